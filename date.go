@@ -1,0 +1,128 @@
+package attrition
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Date is a calendar day, counted so that day 1 is 0001-01-01. The zero
+// Date means "no date" (JSON null), which no real report can carry, so a
+// nullable date needs no pointer and date arithmetic is integer
+// arithmetic.
+type Date int32
+
+// unixEpochDay is the Date of 1970-01-01.
+const unixEpochDay = 719163
+
+// DateOf returns the Date of t's calendar day in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return NewDate(y, m, d)
+}
+
+// NewDate returns the Date of a calendar day; out-of-range days normalise
+// as time.Date does.
+func NewDate(year int, month time.Month, day int) Date {
+	u := time.Date(year, month, day, 0, 0, 0, 0, time.UTC).Unix()
+	return Date(floorDiv(u, 86400) + unixEpochDay)
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// ParseDate reads YYYY-MM-DD.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return 0, fmt.Errorf("malformed date %q (want YYYY-MM-DD)", s)
+	}
+	return DateOf(t), nil
+}
+
+// MustDate is ParseDate for constants; it panics on a bad literal.
+func MustDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// IsZero reports whether d is "no date".
+func (d Date) IsZero() bool { return d == 0 }
+
+// Time returns midnight UTC of d.
+func (d Date) Time() time.Time {
+	return time.Unix(int64(d-unixEpochDay)*86400, 0).UTC()
+}
+
+// AddDays returns d moved by n days.
+func (d Date) AddDays(n int) Date { return d + Date(n) }
+
+// AddMonths returns the same day n months later, clamped to the month's
+// last day (2025-01-31 + 1 month = 2025-02-28).
+func (d Date) AddMonths(n int) Date {
+	y, m, day := d.Time().Date()
+	first := time.Date(y, m+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	last := first.AddDate(0, 1, -1).Day()
+	if day > last {
+		day = last
+	}
+	return NewDate(first.Year(), first.Month(), day)
+}
+
+// Sub returns the number of days from e to d.
+func (d Date) Sub(e Date) int { return int(d - e) }
+
+// Year, Month and Day return the calendar fields.
+func (d Date) Year() int             { return d.Time().Year() }
+func (d Date) Month() time.Month     { return d.Time().Month() }
+func (d Date) Day() int              { return d.Time().Day() }
+func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
+
+// String returns YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d == 0 {
+		return ""
+	}
+	return d.Time().Format("2006-01-02")
+}
+
+// MarshalJSON writes "YYYY-MM-DD" or null.
+func (d Date) MarshalJSON() ([]byte, error) {
+	if d == 0 {
+		return []byte("null"), nil
+	}
+	return json.Marshal(d.String())
+}
+
+// UnmarshalJSON reads "YYYY-MM-DD", "" or null.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*d = 0
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("malformed date %s (want \"YYYY-MM-DD\")", b)
+	}
+	if s == "" {
+		*d = 0
+		return nil
+	}
+	v, err := ParseDate(s)
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// Today returns the current UTC date.
+func Today() Date { return DateOf(time.Now().UTC()) }

@@ -1,0 +1,230 @@
+package attrition
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Conflict is one war with the day its current phase began: running
+// totals "since the invasion" or "since the start of the war" start then.
+type Conflict struct {
+	ID    string
+	Name  string
+	Start Date
+	// Sides lists the canonical actors whose losses are counted.
+	Sides []string
+	// StartWords are the phrases that name the start in reporting
+	// ("full-scale invasion", "October 7").
+	StartWords []string
+}
+
+// Actor is one side whose losses are counted, with the words that name it
+// in English reporting.
+type Actor struct {
+	Name       string
+	Population string // default population of its losses, "" when mixed
+	Conflicts  []string
+	// Aliases are lower-case phrases that name the actor: nouns,
+	// adjectives, possessives ("russia", "russian", "moscow's").
+	Aliases []string
+}
+
+// Source is a known publisher of loss figures. Party is the actor the
+// publisher belongs to when it is a warring party ("" for third
+// parties), which tells whose losses its "enemy" means.
+type Source struct {
+	Name    string
+	Party   string
+	Aliases []string
+}
+
+// Conflicts is the conflict registry. Room is left for more: add a row.
+var Conflicts = []Conflict{
+	{ID: "russia-ukraine", Name: "Russia–Ukraine war (full-scale invasion)", Start: MustDate("2022-02-24"),
+		Sides:      []string{"Russia", "Ukraine"},
+		StartWords: []string{"full-scale invasion", "the invasion", "february 2022", "24 february 2022", "february 24, 2022"}},
+	{ID: "israel-hamas", Name: "Israel–Hamas war", Start: MustDate("2023-10-07"),
+		Sides:      []string{"Israel", "Palestinians in Gaza", "Hamas"},
+		StartWords: []string{"october 7", "7 october", "october 2023"}},
+	{ID: "israel-hezbollah", Name: "Israel–Hezbollah conflict", Start: MustDate("2023-10-08"),
+		Sides: []string{"Israel", "Lebanon", "Hezbollah"}},
+	{ID: "sudan", Name: "Sudanese civil war", Start: MustDate("2023-04-15"),
+		Sides:      []string{"Sudan (SAF)", "Sudan (RSF)", "Sudan (civilians)"},
+		StartWords: []string{"april 2023", "15 april 2023"}},
+	{ID: "tigray", Name: "Tigray war", Start: MustDate("2020-11-03"),
+		Sides: []string{"Ethiopia", "Tigray"}},
+	{ID: "nagorno-karabakh-2020", Name: "Second Nagorno-Karabakh war", Start: MustDate("2020-09-27"),
+		Sides: []string{"Armenia", "Azerbaijan"}},
+	{ID: "syria", Name: "Syrian civil war", Start: MustDate("2011-03-15"),
+		Sides: []string{"Syria"}},
+	{ID: "yemen", Name: "Yemeni civil war", Start: MustDate("2014-09-16"),
+		Sides: []string{"Yemen", "Houthis"}},
+	{ID: "myanmar", Name: "Myanmar civil war", Start: MustDate("2021-02-01"),
+		Sides: []string{"Myanmar"}},
+}
+
+// Actors is the actor registry.
+var Actors = []Actor{
+	{Name: "Russia", Conflicts: []string{"russia-ukraine"}, Aliases: []string{
+		"russia", "russia's", "russian", "russians", "russian federation", "moscow", "moscow's",
+		"kremlin", "kremlin's", "wagner", "wagner group", "rf armed forces"}},
+	{Name: "Ukraine", Conflicts: []string{"russia-ukraine"}, Aliases: []string{
+		"ukraine", "ukraine's", "ukrainian", "ukrainians", "kyiv", "kyiv's", "kiev", "kiev's",
+		"afu", "zsu"}},
+	{Name: "Israel", Conflicts: []string{"israel-hamas", "israel-hezbollah"}, Aliases: []string{
+		"israel", "israel's", "israeli", "israelis", "idf", "israel defense forces", "israel defence forces"}},
+	{Name: "Palestinians in Gaza", Population: PopulationAll, Conflicts: []string{"israel-hamas"}, Aliases: []string{
+		"gaza", "gaza's", "gazan", "gazans", "palestinian", "palestinians", "palestinians in gaza"}},
+	{Name: "Hamas", Population: PopulationMilitary, Conflicts: []string{"israel-hamas"}, Aliases: []string{
+		"hamas", "hamas's", "qassam brigades", "al-qassam brigades"}},
+	{Name: "Hezbollah", Population: PopulationMilitary, Conflicts: []string{"israel-hezbollah"}, Aliases: []string{
+		"hezbollah", "hezbollah's"}},
+	{Name: "Lebanon", Conflicts: []string{"israel-hezbollah"}, Aliases: []string{"lebanon", "lebanon's", "lebanese"}},
+	{Name: "Sudan (RSF)", Population: PopulationMilitary, Conflicts: []string{"sudan"}, Aliases: []string{
+		"rsf", "rapid support forces", "rsf's"}},
+	{Name: "Sudan (SAF)", Population: PopulationMilitary, Conflicts: []string{"sudan"}, Aliases: []string{
+		"saf", "sudanese armed forces", "sudanese army", "sudan's army"}},
+	{Name: "Sudan (civilians)", Population: PopulationCivilian, Conflicts: []string{"sudan"}, Aliases: []string{
+		"sudanese civilians", "civilians in sudan", "sudan", "sudanese"}},
+	{Name: "Ethiopia", Conflicts: []string{"tigray"}, Aliases: []string{
+		"ethiopia", "ethiopian", "ethiopia's", "endf", "ethiopian national defense force"}},
+	{Name: "Tigray", Conflicts: []string{"tigray"}, Aliases: []string{"tigray", "tigrayan", "tigrayans", "tplf", "tdf"}},
+	{Name: "Armenia", Conflicts: []string{"nagorno-karabakh-2020"}, Aliases: []string{"armenia", "armenian", "armenians", "armenia's"}},
+	{Name: "Azerbaijan", Conflicts: []string{"nagorno-karabakh-2020"}, Aliases: []string{"azerbaijan", "azerbaijani", "azerbaijanis", "azerbaijan's", "azeri"}},
+	{Name: "Syria", Conflicts: []string{"syria"}, Aliases: []string{"syria", "syrian", "syrians", "syria's"}},
+	{Name: "Yemen", Conflicts: []string{"yemen"}, Aliases: []string{"yemen", "yemeni", "yemenis", "yemen's"}},
+	{Name: "Houthis", Population: PopulationMilitary, Conflicts: []string{"yemen"}, Aliases: []string{"houthi", "houthis", "ansar allah"}},
+	{Name: "Myanmar", Conflicts: []string{"myanmar"}, Aliases: []string{"myanmar", "burmese", "myanmar's", "tatmadaw", "junta"}},
+}
+
+// Sources is the registry of well-known publishers; unknown sources are
+// stored as written.
+var Sources = []Source{
+	{Name: "General Staff of the Armed Forces of Ukraine", Party: "Ukraine", Aliases: []string{
+		"general staff of the armed forces of ukraine", "ukrainian general staff", "ukraine's general staff",
+		"general staff of ukraine", "ua general staff", "general staff"}},
+	{Name: "Ministry of Defence of Ukraine", Party: "Ukraine", Aliases: []string{
+		"ministry of defence of ukraine", "ukrainian ministry of defence", "ukraine's ministry of defence",
+		"ukrainian defence ministry", "ukraine's defence ministry", "ukrainian defense ministry", "mod ukraine"}},
+	{Name: "Ministry of Defence of the Russian Federation", Party: "Russia", Aliases: []string{
+		"russian ministry of defence", "russian defence ministry", "russian defense ministry",
+		"russia's defence ministry", "russia's defense ministry", "ministry of defence of the russian federation"}},
+	{Name: "UK Ministry of Defence", Aliases: []string{
+		"uk ministry of defence", "uk defence intelligence", "british defence intelligence", "british ministry of defence",
+		"uk mod", "defence intelligence", "british intelligence", "uk defence ministry", "britain's ministry of defence"}},
+	{Name: "US Department of Defense", Aliases: []string{"pentagon", "us department of defense", "department of defense", "us defense department"}},
+	{Name: "Mediazona", Aliases: []string{"mediazona", "mediazona and bbc russian", "bbc russian and mediazona"}},
+	{Name: "Meduza", Aliases: []string{"meduza"}},
+	{Name: "BBC Russian", Aliases: []string{"bbc russian", "bbc russian service"}},
+	{Name: "CSIS", Aliases: []string{"csis", "center for strategic and international studies"}},
+	{Name: "Israel Defense Forces", Party: "Israel", Aliases: []string{"idf", "israel defense forces", "israeli military", "israeli army"}},
+	{Name: "Gaza Health Ministry", Party: "Palestinians in Gaza", Aliases: []string{
+		"gaza health ministry", "gaza's health ministry", "health ministry in gaza", "ministry of health in gaza", "gaza ministry of health"}},
+	{Name: "UN OCHA", Aliases: []string{"ocha", "un ocha", "un office for the coordination of humanitarian affairs"}},
+	{Name: "ACLED", Aliases: []string{"acled", "armed conflict location and event data"}},
+	{Name: "UCDP", Aliases: []string{"ucdp", "uppsala conflict data program"}},
+	{Name: "Oryx", Aliases: []string{"oryx", "oryxspioenkop"}},
+	{Name: "The Economist", Aliases: []string{"the economist", "economist"}},
+}
+
+// FindConflict returns the conflict with the given ID.
+func FindConflict(id string) (Conflict, bool) {
+	for _, c := range Conflicts {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Conflict{}, false
+}
+
+// FindActor returns the registry entry of a canonical actor name.
+func FindActor(name string) (Actor, bool) {
+	for _, a := range Actors {
+		if strings.EqualFold(a.Name, name) {
+			return a, true
+		}
+	}
+	return Actor{}, false
+}
+
+// ConflictOf returns the conflict an actor is a side of (its first one).
+func ConflictOf(actor string) (Conflict, bool) {
+	a, ok := FindActor(actor)
+	if !ok || len(a.Conflicts) == 0 {
+		return Conflict{}, false
+	}
+	return FindConflict(a.Conflicts[0])
+}
+
+// Enemy returns the other side of actor in its conflict when the conflict
+// has exactly two main sides (the first two listed).
+func Enemy(actor string) (string, bool) {
+	c, ok := ConflictOf(actor)
+	if !ok || len(c.Sides) < 2 {
+		return "", false
+	}
+	switch {
+	case strings.EqualFold(c.Sides[0], actor):
+		return c.Sides[1], true
+	case strings.EqualFold(c.Sides[1], actor):
+		return c.Sides[0], true
+	}
+	return "", false
+}
+
+// normalizePhrase lowers a phrase, folds curly apostrophes and collapses
+// white space, so that registry look-ups see one spelling.
+func normalizePhrase(s string) string {
+	s = strings.ReplaceAll(s, "’", "'")
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), unicode.IsSpace), " ")
+}
+
+// ResolveActor maps a name, adjective or alias ("Russian forces" needs the
+// caller to pass "Russian") to its canonical actor. A canonical name is
+// accepted in any case.
+func ResolveActor(s string) (string, bool) {
+	n := normalizePhrase(s)
+	if n == "" {
+		return "", false
+	}
+	for _, a := range Actors {
+		if strings.ToLower(a.Name) == n {
+			return a.Name, true
+		}
+	}
+	for _, a := range Actors {
+		for _, al := range a.Aliases {
+			if al == n {
+				return a.Name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// ResolveSource maps a publisher's name or alias to its registry entry.
+func ResolveSource(s string) (Source, bool) {
+	n := normalizePhrase(s)
+	n = strings.TrimPrefix(n, "the ")
+	for _, src := range Sources {
+		if strings.ToLower(src.Name) == n {
+			return src, true
+		}
+		for _, al := range src.Aliases {
+			if al == n {
+				return src, true
+			}
+		}
+	}
+	return Source{}, false
+}
+
+// CanonicalActor returns the canonical spelling of an actor given by a
+// user or file, or the input trimmed when the registry does not know it:
+// any conflict may be recorded, the registry only unifies spellings.
+func CanonicalActor(s string) string {
+	if a, ok := ResolveActor(s); ok {
+		return a
+	}
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,217 @@
+// Package yardstick maps estimative words to probabilities and back, on
+// the three scales of claims.md: the UK Professional Head of Intelligence
+// Assessment yardstick (PHIA, the default), the US ICD 203 scale and
+// Sherman Kent's 1964 table.
+//
+// Reading takes a word as written ("almost certainly", "probable") to
+// its band. Writing takes a computed probability to the band that holds
+// it; PHIA leaves gaps between bands (0.05–0.10, 0.20–0.25, 0.35–0.40,
+// 0.50–0.55, 0.75–0.80, 0.90–0.95) and a probability in a gap goes to the
+// nearer band, with Gap set so the text can say so. ICD 203 asks that one
+// scale be used throughout a text, which is why a report holds one
+// *Yardstick and writes every word through it.
+package yardstick
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Band is one estimative term and its probability range. Words[0] is the
+// form written in reports; the others are read as the same band.
+type Band struct {
+	Words  []string
+	Lo, Hi float64
+}
+
+// Yardstick is one scale.
+type Yardstick struct {
+	Name  string // phia, icd203, kent
+	Title string
+	Bands []Band // ascending
+}
+
+// Names of the scales.
+const (
+	PHIA   = "phia"
+	ICD203 = "icd203"
+	Kent   = "kent"
+)
+
+var scales = map[string]*Yardstick{
+	PHIA: {Name: PHIA, Title: "UK PHIA probability yardstick", Bands: []Band{
+		{[]string{"remote chance", "remote", "a remote chance"}, 0, 0.05},
+		{[]string{"highly unlikely", "very unlikely", "highly improbable"}, 0.10, 0.20},
+		{[]string{"unlikely", "improbable", "probably not", "not likely"}, 0.25, 0.35},
+		{[]string{"realistic possibility", "a realistic possibility", "possible", "possibly"}, 0.40, 0.50},
+		{[]string{"likely", "probably", "probable", "likelihood"}, 0.55, 0.75},
+		{[]string{"highly likely", "very likely", "highly probable", "very probably"}, 0.80, 0.90},
+		{[]string{"almost certain", "almost certainly", "nearly certain", "near certain", "virtually certain"}, 0.95, 1},
+	}},
+	ICD203: {Name: ICD203, Title: "US ICD 203 expressions of likelihood", Bands: []Band{
+		{[]string{"almost no chance", "remote", "remote chance"}, 0.01, 0.05},
+		{[]string{"very unlikely", "highly improbable", "highly unlikely"}, 0.05, 0.20},
+		{[]string{"unlikely", "improbable", "probably not"}, 0.20, 0.45},
+		{[]string{"roughly even chance", "roughly even odds", "even chance"}, 0.45, 0.55},
+		{[]string{"likely", "probable", "probably"}, 0.55, 0.80},
+		{[]string{"very likely", "highly probable", "highly likely"}, 0.80, 0.95},
+		{[]string{"almost certain", "almost certainly", "nearly certain", "nearly certainly"}, 0.95, 0.99},
+	}},
+	Kent: {Name: Kent, Title: "Sherman Kent's words of estimative probability (1964)", Bands: []Band{
+		{[]string{"impossible"}, 0, 0},
+		{[]string{"almost certainly not", "almost certain not"}, 0.02, 0.12},
+		{[]string{"probably not", "unlikely"}, 0.20, 0.40},
+		{[]string{"chances about even", "about even", "even chance"}, 0.40, 0.60},
+		{[]string{"probable", "probably", "likely"}, 0.63, 0.87},
+		{[]string{"almost certain", "almost certainly", "nearly certain"}, 0.87, 0.99},
+		{[]string{"certain", "certainly"}, 1, 1},
+	}},
+}
+
+// Names lists the scales, default first.
+func Names() []string { return []string{PHIA, ICD203, Kent} }
+
+// Get returns the named scale; "" is PHIA.
+func Get(name string) (*Yardstick, error) {
+	if name == "" {
+		name = PHIA
+	}
+	y, ok := scales[strings.ToLower(name)]
+	if !ok {
+		return nil, fmt.Errorf("unknown yardstick %q (want phia, icd203 or kent)", name)
+	}
+	return y, nil
+}
+
+// Default returns PHIA.
+func Default() *Yardstick { return scales[PHIA] }
+
+func normalize(w string) string {
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	return strings.Join(strings.Fields(w), " ")
+}
+
+// Read maps a word as written to its band's range.
+func (y *Yardstick) Read(word string) (lo, hi float64, ok bool) {
+	b, ok := y.Band(word)
+	if !ok {
+		return 0, 0, false
+	}
+	return b.Lo, b.Hi, true
+}
+
+// Band returns the band a word belongs to.
+func (y *Yardstick) Band(word string) (Band, bool) {
+	w := normalize(word)
+	for _, b := range y.Bands {
+		for _, bw := range b.Words {
+			if bw == w {
+				return b, true
+			}
+		}
+	}
+	return Band{}, false
+}
+
+// Phrases returns every word the scale reads, longest first, so that a
+// scanner tries "highly likely" before "likely".
+func (y *Yardstick) Phrases() []string {
+	var out []string
+	for _, b := range y.Bands {
+		out = append(out, b.Words...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
+
+// Wording is the result of writing a probability.
+type Wording struct {
+	Word   string  // the band's written form
+	Lo, Hi float64 // the band's range
+	P      float64 // the probability written
+	// Gap is true when P lies between two bands of the scale and was
+	// written with the nearer one.
+	Gap bool
+}
+
+// Range renders the band's range as a percentage: "80–90%".
+func (w Wording) Range() string {
+	lo, hi := math.Round(w.Lo*100), math.Round(w.Hi*100)
+	if lo == hi {
+		return fmt.Sprintf("%.0f%%", lo)
+	}
+	return fmt.Sprintf("%.0f–%.0f%%", lo, hi)
+}
+
+// String gives the word with its range, and the gap note where there is
+// one: "highly likely (80–90%)", or "highly likely (80–90%; 78% lies
+// between bands, nearer this one)".
+func (w Wording) String() string {
+	if w.Gap {
+		return fmt.Sprintf("%s (%s; %.0f%% lies between bands, nearer this one)", w.Word, w.Range(), w.P*100)
+	}
+	return fmt.Sprintf("%s (%s)", w.Word, w.Range())
+}
+
+// Word maps probability p to the band whose range holds it. Where bands
+// overlap at an edge (ICD 203's 0.55 belongs to both "roughly even" and
+// "likely") the higher band wins, except at 0 and 1. Where p falls in a
+// gap, the nearer band is chosen (ties go to the less extreme band, the
+// cautious reading) and Gap is set.
+func (y *Yardstick) Word(p float64) Wording {
+	if math.IsNaN(p) {
+		p = 0.5
+	}
+	p = math.Max(0, math.Min(1, p))
+	for i := len(y.Bands) - 1; i >= 0; i-- {
+		b := y.Bands[i]
+		if p >= b.Lo && p <= b.Hi {
+			return Wording{Word: b.Words[0], Lo: b.Lo, Hi: b.Hi, P: p}
+		}
+	}
+	best, bestDist := 0, math.Inf(1)
+	for i, b := range y.Bands {
+		d := math.Max(b.Lo-p, p-b.Hi)
+		less := math.Abs((b.Lo+b.Hi)/2-0.5) < math.Abs((y.Bands[best].Lo+y.Bands[best].Hi)/2-0.5)
+		if d < bestDist-1e-12 || (math.Abs(d-bestDist) <= 1e-12 && less) {
+			best, bestDist = i, d
+		}
+	}
+	b := y.Bands[best]
+	return Wording{Word: b.Words[0], Lo: b.Lo, Hi: b.Hi, P: p, Gap: true}
+}
+
+// Lookup reads a word on the named scale and, failing that, on the other
+// scales, so that a text written on another scale still gets a range.
+func Lookup(scale, word string) (lo, hi float64, ok bool) {
+	y, err := Get(scale)
+	if err == nil {
+		if lo, hi, ok = y.Read(word); ok {
+			return lo, hi, true
+		}
+	}
+	for _, n := range Names() {
+		if lo, hi, ok = scales[n].Read(word); ok {
+			return lo, hi, true
+		}
+	}
+	return 0, 0, false
+}
+
+// AllPhrases returns every phrase any scale reads, longest first.
+func AllPhrases() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range Names() {
+		for _, p := range scales[n].Phrases() {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}
