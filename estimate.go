@@ -14,6 +14,10 @@ type EstimateRequest struct {
 	// as one ("UK Ministry of Defence" → "General Staff of the Armed
 	// Forces of Ukraine" for mid-2025 rate statements).
 	Relays map[string]string
+	// Milestones asks, for each value, when the running total reaches
+	// it; MilestoneBy is the date for its ProbReached (zero: To).
+	Milestones  []float64
+	MilestoneBy Date
 	// Seed makes sampling repeatable.
 	Seed uint64
 }
@@ -76,12 +80,13 @@ type MilestoneEstimate struct {
 
 // Estimate is the fused result for one actor and category.
 type Estimate struct {
-	Actor      string          `json:"actor"`
-	Category   string          `json:"category"`
-	Population string          `json:"population,omitempty"`
-	Series     []EstimatePoint `json:"series"`
-	Sources    []SourceBias    `json:"sources"`
-	Outliers   []Outlier       `json:"outliers"`
+	Actor      string              `json:"actor"`
+	Category   string              `json:"category"`
+	Population string              `json:"population,omitempty"`
+	Series     []EstimatePoint     `json:"series"`
+	Sources    []SourceBias        `json:"sources"`
+	Outliers   []Outlier           `json:"outliers"`
+	Milestones []MilestoneEstimate `json:"milestones,omitempty"`
 	// ClaimIDs lists every claim the fit used, for footnotes.
 	ClaimIDs []string `json:"claim_ids"`
 	// LastClaim is the latest period end among the claims used; the
