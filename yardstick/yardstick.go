@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -46,7 +47,7 @@ var scales = map[string]*Yardstick{
 		{[]string{"highly unlikely", "very unlikely", "highly improbable"}, 0.10, 0.20},
 		{[]string{"unlikely", "improbable", "probably not", "not likely"}, 0.25, 0.35},
 		{[]string{"realistic possibility", "a realistic possibility", "possible", "possibly"}, 0.40, 0.50},
-		{[]string{"likely", "probably", "probable", "likelihood"}, 0.55, 0.75},
+		{[]string{"likely", "probably", "probable"}, 0.55, 0.75},
 		{[]string{"highly likely", "very likely", "highly probable", "very probably"}, 0.80, 0.90},
 		{[]string{"almost certain", "almost certainly", "nearly certain", "near certain", "virtually certain"}, 0.95, 1},
 	}},
@@ -128,59 +129,127 @@ func (y *Yardstick) Phrases() []string {
 
 // Wording is the result of writing a probability.
 type Wording struct {
-	Word   string  // the band's written form
+	Word   string  // the band's written form; "" when P is not a number
 	Lo, Hi float64 // the band's range
 	P      float64 // the probability written
-	// Gap is true when P lies between two bands of the scale and was
-	// written with the nearer one.
+	// Gap is true when P lies between two bands of the scale (or beyond
+	// the outermost one) and was written with the nearer one.
 	Gap bool
+	// gapLo and gapHi bound the gap P lies in (±Inf beyond the outermost
+	// bands), so that P is printed without crossing them.
+	gapLo, gapHi float64
 }
 
-// Range renders the band's range as a percentage: "80–90%".
+// OK reports whether the wording names a band: false only for a
+// probability that is not a number, which no sentence should state.
+func (w Wording) OK() bool { return w.Word != "" }
+
+// Range renders the band's range as a percentage: "80–90%", "≤5%" for a
+// band open at zero, as the PHIA yardstick prints its lowest band.
 func (w Wording) Range() string {
+	if !w.OK() {
+		return "unknown"
+	}
 	lo, hi := math.Round(w.Lo*100), math.Round(w.Hi*100)
-	if lo == hi {
+	switch {
+	case lo == hi:
 		return fmt.Sprintf("%.0f%%", lo)
+	case lo == 0:
+		return fmt.Sprintf("≤%.0f%%", hi)
 	}
 	return fmt.Sprintf("%.0f–%.0f%%", lo, hi)
+}
+
+// Percent renders P as a percentage with the fewest decimals that keep
+// what the wording says true of the printed figure: a gap value must not
+// print as a band edge (0.949 is "94.9%", not "95%") nor as nearer the
+// band across the gap (0.775, written "likely" on a tie, is "77.5%", not
+// "78%").
+func (w Wording) Percent() string {
+	var s string
+	for prec := 0; prec <= 2; prec++ {
+		s = strconv.FormatFloat(w.P*100, 'f', prec, 64)
+		if !w.Gap {
+			break
+		}
+		v, _ := strconv.ParseFloat(s, 64)
+		v /= 100
+		if v > w.gapLo && v < w.gapHi && nearer(v, w) {
+			break
+		}
+	}
+	return s + "%"
+}
+
+// nearer reports whether v is no farther from w's band than from the
+// band across the gap.
+func nearer(v float64, w Wording) bool {
+	if v < w.Lo {
+		return w.Lo-v <= v-w.gapLo || math.IsInf(w.gapLo, -1)
+	}
+	return v-w.Hi <= w.gapHi-v || math.IsInf(w.gapHi, 1)
 }
 
 // String gives the word with its range, and the gap note where there is
 // one: "highly likely (80–90%)", or "highly likely (80–90%; 78% lies
 // between bands, nearer this one)".
 func (w Wording) String() string {
+	if !w.OK() {
+		return "of unknown likelihood"
+	}
 	if w.Gap {
-		return fmt.Sprintf("%s (%s; %.0f%% lies between bands, nearer this one)", w.Word, w.Range(), w.P*100)
+		return fmt.Sprintf("%s (%s; %s lies between bands, nearer this one)", w.Word, w.Range(), w.Percent())
 	}
 	return fmt.Sprintf("%s (%s)", w.Word, w.Range())
 }
 
-// Word maps probability p to the band whose range holds it. Where bands
-// overlap at an edge (ICD 203's 0.55 belongs to both "roughly even" and
-// "likely") the higher band wins, except at 0 and 1. Where p falls in a
-// gap, the nearer band is chosen (ties go to the less extreme band, the
-// cautious reading) and Gap is set.
+// extremeness is how far a band sits from even odds; the cautious choice
+// between two bands is the less extreme one.
+func (b Band) extremeness() float64 { return math.Abs((b.Lo+b.Hi)/2 - 0.5) }
+
+// Word maps probability p to the band whose range holds it. Where two
+// bands share an edge (ICD 203's 0.55 ends "roughly even chance" and
+// starts "likely"; Kent's 0.87 ends "probable" and starts "almost
+// certain") the less extreme band wins: a computed probability exactly on
+// an edge has not earned the stronger word. Where p falls in a gap, the
+// nearer band is chosen (ties again go to the less extreme band) and Gap
+// is set. Probabilities outside [0, 1] are clamped; NaN gives a Wording
+// that is not OK.
 func (y *Yardstick) Word(p float64) Wording {
 	if math.IsNaN(p) {
-		p = 0.5
+		return Wording{P: p}
 	}
 	p = math.Max(0, math.Min(1, p))
-	for i := len(y.Bands) - 1; i >= 0; i-- {
-		b := y.Bands[i]
-		if p >= b.Lo && p <= b.Hi {
-			return Wording{Word: b.Words[0], Lo: b.Lo, Hi: b.Hi, P: p}
+	best := -1
+	for i, b := range y.Bands {
+		if p >= b.Lo && p <= b.Hi && (best < 0 || b.extremeness() < y.Bands[best].extremeness()) {
+			best = i
 		}
+	}
+	if best >= 0 {
+		b := y.Bands[best]
+		return Wording{Word: b.Words[0], Lo: b.Lo, Hi: b.Hi, P: p}
 	}
 	best, bestDist := 0, math.Inf(1)
 	for i, b := range y.Bands {
 		d := math.Max(b.Lo-p, p-b.Hi)
-		less := math.Abs((b.Lo+b.Hi)/2-0.5) < math.Abs((y.Bands[best].Lo+y.Bands[best].Hi)/2-0.5)
-		if d < bestDist-1e-12 || (math.Abs(d-bestDist) <= 1e-12 && less) {
+		tie := math.Abs(d-bestDist) <= 1e-12
+		if (d < bestDist && !tie) || (tie && b.extremeness() < y.Bands[best].extremeness()) {
 			best, bestDist = i, d
 		}
 	}
 	b := y.Bands[best]
-	return Wording{Word: b.Words[0], Lo: b.Lo, Hi: b.Hi, P: p, Gap: true}
+	w := Wording{Word: b.Words[0], Lo: b.Lo, Hi: b.Hi, P: p, Gap: true,
+		gapLo: math.Inf(-1), gapHi: math.Inf(1)}
+	for _, o := range y.Bands {
+		if o.Hi < p && o.Hi > w.gapLo {
+			w.gapLo = o.Hi
+		}
+		if o.Lo > p && o.Lo < w.gapHi {
+			w.gapHi = o.Lo
+		}
+	}
+	return w
 }
 
 // Lookup reads a word on the named scale and, failing that, on the other
