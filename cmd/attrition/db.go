@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"strings"
+
+	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/sqlite"
+)
+
+// defaultDB is the ledger used when neither --db nor ATTRITION_DB says
+// otherwise (cli.md).
+const defaultDB = "attrition.db"
+
+// dbFlagUsage is the help text of every command's --db flag.
+const dbFlagUsage = "ledger `PATH` or postgres:// URL (default $ATTRITION_DB, else " + defaultDB + ")"
+
+// dbLocation resolves where the ledger lives: --db, then ATTRITION_DB,
+// then attrition.db in the working directory.
+func (m *Main) dbLocation(dbFlag string) string {
+	if dbFlag != "" {
+		return dbFlag
+	}
+	if m.Getenv != nil {
+		if v := strings.TrimSpace(m.Getenv("ATTRITION_DB")); v != "" {
+			return v
+		}
+	}
+	return defaultDB
+}
+
+// openStore opens the ledger every command that reads or writes claims
+// uses.
+func (m *Main) openStore(ctx context.Context, dbFlag string) (attrition.ClaimStore, error) {
+	loc := m.dbLocation(dbFlag)
+	lower := strings.ToLower(loc)
+	if strings.HasPrefix(lower, "postgres://") || strings.HasPrefix(lower, "postgresql://") {
+		return nil, attrition.Errorf(attrition.EINVALID, "ledger %s: PostgreSQL is not supported yet; use a SQLite file path", redactURL(loc))
+	}
+	db, err := sqlite.Open(ctx, loc)
+	if err != nil {
+		return nil, err
+	}
+	return db, nil
+}
+
+// redactURL hides a password in a database URL before it is printed.
+func redactURL(s string) string {
+	scheme, rest, ok := strings.Cut(s, "://")
+	if !ok {
+		return s
+	}
+	at := strings.LastIndex(rest, "@")
+	if at < 0 {
+		return s
+	}
+	user, _, hasPass := strings.Cut(rest[:at], ":")
+	if !hasPass {
+		return s
+	}
+	return scheme + "://" + user + ":xxxxx" + rest[at:]
+}

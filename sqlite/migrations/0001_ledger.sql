@@ -1,0 +1,59 @@
+-- The ledger: documents, the claims read from them, and the imports that
+-- brought them in. Claims are append-only: a correction is a new row whose
+-- supersedes names the old one.
+
+CREATE TABLE documents (
+	id        INTEGER PRIMARY KEY,
+	url       TEXT NOT NULL,
+	published TEXT NOT NULL,           -- YYYY-MM-DD
+	title     TEXT NOT NULL DEFAULT '',
+	UNIQUE (url, published)
+);
+
+CREATE TABLE imports (
+	id      INTEGER PRIMARY KEY,
+	started TEXT NOT NULL,             -- RFC 3339, UTC
+	files   TEXT NOT NULL DEFAULT '',  -- JSON array of input names
+	read    INTEGER NOT NULL DEFAULT 0,
+	added   INTEGER NOT NULL DEFAULT 0,
+	present INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE claims (
+	seq            INTEGER PRIMARY KEY, -- insertion order
+	id             TEXT NOT NULL UNIQUE, -- Claim.Identity()
+	document_id    INTEGER NOT NULL REFERENCES documents (id),
+	-- The document title as this claim gave it, when it differs from the
+	-- title the document row kept (the first one seen); NULL otherwise.
+	title          TEXT,
+	actor          TEXT,
+	population     TEXT,
+	category       TEXT NOT NULL,
+	status         TEXT,
+	per            TEXT,
+	low            REAL,
+	high           REAL,
+	best           REAL,
+	bound          TEXT NOT NULL,
+	approx         INTEGER NOT NULL,
+	period_start   TEXT,
+	period_end     TEXT,
+	-- period_end, or the publication date when the claim has none: the
+	-- day filters and ordering use.
+	as_of          TEXT NOT NULL,
+	likelihood     TEXT,
+	probability_lo REAL,
+	probability_hi REAL,
+	source         TEXT,
+	quote          TEXT NOT NULL,
+	span_start     INTEGER NOT NULL,
+	span_end       INTEGER NOT NULL,
+	derived        INTEGER NOT NULL,
+	flags          TEXT,               -- JSON array, NULL when none
+	dataset        TEXT,
+	supersedes     TEXT,
+	added_at       TEXT NOT NULL,      -- RFC 3339, UTC
+	import_id      INTEGER REFERENCES imports (id)
+);
+
+CREATE INDEX claims_actor_category ON claims (actor, category, as_of);
