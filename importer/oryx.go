@@ -152,6 +152,14 @@ func (h header) has(names ...string) bool {
 	return true
 }
 
+// idx returns the index of a column, -1 when absent.
+func (h header) idx(name string) int {
+	if i, ok := h[name]; ok {
+		return i
+	}
+	return -1
+}
+
 // get returns the trimmed value of a column, "" when absent.
 func (h header) get(rec []string, name string) string {
 	i, ok := h[name]
