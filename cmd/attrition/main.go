@@ -158,7 +158,7 @@ func (m *Main) newFlagSet(name, synopsis string) *flag.FlagSet {
 func (m *Main) parseFlags(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.Usage()
+			// Parse has already printed the usage.
 			return flag.ErrHelp
 		}
 		return usagef("%s: %v", fs.Name(), err)
