@@ -1,0 +1,344 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/reference"
+	"github.com/attrition-project/attrition/sqlite"
+)
+
+// The -update flag rewrites golden files. Another test file of the package
+// may have registered it already (package-level variables initialise
+// before init functions), in which case that one is used.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files under testdata/")
+	}
+}
+
+func goldenUpdate() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// demoRun runs the real Main on args with TMPDIR pointed at tmp and
+// returns stdout, stderr and the exit code.
+func demoRun(t *testing.T, tmp string, args ...string) (string, string, int) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	m := &Main{
+		Stdin:  strings.NewReader(""),
+		Stdout: &stdout,
+		Stderr: &stderr,
+		Getenv: func(k string) string {
+			if k == "TMPDIR" {
+				return tmp
+			}
+			return ""
+		},
+	}
+	// ExitCode prints the error, so it runs before stderr is read.
+	code := m.ExitCode(m.Run(context.Background(), args))
+	return stdout.String(), stderr.String(), code
+}
+
+func emptyDir(t *testing.T, dir string) {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		t.Errorf("left behind in the temporary folder: %s", e.Name())
+	}
+}
+
+// demoRow is one parsed row of the Claims section.
+type demoRow struct {
+	actor, population, figure string
+	claims                    int
+	latest, asOf, source      string
+}
+
+var columnGap = regexp.MustCompile(`\s{2,}`)
+
+func parseClaimsSection(t *testing.T, out string) []demoRow {
+	t.Helper()
+	i := strings.Index(out, "\nClaims\n------\n")
+	if i < 0 {
+		t.Fatalf("no Claims section in:\n%s", out)
+	}
+	lines := strings.Split(out[i+len("\nClaims\n------\n"):], "\n")
+	if !strings.HasPrefix(lines[0], "ACTOR") {
+		t.Fatalf("no header row: %q", lines[0])
+	}
+	var rows []demoRow
+	for _, l := range lines[1:] {
+		if strings.TrimSpace(l) == "" {
+			break
+		}
+		f := columnGap.Split(strings.TrimSpace(l), -1)
+		if len(f) != 8 {
+			t.Fatalf("row %q has %d columns, want 8", l, len(f))
+		}
+		n, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatalf("row %q: claims %q", l, f[3])
+		}
+		rows = append(rows, demoRow{actor: f[0], population: f[1], figure: f[2], claims: n,
+			latest: f[5], asOf: f[6], source: f[7]})
+	}
+	return rows
+}
+
+func TestDemoEndToEnd(t *testing.T) {
+	tmp := t.TempDir()
+	out, errOut, code := demoRun(t, tmp, "demo")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	if errOut != "" {
+		t.Errorf("unexpected stderr:\n%s", errOut)
+	}
+	emptyDir(t, tmp)
+
+	ledger, err := reference.Claims()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := reference.Summary(ledger); !strings.Contains(out, want) {
+		t.Errorf("output lacks the ledger summary %q", want)
+	}
+	if want := strconv.Itoa(len(ledger)) + " added"; !strings.Contains(out, want) {
+		t.Errorf("output lacks %q", want)
+	}
+
+	rows := parseClaimsSection(t, out)
+	perActor := map[string]int{}
+	for _, c := range ledger {
+		perActor[c.Actor]++
+	}
+	gotPerActor := map[string]int{}
+	for _, r := range rows {
+		gotPerActor[r.actor] += r.claims
+	}
+	for a, n := range perActor {
+		if gotPerActor[a] != n {
+			t.Errorf("%s: %d claims in the table, %d in the ledger", a, gotPerActor[a], n)
+		}
+	}
+	for a := range gotPerActor {
+		if _, ok := perActor[a]; !ok {
+			t.Errorf("table row for %q, an actor the ledger does not have", a)
+		}
+	}
+
+	// Rows of plain running totals: count and latest day recomputed from
+	// the ledger here, independently of the grouping in demo.go.
+	checked := 0
+	for _, r := range rows {
+		if !attrition.IsCategory(r.figure) {
+			continue // qualified rows (status, rate, sub-period)
+		}
+		pop := r.population
+		if pop == "-" {
+			pop = ""
+		}
+		var n int
+		var last attrition.Date
+		for _, c := range ledger {
+			cf, _ := attrition.ConflictOf(c.Actor)
+			if c.Actor != r.actor || c.Population != pop || c.Category != r.figure ||
+				c.Status != "" || c.Per != "" || c.PeriodStart != cf.Start {
+				continue
+			}
+			n++
+			if c.PeriodEnd > last {
+				last = c.PeriodEnd
+			}
+		}
+		if n != r.claims {
+			t.Errorf("%s %s %s: %d claims shown, ledger has %d", r.actor, pop, r.figure, r.claims, n)
+		}
+		if r.asOf != last.String() {
+			t.Errorf("%s %s %s: latest as of %s, ledger's latest is %s", r.actor, pop, r.figure, r.asOf, last)
+		}
+		checked++
+	}
+	if checked < 10 {
+		t.Errorf("only %d plain rows checked", checked)
+	}
+
+	// Every latest figure is footnoted with a document the ledger cites.
+	urls := map[string]bool{}
+	for _, c := range ledger {
+		urls[c.Document.URL] = true
+	}
+	notes := regexp.MustCompile(`(?m)^  \[(\d+)\] (\S+)$`).FindAllStringSubmatch(out, -1)
+	if len(notes) == 0 {
+		t.Fatal("no document notes")
+	}
+	for _, n := range notes {
+		if !urls[n[2]] {
+			t.Errorf("note [%s] cites %s, which is not in the ledger", n[1], n[2])
+		}
+	}
+	for _, r := range rows {
+		m := regexp.MustCompile(`\[(\d+)\]$`).FindStringSubmatch(r.source)
+		if m == nil {
+			t.Errorf("%s %s: source %q has no note", r.actor, r.figure, r.source)
+			continue
+		}
+		if k, _ := strconv.Atoi(m[1]); k < 1 || k > len(notes) {
+			t.Errorf("%s %s: note [%s] does not exist", r.actor, r.figure, m[1])
+		}
+	}
+
+	golden := filepath.Join("testdata", "demo.golden")
+	if goldenUpdate() {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if out != string(want) {
+		t.Errorf("output differs from %s (go test -update rewrites it after a deliberate change):\n%s", golden, out)
+	}
+}
+
+func TestDemoKeep(t *testing.T) {
+	tmp := t.TempDir()
+	keep := filepath.Join(t.TempDir(), "kept", "here")
+	ledger, err := reference.Claims()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := demoRun(t, tmp, "demo", "--keep", keep)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	path := filepath.Join(keep, demoDBName)
+	if !strings.Contains(out, path) {
+		t.Errorf("output does not say where the ledger is kept (%s)", path)
+	}
+	emptyDir(t, tmp)
+
+	// A second run finds every claim already there and adds none.
+	out, errOut, code = demoRun(t, tmp, "demo", "--keep", keep)
+	if code != 0 {
+		t.Fatalf("second run: exit %d: %s", code, errOut)
+	}
+	if want := "0 added, " + strconv.Itoa(len(ledger)) + " already present"; !strings.Contains(out, want) {
+		t.Errorf("second run: output lacks %q", want)
+	}
+
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("kept ledger: %v", err)
+	}
+	defer db.Close()
+	n, err := db.CountClaims(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != len(ledger) {
+		t.Errorf("kept ledger holds %d claims, want %d", n, len(ledger))
+	}
+}
+
+func TestDemoCommandLine(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		code       int
+		stdout     string // substring
+		stderr     string // substring
+		noTempWork bool
+	}{
+		{"help", []string{"demo", "--help"}, 0, "Usage: attrition demo", "", true},
+		{"serve not built", []string{"demo", "--serve"}, 1, "", "attrition: demo --serve: the dashboard is not built yet", true},
+		{"serve with addr", []string{"demo", "--serve", "--addr", "127.0.0.1:9999"}, 1, "", "not built yet", true},
+		{"bad addr", []string{"demo", "--addr", "nowhere"}, 2, "", "want host:port", true},
+		{"stray argument", []string{"demo", "claims.jsonl"}, 2, "", `unexpected argument "claims.jsonl"`, true},
+		{"unknown flag", []string{"demo", "--bogus"}, 2, "", "attrition: demo:", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tmp := t.TempDir()
+			out, errOut, code := demoRun(t, tmp, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, errOut)
+			}
+			if !strings.Contains(out, tt.stdout) {
+				t.Errorf("stdout %q lacks %q", out, tt.stdout)
+			}
+			if !strings.Contains(errOut, tt.stderr) {
+				t.Errorf("stderr %q lacks %q", errOut, tt.stderr)
+			}
+			if tt.code != 0 && strings.Contains(out, "Claims") {
+				t.Errorf("a refused demo still printed its sections")
+			}
+			emptyDir(t, tmp)
+		})
+	}
+}
+
+func TestFormatCount(t *testing.T) {
+	tests := []struct {
+		in   float64
+		want string
+	}{
+		{0, "0"},
+		{7, "7"},
+		{999, "999"},
+		{1000, "1,000"},
+		{5937, "5,937"},
+		{1000340, "1,000,340"},
+		{1072.26, "1,072.3"},
+		{999.96, "1,000.0"},
+		{-1234, "-1,234"},
+		{1e15, "1,000,000,000,000,000"},
+	}
+	for _, tt := range tests {
+		if got := formatCount(tt.in); got != tt.want {
+			t.Errorf("formatCount(%v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFigureKeepsShape(t *testing.T) {
+	f := attrition.Float
+	tests := []struct {
+		c    attrition.Claim
+		want string
+	}{
+		{attrition.Claim{Bound: "point", Low: f(900000), High: f(900000), Best: f(900000), Approx: true}, "~900,000"},
+		{attrition.Claim{Bound: "range", Low: f(400000), High: f(500000)}, "400,000–500,000"},
+		{attrition.Claim{Bound: "at_least", Low: f(133117)}, "≥133,117"},
+		{attrition.Claim{Bound: "more_than", Low: f(95000)}, ">95,000"},
+		{attrition.Claim{Bound: "at_most", High: f(120000)}, "≤120,000"},
+		{attrition.Claim{Bound: "fewer_than", High: f(10)}, "<10"},
+		{attrition.Claim{Bound: "range", Low: f(1)}, "1–?"},
+		{attrition.Claim{}, "?"},
+	}
+	for _, tt := range tests {
+		if got := figure(tt.c); got != tt.want {
+			t.Errorf("figure(%+v) = %q, want %q", tt.c, got, tt.want)
+		}
+	}
+}
