@@ -1,0 +1,469 @@
+// Package claimio reads and writes claims in the files people exchange:
+// JSONL (one claims.md object per line), CSV (one column per field, the
+// header naming them) and an aligned table for reading in a terminal.
+// Readers report every bad row at once, as file:line: field: reason, so a
+// user fixes a file in one pass.
+package claimio
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/attrition-project/attrition"
+)
+
+// Formats a reader understands.
+const (
+	FormatJSONL = "jsonl"
+	FormatJSON  = "json" // one array of claims, as extract --format json writes
+	FormatCSV   = "csv"
+)
+
+// maxLineErrors caps the rows reported for one file: past it the file is
+// clearly not in the format, and a flood of messages helps nobody.
+const maxLineErrors = 1000
+
+// errorList collects the bad rows of one input.
+type errorList struct {
+	name  string
+	errs  attrition.LineErrors
+	extra int
+}
+
+func (l *errorList) add(line int, err error) {
+	if len(l.errs) >= maxLineErrors {
+		l.extra++
+		return
+	}
+	l.errs = append(l.errs, &attrition.LineError{File: l.name, Line: line, Err: err})
+}
+
+func (l *errorList) err() error {
+	if len(l.errs) == 0 {
+		return nil
+	}
+	if l.extra > 0 {
+		last := l.errs[len(l.errs)-1]
+		l.errs = append(l.errs, &attrition.LineError{File: l.name, Line: last.Line,
+			Err: fmt.Errorf("%d more bad rows not shown", l.extra)})
+	}
+	return l.errs
+}
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// ReadJSONL reads one claim per line. Blank lines are skipped. Every bad
+// line is reported, with its 1-based line number, in an
+// attrition.LineErrors; then no claim is returned.
+func ReadJSONL(r io.Reader, name string) ([]attrition.Claim, error) {
+	br := bufio.NewReaderSize(r, 1<<16)
+	var claims []attrition.Claim
+	bad := &errorList{name: name}
+	for line := 1; ; line++ {
+		b, err := br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			// A line longer than the buffer: gather it whole.
+			long := append([]byte(nil), b...)
+			for errors.Is(err, bufio.ErrBufferFull) {
+				b, err = br.ReadSlice('\n')
+				long = append(long, b...)
+			}
+			b = long
+		}
+		if err != nil && err != io.EOF {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if line == 1 {
+			b = bytes.TrimPrefix(b, utf8BOM)
+		}
+		if t := bytes.TrimSpace(b); len(t) > 0 {
+			c, verr := attrition.DecodeClaim(t)
+			if verr != nil {
+				bad.add(line, verr)
+			} else if bad.errs == nil {
+				if len(c.Flags) == 0 {
+					c.Flags = nil
+				}
+				claims = append(claims, c)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+	}
+	if err := bad.err(); err != nil {
+		return nil, err
+	}
+	return claims, nil
+}
+
+// CSV columns: claims.md field names, nested ones as document.url, and
+// the ledger's own id, dataset and supersedes. Arrays (probability, span,
+// flags) are JSON text in one cell; an empty cell is null.
+var csvColumns = []string{
+	"id", "actor", "population", "category", "status", "per", "low", "high", "best",
+	"bound", "approx", "period_start", "period_end", "likelihood", "probability",
+	"source", "document.url", "document.title", "document.published", "quote", "span",
+	"derived", "flags", "dataset", "supersedes",
+}
+
+// CSVColumns returns the header WriteCSV writes.
+func CSVColumns() []string { return append([]string(nil), csvColumns...) }
+
+var csvColumnIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, c := range csvColumns {
+		m[c] = i
+	}
+	return m
+}()
+
+// ReadCSV reads claims from CSV whose first record is a header of column
+// names (CSVColumns, in any order; absent columns are null). Line numbers
+// in errors are physical lines of the file, the header being line 1, so
+// they stay right when a quoted cell spans lines.
+func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
+	cr := csv.NewReader(bufio.NewReaderSize(r, 1<<16))
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	bad := &errorList{name: name}
+
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, csvError(name, err)
+	}
+	// cols[i] is the field of the i-th cell of each record.
+	cols := make([]int, len(header))
+	seen := map[int]bool{}
+	for i, h := range header {
+		if i == 0 {
+			h = strings.TrimPrefix(h, string(utf8BOM))
+		}
+		h = strings.TrimSpace(h)
+		f, ok := csvColumnIndex[h]
+		switch {
+		case !ok:
+			bad.add(1, fmt.Errorf("unknown column %q (known: %s)", h, strings.Join(csvColumns, ", ")))
+		case seen[f]:
+			bad.add(1, fmt.Errorf("column %q given twice", h))
+		}
+		seen[f] = true
+		cols[i] = f
+	}
+	if err := bad.err(); err != nil {
+		return nil, err
+	}
+
+	var claims []attrition.Claim
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				bad.add(pe.Line, pe.Err)
+				if len(bad.errs) >= maxLineErrors {
+					break
+				}
+				continue
+			}
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue // a blank line amid the rows
+		}
+		if len(rec) != len(header) {
+			bad.add(line, fmt.Errorf("%d cells, header has %d", len(rec), len(header)))
+			continue
+		}
+		c, verr := decodeCSVRecord(rec, cols)
+		if verr != nil {
+			bad.add(line, verr)
+		} else if bad.errs == nil {
+			claims = append(claims, c)
+		}
+	}
+	if err := bad.err(); err != nil {
+		return nil, err
+	}
+	return claims, nil
+}
+
+func csvError(name string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return attrition.LineErrors{{File: name, Line: pe.Line, Err: pe.Err}}
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
+// decodeCSVRecord turns one record into a claim, reporting every problem:
+// cells that do not parse, then the claims.md rules for the fields that
+// did.
+func decodeCSVRecord(rec []string, cols []int) (attrition.Claim, error) {
+	var c attrition.Claim
+	var ps []attrition.FieldError
+	problem := func(field, format string, args ...any) {
+		ps = append(ps, attrition.FieldError{Field: field, Reason: fmt.Sprintf(format, args...)})
+	}
+	for i, cell := range rec {
+		field := csvColumns[cols[i]]
+		if !utf8.ValidString(cell) {
+			problem(field, "not valid UTF-8")
+			continue
+		}
+		// Text is kept exactly as written, so that what a reader accepts
+		// survives export; cells that are parsed forgive padding.
+		raw := cell
+		cell = strings.TrimSpace(cell)
+		if raw == "" || cell == "" && !isText[field] {
+			continue
+		}
+		if isText[field] {
+			cell = raw
+		}
+		switch field {
+		case "id":
+			c.ID = cell
+		case "actor":
+			c.Actor = cell
+		case "population":
+			c.Population = cell
+		case "category":
+			c.Category = cell
+		case "status":
+			c.Status = cell
+		case "per":
+			c.Per = cell
+		case "low", "high", "best":
+			v, err := strconv.ParseFloat(cell, 64)
+			if err != nil {
+				problem(field, "not a number: %q", cell)
+				continue
+			}
+			switch field {
+			case "low":
+				c.Low = &v
+			case "high":
+				c.High = &v
+			default:
+				c.Best = &v
+			}
+		case "bound":
+			c.Bound = cell
+		case "approx", "derived":
+			v, err := strconv.ParseBool(cell)
+			if err != nil {
+				problem(field, "not true or false: %q", cell)
+				continue
+			}
+			if field == "approx" {
+				c.Approx = v
+			} else {
+				c.Derived = v
+			}
+		case "period_start", "period_end", "document.published":
+			d, err := attrition.ParseDate(cell)
+			if err != nil {
+				problem(field, "%v", err)
+				continue
+			}
+			switch field {
+			case "period_start":
+				c.PeriodStart = d
+			case "period_end":
+				c.PeriodEnd = d
+			default:
+				c.Document.Published = d
+			}
+		case "likelihood":
+			c.Likelihood = cell
+		case "probability":
+			var p []float64
+			if err := strictJSON(cell, &p); err != nil || len(p) != 2 {
+				problem(field, "want [lo, hi] as JSON, got %q", cell)
+				continue
+			}
+			c.Probability = &[2]float64{p[0], p[1]}
+		case "source":
+			c.Source = cell
+		case "document.url":
+			c.Document.URL = cell
+		case "document.title":
+			c.Document.Title = cell
+		case "quote":
+			c.Quote = cell
+		case "span":
+			var sp []int
+			if err := strictJSON(cell, &sp); err != nil || len(sp) != 2 {
+				problem(field, "want [start, end] as JSON, got %q", cell)
+				continue
+			}
+			c.Span = [2]int{sp[0], sp[1]}
+		case "flags":
+			if err := strictJSON(cell, &c.Flags); err != nil {
+				problem(field, "want a JSON array of strings, got %q", cell)
+			}
+			if len(c.Flags) == 0 {
+				c.Flags = nil
+			}
+		case "dataset":
+			c.Dataset = cell
+		case "supersedes":
+			c.Supersedes = cell
+		}
+	}
+	if err := c.Validate(); err != nil {
+		var ve *attrition.ValidationError
+		if errors.As(err, &ve) {
+			for _, p := range ve.Problems {
+				if !hasField(ps, p.Field) {
+					ps = append(ps, p)
+				}
+			}
+		}
+	}
+	if len(ps) > 0 {
+		return c, &attrition.ValidationError{Problems: ps}
+	}
+	return c, nil
+}
+
+var isText = map[string]bool{
+	"id": true, "actor": true, "population": true, "category": true, "status": true, "per": true,
+	"bound": true, "likelihood": true, "source": true, "document.url": true, "document.title": true,
+	"quote": true, "dataset": true, "supersedes": true,
+}
+
+func hasField(ps []attrition.FieldError, f string) bool {
+	for _, p := range ps {
+		if p.Field == f {
+			return true
+		}
+	}
+	return false
+}
+
+// strictJSON decodes exactly one JSON value of the expected shape.
+func strictJSON(s string, v any) error {
+	dec := json.NewDecoder(strings.NewReader(s))
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("trailing data")
+	}
+	return nil
+}
+
+// Detect names the format of an input from its first non-blank byte ('['
+// a JSON array, '{' JSONL), else from its file name's extension, else CSV.
+func Detect(name string, head []byte) string {
+	head = bytes.TrimPrefix(head, utf8BOM)
+	if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 {
+		switch t[0] {
+		case '[':
+			return FormatJSON
+		case '{':
+			return FormatJSONL
+		}
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".jsonl", ".ndjson", ".json":
+		return FormatJSONL
+	}
+	return FormatCSV
+}
+
+// Read reads claims in format (jsonl, csv, or auto to detect it).
+func Read(r io.Reader, name, format string) ([]attrition.Claim, error) {
+	if format == "" || format == "auto" {
+		br := bufio.NewReaderSize(r, 1<<16)
+		head, _ := br.Peek(512)
+		format = Detect(name, head)
+		r = br
+	}
+	switch format {
+	case FormatJSONL:
+		return ReadJSONL(r, name)
+	case FormatJSON:
+		return ReadJSON(r, name)
+	case FormatCSV:
+		return ReadCSV(r, name)
+	}
+	return nil, attrition.Errorf(attrition.EINVALID, "unknown claim format %q (want jsonl, json or csv)", format)
+}
+
+// ReadJSON reads one JSON array of claims. Errors name the line each bad
+// element starts on.
+func ReadJSON(r io.Reader, name string) ([]attrition.Claim, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	data = bytes.TrimPrefix(data, utf8BOM)
+	lineAt := func(off int64) int {
+		off = min(max(off, 0), int64(len(data)))
+		return 1 + bytes.Count(data[:off], []byte("\n"))
+	}
+	// skipSpace returns the offset of the first non-blank byte at or
+	// after off, where the next element starts.
+	skipSpace := func(off int64) int64 {
+		for off < int64(len(data)) && strings.IndexByte(" \t\r\n,", data[off]) >= 0 {
+			off++
+		}
+		return off
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	bad := &errorList{name: name}
+	tok, err := dec.Token()
+	if err == io.EOF {
+		return nil, nil
+	}
+	if d, ok := tok.(json.Delim); err != nil || !ok || d != '[' {
+		return nil, attrition.LineErrors{{File: name, Line: lineAt(dec.InputOffset()),
+			Err: errors.New("not a JSON array of claims")}}
+	}
+	var claims []attrition.Claim
+	for dec.More() {
+		start := skipSpace(dec.InputOffset())
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			bad.add(lineAt(start), fmt.Errorf("(line): not JSON: %v", err))
+			return nil, bad.err()
+		}
+		c, verr := attrition.DecodeClaim(raw)
+		if verr != nil {
+			bad.add(lineAt(start), verr)
+		} else if bad.errs == nil {
+			if len(c.Flags) == 0 {
+				c.Flags = nil
+			}
+			claims = append(claims, c)
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		bad.add(lineAt(dec.InputOffset()), fmt.Errorf("(line): unterminated array: %v", err))
+	} else if _, err := dec.Token(); err != io.EOF {
+		bad.add(lineAt(dec.InputOffset()), errors.New("(line): data after the array"))
+	}
+	if err := bad.err(); err != nil {
+		return nil, err
+	}
+	return claims, nil
+}
