@@ -64,7 +64,7 @@ func TestCoverage(t *testing.T) {
 	if len(conflicts) < 2 {
 		t.Errorf("%d conflicts, want at least 2: %v", len(conflicts), keys(conflicts))
 	}
-	for _, want := range []string{"casualties", "killed", "killed_or_missing", "permanent_losses", "wounded", "equipment:tanks"} {
+	for _, want := range []string{"casualties", "killed", "killed_or_missing", "permanent_losses", "wounded", "captured", "equipment:tanks"} {
 		if !categories[want] {
 			t.Errorf("no claim of category %s", want)
 		}
