@@ -179,10 +179,8 @@ func checkClaim(p passage, published attrition.Date, c attrition.Claim, errorf f
 	if c.PeriodStart.IsZero() || c.PeriodEnd.IsZero() {
 		errorf("period is open (%s → %s): every gold claim is dated", c.PeriodStart, c.PeriodEnd)
 	}
-	if c.Per != "" && c.Bound != attrition.BoundPoint && c.Bound != attrition.BoundRange {
-		// Rates in the corpus are all points or ranges; a one-sided rate
-		// would be legal but is worth a second look.
-		errorf("rate with bound %s", c.Bound)
+	if c.Per != "" && (c.PeriodStart.IsZero() || c.PeriodEnd.IsZero()) {
+		errorf("rate per %s without the period it averages over", c.Per)
 	}
 	if c.Derived {
 		errorf("derived is true: gold claims are read from the text, never computed by the system")
