@@ -5,10 +5,28 @@
 // on without a network or a data folder.
 //
 // The ledger holds facts only: who published which figure, when, about
-// whom, with the page it was read from. Quotes are short descriptions of
-// what the publisher stated rather than excerpts (span [0, 0]); claims
-// whose date is not printed on their page carry the flag "date_inferred"
-// and say in the document title which day was chosen and why.
+// whom, with the page it was read from. How rows were typed:
+//
+//   - One claim per figure and category: an update giving casualties and
+//     killed is two rows, so the arithmetic of claims.md can be checked
+//     between them.
+//   - Running totals start on the conflict's start day (attrition.Conflicts)
+//     and end on the day the figure speaks of; counts over a year or a
+//     month, and average rates (per), carry their own period.
+//   - Quotes are short descriptions of what the publisher stated rather
+//     than excerpts (span [0, 0]); titles the page's headline was not
+//     recorded for say "description".
+//   - A day not printed on the page is chosen, said in the document title,
+//     and flagged "date_inferred"; where nothing fixes it, the later end of
+//     what the page allows is taken, which understates a running total's
+//     pace rather than overstating it.
+//   - Named lists and verified tallies (Mediazona/BBC Russian, Oryx, UN
+//     monitors) are lower bounds ("at_least"), never points.
+//   - Claims whose publisher is a warring party (registry Party, or a
+//     party's president or ministry) are flagged "warring_party".
+//   - Sudan has no whole-country actor in the registry; country-wide
+//     fatality counts go under "Sudan (civilians)", the actor its aliases
+//     resolve to, with population "all" where they count everyone.
 package reference
 
 import (

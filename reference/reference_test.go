@@ -384,3 +384,14 @@ func bytesUpToLine(b []byte, n int) int {
 	}
 	return len(b)
 }
+
+// BenchmarkClaims measures decoding and validating the embedded ledger,
+// which every demo run and every test of an engine on it pays.
+func BenchmarkClaims(b *testing.B) {
+	b.SetBytes(int64(len(claimsJSONL)))
+	for b.Loop() {
+		if _, err := Claims(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -339,6 +340,24 @@ func TestFigureKeepsShape(t *testing.T) {
 	for _, tt := range tests {
 		if got := figure(tt.c); got != tt.want {
 			t.Errorf("figure(%+v) = %q, want %q", tt.c, got, tt.want)
+		}
+	}
+}
+
+// BenchmarkDemo measures a whole demo run: temporary ledger, schema,
+// loading the reference ledger and the Claims section.
+func BenchmarkDemo(b *testing.B) {
+	tmp := b.TempDir()
+	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard,
+		Getenv: func(k string) string {
+			if k == "TMPDIR" {
+				return tmp
+			}
+			return ""
+		}}
+	for b.Loop() {
+		if err := m.Run(context.Background(), []string{"demo"}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
