@@ -1,0 +1,77 @@
+package sqlite_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/sqlite"
+	"github.com/attrition-project/attrition/storetest"
+)
+
+func TestStore(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) attrition.ClaimStore {
+		db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "ledger.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	})
+}
+
+func TestStoreInMemory(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) attrition.ClaimStore {
+		db, err := sqlite.Open(context.Background(), ":memory:")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	})
+}
+
+func TestReopenKeepsClaimsAndSchema(t *testing.T) {
+	ctx := context.Background()
+	// A name SQLite's URI syntax would otherwise cut short.
+	path := filepath.Join(t.TempDir(), "odd?name#1%.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := db.AddClaims(attrition.WithImportFiles(ctx, []string{"a.jsonl"}), storetest.Claims())
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("ledger not at the path given: %v", err)
+	}
+	db, err = sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	n, err := db.CountClaims(ctx)
+	if err != nil || n != r.Added {
+		t.Errorf("after reopening: %d claims (%v), want %d", n, err, r.Added)
+	}
+	v, err := db.SchemaVersion(ctx)
+	if err != nil || v < 1 {
+		t.Errorf("schema version %d (%v)", v, err)
+	}
+	imports, err := db.Imports(ctx)
+	if err != nil || len(imports) != 1 || imports[0].Files[0] != "a.jsonl" || imports[0].Added != r.Added {
+		t.Errorf("imports = %+v (%v)", imports, err)
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	for _, path := range []string{"", filepath.Join(t.TempDir(), "missing-dir", "x.db")} {
+		if db, err := sqlite.Open(ctx, path); err == nil {
+			db.Close()
+			t.Errorf("Open(%q) succeeded", path)
+		}
+	}
+}
