@@ -150,9 +150,9 @@ func (m *Main) demoDir(keep string) (string, func(), error) {
 	}, nil
 }
 
-// claimGroup is one row of the Claims section: the claims of one actor
+// demoGroup is one row of the Claims section: the claims of one actor
 // about one kind of figure.
-type claimGroup struct {
+type demoGroup struct {
 	actor, population, category, status, per string
 	// partial is true for counts over a stretch that does not start with
 	// the conflict (one year, one month): they are not running totals and
@@ -163,7 +163,7 @@ type claimGroup struct {
 
 // label names the kind of figure: the category, qualified where the
 // figures are not running totals of all losses.
-func (g *claimGroup) label() string {
+func (g *demoGroup) label() string {
 	s := g.category
 	if g.status != "" {
 		s += " (" + g.status + ")"
@@ -185,7 +185,7 @@ func demoClaimsSection(ctx context.Context, d *demo) error {
 	if err != nil {
 		return err
 	}
-	groups := groupClaims(claims)
+	groups := demoGroupClaims(claims)
 
 	tw := tabwriter.NewWriter(d.w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ACTOR\tPOPULATION\tFIGURE\tCLAIMS\tRANGE\tLATEST\tAS OF\tSOURCE")
@@ -198,7 +198,7 @@ func demoClaimsSection(ctx context.Context, d *demo) error {
 				lo, hi = math.Min(lo, v), math.Max(hi, v)
 			}
 		}
-		last := latest(g.claims)
+		last := demoLatest(g.claims)
 		n, seen := noteOf[last.Document.URL]
 		if !seen {
 			notes = append(notes, last.Document.URL)
@@ -206,8 +206,8 @@ func demoClaimsSection(ctx context.Context, d *demo) error {
 			noteOf[last.Document.URL] = n
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s [%d]\n",
-			g.actor, orDash(g.population), g.label(), len(g.claims), figureRange(lo, hi),
-			figure(last), last.PeriodEnd, orDash(last.Source), n)
+			g.actor, demoOrDash(g.population), g.label(), len(g.claims), demoRange(lo, hi),
+			demoFigure(last), last.PeriodEnd, demoOrDash(last.Source), n)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -219,16 +219,16 @@ func demoClaimsSection(ctx context.Context, d *demo) error {
 	return nil
 }
 
-// groupClaims splits claims into rows, ordered by conflict, actor and
+// demoGroupClaims splits claims into rows, ordered by conflict, actor and
 // category as the registries list them, so that the table reads from the
 // largest figures down.
-func groupClaims(claims []attrition.Claim) []*claimGroup {
+func demoGroupClaims(claims []attrition.Claim) []*demoGroup {
 	type key struct {
 		actor, population, category, status, per string
 		partial                                  bool
 	}
-	byKey := map[key]*claimGroup{}
-	var groups []*claimGroup
+	byKey := map[key]*demoGroup{}
+	var groups []*demoGroup
 	for _, c := range claims {
 		partial := false
 		if cf, ok := attrition.ConflictOf(c.Actor); ok && !c.PeriodStart.IsZero() && c.PeriodStart != cf.Start {
@@ -237,7 +237,7 @@ func groupClaims(claims []attrition.Claim) []*claimGroup {
 		k := key{c.Actor, c.Population, c.Category, c.Status, c.Per, partial}
 		g := byKey[k]
 		if g == nil {
-			g = &claimGroup{actor: c.Actor, population: c.Population, category: c.Category,
+			g = &demoGroup{actor: c.Actor, population: c.Population, category: c.Category,
 				status: c.Status, per: c.Per, partial: partial}
 			byKey[k] = g
 			groups = append(groups, g)
@@ -246,7 +246,7 @@ func groupClaims(claims []attrition.Claim) []*claimGroup {
 	}
 	sort.SliceStable(groups, func(i, j int) bool {
 		a, b := groups[i], groups[j]
-		if x, y := actorRank(a.actor), actorRank(b.actor); x != y {
+		if x, y := demoActorRank(a.actor), demoActorRank(b.actor); x != y {
 			return x < y
 		}
 		if a.actor != b.actor {
@@ -255,7 +255,7 @@ func groupClaims(claims []attrition.Claim) []*claimGroup {
 		if a.population != b.population {
 			return a.population > b.population // military, civilian, all
 		}
-		if x, y := categoryRank(a.category), categoryRank(b.category); x != y {
+		if x, y := demoCategoryRank(a.category), demoCategoryRank(b.category); x != y {
 			return x < y
 		}
 		if a.status != b.status {
@@ -269,9 +269,9 @@ func groupClaims(claims []attrition.Claim) []*claimGroup {
 	return groups
 }
 
-// actorRank orders actors by their conflict's place in the registry, then
+// demoActorRank orders actors by their conflict's place in the registry, then
 // their own; actors the registry does not know come last.
-func actorRank(actor string) int {
+func demoActorRank(actor string) int {
 	cf, ok := attrition.ConflictOf(actor)
 	if !ok {
 		return math.MaxInt32
@@ -290,7 +290,7 @@ func actorRank(actor string) int {
 	return rank + 999
 }
 
-func categoryRank(category string) int {
+func demoCategoryRank(category string) int {
 	for i, c := range attrition.Categories() {
 		if c == category {
 			return i
@@ -299,9 +299,9 @@ func categoryRank(category string) int {
 	return math.MaxInt32
 }
 
-// latest returns the claim that speaks of the latest day; among those,
+// demoLatest returns the claim that speaks of the latest day; among those,
 // the latest published, then the first stored.
-func latest(claims []attrition.Claim) attrition.Claim {
+func demoLatest(claims []attrition.Claim) attrition.Claim {
 	best := claims[0]
 	for _, c := range claims[1:] {
 		if c.PeriodEnd > best.PeriodEnd ||
@@ -312,13 +312,13 @@ func latest(claims []attrition.Claim) attrition.Claim {
 	return best
 }
 
-// figure writes a claim's figure in the shape it was published.
-func figure(c attrition.Claim) string {
+// demoFigure writes a claim's figure in the shape it was published.
+func demoFigure(c attrition.Claim) string {
 	n := func(p *float64) string {
 		if p == nil {
 			return "?"
 		}
-		return formatCount(*p)
+		return demoCount(*p)
 	}
 	var s string
 	switch c.Bound {
@@ -339,7 +339,7 @@ func figure(c attrition.Claim) string {
 		if !ok {
 			return "?"
 		}
-		s = formatCount(v)
+		s = demoCount(v)
 	}
 	if c.Approx {
 		s = "~" + s
@@ -347,19 +347,19 @@ func figure(c attrition.Claim) string {
 	return s
 }
 
-func figureRange(lo, hi float64) string {
+func demoRange(lo, hi float64) string {
 	switch {
 	case math.IsInf(lo, 1):
 		return "-"
 	case lo == hi:
-		return formatCount(lo)
+		return demoCount(lo)
 	}
-	return formatCount(lo) + "–" + formatCount(hi)
+	return demoCount(lo) + "–" + demoCount(hi)
 }
 
-// formatCount writes a count with thousands separators; a fraction (a
+// demoCount writes a count with thousands separators; a fraction (a
 // rate's average) keeps one decimal.
-func formatCount(v float64) string {
+func demoCount(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'f', -1, 64)
 	}
@@ -390,7 +390,7 @@ func formatCount(v float64) string {
 	return b.String()
 }
 
-func orDash(s string) string {
+func demoOrDash(s string) string {
 	if s == "" {
 		return "-"
 	}

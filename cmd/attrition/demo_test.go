@@ -26,7 +26,7 @@ func init() {
 	}
 }
 
-func goldenUpdate() bool {
+func demoGoldenUpdate() bool {
 	f := flag.Lookup("update")
 	return f != nil && f.Value.String() == "true"
 }
@@ -52,7 +52,7 @@ func demoRun(t *testing.T, tmp string, args ...string) (string, string, int) {
 	return stdout.String(), stderr.String(), code
 }
 
-func emptyDir(t *testing.T, dir string) {
+func demoEmptyDir(t *testing.T, dir string) {
 	t.Helper()
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -70,9 +70,9 @@ type demoRow struct {
 	latest, asOf, source      string
 }
 
-var columnGap = regexp.MustCompile(`\s{2,}`)
+var demoColumnGap = regexp.MustCompile(`\s{2,}`)
 
-func parseClaimsSection(t *testing.T, out string) []demoRow {
+func demoParseClaims(t *testing.T, out string) []demoRow {
 	t.Helper()
 	i := strings.Index(out, "\nClaims\n------\n")
 	if i < 0 {
@@ -87,7 +87,7 @@ func parseClaimsSection(t *testing.T, out string) []demoRow {
 		if strings.TrimSpace(l) == "" {
 			break
 		}
-		f := columnGap.Split(strings.TrimSpace(l), -1)
+		f := demoColumnGap.Split(strings.TrimSpace(l), -1)
 		if len(f) != 8 {
 			t.Fatalf("row %q has %d columns, want 8", l, len(f))
 		}
@@ -110,7 +110,7 @@ func TestDemoEndToEnd(t *testing.T) {
 	if errOut != "" {
 		t.Errorf("unexpected stderr:\n%s", errOut)
 	}
-	emptyDir(t, tmp)
+	demoEmptyDir(t, tmp)
 
 	ledger, err := reference.Claims()
 	if err != nil {
@@ -123,7 +123,7 @@ func TestDemoEndToEnd(t *testing.T) {
 		t.Errorf("output lacks %q", want)
 	}
 
-	rows := parseClaimsSection(t, out)
+	rows := demoParseClaims(t, out)
 	perActor := map[string]int{}
 	for _, c := range ledger {
 		perActor[c.Actor]++
@@ -205,7 +205,7 @@ func TestDemoEndToEnd(t *testing.T) {
 	}
 
 	golden := filepath.Join("testdata", "demo.golden")
-	if goldenUpdate() {
+	if demoGoldenUpdate() {
 		if err := os.MkdirAll("testdata", 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -237,7 +237,7 @@ func TestDemoKeep(t *testing.T) {
 	if !strings.Contains(out, path) {
 		t.Errorf("output does not say where the ledger is kept (%s)", path)
 	}
-	emptyDir(t, tmp)
+	demoEmptyDir(t, tmp)
 
 	// A second run finds every claim already there and adds none.
 	out, errOut, code = demoRun(t, tmp, "demo", "--keep", keep)
@@ -294,12 +294,12 @@ func TestDemoCommandLine(t *testing.T) {
 			if tt.code != 0 && strings.Contains(out, "Claims") {
 				t.Errorf("a refused demo still printed its sections")
 			}
-			emptyDir(t, tmp)
+			demoEmptyDir(t, tmp)
 		})
 	}
 }
 
-func TestFormatCount(t *testing.T) {
+func TestDemoCount(t *testing.T) {
 	tests := []struct {
 		in   float64
 		want string
@@ -316,13 +316,13 @@ func TestFormatCount(t *testing.T) {
 		{1e15, "1,000,000,000,000,000"},
 	}
 	for _, tt := range tests {
-		if got := formatCount(tt.in); got != tt.want {
-			t.Errorf("formatCount(%v) = %q, want %q", tt.in, got, tt.want)
+		if got := demoCount(tt.in); got != tt.want {
+			t.Errorf("demoCount(%v) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
-func TestFigureKeepsShape(t *testing.T) {
+func TestDemoFigureKeepsShape(t *testing.T) {
 	f := attrition.Float
 	tests := []struct {
 		c    attrition.Claim
@@ -338,8 +338,8 @@ func TestFigureKeepsShape(t *testing.T) {
 		{attrition.Claim{}, "?"},
 	}
 	for _, tt := range tests {
-		if got := figure(tt.c); got != tt.want {
-			t.Errorf("figure(%+v) = %q, want %q", tt.c, got, tt.want)
+		if got := demoFigure(tt.c); got != tt.want {
+			t.Errorf("demoFigure(%+v) = %q, want %q", tt.c, got, tt.want)
 		}
 	}
 }
