@@ -1,0 +1,490 @@
+package estimate
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/attrition-project/attrition"
+)
+
+// Engine fuses claims read through a ClaimFinder. Its zero Params are
+// replaced by DefaultParams.
+type Engine struct {
+	finder attrition.ClaimFinder
+	Params Params
+}
+
+// New returns an engine reading claims from finder.
+func New(finder attrition.ClaimFinder) *Engine {
+	return &Engine{finder: finder, Params: DefaultParams()}
+}
+
+var _ attrition.Estimator = (*Engine)(nil)
+
+// milestoneHorizon is how far past the last claim a milestone is
+// looked for.
+const milestoneHorizon = 3 * 365
+
+// job is one category's fit within a request.
+type job struct {
+	category string
+	claims   []attrition.Claim
+	p        *problem
+	m        *model
+	theta    []float64
+	s        *samples
+	from, to attrition.Date
+	seed     uint64
+}
+
+// Estimate fuses the stored claims for one actor and category. For a
+// personnel category, the other personnel categories of the actor are
+// fitted with it so that the arithmetic of claims.md holds.
+func (e *Engine) Estimate(ctx context.Context, req attrition.EstimateRequest) (*attrition.Estimate, error) {
+	if strings.TrimSpace(req.Actor) == "" {
+		return nil, attrition.Errorf(attrition.EINVALID, "estimate: an actor is required")
+	}
+	if !attrition.IsCategory(req.Category) {
+		return nil, attrition.Errorf(attrition.EINVALID, "estimate: unknown category %q", req.Category)
+	}
+	if err := checkStep(req.Step); err != nil {
+		return nil, err
+	}
+	if !req.From.IsZero() && !req.To.IsZero() && req.From > req.To {
+		return nil, attrition.Errorf(attrition.EINVALID, "estimate: --from %s is after --to %s", req.From, req.To)
+	}
+	for _, v := range req.Milestones {
+		if !(v > 0) || math.IsInf(v, 0) {
+			return nil, attrition.Errorf(attrition.EINVALID, "estimate: milestone %v is not a positive number", v)
+		}
+	}
+	cats := []string{req.Category}
+	if !attrition.IsEquipment(req.Category) {
+		cats = attrition.PersonnelCategories
+	}
+	byCat, err := e.load(ctx, req.Actor, req.Population, req.To, cats)
+	if err != nil {
+		return nil, err
+	}
+	if len(byCat[req.Category]) == 0 {
+		return nil, attrition.Errorf(attrition.ENOTFOUND, "estimate: no usable claims for %s %s", req.Actor, req.Category)
+	}
+	out, err := e.run(ctx, req, byCat)
+	if err != nil {
+		return nil, err
+	}
+	est, ok := out[req.Category]
+	if !ok {
+		return nil, attrition.Errorf(attrition.ENOTFOUND, "estimate: no usable claims for %s %s", req.Actor, req.Category)
+	}
+	return est, nil
+}
+
+// EstimateAll estimates every category of an actor that has claims up to
+// asOf (zero: all), or only those listed; personnel categories are
+// fitted together so that their arithmetic holds. Series run daily from
+// each category's first claim to asOf, or to its last claim.
+func (e *Engine) EstimateAll(ctx context.Context, actor string, asOf attrition.Date, categories []string) (map[string]*attrition.Estimate, error) {
+	if strings.TrimSpace(actor) == "" {
+		return nil, attrition.Errorf(attrition.EINVALID, "estimate: an actor is required")
+	}
+	if len(categories) == 0 {
+		categories = attrition.Categories()
+	}
+	for _, c := range categories {
+		if !attrition.IsCategory(c) {
+			return nil, attrition.Errorf(attrition.EINVALID, "estimate: unknown category %q", c)
+		}
+	}
+	byCat, err := e.load(ctx, actor, "", asOf, categories)
+	if err != nil {
+		return nil, err
+	}
+	req := attrition.EstimateRequest{Actor: actor, To: asOf, Step: "day"}
+	var personnel, equipment = map[string][]attrition.Claim{}, map[string][]attrition.Claim{}
+	for c, cl := range byCat {
+		if attrition.IsEquipment(c) {
+			equipment[c] = cl
+		} else {
+			personnel[c] = cl
+		}
+	}
+	result := map[string]*attrition.Estimate{}
+	if len(personnel) > 0 {
+		out, err := e.run(ctx, req, personnel)
+		if err != nil {
+			return nil, err
+		}
+		for c, est := range out {
+			result[c] = est
+		}
+	}
+	if len(equipment) > 0 {
+		out, err := e.run(ctx, req, equipment)
+		if err != nil {
+			return nil, err
+		}
+		for c, est := range out {
+			result[c] = est
+		}
+	}
+	return result, nil
+}
+
+func checkStep(step string) error {
+	switch step {
+	case "", "day", "week", "month":
+		return nil
+	}
+	return attrition.Errorf(attrition.EINVALID, "estimate: unknown step %q (want day, week or month)", step)
+}
+
+// load reads the claims of each category and keeps those the model may
+// use.
+func (e *Engine) load(ctx context.Context, actor, population string, to attrition.Date, cats []string) (map[string][]attrition.Claim, error) {
+	want := map[string]bool{}
+	for _, c := range cats {
+		want[c] = true
+	}
+	f := attrition.ClaimFilter{Actor: actor, To: to}
+	if len(cats) == 1 {
+		f.Category = cats[0]
+	}
+	claims, err := e.finder.FindClaims(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("estimate: reading claims: %w", err)
+	}
+	superseded := map[string]bool{}
+	for _, c := range claims {
+		if c.Supersedes != "" {
+			superseded[c.Supersedes] = true
+		}
+	}
+	out := map[string][]attrition.Claim{}
+	for _, c := range claims {
+		if !want[c.Category] || !usable(&c, population, superseded) {
+			continue
+		}
+		out[c.Category] = append(out[c.Category], c)
+	}
+	return out, nil
+}
+
+// usable says whether a claim may enter a fit.
+func usable(c *attrition.Claim, population string, superseded map[string]bool) bool {
+	switch {
+	case c.Derived:
+		// Figures the system computed would count the evidence twice.
+		return false
+	case c.ID != "" && superseded[c.ID]:
+		return false
+	case c.Status != "":
+		// A count of destroyed tanks is a part of the total, not the total.
+		return false
+	case population != "" && c.Population != "" && c.Population != population:
+		return false
+	case c.HasFlag(attrition.FlagPeriodAfterPublication):
+		return false
+	}
+	end := c.PeriodEnd
+	if end.IsZero() {
+		end = c.Document.Published
+	}
+	if end.IsZero() {
+		return false
+	}
+	if !c.Document.Published.IsZero() && end > c.Document.Published.AddDays(1) {
+		return false
+	}
+	_, ok := c.Value()
+	return ok
+}
+
+// gridStart is day zero of the running totals: the conflict's start
+// when the registry knows it, else the earliest period start, else a
+// month before the first claim.
+func gridStart(actor string, byCat map[string][]attrition.Claim) attrition.Date {
+	var start attrition.Date
+	if c, ok := attrition.ConflictOf(actor); ok {
+		start = c.Start
+	}
+	var earliestStart, earliestEnd attrition.Date
+	for _, cl := range byCat {
+		for _, c := range cl {
+			if !c.PeriodStart.IsZero() && (earliestStart.IsZero() || c.PeriodStart < earliestStart) {
+				earliestStart = c.PeriodStart
+			}
+			end := c.PeriodEnd
+			if end.IsZero() {
+				end = c.Document.Published
+			}
+			if earliestEnd.IsZero() || end < earliestEnd {
+				earliestEnd = end
+			}
+		}
+	}
+	if start.IsZero() {
+		start = earliestStart
+	}
+	if start.IsZero() || (!earliestEnd.IsZero() && earliestEnd < start) {
+		if earliestStart.IsZero() || earliestStart > earliestEnd {
+			start = earliestEnd.AddDays(-30)
+		} else {
+			start = earliestStart
+		}
+	}
+	return start
+}
+
+// stepDates lists the series dates from from to to.
+func stepDates(from, to attrition.Date, step string) []attrition.Date {
+	var out []attrition.Date
+	switch step {
+	case "week":
+		for d := from; d <= to; d = d.AddDays(7) {
+			out = append(out, d)
+		}
+	case "month":
+		for k := 0; ; k++ {
+			d := from.AddMonths(k)
+			if d > to {
+				break
+			}
+			out = append(out, d)
+		}
+	default:
+		for d := from; d <= to; d++ {
+			out = append(out, d)
+		}
+	}
+	if len(out) == 0 || out[len(out)-1] != to {
+		out = append(out, to)
+	}
+	return out
+}
+
+func seedFor(seed uint64, category string) uint64 {
+	if seed == 0 {
+		seed = 1
+	}
+	h := fnv.New64a()
+	h.Write([]byte(category))
+	return seed ^ h.Sum64()
+}
+
+// run fits every category of byCat on one grid, imposes the arithmetic
+// on the personnel categories, and summarises.
+func (e *Engine) run(ctx context.Context, req attrition.EstimateRequest, byCat map[string][]attrition.Claim) (map[string]*attrition.Estimate, error) {
+	par := e.Params
+	if par.Draws == 0 {
+		par = DefaultParams()
+	}
+	start := gridStart(req.Actor, byCat)
+	cats := make([]string, 0, len(byCat))
+	for c := range byCat {
+		cats = append(cats, c)
+	}
+	sort.Strings(cats)
+
+	// First pass: the problems, to learn each category's claim range.
+	jobs := make([]*job, 0, len(cats))
+	var gridEnd attrition.Date
+	for _, c := range cats {
+		j := &job{category: c, claims: byCat[c], seed: seedFor(req.Seed, c)}
+		far := attrition.Date(math.MaxInt32 / 2)
+		j.p = build(req.Actor, c, j.claims, start, far, req.Relays)
+		if len(j.p.claims) == 0 {
+			continue
+		}
+		j.from, j.to = req.From, req.To
+		if j.from.IsZero() {
+			j.from = j.p.firstClaim
+		}
+		if j.to.IsZero() {
+			j.to = j.p.lastClaim
+		}
+		if j.to < j.from {
+			j.to = j.from
+		}
+		end := max(j.to, j.p.lastClaim)
+		if c == req.Category && len(req.Milestones) > 0 {
+			end = max(end, req.MilestoneBy, j.p.lastClaim.AddDays(milestoneHorizon))
+		}
+		gridEnd = max(gridEnd, end)
+		jobs = append(jobs, j)
+	}
+	if len(jobs) == 0 {
+		return map[string]*attrition.Estimate{}, nil
+	}
+	// The output days: the union of every category's series dates.
+	daySet := map[attrition.Date]bool{}
+	for _, j := range jobs {
+		for _, d := range stepDates(j.from, j.to, req.Step) {
+			daySet[d] = true
+		}
+	}
+	days := make([]attrition.Date, 0, len(daySet))
+	for d := range daySet {
+		days = append(days, d)
+	}
+	sort.Slice(days, func(a, b int) bool { return days[a] < days[b] })
+	outIdx := make([]int, len(days))
+	for i, d := range days {
+		outIdx[i] = d.Sub(start)
+	}
+
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			errs[i] = e.fitJob(ctx, j, start, gridEnd, req, outIdx, par)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	imposeArithmetic(jobs)
+
+	result := map[string]*attrition.Estimate{}
+	for _, j := range jobs {
+		result[j.category] = summarise(j, req, days, start)
+	}
+	return result, nil
+}
+
+func (e *Engine) fitJob(ctx context.Context, j *job, start, gridEnd attrition.Date, req attrition.EstimateRequest, outIdx []int, par Params) error {
+	j.p = build(req.Actor, j.category, j.claims, start, gridEnd, req.Relays)
+	j.m = newModel(j.p, par)
+	theta, ch, err := j.m.fit(ctx)
+	if err != nil {
+		return fmt.Errorf("estimate %s %s: %w", req.Actor, j.category, err)
+	}
+	j.theta = theta
+	var ms []float64
+	if j.category == req.Category {
+		ms = req.Milestones
+	}
+	j.s, err = j.m.sample(ctx, theta, ch, outIdx, ms, j.seed)
+	if err != nil {
+		return err
+	}
+	// Leave the model's paths at the mode, for the outlier check.
+	j.m.rates(theta)
+	return nil
+}
+
+// chain is the ordered part of the arithmetic, smallest first; the other
+// categories sit under one member of it.
+var chain = []string{attrition.CategoryKilled, attrition.CategoryKilledOrMissing, attrition.CategoryPermanentLosses, attrition.CategoryCasualties}
+
+// imposeArithmetic projects every joint draw of the personnel
+// categories onto killed ≤ killed_or_missing ≤ permanent_losses ≤
+// casualties (weighted isotonic regression of the log totals), then caps
+// missing, wounded and captured by their parents. Both steps are
+// monotone in their inputs, so totals that never fell still never fall.
+func imposeArithmetic(jobs []*job) {
+	by := map[string]*job{}
+	for _, j := range jobs {
+		if !attrition.IsEquipment(j.category) {
+			by[j.category] = j
+		}
+	}
+	if len(by) < 2 {
+		return
+	}
+	var ch []*job
+	for _, c := range chain {
+		if j, ok := by[c]; ok {
+			ch = append(ch, j)
+		}
+	}
+	nOut := len(jobs[0].s.total)
+	nd := jobs[0].s.n
+	vals := make([]float64, len(ch))
+	wts := make([]float64, len(ch))
+	for i := 0; i < nOut; i++ {
+		for d := 0; d < nd; d++ {
+			if len(ch) > 1 {
+				for k, j := range ch {
+					vals[k] = math.Log(j.s.total[i][d] + countOffset)
+					sd := math.Max(j.s.sdLog[i], 1e-3)
+					wts[k] = 1 / (sd * sd)
+				}
+				pav(vals, wts)
+				for k, j := range ch {
+					j.s.total[i][d] = math.Max(0, math.Exp(vals[k])-countOffset)
+				}
+			}
+			for _, side := range []struct{ small, parent string }{
+				{attrition.CategoryMissing, attrition.CategoryKilledOrMissing},
+				{attrition.CategoryWounded, attrition.CategoryCasualties},
+				{attrition.CategoryCaptured, attrition.CategoryCasualties},
+			} {
+				s, p := by[side.small], parentOf(by, side.parent)
+				if s != nil && p != nil && s.s.total[i][d] > p.s.total[i][d] {
+					s.s.total[i][d] = p.s.total[i][d]
+				}
+			}
+		}
+	}
+}
+
+// parentOf returns the nearest present category at or above c in the
+// chain.
+func parentOf(by map[string]*job, c string) *job {
+	found := false
+	for _, x := range chain {
+		if x == c {
+			found = true
+		}
+		if found {
+			if j, ok := by[x]; ok {
+				return j
+			}
+		}
+	}
+	return nil
+}
+
+// pav is weighted isotonic regression (pool adjacent violators) of v in
+// place: the nondecreasing sequence closest to v in weighted squares.
+func pav(v, w []float64) {
+	n := len(v)
+	level := make([]float64, 0, n)
+	weight := make([]float64, 0, n)
+	count := make([]int, 0, n)
+	for i := 0; i < n; i++ {
+		level = append(level, v[i])
+		weight = append(weight, w[i])
+		count = append(count, 1)
+		for len(level) > 1 && level[len(level)-2] > level[len(level)-1] {
+			k := len(level) - 1
+			wt := weight[k-1] + weight[k]
+			level[k-1] = (level[k-1]*weight[k-1] + level[k]*weight[k]) / wt
+			weight[k-1] = wt
+			count[k-1] += count[k]
+			level, weight, count = level[:k], weight[:k], count[:k]
+		}
+	}
+	i := 0
+	for b := range level {
+		for c := 0; c < count[b]; c++ {
+			v[i] = level[b]
+			i++
+		}
+	}
+}

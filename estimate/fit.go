@@ -1,0 +1,539 @@
+package estimate
+
+import (
+	"context"
+	"math"
+	"math/rand/v2"
+	"sort"
+
+	"github.com/attrition-project/attrition"
+	"gonum.org/v1/gonum/mat"
+)
+
+// Params are the model's prior settings. The zero value is not useful;
+// start from DefaultParams.
+type Params struct {
+	// Tau is the prior standard deviation of a source's log bias: 0.2
+	// lets a source run about 40% high or low before the data must
+	// insist.
+	Tau float64
+	// Walk is the standard deviation of the log daily rate's random walk
+	// per square root of a day: how fast the rate may change, and how
+	// fast the doubt about a projection grows.
+	Walk float64
+	// Nu is the degrees of freedom of the Student-t error of claims.
+	Nu float64
+	// MaxKnots caps the number of knots of the rate; knots are at least
+	// MinKnotDays apart.
+	MaxKnots    int
+	MinKnotDays int
+	// Draws is the number of posterior draws.
+	Draws int
+}
+
+// DefaultParams are the settings the calibration test checks.
+func DefaultParams() Params {
+	return Params{Tau: 0.2, Walk: 0.04, Nu: 4, MaxKnots: 120, MinKnotDays: 7, Draws: 400}
+}
+
+// model is one problem with its knot layout and scratch space.
+type model struct {
+	p    *problem
+	par  Params
+	h    int // days between knots
+	k    int // knots
+	g    int // bias groups
+	n    int // parameters: k knots then g biases
+	m0   float64
+	r, c []float64 // daily rate and running total (prefix sum)
+	a0   []float64 // prefix of r·(1-α): weight towards the knot before
+	a1   []float64 // prefix of r·α: weight towards the knot after
+	dg   []float64 // d nll / d S spread over days (difference array)
+	iters int      // Gauss-Newton steps taken, for tests
+}
+
+func newModel(p *problem, par Params) *model {
+	d := p.days
+	h := par.MinKnotDays
+	if h < 1 {
+		h = 1
+	}
+	if par.MaxKnots > 2 {
+		if need := (d-1)/(par.MaxKnots-2) + 1; need > h {
+			h = need
+		}
+	}
+	k := (d-1)/h + 2
+	m := &model{p: p, par: par, h: h, k: k, g: len(p.groups)}
+	m.n = m.k + m.g
+	m.r = make([]float64, d)
+	m.c = make([]float64, d)
+	m.a0 = make([]float64, d)
+	m.a1 = make([]float64, d)
+	m.dg = make([]float64, d+1)
+	m.m0 = m.initialRate()
+	return m
+}
+
+// initialRate is a rough log daily rate from the claims, the centre of
+// the weak prior on the first knot and the starting point of the fit.
+func (m *model) initialRate() float64 {
+	var rs []float64
+	for _, t := range m.p.terms {
+		if t.kind != kindObs {
+			continue
+		}
+		v := math.Exp(t.y) - countOffset
+		if v > 0 {
+			rs = append(rs, math.Log(v/float64(t.e-t.a+1)))
+		}
+	}
+	if len(rs) == 0 {
+		for _, t := range m.p.terms {
+			v := math.Exp(t.y) - countOffset
+			if v > 0 {
+				rs = append(rs, math.Log(v/float64(t.e-t.a+1)))
+			}
+		}
+	}
+	if len(rs) == 0 {
+		return 0
+	}
+	sort.Float64s(rs)
+	return rs[len(rs)/2]
+}
+
+// rates fills r and its prefix sums from the knot values, one exp per
+// knot: the rate is geometric between knots.
+func (m *model) rates(theta []float64) bool {
+	d := len(m.r)
+	h := m.h
+	hf := float64(h)
+	var sum, s0, s1 float64
+	for s := 0; s*h < d; s++ {
+		u0, u1 := theta[s], theta[s+1]
+		if u0 > 600 || u1 > 600 || math.IsNaN(u0) || math.IsNaN(u1) {
+			return false
+		}
+		rv := math.Exp(u0)
+		q := math.Exp((u1 - u0) / hf)
+		end := min((s+1)*h, d)
+		for i := s * h; i < end; i++ {
+			alpha := float64(i-s*h) / hf
+			m.r[i] = rv
+			sum += rv
+			s0 += rv * (1 - alpha)
+			s1 += rv * alpha
+			m.c[i] = sum
+			m.a0[i] = s0
+			m.a1[i] = s1
+			rv *= q
+		}
+	}
+	return !math.IsInf(sum, 0) && !math.IsNaN(sum)
+}
+
+func prefix(x []float64, i int) float64 {
+	if i < 0 {
+		return 0
+	}
+	return x[i]
+}
+
+func (m *model) bias(theta []float64, g int) float64 {
+	if g < 0 {
+		return 0
+	}
+	return theta[m.k+g]
+}
+
+// predict returns the term's sum S, the log prediction μ and dμ/dS.
+func (m *model) predict(theta []float64, t *term) (s, mu, kappa float64) {
+	s = prefix(m.c, t.e) - prefix(m.c, t.a-1)
+	if s < 0 {
+		s = 0
+	}
+	eb := math.Exp(m.bias(theta, t.group))
+	den := s*eb + countOffset
+	return s, math.Log(den), eb / den
+}
+
+// logPhi is log Φ(x), accurate in the far left tail.
+func logPhi(x float64) float64 {
+	if x > -30 {
+		return math.Log(0.5 * math.Erfc(-x/math.Sqrt2))
+	}
+	return -x*x/2 - math.Log(-x) - 0.5*math.Log(2*math.Pi)
+}
+
+// mills is φ(x)/Φ(x).
+func mills(x float64) float64 {
+	if x > -30 {
+		return math.Exp(-x*x/2-0.5*math.Log(2*math.Pi)) / (0.5 * math.Erfc(-x/math.Sqrt2))
+	}
+	return -x
+}
+
+// termNLL returns a term's negative log-likelihood, its derivative with
+// respect to μ and its (expected) curvature.
+func (m *model) termNLL(t *term, mu float64) (nll, d1, info float64) {
+	nu := m.par.Nu
+	s2 := t.sigma * t.sigma
+	switch t.kind {
+	case kindLower, kindUpper:
+		x := (mu - t.y) / t.sigma
+		sign := -1.0
+		if t.kind == kindUpper {
+			x, sign = -x, 1
+		}
+		l := mills(x)
+		return -t.w * logPhi(x), sign * t.w * l / t.sigma, t.w * l * (l + x) / s2
+	default:
+		// The observed curvature, floored at a small share of the
+		// expected one: a claim far out in the tails carries little
+		// information about where the total is, and the fit converges
+		// in a few steps rather than crawling.
+		res := t.y - mu
+		den := nu*s2 + res*res
+		obs := t.w * (nu + 1) * (nu*s2 - res*res) / (den * den)
+		return t.w * (nu + 1) / 2 * math.Log1p(res*res/(nu*s2)),
+			-t.w * (nu + 1) * res / den,
+			math.Max(obs, 0.01*t.w/s2)
+	}
+}
+
+// eval returns the negative log posterior and, when grad is not nil, its
+// gradient.
+func (m *model) eval(theta, grad []float64) float64 {
+	if !m.rates(theta) {
+		return math.Inf(1)
+	}
+	if grad != nil {
+		clear(grad)
+		clear(m.dg)
+	}
+	var f float64
+	for i := range m.p.terms {
+		t := &m.p.terms[i]
+		s, mu, kappa := m.predict(theta, t)
+		nll, d1, _ := m.termNLL(t, mu)
+		f += nll
+		if grad == nil {
+			continue
+		}
+		m.dg[t.a] += d1 * kappa
+		m.dg[t.e+1] -= d1 * kappa
+		if t.group >= 0 {
+			grad[m.k+t.group] += d1 * kappa * s
+		}
+	}
+	f += m.prior(theta, grad)
+	if grad != nil {
+		var acc float64
+		h := m.h
+		hf := float64(h)
+		for i := range m.r {
+			acc += m.dg[i]
+			gi := acc * m.r[i]
+			s := i / h
+			alpha := float64(i-s*h) / hf
+			grad[s] += gi * (1 - alpha)
+			grad[s+1] += gi * alpha
+		}
+	}
+	if math.IsNaN(f) {
+		return math.Inf(1)
+	}
+	return f
+}
+
+const firstKnotSD = 3.0
+
+// prior adds the random walk of the log rate and the shrinkage of the
+// biases.
+func (m *model) prior(theta, grad []float64) float64 {
+	v := m.par.Walk * m.par.Walk * float64(m.h)
+	d0 := theta[0] - m.m0
+	f := d0 * d0 / (2 * firstKnotSD * firstKnotSD)
+	if grad != nil {
+		grad[0] += d0 / (firstKnotSD * firstKnotSD)
+	}
+	for k := 1; k < m.k; k++ {
+		d := theta[k] - theta[k-1]
+		f += d * d / (2 * v)
+		if grad != nil {
+			grad[k] += d / v
+			grad[k-1] -= d / v
+		}
+	}
+	t2 := m.par.Tau * m.par.Tau
+	for g := 0; g < m.g; g++ {
+		b := theta[m.k+g]
+		f += b * b / (2 * t2)
+		if grad != nil {
+			grad[m.k+g] += b / t2
+		}
+	}
+	return f
+}
+
+// hessian returns the Gauss-Newton matrix (expected information plus
+// prior precision) at theta; rates must be current.
+func (m *model) hessian(theta []float64) []float64 {
+	n := m.n
+	H := make([]float64, n*n)
+	idx := make([]int, 0, m.k+1)
+	val := make([]float64, 0, m.k+1)
+	for i := range m.p.terms {
+		t := &m.p.terms[i]
+		s, mu, kappa := m.predict(theta, t)
+		_, _, info := m.termNLL(t, mu)
+		if info <= 0 || math.IsNaN(info) {
+			continue
+		}
+		idx, val = idx[:0], val[:0]
+		s0, s1 := t.a/m.h, t.e/m.h
+		for seg := s0; seg <= s1; seg++ {
+			lo := max(t.a, seg*m.h)
+			hi := min(t.e, (seg+1)*m.h-1)
+			v0 := prefix(m.a0, hi) - prefix(m.a0, lo-1)
+			v1 := prefix(m.a1, hi) - prefix(m.a1, lo-1)
+			if len(idx) > 0 && idx[len(idx)-1] == seg {
+				val[len(val)-1] += kappa * v0
+			} else {
+				idx = append(idx, seg)
+				val = append(val, kappa*v0)
+			}
+			idx = append(idx, seg+1)
+			val = append(val, kappa*v1)
+		}
+		if t.group >= 0 {
+			idx = append(idx, m.k+t.group)
+			val = append(val, kappa*s)
+		}
+		for x, ix := range idx {
+			row := H[ix*n:]
+			wx := info * val[x]
+			for y := x; y < len(idx); y++ {
+				row[idx[y]] += wx * val[y]
+			}
+		}
+	}
+	v := m.par.Walk * m.par.Walk * float64(m.h)
+	H[0] += 1 / (firstKnotSD * firstKnotSD)
+	for k := 1; k < m.k; k++ {
+		H[k*n+k] += 1 / v
+		H[(k-1)*n+k-1] += 1 / v
+		H[(k-1)*n+k] -= 1 / v
+	}
+	for g := 0; g < m.g; g++ {
+		H[(m.k+g)*n+m.k+g] += 1 / (m.par.Tau * m.par.Tau)
+	}
+	// Only the upper triangle was filled; mirror it.
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			H[j*n+i] = H[i*n+j]
+		}
+	}
+	return H
+}
+
+// factor returns the Cholesky factor of H, adding jitter to the diagonal
+// when rounding leaves it short of positive definite.
+func factor(H []float64, n int) (*mat.Cholesky, error) {
+	jitter := 0.0
+	for try := 0; try < 8; try++ {
+		a := mat.NewSymDense(n, nil)
+		for i := 0; i < n; i++ {
+			for j := i; j < n; j++ {
+				v := H[i*n+j]
+				if i == j {
+					v += jitter
+				}
+				a.SetSym(i, j, v)
+			}
+		}
+		var ch mat.Cholesky
+		if ch.Factorize(a) {
+			return &ch, nil
+		}
+		if jitter == 0 {
+			jitter = 1e-8
+		} else {
+			jitter *= 100
+		}
+	}
+	return nil, attrition.Errorf(attrition.EINTERNAL, "estimate: the posterior's curvature is not positive definite")
+}
+
+// fit finds the posterior mode by Gauss-Newton with a backtracking line
+// search and returns it with the Cholesky factor of the curvature there.
+func (m *model) fit(ctx context.Context) ([]float64, *mat.Cholesky, error) {
+	n := m.n
+	theta := make([]float64, n)
+	for k := 0; k < m.k; k++ {
+		theta[k] = m.m0
+	}
+	grad := make([]float64, n)
+	trial := make([]float64, n)
+	f := m.eval(theta, grad)
+	if math.IsInf(f, 0) {
+		return nil, nil, attrition.Errorf(attrition.EINTERNAL, "estimate: the starting point has no finite likelihood")
+	}
+	var ch *mat.Cholesky
+	step := mat.NewVecDense(n, nil)
+	for iter := 0; iter < 100; iter++ {
+		m.iters = iter + 1
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		m.rates(theta)
+		H := m.hessian(theta)
+		var err error
+		ch, err = factor(H, n)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := ch.SolveVecTo(step, mat.NewVecDense(n, grad)); err != nil {
+			return nil, nil, attrition.Errorf(attrition.EINTERNAL, "estimate: %v", err)
+		}
+		dir := step.RawVector().Data
+		var dec, big float64
+		for i := range dir {
+			dir[i] = -dir[i]
+			dec -= grad[i] * dir[i]
+			big = math.Max(big, math.Abs(dir[i]))
+		}
+		if dec < 1e-9 {
+			break
+		}
+		t := 1.0
+		if big > 2 {
+			t = 2 / big
+		}
+		accepted := false
+		for ls := 0; ls < 40; ls++ {
+			for i := range trial {
+				trial[i] = theta[i] + t*dir[i]
+			}
+			ft := m.eval(trial, nil)
+			if ft <= f-1e-4*t*dec {
+				copy(theta, trial)
+				f = m.eval(theta, grad)
+				accepted = true
+				break
+			}
+			t /= 2
+		}
+		if !accepted || dec < 1e-4 {
+			break
+		}
+	}
+	m.rates(theta)
+	H := m.hessian(theta)
+	ch, err := factor(H, n)
+	if err != nil {
+		return nil, nil, err
+	}
+	return theta, ch, nil
+}
+
+// samples are posterior draws summarised at the days asked for.
+type samples struct {
+	n     int
+	total [][]float64 // [output day][draw] running total
+	rate  [][]float64 // [output day][draw] daily rate
+	bias  [][]float64 // [group][draw] log bias
+	cross [][]int     // [milestone][draw] first day index reaching it, -1 if never
+	sdLog []float64   // [output day] spread of log total, a weight for the arithmetic
+}
+
+// sample draws from the Laplace approximation and turns each draw into
+// its path. out are day indexes of the grid (ascending); milestones are
+// totals whose crossing day is wanted.
+func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, out []int, milestones []float64, seed uint64) (*samples, error) {
+	nd := m.par.Draws
+	if nd < 10 {
+		nd = 10
+	}
+	n := m.n
+	var u mat.TriDense
+	ch.UTo(&u)
+	raw := u.RawTriangular()
+	s := &samples{n: nd}
+	s.total = make([][]float64, len(out))
+	s.rate = make([][]float64, len(out))
+	for i := range out {
+		s.total[i] = make([]float64, nd)
+		s.rate[i] = make([]float64, nd)
+	}
+	s.bias = make([][]float64, m.g)
+	for g := range s.bias {
+		s.bias[g] = make([]float64, nd)
+	}
+	s.cross = make([][]int, len(milestones))
+	for i := range s.cross {
+		s.cross[i] = make([]int, nd)
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	z := make([]float64, n)
+	draw := make([]float64, n)
+	for j := 0; j < nd; j++ {
+		if j%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		for i := range z {
+			z[i] = rng.NormFloat64()
+		}
+		// Solve U x = z: x has covariance (UᵀU)⁻¹ = H⁻¹.
+		for i := n - 1; i >= 0; i-- {
+			row := raw.Data[i*raw.Stride:]
+			acc := z[i]
+			for c := i + 1; c < n; c++ {
+				acc -= row[c] * z[c]
+			}
+			z[i] = acc / row[i]
+		}
+		for i := range draw {
+			draw[i] = theta[i] + z[i]
+		}
+		if !m.rates(draw) {
+			// A draw far in the tail: fall back to the mode for it.
+			m.rates(theta)
+			copy(draw, theta)
+		}
+		for i, d := range out {
+			if d < 0 {
+				continue
+			}
+			if d >= len(m.c) {
+				d = len(m.c) - 1
+			}
+			s.total[i][j] = m.c[d]
+			s.rate[i][j] = m.r[d]
+		}
+		for g := 0; g < m.g; g++ {
+			s.bias[g][j] = draw[m.k+g]
+		}
+		for mi, v := range milestones {
+			s.cross[mi][j] = sort.SearchFloat64s(m.c, v)
+			if s.cross[mi][j] >= len(m.c) {
+				s.cross[mi][j] = -1
+			}
+		}
+	}
+	s.sdLog = make([]float64, len(out))
+	for i := range out {
+		var sum, sq float64
+		for _, v := range s.total[i] {
+			l := math.Log(v + countOffset)
+			sum += l
+			sq += l * l
+		}
+		mean := sum / float64(nd)
+		s.sdLog[i] = math.Sqrt(math.Max(sq/float64(nd)-mean*mean, 1e-12))
+	}
+	return s, nil
+}

@@ -1,0 +1,75 @@
+package estimate
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/attrition-project/attrition"
+)
+
+// memFinder is a ledger in memory, filtered as stores filter.
+type memFinder []attrition.Claim
+
+func (m memFinder) FindClaims(ctx context.Context, f attrition.ClaimFilter) ([]attrition.Claim, error) {
+	var out []attrition.Claim
+	for i := range m {
+		if f.Matches(&m[i]) {
+			out = append(out, m[i])
+		}
+	}
+	return out, nil
+}
+
+// dataDir returns ../shared/data relative to the repository root, or
+// skips the test when it is absent.
+func dataDir(t testing.TB, sub string) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared", "data", sub)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("dataset %s not present (%v); it lives in ../shared/data next to the repository", sub, err)
+	}
+	return dir
+}
+
+type gsRow struct {
+	Date      string `json:"date"`
+	Personnel float64 `json:"personnel"`
+}
+
+// loadGS reads the General Staff's daily personnel figures.
+func loadGS(t testing.TB) []attrition.Claim {
+	t.Helper()
+	path := filepath.Join(dataDir(t, "petroivaniuk-ua-genstaff"), "russia_losses_personnel.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []gsRow
+	if err := json.Unmarshal(b, &rows); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	start := attrition.MustDate("2022-02-24")
+	var out []attrition.Claim
+	for _, r := range rows {
+		d, err := attrition.ParseDate(r.Date)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, pointClaim("Russia", attrition.CategoryCasualties, "General Staff of the Armed Forces of Ukraine", start, d, r.Personnel, true))
+	}
+	return out
+}
+
+func pointClaim(actor, cat, src string, start, end attrition.Date, v float64, approx bool) attrition.Claim {
+	c := attrition.Claim{
+		Actor: actor, Category: cat, Bound: attrition.BoundPoint, Best: attrition.Float(v),
+		Low: attrition.Float(v), High: attrition.Float(v), Approx: approx,
+		PeriodStart: start, PeriodEnd: end, Source: src,
+		Document: attrition.Document{URL: "https://example.org/" + end.String(), Published: end},
+	}
+	c.Normalize()
+	return c
+}

@@ -1,0 +1,385 @@
+package estimate
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/yardstick"
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// Term kinds.
+const (
+	kindObs   = iota // two-sided: log figure = log total + bias + noise
+	kindLower        // the total is at least the figure
+	kindUpper        // the total is at most the figure
+)
+
+// countOffset is added to totals and figures before taking logs, so that
+// zeros and small equipment counts are well defined.
+const countOffset = 0.5
+
+// term is one likelihood contribution: the log of the rate summed over
+// days a..e (indexes into the grid, inclusive), compared with y.
+type term struct {
+	a, e  int
+	y     float64 // log(figure + countOffset)
+	sigma float64
+	w     float64 // weight of the term (1 unless shared)
+	kind  int
+	group int // source group of the bias, -1 for none
+	claim int // index into problem.claims, -1 for a synthetic term
+}
+
+// usedClaim is a claim the fit read, kept for footnotes and outliers.
+type usedClaim struct {
+	c     attrition.Claim
+	group int
+	end   attrition.Date
+	value float64
+}
+
+// group is one source, or several counted as one because they relay.
+type group struct {
+	name    string   // the source whose bias this is
+	members []string // sources counted with it, name first
+	claims  int
+}
+
+// runRow is one running total of one source.
+type runRow struct {
+	end   int
+	value float64
+	ci    int
+}
+
+// problem is everything one fit needs.
+type problem struct {
+	actor, category string
+	start           attrition.Date // day index 0
+	days            int            // grid length
+	terms           []term
+	groups          []group
+	claims          []usedClaim
+	lastClaim       attrition.Date
+	firstClaim      attrition.Date
+}
+
+// noise parameters, in log units.
+const (
+	sigmaPoint       = 0.05 // an unhedged point figure
+	sigmaApprox      = 0.10 // "about", "some", "nearly"
+	sigmaFloor       = 0.02 // no figure is exact
+	sigmaBound       = 0.03 // softness of a one-sided bound
+	sigmaBoundApprox = 0.08
+	sigmaIncrement   = 0.15 // one week's increment of a dense series
+	sigmaDenseLevel  = 0.05
+	unhedgedCoverage = 0.80 // what an unhedged range is read as
+)
+
+var percentRE = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)`)
+
+// coverage returns the probability that a claim's stated interval holds
+// the truth, from its probability, or its likelihood word, or a default.
+func coverage(c *attrition.Claim, def float64) float64 {
+	if c.Probability != nil {
+		p := (c.Probability[0] + c.Probability[1]) / 2
+		if p > 0.01 && p < 0.999 {
+			return p
+		}
+		if p >= 0.999 {
+			return 0.99
+		}
+	}
+	if c.Likelihood != "" {
+		if m := percentRE.FindStringSubmatch(strings.ToLower(c.Likelihood)); m != nil {
+			if v, err := strconv.ParseFloat(m[1], 64); err == nil && v > 1 && v < 100 {
+				return v / 100
+			}
+		}
+		if lo, hi, ok := yardstick.Lookup(yardstick.PHIA, c.Likelihood); ok {
+			p := (lo + hi) / 2
+			// A word of doubt about a figure still says the figure is
+			// more likely right than not; words below even odds are
+			// read as the weakest useful interval.
+			return math.Min(0.99, math.Max(0.5, p))
+		}
+	}
+	return def
+}
+
+var stdNormal = distuv.UnitNormal
+
+// zOf returns the half-width in standard deviations of a central
+// interval of the given coverage.
+func zOf(p float64) float64 {
+	p = math.Min(0.995, math.Max(0.2, p))
+	return stdNormal.Quantile((1 + p) / 2)
+}
+
+// shape reads a claim: the figure y (log), its spread, and its kind.
+func shape(c *attrition.Claim, scale float64) (y, sigma float64, kind int, ok bool) {
+	lg := func(v float64) float64 { return math.Log(v*scale + countOffset) }
+	fin := func(p *float64) bool { return p != nil && !math.IsNaN(*p) && !math.IsInf(*p, 0) && *p >= 0 }
+	switch c.Bound {
+	case attrition.BoundAtLeast, attrition.BoundMoreThan:
+		if !fin(c.Low) {
+			return 0, 0, 0, false
+		}
+		s := sigmaBound
+		if c.Approx {
+			s = sigmaBoundApprox
+		}
+		return lg(*c.Low), s, kindLower, true
+	case attrition.BoundAtMost, attrition.BoundFewerThan:
+		if !fin(c.High) {
+			return 0, 0, 0, false
+		}
+		s := sigmaBound
+		if c.Approx {
+			s = sigmaBoundApprox
+		}
+		return lg(*c.High), s, kindUpper, true
+	case attrition.BoundRange:
+		if !fin(c.Low) || !fin(c.High) {
+			return 0, 0, 0, false
+		}
+		lo, hi := lg(*c.Low), lg(*c.High)
+		if hi < lo {
+			lo, hi = hi, lo
+		}
+		centre := (lo + hi) / 2
+		if fin(c.Best) {
+			centre = lg(*c.Best)
+		}
+		s := (hi - lo) / (2 * zOf(coverage(c, unhedgedCoverage)))
+		if c.Approx {
+			s = math.Max(s, sigmaApprox)
+		}
+		return centre, math.Max(s, sigmaPoint/2), kindObs, true
+	default: // point, or anything with a best figure
+		v := c.Best
+		if !fin(v) {
+			if fin(c.Low) && fin(c.High) {
+				m := math.Sqrt((*c.Low + 0.5) * (*c.High + 0.5))
+				v = &m
+			} else {
+				return 0, 0, 0, false
+			}
+		}
+		hw := sigmaPoint
+		if c.Approx {
+			hw = sigmaApprox
+		}
+		s := hw
+		if c.Likelihood != "" || c.Probability != nil {
+			s = hw / zOf(coverage(c, 0.68))
+		}
+		return lg(*v), s, kindObs, true
+	}
+}
+
+// totalSigma adds the floor and the counting noise of small numbers.
+func totalSigma(s, y float64) float64 {
+	v := math.Exp(y)
+	return math.Sqrt(s*s + sigmaFloor*sigmaFloor + 1/(v+1))
+}
+
+// groupOf resolves relays: A relays B relays C → C. Cycles stop.
+func groupOf(relays map[string]string, src string) string {
+	seen := map[string]bool{}
+	for {
+		next, ok := relays[src]
+		if !ok || next == "" || seen[src] {
+			return src
+		}
+		seen[src] = true
+		src = next
+	}
+}
+
+// unattributed names the group of claims that give no source.
+const unattributed = "(unattributed)"
+
+// build turns claims into a problem on the grid [start, end].
+func build(actor, category string, claims []attrition.Claim, start, end attrition.Date, relays map[string]string) *problem {
+	p := &problem{actor: actor, category: category, start: start, days: end.Sub(start) + 1}
+	if p.days < 1 {
+		p.days = 1
+	}
+	groupIdx := map[string]int{}
+	groupFor := func(src string) int {
+		if src == "" {
+			src = unattributed
+		}
+		head := groupOf(relays, src)
+		gi, ok := groupIdx[head]
+		if !ok {
+			gi = len(p.groups)
+			groupIdx[head] = gi
+			p.groups = append(p.groups, group{name: head, members: []string{head}})
+		}
+		g := &p.groups[gi]
+		found := false
+		for _, m := range g.members {
+			if m == src {
+				found = true
+			}
+		}
+		if !found {
+			g.members = append(g.members, src)
+		}
+		return gi
+	}
+	idx := func(d attrition.Date) int { return d.Sub(start) }
+
+	// Dense running-total series per group are collected first.
+	dense := map[int][]runRow{}
+	seen := map[string]bool{}
+	for _, c := range claims {
+		c := c
+		endDate := c.PeriodEnd
+		if endDate.IsZero() {
+			endDate = c.Document.Published
+		}
+		if endDate.IsZero() || endDate < start || endDate > end {
+			continue
+		}
+		e := idx(endDate)
+		a := 0
+		running := true
+		if !c.PeriodStart.IsZero() && c.PeriodStart.Sub(start) > 1 {
+			a = idx(c.PeriodStart)
+			running = false
+		}
+		scale := 1.0
+		if c.Per != "" {
+			pd := attrition.PerDays(c.Per)
+			if pd <= 0 {
+				continue
+			}
+			if c.PeriodStart.IsZero() {
+				// A rate with no period: the unit it is given in, ending
+				// on its date ("1,100 a day" → that day).
+				a = e - int(math.Round(pd)) + 1
+				if a < 0 {
+					a = 0
+				}
+			}
+			running = false
+			scale = float64(e-a+1) / pd
+		}
+		y, s, kind, ok := shape(&c, scale)
+		if !ok {
+			continue
+		}
+		key := strings.Join([]string{groupOf(relays, c.Source), strconv.Itoa(a), strconv.Itoa(e),
+			strconv.Itoa(kind), strconv.FormatFloat(y, 'g', 8, 64), strconv.FormatFloat(s, 'g', 4, 64)}, "|")
+		if seen[key] {
+			// Two transcriptions of one bulletin are one figure.
+			continue
+		}
+		seen[key] = true
+		gi := groupFor(c.Source)
+		v, _ := c.Value()
+		ci := len(p.claims)
+		p.claims = append(p.claims, usedClaim{c: c, group: gi, end: endDate, value: v})
+		p.groups[gi].claims++
+		if p.lastClaim < endDate {
+			p.lastClaim = endDate
+		}
+		if p.firstClaim.IsZero() || endDate < p.firstClaim {
+			p.firstClaim = endDate
+		}
+		if running && kind == kindObs && c.Bound == attrition.BoundPoint {
+			dense[gi] = append(dense[gi], runRow{e, math.Exp(y) - countOffset, ci})
+			continue
+		}
+		g := gi
+		if kind != kindObs {
+			g = -1
+		}
+		p.terms = append(p.terms, term{a: a, e: e, y: y, sigma: totalSigma(s, y), w: 1, kind: kind, group: g, claim: ci})
+	}
+	gis := make([]int, 0, len(dense))
+	for gi := range dense {
+		gis = append(gis, gi)
+	}
+	sort.Ints(gis)
+	for _, gi := range gis {
+		p.addRunning(gi, dense[gi])
+	}
+	return p
+}
+
+// addRunning adds one source's running totals: as independent terms when
+// they are few or sparse, as a dense series otherwise.
+func (p *problem) addRunning(gi int, rows []runRow) {
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].end < rows[j].end })
+	// One figure per day: the median of what the source said that day.
+	var days []runRow
+	for i := 0; i < len(rows); {
+		j := i
+		var vs []float64
+		for j < len(rows) && rows[j].end == rows[i].end {
+			vs = append(vs, rows[j].value)
+			j++
+		}
+		sort.Float64s(vs)
+		r := rows[i]
+		r.value = vs[len(vs)/2]
+		days = append(days, r)
+		i = j
+	}
+	isDense := false
+	if len(days) >= 12 {
+		gaps := make([]int, 0, len(days)-1)
+		for i := 1; i < len(days); i++ {
+			gaps = append(gaps, days[i].end-days[i-1].end)
+		}
+		sort.Ints(gaps)
+		isDense = gaps[len(gaps)/2] <= 10
+	}
+	level := func(r runRow, s float64) {
+		y := math.Log(r.value + countOffset)
+		c := &p.claims[r.ci].c
+		if s == 0 {
+			_, s0, _, _ := shape(c, 1)
+			s = s0
+		}
+		p.terms = append(p.terms, term{a: 0, e: r.end, y: y, sigma: totalSigma(s, y), w: 1, kind: kindObs, group: gi, claim: r.ci})
+	}
+	if !isDense {
+		for _, r := range days {
+			level(r, 0)
+		}
+		return
+	}
+	level(days[0], sigmaDenseLevel)
+	last := days[0]
+	for i := 1; i < len(days); i++ {
+		r := days[i]
+		final := i == len(days)-1
+		if r.end-last.end < 7 && !final {
+			continue
+		}
+		inc := r.value - last.value
+		if inc <= 0 && !final {
+			// A repeated or corrected figure: wait for the series to move.
+			continue
+		}
+		if inc < 0 {
+			inc = 0
+		}
+		y := math.Log(inc + countOffset)
+		p.terms = append(p.terms, term{a: last.end + 1, e: r.end, y: y, sigma: totalSigma(sigmaIncrement, y), w: 1, kind: kindObs, group: gi, claim: r.ci})
+		last = r
+	}
+	if days[len(days)-1].end != days[0].end {
+		level(days[len(days)-1], sigmaDenseLevel)
+	}
+}
