@@ -145,8 +145,10 @@ func checkClaim(p passage, published attrition.Date, c attrition.Claim, errorf f
 			errorf("actor is null but the claim lacks the %s flag", attrition.FlagAmbiguousActor)
 		}
 	} else {
-		if a, ok := attrition.ResolveActor(c.Actor); !ok || a != c.Actor {
-			errorf("actor %q is not a canonical name of the actor registry", c.Actor)
+		// Sides the registry does not know (North Korea, Iran) are written
+		// as named; a side it knows must be written canonically.
+		if a, ok := attrition.ResolveActor(c.Actor); ok && a != c.Actor {
+			errorf("actor %q is an alias of %q: write the canonical name", c.Actor, a)
 		}
 		if c.HasFlag(attrition.FlagAmbiguousActor) {
 			errorf("actor is set but the claim carries %s", attrition.FlagAmbiguousActor)
