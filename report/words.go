@@ -1,0 +1,342 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/chart"
+)
+
+// equipmentNouns names equipment types as the noun before "losses".
+var equipmentNouns = map[string]string{
+	"tanks": "tank", "armoured_vehicles": "armoured vehicle", "artillery": "artillery",
+	"mlrs": "MLRS", "air_defence": "air defence", "aircraft": "aircraft",
+	"helicopters": "helicopter", "drones": "drone", "ships": "ship and boat",
+	"submarines": "submarine", "vehicles": "vehicle", "missiles": "missile",
+	"special_equipment": "special equipment", "other": "other equipment",
+}
+
+// categoryNoun is the category as a plural noun phrase: "casualties",
+// "permanent losses", "tank losses".
+func categoryNoun(cat string) string {
+	if attrition.IsEquipment(cat) {
+		t := strings.TrimPrefix(cat, attrition.EquipmentPrefix)
+		if n, ok := equipmentNouns[t]; ok {
+			return n + " losses"
+		}
+		return strings.ReplaceAll(t, "_", " ") + " losses"
+	}
+	switch cat {
+	case attrition.CategoryKilledOrMissing:
+		return "dead and missing"
+	case attrition.CategoryKilled:
+		return "dead"
+	}
+	return strings.ReplaceAll(cat, "_", " ")
+}
+
+// categoryTitle is the section heading: "Casualties", "Killed or
+// missing", "Tank losses".
+func categoryTitle(cat string) string {
+	if attrition.IsEquipment(cat) {
+		return capitalize(categoryNoun(cat))
+	}
+	return capitalize(strings.ReplaceAll(cat, "_", " "))
+}
+
+// subject names whose losses: "Russia's casualties"; a multi-word actor
+// reads better after the noun: "casualties among Palestinians in Gaza".
+func subject(actor, cat string) string {
+	noun := categoryNoun(cat)
+	if strings.ContainsAny(actor, " ()") {
+		if attrition.IsEquipment(cat) {
+			return noun + " of " + actor
+		}
+		return noun + " among " + actor
+	}
+	if strings.HasSuffix(actor, "s") {
+		return actor + "' " + noun
+	}
+	return actor + "'s " + noun
+}
+
+// rateUnit names what a rate counts: "casualties", "tanks".
+func rateUnit(cat string) string {
+	if attrition.IsEquipment(cat) {
+		return strings.ReplaceAll(strings.TrimPrefix(cat, attrition.EquipmentPrefix), "_", " ")
+	}
+	switch cat {
+	case attrition.CategoryKilledOrMissing:
+		return "killed or missing"
+	case attrition.CategoryPermanentLosses:
+		return "permanent losses"
+	}
+	return strings.ReplaceAll(cat, "_", " ")
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// roundStep is the power of ten a figure is rounded to: two significant
+// figures at least, more while the rounding would be coarser than tol
+// (a fraction of the figure's own uncertainty), four at most.
+func roundStep(v, tol float64) float64 {
+	if !(math.Abs(v) > 0) || !finite(v) {
+		return 1
+	}
+	step := math.Pow(10, math.Floor(math.Log10(math.Abs(v)))-1)
+	for i := 0; i < 2 && finite(tol) && step/2 > tol && tol > 0; i++ {
+		step /= 10
+	}
+	return step
+}
+
+// figure writes v, rounded to step, in words a reader takes in at a
+// glance: "1.21 million", "412,000", "3,150", "4.5".
+func figure(v, step float64) string {
+	if !finite(v) {
+		return "an unknown number"
+	}
+	for _, u := range []struct {
+		size float64
+		name string
+	}{{1e9, "billion"}, {1e6, "million"}} {
+		if math.Abs(v) >= u.size {
+			return chart.Thousands(v/u.size, decimals(step/u.size)) + " " + u.name
+		}
+	}
+	return chart.Thousands(v, decimals(step))
+}
+
+func decimals(step float64) int {
+	if step >= 1 || !(step > 0) {
+		return 0
+	}
+	return int(math.Min(6, math.Ceil(-math.Log10(step)-1e-9)))
+}
+
+// aroundFigure rounds a central figure to within about tol.
+func aroundFigure(v, tol float64) string {
+	step := roundStep(v, tol)
+	return figure(math.Round(v/step)*step, step)
+}
+
+// plainFigure rounds to three significant figures.
+func plainFigure(v float64) string {
+	step := roundStep(v, 0)
+	if math.Abs(v) >= 100 {
+		step /= 10
+	}
+	return figure(math.Round(v/step)*step, step)
+}
+
+// intervalFigures rounds an interval outwards, so that the stated
+// interval holds at least the probability claimed for it, with a step
+// fine enough (three significant figures of the upper end, at least) not
+// to widen it much: "1.15" and "1.26 million" share their unit.
+func intervalFigures(lo, hi float64) (string, string) {
+	step := roundStep(hi, (hi-lo)/20)
+	if step > math.Abs(hi)/100 {
+		step /= 10
+	}
+	l := math.Floor(lo/step) * step
+	h := math.Ceil(hi/step) * step
+	if l < 0 && lo >= 0 {
+		l = 0
+	}
+	ls, hs := figure(l, step), figure(h, step)
+	for _, unit := range []string{" billion", " million"} {
+		if strings.HasSuffix(ls, unit) && strings.HasSuffix(hs, unit) {
+			ls = strings.TrimSuffix(ls, unit)
+			break
+		}
+	}
+	return ls, hs
+}
+
+// roundBelow returns the largest figure strictly below v that reporting
+// would call round: a multiple of 1, 2, 2.5 or 5 × 10^k near a fifth of
+// v (933,000 → 900,000; 1,230,000 → 1.2 million), or 0.
+func roundBelow(v float64) float64 {
+	if !(v > 10) || !finite(v) {
+		return 0
+	}
+	step := milestoneStep(2 * v)
+	t := math.Floor(v/step) * step
+	if t >= v {
+		t -= step
+	}
+	return t
+}
+
+// rateFigure writes a daily rate: whole numbers from 10 up, one decimal
+// below.
+func rateFigure(v float64) string {
+	if !finite(v) {
+		return "an unknown number"
+	}
+	if math.Abs(v) >= 10 {
+		step := roundStep(v, 0)
+		if math.Abs(v) >= 1000 {
+			step /= 10
+		}
+		step = math.Max(1, step)
+		return chart.Thousands(math.Round(v/step)*step, 0)
+	}
+	return chart.Thousands(v, 1)
+}
+
+var months = [...]string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// longDate writes "12 June 2025".
+func longDate(d attrition.Date) string {
+	if d == 0 {
+		return "an unknown date"
+	}
+	return fmt.Sprintf("%d %s %d", d.Day(), months[d.Month()-1], d.Year())
+}
+
+// shortDate writes "12 Jun 2025".
+func shortDate(d attrition.Date) string {
+	if d == 0 {
+		return "?"
+	}
+	return d.Time().Format("2 Jan 2006")
+}
+
+func days(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return chart.Thousands(float64(n), 0) + " days"
+}
+
+func countClaims(n int) string {
+	if n == 1 {
+		return "1 claim"
+	}
+	return chart.Thousands(float64(n), 0) + " claims"
+}
+
+func sourceName(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "Unattributed"
+	}
+	return s
+}
+
+// pct writes a bias factor as a signed percentage: 1.08 → "+8%".
+func pct(factor float64) string {
+	p := (factor - 1) * 100
+	dec := 0
+	if math.Abs(p) < 10 && math.Abs(p-math.Round(p)) >= 0.05 {
+		dec = 1
+	}
+	s := chart.Thousands(p, dec)
+	switch {
+	case s == "0":
+		return "±0%"
+	case p > 0:
+		return "+" + s + "%"
+	}
+	return s + "%"
+}
+
+// against says how a source runs against the consensus.
+func against(factor float64) string {
+	p := (factor - 1) * 100
+	switch s := strings.TrimLeft(pct(factor), "+−"); {
+	case s == "±0%":
+		return "level with the consensus"
+	case p > 0:
+		return s + " above the consensus"
+	default:
+		return s + " below the consensus"
+	}
+}
+
+func sigmas(z float64) string {
+	if !finite(z) {
+		return "an unknown number of standard deviations"
+	}
+	return fmt.Sprintf("%.1f standard deviations", math.Abs(z))
+}
+
+// flagReasons say what each flag of the ledger means for a reader.
+var flagReasons = map[string]string{
+	"period_after_publication": "its period ends after the text was published",
+	"arithmetic_mismatch":      "its arithmetic does not add up",
+	"category_conflict":        "its category conflicts with the text",
+	"ambiguous_actor":          "whose losses it counts is ambiguous",
+	"date_inferred":            "its date is inferred, not printed on its page",
+}
+
+func flagReason(f string) string {
+	if r, ok := flagReasons[f]; ok {
+		return r
+	}
+	return "flagged " + strings.ReplaceAll(f, "_", " ")
+}
+
+// claimFigure writes a claim's figure as its source gave it: "175,000–
+// 200,000", "more than 700,000", "about 1,000,000 a day".
+func claimFigure(c *attrition.Claim) string {
+	num := func(p *float64) string { return chart.Thousands(*p, 2) }
+	var s string
+	switch {
+	case c.Low != nil && c.High != nil && *c.Low != *c.High:
+		s = num(c.Low) + "–" + num(c.High)
+	case c.Best != nil:
+		s = num(c.Best)
+	case c.Low != nil && c.High != nil:
+		s = num(c.Low)
+	case c.Low != nil:
+		s = num(c.Low)
+		if c.Bound == attrition.BoundMoreThan {
+			s = "more than " + s
+		} else {
+			s = "at least " + s
+		}
+	case c.High != nil:
+		s = num(c.High)
+		if c.Bound == attrition.BoundFewerThan {
+			s = "fewer than " + s
+		} else {
+			s = "at most " + s
+		}
+	default:
+		return "no figure"
+	}
+	if c.Approx {
+		s = "about " + s
+	}
+	if c.Per != "" {
+		s += " a " + c.Per
+	}
+	return s
+}
+
+// perDay converts a rate per unit to a rate per day.
+func perDay(per string) float64 {
+	switch per {
+	case "day":
+		return 1
+	case "week":
+		return 1.0 / 7
+	case "month":
+		return 12 / 365.25
+	case "year":
+		return 1 / 365.25
+	}
+	return 0
+}
