@@ -33,7 +33,7 @@ type fakeEngine struct {
 	a, b   float64 // median(t) = a·t + b·t²
 	// scale multiplies the median of each category (1 when absent).
 	scale map[string]float64
-	calls  []attrition.EstimateRequest
+	calls []attrition.EstimateRequest
 }
 
 func (e *fakeEngine) median(d attrition.Date) float64 {
