@@ -38,18 +38,18 @@ func DefaultParams() Params {
 
 // model is one problem with its knot layout and scratch space.
 type model struct {
-	p    *problem
-	par  Params
-	h    int // days between knots
-	k    int // knots
-	g    int // bias groups
-	n    int // parameters: k knots then g biases
-	m0   float64
-	r, c []float64 // daily rate and running total (prefix sum)
-	a0   []float64 // prefix of r·(1-α): weight towards the knot before
-	a1   []float64 // prefix of r·α: weight towards the knot after
-	dg   []float64 // d nll / d S spread over days (difference array)
-	iters int      // Gauss-Newton steps taken, for tests
+	p     *problem
+	par   Params
+	h     int // days between knots
+	k     int // knots
+	g     int // bias groups
+	n     int // parameters: k knots then g biases
+	m0    float64
+	r, c  []float64 // daily rate and running total (prefix sum)
+	a0    []float64 // prefix of r·(1-α): weight towards the knot before
+	a1    []float64 // prefix of r·α: weight towards the knot after
+	dg    []float64 // d nll / d S spread over days (difference array)
+	iters int       // Gauss-Newton steps taken, for tests
 }
 
 func newModel(p *problem, par Params) *model {

@@ -35,7 +35,7 @@ func dataDir(t testing.TB, sub string) string {
 }
 
 type gsRow struct {
-	Date      string `json:"date"`
+	Date      string  `json:"date"`
 	Personnel float64 `json:"personnel"`
 }
 

@@ -128,6 +128,10 @@ func sourceBiases(j *job) []attrition.SourceBias {
 	var out []attrition.SourceBias
 	buf := make([]float64, j.s.n)
 	for gi, g := range j.p.groups {
+		if g.biased == 0 {
+			// Only bounds: a floor or a ceiling has no bias to estimate.
+			continue
+		}
 		copy(buf, j.s.bias[gi])
 		q := quantiles(buf)
 		for _, member := range g.members {
@@ -167,12 +171,12 @@ func outliers(j *job) []attrition.Outlier {
 		var reason string
 		switch t.kind {
 		case kindLower:
-			if -z <= outlierZ {
+			if z <= outlierZ {
 				continue
 			}
 			reason = fmt.Sprintf("the estimate (%s) lies below this floor", fmtCount(math.Exp(mu)-countOffset))
 		case kindUpper:
-			if z <= outlierZ {
+			if -z <= outlierZ {
 				continue
 			}
 			reason = fmt.Sprintf("the estimate (%s) lies above this ceiling", fmtCount(math.Exp(mu)-countOffset))

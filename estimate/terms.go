@@ -48,6 +48,7 @@ type group struct {
 	name    string   // the source whose bias this is
 	members []string // sources counted with it, name first
 	claims  int
+	biased  int // terms that carry the group's bias
 }
 
 // runRow is one running total of one source.
@@ -312,6 +313,11 @@ func build(actor, category string, claims []attrition.Claim, start, end attritio
 	sort.Ints(gis)
 	for _, gi := range gis {
 		p.addRunning(gi, dense[gi])
+	}
+	for _, t := range p.terms {
+		if t.group >= 0 {
+			p.groups[t.group].biased++
+		}
 	}
 	return p
 }

@@ -1,0 +1,190 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/attrition-project/attrition"
+)
+
+// estimateLedger writes a small ledger: three sources on one war, one of
+// them a weekly series, and a named list; it returns the database path.
+func estimateLedger(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	start := attrition.MustDate("2022-02-24")
+	var lines []string
+	add := func(src string, end attrition.Date, v float64, bound string, likelihood string) {
+		c := attrition.Claim{Actor: "Russia", Category: attrition.CategoryCasualties, Bound: bound,
+			PeriodStart: start, PeriodEnd: end, Source: src, Likelihood: likelihood, Approx: true,
+			Document: attrition.Document{URL: "https://example.org/" + src + "/" + end.String(), Published: end}}
+		switch bound {
+		case attrition.BoundPoint:
+			c.Best, c.Low, c.High = attrition.Float(v), attrition.Float(v), attrition.Float(v)
+		case attrition.BoundRange:
+			c.Low, c.High = attrition.Float(v*0.9), attrition.Float(v*1.1)
+		case attrition.BoundAtLeast:
+			c.Low = attrition.Float(v)
+			c.Approx = false
+		}
+		b, err := json.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, string(b))
+	}
+	// The truth runs at 1,000 a day. The weekly bulletin says 20% more.
+	for d := 30; d <= 600; d += 7 {
+		add("Bulletin", start.AddDays(d), 1200*float64(d+1), attrition.BoundPoint, "")
+	}
+	add("Agency A", start.AddDays(200), 201000, attrition.BoundRange, "likely")
+	add("Agency B", start.AddDays(400), 401000, attrition.BoundPoint, "")
+	add("Agency C", start.AddDays(550), 551000, attrition.BoundRange, "likely")
+	add("Named list", start.AddDays(500), 150000, attrition.BoundAtLeast, "")
+	file := filepath.Join(dir, "claims.jsonl")
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "ledger.db")
+	if out, errOut, err := runMain(t, "ingest", "--db", db, file); err != nil {
+		t.Fatalf("ingest: %v\n%s%s", err, out, errOut)
+	}
+	return db
+}
+
+func runMain(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
+	err := m.Run(context.Background(), args)
+	return out.String(), errOut.String(), err
+}
+
+func TestEstimateCommandCSV(t *testing.T) {
+	db := estimateLedger(t)
+	out, errOut, err := runMain(t, "estimate", "--actor", "Russia", "--category", "casualties", "--format", "csv", "--step", "week", "--db", db, "--to", "2023-12-31")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errOut)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(rows[0], ","); got != strings.Join(estimateColumns, ",") {
+		t.Fatalf("header %q, want %q", got, strings.Join(estimateColumns, ","))
+	}
+	prev := -1.0
+	var at500 []string
+	for _, r := range rows[1:] {
+		med, _ := strconv.ParseFloat(r[3], 64)
+		lo90, _ := strconv.ParseFloat(r[6], 64)
+		hi90, _ := strconv.ParseFloat(r[7], 64)
+		if med < prev {
+			t.Errorf("%s: median %v fell from %v", r[0], med, prev)
+		}
+		if !(lo90 <= med && med <= hi90) {
+			t.Errorf("%s: median %v outside its 90%% interval [%v, %v]", r[0], med, lo90, hi90)
+		}
+		prev = med
+		if r[0] <= "2023-07-09" {
+			at500 = r
+		}
+	}
+	last := rows[len(rows)-1]
+	if last[0] != "2023-12-31" {
+		t.Errorf("series ends %s, want --to 2023-12-31", last[0])
+	}
+	// On day 500 the truth is 501,000; the bulletin says 601,000 and the
+	// agencies agree on the truth: the bulletin's one bias must not carry
+	// the consensus with its 82 rows.
+	med, _ := strconv.ParseFloat(at500[3], 64)
+	if med < 470000 || med > 590000 {
+		t.Errorf("median on %s = %v, want near the agencies' 501,000, well under the bulletin's 601,000", at500[0], med)
+	}
+	used, _ := strconv.Atoi(last[11])
+	if used != 86 {
+		t.Errorf("claims_used at the end = %d, want 86", used)
+	}
+}
+
+func TestEstimateCommandSourcesAndMilestone(t *testing.T) {
+	db := estimateLedger(t)
+	out, errOut, err := runMain(t, "estimate", "--db", db, "--actor", "Russia", "--category", "casualties", "--sources", "--format", "jsonl")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errOut)
+	}
+	var bulletin map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var row map[string]any
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		if row["kind"] == "source" && row["source"] == "Bulletin" {
+			bulletin = row
+		}
+	}
+	if bulletin == nil {
+		t.Fatalf("no bias for Bulletin in\n%s", out)
+	}
+	if f := bulletin["factor"].(float64); f < 1.08 || f > 1.3 {
+		t.Errorf("Bulletin's bias ×%.2f, want about ×1.2", f)
+	}
+
+	out, errOut, err = runMain(t, "estimate", "--db", db, "--actor", "Russia", "--category", "casualties", "--milestone", "700k", "--by", "2024-01-31", "--format", "csv")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errOut)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("milestone csv %q: %v", out, err)
+	}
+	// 700,000 at 1,000 a day is day 699, 2024-01-23.
+	med, err := attrition.ParseDate(rows[1][3])
+	if err != nil {
+		t.Fatalf("median date %q: %v", rows[1][3], err)
+	}
+	if d := med.Sub(attrition.MustDate("2024-01-23")); d < -60 || d > 60 {
+		t.Errorf("700,000 reached %s, want about 2024-01-23", med)
+	}
+	p, _ := strconv.ParseFloat(rows[1][7], 64)
+	if p < 0.3 || p > 0.95 {
+		t.Errorf("chance of 700,000 by 2024-01-31 = %v, want a real doubt either way", p)
+	}
+}
+
+func TestEstimateCommandErrors(t *testing.T) {
+	db := estimateLedger(t)
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--category", "casualties"}, 2, "--actor is required"},
+		{[]string{"--actor", "Russia", "--category", "kittens"}, 2, "vocabulary"},
+		{[]string{"--actor", "Russia", "--category", "casualties", "--step", "year"}, 2, "--step"},
+		{[]string{"--actor", "Russia", "--category", "casualties", "--from", "2023-02-30"}, 2, "--from"},
+		{[]string{"--actor", "Russia", "--category", "casualties", "--relay", "UK"}, 2, "--relay"},
+		{[]string{"--actor", "Russia", "--category", "casualties", "--milestone", "lots"}, 2, "--milestone"},
+		{[]string{"--actor", "Russia", "--category", "killed"}, 1, "no usable claims"},
+		{[]string{"--actor", "Russia", "--category", "casualties", "extra"}, 2, "unexpected argument"},
+	} {
+		var out, errOut bytes.Buffer
+		m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
+		err := m.Run(context.Background(), append(append([]string{"estimate"}, tc.args...), "--db", db))
+		code := m.ExitCode(err)
+		if code != tc.code || !strings.Contains(errOut.String(), tc.want) || !strings.HasPrefix(errOut.String(), "attrition: ") {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d mentioning %q", tc.args, code, errOut.String(), tc.code, tc.want)
+		}
+	}
+	out, _, err := runMain(t, "estimate", "--help")
+	if err == nil || !strings.Contains(out, "rate_median") {
+		t.Errorf("--help: err %v, usage %q", err, out)
+	}
+}
