@@ -94,10 +94,10 @@ func TestReadJSONLErrors(t *testing.T) {
 	}{
 		{"low above high", okLine + "\n" + `{"category":"killed","low":9,"high":5,"bound":"range","document":{"url":"u","published":"2025-01-01"}}`,
 			[]string{"f:2: low: greater than high"}},
-		{"not JSON, blank lines counted", "\n" + okLine + "\n\nnot json\n", []string{"f:4: (line): not a JSON object"}},
+		{"not JSON, blank lines counted", "\n" + okLine + "\n\nnot json\n", []string{"f:4: not a JSON object"}},
 		{"every bad line", `{"category":"kills","best":1,"bound":"point","document":{"url":"u","published":"2025-01-01"}}` + "\n" + okLine + "\n" +
 			`{"category":"killed","best":"many","bound":"point"}` + "\n" + `[1,2]` + "\n" + `{"category":"killed"} {}`,
-			[]string{`f:1: category: unknown category "kills"`, "f:3: best: want float64", "f:4: ", "f:5: (line): more than one JSON value"}},
+			[]string{`f:1: category: unknown category "kills"`, "f:3: best: want float64", "f:4: ", "f:5: more than one JSON value"}},
 		{"bad date and missing document", `{"category":"killed","best":1,"bound":"point","period_end":"2025-13-01"}`,
 			[]string{`f:1: period_end: malformed date "2025-13-01"`}},
 	} {
@@ -113,6 +113,9 @@ func TestReadJSONLErrors(t *testing.T) {
 			for i, w := range tc.want {
 				if !strings.Contains(lines[i], w) {
 					t.Errorf("error %d = %q, want it to contain %q", i, lines[i], w)
+				}
+				if strings.Contains(w, "not a JSON object") && strings.Contains(lines[i], "missing") {
+					t.Errorf("error %d = %q buries a non-JSON line under missing fields", i, lines[i])
 				}
 			}
 		})
@@ -274,5 +277,26 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("%s differs (go test -update to accept):\ngot:\n%s\nwant:\n%s", name, got, want)
+	}
+}
+
+func TestWriteTableGroups(t *testing.T) {
+	cs := sample()
+	var buf bytes.Buffer
+	if err := WriteTableGroups(&buf, [][]attrition.Claim{cs[:2], cs[2:3]}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	if len(lines) != 6 || lines[3] != "" || lines[5] != "" {
+		t.Fatalf("want header, 2 rows, a blank line, 1 row:\n%q", lines)
+	}
+	for _, l := range lines {
+		if strings.HasSuffix(l, " ") {
+			t.Errorf("line ends in spaces: %q", l)
+		}
+	}
+	// The groups share the table's columns.
+	if strings.Index(lines[1], "~1,000,000") != strings.Index(lines[4], "≥ 95,000") {
+		t.Errorf("groups are not aligned:\n%s", buf.String())
 	}
 }

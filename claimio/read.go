@@ -88,7 +88,7 @@ func ReadJSONL(r io.Reader, name string) ([]attrition.Claim, error) {
 		if t := bytes.TrimSpace(b); len(t) > 0 {
 			c, verr := attrition.DecodeClaim(t)
 			if verr != nil {
-				bad.add(line, verr)
+				bad.add(line, wholeLine(verr))
 			} else if bad.errs == nil {
 				if len(c.Flags) == 0 {
 					c.Flags = nil
@@ -344,6 +344,20 @@ func decodeCSVRecord(rec []string, cols []int) (attrition.Claim, error) {
 	return c, nil
 }
 
+// wholeLine reduces the error of a line that is not a claim object at all
+// to that fact: listing every field as missing would only bury it.
+func wholeLine(err error) error {
+	var ve *attrition.ValidationError
+	if errors.As(err, &ve) {
+		for _, p := range ve.Problems {
+			if p.Field == "(line)" {
+				return errors.New(p.Reason)
+			}
+		}
+	}
+	return err
+}
+
 var isText = map[string]bool{
 	"id": true, "actor": true, "population": true, "category": true, "status": true, "per": true,
 	"bound": true, "likelihood": true, "source": true, "document.url": true, "document.title": true,
@@ -444,12 +458,12 @@ func ReadJSON(r io.Reader, name string) ([]attrition.Claim, error) {
 		start := skipSpace(dec.InputOffset())
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			bad.add(lineAt(start), fmt.Errorf("(line): not JSON: %v", err))
+			bad.add(lineAt(start), fmt.Errorf("not JSON: %v", err))
 			return nil, bad.err()
 		}
 		c, verr := attrition.DecodeClaim(raw)
 		if verr != nil {
-			bad.add(lineAt(start), verr)
+			bad.add(lineAt(start), wholeLine(verr))
 		} else if bad.errs == nil {
 			if len(c.Flags) == 0 {
 				c.Flags = nil
@@ -458,9 +472,9 @@ func ReadJSON(r io.Reader, name string) ([]attrition.Claim, error) {
 		}
 	}
 	if _, err := dec.Token(); err != nil {
-		bad.add(lineAt(dec.InputOffset()), fmt.Errorf("(line): unterminated array: %v", err))
+		bad.add(lineAt(dec.InputOffset()), fmt.Errorf("unterminated array: %v", err))
 	} else if _, err := dec.Token(); err != io.EOF {
-		bad.add(lineAt(dec.InputOffset()), errors.New("(line): data after the array"))
+		bad.add(lineAt(dec.InputOffset()), errors.New("data after the array"))
 	}
 	if err := bad.err(); err != nil {
 		return nil, err

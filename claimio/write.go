@@ -90,7 +90,9 @@ func WriteTable(w io.Writer, claims []attrition.Claim) error {
 // WriteTableGroups writes groups of claims, a blank line between groups,
 // so that claims meant to be compared sit together.
 func WriteTableGroups(w io.Writer, groups [][]attrition.Claim) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	// The separators are empty rows of the one table, so every group
+	// shares its columns; their padding is trimmed on the way out.
+	tw := tabwriter.NewWriter(&trimRight{w: w}, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tACTOR\tCATEGORY\tFIGURE\tPERIOD\tSOURCE\tLIKELIHOOD\tFLAGS")
 	for gi, g := range groups {
 		if gi > 0 {
@@ -101,6 +103,34 @@ func WriteTableGroups(w io.Writer, groups [][]attrition.Claim) error {
 		}
 	}
 	return tw.Flush()
+}
+
+// trimRight drops the spaces that end lines.
+type trimRight struct {
+	w       io.Writer
+	pending []byte
+}
+
+func (t *trimRight) Write(p []byte) (int, error) {
+	for _, b := range p {
+		switch b {
+		case ' ':
+			t.pending = append(t.pending, b)
+			continue
+		case '\n':
+			t.pending = t.pending[:0]
+		}
+		if len(t.pending) > 0 {
+			if _, err := t.w.Write(t.pending); err != nil {
+				return 0, err
+			}
+			t.pending = t.pending[:0]
+		}
+		if _, err := t.w.Write([]byte{b}); err != nil {
+			return 0, err
+		}
+	}
+	return len(p), nil
 }
 
 func writeTableRow(w io.Writer, c *attrition.Claim) {

@@ -1,0 +1,348 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/claimio"
+	"github.com/attrition-project/attrition/importer"
+	"github.com/schollz/progressbar/v3"
+)
+
+func init() {
+	register(command{
+		name:    "ingest",
+		summary: "store claims from JSONL/CSV files or known datasets in the ledger",
+		run:     runIngest,
+	})
+}
+
+// ingestProgressMin is the input size above which a terminal gets a
+// progress bar: smaller files are read before a bar could say anything.
+const ingestProgressMin = 1 << 20
+
+func runIngest(m *Main, ctx context.Context, args []string) error {
+	fs := m.newFlagSet("ingest", "[--format auto|jsonl|json|csv|<dataset>] [--source NAME] [--dry-run] [--db PATH] [--map k=v,...] FILE ...")
+	format := fs.String("format", "auto", "input `format`: auto, jsonl, json or csv for claims.md claims, or a dataset format: "+
+		strings.Join(importer.Formats(), ", "))
+	source := fs.String("source", "", "source `NAME` to record: for a dataset, instead of the one its format names; for claim files, for claims that name none")
+	dryRun := fs.Bool("dry-run", false, "read and check everything, report what would be added, store nothing")
+	dbFlag := fs.String("db", "", dbFlagUsage)
+	mapFlag := fs.String("map", "", "column mapping for the csv dataset format, `k=v,...` (low=estimate_low,source==UK MoD)")
+	baseUsage := fs.Usage
+	fs.Usage = func() {
+		baseUsage()
+		fmt.Fprintf(m.Stdout, `
+FILE is a path or - for standard input. All files of one run are stored in
+one transaction: if any row of any file is bad, every bad row is reported
+as file:line: field: reason and nothing is stored. Claims already in the
+ledger are counted, not stored again.
+
+Dataset formats: %s
+`, strings.Join(importer.Formats(), ", "))
+	}
+	files, err := m.parseFlagsInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usagef("ingest: no input files (use - for standard input)")
+	}
+	opts := importer.Options{Source: strings.TrimSpace(*source)}
+	if *mapFlag != "" {
+		if opts.Map, err = ingestParseMap(*mapFlag); err != nil {
+			return err
+		}
+	}
+	var im importer.Importer
+	switch *format {
+	case "auto", claimio.FormatJSONL, claimio.FormatJSON, claimio.FormatCSV:
+		if opts.Map != nil {
+			// A mapping turns "csv" from claims.md columns into anyone's
+			// spreadsheet.
+			if *format == claimio.FormatJSONL || *format == claimio.FormatJSON {
+				return usagef("ingest: --map applies to CSV input, not %s", *format)
+			}
+			im, _ = importer.Lookup("csv")
+			if im == nil {
+				return usagef("ingest: --map needs the csv dataset format, which this build lacks")
+			}
+		}
+	default:
+		var ok bool
+		if im, ok = importer.Lookup(*format); !ok {
+			return usagef("ingest: unknown format %q (want auto, jsonl, json, csv or a dataset format: %s)",
+				*format, strings.Join(importer.Formats(), ", "))
+		}
+	}
+	stdinUsed := false
+	for _, f := range files {
+		if f == "-" {
+			if stdinUsed {
+				return usagef("ingest: - (standard input) given twice")
+			}
+			stdinUsed = true
+		}
+	}
+
+	var all []attrition.Claim
+	var bad attrition.LineErrors
+	var names []string
+	for _, file := range files {
+		claims, err := m.ingestRead(ctx, file, *format, im, opts)
+		var le attrition.LineErrors
+		switch {
+		case errors.As(err, &le):
+			bad = append(bad, le...)
+			continue
+		case err != nil:
+			return err
+		}
+		if opts.Source != "" && im == nil {
+			for i := range claims {
+				if claims[i].Source == "" {
+					claims[i].Source = opts.Source
+				}
+			}
+		}
+		names = append(names, ingestDisplayName(file))
+		all = append(all, claims...)
+	}
+	if len(bad) > 0 {
+		return bad
+	}
+
+	var res attrition.AddResult
+	if *dryRun {
+		if res, err = m.ingestDryRun(ctx, *dbFlag, all); err != nil {
+			return err
+		}
+	} else {
+		store, err := m.openStore(ctx, *dbFlag)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		if res, err = store.AddClaims(attrition.WithImportFiles(ctx, names), all); err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+		if err := store.Close(); err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+	}
+	fmt.Fprintf(m.Stdout, "read %d, added %d, already present %d", res.Read, res.Added, res.Present)
+	if *dryRun {
+		fmt.Fprint(m.Stdout, " (dry run: nothing stored)")
+	}
+	fmt.Fprintln(m.Stdout)
+	return nil
+}
+
+func ingestDisplayName(file string) string {
+	if file == "-" {
+		return "stdin"
+	}
+	return file
+}
+
+// ingestRead reads one input: claims.md claims with claimio, a dataset
+// with its importer. Bad rows come back as attrition.LineErrors.
+func (m *Main) ingestRead(ctx context.Context, file, format string, im importer.Importer, opts importer.Options) ([]attrition.Claim, error) {
+	name := ingestDisplayName(file)
+	var r io.Reader
+	var size int64 = -1
+	if file == "-" {
+		r = m.Stdin
+	} else {
+		f, err := os.Open(file)
+		if err != nil {
+			return nil, attrition.Errorf(attrition.EINVALID, "ingest: %v", err)
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil {
+			if fi.IsDir() {
+				return nil, attrition.Errorf(attrition.EINVALID, "ingest: %s is a directory", file)
+			}
+			size = fi.Size()
+		}
+		r = f
+	}
+	var bar *progressbar.ProgressBar
+	if m.StderrIsTerminal && size > ingestProgressMin {
+		bar = progressbar.NewOptions64(size,
+			progressbar.OptionSetWriter(m.Stderr),
+			progressbar.OptionSetDescription("reading "+name),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionThrottle(100_000_000),
+			progressbar.OptionClearOnFinish(),
+		)
+		defer bar.Finish()
+	}
+
+	if im == nil {
+		if bar != nil {
+			r = &ingestCountingReader{r: r, bar: bar}
+		}
+		claims, err := claimio.Read(r, name, format)
+		if err != nil {
+			return nil, ingestAddContext(err)
+		}
+		return claims, nil
+	}
+
+	if bar != nil {
+		opts.Progress = func(n int64) { bar.Set64(n) }
+	}
+	res, err := im.Import(ctx, r, name, opts)
+	if err != nil {
+		return nil, ingestAddContext(err)
+	}
+	if bar != nil {
+		bar.Finish()
+	}
+	for _, n := range res.Notes {
+		fmt.Fprintf(m.Stderr, "%s: note: %s\n", name, n)
+	}
+	for _, rj := range res.Rejected {
+		fmt.Fprintf(m.Stderr, "%s:%d: skipped: %s\n", name, rj.Line, rj.Reason)
+	}
+	// An importer's claims must meet the same contract as a file's.
+	var bad attrition.LineErrors
+	for i := range res.Claims {
+		if err := res.Claims[i].Validate(); err != nil {
+			bad = append(bad, &attrition.LineError{File: name, Line: 0,
+				Err: fmt.Errorf("claim %d of the %s import: %w", i+1, im.Name(), err)})
+		}
+	}
+	if len(bad) > 0 {
+		return nil, bad
+	}
+	return res.Claims, nil
+}
+
+// ingestAddContext keeps row errors as they are (they name file and line)
+// and marks anything else as the input's fault.
+func ingestAddContext(err error) error {
+	var le attrition.LineErrors
+	if errors.As(err, &le) {
+		return le
+	}
+	if attrition.ErrorCode(err) == attrition.EINTERNAL {
+		var ae *attrition.Error
+		if !errors.As(err, &ae) {
+			return attrition.Errorf(attrition.EINVALID, "ingest: %v", err)
+		}
+	}
+	return err
+}
+
+// ingestDryRun reports what storing would do: which claims are valid
+// (the readers checked), how many are new. A ledger that does not exist
+// yet is not created.
+func (m *Main) ingestDryRun(ctx context.Context, dbFlag string, claims []attrition.Claim) (attrition.AddResult, error) {
+	res := attrition.AddResult{Read: len(claims)}
+	seen := map[string]bool{}
+	var ids []string
+	for i := range claims {
+		c := claims[i]
+		if err := c.Validate(); err != nil {
+			return res, attrition.Errorf(attrition.EINVALID, "ingest: claim %d: %v", i+1, err)
+		}
+		c.Flags = append([]string(nil), c.Flags...)
+		c.Normalize()
+		if seen[c.ID] {
+			continue
+		}
+		seen[c.ID] = true
+		ids = append(ids, c.ID)
+	}
+	res.Added = len(ids)
+	loc := m.dbLocation(dbFlag)
+	if !strings.Contains(loc, "://") {
+		if _, err := os.Stat(loc); errors.Is(err, os.ErrNotExist) {
+			res.Present = res.Read - res.Added
+			return res, nil
+		}
+	}
+	store, err := m.openStore(ctx, dbFlag)
+	if err != nil {
+		return res, err
+	}
+	defer store.Close()
+	if len(ids) > 0 {
+		found, err := store.FindClaims(ctx, attrition.ClaimFilter{IDs: ids})
+		if err != nil {
+			return res, fmt.Errorf("ingest: %w", err)
+		}
+		res.Added -= len(found)
+	}
+	res.Present = res.Read - res.Added
+	return res, nil
+}
+
+// ingestParseMap reads --map k=v,k2=v2. A value starting with "=" is a
+// constant (source==UK MoD).
+func ingestParseMap(s string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(part, "=")
+		k = strings.TrimSpace(k)
+		if !ok || k == "" {
+			return nil, usagef("ingest: --map: %q is not key=value", part)
+		}
+		if _, dup := out[k]; dup {
+			return nil, usagef("ingest: --map: %q mapped twice", k)
+		}
+		out[k] = strings.TrimSpace(v)
+	}
+	if len(out) == 0 {
+		return nil, usagef("ingest: --map is empty")
+	}
+	return out, nil
+}
+
+// ingestCountingReader moves a progress bar as bytes are read.
+type ingestCountingReader struct {
+	r   io.Reader
+	n   int64
+	bar *progressbar.ProgressBar
+}
+
+func (c *ingestCountingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	c.bar.Set64(c.n)
+	return n, err
+}
+
+// parseFlagsInterspersed parses flags wherever they appear among the
+// positional arguments ("ingest a.jsonl --db x.db"), which the flag
+// package alone does not: it stops at the first non-flag. Everything
+// after "--" is positional.
+func (m *Main) parseFlagsInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := m.parseFlags(fs, args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
