@@ -120,6 +120,11 @@ func resolveMapping(hdr []string, opts Options, name string) (*csvMapping, error
 
 // parseDate reads a date in the mapping's format.
 func (m *csvMapping) parseDate(s string) (attrition.Date, error) {
+	// A year-first date cannot be misread, whatever the sheet's format:
+	// constants given on the command line are written that way.
+	if d, err := attrition.ParseDate(s); err == nil {
+		return d, nil
+	}
 	switch strings.ToLower(m.layout) {
 	case "", "iso", "yyyy-mm-dd":
 		return attrition.ParseDate(s)

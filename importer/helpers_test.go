@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/attrition-project/attrition"
@@ -54,10 +55,23 @@ func run(t testing.TB, format string, data []byte, name string, opts Options) *R
 	return res
 }
 
+// realResults caches imports of the real files: tests only read them.
+var (
+	realMu      sync.Mutex
+	realResults = map[string]*Result{}
+)
+
 func importReal(t testing.TB, format, rel string) *Result {
 	t.Helper()
 	p := realFile(t, rel)
-	return run(t, format, readFile(t, p), p, Options{})
+	realMu.Lock()
+	defer realMu.Unlock()
+	if res, ok := realResults[format+"|"+rel]; ok {
+		return res
+	}
+	res := run(t, format, readFile(t, p), p, Options{})
+	realResults[format+"|"+rel] = res
+	return res
 }
 
 // find returns the claims matching every non-empty criterion.
