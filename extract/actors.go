@@ -1,0 +1,309 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/attrition-project/attrition"
+)
+
+// actorIndex maps alias phrases to canonical actors, bucketed by first
+// word and longest first. It is built once from attrition.Actors.
+type actorIndex struct {
+	byFirst map[string][]actorAlias
+	words   map[string]bool // every word of every alias
+}
+
+type actorAlias struct {
+	words []string
+	actor string
+}
+
+var actors = buildActorIndex()
+
+// enemyWords name the other side from the speaker's point of view.
+var enemyWords = map[string]bool{
+	"enemy": true, "enemy's": true, "occupiers": true, "occupier": true, "occupiers'": true,
+	"invaders": true, "russists": true, "orcs": true, "occupying": true, "adversary": true,
+	"adversary's": true, "invader": true, "invading": true,
+}
+
+func buildActorIndex() actorIndex {
+	ix := actorIndex{byFirst: map[string][]actorAlias{}, words: map[string]bool{}}
+	add := func(alias, actor string) {
+		ws := strings.Fields(strings.ToLower(strings.ReplaceAll(alias, "’", "'")))
+		if len(ws) == 0 {
+			return
+		}
+		for _, a := range ix.byFirst[ws[0]] {
+			if joinWords(a.words) == joinWords(ws) {
+				return
+			}
+		}
+		ix.byFirst[ws[0]] = append(ix.byFirst[ws[0]], actorAlias{ws, actor})
+		for _, w := range ws {
+			ix.words[w] = true
+		}
+	}
+	for _, a := range attrition.Actors {
+		add(a.Name, a.Name)
+		for _, al := range a.Aliases {
+			add(al, a.Name)
+			// Possessives of one-word names: "hamas's", "ukraine's".
+			if !strings.Contains(al, " ") && !strings.HasSuffix(al, "'s") && !strings.HasSuffix(al, "s") {
+				add(al+"'s", a.Name)
+			}
+		}
+	}
+	for k, b := range ix.byFirst {
+		for i := 1; i < len(b); i++ {
+			for j := i; j > 0 && len(b[j].words) > len(b[j-1].words); j-- {
+				b[j], b[j-1] = b[j-1], b[j]
+			}
+		}
+		ix.byFirst[k] = b
+	}
+	return ix
+}
+
+func isActorWord(w string) bool { return actors.words[w] || enemyWords[w] }
+
+// mention is an actor named in a sentence.
+type mention struct {
+	actor string // "" for an enemy word
+	enemy bool
+	s, e  int
+	// agent marks the side doing the killing ("Russian strikes killed",
+	// "destroyed by Ukrainian forces"): not whose losses these are.
+	agent bool
+}
+
+// agentNouns after an actor name make it the attacker.
+var agentNouns = map[string]bool{
+	"strikes": true, "strike": true, "airstrikes": true, "airstrike": true, "air": true,
+	"attacks": true, "attack": true, "shelling": true, "bombardment": true, "bombardments": true,
+	"bombing": true, "bombings": true, "missile": true, "offensive": true, "fire": true,
+	"raids": true, "raid": true, "assault": true, "assaults": true, "shells": true,
+	"rockets": true, "rocket": true, "counteroffensive": true, "counter-offensive": true,
+	"snipers": true, "sniper": true, "gunfire": true, "operation": true, "operations": true,
+}
+
+// agentVerbs after an actor (and its nouns) make it the subject of the
+// killing.
+var agentVerbs = map[string]bool{
+	"killed": true, "destroyed": true, "downed": true, "shot": true, "eliminated": true,
+	"neutralised": true, "neutralized": true, "struck": true, "hit": true, "wiped": true,
+	"wounded": true, "captured": true, "took": true, "knocked": true, "liquidated": true,
+	"kill": true, "kills": true, "destroy": true, "destroys": true, "has": false,
+	"inflicted": true, "inflicting": true, "claims": false, "annihilated": true, "disabled": true,
+	"sank": true, "sunk": true, "intercepted": true, "repelled": true, "defeated": true,
+}
+
+// findMentions lists the actors named in a sentence, outside the spans
+// of attributions (the "Ukrainian" of "Ukrainian General Staff" names the
+// source, not the losses).
+func findMentions(toks []token, skip []span, out []mention) []mention {
+	out = out[:0]
+	for i := 0; i < len(toks); i++ {
+		if inSpans(skip, i) {
+			continue
+		}
+		w := toks[i].w
+		if enemyWords[w] {
+			m := mention{enemy: true, s: i, e: i + 1}
+			markAgent(toks, &m)
+			out = append(out, m)
+			continue
+		}
+		bucket := actors.byFirst[w]
+		if len(bucket) == 0 {
+			// Hyphenated forms: "russian-controlled" names no loser;
+			// "pro-russian" neither.
+			continue
+		}
+		for _, a := range bucket {
+			if end, ok := matchAt(toks, i, a.words); ok {
+				m := mention{actor: a.actor, s: i, e: end}
+				markAgent(toks, &m)
+				out = append(out, m)
+				i = end - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+func markAgent(toks []token, m *mention) {
+	if b := word(toks, m.s-1); b == "by" || (b == "the" && word(toks, m.s-2) == "by") {
+		m.agent = true
+		return
+	}
+	// "Russian strikes", "Ukrainian forces destroyed", "Israel killed".
+	for k := m.e; k < len(toks) && k < m.e+4; k++ {
+		w := toks[k].w
+		if agentNouns[w] {
+			m.agent = true
+			return
+		}
+		if agentVerbs[w] {
+			// A transitive verb with an object figure after it.
+			m.agent = true
+			return
+		}
+		if personWords[w] || w == "have" || w == "has" || w == "had" || w == "reportedly" || w == "drone" ||
+			w == "also" || w == "military" || w == "troops" || w == "forces" {
+			continue
+		}
+		return
+	}
+}
+
+// span is a token range [s, e).
+type span struct{ s, e int }
+
+func inSpans(sp []span, i int) bool {
+	for _, s := range sp {
+		if i >= s.s && i < s.e {
+			return true
+		}
+	}
+	return false
+}
+
+// actorChoice is the side whose losses a figure counts.
+type actorChoice struct {
+	actor     string
+	enemy     bool
+	fromAgent bool // the other side of the attacker
+	strong    bool
+	ambiguous bool
+	found     bool
+}
+
+// chooseActor picks the loser of the figure at tokens [qs, ce) among the
+// sentence's mentions: a name between figure and category ("1,000
+// Russian soldiers") first, then "of/among X" after it, then the nearest
+// name before it in the clause, then after.
+func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
+	pick := func(m mention, strong bool) actorChoice {
+		return actorChoice{actor: m.actor, enemy: m.enemy, strong: strong, found: true}
+	}
+	// Inside: between figure and the end of the category words.
+	for _, m := range ms {
+		if m.s >= qe && m.e <= ce+1 && !m.agent {
+			return pick(m, true)
+		}
+	}
+	// Right after: "losses of the Russian army", "among Ukrainian troops".
+	for _, m := range ms {
+		if m.s >= ce && m.s <= ce+4 && !m.agent {
+			ok := false
+			for k := ce; k < m.s; k++ {
+				switch toks[k].w {
+				case "of", "among", "on", "for", "in", "to", "from":
+					ok = true
+				case ",", ".", ";", "and", "while", "but":
+					ok = false
+					k = m.s
+				}
+			}
+			if ok {
+				return pick(m, true)
+			}
+		}
+	}
+	// Before, nearest first, back to a clause boundary.
+	var before []mention
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].e <= qs {
+			before = append(before, ms[i])
+		}
+	}
+	var agent *mention
+	for _, m := range before {
+		if clauseBreak(toks, m.e, qs) {
+			break
+		}
+		if m.agent {
+			if agent == nil {
+				mm := m
+				agent = &mm
+			}
+			continue
+		}
+		c := pick(m, true)
+		c.ambiguous = otherActors(ms, m.actor, m.enemy)
+		return c
+	}
+	// Anywhere else in the sentence.
+	for _, m := range before {
+		if !m.agent {
+			c := pick(m, false)
+			c.ambiguous = otherActors(ms, m.actor, m.enemy)
+			return c
+		}
+		if agent == nil {
+			mm := m
+			agent = &mm
+		}
+	}
+	for _, m := range ms {
+		if m.s >= ce && !m.agent {
+			c := pick(m, false)
+			c.ambiguous = otherActors(ms, m.actor, m.enemy)
+			return c
+		}
+		if m.s >= ce && m.agent && agent == nil {
+			mm := m
+			agent = &mm
+		}
+	}
+	if agent != nil {
+		return actorChoice{actor: agent.actor, enemy: agent.enemy, fromAgent: true, found: true}
+	}
+	return actorChoice{}
+}
+
+// otherActors reports whether the sentence names a different non-agent
+// side than the one chosen.
+func otherActors(ms []mention, actor string, enemy bool) bool {
+	for _, m := range ms {
+		if m.agent {
+			continue
+		}
+		if m.enemy != enemy || m.actor != actor {
+			if m.enemy || enemy {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports a clause boundary between tokens a and b: a
+// semicolon, or a conjunction that starts a new statement.
+func clauseBreak(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].w {
+		case ";", "while", "whereas", "but", "although", "meanwhile":
+			return true
+		}
+	}
+	return false
+}
+
+// bothSides reports words that make a figure the sum over the sides.
+func bothSides(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].w {
+		case "both":
+			if w := word(toks, k+1); w == "sides" || w == "armies" || w == "countries" {
+				return true
+			}
+		case "combined":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,616 @@
+package extract
+
+import (
+	"github.com/attrition-project/attrition"
+)
+
+// phrase is a run of lower-case words with what it means.
+type phrase struct {
+	words    []string
+	category string
+	status   string
+}
+
+// phraseSet finds phrases by their first word; each bucket is sorted
+// longest first, so "killed or wounded" wins over "killed".
+type phraseSet map[string][]phrase
+
+func newPhraseSet(entries map[string]string) phraseSet {
+	ps := phraseSet{}
+	for p, cat := range entries {
+		ws := splitWords(p)
+		ps[ws[0]] = append(ps[ws[0]], phrase{words: ws, category: cat})
+	}
+	for k, b := range ps {
+		for i := 1; i < len(b); i++ {
+			for j := i; j > 0 && (len(b[j].words) > len(b[j-1].words) ||
+				len(b[j].words) == len(b[j-1].words) && joinWords(b[j].words) < joinWords(b[j-1].words)); j-- {
+				b[j], b[j-1] = b[j-1], b[j]
+			}
+		}
+		ps[k] = b
+	}
+	return ps
+}
+
+func joinWords(ws []string) string {
+	n := 0
+	for _, w := range ws {
+		n += len(w) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return string(b)
+}
+
+// match returns the longest phrase starting at token i.
+func (ps phraseSet) match(toks []token, i int) (phrase, int, bool) {
+	if i >= len(toks) {
+		return phrase{}, 0, false
+	}
+	for _, p := range ps[toks[i].w] {
+		if end, ok := matchAt(toks, i, p.words); ok {
+			return p, end, true
+		}
+	}
+	return phrase{}, 0, false
+}
+
+const (
+	catCasualties = attrition.CategoryCasualties
+	catPermanent  = attrition.CategoryPermanentLosses
+	catKOM        = attrition.CategoryKilledOrMissing
+	catKilled     = attrition.CategoryKilled
+	catWounded    = attrition.CategoryWounded
+	catMissing    = attrition.CategoryMissing
+	catCaptured   = attrition.CategoryCaptured
+	// catLost is "lost": casualties for people, equipment for things.
+	catLost = "lost"
+)
+
+func eq(t string) string { return attrition.EquipmentPrefix + t }
+
+// personnelPhrases name a category of personnel losses after a figure
+// ("1,000 killed", "500 soldiers were killed or wounded").
+var personnelPhrases = newPhraseSet(map[string]string{
+	"killed or wounded": catCasualties, "killed and wounded": catCasualties,
+	"dead or wounded": catCasualties, "dead and wounded": catCasualties,
+	"killed or injured": catCasualties, "killed and injured": catCasualties,
+	"dead or injured": catCasualties, "dead and injured": catCasualties,
+	"wounded or killed": catCasualties, "wounded and killed": catCasualties,
+	"injured or killed": catCasualties, "injured and killed": catCasualties,
+	"killed , wounded": catCasualties, "killed, wounded": catCasualties,
+	"casualties": catCasualties, "casualty": catCasualties, "losses": catCasualties,
+	"personnel losses": catCasualties, "loss": catCasualties, "combat losses": catCasualties,
+	"total losses": catCasualties, "total casualties": catCasualties,
+	"killed or missing": catKOM, "dead or missing": catKOM, "killed and missing": catKOM,
+	"missing or killed": catKOM, "missing or dead": catKOM, "killed or captured": catCasualties,
+	"dead and missing": catKOM, "missing presumed dead": catKOM, "missing and presumed dead": catKOM,
+	"killed or presumed dead": catKOM,
+	"permanent losses": catPermanent, "irrecoverable losses": catPermanent,
+	"irrevocable losses": catPermanent, "irretrievable losses": catPermanent,
+	"permanent casualties": catPermanent, "irrecoverable casualties": catPermanent,
+	"irrevocable casualties": catPermanent, "irretrievable casualties": catPermanent,
+	"permanently lost": catPermanent,
+	"killed": catKilled, "dead": catKilled, "deaths": catKilled, "death": catKilled,
+	"died": catKilled, "fatalities": catKilled, "fatality": catKilled,
+	"lost their lives": catKilled, "lives": catKilled, "fallen": catKilled, "perished": catKilled,
+	"slain": catKilled, "kia": catKilled, "death toll": catKilled, "dead bodies": catKilled,
+	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
+	"wounded in action": catWounded,
+	"missing": catMissing, "mia": catMissing, "unaccounted for": catMissing,
+	"missing in action": catMissing,
+	"captured": catCaptured, "prisoners": catCaptured, "prisoner": catCaptured,
+	"prisoners of war": catCaptured, "pows": catCaptured, "pow": catCaptured,
+	"taken prisoner": catCaptured, "taken captive": catCaptured, "surrendered": catCaptured,
+	"captives": catCaptured,
+	"lost": catLost,
+})
+
+// equipmentPhrases name equipment types.
+var equipmentPhrases = newPhraseSet(map[string]string{
+	"tanks": eq("tanks"), "tank": eq("tanks"), "main battle tanks": eq("tanks"), "mbts": eq("tanks"),
+	"battle tanks": eq("tanks"),
+	"armoured fighting vehicles": eq("armoured_vehicles"), "armored fighting vehicles": eq("armoured_vehicles"),
+	"armoured combat vehicles": eq("armoured_vehicles"), "armored combat vehicles": eq("armoured_vehicles"),
+	"armoured personnel carriers": eq("armoured_vehicles"), "armored personnel carriers": eq("armoured_vehicles"),
+	"infantry fighting vehicles": eq("armoured_vehicles"), "armoured vehicles": eq("armoured_vehicles"),
+	"armored vehicles": eq("armoured_vehicles"), "afvs": eq("armoured_vehicles"), "afv": eq("armoured_vehicles"),
+	"apcs": eq("armoured_vehicles"), "apc": eq("armoured_vehicles"), "ifvs": eq("armoured_vehicles"),
+	"ifv": eq("armoured_vehicles"), "combat vehicles": eq("armoured_vehicles"),
+	"armoured personnel vehicles": eq("armoured_vehicles"), "armoured combat vehicle": eq("armoured_vehicles"),
+	"armoured fighting vehicle": eq("armoured_vehicles"), "armored fighting vehicle": eq("armoured_vehicles"),
+	"armoured vehicle": eq("armoured_vehicles"), "armored vehicle": eq("armoured_vehicles"),
+	"armoured personnel carrier": eq("armoured_vehicles"), "armored personnel carrier": eq("armoured_vehicles"),
+	"infantry fighting vehicle": eq("armoured_vehicles"), "bmps": eq("armoured_vehicles"), "btrs": eq("armoured_vehicles"),
+	"artillery systems": eq("artillery"), "artillery pieces": eq("artillery"), "artillery": eq("artillery"),
+	"guns": eq("artillery"), "howitzers": eq("artillery"), "artillery system": eq("artillery"),
+	"artillery piece": eq("artillery"), "artillery guns": eq("artillery"), "self-propelled guns": eq("artillery"),
+	"mortars": eq("artillery"), "cannons": eq("artillery"), "artillery units": eq("artillery"),
+	"mlrs": eq("mlrs"), "multiple launch rocket systems": eq("mlrs"), "multiple rocket launchers": eq("mlrs"),
+	"multiple-launch rocket systems": eq("mlrs"), "multiple rocket launch systems": eq("mlrs"),
+	"rocket launchers": eq("mlrs"), "multiple launch rocket system": eq("mlrs"), "mlrss": eq("mlrs"),
+	"air defence systems": eq("air_defence"), "air defense systems": eq("air_defence"),
+	"air defence": eq("air_defence"), "air defense": eq("air_defence"), "air-defence systems": eq("air_defence"),
+	"air-defense systems": eq("air_defence"), "anti-aircraft systems": eq("air_defence"),
+	"anti-aircraft warfare systems": eq("air_defence"), "air defence system": eq("air_defence"),
+	"air defense system": eq("air_defence"), "surface-to-air missile systems": eq("air_defence"),
+	"sam systems": eq("air_defence"), "air defence units": eq("air_defence"),
+	"aircraft": eq("aircraft"), "planes": eq("aircraft"), "warplanes": eq("aircraft"), "jets": eq("aircraft"),
+	"fighter jets": eq("aircraft"), "airplanes": eq("aircraft"), "fixed-wing aircraft": eq("aircraft"),
+	"combat aircraft": eq("aircraft"), "plane": eq("aircraft"), "warplane": eq("aircraft"),
+	"military aircraft": eq("aircraft"), "fighter aircraft": eq("aircraft"),
+	"helicopters": eq("helicopters"), "helicopter": eq("helicopters"), "choppers": eq("helicopters"),
+	"drones": eq("drones"), "drone": eq("drones"), "uavs": eq("drones"), "uav": eq("drones"),
+	"unmanned aerial vehicles": eq("drones"), "operational-tactical uavs": eq("drones"),
+	"operational-tactical level uavs": eq("drones"), "unmanned aircraft": eq("drones"),
+	"ships": eq("ships"), "ship": eq("ships"), "boats": eq("ships"), "boat": eq("ships"),
+	"warships": eq("ships"), "warship": eq("ships"), "vessels": eq("ships"), "naval vessels": eq("ships"),
+	"warships and boats": eq("ships"), "ships and boats": eq("ships"), "warships/boats": eq("ships"),
+	"ships/boats": eq("ships"), "landing ships": eq("ships"), "patrol boats": eq("ships"),
+	"submarines": eq("submarines"), "submarine": eq("submarines"),
+	"vehicles and fuel tanks": eq("vehicles"), "vehicles": eq("vehicles"), "trucks": eq("vehicles"),
+	"cars": eq("vehicles"), "fuel tankers": eq("vehicles"), "automotive equipment": eq("vehicles"),
+	"motor vehicles": eq("vehicles"), "lorries": eq("vehicles"), "vehicle": eq("vehicles"),
+	"automotive vehicles": eq("vehicles"), "military vehicles": eq("vehicles"), "fuel tanks": eq("vehicles"),
+	"logistics vehicles": eq("vehicles"), "military trucks": eq("vehicles"),
+	"cruise missiles": eq("missiles"), "missiles": eq("missiles"), "missile": eq("missiles"),
+	"ballistic missiles": eq("missiles"),
+	"special equipment": eq("special_equipment"), "units of special equipment": eq("special_equipment"),
+	"pieces of special equipment": eq("special_equipment"),
+	"air defence means": eq("air_defence"), "air defense means": eq("air_defence"),
+	"anti-aircraft missile systems": eq("air_defence"), "anti-aircraft missile system": eq("air_defence"),
+	"air defence missile systems": eq("air_defence"), "air defense missile systems": eq("air_defence"),
+	"uav operational-tactical level": eq("drones"), "uavs operational-tactical level": eq("drones"),
+	"fixed-wing unmanned aerial vehicles": eq("drones"), "unmanned aerial vehicle": eq("drones"),
+	"attack drones": eq("drones"), "kamikaze drones": eq("drones"), "shahed drones": eq("drones"),
+	"warships / boats": eq("ships"), "ships / boats": eq("ships"), "warships and cutters": eq("ships"),
+	"tanks and other armoured combat vehicles": eq("armoured_vehicles"),
+	"tanks and other armored combat vehicles": eq("armoured_vehicles"),
+	"field artillery guns and mortars": eq("artillery"), "field artillery guns": eq("artillery"),
+	"artillery guns and mortars": eq("artillery"), "self-propelled artillery": eq("artillery"),
+	"towed artillery": eq("artillery"), "self-propelled howitzers": eq("artillery"),
+	"special military motor vehicles": eq("vehicles"), "units of special military motor vehicles": eq("vehicles"),
+	"rockets": eq("missiles"), "guided aerial bombs": eq("other"), "aerial bombs": eq("other"),
+	"fighting vehicles": eq("armoured_vehicles"), "infantry fighting vehicles and armoured personnel carriers": eq("armoured_vehicles"),
+	"multiple rocket launcher systems": eq("mlrs"), "rocket systems": eq("mlrs"),
+	"radars": eq("other"), "radar systems": eq("other"), "engineering vehicles": eq("special_equipment"),
+})
+
+// statusWords split equipment losses as Oryx does.
+var statusWords = map[string]string{
+	"destroyed": attrition.StatusDestroyed, "damaged": attrition.StatusDamaged,
+	"abandoned": attrition.StatusAbandoned, "captured": attrition.StatusCaptured,
+}
+
+// personWords are nouns for people that may stand between a figure and
+// its category ("1,000 Russian soldiers were killed"), with the
+// population they name.
+var personWords = map[string]bool{
+	"soldiers": true, "soldier": true, "troops": true, "troop": true, "servicemen": true,
+	"servicemembers": true, "service": true, "members": true, "personnel": true, "people": true,
+	"civilians": true, "civilian": true, "men": true, "women": true, "children": true,
+	"fighters": true, "militants": true, "combatants": true, "mercenaries": true,
+	"conscripts": true, "officers": true, "paratroopers": true, "marines": true, "persons": true,
+	"individuals": true, "occupiers": true, "invaders": true, "servicemembers'": true,
+	"military": true, "army": true, "forces": true, "force": true, "volunteers": true,
+	"prisoners-turned-fighters": true, "convicts": true, "recruits": true, "contract": true,
+	"staff": true, "workers": true, "residents": true, "palestinians": true, "israelis": true,
+	"russians": true, "ukrainians": true, "gazans": true, "hostages": true, "journalists": true,
+	"aid": true, "medics": true, "police": true, "policemen": true, "guards": true, "insurgents": true,
+	"rebels": true, "jihadists": true, "sailors": true, "pilots": true, "crew": true, "crewmen": true,
+	"defenders": true, "servicewomen": true, "commanders": true, "generals": true, "infantrymen": true,
+	"infantry": true, "orcs": true, "russists": true, "fighter": true,
+}
+
+var civilianWords = map[string]bool{
+	"civilians": true, "civilian": true, "children": true, "women": true, "residents": true,
+	"journalists": true, "aid": true, "workers": true, "hostages": true, "medics": true,
+}
+
+var militaryWords = map[string]bool{
+	"soldiers": true, "soldier": true, "troops": true, "troop": true, "servicemen": true,
+	"servicemembers": true, "personnel": true, "fighters": true, "militants": true, "combatants": true,
+	"mercenaries": true, "conscripts": true, "officers": true, "paratroopers": true, "marines": true,
+	"military": true, "army": true, "forces": true, "occupiers": true, "invaders": true, "sailors": true,
+	"pilots": true, "commanders": true, "generals": true, "infantrymen": true, "infantry": true,
+	"orcs": true, "russists": true, "insurgents": true, "rebels": true, "recruits": true, "convicts": true,
+	"servicewomen": true, "crewmen": true,
+}
+
+// categoryWordSet holds the single words that announce a category, so
+// that a sentence without any of them costs nothing more.
+var categoryWordSet = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range personnelPhrases {
+		m[k] = true
+	}
+	for k := range equipmentPhrases {
+		m[k] = true
+	}
+	return m
+}()
+
+// fillers may stand between a figure and its category word after it.
+var fillers = map[string]bool{
+	"more": true, "additional": true, "further": true, "other": true, "of": true, "them": true,
+	"their": true, "its": true, "the": true, "his": true, "have": true, "has": true, "had": true,
+	"been": true, "being": true, "were": true, "was": true, "are": true, "is": true, "be": true,
+	"reportedly": true, "likely": true, "probably": true, "almost": true, "certainly": true,
+	"highly": true, "now": true, "already": true, "also": true, "either": true, "who": true,
+	"which": true, "enemy": true, "enemy's": true, "main": true, "units": true, "pieces": true,
+	"in": true, "action": true, "total": true, "confirmed": true, "estimated": true, "possibly": true,
+	"service": true, "russian-made": true, "soviet-era": true, "modern": true, "heavy": true,
+	"whom": true, "those": true, "these": true, "to": true, "say": true, "said": true,
+	"presumed": true, "believed": true, "thought": true, "reported": true, "reportedly-": true,
+	"combat": true, "newly": true, "fresh": true, "ukrainian-operated": true, "western": true,
+	"western-supplied": true, "western-made": true, "american": true, "german": true, "british": true,
+	"french": true, "leopard": true, "abrams": true, "challenger": true, "bradley": true, "t-72": true,
+	"t-90": true, "t-80": true, "t-64": true, "t-62": true, "t-55": true, "bmp": true, "bmd": true,
+	"were:": true, "frontline": true, "front-line": true, "having": true,
+}
+
+// backConnectors may stand between a category word and a figure after
+// it ("casualties have likely reached 1,000,000").
+var backConnectors = map[string]bool{
+	"of": true, "at": true, "to": true, "reached": true, "reaching": true, "reach": true,
+	"has": true, "have": true, "had": true, "now": true, "stands": true, "stood": true,
+	"stand": true, "standing": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "totalled": true, "totaled": true, "totalling": true,
+	"totaling": true, "total": true, "totals": true, "numbered": true, "numbering": true,
+	"number": true, "amount": true, "amounts": true, "amounted": true, "rose": true,
+	"risen": true, "climbed": true, "hit": true, "passed": true, "put": true, "puts": true,
+	"likely": true, "probably": true, "certainly": true, "highly": true, "already": true,
+	"the": true, "figure": true, "as": true, "suffered": true, "sustained": true,
+	"incurred": true, "taken": true, "an": true, "a": true, "additional": true,
+	"further": true, "another": true, "its": true, "their": true, "his": true, "her": true,
+	"averaged": true, "average": true, "averaging": true, "rate": true, "daily": true,
+	"estimated": true, "approximately": true, "now-": true, "is now": true, "increased": true,
+	"grew": true, "jumped": true, "since": false, "by": true, "almost": true, "nearly": true,
+	"count": true, "tally": true, "tallied": true, "stood at": true, "come": true, "came": true,
+	"approached": true, "exceeded": true, "surpassed": true, "topped": true, "over": true,
+	"some": true, "around": true, "about": true, "more": true, "than": true, "least": true,
+	"up": true, "reportedly": true, "upwards": true, "report": true, "reports": true,
+	"were:": true, "which": true, "so": true, "far": true, "total:": true, "include": true,
+	"includes": true, "including": true, "included": true, "comprise": true, "comprised": true,
+	"with": true, "been:": true, "approaching": true, "roughly": true, "close": true, "in": true,
+	"excess": true, "just": true, "well": true, "under": true, "fewer": true, "less": true,
+	"mounted": true, "mount": true, "top": true, "tops": true, "exceed": true, "exceeds": true,
+	"surpass": true, "surpasses": true, "approach": true, "approaches": true, "now stand": true,
+	"estimate": true, "estimates": true, "be around": true, "remain": true, "remains": true,
+}
+
+// catHit is the category found for a figure.
+type catHit struct {
+	category string
+	status   string
+	s, e     int // tokens of the category words
+	// population seen in person nouns ("civilians", "soldiers").
+	population string
+	// forward is true when the category words follow the figure.
+	forward bool
+	// personNoun is true when a person noun follows the figure.
+	personNoun bool
+}
+
+// findCategory looks after and then before the quantity for the words
+// that say what it counts.
+func findCategory(toks []token, q *quantity) (catHit, bool) {
+	var h catHit
+	// Forward.
+	j := q.e
+	if e, ok := skipIncrement(toks, j); ok {
+		j = e
+	}
+	skipped := 0
+	for j < len(toks) && skipped <= 6 {
+		t := &toks[j]
+		if t.k == tNum {
+			// Model designations glued to letters ("Su-25", "2A6") are
+			// names inside the phrase, not new figures.
+			if t.glued && j > q.e && (toks[j-1].k == tWord || isDash(toks[j-1].w)) || j+1 < len(toks) && toks[j+1].glued && toks[j+1].k == tWord && j > q.e {
+				j++
+				skipped++
+				continue
+			}
+			// "20 of the 31 Abrams": the category follows the whole.
+			if j > q.e && toks[j-1].w == "the" || j > q.e && toks[j-1].w == "of" {
+				j++
+				skipped++
+				continue
+			}
+			break
+		}
+		if t.k == tPunct && isDash(t.w) && j > q.e && t.glued {
+			j++
+			continue
+		}
+		if t.k == tPunct && t.w != "-" && t.w != "/" {
+			// "tanks: 8,344" style lists put the figure after; stop here.
+			break
+		}
+		if p, end, ok := equipmentPhrases.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
+			h = catHit{category: p.category, s: j, e: end, forward: true}
+			// Status after: "3,000 tanks destroyed".
+			if st, ok := statusWords[word(toks, end)]; ok {
+				h.status = st
+				h.e = end + 1
+			}
+			// Status before: "3,000 destroyed tanks".
+			for k := q.e; k < j; k++ {
+				if st, ok := statusWords[toks[k].w]; ok {
+					h.status = st
+				}
+			}
+			return h, true
+		}
+		if p, end, ok := personnelPhrases.match(toks, j); ok {
+			cat := p.category
+			if cat == catCaptured && h.personNoun == false && skipped == 0 {
+				// "500 captured" may be equipment captured: decided by
+				// the caller from the sentence.
+			}
+			h.category, h.s, h.e, h.forward = cat, j, end, true
+			if cat == catLost {
+				// "N soldiers lost their lives" matched above; "N troops
+				// lost" is casualties.
+				h.category = catCasualties
+				if w := word(toks, end); w == "their" && word(toks, end+1) == "lives" {
+					h.category = catKilled
+					h.e = end + 2
+				}
+			}
+			return h, true
+		}
+		if st, ok := statusWords[t.w]; ok && (skipped == 0 || toks[j-1].w == "as" || toks[j-1].w == "were" || toks[j-1].w == "been") {
+			// "of which 2,000 destroyed": status of equipment named earlier.
+			h = catHit{status: st, s: j, e: j + 1, forward: true}
+			return h, true
+		}
+		if personWords[t.w] {
+			h.personNoun = true
+			if civilianWords[t.w] {
+				h.population = attrition.PopulationCivilian
+			} else if militaryWords[t.w] && h.population == "" {
+				h.population = attrition.PopulationMilitary
+			}
+			skipped++
+			j++
+			continue
+		}
+		if fillers[t.w] || isActorWord(t.w) || t.w == "as" || t.w == "may" || t.w == "might" || t.w == "could" {
+			skipped++
+			j++
+			continue
+		}
+		// Capitalised names of models between figure and noun: "4 Storm
+		// Shadow cruise missiles", "29 HIMARS rockets".
+		if t.upper && skipped < 3 && !lossWords[t.w] {
+			skipped++
+			j++
+			continue
+		}
+		break
+	}
+	// Backward: "casualties of 1,000", "death toll rose to 1,200",
+	// "Russia has lost 500 troops", "tanks — 8,344".
+	k := q.s - 1
+	steps := 0
+	for k >= 0 && steps < 9 {
+		t := &toks[k]
+		if t.k == tNum {
+			break
+		}
+		if t.k == tPunct {
+			switch t.w {
+			case "—", "–", "-", ":", "‒", "―", "(":
+				// "tanks — 8,344", "personnel: about 1,000,340".
+				if k > 0 {
+					if hit, ok := categoryEndingAt(toks, k-1); ok {
+						hit.personNoun = hit.personNoun || h.personNoun
+						return mergeForward(hit, h), true
+					}
+				}
+				// "destroyed: 2,430": a status of the equipment named before.
+				if t.w == ":" && k > 0 {
+					if st, ok := statusWords[toks[k-1].w]; ok {
+						return catHit{status: st, s: k - 1, e: k}, true
+					}
+				}
+				if t.w == ":" {
+					k--
+					steps++
+					continue
+				}
+				return h, h.category != ""
+			case ",":
+				// Across a comma only personnel words carry: "killed and
+				// wounded, with another 1,720"; in lists of equipment the
+				// comma ends the item.
+				if k > 0 {
+					if hit, ok := categoryEndingAt(toks, k-1); ok && !attrition.IsEquipment(hit.category) && hit.category != "" {
+						k--
+						steps++
+						continue
+					}
+				}
+				if k > 0 && toks[k-1].k == tWord && !attrition.IsEquipment(categoryOf(toks, k-1)) {
+					k--
+					steps++
+					continue
+				}
+				return h, false
+			}
+			break
+		}
+		if hit, ok := categoryEndingAt(toks, k); ok {
+			if hit.category == catLost || hit.category == "" {
+				hit.category = catCasualties
+			}
+			return mergeForward(hit, h), true
+		}
+		if backConnectors[t.w] || isActorWord(t.w) || personWords[t.w] || fillers[t.w] {
+			k--
+			steps++
+			continue
+		}
+		break
+	}
+	return h, false
+}
+
+func categoryOf(toks []token, k int) string {
+	if hit, ok := categoryEndingAt(toks, k); ok {
+		return hit.category
+	}
+	return ""
+}
+
+// isDash reports the dashes that separate a label from its figure.
+func isDash(w string) bool {
+	switch w {
+	case "-", "–", "—", "‒", "―", "−":
+		return true
+	}
+	return false
+}
+
+// skipIncrement steps over a bracketed daily change after a figure:
+// "893,640 (+1,310)".
+func skipIncrement(toks []token, j int) (int, bool) {
+	if word(toks, j) != "(" || word(toks, j+1) != "+" && word(toks, j+1) != "−" && word(toks, j+1) != "-" {
+		return j, false
+	}
+	if j+2 < len(toks) && toks[j+2].k == tNum && word(toks, j+3) == ")" {
+		return j + 4, true
+	}
+	return j, false
+}
+
+// mergeForward keeps the population and person noun seen after the
+// figure on a category found before it.
+func mergeForward(back, fwd catHit) catHit {
+	if fwd.population != "" {
+		back.population = fwd.population
+	}
+	back.personNoun = back.personNoun || fwd.personNoun
+	return back
+}
+
+// categoryEndingAt matches category words that end at token k.
+func categoryEndingAt(toks []token, k int) (catHit, bool) {
+	w := toks[k].w
+	switch w {
+	case "toll":
+		return catHit{category: catKilled, s: k, e: k + 1}, true
+	case "lost", "losing", "lose", "loses":
+		return catHit{category: catLost, s: k, e: k + 1}, true
+	case "killing", "kills":
+		return catHit{category: catKilled, s: k, e: k + 1}, true
+	case "wounding", "injuring":
+		return catHit{category: catWounded, s: k, e: k + 1}, true
+	case "personnel":
+		// Ukrainian General Staff tables: "personnel — about 1,000,340".
+		if k+1 < len(toks) && (toks[k+1].w == "—" || toks[k+1].w == "–" || toks[k+1].w == ":" || toks[k+1].w == "-") {
+			return catHit{category: catCasualties, s: k, e: k + 1}, true
+		}
+	}
+	// Try phrases that end here: look back up to four words.
+	for l := 4; l >= 1; l-- {
+		st := k - l + 1
+		if st < 0 {
+			continue
+		}
+		if p, end, ok := equipmentPhrases.match(toks, st); ok && end == k+1 {
+			return catHit{category: p.category, s: st, e: end}, true
+		}
+		if p, end, ok := personnelPhrases.match(toks, st); ok && end == k+1 {
+			if p.category == catCaptured && w == "captured" {
+				// "captured 500" may be equipment: caller decides.
+			}
+			return catHit{category: p.category, s: st, e: end}, true
+		}
+	}
+	return catHit{}, false
+}
+
+// perWords say a figure is an average rate.
+func findPer(toks []token, q *quantity, h *catHit) (string, int) {
+	end := q.e
+	if h.forward && h.e > end {
+		end = h.e
+	}
+	try := func(i int) (string, int) {
+		w := word(toks, i)
+		switch w {
+		case "a", "per", "each", "every":
+			switch word(toks, i+1) {
+			case "day":
+				return attrition.PerDay, i + 2
+			case "week":
+				return attrition.PerWeek, i + 2
+			case "month":
+				return attrition.PerMonth, i + 2
+			case "year":
+				return attrition.PerYear, i + 2
+			case "24":
+				if word(toks, i+2) == "hours" {
+					return attrition.PerDay, i + 3
+				}
+			}
+		case "daily":
+			return attrition.PerDay, i + 1
+		case "weekly":
+			return attrition.PerWeek, i + 1
+		case "monthly":
+			return attrition.PerMonth, i + 1
+		case "annually", "yearly":
+			return attrition.PerYear, i + 1
+		}
+		return "", 0
+	}
+	if p, e := try(q.e); p != "" {
+		return p, e
+	}
+	if end != q.e {
+		if p, e := try(end); p != "" {
+			return p, e
+		}
+	}
+	// Before: "a daily average of 1,262", "daily losses averaged 1,262".
+	for k := q.s - 1; k >= 0 && k >= q.s-6; k-- {
+		switch toks[k].w {
+		case "daily":
+			if nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") {
+				return attrition.PerDay, 0
+			}
+		case "weekly":
+			if nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") {
+				return attrition.PerWeek, 0
+			}
+		case "monthly":
+			if nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") {
+				return attrition.PerMonth, 0
+			}
+		case ".", ";":
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+func nearWord(toks []token, from, to int, ws ...string) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		for _, w := range ws {
+			if toks[k].w == w {
+				return true
+			}
+		}
+	}
+	return false
+}

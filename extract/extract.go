@@ -1,0 +1,939 @@
+// Package extract reads English reporting on the losses of armed
+// conflicts, plain text or HTML, and returns its figures as claims
+// (claims.md): who lost what, how many, over which period, by whose
+// account and with what confidence.
+//
+// The text is read once, sentence by sentence. Only sentences holding a
+// figure (digits or number words) are parsed, and only in a window around
+// each figure, by small rule sets, one per dimension: numbers and their
+// shape (numbers.go, shapes.go), categories (categories.go), actors
+// (actors.go), periods (periods.go), estimative language
+// (likelihood.go), attribution (sources.go). Each rule set looks at a
+// bounded number of tokens, so the work is linear in the input.
+package extract
+
+import (
+	"math"
+	"unicode/utf8"
+
+	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/yardstick"
+)
+
+// Options describe the document being read.
+type Options struct {
+	// Published is the date relative expressions resolve against; zero
+	// means today.
+	Published attrition.Date
+	// Source is the document's default source, used when a figure is
+	// not attributed in the text.
+	Source string
+	URL    string
+	Title  string
+	// Yardstick maps estimative words to probabilities; nil is PHIA.
+	Yardstick *yardstick.Yardstick
+}
+
+// Extractor turns text into claims. It is safe for concurrent use.
+type Extractor struct {
+	opts Options
+}
+
+// New returns an extractor for documents described by opts.
+func New(opts Options) *Extractor {
+	if opts.Yardstick == nil {
+		opts.Yardstick = yardstick.Default()
+	}
+	return &Extractor{opts: opts}
+}
+
+// Stats counts the work of one extraction, so that tests can check that
+// it grows linearly with the input.
+type Stats struct {
+	Bytes, Tokens, Sentences, Figures, Claims int
+}
+
+// Extract returns the claims of one document. The input may be plain
+// text or HTML; quotes and spans index the input as given.
+func (x *Extractor) Extract(text []byte) ([]attrition.Claim, error) {
+	cs, _, err := x.ExtractStats(text)
+	return cs, err
+}
+
+// ExtractStats is Extract that also reports the work done.
+func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) {
+	var stats Stats
+	stats.Bytes = len(text)
+	if !utf8.Valid(text) {
+		off := 0
+		for off < len(text) {
+			r, n := utf8.DecodeRune(text[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return nil, stats, attrition.Errorf(attrition.EINVALID, "input is not valid UTF-8 (at byte %d)", off)
+	}
+	pt := plainText{text: text}
+	if looksLikeHTML(text) {
+		pt = stripHTML(text)
+	}
+	pub := x.opts.Published
+	if pub.IsZero() {
+		pub = attrition.Today()
+	}
+	d := &docState{
+		x:     x,
+		input: text,
+		pt:    &pt,
+		pub:   pub,
+		low:   lowerASCII(pt.text),
+	}
+	if x.opts.Source != "" {
+		d.defaultSource = attribution{name: x.opts.Source}
+		if src, ok := attrition.ResolveSource(x.opts.Source); ok {
+			d.defaultSource = attribution{name: src.Name, party: src.Party}
+		}
+	}
+	z := &tokenizer{text: pt.text, low: d.low}
+	buf := make([]token, 0, 64)
+	splitSentences(z, func(toks []token) bool {
+		stats.Sentences++
+		stats.Tokens += len(toks)
+		d.sentence(toks)
+		return true
+	}, buf)
+	stats.Figures = d.figures
+	d.checkCategories()
+	stats.Claims = len(d.claims)
+	out := make([]attrition.Claim, len(d.claims))
+	for i := range d.claims {
+		out[i] = d.claims[i].Claim
+	}
+	return out, stats, nil
+}
+
+// docClaim is a claim with what later sentences need to refer back to it.
+type docClaim struct {
+	attrition.Claim
+	q        quantity
+	sentence int
+	// conflictStart is set when the start is the conflict's.
+	conflictStart bool
+}
+
+// docState is what carries from sentence to sentence.
+type docState struct {
+	x     *Extractor
+	input []byte
+	pt    *plainText
+	pub   attrition.Date
+	low   string
+
+	claims  []docClaim
+	figures int
+	nsent   int
+
+	// lastActor is the last side whose losses were counted or named.
+	lastActor      string
+	lastActorSent  int
+	seenSources    []attribution
+	lastSource     *attribution
+	defaultSource  attribution
+	prevColon      bool
+	prevLoss       bool
+	prevPeriod     *periodHit
+	prevPeriodSent int
+	listPeriod     *periodHit
+	listActor      string
+	listApprox     bool
+
+	// votes counts how often each conflict's sides are named, so that
+	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
+	votes     map[string]int
+	sideCount map[string]int
+
+	// Scratch buffers reused across sentences.
+	mentions []mention
+	periods  []periodHit
+	likes    []likelihoodHit
+	attrs    []attribution
+}
+
+// lossWords make a sentence about losses, which equipment figures need.
+var lossWords = map[string]bool{
+	"lost": true, "losses": true, "loss": true, "lose": true, "losing": true, "loses": true,
+	"destroyed": true, "damaged": true, "downed": true, "shot": true, "sunk": true, "sank": true,
+	"eliminated": true, "knocked": true, "captured": true, "abandoned": true, "neutralised": true,
+	"neutralized": true, "wiped": true, "casualties": true, "killed": true, "destroying": true,
+	"hit": true, "struck": true, "write-offs": true, "written": true, "liquidated": true,
+	"disabled": true, "intercepted": true, "seized": true, "destruction": true, "toll": true,
+}
+
+// anaphors open a sentence that continues the figures of the last one.
+func startsWithAnaphor(toks []token) bool {
+	w0, w1 := word(toks, 0), word(toks, 1)
+	switch w0 {
+	case "of":
+		return w1 == "these" || w1 == "them" || w1 == "those" || w1 == "this" || w1 == "that" || w1 == "which" || w1 == "the"
+	case "among":
+		return w1 == "them" || w1 == "these" || w1 == "those"
+	case "this", "that", "these", "the":
+		return w1 == "includes" || w1 == "included" || w1 == "figure" || w1 == "total" || w1 == "number" || w1 == "includes:"
+	case "including", "they", "it", "in", "another", "a", "an":
+		return true
+	}
+	return false
+}
+
+func (d *docState) sentence(toks []token) {
+	d.nsent++
+	// Cheap checks first: most sentences hold no figure at all.
+	hasFigure := false
+	hasLoss := false
+	for i := range toks {
+		t := &toks[i]
+		if !hasFigure && startsNumber(t) {
+			hasFigure = true
+		}
+		if !hasLoss && t.k == tWord && lossWords[t.w] {
+			hasLoss = true
+		}
+	}
+	d.attrs = findAttributions(toks, d.pt.text, d.attrs)
+	var skip []span
+	var sentSource *attribution
+	for i := range d.attrs {
+		a := d.attrs[i]
+		skip = append(skip, span{a.s, a.e})
+		if a.generic {
+			if r, ok := resolveGeneric(a, d.seenSources, toks); ok {
+				a = r
+				a.s, a.e = d.attrs[i].s, d.attrs[i].e
+			} else if d.defaultSource.name != "" {
+				a.name, a.party = d.defaultSource.name, d.defaultSource.party
+			}
+		} else {
+			d.seenSources = append(d.seenSources, a)
+		}
+		d.attrs[i] = a
+		if sentSource == nil {
+			aa := a
+			sentSource = &aa
+		}
+	}
+	// "Source: UK Defence Intelligence" names the document's source.
+	if len(d.attrs) > 0 && (word(toks, 0) == "source" || word(toks, 0) == "sources") && word(toks, 1) == ":" {
+		d.defaultSource = d.attrs[0]
+		d.attrs = d.attrs[:0]
+		sentSource = nil
+	}
+	d.mentions = findMentions(toks, skip, d.mentions)
+	for _, m := range d.mentions {
+		if m.actor == "" {
+			continue
+		}
+		if a, ok := attrition.FindActor(m.actor); ok {
+			if d.votes == nil {
+				d.votes = map[string]int{}
+			}
+			for _, c := range a.Conflicts {
+				d.votes[c]++
+			}
+			if d.sideCount == nil {
+				d.sideCount = map[string]int{}
+			}
+			d.sideCount[m.actor]++
+		}
+	}
+	lastChar := ""
+	if len(toks) > 0 {
+		lastChar = toks[len(toks)-1].w
+	}
+	if !hasFigure {
+		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
+		return
+	}
+	d.periods = findPeriods(toks, d.pub, d.periods)
+	d.likes = findLikelihoods(toks, d.likes)
+	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
+	lossCtx := hasLoss || (inList && d.prevLoss)
+	firstClaim := len(d.claims)
+	consumed := -1
+	for i := 0; i < len(toks); i++ {
+		if i <= consumed || !startsNumber(&toks[i]) {
+			continue
+		}
+		if inPeriod(d.periods, i) {
+			continue
+		}
+		q, ok := parseQuantity(toks, i)
+		if !ok {
+			continue
+		}
+		d.figures++
+		if q.e <= i {
+			q.e = i + 1
+		}
+		end := d.figure(toks, q, sentSource, lossCtx, inList, firstClaim)
+		if end > q.e {
+			consumed = end - 1
+		}
+		i = max(q.e, end) - 1
+	}
+	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
+}
+
+func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, lastChar string, newClaims []docClaim) {
+	if src != nil {
+		s := *src
+		d.lastSource = &s
+	}
+	if len(newClaims) > 0 {
+		a := newClaims[len(newClaims)-1].Actor
+		if a != "" {
+			d.lastActor = a
+			d.lastActorSent = d.nsent
+		}
+	} else {
+		for _, m := range d.mentions {
+			if !m.agent && !m.enemy && m.actor != "" {
+				d.lastActor = m.actor
+				d.lastActorSent = d.nsent
+				break
+			}
+		}
+	}
+	colon := lastChar == ":"
+	if colon {
+		// A heading that introduces a list: its period and actor carry.
+		d.listPeriod = nil
+		for i := range d.periods {
+			if d.periods[i].kind != pDuration {
+				p := d.periods[i]
+				d.listPeriod = &p
+				break
+			}
+		}
+		d.listActor = ""
+		for _, m := range d.mentions {
+			if !m.agent && m.actor != "" {
+				d.listActor = m.actor
+				break
+			}
+		}
+		d.prevLoss = hasLoss
+		d.listApprox = hedgedHeading(toks, len(toks))
+	} else if !d.prevColon {
+		d.prevLoss = hasLoss
+	}
+	if !(d.prevColon && !colon && isListItem(toks)) {
+		d.prevColon = colon
+	}
+	if !d.prevColon && !isListItem(toks) {
+		d.listPeriod = nil
+		d.listActor = ""
+	}
+	d.mentions = d.mentions[:0]
+}
+
+// isListItem reports a bullet line or a short line of a table.
+func isListItem(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].w {
+	case "-", "•", "*", "–", "—":
+		return true
+	}
+	return len(toks) <= 12 && !toks[0].upper
+}
+
+func inPeriod(ps []periodHit, i int) bool {
+	for _, p := range ps {
+		if i >= p.s && i < p.e {
+			return true
+		}
+	}
+	return false
+}
+
+// figure builds the claim of one quantity, if it is one. It returns the
+// token index after anything it consumed (a parenthesised figure).
+func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, inList bool, firstClaim int) int {
+	n := &q.first
+	if n.unitAdj || n.money || q.last.money {
+		return q.e
+	}
+	consumedEnd := q.e
+	var ref *docClaim
+	var explicit *quantity
+	fracOf := q.frac || q.percent
+	if fracOf {
+		// "a fifth of the total (200,000)", "about 40% of them".
+		k := q.e
+		if q.percent {
+			if word(toks, k) != "of" {
+				return q.e
+			}
+		}
+		k++ // "of"
+		refCat := ""
+		switch word(toks, k) {
+		case "them", "these", "those", "this", "that", "which", "whom", "all", "it":
+			k++
+		case "the", "their", "its":
+			k++
+			w := word(toks, k)
+			if p, end, ok := personnelPhrases.match(toks, k); ok && p.category != catLost {
+				refCat = p.category
+				k = end
+			} else if p, end, ok := equipmentPhrases.match(toks, k); ok {
+				refCat = p.category
+				k = end
+			} else if w == "total" || w == "figure" || w == "overall" || w == "number" || w == "sum" || w == "tally" || w == "count" {
+				k++
+				if word(toks, k) == "figure" || word(toks, k) == "number" {
+					k++
+				}
+			} else {
+				return q.e
+			}
+		default:
+			return q.e
+		}
+		ref = d.lastClaim(refCat)
+		// A figure in brackets right after: "(200,000)".
+		if word(toks, k) == "(" || word(toks, k) == "," || word(toks, k) == "—" || word(toks, k) == "–" {
+			if eq, ok := parseQuantity(toks, k+1); ok && !eq.percent && !eq.frac {
+				explicit = &eq
+				k = eq.e
+				if word(toks, k) == ")" {
+					k++
+				}
+			}
+		}
+		if ref == nil && explicit == nil {
+			return q.e
+		}
+		consumedEnd = k
+	}
+	// Category.
+	cq := q
+	if fracOf {
+		cq.e = consumedEnd
+	}
+	h, ok := findCategory(toks, &cq)
+	if fracOf && (!ok || !h.forward) && ref != nil {
+		h = catHit{category: ref.Category, s: cq.e, e: cq.e}
+		if attrition.IsEquipment(ref.Category) {
+			h.status = ref.Status
+		}
+		ok = true
+	}
+	if !ok || (h.category == "" && h.status == "") {
+		return consumedEnd
+	}
+	if h.category == "" && h.status != "" {
+		// "of which 2,000 destroyed": equipment named before.
+		prev := d.lastEquipment(firstClaim, inList)
+		if prev == nil {
+			return consumedEnd
+		}
+		h.category = prev.Category
+	}
+	if h.category == catCaptured && !h.personNoun {
+		// "2,000 were captured" after equipment figures: a status.
+		if prev := d.lastEquipment(firstClaim, false); prev != nil && h.forward && len(d.claims) > firstClaim && attrition.IsEquipment(d.claims[len(d.claims)-1].Category) {
+			h.category, h.status = prev.Category, attrition.StatusCaptured
+		}
+	}
+	if h.category == catLost {
+		h.category = catCasualties
+	}
+	equipment := attrition.IsEquipment(h.category)
+	// Years and bare small numbers need the category right after them.
+	if n.year && !(h.forward && h.s == q.e) {
+		return consumedEnd
+	}
+	if equipment && !lossCtx && !(fracOf && ref != nil) {
+		return consumedEnd
+	}
+	if vetoed(toks, &q, &h, equipment) {
+		return consumedEnd
+	}
+	if q.percent && !fracOf {
+		return consumedEnd
+	}
+	// The figure.
+	if fracOf {
+		f := q.first.val
+		if q.percent {
+			f /= 100
+		}
+		if explicit != nil {
+			want := math.NaN()
+			if ref != nil {
+				want = f * ref.q.value()
+			}
+			approx := q.approx || explicit.approx
+			bound := explicit.bound
+			q = *explicit
+			q.approx = approx
+			q.bound = bound
+			q.s = cq.s
+			if ref != nil && !math.IsNaN(want) && want > 0 && math.Abs(q.value()-want)/want > 0.05 {
+				defer func() { d.claims[len(d.claims)-1].AddFlag(attrition.FlagArithmeticMismatch) }()
+			}
+		} else {
+			rq := ref.q
+			rq.scaleBy(f)
+			rq.low, rq.high, rq.best = math.Round(rq.low), math.Round(rq.high), math.Round(rq.best)
+			rq.s, rq.e = q.s, q.e
+			rq.approx = rq.approx || q.approx
+			q = rq
+		}
+	}
+	if hedgedHeading(toks, q.s) || inList && d.listApprox {
+		q.approx = true
+	}
+	c := attrition.Claim{
+		Category: h.category,
+		Status:   h.status,
+		Bound:    q.bound,
+		Approx:   q.approx,
+		Document: attrition.Document{URL: d.x.opts.URL, Title: d.x.opts.Title, Published: d.pub},
+	}
+	if !equipment {
+		c.Status = ""
+	}
+	if q.hasLow {
+		c.Low = attrition.Float(q.low)
+	}
+	if q.hasHigh {
+		c.High = attrition.Float(q.high)
+	}
+	if q.hasBest {
+		c.Best = attrition.Float(q.best)
+	}
+	per, perEnd := findPer(toks, &q, &h)
+	c.Per = per
+	// Quote: the figure with its category words.
+	qs, qe := q.s, q.e
+	if fracOf {
+		qs, qe = cq.s, consumedEnd
+	}
+	if h.e > h.s {
+		if h.s < qs {
+			qs = h.s
+		}
+		if h.e > qe {
+			qe = h.e
+		}
+	}
+	if perEnd > qe {
+		qe = perEnd
+	}
+	// Source.
+	srcA := src
+	if srcA == nil {
+		srcA = d.lastSource
+	}
+	if srcA == nil && d.defaultSource.name != "" {
+		srcA = &d.defaultSource
+	}
+	if srcA != nil {
+		c.Source = srcA.name
+	}
+	party := ""
+	if srcA != nil {
+		party = srcA.party
+	}
+	if party == "" {
+		party = d.defaultSource.party
+	}
+	// Actor.
+	ceEnd := q.e
+	if h.forward {
+		ceEnd = h.e
+	}
+	choice := chooseActor(toks, d.mentions, q.s, q.e, ceEnd)
+	switch {
+	case fracOf && ref != nil && !(choice.found && choice.strong):
+		c.Actor = ref.Actor
+	case choice.found && choice.enemy:
+		if e, ok := d.enemyOf(party); ok && party != "" {
+			c.Actor = e
+		} else {
+			c.AddFlag(attrition.FlagAmbiguousActor)
+		}
+	case choice.found && choice.fromAgent:
+		if e, ok := d.enemyOf(choice.actor); ok {
+			c.Actor = e
+		} else {
+			c.AddFlag(attrition.FlagAmbiguousActor)
+		}
+	case choice.found:
+		c.Actor = choice.actor
+		if choice.ambiguous && !choice.strong {
+			c.AddFlag(attrition.FlagAmbiguousActor)
+		}
+	case inList && d.listActor != "":
+		c.Actor = d.listActor
+	case d.lastActor != "":
+		c.Actor = d.lastActor
+	case party != "":
+		if e, ok := d.enemyOf(party); ok {
+			c.Actor = e
+		}
+	}
+	if h.population == attrition.PopulationCivilian && c.Actor != "" {
+		if cs, ok := d.civilianSide(c.Actor); ok {
+			c.Actor = cs
+		}
+	}
+	if bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
+		c.Actor = ""
+		c.AddFlag(attrition.FlagAmbiguousActor)
+	}
+	if !equipment {
+		c.Population = h.population
+		if c.Population == "" && c.Actor != "" {
+			if a, ok := attrition.FindActor(c.Actor); ok {
+				c.Population = a.Population
+			}
+		}
+	}
+	// Period.
+	dc := docClaim{q: q, sentence: d.nsent}
+	d.setPeriod(toks, &c, &dc, q.s, qe, inList, fracOf, ref)
+	// Likelihood: the nearest estimative phrase of the sentence.
+	if lh, ok := nearestLikelihood(d.likes, q.s, qe); ok {
+		c.Likelihood = lh.word
+		if p, ok := probability(d.x.opts.Yardstick, lh.word); ok {
+			c.Probability = p
+		}
+	}
+	// Quote and span in the input.
+	ps, pe := toks[qs].s, toks[qe-1].e
+	is, ie := d.pt.inputSpan(ps, pe)
+	c.Quote = string(d.input[is:ie])
+	c.Span = [2]int{is, ie}
+	if !c.PeriodEnd.IsZero() && c.PeriodEnd > d.pub || !c.PeriodStart.IsZero() && c.PeriodStart > d.pub {
+		c.AddFlag(attrition.FlagPeriodAfterPublication)
+	}
+	if c.Flags == nil {
+		c.Flags = []string{}
+	}
+	dc.Claim = c
+	d.claims = append(d.claims, dc)
+	// A bracketed daily change after a running total: "893,640 (+1,310)".
+	if ie, ok := skipIncrement(toks, q.e); ok && !fracOf {
+		if v, _, ok := parseDigits(toks[ie-2].w); ok {
+			inc := c
+			inc.Flags = []string{}
+			inc.Low, inc.High, inc.Best = attrition.Float(v), attrition.Float(v), attrition.Float(v)
+			inc.Bound = attrition.BoundPoint
+			inc.PeriodStart, inc.PeriodEnd = d.pub.AddDays(-1), d.pub
+			end := max(qe, ie)
+			ps, pe := toks[qs].s, toks[end-1].e
+			is, ie2 := d.pt.inputSpan(ps, pe)
+			inc.Quote = string(d.input[is:ie2])
+			inc.Span = [2]int{is, ie2}
+			d.claims = append(d.claims, docClaim{Claim: inc, q: quantity{low: v, high: v, best: v, hasLow: true, hasHigh: true, hasBest: true, bound: attrition.BoundPoint}, sentence: d.nsent})
+			if ie > consumedEnd {
+				consumedEnd = ie
+			}
+		}
+	}
+	return consumedEnd
+}
+
+// hedgedHeading reports "were approximately:" before token i: a hedge
+// that governs a whole list.
+func hedgedHeading(toks []token, i int) bool {
+	for k := 1; k < i && k < len(toks); k++ {
+		if toks[k].w == ":" {
+			switch toks[k-1].w {
+			case "approximately", "about", "around", "roughly", "some", "approx", "estimated":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastClaim returns the latest claim, of category cat when given.
+func (d *docState) lastClaim(cat string) *docClaim {
+	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-40; i-- {
+		if cat == "" || d.claims[i].Category == cat {
+			return &d.claims[i]
+		}
+	}
+	return nil
+}
+
+// lastEquipment returns the latest equipment claim of this sentence (or
+// of the list it belongs to).
+func (d *docState) lastEquipment(firstClaim int, inList bool) *docClaim {
+	lo := firstClaim
+	if inList {
+		lo = max(0, len(d.claims)-30)
+	}
+	for i := len(d.claims) - 1; i >= lo; i-- {
+		if attrition.IsEquipment(d.claims[i].Category) {
+			return &d.claims[i]
+		}
+	}
+	return nil
+}
+
+func nearestLikelihood(ls []likelihoodHit, s, e int) (likelihoodHit, bool) {
+	best, bestD := likelihoodHit{}, 1<<30
+	for _, l := range ls {
+		dist := 0
+		switch {
+		case l.e <= s:
+			dist = s - l.e
+		case l.s >= e:
+			dist = l.s - e + 2 // after the figure weighs a little less
+		}
+		if dist < bestD {
+			best, bestD = l, dist
+		}
+	}
+	return best, bestD < 1<<30
+}
+
+// setPeriod resolves the figure's period from the sentence's period
+// phrases, the list it belongs to, or the claim it continues.
+func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, e int, inList, fracOf bool, ref *docClaim) {
+	var span, since, asof, dur *periodHit
+	bestSpan, bestSince, bestAsOf := 1<<30, 1<<30, 1<<30
+	for i := range d.periods {
+		p := &d.periods[i]
+		dist := 0
+		switch {
+		case p.e <= s:
+			dist = s - p.e
+		case p.s >= e:
+			dist = p.s - e
+		}
+		if clauseBreak(toks, min(p.e, s), max(p.s, e)) {
+			dist += 50
+		}
+		switch p.kind {
+		case pSpan:
+			if dist < bestSpan {
+				span, bestSpan = p, dist
+			}
+		case pSince:
+			if dist < bestSince {
+				since, bestSince = p, dist
+			}
+		case pAsOf:
+			if dist < bestAsOf {
+				asof, bestAsOf = p, dist
+			}
+		case pDuration:
+			dur = p
+		}
+	}
+	if span == nil && since == nil && asof == nil {
+		if inList && d.listPeriod != nil {
+			p := *d.listPeriod
+			switch p.kind {
+			case pSpan:
+				span = &p
+			case pSince:
+				since = &p
+			case pAsOf:
+				asof = &p
+			}
+		} else if ref != nil && (fracOf || startsWithAnaphor(toks)) {
+			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
+			return
+		} else if prev := d.lastClaim(""); prev != nil && startsWithAnaphor(toks) && prev.sentence == d.nsent-1 {
+			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
+			return
+		}
+	}
+	conflictStart := func(p *periodHit) attrition.Date {
+		if p != nil && !p.start.IsZero() {
+			return p.start
+		}
+		if cf, ok := d.conflictFor(c.Actor); ok {
+			return cf.Start
+		}
+		if cf, ok := d.conflictFor(d.lastActor); ok {
+			return cf.Start
+		}
+		return 0
+	}
+	defer func() {
+		// Every figure covers some span: a running total without other
+		// words runs from the start of the war it belongs to.
+		if c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() {
+			if st := conflictStart(nil); !st.IsZero() && st <= c.PeriodEnd {
+				c.PeriodStart = st
+			}
+		}
+	}()
+	switch {
+	case span != nil && (since == nil || bestSpan <= bestSince):
+		c.PeriodStart, c.PeriodEnd = span.start, span.end
+		if span.conflictStart {
+			st := conflictStart(span)
+			if !st.IsZero() {
+				c.PeriodStart = st
+				en := st
+				if span.months > 0 {
+					en = st.AddMonths(span.months).AddDays(-1)
+				} else if span.days > 0 {
+					en = st.AddDays(span.days - 1)
+				}
+				c.PeriodEnd = clipEnd(en, d.pub)
+			}
+		}
+	default:
+		if since != nil {
+			c.PeriodStart = conflictStart(since)
+			dc.conflictStart = since.conflictStart || since.conflictID != ""
+		}
+		c.PeriodEnd = d.pub
+		if asof != nil {
+			c.PeriodEnd = asof.end
+		}
+	}
+	if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) {
+		c.AddFlag(attrition.FlagArithmeticMismatch)
+	}
+}
+
+func clipEnd(d, pub attrition.Date) attrition.Date {
+	if d > pub {
+		return pub
+	}
+	return d
+}
+
+// conflictFor returns the conflict an actor fights in this text: of the
+// actor's conflicts, the one whose sides the text names most.
+func (d *docState) conflictFor(actor string) (attrition.Conflict, bool) {
+	a, ok := attrition.FindActor(actor)
+	if !ok || len(a.Conflicts) == 0 {
+		return attrition.Conflict{}, false
+	}
+	best, bestVotes := a.Conflicts[0], -1
+	for _, id := range a.Conflicts {
+		cf, ok := attrition.FindConflict(id)
+		if !ok {
+			continue
+		}
+		v := 0
+		for _, side := range cf.Sides {
+			if side == actor {
+				continue
+			}
+			if sa, ok := attrition.FindActor(side); ok {
+				for _, oc := range sa.Conflicts {
+					if oc == id {
+						v += d.sideVotes(side)
+					}
+				}
+			}
+		}
+		if v > bestVotes {
+			best, bestVotes = id, v
+		}
+	}
+	return attrition.FindConflict(best)
+}
+
+// sideVotes counts the mentions of one side seen so far.
+func (d *docState) sideVotes(side string) int {
+	return d.sideCount[side]
+}
+
+// enemyOf returns the other side of actor in this text's conflict.
+func (d *docState) enemyOf(actor string) (string, bool) {
+	cf, ok := d.conflictFor(actor)
+	if !ok || len(cf.Sides) < 2 {
+		return "", false
+	}
+	switch actor {
+	case cf.Sides[0]:
+		// The main opponent named most in the text, the second side by default.
+		best, bv := cf.Sides[1], -1
+		for _, s := range cf.Sides[1:] {
+			if a, ok := attrition.FindActor(s); ok && a.Population == attrition.PopulationCivilian {
+				continue
+			}
+			if v := d.sideCount[s]; v > bv {
+				best, bv = s, v
+			}
+		}
+		return best, true
+	default:
+		return cf.Sides[0], true
+	}
+}
+
+// civilianSide returns the side of a conflict that stands for its
+// civilians ("Sudan (civilians)"), or for its whole population where the
+// armed side is separate (Hamas → Palestinians in Gaza).
+func (d *docState) civilianSide(actor string) (string, bool) {
+	a, ok := attrition.FindActor(actor)
+	if !ok {
+		return "", false
+	}
+	cf, ok := d.conflictFor(actor)
+	if !ok {
+		return "", false
+	}
+	for _, s := range cf.Sides {
+		if s == actor {
+			continue
+		}
+		sa, ok := attrition.FindActor(s)
+		if !ok {
+			continue
+		}
+		if sa.Population == attrition.PopulationCivilian && a.Population == attrition.PopulationMilitary {
+			return s, true
+		}
+		if sa.Population == attrition.PopulationAll && a.Population == attrition.PopulationMilitary {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// checkCategories flags figures of one text that break the category
+// arithmetic: killed above casualties for the same side and period.
+func (d *docState) checkCategories() {
+	for i := range d.claims {
+		a := &d.claims[i]
+		if attrition.IsEquipment(a.Category) || a.Per != "" {
+			continue
+		}
+		for j := range d.claims {
+			b := &d.claims[j]
+			if i == j || a.Category == b.Category || b.Per != "" || attrition.IsEquipment(b.Category) {
+				continue
+			}
+			if a.Actor != b.Actor || a.PeriodStart != b.PeriodStart || a.PeriodEnd != b.PeriodEnd {
+				continue
+			}
+			if !attrition.AtMost(a.Category, b.Category) {
+				continue
+			}
+			// a ≤ b must hold: a's floor above b's ceiling breaks it.
+			if a.Low != nil && b.High != nil && *a.Low > *b.High {
+				a.AddFlag(attrition.FlagCategoryConflict)
+				b.AddFlag(attrition.FlagCategoryConflict)
+			}
+		}
+	}
+}

@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"bytes"
+	"html"
+
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// plainText is the text the extractor reads and, for HTML input, the way
+// back to the bytes the user gave: plain byte i came from input bytes
+// [from[i], to[i]). Quotes and spans always index the input.
+type plainText struct {
+	text     []byte
+	from, to []int32 // nil when text is the input itself
+}
+
+// inputSpan maps plain offsets [s, e) to input offsets.
+func (p *plainText) inputSpan(s, e int) (int, int) {
+	if p.from == nil {
+		return s, e
+	}
+	if e <= s {
+		return int(p.from[s]), int(p.from[s])
+	}
+	return int(p.from[s]), int(p.to[e-1])
+}
+
+// looksLikeHTML reports markup: a tag among the first bytes, or common
+// block tags anywhere near the start.
+func looksLikeHTML(b []byte) bool {
+	head := b
+	if len(head) > 1<<16 {
+		head = head[:1<<16]
+	}
+	head = bytes.TrimLeft(head, " \t\r\n\ufeff")
+	if len(head) == 0 {
+		return false
+	}
+	for _, tag := range [][]byte{[]byte("<html"), []byte("<!doctype"), []byte("<p>"), []byte("<p "),
+		[]byte("<div"), []byte("<br"), []byte("</p>"), []byte("<span"), []byte("<li>"), []byte("<body"),
+		[]byte("<article"), []byte("<h1"), []byte("<h2"), []byte("<h3"), []byte("<table"), []byte("<td"),
+		[]byte("<strong>"), []byte("<b>"), []byte("<em>"), []byte("<a href"), []byte("<ul"), []byte("<i>"),
+		[]byte("</a>"), []byte("</b>"), []byte("</strong>"), []byte("</em>"), []byte("</i>")} {
+		if indexFold(head, tag) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func indexFold(b, sub []byte) int {
+	n := len(sub)
+	for i := 0; i+n <= len(b); i++ {
+		if b[i] != '<' {
+			j := bytes.IndexByte(b[i:], '<')
+			if j < 0 {
+				return -1
+			}
+			i += j
+			if i+n > len(b) {
+				return -1
+			}
+		}
+		ok := true
+		for k := 0; k < n; k++ {
+			c := b[i+k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// blockTags end a sentence: their text never runs on into the next.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Table: true, atom.Title: true,
+	atom.Section: true, atom.Article: true, atom.Header: true, atom.Footer: true,
+	atom.Blockquote: true, atom.Figcaption: true, atom.Caption: true, atom.Dd: true, atom.Dt: true,
+	atom.Hr: true, atom.Pre: true, atom.Main: true, atom.Aside: true, atom.Nav: true,
+}
+
+// stripHTML returns the text of an HTML document with a map back to the
+// input. Entities are decoded; scripts and styles dropped; block
+// elements become line breaks so that sentences stop at them.
+func stripHTML(in []byte) plainText {
+	p := plainText{
+		text: make([]byte, 0, len(in)/2),
+		from: make([]int32, 0, len(in)/2),
+		to:   make([]int32, 0, len(in)/2),
+	}
+	z := xhtml.NewTokenizer(bytes.NewReader(in))
+	pos := 0
+	skip := 0 // inside script/style
+	emit := func(b []byte, from, to int) {
+		for _, c := range b {
+			p.text = append(p.text, c)
+			p.from = append(p.from, int32(from))
+			p.to = append(p.to, int32(to))
+		}
+	}
+	for {
+		tt := z.Next()
+		if tt == xhtml.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		n := len(raw)
+		switch tt {
+		case xhtml.TextToken:
+			if skip > 0 {
+				break
+			}
+			decodeText(raw, pos, emit)
+		case xhtml.StartTagToken, xhtml.EndTagToken, xhtml.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template {
+				if tt == xhtml.StartTagToken {
+					skip++
+				} else if tt == xhtml.EndTagToken && skip > 0 {
+					skip--
+				}
+			}
+			if blockTags[a] {
+				emit([]byte{'\n'}, pos, pos+n)
+			} else if len(p.text) > 0 && p.text[len(p.text)-1] != ' ' {
+				// Inline tags join words as they are; nothing to add.
+			}
+		}
+		pos += n
+	}
+	return p
+}
+
+// decodeText copies text, decoding character references, each output
+// byte mapped to the input bytes it came from.
+func decodeText(raw []byte, base int, emit func(b []byte, from, to int)) {
+	i := 0
+	for i < len(raw) {
+		c := raw[i]
+		if c == '&' {
+			j := i + 1
+			for j < len(raw) && j-i < 32 && raw[j] != ';' && raw[j] != '&' && raw[j] != '<' && raw[j] != ' ' {
+				j++
+			}
+			if j < len(raw) && raw[j] == ';' {
+				ent := string(raw[i : j+1])
+				dec := html.UnescapeString(ent)
+				if dec != ent {
+					emit([]byte(dec), base+i, base+j+1)
+					i = j + 1
+					continue
+				}
+			}
+		}
+		emit(raw[i:i+1], base+i, base+i+1)
+		i++
+	}
+}

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/attrition-project/attrition/yardstick"
+)
+
+// likelihoodPhrases are the estimative words of every yardstick, by
+// first word, longest first. Words that are common outside estimative
+// language ("certain areas", "remote villages", "possible") are left out
+// when they stand alone.
+var likelihoodPhrases = func() map[string][][]string {
+	skip := map[string]bool{"remote": true, "certain": true, "certainly": true, "possible": true,
+		"likelihood": true, "impossible": true, "about even": true, "possibly": true}
+	m := map[string][][]string{}
+	add := func(p string) {
+		ws := strings.Fields(p)
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	for _, p := range yardstick.AllPhrases() {
+		if skip[p] {
+			continue
+		}
+		add(p)
+	}
+	// Negations and word orders the scales do not list.
+	for _, p := range []string{"not likely", "most likely", "more likely than not", "very probably",
+		"almost certainly not", "highly unlikely", "in all likelihood", "is likely", "are likely"} {
+		if _, ok := m[strings.Fields(p)[0]]; !ok || true {
+			add(p)
+		}
+	}
+	for k, b := range m {
+		for i := 1; i < len(b); i++ {
+			for j := i; j > 0 && len(b[j]) > len(b[j-1]); j-- {
+				b[j], b[j-1] = b[j-1], b[j]
+			}
+		}
+		m[k] = b
+	}
+	return m
+}()
+
+// normalLikelihood maps the phrases added above to the word a yardstick
+// reads.
+var normalLikelihood = map[string]string{
+	"most likely": "likely", "more likely than not": "likely", "in all likelihood": "likely",
+	"is likely": "likely", "are likely": "likely",
+}
+
+// likelihoodHit is an estimative phrase in a sentence.
+type likelihoodHit struct {
+	word string
+	s, e int
+}
+
+func findLikelihoods(toks []token, out []likelihoodHit) []likelihoodHit {
+	out = out[:0]
+	for i := 0; i < len(toks); i++ {
+		b := likelihoodPhrases[toks[i].w]
+		for _, ws := range b {
+			if end, ok := matchAt(toks, i, ws); ok {
+				// "likely to reach": a projection, dealt with elsewhere,
+				// but still estimative language.
+				w := joinWords(ws)
+				if n, ok := normalLikelihood[w]; ok {
+					w = n
+				}
+				// "not" right before: "not likely", "not probable".
+				if word(toks, i-1) == "not" && !strings.HasPrefix(w, "not") && !strings.HasSuffix(w, "not") &&
+					(w == "likely" || w == "probable" || w == "probably" || w == "almost certain") {
+					if w == "likely" {
+						w = "not likely"
+					} else if w == "probably" {
+						w = "probably not"
+					}
+				}
+				// "probably not" and "almost certainly not" when "not" follows.
+				if word(toks, end) == "not" && (w == "probably" || w == "almost certainly") {
+					w += " not"
+					end++
+				}
+				out = append(out, likelihoodHit{word: w, s: i, e: end})
+				i = end - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// probability maps an estimative word through the yardstick, falling
+// back on the other scales so that every word gets a range.
+func probability(y *yardstick.Yardstick, w string) (*[2]float64, bool) {
+	if y == nil {
+		y = yardstick.Default()
+	}
+	if lo, hi, ok := y.Read(w); ok {
+		return &[2]float64{lo, hi}, true
+	}
+	if lo, hi, ok := yardstick.Lookup(y.Name, w); ok {
+		return &[2]float64{lo, hi}, true
+	}
+	return nil, false
+}

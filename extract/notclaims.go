@@ -1,0 +1,157 @@
+package extract
+
+import "github.com/attrition-project/attrition"
+
+// Figures that are not losses: measures, ages, unit numbers, money,
+// stocks and deliveries of equipment, prisoner swaps, projections. A
+// figure needs a category to be a claim at all; these rules catch the
+// ones that have a category word nearby and still count something else.
+
+// measureWords after a figure make it a measure.
+var measureWords = map[string]bool{
+	"days": true, "months": true, "years": true, "hours": true, "weeks": true, "minutes": true,
+	"km": true, "kilometres": true, "kilometers": true, "miles": true, "square": true, "sq": true,
+	"hectares": true, "metres": true, "meters": true, "tonnes": true, "tons": true, "kg": true,
+	"litres": true, "liters": true, "barrels": true, "rounds": true, "shells": true, "km2": true,
+	"km²": true, "mm": true, "percent": true, "per": false, "villages": true, "settlements": true,
+	"towns": true, "sorties": true, "attacks": true, "strikes": true, "times": true, "points": true,
+	"brigades": true, "regiments": true, "divisions": true, "battalions": true, "am": true, "pm": true,
+	"years-old": true, "year-old": true, "degrees": true, "seconds": true, "feet": true,
+}
+
+// unitBefore words before a figure make it a label or an age.
+var unitBefore = map[string]bool{
+	"aged": true, "age": true, "ages": true, "brigade": true, "no": true, "number": true,
+	"unit": true, "regiment": true, "division": true, "battalion": true, "corps": true,
+	"article": true, "resolution": true, "page": true, "section": true, "route": true,
+	"highway": true, "flight": true, "model": true, "grade": true, "level": true, "phase": true,
+	"day": true, "week": true, "year": true, "chapter": true, "paragraph": true, "version": true,
+}
+
+// stockWords near equipment figures make them stocks, output or aid.
+var stockWords = map[string]bool{
+	"produce": true, "produced": true, "produces": true, "producing": true, "production": true,
+	"manufacture": true, "manufactured": true, "manufactures": true, "manufacturing": true,
+	"build": true, "builds": true, "built": true, "building": true, "output": true,
+	"stockpile": true, "stockpiles": true, "storage": true, "stored": true, "reserve": true,
+	"reserves": true, "inventory": true, "delivered": true, "deliver": true, "delivery": true,
+	"deliveries": true, "supplied": true, "supply": true, "supplies": true, "sent": true,
+	"send": true, "sending": true, "pledged": true, "pledge": true, "donated": true, "donate": true,
+	"provided": true, "provide": true, "providing": true, "received": true, "receive": true,
+	"ordered": true, "order": true, "orders": true, "purchase": true, "purchased": true,
+	"bought": true, "buy": true, "promised": true, "refurbished": true, "refurbish": true,
+	"possess": true, "possesses": true, "operates": true, "fielded": true, "fields": true,
+	"deployed": true, "deploy": true, "deploying": true, "transferred": true, "transfer": true,
+	"shipped": true, "arrived": true, "restored": true, "repaired": true, "modernised": true,
+	"modernized": true, "launched": true, "fired": true, "upgraded": true, "reactivated": true,
+	"mothballed": true, "inherited": true, "makes": true, "make": true, "assembled": true,
+	"assembles": true, "acquired": true, "acquire": true, "procure": true, "procured": true,
+	"requested": true, "approved": true, "package": true, "aid": true, "packages": true,
+	"stocks": true, "holdings": true, "fleet": true, "arsenal": true, "capacity": true,
+}
+
+// swapWords make prisoner figures exchanges, not captures.
+var swapWords = map[string]bool{
+	"exchange": true, "exchanged": true, "swap": true, "swapped": true, "returned": true,
+	"released": true, "freed": true, "repatriated": true, "handed": true, "traded": true,
+	"trade": true, "exchanges": true, "swaps": true, "return": true, "release": true,
+	"homecoming": true, "home": true, "bodies": true, "remains": true,
+}
+
+// futureWords make a figure a projection.
+var futureWords = map[string]bool{
+	"will": true, "would": true, "expected": true, "projected": true, "projects": true,
+	"forecast": true, "forecasts": true, "predicted": true, "predicts": true, "anticipated": true,
+	"anticipates": true, "projection": true, "projections": true, "expects": true,
+	"'ll": true, "shall": true, "going": true,
+}
+
+// headcountWords make a personnel figure a force size: "deployed 50,000
+// troops", "mobilised 300,000 men".
+var headcountWords = map[string]bool{
+	"deployed": true, "mobilised": true, "mobilized": true, "mobilisation": true, "mobilization": true,
+	"recruited": true, "recruit": true, "recruits": true, "conscripted": true, "drafted": true,
+	"enlisted": true, "stationed": true, "amassed": true, "massed": true, "strong": true,
+	"signed": true, "population": true, "inhabitants": true, "refugees": true, "displaced": true,
+	"fled": true, "evacuated": true, "evacuees": true, "asylum": true, "migrants": true,
+	"idps": true, "homeless": true, "army": false, "numbering": true, "troops": false,
+	"sent": true, "sending": true, "reinforcements": true, "deploy": true, "mobilise": true,
+	"mobilize": true, "train": true, "trained": true, "training": true, "call-up": true,
+	"called": true, "joined": true, "join": true, "serving": true, "serve": true, "serves": true,
+	"fighting": false, "hunger": true, "famine": true, "starvation": false, "fleeing": true,
+}
+
+// vetoed reports a figure that counts something other than losses.
+func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
+	n := &q.first
+	if !h.forward || h.s != q.e {
+		if measureWords[word(toks, q.e)] && !(word(toks, q.e) == "per" || word(toks, q.e) == "a") {
+			return true
+		}
+	}
+	if unitBefore[word(toks, n.s-1)] && q.s == n.s {
+		return true
+	}
+	// "The 3 tanks" after "brigade": fine. "aged 18 to 25": caught above.
+	lo := max(0, q.s-8)
+	for k := q.s - 1; k >= lo; k-- {
+		w := toks[k].w
+		if w == ";" || w == "." || w == "while" || w == "but" || w == "whereas" {
+			break
+		}
+		if futureWords[w] {
+			return true
+		}
+		if (w == "reach" || w == "exceed" || w == "top" || w == "surpass" || w == "hit" || w == "rise" || w == "climb") &&
+			(word(toks, k-1) == "to" || word(toks, k-1) == "could" || word(toks, k-1) == "may" || word(toks, k-1) == "might") {
+			return true
+		}
+		if equipment && stockWords[w] && !nearLossWord(toks, k, q.s) {
+			return true
+		}
+		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && swapWords[w] {
+			return true
+		}
+		if !equipment && headcountWords[w] && !(h.forward && h.s <= q.e+3 && h.category != attrition.CategoryCasualties) {
+			return true
+		}
+	}
+	// After the category: "tanks in storage", "troops were deployed".
+	end := q.e
+	if h.forward && h.e > end {
+		end = h.e
+	}
+	hi := min(len(toks), end+4)
+	for k := end; k < hi; k++ {
+		w := toks[k].w
+		if w == ";" || w == "." || w == "," || w == "and" {
+			break
+		}
+		if equipment && stockWords[w] {
+			return true
+		}
+		if !equipment && (h.category == attrition.CategoryCaptured) && swapWords[w] {
+			return true
+		}
+		if !equipment && !h.forward && headcountWords[w] {
+			return true
+		}
+	}
+	// "has 3,000 tanks": possession, not loss.
+	if equipment {
+		b := word(toks, q.s-1)
+		if b == "has" || b == "have" || b == "had" || b == "possesses" || b == "with" || b == "operates" {
+			return true
+		}
+	}
+	return false
+}
+
+func nearLossWord(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if lossWords[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}

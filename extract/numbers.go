@@ -1,0 +1,580 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// number is one figure as written: digits, words or a vague quantity.
+// s and e index tokens of the sentence, e exclusive.
+type number struct {
+	val  float64
+	s, e int
+	// scale is the multiplier of a scale word written after the figure
+	// ("1.2 million" → 1e6), 0 when none; a range shares it
+	// ("between 1 and 1.2 million").
+	scale float64
+	// vague marks "dozens", "thousands", "tens of thousands": a floor.
+	vague bool
+	// percent marks "40%", "40 per cent".
+	percent bool
+	// frac is set for a fraction of a figure named elsewhere ("a fifth
+	// of the total", "half of them"); val is then the fraction.
+	frac bool
+	// year marks a bare four-digit number that reads as a year.
+	year bool
+	// words marks a figure written in words.
+	words bool
+	// money marks a sum of money ("$1.2bn", "300 million euros").
+	money bool
+	// unitAdj marks a figure glued to a unit as an adjective ("224-day",
+	// "18-year-old", "3rd"): never a count of losses.
+	unitAdj bool
+	// decimal marks a figure with a decimal part.
+	decimal bool
+}
+
+var unitWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19,
+}
+
+var tensWords = map[string]float64{
+	"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var scaleWords = map[string]float64{
+	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mln": 1e6, "mn": 1e6, "bn": 1e9, "thousands": 1e3, "millions": 1e6,
+}
+
+// suffixScales are letters glued to digits: "40k", "1.2m", "3bn".
+var suffixScales = map[string]float64{
+	"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "thousand": 1e3, "million": 1e6,
+}
+
+// fractionWords name parts of a whole: "a fifth", "two thirds".
+var fractionWords = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+	"eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+// vagueWords are plural quantities that UCDP and ACLED coders read as
+// floors: "dozens" is at least 12, "hundreds" at least 100.
+var vagueWords = map[string]float64{
+	"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+}
+
+var currencyWords = map[string]bool{
+	"dollars": true, "dollar": true, "euros": true, "euro": true, "pounds": true, "rubles": true,
+	"roubles": true, "ruble": true, "rouble": true, "hryvnias": true, "hryvnia": true, "hryvnia's": true,
+	"usd": true, "eur": true, "gbp": true, "uah": true, "rub": true, "yuan": true, "shekels": true,
+}
+
+var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "₴": true, "₽": true, "¥": true}
+
+// startsNumber reports whether a token can begin a figure; the scanner
+// looks at nothing else until one does.
+func startsNumber(t *token) bool {
+	if t.k == tNum {
+		return true
+	}
+	if t.k != tWord {
+		return false
+	}
+	w := t.w
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		w = w[:i]
+	}
+	if _, ok := unitWords[w]; ok {
+		return true
+	}
+	if _, ok := tensWords[w]; ok {
+		return true
+	}
+	if _, ok := vagueWords[w]; ok {
+		return true
+	}
+	switch w {
+	case "a", "an", "half", "tens", "dozen", "several", "hundred", "thousand", "million", "billion", "many":
+		return true
+	}
+	return false
+}
+
+// parseDigits reads the figure of a digit token: thousands separated by
+// commas, dots (1.000.000, only with two or more groups) or spaces;
+// decimals with a dot, or with a comma not followed by three digits
+// ("1,5"). ok is false for things like dates ("24.02.2022").
+func parseDigits(raw string) (v float64, decimal bool, ok bool) {
+	if strings.IndexByte(raw, ',') < 0 && strings.IndexByte(raw, '.') < 0 && !hasSpace(raw) {
+		n, err := strconv.ParseFloat(raw, 64)
+		return n, false, err == nil
+	}
+	var digits strings.Builder
+	digits.Grow(len(raw))
+	// Split into groups by separator.
+	type group struct {
+		sep  byte
+		text string
+	}
+	var groups [24]group
+	ng := 0
+	start := 0
+	var sep byte
+	for i := 0; i <= len(raw); i++ {
+		if i == len(raw) || !isDigit(raw[i]) {
+			if ng == len(groups) {
+				return 0, false, false
+			}
+			groups[ng] = group{sep, raw[start:i]}
+			ng++
+			if i == len(raw) {
+				break
+			}
+			c := raw[i]
+			if c != ',' && c != '.' {
+				c = ' '
+				// Skip the whole multi-byte space.
+				j := i
+				for j < len(raw) && !isDigit(raw[j]) {
+					j++
+				}
+				i = j - 1
+			}
+			sep = c
+			start = i + 1
+		}
+	}
+	gs := groups[:ng]
+	if len(gs[0].text) == 0 {
+		return 0, false, false
+	}
+	// Find the decimal separator, if any: the last separator when it
+	// differs from the ones before it, or a lone dot, or a lone comma
+	// followed by other than three digits.
+	decIdx := -1
+	last := gs[len(gs)-1]
+	nsep := len(gs) - 1
+	switch {
+	case nsep == 1 && last.sep == '.':
+		decIdx = len(gs) - 1
+	case nsep == 1 && last.sep == ',' && len(last.text) != 3:
+		decIdx = len(gs) - 1
+	case nsep >= 2 && last.sep != gs[1].sep && last.sep != ' ':
+		decIdx = len(gs) - 1
+	}
+	for i, g := range gs {
+		if i == 0 {
+			if len(g.text) > 3 && nsep > 0 && decIdx != 1 {
+				return 0, false, false
+			}
+			digits.WriteString(g.text)
+			continue
+		}
+		if i == decIdx {
+			digits.WriteByte('.')
+			digits.WriteString(g.text)
+			decimal = true
+			continue
+		}
+		if len(g.text) != 3 || g.sep != gs[1].sep {
+			return 0, false, false
+		}
+		digits.WriteString(g.text)
+	}
+	n, err := strconv.ParseFloat(digits.String(), 64)
+	if err != nil || math.IsInf(n, 0) {
+		return 0, false, false
+	}
+	return n, decimal, true
+}
+
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) && s[i] != ',' && s[i] != '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// word returns token i's lower-case text, or "" past the end.
+func word(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].w
+}
+
+// parseNumber reads the figure starting at token i.
+func parseNumber(toks []token, i int) (number, bool) {
+	if i >= len(toks) {
+		return number{}, false
+	}
+	t := &toks[i]
+	var n number
+	var ok bool
+	if t.k == tNum {
+		n, ok = parseDigitNumber(toks, i)
+	} else {
+		n, ok = parseWordNumber(toks, i)
+	}
+	if !ok {
+		return n, false
+	}
+	// Money: a currency sign before, a currency word after.
+	if i > 0 && currencySigns[toks[i-1].w] {
+		n.money = true
+	}
+	if i > 1 && toks[i-1].w == "$" {
+		n.money = true
+	}
+	if currencyWords[word(toks, n.e)] {
+		n.money = true
+	}
+	// Percentages.
+	switch word(toks, n.e) {
+	case "%", "percent", "pc", "pct":
+		n.percent = true
+		n.e++
+	case "per":
+		if word(toks, n.e+1) == "cent" {
+			n.percent = true
+			n.e += 2
+		}
+	}
+	return n, true
+}
+
+func parseDigitNumber(toks []token, i int) (number, bool) {
+	t := &toks[i]
+	v, dec, ok := parseDigits(t.w)
+	if !ok {
+		return number{}, false
+	}
+	n := number{val: v, s: i, e: i + 1, decimal: dec}
+	// A glued suffix: 40k, 1.2m, 3rd, 1990s.
+	if i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tWord {
+		suf := toks[i+1].w
+		if sc, ok := suffixScales[suf]; ok {
+			n.val *= sc
+			n.scale = sc
+			n.e++
+		} else {
+			switch suf {
+			case "st", "nd", "rd", "th", "s":
+				n.unitAdj = true
+				n.e++
+				return n, true
+			default:
+				// "5km", "12mm", "30kg": a measure, not a count.
+				n.unitAdj = true
+				n.e++
+				return n, true
+			}
+		}
+	}
+	// Glued hyphen + unit as an adjective: "224-day", "18-year-old".
+	if n.e+1 < len(toks) && toks[n.e].glued && (toks[n.e].w == "-" || toks[n.e].w == "–") && toks[n.e+1].glued && toks[n.e+1].k == tWord {
+		switch w := toks[n.e+1].w; {
+		case w == "strong" || w == "plus":
+		default:
+			if _, isScale := scaleWords[w]; !isScale {
+				n.unitAdj = true
+				return n, true
+			}
+		}
+	}
+	// A scale word: "1.2 million", "40 thousand", "2 hundred".
+	if n.scale == 0 {
+		w := word(toks, n.e)
+		if sc, ok := scaleWords[w]; ok && w != "thousands" && w != "millions" {
+			n.val *= sc
+			n.scale = sc
+			n.e++
+		} else if w == "hundred" {
+			n.val *= 100
+			n.scale = 100
+			n.e++
+			if sc, ok := scaleWords[word(toks, n.e)]; ok {
+				n.val *= sc
+				n.scale = sc
+				n.e++
+			}
+		} else if (w == "m" || w == "k") && !toks[n.e].upper {
+			// "1.2 m casualties" with a space; rare but seen.
+			if sc := suffixScales[w]; n.decimal || word(toks, n.e+1) != "" && isPersonnelWord(word(toks, n.e+1)) {
+				n.val *= sc
+				n.scale = sc
+				n.e++
+			}
+		}
+	}
+	// A bare four-digit number with no scale reads as a year.
+	if n.scale == 0 && !dec && len(t.w) == 4 && v >= 1800 && v <= 2100 {
+		n.year = true
+	}
+	return n, true
+}
+
+// wordAtom is one piece of a number written in words.
+type wordAtom struct {
+	kind byte // 'u' unit/ten, 'h' hundred, 's' scale, 'a' article, 'n' and, 'd' dozen
+	v    float64
+	tok  int
+}
+
+// parseWordNumber reads numbers in words: "two hundred and fifty
+// thousand", "a dozen", "half a million", "a quarter of a million", "one
+// and a half million", and vague quantities ("dozens", "tens of
+// thousands", "several hundred").
+func parseWordNumber(toks []token, i int) (number, bool) {
+	w := toks[i].w
+	// Vague quantities.
+	if w == "tens" || w == "hundreds" || w == "dozens" || w == "thousands" || w == "scores" || w == "millions" {
+		base := vagueWords[w]
+		if w == "tens" {
+			base = 10
+		}
+		e := i + 1
+		if word(toks, e) == "of" {
+			if sc, ok := scaleWords[word(toks, e+1)]; ok && (word(toks, e+1) == "thousands" || word(toks, e+1) == "millions") {
+				base *= sc
+				e += 2
+			}
+		}
+		if w == "tens" && base == 10 {
+			return number{}, false
+		}
+		return number{val: base, s: i, e: e, vague: true, words: true}, true
+	}
+	if w == "several" || w == "many" || w == "few" {
+		// "several hundred", "many thousands", "a few thousand".
+		nw := word(toks, i+1)
+		if nw == "hundred" || nw == "hundreds" {
+			return number{val: 100, s: i, e: i + 2, vague: true, words: true}, true
+		}
+		if sc, ok := scaleWords[nw]; ok {
+			return number{val: sc, s: i, e: i + 2, vague: true, words: true}, true
+		}
+		if nw == "dozen" {
+			return number{val: 12, s: i, e: i + 2, vague: true, words: true}, true
+		}
+		return number{}, false
+	}
+	if (w == "a" || w == "an") && word(toks, i+1) == "few" {
+		nw := word(toks, i+2)
+		if nw == "hundred" {
+			return number{val: 100, s: i, e: i + 3, vague: true, words: true}, true
+		}
+		if sc, ok := scaleWords[nw]; ok && nw != "thousands" && nw != "millions" {
+			return number{val: sc, s: i, e: i + 3, vague: true, words: true}, true
+		}
+		if nw == "dozen" {
+			return number{val: 12, s: i, e: i + 3, vague: true, words: true}, true
+		}
+		return number{}, false
+	}
+	// Fractions: "half a million", "a quarter of a million", "a fifth of
+	// the total", "two thirds of them".
+	if n, ok := parseFraction(toks, i); ok {
+		return n, true
+	}
+	// Cardinals.
+	var atoms [32]wordAtom
+	na := 0
+	j := i
+	for j < len(toks) && na < len(atoms)-4 {
+		t := &toks[j]
+		if t.k != tWord {
+			break
+		}
+		parts := t.w
+		added := 0
+		okTok := true
+		for _, p := range strings.Split(parts, "-") {
+			switch {
+			case unitWords[p] != 0 || p == "zero":
+				atoms[na] = wordAtom{'u', unitWords[p], j}
+			case tensWords[p] != 0:
+				atoms[na] = wordAtom{'u', tensWords[p], j}
+			case p == "hundred":
+				atoms[na] = wordAtom{'h', 100, j}
+			case p == "thousand" || p == "million" || p == "billion" || p == "trillion":
+				atoms[na] = wordAtom{'s', scaleWords[p], j}
+			case p == "dozen":
+				atoms[na] = wordAtom{'d', 12, j}
+			case (p == "a" || p == "an") && added == 0:
+				atoms[na] = wordAtom{'a', 1, j}
+			case p == "and" && added == 0:
+				atoms[na] = wordAtom{'n', 0, j}
+			default:
+				okTok = false
+			}
+			if !okTok {
+				break
+			}
+			na++
+			added++
+		}
+		if !okTok {
+			na -= added
+			break
+		}
+		j++
+	}
+	// Trim: articles must be followed by a multiplier, "and" by a number.
+	as := atoms[:na]
+	var clean [32]wordAtom
+	nc := 0
+	for k := 0; k < len(as); k++ {
+		a := as[k]
+		switch a.kind {
+		case 'a':
+			if k+1 < len(as) && (as[k+1].kind == 'h' || as[k+1].kind == 's' || as[k+1].kind == 'd') && (nc == 0 || clean[nc-1].kind == 'n') {
+				clean[nc] = a
+				nc++
+				continue
+			}
+			goto done
+		case 'n':
+			if nc > 0 && k+1 < len(as) && as[k+1].kind != 'n' && as[k+1].kind != 's' && as[k+1].kind != 'h' {
+				clean[nc] = a
+				nc++
+				continue
+			}
+			goto done
+		}
+		clean[nc] = a
+		nc++
+	}
+done:
+	for nc > 0 && (clean[nc-1].kind == 'a' || clean[nc-1].kind == 'n') {
+		nc--
+	}
+	if nc == 0 {
+		return number{}, false
+	}
+	total, cur := 0.0, 0.0
+	lastScale := 0.0
+	seenUnit := false
+	for _, a := range clean[:nc] {
+		switch a.kind {
+		case 'u':
+			if seenUnit && a.v >= 10 && cur != 0 && math.Mod(cur, 100) != 0 {
+				// "twenty thirty" is two numbers, not one.
+				nc = -1
+			}
+			cur += a.v
+			seenUnit = true
+		case 'a':
+			cur += 1
+		case 'h':
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+		case 'd':
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 12
+		case 's':
+			if cur == 0 {
+				cur = 1
+			}
+			if lastScale != 0 && a.v >= lastScale {
+				total = (total + cur) * a.v
+			} else {
+				total += cur * a.v
+			}
+			lastScale = a.v
+			cur = 0
+		}
+		if nc < 0 {
+			break
+		}
+	}
+	if nc < 0 {
+		return number{}, false
+	}
+	total += cur
+	end := clean[len(clean[:nc])-1].tok + 1
+	n := number{val: total, s: i, e: end, words: true}
+	if lastScale != 0 {
+		n.scale = lastScale
+	}
+	// "one and a half million", "two and a half thousand".
+	if word(toks, end) == "and" && (word(toks, end+1) == "a" || word(toks, end+1) == "one") && word(toks, end+2) == "half" {
+		if sc, ok := scaleWords[word(toks, end+3)]; ok && word(toks, end+3) != "thousands" && word(toks, end+3) != "millions" {
+			n.val = (total + 0.5) * sc
+			n.scale = sc
+			n.e = end + 4
+		} else if n.scale != 0 {
+			// "a million and a half"
+			n.val = total + n.scale/2
+			n.e = end + 3
+		}
+	}
+	return n, true
+}
+
+// parseFraction reads "half a million", "a quarter of a million", "three
+// quarters of a million", and fractions of a figure named elsewhere
+// ("a fifth of the total", "half of them").
+func parseFraction(toks []token, i int) (number, bool) {
+	j := i
+	num := 1.0
+	w := word(toks, j)
+	switch {
+	case w == "a" || w == "an" || w == "one":
+		j++
+	case unitWords[w] > 1:
+		num = unitWords[w]
+		j++
+	case w == "half":
+	default:
+		return number{}, false
+	}
+	den, ok := fractionWords[word(toks, j)]
+	if !ok {
+		return number{}, false
+	}
+	if w == "half" && j != i {
+		return number{}, false
+	}
+	if den == 2 && word(toks, j) == "half" && j != i && w != "a" && w != "one" {
+		return number{}, false
+	}
+	// Singular "third"/"quarter" after a numerator > 1 is an ordinal.
+	frac := num / den
+	j++
+	// "half a million", "a quarter of a million", "half a dozen".
+	k := j
+	if word(toks, k) == "of" {
+		k++
+	}
+	if word(toks, k) == "a" || word(toks, k) == "an" {
+		nw := word(toks, k+1)
+		if sc, ok := scaleWords[nw]; ok && nw != "thousands" && nw != "millions" {
+			return number{val: frac * sc, s: i, e: k + 2, words: true, scale: sc}, true
+		}
+		if nw == "dozen" {
+			return number{val: frac * 12, s: i, e: k + 2, words: true}, true
+		}
+	}
+	if word(toks, j) == "of" {
+		return number{val: frac, s: i, e: j, frac: true, words: true}, true
+	}
+	return number{}, false
+}
+
+func isPersonnelWord(w string) bool {
+	return personWords[w] || categoryWordSet[w]
+}

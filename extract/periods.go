@@ -1,0 +1,696 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/attrition-project/attrition"
+)
+
+// periodKind says how a period phrase constrains a figure.
+type periodKind uint8
+
+const (
+	// pSpan gives both ends ("in May", "in the past day").
+	pSpan periodKind = iota + 1
+	// pSince gives the start; the end is the publication day.
+	pSince
+	// pAsOf gives the end only ("as of 1 June", "by the end of May").
+	pAsOf
+	// pDuration gives a length only ("the 224-day battle", "three years
+	// and four months"); it checks other ends.
+	pDuration
+)
+
+// periodHit is a period phrase found in a sentence.
+type periodHit struct {
+	kind       periodKind
+	start, end attrition.Date
+	// conflictStart: the start is the conflict's, resolved once the
+	// actor is known ("since the invasion").
+	conflictStart bool
+	conflictID    string
+	days          int // for pDuration
+	months        int // for pDuration, calendar months
+	s, e          int
+}
+
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+// unitDays are the lengths of relative-period units.
+var unitWordsPeriod = map[string]string{
+	"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+	"months": "month", "year": "year", "years": "year", "hours": "hour", "hour": "hour",
+	"fortnight": "fortnight",
+}
+
+// smallCount reads "six", "6", "a", "the" as a count of units.
+func smallCount(w string) (int, bool) {
+	if v, ok := unitWords[w]; ok {
+		return int(v), true
+	}
+	if v, ok := tensWords[w]; ok {
+		return int(v), true
+	}
+	if w == "a" || w == "an" {
+		return 1, true
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 10000 {
+		return n, true
+	}
+	return 0, false
+}
+
+// dateExpr is a calendar expression: a day, a month or a year.
+type dateExpr struct {
+	start, end attrition.Date
+	e          int
+}
+
+func monthEnd(y int, m time.Month) attrition.Date {
+	return attrition.NewDate(y, m+1, 1).AddDays(-1)
+}
+
+// yearOf reads a four-digit year token.
+func yearOf(t *token) (int, bool) {
+	if t.k != tNum || len(t.w) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(t.w)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+// parseDate reads a calendar expression at token i. A month or day
+// without a year is the latest one not after pub: reporting looks back.
+func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
+	if i >= len(toks) {
+		return dateExpr{}, false
+	}
+	t := &toks[i]
+	// dd.mm.yyyy, dd.mm.yy, dd/mm/yyyy
+	if t.k == tNum && strings.Count(t.w, ".") == 2 {
+		p := strings.Split(t.w, ".")
+		d, e1 := strconv.Atoi(p[0])
+		m, e2 := strconv.Atoi(p[1])
+		y, e3 := strconv.Atoi(p[2])
+		if e1 == nil && e2 == nil && e3 == nil && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			if y < 100 {
+				y += 2000
+			}
+			dt := attrition.NewDate(y, time.Month(m), d)
+			return dateExpr{dt, dt, i + 1}, true
+		}
+	}
+	if y, ok := yearOf(t); ok {
+		return dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31), i + 1}, true
+	}
+	resolveYear := func(m time.Month, d int, j int) (int, int) {
+		if j < len(toks) && toks[j].w == "," {
+			if y, ok := yearOf(&toks[j+min(1, len(toks)-j-1)]); ok && j+1 < len(toks) {
+				return y, j + 2
+			}
+		}
+		if j < len(toks) {
+			if y, ok := yearOf(&toks[j]); ok {
+				return y, j + 1
+			}
+		}
+		y := pub.Year()
+		if d == 0 {
+			d = 1
+		}
+		if attrition.NewDate(y, m, d) > pub {
+			y--
+		}
+		return y, j
+	}
+	// day month [year]: "24 February 2022"
+	if t.k == tNum && len(t.w) <= 2 {
+		d, _ := strconv.Atoi(t.w)
+		j := i + 1
+		if w := word(toks, j); (w == "th" || w == "st" || w == "nd" || w == "rd") && toks[j].glued {
+			j++
+		}
+		if word(toks, j) == "of" {
+			j++
+		}
+		if m, ok := monthNames[word(toks, j)]; ok && d >= 1 && d <= 31 {
+			y, e := resolveYear(m, d, j+1)
+			dt := attrition.NewDate(y, m, d)
+			return dateExpr{dt, dt, e}, true
+		}
+		return dateExpr{}, false
+	}
+	m, ok := monthNames[t.w]
+	if !ok {
+		return dateExpr{}, false
+	}
+	if t.w == "may" || t.w == "mar" || t.w == "jan" || t.w == "sep" {
+		// "may" is mostly a verb: only a month when capitalised.
+		if !t.upper {
+			return dateExpr{}, false
+		}
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].w == "." {
+		j++
+	}
+	// month day[, year]: "February 24, 2022"
+	if j < len(toks) && toks[j].k == tNum && len(toks[j].w) <= 2 {
+		d, _ := strconv.Atoi(toks[j].w)
+		if d >= 1 && d <= 31 {
+			k := j + 1
+			if w := word(toks, k); (w == "th" || w == "st" || w == "nd" || w == "rd") && toks[k].glued {
+				k++
+			}
+			y, e := resolveYear(m, d, k)
+			dt := attrition.NewDate(y, m, d)
+			return dateExpr{dt, dt, e}, true
+		}
+	}
+	// month [year]
+	y, e := resolveYear(m, 0, j)
+	return dateExpr{attrition.NewDate(y, m, 1), monthEnd(y, m), e}, true
+}
+
+// conflictPhrases name the start of a war after "since" or "from".
+var conflictPhrases = [][]string{
+	{"the", "full-scale", "invasion"}, {"the", "full", "scale", "invasion"}, {"the", "invasion"},
+	{"the", "war"}, {"the", "conflict"}, {"the", "fighting"}, {"hostilities"},
+	{"russia's", "full-scale", "invasion"}, {"russia's", "invasion"}, {"moscow's", "invasion"},
+	{"the", "russian", "invasion"}, {"the", "full-scale", "war"}, {"the", "start"}, {"the", "beginning"},
+	{"the", "outset"}, {"its", "invasion"}, {"the", "onset"},
+}
+
+var startWords = map[string]bool{"start": true, "beginning": true, "outset": true, "onset": true, "launch": true, "begin": true}
+
+// parseAnchor reads what follows "since" or "from": the conflict's start,
+// the start of a calendar expression, or a date.
+func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, ok bool) {
+	// Registry start words ("October 7", "February 2022").
+	best := 0
+	for _, c := range attrition.Conflicts {
+		for _, sw := range c.StartWords {
+			ws := splitWords(sw)
+			if end, ok := matchAt(toks, i, ws); ok && end-i > best {
+				best = end - i
+				h = periodHit{kind: pSince, start: c.Start, conflictID: c.ID}
+				e = end
+			}
+			if word(toks, i) == "the" {
+				if end, ok := matchAt(toks, i+1, ws); ok && end-i > best {
+					best = end - i
+					h = periodHit{kind: pSince, start: c.Start, conflictID: c.ID}
+					e = end
+				}
+			}
+		}
+	}
+	// "the start of the war", "the beginning of 2025", "the start of May".
+	j := i
+	if word(toks, j) == "the" || word(toks, j) == "its" {
+		j++
+	}
+	if startWords[word(toks, j)] && word(toks, j+1) == "of" {
+		k := j + 2
+		if d, ok := parseDate(toks, k, pub); ok {
+			return periodHit{kind: pSince, start: d.start}, d.e, true
+		}
+		if w := word(toks, k+1); word(toks, k) == "the" && (w == "year" || w == "month") && best == 0 {
+			if w == "year" {
+				return periodHit{kind: pSince, start: attrition.NewDate(pub.Year(), 1, 1)}, k + 2, true
+			}
+			return periodHit{kind: pSince, start: attrition.NewDate(pub.Year(), pub.Month(), 1)}, k + 2, true
+		}
+		if best == 0 {
+			if end, ok := matchConflictPhrase(toks, k); ok {
+				return periodHit{kind: pSince, conflictStart: true}, end, true
+			}
+			if word(toks, k) == "this" && word(toks, k+1) == "year" {
+				return periodHit{kind: pSince, start: attrition.NewDate(pub.Year(), 1, 1)}, k + 2, true
+			}
+		}
+	}
+	if best > 0 {
+		// "since the start of the full-scale invasion in February 2022".
+		return h, e, true
+	}
+	if end, ok := matchConflictPhrase(toks, i); ok {
+		// "since the war began", "since the invasion".
+		if w := word(toks, end); w == "began" || w == "started" || w == "broke" || w == "erupted" {
+			end++
+			if word(toks, end) == "out" {
+				end++
+			}
+		}
+		return periodHit{kind: pSince, conflictStart: true}, end, true
+	}
+	if d, ok := parseDate(toks, i, pub); ok {
+		return periodHit{kind: pSince, start: d.start}, d.e, true
+	}
+	return periodHit{}, 0, false
+}
+
+func matchConflictPhrase(toks []token, i int) (int, bool) {
+	bestEnd := -1
+	for _, p := range conflictPhrases {
+		if end, ok := matchAt(toks, i, p); ok && end > bestEnd {
+			if p[len(p)-1] == "start" || p[len(p)-1] == "beginning" || p[len(p)-1] == "outset" || p[len(p)-1] == "onset" {
+				// "since the start" alone means the war's start.
+				if word(toks, end) == "of" {
+					continue
+				}
+			}
+			bestEnd = end
+		}
+	}
+	return bestEnd, bestEnd >= 0
+}
+
+// relUnit moves d back by n units for "the past n units".
+func relStart(pub attrition.Date, n int, unit string) attrition.Date {
+	// A report's "past day" runs from the previous day's report to this
+	// one: both days are named, as coders of daily tallies do.
+	switch unit {
+	case "day":
+		return pub.AddDays(-n)
+	case "hour":
+		return pub.AddDays(-(n + 23) / 24)
+	case "week":
+		return pub.AddDays(-7 * n)
+	case "fortnight":
+		return pub.AddDays(-14 * n)
+	case "month":
+		return pub.AddMonths(-n)
+	case "year":
+		return pub.AddMonths(-12 * n)
+	}
+	return pub
+}
+
+// findPeriods lists the period phrases of a sentence.
+func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
+	out = out[:0]
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].w
+		switch w {
+		case "since", "from":
+			h, e, ok := parseAnchor(toks, i+1, pub)
+			if w == "since" {
+				// "since the ground operation began on 27 October",
+				// "since hostilities began on 8 October 2023": the date
+				// that follows is the start.
+				lim := min(len(toks), i+10)
+				if ok {
+					lim = min(len(toks), e+4)
+				}
+				for k := max(i+1, e); k < lim; k++ {
+					kw := toks[k].w
+					if kw == "," || kw == ";" || kw == "." {
+						break
+					}
+					if kw == "on" || kw == "in" {
+						if d, dok := parseDate(toks, k+1, pub); dok {
+							h = periodHit{kind: pSince, start: d.start}
+							e, ok = d.e, true
+							break
+						}
+					}
+				}
+			}
+			if ok {
+				h.s = i
+				h.e = e
+				// "from X to/until Y": a closed span.
+				if w == "from" || w == "since" {
+					if sep := word(toks, e); sep == "to" || sep == "until" || sep == "till" || sep == "through" || sep == "-" || sep == "–" {
+						if d, ok := parseDate(toks, e+1, pub); ok {
+							h.kind = pSpan
+							h.end = d.end
+							h.e = d.e
+							if !h.conflictStart && h.start > h.end && d.e > e+1 {
+								// "from December to February": the start is the year before.
+								h.start = h.start.AddMonths(-12)
+							}
+							out = append(out, h)
+							i = h.e - 1
+							continue
+						}
+					}
+				}
+				if w == "from" && !h.conflictStart && h.conflictID == "" {
+					// "from 2023" alone is a start, as "since".
+				}
+				h.kind = pSince
+				out = append(out, h)
+				i = h.e - 1
+			}
+		case "between":
+			if d1, ok := parseDate(toks, i+1, pub); ok && word(toks, d1.e) == "and" {
+				if d2, ok := parseDate(toks, d1.e+1, pub); ok {
+					st := d1.start
+					if st > d2.end {
+						st = st.AddMonths(-12)
+					}
+					out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
+					i = d2.e - 1
+				}
+			}
+		case "in", "during", "throughout", "over", "for", "of", "on", "within":
+			if h, ok := parseSpanAfter(toks, i+1, pub); ok {
+				h.s = i
+				out = append(out, h)
+				i = h.e - 1
+			}
+		case "as", "by", "until", "through", "to", "till":
+			j := i + 1
+			if w == "as" {
+				if word(toks, j) != "of" && word(toks, j) != "at" {
+					continue
+				}
+				j++
+			}
+			if word(toks, j) == "the" && (word(toks, j+1) == "end") && word(toks, j+2) == "of" {
+				j += 3
+			}
+			if d, ok := parseDate(toks, j, pub); ok {
+				out = append(out, periodHit{kind: pAsOf, end: d.end, s: i, e: d.e})
+				i = d.e - 1
+			} else if word(toks, j) == "mid" && word(toks, j+1) == "-" {
+				if d, ok := parseDate(toks, j+2, pub); ok {
+					mid := attrition.NewDate(d.start.Year(), 6, 30)
+					if d.start.Month() != 1 || d.end.Month() != 12 {
+						mid = d.start.AddDays(14)
+					}
+					out = append(out, periodHit{kind: pAsOf, end: mid, s: i, e: d.e})
+					i = d.e - 1
+				}
+			}
+		case "last", "this", "past", "previous":
+			if h, ok := parseSpanAfter(toks, i, pub); ok {
+				out = append(out, h)
+				i = h.e - 1
+			}
+		case "yesterday":
+			d := pub.AddDays(-1)
+			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1})
+		case "overnight", "today":
+			out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 1})
+		case "so":
+			if word(toks, i+1) == "far" && word(toks, i+2) == "this" {
+				if u := word(toks, i+3); u == "year" {
+					out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: i + 4})
+					i += 3
+				} else if u == "month" {
+					out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), pub.Month(), 1), end: pub, s: i, e: i + 4})
+					i += 3
+				}
+			}
+		case "year-to-date":
+			out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: i + 1})
+		default:
+			if toks[i].k == tNum {
+				// Durations: "the 224-day battle", "three years and four months".
+				if h, ok := parseDuration(toks, i); ok {
+					out = append(out, h)
+					i = h.e - 1
+				}
+			} else if _, ok := unitWords[w]; ok {
+				if h, ok := parseDuration(toks, i); ok {
+					out = append(out, h)
+					i = h.e - 1
+				}
+			}
+		}
+	}
+	return out
+}
+
+// parseSpanAfter reads what follows "in", "during", "over" and the like:
+// a month or year, "the past six months", "the first half of 2024", "the
+// last six months of 2025", "last year", "this month".
+func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	j := i
+	if word(toks, j) == "the" {
+		j++
+	}
+	w := word(toks, j)
+	switch w {
+	case "month":
+		if word(toks, j+1) == "of" {
+			if d, ok := parseDate(toks, j+2, pub); ok {
+				return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
+			}
+		}
+	case "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent":
+		n := 1
+		k := j + 1
+		if c, ok := smallCount(word(toks, k)); ok && word(toks, k) != "a" {
+			n = c
+			k++
+		} else if word(toks, k) == "few" || word(toks, k) == "several" {
+			return periodHit{}, false
+		}
+		unit, ok := unitWordsPeriod[word(toks, k)]
+		if !ok {
+			if (w == "first" || w == "second") && word(toks, k) == "half" || word(toks, k) == "quarter" {
+				return halfOrQuarter(toks, j, pub)
+			}
+			if (w == "last" || w == "past") && word(toks, k) == "24" && word(toks, k+1) == "hours" {
+				return periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: k + 2}, true
+			}
+			return periodHit{}, false
+		}
+		if unit == "hour" && n == 24 {
+			unit, n = "day", 1
+		}
+		k++
+		// "... of 2025": counted within that year.
+		if word(toks, k) == "of" {
+			if d, ok := parseDate(toks, k+1, pub); ok && (w == "last" || w == "first" || w == "final") {
+				var st, en attrition.Date
+				if w == "first" {
+					st = d.start
+					en = advance(st, n, unit).AddDays(-1)
+				} else {
+					en = d.end
+					st = advance(en.AddDays(1), -n, unit)
+				}
+				return clipSpan(periodHit{kind: pSpan, start: st, end: en, s: i, e: d.e}, pub), true
+			}
+			if (w == "first") && (word(toks, k+1) == "the") {
+				if end, ok := matchConflictPhrase(toks, k+1); ok {
+					return periodHit{kind: pSpan, conflictStart: true, days: n, months: unitMonths(unit, n), s: i, e: end}, true
+				}
+			}
+		}
+		switch w {
+		case "first":
+			return periodHit{}, false
+		case "this":
+			switch unit {
+			case "year":
+				return periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: k}, true
+			case "month":
+				return periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), pub.Month(), 1), end: pub, s: i, e: k}, true
+			case "week":
+				wd := int(pub.Weekday()+6) % 7
+				return periodHit{kind: pSpan, start: pub.AddDays(-wd), end: pub, s: i, e: k}, true
+			}
+			return periodHit{}, false
+		}
+		if j == i && (w == "last" || w == "previous") && n == 1 && k == j+2 {
+			// "last year", "last month": the previous calendar unit.
+			switch unit {
+			case "year":
+				y := pub.Year() - 1
+				return periodHit{kind: pSpan, start: attrition.NewDate(y, 1, 1), end: attrition.NewDate(y, 12, 31), s: i, e: k}, true
+			case "month":
+				st := attrition.NewDate(pub.Year(), pub.Month()-1, 1)
+				return periodHit{kind: pSpan, start: st, end: monthEnd(st.Year(), st.Month()), s: i, e: k}, true
+			case "week":
+				wd := int(pub.Weekday()+6) % 7
+				st := pub.AddDays(-wd - 7)
+				return periodHit{kind: pSpan, start: st, end: st.AddDays(6), s: i, e: k}, true
+			}
+		}
+		return periodHit{kind: pSpan, start: relStart(pub, n, unit), end: pub, s: i, e: k}, true
+	case "early", "late", "mid":
+		return periodHit{}, false
+	}
+	if w == "the" || w == "a" {
+		return periodHit{}, false
+	}
+	if d, ok := parseDate(toks, j, pub); ok {
+		h := periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}
+		if word(toks, d.e) == "alone" {
+			h.e++
+		}
+		return clipSpan(h, pub), true
+	}
+	return periodHit{}, false
+}
+
+func unitMonths(unit string, n int) int {
+	switch unit {
+	case "month":
+		return n
+	case "year":
+		return 12 * n
+	}
+	return 0
+}
+
+func advance(d attrition.Date, n int, unit string) attrition.Date {
+	switch unit {
+	case "day":
+		return d.AddDays(n)
+	case "week":
+		return d.AddDays(7 * n)
+	case "month":
+		return d.AddMonths(n)
+	case "year":
+		return d.AddMonths(12 * n)
+	}
+	return d
+}
+
+// halfOrQuarter reads "the first half of 2024", "the second quarter".
+func halfOrQuarter(toks []token, j int, pub attrition.Date) (periodHit, bool) {
+	ord := word(toks, j)
+	part := word(toks, j+1)
+	idx := map[string]int{"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}[ord]
+	months := 6
+	if part == "quarter" {
+		months = 3
+	}
+	y := pub.Year()
+	e := j + 2
+	if word(toks, e) == "of" {
+		if yy, ok := yearOf(tokAt(toks, e+1)); ok {
+			y = yy
+			e += 2
+		} else if word(toks, e+1) == "this" && word(toks, e+2) == "year" {
+			e += 3
+		} else if word(toks, e+1) == "last" && word(toks, e+2) == "year" {
+			y--
+			e += 3
+		}
+	}
+	if idx < 0 {
+		idx = 12/months - 1
+	}
+	st := attrition.NewDate(y, time.Month(1+idx*months), 1)
+	en := st.AddMonths(months).AddDays(-1)
+	return clipSpan(periodHit{kind: pSpan, start: st, end: en, s: j, e: e}, pub), true
+}
+
+func tokAt(toks []token, i int) *token {
+	if i < 0 || i >= len(toks) {
+		return &token{}
+	}
+	return &toks[i]
+}
+
+// clipSpan ends a calendar span that holds the publication day on that
+// day ("in 2025" written in June 2025 means 2025 so far). Spans wholly
+// after publication are kept as written and flagged later.
+func clipSpan(h periodHit, pub attrition.Date) periodHit {
+	if !pub.IsZero() && h.start <= pub && h.end > pub {
+		h.end = pub
+	}
+	return h
+}
+
+// parseDuration reads "224-day", "three years and four months", "18
+// months of war".
+func parseDuration(toks []token, i int) (periodHit, bool) {
+	n, ok := smallCount(word(toks, i))
+	if !ok || word(toks, i) == "a" {
+		return periodHit{}, false
+	}
+	k := i + 1
+	if word(toks, k) == "-" && toks[k].glued {
+		k++
+	}
+	unit, ok := unitWordsPeriod[word(toks, k)]
+	if !ok || unit == "hour" {
+		return periodHit{}, false
+	}
+	h := periodHit{kind: pDuration, s: i, e: k + 1}
+	addUnit := func(n int, unit string) {
+		switch unit {
+		case "day":
+			h.days += n
+		case "week":
+			h.days += 7 * n
+		case "fortnight":
+			h.days += 14 * n
+		case "month":
+			h.months += n
+		case "year":
+			h.months += 12 * n
+		}
+	}
+	addUnit(n, unit)
+	// "three years and four months"
+	if word(toks, h.e) == "and" || word(toks, h.e) == "," {
+		if n2, ok := smallCount(word(toks, h.e+1)); ok {
+			if u2, ok := unitWordsPeriod[word(toks, h.e+2)]; ok && u2 != unit && u2 != "hour" {
+				addUnit(n2, u2)
+				h.e += 3
+			}
+		}
+	}
+	// Only durations that describe the period of the figures count:
+	// "the 224-day battle", "N months of war/fighting", "in N days".
+	nw := word(toks, h.e)
+	pw := word(toks, i-1)
+	switch {
+	case nw == "battle" || nw == "siege" || nw == "war" || nw == "campaign" || nw == "offensive" || nw == "assault" || nw == "fight":
+	case nw == "of" && (word(toks, h.e+1) == "war" || word(toks, h.e+1) == "fighting" || word(toks, h.e+1) == "the" || word(toks, h.e+1) == "full-scale" || word(toks, h.e+1) == "combat"):
+	case pw == "in" || pw == "over" || pw == "after" || pw == "during" || pw == "within":
+	default:
+		return periodHit{}, false
+	}
+	return h, true
+}
+
+// durationMatches checks a duration against a span, allowing rounding:
+// "three years and four months" is close enough to 3 years 3½ months.
+func durationMatches(h periodHit, start, end attrition.Date) bool {
+	if start.IsZero() || end.IsZero() {
+		return true
+	}
+	got := end.Sub(start) + 1
+	want := h.days
+	if h.months > 0 {
+		want += int(float64(h.months) * 30.44)
+	}
+	if want <= 0 {
+		return true
+	}
+	tol := 1 + want/20
+	if h.months > 0 {
+		tol = 31
+	}
+	d := got - want
+	if d < 0 {
+		d = -d
+	}
+	return d <= tol
+}

@@ -1,0 +1,329 @@
+package extract
+
+import "github.com/attrition-project/attrition"
+
+// quantity is a figure with its shape: a point, a range or a one-sided
+// bound, hedged or not. s and e index tokens (prefix words included).
+type quantity struct {
+	low, high, best float64
+	hasLow, hasHigh bool
+	hasBest         bool
+	bound           string
+	approx          bool
+	s, e            int
+	// first is the figure's own number (the low end of a range).
+	first, last number
+	percent     bool
+	frac        bool
+	// rising marks "rose from 500 to 1,000": the last figure is the claim.
+	rising bool
+}
+
+// shapeWord is a phrase before a figure that bounds or hedges it.
+type shapeWord struct {
+	words  []string
+	bound  string // "" keeps the bound
+	approx bool
+}
+
+// shapePrefixes are matched right before a figure, longest first.
+// "nearly", "almost" and "approaching" say the figure is a ceiling that
+// is close to being reached: at most, and approximate.
+var shapePrefixes = func() []shapeWord {
+	raw := []struct {
+		p      string
+		bound  string
+		approx bool
+	}{
+		{"more than", attrition.BoundMoreThan, false},
+		{"over", attrition.BoundMoreThan, false},
+		{"above", attrition.BoundMoreThan, false},
+		{"in excess of", attrition.BoundMoreThan, false},
+		{"upwards of", attrition.BoundMoreThan, false},
+		{"upward of", attrition.BoundMoreThan, false},
+		{"exceeding", attrition.BoundMoreThan, false},
+		{"exceeded", attrition.BoundMoreThan, false},
+		{"exceeds", attrition.BoundMoreThan, false},
+		{"exceed", attrition.BoundMoreThan, false},
+		{"surpassed", attrition.BoundMoreThan, false},
+		{"surpassing", attrition.BoundMoreThan, false},
+		{"topped", attrition.BoundMoreThan, false},
+		{"topping", attrition.BoundMoreThan, false},
+		{"well over", attrition.BoundMoreThan, false},
+		{"well above", attrition.BoundMoreThan, false},
+		{"just over", attrition.BoundMoreThan, false},
+		{"just above", attrition.BoundMoreThan, false},
+		{"north of", attrition.BoundMoreThan, false},
+		{"at least", attrition.BoundAtLeast, false},
+		{"no fewer than", attrition.BoundAtLeast, false},
+		{"no less than", attrition.BoundAtLeast, false},
+		{"not less than", attrition.BoundAtLeast, false},
+		{"not fewer than", attrition.BoundAtLeast, false},
+		{"a minimum of", attrition.BoundAtLeast, false},
+		{"minimum of", attrition.BoundAtLeast, false},
+		{"at a minimum", attrition.BoundAtLeast, false},
+		{"up to", attrition.BoundAtMost, false},
+		{"as many as", attrition.BoundAtMost, false},
+		{"as much as", attrition.BoundAtMost, false},
+		{"as high as", attrition.BoundAtMost, false},
+		{"at most", attrition.BoundAtMost, false},
+		{"a maximum of", attrition.BoundAtMost, false},
+		{"no more than", attrition.BoundAtMost, false},
+		{"not more than", attrition.BoundAtMost, false},
+		{"fewer than", attrition.BoundFewerThan, false},
+		{"less than", attrition.BoundFewerThan, false},
+		{"under", attrition.BoundFewerThan, false},
+		{"below", attrition.BoundFewerThan, false},
+		{"just under", attrition.BoundFewerThan, false},
+		{"just below", attrition.BoundFewerThan, false},
+		{"short of", attrition.BoundFewerThan, false},
+		{"nearly", attrition.BoundAtMost, true},
+		{"almost", attrition.BoundAtMost, true},
+		{"approaching", attrition.BoundAtMost, true},
+		{"close to", attrition.BoundAtMost, true},
+		{"closer to", attrition.BoundAtMost, true},
+		{"nigh on", attrition.BoundAtMost, true},
+		{"about", "", true},
+		{"around", "", true},
+		{"approximately", "", true},
+		{"approx", "", true},
+		{"roughly", "", true},
+		{"some", "", true},
+		{"an estimated", "", true},
+		{"estimated", "", true},
+		{"est", "", true},
+		{"circa", "", true},
+		{"ca", "", true},
+		{"c", "", true},
+		{"~", "", true},
+		{"≈", "", true},
+		{"in the region of", "", true},
+		{"in the vicinity of", "", true},
+		{"on the order of", "", true},
+		{"of the order of", "", true},
+		{"something like", "", true},
+		{"an approximate", "", true},
+		{"or so", "", true},
+		{"give or take", "", true},
+		{"a reported", "", false},
+		{"reportedly", "", false},
+	}
+	out := make([]shapeWord, 0, len(raw))
+	for _, r := range raw {
+		out = append(out, shapeWord{words: splitWords(r.p), bound: r.bound, approx: r.approx})
+	}
+	// Longest first.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j].words) > len(out[j-1].words); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}()
+
+func splitWords(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+// matchBefore reports whether words end right before token i, skipping
+// the period of an abbreviation ("approx.", "c.").
+func matchBefore(toks []token, i int, words []string) (start int, ok bool) {
+	j := i - 1
+	if j >= 0 && toks[j].w == "." && len(words) == 1 {
+		j--
+	}
+	for k := len(words) - 1; k >= 0; k-- {
+		if j < 0 || toks[j].w != words[k] {
+			return 0, false
+		}
+		j--
+	}
+	return j + 1, true
+}
+
+// matchAt reports whether words start at token i; it returns the index
+// after them.
+func matchAt(toks []token, i int, words []string) (int, bool) {
+	for k, w := range words {
+		if i+k >= len(toks) || toks[i+k].w != w {
+			return 0, false
+		}
+	}
+	return i + len(words), true
+}
+
+// parseQuantity reads the figure at token i with its prefixes, a range
+// partner and suffixes ("or more", "+").
+func parseQuantity(toks []token, i int) (quantity, bool) {
+	n, ok := parseNumber(toks, i)
+	if !ok {
+		return quantity{}, false
+	}
+	q := quantity{s: n.s, e: n.e, first: n, last: n, percent: n.percent, frac: n.frac}
+	q.bound = attrition.BoundPoint
+	q.low, q.high, q.best = n.val, n.val, n.val
+	q.hasLow, q.hasHigh, q.hasBest = true, true, true
+	if n.vague {
+		q.bound = attrition.BoundAtLeast
+		q.hasHigh, q.hasBest = false, false
+	}
+	// Range: "X–Y", "X to Y", "between X and Y", "from X to Y", "X or Y".
+	between := word(toks, i-1) == "between"
+	from := word(toks, i-1) == "from"
+	j := n.e
+	sep := word(toks, j)
+	isRangeSep := sep == "-" || sep == "–" || sep == "—" || sep == "to" || (sep == "and" && between) || (sep == "or" && n.words && !n.vague && n.val < 100)
+	if isRangeSep && !n.vague && !n.frac {
+		k := j + 1
+		// Allow a hedge inside: "between about 400,000 and 500,000".
+		if m, ok := parseNumber(toks, k); ok && !m.vague && !m.frac && !m.unitAdj && !m.year && !n.year {
+			lo := n.val
+			if n.scale == 0 && m.scale != 0 && lo*m.scale <= m.val*1.0001 && lo < m.val {
+				lo *= m.scale
+			}
+			if m.percent {
+				q.percent = true
+			}
+			if lo <= m.val && (sep != "-" || toks[j].glued || !toks[j+1].glued || true) {
+				q.low, q.high = lo, m.val
+				q.hasBest = false
+				q.bound = attrition.BoundRange
+				q.e = m.e
+				q.last = m
+				if lo == m.val {
+					q.bound = attrition.BoundPoint
+					q.best, q.hasBest = lo, true
+				}
+				if between || from {
+					q.s = i - 1
+				}
+				if from && wordIn(word(toks, i-2), risingVerbs) {
+					// "rose from 500 to 1,000": the figure now is 1,000.
+					q.rising = true
+					q.low, q.high, q.best = m.val, m.val, m.val
+					q.hasBest = true
+					q.bound = attrition.BoundPoint
+				}
+			}
+		}
+	}
+	// Prefixes, possibly stacked ("an estimated more than").
+	for round := 0; round < 3; round++ {
+		matched := false
+		for _, sw := range shapePrefixes {
+			st, ok := matchBefore(toks, q.s, sw.words)
+			if !ok {
+				continue
+			}
+			// "some" and "over" are hedges or bounds only right before a
+			// figure; "c" only as an abbreviation.
+			if (sw.words[0] == "c" || sw.words[0] == "ca" || sw.words[0] == "est") && word(toks, q.s-1) != "." {
+				continue
+			}
+			if sw.words[0] == "or" {
+				continue
+			}
+			q.s = st
+			if sw.approx {
+				q.approx = true
+			}
+			if sw.bound != "" && q.bound != attrition.BoundRange {
+				q.setBound(sw.bound)
+			}
+			matched = true
+			break
+		}
+		if !matched {
+			break
+		}
+	}
+	// Suffixes: "or more", "or so", "+", "-plus".
+	switch w := word(toks, q.e); {
+	case w == "or" && (word(toks, q.e+1) == "more" || word(toks, q.e+1) == "higher" || word(toks, q.e+1) == "above"):
+		q.setBound(attrition.BoundAtLeast)
+		q.e += 2
+	case w == "or" && (word(toks, q.e+1) == "fewer" || word(toks, q.e+1) == "less" || word(toks, q.e+1) == "lower"):
+		q.setBound(attrition.BoundAtMost)
+		q.e += 2
+	case w == "or" && word(toks, q.e+1) == "so":
+		q.approx = true
+		q.e += 2
+	case w == "+" && toks[q.e].glued:
+		q.setBound(attrition.BoundMoreThan)
+		q.e++
+	case (w == "-" || w == "–") && word(toks, q.e+1) == "plus" && toks[q.e].glued:
+		q.setBound(attrition.BoundMoreThan)
+		q.e += 2
+	case w == "plus" && !q.first.words:
+		q.setBound(attrition.BoundMoreThan)
+		q.e++
+	}
+	return q, true
+}
+
+var risingVerbs = []string{"rose", "risen", "rising", "increased", "grew", "climbed", "jumped", "went", "up", "soared", "revised", "raised"}
+
+func wordIn(w string, list []string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// setBound turns a point figure into a one-sided bound.
+func (q *quantity) setBound(b string) {
+	if q.bound == attrition.BoundRange {
+		return
+	}
+	v := q.low
+	if !q.hasLow {
+		v = q.high
+	}
+	q.bound = b
+	q.hasBest = false
+	switch b {
+	case attrition.BoundMoreThan, attrition.BoundAtLeast:
+		q.low, q.hasLow = v, true
+		q.hasHigh = false
+	case attrition.BoundAtMost, attrition.BoundFewerThan:
+		q.high, q.hasHigh = v, true
+		q.hasLow = false
+	}
+}
+
+// value is the quantity's central figure, for arithmetic checks.
+func (q *quantity) value() float64 {
+	switch {
+	case q.hasBest:
+		return q.best
+	case q.hasLow && q.hasHigh:
+		return (q.low + q.high) / 2
+	case q.hasLow:
+		return q.low
+	}
+	return q.high
+}
+
+// scale multiplies every figure of the quantity by f (fractions and
+// percentages of a figure already given).
+func (q *quantity) scaleBy(f float64) {
+	q.low *= f
+	q.high *= f
+	q.best *= f
+}

@@ -1,0 +1,287 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tkind is the kind of a token.
+type tkind uint8
+
+const (
+	tWord tkind = iota + 1
+	tNum
+	tPunct
+)
+
+// token is one word, digit group or punctuation mark of the text. Offsets
+// index the plain text; w is the lower-case form, which for words is a
+// substring of the lower-cased document, so tokens cost no allocation.
+type token struct {
+	s, e int
+	k    tkind
+	w    string
+	// upper: the first letter is upper case (names, sentence starts).
+	upper bool
+	// glued: no space between this token and the previous one ("40k",
+	// "224-day", "Russia's").
+	glued bool
+}
+
+// isSpaceRune reports the spaces that separate words, including the
+// no-break and thin spaces that typesetters put between digit groups.
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' ||
+		r == 0xA0 || r == 0x2009 || r == 0x202F || r == 0x2007 || (r > 0x7f && unicode.IsSpace(r))
+}
+
+// isGroupSpace reports spaces that may separate digit groups ("1 000 000").
+func isGroupSpace(r rune) bool { return r == ' ' || r == 0xA0 || r == 0x2009 || r == 0x202F || r == 0x2007 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
+
+// lowerASCII returns text with ASCII letters folded; byte offsets are
+// unchanged, which is what lets tokens share one lower-case copy.
+func lowerASCII(text []byte) string {
+	b := make([]byte, len(text))
+	for i, c := range text {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// tokenizer walks the plain text once. It yields tokens and sentence
+// boundaries together so that the extractor never looks at a byte twice
+// except inside the small windows around figures.
+type tokenizer struct {
+	text []byte
+	low  string
+	pos  int
+	// newlines counts the line breaks seen before the next token.
+	newlines int
+	// hadSpace is true when white space preceded the next token.
+	hadSpace bool
+}
+
+// next returns the next token, or ok=false at the end of the text.
+func (z *tokenizer) next() (t token, ok bool) {
+	text := z.text
+	z.newlines = 0
+	z.hadSpace = false
+	for z.pos < len(text) {
+		c := text[z.pos]
+		if c < 0x80 {
+			if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				z.pos++
+				z.hadSpace = true
+				continue
+			}
+			if c == '\n' {
+				z.pos++
+				z.newlines++
+				z.hadSpace = true
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRune(text[z.pos:])
+		if isSpaceRune(r) {
+			z.pos += n
+			z.hadSpace = true
+			if r == 0x2028 || r == 0x2029 || r == 0x85 {
+				z.newlines++
+			}
+			continue
+		}
+		break
+	}
+	if z.pos >= len(text) {
+		return token{}, false
+	}
+	start := z.pos
+	c := text[start]
+	t.s = start
+	t.glued = !z.hadSpace
+	switch {
+	case isDigit(c):
+		z.pos = scanDigits(text, start)
+		t.k = tNum
+		t.w = z.low[start:z.pos]
+	case c < 0x80 && isASCIILetter(c) || c >= 0x80 && isLetterAt(text, start):
+		z.pos = scanWord(text, start)
+		t.k = tWord
+		t.w = z.low[start:z.pos]
+		if strings.Contains(t.w, "’") {
+			t.w = strings.ReplaceAll(t.w, "’", "'")
+		}
+		if c < 0x80 {
+			t.upper = c >= 'A' && c <= 'Z'
+		} else {
+			r, _ := utf8.DecodeRune(text[start:])
+			t.upper = unicode.IsUpper(r)
+		}
+	default:
+		n := 1
+		if c >= 0x80 {
+			_, n = utf8.DecodeRune(text[start:])
+		}
+		z.pos = start + n
+		t.k = tPunct
+		t.w = z.low[start:z.pos]
+	}
+	t.e = z.pos
+	return t, true
+}
+
+func isLetterAt(text []byte, i int) bool {
+	r, _ := utf8.DecodeRune(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// scanWord reads letters with inner apostrophes and hyphens
+// ("Russia's", "twenty-five", "long-range").
+func scanWord(text []byte, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			if isASCIILetter(c) {
+				i++
+				continue
+			}
+			if (c == '\'' || c == '-') && i+1 < len(text) && isASCIILetter(text[i+1]) {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRune(text[i:])
+		if r == '’' && i+n < len(text) && isASCIILetter(text[i+n]) {
+			i += n
+			continue
+		}
+		if unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// scanDigits reads a figure with its separators: "1,000,000", "1.2",
+// "1.000.000" and "1 000 000" (spaces only between groups of three).
+func scanDigits(text []byte, i int) int {
+	start := i
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	firstGroup := i - start
+	for i < len(text) {
+		c := text[i]
+		if (c == ',' || c == '.') && i+1 < len(text) && isDigit(text[i+1]) {
+			j := i + 1
+			for j < len(text) && isDigit(text[j]) {
+				j++
+			}
+			i = j
+			continue
+		}
+		if firstGroup <= 3 {
+			// A space followed by exactly three digits continues the figure.
+			r, n := utf8.DecodeRune(text[i:])
+			if isGroupSpace(r) && i+n+3 <= len(text) && isDigit(text[i+n]) && isDigit(text[i+n+1]) && isDigit(text[i+n+2]) &&
+				(i+n+3 == len(text) || !isDigit(text[i+n+3])) && noDecimalYet(text[start:i]) {
+				i += n + 3
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func noDecimalYet(b []byte) bool {
+	for _, c := range b {
+		if c == '.' || c == ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// sentence is a run of tokens that the extractor reads as one unit.
+type sentence struct {
+	toks []token
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"approx": true, "c": true, "ca": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"gen": true, "lt": true, "col": true, "maj": true, "sgt": true, "capt": true, "st": true,
+	"no": true, "nos": true, "vs": true, "e.g": true, "i.e": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "u.n": true, "est": true,
+	"govt": true, "etc": true, "incl": true, "fig": true, "u": true, "s": true, "k": true, "n": true,
+	"pres": true, "sen": true, "rep": true, "adm": true, "brig": true,
+}
+
+// splitter groups tokens into sentences as they come from the tokenizer.
+// A sentence ends after . ! ? followed by a capital, digit or quote, at a
+// blank line, and at a single line break unless the line plainly runs on
+// (it ends in a letter or comma and the next starts in lower case).
+func splitSentences(z *tokenizer, emit func(toks []token) bool, buf []token) {
+	toks := buf[:0]
+	for {
+		t, ok := z.next()
+		if !ok {
+			break
+		}
+		if len(toks) > 0 {
+			prev := toks[len(toks)-1]
+			brk := false
+			if z.newlines >= 2 {
+				brk = true
+			} else if z.newlines == 1 {
+				runsOn := (prev.k == tWord || prev.w == "," || prev.k == tNum) && (t.k == tWord && !t.upper)
+				brk = !runsOn
+			} else if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
+				if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
+					brk = true
+					if prev.w == "." && len(toks) >= 2 {
+						p2 := toks[len(toks)-2]
+						if p2.k == tWord && p2.e == prev.s && abbreviations[p2.w] && !(p2.w == "no" && t.k != tNum) {
+							brk = p2.w == "etc"
+						}
+					}
+				}
+			}
+			if brk {
+				if !emit(toks) {
+					return
+				}
+				toks = toks[:0]
+			}
+		}
+		toks = append(toks, t)
+		// Pathological runs without a boundary are cut so that windows
+		// stay small and the work stays linear.
+		if len(toks) >= maxSentenceTokens {
+			if !emit(toks) {
+				return
+			}
+			toks = toks[:0]
+		}
+	}
+	if len(toks) > 0 {
+		emit(toks)
+	}
+}
+
+// maxSentenceTokens caps a sentence; longer runs are read in pieces.
+const maxSentenceTokens = 400
