@@ -127,7 +127,7 @@ func TestCharts(t *testing.T) {
 		{"rate.svg", RateChart(fixed, nil, TimeOptions{Options: Options{Title: "Daily rate", YLabel: "per day"}}), 2,
 			[]string{"Daily rate", "per day", "Median", "90% band"}},
 		{"bias.svg", BiasChart(biases, Options{Title: "Source biases"}), 0,
-			[]string{"+12%", "−45%", "+1%", "(relays General", "Mediazona &#34;named&#34; &lt;list&gt;", "0% = consensus"}},
+			[]string{"+12%", "−45%", "+1%", "UK Ministry of Defence (relay)", "relays General Staff of the Armed Forces of Ukraine, counted with it", "Mediazona &#34;named&#34; &lt;list&gt;", "0% = consensus"}},
 		{"short.svg", FanChart(series(attrition.MustDate("2025-01-01"), 40, 1000), nil, TimeOptions{Options: Options{Title: "Forty days"}}), 3,
 			[]string{"6 Jan 2025", "13 Jan", "Forty days"}},
 		{"empty.svg", FanChart(nil, nil, TimeOptions{Options: Options{Title: "Nothing"}}), 0, []string{"No estimate to draw."}},

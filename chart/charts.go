@@ -137,7 +137,7 @@ func timeChart(series []attrition.EstimatePoint, marks []Mark, o TimeOptions, ra
 		if label == "" {
 			label = "unattributed"
 		}
-		legend = append(legend, legendItem{label: truncate(label, 300, fontSize), colour: sourceColours[i%len(sourceColours)], kind: "mark", shape: i})
+		legend = append(legend, legendItem{label: truncate(label, 300, fontSize), colour: sourceColour(i), kind: "mark", shape: i})
 	}
 
 	desc := o.Desc
@@ -213,7 +213,7 @@ func timeChart(series []attrition.EstimatePoint, marks []Mark, o TimeOptions, ra
 		s.printf(`<g class="claims">` + "\n")
 		for _, m := range ms {
 			i := sourceIdx[m.Source]
-			col := sourceColours[i%len(sourceColours)]
+			col := sourceColour(i)
 			label := m.Label
 			if label == "" {
 				label = fmt.Sprintf("%s, %s: %s", m.Source, m.Date, Thousands(m.Value, 2))
@@ -290,10 +290,11 @@ func BiasChart(biases []attrition.SourceBias, o Options) []byte {
 		if labels[i] == "" {
 			labels[i] = "unattributed"
 		}
+		labels[i] = truncate(labels[i], float64(o.Width)*0.36, fontSize)
 		if b.RelayOf != "" {
-			labels[i] += " (relays " + b.RelayOf + ")"
+			// The relayed source is named in the row's tooltip.
+			labels[i] = truncate(labels[i], float64(o.Width)*0.36-textWidth(" (relay)"), fontSize) + " (relay)"
 		}
-		labels[i] = truncate(labels[i], float64(o.Width)*0.4, fontSize)
 		labelW = math.Max(labelW, textWidth(labels[i]))
 	}
 	left := 12 + labelW + 12
@@ -332,7 +333,11 @@ func BiasChart(biases []attrition.SourceBias, o Options) []byte {
 	for i, b := range bs {
 		y := top + rowH*float64(i) + rowH/2
 		col := Blue
-		s.printf(`<g class="source"><title>%s</title>`, Escape(fmt.Sprintf("%s: %s (90%% interval %s to %s), %d claims", b.Source, signedPct(b.Factor), signedPct(b.Lo90), signedPct(b.Hi90), b.Claims)))
+		tip := fmt.Sprintf("%s: %s (90%% interval %s to %s), %d claims", b.Source, signedPct(b.Factor), signedPct(b.Lo90), signedPct(b.Hi90), b.Claims)
+		if b.RelayOf != "" {
+			tip += "; relays " + b.RelayOf + ", counted with it"
+		}
+		s.printf(`<g class="source"><title>%s</title>`, Escape(tip))
 		s.printf(`<text x="%s" y="%s" text-anchor="end" fill="#222">%s</text>`, f(left-10), f(y+4), Escape(labels[i]))
 		if finite(b.Lo90, b.Hi90) && b.Lo90 > 0 && b.Hi90 > 0 {
 			s.printf(`<rect x="%s" y="%s" width="%s" height="8" rx="4" fill="%s" fill-opacity="0.3"/>`, f(x(pct(math.Min(b.Lo90, b.Factor)))), f(y-4), f(math.Max(1, x(pct(math.Max(b.Hi90, b.Factor)))-x(pct(math.Min(b.Lo90, b.Factor))))), col)
@@ -341,6 +346,13 @@ func BiasChart(biases []attrition.SourceBias, o Options) []byte {
 		s.printf(`<text x="%s" y="%s" fill="#222">%s</text></g>`+"\n", f(right+8), f(y+4), Escape(signedPct(b.Factor)))
 	}
 	return s.close()
+}
+
+// sourceColour gives source i its colour; with the shape (i mod 7) it
+// makes a pair no other of the first 49 sources shares.
+func sourceColour(i int) string {
+	n := len(sourceColours)
+	return sourceColours[(i+i/n)%n]
 }
 
 // signedPct writes a bias factor as a signed percentage: 1.08 → "+8%".

@@ -92,7 +92,7 @@ func sanitizeID(s string) string {
 
 const (
 	fontSize  = 12
-	charWidth = 6.6 // average advance of a 12px sans-serif glyph
+	charWidth = 7.0 // a generous average advance of a 12px sans-serif glyph
 	font      = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif"`
 )
 

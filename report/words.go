@@ -274,11 +274,13 @@ func sigmas(z float64) string {
 
 // flagReasons say what each flag of the ledger means for a reader.
 var flagReasons = map[string]string{
-	"period_after_publication": "its period ends after the text was published",
-	"arithmetic_mismatch":      "its arithmetic does not add up",
-	"category_conflict":        "its category conflicts with the text",
-	"ambiguous_actor":          "whose losses it counts is ambiguous",
-	"date_inferred":            "its date is inferred, not printed on its page",
+	attrition.FlagPeriodAfterPublication: "its period ends after the text was published",
+	attrition.FlagArithmeticMismatch:     "its arithmetic does not add up",
+	attrition.FlagCategoryConflict:       "its category conflicts with the text",
+	attrition.FlagAmbiguousActor:         "whose losses it counts is ambiguous",
+	attrition.FlagTotalDecreased:         "it is lower than an earlier running total of the same source",
+	attrition.FlagWarringParty:           "its source is a party to the war",
+	"date_inferred":                      "its date is inferred, not printed on its page",
 }
 
 func flagReason(f string) string {
@@ -317,7 +319,8 @@ func claimFigure(c *attrition.Claim) string {
 	default:
 		return "no figure"
 	}
-	if c.Approx {
+	if c.Approx && c.Bound != attrition.BoundAtLeast && c.Bound != attrition.BoundAtMost &&
+		c.Bound != attrition.BoundMoreThan && c.Bound != attrition.BoundFewerThan {
 		s = "about " + s
 	}
 	if c.Per != "" {
