@@ -67,12 +67,6 @@ func runDemo(m *Main, ctx context.Context, args []string) error {
 	if _, _, err := net.SplitHostPort(*addr); err != nil {
 		return usagef("demo: --addr %q: want host:port", *addr)
 	}
-	if *serve {
-		// Refuse before doing any work: a demo that loads, prints and then
-		// fails would look like it had half-worked.
-		return attrition.Errorf(attrition.ENOTIMPLEMENTED,
-			"demo --serve: the dashboard is not built yet; run \"attrition demo\" without --serve")
-	}
 
 	ledger, err := reference.Claims()
 	if err != nil {
@@ -120,6 +114,10 @@ func runDemo(m *Main, ctx context.Context, args []string) error {
 
 	if *keep != "" {
 		fmt.Fprintf(m.Stdout, "\nThe ledger is kept at %s; explore it with: attrition claims --db %s\n", path, path)
+	}
+	if *serve {
+		fmt.Fprintln(m.Stdout)
+		return m.serveLedger(ctx, store, *addr)
 	}
 	return nil
 }

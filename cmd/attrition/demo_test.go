@@ -3,14 +3,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/attrition-project/attrition"
 	"github.com/attrition-project/attrition/reference"
@@ -272,8 +275,6 @@ func TestDemoCommandLine(t *testing.T) {
 		noTempWork bool
 	}{
 		{"help", []string{"demo", "--help"}, 0, "Usage: attrition demo", "", true},
-		{"serve not built", []string{"demo", "--serve"}, 1, "", "attrition: demo --serve: the dashboard is not built yet", true},
-		{"serve with addr", []string{"demo", "--serve", "--addr", "127.0.0.1:9999"}, 1, "", "not built yet", true},
 		{"bad addr", []string{"demo", "--addr", "nowhere"}, 2, "", "want host:port", true},
 		{"stray argument", []string{"demo", "claims.jsonl"}, 2, "", `unexpected argument "claims.jsonl"`, true},
 		{"unknown flag", []string{"demo", "--bogus"}, 2, "", "attrition: demo:", true},
@@ -360,4 +361,55 @@ func BenchmarkDemo(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestDemoServe runs the demo with --serve: it prints the demo, serves the
+// dashboard on the demo ledger until stopped, then removes the ledger.
+func TestDemoServe(t *testing.T) {
+	tmp := t.TempDir()
+	stdout, stderr := newSyncBuffer(), newSyncBuffer()
+	m := &Main{Stdin: strings.NewReader(""), Stdout: stdout, Stderr: stderr,
+		Getenv: func(k string) string {
+			if k == "TMPDIR" {
+				return tmp
+			}
+			return ""
+		}}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- m.Run(ctx, []string{"demo", "--serve", "--addr", "127.0.0.1:0"}) }()
+	addrRe := regexp.MustCompile(`http://(127\.0\.0\.1:\d+)/`)
+	var addr string
+	for deadline := time.Now().Add(60 * time.Second); addr == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if mm := addrRe.FindStringSubmatch(stdout.String()); mm != nil {
+			addr = mm[1]
+		}
+	}
+	if addr == "" {
+		t.Fatalf("demo --serve printed no address; stdout %q, stderr %q", stdout.String(), stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "\nClaims\n") {
+		t.Errorf("demo --serve did not print the demo first")
+	}
+	res, err := http.Get("http://" + addr + "/api/v1/series")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var env struct{ Data []struct{ Actor string } }
+	err = json.NewDecoder(res.Body).Decode(&env)
+	res.Body.Close()
+	if err != nil || len(env.Data) < 5 {
+		t.Errorf("series of the demo ledger: %d (%v)", len(env.Data), err)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("demo --serve ended with %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("demo --serve did not stop")
+	}
+	demoEmptyDir(t, tmp)
 }
