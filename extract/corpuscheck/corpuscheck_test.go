@@ -158,9 +158,6 @@ func checkClaim(p passage, published attrition.Date, c attrition.Claim, errorf f
 		if src, ok := attrition.ResolveSource(c.Source); ok && src.Name != c.Source {
 			errorf("source %q is an alias of %q: write the canonical name", c.Source, src.Name)
 		}
-		if strings.HasPrefix(strings.ToLower(c.Source), "the ") {
-			errorf("source %q starts with an article", c.Source)
-		}
 	}
 	if (c.Likelihood == "") != (c.Probability == nil) {
 		errorf("likelihood %q and probability %v must be both set or both null", c.Likelihood, c.Probability)
