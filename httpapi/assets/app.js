@@ -62,9 +62,12 @@ async function show() {
   $("status").textContent = "";
   $("report-link").href = "/api/v1/report?" + new URLSearchParams({ actor: $("actor").value });
   for (const kind of ["fan", "rate", "bias"]) {
+    // A chart the ledger cannot support (one source has no bias chart)
+    // answers 404: hide its frame rather than show a broken image.
     const img = $(kind);
-    img.hidden = false;
-    img.onerror = () => { img.hidden = true; };
+    const fig = img.closest("figure");
+    fig.hidden = false;
+    img.onerror = () => { fig.hidden = true; };
     img.src = `/api/v1/charts/${kind}.svg?${p}`;
   }
   try {
@@ -116,7 +119,11 @@ async function init() {
     $("status").textContent = "The ledger is empty: ingest claims first.";
     return;
   }
-  const actors = [...new Set(series.map((s) => s.actor))];
+  // The side with the most claims first: the one a reader most likely
+  // came for.
+  const counts = new Map();
+  for (const s of series) counts.set(s.actor, (counts.get(s.actor) || 0) + s.claims);
+  const actors = [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a) || a.localeCompare(b));
   for (const a of actors) $("actor").appendChild(option(a, a));
   $("actor").addEventListener("change", () => { fillCategories(); show(); });
   $("category").addEventListener("change", show);
