@@ -27,8 +27,8 @@ type shapeWord struct {
 }
 
 // shapePrefixes are matched right before a figure, longest first.
-// "nearly", "almost" and "approaching" say the figure is a ceiling that
-// is close to being reached: at most, and approximate.
+// "nearly", "almost" and "approaching" hedge a point figure, as coders
+// read them: the source gives that number as its estimate.
 var shapePrefixes = func() []shapeWord {
 	raw := []struct {
 		p      string
@@ -46,13 +46,18 @@ var shapePrefixes = func() []shapeWord {
 		{"exceeds", attrition.BoundMoreThan, false},
 		{"exceed", attrition.BoundMoreThan, false},
 		{"surpassed", attrition.BoundMoreThan, false},
+		{"passed", attrition.BoundMoreThan, false},
+		{"passing", attrition.BoundMoreThan, false},
+		{"crossed", attrition.BoundMoreThan, false},
+		{"surpass", attrition.BoundMoreThan, false},
+		{"surpasses", attrition.BoundMoreThan, false},
 		{"surpassing", attrition.BoundMoreThan, false},
 		{"topped", attrition.BoundMoreThan, false},
 		{"topping", attrition.BoundMoreThan, false},
 		{"well over", attrition.BoundMoreThan, false},
 		{"well above", attrition.BoundMoreThan, false},
-		{"just over", attrition.BoundMoreThan, false},
-		{"just above", attrition.BoundMoreThan, false},
+		{"just over", "", true},
+		{"just above", "", true},
 		{"north of", attrition.BoundMoreThan, false},
 		{"at least", attrition.BoundAtLeast, false},
 		{"no fewer than", attrition.BoundAtLeast, false},
@@ -74,15 +79,15 @@ var shapePrefixes = func() []shapeWord {
 		{"less than", attrition.BoundFewerThan, false},
 		{"under", attrition.BoundFewerThan, false},
 		{"below", attrition.BoundFewerThan, false},
-		{"just under", attrition.BoundFewerThan, false},
-		{"just below", attrition.BoundFewerThan, false},
+		{"just under", "", true},
+		{"just below", "", true},
 		{"short of", attrition.BoundFewerThan, false},
-		{"nearly", attrition.BoundAtMost, true},
-		{"almost", attrition.BoundAtMost, true},
-		{"approaching", attrition.BoundAtMost, true},
-		{"close to", attrition.BoundAtMost, true},
-		{"closer to", attrition.BoundAtMost, true},
-		{"nigh on", attrition.BoundAtMost, true},
+		{"nearly", "", true},
+		{"almost", "", true},
+		{"approaching", "", true},
+		{"close to", "", true},
+		{"closer to", "", true},
+		{"nigh on", "", true},
 		{"about", "", true},
 		{"around", "", true},
 		{"approximately", "", true},

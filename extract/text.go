@@ -37,7 +37,9 @@ func isSpaceRune(r rune) bool {
 }
 
 // isGroupSpace reports spaces that may separate digit groups ("1 000 000").
-func isGroupSpace(r rune) bool { return r == ' ' || r == 0xA0 || r == 0x2009 || r == 0x202F || r == 0x2007 }
+func isGroupSpace(r rune) bool {
+	return r == ' ' || r == 0xA0 || r == 0x2009 || r == 0x202F || r == 0x2007
+}
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 

@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/claimio"
+	"github.com/attrition-project/attrition/extract"
+	"github.com/attrition-project/attrition/yardstick"
+)
+
+func init() {
+	register(command{
+		name:    "extract",
+		summary: "read loss figures from English text or HTML into claims",
+		run:     runExtract,
+	})
+}
+
+// extractOpts are the flags extract and eval share.
+type extractOpts struct {
+	published, source, url, title, yardstick string
+}
+
+func runExtract(m *Main, ctx context.Context, args []string) error {
+	fs := m.newFlagSet("extract", "[--published DATE] [--source NAME] [--url URL] [--title TEXT] [--yardstick phia|icd203|kent] [--format jsonl|json|table] [--ingest] [--db PATH] [FILE ...]")
+	var o extractOpts
+	fs.StringVar(&o.published, "published", "", "publication `DATE` (YYYY-MM-DD) that relative expressions resolve against (default today)")
+	fs.StringVar(&o.source, "source", "", "the document's source `NAME`, for figures the text does not attribute")
+	fs.StringVar(&o.url, "url", "", "the document's `URL` (default file://<absolute path>, or stdin:)")
+	fs.StringVar(&o.title, "title", "", "the document's `TITLE`")
+	fs.StringVar(&o.yardstick, "yardstick", yardstick.PHIA, "estimative `scale` for probabilities: phia, icd203 or kent")
+	format := fs.String("format", "jsonl", "output `format`: jsonl, json or table")
+	ingest := fs.Bool("ingest", false, "also store the claims in the ledger")
+	dbFlag := fs.String("db", "", "ledger `PATH` or postgres:// URL for --ingest (default $ATTRITION_DB, else attrition.db)")
+	files, err := extractParseArgs(m, fs, args)
+	if err != nil {
+		return err
+	}
+	switch *format {
+	case "jsonl", "json", "table":
+	default:
+		return usagef("extract: unknown format %q (want jsonl, json or table)", *format)
+	}
+	opts, err := o.options()
+	if err != nil {
+		return err
+	}
+	var all []attrition.Claim
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		text, name, err := extractRead(m, f)
+		if err != nil {
+			return err
+		}
+		fo := opts
+		if fo.URL == "" {
+			fo.URL = name
+		}
+		cs, err := extract.New(fo).Extract(text)
+		if err != nil {
+			return fmt.Errorf("extract: %s: %w", f, err)
+		}
+		all = append(all, cs...)
+	}
+	switch *format {
+	case "json":
+		err = claimio.WriteJSON(m.Stdout, all)
+	case "table":
+		err = claimio.WriteTable(m.Stdout, all)
+	default:
+		err = claimio.WriteJSONL(m.Stdout, all)
+	}
+	if err != nil {
+		return fmt.Errorf("extract: write: %w", err)
+	}
+	if *ingest {
+		store, err := m.openStore(ctx, *dbFlag)
+		if err != nil {
+			return fmt.Errorf("extract: %w", err)
+		}
+		defer store.Close()
+		res, err := store.AddClaims(ctx, all)
+		if err != nil {
+			return fmt.Errorf("extract: ingest: %w", err)
+		}
+		fmt.Fprintf(m.Stderr, "read %d, added %d, already present %d\n", res.Read, res.Added, res.Present)
+	}
+	return nil
+}
+
+// options turns the shared flags into extractor options; a bad date or
+// scale is a usage error.
+func (o *extractOpts) options() (extract.Options, error) {
+	var opts extract.Options
+	if o.published != "" {
+		d, err := attrition.ParseDate(strings.TrimSpace(o.published))
+		if err != nil {
+			return opts, usagef("--published: %v", err)
+		}
+		opts.Published = d
+	} else {
+		opts.Published = attrition.Today()
+	}
+	y, err := yardstick.Get(o.yardstick)
+	if err != nil {
+		return opts, usagef("--yardstick: %v", err)
+	}
+	opts.Yardstick = y
+	opts.Source = strings.TrimSpace(o.source)
+	opts.URL = strings.TrimSpace(o.url)
+	opts.Title = o.title
+	return opts, nil
+}
+
+// extractRead reads one input and names it for the document URL.
+func extractRead(m *Main, f string) ([]byte, string, error) {
+	if f == "-" {
+		b, err := io.ReadAll(m.Stdin)
+		if err != nil {
+			return nil, "", fmt.Errorf("extract: stdin: %w", err)
+		}
+		return b, "stdin:", nil
+	}
+	b, err := os.ReadFile(f)
+	if err != nil {
+		return nil, "", attrition.Errorf(attrition.EINVALID, "extract: %v", err)
+	}
+	abs, err := filepath.Abs(f)
+	if err != nil {
+		abs = f
+	}
+	return b, "file://" + filepath.ToSlash(abs), nil
+}
+
+// extractParseArgs parses flags that may come before, between or after
+// file names: Go's flag package stops at the first positional argument,
+// so parsing resumes after each one. "--" ends the flags.
+func extractParseArgs(m *Main, fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := m.parseFlags(fs, args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
