@@ -155,6 +155,11 @@ func DecodeClaim(b []byte) (Claim, error) {
 		}
 		return c, nil
 	}
+	if hasField(problems, "(line)") {
+		// Not a claim object at all: listing every field as missing
+		// would bury the one thing to fix.
+		return c, &ValidationError{Problems: problems}
+	}
 	// Report rule violations of the fields that did decode as well.
 	if err := c.Validate(); err != nil {
 		for _, p := range err.(*ValidationError).Problems {
@@ -177,18 +182,19 @@ func hasField(ps []FieldError, f string) bool {
 
 func decodeClaim(b []byte) (Claim, []FieldError) {
 	var j claimJSON
+	var problems []FieldError
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&j); err != nil {
 		var te *json.UnmarshalTypeError
-		if ok := asTypeError(err, &te); ok && te.Field != "" {
-			return Claim{}, []FieldError{{Field: te.Field, Reason: "want " + te.Type.String() + ", got JSON " + te.Value}}
+		if ok := asTypeError(err, &te); !ok || te.Field == "" {
+			return Claim{}, []FieldError{{Field: "(line)", Reason: "not a JSON object: " + err.Error()}}
 		}
-		return Claim{}, []FieldError{{Field: "(line)", Reason: "not a JSON object: " + err.Error()}}
-	}
-	if dec.More() {
+		// The decoder fills every other field before it reports the
+		// first mistyped one, so the rest of the claim is still checked.
+		problems = append(problems, FieldError{Field: te.Field, Reason: "want " + te.Type.String() + ", got JSON " + te.Value})
+	} else if dec.More() {
 		return Claim{}, []FieldError{{Field: "(line)", Reason: "more than one JSON value"}}
 	}
-	var problems []FieldError
 	date := func(field string, raw json.RawMessage) Date {
 		if len(raw) == 0 {
 			return 0
