@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/postgres"
 	"github.com/attrition-project/attrition/sqlite"
 )
 
@@ -35,7 +37,13 @@ func (m *Main) openStore(ctx context.Context, dbFlag string) (attrition.ClaimSto
 	loc := m.dbLocation(dbFlag)
 	lower := strings.ToLower(loc)
 	if strings.HasPrefix(lower, "postgres://") || strings.HasPrefix(lower, "postgresql://") {
-		return nil, attrition.Errorf(attrition.EINVALID, "ledger %s: PostgreSQL is not supported yet; use a SQLite file path", redactURL(loc))
+		db, err := postgres.Open(ctx, loc)
+		if err != nil {
+			// The URL may carry a password: the message names the server
+			// without it (pgx redacts its own messages too).
+			return nil, fmt.Errorf("ledger %s: %w", redactURL(loc), err)
+		}
+		return db, nil
 	}
 	db, err := sqlite.Open(ctx, loc)
 	if err != nil {
