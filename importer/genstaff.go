@@ -97,6 +97,11 @@ var lodFields = map[string]string{
 	"submarines":         "equipment:submarines",
 	"specialequipment":   "equipment:special_equipment",
 	"missiles":           "equipment:missiles",
+	// Not in the copy at hand; the General Staff reports it from
+	// 2026-05-03, so a newer copy may carry it under one of these names.
+	"groundroboticsystems": "equipment:other",
+	"ugvs":                 "equipment:other",
+	"cruisemissiles":       "equipment:missiles",
 }
 
 // jsonRow is one object of a JSON array with where it starts.

@@ -95,6 +95,22 @@ var oryxTypes = map[string]string{
 	"artillery support vehicles and equipment":  "special_equipment",
 	"logistics trains":                          "other",
 	"anti-tank guided missiles":                 "other",
+	// Categories of later Oryx lists, so that a newer scrape maps too.
+	"towed anti-aircraft guns":   "air_defence",
+	"self-propelled mortars":     "artillery",
+	"armoured recovery vehicles": "special_equipment",
+	"bridging vehicles":          "special_equipment",
+	"mine-clearing vehicles":     "special_equipment",
+	"loitering munitions":        "drones",
+	"unmanned ground vehicles":   "other",
+	"ground robotic systems":     "other",
+	"unmanned surface vessels":   "ships",
+	"naval drones":               "ships",
+	"fuel trucks":                "vehicles",
+	"trains":                     "other",
+	"command posts":              "special_equipment",
+	"electronic warfare systems": "special_equipment",
+	"radars and communications":  "special_equipment",
 }
 
 // oryxSplits names categories Oryx split into others: once a successor
@@ -231,7 +247,7 @@ func oryxDaily(recs []csvRecord, cols header, name string, opts Options) (*Resul
 			c.reject(rec.Line, "no country")
 			continue
 		}
-		norm := normLabel(row.label)
+		norm := oryxNorm(row.label)
 		if norm == "all types" {
 			row.canon = norm
 			rows = append(rows, row)
@@ -259,7 +275,7 @@ func oryxDaily(recs []csvRecord, cols header, name string, opts Options) (*Resul
 	// Rejoin headers split across two labels: the fragment carries the
 	// rest of the header's text, which has the counts the row lost.
 	for _, row := range rows {
-		m := splitHeader.FindStringSubmatch(normLabel(row.label))
+		m := splitHeader.FindStringSubmatch(oryxNorm(row.label))
 		if m == nil {
 			continue
 		}
@@ -442,6 +458,16 @@ func oryxDaily(recs []csvRecord, cols header, name string, opts Options) (*Resul
 	}
 	c.note("%s: one claim per side, equipment type and scrape day on which its count changed; Oryx counts are lower bounds (at_least)", name)
 	return &c.res, nil
+}
+
+// oryxNorm folds the spellings seen in scraped labels: case, white space
+// and line breaks, "&" for "and", "armored" for "armoured".
+func oryxNorm(s string) string {
+	s = normLabel(s)
+	s = strings.ReplaceAll(s, "&", " and ")
+	s = strings.ReplaceAll(s, "armored", "armoured")
+	s = strings.ReplaceAll(s, "defense", "defence")
+	return normLabel(strings.TrimRight(s, " :."))
 }
 
 // superseded reports whether a category was split and a successor has

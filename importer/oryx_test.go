@@ -274,6 +274,8 @@ func TestOryx_Synthetic(t *testing.T) {
 		{name: "bad count", in: hdr + "Russia,Tanks,x,0,0,0,0,2022-03-19\n", wantErr: "destroyed"},
 		{name: "bad date", in: hdr + "Russia,Tanks,1,0,0,0,1,19/03/2022\n", wantErr: "date_recorded"},
 		{name: "rename is one series", in: hdr + "Ukraine,Radars,1,0,0,0,1,2022-03-19\nUkraine,Radars And Communications Equipment,2,0,0,0,2,2022-04-04\n", claims: 7},
+		{name: "american spelling and ampersand", in: hdr + "Russia,Armored Fighting Vehicles,1,0,0,0,1,2022-03-19\nRussia,\"Trucks, Vehicles & Jeeps\",1,0,0,0,1,2022-03-19\n", claims: 10},
+		{name: "later oryx category", in: hdr + "Ukraine,Loitering Munitions,1,0,0,0,1,2024-03-19\n", claims: 5},
 		{name: "not oryx", in: "a,b\n1,2\n", wantErr: "unrecognised header"},
 		{name: "empty", in: "", wantErr: "empty"},
 	}
