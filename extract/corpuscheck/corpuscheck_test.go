@@ -361,3 +361,35 @@ func checkCoverage(t *testing.T, ps []passage) {
 		t.Errorf("%d long passages (3 KB or more), want at least 3", long)
 	}
 }
+
+// TestReadmeCounts keeps the README's description of the files true as
+// passages are added.
+func TestReadmeCounts(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(corpusDir, "README.md"))
+	if err != nil {
+		t.Fatalf("read README: %v", err)
+	}
+	for _, name := range []string{"gold.jsonl", "heldout.jsonl"} {
+		if _, err := os.Stat(filepath.Join(corpusDir, name)); os.IsNotExist(err) {
+			continue
+		}
+		ps := load(t, name)
+		claims, empty := 0, 0
+		for _, p := range ps {
+			claims += len(p.Claims)
+			if len(p.Claims) == 0 {
+				empty++
+			}
+		}
+		var want string
+		switch name {
+		case "gold.jsonl":
+			want = fmt.Sprintf("| `%s` | %d passages, %d gold claims, %d passages without any claim |", name, len(ps), claims, empty)
+		default:
+			want = fmt.Sprintf("| `%s` | %d passages, %d gold claims, %d without claims,", name, len(ps), claims, empty)
+		}
+		if !strings.Contains(string(readme), want) {
+			t.Errorf("README does not describe %s as it is; want a row starting %q", name, want)
+		}
+	}
+}
