@@ -277,45 +277,64 @@ func (m *model) prior(theta, grad []float64) float64 {
 	return f
 }
 
-// hessian returns the Gauss-Newton matrix (expected information plus
-// prior precision) at theta; rates must be current.
-func (m *model) hessian(theta []float64) []float64 {
-	n := m.n
-	H := make([]float64, n*n)
-	idx := make([]int, 0, m.k+1)
-	val := make([]float64, 0, m.k+1)
+// jrow is one term's linearisation at a point: its prediction, the
+// nonzero entries of its gradient, and its information.
+type jrow struct {
+	mu   float64
+	info float64
+	idx  []int
+	val  []float64
+}
+
+// jacobian linearises every term at theta; rates must be current.
+func (m *model) jacobian(theta []float64) []jrow {
+	rows := make([]jrow, len(m.p.terms))
 	for i := range m.p.terms {
 		t := &m.p.terms[i]
 		s, mu, kappa := m.predict(theta, t)
 		_, _, info := m.termNLL(t, mu)
+		r := &rows[i]
+		r.mu = mu
 		if info <= 0 || math.IsNaN(info) {
 			continue
 		}
-		idx, val = idx[:0], val[:0]
+		r.info = info
 		s0, s1 := t.a/m.h, t.e/m.h
+		r.idx = make([]int, 0, s1-s0+3)
+		r.val = make([]float64, 0, s1-s0+3)
 		for seg := s0; seg <= s1; seg++ {
 			lo := max(t.a, seg*m.h)
 			hi := min(t.e, (seg+1)*m.h-1)
 			v0 := prefix(m.a0, hi) - prefix(m.a0, lo-1)
 			v1 := prefix(m.a1, hi) - prefix(m.a1, lo-1)
-			if len(idx) > 0 && idx[len(idx)-1] == seg {
-				val[len(val)-1] += kappa * v0
+			if len(r.idx) > 0 && r.idx[len(r.idx)-1] == seg {
+				r.val[len(r.val)-1] += kappa * v0
 			} else {
-				idx = append(idx, seg)
-				val = append(val, kappa*v0)
+				r.idx = append(r.idx, seg)
+				r.val = append(r.val, kappa*v0)
 			}
-			idx = append(idx, seg+1)
-			val = append(val, kappa*v1)
+			r.idx = append(r.idx, seg+1)
+			r.val = append(r.val, kappa*v1)
 		}
 		if t.group >= 0 {
-			idx = append(idx, m.k+t.group)
-			val = append(val, kappa*s)
+			r.idx = append(r.idx, m.k+t.group)
+			r.val = append(r.val, kappa*s)
 		}
-		for x, ix := range idx {
+	}
+	return rows
+}
+
+// hessian returns the Gauss-Newton matrix (expected information plus
+// prior precision) at theta; rates must be current.
+func (m *model) hessian(theta []float64) []float64 {
+	n := m.n
+	H := make([]float64, n*n)
+	for _, r := range m.jacobian(theta) {
+		for x, ix := range r.idx {
 			row := H[ix*n:]
-			wx := info * val[x]
-			for y := x; y < len(idx); y++ {
-				row[idx[y]] += wx * val[y]
+			wx := r.info * r.val[x]
+			for y := x; y < len(r.idx); y++ {
+				row[r.idx[y]] += wx * r.val[y]
 			}
 		}
 	}
@@ -438,6 +457,38 @@ func (m *model) fit(ctx context.Context) ([]float64, *mat.Cholesky, error) {
 	return theta, ch, nil
 }
 
+// recentre moves a draw along the level of the rate so that, on average
+// over the claims weighted by their information, its predictions equal
+// their linearisation at the mode. The Laplace approximation is Gaussian
+// in the log rates; along the directions the claims do not pin (the
+// shape of the rate between two claims) a sum of lognormal rates drifts
+// upwards, and without this every sparse ledger would read high.
+func (m *model) recentre(draw, z []float64, rows []jrow, sumInfo float64) {
+	if sumInfo <= 0 || !m.rates(draw) {
+		return
+	}
+	var excess float64
+	for i := range m.p.terms {
+		r := &rows[i]
+		if r.info == 0 {
+			continue
+		}
+		_, mu, _ := m.predict(draw, &m.p.terms[i])
+		lin := r.mu
+		for x, ix := range r.idx {
+			lin += r.val[x] * z[ix]
+		}
+		excess += r.info * (mu - lin)
+	}
+	delta := excess / sumInfo
+	if math.IsNaN(delta) || math.IsInf(delta, 0) {
+		return
+	}
+	for k := 0; k < m.k; k++ {
+		draw[k] -= delta
+	}
+}
+
 // samples are posterior draws summarised at the days asked for.
 type samples struct {
 	n     int
@@ -475,6 +526,12 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 	for i := range s.cross {
 		s.cross[i] = make([]int, nd)
 	}
+	m.rates(theta)
+	rows := m.jacobian(theta)
+	var sumInfo float64
+	for _, r := range rows {
+		sumInfo += r.info
+	}
 	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	z := make([]float64, n)
 	draw := make([]float64, n)
@@ -499,6 +556,7 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 		for i := range draw {
 			draw[i] = theta[i] + z[i]
 		}
+		m.recentre(draw, z, rows, sumInfo)
 		if !m.rates(draw) {
 			// A draw far in the tail: fall back to the mode for it.
 			m.rates(theta)
