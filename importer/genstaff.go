@@ -292,6 +292,9 @@ func (genstaffImporter) Import(ctx context.Context, r io.Reader, name string, op
 	case layoutLod:
 		g.lod()
 	}
+	if len(g.errs) > 0 {
+		return nil, g.errs
+	}
 	c.res.Notes = append(c.res.Notes, g.q.notes(genstaffNoteText)...)
 	return &c.res, nil
 }
@@ -308,7 +311,6 @@ var genstaffNoteText = map[string]string{
 	"vehsplice":     "days before the 2022-05-01 merge where \"military auto\" + \"fuel tank\" were summed into vehicles",
 	"missilesplice": "days where \"mobile SRBM system\" was counted as missiles (merged into \"cruise missiles\" on 2022-05-01)",
 	"lodvehicles":   "unarmoredVehicles figures before 2022-05 that exclude fuel tankers (the other transcription includes them)",
-	"badvalue":      "figures that are not numbers (rejected)",
 	"earlywar":      "early-war summaries dated on their post but covering earlier days (period_end set to the last day covered)",
 	"nourl":         "rows without a usable sourceUri (document = the repository with a #date fragment)",
 	"correction":    "correction rows (signed restatements folded into that bulletin's totals; listed, not stored)",
@@ -316,11 +318,19 @@ var genstaffNoteText = map[string]string{
 
 type genstaffRun struct {
 	c      *collect
+	errs   attrition.LineErrors
 	q      *counter
 	name   string
 	opts   Options
 	layout genstaffLayout
 	rows   []*jsonRow
+}
+
+// fail records a malformed row: a value that is not what the format
+// says. Unlike the quirks, it stops the import, so that nothing of a file
+// that cannot be read as documented is stored.
+func (g *genstaffRun) fail(line int, format string, args ...any) {
+	g.errs = append(g.errs, &attrition.LineError{File: g.name, Line: line, Err: attrition.Errorf(attrition.EINVALID, format, args...)})
 }
 
 // datedRows parses each row's date, rejects rows without one, sorts by
@@ -330,13 +340,13 @@ func (g *genstaffRun) datedRows(rows []*jsonRow) []*jsonRow {
 	for _, r := range rows {
 		raw, _, ok := r.get("date")
 		if !ok {
-			g.c.reject(r.line, "no date")
+			g.fail(r.line, "no date")
 			continue
 		}
 		s, _ := jsonString(raw)
 		d, err := attrition.ParseDate(strings.TrimSpace(s))
 		if err != nil {
-			g.c.reject(r.line, "date: %v", err)
+			g.fail(r.line, "date: %v", err)
 			continue
 		}
 		r.date = d
@@ -441,8 +451,7 @@ func (g *genstaffRun) petroPersonnel() {
 			v, ok, err := jsonInt(raw)
 			switch {
 			case err != nil:
-				g.q.add("badvalue", r.date.String())
-				g.c.reject(r.line, "personnel: %v", err)
+				g.fail(r.line, "personnel: %v", err)
 			case !ok:
 				g.q.add("null", r.date.String()+" personnel")
 			default:
@@ -474,8 +483,7 @@ func (g *genstaffRun) petroPersonnel() {
 			v, ok, err := jsonInt(raw)
 			switch {
 			case err != nil:
-				g.q.add("badvalue", r.date.String())
-				g.c.reject(r.line, "POW: %v", err)
+				g.fail(r.line, "POW: %v", err)
 			case !ok:
 			case v == 0:
 				g.q.add("pow0", r.date.String())
@@ -526,8 +534,7 @@ func (g *genstaffRun) petroEquipment() {
 			}
 			v, ok, err := jsonInt(r.fields[k])
 			if err != nil {
-				g.q.add("badvalue", r.date.String()+" "+k)
-				g.c.reject(r.line, "%s: %v", k, err)
+				g.fail(r.line, "%s: %v", k, err)
 				a := byType[typ]
 				if a == nil {
 					a = &acc{}
@@ -611,7 +618,7 @@ func (g *genstaffRun) corrections() {
 			}
 			v, ok, err := jsonInt(r.fields[k])
 			if err != nil {
-				g.c.reject(r.line, "%s: %v", k, err)
+				g.fail(r.line, "%s: %v", k, err)
 				continue
 			}
 			if ok && v != 0 {
@@ -660,8 +667,7 @@ func (g *genstaffRun) lod() {
 			}
 			v, ok, err := jsonInt(r.fields[k])
 			if err != nil {
-				g.q.add("badvalue", r.date.String()+" "+k)
-				g.c.reject(r.line, "%s: %v", k, err)
+				g.fail(r.line, "%s: %v", k, err)
 				continue
 			}
 			if !ok {
