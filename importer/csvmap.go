@@ -181,7 +181,7 @@ func (csvImporter) Import(ctx context.Context, r io.Reader, name string, opts Op
 		return nil, bad
 	}
 	if blanks > 0 {
-		c.note("%s: %d blank rows skipped", name, blanks)
+		c.note("%d blank rows skipped", blanks)
 	}
 	return &c.res, nil
 }

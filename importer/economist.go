@@ -77,7 +77,7 @@ func (economistImporter) Import(ctx context.Context, r io.Reader, name string, o
 	}
 	e := &economistRun{c: &collect{}, q: newCounter(), name: name, opts: opts, cols: headerIndex(recs[0].Fields)}
 	if bom {
-		e.c.note("%s: UTF-8 byte-order mark before the header skipped", name)
+		e.c.note("UTF-8 byte-order mark before the header skipped")
 	}
 	switch {
 	case e.cols.has("estimate_low", "estimate_high", "estimate", "type", "country"):
@@ -263,7 +263,7 @@ func (e *economistRun) estimates(recs []csvRecord) {
 			stored++
 		}
 	}
-	e.c.note("%s: %d estimate rows: %d stored, %d rejected with a reason", e.name, rows, stored, rows-stored)
+	e.c.note("%d estimate rows: %d stored, %d rejected with a reason", rows, stored, rows-stored)
 }
 
 var monthNames = map[string]time.Month{}
@@ -338,10 +338,10 @@ func (e *economistRun) ukMonthly(recs []csvRecord) {
 		if first && inMonth != nil && cum != nil && *inMonth == *cum && start > russiaUkraineStart {
 			// The first month's count is the whole war so far.
 			monthStart = russiaUkraineStart
-			e.c.note("%s:%d: %s %d counts everything since 2022-02-24 (its count equals the cumulative), so its period starts then", e.name, rec.Line, m, y)
+			e.c.note("line %d: %s %d counts everything since 2022-02-24 (its count equals the cumulative), so its period starts then", rec.Line, m, y)
 		}
 		if days != nil && int(*days) != end.Sub(start)+1 {
-			e.c.note("%s:%d: %s %d says %s days, the calendar %d", e.name, rec.Line, m, y, fmtNum(*days), end.Sub(start)+1)
+			e.c.note("line %d: %s %d says %s days, the calendar %d", rec.Line, m, y, fmtNum(*days), end.Sub(start)+1)
 		}
 		mismatch := rate != nil && days != nil && inMonth != nil && abs(*rate**days-*inMonth) > *days
 		if rate != nil {
@@ -418,7 +418,7 @@ func (e *economistRun) meduza2025(recs []csvRecord) {
 		}
 		e.week(rec, d, "meduza-probate-weekly-2025", series)
 	}
-	e.c.note("%s: weekly deaths, not running totals: each week is a claim for that week alone, dated on its last day (publication dates are not in the file)", e.name)
+	e.c.note("weekly deaths, not running totals: each week is a claim for that week alone, dated on its last day (publication dates are not in the file)")
 }
 
 func (e *economistRun) meduza2026(recs []csvRecord) {
@@ -454,9 +454,9 @@ func (e *economistRun) meduza2026(recs []csvRecord) {
 		}
 	}
 	if len(skipped) > 0 {
-		e.c.note("%s: columns not stored: %s (earlier vintages of the named list and the missing-in-action components, which are inside EDAssembled)", e.name, strings.Join(skipped, ", "))
+		e.c.note("columns not stored: %s (earlier vintages of the named list and the missing-in-action components, which are inside EDAssembled)", strings.Join(skipped, ", "))
 	}
-	e.c.note("%s: weekly deaths by ISO week, not running totals: each week is a claim for that week alone, dated on its last day (publication dates are not in the file); EDAssembled (killed + missing) is killed_or_missing", e.name)
+	e.c.note("weekly deaths by ISO week, not running totals: each week is a claim for that week alone, dated on its last day (publication dates are not in the file); EDAssembled (killed + missing) is killed_or_missing")
 }
 
 // week turns one row of a weekly file into its claims.

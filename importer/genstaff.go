@@ -269,7 +269,7 @@ func (genstaffImporter) Import(ctx context.Context, r io.Reader, name string, op
 	}
 	c := &collect{}
 	if len(rows) == 0 {
-		c.note("%s: empty array, nothing to import", name)
+		c.note("empty array, nothing to import")
 		return &c.res, nil
 	}
 	layout := detectGenstaff(rows)
@@ -277,7 +277,7 @@ func (genstaffImporter) Import(ctx context.Context, r io.Reader, name string, op
 		return nil, attrition.Errorf(attrition.EINVALID, "genstaff-json: %s: unrecognised layout (want the PetroIvaniuk personnel, equipment or corrections file, or orc-losses' russian-losses.json)", name)
 	}
 	if layout == layoutPetroOryx {
-		oryxSnapshotNotes(c, rows, name)
+		oryxSnapshotNotes(c, rows)
 		return &c.res, nil
 	}
 	g := &genstaffRun{c: c, name: name, opts: opts, layout: layout, q: newCounter()}
@@ -408,11 +408,11 @@ func (g *genstaffRun) gapNote(rows []*jsonRow) {
 	}
 	first, last := rows[0].date, rows[len(rows)-1].date
 	if gaps == 0 {
-		g.c.note("%s: %d days from %s to %s, no missing days", g.name, len(rows), first, last)
+		g.c.note("%d days from %s to %s, no missing days", len(rows), first, last)
 		return
 	}
-	g.c.note("%s: %d days from %s to %s; %d gaps, %d days missing (largest: %d days after %s); running totals are not filled across gaps",
-		g.name, len(rows), first, last, gaps, missing, largest, largestFrom)
+	g.c.note("%d days from %s to %s; %d gaps, %d days missing (largest: %d days after %s); running totals are not filled across gaps",
+		len(rows), first, last, gaps, missing, largest, largestFrom)
 }
 
 // document returns the provenance of a row's claims.
@@ -572,7 +572,7 @@ func (g *genstaffRun) petroEquipment() {
 				g.q.add("missilesplice", "")
 			}
 			if typ == "other" && !firstSeen[typ] && r != g.rows[0] {
-				g.c.note("%s: \"ground robotic systems\" first reported on %s with %s: a stock carried over from before, not one day's losses", g.name, r.date, fmtNum(a.v))
+				g.c.note("\"ground robotic systems\" first reported on %s with %s: a stock carried over from before, not one day's losses", r.date, fmtNum(a.v))
 			}
 			firstSeen[typ] = true
 			cl := runningTotal("Russia", attrition.EquipmentPrefix+typ, a.v, r.date)
@@ -583,7 +583,7 @@ func (g *genstaffRun) petroEquipment() {
 		}
 	}
 	for _, k := range sortedKeys(unmapped) {
-		g.c.note("%s: unmapped field %q on %d days (skipped)", g.name, k, unmapped[k])
+		g.c.note("unmapped field %q on %d days (skipped)", k, unmapped[k])
 	}
 }
 
@@ -627,12 +627,12 @@ func (g *genstaffRun) corrections() {
 		}
 		g.q.add("correction", "")
 		if len(parts) == 0 {
-			g.c.note("%s: correction of %s changes nothing", g.name, r.date)
+			g.c.note("correction of %s changes nothing", r.date)
 			continue
 		}
-		g.c.note("%s: General Staff correction on %s: %s", g.name, r.date, strings.Join(parts, ", "))
+		g.c.note("General Staff correction on %s: %s", r.date, strings.Join(parts, ", "))
 	}
-	g.c.note("%s: corrections are not stored as claims: each is already inside the running totals published that day (or the next), where a fall is flagged total_decreased", g.name)
+	g.c.note("corrections are not stored as claims: each is already inside the running totals published that day (or the next), where a fall is flagged total_decreased")
 }
 
 var earlyWarSpan = regexp.MustCompile(`\((\d{1,2})-(\d{1,2})-lyutogo\)`)
@@ -689,7 +689,7 @@ func (g *genstaffRun) lod() {
 		}
 	}
 	for _, k := range sortedKeys(unmapped) {
-		g.c.note("%s: unmapped field %q on %d days (skipped)", g.name, k, unmapped[k])
+		g.c.note("unmapped field %q on %d days (skipped)", k, unmapped[k])
 	}
 }
 
@@ -697,7 +697,7 @@ func (g *genstaffRun) lod() {
 // It carries no date of its own (only the repository's commit has one),
 // so it cannot be a running total; it is a cross-walk from models to
 // categories and is reported, not stored.
-func oryxSnapshotNotes(c *collect, rows []*jsonRow, name string) {
+func oryxSnapshotNotes(c *collect, rows []*jsonRow) {
 	total := 0.0
 	byCat := map[string]float64{}
 	for _, r := range rows {
@@ -717,6 +717,6 @@ func oryxSnapshotNotes(c *collect, rows []*jsonRow, name string) {
 			}
 		}
 	}
-	c.note("%s: Oryx per-model snapshot, %d models, %s losses in all (tanks %s); undated, so no claims are stored: use the oryx-csv format for Oryx's dated counts",
-		name, len(rows), fmtNum(total), fmtNum(byCat["Tanks"]))
+	c.note("Oryx per-model snapshot, %d models, %s losses in all (tanks %s); undated, so no claims are stored: use the oryx-csv format for Oryx's dated counts",
+		len(rows), fmtNum(total), fmtNum(byCat["Tanks"]))
 }

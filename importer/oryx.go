@@ -140,7 +140,7 @@ func (oryxImporter) Import(ctx context.Context, r io.Reader, name string, opts O
 	case cols.has("equipment_type", "date_recorded", "type_total"):
 		return oryxDaily(recs, cols, name, opts)
 	case cols.has("system", "status", "date_recorded"):
-		return oryxItems(recs, cols, name)
+		return oryxItems(recs, cols)
 	}
 	return nil, attrition.Errorf(attrition.EINVALID, "oryx-csv: %s: unrecognised header (want scrape_oryx's daily_count or totals_by_system file)", name)
 }
@@ -283,7 +283,7 @@ func oryxDaily(recs []csvRecord, cols header, name string, opts Options) (*Resul
 		for i, f := range fragments {
 			if f != nil && f.country == row.country && f.date == row.date && strings.HasSuffix(strings.TrimSpace(f.label), ")") {
 				text += normLabel(f.label)
-				c.note("%s:%d: header split across two labels on %s rejoined with line %d: %q + %q", name, row.line, row.date, f.line, compactSpace(row.label), compactSpace(f.label))
+				c.note("line %d: header split across two labels on %s rejoined with line %d: %q + %q", row.line, row.date, f.line, compactSpace(row.label), compactSpace(f.label))
 				fragments[i] = nil
 				break
 			}
@@ -313,8 +313,8 @@ func oryxDaily(recs []csvRecord, cols header, name string, opts Options) (*Resul
 		if sum != total {
 			q.add("splitsum", fmt.Sprintf("line %d: statuses sum to %s, header says %s", row.line, fmtNum(sum), fmtNum(total)))
 		}
-		c.note("%s:%d: counts read from the header text: total %s, destroyed %s, damaged %s, abandoned %s, captured %s",
-			name, row.line, fmtNum(total), fmtNum(row.counts[0]), fmtNum(row.counts[1]), fmtNum(row.counts[2]), fmtNum(row.counts[3]))
+		c.note("line %d: counts read from the header text: total %s, destroyed %s, damaged %s, abandoned %s, captured %s",
+			row.line, fmtNum(total), fmtNum(row.counts[0]), fmtNum(row.counts[1]), fmtNum(row.counts[2]), fmtNum(row.counts[3]))
 	}
 	for _, f := range fragments {
 		if f == nil {
@@ -324,7 +324,7 @@ func oryxDaily(recs []csvRecord, cols header, name string, opts Options) (*Resul
 		c.reject(f.line, "unmapped Oryx category %q", compactSpace(f.label))
 	}
 	for _, l := range sortedKeys(unmapped) {
-		c.note("%s: unmapped label %q on %d rows (rejected)", name, l, unmapped[l])
+		c.note("unmapped label %q on %d rows (rejected)", l, unmapped[l])
 	}
 
 	// Baseline, duplicates.
@@ -440,7 +440,7 @@ func oryxDaily(recs []csvRecord, cols header, name string, opts Options) (*Resul
 				sum += row.total
 			}
 		}
-		c.note("%s: %s \"All Types\" on %s is %s; the mapped categories sum to %s (All Types rows are a cross-check, not stored)", name, country, at.date, fmtNum(at.total), fmtNum(sum))
+		c.note("%s \"All Types\" on %s is %s; the mapped categories sum to %s (All Types rows are a cross-check, not stored)", country, at.date, fmtNum(at.total), fmtNum(sum))
 	}
 	c.res.Notes = append(c.res.Notes, q.notes(map[string]string{
 		"baseline": "rows of the synthetic all-zero baseline before 2022-02-24 skipped (the first real scrape, 2022-03-19, holds everything lost since 24 February)",
@@ -452,11 +452,11 @@ func oryxDaily(recs []csvRecord, cols header, name string, opts Options) (*Resul
 	for old, succ := range oryxSplits {
 		for _, country := range sortedKeys(state) {
 			if _, had := state[country][old]; had && superseded(state[country], old) {
-				c.note("%s: %s %q was split into %s; its last count is inside theirs and is not added again", name, country, old, strings.Join(succ, " and "))
+				c.note("%s %q was split into %s; its last count is inside theirs and is not added again", country, old, strings.Join(succ, " and "))
 			}
 		}
 	}
-	c.note("%s: one claim per side, equipment type and scrape day on which its count changed; Oryx counts are lower bounds (at_least)", name)
+	c.note("one claim per side, equipment type and scrape day on which its count changed; Oryx counts are lower bounds (at_least)")
 	return &c.res, nil
 }
 
@@ -486,7 +486,7 @@ func superseded(seen map[string]*oryxRow, canon string) bool {
 // contract category without guessing; the daily file carries Oryx's own
 // category totals. What it does tell, evidence volume by side and status,
 // goes to the notes.
-func oryxItems(recs []csvRecord, cols header, name string) (*Result, error) {
+func oryxItems(recs []csvRecord, cols header) (*Result, error) {
 	c := &collect{}
 	type ss struct{ country, status string }
 	counts := map[ss]int{}
@@ -536,7 +536,7 @@ func oryxItems(recs []csvRecord, cols header, name string) (*Result, error) {
 	for _, k := range keys {
 		parts = append(parts, fmt.Sprintf("%s %s %d", k.country, k.status, counts[k]))
 	}
-	c.note("%s: per-item evidence list, %d entries recorded %s to %s (%s); %d evidence URLs shared by %d entries", name, n, first, last, strings.Join(parts, ", "), shared, sharedRows)
-	c.note("%s: no claims stored: entries carry a model name but no category, and Oryx's own category totals come from the daily count file", name)
+	c.note("per-item evidence list, %d entries recorded %s to %s (%s); %d evidence URLs shared by %d entries", n, first, last, strings.Join(parts, ", "), shared, sharedRows)
+	c.note("no claims stored: entries carry a model name but no category, and Oryx's own category totals come from the daily count file")
 	return &c.res, nil
 }
