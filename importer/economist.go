@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -244,13 +245,17 @@ func (e *economistRun) estimates(recs []csvRecord) {
 			}
 			cl.PeriodStart = conflict.Start
 		}
+		var srcNote string
 		if src := field(f, iSource); src != "" {
-			cl.Source = canonicalSource(src)
+			cl.Source, srcNote = economistSource(src)
 		}
 		if e.opts.Source != "" {
 			cl.Source = e.opts.Source
 		}
 		cl.Document = e.document(field(f, iURL), "estimates/"+d.String(), d)
+		if srcNote != "" {
+			cl.Document.Title = strings.TrimSpace(strings.TrimPrefix(cl.Document.Title+"; "+srcNote, "; "))
+		}
 		cl.Dataset = datasetEconomist
 		cl.Quote = compactSpace(rec.Raw)
 		if strings.EqualFold(field(f, iWar), "yes") {
@@ -264,6 +269,44 @@ func (e *economistRun) estimates(recs []csvRecord) {
 		}
 	}
 	e.c.note("%d estimate rows: %d stored, %d rejected with a reason", rows, stored, rows-stored)
+}
+
+// economistSpellings are publisher names as the compiled file writes
+// them that the registry knows under another spelling.
+var economistSpellings = map[string]string{
+	"bbc russia":                  "BBC Russian",
+	"us dod":                      "US Department of Defense",
+	"russian ministry of defense": "Ministry of Defence of the Russian Federation",
+	"russian ministry of defence": "Ministry of Defence of the Russian Federation",
+}
+
+var sourceNote = regexp.MustCompile(`\s*\(([^()]*)\)\s*$`)
+
+// economistSource tidies a source cell: registry spelling, and a
+// parenthesised remark that is a note about the row rather than part of
+// the name ("(cumulative)", "(MIVD; note, timing clarified via email)")
+// moved out, to be kept with the document.
+func economistSource(s string) (name, note string) {
+	s = compactSpace(s)
+	if m := sourceNote.FindStringSubmatchIndex(s); m != nil {
+		inner := s[m[2]:m[3]]
+		lower := strings.ToLower(inner)
+		switch {
+		case lower == "cumulative":
+			s, note = s[:m[0]], inner
+		case strings.Contains(lower, "note"):
+			keep, rest, found := strings.Cut(inner, ";")
+			if found && !strings.Contains(strings.ToLower(keep), "note") {
+				s, note = s[:m[0]]+" ("+strings.TrimSpace(keep)+")", strings.TrimSpace(rest)
+			} else {
+				s, note = s[:m[0]], inner
+			}
+		}
+	}
+	if to, ok := economistSpellings[strings.ToLower(s)]; ok {
+		return to, note
+	}
+	return canonicalSource(s), note
 }
 
 var monthNames = map[string]time.Month{}

@@ -324,3 +324,31 @@ func TestISOWeekMonday(t *testing.T) {
 		}
 	}
 }
+
+func TestEconomistSource(t *testing.T) {
+	for _, tt := range []struct{ in, name, note string }{
+		{"UK MoD", "UK Ministry of Defence", ""},
+		{"BBC Russia", "BBC Russian", ""},
+		{"Mediazona; Meduza (cumulative)", "Mediazona; Meduza", "cumulative"},
+		{"Dutch Military Intelligence and Security Service (MIVD; note, timing clarified via email) ",
+			"Dutch Military Intelligence and Security Service (MIVD)", "note, timing clarified via email"},
+		{"US officials (via NYT)", "US officials (via NYT)", ""},
+		{"Russian Ministry of Defense", "Ministry of Defence of the Russian Federation", ""},
+	} {
+		name, note := economistSource(tt.in)
+		if name != tt.name || note != tt.note {
+			t.Errorf("%q: %q, %q; want %q, %q", tt.in, name, note, tt.name, tt.note)
+		}
+	}
+}
+
+func TestEconomist_Row_31_12_2025_MIVDNoteMovedToDocument(t *testing.T) {
+	res := importReal(t, "economist-csv", estimatesFile)
+	c := claimOn(t, res, "31/12/2025,\"500,000\"")
+	if c.Source != "Dutch Military Intelligence and Security Service (MIVD)" || !strings.Contains(c.Document.Title, "timing clarified") {
+		t.Errorf("source %q title %q", c.Source, c.Document.Title)
+	}
+	if c.Bound != "at_least" || val(c.Low) != 500000 {
+		t.Errorf("%s %v", c.Bound, val(c.Low))
+	}
+}
