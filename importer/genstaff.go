@@ -156,6 +156,45 @@ func readJSONRows(data []byte, name string) ([]*jsonRow, error) {
 	return rows, nil
 }
 
+// csvAsJSONRows reads a CSV table with the JSON files' field names as if
+// it were the JSON array: numbers stay numbers, empty cells are absent.
+func csvAsJSONRows(data []byte, name string) ([]*jsonRow, error) {
+	recs, err := readCSV(data)
+	if err != nil {
+		return nil, attrition.Errorf(attrition.EINVALID, "%s: neither a JSON array nor CSV: %v", name, err)
+	}
+	if len(recs) == 0 {
+		return nil, nil
+	}
+	hdr := recs[0].Fields
+	var rows []*jsonRow
+	for _, rec := range recs[1:] {
+		if blank(rec.Fields) {
+			continue
+		}
+		row := &jsonRow{line: rec.Line, fields: map[string]json.RawMessage{}, keys: map[string]string{}}
+		for i, cell := range rec.Fields {
+			if i >= len(hdr) {
+				break
+			}
+			cell = strings.TrimSpace(cell)
+			k := strings.TrimSpace(strings.TrimPrefix(hdr[i], "\ufeff"))
+			if cell == "" || k == "" {
+				continue
+			}
+			if _, err := strconv.ParseFloat(cell, 64); err == nil {
+				row.fields[k] = json.RawMessage(cell)
+			} else {
+				b, _ := json.Marshal(cell)
+				row.fields[k] = b
+			}
+			row.keys[normKey(k)] = k
+		}
+		rows = append(rows, row)
+	}
+	return rows, nil
+}
+
 // normKey folds a JSON key for matching: lower case, single spaces.
 func normKey(k string) string { return normLabel(k) }
 
@@ -263,7 +302,14 @@ func (genstaffImporter) Import(ctx context.Context, r io.Reader, name string, op
 		return nil, fmt.Errorf("genstaff-json: %s: %w", name, err)
 	}
 	data, _ = stripBOM(data)
-	rows, err := readJSONRows(data, name)
+	var rows []*jsonRow
+	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] != '[' && t[0] != '{' {
+		// The same tables are also published as CSV (PetroIvaniuk's
+		// Kaggle copy): a header of the same field names, a row a day.
+		rows, err = csvAsJSONRows(data, name)
+	} else {
+		rows, err = readJSONRows(data, name)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,8 @@ package importer
 
 import (
 	"encoding/json"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -360,6 +362,9 @@ func TestGenstaff_Synthetic(t *testing.T) {
 		{name: "lod without url", in: `[{"date":"2022-04-01","sourceUri":"","personnel":1,"tanks":null}]`,
 			claims: 1, notes: []string{"without a usable sourceUri"}},
 		{name: "not an array", in: `{"date":"2022-04-01"}`, wantErr: "array"},
+		{name: "csv copy", in: "date,day,personnel,personnel*,POW\n2022-03-07,12,11000,more,259\n2022-03-08,13,12000,about,\n",
+			claims: 3, notes: []string{"qualified \"more\""}},
+		{name: "csv equipment copy", in: "date,day,tank,military auto,fuel tank,greatest losses direction\n2022-04-30,66,1,2,3,Donetsk\n", claims: 2},
 		{name: "unknown layout", in: `[{"date":"2022-04-01","apples":3}]`, wantErr: "unrecognised layout"},
 		{name: "empty", in: `[]`},
 		{name: "truncated", in: `[{"date":"2022-04-01","personnel":1},`, wantErr: "malformed"},
@@ -384,5 +389,35 @@ func TestGenstaff_Synthetic(t *testing.T) {
 				t.Errorf("notes %q lack %q", res.Notes, tt.notes)
 			}
 		})
+	}
+}
+
+// The CSV copy of the same table (as on Kaggle) gives the same claims,
+// so importing both adds nothing twice.
+func TestGenstaff_CSVCopyGivesSameClaims(t *testing.T) {
+	path := realFile(t, petroPersonnel)
+	var rows []map[string]any
+	if err := json.Unmarshal(readFile(t, path), &rows); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("date,day,personnel,personnel*,POW\n")
+	for _, r := range rows {
+		pow := ""
+		if v, ok := r["POW"]; ok {
+			pow = strconv.FormatFloat(v.(float64), 'f', -1, 64)
+		}
+		fmt.Fprintf(&b, "%s,%v,%v,%s,%s\n", r["date"], r["day"], int64(r["personnel"].(float64)), r["personnel*"], pow)
+	}
+	fromJSON := importReal(t, "genstaff-json", petroPersonnel)
+	fromCSV := run(t, "genstaff-json", []byte(b.String()), "russia_losses_personnel.csv", Options{})
+	a, c := ids(fromJSON), ids(fromCSV)
+	if len(a) != len(c) {
+		t.Fatalf("JSON %d claims, CSV %d", len(a), len(c))
+	}
+	for id := range a {
+		if !c[id] {
+			t.Fatal("a claim of the JSON file differs from the CSV copy's")
+		}
 	}
 }
