@@ -65,6 +65,20 @@ func buildActorIndex() actorIndex {
 	return ix
 }
 
+// actorByName caches the registry by canonical name.
+var actorByName = func() map[string]attrition.Actor {
+	m := map[string]attrition.Actor{}
+	for _, a := range attrition.Actors {
+		m[a.Name] = a
+	}
+	return m
+}()
+
+func findActor(name string) (attrition.Actor, bool) {
+	a, ok := actorByName[name]
+	return a, ok
+}
+
 func isActorWord(w string) bool { return actors.words[w] || enemyWords[w] }
 
 // mention is an actor named in a sentence.
@@ -85,6 +99,8 @@ var agentNouns = map[string]bool{
 	"raids": true, "raid": true, "assault": true, "assaults": true, "shells": true,
 	"rockets": true, "rocket": true, "counteroffensive": true, "counter-offensive": true,
 	"snipers": true, "sniper": true, "gunfire": true, "operation": true, "operations": true,
+	"drone": true, "drones": true, "bombs": true, "bomb": true, "glide": true, "missiles": true,
+	"airstrikes,": true, "warplanes": true, "jets": true, "air force": true, "navy": true,
 }
 
 // agentVerbs after an actor (and its nouns) make it the subject of the
@@ -104,7 +120,7 @@ var agentVerbs = map[string]bool{
 func findMentions(toks []token, skip []span, out []mention) []mention {
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
-		if inSpans(skip, i) {
+		if toks[i].cls&clsActor == 0 || inSpans(skip, i) {
 			continue
 		}
 		w := toks[i].w
@@ -136,6 +152,10 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 func markAgent(toks []token, m *mention) {
 	if b := word(toks, m.s-1); b == "by" || (b == "the" && word(toks, m.s-2) == "by") {
 		m.agent = true
+		return
+	}
+	// Right after a figure the name qualifies it: "1,000 Russian troops killed".
+	if m.s > 0 && (toks[m.s-1].k == tNum || toks[m.s-1].cls&clsNum != 0) {
 		return
 	}
 	// "Russian strikes", "Ukrainian forces destroyed", "Israel killed".
@@ -190,7 +210,9 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 	}
 	// Inside: between figure and the end of the category words.
 	for _, m := range ms {
-		if m.s >= qe && m.e <= ce+1 && !m.agent {
+		if m.s >= qe && m.e <= ce+1 {
+			// A name inside the figure's phrase is whose losses these
+			// are, whatever verb follows ("776,560 Russian troops killed").
 			return pick(m, true)
 		}
 	}

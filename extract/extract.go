@@ -98,7 +98,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	}
 	z := &tokenizer{text: pt.text, low: d.low}
 	buf := make([]token, 0, 64)
-	splitSentences(z, func(toks []token) bool {
+	splitSentences(z, func(toks []token, para bool) bool {
 		stats.Sentences++
 		stats.Tokens += len(toks)
 		d.sentence(toks)
@@ -159,6 +159,8 @@ type docState struct {
 	periods  []periodHit
 	likes    []likelihoodHit
 	attrs    []attribution
+	skip     []span
+	names    []name
 }
 
 // lossWords make a sentence about losses, which equipment figures need.
@@ -197,32 +199,46 @@ func (d *docState) sentence(toks []token) {
 		if !hasFigure && startsNumber(t) {
 			hasFigure = true
 		}
-		if !hasLoss && t.k == tWord && lossWords[t.w] {
+		if !hasLoss && t.cls&clsLoss != 0 {
 			hasLoss = true
 		}
 	}
 	d.attrs = findAttributions(toks, d.pt.text, d.attrs)
-	var skip []span
+	skip := d.skip[:0]
+	defer func() { d.skip = skip[:0] }()
 	var sentSource *attribution
+	n := 0
 	for i := range d.attrs {
 		a := d.attrs[i]
+		if a.junk {
+			continue
+		}
 		skip = append(skip, span{a.s, a.e})
-		if a.generic {
-			if r, ok := resolveGeneric(a, d.seenSources, toks); ok {
-				a = r
-				a.s, a.e = d.attrs[i].s, d.attrs[i].e
-			} else if d.defaultSource.name != "" {
-				a.name, a.party = d.defaultSource.name, d.defaultSource.party
+		switch {
+		case a.self:
+			if d.defaultSource.name == "" {
+				continue
 			}
-		} else {
+			a.name, a.party = d.defaultSource.name, d.defaultSource.party
+		case a.generic:
+			if r, ok := d.resolveGeneric(a); ok {
+				r.s, r.e = a.s, a.e
+				a = r
+			} else {
+				a.name = ""
+			}
+		case a.name != "":
 			d.seenSources = append(d.seenSources, a)
 		}
-		d.attrs[i] = a
+		d.attrs[n] = a
+		n++
 		if sentSource == nil {
 			aa := a
 			sentSource = &aa
 		}
 	}
+	d.attrs = d.attrs[:n]
+	d.collectNames(toks)
 	// "Source: UK Defence Intelligence" names the document's source.
 	if len(d.attrs) > 0 && (word(toks, 0) == "source" || word(toks, 0) == "sources") && word(toks, 1) == ":" {
 		d.defaultSource = d.attrs[0]
@@ -234,7 +250,7 @@ func (d *docState) sentence(toks []token) {
 		if m.actor == "" {
 			continue
 		}
-		if a, ok := attrition.FindActor(m.actor); ok {
+		if a, ok := findActor(m.actor); ok {
 			if d.votes == nil {
 				d.votes = map[string]int{}
 			}
@@ -600,7 +616,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	if !equipment {
 		c.Population = h.population
 		if c.Population == "" && c.Actor != "" {
-			if a, ok := attrition.FindActor(c.Actor); ok {
+			if a, ok := findActor(c.Actor); ok {
 				c.Population = a.Population
 			}
 		}
@@ -821,7 +837,7 @@ func clipEnd(d, pub attrition.Date) attrition.Date {
 // conflictFor returns the conflict an actor fights in this text: of the
 // actor's conflicts, the one whose sides the text names most.
 func (d *docState) conflictFor(actor string) (attrition.Conflict, bool) {
-	a, ok := attrition.FindActor(actor)
+	a, ok := findActor(actor)
 	if !ok || len(a.Conflicts) == 0 {
 		return attrition.Conflict{}, false
 	}
@@ -836,7 +852,7 @@ func (d *docState) conflictFor(actor string) (attrition.Conflict, bool) {
 			if side == actor {
 				continue
 			}
-			if sa, ok := attrition.FindActor(side); ok {
+			if sa, ok := findActor(side); ok {
 				for _, oc := range sa.Conflicts {
 					if oc == id {
 						v += d.sideVotes(side)
@@ -867,7 +883,7 @@ func (d *docState) enemyOf(actor string) (string, bool) {
 		// The main opponent named most in the text, the second side by default.
 		best, bv := cf.Sides[1], -1
 		for _, s := range cf.Sides[1:] {
-			if a, ok := attrition.FindActor(s); ok && a.Population == attrition.PopulationCivilian {
+			if a, ok := findActor(s); ok && a.Population == attrition.PopulationCivilian {
 				continue
 			}
 			if v := d.sideCount[s]; v > bv {
@@ -884,7 +900,7 @@ func (d *docState) enemyOf(actor string) (string, bool) {
 // civilians ("Sudan (civilians)"), or for its whole population where the
 // armed side is separate (Hamas → Palestinians in Gaza).
 func (d *docState) civilianSide(actor string) (string, bool) {
-	a, ok := attrition.FindActor(actor)
+	a, ok := findActor(actor)
 	if !ok {
 		return "", false
 	}
@@ -896,7 +912,7 @@ func (d *docState) civilianSide(actor string) (string, bool) {
 		if s == actor {
 			continue
 		}
-		sa, ok := attrition.FindActor(s)
+		sa, ok := findActor(s)
 		if !ok {
 			continue
 		}

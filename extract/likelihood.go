@@ -58,6 +58,9 @@ type likelihoodHit struct {
 func findLikelihoods(toks []token, out []likelihoodHit) []likelihoodHit {
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
+		if toks[i].cls&clsLike == 0 {
+			continue
+		}
 		b := likelihoodPhrases[toks[i].w]
 		for _, ws := range b {
 			if end, ok := matchAt(toks, i, ws); ok {

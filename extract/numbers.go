@@ -81,30 +81,7 @@ var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "₴": t
 // startsNumber reports whether a token can begin a figure; the scanner
 // looks at nothing else until one does.
 func startsNumber(t *token) bool {
-	if t.k == tNum {
-		return true
-	}
-	if t.k != tWord {
-		return false
-	}
-	w := t.w
-	if i := strings.IndexByte(w, '-'); i > 0 {
-		w = w[:i]
-	}
-	if _, ok := unitWords[w]; ok {
-		return true
-	}
-	if _, ok := tensWords[w]; ok {
-		return true
-	}
-	if _, ok := vagueWords[w]; ok {
-		return true
-	}
-	switch w {
-	case "a", "an", "half", "tens", "dozen", "several", "hundred", "thousand", "million", "billion", "many":
-		return true
-	}
-	return false
+	return t.k == tNum || t.cls&clsNum != 0
 }
 
 // parseDigits reads the figure of a digit token: thousands separated by
@@ -113,6 +90,14 @@ func startsNumber(t *token) bool {
 // ("1,5"). ok is false for things like dates ("24.02.2022").
 func parseDigits(raw string) (v float64, decimal bool, ok bool) {
 	if strings.IndexByte(raw, ',') < 0 && strings.IndexByte(raw, '.') < 0 && !hasSpace(raw) {
+		if len(raw) <= 15 {
+			// Plain digits: no need for the general parser.
+			v := 0.0
+			for i := 0; i < len(raw); i++ {
+				v = v*10 + float64(raw[i]-'0')
+			}
+			return v, false, true
+		}
 		n, err := strconv.ParseFloat(raw, 64)
 		return n, false, err == nil
 	}

@@ -203,9 +203,8 @@ var startWords = map[string]bool{"start": true, "beginning": true, "outset": tru
 func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, ok bool) {
 	// Registry start words ("October 7", "February 2022").
 	best := 0
-	for _, c := range attrition.Conflicts {
-		for _, sw := range c.StartWords {
-			ws := splitWords(sw)
+	for _, c := range conflictStarts {
+		for _, ws := range c.words {
 			if end, ok := matchAt(toks, i, ws); ok && end-i > best {
 				best = end - i
 				h = periodHit{kind: pSince, start: c.Start, conflictID: c.ID}
@@ -306,7 +305,11 @@ func relStart(pub attrition.Date, n int, unit string) attrition.Date {
 func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
-		w := toks[i].w
+		t := &toks[i]
+		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 || t.k == tPunct {
+			continue
+		}
+		w := t.w
 		switch w {
 		case "since", "from":
 			h, e, ok := parseAnchor(toks, i+1, pub)
@@ -694,3 +697,22 @@ func durationMatches(h periodHit, start, end attrition.Date) bool {
 	}
 	return d <= tol
 }
+
+// conflictStart is a registry conflict with its start words split once.
+type conflictStart struct {
+	attrition.Conflict
+	words [][]string
+}
+
+// conflictStarts holds the registry's start words split into words once.
+var conflictStarts = func() []conflictStart {
+	var out []conflictStart
+	for _, c := range attrition.Conflicts {
+		e := conflictStart{Conflict: c}
+		for _, sw := range c.StartWords {
+			e.words = append(e.words, splitWords(strings.ToLower(sw)))
+		}
+		out = append(out, e)
+	}
+	return out
+}()

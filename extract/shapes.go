@@ -229,7 +229,15 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	// Prefixes, possibly stacked ("an estimated more than").
 	for round := 0; round < 3; round++ {
 		matched := false
-		for _, sw := range shapePrefixes {
+		last := q.s - 1
+		if word(toks, last) == "." {
+			last--
+		}
+		if last < 0 || toks[last].cls&clsShapeLast == 0 && toks[last].w != "~" && toks[last].w != "≈" {
+			break
+		}
+		cands := shapesByLast[toks[last].w]
+		for _, sw := range cands {
 			st, ok := matchBefore(toks, q.s, sw.words)
 			if !ok {
 				continue

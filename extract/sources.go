@@ -14,6 +14,10 @@ type attribution struct {
 	// generic marks "the ministry", "officials", "it": a source to be
 	// resolved against the ones the document named before.
 	generic bool
+	// self marks the publisher speaking ("we estimate", "our count").
+	self bool
+	// junk marks a match that named no one ("Using ... estimate").
+	junk bool
 }
 
 var speechVerbs = map[string]bool{
@@ -52,6 +56,7 @@ var npWords = map[string]bool{
 	"joint": true, "national": true, "centre": true, "center": true, "defence's": true,
 	"defense's": true, "staff's": true, "unit": true, "team": true, "organisation": true,
 	"organization": true, "human": true, "rights": true, "watch": true, "international": true,
+	"panel": true, "&": true,
 }
 
 // genericHeads name a source by its kind only.
@@ -79,6 +84,9 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
+		if toks[i].cls&clsSource == 0 && !(toks[i].k == tWord && strings.HasSuffix(w, "'s")) {
+			continue
+		}
 		switch {
 		case w == "according" && word(toks, i+1) == "to":
 			s, e := npAfter(toks, i+2)
@@ -148,6 +156,9 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 }
 
 func isNPWord(t *token) bool {
+	if t.k == tPunct && t.w == "&" {
+		return true
+	}
 	if t.k == tWord {
 		return t.upper || npWords[t.w] || strings.HasSuffix(t.w, "'s") && t.upper
 	}
@@ -164,7 +175,7 @@ func npAfter(toks []token, i int) (int, int) {
 		s++
 	}
 	e := s
-	for e < len(toks) && e-s < 10 && isNPWord(&toks[e]) {
+	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || toks[e].w == "in" && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper) {
 		if toks[e].w == "and" && (e+1 >= len(toks) || !toks[e+1].upper) {
 			break
 		}
@@ -193,8 +204,14 @@ func npAfter(toks []token, i int) (int, int) {
 // npBefore reads a name that ends right before token i.
 func npBefore(toks []token, i int) (int, int) {
 	e := i
+	// An appositive: "Norway's chief of defence, General Eirik
+	// Kristoffersen, said".
+	if e > 0 && toks[e-1].w == "," {
+		e--
+	}
 	s := e
-	for s > 0 && e-s < 10 && (isNPWord(&toks[s-1]) || pronoun(toks[s-1].w) && s == e) {
+	for s > 0 && e-s < 10 && (isNPWord(&toks[s-1]) || pronoun(toks[s-1].w) && s == e ||
+		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && toks[s-2].upper) {
 		if pronoun(toks[s-1].w) {
 			s--
 			break
@@ -214,7 +231,12 @@ func npBefore(toks []token, i int) (int, int) {
 	return s, e
 }
 
-func pronoun(w string) bool { return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" }
+func pronoun(w string) bool {
+	return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "our" || w == "us"
+}
+
+// firstPerson words are the publisher speaking: the document's source.
+func firstPerson(w string) bool { return w == "we" || w == "our" || w == "us" }
 
 func hasNameWord(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
@@ -225,27 +247,115 @@ func hasNameWord(toks []token, s, e int) bool {
 	return false
 }
 
+// sourceIndex finds registry sources by their names and aliases as word
+// sequences, bucketed by first word, so that matching a name costs a few
+// map look-ups and no allocation.
+type sourceAlias struct {
+	words []string
+	src   attrition.Source
+}
+
+var sourceIndex = func() map[string][]sourceAlias {
+	m := map[string][]sourceAlias{}
+	add := func(name string, src attrition.Source) {
+		ws := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "’", "'")))
+		if len(ws) == 0 {
+			return
+		}
+		m[ws[0]] = append(m[ws[0]], sourceAlias{ws, src})
+	}
+	for _, src := range attrition.Sources {
+		add(src.Name, src)
+		for _, al := range src.Aliases {
+			add(al, src)
+		}
+	}
+	for k, b := range m {
+		for i := 1; i < len(b); i++ {
+			for j := i; j > 0 && len(b[j].words) > len(b[j-1].words); j-- {
+				b[j], b[j-1] = b[j-1], b[j]
+			}
+		}
+		m[k] = b
+	}
+	return m
+}()
+
+// matchSource returns the longest registry name inside tokens [s, e).
+func matchSource(toks []token, s, e int) (attrition.Source, bool) {
+	best, bestLen := attrition.Source{}, 0
+	for st := s; st < e; st++ {
+		for _, a := range sourceIndex[toks[st].w] {
+			if len(a.words) <= bestLen || st+len(a.words) > e {
+				continue
+			}
+			if _, ok := matchAt(toks[:e], st, a.words); ok {
+				best, bestLen = a.src, len(a.words)
+				break
+			}
+		}
+	}
+	return best, bestLen > 0
+}
+
 // makeAttribution resolves a name through the source registry, trying
 // its longest known sub-phrase first.
 func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	a := attribution{s: as, e: ae}
-	for l := e - s; l >= 1; l-- {
-		for st := s; st+l <= e; st++ {
-			var b strings.Builder
-			for k := st; k < st+l; k++ {
-				if k > st {
-					b.WriteByte(' ')
-				}
-				b.WriteString(toks[k].w)
-			}
-			if src, ok := attrition.ResolveSource(b.String()); ok {
-				// A one-word generic alias ("general staff") inside a
-				// longer unknown name still resolves; a lone generic head
-				// stays generic.
-				a.name, a.party = src.Name, src.Party
-				return a
-			}
+	for k := s; k < e; k++ {
+		if firstPerson(toks[k].w) {
+			a.self = true
+			return a
 		}
+	}
+	if src, ok := matchSource(toks, s, e); ok {
+		a.name, a.party = src.Name, src.Party
+		return a
+	}
+	// Trim what is not the name: a sentence-initial common word
+	// ("Using", "Our"), dates, titles and possessors before a person's
+	// name ("Ukraine's commander-in-chief Oleksandr Syrskyi"), "head of
+	// the" before an office.
+	for s < e && (commonWords[toks[s].w] || monthNames[toks[s].w] != 0 || weekdays[toks[s].w] != 0) {
+		s++
+	}
+	for k := e - 2; k > s; k-- {
+		if (toks[k].w == "of" || toks[k].w == "for") && titleWords[toks[k-1].w] {
+			s = k + 1
+			if word(toks, s) == "the" {
+				s++
+			}
+			break
+		}
+	}
+	if n := nameRun(toks, s, e); n >= 2 && n < e-s {
+		s = e - n
+	}
+	for s < e && (toks[s].w == "the" || toks[s].w == "of") {
+		s++
+	}
+	if s >= e {
+		a.junk = true
+		return a
+	}
+	// An acronym in brackets after the name is how it is known: "the
+	// International Institute for Strategic Studies (IISS)".
+	if word(toks, e) == "(" && e+2 < len(toks) && toks[e+2].w == ")" && isAcronym(text[toks[e+1].s:toks[e+1].e]) {
+		a.name = string(text[toks[e+1].s:toks[e+1].e])
+		return a
+	}
+	// Adjectives and vague groups are no source: "Ukrainian officials",
+	// "Western analysts", "Israeli".
+	vague := true
+	for k := s; k < e; k++ {
+		w := toks[k].w
+		if !(isActorWord(w) || demonyms[w] || vagueSourceWords[w] || w == "the" || w == "and") {
+			vague = false
+			break
+		}
+	}
+	if vague {
+		return a
 	}
 	raw := strings.TrimSpace(string(text[toks[s].s:toks[e-1].e]))
 	raw = strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
@@ -259,6 +369,80 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	return a
 }
 
+// nameRun counts the capitalised words that end tokens [s, e): a
+// person's or an office's name after its titles.
+func nameRun(toks []token, s, e int) int {
+	n := 0
+	for k := e - 1; k >= s; k-- {
+		t := &toks[k]
+		if !t.upper || titleWords[t.w] || strings.HasSuffix(t.w, "'s") || isActorWord(t.w) && n > 0 {
+			break
+		}
+		n++
+	}
+	// Only a person's name (no office words) is cut out of its titles.
+	for k := e - n; k < e; k++ {
+		if npWords[toks[k].w] {
+			return 0
+		}
+	}
+	return n
+}
+
+func isAcronym(b []byte) bool {
+	if len(b) < 2 || len(b) > 8 {
+		return false
+	}
+	for _, c := range b {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// commonWords start sentences without naming anyone.
+var commonWords = map[string]bool{
+	"our": true, "to": true, "using": true, "casualty": true, "in": true, "on": true, "at": true,
+	"by": true, "for": true, "with": true, "from": true, "after": true, "before": true, "while": true,
+	"since": true, "however": true, "meanwhile": true, "overall": true, "but": true, "and": true,
+	"a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "one": true,
+	"some": true, "many": true, "most": true, "its": true, "their": true, "his": true, "her": true,
+	"there": true, "here": true, "when": true, "where": true, "if": true, "although": true,
+	"though": true, "despite": true, "also": true, "separately": true, "earlier": true, "later": true,
+	"today": true, "yesterday": true, "last": true, "first": true, "both": true, "all": true,
+	"such": true, "other": true, "another": true, "each": true, "every": true, "now": true,
+	"according": true, "as": true, "so": true, "yet": true, "still": true, "even": true, "only": true,
+	"new": true, "latest": true, "recent": true, "official": false, "independent": false,
+}
+
+// titleWords stand before a person's name or an office.
+var titleWords = map[string]bool{
+	"president": true, "prime": true, "minister": true, "head": true, "chief": true,
+	"spokesman": true, "spokesperson": true, "spokeswoman": true, "commander": true,
+	"commander-in-chief": true, "general": true, "gen": true, "colonel": true, "col": true,
+	"lieutenant": true, "lt": true, "secretary": true, "director": true, "deputy": true,
+	"foreign": true, "defence": true, "defense": true, "mr": true, "ms": true, "mrs": true,
+	"dr": true, "governor": true, "mayor": true, "envoy": true, "ambassador": true,
+	"adviser": true, "advisor": true, "analyst": true, "researcher": true, "professor": true,
+	"leader": true, "representative": true, "officer": true, "admiral": true, "marshal": true,
+}
+
+// demonyms of sides the registry does not list, for the vague-source test.
+var demonyms = map[string]bool{
+	"western": true, "us": true, "u.s.": true, "american": true, "british": true, "european": true,
+	"nato": true, "iranian": true, "korean": true, "south": true, "north": true, "french": true,
+	"german": true, "polish": true, "foreign": true, "local": true, "regional": true, "senior": true,
+	"some": true, "other": true, "independent": true,
+}
+
+// vagueSourceWords are groups that are not a source by themselves.
+var vagueSourceWords = map[string]bool{
+	"officials": true, "official": true, "authorities": true, "sources": true, "analysts": true,
+	"experts": true, "observers": true, "diplomats": true, "estimates": true, "figures": true,
+	"intelligence": false, "reports": true, "media": true, "people": true,
+}
+
 func allLowerGeneric(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
 		if toks[k].upper && !(k == s && genericHeads[toks[k].w]) {
@@ -269,18 +453,30 @@ func allLowerGeneric(toks []token, s, e int) bool {
 }
 
 // resolveGeneric matches "the ministry" to the last source named before
-// whose name holds that word; pronouns take the last source.
-func resolveGeneric(a attribution, seen []attribution, toks []token) (attribution, bool) {
+// whose name holds that word, then to a name the text used before ("the
+// alliance" after "the Three Brotherhood Alliance"), then to a registry
+// source of a side the text is about; pronouns take the last source.
+func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	head := strings.ToLower(a.name)
+	full := strings.TrimPrefix(head, "the ")
 	if i := strings.LastIndexByte(head, ' '); i >= 0 {
 		head = head[i+1:]
 	}
-	for i := len(seen) - 1; i >= 0; i-- {
-		s := seen[i]
-		if s.generic {
+	if pronoun(head) {
+		if d.lastSource != nil && d.lastSource.name != "" {
+			return *d.lastSource, true
+		}
+		if d.defaultSource.name != "" {
+			return d.defaultSource, true
+		}
+		return a, false
+	}
+	for i := len(d.seenSources) - 1; i >= 0; i-- {
+		s := d.seenSources[i]
+		if s.generic || s.name == "" {
 			continue
 		}
-		if pronoun(head) || strings.Contains(strings.ToLower(s.name), head) {
+		if strings.Contains(strings.ToLower(s.name), head) {
 			return s, true
 		}
 		if src, ok := attrition.ResolveSource(s.name); ok {
@@ -291,5 +487,66 @@ func resolveGeneric(a attribution, seen []attribution, toks []token) (attributio
 			}
 		}
 	}
+	for i := len(d.names) - 1; i >= 0; i-- {
+		if d.names[i].head == head {
+			return attribution{name: d.names[i].text}, true
+		}
+	}
+	// A registry source of a side the text names: "the health ministry"
+	// in a text about Gaza.
+	best, bestVotes := attrition.Source{}, 0
+	for _, src := range attrition.Sources {
+		if src.Party == "" {
+			continue
+		}
+		match := false
+		for _, al := range src.Aliases {
+			if strings.Contains(al, full) {
+				match = true
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if v := d.sideCount[src.Party]; v > bestVotes {
+			best, bestVotes = src, v
+		}
+	}
+	if bestVotes > 0 {
+		return attribution{name: best.Name, party: best.Party}, true
+	}
+	if d.defaultSource.name != "" {
+		return d.defaultSource, true
+	}
 	return a, false
+}
+
+// name is a capitalised run of words the text used ("Three Brotherhood
+// Alliance"), kept so that "the alliance" can be resolved later.
+type name struct {
+	text, head string
+}
+
+// collectNames records the multi-word capitalised names of a sentence.
+func (d *docState) collectNames(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].upper {
+			continue
+		}
+		j := i
+		for j < len(toks) && (toks[j].upper || (toks[j].w == "of" || toks[j].w == "for") && j+1 < len(toks) && toks[j+1].upper) {
+			j++
+		}
+		if j-i >= 2 && toks[j-1].upper {
+			last := toks[j-1].w
+			if genericHeads[last] || npWords[last] {
+				d.names = append(d.names, name{text: string(d.pt.text[toks[i].s:toks[j-1].e]), head: last})
+				if len(d.names) > 64 {
+					d.names = d.names[1:]
+				}
+			}
+		}
+		i = j
+	}
 }

@@ -27,6 +27,8 @@ type token struct {
 	// glued: no space between this token and the previous one ("40k",
 	// "224-day", "Russia's").
 	glued bool
+	// cls holds the word's lexicon classes (lexicon.go).
+	cls uint32
 }
 
 // isSpaceRune reports the spaces that separate words, including the
@@ -48,14 +50,15 @@ func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
 // lowerASCII returns text with ASCII letters folded; byte offsets are
 // unchanged, which is what lets tokens share one lower-case copy.
 func lowerASCII(text []byte) string {
-	b := make([]byte, len(text))
-	for i, c := range text {
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, c := range text {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // tokenizer walks the plain text once. It yields tokens and sentence
@@ -122,6 +125,7 @@ func (z *tokenizer) next() (t token, ok bool) {
 		if strings.Contains(t.w, "’") {
 			t.w = strings.ReplaceAll(t.w, "’", "'")
 		}
+		t.cls = classify(t.w)
 		if c < 0x80 {
 			t.upper = c >= 'A' && c <= 'Z'
 		} else {
@@ -237,8 +241,9 @@ var abbreviations = map[string]bool{
 // A sentence ends after . ! ? followed by a capital, digit or quote, at a
 // blank line, and at a single line break unless the line plainly runs on
 // (it ends in a letter or comma and the next starts in lower case).
-func splitSentences(z *tokenizer, emit func(toks []token) bool, buf []token) {
+func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf []token) {
 	toks := buf[:0]
+	para := true
 	for {
 		t, ok := z.next()
 		if !ok {
@@ -264,9 +269,10 @@ func splitSentences(z *tokenizer, emit func(toks []token) bool, buf []token) {
 				}
 			}
 			if brk {
-				if !emit(toks) {
+				if !emit(toks, para) {
 					return
 				}
+				para = z.newlines >= 2
 				toks = toks[:0]
 			}
 		}
@@ -274,14 +280,15 @@ func splitSentences(z *tokenizer, emit func(toks []token) bool, buf []token) {
 		// Pathological runs without a boundary are cut so that windows
 		// stay small and the work stays linear.
 		if len(toks) >= maxSentenceTokens {
-			if !emit(toks) {
+			if !emit(toks, para) {
 				return
 			}
+			para = false
 			toks = toks[:0]
 		}
 	}
 	if len(toks) > 0 {
-		emit(toks)
+		emit(toks, para)
 	}
 }
 

@@ -1,0 +1,93 @@
+package extract
+
+import "strings"
+
+// Word classes, one bit each. The tokenizer looks every word up once in
+// the lexicon and each rule set then tests bits instead of consulting its
+// own tables: most words belong to no class and cost one map look-up.
+const (
+	clsNum       uint32 = 1 << iota // may start a figure ("two", "dozens", "half")
+	clsActor                        // first word of an actor alias, or an enemy word
+	clsSource                       // opens or closes an attribution ("according", "said")
+	clsLike                         // first word of an estimative phrase
+	clsPeriod                       // may start a period phrase ("since", "last", "in")
+	clsLoss                         // says the sentence is about losses
+	clsShapeLast                    // last word of a shape prefix ("than", "least")
+	clsUnit                         // a unit of time ("days", "months")
+)
+
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]uint32 {
+	m := map[string]uint32{}
+	set := func(w string, c uint32) { m[w] |= c }
+	for w := range unitWords {
+		set(w, clsNum)
+	}
+	for w := range tensWords {
+		set(w, clsNum)
+	}
+	for w := range vagueWords {
+		set(w, clsNum)
+	}
+	for _, w := range []string{"a", "an", "half", "tens", "dozen", "several", "hundred", "thousand", "million", "billion", "many"} {
+		set(w, clsNum)
+	}
+	for k := range actors.byFirst {
+		set(k, clsActor)
+	}
+	for w := range enemyWords {
+		set(w, clsActor)
+	}
+	for w := range speechVerbs {
+		set(w, clsSource)
+	}
+	for _, w := range []string{"according", "source", "sources", "citing", "cited", "per"} {
+		set(w, clsSource)
+	}
+	for k := range likelihoodPhrases {
+		set(k, clsLike)
+	}
+	for _, w := range []string{"since", "from", "between", "in", "during", "throughout", "over", "for", "of",
+		"on", "within", "as", "by", "until", "through", "to", "till", "last", "this", "past", "previous",
+		"yesterday", "overnight", "today", "so", "year-to-date"} {
+		set(w, clsPeriod)
+	}
+	for w := range weekdays {
+		set(w, clsPeriod)
+	}
+	for w := range unitWordsPeriod {
+		set(w, clsUnit)
+	}
+	for w := range lossWords {
+		set(w, clsLoss)
+	}
+	for _, sw := range shapePrefixes {
+		set(sw.words[len(sw.words)-1], clsShapeLast)
+	}
+	return m
+}
+
+// classify returns the classes of a lower-case word; hyphenated number
+// words ("twenty-five") take the class of their first part.
+func classify(w string) uint32 {
+	c := lexicon[w]
+	if c == 0 {
+		if i := strings.IndexByte(w, '-'); i > 0 {
+			if lexicon[w[:i]]&clsNum != 0 {
+				c |= clsNum
+			}
+		}
+	}
+	return c
+}
+
+// shapesByLast indexes shape prefixes by their last word.
+var shapesByLast = func() map[string][]shapeWord {
+	m := map[string][]shapeWord{}
+	for _, sw := range shapePrefixes {
+		l := sw.words[len(sw.words)-1]
+		m[l] = append(m[l], sw)
+	}
+	return m
+}()
