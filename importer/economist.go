@@ -139,14 +139,36 @@ func field(rec []string, i int) string {
 }
 
 var economistTypes = map[string]string{
-	"deaths":     attrition.CategoryKilled,
-	"death":      attrition.CategoryKilled,
-	"killed":     attrition.CategoryKilled,
-	"casualties": attrition.CategoryCasualties,
-	"casualty":   attrition.CategoryCasualties,
-	"wounded":    attrition.CategoryWounded,
-	"missing":    attrition.CategoryMissing,
-	"captured":   attrition.CategoryCaptured,
+	"deaths":               attrition.CategoryKilled,
+	"death":                attrition.CategoryKilled,
+	"dead":                 attrition.CategoryKilled,
+	"killed":               attrition.CategoryKilled,
+	"casualties":           attrition.CategoryCasualties,
+	"casualty":             attrition.CategoryCasualties,
+	"losses":               attrition.CategoryCasualties,
+	"killed and wounded":   attrition.CategoryCasualties,
+	"wounded":              attrition.CategoryWounded,
+	"injured":              attrition.CategoryWounded,
+	"missing":              attrition.CategoryMissing,
+	"captured":             attrition.CategoryCaptured,
+	"prisoners":            attrition.CategoryCaptured,
+	"killed or missing":    attrition.CategoryKilledOrMissing,
+	"killed and missing":   attrition.CategoryKilledOrMissing,
+	"deaths and missing":   attrition.CategoryKilledOrMissing,
+	"dead or missing":      attrition.CategoryKilledOrMissing,
+	"permanent losses":     attrition.CategoryPermanentLosses,
+	"irrecoverable losses": attrition.CategoryPermanentLosses,
+	"killed_or_missing":    attrition.CategoryKilledOrMissing,
+	"permanent_losses":     attrition.CategoryPermanentLosses,
+}
+
+// isYes reads the warring-party column: any affirmative mark.
+func isYes(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "yes", "y", "true", "1", "x":
+		return true
+	}
+	return false
 }
 
 // document reads a source_url cell: a URL, a URL followed by a note in
@@ -189,7 +211,7 @@ func (e *economistRun) estimates(recs []csvRecord) {
 			reject("date: %v", err)
 			continue
 		}
-		cat, ok := economistTypes[strings.ToLower(field(f, iType))]
+		cat, ok := economistTypes[normLabel(field(f, iType))]
 		if !ok {
 			reject("type: unknown %q (want deaths or casualties)", field(f, iType))
 			continue
@@ -258,7 +280,7 @@ func (e *economistRun) estimates(recs []csvRecord) {
 		}
 		cl.Dataset = datasetEconomist
 		cl.Quote = compactSpace(rec.Raw)
-		if strings.EqualFold(field(f, iWar), "yes") {
+		if isYes(field(f, iWar)) {
 			cl.AddFlag(attrition.FlagWarringParty)
 			e.q.add("warring", "")
 		}
