@@ -46,6 +46,9 @@ import (
 //     named_list; the 2026 layout's assembled total (killed plus missing)
 //     is killed_or_missing. The files do not say when they were published,
 //     so each week is dated on its last day.
+//   - A claim quotes its row (line breaks inside quoted cells folded to
+//     spaces); spans are [0,0], so that a newer copy of a file with rows
+//     added above adds only those rows.
 type economistImporter struct{}
 
 func init() { Register(economistImporter{}) }

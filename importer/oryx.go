@@ -38,6 +38,9 @@ import (
 //     against the summed categories, reported in the notes.
 //   - The per-item file has no category column, so it adds no claims: its
 //     evidence counts by side and status are reported in the notes.
+//   - A claim quotes the rows its count is summed from; spans are [0,0],
+//     since a row's byte offset is not part of what it says (see
+//     genstaffImporter).
 type oryxImporter struct{}
 
 func init() { Register(oryxImporter{}) }
