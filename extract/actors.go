@@ -27,6 +27,32 @@ var enemyWords = map[string]bool{
 	"adversary's": true, "invader": true, "invading": true,
 }
 
+// otherSides are countries and groups that fight or are fought in
+// reporting but have no entry in the registry; their losses are recorded
+// under the name written here (claims.md: "as named").
+var otherSides = map[string][]string{
+	"Iran":          {"iran", "iran's", "iranian", "iranians", "tehran", "tehran's"},
+	"North Korea":   {"north korea", "north korea's", "north korean", "north koreans", "pyongyang", "pyongyang's", "dprk"},
+	"United States": {"united states", "u.s.", "american", "americans", "washington's"},
+	"Soviet Union":  {"soviet union", "soviet", "soviets", "ussr"},
+	"Iraq":          {"iraq", "iraqi", "iraqis"},
+	"Afghanistan":   {"afghanistan", "afghan", "afghans"},
+	"Turkey":        {"turkey", "turkish", "turkiye"},
+	"Saudi Arabia":  {"saudi arabia", "saudi", "saudis"},
+	"Libya":         {"libya", "libyan", "libyans"},
+	"Somalia":       {"somalia", "somali", "somalis"},
+	"Mali":          {"mali", "malian"},
+	"Belarus":       {"belarus", "belarusian"},
+	"China":         {"china", "chinese"},
+	"India":         {"india", "indian"},
+	"Pakistan":      {"pakistan", "pakistani"},
+	"Colombia":      {"colombia", "colombian"},
+	"Nigeria":       {"nigeria", "nigerian"},
+	"Congo":         {"congo", "congolese", "drc"},
+	"Georgia":       {"georgian", "georgians"},
+	"Chechnya":      {"chechen", "chechens"},
+}
+
 func buildActorIndex() actorIndex {
 	ix := actorIndex{byFirst: map[string][]actorAlias{}, words: map[string]bool{}}
 	add := func(alias, actor string) {
@@ -52,6 +78,11 @@ func buildActorIndex() actorIndex {
 			if !strings.Contains(al, " ") && !strings.HasSuffix(al, "'s") && !strings.HasSuffix(al, "s") {
 				add(al+"'s", a.Name)
 			}
+		}
+	}
+	for name, als := range otherSides {
+		for _, al := range als {
+			add(al, name)
 		}
 	}
 	for k, b := range ix.byFirst {
@@ -89,6 +120,8 @@ type mention struct {
 	// agent marks the side doing the killing ("Russian strikes killed",
 	// "destroyed by Ukrainian forces"): not whose losses these are.
 	agent bool
+	// loc marks a place ("in Sudan", "Sudan's war"): where, not whose.
+	loc bool
 }
 
 // agentNouns after an actor name make it the attacker.
@@ -150,6 +183,16 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 }
 
 func markAgent(toks []token, m *mention) {
+	switch word(toks, m.s-1) {
+	case "in", "across", "throughout", "inside", "into", "within":
+		m.loc = true
+		return
+	}
+	switch word(toks, m.e) {
+	case "war", "conflict", "fighting", "civil":
+		m.loc = true
+		return
+	}
 	if b := word(toks, m.s-1); b == "by" || (b == "the" && word(toks, m.s-2) == "by") {
 		m.agent = true
 		return
@@ -198,6 +241,7 @@ type actorChoice struct {
 	strong    bool
 	ambiguous bool
 	found     bool
+	loc       bool
 }
 
 // chooseActor picks the loser of the figure at tokens [qs, ce) among the
@@ -222,7 +266,7 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 			ok := false
 			for k := ce; k < m.s; k++ {
 				switch toks[k].w {
-				case "of", "among", "on", "for", "in", "to", "from":
+				case "of", "among", "for":
 					ok = true
 				case ",", ".", ";", "and", "while", "but":
 					ok = false
@@ -253,13 +297,16 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 			}
 			continue
 		}
+		if m.loc {
+			continue
+		}
 		c := pick(m, true)
 		c.ambiguous = otherActors(ms, m.actor, m.enemy)
 		return c
 	}
 	// Anywhere else in the sentence.
 	for _, m := range before {
-		if !m.agent {
+		if !m.agent && !m.loc {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
@@ -270,7 +317,7 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 		}
 	}
 	for _, m := range ms {
-		if m.s >= ce && !m.agent {
+		if m.s >= ce && !m.agent && !m.loc {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
@@ -282,6 +329,12 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 	}
 	if agent != nil {
 		return actorChoice{actor: agent.actor, enemy: agent.enemy, fromAgent: true, found: true}
+	}
+	// Last, a place: "killed in Gaza".
+	for _, m := range ms {
+		if m.loc {
+			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true}
+		}
 	}
 	return actorChoice{}
 }
@@ -328,4 +381,32 @@ func bothSides(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// actorIn returns the first side named in tokens [s, e).
+func actorIn(toks []token, s, e int) string {
+	for i := s; i < e && i < len(toks); i++ {
+		if toks[i].cls&clsActor == 0 {
+			continue
+		}
+		for _, a := range actors.byFirst[toks[i].w] {
+			if end, ok := matchAt(toks[:e], i, a.words); ok && end <= e {
+				return a.actor
+			}
+		}
+	}
+	return ""
+}
+
+// stateSoldierWords name a state army's people; militantWords an armed
+// group's.
+var stateSoldierWords = map[string]bool{
+	"soldiers": true, "soldier": true, "troops": true, "servicemen": true, "reservists": true,
+	"conscripts": true, "officers": true, "paratroopers": true, "marines": true, "personnel": true,
+	"servicemembers": true, "servicewomen": true,
+}
+
+var militantWords = map[string]bool{
+	"militants": true, "fighters": true, "combatants": true, "operatives": true, "gunmen": true,
+	"terrorists": true, "commanders": true, "insurgents": true, "jihadists": true,
 }

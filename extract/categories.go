@@ -296,6 +296,8 @@ type catHit struct {
 	forward bool
 	// personNoun is true when a person noun follows the figure.
 	personNoun bool
+	// noun is the last person noun seen ("soldiers", "militants").
+	noun string
 }
 
 // findCategory looks after and then before the quantity for the words
@@ -372,8 +374,9 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 			h = catHit{status: st, s: j, e: j + 1, forward: true}
 			return h, true
 		}
-		if personWords[t.w] {
+		if personWords[t.w] || militantWords[t.w] || stateSoldierWords[t.w] {
 			h.personNoun = true
+			h.noun = t.w
 			if civilianWords[t.w] {
 				h.population = attrition.PopulationCivilian
 			} else if militaryWords[t.w] && h.population == "" {
@@ -499,6 +502,9 @@ func mergeForward(back, fwd catHit) catHit {
 		back.population = fwd.population
 	}
 	back.personNoun = back.personNoun || fwd.personNoun
+	if fwd.noun != "" {
+		back.noun = fwd.noun
+	}
 	return back
 }
 

@@ -14,6 +14,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/attrition-project/attrition"
@@ -229,6 +230,9 @@ func (d *docState) sentence(toks []token) {
 			}
 		case a.name != "":
 			d.seenSources = append(d.seenSources, a)
+		}
+		if a.actor == "" {
+			a.actor = actorIn(toks, d.attrs[i].s, d.attrs[i].e)
 		}
 		d.attrs[n] = a
 		n++
@@ -575,25 +579,62 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		ceEnd = h.e
 	}
 	choice := chooseActor(toks, d.mentions, q.s, q.e, ceEnd)
+	// The side a source speaks for: its own name ("Azerbaijan's defence
+	// ministry") or its registry party.
+	srcActor, srcMilitary := "", false
+	if srcA != nil {
+		srcActor = srcA.actor
+		if srcActor == "" {
+			srcActor = srcA.party
+		}
+		srcMilitary = isMilitarySource(srcA.name)
+	}
 	switch {
 	case fracOf && ref != nil && !(choice.found && choice.strong):
 		c.Actor = ref.Actor
-	case choice.found && choice.enemy:
+	case srcActor != "" && ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)):
+		// "192 of its servicemen": the speaker's own side.
+		c.Actor = srcActor
+	case choice.found && !choice.loc && choice.enemy:
 		if e, ok := d.enemyOf(party); ok && party != "" {
 			c.Actor = e
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
-	case choice.found && choice.fromAgent:
+	case choice.found && !choice.loc && choice.fromAgent:
 		if e, ok := d.enemyOf(choice.actor); ok {
 			c.Actor = e
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
-	case choice.found:
+	case choice.found && !choice.loc:
 		c.Actor = choice.actor
 		if choice.ambiguous && !choice.strong {
 			c.AddFlag(attrition.FlagAmbiguousActor)
+		}
+	case choice.loc:
+		// A place names the losers only when its people are one side
+		// ("killed in Gaza") or the figure counts its civilians; "deaths
+		// in Sudan" spans every side.
+		a, _ := findActor(choice.actor)
+		switch {
+		case a.Population == attrition.PopulationAll || a.Name == "" && choice.actor != "":
+			c.Actor = choice.actor
+		case h.population == attrition.PopulationCivilian || h.personNoun && a.Population == attrition.PopulationCivilian && !genericDeathWord(toks, h):
+			c.Actor = choice.actor
+		case h.personNoun && a.Population != attrition.PopulationCivilian:
+			c.Actor = choice.actor
+		default:
+			c.AddFlag(attrition.FlagAmbiguousActor)
+		}
+	case srcActor != "":
+		// A ministry counts its own dead; an army reports the enemy's.
+		if srcMilitary {
+			if e, ok := d.enemyOf(srcActor); ok {
+				c.Actor = e
+			}
+		} else {
+			c.Actor = srcActor
 		}
 	case inList && d.listActor != "":
 		c.Actor = d.listActor
@@ -602,6 +643,22 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	case party != "":
 		if e, ok := d.enemyOf(party); ok {
 			c.Actor = e
+		}
+	}
+	if c.Actor != "" {
+		// Soldiers of a side that stands for a whole population are the
+		// other army's; its fighters are its armed wing.
+		if a, ok := findActor(c.Actor); ok && (a.Population == attrition.PopulationAll || a.Population == attrition.PopulationCivilian) {
+			switch {
+			case stateSoldierWords[h.noun]:
+				if e, ok := d.enemyOf(c.Actor); ok {
+					c.Actor = e
+				}
+			case militantWords[h.noun]:
+				if m, ok := d.armedSide(c.Actor); ok {
+					c.Actor = m
+				}
+			}
 		}
 	}
 	if h.population == attrition.PopulationCivilian && c.Actor != "" {
@@ -924,6 +981,57 @@ func (d *docState) civilianSide(actor string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// armedSide returns the armed side of a conflict for a side that stands
+// for a population (Palestinians in Gaza → Hamas).
+func (d *docState) armedSide(actor string) (string, bool) {
+	cf, ok := d.conflictFor(actor)
+	if !ok {
+		return "", false
+	}
+	for _, s := range cf.Sides[1:] {
+		if a, ok := findActor(s); ok && a.Population == attrition.PopulationMilitary && s != actor {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// ownWord reports "its", "their" or "our" in tokens [a, b).
+func ownWord(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].w {
+		case "its", "their", "our", "own":
+			return true
+		}
+	}
+	return false
+}
+
+// isMilitarySource reports a source that is an army or its staff: its
+// figures are, unless it says otherwise, the enemy's losses.
+func isMilitarySource(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericDeathWord reports a figure counted as "deaths" or "fatalities"
+// of everyone, not of a named group.
+func genericDeathWord(toks []token, h catHit) bool {
+	if h.e <= h.s || h.e > len(toks) {
+		return false
+	}
+	switch toks[h.e-1].w {
+	case "fatalities", "deaths", "toll", "dead":
+		return true
+	}
+	return false
 }
 
 // checkCategories flags figures of one text that break the category

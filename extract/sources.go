@@ -18,6 +18,9 @@ type attribution struct {
 	self bool
 	// junk marks a match that named no one ("Using ... estimate").
 	junk bool
+	// actor is the side named inside the source's name ("Azerbaijan's
+	// defence ministry").
+	actor string
 }
 
 var speechVerbs = map[string]bool{
