@@ -113,7 +113,8 @@ a { color: #0061a0; overflow-wrap: anywhere; }
 {{range .Flagged}}<tr><td>{{.Claim.Source}}</td><td>{{.Claim.Date}}</td><td>{{.Claim.Value}}</td><td>{{.Reason}}<sup class="ref"><a href="#note-{{.Note}}">{{.Note}}</a></sup></td></tr>
 {{end}}</tbody>
 </table>
-{{end}}</section>
+{{if .FlaggedMore}}<p>And {{count .FlaggedMore}} more flagged.</p>
+{{end}}{{end}}</section>
 {{end}}
 {{if .Key}}<section id="key">
 <h2>Words of likelihood</h2>

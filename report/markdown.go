@@ -46,6 +46,9 @@ func (a *Assessment) Markdown(w io.Writer, save func(name string, svg []byte) (s
 			for _, f := range s.Flagged {
 				fmt.Fprintf(b, "- %s, %s: %s — %s[^%d]\n", mdEscape(f.Claim.Source), f.Claim.Date, mdEscape(f.Claim.Value), mdEscape(f.Reason), f.Note)
 			}
+			if s.FlaggedMore > 0 {
+				fmt.Fprintf(b, "- and %s more flagged.\n", countClaims(s.FlaggedMore))
+			}
 		}
 	}
 	if len(a.Key) > 0 {

@@ -112,6 +112,8 @@ type Section struct {
 	Headline []Span
 	Points   [][]Span
 	Flagged  []Flagged
+	// FlaggedMore counts flagged claims beyond those listed.
+	FlaggedMore int
 	// Problem says why there is no estimate, when there is none.
 	Problem string
 
@@ -228,8 +230,8 @@ func Build(ctx context.Context, opts Options) (*Assessment, error) {
 	}
 	a.Title = fmt.Sprintf("%s: assessment of losses as of %s", actor, longDate(asOf))
 	a.Intro = []Span{{Text: fmt.Sprintf(
-		"This assessment fuses %s claims about %s's losses published up to %s. Words of likelihood follow the %s; each states a computed probability, and every figure carries a note citing the claims behind it.",
-		chart.Thousands(float64(len(claims)), 0), actor, longDate(asOf), y.Title)}}
+		"This assessment fuses the claims about the losses of %s published up to %s. Words of likelihood follow the %s; each states a computed probability, and every figure carries a note citing the claims behind it.",
+		actor, longDate(asOf), y.Title)}}
 	a.Key = a.text.Used()
 	return a, nil
 }
@@ -443,40 +445,82 @@ func (a *Assessment) disagreement(s *Section, est *attrition.Estimate, used []*a
 	s.Points = append(s.Points, span)
 }
 
+// maxFlagged bounds the flagged claims a section lists; a daily series
+// can flag hundreds of rows, and the rest are counted.
+const maxFlagged = 15
+
+// flagRank orders the ledger's flags: problems with the figure first,
+// then notes on its provenance.
+var flagRank = map[string]int{
+	attrition.FlagPeriodAfterPublication: 0, attrition.FlagArithmeticMismatch: 0,
+	attrition.FlagCategoryConflict: 1, attrition.FlagAmbiguousActor: 1, attrition.FlagTotalDecreased: 1,
+	attrition.FlagWarringParty: 3, "date_inferred": 3,
+}
+
+func claimFlagRank(c *attrition.Claim) int {
+	best := 2
+	for i, f := range c.Flags {
+		r, ok := flagRank[f]
+		if !ok {
+			r = 2
+		}
+		if i == 0 || r < best {
+			best = r
+		}
+	}
+	return best
+}
+
 // flags lists the claims the ledger flags and the outliers the estimate
-// found.
+// found: the outliers farthest out, then the ledger's flags, problems
+// with a figure before notes on where it came from.
 func (a *Assessment) flags(s *Section, claims []*attrition.Claim, est *attrition.Estimate) {
 	seen := map[string]bool{}
-	add := func(c *attrition.Claim, ref ClaimRef, reason string) {
+	add := func(ref ClaimRef, reason string) {
+		if len(s.Flagged) >= maxFlagged {
+			s.FlaggedMore++
+			return
+		}
 		n := a.note(fmt.Sprintf("Flagged %s claim: %s.", s.Title, reason), []ClaimRef{ref}, 0)
 		s.Flagged = append(s.Flagged, Flagged{Claim: ref, Reason: reason, Note: n})
 	}
 	if est != nil {
-		for _, o := range est.Outliers {
-			c, ok := a.byID[o.ClaimID]
-			ref := ClaimRef{ID: o.ClaimID, Source: o.Source, Date: o.Date, Value: plainFigure(o.Value)}
-			if ok {
+		outliers := append([]attrition.Outlier(nil), est.Outliers...)
+		sort.SliceStable(outliers, func(i, j int) bool { return math.Abs(outliers[i].Z) > math.Abs(outliers[j].Z) })
+		for _, o := range outliers {
+			if seen[o.ClaimID] {
+				continue
+			}
+			ref := ClaimRef{ID: o.ClaimID, Source: sourceName(o.Source), Date: o.Date, Value: plainFigure(o.Value)}
+			if c, ok := a.byID[o.ClaimID]; ok {
 				ref = claimRef(c)
 			}
 			reason := fmt.Sprintf("an outlier, %s of its own uncertainty from the estimate", sigmas(o.Z))
 			if o.Reason != "" {
-				reason += " (" + o.Reason + ")"
+				reason = "an outlier: " + o.Reason
 			}
-			add(c, ref, reason)
+			add(ref, reason)
 			seen[o.ClaimID] = true
 		}
 	}
 	sorted := append([]*attrition.Claim(nil), claims...)
-	sort.SliceStable(sorted, func(i, j int) bool { return claimDate(sorted[i]) < claimDate(sorted[j]) })
+	sort.SliceStable(sorted, func(i, j int) bool {
+		ri, rj := claimFlagRank(sorted[i]), claimFlagRank(sorted[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return claimDate(sorted[i]) < claimDate(sorted[j])
+	})
 	for _, c := range sorted {
 		if len(c.Flags) == 0 || seen[c.ID] {
 			continue
 		}
+		seen[c.ID] = true
 		var why []string
 		for _, f := range c.Flags {
 			why = append(why, flagReason(f))
 		}
-		add(c, claimRef(c), strings.Join(why, "; "))
+		add(claimRef(c), strings.Join(why, "; "))
 	}
 }
 

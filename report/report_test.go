@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -437,5 +438,63 @@ func TestFigures(t *testing.T) {
 	}
 	if got := milestoneStep(260000); got != 25000 {
 		t.Errorf("milestoneStep = %v", got)
+	}
+}
+
+func TestFlaggedCapAndOrder(t *testing.T) {
+	l := fixedLedger()
+	for i := 0; i < 20; i++ {
+		flag := attrition.FlagWarringParty
+		if i == 19 {
+			flag = attrition.FlagArithmeticMismatch
+		}
+		// On the fake's median, so that they are flagged but no outliers.
+		d := float64(5 + i)
+		v := math.Round(400*d + 0.36*d*d)
+		l = append(l, claim("casualties", "General Staff of the Armed Forces of Ukraine", "point", v, v, v,
+			"2022-02-24", attrition.MustDate("2022-03-01").AddDays(i).String(), attrition.MustDate("2022-03-01").AddDays(i).String(),
+			"daily figure", "https://example.org/gs/"+fmt.Sprint(i), func(c *attrition.Claim) { c.Flags = []string{flag} }))
+	}
+	o := fixedOptions("md", "")
+	o.Claims, o.Estimator = l, fixedEngine(l)
+	a, err := Build(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := a.Sections[0]
+	want := map[string]bool{}
+	for _, o := range s.Estimate.Outliers {
+		want[o.ClaimID] = true
+	}
+	for _, c := range l {
+		if c.Actor == "Russia" && c.Category == "casualties" && len(c.Flags) > 0 {
+			want[c.ID] = true
+		}
+	}
+	if len(s.Flagged) != maxFlagged || len(s.Flagged)+s.FlaggedMore != len(want) {
+		t.Fatalf("%d flagged listed, %d more; want %d listed of %d", len(s.Flagged), s.FlaggedMore, maxFlagged, len(want))
+	}
+	// Outliers first, then problems with a figure, then provenance notes.
+	var order []string
+	for _, f := range s.Flagged {
+		switch {
+		case strings.HasPrefix(f.Reason, "an outlier"):
+			order = append(order, "outlier")
+		case strings.Contains(f.Reason, "party to the war"):
+			order = append(order, "party")
+		default:
+			order = append(order, "problem")
+		}
+	}
+	got := strings.Join(order, ",")
+	if !regexp.MustCompile(`^(outlier,)*problem,problem,(party,?)+$`).MatchString(got) {
+		t.Errorf("flag order %s", got)
+	}
+	var b bytes.Buffer
+	if err := a.Markdown(&b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), fmt.Sprintf("- and %d claims more flagged.", s.FlaggedMore)) {
+		t.Error("Markdown does not count the flagged claims left out")
 	}
 }
