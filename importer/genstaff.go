@@ -135,15 +135,18 @@ func readJSONRows(data []byte, name string) ([]*jsonRow, error) {
 	}
 	var rows []*jsonRow
 	for dec.More() {
+		// The value starts after the separator and white space that
+		// follow the previous one.
 		off := dec.InputOffset()
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, &attrition.LineError{File: name, Line: idx.line(off), Err: attrition.Errorf(attrition.EINVALID, "malformed JSON: %v", err)}
+		for int(off) < len(data) && (data[off] == ',' || data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t') {
+			off++
 		}
-		start := off + int64(bytes.IndexByte(data[off:], raw[0]))
-		row := &jsonRow{line: idx.line(start), keys: map[string]string{}}
-		if err := json.Unmarshal(raw, &row.fields); err != nil || row.fields == nil {
+		row := &jsonRow{line: idx.line(off), keys: map[string]string{}}
+		if int(off) < len(data) && data[off] != '{' {
 			return nil, &attrition.LineError{File: name, Line: row.line, Err: attrition.Errorf(attrition.EINVALID, "want an object per day")}
+		}
+		if err := dec.Decode(&row.fields); err != nil || row.fields == nil {
+			return nil, &attrition.LineError{File: name, Line: row.line, Err: attrition.Errorf(attrition.EINVALID, "malformed JSON: %v", err)}
 		}
 		for k := range row.fields {
 			row.keys[normKey(k)] = k
