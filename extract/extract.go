@@ -796,10 +796,29 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if clauseBreak(toks, min(p.e, s), max(p.s, e)) {
 			dist += 50
 		}
+		// Another figure between the phrase and this one takes it:
+		// "776,560 in all, with another 1,720 over the past day".
+		if figureBetween(toks, min(p.e, s), max(p.s, e), s, e) {
+			dist += 30
+		}
 		switch p.kind {
 		case pSpan:
 			if dist < bestSpan {
-				span, bestSpan = p, dist
+				pp := p
+				if cumulativeCue(toks, min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
+					// "on Friday it stood at 776,560", "put casualties at
+					// 900,000 last month": when the total was given, not
+					// when the losses happened.
+					conv := *p
+					conv.kind = pAsOf
+					conv.start = 0
+					pp = &conv
+					if dist < bestAsOf {
+						asof, bestAsOf = pp, dist
+					}
+					continue
+				}
+				span, bestSpan = pp, dist
 			}
 		case pSince:
 			if dist < bestSince {
@@ -1030,6 +1049,40 @@ func genericDeathWord(toks []token, h catHit) bool {
 	switch toks[h.e-1].w {
 	case "fatalities", "deaths", "toll", "dead":
 		return true
+	}
+	return false
+}
+
+// figureBetween reports a figure other than [s, e) inside tokens [a, b).
+func figureBetween(toks []token, a, b, s, e int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if k >= s && k < e {
+			continue
+		}
+		if toks[k].k == tNum && !toks[k].glued {
+			if _, ok := yearOf(&toks[k]); ok {
+				continue
+			}
+			if len(toks[k].w) <= 2 && k+1 < len(toks) && monthNames[toks[k+1].w] != 0 {
+				continue
+			}
+			if k > 0 && monthNames[toks[k-1].w] != 0 {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// cumulativeCue reports words that give a running total at a moment:
+// "stood at", "put ... at", "had been killed", "dates from".
+func cumulativeCue(toks []token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		switch toks[k].w {
+		case "stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally", "had":
+			return true
+		}
 	}
 	return false
 }

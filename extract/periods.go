@@ -34,6 +34,9 @@ type periodHit struct {
 	days          int // for pDuration
 	months        int // for pDuration, calendar months
 	s, e          int
+	// ofStatement marks a span that dates a statement ("last month",
+	// "in September") more often than losses.
+	ofStatement bool
 }
 
 var monthNames = map[string]time.Month{
@@ -259,7 +262,18 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		return periodHit{kind: pSince, conflictStart: true}, end, true
 	}
 	if d, ok := parseDate(toks, i, pub); ok {
-		return periodHit{kind: pSince, start: d.start}, d.e, true
+		h := periodHit{kind: pSince, start: d.start}
+		// "since 2011", "since November 2020": a month or year that holds
+		// a war's start means that start.
+		if d.end > d.start {
+			for _, c := range attrition.Conflicts {
+				if c.Start >= d.start && c.Start <= d.end {
+					h.start, h.conflictID = c.Start, c.ID
+					break
+				}
+			}
+		}
+		return h, d.e, true
 	}
 	return periodHit{}, 0, false
 }
@@ -317,9 +331,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				// "since the ground operation began on 27 October",
 				// "since hostilities began on 8 October 2023": the date
 				// that follows is the start.
-				lim := min(len(toks), i+10)
+				lim := min(len(toks), i+12)
 				if ok {
-					lim = min(len(toks), e+4)
+					lim = min(len(toks), e+8)
 				}
 				for k := max(i+1, e); k < lim; k++ {
 					kw := toks[k].w
@@ -376,6 +390,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		case "in", "during", "throughout", "over", "for", "of", "on", "within":
 			if h, ok := parseSpanAfter(toks, i+1, pub); ok {
 				h.s = i
+				if w == "in" || w == "on" {
+					h.ofStatement = true
+				}
 				out = append(out, h)
 				i = h.e - 1
 			}
@@ -404,15 +421,38 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 			}
 		case "last", "this", "past", "previous":
+			if w == "this" && (word(toks, i-1) == "earlier" || word(toks, i-1) == "later") {
+				continue
+			}
 			if h, ok := parseSpanAfter(toks, i, pub); ok {
+				if w == "last" && (h.e-h.s) == 2 {
+					h.ofStatement = true
+				}
 				out = append(out, h)
 				i = h.e - 1
 			}
 		case "yesterday":
 			d := pub.AddDays(-1)
 			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1})
-		case "overnight", "today":
+		case "overnight":
+			// A night's figures run from the evening before.
+			out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 1})
+		case "today":
 			out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 1})
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			// The latest such day, the publication day included.
+			wd := weekdays[w]
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			d := pub.AddDays(-back)
+			st := i
+			if word(toks, i-1) == "on" || word(toks, i-1) == "last" {
+				st = i - 1
+			}
+			h := periodHit{kind: pSpan, start: d, end: d, s: st, e: i + 1}
+			if word(toks, i+1) == "night" {
+				h.e++
+			}
+			out = append(out, h)
 		case "so":
 			if word(toks, i+1) == "far" && word(toks, i+2) == "this" {
 				if u := word(toks, i+3); u == "year" {
