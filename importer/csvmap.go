@@ -41,6 +41,13 @@ var csvFields = []string{
 	"date",
 }
 
+// csvFieldAliases are short names users type for nested fields.
+var csvFieldAliases = map[string]string{
+	"url": "document.url", "published": "document.published", "title": "document.title",
+	"document_url": "document.url", "document_published": "document.published", "document_title": "document.title",
+	"start": "period_start", "end": "period_end",
+}
+
 func isCSVField(f string) bool {
 	for _, x := range csvFields {
 		if x == f {
@@ -98,6 +105,9 @@ func resolveMapping(hdr []string, opts Options, name string) (*csvMapping, error
 	for _, k := range keys {
 		v := opts.Map[k]
 		f := strings.ToLower(strings.TrimSpace(k))
+		if to, ok := csvFieldAliases[f]; ok {
+			f = to
+		}
 		if f == "date_format" {
 			m.layout = strings.TrimSpace(v)
 			continue
@@ -112,6 +122,9 @@ func resolveMapping(hdr []string, opts Options, name string) (*csvMapping, error
 		i, ok := cols[normLabel(v)]
 		if !ok {
 			return nil, attrition.Errorf(attrition.EINVALID, "csv: %s: --map %s=%s: no column %q in the header (columns: %s)", name, k, v, v, strings.Join(hdr, ", "))
+		}
+		if _, dup := m.col[f]; dup {
+			return nil, attrition.Errorf(attrition.EINVALID, "csv: --map: %s given twice", f)
 		}
 		m.col[f] = i
 	}
@@ -294,14 +307,18 @@ func (m *csvMapping) claim(rec csvRecord, name string, opts Options) (attrition.
 	return cl, ps
 }
 
-// csvCategory accepts an equipment type without its prefix ("tanks").
+// csvCategory accepts an equipment type without its prefix ("tanks") and
+// the everyday words compiled estimates use ("deaths").
 func csvCategory(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = normLabel(s)
 	if s == "" || attrition.IsCategory(s) {
 		return s
 	}
 	if attrition.IsCategory(attrition.EquipmentPrefix + s) {
 		return attrition.EquipmentPrefix + s
+	}
+	if c, ok := economistTypes[s]; ok {
+		return c
 	}
 	return s
 }

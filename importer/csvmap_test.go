@@ -12,12 +12,16 @@ func TestCSV_MappedSpreadsheet(t *testing.T) {
 	in := "when,who,what,lo,hi,pt,publisher,link\n" +
 		"12/06/2025,russia,casualties,,,\"1,000,000\",UK MoD,https://x.com/DefenceHQ/status/1\n" +
 		"12/06/2025,Russia,permanent_losses,400000,500000,,UK MoD,https://x.com/DefenceHQ/status/1\n" +
-		"12/06/2025,Russia,tanks,3000,,,UK MoD,https://x.com/DefenceHQ/status/1\n"
+		"12/06/2025,Russia,tanks,3000,,,UK MoD,https://x.com/DefenceHQ/status/1\n" +
+		"12/06/2025,Russia,Deaths,250000,250000,,UK MoD,https://x.com/DefenceHQ/status/1\n"
 	m := map[string]string{"date": "when", "actor": "who", "category": "what", "low": "lo", "high": "hi", "best": "pt",
-		"source": "publisher", "document.url": "link", "date_format": "dmy", "period_start": "=2022-02-24", "likelihood": "=likely"}
+		"source": "publisher", "url": "link", "date_format": "dmy", "period_start": "=2022-02-24", "likelihood": "=likely"}
 	res := run(t, "csv", []byte(in), "mine.csv", Options{Map: m})
-	if len(res.Claims) != 3 {
+	if len(res.Claims) != 4 {
 		t.Fatalf("%d claims", len(res.Claims))
+	}
+	if k := res.Claims[3]; k.Category != "killed" || k.Bound != "point" || val(k.Best) != 250000 {
+		t.Errorf("low = high row: %s %s best %v", k.Category, k.Bound, val(k.Best))
 	}
 	c := res.Claims[0]
 	if c.Actor != "Russia" || c.Bound != "point" || val(c.Low) != 1e6 || val(c.High) != 1e6 || c.PeriodEnd.String() != "2025-06-12" ||
@@ -79,6 +83,7 @@ func TestCSV_MapErrors(t *testing.T) {
 	}{
 		{"unknown field", "a\n1\n", map[string]string{"lowest": "a"}, "unknown field \"lowest\""},
 		{"missing column", "a\n1\n", map[string]string{"low": "estimate_low"}, "no column \"estimate_low\""},
+		{"field twice", "a,b\n1,2\n", map[string]string{"url": "a", "document.url": "b"}, "document.url given twice"},
 		{"no field columns", "a,b\n1,2\n", nil, "no column is named as a claim field"},
 		{"empty", "", nil, "empty"},
 	} {
