@@ -266,3 +266,53 @@ func TestImportE2E_NewerSnapshotAddsOnlyNewRows(t *testing.T) {
 		t.Errorf("added %d claims, want 30 days × 14 figures", added)
 	}
 }
+
+// TestImportE2E_SpreadsheetWithMap maps anyone's columns with --map,
+// constants and day-first dates included, and reports a bad row as
+// file:line: field: reason with nothing stored.
+func TestImportE2E_SpreadsheetWithMap(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "ledger.db")
+	sheet := filepath.Join(dir, "sheet.csv")
+	content := "when,whose,what,from,to,link\n" +
+		"12/06/2025,russia,casualties,\"1,000,000\",,https://x.com/DefenceHQ/status/1933073278408478992\n" +
+		"20/03/2025,Russia,deaths,200000,250000,https://x.com/DefenceHQ/status/1902662502334259284\n"
+	if err := os.WriteFile(sheet, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mapping := "date=when,actor=whose,category=what,low=from,high=to,url=link,date_format=dmy,source==UK MoD,period_start==2022-02-24"
+	out, stderr, code := importE2ERun(t, "ingest", sheet, "--db", db, "--map", mapping)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if read, added, _ := importE2ECounts(t, out); read != 2 || added != 2 {
+		t.Errorf("read %d added %d", read, added)
+	}
+	cs := importE2EClaims(t, db, "--source", "UK MoD")
+	if len(cs) != 2 {
+		t.Fatalf("%d claims", len(cs))
+	}
+	for _, c := range cs {
+		switch c.Category {
+		case "casualties":
+			if c.Bound != "at_least" || *c.Low != 1e6 || c.PeriodEnd.String() != "2025-06-12" {
+				t.Errorf("casualties row: %s %v %s", c.Bound, *c.Low, c.PeriodEnd)
+			}
+		case "killed":
+			if c.Bound != "range" || *c.Low != 200000 || *c.High != 250000 || c.PeriodStart.String() != "2022-02-24" {
+				t.Errorf("killed row: %s %v–%v from %s", c.Bound, *c.Low, *c.High, c.PeriodStart)
+			}
+		default:
+			t.Errorf("category %q", c.Category)
+		}
+	}
+
+	bad := filepath.Join(dir, "bad.csv")
+	if err := os.WriteFile(bad, []byte(content+"31/02/2025,Russia,deaths,1,,https://a\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = importE2ERun(t, "ingest", bad, "--db", db, "--map", mapping)
+	if code != 1 || !strings.Contains(stderr, "bad.csv:4: date: no such day") || !strings.Contains(stderr, "nothing was stored") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
