@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -171,7 +172,7 @@ func f(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "0"
 	}
-	return fmt.Sprintf("%.1f", v)
+	return strconv.FormatFloat(v, 'f', 1, 64)
 }
 
 // empty writes a chart that says it has nothing to show, so a page keeps

@@ -45,6 +45,8 @@ chance of passing the next round figure by the end of the next quarter,
 where the sources disagree, and the flagged claims. Every figure and word
 of likelihood carries a footnote citing the claims behind it: source,
 date, quote and address. HTML is one self-contained, printable file.
+Markdown written to stdout has no charts; with -o FILE.md they are written
+next to it as SVG files and linked.
 `)
 	}
 	rest, err := m.parseFlagsInterspersed(fs, args)
