@@ -407,6 +407,13 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 	for k >= 0 && steps < 9 {
 		t := &toks[k]
 		if t.k == tNum {
+			// Dates inside the phrase: "casualties since February 2022
+			// have passed 490,000", "in May 2024 were ... 1,240".
+			if _, ok := yearOf(t); ok || len(t.w) <= 2 && (monthNames[word(toks, k-1)] != 0 || monthNames[word(toks, k+1)] != 0) {
+				k--
+				steps++
+				continue
+			}
 			break
 		}
 		if t.k == tPunct {
@@ -457,14 +464,45 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 			}
 			return mergeForward(hit, h), true
 		}
-		if backConnectors[t.w] || isActorWord(t.w) || personWords[t.w] || fillers[t.w] {
+		if backConnectors[t.w] || isActorWord(t.w) || personWords[t.w] || fillers[t.w] || monthNames[t.w] != 0 ||
+			t.w == "since" || t.w == "until" || t.w == "ago" {
 			k--
 			steps++
 			continue
 		}
 		break
 	}
+	// A loose pass for a bare figure at the end of a clause ("casualties
+	// ... were the highest of the war so far, at about 1,240 per day"):
+	// a loss noun earlier in the clause names it.
+	if !h.personNoun && h.category == "" && bareFigure(toks, q) {
+		for k := q.s - 1; k >= 0 && k >= q.s-16; k-- {
+			t := &toks[k]
+			if t.k == tNum && !(len(t.w) == 4) || t.w == ";" || t.w == "." || t.w == "and" && k+1 < len(toks) && toks[k+1].k == tNum {
+				break
+			}
+			switch t.w {
+			case "casualties", "losses", "deaths", "toll", "fatalities":
+				hit, _ := categoryEndingAt(toks, k)
+				if hit.category == "" || hit.category == catLost {
+					hit = catHit{category: catCasualties, s: k, e: k + 1}
+				}
+				return mergeForward(hit, h), true
+			}
+		}
+	}
 	return h, false
+}
+
+// bareFigure reports a figure followed by nothing that names it: the end
+// of a clause, or a rate ("1,240 per day").
+func bareFigure(toks []token, q *quantity) bool {
+	w := word(toks, q.e)
+	switch w {
+	case "", ",", ".", ";", ")", "per", "a", "each", "every", "in", "over", "during", "this", "last", "since", "so", "—", "–":
+		return true
+	}
+	return false
 }
 
 func categoryOf(toks []token, k int) string {
@@ -522,7 +560,7 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 		return catHit{category: catWounded, s: k, e: k + 1}, true
 	case "personnel":
 		// Ukrainian General Staff tables: "personnel — about 1,000,340".
-		if k+1 < len(toks) && (toks[k+1].w == "—" || toks[k+1].w == "–" || toks[k+1].w == ":" || toks[k+1].w == "-") {
+		if k+1 < len(toks) && (isDash(toks[k+1].w) || toks[k+1].w == ":") {
 			return catHit{category: catCasualties, s: k, e: k + 1}, true
 		}
 	}
