@@ -435,6 +435,25 @@ func oryxDaily(recs []csvRecord, cols header, name string, opts Options) (*Resul
 			lastEmitted[st] = &a
 		}
 	}
+	// A category whose counts stop long before the file ends either had
+	// no new losses or was dropped by Oryx (it stopped listing ATGMs and
+	// MANPADS in spring 2022); either way its last count still holds as
+	// a lower bound, which is what is kept. Users should know which.
+	if len(kept) > 0 {
+		end := kept[len(kept)-1].date
+		for _, country := range sortedKeys(state) {
+			var stale []string
+			for _, canon := range sortedKeys(state[country]) {
+				row := state[country][canon]
+				if end.Sub(row.date) > 90 && !superseded(state[country], canon) {
+					stale = append(stale, fmt.Sprintf("%s %s on %s", canon, fmtNum(row.total), row.date))
+				}
+			}
+			if len(stale) > 0 {
+				c.note("%s categories without a row in the last 90 days, kept at their last count: %s", country, strings.Join(stale, "; "))
+			}
+		}
+	}
 	for _, country := range sortedKeys(allTypes) {
 		at := allTypes[country]
 		sum := 0.0

@@ -210,6 +210,9 @@ func TestOryx_2022_03_28_FallsFlaggedNotSmoothed(t *testing.T) {
 
 func TestOryx_AllTypesIsACrossCheck(t *testing.T) {
 	res := importReal(t, "oryx-csv", oryxDailyFile)
+	if !hasNote(res, "Russia categories without a row in the last 90 days", "anti-tank guided missiles 76 on 2022-03-31") {
+		t.Errorf("stale categories not listed: %q", res.Notes)
+	}
 	if !hasNote(res, "Russia \"All Types\" on 2023-02-24 is 9393") {
 		t.Errorf("All Types cross-check missing: %q", res.Notes)
 	}
