@@ -276,6 +276,17 @@ func (a *Assessment) section(ctx context.Context, opts Options, cat string, clai
 		a.flags(s, claims, est)
 		return s, nil
 	}
+	if !hasMilestoneAbove(est, p.Median, a.AsOf) {
+		// The claims led the first guess astray (old claims, a long
+		// projection): ask again around the fused figure itself.
+		again := req
+		again.Milestones = roundsAround(p.Median)
+		if e2, err := opts.Estimator.Estimate(ctx, again); err == nil {
+			est.Milestones = e2.Milestones
+		} else if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+	}
 	a.headline(s, p, used, est)
 	a.rate(s, est, used)
 	a.milestone(s, est, p, used)
@@ -359,6 +370,15 @@ func (a *Assessment) rate(s *Section, est *attrition.Estimate, used []*attrition
 	}
 	span = append(span, Span{Text: "."})
 	s.Points = append(s.Points, span)
+}
+
+func hasMilestoneAbove(est *attrition.Estimate, v float64, asOf attrition.Date) bool {
+	for _, m := range est.Milestones {
+		if m.Value > v && !math.IsNaN(m.ProbReached) && m.By > asOf {
+			return true
+		}
+	}
+	return false
 }
 
 // milestone gives the chance of passing the next round figure by the end
@@ -749,7 +769,13 @@ func milestoneCandidates(cs []*attrition.Claim) []float64 {
 			top = math.Max(top, v)
 		}
 	}
-	if !(top > 0) {
+	return roundsAround(top)
+}
+
+// roundsAround returns round figures from a little below v to well above
+// it, one milestone step apart.
+func roundsAround(top float64) []float64 {
+	if !(top > 0) || !finite(top) {
 		return nil
 	}
 	step := milestoneStep(top)

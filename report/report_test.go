@@ -498,3 +498,28 @@ func TestFlaggedCapAndOrder(t *testing.T) {
 		t.Error("Markdown does not count the flagged claims left out")
 	}
 }
+
+// Claims far below the fused figure (one early claim, a long projection)
+// still give a milestone: the report asks again around the median.
+func TestMilestoneAroundMedian(t *testing.T) {
+	l := ledger{claim("casualties", "UK Ministry of Defence", "point", 5000, 5000, 5000, "2022-02-24", "2022-03-10", "2022-03-10",
+		"5,000 casualties", "https://example.org/uk/early")}
+	e := fixedEngine(l)
+	o := Options{Actor: "Russia", AsOf: attrition.MustDate("2025-06-12"), Claims: l, Estimator: e}
+	a, err := Build(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.calls) != 2 || e.calls[1].Milestones[0] < 500000 {
+		t.Fatalf("%d calls; want a second one around the median", len(e.calls))
+	}
+	var found bool
+	for _, p := range a.Sections[0].Points {
+		if strings.Contains(plain(p), "that the total passes 1.1 million by 30 September 2025") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no milestone in %+v", a.Sections[0].Points)
+	}
+}
