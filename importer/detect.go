@@ -28,7 +28,7 @@ func Detect(head []byte) (string, bool) {
 		for k := range first {
 			row.keys[normKey(k)] = k
 		}
-		if _, ok := row.keys["date"]; ok && detectGenstaff([]*jsonRow{row}) != layoutUnknown {
+		if _, ok := row.keys["date"]; ok && detectGenstaff([]*jsonRow{row}, "") != layoutUnknown {
 			return "genstaff-json", true
 		}
 		if _, ok := row.keys["equipment_oryx"]; ok {

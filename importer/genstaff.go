@@ -272,9 +272,12 @@ const (
 	layoutPetroCorrection
 	layoutPetroOryx
 	layoutLod
+	// One table with personnel and equipment columns, as some copies
+	// join the two files.
+	layoutCombined
 )
 
-func detectGenstaff(rows []*jsonRow) genstaffLayout {
+func detectGenstaff(rows []*jsonRow, name string) genstaffLayout {
 	has := map[string]bool{}
 	for i, r := range rows {
 		if i == 20 {
@@ -290,13 +293,29 @@ func detectGenstaff(rows []*jsonRow) genstaffLayout {
 	case has["equipment_oryx"] || has["losses_total"]:
 		return layoutPetroOryx
 	case has["personnel"] && (has["tank"] || has["apc"] || has["aircraft"]):
-		return layoutPetroCorrection
+		// The corrections file has the same columns as a joined table
+		// of totals; it is told by its name or by its signed values.
+		if strings.Contains(strings.ToLower(name), "correction") || hasNegative(rows) {
+			return layoutPetroCorrection
+		}
+		return layoutCombined
 	case has["personnel"] || has["personnel*"] || has["pow"]:
 		return layoutPetroPersonnel
 	case has["tank"] || has["apc"] || has["aircraft"] || has["drone"]:
 		return layoutPetroEquipment
 	}
 	return layoutUnknown
+}
+
+func hasNegative(rows []*jsonRow) bool {
+	for _, r := range rows {
+		for _, v := range r.fields {
+			if n, ok, _ := jsonInt(v); ok && n < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (genstaffImporter) Import(ctx context.Context, r io.Reader, name string, opts Options) (*Result, error) {
@@ -321,7 +340,7 @@ func (genstaffImporter) Import(ctx context.Context, r io.Reader, name string, op
 		c.note("empty array, nothing to import")
 		return &c.res, nil
 	}
-	layout := detectGenstaff(rows)
+	layout := detectGenstaff(rows, name)
 	if layout == layoutUnknown {
 		return nil, attrition.Errorf(attrition.EINVALID, "genstaff-json: %s: unrecognised layout (want the PetroIvaniuk personnel, equipment or corrections file, or orc-losses' russian-losses.json)", name)
 	}
@@ -335,6 +354,9 @@ func (genstaffImporter) Import(ctx context.Context, r io.Reader, name string, op
 	case layoutPetroPersonnel:
 		g.petroPersonnel()
 	case layoutPetroEquipment:
+		g.petroEquipment()
+	case layoutCombined:
+		g.petroPersonnel()
 		g.petroEquipment()
 	case layoutPetroCorrection:
 		g.corrections()
@@ -570,7 +592,7 @@ func (g *genstaffRun) petroEquipment() {
 		for _, k := range keys {
 			nk := normKey(k)
 			switch nk {
-			case "date", "day":
+			case "date", "day", "personnel", "personnel*", "pow":
 				continue
 			case "greatest losses direction":
 				g.q.add("direction", "")
