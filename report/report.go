@@ -317,7 +317,9 @@ func (a *Assessment) headline(s *Section, p attrition.EstimatePoint, used []*att
 	}
 	// A round figure below the whole 90% interval is exceeded with a
 	// probability of at least 0.95: the floor the text can vouch for.
-	if t := roundBelow(p.Lo90); t > 0 && t < p.Median {
+	// Said only when the scale has a stronger word for it than for the
+	// interval: on ICD 203 and Kent's scale 0.95 reads as 0.90 does.
+	if t := roundBelow(p.Lo90); t > 0 && t < p.Median && a.Yardstick.Word(0.95).Word != w.Word {
 		w := a.text.Write(0.95)
 		n := a.cite(fmt.Sprintf("%s lies below the estimate's 5th percentile (%s), so the probability that the figure exceeds it is at least 0.95, written “%s” (%s).",
 			plainFigure(t), plainFigure(p.Lo90), w.Word, w.Range()), used)
