@@ -108,8 +108,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"captured":          catCaptured, "prisoners": catCaptured, "prisoner": catCaptured,
 	"prisoners of war": catCaptured, "pows": catCaptured, "pow": catCaptured,
 	"taken prisoner": catCaptured, "taken captive": catCaptured, "surrendered": catCaptured,
-	"captives": catCaptured,
-	"lost":     catLost,
+	"captives": catCaptured, "taken hostage": catCaptured, "hostages": catCaptured, "hostage": catCaptured,
+	"abducted": catCaptured, "kidnapped": catCaptured, "held captive": catCaptured, "taken captive,": catCaptured,
+	"lost": catLost,
 })
 
 // equipmentPhrases name equipment types.
@@ -179,7 +180,13 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"rockets": eq("missiles"), "guided aerial bombs": eq("other"), "aerial bombs": eq("other"),
 	"fighting vehicles": eq("armoured_vehicles"), "infantry fighting vehicles and armoured personnel carriers": eq("armoured_vehicles"),
 	"multiple rocket launcher systems": eq("mlrs"), "rocket systems": eq("mlrs"),
-	"radars": eq("other"), "radar systems": eq("other"), "engineering vehicles": eq("special_equipment"),
+	"radars": eq("other"),
+	"abrams": eq("tanks"), "leopard": eq("tanks"), "leopards": eq("tanks"), "challenger": eq("tanks"),
+	"challengers": eq("tanks"), "t-72s": eq("tanks"), "t-90s": eq("tanks"), "t-80s": eq("tanks"),
+	"t-64s": eq("tanks"), "t-62s": eq("tanks"), "bradley": eq("armoured_vehicles"), "bradleys": eq("armoured_vehicles"),
+	"strykers": eq("armoured_vehicles"), "marders": eq("armoured_vehicles"), "bmp-2s": eq("armoured_vehicles"),
+	"bmp-3s": eq("armoured_vehicles"), "himars": eq("mlrs"), "caesars": eq("artillery"),
+	"howitzer": eq("artillery"), "tanker": eq("vehicles"), "pickup trucks": eq("vehicles"), "pickups": eq("vehicles"), "radar systems": eq("other"), "engineering vehicles": eq("special_equipment"),
 })
 
 // statusWords split equipment losses as Oryx does.
@@ -253,6 +260,8 @@ var fillers = map[string]bool{
 	"french": true, "leopard": true, "abrams": true, "challenger": true, "bradley": true, "t-72": true,
 	"t-90": true, "t-80": true, "t-64": true, "t-62": true, "t-55": true, "bmp": true, "bmd": true,
 	"were:": true, "frontline": true, "front-line": true, "having": true,
+	"still": true, "listed": true, "registered": true, "officially": true, "remain": true,
+	"remained": true, "feared": true, "all": true, "mostly": true,
 }
 
 // backConnectors may stand between a category word and a figure after
@@ -310,6 +319,7 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 		j = e
 	}
 	skipped := 0
+	apposSkipped := false
 	for j < len(toks) && skipped <= 6 {
 		t := &toks[j]
 		if t.k == tNum {
@@ -331,6 +341,24 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 		if t.k == tPunct && isDash(t.w) && j > q.e && t.glued {
 			j++
 			continue
+		}
+		if t.w == "," && h.personNoun && !apposSkipped {
+			// "973 civilians, most of them Alawites, had been killed".
+			found := -1
+			for k := j + 1; k < len(toks) && k <= j+8; k++ {
+				if toks[k].w == "," {
+					found = k
+					break
+				}
+				if toks[k].k == tNum || toks[k].w == "." || toks[k].w == ";" {
+					break
+				}
+			}
+			if found > 0 {
+				apposSkipped = true
+				j = found + 1
+				continue
+			}
 		}
 		if t.k == tPunct && t.w != "-" && t.w != "/" {
 			// "tanks: 8,344" style lists put the figure after; stop here.
@@ -476,9 +504,18 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 	// ... were the highest of the war so far, at about 1,240 per day"):
 	// a loss noun earlier in the clause names it.
 	if !h.personNoun && h.category == "" && bareFigure(toks, q) {
-		for k := q.s - 1; k >= 0 && k >= q.s-16; k-- {
+		for k := q.s - 1; k >= 0 && k >= q.s-24; k-- {
 			t := &toks[k]
-			if t.k == tNum && !(len(t.w) == 4) || t.w == ";" || t.w == "." || t.w == "and" && k+1 < len(toks) && toks[k+1].k == tNum {
+			if t.k == tNum {
+				if _, ok := yearOf(t); ok || len(t.w) <= 2 && (monthNames[word(toks, k-1)] != 0 || monthNames[word(toks, k+1)] != 0) {
+					continue
+				}
+				if k+1 < len(toks) && toks[k+1].glued && isDash(toks[k+1].w) {
+					continue // "44-day"
+				}
+				break
+			}
+			if t.w == ";" || t.w == "." || t.w == "and" && k+1 < len(toks) && toks[k+1].k == tNum {
 				break
 			}
 			switch t.w {

@@ -518,6 +518,10 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	if hedgedHeading(toks, q.s) || inList && d.listApprox {
 		q.approx = true
 	}
+	// Counts of named or identified dead are floors: the list only grows.
+	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && namedList(toks, max(0, q.s-5), min(len(toks), max(q.e, h.e)+4)) {
+		q.setBound(attrition.BoundAtLeast)
+	}
 	c := attrition.Claim{
 		Category: h.category,
 		Status:   h.status,
@@ -753,6 +757,10 @@ func (d *docState) lastEquipment(firstClaim int, inList bool) *docClaim {
 	lo := firstClaim
 	if inList {
 		lo = max(0, len(d.claims)-30)
+	}
+	// "Of the 1,150, Oryx classes 725 as destroyed": the sentence before.
+	for lo > 0 && d.claims[lo-1].sentence >= d.nsent-1 {
+		lo--
 	}
 	for i := len(d.claims) - 1; i >= lo; i-- {
 		if attrition.IsEquipment(d.claims[i].Category) {
@@ -1049,6 +1057,18 @@ func genericDeathWord(toks []token, h catHit) bool {
 	switch toks[h.e-1].w {
 	case "fatalities", "deaths", "toll", "dead":
 		return true
+	}
+	return false
+}
+
+// namedList reports the words of a count by name: "identified 62,000",
+// "the names of 111,387", "confirmed by name".
+func namedList(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].w {
+		case "identified", "names", "named", "name":
+			return true
+		}
 	}
 	return false
 }
