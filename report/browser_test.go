@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -23,12 +25,24 @@ type svgBox struct {
 	Title  string  `json:"title"`
 }
 
+// measureSVG reports each SVG of the page: its box and its shapes.
+const measureSVG = `Array.from(document.querySelectorAll("svg")).map(s => {
+	const r = s.getBoundingClientRect();
+	const t = s.querySelector("title");
+	return {id: t ? t.id : "", width: r.width, height: r.height,
+		drawn: s.querySelectorAll("path, rect:not(.background), circle, line").length,
+		title: t ? t.textContent : ""};
+})`
+
 // pageCheck is what a visit to a page found.
 type pageCheck struct {
 	boxes    []svgBox
 	scripts  int
 	png      []byte
 	notesPNG []byte
+	// printBoxes and pdf are the page under @media print.
+	printBoxes []svgBox
+	pdf        []byte
 	problems []string // console errors and uncaught exceptions
 }
 
@@ -45,13 +59,7 @@ func visit(t *testing.T, browser context.Context, url string) pageCheck {
 	}
 	var c pageCheck
 	var err error
-	c.boxes, err = chromedp.Run(tab, chromedp.Evaluate[[]svgBox](`Array.from(document.querySelectorAll("svg")).map(s => {
-		const r = s.getBoundingClientRect();
-		const t = s.querySelector("title");
-		return {id: t ? t.id : "", width: r.width, height: r.height,
-			drawn: s.querySelectorAll("path, rect:not(.background), circle, line").length,
-			title: t ? t.textContent : ""};
-	})`))
+	c.boxes, err = chromedp.Run(tab, chromedp.Evaluate[[]svgBox](measureSVG))
 	if err != nil {
 		t.Fatalf("chromium: %v", err)
 	}
@@ -63,6 +71,20 @@ func visit(t *testing.T, browser context.Context, url string) pageCheck {
 	}
 	if n, _ := chromedp.Run(tab, chromedp.Evaluate[int](`document.querySelectorAll("#notes").length`)); n > 0 {
 		if c.notesPNG, err = chromedp.Run(tab, chromedp.Screenshot(chromedp.CSS("#notes"))); err != nil {
+			t.Fatalf("chromium: %v", err)
+		}
+		// The printed page: charts keep their size under @media print,
+		// and a PDF comes out.
+		if err := chromedp.Do(tab, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+			return err
+		})); err != nil {
+			t.Fatalf("chromium: %v", err)
+		}
+		if c.printBoxes, err = chromedp.Run(tab, chromedp.Evaluate[[]svgBox](measureSVG)); err != nil {
+			t.Fatalf("chromium: %v", err)
+		}
+		if c.pdf, err = chromedp.Run(tab, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize())); err != nil {
 			t.Fatalf("chromium: %v", err)
 		}
 	}
@@ -87,7 +109,8 @@ func visit(t *testing.T, browser context.Context, url string) pageCheck {
 
 // TestBrowser opens the HTML report in headless Chromium: the page must
 // load without console errors or exceptions, every SVG chart must have a
-// size and something drawn in it, and a screenshot must come out. A
+// size and something drawn in it, on screen and in print, and a
+// screenshot and a printed PDF must come out. A
 // control page with an error and an empty chart first shows that the
 // checks can fail. With ATTRITION_SCREENSHOT_DIR set, the screenshots are
 // kept there for a person to look at.
@@ -157,11 +180,22 @@ func TestBrowser(t *testing.T) {
 	if len(c.notesPNG) == 0 {
 		t.Error("no notes section to screenshot")
 	}
+	if len(c.printBoxes) != len(c.boxes) {
+		t.Errorf("%d charts in print, %d on screen", len(c.printBoxes), len(c.boxes))
+	}
+	for _, b := range c.printBoxes {
+		if b.Width <= 0 || b.Height <= 0 {
+			t.Errorf("chart %q vanishes in print: %.0f×%.0f", b.Title, b.Width, b.Height)
+		}
+	}
+	if !bytes.HasPrefix(c.pdf, []byte("%PDF-")) || len(c.pdf) < 10000 {
+		t.Errorf("printing gave no PDF (%d bytes)", len(c.pdf))
+	}
 	out := dir
 	if keep := os.Getenv("ATTRITION_SCREENSHOT_DIR"); keep != "" {
 		out = keep
 	}
-	for name, png := range map[string][]byte{"report.png": c.png, "report-notes.png": c.notesPNG} {
+	for name, png := range map[string][]byte{"report.png": c.png, "report-notes.png": c.notesPNG, "report.pdf": c.pdf} {
 		if err := os.WriteFile(filepath.Join(out, name), png, 0o644); err != nil {
 			t.Fatal(err)
 		}
