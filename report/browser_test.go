@@ -43,7 +43,7 @@ type pageCheck struct {
 	// printBoxes and pdf are the page under @media print.
 	printBoxes []svgBox
 	pdf        []byte
-	problems []string // console errors and uncaught exceptions
+	problems   []string // console errors and uncaught exceptions
 }
 
 // visit opens url in a new tab of the browser, reads its charts and
