@@ -25,7 +25,10 @@ import (
 // are written: iso (default), dmy (dd/mm/yyyy), mdy, or a Go layout.
 //
 // When bound is not mapped it is read from which of low, high and best a
-// row fills, as for compiled estimates. Every bad row is reported as
+// row fills, as for compiled estimates. period_start stays null unless
+// mapped: a sheet of running totals says so with a constant
+// (period_start==2022-02-24), since a sheet of monthly counts must not
+// get one. Every bad row is reported as
 // file:line: field: reason, and none is stored if any is bad.
 type csvImporter struct{}
 
