@@ -207,12 +207,12 @@ func usable(c *attrition.Claim, population string, superseded map[string]bool) b
 }
 
 // gridStart is day zero of the running totals: the conflict's start
-// when the registry knows it, else the earliest period start, else a
-// month before the first claim.
+// when the registry knows it (a claim "since" an earlier day is read as
+// a running total, and figures before the start are not used), else the
+// earliest period start, else a month before the first claim.
 func gridStart(actor string, byCat map[string][]attrition.Claim) attrition.Date {
-	var start attrition.Date
-	if c, ok := attrition.ConflictOf(actor); ok {
-		start = c.Start
+	if c, ok := attrition.ConflictOf(actor); ok && !c.Start.IsZero() {
+		return c.Start
 	}
 	var earliestStart, earliestEnd attrition.Date
 	for _, cl := range byCat {
@@ -229,17 +229,10 @@ func gridStart(actor string, byCat map[string][]attrition.Claim) attrition.Date 
 			}
 		}
 	}
-	if start.IsZero() {
-		start = earliestStart
+	if !earliestStart.IsZero() && earliestStart <= earliestEnd {
+		return earliestStart
 	}
-	if start.IsZero() || (!earliestEnd.IsZero() && earliestEnd < start) {
-		if earliestStart.IsZero() || earliestStart > earliestEnd {
-			start = earliestEnd.AddDays(-30)
-		} else {
-			start = earliestStart
-		}
-	}
-	return start
+	return earliestEnd.AddDays(-30)
 }
 
 // stepDates lists the series dates from from to to.
@@ -367,7 +360,9 @@ func (e *Engine) run(ctx context.Context, req attrition.EstimateRequest, byCat m
 }
 
 func (e *Engine) fitJob(ctx context.Context, j *job, start, gridEnd attrition.Date, req attrition.EstimateRequest, outIdx []int, par Params) error {
-	j.p = build(req.Actor, j.category, j.claims, start, gridEnd, req.Relays)
+	// The first pass built the problem on an open-ended grid; every claim
+	// ends by gridEnd, so only the grid's length changes.
+	j.p.days = gridEnd.Sub(start) + 1
 	j.m = newModel(j.p, par)
 	theta, ch, err := j.m.fit(ctx)
 	if err != nil {
@@ -412,31 +407,48 @@ func imposeArithmetic(jobs []*job) {
 			ch = append(ch, j)
 		}
 	}
+	sd := make([][]float64, len(ch))
+	for k, j := range ch {
+		sd[k] = j.s.sdLog()
+	}
+	type side struct{ small, parent *job }
+	var sides []side
+	for _, r := range []struct{ small, parent string }{
+		{attrition.CategoryMissing, attrition.CategoryKilledOrMissing},
+		{attrition.CategoryWounded, attrition.CategoryCasualties},
+		{attrition.CategoryCaptured, attrition.CategoryCasualties},
+	} {
+		if s, p := by[r.small], parentOf(by, r.parent); s != nil && p != nil {
+			sides = append(sides, side{s, p})
+		}
+	}
 	nOut := len(jobs[0].s.total)
 	nd := jobs[0].s.n
 	vals := make([]float64, len(ch))
 	wts := make([]float64, len(ch))
 	for i := 0; i < nOut; i++ {
 		for d := 0; d < nd; d++ {
-			if len(ch) > 1 {
+			violated := false
+			for k := 1; k < len(ch); k++ {
+				if ch[k-1].s.total[i][d] > ch[k].s.total[i][d] {
+					violated = true
+					break
+				}
+			}
+			if violated {
 				for k, j := range ch {
 					vals[k] = math.Log(j.s.total[i][d] + countOffset)
-					sd := math.Max(j.s.sdLog[i], 1e-3)
-					wts[k] = 1 / (sd * sd)
+					w := math.Max(sd[k][i], 1e-3)
+					wts[k] = 1 / (w * w)
 				}
 				pav(vals, wts)
 				for k, j := range ch {
 					j.s.total[i][d] = math.Max(0, math.Exp(vals[k])-countOffset)
 				}
 			}
-			for _, side := range []struct{ small, parent string }{
-				{attrition.CategoryMissing, attrition.CategoryKilledOrMissing},
-				{attrition.CategoryWounded, attrition.CategoryCasualties},
-				{attrition.CategoryCaptured, attrition.CategoryCasualties},
-			} {
-				s, p := by[side.small], parentOf(by, side.parent)
-				if s != nil && p != nil && s.s.total[i][d] > p.s.total[i][d] {
-					s.s.total[i][d] = p.s.total[i][d]
+			for _, sp := range sides {
+				if sp.small.s.total[i][d] > sp.parent.s.total[i][d] {
+					sp.small.s.total[i][d] = sp.parent.s.total[i][d]
 				}
 			}
 		}

@@ -33,7 +33,7 @@ type Params struct {
 
 // DefaultParams are the settings the calibration test checks.
 func DefaultParams() Params {
-	return Params{Tau: 0.2, Walk: 0.04, Nu: 4, MaxKnots: 120, MinKnotDays: 7, Draws: 400}
+	return Params{Tau: 0.2, Walk: 0.04, Nu: 4, MaxKnots: 100, MinKnotDays: 7, Draws: 250}
 }
 
 // model is one problem with its knot layout and scratch space.
@@ -277,13 +277,32 @@ func (m *model) prior(theta, grad []float64) float64 {
 	return f
 }
 
-// jrow is one term's linearisation at a point: its prediction, the
-// nonzero entries of its gradient, and its information.
+// jrow is one term's linearisation at a point: its prediction, its
+// information, and its gradient. A running total's gradient covers every
+// knot before its date; it is stored as κ·T_k for the knots it covers
+// whole (k < full), where T_k is knot k's whole weight, plus a few
+// explicit entries, so that forming the Hessian costs O(K) per claim
+// rather than O(K²).
 type jrow struct {
-	mu   float64
-	info float64
-	idx  []int
-	val  []float64
+	mu    float64
+	info  float64
+	kappa float64 // scale of the knot totals, 0 when full is 0
+	full  int     // knots 0..full-1 enter as kappa·T_k
+	idx   []int
+	val   []float64
+}
+
+// knotTotals returns T_k, the sum of the rate weighted towards knot k
+// over its whole support; rates must be current.
+func (m *model) knotTotals() []float64 {
+	T := make([]float64, m.k)
+	d := len(m.r)
+	for seg := 0; seg*m.h < d; seg++ {
+		lo, hi := seg*m.h, min((seg+1)*m.h, d)-1
+		T[seg] += prefix(m.a0, hi) - prefix(m.a0, lo-1)
+		T[seg+1] += prefix(m.a1, hi) - prefix(m.a1, lo-1)
+	}
+	return T
 }
 
 // jacobian linearises every term at theta; rates must be current.
@@ -295,11 +314,21 @@ func (m *model) jacobian(theta []float64) []jrow {
 		_, _, info := m.termNLL(t, mu)
 		r := &rows[i]
 		r.mu = mu
-		if info <= 0 || math.IsNaN(info) {
+		// A floor far below the total says nothing: skip its row.
+		if !(info*t.sigma*t.sigma > 1e-9) {
 			continue
 		}
 		r.info = info
 		s0, s1 := t.a/m.h, t.e/m.h
+		if t.a == 0 {
+			// Knots whose support ends by day e are covered whole.
+			r.full = (t.e + 1) / m.h
+			if r.full > s1 {
+				r.full = s1
+			}
+			r.kappa = kappa
+			s0 = r.full
+		}
 		r.idx = make([]int, 0, s1-s0+3)
 		r.val = make([]float64, 0, s1-s0+3)
 		for seg := s0; seg <= s1; seg++ {
@@ -307,6 +336,11 @@ func (m *model) jacobian(theta []float64) []jrow {
 			hi := min(t.e, (seg+1)*m.h-1)
 			v0 := prefix(m.a0, hi) - prefix(m.a0, lo-1)
 			v1 := prefix(m.a1, hi) - prefix(m.a1, lo-1)
+			if seg == s0 && t.a == 0 && seg > 0 {
+				// The part of knot seg's support before segment seg
+				// (the tail of segment seg-1) is inside the period too.
+				v0 += prefix(m.a1, seg*m.h-1) - prefix(m.a1, (seg-1)*m.h-1)
+			}
 			if len(r.idx) > 0 && r.idx[len(r.idx)-1] == seg {
 				r.val[len(r.val)-1] += kappa * v0
 			} else {
@@ -329,13 +363,47 @@ func (m *model) jacobian(theta []float64) []jrow {
 func (m *model) hessian(theta []float64) []float64 {
 	n := m.n
 	H := make([]float64, n*n)
+	T := m.knotTotals()
+	// G[l] sums info·κ² over running totals covering knot l whole: the
+	// whole-knot block is then T_k T_l G[max(k, l)].
+	G := make([]float64, m.k+1)
 	for _, r := range m.jacobian(theta) {
+		if r.info == 0 {
+			continue
+		}
+		if r.full > 0 {
+			G[r.full-1] += r.info * r.kappa * r.kappa
+			// Cross terms of the whole knots with the explicit entries.
+			for x, ix := range r.idx {
+				w := r.info * r.kappa * r.val[x]
+				for k := 0; k < r.full; k++ {
+					if k <= ix {
+						H[k*n+ix] += w * T[k]
+					} else {
+						H[ix*n+k] += w * T[k]
+					}
+				}
+			}
+		}
 		for x, ix := range r.idx {
-			row := H[ix*n:]
 			wx := r.info * r.val[x]
 			for y := x; y < len(r.idx); y++ {
-				row[r.idx[y]] += wx * r.val[y]
+				iy := r.idx[y]
+				if ix <= iy {
+					H[ix*n+iy] += wx * r.val[y]
+				} else {
+					H[iy*n+ix] += wx * r.val[y]
+				}
 			}
+		}
+	}
+	for l := m.k - 2; l >= 0; l-- {
+		G[l] += G[l+1]
+	}
+	for k := 0; k < m.k; k++ {
+		row := H[k*n:]
+		for l := k; l < m.k; l++ {
+			row[l] += T[k] * T[l] * G[l]
 		}
 	}
 	v := m.par.Walk * m.par.Walk * float64(m.h)
@@ -462,10 +530,18 @@ func (m *model) fit(ctx context.Context) ([]float64, *mat.Cholesky, error) {
 // their linearisation at the mode. The Laplace approximation is Gaussian
 // in the log rates; along the directions the claims do not pin (the
 // shape of the rate between two claims) a sum of lognormal rates drifts
-// upwards, and without this every sparse ledger would read high.
-func (m *model) recentre(draw, z []float64, rows []jrow, sumInfo float64) {
+// upwards, and without this every sparse ledger would read high. It
+// returns the shift δ; the model's paths are those of the draw before
+// it, so they are to be scaled by exp(-δ).
+func (m *model) recentre(draw, z []float64, rows []jrow, sumInfo float64, T, tz []float64) (float64, bool) {
 	if sumInfo <= 0 || !m.rates(draw) {
-		return
+		return 0, false
+	}
+	// tz[k] = Σ_{j≤k} T_j z_j, the whole-knot part of every running total.
+	var acc float64
+	for k := range tz {
+		acc += T[k] * z[k]
+		tz[k] = acc
 	}
 	var excess float64
 	for i := range m.p.terms {
@@ -475,18 +551,22 @@ func (m *model) recentre(draw, z []float64, rows []jrow, sumInfo float64) {
 		}
 		_, mu, _ := m.predict(draw, &m.p.terms[i])
 		lin := r.mu
+		if r.full > 0 {
+			lin += r.kappa * tz[r.full-1]
+		}
 		for x, ix := range r.idx {
 			lin += r.val[x] * z[ix]
 		}
 		excess += r.info * (mu - lin)
 	}
 	delta := excess / sumInfo
-	if math.IsNaN(delta) || math.IsInf(delta, 0) {
-		return
+	if math.IsNaN(delta) || math.IsInf(delta, 0) || math.Abs(delta) > 50 {
+		return 0, false
 	}
 	for k := 0; k < m.k; k++ {
 		draw[k] -= delta
 	}
+	return delta, true
 }
 
 // samples are posterior draws summarised at the days asked for.
@@ -496,7 +576,23 @@ type samples struct {
 	rate  [][]float64 // [output day][draw] daily rate
 	bias  [][]float64 // [group][draw] log bias
 	cross [][]int     // [milestone][draw] first day index reaching it, -1 if never
-	sdLog []float64   // [output day] spread of log total, a weight for the arithmetic
+}
+
+// sdLog returns, for each output day, the spread of the log total
+// across draws: how well the category is known there.
+func (s *samples) sdLog() []float64 {
+	out := make([]float64, len(s.total))
+	for i, col := range s.total {
+		var sum, sq float64
+		for _, v := range col {
+			l := math.Log(v + countOffset)
+			sum += l
+			sq += l * l
+		}
+		mean := sum / float64(len(col))
+		out[i] = math.Sqrt(math.Max(sq/float64(len(col))-mean*mean, 1e-12))
+	}
+	return out
 }
 
 // sample draws from the Laplace approximation and turns each draw into
@@ -528,6 +624,8 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 	}
 	m.rates(theta)
 	rows := m.jacobian(theta)
+	T := m.knotTotals()
+	tz := make([]float64, m.k)
 	var sumInfo float64
 	for _, r := range rows {
 		sumInfo += r.info
@@ -556,8 +654,12 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 		for i := range draw {
 			draw[i] = theta[i] + z[i]
 		}
-		m.recentre(draw, z, rows, sumInfo)
-		if !m.rates(draw) {
+		// recentre leaves the paths of the draw before its shift in
+		// place; the shift of every knot by -δ scales them by f.
+		f := 1.0
+		if delta, ok := m.recentre(draw, z, rows, sumInfo, T, tz); ok {
+			f = math.Exp(-delta)
+		} else if !m.rates(draw) {
 			// A draw far in the tail: fall back to the mode for it.
 			m.rates(theta)
 			copy(draw, theta)
@@ -569,29 +671,18 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 			if d >= len(m.c) {
 				d = len(m.c) - 1
 			}
-			s.total[i][j] = m.c[d]
-			s.rate[i][j] = m.r[d]
+			s.total[i][j] = m.c[d] * f
+			s.rate[i][j] = m.r[d] * f
 		}
 		for g := 0; g < m.g; g++ {
 			s.bias[g][j] = draw[m.k+g]
 		}
 		for mi, v := range milestones {
-			s.cross[mi][j] = sort.SearchFloat64s(m.c, v)
+			s.cross[mi][j] = sort.SearchFloat64s(m.c, v/f)
 			if s.cross[mi][j] >= len(m.c) {
 				s.cross[mi][j] = -1
 			}
 		}
-	}
-	s.sdLog = make([]float64, len(out))
-	for i := range out {
-		var sum, sq float64
-		for _, v := range s.total[i] {
-			l := math.Log(v + countOffset)
-			sum += l
-			sq += l * l
-		}
-		mean := sum / float64(nd)
-		s.sdLog[i] = math.Sqrt(math.Max(sq/float64(nd)-mean*mean, 1e-12))
 	}
 	return s, nil
 }

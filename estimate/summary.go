@@ -36,11 +36,10 @@ func quantilesSorted(x []float64) [5]float64 {
 // insertion-sorts the next day from it, close to linear time.
 type tracker struct {
 	perm []int
-	x    []float64
 }
 
 func newTracker(n int) *tracker {
-	t := &tracker{perm: make([]int, n), x: make([]float64, n)}
+	t := &tracker{perm: make([]int, n)}
 	for i := range t.perm {
 		t.perm[i] = i
 	}
@@ -58,10 +57,16 @@ func (t *tracker) quantiles(v []float64) [5]float64 {
 		}
 		p[j] = k
 	}
-	for i, k := range p {
-		t.x[i] = v[k]
+	q := func(f float64) float64 {
+		pos := f * float64(len(p)-1)
+		i := int(pos)
+		if i >= len(p)-1 {
+			return v[p[len(p)-1]]
+		}
+		g := pos - float64(i)
+		return v[p[i]]*(1-g) + v[p[i+1]]*g
 	}
-	return quantilesSorted(t.x)
+	return [5]float64{q(0.05), q(0.25), q(0.5), q(0.75), q(0.95)}
 }
 
 // Outlier thresholds in the claim's own noise units: beyond its 95%
@@ -87,13 +92,14 @@ func summarise(j *job, req attrition.EstimateRequest, days []attrition.Date, sta
 	}
 	sort.Slice(ends, func(a, b int) bool { return ends[a] < ends[b] })
 	sort.Strings(est.ClaimIDs)
-	want := map[attrition.Date]bool{}
-	for _, d := range stepDates(j.from, j.to, req.Step) {
-		want[d] = true
-	}
+	want := stepDates(j.from, j.to, req.Step)
 	tq, rq := newTracker(j.s.n), newTracker(j.s.n)
+	w := 0
 	for i, d := range days {
-		if !want[d] {
+		for w < len(want) && want[w] < d {
+			w++
+		}
+		if w == len(want) || want[w] != d {
 			continue
 		}
 		t := tq.quantiles(j.s.total[i])

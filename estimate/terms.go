@@ -206,6 +206,15 @@ func groupOf(relays map[string]string, src string) string {
 // unattributed names the group of claims that give no source.
 const unattributed = "(unattributed)"
 
+// dedupeKey identifies a figure: the same source saying the same thing
+// about the same period counts once.
+type dedupeKey struct {
+	source   string
+	a, e     int
+	kind     int
+	y, sigma float64
+}
+
 // build turns claims into a problem on the grid [start, end].
 func build(actor, category string, claims []attrition.Claim, start, end attrition.Date, relays map[string]string) *problem {
 	p := &problem{actor: actor, category: category, start: start, days: end.Sub(start) + 1}
@@ -240,7 +249,8 @@ func build(actor, category string, claims []attrition.Claim, start, end attritio
 
 	// Dense running-total series per group are collected first.
 	dense := map[int][]runRow{}
-	seen := map[string]bool{}
+	bounds := map[int][]boundRow{}
+	seen := map[dedupeKey]bool{}
 	for _, c := range claims {
 		c := c
 		endDate := c.PeriodEnd
@@ -278,8 +288,7 @@ func build(actor, category string, claims []attrition.Claim, start, end attritio
 		if !ok {
 			continue
 		}
-		key := strings.Join([]string{groupOf(relays, c.Source), strconv.Itoa(a), strconv.Itoa(e),
-			strconv.Itoa(kind), strconv.FormatFloat(y, 'g', 8, 64), strconv.FormatFloat(s, 'g', 4, 64)}, "|")
+		key := dedupeKey{groupOf(relays, c.Source), a, e, kind, y, s}
 		if seen[key] {
 			// Two transcriptions of one bulletin are one figure.
 			continue
@@ -303,6 +312,10 @@ func build(actor, category string, claims []attrition.Claim, start, end attritio
 		g := gi
 		if kind != kindObs {
 			g = -1
+			if running {
+				bounds[gi] = append(bounds[gi], boundRow{ci: ci, e: e, y: y, sigma: totalSigma(s, y), kind: kind})
+				continue
+			}
 		}
 		p.terms = append(p.terms, term{a: a, e: e, y: y, sigma: totalSigma(s, y), w: 1, kind: kind, group: g, claim: ci})
 	}
@@ -314,12 +327,53 @@ func build(actor, category string, claims []attrition.Claim, start, end attritio
 	for _, gi := range gis {
 		p.addRunning(gi, dense[gi])
 	}
+	for _, gi := range sortedKeys(bounds) {
+		p.addBounds(bounds[gi])
+	}
 	for _, t := range p.terms {
 		if t.group >= 0 {
 			p.groups[t.group].biased++
 		}
 	}
 	return p
+}
+
+// boundRow is one running-total floor or ceiling of one source.
+type boundRow struct {
+	ci, e    int
+	y, sigma float64
+	kind     int
+}
+
+func sortedKeys[V any](m map[int]V) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// addBounds adds one source's running-total floors and ceilings, at most
+// one of each a week: a named list updated daily says little more than
+// its weekly figures, and each bound costs a row as long as the war.
+func (p *problem) addBounds(rows []boundRow) {
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].e < rows[j].e })
+	last := map[int]int{kindLower: math.MinInt32, kindUpper: math.MinInt32}
+	for i, r := range rows {
+		final := true
+		for _, later := range rows[i+1:] {
+			if later.kind == r.kind {
+				final = false
+				break
+			}
+		}
+		if r.e-last[r.kind] < 7 && !final {
+			continue
+		}
+		last[r.kind] = r.e
+		p.terms = append(p.terms, term{a: 0, e: r.e, y: r.y, sigma: r.sigma, w: 1, kind: r.kind, group: -1, claim: r.ci})
+	}
 }
 
 // addRunning adds one source's running totals: as independent terms when
