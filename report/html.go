@@ -20,6 +20,13 @@ func (a *Assessment) HTML(w io.Writer) error {
 	return nil
 }
 
+// HowToRead says how a sentence of the report follows from the
+// estimate, in the words of the report's own scale.
+func (a *Assessment) HowToRead() string {
+	return fmt.Sprintf("Each word states a probability the estimate gives: “it is %s that the total lies between a and b” states its central 90%% interval, rounded outwards, in the words of the band that holds 0.90; a figure said to be exceeded lies below that interval, so the chance is at least 0.95; a milestone’s word states the estimated chance of passing it by the date given. Where a probability falls between two bands of the scale, the nearer band is used and the text says so.",
+		a.Yardstick.Word(0.90).Word)
+}
+
 func bandRange(b yardstick.Band) string {
 	return yardstick.Wording{Word: b.Words[0], Lo: b.Lo, Hi: b.Hi}.Range()
 }
@@ -125,6 +132,7 @@ a { color: #0061a0; overflow-wrap: anywhere; }
 {{range .Key}}<tr><td>{{index .Words 0}}</td><td>{{bandRange .}}</td></tr>
 {{end}}</tbody>
 </table>
+<p>{{.HowToRead}}</p>
 </section>
 {{end}}
 {{if .Notes}}<section id="notes">

@@ -56,6 +56,7 @@ func (a *Assessment) Markdown(w io.Writer, save func(name string, svg []byte) (s
 		for _, k := range a.Key {
 			fmt.Fprintf(b, "| %s | %s |\n", mdEscape(k.Words[0]), bandRange(k))
 		}
+		fmt.Fprintf(b, "\n%s\n", mdEscape(a.HowToRead()))
 	}
 	if len(a.Notes) > 0 {
 		b.WriteString("\n## Notes\n\n")

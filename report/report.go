@@ -305,7 +305,9 @@ func (a *Assessment) headline(s *Section, p attrition.EstimatePoint, used []*att
 	w := a.text.Write(0.90)
 	wordNote := a.cite(fmt.Sprintf("The estimate puts a probability of 0.90 on the central 90%% interval (bounds rounded outwards), written on the %s as “%s” (%s).",
 		a.Yardstick.Title, w.Word, w.Range()), used)
-	when := "on " + longDate(a.AsOf)
+	// The series should reach the as-of day; if an engine stops short,
+	// the text names the day its figures are of.
+	when := "on " + longDate(p.Date)
 	s.Headline = []Span{
 		{Text: "The central estimate of " + subj + " " + when + " is around "},
 		{Text: mid, Note: basis, Strong: true},
@@ -560,7 +562,9 @@ func (a *Assessment) charts(s *Section, est *attrition.Estimate, claims []*attri
 		for _, c := range cs {
 			v, ok := c.Value()
 			d := claimDate(c)
-			if !ok || d == 0 || d > a.AsOf {
+			// Marks show what sources read, for all losses of the
+			// category: not derived figures, not one status of equipment.
+			if !ok || d == 0 || d > a.AsOf || c.Derived || c.Status != "" {
 				continue
 			}
 			m := chart.Mark{Date: d, Value: v, Source: sourceName(c.Source),

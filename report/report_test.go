@@ -194,6 +194,7 @@ func TestOneScaleThroughout(t *testing.T) {
 		}
 		y, _ := yardstick.Get(name)
 		var all strings.Builder
+		all.WriteString(a.HowToRead() + "\n")
 		for _, s := range a.Sections {
 			all.WriteString(plain(s.Headline) + "\n")
 			for _, p := range s.Points {
