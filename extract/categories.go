@@ -446,7 +446,7 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 		}
 		if t.k == tPunct {
 			switch t.w {
-			case "—", "–", "-", ":", "‒", "―", "(":
+			case "—", "–", "-", ":", "‒", "―", "(", "|":
 				// "tanks — 8,344", "personnel: about 1,000,340".
 				if k > 0 {
 					if hit, ok := categoryEndingAt(toks, k-1); ok {
@@ -561,6 +561,10 @@ func isDash(w string) bool {
 // skipIncrement steps over a bracketed daily change after a figure:
 // "893,640 (+1,310)".
 func skipIncrement(toks []token, j int) (int, bool) {
+	// A table cell: "| +1 110".
+	if word(toks, j) == "|" && word(toks, j+1) == "+" && j+2 < len(toks) && toks[j+2].k == tNum {
+		return j + 3, true
+	}
 	if word(toks, j) != "(" || word(toks, j+1) != "+" && word(toks, j+1) != "−" && word(toks, j+1) != "-" {
 		return j, false
 	}
@@ -597,7 +601,7 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 		return catHit{category: catWounded, s: k, e: k + 1}, true
 	case "personnel":
 		// Ukrainian General Staff tables: "personnel — about 1,000,340".
-		if k+1 < len(toks) && (isDash(toks[k+1].w) || toks[k+1].w == ":") {
+		if k+1 < len(toks) && (isDash(toks[k+1].w) || toks[k+1].w == ":" || toks[k+1].w == "|") {
 			return catHit{category: catCasualties, s: k, e: k + 1}, true
 		}
 	}

@@ -400,11 +400,41 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		}
 		k++ // "of"
 		refCat := ""
+		var inline *docClaim
+		// Possessives and hedges before an inline whole: "of Russia's
+		// roughly one million casualties", "of the 109 Bradleys".
+		j := k
+		for j < len(toks) && j < k+4 && (toks[j].w == "the" || toks[j].w == "their" || toks[j].w == "its" ||
+			isActorWord(toks[j].w) || toks[j].cls&clsShapeLast != 0 || toks[j].w == "total" || toks[j].w == "estimated") {
+			j++
+		}
+		if j < len(toks) && startsNumber(&toks[j]) {
+			if iq, ok := parseQuantity(toks, j); ok && !iq.percent && !iq.frac && !iq.first.year && iq.s >= k {
+				if ih, ok := findCategory(toks, &iq); ok && ih.category != "" && ih.category != catLost && ih.forward {
+					inline = &docClaim{q: iq}
+					inline.Category, inline.Status = ih.category, ih.status
+					inline.Actor = actorIn(toks, k, ih.e)
+					k = ih.e
+				}
+			}
+		}
+		if inline != nil {
+			ref = inline
+			goto haveRef
+		}
 		switch word(toks, k) {
 		case "them", "these", "those", "this", "that", "which", "whom", "all", "it":
 			k++
 		case "the", "their", "its":
 			k++
+			for isActorWord(word(toks, k)) || word(toks, k) == "total" || word(toks, k) == "overall" {
+				if w := word(toks, k); w == "total" || w == "overall" {
+					if p, _, ok := personnelPhrases.match(toks, k+1); !ok || p.category == catLost {
+						break
+					}
+				}
+				k++
+			}
 			w := word(toks, k)
 			if p, end, ok := personnelPhrases.match(toks, k); ok && p.category != catLost {
 				refCat = p.category
@@ -421,12 +451,28 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 				return q.e
 			}
 		default:
+			if isActorWord(word(toks, k)) {
+				// "40% of Russia's total casualties".
+				for isActorWord(word(toks, k)) || word(toks, k) == "total" || word(toks, k) == "overall" {
+					k++
+				}
+				if p, end, ok := personnelPhrases.match(toks, k); ok && p.category != catLost {
+					refCat = p.category
+					k = end
+					break
+				}
+			}
 			return q.e
 		}
 		ref = d.lastClaim(refCat)
+	haveRef:
 		// A figure in brackets right after: "(200,000)".
 		if word(toks, k) == "(" || word(toks, k) == "," || word(toks, k) == "—" || word(toks, k) == "–" {
-			if eq, ok := parseQuantity(toks, k+1); ok && !eq.percent && !eq.frac {
+			kk := k + 1
+			for kk < len(toks) && kk < k+4 && !startsNumber(&toks[kk]) {
+				kk++
+			}
+			if eq, ok := parseQuantity(toks, kk); ok && !eq.percent && !eq.frac && eq.s <= k+2 {
 				explicit = &eq
 				k = eq.e
 				if word(toks, k) == ")" {
@@ -507,11 +553,25 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 				defer func() { d.claims[len(d.claims)-1].AddFlag(attrition.FlagArithmeticMismatch) }()
 			}
 		} else {
-			rq := ref.q
-			rq.scaleBy(f)
-			rq.low, rq.high, rq.best = math.Round(rq.low), math.Round(rq.high), math.Round(rq.best)
-			rq.s, rq.e = q.s, q.e
-			rq.approx = rq.approx || q.approx
+			// The share of the whole, as a point of the whole's central
+			// figure, or a range when the share is one ("between 60 and
+			// 70 per cent of ... one million").
+			v := ref.q.value()
+			rq := q
+			if q.bound == attrition.BoundRange {
+				lo, hi := q.low, q.high
+				if q.percent {
+					lo, hi = lo/100, hi/100
+				}
+				rq.low, rq.high = math.Round(lo*v), math.Round(hi*v)
+				rq.hasLow, rq.hasHigh, rq.hasBest = true, true, false
+			} else {
+				x := math.Round(f * v)
+				rq.low, rq.high, rq.best = x, x, x
+				rq.hasLow, rq.hasHigh, rq.hasBest = true, true, true
+				rq.bound = attrition.BoundPoint
+			}
+			rq.approx = ref.q.approx || q.approx
 			q = rq
 		}
 	}
@@ -707,14 +767,23 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	d.claims = append(d.claims, dc)
 	// A bracketed daily change after a running total: "893,640 (+1,310)".
 	if ie, ok := skipIncrement(toks, q.e); ok && !fracOf {
-		if v, _, ok := parseDigits(toks[ie-2].w); ok {
+		vt := ie - 2
+		if toks[ie-1].k == tNum {
+			vt = ie - 1
+		}
+		if v, _, ok := parseDigits(toks[vt].w); ok {
 			inc := c
 			inc.Flags = []string{}
 			inc.Low, inc.High, inc.Best = attrition.Float(v), attrition.Float(v), attrition.Float(v)
 			inc.Bound = attrition.BoundPoint
 			inc.PeriodStart, inc.PeriodEnd = d.pub.AddDays(-1), d.pub
 			end := max(qe, ie)
-			ps, pe := toks[qs].s, toks[end-1].e
+			start := qs
+			if word(toks, q.e) == "|" {
+				// A table's change column quotes alone: "+1 110".
+				start = q.e + 1
+			}
+			ps, pe := toks[start].s, toks[end-1].e
 			is, ie2 := d.pt.inputSpan(ps, pe)
 			inc.Quote = string(d.input[is:ie2])
 			inc.Span = [2]int{is, ie2}

@@ -133,7 +133,11 @@ func stripHTML(in []byte) plainText {
 					skip--
 				}
 			}
-			if blockTags[a] {
+			if (a == atom.Td || a == atom.Th) && tt == xhtml.StartTagToken {
+				// Cells of one row stay one sentence, label | figure.
+				emit([]byte{' ', '|', ' '}, pos, pos+n)
+			} else if a == atom.Td || a == atom.Th {
+			} else if blockTags[a] {
 				emit([]byte{'\n'}, pos, pos+n)
 			} else if len(p.text) > 0 && p.text[len(p.text)-1] != ' ' {
 				// Inline tags join words as they are; nothing to add.

@@ -92,7 +92,23 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 		}
 		switch {
 		case w == "according" && word(toks, i+1) == "to":
-			s, e := npAfter(toks, i+2)
+			k := i + 2
+			// "according to a count by the Oryx group", "to data from".
+			for m := k; m < len(toks) && m < k+5; m++ {
+				if mw := toks[m].w; (mw == "by" || mw == "from" || mw == "of") && m > k {
+					allLower := true
+					for x := k; x < m; x++ {
+						if toks[x].upper {
+							allLower = false
+						}
+					}
+					if allLower {
+						k = m + 1
+					}
+					break
+				}
+			}
+			s, e := npAfter(toks, k)
 			if e > s {
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
