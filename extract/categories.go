@@ -91,8 +91,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"killed or missing": catKOM, "dead or missing": catKOM, "killed and missing": catKOM,
 	"missing or killed": catKOM, "missing or dead": catKOM, "killed or captured": catCasualties,
 	"dead and missing": catKOM, "missing presumed dead": catKOM, "missing and presumed dead": catKOM,
-	"killed or presumed dead": catKOM,
-	"permanent losses":        catPermanent, "irrecoverable losses": catPermanent,
+	"killed or presumed dead": catKOM, "killed or are missing": catKOM, "killed or went missing": catKOM,
+	"killed or were missing": catKOM, "dead or are missing": catKOM,
+	"permanent losses": catPermanent, "irrecoverable losses": catPermanent,
 	"irrevocable losses": catPermanent, "irretrievable losses": catPermanent,
 	"permanent casualties": catPermanent, "irrecoverable casualties": catPermanent,
 	"irrevocable casualties": catPermanent, "irretrievable casualties": catPermanent,
@@ -661,6 +662,17 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	}
 	if p, e := try(q.e); p != "" {
 		return p, e
+	}
+	// "1,262 troops a day": past the people counted.
+	for k := q.e; k < len(toks) && k < q.e+3; k++ {
+		if !personWords[toks[k].w] && !isActorWord(toks[k].w) {
+			if k > q.e {
+				if p, e := try(k); p != "" {
+					return p, e
+				}
+			}
+			break
+		}
 	}
 	if end != q.e {
 		if p, e := try(end); p != "" {

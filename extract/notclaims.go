@@ -63,7 +63,7 @@ var futureWords = map[string]bool{
 	"will": true, "would": true, "expected": true, "projected": true, "projects": true,
 	"forecast": true, "forecasts": true, "predicted": true, "predicts": true, "anticipated": true,
 	"anticipates": true, "projection": true, "projections": true, "expects": true,
-	"'ll": true, "shall": true, "going": true,
+	"'ll": true, "shall": true, "going": true, "project": true, "predict": true, "expect": true,
 }
 
 // headcountWords make a personnel figure a force size: "deployed 50,000
@@ -102,7 +102,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if futureWords[w] {
 			return true
 		}
-		if (w == "reach" || w == "exceed" || w == "top" || w == "surpass" || w == "hit" || w == "rise" || w == "climb") &&
+		if (w == "reach" || w == "exceed" || w == "top" || w == "surpass" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain") &&
 			(word(toks, k-1) == "to" || word(toks, k-1) == "could" || word(toks, k-1) == "may" || word(toks, k-1) == "might") {
 			return true
 		}

@@ -1,0 +1,474 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/yardstick"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")
+
+func f(v float64) *float64 { return &v }
+
+// want is the part of a claim a table test checks; zero fields are not
+// checked unless named in check.
+type want struct {
+	category, actor, bound, status, per, likelihood, source string
+	low, high                                               *float64
+	approx                                                  bool
+	start, end                                              string
+}
+
+func run(t *testing.T, text, published, source string) []attrition.Claim {
+	t.Helper()
+	x := New(Options{Published: attrition.MustDate(published), Source: source, URL: "test:"})
+	cs, err := x.Extract([]byte(text))
+	if err != nil {
+		t.Fatalf("Extract(%q): %v", text, err)
+	}
+	for i := range cs {
+		c := cs[i]
+		if err := c.Validate(); err != nil {
+			t.Errorf("claim %d of %q does not validate: %v", i, text, err)
+		}
+		if text[c.Span[0]:c.Span[1]] != c.Quote {
+			t.Errorf("span %v of %q is %q, quote %q", c.Span, text, text[c.Span[0]:c.Span[1]], c.Quote)
+		}
+	}
+	return cs
+}
+
+func numEq(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return *a == *b
+}
+
+// find returns the claim of the given category and low/high.
+func find(cs []attrition.Claim, w want) *attrition.Claim {
+	for i := range cs {
+		c := &cs[i]
+		if c.Category == w.category && numEq(c.Low, w.low) && numEq(c.High, w.high) {
+			return c
+		}
+	}
+	return nil
+}
+
+func check(t *testing.T, text string, c *attrition.Claim, w want) {
+	t.Helper()
+	if c == nil {
+		t.Errorf("%q: no %s claim [%v, %v]", text, w.category, fmtp(w.low), fmtp(w.high))
+		return
+	}
+	eq := func(field, got, want string) {
+		if want != "" && got != want {
+			t.Errorf("%q: %s = %q, want %q", text, field, got, want)
+		}
+	}
+	eq("actor", c.Actor, w.actor)
+	eq("bound", c.Bound, w.bound)
+	eq("status", c.Status, w.status)
+	eq("per", c.Per, w.per)
+	eq("likelihood", c.Likelihood, w.likelihood)
+	eq("source", c.Source, w.source)
+	eq("period_start", c.PeriodStart.String(), w.start)
+	eq("period_end", c.PeriodEnd.String(), w.end)
+	if w.approx && !c.Approx {
+		t.Errorf("%q: approx = false, want true", text)
+	}
+}
+
+func fmtp(p *float64) string {
+	if p == nil {
+		return "null"
+	}
+	b, _ := json.Marshal(*p)
+	return string(b)
+}
+
+func TestNumbers(t *testing.T) {
+	tests := []struct {
+		text string
+		low  *float64
+		high *float64
+	}{
+		{"The army lost 1,000,000 soldiers killed.", f(1e6), f(1e6)},
+		{"The army lost 1 000 000 soldiers killed.", f(1e6), f(1e6)},
+		{"The army lost 1.000.000 soldiers killed.", f(1e6), f(1e6)},
+		{"Some 1.2 million soldiers were killed or wounded.", f(1.2e6), f(1.2e6)},
+		{"Some 1.2m soldiers were killed or wounded.", f(1.2e6), f(1.2e6)},
+		{"About 40k soldiers were killed.", f(40000), f(40000)},
+		{"About 1,5 thousand soldiers were killed.", f(1500), f(1500)},
+		{"One million soldiers were killed or wounded.", f(1e6), f(1e6)},
+		{"Two hundred and fifty thousand soldiers were killed.", f(250000), f(250000)},
+		{"A quarter of a million soldiers were killed.", f(250000), f(250000)},
+		{"Half a million soldiers were wounded.", f(500000), f(500000)},
+		{"A dozen soldiers were killed.", f(12), f(12)},
+		{"Twenty-five soldiers were killed.", f(25), f(25)},
+		{"One and a half million soldiers were killed or wounded.", f(1.5e6), f(1.5e6)},
+		{"Dozens of soldiers were killed.", f(12), nil},
+		{"Hundreds of soldiers were killed.", f(100), nil},
+		{"Thousands of soldiers were killed.", f(1000), nil},
+		{"Tens of thousands of soldiers were killed.", f(10000), nil},
+		{"Hundreds of thousands of soldiers were killed or wounded.", f(100000), nil},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 {
+			t.Errorf("%q: %d claims, want 1: %+v", tt.text, len(cs), cs)
+			continue
+		}
+		if !numEq(cs[0].Low, tt.low) || !numEq(cs[0].High, tt.high) {
+			t.Errorf("%q: [%s, %s], want [%s, %s]", tt.text, fmtp(cs[0].Low), fmtp(cs[0].High), fmtp(tt.low), fmtp(tt.high))
+		}
+	}
+}
+
+func TestParseDigits(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"1,000", 1000, true}, {"1,000,000", 1e6, true}, {"1.000.000", 1e6, true}, {"1.2", 1.2, true},
+		{"1,5", 1.5, true}, {"1,234.5", 1234.5, true}, {"1.234,5", 1234.5, true}, {"1 000 000", 1e6, true},
+		{"24.02.2022", 0, false}, {"12,34,567", 0, false}, {"1234,567", 0, false}, {"007", 7, true},
+	}
+	for _, tt := range tests {
+		got, _, ok := parseDigits(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("parseDigits(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestShapes(t *testing.T) {
+	tests := []struct {
+		text string
+		w    want
+	}{
+		{"Russia lost between 400,000 and 500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
+		{"Russia lost 400,000–500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
+		{"Russia lost from 40,000 to 60,000 troops killed.", want{category: "killed", low: f(40000), high: f(60000), bound: "range"}},
+		{"Between 1 and 1.2 million Russian soldiers were killed or wounded.", want{category: "casualties", low: f(1e6), high: f(1.2e6), bound: "range"}},
+		{"More than 700,000 Russian soldiers were killed or wounded.", want{category: "casualties", low: f(700000), bound: "more_than"}},
+		{"Over 700,000 Russian soldiers were killed or wounded.", want{category: "casualties", low: f(700000), bound: "more_than"}},
+		{"At least 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},
+		{"Up to 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "at_most"}},
+		{"As many as 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "at_most"}},
+		{"Fewer than 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "fewer_than"}},
+		{"Nearly 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), bound: "point", approx: true}},
+		{"Approximately 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
+		{"An estimated 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
+		{"Roughly 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
+		{"5,000 or more Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},
+		{"Russian casualties rose from 500 to 1,000.", want{category: "casualties", low: f(1000), high: f(1000), bound: "point"}},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		check(t, tt.text, find(cs, tt.w), tt.w)
+	}
+}
+
+func TestCategories(t *testing.T) {
+	tests := []struct {
+		text string
+		w    want
+	}{
+		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
+		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		{"Russia suffered 1,000 fatalities.", want{category: "killed", low: f(1000), high: f(1000)}},
+		{"1,000 Ukrainian soldiers were wounded.", want{category: "wounded", low: f(1000), high: f(1000), actor: "Ukraine"}},
+		{"1,000 Ukrainian soldiers were injured.", want{category: "wounded", low: f(1000), high: f(1000)}},
+		{"1,000 Ukrainian soldiers are missing.", want{category: "missing", low: f(1000), high: f(1000)}},
+		{"Ukraine holds 1,000 Russian prisoners of war.", want{category: "captured", low: f(1000), high: f(1000), actor: "Russia"}},
+		{"Russia has lost 50,000 troops.", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		{"Russia's personnel losses reached 50,000.", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		{"Russian casualties (killed or wounded) stand at 50,000.", want{category: "casualties", low: f(50000), high: f(50000)}},
+		{"Some 50,000 Russian soldiers have been killed or are missing.", want{category: "killed_or_missing", low: f(50000), high: f(50000)}},
+		{"50,000 Russian soldiers were killed or missing.", want{category: "killed_or_missing", low: f(50000), high: f(50000)}},
+		{"Russia's irrecoverable losses are 150,000.", want{category: "permanent_losses", low: f(150000), high: f(150000)}},
+		{"The enemy's permanent losses are 150,000.", want{category: "permanent_losses", low: f(150000), high: f(150000)}},
+		{"Russia has lost 3,000 tanks destroyed.", want{category: "equipment:tanks", low: f(3000), high: f(3000), status: "destroyed"}},
+		{"Russia has lost 8,344 tanks, 16,095 armoured fighting vehicles and one submarine.", want{category: "equipment:submarines", low: f(1), high: f(1)}},
+		{"Russia has lost 8,344 tanks, 16,095 armoured fighting vehicles and one submarine.", want{category: "equipment:armoured_vehicles", low: f(16095), high: f(16095)}},
+		{"Russia lost 1,262 troops a day in May.", want{category: "casualties", low: f(1262), high: f(1262), per: "day", start: "2025-05-01", end: "2025-05-31"}},
+		{"Russian forces lost 25 helicopters and 12 ships.", want{category: "equipment:ships", low: f(12), high: f(12)}},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		check(t, tt.text, find(cs, tt.w), tt.w)
+	}
+}
+
+func TestNotClaims(t *testing.T) {
+	for _, text := range []string{
+		"Russia controls 18% of Ukraine's territory.",
+		"The war has cost $200bn so far.",
+		"Ukraine's population fell by 8 million, and 6 million refugees left.",
+		"Russia mobilised 300,000 men in 2022.",
+		"Russia deployed 50,000 troops near Kharkiv.",
+		"Russia produces 1,500 tanks a year and has 3,000 tanks in storage.",
+		"The two sides exchanged 300 prisoners on Friday.",
+		"The soldier, aged 19, served with the 3rd brigade.",
+		"The war began in 2022 and the battle lasted 224 days.",
+		"Russia could lose 2 million soldiers by 2027, analysts project.",
+		"The front line is 1,000 km long.",
+		"Ukraine received 31 Abrams tanks from the United States.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 0 {
+			t.Errorf("%q: want no claim, got %d: %s (%q)", text, len(cs), Describe(&cs[0]), cs[0].Quote)
+		}
+	}
+}
+
+func TestActors(t *testing.T) {
+	tests := []struct {
+		text, source string
+		w            want
+	}{
+		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		{"Moscow's troops suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		{"Kyiv's forces suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Ukraine"}},
+		{"The IDF said 300 soldiers had been killed.", "", want{category: "killed", low: f(300), high: f(300), actor: "Israel"}},
+		{"Russian strikes killed 20 people in Kharkiv.", "", want{category: "killed", low: f(20), high: f(20), actor: "Ukraine"}},
+		{"The enemy lost 1,140 personnel over the past day.", "General Staff of the Armed Forces of Ukraine", want{category: "casualties", low: f(1140), high: f(1140), actor: "Russia", start: "2025-06-11", end: "2025-06-12"}},
+		{"Russia has lost 50,000 troops. Of these, 20,000 were killed.", "", want{category: "killed", low: f(20000), high: f(20000), actor: "Russia"}},
+		{"Wagner lost 20,000 fighters in Bakhmut.", "", want{category: "casualties", low: f(20000), high: f(20000), actor: "Russia"}},
+		{"The RSF lost 500 fighters.", "", want{category: "casualties", low: f(500), high: f(500), actor: "Sudan (RSF)"}},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", tt.source)
+		check(t, tt.text, find(cs, tt.w), tt.w)
+	}
+}
+
+func TestPeriods(t *testing.T) {
+	const pub = "2025-06-12"
+	tests := []struct {
+		text       string
+		start, end string
+		flag       string
+	}{
+		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		{"Russia has lost 1,000,000 troops since the start of the war.", "2022-02-24", "2025-06-12", ""},
+		{"Russia has lost 1,000,000 troops since February 2022.", "2022-02-24", "2025-06-12", ""},
+		{"Russia lost 1,140 troops in the past day.", "2025-06-11", "2025-06-12", ""},
+		{"Russia lost 1,140 troops in the past 24 hours.", "2025-06-11", "2025-06-12", ""},
+		{"Russia lost 30,000 troops in May.", "2025-05-01", "2025-05-31", ""},
+		{"Russia lost 30,000 troops in December.", "2024-12-01", "2024-12-31", ""},
+		{"Russia lost 400,000 troops in 2024.", "2024-01-01", "2024-12-31", ""},
+		{"Russia lost 400,000 troops last year.", "2024-01-01", "2024-12-31", ""},
+		{"Russia lost 200,000 troops in the last six months.", "2024-12-12", "2025-06-12", ""},
+		{"Russia lost 200,000 troops since October.", "2024-10-01", "2025-06-12", ""},
+		{"Russia lost 200,000 troops since the start of 2025.", "2025-01-01", "2025-06-12", ""},
+		{"Russia lost 200,000 troops in the last six months of 2025.", "2025-07-01", "2025-12-31", attrition.FlagPeriodAfterPublication},
+		{"Russia lost 100,000 troops in the first half of 2024.", "2024-01-01", "2024-06-30", ""},
+		{"Russia lost 100,000 troops between January and March 2024.", "2024-01-01", "2024-03-31", ""},
+		{"As of 1 June, Russia had lost 990,000 troops since the invasion.", "2022-02-24", "2025-06-01", ""},
+		{"Israel has lost 400 soldiers since October 7.", "2023-10-07", "2025-06-12", ""},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, pub, "")
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim", tt.text)
+			continue
+		}
+		c := cs[0]
+		if c.PeriodStart.String() != tt.start || c.PeriodEnd.String() != tt.end {
+			t.Errorf("%q: period %s → %s, want %s → %s", tt.text, c.PeriodStart, c.PeriodEnd, tt.start, tt.end)
+		}
+		if tt.flag != "" && !c.HasFlag(tt.flag) {
+			t.Errorf("%q: flags %v, want %s", tt.text, c.Flags, tt.flag)
+		}
+	}
+}
+
+func TestLikelihoodAndSources(t *testing.T) {
+	tests := []struct {
+		text, source string
+		yard         string
+		w            want
+		prob         [2]float64
+	}{
+		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
+			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		{"Russia has almost certainly lost 1,000,000 troops, according to the Pentagon.", "", "phia",
+			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "almost certainly", source: "US Department of Defense"}, [2]float64{0.95, 1}},
+		{"It is highly likely that 250,000 Russian soldiers have been killed.", "", "icd203",
+			want{category: "killed", low: f(250000), high: f(250000), likelihood: "highly likely"}, [2]float64{0.80, 0.95}},
+		{"Russia probably lost 1,000 tanks.", "", "kent",
+			want{category: "equipment:tanks", low: f(1000), high: f(1000), likelihood: "probably"}, [2]float64{0.63, 0.87}},
+		{"The enemy lost 1,140 personnel.", "Ukraine's General Staff", "phia",
+			want{category: "casualties", low: f(1140), high: f(1140), source: "General Staff of the Armed Forces of Ukraine", actor: "Russia"}, [2]float64{}},
+		{"Source: UK Defence Intelligence\nRussia has lost 900,000 troops.", "", "phia",
+			want{category: "casualties", low: f(900000), high: f(900000), source: "UK Ministry of Defence"}, [2]float64{}},
+	}
+	for _, tt := range tests {
+		y, _ := yardstick.Get(tt.yard)
+		x := New(Options{Published: attrition.MustDate("2025-06-12"), Source: tt.source, URL: "test:", Yardstick: y})
+		cs, err := x.Extract([]byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := find(cs, tt.w)
+		check(t, tt.text, c, tt.w)
+		if c != nil && tt.w.likelihood != "" && (c.Probability == nil || *c.Probability != tt.prob) {
+			t.Errorf("%q: probability %v, want %v", tt.text, c.Probability, tt.prob)
+		}
+	}
+}
+
+func TestFlags(t *testing.T) {
+	text := "Russia has lost 100,000 troops killed and 80,000 casualties since the invasion."
+	cs := run(t, text, "2025-06-12", "")
+	n := 0
+	for _, c := range cs {
+		if c.HasFlag(attrition.FlagCategoryConflict) {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%q: %d claims flagged category_conflict, want 2", text, n)
+	}
+	text = "Russia has suffered about 1,000,000 casualties since the invasion. A fifth of the total (300,000) came in the last six months."
+	cs = run(t, text, "2025-06-12", "")
+	c := find(cs, want{category: "casualties", low: f(300000), high: f(300000)})
+	if c == nil || !c.HasFlag(attrition.FlagArithmeticMismatch) {
+		t.Errorf("%q: want a 300,000 casualties claim flagged arithmetic_mismatch, got %+v", text, cs)
+	}
+	text = "Russia has suffered about 1,000,000 casualties since the invasion. About 40% of them were killed."
+	cs = run(t, text, "2025-06-12", "")
+	if find(cs, want{category: "killed", low: f(400000), high: f(400000)}) == nil {
+		t.Errorf("%q: want 400,000 killed, got %d claims", text, len(cs))
+	}
+}
+
+func TestHTML(t *testing.T) {
+	text := `<html><body><p>Russia&#8217;s losses: <b>1&nbsp;000&nbsp;340</b> personnel since the invasion.</p><script>var x = "5,000 killed";</script></body></html>`
+	cs := run(t, text, "2025-06-12", "")
+	if len(cs) != 1 {
+		t.Fatalf("got %d claims, want 1: %+v", len(cs), cs)
+	}
+	if !strings.Contains(cs[0].Quote, "1&nbsp;000&nbsp;340") || *cs[0].Low != 1000340 {
+		t.Errorf("quote %q, low %v", cs[0].Quote, *cs[0].Low)
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	x := New(Options{Published: attrition.MustDate("2025-06-12"), URL: "test:"})
+	if _, err := x.Extract([]byte("Russia lost \xff 1,000 troops")); attrition.ErrorCode(err) != attrition.EINVALID {
+		t.Errorf("err = %v, want EINVALID", err)
+	}
+}
+
+// adversarial builds text of pathological mixes: digits, separators and
+// number words without sentence ends.
+func adversarial(n int) []byte {
+	parts := []string{"1,", "000", " ", "one", " hundred", " and", " 2.", "5 ", "million", "-", "–", "between ", "dozens of ",
+		"a quarter of a ", "(+", "1 000 000", ",,", "..", "killed ", "tanks ", "since ", "May ", "2024 ", "more than ", "%",
+		"half ", "of ", "them ", "according to ", "Russia's ", "enemy ", "likely ", "\n"}
+	var b bytes.Buffer
+	for i := 0; b.Len() < n; i++ {
+		b.WriteString(parts[(i*7+i/3)%len(parts)])
+	}
+	return b.Bytes()[:n]
+}
+
+// TestAdversarialLinear checks that the work grows linearly: the token
+// and figure counts of 1 MB are within a small factor of 16 times those
+// of 64 KB of the same text, and the run ends.
+func TestAdversarialLinear(t *testing.T) {
+	x := New(Options{Published: attrition.MustDate("2025-06-12"), URL: "test:"})
+	_, small, err := x.ExtractStats(adversarial(64 << 10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, big, err := x.ExtractStats(adversarial(1 << 20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		s, b int
+	}{{"tokens", small.Tokens, big.Tokens}, {"figures", small.Figures, big.Figures}, {"sentences", small.Sentences, big.Sentences}} {
+		if c.s == 0 {
+			continue
+		}
+		if r := float64(c.b) / float64(c.s); r > 17 || r < 15 {
+			t.Errorf("%s: %d for 1 MB vs %d for 64 KB (×%.1f, want ≈16)", c.name, c.b, c.s, r)
+		}
+	}
+}
+
+func BenchmarkAdversarial1MB(b *testing.B) {
+	text := adversarial(1 << 20)
+	x := New(Options{Published: attrition.MustDate("2025-06-12"), URL: "test:"})
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := x.Extract(text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestCorpusGolden keeps the extractor's output over the development
+// corpus in testdata/corpus.golden.jsonl, so that any change in what it
+// reads shows up in review; refresh with -update.
+func TestCorpusGolden(t *testing.T) {
+	ps := loadGold(t)
+	var b bytes.Buffer
+	for _, p := range ps {
+		x := New(Options{Published: p.Published, Source: p.Source, URL: p.URL, Title: p.Title})
+		cs, err := x.Extract([]byte(p.Text))
+		if err != nil {
+			t.Fatalf("%s: %v", p.ID, err)
+		}
+		line, _ := json.Marshal(struct {
+			ID     string            `json:"id"`
+			Claims []attrition.Claim `json:"claims"`
+		}{p.ID, nonNil(cs)})
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	path := filepath.Join("testdata", "corpus.golden.jsonl")
+	if *update {
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	old, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(old, b.Bytes()) {
+		ol, nl := strings.Split(string(old), "\n"), strings.Split(b.String(), "\n")
+		for i := 0; i < len(ol) && i < len(nl); i++ {
+			if ol[i] != nl[i] {
+				t.Errorf("output differs from %s at line %d (run go test -update if the change is intended):\nold: %.300s\nnew: %.300s", path, i+1, ol[i], nl[i])
+				break
+			}
+		}
+		if len(ol) != len(nl) {
+			t.Errorf("output has %d lines, %s has %d", len(nl), path, len(ol))
+		}
+	}
+}
+
+func nonNil(cs []attrition.Claim) []attrition.Claim {
+	if cs == nil {
+		return []attrition.Claim{}
+	}
+	return cs
+}

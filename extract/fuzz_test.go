@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/attrition-project/attrition"
+)
+
+var fuzzSeeds = []string{
+	"Russia's forces have likely sustained around 950,000 casualties since the invasion, UK Defence Intelligence said.",
+	"personnel ‒ about 893,640 (+1,310) persons, tanks ‒ 10,227 (+9)",
+	"a fifth of the total (200,000) occurred in the last six months of 2025",
+	"between 60 and 70 per cent of Russia's roughly one million casualties",
+	"<p>Killed, confirmed by name: <b>78&nbsp;123</b></p>",
+	"two hundred and fifty thousand, half a million, a quarter of a million, dozens, tens of thousands",
+	"1.000.000 1 000 000 1,5 thousand 40k 1.2m",
+	"since 24.02.22 to 14.03.25; in the past 24 hours; last year; the 224-day battle",
+}
+
+// FuzzExtract: no input panics, and every claim validates with a quote
+// that is the text at its span.
+func FuzzExtract(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	x := New(Options{Published: attrition.MustDate("2025-06-12"), URL: "fuzz:"})
+	f.Fuzz(func(t *testing.T, s string) {
+		cs, err := x.Extract([]byte(s))
+		if err != nil {
+			if utf8.ValidString(s) {
+				t.Fatalf("valid UTF-8 rejected: %v", err)
+			}
+			return
+		}
+		for _, c := range cs {
+			if err := c.Validate(); err != nil {
+				t.Fatalf("%q: claim %q does not validate: %v", s, c.Quote, err)
+			}
+			if c.Span[1] > len(s) || s[c.Span[0]:c.Span[1]] != c.Quote {
+				t.Fatalf("%q: span %v does not hold quote %q", s, c.Span, c.Quote)
+			}
+		}
+	})
+}
+
+// FuzzNumber: the figure parsers never panic and never read past the
+// tokens they were given.
+func FuzzNumber(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s)
+		for i := range toks {
+			if q, ok := parseQuantity(toks, i); ok && (q.e > len(toks) || q.s < 0 || q.s > q.e) {
+				t.Fatalf("%q: quantity at %d spans [%d, %d) of %d tokens", s, i, q.s, q.e, len(toks))
+			}
+			if toks[i].k == tNum {
+				parseDigits(toks[i].w)
+			}
+		}
+	})
+}
+
+// FuzzPeriod: period phrases never panic and give start ≤ end.
+func FuzzPeriod(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	pub := attrition.MustDate("2025-06-12")
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s)
+		for _, p := range findPeriods(toks, pub, nil) {
+			if p.kind == pSpan && !p.conflictStart && !p.start.IsZero() && !p.end.IsZero() && p.start > p.end {
+				t.Fatalf("%q: span %s → %s", s, p.start, p.end)
+			}
+			if p.s < 0 || p.e > len(toks) || p.s > p.e {
+				t.Fatalf("%q: period tokens [%d, %d) of %d", s, p.s, p.e, len(toks))
+			}
+		}
+	})
+}
+
+// FuzzHTML: stripping keeps every plain byte mapped inside the input.
+func FuzzHTML(f *testing.F) {
+	f.Add("<p>a &amp; b</p><td>1&#8239;000</td>")
+	f.Add("<script>1,000 killed</script><p>x")
+	f.Fuzz(func(t *testing.T, s string) {
+		p := stripHTML([]byte(s))
+		for i := range p.text {
+			if p.from[i] < 0 || int(p.to[i]) > len(s) || p.from[i] > p.to[i] {
+				t.Fatalf("%q: byte %d maps to [%d, %d)", s, i, p.from[i], p.to[i])
+			}
+		}
+	})
+}
+
+func tokenize(s string) []token {
+	z := &tokenizer{text: []byte(s), low: lowerASCII([]byte(s))}
+	var out []token
+	for {
+		t, ok := z.next()
+		if !ok {
+			return out
+		}
+		out = append(out, t)
+	}
+}
