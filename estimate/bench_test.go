@@ -357,11 +357,13 @@ func BenchmarkScaling(b *testing.B) {
 		b.Run(fmt.Sprintf("days=%d/claims=%d", tc.days, tc.claims), func(b *testing.B) {
 			e := New(memFinder(syntheticLedger(tc.days, tc.claims)))
 			req := attrition.EstimateRequest{Actor: "Russia", Category: attrition.CategoryCasualties}
+			cpu0 := cpuTime()
 			for i := 0; i < b.N; i++ {
 				if _, err := e.Estimate(context.Background(), req); err != nil {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 		})
 	}
 }
