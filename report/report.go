@@ -276,11 +276,11 @@ func (a *Assessment) section(ctx context.Context, opts Options, cat string, clai
 		a.flags(s, claims, est)
 		return s, nil
 	}
-	if !hasMilestoneAbove(est, p.Median, a.AsOf) {
+	if !hasMilestoneAbove(est, p, a.AsOf) {
 		// The claims led the first guess astray (old claims, a long
 		// projection): ask again around the fused figure itself.
 		again := req
-		again.Milestones = roundsAround(p.Median)
+		again.Milestones = roundsAround(milestoneFloor(p))
 		if e2, err := opts.Estimator.Estimate(ctx, again); err == nil {
 			est.Milestones = e2.Milestones
 		} else if ctx.Err() != nil {
@@ -300,7 +300,7 @@ func (a *Assessment) section(ctx context.Context, opts Options, cat string, clai
 func (a *Assessment) headline(s *Section, p attrition.EstimatePoint, used []*attrition.Claim, est *attrition.Estimate) {
 	subj := subject(a.Actor, s.Category)
 	basis := a.cite(fmt.Sprintf("Basis of the %s estimate on %s: %s.", s.Title, p.Date, countClaims(len(used))), used)
-	mid := aroundFigure(p.Median, (p.Hi50-p.Lo50)/4)
+	mid := aroundFigure(p.Median, midTolerance(p))
 	lo, hi := intervalFigures(p.Lo90, p.Hi90)
 	w := a.text.Write(0.90)
 	wordNote := a.cite(fmt.Sprintf("The estimate puts a probability of 0.90 on the central 90%% interval (bounds rounded outwards), written on the %s as “%s” (%s).",
@@ -376,7 +376,17 @@ func (a *Assessment) rate(s *Section, est *attrition.Estimate, used []*attrition
 	s.Points = append(s.Points, span)
 }
 
-func hasMilestoneAbove(est *attrition.Estimate, v float64, asOf attrition.Date) bool {
+// milestoneFloor is the figure a milestone must pass to be news: the
+// median, and the rounded median the headline states (a milestone of
+// 120,000 after "around 120,000" would read as already passed).
+func milestoneFloor(p attrition.EstimatePoint) float64 {
+	return math.Max(p.Median, aroundValue(p.Median, midTolerance(p)))
+}
+
+func midTolerance(p attrition.EstimatePoint) float64 { return (p.Hi50 - p.Lo50) / 4 }
+
+func hasMilestoneAbove(est *attrition.Estimate, p attrition.EstimatePoint, asOf attrition.Date) bool {
+	v := milestoneFloor(p)
 	for _, m := range est.Milestones {
 		if m.Value > v && !math.IsNaN(m.ProbReached) && m.By > asOf {
 			return true
@@ -389,9 +399,10 @@ func hasMilestoneAbove(est *attrition.Estimate, v float64, asOf attrition.Date) 
 // of the next quarter.
 func (a *Assessment) milestone(s *Section, est *attrition.Estimate, p attrition.EstimatePoint, used []*attrition.Claim) {
 	var m *attrition.MilestoneEstimate
+	floor := milestoneFloor(p)
 	for i := range est.Milestones {
 		c := &est.Milestones[i]
-		if c.Value > p.Median && !math.IsNaN(c.ProbReached) && c.By > a.AsOf && (m == nil || c.Value < m.Value) {
+		if c.Value > floor && !math.IsNaN(c.ProbReached) && c.By > a.AsOf && (m == nil || c.Value < m.Value) {
 			m = c
 		}
 	}
@@ -408,7 +419,11 @@ func (a *Assessment) milestone(s *Section, est *attrition.Estimate, p attrition.
 	}
 	if m.Median != 0 {
 		span = append(span, Span{Text: "; the median date of passing it is "}, Span{Text: longDate(m.Median), Note: n})
-		if m.Lo90 != 0 && m.Hi90 != 0 {
+		switch {
+		case m.Lo90 != 0 && m.Hi90 != 0 && m.Lo90 <= a.AsOf:
+			span = append(span, Span{Text: " (90% interval up to "}, Span{Text: shortDate(m.Hi90), Note: n},
+				Span{Text: "; it may already have been passed)"})
+		case m.Lo90 != 0 && m.Hi90 != 0:
 			span = append(span, Span{Text: " (90% interval "}, Span{Text: shortDate(m.Lo90) + " to " + shortDate(m.Hi90), Note: n}, Span{Text: ")"})
 		}
 	}

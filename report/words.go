@@ -53,10 +53,14 @@ func categoryTitle(cat string) string {
 func subject(actor, cat string) string {
 	noun := categoryNoun(cat)
 	if strings.ContainsAny(actor, " ()") {
-		if attrition.IsEquipment(cat) {
+		switch {
+		case attrition.IsEquipment(cat):
 			return noun + " of " + actor
+		case cat == attrition.CategoryCasualties || cat == attrition.CategoryPermanentLosses:
+			return noun + " among " + actor
 		}
-		return noun + " among " + actor
+		// "the dead among", "the wounded among": adjectives as nouns.
+		return "the " + noun + " among " + actor
 	}
 	if strings.HasSuffix(actor, "s") {
 		return actor + "' " + noun
@@ -128,6 +132,12 @@ func decimals(step float64) int {
 func aroundFigure(v, tol float64) string {
 	step := roundStep(v, tol)
 	return figure(math.Round(v/step)*step, step)
+}
+
+// aroundValue is the value aroundFigure writes.
+func aroundValue(v, tol float64) float64 {
+	step := roundStep(v, tol)
+	return math.Round(v/step) * step
 }
 
 // plainFigure rounds to three significant figures.
