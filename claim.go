@@ -364,12 +364,21 @@ func (c *Claim) Identity() string {
 		strconv.Itoa(c.Span[0]), strconv.Itoa(c.Span[1]), strconv.FormatBool(c.Derived),
 		c.Dataset, c.Supersedes,
 	}
-	h := sha256.New()
+	// Length-prefixed so that no two field lists hash alike. Built in one
+	// buffer: bulk imports hash every claim.
+	n := 0
 	for _, f := range fields {
-		// Length-prefixed so that no two field lists hash alike.
-		fmt.Fprintf(h, "%d:%s|", len(f), f)
+		n += len(f) + 8
 	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	buf := make([]byte, 0, n)
+	for _, f := range fields {
+		buf = strconv.AppendInt(buf, int64(len(f)), 10)
+		buf = append(buf, ':')
+		buf = append(buf, f...)
+		buf = append(buf, '|')
+	}
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:16])
 }
 
 // Normalize fills derived parts of a claim in place: its ID, and sorted,

@@ -38,11 +38,46 @@ func floorDiv(a, b int64) int64 {
 
 // ParseDate reads YYYY-MM-DD.
 func ParseDate(s string) (Date, error) {
+	// The common well-formed case without time.Parse: imports read
+	// millions of dates. Anything else takes the slow path and its errors.
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		y, okY := digits(s[0:4])
+		m, okM := digits(s[5:7])
+		d, okD := digits(s[8:10])
+		if okY && okM && okD && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(time.Month(m), y) {
+			return NewDate(y, time.Month(m), d), nil
+		}
+	}
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		return 0, fmt.Errorf("malformed date %q (want YYYY-MM-DD)", s)
 	}
 	return DateOf(t), nil
+}
+
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+func daysIn(m time.Month, year int) int {
+	switch m {
+	case time.February:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // MustDate is ParseDate for constants; it panics on a bad literal.
@@ -91,7 +126,31 @@ func (d Date) String() string {
 	if d == 0 {
 		return ""
 	}
-	return d.Time().Format("2006-01-02")
+	// Days to the civil calendar (H. Hinnant's algorithm) without
+	// time.Format: ledgers print and hash millions of dates.
+	z := int64(d-unixEpochDay) + 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day := doy - (153*mp+2)/5 + 1
+	month := mp + 3
+	if month > 12 {
+		month -= 12
+	}
+	if month <= 2 {
+		y++
+	}
+	if y < 1 || y > 9999 {
+		return d.Time().Format("2006-01-02")
+	}
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + month/10), byte('0' + month%10), '-', byte('0' + day/10), byte('0' + day%10),
+	}
+	return string(b[:])
 }
 
 // MarshalJSON writes "YYYY-MM-DD" or null.

@@ -2,6 +2,7 @@ package attrition_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
@@ -126,4 +127,45 @@ func TestMustDatePanicsOnlyOnBadLiterals(t *testing.T) {
 		}
 	}()
 	attrition.MustDate("2022-02-30")
+}
+
+// String has its own calendar arithmetic; it must agree with the time
+// package on every day of the years reporting can name, and beyond.
+func TestDateStringAgreesWithTime(t *testing.T) {
+	check := func(d attrition.Date) {
+		if got, want := d.String(), d.Time().Format("2006-01-02"); got != want {
+			t.Fatalf("Date(%d).String() = %s, want %s", int32(d), got, want)
+		}
+	}
+	for d := attrition.MustDate("1899-01-01"); d <= attrition.MustDate("2101-01-01"); d++ {
+		check(d)
+	}
+	for _, d := range []attrition.Date{1, 2, 365, 366, attrition.MustDate("9999-12-31"), attrition.MustDate("9999-12-31") + 1, -1, -800000} {
+		check(d)
+	}
+}
+
+// ParseDate has a fast path; it must accept and reject exactly what the
+// time package's layout does.
+func TestParseDateAgreesWithTime(t *testing.T) {
+	var inputs []string
+	for y := 1999; y <= 2001; y++ {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				inputs = append(inputs, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	inputs = append(inputs, "0000-01-01", "1900-02-29", "2000-02-29", "2100-02-29", "2024-02-29",
+		"2024-0a-01", "2024-01-1a", "+024-01-01", "2024/01/01", "2024-01-01 ", "２０２４-01-01")
+	for _, in := range inputs {
+		got, err := attrition.ParseDate(in)
+		tm, terr := time.Parse("2006-01-02", in)
+		if (err == nil) != (terr == nil) {
+			t.Fatalf("ParseDate(%q): error %v, time.Parse error %v", in, err, terr)
+		}
+		if err == nil && got != attrition.DateOf(tm) {
+			t.Fatalf("ParseDate(%q) = %d, want %d", in, got, attrition.DateOf(tm))
+		}
+	}
 }
