@@ -300,3 +300,25 @@ func TestWriteTableGroups(t *testing.T) {
 		t.Errorf("groups are not aligned:\n%s", buf.String())
 	}
 }
+
+// The fast path for [a,b] cells must agree with the JSON decoder.
+func TestFastPairsAgreeWithJSON(t *testing.T) {
+	for _, s := range []string{"[0.55,0.75]", "[ 1 , 2 ]", "[1e3,2E-2]", "[-0,1]", "[01,2]", "[+1,2]", "[.5,1]", "[1.,2]",
+		"[1,2,3]", "[1]", "[Inf,1]", "[NaN,1]", "[1 2]", "[1e,2]", "[0x10,1]", "[1_0,2]", "[1.5,2]", "[99999999999999999999,1]", "[,]"} {
+		var p []float64
+		perr := strictJSON(s, &p)
+		x, y, ok := fastFloatPair(s)
+		if ok && (perr != nil || len(p) != 2 || p[0] != x || p[1] != y) {
+			t.Errorf("fastFloatPair(%q) = %v, %v; JSON says %v, %v", s, x, y, p, perr)
+		}
+		var sp []int
+		serr := strictJSON(s, &sp)
+		a, b, ok := fastIntPair(s)
+		if ok && (serr != nil || len(sp) != 2 || sp[0] != a || sp[1] != b) {
+			t.Errorf("fastIntPair(%q) = %v, %v; JSON says %v, %v", s, a, b, sp, serr)
+		}
+	}
+	if _, _, ok := fastFloatPair("[0.55,0.75]"); !ok {
+		t.Error("the common case misses the fast path")
+	}
+}

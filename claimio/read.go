@@ -66,7 +66,7 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 // attrition.LineErrors; then no claim is returned.
 func ReadJSONL(r io.Reader, name string) ([]attrition.Claim, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
-	var claims []attrition.Claim
+	var claims collector
 	bad := &errorList{name: name}
 	for line := 1; ; line++ {
 		b, err := br.ReadSlice('\n')
@@ -93,7 +93,7 @@ func ReadJSONL(r io.Reader, name string) ([]attrition.Claim, error) {
 				if len(c.Flags) == 0 {
 					c.Flags = nil
 				}
-				claims = append(claims, c)
+				claims.add(c)
 			}
 		}
 		if err == io.EOF {
@@ -103,7 +103,40 @@ func ReadJSONL(r io.Reader, name string) ([]attrition.Claim, error) {
 	if err := bad.err(); err != nil {
 		return nil, err
 	}
-	return claims, nil
+	return claims.all(), nil
+}
+
+// collector gathers claims in fixed-size chunks and joins them once: a
+// growing slice of a million claims would copy them all many times.
+type collector struct {
+	chunks [][]attrition.Claim
+	n      int
+}
+
+const collectChunk = 4096
+
+func (c *collector) add(cl attrition.Claim) {
+	if len(c.chunks) == 0 || len(c.chunks[len(c.chunks)-1]) == collectChunk {
+		c.chunks = append(c.chunks, make([]attrition.Claim, 0, collectChunk))
+	}
+	last := &c.chunks[len(c.chunks)-1]
+	*last = append(*last, cl)
+	c.n++
+}
+
+func (c *collector) all() []attrition.Claim {
+	if c.n == 0 {
+		return nil
+	}
+	if len(c.chunks) == 1 {
+		return c.chunks[0]
+	}
+	out := make([]attrition.Claim, 0, c.n)
+	for i, ch := range c.chunks {
+		out = append(out, ch...)
+		c.chunks[i] = nil // let each chunk go as soon as it is copied
+	}
+	return out
 }
 
 // CSV columns: claims.md field names, nested ones as document.url, and
@@ -166,7 +199,7 @@ func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
 		return nil, err
 	}
 
-	var claims []attrition.Claim
+	var claims collector
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -195,13 +228,13 @@ func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
 		if verr != nil {
 			bad.add(line, verr)
 		} else if bad.errs == nil {
-			claims = append(claims, c)
+			claims.add(c)
 		}
 	}
 	if err := bad.err(); err != nil {
 		return nil, err
 	}
-	return claims, nil
+	return claims.all(), nil
 }
 
 func csvError(name string, err error) error {
@@ -294,6 +327,10 @@ func decodeCSVRecord(rec []string, cols []int) (attrition.Claim, error) {
 		case "likelihood":
 			c.Likelihood = cell
 		case "probability":
+			if lo, hi, ok := fastFloatPair(cell); ok {
+				c.Probability = &[2]float64{lo, hi}
+				continue
+			}
 			var p []float64
 			if err := strictJSON(cell, &p); err != nil || len(p) != 2 {
 				problem(field, "want [lo, hi] as JSON, got %q", cell)
@@ -309,6 +346,10 @@ func decodeCSVRecord(rec []string, cols []int) (attrition.Claim, error) {
 		case "quote":
 			c.Quote = cell
 		case "span":
+			if a, b, ok := fastIntPair(cell); ok {
+				c.Span = [2]int{a, b}
+				continue
+			}
 			var sp []int
 			if err := strictJSON(cell, &sp); err != nil || len(sp) != 2 {
 				problem(field, "want [start, end] as JSON, got %q", cell)
@@ -371,6 +412,83 @@ func hasField(ps []attrition.FieldError, f string) bool {
 		}
 	}
 	return false
+}
+
+// pairParts splits "[a,b]" (spaces allowed around the parts) without
+// a JSON decoder; the arrays of a bulk import are nearly always this.
+func pairParts(s string) (string, string, bool) {
+	if len(s) < 5 || s[0] != '[' || s[len(s)-1] != ']' {
+		return "", "", false
+	}
+	a, b, ok := strings.Cut(s[1:len(s)-1], ",")
+	if !ok {
+		return "", "", false
+	}
+	return strings.TrimSpace(a), strings.TrimSpace(b), true
+}
+
+// jsonNumber reports whether s is a number as JSON writes one (no "+",
+// no leading zeros, no bare "." or "Inf"), so the fast path accepts
+// nothing the JSON decoder would refuse.
+func jsonNumber(s string, integer bool) bool {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	start := i
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == start || (s[start] == '0' && i-start > 1) {
+		return false
+	}
+	if integer {
+		return i == len(s)
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		f := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == f {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		e := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == e {
+			return false
+		}
+	}
+	return i == len(s)
+}
+
+func fastFloatPair(s string) (float64, float64, bool) {
+	a, b, ok := pairParts(s)
+	if !ok || !jsonNumber(a, false) || !jsonNumber(b, false) {
+		return 0, 0, false
+	}
+	x, err1 := strconv.ParseFloat(a, 64)
+	y, err2 := strconv.ParseFloat(b, 64)
+	return x, y, err1 == nil && err2 == nil
+}
+
+func fastIntPair(s string) (int, int, bool) {
+	a, b, ok := pairParts(s)
+	if !ok || !jsonNumber(a, true) || !jsonNumber(b, true) {
+		return 0, 0, false
+	}
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	return x, y, err1 == nil && err2 == nil
 }
 
 // strictJSON decodes exactly one JSON value of the expected shape.
