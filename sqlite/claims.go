@@ -33,16 +33,29 @@ const insertBatch = 100
 // repeated in the batch, are counted as present.
 func (db *DB) AddClaims(ctx context.Context, claims []attrition.Claim) (attrition.AddResult, error) {
 	res := attrition.AddResult{Read: len(claims)}
-	batch, err := Prepare(claims)
-	if err != nil {
+	// Every claim is checked before the ledger is touched; the costlier
+	// hashing then runs alongside the inserts (normalized, below).
+	if err := validateAll(claims); err != nil {
 		return res, err
 	}
-	res.Present = len(claims) - len(batch)
-	if len(batch) == 0 {
+	res.Present = len(claims)
+	if len(claims) == 0 {
 		return res, nil
 	}
 
-	tx, err := db.db.BeginTx(ctx, nil)
+	// One connection for the import: its foreign-key checks are off while
+	// it runs, since it writes each document before the claims that cite
+	// it, and a check per row would cost a look-up per row.
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return res, fmt.Errorf("sqlite: add claims: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+		return res, fmt.Errorf("sqlite: add claims: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`)
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return res, fmt.Errorf("sqlite: add claims: %w", err)
 	}
@@ -53,6 +66,23 @@ func (db *DB) AddClaims(ctx context.Context, claims []attrition.Claim) (attritio
 	if _, err := tx.ExecContext(ctx, `PRAGMA cache_size = -65536`); err != nil {
 		return res, fmt.Errorf("sqlite: add claims: %w", err)
 	}
+
+	// A large import into a small ledger drops the claims' indexes and
+	// builds them again at the end: sorting once beats a random B-tree
+	// insert per row. Claims already stored are then found first.
+	var existing int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM claims`).Scan(&existing); err != nil {
+		return res, fmt.Errorf("sqlite: add claims: %w", err)
+	}
+	var indexes []string
+	if len(claims) >= bulkMin && len(claims) > existing {
+		if indexes, err = dropClaimIndexes(ctx, tx); err != nil {
+			return res, err
+		}
+	}
+	upsert := indexes == nil
+	// Without the unique index, claims already stored are found first.
+	checkStored := !upsert && existing > 0
 
 	now := db.Now().UTC().Format(time.RFC3339)
 	files, _ := json.Marshal(nonNil(attrition.ImportFiles(ctx)))
@@ -67,7 +97,7 @@ func (db *DB) AddClaims(ctx context.Context, claims []attrition.Claim) (attritio
 
 	docs := newDocCache(tx)
 	defer docs.close()
-	ins := &inserter{tx: tx}
+	ins := &inserter{tx: tx, upsert: upsert}
 	defer ins.close()
 	rows := make([]any, 0, insertBatch*nClaimColumns)
 	flush := func() error {
@@ -82,21 +112,46 @@ func (db *DB) AddClaims(ctx context.Context, claims []attrition.Claim) (attritio
 		rows = rows[:0]
 		return nil
 	}
-	for i := range batch {
-		c := &batch[i]
-		docID, docTitle, err := docs.id(ctx, c.Document)
-		if err != nil {
-			return res, fmt.Errorf("sqlite: add claims: %w", err)
+	done := make(chan struct{})
+	defer close(done)
+	seen := make(map[string]struct{}, len(claims))
+	for batch := range normalized(claims, done) {
+		// Repeats within the input are stored once.
+		n := 0
+		for _, c := range batch {
+			if _, dup := seen[c.ID]; !dup {
+				seen[c.ID] = struct{}{}
+				batch[n] = c
+				n++
+			}
 		}
-		rows = appendClaimArgs(rows, c, docID, docTitle, now, importID)
-		if len(rows) == insertBatch*nClaimColumns {
-			if err := flush(); err != nil {
+		batch = batch[:n]
+		if checkStored {
+			if batch, err = withoutStored(ctx, tx, batch); err != nil {
 				return res, err
+			}
+		}
+		for i := range batch {
+			c := &batch[i]
+			docID, docTitle, err := docs.id(ctx, c.Document)
+			if err != nil {
+				return res, fmt.Errorf("sqlite: add claims: %w", err)
+			}
+			rows = appendClaimArgs(rows, c, docID, docTitle, now, importID)
+			if len(rows) == insertBatch*nClaimColumns {
+				if err := flush(); err != nil {
+					return res, err
+				}
 			}
 		}
 	}
 	if err := flush(); err != nil {
 		return res, err
+	}
+	for _, ix := range indexes {
+		if _, err := tx.ExecContext(ctx, ix); err != nil {
+			return res, fmt.Errorf("sqlite: add claims: rebuild index: %w", err)
+		}
 	}
 	res.Present = len(claims) - res.Added
 	if _, err := tx.ExecContext(ctx, `UPDATE imports SET added = ?, present = ? WHERE id = ?`, res.Added, res.Present, importID); err != nil {
@@ -115,23 +170,71 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// normalizeChunk is how many claims one hashing step hands to the
+// inserts.
+const normalizeChunk = 2048
+
+// normalized sends normalised copies of claims (IDs set, flags sorted), a
+// chunk at a time, hashing on its own goroutine while the caller stores
+// the previous chunk. Closing done stops it.
+func normalized(claims []attrition.Claim, done <-chan struct{}) <-chan []attrition.Claim {
+	out := make(chan []attrition.Claim, 4)
+	go func() {
+		defer close(out)
+		for i := 0; i < len(claims); i += normalizeChunk {
+			part := claims[i:min(i+normalizeChunk, len(claims))]
+			chunk := make([]attrition.Claim, len(part))
+			for j := range part {
+				c := part[j]
+				c.Flags = append([]string(nil), c.Flags...)
+				c.Normalize()
+				chunk[j] = c
+			}
+			select {
+			case out <- chunk:
+			case <-done:
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// validateAll checks every claim and reports every invalid one.
+func validateAll(claims []attrition.Claim) error {
+	var errs []error
+	for i := range claims {
+		if err := claims[i].Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("claim %d: %w", i, err))
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	const show = 20
+	msgs := make([]string, 0, show+1)
+	for i, e := range errs {
+		if i == show {
+			msgs = append(msgs, fmt.Sprintf("and %d more invalid claims", len(errs)-show))
+			break
+		}
+		msgs = append(msgs, e.Error())
+	}
+	return &invalidClaims{msg: "invalid claims, nothing stored: " + strings.Join(msgs, "; "), errs: errs}
+}
+
 // Prepare validates claims and returns normalised copies (IDs set, flags
 // sorted) with repeats removed, in input order. The caller's claims are
 // not modified. Stores that share the ledger's rules use it; the error is
 // EINVALID and names every bad claim by index.
 func Prepare(claims []attrition.Claim) ([]attrition.Claim, error) {
-	var errs []error
+	if err := validateAll(claims); err != nil {
+		return nil, err
+	}
 	out := make([]attrition.Claim, 0, len(claims))
 	seen := make(map[string]struct{}, len(claims))
 	for i := range claims {
 		c := claims[i]
-		if err := c.Validate(); err != nil {
-			errs = append(errs, fmt.Errorf("claim %d: %w", i, err))
-			continue
-		}
-		if len(errs) > 0 {
-			continue
-		}
 		c.Flags = append([]string(nil), c.Flags...)
 		c.Normalize()
 		if _, dup := seen[c.ID]; dup {
@@ -139,18 +242,6 @@ func Prepare(claims []attrition.Claim) ([]attrition.Claim, error) {
 		}
 		seen[c.ID] = struct{}{}
 		out = append(out, c)
-	}
-	if len(errs) > 0 {
-		const show = 20
-		msgs := make([]string, 0, show+1)
-		for i, e := range errs {
-			if i == show {
-				msgs = append(msgs, fmt.Sprintf("and %d more invalid claims", len(errs)-show))
-				break
-			}
-			msgs = append(msgs, e.Error())
-		}
-		return nil, &invalidClaims{msg: "invalid claims, nothing stored: " + strings.Join(msgs, "; "), errs: errs}
 	}
 	return out, nil
 }
@@ -214,14 +305,85 @@ func date(d attrition.Date) any {
 	return d.String()
 }
 
-// inserter runs multi-row INSERTs, keeping the statement for full batches
-// prepared.
-type inserter struct {
-	tx   *sql.Tx
-	full *sql.Stmt
+// bulkMin is the smallest import that rebuilds the indexes rather than
+// updating them row by row.
+const bulkMin = 5000
+
+// dropClaimIndexes drops the indexes of the claims table and returns the
+// statements that create them again, as the schema wrote them.
+func dropClaimIndexes(ctx context.Context, tx *sql.Tx) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: add claims: %w", err)
+	}
+	var names, creates []string
+	for rows.Next() {
+		var name, create string
+		if err := rows.Scan(&name, &create); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("sqlite: add claims: %w", err)
+		}
+		names, creates = append(names, name), append(creates, create)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: add claims: %w", err)
+	}
+	for _, n := range names {
+		if _, err := tx.ExecContext(ctx, `DROP INDEX "`+strings.ReplaceAll(n, `"`, `""`)+`"`); err != nil {
+			return nil, fmt.Errorf("sqlite: add claims: %w", err)
+		}
+	}
+	return creates, nil
 }
 
-func insertSQL(n int) string {
+// withoutStored returns the claims of batch not yet in the ledger.
+func withoutStored(ctx context.Context, tx *sql.Tx, batch []attrition.Claim) ([]attrition.Claim, error) {
+	stored := map[string]bool{}
+	args := make([]any, 0, maxIDsPerQuery)
+	for i := 0; i < len(batch); i += maxIDsPerQuery {
+		args = args[:0]
+		for _, c := range batch[i:min(i+maxIDsPerQuery, len(batch))] {
+			args = append(args, c.ID)
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT id FROM claims WHERE id IN (?`+strings.Repeat(",?", len(args)-1)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: add claims: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("sqlite: add claims: %w", err)
+			}
+			stored[id] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("sqlite: add claims: %w", err)
+		}
+	}
+	if len(stored) == 0 {
+		return batch, nil
+	}
+	out := batch[:0:0]
+	for _, c := range batch {
+		if !stored[c.ID] {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// inserter runs multi-row INSERTs, keeping the statement for full batches
+// prepared. Without upsert the caller guarantees the claims are new.
+type inserter struct {
+	tx     *sql.Tx
+	upsert bool
+	full   *sql.Stmt
+}
+
+func insertSQL(n int, upsert bool) string {
 	var b strings.Builder
 	b.WriteString("INSERT INTO claims (" + claimColumns + ") VALUES ")
 	row := "(" + strings.Repeat("?,", nClaimColumns-1) + "?)"
@@ -231,8 +393,10 @@ func insertSQL(n int) string {
 		}
 		b.WriteString(row)
 	}
-	// Another writer may have stored the same claim since Prepare ran.
-	b.WriteString(" ON CONFLICT (id) DO NOTHING")
+	if upsert {
+		// Claims already stored are counted, not stored again.
+		b.WriteString(" ON CONFLICT (id) DO NOTHING")
+	}
 	return b.String()
 }
 
@@ -242,13 +406,13 @@ func (ins *inserter) exec(ctx context.Context, args []any) (int, error) {
 	var err error
 	if n == insertBatch {
 		if ins.full == nil {
-			if ins.full, err = ins.tx.PrepareContext(ctx, insertSQL(n)); err != nil {
+			if ins.full, err = ins.tx.PrepareContext(ctx, insertSQL(n, ins.upsert)); err != nil {
 				return 0, fmt.Errorf("sqlite: add claims: %w", err)
 			}
 		}
 		r, err = ins.full.ExecContext(ctx, args...)
 	} else {
-		r, err = ins.tx.ExecContext(ctx, insertSQL(n), args...)
+		r, err = ins.tx.ExecContext(ctx, insertSQL(n, ins.upsert), args...)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: add claims: %w", err)

@@ -63,7 +63,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // dataSourceName builds a URI filename so that any path (with '?' or '#'
 // in it) opens the file it names.
 func dataSourceName(path string, memory bool) string {
-	params := "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_txlock=immediate"
+	// Statement journals and sorts stay in memory: a multi-row INSERT
+	// would otherwise write a temporary file as it goes.
+	params := "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 	if memory {
 		return "file::memory:?" + params
 	}

@@ -2,8 +2,10 @@ package sqlite_test
 
 import (
 	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/attrition-project/attrition"
@@ -73,5 +75,50 @@ func TestOpenErrors(t *testing.T) {
 			db.Close()
 			t.Errorf("Open(%q) succeeded", path)
 		}
+	}
+}
+
+// TestBulkImportRebuildsIndexes: a large import into a small ledger drops
+// and rebuilds the claims' indexes; they must all be back, and unique.
+func TestBulkImportRebuildsIndexes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "bulk.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	indexes := func() map[string]bool {
+		raw, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer raw.Close()
+		rows, err := raw.Query(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claims'`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		out := map[string]bool{}
+		for rows.Next() {
+			var n string
+			rows.Scan(&n)
+			out[n] = true
+		}
+		return out
+	}
+	before := indexes()
+	if !before["claims_id"] || !before["claims_actor_category"] {
+		t.Fatalf("schema lacks its indexes: %v", before)
+	}
+	claims := benchClaims(20_000)
+	if r, err := db.AddClaims(ctx, claims); err != nil || r.Added != len(claims) {
+		t.Fatalf("AddClaims = %+v, %v", r, err)
+	}
+	if after := indexes(); !reflect.DeepEqual(after, before) {
+		t.Errorf("indexes after a bulk import %v, want %v", after, before)
+	}
+	if r, err := db.AddClaims(ctx, claims[:10]); err != nil || r.Present != 10 {
+		t.Errorf("re-adding after a bulk import: %+v, %v", r, err)
 	}
 }

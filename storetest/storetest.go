@@ -32,6 +32,7 @@ func Run(t *testing.T, open func(t *testing.T) attrition.ClaimStore) {
 		{"ManyIDs", testManyIDs},
 		{"CallerSliceUntouched", testCallerUntouched},
 		{"Empty", testEmpty},
+		{"LargeImport", testLargeImport},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := open(t)
@@ -382,5 +383,57 @@ func testEmpty(t *testing.T, s attrition.ClaimStore) {
 	}
 	if got := mustFind(t, s, attrition.ClaimFilter{Actor: "Russia"}); len(got) != 0 {
 		t.Errorf("empty ledger found %d claims", len(got))
+	}
+}
+
+// manyClaims returns n distinct valid claims.
+func manyClaims(n, seed int) []attrition.Claim {
+	base := Claims()[1]
+	out := make([]attrition.Claim, n)
+	for i := range out {
+		c := base
+		v := float64(seed*1_000_000 + i)
+		c.Low, c.High = attrition.Float(v), attrition.Float(v+1)
+		c.PeriodEnd = attrition.MustDate("2024-01-01").AddDays(i % 500)
+		c.Document.URL = fmt.Sprintf("https://example.org/%d/%d", seed, i/25)
+		out[i] = c
+	}
+	return out
+}
+
+// testLargeImport: imports large enough for a store to take a bulk path
+// count and deduplicate exactly as small ones do.
+func testLargeImport(t *testing.T, s attrition.ClaimStore) {
+	first := manyClaims(300, 1)
+	mustAdd(t, s, first)
+	fresh := manyClaims(7700, 2)
+	batch := append(append(append([]attrition.Claim{}, first...), fresh...), fresh[:50]...)
+	r := mustAdd(t, s, batch)
+	if r != (attrition.AddResult{Read: 8050, Added: 7700, Present: 350}) {
+		t.Errorf("large import = %+v, want 7700 added, 350 present", r)
+	}
+	if n := mustCount(t, s); n != 8000 {
+		t.Errorf("CountClaims = %d, want 8000", n)
+	}
+	r = mustAdd(t, s, batch)
+	if r != (attrition.AddResult{Read: 8050, Present: 8050}) {
+		t.Errorf("the same large import again = %+v, want all present", r)
+	}
+	again := manyClaims(9000, 3)
+	r = mustAdd(t, s, again)
+	if r.Added != 9000 {
+		t.Errorf("a second large import added %d of 9000", r.Added)
+	}
+	norm := normalized(fresh[:3])
+	got := mustFind(t, s, attrition.ClaimFilter{IDs: []string{norm[0].ID, norm[1].ID, norm[2].ID}})
+	if !reflect.DeepEqual(byID(got), byID(norm)) {
+		t.Errorf("claims of a large import changed in the ledger")
+	}
+	// Still one claim per identity: adding one more is an addition.
+	if r := mustAdd(t, s, manyClaims(1, 4)); r.Added != 1 {
+		t.Errorf("small import after large ones: %+v", r)
+	}
+	if r := mustAdd(t, s, first[:1]); r.Present != 1 {
+		t.Errorf("a stored claim was not recognised after large imports: %+v", r)
 	}
 }

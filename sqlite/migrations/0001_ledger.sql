@@ -21,7 +21,7 @@ CREATE TABLE imports (
 
 CREATE TABLE claims (
 	seq            INTEGER PRIMARY KEY, -- insertion order
-	id             TEXT NOT NULL UNIQUE, -- Claim.Identity()
+	id             TEXT NOT NULL,       -- Claim.Identity(), unique by claims_id
 	document_id    INTEGER NOT NULL REFERENCES documents (id),
 	-- The document title as this claim gave it, when it differs from the
 	-- title the document row kept (the first one seen); NULL otherwise.
@@ -56,4 +56,7 @@ CREATE TABLE claims (
 	import_id      INTEGER REFERENCES imports (id)
 );
 
+-- Indexes are separate statements, not constraints, so a bulk import into
+-- a small ledger can drop them and build them again once, sorted.
+CREATE UNIQUE INDEX claims_id ON claims (id);
 CREATE INDEX claims_actor_category ON claims (actor, category, as_of);
