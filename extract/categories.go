@@ -91,7 +91,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"killed or missing": catKOM, "dead or missing": catKOM, "killed and missing": catKOM,
 	"missing or killed": catKOM, "missing or dead": catKOM, "killed or captured": catCasualties,
 	"dead and missing": catKOM, "missing presumed dead": catKOM, "missing and presumed dead": catKOM,
-	"killed or presumed dead": catKOM, "killed or are missing": catKOM, "killed or went missing": catKOM,
+	"killed or presumed dead": catKOM, "killed or seriously wounded": catCasualties,
+	"killed or badly wounded": catCasualties, "killed or severely wounded": catCasualties,
+	"killed and seriously wounded": catCasualties, "dead or seriously wounded": catCasualties, "killed or are missing": catKOM, "killed or went missing": catKOM,
 	"killed or were missing": catKOM, "dead or are missing": catKOM,
 	"permanent losses": catPermanent, "irrecoverable losses": catPermanent,
 	"irrevocable losses": catPermanent, "irretrievable losses": catPermanent,
@@ -186,9 +188,17 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"challengers": eq("tanks"), "t-72s": eq("tanks"), "t-90s": eq("tanks"), "t-80s": eq("tanks"),
 	"t-64s": eq("tanks"), "t-62s": eq("tanks"), "bradley": eq("armoured_vehicles"), "bradleys": eq("armoured_vehicles"),
 	"strykers": eq("armoured_vehicles"), "marders": eq("armoured_vehicles"), "bmp-2s": eq("armoured_vehicles"),
-	"bmp-3s": eq("armoured_vehicles"), "himars": eq("mlrs"), "caesars": eq("artillery"),
+	"bmp-3s": eq("armoured_vehicles"), "caesars": eq("artillery"),
 	"howitzer": eq("artillery"), "tanker": eq("vehicles"), "pickup trucks": eq("vehicles"), "pickups": eq("vehicles"), "radar systems": eq("other"), "engineering vehicles": eq("special_equipment"),
 })
+
+// equipmentNoun maps nouns used as modifiers ("tank losses") to types.
+var equipmentNoun = map[string]string{
+	"tank": eq("tanks"), "aircraft": eq("aircraft"), "helicopter": eq("helicopters"), "drone": eq("drones"),
+	"artillery": eq("artillery"), "armour": eq("armoured_vehicles"), "armor": eq("armoured_vehicles"),
+	"vehicle": eq("vehicles"), "equipment": eq("other"), "ship": eq("ships"), "naval": eq("ships"),
+	"uav": eq("drones"), "air-defence": eq("air_defence"), "air-defense": eq("air_defence"),
+}
 
 // statusWords split equipment losses as Oryx does.
 var statusWords = map[string]string{
@@ -448,6 +458,12 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 		if t.k == tPunct {
 			switch t.w {
 			case "—", "–", "-", ":", "‒", "―", "(", "|":
+				// "destroyed: 2,430" first: a status, not a category.
+				if t.w == ":" && k > 0 {
+					if st, ok := statusWords[toks[k-1].w]; ok {
+						return catHit{status: st, s: k - 1, e: k}, true
+					}
+				}
 				// "tanks — 8,344", "personnel: about 1,000,340".
 				if k > 0 {
 					if hit, ok := categoryEndingAt(toks, k-1); ok {
@@ -616,8 +632,12 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 			return catHit{category: p.category, s: st, e: end}, true
 		}
 		if p, end, ok := personnelPhrases.match(toks, st); ok && end == k+1 {
-			if p.category == catCaptured && w == "captured" {
-				// "captured 500" may be equipment: caller decides.
+			// "tank losses", "aircraft losses": equipment named as a noun
+			// before the loss word.
+			if (p.category == catCasualties || p.category == catLost) && st > 0 {
+				if eqc, ok := equipmentNoun[toks[st-1].w]; ok {
+					return catHit{category: eqc, s: st - 1, e: end}, true
+				}
 			}
 			return catHit{category: p.category, s: st, e: end}, true
 		}

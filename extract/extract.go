@@ -285,6 +285,10 @@ func (d *docState) sentence(toks []token) {
 		if i <= consumed || !startsNumber(&toks[i]) {
 			continue
 		}
+		// Model designations: the 25 of "Su-25", the 9 of "MQ-9".
+		if toks[i].k == tNum && toks[i].glued && i >= 2 && isDash(toks[i-1].w) && toks[i-1].glued && toks[i-2].k == tWord {
+			continue
+		}
 		if inPeriod(d.periods, i) {
 			continue
 		}
@@ -813,6 +817,9 @@ func hedgedHeading(toks []token, i int) bool {
 // lastClaim returns the latest claim, of category cat when given.
 func (d *docState) lastClaim(cat string) *docClaim {
 	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-40; i-- {
+		if d.claims[i].Per != "" {
+			continue // a rate is no whole to take a share of
+		}
 		if cat == "" || d.claims[i].Category == cat {
 			return &d.claims[i]
 		}

@@ -121,6 +121,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if h.forward && h.e > end {
 		end = h.e
 	}
+	// Ratios: "one Ukrainian casualty for every five Russian".
+	for k := end; k < len(toks) && k < end+4; k++ {
+		if (toks[k].w == "for" || toks[k].w == "to") && (word(toks, k+1) == "every" || word(toks, k+1) == "each") {
+			return true
+		}
+	}
 	hi := min(len(toks), end+4)
 	for k := end; k < hi; k++ {
 		w := toks[k].w
