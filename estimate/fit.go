@@ -610,9 +610,10 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 	s := &samples{n: nd}
 	s.total = make([][]float64, len(out))
 	s.rate = make([][]float64, len(out))
+	backing := make([]float64, 2*len(out)*nd)
 	for i := range out {
-		s.total[i] = make([]float64, nd)
-		s.rate[i] = make([]float64, nd)
+		s.total[i] = backing[2*i*nd : (2*i+1)*nd : (2*i+1)*nd]
+		s.rate[i] = backing[(2*i+1)*nd : (2*i+2)*nd : (2*i+2)*nd]
 	}
 	s.bias = make([][]float64, m.g)
 	for g := range s.bias {

@@ -10,15 +10,33 @@ import (
 	"github.com/attrition-project/attrition"
 )
 
-// memFinder is a ledger in memory, filtered as stores filter.
-type memFinder []attrition.Claim
+// memLedger is a ledger in memory, indexed by actor as a store's index
+// would be, filtered as stores filter.
+type memLedger map[string][]attrition.Claim
 
-func (m memFinder) FindClaims(ctx context.Context, f attrition.ClaimFilter) ([]attrition.Claim, error) {
+func memFinder(claims []attrition.Claim) memLedger {
+	m := memLedger{}
+	for _, c := range claims {
+		m[c.Actor] = append(m[c.Actor], c)
+	}
+	return m
+}
+
+func (m memLedger) FindClaims(ctx context.Context, f attrition.ClaimFilter) ([]attrition.Claim, error) {
 	var out []attrition.Claim
-	for i := range m {
-		if f.Matches(&m[i]) {
-			out = append(out, m[i])
+	scan := func(cl []attrition.Claim) {
+		for i := range cl {
+			if f.Matches(&cl[i]) {
+				out = append(out, cl[i])
+			}
 		}
+	}
+	if f.Actor != "" {
+		scan(m[f.Actor])
+		return out, nil
+	}
+	for _, cl := range m {
+		scan(cl)
 	}
 	return out, nil
 }
