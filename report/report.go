@@ -257,6 +257,9 @@ func (a *Assessment) section(ctx context.Context, opts Options, cat string, clai
 		a.flags(s, claims, nil)
 		return s, nil
 	}
+	if est == nil {
+		return nil, fmt.Errorf("report: estimating %s: the estimator returned nothing", cat)
+	}
 	s.Estimate = est
 	used := claims
 	if len(est.ClaimIDs) > 0 {
@@ -271,8 +274,11 @@ func (a *Assessment) section(ctx context.Context, opts Options, cat string, clai
 		}
 	}
 	p, ok := est.At(a.AsOf)
+	// Bands hold their median, whatever an engine says.
+	p.Lo90, p.Hi90 = math.Min(p.Lo90, p.Median), math.Max(p.Hi90, p.Median)
+	p.Lo50, p.Hi50 = math.Min(p.Lo50, p.Median), math.Max(p.Hi50, p.Median)
 	if !ok || !finite(p.Median, p.Lo90, p.Hi90) {
-		s.Problem = fmt.Sprintf("No estimate: the series does not reach %s.", a.AsOf)
+		s.Problem = fmt.Sprintf("No estimate for %s: the fused series has no finite figures on or before that day.", longDate(a.AsOf))
 		a.flags(s, claims, est)
 		return s, nil
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -524,5 +525,72 @@ func TestMilestoneAroundMedian(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no milestone in %+v", a.Sections[0].Points)
+	}
+}
+
+// stubEstimator returns a fixed estimate (or error) whatever it is asked.
+type stubEstimator struct {
+	est *attrition.Estimate
+	err error
+}
+
+func (s stubEstimator) Estimate(context.Context, attrition.EstimateRequest) (*attrition.Estimate, error) {
+	return s.est, s.err
+}
+
+// What an estimator gives back is data too: missing days, NaN figures,
+// refusals and failures must give a readable report or a clear error,
+// never a panic or a sentence about NaN.
+func TestEstimatorOddities(t *testing.T) {
+	l := fixedLedger()
+	nan := math.NaN()
+	late := &attrition.Estimate{Series: []attrition.EstimatePoint{{Date: attrition.MustDate("2026-01-01"), Median: 5}}}
+	nans := &attrition.Estimate{Series: []attrition.EstimatePoint{{Date: attrition.MustDate("2025-01-01"), Median: nan, Lo90: nan, Hi90: nan}},
+		Sources:    []attrition.SourceBias{{Source: "a", Factor: nan}, {Source: "b", Factor: 1}},
+		Milestones: []attrition.MilestoneEstimate{{Value: 10, ProbReached: nan, By: attrition.MustDate("2026-01-01")}},
+		Outliers:   []attrition.Outlier{{ClaimID: "unknown", Source: "", Value: nan, Z: nan}}}
+	odd := &attrition.Estimate{Series: []attrition.EstimatePoint{{Date: attrition.MustDate("2025-06-12"), Median: 1000, Lo50: 2000, Hi50: 500, Lo90: 3000, Hi90: -5, RateMedian: nan}},
+		Milestones: []attrition.MilestoneEstimate{{Value: 2000, ProbReached: 7, By: attrition.MustDate("2025-09-30")}}}
+	for name, tt := range map[string]struct {
+		e       attrition.Estimator
+		problem string
+		err     string
+	}{
+		"late":       {stubEstimator{est: late}, "no finite figures", ""},
+		"nans":       {stubEstimator{est: nans}, "no finite figures", ""},
+		"odd":        {stubEstimator{est: odd}, "", ""},
+		"refused":    {stubEstimator{err: attrition.Errorf(attrition.ENOTFOUND, "estimate: no usable claims")}, "No estimate: estimate: no usable claims.", ""},
+		"failed":     {stubEstimator{err: fmt.Errorf("disk on fire")}, "", "disk on fire"},
+		"nil result": {stubEstimator{}, "", "returned nothing"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			o := fixedOptions("md", "")
+			o.Estimator = tt.e
+			o.Claims = l
+			var b bytes.Buffer
+			err := Write(context.Background(), &b, o)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("error %v; want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), tt.problem) {
+				t.Errorf("report lacks %q", tt.problem)
+			}
+			if regexp.MustCompile(`between \*\*[^*]*−`).MatchString(b.String()) {
+				t.Errorf("an interval with a negative end:\n%s", b.String())
+			}
+			if strings.Contains(b.String(), "NaN") {
+				t.Errorf("report says NaN:\n%s", b.String())
+			}
+			o.Format = "html"
+			if err := Write(context.Background(), io.Discard, o); err != nil {
+				t.Fatal(err)
+			}
+		})
 	}
 }
