@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/reference"
 )
 
 // estimateLedger writes a small ledger: three sources on one war, one of
@@ -187,4 +188,53 @@ func TestEstimateCommandErrors(t *testing.T) {
 	if err == nil || !strings.Contains(out, "rate_median") {
 		t.Errorf("--help: err %v, usage %q", err, out)
 	}
+}
+
+// sliceFinder filters claims in memory, as a store does.
+type sliceFinder []attrition.Claim
+
+func (s sliceFinder) FindClaims(ctx context.Context, f attrition.ClaimFilter) ([]attrition.Claim, error) {
+	var out []attrition.Claim
+	for i := range s {
+		if f.Matches(&s[i]) {
+			out = append(out, s[i])
+		}
+	}
+	return out, nil
+}
+
+func TestEstimateSummaryReferenceLedger(t *testing.T) {
+	claims, err := reference.Claims()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range claims {
+		claims[i].Normalize()
+	}
+	var out bytes.Buffer
+	if err := estimateSummary(context.Background(), &out, sliceFinder(claims), nil, 0); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	if !strings.Contains(text, "Russia") || !strings.Contains(text, "casualties") {
+		t.Fatalf("summary lacks Russian casualties:\n%s", text)
+	}
+	// Every row's median sits inside its own interval.
+	for _, line := range strings.Split(text, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 8 || f[0] == "ACTOR" {
+			continue
+		}
+		med, err1 := strconv.ParseFloat(f[len(f)-5], 64)
+		lo, hi, ok := strings.Cut(f[len(f)-4], "–")
+		l, err2 := strconv.ParseFloat(lo, 64)
+		h, err3 := strconv.ParseFloat(hi, 64)
+		if err1 != nil || err2 != nil || err3 != nil || !ok {
+			continue
+		}
+		if !(l <= med && med <= h) {
+			t.Errorf("median outside its interval: %q", line)
+		}
+	}
+	t.Log("\n" + text)
 }
