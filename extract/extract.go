@@ -149,6 +149,9 @@ type docState struct {
 	listPeriod     *periodHit
 	listActor      string
 	listApprox     bool
+	// lastSpan is the last calendar span a figure took, for "during the
+	// month" and "over the same period".
+	lastSpan *periodHit
 
 	// votes counts how often each conflict's sides are named, so that
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
@@ -582,6 +585,15 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	if hedgedHeading(toks, q.s) || inList && d.listApprox {
 		q.approx = true
 	}
+	// A point with its interval ("around 83,000, with a 95% confidence
+	// interval of 73,000 to 93,000") is a range with a best figure; a
+	// range with its central figure the same.
+	if !fracOf {
+		from := max(q.e, h.e)
+		if e, ok := mergeInterval(toks, &q, from); ok && e > consumedEnd {
+			consumedEnd = e
+		}
+	}
 	// Counts of named or identified dead are floors: the list only grows.
 	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && namedList(toks, max(0, q.s-5), min(len(toks), max(q.e, h.e)+4)) {
 		q.setBound(attrition.BoundAtLeast)
@@ -885,11 +897,19 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if figureBetween(toks, min(p.e, s), max(p.s, e), s, e) {
 			dist += 30
 		}
+		if p.ref && d.lastSpan != nil {
+			// "during the month", "the same period": the span named before.
+			r := *d.lastSpan
+			r.s, r.e = p.s, p.e
+			p = &r
+		} else if p.same {
+			continue
+		}
 		switch p.kind {
 		case pSpan:
 			if dist < bestSpan {
 				pp := p
-				if cumulativeCue(toks, min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
+				if p.speech || cumulativeCue(toks, min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.
@@ -959,6 +979,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	switch {
 	case span != nil && (since == nil || bestSpan <= bestSince):
 		c.PeriodStart, c.PeriodEnd = span.start, span.end
+		if !span.conflictStart && !span.ref {
+			sp := *span
+			d.lastSpan = &sp
+		}
 		if span.conflictStart {
 			st := conflictStart(span)
 			if !st.IsZero() {
@@ -1135,6 +1159,49 @@ func genericDeathWord(toks []token, h catHit) bool {
 		return true
 	}
 	return false
+}
+
+// mergeInterval looks after a figure for its interval or central
+// estimate and folds it in; it returns the token after what it read.
+func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
+	lim := min(len(toks), from+14)
+	for k := from; k < lim; k++ {
+		w := toks[k].w
+		if w == "." || w == ";" {
+			return 0, false
+		}
+		switch {
+		case q.bound == attrition.BoundPoint && (w == "interval" || w == "range"):
+			for j := k + 1; j < lim+4 && j < len(toks); j++ {
+				if toks[j].k != tNum {
+					continue
+				}
+				r, ok := parseQuantity(toks, j)
+				if !ok || r.bound != attrition.BoundRange || r.percent || r.low > q.best || r.high < q.best {
+					return 0, false
+				}
+				q.low, q.high = r.low, r.high
+				q.hasLow, q.hasHigh = true, true
+				q.bound = attrition.BoundRange
+				return r.e, true
+			}
+			return 0, false
+		case q.bound == attrition.BoundRange && (w == "central" || w == "median" || w == "best") && (word(toks, k+1) == "estimate" || word(toks, k+1) == "of"):
+			for j := k + 1; j < k+5 && j < len(toks); j++ {
+				if toks[j].k != tNum {
+					continue
+				}
+				r, ok := parseQuantity(toks, j)
+				if !ok || r.bound != attrition.BoundPoint || r.best < q.low || r.best > q.high {
+					return 0, false
+				}
+				q.best, q.hasBest = r.best, true
+				return r.e, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // namedList reports the words of a count by name: "identified 62,000",

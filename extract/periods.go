@@ -37,6 +37,11 @@ type periodHit struct {
 	// ofStatement marks a span that dates a statement ("last month",
 	// "in September") more often than losses.
 	ofStatement bool
+	// ref marks "during the month", "the same period": the span named
+	// before in the text, when there is one.
+	ref, same bool
+	// speech marks a day that dates a statement: "said on Tuesday".
+	speech bool
 }
 
 var monthNames = map[string]time.Month{
@@ -393,6 +398,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				if w == "in" || w == "on" {
 					h.ofStatement = true
 				}
+				if w == "on" && afterSpeech(toks, i) {
+					h.speech = true
+				}
 				out = append(out, h)
 				i = h.e - 1
 			}
@@ -452,6 +460,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if word(toks, i+1) == "night" {
 				h.e++
 			}
+			h.speech = afterSpeech(toks, st)
 			out = append(out, h)
 		case "so":
 			if word(toks, i+1) == "far" && word(toks, i+2) == "this" {
@@ -492,12 +501,38 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		j++
 	}
 	w := word(toks, j)
+	// "over the course of the month", "in the course of the day".
+	if w == "course" && word(toks, j+1) == "of" && word(toks, j+2) == "the" {
+		j += 3
+		w = word(toks, j)
+	}
 	switch w {
 	case "month":
 		if word(toks, j+1) == "of" {
 			if d, ok := parseDate(toks, j+2, pub); ok {
 				return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
 			}
+		}
+		if j > i && word(toks, j-1) == "the" {
+			// "during the month": the month named before, if any.
+			return periodHit{kind: pSpan, ref: true, start: pub.AddMonths(-1), end: pub, s: i, e: j + 1}, true
+		}
+	case "day", "week", "year":
+		if j > i && word(toks, j-1) == "the" && word(toks, j+1) != "of" && word(toks, j+1) != "before" {
+			// A report's "during the day" and "over the week" run up to it.
+			switch w {
+			case "day":
+				return periodHit{kind: pSpan, ref: true, start: pub.AddDays(-1), end: pub, s: i, e: j + 1}, true
+			case "week":
+				return periodHit{kind: pSpan, ref: true, start: pub.AddDays(-7), end: pub, s: i, e: j + 1}, true
+			case "year":
+				return periodHit{kind: pSpan, ref: true, start: pub.AddMonths(-12), end: pub, s: i, e: j + 1}, true
+			}
+		}
+	case "same":
+		if word(toks, j+1) == "period" || word(toks, j+1) == "time" || word(toks, j+1) == "month" || word(toks, j+1) == "week" {
+			// "over the same period": the period named before.
+			return periodHit{kind: pSpan, ref: true, same: true, s: i, e: j + 2}, true
 		}
 	case "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent":
 		n := 1
@@ -756,3 +791,17 @@ var conflictStarts = func() []conflictStart {
 	}
 	return out
 }()
+
+// afterSpeech reports a speech verb right before token i: "said on
+// Tuesday", "told reporters on Monday".
+func afterSpeech(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if speechVerbs[toks[k].w] {
+			return true
+		}
+		if toks[k].w == "," || toks[k].k == tNum {
+			return false
+		}
+	}
+	return false
+}
