@@ -242,6 +242,8 @@ type actorChoice struct {
 	ambiguous bool
 	found     bool
 	loc       bool
+	// both marks a figure placed after "between A and B".
+	both bool
 }
 
 // chooseActor picks the loser of the figure at tokens [qs, ce) among the
@@ -301,6 +303,15 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 			continue
 		}
 		c := pick(m, true)
+		// "fighting between the army and the RSF": both sides, neither's
+		// losses.
+		if word(toks, m.s-1) == "and" || word(toks, m.s-2) == "and" && word(toks, m.s-1) == "the" {
+			for _, o := range ms {
+				if o.e <= m.s && o.actor != m.actor && (word(toks, o.s-1) == "between" || word(toks, o.s-2) == "between") {
+					return actorChoice{ambiguous: true, found: true, both: true}
+				}
+			}
+		}
 		c.ambiguous = otherActors(ms, m.actor, m.enemy)
 		return c
 	}

@@ -672,6 +672,8 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	switch {
 	case fracOf && ref != nil && !(choice.found && choice.strong):
 		c.Actor = ref.Actor
+	case choice.both:
+		c.AddFlag(attrition.FlagAmbiguousActor)
 	case srcActor != "" && ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)):
 		// "192 of its servicemen": the speaker's own side.
 		c.Actor = srcActor
@@ -988,10 +990,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			if !st.IsZero() {
 				c.PeriodStart = st
 				en := st
+				// "The first 14 months of the war" run to the same day
+				// 14 months on, as "the past day" runs from yesterday.
 				if span.months > 0 {
-					en = st.AddMonths(span.months).AddDays(-1)
+					en = st.AddMonths(span.months)
 				} else if span.days > 0 {
-					en = st.AddDays(span.days - 1)
+					en = st.AddDays(span.days)
 				}
 				c.PeriodEnd = clipEnd(en, d.pub)
 			}

@@ -267,18 +267,7 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		return periodHit{kind: pSince, conflictStart: true}, end, true
 	}
 	if d, ok := parseDate(toks, i, pub); ok {
-		h := periodHit{kind: pSince, start: d.start}
-		// "since 2011", "since November 2020": a month or year that holds
-		// a war's start means that start.
-		if d.end > d.start {
-			for _, c := range attrition.Conflicts {
-				if c.Start >= d.start && c.Start <= d.end {
-					h.start, h.conflictID = c.Start, c.ID
-					break
-				}
-			}
-		}
-		return h, d.e, true
+		return periodHit{kind: pSince, start: warStartIn(d)}, d.e, true
 	}
 	return periodHit{}, 0, false
 }
@@ -336,7 +325,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				// "since the ground operation began on 27 October",
 				// "since hostilities began on 8 October 2023": the date
 				// that follows is the start.
-				lim := min(len(toks), i+12)
+				lim := min(len(toks), i+22)
 				if ok {
 					lim = min(len(toks), e+8)
 				}
@@ -347,7 +336,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					}
 					if kw == "on" || kw == "in" {
 						if d, dok := parseDate(toks, k+1, pub); dok {
-							h = periodHit{kind: pSince, start: d.start}
+							h = periodHit{kind: pSince, start: warStartIn(d)}
 							e, ok = d.e, true
 							break
 						}
@@ -804,4 +793,18 @@ func afterSpeech(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// warStartIn returns the start of a month or year, or the day a war began
+// in it: "since 2011", "since November 2020", "in April 2023" when the
+// fighting broke out then.
+func warStartIn(d dateExpr) attrition.Date {
+	if d.end > d.start {
+		for _, c := range attrition.Conflicts {
+			if c.Start >= d.start && c.Start <= d.end {
+				return c.Start
+			}
+		}
+	}
+	return d.start
 }
