@@ -28,7 +28,7 @@ func runReport(m *Main, ctx context.Context, args []string) error {
 	asOf := fs.String("as-of", "", "`DATE` the assessment speaks of; claims published later are not used (default: the day of the latest claim)")
 	scale := fs.String("yardstick", yardstick.PHIA, "`scale` of the likelihood words: phia, icd203 or kent; one scale is used throughout")
 	format := fs.String("format", "", "output `format`: md or html (default: html when -o ends in .html or .htm, else md)")
-	out := fs.String("o", "", "write the report to `FILE` instead of stdout; Markdown charts are written next to it as SVG files")
+	out := fs.String("o", "", "write the report to `FILE` instead of stdout (- is stdout); Markdown charts are written next to it as SVG files")
 	var categories, relays listFlag
 	fs.Var(&categories, "category", "report only category `C` (repeatable; default: every category with claims)")
 	fs.Var(&relays, "relay", "`A=B`: source A relays source B, so both count as one; repeatable")
@@ -105,7 +105,7 @@ next to it as SVG files and linked.
 	defer store.Close()
 	opts.Claims = store
 	opts.Estimator = estimate.New(store)
-	if *out == "" {
+	if *out == "" || *out == "-" {
 		return report.Write(ctx, m.Stdout, opts)
 	}
 	return writeReportFile(ctx, opts, *out)
