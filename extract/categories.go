@@ -50,7 +50,7 @@ func joinWords(ws []string) string {
 
 // match returns the longest phrase starting at token i.
 func (ps phraseSet) match(toks []token, i int) (phrase, int, bool) {
-	if i >= len(toks) {
+	if i >= len(toks) || toks[i].cls&clsCat == 0 {
 		return phrase{}, 0, false
 	}
 	for _, p := range ps[toks[i].w] {
@@ -413,7 +413,7 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 			h = catHit{status: st, s: j, e: j + 1, forward: true}
 			return h, true
 		}
-		if personWords[t.w] || militantWords[t.w] || stateSoldierWords[t.w] {
+		if t.cls&clsPerson != 0 {
 			h.personNoun = true
 			h.noun = t.w
 			if civilianWords[t.w] {
@@ -425,7 +425,7 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 			j++
 			continue
 		}
-		if fillers[t.w] || isActorWord(t.w) || t.w == "as" || t.w == "may" || t.w == "might" || t.w == "could" {
+		if t.cls&(clsFiller|clsActor) != 0 || t.w == "as" || t.w == "may" || t.w == "might" || t.w == "could" {
 			skipped++
 			j++
 			continue
@@ -509,7 +509,7 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 			}
 			return mergeForward(hit, h), true
 		}
-		if backConnectors[t.w] || isActorWord(t.w) || personWords[t.w] || fillers[t.w] || monthNames[t.w] != 0 ||
+		if t.cls&(clsBack|clsActor|clsPerson|clsFiller) != 0 || monthNames[t.w] != 0 ||
 			t.w == "since" || t.w == "until" || t.w == "ago" {
 			k--
 			steps++

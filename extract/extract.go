@@ -15,6 +15,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/attrition-project/attrition"
@@ -98,7 +99,10 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		}
 	}
 	z := &tokenizer{text: pt.text, low: d.low}
-	buf := make([]token, 0, 64)
+	bp := tokenPool.Get().(*[]token)
+	defer tokenPool.Put(bp)
+	buf := (*bp)[:0]
+	d.claims = make([]docClaim, 0, len(text)/400+4)
 	splitSentences(z, func(toks []token, para bool) bool {
 		stats.Sentences++
 		stats.Tokens += len(toks)
@@ -115,10 +119,16 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	return out, stats, nil
 }
 
+// tokenPool recycles sentence buffers between documents.
+var tokenPool = sync.Pool{New: func() any {
+	b := make([]token, 0, maxSentenceTokens)
+	return &b
+}}
+
 // docClaim is a claim with what later sentences need to refer back to it.
 type docClaim struct {
 	attrition.Claim
-	q        quantity
+	q        qsum
 	sentence int
 	// conflictStart is set when the start is the conflict's.
 	conflictStart bool
@@ -418,7 +428,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		if j < len(toks) && startsNumber(&toks[j]) {
 			if iq, ok := parseQuantity(toks, j); ok && !iq.percent && !iq.frac && !iq.first.year && iq.s >= k {
 				if ih, ok := findCategory(toks, &iq); ok && ih.category != "" && ih.category != catLost && ih.forward {
-					inline = &docClaim{q: iq}
+					inline = &docClaim{q: iq.sum()}
 					inline.Category, inline.Status = ih.category, ih.status
 					inline.Actor = actorIn(toks, k, ih.e)
 					k = ih.e
@@ -761,7 +771,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		}
 	}
 	// Period.
-	dc := docClaim{q: q, sentence: d.nsent}
+	dc := docClaim{q: q.sum(), sentence: d.nsent}
 	d.setPeriod(toks, &c, &dc, q.s, qe, inList, fracOf, ref)
 	// Likelihood: the nearest estimative phrase of the sentence.
 	if lh, ok := nearestLikelihood(d.likes, q.s, qe); ok {
@@ -805,7 +815,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 			is, ie2 := d.pt.inputSpan(ps, pe)
 			inc.Quote = string(d.input[is:ie2])
 			inc.Span = [2]int{is, ie2}
-			d.claims = append(d.claims, docClaim{Claim: inc, q: quantity{low: v, high: v, best: v, hasLow: true, hasHigh: true, hasBest: true, bound: attrition.BoundPoint}, sentence: d.nsent})
+			d.claims = append(d.claims, docClaim{Claim: inc, q: qsum{low: v, high: v, best: v, hasLow: true, hasHigh: true, hasBest: true}, sentence: d.nsent})
 			if ie > consumedEnd {
 				consumedEnd = ie
 			}

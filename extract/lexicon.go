@@ -14,6 +14,11 @@ const (
 	clsLoss                         // says the sentence is about losses
 	clsShapeLast                    // last word of a shape prefix ("than", "least")
 	clsUnit                         // a unit of time ("days", "months")
+	clsCat                          // first word of a category or equipment phrase
+	clsFiller                       // may stand between a figure and its category
+	clsPerson                       // a noun for people ("soldiers")
+	clsBack                         // may stand between a category word and its figure
+	clsVeto                         // a word of the not-a-loss lists (notclaims.go)
 )
 
 var lexicon = buildLexicon()
@@ -64,6 +69,36 @@ func buildLexicon() map[string]uint32 {
 	}
 	for _, sw := range shapePrefixes {
 		set(sw.words[len(sw.words)-1], clsShapeLast)
+	}
+	for k := range personnelPhrases {
+		set(k, clsCat)
+	}
+	for k := range equipmentPhrases {
+		set(k, clsCat)
+	}
+	for w := range fillers {
+		set(w, clsFiller)
+	}
+	for w := range personWords {
+		set(w, clsPerson)
+	}
+	for w := range militantWords {
+		set(w, clsPerson)
+	}
+	for w := range stateSoldierWords {
+		set(w, clsPerson)
+	}
+	for w, ok := range backConnectors {
+		if ok {
+			set(w, clsBack)
+		}
+	}
+	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords} {
+		for w, ok := range mm {
+			if ok {
+				set(w, clsVeto)
+			}
+		}
 	}
 	return m
 }

@@ -99,6 +99,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if w == ";" || w == "." || w == "while" || w == "but" || w == "whereas" {
 			break
 		}
+		if toks[k].cls&clsVeto == 0 && !(w == "reach" || w == "exceed" || w == "top" || w == "surpass" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain") {
+			continue
+		}
 		if futureWords[w] {
 			return true
 		}
@@ -132,6 +135,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		w := toks[k].w
 		if w == ";" || w == "." || w == "," || w == "and" {
 			break
+		}
+		if toks[k].cls&clsVeto == 0 {
+			continue
 		}
 		if equipment && stockWords[w] {
 			return true

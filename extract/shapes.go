@@ -340,3 +340,26 @@ func (q *quantity) scaleBy(f float64) {
 	q.high *= f
 	q.best *= f
 }
+
+// qsum is what later figures need of an earlier one: its numbers.
+type qsum struct {
+	low, high, best          float64
+	hasLow, hasHigh, hasBest bool
+	approx                   bool
+}
+
+func (q *quantity) sum() qsum {
+	return qsum{q.low, q.high, q.best, q.hasLow, q.hasHigh, q.hasBest, q.approx}
+}
+
+func (q *qsum) value() float64 {
+	switch {
+	case q.hasBest:
+		return q.best
+	case q.hasLow && q.hasHigh:
+		return (q.low + q.high) / 2
+	case q.hasLow:
+		return q.low
+	}
+	return q.high
+}
