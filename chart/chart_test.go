@@ -333,3 +333,52 @@ func FuzzCharts(f *testing.F) {
 		}
 	})
 }
+
+func TestClaimMarks(t *testing.T) {
+	d := attrition.MustDate
+	mk := func(src, start, end string, v float64, mods ...func(*attrition.Claim)) attrition.Claim {
+		c := attrition.Claim{Actor: "Russia", Category: "casualties", Bound: "point", Best: attrition.Float(v),
+			PeriodStart: d(start), PeriodEnd: d(end), Source: src,
+			Document: attrition.Document{URL: "https://example.org", Published: d(end)}}
+		for _, m := range mods {
+			m(&c)
+		}
+		return c
+	}
+	claims := []attrition.Claim{
+		mk("B", "2022-02-24", "2023-01-01", 100000),
+		mk("A", "2022-02-24", "2022-06-01", 30000, func(c *attrition.Claim) { c.Low, c.High, c.Best, c.Bound = attrition.Float(25000), attrition.Float(35000), nil, "range" }),
+		mk("A", "2022-03-10", "2022-12-01", 90000), // "since the invasion", read loosely
+		mk("A", "2025-07-01", "2025-12-31", 200000), // a period count: no total
+		mk("A", "2025-05-01", "2025-05-31", 1262, func(c *attrition.Claim) { c.Per = "day" }),
+		mk("A", "2022-02-24", "2024-01-01", 50, func(c *attrition.Claim) { c.Per = "week"; c.Approx = true }),
+		mk("B", "2022-02-24", "2023-06-01", 150000, func(c *attrition.Claim) { c.Derived = true }),
+		mk("C", "2022-02-24", "2023-06-01", 1500, func(c *attrition.Claim) { c.Category = "equipment:tanks"; c.Status = "destroyed" }),
+		mk("B", "2022-02-24", "2026-01-01", 900000), // after as-of
+		mk("", "2022-02-24", "2024-01-01", 400000),
+		{Actor: "Russia", Category: "casualties", Bound: "at_least", Low: attrition.Float(5), Source: "D"}, // no date
+	}
+	totals, rates := ClaimMarks(claims, d("2025-12-31"), 0)
+	var got []string
+	for _, m := range totals {
+		got = append(got, m.Source+"@"+m.Date.String()+"="+Thousands(m.Value, 0))
+	}
+	want := "A@2022-06-01=30,000 A@2022-12-01=90,000 B@2023-01-01=100,000 Unattributed@2024-01-01=400,000"
+	if strings.Join(got, " ") != want {
+		t.Errorf("totals %s\nwant   %s", strings.Join(got, " "), want)
+	}
+	if totals[0].Lo != 25000 || totals[0].Hi != 35000 || totals[0].Label != "A, 2022-06-01: 25,000–35,000" {
+		t.Errorf("range mark %+v", totals[0])
+	}
+	if len(rates) != 2 || math.Abs(rates[0].Value-50.0/7) > 1e-9 || rates[1].Value != 1262 || rates[0].Label != "A, 2024-01-01: about 50 a week" {
+		t.Errorf("rates %+v", rates)
+	}
+	var many []attrition.Claim
+	for i := 0; i < 100; i++ {
+		many = append(many, mk("GS", "2022-02-24", d("2022-03-01").AddDays(i).String(), float64(1000*i)))
+	}
+	thinned, _ := ClaimMarks(many, 0, 10)
+	if len(thinned) != 10 || thinned[0].Value != 0 || thinned[9].Value != 99000 {
+		t.Errorf("thinning kept %d marks, %v … %v", len(thinned), thinned[0].Value, thinned[len(thinned)-1].Value)
+	}
+}

@@ -572,40 +572,11 @@ func (a *Assessment) flags(s *Section, claims []*attrition.Claim, est *attrition
 // charts draws the section's figures.
 func (a *Assessment) charts(s *Section, est *attrition.Estimate, claims []*attrition.Claim) {
 	series := thin(est.Series, 400)
-	var totals, rates []chart.Mark
-	bySource := map[string][]*attrition.Claim{}
-	for _, c := range claims {
-		bySource[c.Source] = append(bySource[c.Source], c)
+	cs := make([]attrition.Claim, len(claims))
+	for i, c := range claims {
+		cs[i] = *c
 	}
-	start := conflictStart(a.Actor)
-	for _, cs := range sortedSources(bySource) {
-		var tm, rm []chart.Mark
-		for _, c := range cs {
-			v, ok := c.Value()
-			d := claimDate(c)
-			// Marks show what sources read, for all losses of the
-			// category: not derived figures, not one status of equipment.
-			if !ok || d == 0 || d > a.AsOf || c.Derived || c.Status != "" {
-				continue
-			}
-			m := chart.Mark{Date: d, Value: v, Source: sourceName(c.Source),
-				Label: fmt.Sprintf("%s, %s: %s", sourceName(c.Source), d, claimFigure(c))}
-			if c.Low != nil && c.High != nil {
-				m.Lo, m.Hi = *c.Low, *c.High
-			}
-			switch {
-			case c.Per != "":
-				if k := perDay(c.Per); k > 0 {
-					m.Value, m.Lo, m.Hi = v*k, m.Lo*k, m.Hi*k
-					rm = append(rm, m)
-				}
-			case c.PeriodStart == 0 || start == 0 || c.PeriodStart <= start.AddDays(31):
-				tm = append(tm, m)
-			}
-		}
-		totals = append(totals, thinMarks(tm, 60)...)
-		rates = append(rates, thinMarks(rm, 60)...)
-	}
+	totals, rates := chart.ClaimMarks(cs, a.AsOf, 60)
 	id := strings.ReplaceAll(s.Category, ":", "-")
 	what := subject(a.Actor, s.Category)
 	to := chart.TimeOptions{AsOf: a.AsOf, Projected: est.LastClaim}
@@ -686,7 +657,7 @@ func latestPerSource(cs []*attrition.Claim, asOf attrition.Date) ([]ClaimRef, in
 }
 
 func claimRef(c *attrition.Claim) ClaimRef {
-	return ClaimRef{ID: c.ID, Source: sourceName(c.Source), Date: claimDate(c), Value: claimFigure(c),
+	return ClaimRef{ID: c.ID, Source: sourceName(c.Source), Date: claimDate(c), Value: chart.ClaimFigure(c),
 		Quote: c.Quote, URL: c.Document.URL, Title: c.Document.Title}
 }
 
@@ -718,38 +689,6 @@ func claimsBetween(cs []*attrition.Claim, from, to attrition.Date) []*attrition.
 	return out
 }
 
-func sortedSources(m map[string][]*attrition.Claim) [][]*attrition.Claim {
-	names := make([]string, 0, len(m))
-	for n := range m {
-		names = append(names, n)
-	}
-	// Sources in order of their first claim, so colours follow history.
-	sort.Slice(names, func(i, j int) bool {
-		fi, fj := firstDate(m[names[i]]), firstDate(m[names[j]])
-		if fi != fj {
-			return fi < fj
-		}
-		return names[i] < names[j]
-	})
-	out := make([][]*attrition.Claim, len(names))
-	for i, n := range names {
-		cs := append([]*attrition.Claim(nil), m[n]...)
-		sort.SliceStable(cs, func(i, j int) bool { return claimDate(cs[i]) < claimDate(cs[j]) })
-		out[i] = cs
-	}
-	return out
-}
-
-func firstDate(cs []*attrition.Claim) attrition.Date {
-	var d attrition.Date
-	for _, c := range cs {
-		if cd := claimDate(c); d == 0 || (cd != 0 && cd < d) {
-			d = cd
-		}
-	}
-	return d
-}
-
 // thin keeps at most n points of a series, evenly, and always the last:
 // a chart is a few hundred pixels wide.
 func thin(ps []attrition.EstimatePoint, n int) []attrition.EstimatePoint {
@@ -762,25 +701,6 @@ func thin(ps []attrition.EstimatePoint, n int) []attrition.EstimatePoint {
 		out = append(out, ps[int(math.Round(float64(i)*step))])
 	}
 	return out
-}
-
-func thinMarks(ms []chart.Mark, n int) []chart.Mark {
-	if len(ms) <= n {
-		return ms
-	}
-	out := make([]chart.Mark, 0, n)
-	step := float64(len(ms)-1) / float64(n-1)
-	for i := 0; i < n; i++ {
-		out = append(out, ms[int(math.Round(float64(i)*step))])
-	}
-	return out
-}
-
-func conflictStart(actor string) attrition.Date {
-	if c, ok := attrition.ConflictOf(actor); ok {
-		return c.Start
-	}
-	return 0
 }
 
 // milestoneCandidates offers the estimator round figures around the
