@@ -347,8 +347,10 @@ func TestClaimMarks(t *testing.T) {
 	}
 	claims := []attrition.Claim{
 		mk("B", "2022-02-24", "2023-01-01", 100000),
-		mk("A", "2022-02-24", "2022-06-01", 30000, func(c *attrition.Claim) { c.Low, c.High, c.Best, c.Bound = attrition.Float(25000), attrition.Float(35000), nil, "range" }),
-		mk("A", "2022-03-10", "2022-12-01", 90000), // "since the invasion", read loosely
+		mk("A", "2022-02-24", "2022-06-01", 30000, func(c *attrition.Claim) {
+			c.Low, c.High, c.Best, c.Bound = attrition.Float(25000), attrition.Float(35000), nil, "range"
+		}),
+		mk("A", "2022-03-10", "2022-12-01", 90000),  // "since the invasion", read loosely
 		mk("A", "2025-07-01", "2025-12-31", 200000), // a period count: no total
 		mk("A", "2025-05-01", "2025-05-31", 1262, func(c *attrition.Claim) { c.Per = "day" }),
 		mk("A", "2022-02-24", "2024-01-01", 50, func(c *attrition.Claim) { c.Per = "week"; c.Approx = true }),
