@@ -30,8 +30,11 @@
 //   - a point has a small spread, larger when hedged ("about");
 //   - a one-sided bound (a named-death list, "more than 700,000") is a
 //     censored term: it only pushes when the estimate crosses it, and it
-//     is never read as a point. Bounds carry no source bias: a list of
-//     named dead is a floor on the truth, not a biased guess.
+//     is never read as a point. A source that only gives bounds (a list
+//     of named dead, a count of photographed wrecks) bounds the truth
+//     itself; a bound from a source that also gives figures ("more than
+//     12,000" in a daily bulletin) is that source's claim and carries its
+//     bias. Floors are kept at one a week per source.
 //
 // Terms use a Student-t error (ν = 4) so that one wild figure bends the
 // estimate less than a squared error would, and they are on log(x + ½)

@@ -311,9 +311,8 @@ func build(actor, category string, claims []attrition.Claim, start, end attritio
 		}
 		g := gi
 		if kind != kindObs {
-			g = -1
 			if running {
-				bounds[gi] = append(bounds[gi], boundRow{ci: ci, e: e, y: y, sigma: totalSigma(s, y), kind: kind})
+				bounds[gi] = append(bounds[gi], boundRow{ci: ci, e: e, y: y, sigma: totalSigma(s, y), kind: kind, group: gi})
 				continue
 			}
 		}
@@ -330,9 +329,18 @@ func build(actor, category string, claims []attrition.Claim, start, end attritio
 	for _, gi := range sortedKeys(bounds) {
 		p.addBounds(bounds[gi])
 	}
+	// A bound from a source that also gives figures is that source's
+	// claim ("more than 12,000" in a daily bulletin) and carries its
+	// bias; a source that only gives bounds (a list of named dead, a
+	// count of photographed wrecks) bounds the truth itself.
 	for _, t := range p.terms {
-		if t.group >= 0 {
+		if t.group >= 0 && t.kind == kindObs {
 			p.groups[t.group].biased++
+		}
+	}
+	for i := range p.terms {
+		if t := &p.terms[i]; t.group >= 0 && p.groups[t.group].biased == 0 {
+			t.group = -1
 		}
 	}
 	return p
@@ -343,6 +351,7 @@ type boundRow struct {
 	ci, e    int
 	y, sigma float64
 	kind     int
+	group    int
 }
 
 func sortedKeys[V any](m map[int]V) []int {
@@ -372,7 +381,7 @@ func (p *problem) addBounds(rows []boundRow) {
 			continue
 		}
 		last[r.kind] = r.e
-		p.terms = append(p.terms, term{a: 0, e: r.e, y: r.y, sigma: r.sigma, w: 1, kind: r.kind, group: -1, claim: r.ci})
+		p.terms = append(p.terms, term{a: 0, e: r.e, y: r.y, sigma: r.sigma, w: 1, kind: r.kind, group: r.group, claim: r.ci})
 	}
 }
 
