@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/attrition-project/attrition"
 )
 
@@ -302,6 +304,7 @@ var backConnectors = map[string]bool{
 	"excess": true, "just": true, "well": true, "under": true, "fewer": true, "less": true,
 	"mounted": true, "mount": true, "top": true, "tops": true, "exceed": true, "exceeds": true,
 	"surpass": true, "surpasses": true, "approach": true, "approaches": true, "now stand": true,
+	"could": true, "may": true, "might": true,
 	"estimate": true, "estimates": true, "be around": true, "remain": true, "remains": true,
 }
 
@@ -322,7 +325,7 @@ type catHit struct {
 
 // findCategory looks after and then before the quantity for the words
 // that say what it counts.
-func findCategory(toks []token, q *quantity) (catHit, bool) {
+func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool) {
 	var h catHit
 	// Forward.
 	j := q.e
@@ -425,7 +428,7 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 			j++
 			continue
 		}
-		if t.cls&(clsFiller|clsActor) != 0 || t.w == "as" || t.w == "may" || t.w == "might" || t.w == "could" {
+		if t.cls&(clsFiller|clsActor) != 0 || t.w == "as" || t.w == "may" || t.w == "might" || t.w == "could" || strings.HasSuffix(t.w, "-related") {
 			skipped++
 			j++
 			continue
@@ -437,6 +440,28 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 			j++
 			continue
 		}
+		// Plain adjectives before an equipment noun: "two A-50 airborne
+		// early warning aircraft".
+		if t.k == tWord && t.cls&(clsLoss|clsVeto|clsSource) == 0 {
+			found := false
+			for m := j + 1; m < len(toks) && m <= j+3; m++ {
+				if toks[m].k != tWord {
+					break
+				}
+				if p, end, ok := equipmentPhrases.match(toks, m); ok {
+					h = catHit{category: p.category, s: m, e: end, forward: true}
+					if st, ok := statusWords[word(toks, end)]; ok {
+						h.status = st
+						h.e = end + 1
+					}
+					found = true
+					break
+				}
+			}
+			if found {
+				return h, true
+			}
+		}
 		break
 	}
 	// Backward: "casualties of 1,000", "death toll rose to 1,200",
@@ -445,10 +470,16 @@ func findCategory(toks []token, q *quantity) (catHit, bool) {
 	steps := 0
 	for k >= 0 && steps < 9 {
 		t := &toks[k]
+		if inPeriod(periods, k) {
+			// "losses over the past year exceeded 400,000".
+			k--
+			steps++
+			continue
+		}
 		if t.k == tNum {
 			// Dates inside the phrase: "casualties since February 2022
 			// have passed 490,000", "in May 2024 were ... 1,240".
-			if _, ok := yearOf(t); ok || len(t.w) <= 2 && (monthNames[word(toks, k-1)] != 0 || monthNames[word(toks, k+1)] != 0) {
+			if _, ok := yearOf(t); ok || strings.Count(t.w, ".") == 2 || len(t.w) <= 2 && (monthNames[word(toks, k-1)] != 0 || monthNames[word(toks, k+1)] != 0) {
 				k--
 				steps++
 				continue

@@ -159,6 +159,7 @@ type docState struct {
 	listPeriod     *periodHit
 	listActor      string
 	listApprox     bool
+	lastLossSent   int
 	// lastSpan is the last calendar span a figure took, for "during the
 	// month" and "over the same period".
 	lastSpan *periodHit
@@ -291,7 +292,10 @@ func (d *docState) sentence(toks []token) {
 	d.periods = findPeriods(toks, d.pub, d.periods)
 	d.likes = findLikelihoods(toks, d.likes)
 	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
-	lossCtx := hasLoss || (inList && d.prevLoss)
+	if hasLoss {
+		d.lastLossSent = d.nsent
+	}
+	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && isListItem(toks)
 	firstClaim := len(d.claims)
 	consumed := -1
 	for i := 0; i < len(toks); i++ {
@@ -427,7 +431,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		}
 		if j < len(toks) && startsNumber(&toks[j]) {
 			if iq, ok := parseQuantity(toks, j); ok && !iq.percent && !iq.frac && !iq.first.year && iq.s >= k {
-				if ih, ok := findCategory(toks, &iq); ok && ih.category != "" && ih.category != catLost && ih.forward {
+				if ih, ok := findCategory(toks, &iq, nil); ok && ih.category != "" && ih.category != catLost && ih.forward {
 					inline = &docClaim{q: iq.sum()}
 					inline.Category, inline.Status = ih.category, ih.status
 					inline.Actor = actorIn(toks, k, ih.e)
@@ -507,7 +511,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	if fracOf {
 		cq.e = consumedEnd
 	}
-	h, ok := findCategory(toks, &cq)
+	h, ok := findCategory(toks, &cq, d.periods)
 	if fracOf && (!ok || !h.forward) && ref != nil {
 		h = catHit{category: ref.Category, s: cq.e, e: cq.e}
 		if attrition.IsEquipment(ref.Category) {
@@ -516,7 +520,20 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		ok = true
 	}
 	if !ok || (h.category == "" && h.status == "") {
-		return consumedEnd
+		// A breakdown or a rate that names no category takes the one of
+		// the figure it follows: "40,000 killed, including 7,797 children
+		// and 4,959 women", "776 a day in February and 568 a day in March".
+		prev := d.lastClaim("")
+		per, _ := findPer(toks, &q, &h)
+		if prev == nil || attrition.IsEquipment(prev.Category) || prev.sentence < d.nsent-1 ||
+			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks)) || per != "" && prev.Per == per || breakdownCue(toks, q.s)) {
+			return consumedEnd
+		}
+		if stockOrFuture(toks, q.s, q.e) {
+			return consumedEnd
+		}
+		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
+		ok = true
 	}
 	if h.category == "" && h.status != "" {
 		// "of which 2,000 destroyed": equipment named before.
@@ -794,7 +811,11 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	dc.Claim = c
 	d.claims = append(d.claims, dc)
 	// A bracketed daily change after a running total: "893,640 (+1,310)".
-	if ie, ok := skipIncrement(toks, q.e); ok && !fracOf {
+	incAt := q.e
+	if _, ok := skipIncrement(toks, incAt); !ok && h.forward && h.e > q.e {
+		incAt = h.e // "6,882 tanks (+4)"
+	}
+	if ie, ok := skipIncrement(toks, incAt); ok && !fracOf {
 		vt := ie - 2
 		if toks[ie-1].k == tNum {
 			vt = ie - 1
@@ -807,9 +828,9 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 			inc.PeriodStart, inc.PeriodEnd = d.pub.AddDays(-1), d.pub
 			end := max(qe, ie)
 			start := qs
-			if word(toks, q.e) == "|" {
+			if word(toks, incAt) == "|" {
 				// A table's change column quotes alone: "+1 110".
-				start = q.e + 1
+				start = incAt + 1
 			}
 			ps, pe := toks[start].s, toks[end-1].e
 			is, ie2 := d.pt.inputSpan(ps, pe)
@@ -1216,6 +1237,30 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// breakdownCue reports words that make a figure part of the one before:
+// "including 7,797 children", "of whom 373 were", "among them 45".
+func breakdownCue(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		switch toks[k].w {
+		case "including", "includes", "included", "whom", "among", "them", "incl":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// stockOrFuture reports veto words around a figure without a category.
+func stockOrFuture(toks []token, s, e int) bool {
+	for k := max(0, s-6); k < min(len(toks), e+4); k++ {
+		if toks[k].cls&clsVeto != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedList reports the words of a count by name: "identified 62,000",
