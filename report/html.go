@@ -70,6 +70,7 @@ h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
 p.intro { color: #333; }
 p.headline { font-size: 1.08rem; }
 ul.points li { margin: .3rem 0; }
+ul.toc { list-style: none; padding: 0; margin: .5rem 0 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; }
 sup.ref { font-size: .7em; line-height: 0; }
 sup.ref a { text-decoration: none; color: #0072B2; padding: 0 .1em; }
 figure { margin: 1rem 0; break-inside: avoid; page-break-inside: avoid; }
@@ -91,6 +92,7 @@ a { color: #0061a0; overflow-wrap: anywhere; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2 { break-after: avoid; page-break-after: avoid; }
   figure svg { border: none; }
+  nav { display: none; }
   a { color: inherit; text-decoration: none; }
   sup.ref a { color: inherit; }
   ol.notes a[href]::after { content: " <" attr(href) ">"; overflow-wrap: anywhere; }
@@ -101,7 +103,10 @@ a { color: #0061a0; overflow-wrap: anywhere; }
 <header>
 <h1>{{.Title}}</h1>
 <p class="intro">{{spans .Intro}}</p>
-</header>
+{{if gt (len .Sections) 3}}<nav aria-label="Categories"><ul class="toc">
+{{range .Sections}}<li><a href="#{{.Category}}">{{.Title}}</a></li>
+{{end}}</ul></nav>
+{{end}}</header>
 <main>
 {{range .Sections}}<section id="{{.Category}}">
 <h2>{{.Title}}</h2>
