@@ -442,7 +442,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		}
 		// Plain adjectives before an equipment noun: "two A-50 airborne
 		// early warning aircraft".
-		if t.k == tWord && t.cls&(clsLoss|clsVeto|clsSource) == 0 {
+		if t.k == tWord && t.cls&(clsLoss|clsVeto|clsSource|clsNum|clsPeriod) == 0 && !h.personNoun && !stopWords[t.w] {
 			found := false
 			for m := j + 1; m < len(toks) && m <= j+3; m++ {
 				if toks[m].k != tWord {
@@ -595,6 +595,13 @@ func categoryOf(toks []token, k int) string {
 		return hit.category
 	}
 	return ""
+}
+
+// stopWords are function words that end a noun phrase.
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "in": true, "on": true, "at": true, "of": true, "by": true,
+	"with": true, "for": true, "to": true, "and": true, "or": true, "but": true, "from": true,
+	"that": true, "which": true, "who": true, "were": true, "was": true, "are": true, "is": true,
 }
 
 // isDash reports the dashes that separate a label from its figure.

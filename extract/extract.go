@@ -526,7 +526,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		prev := d.lastClaim("")
 		per, _ := findPer(toks, &q, &h)
 		if prev == nil || attrition.IsEquipment(prev.Category) || prev.sentence < d.nsent-1 ||
-			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks)) || per != "" && prev.Per == per || breakdownCue(toks, q.s)) {
+			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per) {
 			return consumedEnd
 		}
 		if stockOrFuture(toks, q.s, q.e) {
@@ -1255,7 +1255,7 @@ func breakdownCue(toks []token, s int) bool {
 
 // stockOrFuture reports veto words around a figure without a category.
 func stockOrFuture(toks []token, s, e int) bool {
-	for k := max(0, s-6); k < min(len(toks), e+4); k++ {
+	for k := max(0, s-6); k < min(len(toks), e+7); k++ {
 		if toks[k].cls&clsVeto != 0 {
 			return true
 		}
