@@ -69,10 +69,21 @@
 // numbers — is found by Gauss-Newton with a line search: each claim's
 // Jacobian row touches only the knots its period covers, so the Hessian
 // is cheap to form and a dense Cholesky of a few hundred rows takes a
-// millisecond. The same Gauss-Newton matrix (the expected information)
-// is the precision of a Laplace approximation; draws from it are turned
-// into rate and total paths whose quantiles give the series, the rate
-// bands, the bias intervals and the milestone dates.
+// millisecond; a running total's row is stored as a scale of the knots'
+// whole weights, so forming the matrix costs O(knots) per claim. The
+// same matrix is the precision of a Laplace approximation. Its draws are
+// Gaussian in the log rates, and along the shapes of the rate that no
+// claim pins a sum of lognormal rates drifts upwards (a lone "likely
+// 400,000–500,000" would read 530,000), so each draw is shifted along the
+// level until its predictions of the claims match their linearisation
+// at the mode. The draws become rate and total paths whose quantiles
+// give the series, the rate bands, the bias intervals and the milestone
+// dates.
+//
+// The prior settings (Params) are those the calibration test checks:
+// over synthetic wars with sources of random bias and claims of every
+// shape, the 90% intervals hold the truth about 90% of the time and the
+// 50% intervals about half the time.
 //
 // # Categories together
 //
