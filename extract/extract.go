@@ -97,6 +97,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		if src, ok := attrition.ResolveSource(x.opts.Source); ok {
 			d.defaultSource = attribution{name: src.Name, party: src.Party}
 		}
+		d.seenSources = append(d.seenSources, d.defaultSource)
 	}
 	z := &tokenizer{text: pt.text, low: d.low}
 	bp := tokenPool.Get().(*[]token)

@@ -393,8 +393,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				out = append(out, h)
 				i = h.e - 1
 			}
-		case "as", "by", "until", "through", "to", "till":
+		case "as", "by", "until", "through", "to", "till", "dated", "dating":
 			j := i + 1
+			if w == "dating" && word(toks, j) == "from" {
+				j++
+			}
 			if w == "as" {
 				if word(toks, j) != "of" && word(toks, j) != "at" {
 					continue
@@ -784,7 +787,7 @@ var conflictStarts = func() []conflictStart {
 // afterSpeech reports a speech verb right before token i: "said on
 // Tuesday", "told reporters on Monday".
 func afterSpeech(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if speechVerbs[toks[k].w] {
 			return true
 		}

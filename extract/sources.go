@@ -21,6 +21,8 @@ type attribution struct {
 	// actor is the side named inside the source's name ("Azerbaijan's
 	// defence ministry").
 	actor string
+	// long is the name as written when name is an acronym or alias.
+	long string
 }
 
 var speechVerbs = map[string]bool{
@@ -69,6 +71,10 @@ var genericHeads = map[string]bool{
 	"department": true, "spokesman": true, "spokesperson": true, "government": true,
 	"authorities": true, "office": true, "report": true, "update": true, "assessment": true,
 	"command": true, "analysts": true, "intelligence": true, "researchers": true, "we": true,
+	"mission": true, "institute": true, "alliance": true, "observatory": true, "monitor": true,
+	"group": true, "council": true, "project": true, "service": true, "centre": true, "center": true,
+	"committee": true, "commission": true, "organisation": true, "organization": true, "outlet": true,
+	"team": true, "study": true, "panel": true,
 }
 
 // trailingNouns follow a source's name without being part of it.
@@ -361,7 +367,15 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	// International Institute for Strategic Studies (IISS)".
 	if word(toks, e) == "(" && e+2 < len(toks) && toks[e+2].w == ")" && isAcronym(text[toks[e+1].s:toks[e+1].e]) {
 		a.name = string(text[toks[e+1].s:toks[e+1].e])
+		a.long = string(text[toks[s].s:toks[e-1].e])
 		return a
+	}
+	// A side speaking for itself: "Armenia said".
+	if e-s == 1 {
+		if act, ok := attrition.ResolveActor(toks[s].w); ok && strings.EqualFold(act, toks[s].w) {
+			a.name = act
+			return a
+		}
 	}
 	// Adjectives and vague groups are no source: "Ukrainian officials",
 	// "Western analysts", "Israeli".
@@ -394,16 +408,26 @@ func nameRun(toks []token, s, e int) int {
 	n := 0
 	for k := e - 1; k >= s; k-- {
 		t := &toks[k]
-		if !t.upper || titleWords[t.w] || strings.HasSuffix(t.w, "'s") || isActorWord(t.w) && n > 0 {
+		if !t.upper || titleWords[t.w] || strings.HasSuffix(t.w, "'s") {
 			break
 		}
 		n++
 	}
-	// Only a person's name (no office words) is cut out of its titles.
+	// Only a person's name (no office words) is cut out of what comes
+	// before it, and only when titles, a possessive or a date come first.
 	for k := e - n; k < e; k++ {
-		if npWords[toks[k].w] {
+		if npWords[toks[k].w] || genericHeads[toks[k].w] {
 			return 0
 		}
+	}
+	cut := false
+	for k := s; k < e-n; k++ {
+		if titleWords[toks[k].w] || strings.HasSuffix(toks[k].w, "'s") || toks[k].w == "," {
+			cut = true
+		}
+	}
+	if !cut {
+		return 0
 	}
 	return n
 }
@@ -495,7 +519,7 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 		if s.generic || s.name == "" {
 			continue
 		}
-		if strings.Contains(strings.ToLower(s.name), head) {
+		if strings.Contains(strings.ToLower(s.name), head) || strings.Contains(strings.ToLower(s.long), head) {
 			return s, true
 		}
 		if src, ok := attrition.ResolveSource(s.name); ok {
