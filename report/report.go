@@ -463,7 +463,7 @@ func (a *Assessment) disagreement(s *Section, est *attrition.Estimate, used []*a
 	}
 	part := func(b attrition.SourceBias) []Span {
 		n := cite(b)
-		out := []Span{{Text: sourceName(b.Source) + " figures run "}, {Text: against(b.Factor), Note: n}}
+		out := []Span{{Text: sourceName(b.Source) + ", "}, {Text: against(b.Factor), Note: n}}
 		if finite(b.Lo90, b.Hi90) && b.Hi90 > b.Lo90 {
 			out = append(out, Span{Text: " (90% interval "}, Span{Text: pct(b.Lo90) + " to " + pct(b.Hi90), Note: n}, Span{Text: ")"})
 		}
@@ -472,9 +472,9 @@ func (a *Assessment) disagreement(s *Section, est *attrition.Estimate, used []*a
 		}
 		return out
 	}
-	span := []Span{{Text: "Sources disagree: "}}
+	span := []Span{{Text: "Sources disagree: highest, "}}
 	span = append(span, part(hi)...)
-	span = append(span, Span{Text: "; "})
+	span = append(span, Span{Text: "; lowest, "})
 	span = append(span, part(lo)...)
 	var both []*attrition.Claim
 	for _, c := range used {
