@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/yardstick"
 )
 
 // reportLedger is estimateLedger plus a claim whose quote and source hold
@@ -166,5 +167,35 @@ func TestReportCommandErrors(t *testing.T) {
 	out, _, err := runMain(t, "report", "--help")
 	if !errors.Is(err, flag.ErrHelp) || !strings.Contains(out, "--yardstick") || !strings.Contains(out, "footnote") {
 		t.Errorf("--help: %v\n%s", err, out)
+	}
+}
+
+// ICD 203's rule on the real engine's output: one scale throughout, and
+// the key lists exactly the words used.
+func TestReportCommandOneScale(t *testing.T) {
+	db := reportLedger(t)
+	for _, name := range yardstick.Names() {
+		out, errOut, err := runMain(t, "report", "--db", db, "--actor", "Russia", "--yardstick", name)
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, errOut)
+		}
+		body, key, ok := strings.Cut(out, "## Words of likelihood")
+		if !ok {
+			t.Fatalf("%s: no key", name)
+		}
+		key, _, _ = strings.Cut(key, "## Notes")
+		y, _ := yardstick.Get(name)
+		if f := y.Check(body); len(f) > 0 {
+			t.Errorf("%s report uses other scales' words: %+v", name, f)
+		}
+		used := regexp.MustCompile(`It is \*{0,2}([a-z ]+) \(`).FindAllStringSubmatch(body, -1)
+		if len(used) == 0 {
+			t.Fatalf("%s: no likelihood statement", name)
+		}
+		for _, u := range used {
+			if !strings.Contains(key, "| "+u[1]+" |") {
+				t.Errorf("%s: %q used but not in the key", name, u[1])
+			}
+		}
 	}
 }
