@@ -23,6 +23,9 @@ type Params struct {
 	Walk float64
 	// Nu is the degrees of freedom of the Student-t error of claims.
 	Nu float64
+	// WalkNu, when positive, makes the walk's steps Student-t with these
+	// degrees of freedom instead of Gaussian.
+	WalkNu float64
 	// MaxKnots caps the number of knots of the rate; knots are at least
 	// MinKnotDays apart.
 	MaxKnots    int
@@ -33,7 +36,7 @@ type Params struct {
 
 // DefaultParams are the settings the calibration test checks.
 func DefaultParams() Params {
-	return Params{Tau: 0.2, Walk: 0.04, Nu: 4, MaxKnots: 100, MinKnotDays: 7, Draws: 250}
+	return Params{Tau: 0.2, Walk: 0.04, Nu: 4, WalkNu: 4, MaxKnots: 100, MinKnotDays: 7, Draws: 250}
 }
 
 // model is one problem with its knot layout and scratch space.
@@ -249,6 +252,26 @@ func (m *model) eval(theta, grad []float64) float64 {
 
 const firstKnotSD = 3.0
 
+// walkStep is the prior on one step d of the log rate between knots,
+// whose variance is v when the walk is Gaussian: its negative log
+// density, derivative and curvature. With WalkNu > 0 the step is
+// Student-t, scaled to the same curvature at zero, so that an offensive
+// or the first days of a war can move the rate abruptly without bending
+// the rest of the curve; the curvature is floored so that the Laplace
+// draws stay proper.
+func (m *model) walkStep(d, v float64) (f, g, curv float64) {
+	nu := m.par.WalkNu
+	if nu <= 0 {
+		return d * d / (2 * v), d / v, 1 / v
+	}
+	s2 := v * (nu + 1) / nu
+	den := nu*s2 + d*d
+	f = (nu + 1) / 2 * math.Log1p(d*d/(nu*s2))
+	g = (nu + 1) * d / den
+	curv = math.Max((nu+1)*(nu*s2-d*d)/(den*den), 0.05/v)
+	return f, g, curv
+}
+
 // prior adds the random walk of the log rate and the shrinkage of the
 // biases.
 func (m *model) prior(theta, grad []float64) float64 {
@@ -259,11 +282,11 @@ func (m *model) prior(theta, grad []float64) float64 {
 		grad[0] += d0 / (firstKnotSD * firstKnotSD)
 	}
 	for k := 1; k < m.k; k++ {
-		d := theta[k] - theta[k-1]
-		f += d * d / (2 * v)
+		fk, gk, _ := m.walkStep(theta[k]-theta[k-1], v)
+		f += fk
 		if grad != nil {
-			grad[k] += d / v
-			grad[k-1] -= d / v
+			grad[k] += gk
+			grad[k-1] -= gk
 		}
 	}
 	t2 := m.par.Tau * m.par.Tau
@@ -409,9 +432,10 @@ func (m *model) hessian(theta []float64) []float64 {
 	v := m.par.Walk * m.par.Walk * float64(m.h)
 	H[0] += 1 / (firstKnotSD * firstKnotSD)
 	for k := 1; k < m.k; k++ {
-		H[k*n+k] += 1 / v
-		H[(k-1)*n+k-1] += 1 / v
-		H[(k-1)*n+k] -= 1 / v
+		_, _, c := m.walkStep(theta[k]-theta[k-1], v)
+		H[k*n+k] += c
+		H[(k-1)*n+k-1] += c
+		H[(k-1)*n+k] -= c
 	}
 	for g := 0; g < m.g; g++ {
 		H[(m.k+g)*n+m.k+g] += 1 / (m.par.Tau * m.par.Tau)
