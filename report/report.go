@@ -179,9 +179,16 @@ func Build(ctx context.Context, opts Options) (*Assessment, error) {
 	}
 	// What was known on the as-of day: claims published by then, even
 	// one whose period ends later (a flagged claim the reader should see).
+	// A correction replaces the claim it supersedes, once published.
+	superseded := map[string]bool{}
+	for i := range all {
+		if c := &all[i]; c.Supersedes != "" && (opts.AsOf == 0 || known(c) <= opts.AsOf) {
+			superseded[c.Supersedes] = true
+		}
+	}
 	var claims []attrition.Claim
 	for _, c := range all {
-		if opts.AsOf == 0 || known(&c) <= opts.AsOf {
+		if (opts.AsOf == 0 || known(&c) <= opts.AsOf) && !superseded[c.ID] {
 			claims = append(claims, c)
 		}
 	}

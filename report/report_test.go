@@ -594,3 +594,31 @@ func TestEstimatorOddities(t *testing.T) {
 		})
 	}
 }
+
+// A corrected claim gives way to its correction once that is published.
+func TestSupersededClaims(t *testing.T) {
+	l := fixedLedger()
+	var old attrition.Claim
+	for _, c := range l {
+		if c.Source == "Oryx <visual>" {
+			old = c
+		}
+	}
+	fix := claim("equipment:tanks", "Oryx <visual>", "point", 4100, 4100, 4100, "2022-02-24", "2025-06-01", "2025-06-10",
+		"4,100 tanks lost, corrected", "https://example.org/oryx/fix", func(c *attrition.Claim) { c.Supersedes = old.ID })
+	l = append(l, fix)
+	for _, tt := range []struct {
+		asOf      string
+		want, not string
+	}{
+		{"2025-06-12", "4,100 tanks lost, corrected", "4,000 tanks lost, visually confirmed"},
+		{"2025-06-05", "4,000 tanks lost, visually confirmed", "4,100 tanks lost, corrected"},
+	} {
+		o := fixedOptions("md", "")
+		o.Claims, o.Estimator, o.AsOf = l, fixedEngine(l), attrition.MustDate(tt.asOf)
+		md := string(render(t, o))
+		if !strings.Contains(md, tt.want) || strings.Contains(md, tt.not) {
+			t.Errorf("as of %s: want %q and not %q", tt.asOf, tt.want, tt.not)
+		}
+	}
+}
