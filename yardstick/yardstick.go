@@ -8,8 +8,9 @@
 // it; PHIA leaves gaps between bands (0.05–0.10, 0.20–0.25, 0.35–0.40,
 // 0.50–0.55, 0.75–0.80, 0.90–0.95) and a probability in a gap goes to the
 // nearer band, with Gap set so the text can say so. ICD 203 asks that one
-// scale be used throughout a text, which is why a report holds one
-// *Yardstick and writes every word through it.
+// scale be used throughout a text: a Text binds a document to one scale,
+// writes every probability through it, refuses or converts words of
+// another, and Check finds another scale's words in finished prose.
 package yardstick
 
 import (
