@@ -198,7 +198,7 @@ func markAgent(toks []token, m *mention) {
 		return
 	}
 	// Right after a figure the name qualifies it: "1,000 Russian troops killed".
-	if m.s > 0 && (toks[m.s-1].k == tNum || toks[m.s-1].cls&clsNum != 0) {
+	if m.s > 0 && (toks[m.s-1].k == tNum || toks[m.s-1].cls&clsNum != 0 && toks[m.s-1].w != "a" && toks[m.s-1].w != "an") {
 		return
 	}
 	// "Russian strikes", "Ukrainian forces destroyed", "Israel killed".

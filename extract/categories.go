@@ -567,7 +567,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 				break
 			}
 			switch t.w {
-			case "casualties", "losses", "deaths", "toll", "fatalities":
+			case "casualties", "losses", "deaths", "toll", "fatalities", "casualty":
 				hit, _ := categoryEndingAt(toks, k)
 				if hit.category == "" || hit.category == catLost {
 					hit = catHit{category: catCasualties, s: k, e: k + 1}

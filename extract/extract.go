@@ -527,7 +527,8 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		prev := d.lastClaim("")
 		per, _ := findPer(toks, &q, &h)
 		if prev == nil || attrition.IsEquipment(prev.Category) || prev.sentence < d.nsent-1 ||
-			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per) {
+			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per ||
+				prev.sentence == d.nsent && totalCue(toks, q.s)) {
 			return consumedEnd
 		}
 		if stockOrFuture(toks, q.s, q.e) {
@@ -1246,6 +1247,20 @@ func breakdownCue(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-3; k-- {
 		switch toks[k].w {
 		case "including", "includes", "included", "whom", "among", "them", "incl":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// totalCue reports "bringing the total to 711,950": a running total of
+// what the sentence counted before.
+func totalCue(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-12; k-- {
+		switch toks[k].w {
+		case "total", "tally", "overall":
 			return true
 		case ".", ";":
 			return false

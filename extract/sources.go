@@ -294,6 +294,9 @@ var sourceIndex = func() map[string][]sourceAlias {
 		for _, al := range src.Aliases {
 			add(al, src)
 		}
+		for _, al := range extraSourceAliases[src.Name] {
+			add(al, src)
+		}
 	}
 	for k, b := range m {
 		for i := 1; i < len(b); i++ {
@@ -305,6 +308,31 @@ var sourceIndex = func() map[string][]sourceAlias {
 	}
 	return m
 }()
+
+// extraSourceAliases are more ways reporting names the registry's
+// sources, by canonical name.
+var extraSourceAliases = map[string][]string{
+	"UK Ministry of Defence": {"britain's defence ministry", "british defence ministry", "britain's ministry of defence",
+		"uk's defence ministry", "uk's ministry of defence", "britain's defence intelligence", "british military intelligence",
+		"uk intelligence", "british defence intelligence", "uk defence intelligence update", "defence intelligence update",
+		"uk's defence intelligence", "ministry of defence in london", "london's defence ministry"},
+	"General Staff of the Armed Forces of Ukraine": {"ukraine's military", "ukrainian military", "ukraine's armed forces",
+		"ukrainian armed forces", "general staff of ukraine's armed forces", "general staff in kyiv", "ukrainian army",
+		"kyiv's general staff", "ukraine's army", "general staff of the ukrainian armed forces", "zsu general staff"},
+	"Ministry of Defence of the Russian Federation": {"russian military", "russia's military", "moscow's defence ministry",
+		"russian mod", "russia's ministry of defence", "russian ministry of defense", "moscow's defense ministry",
+		"russia's defence ministry", "russia's defense ministry"},
+	"US Department of Defense": {"u.s. defense department", "us defence department", "u.s. department of defense", "dod"},
+	"Gaza Health Ministry": {"hamas-run health ministry", "palestinian health ministry", "gaza's ministry of health",
+		"health ministry in hamas-run gaza", "hamas-run gaza health ministry", "gaza health authorities"},
+	"Israel Defense Forces": {"israel's military", "israeli defence forces", "israeli defense forces", "the israeli army",
+		"israel's army", "israeli armed forces"},
+	"UN OCHA": {"un humanitarian office", "united nations office for the coordination of humanitarian affairs",
+		"un humanitarian agency", "un's humanitarian office"},
+	"ACLED": {"armed conflict location & event data project", "armed conflict location and event data project"},
+	"UCDP":  {"uppsala conflict data programme", "uppsala university's conflict data program"},
+	"Oryx":  {"oryx blog", "oryx open-source group"},
+}
 
 // matchSource returns the longest registry name inside tokens [s, e).
 func matchSource(toks []token, s, e int) (attrition.Source, bool) {
