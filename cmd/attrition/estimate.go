@@ -311,21 +311,24 @@ func writeSources(w io.Writer, est *attrition.Estimate, format string) error {
 
 func ratio(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
 
-// milestoneRow is a milestone in csv and jsonl.
+// milestoneRow is a milestone in jsonl: a date is null when the total is
+// not reached within the projection's horizon (three years past the
+// last claim).
 type milestoneRow struct {
-	Actor       string  `json:"actor"`
-	Category    string  `json:"category"`
-	Value       float64 `json:"value"`
-	Median      string  `json:"median"`
-	Lo90        string  `json:"lo90"`
-	Hi90        string  `json:"hi90"`
-	By          string  `json:"by"`
-	ProbReached float64 `json:"prob_reached"`
+	Actor       string         `json:"actor"`
+	Category    string         `json:"category"`
+	Value       float64        `json:"value"`
+	Median      attrition.Date `json:"median"`
+	Lo90        attrition.Date `json:"lo90"`
+	Hi90        attrition.Date `json:"hi90"`
+	By          attrition.Date `json:"by"`
+	ProbReached float64        `json:"prob_reached"`
 }
 
-func dateOrBeyond(d attrition.Date) string {
+// dateOr prints a milestone date, or what to say when there is none.
+func dateOr(d attrition.Date, none string) string {
 	if d.IsZero() {
-		return "beyond horizon"
+		return none
 	}
 	return d.String()
 }
@@ -334,8 +337,7 @@ func writeMilestones(w io.Writer, est *attrition.Estimate, format string) error 
 	var rows []milestoneRow
 	for _, ms := range est.Milestones {
 		rows = append(rows, milestoneRow{Actor: est.Actor, Category: est.Category, Value: ms.Value,
-			Median: dateOrBeyond(ms.Median), Lo90: dateOrBeyond(ms.Lo90), Hi90: dateOrBeyond(ms.Hi90),
-			By: ms.By.String(), ProbReached: ms.ProbReached})
+			Median: ms.Median, Lo90: ms.Lo90, Hi90: ms.Hi90, By: ms.By, ProbReached: ms.ProbReached})
 	}
 	switch format {
 	case "jsonl":
@@ -344,7 +346,8 @@ func writeMilestones(w io.Writer, est *attrition.Estimate, format string) error 
 		cw := csv.NewWriter(w)
 		cw.Write([]string{"actor", "category", "value", "median", "lo90", "hi90", "by", "prob_reached"})
 		for _, r := range rows {
-			cw.Write([]string{r.Actor, r.Category, fmtFigure(r.Value), r.Median, r.Lo90, r.Hi90, r.By, strconv.FormatFloat(r.ProbReached, 'f', 3, 64)})
+			cw.Write([]string{r.Actor, r.Category, fmtFigure(r.Value), dateOr(r.Median, ""), dateOr(r.Lo90, ""), dateOr(r.Hi90, ""),
+				r.By.String(), strconv.FormatFloat(r.ProbReached, 'f', 3, 64)})
 		}
 		cw.Flush()
 		return cw.Error()
@@ -352,7 +355,9 @@ func writeMilestones(w io.Writer, est *attrition.Estimate, format string) error 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "total\treached (median)\t90%% interval\tchance by date\n")
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s – %s\t%.0f%% by %s\n", fmtFigure(r.Value), r.Median, r.Lo90, r.Hi90, 100*r.ProbReached, r.By)
+		const beyond = "beyond horizon"
+		fmt.Fprintf(tw, "%s\t%s\t%s – %s\t%.0f%% by %s\n", fmtFigure(r.Value), dateOr(r.Median, beyond),
+			dateOr(r.Lo90, beyond), dateOr(r.Hi90, beyond), 100*r.ProbReached, r.By)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

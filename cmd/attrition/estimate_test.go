@@ -158,6 +158,19 @@ func TestEstimateCommandSourcesAndMilestone(t *testing.T) {
 	if p < 0.3 || p > 0.95 {
 		t.Errorf("chance of 700,000 by 2024-01-31 = %v, want a real doubt either way", p)
 	}
+
+	// A total out of reach has no date, and no chance.
+	out, errOut, err = runMain(t, "estimate", "--db", db, "--actor", "Russia", "--category", "casualties", "--milestone", "1e9", "--format", "jsonl")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, errOut)
+	}
+	var ms map[string]any
+	if err := json.Unmarshal([]byte(out), &ms); err != nil {
+		t.Fatalf("%q: %v", out, err)
+	}
+	if ms["median"] != nil || ms["prob_reached"].(float64) != 0 {
+		t.Errorf("a billion reached %v with chance %v, want null and 0", ms["median"], ms["prob_reached"])
+	}
 }
 
 func TestEstimateCommandErrors(t *testing.T) {
