@@ -321,6 +321,11 @@ type catHit struct {
 	personNoun bool
 	// noun is the last person noun seen ("soldiers", "militants").
 	noun string
+	// active marks a category read from a verb whose subject did the
+	// killing ("it has killed 17,000"): the figure is the other side's.
+	active bool
+	// verbAt is the token of that verb.
+	verbAt int
 }
 
 // findCategory looks after and then before the quantity for the words
@@ -538,6 +543,10 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			if hit.category == catLost || hit.category == "" {
 				hit.category = catCasualties
 			}
+			switch toks[k].w {
+			case "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "captured", "capturing", "eliminated":
+				hit.active, hit.verbAt = true, k
+			}
 			return mergeForward(hit, h), true
 		}
 		if t.cls&(clsBack|clsActor|clsPerson|clsFiller) != 0 || monthNames[t.w] != 0 ||
@@ -638,6 +647,9 @@ func mergeForward(back, fwd catHit) catHit {
 	back.personNoun = back.personNoun || fwd.personNoun
 	if fwd.noun != "" {
 		back.noun = fwd.noun
+	}
+	if fwd.population != "" {
+		back.population = fwd.population
 	}
 	return back
 }

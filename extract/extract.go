@@ -706,6 +706,16 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	case srcActor != "" && ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)):
 		// "192 of its servicemen": the speaker's own side.
 		c.Actor = srcActor
+	case h.active && !(choice.found && choice.strong && !choice.fromAgent) && pronounSubject(toks, h.verbAt) && (srcActor != "" || d.lastActor != ""):
+		// "Israel says it has killed 17,000 militants": the speaker's
+		// enemy.
+		who := srcActor
+		if who == "" {
+			who = d.lastActor
+		}
+		if e, ok := d.enemyOf(who); ok {
+			c.Actor = e
+		}
 	case choice.found && !choice.loc && choice.enemy:
 		if e, ok := d.enemyOf(party); ok && party != "" {
 			c.Actor = e
@@ -1239,6 +1249,21 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// pronounSubject reports "it has killed", "they killed": a pronoun
+// subject right before the verb at k.
+func pronounSubject(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].w {
+		case "it", "they", "we":
+			return true
+		case "has", "have", "had", "also", "reportedly", "now", "already", "so", "far":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // breakdownCue reports words that make a figure part of the one before:

@@ -144,6 +144,13 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		if attrition.NewDate(y, m, d) > pub {
 			y--
 		}
+		// "October 7" and "24 February" are the days wars began.
+		for _, c := range attrition.Conflicts {
+			if c.Start.Month() == m && c.Start.Day() == d && d > 1 && c.Start <= pub && len(c.StartWords) > 0 {
+				y = c.Start.Year()
+				break
+			}
+		}
 		return y, j
 	}
 	// day month [year]: "24 February 2022"

@@ -47,6 +47,8 @@ var shapePrefixes = func() []shapeWord {
 		{"exceed", attrition.BoundMoreThan, false},
 		{"surpassed", attrition.BoundMoreThan, false},
 		{"passed", attrition.BoundMoreThan, false},
+		{"passes", attrition.BoundMoreThan, false},
+		{"tops", attrition.BoundMoreThan, false},
 		{"passing", attrition.BoundMoreThan, false},
 		{"crossed", attrition.BoundMoreThan, false},
 		{"surpass", attrition.BoundMoreThan, false},
