@@ -415,6 +415,9 @@ func TestFigures(t *testing.T) {
 		{categoryTitle("killed_or_missing"), "Killed or missing"},
 		{subject("Russia", "equipment:tanks"), "Russia's tank losses"},
 		{subject("Houthis", "casualties"), "Houthis' casualties"},
+		{rateUnit("equipment:mlrs"), "MLRS"},
+		{rateUnit("equipment:armoured_vehicles"), "armoured vehicles"},
+		{rateUnit("killed_or_missing"), "killed or missing"},
 	}
 	for i, tt := range tests {
 		if tt.got != tt.want {

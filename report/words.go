@@ -20,6 +20,13 @@ var equipmentNouns = map[string]string{
 	"special_equipment": "special equipment", "other": "other equipment",
 }
 
+// equipmentPlurals count equipment in a rate: "14 tanks a day".
+var equipmentPlurals = map[string]string{
+	"artillery": "artillery systems", "mlrs": "MLRS", "air_defence": "air defence systems",
+	"ships": "ships and boats", "special_equipment": "pieces of special equipment",
+	"other": "other pieces of equipment",
+}
+
 // categoryNoun is the category as a plural noun phrase: "casualties",
 // "permanent losses", "tank losses".
 func categoryNoun(cat string) string {
@@ -71,7 +78,11 @@ func subject(actor, cat string) string {
 // rateUnit names what a rate counts: "casualties", "tanks".
 func rateUnit(cat string) string {
 	if attrition.IsEquipment(cat) {
-		return strings.ReplaceAll(strings.TrimPrefix(cat, attrition.EquipmentPrefix), "_", " ")
+		t := strings.TrimPrefix(cat, attrition.EquipmentPrefix)
+		if p, ok := equipmentPlurals[t]; ok {
+			return p
+		}
+		return strings.ReplaceAll(t, "_", " ")
 	}
 	switch cat {
 	case attrition.CategoryKilledOrMissing:
