@@ -329,6 +329,7 @@ func build(actor, category string, claims []attrition.Claim, start, end attritio
 	for _, gi := range sortedKeys(bounds) {
 		p.addBounds(bounds[gi])
 	}
+	p.dropRelayed()
 	// A bound from a source that also gives figures is that source's
 	// claim ("more than 12,000" in a daily bulletin) and carries its
 	// bias; a source that only gives bounds (a list of named dead, a
@@ -344,6 +345,47 @@ func build(actor, category string, claims []attrition.Claim, start, end attritio
 		}
 	}
 	return p
+}
+
+// dropRelayed removes the terms of a relaying source that fall within
+// the span the relayed source itself covers: there they restate its
+// figures ("UK updates cite Ukrainian daily figures") and must count
+// once. Outside that span a relay is the only word on the period and is
+// kept, with the relayed source's bias.
+func (p *problem) dropRelayed() {
+	type span struct{ lo, hi int }
+	cover := map[int]span{}
+	for _, t := range p.terms {
+		if t.claim < 0 || t.group < 0 || p.claims[t.claim].c.Source != p.groups[t.group].name {
+			continue
+		}
+		sp, ok := cover[t.group]
+		if !ok {
+			sp = span{t.e, t.e}
+		}
+		// A running total's start is the war's, not a day the source
+		// reported on: only its date counts.
+		from := t.a
+		if t.a == 0 {
+			from = t.e
+		}
+		sp.lo, sp.hi = min(sp.lo, from), max(sp.hi, t.e)
+		cover[t.group] = sp
+	}
+	out := p.terms[:0]
+	for _, t := range p.terms {
+		if t.claim >= 0 && t.group >= 0 {
+			src := p.claims[t.claim].c.Source
+			if src == "" {
+				src = unattributed
+			}
+			if sp, ok := cover[t.group]; ok && src != p.groups[t.group].name && t.e >= sp.lo && t.e <= sp.hi && (t.a == 0 || t.a >= sp.lo) {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	p.terms = out
 }
 
 // boundRow is one running-total floor or ceiling of one source.
