@@ -399,10 +399,12 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		return a
 	}
 	// A side speaking for itself: "Armenia said".
-	if e-s == 1 {
-		if act, ok := attrition.ResolveActor(toks[s].w); ok && strings.EqualFold(act, toks[s].w) {
-			a.name = act
-			return a
+	if e-s == 1 && toks[s].cls&clsActor != 0 {
+		for _, al := range actors.byFirst[toks[s].w] {
+			if len(al.words) == 1 && strings.EqualFold(al.actor, toks[s].w) {
+				a.name = al.actor
+				return a
+			}
 		}
 	}
 	// Adjectives and vague groups are no source: "Ukrainian officials",
