@@ -47,10 +47,6 @@ var otherSides = map[string][]string{
 	"India":         {"india", "indian"},
 	"Pakistan":      {"pakistan", "pakistani"},
 	"Colombia":      {"colombia", "colombian"},
-	"Nigeria":       {"nigeria", "nigerian"},
-	"Congo":         {"congo", "congolese", "drc"},
-	"Georgia":       {"georgian", "georgians"},
-	"Chechnya":      {"chechen", "chechens"},
 }
 
 func buildActorIndex() actorIndex {

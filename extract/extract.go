@@ -264,7 +264,9 @@ func (d *docState) sentence(toks []token) {
 		d.attrs = d.attrs[:0]
 		sentSource = nil
 	}
-	d.mentions = findMentions(toks, skip, d.mentions)
+	// Every side named counts for which war the text is about, the
+	// sources' own names included ("Myanmar's junta said").
+	d.mentions = findMentions(toks, nil, d.mentions)
 	for _, m := range d.mentions {
 		if m.actor == "" {
 			continue
@@ -282,6 +284,7 @@ func (d *docState) sentence(toks []token) {
 			d.sideCount[m.actor]++
 		}
 	}
+	d.mentions = findMentions(toks, skip, d.mentions)
 	lastChar := ""
 	if len(toks) > 0 {
 		lastChar = toks[len(toks)-1].w
@@ -728,11 +731,18 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
+	case choice.found && !choice.loc && !choice.strong && srcActor != "" && !srcMilitary && !choice.fromAgent && !choice.enemy:
+		// A weak mention elsewhere in the sentence loses to the side a
+		// ministry speaks for: "Lebanon's health ministry said 3,960
+		// people had been killed ... since Israel escalated".
+		c.Actor = srcActor
 	case choice.found && !choice.loc:
 		c.Actor = choice.actor
 		if choice.ambiguous && !choice.strong {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
+	case choice.loc && srcActor != "" && !srcMilitary:
+		c.Actor = srcActor
 	case choice.loc:
 		// A place names the losers only when its people are one side
 		// ("killed in Gaza") or the figure counts its civilians; "deaths
@@ -764,6 +774,25 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	case party != "":
 		if e, ok := d.enemyOf(party); ok {
 			c.Actor = e
+		}
+	default:
+		// A war with one side in the registry (Syria, Myanmar) counts
+		// its losses under it; civilians go to the side that stands for
+		// them.
+		if cf, ok := d.topConflict(); ok {
+			if len(cf.Sides) == 1 {
+				c.Actor = cf.Sides[0]
+			} else if h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] {
+				for _, sd := range cf.Sides {
+					if a, ok := findActor(sd); ok && (a.Population == attrition.PopulationCivilian || a.Population == attrition.PopulationAll) {
+						c.Actor = sd
+						break
+					}
+				}
+			}
+		}
+		if c.Actor == "" {
+			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
 	}
 	if c.Actor != "" {
@@ -1155,6 +1184,20 @@ func (d *docState) civilianSide(actor string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// topConflict returns the conflict whose sides the text names most.
+func (d *docState) topConflict() (attrition.Conflict, bool) {
+	best, bv := "", 0
+	for id, v := range d.votes {
+		if v > bv || v == bv && id < best {
+			best, bv = id, v
+		}
+	}
+	if bv == 0 {
+		return attrition.Conflict{}, false
+	}
+	return attrition.FindConflict(best)
 }
 
 // armedSide returns the armed side of a conflict for a side that stands
