@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"flag"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -382,5 +383,40 @@ func TestClaimMarks(t *testing.T) {
 	thinned, _ := ClaimMarks(many, 0, 10)
 	if len(thinned) != 10 || thinned[0].Value != 0 || thinned[9].Value != 99000 {
 		t.Errorf("thinning kept %d marks, %v … %v", len(thinned), thinned[0].Value, thinned[len(thinned)-1].Value)
+	}
+}
+
+// Past eight sources the key names the seven with the most marks and
+// draws the rest alike; a long key makes the chart taller, not the plot
+// smaller, unless the caller fixed the height.
+func TestManySources(t *testing.T) {
+	var ms []Mark
+	for i := 0; i < 20; i++ {
+		for k := 0; k <= i%4; k++ {
+			ms = append(ms, Mark{Date: start.AddDays(100*i + k), Value: float64(1000 * (i + 1)), Source: fmt.Sprintf("Source %02d", i)})
+		}
+	}
+	svg := FanChart(fixed, ms, TimeOptions{Options: Options{Title: "Many"}})
+	wellFormed(t, svg)
+	if !bytes.Contains(svg, []byte(">13 other sources<")) {
+		t.Error("no 'other sources' entry in the key")
+	}
+	// Five sources have four marks; of those with three, the two that
+	// appear first join them.
+	want := map[int]bool{3: true, 7: true, 11: true, 15: true, 19: true, 2: true, 6: true}
+	for i := 0; i < 20; i++ {
+		if got := bytes.Contains(svg, []byte(fmt.Sprintf(">Source %02d<", i))); got != want[i] {
+			t.Errorf("Source %02d named in the key: %v, want %v", i, got, want[i])
+		}
+	}
+	if bytes.Contains(svg, []byte(`height="360"`)) {
+		t.Error("a long key did not make the chart taller")
+	}
+	fixedHeight := FanChart(fixed, ms, TimeOptions{Options: Options{Title: "Many", Height: 360}})
+	if !bytes.Contains(fixedHeight, []byte(`height="360"`)) {
+		t.Error("a height set by the caller was not kept")
+	}
+	if got := bytes.Count(svg, []byte(`fill="`+otherColour+`"`)); got < 13 {
+		t.Errorf("%d grey marks; want the marks of the 13 other sources", got)
 	}
 }

@@ -48,7 +48,17 @@ type point struct {
 	hi9                  float64
 }
 
+// maxKeySources bounds the sources a chart names in its key: beyond it,
+// colour and shape pairs stop being told apart at a glance, so the
+// sources with the fewest marks are drawn alike, in grey, as "other
+// sources" (each mark's tooltip still names its source).
+const maxKeySources = 8
+
+// otherColour draws the sources beyond the key.
+const otherColour = "#8C8C8C"
+
 func timeChart(series []attrition.EstimatePoint, marks []Mark, o TimeOptions, rate bool) []byte {
+	autoHeight := o.Height <= 0
 	o.defaults()
 	var pts []point
 	for _, p := range series {
@@ -124,20 +134,50 @@ func timeChart(series []attrition.EstimatePoint, marks []Mark, o TimeOptions, ra
 			legend = append(legend, legendItem{label: "Projection", colour: Blue, kind: "dash"})
 		}
 	}
-	sourceIdx := map[string]int{}
+	// Sources in order of their first mark; when there are too many, the
+	// ones with the most marks keep a colour and a shape of their own.
 	var sources []string
+	count := map[string]int{}
 	for _, m := range ms {
-		if _, ok := sourceIdx[m.Source]; !ok {
-			sourceIdx[m.Source] = len(sources)
+		if count[m.Source] == 0 {
 			sources = append(sources, m.Source)
 		}
+		count[m.Source]++
 	}
-	for i, src := range sources {
+	named := map[string]bool{}
+	if len(sources) <= maxKeySources {
+		for _, src := range sources {
+			named[src] = true
+		}
+	} else {
+		byCount := append([]string(nil), sources...)
+		sort.SliceStable(byCount, func(i, j int) bool { return count[byCount[i]] > count[byCount[j]] })
+		for _, src := range byCount[:maxKeySources-1] {
+			named[src] = true
+		}
+	}
+	type style struct {
+		colour string
+		shape  int
+	}
+	styles := map[string]style{}
+	others := 0
+	for _, src := range sources {
+		if !named[src] {
+			styles[src] = style{otherColour, 0}
+			others++
+			continue
+		}
+		i := len(styles) - others
+		styles[src] = style{sourceColour(i), i}
 		label := src
 		if label == "" {
 			label = "unattributed"
 		}
 		legend = append(legend, legendItem{label: truncate(label, 300, fontSize), colour: sourceColour(i), kind: "mark", shape: i})
+	}
+	if others > 0 {
+		legend = append(legend, legendItem{label: fmt.Sprintf("%d other sources", others), colour: otherColour, kind: "mark", shape: 0})
 	}
 
 	desc := o.Desc
@@ -145,6 +185,11 @@ func timeChart(series []attrition.EstimatePoint, marks []Mark, o TimeOptions, ra
 		desc = describe(what, pts, ms, sources)
 	}
 	fr := newFrame(o.Options, dlo, dhi, ylo, yhi, legend)
+	if autoHeight && len(fr.legendRows) > 2 {
+		// A long key gets room of its own rather than the plot's.
+		o.Height += 20 * (len(fr.legendRows) - 2)
+		fr = newFrame(o.Options, dlo, dhi, ylo, yhi, legend)
+	}
 	var s svg
 	s.open(&fr.o, desc)
 	fr.grid(&s)
@@ -212,8 +257,8 @@ func timeChart(series []attrition.EstimatePoint, marks []Mark, o TimeOptions, ra
 	if len(ms) > 0 {
 		s.printf(`<g class="claims">` + "\n")
 		for _, m := range ms {
-			i := sourceIdx[m.Source]
-			col := sourceColour(i)
+			st := styles[m.Source]
+			col := st.colour
 			label := m.Label
 			if label == "" {
 				label = fmt.Sprintf("%s, %s: %s", m.Source, m.Date, Thousands(m.Value, 2))
@@ -223,7 +268,7 @@ func timeChart(series []attrition.EstimatePoint, marks []Mark, o TimeOptions, ra
 			if m.Lo < m.Hi && finite(m.Lo, m.Hi) {
 				s.printf(`<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="2"/>`, f(x), f(fr.y(m.Lo)), f(x), f(fr.y(m.Hi)), col)
 			}
-			marker(&s, i, x, y, col)
+			marker(&s, st.shape, x, y, col)
 			s.printf("</g>\n")
 		}
 		s.printf("</g>\n")
