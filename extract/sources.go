@@ -356,7 +356,7 @@ func matchSource(toks []token, s, e int) (attrition.Source, bool) {
 func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	a := attribution{s: as, e: ae}
 	for k := s; k < e; k++ {
-		if firstPerson(toks[k].w) {
+		if firstPerson(toks[k].w) && !(toks[k].w == "us" && text[toks[k].s+1] == 'S') {
 			a.self = true
 			return a
 		}
