@@ -200,41 +200,93 @@ func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
 	}
 
 	var claims collector
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
+	done := make(chan struct{})
+	defer close(done)
+	for batch := range csvRecords(cr, done) {
+		for _, it := range batch {
+			if it.err != nil {
+				var pe *csv.ParseError
+				if !errors.As(it.err, &pe) {
+					return nil, fmt.Errorf("%s: %w", name, it.err)
+				}
 				bad.add(pe.Line, pe.Err)
 				if len(bad.errs) >= maxLineErrors {
-					break
+					return nil, bad.err()
 				}
 				continue
 			}
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		line, _ := cr.FieldPos(0)
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue // a blank line amid the rows
-		}
-		if len(rec) != len(header) {
-			bad.add(line, fmt.Errorf("%d cells, header has %d", len(rec), len(header)))
-			continue
-		}
-		c, verr := decodeCSVRecord(rec, cols)
-		if verr != nil {
-			bad.add(line, verr)
-		} else if bad.errs == nil {
-			claims.add(c)
+			rec := it.rec
+			if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+				continue // a blank line amid the rows
+			}
+			if len(rec) != len(cols) {
+				bad.add(it.line, fmt.Errorf("%d cells, header has %d", len(rec), len(cols)))
+				continue
+			}
+			c, verr := decodeCSVRecord(rec, cols)
+			if verr != nil {
+				bad.add(it.line, verr)
+			} else if bad.errs == nil {
+				claims.add(c)
+			}
 		}
 	}
 	if err := bad.err(); err != nil {
 		return nil, err
 	}
 	return claims.all(), nil
+}
+
+// csvRow is one record of a CSV file with its first physical line, or
+// the error reading it.
+type csvRow struct {
+	rec  []string
+	line int
+	err  error
+}
+
+// csvRecords splits records on its own goroutine, in batches, while the
+// caller decodes the previous batch: on a large file the two halves of
+// reading cost about the same. Closing done stops it.
+func csvRecords(cr *csv.Reader, done <-chan struct{}) <-chan []csvRow {
+	const batchSize = 512
+	cr.ReuseRecord = false // records outlive the next Read
+	out := make(chan []csvRow, 4)
+	go func() {
+		defer close(out)
+		batch := make([]csvRow, 0, batchSize)
+		send := func() bool {
+			select {
+			case out <- batch:
+				batch = make([]csvRow, 0, batchSize)
+				return true
+			case <-done:
+				return false
+			}
+		}
+		for {
+			rec, err := cr.Read()
+			if err == io.EOF {
+				break
+			}
+			it := csvRow{rec: rec, err: err}
+			if err == nil {
+				it.line, _ = cr.FieldPos(0)
+			}
+			batch = append(batch, it)
+			var pe *csv.ParseError
+			if err != nil && !errors.As(err, &pe) {
+				break // the input itself failed: nothing more to read
+			}
+			if len(batch) == batchSize && !send() {
+				return
+			}
+		}
+		if len(batch) > 0 {
+			send()
+		}
+	}()
+	return out
 }
 
 func csvError(name string, err error) error {
