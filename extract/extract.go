@@ -177,6 +177,7 @@ type docState struct {
 	attrs    []attribution
 	skip     []span
 	names    []name
+	slab     []float64
 }
 
 // lossWords make a sentence about losses, which equipment figures need.
@@ -284,7 +285,9 @@ func (d *docState) sentence(toks []token) {
 			d.sideCount[m.actor]++
 		}
 	}
-	d.mentions = findMentions(toks, skip, d.mentions)
+	if len(skip) > 0 {
+		d.mentions = findMentions(toks, skip, d.mentions)
+	}
 	lastChar := ""
 	if len(toks) > 0 {
 		lastChar = toks[len(toks)-1].w
@@ -641,13 +644,13 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		c.Status = ""
 	}
 	if q.hasLow {
-		c.Low = attrition.Float(q.low)
+		c.Low = d.float(q.low)
 	}
 	if q.hasHigh {
-		c.High = attrition.Float(q.high)
+		c.High = d.float(q.high)
 	}
 	if q.hasBest {
-		c.Best = attrition.Float(q.best)
+		c.Best = d.float(q.best)
 	}
 	per, perEnd := findPer(toks, &q, &h)
 	c.Per = per
@@ -898,6 +901,16 @@ func hedgedHeading(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// float returns a pointer to v from a slab, one allocation for many
+// claims' numbers.
+func (d *docState) float(v float64) *float64 {
+	if len(d.slab) == cap(d.slab) {
+		d.slab = make([]float64, 0, 96)
+	}
+	d.slab = append(d.slab, v)
+	return &d.slab[len(d.slab)-1]
 }
 
 // lastClaim returns the latest claim, of category cat when given.
