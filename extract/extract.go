@@ -133,6 +133,8 @@ type docClaim struct {
 	sentence int
 	// conflictStart is set when the start is the conflict's.
 	conflictStart bool
+	// projection marks a figure for a date after publication ("by 2027").
+	projection bool
 }
 
 // docState is what carries from sentence to sentence.
@@ -834,6 +836,9 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	// Period.
 	dc := docClaim{q: q.sum(), sentence: d.nsent}
 	d.setPeriod(toks, &c, &dc, q.s, qe, inList, fracOf, ref)
+	if dc.projection {
+		return consumedEnd
+	}
 	// Likelihood: the nearest estimative phrase of the sentence.
 	if lh, ok := nearestLikelihood(d.likes, q.s, qe); ok {
 		c.Likelihood = lh.word
@@ -1093,6 +1098,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		c.PeriodEnd = d.pub
 		if asof != nil {
 			c.PeriodEnd = asof.end
+			if asof.end > d.pub && asof.end.Sub(d.pub) > 183 {
+				// "by 2027": a projection, not a count.
+				dc.projection = true
+			}
 		}
 	}
 	if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) {

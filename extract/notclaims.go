@@ -99,13 +99,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if w == ";" || w == "." || w == "while" || w == "but" || w == "whereas" {
 			break
 		}
-		if toks[k].cls&clsVeto == 0 && !(w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain") {
+		if toks[k].cls&clsVeto == 0 && !(w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain" || w == "cost" || w == "claim" || w == "kill") {
 			continue
 		}
 		if futureWords[w] {
 			return true
 		}
-		if (w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain") &&
+		if (w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain" || w == "cost" || w == "claim" || w == "kill") &&
 			(word(toks, k-1) == "to" || word(toks, k-1) == "could" || word(toks, k-1) == "may" || word(toks, k-1) == "might") {
 			return true
 		}

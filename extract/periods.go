@@ -609,6 +609,22 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	case "early", "late", "mid":
 		return periodHit{}, false
 	}
+	// "the three months to the end of June 2025", "the 12 months to March".
+	if n, ok := smallCount(w); ok && w != "a" && w != "an" {
+		if unit, ok := unitWordsPeriod[word(toks, j+1)]; ok && unit != "hour" {
+			k := j + 2
+			if tw := word(toks, k); tw == "to" || tw == "until" || tw == "ending" || tw == "through" {
+				k++
+				if word(toks, k) == "the" && word(toks, k+1) == "end" && word(toks, k+2) == "of" {
+					k += 3
+				}
+				if d, ok := parseDate(toks, k, pub); ok {
+					en := d.end
+					return periodHit{kind: pSpan, start: advance(en.AddDays(1), -n, unit), end: en, s: i, e: d.e}, true
+				}
+			}
+		}
+	}
 	if w == "the" || w == "a" {
 		return periodHit{}, false
 	}
