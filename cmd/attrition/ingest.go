@@ -218,16 +218,21 @@ func (m *Main) ingestRead(ctx context.Context, file, format string, im importer.
 	for _, rj := range res.Rejected {
 		fmt.Fprintf(m.Stderr, "%s:%d: skipped: %s\n", name, rj.Line, rj.Reason)
 	}
-	// An importer's claims must meet the same contract as a file's.
-	var bad attrition.LineErrors
+	// An importer's claims must meet the same contract as a file's; they
+	// have no line of their own to name.
+	var first error
+	invalid := 0
 	for i := range res.Claims {
 		if err := res.Claims[i].Validate(); err != nil {
-			bad = append(bad, &attrition.LineError{File: name, Line: 0,
-				Err: fmt.Errorf("claim %d of the %s import: %w", i+1, im.Name(), err)})
+			if invalid == 0 {
+				first = fmt.Errorf("claim %d: %w", i+1, err)
+			}
+			invalid++
 		}
 	}
-	if len(bad) > 0 {
-		return nil, bad
+	if invalid > 0 {
+		return nil, attrition.Errorf(attrition.EINVALID, "ingest: %s: the %s format produced %d invalid claim(s); the first, %v",
+			name, im.Name(), invalid, first)
 	}
 	return res.Claims, nil
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -133,3 +135,33 @@ func TestIngestDataset(t *testing.T) {
 }
 
 func importerLookup(name string) (importer.Importer, bool) { return importer.Lookup(name) }
+
+// TestIngestProgressOnTerminal: a large input on a terminal draws a
+// progress bar on stderr and changes nothing else; off a terminal stderr
+// stays silent.
+func TestIngestProgressOnTerminal(t *testing.T) {
+	e := newE2E(t)
+	line := strings.SplitAfter(threeClaims, "\n")[0]
+	var b strings.Builder
+	for i := 0; b.Len() < 2*ingestProgressMin; i++ {
+		b.WriteString(strings.Replace(line, `"quote":"approximately one million casualties","span":[120,156]`,
+			`"quote":"approximately one million casualties `+itoa(i)+`","span":null`, 1))
+	}
+	big := e.write("big.jsonl", b.String())
+	n := strings.Count(b.String(), "\n")
+	for _, terminal := range []bool{false, true} {
+		var stdout, stderr strings.Builder
+		m := &Main{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
+			Getenv: func(string) string { return "" }, StderrIsTerminal: terminal}
+		db := e.path("progress-" + strconv.FormatBool(terminal) + ".db")
+		if code := m.ExitCode(m.Run(context.Background(), []string{"ingest", "--db", db, big})); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		if want := "read " + itoa(n) + ", added " + itoa(n) + ", already present 0\n"; stdout.String() != want {
+			t.Errorf("terminal=%v: stdout %q, want %q", terminal, stdout.String(), want)
+		}
+		if terminal != (stderr.Len() > 0) {
+			t.Errorf("terminal=%v: stderr %q", terminal, stderr.String())
+		}
+	}
+}
