@@ -311,6 +311,11 @@ func (d *docState) sentence(toks []token) {
 		if i <= consumed || !startsNumber(&toks[i]) {
 			continue
 		}
+		// Number words inside names: "the Three Brotherhood Alliance".
+		if toks[i].k == tWord && toks[i].upper && i > 0 && i+1 < len(toks) && toks[i+1].upper && toks[i+1].k == tWord &&
+			toks[i-1].w != "." && toks[i-1].w != "\n" && !startsNumber(&toks[i+1]) {
+			continue
+		}
 		// Model designations: the 25 of "Su-25", the 9 of "MQ-9".
 		if toks[i].k == tNum && toks[i].glued && i >= 2 && isDash(toks[i-1].w) && toks[i-1].glued && toks[i-2].k == tWord {
 			continue
@@ -1361,7 +1366,10 @@ func totalCue(toks []token, s int) bool {
 
 // stockOrFuture reports veto words around a figure without a category.
 func stockOrFuture(toks []token, s, e int) bool {
-	for k := max(0, s-6); k < min(len(toks), e+7); k++ {
+	for k := max(0, s-6); k < min(len(toks), e+12); k++ {
+		if toks[k].w == "." || toks[k].w == ";" {
+			break
+		}
 		if toks[k].cls&clsVeto != 0 {
 			return true
 		}
