@@ -56,7 +56,7 @@ var swapWords = map[string]bool{
 	"released": true, "freed": true, "repatriated": true, "handed": true, "traded": true,
 	"trade": true, "exchanges": true, "swaps": true, "return": true, "release": true,
 	"homecoming": true, "home": true, "bodies": true, "remains": true, "recruited": true,
-	"pardoned": true, "enlisted": true, "recruit": true, "recruiting": true, "holds": true, "holding": true,
+	"pardoned": true, "enlisted": true, "recruit": true, "recruiting": true,
 }
 
 // futureWords make a figure a projection.
