@@ -155,8 +155,8 @@ func TestReadCSVErrors(t *testing.T) {
 			"Russia,killed,5,5,5,point,,2025-01-01,\"bad \"quote\"\n",
 			[]string{`f:2: low: not a number: "five"`, `f:3: document.published: malformed date "01/02/2025"`, "f:4: 4 cells, header has 9", `f:5: `}},
 		{"arrays as JSON", "category,best,bound,document.url,document.published,probability,span,flags,approx\n" +
-			"killed,1,point,u,2025-01-01,\"[0.5]\",\"[1,2,3]\",\"flag\",yes\n",
-			[]string{`f:2: probability: want [lo, hi] as JSON, got "[0.5]"; span: want [start, end] as JSON, got "[1,2,3]"; flags: want a JSON array of strings, got "flag"; approx: not true or false: "yes"`}},
+			"killed,1,point,u,2025-01-01,\"[0.5]\",\"[1,2,3]\",\"flag\",maybe\n",
+			[]string{`f:2: probability: want [lo, hi] as JSON, got "[0.5]"; span: want [start, end] as JSON, got "[1,2,3]"; flags: want a JSON array of strings, got "flag"; approx: not true or false: "maybe"`}},
 		{"invalid UTF-8", "category,actor\nkilled,\xff\n", []string{"f:2: actor: not valid UTF-8"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -320,5 +320,41 @@ func TestFastPairsAgreeWithJSON(t *testing.T) {
 	}
 	if _, _, ok := fastFloatPair("[0.55,0.75]"); !ok {
 		t.Error("the common case misses the fast path")
+	}
+}
+
+// TestReadCSVAsPeopleWriteIt: spreadsheets' separators, header spellings,
+// grouped thousands and yes/no.
+func TestReadCSVAsPeopleWriteIt(t *testing.T) {
+	want := attrition.Claim{Actor: "Russia", Category: "killed", Low: attrition.Float(1250000.5), High: attrition.Float(1250000.5),
+		Best: attrition.Float(1250000.5), Bound: "point", Approx: true,
+		Document: attrition.Document{URL: "u", Title: "T", Published: attrition.MustDate("2025-01-01")}}
+	for name, in := range map[string]string{
+		"semicolons": "Actor;Category;Low;High;Best;Bound;Approx;Document_URL;Document Title;published\n" +
+			"Russia;killed;1250000.5;1250000.5;1250000.5;point;yes;u;T;2025-01-01\n",
+		"tabs": "actor\tcategory\tlow\thigh\tbest\tbound\tapprox\turl\ttitle\tdocument.published\n" +
+			"Russia\tkilled\t1,250,000.5\t1250000.5\t1250000.5\tpoint\tY\tu\tT\t2025-01-01\n",
+		"grouped thousands": "actor,category,low,high,best,bound,approx,document.url,document.title,document.published\n" +
+			"Russia,killed,\"1,250,000.5\",\"1,250,000.5\",1250000.5,point,TRUE,u,T,2025-01-01\n",
+	} {
+		got, err := ReadCSV(strings.NewReader(in), "f")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if len(got) != 1 || !reflect.DeepEqual(got[0], want) {
+			t.Errorf("%s: got %+v", name, got)
+		}
+	}
+	for _, cell := range []string{"1,5", "12,34", "1,2345", ",123", "1,,000", "1,000.", "1.000,5"} {
+		in := "category,best,bound,document.url,document.published\nkilled,\"" + cell + "\",point,u,2025-01-01\n"
+		if _, err := ReadCSV(strings.NewReader(in), "f"); err == nil {
+			t.Errorf("ambiguous number %q was accepted", cell)
+		}
+	}
+	// An unknown column is reported once, not taken for another.
+	_, err := ReadCSV(strings.NewReader("bogus,id\n"), "f")
+	if lines := lineErrors(t, err); len(lines) != 1 || !strings.Contains(lines[0], `unknown column "bogus"`) {
+		t.Errorf("got %q", lines)
 	}
 }

@@ -165,7 +165,9 @@ var csvColumnIndex = func() map[string]int {
 // in errors are physical lines of the file, the header being line 1, so
 // they stay right when a quoted cell spans lines.
 func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
-	cr := csv.NewReader(bufio.NewReaderSize(r, 1<<16))
+	br := bufio.NewReaderSize(r, 1<<16)
+	cr := csv.NewReader(br)
+	cr.Comma = sniffDelimiter(br)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	bad := &errorList{name: name}
@@ -185,10 +187,11 @@ func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
 			h = strings.TrimPrefix(h, string(utf8BOM))
 		}
 		h = strings.TrimSpace(h)
-		f, ok := csvColumnIndex[h]
+		f, ok := csvColumnIndex[canonicalColumn(h)]
 		switch {
 		case !ok:
 			bad.add(1, fmt.Errorf("unknown column %q (known: %s)", h, strings.Join(csvColumns, ", ")))
+			continue
 		case seen[f]:
 			bad.add(1, fmt.Errorf("column %q given twice", h))
 		}
@@ -289,6 +292,66 @@ func csvRecords(cr *csv.Reader, done <-chan struct{}) <-chan []csvRow {
 	return out
 }
 
+// sniffDelimiter picks the field separator from the header line: a comma,
+// unless the line has none and has semicolons (spreadsheets in locales
+// whose decimal mark is a comma) or tabs.
+func sniffDelimiter(br *bufio.Reader) rune {
+	head, _ := br.Peek(br.Size())
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	if bytes.IndexByte(head, ',') >= 0 {
+		return ','
+	}
+	switch {
+	case bytes.IndexByte(head, ';') >= 0:
+		return ';'
+	case bytes.IndexByte(head, '\t') >= 0:
+		return '\t'
+	}
+	return ','
+}
+
+// canonicalColumn maps the spellings people give a column to its
+// claims.md name: any case, "document_url" or "document url" for
+// document.url, and url, title, published alone for the document's.
+func canonicalColumn(h string) string {
+	h = strings.ToLower(strings.TrimSpace(h))
+	if rest, ok := strings.CutPrefix(h, "document"); ok && len(rest) > 1 && strings.ContainsRune("._ ", rune(rest[0])) {
+		return "document." + rest[1:]
+	}
+	switch h {
+	case "url", "title", "published":
+		return "document." + h
+	case "period start", "period end":
+		return strings.ReplaceAll(h, " ", "_")
+	}
+	return h
+}
+
+// thousandsGrouped reports whether s is a number written with comma
+// thousands separators in groups of three ("1,000,000", "12,345.5"), the
+// only reading such a cell has in English-language reporting.
+func thousandsGrouped(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	if hasFrac {
+		if frac == "" || strings.Trim(frac, "0123456789") != "" {
+			return false
+		}
+	}
+	groups := strings.Split(whole, ",")
+	if len(groups) < 2 || len(groups[0]) < 1 || len(groups[0]) > 3 {
+		return false
+	}
+	for i, g := range groups {
+		if g == "" || strings.Trim(g, "0123456789") != "" || (i > 0 && len(g) != 3) {
+			return false
+		}
+	}
+	return true
+}
+
 func csvError(name string, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
@@ -337,6 +400,9 @@ func decodeCSVRecord(rec []string, cols []int) (attrition.Claim, error) {
 			c.Per = cell
 		case "low", "high", "best":
 			v, err := strconv.ParseFloat(cell, 64)
+			if err != nil && thousandsGrouped(cell) {
+				v, err = strconv.ParseFloat(strings.ReplaceAll(cell, ",", ""), 64)
+			}
 			if err != nil {
 				problem(field, "not a number: %q", cell)
 				continue
@@ -353,6 +419,12 @@ func decodeCSVRecord(rec []string, cols []int) (attrition.Claim, error) {
 			c.Bound = cell
 		case "approx", "derived":
 			v, err := strconv.ParseBool(cell)
+			switch strings.ToLower(cell) {
+			case "yes", "y":
+				v, err = true, nil
+			case "no", "n":
+				v, err = false, nil
+			}
 			if err != nil {
 				problem(field, "not true or false: %q", cell)
 				continue
