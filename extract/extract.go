@@ -180,6 +180,8 @@ type docState struct {
 	skip     []span
 	names    []name
 	slab     []float64
+	// acronyms maps names to the acronyms the text gave them.
+	acronyms map[string]string
 }
 
 // lossWords make a sentence about losses, which equipment figures need.
@@ -226,11 +228,15 @@ func (d *docState) sentence(toks []token) {
 	skip := d.skip[:0]
 	defer func() { d.skip = skip[:0] }()
 	var sentSource *attribution
+	d.collectNames(toks)
 	n := 0
 	for i := range d.attrs {
 		a := d.attrs[i]
 		if a.junk {
 			continue
+		}
+		if ac, ok := d.acronyms[a.name]; ok {
+			a.long, a.name = a.name, ac
 		}
 		skip = append(skip, span{a.s, a.e})
 		switch {
@@ -260,7 +266,6 @@ func (d *docState) sentence(toks []token) {
 		}
 	}
 	d.attrs = d.attrs[:n]
-	d.collectNames(toks)
 	// "Source: UK Defence Intelligence" names the document's source.
 	if len(d.attrs) > 0 && (word(toks, 0) == "source" || word(toks, 0) == "sources") && word(toks, 1) == ":" {
 		d.defaultSource = d.attrs[0]

@@ -429,6 +429,16 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	if a.generic || allLowerGeneric(toks, s, e) {
 		a.generic = true
 	}
+	// "the Britain-based monitor": a descriptor and a kind of body.
+	if !a.generic && genericHeads[toks[e-1].w] {
+		desc := true
+		for k := s; k < e-1; k++ {
+			if w := toks[k].w; !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-run") && w != "the" && toks[k].upper {
+				desc = false
+			}
+		}
+		a.generic = desc
+	}
 	return a
 }
 
@@ -562,7 +572,19 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	}
 	for i := len(d.names) - 1; i >= 0; i-- {
 		if d.names[i].head == head {
-			return attribution{name: d.names[i].text}, true
+			n := d.names[i].text
+			if ac, ok := d.acronyms[n]; ok {
+				return attribution{name: ac, long: n}, true
+			}
+			return attribution{name: n}, true
+		}
+	}
+	// "the monitor", "the group": the body named last.
+	if orgHeads[head] {
+		for i := len(d.seenSources) - 1; i >= 0; i-- {
+			if s := d.seenSources[i]; !s.generic && s.name != "" {
+				return s, true
+			}
 		}
 	}
 	// A registry source of a side the text names: "the health ministry"
@@ -595,6 +617,12 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	return a, false
 }
 
+// orgHeads name a kind of body that refers back to the last one named.
+var orgHeads = map[string]bool{
+	"monitor": true, "group": true, "observatory": true, "organisation": true, "organization": true,
+	"outlet": true, "project": true, "team": true, "institute": true, "agency": true, "alliance": true,
+}
+
 // name is a capitalised run of words the text used ("Three Brotherhood
 // Alliance"), kept so that "the alliance" can be resolved later.
 type name struct {
@@ -610,6 +638,15 @@ func (d *docState) collectNames(toks []token) {
 		j := i
 		for j < len(toks) && (toks[j].upper || (toks[j].w == "of" || toks[j].w == "for") && j+1 < len(toks) && toks[j+1].upper) {
 			j++
+		}
+		if j-i >= 2 && toks[j-1].upper && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
+			isAcronym(d.pt.text[toks[j+1].s:toks[j+1].e]) {
+			// "the International Institute for Strategic Studies (IISS)".
+			if d.acronyms == nil {
+				d.acronyms = map[string]string{}
+			}
+			long := string(d.pt.text[toks[i].s:toks[j-1].e])
+			d.acronyms[long] = string(d.pt.text[toks[j+1].s:toks[j+1].e])
 		}
 		if j-i >= 2 && toks[j-1].upper {
 			last := toks[j-1].w
