@@ -705,5 +705,34 @@ func FuzzParseScript(f *testing.F) {
 				t.Fatalf("eval of unknown category %q", ev.category)
 			}
 		}
+		if len(sc.claims) > 300 || len(sc.evals) == 0 {
+			return
+		}
+		// Whatever the ledger, the engine answers without panicking,
+		// with finite totals that never fall and medians inside their
+		// intervals.
+		e := New(memFinder(sc.claims))
+		e.Params.Draws = 50
+		ev := sc.evals[0]
+		est, err := e.Estimate(context.Background(), attrition.EstimateRequest{
+			Actor: sc.actorOf(), Category: ev.category, Relays: sc.relays, Step: "week"})
+		if err != nil {
+			if code := attrition.ErrorCode(err); code != attrition.ENOTFOUND && code != attrition.EINVALID {
+				t.Fatalf("estimate: %v", err)
+			}
+			return
+		}
+		prev := 0.0
+		for _, p := range est.Series {
+			for _, v := range []float64{p.Median, p.Lo90, p.Hi90, p.RateMedian} {
+				if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
+					t.Fatalf("%s: non-finite or negative figure in %+v", p.Date, p)
+				}
+			}
+			if p.Median < prev*(1-1e-9) || p.Lo90 > p.Median || p.Median > p.Hi90 {
+				t.Fatalf("%s: median %v after %v, 90%% [%v, %v]", p.Date, p.Median, prev, p.Lo90, p.Hi90)
+			}
+			prev = p.Median
+		}
 	})
 }

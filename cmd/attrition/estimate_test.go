@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -250,4 +251,16 @@ func TestEstimateSummaryReferenceLedger(t *testing.T) {
 		}
 	}
 	t.Log("\n" + text)
+}
+
+func FuzzParseCount(f *testing.F) {
+	for _, s := range []string{"1500000", "1,500,000", "1_500_000", "1.5e6", "1.5m", "150k", "-3", "NaN", "1e400", "k", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parseCount(s)
+		if err == nil && (!(v > 0) || math.IsInf(v, 0)) {
+			t.Fatalf("parseCount(%q) = %v without error", s, v)
+		}
+	})
 }
