@@ -593,6 +593,44 @@ func (m *model) recentre(draw, z []float64, rows []jrow, sumInfo float64, T, tz 
 	return delta, true
 }
 
+// hardBounds returns, for each output day, the highest floor and the
+// lowest ceiling on the truth set by sources that give only bounds (a
+// list of named dead holds on every later day, a ceiling on every
+// earlier one). The Laplace draws are Gaussian and know nothing of a
+// wall the mode does not touch, so each draw's total is held between
+// them; both envelopes are monotone, so totals still never fall.
+func (m *model) hardBounds(out []int) (floor, ceil []float64) {
+	floor = make([]float64, len(out))
+	ceil = make([]float64, len(out))
+	for i := range ceil {
+		ceil[i] = math.Inf(1)
+	}
+	for _, t := range m.p.terms {
+		if t.group >= 0 || t.a != 0 {
+			continue
+		}
+		v := math.Exp(t.y) - countOffset
+		if t.claim >= 0 {
+			// The figure as published, not its round trip through a log.
+			v = m.p.claims[t.claim].value
+		}
+		for i, d := range out {
+			switch {
+			case t.kind == kindLower && d >= t.e:
+				floor[i] = math.Max(floor[i], v)
+			case t.kind == kindUpper && d <= t.e:
+				ceil[i] = math.Min(ceil[i], v)
+			}
+		}
+	}
+	for i := range ceil {
+		// Where a floor and a ceiling disagree, the floor (a count of
+		// the named or the photographed) wins.
+		ceil[i] = math.Max(ceil[i], floor[i])
+	}
+	return floor, ceil
+}
+
 // samples are posterior draws summarised at the days asked for.
 type samples struct {
 	n     int
@@ -647,6 +685,7 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 	for i := range s.cross {
 		s.cross[i] = make([]int, nd)
 	}
+	floor, ceil := m.hardBounds(out)
 	m.rates(theta)
 	rows := m.jacobian(theta)
 	T := m.knotTotals()
@@ -696,7 +735,7 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 			if d >= len(m.c) {
 				d = len(m.c) - 1
 			}
-			s.total[i][j] = m.c[d] * f
+			s.total[i][j] = math.Min(math.Max(m.c[d]*f, floor[i]), ceil[i])
 			s.rate[i][j] = m.r[d] * f
 		}
 		for g := 0; g < m.g; g++ {

@@ -16,7 +16,7 @@ import (
 // The scripts in testdata/*.test are small ledgers with what their
 // estimate must say, in the spirit of Prometheus' promqltest:
 //
-//	actor Russia
+//	actor Russia                       # for the claims and evals below
 //	start 2022-02-24
 //	claim casualties point 100000 end=2022-06-03 source="Agency A" approx
 //	claim casualties range 400000 500000 end=2023-07-09 likelihood=likely source=B
@@ -50,6 +50,7 @@ type script struct {
 
 type evalCmd struct {
 	line     int
+	actor    string // the actor in force where the eval is written
 	kind     string // at, sources, milestone
 	category string
 	at       attrition.Date
@@ -161,7 +162,7 @@ func parseScript(src string) (*script, error) {
 			if err != nil {
 				return nil, fail("%v", err)
 			}
-			cur.line = ln
+			cur.line, cur.actor = ln, actor
 			sc.evals = append(sc.evals, cur)
 		case "expect":
 			if cur == nil {
@@ -489,7 +490,7 @@ func (sc *script) run(t *testing.T, name string) {
 	ctx := context.Background()
 	e := New(memFinder(sc.claims))
 	for _, ev := range sc.evals {
-		req := attrition.EstimateRequest{Actor: sc.actorOf(), Category: ev.category, Relays: sc.relays, Seed: 1}
+		req := attrition.EstimateRequest{Actor: ev.actor, Category: ev.category, Relays: sc.relays, Seed: 1}
 		switch ev.kind {
 		case "at":
 			// Without to=, every claim is used and the series runs to the
@@ -520,12 +521,6 @@ func (sc *script) run(t *testing.T, name string) {
 	}
 }
 
-func (sc *script) actorOf() string {
-	if len(sc.claims) > 0 {
-		return sc.claims[0].Actor
-	}
-	return "Russia"
-}
 
 func (sc *script) check(ctx context.Context, e *Engine, req attrition.EstimateRequest, ev *evalCmd, est *attrition.Estimate, ex expectation) error {
 	var got float64
@@ -715,7 +710,7 @@ func FuzzParseScript(f *testing.F) {
 		e.Params.Draws = 50
 		ev := sc.evals[0]
 		est, err := e.Estimate(context.Background(), attrition.EstimateRequest{
-			Actor: sc.actorOf(), Category: ev.category, Relays: sc.relays, Step: "week"})
+			Actor: ev.actor, Category: ev.category, Relays: sc.relays, Step: "week"})
 		if err != nil {
 			if code := attrition.ErrorCode(err); code != attrition.ENOTFOUND && code != attrition.EINVALID {
 				t.Fatalf("estimate: %v", err)
