@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tkind is the kind of a token.
@@ -50,15 +51,18 @@ func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
 // lowerASCII returns text with ASCII letters folded; byte offsets are
 // unchanged, which is what lets tokens share one lower-case copy.
 func lowerASCII(text []byte) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	for _, c := range text {
-		if c >= 'A' && c <= 'Z' {
+	if len(text) == 0 {
+		return ""
+	}
+	b := make([]byte, len(text))
+	for i, c := range text {
+		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		b[i] = c
 	}
-	return b.String()
+	// b is never written again: the string can share it.
+	return unsafe.String(&b[0], len(b))
 }
 
 // tokenizer walks the plain text once. It yields tokens and sentence
@@ -119,10 +123,11 @@ func (z *tokenizer) next() (t token, ok bool) {
 		t.k = tNum
 		t.w = z.low[start:z.pos]
 	case c < 0x80 && isASCIILetter(c) || c >= 0x80 && isLetterAt(text, start):
-		z.pos = scanWord(text, start)
+		var wide bool
+		z.pos, wide = scanWord(text, start)
 		t.k = tWord
 		t.w = z.low[start:z.pos]
-		if strings.Contains(t.w, "’") {
+		if wide && strings.Contains(t.w, "’") {
 			t.w = strings.ReplaceAll(t.w, "’", "'")
 		}
 		t.cls = classify(t.w)
@@ -152,7 +157,8 @@ func isLetterAt(text []byte, i int) bool {
 
 // scanWord reads letters with inner apostrophes and hyphens
 // ("Russia's", "twenty-five", "long-range").
-func scanWord(text []byte, i int) int {
+func scanWord(text []byte, i int) (int, bool) {
+	wide := false
 	for i < len(text) {
 		c := text[i]
 		if c < 0x80 {
@@ -164,20 +170,22 @@ func scanWord(text []byte, i int) int {
 				i++
 				continue
 			}
-			return i
+			return i, wide
 		}
 		r, n := utf8.DecodeRune(text[i:])
 		if r == '’' && i+n < len(text) && isASCIILetter(text[i+n]) {
 			i += n
+			wide = true
 			continue
 		}
 		if unicode.IsLetter(r) {
 			i += n
+			wide = true
 			continue
 		}
-		return i
+		return i, wide
 	}
-	return i
+	return i, wide
 }
 
 // scanDigits reads a figure with its separators: "1,000,000", "1.2",
