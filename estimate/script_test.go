@@ -521,7 +521,6 @@ func (sc *script) run(t *testing.T, name string) {
 	}
 }
 
-
 func (sc *script) check(ctx context.Context, e *Engine, req attrition.EstimateRequest, ev *evalCmd, est *attrition.Estimate, ex expectation) error {
 	var got float64
 	switch ev.kind {
