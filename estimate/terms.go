@@ -427,6 +427,12 @@ func (p *problem) addBounds(rows []boundRow) {
 	}
 }
 
+// denseGap is the longest median gap, in days, between a source's
+// running totals for them to be read as one tally (daily bulletins,
+// monthly updates) whose errors carry over from row to row, rather than
+// as separate estimates.
+const denseGap = 31
+
 // addRunning adds one source's running totals: as independent terms when
 // they are few or sparse, as a dense series otherwise.
 func (p *problem) addRunning(gi int, rows []runRow) {
@@ -453,7 +459,7 @@ func (p *problem) addRunning(gi int, rows []runRow) {
 			gaps = append(gaps, days[i].end-days[i-1].end)
 		}
 		sort.Ints(gaps)
-		isDense = gaps[len(gaps)/2] <= 10
+		isDense = gaps[len(gaps)/2] <= denseGap
 	}
 	level := func(r runRow, s float64) {
 		y := math.Log(r.value + countOffset)
