@@ -36,7 +36,7 @@ type Params struct {
 
 // DefaultParams are the settings the calibration test checks.
 func DefaultParams() Params {
-	return Params{Tau: 0.2, Walk: 0.04, Nu: 4, WalkNu: 4, MaxKnots: 100, MinKnotDays: 7, Draws: 250}
+	return Params{Tau: 0.2, Walk: 0.04, Nu: 4, WalkNu: 4, MaxKnots: 100, MinKnotDays: 7, Draws: 200}
 }
 
 // model is one problem with its knot layout and scratch space.
