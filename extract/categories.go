@@ -514,6 +514,16 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 					}
 				}
 				if t.w == ":" {
+					// "Killed, confirmed by name: 78 123": the label before
+					// the colon names the figure.
+					for m := k - 1; m >= 0 && m >= k-8; m-- {
+						if toks[m].k == tNum || toks[m].w == "." || toks[m].w == ";" || toks[m].w == ":" {
+							break
+						}
+						if hit, ok := categoryEndingAt(toks, m); ok && hit.category != catLost {
+							return mergeForward(hit, h), true
+						}
+					}
 					k--
 					steps++
 					continue

@@ -542,8 +542,14 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		// A breakdown or a rate that names no category takes the one of
 		// the figure it follows: "40,000 killed, including 7,797 children
 		// and 4,959 women", "776 a day in February and 568 a day in March".
-		prev := d.lastClaim("")
+		prev := d.lastAny()
 		per, _ := findPer(toks, &q, &h)
+		if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") {
+			// A tally's "308 820 (+880) personnel".
+			prev = &docClaim{}
+			prev.Category = catCasualties
+			prev.sentence = d.nsent
+		}
 		if prev == nil || attrition.IsEquipment(prev.Category) || prev.sentence < d.nsent-1 ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s)) {
@@ -916,6 +922,25 @@ func hedgedHeading(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// labelEnds reports that the word w after token i ends its list item.
+func labelEnds(toks []token, i int, w string) bool {
+	for k := i; k < len(toks) && k < i+7; k++ {
+		if toks[k].w == w {
+			n := word(toks, k+1)
+			return n == "" || n == "," || n == ";" || n == "." || n == "|"
+		}
+	}
+	return false
+}
+
+// lastAny returns the latest claim, rates included.
+func (d *docState) lastAny() *docClaim {
+	if len(d.claims) == 0 {
+		return nil
+	}
+	return &d.claims[len(d.claims)-1]
 }
 
 // float returns a pointer to v from a slab, one allocation for many

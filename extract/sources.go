@@ -392,6 +392,18 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		a.junk = true
 		return a
 	}
+	// "Killed, confirmed by name": loss words are no one's name.
+	lossOnly := true
+	for k := s; k < e; k++ {
+		if toks[k].cls&(clsCat|clsLoss) == 0 {
+			lossOnly = false
+			break
+		}
+	}
+	if lossOnly {
+		a.junk = true
+		return a
+	}
 	// An acronym in brackets after the name is how it is known: "the
 	// International Institute for Strategic Studies (IISS)".
 	if word(toks, e) == "(" && e+2 < len(toks) && toks[e+2].w == ")" && isAcronym(text[toks[e+1].s:toks[e+1].e]) {
