@@ -163,6 +163,9 @@ type docState struct {
 	listActor      string
 	listApprox     bool
 	lastLossSent   int
+	// itemLoss carries the loss context down a list or table.
+	itemLoss bool
+	itemSent int
 	// lastSpan is the last calendar span a figure took, for "during the
 	// month" and "over the same period".
 	lastSpan *periodHit
@@ -309,7 +312,12 @@ func (d *docState) sentence(toks []token) {
 	if hasLoss {
 		d.lastLossSent = d.nsent
 	}
-	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && isListItem(toks)
+	item := isListItem(toks)
+	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && item ||
+		item && d.itemLoss && d.itemSent == d.nsent-1
+	if item {
+		d.itemLoss, d.itemSent = lossCtx, d.nsent
+	}
 	firstClaim := len(d.claims)
 	consumed := -1
 	for i := 0; i < len(toks); i++ {
@@ -404,8 +412,13 @@ func isListItem(toks []token) bool {
 		return false
 	}
 	switch toks[0].w {
-	case "-", "•", "*", "–", "—":
+	case "-", "•", "*", "–", "—", "|", "▪":
 		return true
+	}
+	for i := range toks {
+		if toks[i].w == "|" {
+			return true // a table row
+		}
 	}
 	return len(toks) <= 12 && !toks[0].upper
 }
