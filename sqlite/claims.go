@@ -224,29 +224,6 @@ func validateAll(claims []attrition.Claim) error {
 	return &invalidClaims{msg: "invalid claims, nothing stored: " + strings.Join(msgs, "; "), errs: errs}
 }
 
-// Prepare validates claims and returns normalised copies (IDs set, flags
-// sorted) with repeats removed, in input order. The caller's claims are
-// not modified. Stores that share the ledger's rules use it; the error is
-// EINVALID and names every bad claim by index.
-func Prepare(claims []attrition.Claim) ([]attrition.Claim, error) {
-	if err := validateAll(claims); err != nil {
-		return nil, err
-	}
-	out := make([]attrition.Claim, 0, len(claims))
-	seen := make(map[string]struct{}, len(claims))
-	for i := range claims {
-		c := claims[i]
-		c.Flags = append([]string(nil), c.Flags...)
-		c.Normalize()
-		if _, dup := seen[c.ID]; dup {
-			continue
-		}
-		seen[c.ID] = struct{}{}
-		out = append(out, c)
-	}
-	return out, nil
-}
-
 // invalidClaims keeps every per-claim error reachable by errors.As while
 // reporting as EINVALID.
 type invalidClaims struct {
