@@ -36,10 +36,11 @@ func quantilesSorted(x []float64) [5]float64 {
 // insertion-sorts the next day from it, close to linear time.
 type tracker struct {
 	perm []int
+	x    []float64
 }
 
 func newTracker(n int) *tracker {
-	t := &tracker{perm: make([]int, n)}
+	t := &tracker{perm: make([]int, n), x: make([]float64, n)}
 	for i := range t.perm {
 		t.perm[i] = i
 	}
@@ -47,26 +48,20 @@ func newTracker(n int) *tracker {
 }
 
 func (t *tracker) quantiles(v []float64) [5]float64 {
-	p := t.perm
-	for i := 1; i < len(p); i++ {
-		k := p[i]
+	p, x := t.perm, t.x
+	for i, k := range p {
+		x[i] = v[k]
+	}
+	for i := 1; i < len(x); i++ {
+		xv, pk := x[i], p[i]
 		j := i
-		for j > 0 && v[p[j-1]] > v[k] {
-			p[j] = p[j-1]
+		for j > 0 && x[j-1] > xv {
+			x[j], p[j] = x[j-1], p[j-1]
 			j--
 		}
-		p[j] = k
+		x[j], p[j] = xv, pk
 	}
-	q := func(f float64) float64 {
-		pos := f * float64(len(p)-1)
-		i := int(pos)
-		if i >= len(p)-1 {
-			return v[p[len(p)-1]]
-		}
-		g := pos - float64(i)
-		return v[p[i]]*(1-g) + v[p[i+1]]*g
-	}
-	return [5]float64{q(0.05), q(0.25), q(0.5), q(0.75), q(0.95)}
+	return quantilesSorted(x)
 }
 
 // Outlier thresholds in the claim's own noise units: beyond its 95%
