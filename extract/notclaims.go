@@ -116,7 +116,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && swapWords[w] {
 			return true
 		}
-		if !equipment && headcountWords[w] && !(h.forward && h.s <= q.e+3 && h.category != attrition.CategoryCasualties) {
+		if !equipment && headcountWords[w] && !(h.forward && h.s <= q.e+3 && h.category != attrition.CategoryCasualties) &&
+			!(!h.forward && h.e > h.s && k < h.s) {
+			// A headcount word counts only between the loss word and the
+			// figure: "a training ground ... killed 70" is a loss.
 			return true
 		}
 	}
