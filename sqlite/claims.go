@@ -8,20 +8,22 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/attrition-project/attrition"
 )
 
-// claimColumns are the columns AddClaims writes, in the order of
-// claimArgs.
+// claimColumns are the columns AddClaims binds per claim, in the order of
+// appendClaimArgs; added_at and import_id, the same for a whole import,
+// are written into the statement.
 const claimColumns = `id, document_id, title, actor, population, category, status, per,
 	low, high, best, bound, approx, period_start, period_end, as_of, likelihood,
 	probability_lo, probability_hi, source, quote, span_start, span_end, derived,
-	flags, dataset, supersedes, added_at, import_id`
+	flags, dataset, supersedes`
 
-const nClaimColumns = 29
+const nClaimColumns = 27
 
 // insertBatch is how many claims one INSERT statement carries: large
 // enough that statement overhead vanishes, small enough to stay far from
@@ -98,7 +100,7 @@ func (db *DB) AddClaims(ctx context.Context, claims []attrition.Claim) (attritio
 
 	docs := newDocCache(tx)
 	defer docs.close()
-	ins := &inserter{tx: tx, conn: conn, upsert: upsert}
+	ins := &inserter{tx: tx, conn: conn, upsert: upsert, addedAt: now, importID: importID}
 	defer ins.close()
 	rows := make([]any, 0, insertBatch*nClaimColumns)
 	flush := func() error {
@@ -138,7 +140,7 @@ func (db *DB) AddClaims(ctx context.Context, claims []attrition.Claim) (attritio
 			if err != nil {
 				return res, fmt.Errorf("sqlite: add claims: %w", err)
 			}
-			rows = appendClaimArgs(rows, c, docID, docTitle, now, importID)
+			rows = appendClaimArgs(rows, c, docID, docTitle)
 			if len(rows) == insertBatch*nClaimColumns {
 				if err := flush(); err != nil {
 					return res, err
@@ -236,7 +238,7 @@ func (e *invalidClaims) Unwrap() []error {
 	return append([]error{attrition.Errorf(attrition.EINVALID, "%s", e.msg)}, e.errs...)
 }
 
-func appendClaimArgs(a []any, c *attrition.Claim, docID int64, docTitle, now string, importID int64) []any {
+func appendClaimArgs(a []any, c *attrition.Claim, docID int64, docTitle string) []any {
 	var title any
 	if c.Document.Title != docTitle {
 		title = c.Document.Title
@@ -258,7 +260,7 @@ func appendClaimArgs(a []any, c *attrition.Claim, docID int64, docTitle, now str
 		c.ID, docID, title, str(c.Actor), str(c.Population), c.Category, str(c.Status), str(c.Per),
 		num(c.Low), num(c.High), num(c.Best), c.Bound, c.Approx, date(c.PeriodStart), date(c.PeriodEnd),
 		asOf.String(), str(c.Likelihood), plo, phi, str(c.Source), c.Quote, int64(c.Span[0]), int64(c.Span[1]),
-		c.Derived, flags, str(c.Dataset), str(c.Supersedes), now, importID)
+		c.Derived, flags, str(c.Dataset), str(c.Supersedes))
 }
 
 // str, num and date store the Claim's "absent" values as NULL.
@@ -359,17 +361,19 @@ func withoutStored(ctx context.Context, tx *sql.Tx, batch []attrition.Claim) ([]
 // Full batches go to the driver directly: database/sql would check and
 // convert each of the thousands of arguments of every batch again.
 type inserter struct {
-	tx     *sql.Tx
-	conn   *sql.Conn // the connection tx runs on
-	upsert bool
-	full   driver.Stmt
-	named  []driver.NamedValue
+	tx       *sql.Tx
+	conn     *sql.Conn // the connection tx runs on
+	upsert   bool
+	addedAt  string
+	importID int64
+	full     driver.Stmt
+	named    []driver.NamedValue
 }
 
-func insertSQL(n int, upsert bool) string {
+func insertSQL(n int, upsert bool, addedAt string, importID int64) string {
 	var b strings.Builder
-	b.WriteString("INSERT INTO claims (" + claimColumns + ") VALUES ")
-	row := "(" + strings.Repeat("?,", nClaimColumns-1) + "?)"
+	b.WriteString("INSERT INTO claims (" + claimColumns + ", added_at, import_id) VALUES ")
+	row := "(" + strings.Repeat("?,", nClaimColumns) + "'" + strings.ReplaceAll(addedAt, "'", "''") + "'," + strconv.FormatInt(importID, 10) + ")"
 	for i := 0; i < n; i++ {
 		if i > 0 {
 			b.WriteByte(',')
@@ -401,7 +405,7 @@ func (ins *inserter) exec(ctx context.Context, args []any) (int, error) {
 					return fmt.Errorf("driver %T cannot prepare statements", dc)
 				}
 				var err error
-				if ins.full, err = prep.PrepareContext(ctx, insertSQL(n, ins.upsert)); err != nil {
+				if ins.full, err = prep.PrepareContext(ctx, insertSQL(n, ins.upsert, ins.addedAt, ins.importID)); err != nil {
 					return err
 				}
 			}
@@ -414,7 +418,7 @@ func (ins *inserter) exec(ctx context.Context, args []any) (int, error) {
 			return err
 		})
 	} else {
-		r, err = ins.tx.ExecContext(ctx, insertSQL(n, ins.upsert), args...)
+		r, err = ins.tx.ExecContext(ctx, insertSQL(n, ins.upsert, ins.addedAt, ins.importID), args...)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: add claims: %w", err)

@@ -3,10 +3,12 @@ package sqlite_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/attrition-project/attrition"
 	"github.com/attrition-project/attrition/sqlite"
@@ -120,5 +122,53 @@ func TestBulkImportRebuildsIndexes(t *testing.T) {
 	}
 	if r, err := db.AddClaims(ctx, claims[:10]); err != nil || r.Present != 10 {
 		t.Errorf("re-adding after a bulk import: %+v, %v", r, err)
+	}
+}
+
+// TestProvenanceColumns: every stored claim names its import and the time
+// it was added, whichever insert path stored it.
+func TestProvenanceColumns(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "prov.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	stamp := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	db.Now = func() time.Time { return stamp }
+	for _, batch := range [][]attrition.Claim{storetest.Claims(), benchClaims(150), benchClaims(6000)[150:]} {
+		if _, err := db.AddClaims(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	imports, err := db.Imports(ctx)
+	if err != nil || len(imports) != 3 {
+		t.Fatalf("imports %+v, %v", imports, err)
+	}
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	rows, err := raw.Query(`SELECT import_id, added_at, count(*) FROM claims GROUP BY import_id, added_at ORDER BY import_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var got []string
+	for rows.Next() {
+		var id, n int
+		var at string
+		rows.Scan(&id, &at, &n)
+		got = append(got, fmt.Sprintf("%d %s %d", id, at, n))
+	}
+	want := []string{
+		fmt.Sprintf("%d 2026-01-02T03:04:05Z %d", imports[0].ID, len(storetest.Claims())),
+		fmt.Sprintf("%d 2026-01-02T03:04:05Z 150", imports[1].ID),
+		fmt.Sprintf("%d 2026-01-02T03:04:05Z 5850", imports[2].ID),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims by import: %q, want %q", got, want)
 	}
 }
