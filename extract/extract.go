@@ -565,7 +565,8 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		}
 		if prev == nil || attrition.IsEquipment(prev.Category) || prev.sentence < d.nsent-1 ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per ||
-				prev.sentence == d.nsent && totalCue(toks, q.s)) {
+				prev.sentence == d.nsent && totalCue(toks, q.s) ||
+				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with")) {
 			return consumedEnd
 		}
 		if stockOrFuture(toks, q.s, q.e) {
@@ -943,6 +944,17 @@ func labelEnds(toks []token, i int, w string) bool {
 		if toks[k].w == w {
 			n := word(toks, k+1)
 			return n == "" || n == "," || n == ";" || n == "." || n == "|"
+		}
+	}
+	return false
+}
+
+// spanAt reports a calendar span phrase starting at token i: "890 over
+// the past day".
+func (d *docState) spanAt(i int) bool {
+	for _, p := range d.periods {
+		if p.s == i && p.kind == pSpan {
+			return true
 		}
 	}
 	return false
