@@ -135,6 +135,8 @@ type docClaim struct {
 	conflictStart bool
 	// projection marks a figure for a date after publication ("by 2027").
 	projection bool
+	// share marks a figure read as a share of another ("a fifth of them").
+	share bool
 }
 
 // docState is what carries from sentence to sentence.
@@ -451,8 +453,24 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 				return q.e
 			}
 		}
+		if word(toks, k) != "of" {
+			// "Of the total, about a third are dead".
+			if !startsWithAnaphor(toks) {
+				return q.e
+			}
+			ref = d.lastClaim("")
+			if w := word(toks, 2); word(toks, 1) == "the" && (w == "total" || w == "overall") || word(toks, 1) == "all" {
+				ref = d.lastWhole()
+			}
+			if ref == nil {
+				return q.e
+			}
+			consumedEnd = k
+			goto haveWhole
+		}
 		k++ // "of"
 		refCat := ""
+		wholeRef := false
 		var inline *docClaim
 		// Possessives and hedges before an inline whole: "of Russia's
 		// roughly one million casualties", "of the 109 Bradleys".
@@ -496,6 +514,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 				refCat = p.category
 				k = end
 			} else if w == "total" || w == "figure" || w == "overall" || w == "number" || w == "sum" || w == "tally" || w == "count" {
+				wholeRef = true
 				k++
 				if word(toks, k) == "figure" || word(toks, k) == "number" {
 					k++
@@ -518,6 +537,9 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 			return q.e
 		}
 		ref = d.lastClaim(refCat)
+		if wholeRef {
+			ref = d.lastWhole()
+		}
 	haveRef:
 		// A figure in brackets right after: "(200,000)".
 		if word(toks, k) == "(" || word(toks, k) == "," || word(toks, k) == "—" || word(toks, k) == "–" {
@@ -538,6 +560,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		}
 		consumedEnd = k
 	}
+haveWhole:
 	// Category.
 	cq := q
 	if fracOf {
@@ -864,7 +887,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		}
 	}
 	// Period.
-	dc := docClaim{q: q.sum(), sentence: d.nsent}
+	dc := docClaim{q: q.sum(), sentence: d.nsent, share: fracOf}
 	d.setPeriod(toks, &c, &dc, q.s, qe, inList, fracOf, ref)
 	if dc.projection {
 		return consumedEnd
@@ -958,6 +981,17 @@ func (d *docState) spanAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// lastWhole returns the latest claim read as a whole, not as a share
+// of another: "the total" means it.
+func (d *docState) lastWhole() *docClaim {
+	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-40; i-- {
+		if d.claims[i].Per == "" && !d.claims[i].share {
+			return &d.claims[i]
+		}
+	}
+	return nil
 }
 
 // lastAny returns the latest claim, rates included.

@@ -557,6 +557,16 @@ func parseFraction(toks []token, i int) (number, bool) {
 	if word(toks, j) == "of" {
 		return number{val: frac, s: i, e: j, frac: true, words: true}, true
 	}
+	// "Of the total, about a third are dead": the whole named before.
+	switch word(toks, j) {
+	case "are", "were", "is", "was", "have", "had", "died", "been":
+		if w != "half" || j > i+1 {
+			return number{val: frac, s: i, e: j, frac: true, words: true}, true
+		}
+		if word(toks, i-1) != "a" && word(toks, i-1) != "and" {
+			return number{val: frac, s: i, e: j, frac: true, words: true}, true
+		}
+	}
 	return number{}, false
 }
 
