@@ -394,7 +394,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				if w == "in" || w == "on" {
 					h.ofStatement = true
 				}
-				if w == "on" && afterSpeech(toks, i) {
+				if (w == "on" || w == "in") && afterSpeech(toks, i) && h.end.Sub(h.start) < 32 {
 					h.speech = true
 				}
 				out = append(out, h)
