@@ -165,3 +165,26 @@ func TestIngestProgressOnTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestSpreadsheetWithMap: --map turns anyone's CSV into claims
+// through the csv dataset format.
+func TestIngestSpreadsheetWithMap(t *testing.T) {
+	if _, ok := importer.Lookup("csv"); !ok {
+		t.Skip("the csv dataset format is not registered in this build")
+	}
+	e := newE2E(t)
+	sheet := e.write("sheet.csv", "who,what,lo,hi,url,date\nRussia,killed,100,200,https://x,2025-01-01\nUkraine,wounded,5,6,https://y,2025-02-01\n")
+	out := e.ok("ingest", "--db", e.db(), "--map", "actor=who,category=what,low=lo,high=hi,document.url=url,date=date,source==Someone", sheet)
+	if out != "read 2, added 2, already present 0\n" {
+		t.Errorf("summary %q", out)
+	}
+	if got := csvFigures(t, e.ok("claims", "--db", e.db(), "--source", "someone", "--format", "csv")); got != "200 6" {
+		t.Errorf("stored highs %q, want \"200 6\"", got)
+	}
+	// Without the map the same sheet is not claims.md CSV: its columns are
+	// named, and nothing is stored.
+	_, stderr, code := e.run("ingest", "--db", e.db(), sheet)
+	if code != 1 || !strings.Contains(stderr, sheet+`:1: unknown column "who"`) {
+		t.Errorf("unmapped sheet: exit %d, %q", code, stderr)
+	}
+}
