@@ -51,13 +51,27 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	db := &DB{db: sdb, path: path, Now: time.Now}
 	if err := sdb.PingContext(ctx); err != nil {
 		sdb.Close()
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	if err := db.migrate(ctx); err != nil {
 		sdb.Close()
-		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	return db, nil
+}
+
+// openError says what a user can do about a ledger that will not open:
+// a wrong path or a file that is not a ledger is the caller's mistake
+// (EINVALID), anything else is reported as it came.
+func openError(path string, err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "unable to open database file"):
+		return attrition.Errorf(attrition.EINVALID, "ledger %s: cannot open or create it (does its folder exist, may it be written?)", path)
+	case strings.Contains(msg, "file is not a database"):
+		return attrition.Errorf(attrition.EINVALID, "ledger %s: not a SQLite ledger (file is not a database)", path)
+	}
+	return fmt.Errorf("ledger %s: %w", path, err)
 }
 
 // dataSourceName builds a URI filename so that any path (with '?' or '#'

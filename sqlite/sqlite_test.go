@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -170,5 +171,21 @@ func TestProvenanceColumns(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("claims by import: %q, want %q", got, want)
+	}
+}
+
+func TestOpenErrorsSayWhy(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	notDB := filepath.Join(dir, "notes.txt")
+	os.WriteFile(notDB, []byte("not a ledger\n"), 0o644)
+	for path, want := range map[string]string{
+		filepath.Join(dir, "missing", "x.db"): "cannot open or create it",
+		notDB:                                 "not a SQLite ledger",
+	} {
+		_, err := sqlite.Open(ctx, path)
+		if err == nil || !strings.Contains(err.Error(), want) || attrition.ErrorCode(err) != attrition.EINVALID {
+			t.Errorf("Open(%s) = %v (%s), want EINVALID saying %q", path, err, attrition.ErrorCode(err), want)
+		}
 	}
 }
