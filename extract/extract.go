@@ -187,6 +187,7 @@ type docState struct {
 	slab     []float64
 	// acronyms maps names to the acronyms the text gave them.
 	acronyms map[string]string
+	milCache map[string]bool
 }
 
 // lossWords make a sentence about losses, which equipment figures need.
@@ -757,7 +758,7 @@ haveWhole:
 		if srcActor == "" {
 			srcActor = srcA.party
 		}
-		srcMilitary = isMilitarySource(srcA.name)
+		srcMilitary = d.military(srcA.name)
 	}
 	switch {
 	case fracOf && ref != nil && !(choice.found && choice.strong):
@@ -1340,6 +1341,19 @@ func ownWord(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// military caches isMilitarySource for the few sources of a text.
+func (d *docState) military(name string) bool {
+	if v, ok := d.milCache[name]; ok {
+		return v
+	}
+	if d.milCache == nil {
+		d.milCache = map[string]bool{}
+	}
+	v := isMilitarySource(name)
+	d.milCache[name] = v
+	return v
 }
 
 // isMilitarySource reports a source that is an army or its staff: its

@@ -74,10 +74,17 @@ func smallCount(w string) (int, bool) {
 	if w == "a" || w == "an" {
 		return 1, true
 	}
-	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 10000 {
-		return n, true
+	if len(w) == 0 || len(w) > 4 {
+		return 0, false
 	}
-	return 0, false
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return 0, false
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	return n, n > 0
 }
 
 // dateExpr is a calendar expression: a day, a month or a year.
