@@ -277,7 +277,8 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 		}
 	}
 	// Before, nearest first, back to a clause boundary.
-	var before []mention
+	var arr [16]mention
+	before := arr[:0]
 	for i := len(ms) - 1; i >= 0; i-- {
 		if ms[i].e <= qs {
 			before = append(before, ms[i])

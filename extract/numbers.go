@@ -383,7 +383,13 @@ func parseWordNumber(toks []token, i int) (number, bool) {
 		parts := t.w
 		added := 0
 		okTok := true
-		for _, p := range strings.Split(parts, "-") {
+		for rest := parts; rest != ""; {
+			p := rest
+			if i := strings.IndexByte(rest, '-'); i >= 0 {
+				p, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
+			}
 			switch {
 			case unitWords[p] != 0 || p == "zero":
 				atoms[na] = wordAtom{'u', unitWords[p], j}
