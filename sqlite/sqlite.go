@@ -133,6 +133,13 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// An up-to-date ledger is only read: taking the write lock here would
+	// make every reader wait for a long import to finish.
+	var current int
+	if err := db.db.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&current); err == nil &&
+		len(ms) > 0 && current == ms[len(ms)-1].version {
+		return nil
+	}
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)
@@ -141,7 +148,6 @@ func (db *DB) migrate(ctx context.Context) error {
 	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	var current int
 	err = tx.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&current)
 	switch {
 	case err == sql.ErrNoRows:

@@ -189,3 +189,42 @@ func TestOpenErrorsSayWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestReadWhileImporting: opening and reading a ledger does not wait for
+// another connection's import, which holds the write lock.
+func TestReadWhileImporting(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "busy.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.AddClaims(ctx, storetest.Claims()); err != nil {
+		t.Fatal(err)
+	}
+	// Another process's long import: a write transaction left open.
+	writer, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	tx, err := writer.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(`INSERT INTO imports (started) VALUES ('now')`); err != nil {
+		t.Fatal(err)
+	}
+	readCtx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	reader, err := sqlite.Open(readCtx, path)
+	if err != nil {
+		t.Fatalf("opening during an import: %v", err)
+	}
+	defer reader.Close()
+	if n, err := reader.CountClaims(readCtx); err != nil || n != len(storetest.Claims()) {
+		t.Errorf("reading during an import: %d, %v", n, err)
+	}
+}
