@@ -53,6 +53,7 @@ type model struct {
 	a1    []float64 // prefix of r·α: weight towards the knot after
 	dg    []float64 // d nll / d S spread over days (difference array)
 	iters int       // Gauss-Newton steps taken, for tests
+	tau   float64   // spread of the biases in use (see fit)
 }
 
 func newModel(p *problem, par Params) *model {
@@ -75,6 +76,7 @@ func newModel(p *problem, par Params) *model {
 	m.a1 = make([]float64, d)
 	m.dg = make([]float64, d+1)
 	m.m0 = m.initialRate()
+	m.tau = par.Tau
 	return m
 }
 
@@ -289,7 +291,7 @@ func (m *model) prior(theta, grad []float64) float64 {
 			grad[k-1] -= gk
 		}
 	}
-	t2 := m.par.Tau * m.par.Tau
+	t2 := m.tau * m.tau
 	for g := 0; g < m.g; g++ {
 		b := theta[m.k+g]
 		f += b * b / (2 * t2)
@@ -438,7 +440,7 @@ func (m *model) hessian(theta []float64) []float64 {
 		H[(k-1)*n+k] -= c
 	}
 	for g := 0; g < m.g; g++ {
-		H[(m.k+g)*n+m.k+g] += 1 / (m.par.Tau * m.par.Tau)
+		H[(m.k+g)*n+m.k+g] += 1 / (m.tau * m.tau)
 	}
 	// Only the upper triangle was filled; mirror it.
 	for i := 0; i < n; i++ {
@@ -477,13 +479,76 @@ func factor(H []float64, n int) (*mat.Cholesky, error) {
 	return nil, attrition.Errorf(attrition.EINTERNAL, "estimate: the posterior's curvature is not positive definite")
 }
 
-// fit finds the posterior mode by Gauss-Newton with a backtracking line
-// search and returns it with the Cholesky factor of the curvature there.
+// Bounds of the spread of source biases that the data may choose, and
+// the weight, in sources, of the prior spread Params.Tau.
+const (
+	minTau       = 0.05
+	maxTau       = 0.6
+	tauPseudoObs = 2
+)
+
+// fit finds the posterior mode and returns it with the Cholesky factor
+// of the curvature there. The spread of the biases, τ, starts at
+// Params.Tau and is then learnt from the sources by expectation-
+// maximisation, E[b²] including each bias's posterior variance, with
+// Params.Tau counted as tauPseudoObs sources and one source's worth of
+// freedom spent on the consensus itself (as REML does, or the spread of
+// few sources reads too narrow): a ledger of a handful of
+// sources keeps about the prior spread, a ledger of many that agree (or
+// disagree) narrows (or widens) the doubt about their consensus.
 func (m *model) fit(ctx context.Context) ([]float64, *mat.Cholesky, error) {
+	theta, ch, err := m.mode(ctx, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	var biased []int
+	for g, gr := range m.p.groups {
+		if gr.biased > 0 {
+			biased = append(biased, g)
+		}
+	}
+	if len(biased) < 2 {
+		return theta, ch, nil
+	}
+	e := mat.NewVecDense(m.n, nil)
+	x := mat.NewVecDense(m.n, nil)
+	for round := 0; round < 4; round++ {
+		var sum float64
+		for _, g := range biased {
+			i := m.k + g
+			e.Zero()
+			e.SetVec(i, 1)
+			if err := ch.SolveVecTo(x, e); err != nil {
+				return theta, ch, nil
+			}
+			sum += theta[i]*theta[i] + x.AtVec(i)
+		}
+		t0 := m.par.Tau
+		tau := math.Sqrt((sum + tauPseudoObs*t0*t0) / (float64(len(biased)-1) + tauPseudoObs))
+		tau = math.Min(maxTau, math.Max(minTau, tau))
+		if math.Abs(tau-m.tau) < 0.005 {
+			break
+		}
+		m.tau = tau
+		if theta, ch, err = m.mode(ctx, theta); err != nil {
+			return nil, nil, err
+		}
+	}
+	return theta, ch, nil
+}
+
+// mode finds the posterior mode at the current τ by Gauss-Newton with a
+// backtracking line search, from start (nil: a flat rate), and returns
+// it with the Cholesky factor of the curvature there.
+func (m *model) mode(ctx context.Context, start []float64) ([]float64, *mat.Cholesky, error) {
 	n := m.n
 	theta := make([]float64, n)
-	for k := 0; k < m.k; k++ {
-		theta[k] = m.m0
+	if start != nil {
+		copy(theta, start)
+	} else {
+		for k := 0; k < m.k; k++ {
+			theta[k] = m.m0
+		}
 	}
 	grad := make([]float64, n)
 	trial := make([]float64, n)
