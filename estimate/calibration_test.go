@@ -147,17 +147,19 @@ func (sc *scenario) carryForward(i int) (float64, bool) {
 	return v, ok
 }
 
-func TestCalibration(t *testing.T) {
-	n := 80
-	if testing.Short() {
-		n = 25
-	}
-	rng := rand.New(rand.NewPCG(7, 11))
-	var in90, in50, total int
-	var errModel, errNaive float64
+// calibration is what one set of scenarios showed.
+type calibration struct {
+	checks, in90, in50 int
+	errModel, errNaive float64 // mean |log error|
+}
+
+func calibrate(t *testing.T, n int, tau float64, seed uint64) calibration {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(seed, 11))
+	var c calibration
 	var naiveN int
 	for k := 0; k < n; k++ {
-		sc := newScenario(rng, DefaultParams().Tau)
+		sc := newScenario(rng, tau)
 		e := New(memFinder(sc.claims))
 		for _, day := range sc.evalDays {
 			d := sc.start.AddDays(day)
@@ -175,23 +177,38 @@ func TestCalibration(t *testing.T) {
 				t.Fatalf("scenario %d: no point at %s", k, d)
 			}
 			truth := sc.truth[day]
-			total++
+			c.checks++
 			if truth >= p.Lo90 && truth <= p.Hi90 {
-				in90++
+				c.in90++
 			}
 			if truth >= p.Lo50 && truth <= p.Hi50 {
-				in50++
+				c.in50++
 			}
 			if naive, ok := sc.carryForward(day); ok {
-				errModel += math.Abs(math.Log(p.Median / truth))
-				errNaive += math.Abs(math.Log(naive / truth))
+				c.errModel += math.Abs(math.Log(p.Median / truth))
+				c.errNaive += math.Abs(math.Log(naive / truth))
 				naiveN++
 			}
 		}
 	}
-	c90, c50 := float64(in90)/float64(total), float64(in50)/float64(total)
-	t.Logf("%d scenarios, %d checks: 90%% interval covers %.1f%%, 50%% covers %.1f%%; mean |log error| %.3f vs %.3f carrying the latest claim forward (%d checks)",
-		n, total, 100*c90, 100*c50, errModel/float64(naiveN), errNaive/float64(naiveN), naiveN)
+	c.errModel /= float64(naiveN)
+	c.errNaive /= float64(naiveN)
+	return c
+}
+
+func (c calibration) String() string {
+	return fmt.Sprintf("%d checks: 90%% interval covers %.1f%%, 50%% covers %.1f%%; mean |log error| %.3f vs %.3f carrying the latest claim forward",
+		c.checks, 100*float64(c.in90)/float64(c.checks), 100*float64(c.in50)/float64(c.checks), c.errModel, c.errNaive)
+}
+
+func TestCalibration(t *testing.T) {
+	n := 80
+	if testing.Short() {
+		n = 25
+	}
+	c := calibrate(t, n, DefaultParams().Tau, 7)
+	t.Logf("%d scenarios, sources' biases spread by τ = %.2f: %v", n, DefaultParams().Tau, c)
+	c90, c50 := float64(c.in90)/float64(c.checks), float64(c.in50)/float64(c.checks)
 	lo90, hi90, lo50, hi50 := 0.85, 0.95, 0.40, 0.60
 	if testing.Short() {
 		// Fewer checks, wider sampling error.
@@ -203,7 +220,26 @@ func TestCalibration(t *testing.T) {
 	if c50 < lo50 || c50 > hi50 {
 		t.Errorf("50%% intervals cover the truth %.1f%% of the time, want %.0f–%.0f%%", 100*c50, 100*lo50, 100*hi50)
 	}
-	if errModel > 0.8*errNaive {
-		t.Errorf("median's mean |log error| %.3f is not well below carrying the latest claim forward (%.3f)", errModel/float64(naiveN), errNaive/float64(naiveN))
+	if c.errModel > 0.8*c.errNaive {
+		t.Errorf("median's mean |log error| %.3f is not well below carrying the latest claim forward (%.3f)", c.errModel, c.errNaive)
+	}
+}
+
+// TestCalibrationOtherSpreads runs wars whose sources scatter less or
+// more than the prior assumes: the learnt spread keeps the intervals
+// honest within looser bands.
+func TestCalibrationOtherSpreads(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long: wars with other spreads of source bias")
+	}
+	for _, tau := range []float64{0.1, 0.3} {
+		c := calibrate(t, 60, tau, 13)
+		t.Logf("60 scenarios, τ = %.2f: %v", tau, c)
+		if c90 := float64(c.in90) / float64(c.checks); c90 < 0.78 || c90 > 0.995 {
+			t.Errorf("τ = %.2f: 90%% intervals cover %.1f%%, want 78–99.5%%", tau, 100*c90)
+		}
+		if c.errModel > 0.8*c.errNaive {
+			t.Errorf("τ = %.2f: median's error %.3f not well below carrying forward (%.3f)", tau, c.errModel, c.errNaive)
+		}
 	}
 }

@@ -44,7 +44,9 @@
 //
 // Each source has a multiplicative bias b, log C + b being what it
 // reports, with prior b ~ N(0, τ²): biases shrink towards none unless
-// several claims insist. A source declared to relay another (UK updates
+// several claims insist. τ itself is learnt from the sources by
+// expectation-maximisation, shrunk toward 0.2, so that sources which
+// scatter widely widen the doubt about their consensus. A source declared to relay another (UK updates
 // citing Ukrainian daily figures) shares that source's b, so the pair
 // counts once in the consensus. Because the consensus level is only
 // pinned by the prior on the biases, the posterior of the level carries

@@ -15,7 +15,8 @@ import (
 type Params struct {
 	// Tau is the prior standard deviation of a source's log bias: 0.2
 	// lets a source run about 40% high or low before the data must
-	// insist.
+	// insist. With two or more sources the fit learns it from them,
+	// starting here and shrunk toward it.
 	Tau float64
 	// Walk is the standard deviation of the log daily rate's random walk
 	// per square root of a day: how fast the rate may change, and how
