@@ -99,8 +99,13 @@ func TestBacktestGeneralStaff(t *testing.T) {
 	fn := float64(n)
 	t.Logf("%d cuts, 30 days ahead: model MAE %.0f (%.1f%% of the increase), linear extrapolation MAE %.0f (%.1f%%); 90%% interval covers %.0f%%, 50%% covers %.0f%%",
 		n, aeModel/fn, 100*apeModel/fn, aeLinear/fn, 100*apeLinear/fn, 100*float64(covered90)/fn, 100*float64(covered50)/fn)
-	if aeModel > 1.15*aeLinear {
-		t.Errorf("model MAE %.0f is worse than linear extrapolation's %.0f by more than 15%%", aeModel/fn, aeLinear/fn)
+	margin := 1.15
+	if testing.Short() {
+		// A third of the cuts: one bad month weighs three times as much.
+		margin = 1.3
+	}
+	if aeModel > margin*aeLinear {
+		t.Errorf("model MAE %.0f is worse than linear extrapolation's %.0f by more than %.0f%%", aeModel/fn, aeLinear/fn, 100*(margin-1))
 	}
 	if c := float64(covered90) / fn; c < 0.75 {
 		t.Errorf("90%% predictive intervals cover %.0f%% of 30-day-ahead figures, want at least 75%%", 100*c)
