@@ -319,7 +319,7 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
 		}
-		if agent == nil {
+		if m.agent && agent == nil {
 			mm := m
 			agent = &mm
 		}

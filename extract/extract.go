@@ -230,6 +230,26 @@ func (d *docState) sentence(toks []token) {
 			hasLoss = true
 		}
 	}
+	// Every side named counts for which war the text is about, the
+	// sources' own names included ("Myanmar's junta said").
+	d.mentions = findMentions(toks, nil, d.mentions)
+	for _, m := range d.mentions {
+		if m.actor == "" {
+			continue
+		}
+		if a, ok := findActor(m.actor); ok {
+			if d.votes == nil {
+				d.votes = map[string]int{}
+			}
+			for _, c := range a.Conflicts {
+				d.votes[c]++
+			}
+			if d.sideCount == nil {
+				d.sideCount = map[string]int{}
+			}
+			d.sideCount[m.actor]++
+		}
+	}
 	d.attrs = findAttributions(toks, d.pt.text, d.attrs)
 	skip := d.skip[:0]
 	defer func() { d.skip = skip[:0] }()
@@ -278,27 +298,7 @@ func (d *docState) sentence(toks []token) {
 		d.attrs = d.attrs[:0]
 		sentSource = nil
 	}
-	// Every side named counts for which war the text is about, the
-	// sources' own names included ("Myanmar's junta said").
-	d.mentions = findMentions(toks, nil, d.mentions)
-	for _, m := range d.mentions {
-		if m.actor == "" {
-			continue
-		}
-		if a, ok := findActor(m.actor); ok {
-			if d.votes == nil {
-				d.votes = map[string]int{}
-			}
-			for _, c := range a.Conflicts {
-				d.votes[c]++
-			}
-			if d.sideCount == nil {
-				d.sideCount = map[string]int{}
-			}
-			d.sideCount[m.actor]++
-		}
-	}
-	if len(skip) > 0 {
+	if len(skip) > 0 || len(d.attrs) > 0 {
 		d.mentions = findMentions(toks, skip, d.mentions)
 	}
 	lastChar := ""
@@ -787,6 +787,17 @@ haveWhole:
 	case choice.found && !choice.loc && choice.fromAgent:
 		if e, ok := d.enemyOf(choice.actor); ok {
 			c.Actor = e
+			// "RSF fighters killed 200 people": the people are civilians
+			// where the war has a side for them.
+			if civilianNoun[h.noun] {
+				if cf, ok := d.conflictFor(choice.actor); ok {
+					for _, sd := range cf.Sides {
+						if a, ok := findActor(sd); ok && a.Population == attrition.PopulationCivilian {
+							c.Actor = sd
+						}
+					}
+				}
+			}
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
@@ -1422,6 +1433,12 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// civilianNoun names people who are not fighters.
+var civilianNoun = map[string]bool{
+	"people": true, "civilians": true, "civilian": true, "residents": true, "children": true,
+	"women": true, "persons": true, "villagers": true, "worshippers": true, "patients": true,
 }
 
 // pronounSubject reports "it has killed", "they killed": a pronoun

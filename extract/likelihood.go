@@ -70,6 +70,12 @@ func findLikelihoods(toks []token, out []likelihoodHit) []likelihoodHit {
 				if n, ok := normalLikelihood[w]; ok {
 					w = n
 				}
+				if strings.HasSuffix(w, " not") && boundWord(word(toks, end)) {
+					// "almost certainly not below 600,000": the negation
+					// is the bound's.
+					w = strings.TrimSuffix(w, " not")
+					end--
+				}
 				// "not" right before: "not likely", "not probable".
 				if word(toks, i-1) == "not" && !strings.HasPrefix(w, "not") && !strings.HasSuffix(w, "not") &&
 					(w == "likely" || w == "probable" || w == "probably" || w == "almost certain") {
@@ -80,7 +86,7 @@ func findLikelihoods(toks []token, out []likelihoodHit) []likelihoodHit {
 					}
 				}
 				// "probably not" and "almost certainly not" when "not" follows.
-				if word(toks, end) == "not" && (w == "probably" || w == "almost certainly") {
+				if word(toks, end) == "not" && (w == "probably" || w == "almost certainly") && !boundWord(word(toks, end+1)) {
 					w += " not"
 					end++
 				}
@@ -106,4 +112,14 @@ func probability(y *yardstick.Yardstick, w string) (*[2]float64, bool) {
 		return &[2]float64{lo, hi}, true
 	}
 	return nil, false
+}
+
+// boundWord reports the words of a negated bound ("not below 600,000"):
+// the negation belongs to the bound, not to the likelihood.
+func boundWord(w string) bool {
+	switch w {
+	case "below", "under", "less", "fewer", "above", "over", "more", "exceeding":
+		return true
+	}
+	return false
 }

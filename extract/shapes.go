@@ -256,8 +256,19 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			if sw.approx {
 				q.approx = true
 			}
-			if sw.bound != "" && q.bound != attrition.BoundRange {
-				q.setBound(sw.bound)
+			b := sw.bound
+			if word(toks, st-1) == "not" && b != "" {
+				// "not below 600,000" is at least 600,000.
+				switch b {
+				case attrition.BoundFewerThan:
+					b = attrition.BoundAtLeast
+				case attrition.BoundMoreThan:
+					b = attrition.BoundAtMost
+				}
+				q.s = st - 1
+			}
+			if b != "" && q.bound != attrition.BoundRange {
+				q.setBound(b)
 			}
 			matched = true
 			break

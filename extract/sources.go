@@ -61,7 +61,8 @@ var npWords = map[string]bool{
 	"joint": true, "national": true, "centre": true, "center": true, "defence's": true,
 	"defense's": true, "staff's": true, "unit": true, "team": true, "organisation": true,
 	"organization": true, "human": true, "rights": true, "watch": true, "international": true,
-	"panel": true, "&": true,
+	"panel": true, "&": true, "activists": true, "witnesses": true, "medics": true, "doctors": true,
+	"rescuers": true, "locals": true, "residents": true,
 }
 
 // genericHeads name a source by its kind only.
@@ -266,7 +267,7 @@ func firstPerson(w string) bool { return w == "we" || w == "our" || w == "us" }
 
 func hasNameWord(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
-		if toks[k].w != "the" && toks[k].w != "of" && toks[k].w != "and" && (toks[k].upper || genericHeads[toks[k].w]) {
+		if toks[k].w != "the" && toks[k].w != "of" && toks[k].w != "and" && (toks[k].upper || genericHeads[toks[k].w] || vagueSourceWords[toks[k].w]) {
 			return true
 		}
 	}
@@ -536,7 +537,9 @@ var demonyms = map[string]bool{
 var vagueSourceWords = map[string]bool{
 	"officials": true, "official": true, "authorities": true, "sources": true, "analysts": true,
 	"experts": true, "observers": true, "diplomats": true, "estimates": true, "figures": true,
-	"intelligence": false, "reports": true, "media": true, "people": true,
+	"intelligence": false, "reports": true, "media": true, "people": true, "activists": true,
+	"witnesses": true, "medics": true, "doctors": true, "rescuers": true, "locals": true, "residents": true,
+	"local": true, "the": true,
 }
 
 func allLowerGeneric(toks []token, s, e int) bool {
