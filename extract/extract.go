@@ -1094,6 +1094,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// "776,560 in all, with another 1,720 over the past day".
 		if figureBetween(toks, min(p.e, s), max(p.s, e), s, e) {
 			dist += 30
+			if p.kind == pSpan && p.s > e && anotherBetween(toks, e, p.s) {
+				// "990,000 in all, with another 1,140 over the past
+				// day": the span is the other figure's alone.
+				continue
+			}
 		}
 		if p.ref && d.lastSpan != nil {
 			// "during the month", "the same period": the span named before.
@@ -1525,6 +1530,18 @@ func figureBetween(toks []token, a, b, s, e int) bool {
 			if k > 0 && monthNames[toks[k-1].w] != 0 {
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// anotherBetween reports "another", "further" or "additional" in tokens
+// [a, b).
+func anotherBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].w {
+		case "another", "further", "additional":
 			return true
 		}
 	}

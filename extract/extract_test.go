@@ -172,6 +172,9 @@ func TestShapes(t *testing.T) {
 		{"Roughly 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
 		{"5,000 or more Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},
 		{"Russian casualties rose from 500 to 1,000.", want{category: "casualties", low: f(1000), high: f(1000), bound: "point"}},
+		{"Russia's losses are almost certainly not below 600,000.", want{category: "casualties", low: f(600000), bound: "at_least", likelihood: "almost certainly"}},
+		{"Russian deaths have passed 100,000.", want{category: "killed", low: f(100000), bound: "more_than"}},
+		{"Killed, confirmed by name: 78 123", want{category: "killed", low: f(78123), bound: "at_least"}},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, "2025-06-12", "")
@@ -246,6 +249,11 @@ func TestActors(t *testing.T) {
 		{"Russia has lost 50,000 troops. Of these, 20,000 were killed.", "", want{category: "killed", low: f(20000), high: f(20000), actor: "Russia"}},
 		{"Wagner lost 20,000 fighters in Bakhmut.", "", want{category: "casualties", low: f(20000), high: f(20000), actor: "Russia"}},
 		{"The RSF lost 500 fighters.", "", want{category: "casualties", low: f(500), high: f(500), actor: "Sudan (RSF)"}},
+		{"The death toll in Gaza has risen to 44,000, the health ministry said.", "", want{category: "killed", low: f(44000), high: f(44000), actor: "Palestinians in Gaza", source: "Gaza Health Ministry"}},
+		{"RSF fighters killed at least 200 people in the camp.", "", want{category: "killed", low: f(200), actor: "Sudan (civilians)"}},
+		{"Israel says it has killed more than 17,000 militants in Gaza.", "", want{category: "killed", low: f(17000), actor: "Hamas"}},
+		{"Azerbaijan's defence ministry said 192 of its servicemen had been killed.", "", want{category: "killed", low: f(192), high: f(192), actor: "Azerbaijan"}},
+		{"A Russian missile strike on Dnipro killed four people.", "", want{category: "killed", low: f(4), high: f(4), actor: "Ukraine"}},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, "2025-06-12", tt.source)
@@ -277,6 +285,9 @@ func TestPeriods(t *testing.T) {
 		{"Russia lost 100,000 troops between January and March 2024.", "2024-01-01", "2024-03-31", ""},
 		{"As of 1 June, Russia had lost 990,000 troops since the invasion.", "2022-02-24", "2025-06-01", ""},
 		{"Israel has lost 400 soldiers since October 7.", "2023-10-07", "2025-06-12", ""},
+		{"Russia has lost 990,000 troops in all, with another 1,140 over the past day.", "2022-02-24", "2025-06-12", ""},
+		{"Russia lost 110,000 troops in the three months to the end of March 2025.", "2025-01-01", "2025-03-31", ""},
+		{"Since fighting broke out between the army and the RSF in April 2023, 28,700 people have been killed.", "2023-04-15", "2025-06-12", ""},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, pub, "")
@@ -351,6 +362,20 @@ func TestFlags(t *testing.T) {
 	cs = run(t, text, "2025-06-12", "")
 	if find(cs, want{category: "killed", low: f(400000), high: f(400000)}) == nil {
 		t.Errorf("%q: want 400,000 killed, got %d claims", text, len(cs))
+	}
+}
+
+func TestTally(t *testing.T) {
+	text := "Total combat losses of the enemy from 24.02.22 to 12.06.25 were approximately: personnel ‒ about 1,000,340 (+1,140) persons, tanks ‒ 10,940 (+3), submarines ‒ 1 (+0)."
+	cs := run(t, text, "2025-06-12", "General Staff of the Armed Forces of Ukraine")
+	for _, w := range []want{
+		{category: "casualties", low: f(1000340), high: f(1000340), actor: "Russia", start: "2022-02-24", end: "2025-06-12", approx: true},
+		{category: "casualties", low: f(1140), high: f(1140), actor: "Russia", start: "2025-06-11", end: "2025-06-12"},
+		{category: "equipment:tanks", low: f(10940), high: f(10940), approx: true},
+		{category: "equipment:tanks", low: f(3), high: f(3), start: "2025-06-11"},
+		{category: "equipment:submarines", low: f(0), high: f(0)},
+	} {
+		check(t, text, find(cs, w), w)
 	}
 }
 
