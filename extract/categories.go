@@ -763,7 +763,7 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	for k := q.s - 1; k >= 0 && k >= q.s-6; k-- {
 		switch toks[k].w {
 		case "daily":
-			if nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") {
+			if nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") || word(toks, k-1) == "average" {
 				return attrition.PerDay, 0
 			}
 		case "weekly":

@@ -904,8 +904,12 @@ haveWhole:
 	if dc.projection {
 		return consumedEnd
 	}
-	// Likelihood: the nearest estimative phrase of the sentence.
-	if lh, ok := nearestLikelihood(d.likes, q.s, qe); ok {
+	// Status from the verb: "seized 17 tanks", "destroyed 20 tanks".
+	if equipment && c.Status == "" {
+		c.Status = statusVerbBefore(toks, q.s)
+	}
+	// Likelihood: the nearest estimative phrase of the clause.
+	if lh, ok := nearestLikelihood(toks, d.likes, q.s, qe); ok {
 		c.Likelihood = lh.word
 		if p, ok := probability(d.x.opts.Yardstick, lh.word); ok {
 			c.Probability = p
@@ -1056,9 +1060,13 @@ func (d *docState) lastEquipment(firstClaim int, inList bool) *docClaim {
 	return nil
 }
 
-func nearestLikelihood(ls []likelihoodHit, s, e int) (likelihoodHit, bool) {
+func nearestLikelihood(toks []token, ls []likelihoodHit, s, e int) (likelihoodHit, bool) {
 	best, bestD := likelihoodHit{}, 1<<30
 	for _, l := range ls {
+		// Not across "while", ";" or "adding that": another statement.
+		if a, b := min(l.e, s), max(l.s, e); clauseBreak(toks, a, b) || nearWord(toks, a, b, "adding", "added", "adds") {
+			continue
+		}
 		dist := 0
 		switch {
 		case l.e <= s:
@@ -1534,6 +1542,29 @@ func figureBetween(toks []token, a, b, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// statusVerbBefore returns the status a verb before an equipment list
+// gives ("seized 17 tanks, 52 armoured vehicles and ..." → captured).
+func statusVerbBefore(toks []token, s int) string {
+	for k := s - 1; k >= 0 && k >= s-12; k-- {
+		switch toks[k].w {
+		case "seized", "captured", "capturing", "seizing":
+			return attrition.StatusCaptured
+		case "destroyed", "destroying":
+			return attrition.StatusDestroyed
+		case "damaged":
+			return attrition.StatusDamaged
+		case "abandoned":
+			return attrition.StatusAbandoned
+		case ".", ";", ":", "lost", "losses", "including", "of":
+			return ""
+		}
+		if toks[k].k == tNum && k < s-1 && !(k+1 < len(toks) && toks[k+1].cls&clsCat != 0) {
+			continue
+		}
+	}
+	return ""
 }
 
 // anotherBetween reports "another", "further" or "additional" in tokens
