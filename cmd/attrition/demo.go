@@ -39,6 +39,8 @@ type demo struct {
 	// same demo.
 	ledger []attrition.Claim
 	ids    []string
+	// reportPath is where the assessment is written.
+	reportPath string
 }
 
 // demoStep is one section of the demo. Sections run in order on the same
@@ -51,12 +53,15 @@ type demoStep struct {
 
 var demoSteps = []demoStep{
 	{"Claims", demoClaimsSection},
+	{"Estimates", demoEstimatesSection},
+	{"Assessment", demoReportSection},
 }
 
 func runDemo(m *Main, ctx context.Context, args []string) error {
-	fs := m.newFlagSet("demo", "[--serve] [--addr 127.0.0.1:8080] [--keep DIR]")
+	fs := m.newFlagSet("demo", "[--serve] [--addr 127.0.0.1:8080] [--keep DIR] [--report FILE]")
 	serve := fs.Bool("serve", false, "after the demo, serve the dashboard on its ledger")
 	addr := fs.String("addr", "127.0.0.1:8080", "`address` the dashboard listens on with --serve")
+	reportPath := fs.String("report", "", "write the assessment to `FILE` (default "+demoReportName+" in the temporary-files folder)")
 	keep := fs.String("keep", "", "write the ledger into `DIR` and keep it, instead of a temporary folder removed at the end")
 	if err := m.parseFlags(fs, args); err != nil {
 		return err
@@ -93,7 +98,10 @@ func runDemo(m *Main, ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("demo: loading the reference ledger: %w", err)
 	}
-	d := &demo{w: m.Stdout, store: store, ledger: ledger}
+	d := &demo{w: m.Stdout, store: store, ledger: ledger, reportPath: *reportPath}
+	if d.reportPath == "" {
+		d.reportPath = m.demoDefaultReport()
+	}
 	for i := range ledger {
 		d.ids = append(d.ids, ledger[i].ID)
 	}
