@@ -513,7 +513,7 @@ func (m *model) fit(ctx context.Context) ([]float64, *mat.Cholesky, error) {
 	}
 	e := mat.NewVecDense(m.n, nil)
 	x := mat.NewVecDense(m.n, nil)
-	for round := 0; round < 4; round++ {
+	for round := 0; round < 3; round++ {
 		var sum float64
 		for _, g := range biased {
 			i := m.k + g
@@ -527,7 +527,7 @@ func (m *model) fit(ctx context.Context) ([]float64, *mat.Cholesky, error) {
 		t0 := m.par.Tau
 		tau := math.Sqrt((sum + tauPseudoObs*t0*t0) / (float64(len(biased)-1) + tauPseudoObs))
 		tau = math.Min(maxTau, math.Max(minTau, tau))
-		if math.Abs(tau-m.tau) < 0.005 {
+		if math.Abs(tau-m.tau) < 0.01 {
 			break
 		}
 		m.tau = tau
