@@ -1179,6 +1179,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		return 0
 	}
 	defer func() {
+		// A start after the end ("since 2030") is no period at all.
+		if !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && c.PeriodStart > c.PeriodEnd {
+			c.PeriodStart = 0
+		}
 		// Every figure covers some span: a running total without other
 		// words runs from the start of the war it belongs to.
 		if c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() {

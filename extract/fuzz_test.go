@@ -125,7 +125,7 @@ func TestWordSoup(t *testing.T) {
 		seed = seed*1664525 + 1013904223
 		return int(seed >> 8)
 	}
-	for round := 0; round < 30000; round++ {
+	for round := 0; round < 20000; round++ {
 		n := 3 + next()%40
 		var b []byte
 		for i := 0; i < n; i++ {
