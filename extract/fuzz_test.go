@@ -148,3 +148,38 @@ func TestWordSoup(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLSoup mixes markup and entities into the word soup: quotes and
+// spans must still index the input as given.
+func TestHTMLSoup(t *testing.T) {
+	words := []string{"<p>", "</p>", "<b>", "</b>", "&nbsp;", "&amp;", "&#8239;", "<td>", "</td>", "<tr>", "<br>",
+		"1", "000", "1,000", "killed", "tanks", "Russia's", "‒", "(+5)", "since", "the", "invasion", "about", "personnel",
+		"<script>", "</script>", "<!-- x -->", "&lt;", "wounded", ".", ","}
+	x := New(Options{Published: attrition.MustDate("2025-06-12"), URL: "soup:"})
+	seed := uint32(7)
+	next := func() int {
+		seed = seed*1664525 + 1013904223
+		return int(seed >> 8)
+	}
+	for round := 0; round < 20000; round++ {
+		b := []byte("<p>")
+		for i, n := 0, 3+next()%30; i < n; i++ {
+			if next()%3 != 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, words[next()%len(words)]...)
+		}
+		cs, err := x.Extract(b)
+		if err != nil {
+			t.Fatalf("%q: %v", b, err)
+		}
+		for _, c := range cs {
+			if err := c.Validate(); err != nil {
+				t.Fatalf("%q: claim %q does not validate: %v", b, c.Quote, err)
+			}
+			if c.Span[1] > len(b) || string(b[c.Span[0]:c.Span[1]]) != c.Quote {
+				t.Fatalf("%q: span %v does not hold %q", b, c.Span, c.Quote)
+			}
+		}
+	}
+}
