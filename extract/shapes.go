@@ -193,7 +193,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	from := word(toks, i-1) == "from"
 	j := n.e
 	sep := word(toks, j)
-	isRangeSep := sep == "-" || sep == "–" || sep == "—" || sep == "to" || (sep == "and" && between) || (sep == "or" && n.words && !n.vague && n.val < 100)
+	isRangeSep := isDash(sep) || sep == "to" || (sep == "and" && between) || (sep == "or" && n.words && !n.vague && n.val < 100)
 	if isRangeSep && !n.vague && !n.frac {
 		k := j + 1
 		// Allow a hedge inside: "between about 400,000 and 500,000".
