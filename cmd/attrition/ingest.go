@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -191,6 +192,16 @@ func (m *Main) ingestRead(ctx context.Context, file, format string, im importer.
 		defer bar.Finish()
 	}
 
+	if im == nil && format == "auto" {
+		// A known dataset is recognised by its first bytes, so that
+		// "--format auto" takes the published files as they come.
+		br := bufio.NewReaderSize(r, 64<<10)
+		head, _ := br.Peek(64 << 10)
+		if name, ok := importer.Detect(head); ok {
+			im, _ = importer.Lookup(name)
+		}
+		r = br
+	}
 	if im == nil {
 		if bar != nil {
 			r = &ingestCountingReader{r: r, bar: bar}

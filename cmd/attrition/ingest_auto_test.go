@@ -1,0 +1,42 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestIngestAutoDetectsDatasets: without --format, the published dataset
+// files are recognised by their first bytes and read by their importers,
+// next to a claims.md file in the same run.
+func TestIngestAutoDetectsDatasets(t *testing.T) {
+	files := []string{
+		filepath.Join(importE2EData, "petroivaniuk-ua-genstaff", "russia_losses_personnel.json"),
+		filepath.Join(importE2EData, "lod-orc-losses", "russian-losses.json"),
+		filepath.Join(importE2EData, "economist-estimates", "estimates.csv"),
+		filepath.Join(importE2EData, "scarnecchia-oryx", "daily_count_baseline2023-02-25.csv"),
+	}
+	for _, f := range files {
+		if _, err := os.Stat(f); err != nil {
+			t.Skipf("shared dataset not found (%v); the test reads ../shared/data beside the repository", err)
+		}
+	}
+	e := newE2E(t)
+	good := e.write("good.jsonl", threeClaims)
+	e.ok(append([]string{"ingest", "--db", e.db(), good}, files...)...)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--dataset", "petroivaniuk-ua-genstaff", "--category", "casualties", "--from", "2023-12-04", "--to", "2023-12-04"}, "332,810"},
+		{[]string{"--dataset", "lod-orc-losses", "--category", "casualties", "--from", "2025-06-12", "--to", "2025-06-12"}, "1,000,340"},
+		{[]string{"--dataset", "economist-estimates", "--limit", "1"}, "Russia"},
+		{[]string{"--dataset", "scarnecchia-oryx", "--category", "equipment:tanks", "--limit", "1"}, "Oryx"},
+	} {
+		out := e.ok(append([]string{"claims", "--db", e.db()}, tc.args...)...)
+		if !strings.Contains(out, tc.want) {
+			t.Errorf("claims %s: output lacks %q:\n%s", strings.Join(tc.args, " "), tc.want, out)
+		}
+	}
+}
