@@ -39,6 +39,7 @@ var speechVerbs = map[string]bool{
 	"posted": true, "published": true, "updated": true, "verified": true, "identified": true,
 	"insists": true, "insisted": true, "acknowledged": true, "admitted": true, "admits": true,
 	"explained": true, "warned": true, "declared": true, "revealed": true, "disclosed": true,
+	"raised": true, "revised": true, "listed": true,
 }
 
 // npWords may sit inside a source's name in lower case.
@@ -61,7 +62,7 @@ var npWords = map[string]bool{
 	"joint": true, "national": true, "centre": true, "center": true, "defence's": true,
 	"defense's": true, "staff's": true, "unit": true, "team": true, "organisation": true,
 	"organization": true, "human": true, "rights": true, "watch": true, "international": true,
-	"panel": true, "&": true, "activists": true, "witnesses": true, "medics": true, "doctors": true,
+	"panel": true, "&": true, "coalition": true, "ombudsman": true, "activists": true, "witnesses": true, "medics": true, "doctors": true,
 	"rescuers": true, "locals": true, "residents": true,
 }
 
@@ -75,7 +76,7 @@ var genericHeads = map[string]bool{
 	"mission": true, "institute": true, "alliance": true, "observatory": true, "monitor": true,
 	"group": true, "council": true, "project": true, "service": true, "centre": true, "center": true,
 	"committee": true, "commission": true, "organisation": true, "organization": true, "outlet": true,
-	"team": true, "study": true, "panel": true,
+	"team": true, "study": true, "panel": true, "coalition": true, "ombudsman": true,
 }
 
 // trailingNouns follow a source's name without being part of it.
@@ -142,13 +143,15 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			k := i - 1
 			for k >= 0 && (toks[k].w == "has" || toks[k].w == "have" || toks[k].w == "had" || toks[k].w == "also" ||
 				toks[k].w == "previously" || toks[k].w == "now" || toks[k].w == "recently" || toks[k].w == "earlier" ||
-				toks[k].w == "on" || weekdays[toks[k].w] != 0 || toks[k].w == "sunday" || toks[k].w == "last" || toks[k].w == "week") {
+				toks[k].w == "on" || weekdays[toks[k].w] != 0 || toks[k].w == "sunday" || toks[k].w == "last" || toks[k].w == "week" ||
+				toks[k].w == "so" || toks[k].w == "far" || toks[k].w == "separately" || toks[k].w == "already" || toks[k].w == "reportedly") {
 				k--
 			}
 			if (w == "put" || w == "puts" || w == "putting") && !(nearWord(toks, i+1, min(i+5, len(toks)), "at", "toll", "losses", "casualties", "figure", "number")) {
 				continue
 			}
-			if w == "report" || w == "reports" || w == "estimate" || w == "estimates" || w == "claim" || w == "claims" || w == "updated" || w == "published" || w == "found" || w == "identified" || w == "put" || w == "puts" {
+			if w == "report" || w == "reports" || w == "estimate" || w == "estimates" || w == "claim" || w == "claims" || w == "updated" || w == "published" || w == "found" || w == "identified" || w == "put" || w == "puts" ||
+				w == "raised" || w == "revised" || w == "listed" {
 				// Nouns as often as verbs: only after a named subject.
 				if k < 0 || !toks[k].upper {
 					if !(k >= 0 && genericHeads[toks[k].w]) {
