@@ -76,11 +76,11 @@ type claimJSON struct {
 	PeriodStart json.RawMessage `json:"period_start"`
 	PeriodEnd   json.RawMessage `json:"period_end"`
 	Likelihood  *string         `json:"likelihood"`
-	Probability *[2]float64     `json:"probability"`
+	Probability json.RawMessage `json:"probability"`
 	Source      *string         `json:"source"`
 	Document    documentJSON    `json:"document"`
 	Quote       string          `json:"quote"`
-	Span        [2]int          `json:"span"`
+	Span        json.RawMessage `json:"span"`
 	Derived     bool            `json:"derived"`
 	Flags       []string        `json:"flags"`
 	Dataset     *string         `json:"dataset,omitempty"`
@@ -107,6 +107,21 @@ func deref(s *string) string {
 	return *s
 }
 
+func rawProbability(p *[2]float64) json.RawMessage {
+	if p == nil {
+		return json.RawMessage("null")
+	}
+	b := append([]byte{'['}, strconv.FormatFloat(p[0], 'g', -1, 64)...)
+	b = append(append(b, ','), strconv.FormatFloat(p[1], 'g', -1, 64)...)
+	return append(b, ']')
+}
+
+func rawSpan(s [2]int) json.RawMessage {
+	b := strconv.AppendInt([]byte{'['}, int64(s[0]), 10)
+	b = strconv.AppendInt(append(b, ','), int64(s[1]), 10)
+	return append(b, ']')
+}
+
 func rawDate(d Date) json.RawMessage {
 	b, _ := d.MarshalJSON()
 	return b
@@ -123,11 +138,11 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 		Category: c.Category, Status: nullable(c.Status), Per: nullable(c.Per),
 		Low: c.Low, High: c.High, Best: c.Best, Bound: c.Bound, Approx: c.Approx,
 		PeriodStart: rawDate(c.PeriodStart), PeriodEnd: rawDate(c.PeriodEnd),
-		Likelihood: nullable(c.Likelihood), Probability: c.Probability,
+		Likelihood: nullable(c.Likelihood), Probability: rawProbability(c.Probability),
 		Source: nullable(c.Source),
 		Document: documentJSON{URL: c.Document.URL, Title: c.Document.Title,
 			Published: rawDate(c.Document.Published)},
-		Quote: c.Quote, Span: c.Span, Derived: c.Derived, Flags: flags,
+		Quote: c.Quote, Span: rawSpan(c.Span), Derived: c.Derived, Flags: flags,
 		Dataset: nullable(c.Dataset), Supersedes: nullable(c.Supersedes),
 	}
 	return json.Marshal(j)
@@ -195,6 +210,30 @@ func decodeClaim(b []byte) (Claim, []FieldError) {
 	} else if dec.More() {
 		return Claim{}, []FieldError{{Field: "(line)", Reason: "more than one JSON value"}}
 	}
+	// Pairs are read strictly: a [0.5] or a [1, 2, 3] is a mistake to
+	// report, not a pair to pad or cut.
+	probability := func(raw json.RawMessage) *[2]float64 {
+		if len(raw) == 0 || string(raw) == "null" {
+			return nil
+		}
+		var v []float64
+		if err := json.Unmarshal(raw, &v); err != nil || len(v) != 2 {
+			problems = append(problems, FieldError{"probability", "want null or [lo, hi], got " + string(raw)})
+			return nil
+		}
+		return &[2]float64{v[0], v[1]}
+	}
+	span := func(raw json.RawMessage) [2]int {
+		if len(raw) == 0 || string(raw) == "null" {
+			return [2]int{}
+		}
+		var v []int
+		if err := json.Unmarshal(raw, &v); err != nil || len(v) != 2 {
+			problems = append(problems, FieldError{"span", "want [start, end] byte offsets, got " + string(raw)})
+			return [2]int{}
+		}
+		return [2]int{v[0], v[1]}
+	}
 	date := func(field string, raw json.RawMessage) Date {
 		if len(raw) == 0 {
 			return 0
@@ -211,11 +250,11 @@ func decodeClaim(b []byte) (Claim, []FieldError) {
 		Low: j.Low, High: j.High, Best: j.Best, Bound: j.Bound, Approx: j.Approx,
 		PeriodStart: date("period_start", j.PeriodStart),
 		PeriodEnd:   date("period_end", j.PeriodEnd),
-		Likelihood:  deref(j.Likelihood), Probability: j.Probability,
+		Likelihood:  deref(j.Likelihood), Probability: probability(j.Probability),
 		Source: deref(j.Source),
 		Document: Document{URL: j.Document.URL, Title: j.Document.Title,
 			Published: date("document.published", j.Document.Published)},
-		Quote: j.Quote, Span: j.Span, Derived: j.Derived, Flags: j.Flags,
+		Quote: j.Quote, Span: span(j.Span), Derived: j.Derived, Flags: j.Flags,
 		Dataset: deref(j.Dataset), Supersedes: deref(j.Supersedes),
 	}
 	return c, problems

@@ -142,6 +142,12 @@ func TestDecodeClaim(t *testing.T) {
 			[]string{"best", "category", "document.published"}, `unknown category "kiled"`},
 		{"not JSON", `casualties: 1,000`, []string{"(line)"}, "not a JSON object"},
 		{"two objects", `{} {}`, []string{"(line)"}, "more than one JSON value"},
+		{"probability of one number", `{"category":"killed","best":1,"bound":"point","probability":[0.5],"document":{"url":"u","published":"2025-01-01"}}`,
+			[]string{"probability"}, "want null or [lo, hi]"},
+		{"span of three numbers", `{"category":"killed","best":1,"bound":"point","quote":"a","span":[1,2,3],"document":{"url":"u","published":"2025-01-01"}}`,
+			[]string{"span"}, "want [start, end]"},
+		{"span as text and a broken rule", `{"category":"kiled","best":1,"bound":"point","span":"0-4","document":{"url":"u","published":"2025-01-01"}}`,
+			[]string{"category", "span"}, ""},
 		{"null dates and strings", `{"actor":null,"category":"killed","best":1,"bound":"point","period_end":null,"document":{"url":"u","published":"2025-01-01"}}`, nil, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
