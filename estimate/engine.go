@@ -166,12 +166,23 @@ func (e *Engine) load(ctx context.Context, actor, population string, to attritio
 			superseded[c.Supersedes] = true
 		}
 	}
-	out := map[string][]attrition.Claim{}
-	for _, c := range claims {
-		if !want[c.Category] || !usable(&c, population, superseded) {
-			continue
+	keep := make([]bool, len(claims))
+	count := map[string]int{}
+	for i := range claims {
+		c := &claims[i]
+		if want[c.Category] && usable(c, population, superseded) {
+			keep[i] = true
+			count[c.Category]++
 		}
-		out[c.Category] = append(out[c.Category], c)
+	}
+	out := make(map[string][]attrition.Claim, len(count))
+	for cat, n := range count {
+		out[cat] = make([]attrition.Claim, 0, n)
+	}
+	for i := range claims {
+		if keep[i] {
+			out[claims[i].Category] = append(out[claims[i].Category], claims[i])
+		}
 	}
 	return out, nil
 }
@@ -355,6 +366,9 @@ func (e *Engine) run(ctx context.Context, req attrition.EstimateRequest, byCat m
 	result := map[string]*attrition.Estimate{}
 	for _, j := range jobs {
 		result[j.category] = summarise(j, req, days, start)
+	}
+	for _, j := range jobs {
+		j.s.release()
 	}
 	return result, nil
 }

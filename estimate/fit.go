@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
+	"sync"
 
 	"github.com/attrition-project/attrition"
 	"gonum.org/v1/gonum/mat"
@@ -55,6 +56,8 @@ type model struct {
 	dg    []float64 // d nll / d S spread over days (difference array)
 	iters int       // Gauss-Newton steps taken, for tests
 	tau   float64   // spread of the biases in use (see fit)
+	hbuf  []float64 // the Hessian's storage, reused
+	chol  mat.Cholesky
 }
 
 func newModel(p *problem, par Params) *model {
@@ -388,7 +391,11 @@ func (m *model) jacobian(theta []float64) []jrow {
 // prior precision) at theta; rates must be current.
 func (m *model) hessian(theta []float64) []float64 {
 	n := m.n
-	H := make([]float64, n*n)
+	if len(m.hbuf) != n*n {
+		m.hbuf = make([]float64, n*n)
+	}
+	H := m.hbuf
+	clear(H)
 	T := m.knotTotals()
 	// G[l] sums info·κ² over running totals covering knot l whole: the
 	// whole-knot block is then T_k T_l G[max(k, l)].
@@ -452,30 +459,25 @@ func (m *model) hessian(theta []float64) []float64 {
 	return H
 }
 
-// factor returns the Cholesky factor of H, adding jitter to the diagonal
-// when rounding leaves it short of positive definite.
-func factor(H []float64, n int) (*mat.Cholesky, error) {
+// factor returns the Cholesky factor of H (overwritten), adding jitter
+// to the diagonal when rounding leaves it short of positive definite.
+// The factor is the model's own and is replaced by the next call.
+func (m *model) factor(H []float64) (*mat.Cholesky, error) {
+	n := m.n
+	a := mat.NewSymDense(n, H)
 	jitter := 0.0
 	for try := 0; try < 8; try++ {
-		a := mat.NewSymDense(n, nil)
+		if m.chol.Factorize(a) {
+			return &m.chol, nil
+		}
+		step := 1e-8
+		if jitter > 0 {
+			step = jitter * 99
+		}
 		for i := 0; i < n; i++ {
-			for j := i; j < n; j++ {
-				v := H[i*n+j]
-				if i == j {
-					v += jitter
-				}
-				a.SetSym(i, j, v)
-			}
+			H[i*n+i] += step
 		}
-		var ch mat.Cholesky
-		if ch.Factorize(a) {
-			return &ch, nil
-		}
-		if jitter == 0 {
-			jitter = 1e-8
-		} else {
-			jitter *= 100
-		}
+		jitter += step
 	}
 	return nil, attrition.Errorf(attrition.EINTERNAL, "estimate: the posterior's curvature is not positive definite")
 }
@@ -567,7 +569,7 @@ func (m *model) mode(ctx context.Context, start []float64) ([]float64, *mat.Chol
 		m.rates(theta)
 		H := m.hessian(theta)
 		var err error
-		ch, err = factor(H, n)
+		ch, err = m.factor(H)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -608,7 +610,7 @@ func (m *model) mode(ctx context.Context, start []float64) ([]float64, *mat.Chol
 	}
 	m.rates(theta)
 	H := m.hessian(theta)
-	ch, err := factor(H, n)
+	ch, err := m.factor(H)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -697,13 +699,38 @@ func (m *model) hardBounds(out []int) (floor, ceil []float64) {
 	return floor, ceil
 }
 
+// backings recycles the draws' storage between fits: a daily series of
+// a long war holds megabytes of draws, and a ledger's worth of series
+// would otherwise keep the collector busy.
+var backings sync.Pool
+
+// getBacking returns n zeroed float64s.
+func getBacking(n int) []float64 {
+	if b, ok := backings.Get().(*[]float64); ok && cap(*b) >= n {
+		out := (*b)[:n]
+		clear(out)
+		return out
+	}
+	return make([]float64, n)
+}
+
+// release returns the draws' storage for reuse; s must not be used after.
+func (s *samples) release() {
+	if s != nil && s.backing != nil {
+		b := s.backing
+		s.backing, s.total, s.rate = nil, nil, nil
+		backings.Put(&b)
+	}
+}
+
 // samples are posterior draws summarised at the days asked for.
 type samples struct {
-	n     int
-	total [][]float64 // [output day][draw] running total
-	rate  [][]float64 // [output day][draw] daily rate
-	bias  [][]float64 // [group][draw] log bias
-	cross [][]int     // [milestone][draw] first day index reaching it, -1 if never
+	backing []float64 // storage of total and rate
+	n       int
+	total   [][]float64 // [output day][draw] running total
+	rate    [][]float64 // [output day][draw] daily rate
+	bias    [][]float64 // [group][draw] log bias
+	cross   [][]int     // [milestone][draw] first day index reaching it, -1 if never
 }
 
 // sdLog returns, for each output day, the spread of the log total
@@ -738,7 +765,8 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 	s := &samples{n: nd}
 	s.total = make([][]float64, len(out))
 	s.rate = make([][]float64, len(out))
-	backing := make([]float64, 2*len(out)*nd)
+	backing := getBacking(2 * len(out) * nd)
+	s.backing = backing
 	for i := range out {
 		s.total[i] = backing[2*i*nd : (2*i+1)*nd : (2*i+1)*nd]
 		s.rate[i] = backing[(2*i+1)*nd : (2*i+2)*nd : (2*i+2)*nd]
