@@ -85,13 +85,10 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	if pub.IsZero() {
 		pub = attrition.Today()
 	}
-	d := &docState{
-		x:     x,
-		input: text,
-		pt:    &pt,
-		pub:   pub,
-		low:   lowerASCII(pt.text),
-	}
+	d := docPool.Get().(*docState)
+	defer docPool.Put(d)
+	d.reset()
+	d.x, d.input, d.pt, d.pub, d.low = x, text, &pt, pub, lowerASCII(pt.text)
 	if x.opts.Source != "" {
 		d.defaultSource = attribution{name: x.opts.Source}
 		if src, ok := attrition.ResolveSource(x.opts.Source); ok {
@@ -103,7 +100,9 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	bp := tokenPool.Get().(*[]token)
 	defer tokenPool.Put(bp)
 	buf := (*bp)[:0]
-	d.claims = make([]docClaim, 0, len(text)/400+4)
+	if cap(d.claims) < len(text)/400+4 {
+		d.claims = make([]docClaim, 0, len(text)/400+4)
+	}
 	splitSentences(z, func(toks []token, para bool) bool {
 		stats.Sentences++
 		stats.Tokens += len(toks)
@@ -118,6 +117,34 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		out[i] = d.claims[i].Claim
 	}
 	return out, stats, nil
+}
+
+// docPool recycles the per-document state: its maps and scratch slices
+// are cleared, never shared between two documents at once.
+var docPool = sync.Pool{New: func() any { return new(docState) }}
+
+// reset empties the state for a new document, keeping its storage. The
+// number slab is dropped, not reused: returned claims point into it.
+func (d *docState) reset() {
+	keep := *d
+	*d = docState{
+		claims:      keep.claims[:0],
+		seenSources: keep.seenSources[:0],
+		mentions:    keep.mentions[:0],
+		periods:     keep.periods[:0],
+		likes:       keep.likes[:0],
+		attrs:       keep.attrs[:0],
+		skip:        keep.skip[:0],
+		names:       keep.names[:0],
+		votes:       keep.votes,
+		sideCount:   keep.sideCount,
+		milCache:    keep.milCache,
+		acronyms:    keep.acronyms,
+	}
+	clear(d.votes)
+	clear(d.sideCount)
+	clear(d.milCache)
+	clear(d.acronyms)
 }
 
 // tokenPool recycles sentence buffers between documents.
