@@ -99,7 +99,7 @@ func runClaims(m *Main, ctx context.Context, args []string) error {
 		f.Limit = *limit
 	}
 
-	store, err := m.openStore(ctx, *dbFlag)
+	store, err := m.openExistingStore(ctx, *dbFlag)
 	if err != nil {
 		return err
 	}

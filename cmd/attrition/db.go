@@ -2,7 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 
 	"github.com/attrition-project/attrition"
@@ -67,4 +70,18 @@ func redactURL(s string) string {
 		return s
 	}
 	return scheme + "://" + user + ":xxxxx" + rest[at:]
+}
+
+// openExistingStore opens a ledger for reading: a SQLite path that holds
+// no file is a mistyped path or a missing ingest, not a wish for an
+// empty ledger, so it is refused instead of created.
+func (m *Main) openExistingStore(ctx context.Context, dbFlag string) (attrition.ClaimStore, error) {
+	loc := m.dbLocation(dbFlag)
+	lower := strings.ToLower(loc)
+	if !strings.HasPrefix(lower, "postgres://") && !strings.HasPrefix(lower, "postgresql://") && loc != ":memory:" {
+		if _, err := os.Stat(loc); errors.Is(err, fs.ErrNotExist) {
+			return nil, attrition.Errorf(attrition.ENOTFOUND, "no ledger at %s: ingest claims first, or name the ledger with --db or ATTRITION_DB", loc)
+		}
+	}
+	return m.openStore(ctx, dbFlag)
 }

@@ -138,7 +138,7 @@ recent rate, with an interval that widens.
 		return usagef("estimate: csv holds one table: use --sources or --milestone, not both")
 	}
 
-	store, err := m.openStore(ctx, *dbFlag)
+	store, err := m.openExistingStore(ctx, *dbFlag)
 	if err != nil {
 		return err
 	}

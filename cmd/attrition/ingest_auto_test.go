@@ -40,3 +40,23 @@ func TestIngestAutoDetectsDatasets(t *testing.T) {
 		}
 	}
 }
+
+// TestReadCommandsRefuseMissingLedger: a mistyped --db is reported, not
+// answered from a new empty ledger left behind at that path.
+func TestReadCommandsRefuseMissingLedger(t *testing.T) {
+	e := newE2E(t)
+	missing := e.path("mistyped.db")
+	for _, args := range [][]string{
+		{"claims", "--db", missing},
+		{"estimate", "--db", missing, "--actor", "Russia", "--category", "casualties"},
+		{"report", "--db", missing, "--actor", "Russia"},
+	} {
+		_, stderr, code := e.run(args...)
+		if code != 1 || !strings.Contains(stderr, "no ledger at "+missing) {
+			t.Errorf("%s: exit %d, stderr %q", args[0], code, stderr)
+		}
+		if _, err := os.Stat(missing); err == nil {
+			t.Fatalf("%s created a ledger at the mistyped path", args[0])
+		}
+	}
+}

@@ -98,7 +98,7 @@ next to it as SVG files and linked.
 		opts.Relays[strings.TrimSpace(a)] = strings.TrimSpace(b)
 	}
 
-	store, err := m.openStore(ctx, *dbFlag)
+	store, err := m.openExistingStore(ctx, *dbFlag)
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
