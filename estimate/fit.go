@@ -43,21 +43,20 @@ func DefaultParams() Params {
 
 // model is one problem with its knot layout and scratch space.
 type model struct {
-	p     *problem
-	par   Params
-	h     int // days between knots
-	k     int // knots
-	g     int // bias groups
-	n     int // parameters: k knots then g biases
-	m0    float64
-	r, c  []float64 // daily rate and running total (prefix sum)
-	a0    []float64 // prefix of r·(1-α): weight towards the knot before
-	a1    []float64 // prefix of r·α: weight towards the knot after
-	dg    []float64 // d nll / d S spread over days (difference array)
-	iters int       // Gauss-Newton steps taken, for tests
-	tau   float64   // spread of the biases in use (see fit)
-	hbuf  []float64 // the Hessian's storage, reused
-	chol  mat.Cholesky
+	p    *problem
+	par  Params
+	h    int // days between knots
+	k    int // knots
+	g    int // bias groups
+	n    int // parameters: k knots then g biases
+	m0   float64
+	r, c []float64 // daily rate and running total (prefix sum)
+	a0   []float64 // prefix of r·(1-α): weight towards the knot before
+	a1   []float64 // prefix of r·α: weight towards the knot after
+	dg   []float64 // d nll / d S spread over days (difference array)
+	tau  float64   // spread of the biases in use (see fit)
+	hbuf []float64 // the Hessian's storage, reused
+	chol mat.Cholesky
 }
 
 func newModel(p *problem, par Params) *model {
@@ -562,7 +561,6 @@ func (m *model) mode(ctx context.Context, start []float64) ([]float64, *mat.Chol
 	var ch *mat.Cholesky
 	step := mat.NewVecDense(n, nil)
 	for iter := 0; iter < 100; iter++ {
-		m.iters = iter + 1
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
