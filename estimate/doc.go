@@ -8,11 +8,13 @@
 // # The model
 //
 // The state is the log of the daily rate, u(t), linear between knots a
-// week or more apart, with a random-walk prior between knots. The running
-// total is C(t) = Σ exp(u) from the conflict's start. A total built from
-// a positive rate never falls, so monotonicity costs nothing, and a
-// random walk projects the recent rate forward with an uncertainty that
-// grows with the horizon, which is what a projection should do.
+// week or more apart (at most 100 knots), with a random-walk prior
+// between knots whose steps are Student-t, so that the first days of a
+// war or an offensive can move the rate abruptly. The running total is
+// C(t) = Σ exp(u) from the conflict's start. A total built from a
+// positive rate never falls, so monotonicity costs nothing, and a random
+// walk projects the recent rate forward with an uncertainty that grows
+// with the horizon, which is what a projection should do.
 //
 // Every claim becomes one likelihood term on the log of a sum of the
 // rate over an interval, so the shapes of claims.md share one code path:
@@ -46,14 +48,16 @@
 // reports, with prior b ~ N(0, τ²): biases shrink towards none unless
 // several claims insist. τ itself is learnt from the sources by
 // expectation-maximisation, shrunk toward 0.2, so that sources which
-// scatter widely widen the doubt about their consensus. A source declared to relay another (UK updates
-// citing Ukrainian daily figures) shares that source's b, so the pair
-// counts once in the consensus. Because the consensus level is only
+// scatter widely widen the doubt about their consensus. A source
+// declared to relay another (UK updates citing Ukrainian daily figures)
+// shares that source's b, and its figures within the span the relayed
+// source covers are dropped as restatements, so the pair counts once.
+// Because the consensus level is only
 // pinned by the prior on the biases, the posterior of the level carries
 // the doubt about where the sources' consensus lies (about τ/√sources),
 // not only the scatter of claims around it: this is the honest width.
 //
-// A dense series (a source's daily or weekly running totals) is not a
+// A dense series (a source's daily to monthly running totals) is not a
 // set of independent measurements: its errors accumulate. It enters as
 // its first and last totals plus the increments between rows aggregated
 // to at least a week, each increment a period count with its own noise.
