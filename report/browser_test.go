@@ -8,13 +8,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/attrition-project/attrition/internal/browsertest"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
-
-// chromiumPath is Debian's chromium, installed by scripts/install-chromium.sh.
-const chromiumPath = "/usr/bin/chromium"
 
 // svgBox is what the page says of one of its SVG charts.
 type svgBox struct {
@@ -115,12 +113,7 @@ func visit(t *testing.T, browser context.Context, url string) pageCheck {
 // checks can fail. With ATTRITION_SCREENSHOT_DIR set, the screenshots are
 // kept there for a person to look at.
 func TestBrowser(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("browser check skipped: %s not found (run scripts/install-chromium.sh to install Debian's chromium)", chromiumPath)
-	}
-	if testing.Short() {
-		t.Skip("browser check skipped in -short mode")
-	}
+	browser := browsertest.Start(t, 1000, 1400)
 	dir := t.TempDir()
 	page := filepath.Join(dir, "report.html")
 	if err := os.WriteFile(page, render(t, fixedOptions("html", "")), 0o644); err != nil {
@@ -132,27 +125,6 @@ func TestBrowser(t *testing.T) {
 <script>console.error("control error"); undefinedFunction();</script></body></html>`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(filepath.Join(dir, "profile")),
-		chromedp.WindowSize(1000, 1400),
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
-	defer cancel()
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
-	browser, closeBrowser := chromedp.NewContext(actx)
-	defer closeBrowser()
 
 	ctl := visit(t, browser, "file://"+control)
 	if len(ctl.problems) < 2 || ctl.scripts != 1 || len(ctl.boxes) != 1 || ctl.boxes[0].Width != 0 {

@@ -61,7 +61,11 @@ async function show() {
   const p = params();
   $("status").textContent = "";
   $("report-link").href = "/api/v1/report?" + new URLSearchParams({ actor: $("actor").value });
-  for (const kind of ["fan", "rate", "bias"]) {
+  const cur = series.find((s) => s.actor === $("actor").value && s.category === $("category").value);
+  // Biases need two sources to compare; do not ask for what cannot be drawn.
+  $("bias").closest("figure").hidden = !cur || cur.sources < 2;
+  const kinds = cur && cur.sources >= 2 ? ["fan", "rate", "bias"] : ["fan", "rate"];
+  for (const kind of kinds) {
     // A chart the ledger cannot support (one source has no bias chart)
     // answers 404: hide its frame rather than show a broken image.
     const img = $(kind);
