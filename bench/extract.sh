@@ -11,7 +11,9 @@
 #
 # Recognizers-Text is installed from npm into a temporary folder. It is
 # slow, so it reads a prefix of the corpus (NUM_LIMIT, DATE_LIMIT bytes);
-# its rate does not depend on the amount read.
+# its rate does not depend on the amount read. All rates are bytes per
+# second of CPU time of the measuring process, so that other work on a
+# shared machine does not skew the ratios.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
