@@ -497,3 +497,17 @@ func nonNil(cs []attrition.Claim) []attrition.Claim {
 	}
 	return cs
 }
+
+// TestLexTable checks the fast lexicon against the map it is built from.
+func TestLexTable(t *testing.T) {
+	for k, v := range lexicon {
+		if got := lexFast.get(k); got != v {
+			t.Errorf("lexFast.get(%q) = %b, want %b", k, got, v)
+		}
+	}
+	for _, w := range []string{"zzz", "x", "russiaa", "killedd", "", "tankss"} {
+		if got := lexFast.get(w); got != lexicon[w] {
+			t.Errorf("lexFast.get(%q) = %b, want %b", w, got, lexicon[w])
+		}
+	}
+}

@@ -23,6 +23,60 @@ const (
 
 var lexicon = buildLexicon()
 
+// lexTable is the lexicon as an open-addressing hash table with a cheap
+// hash of a word's ends and length: every word of the text is looked up
+// once, so this look-up is the tokenizer's inner loop.
+type lexTable struct {
+	keys []string
+	vals []uint32
+	mask uint32
+}
+
+var lexFast = func() lexTable {
+	n := uint32(1)
+	for n < uint32(len(lexicon))*4 {
+		n <<= 1
+	}
+	t := lexTable{keys: make([]string, n), vals: make([]uint32, n), mask: n - 1}
+	for k, v := range lexicon {
+		i := lexHash(k) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}()
+
+func lexHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n) * 0x9E3779B1
+	h ^= uint32(w[0]) * 0x85EBCA77
+	h ^= uint32(w[n-1]) * 0xC2B2AE3D
+	h ^= uint32(w[n/2]) * 0x27D4EB2F
+	if n > 2 {
+		h ^= uint32(w[1]) * 0x165667B1
+	}
+	return h ^ h>>15
+}
+
+func (t *lexTable) get(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	i := lexHash(w) & t.mask
+	for {
+		k := t.keys[i]
+		if k == "" {
+			return 0
+		}
+		if k == w {
+			return t.vals[i]
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
 func buildLexicon() map[string]uint32 {
 	m := map[string]uint32{}
 	set := func(w string, c uint32) { m[w] |= c }
@@ -106,10 +160,10 @@ func buildLexicon() map[string]uint32 {
 // classify returns the classes of a lower-case word; hyphenated number
 // words ("twenty-five") take the class of their first part.
 func classify(w string) uint32 {
-	c := lexicon[w]
+	c := lexFast.get(w)
 	if c == 0 {
 		if i := strings.IndexByte(w, '-'); i > 0 {
-			if lexicon[w[:i]]&clsNum != 0 {
+			if lexFast.get(w[:i])&clsNum != 0 {
 				c |= clsNum
 			}
 		}
