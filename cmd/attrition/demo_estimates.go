@@ -3,11 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
-	"text/tabwriter"
 
 	"github.com/attrition-project/attrition/estimate"
 	"github.com/attrition-project/attrition/report"
@@ -27,7 +25,6 @@ const demoReportActor = "Russia"
 // demoEstimatesSection fuses every actor's claims and prints, per
 // category, the estimate on the day of its latest claim.
 func demoEstimatesSection(ctx context.Context, d *demo) error {
-	eng := estimate.New(d.store)
 	actors := map[string]bool{}
 	for i := range d.ledger {
 		if a := d.ledger[i].Actor; a != "" {
@@ -45,35 +42,7 @@ func demoEstimatesSection(ctx context.Context, d *demo) error {
 		}
 		return names[i] < names[j]
 	})
-	tw := tabwriter.NewWriter(d.w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ACTOR\tCATEGORY\tAS OF\tMEDIAN\t90% INTERVAL\tPER DAY\tCLAIMS")
-	for _, actor := range names {
-		ests, err := eng.EstimateAll(ctx, actor, 0, nil)
-		if err != nil {
-			fmt.Fprintf(tw, "%s\t-\t-\t-\tno estimate: %v\t-\t-\n", actor, err)
-			continue
-		}
-		cats := make([]string, 0, len(ests))
-		for c := range ests {
-			cats = append(cats, c)
-		}
-		sort.Slice(cats, func(i, j int) bool { return demoCategoryRank(cats[i]) < demoCategoryRank(cats[j]) })
-		for _, c := range cats {
-			est := ests[c]
-			p, ok := est.At(est.LastClaim)
-			if !ok {
-				continue
-			}
-			r := math.Round
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%d\n", actor, c, p.Date,
-				demoCount(r(p.Median)), demoRange(r(p.Lo90), r(p.Hi90)), demoCount(r(p.RateMedian)), p.ClaimsUsed)
-		}
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintln(d.w, "\nEach estimate fuses every claim of its side and category, weighing each source's bias; `attrition estimate` gives the daily series.")
-	return nil
+	return estimateSummary(ctx, d.w, d.store, names, 0)
 }
 
 // demoReportSection writes the assessment of one side as a self-contained

@@ -447,8 +447,8 @@ func demoCheckEstimates(t *testing.T, out string) {
 			break
 		}
 		f := demoColumnGap.Split(strings.TrimSpace(l), -1)
-		if len(f) != 7 {
-			t.Errorf("estimate row %q has %d columns, want 7", l, len(f))
+		if len(f) != 8 {
+			t.Errorf("estimate row %q has %d columns, want 8", l, len(f))
 			continue
 		}
 		lo, hi, ok := strings.Cut(f[4], "–")
