@@ -416,7 +416,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			}
 			return h, true
 		}
-		if st, ok := statusWords[t.w]; ok && (skipped == 0 || toks[j-1].w == "as" || toks[j-1].w == "were" || toks[j-1].w == "been") {
+		if st := statusOf(t); st != "" && (skipped == 0 || toks[j-1].w == "as" || toks[j-1].w == "were" || toks[j-1].w == "been") {
 			// "of which 2,000 destroyed": status of equipment named earlier.
 			h = catHit{status: st, s: j, e: j + 1, forward: true}
 			return h, true
@@ -440,7 +440,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		}
 		// Capitalised names of models between figure and noun: "4 Storm
 		// Shadow cruise missiles", "29 HIMARS rockets".
-		if t.upper && skipped < 3 && !lossWords[t.w] {
+		if t.upper && skipped < 3 && t.cls&clsLoss == 0 {
 			skipped++
 			j++
 			continue
@@ -559,7 +559,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			}
 			return mergeForward(hit, h), true
 		}
-		if t.cls&(clsBack|clsActor|clsPerson|clsFiller) != 0 || monthNames[t.w] != 0 ||
+		if t.cls&(clsBack|clsActor|clsPerson|clsFiller|clsMonth) != 0 ||
 			t.w == "since" || t.w == "until" || t.w == "ago" {
 			k--
 			steps++
@@ -621,6 +621,14 @@ var stopWords = map[string]bool{
 	"a": true, "an": true, "the": true, "in": true, "on": true, "at": true, "of": true, "by": true,
 	"with": true, "for": true, "to": true, "and": true, "or": true, "but": true, "from": true,
 	"that": true, "which": true, "who": true, "were": true, "was": true, "are": true, "is": true,
+}
+
+// statusOf returns the equipment status a word names, if any.
+func statusOf(t *token) string {
+	if t.cls&clsStatus == 0 {
+		return ""
+	}
+	return statusWords[t.w]
 }
 
 // isDash reports the dashes that separate a label from its figure.

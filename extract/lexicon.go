@@ -19,6 +19,8 @@ const (
 	clsPerson                       // a noun for people ("soldiers")
 	clsBack                         // may stand between a category word and its figure
 	clsVeto                         // a word of the not-a-loss lists (notclaims.go)
+	clsMonth                        // a month's name
+	clsStatus                       // an equipment status ("destroyed")
 )
 
 var lexicon = buildLexicon()
@@ -146,6 +148,12 @@ func buildLexicon() map[string]uint32 {
 		if ok {
 			set(w, clsBack)
 		}
+	}
+	for w := range monthNames {
+		set(w, clsMonth)
+	}
+	for w := range statusWords {
+		set(w, clsStatus)
 	}
 	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords} {
 		for w, ok := range mm {
