@@ -25,7 +25,7 @@ func runEval(m *Main, ctx context.Context, args []string) error {
 	ys := fs.String("yardstick", yardstick.PHIA, "estimative `scale` for probabilities: phia, icd203 or kent")
 	verbose := fs.Bool("verbose", false, "list every miss, false alarm and field disagreement with passage id and quote")
 	format := fs.String("format", "table", "output `format`: table or json")
-	rest, err := extractParseArgs(m, fs, args)
+	rest, err := m.parseFlagsInterspersed(fs, args)
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -39,7 +38,7 @@ func runExtract(m *Main, ctx context.Context, args []string) error {
 	format := fs.String("format", "jsonl", "output `format`: jsonl, json or table")
 	ingest := fs.Bool("ingest", false, "also store the claims in the ledger")
 	dbFlag := fs.String("db", "", "ledger `PATH` or postgres:// URL for --ingest (default $ATTRITION_DB, else attrition.db)")
-	files, err := extractParseArgs(m, fs, args)
+	files, err := m.parseFlagsInterspersed(fs, args)
 	if err != nil {
 		return err
 	}
@@ -142,25 +141,4 @@ func extractRead(m *Main, f string) ([]byte, string, error) {
 		abs = f
 	}
 	return b, "file://" + filepath.ToSlash(abs), nil
-}
-
-// extractParseArgs parses flags that may come before, between or after
-// file names: Go's flag package stops at the first positional argument,
-// so parsing resumes after each one. "--" ends the flags.
-func extractParseArgs(m *Main, fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := m.parseFlags(fs, args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			return append(pos, rest...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
 }

@@ -165,3 +165,25 @@ func (m *Main) parseFlags(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// parseFlagsInterspersed parses flags wherever they appear among the
+// positional arguments ("ingest a.jsonl --db x.db"), which the flag
+// package alone does not: it stops at the first non-flag. Everything
+// after "--" is positional.
+func (m *Main) parseFlagsInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := m.parseFlags(fs, args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
