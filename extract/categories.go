@@ -268,7 +268,7 @@ var fillers = map[string]bool{
 	"service": true, "russian-made": true, "soviet-era": true, "modern": true, "heavy": true,
 	"whom": true, "those": true, "these": true, "to": true, "say": true, "said": true,
 	"presumed": true, "believed": true, "thought": true, "reported": true, "reportedly-": true,
-	"combat": true, "newly": true, "fresh": true, "ukrainian-operated": true, "western": true,
+	"combat": true, "battlefield": true, "permanent": true, "irrecoverable": true, "irrevocable": true, "irretrievable": true, "newly": true, "fresh": true, "ukrainian-operated": true, "western": true,
 	"western-supplied": true, "western-made": true, "american": true, "german": true, "british": true,
 	"french": true, "leopard": true, "abrams": true, "challenger": true, "bradley": true, "t-72": true,
 	"t-90": true, "t-80": true, "t-64": true, "t-62": true, "t-55": true, "bmp": true, "bmd": true,
@@ -304,7 +304,7 @@ var backConnectors = map[string]bool{
 	"excess": true, "just": true, "well": true, "under": true, "fewer": true, "less": true,
 	"mounted": true, "mount": true, "top": true, "tops": true, "exceed": true, "exceeds": true,
 	"surpass": true, "surpasses": true, "approach": true, "approaches": true, "now stand": true,
-	"could": true, "may": true, "might": true,
+	"could": true, "may": true, "might": true, "currently": true, "presently": true, "still": true,
 	"estimate": true, "estimates": true, "be around": true, "remain": true, "remains": true,
 }
 
@@ -400,6 +400,10 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		}
 		if p, end, ok := personnelPhrases.match(toks, j); ok {
 			cat := p.category
+			if cat == catCasualties && permanentBefore(toks, j, q.e) {
+				// "400,000 permanent combat losses".
+				cat = catPermanent
+			}
 			if cat == catCaptured && h.personNoun == false && skipped == 0 {
 				// "500 captured" may be equipment captured: decided by
 				// the caller from the sentence.
@@ -493,6 +497,19 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		}
 		if t.k == tPunct {
 			switch t.w {
+			case ")":
+				// A bracketed enumeration defines the noun before it
+				// ("permanent losses (killed, missing and irrevocably
+				// wounded) are likely 400,000"): step over it.
+				m := k - 1
+				for m >= 0 && m > k-16 && toks[m].w != "(" && toks[m].k != tNum && toks[m].w != ")" {
+					m--
+				}
+				if m >= 0 && toks[m].w == "(" && m < k-1 {
+					k = m - 1
+					steps++
+					continue
+				}
 			case "—", "–", "-", ":", "‒", "―", "(", "|":
 				// "destroyed: 2,430" first: a status, not a category.
 				if t.w == ":" && k > 0 {
@@ -707,6 +724,12 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 					return catHit{category: eqc, s: st - 1, e: end}, true
 				}
 			}
+			// The head noun phrase decides: "permanent combat losses",
+			// "irrecoverable battlefield losses" are permanent losses even
+			// with a word between the adjective and the noun.
+			if p.category == catCasualties && permanentBefore(toks, st, max(0, st-3)) {
+				return catHit{category: catPermanent, s: st, e: end}, true
+			}
 			return catHit{category: p.category, s: st, e: end}, true
 		}
 	}
@@ -795,6 +818,27 @@ func nearWord(toks []token, from, to int, ws ...string) bool {
 			if toks[k].w == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// permanentWords mark losses that do not return to the ranks.
+var permanentWords = map[string]bool{
+	"permanent": true, "irrecoverable": true, "irrevocable": true, "irretrievable": true,
+	"unrecoverable": true, "permanently": true,
+}
+
+// permanentBefore reports a permanent-loss adjective in the words
+// [from, at) (at most three) before a loss noun at token at.
+func permanentBefore(toks []token, at, from int) bool {
+	for k := at - 1; k >= from && k >= at-3 && k >= 0; k-- {
+		t := &toks[k]
+		if permanentWords[t.w] {
+			return true
+		}
+		if t.k != tWord || stopWords[t.w] {
+			return false
 		}
 	}
 	return false
