@@ -9,11 +9,12 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/chart"
+	"github.com/attrition-project/attrition/claimio"
 	"github.com/attrition-project/attrition/reference"
 )
 
@@ -213,7 +214,7 @@ func demoClaimsSection(ctx context.Context, d *demo) error {
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s [%d]\n",
 			g.actor, demoOrDash(g.population), g.label(), len(g.claims), demoRange(lo, hi),
-			demoFigure(last), last.PeriodEnd, demoOrDash(last.Source), n)
+			claimio.Figure(&last), last.PeriodEnd, demoOrDash(last.Source), n)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -318,41 +319,6 @@ func demoLatest(claims []attrition.Claim) attrition.Claim {
 	return best
 }
 
-// demoFigure writes a claim's figure in the shape it was published.
-func demoFigure(c attrition.Claim) string {
-	n := func(p *float64) string {
-		if p == nil {
-			return "?"
-		}
-		return demoCount(*p)
-	}
-	var s string
-	switch c.Bound {
-	case attrition.BoundPoint:
-		s = n(c.Best)
-	case attrition.BoundRange:
-		s = n(c.Low) + "–" + n(c.High)
-	case attrition.BoundAtLeast:
-		s = "≥" + n(c.Low)
-	case attrition.BoundMoreThan:
-		s = ">" + n(c.Low)
-	case attrition.BoundAtMost:
-		s = "≤" + n(c.High)
-	case attrition.BoundFewerThan:
-		s = "<" + n(c.High)
-	default:
-		v, ok := c.Value()
-		if !ok {
-			return "?"
-		}
-		s = demoCount(v)
-	}
-	if c.Approx {
-		s = "~" + s
-	}
-	return s
-}
-
 func demoRange(lo, hi float64) string {
 	switch {
 	case math.IsInf(lo, 1):
@@ -366,34 +332,10 @@ func demoRange(lo, hi float64) string {
 // demoCount writes a count with thousands separators; a fraction (a
 // rate's average) keeps one decimal.
 func demoCount(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return strconv.FormatFloat(v, 'f', -1, 64)
-	}
-	neg := v < 0
-	v = math.Abs(v)
-	whole := math.Floor(v)
-	frac := ""
 	if r := math.Round(v); math.Abs(v-r) < 1e-9 {
-		whole = r
-	} else {
-		s := strconv.FormatFloat(v, 'f', 1, 64)
-		i := strings.IndexByte(s, '.')
-		whole, _ = strconv.ParseFloat(s[:i], 64)
-		frac = s[i:]
+		return chart.Thousands(r, 0)
 	}
-	digits := strconv.FormatFloat(whole, 'f', 0, 64)
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, ch := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(ch)
-	}
-	b.WriteString(frac)
-	return b.String()
+	return chart.Thousands(v, 1)
 }
 
 func demoOrDash(s string) string {
