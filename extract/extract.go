@@ -110,6 +110,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		return true
 	}, buf)
 	stats.Figures = d.figures
+	d.resolveCountrySources()
 	d.checkCategories()
 	stats.Claims = len(d.claims)
 	out := make([]attrition.Claim, len(d.claims))
@@ -140,7 +141,10 @@ func (d *docState) reset() {
 		sideCount:   keep.sideCount,
 		milCache:    keep.milCache,
 		acronyms:    keep.acronyms,
+		acronymSrc:  keep.acronymSrc,
+		named:       keep.named[:0],
 	}
+	clear(d.acronymSrc)
 	clear(d.votes)
 	clear(d.sideCount)
 	clear(d.milCache)
@@ -215,6 +219,13 @@ type docState struct {
 	// acronyms maps names to the acronyms the text gave them.
 	acronyms map[string]string
 	milCache map[string]bool
+	// acronymSrc maps an acronym the text introduced for a registry
+	// source ("(MoD)") to that source.
+	acronymSrc map[string]attribution
+	// named lists the registry sources named, by sentence, so that a
+	// country given as the source can be read as its office named
+	// nearby.
+	named []namedSource
 }
 
 // lossWords make a sentence about losses, which equipment figures need.
@@ -291,6 +302,12 @@ func (d *docState) sentence(toks []token) {
 		if ac, ok := d.acronyms[a.name]; ok {
 			a.long, a.name = a.name, ac
 		}
+		// "the MoD" after "The British Ministry of Defence (MoD)": the
+		// registry source the acronym was introduced for.
+		if r, ok := d.acronymSrc[a.name]; ok && !a.self {
+			r.s, r.e, r.actor = a.s, a.e, a.actor
+			a = r
+		}
 		skip = append(skip, span{a.s, a.e})
 		switch {
 		case a.self:
@@ -302,11 +319,20 @@ func (d *docState) sentence(toks []token) {
 			if r, ok := d.resolveGeneric(a); ok {
 				r.s, r.e = a.s, a.e
 				a = r
+			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic {
+				// "the intelligence officials said": the definite article
+				// points back to the source the text has established.
+				r := *d.lastSource
+				r.s, r.e = a.s, a.e
+				a = r
 			} else {
 				a.name = ""
 			}
 		case a.name != "":
 			d.seenSources = append(d.seenSources, a)
+		}
+		if a.name != "" && !a.generic {
+			d.noteSource(a)
 		}
 		if a.actor == "" {
 			a.actor = actorIn(toks, d.attrs[i].s, d.attrs[i].e)
@@ -384,6 +410,9 @@ func (d *docState) sentence(toks []token) {
 }
 
 func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, lastChar string, newClaims []docClaim) {
+	if len(newClaims) == 0 {
+		d.backLikelihood(toks)
+	}
 	if src != nil {
 		s := *src
 		d.lastSource = &s

@@ -123,3 +123,64 @@ func boundWord(w string) bool {
 	}
 	return false
 }
+
+// referentNouns name a figure already given: "this milestone", "that
+// level".
+var referentNouns = map[string]bool{
+	"milestone": true, "figure": true, "level": true, "number": true, "total": true, "mark": true,
+	"threshold": true, "toll": true, "tally": true, "estimate": true, "point": true, "scale": true,
+}
+
+// backLikelihood gives the estimative word of a sentence without figures
+// to the figure of the sentence before when the word governs a phrase
+// that points back at it ("Russia has likely reached this grim
+// milestone").
+func (d *docState) backLikelihood(toks []token) {
+	like := false
+	for i := range toks {
+		if toks[i].cls&clsLike != 0 {
+			like = true
+			break
+		}
+	}
+	if !like || len(d.claims) == 0 {
+		return
+	}
+	c := &d.claims[len(d.claims)-1]
+	if c.sentence != d.nsent-1 || c.Likelihood != "" {
+		return
+	}
+	for i := range toks {
+		switch toks[i].w {
+		case "will", "would", "could", "may", "might", "if":
+			// A projection: the word governs a future, not the figure.
+			return
+		}
+	}
+	d.likes = findLikelihoods(toks, d.likes)
+	for _, lh := range d.likes {
+		// The referent within a few words after the estimative word,
+		// with no clause break between.
+		for k := lh.e; k < len(toks) && k < lh.e+6; k++ {
+			w := toks[k].w
+			if w == "." || w == ";" || w == "," || w == "but" {
+				break
+			}
+			if w != "this" && w != "that" && w != "these" && w != "those" {
+				continue
+			}
+			for m := k + 1; m < len(toks) && m <= k+3; m++ {
+				if referentNouns[toks[m].w] {
+					c.Likelihood = lh.word
+					if p, ok := probability(d.x.opts.Yardstick, lh.word); ok {
+						c.Probability = p
+					}
+					return
+				}
+				if toks[m].k != tWord || stopWords[toks[m].w] {
+					break
+				}
+			}
+		}
+	}
+}

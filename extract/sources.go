@@ -147,6 +147,11 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				toks[k].w == "so" || toks[k].w == "far" || toks[k].w == "separately" || toks[k].w == "already" || toks[k].w == "reportedly") {
 				k--
 			}
+			// "The British Ministry of Defence (MoD) reported": the
+			// acronym in brackets stands between the name and its verb.
+			if k >= 2 && toks[k].w == ")" && toks[k-2].w == "(" && isAcronym(text[toks[k-1].s:toks[k-1].e]) {
+				k -= 3
+			}
 			if (w == "put" || w == "puts" || w == "putting") && !(nearWord(toks, i+1, min(i+5, len(toks)), "at", "toll", "losses", "casualties", "figure", "number")) {
 				continue
 			}
@@ -489,16 +494,25 @@ func nameRun(toks []token, s, e int) int {
 	return n
 }
 
+// isAcronym accepts "IISS", "HUR", "MoD", "DoD": capitals first, at
+// least two of them, and no more lower-case letters than capitals.
 func isAcronym(b []byte) bool {
-	if len(b) < 2 || len(b) > 8 {
+	if len(b) < 2 || len(b) > 8 || !(b[0] >= 'A' && b[0] <= 'Z') {
 		return false
 	}
+	up, lo := 0, 0
 	for _, c := range b {
-		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			up++
+		case c >= 'a' && c <= 'z':
+			lo++
+		case c >= '0' && c <= '9' || c == '-':
+		default:
 			return false
 		}
 	}
-	return true
+	return up >= 2 && lo < up
 }
 
 // commonWords start sentences without naming anyone.
@@ -665,7 +679,16 @@ func (d *docState) collectNames(toks []token) {
 				d.acronyms = map[string]string{}
 			}
 			long := string(d.pt.text[toks[i].s:toks[j-1].e])
-			d.acronyms[long] = string(d.pt.text[toks[j+1].s:toks[j+1].e])
+			ac := string(d.pt.text[toks[j+1].s:toks[j+1].e])
+			d.acronyms[long] = ac
+			if src, ok := matchSource(toks, i, j); ok {
+				if d.acronymSrc == nil {
+					d.acronymSrc = map[string]attribution{}
+				}
+				d.acronymSrc[ac] = attribution{name: src.Name, party: src.Party}
+				// The registry's name is what the acronym stands for.
+				delete(d.acronyms, long)
+			}
 		}
 		if j-i >= 2 && toks[j-1].upper {
 			last := toks[j-1].w
@@ -677,5 +700,86 @@ func (d *docState) collectNames(toks []token) {
 			}
 		}
 		i = j
+	}
+}
+
+// definiteAt reports a definite article before the source that starts at
+// token i ("the officials said").
+func definiteAt(toks []token, i int) bool {
+	return i < len(toks) && toks[i].w == "the" || i > 0 && i <= len(toks) && toks[i-1].w == "the"
+}
+
+// namedSource is a registry source named in sentence sent.
+type namedSource struct {
+	sent int
+	a    attribution
+}
+
+// noteSource records a registry source the text names.
+func (d *docState) noteSource(a attribution) {
+	if _, ok := attrition.ResolveSource(a.name); !ok {
+		return
+	}
+	if n := len(d.named); n > 0 && d.named[n-1].a.name == a.name && d.named[n-1].sent == d.nsent {
+		return
+	}
+	if len(d.named) < 256 {
+		d.named = append(d.named, namedSource{sent: d.nsent, a: a})
+	}
+}
+
+// countryKeys map a country or its capital, as a text names a government
+// that speaks, to one key.
+var countryKeys = map[string]string{
+	"uk": "uk", "britain": "uk", "united kingdom": "uk", "the uk": "uk", "london": "uk", "british government": "uk",
+	"us": "us", "u.s.": "us", "united states": "us", "the us": "us", "washington": "us", "america": "us",
+	"russia": "russia", "moscow": "russia", "kremlin": "russia", "the kremlin": "russia",
+	"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
+	"israel": "israel", "jerusalem": "israel",
+}
+
+// sourceCountry is the country whose government publishes a registry
+// source.
+func sourceCountry(name string) string {
+	switch name {
+	case "UK Ministry of Defence":
+		return "uk"
+	case "US Department of Defense":
+		return "us"
+	}
+	if src, ok := attrition.ResolveSource(name); ok && src.Party != "" {
+		return countryKeys[strings.ToLower(src.Party)]
+	}
+	return ""
+}
+
+// resolveCountrySources reads a country given as a figure's source
+// ("according to the UK") as the office of that country the text names
+// within two sentences ("The British Ministry of Defence reported"): the
+// report names the government first and its office after.
+func (d *docState) resolveCountrySources() {
+	if len(d.named) == 0 {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		key := countryKeys[strings.ToLower(c.Source)]
+		if key == "" {
+			continue
+		}
+		best, dist := -1, 3
+		for j := range d.named {
+			n := &d.named[j]
+			dd := n.sent - c.sentence
+			if dd < 0 {
+				dd = -dd
+			}
+			if dd < dist && sourceCountry(n.a.name) == key {
+				best, dist = j, dd
+			}
+		}
+		if best >= 0 {
+			c.Source = d.named[best].a.name
+		}
 	}
 }
