@@ -116,7 +116,19 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"captives": catCaptured, "taken hostage": catCaptured, "hostages": catCaptured, "hostage": catCaptured,
 	"abducted": catCaptured, "kidnapped": catCaptured, "held captive": catCaptured, "taken captive,": catCaptured,
 	"lost": catLost,
+	// Verbs of daily tallies for personnel put out of the fight, killed
+	// or wounded alike.
+	"put out of action": catCasualties, "taken out of action": catCasualties, "knocked out of action": catCasualties,
+	"eliminated": catCasualties, "neutralised": catCasualties, "neutralized": catCasualties,
+	"liquidated": catCasualties, "put out of commission": catCasualties, "losses amounted to": catCasualties,
 })
+
+// disableVerbs count people only when a person noun says so ("eliminated
+// 1,040 servicemen", not "eliminated 5 command posts").
+var disableVerbs = map[string]bool{
+	"eliminated": true, "neutralised": true, "neutralized": true, "liquidated": true, "action": true,
+	"commission": true,
+}
 
 // equipmentPhrases name equipment types.
 var equipmentPhrases = newPhraseSet(map[string]string{
@@ -567,11 +579,15 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			break
 		}
 		if hit, ok := categoryEndingAt(toks, k); ok {
+			if disableVerbs[toks[k].w] && !h.personNoun {
+				break
+			}
 			if hit.category == catLost || hit.category == "" {
 				hit.category = catCasualties
 			}
 			switch toks[k].w {
-			case "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "captured", "capturing", "eliminated":
+			case "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "captured", "capturing", "eliminated",
+				"neutralised", "neutralized", "liquidated":
 				hit.active, hit.verbAt = true, k
 			}
 			return mergeForward(hit, h), true

@@ -236,6 +236,7 @@ var lossWords = map[string]bool{
 	"neutralized": true, "wiped": true, "casualties": true, "killed": true, "destroying": true,
 	"hit": true, "struck": true, "write-offs": true, "written": true, "liquidated": true,
 	"disabled": true, "intercepted": true, "seized": true, "destruction": true, "toll": true,
+	"action": true,
 }
 
 // anaphors open a sentence that continues the figures of the last one.
@@ -1176,7 +1177,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		case pSpan:
 			if dist < bestSpan {
 				pp := p
-				if p.speech || cumulativeCue(toks, min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
+				if p.speech || !p.window && cumulativeCue(toks, min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.

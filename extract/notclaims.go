@@ -156,6 +156,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "has 3,000 tanks": possession, not loss.
 	if equipment {
 		b := word(toks, q.s-1)
+		// "along with 11 tanks", "together with" continue a list of losses.
+		if b == "with" && (word(toks, q.s-2) == "along" || word(toks, q.s-2) == "together") {
+			return false
+		}
 		if b == "has" || b == "have" || b == "had" || b == "possesses" || b == "with" || b == "operates" {
 			return true
 		}

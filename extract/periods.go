@@ -42,6 +42,9 @@ type periodHit struct {
 	ref, same bool
 	// speech marks a day that dates a statement: "said on Tuesday".
 	speech bool
+	// window marks "the past 24 hours", "the last week": a count over
+	// the window, never the date of a running total.
+	window bool
 }
 
 var monthNames = map[string]time.Month{
@@ -555,7 +558,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 				return halfOrQuarter(toks, j, pub)
 			}
 			if (w == "last" || w == "past") && word(toks, k) == "24" && word(toks, k+1) == "hours" {
-				return periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: k + 2}, true
+				return periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: k + 2, window: true}, true
 			}
 			return periodHit{}, false
 		}
@@ -612,7 +615,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 				return periodHit{kind: pSpan, start: st, end: st.AddDays(6), s: i, e: k}, true
 			}
 		}
-		return periodHit{kind: pSpan, start: relStart(pub, n, unit), end: pub, s: i, e: k}, true
+		return periodHit{kind: pSpan, start: relStart(pub, n, unit), end: pub, s: i, e: k, window: w == "past" || w == "last" || w == "previous" || w == "preceding"}, true
 	case "early", "late", "mid":
 		return periodHit{}, false
 	}
