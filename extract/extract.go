@@ -202,6 +202,10 @@ type docState struct {
 	// lastSpan is the last calendar span a figure took, for "during the
 	// month" and "over the same period".
 	lastSpan *periodHit
+	// docWindow is the window a daily or weekly report opens with ("in
+	// the past 24 hours", "over the week"): the period of its later
+	// figures that give none of their own.
+	docWindow *periodHit
 
 	// votes counts how often each conflict's sides are named, so that
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
@@ -360,10 +364,15 @@ func (d *docState) sentence(toks []token) {
 		lastChar = toks[len(toks)-1].w
 	}
 	if !hasFigure {
+		if d.nsent <= leadSentences && d.docWindow == nil {
+			d.periods = findPeriods(toks, d.pub, d.periods)
+			d.noteWindow()
+		}
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
 	}
 	d.periods = findPeriods(toks, d.pub, d.periods)
+	d.noteWindow()
 	d.likes = findLikelihoods(toks, d.likes)
 	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
 	if hasLoss {
@@ -1221,6 +1230,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if prev := d.lastClaim(""); prev != nil && startsWithAnaphor(toks) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
+		} else if d.docWindow != nil && !runningCue(toks) {
+			// An event in a daily report with no date of its own falls
+			// in the report's window.
+			p := *d.docWindow
+			span = &p
 		}
 	}
 	conflictStart := func(p *periodHit) attrition.Date {
@@ -1678,4 +1692,36 @@ func (d *docState) checkCategories() {
 			}
 		}
 	}
+}
+
+// leadSentences open a report: a window named there is the report's.
+const leadSentences = 2
+
+// noteWindow keeps the first window of a report's lead.
+func (d *docState) noteWindow() {
+	if d.docWindow != nil || d.nsent > leadSentences {
+		return
+	}
+	for i := range d.periods {
+		if p := d.periods[i]; p.window && p.kind == pSpan {
+			d.docWindow = &p
+			return
+		}
+	}
+}
+
+// runningCue reports words of a running total, which a report's window
+// does not bound: "in total", "overall", "so far", "to date".
+func runningCue(toks []token) bool {
+	for i := range toks {
+		switch toks[i].w {
+		case "total", "totals", "overall", "altogether", "cumulative", "since", "running", "tally":
+			return true
+		case "so", "to", "in":
+			if w := word(toks, i+1); w == "far" || w == "date" || w == "all" {
+				return true
+			}
+		}
+	}
+	return false
 }

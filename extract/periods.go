@@ -441,6 +441,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if w == "this" && (word(toks, i-1) == "earlier" || word(toks, i-1) == "later") {
 				continue
 			}
+			if w == "last" && word(toks, i+1) == "night" {
+				// A night's figures run from the evening before.
+				out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 2, window: true})
+				i++
+				continue
+			}
 			if h, ok := parseSpanAfter(toks, i, pub); ok {
 				if w == "last" && (h.e-h.s) == 2 {
 					h.ofStatement = true
@@ -453,7 +459,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1})
 		case "overnight":
 			// A night's figures run from the evening before.
-			out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 1})
+			out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 1, window: true})
 		case "today":
 			out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 1})
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
@@ -498,7 +504,55 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 		}
 	}
+	for i := range out {
+		statementWhen(toks, &out[i], pub)
+	}
 	return out
+}
+
+// statementWhen reads "since December, when the president said 43,000
+// had died" and "in March, when the ministry put the toll at": the date
+// is the statement's, which bounds the figure (a running total up to
+// the end of that month), not the start or span of the losses.
+func statementWhen(toks []token, h *periodHit, pub attrition.Date) {
+	if h.kind != pSince && h.kind != pSpan || h.conflictStart || h.window {
+		return
+	}
+	k := h.e
+	if word(toks, k) == "," {
+		k++
+	}
+	if word(toks, k) != "when" {
+		return
+	}
+	said := false
+	for m := k + 1; m < len(toks) && m <= k+10; m++ {
+		if speechVerbs[toks[m].w] && !toks[m].upper {
+			said = true
+			break
+		}
+		if toks[m].k == tNum || toks[m].w == "." || toks[m].w == ";" {
+			break
+		}
+	}
+	if !said {
+		return
+	}
+	end := h.end
+	if h.kind == pSince {
+		// The anchor again, for its last day: "since December" → 31 Dec.
+		end = 0
+		for j := h.s + 1; j < h.e; j++ {
+			if d, ok := parseDate(toks, j, pub); ok && d.e == h.e {
+				end = d.end
+				break
+			}
+		}
+		if end.IsZero() {
+			return
+		}
+	}
+	*h = periodHit{kind: pAsOf, end: end, s: h.s, e: h.e, ofStatement: true}
 }
 
 // parseSpanAfter reads what follows "in", "during", "over" and the like:
@@ -531,9 +585,9 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			// A report's "during the day" and "over the week" run up to it.
 			switch w {
 			case "day":
-				return periodHit{kind: pSpan, ref: true, start: pub.AddDays(-1), end: pub, s: i, e: j + 1}, true
+				return periodHit{kind: pSpan, ref: true, start: pub.AddDays(-1), end: pub, s: i, e: j + 1, window: true}, true
 			case "week":
-				return periodHit{kind: pSpan, ref: true, start: pub.AddDays(-7), end: pub, s: i, e: j + 1}, true
+				return periodHit{kind: pSpan, ref: true, start: pub.AddDays(-7), end: pub, s: i, e: j + 1, window: true}, true
 			case "year":
 				return periodHit{kind: pSpan, ref: true, start: pub.AddMonths(-12), end: pub, s: i, e: j + 1}, true
 			}
