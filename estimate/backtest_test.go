@@ -26,7 +26,7 @@ func predictSource(t *testing.T, claims []attrition.Claim, start, cut, target at
 	if err != nil {
 		t.Fatalf("cut %s: %v", cut, err)
 	}
-	s, err := m.sample(context.Background(), theta, ch, []int{cut.Sub(start), target.Sub(start)}, nil, seed)
+	s, err := m.sample(context.Background(), theta, ch, []int{cut.Sub(start), target.Sub(start)}, seed)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,6 +66,23 @@
 // 1,600 daily rows give the shape of the curve but vote on its level as
 // one source among the others.
 //
+// # Populations
+//
+// A claim may count soldiers (military), civilians, or everyone (all),
+// or not say. Different populations are different quantities (the 1,200
+// Israelis of every kind killed on 7 October 2023 are not a figure of
+// the army's dead), so one fit never mixes them. Asked for a
+// population, the engine uses the claims about it and those that name
+// none. Asked for none, it fits the category's main population: the one
+// that most of the category's usable claims name (on a tie, the one with
+// more figures rather than bounds, then military before civilian before
+// all), or, when no claim of the category names one, the one most
+// claims of the categories fitted with it name. Claims that name no
+// population join it; the others are left out, and Estimate.Population
+// says which was fitted. The personnel categories fitted together all
+// use the population chosen, so their arithmetic is that of one
+// population.
+//
 // Derived claims, superseded claims, claims split by equipment status and
 // claims whose period lies after their own publication are left out.
 //
@@ -85,6 +102,16 @@
 // at the mode. The draws become rate and total paths whose quantiles
 // give the series, the rate bands, the bias intervals and the milestone
 // dates.
+//
+// A report asks for each personnel category of an actor in turn, and
+// each answer needs the joint fit of all of them. An Engine keeps its
+// recent fits (at most 16, and about 256 MB of draws) keyed by what
+// shapes them: actor, population, series range and step, relays, seed,
+// settings, grid and a fingerprint of every claim read. A changed
+// ledger therefore reads as a new key, so an engine that lives as long
+// as a server never answers from a stale fit. Milestones are not part
+// of the key: each draw's parameters are kept, and the day its total
+// crosses a milestone is read from them on request.
 //
 // The prior settings (Params) are those the calibration test checks:
 // over synthetic wars with sources of random bias and claims of every

@@ -6,9 +6,11 @@ import (
 	"hash/fnv"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/attrition-project/attrition"
 )
@@ -18,6 +20,8 @@ import (
 type Engine struct {
 	finder attrition.ClaimFinder
 	Params Params
+	cache  fitCache
+	fits   atomic.Int64 // joint fits made, for tests of the cache
 }
 
 // New returns an engine reading claims from finder.
@@ -45,7 +49,9 @@ type job struct {
 
 // Estimate fuses the stored claims for one actor and category. For a
 // personnel category, the other personnel categories of the actor are
-// fitted with it so that the arithmetic of claims.md holds.
+// fitted with it so that the arithmetic of claims.md holds. With no
+// population asked for, the category's main population is fitted (see
+// mainPopulation) and named in the result.
 func (e *Engine) Estimate(ctx context.Context, req attrition.EstimateRequest) (*attrition.Estimate, error) {
 	if strings.TrimSpace(req.Actor) == "" {
 		return nil, attrition.Errorf(attrition.EINVALID, "estimate: an actor is required")
@@ -55,6 +61,9 @@ func (e *Engine) Estimate(ctx context.Context, req attrition.EstimateRequest) (*
 	}
 	if err := checkStep(req.Step); err != nil {
 		return nil, err
+	}
+	if req.Population != "" && !slices.Contains(attrition.Populations, req.Population) {
+		return nil, attrition.Errorf(attrition.EINVALID, "estimate: unknown population %q (want military, civilian or all)", req.Population)
 	}
 	if !req.From.IsZero() && !req.To.IsZero() && req.From > req.To {
 		return nil, attrition.Errorf(attrition.EINVALID, "estimate: --from %s is after --to %s", req.From, req.To)
@@ -68,14 +77,21 @@ func (e *Engine) Estimate(ctx context.Context, req attrition.EstimateRequest) (*
 	if !attrition.IsEquipment(req.Category) {
 		cats = attrition.PersonnelCategories
 	}
-	byCat, err := e.load(ctx, req.Actor, req.Population, req.To, cats)
+	l, err := e.read(ctx, req.Actor, req.To, cats)
 	if err != nil {
 		return nil, err
 	}
+	if req.Population == "" {
+		req.Population = l.mainPopulation([]string{req.Category})
+		if req.Population == "" {
+			req.Population = l.mainPopulation(cats)
+		}
+	}
+	byCat := l.byCategory(cats, req.Population)
 	if len(byCat[req.Category]) == 0 {
 		return nil, attrition.Errorf(attrition.ENOTFOUND, "estimate: no usable claims for %s %s", req.Actor, req.Category)
 	}
-	out, err := e.run(ctx, req, byCat)
+	out, err := e.run(ctx, req, byCat, l.fp, req.Category)
 	if err != nil {
 		return nil, err
 	}
@@ -87,9 +103,10 @@ func (e *Engine) Estimate(ctx context.Context, req attrition.EstimateRequest) (*
 }
 
 // EstimateAll estimates every category of an actor that has claims up to
-// asOf (zero: all), or only those listed; personnel categories are
-// fitted together so that their arithmetic holds. Series run daily from
-// each category's first claim to asOf, or to its last claim.
+// asOf (zero: all), or only those listed, each for its main population;
+// personnel categories of one population are fitted together so that
+// their arithmetic holds. Series run daily from each category's first
+// claim to asOf, or to its last claim.
 func (e *Engine) EstimateAll(ctx context.Context, actor string, asOf attrition.Date, categories []string) (map[string]*attrition.Estimate, error) {
 	if strings.TrimSpace(actor) == "" {
 		return nil, attrition.Errorf(attrition.EINVALID, "estimate: an actor is required")
@@ -102,36 +119,80 @@ func (e *Engine) EstimateAll(ctx context.Context, actor string, asOf attrition.D
 			return nil, attrition.Errorf(attrition.EINVALID, "estimate: unknown category %q", c)
 		}
 	}
-	byCat, err := e.load(ctx, actor, "", asOf, categories)
+	l, err := e.read(ctx, actor, asOf, categories)
 	if err != nil {
 		return nil, err
 	}
-	req := attrition.EstimateRequest{Actor: actor, To: asOf, Step: "day"}
-	var personnel, equipment = map[string][]attrition.Claim{}, map[string][]attrition.Claim{}
-	for c, cl := range byCat {
+	var personnel []string
+	for _, c := range categories {
+		if !attrition.IsEquipment(c) {
+			personnel = append(personnel, c)
+		}
+	}
+	// Each category's main population; the personnel categories of one
+	// population are fitted together, each equipment category alone.
+	type group struct {
+		population string
+		cats       []string // fitted together
+		want       map[string]bool
+	}
+	var groups []*group
+	find := func(pop string, cats []string) *group {
+		for _, g := range groups {
+			if g.population == pop && slices.Equal(g.cats, cats) {
+				return g
+			}
+		}
+		g := &group{population: pop, cats: cats, want: map[string]bool{}}
+		groups = append(groups, g)
+		return g
+	}
+	var equipment []string
+	for _, c := range categories {
+		pop := l.mainPopulation([]string{c})
 		if attrition.IsEquipment(c) {
-			equipment[c] = cl
-		} else {
-			personnel[c] = cl
+			equipment = append(equipment, c)
+			continue
+		}
+		if pop == "" {
+			pop = l.mainPopulation(personnel)
+		}
+		find(pop, personnel).want[c] = true
+	}
+	if len(equipment) > 0 {
+		// Equipment categories are independent fits: one run per
+		// population keeps them on a shared grid.
+		byPop := map[string][]string{}
+		var pops []string
+		for _, c := range equipment {
+			pop := l.mainPopulation([]string{c})
+			if _, ok := byPop[pop]; !ok {
+				pops = append(pops, pop)
+			}
+			byPop[pop] = append(byPop[pop], c)
+		}
+		for _, pop := range pops {
+			g := find(pop, byPop[pop])
+			for _, c := range byPop[pop] {
+				g.want[c] = true
+			}
 		}
 	}
 	result := map[string]*attrition.Estimate{}
-	if len(personnel) > 0 {
-		out, err := e.run(ctx, req, personnel)
+	for _, g := range groups {
+		byCat := l.byCategory(g.cats, g.population)
+		if len(byCat) == 0 {
+			continue
+		}
+		req := attrition.EstimateRequest{Actor: actor, Population: g.population, To: asOf, Step: "day"}
+		out, err := e.run(ctx, req, byCat, l.fp, "")
 		if err != nil {
 			return nil, err
 		}
 		for c, est := range out {
-			result[c] = est
-		}
-	}
-	if len(equipment) > 0 {
-		out, err := e.run(ctx, req, equipment)
-		if err != nil {
-			return nil, err
-		}
-		for c, est := range out {
-			result[c] = est
+			if g.want[c] {
+				result[c] = est
+			}
 		}
 	}
 	return result, nil
@@ -145,32 +206,90 @@ func checkStep(step string) error {
 	return attrition.Errorf(attrition.EINVALID, "estimate: unknown step %q (want day, week or month)", step)
 }
 
-// load reads the claims of each category and keeps those the model may
-// use.
-func (e *Engine) load(ctx context.Context, actor, population string, to attrition.Date, cats []string) (map[string][]attrition.Claim, error) {
-	want := map[string]bool{}
-	for _, c := range cats {
-		want[c] = true
-	}
-	f := attrition.ClaimFilter{Actor: actor, To: to}
-	if len(cats) == 1 {
-		f.Category = cats[0]
-	}
-	claims, err := e.finder.FindClaims(ctx, f)
-	if err != nil {
-		return nil, fmt.Errorf("estimate: reading claims: %w", err)
-	}
-	superseded := map[string]bool{}
-	for _, c := range claims {
-		if c.Supersedes != "" {
-			superseded[c.Supersedes] = true
+// ledger is what one request read: an actor's claims up to a date.
+type ledger struct {
+	claims     []attrition.Claim
+	superseded map[string]bool
+	fp         fingerprint
+}
+
+// read reads the claims of an actor in cats up to to.
+func (e *Engine) read(ctx context.Context, actor string, to attrition.Date, cats []string) (*ledger, error) {
+	// A few categories are read one by one: an actor's ledger may hold
+	// ten times as many equipment claims as personnel ones, and a store
+	// indexes by category. Every category is read at once.
+	var claims []attrition.Claim
+	if len(cats) <= len(attrition.PersonnelCategories) {
+		for _, c := range cats {
+			cl, err := e.finder.FindClaims(ctx, attrition.ClaimFilter{Actor: actor, Category: c, To: to})
+			if err != nil {
+				return nil, fmt.Errorf("estimate: reading claims: %w", err)
+			}
+			if claims == nil {
+				claims = cl
+			} else {
+				claims = append(claims, cl...)
+			}
+		}
+	} else {
+		var err error
+		claims, err = e.finder.FindClaims(ctx, attrition.ClaimFilter{Actor: actor, To: to})
+		if err != nil {
+			return nil, fmt.Errorf("estimate: reading claims: %w", err)
 		}
 	}
-	keep := make([]bool, len(claims))
-	count := map[string]int{}
+	l := &ledger{claims: claims, superseded: map[string]bool{}}
 	for i := range claims {
 		c := &claims[i]
-		if want[c.Category] && usable(c, population, superseded) {
+		if c.Supersedes != "" {
+			l.superseded[c.Supersedes] = true
+		}
+		l.fp.add(c)
+	}
+	return l, nil
+}
+
+// mainPopulation is the population the claims of cats mostly speak of:
+// the one with the most usable claims; on a tie the one with more
+// figures (not bounds), then the one named first in
+// attrition.Populations. It is "" when no claim names a population.
+func (l *ledger) mainPopulation(cats []string) string {
+	var n, figures [3]int
+	for i := range l.claims {
+		c := &l.claims[i]
+		k := slices.Index(attrition.Populations, c.Population)
+		if k < 0 || !slices.Contains(cats, c.Category) || !usable(c, "", l.superseded) {
+			continue
+		}
+		n[k]++
+		if c.Bound == attrition.BoundPoint || c.Bound == attrition.BoundRange {
+			figures[k]++
+		}
+	}
+	best := -1
+	for k := range n {
+		if n[k] == 0 {
+			continue
+		}
+		if best < 0 || n[k] > n[best] || n[k] == n[best] && figures[k] > figures[best] {
+			best = k
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return attrition.Populations[best]
+}
+
+// byCategory keeps, for each of cats, the claims the model may use about
+// population (any, when empty); claims that name no population count
+// for every population.
+func (l *ledger) byCategory(cats []string, population string) map[string][]attrition.Claim {
+	count := map[string]int{}
+	keep := make([]bool, len(l.claims))
+	for i := range l.claims {
+		c := &l.claims[i]
+		if slices.Contains(cats, c.Category) && usable(c, population, l.superseded) {
 			keep[i] = true
 			count[c.Category]++
 		}
@@ -179,12 +298,12 @@ func (e *Engine) load(ctx context.Context, actor, population string, to attritio
 	for cat, n := range count {
 		out[cat] = make([]attrition.Claim, 0, n)
 	}
-	for i := range claims {
+	for i := range l.claims {
 		if keep[i] {
-			out[claims[i].Category] = append(out[claims[i].Category], claims[i])
+			out[l.claims[i].Category] = append(out[l.claims[i].Category], l.claims[i])
 		}
 	}
-	return out, nil
+	return out
 }
 
 // usable says whether a claim may enter a fit.
@@ -283,8 +402,10 @@ func seedFor(seed uint64, category string) uint64 {
 }
 
 // run fits every category of byCat on one grid, imposes the arithmetic
-// on the personnel categories, and summarises.
-func (e *Engine) run(ctx context.Context, req attrition.EstimateRequest, byCat map[string][]attrition.Claim) (map[string]*attrition.Estimate, error) {
+// on the personnel categories, and summarises them (only that one when
+// only is not empty). The fit is kept for the
+// next request that would make the same one (see cache.go).
+func (e *Engine) run(ctx context.Context, req attrition.EstimateRequest, byCat map[string][]attrition.Claim, fp fingerprint, only string) (map[string]*attrition.Estimate, error) {
 	par := e.Params
 	if par.Draws == 0 {
 		par = DefaultParams()
@@ -298,7 +419,7 @@ func (e *Engine) run(ctx context.Context, req attrition.EstimateRequest, byCat m
 
 	// First pass: the problems, to learn each category's claim range.
 	jobs := make([]*job, 0, len(cats))
-	var gridEnd attrition.Date
+	var gridEnd, lastClaim attrition.Date
 	for _, c := range cats {
 		j := &job{category: c, claims: byCat[c], seed: seedFor(req.Seed, c)}
 		far := attrition.Date(math.MaxInt32 / 2)
@@ -316,16 +437,46 @@ func (e *Engine) run(ctx context.Context, req attrition.EstimateRequest, byCat m
 		if j.to < j.from {
 			j.to = j.from
 		}
-		end := max(j.to, j.p.lastClaim)
-		if c == req.Category && len(req.Milestones) > 0 {
-			end = max(end, req.MilestoneBy, j.p.lastClaim.AddDays(milestoneHorizon))
-		}
-		gridEnd = max(gridEnd, end)
+		gridEnd = max(gridEnd, j.to, j.p.lastClaim)
+		lastClaim = max(lastClaim, j.p.lastClaim)
 		jobs = append(jobs, j)
 	}
 	if len(jobs) == 0 {
 		return map[string]*attrition.Estimate{}, nil
 	}
+	if len(req.Milestones) > 0 {
+		// The horizon of a milestone is the same whichever category asks,
+		// so that the categories of a report share one fit.
+		gridEnd = max(gridEnd, req.MilestoneBy, lastClaim.AddDays(milestoneHorizon))
+	}
+	key := fitKey(req, req.Population, cats, gridEnd, par, fp)
+	fr := e.cache.get(key)
+	cached := fr != nil
+	if !cached {
+		var err error
+		if fr, err = e.fit(ctx, req, jobs, start, gridEnd, par); err != nil {
+			return nil, err
+		}
+		cached = e.cache.put(key, fr)
+	}
+	result := map[string]*attrition.Estimate{}
+	for _, j := range fr.jobs {
+		if only == "" || j.category == only {
+			result[j.category] = summarise(j, req, fr.days, fr.start)
+		}
+	}
+	if !cached {
+		for _, j := range fr.jobs {
+			j.s.release()
+		}
+	}
+	return result, nil
+}
+
+// fit fits the jobs on the grid from start to gridEnd and imposes the
+// arithmetic between them.
+func (e *Engine) fit(ctx context.Context, req attrition.EstimateRequest, jobs []*job, start, gridEnd attrition.Date, par Params) (*fitResult, error) {
+	e.fits.Add(1)
 	// The output days: the union of every category's series dates.
 	daySet := map[attrition.Date]bool{}
 	for _, j := range jobs {
@@ -358,19 +509,18 @@ func (e *Engine) run(ctx context.Context, req attrition.EstimateRequest, byCat m
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
+			for _, j := range jobs {
+				j.s.release()
+			}
 			return nil, err
 		}
 	}
 	imposeArithmetic(jobs)
-
-	result := map[string]*attrition.Estimate{}
+	fr := &fitResult{jobs: jobs, days: days, start: start}
 	for _, j := range jobs {
-		result[j.category] = summarise(j, req, days, start)
+		fr.size += len(j.s.backing) + len(j.s.draws) + len(j.m.c)*4
 	}
-	for _, j := range jobs {
-		j.s.release()
-	}
-	return result, nil
+	return fr, nil
 }
 
 func (e *Engine) fitJob(ctx context.Context, j *job, start, gridEnd attrition.Date, req attrition.EstimateRequest, outIdx []int, par Params) error {
@@ -383,11 +533,7 @@ func (e *Engine) fitJob(ctx context.Context, j *job, start, gridEnd attrition.Da
 		return fmt.Errorf("estimate %s %s: %w", req.Actor, j.category, err)
 	}
 	j.theta = theta
-	var ms []float64
-	if j.category == req.Category {
-		ms = req.Milestones
-	}
-	j.s, err = j.m.sample(ctx, theta, ch, outIdx, ms, j.seed)
+	j.s, err = j.m.sample(ctx, theta, ch, outIdx, j.seed)
 	if err != nil {
 		return err
 	}

@@ -728,7 +728,9 @@ type samples struct {
 	total   [][]float64 // [output day][draw] running total
 	rate    [][]float64 // [output day][draw] daily rate
 	bias    [][]float64 // [group][draw] log bias
-	cross   [][]int     // [milestone][draw] first day index reaching it, -1 if never
+	// draws holds each draw's parameters, recentred ([draw·n + i]), so
+	// that milestones can be read from them later.
+	draws []float64
 }
 
 // sdLog returns, for each output day, the spread of the log total
@@ -749,9 +751,8 @@ func (s *samples) sdLog() []float64 {
 }
 
 // sample draws from the Laplace approximation and turns each draw into
-// its path. out are day indexes of the grid (ascending); milestones are
-// totals whose crossing day is wanted.
-func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, out []int, milestones []float64, seed uint64) (*samples, error) {
+// its path. out are day indexes of the grid (ascending).
+func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, out []int, seed uint64) (*samples, error) {
 	nd := m.par.Draws
 	if nd < 10 {
 		nd = 10
@@ -773,10 +774,7 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 	for g := range s.bias {
 		s.bias[g] = make([]float64, nd)
 	}
-	s.cross = make([][]int, len(milestones))
-	for i := range s.cross {
-		s.cross[i] = make([]int, nd)
-	}
+	s.draws = make([]float64, nd*n)
 	floor, ceil := m.hardBounds(out)
 	m.rates(theta)
 	rows := m.jacobian(theta)
@@ -833,12 +831,7 @@ func (m *model) sample(ctx context.Context, theta []float64, ch *mat.Cholesky, o
 		for g := 0; g < m.g; g++ {
 			s.bias[g][j] = draw[m.k+g]
 		}
-		for mi, v := range milestones {
-			s.cross[mi][j] = sort.SearchFloat64s(m.c, v/f)
-			if s.cross[mi][j] >= len(m.c) {
-				s.cross[mi][j] = -1
-			}
-		}
+		copy(s.draws[j*n:(j+1)*n], draw)
 	}
 	return s, nil
 }

@@ -26,7 +26,7 @@ import (
 //	series casualties from=2022-03-01 to=2023-12-31 every=7 value=5000 rate=1200 source=Bulletin approx
 //	relay "UK Ministry of Defence" "General Staff"
 //
-//	eval casualties at 2023-01-01      # to=DATE: only claims up to DATE
+//	eval casualties at 2023-01-01      # to=DATE: only claims up to DATE; population=P
 //	  expect median ~ 310000 ± 5%
 //	  expect lo90 <= 300000
 //	  expect median <= @casualties.hi50
@@ -37,6 +37,8 @@ import (
 //	eval milestone casualties 600000 by 2024-01-01
 //	  expect date ~ 2023-10-20 ± 20d
 //	  expect prob >= 0.9
+//	eval fits made                     # joint fits the engine made so far
+//	  expect count == 1
 //
 // A value written @category.field is that category's figure at the same
 // date, for the arithmetic between categories.
@@ -55,9 +57,11 @@ type evalCmd struct {
 	category string
 	at       attrition.Date
 	from, to attrition.Date
-	value    float64
-	by       attrition.Date
-	expects  []expectation
+	// population asks for one population; empty lets the engine choose.
+	population string
+	value      float64
+	by         attrition.Date
+	expects    []expectation
 }
 
 type expectation struct {
@@ -345,6 +349,15 @@ func parseEval(toks []string) (*evalCmd, error) {
 		return nil, fmt.Errorf("want: eval CATEGORY at DATE | eval sources CATEGORY | eval milestone CATEGORY VALUE by DATE")
 	}
 	ev := &evalCmd{}
+	if toks[0] == "fits" {
+		// The joint fits the engine has made so far: a report's
+		// questions about one actor should share one.
+		if len(toks) != 2 || toks[1] != "made" {
+			return nil, fmt.Errorf("want: eval fits made")
+		}
+		ev.kind, ev.category = "fits", attrition.CategoryKilled
+		return ev, nil
+	}
 	switch toks[0] {
 	case "sources":
 		ev.kind, ev.category = "sources", toks[1]
@@ -365,7 +378,7 @@ func parseEval(toks []string) (*evalCmd, error) {
 		}
 	default:
 		if len(toks) < 3 || toks[1] != "at" {
-			return nil, fmt.Errorf("want: eval CATEGORY at DATE [from=DATE] [to=DATE]")
+			return nil, fmt.Errorf("want: eval CATEGORY at DATE [from=DATE] [to=DATE] [population=P]")
 		}
 		ev.kind, ev.category = "at", toks[0]
 		var err error
@@ -377,6 +390,10 @@ func parseEval(toks []string) (*evalCmd, error) {
 			return nil, err
 		}
 		for k, v := range opts {
+			if k == "population" {
+				ev.population = v
+				continue
+			}
 			d, err := attrition.ParseDate(v)
 			if err != nil {
 				return nil, err
@@ -490,7 +507,7 @@ func (sc *script) run(t *testing.T, name string) {
 	ctx := context.Background()
 	e := New(memFinder(sc.claims))
 	for _, ev := range sc.evals {
-		req := attrition.EstimateRequest{Actor: ev.actor, Category: ev.category, Relays: sc.relays, Seed: 1}
+		req := attrition.EstimateRequest{Actor: ev.actor, Category: ev.category, Population: ev.population, Relays: sc.relays, Seed: 1}
 		switch ev.kind {
 		case "at":
 			// Without to=, every claim is used and the series runs to the
@@ -507,6 +524,13 @@ func (sc *script) run(t *testing.T, name string) {
 			}
 		case "milestone":
 			req.Milestones, req.MilestoneBy = []float64{ev.value}, ev.by
+		case "fits":
+			for _, ex := range ev.expects {
+				if err := sc.checkFits(e, ex); err != nil {
+					t.Errorf("%s:%d: %v", name, ex.line, err)
+				}
+			}
+			continue
 		}
 		est, err := e.Estimate(ctx, req)
 		if err != nil {
@@ -622,6 +646,25 @@ func (sc *script) check(ctx context.Context, e *Engine, req attrition.EstimateRe
 			tol = " ± " + ex.tol
 		}
 		return fmt.Errorf("%s %s= %.4g, want %s %.6g%s", ex.field, ex.arg, got, ex.op, want, tol)
+	}
+	return nil
+}
+
+func (sc *script) checkFits(e *Engine, ex expectation) error {
+	if ex.field != "count" {
+		return fmt.Errorf("unknown field %q (want count)", ex.field)
+	}
+	want, err := parseNumber(ex.value)
+	if err != nil {
+		return err
+	}
+	got := float64(e.fits.Load())
+	ok, err := compare(got, ex.op, want, ex.tol)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("%g joint fits made, want %s %g", got, ex.op, want)
 	}
 	return nil
 }

@@ -108,11 +108,10 @@ func summarise(j *job, req attrition.EstimateRequest, days []attrition.Date, sta
 	}
 	est.Sources = sourceBiases(j)
 	est.Outliers = outliers(j)
-	for mi, v := range req.Milestones {
-		if j.category != req.Category || mi >= len(j.s.cross) {
-			break
+	if j.category == req.Category {
+		for _, v := range req.Milestones {
+			est.Milestones = append(est.Milestones, milestone(crossings(j, v), v, req, j, start))
 		}
-		est.Milestones = append(est.Milestones, milestone(j.s.cross[mi], v, req, j, start))
 	}
 	return est
 }
