@@ -38,7 +38,7 @@ func runEstimate(m *Main, ctx context.Context, args []string) error {
 	fs := m.newFlagSet("estimate", "--actor A --category C [--population P] [--from DATE] [--to DATE] [--step day|week|month] [--format table|csv|jsonl] [--sources] [--milestone N [--by DATE]] [--relay \"A=B\"]... [--db PATH]")
 	actor := fs.String("actor", "", "whose losses (`A`), e.g. Russia")
 	category := fs.String("category", "", "category `C` of claims.md, e.g. casualties or equipment:tanks")
-	population := fs.String("population", "", "only claims about this population (`P`: military, civilian or all) or that do not say")
+	population := fs.String("population", "", "only claims about this population (`P`: military, civilian or all) or that do not say (default: the population most of the category's claims name)")
 	from := fs.String("from", "", "first `DATE` of the series (default: the first claim)")
 	to := fs.String("to", "", "last `DATE` of the series; claims after it are not used (default: the last claim)")
 	step := fs.String("step", "day", "series `step`: day, week or month")
@@ -240,7 +240,7 @@ func estimateWriteTable(w io.Writer, est *attrition.Estimate) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%s, %s: %d claims used, last claim %s\n", est.Actor, est.Category, len(est.ClaimIDs), est.LastClaim)
+	fmt.Fprintf(w, "%s, %s%s: %d claims used, last claim %s\n", est.Actor, est.Category, populationNote(est.Population), len(est.ClaimIDs), est.LastClaim)
 	return nil
 }
 
@@ -307,6 +307,15 @@ func writeSources(w io.Writer, est *attrition.Estimate, format string) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%+.1f\t%s\t%s\n", o.Date, o.Source, fmtFigure(o.Value), o.Z, o.Reason, o.ClaimID)
 	}
 	return tw.Flush()
+}
+
+// populationNote names the population an estimate counts, when the
+// claims named one: a figure of soldiers and one of everyone differ.
+func populationNote(p string) string {
+	if p == "" {
+		return ""
+	}
+	return " (" + p + ")"
 }
 
 func ratio(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }

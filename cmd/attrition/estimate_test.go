@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -263,4 +264,62 @@ func FuzzParseCount(f *testing.F) {
 			t.Fatalf("parseCount(%q) = %v without error", s, v)
 		}
 	})
+}
+
+// TestEstimateCommandPopulation runs estimate on a ledger where one
+// figure counts everyone and the others count soldiers: by default the
+// soldiers' series is fitted and named, and --population all asks for
+// the other.
+func TestEstimateCommandPopulation(t *testing.T) {
+	dir := t.TempDir()
+	start := attrition.MustDate("2023-10-07")
+	var lines []string
+	add := func(pop string, end attrition.Date, v float64) {
+		c := attrition.Claim{Actor: "Israel", Population: pop, Category: attrition.CategoryKilled, Bound: attrition.BoundPoint,
+			Best: attrition.Float(v), Low: attrition.Float(v), High: attrition.Float(v), PeriodStart: start, PeriodEnd: end,
+			Source: "Source " + pop, Document: attrition.Document{URL: "https://example.org/" + pop + "/" + end.String(), Published: end}}
+		b, err := json.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, string(b))
+	}
+	add(attrition.PopulationAll, start, 1200)
+	add(attrition.PopulationMilitary, attrition.MustDate("2023-11-01"), 300)
+	add(attrition.PopulationMilitary, attrition.MustDate("2023-12-01"), 420)
+	add(attrition.PopulationMilitary, attrition.MustDate("2024-01-10"), 520)
+	file := filepath.Join(dir, "claims.jsonl")
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "ledger.db")
+	if out, errOut, err := runMain(t, "ingest", "--db", db, file); err != nil {
+		t.Fatalf("ingest: %v\n%s%s", err, out, errOut)
+	}
+	for _, tc := range []struct {
+		args       []string
+		population string
+		claims     int
+		lo, hi     float64 // the median on the last day of the series
+	}{
+		{nil, "military", 3, 440, 600},
+		{[]string{"--population", "military"}, "military", 3, 440, 600},
+		{[]string{"--population", "all"}, "all", 1, 1000, 1400},
+	} {
+		args := append([]string{"estimate", "--db", db, "--actor", "Israel", "--category", "killed"}, tc.args...)
+		out, errOut, err := runMain(t, args...)
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", tc.args, err, errOut)
+		}
+		want := fmt.Sprintf("Israel, killed (%s): %d claims used", tc.population, tc.claims)
+		if !strings.Contains(out, want) {
+			t.Errorf("%v: output lacks %q:\n%s", tc.args, want, out)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		f := strings.Fields(lines[len(lines)-2])
+		med, err := strconv.ParseFloat(strings.ReplaceAll(f[1], ",", ""), 64)
+		if err != nil || med < tc.lo || med > tc.hi {
+			t.Errorf("%v: last median %q, want %v–%v", tc.args, f[1], tc.lo, tc.hi)
+		}
+	}
 }
