@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -65,8 +66,16 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 // line is reported, with its 1-based line number, in an
 // attrition.LineErrors; then no claim is returned.
 func ReadJSONL(r io.Reader, name string) ([]attrition.Claim, error) {
-	br := bufio.NewReaderSize(r, 1<<16)
 	var claims collector
+	if err := readJSONL(r, name, claims.emit); err != nil {
+		return nil, err
+	}
+	return claims.all(), nil
+}
+
+func readJSONL(r io.Reader, name string, emit func([]attrition.Claim) bool) error {
+	br := bufio.NewReaderSize(r, 1<<16)
+	out := batcher{emit: emit}
 	bad := &errorList{name: name}
 	for line := 1; ; line++ {
 		b, err := br.ReadSlice('\n')
@@ -80,7 +89,7 @@ func ReadJSONL(r io.Reader, name string) ([]attrition.Claim, error) {
 			b = long
 		}
 		if err != nil && err != io.EOF {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return fmt.Errorf("%s: %w", name, err)
 		}
 		if line == 1 {
 			b = bytes.TrimPrefix(b, utf8BOM)
@@ -93,7 +102,9 @@ func ReadJSONL(r io.Reader, name string) ([]attrition.Claim, error) {
 				if len(c.Flags) == 0 {
 					c.Flags = nil
 				}
-				claims.add(c)
+				if !out.add(c) {
+					return errStopped
+				}
 			}
 		}
 		if err == io.EOF {
@@ -101,9 +112,45 @@ func ReadJSONL(r io.Reader, name string) ([]attrition.Claim, error) {
 		}
 	}
 	if err := bad.err(); err != nil {
-		return nil, err
+		return err
 	}
-	return claims.all(), nil
+	if !out.flush() {
+		return errStopped
+	}
+	return nil
+}
+
+// errStopped ends a read whose consumer wants no more claims.
+var errStopped = errors.New("claimio: reading stopped")
+
+// streamBatch is how many claims a streaming reader hands on at a time.
+const streamBatch = 1024
+
+// batcher hands claims on in batches while the input has had no bad row;
+// after one, nothing will be stored, so nothing more is handed on.
+type batcher struct {
+	emit  func([]attrition.Claim) bool
+	batch []attrition.Claim
+}
+
+func (b *batcher) add(c attrition.Claim) bool {
+	if b.batch == nil {
+		b.batch = make([]attrition.Claim, 0, streamBatch)
+	}
+	b.batch = append(b.batch, c)
+	if len(b.batch) == streamBatch {
+		return b.flush()
+	}
+	return true
+}
+
+func (b *batcher) flush() bool {
+	if len(b.batch) == 0 {
+		return true
+	}
+	ok := b.emit(b.batch)
+	b.batch = nil // the consumer owns it now
+	return ok
 }
 
 // collector gathers claims in fixed-size chunks and joins them once: a
@@ -122,6 +169,13 @@ func (c *collector) add(cl attrition.Claim) {
 	last := &c.chunks[len(c.chunks)-1]
 	*last = append(*last, cl)
 	c.n++
+}
+
+func (c *collector) emit(batch []attrition.Claim) bool {
+	for i := range batch {
+		c.add(batch[i])
+	}
+	return true
 }
 
 func (c *collector) all() []attrition.Claim {
@@ -165,6 +219,14 @@ var csvColumnIndex = func() map[string]int {
 // in errors are physical lines of the file, the header being line 1, so
 // they stay right when a quoted cell spans lines.
 func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
+	var claims collector
+	if err := readCSV(r, name, claims.emit); err != nil {
+		return nil, err
+	}
+	return claims.all(), nil
+}
+
+func readCSV(r io.Reader, name string, emit func([]attrition.Claim) bool) error {
 	br := bufio.NewReaderSize(r, 1<<16)
 	cr := csv.NewReader(br)
 	cr.Comma = sniffDelimiter(br)
@@ -174,10 +236,10 @@ func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
 
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, nil
+		return nil
 	}
 	if err != nil {
-		return nil, csvError(name, err)
+		return csvError(name, err)
 	}
 	// cols[i] is the field of the i-th cell of each record.
 	cols := make([]int, len(header))
@@ -199,10 +261,10 @@ func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
 		cols[i] = f
 	}
 	if err := bad.err(); err != nil {
-		return nil, err
+		return err
 	}
 
-	var claims collector
+	out := batcher{emit: emit}
 	done := make(chan struct{})
 	defer close(done)
 	for batch := range csvRecords(cr, done) {
@@ -210,11 +272,11 @@ func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
 			if it.err != nil {
 				var pe *csv.ParseError
 				if !errors.As(it.err, &pe) {
-					return nil, fmt.Errorf("%s: %w", name, it.err)
+					return fmt.Errorf("%s: %w", name, it.err)
 				}
 				bad.add(pe.Line, pe.Err)
 				if len(bad.errs) >= maxLineErrors {
-					return nil, bad.err()
+					return bad.err()
 				}
 				continue
 			}
@@ -229,15 +291,18 @@ func ReadCSV(r io.Reader, name string) ([]attrition.Claim, error) {
 			c, verr := decodeCSVRecord(rec, cols)
 			if verr != nil {
 				bad.add(it.line, verr)
-			} else if bad.errs == nil {
-				claims.add(c)
+			} else if bad.errs == nil && !out.add(c) {
+				return errStopped
 			}
 		}
 	}
 	if err := bad.err(); err != nil {
-		return nil, err
+		return err
 	}
-	return claims.all(), nil
+	if !out.flush() {
+		return errStopped
+	}
+	return nil
 }
 
 // csvRow is one record of a CSV file with its first physical line, or
@@ -663,6 +728,43 @@ func Read(r io.Reader, name, format string) ([]attrition.Claim, error) {
 		return ReadCSV(r, name)
 	}
 	return nil, attrition.Errorf(attrition.EINVALID, "unknown claim format %q (want jsonl, json or csv)", format)
+}
+
+// Stream reads claims in format (jsonl, csv, json, or auto to detect it)
+// and yields them in batches as they are read, so that a store can write
+// a large file while it is still being parsed. Once a row is bad no more
+// claims are yielded; reading goes on to find every bad row, and the last
+// thing yielded is the error Read would return. Breaking out of the loop
+// stops the reading.
+func Stream(r io.Reader, name, format string) iter.Seq2[[]attrition.Claim, error] {
+	return func(yield func([]attrition.Claim, error) bool) {
+		if format == "" || format == "auto" {
+			br := bufio.NewReaderSize(r, 1<<16)
+			head, _ := br.Peek(512)
+			format = Detect(name, head)
+			r = br
+		}
+		emit := func(batch []attrition.Claim) bool { return yield(batch, nil) }
+		var err error
+		switch format {
+		case FormatJSONL:
+			err = readJSONL(r, name, emit)
+		case FormatCSV:
+			err = readCSV(r, name, emit)
+		case FormatJSON:
+			// An array is read whole: it is what extract writes, not a
+			// bulk format.
+			var claims []attrition.Claim
+			if claims, err = ReadJSON(r, name); err == nil && len(claims) > 0 && !yield(claims, nil) {
+				return
+			}
+		default:
+			err = attrition.Errorf(attrition.EINVALID, "unknown claim format %q (want jsonl, json or csv)", format)
+		}
+		if err != nil && err != errStopped {
+			yield(nil, err)
+		}
+	}
 }
 
 // ReadJSON reads one JSON array of claims. Errors name the line each bad
