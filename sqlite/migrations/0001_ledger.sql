@@ -21,7 +21,10 @@ CREATE TABLE imports (
 
 CREATE TABLE claims (
 	seq            INTEGER PRIMARY KEY, -- insertion order
-	id             TEXT NOT NULL,       -- Claim.Identity(), unique by claims_id
+	-- Claim.Identity() as its 16 bytes (the API shows them as 32 hex
+	-- digits): half the size of the text in the row and in claims_id,
+	-- which keeps it unique.
+	id             BLOB NOT NULL,
 	document_id    INTEGER NOT NULL REFERENCES documents (id),
 	-- The document title as this claim gave it, when it differs from the
 	-- title the document row kept (the first one seen); NULL otherwise.
