@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -92,40 +93,78 @@ Dataset formats: %s
 		}
 	}
 
-	// The whole input is held in memory until it is stored in one
-	// transaction; collecting garbage less often buys a bulk import about
-	// a sixth of its CPU time for memory it is about to release anyway.
-	defer debug.SetGCPercent(debug.SetGCPercent(300))
-
-	var all []attrition.Claim
-	var bad attrition.LineErrors
-	var names []string
+	// Inputs are opened before the ledger, so that a missing file creates
+	// no empty one.
+	inputs := make([]ingestInput, 0, len(files))
+	defer func() {
+		for _, in := range inputs {
+			in.close()
+		}
+	}()
+	names := make([]string, 0, len(files))
 	for _, file := range files {
-		claims, err := m.ingestRead(ctx, file, *format, im, opts)
-		var le attrition.LineErrors
-		switch {
-		case errors.As(err, &le):
-			bad = append(bad, le...)
-			continue
-		case err != nil:
+		in, err := m.ingestOpen(file)
+		if err != nil {
 			return err
 		}
-		if opts.Source != "" && im == nil {
-			for i := range claims {
-				if claims[i].Source == "" {
-					claims[i].Source = opts.Source
+		inputs = append(inputs, in)
+		names = append(names, in.name)
+	}
+
+	// claims yields the claims of every input in turn. Once an input has
+	// a bad row nothing is yielded any more, but every input is still read
+	// so that all bad rows are reported, in bad; fatal is any other
+	// failure, which stops the reading.
+	var bad attrition.LineErrors
+	var fatal error
+	claims := func(yield func([]attrition.Claim, error) bool) {
+		for _, in := range inputs {
+			for batch, err := range m.ingestRead(ctx, in, *format, im, opts) {
+				var le attrition.LineErrors
+				switch {
+				case errors.As(err, &le):
+					bad = append(bad, le...)
+					continue
+				case err != nil:
+					fatal = err
+					yield(nil, err)
+					return
+				case len(bad) > 0:
+					continue
+				}
+				if opts.Source != "" && im == nil {
+					for i := range batch {
+						if batch[i].Source == "" {
+							batch[i].Source = opts.Source
+						}
+					}
+				}
+				if !yield(batch, nil) {
+					return
 				}
 			}
 		}
-		names = append(names, ingestDisplayName(file))
-		all = append(all, claims...)
+		if len(bad) > 0 {
+			yield(nil, bad)
+		}
 	}
-	if len(bad) > 0 {
-		return bad
+	// inputError is the input's failure, if the store stopped for one.
+	inputError := func() error {
+		if fatal != nil {
+			return fatal
+		}
+		if len(bad) > 0 {
+			return bad
+		}
+		return nil
 	}
 
 	var res attrition.AddResult
 	if *dryRun {
+		all, err := ingestCollect(claims)
+		if err != nil {
+			return err
+		}
 		if res, err = m.ingestDryRun(ctx, *dbFlag, all); err != nil {
 			return err
 		}
@@ -135,7 +174,27 @@ Dataset formats: %s
 			return err
 		}
 		defer store.Close()
-		if res, err = store.AddClaims(attrition.WithImportFiles(ctx, names), all); err != nil {
+		ctx := attrition.WithImportFiles(ctx, names)
+		if sa, ok := store.(attrition.ClaimStreamAdder); ok {
+			// The ledger stores each batch while the next is parsed: a
+			// large file is never held whole in memory.
+			res, err = sa.AddClaimStream(ctx, claims)
+		} else {
+			// The whole input is held in memory until it is stored in
+			// one transaction; collecting garbage less often buys a bulk
+			// import about a sixth of its CPU time for memory it is about
+			// to release anyway.
+			defer debug.SetGCPercent(debug.SetGCPercent(300))
+			var all []attrition.Claim
+			if all, err = ingestCollect(claims); err != nil {
+				return err
+			}
+			res, err = store.AddClaims(ctx, all)
+		}
+		if err != nil {
+			if ierr := inputError(); ierr != nil {
+				return ierr
+			}
 			return fmt.Errorf("ingest: %w", err)
 		}
 		if err := store.Close(); err != nil {
@@ -157,28 +216,73 @@ func ingestDisplayName(file string) string {
 	return file
 }
 
-// ingestRead reads one input: claims.md claims with claimio, a dataset
-// with its importer. Bad rows come back as attrition.LineErrors.
-func (m *Main) ingestRead(ctx context.Context, file, format string, im importer.Importer, opts importer.Options) ([]attrition.Claim, error) {
-	name := ingestDisplayName(file)
-	var r io.Reader
-	var size int64 = -1
-	if file == "-" {
-		r = m.Stdin
-	} else {
-		f, err := os.Open(file)
-		if err != nil {
-			return nil, attrition.Errorf(attrition.EINVALID, "ingest: %v", err)
-		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil {
-			if fi.IsDir() {
-				return nil, attrition.Errorf(attrition.EINVALID, "ingest: %s is a directory", file)
-			}
-			size = fi.Size()
-		}
-		r = f
+// ingestInput is one opened input.
+type ingestInput struct {
+	name string
+	r    io.Reader
+	size int64 // -1 when unknown
+	f    *os.File
+}
+
+func (in ingestInput) close() {
+	if in.f != nil {
+		in.f.Close()
 	}
+}
+
+// ingestOpen opens one input: a file, or standard input for "-".
+func (m *Main) ingestOpen(file string) (ingestInput, error) {
+	in := ingestInput{name: ingestDisplayName(file), size: -1}
+	if file == "-" {
+		in.r = m.Stdin
+		return in, nil
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return in, attrition.Errorf(attrition.EINVALID, "ingest: %v", err)
+	}
+	if fi, err := f.Stat(); err == nil {
+		if fi.IsDir() {
+			f.Close()
+			return in, attrition.Errorf(attrition.EINVALID, "ingest: %s is a directory", file)
+		}
+		in.size = fi.Size()
+	}
+	in.r, in.f = f, f
+	return in, nil
+}
+
+// ingestCollect gathers every claim of a stream.
+func ingestCollect(claims iter.Seq2[[]attrition.Claim, error]) ([]attrition.Claim, error) {
+	var all []attrition.Claim
+	for batch, err := range claims {
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, batch...)
+	}
+	return all, nil
+}
+
+// ingestRead reads one input: claims.md claims with claimio, in batches
+// as they are parsed, or a dataset with its importer, whole. Bad rows
+// come back as attrition.LineErrors, after which nothing more is yielded.
+func (m *Main) ingestRead(ctx context.Context, in ingestInput, format string, im importer.Importer, opts importer.Options) iter.Seq2[[]attrition.Claim, error] {
+	return func(yield func([]attrition.Claim, error) bool) {
+		claims, err := m.ingestReadAll(ctx, in, format, im, opts, yield)
+		if err != nil {
+			yield(nil, err)
+		} else if len(claims) > 0 {
+			yield(claims, nil)
+		}
+	}
+}
+
+// ingestReadAll returns a dataset's claims; claim files go to yield as
+// they are read, and it returns none of them.
+func (m *Main) ingestReadAll(ctx context.Context, in ingestInput, format string, im importer.Importer, opts importer.Options,
+	yield func([]attrition.Claim, error) bool) ([]attrition.Claim, error) {
+	name, r, size := in.name, in.r, in.size
 	var bar *progressbar.ProgressBar
 	if m.StderrIsTerminal && size > ingestProgressMin {
 		bar = progressbar.NewOptions64(size,
@@ -205,11 +309,15 @@ func (m *Main) ingestRead(ctx context.Context, file, format string, im importer.
 		if bar != nil {
 			r = &ingestCountingReader{r: r, bar: bar}
 		}
-		claims, err := claimio.Read(r, name, format)
-		if err != nil {
-			return nil, ingestAddContext(err)
+		for batch, err := range claimio.Stream(r, name, format) {
+			if err != nil {
+				return nil, ingestAddContext(err)
+			}
+			if !yield(batch, nil) {
+				break
+			}
 		}
-		return claims, nil
+		return nil, nil
 	}
 
 	if bar != nil {
