@@ -307,6 +307,11 @@ func (d *docState) sentence(toks []token) {
 		if ac, ok := d.acronyms[a.name]; ok {
 			a.long, a.name = a.name, ac
 		}
+		// The document's source by its full name: "the International
+		// Institute for Strategic Studies" in a text the IISS publishes.
+		if ds := d.defaultSource.name; ds != "" && a.name != ds && !a.generic && isAcronym([]byte(ds)) && len(ds) >= 3 && initials(a.name) == ds {
+			a.long, a.name, a.party = a.name, ds, d.defaultSource.party
+		}
 		// "the MoD" after "The British Ministry of Defence (MoD)": the
 		// registry source the acronym was introduced for.
 		if r, ok := d.acronymSrc[a.name]; ok && !a.self {

@@ -147,6 +147,29 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				toks[k].w == "so" || toks[k].w == "far" || toks[k].w == "separately" || toks[k].w == "already" || toks[k].w == "reportedly") {
 				k--
 			}
+			// "The UALosses project, which compiles names from
+			// obituaries, has identified": a relative clause stands
+			// between the subject and its verb.
+			if k > 0 && toks[k].w == "," {
+				for m := k - 2; m > 0 && m >= k-24; m-- {
+					if toks[m].w == "." || toks[m].w == ";" || toks[m].k == tNum {
+						break
+					}
+					if toks[m].w == "," {
+						if nw := word(toks, m+1); (nw == "which" || nw == "who" || nw == "whose") && !nameInPlace(toks, m) {
+							k = m - 1
+						} else if genericHeads[toks[k-1].w] && !toks[k-1].upper && toks[m-1].upper {
+							// "The HUR, Ukraine's military intelligence
+							// agency, estimates": a descriptor in apposition.
+							k = m - 1
+						}
+						break
+					}
+				}
+				for k >= 0 && (toks[k].w == "has" || toks[k].w == "have" || toks[k].w == "had" || toks[k].w == "also") {
+					k--
+				}
+			}
 			// "The British Ministry of Defence (MoD) reported": the
 			// acronym in brackets stands between the name and its verb.
 			if k >= 2 && toks[k].w == ")" && toks[k-2].w == "(" && isAcronym(text[toks[k-1].s:toks[k-1].e]) {
@@ -165,6 +188,14 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				}
 			}
 			s, e := npBefore(toks, k+1)
+			// "The HUR, Ukraine's military intelligence agency,
+			// estimates": the name before an appositive that only says
+			// what kind of body it is.
+			if e > s && s >= 2 && toks[s-1].w == "," && genericHeads[toks[e-1].w] && !toks[e-1].upper {
+				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper {
+					s, e = s2, e2
+				}
+			}
 			if e > s {
 				out = append(out, makeAttribution(toks, text, s, e, s, i+1))
 				continue
@@ -441,6 +472,11 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	}
 	if vague {
 		return a
+	}
+	// "the UALosses project", "the Oryx group": the name without the
+	// kind of body it is.
+	if e-s >= 2 && orgHeads[toks[e-1].w] && !toks[e-1].upper && toks[e-2].upper && !strings.HasSuffix(toks[e-2].w, "'s") && !strings.Contains(toks[e-2].w, "-") {
+		e--
 	}
 	raw := strings.TrimSpace(string(text[toks[s].s:toks[e-1].e]))
 	raw = strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
@@ -782,4 +818,33 @@ func (d *docState) resolveCountrySources() {
 			c.Source = d.named[best].a.name
 		}
 	}
+}
+
+// initials are the capitals of a name's words: "International Institute
+// for Strategic Studies" → "IISS".
+func initials(name string) string {
+	var b []byte
+	for _, w := range strings.Fields(name) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
+}
+
+// nameInPlace reports a name that ends before token m only as the place
+// of an unnamed head: "a soldier in the 68th Jaeger Brigade, who".
+func nameInPlace(toks []token, m int) bool {
+	j := m - 1
+	for j >= 0 && (toks[j].upper || toks[j].k == tNum || toks[j].glued && j > 0 && toks[j-1].k == tNum || toks[j].w == "the") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].w {
+	case "in", "of", "from", "at", "with", "for":
+		return true
+	}
+	return false
 }
