@@ -16,6 +16,35 @@ type actorIndex struct {
 type actorAlias struct {
 	words []string
 	actor string
+	// place marks a town or region: where the losses fell, which
+	// names the side only when nothing else does ("a drone attack on
+	// Kharkiv killed 3 people").
+	place bool
+}
+
+// places are towns and regions reporting names without their country,
+// by the side whose people live there. Contested or occupied places
+// (Donetsk, Crimea) are left out: they name no side.
+var places = map[string][]string{
+	"Ukraine": {"kharkiv", "odesa", "odessa", "dnipro", "zaporizhzhia", "kherson", "sumy", "chernihiv",
+		"mykolaiv", "lviv", "poltava", "kramatorsk", "sloviansk", "pokrovsk", "bakhmut", "avdiivka",
+		"vuhledar", "izium", "kupiansk", "chasiv yar", "toretsk", "kostiantynivka", "kryvyi rih",
+		"vinnytsia", "zhytomyr", "ternopil", "ivano-frankivsk", "rivne", "lutsk", "uzhhorod", "bucha",
+		"irpin", "cherkasy", "kropyvnytskyi", "khmelnytskyi", "chernivtsi", "bila tserkva", "kyivskyi"},
+	"Russia": {"belgorod", "bryansk", "voronezh", "rostov-on-don", "kursk", "st petersburg",
+		"saint petersburg", "krasnodar", "novorossiysk", "tula", "ryazan", "samara", "kazan"},
+	"Palestinians in Gaza": {"rafah", "khan younis", "khan yunis", "jabalia", "deir al-balah", "beit lahia",
+		"beit hanoun", "nuseirat", "gaza city"},
+	"Israel": {"tel aviv", "haifa", "sderot", "ashkelon", "ashdod", "beersheba", "kiryat shmona", "eilat"},
+	"Lebanon": {"beirut", "tyre", "sidon", "nabatieh", "baalbek", "dahiyeh"},
+	"Sudan (civilians)": {"khartoum", "omdurman", "el fasher", "al-fashir", "el-fasher", "darfur", "el geneina",
+		"wad madani", "gezira", "kordofan", "zamzam", "el obeid", "port sudan"},
+	"Syria": {"damascus", "aleppo", "idlib", "homs", "hama", "latakia", "tartus", "deir ez-zor", "raqqa", "daraa"},
+	"Yemen": {"sanaa", "hodeidah", "aden", "marib", "taiz", "saada", "ras isa"},
+	"Myanmar": {"yangon", "mandalay", "sagaing", "rakhine", "naypyidaw", "kachin", "karenni", "chin state", "lashio"},
+	"Tigray": {"mekelle", "adigrat", "axum", "shire"},
+	"Armenia": {"yerevan", "jermuk", "goris"},
+	"Azerbaijan": {"baku", "ganja", "tartar", "barda"},
 }
 
 var actors = buildActorIndex()
@@ -61,7 +90,7 @@ func buildActorIndex() actorIndex {
 				return
 			}
 		}
-		ix.byFirst[ws[0]] = append(ix.byFirst[ws[0]], actorAlias{ws, actor})
+		ix.byFirst[ws[0]] = append(ix.byFirst[ws[0]], actorAlias{words: ws, actor: actor})
 		for _, w := range ws {
 			ix.words[w] = true
 		}
@@ -79,6 +108,18 @@ func buildActorIndex() actorIndex {
 	for name, als := range otherSides {
 		for _, al := range als {
 			add(al, name)
+		}
+	}
+	for name, ps := range places {
+		for _, p := range ps {
+			ws := strings.Fields(p)
+			if len(ix.byFirst[ws[0]]) > 0 {
+				continue // a side's own alias wins
+			}
+			ix.byFirst[ws[0]] = append(ix.byFirst[ws[0]], actorAlias{words: ws, actor: name, place: true})
+			for _, w := range ws {
+				ix.words[w] = true
+			}
 		}
 	}
 	for k, b := range ix.byFirst {
@@ -118,6 +159,8 @@ type mention struct {
 	agent bool
 	// loc marks a place ("in Sudan", "Sudan's war"): where, not whose.
 	loc bool
+	// town marks a town or region of one side's land.
+	town bool
 }
 
 // agentNouns after an actor name make it the attacker.
@@ -168,7 +211,11 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 		for _, a := range bucket {
 			if end, ok := matchAt(toks, i, a.words); ok {
 				m := mention{actor: a.actor, s: i, e: end}
-				markAgent(toks, &m)
+				if a.place {
+					m.loc, m.town = true, true
+				} else {
+					markAgent(toks, &m)
+				}
 				out = append(out, m)
 				i = end - 1
 				break
@@ -240,6 +287,8 @@ type actorChoice struct {
 	loc       bool
 	// both marks a figure placed after "between A and B".
 	both bool
+	// town marks a place of one side's land: its people are that side.
+	town bool
 }
 
 // chooseActor picks the loser of the figure at tokens [qs, ce) among the
@@ -341,7 +390,7 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 	// Last, a place: "killed in Gaza".
 	for _, m := range ms {
 		if m.loc {
-			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true}
+			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town}
 		}
 	}
 	return actorChoice{}

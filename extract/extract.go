@@ -882,6 +882,13 @@ haveWhole:
 		if choice.ambiguous && !choice.strong {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
+	case choice.town && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor == choice.actor:
+		// "3 people were killed and 17 injured" in the same town.
+		c.Actor = choice.actor
+	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] && !militaryWords[h.noun]):
+		// A town of one side's land: "In Kharkiv, 3 people were
+		// killed". The side is its people's, whoever reports it.
+		c.Actor = choice.actor
 	case choice.loc && srcActor != "" && !srcMilitary:
 		c.Actor = srcActor
 	case choice.loc:
@@ -956,6 +963,12 @@ haveWhole:
 		if cs, ok := d.civilianSide(c.Actor); ok {
 			c.Actor = cs
 		}
+	}
+	// A source carried over from an earlier sentence does not reach a
+	// figure of another war: a ministry of one side counts none of the
+	// losses of a conflict it is no party to.
+	if src == nil && srcA != nil && srcA == d.lastSource && srcA.party != "" && c.Actor != "" && !sameWar(srcA.party, c.Actor) {
+		c.Source = d.defaultSource.name
 	}
 	if bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
 		c.Actor = ""
@@ -1724,6 +1737,23 @@ func runningCue(toks []token) bool {
 			return true
 		case "so", "to", "in":
 			if w := word(toks, i+1); w == "far" || w == "date" || w == "all" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameWar reports whether two sides fight in a common conflict.
+func sameWar(a, b string) bool {
+	x, ok1 := findActor(a)
+	y, ok2 := findActor(b)
+	if !ok1 || !ok2 {
+		return true
+	}
+	for _, c := range x.Conflicts {
+		for _, e := range y.Conflicts {
+			if c == e {
 				return true
 			}
 		}
