@@ -1,0 +1,99 @@
+package extract
+
+import "testing"
+
+// TestRealTextRules covers the ways published reporting differs from
+// tidy prose: heads of noun phrases with modifiers and brackets between,
+// sources named in one sentence and abbreviated or pointed at in the
+// next, estimative verbs about a figure given before, and dates that
+// belong to a statement rather than to the losses. Each case is a short
+// text written for the rule; a claim is found by category and figure and
+// then compared field by field (empty fields are not checked).
+func TestRealTextRules(t *testing.T) {
+	tests := []struct {
+		name, text, published, source string
+		w                             want
+	}{
+		{"permanent head noun over a modifier and brackets",
+			"Moscow's permanent battlefield losses (dead, missing and disabled for good) are probably now between 300,000 and 360,000 men, the report said.",
+			"2025-04-02", "", want{category: "permanent_losses", low: f(300000), high: f(360000), likelihood: "probably"}},
+		{"irrecoverable before the figure",
+			"Russia has suffered 310,000 irrecoverable combat losses since the invasion.",
+			"2025-04-02", "", want{category: "permanent_losses", low: f(310000), high: f(310000), actor: "Russia"}},
+		{"acronym introduced for a registry source",
+			"The British Ministry of Defence (MoD) published its weekly assessment on Friday.\nRussian losses probably reached 1,600 a day in March, the MoD said.",
+			"2025-04-04", "", want{category: "casualties", low: f(1600), high: f(1600), source: "UK Ministry of Defence", per: "day"}},
+		{"country as source read as its office named next",
+			"Russia has now lost some 900,000 troops killed or wounded, according to Britain.\nThe UK Ministry of Defence said the rate of losses had risen in the spring.",
+			"2025-04-04", "", want{category: "casualties", low: f(900000), high: f(900000), source: "UK Ministry of Defence", actor: "Russia"}},
+		{"definite officials carry the established source",
+			"UK Defence Intelligence said on Monday that the war was entering a new phase.\nThe intelligence officials said that around 210,000 Russian soldiers had likely been killed.",
+			"2025-04-04", "", want{category: "killed", low: f(210000), high: f(210000), source: "UK Ministry of Defence"}},
+		{"estimative verb on this milestone",
+			"Russian forces have taken about 950,000 casualties since February 2022.\nUkraine's defence intelligence said Moscow had highly likely passed this grim milestone in the spring.",
+			"2025-04-04", "", want{category: "casualties", low: f(950000), high: f(950000), likelihood: "highly likely"}},
+		{"since a month when a statement was made",
+			"Kyiv has published no figure for its dead since November, when the president said 35,000 soldiers had been killed.",
+			"2025-02-20", "", want{category: "killed", low: f(35000), high: f(35000), start: "2022-02-24", end: "2024-11-30"}},
+		{"put out of action over the past 24 hours",
+			"The General Staff said 1,180 Russian servicemen had been put out of action over the past 24 hours, along with 9 tanks and 31 artillery systems.",
+			"2025-02-20", "", want{category: "casualties", low: f(1180), high: f(1180), actor: "Russia", start: "2025-02-19", end: "2025-02-20"}},
+		{"equipment after along with keeps the window",
+			"The General Staff said 1,180 Russian servicemen had been put out of action over the past 24 hours, along with 9 tanks and 31 artillery systems.",
+			"2025-02-20", "", want{category: "equipment:tanks", low: f(9), high: f(9), actor: "Russia", start: "2025-02-19", end: "2025-02-20"}},
+		{"eliminated with a person noun",
+			"Ukrainian units eliminated 860 Russian soldiers in the past day, the General Staff said.",
+			"2025-02-20", "", want{category: "casualties", low: f(860), high: f(860), actor: "Russia", start: "2025-02-19"}},
+		{"a report's opening window dates its later figures",
+			"The enemy lost about 1,500 personnel in the past 24 hours, the Russian Defence Ministry said.\n\nGroup North: the enemy lost up to 210 servicemen and two tanks.",
+			"2025-02-20", "", want{category: "casualties", high: f(210), start: "2025-02-19", end: "2025-02-20"}},
+		{"subject, relative clause, verb",
+			"The Kremlin Dead project, which gathers obituaries from regional newspapers, has identified 95,000 Russian soldiers killed.",
+			"2025-02-20", "", want{category: "killed", low: f(95000), source: "Kremlin Dead"}},
+		{"a descriptor in apposition",
+			"The GUR, Ukraine's defence intelligence agency, estimates that Russia has lost 870,000 troops.",
+			"2025-02-20", "", want{category: "casualties", low: f(870000), high: f(870000), source: "GUR"}},
+		{"a town names its people's side",
+			"In Odesa, 4 people were killed and 12 injured after a drone attack overnight.",
+			"2025-02-20", "", want{category: "wounded", low: f(12), high: f(12), actor: "Ukraine"}},
+		{"a town in the subject of the verb",
+			"Shelling of Belgorod killed three civilians on Sunday.",
+			"2025-02-20", "", want{category: "killed", low: f(3), high: f(3), actor: "Russia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := run(t, tt.text, tt.published, tt.source)
+			c := find(cs, tt.w)
+			check(t, tt.text, c, tt.w)
+		})
+	}
+}
+
+// TestCarriedSourceStaysInItsWar: a ministry named in one sentence is
+// not the source of the next sentence's figure about another war.
+func TestCarriedSourceStaysInItsWar(t *testing.T) {
+	text := "Israeli strikes killed at least 30 people in Rafah, the Gaza health ministry said.\nIn Kharkiv, 5 people were killed in a missile attack."
+	cs := run(t, text, "2025-02-20", "")
+	c := find(cs, want{category: "killed", low: f(5), high: f(5)})
+	if c == nil {
+		t.Fatalf("no claim for the Kharkiv figure in %v", cs)
+	}
+	if c.Actor != "Ukraine" || c.Source != "" {
+		t.Errorf("Kharkiv figure: actor %q source %q, want Ukraine and no source", c.Actor, c.Source)
+	}
+}
+
+// TestProjectionKeepsNoLikelihood: an estimative word about a future
+// figure is not carried back to the figure before.
+func TestProjectionKeepsNoLikelihood(t *testing.T) {
+	text := "Casualties averaged about 40,000 a month in the winter. It is likely that this figure will rise in the spring."
+	cs := run(t, text, "2025-03-20", "")
+	for _, c := range cs {
+		if c.Likelihood != "" {
+			t.Errorf("%q took likelihood %q from a projection", c.Quote, c.Likelihood)
+		}
+	}
+	if len(cs) == 0 {
+		t.Fatalf("no claim in %q", text)
+	}
+}
