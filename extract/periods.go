@@ -388,6 +388,16 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				i = h.e - 1
 			}
 		case "between":
+			// "between 11 and 13 April": the first day takes the
+			// month of the second.
+			if d1, ok := dayNumber(toks, i+1); ok && word(toks, i+2) == "and" {
+				if d2, ok := parseDate(toks, i+3, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
+					st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
+					out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
+					i = d2.e - 1
+					continue
+				}
+			}
 			if d1, ok := parseDate(toks, i+1, pub); ok && word(toks, d1.e) == "and" {
 				if d2, ok := parseDate(toks, d1.e+1, pub); ok {
 					st := d1.start
@@ -489,8 +499,36 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 		case "year-to-date":
 			out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: i + 1})
+		case "weekend":
+			// "over the weekend": the last Saturday and Sunday up to
+			// the publication day.
+			end := pub
+			for end.Weekday() != time.Sunday && end.Weekday() != time.Saturday {
+				end = end.AddDays(-1)
+			}
+			st := end
+			if end.Weekday() == time.Sunday {
+				st = end.AddDays(-1)
+			}
+			s0 := i
+			if b := word(toks, i-1); b == "the" || b == "last" || b == "this" {
+				s0 = i - 1
+				if b2 := word(toks, i-2); b2 == "over" || b2 == "at" || b2 == "during" {
+					s0 = i - 2
+				}
+			}
+			out = append(out, periodHit{kind: pSpan, start: st, end: end, s: s0, e: i + 1})
 		default:
 			if toks[i].k == tNum {
+				// "19–20 September": a span of days.
+				if d1, ok := dayNumber(toks, i); ok && i+2 < len(toks) && isDash(toks[i+1].w) {
+					if d2, ok := parseDate(toks, i+2, pub); ok && d2.start == d2.end && d1 < d2.start.Day() {
+						st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
+						out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
+						i = d2.e - 1
+						continue
+					}
+				}
 				// Durations: "the 224-day battle", "three years and four months".
 				if h, ok := parseDuration(toks, i); ok {
 					out = append(out, h)
@@ -507,7 +545,43 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	for i := range out {
 		statementWhen(toks, &out[i], pub)
 	}
+	anchorWindows(out, pub)
 	return out
+}
+
+// dayNumber reads a day of the month, 1 to 31, at token i.
+func dayNumber(toks []token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].k != tNum || len(toks[i].w) > 2 {
+		return 0, false
+	}
+	d, err := strconv.Atoi(toks[i].w)
+	if err != nil || d < 1 || d > 31 {
+		return 0, false
+	}
+	return d, true
+}
+
+// anchorWindows moves a window ("in the past week") to end on the day
+// of the statement that gives it ("the ministry said on Friday that
+// ... in the past week"): the count was made that day, not on the day
+// of publication.
+func anchorWindows(out []periodHit, pub attrition.Date) {
+	var day attrition.Date
+	for i := range out {
+		if out[i].speech && out[i].kind == pSpan && out[i].start == out[i].end {
+			day = out[i].end
+			break
+		}
+	}
+	if day.IsZero() || day >= pub {
+		return
+	}
+	shift := pub.Sub(day)
+	for i := range out {
+		if h := &out[i]; h.window && h.kind == pSpan && h.end == pub {
+			h.start, h.end = h.start.AddDays(-shift), day
+		}
+	}
 }
 
 // statementWhen reads "since December, when the president said 43,000
