@@ -753,7 +753,7 @@ type namedSource struct {
 
 // noteSource records a registry source the text names.
 func (d *docState) noteSource(a attribution) {
-	if _, ok := attrition.ResolveSource(a.name); !ok {
+	if _, ok := registryByName[a.name]; !ok {
 		return
 	}
 	if n := len(d.named); n > 0 && d.named[n-1].a.name == a.name && d.named[n-1].sent == d.nsent {
@@ -783,11 +783,22 @@ func sourceCountry(name string) string {
 	case "US Department of Defense":
 		return "us"
 	}
-	if src, ok := attrition.ResolveSource(name); ok && src.Party != "" {
+	if src, ok := registryByName[name]; ok && src.Party != "" {
 		return countryKeys[strings.ToLower(src.Party)]
 	}
 	return ""
 }
+
+// registryByName holds the registry's sources by canonical name: what
+// an attribution holds once matched, so a map look-up says whether it
+// was.
+var registryByName = func() map[string]attrition.Source {
+	m := make(map[string]attrition.Source, len(attrition.Sources))
+	for _, src := range attrition.Sources {
+		m[src.Name] = src
+	}
+	return m
+}()
 
 // resolveCountrySources reads a country given as a figure's source
 // ("according to the UK") as the office of that country the text names
