@@ -16,6 +16,24 @@
 // walk projects the recent rate forward with an uncertainty that grows
 // with the horizon, which is what a projection should do.
 //
+// Beyond the last figure (the last claim that is not a bound), the walk
+// is not left to carry the last rate forever: a toll of one day or the
+// worst week of an offensive would then be repeated every day for
+// years. The projection's log rate follows a mean path that returns,
+// over Params.Reversion days (60), to the average rate of the last
+// quarter with information (Params.InfoDays, 91), as an Ornstein-
+// Uhlenbeck process reverts to its mean; a steady series is barely
+// moved, since its recent rate is that average. A pace seen for fewer
+// days than a quarter (one day's toll, a war's first week) is neither
+// a war's pace nor known to stop: the projection returns halfway, in
+// logs, between it and the pace of a quarter whose unseen days had no
+// losses, and the walk over the projection's first quarter is looser
+// by the missing share (at most ten times the variance), so that the
+// interval reaches toward both. A year after a lone 1,200 in one day,
+// the median is about 90,000 with a 90% interval of about 35,000 to
+// 360,000, where carrying the day's rate forward said 440,000 within a
+// factor of five.
+//
 // Every claim becomes one likelihood term on the log of a sum of the
 // rate over an interval, so the shapes of claims.md share one code path:
 //

@@ -34,11 +34,20 @@ type Params struct {
 	MinKnotDays int
 	// Draws is the number of posterior draws.
 	Draws int
+	// Reversion, when positive, is the time scale in days over which a
+	// projection's log rate returns to the average rate of the last
+	// InfoDays of information; 0 projects the last rate forward.
+	Reversion float64
+	// InfoDays is the span over which that average is taken. A rate
+	// informed by fewer days than this (one day's toll, the first week
+	// of a war) is projected with a walk that many times looser, and the
+	// projection is honest about it.
+	InfoDays int
 }
 
 // DefaultParams are the settings the calibration test checks.
 func DefaultParams() Params {
-	return Params{Tau: 0.2, Walk: 0.04, Nu: 4, WalkNu: 4, MaxKnots: 100, MinKnotDays: 7, Draws: 200}
+	return Params{Tau: 0.2, Walk: 0.04, Nu: 4, WalkNu: 4, MaxKnots: 100, MinKnotDays: 7, Draws: 200, Reversion: 60, InfoDays: 91}
 }
 
 // model is one problem with its knot layout and scratch space.
@@ -57,6 +66,19 @@ type model struct {
 	tau  float64   // spread of the biases in use (see fit)
 	hbuf []float64 // the Hessian's storage, reused
 	chol mat.Cholesky
+	rev  reversion
+}
+
+// reversion is the prior of the projection: the steps of the knots after
+// the last information (k > from) follow a mean path from the rate there
+// to mu, the log of the recent average rate, and are looser by a factor
+// loose. See setReversion.
+type reversion struct {
+	on    bool
+	from  int     // last knot the claims inform
+	mu    float64 // log rate the projection returns to
+	phi   float64 // share of the gap left after one knot step
+	loose float64 // walk variance factor beyond from
 }
 
 func newModel(p *problem, par Params) *model {
@@ -277,6 +299,94 @@ func (m *model) walkStep(d, v float64) (f, g, curv float64) {
 	return f, g, curv
 }
 
+// knotStep is the prior of one knot step: its negative log density f,
+// derivative g and curvature with respect to the step, and the step's
+// coefficients on the knots (at most three).
+type knotStep struct {
+	f, g, curv float64
+	n          int
+	idx        [3]int
+	coef       [3]float64
+}
+
+// step is the prior of the step into knot k. Up to the last information
+// it is the walk's step u_k - u_(k-1). Beyond, with reversion on, the
+// step is measured from its mean path, which closes a share (1-φ)φ^(j-1)
+// of the gap between the rate at the last informed knot and the recent
+// average at the j-th step beyond it, so that the gap closes over
+// Params.Reversion days; over the first InfoDays of it the walk may be
+// looser (see setReversion).
+func (m *model) step(theta []float64, k int, v float64) knotStep {
+	st := knotStep{n: 2, idx: [3]int{k, k - 1}, coef: [3]float64{1, -1}}
+	d := theta[k] - theta[k-1]
+	if r := &m.rev; r.on && k > r.from {
+		j := k - r.from
+		c := (1 - r.phi) * math.Pow(r.phi, float64(j-1))
+		d -= c * (r.mu - theta[r.from])
+		if j*m.h <= m.par.InfoDays {
+			v *= r.loose
+		}
+		if r.from == k-1 {
+			st.coef[1] += c
+		} else {
+			st.n = 3
+			st.idx[2], st.coef[2] = r.from, c
+		}
+	}
+	st.f, st.g, st.curv = m.walkStep(d, v)
+	return st
+}
+
+// setReversion turns on the projection's prior (see step) from the mode
+// theta of a fit without it, and reports whether there is a projection
+// to shape. The last information is the latest end of a figure, or of
+// a bound when there is no figure; the average rate is that of the last
+// InfoDays before it. A pace seen for fewer days (one day's toll, a
+// war's first week) is not yet a war's pace, nor is it known to stop:
+// the projection returns halfway, in logs, between it and the pace of a
+// quarter whose unseen days had no losses, and the walk over its first
+// quarter is looser by the missing share (at most maxLoose times), so
+// that its interval reaches toward both.
+func (m *model) setReversion(theta []float64) bool {
+	if !(m.par.Reversion > 0) || m.par.InfoDays < 1 {
+		return false
+	}
+	last, lastAny := -1, -1
+	for _, t := range m.p.terms {
+		lastAny = max(lastAny, t.e)
+		if t.kind == kindObs {
+			last = max(last, t.e)
+		}
+	}
+	if last < 0 {
+		last = lastAny
+	}
+	if last < 0 || last >= len(m.c) {
+		return false
+	}
+	from := last/m.h + 1
+	if from >= m.k-1 || !m.rates(theta) {
+		return false
+	}
+	span := min(m.par.InfoDays, last+1)
+	seen := m.c[last] - prefix(m.c, last-span)
+	// Halfway, in logs, between the pace over the days seen and that
+	// over a quarter whose unseen days had no losses.
+	mu := math.Log(seen/float64(span)) - 0.5*math.Log(float64(m.par.InfoDays)/float64(span))
+	if math.IsNaN(mu) || math.IsInf(mu, 0) {
+		return false
+	}
+	m.rev = reversion{on: true, from: from, mu: mu,
+		phi:   math.Exp(-float64(m.h) / m.par.Reversion),
+		loose: math.Min(maxLoose, float64(m.par.InfoDays)/float64(span))}
+	return true
+}
+
+// maxLoose bounds how much looser the walk of a projection from little
+// information is: ten times the variance is a rate some three times
+// less certain a quarter on.
+const maxLoose = 10
+
 // prior adds the random walk of the log rate and the shrinkage of the
 // biases.
 func (m *model) prior(theta, grad []float64) float64 {
@@ -287,11 +397,12 @@ func (m *model) prior(theta, grad []float64) float64 {
 		grad[0] += d0 / (firstKnotSD * firstKnotSD)
 	}
 	for k := 1; k < m.k; k++ {
-		fk, gk, _ := m.walkStep(theta[k]-theta[k-1], v)
-		f += fk
+		st := m.step(theta, k, v)
+		f += st.f
 		if grad != nil {
-			grad[k] += gk
-			grad[k-1] -= gk
+			for x := 0; x < st.n; x++ {
+				grad[st.idx[x]] += st.g * st.coef[x]
+			}
 		}
 	}
 	t2 := m.tau * m.tau
@@ -441,10 +552,15 @@ func (m *model) hessian(theta []float64) []float64 {
 	v := m.par.Walk * m.par.Walk * float64(m.h)
 	H[0] += 1 / (firstKnotSD * firstKnotSD)
 	for k := 1; k < m.k; k++ {
-		_, _, c := m.walkStep(theta[k]-theta[k-1], v)
-		H[k*n+k] += c
-		H[(k-1)*n+k-1] += c
-		H[(k-1)*n+k] -= c
+		st := m.step(theta, k, v)
+		for x := 0; x < st.n; x++ {
+			for y := 0; y < st.n; y++ {
+				ix, iy := st.idx[x], st.idx[y]
+				if ix < iy || ix == iy && x == y {
+					H[ix*n+iy] += st.curv * st.coef[x] * st.coef[y]
+				}
+			}
+		}
 	}
 	for g := 0; g < m.g; g++ {
 		H[(m.k+g)*n+m.k+g] += 1 / (m.tau * m.tau)
@@ -502,6 +618,13 @@ func (m *model) fit(ctx context.Context) ([]float64, *mat.Cholesky, error) {
 	theta, ch, err := m.mode(ctx, nil)
 	if err != nil {
 		return nil, nil, err
+	}
+	// The projection's prior needs the recent average rate, which the
+	// first mode gives; the claims' part of the fit hardly moves.
+	if m.setReversion(theta) {
+		if theta, ch, err = m.mode(ctx, theta); err != nil {
+			return nil, nil, err
+		}
 	}
 	var biased []int
 	for g, gr := range m.p.groups {
