@@ -105,7 +105,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"killed":           catKilled, "dead": catKilled, "deaths": catKilled, "death": catKilled,
 	"died": catKilled, "fatalities": catKilled, "fatality": catKilled,
 	"lost their lives": catKilled, "lives": catKilled, "fallen": catKilled, "perished": catKilled,
-	"slain": catKilled, "kia": catKilled, "death toll": catKilled, "dead bodies": catKilled,
+	"slain": catKilled, "kia": catKilled, "death toll": catKilled, "dead bodies": catKilled, "bodies": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
 	"wounded in action": catWounded,
 	"missing":           catMissing, "mia": catMissing, "unaccounted for": catMissing,
@@ -395,6 +395,13 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			// "tanks: 8,344" style lists put the figure after; stop here.
 			break
 		}
+		// "45 civilians and 73 soldiers were killed": the verb after the
+		// second figure is the first one's too.
+		if t.w == "and" && h.personNoun && j+2 < len(toks) && toks[j+1].k == tNum && toks[j+2].cls&clsPerson != 0 {
+			j += 3
+			skipped += 2
+			continue
+		}
 		if p, end, ok := equipmentPhrases.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
 			h = catHit{category: p.category, s: j, e: end, forward: true}
 			// Status after: "3,000 tanks destroyed".
@@ -608,6 +615,11 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			t := &toks[k]
 			if t.k == tNum {
 				if _, ok := yearOf(t); ok || len(t.w) <= 2 && (monthNames[word(toks, k-1)] != 0 || monthNames[word(toks, k+1)] != 0) {
+					continue
+				}
+				// "the death toll from more than 10 months of war has
+				// passed 40,000": a duration is no figure of its own.
+				if inPeriod(periods, k) || unitWordsPeriod[word(toks, k+1)] != "" {
 					continue
 				}
 				if k+1 < len(toks) && toks[k+1].glued && isDash(toks[k+1].w) {

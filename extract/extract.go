@@ -660,7 +660,7 @@ haveWhole:
 		}
 		if prev == nil || attrition.IsEquipment(prev.Category) || prev.sentence < d.nsent-1 ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per ||
-				prev.sentence == d.nsent && totalCue(toks, q.s) ||
+				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with")) {
 			return consumedEnd
 		}
@@ -1756,6 +1756,25 @@ func sameWar(a, b string) bool {
 			if c == e {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// referentBefore reports "the figure has passed 390,000", "that number
+// rose to 1,200": a figure given as the new value of one named before.
+func referentBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		switch toks[k].w {
+		case "figure", "number", "total", "tally", "count":
+			if b := word(toks, k-1); b == "the" || b == "this" || b == "that" || b == "its" {
+				return true
+			}
+		case ",", ";", ".", ":":
+			return false
+		}
+		if toks[k].k == tNum {
+			return false
 		}
 	}
 	return false
