@@ -13,6 +13,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/chart"
 	"github.com/attrition-project/attrition/estimate"
 )
 
@@ -199,6 +200,15 @@ func fmtFigure(v float64) string {
 		return strconv.FormatFloat(math.Round(v), 'f', 0, 64)
 	}
 	return strconv.FormatFloat(v, 'g', 3, 64)
+}
+
+// fmtReadable is fmtFigure for people: large figures get thousands
+// separators (1,234,567), which machine formats must not carry.
+func fmtReadable(v float64) string {
+	if math.Abs(v) >= 100 {
+		return chart.Thousands(math.Round(v), 0)
+	}
+	return fmtFigure(v)
 }
 
 func writeSeriesCSV(w io.Writer, est *attrition.Estimate) error {
@@ -409,8 +419,8 @@ func estimateSummary(ctx context.Context, w io.Writer, finder attrition.ClaimFin
 				continue
 			}
 			p := est.Series[len(est.Series)-1]
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s–%s\t%s\t%d\t%d\n", actor, cat, p.Date, fmtFigure(p.Median),
-				fmtFigure(p.Lo90), fmtFigure(p.Hi90), fmtFigure(p.RateMedian), len(est.ClaimIDs), len(est.Sources))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s–%s\t%s\t%d\t%d\n", actor, cat, p.Date, fmtReadable(p.Median),
+				fmtReadable(p.Lo90), fmtReadable(p.Hi90), fmtReadable(p.RateMedian), len(est.ClaimIDs), len(est.Sources))
 			rows++
 		}
 	}

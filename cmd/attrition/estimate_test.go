@@ -234,22 +234,35 @@ func TestEstimateSummaryReferenceLedger(t *testing.T) {
 	if !strings.Contains(text, "Russia") || !strings.Contains(text, "casualties") {
 		t.Fatalf("summary lacks Russian casualties:\n%s", text)
 	}
-	// Every row's median sits inside its own interval.
+	// Every row's median sits inside its own interval, and figures of
+	// a thousand or more carry separators.
+	num := func(s string) (float64, error) { return strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64) }
+	rows, separated := 0, 0
 	for _, line := range strings.Split(text, "\n") {
 		f := strings.Fields(line)
 		if len(f) < 8 || f[0] == "ACTOR" {
 			continue
 		}
-		med, err1 := strconv.ParseFloat(f[len(f)-5], 64)
+		med, err1 := num(f[len(f)-5])
 		lo, hi, ok := strings.Cut(f[len(f)-4], "–")
-		l, err2 := strconv.ParseFloat(lo, 64)
-		h, err3 := strconv.ParseFloat(hi, 64)
+		l, err2 := num(lo)
+		h, err3 := num(hi)
 		if err1 != nil || err2 != nil || err3 != nil || !ok {
 			continue
 		}
+		rows++
 		if !(l <= med && med <= h) {
 			t.Errorf("median outside its interval: %q", line)
 		}
+		if med >= 1000 {
+			if !strings.Contains(f[len(f)-5], ",") {
+				t.Errorf("median %q without thousands separators: %q", f[len(f)-5], line)
+			}
+			separated++
+		}
+	}
+	if rows < 5 || separated == 0 {
+		t.Errorf("%d rows read, %d with separators: the table's layout changed", rows, separated)
 	}
 	t.Log("\n" + text)
 }
