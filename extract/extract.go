@@ -204,8 +204,10 @@ type docState struct {
 	lastSpan *periodHit
 	// docWindow is the window a daily or weekly report opens with ("in
 	// the past 24 hours", "over the week"): the period of its later
-	// figures that give none of their own.
+	// figures that give none of their own and name no other source.
 	docWindow *periodHit
+	// sentAttributed is set while a sentence that names a source is read.
+	sentAttributed bool
 
 	// votes counts how often each conflict's sides are named, so that
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
@@ -355,6 +357,7 @@ func (d *docState) sentence(toks []token) {
 		}
 	}
 	d.attrs = d.attrs[:n]
+	d.sentAttributed = sentSource != nil
 	// "Source: UK Defence Intelligence" names the document's source.
 	if len(d.attrs) > 0 && (word(toks, 0) == "source" || word(toks, 0) == "sources") && word(toks, 1) == ":" {
 		d.defaultSource = d.attrs[0]
@@ -1170,8 +1173,14 @@ func nearestLikelihood(toks []token, ls []likelihoodHit, s, e int) (likelihoodHi
 func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, e int, inList, fracOf bool, ref *docClaim) {
 	var span, since, asof, dur *periodHit
 	bestSpan, bestSince, bestAsOf := 1<<30, 1<<30, 1<<30
+	running := runningTotalBefore(toks, s)
 	for i := range d.periods {
 		p := &d.periods[i]
+		if running && p.window {
+			// "bringing the total to 845,000": the day's window is the
+			// increment's, not the total's.
+			continue
+		}
 		dist := 0
 		switch {
 		case p.e <= s:
@@ -1248,7 +1257,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if prev := d.lastClaim(""); prev != nil && startsWithAnaphor(toks) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
-		} else if d.docWindow != nil && !runningCue(toks) {
+		} else if d.docWindow != nil && !d.sentAttributed && !runningCue(toks) {
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
 			p := *d.docWindow
@@ -1771,6 +1780,24 @@ func referentBefore(toks []token, s int) bool {
 				return true
 			}
 		case ",", ";", ".", ":":
+			return false
+		}
+		if toks[k].k == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// runningTotalBefore reports "bringing the total to", "raising the toll
+// to" before the figure at token s: a running total the day's losses
+// were added to.
+func runningTotalBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-12; k-- {
+		switch toks[k].w {
+		case "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "pushing", "pushes":
+			return true
+		case ";", ".", ":":
 			return false
 		}
 		if toks[k].k == tNum {
