@@ -631,7 +631,7 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 		if strings.Contains(strings.ToLower(s.name), head) || strings.Contains(strings.ToLower(s.long), head) {
 			return s, true
 		}
-		if src, ok := attrition.ResolveSource(s.name); ok {
+		if src, ok := registryByName[s.name]; ok {
 			for _, al := range src.Aliases {
 				if strings.Contains(al, head) {
 					return s, true
@@ -641,7 +641,7 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	}
 	for i := len(d.names) - 1; i >= 0; i-- {
 		if d.names[i].head == head {
-			n := d.names[i].text
+			n := string(d.pt.text[d.names[i].s:d.names[i].e])
 			if ac, ok := d.acronyms[n]; ok {
 				return attribution{name: ac, long: n}, true
 			}
@@ -695,7 +695,10 @@ var orgHeads = map[string]bool{
 // name is a capitalised run of words the text used ("Three Brotherhood
 // Alliance"), kept so that "the alliance" can be resolved later.
 type name struct {
-	text, head string
+	// s, e are byte offsets of the name in the plain text: most names
+	// are never looked up, so none is copied out.
+	s, e int
+	head string
 }
 
 // collectNames records the multi-word capitalised names of a sentence.
@@ -729,7 +732,7 @@ func (d *docState) collectNames(toks []token) {
 		if j-i >= 2 && toks[j-1].upper {
 			last := toks[j-1].w
 			if genericHeads[last] || npWords[last] {
-				d.names = append(d.names, name{text: string(d.pt.text[toks[i].s:toks[j-1].e]), head: last})
+				d.names = append(d.names, name{s: toks[i].s, e: toks[j-1].e, head: last})
 				if len(d.names) > 64 {
 					d.names = d.names[1:]
 				}
@@ -774,6 +777,15 @@ var countryKeys = map[string]string{
 	"israel": "israel", "jerusalem": "israel",
 }
 
+// maxCountryKey is the length of the longest key of countryKeys.
+var maxCountryKey = func() int {
+	n := 0
+	for k := range countryKeys {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
 // sourceCountry is the country whose government publishes a registry
 // source.
 func sourceCountry(name string) string {
@@ -810,6 +822,9 @@ func (d *docState) resolveCountrySources() {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
+		if c.Source == "" || len(c.Source) > maxCountryKey {
+			continue
+		}
 		key := countryKeys[strings.ToLower(c.Source)]
 		if key == "" {
 			continue
