@@ -403,8 +403,9 @@ func seedFor(seed uint64, category string) uint64 {
 
 // run fits every category of byCat on one grid, imposes the arithmetic
 // on the personnel categories, and summarises them (only that one when
-// only is not empty). The fit is kept for the
-// next request that would make the same one (see cache.go).
+// only is not empty). A fit for one category is kept for the
+// next request that would make the same one (see cache.go); a fit of
+// every category at once is summarised whole and its draws recycled.
 func (e *Engine) run(ctx context.Context, req attrition.EstimateRequest, byCat map[string][]attrition.Claim, fp fingerprint, only string) (map[string]*attrition.Estimate, error) {
 	par := e.Params
 	if par.Draws == 0 {
@@ -450,14 +451,19 @@ func (e *Engine) run(ctx context.Context, req attrition.EstimateRequest, byCat m
 		gridEnd = max(gridEnd, req.MilestoneBy, lastClaim.AddDays(milestoneHorizon))
 	}
 	key := fitKey(req, req.Population, cats, gridEnd, par, fp)
-	fr := e.cache.get(key)
+	var fr *fitResult
+	if only != "" {
+		fr = e.cache.get(key)
+	}
 	cached := fr != nil
 	if !cached {
 		var err error
 		if fr, err = e.fit(ctx, req, jobs, start, gridEnd, par); err != nil {
 			return nil, err
 		}
-		cached = e.cache.put(key, fr)
+		if only != "" {
+			cached = e.cache.put(key, fr)
+		}
 	}
 	result := map[string]*attrition.Estimate{}
 	for _, j := range fr.jobs {
