@@ -411,6 +411,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		case "in", "during", "throughout", "over", "for", "of", "on", "within":
 			if h, ok := parseSpanAfter(toks, i+1, pub); ok {
 				h.s = i
+				// "the operation, which began on 27 October": the day
+				// a running count starts.
+				if (w == "on" || w == "in") && startedBefore(toks, i) && h.kind == pSpan && !h.window {
+					h = periodHit{kind: pSince, start: h.start, s: i, e: h.e}
+					out = append(out, h)
+					i = h.e - 1
+					continue
+				}
 				if w == "in" || w == "on" {
 					h.ofStatement = true
 				}
@@ -971,4 +979,16 @@ func warStartIn(d dateExpr) attrition.Date {
 		}
 	}
 	return d.start
+}
+
+// startedBefore reports a verb of beginning right before token i: "which
+// began on", "launched in".
+func startedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k].w {
+		case "began", "begun", "started", "launched", "erupted", "broke":
+			return true
+		}
+	}
+	return false
 }

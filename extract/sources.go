@@ -150,6 +150,24 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			// "The UALosses project, which compiles names from
 			// obituaries, has identified": a relative clause stands
 			// between the subject and its verb.
+			// "Mediazona, an independent news outlet, working with the
+			// BBC, has confirmed": descriptive segments between commas.
+			if k > 0 && toks[k].w == "," {
+				end := k
+				for {
+					m := end - 1
+					for m > 0 && m >= end-16 && toks[m].w != "," && toks[m].w != "." && toks[m].w != ";" && toks[m].k != tNum {
+						m--
+					}
+					if m <= 0 || toks[m].w != "," || !descriptorSegment(toks, m+1, end) || toks[m-1].w == "," || nameInPlace(toks, m) {
+						break
+					}
+					end = m
+				}
+				if end < k {
+					k = end - 1
+				}
+			}
 			if k > 0 && toks[k].w == "," {
 				for m := k - 2; m > 0 && m >= k-24; m-- {
 					if toks[m].w == "." || toks[m].w == ";" || toks[m].k == tNum {
@@ -873,4 +891,24 @@ func nameInPlace(toks []token, m int) bool {
 		return true
 	}
 	return false
+}
+
+// descriptorSegment reports a segment [s, e) between commas that
+// describes the name before it rather than naming anyone: "an
+// independent news outlet", "working with the BBC", "which tracks
+// obituaries", "based in London".
+func descriptorSegment(toks []token, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	w := toks[s].w
+	switch w {
+	case "a", "an", "which", "who", "whose", "based", "together", "along", "itself":
+		return true
+	}
+	if !toks[s].upper && len(w) > 4 && strings.HasSuffix(w, "ing") {
+		return true
+	}
+	// "Ukraine's military intelligence agency": a kind of body.
+	return genericHeads[toks[e-1].w] && !toks[e-1].upper
 }
