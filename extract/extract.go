@@ -1618,6 +1618,10 @@ func namedList(toks []token, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch toks[k].w {
 		case "identified", "names", "named", "name":
+			// "who asked not to be named" speaks of a witness.
+			if b := word(toks, k-1); b == "be" || b == "being" || b == "not" {
+				continue
+			}
 			return true
 		}
 	}
