@@ -389,35 +389,67 @@ func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 // the source's words) are left out; the document is known by URL and
 // date, not title.
 func (c *Claim) Identity() string {
-	num := func(p *float64) string {
-		if p == nil {
-			return "~"
-		}
-		return fmtNum(*p)
-	}
-	fields := []string{
-		c.Actor, c.Population, c.Category, c.Status, c.Per,
-		num(c.Low), num(c.High), num(c.Best), c.Bound, strconv.FormatBool(c.Approx),
-		c.PeriodStart.String(), c.PeriodEnd.String(), c.Likelihood, c.Source,
-		c.Document.URL, c.Document.Published.String(), c.Quote,
-		strconv.Itoa(c.Span[0]), strconv.Itoa(c.Span[1]), strconv.FormatBool(c.Derived),
-		c.Dataset, c.Supersedes,
-	}
 	// Length-prefixed so that no two field lists hash alike. Built in one
-	// buffer: bulk imports hash every claim.
-	n := 0
-	for _, f := range fields {
-		n += len(f) + 8
+	// stack buffer without a string per field: bulk imports hash every
+	// claim.
+	var arr [512]byte
+	b := arr[:0]
+	for _, f := range [...]string{c.Actor, c.Population, c.Category, c.Status, c.Per} {
+		b = appendIdentityField(b, f)
 	}
-	buf := make([]byte, 0, n)
-	for _, f := range fields {
-		buf = strconv.AppendInt(buf, int64(len(f)), 10)
-		buf = append(buf, ':')
-		buf = append(buf, f...)
-		buf = append(buf, '|')
-	}
-	sum := sha256.Sum256(buf)
+	b = appendIdentityNum(b, c.Low)
+	b = appendIdentityNum(b, c.High)
+	b = appendIdentityNum(b, c.Best)
+	b = appendIdentityField(b, c.Bound)
+	b = appendIdentityField(b, strconv.FormatBool(c.Approx))
+	b = appendIdentityDate(b, c.PeriodStart)
+	b = appendIdentityDate(b, c.PeriodEnd)
+	b = appendIdentityField(b, c.Likelihood)
+	b = appendIdentityField(b, c.Source)
+	b = appendIdentityField(b, c.Document.URL)
+	b = appendIdentityDate(b, c.Document.Published)
+	b = appendIdentityField(b, c.Quote)
+	var num [24]byte
+	b = appendIdentityBytes(b, strconv.AppendInt(num[:0], int64(c.Span[0]), 10))
+	b = appendIdentityBytes(b, strconv.AppendInt(num[:0], int64(c.Span[1]), 10))
+	b = appendIdentityField(b, strconv.FormatBool(c.Derived))
+	b = appendIdentityField(b, c.Dataset)
+	b = appendIdentityField(b, c.Supersedes)
+	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:16])
+}
+
+// appendIdentityField appends one field of the hashed form: its length,
+// ':', the field, '|'.
+func appendIdentityField(b []byte, f string) []byte {
+	b = strconv.AppendInt(b, int64(len(f)), 10)
+	b = append(b, ':')
+	b = append(b, f...)
+	return append(b, '|')
+}
+
+// appendIdentityNum appends a nullable number as Identity has always
+// written it: "~" for none, else the shortest decimal form.
+func appendIdentityNum(b []byte, p *float64) []byte {
+	if p == nil {
+		return appendIdentityField(b, "~")
+	}
+	var num [32]byte
+	return appendIdentityBytes(b, strconv.AppendFloat(num[:0], *p, 'f', -1, 64))
+}
+
+func appendIdentityBytes(b, f []byte) []byte {
+	b = strconv.AppendInt(b, int64(len(f)), 10)
+	b = append(b, ':')
+	b = append(b, f...)
+	return append(b, '|')
+}
+
+func appendIdentityDate(b []byte, d Date) []byte {
+	if d.IsZero() {
+		return appendIdentityField(b, "")
+	}
+	return appendIdentityField(b, d.String())
 }
 
 // Normalize fills derived parts of a claim in place: its ID, and sorted,
