@@ -46,7 +46,7 @@ func TestIdentityMatchesReference(t *testing.T) {
 			Bound: BoundPoint, Approx: true, PeriodStart: MustDate("2022-02-24"), PeriodEnd: MustDate("2025-06-12"),
 			Likelihood: "likely", Probability: &[2]float64{0.55, 0.75}, Source: "UK Ministry of Defence",
 			Document: Document{URL: "https://example.org/a", Title: "T", Published: MustDate("2025-06-12")},
-			Quote: "about a million", Span: [2]int{10, 25}, Derived: true, Dataset: "d", Supersedes: "abc"},
+			Quote:    "about a million", Span: [2]int{10, 25}, Derived: true, Dataset: "d", Supersedes: "abc"},
 		{Category: "killed", Low: Float(0.1), High: Float(1e21), Best: Float(-0.0), Bound: BoundRange,
 			Document: Document{URL: "u", Published: MustDate("0001-01-01")}, Quote: long, Span: [2]int{0, len(long)}},
 		{Category: "wounded", Low: Float(math.MaxFloat64), Best: Float(5e-324), Bound: BoundAtLeast,
@@ -61,9 +61,9 @@ func TestIdentityMatchesReference(t *testing.T) {
 func BenchmarkIdentity(b *testing.B) {
 	c := Claim{Actor: "Russia", Population: "military", Category: "casualties", Low: Float(151137), High: Float(188921.25),
 		Bound: BoundRange, PeriodStart: MustDate("2022-02-24"), PeriodEnd: MustDate("2025-06-12"), Likelihood: "likely",
-		Source: "General Staff of the Armed Forces of Ukraine",
+		Source:   "General Staff of the Armed Forces of Ukraine",
 		Document: Document{URL: "https://example.org/bulletins/0/2022-02-24", Published: MustDate("2025-06-12")},
-		Quote: "Israel lost about 151,137 (casualties)", Span: [2]int{100, 138}, Dataset: "lod-orc-losses"}
+		Quote:    "Israel lost about 151,137 (casualties)", Span: [2]int{100, 138}, Dataset: "lod-orc-losses"}
 	b.ReportAllocs()
 	for b.Loop() {
 		c.Identity()
