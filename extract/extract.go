@@ -967,6 +967,21 @@ haveWhole:
 			c.Actor = cs
 		}
 	}
+	// "41 civilians were killed and 180 injured in Ukraine": a figure
+	// joined to the one before shares its side when nothing else names
+	// one.
+	if c.Actor == "" && !choice.both && len(d.claims) > firstClaim {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && coordinated(toks, q.s) {
+			c.Actor = prev.Actor
+			flags := c.Flags[:0]
+			for _, fl := range c.Flags {
+				if fl != attrition.FlagAmbiguousActor {
+					flags = append(flags, fl)
+				}
+			}
+			c.Flags = flags
+		}
+	}
 	// A source carried over from an earlier sentence does not reach a
 	// figure of another war: a ministry of one side counts none of the
 	// losses of a conflict it is no party to.
@@ -1807,6 +1822,21 @@ func runningTotalBefore(toks []token, s int) bool {
 		if toks[k].k == tNum {
 			return false
 		}
+	}
+	return false
+}
+
+// coordinated reports a figure at token s joined to the figure before by
+// "and", "while" or a comma: "41 killed and 180 injured".
+func coordinated(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		switch toks[k].w {
+		case "and", ",", "while", "with":
+			return true
+		case "another", "more", "some", "about", "around", "at", "least", "over", "nearly":
+			continue
+		}
+		return false
 	}
 	return false
 }
