@@ -5,7 +5,9 @@
 # and CPU time per run against the aim of one second. Then times one
 # series as the war lengthens (250 → 2000 days, 100 claims) and as the
 # claims grow (100 → 10,000 over 1000 days), and prints each one's CPU
-# time as a ratio to the smallest case measured in the same run.
+# time as a ratio to the smallest case measured in the same run. Last,
+# asks a report's questions (every personnel category of Russia with
+# milestones) of one engine and of an engine each, and prints the ratio.
 #
 #   bench/estimate.sh [BENCHTIME]     (default 5x)
 #
@@ -24,7 +26,7 @@ if [ ! -d "$repo/../shared/data" ]; then
 fi
 (cd "$repo/estimate" && go test -c -o "$work/estimate.test" .)
 cd "$repo/estimate"
-"$work/estimate.test" -test.run '^$' -test.bench 'FullLedger|Scaling' -test.benchtime "$benchtime" | tee "$work/out.txt"
+"$work/estimate.test" -test.run '^$' -test.bench 'FullLedger|Scaling|ReportQuestions' -test.benchtime "$benchtime" | tee "$work/out.txt"
 
 echo
 awk '
@@ -47,7 +49,11 @@ function cpuns(   i) { for (i = 1; i <= NF; i++) if ($(i+1) == "cpu-ns/op") retu
 	split($1, p, /[=\/-]/); n = p[5]; t = cpuns()
 	c[n] = t
 }
+/^BenchmarkReportQuestions\/fresh/ { fresh = cpuns() }
+/^BenchmarkReportQuestions\/shared/ { shared = cpuns() }
 END {
+	if (fresh && shared)
+		printf "the questions of a report (7 personnel categories with milestones): %.1f ms CPU on one engine, %.1f ms with an engine each (%.2fx)\n", shared / 1e6, fresh / 1e6, fresh / shared
 	base = c[100]
 	for (n = 100; n <= 10000; n *= 10) if (n in c)
 		printf "1000 days, %5d claims: %8.1f ms CPU (%.2fx the 100-claim case)\n", n, c[n] / 1e6, c[n] / base

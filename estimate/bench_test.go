@@ -370,3 +370,35 @@ func BenchmarkScaling(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReportQuestions asks what a report asks of the full ledger:
+// Russia's personnel categories in turn, each with its milestones.
+// "fresh" gives every question an engine of its own, as if no fit were
+// kept; "shared" asks one engine, as a report does.
+func BenchmarkReportQuestions(b *testing.B) {
+	ledger := memFinder(fullLedger(b))
+	asOf := attrition.MustDate("2025-06-30")
+	ask := func(e *Engine, c string) {
+		_, err := e.Estimate(context.Background(), attrition.EstimateRequest{
+			Actor: "Russia", Category: c, To: asOf, Step: "day", Seed: 1,
+			Milestones: []float64{1e5, 2e5, 5e5, 1e6}, MilestoneBy: attrition.MustDate("2025-09-30")})
+		if err != nil && attrition.ErrorCode(err) != attrition.ENOTFOUND {
+			b.Fatal(err)
+		}
+	}
+	for _, mode := range []string{"fresh", "shared"} {
+		b.Run(mode, func(b *testing.B) {
+			cpu0 := cpuTime()
+			for i := 0; i < b.N; i++ {
+				e := New(ledger)
+				for _, c := range attrition.PersonnelCategories {
+					if mode == "fresh" {
+						e = New(ledger)
+					}
+					ask(e, c)
+				}
+			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+		})
+	}
+}

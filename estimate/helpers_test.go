@@ -5,19 +5,22 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/attrition-project/attrition"
 )
 
-// memLedger is a ledger in memory, indexed by actor as a store's index
-// would be, filtered as stores filter.
+// memLedger is a ledger in memory, indexed by actor and by actor and
+// category as a store's indexes would be, filtered as stores filter.
 type memLedger map[string][]attrition.Claim
 
 func memFinder(claims []attrition.Claim) memLedger {
 	m := memLedger{}
 	for _, c := range claims {
 		m[c.Actor] = append(m[c.Actor], c)
+		k := c.Actor + "\x00" + c.Category
+		m[k] = append(m[k], c)
 	}
 	return m
 }
@@ -38,11 +41,17 @@ func (m memLedger) FindClaims(ctx context.Context, f attrition.ClaimFilter) ([]a
 			cl := m[f.Actor]
 			return cl[:len(cl):len(cl)], nil
 		}
-		scan(m[f.Actor])
+		if f.Category != "" {
+			scan(m[f.Actor+"\x00"+f.Category])
+		} else {
+			scan(m[f.Actor])
+		}
 		return out, nil
 	}
-	for _, cl := range m {
-		scan(cl)
+	for k, cl := range m {
+		if !strings.Contains(k, "\x00") {
+			scan(cl)
+		}
 	}
 	return out, nil
 }

@@ -127,7 +127,7 @@ func parseScript(src string) (*script, error) {
 		}
 		switch toks[0] {
 		case "actor":
-			if len(toks) != 2 {
+			if len(toks) != 2 || strings.TrimSpace(toks[1]) == "" {
 				return nil, fail("want: actor NAME")
 			}
 			actor = toks[1]
