@@ -316,7 +316,7 @@ var backConnectors = map[string]bool{
 	"excess": true, "just": true, "well": true, "under": true, "fewer": true, "less": true,
 	"mounted": true, "mount": true, "top": true, "tops": true, "exceed": true, "exceeds": true,
 	"surpass": true, "surpasses": true, "approach": true, "approaches": true, "now stand": true,
-	"could": true, "may": true, "might": true, "currently": true, "presently": true, "still": true,
+	"could": true, "may": true, "might": true, "currently": true, "presently": true, "still": true, "range": true,
 	"estimate": true, "estimates": true, "be around": true, "remain": true, "remains": true,
 }
 
@@ -566,6 +566,13 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 				}
 				return h, h.category != ""
 			case ",":
+				// "permanent losses, those killed or so badly wounded
+				// they will never return, are likely 250,000": a
+				// defining aside between commas, stepped over.
+				if m := asideStart(toks, k); m > 0 {
+					k = m - 1
+					continue
+				}
 				// Across a comma only personnel words carry: "killed and
 				// wounded, with another 1,720"; in lists of equipment the
 				// comma ends the item.
@@ -870,4 +877,25 @@ func permanentBefore(toks []token, at, from int) bool {
 		}
 	}
 	return false
+}
+
+// asideStart returns the comma that opens a defining aside closed by the
+// comma at token k ("losses, those killed in action, are"), or -1.
+func asideStart(toks []token, k int) int {
+	for m := k - 1; m > 0 && m >= k-24; m-- {
+		switch toks[m].w {
+		case ".", ";", ":":
+			return -1
+		case ",":
+			switch word(toks, m+1) {
+			case "those", "meaning", "namely", "i.e.", "that", "which", "defined":
+				return m
+			}
+			return -1
+		}
+		if toks[m].k == tNum {
+			return -1
+		}
+	}
+	return -1
 }

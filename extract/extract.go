@@ -664,6 +664,7 @@ haveWhole:
 		if prev == nil || attrition.IsEquipment(prev.Category) || prev.sentence < d.nsent-1 ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
+				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
 				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with")) {
 			return consumedEnd
 		}
@@ -1790,13 +1791,21 @@ func sameWar(a, b string) bool {
 }
 
 // referentBefore reports "the figure has passed 390,000", "that number
-// rose to 1,200": a figure given as the new value of one named before.
+// rose to 1,200", "since October they have totalled 80,000": a figure
+// given as the new value of one named before.
 func referentBefore(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-6; k-- {
 		switch toks[k].w {
 		case "figure", "number", "total", "tally", "count":
 			if b := word(toks, k-1); b == "the" || b == "this" || b == "that" || b == "its" {
 				return true
+			}
+		case "they", "these", "those":
+			for m := k + 1; m < s; m++ {
+				switch toks[m].w {
+				case "totalled", "totaled", "totalling", "reached", "exceeded", "passed", "topped", "amounted", "numbered", "stood":
+					return true
+				}
 			}
 		case ",", ";", ".", ":":
 			return false
@@ -1837,6 +1846,21 @@ func coordinated(toks []token, s int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// rateCue reports a rate that restates the figure before it: "430,000
+// in 2024, or roughly 1,180 a day", "395,000, averaging 1,200 per day".
+func rateCue(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		switch toks[k].w {
+		case "or", "averaging", "averaged", "average", "i.e.", "meaning":
+			return true
+		}
+		if toks[k].k == tNum || toks[k].w == "." || toks[k].w == ";" {
+			return false
+		}
 	}
 	return false
 }
