@@ -1273,7 +1273,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if prev := d.lastClaim(""); prev != nil && startsWithAnaphor(toks) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
-		} else if d.docWindow != nil && !d.sentAttributed && !runningCue(toks) {
+		} else if d.docWindow != nil && !d.sentAttributed && !inList && !isListItem(toks) && !runningCue(toks) {
+			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
 			p := *d.docWindow
