@@ -444,10 +444,11 @@ func decodeCSVRecord(rec []string, cols []int) (attrition.Claim, error) {
 		// survives export; cells that are parsed forgive padding.
 		raw := cell
 		cell = strings.TrimSpace(cell)
-		if raw == "" || cell == "" && !isText[field] {
+		text := textColumn[cols[i]]
+		if raw == "" || cell == "" && !text {
 			continue
 		}
-		if isText[field] {
+		if text {
 			cell = raw
 		}
 		switch field {
@@ -587,6 +588,16 @@ func wholeLine(err error) error {
 	}
 	return err
 }
+
+// textColumn[i] tells whether csvColumns[i] is text, kept as written,
+// without a map look-up for every cell of a bulk import.
+var textColumn = func() []bool {
+	t := make([]bool, len(csvColumns))
+	for i, c := range csvColumns {
+		t[i] = isText[c]
+	}
+	return t
+}()
 
 var isText = map[string]bool{
 	"id": true, "actor": true, "population": true, "category": true, "status": true, "per": true,

@@ -477,6 +477,9 @@ type inserter struct {
 	args     []driver.NamedValue
 	n        int // claims in args
 	added    int
+	// dates holds the text of the days seen, ready to bind: an import
+	// names few days many times over.
+	dates map[attrition.Date]any
 }
 
 func insertSQL(n int, upsert bool, addedAt string, importID int64) string {
@@ -507,7 +510,10 @@ func (ins *inserter) add(pc *preparedClaim) error {
 			ins.args[i].Ordinal = i + 1
 		}
 	}
-	appendClaim(ins.args[ins.n*nClaimColumns:(ins.n+1)*nClaimColumns], pc, docID, docTitle)
+	if ins.dates == nil {
+		ins.dates = map[attrition.Date]any{}
+	}
+	appendClaim(ins.args[ins.n*nClaimColumns:(ins.n+1)*nClaimColumns], pc, docID, docTitle, ins.dates)
 	ins.n++
 	if ins.n == insertBatch {
 		return ins.flush()
@@ -562,7 +568,18 @@ func (ins *inserter) close() error {
 
 // appendClaim fills the nClaimColumns arguments of one claim, in the
 // order of claimColumns.
-func appendClaim(a []driver.NamedValue, pc *preparedClaim, docID int64, docTitle string) {
+func appendClaim(a []driver.NamedValue, pc *preparedClaim, docID int64, docTitle string, dates map[attrition.Date]any) {
+	date := func(d attrition.Date) any {
+		if d.IsZero() {
+			return nil
+		}
+		v, ok := dates[d]
+		if !ok {
+			v = d.String()
+			dates[d] = v
+		}
+		return v
+	}
 	c := &pc.c
 	var title any
 	if c.Document.Title != docTitle {
@@ -597,7 +614,7 @@ func appendClaim(a []driver.NamedValue, pc *preparedClaim, docID int64, docTitle
 	a[12].Value = c.Approx
 	a[13].Value = date(c.PeriodStart)
 	a[14].Value = date(c.PeriodEnd)
-	a[15].Value = asOf.String()
+	a[15].Value = date(asOf)
 	a[16].Value = str(c.Likelihood)
 	a[17].Value = plo
 	a[18].Value = phi
@@ -611,7 +628,7 @@ func appendClaim(a []driver.NamedValue, pc *preparedClaim, docID int64, docTitle
 	a[26].Value = str(c.Supersedes)
 }
 
-// str, num and date store the Claim's "absent" values as NULL.
+// str and num store the Claim's "absent" values as NULL.
 func str(s string) any {
 	if s == "" {
 		return nil
@@ -624,13 +641,6 @@ func num(p *float64) any {
 		return nil
 	}
 	return *p
-}
-
-func date(d attrition.Date) any {
-	if d.IsZero() {
-		return nil
-	}
-	return d.String()
 }
 
 // docCache maps documents to their row ids within one import.

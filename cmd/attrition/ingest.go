@@ -175,16 +175,16 @@ Dataset formats: %s
 		}
 		defer store.Close()
 		ctx := attrition.WithImportFiles(ctx, names)
+		// Reading makes garbage fast and keeps little: collecting less
+		// often buys a bulk import a good share of its CPU time.
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
 		if sa, ok := store.(attrition.ClaimStreamAdder); ok {
 			// The ledger stores each batch while the next is parsed: a
 			// large file is never held whole in memory.
 			res, err = sa.AddClaimStream(ctx, claims)
 		} else {
 			// The whole input is held in memory until it is stored in
-			// one transaction; collecting garbage less often buys a bulk
-			// import about a sixth of its CPU time for memory it is about
-			// to release anyway.
-			defer debug.SetGCPercent(debug.SetGCPercent(300))
+			// one transaction.
 			var all []attrition.Claim
 			if all, err = ingestCollect(claims); err != nil {
 				return err
