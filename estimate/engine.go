@@ -16,7 +16,10 @@ import (
 )
 
 // Engine fuses claims read through a ClaimFinder. Its zero Params are
-// replaced by DefaultParams.
+// replaced by DefaultParams. An Engine may serve concurrent requests
+// and live as long as a server: it keeps its recent fits, and a fit is
+// only reused for the same claims (see cache.go). Set Params before the
+// first request.
 type Engine struct {
 	finder attrition.ClaimFinder
 	Params Params
