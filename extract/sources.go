@@ -469,6 +469,13 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		a.long = string(text[toks[s].s:toks[e-1].e])
 		return a
 	}
+	// A capital speaks for its government: "Kyiv says" is Ukraine.
+	if e-s == 1 {
+		if c, ok := capitals[toks[s].w]; ok {
+			a.name = c
+			return a
+		}
+	}
 	// A side speaking for itself: "Armenia said".
 	if e-s == 1 && toks[s].cls&clsActor != 0 {
 		for _, al := range actors.byFirst[toks[s].w] {
@@ -911,4 +918,10 @@ func descriptorSegment(toks []token, s, e int) bool {
 	}
 	// "Ukraine's military intelligence agency": a kind of body.
 	return genericHeads[toks[e-1].w] && !toks[e-1].upper
+}
+
+// capitals name their governments as sources.
+var capitals = map[string]string{
+	"kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "jerusalem": "Israel", "yerevan": "Armenia",
+	"baku": "Azerbaijan", "tehran": "Iran", "washington": "United States", "london": "UK",
 }
