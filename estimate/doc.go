@@ -13,8 +13,8 @@
 // war or an offensive can move the rate abruptly. The running total is
 // C(t) = Σ exp(u) from the conflict's start. A total built from a
 // positive rate never falls, so monotonicity costs nothing, and a random
-// walk projects the recent rate forward with an uncertainty that grows
-// with the horizon, which is what a projection should do.
+// walk gives a projection an uncertainty that grows with the horizon,
+// which is what a projection should have.
 //
 // Beyond the last figure (the last claim that is not a bound), the walk
 // is not left to carry the last rate forever: a toll of one day or the
