@@ -370,6 +370,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 							h.kind = pSpan
 							h.end = d.end
 							h.e = d.e
+							// "from January to March" written on 12 March
+							// ends on the day.
+							if d.start <= pub && d.end > pub {
+								h.end = pub
+							}
 							if !h.conflictStart && h.start > h.end && d.e > e+1 {
 								// "from December to February": the start is the year before.
 								h.start = h.start.AddMonths(-12)
@@ -404,7 +409,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					if st > d2.end {
 						st = st.AddMonths(-12)
 					}
-					out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
+					en := d2.end
+					if d2.start <= pub && en > pub {
+						en = pub
+					}
+					out = append(out, periodHit{kind: pSpan, start: st, end: en, s: i, e: d2.e})
 					i = d2.e - 1
 				}
 			}
@@ -663,6 +672,13 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			return periodHit{kind: pSpan, ref: true, start: pub.AddMonths(-1), end: pub, s: i, e: j + 1}, true
 		}
 	case "day", "week", "year":
+		// "the week to 9 March", "the year ending 30 September": the
+		// unit counted back from the day given.
+		if tw := word(toks, j+1); j > i && word(toks, j-1) == "the" && (tw == "to" || tw == "ending" || tw == "until" || tw == "through") {
+			if d, ok := parseDate(toks, j+2, pub); ok && d.start == d.end {
+				return periodHit{kind: pSpan, start: advance(d.end, -1, unitWordsPeriod[w]), end: d.end, s: i, e: d.e}, true
+			}
+		}
 		if j > i && word(toks, j-1) == "the" && word(toks, j+1) != "of" && word(toks, j+1) != "before" {
 			// A report's "during the day" and "over the week" run up to it.
 			switch w {
