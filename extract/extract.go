@@ -840,7 +840,10 @@ haveWhole:
 		c.Actor = ref.Actor
 	case choice.both:
 		c.AddFlag(attrition.FlagAmbiguousActor)
-	case srcActor != "" && ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)):
+	case srcActor != "" && ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) &&
+		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)):
+		// "its forces killed 1,500 Ukrainian soldiers": the side named
+		// in the figure's phrase wins over the speaker's "its".
 		// "192 of its servicemen": the speaker's own side.
 		c.Actor = srcActor
 	case h.active && !(choice.found && choice.strong && !choice.fromAgent) && pronounSubject(toks, h.verbAt) && (srcActor != "" || d.lastActor != ""):
@@ -1745,13 +1748,15 @@ func (d *docState) checkCategories() {
 // leadSentences open a report: a window named there is the report's.
 const leadSentences = 2
 
-// noteWindow keeps the first window of a report's lead.
+// noteWindow keeps the first window of a report's lead: a day's
+// window in its first sentences, a longer one ("over the week") only in
+// its first.
 func (d *docState) noteWindow() {
 	if d.docWindow != nil || d.nsent > leadSentences {
 		return
 	}
 	for i := range d.periods {
-		if p := d.periods[i]; p.window && p.kind == pSpan {
+		if p := d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1) {
 			d.docWindow = &p
 			return
 		}
@@ -1861,6 +1866,17 @@ func rateCue(toks []token, s int) bool {
 		}
 		if toks[k].k == tNum || toks[k].w == "." || toks[k].w == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// insideFigure reports a side named between a figure and the end of its
+// category words ("1,500 Ukrainian soldiers killed").
+func insideFigure(ms []mention, qe, ce int) bool {
+	for _, m := range ms {
+		if m.s >= qe && m.e <= ce+1 && !m.enemy {
+			return true
 		}
 	}
 	return false

@@ -295,7 +295,7 @@ func npBefore(toks []token, i int) (int, int) {
 	}
 	s := e
 	for s > 0 && e-s < 10 && (isNPWord(&toks[s-1]) || pronoun(toks[s-1].w) && s == e ||
-		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && toks[s-2].upper) {
+		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || genericHeads[toks[s-2].w])) {
 		if pronoun(toks[s-1].w) {
 			s--
 			break
@@ -380,7 +380,8 @@ var extraSourceAliases = map[string][]string{
 		"kyiv's general staff", "ukraine's army", "general staff of the ukrainian armed forces", "zsu general staff"},
 	"Ministry of Defence of the Russian Federation": {"russian military", "russia's military", "moscow's defence ministry",
 		"russian mod", "russia's ministry of defence", "russian ministry of defense", "moscow's defense ministry",
-		"russia's defence ministry", "russia's defense ministry"},
+		"russia's defence ministry", "russia's defense ministry", "defence ministry in moscow", "defense ministry in moscow",
+		"ministry of defence in moscow", "ministry of defense in moscow"},
 	"US Department of Defense": {"u.s. defense department", "us defence department", "u.s. department of defense", "dod"},
 	"Gaza Health Ministry": {"hamas-run health ministry", "palestinian health ministry", "gaza's ministry of health",
 		"health ministry in hamas-run gaza", "hamas-run gaza health ministry", "gaza health authorities"},
