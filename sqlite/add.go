@@ -74,13 +74,13 @@ type preparer struct {
 	err     error // the stream's own
 }
 
-func startPreparer(batches iter.Seq2[[]attrition.Claim, error], done <-chan struct{}) *preparer {
+func startPreparer(ctx context.Context, batches iter.Seq2[[]attrition.Claim, error], done <-chan struct{}) *preparer {
 	p := &preparer{out: make(chan []preparedClaim, 8), finished: make(chan struct{})}
-	go p.run(batches, done)
+	go p.run(ctx, batches, done)
 	return p
 }
 
-func (p *preparer) run(batches iter.Seq2[[]attrition.Claim, error], done <-chan struct{}) {
+func (p *preparer) run(ctx context.Context, batches iter.Seq2[[]attrition.Claim, error], done <-chan struct{}) {
 	defer close(p.finished)
 	defer close(p.out)
 	seen := make(map[[16]byte]struct{}, 1024)
@@ -95,6 +95,11 @@ func (p *preparer) run(batches iter.Seq2[[]attrition.Claim, error], done <-chan 
 		}
 	}
 	for batch, err := range batches {
+		if err == nil {
+			// A stream of repeats sends nothing on, so the inserts
+			// cannot be the ones to notice a cancellation.
+			err = ctx.Err()
+		}
 		if err != nil {
 			p.err = err
 			return
@@ -168,7 +173,7 @@ func unhex(c byte) (byte, bool) {
 // if a claim is invalid or the stream yields an error.
 func (db *DB) AddClaimStream(ctx context.Context, batches iter.Seq2[[]attrition.Claim, error]) (attrition.AddResult, error) {
 	done := make(chan struct{})
-	p := startPreparer(batches, done)
+	p := startPreparer(ctx, batches, done)
 	defer func() {
 		close(done)
 		// The stream belongs to the caller: it must have stopped running

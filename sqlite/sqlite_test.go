@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -226,5 +227,137 @@ func TestReadWhileImporting(t *testing.T) {
 	defer reader.Close()
 	if n, err := reader.CountClaims(readCtx); err != nil || n != len(storetest.Claims()) {
 		t.Errorf("reading during an import: %d, %v", n, err)
+	}
+}
+
+// streamOf yields claims in batches of size, then err if not nil.
+func streamOf(claims []attrition.Claim, size int, err error) func(func([]attrition.Claim, error) bool) {
+	return func(yield func([]attrition.Claim, error) bool) {
+		for i := 0; i < len(claims); i += size {
+			if !yield(claims[i:min(i+size, len(claims))], nil) {
+				return
+			}
+		}
+		if err != nil {
+			yield(nil, err)
+		}
+	}
+}
+
+// TestAddClaimStream: a stream is one transaction whatever its batches;
+// an error from the stream or an invalid claim in a late batch stores
+// nothing, and the stream's error comes back as it was.
+func TestAddClaimStream(t *testing.T) {
+	ctx := context.Background()
+	claims := benchClaims(12_000)
+	bad := append([]attrition.Claim(nil), claims...)
+	bad[11_500].Bound = "sideways"
+	readErr := errors.New("disk on fire")
+	for _, tc := range []struct {
+		name   string
+		first  int // claims stored before the stream
+		stream func(func([]attrition.Claim, error) bool)
+		want   attrition.AddResult
+		err    func(error) bool
+	}{
+		{name: "bulk into empty", stream: streamOf(claims, 1000, nil),
+			want: attrition.AddResult{Read: 12_000, Added: 12_000}},
+		{name: "small batches with repeats across them", stream: streamOf(append(claims[:3000:3000], claims[:3000]...), 7, nil),
+			want: attrition.AddResult{Read: 6000, Added: 3000, Present: 3000}},
+		{name: "bulk into a ledger holding some", first: 2000, stream: streamOf(claims, 4096, nil),
+			want: attrition.AddResult{Read: 12_000, Added: 10_000, Present: 2000}},
+		{name: "small into a larger ledger", first: 11_000, stream: streamOf(claims[10_000:], 100, nil),
+			want: attrition.AddResult{Read: 2000, Added: 1000, Present: 1000}},
+		{name: "stream error", stream: streamOf(claims, 1000, readErr),
+			err: func(err error) bool { return err == readErr }},
+		{name: "invalid claim late", stream: streamOf(bad, 1000, nil),
+			err: func(err error) bool {
+				return attrition.ErrorCode(err) == attrition.EINVALID && strings.Contains(err.Error(), "claim 11500: ")
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			if tc.first > 0 {
+				if _, err := db.AddClaims(ctx, claims[:tc.first]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			r, err := db.AddClaimStream(ctx, tc.stream)
+			n, cerr := db.CountClaims(ctx)
+			if cerr != nil {
+				t.Fatal(cerr)
+			}
+			if tc.err != nil {
+				if err == nil || !tc.err(err) {
+					t.Errorf("error %v", err)
+				}
+				if n != tc.first {
+					t.Errorf("a failed stream left %d claims, want %d", n, tc.first)
+				}
+				return
+			}
+			if err != nil || r != tc.want {
+				t.Fatalf("AddClaimStream = %+v, %v; want %+v", r, err, tc.want)
+			}
+			if n != tc.first+tc.want.Added {
+				t.Errorf("ledger holds %d claims, want %d", n, tc.first+tc.want.Added)
+			}
+			// Every claim is found by its identity, and once.
+			norm, err := attrition.PrepareClaims(claims[:50])
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, c := range norm {
+				ids = append(ids, c.ID)
+			}
+			got, err := db.FindClaims(ctx, attrition.ClaimFilter{IDs: append(ids, "not-an-id", strings.Repeat("zz", 16))})
+			if err != nil || len(got) != 50 {
+				t.Errorf("FindClaims by ID: %d claims, %v", len(got), err)
+			}
+		})
+	}
+}
+
+// TestAddClaimStreamStopsReading: once the store fails, it pulls no
+// more batches, and the stream has stopped when AddClaimStream returns.
+func TestAddClaimStreamStopsReading(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx, cancel := context.WithCancel(ctx)
+	claims := benchClaims(1000)
+	pulled, running := 0, false
+	stream := func(yield func([]attrition.Claim, error) bool) {
+		running = true
+		defer func() { running = false }()
+		for i := 0; ; i++ {
+			pulled++
+			if i == 20 {
+				cancel()
+			}
+			if !yield(claims[i%10*100:i%10*100+100], nil) {
+				return
+			}
+		}
+	}
+	if _, err := db.AddClaimStream(ctx, stream); err == nil {
+		t.Fatal("an endless stream under a cancelled context was stored")
+	}
+	if running {
+		t.Error("the stream still runs after AddClaimStream returned")
+	}
+	if pulled > 1000 {
+		t.Errorf("pulled %d batches after the store stopped", pulled)
+	}
+	if n, err := db.CountClaims(context.Background()); err != nil || n != 0 {
+		t.Errorf("ledger holds %d claims (%v) after a cancelled import", n, err)
 	}
 }
