@@ -112,6 +112,11 @@
 // is cheap to form and a dense Cholesky of a few hundred rows takes a
 // millisecond; a running total's row is stored as a scale of the knots'
 // whole weights, so forming the matrix costs O(knots) per claim. The
+// Student-t errors make the posterior multimodal: from a flat start a
+// fit may settle where a figure it could have passed through is written
+// off. When a figure of a small problem lies beyond four of its
+// standard deviations, the fit is made again from the mode under
+// Gaussian errors and the better of the two modes is kept. The
 // same matrix is the precision of a Laplace approximation. Its draws are
 // Gaussian in the log rates, and along the shapes of the rate that no
 // claim pins a sum of lognormal rates drifts upwards (a lone "likely
