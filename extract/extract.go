@@ -989,8 +989,20 @@ haveWhole:
 	// A source carried over from an earlier sentence does not reach a
 	// figure of another war: a ministry of one side counts none of the
 	// losses of a conflict it is no party to.
-	if src == nil && srcA != nil && srcA == d.lastSource && srcA.party != "" && c.Actor != "" && !sameWar(srcA.party, c.Actor) {
-		c.Source = d.defaultSource.name
+	if src == nil && srcA != nil && srcA == d.lastSource && c.Actor != "" && srcA.name != d.defaultSource.name {
+		war := srcA.party
+		if war == "" {
+			// A monitor with no side: the war of the last figure it gave.
+			for i := len(d.claims) - 1; i >= 0; i-- {
+				if d.claims[i].Source == srcA.name {
+					war = d.claims[i].Actor
+					break
+				}
+			}
+		}
+		if war != "" && !sameWar(war, c.Actor) {
+			c.Source = d.defaultSource.name
+		}
 	}
 	if bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
 		c.Actor = ""

@@ -103,7 +103,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if toks[k].cls&clsVeto == 0 && !(w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain" || w == "cost" || w == "claim" || w == "kill") {
 			continue
 		}
-		if futureWords[w] {
+		if futureWords[w] && !nounUse(toks, k) {
 			return true
 		}
 		if (w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain" || w == "cost" || w == "claim" || w == "kill") &&
@@ -171,6 +171,25 @@ func nearLossWord(toks []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if lossWords[toks[k].w] {
 			return true
+		}
+	}
+	return false
+}
+
+// nounUse reports a verb of projection used as a noun or in a name: "the
+// UALosses project", "according to the Peace Project", "the forecast".
+func nounUse(toks []token, k int) bool {
+	switch toks[k].w {
+	case "project", "projects", "forecast", "forecasts":
+		if toks[k].upper {
+			return true
+		}
+		switch word(toks, k-1) {
+		case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our":
+			return true
+		}
+		if k > 0 && toks[k-1].upper {
+			return true // "the UALosses project"
 		}
 	}
 	return false

@@ -92,6 +92,9 @@ func TestRealTextRules(t *testing.T) {
 		{"a ministry placed by its city",
 			"Russian troops captured 35 Ukrainian servicemen near Toretsk, the defence ministry in Moscow said.",
 			"2025-02-18", "", want{category: "captured", low: f(35), high: f(35), actor: "Ukraine", source: "Ministry of Defence of the Russian Federation"}},
+		{"a project named as the source is no projection",
+			"According to the Sudan Casualty Project, more than 27,000 people have been killed in Sudan since April 2023.",
+			"2025-01-20", "", want{category: "killed", low: f(27000), source: "Sudan Casualty Project", start: "2023-04-15"}},
 		{"a town names its people's side",
 			"In Odesa, 4 people were killed and 12 injured after a drone attack overnight.",
 			"2025-02-20", "", want{category: "wounded", low: f(12), high: f(12), actor: "Ukraine"}},
@@ -157,6 +160,21 @@ func TestCarriedSourceStaysInItsWar(t *testing.T) {
 	}
 	if c.Actor != "Ukraine" || c.Source != "" {
 		t.Errorf("Kharkiv figure: actor %q source %q, want Ukraine and no source", c.Actor, c.Source)
+	}
+}
+
+// TestCarriedMonitorStaysInItsWar: a monitor with no side of its own,
+// named for one war's figure, is not the source of the next sentence's
+// figure about another war.
+func TestCarriedMonitorStaysInItsWar(t *testing.T) {
+	text := "According to ACLED, more than 27,000 people have been killed in Sudan since April 2023.\nRussia's army has likely lost more than 1,000 troops a day in 2024."
+	cs := run(t, text, "2025-01-20", "")
+	c := find(cs, want{category: "casualties", low: f(1000)})
+	if c == nil {
+		t.Fatalf("no claim for the Russian rate in %v", cs)
+	}
+	if c.Source != "" {
+		t.Errorf("Russian rate: source %q, want none", c.Source)
 	}
 }
 
