@@ -1346,6 +1346,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	default:
 		if since != nil {
 			c.PeriodStart = conflictStart(since)
+			// "since October 2023" in a text about Lebanon: the month
+			// holds the start of the actor's own war, which it stands for.
+			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1) {
+				if cf, ok := d.conflictFor(c.Actor); ok && cf.Start != st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() &&
+					(since.conflictID != "" && since.conflictID != cf.ID || st.Day() == 1) {
+					c.PeriodStart = cf.Start
+				}
+			}
 			dc.conflictStart = since.conflictStart || since.conflictID != ""
 		}
 		c.PeriodEnd = d.pub
