@@ -664,6 +664,7 @@ haveWhole:
 		if prev == nil || attrition.IsEquipment(prev.Category) || prev.sentence < d.nsent-1 ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
+				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
 				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with")) {
 			return consumedEnd
@@ -969,6 +970,13 @@ haveWhole:
 	if h.population == attrition.PopulationCivilian && c.Actor != "" {
 		if cs, ok := d.civilianSide(c.Actor); ok {
 			c.Actor = cs
+		}
+	}
+	// "846 soldiers killed, including 405 during the ground offensive in
+	// Gaza": a subset is of the same side; the place is where.
+	if choice.loc && !choice.town && breakdownCue(toks, q.s) && len(d.claims) > firstClaim {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && h.population != attrition.PopulationCivilian {
+			c.Actor = prev.Actor
 		}
 	}
 	// "41 civilians were killed and 180 injured in Ukraine": a figure
@@ -1348,7 +1356,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart = conflictStart(since)
 			// "since October 2023" in a text about Lebanon: the month
 			// holds the start of the actor's own war, which it stands for.
-			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1) {
+			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1) && !dayIn(toks, since.s, since.e) {
 				if cf, ok := d.conflictFor(c.Actor); ok && cf.Start != st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() &&
 					(since.conflictID != "" && since.conflictID != cf.ID || st.Day() == 1) {
 					c.PeriodStart = cf.Start
@@ -1896,6 +1904,17 @@ func rateCue(toks []token, s int) bool {
 func insideFigure(ms []mention, qe, ce int) bool {
 	for _, m := range ms {
 		if m.s >= qe && m.e <= ce+1 && !m.enemy {
+			return true
+		}
+	}
+	return false
+}
+
+// dayIn reports a day of the month among tokens [s, e): "since 7
+// October 2023" names a day, "since October 2023" a month.
+func dayIn(toks []token, s, e int) bool {
+	for k := s; k < e && k < len(toks); k++ {
+		if _, ok := dayNumber(toks, k); ok {
 			return true
 		}
 	}
