@@ -102,7 +102,7 @@ func TestRealTextRules(t *testing.T) {
 			"Israel's military says 830 soldiers have been killed since 7 October 2023, including 390 during the ground offensive in Gaza.",
 			"2025-01-20", "", want{category: "killed", low: f(390), high: f(390), actor: "Israel", start: "2023-10-07"}},
 		{"a named day keeps its own war's start",
-			"Hezbollah fighters have fired on the north, and Israel's military says 830 soldiers have been killed since 7 October 2023.",
+			"Hezbollah has fired rockets at northern Israel from Lebanon for months.\nIsrael's military says 830 Israeli soldiers have been killed since 7 October 2023.",
 			"2025-01-20", "", want{category: "killed", low: f(830), high: f(830), actor: "Israel", start: "2023-10-07"}},
 		{"a town names its people's side",
 			"In Odesa, 4 people were killed and 12 injured after a drone attack overnight.",
