@@ -1240,7 +1240,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				continue
 			}
 		}
-		if p.ref && d.lastSpan != nil {
+		if p.ref && d.lastSpan != nil && !(p.window && d.lastSpan.end.Sub(d.lastSpan.start) != p.end.Sub(p.start)) {
+			// "over the week" after a day's figures is its own week.
 			// "during the month", "the same period": the span named before.
 			r := *d.lastSpan
 			r.s, r.e = p.s, p.e
