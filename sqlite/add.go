@@ -23,9 +23,9 @@ var _ attrition.ClaimStreamAdder = (*DB)(nil)
 const claimColumns = `id, document_id, title, actor, population, category, status, per,
 	low, high, best, bound, approx, period_start, period_end, as_of, likelihood,
 	probability_lo, probability_hi, source, quote, span_start, span_end, derived,
-	flags, dataset, supersedes`
+	flags, dataset, supersedes, series_key`
 
-const nClaimColumns = 27
+const nClaimColumns = 28
 
 // insertBatch is how many claims one INSERT statement carries: large
 // enough that statement overhead vanishes, small enough to stay far from
@@ -631,6 +631,7 @@ func appendClaim(a []driver.NamedValue, pc *preparedClaim, docID int64, docTitle
 	a[24].Value = flags
 	a[25].Value = str(c.Dataset)
 	a[26].Value = str(c.Supersedes)
+	a[27].Value = seriesKey(c.Actor, c.Category, asOf)
 }
 
 // str and num store the Claim's "absent" values as NULL.

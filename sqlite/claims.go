@@ -20,6 +20,55 @@ const selectClaims = `SELECT c.seq, c.as_of, c.id, c.actor, c.population, c.cate
 	c.quote, c.span_start, c.span_end, c.derived, c.flags, c.dataset, c.supersedes
 FROM claims c JOIN documents d ON d.id = c.document_id`
 
+// Bits of series_key: the actor's hash, the category's, the day.
+const (
+	seriesDayBits      = 22 // Date of 9999-12-31 < 1<<22
+	seriesCategoryBits = 21
+	seriesActorBits    = 63 - seriesDayBits - seriesCategoryBits
+)
+
+// seriesKey is the claims' series_key: actor major, then category, then
+// day, so that an actor's claims, or an actor's claims of one category
+// over a span of days, are one range of the index. Different names may
+// share a hash; queries also test the names themselves.
+func seriesKey(actor, category string, asOf attrition.Date) int64 {
+	// A day outside years 1 to 9999 goes to the edge it is beyond, where
+	// the ranges of seriesRange still hold it whenever as_of does.
+	day := min(max(int64(asOf), 0), 1<<seriesDayBits-1)
+	return seriesHash(actor, seriesActorBits)<<(seriesCategoryBits+seriesDayBits) |
+		seriesHash(category, seriesCategoryBits)<<seriesDayBits | day
+}
+
+// seriesRange returns the range of series_key that holds actor's claims
+// of category (any, when empty) between from and to (either open when
+// zero).
+func seriesRange(actor, category string, from, to attrition.Date) (int64, int64) {
+	a := seriesHash(actor, seriesActorBits) << (seriesCategoryBits + seriesDayBits)
+	if category == "" {
+		return a, a | (1<<(seriesCategoryBits+seriesDayBits) - 1)
+	}
+	c := a | seriesHash(category, seriesCategoryBits)<<seriesDayBits
+	lo, hi := c, c|(1<<seriesDayBits-1)
+	if from > 0 && int64(from) < 1<<seriesDayBits {
+		lo = c | int64(from)
+	}
+	if to > 0 && int64(to) < 1<<seriesDayBits {
+		hi = c | int64(to)
+	}
+	return lo, hi
+}
+
+// seriesHash is FNV-1a of s cut to bits: stable across versions, since
+// it is stored.
+func seriesHash(s string, bits int) int64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return int64(h >> (64 - bits))
+}
+
 // maxIDsPerQuery keeps an ID list within SQLite's bound-parameter limit.
 const maxIDsPerQuery = 500
 
@@ -74,6 +123,14 @@ func (db *DB) findClaims(ctx context.Context, f attrition.ClaimFilter, ids []str
 			where = append(where, col+" = ?")
 			args = append(args, v)
 		}
+	}
+	// series_key narrows actor and category (and the days, given both)
+	// to an index range; the exact conditions below drop what shares a
+	// hash.
+	if f.Actor != "" {
+		lo, hi := seriesRange(f.Actor, f.Category, f.From, f.To)
+		where = append(where, "c.series_key BETWEEN ? AND ?")
+		args = append(args, lo, hi)
 	}
 	eq("c.actor", f.Actor)
 	eq("c.category", f.Category)

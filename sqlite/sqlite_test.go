@@ -112,7 +112,7 @@ func TestBulkImportRebuildsIndexes(t *testing.T) {
 		return out
 	}
 	before := indexes()
-	if !before["claims_id"] || !before["claims_actor_category"] {
+	if !before["claims_id"] || !before["claims_series"] {
 		t.Fatalf("schema lacks its indexes: %v", before)
 	}
 	claims := benchClaims(20_000)
@@ -359,5 +359,67 @@ func TestAddClaimStreamStopsReading(t *testing.T) {
 	}
 	if n, err := db.CountClaims(context.Background()); err != nil || n != 0 {
 		t.Errorf("ledger holds %d claims (%v) after a cancelled import", n, err)
+	}
+}
+
+// TestSeriesFilters: the actor, category and day filters, which go
+// through one integer index, find exactly what the reference filter
+// finds, over names that are prefixes of each other and days at the
+// edges of what a date can say.
+func TestSeriesFilters(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "series.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	actors := []string{"Russia", "Russia ", "Ukraine", "Sudan (RSF)", ""}
+	cats := []string{"killed", "killed_or_missing", "equipment:tanks"}
+	days := []string{"0000-03-01", "0001-01-01", "2022-02-24", "2024-02-29", "9999-12-31"}
+	var claims []attrition.Claim
+	for i := 0; i < len(actors)*len(cats)*len(days); i++ {
+		d, err := attrition.ParseDate(days[i%len(days)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := float64(i)
+		claims = append(claims, attrition.Claim{Actor: actors[i/len(days)/len(cats)], Category: cats[i/len(days)%len(cats)],
+			Best: &v, Bound: attrition.BoundPoint, PeriodEnd: d,
+			Document: attrition.Document{URL: "https://example.org/x", Published: attrition.MustDate("2025-01-01")}})
+	}
+	if _, err := db.AddClaims(ctx, claims); err != nil {
+		t.Fatal(err)
+	}
+	all, err := db.FindClaims(ctx, attrition.ClaimFilter{})
+	if err != nil || len(all) != len(claims) {
+		t.Fatalf("all claims: %d, %v", len(all), err)
+	}
+	for _, actor := range actors {
+		for _, cat := range append(cats, "") {
+			for _, from := range append(days, "") {
+				for _, to := range append(days, "") {
+					f := attrition.ClaimFilter{Actor: actor, Category: cat}
+					f.From, _ = attrition.ParseDate(from)
+					f.To, _ = attrition.ParseDate(to)
+					var want []string
+					for i := range all {
+						if f.Matches(&all[i]) {
+							want = append(want, all[i].ID)
+						}
+					}
+					got, err := db.FindClaims(ctx, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var gotIDs []string
+					for _, c := range got {
+						gotIDs = append(gotIDs, c.ID)
+					}
+					if !reflect.DeepEqual(gotIDs, want) {
+						t.Errorf("%+v: %d claims, want %d", f, len(gotIDs), len(want))
+					}
+				}
+			}
+		}
 	}
 }
