@@ -252,7 +252,11 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 		if agentVerbs[w] {
-			// A transitive verb with an object figure after it.
+			// A transitive verb with an object after it; "Russian
+			// soldiers killed in Ukraine" is a passive participle.
+			if k > m.e && personWords[toks[k-1].w] && passiveNext(word(toks, k+1)) && !(k+2 < len(toks) && startsNumber(&toks[k+2]) || word(toks, k+2) == "least") {
+				return
+			}
 			m.agent = true
 			return
 		}
@@ -466,4 +470,15 @@ var stateSoldierWords = map[string]bool{
 var militantWords = map[string]bool{
 	"militants": true, "fighters": true, "combatants": true, "operatives": true, "gunmen": true,
 	"terrorists": true, "commanders": true, "insurgents": true, "jihadists": true,
+}
+
+// passiveNext reports a word after "soldiers killed" that makes the verb
+// a participle: "killed in Ukraine", "killed since 2022", "killed has".
+func passiveNext(w string) bool {
+	switch w {
+	case "in", "on", "since", "during", "by", "near", "so", ",", ".", "has", "have", "had",
+		"was", "were", "is", "are", "and", "or", "from", "while", "last", "this", "":
+		return true
+	}
+	return false
 }

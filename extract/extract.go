@@ -893,6 +893,10 @@ haveWhole:
 	case choice.town && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor == choice.actor:
 		// "3 people were killed and 17 injured" in the same town.
 		c.Actor = choice.actor
+	case choice.town && !otherSideNamed(d.mentions, choice.actor) && attackNoun(toks) && !militaryWords[h.noun]:
+		// "the death toll from Saturday's strike on Sumy": the dead
+		// of a strike on a town are its people.
+		c.Actor = choice.actor
 	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] && !militaryWords[h.noun]):
 		// A town of one side's land: "In Kharkiv, 3 people were
 		// killed". The side is its people's, whoever reports it.
@@ -1916,6 +1920,29 @@ func insideFigure(ms []mention, qe, ce int) bool {
 func dayIn(toks []token, s, e int) bool {
 	for k := s; k < e && k < len(toks); k++ {
 		if _, ok := dayNumber(toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSideNamed reports a side other than actor among the sentence's
+// mentions that are not places.
+func otherSideNamed(ms []mention, actor string) bool {
+	for _, m := range ms {
+		if !m.loc && !m.agent && (m.enemy || m.actor != actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// attackNoun reports a strike, shelling or attack named in the sentence.
+func attackNoun(toks []token) bool {
+	for i := range toks {
+		switch toks[i].w {
+		case "strike", "strikes", "airstrike", "airstrikes", "shelling", "attack", "attacks", "bombing",
+			"bombardment", "missile", "missiles", "drone", "drones", "explosion", "blast":
 			return true
 		}
 	}

@@ -116,6 +116,7 @@ func buildLexicon() map[string]uint32 {
 	}
 	for w := range weekdays {
 		set(w, clsPeriod)
+		set(w+"'s", clsPeriod)
 	}
 	for w := range unitWordsPeriod {
 		set(w, clsUnit)

@@ -489,9 +489,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 1, window: true})
 		case "today":
 			out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 1})
-		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-			// The latest such day, the publication day included.
-			wd := weekdays[w]
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's":
+			// The latest such day, the publication day included;
+			// "Saturday's strike" dates the strike.
+			wd := weekdays[strings.TrimSuffix(w, "'s")]
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
 			d := pub.AddDays(-back)
 			st := i
