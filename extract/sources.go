@@ -917,8 +917,9 @@ func descriptorSegment(toks []token, s, e int) bool {
 	if !toks[s].upper && len(w) > 4 && strings.HasSuffix(w, "ing") {
 		return true
 	}
-	// "Ukraine's military intelligence agency": a kind of body.
-	return genericHeads[toks[e-1].w] && !toks[e-1].upper
+	// "Ukraine's military intelligence agency": a kind of body; "Ukraine's
+	// top commander": a title after the name it describes.
+	return (genericHeads[toks[e-1].w] || titleWords[toks[e-1].w]) && !toks[e-1].upper
 }
 
 // capitals name their governments as sources.
