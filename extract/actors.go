@@ -422,7 +422,7 @@ func otherActors(ms []mention, actor string, enemy bool) bool {
 func clauseBreak(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		switch toks[k].w {
-		case ";", "while", "whereas", "but", "although", "meanwhile":
+		case ";", "while", "whereas", "but", "although", "though", "meanwhile":
 			return true
 		}
 	}

@@ -901,7 +901,9 @@ haveWhole:
 		// A town of one side's land: "In Kharkiv, 3 people were
 		// killed". The side is its people's, whoever reports it.
 		c.Actor = choice.actor
-	case choice.loc && srcActor != "" && !srcMilitary:
+	case choice.loc && srcActor != "" && !srcMilitary && (src != nil || !choice.town && sameWar(srcActor, choice.actor)):
+		// A place's dead are counted by the ministry this sentence
+		// names, or one carried over from the same war.
 		c.Actor = srcActor
 	case choice.loc:
 		// A place names the losers only when its people are one side
@@ -1301,7 +1303,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if prev := d.lastClaim(""); prev != nil && startsWithAnaphor(toks) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
-		} else if d.docWindow != nil && !d.sentAttributed && !inList && !isListItem(toks) && !runningCue(toks) {
+		} else if d.docWindow != nil && !d.sentAttributed && !inList && !isListItem(toks) && !runningCue(toks) && !perfectPassive(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
@@ -1943,6 +1945,17 @@ func attackNoun(toks []token) bool {
 		switch toks[i].w {
 		case "strike", "strikes", "airstrike", "airstrikes", "shelling", "attack", "attacks", "bombing",
 			"bombardment", "missile", "missiles", "drone", "drones", "explosion", "blast":
+			return true
+		}
+	}
+	return false
+}
+
+// perfectPassive reports "have been killed", "has been wounded": the
+// tense of a running total rather than of a day's events.
+func perfectPassive(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].w == "have" || toks[i].w == "has") && toks[i+1].w == "been" {
 			return true
 		}
 	}

@@ -119,6 +119,9 @@ func TestRealTextRules(t *testing.T) {
 		{"a participial aside between the speaker and the verb",
 			"Volodymyr Zelensky, speaking at a press conference in Kyiv on Sunday, said 46,000 Ukrainian soldiers had been killed.",
 			"2025-02-17", "", want{category: "killed", low: f(46000), high: f(46000), actor: "Ukraine", source: "Volodymyr Zelensky"}},
+		{"a likelihood after though governs another clause",
+			"At least 13,000 civilians have been killed in Ukraine, though the real figure is likely considerably higher.",
+			"2025-03-10", "", want{category: "killed", low: f(13000), actor: "Ukraine", likelihood: "-"}},
 		{"a town names its people's side",
 			"In Odesa, 4 people were killed and 12 injured after a drone attack overnight.",
 			"2025-02-20", "", want{category: "wounded", low: f(12), high: f(12), actor: "Ukraine"}},
@@ -164,10 +167,17 @@ func TestRealTextRules(t *testing.T) {
 			if noSource {
 				w.source = ""
 			}
+			noLikelihood := w.likelihood == "-"
+			if noLikelihood {
+				w.likelihood = ""
+			}
 			c := find(cs, w)
 			check(t, tt.text, c, w)
 			if c != nil && noSource && c.Source != "" {
 				t.Errorf("%q: source = %q, want none", tt.text, c.Source)
+			}
+			if c != nil && noLikelihood && c.Likelihood != "" {
+				t.Errorf("%q: likelihood = %q, want none", tt.text, c.Likelihood)
 			}
 		})
 	}
@@ -184,6 +194,23 @@ func TestCarriedSourceStaysInItsWar(t *testing.T) {
 	}
 	if c.Actor != "Ukraine" || c.Source != "" {
 		t.Errorf("Kharkiv figure: actor %q source %q, want Ukraine and no source", c.Actor, c.Source)
+	}
+}
+
+// TestDailyWindowSkipsRunningTotals: a report that opens with the past
+// day's losses does not date a later running total in the perfect tense
+// ("have been killed") by that day, nor does a ministry of another war
+// named before give a place's dead its side.
+func TestDailyWindowSkipsRunningTotals(t *testing.T) {
+	text := "Israeli strikes killed 45 people in Gaza over the past 24 hours, the Gaza health ministry said.\n" +
+		"UN experts estimate that at least 13,500 civilians have been killed in Ukraine."
+	cs := run(t, text, "2025-03-10", "")
+	c := find(cs, want{category: "killed", low: f(13500)})
+	if c == nil {
+		t.Fatalf("no claim for the Ukrainian figure in %v", cs)
+	}
+	if c.Actor != "Ukraine" || c.PeriodStart.String() != "2022-02-24" {
+		t.Errorf("Ukrainian figure: actor %q, period from %s; want Ukraine from 2022-02-24", c.Actor, c.PeriodStart)
 	}
 }
 
