@@ -23,9 +23,9 @@ var _ attrition.ClaimStreamAdder = (*DB)(nil)
 const claimColumns = `id, document_id, title, actor, population, category, status, per,
 	low, high, best, bound, approx, period_start, period_end, as_of, likelihood,
 	probability_lo, probability_hi, source, quote, span_start, span_end, derived,
-	flags, dataset, supersedes, series_key`
+	flags, dataset, supersedes, series_key, id_key`
 
-const nClaimColumns = 28
+const nClaimColumns = 29
 
 // insertBatch is how many claims one INSERT statement carries: large
 // enough that statement overhead vanishes, small enough to stay far from
@@ -282,8 +282,8 @@ func (imp *importer) run() (res attrition.AddResult, err error) {
 			return res, err
 		}
 		if maxSeq > 0 {
-			// Without the unique index, the claims already stored are
-			// found in memory; there are fewer of them than of new ones.
+			// Without the index, the claims already stored are found in
+			// memory; there are fewer of them than of new ones.
 			if stored, err = imp.storedIDs(); err != nil {
 				return res, err
 			}
@@ -307,17 +307,25 @@ func (imp *importer) run() (res attrition.AddResult, err error) {
 		return err
 	}
 
-	ins := &inserter{rc: rc, upsert: !bulk, docs: newDocCache(rc, docs == 0)}
+	ins := &inserter{rc: rc, docs: newDocCache(rc, docs == 0)}
 	defer ins.close()
 	store := func(chunk []preparedClaim) error {
 		if err := begin(); err != nil {
 			return err
 		}
 		ins.addedAt, ins.importID = now, importID
+		present := stored
+		if !bulk && maxSeq > 0 {
+			// The index finds which of these the ledger holds.
+			var err error
+			if present, err = imp.storedAmong(chunk); err != nil {
+				return err
+			}
+		}
 		for i := range chunk {
 			pc := &chunk[i]
-			if stored != nil {
-				if _, ok := stored[pc.id]; ok {
+			if present != nil {
+				if _, ok := present[pc.id]; ok {
 					continue
 				}
 			}
@@ -460,6 +468,37 @@ func (imp *importer) storedIDs() (map[[16]byte]struct{}, error) {
 	}
 }
 
+// storedAmong returns the identities of chunk's claims that the ledger
+// holds, looked up through claims_id.
+func (imp *importer) storedAmong(chunk []preparedClaim) (map[[16]byte]struct{}, error) {
+	out := map[[16]byte]struct{}{}
+	args := make([]any, 0, maxIDsPerQuery)
+	vals := make([]driver.Value, 1)
+	for i := 0; i < len(chunk); i += maxIDsPerQuery {
+		args = args[:0]
+		for _, pc := range chunk[i:min(i+maxIDsPerQuery, len(chunk))] {
+			args = append(args, idKey(pc.id))
+		}
+		rows, err := imp.rc.query(`SELECT id FROM claims WHERE id_key IN (?`+strings.Repeat(",?", len(args)-1)+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for {
+			if err := rows.Next(vals); err == io.EOF {
+				break
+			} else if err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if b, ok := vals[0].([]byte); ok && len(b) == 16 {
+				out[[16]byte(b)] = struct{}{}
+			}
+		}
+		rows.Close()
+	}
+	return out, nil
+}
+
 func asString(v driver.Value) string {
 	switch x := v.(type) {
 	case string:
@@ -470,11 +509,9 @@ func asString(v driver.Value) string {
 	return ""
 }
 
-// inserter runs multi-row INSERTs. Without upsert the caller guarantees
-// the claims are new.
+// inserter runs multi-row INSERTs of claims the caller has found new.
 type inserter struct {
 	rc       rawConn
-	upsert   bool
 	addedAt  string
 	importID int64
 	docs     *docCache
@@ -487,7 +524,7 @@ type inserter struct {
 	dates map[attrition.Date]any
 }
 
-func insertSQL(n int, upsert bool, addedAt string, importID int64) string {
+func insertSQL(n int, addedAt string, importID int64) string {
 	var b strings.Builder
 	b.WriteString("INSERT INTO claims (" + claimColumns + ", added_at, import_id) VALUES ")
 	row := "(" + strings.Repeat("?,", nClaimColumns) + "'" + strings.ReplaceAll(addedAt, "'", "''") + "'," + strconv.FormatInt(importID, 10) + ")"
@@ -496,10 +533,6 @@ func insertSQL(n int, upsert bool, addedAt string, importID int64) string {
 			b.WriteByte(',')
 		}
 		b.WriteString(row)
-	}
-	if upsert {
-		// Claims already stored are counted, not stored again.
-		b.WriteString(" ON CONFLICT (id) DO NOTHING")
 	}
 	return b.String()
 }
@@ -535,13 +568,13 @@ func (ins *inserter) flush() error {
 	var err error
 	if ins.n == insertBatch {
 		if ins.full == nil {
-			if ins.full, err = ins.rc.prepare(insertSQL(ins.n, ins.upsert, ins.addedAt, ins.importID)); err != nil {
+			if ins.full, err = ins.rc.prepare(insertSQL(ins.n, ins.addedAt, ins.importID)); err != nil {
 				return err
 			}
 		}
 		r, err = ins.full.(driver.StmtExecContext).ExecContext(ins.rc.ctx, args)
 	} else {
-		r, err = ins.rc.execArgs(insertSQL(ins.n, ins.upsert, ins.addedAt, ins.importID), args)
+		r, err = ins.rc.execArgs(insertSQL(ins.n, ins.addedAt, ins.importID), args)
 	}
 	if err != nil {
 		return err
@@ -632,6 +665,7 @@ func appendClaim(a []driver.NamedValue, pc *preparedClaim, docID int64, docTitle
 	a[25].Value = str(c.Dataset)
 	a[26].Value = str(c.Supersedes)
 	a[27].Value = seriesKey(c.Actor, c.Category, asOf)
+	a[28].Value = idKey(pc.id)
 }
 
 // str and num store the Claim's "absent" values as NULL.

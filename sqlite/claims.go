@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -19,6 +20,14 @@ const selectClaims = `SELECT c.seq, c.as_of, c.id, c.actor, c.population, c.cate
 	c.probability_lo, c.probability_hi, c.source, d.url, COALESCE(c.title, d.title), d.published,
 	c.quote, c.span_start, c.span_end, c.derived, c.flags, c.dataset, c.supersedes
 FROM claims c JOIN documents d ON d.id = c.document_id`
+
+// idKey is the claims' id_key, the first 8 bytes of the identity, which
+// claims_id indexes: integers sort several times faster than blobs when
+// a bulk import builds the index again. Two identities may share a key;
+// every look-up also compares the whole id.
+func idKey(id [16]byte) int64 {
+	return int64(binary.BigEndian.Uint64(id[:8]))
+}
 
 // Bits of series_key: the actor's hash, the category's, the day.
 const (
@@ -151,18 +160,19 @@ func (db *DB) findClaims(ctx context.Context, f attrition.ClaimFilter, ids []str
 	if len(ids) > 0 {
 		// The ledger keys claims by the bytes of their identity; a string
 		// that is no identity matches nothing.
-		var keys []any
+		var keys, full []any
 		for _, id := range ids {
 			var b [16]byte
 			if decodeID(b[:], id) {
-				keys = append(keys, b[:])
+				keys, full = append(keys, idKey(b)), append(full, b[:])
 			}
 		}
 		if len(keys) == 0 {
 			return nil, nil
 		}
-		where = append(where, "c.id IN (?"+strings.Repeat(",?", len(keys)-1)+")")
-		args = append(args, keys...)
+		where = append(where, "c.id_key IN (?"+strings.Repeat(",?", len(keys)-1)+")",
+			"c.id IN (?"+strings.Repeat(",?", len(full)-1)+")")
+		args = append(append(args, keys...), full...)
 	}
 	q := selectClaims
 	if len(where) > 0 {

@@ -423,3 +423,79 @@ func TestSeriesFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentityKeyCollision: claims are looked up by the first 8 bytes of
+// their identity; a stored claim that shares them with a new one (a row
+// made so here, since SHA-256 gives none) neither hides the new claim
+// nor is returned for it, in small imports and bulk ones alike.
+func TestIdentityKeyCollision(t *testing.T) {
+	ctx := context.Background()
+	for _, n := range []int{3, 7000} {
+		path := filepath.Join(t.TempDir(), "collide.db")
+		db, err := sqlite.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		claims := benchClaims(n + 1)
+		if _, err := db.AddClaims(ctx, claims[n:]); err != nil {
+			t.Fatal(err)
+		}
+		norm, err := attrition.PrepareClaims(claims[:n])
+		if err != nil {
+			t.Fatal(err)
+		}
+		target := norm[0].ID
+		raw, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Same first 16 hex digits, different last ones.
+		twin := target[:16] + strings.Repeat("0", 16)
+		if twin == target {
+			twin = target[:16] + strings.Repeat("1", 16)
+		}
+		_, err = raw.Exec(`INSERT INTO claims (id, id_key, document_id, category, bound, approx, as_of, quote,
+			span_start, span_end, derived, added_at, series_key)
+			SELECT unhex(?), ?, document_id, 'killed', 'point', 0, as_of, 'twin', 0, 0, 0, added_at, series_key
+			FROM claims LIMIT 1`, twin, keyOf(t, target))
+		raw.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := db.AddClaims(ctx, claims[:n])
+		if err != nil || r.Added != n {
+			t.Fatalf("n=%d: AddClaims = %+v, %v; want all %d added", n, r, err, n)
+		}
+		got, err := db.FindClaims(ctx, attrition.ClaimFilter{IDs: []string{target}})
+		if err != nil || len(got) != 1 || got[0].ID != target || got[0].Quote == "twin" {
+			t.Errorf("n=%d: FindClaims(target) = %+v, %v", n, got, err)
+		}
+		got, err = db.FindClaims(ctx, attrition.ClaimFilter{IDs: []string{twin}})
+		if err != nil || len(got) != 1 || got[0].Quote != "twin" {
+			t.Errorf("n=%d: FindClaims(twin) = %+v, %v", n, got, err)
+		}
+		if r, err := db.AddClaims(ctx, claims[:1]); err != nil || r.Present != 1 {
+			t.Errorf("n=%d: the target again: %+v, %v", n, r, err)
+		}
+	}
+}
+
+// keyOf is the signed big-endian integer of an identity's first 8 bytes.
+func keyOf(t *testing.T, id string) int64 {
+	t.Helper()
+	var k uint64
+	for _, c := range id[:16] {
+		var d uint64
+		switch {
+		case c >= '0' && c <= '9':
+			d = uint64(c - '0')
+		case c >= 'a' && c <= 'f':
+			d = uint64(c-'a') + 10
+		default:
+			t.Fatalf("identity %q is not lower-case hex", id)
+		}
+		k = k<<4 | d
+	}
+	return int64(k)
+}

@@ -22,9 +22,10 @@ CREATE TABLE imports (
 CREATE TABLE claims (
 	seq            INTEGER PRIMARY KEY, -- insertion order
 	-- Claim.Identity() as its 16 bytes (the API shows them as 32 hex
-	-- digits): half the size of the text in the row and in claims_id,
-	-- which keeps it unique.
+	-- digits). The store keeps it unique: it looks every new claim up
+	-- by id_key, its first 8 bytes as an integer, through claims_id.
 	id             BLOB NOT NULL,
+	id_key         INTEGER NOT NULL,
 	document_id    INTEGER NOT NULL REFERENCES documents (id),
 	-- The document title as this claim gave it, when it differs from the
 	-- title the document row kept (the first one seen); NULL otherwise.
@@ -67,5 +68,5 @@ CREATE TABLE claims (
 
 -- Indexes are separate statements, not constraints, so a bulk import into
 -- a small ledger can drop them and build them again once, sorted.
-CREATE UNIQUE INDEX claims_id ON claims (id);
+CREATE INDEX claims_id ON claims (id_key);
 CREATE INDEX claims_series ON claims (series_key);
