@@ -1,7 +1,9 @@
 // Package sqlite is the ledger on SQLite (modernc.org/sqlite, pure Go):
 // documents, the claims read from them and the imports that brought them
-// in. It implements attrition.ClaimStore. The database runs in WAL mode so
-// that readers (the dashboard, estimation) never wait for an import.
+// in. It implements attrition.ClaimStore, and attrition.ClaimStreamAdder
+// so that a large file is stored while it is parsed. The database runs in
+// WAL mode so that readers (the dashboard, estimation) never wait for an
+// import.
 package sqlite
 
 import (
