@@ -96,3 +96,37 @@ func TestStream(t *testing.T) {
 		t.Errorf("%d claims streamed, some after the first bad row (line 1501)", streamed)
 	}
 }
+
+// FuzzStream: on any input, in any format, Stream yields what Read
+// returns: the same claims, or the same error last and no claim after a
+// bad row.
+func FuzzStream(f *testing.F) {
+	var csvIn, jsonlIn bytes.Buffer
+	WriteCSV(&csvIn, sample())
+	WriteJSONL(&jsonlIn, sample())
+	f.Add(csvIn.String(), "csv")
+	f.Add(jsonlIn.String(), "jsonl")
+	f.Add("["+strings.ReplaceAll(strings.TrimSpace(jsonlIn.String()), "\n", ",")+"]", "auto")
+	f.Add("category,best,bound,document.url,document.published\nkilled,7,point,u,2025-01-01\nkilled,x,point,u,2025-01-01\n", "auto")
+	f.Fuzz(func(t *testing.T, in, format string) {
+		want, wantErr := Read(strings.NewReader(in), "in", format)
+		var got []attrition.Claim
+		var gotErr error
+		for batch, err := range Stream(strings.NewReader(in), "in", format) {
+			if gotErr != nil {
+				t.Fatal("yielded after an error")
+			}
+			if err != nil {
+				gotErr = err
+				continue
+			}
+			got = append(got, batch...)
+		}
+		if (gotErr == nil) != (wantErr == nil) || gotErr != nil && gotErr.Error() != wantErr.Error() {
+			t.Fatalf("Stream error %v, Read error %v", gotErr, wantErr)
+		}
+		if wantErr == nil && !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("Stream gave %d claims, Read %d, or they differ", len(got), len(want))
+		}
+	})
+}
