@@ -11,13 +11,11 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/attrition-project/attrition"
+	"github.com/attrition-project/attrition/internal/migrate"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -99,39 +97,10 @@ func (db *DB) Path() string { return db.path }
 // Close closes the database.
 func (db *DB) Close() error { return db.db.Close() }
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-func migrations() ([]migration, error) {
-	entries, err := fs.ReadDir(migrationFS, "migrations")
-	if err != nil {
-		return nil, err
-	}
-	var out []migration
-	for _, e := range entries {
-		name := e.Name()
-		num, _, ok := strings.Cut(name, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || !strings.HasSuffix(name, ".sql") {
-			return nil, fmt.Errorf("migration %s: name must be NNNN_what.sql", name)
-		}
-		b, err := migrationFS.ReadFile("migrations/" + name)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{v, name, string(b)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	return out, nil
-}
-
 // migrate applies the migrations the database has not seen, all in one
 // transaction, so a failed upgrade leaves the previous schema intact.
 func (db *DB) migrate(ctx context.Context) error {
-	ms, err := migrations()
+	ms, err := migrate.Load(migrationFS, "migrations")
 	if err != nil {
 		return err
 	}
@@ -139,7 +108,7 @@ func (db *DB) migrate(ctx context.Context) error {
 	// make every reader wait for a long import to finish.
 	var current int
 	if err := db.db.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&current); err == nil &&
-		len(ms) > 0 && current == ms[len(ms)-1].version {
+		len(ms) > 0 && current == ms[len(ms)-1].Version {
 		return nil
 	}
 	tx, err := db.db.BeginTx(ctx, nil)
@@ -159,19 +128,19 @@ func (db *DB) migrate(ctx context.Context) error {
 	case err != nil:
 		return fmt.Errorf("migrate: %w", err)
 	}
-	if n := len(ms); n > 0 && current > ms[n-1].version {
-		return attrition.Errorf(attrition.EINVALID, "schema version %d is newer than this program knows (%d): upgrade attrition", current, ms[n-1].version)
+	if n := len(ms); n > 0 && current > ms[n-1].Version {
+		return attrition.Errorf(attrition.EINVALID, "schema version %d is newer than this program knows (%d): upgrade attrition", current, ms[n-1].Version)
 	}
 	applied := false
 	for _, m := range ms {
-		if m.version <= current {
+		if m.Version <= current {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+		if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, m.version); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+		if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, m.Version); err != nil {
+			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
 		applied = true
 	}
