@@ -76,12 +76,22 @@ func redactURL(s string) string {
 // no file is a mistyped path or a missing ingest, not a wish for an
 // empty ledger, so it is refused instead of created.
 func (m *Main) openExistingStore(ctx context.Context, dbFlag string) (attrition.ClaimStore, error) {
-	loc := m.dbLocation(dbFlag)
-	lower := strings.ToLower(loc)
-	if !strings.HasPrefix(lower, "postgres://") && !strings.HasPrefix(lower, "postgresql://") && loc != ":memory:" {
-		if _, err := os.Stat(loc); errors.Is(err, fs.ErrNotExist) {
-			return nil, attrition.Errorf(attrition.ENOTFOUND, "no ledger at %s: ingest claims first, or name the ledger with --db or ATTRITION_DB", loc)
-		}
+	if loc := m.newLedgerFile(dbFlag); loc != "" {
+		return nil, attrition.Errorf(attrition.ENOTFOUND, "no ledger at %s: ingest claims first, or name the ledger with --db or ATTRITION_DB", loc)
 	}
 	return m.openStore(ctx, dbFlag)
+}
+
+// newLedgerFile returns the SQLite file a command is about to create, or
+// "" when the ledger already exists or is not a file (PostgreSQL, memory).
+func (m *Main) newLedgerFile(dbFlag string) string {
+	loc := m.dbLocation(dbFlag)
+	lower := strings.ToLower(loc)
+	if strings.HasPrefix(lower, "postgres://") || strings.HasPrefix(lower, "postgresql://") || loc == ":memory:" {
+		return ""
+	}
+	if _, err := os.Stat(loc); errors.Is(err, fs.ErrNotExist) {
+		return loc
+	}
+	return ""
 }

@@ -169,11 +169,22 @@ Dataset formats: %s
 			return err
 		}
 	} else {
+		// A first import that fails leaves no empty ledger behind, so
+		// that a retry starts from nothing, as it would have.
+		fresh := m.newLedgerFile(*dbFlag)
 		store, err := m.openStore(ctx, *dbFlag)
 		if err != nil {
 			return err
 		}
-		defer store.Close()
+		stored := false
+		defer func() {
+			store.Close()
+			if !stored && fresh != "" {
+				for _, f := range []string{fresh, fresh + "-wal", fresh + "-shm"} {
+					os.Remove(f)
+				}
+			}
+		}()
 		ctx := attrition.WithImportFiles(ctx, names)
 		// Reading makes garbage fast and keeps little: collecting less
 		// often buys a bulk import a good share of its CPU time.
@@ -197,6 +208,7 @@ Dataset formats: %s
 			}
 			return fmt.Errorf("ingest: %w", err)
 		}
+		stored = true
 		if err := store.Close(); err != nil {
 			return fmt.Errorf("ingest: %w", err)
 		}

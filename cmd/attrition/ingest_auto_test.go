@@ -60,3 +60,27 @@ func TestReadCommandsRefuseMissingLedger(t *testing.T) {
 		}
 	}
 }
+
+// TestFailedFirstIngestLeavesNoLedger: when the first import into a new
+// ledger fails, no empty ledger file is left behind; a failed import into
+// an existing ledger leaves it as it was.
+func TestFailedFirstIngestLeavesNoLedger(t *testing.T) {
+	e := newE2E(t)
+	bad := e.write("bad.jsonl", "not json\n")
+	if _, _, code := e.run("ingest", "--db", e.db(), bad); code != 1 {
+		t.Fatalf("bad file: exit %d, want 1", code)
+	}
+	for _, f := range []string{e.db(), e.db() + "-wal", e.db() + "-shm"} {
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("failed first import left %s behind", f)
+		}
+	}
+	good := e.write("good.jsonl", threeClaims)
+	e.ok("ingest", "--db", e.db(), good)
+	if _, _, code := e.run("ingest", "--db", e.db(), bad); code != 1 {
+		t.Fatalf("bad file into an existing ledger: exit %d, want 1", code)
+	}
+	if n := strings.Count(e.ok("claims", "--db", e.db(), "--format", "jsonl"), "\n"); n != 3 {
+		t.Errorf("existing ledger holds %d claims after a failed import, want 3", n)
+	}
+}
