@@ -1,6 +1,7 @@
 package attrition
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -31,19 +32,36 @@ func PrepareClaims(claims []Claim) ([]Claim, error) {
 		seen[c.ID] = struct{}{}
 		out = append(out, c)
 	}
-	if len(errs) > 0 {
-		const show = 20
-		msgs := make([]string, 0, show+1)
-		for i, e := range errs {
-			if i == show {
-				msgs = append(msgs, fmt.Sprintf("and %d more invalid claims", len(errs)-show))
-				break
-			}
-			msgs = append(msgs, e.Error())
-		}
-		return nil, &invalidClaims{msg: "invalid claims, nothing stored: " + strings.Join(msgs, "; "), errs: errs}
+	if err := InvalidClaims(errs); err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// InvalidClaims reports every invalid claim of a batch as one EINVALID
+// error, listing the first twenty; nil when errs is empty. Each claim's
+// own error stays reachable by errors.As. Stores that validate as they
+// stream use it too, so that every ledger words the refusal alike.
+func InvalidClaims(errs []error) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	const show = 20
+	msgs := make([]string, 0, show+1)
+	for i, e := range errs {
+		if i == show {
+			msgs = append(msgs, fmt.Sprintf("and %d more invalid claims", len(errs)-show))
+			break
+		}
+		msgs = append(msgs, e.Error())
+	}
+	return &invalidClaims{msg: "invalid claims, nothing stored: " + strings.Join(msgs, "; "), errs: errs}
+}
+
+// IsInvalidClaims reports whether err is a batch refused by InvalidClaims.
+func IsInvalidClaims(err error) bool {
+	var inv *invalidClaims
+	return errors.As(err, &inv)
 }
 
 // invalidClaims keeps every per-claim error reachable by errors.As while

@@ -203,11 +203,10 @@ func (db *DB) AddClaimStream(ctx context.Context, batches iter.Seq2[[]attrition.
 		// The stream's own errors and the invalid claims are the
 		// caller's to report as they are.
 		var se streamError
-		var inv *invalidClaims
 		switch {
 		case errors.As(err, &se):
 			return res, se.err
-		case errors.As(err, &inv):
+		case attrition.IsInvalidClaims(err):
 			return res, err
 		}
 		return res, fmt.Errorf("sqlite: add claims: %w", err)
@@ -354,7 +353,7 @@ func (imp *importer) run() (res attrition.AddResult, err error) {
 	if imp.p.err != nil {
 		return attrition.AddResult{Read: res.Read}, streamError{imp.p.err}
 	}
-	if err := invalidError(imp.p.invalid); err != nil {
+	if err := attrition.InvalidClaims(imp.p.invalid); err != nil {
 		return attrition.AddResult{Read: res.Read}, err
 	}
 	if err := ins.flush(); err != nil {
@@ -389,35 +388,6 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-// invalidError reports every invalid claim, or nil.
-func invalidError(errs []error) error {
-	if len(errs) == 0 {
-		return nil
-	}
-	const show = 20
-	msgs := make([]string, 0, show+1)
-	for i, e := range errs {
-		if i == show {
-			msgs = append(msgs, fmt.Sprintf("and %d more invalid claims", len(errs)-show))
-			break
-		}
-		msgs = append(msgs, e.Error())
-	}
-	return &invalidClaims{msg: "invalid claims, nothing stored: " + strings.Join(msgs, "; "), errs: errs}
-}
-
-// invalidClaims keeps every per-claim error reachable by errors.As while
-// reporting as EINVALID.
-type invalidClaims struct {
-	msg  string
-	errs []error
-}
-
-func (e *invalidClaims) Error() string { return e.msg }
-func (e *invalidClaims) Unwrap() []error {
-	return append([]error{attrition.Errorf(attrition.EINVALID, "%s", e.msg)}, e.errs...)
 }
 
 // dropClaimIndexes drops the indexes of the claims table and returns the
