@@ -335,15 +335,8 @@ func (q *quantity) setBound(b string) {
 
 // value is the quantity's central figure, for arithmetic checks.
 func (q *quantity) value() float64 {
-	switch {
-	case q.hasBest:
-		return q.best
-	case q.hasLow && q.hasHigh:
-		return (q.low + q.high) / 2
-	case q.hasLow:
-		return q.low
-	}
-	return q.high
+	s := q.sum()
+	return s.value()
 }
 
 // scale multiplies every figure of the quantity by f (fractions and
