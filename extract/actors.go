@@ -299,7 +299,7 @@ type actorChoice struct {
 // sentence's mentions: a name between figure and category ("1,000
 // Russian soldiers") first, then "of/among X" after it, then the nearest
 // name before it in the clause, then after.
-func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
+func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) actorChoice {
 	pick := func(m mention, strong bool) actorChoice {
 		return actorChoice{actor: m.actor, enemy: m.enemy, strong: strong, found: true}
 	}
@@ -339,7 +339,7 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 	}
 	var agent *mention
 	for _, m := range before {
-		if clauseBreak(toks, m.e, qs) {
+		if cues.clauseBreak(m.e, qs) {
 			break
 		}
 		if m.agent {

@@ -143,6 +143,7 @@ func (d *docState) reset() {
 		acronyms:    keep.acronyms,
 		acronymSrc:  keep.acronymSrc,
 		named:       keep.named[:0],
+		cues:        keep.cues,
 	}
 	clear(d.acronymSrc)
 	clear(d.votes)
@@ -218,6 +219,8 @@ type docState struct {
 	mentions []mention
 	periods  []periodHit
 	likes    []likelihoodHit
+	// cues indexes the sentence being read (cues.go).
+	cues sentCues
 	attrs    []attribution
 	skip     []span
 	names    []name
@@ -382,6 +385,7 @@ func (d *docState) sentence(toks []token) {
 	d.periods = findPeriods(toks, d.pub, d.periods)
 	d.noteWindow()
 	d.likes = findLikelihoods(toks, d.likes)
+	d.cues.build(toks)
 	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
 	if hasLoss {
 		d.lastLossSent = d.nsent
@@ -825,7 +829,7 @@ haveWhole:
 	if h.forward {
 		ceEnd = h.e
 	}
-	choice := chooseActor(toks, d.mentions, q.s, q.e, ceEnd)
+	choice := chooseActor(toks, &d.cues, d.mentions, q.s, q.e, ceEnd)
 	// The side a source speaks for: its own name ("Azerbaijan's defence
 	// ministry") or its registry party.
 	srcActor, srcMilitary := "", false
@@ -1041,7 +1045,7 @@ haveWhole:
 		c.Status = statusVerbBefore(toks, q.s)
 	}
 	// Likelihood: the nearest estimative phrase of the clause.
-	if lh, ok := nearestLikelihood(toks, d.likes, q.s, qe); ok {
+	if lh, ok := nearestLikelihood(toks, &d.cues, d.likes, q.s, qe); ok {
 		c.Likelihood = lh.word
 		if p, ok := probability(d.x.opts.Yardstick, lh.word); ok {
 			c.Probability = p
@@ -1192,11 +1196,11 @@ func (d *docState) lastEquipment(firstClaim int, inList bool) *docClaim {
 	return nil
 }
 
-func nearestLikelihood(toks []token, ls []likelihoodHit, s, e int) (likelihoodHit, bool) {
+func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e int) (likelihoodHit, bool) {
 	best, bestD := likelihoodHit{}, 1<<30
 	for _, l := range ls {
 		// Not across "while", ";" or "adding that": another statement.
-		if a, b := min(l.e, s), max(l.s, e); clauseBreak(toks, a, b) || nearWord(toks, a, b, "adding", "added", "adds") {
+		if a, b := min(l.e, s), max(l.s, e); cues.clauseBreak(a, b) || nearWord(toks, a, b, "adding", "added", "adds") {
 			continue
 		}
 		dist := 0
@@ -1233,14 +1237,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		case p.s >= e:
 			dist = p.s - e
 		}
-		if clauseBreak(toks, min(p.e, s), max(p.s, e)) {
+		if d.cues.clauseBreak(min(p.e, s), max(p.s, e)) {
 			dist += 50
 		}
 		// Another figure between the phrase and this one takes it:
 		// "776,560 in all, with another 1,720 over the past day".
-		if figureBetween(toks, min(p.e, s), max(p.s, e), s, e) {
+		if d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) {
 			dist += 30
-			if p.kind == pSpan && p.s > e && anotherBetween(toks, e, p.s) {
+			if p.kind == pSpan && p.s > e && d.cues.anotherBetween(e, p.s) {
 				// "990,000 in all, with another 1,140 over the past
 				// day": the span is the other figure's alone.
 				continue
@@ -1259,7 +1263,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		case pSpan:
 			if dist < bestSpan {
 				pp := p
-				if p.speech || !p.window && cumulativeCue(toks, min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
+				if p.speech || !p.window && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.
@@ -1689,20 +1693,29 @@ func figureBetween(toks []token, a, b, s, e int) bool {
 		if k >= s && k < e {
 			continue
 		}
-		if toks[k].k == tNum && !toks[k].glued {
-			if _, ok := yearOf(&toks[k]); ok {
-				continue
-			}
-			if len(toks[k].w) <= 2 && k+1 < len(toks) && monthNames[toks[k+1].w] != 0 {
-				continue
-			}
-			if k > 0 && monthNames[toks[k-1].w] != 0 {
-				continue
-			}
+		if figureToken(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// figureToken reports a figure token that is not a year or a day of a
+// month, for figureBetween.
+func figureToken(toks []token, k int) bool {
+	if toks[k].k != tNum || toks[k].glued {
+		return false
+	}
+	if _, ok := yearOf(&toks[k]); ok {
+		return false
+	}
+	if len(toks[k].w) <= 2 && k+1 < len(toks) && monthNames[toks[k+1].w] != 0 {
+		return false
+	}
+	if k > 0 && monthNames[toks[k-1].w] != 0 {
+		return false
+	}
+	return true
 }
 
 // statusVerbBefore returns the status a verb before an equipment list

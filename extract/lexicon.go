@@ -25,10 +25,13 @@ const (
 
 var lexicon = buildLexicon()
 
-// lexTable is the lexicon as an open-addressing hash table with a cheap
-// hash of a word's ends and length: every word of the text is looked up
-// once, so this look-up is the tokenizer's inner loop.
+// lexTable is the lexicon as an open-addressing hash table. Every word of
+// the text is looked up once, so this look-up is the tokenizer's inner
+// loop: the tokenizer hashes a word while it scans it (lexStep), and a
+// slot's tag, the hash with its low bit set, rejects almost every other
+// word before any string is compared.
 type lexTable struct {
+	tags []uint32
 	keys []string
 	vals []uint32
 	mask uint32
@@ -36,43 +39,51 @@ type lexTable struct {
 
 var lexFast = func() lexTable {
 	n := uint32(1)
-	for n < uint32(len(lexicon))*4 {
+	for n < uint32(len(lexicon))*2 {
 		n <<= 1
 	}
-	t := lexTable{keys: make([]string, n), vals: make([]uint32, n), mask: n - 1}
+	t := lexTable{tags: make([]uint32, n), keys: make([]string, n), vals: make([]uint32, n), mask: n - 1}
 	for k, v := range lexicon {
-		i := lexHash(k) & t.mask
-		for t.keys[i] != "" {
+		h := lexHash(k)
+		i := h & t.mask
+		for t.tags[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.vals[i] = k, v
+		t.tags[i], t.keys[i], t.vals[i] = h|1, k, v
 	}
 	return t
 }()
 
+// lexSeed and lexStep are FNV-1a over the word's bytes.
+const lexSeed uint32 = 2166136261
+
+func lexStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
 func lexHash(w string) uint32 {
-	n := len(w)
-	h := uint32(n) * 0x9E3779B1
-	h ^= uint32(w[0]) * 0x85EBCA77
-	h ^= uint32(w[n-1]) * 0xC2B2AE3D
-	h ^= uint32(w[n/2]) * 0x27D4EB2F
-	if n > 2 {
-		h ^= uint32(w[1]) * 0x165667B1
+	h := lexSeed
+	for i := 0; i < len(w); i++ {
+		h = lexStep(h, w[i])
 	}
-	return h ^ h>>15
+	return h
 }
 
 func (t *lexTable) get(w string) uint32 {
 	if w == "" {
 		return 0
 	}
-	i := lexHash(w) & t.mask
+	return t.getHash(w, lexHash(w))
+}
+
+// getHash is get with the word's lexHash already known.
+func (t *lexTable) getHash(w string, h uint32) uint32 {
+	tag := h | 1
+	i := h & t.mask
 	for {
-		k := t.keys[i]
-		if k == "" {
+		g := t.tags[i]
+		if g == 0 {
 			return 0
 		}
-		if k == w {
+		if g == tag && t.keys[i] == w {
 			return t.vals[i]
 		}
 		i = (i + 1) & t.mask
@@ -169,7 +180,12 @@ func buildLexicon() map[string]uint32 {
 // classify returns the classes of a lower-case word; hyphenated number
 // words ("twenty-five") take the class of their first part.
 func classify(w string) uint32 {
-	c := lexFast.get(w)
+	return classifyHash(w, lexHash(w))
+}
+
+// classifyHash is classify with the word's lexHash already known.
+func classifyHash(w string, h uint32) uint32 {
+	c := lexFast.getHash(w, h)
 	if c == 0 {
 		if i := strings.IndexByte(w, '-'); i > 0 {
 			if lexFast.get(w[:i])&clsNum != 0 {

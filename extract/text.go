@@ -21,16 +21,40 @@ const (
 // substring of the lower-cased document, so tokens cost no allocation.
 type token struct {
 	s, e int
-	k    tkind
 	w    string
+	// cls holds the word's lexicon classes (lexicon.go).
+	cls uint32
+	k   tkind
 	// upper: the first letter is upper case (names, sentence starts).
 	upper bool
 	// glued: no space between this token and the previous one ("40k",
 	// "224-day", "Russia's").
 	glued bool
-	// cls holds the word's lexicon classes (lexicon.go).
-	cls uint32
 }
+
+// Byte classes of the tokenizer's ASCII fast path.
+const (
+	bSpace   uint8 = 1 << iota // blank within a line
+	bNewline                   // '\n'
+	bLetter
+	bDigit
+	bUpper
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for _, c := range []byte(" \t\r\f\v") {
+		t[c] = bSpace
+	}
+	t['\n'] = bNewline
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = bLetter
+		t[c-'a'+'A'] = bLetter | bUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bDigit
+	}
+	return t
+}()
 
 // isSpaceRune reports the spaces that separate words, including the
 // no-break and thin spaces that typesetters put between digit groups.
@@ -81,27 +105,26 @@ type tokenizer struct {
 // next returns the next token, or ok=false at the end of the text.
 func (z *tokenizer) next() (t token, ok bool) {
 	text := z.text
+	pos := z.pos
 	z.newlines = 0
 	z.hadSpace = false
-	for z.pos < len(text) {
-		c := text[z.pos]
+	for pos < len(text) {
+		c := text[pos]
 		if c < 0x80 {
-			if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-				z.pos++
-				z.hadSpace = true
-				continue
+			cl := asciiClass[c]
+			if cl&(bSpace|bNewline) == 0 {
+				break
 			}
-			if c == '\n' {
-				z.pos++
+			pos++
+			z.hadSpace = true
+			if cl == bNewline {
 				z.newlines++
-				z.hadSpace = true
-				continue
 			}
-			break
+			continue
 		}
-		r, n := utf8.DecodeRune(text[z.pos:])
+		r, n := utf8.DecodeRune(text[pos:])
 		if isSpaceRune(r) {
-			z.pos += n
+			pos += n
 			z.hadSpace = true
 			if r == 0x2028 || r == 0x2029 || r == 0x85 {
 				z.newlines++
@@ -110,43 +133,76 @@ func (z *tokenizer) next() (t token, ok bool) {
 		}
 		break
 	}
-	if z.pos >= len(text) {
+	if pos >= len(text) {
+		z.pos = pos
 		return token{}, false
 	}
-	start := z.pos
+	start := pos
 	c := text[start]
 	t.s = start
 	t.glued = !z.hadSpace
+	cl := asciiClass[c]
 	switch {
-	case isDigit(c):
-		z.pos = scanDigits(text, start)
+	case cl&bDigit != 0:
+		pos = scanDigits(text, start)
 		t.k = tNum
-		t.w = z.low[start:z.pos]
-	case c < 0x80 && isASCIILetter(c) || c >= 0x80 && isLetterAt(text, start):
-		var wide bool
-		z.pos, wide = scanWord(text, start)
+		t.w = z.low[start:pos]
+	case cl&bLetter != 0:
+		// ASCII words are hashed as they are read; a word that turns
+		// out to hold other letters is classified from its string.
+		h := lexSeed
+		for pos < len(text) {
+			c := text[pos]
+			cl := asciiClass[c]
+			if cl&bLetter != 0 {
+				h = lexStep(h, c|0x20)
+				pos++
+				continue
+			}
+			if (c == '\'' || c == '-') && pos+1 < len(text) && asciiClass[text[pos+1]]&bLetter != 0 {
+				h = lexStep(h, c)
+				pos++
+				continue
+			}
+			break
+		}
+		wide := false
+		if pos < len(text) && text[pos] >= 0x80 {
+			pos, wide = scanWord(text, pos)
+		}
 		t.k = tWord
-		t.w = z.low[start:z.pos]
+		t.w = z.low[start:pos]
+		t.upper = cl&bUpper != 0
+		if wide {
+			if strings.Contains(t.w, "’") {
+				t.w = strings.ReplaceAll(t.w, "’", "'")
+			}
+			t.cls = classify(t.w)
+		} else {
+			t.cls = classifyHash(t.w, h)
+		}
+	case c >= 0x80 && isLetterAt(text, start):
+		var wide bool
+		pos, wide = scanWord(text, start)
+		t.k = tWord
+		t.w = z.low[start:pos]
 		if wide && strings.Contains(t.w, "’") {
 			t.w = strings.ReplaceAll(t.w, "’", "'")
 		}
 		t.cls = classify(t.w)
-		if c < 0x80 {
-			t.upper = c >= 'A' && c <= 'Z'
-		} else {
-			r, _ := utf8.DecodeRune(text[start:])
-			t.upper = unicode.IsUpper(r)
-		}
+		r, _ := utf8.DecodeRune(text[start:])
+		t.upper = unicode.IsUpper(r)
 	default:
 		n := 1
 		if c >= 0x80 {
 			_, n = utf8.DecodeRune(text[start:])
 		}
-		z.pos = start + n
+		pos = start + n
 		t.k = tPunct
-		t.w = z.low[start:z.pos]
+		t.w = z.low[start:pos]
 	}
-	t.e = z.pos
+	z.pos = pos
+	t.e = pos
 	return t, true
 }
 
