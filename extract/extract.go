@@ -220,11 +220,11 @@ type docState struct {
 	periods  []periodHit
 	likes    []likelihoodHit
 	// cues indexes the sentence being read (cues.go).
-	cues sentCues
-	attrs    []attribution
-	skip     []span
-	names    []name
-	slab     []float64
+	cues  sentCues
+	attrs []attribution
+	skip  []span
+	names []name
+	slab  []float64
 	// acronyms maps names to the acronyms the text gave them.
 	acronyms map[string]string
 	milCache map[string]bool
