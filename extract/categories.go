@@ -507,7 +507,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		if t.k == tNum {
 			// Dates inside the phrase: "casualties since February 2022
 			// have passed 490,000", "in May 2024 were ... 1,240".
-			if _, ok := yearOf(t); ok || strings.Count(t.w, ".") == 2 || len(t.w) <= 2 && (monthNames[word(toks, k-1)] != 0 || monthNames[word(toks, k+1)] != 0) {
+			if _, ok := yearOf(t); ok || strings.Count(t.w, ".") == 2 || len(t.w) <= 2 && (monthAt(toks, k-1) != 0 || monthAt(toks, k+1) != 0) {
 				k--
 				steps++
 				continue
@@ -621,12 +621,12 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		for k := q.s - 1; k >= 0 && k >= q.s-24; k-- {
 			t := &toks[k]
 			if t.k == tNum {
-				if _, ok := yearOf(t); ok || len(t.w) <= 2 && (monthNames[word(toks, k-1)] != 0 || monthNames[word(toks, k+1)] != 0) {
+				if _, ok := yearOf(t); ok || len(t.w) <= 2 && (monthAt(toks, k-1) != 0 || monthAt(toks, k+1) != 0) {
 					continue
 				}
 				// "the death toll from more than 10 months of war has
 				// passed 40,000": a duration is no figure of its own.
-				if inPeriod(periods, k) || unitWordsPeriod[word(toks, k+1)] != "" {
+				if inPeriod(periods, k) || unitIn(toks, k+1) {
 					continue
 				}
 				if k+1 < len(toks) && toks[k+1].glued && isDash(toks[k+1].w) {

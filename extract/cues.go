@@ -8,6 +8,21 @@ package extract
 // which made list-shaped bulletins the slowest text per byte.
 type sentCues struct {
 	clause, cumul, another, figure []int32
+	toks                           []token
+	built                          bool
+}
+
+// reset points the index at a new sentence; it is built on first use,
+// as most sentences never ask.
+func (c *sentCues) reset(toks []token) {
+	c.toks, c.built = toks, false
+}
+
+func (c *sentCues) ensure() {
+	if !c.built {
+		c.build(c.toks)
+		c.built = true
+	}
 }
 
 // build indexes toks; the counts of a position k cover toks[:k].
@@ -20,6 +35,16 @@ func (c *sentCues) build(toks []token) {
 	var cl, cu, an, fi int32
 	for k := range toks {
 		c.clause[k], c.cumul[k], c.another[k], c.figure[k] = cl, cu, an, fi
+		if toks[k].k == tNum {
+			if figureToken(toks, k) {
+				fi++
+			}
+			continue
+		}
+		if toks[k].cls&clsCue == 0 && toks[k].w != ";" {
+			continue
+		}
+		// cueWords in lexicon.go must list every word of these cases.
 		switch toks[k].w {
 		case ";", "while", "whereas", "but", "although", "though", "meanwhile":
 			cl++
@@ -27,9 +52,6 @@ func (c *sentCues) build(toks []token) {
 			cu++
 		case "another", "further", "additional":
 			an++
-		}
-		if figureToken(toks, k) {
-			fi++
 		}
 	}
 	c.clause[n-1], c.cumul[n-1], c.another[n-1], c.figure[n-1] = cl, cu, an, fi
@@ -45,6 +67,7 @@ func grow32(s []int32, n int) []int32 {
 // in returns how many cue tokens p counts in toks[a:b], clamped to the
 // sentence.
 func (c *sentCues) in(p []int32, a, b int) int32 {
+	c.ensure()
 	a, b = max(a, 0), min(b, len(p)-1)
 	if b <= a {
 		return 0
@@ -64,5 +87,6 @@ func (c *sentCues) anotherBetween(a, b int) bool { return c.in(c.another, a, b) 
 // figureBetween is the package's figureBetween for the indexed sentence:
 // a figure in toks[a:b] outside the figure's own tokens toks[s:e].
 func (c *sentCues) figureBetween(a, b, s, e int) bool {
+	c.ensure()
 	return c.in(c.figure, a, b)-c.in(c.figure, max(a, s), min(b, e)) > 0
 }

@@ -114,10 +114,41 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	d.checkCategories()
 	stats.Claims = len(d.claims)
 	out := make([]attrition.Claim, len(d.claims))
+	// The figures move from the pooled scratch slab into one block of the
+	// claims' own, so that the slab serves the next document.
+	nf := 0
 	for i := range d.claims {
-		out[i] = d.claims[i].Claim
+		c := &d.claims[i].Claim
+		nf += countSet(c.Low, c.High, c.Best)
+	}
+	own := make([]float64, 0, nf)
+	for i := range d.claims {
+		c := d.claims[i].Claim
+		c.Low, own = moveFloat(c.Low, own)
+		c.High, own = moveFloat(c.High, own)
+		c.Best, own = moveFloat(c.Best, own)
+		out[i] = c
 	}
 	return out, stats, nil
+}
+
+func countSet(ps ...*float64) int {
+	n := 0
+	for _, p := range ps {
+		if p != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// moveFloat copies *p into own, which has room for it.
+func moveFloat(p *float64, own []float64) (*float64, []float64) {
+	if p == nil {
+		return nil, own
+	}
+	own = append(own, *p)
+	return &own[len(own)-1], own
 }
 
 // docPool recycles the per-document state: its maps and scratch slices
@@ -125,7 +156,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 var docPool = sync.Pool{New: func() any { return new(docState) }}
 
 // reset empties the state for a new document, keeping its storage. The
-// number slab is dropped, not reused: returned claims point into it.
+// number slab is reused: the claims returned hold copies of its figures.
 func (d *docState) reset() {
 	keep := *d
 	*d = docState{
@@ -144,6 +175,7 @@ func (d *docState) reset() {
 		acronymSrc:  keep.acronymSrc,
 		named:       keep.named[:0],
 		cues:        keep.cues,
+		slab:        keep.slab[:0],
 	}
 	clear(d.acronymSrc)
 	clear(d.votes)
@@ -385,7 +417,7 @@ func (d *docState) sentence(toks []token) {
 	d.periods = findPeriods(toks, d.pub, d.periods)
 	d.noteWindow()
 	d.likes = findLikelihoods(toks, d.likes)
-	d.cues.build(toks)
+	d.cues.reset(toks)
 	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
 	if hasLoss {
 		d.lastLossSent = d.nsent
@@ -1077,7 +1109,7 @@ haveWhole:
 		if v, _, ok := parseDigits(toks[vt].w); ok {
 			inc := c
 			inc.Flags = []string{}
-			inc.Low, inc.High, inc.Best = attrition.Float(v), attrition.Float(v), attrition.Float(v)
+			inc.Low, inc.High, inc.Best = d.float(v), d.float(v), d.float(v)
 			inc.Bound = attrition.BoundPoint
 			inc.PeriodStart, inc.PeriodEnd = d.pub.AddDays(-1), d.pub
 			end := max(qe, ie)
@@ -1158,7 +1190,8 @@ func (d *docState) lastAny() *docClaim {
 // claims' numbers.
 func (d *docState) float(v float64) *float64 {
 	if len(d.slab) == cap(d.slab) {
-		d.slab = make([]float64, 0, 96)
+		// A new block, not a grown one: claims point into the old.
+		d.slab = make([]float64, 0, max(96, 2*cap(d.slab)))
 	}
 	d.slab = append(d.slab, v)
 	return &d.slab[len(d.slab)-1]
@@ -1709,10 +1742,10 @@ func figureToken(toks []token, k int) bool {
 	if _, ok := yearOf(&toks[k]); ok {
 		return false
 	}
-	if len(toks[k].w) <= 2 && k+1 < len(toks) && monthNames[toks[k+1].w] != 0 {
+	if len(toks[k].w) <= 2 && k+1 < len(toks) && monthAt(toks, k+1) != 0 {
 		return false
 	}
-	if k > 0 && monthNames[toks[k-1].w] != 0 {
+	if monthAt(toks, k-1) != 0 {
 		return false
 	}
 	return true

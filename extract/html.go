@@ -35,8 +35,8 @@ func looksLikeHTML(b []byte) bool {
 		head = head[:1<<16]
 	}
 	head = bytes.TrimLeft(head, " \t\r\n\ufeff")
-	if len(head) == 0 {
-		return false
+	if bytes.IndexByte(head, '<') < 0 {
+		return false // plain text, the common case, in one fast scan
 	}
 	for _, tag := range [][]byte{[]byte("<html"), []byte("<!doctype"), []byte("<p>"), []byte("<p "),
 		[]byte("<div"), []byte("<br"), []byte("</p>"), []byte("<span"), []byte("<li>"), []byte("<body"),

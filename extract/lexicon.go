@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Word classes, one bit each. The tokenizer looks every word up once in
 // the lexicon and each rule set then tests bits instead of consulting its
@@ -21,6 +24,7 @@ const (
 	clsVeto                         // a word of the not-a-loss lists (notclaims.go)
 	clsMonth                        // a month's name
 	clsStatus                       // an equipment status ("destroyed")
+	clsCue                          // a word sentCues counts (cues.go)
 )
 
 var lexicon = buildLexicon()
@@ -167,6 +171,9 @@ func buildLexicon() map[string]uint32 {
 	for w := range statusWords {
 		set(w, clsStatus)
 	}
+	for _, w := range cueWords {
+		set(w, clsCue)
+	}
 	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords} {
 		for w, ok := range mm {
 			if ok {
@@ -176,6 +183,11 @@ func buildLexicon() map[string]uint32 {
 	}
 	return m
 }
+
+// cueWords are the words sentCues counts.
+var cueWords = []string{"while", "whereas", "but", "although", "though", "meanwhile",
+	"stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally", "had",
+	"another", "further", "additional"}
 
 // classify returns the classes of a lower-case word; hyphenated number
 // words ("twenty-five") take the class of their first part.
@@ -205,3 +217,38 @@ var shapesByLast = func() map[string][]shapeWord {
 	}
 	return m
 }()
+
+// The gates below consult a word table only for tokens whose lexicon
+// class says the word can be in it: most tokens are not, and the class
+// bit costs nothing where a map look-up hashes the word again.
+
+// monthAt returns the month token k names, or 0.
+func monthAt(toks []token, k int) time.Month {
+	if k < 0 || k >= len(toks) || toks[k].cls&clsMonth == 0 {
+		return 0
+	}
+	return monthNames[toks[k].w]
+}
+
+// unitAt returns the unit of time token k names ("months" → "month").
+func unitAt(toks []token, k int) (string, bool) {
+	if k < 0 || k >= len(toks) || toks[k].cls&clsUnit == 0 {
+		return "", false
+	}
+	u, ok := unitWordsPeriod[toks[k].w]
+	return u, ok
+}
+
+// unitIn reports a unit of time at token k.
+func unitIn(toks []token, k int) bool {
+	u, _ := unitAt(toks, k)
+	return u != ""
+}
+
+// smallCountAt is smallCount of token k.
+func smallCountAt(toks []token, k int) (int, bool) {
+	if k < 0 || k >= len(toks) || toks[k].k != tNum && toks[k].cls&clsNum == 0 {
+		return 0, false
+	}
+	return smallCount(toks[k].w)
+}

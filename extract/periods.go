@@ -173,15 +173,15 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		if word(toks, j) == "of" {
 			j++
 		}
-		if m, ok := monthNames[word(toks, j)]; ok && d >= 1 && d <= 31 {
+		if m := monthAt(toks, j); m != 0 && d >= 1 && d <= 31 {
 			y, e := resolveYear(m, d, j+1)
 			dt := attrition.NewDate(y, m, d)
 			return dateExpr{dt, dt, e}, true
 		}
 		return dateExpr{}, false
 	}
-	m, ok := monthNames[t.w]
-	if !ok {
+	m := monthAt(toks, i)
+	if m == 0 {
 		return dateExpr{}, false
 	}
 	if t.w == "may" || t.w == "mar" || t.w == "jan" || t.w == "sep" {
@@ -553,7 +553,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					out = append(out, h)
 					i = h.e - 1
 				}
-			} else if _, ok := unitWords[w]; ok {
+			} else if t.cls&clsNum != 0 && unitWords[w] != 0 || w == "zero" {
 				if h, ok := parseDuration(toks, i); ok {
 					out = append(out, h)
 					i = h.e - 1
@@ -700,13 +700,13 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	case "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent":
 		n := 1
 		k := j + 1
-		if c, ok := smallCount(word(toks, k)); ok && word(toks, k) != "a" {
+		if c, ok := smallCountAt(toks, k); ok && word(toks, k) != "a" {
 			n = c
 			k++
 		} else if word(toks, k) == "few" || word(toks, k) == "several" {
 			return periodHit{}, false
 		}
-		unit, ok := unitWordsPeriod[word(toks, k)]
+		unit, ok := unitAt(toks, k)
 		if !ok {
 			if (w == "first" || w == "second") && word(toks, k) == "half" || word(toks, k) == "quarter" {
 				return halfOrQuarter(toks, j, pub)
@@ -774,8 +774,8 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		return periodHit{}, false
 	}
 	// "the three months to the end of June 2025", "the 12 months to March".
-	if n, ok := smallCount(w); ok && w != "a" && w != "an" {
-		if unit, ok := unitWordsPeriod[word(toks, j+1)]; ok && unit != "hour" {
+	if n, ok := smallCountAt(toks, j); ok && w != "a" && w != "an" {
+		if unit, ok := unitAt(toks, j+1); ok && unit != "hour" {
 			k := j + 2
 			if tw := word(toks, k); tw == "to" || tw == "until" || tw == "ending" || tw == "through" {
 				k++
@@ -876,7 +876,7 @@ func clipSpan(h periodHit, pub attrition.Date) periodHit {
 // parseDuration reads "224-day", "three years and four months", "18
 // months of war".
 func parseDuration(toks []token, i int) (periodHit, bool) {
-	n, ok := smallCount(word(toks, i))
+	n, ok := smallCountAt(toks, i)
 	if !ok || word(toks, i) == "a" {
 		return periodHit{}, false
 	}
@@ -884,7 +884,7 @@ func parseDuration(toks []token, i int) (periodHit, bool) {
 	if word(toks, k) == "-" && toks[k].glued {
 		k++
 	}
-	unit, ok := unitWordsPeriod[word(toks, k)]
+	unit, ok := unitAt(toks, k)
 	if !ok || unit == "hour" {
 		return periodHit{}, false
 	}
@@ -906,8 +906,8 @@ func parseDuration(toks []token, i int) (periodHit, bool) {
 	addUnit(n, unit)
 	// "three years and four months"
 	if word(toks, h.e) == "and" || word(toks, h.e) == "," {
-		if n2, ok := smallCount(word(toks, h.e+1)); ok {
-			if u2, ok := unitWordsPeriod[word(toks, h.e+2)]; ok && u2 != unit && u2 != "hour" {
+		if n2, ok := smallCountAt(toks, h.e+1); ok {
+			if u2, ok := unitAt(toks, h.e+2); ok && u2 != unit && u2 != "hour" {
 				addUnit(n2, u2)
 				h.e += 3
 			}

@@ -143,7 +143,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			k := i - 1
 			for k >= 0 && (toks[k].w == "has" || toks[k].w == "have" || toks[k].w == "had" || toks[k].w == "also" ||
 				toks[k].w == "previously" || toks[k].w == "now" || toks[k].w == "recently" || toks[k].w == "earlier" ||
-				toks[k].w == "on" || weekdays[toks[k].w] != 0 || toks[k].w == "sunday" || toks[k].w == "last" || toks[k].w == "week" ||
+				toks[k].w == "on" || toks[k].cls&clsPeriod != 0 && weekdays[toks[k].w] != 0 || toks[k].w == "sunday" || toks[k].w == "last" || toks[k].w == "week" ||
 				toks[k].w == "so" || toks[k].w == "far" || toks[k].w == "separately" || toks[k].w == "already" || toks[k].w == "reportedly") {
 				k--
 			}
@@ -429,7 +429,7 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	// ("Using", "Our"), dates, titles and possessors before a person's
 	// name ("Ukraine's commander-in-chief Oleksandr Syrskyi"), "head of
 	// the" before an office.
-	for s < e && (commonWords[toks[s].w] || monthNames[toks[s].w] != 0 || weekdays[toks[s].w] != 0) {
+	for s < e && (commonWords[toks[s].w] || monthAt(toks, s) != 0 || toks[s].cls&clsPeriod != 0 && weekdays[toks[s].w] != 0) {
 		s++
 	}
 	for k := e - 2; k > s; k-- {
