@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -147,6 +149,24 @@ func TestParseDigits(t *testing.T) {
 		got, _, ok := parseDigits(tt.in)
 		if ok != tt.ok || ok && got != tt.want {
 			t.Errorf("parseDigits(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestParseDigitsRounding checks the exact arithmetic of parseDigits
+// against strconv on decimals of every length it computes itself.
+func TestParseDigitsRounding(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		ip := strconv.FormatUint(r.Uint64N(1_000_000), 10)
+		fp := strconv.FormatUint(r.Uint64N(1_000_000_000), 10)
+		in := ip + "." + fp
+		want, err := strconv.ParseFloat(in, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, dec, ok := parseDigits(in); !ok || !dec || got != want {
+			t.Fatalf("parseDigits(%q) = %v, %v, %v; want %v", in, got, dec, ok, want)
 		}
 	}
 }

@@ -101,8 +101,22 @@ func parseDigits(raw string) (v float64, decimal bool, ok bool) {
 		n, err := strconv.ParseFloat(raw, 64)
 		return n, false, err == nil
 	}
-	var digits strings.Builder
-	digits.Grow(len(raw))
+	// The digits, with '.' for the decimal separator, gathered for the
+	// rare figure too long to compute exactly below.
+	var buf [64]byte
+	digits := buf[:0]
+	var mant uint64
+	nd, frac := 0, 0
+	add := func(t string, fraction bool) {
+		digits = append(digits, t...)
+		for i := 0; i < len(t); i++ {
+			mant = mant*10 + uint64(t[i]-'0')
+		}
+		nd += len(t)
+		if fraction {
+			frac += len(t)
+		}
+	}
 	// Split into groups by separator.
 	type group struct {
 		sep  byte
@@ -159,26 +173,33 @@ func parseDigits(raw string) (v float64, decimal bool, ok bool) {
 			if len(g.text) > 3 && nsep > 0 && decIdx != 1 {
 				return 0, false, false
 			}
-			digits.WriteString(g.text)
+			add(g.text, false)
 			continue
 		}
 		if i == decIdx {
-			digits.WriteByte('.')
-			digits.WriteString(g.text)
+			digits = append(digits, '.')
+			add(g.text, true)
 			decimal = true
 			continue
 		}
 		if len(g.text) != 3 || g.sep != gs[1].sep {
 			return 0, false, false
 		}
-		digits.WriteString(g.text)
+		add(g.text, false)
 	}
-	n, err := strconv.ParseFloat(digits.String(), 64)
+	if nd <= 15 {
+		// Exact: an integer below 2^53 divided by an exact power of
+		// ten rounds once, as ParseFloat would.
+		return float64(mant) / pow10[frac], decimal, true
+	}
+	n, err := strconv.ParseFloat(string(digits), 64)
 	if err != nil || math.IsInf(n, 0) {
 		return 0, false, false
 	}
 	return n, decimal, true
 }
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 func hasSpace(s string) bool {
 	for i := 0; i < len(s); i++ {
