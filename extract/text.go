@@ -104,10 +104,18 @@ type tokenizer struct {
 
 // next returns the next token, or ok=false at the end of the text.
 func (z *tokenizer) next() (t token, ok bool) {
+	ok = z.nextInto(&t)
+	return t, ok
+}
+
+// nextInto reads the next token into *t, which it overwrites whole, or
+// returns false at the end of the text. Writing in place spares the
+// sentence splitter a copy of every token.
+func (z *tokenizer) nextInto(t *token) bool {
 	text := z.text
 	pos := z.pos
-	z.newlines = 0
-	z.hadSpace = false
+	newlines := 0
+	hadSpace := false
 	for pos < len(text) {
 		c := text[pos]
 		if c < 0x80 {
@@ -116,31 +124,32 @@ func (z *tokenizer) next() (t token, ok bool) {
 				break
 			}
 			pos++
-			z.hadSpace = true
+			hadSpace = true
 			if cl == bNewline {
-				z.newlines++
+				newlines++
 			}
 			continue
 		}
 		r, n := utf8.DecodeRune(text[pos:])
 		if isSpaceRune(r) {
 			pos += n
-			z.hadSpace = true
+			hadSpace = true
 			if r == 0x2028 || r == 0x2029 || r == 0x85 {
-				z.newlines++
+				newlines++
 			}
 			continue
 		}
 		break
 	}
+	z.newlines, z.hadSpace = newlines, hadSpace
 	if pos >= len(text) {
 		z.pos = pos
-		return token{}, false
+		*t = token{}
+		return false
 	}
 	start := pos
 	c := text[start]
-	t.s = start
-	t.glued = !z.hadSpace
+	*t = token{s: start, glued: !hadSpace}
 	cl := asciiClass[c]
 	switch {
 	case cl&bDigit != 0:
@@ -203,7 +212,7 @@ func (z *tokenizer) next() (t token, ok bool) {
 	}
 	z.pos = pos
 	t.e = pos
-	return t, true
+	return true
 }
 
 func isLetterAt(text []byte, i int) bool {
@@ -309,12 +318,15 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 	toks := buf[:0]
 	para := true
 	for {
-		t, ok := z.next()
-		if !ok {
+		toks = append(toks, token{})
+		n := len(toks)
+		t := &toks[n-1]
+		if !z.nextInto(t) {
+			toks = toks[:n-1]
 			break
 		}
-		if len(toks) > 0 {
-			prev := toks[len(toks)-1]
+		if n > 1 {
+			prev := &toks[n-2]
 			brk := false
 			if z.newlines >= 2 {
 				brk = true
@@ -324,8 +336,8 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 			} else if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
 				if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
 					brk = true
-					if prev.w == "." && len(toks) >= 2 {
-						p2 := toks[len(toks)-2]
+					if prev.w == "." && n >= 3 {
+						p2 := &toks[n-3]
 						if p2.k == tWord && p2.e == prev.s && abbreviations[p2.w] && !(p2.w == "no" && t.k != tNum) {
 							brk = p2.w == "etc"
 						}
@@ -333,14 +345,14 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 				}
 			}
 			if brk {
-				if !emit(toks, para) {
+				if !emit(toks[:n-1], para) {
 					return
 				}
 				para = z.newlines >= 2
-				toks = toks[:0]
+				toks[0] = toks[n-1]
+				toks = toks[:1]
 			}
 		}
-		toks = append(toks, t)
 		// Pathological runs without a boundary are cut so that windows
 		// stay small and the work stays linear.
 		if len(toks) >= maxSentenceTokens {
