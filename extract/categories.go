@@ -724,9 +724,18 @@ func mergeForward(back, fwd catHit) catHit {
 	return back
 }
 
+// catEndWords are the single words categoryEndingAt reads besides the
+// phrases' last words.
+var catEndWords = []string{"toll", "lost", "losing", "lose", "loses", "killing", "kills", "wounding", "injuring", "personnel"}
+
 // categoryEndingAt matches category words that end at token k.
 func categoryEndingAt(toks []token, k int) (catHit, bool) {
+	if toks[k].cls&clsCatEnd == 0 {
+		// Neither a word below nor the last word of a phrase.
+		return catHit{}, false
+	}
 	w := toks[k].w
+	// catEndWords lists these cases for the lexicon.
 	switch w {
 	case "toll":
 		return catHit{category: catKilled, s: k, e: k + 1}, true

@@ -25,6 +25,7 @@ const (
 	clsMonth                        // a month's name
 	clsStatus                       // an equipment status ("destroyed")
 	clsCue                          // a word sentCues counts (cues.go)
+	clsCatEnd                       // may end a category phrase (categoryEndingAt)
 )
 
 var lexicon = buildLexicon()
@@ -173,6 +174,16 @@ func buildLexicon() map[string]uint32 {
 	}
 	for _, w := range cueWords {
 		set(w, clsCue)
+	}
+	for _, ps := range []phraseSet{personnelPhrases, equipmentPhrases} {
+		for _, b := range ps {
+			for _, p := range b {
+				set(p.words[len(p.words)-1], clsCatEnd)
+			}
+		}
+	}
+	for _, w := range catEndWords {
+		set(w, clsCatEnd)
 	}
 	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords} {
 		for w, ok := range mm {
