@@ -247,20 +247,20 @@ func markAgent(toks []token, m *mention) {
 	// "Russian strikes", "Ukrainian forces destroyed", "Israel killed".
 	for k := m.e; k < len(toks) && k < m.e+4; k++ {
 		w := toks[k].w
-		if agentNouns[w] {
+		if toks[k].cls&clsAgentNoun != 0 {
 			m.agent = true
 			return
 		}
-		if agentVerbs[w] {
+		if toks[k].cls&clsAgentVerb != 0 {
 			// A transitive verb with an object after it; "Russian
 			// soldiers killed in Ukraine" is a passive participle.
-			if k > m.e && personWords[toks[k-1].w] && passiveNext(word(toks, k+1)) && !(k+2 < len(toks) && startsNumber(&toks[k+2]) || word(toks, k+2) == "least") {
+			if k > m.e && toks[k-1].cls&clsPerson != 0 && personWords[toks[k-1].w] && passiveNext(word(toks, k+1)) && !(k+2 < len(toks) && startsNumber(&toks[k+2]) || word(toks, k+2) == "least") {
 				return
 			}
 			m.agent = true
 			return
 		}
-		if personWords[w] || w == "have" || w == "has" || w == "had" || w == "reportedly" || w == "drone" ||
+		if toks[k].cls&clsPerson != 0 && personWords[w] || w == "have" || w == "has" || w == "had" || w == "reportedly" || w == "drone" ||
 			w == "also" || w == "military" || w == "troops" || w == "forces" {
 			continue
 		}

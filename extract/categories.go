@@ -820,7 +820,7 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	}
 	// "1,262 troops a day": past the people counted.
 	for k := q.e; k < len(toks) && k < q.e+3; k++ {
-		if !personWords[toks[k].w] && !isActorWord(toks[k].w) {
+		if toks[k].cls&clsPerson == 0 && !hasCls(toks, k, clsActorWord) {
 			if k > q.e {
 				if p, e := try(k); p != "" {
 					return p, e

@@ -587,7 +587,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		// roughly one million casualties", "of the 109 Bradleys".
 		j := k
 		for j < len(toks) && j < k+4 && (toks[j].w == "the" || toks[j].w == "their" || toks[j].w == "its" ||
-			isActorWord(toks[j].w) || toks[j].cls&clsShapeLast != 0 || toks[j].w == "total" || toks[j].w == "estimated") {
+			hasCls(toks, j, clsActorWord) || toks[j].cls&clsShapeLast != 0 || toks[j].w == "total" || toks[j].w == "estimated") {
 			j++
 		}
 		if j < len(toks) && startsNumber(&toks[j]) {
@@ -609,7 +609,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 			k++
 		case "the", "their", "its":
 			k++
-			for isActorWord(word(toks, k)) || word(toks, k) == "total" || word(toks, k) == "overall" {
+			for hasCls(toks, k, clsActorWord) || word(toks, k) == "total" || word(toks, k) == "overall" {
 				if w := word(toks, k); w == "total" || w == "overall" {
 					if p, _, ok := personnelPhrases.match(toks, k+1); !ok || p.category == catLost {
 						break
@@ -634,9 +634,9 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 				return q.e
 			}
 		default:
-			if isActorWord(word(toks, k)) {
+			if hasCls(toks, k, clsActorWord) {
 				// "40% of Russia's total casualties".
-				for isActorWord(word(toks, k)) || word(toks, k) == "total" || word(toks, k) == "overall" {
+				for hasCls(toks, k, clsActorWord) || word(toks, k) == "total" || word(toks, k) == "overall" {
 					k++
 				}
 				if p, end, ok := personnelPhrases.match(toks, k); ok && p.category != catLost {

@@ -26,6 +26,13 @@ const (
 	clsStatus                       // an equipment status ("destroyed")
 	clsCue                          // a word sentCues counts (cues.go)
 	clsCatEnd                       // may end a category phrase (categoryEndingAt)
+	clsActorWord                    // a word of an actor alias, or an enemy word (isActorWord)
+	clsCurrency                     // a currency word ("dollars")
+	clsAgentNoun                    // an attack noun (agentNouns)
+	clsAgentVerb                    // a verb of attack (agentVerbs)
+	clsScale                        // a scale word ("million", "bn")
+	clsMeasure                      // a unit of measure after a figure (measureWords)
+	clsUnitBefore                   // a word that makes the next figure a label (unitBefore)
 )
 
 var lexicon = buildLexicon()
@@ -185,6 +192,23 @@ func buildLexicon() map[string]uint32 {
 	for _, w := range catEndWords {
 		set(w, clsCatEnd)
 	}
+	setTrue := func(m map[string]bool, c uint32) {
+		for w, ok := range m {
+			if ok {
+				set(w, c)
+			}
+		}
+	}
+	setTrue(actors.words, clsActorWord)
+	setTrue(enemyWords, clsActorWord)
+	setTrue(currencyWords, clsCurrency)
+	setTrue(agentNouns, clsAgentNoun)
+	setTrue(agentVerbs, clsAgentVerb)
+	setTrue(measureWords, clsMeasure)
+	setTrue(unitBefore, clsUnitBefore)
+	for w := range scaleWords {
+		set(w, clsScale)
+	}
 	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords} {
 		for w, ok := range mm {
 			if ok {
@@ -232,6 +256,20 @@ var shapesByLast = func() map[string][]shapeWord {
 // The gates below consult a word table only for tokens whose lexicon
 // class says the word can be in it: most tokens are not, and the class
 // bit costs nothing where a map look-up hashes the word again.
+
+// hasCls reports whether token k is a word of class c.
+func hasCls(toks []token, k int, c uint32) bool {
+	return k >= 0 && k < len(toks) && toks[k].cls&c != 0
+}
+
+// scaleAt returns the scale word at token k ("million" → 1e6).
+func scaleAt(toks []token, k int) (float64, bool) {
+	if !hasCls(toks, k, clsScale) {
+		return 0, false
+	}
+	sc, ok := scaleWords[toks[k].w]
+	return sc, ok
+}
 
 // monthAt returns the month token k names, or 0.
 func monthAt(toks []token, k int) time.Month {

@@ -86,11 +86,11 @@ var headcountWords = map[string]bool{
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
 	if !h.forward || h.s != q.e {
-		if measureWords[word(toks, q.e)] && !(word(toks, q.e) == "per" || word(toks, q.e) == "a") {
+		if hasCls(toks, q.e, clsMeasure) && !(word(toks, q.e) == "per" || word(toks, q.e) == "a") {
 			return true
 		}
 	}
-	if unitBefore[word(toks, n.s-1)] && q.s == n.s {
+	if hasCls(toks, n.s-1, clsUnitBefore) && q.s == n.s {
 		return true
 	}
 	// "The 3 tanks" after "brigade": fine. "aged 18 to 25": caught above.

@@ -235,13 +235,13 @@ func parseNumber(toks []token, i int) (number, bool) {
 		return n, false
 	}
 	// Money: a currency sign before, a currency word after.
-	if i > 0 && currencySigns[toks[i-1].w] {
+	if i > 0 && toks[i-1].k == tPunct && currencySigns[toks[i-1].w] {
 		n.money = true
 	}
 	if i > 1 && toks[i-1].w == "$" {
 		n.money = true
 	}
-	if currencyWords[word(toks, n.e)] {
+	if hasCls(toks, n.e, clsCurrency) {
 		n.money = true
 	}
 	// Percentages.
@@ -291,7 +291,7 @@ func parseDigitNumber(toks []token, i int) (number, bool) {
 		switch w := toks[n.e+1].w; {
 		case w == "strong" || w == "plus":
 		default:
-			if _, isScale := scaleWords[w]; !isScale {
+			if _, isScale := scaleAt(toks, n.e+1); !isScale {
 				n.unitAdj = true
 				return n, true
 			}
@@ -300,7 +300,7 @@ func parseDigitNumber(toks []token, i int) (number, bool) {
 	// A scale word: "1.2 million", "40 thousand", "2 hundred".
 	if n.scale == 0 {
 		w := word(toks, n.e)
-		if sc, ok := scaleWords[w]; ok && w != "thousands" && w != "millions" {
+		if sc, ok := scaleAt(toks, n.e); ok && w != "thousands" && w != "millions" {
 			n.val *= sc
 			n.scale = sc
 			n.e++
@@ -308,7 +308,7 @@ func parseDigitNumber(toks []token, i int) (number, bool) {
 			n.val *= 100
 			n.scale = 100
 			n.e++
-			if sc, ok := scaleWords[word(toks, n.e)]; ok {
+			if sc, ok := scaleAt(toks, n.e); ok {
 				n.val *= sc
 				n.scale = sc
 				n.e++

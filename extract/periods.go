@@ -620,7 +620,7 @@ func statementWhen(toks []token, h *periodHit, pub attrition.Date) {
 	}
 	said := false
 	for m := k + 1; m < len(toks) && m <= k+10; m++ {
-		if speechVerbs[toks[m].w] && !toks[m].upper {
+		if toks[m].cls&clsSource != 0 && speechVerbs[toks[m].w] && !toks[m].upper {
 			said = true
 			break
 		}
@@ -975,7 +975,7 @@ var conflictStarts = func() []conflictStart {
 // Tuesday", "told reporters on Monday".
 func afterSpeech(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if speechVerbs[toks[k].w] {
+		if toks[k].cls&clsSource != 0 && speechVerbs[toks[k].w] {
 			return true
 		}
 		if toks[k].w == "," || toks[k].k == tNum {

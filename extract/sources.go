@@ -137,7 +137,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case speechVerbs[w] && !(toks[i].upper && i > 0):
+		case toks[i].cls&clsSource != 0 && speechVerbs[w] && !(toks[i].upper && i > 0):
 			// A capitalised "States" is a name, not a verb.
 			// Subject before: "UK Defence Intelligence said", "the ministry has said".
 			k := i - 1
