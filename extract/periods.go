@@ -68,6 +68,9 @@ var unitWordsPeriod = map[string]string{
 
 // smallCount reads "six", "6", "a", "the" as a count of units.
 func smallCount(w string) (int, bool) {
+	if len(w) > 0 && isDigit(w[0]) {
+		return smallDigits(w)
+	}
 	if v, ok := unitWords[w]; ok {
 		return int(v), true
 	}
@@ -77,6 +80,11 @@ func smallCount(w string) (int, bool) {
 	if w == "a" || w == "an" {
 		return 1, true
 	}
+	return smallDigits(w)
+}
+
+// smallDigits reads a count of up to four digits.
+func smallDigits(w string) (int, bool) {
 	if len(w) == 0 || len(w) > 4 {
 		return 0, false
 	}
