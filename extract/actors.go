@@ -50,6 +50,13 @@ var places = map[string][]string{
 var actors = buildActorIndex()
 
 // enemyWords name the other side from the speaker's point of view.
+// enemyIx and actorsByFirstIx are enemyWords and actors.byFirst by
+// lexicon id.
+var (
+	enemyIx         = newLexIndex(enemyWords)
+	actorsByFirstIx = newLexIndex(actors.byFirst)
+)
+
 var enemyWords = map[string]bool{
 	"enemy": true, "enemy's": true, "occupiers": true, "occupier": true, "occupiers'": true,
 	"invaders": true, "russists": true, "orcs": true, "occupying": true, "adversary": true,
@@ -195,14 +202,13 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 		if toks[i].cls&clsActor == 0 || inSpans(skip, i) {
 			continue
 		}
-		w := toks[i].w
-		if enemyWords[w] {
+		if enemyIx.at(&toks[i]) {
 			m := mention{enemy: true, s: i, e: i + 1}
 			markAgent(toks, &m)
 			out = append(out, m)
 			continue
 		}
-		bucket := actors.byFirst[w]
+		bucket := actorsByFirstIx.at(&toks[i])
 		if len(bucket) == 0 {
 			// Hyphenated forms: "russian-controlled" names no loser;
 			// "pro-russian" neither.
@@ -450,7 +456,7 @@ func actorIn(toks []token, s, e int) string {
 		if toks[i].cls&clsActor == 0 {
 			continue
 		}
-		for _, a := range actors.byFirst[toks[i].w] {
+		for _, a := range actorsByFirstIx.at(&toks[i]) {
 			if end, ok := matchAt(toks[:e], i, a.words); ok && end <= e {
 				return a.actor
 			}

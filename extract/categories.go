@@ -50,12 +50,20 @@ func joinWords(ws []string) string {
 	return string(b)
 }
 
+// phraseIndex is a phraseSet indexed by lexicon id (lexIndex).
+type phraseIndex lexIndex[[]phrase]
+
+var (
+	personnelIx = phraseIndex(newLexIndex(personnelPhrases))
+	equipmentIx = phraseIndex(newLexIndex(equipmentPhrases))
+)
+
 // match returns the longest phrase starting at token i.
-func (ps phraseSet) match(toks []token, i int) (phrase, int, bool) {
+func (ps phraseIndex) match(toks []token, i int) (phrase, int, bool) {
 	if i >= len(toks) || toks[i].cls&clsCat == 0 {
 		return phrase{}, 0, false
 	}
-	for _, p := range ps[toks[i].w] {
+	for _, p := range ps[toks[i].id] {
 		if end, ok := matchAt(toks, i, p.words); ok {
 			return p, end, true
 		}
@@ -402,7 +410,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			skipped += 2
 			continue
 		}
-		if p, end, ok := equipmentPhrases.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
+		if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
 			h = catHit{category: p.category, s: j, e: end, forward: true}
 			// Status after: "3,000 tanks destroyed".
 			if st, ok := statusWords[word(toks, end)]; ok {
@@ -417,7 +425,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			}
 			return h, true
 		}
-		if p, end, ok := personnelPhrases.match(toks, j); ok {
+		if p, end, ok := personnelIx.match(toks, j); ok {
 			cat := p.category
 			if cat == catCasualties && permanentBefore(toks, j, q.e) {
 				// "400,000 permanent combat losses".
@@ -476,7 +484,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 				if toks[m].k != tWord {
 					break
 				}
-				if p, end, ok := equipmentPhrases.match(toks, m); ok {
+				if p, end, ok := equipmentIx.match(toks, m); ok {
 					h = catHit{category: p.category, s: m, e: end, forward: true}
 					if st, ok := statusWords[word(toks, end)]; ok {
 						h.status = st
@@ -757,10 +765,10 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 		if st < 0 {
 			continue
 		}
-		if p, end, ok := equipmentPhrases.match(toks, st); ok && end == k+1 {
+		if p, end, ok := equipmentIx.match(toks, st); ok && end == k+1 {
 			return catHit{category: p.category, s: st, e: end}, true
 		}
-		if p, end, ok := personnelPhrases.match(toks, st); ok && end == k+1 {
+		if p, end, ok := personnelIx.match(toks, st); ok && end == k+1 {
 			// "tank losses", "aircraft losses": equipment named as a noun
 			// before the loss word.
 			if (p.category == catCasualties || p.category == catLost) && st > 0 {

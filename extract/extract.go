@@ -611,17 +611,17 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 			k++
 			for hasCls(toks, k, clsActorWord) || word(toks, k) == "total" || word(toks, k) == "overall" {
 				if w := word(toks, k); w == "total" || w == "overall" {
-					if p, _, ok := personnelPhrases.match(toks, k+1); !ok || p.category == catLost {
+					if p, _, ok := personnelIx.match(toks, k+1); !ok || p.category == catLost {
 						break
 					}
 				}
 				k++
 			}
 			w := word(toks, k)
-			if p, end, ok := personnelPhrases.match(toks, k); ok && p.category != catLost {
+			if p, end, ok := personnelIx.match(toks, k); ok && p.category != catLost {
 				refCat = p.category
 				k = end
-			} else if p, end, ok := equipmentPhrases.match(toks, k); ok {
+			} else if p, end, ok := equipmentIx.match(toks, k); ok {
 				refCat = p.category
 				k = end
 			} else if w == "total" || w == "figure" || w == "overall" || w == "number" || w == "sum" || w == "tally" || w == "count" {
@@ -639,7 +639,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 				for hasCls(toks, k, clsActorWord) || word(toks, k) == "total" || word(toks, k) == "overall" {
 					k++
 				}
-				if p, end, ok := personnelPhrases.match(toks, k); ok && p.category != catLost {
+				if p, end, ok := personnelIx.match(toks, k); ok && p.category != catLost {
 					refCat = p.category
 					k = end
 					break

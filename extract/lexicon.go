@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -46,7 +47,10 @@ type lexTable struct {
 	tags []uint32
 	keys []string
 	vals []uint32
+	// ids number the lexicon's words from 1 (lexIndex).
+	ids  []uint16
 	mask uint32
+	n    int
 }
 
 var lexFast = func() lexTable {
@@ -54,15 +58,21 @@ var lexFast = func() lexTable {
 	for n < uint32(len(lexicon))*2 {
 		n <<= 1
 	}
-	t := lexTable{tags: make([]uint32, n), keys: make([]string, n), vals: make([]uint32, n), mask: n - 1}
-	for k, v := range lexicon {
+	t := lexTable{tags: make([]uint32, n), keys: make([]string, n), vals: make([]uint32, n), ids: make([]uint16, n), mask: n - 1}
+	words := make([]string, 0, len(lexicon))
+	for k := range lexicon {
+		words = append(words, k)
+	}
+	slices.Sort(words) // ids do not depend on map order
+	for id, k := range words {
 		h := lexHash(k)
 		i := h & t.mask
 		for t.tags[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.tags[i], t.keys[i], t.vals[i] = h|1, k, v
+		t.tags[i], t.keys[i], t.vals[i], t.ids[i] = h|1, k, lexicon[k], uint16(id+1)
 	}
+	t.n = len(words)
 	return t
 }()
 
@@ -80,27 +90,54 @@ func lexHash(w string) uint32 {
 }
 
 func (t *lexTable) get(w string) uint32 {
+	c, _ := t.lookup(w)
+	return c
+}
+
+// lookup returns the classes and the id of a word, 0 when it is not in
+// the lexicon.
+func (t *lexTable) lookup(w string) (uint32, uint16) {
 	if w == "" {
-		return 0
+		return 0, 0
 	}
 	return t.getHash(w, lexHash(w))
 }
 
-// getHash is get with the word's lexHash already known.
-func (t *lexTable) getHash(w string, h uint32) uint32 {
+// getHash is lookup with the word's lexHash already known.
+func (t *lexTable) getHash(w string, h uint32) (uint32, uint16) {
 	tag := h | 1
 	i := h & t.mask
 	for {
 		g := t.tags[i]
 		if g == 0 {
-			return 0
+			return 0, 0
 		}
 		if g == tag && t.keys[i] == w {
-			return t.vals[i]
+			return t.vals[i], t.ids[i]
 		}
 		i = (i + 1) & t.mask
 	}
 }
+
+// lexIndex maps lexicon words to values by their id, so that tables a
+// rule consults for a token cost an index, not a hash of its word. Every
+// key must be in the lexicon; newLexIndex panics at start-up otherwise.
+type lexIndex[T any] []T
+
+func newLexIndex[M ~map[string]T, T any](m M) lexIndex[T] {
+	x := make(lexIndex[T], lexFast.n+1)
+	for k, v := range m {
+		_, id := lexFast.lookup(k)
+		if id == 0 {
+			panic("extract: lexicon lacks " + k)
+		}
+		x[id] = v
+	}
+	return x
+}
+
+// at returns the value of token t's word, or the zero value.
+func (x lexIndex[T]) at(t *token) T { return x[t.id] }
 
 func buildLexicon() map[string]uint32 {
 	m := map[string]uint32{}
@@ -209,6 +246,9 @@ func buildLexicon() map[string]uint32 {
 	for w := range scaleWords {
 		set(w, clsScale)
 	}
+	for w := range sourceIndex {
+		m[w] |= 0 // in the lexicon for its id (sourceIx), in no class
+	}
 	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords} {
 		for w, ok := range mm {
 			if ok {
@@ -226,13 +266,14 @@ var cueWords = []string{"while", "whereas", "but", "although", "though", "meanwh
 
 // classify returns the classes of a lower-case word; hyphenated number
 // words ("twenty-five") take the class of their first part.
-func classify(w string) uint32 {
+func classify(w string) (uint32, uint16) {
 	return classifyHash(w, lexHash(w))
 }
 
-// classifyHash is classify with the word's lexHash already known.
-func classifyHash(w string, h uint32) uint32 {
-	c := lexFast.getHash(w, h)
+// classifyHash is classify with the word's lexHash already known. It
+// returns the word's id too; a hyphenated number word has none.
+func classifyHash(w string, h uint32) (uint32, uint16) {
+	c, id := lexFast.getHash(w, h)
 	if c == 0 {
 		if i := strings.IndexByte(w, '-'); i > 0 {
 			if lexFast.get(w[:i])&clsNum != 0 {
@@ -240,8 +281,11 @@ func classifyHash(w string, h uint32) uint32 {
 			}
 		}
 	}
-	return c
+	return c, id
 }
+
+// shapesByLastIx is shapesByLast by lexicon id.
+var shapesByLastIx = newLexIndex(shapesByLast)
 
 // shapesByLast indexes shape prefixes by their last word.
 var shapesByLast = func() map[string][]shapeWord {

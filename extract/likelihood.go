@@ -10,6 +10,9 @@ import (
 // first word, longest first. Words that are common outside estimative
 // language ("certain areas", "remote villages", "possible") are left out
 // when they stand alone.
+// likelihoodIx is likelihoodPhrases by lexicon id.
+var likelihoodIx = newLexIndex(likelihoodPhrases)
+
 var likelihoodPhrases = func() map[string][][]string {
 	skip := map[string]bool{"remote": true, "certain": true, "certainly": true, "possible": true,
 		"likelihood": true, "impossible": true, "about even": true, "possibly": true}
@@ -61,7 +64,7 @@ func findLikelihoods(toks []token, out []likelihoodHit) []likelihoodHit {
 		if toks[i].cls&clsLike == 0 {
 			continue
 		}
-		b := likelihoodPhrases[toks[i].w]
+		b := likelihoodIx.at(&toks[i])
 		for _, ws := range b {
 			if end, ok := matchAt(toks, i, ws); ok {
 				// "likely to reach": a projection, dealt with elsewhere,

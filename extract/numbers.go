@@ -402,6 +402,9 @@ func parseWordNumber(toks []token, i int) (number, bool) {
 			break
 		}
 		parts := t.w
+		if t.cls&clsNum == 0 && parts != "and" && parts != "trillion" && strings.IndexByte(parts, '-') < 0 {
+			break // no case below takes a word of no number class
+		}
 		added := 0
 		okTok := true
 		for rest := parts; rest != ""; {

@@ -238,7 +238,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		if last < 0 || toks[last].cls&clsShapeLast == 0 && toks[last].w != "~" && toks[last].w != "≈" {
 			break
 		}
-		cands := shapesByLast[toks[last].w]
+		cands := shapesByLastIx.at(&toks[last])
 		for _, sw := range cands {
 			st, ok := matchBefore(toks, q.s, sw.words)
 			if !ok {

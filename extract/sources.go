@@ -339,6 +339,9 @@ type sourceAlias struct {
 	src   attrition.Source
 }
 
+// sourceIx is sourceIndex by lexicon id; the lexicon holds its keys.
+var sourceIx = newLexIndex(sourceIndex)
+
 var sourceIndex = func() map[string][]sourceAlias {
 	m := map[string][]sourceAlias{}
 	add := func(name string, src attrition.Source) {
@@ -398,7 +401,7 @@ var extraSourceAliases = map[string][]string{
 func matchSource(toks []token, s, e int) (attrition.Source, bool) {
 	best, bestLen := attrition.Source{}, 0
 	for st := s; st < e; st++ {
-		for _, a := range sourceIndex[toks[st].w] {
+		for _, a := range sourceIx.at(&toks[st]) {
 			if len(a.words) <= bestLen || st+len(a.words) > e {
 				continue
 			}
@@ -479,7 +482,7 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	}
 	// A side speaking for itself: "Armenia said".
 	if e-s == 1 && toks[s].cls&clsActor != 0 {
-		for _, al := range actors.byFirst[toks[s].w] {
+		for _, al := range actorsByFirstIx.at(&toks[s]) {
 			if len(al.words) == 1 && strings.EqualFold(al.actor, toks[s].w) {
 				a.name = al.actor
 				return a

@@ -24,7 +24,9 @@ type token struct {
 	w    string
 	// cls holds the word's lexicon classes (lexicon.go).
 	cls uint32
-	k   tkind
+	// id numbers the word in the lexicon (lexIndex), 0 if not there.
+	id uint16
+	k  tkind
 	// upper: the first letter is upper case (names, sentence starts).
 	upper bool
 	// glued: no space between this token and the previous one ("40k",
@@ -186,9 +188,9 @@ func (z *tokenizer) nextInto(t *token) bool {
 			if strings.Contains(t.w, "’") {
 				t.w = strings.ReplaceAll(t.w, "’", "'")
 			}
-			t.cls = classify(t.w)
+			t.cls, t.id = classify(t.w)
 		} else {
-			t.cls = classifyHash(t.w, h)
+			t.cls, t.id = classifyHash(t.w, h)
 		}
 	case c >= 0x80 && isLetterAt(text, start):
 		var wide bool
@@ -198,7 +200,7 @@ func (z *tokenizer) nextInto(t *token) bool {
 		if wide && strings.Contains(t.w, "’") {
 			t.w = strings.ReplaceAll(t.w, "’", "'")
 		}
-		t.cls = classify(t.w)
+		t.cls, t.id = classify(t.w)
 		r, _ := utf8.DecodeRune(text[start:])
 		t.upper = unicode.IsUpper(r)
 	default:
