@@ -455,9 +455,9 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		if t.cls&clsPerson != 0 {
 			h.personNoun = true
 			h.noun = t.w
-			if civilianWords[t.w] {
+			if t.cls&clsCivilianWords != 0 {
 				h.population = attrition.PopulationCivilian
-			} else if militaryWords[t.w] && h.population == "" {
+			} else if (t.cls&clsMilitaryWords != 0) && h.population == "" {
 				h.population = attrition.PopulationMilitary
 			}
 			skipped++
@@ -478,7 +478,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		}
 		// Plain adjectives before an equipment noun: "two A-50 airborne
 		// early warning aircraft".
-		if t.k == tWord && t.cls&(clsLoss|clsVeto|clsSource|clsNum|clsPeriod) == 0 && !h.personNoun && !stopWords[t.w] {
+		if t.k == tWord && t.cls&(clsLoss|clsVeto|clsSource|clsNum|clsPeriod) == 0 && !h.personNoun && !(t.cls&clsStopWords != 0) {
 			found := false
 			for m := j + 1; m < len(toks) && m <= j+3; m++ {
 				if toks[m].k != tWord {
@@ -601,7 +601,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			break
 		}
 		if hit, ok := categoryEndingAt(toks, k); ok {
-			if disableVerbs[toks[k].w] && !h.personNoun {
+			if (toks[k].cls&clsDisableVerbs != 0) && !h.personNoun {
 				break
 			}
 			if hit.category == catLost || hit.category == "" {
@@ -889,7 +889,7 @@ func permanentBefore(toks []token, at, from int) bool {
 		if permanentWords[t.w] {
 			return true
 		}
-		if t.k != tWord || stopWords[t.w] {
+		if t.k != tWord || (t.cls&clsStopWords != 0) {
 			return false
 		}
 	}

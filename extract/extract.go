@@ -280,6 +280,15 @@ var lossWords = map[string]bool{
 	"action": true,
 }
 
+func mentionInSpans(ms []mention, sp []span) bool {
+	for _, m := range ms {
+		if inSpans(sp, m.s) {
+			return true
+		}
+	}
+	return false
+}
+
 // anaphors open a sentence that continues the figures of the last one.
 func startsWithAnaphor(toks []token) bool {
 	w0, w1 := word(toks, 0), word(toks, 1)
@@ -301,6 +310,9 @@ func (d *docState) sentence(toks []token) {
 	// Cheap checks first: most sentences hold no figure at all.
 	hasFigure := false
 	hasLoss := false
+	// findAttributions starts only at these words; most sentences have
+	// none and skip it.
+	sourceCue := false
 	for i := range toks {
 		t := &toks[i]
 		if !hasFigure && startsNumber(t) {
@@ -308,6 +320,9 @@ func (d *docState) sentence(toks []token) {
 		}
 		if !hasLoss && t.cls&clsLoss != 0 {
 			hasLoss = true
+		}
+		if !sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s")) {
+			sourceCue = true
 		}
 	}
 	// Every side named counts for which war the text is about, the
@@ -330,7 +345,10 @@ func (d *docState) sentence(toks []token) {
 			d.sideCount[m.actor]++
 		}
 	}
-	d.attrs = findAttributions(toks, d.pt.text, d.attrs)
+	d.attrs = d.attrs[:0]
+	if sourceCue {
+		d.attrs = findAttributions(toks, d.pt.text, d.attrs)
+	}
 	skip := d.skip[:0]
 	defer func() { d.skip = skip[:0] }()
 	var sentSource *attribution
@@ -399,7 +417,10 @@ func (d *docState) sentence(toks []token) {
 		d.attrs = d.attrs[:0]
 		sentSource = nil
 	}
-	if len(skip) > 0 || len(d.attrs) > 0 {
+	if (len(skip) > 0 || len(d.attrs) > 0) && mentionInSpans(d.mentions, skip) {
+		// Names inside attributions name the source, not the losses.
+		// Only a mention starting in one changes what a second reading
+		// finds.
 		d.mentions = findMentions(toks, skip, d.mentions)
 	}
 	lastChar := ""

@@ -531,3 +531,27 @@ func TestLexTable(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSetClasses checks that every key of a word set that rules test
+// by class bit reads as one word token with that bit: a key that does not
+// would silently never match.
+func TestWordSetClasses(t *testing.T) {
+	for _, ws := range wordSetClasses() {
+		for k, ok := range ws.set {
+			if !ok {
+				continue
+			}
+			z := &tokenizer{text: []byte(k), low: k}
+			tk, _ := z.next()
+			if _, more := z.next(); more {
+				continue // never a token's word, with or without the bit
+			}
+			if k == "&" {
+				continue // npWords' "&": the rules test it by its text
+			}
+			if tk.k != tWord || tk.w != k || tk.cls&ws.cls == 0 {
+				t.Errorf("word-set key %q does not read as one word token of its class", k)
+			}
+		}
+	}
+}

@@ -12,7 +12,7 @@ import (
 // the lexicon and each rule set then tests bits instead of consulting its
 // own tables: most words belong to no class and cost one map look-up.
 const (
-	clsNum        uint32 = 1 << iota // may start a figure ("two", "dozens", "half")
+	clsNum        uint64 = 1 << iota // may start a figure ("two", "dozens", "half")
 	clsActor                         // first word of an actor alias, or an enemy word
 	clsSource                        // opens or closes an attribution ("according", "said")
 	clsLike                          // first word of an estimative phrase
@@ -36,6 +36,20 @@ const (
 	clsScale                         // a scale word ("million", "bn")
 	clsMeasure                       // a unit of measure after a figure (measureWords)
 	clsUnitBefore                    // a word that makes the next figure a label (unitBefore)
+	// Bits for word sets that rules test on tokens (wordSetClasses).
+	clsGenericHeads     // genericHeads
+	clsNpWords          // npWords
+	clsTrailingNouns    // trailingNouns
+	clsCivilianWords    // civilianWords
+	clsTitleWords       // titleWords
+	clsCommonWords      // commonWords
+	clsMilitaryWords    // militaryWords
+	clsDemonyms         // demonyms
+	clsVagueSourceWords // vagueSourceWords
+	clsStopWords        // stopWords
+	clsDisableVerbs     // disableVerbs
+	clsStartWords       // startWords
+	clsOrgHeads         // orgHeads
 )
 
 var lexicon = buildLexicon()
@@ -56,7 +70,7 @@ type lexTable struct {
 
 type lexSlot struct {
 	pk   uint64 // pack8 of the key; 0 marks an empty slot
-	cls  uint32
+	cls  uint64
 	id   uint16 // the key's number from 1 (lexIndex)
 	long bool   // the key is longer than eight bytes
 }
@@ -99,14 +113,14 @@ func lexHash(w string) uint32 {
 	return h
 }
 
-func (t *lexTable) get(w string) uint32 {
+func (t *lexTable) get(w string) uint64 {
 	c, _ := t.lookup(w)
 	return c
 }
 
 // lookup returns the classes and the id of a word, 0 when it is not in
 // the lexicon.
-func (t *lexTable) lookup(w string) (uint32, uint16) {
+func (t *lexTable) lookup(w string) (uint64, uint16) {
 	if w == "" {
 		return 0, 0
 	}
@@ -114,7 +128,7 @@ func (t *lexTable) lookup(w string) (uint32, uint16) {
 }
 
 // getHash is lookup with the word's lexHash already known.
-func (t *lexTable) getHash(w string, h uint32) (uint32, uint16) {
+func (t *lexTable) getHash(w string, h uint32) (uint64, uint16) {
 	pk := pack8(w)
 	long := len(w) > 8
 	i := h & t.mask
@@ -164,9 +178,9 @@ func newLexIndex[M ~map[string]T, T any](m M) lexIndex[T] {
 // at returns the value of token t's word, or the zero value.
 func (x lexIndex[T]) at(t *token) T { return x[t.id] }
 
-func buildLexicon() map[string]uint32 {
-	m := map[string]uint32{}
-	set := func(w string, c uint32) { m[w] |= c }
+func buildLexicon() map[string]uint64 {
+	m := map[string]uint64{}
+	set := func(w string, c uint64) { m[w] |= c }
 	for w := range unitWords {
 		set(w, clsNum)
 	}
@@ -254,7 +268,7 @@ func buildLexicon() map[string]uint32 {
 	for _, w := range catEndWords {
 		set(w, clsCatEnd)
 	}
-	setTrue := func(m map[string]bool, c uint32) {
+	setTrue := func(m map[string]bool, c uint64) {
 		for w, ok := range m {
 			if ok {
 				set(w, c)
@@ -268,6 +282,9 @@ func buildLexicon() map[string]uint32 {
 	setTrue(agentVerbs, clsAgentVerb)
 	setTrue(measureWords, clsMeasure)
 	setTrue(unitBefore, clsUnitBefore)
+	for _, ws := range wordSetClasses() {
+		setTrue(ws.set, ws.cls)
+	}
 	for w := range scaleWords {
 		set(w, clsScale)
 	}
@@ -291,13 +308,13 @@ var cueWords = []string{"while", "whereas", "but", "although", "though", "meanwh
 
 // classify returns the classes of a lower-case word; hyphenated number
 // words ("twenty-five") take the class of their first part.
-func classify(w string) (uint32, uint16) {
+func classify(w string) (uint64, uint16) {
 	return classifyHash(w, lexHash(w))
 }
 
 // classifyHash is classify with the word's lexHash already known. It
 // returns the word's id too; a hyphenated number word has none.
-func classifyHash(w string, h uint32) (uint32, uint16) {
+func classifyHash(w string, h uint32) (uint64, uint16) {
 	c, id := lexFast.getHash(w, h)
 	if c == 0 {
 		if i := strings.IndexByte(w, '-'); i > 0 {
@@ -326,8 +343,35 @@ var shapesByLast = func() map[string][]shapeWord {
 // class says the word can be in it: most tokens are not, and the class
 // bit costs nothing where a map look-up hashes the word again.
 
+// wordSetClasses pairs word sets with the class bit that stands for them
+// on tokens: a rule tests the bit where it would hash the word. Every key
+// must read as one word token (TestWordSetClasses).
+func wordSetClasses() []struct {
+	set map[string]bool
+	cls uint64
+} {
+	return []struct {
+		set map[string]bool
+		cls uint64
+	}{
+		{genericHeads, clsGenericHeads},
+		{npWords, clsNpWords},
+		{trailingNouns, clsTrailingNouns},
+		{civilianWords, clsCivilianWords},
+		{titleWords, clsTitleWords},
+		{commonWords, clsCommonWords},
+		{militaryWords, clsMilitaryWords},
+		{demonyms, clsDemonyms},
+		{vagueSourceWords, clsVagueSourceWords},
+		{stopWords, clsStopWords},
+		{disableVerbs, clsDisableVerbs},
+		{startWords, clsStartWords},
+		{orgHeads, clsOrgHeads},
+	}
+}
+
 // hasCls reports whether token k is a word of class c.
-func hasCls(toks []token, k int, c uint32) bool {
+func hasCls(toks []token, k int, c uint64) bool {
 	return k >= 0 && k < len(toks) && toks[k].cls&c != 0
 }
 

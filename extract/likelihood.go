@@ -180,7 +180,7 @@ func (d *docState) backLikelihood(toks []token) {
 					}
 					return
 				}
-				if toks[m].k != tWord || stopWords[toks[m].w] {
+				if toks[m].k != tWord || (toks[m].cls&clsStopWords != 0) {
 					break
 				}
 			}

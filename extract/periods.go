@@ -257,7 +257,7 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	if word(toks, j) == "the" || word(toks, j) == "its" {
 		j++
 	}
-	if startWords[word(toks, j)] && word(toks, j+1) == "of" {
+	if hasCls(toks, j, clsStartWords) && word(toks, j+1) == "of" {
 		k := j + 2
 		if d, ok := parseDate(toks, k, pub); ok {
 			return periodHit{kind: pSince, start: d.start}, d.e, true

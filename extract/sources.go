@@ -176,7 +176,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 					if toks[m].w == "," {
 						if nw := word(toks, m+1); (nw == "which" || nw == "who" || nw == "whose") && !nameInPlace(toks, m) {
 							k = m - 1
-						} else if genericHeads[toks[k-1].w] && !toks[k-1].upper && toks[m-1].upper {
+						} else if (toks[k-1].cls&clsGenericHeads != 0) && !toks[k-1].upper && toks[m-1].upper {
 							// "The HUR, Ukraine's military intelligence
 							// agency, estimates": a descriptor in apposition.
 							k = m - 1
@@ -200,7 +200,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				w == "raised" || w == "revised" || w == "listed" {
 				// Nouns as often as verbs: only after a named subject.
 				if k < 0 || !toks[k].upper {
-					if !(k >= 0 && genericHeads[toks[k].w]) {
+					if !(k >= 0 && (toks[k].cls&clsGenericHeads != 0)) {
 						continue
 					}
 				}
@@ -209,7 +209,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			// "The HUR, Ukraine's military intelligence agency,
 			// estimates": the name before an appositive that only says
 			// what kind of body it is.
-			if e > s && s >= 2 && toks[s-1].w == "," && genericHeads[toks[e-1].w] && !toks[e-1].upper {
+			if e > s && s >= 2 && toks[s-1].w == "," && (toks[e-1].cls&clsGenericHeads != 0) && !toks[e-1].upper {
 				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper {
 					s, e = s2, e2
 				}
@@ -228,7 +228,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			}
 		case w == "'s" || strings.HasSuffix(w, "'s"):
 			// "Mediazona's count", "the UK's latest estimate".
-			if trailingNouns[word(toks, i+1)] || (word(toks, i+1) == "latest" && trailingNouns[word(toks, i+2)]) {
+			if hasCls(toks, i+1, clsTrailingNouns) || (word(toks, i+1) == "latest" && hasCls(toks, i+2, clsTrailingNouns)) {
 				s, _ := npBefore(toks, i)
 				if s <= i {
 					out = append(out, makeAttribution(toks, text, s, i+1, s, i+2))
@@ -244,7 +244,7 @@ func isNPWord(t *token) bool {
 		return true
 	}
 	if t.k == tWord {
-		return t.upper || npWords[t.w] || strings.HasSuffix(t.w, "'s") && t.upper
+		return t.upper || (t.cls&clsNpWords != 0) || strings.HasSuffix(t.w, "'s") && t.upper
 	}
 	if t.k == tPunct && (t.w == "." || t.w == "&" || t.w == "-") {
 		return false
@@ -276,7 +276,7 @@ func npAfter(toks []token, i int) (int, int) {
 		e--
 	}
 	// Drop trailing report nouns: "UK Defence Intelligence's latest update".
-	for e > s && trailingNouns[toks[e-1].w] {
+	for e > s && (toks[e-1].cls&clsTrailingNouns != 0) {
 		e--
 	}
 	if e > s && !hasNameWord(toks, s, e) {
@@ -295,7 +295,7 @@ func npBefore(toks []token, i int) (int, int) {
 	}
 	s := e
 	for s > 0 && e-s < 10 && (isNPWord(&toks[s-1]) || pronoun(toks[s-1].w) && s == e ||
-		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || genericHeads[toks[s-2].w])) {
+		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || (toks[s-2].cls&clsGenericHeads != 0))) {
 		if pronoun(toks[s-1].w) {
 			s--
 			break
@@ -306,7 +306,7 @@ func npBefore(toks []token, i int) (int, int) {
 	for s < e && (toks[s].w == "the" || toks[s].w == "of" || toks[s].w == "and" || toks[s].w == "on" || toks[s].w == "for") {
 		s++
 	}
-	for e > s && trailingNouns[toks[e-1].w] {
+	for e > s && (toks[e-1].cls&clsTrailingNouns != 0) {
 		e--
 	}
 	if e > s && !hasNameWord(toks, s, e) && !(e-s == 1 && pronoun(toks[s].w)) {
@@ -324,7 +324,7 @@ func firstPerson(w string) bool { return w == "we" || w == "our" || w == "us" }
 
 func hasNameWord(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
-		if toks[k].w != "the" && toks[k].w != "of" && toks[k].w != "and" && (toks[k].upper || genericHeads[toks[k].w] || vagueSourceWords[toks[k].w]) {
+		if toks[k].w != "the" && toks[k].w != "of" && toks[k].w != "and" && (toks[k].upper || (toks[k].cls&clsGenericHeads != 0) || (toks[k].cls&clsVagueSourceWords != 0)) {
 			return true
 		}
 	}
@@ -432,11 +432,11 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	// ("Using", "Our"), dates, titles and possessors before a person's
 	// name ("Ukraine's commander-in-chief Oleksandr Syrskyi"), "head of
 	// the" before an office.
-	for s < e && (commonWords[toks[s].w] || monthAt(toks, s) != 0 || toks[s].cls&clsPeriod != 0 && weekdays[toks[s].w] != 0) {
+	for s < e && ((toks[s].cls&clsCommonWords != 0) || monthAt(toks, s) != 0 || toks[s].cls&clsPeriod != 0 && weekdays[toks[s].w] != 0) {
 		s++
 	}
 	for k := e - 2; k > s; k-- {
-		if (toks[k].w == "of" || toks[k].w == "for") && titleWords[toks[k-1].w] {
+		if (toks[k].w == "of" || toks[k].w == "for") && (toks[k-1].cls&clsTitleWords != 0) {
 			s = k + 1
 			if word(toks, s) == "the" {
 				s++
@@ -504,20 +504,20 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	}
 	// "the UALosses project", "the Oryx group": the name without the
 	// kind of body it is.
-	if e-s >= 2 && orgHeads[toks[e-1].w] && !toks[e-1].upper && toks[e-2].upper && !strings.HasSuffix(toks[e-2].w, "'s") && !strings.Contains(toks[e-2].w, "-") {
+	if e-s >= 2 && (toks[e-1].cls&clsOrgHeads != 0) && !toks[e-1].upper && toks[e-2].upper && !strings.HasSuffix(toks[e-2].w, "'s") && !strings.Contains(toks[e-2].w, "-") {
 		e--
 	}
 	raw := strings.TrimSpace(string(text[toks[s].s:toks[e-1].e]))
 	raw = strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
 	a.name = raw
-	if e-s == 1 && (genericHeads[toks[s].w] || pronoun(toks[s].w)) || e-s == 2 && genericHeads[toks[e-1].w] && (toks[s].w == "the" || !toks[s].upper) {
+	if e-s == 1 && ((toks[s].cls&clsGenericHeads != 0) || pronoun(toks[s].w)) || e-s == 2 && (toks[e-1].cls&clsGenericHeads != 0) && (toks[s].w == "the" || !toks[s].upper) {
 		a.generic = true
 	}
 	if a.generic || allLowerGeneric(toks, s, e) {
 		a.generic = true
 	}
 	// "the Britain-based monitor": a descriptor and a kind of body.
-	if !a.generic && genericHeads[toks[e-1].w] {
+	if !a.generic && (toks[e-1].cls&clsGenericHeads != 0) {
 		desc := true
 		for k := s; k < e-1; k++ {
 			if w := toks[k].w; !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-run") && w != "the" && toks[k].upper {
@@ -535,7 +535,7 @@ func nameRun(toks []token, s, e int) int {
 	n := 0
 	for k := e - 1; k >= s; k-- {
 		t := &toks[k]
-		if !t.upper || titleWords[t.w] || strings.HasSuffix(t.w, "'s") {
+		if !t.upper || (t.cls&clsTitleWords != 0) || strings.HasSuffix(t.w, "'s") {
 			break
 		}
 		n++
@@ -543,13 +543,13 @@ func nameRun(toks []token, s, e int) int {
 	// Only a person's name (no office words) is cut out of what comes
 	// before it, and only when titles, a possessive or a date come first.
 	for k := e - n; k < e; k++ {
-		if npWords[toks[k].w] || genericHeads[toks[k].w] {
+		if toks[k].cls&(clsNpWords|clsGenericHeads) != 0 || toks[k].w == "&" {
 			return 0
 		}
 	}
 	cut := false
 	for k := s; k < e-n; k++ {
-		if titleWords[toks[k].w] || strings.HasSuffix(toks[k].w, "'s") || toks[k].w == "," {
+		if (toks[k].cls&clsTitleWords != 0) || strings.HasSuffix(toks[k].w, "'s") || toks[k].w == "," {
 			cut = true
 		}
 	}
@@ -626,7 +626,7 @@ var vagueSourceWords = map[string]bool{
 
 func allLowerGeneric(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
-		if toks[k].upper && !(k == s && genericHeads[toks[k].w]) {
+		if toks[k].upper && !(k == s && (toks[k].cls&clsGenericHeads != 0)) {
 			return false
 		}
 	}
@@ -922,7 +922,7 @@ func descriptorSegment(toks []token, s, e int) bool {
 	}
 	// "Ukraine's military intelligence agency": a kind of body; "Ukraine's
 	// top commander": a title after the name it describes.
-	return (genericHeads[toks[e-1].w] || titleWords[toks[e-1].w]) && !toks[e-1].upper
+	return ((toks[e-1].cls&clsGenericHeads != 0) || (toks[e-1].cls&clsTitleWords != 0)) && !toks[e-1].upper
 }
 
 // capitals name their governments as sources.

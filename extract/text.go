@@ -23,7 +23,7 @@ type token struct {
 	s, e int
 	w    string
 	// cls holds the word's lexicon classes (lexicon.go).
-	cls uint32
+	cls uint64
 	// id numbers the word in the lexicon (lexIndex), 0 if not there.
 	id uint16
 	k  tkind
