@@ -670,6 +670,12 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		j += 3
 		w = word(toks, j)
 	}
+	// Only a figure, a number word, a month, a unit of time or one of
+	// the words of the switch below can head a span: after "in", "of"
+	// and "on", most words cannot, and leave here.
+	if j >= len(toks) || toks[j].k != tNum && toks[j].cls&(clsNum|clsMonth|clsUnit) == 0 && !spanHead(w) {
+		return periodHit{}, false
+	}
 	switch w {
 	case "month":
 		if word(toks, j+1) == "of" {
@@ -808,6 +814,16 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		return clipSpan(h, pub), true
 	}
 	return periodHit{}, false
+}
+
+// spanHead lists the words parseSpanAfter's switch reads that are not
+// units of time.
+func spanHead(w string) bool {
+	switch w {
+	case "same", "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent":
+		return true
+	}
+	return false
 }
 
 func unitMonths(unit string, n int) int {
