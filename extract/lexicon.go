@@ -129,7 +129,11 @@ func (t *lexTable) lookup(w string) (uint64, uint16) {
 
 // getHash is lookup with the word's lexHash already known.
 func (t *lexTable) getHash(w string, h uint32) (uint64, uint16) {
-	pk := pack8(w)
+	return t.getPacked(w, h, pack8(w))
+}
+
+// getPacked is getHash with the word's pack8 already known.
+func (t *lexTable) getPacked(w string, h uint32, pk uint64) (uint64, uint16) {
 	long := len(w) > 8
 	i := h & t.mask
 	for {
@@ -144,6 +148,19 @@ func (t *lexTable) getHash(w string, h uint32) (uint64, uint16) {
 		}
 		i = (i + 1) & t.mask
 	}
+}
+
+// pack8At is pack8 of s[start:end], read with one load where s holds
+// eight bytes from start, as it does for all but a text's last word.
+func pack8At(s string, start, end int) uint64 {
+	if start+8 > len(s) {
+		return pack8(s[start:end])
+	}
+	v := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[start:]), 8))
+	if n := end - start; n < 8 {
+		v &= 1<<(8*uint(n)) - 1
+	}
+	return v
 }
 
 // pack8 returns the first eight bytes of w, little-endian, zero-padded.
@@ -315,7 +332,12 @@ func classify(w string) (uint64, uint16) {
 // classifyHash is classify with the word's lexHash already known. It
 // returns the word's id too; a hyphenated number word has none.
 func classifyHash(w string, h uint32) (uint64, uint16) {
-	c, id := lexFast.getHash(w, h)
+	return classifyPacked(w, h, pack8(w))
+}
+
+// classifyPacked is classifyHash with the word's pack8 already known.
+func classifyPacked(w string, h uint32, pk uint64) (uint64, uint16) {
+	c, id := lexFast.getPacked(w, h, pk)
 	if c == 0 {
 		if i := strings.IndexByte(w, '-'); i > 0 {
 			if lexFast.get(w[:i])&clsNum != 0 {

@@ -190,7 +190,7 @@ func (z *tokenizer) nextInto(t *token) bool {
 			}
 			t.cls, t.id = classify(t.w)
 		} else {
-			t.cls, t.id = classifyHash(t.w, h)
+			t.cls, t.id = classifyPacked(t.w, h, pack8At(z.low, start, pos))
 		}
 	case c >= 0x80 && isLetterAt(text, start):
 		var wide bool

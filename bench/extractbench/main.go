@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -33,6 +34,7 @@ func main() {
 	in := flag.String("in", "", "corpus `FILE` to measure")
 	mode := flag.String("mode", "attrition", "what to measure: attrition or scan")
 	rounds := flag.Int("rounds", 3, "measure `N` times, keep the fastest")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the measured rounds to `FILE`")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
 	if *gold != "" {
@@ -48,6 +50,18 @@ func main() {
 		os.Exit(1)
 	}
 	docs := bytes.Split(data, []byte(separator))
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "extractbench:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "extractbench:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	best := time.Duration(1<<63 - 1)
 	var claims int
 	for r := 0; r < *rounds; r++ {
