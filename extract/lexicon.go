@@ -150,18 +150,8 @@ func (t *lexTable) getPacked(w string, h uint32, pk uint64) (uint64, uint16) {
 	}
 }
 
-// pack8At is pack8 of s[start:end], read with one load where s holds
-// eight bytes from start, as it does for all but a text's last word.
-func pack8At(s string, start, end int) uint64 {
-	if start+8 > len(s) {
-		return pack8(s[start:end])
-	}
-	v := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[start:]), 8))
-	if n := end - start; n < 8 {
-		v &= 1<<(8*uint(n)) - 1
-	}
-	return v
-}
+// littleEndian says the machine loads bytes in pack8's order.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 // pack8 returns the first eight bytes of w, little-endian, zero-padded.
 func pack8(w string) uint64 {

@@ -190,7 +190,15 @@ func (z *tokenizer) nextInto(t *token) bool {
 			}
 			t.cls, t.id = classify(t.w)
 		} else {
-			t.cls, t.id = classifyPacked(t.w, h, pack8At(z.low, start, pos))
+			// pack8 of the word, with one load where the text
+			// holds eight bytes from its start.
+			var pk uint64
+			if start+8 <= len(z.low) && littleEndian {
+				pk = *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(z.low)), start)) & (^uint64(0) >> (64 - 8*uint(min(pos-start, 8))))
+			} else {
+				pk = pack8(t.w)
+			}
+			t.cls, t.id = classifyPacked(t.w, h, pk)
 		}
 	case c >= 0x80 && isLetterAt(text, start):
 		var wide bool
