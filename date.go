@@ -116,33 +116,40 @@ func (d Date) AddMonths(n int) Date {
 func (d Date) Sub(e Date) int { return int(d - e) }
 
 // Year, Month and Day return the calendar fields.
-func (d Date) Year() int             { return d.Time().Year() }
-func (d Date) Month() time.Month     { return d.Time().Month() }
-func (d Date) Day() int              { return d.Time().Day() }
+func (d Date) Year() int             { y, _, _ := d.civil(); return int(y) }
+func (d Date) Month() time.Month     { _, m, _ := d.civil(); return time.Month(m) }
+func (d Date) Day() int              { _, _, day := d.civil(); return int(day) }
 func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
 
-// String returns YYYY-MM-DD, or "" for the zero Date.
-func (d Date) String() string {
-	if d == 0 {
-		return ""
-	}
-	// Days to the civil calendar (H. Hinnant's algorithm) without
-	// time.Format: ledgers print and hash millions of dates.
+// civil returns the calendar year, month and day of d by H. Hinnant's
+// algorithm, without going through time.Time: the extractor and the
+// estimator ask for months and years of dates in their inner loops.
+func (d Date) civil() (y, month, day int64) {
 	z := int64(d-unixEpochDay) + 719468
 	era := floorDiv(z, 146097)
 	doe := z - era*146097
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
+	y = yoe + era*400
 	doy := doe - (365*yoe + yoe/4 - yoe/100)
 	mp := (5*doy + 2) / 153
-	day := doy - (153*mp+2)/5 + 1
-	month := mp + 3
+	day = doy - (153*mp+2)/5 + 1
+	month = mp + 3
 	if month > 12 {
 		month -= 12
 	}
 	if month <= 2 {
 		y++
 	}
+	return y, month, day
+}
+
+// String returns YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d == 0 {
+		return ""
+	}
+	// Without time.Format: ledgers print and hash millions of dates.
+	y, month, day := d.civil()
 	if y < 1 || y > 9999 {
 		return d.Time().Format("2006-01-02")
 	}

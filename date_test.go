@@ -136,6 +136,10 @@ func TestDateStringAgreesWithTime(t *testing.T) {
 		if got, want := d.String(), d.Time().Format("2006-01-02"); got != want {
 			t.Fatalf("Date(%d).String() = %s, want %s", int32(d), got, want)
 		}
+		tm := d.Time()
+		if d.Year() != tm.Year() || d.Month() != tm.Month() || d.Day() != tm.Day() {
+			t.Fatalf("Date(%d) = %d-%d-%d, want %d-%d-%d", int32(d), d.Year(), d.Month(), d.Day(), tm.Year(), tm.Month(), tm.Day())
+		}
 	}
 	for d := attrition.MustDate("1899-01-01"); d <= attrition.MustDate("2101-01-01"); d++ {
 		check(d)
