@@ -327,11 +327,17 @@ func (d *docState) sentence(toks []token) {
 				continue
 			}
 			a.name, a.party = d.defaultSource.name, d.defaultSource.party
+		case a.generic && sentSource != nil && sentSource.name != "" && pronoun(strings.ToLower(a.name)):
+			// "BBC Russian and Mediazona said they had confirmed": the
+			// pronoun is the subject named before it in the sentence.
+			r := *sentSource
+			r.s, r.e = a.s, a.e
+			a = r
 		case a.generic:
 			if r, ok := d.resolveGeneric(a); ok {
 				r.s, r.e = a.s, a.e
 				a = r
-			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic {
+			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic && !armedBodyHead(a.name) {
 				// "the intelligence officials said": the definite article
 				// points back to the source the text has established.
 				r := *d.lastSource
@@ -341,6 +347,13 @@ func (d *docState) sentence(toks []token) {
 				a.name = ""
 			}
 		case a.name != "":
+			// "The RSF said" after "the Rapid Support Forces": the
+			// acronym stands for the name the text gave first.
+			if isAcronym([]byte(a.name)) && a.long == "" {
+				if n, ok := d.nameWithInitials(a.name); ok {
+					a.long, a.name = a.name, n
+				}
+			}
 			d.seenSources = append(d.seenSources, a)
 		}
 		if a.name != "" && !a.generic {
@@ -418,7 +431,11 @@ func (d *docState) sentence(toks []token) {
 		if q.e <= i {
 			q.e = i + 1
 		}
-		end := d.figure(toks, q, sentSource, lossCtx, inList, firstClaim)
+		src := sentSource
+		if len(d.attrs) > 1 {
+			src = nearestAttribution(toks, d.attrs, q.s, q.e)
+		}
+		end := d.figure(toks, q, src, lossCtx, inList, firstClaim)
 		if end > q.e {
 			consumed = end - 1
 		}
@@ -1541,6 +1558,10 @@ func (d *docState) military(name string) bool {
 // figures are, unless it says otherwise, the enemy's losses.
 func isMilitarySource(name string) bool {
 	n := strings.ToLower(name)
+	// Civil defence is a rescue service, not an army.
+	if strings.Contains(n, "civil defen") {
+		return false
+	}
 	for _, w := range []string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command"} {
 		if strings.Contains(n, w) {
 			return true
@@ -1958,6 +1979,45 @@ func perfectPassive(toks []token) bool {
 		if (toks[i].w == "have" || toks[i].w == "has") && toks[i+1].w == "been" {
 			return true
 		}
+	}
+	return false
+}
+
+// nearestAttribution returns, of a sentence's several sources, the one
+// that governs the figure at tokens [s, e): the nearest in its clause.
+// "X said that 1,500 were killed, while Y put them at 1,200": each
+// figure is its own speaker's.
+func nearestAttribution(toks []token, attrs []attribution, s, e int) *attribution {
+	best, bestD := -1, 1<<30
+	for i := range attrs {
+		a := &attrs[i]
+		dist := 0
+		switch {
+		case a.e <= s:
+			dist = s - a.e
+		case a.s >= e:
+			dist = a.s - e + 1
+		}
+		if clauseBreak(toks, min(a.e, s), max(a.s, e)) {
+			dist += 50
+		}
+		if dist < bestD {
+			best, bestD = i, dist
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	a := attrs[best]
+	return &a
+}
+
+// armedBodyHead reports a source named only as an army ("the army",
+// "the military"): it is a side's, not the last source named.
+func armedBodyHead(name string) bool {
+	switch strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")) {
+	case "army", "military", "forces", "armed forces":
+		return true
 	}
 	return false
 }

@@ -63,7 +63,9 @@ var npWords = map[string]bool{
 	"defense's": true, "staff's": true, "unit": true, "team": true, "organisation": true,
 	"organization": true, "human": true, "rights": true, "watch": true, "international": true,
 	"panel": true, "&": true, "coalition": true, "ombudsman": true, "activists": true, "witnesses": true, "medics": true, "doctors": true,
-	"rescuers": true, "locals": true, "residents": true,
+	"rescuers": true, "locals": true, "residents": true, "air": true, "force": true, "civil": true,
+	"regional": true, "administration": true, "emergency": true, "emergencies": true, "interior": true,
+	"police": true, "navy": true, "rescue": true, "medical": true,
 }
 
 // genericHeads name a source by its kind only.
@@ -137,7 +139,9 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case speechVerbs[w] && !(toks[i].upper && i > 0):
+		case speechVerbs[w] && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")):
+			// "Kyiv's confirmed losses": after a possessive the word is
+			// an adjective, not a verb of saying.
 			// A capitalised "States" is a name, not a verb.
 			// Subject before: "UK Defence Intelligence said", "the ministry has said".
 			k := i - 1
@@ -210,7 +214,9 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			// estimates": the name before an appositive that only says
 			// what kind of body it is.
 			if e > s && s >= 2 && toks[s-1].w == "," && genericHeads[toks[e-1].w] && !toks[e-1].upper {
-				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper {
+				// "on Monday, Lebanon's health ministry said": a date or
+				// a place before the comma is no name in apposition.
+				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper && !timeOrPlaceBefore(toks, s2, e2) {
 					s, e = s2, e2
 				}
 			}
@@ -228,7 +234,12 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			}
 		case w == "'s" || strings.HasSuffix(w, "'s"):
 			// "Mediazona's count", "the UK's latest estimate".
-			if trailingNouns[word(toks, i+1)] || (word(toks, i+1) == "latest" && trailingNouns[word(toks, i+2)]) {
+			nx := word(toks, i+1)
+			if reportAdjective(nx) && !trailingNouns[word(toks, i+2)] {
+				// "Russia's daily casualty rate" is no report.
+				continue
+			}
+			if trailingNouns[nx] || (nx == "latest" && trailingNouns[word(toks, i+2)]) {
 				s, _ := npBefore(toks, i)
 				if s <= i {
 					out = append(out, makeAttribution(toks, text, s, i+1, s, i+2))
@@ -486,12 +497,19 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 			}
 		}
 	}
+	// A side known by its acronym speaks as written: "the RSF said".
+	if e-s == 1 && toks[s].cls&clsActor != 0 && isAcronym(text[toks[s].s:toks[s].e]) {
+		a.name = string(text[toks[s].s:toks[s].e])
+		return a
+	}
 	// Adjectives and vague groups are no source: "Ukrainian officials",
 	// "Western analysts", "Israeli".
 	vague := true
 	for k := s; k < e; k++ {
 		w := toks[k].w
-		if !(isActorWord(w) || demonyms[w] || vagueSourceWords[w] || w == "the" || w == "and") {
+		// Words of actor names that are kinds of bodies ("army",
+		// "group") make "Sudan's army" or "the group" a source.
+		if !(isActorWord(w) && !genericHeads[w] || demonyms[w] || vagueSourceWords[w] || w == "the" || w == "and") {
 			vague = false
 			break
 		}
@@ -926,4 +944,35 @@ func descriptorSegment(toks []token, s, e int) bool {
 var capitals = map[string]string{
 	"kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "jerusalem": "Israel", "yerevan": "Armenia",
 	"baku": "Azerbaijan", "tehran": "Iran", "washington": "United States", "london": "UK",
+}
+
+// timeOrPlaceBefore reports a name in tokens [s, e) that is a date or
+// stands after a preposition: "on Monday", "in Kherson".
+func timeOrPlaceBefore(toks []token, s, e int) bool {
+	if weekdays[toks[e-1].w] != 0 || monthNames[toks[e-1].w] != 0 {
+		return true
+	}
+	switch word(toks, s-1) {
+	case "on", "in", "at", "from", "near", "of", "since", "by":
+		return true
+	}
+	return false
+}
+
+// nameWithInitials returns the last multi-word name the text used whose
+// initials are the acronym ac ("Rapid Support Forces" for "RSF").
+func (d *docState) nameWithInitials(ac string) (string, bool) {
+	for i := len(d.names) - 1; i >= 0; i-- {
+		n := string(d.pt.text[d.names[i].s:d.names[i].e])
+		if initials(n) == ac {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// reportAdjective reports the words that qualify a report noun ("daily
+// update") but are no report by themselves.
+func reportAdjective(w string) bool {
+	return w == "latest" || w == "daily" || w == "weekly" || w == "monthly"
 }
