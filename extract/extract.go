@@ -385,15 +385,21 @@ func (d *docState) sentence(toks []token) {
 		lastChar = toks[len(toks)-1].w
 	}
 	if !hasFigure {
-		if d.nsent <= leadSentences && d.docWindow == nil {
+		scene := hasLoss || attackNoun(toks)
+		switch {
+		case d.nsent <= leadSentences && d.docWindow == nil || scene:
 			d.periods = findPeriods(toks, d.pub, d.periods)
 			d.noteWindow()
+		default:
+			d.periods = d.periods[:0]
 		}
+		d.noteScene(toks, scene)
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
 	}
 	d.periods = findPeriods(toks, d.pub, d.periods)
 	d.noteWindow()
+	defer d.noteScene(toks, hasLoss || attackNoun(toks))
 	d.likes = findLikelihoods(toks, d.likes)
 	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
 	if hasLoss {
@@ -821,6 +827,12 @@ haveWhole:
 	}
 	// Source.
 	srcA := src
+	if srcA == nil && d.defaultSource.name != "" && len(d.likes) > 0 {
+		// "Russian forces have likely sustained ...": an unattributed
+		// estimative judgement is the publisher's own, whoever the
+		// sentence before quoted.
+		srcA = &d.defaultSource
+	}
 	if srcA == nil {
 		srcA = d.lastSource
 	}
@@ -1236,6 +1248,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	var span, since, asof, dur *periodHit
 	bestSpan, bestSince, bestAsOf := 1<<30, 1<<30, 1<<30
 	running := runningTotalBefore(toks, s)
+	asofSpeech := false
 	for i := range d.periods {
 		p := &d.periods[i]
 		if running && p.window {
@@ -1276,7 +1289,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		case pSpan:
 			if dist < bestSpan {
 				pp := p
-				if p.speech || !p.window && cumulativeCue(toks, min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
+				// A rate ("1,200 a day in March") covers its span
+				// whatever verb gives it.
+				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && c.Per == "" && cumulativeCue(toks, min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.
@@ -1286,6 +1301,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 					pp = &conv
 					if dist < bestAsOf {
 						asof, bestAsOf = pp, dist
+						asofSpeech = p.speech
 					}
 					continue
 				}
@@ -1298,10 +1314,20 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		case pAsOf:
 			if dist < bestAsOf {
 				asof, bestAsOf = p, dist
+				asofSpeech = false
 			}
 		case pDuration:
 			dur = p
 		}
+	}
+	// "On Sunday, a glide bomb hit a market. Seventeen people were
+	// killed, the governor said on Monday": the event's day, named in
+	// the sentence before, dates its toll; the day of the statement
+	// does not.
+	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.prevPeriod.endOr0()) && !attrition.IsEquipment(c.Category) &&
+		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) {
+		p := *d.prevPeriod
+		span, asof = &p, nil
 	}
 	if span == nil && since == nil && asof == nil {
 		if inList && d.listPeriod != nil {
@@ -2020,4 +2046,61 @@ func armedBodyHead(name string) bool {
 		return true
 	}
 	return false
+}
+
+// noteScene keeps the one day a sentence sets an attack or a loss on
+// ("On Sunday, a Russian glide bomb hit a market"), for the figures of
+// the sentences that follow and name no time of their own. Any other
+// time named ends the scene.
+func (d *docState) noteScene(toks []token, scene bool) {
+	for i := range d.periods {
+		p := &d.periods[i]
+		if p.speech || p.kind == pDuration {
+			continue
+		}
+		// "the war, which ended on 10 November": the day bounds a
+		// span, it sets no scene.
+		if b := word(toks, p.s-1); b == "ended" || b == "began" || b == "begun" || b == "started" || b == "until" {
+			d.prevPeriod = nil
+			return
+		}
+		if scene && !runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.start == p.end && !p.start.IsZero() {
+			pp := *p
+			d.prevPeriod, d.prevPeriodSent = &pp, d.nsent
+			return
+		}
+		d.prevPeriod = nil
+		return
+	}
+}
+
+// sceneFor reports a figure that falls on the day the last sentences
+// set their scene on: it follows within two sentences, and is no list
+// line nor a running total of the war.
+func (d *docState) sceneFor(toks []token, inList bool) bool {
+	if d.prevPeriod == nil || d.prevPeriodSent >= d.nsent || d.nsent-d.prevPeriodSent > 2 || inList || isListItem(toks) || runningCue(toks) {
+		return false
+	}
+	// A figure given since then for another time ("bringing the toll
+	// since October to 3,243") has moved on from the scene.
+	if n := len(d.claims); n > 0 {
+		if last := &d.claims[n-1]; last.sentence >= d.prevPeriodSent && (last.PeriodStart != d.prevPeriod.start || last.PeriodEnd != d.prevPeriod.end) {
+			return false
+		}
+	}
+	for i := range toks {
+		switch toks[i].w {
+		case "war", "conflict", "invasion", "campaign", "offensive", "operation":
+			return false
+		}
+	}
+	return true
+}
+
+// endOr0 returns the end of a period, or zero for none.
+func (p *periodHit) endOr0() attrition.Date {
+	if p == nil {
+		return 0
+	}
+	return p.end
 }

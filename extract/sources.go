@@ -200,6 +200,11 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			if (w == "put" || w == "puts" || w == "putting") && !(nearWord(toks, i+1, min(i+5, len(toks)), "at", "toll", "losses", "casualties", "figure", "number")) {
 				continue
 			}
+			// "General Staff figures put ... at": the figures are the
+			// named body's.
+			if (w == "put" || w == "puts") && k > 0 && (toks[k].w == "figures" || toks[k].w == "data" || toks[k].w == "estimates") && toks[k-1].upper {
+				k--
+			}
 			if w == "report" || w == "reports" || w == "estimate" || w == "estimates" || w == "claim" || w == "claims" || w == "updated" || w == "published" || w == "found" || w == "identified" || w == "put" || w == "puts" ||
 				w == "raised" || w == "revised" || w == "listed" {
 				// Nouns as often as verbs: only after a named subject.
