@@ -183,19 +183,22 @@ type docState struct {
 	nsent   int
 
 	// lastActor is the last side whose losses were counted or named.
-	lastActor      string
-	lastActorSent  int
-	seenSources    []attribution
-	lastSource     *attribution
-	defaultSource  attribution
-	prevColon      bool
-	prevLoss       bool
-	prevPeriod     *periodHit
-	prevPeriodSent int
-	listPeriod     *periodHit
-	listActor      string
-	listApprox     bool
-	lastLossSent   int
+	lastActor     string
+	lastActorSent int
+	seenSources   []attribution
+	lastSource    *attribution
+	defaultSource attribution
+	prevColon     bool
+	prevLoss      bool
+	// scene is the day an attack or a loss was set on (noteScene),
+	// in sentence sceneSent; sceneSet says whether there is one.
+	scene        periodHit
+	sceneSent    int
+	sceneSet     bool
+	listPeriod   *periodHit
+	listActor    string
+	listApprox   bool
+	lastLossSent int
 	// itemLoss carries the loss context down a list or table.
 	itemLoss bool
 	itemSent int
@@ -439,7 +442,9 @@ func (d *docState) sentence(toks []token) {
 		}
 		src := sentSource
 		if len(d.attrs) > 1 {
-			src = nearestAttribution(toks, d.attrs, q.s, q.e)
+			if k := nearestAttribution(toks, d.attrs, q.s, q.e); k >= 0 {
+				src = &d.attrs[k]
+			}
 		}
 		end := d.figure(toks, q, src, lossCtx, inList, firstClaim)
 		if end > q.e {
@@ -1324,10 +1329,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// killed, the governor said on Monday": the event's day, named in
 	// the sentence before, dates its toll; the day of the statement
 	// does not.
-	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.prevPeriod.endOr0()) && !attrition.IsEquipment(c.Category) &&
+	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !attrition.IsEquipment(c.Category) &&
 		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) {
-		p := *d.prevPeriod
-		span, asof = &p, nil
+		span, asof = &d.scene, nil
 	}
 	if span == nil && since == nil && asof == nil {
 		if inList && d.listPeriod != nil {
@@ -2009,11 +2013,11 @@ func perfectPassive(toks []token) bool {
 	return false
 }
 
-// nearestAttribution returns, of a sentence's several sources, the one
-// that governs the figure at tokens [s, e): the nearest in its clause.
-// "X said that 1,500 were killed, while Y put them at 1,200": each
-// figure is its own speaker's.
-func nearestAttribution(toks []token, attrs []attribution, s, e int) *attribution {
+// nearestAttribution returns the index of the one of a sentence's
+// several sources that governs the figure at tokens [s, e): the nearest
+// in its clause. "X said that 1,500 were killed, while Y put them at
+// 1,200": each figure is its own speaker's.
+func nearestAttribution(toks []token, attrs []attribution, s, e int) int {
 	best, bestD := -1, 1<<30
 	for i := range attrs {
 		a := &attrs[i]
@@ -2031,11 +2035,7 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int) *attributio
 			best, bestD = i, dist
 		}
 	}
-	if best < 0 {
-		return nil
-	}
-	a := attrs[best]
-	return &a
+	return best
 }
 
 // armedBodyHead reports a source named only as an army ("the army",
@@ -2061,15 +2061,14 @@ func (d *docState) noteScene(toks []token, scene bool) {
 		// "the war, which ended on 10 November": the day bounds a
 		// span, it sets no scene.
 		if b := word(toks, p.s-1); b == "ended" || b == "began" || b == "begun" || b == "started" || b == "until" {
-			d.prevPeriod = nil
+			d.sceneSet = false
 			return
 		}
 		if scene && !runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.start == p.end && !p.start.IsZero() {
-			pp := *p
-			d.prevPeriod, d.prevPeriodSent = &pp, d.nsent
+			d.scene, d.sceneSent, d.sceneSet = *p, d.nsent, true
 			return
 		}
-		d.prevPeriod = nil
+		d.sceneSet = false
 		return
 	}
 }
@@ -2078,13 +2077,13 @@ func (d *docState) noteScene(toks []token, scene bool) {
 // set their scene on: it follows within two sentences, and is no list
 // line nor a running total of the war.
 func (d *docState) sceneFor(toks []token, inList bool) bool {
-	if d.prevPeriod == nil || d.prevPeriodSent >= d.nsent || d.nsent-d.prevPeriodSent > 2 || inList || isListItem(toks) || runningCue(toks) {
+	if !d.sceneSet || d.sceneSent >= d.nsent || d.nsent-d.sceneSent > 2 || inList || isListItem(toks) || runningCue(toks) {
 		return false
 	}
 	// A figure given since then for another time ("bringing the toll
 	// since October to 3,243") has moved on from the scene.
 	if n := len(d.claims); n > 0 {
-		if last := &d.claims[n-1]; last.sentence >= d.prevPeriodSent && (last.PeriodStart != d.prevPeriod.start || last.PeriodEnd != d.prevPeriod.end) {
+		if last := &d.claims[n-1]; last.sentence >= d.sceneSent && (last.PeriodStart != d.scene.start || last.PeriodEnd != d.scene.end) {
 			return false
 		}
 	}
@@ -2095,12 +2094,4 @@ func (d *docState) sceneFor(toks []token, inList bool) bool {
 		}
 	}
 	return true
-}
-
-// endOr0 returns the end of a period, or zero for none.
-func (p *periodHit) endOr0() attrition.Date {
-	if p == nil {
-		return 0
-	}
-	return p.end
 }

@@ -965,12 +965,29 @@ func timeOrPlaceBefore(toks []token, s, e int) bool {
 }
 
 // nameWithInitials returns the last multi-word name the text used whose
-// initials are the acronym ac ("Rapid Support Forces" for "RSF").
+// initials are the acronym ac ("Rapid Support Forces" for "RSF"). It
+// compares in place: only the name found is copied out.
 func (d *docState) nameWithInitials(ac string) (string, bool) {
 	for i := len(d.names) - 1; i >= 0; i-- {
-		n := string(d.pt.text[d.names[i].s:d.names[i].e])
-		if initials(n) == ac {
-			return n, true
+		b := d.pt.text[d.names[i].s:d.names[i].e]
+		k, start := 0, true
+		ok := true
+		for _, c := range b {
+			if c == ' ' {
+				start = true
+				continue
+			}
+			if start && c >= 'A' && c <= 'Z' {
+				if k >= len(ac) || ac[k] != c {
+					ok = false
+					break
+				}
+				k++
+			}
+			start = false
+		}
+		if ok && k == len(ac) {
+			return string(b), true
 		}
 	}
 	return "", false
