@@ -693,7 +693,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			}
 		}
 	case "same":
-		if word(toks, j+1) == "period" || word(toks, j+1) == "time" || word(toks, j+1) == "month" || word(toks, j+1) == "week" {
+		if w := word(toks, j+1); w == "period" || w == "time" || w == "month" || w == "week" || w == "day" || w == "year" {
 			// "over the same period": the period named before.
 			return periodHit{kind: pSpan, ref: true, same: true, s: i, e: j + 2}, true
 		}
