@@ -161,6 +161,9 @@ type mention struct {
 	loc bool
 	// town marks a town or region of one side's land.
 	town bool
+	// war marks a place named as a war's ("Sudan's civil war", "the
+	// war in Yemen"): its toll is every side's.
+	war bool
 }
 
 // agentNouns after an actor name make it the attacker.
@@ -184,6 +187,8 @@ var agentVerbs = map[string]bool{
 	"kill": true, "kills": true, "destroy": true, "destroys": true, "has": false,
 	"inflicted": true, "inflicting": true, "claims": false, "annihilated": true, "disabled": true,
 	"sank": true, "sunk": true, "intercepted": true, "repelled": true, "defeated": true,
+	// Verbs of assault: "RSF fighters attacked the village, killing 100".
+	"attacked": true, "stormed": true, "shelled": true, "bombed": true, "raided": true,
 }
 
 // findMentions lists the actors named in a sentence, outside the spans
@@ -229,12 +234,24 @@ func markAgent(toks []token, m *mention) {
 	switch word(toks, m.s-1) {
 	case "in", "across", "throughout", "inside", "into", "within":
 		m.loc = true
+		if b := word(toks, m.s-2); b == "war" || b == "conflict" {
+			m.war = true
+		}
 		return
 	}
-	switch word(toks, m.e) {
-	case "war", "conflict", "fighting", "civil":
-		m.loc = true
-		return
+	// "Sudan's civil war", "Yemen's decade-long war": a few plain words
+	// may stand between the place and its war.
+	for k := m.e; k < len(toks) && k < m.e+3; k++ {
+		t := &toks[k]
+		switch t.w {
+		case "war", "conflict", "fighting", "civil":
+			m.loc = true
+			m.war = t.w != "fighting"
+			return
+		}
+		if t.k != tWord || t.upper || t.cls&(clsLoss|clsSource|clsNum|clsCat|clsPerson) != 0 {
+			break
+		}
 	}
 	if b := word(toks, m.s-1); b == "by" || (b == "the" && word(toks, m.s-2) == "by") {
 		m.agent = true
@@ -293,6 +310,8 @@ type actorChoice struct {
 	both bool
 	// town marks a place of one side's land: its people are that side.
 	town bool
+	// war marks a place named as a war's (mention.war).
+	war bool
 }
 
 // chooseActor picks the loser of the figure at tokens [qs, ce) among the
@@ -394,7 +413,7 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 	// Last, a place: "killed in Gaza".
 	for _, m := range ms {
 		if m.loc {
-			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town}
+			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town, war: m.war}
 		}
 	}
 	return actorChoice{}

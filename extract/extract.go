@@ -901,8 +901,9 @@ haveWhole:
 		if e, ok := d.enemyOf(choice.actor); ok {
 			c.Actor = e
 			// "RSF fighters killed 200 people": the people are civilians
-			// where the war has a side for them.
-			if civilianNoun[h.noun] {
+			// where the war has a side for them; so is the toll of an
+			// assault that names no one ("put the toll at 300").
+			if civilianNoun[h.noun] || h.noun == "" && !h.personNoun {
 				if cf, ok := d.conflictFor(choice.actor); ok {
 					for _, sd := range cf.Sides {
 						if a, ok := findActor(sd); ok && a.Population == attrition.PopulationCivilian {
@@ -945,6 +946,11 @@ haveWhole:
 		// in Sudan" spans every side.
 		a, _ := findActor(choice.actor)
 		switch {
+		case choice.war && a.Population != attrition.PopulationAll && h.population != attrition.PopulationCivilian &&
+			!militaryWords[h.noun] && !stateSoldierWords[h.noun] && !militantWords[h.noun] && d.sidesOf(choice.actor) > 1:
+			// "Yemen's decade-long war has killed 150,000 people": a
+			// war's toll of people is every side's.
+			c.AddFlag(attrition.FlagAmbiguousActor)
 		case a.Population == attrition.PopulationAll || a.Name == "" && choice.actor != "":
 			c.Actor = choice.actor
 		case h.population == attrition.PopulationCivilian || h.personNoun && a.Population == attrition.PopulationCivilian && !genericDeathWord(toks, h):
@@ -2094,4 +2100,13 @@ func (d *docState) sceneFor(toks []token, inList bool) bool {
 		}
 	}
 	return true
+}
+
+// sidesOf counts the sides of the war an actor fights in this text.
+func (d *docState) sidesOf(actor string) int {
+	cf, ok := d.conflictFor(actor)
+	if !ok {
+		return 0
+	}
+	return len(cf.Sides)
 }

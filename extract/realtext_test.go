@@ -197,6 +197,15 @@ func TestRealTextRules(t *testing.T) {
 		{"the same day as the figure before",
 			"The ministry said Ukraine lost 1,100 troops in the past 24 hours. Over the same day, Russian losses amounted to 900 personnel and 3 tanks, Kyiv said.",
 			"2025-02-20", "", want{category: "equipment:tanks", low: f(3), high: f(3), start: "2025-02-19", end: "2025-02-20"}},
+		{"a war's toll of people is every side's",
+			"Sudan's brutal civil war has killed at least 40,000 people, according to the UN.",
+			"2025-02-20", "", want{category: "killed", low: f(40000), actor: "-"}},
+		{"the war in a country, its toll every side's",
+			"The war in Yemen has killed some 150,000 people, ACLED estimates.",
+			"2025-02-20", "", want{category: "killed", low: f(150000), high: f(150000), actor: "-"}},
+		{"an assault's victims are the other side's civilians",
+			"Paramilitary RSF fighters stormed the village of Um Adara on Monday, killing 45 people, activists said.",
+			"2025-02-20", "", want{category: "killed", low: f(45), high: f(45), actor: "Sudan (civilians)"}},
 		{"an estimative judgement is the publisher's own",
 			"Ukrainian figures suggest 1,300 Russian casualties a day in January, according to the General Staff. Russia has highly likely lost over 9,000 armoured vehicles.",
 			"2025-02-20", "UK Ministry of Defence", want{category: "equipment:armoured_vehicles", low: f(9000), source: "UK Ministry of Defence"}},
@@ -209,6 +218,10 @@ func TestRealTextRules(t *testing.T) {
 			if noSource {
 				w.source = ""
 			}
+			noActor := w.actor == "-" // "-" wants the figure no side
+			if noActor {
+				w.actor = ""
+			}
 			noLikelihood := w.likelihood == "-"
 			if noLikelihood {
 				w.likelihood = ""
@@ -217,6 +230,9 @@ func TestRealTextRules(t *testing.T) {
 			check(t, tt.text, c, w)
 			if c != nil && noSource && c.Source != "" {
 				t.Errorf("%q: source = %q, want none", tt.text, c.Source)
+			}
+			if c != nil && noActor && c.Actor != "" {
+				t.Errorf("%q: actor = %q, want none", tt.text, c.Actor)
 			}
 			if c != nil && noLikelihood && c.Likelihood != "" {
 				t.Errorf("%q: likelihood = %q, want none", tt.text, c.Likelihood)
