@@ -1025,19 +1025,25 @@ haveWhole:
 			c.Actor = prev.Actor
 		}
 	}
+	// "242 soldiers have been killed in Gaza and 1,442 injured": a
+	// figure with no noun of its own joined to the one before is of the
+	// same people; the place is only where.
+	if choice.loc && !h.personNoun && !equipment && len(d.claims) > firstClaim {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && !attrition.IsEquipment(prev.Category) && coordinated(toks, q.s) {
+			c.Actor = prev.Actor
+			if h.population == "" {
+				h.population = prev.Population
+			}
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
 	// "41 civilians were killed and 180 injured in Ukraine": a figure
 	// joined to the one before shares its side when nothing else names
 	// one.
 	if c.Actor == "" && !choice.both && len(d.claims) > firstClaim {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && coordinated(toks, q.s) {
 			c.Actor = prev.Actor
-			flags := c.Flags[:0]
-			for _, fl := range c.Flags {
-				if fl != attrition.FlagAmbiguousActor {
-					flags = append(flags, fl)
-				}
-			}
-			c.Flags = flags
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 		}
 	}
 	// A source carried over from an earlier sentence does not reach a
@@ -1237,6 +1243,12 @@ func nearestLikelihood(toks []token, ls []likelihoodHit, s, e int) (likelihoodHi
 	for _, l := range ls {
 		// Not across "while", ";" or "adding that": another statement.
 		if a, b := min(l.e, s), max(l.s, e); clauseBreak(toks, a, b) || nearWord(toks, a, b, "adding", "added", "adds") {
+			continue
+		}
+		// "13,580 deaths, and it says the real figures are likely
+		// higher": a word after a new verb of saying governs what is
+		// said there.
+		if l.s >= e && nearWord(toks, e, l.s, "says", "said", "say") {
 			continue
 		}
 		dist := 0
@@ -2109,4 +2121,15 @@ func (d *docState) sidesOf(actor string) int {
 		return 0
 	}
 	return len(cf.Sides)
+}
+
+// dropFlag removes flag fl from flags, in place.
+func dropFlag(flags []string, fl string) []string {
+	out := flags[:0]
+	for _, f := range flags {
+		if f != fl {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -275,6 +275,11 @@ func npAfter(toks []token, i int) (int, int) {
 		s++
 	}
 	e := s
+	// "according to the territory's health ministry": a possessive
+	// before the name's words belongs to it.
+	if e+1 < len(toks) && toks[e].k == tWord && strings.HasSuffix(toks[e].w, "'s") && isNPWord(&toks[e+1]) {
+		e++
+	}
 	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || toks[e].w == "in" && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper) {
 		if toks[e].w == "and" && (e+1 >= len(toks) || !toks[e+1].upper) {
 			break
@@ -400,7 +405,8 @@ var extraSourceAliases = map[string][]string{
 		"ministry of defence in moscow", "ministry of defense in moscow"},
 	"US Department of Defense": {"u.s. defense department", "us defence department", "u.s. department of defense", "dod"},
 	"Gaza Health Ministry": {"hamas-run health ministry", "palestinian health ministry", "gaza's ministry of health",
-		"health ministry in hamas-run gaza", "hamas-run gaza health ministry", "gaza health authorities"},
+		"health ministry in hamas-run gaza", "hamas-run gaza health ministry", "gaza health authorities",
+		"territory's health ministry", "enclave's health ministry", "strip's health ministry"},
 	"Israel Defense Forces": {"israel's military", "israeli defence forces", "israeli defense forces", "the israeli army",
 		"israel's army", "israeli armed forces"},
 	"UN OCHA": {"un humanitarian office", "united nations office for the coordination of humanitarian affairs",
