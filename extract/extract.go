@@ -1428,9 +1428,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart = conflictStart(since)
 			// "since October 2023" in a text about Lebanon: the month
 			// holds the start of the actor's own war, which it stands for.
-			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1) && !dayIn(toks, since.s, since.e) {
+			// A month read as another war's start in it ("since the
+			// conflict began in October 2023") stands for the start of
+			// the actor's own.
+			other := isConflictStart(c.PeriodStart)
+			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1 || other) && !dayIn(toks, since.s, since.e) {
 				if cf, ok := d.conflictFor(c.Actor); ok && cf.Start != st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() &&
-					(since.conflictID != "" && since.conflictID != cf.ID || st.Day() == 1) {
+					(since.conflictID != "" && since.conflictID != cf.ID || st.Day() == 1 || other) {
 					c.PeriodStart = cf.Start
 				}
 			}
@@ -2132,4 +2136,14 @@ func dropFlag(flags []string, fl string) []string {
 		}
 	}
 	return out
+}
+
+// isConflictStart reports a date on which a registry war began.
+func isConflictStart(d attrition.Date) bool {
+	for i := range attrition.Conflicts {
+		if attrition.Conflicts[i].Start == d {
+			return true
+		}
+	}
+	return false
 }
