@@ -346,6 +346,10 @@ func (d *docState) sentence(toks []token) {
 				r := *d.lastSource
 				r.s, r.e = a.s, a.e
 				a = r
+			} else if hasUpper(a.name) {
+				// "the Houthi-run health ministry": a body the text
+				// describes by who runs it, named before nowhere else.
+				a.generic = false
 			} else {
 				a.name = ""
 			}
@@ -912,6 +916,11 @@ haveWhole:
 					}
 				}
 			}
+		} else if d.sidesOf(choice.actor) == 1 {
+			// "A junta airstrike killed 40 people": a war with one side
+			// in the registry (Myanmar, Syria) counts all its dead
+			// under it.
+			c.Actor = choice.actor
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
@@ -2142,6 +2151,16 @@ func dropFlag(flags []string, fl string) []string {
 func isConflictStart(d attrition.Date) bool {
 	for i := range attrition.Conflicts {
 		if attrition.Conflicts[i].Start == d {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUpper reports a capital letter in s.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
 			return true
 		}
 	}

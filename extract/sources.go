@@ -447,6 +447,14 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		a.name, a.party = src.Name, src.Party
 		return a
 	}
+	// "the Houthi-run health ministry in Sanaa": the place where an
+	// office sits is not part of its name.
+	for k := s + 1; k < e-1; k++ {
+		if toks[k].w == "in" && genericHeads[toks[k-1].w] && !toks[k-1].upper {
+			e = k
+			break
+		}
+	}
 	// Trim what is not the name: a sentence-initial common word
 	// ("Using", "Our"), dates, titles and possessors before a person's
 	// name ("Ukraine's commander-in-chief Oleksandr Syrskyi"), "head of
