@@ -227,6 +227,8 @@ var statusWords = map[string]string{
 // its category ("1,000 Russian soldiers were killed"), with the
 // population they name.
 var personWords = map[string]bool{
+	// "five others were wounded": people counted after others.
+	"others":   true,
 	"soldiers": true, "soldier": true, "troops": true, "troop": true, "servicemen": true,
 	"servicemembers": true, "service": true, "members": true, "personnel": true, "people": true,
 	"civilians": true, "civilian": true, "men": true, "women": true, "children": true,

@@ -1738,8 +1738,18 @@ func totalCue(toks []token, s int) bool {
 
 // stockOrFuture reports veto words around a figure without a category.
 func stockOrFuture(toks []token, s, e int) bool {
-	for k := max(0, s-6); k < min(len(toks), e+12); k++ {
-		if toks[k].w == "." || toks[k].w == ";" {
+	// Within the figure's clause only: "413, including 183 children,
+	// while 562 injured were received" vetoes nothing of the children.
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		if vetoStop(toks[k].w) {
+			break
+		}
+		if toks[k].cls&clsVeto != 0 {
+			return true
+		}
+	}
+	for k := s; k < min(len(toks), e+12); k++ {
+		if vetoStop(toks[k].w) {
 			break
 		}
 		if toks[k].cls&clsVeto != 0 {
@@ -1747,6 +1757,11 @@ func stockOrFuture(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// vetoStop ends the clause a veto word is looked for in.
+func vetoStop(w string) bool {
+	return w == "." || w == ";" || w == "while" || w == "whereas" || w == "but"
 }
 
 // namedList reports the words of a count by name: "identified 62,000",
