@@ -1842,8 +1842,14 @@ func anotherBetween(toks []token, a, b int) bool {
 func cumulativeCue(toks []token, a, b int) bool {
 	for k := max(a, 0); k < b && k < len(toks); k++ {
 		switch toks[k].w {
-		case "stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally", "had":
+		case "stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally":
 			return true
+		case "had":
+			// "1,000 had been killed by then" is a state; "it had
+			// killed 89 on 21 March" reports an event.
+			if w := word(toks, k+1); w == "been" || w == "reached" || w == "risen" || w == "passed" || w == "exceeded" {
+				return true
+			}
 		}
 	}
 	return false
