@@ -397,7 +397,7 @@ func chooseActor(toks []token, ms []mention, qs, qe, ce int) actorChoice {
 		}
 	}
 	for _, m := range ms {
-		if m.s >= ce && !m.agent && !m.loc {
+		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
@@ -498,6 +498,19 @@ func passiveNext(w string) bool {
 	case "in", "on", "since", "during", "by", "near", "so", ",", ".", "has", "have", "had",
 		"was", "were", "is", "are", "and", "or", "from", "while", "last", "this", "":
 		return true
+	}
+	return false
+}
+
+// subordinateBetween reports a clause of time or cause opening in tokens
+// [a, b): "12 civilians were killed since Ukrainian forces crossed the
+// border" names the attacker there, not the dead.
+func subordinateBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].w {
+		case "since", "after", "when", "before", "until", "because", "as":
+			return true
+		}
 	}
 	return false
 }
