@@ -281,6 +281,18 @@ func markAgent(toks []token, m *mention) {
 			w == "also" || w == "military" || w == "troops" || w == "forces" {
 			continue
 		}
+		// "a Russian ballistic missile struck": plain modifiers before
+		// the weapon.
+		for j := k; j < len(toks) && j < k+3; j++ {
+			t := &toks[j]
+			if t.k != tWord || t.upper || t.cls&(clsLoss|clsNum|clsSource|clsPeriod|clsPerson) != 0 {
+				break
+			}
+			if agentNouns[t.w] {
+				m.agent = true
+				return
+			}
+		}
 		return
 	}
 }

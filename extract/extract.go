@@ -879,6 +879,12 @@ haveWhole:
 		c.Actor = ref.Actor
 	case choice.both:
 		c.AddFlag(attrition.FlagAmbiguousActor)
+	case srcActor != "" && h.active && h.verbAt < q.s && ownWord(toks, max(0, h.verbAt-4), h.verbAt) && !(choice.found && choice.strong && !choice.fromAgent):
+		// "The RSF said its fighters had killed 27 soldiers": the
+		// speaker's own are the killers; the dead are the enemy's.
+		if e, ok := d.enemyOf(srcActor); ok {
+			c.Actor = e
+		}
 	case srcActor != "" && ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)):
 		// "its forces killed 1,500 Ukrainian soldiers": the side named

@@ -523,8 +523,10 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	}
 	// Adjectives and vague groups are no source: "Ukrainian officials",
 	// "Western analysts", "Israeli".
-	vague := true
-	for k := s; k < e; k++ {
+	// "The Rapid Support Forces said": a side's full name in capitals
+	// is the body speaking.
+	vague := !(e-s >= 2 && allUpperWords(toks, s, e))
+	for k := s; k < e && vague; k++ {
 		w := toks[k].w
 		// Words of actor names that are kinds of bodies ("army",
 		// "group") make "Sudan's army" or "the group" a source.
@@ -1011,4 +1013,14 @@ func (d *docState) nameWithInitials(ac string) (string, bool) {
 // update") but are no report by themselves.
 func reportAdjective(w string) bool {
 	return w == "latest" || w == "daily" || w == "weekly" || w == "monthly"
+}
+
+// allUpperWords reports tokens [s, e) that are all capitalised words.
+func allUpperWords(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if !toks[k].upper || toks[k].k != tWord {
+			return false
+		}
+	}
+	return true
 }
