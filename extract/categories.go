@@ -467,6 +467,13 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			j++
 			continue
 		}
+		// A plain noun modifier before a person noun: "28 health
+		// workers", "5 rescue workers".
+		if t.k == tWord && t.cls == 0 && !t.upper && !stopWords[t.w] && j+1 < len(toks) && toks[j+1].cls&clsPerson != 0 && skipped < 3 {
+			skipped++
+			j++
+			continue
+		}
 		// Capitalised names of models between figure and noun: "4 Storm
 		// Shadow cruise missiles", "29 HIMARS rockets".
 		if t.upper && skipped < 3 && t.cls&clsLoss == 0 {
