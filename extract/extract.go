@@ -776,6 +776,15 @@ haveWhole:
 				rq.low, rq.high, rq.best = x, x, x
 				rq.hasLow, rq.hasHigh, rq.hasBest = true, true, true
 				rq.bound = attrition.BoundPoint
+				// "More than half of the dead": the share's own bound;
+				// else the part keeps the whole's ("half of over
+				// 20,000" is over 10,000).
+				switch {
+				case oneSided(q.bound):
+					rq.setBound(q.bound)
+				case ref != nil && oneSided(ref.Bound):
+					rq.setBound(ref.Bound)
+				}
 			}
 			rq.approx = ref.q.approx || q.approx
 			q = rq
@@ -2190,6 +2199,15 @@ func hasUpper(s string) bool {
 		if s[i] >= 'A' && s[i] <= 'Z' {
 			return true
 		}
+	}
+	return false
+}
+
+// oneSided reports a bound open at one end.
+func oneSided(b string) bool {
+	switch b {
+	case attrition.BoundAtLeast, attrition.BoundMoreThan, attrition.BoundAtMost, attrition.BoundFewerThan:
+		return true
 	}
 	return false
 }
