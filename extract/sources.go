@@ -89,6 +89,7 @@ var trailingNouns = map[string]bool{
 	"latest": true, "daily": true, "weekly": true, "monthly": true, "analysis": true, "study": true,
 	"numbers": true, "calculations": true, "records": true, "count,": true, "summary": true,
 	"intelligence": false, "has": true, "have": true, "had": true, "also": true, "on": true,
+	"documents": true, "document": true, "files": true, "papers": true, "slides": true,
 }
 
 // findAttributions lists the sources a sentence names: "according to
@@ -536,6 +537,22 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		}
 	}
 	if vague {
+		// "a senior Hamas official told Reuters": a group's official
+		// speaks for the group named by its own name, not by an
+		// adjective ("Israeli officials" stay unnamed).
+		for k := s; k < e; k++ {
+			if toks[k].cls&clsActor == 0 || !toks[k].upper {
+				continue
+			}
+			for _, al := range actors.byFirst[toks[k].w] {
+				if len(al.words) == 1 && strings.EqualFold(al.actor, toks[k].w) {
+					if m := findActorPop(al.actor); m == attrition.PopulationMilitary {
+						a.name = al.actor
+					}
+					return a
+				}
+			}
+		}
 		return a
 	}
 	// "the UALosses project", "the Oryx group": the name without the
@@ -1023,4 +1040,12 @@ func allUpperWords(toks []token, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// findActorPop returns the population a registry side stands for.
+func findActorPop(name string) string {
+	if a, ok := findActor(name); ok {
+		return a.Population
+	}
+	return ""
 }
