@@ -233,6 +233,11 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 func markAgent(toks []token, m *mention) {
 	switch word(toks, m.s-1) {
 	case "in", "across", "throughout", "inside", "into", "within":
+		// "killed in Israeli strikes": the weapon's side, not a place.
+		if agentNouns[word(toks, m.e)] {
+			m.agent = true
+			return
+		}
 		m.loc = true
 		if b := word(toks, m.s-2); b == "war" || b == "conflict" {
 			m.war = true

@@ -916,6 +916,10 @@ haveWhole:
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
+	case choice.found && !choice.loc && choice.fromAgent && srcActor != "" && !srcMilitary && srcActor != choice.actor:
+		// "Iran's health ministry said 627 people had been killed in
+		// Israeli strikes": a ministry counts its own side's dead.
+		c.Actor = srcActor
 	case choice.found && !choice.loc && choice.fromAgent:
 		if e, ok := d.enemyOf(choice.actor); ok {
 			c.Actor = e
