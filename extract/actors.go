@@ -525,7 +525,7 @@ func passiveNext(w string) bool {
 func subordinateBetween(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		switch toks[k].w {
-		case "since", "after", "when", "before", "until", "because", "as":
+		case "since", "after", "when", "before", "until", "because", "as", "which", "who", "whose":
 			return true
 		}
 	}

@@ -1056,7 +1056,7 @@ haveWhole:
 	// "242 soldiers have been killed in Gaza and 1,442 injured": a
 	// figure with no noun of its own joined to the one before is of the
 	// same people; the place is only where.
-	if choice.loc && !h.personNoun && !equipment && len(d.claims) > firstClaim {
+	if (choice.loc || !choice.strong) && !choice.both && !h.personNoun && !equipment && len(d.claims) > firstClaim {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && !attrition.IsEquipment(prev.Category) && coordinated(toks, q.s) {
 			c.Actor = prev.Actor
 			if h.population == "" {
