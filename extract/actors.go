@@ -168,6 +168,9 @@ type mention struct {
 	loc bool
 	// town marks a town or region of one side's land.
 	town bool
+	// war marks a place named as a war's ("Sudan's civil war", "the
+	// war in Yemen"): its toll is every side's.
+	war bool
 }
 
 // agentNouns after an actor name make it the attacker.
@@ -191,6 +194,8 @@ var agentVerbs = map[string]bool{
 	"kill": true, "kills": true, "destroy": true, "destroys": true, "has": false,
 	"inflicted": true, "inflicting": true, "claims": false, "annihilated": true, "disabled": true,
 	"sank": true, "sunk": true, "intercepted": true, "repelled": true, "defeated": true,
+	// Verbs of assault: "RSF fighters attacked the village, killing 100".
+	"attacked": true, "stormed": true, "shelled": true, "bombed": true, "raided": true,
 }
 
 // findMentions lists the actors named in a sentence, outside the spans
@@ -234,13 +239,30 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 func markAgent(toks []token, m *mention) {
 	switch word(toks, m.s-1) {
 	case "in", "across", "throughout", "inside", "into", "within":
+		// "killed in Israeli strikes": the weapon's side, not a place.
+		if agentNouns[word(toks, m.e)] {
+			m.agent = true
+			return
+		}
 		m.loc = true
+		if b := word(toks, m.s-2); b == "war" || b == "conflict" {
+			m.war = true
+		}
 		return
 	}
-	switch word(toks, m.e) {
-	case "war", "conflict", "fighting", "civil":
-		m.loc = true
-		return
+	// "Sudan's civil war", "Yemen's decade-long war": a few plain words
+	// may stand between the place and its war.
+	for k := m.e; k < len(toks) && k < m.e+3; k++ {
+		t := &toks[k]
+		switch t.w {
+		case "war", "conflict", "fighting", "civil":
+			m.loc = true
+			m.war = t.w != "fighting"
+			return
+		}
+		if t.k != tWord || t.upper || t.cls&(clsLoss|clsSource|clsNum|clsCat|clsPerson) != 0 {
+			break
+		}
 	}
 	if b := word(toks, m.s-1); b == "by" || (b == "the" && word(toks, m.s-2) == "by") {
 		m.agent = true
@@ -269,6 +291,18 @@ func markAgent(toks []token, m *mention) {
 		if toks[k].cls&clsPerson != 0 && personWords[w] || w == "have" || w == "has" || w == "had" || w == "reportedly" || w == "drone" ||
 			w == "also" || w == "military" || w == "troops" || w == "forces" {
 			continue
+		}
+		// "a Russian ballistic missile struck": plain modifiers before
+		// the weapon.
+		for j := k; j < len(toks) && j < k+3; j++ {
+			t := &toks[j]
+			if t.k != tWord || t.upper || t.cls&(clsLoss|clsNum|clsSource|clsPeriod|clsPerson) != 0 {
+				break
+			}
+			if agentNouns[t.w] {
+				m.agent = true
+				return
+			}
 		}
 		return
 	}
@@ -299,6 +333,8 @@ type actorChoice struct {
 	both bool
 	// town marks a place of one side's land: its people are that side.
 	town bool
+	// war marks a place named as a war's (mention.war).
+	war bool
 }
 
 // chooseActor picks the loser of the figure at tokens [qs, ce) among the
@@ -384,7 +420,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	for _, m := range ms {
-		if m.s >= ce && !m.agent && !m.loc {
+		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
@@ -400,7 +436,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	// Last, a place: "killed in Gaza".
 	for _, m := range ms {
 		if m.loc {
-			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town}
+			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town, war: m.war}
 		}
 	}
 	return actorChoice{}
@@ -427,10 +463,18 @@ func otherActors(ms []mention, actor string, enemy bool) bool {
 // semicolon, or a conjunction that starts a new statement.
 func clauseBreak(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		switch toks[k].w {
-		case ";", "while", "whereas", "but", "although", "though", "meanwhile":
+		if clauseBreakAt(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// clauseBreakAt is clauseBreak's test of one token; sentCues counts it.
+func clauseBreakAt(toks []token, k int) bool {
+	switch toks[k].w {
+	case ";", "while", "whereas", "but", "although", "though", "meanwhile":
+		return true
 	}
 	return false
 }
@@ -485,6 +529,19 @@ func passiveNext(w string) bool {
 	case "in", "on", "since", "during", "by", "near", "so", ",", ".", "has", "have", "had",
 		"was", "were", "is", "are", "and", "or", "from", "while", "last", "this", "":
 		return true
+	}
+	return false
+}
+
+// subordinateBetween reports a clause of time or cause opening in tokens
+// [a, b): "12 civilians were killed since Ukrainian forces crossed the
+// border" names the attacker there, not the dead.
+func subordinateBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].w {
+		case "since", "after", "when", "before", "until", "because", "as", "which", "who", "whose":
+			return true
+		}
 	}
 	return false
 }

@@ -114,6 +114,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"died": catKilled, "fatalities": catKilled, "fatality": catKilled,
 	"lost their lives": catKilled, "lives": catKilled, "fallen": catKilled, "perished": catKilled,
 	"slain": catKilled, "kia": catKilled, "death toll": catKilled, "dead bodies": catKilled, "bodies": catKilled,
+	// Health ministries in Gaza, Lebanon and Yemen count their dead as
+	// martyrs.
+	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
 	"wounded in action": catWounded,
 	"missing":           catMissing, "mia": catMissing, "unaccounted for": catMissing,
@@ -232,6 +235,8 @@ var statusWords = map[string]string{
 // its category ("1,000 Russian soldiers were killed"), with the
 // population they name.
 var personWords = map[string]bool{
+	// "five others were wounded": people counted after others.
+	"others":   true,
 	"soldiers": true, "soldier": true, "troops": true, "troop": true, "servicemen": true,
 	"servicemembers": true, "service": true, "members": true, "personnel": true, "people": true,
 	"civilians": true, "civilian": true, "men": true, "women": true, "children": true,
@@ -325,6 +330,7 @@ var backConnectors = map[string]bool{
 	"mounted": true, "mount": true, "top": true, "tops": true, "exceed": true, "exceeds": true,
 	"surpass": true, "surpasses": true, "approach": true, "approaches": true, "now stand": true,
 	"could": true, "may": true, "might": true, "currently": true, "presently": true, "still": true, "range": true,
+	"inflicted": true, "on": true,
 	"estimate": true, "estimates": true, "be around": true, "remain": true, "remains": true,
 }
 
@@ -465,6 +471,13 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			continue
 		}
 		if t.cls&(clsFiller|clsActor) != 0 || t.w == "as" || t.w == "may" || t.w == "might" || t.w == "could" || strings.HasSuffix(t.w, "-related") {
+			skipped++
+			j++
+			continue
+		}
+		// A plain noun modifier before a person noun: "28 health
+		// workers", "5 rescue workers".
+		if t.k == tWord && t.cls&clsWordClasses == 0 && !t.upper && t.cls&clsStopWords == 0 && j+1 < len(toks) && toks[j+1].cls&clsPerson != 0 && skipped < 3 {
 			skipped++
 			j++
 			continue
@@ -625,7 +638,10 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 	// A loose pass for a bare figure at the end of a clause ("casualties
 	// ... were the highest of the war so far, at about 1,240 per day"):
 	// a loss noun earlier in the clause names it.
-	if !h.personNoun && h.category == "" && bareFigure(toks, q) {
+	// "Ukrainian losses in the area had reached up to 1,610 servicemen":
+	// a person noun after the figure, a loss noun before it.
+	personLoose := h.personNoun && h.population == attrition.PopulationMilitary
+	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
 		for k := q.s - 1; k >= 0 && k >= q.s-24; k-- {
 			t := &toks[k]
 			if t.k == tNum {
@@ -645,8 +661,11 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			if t.w == ";" || t.w == "." || t.w == "and" && k+1 < len(toks) && toks[k+1].k == tNum {
 				break
 			}
+			if personLoose && t.w != "losses" && t.w != "casualties" {
+				continue
+			}
 			switch t.w {
-			case "casualties", "losses", "deaths", "toll", "fatalities", "casualty":
+			case "casualties", "losses", "deaths", "toll", "fatalities", "casualty", "martyrs":
 				hit, _ := categoryEndingAt(toks, k)
 				if hit.category == "" || hit.category == catLost {
 					hit = catHit{category: catCasualties, s: k, e: k + 1}

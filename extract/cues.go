@@ -44,13 +44,13 @@ func (c *sentCues) build(toks []token) {
 		if toks[k].cls&clsCue == 0 && toks[k].w != ";" {
 			continue
 		}
-		// cueWords in lexicon.go must list every word of these cases.
-		switch toks[k].w {
-		case ";", "while", "whereas", "but", "although", "though", "meanwhile":
+		if clauseBreakAt(toks, k) {
 			cl++
-		case "stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally", "had":
+		}
+		if cumulativeAt(toks, k) {
 			cu++
-		case "another", "further", "additional":
+		}
+		if anotherAt(toks, k) {
 			an++
 		}
 	}

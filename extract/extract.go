@@ -216,19 +216,22 @@ type docState struct {
 	nsent   int
 
 	// lastActor is the last side whose losses were counted or named.
-	lastActor      string
-	lastActorSent  int
-	seenSources    []attribution
-	lastSource     *attribution
-	defaultSource  attribution
-	prevColon      bool
-	prevLoss       bool
-	prevPeriod     *periodHit
-	prevPeriodSent int
-	listPeriod     *periodHit
-	listActor      string
-	listApprox     bool
-	lastLossSent   int
+	lastActor     string
+	lastActorSent int
+	seenSources   []attribution
+	lastSource    *attribution
+	defaultSource attribution
+	prevColon     bool
+	prevLoss      bool
+	// scene is the day an attack or a loss was set on (noteScene),
+	// in sentence sceneSent; sceneSet says whether there is one.
+	scene        periodHit
+	sceneSent    int
+	sceneSet     bool
+	listPeriod   *periodHit
+	listActor    string
+	listApprox   bool
+	lastLossSent int
 	// itemLoss carries the loss context down a list or table.
 	itemLoss bool
 	itemSent int
@@ -380,20 +383,37 @@ func (d *docState) sentence(toks []token) {
 				continue
 			}
 			a.name, a.party = d.defaultSource.name, d.defaultSource.party
+		case a.generic && sentSource != nil && sentSource.name != "" && pronoun(strings.ToLower(a.name)):
+			// "BBC Russian and Mediazona said they had confirmed": the
+			// pronoun is the subject named before it in the sentence.
+			r := *sentSource
+			r.s, r.e = a.s, a.e
+			a = r
 		case a.generic:
 			if r, ok := d.resolveGeneric(a); ok {
 				r.s, r.e = a.s, a.e
 				a = r
-			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic {
+			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic && !armedBodyHead(a.name) {
 				// "the intelligence officials said": the definite article
 				// points back to the source the text has established.
 				r := *d.lastSource
 				r.s, r.e = a.s, a.e
 				a = r
+			} else if hasUpper(a.name) {
+				// "the Houthi-run health ministry": a body the text
+				// describes by who runs it, named before nowhere else.
+				a.generic = false
 			} else {
 				a.name = ""
 			}
 		case a.name != "":
+			// "The RSF said" after "the Rapid Support Forces": the
+			// acronym stands for the name the text gave first.
+			if isAcronym([]byte(a.name)) && a.long == "" {
+				if n, ok := d.nameWithInitials(a.name); ok {
+					a.long, a.name = a.name, n
+				}
+			}
 			d.seenSources = append(d.seenSources, a)
 		}
 		if a.name != "" && !a.generic {
@@ -428,15 +448,21 @@ func (d *docState) sentence(toks []token) {
 		lastChar = toks[len(toks)-1].w
 	}
 	if !hasFigure {
-		if d.nsent <= leadSentences && d.docWindow == nil {
+		scene := hasLoss || attackNoun(toks)
+		switch {
+		case d.nsent <= leadSentences && d.docWindow == nil || scene:
 			d.periods = findPeriods(toks, d.pub, d.periods)
 			d.noteWindow()
+		default:
+			d.periods = d.periods[:0]
 		}
+		d.noteScene(toks, scene)
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
 	}
 	d.periods = findPeriods(toks, d.pub, d.periods)
 	d.noteWindow()
+	defer d.noteScene(toks, hasLoss || attackNoun(toks))
 	d.likes = findLikelihoods(toks, d.likes)
 	d.cues.reset(toks)
 	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
@@ -475,7 +501,13 @@ func (d *docState) sentence(toks []token) {
 		if q.e <= i {
 			q.e = i + 1
 		}
-		end := d.figure(toks, q, sentSource, lossCtx, inList, firstClaim)
+		src := sentSource
+		if len(d.attrs) > 1 {
+			if k := nearestAttribution(toks, d.attrs, q.s, q.e); k >= 0 {
+				src = &d.attrs[k]
+			}
+		}
+		end := d.figure(toks, q, src, lossCtx, inList, firstClaim)
 		if end > q.e {
 			consumed = end - 1
 		}
@@ -801,6 +833,15 @@ haveWhole:
 				rq.low, rq.high, rq.best = x, x, x
 				rq.hasLow, rq.hasHigh, rq.hasBest = true, true, true
 				rq.bound = attrition.BoundPoint
+				// "More than half of the dead": the share's own bound;
+				// else the part keeps the whole's ("half of over
+				// 20,000" is over 10,000).
+				switch {
+				case oneSided(q.bound):
+					rq.setBound(q.bound)
+				case ref != nil && oneSided(ref.Bound):
+					rq.setBound(ref.Bound)
+				}
 			}
 			rq.approx = ref.q.approx || q.approx
 			q = rq
@@ -861,6 +902,12 @@ haveWhole:
 	}
 	// Source.
 	srcA := src
+	if srcA == nil && d.defaultSource.name != "" && len(d.likes) > 0 {
+		// "Russian forces have likely sustained ...": an unattributed
+		// estimative judgement is the publisher's own, whoever the
+		// sentence before quoted.
+		srcA = &d.defaultSource
+	}
 	if srcA == nil {
 		srcA = d.lastSource
 	}
@@ -898,6 +945,12 @@ haveWhole:
 		c.Actor = ref.Actor
 	case choice.both:
 		c.AddFlag(attrition.FlagAmbiguousActor)
+	case srcActor != "" && h.active && h.verbAt < q.s && ownWord(toks, max(0, h.verbAt-4), h.verbAt) && !(choice.found && choice.strong && !choice.fromAgent):
+		// "The RSF said its fighters had killed 27 soldiers": the
+		// speaker's own are the killers; the dead are the enemy's.
+		if e, ok := d.enemyOf(srcActor); ok {
+			c.Actor = e
+		}
 	case srcActor != "" && ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)):
 		// "its forces killed 1,500 Ukrainian soldiers": the side named
@@ -920,12 +973,17 @@ haveWhole:
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
+	case choice.found && !choice.loc && choice.fromAgent && srcActor != "" && !srcMilitary && srcActor != choice.actor:
+		// "Iran's health ministry said 627 people had been killed in
+		// Israeli strikes": a ministry counts its own side's dead.
+		c.Actor = srcActor
 	case choice.found && !choice.loc && choice.fromAgent:
 		if e, ok := d.enemyOf(choice.actor); ok {
 			c.Actor = e
 			// "RSF fighters killed 200 people": the people are civilians
-			// where the war has a side for them.
-			if civilianNoun[h.noun] {
+			// where the war has a side for them; so is the toll of an
+			// assault that names no one ("put the toll at 300").
+			if civilianNoun[h.noun] || h.noun == "" && !h.personNoun {
 				if cf, ok := d.conflictFor(choice.actor); ok {
 					for _, sd := range cf.Sides {
 						if a, ok := findActor(sd); ok && a.Population == attrition.PopulationCivilian {
@@ -934,6 +992,11 @@ haveWhole:
 					}
 				}
 			}
+		} else if d.sidesOf(choice.actor) == 1 {
+			// "A junta airstrike killed 40 people": a war with one side
+			// in the registry (Myanmar, Syria) counts all its dead
+			// under it.
+			c.Actor = choice.actor
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
@@ -968,6 +1031,11 @@ haveWhole:
 		// in Sudan" spans every side.
 		a, _ := findActor(choice.actor)
 		switch {
+		case choice.war && a.Population != attrition.PopulationAll && h.population != attrition.PopulationCivilian &&
+			!militaryWords[h.noun] && !stateSoldierWords[h.noun] && !militantWords[h.noun] && d.sidesOf(choice.actor) > 1:
+			// "Yemen's decade-long war has killed 150,000 people": a
+			// war's toll of people is every side's.
+			c.AddFlag(attrition.FlagAmbiguousActor)
 		case a.Population == attrition.PopulationAll || a.Name == "" && choice.actor != "":
 			c.Actor = choice.actor
 		case h.population == attrition.PopulationCivilian || h.personNoun && a.Population == attrition.PopulationCivilian && !genericDeathWord(toks, h):
@@ -1042,19 +1110,25 @@ haveWhole:
 			c.Actor = prev.Actor
 		}
 	}
+	// "242 soldiers have been killed in Gaza and 1,442 injured": a
+	// figure with no noun of its own joined to the one before is of the
+	// same people; the place is only where.
+	if (choice.loc || !choice.strong) && !choice.both && !h.personNoun && !equipment && len(d.claims) > firstClaim {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && !attrition.IsEquipment(prev.Category) && coordinated(toks, q.s) {
+			c.Actor = prev.Actor
+			if h.population == "" {
+				h.population = prev.Population
+			}
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
 	// "41 civilians were killed and 180 injured in Ukraine": a figure
 	// joined to the one before shares its side when nothing else names
 	// one.
 	if c.Actor == "" && !choice.both && len(d.claims) > firstClaim {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && coordinated(toks, q.s) {
 			c.Actor = prev.Actor
-			flags := c.Flags[:0]
-			for _, fl := range c.Flags {
-				if fl != attrition.FlagAmbiguousActor {
-					flags = append(flags, fl)
-				}
-			}
-			c.Flags = flags
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 		}
 	}
 	// A source carried over from an earlier sentence does not reach a
@@ -1257,6 +1331,12 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 		if a, b := min(l.e, s), max(l.s, e); cues.clauseBreak(a, b) || nearWord(toks, a, b, "adding", "added", "adds") {
 			continue
 		}
+		// "13,580 deaths, and it says the real figures are likely
+		// higher": a word after a new verb of saying governs what is
+		// said there.
+		if l.s >= e && nearWord(toks, e, l.s, "says", "said", "say") {
+			continue
+		}
 		dist := 0
 		switch {
 		case l.e <= s:
@@ -1277,6 +1357,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	var span, since, asof, dur *periodHit
 	bestSpan, bestSince, bestAsOf := 1<<30, 1<<30, 1<<30
 	running := runningTotalBefore(toks, s)
+	asofSpeech := false
 	for i := range d.periods {
 		p := &d.periods[i]
 		if running && p.window {
@@ -1317,7 +1398,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		case pSpan:
 			if dist < bestSpan {
 				pp := p
-				if p.speech || !p.window && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
+				// A rate ("1,200 a day in March") covers its span
+				// whatever verb gives it.
+				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && c.Per == "" && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.
@@ -1327,6 +1410,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 					pp = &conv
 					if dist < bestAsOf {
 						asof, bestAsOf = pp, dist
+						asofSpeech = p.speech
 					}
 					continue
 				}
@@ -1339,10 +1423,19 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		case pAsOf:
 			if dist < bestAsOf {
 				asof, bestAsOf = p, dist
+				asofSpeech = false
 			}
 		case pDuration:
 			dur = p
 		}
+	}
+	// "On Sunday, a glide bomb hit a market. Seventeen people were
+	// killed, the governor said on Monday": the event's day, named in
+	// the sentence before, dates its toll; the day of the statement
+	// does not.
+	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !attrition.IsEquipment(c.Category) &&
+		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) {
+		span, asof = &d.scene, nil
 	}
 	if span == nil && since == nil && asof == nil {
 		if inList && d.listPeriod != nil {
@@ -1421,9 +1514,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart = conflictStart(since)
 			// "since October 2023" in a text about Lebanon: the month
 			// holds the start of the actor's own war, which it stands for.
-			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1) && !dayIn(toks, since.s, since.e) {
+			// A month read as another war's start in it ("since the
+			// conflict began in October 2023") stands for the start of
+			// the actor's own.
+			other := isConflictStart(c.PeriodStart)
+			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1 || other) && !dayIn(toks, since.s, since.e) {
 				if cf, ok := d.conflictFor(c.Actor); ok && cf.Start != st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() &&
-					(since.conflictID != "" && since.conflictID != cf.ID || st.Day() == 1) {
+					(since.conflictID != "" && since.conflictID != cf.ID || st.Day() == 1 || other) {
 					c.PeriodStart = cf.Start
 				}
 			}
@@ -1599,6 +1696,10 @@ func (d *docState) military(name string) bool {
 // figures are, unless it says otherwise, the enemy's losses.
 func isMilitarySource(name string) bool {
 	n := strings.ToLower(name)
+	// Civil defence is a rescue service, not an army.
+	if strings.Contains(n, "civil defen") {
+		return false
+	}
 	for _, w := range []string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command"} {
 		if strings.Contains(n, w) {
 			return true
@@ -1714,8 +1815,18 @@ func totalCue(toks []token, s int) bool {
 
 // stockOrFuture reports veto words around a figure without a category.
 func stockOrFuture(toks []token, s, e int) bool {
-	for k := max(0, s-6); k < min(len(toks), e+12); k++ {
-		if toks[k].w == "." || toks[k].w == ";" {
+	// Within the figure's clause only: "413, including 183 children,
+	// while 562 injured were received" vetoes nothing of the children.
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		if vetoStop(toks[k].w) {
+			break
+		}
+		if toks[k].cls&clsVeto != 0 {
+			return true
+		}
+	}
+	for k := s; k < min(len(toks), e+12); k++ {
+		if vetoStop(toks[k].w) {
 			break
 		}
 		if toks[k].cls&clsVeto != 0 {
@@ -1723,6 +1834,11 @@ func stockOrFuture(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// vetoStop ends the clause a veto word is looked for in.
+func vetoStop(w string) bool {
+	return w == "." || w == ";" || w == "while" || w == "whereas" || w == "but"
 }
 
 // namedList reports the words of a count by name: "identified 62,000",
@@ -1799,10 +1915,18 @@ func statusVerbBefore(toks []token, s int) string {
 // [a, b).
 func anotherBetween(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		switch toks[k].w {
-		case "another", "further", "additional":
+		if anotherAt(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// anotherAt is anotherBetween's test of one token; sentCues counts it.
+func anotherAt(toks []token, k int) bool {
+	switch toks[k].w {
+	case "another", "further", "additional":
+		return true
 	}
 	return false
 }
@@ -1811,8 +1935,22 @@ func anotherBetween(toks []token, a, b int) bool {
 // "stood at", "put ... at", "had been killed", "dates from".
 func cumulativeCue(toks []token, a, b int) bool {
 	for k := max(a, 0); k < b && k < len(toks); k++ {
-		switch toks[k].w {
-		case "stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally", "had":
+		if cumulativeAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// cumulativeAt is cumulativeCue's test of one token; sentCues counts it.
+func cumulativeAt(toks []token, k int) bool {
+	switch toks[k].w {
+	case "stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally":
+		return true
+	case "had":
+		// "1,000 had been killed by then" is a state; "it had
+		// killed 89 on 21 March" reports an event.
+		if w := word(toks, k+1); w == "been" || w == "reached" || w == "risen" || w == "passed" || w == "exceeded" {
 			return true
 		}
 	}
@@ -2025,6 +2163,138 @@ func perfectPassive(toks []token) bool {
 		if (toks[i].w == "have" || toks[i].w == "has") && toks[i+1].w == "been" {
 			return true
 		}
+	}
+	return false
+}
+
+// nearestAttribution returns the index of the one of a sentence's
+// several sources that governs the figure at tokens [s, e): the nearest
+// in its clause. "X said that 1,500 were killed, while Y put them at
+// 1,200": each figure is its own speaker's.
+func nearestAttribution(toks []token, attrs []attribution, s, e int) int {
+	best, bestD := -1, 1<<30
+	for i := range attrs {
+		a := &attrs[i]
+		dist := 0
+		switch {
+		case a.e <= s:
+			dist = s - a.e
+		case a.s >= e:
+			dist = a.s - e + 1
+		}
+		if clauseBreak(toks, min(a.e, s), max(a.s, e)) {
+			dist += 50
+		}
+		if dist < bestD {
+			best, bestD = i, dist
+		}
+	}
+	return best
+}
+
+// armedBodyHead reports a source named only as an army ("the army",
+// "the military"): it is a side's, not the last source named.
+func armedBodyHead(name string) bool {
+	switch strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")) {
+	case "army", "military", "forces", "armed forces":
+		return true
+	}
+	return false
+}
+
+// noteScene keeps the one day a sentence sets an attack or a loss on
+// ("On Sunday, a Russian glide bomb hit a market"), for the figures of
+// the sentences that follow and name no time of their own. Any other
+// time named ends the scene.
+func (d *docState) noteScene(toks []token, scene bool) {
+	for i := range d.periods {
+		p := &d.periods[i]
+		if p.speech || p.kind == pDuration {
+			continue
+		}
+		// "the war, which ended on 10 November": the day bounds a
+		// span, it sets no scene.
+		if b := word(toks, p.s-1); b == "ended" || b == "began" || b == "begun" || b == "started" || b == "until" {
+			d.sceneSet = false
+			return
+		}
+		if scene && !runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.start == p.end && !p.start.IsZero() {
+			d.scene, d.sceneSent, d.sceneSet = *p, d.nsent, true
+			return
+		}
+		d.sceneSet = false
+		return
+	}
+}
+
+// sceneFor reports a figure that falls on the day the last sentences
+// set their scene on: it follows within two sentences, and is no list
+// line nor a running total of the war.
+func (d *docState) sceneFor(toks []token, inList bool) bool {
+	if !d.sceneSet || d.sceneSent >= d.nsent || d.nsent-d.sceneSent > 2 || inList || isListItem(toks) || runningCue(toks) {
+		return false
+	}
+	// A figure given since then for another time ("bringing the toll
+	// since October to 3,243") has moved on from the scene.
+	if n := len(d.claims); n > 0 {
+		if last := &d.claims[n-1]; last.sentence >= d.sceneSent && (last.PeriodStart != d.scene.start || last.PeriodEnd != d.scene.end) {
+			return false
+		}
+	}
+	for i := range toks {
+		switch toks[i].w {
+		case "war", "conflict", "invasion", "campaign", "offensive", "operation":
+			return false
+		}
+	}
+	return true
+}
+
+// sidesOf counts the sides of the war an actor fights in this text.
+func (d *docState) sidesOf(actor string) int {
+	cf, ok := d.conflictFor(actor)
+	if !ok {
+		return 0
+	}
+	return len(cf.Sides)
+}
+
+// dropFlag removes flag fl from flags, in place.
+func dropFlag(flags []string, fl string) []string {
+	out := flags[:0]
+	for _, f := range flags {
+		if f != fl {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// isConflictStart reports a date on which a registry war began.
+func isConflictStart(d attrition.Date) bool {
+	for i := range attrition.Conflicts {
+		if attrition.Conflicts[i].Start == d {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUpper reports a capital letter in s.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// oneSided reports a bound open at one end.
+func oneSided(b string) bool {
+	switch b {
+	case attrition.BoundAtLeast, attrition.BoundMoreThan, attrition.BoundAtMost, attrition.BoundFewerThan:
+		return true
 	}
 	return false
 }

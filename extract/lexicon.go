@@ -12,30 +12,32 @@ import (
 // the lexicon and each rule set then tests bits instead of consulting its
 // own tables: most words belong to no class and cost one map look-up.
 const (
-	clsNum        uint64 = 1 << iota // may start a figure ("two", "dozens", "half")
-	clsActor                         // first word of an actor alias, or an enemy word
-	clsSource                        // opens or closes an attribution ("according", "said")
-	clsLike                          // first word of an estimative phrase
-	clsPeriod                        // may start a period phrase ("since", "last", "in")
-	clsLoss                          // says the sentence is about losses
-	clsShapeLast                     // last word of a shape prefix ("than", "least")
-	clsUnit                          // a unit of time ("days", "months")
-	clsCat                           // first word of a category or equipment phrase
-	clsFiller                        // may stand between a figure and its category
-	clsPerson                        // a noun for people ("soldiers")
-	clsBack                          // may stand between a category word and its figure
-	clsVeto                          // a word of the not-a-loss lists (notclaims.go)
-	clsMonth                         // a month's name
-	clsStatus                        // an equipment status ("destroyed")
-	clsCue                           // a word sentCues counts (cues.go)
-	clsCatEnd                        // may end a category phrase (categoryEndingAt)
-	clsActorWord                     // a word of an actor alias, or an enemy word (isActorWord)
-	clsCurrency                      // a currency word ("dollars")
-	clsAgentNoun                     // an attack noun (agentNouns)
-	clsAgentVerb                     // a verb of attack (agentVerbs)
-	clsScale                         // a scale word ("million", "bn")
-	clsMeasure                       // a unit of measure after a figure (measureWords)
-	clsUnitBefore                    // a word that makes the next figure a label (unitBefore)
+	clsNum       uint64 = 1 << iota // may start a figure ("two", "dozens", "half")
+	clsActor                        // first word of an actor alias, or an enemy word
+	clsSource                       // opens or closes an attribution ("according", "said")
+	clsLike                         // first word of an estimative phrase
+	clsPeriod                       // may start a period phrase ("since", "last", "in")
+	clsLoss                         // says the sentence is about losses
+	clsShapeLast                    // last word of a shape prefix ("than", "least")
+	clsUnit                         // a unit of time ("days", "months")
+	clsCat                          // first word of a category or equipment phrase
+	clsFiller                       // may stand between a figure and its category
+	clsPerson                       // a noun for people ("soldiers")
+	clsBack                         // may stand between a category word and its figure
+	clsVeto                         // a word of the not-a-loss lists (notclaims.go)
+	clsMonth                        // a month's name
+	clsStatus                       // an equipment status ("destroyed")
+	// The bits below are gates: they stand for word sets that rules
+	// test on tokens, not for kinds of words (clsWordClasses).
+	clsCue        // a word sentCues counts (cues.go)
+	clsCatEnd     // may end a category phrase (categoryEndingAt)
+	clsActorWord  // a word of an actor alias, or an enemy word (isActorWord)
+	clsCurrency   // a currency word ("dollars")
+	clsAgentNoun  // an attack noun (agentNouns)
+	clsAgentVerb  // a verb of attack (agentVerbs)
+	clsScale      // a scale word ("million", "bn")
+	clsMeasure    // a unit of measure after a figure (measureWords)
+	clsUnitBefore // a word that makes the next figure a label (unitBefore)
 	// Bits for word sets that rules test on tokens (wordSetClasses).
 	clsGenericHeads     // genericHeads
 	clsNpWords          // npWords
@@ -51,6 +53,10 @@ const (
 	clsStartWords       // startWords
 	clsOrgHeads         // orgHeads
 )
+
+// clsWordClasses are the kinds of words above the gates; a word of none
+// of them is a plain word to the rules.
+const clsWordClasses = clsCue - 1
 
 var lexicon = buildLexicon()
 

@@ -135,6 +135,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 	}
 	hi := min(len(toks), end+4)
+	// "downed 51 of 83 drones launched": the participle is the whole's;
+	// the part is what the loss verb before it counts.
+	partOf := equipment && word(toks, q.e) == "of" && q.e+1 < len(toks) && toks[q.e+1].k == tNum && nearLossWord(toks, max(0, q.s-6), q.s)
 	for k := end; k < hi; k++ {
 		w := toks[k].w
 		if w == ";" || w == "." || w == "," || w == "and" {
@@ -143,7 +146,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if toks[k].cls&clsVeto == 0 {
 			continue
 		}
-		if equipment && stockWords[w] {
+		if equipment && stockWords[w] && !partOf {
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured) && swapWords[w] {

@@ -234,6 +234,14 @@ var startWords = map[string]bool{"start": true, "beginning": true, "outset": tru
 // parseAnchor reads what follows "since" or "from": the conflict's start,
 // the start of a calendar expression, or a date.
 func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, ok bool) {
+	// "since Thursday": the latest such day before publication.
+	if wd, isDay := weekdays[word(toks, i)]; isDay {
+		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return periodHit{kind: pSince, start: pub.AddDays(-back)}, i + 1, true
+	}
 	// Registry start words ("October 7", "February 2022").
 	best := 0
 	for _, c := range conflictStarts {
@@ -707,7 +715,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			}
 		}
 	case "same":
-		if word(toks, j+1) == "period" || word(toks, j+1) == "time" || word(toks, j+1) == "month" || word(toks, j+1) == "week" {
+		if w := word(toks, j+1); w == "period" || w == "time" || w == "month" || w == "week" || w == "day" || w == "year" {
 			// "over the same period": the period named before.
 			return periodHit{kind: pSpan, ref: true, same: true, s: i, e: j + 2}, true
 		}

@@ -63,7 +63,9 @@ var npWords = map[string]bool{
 	"defense's": true, "staff's": true, "unit": true, "team": true, "organisation": true,
 	"organization": true, "human": true, "rights": true, "watch": true, "international": true,
 	"panel": true, "&": true, "coalition": true, "ombudsman": true, "activists": true, "witnesses": true, "medics": true, "doctors": true,
-	"rescuers": true, "locals": true, "residents": true,
+	"rescuers": true, "locals": true, "residents": true, "air": true, "force": true, "civil": true,
+	"regional": true, "administration": true, "emergency": true, "emergencies": true, "interior": true,
+	"police": true, "navy": true, "rescue": true, "medical": true,
 }
 
 // genericHeads name a source by its kind only.
@@ -87,6 +89,7 @@ var trailingNouns = map[string]bool{
 	"latest": true, "daily": true, "weekly": true, "monthly": true, "analysis": true, "study": true,
 	"numbers": true, "calculations": true, "records": true, "count,": true, "summary": true,
 	"intelligence": false, "has": true, "have": true, "had": true, "also": true, "on": true,
+	"documents": true, "document": true, "files": true, "papers": true, "slides": true,
 }
 
 // findAttributions lists the sources a sentence names: "according to
@@ -137,7 +140,9 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case toks[i].cls&clsSource != 0 && speechVerbs[w] && !(toks[i].upper && i > 0):
+		case toks[i].cls&clsSource != 0 && speechVerbs[w] && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")):
+			// "Kyiv's confirmed losses": after a possessive the word is
+			// an adjective, not a verb of saying.
 			// A capitalised "States" is a name, not a verb.
 			// Subject before: "UK Defence Intelligence said", "the ministry has said".
 			k := i - 1
@@ -196,6 +201,11 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			if (w == "put" || w == "puts" || w == "putting") && !(nearWord(toks, i+1, min(i+5, len(toks)), "at", "toll", "losses", "casualties", "figure", "number")) {
 				continue
 			}
+			// "General Staff figures put ... at": the figures are the
+			// named body's.
+			if (w == "put" || w == "puts") && k > 0 && (toks[k].w == "figures" || toks[k].w == "data" || toks[k].w == "estimates") && toks[k-1].upper {
+				k--
+			}
 			if w == "report" || w == "reports" || w == "estimate" || w == "estimates" || w == "claim" || w == "claims" || w == "updated" || w == "published" || w == "found" || w == "identified" || w == "put" || w == "puts" ||
 				w == "raised" || w == "revised" || w == "listed" {
 				// Nouns as often as verbs: only after a named subject.
@@ -210,7 +220,9 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			// estimates": the name before an appositive that only says
 			// what kind of body it is.
 			if e > s && s >= 2 && toks[s-1].w == "," && (toks[e-1].cls&clsGenericHeads != 0) && !toks[e-1].upper {
-				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper {
+				// "on Monday, Lebanon's health ministry said": a date or
+				// a place before the comma is no name in apposition.
+				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper && !timeOrPlaceBefore(toks, s2, e2) {
 					s, e = s2, e2
 				}
 			}
@@ -228,7 +240,12 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			}
 		case w == "'s" || strings.HasSuffix(w, "'s"):
 			// "Mediazona's count", "the UK's latest estimate".
-			if hasCls(toks, i+1, clsTrailingNouns) || (word(toks, i+1) == "latest" && hasCls(toks, i+2, clsTrailingNouns)) {
+			nx := word(toks, i+1)
+			if reportAdjective(nx) && !hasCls(toks, i+2, clsTrailingNouns) {
+				// "Russia's daily casualty rate" is no report.
+				continue
+			}
+			if hasCls(toks, i+1, clsTrailingNouns) || (nx == "latest" && hasCls(toks, i+2, clsTrailingNouns)) {
 				s, _ := npBefore(toks, i)
 				if s <= i {
 					out = append(out, makeAttribution(toks, text, s, i+1, s, i+2))
@@ -259,6 +276,11 @@ func npAfter(toks []token, i int) (int, int) {
 		s++
 	}
 	e := s
+	// "according to the territory's health ministry": a possessive
+	// before the name's words belongs to it.
+	if e+1 < len(toks) && toks[e].k == tWord && strings.HasSuffix(toks[e].w, "'s") && isNPWord(&toks[e+1]) {
+		e++
+	}
 	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || toks[e].w == "in" && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper) {
 		if toks[e].w == "and" && (e+1 >= len(toks) || !toks[e+1].upper) {
 			break
@@ -387,7 +409,8 @@ var extraSourceAliases = map[string][]string{
 		"ministry of defence in moscow", "ministry of defense in moscow"},
 	"US Department of Defense": {"u.s. defense department", "us defence department", "u.s. department of defense", "dod"},
 	"Gaza Health Ministry": {"hamas-run health ministry", "palestinian health ministry", "gaza's ministry of health",
-		"health ministry in hamas-run gaza", "hamas-run gaza health ministry", "gaza health authorities"},
+		"health ministry in hamas-run gaza", "hamas-run gaza health ministry", "gaza health authorities",
+		"territory's health ministry", "enclave's health ministry", "strip's health ministry"},
 	"Israel Defense Forces": {"israel's military", "israeli defence forces", "israeli defense forces", "the israeli army",
 		"israel's army", "israeli armed forces"},
 	"UN OCHA": {"un humanitarian office", "united nations office for the coordination of humanitarian affairs",
@@ -427,6 +450,14 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	if src, ok := matchSource(toks, s, e); ok {
 		a.name, a.party = src.Name, src.Party
 		return a
+	}
+	// "the Houthi-run health ministry in Sanaa": the place where an
+	// office sits is not part of its name.
+	for k := s + 1; k < e-1; k++ {
+		if toks[k].w == "in" && genericHeads[toks[k-1].w] && !toks[k-1].upper {
+			e = k
+			break
+		}
 	}
 	// Trim what is not the name: a sentence-initial common word
 	// ("Using", "Our"), dates, titles and possessors before a person's
@@ -489,17 +520,42 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 			}
 		}
 	}
+	// A side known by its acronym speaks as written: "the RSF said".
+	if e-s == 1 && toks[s].cls&clsActor != 0 && isAcronym(text[toks[s].s:toks[s].e]) {
+		a.name = string(text[toks[s].s:toks[s].e])
+		return a
+	}
 	// Adjectives and vague groups are no source: "Ukrainian officials",
 	// "Western analysts", "Israeli".
-	vague := true
-	for k := s; k < e; k++ {
+	// "The Rapid Support Forces said": a side's full name in capitals
+	// is the body speaking.
+	vague := !(e-s >= 2 && allUpperWords(toks, s, e))
+	for k := s; k < e && vague; k++ {
 		w := toks[k].w
-		if !(isActorWord(w) || demonyms[w] || vagueSourceWords[w] || w == "the" || w == "and") {
+		// Words of actor names that are kinds of bodies ("army",
+		// "group") make "Sudan's army" or "the group" a source.
+		if !(isActorWord(w) && !genericHeads[w] || demonyms[w] || vagueSourceWords[w] || w == "the" || w == "and") {
 			vague = false
 			break
 		}
 	}
 	if vague {
+		// "a senior Hamas official told Reuters": a group's official
+		// speaks for the group named by its own name, not by an
+		// adjective ("Israeli officials" stay unnamed).
+		for k := s; k < e; k++ {
+			if toks[k].cls&clsActor == 0 || !toks[k].upper {
+				continue
+			}
+			for _, al := range actors.byFirst[toks[k].w] {
+				if len(al.words) == 1 && strings.EqualFold(al.actor, toks[k].w) {
+					if m := findActorPop(al.actor); m == attrition.PopulationMilitary {
+						a.name = al.actor
+					}
+					return a
+				}
+			}
+		}
 		return a
 	}
 	// "the UALosses project", "the Oryx group": the name without the
@@ -929,4 +985,70 @@ func descriptorSegment(toks []token, s, e int) bool {
 var capitals = map[string]string{
 	"kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "jerusalem": "Israel", "yerevan": "Armenia",
 	"baku": "Azerbaijan", "tehran": "Iran", "washington": "United States", "london": "UK",
+}
+
+// timeOrPlaceBefore reports a name in tokens [s, e) that is a date or
+// stands after a preposition: "on Monday", "in Kherson".
+func timeOrPlaceBefore(toks []token, s, e int) bool {
+	if weekdays[toks[e-1].w] != 0 || monthNames[toks[e-1].w] != 0 {
+		return true
+	}
+	switch word(toks, s-1) {
+	case "on", "in", "at", "from", "near", "of", "since", "by":
+		return true
+	}
+	return false
+}
+
+// nameWithInitials returns the last multi-word name the text used whose
+// initials are the acronym ac ("Rapid Support Forces" for "RSF"). It
+// compares in place: only the name found is copied out.
+func (d *docState) nameWithInitials(ac string) (string, bool) {
+	for i := len(d.names) - 1; i >= 0; i-- {
+		b := d.pt.text[d.names[i].s:d.names[i].e]
+		k, start := 0, true
+		ok := true
+		for _, c := range b {
+			if c == ' ' {
+				start = true
+				continue
+			}
+			if start && c >= 'A' && c <= 'Z' {
+				if k >= len(ac) || ac[k] != c {
+					ok = false
+					break
+				}
+				k++
+			}
+			start = false
+		}
+		if ok && k == len(ac) {
+			return string(b), true
+		}
+	}
+	return "", false
+}
+
+// reportAdjective reports the words that qualify a report noun ("daily
+// update") but are no report by themselves.
+func reportAdjective(w string) bool {
+	return w == "latest" || w == "daily" || w == "weekly" || w == "monthly"
+}
+
+// allUpperWords reports tokens [s, e) that are all capitalised words.
+func allUpperWords(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if !toks[k].upper || toks[k].k != tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// findActorPop returns the population a registry side stands for.
+func findActorPop(name string) string {
+	if a, ok := findActor(name); ok {
+		return a.Population
+	}
+	return ""
 }
