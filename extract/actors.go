@@ -240,7 +240,7 @@ func markAgent(toks []token, m *mention) {
 	switch word(toks, m.s-1) {
 	case "in", "across", "throughout", "inside", "into", "within":
 		// "killed in Israeli strikes": the weapon's side, not a place.
-		if agentNouns[word(toks, m.e)] {
+		if hasCls(toks, m.e, clsAgentNoun) {
 			m.agent = true
 			return
 		}
@@ -299,7 +299,7 @@ func markAgent(toks []token, m *mention) {
 			if t.k != tWord || t.upper || t.cls&(clsLoss|clsNum|clsSource|clsPeriod|clsPerson) != 0 {
 				break
 			}
-			if agentNouns[t.w] {
+			if t.cls&clsAgentNoun != 0 {
 				m.agent = true
 				return
 			}

@@ -263,6 +263,8 @@ type docState struct {
 	// acronyms maps names to the acronyms the text gave them.
 	acronyms map[string]string
 	milCache map[string]bool
+	milLast  string
+	milLastV bool
 	// acronymSrc maps an acronym the text introduced for a registry
 	// source ("(MoD)") to that source.
 	acronymSrc map[string]attribution
@@ -1681,7 +1683,12 @@ func ownWord(toks []token, a, b int) bool {
 
 // military caches isMilitarySource for the few sources of a text.
 func (d *docState) military(name string) bool {
+	// Most figures of a text share its one source.
+	if d.milLast != "" && name == d.milLast {
+		return d.milLastV
+	}
 	if v, ok := d.milCache[name]; ok {
+		d.milLast, d.milLastV = name, v
 		return v
 	}
 	if d.milCache == nil {
@@ -1689,6 +1696,7 @@ func (d *docState) military(name string) bool {
 	}
 	v := isMilitarySource(name)
 	d.milCache[name] = v
+	d.milLast, d.milLastV = name, v
 	return v
 }
 

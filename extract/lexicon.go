@@ -52,6 +52,9 @@ const (
 	clsDisableVerbs     // disableVerbs
 	clsStartWords       // startWords
 	clsOrgHeads         // orgHeads
+	clsSpeechVerbs      // speechVerbs
+	clsAbbreviations    // abbreviations
+	clsFraction         // fractionWords
 )
 
 // clsWordClasses are the kinds of words above the gates; a word of none
@@ -298,6 +301,9 @@ func buildLexicon() map[string]uint64 {
 	for _, ws := range wordSetClasses() {
 		setTrue(ws.set, ws.cls)
 	}
+	for w := range fractionWords {
+		set(w, clsFraction)
+	}
 	for w := range scaleWords {
 		set(w, clsScale)
 	}
@@ -385,6 +391,8 @@ func wordSetClasses() []struct {
 		{disableVerbs, clsDisableVerbs},
 		{startWords, clsStartWords},
 		{orgHeads, clsOrgHeads},
+		{speechVerbs, clsSpeechVerbs},
+		{abbreviations, clsAbbreviations},
 	}
 }
 

@@ -557,7 +557,10 @@ func parseFraction(toks []token, i int) (number, bool) {
 	default:
 		return number{}, false
 	}
-	den, ok := fractionWords[word(toks, j)]
+	den, ok := 0.0, false
+	if hasCls(toks, j, clsFraction) {
+		den, ok = fractionWords[toks[j].w]
+	}
 	if !ok {
 		return number{}, false
 	}

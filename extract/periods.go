@@ -636,7 +636,7 @@ func statementWhen(toks []token, h *periodHit, pub attrition.Date) {
 	}
 	said := false
 	for m := k + 1; m < len(toks) && m <= k+10; m++ {
-		if toks[m].cls&clsSource != 0 && speechVerbs[toks[m].w] && !toks[m].upper {
+		if toks[m].cls&clsSpeechVerbs != 0 && !toks[m].upper {
 			said = true
 			break
 		}
@@ -1007,7 +1007,7 @@ var conflictStarts = func() []conflictStart {
 // Tuesday", "told reporters on Monday".
 func afterSpeech(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if toks[k].cls&clsSource != 0 && speechVerbs[toks[k].w] {
+		if toks[k].cls&clsSpeechVerbs != 0 {
 			return true
 		}
 		if toks[k].w == "," || toks[k].k == tNum {

@@ -140,7 +140,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case toks[i].cls&clsSource != 0 && speechVerbs[w] && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")):
+		case toks[i].cls&clsSpeechVerbs != 0 && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")):
 			// "Kyiv's confirmed losses": after a possessive the word is
 			// an adjective, not a verb of saying.
 			// A capitalised "States" is a name, not a verb.
@@ -532,9 +532,10 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	vague := !(e-s >= 2 && allUpperWords(toks, s, e))
 	for k := s; k < e && vague; k++ {
 		w := toks[k].w
+		c := toks[k].cls
 		// Words of actor names that are kinds of bodies ("army",
 		// "group") make "Sudan's army" or "the group" a source.
-		if !(isActorWord(w) && !genericHeads[w] || demonyms[w] || vagueSourceWords[w] || w == "the" || w == "and") {
+		if !(c&clsActorWord != 0 && c&clsGenericHeads == 0 || c&(clsDemonyms|clsVagueSourceWords) != 0 || w == "the" || w == "and") {
 			vague = false
 			break
 		}
@@ -815,9 +816,8 @@ func (d *docState) collectNames(toks []token) {
 			}
 		}
 		if j-i >= 2 && toks[j-1].upper {
-			last := toks[j-1].w
-			if genericHeads[last] || npWords[last] {
-				d.names = append(d.names, name{s: toks[i].s, e: toks[j-1].e, head: last})
+			if toks[j-1].cls&(clsGenericHeads|clsNpWords) != 0 {
+				d.names = append(d.names, name{s: toks[i].s, e: toks[j-1].e, head: toks[j-1].w})
 				if len(d.names) > 64 {
 					d.names = d.names[1:]
 				}

@@ -348,7 +348,7 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 					brk = true
 					if prev.w == "." && n >= 3 {
 						p2 := &toks[n-3]
-						if p2.k == tWord && p2.e == prev.s && abbreviations[p2.w] && !(p2.w == "no" && t.k != tNum) {
+						if p2.k == tWord && p2.e == prev.s && p2.cls&clsAbbreviations != 0 && !(p2.w == "no" && t.k != tNum) {
 							brk = p2.w == "etc"
 						}
 					}
