@@ -1687,6 +1687,10 @@ func (d *docState) military(name string) bool {
 	if d.milLast != "" && name == d.milLast {
 		return d.milLastV
 	}
+	if v, ok := militaryRegistry[name]; ok {
+		d.milLast, d.milLastV = name, v
+		return v
+	}
 	if v, ok := d.milCache[name]; ok {
 		d.milLast, d.milLastV = name, v
 		return v
@@ -1699,6 +1703,16 @@ func (d *docState) military(name string) bool {
 	d.milLast, d.milLastV = name, v
 	return v
 }
+
+// militaryRegistry is isMilitarySource of the registry's sources, worked
+// out once: most figures name one of them.
+var militaryRegistry = func() map[string]bool {
+	m := map[string]bool{}
+	for _, src := range attrition.Sources {
+		m[src.Name] = isMilitarySource(src.Name)
+	}
+	return m
+}()
 
 // isMilitarySource reports a source that is an army or its staff: its
 // figures are, unless it says otherwise, the enemy's losses.
