@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/attrition-project/attrition"
@@ -553,5 +554,43 @@ func TestWordSetClasses(t *testing.T) {
 				t.Errorf("word-set key %q does not read as one word token of its class", k)
 			}
 		}
+	}
+}
+
+// TestConcurrentExtract runs the corpus from several goroutines at once
+// on one Extractor: the pooled per-document state and the scratch slab
+// must never be shared, so every result equals the sequential one.
+func TestConcurrentExtract(t *testing.T) {
+	ps := loadGold(t)
+	x := New(Options{Published: attrition.MustDate("2025-06-12")})
+	want := make([]string, len(ps))
+	for i, p := range ps {
+		cs, err := x.Extract([]byte(p.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(cs)
+		want[i] = string(b)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(ps))
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range ps {
+				i := (k + g*len(ps)/4) % len(ps)
+				cs, err := x.Extract([]byte(ps[i].Text))
+				b, _ := json.Marshal(cs)
+				if err != nil || string(b) != want[i] {
+					errs <- ps[i].ID
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for id := range errs {
+		t.Errorf("%s: concurrent result differs from the sequential one", id)
 	}
 }
