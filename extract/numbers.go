@@ -342,6 +342,14 @@ type wordAtom struct {
 // thousands", "several hundred").
 func parseWordNumber(toks []token, i int) (number, bool) {
 	w := toks[i].w
+	if w == "a" || w == "an" {
+		// An article starts a figure only before "few", a fraction, a
+		// multiplier or "dozen" (the paths below); it is also the most
+		// common word that may, so it leaves here otherwise.
+		if nx := word(toks, i+1); !(nx == "few" || nx == "hundred" || nx == "dozen" || hasCls(toks, i+1, clsFraction|clsScale)) {
+			return number{}, false
+		}
+	}
 	// Vague quantities.
 	if w == "tens" || w == "hundreds" || w == "dozens" || w == "thousands" || w == "scores" || w == "millions" {
 		base := vagueWords[w]
