@@ -294,6 +294,25 @@ func mentionInSpans(ms []mention, sp []span) bool {
 	return false
 }
 
+// noteSeen records a source named in the text, latest last. A source
+// named again moves to the end instead of growing the list: the look-ups
+// scan it from the end and stop at the first match, so an earlier copy
+// that differs only in position was never reached, and a long text's
+// list stays as short as its distinct sources.
+func (d *docState) noteSeen(a attribution) {
+	k := a
+	k.s, k.e = 0, 0
+	for i := range d.seenSources {
+		o := d.seenSources[i]
+		o.s, o.e = 0, 0
+		if o == k {
+			d.seenSources = append(d.seenSources[:i], d.seenSources[i+1:]...)
+			break
+		}
+	}
+	d.seenSources = append(d.seenSources, a)
+}
+
 // anaphors open a sentence that continues the figures of the last one.
 func startsWithAnaphor(toks []token) bool {
 	w0, w1 := word(toks, 0), word(toks, 1)
@@ -416,7 +435,7 @@ func (d *docState) sentence(toks []token) {
 					a.long, a.name = a.name, n
 				}
 			}
-			d.seenSources = append(d.seenSources, a)
+			d.noteSeen(a)
 		}
 		if a.name != "" && !a.generic {
 			d.noteSource(a)
@@ -1982,26 +2001,66 @@ func cumulativeAt(toks []token, k int) bool {
 // checkCategories flags figures of one text that break the category
 // arithmetic: killed above casualties for the same side and period.
 func (d *docState) checkCategories() {
+	// Claims meet only within one side and period, so they are grouped
+	// by both, and within a group each category keeps its highest floor
+	// and lowest ceiling: a claim breaks the order when its floor is
+	// above the ceiling of a larger category's claim, or its ceiling
+	// below the floor of a smaller one's. Linear in the claims, where
+	// comparing every pair made a long text's tallies quadratic.
+	type key struct {
+		actor      string
+		start, end attrition.Date
+	}
+	type bounds struct {
+		maxLow, minHigh float64
+		hasLow, hasHigh bool
+	}
+	groups := map[key]map[string]*bounds{}
 	for i := range d.claims {
-		a := &d.claims[i]
-		if attrition.IsEquipment(a.Category) || a.Per != "" {
+		c := &d.claims[i]
+		if attrition.IsEquipment(c.Category) || c.Per != "" {
 			continue
 		}
-		for j := range d.claims {
-			b := &d.claims[j]
-			if i == j || a.Category == b.Category || b.Per != "" || attrition.IsEquipment(b.Category) {
+		k := key{c.Actor, c.PeriodStart, c.PeriodEnd}
+		g := groups[k]
+		if g == nil {
+			g = map[string]*bounds{}
+			groups[k] = g
+		}
+		b := g[c.Category]
+		if b == nil {
+			b = &bounds{}
+			g[c.Category] = b
+		}
+		if c.Low != nil && (!b.hasLow || *c.Low > b.maxLow) {
+			b.maxLow, b.hasLow = *c.Low, true
+		}
+		if c.High != nil && (!b.hasHigh || *c.High < b.minHigh) {
+			b.minHigh, b.hasHigh = *c.High, true
+		}
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if attrition.IsEquipment(c.Category) || c.Per != "" {
+			continue
+		}
+		g := groups[key{c.Actor, c.PeriodStart, c.PeriodEnd}]
+		if len(g) < 2 {
+			continue
+		}
+		for cat, b := range g {
+			if cat == c.Category {
 				continue
 			}
-			if a.Actor != b.Actor || a.PeriodStart != b.PeriodStart || a.PeriodEnd != b.PeriodEnd {
-				continue
+			// c below cat: c's floor above cat's lowest ceiling.
+			if c.Low != nil && b.hasHigh && *c.Low > b.minHigh && attrition.AtMost(c.Category, cat) {
+				c.AddFlag(attrition.FlagCategoryConflict)
+				break
 			}
-			if !attrition.AtMost(a.Category, b.Category) {
-				continue
-			}
-			// a ≤ b must hold: a's floor above b's ceiling breaks it.
-			if a.Low != nil && b.High != nil && *a.Low > *b.High {
-				a.AddFlag(attrition.FlagCategoryConflict)
-				b.AddFlag(attrition.FlagCategoryConflict)
+			// c above cat: cat's highest floor above c's ceiling.
+			if c.High != nil && b.hasLow && b.maxLow > *c.High && attrition.AtMost(cat, c.Category) {
+				c.AddFlag(attrition.FlagCategoryConflict)
+				break
 			}
 		}
 	}

@@ -95,10 +95,13 @@ var blockTags = map[atom.Atom]bool{
 // input. Entities are decoded; scripts and styles dropped; block
 // elements become line breaks so that sentences stop at them.
 func stripHTML(in []byte) plainText {
+	// References decode to fewer bytes than they take and a tag to no
+	// more than it has, so the input's length is room for the text and
+	// the three slices are not regrown as a long page is read.
 	p := plainText{
-		text: make([]byte, 0, len(in)/2),
-		from: make([]int32, 0, len(in)/2),
-		to:   make([]int32, 0, len(in)/2),
+		text: make([]byte, 0, len(in)),
+		from: make([]int32, 0, len(in)),
+		to:   make([]int32, 0, len(in)),
 	}
 	z := xhtml.NewTokenizer(bytes.NewReader(in))
 	pos := 0
@@ -108,6 +111,14 @@ func stripHTML(in []byte) plainText {
 			p.text = append(p.text, c)
 			p.from = append(p.from, int32(from))
 			p.to = append(p.to, int32(to))
+		}
+	}
+	// emitRun copies input bytes as they are, each mapped to itself.
+	emitRun := func(b []byte, base int) {
+		p.text = append(p.text, b...)
+		for k := range b {
+			p.from = append(p.from, int32(base+k))
+			p.to = append(p.to, int32(base+k+1))
 		}
 	}
 	for {
@@ -122,7 +133,7 @@ func stripHTML(in []byte) plainText {
 			if skip > 0 {
 				break
 			}
-			decodeText(raw, pos, emit)
+			decodeText(raw, pos, emit, emitRun)
 		case xhtml.StartTagToken, xhtml.EndTagToken, xhtml.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
@@ -150,26 +161,32 @@ func stripHTML(in []byte) plainText {
 
 // decodeText copies text, decoding character references, each output
 // byte mapped to the input bytes it came from.
-func decodeText(raw []byte, base int, emit func(b []byte, from, to int)) {
+func decodeText(raw []byte, base int, emit func(b []byte, from, to int), emitRun func(b []byte, base int)) {
 	i := 0
 	for i < len(raw) {
-		c := raw[i]
-		if c == '&' {
-			j := i + 1
-			for j < len(raw) && j-i < 32 && raw[j] != ';' && raw[j] != '&' && raw[j] != '<' && raw[j] != ' ' {
-				j++
+		// Plain bytes up to the next reference go in one run.
+		if k := bytes.IndexByte(raw[i:], '&'); k != 0 {
+			if k < 0 {
+				k = len(raw) - i
 			}
-			if j < len(raw) && raw[j] == ';' {
-				ent := string(raw[i : j+1])
-				dec := html.UnescapeString(ent)
-				if dec != ent {
-					emit([]byte(dec), base+i, base+j+1)
-					i = j + 1
-					continue
-				}
+			emitRun(raw[i:i+k], base+i)
+			i += k
+			continue
+		}
+		j := i + 1
+		for j < len(raw) && j-i < 32 && raw[j] != ';' && raw[j] != '&' && raw[j] != '<' && raw[j] != ' ' {
+			j++
+		}
+		if j < len(raw) && raw[j] == ';' {
+			ent := string(raw[i : j+1])
+			dec := html.UnescapeString(ent)
+			if dec != ent {
+				emit([]byte(dec), base+i, base+j+1)
+				i = j + 1
+				continue
 			}
 		}
-		emit(raw[i:i+1], base+i, base+i+1)
+		emitRun(raw[i:i+1], base+i)
 		i++
 	}
 }
