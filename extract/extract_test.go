@@ -594,3 +594,55 @@ func TestConcurrentExtract(t *testing.T) {
 		t.Errorf("%s: concurrent result differs from the sequential one", id)
 	}
 }
+
+// TestCheckCategoriesAgreesWithPairs compares the grouped category check
+// with the definition, every pair of claims of one side and period, on
+// random sets of claims.
+func TestCheckCategoriesAgreesWithPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	cats := []string{catKilled, catWounded, catMissing, catKOM, catPermanent, catCasualties, catCaptured, "equipment:tanks"}
+	actors := []string{"Russia", "Ukraine"}
+	days := []attrition.Date{attrition.MustDate("2025-01-01"), attrition.MustDate("2025-02-01")}
+	for range 2000 {
+		var d docState
+		n := 1 + r.IntN(8)
+		for range n {
+			var c attrition.Claim
+			c.Category = cats[r.IntN(len(cats))]
+			c.Actor = actors[r.IntN(len(actors))]
+			c.PeriodStart, c.PeriodEnd = days[0], days[r.IntN(2)]
+			if r.IntN(6) == 0 {
+				c.Per = attrition.PerDay
+			}
+			if r.IntN(4) != 0 {
+				c.Low = attrition.Float(float64(r.IntN(10)))
+			}
+			if r.IntN(4) != 0 {
+				c.High = attrition.Float(float64(r.IntN(10)))
+			}
+			d.claims = append(d.claims, docClaim{Claim: c})
+		}
+		want := make([]bool, n)
+		for i := range d.claims {
+			a := &d.claims[i].Claim
+			for j := range d.claims {
+				b := &d.claims[j].Claim
+				if i == j || a.Category == b.Category || a.Per != "" || b.Per != "" ||
+					attrition.IsEquipment(a.Category) || attrition.IsEquipment(b.Category) ||
+					a.Actor != b.Actor || a.PeriodStart != b.PeriodStart || a.PeriodEnd != b.PeriodEnd ||
+					!attrition.AtMost(a.Category, b.Category) {
+					continue
+				}
+				if a.Low != nil && b.High != nil && *a.Low > *b.High {
+					want[i], want[j] = true, true
+				}
+			}
+		}
+		d.checkCategories()
+		for i := range d.claims {
+			if got := d.claims[i].HasFlag(attrition.FlagCategoryConflict); got != want[i] {
+				t.Fatalf("claim %d of %+v: flagged %v, want %v", i, d.claims, got, want[i])
+			}
+		}
+	}
+}
