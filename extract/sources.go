@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/attrition-project/attrition"
@@ -847,9 +848,7 @@ func (d *docState) noteSource(a attribution) {
 	if n := len(d.named); n > 0 && d.named[n-1].a.name == a.name && d.named[n-1].sent == d.nsent {
 		return
 	}
-	if len(d.named) < 256 {
-		d.named = append(d.named, namedSource{sent: d.nsent, a: a})
-	}
+	d.named = append(d.named, namedSource{sent: d.nsent, a: a})
 }
 
 // countryKeys map a country or its capital, as a text names a government
@@ -915,7 +914,10 @@ func (d *docState) resolveCountrySources() {
 			continue
 		}
 		best, dist := -1, 3
-		for j := range d.named {
+		// d.named is in sentence order: only the few named within two
+		// sentences of the claim are looked at.
+		lo, _ := slices.BinarySearchFunc(d.named, c.sentence-2, func(n namedSource, s int) int { return n.sent - s })
+		for j := lo; j < len(d.named) && d.named[j].sent <= c.sentence+2; j++ {
 			n := &d.named[j]
 			dd := n.sent - c.sentence
 			if dd < 0 {
