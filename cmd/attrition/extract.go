@@ -12,6 +12,7 @@ import (
 	"github.com/attrition-project/attrition/claimio"
 	"github.com/attrition-project/attrition/extract"
 	"github.com/attrition-project/attrition/yardstick"
+	"github.com/schollz/progressbar/v3"
 )
 
 func init() {
@@ -55,6 +56,10 @@ func runExtract(m *Main, ctx context.Context, args []string) error {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	// JSON Lines go out file by file, so that a pipe gets the claims of
+	// a long list of files as they come; JSON and tables need them all.
+	stream := *format == "jsonl"
+	bar := m.extractProgress(files)
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -71,15 +76,26 @@ func runExtract(m *Main, ctx context.Context, args []string) error {
 		if err != nil {
 			return fmt.Errorf("extract: %s: %w", f, err)
 		}
-		all = append(all, cs...)
+		if bar != nil {
+			bar.Add(len(text))
+		}
+		if stream {
+			if err := claimio.WriteJSONL(m.Stdout, cs); err != nil {
+				return fmt.Errorf("extract: write: %w", err)
+			}
+		}
+		if !stream || *ingest {
+			all = append(all, cs...)
+		}
+	}
+	if bar != nil {
+		bar.Finish()
 	}
 	switch *format {
 	case "json":
 		err = claimio.WriteJSON(m.Stdout, all)
 	case "table":
 		err = claimio.WriteTable(m.Stdout, all)
-	default:
-		err = claimio.WriteJSONL(m.Stdout, all)
 	}
 	if err != nil {
 		return fmt.Errorf("extract: write: %w", err)
@@ -121,6 +137,38 @@ func (o *extractOpts) options() (extract.Options, error) {
 	opts.URL = strings.TrimSpace(o.url)
 	opts.Title = o.title
 	return opts, nil
+}
+
+// extractProgress returns a bar over the bytes of the files when stderr
+// is a terminal and there is enough to read that it would say something;
+// nil otherwise (and for stdin, whose size is unknown).
+func (m *Main) extractProgress(files []string) *progressbar.ProgressBar {
+	if !m.StderrIsTerminal {
+		return nil
+	}
+	var total int64
+	for _, f := range files {
+		if f == "-" {
+			return nil
+		}
+		if fi, err := os.Stat(f); err == nil {
+			total += fi.Size()
+		}
+	}
+	if total <= ingestProgressMin {
+		return nil
+	}
+	what := files[0]
+	if len(files) > 1 {
+		what = fmt.Sprintf("%d files", len(files))
+	}
+	return progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(m.Stderr),
+		progressbar.OptionSetDescription("extracting "+what),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionThrottle(100_000_000),
+		progressbar.OptionClearOnFinish(),
+	)
 }
 
 // extractRead reads one input and names it for the document URL.
