@@ -380,14 +380,15 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	var agent *mention
+	var agentM mention // agent points here; set once
 	for _, m := range before {
 		if cues.clauseBreak(m.e, qs) {
 			break
 		}
 		if m.agent {
 			if agent == nil {
-				mm := m
-				agent = &mm
+				agentM = m
+				agent = &agentM
 			}
 			continue
 		}
@@ -415,8 +416,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			return c
 		}
 		if m.agent && agent == nil {
-			mm := m
-			agent = &mm
+			agentM = m
+			agent = &agentM
 		}
 	}
 	for _, m := range ms {
@@ -426,8 +427,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			return c
 		}
 		if m.s >= ce && m.agent && agent == nil {
-			mm := m
-			agent = &mm
+			agentM = m
+			agent = &agentM
 		}
 	}
 	if agent != nil {

@@ -88,7 +88,9 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	d := docPool.Get().(*docState)
 	defer docPool.Put(d)
 	d.reset()
-	d.x, d.input, d.pt, d.pub, d.low = x, text, &pt, pub, lowerASCII(pt.text)
+	d.text = pt
+	d.x, d.input, d.pt, d.pub, d.low = x, text, &d.text, pub, ""
+	d.low, d.lowBuf = lowerASCIIInto(d.lowBuf, pt.text)
 	if x.opts.Source != "" {
 		d.defaultSource = attribution{name: x.opts.Source}
 		if src, ok := attrition.ResolveSource(x.opts.Source); ok {
@@ -176,6 +178,17 @@ func (d *docState) reset() {
 		named:       keep.named[:0],
 		cues:        keep.cues,
 		slab:        keep.slab[:0],
+		lowBuf:      keep.lowBuf,
+		catGroups:   keep.catGroups,
+		catBounds:   keep.catBounds[:0],
+		heldAttrs:   keep.heldAttrs,
+		heldPeriods: keep.heldPeriods,
+	}
+	d.heldAttrs.reset()
+	d.heldPeriods.reset()
+	// A very long document's copy is not kept for the small ones after it.
+	if cap(d.lowBuf) > maxPooledText {
+		d.lowBuf = nil
 	}
 	clear(d.acronymSrc)
 	clear(d.votes)
@@ -183,6 +196,40 @@ func (d *docState) reset() {
 	clear(d.milCache)
 	clear(d.acronyms)
 }
+
+// held stores values for the rest of a document at stable addresses, in
+// chunks a pooled document reuses: a sentence's chosen source or period
+// is kept by pointer, and taking the address of a copy would allocate
+// each one.
+type held[T any] struct {
+	chunks [][]T
+	n      int
+}
+
+const heldChunk = 32
+
+func (h *held[T]) put(v T) *T {
+	c := h.n / heldChunk
+	if c == len(h.chunks) {
+		h.chunks = append(h.chunks, make([]T, heldChunk))
+	}
+	p := &h.chunks[c][h.n%heldChunk]
+	*p = v
+	h.n++
+	return p
+}
+
+// reset makes every slot free again, and lets go of what the last
+// document's values referred to.
+func (h *held[T]) reset() {
+	for i := 0; i*heldChunk < h.n; i++ {
+		clear(h.chunks[i])
+	}
+	h.n = 0
+}
+
+// maxPooledText bounds the text-sized buffers a pooled document keeps.
+const maxPooledText = 1 << 20
 
 // tokenPool recycles sentence buffers between documents.
 var tokenPool = sync.Pool{New: func() any {
@@ -210,6 +257,8 @@ type docState struct {
 	pt    *plainText
 	pub   attrition.Date
 	low   string
+	// lowBuf holds low; pooled with the document.
+	lowBuf []byte
 
 	claims  []docClaim
 	figures int
@@ -272,6 +321,14 @@ type docState struct {
 	// country given as the source can be read as its office named
 	// nearby.
 	named []namedSource
+	// held keep copies whose address outlives the loop that made them.
+	heldAttrs   held[attribution]
+	heldPeriods held[periodHit]
+	// text is the plain text pt points to.
+	text plainText
+	// catGroups and catBounds serve checkCategories.
+	catGroups map[catGroupKey]int32
+	catBounds []catBound
 }
 
 // lossWords make a sentence about losses, which equipment figures need.
@@ -446,8 +503,7 @@ func (d *docState) sentence(toks []token) {
 		d.attrs[n] = a
 		n++
 		if sentSource == nil {
-			aa := a
-			sentSource = &aa
+			sentSource = d.heldAttrs.put(a)
 		}
 	}
 	d.attrs = d.attrs[:n]
@@ -542,8 +598,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		d.backLikelihood(toks)
 	}
 	if src != nil {
-		s := *src
-		d.lastSource = &s
+		d.lastSource = d.heldAttrs.put(*src)
 	}
 	if len(newClaims) > 0 {
 		a := newClaims[len(newClaims)-1].Actor
@@ -566,8 +621,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		d.listPeriod = nil
 		for i := range d.periods {
 			if d.periods[i].kind != pDuration {
-				p := d.periods[i]
-				d.listPeriod = &p
+				d.listPeriod = d.heldPeriods.put(d.periods[i])
 				break
 			}
 		}
@@ -1409,9 +1463,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.ref && d.lastSpan != nil && !(p.window && d.lastSpan.end.Sub(d.lastSpan.start) != p.end.Sub(p.start)) {
 			// "over the week" after a day's figures is its own week.
 			// "during the month", "the same period": the span named before.
-			r := *d.lastSpan
+			r := d.heldPeriods.put(*d.lastSpan)
 			r.s, r.e = p.s, p.e
-			p = &r
+			p = r
 		} else if p.same {
 			continue
 		}
@@ -1425,10 +1479,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.
-					conv := *p
+					conv := d.heldPeriods.put(*p)
 					conv.kind = pAsOf
 					conv.start = 0
-					pp = &conv
+					pp = conv
 					if dist < bestAsOf {
 						asof, bestAsOf = pp, dist
 						asofSpeech = p.speech
@@ -1512,8 +1566,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	case span != nil && (since == nil || bestSpan <= bestSince):
 		c.PeriodStart, c.PeriodEnd = span.start, span.end
 		if !span.conflictStart && !span.ref {
-			sp := *span
-			d.lastSpan = &sp
+			d.lastSpan = d.heldPeriods.put(*span)
 		}
 		if span.conflictStart {
 			st := conflictStart(span)
@@ -2001,37 +2054,35 @@ func cumulativeAt(toks []token, k int) bool {
 // checkCategories flags figures of one text that break the category
 // arithmetic: killed above casualties for the same side and period.
 func (d *docState) checkCategories() {
-	// Claims meet only within one side and period, so they are grouped
-	// by both, and within a group each category keeps its highest floor
-	// and lowest ceiling: a claim breaks the order when its floor is
-	// above the ceiling of a larger category's claim, or its ceiling
-	// below the floor of a smaller one's. Linear in the claims, where
-	// comparing every pair made a long text's tallies quadratic.
-	type key struct {
-		actor      string
-		start, end attrition.Date
+	// Claims group by side and period; a group's categories are few, so
+	// each group keeps them as a short list in one slab reused across
+	// documents.
+	if d.catGroups == nil {
+		d.catGroups = map[catGroupKey]int32{}
 	}
-	type bounds struct {
-		maxLow, minHigh float64
-		hasLow, hasHigh bool
-	}
-	groups := map[key]map[string]*bounds{}
+	clear(d.catGroups)
+	d.catBounds = d.catBounds[:0]
+	relevant := func(c *docClaim) bool { return !attrition.IsEquipment(c.Category) && c.Per == "" }
 	for i := range d.claims {
 		c := &d.claims[i]
-		if attrition.IsEquipment(c.Category) || c.Per != "" {
+		if !relevant(c) {
 			continue
 		}
-		k := key{c.Actor, c.PeriodStart, c.PeriodEnd}
-		g := groups[k]
-		if g == nil {
-			g = map[string]*bounds{}
-			groups[k] = g
+		k := catGroupKey{c.Actor, c.PeriodStart, c.PeriodEnd}
+		head, ok := d.catGroups[k]
+		if !ok {
+			head = -1
 		}
-		b := g[c.Category]
-		if b == nil {
-			b = &bounds{}
-			g[c.Category] = b
+		j := head
+		for j >= 0 && d.catBounds[j].cat != c.Category {
+			j = d.catBounds[j].next
 		}
+		if j < 0 {
+			d.catBounds = append(d.catBounds, catBound{cat: c.Category, next: head})
+			j = int32(len(d.catBounds) - 1)
+			d.catGroups[k] = j
+		}
+		b := &d.catBounds[j]
 		if c.Low != nil && (!b.hasLow || *c.Low > b.maxLow) {
 			b.maxLow, b.hasLow = *c.Low, true
 		}
@@ -2041,29 +2092,46 @@ func (d *docState) checkCategories() {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if attrition.IsEquipment(c.Category) || c.Per != "" {
+		if !relevant(c) {
 			continue
 		}
-		g := groups[key{c.Actor, c.PeriodStart, c.PeriodEnd}]
-		if len(g) < 2 {
-			continue
+		head := d.catGroups[catGroupKey{c.Actor, c.PeriodStart, c.PeriodEnd}]
+		if d.catBounds[head].next < 0 {
+			continue // one category only
 		}
-		for cat, b := range g {
-			if cat == c.Category {
+		for j := head; j >= 0; j = d.catBounds[j].next {
+			b := &d.catBounds[j]
+			if b.cat == c.Category {
 				continue
 			}
 			// c below cat: c's floor above cat's lowest ceiling.
-			if c.Low != nil && b.hasHigh && *c.Low > b.minHigh && attrition.AtMost(c.Category, cat) {
+			if c.Low != nil && b.hasHigh && *c.Low > b.minHigh && attrition.AtMost(c.Category, b.cat) {
 				c.AddFlag(attrition.FlagCategoryConflict)
 				break
 			}
 			// c above cat: cat's highest floor above c's ceiling.
-			if c.High != nil && b.hasLow && b.maxLow > *c.High && attrition.AtMost(cat, c.Category) {
+			if c.High != nil && b.hasLow && b.maxLow > *c.High && attrition.AtMost(b.cat, c.Category) {
 				c.AddFlag(attrition.FlagCategoryConflict)
 				break
 			}
 		}
 	}
+}
+
+// catGroupKey is a side and period whose categories are checked
+// against each other.
+type catGroupKey struct {
+	actor      string
+	start, end attrition.Date
+}
+
+// catBound is the range of one category's figures in a group; next links
+// the group's categories.
+type catBound struct {
+	cat             string
+	maxLow, minHigh float64
+	hasLow, hasHigh bool
+	next            int32
 }
 
 // leadSentences open a report: a window named there is the report's.
@@ -2077,8 +2145,8 @@ func (d *docState) noteWindow() {
 		return
 	}
 	for i := range d.periods {
-		if p := d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1) {
-			d.docWindow = &p
+		if p := &d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1) {
+			d.docWindow = d.heldPeriods.put(*p)
 			return
 		}
 	}

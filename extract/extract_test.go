@@ -595,6 +595,35 @@ func TestConcurrentExtract(t *testing.T) {
 	}
 }
 
+// TestClaimsOwnTheirStrings keeps every claim of the corpus while the
+// same Extractor reads the rest: the pooled document state (its lower-case
+// copy of the text, its slabs) is reused, and a claim that shared any of
+// it would change under the caller's feet.
+func TestClaimsOwnTheirStrings(t *testing.T) {
+	ps := loadGold(t)
+	x := New(Options{Published: attrition.MustDate("2025-06-12")})
+	kept := make([][]attrition.Claim, len(ps))
+	want := make([]string, len(ps))
+	for i, p := range ps {
+		text := []byte(p.Text)
+		cs, err := x.Extract(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(cs)
+		kept[i], want[i] = cs, string(b)
+		// The caller may reuse its own buffer too.
+		for j := range text {
+			text[j] = 'x'
+		}
+	}
+	for i := range ps {
+		if b, _ := json.Marshal(kept[i]); string(b) != want[i] {
+			t.Errorf("%s: claims changed after later documents were read", ps[i].ID)
+		}
+	}
+}
+
 // TestCheckCategoriesAgreesWithPairs compares the grouped category check
 // with the definition, every pair of claims of one side and period, on
 // random sets of claims.

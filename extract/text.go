@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,18 +78,41 @@ func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
 // lowerASCII returns text with ASCII letters folded; byte offsets are
 // unchanged, which is what lets tokens share one lower-case copy.
 func lowerASCII(text []byte) string {
+	s, _ := lowerASCIIInto(nil, text)
+	return s
+}
+
+// lowerASCIIInto is lowerASCII into buf when it has room, so that a
+// pooled document reuses one copy. The string lives only as long as the
+// document: nothing a claim keeps may share it (TestClaimsOwnTheirStrings).
+func lowerASCIIInto(buf, text []byte) (string, []byte) {
 	if len(text) == 0 {
-		return ""
+		return "", buf
 	}
-	b := make([]byte, len(text))
-	for i, c := range text {
+	if cap(buf) < len(text) {
+		buf = make([]byte, len(text))
+	}
+	b := buf[:len(text)]
+	// Eight bytes at a time: the case bit is set in the bytes that hold
+	// 'A'..'Z' and no other, so non-ASCII bytes pass unchanged.
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := binary.LittleEndian.Uint64(text[i:])
+		b7 := x & 0x7f7f7f7f7f7f7f7f
+		geA := b7 + 0x3f3f3f3f3f3f3f3f // high bit where b7 >= 'A'
+		gtZ := b7 + 0x2525252525252525 // high bit where b7 > 'Z'
+		upper := (geA ^ gtZ) &^ x & 0x8080808080808080
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+	}
+	for ; i < len(text); i++ {
+		c := text[i]
 		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
 		b[i] = c
 	}
-	// b is never written again: the string can share it.
-	return unsafe.String(&b[0], len(b))
+	// b is not written again while the string is in use.
+	return unsafe.String(&b[0], len(b)), buf
 }
 
 // tokenizer walks the plain text once. It yields tokens and sentence

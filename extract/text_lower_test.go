@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestLowerASCII compares the eight-bytes-at-a-time fold with the byte
+// loop on every byte value in every lane, and on random text.
+func TestLowerASCII(t *testing.T) {
+	slow := func(text []byte) []byte {
+		out := make([]byte, len(text))
+		for i, c := range text {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out[i] = c
+		}
+		return out
+	}
+	check := func(text []byte) {
+		t.Helper()
+		got := lowerASCII(text)
+		if want := slow(text); !bytes.Equal([]byte(got), want) {
+			t.Fatalf("lowerASCII(%q) = %q, want %q", text, got, want)
+		}
+	}
+	for c := range 256 {
+		for lane := range 9 {
+			text := bytes.Repeat([]byte{'Q'}, 17)
+			text[lane] = byte(c)
+			check(text)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		text := make([]byte, r.IntN(40))
+		for i := range text {
+			text[i] = byte(r.IntN(256))
+		}
+		check(text)
+	}
+}
