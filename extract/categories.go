@@ -8,7 +8,10 @@ import (
 
 // phrase is a run of lower-case words with what it means.
 type phrase struct {
-	words    []string
+	words []string
+	// ids are the words' lexicon ids (0 for a word not in it): a token
+	// matches a word by id without comparing strings.
+	ids      []uint16
 	category string
 	status   string
 }
@@ -54,18 +57,52 @@ func joinWords(ws []string) string {
 type phraseIndex lexIndex[[]phrase]
 
 var (
-	personnelIx = phraseIndex(newLexIndex(personnelPhrases))
-	equipmentIx = phraseIndex(newLexIndex(equipmentPhrases))
+	personnelIx = newPhraseIndex(personnelPhrases)
+	equipmentIx = newPhraseIndex(equipmentPhrases)
 )
+
+func newPhraseIndex(ps phraseSet) phraseIndex {
+	x := phraseIndex(newLexIndex(ps))
+	for _, b := range x {
+		for i := range b {
+			b[i].ids = make([]uint16, len(b[i].words))
+			for k, w := range b[i].words {
+				_, b[i].ids[k] = lexFast.lookup(w)
+			}
+		}
+	}
+	return x
+}
+
+// matchAt reports whether p starts at token i, whose word is p's first;
+// it returns the index after p.
+func (p *phrase) matchAt(toks []token, i int) (int, bool) {
+	end := i + len(p.words)
+	if end > len(toks) {
+		return 0, false
+	}
+	for k := 1; k < len(p.words); k++ {
+		t := &toks[i+k]
+		if id := p.ids[k]; id != 0 {
+			if t.id != id {
+				return 0, false
+			}
+		} else if t.w != p.words[k] {
+			return 0, false
+		}
+	}
+	return end, true
+}
 
 // match returns the longest phrase starting at token i.
 func (ps phraseIndex) match(toks []token, i int) (phrase, int, bool) {
 	if i >= len(toks) || toks[i].cls&clsCat == 0 {
 		return phrase{}, 0, false
 	}
-	for _, p := range ps[toks[i].id] {
-		if end, ok := matchAt(toks, i, p.words); ok {
-			return p, end, true
+	for k := range ps[toks[i].id] {
+		p := &ps[toks[i].id][k]
+		if end, ok := p.matchAt(toks, i); ok {
+			return *p, end, true
 		}
 	}
 	return phrase{}, 0, false

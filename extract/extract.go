@@ -656,12 +656,15 @@ func isListItem(toks []token) bool {
 	case "-", "•", "*", "–", "—", "|", "▪":
 		return true
 	}
+	if len(toks) <= 12 && !toks[0].upper {
+		return true
+	}
 	for i := range toks {
-		if toks[i].w == "|" {
+		if t := &toks[i]; t.k == tPunct && t.w == "|" {
 			return true // a table row
 		}
 	}
-	return len(toks) <= 12 && !toks[0].upper
+	return false
 }
 
 func inPeriod(ps []periodHit, i int) bool {

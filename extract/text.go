@@ -175,13 +175,14 @@ func (z *tokenizer) nextInto(t *token) bool {
 	}
 	start := pos
 	c := text[start]
-	*t = token{s: start, glued: !hadSpace}
+	// The token is made in a local and stored once.
+	tk := token{s: start, glued: !hadSpace}
 	cl := asciiClass[c]
 	switch {
 	case cl&bDigit != 0:
 		pos = scanDigits(text, start)
-		t.k = tNum
-		t.w = z.low[start:pos]
+		tk.k = tNum
+		tk.w = z.low[start:pos]
 	case cl&bLetter != 0:
 		// ASCII words are hashed as they are read; a word that turns
 		// out to hold other letters is classified from its string.
@@ -205,14 +206,14 @@ func (z *tokenizer) nextInto(t *token) bool {
 		if pos < len(text) && text[pos] >= 0x80 {
 			pos, wide = scanWord(text, pos)
 		}
-		t.k = tWord
-		t.w = z.low[start:pos]
-		t.upper = cl&bUpper != 0
+		tk.k = tWord
+		tk.w = z.low[start:pos]
+		tk.upper = cl&bUpper != 0
 		if wide {
-			if strings.Contains(t.w, "’") {
-				t.w = strings.ReplaceAll(t.w, "’", "'")
+			if strings.Contains(tk.w, "’") {
+				tk.w = strings.ReplaceAll(tk.w, "’", "'")
 			}
-			t.cls, t.id = classify(t.w)
+			tk.cls, tk.id = classify(tk.w)
 		} else {
 			// pack8 of the word, with one load where the text
 			// holds eight bytes from its start.
@@ -220,32 +221,33 @@ func (z *tokenizer) nextInto(t *token) bool {
 			if start+8 <= len(z.low) && littleEndian {
 				pk = *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(z.low)), start)) & (^uint64(0) >> (64 - 8*uint(min(pos-start, 8))))
 			} else {
-				pk = pack8(t.w)
+				pk = pack8(tk.w)
 			}
-			t.cls, t.id = classifyPacked(t.w, h, pk)
+			tk.cls, tk.id = classifyPacked(tk.w, h, pk)
 		}
 	case c >= 0x80 && isLetterAt(text, start):
 		var wide bool
 		pos, wide = scanWord(text, start)
-		t.k = tWord
-		t.w = z.low[start:pos]
-		if wide && strings.Contains(t.w, "’") {
-			t.w = strings.ReplaceAll(t.w, "’", "'")
+		tk.k = tWord
+		tk.w = z.low[start:pos]
+		if wide && strings.Contains(tk.w, "’") {
+			tk.w = strings.ReplaceAll(tk.w, "’", "'")
 		}
-		t.cls, t.id = classify(t.w)
+		tk.cls, tk.id = classify(tk.w)
 		r, _ := utf8.DecodeRune(text[start:])
-		t.upper = unicode.IsUpper(r)
+		tk.upper = unicode.IsUpper(r)
 	default:
 		n := 1
 		if c >= 0x80 {
 			_, n = utf8.DecodeRune(text[start:])
 		}
 		pos = start + n
-		t.k = tPunct
-		t.w = z.low[start:pos]
+		tk.k = tPunct
+		tk.w = z.low[start:pos]
 	}
 	z.pos = pos
-	t.e = pos
+	tk.e = pos
+	*t = tk
 	return true
 }
 
@@ -352,7 +354,12 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 	toks := buf[:0]
 	para := true
 	for {
-		toks = append(toks, token{})
+		// nextInto writes the whole token: the slot needs no zeroing.
+		if len(toks) < cap(toks) {
+			toks = toks[:len(toks)+1]
+		} else {
+			toks = append(toks, token{})
+		}
 		n := len(toks)
 		t := &toks[n-1]
 		if !z.nextInto(t) {
