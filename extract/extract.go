@@ -325,7 +325,12 @@ type docState struct {
 	heldAttrs   held[attribution]
 	heldPeriods held[periodHit]
 	// text is the plain text pt points to.
-	text plainText
+	text     plainText
+	itemMemo struct {
+		sent, n int
+		first   *token
+		v       bool
+	}
 	// catGroups and catBounds serve checkCategories.
 	catGroups map[catGroupKey]int32
 	catBounds []catBound
@@ -546,7 +551,7 @@ func (d *docState) sentence(toks []token) {
 	if hasLoss {
 		d.lastLossSent = d.nsent
 	}
-	item := isListItem(toks)
+	item := d.listItem(toks)
 	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && item ||
 		item && d.itemLoss && d.itemSent == d.nsent-1
 	if item {
@@ -637,14 +642,27 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	} else if !d.prevColon {
 		d.prevLoss = hasLoss
 	}
-	if !(d.prevColon && !colon && isListItem(toks)) {
+	if !(d.prevColon && !colon && d.listItem(toks)) {
 		d.prevColon = colon
 	}
-	if !d.prevColon && !isListItem(toks) {
+	if !d.prevColon && !d.listItem(toks) {
 		d.listPeriod = nil
 		d.listActor = ""
 	}
 	d.mentions = d.mentions[:0]
+}
+
+// listItem is isListItem of the sentence being read, worked out once:
+// the period and scene rules ask it for every figure.
+func (d *docState) listItem(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if d.itemMemo.sent != d.nsent || d.itemMemo.first != &toks[0] || d.itemMemo.n != len(toks) {
+		d.itemMemo.sent, d.itemMemo.first, d.itemMemo.n = d.nsent, &toks[0], len(toks)
+		d.itemMemo.v = isListItem(toks)
+	}
+	return d.itemMemo.v
 }
 
 // isListItem reports a bullet line or a short line of a table.
@@ -1532,7 +1550,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if prev := d.lastClaim(""); prev != nil && startsWithAnaphor(toks) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
-		} else if d.docWindow != nil && !d.sentAttributed && !inList && !isListItem(toks) && !runningCue(toks) && !perfectPassive(toks) {
+		} else if d.docWindow != nil && !d.sentAttributed && !inList && !d.listItem(toks) && !runningCue(toks) && !perfectPassive(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
@@ -2383,7 +2401,7 @@ func (d *docState) noteScene(toks []token, scene bool) {
 // set their scene on: it follows within two sentences, and is no list
 // line nor a running total of the war.
 func (d *docState) sceneFor(toks []token, inList bool) bool {
-	if !d.sceneSet || d.sceneSent >= d.nsent || d.nsent-d.sceneSent > 2 || inList || isListItem(toks) || runningCue(toks) {
+	if !d.sceneSet || d.sceneSent >= d.nsent || d.nsent-d.sceneSent > 2 || inList || d.listItem(toks) || runningCue(toks) {
 		return false
 	}
 	// A figure given since then for another time ("bringing the toll

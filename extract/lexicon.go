@@ -65,7 +65,8 @@ var lexicon = buildLexicon()
 
 // lexTable is the lexicon as an open-addressing hash table. Every word of
 // the text is looked up once, so this look-up is the tokenizer's inner
-// loop: the tokenizer hashes a word while it scans it (lexStep), and a
+// loop: the tokenizer hashes a word from the bytes it loaded to scan it
+// (lexMix), and a
 // slot holds what a look-up needs in sixteen bytes, a quarter of a cache
 // line: the key's first eight bytes (pack8), which for the short words
 // that make most of a text are the whole key, its classes and its id.
@@ -109,17 +110,28 @@ var lexFast = func() lexTable {
 	return t
 }()
 
-// lexSeed and lexStep are FNV-1a over the word's bytes.
-const lexSeed uint32 = 2166136261
-
-func lexStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
-
+// lexHash hashes a word from its first and last eight bytes and its
+// length: the tokenizer has loaded those bytes to find the word's end, so
+// it hashes a word without a second pass over it.
 func lexHash(w string) uint32 {
-	h := lexSeed
-	for i := 0; i < len(w); i++ {
-		h = lexStep(h, w[i])
+	return lexMix(pack8(w), lastPack8(w), len(w))
+}
+
+func lexMix(first, last uint64, n int) uint32 {
+	h := (first ^ uint64(n)) * 0x9e3779b97f4a7c15
+	if n > 8 {
+		h ^= last * 0xc2b2ae3d27d4eb4f
 	}
-	return h
+	return uint32(h>>32) ^ uint32(h)
+}
+
+// lastPack8 is the pack8 of w's last eight bytes, 0 when w is no longer
+// than eight (its pack8 holds it all).
+func lastPack8(w string) uint64 {
+	if len(w) <= 8 {
+		return 0
+	}
+	return pack8(w[len(w)-8:])
 }
 
 func (t *lexTable) get(w string) uint64 {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -184,24 +185,10 @@ func (z *tokenizer) nextInto(t *token) bool {
 		tk.k = tNum
 		tk.w = z.low[start:pos]
 	case cl&bLetter != 0:
-		// ASCII words are hashed as they are read; a word that turns
-		// out to hold other letters is classified from its string.
-		h := lexSeed
-		for pos < len(text) {
-			c := text[pos]
-			cl := asciiClass[c]
-			if cl&bLetter != 0 {
-				h = lexStep(h, c|0x20)
-				pos++
-				continue
-			}
-			if (c == '\'' || c == '-') && pos+1 < len(text) && asciiClass[text[pos+1]]&bLetter != 0 {
-				h = lexStep(h, c)
-				pos++
-				continue
-			}
-			break
-		}
+		// ASCII words are scanned eight bytes at a time in the
+		// lower-case copy; a word that turns out to hold other letters
+		// is classified from its string.
+		pos = z.asciiWordEnd(start)
 		wide := false
 		if pos < len(text) && text[pos] >= 0x80 {
 			pos, wide = scanWord(text, pos)
@@ -215,15 +202,19 @@ func (z *tokenizer) nextInto(t *token) bool {
 			}
 			tk.cls, tk.id = classify(tk.w)
 		} else {
-			// pack8 of the word, with one load where the text
-			// holds eight bytes from its start.
-			var pk uint64
+			// pack8 of the word's first and last eight bytes, with one
+			// load each where the text holds them.
+			n := pos - start
+			var pk, last uint64
 			if start+8 <= len(z.low) && littleEndian {
-				pk = *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(z.low)), start)) & (^uint64(0) >> (64 - 8*uint(min(pos-start, 8))))
+				pk = load8(z.low, start) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
 			} else {
 				pk = pack8(tk.w)
 			}
-			tk.cls, tk.id = classifyPacked(tk.w, h, pk)
+			if n > 8 {
+				last = load8(z.low, pos-8)
+			}
+			tk.cls, tk.id = classifyPacked(tk.w, lexMix(pk, last, n), pk)
 		}
 	case c >= 0x80 && isLetterAt(text, start):
 		var wide bool
@@ -249,6 +240,50 @@ func (z *tokenizer) nextInto(t *token) bool {
 	tk.e = pos
 	*t = tk
 	return true
+}
+
+// load8 reads the eight bytes of s at i, little-endian; the caller
+// checks that they are there and that the machine is little-endian.
+func load8(s string, i int) uint64 {
+	return *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i))
+}
+
+// letters8 counts the ASCII lower-case letters that open the eight bytes
+// of x (a load of the lower-case copy, first byte lowest).
+func letters8(x uint64) int {
+	const hi = 0x8080808080808080
+	b7 := x & 0x7f7f7f7f7f7f7f7f
+	geA := b7 + 0x1f1f1f1f1f1f1f1f // high bit where b7 >= 'a'
+	gtZ := b7 + 0x0505050505050505 // high bit where b7 > 'z'
+	letter := geA &^ gtZ &^ x & hi
+	return bits.TrailingZeros64(^letter&hi) / 8
+}
+
+// asciiWordEnd returns the end of the ASCII word starting with the
+// letter at start: letters, with inner apostrophes and hyphens
+// ("Russia's", "twenty-five").
+func (z *tokenizer) asciiWordEnd(start int) int {
+	low := z.low
+	pos := start + 1
+	for {
+		if littleEndian {
+			for pos+8 <= len(low) {
+				n := letters8(load8(low, pos))
+				pos += n
+				if n < 8 {
+					break
+				}
+			}
+		}
+		for pos < len(low) && asciiClass[low[pos]]&bLetter != 0 {
+			pos++
+		}
+		if pos+1 < len(low) && (low[pos] == '\'' || low[pos] == '-') && asciiClass[low[pos+1]]&bLetter != 0 {
+			pos += 2
+			continue
+		}
+		return pos
+	}
 }
 
 func isLetterAt(text []byte, i int) bool {
