@@ -183,3 +183,46 @@ func TestHTMLSoup(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTokenize checks the tokenizer's fast paths against their plain
+// definitions: the eight-bytes-at-a-time word scan against a byte loop,
+// and the classes found from the loaded bytes against a look-up of the
+// word's string.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Russia's twenty-five long-range", "killed-in-action", "abcdefghijklmnopq", "a'b-c d'", "Kyiv’s café", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ref := func(text string, pos int) int {
+			for pos < len(text) {
+				c := text[pos]
+				if isASCIILetter(c) {
+					pos++
+					continue
+				}
+				if (c == '\'' || c == '-') && pos+1 < len(text) && isASCIILetter(text[pos+1]) {
+					pos++
+					continue
+				}
+				break
+			}
+			return pos
+		}
+		z := &tokenizer{text: []byte(s), low: lowerASCII([]byte(s))}
+		for i := 0; i < len(s); i++ {
+			if isASCIILetter(s[i]) {
+				if got, want := z.asciiWordEnd(i), ref(s, i+1); got != want {
+					t.Fatalf("%q: word at %d ends at %d, want %d", s, i, got, want)
+				}
+			}
+		}
+		for _, tk := range tokenize(s) {
+			if tk.k != tWord {
+				continue
+			}
+			if c, id := classify(tk.w); c != tk.cls || id != tk.id {
+				t.Fatalf("%q: token %q has classes %x id %d, its string %x id %d", s, tk.w, tk.cls, tk.id, c, id)
+			}
+		}
+	})
+}
