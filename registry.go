@@ -11,6 +11,10 @@ type Conflict struct {
 	ID    string
 	Name  string
 	Start Date
+	// End is the day the fighting ended (a ceasefire that held), zero
+	// while it goes on: a running total reported after the end covers
+	// the war, not the days since.
+	End Date
 	// Sides lists the canonical actors whose losses are counted.
 	Sides []string
 	// StartWords are the phrases that name the start in reporting
@@ -46,15 +50,21 @@ var Conflicts = []Conflict{
 	{ID: "israel-hamas", Name: "Israel–Hamas war", Start: MustDate("2023-10-07"),
 		Sides:      []string{"Israel", "Palestinians in Gaza", "Hamas"},
 		StartWords: []string{"october 7", "7 october", "october 2023"}},
-	{ID: "israel-hezbollah", Name: "Israel–Hezbollah conflict", Start: MustDate("2023-10-08"),
+	{ID: "israel-hezbollah", Name: "Israel–Hezbollah conflict", Start: MustDate("2023-10-08"), End: MustDate("2024-11-27"),
 		Sides: []string{"Israel", "Lebanon", "Hezbollah"}},
 	{ID: "sudan", Name: "Sudanese civil war", Start: MustDate("2023-04-15"),
 		Sides:      []string{"Sudan (SAF)", "Sudan (RSF)", "Sudan (civilians)"},
 		StartWords: []string{"april 2023", "15 april 2023"}},
-	{ID: "tigray", Name: "Tigray war", Start: MustDate("2020-11-03"),
+	{ID: "tigray", Name: "Tigray war", Start: MustDate("2020-11-03"), End: MustDate("2022-11-02"),
 		Sides: []string{"Ethiopia", "Tigray"}},
-	{ID: "nagorno-karabakh-2020", Name: "Second Nagorno-Karabakh war", Start: MustDate("2020-09-27"),
+	{ID: "nagorno-karabakh-2020", Name: "Second Nagorno-Karabakh war", Start: MustDate("2020-09-27"), End: MustDate("2020-11-10"),
 		Sides: []string{"Armenia", "Azerbaijan"}},
+	{ID: "armenia-azerbaijan-2022", Name: "Armenia–Azerbaijan border clashes", Start: MustDate("2022-09-13"), End: MustDate("2022-09-14"),
+		Sides: []string{"Armenia", "Azerbaijan"}},
+	{ID: "karabakh-2023", Name: "Azerbaijani offensive in Nagorno-Karabakh", Start: MustDate("2023-09-19"), End: MustDate("2023-09-20"),
+		Sides: []string{"Azerbaijan", "Armenia"}},
+	{ID: "iran-israel-2025", Name: "Iran–Israel war", Start: MustDate("2025-06-13"), End: MustDate("2025-06-24"),
+		Sides: []string{"Iran", "Israel"}},
 	{ID: "syria", Name: "Syrian civil war", Start: MustDate("2011-03-15"),
 		Sides: []string{"Syria"}},
 	{ID: "yemen", Name: "Yemeni civil war", Start: MustDate("2014-09-16"),
@@ -71,7 +81,7 @@ var Actors = []Actor{
 	{Name: "Ukraine", Conflicts: []string{"russia-ukraine"}, Aliases: []string{
 		"ukraine", "ukraine's", "ukrainian", "ukrainians", "kyiv", "kyiv's", "kiev", "kiev's",
 		"afu", "zsu"}},
-	{Name: "Israel", Conflicts: []string{"israel-hamas", "israel-hezbollah"}, Aliases: []string{
+	{Name: "Israel", Conflicts: []string{"israel-hamas", "israel-hezbollah", "iran-israel-2025"}, Aliases: []string{
 		"israel", "israel's", "israeli", "israelis", "idf", "israel defense forces", "israel defence forces"}},
 	{Name: "Palestinians in Gaza", Population: PopulationAll, Conflicts: []string{"israel-hamas"}, Aliases: []string{
 		"gaza", "gaza's", "gazan", "gazans", "palestinian", "palestinians", "palestinians in gaza"}},
@@ -89,8 +99,9 @@ var Actors = []Actor{
 	{Name: "Ethiopia", Conflicts: []string{"tigray"}, Aliases: []string{
 		"ethiopia", "ethiopian", "ethiopia's", "endf", "ethiopian national defense force"}},
 	{Name: "Tigray", Conflicts: []string{"tigray"}, Aliases: []string{"tigray", "tigrayan", "tigrayans", "tplf", "tdf"}},
-	{Name: "Armenia", Conflicts: []string{"nagorno-karabakh-2020"}, Aliases: []string{"armenia", "armenian", "armenians", "armenia's"}},
-	{Name: "Azerbaijan", Conflicts: []string{"nagorno-karabakh-2020"}, Aliases: []string{"azerbaijan", "azerbaijani", "azerbaijanis", "azerbaijan's", "azeri"}},
+	{Name: "Armenia", Conflicts: []string{"nagorno-karabakh-2020", "armenia-azerbaijan-2022", "karabakh-2023"}, Aliases: []string{"armenia", "armenian", "armenians", "armenia's"}},
+	{Name: "Azerbaijan", Conflicts: []string{"nagorno-karabakh-2020", "armenia-azerbaijan-2022", "karabakh-2023"}, Aliases: []string{"azerbaijan", "azerbaijani", "azerbaijanis", "azerbaijan's", "azeri"}},
+	{Name: "Iran", Conflicts: []string{"iran-israel-2025"}, Aliases: []string{"iran", "iran's", "iranian", "iranians", "tehran", "tehran's"}},
 	{Name: "Syria", Conflicts: []string{"syria"}, Aliases: []string{"syria", "syrian", "syrians", "syria's"}},
 	{Name: "Yemen", Conflicts: []string{"yemen"}, Aliases: []string{"yemen", "yemeni", "yemenis", "yemen's"}},
 	{Name: "Houthis", Population: PopulationMilitary, Conflicts: []string{"yemen"}, Aliases: []string{"houthi", "houthis", "ansar allah"}},

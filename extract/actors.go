@@ -67,7 +67,6 @@ var enemyWords = map[string]bool{
 // reporting but have no entry in the registry; their losses are recorded
 // under the name written here (claims.md: "as named").
 var otherSides = map[string][]string{
-	"Iran":          {"iran", "iran's", "iranian", "iranians", "tehran", "tehran's"},
 	"North Korea":   {"north korea", "north korea's", "north korean", "north koreans", "pyongyang", "pyongyang's", "dprk"},
 	"United States": {"united states", "u.s.", "american", "americans", "washington's"},
 	"Soviet Union":  {"soviet union", "soviet", "soviets", "ussr"},

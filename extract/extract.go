@@ -1558,6 +1558,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			span = &p
 		}
 	}
+	// endsAtPub: the period runs to publication for want of any time
+	// words.
+	endsAtPub := false
 	conflictStart := func(p *periodHit) attrition.Date {
 		if p != nil && !p.start.IsZero() {
 			return p.start
@@ -1581,6 +1584,15 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			if st := conflictStart(nil); !st.IsZero() && st <= c.PeriodEnd {
 				c.PeriodStart = st
 			}
+		}
+		// A war's running total reported after the war ended covers
+		// the war.
+		if endsAtPub && c.PeriodEnd == d.pub && !c.PeriodStart.IsZero() {
+			actor := c.Actor
+			if actor == "" {
+				actor = d.lastActor
+			}
+			c.PeriodEnd = d.warEnd(actor, c.PeriodStart)
 		}
 	}()
 	switch {
@@ -1622,6 +1634,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			dc.conflictStart = since.conflictStart || since.conflictID != ""
 		}
 		c.PeriodEnd = d.pub
+		// "since the war began" runs to the day written; a total
+		// with no time words is the war's.
+		endsAtPub = asof == nil && since == nil
 		if asof != nil {
 			c.PeriodEnd = asof.end
 			if asof.end > d.pub && asof.end.Sub(d.pub) > 183 {
@@ -1643,13 +1658,17 @@ func clipEnd(d, pub attrition.Date) attrition.Date {
 }
 
 // conflictFor returns the conflict an actor fights in this text: of the
-// actor's conflicts, the one whose sides the text names most.
+// actor's conflicts, the one whose sides the text names most; on a tie,
+// one that goes on at publication, then the latest begun by then (the
+// sides of a short war that ended fought one before it), then the first
+// listed.
 func (d *docState) conflictFor(actor string) (attrition.Conflict, bool) {
 	a, ok := findActor(actor)
 	if !ok || len(a.Conflicts) == 0 {
 		return attrition.Conflict{}, false
 	}
-	best, bestVotes := a.Conflicts[0], -1
+	var best attrition.Conflict
+	bestVotes, found := -1, false
 	for _, id := range a.Conflicts {
 		cf, ok := attrition.FindConflict(id)
 		if !ok {
@@ -1668,11 +1687,35 @@ func (d *docState) conflictFor(actor string) (attrition.Conflict, bool) {
 				}
 			}
 		}
-		if v > bestVotes {
-			best, bestVotes = id, v
+		if !found || v > bestVotes || v == bestVotes && d.laterPhase(cf, best) {
+			best, bestVotes, found = cf, v, true
 		}
 	}
-	return attrition.FindConflict(best)
+	return best, found
+}
+
+// laterPhase reports whether conflict a is the better reading of an
+// actor's war at publication than b, their sides named equally.
+func (d *docState) laterPhase(a, b attrition.Conflict) bool {
+	begunA, begunB := a.Start <= d.pub, b.Start <= d.pub
+	if begunA != begunB {
+		return begunA
+	}
+	onA := begunA && (a.End.IsZero() || a.End >= d.pub)
+	onB := begunB && (b.End.IsZero() || b.End >= d.pub)
+	if onA != onB {
+		return onA
+	}
+	return !onA && begunA && a.Start > b.Start
+}
+
+// warEnd is the end of a running total from the start of the actor's
+// war to publication: the war's end when it ended before.
+func (d *docState) warEnd(actor string, start attrition.Date) attrition.Date {
+	if cf, ok := d.conflictFor(actor); ok && cf.Start == start && !cf.End.IsZero() && cf.End < d.pub {
+		return cf.End
+	}
+	return d.pub
 }
 
 // sideVotes counts the mentions of one side seen so far.

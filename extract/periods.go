@@ -1023,12 +1023,19 @@ func afterSpeech(toks []token, i int) bool {
 func warStartIn(d dateExpr) attrition.Date {
 	if d.end > d.start {
 		for _, c := range attrition.Conflicts {
-			if c.Start >= d.start && c.Start <= d.end {
+			// A clash of days is no war a month names.
+			if c.Start >= d.start && c.Start <= d.end && !shortWar(c) {
 				return c.Start
 			}
 		}
 	}
 	return d.start
+}
+
+// shortWar reports a conflict that ended within two months: "since
+// September 2022" counts from the month, not from a two-day clash in it.
+func shortWar(c attrition.Conflict) bool {
+	return !c.End.IsZero() && c.End.Sub(c.Start) < 60
 }
 
 // startedBefore reports a verb of beginning right before token i: "which
