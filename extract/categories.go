@@ -155,7 +155,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// martyrs.
 	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
-	"wounded in action": catWounded,
+	"wounded in action": catWounded, "wia": catWounded, "war-wounded": catWounded, "war wounded": catWounded,
 	"missing":           catMissing, "mia": catMissing, "unaccounted for": catMissing,
 	"missing in action": catMissing,
 	"captured":          catCaptured, "prisoners": catCaptured, "prisoner": catCaptured,
@@ -454,6 +454,15 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			continue
 		}
 		if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
+			// "45 tanks and infantry fighting vehicles": one figure for
+			// both, whose type holds the other.
+			if w := word(toks, end); w == "and" || w == "&" || w == "or" {
+				if p2, end2, ok := equipmentIx.match(toks, end+1); ok {
+					if c, ok := joinEquipment(p.category, p2.category); ok {
+						p.category, end = c, end2
+					}
+				}
+			}
 			h = catHit{category: p.category, s: j, e: end, forward: true}
 			// Status after: "3,000 tanks destroyed".
 			if st, ok := statusWords[word(toks, end)]; ok {
@@ -971,4 +980,17 @@ func asideStart(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// joinEquipment returns the type that holds two types named together,
+// when one does: tanks are armoured vehicles.
+func joinEquipment(a, b string) (string, bool) {
+	const tanks, armour = "equipment:tanks", "equipment:armoured_vehicles"
+	switch {
+	case a == b:
+		return a, true
+	case a == tanks && b == armour, a == armour && b == tanks:
+		return armour, true
+	}
+	return "", false
 }

@@ -1657,11 +1657,8 @@ func clipEnd(d, pub attrition.Date) attrition.Date {
 	return d
 }
 
-// conflictFor returns the conflict an actor fights in this text: of the
-// actor's conflicts, the one whose sides the text names most; on a tie,
-// one that goes on at publication, then the latest begun by then (the
-// sides of a short war that ended fought one before it), then the first
-// listed.
+// conflictFor returns the conflict an actor fights in this text (see
+// betterWar), the first listed on a tie.
 func (d *docState) conflictFor(actor string) (attrition.Conflict, bool) {
 	a, ok := findActor(actor)
 	if !ok || len(a.Conflicts) == 0 {
@@ -1687,19 +1684,24 @@ func (d *docState) conflictFor(actor string) (attrition.Conflict, bool) {
 				}
 			}
 		}
-		if !found || v > bestVotes || v == bestVotes && d.laterPhase(cf, best) {
+		if !found || d.betterWar(cf, v, best, bestVotes) {
 			best, bestVotes, found = cf, v, true
 		}
 	}
 	return best, found
 }
 
-// laterPhase reports whether conflict a is the better reading of an
-// actor's war at publication than b, their sides named equally.
-func (d *docState) laterPhase(a, b attrition.Conflict) bool {
+// betterWar reports whether conflict a, whose other sides the text names
+// va times, is the better reading of an actor's war than b (vb times): a
+// war begun by publication first, then the one named most, then one going
+// on at publication, then the latest begun.
+func (d *docState) betterWar(a attrition.Conflict, va int, b attrition.Conflict, vb int) bool {
 	begunA, begunB := a.Start <= d.pub, b.Start <= d.pub
 	if begunA != begunB {
 		return begunA
+	}
+	if va != vb {
+		return va > vb
 	}
 	onA := begunA && (a.End.IsZero() || a.End >= d.pub)
 	onB := begunB && (b.End.IsZero() || b.End >= d.pub)

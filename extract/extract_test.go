@@ -196,6 +196,10 @@ func TestShapes(t *testing.T) {
 		{"Russia's losses are almost certainly not below 600,000.", want{category: "casualties", low: f(600000), bound: "at_least", likelihood: "almost certainly"}},
 		{"Russian deaths have passed 100,000.", want{category: "killed", low: f(100000), bound: "more_than"}},
 		{"Killed, confirmed by name: 78 123", want{category: "killed", low: f(78123), bound: "at_least"}},
+		// A bracketed interval around an estimate, right after it or
+		// after its noun.
+		{"The survey put deaths at 41,000 (95% CI 35,100 to 47,900) in Gaza.", want{category: "killed", low: f(35100), high: f(47900), bound: "range"}},
+		{"The survey estimates 41,000 deaths (95% uncertainty interval: 35,100-47,900) in Gaza.", want{category: "killed", low: f(35100), high: f(47900), bound: "range"}},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, "2025-06-12", "")
@@ -227,6 +231,12 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost 8,344 tanks, 16,095 armoured fighting vehicles and one submarine.", want{category: "equipment:armoured_vehicles", low: f(16095), high: f(16095)}},
 		{"Russia lost 1,262 troops a day in May.", want{category: "casualties", low: f(1262), high: f(1262), per: "day", start: "2025-05-01", end: "2025-05-31"}},
 		{"Russian forces lost 25 helicopters and 12 ships.", want{category: "equipment:ships", low: f(12), high: f(12)}},
+		// Military abbreviations, each its own category in a list.
+		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "wounded", low: f(640), high: f(640)}},
+		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "missing", low: f(35), high: f(35)}},
+		// Two types under one figure: the type that holds both.
+		{"Russia lost 45 tanks and infantry fighting vehicles.", want{category: "equipment:armoured_vehicles", low: f(45), high: f(45)}},
+		{"Russia lost 40 tanks and 12 guns.", want{category: "equipment:tanks", low: f(40), high: f(40)}},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, "2025-06-12", "")

@@ -277,6 +277,15 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			break
 		}
 	}
+	// An interval in brackets after a point estimate: "64,000 (95% CI
+	// 55,000 to 78,000)", "(range 30,000–40,000)". The estimate is the
+	// best figure of the range.
+	if q.bound == attrition.BoundPoint && !q.percent && !q.frac {
+		if lo, hi, end, ok := intervalAfter(toks, q.e); ok && lo <= q.best && q.best <= hi {
+			q.low, q.high, q.bound, q.e = lo, hi, attrition.BoundRange, end
+			return q, true
+		}
+	}
 	// Suffixes: "or more", "or so", "+", "-plus".
 	switch w := word(toks, q.e); {
 	case w == "or" && (word(toks, q.e+1) == "more" || word(toks, q.e+1) == "higher" || word(toks, q.e+1) == "above"):
@@ -368,4 +377,59 @@ func (q *qsum) value() float64 {
 		return q.low
 	}
 	return q.high
+}
+
+// intervalAfter reads a bracketed interval starting at token i: an
+// opening bracket, a level ("95%"), a name ("CI", "confidence interval",
+// "UI", "range"), then two figures; end is past the closing bracket.
+func intervalAfter(toks []token, i int) (lo, hi float64, end int, ok bool) {
+	if w := word(toks, i); w != "(" && w != "[" {
+		return 0, 0, 0, false
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].k == tNum && word(toks, j+1) == "%" {
+		j += 2
+	}
+	named := false
+	for _, ws := range intervalNames {
+		if e, ok := matchAt(toks, j, ws); ok {
+			j, named = e, true
+			break
+		}
+	}
+	if !named {
+		return 0, 0, 0, false
+	}
+	if w := word(toks, j); w == ":" || w == "," || w == "=" {
+		j++
+	}
+	a, ok := parseNumber(toks, j)
+	if !ok || a.vague || a.percent || a.year {
+		return 0, 0, 0, false
+	}
+	j = a.e
+	if w := word(toks, j); !(isDash(w) || w == "to" || w == "," || w == "and") {
+		return 0, 0, 0, false
+	}
+	b, ok := parseNumber(toks, j+1)
+	if !ok || b.vague || b.percent || b.year {
+		return 0, 0, 0, false
+	}
+	j = b.e
+	if w := word(toks, j); w != ")" && w != "]" {
+		return 0, 0, 0, false
+	}
+	la, lb := a.val, b.val
+	if a.scale == 0 && b.scale != 0 && la*b.scale <= lb {
+		la *= b.scale // "1.1 to 1.4 million"
+	}
+	if la > lb {
+		return 0, 0, 0, false
+	}
+	return la, lb, j + 1, true
+}
+
+var intervalNames = [][]string{
+	{"confidence", "interval"}, {"credible", "interval"}, {"uncertainty", "interval"},
+	{"ci"}, {"ui"}, {"cri"}, {"range"},
 }
