@@ -1556,6 +1556,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
+		} else if !inList && !attrition.IsEquipment(c.Category) && !runningCue(toks) && singleAttack(toks) {
+			// "At least 12 were killed in a strike on a school": the
+			// toll of one attack, with no day of its own, is the news
+			// of the past day.
+			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
 		}
 	}
 	// endsAtPub: the period runs to publication for want of any time
@@ -2366,6 +2371,22 @@ func attackNoun(toks []token) bool {
 		case "strike", "strikes", "airstrike", "airstrikes", "shelling", "attack", "attacks", "bombing",
 			"bombardment", "missile", "missiles", "drone", "drones", "explosion", "blast":
 			return true
+		}
+	}
+	return false
+}
+
+// singleAttack reports one attack named in the sentence: "a strike",
+// "the attack", "an explosion", not a campaign ("strikes", "shelling").
+func singleAttack(toks []token) bool {
+	for i := range toks {
+		switch toks[i].w {
+		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing":
+			switch word(toks, i-1) {
+			case "a", "an", "the", "this", "that", "one", "single", "latest", "deadliest", "missile", "drone",
+				"air", "rocket", "suicide", "israeli", "russian", "ukrainian", "us", "u.s", "american":
+				return true
+			}
 		}
 	}
 	return false

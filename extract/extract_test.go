@@ -303,6 +303,10 @@ func TestPeriods(t *testing.T) {
 		{"Russia has lost 1,000,000 troops since the start of the war.", "2022-02-24", "2025-06-12", ""},
 		{"Russia has lost 1,000,000 troops since February 2022.", "2022-02-24", "2025-06-12", ""},
 		{"Russia lost 1,140 troops in the past day.", "2025-06-11", "2025-06-12", ""},
+		// One attack's toll with no day of its own is the day's news; a
+		// campaign's is a running total.
+		{"At least 12 Palestinians were killed in an Israeli strike on a school in Gaza City.", "2025-06-11", "2025-06-12", ""},
+		{"More than 44,000 Palestinians have been killed in Israeli strikes on Gaza.", "2023-10-07", "2025-06-12", ""},
 		{"Russia lost 1,140 troops in the past 24 hours.", "2025-06-11", "2025-06-12", ""},
 		{"Russia lost 30,000 troops in May.", "2025-05-01", "2025-05-31", ""},
 		{"Russia lost 30,000 troops in December.", "2024-12-01", "2024-12-31", ""},
