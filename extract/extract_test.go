@@ -689,3 +689,40 @@ func TestCheckCategoriesAgreesWithPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestWarsOfAnActor checks that an actor with several wars is read in the
+// one the text and its date point to, and that a total with no time words
+// of a war that had ended runs to its end.
+func TestWarsOfAnActor(t *testing.T) {
+	tests := []struct {
+		text, published, actor, start, end string
+	}{
+		// The 2020 war ended on 10 November 2020.
+		{"Azerbaijan said 2,900 of its servicemen were killed in the war.", "2021-07-01", "Azerbaijan", "2020-09-27", "2020-11-10"},
+		// The latest of the actor's wars begun by publication.
+		{"Armenia said 200 of its soldiers were killed in clashes with Azerbaijan.", "2022-09-20", "Armenia", "2022-09-13", "2022-09-14"},
+		// A war the text's other side names wins over one going on.
+		{"Iran said 600 people were killed in Israeli strikes during the war with Israel.", "2025-07-01", "Iran", "2025-06-13", "2025-06-24"},
+		{"Israel said 28 of its people were killed by Iranian missiles in the war with Iran.", "2025-07-01", "Israel", "2025-06-13", "2025-06-24"},
+		// With no other side named, the war going on at publication.
+		{"The Israeli military said 400 soldiers were killed in the war.", "2025-07-01", "Israel", "2023-10-07", "2025-07-01"},
+		// "since the war began" runs to publication, ended or not.
+		{"Researchers estimate 400,000 Tigrayan civilians have died since the war began.", "2022-11-15", "Tigray", "2020-11-03", "2022-11-15"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, tt.published, "")
+		found := false
+		for _, c := range cs {
+			if c.Actor != tt.actor {
+				continue
+			}
+			found = true
+			if c.PeriodStart.String() != tt.start || c.PeriodEnd.String() != tt.end {
+				t.Errorf("%q: period %s→%s, want %s→%s", tt.text, c.PeriodStart, c.PeriodEnd, tt.start, tt.end)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim for %s in %v", tt.text, tt.actor, cs)
+		}
+	}
+}
