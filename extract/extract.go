@@ -1047,7 +1047,7 @@ haveWhole:
 		if e, ok := d.enemyOf(srcActor); ok {
 			c.Actor = e
 		}
-	case srcActor != "" && ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)):
 		// "its forces killed 1,500 Ukrainian soldiers": the side named
 		// in the figure's phrase wins over the speaker's "its".
@@ -1811,6 +1811,19 @@ func (d *docState) armedSide(actor string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// ownAfter reports "among its troops", "in their ranks" later in the
+// figure's clause, which makes a list of figures before it the
+// speaker's own: "410 KIA, 1,350 WIA and 96 MIA among its troops".
+func (d *docState) ownAfter(toks []token, e int) bool {
+	for k := e; k+1 < len(toks) && k < e+24; k++ {
+		// "in its monthly summary" is no one's losses; "in its ranks" is.
+		if w := toks[k].w; (w == "among" || w == "in" && (word(toks, k+2) == "ranks" || word(toks, k+2) == "own")) && ownWord(toks, k+1, k+2) {
+			return !d.cues.clauseBreak(e, k)
+		}
+	}
+	return false
 }
 
 // ownWord reports "its", "their" or "our" in tokens [a, b).

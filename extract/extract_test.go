@@ -275,6 +275,10 @@ func TestActors(t *testing.T) {
 		{"Moscow's troops suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
 		{"Kyiv's forces suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Ukraine"}},
 		{"The IDF said 300 soldiers had been killed.", "", want{category: "killed", low: f(300), high: f(300), actor: "Israel"}},
+		// "among its troops" after a list makes every figure of it the
+		// speaker's own; "in its monthly summary" does not.
+		{"Ukraine's eastern command reported 410 KIA, 1,350 WIA and 96 MIA among its troops in October.", "", want{category: "missing", low: f(96), high: f(96), actor: "Ukraine"}},
+		{"Kyiv lost over 35,000 troops in November, the Russian Defence Ministry said in its monthly summary.", "", want{category: "casualties", low: f(35000), actor: "Ukraine"}},
 		{"Russian strikes killed 20 people in Kharkiv.", "", want{category: "killed", low: f(20), high: f(20), actor: "Ukraine"}},
 		{"The enemy lost 1,140 personnel over the past day.", "General Staff of the Armed Forces of Ukraine", want{category: "casualties", low: f(1140), high: f(1140), actor: "Russia", start: "2025-06-11", end: "2025-06-12"}},
 		{"Russia has lost 50,000 troops. Of these, 20,000 were killed.", "", want{category: "killed", low: f(20000), high: f(20000), actor: "Russia"}},
