@@ -353,6 +353,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// An organisation's unnamed official speaks for it; a country's
+		// officials stay unnamed.
+		{"A senior NATO official said Russian casualties had reached 900,000.", "", "phia",
+			want{category: "casualties", low: f(900000), high: f(900000), source: "NATO"}, [2]float64{}},
+		{"US officials said Russian casualties had reached 900,000.", "", "phia",
+			want{category: "casualties", low: f(900000), high: f(900000), source: ""}, [2]float64{}},
 		{"Russia has almost certainly lost 1,000,000 troops, according to the Pentagon.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "almost certainly", source: "US Department of Defense"}, [2]float64{0.95, 1}},
 		{"It is highly likely that 250,000 Russian soldiers have been killed.", "", "icd203",

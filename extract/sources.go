@@ -542,6 +542,18 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		}
 	}
 	if vague {
+		// "NATO said", "a senior NATO official said": an organisation
+		// known by its acronym speaks through its officials; a country's
+		// officials ("US officials") stay unnamed.
+		for k := s; k < e; k++ {
+			if t := &toks[k]; t.upper && t.cls&clsActor == 0 && t.e-t.s >= 3 && isAcronym(text[t.s:t.e]) {
+				a.name = string(text[t.s:t.e])
+				if src, ok := attrition.ResolveSource(a.name); ok {
+					a.name, a.party = src.Name, src.Party
+				}
+				return a
+			}
+		}
 		// "a senior Hamas official told Reuters": a group's official
 		// speaks for the group named by its own name, not by an
 		// adjective ("Israeli officials" stay unnamed).
