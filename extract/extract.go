@@ -1422,7 +1422,18 @@ func (d *docState) lastEquipment(firstClaim int, inList bool) *docClaim {
 
 func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e int) (likelihoodHit, bool) {
 	best, bestD := likelihoodHit{}, 1<<30
+	// "a further 200 may have died": a figure hedged by its own modal
+	// takes no estimative word from another figure's clause.
+	modal := false
+	for k := max(0, s-3); k < min(len(toks), e+4); k++ {
+		if w := toks[k].w; (w == "may" || w == "might" || w == "could") && !(k < s && toks[k].upper) {
+			modal = true
+		}
+	}
 	for _, l := range ls {
+		if modal && (l.e < s-6 || l.s > e+6) {
+			continue
+		}
 		// Not across "while", ";" or "adding that": another statement.
 		if a, b := min(l.e, s), max(l.s, e); cues.clauseBreak(a, b) || nearWord(toks, a, b, "adding", "added", "adds") {
 			continue
