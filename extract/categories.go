@@ -156,7 +156,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
 	"wounded in action": catWounded, "wia": catWounded, "war-wounded": catWounded, "war wounded": catWounded,
-	"missing":           catMissing, "mia": catMissing, "unaccounted for": catMissing,
+	"missing": catMissing, "mia": catMissing, "unaccounted for": catMissing,
 	"missing in action": catMissing,
 	"captured":          catCaptured, "prisoners": catCaptured, "prisoner": catCaptured,
 	"prisoners of war": catCaptured, "pows": catCaptured, "pow": catCaptured,
@@ -907,19 +907,22 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 			return p, e
 		}
 	}
-	// Before: "a daily average of 1,262", "daily losses averaged 1,262".
-	for k := q.s - 1; k >= 0 && k >= q.s-6; k-- {
+	// Before: "a daily average of 1,262", "daily losses averaged 1,262",
+	// "the average daily casualty rate in October stood at 1,354", and
+	// the same rate again: "..., below September's average of 1,400".
+	avg := nearWord(toks, max(0, q.s-3), q.s, "average", "averaged", "averaging", "rate", "mean")
+	for k := q.s - 1; k >= 0 && k >= q.s-10; k-- {
 		switch toks[k].w {
 		case "daily":
-			if nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") || word(toks, k-1) == "average" {
+			if avg || nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") || word(toks, k-1) == "average" {
 				return attrition.PerDay, 0
 			}
 		case "weekly":
-			if nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") {
+			if avg || nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") {
 				return attrition.PerWeek, 0
 			}
 		case "monthly":
-			if nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") {
+			if avg || nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") {
 				return attrition.PerMonth, 0
 			}
 		case ".", ";":

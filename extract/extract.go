@@ -839,7 +839,7 @@ haveWhole:
 		// the figure it follows: "40,000 killed, including 7,797 children
 		// and 4,959 women", "776 a day in February and 568 a day in March".
 		prev := d.lastAny()
-		per, _ := findPer(toks, &q, &h)
+		per, _ := d.findPer(toks, &q, &h)
 		if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") {
 			// A tally's "308 820 (+880) personnel".
 			prev = &docClaim{}
@@ -978,7 +978,7 @@ haveWhole:
 	if q.hasBest {
 		c.Best = d.float(q.best)
 	}
-	per, perEnd := findPer(toks, &q, &h)
+	per, perEnd := d.findPer(toks, &q, &h)
 	c.Per = per
 	// Quote: the figure with its category words.
 	qs, qe := q.s, q.e
@@ -1822,6 +1822,23 @@ func (d *docState) armedSide(actor string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// findPer is the package's findPer, and an average that names no unit
+// of its own is one of the rate the sentence gave before it: "1,354 a
+// day in October, below September's average of 1,400".
+func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
+	per, end := findPer(toks, q, h)
+	if per != "" {
+		return per, end
+	}
+	w1, w2 := word(toks, q.s-1), word(toks, q.s-2)
+	if w1 == "averaged" || w1 == "averaging" || w1 == "average" || w1 == "of" && w2 == "average" {
+		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" {
+			return prev.Per, 0
+		}
+	}
+	return "", 0
 }
 
 // ownAfter reports "among its troops", "in their ranks" later in the

@@ -237,6 +237,10 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost 8,344 tanks, 16,095 armoured fighting vehicles and one submarine.", want{category: "equipment:armoured_vehicles", low: f(16095), high: f(16095)}},
 		{"Russia lost 1,262 troops a day in May.", want{category: "casualties", low: f(1262), high: f(1262), per: "day", start: "2025-05-01", end: "2025-05-31"}},
 		{"Russian forces lost 25 helicopters and 12 ships.", want{category: "equipment:ships", low: f(12), high: f(12)}},
+		// An average rate named before its figure, and the same rate
+		// again under a month's possessive.
+		{"Russia's average daily casualty rate in October stood at 1,354, below September's average of 1,400.", want{category: "casualties", low: f(1354), high: f(1354), per: "day", start: "2024-10-01", end: "2024-10-31"}},
+		{"Russia's average daily casualty rate in October stood at 1,354, below September's average of 1,400.", want{category: "casualties", low: f(1400), high: f(1400), per: "day", start: "2024-09-01", end: "2024-09-30"}},
 		// Military abbreviations, each its own category in a list.
 		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "wounded", low: f(640), high: f(640)}},
 		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "missing", low: f(35), high: f(35)}},

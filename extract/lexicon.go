@@ -279,6 +279,9 @@ func buildLexicon() map[string]uint64 {
 	}
 	for w := range monthNames {
 		set(w, clsMonth)
+		if len(w) > 3 || w == "may" {
+			set(w+"'s", clsPeriod) // "September's average"
+		}
 	}
 	for w := range statusWords {
 		set(w, clsStatus)

@@ -522,6 +522,21 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			h.speech = afterSpeech(toks, st)
 			out = append(out, h)
+		case "january's", "february's", "march's", "april's", "may's", "june's", "july's", "august's",
+			"september's", "october's", "november's", "december's":
+			// "September's average", "May's losses": that month, the
+			// latest not after publication, to the day when it holds it.
+			if m := monthNames[strings.TrimSuffix(w, "'s")]; m != 0 && t.upper {
+				y := pub.Year()
+				if m > pub.Month() {
+					y--
+				}
+				h := periodHit{kind: pSpan, start: attrition.NewDate(y, m, 1), end: monthEnd(y, m), s: i, e: i + 1}
+				if h.end > pub {
+					h.end = pub
+				}
+				out = append(out, h)
+			}
 		case "so":
 			if word(toks, i+1) == "far" && word(toks, i+2) == "this" {
 				if u := word(toks, i+3); u == "year" {
