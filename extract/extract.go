@@ -1152,6 +1152,10 @@ haveWhole:
 		}
 	case inList && d.listActor != "":
 		c.Actor = d.listActor
+	case len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "":
+		// "46,000 military deaths, ... adding that tens of thousands
+		// more were missing": the side of the sentence's figure before.
+		c.Actor = d.claims[len(d.claims)-1].Actor
 	case d.lastActor != "":
 		c.Actor = d.lastActor
 	case party != "":

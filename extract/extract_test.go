@@ -285,6 +285,9 @@ func TestActors(t *testing.T) {
 		{"Moscow's troops suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
 		{"Kyiv's forces suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Ukraine"}},
 		{"The IDF said 300 soldiers had been killed.", "", want{category: "killed", low: f(300), high: f(300), actor: "Israel"}},
+		// A figure with no side of its own, after one of the sentence's:
+		// that side, not the last text's.
+		{"The junta has killed 6,000 civilians, AAPP says. Kyiv has confirmed 46,000 military deaths, Zelensky said, adding that tens of thousands more were missing.", "", want{category: "missing", low: f(10000), actor: "Ukraine"}},
 		// "among its troops" after a list makes every figure of it the
 		// speaker's own; "in its monthly summary" does not.
 		{"Ukraine's eastern command reported 410 KIA, 1,350 WIA and 96 MIA among its troops in October.", "", want{category: "missing", low: f(96), high: f(96), actor: "Ukraine"}},
