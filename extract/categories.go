@@ -717,6 +717,14 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 					hit = catHit{category: catCasualties, s: k, e: k + 1}
 				}
 				return mergeForward(hit, h), true
+			case "killed", "dead", "wounded", "injured", "missing":
+				// "Hezbollah fighters killed in the clashes numbered
+				// about fifty": people named by what befell them.
+				if k > 0 && toks[k-1].cls&clsPerson != 0 && !personLoose {
+					if hit, ok := categoryEndingAt(toks, k); ok && hit.category != "" {
+						return mergeForward(hit, h), true
+					}
+				}
 			}
 		}
 	}
@@ -728,7 +736,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 func bareFigure(toks []token, q *quantity) bool {
 	w := word(toks, q.e)
 	switch w {
-	case "", ",", ".", ";", ")", "per", "a", "each", "every", "in", "over", "during", "this", "last", "since", "so", "—", "–":
+	case "", ",", ".", ";", ")", "per", "a", "each", "every", "in", "on", "over", "during", "this", "last", "since", "so", "—", "–":
 		return true
 	}
 	return false

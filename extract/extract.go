@@ -1214,7 +1214,10 @@ haveWhole:
 	// figure with no noun of its own joined to the one before is of the
 	// same people; the place is only where.
 	if (choice.loc || !choice.strong) && !choice.both && !h.personNoun && !equipment && len(d.claims) > firstClaim {
-		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && !attrition.IsEquipment(prev.Category) && coordinated(toks, q.s) {
+		// "..., bringing the total to 14,534 killed": the running total
+		// of the same people.
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && !attrition.IsEquipment(prev.Category) &&
+			(coordinated(toks, q.s) || totalVerbBetween(toks, max(0, q.s-12), q.s)) {
 			c.Actor = prev.Actor
 			if h.population == "" {
 				h.population = prev.Population
@@ -1474,6 +1477,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if running && p.window {
 			// "bringing the total to 845,000": the day's window is the
 			// increment's, not the total's.
+			continue
+		}
+		if p.s >= e && totalVerbBetween(toks, e, p.s) {
+			// "148 killed and 930 injured in October, bringing the
+			// total since February 2022 to 14,534": the total's period
+			// is not the increment's.
 			continue
 		}
 		dist := 0
@@ -2341,6 +2350,23 @@ func runningTotalBefore(toks []token, s int) bool {
 		}
 		if toks[k].k == tNum {
 			return false
+		}
+	}
+	return false
+}
+
+// totalVerbBetween reports "bringing the total", "raising the toll" in
+// tokens [a, b): what follows is a running total's.
+func totalVerbBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].w {
+		case "bringing", "brings", "raising", "raises", "taking", "takes", "pushing", "pushes":
+			for m := k + 1; m < b && m <= k+3; m++ {
+				switch toks[m].w {
+				case "total", "toll", "tally", "number", "overall":
+					return true
+				}
+			}
 		}
 	}
 	return false

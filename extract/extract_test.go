@@ -237,6 +237,13 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost 8,344 tanks, 16,095 armoured fighting vehicles and one submarine.", want{category: "equipment:armoured_vehicles", low: f(16095), high: f(16095)}},
 		{"Russia lost 1,262 troops a day in May.", want{category: "casualties", low: f(1262), high: f(1262), per: "day", start: "2025-05-01", end: "2025-05-31"}},
 		{"Russian forces lost 25 helicopters and 12 ships.", want{category: "equipment:ships", low: f(12), high: f(12)}},
+		// A loss noun far before a figure at the end of its clause.
+		{"The death toll from the strike on Sumy rose to 35 on Monday.", want{category: "killed", low: f(35), high: f(35)}},
+		{"Hezbollah fighters killed in the clashes numbered about fifty, a source close to the group said.", want{category: "killed", low: f(50), high: f(50), actor: "Hezbollah"}},
+		// An increment and the running total it brings: each its own
+		// period, both the same people's.
+		{"In May, monitors recorded 148 civilians killed and 930 injured in Ukraine, bringing the total since February 2022 to 14,534 killed and 38,472 injured.", want{category: "wounded", low: f(930), high: f(930), start: "2025-05-01", end: "2025-05-31"}},
+		{"In May, monitors recorded 148 civilians killed and 930 injured in Ukraine, bringing the total since February 2022 to 14,534 killed and 38,472 injured.", want{category: "wounded", low: f(38472), high: f(38472), actor: "Ukraine", start: "2022-02-24", end: "2025-06-12"}},
 		// An average rate named before its figure, and the same rate
 		// again under a month's possessive.
 		{"Russia's average daily casualty rate in October stood at 1,354, below September's average of 1,400.", want{category: "casualties", low: f(1354), high: f(1354), per: "day", start: "2024-10-01", end: "2024-10-31"}},
