@@ -65,9 +65,10 @@ func grow32(s []int32, n int) []int32 {
 }
 
 // in returns how many cue tokens p counts in toks[a:b], clamped to the
-// sentence.
+// sentence. The caller has called ensure: p is read before the call, so
+// a slice taken from an index not yet built would be the last
+// sentence's.
 func (c *sentCues) in(p []int32, a, b int) int32 {
-	c.ensure()
 	a, b = max(a, 0), min(b, len(p)-1)
 	if b <= a {
 		return 0
@@ -76,13 +77,13 @@ func (c *sentCues) in(p []int32, a, b int) int32 {
 }
 
 // clauseBreak is the package's clauseBreak for the indexed sentence.
-func (c *sentCues) clauseBreak(a, b int) bool { return c.in(c.clause, a, b) > 0 }
+func (c *sentCues) clauseBreak(a, b int) bool { c.ensure(); return c.in(c.clause, a, b) > 0 }
 
 // cumulativeCue is the package's cumulativeCue for the indexed sentence.
-func (c *sentCues) cumulativeCue(a, b int) bool { return c.in(c.cumul, a, b) > 0 }
+func (c *sentCues) cumulativeCue(a, b int) bool { c.ensure(); return c.in(c.cumul, a, b) > 0 }
 
 // anotherBetween is the package's anotherBetween for the indexed sentence.
-func (c *sentCues) anotherBetween(a, b int) bool { return c.in(c.another, a, b) > 0 }
+func (c *sentCues) anotherBetween(a, b int) bool { c.ensure(); return c.in(c.another, a, b) > 0 }
 
 // figureBetween is the package's figureBetween for the indexed sentence:
 // a figure in toks[a:b] outside the figure's own tokens toks[s:e].

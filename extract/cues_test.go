@@ -12,8 +12,22 @@ func TestSentCuesAgree(t *testing.T) {
 		text := []byte(p.Text)
 		z := &tokenizer{text: text, low: lowerASCII(text)}
 		splitSentences(z, func(toks []token, _ bool) bool {
-			c.reset(toks)
 			n := len(toks)
+			// Each accessor as the first question after a reset: the
+			// index is built then, not left from the sentence before.
+			c.reset(toks)
+			if got, want := c.clauseBreak(0, n), clauseBreak(toks, 0, n); got != want {
+				t.Fatalf("%s: first clauseBreak(0, %d) = %v, want %v", p.ID, n, got, want)
+			}
+			c.reset(toks)
+			if got, want := c.cumulativeCue(0, n), cumulativeCue(toks, 0, n); got != want {
+				t.Fatalf("%s: first cumulativeCue(0, %d) = %v, want %v", p.ID, n, got, want)
+			}
+			c.reset(toks)
+			if got, want := c.anotherBetween(0, n), anotherBetween(toks, 0, n); got != want {
+				t.Fatalf("%s: first anotherBetween(0, %d) = %v, want %v", p.ID, n, got, want)
+			}
+			c.reset(toks)
 			for a := -2; a <= n; a++ {
 				for b := a; b <= n+2; b++ {
 					if got, want := c.clauseBreak(a, b), clauseBreak(toks, max(a, 0), b); a >= 0 && got != want {

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -640,6 +641,29 @@ func TestConcurrentExtract(t *testing.T) {
 	close(errs)
 	for id := range errs {
 		t.Errorf("%s: concurrent result differs from the sequential one", id)
+	}
+}
+
+// TestFreshAndPooledStateAgree reads every passage with a new document
+// state (the pool emptied by two collections, as a command that reads
+// one file has) and again with the state the first reading left: a rule
+// that reads something of the last document or sentence gives a
+// different answer the first time.
+func TestFreshAndPooledStateAgree(t *testing.T) {
+	x := New(Options{Published: attrition.MustDate("2025-06-12")})
+	for _, p := range loadGold(t) {
+		runtime.GC()
+		runtime.GC()
+		fresh, err := x.Extract([]byte(p.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pooled, _ := x.Extract([]byte(p.Text))
+		a, _ := json.Marshal(fresh)
+		b, _ := json.Marshal(pooled)
+		if string(a) != string(b) {
+			t.Errorf("%s: a new document state reads it otherwise than a pooled one:\n%s\n%s", p.ID, a, b)
+		}
 	}
 }
 
