@@ -1495,6 +1495,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if d.cues.clauseBreak(min(p.e, s), max(p.s, e)) {
 			dist += 50
 		}
+		// ", and 300 died in El Fasher last week": a new clause's own
+		// phrase wins over the one across the comma.
+		if commaAndBetween(toks, min(p.e, s), max(p.s, e)) {
+			dist += 10
+		}
 		// Another figure between the phrase and this one takes it:
 		// "776,560 in all, with another 1,720 over the past day".
 		if d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) {
@@ -1665,7 +1670,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		c.PeriodEnd = d.pub
 		// "since the war began" runs to the day written; a total
 		// with no time words is the war's.
-		endsAtPub = asof == nil && since == nil
+		endsAtPub = asof == nil && (since == nil || since.inWar)
 		if asof != nil {
 			c.PeriodEnd = asof.end
 			if asof.end > d.pub && asof.end.Sub(d.pub) > 183 {
@@ -2350,6 +2355,16 @@ func runningTotalBefore(toks []token, s int) bool {
 		}
 		if toks[k].k == tNum {
 			return false
+		}
+	}
+	return false
+}
+
+// commaAndBetween reports ", and" in tokens [a, b).
+func commaAndBetween(toks []token, a, b int) bool {
+	for k := max(a, 0); k+1 < b && k+1 < len(toks); k++ {
+		if toks[k].w == "," && toks[k+1].w == "and" {
+			return true
 		}
 	}
 	return false

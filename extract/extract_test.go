@@ -238,6 +238,8 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost 8,344 tanks, 16,095 armoured fighting vehicles and one submarine.", want{category: "equipment:armoured_vehicles", low: f(16095), high: f(16095)}},
 		{"Russia lost 1,262 troops a day in May.", want{category: "casualties", low: f(1262), high: f(1262), per: "day", start: "2025-05-01", end: "2025-05-31"}},
 		{"Russian forces lost 25 helicopters and 12 ships.", want{category: "equipment:ships", low: f(12), high: f(12)}},
+		// A new clause's own period wins over one across ", and".
+		{"Tens of thousands of civilians have been killed in Sudan's civil war, and 300 people died in El Fasher last week.", want{category: "killed", low: f(300), high: f(300), start: "2025-06-02", end: "2025-06-08"}},
 		// A loss noun far before a figure at the end of its clause.
 		{"The death toll from the strike on Sumy rose to 35 on Monday.", want{category: "killed", low: f(35), high: f(35)}},
 		{"Hezbollah fighters killed in the clashes numbered about fifty, a source close to the group said.", want{category: "killed", low: f(50), high: f(50), actor: "Hezbollah"}},
@@ -328,6 +330,8 @@ func TestPeriods(t *testing.T) {
 		{"Russia has lost 1,000,000 troops since the start of the war.", "2022-02-24", "2025-06-12", ""},
 		{"Russia has lost 1,000,000 troops since February 2022.", "2022-02-24", "2025-06-12", ""},
 		{"Russia lost 1,140 troops in the past day.", "2025-06-11", "2025-06-12", ""},
+		// "in the war" is the war so far.
+		{"Tens of thousands of civilians have been killed in Sudan's civil war.", "2023-04-15", "2025-06-12", ""},
 		// One attack's toll with no day of its own is the day's news; a
 		// campaign's is a running total.
 		{"At least 12 Palestinians were killed in an Israeli strike on a school in Gaza City.", "2025-06-11", "2025-06-12", ""},
@@ -764,6 +768,8 @@ func TestWarsOfAnActor(t *testing.T) {
 		{"Israel said 28 of its people were killed by Iranian missiles in the war with Iran.", "2025-07-01", "Israel", "2025-06-13", "2025-06-24"},
 		// With no other side named, the war going on at publication.
 		{"The Israeli military said 400 soldiers were killed in the war.", "2025-07-01", "Israel", "2023-10-07", "2025-07-01"},
+		// "in the war" of a war that ended runs to its end.
+		{"Azerbaijan said 2,900 of its servicemen were killed in the war.", "2022-01-10", "Azerbaijan", "2020-09-27", "2020-11-10"},
 		// "since the war began" runs to publication, ended or not.
 		{"Researchers estimate 400,000 Tigrayan civilians have died since the war began.", "2022-11-15", "Tigray", "2020-11-03", "2022-11-15"},
 	}

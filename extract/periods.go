@@ -45,6 +45,9 @@ type periodHit struct {
 	// window marks "the past 24 hours", "the last week": a count over
 	// the window, never the date of a running total.
 	window bool
+	// inWar marks "in the war": the whole war, to its end when it has
+	// ended.
+	inWar bool
 }
 
 var monthNames = map[string]time.Month{
@@ -452,6 +455,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 				out = append(out, h)
 				i = h.e - 1
+			} else if w == "in" || w == "during" || w == "throughout" {
+				// "killed in Sudan's civil war", "during the invasion":
+				// a running total of the war.
+				if e, ok := warPhraseAt(toks, i+1); ok && !superlativeBefore(toks, i) {
+					out = append(out, periodHit{kind: pSince, conflictStart: true, inWar: true, s: i, e: e})
+					i = e - 1
+				}
 			}
 		case "as", "by", "until", "through", "to", "till", "dated", "dating":
 			j := i + 1
@@ -1059,6 +1069,51 @@ func startedBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		switch toks[k].w {
 		case "began", "begun", "started", "launched", "erupted", "broke":
+			return true
+		}
+	}
+	return false
+}
+
+// warPhraseAt reads a war named as a whole from token j: "the war",
+// "Sudan's civil war", "the full-scale invasion", "this conflict". It
+// returns the index after it.
+func warPhraseAt(toks []token, j int) (int, bool) {
+	w := word(toks, j)
+	switch {
+	case w == "the" || w == "this":
+		j++
+	case strings.HasSuffix(w, "'s") && toks[j].cls&clsActor != 0:
+		j++
+	default:
+		return 0, false
+	}
+	for n := 0; n < 2; n++ {
+		switch w := word(toks, j); {
+		case w == "civil", w == "full-scale", w == "ongoing", w == "current", w == "brutal", w == "bloody",
+			strings.HasSuffix(w, "-year") || strings.HasSuffix(w, "-month") || strings.HasSuffix(w, "-day"):
+			j++
+		}
+	}
+	switch word(toks, j) {
+	case "war", "conflict", "invasion", "fighting", "hostilities":
+	default:
+		return 0, false
+	}
+	// "the war zone", "war crimes": a thing of the war, not the war.
+	switch word(toks, j+1) {
+	case "zone", "zones", "crimes", "crime", "effort", "economy", "machine", "criminals", "veterans", "memorial", "chest", "games", "correspondent", "reporter":
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// superlativeBefore reports "the deadliest day in the war": a
+// comparison with the war, not a total over it.
+func superlativeBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := toks[k].w; w {
+		case "deadliest", "bloodiest", "highest", "largest", "biggest", "worst", "heaviest", "most", "first", "last", "single":
 			return true
 		}
 	}
