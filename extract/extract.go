@@ -1579,6 +1579,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if prev := d.lastClaim(""); prev != nil && startsWithAnaphor(toks) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
+		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !runningCue(toks) {
+			// "lost 9,000 men in three days of fighting", "over two
+			// years": the length named, up to publication.
+			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
+			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
+			dur = nil // the span is the duration: nothing to check
 		} else if d.docWindow != nil && !d.sentAttributed && !inList && !d.listItem(toks) && !runningCue(toks) && !perfectPassive(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls

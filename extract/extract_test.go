@@ -330,6 +330,9 @@ func TestPeriods(t *testing.T) {
 		{"Russia has lost 1,000,000 troops since the start of the war.", "2022-02-24", "2025-06-12", ""},
 		{"Russia has lost 1,000,000 troops since February 2022.", "2022-02-24", "2025-06-12", ""},
 		{"Russia lost 1,140 troops in the past day.", "2025-06-11", "2025-06-12", ""},
+		// A length of fighting with no dates runs up to publication.
+		{"Russia lost 9,000 men in three days of fighting.", "2025-06-09", "2025-06-12", ""},
+		{"Russia lost 40,000 men over two years.", "2023-06-12", "2025-06-12", ""},
 		// "in the war" is the war so far.
 		{"Tens of thousands of civilians have been killed in Sudan's civil war.", "2023-04-15", "2025-06-12", ""},
 		// One attack's toll with no day of its own is the day's news; a
