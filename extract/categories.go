@@ -918,19 +918,23 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	// Before: "a daily average of 1,262", "daily losses averaged 1,262",
 	// "the average daily casualty rate in October stood at 1,354", and
 	// the same rate again: "..., below September's average of 1,400".
-	avg := nearWord(toks, max(0, q.s-3), q.s, "average", "averaged", "averaging", "rate", "mean")
+	// An average word between the unit word and the figure, or just
+	// before the figure.
+	avg := func(k int) bool {
+		return nearWord(toks, min(k, max(0, q.s-3)), q.s, "average", "averaged", "averaging", "rate", "mean")
+	}
 	for k := q.s - 1; k >= 0 && k >= q.s-10; k-- {
 		switch toks[k].w {
 		case "daily":
-			if avg || nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") || word(toks, k-1) == "average" {
+			if avg(k) || word(toks, k-1) == "average" {
 				return attrition.PerDay, 0
 			}
 		case "weekly":
-			if avg || nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") {
+			if avg(k) {
 				return attrition.PerWeek, 0
 			}
 		case "monthly":
-			if avg || nearWord(toks, k, q.s, "average", "averaged", "averaging", "rate", "mean") {
+			if avg(k) {
 				return attrition.PerMonth, 0
 			}
 		case ".", ";":

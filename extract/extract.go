@@ -326,6 +326,8 @@ type docState struct {
 	heldPeriods held[periodHit]
 	// text is the plain text pt points to.
 	text     plainText
+	warMemo  warMemo
+	facts    sentFacts
 	itemMemo struct {
 		sent, n int
 		first   *token
@@ -1429,6 +1431,9 @@ func (d *docState) lastEquipment(firstClaim int, inList bool) *docClaim {
 
 func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e int) (likelihoodHit, bool) {
 	best, bestD := likelihoodHit{}, 1<<30
+	if len(ls) == 0 {
+		return best, false
+	}
 	// "a further 200 may have died": a figure hedged by its own modal
 	// takes no estimative word from another figure's clause.
 	modal := false
@@ -1479,7 +1484,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// increment's, not the total's.
 			continue
 		}
-		if p.s >= e && totalVerbBetween(toks, e, p.s) {
+		if p.s >= e && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, p.s) {
 			// "148 killed and 930 injured in October, bringing the
 			// total since February 2022 to 14,534": the total's period
 			// is not the increment's.
@@ -1497,7 +1502,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		// ", and 300 died in El Fasher last week": a new clause's own
 		// phrase wins over the one across the comma.
-		if commaAndBetween(toks, min(p.e, s), max(p.s, e)) {
+		if d.sentScan(toks).commaAnd && commaAndBetween(toks, min(p.e, s), max(p.s, e)) {
 			dist += 10
 		}
 		// Another figure between the phrase and this one takes it:
@@ -1700,6 +1705,25 @@ func clipEnd(d, pub attrition.Date) attrition.Date {
 // conflictFor returns the conflict an actor fights in this text (see
 // betterWar), the first listed on a tie.
 func (d *docState) conflictFor(actor string) (attrition.Conflict, bool) {
+	// The sides named change only between sentences: one answer per
+	// actor and sentence.
+	if m := &d.warMemo; m.sent == d.nsent && m.actor == actor && m.set {
+		return m.cf, m.ok
+	}
+	cf, ok := d.conflictForUncached(actor)
+	d.warMemo = warMemo{sent: d.nsent, actor: actor, set: true, cf: cf, ok: ok}
+	return cf, ok
+}
+
+// warMemo is the last answer of conflictFor.
+type warMemo struct {
+	sent    int
+	actor   string
+	set, ok bool
+	cf      attrition.Conflict
+}
+
+func (d *docState) conflictForUncached(actor string) (attrition.Conflict, bool) {
 	a, ok := findActor(actor)
 	if !ok || len(a.Conflicts) == 0 {
 		return attrition.Conflict{}, false
@@ -2364,6 +2388,40 @@ func runningTotalBefore(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// sentFacts are what the period rules ask of a whole sentence before
+// they look between two of its tokens.
+type sentFacts struct {
+	sent, n   int
+	first     *token
+	commaAnd  bool // ", and"
+	totalVerb bool // "bringing", "raising", ...
+}
+
+// sentScan returns the sentFacts of the sentence being read, worked out
+// once.
+func (d *docState) sentScan(toks []token) *sentFacts {
+	f := &d.facts
+	if len(toks) == 0 || f.sent == d.nsent && f.first == &toks[0] && f.n == len(toks) {
+		return f
+	}
+	*f = sentFacts{sent: d.nsent, first: &toks[0], n: len(toks)}
+	for k := range toks {
+		t := &toks[k]
+		switch {
+		case t.k == tPunct:
+			if t.w == "," && word(toks, k+1) == "and" {
+				f.commaAnd = true
+			}
+		case t.k == tWord && len(t.w) >= 5 && (t.w[0] == 'b' || t.w[0] == 'r' || t.w[0] == 't' || t.w[0] == 'p'):
+			switch t.w {
+			case "bringing", "brings", "raising", "raises", "taking", "takes", "pushing", "pushes":
+				f.totalVerb = true
+			}
+		}
+	}
+	return f
 }
 
 // commaAndBetween reports ", and" in tokens [a, b).
