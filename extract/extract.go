@@ -180,6 +180,7 @@ func (d *docState) reset() {
 		slab:        keep.slab[:0],
 		lowBuf:      keep.lowBuf,
 		catGroups:   keep.catGroups,
+		titles:      keep.titles,
 		catBounds:   keep.catBounds[:0],
 		heldAttrs:   keep.heldAttrs,
 		heldPeriods: keep.heldPeriods,
@@ -191,6 +192,7 @@ func (d *docState) reset() {
 		d.lowBuf = nil
 	}
 	clear(d.acronymSrc)
+	clear(d.titles)
 	clear(d.votes)
 	clear(d.sideCount)
 	clear(d.milCache)
@@ -248,6 +250,9 @@ type docClaim struct {
 	projection bool
 	// share marks a figure read as a share of another ("a fifth of them").
 	share bool
+	// named is the side named at the figure, which tells its war when
+	// the claim's actor is left open ("Sudan's war has killed 150,000").
+	named string
 }
 
 // docState is what carries from sentence to sentence.
@@ -333,6 +338,8 @@ type docState struct {
 		first   *token
 		v       bool
 	}
+	// titles maps an office to the speaker the text named with it.
+	titles map[string]attribution
 	// catGroups and catBounds serve checkCategories.
 	catGroups map[catGroupKey]int32
 	catBounds []catBound
@@ -463,6 +470,14 @@ func (d *docState) sentence(toks []token) {
 		}
 		skip = append(skip, span{a.s, a.e})
 		switch {
+		case a.title != "":
+			// "the governor said" after "Governor Oleh Syniehubov said":
+			// the person named with the office; else an unnamed
+			// official, no one's figure but the sentence's.
+			if t, ok := d.titles[a.title]; ok {
+				t.s, t.e = a.s, a.e
+				a = t
+			}
 		case a.self:
 			if d.defaultSource.name == "" {
 				continue
@@ -503,6 +518,16 @@ func (d *docState) sentence(toks []token) {
 		}
 		if a.name != "" && !a.generic {
 			d.noteSource(a)
+			// The offices a named speaker was given: "Kharkiv governor
+			// Oleh Syniehubov".
+			for k := d.attrs[i].s; k < d.attrs[i].e && k < len(toks); k++ {
+				if t := &toks[k]; t.cls&clsTitleWords != 0 && !t.upper && t.k == tWord {
+					if d.titles == nil {
+						d.titles = map[string]attribution{}
+					}
+					d.titles[t.w] = a
+				}
+			}
 		}
 		if a.actor == "" {
 			a.actor = actorIn(toks, d.attrs[i].s, d.attrs[i].e)
@@ -514,6 +539,22 @@ func (d *docState) sentence(toks []token) {
 		}
 	}
 	d.attrs = d.attrs[:n]
+	// "Kyiv has published no figure since November, when the president
+	// said": an office the text never named speaks for the body the
+	// sentence names.
+	for i := range d.attrs {
+		if a := &d.attrs[i]; a.title != "" && a.name == "" {
+			for j := range d.attrs {
+				if o := &d.attrs[j]; o.name != "" && !o.generic && o.title == "" {
+					a.name, a.party, a.actor, a.long = o.name, o.party, o.actor, o.long
+					break
+				}
+			}
+		}
+	}
+	if sentSource != nil && sentSource.title != "" && sentSource.name == "" && len(d.attrs) > 0 {
+		sentSource = d.heldAttrs.put(d.attrs[0])
+	}
 	d.sentAttributed = sentSource != nil
 	// "Source: UK Defence Intelligence" names the document's source.
 	if len(d.attrs) > 0 && (word(toks, 0) == "source" || word(toks, 0) == "sources") && word(toks, 1) == ":" {
@@ -1268,6 +1309,9 @@ haveWhole:
 	}
 	// Period.
 	dc := docClaim{q: q.sum(), sentence: d.nsent, share: fracOf}
+	if choice.found {
+		dc.named = choice.actor
+	}
 	d.setPeriod(toks, &c, &dc, q.s, qe, inList, fracOf, ref)
 	if dc.projection {
 		return consumedEnd
@@ -1612,6 +1656,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		if cf, ok := d.conflictFor(c.Actor); ok {
 			return cf.Start
+		}
+		if c.Actor == "" && dc.named != "" {
+			if cf, ok := d.conflictFor(dc.named); ok {
+				return cf.Start
+			}
 		}
 		if cf, ok := d.conflictFor(d.lastActor); ok {
 			return cf.Start

@@ -385,6 +385,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// clause before.
 		{"Russia probably lost 500 soldiers in the assault, and a further 200 may have died of their wounds.", "", "phia",
 			want{category: "killed", low: f(200), high: f(200), likelihood: "-"}, [2]float64{}},
+		// An office with no name is the person the text named with it,
+		// else no one: not the source of the sentence before.
+		{"The IDF said 846 soldiers had been killed. Sudan's war has killed at least 150,000 people, the US envoy said.", "", "phia",
+			want{category: "killed", low: f(150000), source: "-"}, [2]float64{}},
+		{"Kharkiv governor Oleh Syniehubov said 3 people were killed. Two more died in hospital, the governor said.", "", "phia",
+			want{category: "killed", low: f(2), high: f(2), source: "Oleh Syniehubov"}, [2]float64{}},
 		// An organisation's unnamed official speaks for it; a country's
 		// officials stay unnamed.
 		{"A senior NATO official said Russian casualties had reached 900,000.", "", "phia",

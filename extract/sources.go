@@ -24,6 +24,9 @@ type attribution struct {
 	actor string
 	// long is the name as written when name is an acronym or alias.
 	long string
+	// title is the office of a speaker named by it alone ("the US
+	// envoy said"): the person the text named with it, else no one.
+	title string
 }
 
 var speechVerbs = map[string]bool{
@@ -230,6 +233,24 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			if e > s {
 				out = append(out, makeAttribution(toks, text, s, e, s, i+1))
 				continue
+			}
+			// "the US envoy said", "a military spokesman said": an office
+			// with no name.
+			if k > 0 && toks[k].cls&clsTitleWords != 0 && !toks[k].upper && toks[k].k == tWord {
+				st := k
+				for st > 0 && st > k-4 {
+					p := &toks[st-1]
+					if p.cls&(clsDemonyms|clsTitleWords) != 0 || p.w == "the" || p.w == "a" || p.w == "an" || p.cls&clsActor != 0 ||
+						p.upper && p.k == tWord && p.cls&clsWordClasses == 0 {
+						st--
+						continue
+					}
+					break
+				}
+				if st < k && (toks[st].w == "the" || toks[st].w == "a" || toks[st].w == "an" || toks[st].upper) {
+					out = append(out, attribution{s: st, e: i + 1, title: toks[k].w})
+					continue
+				}
 			}
 			// Inverted: ", said the ministry", "said Volodymyr Zelensky".
 			if i > 0 && (toks[i-1].w == "," || toks[i-1].w == "\"" || toks[i-1].w == "”") {
