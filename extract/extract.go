@@ -720,6 +720,20 @@ func isListItem(toks []token) bool {
 	if len(toks) <= 12 && !toks[0].upper {
 		return true
 	}
+	// "MLRS ‒ 1,540": a label and its figure, whatever its case.
+	if len(toks) <= 12 {
+		for k := 1; k+1 < len(toks); k++ {
+			if w := toks[k].w; isDash(w) || w == ":" {
+				n := k + 1
+				if w := toks[n].w; w == "about" || w == "approximately" || w == "around" || w == "almost" || w == "over" {
+					n++
+				}
+				if n < len(toks) && toks[n].k == tNum {
+					return true
+				}
+			}
+		}
+	}
 	for i := range toks {
 		if t := &toks[i]; t.k == tPunct && t.w == "|" {
 			return true // a table row

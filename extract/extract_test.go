@@ -462,6 +462,37 @@ func TestTally(t *testing.T) {
 	}
 }
 
+// TestTallyLines reads the same tally one item to a line, as the
+// bulletins are posted: every line its own item, whatever its case, and
+// every item a loss of the heading's side.
+func TestTallyLines(t *testing.T) {
+	text := "The total combat losses of the enemy from 24.02.22 to 12.06.25 were approximately:\n" +
+		"personnel ‒ about 1,000,340 (+1,140) persons\n" +
+		"tanks ‒ 10,940 (+3)\n" +
+		"armoured combat vehicles ‒ 22,790 (+9)\n" +
+		"artillery systems ‒ 29,100 (+40)\n" +
+		"MLRS ‒ 1,420\n" +
+		"air defence means ‒ 1,180 (+1)\n" +
+		"aircraft ‒ 416\n" +
+		"cruise missiles ‒ 3,300\n" +
+		"special equipment ‒ 3,900 (+2)\n"
+	cs := run(t, text, "2025-06-12", "General Staff of the Armed Forces of Ukraine")
+	for _, w := range []want{
+		{category: "casualties", low: f(1000340), high: f(1000340), actor: "Russia", start: "2022-02-24", end: "2025-06-12"},
+		{category: "casualties", low: f(1140), high: f(1140), actor: "Russia", start: "2025-06-11", end: "2025-06-12"},
+		{category: "equipment:tanks", low: f(10940), high: f(10940), actor: "Russia"},
+		{category: "equipment:mlrs", low: f(1420), high: f(1420), actor: "Russia"},
+		{category: "equipment:air_defence", low: f(1180), high: f(1180), actor: "Russia"},
+		{category: "equipment:missiles", low: f(3300), high: f(3300), actor: "Russia"},
+		{category: "equipment:special_equipment", low: f(3900), high: f(3900), actor: "Russia", start: "2022-02-24"},
+	} {
+		check(t, text, find(cs, w), w)
+	}
+	if len(cs) != 15 {
+		t.Errorf("%d claims, want 15 (9 totals and 6 increments)", len(cs))
+	}
+}
+
 func TestHTML(t *testing.T) {
 	text := `<html><body><p>Russia&#8217;s losses: <b>1&nbsp;000&nbsp;340</b> personnel since the invasion.</p><script>var x = "5,000 killed";</script></body></html>`
 	cs := run(t, text, "2025-06-12", "")

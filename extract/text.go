@@ -408,6 +408,12 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 				brk = true
 			} else if z.newlines == 1 {
 				runsOn := (prev.k == tWord || prev.w == "," || prev.k == tNum) && (t.k == tWord && !t.upper)
+				// "personnel ‒ about 1,155,760 (+1,030) persons" then
+				// "tanks ‒ 11,353 (+4)": a line that labels a figure is a
+				// list item of its own.
+				if runsOn && labelLine(z.text, t.s) {
+					runsOn = false
+				}
 				brk = !runsOn
 			} else if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
 				if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
@@ -446,3 +452,36 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 
 // maxSentenceTokens caps a sentence; longer runs are read in pieces.
 const maxSentenceTokens = 400
+
+// labelLine reports a line, from byte i, that gives a label and then a
+// figure: "tanks ‒ 11,353 (+4)", "personnel: about 1,155,760".
+func labelLine(text []byte, i int) bool {
+	end := min(len(text), i+120)
+	for j := i; j < end && text[j] != '\n'; j++ {
+		c := text[j]
+		n := 0
+		switch {
+		case c == ':':
+			n = 1
+		case c == '-' && j > i && text[j-1] == ' ':
+			n = 1
+		case c == 0xE2 && j+2 < len(text) && text[j+1] == 0x80 && text[j+2] >= 0x92 && text[j+2] <= 0x95:
+			n = 3 // ‒ – — ―
+		}
+		if n == 0 {
+			continue
+		}
+		k := j + n
+		for k < end && text[k] == ' ' {
+			k++
+		}
+		for _, w := range []string{"about ", "approximately ", "around ", "almost ", "over ", "some "} {
+			if k+len(w) <= len(text) && string(text[k:k+len(w)]) == w {
+				k += len(w)
+				break
+			}
+		}
+		return k < len(text) && isDigit(text[k])
+	}
+	return false
+}
