@@ -330,14 +330,9 @@ type docState struct {
 	heldAttrs   held[attribution]
 	heldPeriods held[periodHit]
 	// text is the plain text pt points to.
-	text     plainText
-	warMemo  warMemo
-	facts    sentFacts
-	itemMemo struct {
-		sent, n int
-		first   *token
-		v       bool
-	}
+	text    plainText
+	warMemo warMemo
+	facts   sentFacts
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
 	// catGroups and catBounds serve checkCategories.
@@ -698,14 +693,11 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 // listItem is isListItem of the sentence being read, worked out once:
 // the period and scene rules ask it for every figure.
 func (d *docState) listItem(toks []token) bool {
-	if len(toks) == 0 {
-		return false
+	f := d.sentScan(toks)
+	if !f.itemSet {
+		f.item, f.itemSet = isListItem(toks), true
 	}
-	if d.itemMemo.sent != d.nsent || d.itemMemo.first != &toks[0] || d.itemMemo.n != len(toks) {
-		d.itemMemo.sent, d.itemMemo.first, d.itemMemo.n = d.nsent, &toks[0], len(toks)
-		d.itemMemo.v = isListItem(toks)
-	}
-	return d.itemMemo.v
+	return f.item
 }
 
 // isListItem reports a bullet line or a short line of a table.
@@ -2453,13 +2445,15 @@ func runningTotalBefore(toks []token, s int) bool {
 	return false
 }
 
-// sentFacts are what the period rules ask of a whole sentence before
-// they look between two of its tokens.
+// sentFacts are what the rules ask of a whole sentence, for every
+// figure in it: worked out once per sentence.
 type sentFacts struct {
 	sent, n   int
 	first     *token
 	commaAnd  bool // ", and"
 	totalVerb bool // "bringing", "raising", ...
+	// item is isListItem, worked out on first use.
+	item, itemSet bool
 }
 
 // sentScan returns the sentFacts of the sentence being read, worked out
