@@ -166,9 +166,9 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 			y--
 		}
 		// "October 7" and "24 February" are the days wars began.
-		for _, c := range attrition.Conflicts {
-			if c.Start.Month() == m && c.Start.Day() == d && d > 1 && c.Start <= pub && len(c.StartWords) > 0 {
-				y = c.Start.Year()
+		for _, c := range warStartDays {
+			if c.m == m && c.d == d && d > 1 && c.start <= pub {
+				y = c.start.Year()
 				break
 			}
 		}
@@ -245,23 +245,22 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		}
 		return periodHit{kind: pSince, start: pub.AddDays(-back)}, i + 1, true
 	}
-	// Registry start words ("October 7", "February 2022").
+	// Registry start words ("October 7", "February 2022"), found by
+	// their first word.
 	best := 0
-	for _, c := range conflictStarts {
-		for _, ws := range c.words {
-			if end, ok := matchAt(toks, i, ws); ok && end-i > best {
+	try := func(at int) {
+		for _, sp := range startsByFirst[word(toks, at)] {
+			if end, ok := matchAt(toks, at, sp.words); ok && end-i > best {
 				best = end - i
+				c := &conflictStarts[sp.conflict]
 				h = periodHit{kind: pSince, start: c.Start, conflictID: c.ID}
 				e = end
 			}
-			if word(toks, i) == "the" {
-				if end, ok := matchAt(toks, i+1, ws); ok && end-i > best {
-					best = end - i
-					h = periodHit{kind: pSince, start: c.Start, conflictID: c.ID}
-					e = end
-				}
-			}
 		}
+	}
+	try(i)
+	if word(toks, i) == "the" {
+		try(i + 1)
 	}
 	// "the start of the war", "the beginning of 2025", "the start of May".
 	j := i
@@ -1026,6 +1025,44 @@ var conflictStarts = func() []conflictStart {
 		out = append(out, e)
 	}
 	return out
+}()
+
+// warStartDay is the month and day on which a registry war with start
+// words began.
+type warStartDay struct {
+	m     time.Month
+	d     int
+	start attrition.Date
+}
+
+// warStartDays are worked out once: the date parser asks for every date.
+var warStartDays = func() (out []warStartDay) {
+	for _, c := range attrition.Conflicts {
+		if len(c.StartWords) > 0 {
+			out = append(out, warStartDay{c.Start.Month(), c.Start.Day(), c.Start})
+		}
+	}
+	return out
+}()
+
+// startPhrase is one start phrase of conflictStarts[conflict].
+type startPhrase struct {
+	words    []string
+	conflict int
+}
+
+// startsByFirst indexes the registry's start phrases by first word, in
+// registry order.
+var startsByFirst = func() map[string][]startPhrase {
+	m := map[string][]startPhrase{}
+	for ci, c := range conflictStarts {
+		for _, ws := range c.words {
+			if len(ws) > 0 {
+				m[ws[0]] = append(m[ws[0]], startPhrase{words: ws, conflict: ci})
+			}
+		}
+	}
+	return m
 }()
 
 // afterSpeech reports a speech verb right before token i: "said on
