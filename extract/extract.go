@@ -330,9 +330,9 @@ type docState struct {
 	heldAttrs   held[attribution]
 	heldPeriods held[periodHit]
 	// text is the plain text pt points to.
-	text    plainText
-	warMemo warMemo
-	facts   sentFacts
+	text      plainText
+	warMemo   warMemo
+	sentFacts sentFacts
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
 	// catGroups and catBounds serve checkCategories.
@@ -693,7 +693,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 // listItem is isListItem of the sentence being read, worked out once:
 // the period and scene rules ask it for every figure.
 func (d *docState) listItem(toks []token) bool {
-	f := d.sentScan(toks)
+	f := d.facts(toks)
 	if !f.itemSet {
 		f.item, f.itemSet = isListItem(toks), true
 	}
@@ -2446,24 +2446,33 @@ func runningTotalBefore(toks []token, s int) bool {
 }
 
 // sentFacts are what the rules ask of a whole sentence, for every
-// figure in it: worked out once per sentence.
+// figure in it: each worked out once per sentence, when first asked.
 type sentFacts struct {
 	sent, n   int
 	first     *token
+	scanned   bool
 	commaAnd  bool // ", and"
 	totalVerb bool // "bringing", "raising", ...
-	// item is isListItem, worked out on first use.
+	// item is isListItem.
 	item, itemSet bool
 }
 
-// sentScan returns the sentFacts of the sentence being read, worked out
-// once.
+// facts returns the sentFacts of the sentence being read.
+func (d *docState) facts(toks []token) *sentFacts {
+	f := &d.sentFacts
+	if len(toks) > 0 && (f.sent != d.nsent || f.first != &toks[0] || f.n != len(toks)) {
+		*f = sentFacts{sent: d.nsent, first: &toks[0], n: len(toks)}
+	}
+	return f
+}
+
+// sentScan returns the sentence's facts with its words looked over.
 func (d *docState) sentScan(toks []token) *sentFacts {
-	f := &d.facts
-	if len(toks) == 0 || f.sent == d.nsent && f.first == &toks[0] && f.n == len(toks) {
+	f := d.facts(toks)
+	if f.scanned {
 		return f
 	}
-	*f = sentFacts{sent: d.nsent, first: &toks[0], n: len(toks)}
+	f.scanned = true
 	for k := range toks {
 		t := &toks[k]
 		switch {
