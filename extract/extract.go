@@ -568,7 +568,7 @@ func (d *docState) sentence(toks []token) {
 		lastChar = toks[len(toks)-1].w
 	}
 	if !hasFigure {
-		scene := hasLoss || attackNoun(toks)
+		scene := hasLoss || d.attackNoun(toks)
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
 			d.periods = findPeriods(toks, d.pub, d.periods)
@@ -582,7 +582,7 @@ func (d *docState) sentence(toks []token) {
 	}
 	d.periods = findPeriods(toks, d.pub, d.periods)
 	d.noteWindow()
-	defer d.noteScene(toks, hasLoss || attackNoun(toks))
+	defer d.noteScene(toks, hasLoss || d.attackNoun(toks))
 	d.likes = findLikelihoods(toks, d.likes)
 	d.cues.reset(toks)
 	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
@@ -688,6 +688,26 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		d.listActor = ""
 	}
 	d.mentions = d.mentions[:0]
+}
+
+// runningCue is the package's runningCue of the sentence being read,
+// worked out once.
+func (d *docState) runningCue(toks []token) bool {
+	f := d.facts(toks)
+	if !f.runningSet {
+		f.running, f.runningSet = runningCue(toks), true
+	}
+	return f.running
+}
+
+// attackNoun is the package's attackNoun of the sentence being read,
+// worked out once.
+func (d *docState) attackNoun(toks []token) bool {
+	f := d.facts(toks)
+	if !f.attackSet {
+		f.attack, f.attackSet = attackNoun(toks), true
+	}
+	return f.attack
 }
 
 // listItem is isListItem of the sentence being read, worked out once:
@@ -1158,7 +1178,7 @@ haveWhole:
 	case choice.town && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor == choice.actor:
 		// "3 people were killed and 17 injured" in the same town.
 		c.Actor = choice.actor
-	case choice.town && !otherSideNamed(d.mentions, choice.actor) && attackNoun(toks) && !militaryWords[h.noun]:
+	case choice.town && !otherSideNamed(d.mentions, choice.actor) && d.attackNoun(toks) && !militaryWords[h.noun]:
 		// "the death toll from Saturday's strike on Sumy": the dead
 		// of a strike on a town are its people.
 		c.Actor = choice.actor
@@ -1634,19 +1654,19 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if prev := d.lastClaim(""); prev != nil && startsWithAnaphor(toks) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
-		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !runningCue(toks) {
+		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) {
 			// "lost 9,000 men in three days of fighting", "over two
 			// years": the length named, up to publication.
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
-		} else if d.docWindow != nil && !d.sentAttributed && !inList && !d.listItem(toks) && !runningCue(toks) && !perfectPassive(toks) {
+		} else if d.docWindow != nil && !d.sentAttributed && !inList && !d.listItem(toks) && !d.runningCue(toks) && !perfectPassive(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
-		} else if !inList && !attrition.IsEquipment(c.Category) && !runningCue(toks) && singleAttack(toks) {
+		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && singleAttack(toks) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day.
@@ -2453,8 +2473,10 @@ type sentFacts struct {
 	scanned   bool
 	commaAnd  bool // ", and"
 	totalVerb bool // "bringing", "raising", ...
-	// item is isListItem.
-	item, itemSet bool
+	// item is isListItem, running runningCue, attack attackNoun.
+	item, itemSet       bool
+	running, runningSet bool
+	attack, attackSet   bool
 }
 
 // facts returns the sentFacts of the sentence being read.
@@ -2670,7 +2692,7 @@ func (d *docState) noteScene(toks []token, scene bool) {
 			d.sceneSet = false
 			return
 		}
-		if scene && !runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.start == p.end && !p.start.IsZero() {
+		if scene && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.start == p.end && !p.start.IsZero() {
 			d.scene, d.sceneSent, d.sceneSet = *p, d.nsent, true
 			return
 		}
@@ -2683,7 +2705,7 @@ func (d *docState) noteScene(toks []token, scene bool) {
 // set their scene on: it follows within two sentences, and is no list
 // line nor a running total of the war.
 func (d *docState) sceneFor(toks []token, inList bool) bool {
-	if !d.sceneSet || d.sceneSent >= d.nsent || d.nsent-d.sceneSent > 2 || inList || d.listItem(toks) || runningCue(toks) {
+	if !d.sceneSet || d.sceneSent >= d.nsent || d.nsent-d.sceneSent > 2 || inList || d.listItem(toks) || d.runningCue(toks) {
 		return false
 	}
 	// A figure given since then for another time ("bringing the toll
