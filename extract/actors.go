@@ -284,6 +284,12 @@ func markAgent(toks []token, m *mention) {
 			if k > m.e && toks[k-1].cls&clsPerson != 0 && personWords[toks[k-1].w] && passiveNext(word(toks, k+1)) && !(k+2 < len(toks) && startsNumber(&toks[k+2]) || word(toks, k+2) == "least") {
 				return
 			}
+			// "the number of Palestinians killed has risen", "Israelis
+			// killed in the attack": a people's name, then the
+			// participle.
+			if k == m.e && passiveNext(word(toks, k+1)) && (word(toks, m.s-1) == "of" || peopleName(toks[m.e-1].w)) {
+				return
+			}
 			m.agent = true
 			return
 		}
@@ -524,6 +530,12 @@ var militantWords = map[string]bool{
 
 // passiveNext reports a word after "soldiers killed" that makes the verb
 // a participle: "killed in Ukraine", "killed since 2022", "killed has".
+// peopleName reports the plural name of a people: "palestinians",
+// "ukrainians", "israelis".
+func peopleName(w string) bool {
+	return strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") && len(w) > 4 || strings.HasSuffix(w, "ese")
+}
+
 func passiveNext(w string) bool {
 	switch w {
 	case "in", "on", "since", "during", "by", "near", "so", ",", ".", "has", "have", "had",

@@ -425,14 +425,17 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			continue
 		}
 		if t.w == "," && h.personNoun && !apposSkipped {
-			// "973 civilians, most of them Alawites, had been killed".
+			// "973 civilians, most of them Alawites, had been killed";
+			// "1,000 people, including 300 children, have been killed":
+			// a breakdown may hold figures of its own.
 			found := -1
-			for k := j + 1; k < len(toks) && k <= j+8; k++ {
+			breakdown := word(toks, j+1) == "including" || word(toks, j+1) == "among" || word(toks, j+1) == "of"
+			for k := j + 1; k < len(toks) && k <= j+10; k++ {
 				if toks[k].w == "," {
 					found = k
 					break
 				}
-				if toks[k].k == tNum || toks[k].w == "." || toks[k].w == ";" {
+				if toks[k].k == tNum && !breakdown || toks[k].w == "." || toks[k].w == ";" {
 					break
 				}
 			}

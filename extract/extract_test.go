@@ -238,6 +238,14 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost 8,344 tanks, 16,095 armoured fighting vehicles and one submarine.", want{category: "equipment:armoured_vehicles", low: f(16095), high: f(16095)}},
 		{"Russia lost 1,262 troops a day in May.", want{category: "casualties", low: f(1262), high: f(1262), per: "day", start: "2025-05-01", end: "2025-05-31"}},
 		{"Russian forces lost 25 helicopters and 12 ships.", want{category: "equipment:ships", low: f(12), high: f(12)}},
+		// A breakdown between commas may hold a figure of its own.
+		{"At least 1,000 people, including 300 children, have been killed in Lebanon since Monday.", want{category: "killed", low: f(1000), actor: "Lebanon"}},
+		{"At least 1,000 people, including 300 children, have been killed in Lebanon since Monday.", want{category: "killed", low: f(300), high: f(300), actor: "Lebanon"}},
+		// A people's name before the participle is the dead, not the
+		// killers.
+		{"The number of Palestinians killed has risen to 40,005.", want{category: "killed", low: f(40005), high: f(40005), actor: "Palestinians in Gaza"}},
+		// "the first week of the war" is seven days.
+		{"Nearly 900 Ukrainian servicemen were killed in the first week of the invasion.", want{category: "killed", low: f(900), high: f(900), start: "2022-02-24", end: "2022-03-03"}},
 		// A new clause's own period wins over one across ", and".
 		{"Tens of thousands of civilians have been killed in Sudan's civil war, and 300 people died in El Fasher last week.", want{category: "killed", low: f(300), high: f(300), start: "2025-06-02", end: "2025-06-08"}},
 		// A loss noun far before a figure at the end of its clause.

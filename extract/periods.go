@@ -781,7 +781,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			}
 			if (w == "first") && (word(toks, k+1) == "the") {
 				if end, ok := matchConflictPhrase(toks, k+1); ok {
-					return periodHit{kind: pSpan, conflictStart: true, days: n, months: unitMonths(unit, n), s: i, e: end}, true
+					return periodHit{kind: pSpan, conflictStart: true, days: unitDays(unit, n), months: unitMonths(unit, n), s: i, e: end}, true
 				}
 			}
 		}
@@ -856,6 +856,19 @@ func spanHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unitDays is n units in days, for the units counted in days.
+func unitDays(unit string, n int) int {
+	switch unit {
+	case "day":
+		return n
+	case "week":
+		return 7 * n
+	case "fortnight":
+		return 14 * n
+	}
+	return 0
 }
 
 func unitMonths(unit string, n int) int {
