@@ -220,6 +220,11 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 		}
 		for _, a := range bucket {
 			if end, ok := matchAt(toks, i, a.words); ok {
+				if inPlaceName(toks, end) {
+					// "the Saudi Maternity Hospital": part of a name.
+					i = end - 1
+					break
+				}
 				m := mention{actor: a.actor, s: i, e: end}
 				if a.place {
 					m.loc, m.town = true, true
@@ -552,6 +557,24 @@ func subordinateBetween(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		switch toks[k].w {
 		case "since", "after", "when", "before", "until", "because", "as", "which", "who", "whose":
+			return true
+		}
+	}
+	return false
+}
+
+// inPlaceName reports capitalised words from token e that end in the
+// kind of a building or place: a side named there is part of the name
+// ("the Saudi Maternity Hospital", "the Kuwaiti Hospital in Rafah").
+func inPlaceName(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+3; k++ {
+		t := &toks[k]
+		if !t.upper || t.k != tWord {
+			return false
+		}
+		switch t.w {
+		case "hospital", "school", "university", "mosque", "church", "street", "square", "airport", "hotel",
+			"market", "camp", "centre", "center", "bridge", "stadium", "embassy", "avenue", "district", "quarter":
 			return true
 		}
 	}

@@ -1751,7 +1751,20 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 					c.PeriodStart = cf.Start
 				}
 			}
-			dc.conflictStart = since.conflictStart || since.conflictID != ""
+			// "since October 2023" in a text about Myanmar: another war's
+			// start words name only a month here.
+			otherWar := false
+			if since.conflictID != "" && c.PeriodStart == since.start && !dayIn(toks, since.s, since.e) {
+				side := c.Actor
+				if side == "" {
+					side = dc.named
+				}
+				if cf, ok := d.conflictFor(side); ok && cf.ID != since.conflictID && !sameWar(side, conflictSide(since.conflictID)) {
+					c.PeriodStart = attrition.NewDate(since.start.Year(), since.start.Month(), 1)
+					otherWar = true
+				}
+			}
+			dc.conflictStart = since.conflictStart || since.conflictID != "" && !otherWar
 		}
 		c.PeriodEnd = d.pub
 		// "since the war began" runs to the day written; a total
@@ -2401,6 +2414,14 @@ func runningCue(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// conflictSide returns the first side of a registry conflict.
+func conflictSide(id string) string {
+	if cf, ok := attrition.FindConflict(id); ok && len(cf.Sides) > 0 {
+		return cf.Sides[0]
+	}
+	return ""
 }
 
 // sameWar reports whether two sides fight in a common conflict.

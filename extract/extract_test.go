@@ -303,6 +303,10 @@ func TestActors(t *testing.T) {
 		{"Moscow's troops suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
 		{"Kyiv's forces suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Ukraine"}},
 		{"The IDF said 300 soldiers had been killed.", "", want{category: "killed", low: f(300), high: f(300), actor: "Israel"}},
+		// A side's adjective inside a place's name names no side.
+		{"The RSF killed at least 460 patients at the Saudi Maternity Hospital in El Fasher.", "", want{category: "killed", low: f(460), actor: "Sudan (civilians)"}},
+		// Another war's start words in a text about Myanmar name a month.
+		{"In Myanmar, resistance forces say they have killed more than 3,000 junta soldiers since October 2023.", "", want{category: "killed", low: f(3000), actor: "Myanmar", start: "2023-10-01"}},
 		// A figure with no side of its own, after one of the sentence's:
 		// that side, not the last text's.
 		{"The junta has killed 6,000 civilians, AAPP says. Kyiv has confirmed 46,000 military deaths, Zelensky said, adding that tens of thousands more were missing.", "", want{category: "missing", low: f(10000), actor: "Ukraine"}},
