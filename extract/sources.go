@@ -255,7 +255,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			// "resistance forces say", "medics said": people who speak
 			// but are no one's name. They still take the figure from the
 			// source of the sentence before.
-			if k >= 0 && toks[k].k == tWord && !toks[k].upper && toks[k].cls&(clsPerson|clsNpWords|clsVagueSourceWords) != 0 &&
+			if k >= 0 && toks[k].k == tWord && !toks[k].upper && toks[k].cls&(clsPerson|clsNpWords|clsVagueSourceWords) != 0 && toks[k].cls&clsStopWords == 0 &&
 				(w == "say" || w == "says" || w == "said" || w == "told" || w == "claim" || w == "claims" || w == "claimed") {
 				out = append(out, attribution{s: k, e: i + 1})
 				continue
