@@ -155,6 +155,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// martyrs.
 	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
+	"sustained injuries": catWounded, "suffered injuries": catWounded,
 	"wounded in action": catWounded, "wia": catWounded, "war-wounded": catWounded, "war wounded": catWounded,
 	"missing": catMissing, "mia": catMissing, "unaccounted for": catMissing,
 	"missing in action": catMissing,
@@ -875,7 +876,7 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		switch w {
 		case "a", "per", "each", "every":
 			switch word(toks, i+1) {
-			case "day":
+			case "day", "diem":
 				return attrition.PerDay, i + 2
 			case "week":
 				return attrition.PerWeek, i + 2

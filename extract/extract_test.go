@@ -262,6 +262,10 @@ func TestCategories(t *testing.T) {
 		// Military abbreviations, each its own category in a list.
 		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "wounded", low: f(640), high: f(640)}},
 		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "missing", low: f(35), high: f(35)}},
+		// Wire and military shorthand.
+		{"Russian losses ran at roughly 1,350 per diem in November.", want{category: "casualties", low: f(1350), high: f(1350), per: "day"}},
+		{"Kiev says Russia lost 1,200 troops in the past 24 hrs.", want{category: "casualties", low: f(1200), high: f(1200), start: "2025-06-11", end: "2025-06-12"}},
+		{"Twelve Ukrainian soldiers lost their lives and 30 sustained injuries.", want{category: "wounded", low: f(30), high: f(30), actor: "Ukraine"}},
 		// Two types under one figure: the type that holds both.
 		{"Russia lost 45 tanks and infantry fighting vehicles.", want{category: "equipment:armoured_vehicles", low: f(45), high: f(45)}},
 		{"Russia lost 40 tanks and 12 guns.", want{category: "equipment:tanks", low: f(40), high: f(40)}},

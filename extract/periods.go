@@ -66,7 +66,7 @@ var weekdays = map[string]time.Weekday{
 var unitWordsPeriod = map[string]string{
 	"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
 	"months": "month", "year": "year", "years": "year", "hours": "hour", "hour": "hour",
-	"fortnight": "fortnight",
+	"hrs": "hour", "hr": "hour", "fortnight": "fortnight",
 }
 
 // smallCount reads "six", "6", "a", "the" as a count of units.
@@ -757,7 +757,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			if (w == "first" || w == "second") && word(toks, k) == "half" || word(toks, k) == "quarter" {
 				return halfOrQuarter(toks, j, pub)
 			}
-			if (w == "last" || w == "past") && word(toks, k) == "24" && word(toks, k+1) == "hours" {
+			if (w == "last" || w == "past") && word(toks, k) == "24" && (word(toks, k+1) == "hours" || word(toks, k+1) == "hrs") {
 				return periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: k + 2, window: true}, true
 			}
 			return periodHit{}, false
