@@ -1660,7 +1660,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
-		} else if d.docWindow != nil && !d.sentAttributed && !inList && !d.listItem(toks) && !d.runningCue(toks) && !perfectPassive(toks) {
+		} else if d.docWindow != nil && !d.sentAttributed && !inList && !d.listItem(toks) && !d.runningCue(toks) && !perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
@@ -2651,11 +2651,23 @@ func singleAttack(toks []token) bool {
 	return false
 }
 
-// perfectPassive reports "have been killed", "has been wounded": the
-// tense of a running total rather than of a day's events.
-func perfectPassive(toks []token) bool {
+// perfectTense reports "have been killed", "has been wounded", "has
+// also lost", "have suffered": the tense of a running total rather than
+// of a day's events.
+func perfectTense(toks []token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if (toks[i].w == "have" || toks[i].w == "has") && toks[i+1].w == "been" {
+		if toks[i].w != "have" && toks[i].w != "has" {
+			continue
+		}
+		j := i + 1
+		if w := toks[j].w; (w == "also" || w == "now" || w == "already" || w == "so") && j+1 < len(toks) {
+			j++
+			if toks[j].w == "far" && j+1 < len(toks) {
+				j++
+			}
+		}
+		switch toks[j].w {
+		case "been", "lost", "suffered", "sustained", "killed", "destroyed", "recorded", "confirmed", "documented":
 			return true
 		}
 	}

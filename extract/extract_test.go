@@ -238,6 +238,8 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost 8,344 tanks, 16,095 armoured fighting vehicles and one submarine.", want{category: "equipment:armoured_vehicles", low: f(16095), high: f(16095)}},
 		{"Russia lost 1,262 troops a day in May.", want{category: "casualties", low: f(1262), high: f(1262), per: "day", start: "2025-05-01", end: "2025-05-31"}},
 		{"Russian forces lost 25 helicopters and 12 ships.", want{category: "equipment:ships", low: f(12), high: f(12)}},
+		// A report's window holds its events, not what "has lost" says.
+		{"Russian forces lost 1,030 troops over the past day, the General Staff reported. Russia has also lost 11,353 tanks.", want{category: "equipment:tanks", low: f(11353), high: f(11353), start: "2022-02-24", end: "2025-06-12"}},
 		// A breakdown between commas may hold a figure of its own.
 		{"At least 1,000 people, including 300 children, have been killed in Lebanon since Monday.", want{category: "killed", low: f(1000), actor: "Lebanon"}},
 		{"At least 1,000 people, including 300 children, have been killed in Lebanon since Monday.", want{category: "killed", low: f(300), high: f(300), actor: "Lebanon"}},
