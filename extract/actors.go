@@ -182,6 +182,9 @@ var agentNouns = map[string]bool{
 	"snipers": true, "sniper": true, "gunfire": true, "operation": true, "operations": true,
 	"drone": true, "drones": true, "bombs": true, "bomb": true, "glide": true, "missiles": true,
 	"airstrikes,": true, "warplanes": true, "jets": true, "air force": true, "navy": true,
+	// "the Israeli aggression", "Russian aggression": how the attacked
+	// side's own ministries name the attacker.
+	"aggression": true, "shellings": true, "incursion": true, "incursions": true,
 }
 
 // agentVerbs after an actor (and its nouns) make it the subject of the

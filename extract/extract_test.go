@@ -309,6 +309,9 @@ func TestActors(t *testing.T) {
 		{"Moscow's troops suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
 		{"Kyiv's forces suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Ukraine"}},
 		{"The IDF said 300 soldiers had been killed.", "", want{category: "killed", low: f(300), high: f(300), actor: "Israel"}},
+		// The attacked side's ministry names the attacker by its
+		// "aggression": the dead are the ministry's own side's.
+		{"The toll of the Israeli aggression has risen to 68,875 martyrs, the Ministry of Health in Gaza said.", "", want{category: "killed", low: f(68875), high: f(68875), actor: "Palestinians in Gaza"}},
 		// A side's adjective inside a place's name names no side.
 		{"The RSF killed at least 460 patients at the Saudi Maternity Hospital in El Fasher.", "", want{category: "killed", low: f(460), actor: "Sudan (civilians)"}},
 		// Another war's start words in a text about Myanmar name a month.
