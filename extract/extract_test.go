@@ -351,6 +351,10 @@ func TestPeriods(t *testing.T) {
 		{"Russia has lost 1,000,000 troops since the start of the war.", "2022-02-24", "2025-06-12", ""},
 		{"Russia has lost 1,000,000 troops since February 2022.", "2022-02-24", "2025-06-12", ""},
 		{"Russia lost 1,140 troops in the past day.", "2025-06-11", "2025-06-12", ""},
+		// Seasons are meteorological, the latest begun by publication.
+		{"Russia has lost 35,000 troops since the spring.", "2025-03-01", "2025-06-12", ""},
+		{"Russia lost 35,000 troops in the summer of 2024.", "2024-06-01", "2024-08-31", ""},
+		{"Russia lost 35,000 troops over the winter.", "2024-12-01", "2025-02-28", ""},
 		// A length of fighting with no dates runs up to publication.
 		{"Russia lost 9,000 men in three days of fighting.", "2025-06-09", "2025-06-12", ""},
 		{"Russia lost 40,000 men over two years.", "2023-06-12", "2025-06-12", ""},

@@ -147,6 +147,9 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	if y, ok := yearOf(t); ok {
 		return dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31), i + 1}, true
 	}
+	if d, ok := parseSeason(toks, i, pub); ok {
+		return d, true
+	}
 	resolveYear := func(m time.Month, d int, j int) (int, int) {
 		if j < len(toks) && toks[j].w == "," {
 			if y, ok := yearOf(&toks[j+min(1, len(toks)-j-1)]); ok && j+1 < len(toks) {
@@ -692,6 +695,10 @@ func statementWhen(toks []token, h *periodHit, pub attrition.Date) {
 // a month or year, "the past six months", "the first half of 2024", "the
 // last six months of 2025", "last year", "this month".
 func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	// "in the summer of 2024", "over the winter", "last spring".
+	if d, ok := parseSeason(toks, i, pub); ok {
+		return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
+	}
 	j := i
 	if word(toks, j) == "the" {
 		j++
@@ -1168,4 +1175,42 @@ func superlativeBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// seasons are meteorological: each starts on the first of its month.
+var seasons = map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+// parseSeason reads "the spring", "summer 2024", "the autumn of 2023":
+// three months from the first of the season's month, the latest begun
+// by publication when no year is written. A winter runs into the next
+// year, and is named by the year it starts in.
+func parseSeason(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
+	j := i
+	if word(toks, j) == "the" || word(toks, j) == "this" || word(toks, j) == "last" {
+		j++
+	}
+	m, ok := seasons[word(toks, j)]
+	if !ok {
+		return dateExpr{}, false
+	}
+	e := j + 1
+	y := 0
+	if word(toks, e) == "of" {
+		if yy, ok := yearOf(tokAt(toks, e+1)); ok {
+			y, e = yy, e+2
+		}
+	} else if yy, ok := yearOf(tokAt(toks, e)); ok {
+		y, e = yy, e+1
+	}
+	if y == 0 {
+		y = pub.Year()
+		if attrition.NewDate(y, m, 1) > pub {
+			y--
+		}
+		if word(toks, i) == "last" && attrition.NewDate(y, m, 1).AddMonths(3) > pub {
+			y-- // "last summer" in the summer is the one before
+		}
+	}
+	st := attrition.NewDate(y, m, 1)
+	return dateExpr{st, st.AddMonths(3).AddDays(-1), e}, true
 }
