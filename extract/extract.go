@@ -1600,7 +1600,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				pp := p
 				// A rate ("1,200 a day in March") covers its span
 				// whatever verb gives it.
-				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && c.Per == "" && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) {
+				// "in 2024 alone ... has passed 390,000" counts 2024.
+				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && c.Per == "" && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.
@@ -2288,6 +2289,10 @@ func cumulativeCue(toks []token, a, b int) bool {
 func cumulativeAt(toks []token, k int) bool {
 	switch toks[k].w {
 	case "stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally":
+		return true
+	case "topped", "surpassed", "exceeded", "passed", "crossed":
+		// "losses topped one million in June": a milestone of the
+		// running total, dated by when it was passed.
 		return true
 	case "had":
 		// "1,000 had been killed by then" is a state; "it had

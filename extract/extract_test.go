@@ -351,6 +351,10 @@ func TestPeriods(t *testing.T) {
 		{"Russia has lost 1,000,000 troops since the start of the war.", "2022-02-24", "2025-06-12", ""},
 		{"Russia has lost 1,000,000 troops since February 2022.", "2022-02-24", "2025-06-12", ""},
 		{"Russia lost 1,140 troops in the past day.", "2025-06-11", "2025-06-12", ""},
+		// A milestone passed in a month is the running total then; a
+		// span "alone" is counted on its own.
+		{"Russian losses topped one million in June.", "2022-02-24", "2025-06-12", ""},
+		{"In 2024 alone, Russian losses have already passed 390,000.", "2024-01-01", "2024-12-31", ""},
 		// Seasons are meteorological, the latest begun by publication.
 		{"Russia has lost 35,000 troops since the spring.", "2025-03-01", "2025-06-12", ""},
 		{"Russia lost 35,000 troops in the summer of 2024.", "2024-06-01", "2024-08-31", ""},

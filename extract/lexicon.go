@@ -338,6 +338,7 @@ func buildLexicon() map[string]uint64 {
 // cueWords are the words sentCues counts.
 var cueWords = []string{"while", "whereas", "but", "although", "though", "meanwhile",
 	"stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally", "had",
+	"topped", "surpassed", "exceeded", "passed", "crossed",
 	"another", "further", "additional"}
 
 // classify returns the classes of a lower-case word; hyphenated number
