@@ -203,6 +203,7 @@ func TestShapes(t *testing.T) {
 		{"Russia's losses are almost certainly not below 600,000.", want{category: "casualties", low: f(600000), bound: "at_least", likelihood: "almost certainly"}},
 		{"Russian deaths have passed 100,000.", want{category: "killed", low: f(100000), bound: "more_than"}},
 		{"Killed, confirmed by name: 78 123", want{category: "killed", low: f(78123), bound: "at_least"}},
+		{"Russian losses may be as low as 400,000.", want{category: "casualties", low: f(400000), bound: "at_least"}},
 		// A bracketed interval around an estimate, right after it or
 		// after its noun.
 		{"The survey put deaths at 41,000 (95% CI 35,100 to 47,900) in Gaza.", want{category: "killed", low: f(35100), high: f(47900), bound: "range"}},

@@ -73,6 +73,10 @@ var shapePrefixes = func() []shapeWord {
 		{"as many as", attrition.BoundAtMost, false},
 		{"as much as", attrition.BoundAtMost, false},
 		{"as high as", attrition.BoundAtMost, false},
+		// "as few as 300", "as low as 400,000": the low end of what
+		// the source allows.
+		{"as few as", attrition.BoundAtLeast, false},
+		{"as low as", attrition.BoundAtLeast, false},
 		{"at most", attrition.BoundAtMost, false},
 		{"a maximum of", attrition.BoundAtMost, false},
 		{"no more than", attrition.BoundAtMost, false},
