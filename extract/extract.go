@@ -918,6 +918,7 @@ haveWhole:
 		if prev == nil || attrition.IsEquipment(prev.Category) || prev.sentence < d.nsent-1 ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
+				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
 				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with")) {
@@ -1667,6 +1668,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
+		} else if word(toks, s-1) == "by" && wordIn(word(toks, s-2), risingVerbs) {
+			// "the toll rose by 52 (to 43,603)": the increment since the
+			// last count, a day's in a daily report.
+			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
 		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && singleAttack(toks) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
@@ -2067,7 +2072,10 @@ func genericDeathWord(toks []token, h catHit) bool {
 // mergeInterval looks after a figure for its interval or central
 // estimate and folds it in; it returns the token after what it read.
 func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
-	lim := min(len(toks), from+14)
+	// "219,000 had died in the war by the end of 2024, with a 95%
+	// confidence interval of 191,000 to 251,000": the interval may
+	// come after the figure's own period.
+	lim := min(len(toks), from+24)
 	for k := from; k < lim; k++ {
 		w := toks[k].w
 		if w == "." || w == ";" {
@@ -2536,6 +2544,12 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 		}
 	}
 	return f
+}
+
+// byToBefore reports "rose by 52 to" before token s: the figure at s is
+// the new total of the one the increment was added to.
+func byToBefore(toks []token, s int) bool {
+	return word(toks, s-1) == "to" && s >= 3 && toks[s-2].k == tNum && word(toks, s-3) == "by"
 }
 
 // commaAndBetween reports ", and" in tokens [a, b).

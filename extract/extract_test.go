@@ -239,6 +239,12 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost 8,344 tanks, 16,095 armoured fighting vehicles and one submarine.", want{category: "equipment:armoured_vehicles", low: f(16095), high: f(16095)}},
 		{"Russia lost 1,262 troops a day in May.", want{category: "casualties", low: f(1262), high: f(1262), per: "day", start: "2025-05-01", end: "2025-05-31"}},
 		{"Russian forces lost 25 helicopters and 12 ships.", want{category: "equipment:ships", low: f(12), high: f(12)}},
+		// "rose by 52 to 43,603": the day's increment and the new
+		// total, no range.
+		{"The Gaza death toll rose by 52 to 43,603.", want{category: "killed", low: f(52), high: f(52), start: "2025-06-11", end: "2025-06-12"}},
+		{"The Gaza death toll rose by 52 to 43,603.", want{category: "killed", low: f(43603), high: f(43603), start: "2023-10-07", end: "2025-06-12"}},
+		// An interval after the figure's own period.
+		{"Meduza estimates that about 219,000 Russian men had died in the war by the end of 2024, with a 95% confidence interval of 191,000 to 251,000.", want{category: "killed", low: f(191000), high: f(251000), bound: "range", end: "2024-12-31"}},
 		// A report's window holds its events, not what "has lost" says.
 		{"Russian forces lost 1,030 troops over the past day, the General Staff reported. Russia has also lost 11,353 tanks.", want{category: "equipment:tanks", low: f(11353), high: f(11353), start: "2022-02-24", end: "2025-06-12"}},
 		// A breakdown between commas may hold a figure of its own.

@@ -197,7 +197,9 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	from := word(toks, i-1) == "from"
 	j := n.e
 	sep := word(toks, j)
-	isRangeSep := isDash(sep) || sep == "to" || (sep == "and" && between) || (sep == "or" && n.words && !n.vague && n.val < 100)
+	// "rose by 52 to 43,603": an increment and the new total, no range.
+	byTo := sep == "to" && word(toks, i-1) == "by"
+	isRangeSep := isDash(sep) || sep == "to" && !byTo || (sep == "and" && between) || (sep == "or" && n.words && !n.vague && n.val < 100)
 	if isRangeSep && !n.vague && !n.frac {
 		k := j + 1
 		// Allow a hedge inside: "between about 400,000 and 500,000".
