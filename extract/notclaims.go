@@ -19,6 +19,12 @@ var measureWords = map[string]bool{
 	"years-old": true, "year-old": true, "degrees": true, "seconds": true, "feet": true,
 }
 
+// unitNouns count formations, not people.
+var unitNouns = map[string]bool{
+	"brigades": true, "regiments": true, "divisions": true, "battalions": true, "companies": true,
+	"units": true, "formations": true, "groups": true, "squads": true, "platoons": true, "corps": true,
+}
+
 // unitBefore words before a figure make it a label or an age.
 var unitBefore = map[string]bool{
 	"aged": true, "age": true, "ages": true, "brigade": true, "no": true, "number": true,
@@ -87,6 +93,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
 	if !h.forward || h.s != q.e {
 		if hasCls(toks, q.e, clsMeasure) && !(word(toks, q.e) == "per" || word(toks, q.e) == "a") {
+			return true
+		}
+		// "three mechanised brigades": one plain word before the unit.
+		if t := tokAt(toks, q.e); t.k == tWord && t.cls&clsWordClasses == 0 && !t.upper && unitNouns[word(toks, q.e+1)] {
 			return true
 		}
 	}
