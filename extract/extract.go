@@ -613,6 +613,11 @@ func (d *docState) sentence(toks []token) {
 		if inPeriod(d.periods, i) {
 			continue
 		}
+		// "24 February 2022", "February 24": a day of a month, wherever
+		// it stands.
+		if t := &toks[i]; t.k == tNum && len(t.w) <= 2 && (monthAt(toks, i+1) != 0 && toks[i+1].upper || i > 0 && monthAt(toks, i-1) != 0 && toks[i-1].upper) {
+			continue
+		}
 		q, ok := parseQuantity(toks, i)
 		if !ok {
 			continue

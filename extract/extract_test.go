@@ -295,6 +295,7 @@ func TestNotClaims(t *testing.T) {
 		"Russia produces 1,500 tanks a year and has 3,000 tanks in storage.",
 		"The two sides exchanged 300 prisoners on Friday.",
 		"Russian units inflicted losses on three mechanised brigades of the AFU.",
+		"Civilian casualties in Ukraine, 24 February 2022 – 31 October 2025",
 		"The soldier, aged 19, served with the 3rd brigade.",
 		"The war began in 2022 and the battle lasted 224 days.",
 		"Russia could lose 2 million soldiers by 2027, analysts project.",
