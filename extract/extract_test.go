@@ -542,6 +542,31 @@ func TestHTML(t *testing.T) {
 	}
 }
 
+// TestHTMLTableHeaders reads a table whose columns are the categories
+// and whose rows are the months: each figure takes its column's header
+// and its row's month, and its quote runs from the header to the cell.
+func TestHTMLTableHeaders(t *testing.T) {
+	text := `<table><tr><th>Month</th><th>Killed</th><th>Injured</th></tr>
+<tr><td>April 2025</td><td>209</td><td>1,146</td></tr>
+<tr><td>May 2025</td><td>183</td><td>1,002</td></tr></table>
+<p>Figures for Ukrainian civilians.</p>`
+	cs := run(t, text, "2025-06-12", "")
+	for _, w := range []want{
+		{category: "killed", low: f(209), high: f(209), start: "2025-04-01", end: "2025-04-30"},
+		{category: "wounded", low: f(1146), high: f(1146), start: "2025-04-01", end: "2025-04-30"},
+		{category: "wounded", low: f(1002), high: f(1002), start: "2025-05-01", end: "2025-05-31"},
+	} {
+		c := find(cs, w)
+		check(t, text, c, w)
+		if c != nil && (!strings.HasPrefix(c.Quote, "Injured") && !strings.HasPrefix(c.Quote, "Killed") || text[c.Span[0]:c.Span[1]] != c.Quote) {
+			t.Errorf("quote %q at %v", c.Quote, c.Span)
+		}
+	}
+	if len(cs) != 4 {
+		t.Errorf("%d claims, want 4", len(cs))
+	}
+}
+
 func TestInvalidUTF8(t *testing.T) {
 	x := New(Options{Published: attrition.MustDate("2025-06-12"), URL: "test:"})
 	if _, err := x.Extract([]byte("Russia lost \xff 1,000 troops")); attrition.ErrorCode(err) != attrition.EINVALID {

@@ -86,6 +86,8 @@ func FuzzPeriod(f *testing.F) {
 func FuzzHTML(f *testing.F) {
 	f.Add("<p>a &amp; b</p><td>1&#8239;000</td>")
 	f.Add("<script>1,000 killed</script><p>x")
+	f.Add("<table><tr><th>Month</th><th>Killed</th></tr><tr><td>May 2025</td><td>183</td></tr></table>")
+	f.Add("<table><tr><th> Killed <th>Injured</tr><tr><th>x<td>1<td>2<td>3</table>")
 	f.Fuzz(func(t *testing.T, s string) {
 		p := stripHTML([]byte(s))
 		for i := range p.text {

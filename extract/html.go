@@ -106,6 +106,7 @@ func stripHTML(in []byte) plainText {
 	z := xhtml.NewTokenizer(bytes.NewReader(in))
 	pos := 0
 	skip := 0 // inside script/style
+	var tb tableState
 	emit := func(b []byte, from, to int) {
 		for _, c := range b {
 			p.text = append(p.text, c)
@@ -144,9 +145,26 @@ func stripHTML(in []byte) plainText {
 					skip--
 				}
 			}
+			switch {
+			case a == atom.Table && tt == xhtml.StartTagToken:
+				tb = tableState{}
+			case a == atom.Tr && tt == xhtml.StartTagToken:
+				tb.startRow()
+			case a == atom.Tr && tt == xhtml.EndTagToken:
+				tb.endRow(&p)
+			case a == atom.Th && tt == xhtml.EndTagToken:
+				tb.endHeader(len(p.text))
+			}
 			if (a == atom.Td || a == atom.Th) && tt == xhtml.StartTagToken {
 				// Cells of one row stay one sentence, label | figure.
 				emit([]byte{' ', '|', ' '}, pos, pos+n)
+				if h := tb.startCell(a == atom.Th, len(p.text)); h != nil {
+					// A column headed by a category ("Killed", "Injured")
+					// names the figures under it: its words go before
+					// each, mapped to the header in the input.
+					emit(h.text, h.from, h.to)
+					emit([]byte{' '}, h.to, h.to)
+				}
 			} else if a == atom.Td || a == atom.Th {
 			} else if blockTags[a] {
 				emit([]byte{'\n'}, pos, pos+n)
@@ -189,4 +207,93 @@ func decodeText(raw []byte, base int, emit func(b []byte, from, to int), emitRun
 		emitRun(raw[i:i+1], base+i)
 		i++
 	}
+}
+
+// tableState follows the rows and columns of a table, to read a first
+// row of header cells and lend a category header to the cells below it.
+type tableState struct {
+	col              int
+	rowTH, rowTD     bool
+	headersDone      bool
+	cells            []headerCell // the header row being read
+	headers          []headerCell // the table's header row, once read
+	cellStart, thCol int
+}
+
+type headerCell struct {
+	start, end int // in the plain text
+	text       []byte
+	from, to   int
+	category   bool
+}
+
+func (t *tableState) startRow() {
+	t.col, t.rowTH, t.rowTD = -1, false, false
+	t.cells = t.cells[:0]
+}
+
+// startCell notes a cell at plain offset at and returns the header of
+// its column when that header names a category.
+func (t *tableState) startCell(th bool, at int) *headerCell {
+	t.col++
+	if th {
+		t.rowTH = true
+		t.cells = append(t.cells, headerCell{start: at, end: -1})
+		return nil
+	}
+	t.rowTD = true
+	if t.headersDone && t.col > 0 && t.col < len(t.headers) && t.headers[t.col].category {
+		return &t.headers[t.col]
+	}
+	return nil
+}
+
+func (t *tableState) endHeader(at int) {
+	if n := len(t.cells); n > 0 && t.cells[n-1].end < 0 {
+		t.cells[n-1].end = at
+	}
+}
+
+// endRow takes the first row of header cells as the table's header.
+func (t *tableState) endRow(p *plainText) {
+	if t.headersDone || !t.rowTH || t.rowTD {
+		return
+	}
+	t.headersDone = true
+	for _, c := range t.cells {
+		if c.end < 0 {
+			c.end = len(p.text)
+		}
+		text := bytes.TrimSpace(p.text[c.start:c.end])
+		if len(text) == 0 || len(text) > 40 {
+			t.headers = append(t.headers, headerCell{})
+			continue
+		}
+		// The text's first and last bytes' places in the input.
+		off := bytes.Index(p.text[c.start:c.end], text) + c.start
+		c.text = append([]byte(nil), text...)
+		c.from, c.to = int(p.from[off]), int(p.to[off+len(text)-1])
+		c.category = namesCategory(c.text)
+		t.headers = append(t.headers, c)
+	}
+}
+
+// namesCategory reports a header that is a loss category: "Killed",
+// "Injured", "Tanks destroyed".
+func namesCategory(b []byte) bool {
+	low, _ := lowerASCIIInto(nil, b)
+	z := &tokenizer{text: b, low: low}
+	var t token
+	if !z.nextInto(&t) {
+		return false
+	}
+	toks := []token{t}
+	for len(toks) < 6 && z.nextInto(&t) {
+		toks = append(toks, t)
+	}
+	if _, end, ok := personnelIx.match(toks, 0); ok && end == len(toks) {
+		return true
+	}
+	_, end, ok := equipmentIx.match(toks, 0)
+	return ok && end == len(toks)
 }

@@ -352,6 +352,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		// A table row labelled by its month or year: "| September 2025 |
+		// 214 | 1,033".
+		if i > 0 && toks[i-1].w == "|" && (t.k == tNum || t.cls&clsMonth != 0 && t.upper) {
+			if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && d.end > d.start {
+				out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
+				i = d.e - 1
+				continue
+			}
+		}
 		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 || t.k == tPunct {
 			continue
 		}
