@@ -181,6 +181,7 @@ func (d *docState) reset() {
 		lowBuf:      keep.lowBuf,
 		catGroups:   keep.catGroups,
 		titles:      keep.titles,
+		pipeHeaders: keep.pipeHeaders[:0],
 		catBounds:   keep.catBounds[:0],
 		heldAttrs:   keep.heldAttrs,
 		heldPeriods: keep.heldPeriods,
@@ -333,6 +334,8 @@ type docState struct {
 	text      plainText
 	warMemo   warMemo
 	sentFacts sentFacts
+	// pipeHeaders are the categories of a text table's columns.
+	pipeHeaders []string
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
 	// catGroups and catBounds serve checkCategories.
@@ -568,6 +571,7 @@ func (d *docState) sentence(toks []token) {
 		lastChar = toks[len(toks)-1].w
 	}
 	if !hasFigure {
+		d.notePipeHeader(toks)
 		scene := hasLoss || d.attackNoun(toks)
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
@@ -907,6 +911,14 @@ haveWhole:
 			h.status = ref.Status
 		}
 		ok = true
+	}
+	if (!ok || h.category == "" && h.status == "") && len(d.pipeHeaders) > 0 {
+		// "| May 2025 | 183 | 1,002 |" under "| Month | Killed |
+		// Injured |": the column's header names the figure.
+		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeHeaders) && d.pipeHeaders[c] != "" {
+			h = catHit{category: d.pipeHeaders[c], s: q.e, e: q.e}
+			ok = true
+		}
 	}
 	if !ok || (h.category == "" && h.status == "") {
 		// A breakdown or a rate that names no category takes the one of
@@ -2549,6 +2561,87 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 		}
 	}
 	return f
+}
+
+// notePipeHeader reads a text table's header row, "| Month | Killed |
+// Injured |": the categories its columns name, kept for the rows below.
+// A row of other words ends the table's header; a rule row ("|---|")
+// keeps it.
+func (d *docState) notePipeHeader(toks []token) {
+	pipes := 0
+	for k := range toks {
+		if toks[k].k == tPunct && toks[k].w == "|" {
+			pipes++
+		}
+	}
+	if pipes < 2 {
+		if len(d.pipeHeaders) > 0 && len(toks) > 0 {
+			d.pipeHeaders = d.pipeHeaders[:0]
+		}
+		return
+	}
+	var cells []string
+	named, words := false, false
+	start := 0
+	if toks[0].w == "|" {
+		start = 1
+	}
+	for k := start; k <= len(toks); k++ {
+		if k < len(toks) && toks[k].w != "|" {
+			continue
+		}
+		cell := toks[start:k]
+		cat := ""
+		if len(cell) > 0 {
+			if p, end, ok := personnelIx.match(cell, 0); ok && end == len(cell) {
+				cat = p.category
+			} else if p, end, ok := equipmentIx.match(cell, 0); ok && end == len(cell) {
+				cat = p.category
+			}
+			for i := range cell {
+				if cell[i].k == tWord {
+					words = true
+				}
+			}
+		}
+		if cat == catLost {
+			cat = catCasualties
+		}
+		named = named || cat != ""
+		cells = append(cells, cat)
+		start = k + 1
+	}
+	if !words {
+		return // a rule row
+	}
+	d.pipeHeaders = d.pipeHeaders[:0]
+	if named {
+		d.pipeHeaders = append(d.pipeHeaders, cells...)
+	}
+}
+
+// pipeColumn is the column of a text table's row that token s stands
+// in, -1 outside a table row.
+func pipeColumn(toks []token, s int) int {
+	col, pipes := 0, 0
+	for k := range toks {
+		if toks[k].w == "|" && toks[k].k == tPunct {
+			pipes++
+			if k < s {
+				col++
+			}
+		}
+	}
+	if pipes == 0 {
+		return -1
+	}
+	if toks[0].w == "|" {
+		col--
+	}
+	if col < 0 {
+		return -1
+	}
+	return col
 }
 
 // byToBefore reports "rose by 52 to" before token s: the figure at s is

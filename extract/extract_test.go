@@ -567,6 +567,23 @@ func TestHTMLTableHeaders(t *testing.T) {
 	}
 }
 
+// TestTextTableHeaders reads the same table written with pipes.
+func TestTextTableHeaders(t *testing.T) {
+	text := "Ukrainian civilians killed and injured, by month:\n\n| Month | Killed | Injured |\n|---|---|---|\n| April 2025 | 209 | 1,146 |\n| May 2025 | 183 | 1,002 |\n\nA later line gives 12 more."
+	cs := run(t, text, "2025-06-12", "")
+	for _, w := range []want{
+		{category: "killed", low: f(209), high: f(209), start: "2025-04-01", end: "2025-04-30"},
+		{category: "wounded", low: f(1002), high: f(1002), start: "2025-05-01", end: "2025-05-31"},
+	} {
+		check(t, text, find(cs, w), w)
+	}
+	for _, c := range cs {
+		if *c.Low == 12 {
+			t.Errorf("a line after the table took a column's category: %+v", c)
+		}
+	}
+}
+
 func TestInvalidUTF8(t *testing.T) {
 	x := New(Options{Published: attrition.MustDate("2025-06-12"), URL: "test:"})
 	if _, err := x.Extract([]byte("Russia lost \xff 1,000 troops")); attrition.ErrorCode(err) != attrition.EINVALID {
