@@ -1670,7 +1670,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if ref != nil && (fracOf || startsWithAnaphor(toks)) {
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
-		} else if prev := d.lastClaim(""); prev != nil && startsWithAnaphor(toks) && prev.sentence == d.nsent-1 {
+		} else if prev := d.lastClaim(""); prev != nil && (startsWithAnaphor(toks) || moreAfter(toks, s, e)) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
 		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) {
@@ -2642,6 +2642,13 @@ func pipeColumn(toks []token, s int) int {
 		return -1
 	}
 	return col
+}
+
+// moreAfter reports "Two more died", "12 others were injured": a figure
+// that adds to the one the sentence before gave.
+func moreAfter(toks []token, s, e int) bool {
+	w := word(toks, e)
+	return w == "more" || w == "others" || word(toks, s-1) == "another"
 }
 
 // byToBefore reports "rose by 52 to" before token s: the figure at s is
