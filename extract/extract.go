@@ -964,6 +964,10 @@ haveWhole:
 	if h.category == catLost {
 		h.category = catCasualties
 	}
+	// "lost between 400,000 and 500,000 men permanently".
+	if h.category == catCasualties && nearWord(toks, q.e, min(len(toks), q.e+4), "permanently", "irrecoverably", "irretrievably") {
+		h.category = catPermanent
+	}
 	equipment := attrition.IsEquipment(h.category)
 	// Years and bare small numbers need the category right after them.
 	if n.year && !(h.forward && h.s == q.e) {

@@ -273,6 +273,7 @@ func TestCategories(t *testing.T) {
 		// Military abbreviations, each its own category in a list.
 		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "wounded", low: f(640), high: f(640)}},
 		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "missing", low: f(35), high: f(35)}},
+		{"Russia probably lost between 400,000 and 500,000 men permanently.", want{category: "permanent_losses", low: f(400000), high: f(500000)}},
 		// Wire and military shorthand.
 		{"Russian losses ran at roughly 1,350 per diem in November.", want{category: "casualties", low: f(1350), high: f(1350), per: "day"}},
 		{"Kiev says Russia lost 1,200 troops in the past 24 hrs.", want{category: "casualties", low: f(1200), high: f(1200), start: "2025-06-11", end: "2025-06-12"}},
