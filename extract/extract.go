@@ -382,6 +382,22 @@ func (d *docState) noteSeen(a attribution) {
 	d.seenSources = append(d.seenSources, a)
 }
 
+// fullNameOf returns the source named before whose name ends in the
+// one word w: a person's surname, used alone once the text has named
+// them in full.
+func (d *docState) fullNameOf(w string) (attribution, bool) {
+	if w == "" || strings.IndexByte(w, ' ') >= 0 {
+		return attribution{}, false
+	}
+	for i := len(d.seenSources) - 1; i >= 0; i-- {
+		n := d.seenSources[i].name
+		if len(n) > len(w)+1 && strings.HasSuffix(n, w) && n[len(n)-len(w)-1] == ' ' {
+			return d.seenSources[i], true
+		}
+	}
+	return attribution{}, false
+}
+
 // anaphors open a sentence that continues the figures of the last one.
 func startsWithAnaphor(toks []token) bool {
 	w0, w1 := word(toks, 0), word(toks, 1)
@@ -511,6 +527,10 @@ func (d *docState) sentence(toks []token) {
 				if n, ok := d.nameWithInitials(a.name); ok {
 					a.long, a.name = a.name, n
 				}
+			} else if full, ok := d.fullNameOf(a.name); ok {
+				// "Syrskyi noted" after "General Oleksandr Syrskyi
+				// stated": the person named in full before.
+				a.name, a.party, a.actor = full.name, full.party, full.actor
 			}
 			d.noteSeen(a)
 		}

@@ -432,6 +432,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(150000), source: "-"}, [2]float64{}},
 		{"Kharkiv governor Oleh Syniehubov said 3 people were killed. Two more died in hospital, the governor said.", "", "phia",
 			want{category: "killed", low: f(2), high: f(2), source: "Oleh Syniehubov"}, [2]float64{}},
+		// A surname alone is the person named in full before.
+		{"General Oleksandr Syrskyi stated that Russia suffered 31,500 casualties in October. Syrskyi noted that Russian forces had lost over 100,000 troops in Kursk.", "", "phia",
+			want{category: "casualties", low: f(100000), source: "Oleksandr Syrskyi"}, [2]float64{}},
 		// An organisation's unnamed official speaks for it; a country's
 		// officials stay unnamed.
 		{"A senior NATO official said Russian casualties had reached 900,000.", "", "phia",
