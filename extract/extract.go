@@ -113,6 +113,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	}, buf)
 	stats.Figures = d.figures
 	d.resolveCountrySources()
+	d.sideLater()
 	d.checkCategories()
 	stats.Claims = len(d.claims)
 	out := make([]attrition.Claim, len(d.claims))
@@ -251,6 +252,8 @@ type docClaim struct {
 	projection bool
 	// share marks a figure read as a share of another ("a fifth of them").
 	share bool
+	// unnamed marks a figure for which the text had named no side yet.
+	unnamed bool
 	// named is the side named at the figure, which tells its war when
 	// the claim's actor is left open ("Sudan's war has killed 150,000").
 	named string
@@ -380,6 +383,44 @@ func (d *docState) noteSeen(a attribution) {
 		}
 	}
 	d.seenSources = append(d.seenSources, a)
+}
+
+// sideLater gives the figures of a text's opening that named no side
+// the one side the whole text names, when it names only one: "at least
+// 38 civilians were killed and 212 injured ... in Donetsk, Kharkiv and
+// Zaporizhzhia oblasts".
+func (d *docState) sideLater() {
+	side := ""
+	for s, n := range d.sideCount {
+		if n == 0 {
+			continue
+		}
+		if side != "" {
+			return // more than one
+		}
+		side = s
+	}
+	if side == "" {
+		return
+	}
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.unnamed || c.Actor != "" || attrition.IsEquipment(c.Category) {
+			continue
+		}
+		c.Actor = side
+		if c.Population == attrition.PopulationCivilian {
+			if cs, ok := d.civilianSide(side); ok {
+				c.Actor = cs
+			}
+		}
+		c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		if c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() {
+			if cf, ok := d.conflictFor(c.Actor); ok && cf.Start <= c.PeriodEnd {
+				c.PeriodStart = cf.Start
+			}
+		}
+	}
 }
 
 // fullNameOf returns the source named before whose name ends in the
@@ -1147,6 +1188,9 @@ haveWhole:
 		}
 		srcMilitary = d.military(srcA.name)
 	}
+	// unnamed: no side at all named for the figure, to be read again
+	// once the whole text is (sideLater).
+	unnamed := false
 	switch {
 	case fracOf && ref != nil && !(choice.found && choice.strong):
 		c.Actor = ref.Actor
@@ -1291,6 +1335,7 @@ haveWhole:
 		}
 		if c.Actor == "" {
 			c.AddFlag(attrition.FlagAmbiguousActor)
+			unnamed = true
 		}
 	}
 	if c.Actor != "" {
@@ -1369,6 +1414,12 @@ haveWhole:
 	}
 	if !equipment {
 		c.Population = h.population
+		// "38 civilians were killed and 212 injured": the same people.
+		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && coordinated(toks, q.s) {
+			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && !attrition.IsEquipment(prev.Category) {
+				c.Population = prev.Population
+			}
+		}
 		if c.Population == "" && c.Actor != "" {
 			if a, ok := findActor(c.Actor); ok {
 				c.Population = a.Population
@@ -1376,7 +1427,7 @@ haveWhole:
 		}
 	}
 	// Period.
-	dc := docClaim{q: q.sum(), sentence: d.nsent, share: fracOf}
+	dc := docClaim{q: q.sum(), sentence: d.nsent, share: fracOf, unnamed: unnamed && !choice.found}
 	if choice.found {
 		dc.named = choice.actor
 	}

@@ -324,6 +324,8 @@ func TestActors(t *testing.T) {
 		// The attacked side's ministry names the attacker by its
 		// "aggression": the dead are the ministry's own side's.
 		{"The toll of the Israeli aggression has risen to 68,875 martyrs, the Ministry of Health in Gaza said.", "", want{category: "killed", low: f(68875), high: f(68875), actor: "Palestinians in Gaza"}},
+		// The opening's figures name no side; the text names one later.
+		{"Between 27 May and 2 June, at least 38 civilians were killed and 212 injured, according to OCHA. Most casualties occurred in Donetsk and Kharkiv oblasts in Ukraine.", "", want{category: "wounded", low: f(212), high: f(212), actor: "Ukraine", start: "2025-05-27", end: "2025-06-02"}},
 		// A side's adjective inside a place's name names no side.
 		{"The RSF killed at least 460 patients at the Saudi Maternity Hospital in El Fasher.", "", want{category: "killed", low: f(460), actor: "Sudan (civilians)"}},
 		// Another war's start words in a text about Myanmar name a month.
