@@ -147,8 +147,10 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	if y, ok := yearOf(t); ok {
 		return dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31), i + 1}, true
 	}
-	if d, ok := parseSeason(toks, i, pub); ok {
-		return d, true
+	if maybeSeason(toks, i) {
+		if d, ok := parseSeason(toks, i, pub); ok {
+			return d, true
+		}
 	}
 	resolveYear := func(m time.Month, d int, j int) (int, int) {
 		if j < len(toks) && toks[j].w == "," {
@@ -354,7 +356,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		t := &toks[i]
 		// A table row labelled by its month or year: "| September 2025 |
 		// 214 | 1,033".
-		if i > 0 && toks[i-1].w == "|" && (t.k == tNum || t.cls&clsMonth != 0 && t.upper) {
+		if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" {
 			if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && d.end > d.start {
 				out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 				i = d.e - 1
@@ -705,8 +707,10 @@ func statementWhen(toks []token, h *periodHit, pub attrition.Date) {
 // last six months of 2025", "last year", "this month".
 func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	// "in the summer of 2024", "over the winter", "last spring".
-	if d, ok := parseSeason(toks, i, pub); ok {
-		return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
+	if maybeSeason(toks, i) {
+		if d, ok := parseSeason(toks, i, pub); ok {
+			return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
+		}
 	}
 	j := i
 	if word(toks, j) == "the" {
@@ -1186,8 +1190,32 @@ func superlativeBefore(toks []token, i int) bool {
 	return false
 }
 
-// seasons are meteorological: each starts on the first of its month.
-var seasons = map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+// season returns the month a season starts in; seasons are
+// meteorological.
+func season(w string) (time.Month, bool) {
+	switch w {
+	case "spring":
+		return 3, true
+	case "summer":
+		return 6, true
+	case "autumn", "fall":
+		return 9, true
+	case "winter":
+		return 12, true
+	}
+	return 0, false
+}
+
+// maybeSeason is a cheap first look for a season's name at token i or
+// the one after: most period phrases have none.
+func maybeSeason(toks []token, i int) bool {
+	for j := i; j <= i+1 && j < len(toks); j++ {
+		if w := toks[j].w; len(w) >= 4 && len(w) <= 6 && (w[0] == 's' || w[0] == 'a' || w[0] == 'f' || w[0] == 'w') {
+			return true
+		}
+	}
+	return false
+}
 
 // parseSeason reads "the spring", "summer 2024", "the autumn of 2023":
 // three months from the first of the season's month, the latest begun
@@ -1195,10 +1223,13 @@ var seasons = map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall
 // year, and is named by the year it starts in.
 func parseSeason(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	j := i
-	if word(toks, j) == "the" || word(toks, j) == "this" || word(toks, j) == "last" {
+	if w := word(toks, j); w == "the" || w == "this" || w == "last" {
 		j++
 	}
-	m, ok := seasons[word(toks, j)]
+	if j >= len(toks) || toks[j].k != tWord || len(toks[j].w) < 4 || len(toks[j].w) > 6 {
+		return dateExpr{}, false
+	}
+	m, ok := season(toks[j].w)
 	if !ok {
 		return dateExpr{}, false
 	}
