@@ -204,6 +204,8 @@ func TestShapes(t *testing.T) {
 		{"Russian deaths have passed 100,000.", want{category: "killed", low: f(100000), bound: "more_than"}},
 		{"Killed, confirmed by name: 78 123", want{category: "killed", low: f(78123), bound: "at_least"}},
 		{"Russian losses may be as low as 400,000.", want{category: "casualties", low: f(400000), bound: "at_least"}},
+		{"Russia has not lost fewer than 500,000 troops.", want{category: "casualties", low: f(500000), bound: "at_least"}},
+		{"Russia has not lost more than 3,000 tanks.", want{category: "equipment:tanks", high: f(3000), bound: "at_most"}},
 		// A bracketed interval around an estimate, right after it or
 		// after its noun.
 		{"The survey put deaths at 41,000 (95% CI 35,100 to 47,900) in Gaza.", want{category: "killed", low: f(35100), high: f(47900), bound: "range"}},

@@ -263,7 +263,12 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 				q.approx = true
 			}
 			b := sw.bound
-			if word(toks, st-1) == "not" && b != "" {
+			// "not below 600,000", "has not lost fewer than 500,000".
+			notAt := st - 1
+			if v := word(toks, st-1); word(toks, st-2) == "not" && (v == "lost" || v == "suffered" || v == "sustained" || v == "lose" || v == "suffer") {
+				notAt = st - 2
+			}
+			if word(toks, notAt) == "not" && b != "" {
 				// "not below 600,000" is at least 600,000.
 				switch b {
 				case attrition.BoundFewerThan:
@@ -271,7 +276,9 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 				case attrition.BoundMoreThan:
 					b = attrition.BoundAtMost
 				}
-				q.s = st - 1
+				if notAt == st-1 {
+					q.s = st - 1
+				}
 			}
 			if b != "" && q.bound != attrition.BoundRange {
 				q.setBound(b)
