@@ -82,6 +82,13 @@ var otherSides = map[string][]string{
 	"India":         {"india", "indian"},
 	"Pakistan":      {"pakistan", "pakistani"},
 	"Colombia":      {"colombia", "colombian"},
+	"DR Congo": {"dr congo", "drc", "congolese", "democratic republic of congo", "democratic republic of the congo",
+		"fardc", "kinshasa"},
+	"M23":          {"m23", "m23 rebels", "march 23 movement"},
+	"Rwanda":       {"rwanda", "rwandan", "rwanda's"},
+	"Fano":         {"fano", "fano militia", "fano militias", "fano fighters"},
+	"al-Shabaab":   {"al-shabaab", "al shabaab", "shabaab"},
+	"Burkina Faso": {"burkina faso", "burkinabe"},
 }
 
 func buildActorIndex() actorIndex {

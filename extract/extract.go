@@ -671,8 +671,9 @@ func (d *docState) sentence(toks []token) {
 			toks[i-1].w != "." && toks[i-1].w != "\n" && !startsNumber(&toks[i+1]) {
 			continue
 		}
-		// Model designations: the 25 of "Su-25", the 9 of "MQ-9".
-		if toks[i].k == tNum && toks[i].glued && i >= 2 && isDash(toks[i-1].w) && toks[i-1].glued && toks[i-2].k == tWord {
+		// Model designations: the 25 of "Su-25", the 9 of "MQ-9", the 23
+		// of "M23", the 72 of "T72".
+		if toks[i].k == tNum && toks[i].glued && (i >= 2 && isDash(toks[i-1].w) && toks[i-1].glued && toks[i-2].k == tWord || i >= 1 && toks[i-1].k == tWord) {
 			continue
 		}
 		if inPeriod(d.periods, i) {

@@ -301,6 +301,7 @@ func TestNotClaims(t *testing.T) {
 		"The two sides exchanged 300 prisoners on Friday.",
 		"Russian units inflicted losses on three mechanised brigades of the AFU.",
 		"Civilian casualties in Ukraine, 24 February 2022 – 31 October 2025",
+		"The M23 took the town; the T72 is an old tank.",
 		"The soldier, aged 19, served with the 3rd brigade.",
 		"The war began in 2022 and the battle lasted 224 days.",
 		"Russia could lose 2 million soldiers by 2027, analysts project.",
@@ -328,6 +329,8 @@ func TestActors(t *testing.T) {
 		{"The toll of the Israeli aggression has risen to 68,875 martyrs, the Ministry of Health in Gaza said.", "", want{category: "killed", low: f(68875), high: f(68875), actor: "Palestinians in Gaza"}},
 		// The opening's figures name no side; the text names one later.
 		{"Between 27 May and 2 June, at least 38 civilians were killed and 212 injured, according to OCHA. Most casualties occurred in Donetsk and Kharkiv oblasts in Ukraine.", "", want{category: "wounded", low: f(212), high: f(212), actor: "Ukraine", start: "2025-05-27", end: "2025-06-02"}},
+		// Sides the registry has no war for are recorded as named.
+		{"M23 rebels killed at least 300 Congolese soldiers in the battle for Goma.", "", want{category: "killed", low: f(300), actor: "DR Congo"}},
 		// A side's adjective inside a place's name names no side.
 		{"The RSF killed at least 460 patients at the Saudi Maternity Hospital in El Fasher.", "", want{category: "killed", low: f(460), actor: "Sudan (civilians)"}},
 		// Another war's start words in a text about Myanmar name a month.
