@@ -801,7 +801,8 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			}
 			if (w == "first") && (word(toks, k+1) == "the") {
 				if end, ok := matchConflictPhrase(toks, k+1); ok {
-					return periodHit{kind: pSpan, conflictStart: true, days: unitDays(unit, n), months: unitMonths(unit, n), s: i, e: end}, true
+					days, months := unitLength(unit, n)
+					return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: end}, true
 				}
 			}
 		}
@@ -878,27 +879,22 @@ func spanHead(w string) bool {
 	return false
 }
 
-// unitDays is n units in days, for the units counted in days.
-func unitDays(unit string, n int) int {
+// unitLength is n units as days or calendar months, whichever the unit
+// is counted in.
+func unitLength(unit string, n int) (days, months int) {
 	switch unit {
 	case "day":
-		return n
+		return n, 0
 	case "week":
-		return 7 * n
+		return 7 * n, 0
 	case "fortnight":
-		return 14 * n
-	}
-	return 0
-}
-
-func unitMonths(unit string, n int) int {
-	switch unit {
+		return 14 * n, 0
 	case "month":
-		return n
+		return 0, n
 	case "year":
-		return 12 * n
+		return 0, 12 * n
 	}
-	return 0
+	return 0, 0
 }
 
 func advance(d attrition.Date, n int, unit string) attrition.Date {
