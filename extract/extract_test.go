@@ -374,6 +374,10 @@ func TestPeriods(t *testing.T) {
 		// span "alone" is counted on its own.
 		{"Russian losses topped one million in June.", "2022-02-24", "2025-06-12", ""},
 		{"In 2024 alone, Russian losses have already passed 390,000.", "2024-01-01", "2024-12-31", ""},
+		// Quarters without a year, and runs of months.
+		{"Russia lost 45,000 troops in the third quarter.", "2024-07-01", "2024-09-30", ""},
+		{"Russia lost 90,000 troops in March-May.", "2025-03-01", "2025-05-31", ""},
+		{"Russia lost 90,000 troops in November 2024–January 2025.", "2024-11-01", "2025-01-31", ""},
 		// Seasons are meteorological, the latest begun by publication.
 		{"Russia has lost 35,000 troops since the spring.", "2025-03-01", "2025-06-12", ""},
 		{"Russia lost 35,000 troops in the summer of 2024.", "2024-06-01", "2024-08-31", ""},

@@ -198,7 +198,7 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	}
 	m := monthAt(toks, i)
 	if m == 0 {
-		return dateExpr{}, false
+		return monthRunWord(toks, i, pub)
 	}
 	if t.w == "may" || t.w == "mar" || t.w == "jan" || t.w == "sep" {
 		// "may" is mostly a verb: only a month when capitalised.
@@ -725,7 +725,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	// Only a figure, a number word, a month, a unit of time or one of
 	// the words of the switch below can head a span: after "in", "of"
 	// and "on", most words cannot, and leave here.
-	if j >= len(toks) || toks[j].k != tNum && toks[j].cls&(clsNum|clsMonth|clsUnit) == 0 && !spanHead(w) {
+	if j >= len(toks) || toks[j].k != tNum && toks[j].cls&(clsNum|clsMonth|clsUnit) == 0 && !spanHead(w) && !monthRunHead(w) {
 		return periodHit{}, false
 	}
 	switch w {
@@ -762,6 +762,11 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		if w := word(toks, j+1); w == "period" || w == "time" || w == "month" || w == "week" || w == "day" || w == "year" {
 			// "over the same period": the period named before.
 			return periodHit{kind: pSpan, ref: true, same: true, s: i, e: j + 2}, true
+		}
+	case "second", "third", "fourth":
+		// "the third quarter", "the second half of 2024".
+		if p := word(toks, j+1); p == "half" || p == "quarter" {
+			return halfOrQuarter(toks, j, pub)
 		}
 	case "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent":
 		n := 1
@@ -861,7 +866,18 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	}
 	if d, ok := parseDate(toks, j, pub); ok {
 		h := periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}
-		if word(toks, d.e) == "alone" {
+		// "in September-November", "in March–May 2024": a run of
+		// months, the first taking the year of the last.
+		if sep := word(toks, d.e); (isDash(sep) || sep == "to" || sep == "through") && d.end > d.start && monthAt(toks, j) != 0 {
+			if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.end > d2.start && monthAt(toks, d.e+1) != 0 {
+				st := attrition.NewDate(d2.end.Year(), d.start.Month(), 1)
+				if st > d2.start {
+					st = st.AddMonths(-12)
+				}
+				h.start, h.end, h.e = st, d2.end, d2.e
+			}
+		}
+		if word(toks, h.e) == "alone" {
 			h.e++
 		}
 		return clipSpan(h, pub), true
@@ -873,7 +889,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 // units of time.
 func spanHead(w string) bool {
 	switch w {
-	case "same", "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent":
+	case "same", "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent", "second", "third", "fourth":
 		return true
 	}
 	return false
@@ -937,6 +953,10 @@ func halfOrQuarter(toks []token, j int, pub attrition.Date) (periodHit, bool) {
 		idx = 12/months - 1
 	}
 	st := attrition.NewDate(y, time.Month(1+idx*months), 1)
+	if e == j+2 && st > pub {
+		// "the fourth quarter" written in February: last year's.
+		st = st.AddMonths(-12)
+	}
 	en := st.AddMonths(months).AddDays(-1)
 	return clipSpan(periodHit{kind: pSpan, start: st, end: en, s: j, e: e}, pub), true
 }
@@ -1200,6 +1220,42 @@ func season(w string) (time.Month, bool) {
 		return 12, true
 	}
 	return 0, false
+}
+
+// monthRunHead is a first look for monthRunWord.
+func monthRunHead(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k >= 3 && monthNames[w[:k]] != 0
+}
+
+// monthRunWord reads one hyphenated word of two months, "September-
+// November" [year]: from the first of the one to the end of the other,
+// the latest such run begun by publication when no year is written.
+func monthRunWord(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
+	w := toks[i].w
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || toks[i].k != tWord {
+		return dateExpr{}, false
+	}
+	m1, m2 := monthNames[w[:k]], monthNames[w[k+1:]]
+	if m1 == 0 || m2 == 0 || len(w[:k]) < 3 || len(w[k+1:]) < 3 {
+		return dateExpr{}, false
+	}
+	e := i + 1
+	y := 0
+	if yy, ok := yearOf(tokAt(toks, e)); ok {
+		y, e = yy, e+1
+	} else {
+		y = pub.Year()
+		if attrition.NewDate(y, m2, 1) > pub {
+			y--
+		}
+	}
+	st := attrition.NewDate(y, m1, 1)
+	if m1 > m2 {
+		st = st.AddMonths(-12)
+	}
+	return dateExpr{st, monthEnd(y, m2), e}, true
 }
 
 // maybeSeason is a cheap first look for a season's name at token i or
