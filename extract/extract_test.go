@@ -443,6 +443,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(150000), source: "-"}, [2]float64{}},
 		{"Kharkiv governor Oleh Syniehubov said 3 people were killed. Two more died in hospital, the governor said.", "", "phia",
 			want{category: "killed", low: f(2), high: f(2), source: "Oleh Syniehubov"}, [2]float64{}},
+		// The agent of a passive verb of publishing is the source.
+		{"Data compiled by ACLED show 1,200 people killed in Sudan in May.", "", "phia",
+			want{category: "killed", low: f(1200), high: f(1200), source: "ACLED"}, [2]float64{}},
+		{"Figures released by the Lebanese health ministry show 3,000 people killed.", "", "phia",
+			want{category: "killed", low: f(3000), high: f(3000), source: "Lebanese health ministry"}, [2]float64{}},
 		// A surname alone is the person named in full before.
 		{"General Oleksandr Syrskyi stated that Russia suffered 31,500 casualties in October. Syrskyi noted that Russian forces had lost over 100,000 troops in Kursk.", "", "phia",
 			want{category: "casualties", low: f(100000), source: "Oleksandr Syrskyi"}, [2]float64{}},

@@ -233,6 +233,9 @@ func buildLexicon() map[string]uint64 {
 	for _, w := range []string{"according", "source", "sources", "citing", "cited", "per"} {
 		set(w, clsSource)
 	}
+	for w := range byAgentVerbs {
+		set(w, clsSource)
+	}
 	for k := range likelihoodPhrases {
 		set(k, clsLike)
 	}

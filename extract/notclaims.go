@@ -123,7 +123,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if equipment && stockWords[w] && !nearLossWord(toks, k, q.s) {
 			return true
 		}
-		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && swapWords[w] {
+		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && swapWords[w] && !agentPassive(toks, k) {
 			return true
 		}
 		if !equipment && headcountWords[w] && !(h.forward && h.s <= q.e+3 && h.category != attrition.CategoryCasualties) &&
@@ -204,6 +204,19 @@ func nounUse(toks []token, k int) bool {
 		if k > 0 && toks[k-1].upper {
 			return true // "the UALosses project"
 		}
+	}
+	return false
+}
+
+// agentPassive reports "figures released by", "data returned by": the
+// verb names who published the figures, not a swap.
+func agentPassive(toks []token, k int) bool {
+	if word(toks, k+1) != "by" {
+		return false
+	}
+	switch word(toks, k-1) {
+	case "figures", "data", "numbers", "statistics", "estimates", "tallies", "counts", "report", "reports":
+		return true
 	}
 	return false
 }

@@ -96,6 +96,14 @@ var trailingNouns = map[string]bool{
 	"documents": true, "document": true, "files": true, "papers": true, "slides": true,
 }
 
+// byAgentVerbs take the source as the agent of a passive: "compiled by",
+// "released by".
+var byAgentVerbs = map[string]bool{
+	"compiled": true, "collected": true, "gathered": true, "tallied": true, "published": true,
+	"released": true, "verified": true, "documented": true, "recorded": true, "confirmed": true,
+	"counted": true, "provided": true, "issued": true, "reported": true, "estimated": true,
+}
+
 // findAttributions lists the sources a sentence names: "according to
 // X", "X said", "said X", "X's estimate", "Source: X".
 func findAttributions(toks []token, text []byte, out []attribution) []attribution {
@@ -124,6 +132,14 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				}
 			}
 			s, e := npAfter(toks, k)
+			if e > s {
+				out = append(out, makeAttribution(toks, text, s, e, i, e))
+				i = e - 1
+			}
+		case byAgentVerbs[w] && word(toks, i+1) == "by":
+			// "data compiled by ACLED", "figures released by the
+			// ministry": the agent of the passive is the source.
+			s, e := npAfter(toks, i+2)
 			if e > s {
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
