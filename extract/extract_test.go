@@ -448,6 +448,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(1200), high: f(1200), source: "ACLED"}, [2]float64{}},
 		{"Figures released by the Lebanese health ministry show 3,000 people killed.", "", "phia",
 			want{category: "killed", low: f(3000), high: f(3000), source: "Lebanese health ministry"}, [2]float64{}},
+		// A spokesman speaks for the body he is named with.
+		{"Some 3,000 RSF fighters were killed, a Sudanese army spokesman told AFP.", "", "phia",
+			want{category: "killed", low: f(3000), high: f(3000), source: "Sudanese army"}, [2]float64{}},
 		// A surname alone is the person named in full before.
 		{"General Oleksandr Syrskyi stated that Russia suffered 31,500 casualties in October. Syrskyi noted that Russian forces had lost over 100,000 troops in Kursk.", "", "phia",
 			want{category: "casualties", low: f(100000), source: "Oleksandr Syrskyi"}, [2]float64{}},

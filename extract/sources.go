@@ -617,6 +617,15 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		}
 		return a
 	}
+	// "a Sudanese army spokesman": the spokesman speaks for the army.
+	if e-s >= 3 || e-s == 2 && toks[s].upper {
+		switch toks[e-1].w {
+		case "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives", "press":
+			if !toks[e-1].upper && toks[e-2].cls&clsGenericHeads != 0 || toks[e-2].upper && e-s >= 2 {
+				e--
+			}
+		}
+	}
 	// "the UALosses project", "the Oryx group": the name without the
 	// kind of body it is.
 	if e-s >= 2 && (toks[e-1].cls&clsOrgHeads != 0) && !toks[e-1].upper && toks[e-2].upper && !strings.HasSuffix(toks[e-2].w, "'s") && !strings.Contains(toks[e-2].w, "-") {
