@@ -1648,6 +1648,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// increment's, not the total's.
 			continue
 		}
+		if p.aside && p.e <= s {
+			continue
+		}
 		if p.s >= e && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, p.s) {
 			// "148 killed and 930 injured in October, bringing the
 			// total since February 2022 to 14,534": the total's period

@@ -259,6 +259,9 @@ func TestCategories(t *testing.T) {
 		{"The number of Palestinians killed has risen to 40,005.", want{category: "killed", low: f(40005), high: f(40005), actor: "Palestinians in Gaza"}},
 		// "the first week of the war" is seven days.
 		{"Nearly 900 Ukrainian servicemen were killed in the first week of the invasion.", want{category: "killed", low: f(900), high: f(900), start: "2022-02-24", end: "2022-03-03"}},
+		// "most of them since ..." dates part of the figure before, not
+		// the figures after it.
+		{"More than 3,960 people had been killed in Lebanon since 8 October 2023, most of them since Israel escalated in late September, and 16,520 had been wounded.", want{category: "wounded", low: f(16520), high: f(16520), start: "2023-10-08"}},
 		// A new clause's own period wins over one across ", and".
 		{"Tens of thousands of civilians have been killed in Sudan's civil war, and 300 people died in El Fasher last week.", want{category: "killed", low: f(300), high: f(300), start: "2025-06-02", end: "2025-06-08"}},
 		// A loss noun far before a figure at the end of its clause.
@@ -374,6 +377,9 @@ func TestPeriods(t *testing.T) {
 		// span "alone" is counted on its own.
 		{"Russian losses topped one million in June.", "2022-02-24", "2025-06-12", ""},
 		{"In 2024 alone, Russian losses have already passed 390,000.", "2024-01-01", "2024-12-31", ""},
+		// Thirds of a year or a month.
+		{"Russia lost 100,000 troops in early 2025.", "2025-01-01", "2025-04-30", ""},
+		{"Russia lost 10,000 troops in late March.", "2025-03-21", "2025-03-31", ""},
 		// Quarters without a year, and runs of months.
 		{"Russia lost 45,000 troops in the third quarter.", "2024-07-01", "2024-09-30", ""},
 		{"Russia lost 90,000 troops in March-May.", "2025-03-01", "2025-05-31", ""},

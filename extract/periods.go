@@ -48,6 +48,9 @@ type periodHit struct {
 	// inWar marks "in the war": the whole war, to its end when it has
 	// ended.
 	inWar bool
+	// aside marks a phrase about a part of the figure before ("most of
+	// them since September"): it dates no figure after it.
+	aside bool
 }
 
 var monthNames = map[string]time.Month{
@@ -146,6 +149,9 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	}
 	if y, ok := yearOf(t); ok {
 		return dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31), i + 1}, true
+	}
+	if w := t.w; w == "early" || w == "late" || w == "mid" || w == "mid-" {
+		return partOfDate(toks, i, pub)
 	}
 	if maybeSeason(toks, i) {
 		if d, ok := parseSeason(toks, i, pub); ok {
@@ -417,10 +423,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 						}
 					}
 				}
-				if w == "from" && !h.conflictStart && h.conflictID == "" {
-					// "from 2023" alone is a start, as "since".
-				}
 				h.kind = pSince
+				// "3,960 killed ..., most of them since Israel escalated
+				// in late September": the part of a figure given before.
+				if b := word(toks, i-1); b == "them" && (word(toks, i-2) == "of" || word(toks, i-3) == "of") || b == "whom" {
+					h.aside = true
+				}
 				out = append(out, h)
 				i = h.e - 1
 			}
@@ -843,6 +851,10 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		}
 		return periodHit{kind: pSpan, start: relStart(pub, n, unit), end: pub, s: i, e: k, window: w == "past" || w == "last" || w == "previous" || w == "preceding"}, true
 	case "early", "late", "mid":
+		// "in late 2024", "by early March": the part of the date.
+		if d, ok := parseDate(toks, j, pub); ok {
+			return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
+		}
 		return periodHit{}, false
 	}
 	// "the three months to the end of June 2025", "the 12 months to March".
@@ -889,7 +901,8 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 // units of time.
 func spanHead(w string) bool {
 	switch w {
-	case "same", "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent", "second", "third", "fourth":
+	case "same", "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent", "second", "third", "fourth",
+		"early", "late", "mid":
 		return true
 	}
 	return false
@@ -1220,6 +1233,47 @@ func season(w string) (time.Month, bool) {
 		return 12, true
 	}
 	return 0, false
+}
+
+// partOfDate reads "early 2025", "late 2024", "mid-2023", "late
+// March": the first, middle or last third of a year (four months each)
+// or of a month (days 1–10, 11–20, 21 to the end).
+func partOfDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
+	part := toks[i].w
+	j := i + 1
+	if word(toks, j) == "-" {
+		j++
+	}
+	if part == "mid-" {
+		part = "mid"
+	}
+	if w := word(toks, j); w == "early" || w == "late" || w == "mid" {
+		return dateExpr{}, false
+	}
+	d, ok := parseDate(toks, j, pub)
+	if !ok || d.start == d.end {
+		return dateExpr{}, false
+	}
+	n := 0
+	switch part {
+	case "mid":
+		n = 1
+	case "late":
+		n = 2
+	}
+	if d.start.Month() == 1 && d.end.Month() == 12 && d.start.Year() == d.end.Year() {
+		st := d.start.AddMonths(4 * n)
+		return dateExpr{st, st.AddMonths(4).AddDays(-1), d.e}, true
+	}
+	if d.start.Year() == d.end.Year() && d.start.Month() == d.end.Month() {
+		st := d.start.AddDays(10 * n)
+		en := st.AddDays(9)
+		if n == 2 {
+			en = d.end
+		}
+		return dateExpr{st, en, d.e}, true
+	}
+	return dateExpr{}, false
 }
 
 // monthRunHead is a first look for monthRunWord.
