@@ -390,6 +390,16 @@ func (d *docState) noteSeen(a attribution) {
 // 38 civilians were killed and 212 injured ... in Donetsk, Kharkiv and
 // Zaporizhzhia oblasts".
 func (d *docState) sideLater() {
+	any := false
+	for i := range d.claims {
+		if d.claims[i].unnamed && d.claims[i].Actor == "" {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
 	side := ""
 	for s, n := range d.sideCount {
 		if n == 0 {
