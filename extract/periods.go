@@ -1316,8 +1316,11 @@ func monthRunWord(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 // the one after: most period phrases have none.
 func maybeSeason(toks []token, i int) bool {
 	for j := i; j <= i+1 && j < len(toks); j++ {
-		if w := toks[j].w; len(w) >= 4 && len(w) <= 6 && (w[0] == 's' || w[0] == 'a' || w[0] == 'f' || w[0] == 'w') {
-			return true
+		if w := toks[j].w; len(w) >= 4 && len(w) <= 6 {
+			switch w[:2] {
+			case "sp", "su", "au", "fa", "wi":
+				return true
+			}
 		}
 	}
 	return false
