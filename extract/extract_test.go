@@ -454,6 +454,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(1200), high: f(1200), source: "ACLED"}, [2]float64{}},
 		{"Figures released by the Lebanese health ministry show 3,000 people killed.", "", "phia",
 			want{category: "killed", low: f(3000), high: f(3000), source: "Lebanese health ministry"}, [2]float64{}},
+		// "the ministry" of the side doing the destroying.
+		{"Russian air defences shot down 96 Ukrainian drones overnight, the ministry said.", "", "phia",
+			want{category: "equipment:drones", low: f(96), high: f(96), source: "Ministry of Defence of the Russian Federation"}, [2]float64{}},
 		// A spokesman speaks for the body he is named with.
 		{"Some 3,000 RSF fighters were killed, a Sudanese army spokesman told AFP.", "", "phia",
 			want{category: "killed", low: f(3000), high: f(3000), source: "Sudanese army"}, [2]float64{}},
