@@ -689,6 +689,11 @@ func (d *docState) sentence(toks []token) {
 		if inPeriod(d.periods, i) {
 			continue
 		}
+		// Ratios: "3:1", "one in five".
+		if w := word(toks, i+1); w == ":" && i+2 < len(toks) && toks[i+2].k == tNum && toks[i+1].glued && toks[i+2].glued ||
+			word(toks, i-1) == "in" && i >= 2 && startsNumber(&toks[i-2]) || w == "in" && i+3 < len(toks) && startsNumber(&toks[i+2]) && (word(toks, i+3) == "of" || toks[i+3].cls&clsPerson != 0) {
+			continue
+		}
 		// "24 February 2022", "February 24": a day of a month, wherever
 		// it stands.
 		if t := &toks[i]; t.k == tNum && len(t.w) <= 2 && (monthAt(toks, i+1) != 0 && toks[i+1].upper || i > 0 && monthAt(toks, i-1) != 0 && toks[i-1].upper) {

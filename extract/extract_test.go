@@ -305,6 +305,8 @@ func TestNotClaims(t *testing.T) {
 		"Russian units inflicted losses on three mechanised brigades of the AFU.",
 		"Civilian casualties in Ukraine, 24 February 2022 – 31 October 2025",
 		"The M23 took the town; the T72 is an old tank.",
+		"The ratio of Russian to Ukrainian losses is about 3:1.",
+		"One in five soldiers was wounded twice.",
 		"The soldier, aged 19, served with the 3rd brigade.",
 		"The war began in 2022 and the battle lasted 224 days.",
 		"Russia could lose 2 million soldiers by 2027, analysts project.",
