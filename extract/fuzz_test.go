@@ -120,7 +120,10 @@ func TestWordSoup(t *testing.T) {
 		":", "destroyed", "captured", "Russia's", "Ukrainian", "enemy", "its", "soldiers", "people", "in", "Gaza",
 		"between", "and", "–", "more", "than", "at", "least", "nearly", "likely", "almost", "certainly", "not", "below",
 		",", ".", "\n", "|", "per", "cent", "%", "another", "over", "the", "war", "began", "on", "Monday", "a", "day",
-		"dozens", "tens", "thousands", "hundred", "million", "by", "2030", "could", "lose", "personnel", "Source", "Su-25"}
+		"dozens", "tens", "thousands", "hundred", "million", "by", "2030", "could", "lose", "personnel", "Source", "Su-25",
+		"rose", "more", "others", "late", "early", "summer", "third", "quarter", "released", "compiled", "spokesman",
+		"M23", "among", "aggression", "alone", "topped", "KIA", "WIA", "CI", "95%", "Saudi", "Hospital", "September-November",
+		"3:1", "one", "governor", "Syrskyi", "war", "strike", "‒", "Killed", "may", "not", "fewer"}
 	x := New(Options{Published: attrition.MustDate("2025-06-12"), URL: "soup:"})
 	seed := uint32(1)
 	next := func() int {
@@ -155,6 +158,7 @@ func TestWordSoup(t *testing.T) {
 // spans must still index the input as given.
 func TestHTMLSoup(t *testing.T) {
 	words := []string{"<p>", "</p>", "<b>", "</b>", "&nbsp;", "&amp;", "&#8239;", "<td>", "</td>", "<tr>", "<br>",
+		"<table>", "</table>", "<th>", "</th>", "</tr>", "Killed", "Injured", "May 2025", "|",
 		"1", "000", "1,000", "killed", "tanks", "Russia's", "‒", "(+5)", "since", "the", "invasion", "about", "personnel",
 		"<script>", "</script>", "<!-- x -->", "&lt;", "wounded", ".", ","}
 	x := New(Options{Published: attrition.MustDate("2025-06-12"), URL: "soup:"})
