@@ -1320,6 +1320,13 @@ haveWhole:
 			}
 		} else {
 			c.Actor = srcActor
+			// "A Hamas official said 40 people were killed": an armed
+			// group speaking of people counts its population's dead.
+			if civilianNoun[h.noun] {
+				if cs, ok := d.civilianSide(srcActor); ok {
+					c.Actor = cs
+				}
+			}
 		}
 	case inList && d.listActor != "":
 		c.Actor = d.listActor

@@ -336,6 +336,9 @@ func TestActors(t *testing.T) {
 		{"Between 27 May and 2 June, at least 38 civilians were killed and 212 injured, according to OCHA. Most casualties occurred in Donetsk and Kharkiv oblasts in Ukraine.", "", want{category: "wounded", low: f(212), high: f(212), actor: "Ukraine", start: "2025-05-27", end: "2025-06-02"}},
 		// Sides the registry has no war for are recorded as named.
 		{"M23 rebels killed at least 300 Congolese soldiers in the battle for Goma.", "", want{category: "killed", low: f(300), actor: "DR Congo"}},
+		// An armed group speaking of people counts its population's dead.
+		{"A Hamas official said 40 people were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Palestinians in Gaza"}},
+		{"A Hamas official said 40 fighters were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Hamas"}},
 		// A side's adjective inside a place's name names no side.
 		{"The RSF killed at least 460 patients at the Saudi Maternity Hospital in El Fasher.", "", want{category: "killed", low: f(460), actor: "Sudan (civilians)"}},
 		// Another war's start words in a text about Myanmar name a month.
