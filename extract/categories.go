@@ -1013,3 +1013,19 @@ func joinEquipment(a, b string) (string, bool) {
 	}
 	return "", false
 }
+
+// wholeCategory returns the category of a run of tokens that is one
+// category phrase and nothing more, as a table's header cell is
+// ("Killed", "Tanks destroyed"); "" for any other run.
+func wholeCategory(toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	if p, end, ok := personnelIx.match(toks, 0); ok && end == len(toks) {
+		return p.category
+	}
+	if p, end, ok := equipmentIx.match(toks, 0); ok && end == len(toks) {
+		return p.category
+	}
+	return ""
+}

@@ -2654,11 +2654,8 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 			if t.w == "," && word(toks, k+1) == "and" {
 				f.commaAnd = true
 			}
-		case t.k == tWord && len(t.w) >= 5 && (t.w[0] == 'b' || t.w[0] == 'r' || t.w[0] == 't' || t.w[0] == 'p'):
-			switch t.w {
-			case "bringing", "brings", "raising", "raises", "taking", "takes", "pushing", "pushes":
-				f.totalVerb = true
-			}
+		case t.k == tWord && totalVerb(t.w):
+			f.totalVerb = true
 		}
 	}
 	return f
@@ -2692,13 +2689,8 @@ func (d *docState) notePipeHeader(toks []token) {
 			continue
 		}
 		cell := toks[start:k]
-		cat := ""
+		cat := wholeCategory(cell)
 		if len(cell) > 0 {
-			if p, end, ok := personnelIx.match(cell, 0); ok && end == len(cell) {
-				cat = p.category
-			} else if p, end, ok := equipmentIx.match(cell, 0); ok && end == len(cell) {
-				cat = p.category
-			}
 			for i := range cell {
 				if cell[i].k == tWord {
 					words = true
@@ -2772,15 +2764,25 @@ func commaAndBetween(toks []token, a, b int) bool {
 // tokens [a, b): what follows is a running total's.
 func totalVerbBetween(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		switch toks[k].w {
-		case "bringing", "brings", "raising", "raises", "taking", "takes", "pushing", "pushes":
-			for m := k + 1; m < b && m <= k+3; m++ {
-				switch toks[m].w {
-				case "total", "toll", "tally", "number", "overall":
-					return true
-				}
+		if !totalVerb(toks[k].w) {
+			continue
+		}
+		for m := k + 1; m < b && m <= k+3; m++ {
+			switch toks[m].w {
+			case "total", "toll", "tally", "number", "overall":
+				return true
 			}
 		}
+	}
+	return false
+}
+
+// totalVerb reports the verbs that bring a running total to a new
+// figure: "bringing the total to", "raising the toll to".
+func totalVerb(w string) bool {
+	switch w {
+	case "bringing", "brings", "raising", "raises", "taking", "takes", "pushing", "pushes":
+		return true
 	}
 	return false
 }

@@ -212,12 +212,11 @@ func decodeText(raw []byte, base int, emit func(b []byte, from, to int), emitRun
 // tableState follows the rows and columns of a table, to read a first
 // row of header cells and lend a category header to the cells below it.
 type tableState struct {
-	col              int
-	rowTH, rowTD     bool
-	headersDone      bool
-	cells            []headerCell // the header row being read
-	headers          []headerCell // the table's header row, once read
-	cellStart, thCol int
+	col          int
+	rowTH, rowTD bool
+	headersDone  bool
+	cells        []headerCell // the header row being read
+	headers      []headerCell // the table's header row, once read
 }
 
 type headerCell struct {
@@ -291,9 +290,5 @@ func namesCategory(b []byte) bool {
 	for len(toks) < 6 && z.nextInto(&t) {
 		toks = append(toks, t)
 	}
-	if _, end, ok := personnelIx.match(toks, 0); ok && end == len(toks) {
-		return true
-	}
-	_, end, ok := equipmentIx.match(toks, 0)
-	return ok && end == len(toks)
+	return wholeCategory(toks) != ""
 }
