@@ -503,6 +503,12 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			}
 			return h, true
 		}
+		// "3,000 destroyed artillery systems": a status, then the type.
+		if st := statusOf(t); st != "" {
+			if p, end, ok := equipmentIx.match(toks, j+1); ok {
+				return catHit{category: p.category, status: st, s: j, e: end, forward: true}, true
+			}
+		}
 		if st := statusOf(t); st != "" && (skipped == 0 || toks[j-1].w == "as" || toks[j-1].w == "were" || toks[j-1].w == "been") {
 			// "of which 2,000 destroyed": status of equipment named earlier.
 			h = catHit{status: st, s: j, e: j + 1, forward: true}

@@ -2361,6 +2361,11 @@ func figureToken(toks []token, k int) bool {
 // gives ("seized 17 tanks, 52 armoured vehicles and ..." → captured).
 func statusVerbBefore(toks []token, s int) string {
 	for k := s - 1; k >= 0 && k >= s-12; k-- {
+		// "3,000 destroyed artillery systems and one submarine": the
+		// status of the item before, not a verb over this one.
+		if k > 0 && toks[k-1].k == tNum && toks[k].cls&clsStatus != 0 {
+			return ""
+		}
 		switch toks[k].w {
 		case "seized", "captured", "capturing", "seizing":
 			return attrition.StatusCaptured

@@ -241,6 +241,9 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost 8,344 tanks, 16,095 armoured fighting vehicles and one submarine.", want{category: "equipment:armoured_vehicles", low: f(16095), high: f(16095)}},
 		{"Russia lost 1,262 troops a day in May.", want{category: "casualties", low: f(1262), high: f(1262), per: "day", start: "2025-05-01", end: "2025-05-31"}},
 		{"Russian forces lost 25 helicopters and 12 ships.", want{category: "equipment:ships", low: f(12), high: f(12)}},
+		// A status before the type belongs to its own item only.
+		{"Russia lost 16,095 armoured fighting vehicles, 3,000 destroyed artillery systems and one submarine.", want{category: "equipment:artillery", low: f(3000), high: f(3000), status: "destroyed"}},
+		{"Russia lost 16,095 armoured fighting vehicles, 3,000 destroyed artillery systems and one submarine.", want{category: "equipment:submarines", low: f(1), high: f(1), status: "-"}},
 		// "Two more died" adds to the figure before, and takes its day.
 		{"The governor said 3 people were killed in a strike on the city on Sunday. Two more died in hospital.", want{category: "killed", low: f(2), high: f(2), start: "2025-06-08", end: "2025-06-08"}},
 		// "rose by 52 to 43,603": the day's increment and the new
