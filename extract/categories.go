@@ -879,6 +879,9 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	}
 	try := func(i int) (string, int) {
 		w := word(toks, i)
+		if w == "a" && (word(toks, i-1) == "in" || word(toks, i-1) == "within") {
+			return "", 0 // "in a week" is how long, not how often
+		}
 		switch w {
 		case "a", "per", "each", "every":
 			switch word(toks, i+1) {

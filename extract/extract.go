@@ -1902,6 +1902,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			}
 		}
 	}
+	// "the 224-day battle that ended on 20 May 2023": a day named for a
+	// length of fighting is its last day.
+	if dur != nil && !c.PeriodEnd.IsZero() && c.PeriodStart == c.PeriodEnd && (dur.days > 1 || dur.months > 0) &&
+		nearWord(toks, dur.e, min(len(toks), dur.e+8), "ended", "ending", "concluded", "finished") {
+		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)
+		return
+	}
 	if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) {
 		c.AddFlag(attrition.FlagArithmeticMismatch)
 	}

@@ -282,6 +282,8 @@ func TestCategories(t *testing.T) {
 		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "wounded", low: f(640), high: f(640)}},
 		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "missing", low: f(35), high: f(35)}},
 		{"Russia probably lost between 400,000 and 500,000 men permanently.", want{category: "permanent_losses", low: f(400000), high: f(500000)}},
+		// "in a week" says how long, not how often.
+		{"Russia lost 1,5 thousand troops in a week.", want{category: "casualties", low: f(1500), high: f(1500), per: "-"}},
 		// Wire and military shorthand.
 		{"Russian losses ran at roughly 1,350 per diem in November.", want{category: "casualties", low: f(1350), high: f(1350), per: "day"}},
 		{"Kiev says Russia lost 1,200 troops in the past 24 hrs.", want{category: "casualties", low: f(1200), high: f(1200), start: "2025-06-11", end: "2025-06-12"}},
@@ -396,6 +398,8 @@ func TestPeriods(t *testing.T) {
 		{"Russia has lost 35,000 troops since the spring.", "2025-03-01", "2025-06-12", ""},
 		{"Russia lost 35,000 troops in the summer of 2024.", "2024-06-01", "2024-08-31", ""},
 		{"Russia lost 35,000 troops over the winter.", "2024-12-01", "2025-02-28", ""},
+		// A length of fighting that ended on a day named runs to it.
+		{"Russia lost 20,000 men in the 224-day battle for Bakhmut that ended on 20 May 2023.", "2022-10-08", "2023-05-20", ""},
 		// A length of fighting with no dates runs up to publication.
 		{"Russia lost 9,000 men in three days of fighting.", "2025-06-09", "2025-06-12", ""},
 		{"Russia lost 40,000 men over two years.", "2023-06-12", "2025-06-12", ""},

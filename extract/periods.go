@@ -995,7 +995,8 @@ func clipSpan(h periodHit, pub attrition.Date) periodHit {
 // months of war".
 func parseDuration(toks []token, i int) (periodHit, bool) {
 	n, ok := smallCountAt(toks, i)
-	if !ok || word(toks, i) == "a" {
+	// "a" counts one only in "in a week", "within a day".
+	if !ok || word(toks, i) == "a" && word(toks, i-1) != "in" && word(toks, i-1) != "within" {
 		return periodHit{}, false
 	}
 	k := i + 1
