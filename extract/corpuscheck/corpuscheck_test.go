@@ -37,7 +37,10 @@ const corpusDir = "../testdata/corpus"
 // load reads a corpus file and reports every malformed line and claim.
 func load(t *testing.T, name string) []passage {
 	t.Helper()
-	path := filepath.Join(corpusDir, name)
+	path := name
+	if !filepath.IsAbs(name) {
+		path = filepath.Join(corpusDir, name)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatalf("open corpus: %v", err)
@@ -249,6 +252,22 @@ func TestHeldout(t *testing.T) {
 	}
 	ps := load(t, "heldout.jsonl")
 	checkCorpus(t, ps, 15, 20, 2)
+}
+
+// TestFile checks a corpus file outside this folder against the same
+// rules, so that new passages can be checked before they are merged:
+//
+//	CORPUS_FILE=/abs/path/new.jsonl go test ./extract/corpuscheck -run TestFile
+func TestFile(t *testing.T) {
+	name := os.Getenv("CORPUS_FILE")
+	if name == "" {
+		t.Skip("CORPUS_FILE not set")
+	}
+	if !filepath.IsAbs(name) {
+		t.Fatalf("CORPUS_FILE must be an absolute path, got %q", name)
+	}
+	ps := load(t, name)
+	checkCorpus(t, ps, 1, 1<<30, 0)
 }
 
 // TestIDsAcrossFiles keeps the two files disjoint: a passage scored in
