@@ -244,6 +244,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"towed artillery": eq("artillery"), "self-propelled howitzers": eq("artillery"),
 	"special military motor vehicles": eq("vehicles"), "units of special military motor vehicles": eq("vehicles"),
 	"rockets": eq("missiles"), "guided aerial bombs": eq("other"), "aerial bombs": eq("other"),
+	"guided bombs": eq("other"), "glide bombs": eq("other"), "gliding bombs": eq("other"), "guided air bombs": eq("other"),
 	"fighting vehicles": eq("armoured_vehicles"), "infantry fighting vehicles and armoured personnel carriers": eq("armoured_vehicles"),
 	"multiple rocket launcher systems": eq("mlrs"), "rocket systems": eq("mlrs"),
 	"radars": eq("other"),
@@ -721,7 +722,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 				continue
 			}
 			switch t.w {
-			case "casualties", "losses", "deaths", "toll", "fatalities", "casualty", "martyrs":
+			case "casualties", "losses", "deaths", "toll", "fatalities", "casualty", "martyrs", "kia", "wia", "mia":
 				hit, _ := categoryEndingAt(toks, k)
 				if hit.category == "" || hit.category == catLost {
 					hit = catHit{category: catCasualties, s: k, e: k + 1}

@@ -868,6 +868,16 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 				return q.e
 			}
 		}
+		if q.first.mult {
+			// "wounded maybe three times that": the figure just given,
+			// in this sentence or the one before.
+			ref = d.lastClaim("")
+			if ref == nil || ref.sentence < d.nsent-1 {
+				return q.e
+			}
+			consumedEnd = k + multipleRef(toks, k)
+			goto haveWhole
+		}
 		if word(toks, k) != "of" {
 			// "Of the total, about a third are dead".
 			if !startsWithAnaphor(toks) {
@@ -982,7 +992,7 @@ haveWhole:
 		cq.e = consumedEnd
 	}
 	h, ok := findCategory(toks, &cq, d.periods)
-	if fracOf && (!ok || !h.forward) && ref != nil {
+	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
 		h = catHit{category: ref.Category, s: cq.e, e: cq.e}
 		if attrition.IsEquipment(ref.Category) {
 			h.status = ref.Status

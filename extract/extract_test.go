@@ -291,6 +291,12 @@ func TestCategories(t *testing.T) {
 		// Two types under one figure: the type that holds both.
 		{"Russia lost 45 tanks and infantry fighting vehicles.", want{category: "equipment:armoured_vehicles", low: f(45), high: f(45)}},
 		{"Russia lost 40 tanks and 12 guns.", want{category: "equipment:tanks", low: f(40), high: f(40)}},
+		// A military abbreviation as the subject of a figure at the end
+		// of its clause, and a multiple of the figure before.
+		{"Russian KIA in the sector reached roughly 2,700 in October, with WIA estimated at three times that.", want{category: "killed", low: f(2700), high: f(2700), actor: "Russia"}},
+		{"Russian KIA in the sector reached roughly 2,700 in October, with WIA estimated at three times that.", want{category: "wounded", low: f(8100), high: f(8100), approx: true, start: "2024-10-01", end: "2024-10-31"}},
+		{"About 15,000 Russian soldiers have been killed, with perhaps three times that number wounded.", want{category: "wounded", low: f(45000), high: f(45000), approx: true}},
+		{"Air defences shot down 4 guided bombs and 137 drones over the past day.", want{category: "equipment:other", low: f(4), high: f(4)}},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, "2025-06-12", "")
@@ -410,6 +416,7 @@ func TestPeriods(t *testing.T) {
 		{"At least 12 Palestinians were killed in an Israeli strike on a school in Gaza City.", "2025-06-11", "2025-06-12", ""},
 		{"More than 44,000 Palestinians have been killed in Israeli strikes on Gaza.", "2023-10-07", "2025-06-12", ""},
 		{"Russia lost 1,140 troops in the past 24 hours.", "2025-06-11", "2025-06-12", ""},
+		{"The Ukrainian army has lost over 1,600 troops in 24 hrs, the ministry said.", "2025-06-11", "2025-06-12", ""},
 		{"Russia lost 30,000 troops in May.", "2025-05-01", "2025-05-31", ""},
 		{"Russia lost 30,000 troops in December.", "2024-12-01", "2024-12-31", ""},
 		{"Russia lost 400,000 troops in 2024.", "2024-01-01", "2024-12-31", ""},

@@ -22,6 +22,9 @@ type number struct {
 	// frac is set for a fraction of a figure named elsewhere ("a fifth
 	// of the total", "half of them"); val is then the fraction.
 	frac bool
+	// mult marks a multiple of the figure before ("three times that",
+	// "twice as many"): frac is set too, and val is the multiplier.
+	mult bool
 	// year marks a bare four-digit number that reads as a year.
 	year bool
 	// words marks a figure written in words.
@@ -244,6 +247,15 @@ func parseNumber(toks []token, i int) (number, bool) {
 	if hasCls(toks, n.e, clsCurrency) {
 		n.money = true
 	}
+	// Multiples of the figure before: "three times that", "twice as
+	// many", "four times the number".
+	if !n.money && !n.decimal && n.scale == 0 && !n.vague && !n.frac && n.val >= 2 && n.val <= 20 && word(toks, n.e) == "times" {
+		if multipleRef(toks, n.e+1) > 0 {
+			n.frac, n.mult = true, true
+			n.e++
+			return n, true
+		}
+	}
 	// Percentages.
 	switch word(toks, n.e) {
 	case "%", "percent", "pc", "pct":
@@ -256,6 +268,30 @@ func parseNumber(toks []token, i int) (number, bool) {
 		}
 	}
 	return n, true
+}
+
+// multipleRef returns the number of tokens from i that point back to a
+// figure already given ("that", "that number", "as many", "the
+// figure"), 0 when they do not.
+func multipleRef(toks []token, i int) int {
+	switch word(toks, i) {
+	case "that", "this":
+		switch word(toks, i+1) {
+		case "number", "figure", "toll", "total", "many", "amount":
+			return 2
+		}
+		return 1
+	case "as":
+		if w := word(toks, i+1); w == "many" || w == "much" {
+			return 2
+		}
+	case "the":
+		switch word(toks, i+1) {
+		case "number", "figure", "toll", "total":
+			return 2
+		}
+	}
+	return 0
 }
 
 func parseDigitNumber(toks []token, i int) (number, bool) {

@@ -859,6 +859,10 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	}
 	// "the three months to the end of June 2025", "the 12 months to March".
 	if n, ok := smallCountAt(toks, j); ok && w != "a" && w != "an" {
+		// "lost over 1,600 troops in 24 hrs": wire copy's past day.
+		if unit, ok := unitAt(toks, j+1); ok && unit == "hour" && n == 24 && j == i {
+			return periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: j + 2, window: true}, true
+		}
 		if unit, ok := unitAt(toks, j+1); ok && unit != "hour" {
 			k := j + 2
 			if tw := word(toks, k); tw == "to" || tw == "until" || tw == "ending" || tw == "through" {
