@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/attrition-project/attrition"
 	"github.com/attrition-project/attrition/yardstick"
 )
 
@@ -57,4 +58,21 @@ var corpusFieldFloors = map[string]float64{
 	"actor":  0.929,
 	"period": 0.857,
 	"source": 0.907,
+}
+
+// TestAmbiguousActorFlagExact holds the contract's rule on every claim
+// the corpus yields: actor null exactly when ambiguous_actor is set.
+func TestAmbiguousActorFlagExact(t *testing.T) {
+	for _, p := range loadGold(t) {
+		x := New(Options{Published: p.Published, Source: p.Source, URL: p.URL})
+		cs, err := x.Extract([]byte(p.Text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			if (c.Actor == "") != c.HasFlag(attrition.FlagAmbiguousActor) {
+				t.Errorf("%s: %q: actor %q with flags %v", p.ID, c.Quote, c.Actor, c.Flags)
+			}
+		}
+	}
 }

@@ -115,6 +115,16 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	d.resolveCountrySources()
 	d.sideLater()
 	d.checkCategories()
+	// The contract's rule, whatever the passes above decided: actor null
+	// exactly when the claim is flagged ambiguous_actor.
+	for i := range d.claims {
+		c := &d.claims[i].Claim
+		if c.Actor == "" {
+			c.AddFlag(attrition.FlagAmbiguousActor)
+		} else {
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
 	stats.Claims = len(d.claims)
 	out := make([]attrition.Claim, len(d.claims))
 	// The figures move from the pooled scratch slab into one block of the
@@ -1327,6 +1337,14 @@ haveWhole:
 		if srcMilitary {
 			if e, ok := d.enemyOf(srcActor); ok {
 				c.Actor = e
+			} else if cf, ok := d.conflictFor(srcActor); ok && len(cf.Sides) == 1 {
+				// A civil war counted under one side (Myanmar's junta
+				// on the dead its enemies caused): the country's.
+				c.Actor = cf.Sides[0]
+			}
+			if c.Actor == "" {
+				c.AddFlag(attrition.FlagAmbiguousActor)
+				unnamed = true
 			}
 		} else {
 			c.Actor = srcActor
