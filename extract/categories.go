@@ -585,7 +585,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		if t.k == tNum {
 			// Dates inside the phrase: "casualties since February 2022
 			// have passed 490,000", "in May 2024 were ... 1,240".
-			if _, ok := yearOf(t); ok || strings.Count(t.w, ".") == 2 || len(t.w) <= 2 && (monthAt(toks, k-1) != 0 || monthAt(toks, k+1) != 0) {
+			if _, ok := yearOf(t); ok || strings.Count(t.w, ".") == 2 || dayOfMonthAt(toks, k) {
 				k--
 				steps++
 				continue
@@ -702,7 +702,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		for k := q.s - 1; k >= 0 && k >= q.s-24; k-- {
 			t := &toks[k]
 			if t.k == tNum {
-				if _, ok := yearOf(t); ok || len(t.w) <= 2 && (monthAt(toks, k-1) != 0 || monthAt(toks, k+1) != 0) {
+				if _, ok := yearOf(t); ok || dayOfMonthAt(toks, k) {
 					continue
 				}
 				// "the death toll from more than 10 months of war has
@@ -715,7 +715,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 				}
 				break
 			}
-			if t.w == ";" || t.w == "." || t.w == "and" && k+1 < len(toks) && toks[k+1].k == tNum {
+			if t.w == ";" || t.w == "." && !abbrevDot(toks, k) || t.w == "and" && k+1 < len(toks) && toks[k+1].k == tNum {
 				break
 			}
 			if personLoose && t.w != "losses" && t.w != "casualties" {
@@ -740,6 +740,21 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		}
 	}
 	return h, false
+}
+
+// dayOfMonthAt reports a figure of one or two digits that is a day of a
+// month: "24 February", "February 24", "Aug. 6".
+func dayOfMonthAt(toks []token, k int) bool {
+	if len(toks[k].w) > 2 {
+		return false
+	}
+	return monthAt(toks, k-1) != 0 || monthAt(toks, k+1) != 0 || word(toks, k-1) == "." && monthAt(toks, k-2) != 0
+}
+
+// abbrevDot reports a full stop that ends an abbreviation ("Aug.",
+// "approx."), not a sentence.
+func abbrevDot(toks []token, k int) bool {
+	return k > 0 && toks[k-1].cls&clsAbbreviations != 0 && toks[k-1].e == toks[k].s
 }
 
 // bareFigure reports a figure followed by nothing that names it: the end

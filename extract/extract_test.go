@@ -297,6 +297,8 @@ func TestCategories(t *testing.T) {
 		{"Russian KIA in the sector reached roughly 2,700 in October, with WIA estimated at three times that.", want{category: "wounded", low: f(8100), high: f(8100), approx: true, start: "2024-10-01", end: "2024-10-31"}},
 		{"About 15,000 Russian soldiers have been killed, with perhaps three times that number wounded.", want{category: "wounded", low: f(45000), high: f(45000), approx: true}},
 		{"Air defences shot down 4 guided bombs and 137 drones over the past day.", want{category: "equipment:other", low: f(4), high: f(4)}},
+		// The full stop of "Aug." ends no clause.
+		{"Air defences shot down 137 drones, the ministry said. In total, Kiev's losses since the incursion began on Aug. 6 have exceeded 53,000 servicemen and 320 tanks.", want{category: "casualties", low: f(53000), bound: "more_than"}},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, "2025-06-12", "")
