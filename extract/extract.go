@@ -1238,7 +1238,8 @@ haveWhole:
 		if e, ok := d.enemyOf(srcActor); ok {
 			c.Actor = e
 		}
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd)) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd) ||
+		h.s < q.s && ownBefore(toks, h.s, srcMilitary)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)):
 		// "its forces killed 1,500 Ukrainian soldiers": the side named
 		// in the figure's phrase wins over the speaker's "its".
@@ -1312,6 +1313,13 @@ haveWhole:
 		// A place's dead are counted by the ministry this sentence
 		// names, or one carried over from the same war.
 		c.Actor = srcActor
+		// "Hamas said the death toll in Gaza had reached 44,000": an
+		// armed group counting its place's dead counts its people.
+		if sa, ok := findActor(srcActor); ok && sa.Population == attrition.PopulationMilitary && !militaryWords[h.noun] && !militantWords[h.noun] && !stateSoldierWords[h.noun] {
+			if pa, ok := findActor(choice.actor); ok && pa.Population != attrition.PopulationMilitary && sameWar(srcActor, choice.actor) {
+				c.Actor = choice.actor
+			}
+		}
 	case choice.loc:
 		// A place names the losers only when its people are one side
 		// ("killed in Gaza") or the figure counts its civilians; "deaths
@@ -2150,6 +2158,21 @@ func (d *docState) ownAfter(toks []token, e int) bool {
 }
 
 // ownWord reports "its", "their" or "our" in tokens [a, b).
+// ownBefore reports the speaker's possessive before a loss noun that
+// stands before its figure: "its death toll had reached 402", and from
+// an army, "the army's death toll".
+func ownBefore(toks []token, s int, military bool) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		switch toks[k].w {
+		case "its", "their", "our", "own":
+			return true
+		case "army's", "military's":
+			return military && word(toks, k-1) == "the"
+		}
+	}
+	return false
+}
+
 func ownWord(toks []token, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch toks[k].w {
@@ -2912,6 +2935,12 @@ func singleAttack(toks []token) bool {
 			case "a", "an", "the", "this", "that", "one", "single", "latest", "deadliest", "missile", "drone",
 				"air", "rocket", "suicide", "israeli", "russian", "ukrainian", "us", "u.s", "american":
 				return true
+			case "in":
+				// A headline drops the article: "15 killed in strike on
+				// Nuseirat school".
+				if nx := word(toks, i+1); nx == "on" || nx == "at" || nx == "near" {
+					return true
+				}
 			}
 		}
 	}

@@ -342,6 +342,15 @@ func TestActors(t *testing.T) {
 		{"Moscow's troops suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
 		{"Kyiv's forces suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Ukraine"}},
 		{"The IDF said 300 soldiers had been killed.", "", want{category: "killed", low: f(300), high: f(300), actor: "Israel"}},
+		// The speaker's own dead: "its death toll", an army's "the
+		// army's death toll".
+		{"The Israeli military said its death toll in Gaza had reached 402.", "", want{category: "killed", low: f(402), high: f(402), actor: "Israel"}},
+		{"The Israeli military said the army's death toll in Gaza had reached 402.", "", want{category: "killed", low: f(402), high: f(402), actor: "Israel"}},
+		// An armed group counting its place's dead counts its people.
+		{"Hamas said the death toll in Gaza had reached 44,000.", "", want{category: "killed", low: f(44000), high: f(44000), actor: "Palestinians in Gaza"}},
+		{"Hezbollah said the death toll in Lebanon had reached 4,000.", "", want{category: "killed", low: f(4000), high: f(4000), actor: "Lebanon"}},
+		// An army's count in a civil war with one side in the registry.
+		{"Myanmar's military says rebels have killed more than 6,000 civilians since the 2021 takeover.", "", want{category: "killed", low: f(6000), actor: "Myanmar"}},
 		// The attacked side's ministry names the attacker by its
 		// "aggression": the dead are the ministry's own side's.
 		{"The toll of the Israeli aggression has risen to 68,875 martyrs, the Ministry of Health in Gaza said.", "", want{category: "killed", low: f(68875), high: f(68875), actor: "Palestinians in Gaza"}},
@@ -418,6 +427,8 @@ func TestPeriods(t *testing.T) {
 		{"At least 12 Palestinians were killed in an Israeli strike on a school in Gaza City.", "2025-06-11", "2025-06-12", ""},
 		{"More than 44,000 Palestinians have been killed in Israeli strikes on Gaza.", "2023-10-07", "2025-06-12", ""},
 		{"Russia lost 1,140 troops in the past 24 hours.", "2025-06-11", "2025-06-12", ""},
+		{"At least 15 people were killed when a strike hit a school this morning.", "2025-06-12", "2025-06-12", ""},
+		{"At least 15 Palestinians killed in strike on Nuseirat school", "2025-06-11", "2025-06-12", ""},
 		{"The Ukrainian army has lost over 1,600 troops in 24 hrs, the ministry said.", "2025-06-11", "2025-06-12", ""},
 		{"Russia lost 30,000 troops in May.", "2025-05-01", "2025-05-31", ""},
 		{"Russia lost 30,000 troops in December.", "2024-12-01", "2024-12-31", ""},

@@ -515,6 +515,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if w == "this" && (word(toks, i-1) == "earlier" || word(toks, i-1) == "later") {
 				continue
 			}
+			if nx := word(toks, i+1); w == "this" && (nx == "morning" || nx == "afternoon" || nx == "evening") {
+				// "killed when a strike hit a school this morning".
+				out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 2})
+				i++
+				continue
+			}
 			if w == "last" && word(toks, i+1) == "night" {
 				// A night's figures run from the evening before.
 				out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 2, window: true})
