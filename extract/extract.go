@@ -1807,7 +1807,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if ref != nil && (fracOf || startsWithAnaphor(toks)) {
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
-		} else if prev := d.lastClaim(""); prev != nil && (startsWithAnaphor(toks) || moreAfter(toks, s, e)) && prev.sentence == d.nsent-1 {
+		} else if prev := d.lastClaim(""); prev != nil && (startsWithAnaphor(toks) || moreAfter(toks, s, e) || partOfAfter(toks, s, e) && !isConflictStart(prev.PeriodStart)) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
 		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) {
@@ -2802,6 +2802,26 @@ func pipeColumn(toks []token, s int) int {
 
 // moreAfter reports "Two more died", "12 others were injured": a figure
 // that adds to the one the sentence before gave.
+// partOfAfter reports a figure that counts part of the dead named
+// before: "380 of the dead", "120 of them".
+func partOfAfter(toks []token, s, e int) bool {
+	k := s + 1
+	for k < e && k < s+4 && word(toks, k) != "of" {
+		k++
+	}
+	if word(toks, k) != "of" {
+		return false
+	}
+	switch word(toks, k+1) {
+	case "them", "those", "these":
+		return true
+	case "the":
+		_, _, ok := personnelIx.match(toks, k+2)
+		return ok
+	}
+	return false
+}
+
 func moreAfter(toks []token, s, e int) bool {
 	w := word(toks, e)
 	return w == "more" || w == "others" || word(toks, s-1) == "another"

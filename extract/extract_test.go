@@ -297,6 +297,8 @@ func TestCategories(t *testing.T) {
 		{"Russian KIA in the sector reached roughly 2,700 in October, with WIA estimated at three times that.", want{category: "wounded", low: f(8100), high: f(8100), approx: true, start: "2024-10-01", end: "2024-10-31"}},
 		{"About 15,000 Russian soldiers have been killed, with perhaps three times that number wounded.", want{category: "wounded", low: f(45000), high: f(45000), approx: true}},
 		{"Air defences shot down 4 guided bombs and 137 drones over the past day.", want{category: "equipment:other", low: f(4), high: f(4)}},
+		// A part of the dead named in the sentence before keeps their span.
+		{"The offensive lasted 11 days, ending on 8 December 2024, and left 910 people dead. Government troops accounted for 380 of the dead.", want{category: "killed", low: f(380), high: f(380), start: "2024-11-27", end: "2024-12-08"}},
 		// The full stop of "Aug." ends no clause.
 		{"Air defences shot down 137 drones, the ministry said. In total, Kiev's losses since the incursion began on Aug. 6 have exceeded 53,000 servicemen and 320 tanks.", want{category: "casualties", low: f(53000), bound: "more_than"}},
 	}
@@ -429,6 +431,10 @@ func TestPeriods(t *testing.T) {
 		{"Russia lost 1,140 troops in the past 24 hours.", "2025-06-11", "2025-06-12", ""},
 		{"At least 15 people were killed when a strike hit a school this morning.", "2025-06-12", "2025-06-12", ""},
 		{"At least 15 Palestinians killed in strike on Nuseirat school", "2025-06-11", "2025-06-12", ""},
+		// A length of fighting with its last day, after "just"; a part
+		// of its dead in the next sentence keeps its span.
+		{"The offensive toppled the government in just 11 days, ending with the capture of the capital on 8 December 2024, and left 910 people dead.", "2024-11-27", "2024-12-08", ""},
+		{"The offensive lasted 11 days, ending on 8 December 2024, and left 910 people dead.", "2024-11-27", "2024-12-08", ""},
 		{"The Ukrainian army has lost over 1,600 troops in 24 hrs, the ministry said.", "2025-06-11", "2025-06-12", ""},
 		{"Russia lost 30,000 troops in May.", "2025-05-01", "2025-05-31", ""},
 		{"Russia lost 30,000 troops in December.", "2024-12-01", "2024-12-31", ""},

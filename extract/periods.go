@@ -1045,11 +1045,15 @@ func parseDuration(toks []token, i int) (periodHit, bool) {
 	// Only durations that describe the period of the figures count:
 	// "the 224-day battle", "N months of war/fighting", "in N days".
 	nw := word(toks, h.e)
-	pw := word(toks, i-1)
+	pb := i - 1
+	for pb > 0 && (word(toks, pb) == "just" || word(toks, pb) == "only" || word(toks, pb) == "barely") {
+		pb-- // "in just 11 days"
+	}
+	pw := word(toks, pb)
 	switch {
 	case nw == "battle" || nw == "siege" || nw == "war" || nw == "campaign" || nw == "offensive" || nw == "assault" || nw == "fight":
 	case nw == "of" && (word(toks, h.e+1) == "war" || word(toks, h.e+1) == "fighting" || word(toks, h.e+1) == "the" || word(toks, h.e+1) == "full-scale" || word(toks, h.e+1) == "combat"):
-	case pw == "in" || pw == "over" || pw == "after" || pw == "during" || pw == "within":
+	case pw == "in" || pw == "over" || pw == "after" || pw == "during" || pw == "within" || pw == "lasted" || pw == "lasting":
 	default:
 		return periodHit{}, false
 	}
