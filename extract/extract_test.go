@@ -481,6 +481,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// clause before.
 		{"Russia probably lost 500 soldiers in the assault, and a further 200 may have died of their wounds.", "", "phia",
 			want{category: "killed", low: f(200), high: f(200), likelihood: "-"}, [2]float64{}},
+		// Bodies named by their kind of work; "claimed the lives" says
+		// nothing.
+		{"At least 2,900 people were killed in Goma, the UN peacekeeping mission said.", "", "phia",
+			want{category: "killed", low: f(2900), source: "UN peacekeeping mission"}, [2]float64{}},
+		{"The fighting for Goma claimed the lives of at least 2,900 people, the UN mission said.", "", "phia",
+			want{category: "killed", low: f(2900), source: "UN mission"}, [2]float64{}},
 		// An office with no name is the person the text named with it,
 		// else no one: not the source of the sentence before.
 		{"The IDF said 846 soldiers had been killed. Sudan's war has killed at least 150,000 people, the US envoy said.", "", "phia",

@@ -70,6 +70,11 @@ var npWords = map[string]bool{
 	"rescuers": true, "locals": true, "residents": true, "air": true, "force": true, "civil": true,
 	"regional": true, "administration": true, "emergency": true, "emergencies": true, "interior": true,
 	"police": true, "navy": true, "rescue": true, "medical": true,
+	// The kinds of bodies that publish counts: "the UN peacekeeping
+	// mission", "the prosecutor-general's office".
+	"peacekeeping": true, "humanitarian": true, "monitoring": true, "relief": true, "prosecutor": true,
+	"prosecutor's": true, "prosecutor-general's": true, "prosecutor-general": true, "security": true,
+	"border": true, "press": true, "statistics": true, "coordination": true, "affairs": true,
 }
 
 // genericHeads name a source by its kind only.
@@ -160,7 +165,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case toks[i].cls&clsSpeechVerbs != 0 && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")):
+		case toks[i].cls&clsSpeechVerbs != 0 && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !claimedLives(toks, i):
 			// "Kyiv's confirmed losses": after a possessive the word is
 			// an adjective, not a verb of saying.
 			// A capitalised "States" is a name, not a verb.
@@ -1129,4 +1134,20 @@ func findActorPop(name string) string {
 		return a.Population
 	}
 	return ""
+}
+
+// claimedLives reports "claim" in the sense of taking lives, not of
+// saying: "the fighting claimed the lives of 2,900 people", "claimed
+// 300 lives".
+func claimedLives(toks []token, i int) bool {
+	if w := toks[i].w; w != "claimed" && w != "claims" && w != "claim" {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && k < i+5 && (toks[k].w == "the" || toks[k].w == "at" || toks[k].w == "least" || toks[k].w == "more" || toks[k].w == "than" ||
+		toks[k].w == "some" || toks[k].w == "about" || toks[k].w == "nearly" || toks[k].w == "over" || startsNumber(&toks[k]) || toks[k].w == ",") {
+		k++
+	}
+	w := word(toks, k)
+	return w == "lives" || w == "life"
 }
