@@ -1881,6 +1881,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if !span.conflictStart && !span.ref {
 			d.lastSpan = d.heldPeriods.put(*span)
 		}
+		// "between October 2023 and 30 June 2024" of a war begun on 7
+		// October: the losses start with the war, not before it.
+		if st := c.PeriodStart; !st.IsZero() && st.Day() == 1 && c.PeriodEnd.Sub(st) > 31 {
+			if cf, ok := d.conflictFor(c.Actor); ok && cf.Start > st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() {
+				c.PeriodStart = cf.Start
+			}
+		}
 		if span.conflictStart {
 			st := conflictStart(span)
 			if !st.IsZero() {
@@ -2258,7 +2265,7 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 			return 0, false
 		}
 		switch {
-		case q.bound == attrition.BoundPoint && (w == "interval" || w == "range"):
+		case q.bound == attrition.BoundPoint && (w == "interval" || w == "range" || w == "ci" || w == "ui" || w == "cri"):
 			for j := k + 1; j < lim+4 && j < len(toks); j++ {
 				if toks[j].k != tNum {
 					continue

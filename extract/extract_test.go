@@ -252,6 +252,9 @@ func TestCategories(t *testing.T) {
 		{"The Gaza death toll rose by 52 to 43,603.", want{category: "killed", low: f(43603), high: f(43603), start: "2023-10-07", end: "2025-06-12"}},
 		// An interval after the figure's own period.
 		{"Meduza estimates that about 219,000 Russian men had died in the war by the end of 2024, with a 95% confidence interval of 191,000 to 251,000.", want{category: "killed", low: f(191000), high: f(251000), bound: "range", end: "2024-12-31"}},
+		// A study's "(95% CI X to Y)"; a span opening in the month the
+		// war began starts with the war.
+		{"A study estimated that 64,260 people died in Gaza between October 2023 and 30 June 2024 (95% CI 55,298 to 78,525).", want{category: "killed", low: f(55298), high: f(78525), bound: "range", start: "2023-10-07", end: "2024-06-30"}},
 		// A report's window holds its events, not what "has lost" says.
 		{"Russian forces lost 1,030 troops over the past day, the General Staff reported. Russia has also lost 11,353 tanks.", want{category: "equipment:tanks", low: f(11353), high: f(11353), start: "2022-02-24", end: "2025-06-12"}},
 		// A breakdown between commas may hold a figure of its own.
@@ -487,6 +490,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(2900), source: "UN peacekeeping mission"}, [2]float64{}},
 		{"The fighting for Goma claimed the lives of at least 2,900 people, the UN mission said.", "", "phia",
 			want{category: "killed", low: f(2900), source: "UN mission"}, [2]float64{}},
+		// A capital "The" inside a sentence is part of the name.
+		{"About 70,000 Ukrainian soldiers have been killed, according to The New York Times.", "", "phia",
+			want{category: "killed", low: f(70000), source: "The New York Times"}, [2]float64{}},
+		{"About 70,000 Ukrainian soldiers have been killed, according to the New York Times.", "", "phia",
+			want{category: "killed", low: f(70000), source: "New York Times"}, [2]float64{}},
 		// An office with no name is the person the text named with it,
 		// else no one: not the source of the sentence before.
 		{"The IDF said 846 soldiers had been killed. Sudan's war has killed at least 150,000 people, the US envoy said.", "", "phia",

@@ -514,7 +514,23 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	// ("Using", "Our"), dates, titles and possessors before a person's
 	// name ("Ukraine's commander-in-chief Oleksandr Syrskyi"), "head of
 	// the" before an office.
+	// A capital "The" inside a sentence belongs to the name: "published
+	// in The Lancet", "according to The New York Times".
+	keepThe := -1
+	if t := s; toks[t].w != "the" && t > 0 && toks[t-1].w == "the" {
+		t-- // the caller may have stepped over it
+		if toks[t].upper && t > 0 && toks[t-1].k == tWord && !toks[t-1].upper && toks[t+1].upper {
+			keepThe = t
+		}
+	} else if toks[t].w == "the" && toks[t].upper && t > 0 && toks[t-1].k == tWord && !toks[t-1].upper && t+1 < e && toks[t+1].upper {
+		keepThe = t
+	}
 	for s < e && ((toks[s].cls&clsCommonWords != 0) || monthAt(toks, s) != 0 || toks[s].cls&clsPeriod != 0 && weekdays[toks[s].w] != 0) {
+		// A capitalised common word inside a sentence is part of a
+		// name: "The New York Times".
+		if toks[s].cls&clsCommonWords != 0 && toks[s].upper && toks[s].w != "the" && s > 0 && toks[s-1].k == tWord && s+1 < e && toks[s+1].upper {
+			break
+		}
 		s++
 	}
 	for k := e - 2; k > s; k-- {
@@ -531,6 +547,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	}
 	for s < e && (toks[s].w == "the" || toks[s].w == "of") {
 		s++
+	}
+	if keepThe >= 0 && s == keepThe+1 {
+		s = keepThe
 	}
 	if s >= e {
 		a.junk = true
