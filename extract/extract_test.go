@@ -492,9 +492,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(2900), source: "UN mission"}, [2]float64{}},
 		// A capital "The" inside a sentence is part of the name.
 		{"About 70,000 Ukrainian soldiers have been killed, according to The New York Times.", "", "phia",
-			want{category: "killed", low: f(70000), source: "The New York Times"}, [2]float64{}},
+			want{category: "killed", low: f(70000), high: f(70000), source: "The New York Times"}, [2]float64{}},
 		{"About 70,000 Ukrainian soldiers have been killed, according to the New York Times.", "", "phia",
-			want{category: "killed", low: f(70000), source: "New York Times"}, [2]float64{}},
+			want{category: "killed", low: f(70000), high: f(70000), source: "New York Times"}, [2]float64{}},
 		// An office with no name is the person the text named with it,
 		// else no one: not the source of the sentence before.
 		{"The IDF said 846 soldiers had been killed. Sudan's war has killed at least 150,000 people, the US envoy said.", "", "phia",
