@@ -156,6 +156,8 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
 	"sustained injuries": catWounded, "suffered injuries": catWounded,
+	"hospitalised with injuries": catWounded, "hospitalized with injuries": catWounded,
+	"treated for injuries": catWounded, "hospitalised": catWounded, "hospitalized": catWounded,
 	"wounded in action": catWounded, "wia": catWounded, "war-wounded": catWounded, "war wounded": catWounded,
 	"missing": catMissing, "mia": catMissing, "unaccounted for": catMissing,
 	"missing in action": catMissing,
@@ -334,6 +336,9 @@ var fillers = map[string]bool{
 	"presumed": true, "believed": true, "thought": true, "reported": true, "reportedly-": true,
 	"combat": true, "battlefield": true, "permanent": true, "irrecoverable": true, "irrevocable": true, "irretrievable": true, "newly": true, "fresh": true, "ukrainian-operated": true, "western": true,
 	"western-supplied": true, "western-made": true, "american": true, "german": true, "british": true,
+	// How badly: "two soldiers were seriously wounded".
+	"seriously": true, "severely": true, "critically": true, "gravely": true, "lightly": true, "slightly": true,
+	"moderately": true, "badly": true, "mortally": true, "fatally": true,
 	"french": true, "leopard": true, "abrams": true, "challenger": true, "bradley": true, "t-72": true,
 	"t-90": true, "t-80": true, "t-64": true, "t-62": true, "t-55": true, "bmp": true, "bmd": true,
 	"were:": true, "frontline": true, "front-line": true, "having": true,
@@ -402,11 +407,28 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 	if e, ok := skipIncrement(toks, j); ok {
 		j = e
 	}
+	// "'hundreds' of wounded": quotation marks round the figure.
+	if j < len(toks) && toks[j].glued && isQuote(toks[j].w) {
+		j++
+	}
 	skipped := 0
 	apposSkipped := false
 	for j < len(toks) && skipped <= 6 {
 		t := &toks[j]
 		if t.k == tNum {
+			// A calibre: "two 105mm howitzers", "four 155-mm guns".
+			if m := j + 1; m < len(toks) && toks[m].glued && isDash(toks[m].w) {
+				m++
+				if w := word(toks, m); (w == "mm" || w == "millimetre" || w == "millimeter") && toks[m].glued {
+					j = m + 1
+					skipped++
+					continue
+				}
+			} else if w := word(toks, m); (w == "mm" || w == "cm") && toks[m].glued {
+				j = m + 1
+				skipped++
+				continue
+			}
 			// Model designations glued to letters ("Su-25", "2A6") are
 			// names inside the phrase, not new figures.
 			if t.glued && j > q.e && (toks[j-1].k == tWord || isDash(toks[j-1].w)) || j+1 < len(toks) && toks[j+1].glued && toks[j+1].k == tWord && j > q.e {
@@ -527,6 +549,16 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			j++
 			continue
 		}
+		// A unit or place named after the people: "41 soldiers from
+		// Light Infantry Battalion 143 had surrendered", "20 soldiers of
+		// the 3rd Brigade were killed".
+		if h.personNoun && (t.w == "from" || t.w == "of" || t.w == "in" || t.w == "near" || t.w == "at") {
+			if m := nameAfter(toks, j+1); m > j+1 && m < len(toks) && (toks[m].cls&(clsFiller|clsLoss|clsCat) != 0) {
+				j = m
+				skipped++
+				continue
+			}
+		}
 		if t.cls&(clsFiller|clsActor) != 0 || t.w == "as" || t.w == "may" || t.w == "might" || t.w == "could" || strings.HasSuffix(t.w, "-related") {
 			skipped++
 			j++
@@ -573,6 +605,9 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 	// Backward: "casualties of 1,000", "death toll rose to 1,200",
 	// "Russia has lost 500 troops", "tanks — 8,344".
 	k := q.s - 1
+	if k >= 0 && isQuote(toks[k].w) && q.s < len(toks) && toks[q.s].glued {
+		k--
+	}
 	steps := 0
 	for k >= 0 && steps < 9 {
 		t := &toks[k]
@@ -749,6 +784,40 @@ func dayOfMonthAt(toks []token, k int) bool {
 		return false
 	}
 	return monthAt(toks, k-1) != 0 || monthAt(toks, k+1) != 0 || word(toks, k-1) == "." && monthAt(toks, k-2) != 0
+}
+
+// nameAfter returns the end of a proper name from token i ("the 3rd
+// Brigade", "Light Infantry Battalion 143"), i when there is none: one
+// capitalised word at least, with numbers and ordinals among them.
+func nameAfter(toks []token, i int) int {
+	k := i
+	if word(toks, k) == "the" {
+		k++
+	}
+	upper := false
+	for k < len(toks) && k < i+7 {
+		t := &toks[k]
+		switch {
+		case t.k == tWord && t.upper:
+			upper = true
+		case t.k == tNum && (upper || t.glued || k+1 < len(toks) && (toks[k+1].upper || toks[k+1].glued && toks[k+1].k == tWord)):
+		case t.k == tWord && (t.w == "th" || t.w == "st" || t.w == "nd" || t.w == "rd") && t.glued:
+		default:
+			if !upper {
+				return i
+			}
+			return k
+		}
+		k++
+	}
+	if !upper {
+		return i
+	}
+	return k
+}
+
+func isQuote(w string) bool {
+	return w == "'" || w == "\"" || w == "‘" || w == "’" || w == "“" || w == "”"
 }
 
 // abbrevDot reports a full stop that ends an abbreviation ("Aug.",

@@ -931,6 +931,12 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		switch word(toks, k) {
 		case "them", "these", "those", "this", "that", "which", "whom", "all", "it":
 			k++
+			// "70 percent of those killed": the whole is the figure of
+			// that category.
+			if p, end, ok := personnelIx.match(toks, k); ok && p.category != catLost && word(toks, k-1) != "it" {
+				refCat = p.category
+				k = end
+			}
 		case "the", "their", "its":
 			k++
 			for hasCls(toks, k, clsActorWord) || word(toks, k) == "total" || word(toks, k) == "overall" {
@@ -1232,6 +1238,10 @@ haveWhole:
 		c.Actor = ref.Actor
 	case choice.both:
 		c.AddFlag(attrition.FlagAmbiguousActor)
+	case equipment && launchedBy(toks, d.mentions, ceEnd) != "":
+		// "shot down 100 drones launched by Iran": whoever launched
+		// them lost them.
+		c.Actor = launchedBy(toks, d.mentions, ceEnd)
 	case srcActor != "" && h.active && h.verbAt < q.s && ownWord(toks, max(0, h.verbAt-4), h.verbAt) && !(choice.found && choice.strong && !choice.fromAgent):
 		// "The RSF said its fighters had killed 27 soldiers": the
 		// speaker's own are the killers; the dead are the enemy's.
@@ -2313,6 +2323,22 @@ func pronounSubject(toks []token, k int) bool {
 			return true
 		case "has", "have", "had", "also", "reportedly", "now", "already", "so", "far":
 			continue
+		case "and":
+			// "it had repelled the attack and killed hundreds": the
+			// subject of the first verb of the pair.
+			for m := j - 1; m >= 0 && m >= j-8; m-- {
+				w := toks[m].w
+				if w == "," || w == ";" || w == "." || toks[m].k == tNum || w == "that" || w == "while" || w == "but" {
+					return false
+				}
+				if (w == "it" || w == "they" || w == "we") && m+1 < j {
+					switch word(toks, m+1) {
+					case "has", "have", "had":
+						return true
+					}
+				}
+			}
+			return false
 		}
 		return false
 	}
@@ -2809,6 +2835,28 @@ func pipeColumn(toks []token, s int) int {
 
 // moreAfter reports "Two more died", "12 others were injured": a figure
 // that adds to the one the sentence before gave.
+// launchedBy returns the side named as the agent of "launched by",
+// "fired by" right after an equipment figure's phrase ending at e.
+func launchedBy(toks []token, ms []mention, e int) string {
+	for _, m := range ms {
+		if m.s < e+2 || m.s > e+4 || m.actor == "" {
+			continue
+		}
+		b := m.s - 1
+		if word(toks, b) == "the" {
+			b--
+		}
+		if word(toks, b) != "by" {
+			continue
+		}
+		switch word(toks, b-1) {
+		case "launched", "fired", "flown", "sent", "operated":
+			return m.actor
+		}
+	}
+	return ""
+}
+
 // partOfAfter reports a figure that counts part of the dead named
 // before: "380 of the dead", "120 of them".
 func partOfAfter(toks []token, s, e int) bool {

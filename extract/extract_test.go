@@ -300,6 +300,20 @@ func TestCategories(t *testing.T) {
 		{"Russian KIA in the sector reached roughly 2,700 in October, with WIA estimated at three times that.", want{category: "wounded", low: f(8100), high: f(8100), approx: true, start: "2024-10-01", end: "2024-10-31"}},
 		{"About 15,000 Russian soldiers have been killed, with perhaps three times that number wounded.", want{category: "wounded", low: f(45000), high: f(45000), approx: true}},
 		{"Air defences shot down 4 guided bombs and 137 drones over the past day.", want{category: "equipment:other", low: f(4), high: f(4)}},
+		// How badly, and a unit between the people and their verb.
+		{"Two soldiers were seriously wounded.", want{category: "wounded", low: f(2), high: f(2)}},
+		{"The alliance said that 41 soldiers from Light Infantry Battalion 143 had surrendered.", want{category: "captured", low: f(41), high: f(41)}},
+		{"Kyiv said 20 soldiers of the 47th Mechanised Brigade were killed.", want{category: "killed", low: f(20), high: f(20)}},
+		// Quotation marks round a vague figure; a calibre before the type.
+		{"The alliance claims to have captured 'hundreds' more, together with 4 tanks and two 105mm howitzers.", want{category: "captured", low: f(100), bound: "at_least"}},
+		{"The alliance claims to have captured 'hundreds' more, together with 4 tanks and two 105mm howitzers.", want{category: "equipment:artillery", low: f(2), high: f(2)}},
+		{"Iran's health ministry said 224 people had been killed and that 1,277 others had been hospitalised with injuries.", want{category: "wounded", low: f(1277), high: f(1277), actor: "Iran"}},
+		// A share of "those killed" is a share of the dead.
+		{"The strikes have killed at least 37,164 Palestinians, with 84,832 others wounded. About 70 percent of those killed were women and children.", want{category: "killed", low: f(26015), bound: "at_least", approx: true}},
+		// What was launched and shot down is the launcher's loss.
+		{"The Israeli military said its air defences had shot down more than 100 drones launched by Iran over the weekend.", want{category: "equipment:drones", low: f(100), bound: "more_than", actor: "Iran"}},
+		// The subject of a pair of verbs.
+		{"The RSF said it had repelled the attack and killed hundreds of soldiers.", want{category: "killed", low: f(100), bound: "at_least", actor: "Sudan (SAF)"}},
 		// A part of the dead named in the sentence before keeps their span.
 		{"The offensive lasted 11 days, ending on 8 December 2024, and left 910 people dead. Government troops accounted for 380 of the dead.", want{category: "killed", low: f(380), high: f(380), start: "2024-11-27", end: "2024-12-08"}},
 		// The full stop of "Aug." ends no clause.
@@ -434,6 +448,7 @@ func TestPeriods(t *testing.T) {
 		{"Russia lost 1,140 troops in the past 24 hours.", "2025-06-11", "2025-06-12", ""},
 		{"At least 15 people were killed when a strike hit a school this morning.", "2025-06-12", "2025-06-12", ""},
 		{"At least 15 Palestinians killed in strike on Nuseirat school", "2025-06-11", "2025-06-12", ""},
+		{"At least 30 people have been killed in Gaza since dawn, medics said.", "2025-06-12", "2025-06-12", ""},
 		// A length of fighting with its last day, after "just"; a part
 		// of its dead in the next sentence keeps its span.
 		{"The offensive toppled the government in just 11 days, ending with the capture of the capital on 8 December 2024, and left 910 people dead.", "2024-11-27", "2024-12-08", ""},

@@ -156,7 +156,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if toks[k].cls&clsVeto == 0 {
 			continue
 		}
-		if equipment && stockWords[w] && !partOf {
+		// "shot down more than 100 drones launched by Iran": launched
+		// says what was downed.
+		if equipment && stockWords[w] && !partOf && !((w == "launched" || w == "fired") && nearLossWord(toks, max(0, q.s-4), q.s) && word(toks, q.s-1) != "of" && word(toks, q.s-2) != "of") {
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured) && swapWords[w] {

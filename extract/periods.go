@@ -248,6 +248,10 @@ var startWords = map[string]bool{"start": true, "beginning": true, "outset": tru
 // parseAnchor reads what follows "since" or "from": the conflict's start,
 // the start of a calendar expression, or a date.
 func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, ok bool) {
+	// "since dawn", "since midnight": the day of publication.
+	if w := word(toks, i); w == "dawn" || w == "midnight" || w == "daybreak" {
+		return periodHit{kind: pSince, start: pub}, i + 1, true
+	}
 	// "since Thursday": the latest such day before publication.
 	if wd, isDay := weekdays[word(toks, i)]; isDay {
 		back := (int(pub.Weekday()) - int(wd) + 7) % 7
