@@ -133,6 +133,14 @@ func buildActorIndex() actorIndex {
 			for _, w := range ws {
 				ix.words[w] = true
 			}
+			// "Sanaa's airport", "Kharkiv's mayor".
+			if last := ws[len(ws)-1]; !strings.HasSuffix(last, "s") {
+				pw := append(append([]string(nil), ws[:len(ws)-1]...), last+"'s")
+				if len(pw) > 1 || len(ix.byFirst[pw[0]]) == 0 {
+					ix.byFirst[pw[0]] = append(ix.byFirst[pw[0]], actorAlias{words: pw, actor: name, place: true})
+					ix.words[pw[len(pw)-1]] = true
+				}
+			}
 		}
 	}
 	for k, b := range ix.byFirst {
@@ -251,6 +259,21 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 }
 
 func markAgent(toks []token, m *mention) {
+	// "Israeli strikes on Lebanon killed 77": the target of an attack,
+	// where the dead are, not who killed them.
+	if b := word(toks, m.s-1); (b == "on" || b == "against") && hasCls(toks, m.s-2, clsAgentNoun) {
+		m.loc = true
+		return
+	}
+	// "killed in fighting with Azerbaijani forces": the other side of
+	// the fight.
+	if b := word(toks, m.s-1); b == "with" || b == "against" {
+		switch word(toks, m.s-2) {
+		case "fighting", "clashes", "battles", "battle", "combat", "war", "skirmishes", "engagements", "firefight":
+			m.agent = true
+			return
+		}
+	}
 	switch word(toks, m.s-1) {
 	case "in", "across", "throughout", "inside", "into", "within":
 		// "killed in Israeli strikes": the weapon's side, not a place.
@@ -452,6 +475,13 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	if agent != nil {
+		// "Israeli strikes on Sanaa killed three": the place struck
+		// names the dead better than the striker's usual enemy.
+		for _, m := range ms {
+			if m.loc && m.town && m.actor != "" && m.actor != agent.actor && !agent.enemy && !sameWar(agent.actor, m.actor) {
+				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
+			}
+		}
 		return actorChoice{actor: agent.actor, enemy: agent.enemy, fromAgent: true, found: true}
 	}
 	// Last, a place: "killed in Gaza".

@@ -300,6 +300,8 @@ func TestCategories(t *testing.T) {
 		{"Russian KIA in the sector reached roughly 2,700 in October, with WIA estimated at three times that.", want{category: "wounded", low: f(8100), high: f(8100), approx: true, start: "2024-10-01", end: "2024-10-31"}},
 		{"About 15,000 Russian soldiers have been killed, with perhaps three times that number wounded.", want{category: "wounded", low: f(45000), high: f(45000), approx: true}},
 		{"Air defences shot down 4 guided bombs and 137 drones over the past day.", want{category: "equipment:other", low: f(4), high: f(4)}},
+		// An anniversary is no day of losses.
+		{"The monitor documented 388,652 deaths in Syria since March 2011, ten years ago today, among them 117,388 civilians.", want{category: "killed", low: f(117388), high: f(117388), start: "2011-03-15", end: "2025-06-12"}},
 		// How badly, and a unit between the people and their verb.
 		{"Two soldiers were seriously wounded.", want{category: "wounded", low: f(2), high: f(2)}},
 		{"The alliance said that 41 soldiers from Light Infantry Battalion 143 had surrendered.", want{category: "captured", low: f(41), high: f(41)}},
@@ -368,6 +370,12 @@ func TestActors(t *testing.T) {
 		// An armed group counting its place's dead counts its people.
 		{"Hamas said the death toll in Gaza had reached 44,000.", "", want{category: "killed", low: f(44000), high: f(44000), actor: "Palestinians in Gaza"}},
 		{"Hezbollah said the death toll in Lebanon had reached 4,000.", "", want{category: "killed", low: f(4000), high: f(4000), actor: "Lebanon"}},
+		// The target of an attack is where the dead are; a place of
+		// another war than the attacker's names them.
+		{"Israeli strikes on Lebanon killed 77 people on Tuesday.", "", want{category: "killed", low: f(77), high: f(77), actor: "Lebanon"}},
+		{"Israeli air strikes on Sanaa's airport killed three people, the Houthi-run health ministry said.", "", want{category: "killed", low: f(3), high: f(3), actor: "Yemen"}},
+		// The other side of a fight is not the loser.
+		{"Armenia's defence ministry said that 40 more servicemen had been killed in fighting with Azerbaijani forces.", "", want{category: "killed", low: f(40), high: f(40), actor: "Armenia"}},
 		// An army's count in a civil war with one side in the registry.
 		{"Myanmar's military says rebels have killed more than 6,000 civilians since the 2021 takeover.", "", want{category: "killed", low: f(6000), actor: "Myanmar"}},
 		// The attacked side's ministry names the attacker by its

@@ -545,6 +545,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			// A night's figures run from the evening before.
 			out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 1, window: true})
 		case "today":
+			if word(toks, i-1) == "ago" {
+				continue // "ten years ago today": an anniversary
+			}
 			out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 1})
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 			"monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's":
