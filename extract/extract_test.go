@@ -513,6 +513,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(2900), source: "UN peacekeeping mission"}, [2]float64{}},
 		{"The fighting for Goma claimed the lives of at least 2,900 people, the UN mission said.", "", "phia",
 			want{category: "killed", low: f(2900), source: "UN mission"}, [2]float64{}},
+		// The name after a description of the body; UN agencies by kind.
+		{"Between 224 and 274 civilians have been killed in Yemen, according to the monitoring group Airwars.", "", "phia",
+			want{category: "killed", low: f(224), high: f(274), source: "Airwars"}, [2]float64{}},
+		{"The UN refugee agency said 12 people were killed in Sudan.", "", "phia",
+			want{category: "killed", low: f(12), high: f(12), source: "UN refugee agency"}, [2]float64{}},
 		// A capital "The" inside a sentence is part of the name.
 		{"About 70,000 Ukrainian soldiers have been killed, according to The New York Times.", "", "phia",
 			want{category: "killed", low: f(70000), high: f(70000), source: "The New York Times"}, [2]float64{}},

@@ -75,6 +75,7 @@ var npWords = map[string]bool{
 	"peacekeeping": true, "humanitarian": true, "monitoring": true, "relief": true, "prosecutor": true,
 	"prosecutor's": true, "prosecutor-general's": true, "prosecutor-general": true, "security": true,
 	"border": true, "press": true, "statistics": true, "coordination": true, "affairs": true,
+	"refugee": true, "children's": true, "migration": true,
 }
 
 // genericHeads name a source by its kind only.
@@ -545,6 +546,11 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	if n := nameRun(toks, s, e); n >= 2 && n < e-s {
 		s = e - n
 	}
+	// "the monitoring group Airwars", "the US-based rights group
+	// HRANA": the name after a description of the body.
+	if n := upperTail(toks, s, e); n >= 1 && e-n-1 >= s && !toks[e-n-1].upper && kindNouns[toks[e-n-1].w] {
+		s = e - n
+	}
 	for s < e && (toks[s].w == "the" || toks[s].w == "of") {
 		s++
 	}
@@ -679,6 +685,26 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 
 // nameRun counts the capitalised words that end tokens [s, e): a
 // person's or an office's name after its titles.
+// kindNouns say what kind of body the name after them is.
+var kindNouns = map[string]bool{
+	"group": true, "monitor": true, "organisation": true, "organization": true, "outlet": true,
+	"project": true, "ngo": true, "watchdog": true, "charity": true, "tracker": true,
+	"initiative": true, "network": true, "website": true, "agency": true, "collective": true,
+}
+
+// upperTail counts the capitalised words that end a phrase [s, e).
+func upperTail(toks []token, s, e int) int {
+	n := 0
+	for k := e - 1; k >= s; k-- {
+		t := &toks[k]
+		if !t.upper || t.k != tWord || t.cls&clsTitleWords != 0 || strings.HasSuffix(t.w, "'s") {
+			break
+		}
+		n++
+	}
+	return n
+}
+
 func nameRun(toks []token, s, e int) int {
 	n := 0
 	for k := e - 1; k >= s; k-- {
