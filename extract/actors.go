@@ -89,6 +89,14 @@ var otherSides = map[string][]string{
 	"Fano":         {"fano", "fano militia", "fano militias", "fano fighters"},
 	"al-Shabaab":   {"al-shabaab", "al shabaab", "shabaab"},
 	"Burkina Faso": {"burkina faso", "burkinabe"},
+	"South Africa": {"south africa", "south african", "south africans", "south africa's"},
+	"Burundi":      {"burundi", "burundian", "burundians"},
+	"Uganda":       {"uganda", "ugandan", "ugandans"},
+	"Niger":        {"niger", "nigerien", "nigeriens"},
+	"Nigeria":      {"nigeria", "nigerian", "nigerians"},
+	"Chad":         {"chad", "chadian", "chadians"},
+	"Eritrea":      {"eritrea", "eritrean", "eritreans"},
+	"Kenya":        {"kenya", "kenyan", "kenyans"},
 }
 
 func buildActorIndex() actorIndex {
@@ -243,6 +251,15 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 					i = end - 1
 					break
 				}
+				// "former Nigerian president Olusegun Obasanjo": the
+				// country of an office, no side's losses.
+				switch word(toks, end) {
+				case "president", "envoy", "ambassador", "diplomat", "mediator", "diplomats", "mediators":
+					if !a.place {
+						i = end - 1
+						goto next
+					}
+				}
 				m := mention{actor: a.actor, s: i, e: end}
 				if a.place {
 					m.loc, m.town = true, true
@@ -254,6 +271,7 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 				break
 			}
 		}
+	next:
 	}
 	return out
 }

@@ -292,6 +292,9 @@ var personWords = map[string]bool{
 	"rebels": true, "jihadists": true, "sailors": true, "pilots": true, "crew": true, "crewmen": true,
 	"defenders": true, "servicewomen": true, "commanders": true, "generals": true, "infantrymen": true,
 	"infantry": true, "orcs": true, "russists": true, "fighter": true,
+	"militiamen": true, "militia": true, "militias": true, "gunmen": true,
+	"patients": true, "migrants": true, "refugees": true, "villagers": true, "students": true,
+	"passengers": true, "protesters": true, "demonstrators": true, "detainees": true,
 }
 
 var civilianWords = map[string]bool{
@@ -336,6 +339,7 @@ var fillers = map[string]bool{
 	"presumed": true, "believed": true, "thought": true, "reported": true, "reportedly-": true,
 	"combat": true, "battlefield": true, "permanent": true, "irrecoverable": true, "irrevocable": true, "irretrievable": true, "newly": true, "fresh": true, "ukrainian-operated": true, "western": true,
 	"western-supplied": true, "western-made": true, "american": true, "german": true, "british": true,
+	"such": true, // "some 19,000 such deaths"
 	// How badly: "two soldiers were seriously wounded".
 	"seriously": true, "severely": true, "critically": true, "gravely": true, "lightly": true, "slightly": true,
 	"moderately": true, "badly": true, "mortally": true, "fatally": true,
@@ -548,6 +552,22 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			skipped++
 			j++
 			continue
+		}
+		// "130,000 government soldiers and allied militiamen were among
+		// the dead": people of two kinds, then what befell them.
+		if h.personNoun && t.w == "and" && j+2 < len(toks) && toks[j+1].k == tWord && (toks[j+1].cls&clsPerson != 0 || toks[j+2].cls&clsPerson != 0) {
+			j += 2
+			if toks[j-1].cls&clsPerson != 0 {
+				j--
+			}
+			skipped++
+			continue
+		}
+		if h.personNoun && t.w == "among" && word(toks, j+1) == "the" {
+			if p, end, ok := personnelIx.match(toks, j+2); ok && p.category != catLost {
+				h.category, h.s, h.e, h.forward = p.category, j+2, end, true
+				return h, true
+			}
 		}
 		// A unit or place named after the people: "41 soldiers from
 		// Light Infantry Battalion 143 had surrendered", "20 soldiers of

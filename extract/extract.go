@@ -2381,7 +2381,7 @@ func stockOrFuture(toks []token, s, e int) bool {
 		if vetoStop(toks[k].w) {
 			break
 		}
-		if toks[k].cls&clsVeto != 0 {
+		if vetoAt(toks, k) {
 			return true
 		}
 	}
@@ -2389,7 +2389,7 @@ func stockOrFuture(toks []token, s, e int) bool {
 		if vetoStop(toks[k].w) {
 			break
 		}
-		if toks[k].cls&clsVeto != 0 {
+		if vetoAt(toks, k) {
 			return true
 		}
 	}

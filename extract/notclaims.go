@@ -110,7 +110,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if w == ";" || w == "." || w == "while" || w == "but" || w == "whereas" {
 			break
 		}
-		if toks[k].cls&clsVeto == 0 && !(w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain" || w == "cost" || w == "claim" || w == "kill") {
+		if !vetoAt(toks, k) && !(w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain" || w == "cost" || w == "claim" || w == "kill") {
 			continue
 		}
 		if futureWords[w] && !nounUse(toks, k) {
@@ -153,7 +153,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if w == ";" || w == "." || w == "," || w == "and" {
 			break
 		}
-		if toks[k].cls&clsVeto == 0 {
+		if !vetoAt(toks, k) {
 			continue
 		}
 		// "shot down more than 100 drones launched by Iran": launched
@@ -221,4 +221,20 @@ func agentPassive(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// vetoAt reports a word that makes a figure no loss (clsVeto), unless it
+// is a noun here: "a raid on a residential building" builds nothing.
+func vetoAt(toks []token, k int) bool {
+	if toks[k].cls&clsVeto == 0 {
+		return false
+	}
+	if toks[k].w == "building" {
+		switch word(toks, k-1) {
+		case "is", "are", "was", "were", "be", "been", "to", "keeps", "continues", "started", "began":
+			return true
+		}
+		return false
+	}
+	return true
 }
