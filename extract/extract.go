@@ -1040,6 +1040,7 @@ haveWhole:
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
+				prev.sentence == d.nsent && comparedBefore(toks, q.s) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
 				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with")) {
 			return consumedEnd
@@ -1048,6 +1049,17 @@ haveWhole:
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
+		if prev.sentence == d.nsent && comparedBefore(toks, q.s) {
+			// "14,000 civilians last year, up from 7,900 in 2024": the
+			// same people; a rate between is not what is compared.
+			if w := d.lastClaim(""); w != nil && w.sentence == d.nsent {
+				prev = w
+				h.category = prev.Category
+			}
+			if h.population == "" {
+				h.population = prev.Population
+			}
+		}
 		ok = true
 	}
 	if h.category == "" && h.status != "" {
@@ -2855,6 +2867,22 @@ func launchedBy(toks []token, ms []mention, e int) string {
 		}
 	}
 	return ""
+}
+
+// comparedBefore reports a figure set against the one before it: "up
+// from about 7,900 in 2024", "compared with 5,000 a year earlier".
+func comparedBefore(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "from":
+		w := word(toks, s-2)
+		return w == "up" || w == "down" || w == "rising" || w == "falling" || w == "increase" || w == "rise"
+	case "with", "to":
+		w := word(toks, s-2)
+		return w == "compared" || w == "comparison"
+	case "than":
+		return word(toks, s-2) == "more" || word(toks, s-2) == "fewer"
+	}
+	return false
 }
 
 // partOfAfter reports a figure that counts part of the dead named

@@ -302,6 +302,9 @@ func TestCategories(t *testing.T) {
 		{"Air defences shot down 4 guided bombs and 137 drones over the past day.", want{category: "equipment:other", low: f(4), high: f(4)}},
 		// An anniversary is no day of losses.
 		{"The monitor documented 388,652 deaths in Syria since March 2011, ten years ago today, among them 117,388 civilians.", want{category: "killed", low: f(117388), high: f(117388), start: "2011-03-15", end: "2025-06-12"}},
+		// A figure set against the one before is of its kind.
+		{"Sudan's war killed at least 14,000 civilians last year, up from about 7,900 in 2024, the UN said.", want{category: "killed", low: f(7900), high: f(7900), approx: true, actor: "Sudan (civilians)", start: "2024-01-01", end: "2024-12-31"}},
+		{"Russia lost some 430,000 troops in 2024, or roughly 1,180 a day, up from about 250,000 in 2023.", want{category: "casualties", low: f(250000), high: f(250000), approx: true, per: "-", start: "2023-01-01"}},
 		// A noun the veto words share with verbs; people of two kinds.
 		{"Israeli strikes on Lebanon killed 77 people on Tuesday, including a dozen in a single raid on a residential building.", want{category: "killed", low: f(12), high: f(12), actor: "Lebanon"}},
 		{"Some 130,000 government soldiers and allied militiamen were among the dead in Syria.", want{category: "killed", low: f(130000), high: f(130000), actor: "Syria", approx: true}},
