@@ -1747,6 +1747,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if d.cues.clauseBreak(min(p.e, s), max(p.s, e)) {
 			dist += 50
 		}
+		// "196,770 personnel, 470 of them eliminated in the past day, as
+		// well as 3,727 tanks": a phrase that closes another figure's
+		// aside binds to that figure, not across the comma after it.
+		if p.e <= s && closesAside(toks, p.s, p.e, s) {
+			dist += 60
+		}
 		// ", and 300 died in El Fasher last week": a new clause's own
 		// phrase wins over the one across the comma.
 		if d.sentScan(toks).commaAnd && commaAndBetween(toks, min(p.e, s), max(p.s, e)) {
@@ -2622,7 +2628,7 @@ type catBound struct {
 }
 
 // leadSentences open a report: a window named there is the report's.
-const leadSentences = 2
+const leadSentences = 3
 
 // noteWindow keeps the first window of a report's lead: a day's
 // window in its first sentences, a longer one ("over the week") only in
@@ -2867,6 +2873,38 @@ func launchedBy(toks []token, ms []mention, e int) string {
 		}
 	}
 	return ""
+}
+
+// closesAside reports a period phrase [ps, pe) that ends a comma-bounded
+// segment holding a figure of its own, with a comma between it and the
+// figure at s.
+func closesAside(toks []token, ps, pe, s int) bool {
+	comma := false
+	for k := pe; k < s; k++ {
+		if toks[k].w == "," {
+			// ", or roughly 1,180 a day": the same figure restated.
+			if w := word(toks, k+1); w == "or" || w == "equivalent" || w == "averaging" {
+				return false
+			}
+			comma = true
+			break
+		}
+		if toks[k].k == tNum {
+			return false
+		}
+	}
+	if !comma {
+		return false
+	}
+	for k := ps - 1; k >= 0 && k >= ps-8; k-- {
+		switch {
+		case toks[k].w == "," || toks[k].w == ";" || toks[k].w == ".":
+			return false
+		case startsNumber(&toks[k]) && toks[k].w != "a" && toks[k].w != "an":
+			return true
+		}
+	}
+	return false
 }
 
 // comparedBefore reports a figure set against the one before it: "up

@@ -302,6 +302,11 @@ func TestCategories(t *testing.T) {
 		{"Air defences shot down 4 guided bombs and 137 drones over the past day.", want{category: "equipment:other", low: f(4), high: f(4)}},
 		// An anniversary is no day of losses.
 		{"The monitor documented 388,652 deaths in Syria since March 2011, ten years ago today, among them 117,388 civilians.", want{category: "killed", low: f(117388), high: f(117388), start: "2011-03-15", end: "2025-06-12"}},
+		// A period that closes another figure's aside stays there.
+		{"The total combat losses of the enemy from 24 February 2022 to 9 May 2023 amounted to about 196,770 personnel, 470 of them eliminated in the past day, as well as 3,727 tanks and 7,230 armoured combat vehicles.", want{category: "equipment:tanks", low: f(3727), high: f(3727), start: "2022-02-24", end: "2023-05-09"}},
+		// A daily bulletin's window, given in its third sentence, holds
+		// the undated figures after it.
+		{"Briefing by the Ministry of Defence, 12 June 2025\n\nUnits of the Zapad group repelled two counterattacks. In the past 24 hours, enemy losses there amounted to up to 65 servicemen.\n\nUnits of the Yug group improved their position. The enemy lost up to 520 servicemen and two tanks.", want{category: "casualties", high: f(520), bound: "at_most", start: "2025-06-11", end: "2025-06-12"}},
 		// A figure set against the one before is of its kind.
 		{"Sudan's war killed at least 14,000 civilians last year, up from about 7,900 in 2024, the UN said.", want{category: "killed", low: f(7900), high: f(7900), approx: true, actor: "Sudan (civilians)", start: "2024-01-01", end: "2024-12-31"}},
 		{"Russia lost some 430,000 troops in 2024, or roughly 1,180 a day, up from about 250,000 in 2023.", want{category: "casualties", low: f(250000), high: f(250000), approx: true, per: "-", start: "2023-01-01"}},
