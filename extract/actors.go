@@ -457,6 +457,16 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			continue
 		}
 		c := pick(m, true)
+		// "Ukrainian and Russian troops killed", "Russian, Ukrainian
+		// troop losses": both sides' losses together.
+		if w := word(toks, m.s-1); w == "and" || w == "," || w == "&" {
+			for _, o := range ms {
+				if o.e == m.s-1 && o.actor != m.actor && !o.agent && !o.loc && !m.enemy && !o.enemy {
+					// The side is kept only to find the war they fight.
+					return actorChoice{actor: m.actor, ambiguous: true, found: true, both: true}
+				}
+			}
+		}
 		// "fighting between the army and the RSF": both sides, neither's
 		// losses.
 		if word(toks, m.s-1) == "and" || word(toks, m.s-2) == "and" && word(toks, m.s-1) == "the" {

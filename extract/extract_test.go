@@ -383,6 +383,9 @@ func TestActors(t *testing.T) {
 		// An armed group counting its place's dead counts its people.
 		{"Hamas said the death toll in Gaza had reached 44,000.", "", want{category: "killed", low: f(44000), high: f(44000), actor: "Palestinians in Gaza"}},
 		{"Hezbollah said the death toll in Lebanon had reached 4,000.", "", want{category: "killed", low: f(4000), high: f(4000), actor: "Lebanon"}},
+		// Two sides' losses together are neither's alone, in the war
+		// they fight.
+		{"The number of Ukrainian and Russian troops killed or wounded since the war began is nearing half a million, The New York Times reported.", "", want{category: "casualties", low: f(500000), high: f(500000), approx: true, actor: "-", source: "The New York Times", start: "2022-02-24"}},
 		// The country of an office is no side's losses.
 		{"Researchers estimate that 600,000 civilians died in Tigray, former Nigerian president Olusegun Obasanjo said.", "", want{category: "killed", low: f(600000), high: f(600000), actor: "Tigray"}},
 		// The target of an attack is where the dead are; a place of

@@ -91,6 +91,8 @@ var shapePrefixes = func() []shapeWord {
 		{"nearly", "", true},
 		{"almost", "", true},
 		{"approaching", "", true},
+		{"nearing", "", true},
+		{"neared", "", true},
 		{"close to", "", true},
 		{"closer to", "", true},
 		{"nigh on", "", true},

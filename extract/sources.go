@@ -520,10 +520,10 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	keepThe := -1
 	if t := s; toks[t].w != "the" && t > 0 && toks[t-1].w == "the" {
 		t-- // the caller may have stepped over it
-		if toks[t].upper && t > 0 && toks[t-1].k == tWord && !toks[t-1].upper && toks[t+1].upper {
+		if toks[t].upper && midSentence(toks, t) && toks[t+1].upper {
 			keepThe = t
 		}
-	} else if toks[t].w == "the" && toks[t].upper && t > 0 && toks[t-1].k == tWord && !toks[t-1].upper && t+1 < e && toks[t+1].upper {
+	} else if toks[t].w == "the" && toks[t].upper && midSentence(toks, t) && t+1 < e && toks[t+1].upper {
 		keepThe = t
 	}
 	for s < e && ((toks[s].cls&clsCommonWords != 0) || monthAt(toks, s) != 0 || toks[s].cls&clsPeriod != 0 && weekdays[toks[s].w] != 0) {
@@ -1195,4 +1195,10 @@ func claimedLives(toks []token, i int) bool {
 	}
 	w := word(toks, k)
 	return w == "lives" || w == "life"
+}
+
+// midSentence reports a token that follows a lower-case word or a comma:
+// its capital is the name's, not the sentence's.
+func midSentence(toks []token, t int) bool {
+	return t > 0 && (toks[t-1].k == tWord && !toks[t-1].upper || toks[t-1].w == ",")
 }
