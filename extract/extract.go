@@ -529,8 +529,15 @@ func (d *docState) sentence(toks []token) {
 		if a.junk {
 			continue
 		}
-		if ac, ok := d.acronyms[a.name]; ok {
-			a.long, a.name = a.name, ac
+		// "HRMMU said" after "the UN Human Rights Monitoring Mission in
+		// Ukraine (HRMMU)": the name the acronym stands for.
+		if isAcronym([]byte(a.name)) {
+			for long, ac := range d.acronyms {
+				if ac == a.name {
+					a.long, a.name = a.name, long
+					break
+				}
+			}
 		}
 		// The document's source by its full name: "the International
 		// Institute for Strategic Studies" in a text the IISS publishes.

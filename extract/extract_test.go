@@ -531,6 +531,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(2900), source: "UN peacekeeping mission"}, [2]float64{}},
 		{"The fighting for Goma claimed the lives of at least 2,900 people, the UN mission said.", "", "phia",
 			want{category: "killed", low: f(2900), source: "UN mission"}, [2]float64{}},
+		// A body is named as the text first names it, its acronym after.
+		{"The UN Human Rights Monitoring Mission in Ukraine (HRMMU) said 286 civilians were killed in July. HRMMU said 1,388 were injured.", "", "phia",
+			want{category: "wounded", low: f(1388), high: f(1388), source: "UN Human Rights Monitoring Mission in Ukraine"}, [2]float64{}},
+		{"The UN Human Rights Monitoring Mission in Ukraine (HRMMU) said 286 civilians were killed in July.", "", "phia",
+			want{category: "killed", low: f(286), high: f(286), source: "UN Human Rights Monitoring Mission in Ukraine"}, [2]float64{}},
 		// The name after a description of the body; UN agencies by kind.
 		{"Between 224 and 274 civilians have been killed in Yemen, according to the monitoring group Airwars.", "", "phia",
 			want{category: "killed", low: f(224), high: f(274), source: "Airwars"}, [2]float64{}},

@@ -573,11 +573,12 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		a.junk = true
 		return a
 	}
-	// An acronym in brackets after the name is how it is known: "the
-	// International Institute for Strategic Studies (IISS)".
+	// An acronym in brackets after the name: "the UN Human Rights
+	// Monitoring Mission in Ukraine (HRMMU)". The source is the name as
+	// the text first gives it; the acronym is how it is called after.
 	if word(toks, e) == "(" && e+2 < len(toks) && toks[e+2].w == ")" && isAcronym(text[toks[e+1].s:toks[e+1].e]) {
-		a.name = string(text[toks[e+1].s:toks[e+1].e])
-		a.long = string(text[toks[s].s:toks[e-1].e])
+		a.name = string(text[toks[s].s:toks[e-1].e])
+		a.long = string(text[toks[e+1].s:toks[e+1].e])
 		return a
 	}
 	// A capital speaks for its government: "Kyiv says" is Ukraine.
@@ -846,7 +847,7 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 		if d.names[i].head == head {
 			n := string(d.pt.text[d.names[i].s:d.names[i].e])
 			if ac, ok := d.acronyms[n]; ok {
-				return attribution{name: ac, long: n}, true
+				return attribution{name: n, long: ac}, true
 			}
 			return attribution{name: n}, true
 		}
@@ -921,7 +922,7 @@ func (d *docState) collectNames(toks []token) {
 			continue
 		}
 		j := i
-		for j < len(toks) && (toks[j].upper || (toks[j].w == "of" || toks[j].w == "for") && j+1 < len(toks) && toks[j+1].upper) {
+		for j < len(toks) && (toks[j].upper || (toks[j].w == "of" || toks[j].w == "for" || toks[j].w == "in") && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
 		if j-i >= 2 && toks[j-1].upper && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
