@@ -119,7 +119,8 @@ var Sources = []Source{
 		"ukrainian defence ministry", "ukraine's defence ministry", "ukrainian defense ministry", "mod ukraine"}},
 	{Name: "Ministry of Defence of the Russian Federation", Party: "Russia", Aliases: []string{
 		"russian ministry of defence", "russian defence ministry", "russian defense ministry",
-		"russia's defence ministry", "russia's defense ministry", "ministry of defence of the russian federation"}},
+		"russia's defence ministry", "russia's defense ministry", "ministry of defence of the russian federation",
+		"moscow's defence ministry", "moscow's defense ministry", "russian ministry of defense", "russian mod"}},
 	{Name: "UK Ministry of Defence", Aliases: []string{
 		"uk ministry of defence", "uk defence intelligence", "british defence intelligence", "british ministry of defence",
 		"uk mod", "defence intelligence", "british intelligence", "uk defence ministry", "britain's ministry of defence"}},

@@ -279,7 +279,7 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 func markAgent(toks []token, m *mention) {
 	// "Israeli strikes on Lebanon killed 77": the target of an attack,
 	// where the dead are, not who killed them.
-	if b := word(toks, m.s-1); (b == "on" || b == "against") && hasCls(toks, m.s-2, clsAgentNoun) {
+	if b := word(toks, m.s-1); (b == "on" || b == "against" || b == "at") && hasCls(toks, m.s-2, clsAgentNoun) {
 		m.loc = true
 		return
 	}

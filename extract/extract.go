@@ -1267,6 +1267,14 @@ haveWhole:
 		if e, ok := d.enemyOf(srcActor); ok {
 			c.Actor = e
 		}
+	case ofThem(toks, q.e) && d.lastPeople(1) != nil && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)):
+		// "More than 250,000 of them are dead": part of the people just
+		// counted.
+		c.Actor = d.lastPeople(1).Actor
+	case h.s < q.s && ownBefore(toks, h.s, srcMilitary) && otherSubjectBefore(toks, d.mentions, h.s, srcActor) != "":
+		// "Russia had lost 1,640 soldiers, bringing its total losses to
+		// 813,000": the possessive is the subject's, not the speaker's.
+		c.Actor = otherSubjectBefore(toks, d.mentions, h.s, srcActor)
 	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd) ||
 		h.s < q.s && ownBefore(toks, h.s, srcMilitary)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)):
@@ -2213,6 +2221,57 @@ func ownBefore(toks []token, s int, military bool) bool {
 		}
 	}
 	return false
+}
+
+// ofThem reports "of them", "of those", "of these" right after a figure.
+func ofThem(toks []token, e int) bool {
+	if word(toks, e) != "of" {
+		return false
+	}
+	w := word(toks, e+1)
+	return w == "them" || w == "those" || w == "these"
+}
+
+// lastPeople returns the latest claim for people, not equipment, of
+// this sentence or of the back sentences before it.
+func (d *docState) lastPeople(back int) *docClaim {
+	for i := len(d.claims) - 1; i >= 0; i-- {
+		c := &d.claims[i]
+		if c.sentence < d.nsent-back {
+			return nil
+		}
+		if !attrition.IsEquipment(c.Category) && c.Per == "" {
+			return c
+		}
+	}
+	return nil
+}
+
+// otherSubjectBefore returns the side named before position s in the
+// sentence, other than the speaker's, that a later "its" refers to.
+func otherSubjectBefore(toks []token, ms []mention, s int, speaker string) string {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.e > s || m.agent || m.loc || m.enemy || m.actor == "" {
+			continue
+		}
+		// Only a subject: "Russia had lost", "Russian forces have
+		// suffered"; "in northern Gaza" is a place.
+		k := m.e
+		if k < len(toks) && toks[k].cls&clsPerson != 0 {
+			k++
+		}
+		switch word(toks, k) {
+		case "had", "has", "have", "lost", "suffered", "was", "is", "were", "are", "saw", "took":
+		default:
+			continue
+		}
+		if m.actor == speaker {
+			return ""
+		}
+		return m.actor
+	}
+	return ""
 }
 
 func ownWord(toks []token, a, b int) bool {

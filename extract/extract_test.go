@@ -315,6 +315,8 @@ func TestCategories(t *testing.T) {
 		{"Some 130,000 government soldiers and allied militiamen were among the dead in Syria.", want{category: "killed", low: f(130000), high: f(130000), actor: "Syria", approx: true}},
 		{"UCDP recorded some 19,000 such deaths in Sudan in 2024.", want{category: "killed", low: f(19000), high: f(19000), approx: true}},
 		{"South Africa said 14 of its soldiers had been killed in the fighting near Goma.", want{category: "killed", low: f(14), high: f(14), actor: "South Africa"}},
+		// Weapons that struck are the attacker's means, not its losses.
+		{"Eighteen people were killed when two Russian guided bombs struck a hypermarket in Kharkiv on Saturday.", want{category: "killed", low: f(18), high: f(18), actor: "Ukraine"}},
 		// How badly, and a unit between the people and their verb.
 		{"Two soldiers were seriously wounded.", want{category: "wounded", low: f(2), high: f(2)}},
 		{"The alliance said that 41 soldiers from Light Infantry Battalion 143 had surrendered.", want{category: "captured", low: f(41), high: f(41)}},
@@ -383,6 +385,15 @@ func TestActors(t *testing.T) {
 		// An armed group counting its place's dead counts its people.
 		{"Hamas said the death toll in Gaza had reached 44,000.", "", want{category: "killed", low: f(44000), high: f(44000), actor: "Palestinians in Gaza"}},
 		{"Hezbollah said the death toll in Lebanon had reached 4,000.", "", want{category: "killed", low: f(4000), high: f(4000), actor: "Lebanon"}},
+		// A possessive refers to the clause's subject, not the speaker.
+		{"Ukraine's General Staff said Russia had lost 1,640 soldiers in the past 24 hours, bringing its total losses since February 2022 to 813,000.", "", want{category: "casualties", low: f(813000), high: f(813000), actor: "Russia"}},
+		{"The Israeli military said 11 soldiers were killed in fighting in northern Gaza on Tuesday, bringing the army's toll in the ground operation to 16.", "", want{category: "killed", low: f(16), high: f(16), actor: "Israel"}},
+		// Drones fired at a side and downed are the firer's.
+		{"Russia fired 74 drones at Ukraine overnight, of which 47 were downed, the Ukrainian air force said.", "", want{category: "equipment:drones", low: f(47), high: f(47), actor: "Russia"}},
+		// Part of the people just counted.
+		{"A senior NATO official said Russia's overall casualties had topped 1.1 million. \"More than 250,000 of them are dead,\" the official said, adding that Ukraine's losses were fewer than 400,000.", "", want{category: "killed", low: f(250000), bound: "more_than", actor: "Russia", source: "NATO"}},
+		// A speaker's aside between the name and the verb.
+		{"Moscow's defence ministry, for its part, claimed that Ukraine had lost more than 51,000 servicemen in the Kursk region.", "", want{category: "casualties", low: f(51000), bound: "more_than", actor: "Ukraine", source: "Ministry of Defence of the Russian Federation"}},
 		// Two sides' losses together are neither's alone, in the war
 		// they fight.
 		{"The number of Ukrainian and Russian troops killed or wounded since the war began is nearing half a million, The New York Times reported.", "", want{category: "casualties", low: f(500000), high: f(500000), approx: true, actor: "-", source: "The New York Times", start: "2022-02-24"}},

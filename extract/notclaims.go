@@ -56,6 +56,13 @@ var stockWords = map[string]bool{
 	"stocks": true, "holdings": true, "fleet": true, "arsenal": true, "capacity": true,
 }
 
+// strikeVerbs after a weapon make it the attacker's means.
+var strikeVerbs = map[string]bool{
+	"struck": true, "hit": true, "slammed": true, "landed": true, "exploded": true, "killed": true,
+	"wounded": true, "injured": true, "targeted": true, "pounded": true, "rained": true, "strike": true,
+	"hits": true, "strikes": true, "kill": true, "kills": true,
+}
+
 // swapWords make prisoner figures exchanges, not captures.
 var swapWords = map[string]bool{
 	"exchange": true, "exchanged": true, "swap": true, "swapped": true, "returned": true,
@@ -91,6 +98,11 @@ var headcountWords = map[string]bool{
 // vetoed reports a figure that counts something other than losses.
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
+	// "two Russian guided bombs struck a hypermarket": weapons that hit
+	// something are used, not lost.
+	if equipment && h.forward && strikeVerbs[word(toks, h.e)] {
+		return true
+	}
 	if !h.forward || h.s != q.e {
 		if hasCls(toks, q.e, clsMeasure) && !(word(toks, q.e) == "per" || word(toks, q.e) == "a") {
 			return true

@@ -617,6 +617,15 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 			break
 		}
 	}
+	if vague && e-s == 1 && word(toks, s-1) == "the" {
+		// "the official said", "the spokesman said": the one named
+		// before, as a pronoun would be.
+		switch w := toks[s].w; w {
+		case "official", "spokesman", "spokeswoman", "spokesperson":
+			a.name, a.generic = w, true
+			return a
+		}
+	}
 	if vague {
 		// "NATO said", "a senior NATO official said": an organisation
 		// known by its acronym speaks through its officials; a country's
@@ -818,7 +827,9 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	if i := strings.LastIndexByte(head, ' '); i >= 0 {
 		head = head[i+1:]
 	}
-	if pronoun(head) {
+	// "the official said" after "a senior NATO official said": the
+	// official named before, as a pronoun would be.
+	if pronoun(head) || full == "official" || full == "spokesman" || full == "spokeswoman" || full == "spokesperson" {
 		if d.lastSource != nil && d.lastSource.name != "" {
 			return *d.lastSource, true
 		}
@@ -1101,6 +1112,12 @@ func descriptorSegment(toks []token, s, e int) bool {
 	switch w {
 	case "a", "an", "which", "who", "whose", "based", "together", "along", "itself":
 		return true
+	case "for", "in", "however", "meanwhile", "separately", "too", "also":
+		// Asides of discourse: "for its part", "in turn", "in a
+		// statement", "however".
+		if e-s <= 4 {
+			return true
+		}
 	}
 	if !toks[s].upper && len(w) > 4 && strings.HasSuffix(w, "ing") {
 		return true
