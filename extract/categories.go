@@ -663,6 +663,16 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 					continue
 				}
 			case "—", "–", "-", ":", "‒", "―", "(", "|":
+				// "permanent losses – personnel killed, missing or
+				// wounded too severely to return – are 350,000": an
+				// aside between dashes defines the noun before it.
+				if t.w == "—" || t.w == "–" {
+					if m := dashAsideStart(toks, k); m > 0 {
+						k = m - 1
+						steps++
+						continue
+					}
+				}
 				// "destroyed: 2,430" first: a status, not a category.
 				if t.w == ":" && k > 0 {
 					if st, ok := statusWords[toks[k-1].w]; ok {
@@ -838,6 +848,24 @@ func nameAfter(toks []token, i int) int {
 
 func isQuote(w string) bool {
 	return w == "'" || w == "\"" || w == "‘" || w == "’" || w == "“" || w == "”"
+}
+
+// dashAsideStart returns the opening dash of an aside that the dash at
+// k closes, 0 when there is none: the same dash within 24 tokens, with
+// no figure or full stop between.
+func dashAsideStart(toks []token, k int) int {
+	for m := k - 1; m > 0 && m >= k-24; m-- {
+		switch {
+		case toks[m].w == toks[k].w:
+			if m < k-1 {
+				return m
+			}
+			return 0
+		case toks[m].k == tNum || toks[m].w == "." || toks[m].w == ";":
+			return 0
+		}
+	}
+	return 0
 }
 
 // abbrevDot reports a full stop that ends an abbreviation ("Aug.",

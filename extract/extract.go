@@ -938,9 +938,13 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 		switch word(toks, k) {
 		case "them", "these", "those", "this", "that", "which", "whom", "all", "it":
 			k++
-			// "70 percent of those killed": the whole is the figure of
-			// that category.
-			if p, end, ok := personnelIx.match(toks, k); ok && p.category != catLost && word(toks, k-1) != "it" {
+			// "70 percent of those killed", "a third of all these
+			// casualties": the whole is the figure of that category.
+			m := k
+			for m < k+2 && (word(toks, m) == "these" || word(toks, m) == "those" || word(toks, m) == "the") {
+				m++
+			}
+			if p, end, ok := personnelIx.match(toks, m); ok && p.category != catLost && word(toks, k-1) != "it" {
 				refCat = p.category
 				k = end
 			}
@@ -1765,7 +1769,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// "196,770 personnel, 470 of them eliminated in the past day, as
 		// well as 3,727 tanks": a phrase that closes another figure's
 		// aside binds to that figure, not across the comma after it.
-		if p.e <= s && closesAside(toks, p.s, p.e, s) {
+		if p.e <= s && closesAside(toks, p.s, p.e, s) || p.s >= e && otherFigureFirst(toks, e, p.s) {
 			dist += 60
 		}
 		// ", and 300 died in El Fasher last week": a new clause's own
@@ -1799,7 +1803,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// A rate ("1,200 a day in March") covers its span
 				// whatever verb gives it.
 				// "in 2024 alone ... has passed 390,000" counts 2024.
-				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && c.Per == "" && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" {
+				// "losses last year exceeded 415,000": the span of the
+				// losses it follows, not the day of a statement.
+				ofLosses := p.s > 0 && toks[p.s-1].cls&(clsLoss|clsCat) != 0 && toks[p.s-1].k == tWord
+				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.
@@ -2473,7 +2480,52 @@ func stockOrFuture(toks []token, s, e int) bool {
 		if vetoStop(toks[k].w) {
 			break
 		}
+		// ", about a fifth of them men mobilised": another figure's
+		// clause.
+		if toks[k].w == "," && k >= e && word(toks, k+1) != "or" && figureWithin(toks, k+1, k+4) {
+			break
+		}
+		// "including 12 children, at a monastery sheltering displaced
+		// families": the aside ends at its comma.
+		if toks[k].w == "," && k >= e && (word(toks, s-1) == "including" || word(toks, s-1) == "among") {
+			break
+		}
 		if vetoAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherFigureFirst reports a comma and then another figure between the
+// end of a figure at e and a period phrase at ps: "roughly 200 a day,
+// about a fifth of them mobilised in the autumn of 2022".
+func otherFigureFirst(toks []token, e, ps int) bool {
+	comma := false
+	for k := e; k < ps; k++ {
+		t := &toks[k]
+		switch {
+		case t.w == ",":
+			comma = true
+		case comma && t.k == tNum:
+			return true
+		case comma && (t.w == "a" || t.w == "an") && (hasCls(toks, k+1, clsFraction|clsScale) || word(toks, k+1) == "dozen"):
+			return true
+		case comma && t.k == tWord && t.cls&clsNum != 0 && t.w != "a" && t.w != "an" && t.w != "one":
+			return true
+		}
+	}
+	return false
+}
+
+// figureWithin reports a token that starts a figure in [a, b).
+func figureWithin(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		t := &toks[k]
+		if (t.w == "a" || t.w == "an") && !hasCls(toks, k+1, clsFraction|clsScale) && word(toks, k+1) != "dozen" {
+			continue
+		}
+		if startsNumber(t) {
 			return true
 		}
 	}

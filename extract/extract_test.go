@@ -302,6 +302,16 @@ func TestCategories(t *testing.T) {
 		{"Air defences shot down 4 guided bombs and 137 drones over the past day.", want{category: "equipment:other", low: f(4), high: f(4)}},
 		// An anniversary is no day of losses.
 		{"The monitor documented 388,652 deaths in Syria since March 2011, ten years ago today, among them 117,388 civilians.", want{category: "killed", low: f(117388), high: f(117388), start: "2011-03-15", end: "2025-06-12"}},
+		// A rate restating a figure keeps its span, not the span of the
+		// next clause's figure; a veto word there is that clause's.
+		{"In 2024, Russian deaths ran at between 70,000 and 80,000, or roughly 200 a day, about a fifth of them men mobilised in the autumn of 2022.", want{category: "killed", low: f(200), high: f(200), per: "day", start: "2024-01-01", end: "2024-12-31"}},
+		{"A junta airstrike killed at least 40 people, including 12 children, at a monastery sheltering displaced families in Sagaing.", want{category: "killed", low: f(12), high: f(12)}},
+		// The Russian ministry's name for the war.
+		{"In total, since the beginning of the special military operation, 631 aircraft of the Ukrainian army have been destroyed.", want{category: "equipment:aircraft", low: f(631), high: f(631), start: "2022-02-24", end: "2025-06-12"}},
+		// Losses named with their year are that year's.
+		{"Russian losses last year likely exceeded 415,000.", want{category: "casualties", low: f(415000), bound: "more_than", start: "2024-01-01", end: "2024-12-31"}},
+		// An aside between dashes; a share of "all these casualties".
+		{"Russia has likely suffered 870,000 casualties. Its permanent losses – personnel killed, missing or wounded too severely to return – are highly likely between 350,000 and 420,000. Roughly a third of all these casualties were likely incurred in the last six months.", want{category: "casualties", low: f(290000), high: f(290000), approx: true}},
 		// A period that closes another figure's aside stays there.
 		{"The total combat losses of the enemy from 24 February 2022 to 9 May 2023 amounted to about 196,770 personnel, 470 of them eliminated in the past day, as well as 3,727 tanks and 7,230 armoured combat vehicles.", want{category: "equipment:tanks", low: f(3727), high: f(3727), start: "2022-02-24", end: "2023-05-09"}},
 		// A daily bulletin's window, given in its third sentence, holds

@@ -241,6 +241,8 @@ var conflictPhrases = [][]string{
 	{"russia's", "full-scale", "invasion"}, {"russia's", "invasion"}, {"moscow's", "invasion"},
 	{"the", "russian", "invasion"}, {"the", "full-scale", "war"}, {"the", "start"}, {"the", "beginning"},
 	{"the", "outset"}, {"its", "invasion"}, {"the", "onset"},
+	// The Russian Ministry of Defence's name for the war.
+	{"the", "special", "military", "operation"}, {"the", "special", "operation"}, {"the", "smo"},
 }
 
 var startWords = map[string]bool{"start": true, "beginning": true, "outset": true, "onset": true, "launch": true, "begin": true}
