@@ -484,6 +484,16 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			skipped += 2
 			continue
 		}
+		// "up to 540 servicemen and 37 boats were destroyed": the
+		// Russian ministry's word for people killed or wounded.
+		if t.w == "and" && h.personNoun && j+2 < len(toks) && startsNumber(&toks[j+1]) {
+			if _, end, ok := equipmentIx.match(toks, j+2); ok && (word(toks, end) == "were" || word(toks, end) == "was") {
+				switch v := word(toks, end+1); v {
+				case "destroyed", "eliminated", "neutralised", "neutralized", "liquidated":
+					return catHit{category: catCasualties, s: end + 1, e: end + 2, forward: true, personNoun: true, population: h.population, noun: h.noun}, true
+				}
+			}
+		}
 		if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
 			// "45 tanks and infantry fighting vehicles": one figure for
 			// both, whose type holds the other.

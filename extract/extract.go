@@ -1046,17 +1046,23 @@ haveWhole:
 			prev.Category = catCasualties
 			prev.sentence = d.nsent
 		}
-		if prev == nil || attrition.IsEquipment(prev.Category) || prev.sentence < d.nsent-1 ||
+		// "19 field artillery pieces, including 7 made in the United
+		// States": part of the equipment just counted.
+		eqPart := prev != nil && attrition.IsEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.s-1) == "including" && !h.personNoun
+		if prev == nil || attrition.IsEquipment(prev.Category) && !eqPart || prev.sentence < d.nsent-1 ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				prev.sentence == d.nsent && comparedBefore(toks, q.s) ||
+				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
 				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with")) {
 			return consumedEnd
 		}
-		if stockOrFuture(toks, q.s, q.e) {
+		// "21,000 of them were volunteers who signed contracts": a part
+		// of the dead, whatever the clause says of them.
+		if !ofThem(toks, q.e) && stockOrFuture(toks, q.s, q.e) {
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}

@@ -312,6 +312,11 @@ func TestCategories(t *testing.T) {
 		{"Russian losses last year likely exceeded 415,000.", want{category: "casualties", low: f(415000), bound: "more_than", start: "2024-01-01", end: "2024-12-31"}},
 		// An aside between dashes; a share of "all these casualties".
 		{"Russia has likely suffered 870,000 casualties. Its permanent losses – personnel killed, missing or wounded too severely to return – are highly likely between 350,000 and 420,000. Roughly a third of all these casualties were likely incurred in the last six months.", want{category: "casualties", low: f(290000), high: f(290000), approx: true}},
+		// Parts of what was just counted: "of them", "including".
+		{"BBC Russian and Mediazona said they had confirmed by name 78,329 Russian servicemen killed. More than 21,000 of them were volunteers who signed contracts after February 2022.", want{category: "killed", low: f(21000), bound: "more_than", actor: "Russia"}},
+		{"Ukrainian losses exceeded 1,650 servicemen, 36 armoured vehicles and 19 field artillery pieces, including 7 made in the United States.", want{category: "equipment:artillery", low: f(7), high: f(7)}},
+		// The Russian ministry's "servicemen ... were destroyed".
+		{"Near the village of Krynki, up to 540 Ukrainian servicemen and 37 boats were destroyed.", want{category: "casualties", high: f(540), bound: "at_most", actor: "Ukraine"}},
 		// A period that closes another figure's aside stays there.
 		{"The total combat losses of the enemy from 24 February 2022 to 9 May 2023 amounted to about 196,770 personnel, 470 of them eliminated in the past day, as well as 3,727 tanks and 7,230 armoured combat vehicles.", want{category: "equipment:tanks", low: f(3727), high: f(3727), start: "2022-02-24", end: "2023-05-09"}},
 		// A daily bulletin's window, given in its third sentence, holds
@@ -557,6 +562,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "wounded", low: f(1388), high: f(1388), source: "UN Human Rights Monitoring Mission in Ukraine"}, [2]float64{}},
 		{"The UN Human Rights Monitoring Mission in Ukraine (HRMMU) said 286 civilians were killed in July.", "", "phia",
 			want{category: "killed", low: f(286), high: f(286), source: "UN Human Rights Monitoring Mission in Ukraine"}, [2]float64{}},
+		// Joint publishers: the first named, whatever describes the second.
+		{"BBC Russian and the independent outlet Mediazona said they had confirmed by name 78,329 Russian servicemen killed.", "", "phia",
+			want{category: "killed", low: f(78329), source: "BBC Russian"}, [2]float64{}},
 		// The name after a description of the body; UN agencies by kind.
 		{"Between 224 and 274 civilians have been killed in Yemen, according to the monitoring group Airwars.", "", "phia",
 			want{category: "killed", low: f(224), high: f(274), source: "Airwars"}, [2]float64{}},
