@@ -1066,6 +1066,9 @@ haveWhole:
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
+		if eqPart {
+			h.status = prev.Status
+		}
 		if prev.sentence == d.nsent && comparedBefore(toks, q.s) {
 			// "14,000 civilians last year, up from 7,900 in 2024": the
 			// same people; a rate between is not what is compared.
@@ -1744,7 +1747,8 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, e int, inList, fracOf bool, ref *docClaim) {
 	var span, since, asof, dur *periodHit
 	bestSpan, bestSince, bestAsOf := 1<<30, 1<<30, 1<<30
-	running := runningTotalBefore(toks, s)
+	// "10,000 people remain missing": a state now, not the day's news.
+	running := runningTotalBefore(toks, s) || stateVerb(toks, s, e)
 	asofSpeech := false
 	for i := range d.periods {
 		p := &d.periods[i]
@@ -3025,6 +3029,18 @@ func closesAside(toks []token, ps, pe, s int) bool {
 		case toks[k].w == "," || toks[k].w == ";" || toks[k].w == ".":
 			return false
 		case startsNumber(&toks[k]) && toks[k].w != "a" && toks[k].w != "an":
+			return true
+		}
+	}
+	return false
+}
+
+// stateVerb reports "remain", "still" in a figure's phrase [s, e+2): a
+// count of what is the case now.
+func stateVerb(toks []token, s, e int) bool {
+	for k := s; k < e+2 && k < len(toks); k++ {
+		switch toks[k].w {
+		case "remain", "remains", "remained", "still":
 			return true
 		}
 	}

@@ -312,6 +312,11 @@ func TestCategories(t *testing.T) {
 		{"Russian losses last year likely exceeded 415,000.", want{category: "casualties", low: f(415000), bound: "more_than", start: "2024-01-01", end: "2024-12-31"}},
 		// An aside between dashes; a share of "all these casualties".
 		{"Russia has likely suffered 870,000 casualties. Its permanent losses – personnel killed, missing or wounded too severely to return – are highly likely between 350,000 and 420,000. Roughly a third of all these casualties were likely incurred in the last six months.", want{category: "casualties", low: f(290000), high: f(290000), approx: true}},
+		// A plural glued to a figure ends no abbreviation; a part keeps
+		// the status of the equipment it is part of.
+		{"Azerbaijan's defence ministry said its forces had destroyed 60 air defence systems, including two S-300s. Armenia's defence ministry put Azerbaijan's losses at more than 5,000 troops.", want{category: "equipment:air_defence", low: f(2), high: f(2), status: "destroyed", source: "Azerbaijan's defence ministry"}},
+		// What remains so is a running state, not the day's news.
+		{"Forty people were killed in Gaza in the past 24 hours, it added, and an estimated 10,000 people remain missing under the rubble.", want{category: "missing", low: f(10000), high: f(10000), approx: true, start: "2023-10-07", end: "2025-06-12"}},
 		// Parts of what was just counted: "of them", "including".
 		{"BBC Russian and Mediazona said they had confirmed by name 78,329 Russian servicemen killed. More than 21,000 of them were volunteers who signed contracts after February 2022.", want{category: "killed", low: f(21000), bound: "more_than", actor: "Russia"}},
 		{"Ukrainian losses exceeded 1,650 servicemen, 36 armoured vehicles and 19 field artillery pieces, including 7 made in the United States.", want{category: "equipment:artillery", low: f(7), high: f(7)}},

@@ -420,7 +420,10 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 					brk = true
 					if prev.w == "." && n >= 3 {
 						p2 := &toks[n-3]
-						if p2.k == tWord && p2.e == prev.s && p2.cls&clsAbbreviations != 0 && !(p2.w == "no" && t.k != tNum) {
+						// "two S-300s." ends a sentence: a letter glued
+						// to a figure is a plural, not an abbreviation.
+						plural := p2.glued && n >= 4 && toks[n-4].k == tNum
+						if p2.k == tWord && p2.e == prev.s && p2.cls&clsAbbreviations != 0 && !(p2.w == "no" && t.k != tNum) && !plural {
 							brk = p2.w == "etc"
 						}
 					}
