@@ -2492,12 +2492,7 @@ func stockOrFuture(toks []token, s, e int) bool {
 		}
 		// ", about a fifth of them men mobilised": another figure's
 		// clause.
-		if toks[k].w == "," && k >= e && word(toks, k+1) != "or" && figureWithin(toks, k+1, k+4) {
-			break
-		}
-		// "including 12 children, at a monastery sheltering displaced
-		// families": the aside ends at its comma.
-		if toks[k].w == "," && k >= e && (word(toks, s-1) == "including" || word(toks, s-1) == "among") {
+		if nx := word(toks, k+1); toks[k].w == "," && k >= e && nx != "or" && nx != "including" && nx != "among" && figureWithin(toks, k+1, k+4) {
 			break
 		}
 		if vetoAt(toks, k) {

@@ -156,6 +156,21 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 	}
+	// "215 Ukrainian prisoners, including 108 of the Azov regiment, were
+	// freed in a swap": captives counted in an exchange, however far its
+	// verb.
+	if !equipment && h.category == attrition.CategoryCaptured {
+		for k := end; k < len(toks) && k < end+20; k++ {
+			w := toks[k].w
+			if vetoStop(w) || w == "," && word(toks, k+1) == "and" || w == "would" || w == "will" {
+				break
+			}
+			switch w {
+			case "exchange", "exchanged", "swap", "swapped", "freed", "released", "repatriated", "traded", "exchanges", "swaps":
+				return true
+			}
+		}
+	}
 	hi := min(len(toks), end+4)
 	// "downed 51 of 83 drones launched": the participle is the whole's;
 	// the part is what the loss verb before it counts.
@@ -240,6 +255,14 @@ func agentPassive(toks []token, k int) bool {
 func vetoAt(toks []token, k int) bool {
 	if toks[k].cls&clsVeto == 0 {
 		return false
+	}
+	// "a monastery sheltering displaced families": whom a place
+	// shelters, not the figure's people.
+	if toks[k].w == "displaced" {
+		switch word(toks, k-1) {
+		case "sheltering", "housing", "hosting", "for", "of":
+			return false
+		}
 	}
 	if toks[k].w == "building" {
 		switch word(toks, k-1) {
