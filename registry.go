@@ -66,11 +66,13 @@ var Conflicts = []Conflict{
 	{ID: "iran-israel-2025", Name: "Iran–Israel war", Start: MustDate("2025-06-13"), End: MustDate("2025-06-24"),
 		Sides: []string{"Iran", "Israel"}},
 	{ID: "syria", Name: "Syrian civil war", Start: MustDate("2011-03-15"),
-		Sides: []string{"Syria"}},
+		Sides:      []string{"Syria"},
+		StartWords: []string{"march 2011", "the 2011 uprising", "the uprising"}},
 	{ID: "yemen", Name: "Yemeni civil war", Start: MustDate("2014-09-16"),
 		Sides: []string{"Yemen", "Houthis"}},
 	{ID: "myanmar", Name: "Myanmar civil war", Start: MustDate("2021-02-01"),
-		Sides: []string{"Myanmar"}},
+		Sides:      []string{"Myanmar"},
+		StartWords: []string{"the coup", "the 2021 coup", "the february 2021 coup", "the military takeover", "the 2021 takeover"}},
 }
 
 // Actors is the actor registry.

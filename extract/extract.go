@@ -1541,6 +1541,13 @@ haveWhole:
 		dc.named = choice.actor
 	}
 	d.setPeriod(toks, &c, &dc, q.s, qe, inList, fracOf, ref)
+	// "since 1 February 2021", no side named: a figure from the start of
+	// a war counted under one side is that side's.
+	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both {
+		if side, ok := singleSideFrom(c.PeriodStart); ok {
+			c.Actor = side
+		}
+	}
 	if dc.projection {
 		return consumedEnd
 	}
@@ -1992,6 +1999,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				}
 			}
 			dc.conflictStart = since.conflictStart || since.conflictID != "" && !otherWar
+			// "since the coup", with no side named: a war counted under
+			// one side is that side's.
+			if c.Actor == "" && since.conflictID != "" && !otherWar {
+				if cf, ok := attrition.FindConflict(since.conflictID); ok && len(cf.Sides) == 1 {
+					c.Actor = cf.Sides[0]
+				}
+			}
 		}
 		c.PeriodEnd = d.pub
 		// "since the war began" runs to the day written; a total
@@ -3040,6 +3054,17 @@ func stateVerb(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// singleSideFrom returns the one side of the registry war that began
+// on d, when that war has one side only (Syria, Myanmar).
+func singleSideFrom(d attrition.Date) (string, bool) {
+	for _, c := range attrition.Conflicts {
+		if c.Start == d && len(c.Sides) == 1 {
+			return c.Sides[0], true
+		}
+	}
+	return "", false
 }
 
 // comparedBefore reports a figure set against the one before it: "up

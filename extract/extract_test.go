@@ -374,6 +374,8 @@ func TestNotClaims(t *testing.T) {
 		"The two sides exchanged 300 prisoners on Friday.",
 		"On 21 September, 215 Ukrainian prisoners, including 108 members of the Azov regiment, were freed in a swap for 55 Russians.",
 		"Two Russian guided bombs struck a hypermarket in Kharkiv on Saturday.",
+		"The UN says at least 450,000 people have lost their homes as a result of the fighting.",
+		"The AAPP says 8,835 people remain in detention.",
 		"Russian units inflicted losses on three mechanised brigades of the AFU.",
 		"Civilian casualties in Ukraine, 24 February 2022 – 31 October 2025",
 		"The M23 took the town; the T72 is an old tank.",
@@ -428,6 +430,9 @@ func TestActors(t *testing.T) {
 		{"Israeli air strikes on Sanaa's airport killed three people, the Houthi-run health ministry said.", "", want{category: "killed", low: f(3), high: f(3), actor: "Yemen"}},
 		// The other side of a fight is not the loser.
 		{"Armenia's defence ministry said that 40 more servicemen had been killed in fighting with Azerbaijani forces.", "", want{category: "killed", low: f(40), high: f(40), actor: "Armenia"}},
+		// A figure from the start of a war counted under one side.
+		{"The AAPP has verified the killing of 1,503 people by the security forces since 1 February 2021.", "", want{category: "killed", low: f(1503), high: f(1503), actor: "Myanmar"}},
+		{"Some 1,503 people have been killed since the coup, the AAPP says.", "", want{category: "killed", low: f(1503), high: f(1503), actor: "Myanmar"}},
 		// An army's count in a civil war with one side in the registry.
 		{"Myanmar's military says rebels have killed more than 6,000 civilians since the 2021 takeover.", "", want{category: "killed", low: f(6000), actor: "Myanmar"}},
 		// The attacked side's ministry names the attacker by its

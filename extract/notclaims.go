@@ -98,6 +98,26 @@ var headcountWords = map[string]bool{
 // vetoed reports a figure that counts something other than losses.
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
+	// "450,000 people have lost their homes": not their lives; "8,835
+	// people remain in detention": arrests, not losses of war.
+	for k := q.e; k < len(toks) && k < q.e+5; k++ {
+		switch toks[k].w {
+		case "detention", "detained", "arrested", "jailed", "imprisoned":
+			if !equipment && h.category != attrition.CategoryKilled || !h.forward || h.s > k {
+				return true
+			}
+		}
+		if w := toks[k].w; w == "lost" || w == "losing" || w == "lose" {
+			m := k + 1
+			if w2 := word(toks, m); w2 == "their" || w2 == "its" {
+				m++
+			}
+			switch word(toks, m) {
+			case "homes", "home", "houses", "livelihoods", "jobs", "land", "everything", "access", "contact":
+				return true
+			}
+		}
+	}
 	// "two Russian guided bombs struck a hypermarket": weapons that hit
 	// something are used, not lost.
 	if equipment && h.forward && strikeVerbs[word(toks, h.e)] {

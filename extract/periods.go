@@ -1124,12 +1124,28 @@ type warStartDay struct {
 // warStartDays are worked out once: the date parser asks for every date.
 var warStartDays = func() (out []warStartDay) {
 	for _, c := range attrition.Conflicts {
-		if len(c.StartWords) > 0 {
-			out = append(out, warStartDay{c.Start.Month(), c.Start.Day(), c.Start})
+		// Only wars known by their day ("October 7", "24 February
+		// 2022"): a start phrase with a day of the month in it.
+		for _, sw := range c.StartWords {
+			if hasDayNumber(sw) {
+				out = append(out, warStartDay{c.Start.Month(), c.Start.Day(), c.Start})
+				break
+			}
 		}
 	}
 	return out
 }()
+
+// hasDayNumber reports a word of one or two digits in a phrase.
+func hasDayNumber(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		w = strings.TrimSuffix(w, ",")
+		if n := len(w); n >= 1 && n <= 2 && w[0] >= '0' && w[0] <= '9' && w[n-1] >= '0' && w[n-1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // startPhrase is one start phrase of conflictStarts[conflict].
 type startPhrase struct {
