@@ -75,6 +75,33 @@ var Conflicts = []Conflict{
 		StartWords: []string{"the coup", "the 2021 coup", "the february 2021 coup", "the military takeover", "the 2021 takeover"}},
 }
 
+// Operation is a named phase of a war with its own start, which
+// reporting counts from ("since the Kursk incursion", "in the ground
+// operation").
+type Operation struct {
+	Conflict string
+	Name     string
+	Start    Date
+	// End is the day the phase ended, zero while it goes on.
+	End Date
+	// Words are the lower-case phrases that name it.
+	Words []string
+}
+
+// Operations is the registry of named phases. A phrase may name a phase
+// of more than one war ("the ground operation"); the war of the text
+// decides.
+var Operations = []Operation{
+	{Conflict: "russia-ukraine", Name: "Kursk incursion", Start: MustDate("2024-08-06"), End: MustDate("2025-04-26"),
+		Words: []string{"kursk incursion", "kursk offensive", "kursk operation", "incursion into kursk", "incursion into russia's kursk region"}},
+	{Conflict: "israel-hamas", Name: "Gaza ground operation", Start: MustDate("2023-10-27"),
+		Words: []string{"ground operation", "ground offensive", "ground invasion", "ground incursion", "ground operations"}},
+	{Conflict: "israel-hezbollah", Name: "Lebanon ground operation", Start: MustDate("2024-10-01"), End: MustDate("2024-11-27"),
+		Words: []string{"ground operation", "ground offensive", "ground invasion", "ground incursion", "ground operations"}},
+	{Conflict: "myanmar", Name: "Operation 1027", Start: MustDate("2023-10-27"),
+		Words: []string{"operation 1027"}},
+}
+
 // Actors is the actor registry.
 var Actors = []Actor{
 	{Name: "Russia", Conflicts: []string{"russia-ukraine"}, Aliases: []string{

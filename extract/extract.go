@@ -1942,6 +1942,23 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodEnd = d.warEnd(actor, c.PeriodStart)
 		}
 	}()
+	// "since the ground operation": of the war of this claim's side.
+	for _, pp := range []**periodHit{&span, &since} {
+		if *pp == nil || (*pp).op == "" {
+			continue
+		}
+		if cf, ok := d.conflictFor(c.Actor); ok {
+			r := d.heldPeriods.put(**pp)
+			resolveOperation(r, cf.ID, d.pub)
+			*pp = r
+		} else if ops := opsByKey[(*pp).op]; c.Actor == "" && len(ops) == 1 {
+			// "captured 17 tanks since launching Operation 1027": the
+			// side of a war counted under one side.
+			if cf, ok := attrition.FindConflict(ops[0].Conflict); ok && len(cf.Sides) == 1 {
+				c.Actor = cf.Sides[0]
+			}
+		}
+	}
 	switch {
 	case span != nil && (since == nil || bestSpan <= bestSince):
 		c.PeriodStart, c.PeriodEnd = span.start, span.end

@@ -514,6 +514,13 @@ func TestPeriods(t *testing.T) {
 		{"At least 15 people were killed when a strike hit a school this morning.", "2025-06-12", "2025-06-12", ""},
 		{"At least 15 Palestinians killed in strike on Nuseirat school", "2025-06-11", "2025-06-12", ""},
 		{"At least 30 people have been killed in Gaza since dawn, medics said.", "2025-06-12", "2025-06-12", ""},
+		// Named phases of a war, from the registry; the war decides
+		// between phases of the same name.
+		{"Russia says Ukraine has lost upwards of 8,200 troops since the start of the Kursk incursion.", "2024-08-06", "2025-06-12", ""},
+		{"Israel's own losses in the Gaza ground operation stand at 267 soldiers killed.", "2023-10-27", "2025-06-12", ""},
+		{"Israel says 50 soldiers have been killed in the ground operation in Lebanon.", "2024-10-01", "2024-11-27", ""},
+		{"The alliance says it has captured 17 tanks since launching Operation 1027.", "2023-10-27", "2025-06-12", ""},
+		{"Kiev's losses since the beginning of the Kursk incursion on Aug. 6 have exceeded 53,000 servicemen.", "2024-08-06", "2025-06-12", ""},
 		// A length of fighting with its last day, after "just"; a part
 		// of its dead in the next sentence keeps its span.
 		{"The offensive toppled the government in just 11 days, ending with the capture of the capital on 8 December 2024, and left 910 people dead.", "2024-11-27", "2024-12-08", ""},

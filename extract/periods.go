@@ -51,6 +51,94 @@ type periodHit struct {
 	// aside marks a phrase about a part of the figure before ("most of
 	// them since September"): it dates no figure after it.
 	aside bool
+	// op is the phrase of a named phase of a war ("the Kursk
+	// incursion"); start and end are those of its first registry entry
+	// until the text's war picks one (resolveOperation).
+	op string
+}
+
+// opPhrase is one phrase of attrition.Operations, split into words.
+type opPhrase struct {
+	words []string
+	key   string
+}
+
+// opsByFirst indexes the phrases of named phases by their first word;
+// opsByKey lists the phases each phrase may name.
+var opsByFirst, opsByKey = func() (map[string][]opPhrase, map[string][]attrition.Operation) {
+	first := map[string][]opPhrase{}
+	byKey := map[string][]attrition.Operation{}
+	for _, op := range attrition.Operations {
+		for _, w := range op.Words {
+			if _, seen := byKey[w]; !seen {
+				ws := strings.Fields(w)
+				first[ws[0]] = append(first[ws[0]], opPhrase{words: ws, key: w})
+			}
+			byKey[w] = append(byKey[w], op)
+		}
+	}
+	return first, byKey
+}()
+
+// matchOperation reads the name of a phase of a war at token i, after
+// "the", a possessive or "the start of the": it returns the end and the
+// phrase.
+func matchOperation(toks []token, i int) (int, string, bool) {
+	j := i
+	for k := 0; k < 7 && j < len(toks); k++ {
+		for _, ph := range opsByFirst[word(toks, j)] {
+			if end, ok := matchAt(toks, j, ph.words); ok {
+				return end, ph.key, true
+			}
+		}
+		w := toks[j].w
+		if w == "the" || w == "its" || w == "their" || w == "of" || startWords[w] || strings.HasSuffix(w, "'s") ||
+			w == "launching" || w == "beginning" || w == "starting" || toks[j].cls&clsActor != 0 {
+			j++
+			continue
+		}
+		break
+	}
+	return 0, "", false
+}
+
+// operationHit is the period of a named phase at token i: since its
+// start, or its whole span.
+func operationHit(toks []token, i, at int, since bool, pub attrition.Date) (periodHit, bool) {
+	end, key, ok := matchOperation(toks, at)
+	if !ok {
+		return periodHit{}, false
+	}
+	op := opsByKey[key][0]
+	h := periodHit{kind: pSince, start: op.Start, s: i, e: end, op: key}
+	if !since {
+		h.kind, h.end = pSpan, pub
+		if !op.End.IsZero() && op.End < pub {
+			h.end = op.End
+		}
+	}
+	return h, true
+}
+
+// resolveOperation picks the phase of the war a claim belongs to among
+// those a phrase may name.
+func resolveOperation(h *periodHit, conflictID string, pub attrition.Date) {
+	ops := opsByKey[h.op]
+	if len(ops) < 2 {
+		return
+	}
+	for _, op := range ops {
+		if op.Conflict == conflictID {
+			h.start = op.Start
+			if h.kind == pSpan {
+				h.end = pub
+				if !op.End.IsZero() && op.End < pub {
+					h.end = op.End
+				}
+			}
+			return
+		}
+	}
 }
 
 var monthNames = map[string]time.Month{
@@ -381,6 +469,23 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		w := t.w
 		switch w {
 		case "since", "from":
+			// "since the Kursk incursion began", "since the start of the
+			// ground operation": a named phase of the war.
+			if h, ok := operationHit(toks, i, i+1, true, pub); ok {
+				// "... on Aug. 6", "... began on 27 October 2023": the
+				// day the text gives is the start.
+				for k := h.e; k < len(toks) && k < h.e+3; k++ {
+					if kw := toks[k].w; kw == "on" || kw == "in" {
+						if d, ok := parseDate(toks, k+1, pub); ok {
+							h.start, h.e, h.op = d.start, d.e, ""
+						}
+						break
+					}
+				}
+				out = append(out, h)
+				i = h.e - 1
+				continue
+			}
 			h, e, ok := parseAnchor(toks, i+1, pub)
 			if w == "since" {
 				// "since the ground operation began on 27 October",
@@ -464,6 +569,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 			}
 		case "in", "during", "throughout", "over", "for", "of", "on", "within":
+			// "in the Kursk incursion", "during the ground operation".
+			if w != "for" && w != "on" && w != "within" {
+				if h, ok := operationHit(toks, i, i+1, false, pub); ok {
+					out = append(out, h)
+					i = h.e - 1
+					continue
+				}
+			}
 			if h, ok := parseSpanAfter(toks, i+1, pub); ok {
 				h.s = i
 				// "the operation, which began on 27 October": the day
