@@ -97,6 +97,8 @@ var otherSides = map[string][]string{
 	"Chad":         {"chad", "chadian", "chadians"},
 	"Eritrea":      {"eritrea", "eritrean", "eritreans"},
 	"Kenya":        {"kenya", "kenyan", "kenyans"},
+	"Haiti":        {"haiti", "haitian", "haitians"},
+	"Mozambique":   {"mozambique", "mozambican", "mozambicans"},
 }
 
 func buildActorIndex() actorIndex {

@@ -774,7 +774,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 	// a person noun after the figure, a loss noun before it.
 	personLoose := h.personNoun && h.population == attrition.PopulationMilitary
 	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
-		for k := q.s - 1; k >= 0 && k >= q.s-24; k-- {
+		for k := q.s - 1; k >= 0 && k >= q.s-32; k-- {
 			t := &toks[k]
 			if t.k == tNum {
 				if _, ok := yearOf(t); ok || dayOfMonthAt(toks, k) {

@@ -1212,7 +1212,9 @@ haveWhole:
 		qs, qe = cq.s, consumedEnd
 	}
 	if h.e > h.s {
-		if h.s < qs {
+		// A category word far before the figure stays out of the quote:
+		// "the figure phrase alone" (corpus rules).
+		if h.s < qs && qs-h.s <= 24 {
 			qs = h.s
 		}
 		if h.e > qe {

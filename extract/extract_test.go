@@ -323,6 +323,10 @@ func TestCategories(t *testing.T) {
 		{"Ukrainian losses exceeded 1,650 servicemen, 36 armoured vehicles and 19 field artillery pieces, including 7 made in the United States.", want{category: "equipment:artillery", low: f(7), high: f(7)}},
 		// The Russian ministry's "servicemen ... were destroyed".
 		{"Near the village of Krynki, up to 540 Ukrainian servicemen and 37 boats were destroyed.", want{category: "casualties", high: f(540), bound: "at_most", actor: "Ukraine"}},
+		// A clause of its own after a comma escapes the veto words of
+		// the clause before; a toll far from its figure.
+		{"In March alone, when gangs stormed two prisons and freed some 4,700 inmates, 587 people lost their lives in Haiti.", want{category: "killed", low: f(587), high: f(587), actor: "Haiti", start: "2025-03-01", end: "2025-03-31"}},
+		{"The toll, the enclave's health ministry said in a statement late on Sunday after two days of heavy bombardment in central Gaza, has now reached 37,084, with 84,494 wounded.", want{category: "killed", low: f(37084), high: f(37084), actor: "Palestinians in Gaza"}},
 		// A period that closes another figure's aside stays there.
 		{"The total combat losses of the enemy from 24 February 2022 to 9 May 2023 amounted to about 196,770 personnel, 470 of them eliminated in the past day, as well as 3,727 tanks and 7,230 armoured combat vehicles.", want{category: "equipment:tanks", low: f(3727), high: f(3727), start: "2022-02-24", end: "2023-05-09"}},
 		// A daily bulletin's window, given in its third sentence, holds

@@ -142,6 +142,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if w == ";" || w == "." || w == "while" || w == "but" || w == "whereas" {
 			break
 		}
+		// "when gangs freed 4,700 inmates, 587 people lost their
+		// lives": a clause of its own after the comma.
+		if w == "," && k == q.s-1 && h.forward && h.s <= q.e+3 && !equipment {
+			break
+		}
 		if !vetoAt(toks, k) && !(w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain" || w == "cost" || w == "claim" || w == "kill") {
 			continue
 		}
