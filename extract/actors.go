@@ -330,8 +330,14 @@ func markAgent(toks []token, m *mention) {
 		return
 	}
 	// "Russian strikes", "Ukrainian forces destroyed", "Israel killed".
-	for k := m.e; k < len(toks) && k < m.e+4; k++ {
+	lim := m.e + 4
+	for k := m.e; k < len(toks) && k < lim; k++ {
 		w := toks[k].w
+		// A model's designation: "a Russian Kh-22 cruise missile".
+		if toks[k].glued && (toks[k].k == tNum || isDash(w)) || k+1 < len(toks) && toks[k+1].glued && isDash(toks[k+1].w) && toks[k].k == tWord {
+			lim++
+			continue
+		}
 		if toks[k].cls&clsAgentNoun != 0 {
 			m.agent = true
 			return

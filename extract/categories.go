@@ -702,6 +702,24 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 						return catHit{status: st, s: k - 1, e: k}, true
 					}
 				}
+				if t.w == "|" {
+					// "| Palestinians killed since 7 October 2023 (MoH) |
+					// 40,223 |": the row's label cell names the figure.
+					cell := k - 1
+					for cell >= 0 && cell >= k-24 && toks[cell].w != "|" {
+						cell--
+					}
+					for m := k - 1; m > cell; m-- {
+						if hit, ok := categoryEndingAt(toks, m); ok && hit.category != catLost && hit.category != "" {
+							// "Aid trucks entering Gaza per day": equipment
+							// only when the label says it was lost.
+							if attrition.IsEquipment(hit.category) && !cellHasStatus(toks, cell+1, k) {
+								break
+							}
+							return mergeForward(hit, h), true
+						}
+					}
+				}
 				if t.w == ":" {
 					// "Killed, confirmed by name: 78 123": the label before
 					// the colon names the figure.
@@ -858,6 +876,16 @@ func nameAfter(toks []token, i int) int {
 
 func isQuote(w string) bool {
 	return w == "'" || w == "\"" || w == "‘" || w == "’" || w == "“" || w == "”"
+}
+
+// cellHasStatus reports a loss or status word in tokens [a, b).
+func cellHasStatus(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if statusOf(&toks[k]) != "" || toks[k].cls&clsLoss != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dashAsideStart returns the opening dash of an aside that the dash at

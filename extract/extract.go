@@ -462,9 +462,13 @@ func (d *docState) fullNameOf(w string) (attribution, bool) {
 // anaphors open a sentence that continues the figures of the last one.
 func startsWithAnaphor(toks []token) bool {
 	w0, w1 := word(toks, 0), word(toks, 1)
+	if w0 == "|" {
+		// A table row: "| of whom children | 16,456 |".
+		w0, w1 = w1, word(toks, 2)
+	}
 	switch w0 {
 	case "of":
-		return w1 == "these" || w1 == "them" || w1 == "those" || w1 == "this" || w1 == "that" || w1 == "which" || w1 == "the"
+		return w1 == "these" || w1 == "them" || w1 == "those" || w1 == "this" || w1 == "that" || w1 == "which" || w1 == "the" || w1 == "whom"
 	case "among":
 		return w1 == "them" || w1 == "these" || w1 == "those"
 	case "this", "that", "these", "the":
@@ -1056,6 +1060,7 @@ haveWhole:
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				prev.sentence == d.nsent && comparedBefore(toks, q.s) ||
 				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) ||
+				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
 				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with")) {
 			return consumedEnd

@@ -327,6 +327,12 @@ func TestCategories(t *testing.T) {
 		// the clause before; a toll far from its figure.
 		{"In March alone, when gangs stormed two prisons and freed some 4,700 inmates, 587 people lost their lives in Haiti.", want{category: "killed", low: f(587), high: f(587), actor: "Haiti", start: "2025-03-01", end: "2025-03-31"}},
 		{"The toll, the enclave's health ministry said in a statement late on Sunday after two days of heavy bombardment in central Gaza, has now reached 37,084, with 84,494 wounded.", want{category: "killed", low: f(37084), high: f(37084), actor: "Palestinians in Gaza"}},
+		// Markdown table rows labelled with what they count; a row
+		// "of whom" continues the row before; trucks are no losses.
+		{"| Indicator | Figure |\n|---|---|\n| Palestinians killed since 7 October 2023 (MoH) | 40,223 |\n| of whom children (MoH) | 16,456 |\n| Aid trucks entering Gaza per day | 69 |", want{category: "killed", low: f(40223), high: f(40223), actor: "Palestinians in Gaza", start: "2023-10-07"}},
+		{"| Indicator | Figure |\n|---|---|\n| Palestinians killed since 7 October 2023 (MoH) | 40,223 |\n| of whom children (MoH) | 16,456 |\n| Aid trucks entering Gaza per day | 69 |", want{category: "killed", low: f(16456), high: f(16456)}},
+		// A model's designation between a side and its weapon.
+		{"On 14 January, a Russian Kh-22 cruise missile struck an apartment building in Dnipro. The strike killed 46 civilians.", want{category: "killed", low: f(46), high: f(46), actor: "Ukraine"}},
 		// A period that closes another figure's aside stays there.
 		{"The total combat losses of the enemy from 24 February 2022 to 9 May 2023 amounted to about 196,770 personnel, 470 of them eliminated in the past day, as well as 3,727 tanks and 7,230 armoured combat vehicles.", want{category: "equipment:tanks", low: f(3727), high: f(3727), start: "2022-02-24", end: "2023-05-09"}},
 		// A daily bulletin's window, given in its third sentence, holds
@@ -378,6 +384,7 @@ func TestNotClaims(t *testing.T) {
 		"The two sides exchanged 300 prisoners on Friday.",
 		"On 21 September, 215 Ukrainian prisoners, including 108 members of the Azov regiment, were freed in a swap for 55 Russians.",
 		"Two Russian guided bombs struck a hypermarket in Kharkiv on Saturday.",
+		"| Aid trucks entering Gaza per day, July average | 69 |",
 		"The UN says at least 450,000 people have lost their homes as a result of the fighting.",
 		"The AAPP says 8,835 people remain in detention.",
 		"Russian units inflicted losses on three mechanised brigades of the AFU.",
