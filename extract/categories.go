@@ -806,15 +806,26 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 				if k+1 < len(toks) && toks[k+1].glued && isDash(toks[k+1].w) {
 					continue // "44-day"
 				}
+				// "lost 3,000 tanks and 600,000 troops": an item of the
+				// same list.
+				if _, _, ok := equipmentIx.match(toks, k+1); ok && personLoose {
+					continue
+				}
 				break
 			}
-			if t.w == ";" || t.w == "." && !abbrevDot(toks, k) || t.w == "and" && k+1 < len(toks) && toks[k+1].k == tNum {
+			if t.w == ";" || t.w == "." && !abbrevDot(toks, k) || t.w == "and" && k+1 < len(toks) && toks[k+1].k == tNum && !(personLoose && k > 0 && toks[k-1].cls&clsCat != 0) {
 				break
 			}
-			if personLoose && t.w != "losses" && t.w != "casualties" {
+			if personLoose && t.w != "losses" && t.w != "casualties" && t.w != "lost" {
 				continue
 			}
 			switch t.w {
+			case "lost":
+				// "lost 3,000 tanks and 600,000 troops": the verb of a
+				// list of losses.
+				if personLoose {
+					return mergeForward(catHit{category: catCasualties, s: k, e: k + 1}, h), true
+				}
 			case "casualties", "losses", "deaths", "toll", "fatalities", "casualty", "martyrs", "kia", "wia", "mia":
 				hit, _ := categoryEndingAt(toks, k)
 				if hit.category == "" || hit.category == catLost {

@@ -327,6 +327,11 @@ func TestCategories(t *testing.T) {
 		// the clause before; a toll far from its figure.
 		{"In March alone, when gangs stormed two prisons and freed some 4,700 inmates, 587 people lost their lives in Haiti.", want{category: "killed", low: f(587), high: f(587), actor: "Haiti", start: "2025-03-01", end: "2025-03-31"}},
 		{"The toll, the enclave's health ministry said in a statement late on Sunday after two days of heavy bombardment in central Gaza, has now reached 37,084, with 84,494 wounded.", want{category: "killed", low: f(37084), high: f(37084), actor: "Palestinians in Gaza"}},
+		// Signs and abbreviations of "about"; people after equipment in
+		// one list of losses; the second day of a run of days.
+		{"Russia has lost ~600,000 troops.", want{category: "casualties", low: f(600000), high: f(600000), approx: true}},
+		{"Russia has lost c. 3,000 tanks.", want{category: "equipment:tanks", low: f(3000), high: f(3000), approx: true}},
+		{"Russia has lost 3,000 tanks and 600,000 troops.", want{category: "casualties", low: f(600000), high: f(600000), actor: "Russia"}},
 		// Markdown table rows labelled with what they count; a row
 		// "of whom" continues the row before; trucks are no losses.
 		{"| Indicator | Figure |\n|---|---|\n| Palestinians killed since 7 October 2023 (MoH) | 40,223 |\n| of whom children (MoH) | 16,456 |\n| Aid trucks entering Gaza per day | 69 |", want{category: "killed", low: f(40223), high: f(40223), actor: "Palestinians in Gaza", start: "2023-10-07"}},
@@ -385,6 +390,7 @@ func TestNotClaims(t *testing.T) {
 		"On 21 September, 215 Ukrainian prisoners, including 108 members of the Azov regiment, were freed in a swap for 55 Russians.",
 		"Two Russian guided bombs struck a hypermarket in Kharkiv on Saturday.",
 		"| Aid trucks entering Gaza per day, July average | 69 |",
+		"Russian forces launched drones at Ukraine overnight on March 10 to 11.",
 		"The UN says at least 450,000 people have lost their homes as a result of the fighting.",
 		"The AAPP says 8,835 people remain in detention.",
 		"Russian units inflicted losses on three mechanised brigades of the AFU.",

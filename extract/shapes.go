@@ -246,6 +246,11 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		if last < 0 || toks[last].cls&clsShapeLast == 0 && toks[last].w != "~" && toks[last].w != "≈" {
 			break
 		}
+		if w := toks[last].w; (w == "~" || w == "≈") && last == q.s-1 {
+			// Signs have no lexicon id: "~600,000".
+			q.s, q.approx = last, true
+			continue
+		}
 		cands := shapesByLastIx.at(&toks[last])
 		for _, sw := range cands {
 			st, ok := matchBefore(toks, q.s, sw.words)
