@@ -999,6 +999,7 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 			return q.e
 		}
 		ref = d.lastClaim(refCat)
+
 		if wholeRef {
 			ref = d.lastWhole()
 		}

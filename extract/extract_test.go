@@ -748,6 +748,39 @@ func TestHTML(t *testing.T) {
 // TestHTMLTableHeaders reads a table whose columns are the categories
 // and whose rows are the months: each figure takes its column's header
 // and its row's month, and its quote runs from the header to the cell.
+// TestHTMLTablePeriodHeaders reads columns headed by their periods,
+// rows labelled by their categories, and keeps a tally's "+n" next to
+// its total.
+func TestHTMLTablePeriodHeaders(t *testing.T) {
+	text := `<p>Israeli aggression on Lebanon: cumulative report</p>
+<table>
+<tr><th></th><th>Last 24 hours</th><th>Total since 8 October 2023</th></tr>
+<tr><td>Martyrs</td><td>82</td><td>2,792</td></tr>
+<tr><td>Wounded</td><td>180</td><td>12&nbsp;772</td></tr>
+</table>`
+	cs := run(t, text, "2024-10-30", "")
+	for _, w := range []want{
+		{category: "killed", low: f(82), high: f(82), actor: "Lebanon", start: "2024-10-29", end: "2024-10-30"},
+		{category: "killed", low: f(2792), high: f(2792), actor: "Lebanon", start: "2023-10-08", end: "2024-10-30"},
+		{category: "wounded", low: f(180), high: f(180), start: "2024-10-29", end: "2024-10-30"},
+		{category: "wounded", low: f(12772), high: f(12772), start: "2023-10-08", end: "2024-10-30"},
+	} {
+		check(t, text, find(cs, w), w)
+	}
+	tally := `<table>
+<caption>Russian losses reported by the General Staff, 9 July 2025</caption>
+<tr><th>Category</th><th>Total</th><th>Past day</th></tr>
+<tr><td>Personnel</td><td>1&#8239;034&#8239;150</td><td>+1&#8239;110</td></tr>
+</table>`
+	cs = run(t, tally, "2025-07-09", "General Staff of the Armed Forces of Ukraine")
+	for _, w := range []want{
+		{category: "casualties", low: f(1034150), high: f(1034150), start: "2022-02-24", end: "2025-07-09"},
+		{category: "casualties", low: f(1110), high: f(1110), start: "2025-07-08", end: "2025-07-09"},
+	} {
+		check(t, tally, find(cs, w), w)
+	}
+}
+
 func TestHTMLTableHeaders(t *testing.T) {
 	text := `<table><tr><th>Month</th><th>Killed</th><th>Injured</th></tr>
 <tr><td>April 2025</td><td>209</td><td>1,146</td></tr>

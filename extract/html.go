@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"github.com/attrition-project/attrition"
 	"html"
 
 	xhtml "golang.org/x/net/html"
@@ -107,6 +108,7 @@ func stripHTML(in []byte) plainText {
 	pos := 0
 	skip := 0 // inside script/style
 	var tb tableState
+	var pending *headerCell // a period header for the cell being read
 	emit := func(b []byte, from, to int) {
 		for _, c := range b {
 			p.text = append(p.text, c)
@@ -134,6 +136,18 @@ func stripHTML(in []byte) plainText {
 			if skip > 0 {
 				break
 			}
+			if pending != nil {
+				// A period header goes before its cell's figure, but not
+				// before a tally's "+1 110", which must stay next to its
+				// total.
+				if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] != '+' && t[0] != '(' {
+					emit(pending.text, pending.from, pending.to)
+					emit([]byte{' '}, pending.to, pending.to)
+				}
+				if len(bytes.TrimSpace(raw)) > 0 {
+					pending = nil
+				}
+			}
 			decodeText(raw, pos, emit, emitRun)
 		case xhtml.StartTagToken, xhtml.EndTagToken, xhtml.SelfClosingTagToken:
 			name, _ := z.TagName()
@@ -158,12 +172,18 @@ func stripHTML(in []byte) plainText {
 			if (a == atom.Td || a == atom.Th) && tt == xhtml.StartTagToken {
 				// Cells of one row stay one sentence, label | figure.
 				emit([]byte{' ', '|', ' '}, pos, pos+n)
+				pending = nil
 				if h := tb.startCell(a == atom.Th, len(p.text)); h != nil {
 					// A column headed by a category ("Killed", "Injured")
 					// names the figures under it: its words go before
-					// each, mapped to the header in the input.
-					emit(h.text, h.from, h.to)
-					emit([]byte{' '}, h.to, h.to)
+					// each, mapped to the header in the input. A period
+					// header waits for the cell's text.
+					if h.period {
+						pending = h
+					} else {
+						emit(h.text, h.from, h.to)
+						emit([]byte{' '}, h.to, h.to)
+					}
 				}
 			} else if a == atom.Td || a == atom.Th {
 			} else if blockTags[a] {
@@ -224,6 +244,9 @@ type headerCell struct {
 	text       []byte
 	from, to   int
 	category   bool
+	// period marks a header that dates its column: "Last 24 hours",
+	// "Total since 8 October 2023".
+	period bool
 }
 
 func (t *tableState) startRow() {
@@ -241,7 +264,7 @@ func (t *tableState) startCell(th bool, at int) *headerCell {
 		return nil
 	}
 	t.rowTD = true
-	if t.headersDone && t.col > 0 && t.col < len(t.headers) && t.headers[t.col].category {
+	if t.headersDone && t.col > 0 && t.col < len(t.headers) && (t.headers[t.col].category || t.headers[t.col].period) {
 		return &t.headers[t.col]
 	}
 	return nil
@@ -273,8 +296,23 @@ func (t *tableState) endRow(p *plainText) {
 		c.text = append([]byte(nil), text...)
 		c.from, c.to = int(p.from[off]), int(p.to[off+len(text)-1])
 		c.category = namesCategory(c.text)
+		c.period = !c.category && namesPeriod(c.text)
 		t.headers = append(t.headers, c)
 	}
+}
+
+// namesPeriod reports a header that names a period: "Last 24 hours",
+// "Total since 8 October 2023", "May 2025".
+func namesPeriod(b []byte) bool {
+	low, _ := lowerASCIIInto(nil, b)
+	z := &tokenizer{text: b, low: low}
+	var toks []token
+	var t token
+	for len(toks) < 12 && z.nextInto(&t) {
+		toks = append(toks, t)
+	}
+	// Any day serves: only whether a period is named matters here.
+	return len(findPeriods(toks, attrition.MustDate("2025-01-01"), nil)) > 0
 }
 
 // namesCategory reports a header that is a loss category: "Killed",
