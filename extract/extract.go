@@ -1897,7 +1897,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
-		} else if d.docWindow != nil && !d.sentAttributed && !inList && !d.listItem(toks) && !d.runningCue(toks) && !perfectTense(toks) {
+		} else if d.docWindow != nil && !d.sentAttributed && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
@@ -3096,6 +3096,21 @@ func singleSideFrom(d attrition.Date) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// eventClause reports "were injured", "was killed": what happened, as a
+// daily post's lines tell it ("Kupiansk district: 4 people were
+// injured"), not a tally's running line.
+func eventClause(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if w := toks[k].w; w == "were" || w == "was" {
+			switch toks[k+1].w {
+			case "killed", "injured", "wounded", "hurt":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // comparedBefore reports a figure set against the one before it: "up
