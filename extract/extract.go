@@ -310,6 +310,9 @@ type docState struct {
 	// the past 24 hours", "over the week"): the period of its later
 	// figures that give none of their own and name no other source.
 	docWindow *periodHit
+	// docAsOf is the day a report's heading dates its running totals to
+	// ("Key figures (cumulative; as of 21 August 2024)"), zero if none.
+	docAsOf attrition.Date
 	// sentAttributed is set while a sentence that names a source is read.
 	sentAttributed bool
 
@@ -752,6 +755,7 @@ func (d *docState) sentence(toks []token) {
 func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, lastChar string, newClaims []docClaim) {
 	if len(newClaims) == 0 {
 		d.backLikelihood(toks)
+		d.noteAsOf()
 	}
 	if src != nil {
 		d.lastSource = d.heldAttrs.put(*src)
@@ -1946,6 +1950,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				c.PeriodStart = st
 			}
 		}
+		// A running total under a heading "as of 21 August" ends that
+		// day.
+		if !d.docAsOf.IsZero() && c.PeriodEnd == d.pub && asof == nil && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodStart < d.docAsOf {
+			c.PeriodEnd = d.docAsOf
+		}
 		// A war's running total reported after the war ended covers
 		// the war.
 		if endsAtPub && c.PeriodEnd == d.pub && !c.PeriodStart.IsZero() {
@@ -2801,6 +2810,20 @@ const leadSentences = 3
 // noteWindow keeps the first window of a report's lead: a day's
 // window in its first sentences, a longer one ("over the week") only in
 // its first.
+// noteAsOf keeps the "as of" day of a report's heading, which dates
+// the running totals below it.
+func (d *docState) noteAsOf() {
+	if d.nsent > leadSentences || !d.docAsOf.IsZero() {
+		return
+	}
+	for i := range d.periods {
+		if p := &d.periods[i]; p.kind == pAsOf && !p.end.IsZero() && p.end < d.pub && d.pub.Sub(p.end) <= 7 && !p.speech {
+			d.docAsOf = p.end
+			return
+		}
+	}
+}
+
 func (d *docState) noteWindow() {
 	if d.docWindow != nil || d.nsent > leadSentences {
 		return

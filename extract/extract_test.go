@@ -332,6 +332,8 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost ~600,000 troops.", want{category: "casualties", low: f(600000), high: f(600000), approx: true}},
 		{"Russia has lost c. 3,000 tanks.", want{category: "equipment:tanks", low: f(3000), high: f(3000), approx: true}},
 		{"Russia has lost 3,000 tanks and 600,000 troops.", want{category: "casualties", low: f(600000), high: f(600000), actor: "Russia"}},
+		// A heading's "as of" day ends the running totals below it.
+		{"Humanitarian Situation Update #208\n\nKey figures (cumulative unless stated; as of 10 June 2025)\n\n| Palestinians killed since 7 October 2023 | 40,223 |", want{category: "killed", low: f(40223), high: f(40223), start: "2023-10-07", end: "2025-06-10"}},
 		// A daily post's event lines fall in its window.
 		{"Kharkiv region. Situation as of 08:00\n\nOver the past day, the occupiers shelled more than 20 settlements of the region.\n\nKupiansk district: 4 people were injured in Kivsharivka.", want{category: "wounded", low: f(4), high: f(4), start: "2025-06-11", end: "2025-06-12"}},
 		// Markdown table rows labelled with what they count; a row
