@@ -790,6 +790,11 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 	// a loss noun earlier in the clause names it.
 	// "Ukrainian losses in the area had reached up to 1,610 servicemen":
 	// a person noun after the figure, a loss noun before it.
+	if h.category == "" {
+		if hit, ok := frontedCategory(toks, q); ok && hit.category != "" {
+			return mergeForward(hit, h), true
+		}
+	}
 	personLoose := h.personNoun && h.population == attrition.PopulationMilitary
 	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
 		for k := q.s - 1; k >= 0 && k >= q.s-32; k-- {
@@ -928,10 +933,42 @@ func abbrevDot(toks []token, k int) bool {
 func bareFigure(toks []token, q *quantity) bool {
 	w := word(toks, q.e)
 	switch w {
-	case "", ",", ".", ";", ")", "per", "a", "each", "every", "in", "on", "over", "during", "this", "last", "since", "so", "—", "–":
+	case "", ",", ".", ";", ")", "per", "a", "each", "every", "in", "on", "over", "during", "this", "last", "since", "so", "—", "–", "from":
 		return true
 	}
 	return false
+}
+
+// frontedCategory reads a sentence that opens with what befell the
+// people it then counts: "Killed in the overnight strike were three
+// paramedics", "Wounded were 40".
+func frontedCategory(toks []token, q *quantity) (catHit, bool) {
+	s := 0
+	if word(toks, 0) == "|" || isQuote(word(toks, 0)) {
+		s = 1
+	}
+	// After a dateline: "DEIR AL-BALAH, Gaza Strip — Killed in ...".
+	for k := 0; k < len(toks) && k < 10; k++ {
+		if w := toks[k].w; (w == "—" || w == "–") && k+1 < len(toks) && toks[k+1].upper {
+			s = k + 1
+			break
+		}
+	}
+	switch word(toks, s) {
+	case "killed", "wounded", "injured", "dead", "missing", "captured":
+	default:
+		return catHit{}, false
+	}
+	b := q.s - 1
+	if v := word(toks, b); v != "were" && v != "was" && v != "are" {
+		return catHit{}, false
+	}
+	for k := s + 1; k < b; k++ {
+		if toks[k].k == tNum || toks[k].w == "." || toks[k].w == ";" {
+			return catHit{}, false
+		}
+	}
+	return categoryEndingAt(toks, s)
 }
 
 func categoryOf(toks []token, k int) string {

@@ -3142,7 +3142,9 @@ func comparedBefore(toks []token, s int) bool {
 	switch word(toks, s-1) {
 	case "from":
 		w := word(toks, s-2)
-		return w == "up" || w == "down" || w == "rising" || w == "falling" || w == "increase" || w == "rise"
+		// "revised its toll down to 15 from 21".
+		return w == "up" || w == "down" || w == "rising" || w == "falling" || w == "increase" || w == "rise" ||
+			s >= 2 && startsNumber(&toks[s-2]) && word(toks, s-3) == "to"
 	case "with", "to":
 		w := word(toks, s-2)
 		return w == "compared" || w == "comparison"

@@ -334,6 +334,11 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost 3,000 tanks and 600,000 troops.", want{category: "casualties", low: f(600000), high: f(600000), actor: "Russia"}},
 		// A heading's "as of" day ends the running totals below it.
 		{"Humanitarian Situation Update #208\n\nKey figures (cumulative unless stated; as of 10 June 2025)\n\n| Palestinians killed since 7 October 2023 | 40,223 |", want{category: "killed", low: f(40223), high: f(40223), start: "2023-10-07", end: "2025-06-10"}},
+		// What befell them first, then whom: "Killed in the strike were
+		// three paramedics", after a dateline too.
+		{"DEIR AL-BALAH, Gaza Strip — Killed in the overnight strike on a house in the Maghazi camp were three paramedics and nine other civilians, the Red Crescent said.", want{category: "killed", low: f(3), high: f(3), actor: "Palestinians in Gaza"}},
+		// A toll revised from one figure to another: both are the toll.
+		{"Lebanon's health ministry revised its toll for the Qana strike down to 15 from 21.", want{category: "killed", low: f(21), high: f(21), actor: "Lebanon"}},
 		// A daily post's event lines fall in its window.
 		{"Kharkiv region. Situation as of 08:00\n\nOver the past day, the occupiers shelled more than 20 settlements of the region.\n\nKupiansk district: 4 people were injured in Kivsharivka.", want{category: "wounded", low: f(4), high: f(4), start: "2025-06-11", end: "2025-06-12"}},
 		// Markdown table rows labelled with what they count; a row
