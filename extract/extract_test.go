@@ -611,6 +611,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// Joint publishers: the first named, whatever describes the second.
 		{"BBC Russian and the independent outlet Mediazona said they had confirmed by name 78,329 Russian servicemen killed.", "", "phia",
 			want{category: "killed", low: f(78329), source: "BBC Russian"}, [2]float64{}},
+		// A spokesman named after his body speaks for it.
+		{"Ukraine's Khortytsia Group of Forces Spokesperson Viktor Trehubov stated that Russian forces suffered 412 casualties in the Pokrovsk direction.", "", "phia",
+			want{category: "casualties", low: f(412), high: f(412), source: "Ukraine's Khortytsia Group of Forces"}, [2]float64{}},
 		// The name after a description of the body; UN agencies by kind.
 		{"Between 224 and 274 civilians have been killed in Yemen, according to the monitoring group Airwars.", "", "phia",
 			want{category: "killed", low: f(224), high: f(274), source: "Airwars"}, [2]float64{}},

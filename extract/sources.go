@@ -544,8 +544,18 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		}
 	}
 	if n := nameRun(toks, s, e); n >= 2 && n < e-s {
+		// "Ukraine's Khortytsia Group of Forces Spokesperson Viktor
+		// Trehubov": a spokesman speaks for the body named before him.
+		if t := e - n - 1; t > s && hasUpper(string(text[toks[s].s:toks[t-1].e])) {
+			switch toks[t].w {
+			case "spokesman", "spokeswoman", "spokesperson":
+				e = t
+				goto named
+			}
+		}
 		s = e - n
 	}
+named:
 	// "the monitoring group Airwars", "the US-based rights group
 	// HRANA": the name after a description of the body.
 	if n := upperTail(toks, s, e); n >= 1 && e-n-1 >= s && !toks[e-n-1].upper && kindNouns[toks[e-n-1].w] && !hasWord(toks, s, e-n, "and") {
