@@ -723,6 +723,12 @@ func (d *docState) sentence(toks []token) {
 		if t := &toks[i]; t.k == tNum && len(t.w) <= 2 && (monthAt(toks, i+1) != 0 && toks[i+1].upper || i > 0 && monthAt(toks, i-1) != 0 && toks[i-1].upper) {
 			continue
 		}
+		// "every one of these numbers", "no one": a pronoun.
+		if toks[i].w == "one" {
+			if b := word(toks, i-1); b == "every" || b == "each" || b == "no" || b == "any" || b == "the" || b == "this" || b == "that" || b == "which" {
+				continue
+			}
+		}
 		// "on March 10 to 11", "March 10 and 11": the second day.
 		if t := &toks[i]; t.k == tNum && len(t.w) <= 2 && i >= 3 {
 			if b := toks[i-1].w; (b == "to" || b == "and" || isDash(b)) && toks[i-2].k == tNum && len(toks[i-2].w) <= 2 && monthAt(toks, i-3) != 0 && toks[i-3].upper {

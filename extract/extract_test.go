@@ -400,6 +400,7 @@ func TestNotClaims(t *testing.T) {
 		"Two Russian guided bombs struck a hypermarket in Kharkiv on Saturday.",
 		"| Aid trucks entering Gaza per day, July average | 69 |",
 		"Russian forces launched drones at Ukraine overnight on March 10 to 11.",
+		"Behind every one of these numbers is a child whose life was cut short, she said.",
 		"The UN says at least 450,000 people have lost their homes as a result of the fighting.",
 		"The AAPP says 8,835 people remain in detention.",
 		"Russian units inflicted losses on three mechanised brigades of the AFU.",
@@ -546,6 +547,7 @@ func TestPeriods(t *testing.T) {
 		{"Israel's own losses in the Gaza ground operation stand at 267 soldiers killed.", "2023-10-27", "2025-06-12", ""},
 		{"Israel says 50 soldiers have been killed in the ground operation in Lebanon.", "2024-10-01", "2024-11-27", ""},
 		{"The alliance says it has captured 17 tanks since launching Operation 1027.", "2023-10-27", "2025-06-12", ""},
+		{"At least 669 children have been killed in Ukraine since the escalation of the war three years ago, Save the Children said today.", "2022-02-24", "2025-06-12", ""},
 		{"Kiev's losses since the beginning of the Kursk incursion on Aug. 6 have exceeded 53,000 servicemen.", "2024-08-06", "2025-06-12", ""},
 		// A length of fighting with its last day, after "just"; a part
 		// of its dead in the next sentence keeps its span.

@@ -329,6 +329,7 @@ var conflictPhrases = [][]string{
 	{"russia's", "full-scale", "invasion"}, {"russia's", "invasion"}, {"moscow's", "invasion"},
 	{"the", "russian", "invasion"}, {"the", "full-scale", "war"}, {"the", "start"}, {"the", "beginning"},
 	{"the", "outset"}, {"its", "invasion"}, {"the", "onset"},
+	{"the", "escalation", "of", "the", "war"}, {"the", "full-scale", "escalation"},
 	// The Russian Ministry of Defence's name for the war.
 	{"the", "special", "military", "operation"}, {"the", "special", "operation"}, {"the", "smo"},
 }
