@@ -80,15 +80,28 @@ var opsByFirst, opsByKey = func() (map[string][]opPhrase, map[string][]attrition
 	return first, byKey
 }()
 
+// opFirstBytes marks the first bytes of the first words of phases'
+// names.
+var opFirstBytes = func() (b [256]bool) {
+	for w := range opsByFirst {
+		b[w[0]] = true
+	}
+	return b
+}()
+
 // matchOperation reads the name of a phase of a war at token i, after
 // "the", a possessive or "the start of the": it returns the end and the
 // phrase.
 func matchOperation(toks []token, i int) (int, string, bool) {
 	j := i
 	for k := 0; k < 7 && j < len(toks); k++ {
-		for _, ph := range opsByFirst[word(toks, j)] {
-			if end, ok := matchAt(toks, j, ph.words); ok {
-				return end, ph.key, true
+		// Most words start no phase's name: a byte test spares them the
+		// map look-up.
+		if w := toks[j].w; w != "" && opFirstBytes[w[0]] {
+			for _, ph := range opsByFirst[w] {
+				if end, ok := matchAt(toks, j, ph.words); ok {
+					return end, ph.key, true
+				}
 			}
 		}
 		w := toks[j].w
