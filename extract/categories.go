@@ -154,6 +154,8 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// Health ministries in Gaza, Lebanon and Yemen count their dead as
 	// martyrs.
 	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
+	"shot dead": catKilled, "hacked to death": catKilled, "beaten to death": catKilled, "burned to death": catKilled,
+	"stabbed to death": catKilled, "executed": catKilled, "massacred": catKilled, "slaughtered": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
 	"sustained injuries": catWounded, "suffered injuries": catWounded,
 	"hospitalised with injuries": catWounded, "hospitalized with injuries": catWounded,
@@ -473,6 +475,21 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 				continue
 			}
 		}
+		// "102 men, 17 women and 12 children, were shot": a list of the
+		// same people's kinds.
+		if t.w == "," && h.personNoun && j+2 < len(toks) && toks[j+1].k == tNum && toks[j+2].cls&clsPerson != 0 {
+			j += 3
+			skipped += 2
+			continue
+		}
+		// "..., 17 women and 12 children, were shot": the list's
+		// closing comma before its verb.
+		if t.w == "," && h.personNoun && skipped > 0 {
+			if w := word(toks, j+1); w == "were" || w == "was" || w == "had" || w == "have" {
+				j++
+				continue
+			}
+		}
 		if t.k == tPunct && t.w != "-" && t.w != "/" {
 			// "tanks: 8,344" style lists put the figure after; stop here.
 			break
@@ -482,6 +499,11 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		if t.w == "and" && h.personNoun && j+2 < len(toks) && toks[j+1].k == tNum && toks[j+2].cls&clsPerson != 0 {
 			j += 3
 			skipped += 2
+			continue
+		}
+		// "were shot or hacked to death": the second verb names it.
+		if t.w == "shot" && word(toks, j+1) == "or" && h.personNoun {
+			j += 2
 			continue
 		}
 		// "up to 540 servicemen and 37 boats were destroyed": the

@@ -339,6 +339,9 @@ func TestCategories(t *testing.T) {
 		{"DEIR AL-BALAH, Gaza Strip — Killed in the overnight strike on a house in the Maghazi camp were three paramedics and nine other civilians, the Red Crescent said.", want{category: "killed", low: f(3), high: f(3), actor: "Palestinians in Gaza"}},
 		// A toll revised from one figure to another: both are the toll.
 		{"Lebanon's health ministry revised its toll for the Qana strike down to 15 from 21.", want{category: "killed", low: f(21), high: f(21), actor: "Lebanon"}},
+		// A list of the kinds of people, then what befell them.
+		{"The report said the victims, 102 men, 17 women and 12 children, were shot or hacked to death by M23 rebels in Kishishe.", want{category: "killed", low: f(102), high: f(102)}},
+		{"Gunmen shot dead 12 villagers in Kishishe.", want{category: "killed", low: f(12), high: f(12)}},
 		// A daily post's event lines fall in its window.
 		{"Kharkiv region. Situation as of 08:00\n\nOver the past day, the occupiers shelled more than 20 settlements of the region.\n\nKupiansk district: 4 people were injured in Kivsharivka.", want{category: "wounded", low: f(4), high: f(4), start: "2025-06-11", end: "2025-06-12"}},
 		// Markdown table rows labelled with what they count; a row
