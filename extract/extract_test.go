@@ -551,6 +551,7 @@ func TestPeriods(t *testing.T) {
 		{"Israel says 50 soldiers have been killed in the ground operation in Lebanon.", "2024-10-01", "2024-11-27", ""},
 		{"The alliance says it has captured 17 tanks since launching Operation 1027.", "2023-10-27", "2025-06-12", ""},
 		{"At least 669 children have been killed in Ukraine since the escalation of the war three years ago, Save the Children said today.", "2022-02-24", "2025-06-12", ""},
+		{"The report said 131 civilians were killed by the rebels in Kishishe on 29 and 30 November.", "2024-11-29", "2024-11-30", ""},
 		{"Kiev's losses since the beginning of the Kursk incursion on Aug. 6 have exceeded 53,000 servicemen.", "2024-08-06", "2025-06-12", ""},
 		// A length of fighting with its last day, after "just"; a part
 		// of its dead in the next sentence keeps its span.

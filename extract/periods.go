@@ -583,6 +583,17 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 			}
 		case "in", "during", "throughout", "over", "for", "of", "on", "within":
+			// "on 29 and 30 November": both days.
+			if w == "on" {
+				if d1, ok := dayNumber(toks, i+1); ok && word(toks, i+2) == "and" {
+					if d2, ok := parseDate(toks, i+3, pub); ok && d2.start == d2.end && d1 < d2.start.Day() {
+						st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
+						out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
+						i = d2.e - 1
+						continue
+					}
+				}
+			}
 			// "in the Kursk incursion", "during the ground operation".
 			if w != "for" && w != "on" && w != "within" {
 				if h, ok := operationHit(toks, i, i+1, false, pub); ok {
