@@ -1289,29 +1289,41 @@ haveWhole:
 	// unnamed: no side at all named for the figure, to be read again
 	// once the whole text is (sideLater).
 	unnamed := false
+	launcher := ""
+	if equipment {
+		launcher = launchedBy(toks, d.mentions, ceEnd)
+	}
+	var partOf *docClaim
+	if ofThem(toks, q.e) {
+		partOf = d.lastPeople(1)
+	}
+	subject := ""
+	if h.s < q.s && ownBefore(toks, h.s, srcMilitary) {
+		subject = otherSubjectBefore(toks, d.mentions, h.s, srcActor)
+	}
 	switch {
 	case fracOf && ref != nil && !(choice.found && choice.strong):
 		c.Actor = ref.Actor
 	case choice.both:
 		c.AddFlag(attrition.FlagAmbiguousActor)
-	case equipment && launchedBy(toks, d.mentions, ceEnd) != "":
+	case equipment && launcher != "":
 		// "shot down 100 drones launched by Iran": whoever launched
 		// them lost them.
-		c.Actor = launchedBy(toks, d.mentions, ceEnd)
+		c.Actor = launcher
 	case srcActor != "" && h.active && h.verbAt < q.s && ownWord(toks, max(0, h.verbAt-4), h.verbAt) && !(choice.found && choice.strong && !choice.fromAgent):
 		// "The RSF said its fighters had killed 27 soldiers": the
 		// speaker's own are the killers; the dead are the enemy's.
 		if e, ok := d.enemyOf(srcActor); ok {
 			c.Actor = e
 		}
-	case ofThem(toks, q.e) && d.lastPeople(1) != nil && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)):
+	case partOf != nil && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)):
 		// "More than 250,000 of them are dead": part of the people just
 		// counted.
-		c.Actor = d.lastPeople(1).Actor
-	case h.s < q.s && ownBefore(toks, h.s, srcMilitary) && otherSubjectBefore(toks, d.mentions, h.s, srcActor) != "":
+		c.Actor = partOf.Actor
+	case subject != "":
 		// "Russia had lost 1,640 soldiers, bringing its total losses to
 		// 813,000": the possessive is the subject's, not the speaker's.
-		c.Actor = otherSubjectBefore(toks, d.mentions, h.s, srcActor)
+		c.Actor = subject
 	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd) ||
 		h.s < q.s && ownBefore(toks, h.s, srcMilitary)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)):
