@@ -1387,7 +1387,7 @@ haveWhole:
 	case choice.town && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor == choice.actor:
 		// "3 people were killed and 17 injured" in the same town.
 		c.Actor = choice.actor
-	case choice.town && !otherSideNamed(d.mentions, choice.actor) && d.attackNoun(toks) && !militaryWords[h.noun]:
+	case choice.town && !otherSideNamedBefore(toks, d.mentions, choice.actor, ceEnd) && d.attackNoun(toks) && !militaryWords[h.noun]:
 		// "the death toll from Saturday's strike on Sumy": the dead
 		// of a strike on a town are its people.
 		c.Actor = choice.actor
@@ -3294,6 +3294,21 @@ func dayIn(toks []token, s, e int) bool {
 
 // otherSideNamed reports a side other than actor among the sentence's
 // mentions that are not places.
+// otherSideNamedBefore is otherSideNamed for the figure's own clause:
+// "strike kills 18 as Russia presses in the northeast" names Russia in
+// another.
+func otherSideNamedBefore(toks []token, ms []mention, actor string, e int) bool {
+	for _, m := range ms {
+		if m.s >= e && subordinateBetween(toks, e, m.s) {
+			continue
+		}
+		if !m.loc && !m.agent && (m.enemy || m.actor != actor) {
+			return true
+		}
+	}
+	return false
+}
+
 func otherSideNamed(ms []mention, actor string) bool {
 	for _, m := range ms {
 		if !m.loc && !m.agent && (m.enemy || m.actor != actor) {
@@ -3331,6 +3346,12 @@ func singleAttack(toks []token) bool {
 				if nx := word(toks, i+1); nx == "on" || nx == "at" || nx == "near" {
 					return true
 				}
+			}
+			// "Kharkiv hypermarket strike kills 18": a headline's one
+			// attack and its toll.
+			switch word(toks, i+1) {
+			case "kills", "killed", "leaves", "wounds", "injures":
+				return true
 			}
 		}
 	}

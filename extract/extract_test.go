@@ -452,6 +452,9 @@ func TestActors(t *testing.T) {
 		// Two sides' losses together are neither's alone, in the war
 		// they fight.
 		{"The number of Ukrainian and Russian troops killed or wounded since the war began is nearing half a million, The New York Times reported.", "", want{category: "casualties", low: f(500000), high: f(500000), approx: true, actor: "-", source: "The New York Times", start: "2022-02-24"}},
+		// The attacker named in another clause leaves the struck town's
+		// dead its own.
+		{"Kharkiv hypermarket strike kills 18 as Russia presses in the northeast", "", want{category: "killed", low: f(18), high: f(18), actor: "Ukraine"}},
 		// The country of an office is no side's losses.
 		{"Researchers estimate that 600,000 civilians died in Tigray, former Nigerian president Olusegun Obasanjo said.", "", want{category: "killed", low: f(600000), high: f(600000), actor: "Tigray"}},
 		// The target of an attack is where the dead are; a place of
@@ -543,6 +546,7 @@ func TestPeriods(t *testing.T) {
 		{"Russia lost 1,140 troops in the past 24 hours.", "2025-06-11", "2025-06-12", ""},
 		{"At least 15 people were killed when a strike hit a school this morning.", "2025-06-12", "2025-06-12", ""},
 		{"At least 15 Palestinians killed in strike on Nuseirat school", "2025-06-11", "2025-06-12", ""},
+		{"Kharkiv hypermarket strike kills 18 as Russia presses in the northeast", "2025-06-11", "2025-06-12", ""},
 		{"At least 30 people have been killed in Gaza since dawn, medics said.", "2025-06-12", "2025-06-12", ""},
 		// Named phases of a war, from the registry; the war decides
 		// between phases of the same name.
