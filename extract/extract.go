@@ -310,6 +310,11 @@ type docState struct {
 	// the past 24 hours", "over the week"): the period of its later
 	// figures that give none of their own and name no other source.
 	docWindow *periodHit
+	// docWindowSent is the sentence that gave docWindow, docWindowSrc
+	// the source it named: sentences that name the same source still
+	// report within the window ("the ministry said in its daily update").
+	docWindowSent int
+	docWindowSrc  string
 	// docAsOf is the day a report's heading dates its running totals to
 	// ("Key figures (cumulative; as of 21 August 2024)"), zero if none.
 	docAsOf attrition.Date
@@ -765,6 +770,9 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	}
 	if src != nil {
 		d.lastSource = d.heldAttrs.put(*src)
+		if d.docWindowSent == d.nsent {
+			d.docWindowSrc = src.name
+		}
 	}
 	if len(newClaims) > 0 {
 		a := newClaims[len(newClaims)-1].Actor
@@ -1919,7 +1927,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
-		} else if d.docWindow != nil && !d.sentAttributed && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !perfectTense(toks) {
+		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
@@ -2849,6 +2857,7 @@ func (d *docState) noteWindow() {
 	for i := range d.periods {
 		if p := &d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1) {
 			d.docWindow = d.heldPeriods.put(*p)
+			d.docWindowSent = d.nsent
 			return
 		}
 	}

@@ -342,6 +342,9 @@ func TestCategories(t *testing.T) {
 		// A list of the kinds of people, then what befell them.
 		{"The report said the victims, 102 men, 17 women and 12 children, were shot or hacked to death by M23 rebels in Kishishe.", want{category: "killed", low: f(102), high: f(102)}},
 		{"Gunmen shot dead 12 villagers in Kishishe.", want{category: "killed", low: f(12), high: f(12)}},
+		// A bulletin's later sentences that name its own source keep its
+		// window.
+		{"Russian troops repelled seven attacks over the past 24 hours, with the enemy losing up to 90 servicemen, the Russian Defense Ministry reported. \"In the Krasny Liman direction, the enemy's losses amounted to up to 65 Ukrainian military personnel,\" the ministry said in its daily update.", want{category: "casualties", high: f(65), bound: "at_most", start: "2025-06-11", end: "2025-06-12"}},
 		// A daily post's event lines fall in its window.
 		{"Kharkiv region. Situation as of 08:00\n\nOver the past day, the occupiers shelled more than 20 settlements of the region.\n\nKupiansk district: 4 people were injured in Kivsharivka.", want{category: "wounded", low: f(4), high: f(4), start: "2025-06-11", end: "2025-06-12"}},
 		// Markdown table rows labelled with what they count; a row
