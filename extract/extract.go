@@ -680,6 +680,7 @@ func (d *docState) sentence(toks []token) {
 		default:
 			d.periods = d.periods[:0]
 		}
+		d.figuresNamedAfter(toks, sentSource)
 		d.noteScene(toks, scene)
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
@@ -759,6 +760,9 @@ func (d *docState) sentence(toks []token) {
 			consumed = end - 1
 		}
 		i = max(q.e, end) - 1
+	}
+	if len(d.claims) == firstClaim {
+		d.figuresNamedAfter(toks, sentSource)
 	}
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
 }
@@ -3146,6 +3150,93 @@ func singleSideFrom(d attrition.Date) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// figuresNamedAfter reads a sentence that says whose the figures just
+// given were, and when: "Dead: 12. Injured: about 2,800. Those were the
+// figures Lebanon's health minister, Firass Abiad, gave on Wednesday for
+// Tuesday's wave of exploding pagers." The claims of the two sentences
+// before take the source, the side and the day they lack.
+func (d *docState) figuresNamedAfter(toks []token, src *attribution) {
+	switch word(toks, 0) {
+	case "those", "these", "that", "this":
+	default:
+		return
+	}
+	if v := word(toks, 1); v != "were" && v != "was" && v != "are" && v != "is" {
+		return
+	}
+	if word(toks, 2) != "the" {
+		return
+	}
+	n := 3
+	if w := word(toks, n); w == "first" || w == "latest" || w == "official" || w == "new" || w == "final" {
+		n++
+	}
+	switch word(toks, n) {
+	case "figures", "toll", "tolls", "numbers", "count":
+	default:
+		return
+	}
+	name, side := "", ""
+	if src != nil {
+		name, side = src.name, src.actor
+		if side == "" {
+			side = src.party
+		}
+	} else {
+		// "the figures Lebanon's health minister, Firass Abiad, gave":
+		// the giver stands between the noun and the verb.
+		for k := n + 2; k < len(toks) && k < n+17; k++ {
+			// "the first figures given on Thursday by the ethnic Armenian
+			// authorities": the giver after "by".
+			if toks[k].w == "by" {
+				if s, e := npAfter(toks, k+1); e > s {
+					if a := makeAttribution(toks, d.pt.text, s, e, k, e); !a.junk && !a.generic {
+						name = a.name
+					}
+					side = actorIn(toks, s, e)
+				}
+				break
+			}
+			switch toks[k].w {
+			case "gave", "released", "published", "announced", "reported", "provided", "issued":
+				e := k
+				for e > n+2 && toks[e-1].w == "," {
+					e--
+				}
+				a := makeAttribution(toks, d.pt.text, n+1, e, n+1, k+1)
+				if !a.junk && !a.generic {
+					name = a.name
+					side = actorIn(toks, 4, k)
+				}
+				k = len(toks)
+			}
+		}
+	}
+	var day *periodHit
+	for i := range d.periods {
+		if p := &d.periods[i]; p.kind == pSpan && p.start == p.end && !p.speech {
+			day = p
+		}
+	}
+	for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence >= d.nsent-2; i-- {
+		c := &d.claims[i]
+		if c.Source == "" && name != "" {
+			c.Source = name
+		}
+		if c.Actor == "" && side != "" {
+			c.Actor = side
+			if c.Population == attrition.PopulationCivilian {
+				if cs, ok := d.civilianSide(side); ok {
+					c.Actor = cs
+				}
+			}
+		}
+		if day != nil && (c.PeriodStart.IsZero() || isConflictStart(c.PeriodStart)) && c.PeriodEnd == d.pub {
+			c.PeriodStart, c.PeriodEnd = day.start, day.end
+		}
+	}
 }
 
 // eventClause reports "were injured", "was killed": what happened, as a

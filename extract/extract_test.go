@@ -345,6 +345,8 @@ func TestCategories(t *testing.T) {
 		// A bulletin's later sentences that name its own source keep its
 		// window.
 		{"Russian troops repelled seven attacks over the past 24 hours, with the enemy losing up to 90 servicemen, the Russian Defense Ministry reported. \"In the Krasny Liman direction, the enemy's losses amounted to up to 65 Ukrainian military personnel,\" the ministry said in its daily update.", want{category: "casualties", high: f(65), bound: "at_most", start: "2025-06-11", end: "2025-06-12"}},
+		// Figures first, then whose they were and when.
+		{"BEIRUT — Dead: 12, two of them children. Injured: about 2,800. Those were the figures Lebanon's health minister, Firass Abiad, gave on Wednesday for Tuesday's wave of exploding pagers across the country.", want{category: "killed", low: f(12), high: f(12), actor: "Lebanon", source: "Firass Abiad", start: "2025-06-10", end: "2025-06-10"}},
 		// A daily post's event lines fall in its window.
 		{"Kharkiv region. Situation as of 08:00\n\nOver the past day, the occupiers shelled more than 20 settlements of the region.\n\nKupiansk district: 4 people were injured in Kivsharivka.", want{category: "wounded", low: f(4), high: f(4), start: "2025-06-11", end: "2025-06-12"}},
 		// Markdown table rows labelled with what they count; a row
