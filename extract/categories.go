@@ -501,6 +501,22 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			skipped += 2
 			continue
 		}
+		// "50–60 soldiers and a dozen civilians were killed".
+		if t.w == "and" && h.personNoun && j+2 < len(toks) && startsNumber(&toks[j+1]) {
+			if q2, ok := parseQuantity(toks, j+1); ok && q2.e < len(toks) && toks[q2.e].cls&clsPerson != 0 {
+				j = q2.e + 1
+				skipped += 2
+				continue
+			}
+		}
+		// "930 Russian personnel a day were killed or wounded": the rate
+		// stands between the people and their verb.
+		if h.personNoun && (t.w == "a" || t.w == "per" || t.w == "each") {
+			if u := word(toks, j+1); u == "day" || u == "week" || u == "month" {
+				j += 2
+				continue
+			}
+		}
 		// "were shot or hacked to death": the second verb names it.
 		if t.w == "shot" && word(toks, j+1) == "or" && h.personNoun {
 			j += 2

@@ -347,6 +347,13 @@ func TestCategories(t *testing.T) {
 		{"Russian troops repelled seven attacks over the past 24 hours, with the enemy losing up to 90 servicemen, the Russian Defense Ministry reported. \"In the Krasny Liman direction, the enemy's losses amounted to up to 65 Ukrainian military personnel,\" the ministry said in its daily update.", want{category: "casualties", high: f(65), bound: "at_most", start: "2025-06-11", end: "2025-06-12"}},
 		// Figures first, then whose they were and when.
 		{"BEIRUT — Dead: 12, two of them children. Injured: about 2,800. Those were the figures Lebanon's health minister, Firass Abiad, gave on Wednesday for Tuesday's wave of exploding pagers across the country.", want{category: "killed", low: f(12), high: f(12), actor: "Lebanon", source: "Firass Abiad", start: "2025-06-10", end: "2025-06-10"}},
+		// A range of people and a vague figure of others; a rate between
+		// the people and their verb; a bound after "have" is no
+		// possession.
+		{"Jihadists attacked an army base in Djibo on Saturday, and 50–60 soldiers and a dozen civilians were killed, security sources said.", want{category: "killed", low: f(50), high: f(60), bound: "range"}},
+		{"Across the front, an average of around 930 Russian personnel a day were highly likely killed or wounded in November.", want{category: "casualties", low: f(930), high: f(930), per: "day", likelihood: "highly likely"}},
+		{"Visually confirmed Russian tank losses since the invasion have passed 2,500, according to Oryx: 1,690 destroyed and 520 captured.", want{category: "equipment:tanks", low: f(2500), bound: "more_than"}},
+		{"Visually confirmed Russian tank losses since the invasion have passed 2,500, according to Oryx: 1,690 destroyed and 520 captured.", want{category: "equipment:tanks", low: f(520), high: f(520), status: "captured"}},
 		// A daily post's event lines fall in its window.
 		{"Kharkiv region. Situation as of 08:00\n\nOver the past day, the occupiers shelled more than 20 settlements of the region.\n\nKupiansk district: 4 people were injured in Kivsharivka.", want{category: "wounded", low: f(4), high: f(4), start: "2025-06-11", end: "2025-06-12"}},
 		// Markdown table rows labelled with what they count; a row

@@ -227,7 +227,8 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if b == "with" && (word(toks, q.s-2) == "along" || word(toks, q.s-2) == "together") {
 			return false
 		}
-		if b == "has" || b == "have" || b == "had" || b == "possesses" || b == "with" || b == "operates" {
+		// "have passed 2,500" is a bound on losses, not possession.
+		if (b == "has" || b == "have" || b == "had" || b == "possesses" || b == "with" || b == "operates") && q.s == q.first.s {
 			return true
 		}
 	}
