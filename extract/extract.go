@@ -729,6 +729,17 @@ func (d *docState) sentence(toks []token) {
 		if t := &toks[i]; t.k == tNum && len(t.w) <= 2 && (monthAt(toks, i+1) != 0 && toks[i+1].upper || i > 0 && monthAt(toks, i-1) != 0 && toks[i-1].upper) {
 			continue
 		}
+		// "a ratio of roughly 2.5 to one", "four to one".
+		if word(toks, i+1) == "to" && (word(toks, i+2) == "one" || word(toks, i+2) == "1") && !startsNumber(&toks[min(i+3, len(toks)-1)]) {
+			continue
+		}
+		// "Moscow, a city of 13 million people": a population.
+		if b := word(toks, i-1); b == "of" {
+			switch word(toks, i-2) {
+			case "city", "town", "country", "nation", "region", "province", "population", "state":
+				continue
+			}
+		}
 		// "every one of these numbers", "no one": a pronoun.
 		if toks[i].w == "one" {
 			if b := word(toks, i-1); b == "every" || b == "each" || b == "no" || b == "any" || b == "the" || b == "this" || b == "that" || b == "which" {

@@ -354,6 +354,9 @@ func TestCategories(t *testing.T) {
 		{"Across the front, an average of around 930 Russian personnel a day were highly likely killed or wounded in November.", want{category: "casualties", low: f(930), high: f(930), per: "day", likelihood: "highly likely"}},
 		{"Visually confirmed Russian tank losses since the invasion have passed 2,500, according to Oryx: 1,690 destroyed and 520 captured.", want{category: "equipment:tanks", low: f(2500), bound: "more_than"}},
 		{"Visually confirmed Russian tank losses since the invasion have passed 2,500, according to Oryx: 1,690 destroyed and 520 captured.", want{category: "equipment:tanks", low: f(520), high: f(520), status: "captured"}},
+		// Headline verbs of bounds and hedges.
+		{"Russia's casualties pass one million as summer offensive gathers pace", want{category: "casualties", low: f(1000000), bound: "more_than"}},
+		{"Russian tank losses near 4,500.", want{category: "equipment:tanks", low: f(4500), high: f(4500), approx: true}},
 		// A daily post's event lines fall in its window.
 		{"Kharkiv region. Situation as of 08:00\n\nOver the past day, the occupiers shelled more than 20 settlements of the region.\n\nKupiansk district: 4 people were injured in Kivsharivka.", want{category: "wounded", low: f(4), high: f(4), start: "2025-06-11", end: "2025-06-12"}},
 		// Markdown table rows labelled with what they count; a row
@@ -416,6 +419,9 @@ func TestNotClaims(t *testing.T) {
 		"| Aid trucks entering Gaza per day, July average | 69 |",
 		"Russian forces launched drones at Ukraine overnight on March 10 to 11.",
 		"Behind every one of these numbers is a child whose life was cut short, she said.",
+		"CSIS put the ratio of Russian to Ukrainian dead at roughly 2.5 to one.",
+		"Moscow, a city of 13 million people, is far from the front.",
+		"If the current rate of attrition holds, Russian casualties could pass one million by the summer.",
 		"The UN says at least 450,000 people have lost their homes as a result of the fighting.",
 		"The AAPP says 8,835 people remain in detention.",
 		"Russian units inflicted losses on three mechanised brigades of the AFU.",

@@ -98,6 +98,16 @@ var headcountWords = map[string]bool{
 // vetoed reports a figure that counts something other than losses.
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
+	// "could pass one million by the summer": a bound verb after a
+	// modal is a projection.
+	if q.s < q.first.s && word(toks, q.e) == "by" || q.s < q.first.s && word(toks, q.e+1) == "by" {
+		switch word(toks, q.s-1) {
+		case "could", "may", "might", "will", "would", "soon":
+			if w := toks[q.s].w; w == "pass" || w == "top" || w == "cross" || w == "reach" || w == "hit" {
+				return true
+			}
+		}
+	}
 	// "450,000 people have lost their homes": not their lives; "8,835
 	// people remain in detention": arrests, not losses of war.
 	for k := q.e; k < len(toks) && k < q.e+5; k++ {
