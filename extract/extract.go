@@ -114,6 +114,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	stats.Figures = d.figures
 	d.resolveCountrySources()
 	d.sideLater()
+	d.headlineFromBody()
 	d.checkCategories()
 	// The contract's rule, whatever the passes above decided: actor null
 	// exactly when the claim is flagged ambiguous_actor.
@@ -264,6 +265,9 @@ type docClaim struct {
 	share bool
 	// unnamed marks a figure for which the text had named no side yet.
 	unnamed bool
+	// timeWords marks a period read from the figure's own sentence, not
+	// supplied for want of one.
+	timeWords bool
 	// named is the side named at the figure, which tells its war when
 	// the claim's actor is left open ("Sudan's war has killed 150,000").
 	named string
@@ -1911,6 +1915,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			dur = p
 		}
 	}
+	dc.timeWords = span != nil || since != nil || asof != nil
 	// "On Sunday, a glide bomb hit a market. Seventeen people were
 	// killed, the governor said on Monday": the event's day, named in
 	// the sentence before, dates its toll; the day of the statement
@@ -3161,6 +3166,33 @@ func singleSideFrom(d attrition.Date) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// headlineFromBody dates a headline's figure by the same figure in the
+// body: "Kharkiv hypermarket strike kills 18"
+// over "Eighteen people were killed ... on Saturday".
+func (d *docState) headlineFromBody() {
+	for i := range d.claims {
+		h := &d.claims[i]
+		if h.sentence != 1 || h.timeWords {
+			continue
+		}
+		for j := i + 1; j < len(d.claims); j++ {
+			b := &d.claims[j]
+			if b.sentence == 1 || b.Category != h.Category || b.Per != h.Per || !sameFloat(b.Low, h.Low) || !sameFloat(b.High, h.High) {
+				continue
+			}
+			h.PeriodStart, h.PeriodEnd = b.PeriodStart, b.PeriodEnd
+			break
+		}
+	}
+}
+
+func sameFloat(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return *a == *b
 }
 
 // figuresNamedAfter reads a sentence that says whose the figures just

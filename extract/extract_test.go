@@ -821,6 +821,26 @@ func TestHTMLTablePeriodHeaders(t *testing.T) {
 	}
 }
 
+// TestHeadlineFromBody dates a headline's figure by the same figure in
+// the body.
+func TestHeadlineFromBody(t *testing.T) {
+	text := "Kharkiv hypermarket strike kills 18\n\nEighteen people were killed and 48 injured when Russian guided bombs struck a hypermarket in Kharkiv on Saturday."
+	cs := run(t, text, "2025-06-12", "")
+	n := 0
+	for _, c := range cs {
+		if c.Category != "killed" || c.Low == nil || *c.Low != 18 {
+			continue
+		}
+		n++
+		if c.PeriodStart.String() != "2025-06-07" || c.PeriodEnd.String() != "2025-06-07" {
+			t.Errorf("%q: period %s → %s, want the body's Saturday", c.Quote, c.PeriodStart, c.PeriodEnd)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d claims of 18 killed, want the headline's and the body's", n)
+	}
+}
+
 func TestHTMLTableHeaders(t *testing.T) {
 	text := `<table><tr><th>Month</th><th>Killed</th><th>Injured</th></tr>
 <tr><td>April 2025</td><td>209</td><td>1,146</td></tr>
