@@ -3322,17 +3322,14 @@ func partOfAfter(toks []token, s, e int) bool {
 	for k < e && k < s+4 && word(toks, k) != "of" {
 		k++
 	}
-	if word(toks, k) != "of" {
+	if ofThem(toks, k) {
+		return true
+	}
+	if word(toks, k) != "of" || word(toks, k+1) != "the" {
 		return false
 	}
-	switch word(toks, k+1) {
-	case "them", "those", "these":
-		return true
-	case "the":
-		_, _, ok := personnelIx.match(toks, k+2)
-		return ok
-	}
-	return false
+	_, _, ok := personnelIx.match(toks, k+2)
+	return ok
 }
 
 func moreAfter(toks []token, s, e int) bool {

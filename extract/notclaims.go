@@ -100,7 +100,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
 	// "could pass one million by the summer": a bound verb after a
 	// modal is a projection.
-	if q.s < q.first.s && word(toks, q.e) == "by" || q.s < q.first.s && word(toks, q.e+1) == "by" {
+	if q.s < q.first.s && (word(toks, q.e) == "by" || word(toks, q.e+1) == "by") {
 		switch word(toks, q.s-1) {
 		case "could", "may", "might", "will", "would", "soon":
 			if w := toks[q.s].w; w == "pass" || w == "top" || w == "cross" || w == "reach" || w == "hit" {
@@ -113,7 +113,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	for k := q.e; k < len(toks) && k < q.e+5; k++ {
 		switch toks[k].w {
 		case "detention", "detained", "arrested", "jailed", "imprisoned":
-			if !equipment && h.category != attrition.CategoryKilled || !h.forward || h.s > k {
+			// Unless the figure's own words say otherwise first: "12
+			// killed in detention".
+			if !((equipment || h.category == attrition.CategoryKilled) && h.forward && h.s <= k) {
 				return true
 			}
 		}

@@ -558,7 +558,7 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 named:
 	// "the monitoring group Airwars", "the US-based rights group
 	// HRANA": the name after a description of the body.
-	if n := upperTail(toks, s, e); n >= 1 && e-n-1 >= s && !toks[e-n-1].upper && kindNouns[toks[e-n-1].w] && !hasWord(toks, s, e-n, "and") {
+	if n := upperTail(toks, s, e); n >= 1 && e-n-1 >= s && !toks[e-n-1].upper && kindNouns[toks[e-n-1].w] && !nearWord(toks, s, e-n, "and") {
 		s = e - n
 	}
 	for s < e && (toks[s].w == "the" || toks[s].w == "of") {
@@ -710,15 +710,6 @@ var kindNouns = map[string]bool{
 	"group": true, "monitor": true, "organisation": true, "organization": true, "outlet": true,
 	"project": true, "ngo": true, "watchdog": true, "charity": true, "tracker": true,
 	"initiative": true, "network": true, "website": true, "agency": true, "collective": true,
-}
-
-func hasWord(toks []token, s, e int, w string) bool {
-	for k := s; k < e; k++ {
-		if toks[k].w == w {
-			return true
-		}
-	}
-	return false
 }
 
 // upperTail counts the capitalised words that end a phrase [s, e).
