@@ -23,7 +23,8 @@ DATE_LIMIT=${DATE_LIMIT:-150000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-(cd "$repo" && go build -o "$work/extractbench" ./bench/extractbench)
+# Built with the profile attrition itself is built with (bench/pgo.sh).
+(cd "$repo" && go build -pgo="$repo/cmd/attrition/default.pgo" -o "$work/extractbench" ./bench/extractbench)
 "$work/extractbench" -gold "$repo/extract/testdata/corpus/gold.jsonl" -out "$work/corpus.txt" -size "$size"
 
 att=$(GOMAXPROCS=1 "$work/extractbench" -in "$work/corpus.txt" -mode attrition)
