@@ -3201,25 +3201,62 @@ func sameFloat(a, b *float64) bool {
 // Tuesday's wave of exploding pagers." The claims of the two sentences
 // before take the source, the side and the day they lack.
 func (d *docState) figuresNamedAfter(toks []token, src *attribution) {
+	// The sentence opens by pointing back at the figures: "Those were
+	// the figures …", "The figures came from …", "The toll was compiled
+	// by …".
+	n := 0
 	switch word(toks, 0) {
-	case "those", "these", "that", "this":
+	case "those", "these", "that", "this", "the":
+		n = 1
 	default:
 		return
 	}
-	if v := word(toks, 1); v != "were" && v != "was" && v != "are" && v != "is" {
-		return
+	copula := false
+	if v := word(toks, n); n == 1 && word(toks, 0) != "the" && (v == "were" || v == "was" || v == "are" || v == "is") {
+		if word(toks, n+1) != "the" {
+			return
+		}
+		copula, n = true, n+2
 	}
-	if word(toks, 2) != "the" {
-		return
-	}
-	n := 3
-	if w := word(toks, n); w == "first" || w == "latest" || w == "official" || w == "new" || w == "final" {
+	for w := word(toks, n); w == "first" || w == "latest" || w == "official" || w == "new" || w == "final" ||
+		w == "death" || w == "casualty" || w == "revised" || w == "updated"; w = word(toks, n) {
 		n++
 	}
 	switch word(toks, n) {
-	case "figures", "toll", "tolls", "numbers", "count":
+	case "figures", "toll", "tolls", "numbers", "count", "tally", "figure":
 	default:
 		return
+	}
+	if !copula {
+		// "The figures came from the UN", "The toll was compiled by
+		// the health ministry": what points back must give the giver
+		// at once, or it is a new sentence about some other toll.
+		k := n + 1
+		switch word(toks, k) {
+		case "came", "come", "comes":
+			if word(toks, k+1) != "from" {
+				return
+			}
+			src = d.giverAfter(toks, k+2, src)
+		case "were", "was", "are", "is", "have", "has":
+			if b := word(toks, k+1); b == "been" {
+				k++
+			}
+			switch word(toks, k+1) {
+			case "given", "released", "published", "announced", "reported", "provided", "issued", "compiled", "supplied":
+			default:
+				return
+			}
+			if word(toks, k+2) != "by" {
+				return
+			}
+			src = d.giverAfter(toks, k+3, src)
+		default:
+			return
+		}
+		if src == nil {
+			return
+		}
 	}
 	name, side := "", ""
 	if src != nil {
@@ -3285,6 +3322,32 @@ func (d *docState) figuresNamedAfter(toks []token, src *attribution) {
 // eventClause reports "were injured", "was killed": what happened, as a
 // daily post's lines tell it ("Kupiansk district: 4 people were
 // injured"), not a tally's running line.
+// giverAfter is the body named at k as the giver of figures ("came
+// from the UN", "compiled by the health ministry"), or src when none is.
+func (d *docState) giverAfter(toks []token, k int, src *attribution) *attribution {
+	s, e := npAfter(toks, k)
+	if e <= s {
+		return src
+	}
+	a := makeAttribution(toks, d.pt.text, s, e, k, e)
+	if a.junk {
+		return src
+	}
+	if a.generic {
+		r, ok := d.resolveGeneric(a)
+		if !ok && !hasUpper(a.name) {
+			return src
+		}
+		if ok {
+			a = r
+		}
+	}
+	if a.actor == "" {
+		a.actor = actorIn(toks, s, e)
+	}
+	return d.heldAttrs.put(a)
+}
+
 func eventClause(toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if w := toks[k].w; w == "were" || w == "was" {

@@ -347,6 +347,10 @@ func TestCategories(t *testing.T) {
 		{"Russian troops repelled seven attacks over the past 24 hours, with the enemy losing up to 90 servicemen, the Russian Defense Ministry reported. \"In the Krasny Liman direction, the enemy's losses amounted to up to 65 Ukrainian military personnel,\" the ministry said in its daily update.", want{category: "casualties", high: f(65), bound: "at_most", start: "2025-06-11", end: "2025-06-12"}},
 		// Figures first, then whose they were and when.
 		{"BEIRUT — Dead: 12, two of them children. Injured: about 2,800. Those were the figures Lebanon's health minister, Firass Abiad, gave on Wednesday for Tuesday's wave of exploding pagers across the country.", want{category: "killed", low: f(12), high: f(12), actor: "Lebanon", source: "Firass Abiad", start: "2025-06-10", end: "2025-06-10"}},
+		{"Shells hit a displacement camp near El Fasher on Monday, killing at least 27 people. The toll was compiled by Médecins Sans Frontières from hospital records.", want{category: "killed", low: f(27), bound: "at_least", source: "Médecins Sans Frontières"}},
+		{"Israeli strikes killed 14 people in southern Lebanon overnight. The figures came from Lebanon's health ministry.", want{category: "killed", low: f(14), high: f(14), source: "Lebanon's health ministry"}},
+		// A new sentence about some other toll gives these none.
+		{"Israeli strikes killed 14 people in southern Lebanon overnight. The toll in the south has risen sharply since September, Lebanon's health ministry said.", want{category: "killed", low: f(14), high: f(14), source: "-"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
