@@ -3558,8 +3558,73 @@ func singleAttack(toks []token) bool {
 			}
 		}
 	}
+	return attackEvent(toks)
+}
+
+// attackEvent reports one attack told by its verb: "killed when shells
+// hit a camp", "a missile struck a bus, killing five", "shelling of a
+// camp killed 27". A sentence in the perfect ("drones have struck the
+// city every night") tells of many.
+func attackEvent(toks []token) bool {
+	if perfectTense(toks) {
+		return false
+	}
+	for i := range toks {
+		w := toks[i].w
+		switch w {
+		case "shelling", "bombardment", "bombing", "shooting", "strike", "airstrike", "attack", "raid":
+			// "shelling of a camp", "the strike on the school".
+			if nx := word(toks, i+1); (nx == "of" || nx == "on") && isArticle(word(toks, i+2)) {
+				return true
+			}
+			continue
+		case "hit", "struck", "slammed", "smashed", "tore", "exploded", "detonated", "shelled", "bombed",
+			"stormed", "raided", "ambushed", "attacked", "targeted", "pounded":
+		default:
+			continue
+		}
+		// "struck more than 800 targets", "have struck the city every
+		// night": many attacks.
+		if figureWithin(toks, i+1, min(len(toks), i+4)) {
+			continue
+		}
+		if b := word(toks, i-1); b == "have" || b == "has" || (word(toks, i-2) == "have" || word(toks, i-2) == "has") && toks[i-1].k == tWord {
+			continue
+		}
+		// The verb's subject or clause says it is one attack: "when
+		// shells hit", "a drone struck", "gunmen stormed"; not the
+		// attack that began a fight ("clashes, which began when
+		// loyalists ambushed a patrol").
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			switch toks[k].w {
+			case "when", "after":
+				switch word(toks, k-1) {
+				case "began", "begun", "started", "erupted", "broke":
+					k = -1
+					continue
+				}
+				return true
+			case "missile", "drone", "shell", "shells", "bomb", "rocket", "rockets", "airstrike",
+				"strike", "bomber", "gunmen", "militants", "jihadists", "attackers", "assailants", "fighters":
+				return true
+			case ",", ";", ".":
+				k = -1
+			}
+		}
+		// "struck a bus in Kherson, killing five".
+		for k := i + 1; k < len(toks) && k <= i+12; k++ {
+			if toks[k].w == "," {
+				switch word(toks, k+1) {
+				case "killing", "wounding", "injuring", "leaving":
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
+
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // perfectTense reports "have been killed", "has been wounded", "has
 // also lost", "have suffered": the tense of a running total rather than

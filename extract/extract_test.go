@@ -351,6 +351,14 @@ func TestCategories(t *testing.T) {
 		{"Israeli strikes killed 14 people in southern Lebanon overnight. The figures came from Lebanon's health ministry.", want{category: "killed", low: f(14), high: f(14), source: "Lebanon's health ministry"}},
 		// A new sentence about some other toll gives these none.
 		{"Israeli strikes killed 14 people in southern Lebanon overnight. The toll in the south has risen sharply since September, Lebanon's health ministry said.", want{category: "killed", low: f(14), high: f(14), source: "-"}},
+		// One attack told by its verb, with no day of its own: the news
+		// of the past day.
+		{"At least 27 people were killed when shells hit a displacement camp near El Fasher.", want{category: "killed", low: f(27), start: "2025-06-11", end: "2025-06-12"}},
+		{"A Russian drone struck a bus in Kherson, killing five people.", want{category: "killed", low: f(5), high: f(5), start: "2025-06-11", end: "2025-06-12"}},
+		{"Shelling of a market in Kordofan killed 19 people, medics said.", want{category: "killed", low: f(19), high: f(19), start: "2025-06-11", end: "2025-06-12"}},
+		// Many strikes, or the attack that began a war, are no such news.
+		{"Russian forces have struck Kharkiv every night, killing 60 civilians in the city.", want{category: "killed", low: f(60), high: f(60), start: "2022-02-24"}},
+		{"Ukraine said it had struck 40 Russian positions in Zaporizhzhia, killing 300 soldiers.", want{category: "killed", low: f(300), high: f(300), start: "2022-02-24"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
