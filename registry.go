@@ -73,6 +73,16 @@ var Conflicts = []Conflict{
 	{ID: "myanmar", Name: "Myanmar civil war", Start: MustDate("2021-02-01"),
 		Sides:      []string{"Myanmar"},
 		StartWords: []string{"the coup", "the 2021 coup", "the february 2021 coup", "the military takeover", "the 2021 takeover"}},
+	{ID: "india-pakistan-2025", Name: "India–Pakistan conflict", Start: MustDate("2025-05-07"), End: MustDate("2025-05-10"),
+		Sides: []string{"India", "Pakistan"}},
+	{ID: "drc-m23", Name: "M23 campaign in eastern DR Congo", Start: MustDate("2022-03-28"),
+		Sides: []string{"DR Congo", "M23"}},
+	{ID: "mali", Name: "Mali War", Start: MustDate("2012-01-16"),
+		Sides: []string{"Mali"}},
+	{ID: "burkina-faso", Name: "Jihadist insurgency in Burkina Faso", Start: MustDate("2015-08-23"),
+		Sides: []string{"Burkina Faso"}},
+	{ID: "nigeria", Name: "Boko Haram insurgency", Start: MustDate("2009-07-26"),
+		Sides: []string{"Nigeria", "ISWAP", "Boko Haram"}},
 }
 
 // Operation is a named phase of a war with its own start, which
@@ -100,6 +110,8 @@ var Operations = []Operation{
 		Words: []string{"ground operation", "ground offensive", "ground invasion", "ground incursion", "ground operations"}},
 	{Conflict: "myanmar", Name: "Operation 1027", Start: MustDate("2023-10-27"),
 		Words: []string{"operation 1027"}},
+	{Conflict: "yemen", Name: "Operation Rough Rider", Start: MustDate("2025-03-15"), End: MustDate("2025-05-06"),
+		Words: []string{"operation rough rider"}},
 }
 
 // Actors is the actor registry.
@@ -135,6 +147,17 @@ var Actors = []Actor{
 	{Name: "Yemen", Conflicts: []string{"yemen"}, Aliases: []string{"yemen", "yemeni", "yemenis", "yemen's"}},
 	{Name: "Houthis", Population: PopulationMilitary, Conflicts: []string{"yemen"}, Aliases: []string{"houthi", "houthis", "ansar allah"}},
 	{Name: "Myanmar", Conflicts: []string{"myanmar"}, Aliases: []string{"myanmar", "burmese", "myanmar's", "tatmadaw", "junta"}},
+	{Name: "India", Conflicts: []string{"india-pakistan-2025"}, Aliases: []string{"india", "india's", "indian", "indians", "new delhi", "new delhi's"}},
+	{Name: "Pakistan", Conflicts: []string{"india-pakistan-2025"}, Aliases: []string{"pakistan", "pakistan's", "pakistani", "pakistanis", "islamabad", "islamabad's"}},
+	{Name: "DR Congo", Conflicts: []string{"drc-m23"}, Aliases: []string{
+		"dr congo", "drc", "congolese", "democratic republic of congo", "democratic republic of the congo", "fardc", "kinshasa"}},
+	{Name: "M23", Population: PopulationMilitary, Conflicts: []string{"drc-m23"}, Aliases: []string{"m23", "m23 rebels", "march 23 movement"}},
+	{Name: "Mali", Conflicts: []string{"mali"}, Aliases: []string{"mali", "mali's", "malian", "malians", "bamako"}},
+	{Name: "Burkina Faso", Conflicts: []string{"burkina-faso"}, Aliases: []string{"burkina faso", "burkina faso's", "burkinabe", "ouagadougou"}},
+	{Name: "Nigeria", Conflicts: []string{"nigeria"}, Aliases: []string{"nigeria", "nigeria's", "nigerian", "nigerians", "abuja"}},
+	{Name: "ISWAP", Population: PopulationMilitary, Conflicts: []string{"nigeria"}, Aliases: []string{
+		"iswap", "islamic state west africa province", "islamic state west africa"}},
+	{Name: "Boko Haram", Population: PopulationMilitary, Conflicts: []string{"nigeria"}, Aliases: []string{"boko haram"}},
 }
 
 // Sources is the registry of well-known publishers; unknown sources are

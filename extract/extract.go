@@ -194,6 +194,7 @@ func (d *docState) reset() {
 		catGroups:   keep.catGroups,
 		titles:      keep.titles,
 		pipeHeaders: keep.pipeHeaders[:0],
+		pipeStatus:  keep.pipeStatus[:0],
 		catBounds:   keep.catBounds[:0],
 		heldAttrs:   keep.heldAttrs,
 		heldPeriods: keep.heldPeriods,
@@ -359,8 +360,11 @@ type docState struct {
 	text      plainText
 	warMemo   warMemo
 	sentFacts sentFacts
-	// pipeHeaders are the categories of a text table's columns.
+	// pipeHeaders are the categories of a text table's columns, and
+	// pipeStatus their equipment statuses ("| Type | Destroyed |
+	// Damaged |").
 	pipeHeaders []string
+	pipeStatus  []string
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
 	// catGroups and catBounds serve checkCategories.
@@ -1073,6 +1077,17 @@ haveWhole:
 			h.status = ref.Status
 		}
 		ok = true
+	}
+	if len(d.pipeStatus) > 0 && (!ok || h.status == "") {
+		// "| Tanks | 3,412 | 2,462 | 163 |" under "| Type | Total |
+		// Destroyed | Damaged |": the row names the equipment, the
+		// column its status.
+		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeStatus) && d.pipeStatus[c] != "" {
+			if eq := pipeRowEquipment(toks); eq != "" && (!ok || h.category == "" || h.category == eq || h.category == catCaptured) {
+				h = catHit{category: eq, status: d.pipeStatus[c], s: q.e, e: q.e}
+				ok = true
+			}
+		}
 	}
 	if (!ok || h.category == "" && h.status == "") && len(d.pipeHeaders) > 0 {
 		// "| May 2025 | 183 | 1,002 |" under "| Month | Killed |
@@ -3027,10 +3042,11 @@ func (d *docState) notePipeHeader(toks []token) {
 	if pipes < 2 {
 		if len(d.pipeHeaders) > 0 && len(toks) > 0 {
 			d.pipeHeaders = d.pipeHeaders[:0]
+			d.pipeStatus = d.pipeStatus[:0]
 		}
 		return
 	}
-	var cells []string
+	var cells, statuses []string
 	named, words := false, false
 	start := 0
 	if toks[0].w == "|" {
@@ -3052,17 +3068,44 @@ func (d *docState) notePipeHeader(toks []token) {
 		if cat == catLost {
 			cat = catCasualties
 		}
-		named = named || cat != ""
+		st := ""
+		if len(cell) == 1 {
+			st = statusWords[cell[0].w]
+		}
+		named = named || cat != "" || st != ""
 		cells = append(cells, cat)
+		statuses = append(statuses, st)
 		start = k + 1
 	}
 	if !words {
 		return // a rule row
 	}
 	d.pipeHeaders = d.pipeHeaders[:0]
+	d.pipeStatus = d.pipeStatus[:0]
 	if named {
 		d.pipeHeaders = append(d.pipeHeaders, cells...)
+		d.pipeStatus = append(d.pipeStatus, statuses...)
 	}
+}
+
+// pipeRowEquipment is the kind of equipment a text table's row is
+// labelled with in its first cell ("| Tanks | 3,412 | 2,462 |"), or "".
+func pipeRowEquipment(toks []token) string {
+	s := 0
+	if word(toks, 0) == "|" {
+		s = 1
+	}
+	e := s
+	for e < len(toks) && toks[e].w != "|" {
+		e++
+	}
+	if e == len(toks) || e == s {
+		return ""
+	}
+	if c := wholeCategory(toks[s:e]); attrition.IsEquipment(c) {
+		return c
+	}
+	return ""
 }
 
 // pipeColumn is the column of a text table's row that token s stands

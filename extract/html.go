@@ -328,5 +328,11 @@ func namesCategory(b []byte) bool {
 	for len(toks) < 6 && z.nextInto(&t) {
 		toks = append(toks, t)
 	}
+	// A bare status ("Captured" over "| Tanks | … | 435 |") is the
+	// equipment's, which the row names: the table's header row says so
+	// (notePipeHeader), the word before each figure would not.
+	if len(toks) == 1 && statusWords[toks[0].w] != "" {
+		return false
+	}
 	return wholeCategory(toks) != ""
 }
