@@ -289,7 +289,9 @@ type docState struct {
 	nsent   int
 
 	// lastActor is the last side whose losses were counted or named.
-	lastActor     string
+	lastActor string
+	// datelineActor is the side of the one place a dateline names.
+	datelineActor string
 	lastActorSent int
 	seenSources   []attribution
 	lastSource    *attribution
@@ -535,11 +537,36 @@ func (d *docState) sentence(toks []token) {
 			d.sideCount[m.actor]++
 		}
 	}
+	// "KYIV/MOSCOW, May 12 —": the places a story was filed from name
+	// the war (they voted above) but not whose losses follow; one such
+	// place is the side of last resort ("PEMBA, Mozambique — Dozens of
+	// people were killed").
+	dateline := datelineEnd(toks, d.pt.text)
+	if dateline > 0 {
+		n, place := 0, ""
+		for _, m := range d.mentions {
+			if m.s >= dateline {
+				d.mentions[n] = m
+				n++
+			} else if m.actor != "" && place == "" {
+				place = m.actor
+			} else if m.actor != place {
+				place = "-"
+			}
+		}
+		d.mentions = d.mentions[:n]
+		if place != "-" {
+			d.datelineActor = place
+		}
+	}
 	d.attrs = d.attrs[:0]
 	if sourceCue {
 		d.attrs = findAttributions(toks, d.pt.text, d.attrs)
 	}
 	skip := d.skip[:0]
+	if dateline > 0 {
+		skip = append(skip, span{0, dateline})
+	}
 	defer func() { d.skip = skip[:0] }()
 	var sentSource *attribution
 	d.collectNames(toks)
@@ -1500,6 +1527,8 @@ haveWhole:
 		c.Actor = d.claims[len(d.claims)-1].Actor
 	case d.lastActor != "":
 		c.Actor = d.lastActor
+	case d.datelineActor != "":
+		c.Actor = d.datelineActor
 	case party != "":
 		if e, ok := d.enemyOf(party); ok {
 			c.Actor = e
@@ -3389,6 +3418,41 @@ func (d *docState) giverAfter(toks []token, k int, src *attribution) *attributio
 		a.actor = actorIn(toks, s, e)
 	}
 	return d.heldAttrs.put(a)
+}
+
+// datelineEnd is the end of a dateline that opens the sentence ("KYIV,
+// Ukraine (AP) —", "ISLAMABAD/NEW DELHI, May 12 —"), or 0: a first word
+// in capitals, then only names, dates and agency marks up to a dash.
+func datelineEnd(toks []token, text []byte) int {
+	if len(toks) < 3 || toks[0].k != tWord || !allCaps(text[toks[0].s:toks[0].e]) {
+		return 0
+	}
+	for k := 1; k < len(toks) && k < 14; k++ {
+		t := &toks[k]
+		switch {
+		case t.k == tPunct && (t.w == "—" || t.w == "–" || t.w == "-" && !t.glued):
+			return k + 1
+		case t.k == tPunct || t.k == tNum:
+		case t.k == tWord && t.upper:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// allCaps reports letters all in upper case, at least two of them.
+func allCaps(b []byte) bool {
+	n := 0
+	for _, c := range b {
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func eventClause(toks []token) bool {

@@ -359,6 +359,17 @@ func TestCategories(t *testing.T) {
 		// Many strikes, or the attack that began a war, are no such news.
 		{"Russian forces have struck Kharkiv every night, killing 60 civilians in the city.", want{category: "killed", low: f(60), high: f(60), start: "2022-02-24"}},
 		{"Ukraine said it had struck 40 Russian positions in Zaporizhzhia, killing 300 soldiers.", want{category: "killed", low: f(300), high: f(300), start: "2022-02-24"}},
+		// Columns of statuses under a row of equipment; a column of
+		// prisoners under a row of people.
+		{"Russian equipment losses confirmed since 24 February 2022.\n\n| Type | Total | Destroyed | Damaged | Abandoned | Captured |\n|---|---|---|---|---|---|\n| Tanks | 3,412 | 2,462 | 163 | 352 | 435 |\n| Self-propelled artillery | 655 | 485 | 84 | 12 | 74 |", want{category: "equipment:tanks", low: f(435), high: f(435), status: "captured", actor: "Russia"}},
+		{"Russian equipment losses confirmed since 24 February 2022.\n\n| Type | Total | Destroyed | Damaged | Abandoned | Captured |\n|---|---|---|---|---|---|\n| Tanks | 3,412 | 2,462 | 163 | 352 | 435 |\n| Self-propelled artillery | 655 | 485 | 84 | 12 | 74 |", want{category: "equipment:artillery", low: f(84), high: f(84), status: "damaged"}},
+		{"<p>Russian equipment losses confirmed since 24 February 2022.</p><table><tr><th>Type</th><th>Destroyed</th><th>Captured</th></tr><tr><td>Tanks</td><td>2,462</td><td>435</td></tr></table>", want{category: "equipment:tanks", low: f(435), high: f(435), status: "captured"}},
+		{"Losses by side since the invasion.\n\n| Side | Killed | Captured |\n|---|---|---|\n| Russia | 3,412 | 435 |", want{category: "captured", low: f(435), high: f(435), actor: "Russia"}},
+		// The places a story was filed from are not the sides of its
+		// figures; one such place is the side of last resort.
+		{"ISLAMABAD/NEW DELHI, May 12 — Pakistan's military said on Sunday that 13 soldiers had been killed in Indian strikes.", want{category: "killed", low: f(13), high: f(13), actor: "Pakistan"}},
+		{"KYIV/MOSCOW, May 12 — Ukraine's military said on Sunday that 13 soldiers had been killed in Russian strikes.", want{category: "killed", low: f(13), high: f(13), actor: "Ukraine"}},
+		{"KINSHASA — The government raised its toll of civilians killed in last week's massacre to 272.", want{category: "killed", low: f(272), high: f(272), actor: "DR Congo"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
