@@ -3385,7 +3385,11 @@ func (d *docState) figuresNamedAfter(toks []token, src *attribution) {
 				}
 			}
 		}
-		if day != nil && (c.PeriodStart.IsZero() || isConflictStart(c.PeriodStart)) && c.PeriodEnd == d.pub {
+		wholeWar := c.PeriodEnd == d.pub
+		if cf, ok := d.conflictFor(c.Actor); ok && !cf.End.IsZero() && c.PeriodEnd == cf.End {
+			wholeWar = true
+		}
+		if day != nil && (c.PeriodStart.IsZero() || isConflictStart(c.PeriodStart)) && wholeWar {
 			c.PeriodStart, c.PeriodEnd = day.start, day.end
 		}
 	}
