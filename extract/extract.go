@@ -1842,6 +1842,12 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 		if l.s >= e && nearWord(toks, e, l.s, "says", "said", "say") {
 			continue
 		}
+		// "a roughly even chance Russia's casualties will pass 300,000
+		// …, and puts its losses at more than 2,000 tanks": the word
+		// governs a future the figure after it is not part of.
+		if l.e <= s && nearWord(toks, l.e, s, "will") {
+			continue
+		}
 		dist := 0
 		switch {
 		case l.e <= s:

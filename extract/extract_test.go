@@ -370,6 +370,9 @@ func TestCategories(t *testing.T) {
 		{"ISLAMABAD/NEW DELHI, May 12 — Pakistan's military said on Sunday that 13 soldiers had been killed in Indian strikes.", want{category: "killed", low: f(13), high: f(13), actor: "Pakistan"}},
 		{"KYIV/MOSCOW, May 12 — Ukraine's military said on Sunday that 13 soldiers had been killed in Russian strikes.", want{category: "killed", low: f(13), high: f(13), actor: "Ukraine"}},
 		{"KINSHASA — The government raised its toll of civilians killed in last week's massacre to 272.", want{category: "killed", low: f(272), high: f(272), actor: "DR Congo"}},
+		// An estimative word over a projection governs none of the
+		// figures after it.
+		{"The assessment judges that there is a realistic possibility Russia's casualties will pass 300,000 by the end of the year, and puts Russian equipment losses at more than 2,000 tanks.", want{category: "equipment:tanks", low: f(2000), bound: "more_than", likelihood: "-"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
