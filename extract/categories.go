@@ -1283,6 +1283,48 @@ func joinEquipment(a, b string) (string, bool) {
 // wholeCategory returns the category of a run of tokens that is one
 // category phrase and nothing more, as a table's header cell is
 // ("Killed", "Tanks destroyed"); "" for any other run.
+// headerCategory is the category a table's column header names, after
+// whose losses it says: "Killed", "Palestinians killed", "Russian
+// soldiers wounded".
+func headerCategory(toks []token) string {
+	if c := wholeCategory(toks); c != "" {
+		return c
+	}
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].k == tWord && toks[k].cls&(clsActorWord|clsPerson|clsDemonyms) != 0 {
+		k++
+	}
+	if k == 0 || k == len(toks) {
+		return ""
+	}
+	return wholeCategory(toks[k:])
+}
+
+// headerPer is the rate a column header names: "Daily average", "Per
+// day", "Monthly avg.".
+func headerPer(toks []token) string {
+	for k := range toks {
+		switch toks[k].w {
+		case "daily":
+			return "day"
+		case "weekly":
+			return "week"
+		case "monthly":
+			return "month"
+		case "per", "a":
+			switch word(toks, k+1) {
+			case "day":
+				return "day"
+			case "week":
+				return "week"
+			case "month":
+				return "month"
+			}
+		}
+	}
+	return ""
+}
+
 func wholeCategory(toks []token) string {
 	if len(toks) == 0 {
 		return ""

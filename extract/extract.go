@@ -195,6 +195,7 @@ func (d *docState) reset() {
 		titles:      keep.titles,
 		pipeHeaders: keep.pipeHeaders[:0],
 		pipeStatus:  keep.pipeStatus[:0],
+		pipePer:     keep.pipePer[:0],
 		catBounds:   keep.catBounds[:0],
 		heldAttrs:   keep.heldAttrs,
 		heldPeriods: keep.heldPeriods,
@@ -367,6 +368,8 @@ type docState struct {
 	// Damaged |").
 	pipeHeaders []string
 	pipeStatus  []string
+	// pipePer is the rate a column's header names ("Daily average").
+	pipePer []string
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
 	// catGroups and catBounds serve checkCategories.
@@ -1105,6 +1108,7 @@ haveWhole:
 		}
 		ok = true
 	}
+	pipePer := ""
 	if len(d.pipeStatus) > 0 && (!ok || h.status == "") {
 		// "| Tanks | 3,412 | 2,462 | 163 |" under "| Type | Total |
 		// Destroyed | Damaged |": the row names the equipment, the
@@ -1122,6 +1126,9 @@ haveWhole:
 		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeHeaders) && d.pipeHeaders[c] != "" {
 			h = catHit{category: d.pipeHeaders[c], s: q.e, e: q.e}
 			ok = true
+			if c < len(d.pipePer) {
+				pipePer = d.pipePer[c]
+			}
 		}
 	}
 	if !ok || (h.category == "" && h.status == "") {
@@ -1296,6 +1303,9 @@ haveWhole:
 		c.Best = d.float(q.best)
 	}
 	per, perEnd := d.findPer(toks, &q, &h)
+	if per == "" {
+		per = pipePer
+	}
 	c.Per = per
 	// Quote: the figure with its category words.
 	qs, qe := q.s, q.e
@@ -3078,10 +3088,11 @@ func (d *docState) notePipeHeader(toks []token) {
 		if len(d.pipeHeaders) > 0 && len(toks) > 0 {
 			d.pipeHeaders = d.pipeHeaders[:0]
 			d.pipeStatus = d.pipeStatus[:0]
+			d.pipePer = d.pipePer[:0]
 		}
 		return
 	}
-	var cells, statuses []string
+	var cells, statuses, pers []string
 	named, words := false, false
 	start := 0
 	if toks[0].w == "|" {
@@ -3092,7 +3103,13 @@ func (d *docState) notePipeHeader(toks []token) {
 			continue
 		}
 		cell := toks[start:k]
-		cat := wholeCategory(cell)
+		cat := headerCategory(cell)
+		// "| Month | Killed | Daily average |": a rate of the column
+		// before.
+		per := headerPer(cell)
+		if cat == "" && per != "" && len(cells) > 0 {
+			cat = cells[len(cells)-1]
+		}
 		if len(cell) > 0 {
 			for i := range cell {
 				if cell[i].k == tWord {
@@ -3110,6 +3127,10 @@ func (d *docState) notePipeHeader(toks []token) {
 		named = named || cat != "" || st != ""
 		cells = append(cells, cat)
 		statuses = append(statuses, st)
+		if cat == "" {
+			per = ""
+		}
+		pers = append(pers, per)
 		start = k + 1
 	}
 	if !words {
@@ -3117,9 +3138,11 @@ func (d *docState) notePipeHeader(toks []token) {
 	}
 	d.pipeHeaders = d.pipeHeaders[:0]
 	d.pipeStatus = d.pipeStatus[:0]
+	d.pipePer = d.pipePer[:0]
 	if named {
 		d.pipeHeaders = append(d.pipeHeaders, cells...)
 		d.pipeStatus = append(d.pipeStatus, statuses...)
+		d.pipePer = append(d.pipePer, pers...)
 	}
 }
 

@@ -373,6 +373,11 @@ func TestCategories(t *testing.T) {
 		// An estimative word over a projection governs none of the
 		// figures after it.
 		{"The assessment judges that there is a realistic possibility Russia's casualties will pass 300,000 by the end of the year, and puts Russian equipment losses at more than 2,000 tanks.", want{category: "equipment:tanks", low: f(2000), bound: "more_than", likelihood: "-"}},
+		// A column header that says whose losses, and a column of the
+		// daily average of the one before.
+		{"Fatalities by month, according to the Ministry of Health in Gaza:\n\n| Month | Palestinians killed | Daily average |\n|---|---|---|\n| January 2024 | 5,860 | 189 |", want{category: "killed", low: f(5860), high: f(5860), actor: "Palestinians in Gaza", start: "2024-01-01", end: "2024-01-31"}},
+		{"Fatalities by month, according to the Ministry of Health in Gaza:\n\n| Month | Palestinians killed | Daily average |\n|---|---|---|\n| January 2024 | 5,860 | 189 |", want{category: "killed", low: f(189), high: f(189), per: "day", start: "2024-01-01", end: "2024-01-31"}},
+		{"<p>Fatalities by month, according to the Ministry of Health in Gaza:</p><table><tr><th>Month</th><th>Palestinians killed</th><th>Per day</th></tr><tr><td>February 2024</td><td>3,870</td><td>133</td></tr></table>", want{category: "killed", low: f(133), high: f(133), per: "day", actor: "Palestinians in Gaza", start: "2024-02-01", end: "2024-02-29"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

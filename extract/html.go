@@ -334,5 +334,8 @@ func namesCategory(b []byte) bool {
 	if len(toks) == 1 && statusWords[toks[0].w] != "" {
 		return false
 	}
+	// A header that says whose losses ("Palestinians killed") is read
+	// as the table's header row (notePipeHeader): before a figure its
+	// words would read as a clause ("Palestinians killed 5,860").
 	return wholeCategory(toks) != ""
 }
