@@ -166,6 +166,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"captured":          catCaptured, "prisoners": catCaptured, "prisoner": catCaptured,
 	"prisoners of war": catCaptured, "pows": catCaptured, "pow": catCaptured,
 	"taken prisoner": catCaptured, "taken captive": catCaptured, "surrendered": catCaptured,
+	"laid down their arms": catCaptured, "laid down arms": catCaptured,
 	"captives": catCaptured, "taken hostage": catCaptured, "hostages": catCaptured, "hostage": catCaptured,
 	"abducted": catCaptured, "kidnapped": catCaptured, "held captive": catCaptured, "taken captive,": catCaptured,
 	"lost": catLost,
@@ -345,6 +346,7 @@ var fillers = map[string]bool{
 	// How badly: "two soldiers were seriously wounded".
 	"seriously": true, "severely": true, "critically": true, "gravely": true, "lightly": true, "slightly": true,
 	"moderately": true, "badly": true, "mortally": true, "fatally": true,
+	"so": true, "too": true, // "so badly wounded that", "too badly wounded to return"
 	"french": true, "leopard": true, "abrams": true, "challenger": true, "bradley": true, "t-72": true,
 	"t-90": true, "t-80": true, "t-64": true, "t-62": true, "t-55": true, "bmp": true, "bmd": true,
 	"were:": true, "frontline": true, "front-line": true, "having": true,

@@ -1155,6 +1155,7 @@ haveWhole:
 				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
+				per != "" && prev.sentence == d.nsent-1 && prev.Per == "" && restatedAsRate(toks, q.s) ||
 				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with")) {
 			return consumedEnd
 		}
@@ -1998,7 +1999,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if ref != nil && (fracOf || startsWithAnaphor(toks)) {
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
-		} else if prev := d.lastClaim(""); prev != nil && (startsWithAnaphor(toks) || moreAfter(toks, s, e) || partOfAfter(toks, s, e) && !isConflictStart(prev.PeriodStart)) && prev.sentence == d.nsent-1 {
+		} else if prev := d.lastClaim(""); prev != nil && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || partOfAfter(toks, s, e) && !isConflictStart(prev.PeriodStart)) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
 		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) {
@@ -3600,6 +3601,24 @@ func coordinated(toks []token, s int) bool {
 
 // rateCue reports a rate that restates the figure before it: "430,000
 // in 2024, or roughly 1,180 a day", "395,000, averaging 1,200 per day".
+// restatedAsRate reports a sentence that restates the figure before it
+// as a rate: "That works out at an average of 1,177 a day", "This
+// equates to about 30,000 a month".
+func restatedAsRate(toks []token, s int) bool {
+	switch word(toks, 0) {
+	case "that", "this", "it", "which":
+	default:
+		return false
+	}
+	for k := 1; k < s && k < 6; k++ {
+		switch toks[k].w {
+		case "works", "equates", "equals", "amounts", "means", "translates", "comes", "represents", "is", "was":
+			return true
+		}
+	}
+	return false
+}
+
 func rateCue(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-4; k-- {
 		switch toks[k].w {

@@ -378,6 +378,11 @@ func TestCategories(t *testing.T) {
 		{"Fatalities by month, according to the Ministry of Health in Gaza:\n\n| Month | Palestinians killed | Daily average |\n|---|---|---|\n| January 2024 | 5,860 | 189 |", want{category: "killed", low: f(5860), high: f(5860), actor: "Palestinians in Gaza", start: "2024-01-01", end: "2024-01-31"}},
 		{"Fatalities by month, according to the Ministry of Health in Gaza:\n\n| Month | Palestinians killed | Daily average |\n|---|---|---|\n| January 2024 | 5,860 | 189 |", want{category: "killed", low: f(189), high: f(189), per: "day", start: "2024-01-01", end: "2024-01-31"}},
 		{"<p>Fatalities by month, according to the Ministry of Health in Gaza:</p><table><tr><th>Month</th><th>Palestinians killed</th><th>Per day</th></tr><tr><td>February 2024</td><td>3,870</td><td>133</td></tr></table>", want{category: "killed", low: f(133), high: f(133), per: "day", actor: "Palestinians in Gaza", start: "2024-02-01", end: "2024-02-29"}},
+		// How badly, with "so"; the Russian ministry's "laid down their
+		// arms"; a rate that restates the sentence before.
+		{"That total includes about 100,000 Russian soldiers so badly wounded that they will never return to service.", want{category: "wounded", low: f(100000), high: f(100000), approx: true}},
+		{"Over the same period, 246 Ukrainian servicemen laid down their arms and surrendered.", want{category: "captured", low: f(246), high: f(246), actor: "Ukraine"}},
+		{"Russia lost 430,000 soldiers in 2024. That works out at an average of 1,177 a day.", want{category: "casualties", low: f(1177), high: f(1177), per: "day", start: "2024-01-01", end: "2024-12-31"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
