@@ -383,6 +383,8 @@ func TestCategories(t *testing.T) {
 		{"That total includes about 100,000 Russian soldiers so badly wounded that they will never return to service.", want{category: "wounded", low: f(100000), high: f(100000), approx: true}},
 		{"Over the same period, 246 Ukrainian servicemen laid down their arms and surrendered.", want{category: "captured", low: f(246), high: f(246), actor: "Ukraine"}},
 		{"Russia lost 430,000 soldiers in 2024. That works out at an average of 1,177 a day.", want{category: "casualties", low: f(1177), high: f(1177), per: "day", start: "2024-01-01", end: "2024-12-31"}},
+		// A revised estimate "from X to Y" is the new figure, not a range.
+		{"The IISS has revised its estimate of Russian military casualties from 680,000 to 790,000.", want{category: "casualties", low: f(790000), high: f(790000), bound: "point"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

@@ -232,8 +232,10 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 				if between || from {
 					q.s = i - 1
 				}
-				if from && wordIn(word(toks, i-2), risingVerbs) {
-					// "rose from 500 to 1,000": the figure now is 1,000.
+				if from && (wordIn(word(toks, i-2), risingVerbs) || revisedBefore(toks, i-1)) {
+					// "rose from 500 to 1,000", "revised its estimate of
+					// Russian casualties from 680,000 to 790,000": the
+					// figure now is the second.
 					q.rising = true
 					q.low, q.high, q.best = m.val, m.val, m.val
 					q.hasBest = true
@@ -334,6 +336,20 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		q.e++
 	}
 	return q, true
+}
+
+// revisedBefore reports a verb of revising an estimate in the clause
+// before token k ("revised its estimate of … upward, from").
+func revisedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		switch toks[j].w {
+		case "revised", "revising", "revises", "revise", "lowered", "upgraded", "downgraded", "adjusted", "corrected", "updated":
+			return true
+		case ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 var risingVerbs = []string{"rose", "risen", "rising", "increased", "grew", "climbed", "jumped", "went", "up", "soared", "revised", "raised"}
