@@ -216,6 +216,7 @@ var agentVerbs = map[string]bool{
 	"sank": true, "sunk": true, "intercepted": true, "repelled": true, "defeated": true,
 	// Verbs of assault: "RSF fighters attacked the village, killing 100".
 	"attacked": true, "stormed": true, "shelled": true, "bombed": true, "raided": true,
+	"overran": true, "ambushed": true,
 }
 
 // findMentions lists the actors named in a sentence, outside the spans
@@ -326,6 +327,17 @@ func markAgent(toks []token, m *mention) {
 	lim := m.e + 4
 	for k := m.e; k < len(toks) && k < lim; k++ {
 		w := toks[k].w
+		// The name's acronym in brackets: "Islamic State West Africa
+		// Province (ISWAP) fighters overran".
+		if w == "(" && word(toks, k+2) == ")" {
+			k += 2
+			lim += 3
+			continue
+		}
+		if w == ")" && k == m.e {
+			lim++
+			continue
+		}
 		// A model's designation: "a Russian Kh-22 cruise missile".
 		if toks[k].glued && (toks[k].k == tNum || isDash(w)) || k+1 < len(toks) && toks[k+1].glued && isDash(toks[k+1].w) && toks[k].k == tWord {
 			lim++
@@ -350,7 +362,7 @@ func markAgent(toks []token, m *mention) {
 			m.agent = true
 			return
 		}
-		if toks[k].cls&clsPerson != 0 && personWords[w] || w == "have" || w == "has" || w == "had" || w == "reportedly" || w == "drone" ||
+		if toks[k].cls&clsPerson != 0 && (personWords[w] || militantWords[w]) || w == "have" || w == "has" || w == "had" || w == "reportedly" || w == "drone" ||
 			w == "also" || w == "military" || w == "troops" || w == "forces" {
 			continue
 		}

@@ -385,6 +385,9 @@ func TestCategories(t *testing.T) {
 		{"Russia lost 430,000 soldiers in 2024. That works out at an average of 1,177 a day.", want{category: "casualties", low: f(1177), high: f(1177), per: "day", start: "2024-01-01", end: "2024-12-31"}},
 		// A revised estimate "from X to Y" is the new figure, not a range.
 		{"The IISS has revised its estimate of Russian military casualties from 680,000 to 790,000.", want{category: "casualties", low: f(790000), high: f(790000), bound: "point"}},
+		// A name with its acronym in brackets, then its fighters and an
+		// assault: the attacker; and the people who tell of losses.
+		{"MAIDUGURI — Islamic State West Africa Province (ISWAP) fighters overran a military base in Borno on Monday, killing at least 17 soldiers, two military sources said.", want{category: "killed", low: f(17), bound: "at_least", actor: "Nigeria"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
@@ -1241,6 +1244,19 @@ func TestWarsOfAnActor(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no claim for %s in %v", tt.text, tt.actor, cs)
+		}
+	}
+}
+
+func TestInformantsAreNoLosses(t *testing.T) {
+	for _, text := range []string{
+		"ISWAP fighters overran the base, killing at least 17 soldiers, two military sources said.",
+		"The army lost 40 men in the assault, three officials told Reuters.",
+	} {
+		for _, c := range run(t, text, "2025-03-25", "") {
+			if c.Low != nil && (*c.Low == 2 || *c.Low == 3) {
+				t.Errorf("%q: informants read as a loss: %s %v", text, c.Category, *c.Low)
+			}
 		}
 	}
 }

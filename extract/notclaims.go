@@ -96,6 +96,15 @@ var headcountWords = map[string]bool{
 }
 
 // vetoed reports a figure that counts something other than losses.
+// informantNouns are people who tell of losses: "two military sources
+// said".
+var informantNouns = map[string]bool{
+	"sources": true, "source": true, "officials": true, "official": true, "witnesses": true,
+	"witness": true, "residents": true, "resident": true, "diplomats": true, "diplomat": true,
+	"analysts": true, "officers": true, "commanders": true, "medics": true, "doctors": true,
+	"activists": true, "journalists": true, "people familiar": true,
+}
+
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
 	// "could pass one million by the summer": a bound verb after a
@@ -128,6 +137,20 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			case "homes", "home", "houses", "livelihoods", "jobs", "land", "everything", "access", "contact":
 				return true
 			}
+		}
+	}
+	// "two military sources said", "three witnesses told Reuters": the
+	// people who tell, not the people lost.
+	for k := q.e; k < len(toks) && k < q.e+3; k++ {
+		if informantNouns[toks[k].w] {
+			switch word(toks, k+1) {
+			case "said", "say", "says", "told", "reported", "confirmed", "added":
+				return true
+			}
+			break
+		}
+		if toks[k].k != tWord {
+			break
 		}
 	}
 	// "two Russian guided bombs struck a hypermarket": weapons that hit
