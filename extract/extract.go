@@ -2071,6 +2071,18 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			}
 			c.PeriodEnd = d.warEnd(actor, c.PeriodStart)
 		}
+		// A statement made after its war ended ("said on Thursday",
+		// two days after the ceasefire) dates a total that still ends
+		// with the war; "since the war began" runs to the day written.
+		if since == nil && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodEnd > c.PeriodStart {
+			actor := c.Actor
+			if actor == "" {
+				actor = d.lastActor
+			}
+			if cf, ok := d.conflictFor(actor); ok && cf.Start == c.PeriodStart && !cf.End.IsZero() && c.PeriodEnd > cf.End {
+				c.PeriodEnd = cf.End
+			}
+		}
 	}()
 	// "since the ground operation": of the war of this claim's side.
 	for _, pp := range []**periodHit{&span, &since} {

@@ -388,6 +388,8 @@ func TestCategories(t *testing.T) {
 		// A name with its acronym in brackets, then its fighters and an
 		// assault: the attacker; and the people who tell of losses.
 		{"MAIDUGURI — Islamic State West Africa Province (ISWAP) fighters overran a military base in Borno on Monday, killing at least 17 soldiers, two military sources said.", want{category: "killed", low: f(17), bound: "at_least", actor: "Nigeria"}},
+		// A total stated after its war ended still ends with the war.
+		{"Azerbaijan's defence ministry said on Wednesday that 192 of its servicemen had been killed in the operation.", want{category: "killed", low: f(192), high: f(192), actor: "Azerbaijan", start: "2023-09-19", end: "2023-09-20"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
