@@ -390,6 +390,8 @@ func TestCategories(t *testing.T) {
 		{"MAIDUGURI — Islamic State West Africa Province (ISWAP) fighters overran a military base in Borno on Monday, killing at least 17 soldiers, two military sources said.", want{category: "killed", low: f(17), bound: "at_least", actor: "Nigeria"}},
 		// A total stated after its war ended still ends with the war.
 		{"Azerbaijan's defence ministry said on Wednesday that 192 of its servicemen had been killed in the operation.", want{category: "killed", low: f(192), high: f(192), actor: "Azerbaijan", start: "2023-09-19", end: "2023-09-20"}},
+		// "by the time … on Sunday": a total up to that day.
+		{"Gaza's health ministry says more than 46,900 Palestinians were killed in Israel's military campaign by the time the truce took effect on Sunday.", want{category: "killed", low: f(46900), bound: "more_than", start: "2023-10-07", end: "2025-06-08"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

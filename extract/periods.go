@@ -464,6 +464,22 @@ func relStart(pub attrition.Date, n int, unit string) attrition.Date {
 }
 
 // findPeriods lists the period phrases of a sentence.
+// byTheTime reports "by the time" in the clause before token i: "killed
+// … by the time the truce took effect on Sunday" counts up to that day.
+func byTheTime(toks []token, i int) bool {
+	for k := i - 1; k >= 2 && k >= i-10; k-- {
+		switch toks[k].w {
+		case ",", ";", ".", ":":
+			return false
+		case "time":
+			if toks[k-1].w == "the" && toks[k-2].w == "by" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
@@ -615,6 +631,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				if w == "in" || w == "on" {
 					h.ofStatement = true
 				}
+				if (w == "on" || w == "in") && byTheTime(toks, i) && h.kind == pSpan {
+					h = periodHit{kind: pAsOf, end: h.end, s: h.s, e: h.e}
+				}
 				if (w == "on" || w == "in") && afterSpeech(toks, i) && h.end.Sub(h.start) < 32 {
 					h.speech = true
 				}
@@ -705,6 +724,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				h.e++
 			}
 			h.speech = afterSpeech(toks, st)
+			if byTheTime(toks, st) {
+				h = periodHit{kind: pAsOf, end: d, s: st, e: h.e}
+			}
 			out = append(out, h)
 		case "january's", "february's", "march's", "april's", "may's", "june's", "july's", "august's",
 			"september's", "october's", "november's", "december's":
