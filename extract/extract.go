@@ -293,6 +293,9 @@ type docState struct {
 	lastActor string
 	// datelineActor is the side of the one place a dateline names.
 	datelineActor string
+	// voiceParty is the side whose words the text uses of its enemy
+	// (voice), once looked for: "-" for none.
+	voiceParty    string
 	lastActorSent int
 	seenSources   []attribution
 	lastSource    *attribution
@@ -1349,6 +1352,9 @@ haveWhole:
 	}
 	if party == "" {
 		party = d.defaultSource.party
+	}
+	if party == "" {
+		party = d.voice()
 	}
 	// Actor.
 	ceEnd := q.e
@@ -3464,6 +3470,31 @@ func (d *docState) giverAfter(toks []token, k int, src *attribution) *attributio
 		a.actor = actorIn(toks, s, e)
 	}
 	return d.heldAttrs.put(a)
+}
+
+// voiceWords are what only one side calls its enemy or says of itself:
+// a text that uses them speaks for that side, whose "enemy" is the
+// other ("our drone operators destroyed 14 tanks of the occupiers").
+var voiceWords = []struct{ words, side string }{
+	{"occupiers", "Ukraine"}, {"russists", "Ukraine"}, {"rashists", "Ukraine"}, {"orcs", "Ukraine"},
+	{"glory to ukraine", "Ukraine"}, {"zionist enemy", "Palestinians in Gaza"},
+}
+
+// voice is the side the text speaks for by its words, or "".
+func (d *docState) voice() string {
+	if d.voiceParty == "" {
+		d.voiceParty = "-"
+		for _, v := range voiceWords {
+			if strings.Contains(d.low, v.words) {
+				d.voiceParty = v.side
+				break
+			}
+		}
+	}
+	if d.voiceParty == "-" {
+		return ""
+	}
+	return d.voiceParty
 }
 
 // datelineEnd is the end of a dateline that opens the sentence ("KYIV,

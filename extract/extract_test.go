@@ -392,6 +392,9 @@ func TestCategories(t *testing.T) {
 		{"Azerbaijan's defence ministry said on Wednesday that 192 of its servicemen had been killed in the operation.", want{category: "killed", low: f(192), high: f(192), actor: "Azerbaijan", start: "2023-09-19", end: "2023-09-20"}},
 		// "by the time … on Sunday": a total up to that day.
 		{"Gaza's health ministry says more than 46,900 Palestinians were killed in Israel's military campaign by the time the truce took effect on Sunday.", want{category: "killed", low: f(46900), bound: "more_than", start: "2023-10-07", end: "2025-06-08"}},
+		// A text in one side's words speaks for it: its enemy is the
+		// other side.
+		{"Results of the week: our drone operators destroyed 14 tanks of the occupiers. Enemy infantry losses for the week: 412 killed. Glory to Ukraine!", want{category: "killed", low: f(412), high: f(412), actor: "Russia"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
