@@ -395,6 +395,11 @@ func TestCategories(t *testing.T) {
 		// A text in one side's words speaks for it: its enemy is the
 		// other side.
 		{"Results of the week: our drone operators destroyed 14 tanks of the occupiers. Enemy infantry losses for the week: 412 killed. Glory to Ukraine!", want{category: "killed", low: f(412), high: f(412), actor: "Russia"}},
+		// A commander speaks for the body known by its acronym, or for
+		// no one named; a sentence's "The" is no part of a name.
+		{"A senior TDF commander has said that Tigrayan forces lost about 54,000 fighters killed during the war.", want{category: "killed", low: f(54000), high: f(54000), source: "TDF"}},
+		{"A Ukrainian commander, speaking on condition of anonymity, said fewer than 1,000 of his brigade's men had been lost in the final week.", want{category: "casualties", high: f(1000), bound: "fewer_than", source: "-", actor: "Ukraine"}},
+		{"• The Syrian Observatory for Human Rights (SOHR) reports that 1,383 civilians were killed between 6 and 10 March.\n\nSince March 2011, SOHR has documented the deaths of 656,493 people in Syria.", want{category: "killed", low: f(656493), high: f(656493), source: "Syrian Observatory for Human Rights"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

@@ -641,7 +641,7 @@ named:
 		// known by its acronym speaks through its officials; a country's
 		// officials ("US officials") stay unnamed.
 		for k := s; k < e; k++ {
-			if t := &toks[k]; t.upper && t.cls&clsActor == 0 && t.e-t.s >= 3 && isAcronym(text[t.s:t.e]) {
+			if t := &toks[k]; t.upper && t.e-t.s >= 3 && isAcronym(text[t.s:t.e]) {
 				a.name = string(text[t.s:t.e])
 				if src, ok := attrition.ResolveSource(a.name); ok {
 					a.name, a.party = src.Name, src.Party
@@ -816,6 +816,8 @@ var vagueSourceWords = map[string]bool{
 	"intelligence": false, "reports": true, "media": true, "people": true, "activists": true,
 	"witnesses": true, "medics": true, "doctors": true, "rescuers": true, "locals": true, "residents": true,
 	"local": true, "the": true,
+	// "a senior TDF commander": speaks for the TDF, or for no one named.
+	"commander": true, "commanders": true, "officer": true, "officers": true,
 }
 
 func allLowerGeneric(toks []token, s, e int) bool {
@@ -952,7 +954,13 @@ func (d *docState) collectNames(toks []token) {
 			if d.acronyms == nil {
 				d.acronyms = map[string]string{}
 			}
-			long := string(d.pt.text[toks[i].s:toks[j-1].e])
+			// A sentence's "The" is no part of the name ("• The Syrian
+			// Observatory for Human Rights (SOHR) reports").
+			ls := i
+			if toks[i].w == "the" && !midSentence(toks, i) {
+				ls++
+			}
+			long := string(d.pt.text[toks[ls].s:toks[j-1].e])
 			ac := string(d.pt.text[toks[j+1].s:toks[j+1].e])
 			d.acronyms[long] = ac
 			if src, ok := matchSource(toks, i, j); ok {
