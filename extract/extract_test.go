@@ -400,6 +400,10 @@ func TestCategories(t *testing.T) {
 		{"A senior TDF commander has said that Tigrayan forces lost about 54,000 fighters killed during the war.", want{category: "killed", low: f(54000), high: f(54000), source: "TDF"}},
 		{"A Ukrainian commander, speaking on condition of anonymity, said fewer than 1,000 of his brigade's men had been lost in the final week.", want{category: "casualties", high: f(1000), bound: "fewer_than", source: "-", actor: "Ukraine"}},
 		{"• The Syrian Observatory for Human Rights (SOHR) reports that 1,383 civilians were killed between 6 and 10 March.\n\nSince March 2011, SOHR has documented the deaths of 656,493 people in Syria.", want{category: "killed", low: f(656493), high: f(656493), source: "Syrian Observatory for Human Rights"}},
+		// A relative pronoun stands for the name before it; a
+		// headline's "WHO says" is a name.
+		{"The most widely cited estimate comes from researchers at Ghent University, who estimate that between 320,000 and 580,000 civilians died in Tigray.", want{category: "killed", low: f(320000), high: f(580000), source: "Ghent University"}},
+		{"More than 460 killed at El Fasher maternity hospital, WHO says", want{category: "killed", low: f(460), bound: "more_than", source: "WHO"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

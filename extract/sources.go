@@ -178,6 +178,11 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				toks[k].w == "so" || toks[k].w == "far" || toks[k].w == "separately" || toks[k].w == "already" || toks[k].w == "reportedly") {
 				k--
 			}
+			// "researchers at Ghent University, who estimate that": the
+			// relative pronoun stands for the name before it.
+			if k >= 2 && (toks[k].w == "who" || toks[k].w == "which") && !toks[k].upper && toks[k-1].w == "," {
+				k -= 2
+			}
 			// "The UALosses project, which compiles names from
 			// obituaries, has identified": a relative clause stands
 			// between the subject and its verb.
