@@ -404,6 +404,12 @@ func TestCategories(t *testing.T) {
 		// headline's "WHO says" is a name.
 		{"The most widely cited estimate comes from researchers at Ghent University, who estimate that between 320,000 and 580,000 civilians died in Tigray.", want{category: "killed", low: f(320000), high: f(580000), source: "Ghent University"}},
 		{"More than 460 killed at El Fasher maternity hospital, WHO says", want{category: "killed", low: f(460), bound: "more_than", source: "WHO"}},
+		// "By the count of X", "By X's tally": as "according to X"; a
+		// body "itself" speaking.
+		{"By the count of Ukraine's General Staff, Russian forces lost 430,790 personnel in 2024.", want{category: "casualties", low: f(430790), high: f(430790), source: "General Staff of the Armed Forces of Ukraine"}},
+		{"By Mediazona's tally, 120,000 Russian soldiers had died.", want{category: "killed", low: f(120000), high: f(120000), source: "Mediazona"}},
+		{"By Kyiv's count, Russian forces lost 430,790 personnel in 2024.", want{category: "casualties", low: f(430790), high: f(430790), source: "Ukraine"}},
+		{"Hamas itself has acknowledged fewer than 6,000 dead among its members.", want{category: "killed", high: f(6000), bound: "fewer_than", source: "Hamas", actor: "Hamas"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

@@ -116,10 +116,27 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
-		if toks[i].cls&clsSource == 0 && !(toks[i].k == tWord && strings.HasSuffix(w, "'s")) {
+		if toks[i].cls&clsSource == 0 && !(toks[i].k == tWord && strings.HasSuffix(w, "'s")) && w != "by" {
 			continue
 		}
 		switch {
+		case w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)] && word(toks, i+3) == "of":
+			// "By the count of Ukraine's General Staff, Russian forces
+			// lost": as "according to".
+			s, e := npAfter(toks, i+4)
+			if e > s {
+				out = append(out, makeAttribution(toks, text, s, e, i, e))
+				i = e - 1
+			}
+		case strings.HasSuffix(w, "'s") && countNouns[word(toks, i+1)] && (word(toks, i-1) == "by" || word(toks, i-2) == "by" && toks[i-1].upper):
+			// "By Kyiv's count", "by the ministry's tally".
+			s := i
+			if word(toks, i-1) != "by" {
+				s = i - 1
+			}
+			out = append(out, makeAttribution(toks, text, s, i+1, s-1, i+2))
+			i++
+		case w == "by":
 		case w == "according" && word(toks, i+1) == "to":
 			k := i + 2
 			// "according to a count by the Oryx group", "to data from".
@@ -173,6 +190,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			// Subject before: "UK Defence Intelligence said", "the ministry has said".
 			k := i - 1
 			for k >= 0 && (toks[k].w == "has" || toks[k].w == "have" || toks[k].w == "had" || toks[k].w == "also" ||
+				toks[k].w == "itself" || toks[k].w == "themselves" ||
 				toks[k].w == "previously" || toks[k].w == "now" || toks[k].w == "recently" || toks[k].w == "earlier" ||
 				toks[k].w == "on" || toks[k].cls&clsPeriod != 0 && weekdays[toks[k].w] != 0 || toks[k].w == "sunday" || toks[k].w == "last" || toks[k].w == "week" ||
 				toks[k].w == "so" || toks[k].w == "far" || toks[k].w == "separately" || toks[k].w == "already" || toks[k].w == "reportedly") {
@@ -598,7 +616,8 @@ named:
 	}
 	// A capital speaks for its government: "Kyiv says" is Ukraine.
 	if e-s == 1 {
-		if c, ok := capitals[toks[s].w]; ok {
+		// "By Kyiv's count": the capital's possessive too.
+		if c, ok := capitals[strings.TrimSuffix(toks[s].w, "'s")]; ok {
 			a.name = c
 			return a
 		}
@@ -812,6 +831,12 @@ var demonyms = map[string]bool{
 	"nato": true, "iranian": true, "korean": true, "south": true, "north": true, "french": true,
 	"german": true, "polish": true, "foreign": true, "local": true, "regional": true, "senior": true,
 	"some": true, "other": true, "independent": true,
+}
+
+// countNouns name a count a body keeps: "by the count of".
+var countNouns = map[string]bool{
+	"count": true, "tally": true, "reckoning": true, "estimate": true, "estimates": true,
+	"calculations": true, "figures": true, "data": true, "records": true,
 }
 
 // vagueSourceWords are groups that are not a source by themselves.
