@@ -484,6 +484,11 @@ func (d *docState) fullNameOf(w string) (attribution, bool) {
 }
 
 // anaphors open a sentence that continues the figures of the last one.
+// deadNouns name the people just counted: "among the dead".
+var deadNouns = map[string]bool{
+	"dead": true, "killed": true, "victims": true, "wounded": true, "injured": true, "casualties": true, "fatalities": true,
+}
+
 func startsWithAnaphor(toks []token) bool {
 	w0, w1 := word(toks, 0), word(toks, 1)
 	if w0 == "|" {
@@ -494,7 +499,8 @@ func startsWithAnaphor(toks []token) bool {
 	case "of":
 		return w1 == "these" || w1 == "them" || w1 == "those" || w1 == "this" || w1 == "that" || w1 == "which" || w1 == "the" || w1 == "whom"
 	case "among":
-		return w1 == "them" || w1 == "these" || w1 == "those"
+		// "Among the dead were 38 children".
+		return w1 == "them" || w1 == "these" || w1 == "those" || w1 == "the" && deadNouns[word(toks, 2)]
 	case "this", "that", "these", "the":
 		return w1 == "includes" || w1 == "included" || w1 == "figure" || w1 == "total" || w1 == "number" || w1 == "includes:"
 	case "including", "they", "it", "in", "another", "a", "an":
@@ -860,6 +866,19 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 			if !m.agent && m.actor != "" {
 				d.listActor = m.actor
 				break
+			}
+		}
+		// "In the past 24 hours, 45 people were killed. By district:":
+		// a bare heading carries the period and side of the figures
+		// just before it.
+		if len(toks) <= 5 && len(newClaims) == 0 {
+			if prev := d.lastClaim(""); prev != nil && prev.sentence == d.nsent-1 {
+				if d.listPeriod == nil && !prev.PeriodStart.IsZero() && !isConflictStart(prev.PeriodStart) {
+					d.listPeriod = d.heldPeriods.put(periodHit{kind: pSpan, start: prev.PeriodStart, end: prev.PeriodEnd})
+				}
+				if d.listActor == "" {
+					d.listActor = prev.Actor
+				}
 			}
 		}
 		d.prevLoss = hasLoss
@@ -1477,7 +1496,9 @@ haveWhole:
 		// "the death toll from Saturday's strike on Sumy": the dead
 		// of a strike on a town are its people.
 		c.Actor = choice.actor
-	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] && !militaryWords[h.noun]):
+	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] && !militaryWords[h.noun] ||
+		!h.personNoun && townLabel(toks)):
+		// "Kharkiv: 16 killed, 52 wounded": a line of a town's dead.
 		// A town of one side's land: "In Kharkiv, 3 people were
 		// killed". The side is its people's, whoever reports it.
 		c.Actor = choice.actor
@@ -3495,6 +3516,24 @@ func (d *docState) voice() string {
 		return ""
 	}
 	return d.voiceParty
+}
+
+// townLabel reports a line that opens with a place and a colon:
+// "Nabatieh: 16 killed", "- Kharkiv region: 3 killed".
+func townLabel(toks []token) bool {
+	k := 0
+	if k < len(toks) && toks[k].k == tPunct && toks[k].w != ":" {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		if toks[k].w == ":" {
+			return n > 0
+		}
+		if toks[k].k != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // datelineEnd is the end of a dateline that opens the sentence ("KYIV,

@@ -410,6 +410,13 @@ func TestCategories(t *testing.T) {
 		{"By Mediazona's tally, 120,000 Russian soldiers had died.", want{category: "killed", low: f(120000), high: f(120000), source: "Mediazona"}},
 		{"By Kyiv's count, Russian forces lost 430,790 personnel in 2024.", want{category: "casualties", low: f(430790), high: f(430790), source: "Ukraine"}},
 		{"Hamas itself has acknowledged fewer than 6,000 dead among its members.", want{category: "killed", high: f(6000), bound: "fewer_than", source: "Hamas", actor: "Hamas"}},
+		// "Among the dead" points back at the dead just counted; "since
+		// … on Tuesday"; a bare heading's list keeps the period before
+		// it; a line of a town's dead.
+		{"The ministry said 91 Palestinians had been killed in Gaza in the past 24 hours. Among the dead were 38 children, it said.", want{category: "killed", low: f(38), high: f(38), start: "2025-06-11", end: "2025-06-12"}},
+		{"It added that 506 people had been killed in Gaza since Israel resumed large-scale strikes on Tuesday.", want{category: "killed", low: f(506), high: f(506), start: "2025-06-10", end: "2025-06-12"}},
+		{"In the past 24 hours, 45 people were killed and 179 wounded in Lebanon. By district:\n- Nabatieh: 16 killed, 52 wounded\n- Tyre: 11 killed", want{category: "wounded", low: f(52), high: f(52), actor: "Lebanon", start: "2025-06-11", end: "2025-06-12"}},
+		{"Kharkiv: 16 killed, 52 wounded.", want{category: "killed", low: f(16), high: f(16), actor: "Ukraine"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

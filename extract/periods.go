@@ -536,6 +536,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 							e, ok = d.e, true
 							break
 						}
+						// "since Israel resumed its strikes on Tuesday".
+						if wd, wok := weekdays[word(toks, k+1)]; wok && kw == "on" && !ok {
+							back := (int(pub.Weekday()) - int(wd) + 7) % 7
+							h = periodHit{kind: pSince, start: pub.AddDays(-back)}
+							e, ok = k+2, true
+							break
+						}
 					}
 				}
 			}
