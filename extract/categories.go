@@ -298,6 +298,10 @@ var personWords = map[string]bool{
 	"militiamen": true, "militia": true, "militias": true, "gunmen": true,
 	"patients": true, "migrants": true, "refugees": true, "villagers": true, "students": true,
 	"passengers": true, "protesters": true, "demonstrators": true, "detainees": true,
+	// Trades and callings: "11 nuclear scientists were killed".
+	"scientists": true, "engineers": true, "doctors": true, "nurses": true, "teachers": true,
+	"paramedics": true, "firefighters": true, "rescuers": true, "employees": true, "peacekeepers": true,
+	"farmers": true, "fishermen": true, "shepherds": true, "worshippers": true, "pupils": true,
 }
 
 var civilianWords = map[string]bool{
@@ -454,6 +458,13 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		}
 		if t.k == tPunct && isDash(t.w) && j > q.e && t.glued {
 			j++
+			continue
+		}
+		// A designation of letters joined by "/" or "-": "two F/A-18
+		// fighter jets", "MQ-9 Reaper drones".
+		if t.k == tWord && t.upper && len(t.w) <= 3 && j+2 < len(toks) && toks[j+1].glued && (toks[j+1].w == "/" || isDash(toks[j+1].w)) && toks[j+2].glued {
+			j += 2
+			skipped++
 			continue
 		}
 		if t.w == "," && h.personNoun && !apposSkipped {
@@ -624,6 +635,12 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		// the 3rd Brigade were killed".
 		if h.personNoun && (t.w == "from" || t.w == "of" || t.w == "in" || t.w == "near" || t.w == "at") {
 			if m := nameAfter(toks, j+1); m > j+1 && m < len(toks) && (toks[m].cls&(clsFiller|clsLoss|clsCat) != 0) {
+				j = m
+				skipped++
+				continue
+			}
+			// "231 members of the security forces were killed".
+			if m := groupAfter(toks, j+1); m > j+1 && m < len(toks) && (toks[m].cls&(clsFiller|clsLoss|clsCat) != 0) {
 				j = m
 				skipped++
 				continue
@@ -1285,6 +1302,22 @@ func joinEquipment(a, b string) (string, bool) {
 // wholeCategory returns the category of a run of tokens that is one
 // category phrase and nothing more, as a table's header cell is
 // ("Killed", "Tanks destroyed"); "" for any other run.
+// groupAfter is the end of a body of armed men named in lower case at
+// i ("the security forces", "the national army"), or i.
+func groupAfter(toks []token, i int) int {
+	k := i
+	if word(toks, k) == "the" || word(toks, k) == "its" || word(toks, k) == "their" {
+		k++
+	}
+	for n := 0; n < 4 && k < len(toks) && toks[k].k == tWord; n, k = n+1, k+1 {
+		switch toks[k].w {
+		case "forces", "army", "police", "militia", "military", "brigade", "battalion", "regiment", "guard", "units", "unit", "navy":
+			return k + 1
+		}
+	}
+	return i
+}
+
 // headerCategory is the category a table's column header names, after
 // whose losses it says: "Killed", "Palestinians killed", "Russian
 // soldiers wounded".

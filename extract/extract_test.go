@@ -417,6 +417,11 @@ func TestCategories(t *testing.T) {
 		{"It added that 506 people had been killed in Gaza since Israel resumed large-scale strikes on Tuesday.", want{category: "killed", low: f(506), high: f(506), start: "2025-06-10", end: "2025-06-12"}},
 		{"In the past 24 hours, 45 people were killed and 179 wounded in Lebanon. By district:\n- Nabatieh: 16 killed, 52 wounded\n- Tyre: 11 killed", want{category: "wounded", low: f(52), high: f(52), actor: "Lebanon", start: "2025-06-11", end: "2025-06-12"}},
 		{"Kharkiv: 16 killed, 52 wounded.", want{category: "killed", low: f(16), high: f(16), actor: "Ukraine"}},
+		// Trades and callings; a designation of letters; members of a
+		// body named in lower case.
+		{"Iranian officials said 11 nuclear scientists were killed in the strikes.", want{category: "killed", low: f(11), high: f(11), actor: "Iran"}},
+		{"The carrier lost two F/A-18 fighter jets at sea.", want{category: "equipment:aircraft", low: f(2), high: f(2)}},
+		{"According to Syria's Ministry of Defence, 231 members of the security forces were killed in attacks by armed groups.", want{category: "killed", low: f(231), high: f(231), actor: "Syria"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
