@@ -776,6 +776,10 @@ func (d *docState) sentence(toks []token) {
 		if t := &toks[i]; t.k == tNum && len(t.w) <= 2 && (monthAt(toks, i+1) != 0 && toks[i+1].upper || i > 0 && monthAt(toks, i-1) != 0 && toks[i-1].upper) {
 			continue
 		}
+		// "two to one": the second term of a ratio.
+		if (toks[i].w == "one" || toks[i].w == "1") && word(toks, i-1) == "to" && i >= 2 && startsNumber(&toks[i-2]) {
+			continue
+		}
 		// "a ratio of roughly 2.5 to one", "four to one".
 		if word(toks, i+1) == "to" && (word(toks, i+2) == "one" || word(toks, i+2) == "1") && !startsNumber(&toks[min(i+3, len(toks)-1)]) {
 			continue

@@ -1294,3 +1294,17 @@ func TestInformantsAreNoLosses(t *testing.T) {
 		}
 	}
 }
+
+func TestNotLossesOfWar(t *testing.T) {
+	for _, text := range []string{
+		"Traffic through the Suez Canal has fallen by about two thirds.",
+		"The coordination headquarters said more than 8,000 Ukrainians were still held in Russian captivity.",
+		"The strike came after the March 28 earthquake, which killed more than 3,700 people.",
+		"• A UN convoy of 16 trucks reached Latakia city on 10 March.",
+		"The ratio of wounded to killed is usually three to one, though it may be nearer two to one.",
+	} {
+		if cs := run(t, text, "2025-06-12", ""); len(cs) > 0 {
+			t.Errorf("%q: %d claims, want none (first: %s %v)", text, len(cs), cs[0].Category, fmtp(cs[0].Low))
+		}
+	}
+}

@@ -96,6 +96,13 @@ var headcountWords = map[string]bool{
 }
 
 // vetoed reports a figure that counts something other than losses.
+// disasterWords name what kills outside war.
+var disasterWords = map[string]bool{
+	"earthquake": true, "quake": true, "earthquakes": true, "flood": true, "floods": true, "flooding": true,
+	"cyclone": true, "hurricane": true, "typhoon": true, "tsunami": true, "landslide": true, "landslides": true,
+	"epidemic": true, "cholera": true, "wildfire": true, "wildfires": true,
+}
+
 // informantNouns are people who tell of losses: "two military sources
 // said".
 var informantNouns = map[string]bool{
@@ -138,6 +145,38 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 				return true
 			}
 		}
+	}
+	// "fallen by about two thirds": a share of something, not people.
+	switch word(toks, q.e) {
+	case "thirds", "quarters", "fifths", "tenths", "halves":
+		return true
+	}
+	// "8,000 Ukrainians were still held in Russian captivity": a stock
+	// of captives, not a count of the captured (corpus rules).
+	if h.category == attrition.CategoryCaptured {
+		for k := q.e; k < len(toks) && k < q.e+8; k++ {
+			w := toks[k].w
+			if w == "," || w == ";" || w == "." {
+				break
+			}
+			if (w == "still" || w == "remain" || w == "remained" || w == "remaining") && nearWord(toks, k+1, min(len(toks), k+4), "held", "captivity", "captive", "captives", "detained") {
+				return true
+			}
+		}
+	}
+	// "after the earthquake, which killed more than 3,700 people": the
+	// dead of a disaster, not of the war.
+	for k := q.s - 1; k >= 0 && k >= q.s-8; k-- {
+		if w := toks[k].w; disasterWords[w] {
+			return true
+		} else if w == "." || w == ";" || w == "war" || w == "strike" || w == "fighting" {
+			break
+		}
+	}
+	// "A UN convoy of 16 trucks reached Latakia": vehicles that went
+	// somewhere, in a sentence that tells of no loss.
+	if equipment && (word(toks, q.s-1) == "of" && (word(toks, q.s-2) == "convoy" || word(toks, q.s-2) == "fleet")) {
+		return true
 	}
 	// "two military sources said", "three witnesses told Reuters": the
 	// people who tell, not the people lost.
