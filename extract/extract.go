@@ -484,6 +484,21 @@ func (d *docState) fullNameOf(w string) (attribution, bool) {
 }
 
 // anaphors open a sentence that continues the figures of the last one.
+// israeliAgent reports Israeli forces doing what the sentence tells.
+func israeliAgent(ms []mention) bool {
+	for _, m := range ms {
+		if m.agent && m.actor == "Israel" {
+			return true
+		}
+	}
+	return false
+}
+
+// eliminationWords are the euphemisms of killing that armies use.
+var eliminationWords = map[string]bool{
+	"eliminated": true, "neutralised": true, "neutralized": true, "liquidated": true,
+}
+
 // deadNouns name the people just counted: "among the dead".
 var deadNouns = map[string]bool{
 	"dead": true, "killed": true, "victims": true, "wounded": true, "injured": true, "casualties": true, "fatalities": true,
@@ -1378,6 +1393,12 @@ haveWhole:
 	}
 	if party == "" {
 		party = d.voice()
+	}
+	// The Israeli military's "eliminated terrorists" are its count of
+	// the dead; Russian and Ukrainian bulletins' "eliminated" count the
+	// wounded too.
+	if c.Category == catCasualties && h.e > h.s && eliminationWords[toks[h.s].w] && (party == "Israel" || srcA != nil && srcA.actor == "Israel" || israeliAgent(d.mentions)) {
+		c.Category = catKilled
 	}
 	// Actor.
 	ceEnd := q.e

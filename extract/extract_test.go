@@ -422,6 +422,9 @@ func TestCategories(t *testing.T) {
 		{"Iranian officials said 11 nuclear scientists were killed in the strikes.", want{category: "killed", low: f(11), high: f(11), actor: "Iran"}},
 		{"The carrier lost two F/A-18 fighter jets at sea.", want{category: "equipment:aircraft", low: f(2), high: f(2)}},
 		{"According to Syria's Ministry of Defence, 231 members of the security forces were killed in attacks by armed groups.", want{category: "killed", low: f(231), high: f(231), actor: "Syria"}},
+		// The Israeli military's "eliminated" counts its enemy's dead.
+		{"Over the past 24 hours, IDF troops eliminated approximately 70 Hezbollah terrorists in southern Lebanon, the military said.", want{category: "killed", low: f(70), high: f(70), actor: "Hezbollah"}},
+		{"Ukrainian forces eliminated 1,200 Russian soldiers in the past day, the General Staff said.", want{category: "casualties", low: f(1200), high: f(1200), actor: "Russia"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
