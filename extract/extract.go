@@ -1391,9 +1391,6 @@ haveWhole:
 	if party == "" {
 		party = d.defaultSource.party
 	}
-	if party == "" {
-		party = d.voice()
-	}
 	// The Israeli military's "eliminated terrorists" are its count of
 	// the dead; Russian and Ukrainian bulletins' "eliminated" count the
 	// wounded too.
@@ -1472,6 +1469,9 @@ haveWhole:
 			c.Actor = e
 		}
 	case choice.found && !choice.loc && choice.enemy:
+		if party == "" {
+			party = d.voice()
+		}
 		if e, ok := d.enemyOf(party); ok && party != "" {
 			c.Actor = e
 		} else {
@@ -1592,7 +1592,10 @@ haveWhole:
 		c.Actor = d.lastActor
 	case d.datelineActor != "":
 		c.Actor = d.datelineActor
-	case party != "":
+	case party != "" || d.voice() != "":
+		if party == "" {
+			party = d.voice()
+		}
 		if e, ok := d.enemyOf(party); ok {
 			c.Actor = e
 		}

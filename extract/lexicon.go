@@ -328,7 +328,7 @@ func buildLexicon() map[string]uint64 {
 	for w := range sourceIndex {
 		m[w] |= 0 // in the lexicon for its id (sourceIx), in no class
 	}
-	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords} {
+	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords, disasterWords} {
 		for w, ok := range mm {
 			if ok {
 				set(w, clsVeto)

@@ -103,13 +103,15 @@ var disasterWords = map[string]bool{
 	"epidemic": true, "cholera": true, "wildfire": true, "wildfires": true,
 }
 
-// informantNouns are people who tell of losses: "two military sources
-// said".
-var informantNouns = map[string]bool{
-	"sources": true, "source": true, "officials": true, "official": true, "witnesses": true,
-	"witness": true, "residents": true, "resident": true, "diplomats": true, "diplomat": true,
-	"analysts": true, "officers": true, "commanders": true, "medics": true, "doctors": true,
-	"activists": true, "journalists": true, "people familiar": true,
+// informantNoun reports people who tell of losses: "two military
+// sources said".
+func informantNoun(w string) bool {
+	switch w {
+	case "sources", "source", "officials", "official", "witnesses", "witness", "residents", "resident",
+		"diplomats", "diplomat", "analysts", "officers", "commanders", "medics", "doctors", "activists", "journalists":
+		return true
+	}
+	return false
 }
 
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
@@ -167,9 +169,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "after the earthquake, which killed more than 3,700 people": the
 	// dead of a disaster, not of the war.
 	for k := q.s - 1; k >= 0 && k >= q.s-8; k-- {
-		if w := toks[k].w; disasterWords[w] {
+		// Veto words carry a lexicon bit: most words are tested by it
+		// alone.
+		if t := &toks[k]; t.cls&clsVeto != 0 && disasterWords[t.w] {
 			return true
-		} else if w == "." || w == ";" || w == "war" || w == "strike" || w == "fighting" {
+		} else if w := t.w; w == "." || w == ";" || w == "war" || w == "strike" || w == "fighting" {
 			break
 		}
 	}
@@ -181,7 +185,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "two military sources said", "three witnesses told Reuters": the
 	// people who tell, not the people lost.
 	for k := q.e; k < len(toks) && k < q.e+3; k++ {
-		if informantNouns[toks[k].w] {
+		if informantNoun(toks[k].w) {
 			switch word(toks, k+1) {
 			case "said", "say", "says", "told", "reported", "confirmed", "added":
 				return true
