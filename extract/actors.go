@@ -492,6 +492,19 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		c.ambiguous = otherActors(ms, m.actor, m.enemy)
 		return c
 	}
+	// "…, while Myanmar's civil war killed 11,500 people": a war named
+	// in the figure's own clause is nearer than a side named in the
+	// clause before.
+	for _, m := range before {
+		if m.loc && m.war && !cues.clauseBreak(m.e, qs) {
+			for _, o := range before {
+				if !o.loc && !o.agent && o.e <= m.s && cues.clauseBreak(o.e, qs) {
+					return actorChoice{actor: m.actor, loc: true, found: true, war: true}
+				}
+			}
+			break
+		}
+	}
 	// Anywhere else in the sentence.
 	for _, m := range before {
 		if !m.agent && !m.loc {

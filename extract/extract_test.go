@@ -425,6 +425,9 @@ func TestCategories(t *testing.T) {
 		// The Israeli military's "eliminated" counts its enemy's dead.
 		{"Over the past 24 hours, IDF troops eliminated approximately 70 Hezbollah terrorists in southern Lebanon, the military said.", want{category: "killed", low: f(70), high: f(70), actor: "Hezbollah"}},
 		{"Ukrainian forces eliminated 1,200 Russian soldiers in the past day, the General Staff said.", want{category: "casualties", low: f(1200), high: f(1200), actor: "Russia"}},
+		// A war named in the figure's own clause is nearer than a side
+		// named in the clause before.
+		{"In Sudan, UCDP recorded over 14,000 deaths in 2024 from fighting between the army and the RSF, while Myanmar's civil war killed an estimated 11,500 people in the same year.", want{category: "killed", low: f(11500), high: f(11500), actor: "Myanmar"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
