@@ -293,6 +293,8 @@ type docState struct {
 	lastActor string
 	// datelineActor is the side of the one place a dateline names.
 	datelineActor string
+	// namedDead: the text counts the dead by name.
+	namedDead bool
 	// voiceParty is the side whose words the text uses of its enemy
 	// (voice), once looked for: "-" for none.
 	voiceParty    string
@@ -768,6 +770,11 @@ func (d *docState) sentence(toks []token) {
 		if i <= consumed || !startsNumber(&toks[i]) {
 			continue
 		}
+		// The scale of a number skipped above: the "million" of "a city
+		// of 13 million people".
+		if toks[i].cls&clsScale != 0 && i > 0 && toks[i-1].k == tNum {
+			continue
+		}
 		// Number words inside names: "the Three Brotherhood Alliance".
 		if toks[i].k == tWord && toks[i].upper && i > 0 && i+1 < len(toks) && toks[i+1].upper && toks[i+1].k == tWord &&
 			toks[i-1].w != "." && toks[i-1].w != "\n" && !startsNumber(&toks[i+1]) {
@@ -1161,6 +1168,16 @@ haveWhole:
 			}
 		}
 	}
+	// "adding more than 4,000 names in the past month", "31,982 of the
+	// names": in a text that counts the dead by name, names are dead.
+	if (!ok || h.category == "" && h.status == "") && d.namedDead && (word(toks, q.e) == "names" || word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && word(toks, q.e+2) == "names") {
+		e := q.e + 1
+		if word(toks, q.e) == "of" {
+			e = q.e + 3
+		}
+		h = catHit{category: catKilled, s: q.e, e: e, forward: true}
+		ok = true
+	}
 	if (!ok || h.category == "" && h.status == "") && len(d.pipeHeaders) > 0 {
 		// "| May 2025 | 183 | 1,002 |" under "| Month | Killed |
 		// Injured |": the column's header names the figure.
@@ -1324,6 +1341,9 @@ haveWhole:
 	// Counts of named or identified dead are floors: the list only grows.
 	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && namedList(toks, max(0, q.s-5), min(len(toks), max(q.e, h.e)+4)) {
 		q.setBound(attrition.BoundAtLeast)
+		if h.category == catKilled {
+			d.namedDead = true
+		}
 	}
 	c := attrition.Claim{
 		Category: h.category,

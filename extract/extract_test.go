@@ -428,6 +428,10 @@ func TestCategories(t *testing.T) {
 		// A war named in the figure's own clause is nearer than a side
 		// named in the clause before.
 		{"In Sudan, UCDP recorded over 14,000 deaths in 2024 from fighting between the army and the RSF, while Myanmar's civil war killed an estimated 11,500 people in the same year.", want{category: "killed", low: f(11500), high: f(11500), actor: "Myanmar"}},
+		// In a text that counts the dead by name, names are dead; the
+		// scale of a population skipped is no figure of its own.
+		{"Mediazona has established the names of 135,129 Russian servicemen killed in the war, adding more than 4,000 names in the past month alone.", want{category: "killed", low: f(4000), bound: "more_than", start: "2025-05-12", end: "2025-06-12"}},
+		{"Mediazona has established the names of 135,129 Russian servicemen killed in the war. Volunteers account for 31,982 of the names.", want{category: "killed", low: f(31982), bound: "at_least"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
@@ -1311,6 +1315,14 @@ func TestNotLossesOfWar(t *testing.T) {
 	} {
 		if cs := run(t, text, "2025-06-12", ""); len(cs) > 0 {
 			t.Errorf("%q: %d claims, want none (first: %s %v)", text, len(cs), cs[0].Category, fmtp(cs[0].Low))
+		}
+	}
+}
+
+func TestPopulationScaleIsNoFigure(t *testing.T) {
+	for _, c := range run(t, "Moscow, a city of 13 million people, accounts for only 1,020 of the 135,000 dead.", "2025-06-12", "") {
+		if c.Low != nil && *c.Low >= 1e6 {
+			t.Errorf("population read as a loss: %s %v %q", c.Category, *c.Low, c.Quote)
 		}
 	}
 }
