@@ -1325,14 +1325,39 @@ func headerCategory(toks []token) string {
 	if c := wholeCategory(toks); c != "" {
 		return c
 	}
-	k := 0
-	for k < len(toks) && k < 3 && toks[k].k == tWord && toks[k].cls&(clsActorWord|clsPerson|clsDemonyms) != 0 {
-		k++
+	// "Reported fatalities", "Own servicemen killed (named)", "of which
+	// civilians (targeted)": the category once whose, how counted and
+	// asides are left out.
+	var kept [8]token
+	n, depth := 0, 0
+	for k := range toks {
+		t := &toks[k]
+		switch {
+		case t.w == "(":
+			depth++
+		case t.w == ")":
+			depth--
+		case depth > 0:
+		case t.k == tWord && (t.cls&(clsActorWord|clsPerson|clsDemonyms) != 0 || headerWords[t.w]):
+		default:
+			if n == len(kept) {
+				return ""
+			}
+			kept[n] = *t
+			n++
+		}
 	}
-	if k == 0 || k == len(toks) {
+	if n == 0 || n == len(toks) {
 		return ""
 	}
-	return wholeCategory(toks[k:])
+	return wholeCategory(kept[:n])
+}
+
+// headerWords say how or whose a column's figures are counted, not
+// what they count.
+var headerWords = map[string]bool{
+	"own": true, "reported": true, "recorded": true, "confirmed": true, "documented": true, "verified": true,
+	"total": true, "estimated": true, "of": true, "which": true, "whom": true, "named": true, "official": true,
 }
 
 // headerPer is the rate a column header names: "Daily average", "Per

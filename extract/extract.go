@@ -196,6 +196,7 @@ func (d *docState) reset() {
 		pipeHeaders: keep.pipeHeaders[:0],
 		pipeStatus:  keep.pipeStatus[:0],
 		pipePer:     keep.pipePer[:0],
+		pipeSecond:  keep.pipeSecond[:0],
 		catBounds:   keep.catBounds[:0],
 		heldAttrs:   keep.heldAttrs,
 		heldPeriods: keep.heldPeriods,
@@ -375,6 +376,9 @@ type docState struct {
 	pipeStatus  []string
 	// pipePer is the rate a column's header names ("Daily average").
 	pipePer []string
+	// pipeSecond is the category of a cell's second figure ("Children
+	// killed / injured").
+	pipeSecond []string
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
 	// catGroups and catBounds serve checkCategories.
@@ -1178,14 +1182,19 @@ haveWhole:
 		h = catHit{category: catKilled, s: q.e, e: e, forward: true}
 		ok = true
 	}
-	if (!ok || h.category == "" && h.status == "") && len(d.pipeHeaders) > 0 {
+	if len(d.pipeHeaders) > 0 && (!ok || h.category == "" && h.status == "" || !inCell(toks, q.s, h.s)) {
 		// "| May 2025 | 183 | 1,002 |" under "| Month | Killed |
-		// Injured |": the column's header names the figure.
+		// Injured |": the column's header names the figure, not words
+		// in another cell.
 		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeHeaders) && d.pipeHeaders[c] != "" {
 			h = catHit{category: d.pipeHeaders[c], s: q.e, e: q.e}
 			ok = true
 			if c < len(d.pipePer) {
 				pipePer = d.pipePer[c]
+			}
+			// "| 22 / 78 |" under "| Children killed / injured |".
+			if c < len(d.pipeSecond) && d.pipeSecond[c] != "" && slashBefore(toks, q.s) {
+				h.category = d.pipeSecond[c]
 			}
 		}
 	}
@@ -3177,10 +3186,11 @@ func (d *docState) notePipeHeader(toks []token) {
 			d.pipeHeaders = d.pipeHeaders[:0]
 			d.pipeStatus = d.pipeStatus[:0]
 			d.pipePer = d.pipePer[:0]
+			d.pipeSecond = d.pipeSecond[:0]
 		}
 		return
 	}
-	var cells, statuses, pers []string
+	var cells, statuses, pers, seconds []string
 	named, words := false, false
 	start := 0
 	if toks[0].w == "|" {
@@ -3192,10 +3202,25 @@ func (d *docState) notePipeHeader(toks []token) {
 		}
 		cell := toks[start:k]
 		cat := headerCategory(cell)
+		// "Children killed / injured": a pair of figures per cell.
+		second := ""
+		for m := range cell {
+			if cell[m].w == "/" && m > 0 && m+1 < len(cell) {
+				if a, b := headerCategory(cell[:m]), headerCategory(cell[m+1:]); a != "" && b != "" {
+					cat, second = a, b
+				}
+				break
+			}
+		}
 		// "| Month | Killed | Daily average |": a rate of the column
 		// before.
 		per := headerPer(cell)
 		if cat == "" && per != "" && len(cells) > 0 {
+			cat = cells[len(cells)-1]
+		}
+		// "| Fatalities | of which civilians |": a part of the column
+		// before.
+		if cat == "" && len(cells) > 0 && word(cell, 0) == "of" && (word(cell, 1) == "which" || word(cell, 1) == "whom") {
 			cat = cells[len(cells)-1]
 		}
 		if len(cell) > 0 {
@@ -3214,6 +3239,7 @@ func (d *docState) notePipeHeader(toks []token) {
 		}
 		named = named || cat != "" || st != ""
 		cells = append(cells, cat)
+		seconds = append(seconds, second)
 		statuses = append(statuses, st)
 		if cat == "" {
 			per = ""
@@ -3227,11 +3253,37 @@ func (d *docState) notePipeHeader(toks []token) {
 	d.pipeHeaders = d.pipeHeaders[:0]
 	d.pipeStatus = d.pipeStatus[:0]
 	d.pipePer = d.pipePer[:0]
+	d.pipeSecond = d.pipeSecond[:0]
 	if named {
 		d.pipeHeaders = append(d.pipeHeaders, cells...)
 		d.pipeStatus = append(d.pipeStatus, statuses...)
 		d.pipePer = append(d.pipePer, pers...)
+		d.pipeSecond = append(d.pipeSecond, seconds...)
 	}
+}
+
+// inCell reports token k in the same cell of a table row as token s.
+func inCell(toks []token, s, k int) bool {
+	a, b := min(s, k), max(s, k)
+	for m := a; m < b && m < len(toks); m++ {
+		if toks[m].w == "|" && toks[m].k == tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// slashBefore reports the second figure of a cell: "| 22 / 78 |".
+func slashBefore(toks []token, s int) bool {
+	for m := s - 1; m >= 0; m-- {
+		switch toks[m].w {
+		case "/":
+			return true
+		case "|":
+			return false
+		}
+	}
+	return false
 }
 
 // pipeRowEquipment is the kind of equipment a text table's row is

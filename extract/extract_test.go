@@ -432,6 +432,12 @@ func TestCategories(t *testing.T) {
 		// scale of a population skipped is no figure of its own.
 		{"Mediazona has established the names of 135,129 Russian servicemen killed in the war, adding more than 4,000 names in the past month alone.", want{category: "killed", low: f(4000), bound: "more_than", start: "2025-05-12", end: "2025-06-12"}},
 		{"Mediazona has established the names of 135,129 Russian servicemen killed in the war. Volunteers account for 31,982 of the names.", want{category: "killed", low: f(31982), bound: "at_least"}},
+		// Column headers that say how or whose ("Reported fatalities",
+		// "Own missing", "of which civilians"), and a pair per cell.
+		{"Reported fatalities in Myanmar by year, as recorded by ACLED.\n\n| Year | Reported fatalities | of which civilians (targeted) | Events |\n|---|---:|---:|---:|\n| 2022 | 19,380 | 3,405 | 10,877 |", want{category: "killed", low: f(3405), high: f(3405), start: "2022-01-01", end: "2022-12-31"}},
+		{"Both governments have published lists of their dead from the 44-day war.\n\n| Side | Own servicemen killed (named) | Own missing |\n|---|---:|---:|\n| Armenia | 3,781 | 243 |", want{category: "missing", low: f(243), high: f(243), actor: "Armenia"}},
+		{"<p>Civilian casualties verified in Ukraine, 2025.</p><table><tr><th>Month</th><th>Killed</th><th>Injured</th><th>Children killed / injured</th></tr><tr><td>April</td><td>209</td><td>1,146</td><td>22 / 78</td></tr></table>", want{category: "killed", low: f(22), high: f(22), start: "2025-04-01", end: "2025-04-30"}},
+		{"<p>Civilian casualties verified in Ukraine, 2025.</p><table><tr><th>Month</th><th>Killed</th><th>Injured</th><th>Children killed / injured</th></tr><tr><td>April</td><td>209</td><td>1,146</td><td>22 / 78</td></tr></table>", want{category: "wounded", low: f(78), high: f(78)}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
