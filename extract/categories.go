@@ -227,6 +227,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"ships/boats": eq("ships"), "landing ships": eq("ships"), "patrol boats": eq("ships"),
 	"submarines": eq("submarines"), "submarine": eq("submarines"),
 	"vehicles and fuel tanks": eq("vehicles"), "vehicles": eq("vehicles"), "trucks": eq("vehicles"),
+	"jeeps": eq("vehicles"), "trucks, vehicles and jeeps": eq("vehicles"), "motorcycles": eq("vehicles"),
 	"cars": eq("vehicles"), "fuel tankers": eq("vehicles"), "automotive equipment": eq("vehicles"),
 	"motor vehicles": eq("vehicles"), "lorries": eq("vehicles"), "vehicle": eq("vehicles"),
 	"automotive vehicles": eq("vehicles"), "military vehicles": eq("vehicles"), "fuel tanks": eq("vehicles"),

@@ -438,6 +438,7 @@ func TestCategories(t *testing.T) {
 		{"Both governments have published lists of their dead from the 44-day war.\n\n| Side | Own servicemen killed (named) | Own missing |\n|---|---:|---:|\n| Armenia | 3,781 | 243 |", want{category: "missing", low: f(243), high: f(243), actor: "Armenia"}},
 		{"<p>Civilian casualties verified in Ukraine, 2025.</p><table><tr><th>Month</th><th>Killed</th><th>Injured</th><th>Children killed / injured</th></tr><tr><td>April</td><td>209</td><td>1,146</td><td>22 / 78</td></tr></table>", want{category: "killed", low: f(22), high: f(22), start: "2025-04-01", end: "2025-04-30"}},
 		{"<p>Civilian casualties verified in Ukraine, 2025.</p><table><tr><th>Month</th><th>Killed</th><th>Injured</th><th>Children killed / injured</th></tr><tr><td>April</td><td>209</td><td>1,146</td><td>22 / 78</td></tr></table>", want{category: "wounded", low: f(78), high: f(78)}},
+		{"Russia - equipment losses\n\nTrucks, Vehicles and Jeeps (5,210, of which destroyed: 4,377, damaged: 112)", want{category: "equipment:vehicles", low: f(4377), high: f(4377), status: "destroyed"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
