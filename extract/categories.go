@@ -461,6 +461,17 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			j++
 			continue
 		}
+		// A model's name and number: "seven Israeli Hermes 450 and
+		// Hermes 900 drones".
+		if t.k == tWord && t.upper && t.cls&(clsActor|clsMonth) == 0 && j+1 < len(toks) && toks[j+1].k == tNum && !toks[j+1].glued && len(toks[j+1].w) <= 4 &&
+			!(j+2 < len(toks) && toks[j+2].glued) {
+			j += 2
+			skipped++
+			if w := word(toks, j); (w == "and" || w == "or") && j+2 < len(toks) && toks[j+1].upper && toks[j+2].k == tNum {
+				j += 3
+			}
+			continue
+		}
 		// A designation of letters joined by "/" or "-": "two F/A-18
 		// fighter jets", "MQ-9 Reaper drones".
 		if t.k == tWord && t.upper && len(t.w) <= 3 && j+2 < len(toks) && toks[j+1].glued && (toks[j+1].w == "/" || isDash(toks[j+1].w)) && toks[j+2].glued {

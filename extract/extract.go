@@ -774,6 +774,11 @@ func (d *docState) sentence(toks []token) {
 		if i <= consumed || !startsNumber(&toks[i]) {
 			continue
 		}
+		// Model numbers after a name: "Hermes 900 drones", "Hermes 450
+		// and Hermes 900".
+		if modelNumber(toks, i) {
+			continue
+		}
 		// The scale of a number skipped above: the "million" of "a city
 		// of 13 million people".
 		if toks[i].cls&clsScale != 0 && i > 0 && toks[i-1].k == tNum {
@@ -3260,6 +3265,26 @@ func (d *docState) notePipeHeader(toks []token) {
 		d.pipePer = append(d.pipePer, pers...)
 		d.pipeSecond = append(d.pipeSecond, seconds...)
 	}
+}
+
+// modelNumber reports a number that is part of a model's name: a
+// capitalised word, then digits alone, then equipment or another such
+// name ("Hermes 450 and Hermes 900 drones", "Boeing 737").
+func modelNumber(toks []token, i int) bool {
+	if i < 2 || toks[i].k != tNum || len(toks[i].w) > 4 || toks[i].glued {
+		return false
+	}
+	p := &toks[i-1]
+	if p.k != tWord || !p.upper || p.cls&(clsMonth|clsActor|clsNum|clsPeriod) != 0 || toks[i-2].w == "." || toks[i-2].w == "|" || toks[i-2].w == ":" {
+		return false
+	}
+	if _, _, ok := equipmentIx.match(toks, i+1); ok {
+		return true
+	}
+	if w := word(toks, i+1); (w == "and" || w == "or" || w == ",") && i+2 < len(toks) && toks[i+2].upper && toks[i+2].k == tWord {
+		return true
+	}
+	return false
 }
 
 // inCell reports token k in the same cell of a table row as token s.

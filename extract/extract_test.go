@@ -439,6 +439,9 @@ func TestCategories(t *testing.T) {
 		{"<p>Civilian casualties verified in Ukraine, 2025.</p><table><tr><th>Month</th><th>Killed</th><th>Injured</th><th>Children killed / injured</th></tr><tr><td>April</td><td>209</td><td>1,146</td><td>22 / 78</td></tr></table>", want{category: "killed", low: f(22), high: f(22), start: "2025-04-01", end: "2025-04-30"}},
 		{"<p>Civilian casualties verified in Ukraine, 2025.</p><table><tr><th>Month</th><th>Killed</th><th>Injured</th><th>Children killed / injured</th></tr><tr><td>April</td><td>209</td><td>1,146</td><td>22 / 78</td></tr></table>", want{category: "wounded", low: f(78), high: f(78)}},
 		{"Russia - equipment losses\n\nTrucks, Vehicles and Jeeps (5,210, of which destroyed: 4,377, damaged: 112)", want{category: "equipment:vehicles", low: f(4377), high: f(4377), status: "destroyed"}},
+		// A model's name and number is no figure.
+		{"Hezbollah said it downed seven Israeli Hermes 450 and Hermes 900 drones.", want{category: "equipment:drones", low: f(7), high: f(7), actor: "Israel"}},
+		{"Ukraine shot down 40 Shahed 136 drones overnight.", want{category: "equipment:drones", low: f(40), high: f(40), actor: "Russia"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
@@ -1330,6 +1333,19 @@ func TestPopulationScaleIsNoFigure(t *testing.T) {
 	for _, c := range run(t, "Moscow, a city of 13 million people, accounts for only 1,020 of the 135,000 dead.", "2025-06-12", "") {
 		if c.Low != nil && *c.Low >= 1e6 {
 			t.Errorf("population read as a loss: %s %v %q", c.Category, *c.Low, c.Quote)
+		}
+	}
+}
+
+func TestModelNumbersAreNoFigures(t *testing.T) {
+	for _, text := range []string{
+		"Hezbollah said it downed seven Israeli Hermes 450 and Hermes 900 drones.",
+		"Ukraine shot down 40 Shahed 136 drones overnight.",
+	} {
+		for _, c := range run(t, text, "2024-10-28", "") {
+			if c.Low != nil && (*c.Low == 900 || *c.Low == 450 || *c.Low == 136) {
+				t.Errorf("%q: a model number read as a figure: %v", text, *c.Low)
+			}
 		}
 	}
 }
