@@ -442,6 +442,9 @@ func TestCategories(t *testing.T) {
 		// A model's name and number is no figure.
 		{"Hezbollah said it downed seven Israeli Hermes 450 and Hermes 900 drones.", want{category: "equipment:drones", low: f(7), high: f(7), actor: "Israel"}},
 		{"Ukraine shot down 40 Shahed 136 drones overnight.", want{category: "equipment:drones", low: f(40), high: f(40), actor: "Russia"}},
+		// Lines labelled with their month.
+		{"MONTH BY MONTH\nJanuary 2024: 41 civilians killed and 77 injured.\nFebruary: 22 killed, 54 injured.", want{category: "wounded", low: f(54), high: f(54), start: "2025-02-01", end: "2025-02-28"}},
+		{"MONTH BY MONTH\nJune to August: an average of about 32 civilians killed per month.", want{category: "killed", low: f(32), high: f(32), per: "month", start: "2024-06-01", end: "2024-08-31"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

@@ -493,6 +493,27 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				continue
 			}
 		}
+		// A line labelled with its month: "January 2024: 41 killed",
+		// "June to August: an average of 32 a month".
+		if (i == 0 || i == 1 && toks[0].k == tPunct) && t.cls&clsMonth != 0 && t.upper {
+			if d, ok := parseDate(toks, i, pub); ok {
+				e, start, end := d.e, d.start, d.end
+				if w := word(toks, e); w == "to" || isDash(w) {
+					if d2, ok := parseDate(toks, e+1, pub); ok {
+						e, end = d2.e, d2.end
+						if start > end {
+							// "June to August" written in July: last year's.
+							start = start.AddMonths(-12)
+						}
+					}
+				}
+				if word(toks, e) == ":" && start <= end {
+					out = append(out, clipSpan(periodHit{kind: pSpan, start: start, end: end, s: i, e: e}, pub))
+					i = e
+					continue
+				}
+			}
+		}
 		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 || t.k == tPunct {
 			continue
 		}
