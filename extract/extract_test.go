@@ -199,6 +199,7 @@ func TestShapes(t *testing.T) {
 		{"An estimated 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
 		{"Roughly 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
 		{"5,000 or more Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},
+		{"Casualties: 50,423+ killed, 114,638+ wounded (Gaza Health Ministry)", want{category: "killed", low: f(50423), bound: "at_least"}},
 		{"Russian casualties rose from 500 to 1,000.", want{category: "casualties", low: f(1000), high: f(1000), bound: "point"}},
 		{"Russia's losses are almost certainly not below 600,000.", want{category: "casualties", low: f(600000), bound: "at_least", likelihood: "almost certainly"}},
 		{"Russian deaths have passed 100,000.", want{category: "killed", low: f(100000), bound: "more_than"}},

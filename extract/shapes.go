@@ -326,10 +326,11 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		q.approx = true
 		q.e += 2
 	case w == "+" && toks[q.e].glued:
-		q.setBound(attrition.BoundMoreThan)
+		// "50,423+", "1,000-plus": that many or more, as "or more".
+		q.setBound(attrition.BoundAtLeast)
 		q.e++
 	case (w == "-" || w == "–") && word(toks, q.e+1) == "plus" && toks[q.e].glued:
-		q.setBound(attrition.BoundMoreThan)
+		q.setBound(attrition.BoundAtLeast)
 		q.e += 2
 	case w == "plus" && !q.first.words:
 		q.setBound(attrition.BoundMoreThan)
