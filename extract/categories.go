@@ -1119,6 +1119,14 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 	case "toll":
 		return catHit{category: catKilled, s: k, e: k + 1}, true
 	case "lost", "losing", "lose", "loses":
+		// "Russian tanks lost: c. 3,300": the equipment named before.
+		for l := 4; l >= 1; l-- {
+			if st := k - l; st >= 0 {
+				if p, end, ok := equipmentIx.match(toks, st); ok && end == k {
+					return catHit{category: p.category, s: st, e: k + 1}, true
+				}
+			}
+		}
 		return catHit{category: catLost, s: k, e: k + 1}, true
 	case "killing", "kills":
 		return catHit{category: catKilled, s: k, e: k + 1}, true

@@ -546,7 +546,7 @@ func (d *docState) sentence(toks []token) {
 		if !hasLoss && t.cls&clsLoss != 0 {
 			hasLoss = true
 		}
-		if !sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s")) {
+		if !sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") || t.w == "(" || t.w == "by") {
 			sourceCue = true
 		}
 	}

@@ -446,6 +446,11 @@ func TestCategories(t *testing.T) {
 		// Lines labelled with their month.
 		{"MONTH BY MONTH\nJanuary 2024: 41 civilians killed and 77 injured.\nFebruary: 22 killed, 54 injured.", want{category: "wounded", low: f(54), high: f(54), start: "2025-02-01", end: "2025-02-28"}},
 		{"MONTH BY MONTH\nJune to August: an average of about 32 civilians killed per month.", want{category: "killed", low: f(32), high: f(32), per: "month", start: "2024-06-01", end: "2024-08-31"}},
+		// A source in brackets after the figures; not an agency's mark
+		// nor a name's acronym.
+		{"Palestinians: 50,423+ killed and 114,638+ wounded (Gaza Health Ministry, as of 31 March 2025)", want{category: "wounded", low: f(114638), source: "Gaza Health Ministry"}},
+		{"• Russian tanks lost: c. 3,300 (Oryx, to September 2024)", want{category: "equipment:tanks", low: f(3300), high: f(3300), source: "Oryx"}},
+		{"OUAGADOUGOU (AFP) - Jihadists killed between 200 and 400 people in an attack on the town of Barsalogho.", want{category: "killed", low: f(200), high: f(400), source: "-"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

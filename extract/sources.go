@@ -116,10 +116,30 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
-		if toks[i].cls&clsSource == 0 && !(toks[i].k == tWord && strings.HasSuffix(w, "'s")) && w != "by" {
+		if toks[i].cls&clsSource == 0 && !(toks[i].k == tWord && strings.HasSuffix(w, "'s")) && w != "by" && w != "(" {
 			continue
 		}
 		switch {
+		case w == "(":
+			// "50,423+ killed (Gaza Health Ministry, as of 31 March)",
+			// "17,000 militants killed (IDF claim)": a source in brackets
+			// after the figures.
+			if i+2 < len(toks) && toks[i+1].upper && i > 0 && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0 && !toks[i-1].upper) {
+				e := i + 1
+				for e < len(toks) && e < i+8 && toks[e].k == tWord && (toks[e].upper || npWords[toks[e].w]) {
+					e++
+				}
+				if e > i+1 && e < len(toks) {
+					nx := toks[e].w
+					name := string(text[toks[i+1].s:toks[e-1].e])
+					_, known := attrition.ResolveSource(name)
+					if (nx == ")" || nx == ",") && (known || e == i+2 && isAcronym(text[toks[i+1].s:toks[i+1].e])) ||
+						nx == "claim" || nx == "claims" || nx == "estimate" || nx == "figures" || nx == "data" {
+						out = append(out, makeAttribution(toks, text, i+1, e, i, e))
+						i = e - 1
+					}
+				}
+			}
 		case w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)] && word(toks, i+3) == "of":
 			// "By the count of Ukraine's General Staff, Russian forces
 			// lost": as "according to".
