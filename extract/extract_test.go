@@ -451,6 +451,10 @@ func TestCategories(t *testing.T) {
 		{"Palestinians: 50,423+ killed and 114,638+ wounded (Gaza Health Ministry, as of 31 March 2025)", want{category: "wounded", low: f(114638), source: "Gaza Health Ministry"}},
 		{"• Russian tanks lost: c. 3,300 (Oryx, to September 2024)", want{category: "equipment:tanks", low: f(3300), high: f(3300), source: "Oryx"}},
 		{"OUAGADOUGOU (AFP) - Jihadists killed between 200 and 400 people in an attack on the town of Barsalogho.", want{category: "killed", low: f(200), high: f(400), source: "-"}},
+		// "between October 2023 and the end of September 2024"; "over
+		// the whole war".
+		{"Hezbollah published the names of 512 fighters killed between October 2023 and the end of September 2024.", want{category: "killed", low: f(512), start: "2023-10-08", end: "2024-09-30"}},
+		{"Our count suggests that 3,000 Hezbollah fighters were killed over the whole war, of whom a quarter died during the Israeli ground operation.", want{category: "killed", low: f(3000), high: f(3000), start: "2023-10-08", end: "2024-11-27"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

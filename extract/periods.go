@@ -613,12 +613,21 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 			}
 			if d1, ok := parseDate(toks, i+1, pub); ok && word(toks, d1.e) == "and" {
-				if d2, ok := parseDate(toks, d1.e+1, pub); ok {
+				// "and the end of September 2024": the month's end.
+				k2, atStart := d1.e+1, false
+				if word(toks, k2) == "the" && (word(toks, k2+1) == "end" || word(toks, k2+1) == "start" || word(toks, k2+1) == "beginning") && word(toks, k2+2) == "of" {
+					atStart = word(toks, k2+1) != "end"
+					k2 += 3
+				}
+				if d2, ok := parseDate(toks, k2, pub); ok {
 					st := d1.start
 					if st > d2.end {
 						st = st.AddMonths(-12)
 					}
 					en := d2.end
+					if atStart {
+						en = d2.start
+					}
 					if d2.start <= pub && en > pub {
 						en = pub
 					}
@@ -667,7 +676,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 				out = append(out, h)
 				i = h.e - 1
-			} else if w == "in" || w == "during" || w == "throughout" {
+			} else if w == "in" || w == "during" || w == "throughout" || w == "over" && (word(toks, i+2) == "whole" || word(toks, i+2) == "entire" || word(toks, i+2) == "course") {
 				// "killed in Sudan's civil war", "during the invasion":
 				// a running total of the war.
 				if e, ok := warPhraseAt(toks, i+1); ok && !superlativeBefore(toks, i) {
@@ -1417,7 +1426,7 @@ func warPhraseAt(toks []token, j int) (int, bool) {
 	}
 	for n := 0; n < 2; n++ {
 		switch w := word(toks, j); {
-		case w == "civil", w == "full-scale", w == "ongoing", w == "current", w == "brutal", w == "bloody",
+		case w == "civil", w == "full-scale", w == "ongoing", w == "current", w == "brutal", w == "bloody", w == "whole", w == "entire",
 			strings.HasSuffix(w, "-year") || strings.HasSuffix(w, "-month") || strings.HasSuffix(w, "-day"):
 			j++
 		}
