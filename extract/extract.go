@@ -3037,7 +3037,10 @@ func (d *docState) noteWindow() {
 		return
 	}
 	for i := range d.periods {
-		if p := &d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1) {
+		// A day's window anywhere in the lead; a week's where it opens
+		// a sentence, as a weekly bulletin's does ("Over the past week,
+		// …") after its title.
+		if p := &d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1 || p.s <= 1 && p.end.Sub(p.start) <= 7) {
 			d.docWindow = d.heldPeriods.put(*p)
 			d.docWindowSent = d.nsent
 			return

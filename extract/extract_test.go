@@ -455,6 +455,9 @@ func TestCategories(t *testing.T) {
 		// the whole war".
 		{"Hezbollah published the names of 512 fighters killed between October 2023 and the end of September 2024.", want{category: "killed", low: f(512), start: "2023-10-08", end: "2024-09-30"}},
 		{"Our count suggests that 3,000 Hezbollah fighters were killed over the whole war, of whom a quarter died during the Israeli ground operation.", want{category: "killed", low: f(3000), high: f(3000), start: "2023-10-08", end: "2024-11-27"}},
+		// A weekly bulletin's window opens its first sentence after the
+		// title.
+		{"Summary of the Ministry of Defence of the Russian Federation on the progress of the special military operation\nOver the past week, units of the Battlegroup Centre improved their tactical position.\nThe Russian Armed Forces delivered 7 massive strikes.\nAir defence means shot down 6 guided aerial bombs and 1,024 fixed-wing unmanned aerial vehicles.", want{category: "equipment:drones", low: f(1024), high: f(1024), start: "2025-06-05", end: "2025-06-12"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
