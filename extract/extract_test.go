@@ -458,6 +458,9 @@ func TestCategories(t *testing.T) {
 		// A weekly bulletin's window opens its first sentence after the
 		// title.
 		{"Summary of the Ministry of Defence of the Russian Federation on the progress of the special military operation\nOver the past week, units of the Battlegroup Centre improved their tactical position.\nThe Russian Armed Forces delivered 7 massive strikes.\nAir defence means shot down 6 guided aerial bombs and 1,024 fixed-wing unmanned aerial vehicles.", want{category: "equipment:drones", low: f(1024), high: f(1024), start: "2025-06-05", end: "2025-06-12"}},
+		// Events dated by "of" as the ends of a span.
+		{"Hezbollah lost more than 4,000 fighters killed between October 2023 and the ceasefire of 27 November 2024.", want{category: "killed", low: f(4000), bound: "more_than", start: "2023-10-08", end: "2024-11-27"}},
+		{"In the nine weeks between the escalation of 23 September and the ceasefire of 27 November, the Lebanese health ministry counted more than 3,000 deaths.", want{category: "killed", low: f(3000), bound: "more_than", start: "2024-09-23", end: "2024-11-27"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

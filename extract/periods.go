@@ -464,6 +464,16 @@ func relStart(pub attrition.Date, n int, unit string) attrition.Date {
 }
 
 // findPeriods lists the period phrases of a sentence.
+// eventOf reports an event dated by "of" at k: "the ceasefire of 27
+// November 2024", "the escalation of 23 September".
+func eventOf(toks []token, k int) bool {
+	if word(toks, k) != "the" || word(toks, k+2) != "of" || k+3 >= len(toks) {
+		return false
+	}
+	t := &toks[k+1]
+	return t.k == tWord && t.cls&(clsNum|clsPeriod|clsMonth) == 0 && (toks[k+3].k == tNum || toks[k+3].cls&clsMonth != 0)
+}
+
 // byTheTime reports "by the time" in the clause before token i: "killed
 // … by the time the truce took effect on Sunday" counts up to that day.
 func byTheTime(toks []token, i int) bool {
@@ -612,11 +622,20 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					continue
 				}
 			}
-			if d1, ok := parseDate(toks, i+1, pub); ok && word(toks, d1.e) == "and" {
-				// "and the end of September 2024": the month's end.
+			// "between the escalation of 23 September and …": an event
+			// dated by "of".
+			k1 := i + 1
+			if eventOf(toks, k1) {
+				k1 += 3
+			}
+			if d1, ok := parseDate(toks, k1, pub); ok && word(toks, d1.e) == "and" {
+				// "and the end of September 2024": the month's end; "and
+				// the ceasefire of 27 November 2024": the event's day.
 				k2, atStart := d1.e+1, false
 				if word(toks, k2) == "the" && (word(toks, k2+1) == "end" || word(toks, k2+1) == "start" || word(toks, k2+1) == "beginning") && word(toks, k2+2) == "of" {
 					atStart = word(toks, k2+1) != "end"
+					k2 += 3
+				} else if eventOf(toks, k2) {
 					k2 += 3
 				}
 				if d2, ok := parseDate(toks, k2, pub); ok {
