@@ -472,6 +472,35 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			}
 			continue
 		}
+		// "bring to 298 the number of soldiers killed": the count named
+		// after its figure.
+		if j == q.e && t.w == "the" && (word(toks, j+1) == "number" || word(toks, j+1) == "total" || word(toks, j+1) == "toll") && word(toks, j+2) == "of" && word(toks, q.s-1) == "to" {
+			// "raised to 240 the number of people it says were taken
+			// hostage": the first category words of the clause.
+			for k := j + 3; k < len(toks) && k < j+14; k++ {
+				if w := toks[k].w; w == "," || w == ";" || w == "." {
+					break
+				}
+				if t := &toks[k]; t.cls&clsPerson != 0 {
+					h.personNoun, h.noun = true, t.w
+					if t.cls&clsCivilianWords != 0 {
+						h.population = attrition.PopulationCivilian
+					} else if t.cls&clsMilitaryWords != 0 && h.population == "" {
+						h.population = attrition.PopulationMilitary
+					}
+				}
+				if p, end, ok := personnelIx.match(toks, k); ok {
+					h.category, h.s, h.e, h.forward = p.category, k, end, true
+					if p.category == catLost {
+						h.category = catCasualties
+					}
+					return h, true
+				}
+				if p, end, ok := equipmentIx.match(toks, k); ok {
+					return catHit{category: p.category, s: k, e: end, forward: true}, true
+				}
+			}
+		}
 		// A designation of letters joined by "/" or "-": "two F/A-18
 		// fighter jets", "MQ-9 Reaper drones".
 		if t.k == tWord && t.upper && len(t.w) <= 3 && j+2 < len(toks) && toks[j+1].glued && (toks[j+1].w == "/" || isDash(toks[j+1].w)) && toks[j+2].glued {

@@ -527,6 +527,10 @@ func startsWithAnaphor(toks []token) bool {
 	case "including", "they", "it", "in", "another", "a", "an":
 		return true
 	}
+	// "Fifteen of the injured were in intensive care".
+	if len(toks) > 3 && startsNumber(&toks[0]) && w1 == "of" && (word(toks, 2) == "them" || word(toks, 2) == "the" && deadNouns[word(toks, 3)]) {
+		return true
+	}
 	return false
 }
 
@@ -661,7 +665,7 @@ func (d *docState) sentence(toks []token) {
 				r := *d.lastSource
 				r.s, r.e = a.s, a.e
 				a = r
-			} else if hasUpper(a.name) {
+			} else if hasUpper(a.name) && !pronoun(strings.ToLower(a.name)) {
 				// "the Houthi-run health ministry": a body the text
 				// describes by who runs it, named before nowhere else.
 				a.generic = false
@@ -2604,7 +2608,7 @@ func isMilitarySource(name string) bool {
 	if strings.Contains(n, "civil defen") {
 		return false
 	}
-	for _, w := range []string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command"} {
+	for _, w := range []string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command", "air force", "navy", "brigade"} {
 		if strings.Contains(n, w) {
 			return true
 		}

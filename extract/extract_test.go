@@ -461,6 +461,13 @@ func TestCategories(t *testing.T) {
 		// Events dated by "of" as the ends of a span.
 		{"Hezbollah lost more than 4,000 fighters killed between October 2023 and the ceasefire of 27 November 2024.", want{category: "killed", low: f(4000), bound: "more_than", start: "2023-10-08", end: "2024-11-27"}},
 		{"In the nine weeks between the escalation of 23 September and the ceasefire of 27 November, the Lebanese health ministry counted more than 3,000 deaths.", want{category: "killed", low: f(3000), bound: "more_than", start: "2024-09-23", end: "2024-11-27"}},
+		// "bring to N the number of X"; an air force reports the
+		// enemy's losses; an office of a named body speaks for it.
+		{"The deaths bring to 298 the number of soldiers killed since the start of the ground operation in Gaza, according to the Israeli military.", want{category: "killed", low: f(298), high: f(298), actor: "Israel", start: "2023-10-27"}},
+		{"It also raised to 240 the number of people it says were taken hostage into Gaza.", want{category: "captured", low: f(240), high: f(240), source: "-"}},
+		{"Ukraine's air force said 339 drones and 15 missiles were shot down or jammed.", want{category: "equipment:drones", low: f(339), high: f(339), actor: "Russia"}},
+		{"The African Union's chief mediator said the death toll in Tigray was as many as 600,000.", want{category: "killed", high: f(600000), bound: "at_most", source: "African Union"}},
+		{"The Children in Conflict Alliance said 300 children had been killed in Gaza. The Alliance's regional director said 312 Palestinian aid workers have been killed.", want{category: "killed", low: f(312), high: f(312), source: "Children in Conflict Alliance"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
@@ -1366,5 +1373,11 @@ func TestModelNumbersAreNoFigures(t *testing.T) {
 				t.Errorf("%q: a model number read as a figure: %v", text, *c.Low)
 			}
 		}
+	}
+}
+
+func TestCarsAreNoArmysVehicles(t *testing.T) {
+	for _, c := range run(t, "Dozens of apartment buildings and about 40 cars were damaged by the blast wave, the governor said.", "2025-06-24", "") {
+		t.Errorf("a claim for civilian damage: %s %v", c.Category, fmtp(c.Low))
 	}
 }

@@ -177,6 +177,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			break
 		}
 	}
+	// "about 40 cars were damaged by the blast": people's cars, not an
+	// army's vehicles.
+	if equipment && h.forward && (toks[h.s].w == "cars" || toks[h.s].w == "car") && h.s > 0 {
+		if b := toks[h.s-1].w; b != "military" && b != "armoured" && b != "armored" && b != "staff" {
+			return true
+		}
+	}
 	// "A UN convoy of 16 trucks reached Latakia": vehicles that went
 	// somewhere, in a sentence that tells of no loss.
 	if equipment && (word(toks, q.s-1) == "of" && (word(toks, q.s-2) == "convoy" || word(toks, q.s-2) == "fleet")) {

@@ -302,6 +302,28 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			// "the US envoy said", "a military spokesman said": an office
 			// with no name.
 			if k > 0 && toks[k].cls&clsTitleWords != 0 && !toks[k].upper && toks[k].k == tWord {
+				// "the Alliance's regional director", "the African Union's
+				// chief mediator": the office of a named body speaks for
+				// the body.
+				for p := k - 1; p >= 0 && p >= k-3; p-- {
+					t := &toks[p]
+					if t.upper && t.k == tWord && strings.HasSuffix(t.w, "'s") {
+						if s, e := npBefore(toks, p+1); e > s {
+							a := makeAttribution(toks, text, s, e, s, i+1)
+							if a.name != "" {
+								out = append(out, a)
+								k = -1
+							}
+						}
+						break
+					}
+					if t.upper || !officeWords[t.w] && t.cls&clsTitleWords == 0 {
+						break
+					}
+				}
+				if k < 0 {
+					continue
+				}
 				st := k
 				for st > 0 && st > k-4 {
 					p := &toks[st-1]
@@ -711,6 +733,24 @@ named:
 		}
 		return a
 	}
+	// "the Alliance's regional director", "the African Union's chief
+	// mediator": an office of a named body speaks for the body.
+	for k := e - 2; k > s && k >= e-4; k-- {
+		if t := &toks[k]; t.upper && strings.HasSuffix(t.w, "'s") {
+			// The last word is a person's office, not a body's kind
+			// ("South Africa's defence ministry" stays whole).
+			office := officeWords[toks[e-1].w] && !adjectiveOffice(toks[e-1].w)
+			for m := k + 1; m < e; m++ {
+				if toks[m].upper || toks[m].cls&(clsTitleWords|clsGenericHeads) == 0 && !officeWords[toks[m].w] {
+					office = false
+				}
+			}
+			if office {
+				e = k + 1
+			}
+			break
+		}
+	}
 	// "a Sudanese army spokesman": the spokesman speaks for the army.
 	if e-s >= 3 || e-s == 2 && toks[s].upper {
 		switch toks[e-1].w {
@@ -840,7 +880,8 @@ var titleWords = map[string]bool{
 	"commander-in-chief": true, "general": true, "gen": true, "colonel": true, "col": true,
 	"lieutenant": true, "lt": true, "secretary": true, "director": true, "deputy": true,
 	"foreign": true, "defence": true, "defense": true, "mr": true, "ms": true, "mrs": true,
-	"dr": true, "governor": true, "mayor": true, "envoy": true, "ambassador": true,
+	"dr": true, "governor": true, "mayor": true, "envoy": true, "ambassador": true, "mediator": true, "negotiator": true,
+	"coordinator": true, "commissioner": true,
 	"adviser": true, "advisor": true, "analyst": true, "researcher": true, "professor": true,
 	"leader": true, "representative": true, "officer": true, "admiral": true, "marshal": true,
 }
@@ -851,6 +892,20 @@ var demonyms = map[string]bool{
 	"nato": true, "iranian": true, "korean": true, "south": true, "north": true, "french": true,
 	"german": true, "polish": true, "foreign": true, "local": true, "regional": true, "senior": true,
 	"some": true, "other": true, "independent": true,
+}
+
+// officeWords are offices and their ranks that speak for the body
+// that holds them.
+var officeWords = map[string]bool{
+	"director": true, "chief": true, "head": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"mediator": true, "envoy": true, "regional": true, "senior": true, "deputy": true, "executive": true,
+	"representative": true, "coordinator": true, "commissioner": true, "secretary-general": true, "general": true,
+}
+
+// adjectiveOffice reports the words of officeWords that only qualify an
+// office ("regional director").
+func adjectiveOffice(w string) bool {
+	return w == "regional" || w == "senior" || w == "deputy" || w == "executive" || w == "general"
 }
 
 // countNouns name a count a body keeps: "by the count of".
@@ -865,7 +920,7 @@ var vagueSourceWords = map[string]bool{
 	"experts": true, "observers": true, "diplomats": true, "estimates": true, "figures": true,
 	"intelligence": false, "reports": true, "media": true, "people": true, "activists": true,
 	"witnesses": true, "medics": true, "doctors": true, "rescuers": true, "locals": true, "residents": true,
-	"local": true, "the": true,
+	"local": true, "the": true, "survivors": true, "monitors": true, "relatives": true, "families": true, "villagers": true,
 	// "a senior TDF commander": speaks for the TDF, or for no one named.
 	"commander": true, "commanders": true, "officer": true, "officers": true,
 }
