@@ -468,6 +468,11 @@ func TestCategories(t *testing.T) {
 		{"Ukraine's air force said 339 drones and 15 missiles were shot down or jammed.", want{category: "equipment:drones", low: f(339), high: f(339), actor: "Russia"}},
 		{"The African Union's chief mediator said the death toll in Tigray was as many as 600,000.", want{category: "killed", high: f(600000), bound: "at_most", source: "African Union"}},
 		{"The Children in Conflict Alliance said 300 children had been killed in Gaza. The Alliance's regional director said 312 Palestinian aid workers have been killed.", want{category: "killed", low: f(312), high: f(312), source: "Children in Conflict Alliance"}},
+		// A registry source's acronym in brackets names it whole; a
+		// place's possessive before a ministry; "In June, X estimated
+		// that" dates the statement.
+		{"In June, the Washington-based Center for Strategic and International Studies (CSIS) estimated that Russia had suffered nearly 950,000 casualties.", want{category: "casualties", low: f(950000), high: f(950000), source: "CSIS", start: "2022-02-24", end: "2025-06-12"}},
+		{"Israeli airstrikes across the Gaza Strip killed more than 410 people overnight, the territory's Health Ministry said.", want{category: "killed", low: f(410), bound: "more_than", source: "Gaza Health Ministry"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

@@ -693,6 +693,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				if (w == "on" || w == "in") && afterSpeech(toks, i) && h.end.Sub(h.start) < 32 {
 					h.speech = true
 				}
+				// "In June, CSIS estimated that Russia had suffered …":
+				// the day of the statement the sentence opens with.
+				if w == "in" && i == 0 && h.end.Sub(h.start) < 32 && speechThatAfter(toks, h.e) {
+					h.speech = true
+				}
 				out = append(out, h)
 				i = h.e - 1
 			} else if w == "in" || w == "during" || w == "throughout" || w == "over" && (word(toks, i+2) == "whole" || word(toks, i+2) == "entire" || word(toks, i+2) == "course") {
@@ -1385,6 +1390,23 @@ var startsByFirst = func() map[string][]startPhrase {
 
 // afterSpeech reports a speech verb right before token i: "said on
 // Tuesday", "told reporters on Monday".
+// speechThatAfter reports ", X said that" after token e: a verb of
+// saying whose "that" clause holds what was said.
+func speechThatAfter(toks []token, e int) bool {
+	if word(toks, e) != "," {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k < e+14; k++ {
+		if toks[k].cls&clsSpeechVerbs != 0 && !toks[k].upper {
+			return word(toks, k+1) == "that"
+		}
+		if toks[k].w == "," || toks[k].w == ";" || toks[k].k == tNum {
+			return false
+		}
+	}
+	return false
+}
+
 func afterSpeech(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if toks[k].cls&clsSpeechVerbs != 0 {

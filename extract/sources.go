@@ -263,8 +263,14 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				}
 			}
 			// "The British Ministry of Defence (MoD) reported": the
-			// acronym in brackets stands between the name and its verb.
+			// acronym in brackets stands between the name and its verb;
+			// a registry source's acronym names it whole ("the Center for
+			// Strategic and International Studies (CSIS) estimated").
 			if k >= 2 && toks[k].w == ")" && toks[k-2].w == "(" && isAcronym(text[toks[k-1].s:toks[k-1].e]) {
+				if src, ok := attrition.ResolveSource(string(text[toks[k-1].s:toks[k-1].e])); ok && src.Name != "" {
+					out = append(out, attribution{name: src.Name, party: src.Party, s: k - 2, e: i + 1})
+					continue
+				}
 				k -= 3
 			}
 			if (w == "put" || w == "puts" || w == "putting") && !(nearWord(toks, i+1, min(i+5, len(toks)), "at", "toll", "losses", "casualties", "figure", "number")) {
@@ -285,6 +291,11 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				}
 			}
 			s, e := npBefore(toks, k+1)
+			// "the territory's Health Ministry said": the place it is
+			// the ministry of, in lower case before the name.
+			if e > s && s > 0 && !toks[s-1].upper && toks[s-1].k == tWord && strings.HasSuffix(toks[s-1].w, "'s") {
+				s--
+			}
 			// "The HUR, Ukraine's military intelligence agency,
 			// estimates": the name before an appositive that only says
 			// what kind of body it is.
@@ -1050,7 +1061,7 @@ func (d *docState) collectNames(toks []token) {
 			continue
 		}
 		j := i
-		for j < len(toks) && (toks[j].upper || (toks[j].w == "of" || toks[j].w == "for" || toks[j].w == "in") && j+1 < len(toks) && toks[j+1].upper) {
+		for j < len(toks) && (toks[j].upper || (toks[j].w == "of" || toks[j].w == "for" || toks[j].w == "in" || toks[j].w == "and" || toks[j].w == "&") && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
 		if j-i >= 2 && toks[j-1].upper && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
@@ -1068,7 +1079,12 @@ func (d *docState) collectNames(toks []token) {
 			long := string(d.pt.text[toks[ls].s:toks[j-1].e])
 			ac := string(d.pt.text[toks[j+1].s:toks[j+1].e])
 			d.acronyms[long] = ac
-			if src, ok := matchSource(toks, i, j); ok {
+			src, ok := matchSource(toks, i, j)
+			if !ok {
+				// "… (CSIS)": the acronym is the registry's.
+				src, ok = attrition.ResolveSource(ac)
+			}
+			if ok {
 				if d.acronymSrc == nil {
 					d.acronymSrc = map[string]attribution{}
 				}
