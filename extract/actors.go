@@ -288,7 +288,16 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 	}
-	switch word(toks, m.s-1) {
+	// "in southern Lebanon", "across occupied Ukraine": the place with
+	// its part.
+	before := m.s - 1
+	switch word(toks, before) {
+	case "southern", "northern", "eastern", "western", "central", "occupied", "south", "north", "east", "west":
+		if w := word(toks, before-1); w == "in" || w == "inside" || w == "within" {
+			before--
+		}
+	}
+	switch word(toks, before) {
 	case "in", "across", "throughout", "inside", "into", "within":
 		// "killed in Israeli strikes": the weapon's side, not a place.
 		if hasCls(toks, m.e, clsAgentNoun) {
@@ -296,7 +305,7 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 		m.loc = true
-		if b := word(toks, m.s-2); b == "war" || b == "conflict" {
+		if b := word(toks, before-1); b == "war" || b == "conflict" {
 			m.war = true
 		}
 		return

@@ -490,6 +490,18 @@ func (d *docState) fullNameOf(w string) (attribution, bool) {
 }
 
 // anaphors open a sentence that continues the figures of the last one.
+// foreignSoldiers reports soldiers named by another side's adjective
+// around the figure ("Lebanese soldiers"), which a place's mention may
+// not carry.
+func (d *docState) foreignSoldiers(toks []token, e int) bool {
+	for _, m := range d.mentions {
+		if !m.loc && !m.agent && m.e <= e+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // israeliAgent reports Israeli forces doing what the sentence tells.
 func israeliAgent(ms []mention) bool {
 	for _, m := range ms {
@@ -1565,6 +1577,11 @@ haveWhole:
 		// A town of one side's land: "In Kharkiv, 3 people were
 		// killed". The side is its people's, whoever reports it.
 		c.Actor = choice.actor
+	case choice.loc && srcMilitary && srcActor != "" && srcActor != choice.actor && stateSoldierWords[h.noun] && h.population != attrition.PopulationCivilian &&
+		!h.active && !d.foreignSoldiers(toks, ceEnd):
+		// "The Israeli military says five soldiers were killed in
+		// southern Lebanon": an army's soldiers, where they fell.
+		c.Actor = srcActor
 	case choice.loc && srcActor != "" && !srcMilitary && (src != nil || !choice.town && sameWar(srcActor, choice.actor)):
 		// A place's dead are counted by the ministry this sentence
 		// names, or one carried over from the same war.

@@ -473,6 +473,10 @@ func TestCategories(t *testing.T) {
 		// that" dates the statement.
 		{"In June, the Washington-based Center for Strategic and International Studies (CSIS) estimated that Russia had suffered nearly 950,000 casualties.", want{category: "casualties", low: f(950000), high: f(950000), source: "CSIS", start: "2022-02-24", end: "2025-06-12"}},
 		{"Israeli airstrikes across the Gaza Strip killed more than 410 people overnight, the territory's Health Ministry said.", want{category: "killed", low: f(410), bound: "more_than", source: "Gaza Health Ministry"}},
+		// An army's soldiers where they fell; "in southern Lebanon" is
+		// a place.
+		{"The Israeli military says five soldiers were killed in combat in southern Lebanon.", want{category: "killed", low: f(5), high: f(5), actor: "Israel"}},
+		{"The Israeli military says five Lebanese soldiers were killed in southern Lebanon.", want{category: "killed", low: f(5), high: f(5), actor: "Lebanon"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
