@@ -554,6 +554,8 @@ func (d *docState) sentence(toks []token) {
 	// findAttributions starts only at these words; most sentences have
 	// none and skip it.
 	sourceCue := false
+	// disaster: an earthquake or flood is named (disasterBefore).
+	disaster := false
 	for i := range toks {
 		t := &toks[i]
 		if !hasFigure && startsNumber(t) {
@@ -564,6 +566,9 @@ func (d *docState) sentence(toks []token) {
 		}
 		if !sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") || t.w == "(" || t.w == "by") {
 			sourceCue = true
+		}
+		if t.cls&clsVeto != 0 && disasterWords[t.w] {
+			disaster = true
 		}
 	}
 	// Every side named counts for which war the text is about, the
@@ -855,6 +860,10 @@ func (d *docState) sentence(toks []token) {
 			continue
 		}
 		d.figures++
+		if disaster && disasterBefore(toks, q.s) {
+			i = q.e - 1
+			continue
+		}
 		if q.e <= i {
 			q.e = i + 1
 		}

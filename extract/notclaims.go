@@ -96,6 +96,20 @@ var headcountWords = map[string]bool{
 }
 
 // vetoed reports a figure that counts something other than losses.
+// disasterBefore reports a disaster named in the clause before a
+// figure: "after the earthquake, which killed more than 3,700 people"
+// counts the dead of a disaster, not of the war.
+func disasterBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
+		if t := &toks[k]; t.cls&clsVeto != 0 && disasterWords[t.w] {
+			return true
+		} else if w := t.w; w == "." || w == ";" || w == "war" || w == "strike" || w == "fighting" {
+			break
+		}
+	}
+	return false
+}
+
 // disasterWords name what kills outside war.
 var disasterWords = map[string]bool{
 	"earthquake": true, "quake": true, "earthquakes": true, "flood": true, "floods": true, "flooding": true,
@@ -164,17 +178,6 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			if (w == "still" || w == "remain" || w == "remained" || w == "remaining") && nearWord(toks, k+1, min(len(toks), k+4), "held", "captivity", "captive", "captives", "detained") {
 				return true
 			}
-		}
-	}
-	// "after the earthquake, which killed more than 3,700 people": the
-	// dead of a disaster, not of the war.
-	for k := q.s - 1; k >= 0 && k >= q.s-8; k-- {
-		// Veto words carry a lexicon bit: most words are tested by it
-		// alone.
-		if t := &toks[k]; t.cls&clsVeto != 0 && disasterWords[t.w] {
-			return true
-		} else if w := t.w; w == "." || w == ";" || w == "war" || w == "strike" || w == "fighting" {
-			break
 		}
 	}
 	// "about 40 cars were damaged by the blast": people's cars, not an

@@ -131,8 +131,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				}
 				if e > i+1 && e < len(toks) {
 					nx := toks[e].w
-					name := string(text[toks[i+1].s:toks[e-1].e])
-					_, known := attrition.ResolveSource(name)
+					_, known := matchSource(toks, i+1, e)
 					if (nx == ")" || nx == ",") && (known || e == i+2 && isAcronym(text[toks[i+1].s:toks[i+1].e])) ||
 						nx == "claim" || nx == "claims" || nx == "estimate" || nx == "figures" || nx == "data" {
 						out = append(out, makeAttribution(toks, text, i+1, e, i, e))
@@ -267,7 +266,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			// a registry source's acronym names it whole ("the Center for
 			// Strategic and International Studies (CSIS) estimated").
 			if k >= 2 && toks[k].w == ")" && toks[k-2].w == "(" && isAcronym(text[toks[k-1].s:toks[k-1].e]) {
-				if src, ok := attrition.ResolveSource(string(text[toks[k-1].s:toks[k-1].e])); ok && src.Name != "" {
+				if src, ok := matchSource(toks, k-1, k); ok && src.Name != "" {
 					out = append(out, attribution{name: src.Name, party: src.Party, s: k - 2, e: i + 1})
 					continue
 				}
@@ -1082,7 +1081,7 @@ func (d *docState) collectNames(toks []token) {
 			src, ok := matchSource(toks, i, j)
 			if !ok {
 				// "… (CSIS)": the acronym is the registry's.
-				src, ok = attrition.ResolveSource(ac)
+				src, ok = matchSource(toks, j+1, j+2)
 			}
 			if ok {
 				if d.acronymSrc == nil {
