@@ -502,6 +502,20 @@ func (d *docState) foreignSoldiers(toks []token, e int) bool {
 	return false
 }
 
+// saidThatBetween reports "and said (…) that" between tokens a and b.
+func saidThatBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].w == "and" && k+1 < b && toks[k+1].cls&clsSpeechVerbs != 0 {
+			for m := k + 2; m < b && m < k+8; m++ {
+				if toks[m].w == "that" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // israeliAgent reports Israeli forces doing what the sentence tells.
 func israeliAgent(ms []mention) bool {
 	for _, m := range ms {
@@ -807,7 +821,7 @@ func (d *docState) sentence(toks []token) {
 		}
 		// Number words inside names: "the Three Brotherhood Alliance".
 		if toks[i].k == tWord && toks[i].upper && i > 0 && i+1 < len(toks) && toks[i+1].upper && toks[i+1].k == tWord &&
-			toks[i-1].w != "." && toks[i-1].w != "\n" && !startsNumber(&toks[i+1]) {
+			toks[i-1].w != "." && toks[i-1].w != "\n" && !isDash(toks[i-1].w) && toks[i-1].w != ":" && !startsNumber(&toks[i+1]) {
 			continue
 		}
 		// Model designations: the 25 of "Su-25", the 9 of "MQ-9", the 23
@@ -2025,6 +2039,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		if d.cues.clauseBreak(min(p.e, s), max(p.s, e)) {
 			dist += 50
+		}
+		// "losses in May averaged 1,286 a day, and said it is highly
+		// likely that 220,000 of the total were killed": what a later
+		// verb of saying says lies outside the clause before it.
+		if p.e <= s && !p.speech && saidThatBetween(toks, p.e, s) {
+			continue
 		}
 		// "196,770 personnel, 470 of them eliminated in the past day, as
 		// well as 3,727 tanks": a phrase that closes another figure's

@@ -684,13 +684,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					i = h.e - 1
 					continue
 				}
-				if w == "in" || w == "on" {
+				// "put Russia's losses in November at 45,720": the
+				// losses' month, not the statement's.
+				if (w == "in" || w == "on") && !(i > 0 && toks[i-1].cls&(clsLoss|clsCat) != 0 && toks[i-1].k == tWord) {
 					h.ofStatement = true
 				}
 				if (w == "on" || w == "in") && byTheTime(toks, i) && h.kind == pSpan {
 					h = periodHit{kind: pAsOf, end: h.end, s: h.s, e: h.e}
 				}
-				if (w == "on" || w == "in") && afterSpeech(toks, i) && h.end.Sub(h.start) < 32 {
+				if (w == "on" || w == "in") && afterSpeech(toks, i) && h.end.Sub(h.start) < 32 && h.ofStatement {
 					h.speech = true
 				}
 				// "In June, CSIS estimated that Russia had suffered …":

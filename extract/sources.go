@@ -129,7 +129,8 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				for e < len(toks) && e < i+8 && toks[e].k == tWord && (toks[e].upper || npWords[toks[e].w]) {
 					e++
 				}
-				if e > i+1 && e < len(toks) {
+				// "JERUSALEM, June 11 (AFP) —": an agency's dateline mark.
+				if e > i+1 && e < len(toks) && !(toks[e].w == ")" && e+1 < len(toks) && isDash(toks[e+1].w)) {
 					nx := toks[e].w
 					_, known := matchSource(toks, i+1, e)
 					if (nx == ")" || nx == ",") && (known || e == i+2 && isAcronym(text[toks[i+1].s:toks[i+1].e])) ||
