@@ -95,6 +95,10 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		d.defaultSource = attribution{name: x.opts.Source}
 		if src, ok := attrition.ResolveSource(x.opts.Source); ok {
 			d.defaultSource = attribution{name: src.Name, party: src.Party}
+		} else if isMilitarySource(x.opts.Source) {
+			// "Air Force of the Armed Forces of Ukraine": an army
+			// unknown to the registry speaks for the side it names.
+			d.defaultSource.party = sideNamedIn(x.opts.Source)
 		}
 		d.seenSources = append(d.seenSources, d.defaultSource)
 	}
@@ -514,6 +518,26 @@ func saidThatBetween(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sideNamedIn is the one side a name holds ("Air Force of the Armed
+// Forces of Ukraine" → Ukraine), or "".
+func sideNamedIn(name string) string {
+	low, _ := lowerASCIIInto(nil, []byte(name))
+	z := &tokenizer{text: []byte(name), low: low}
+	var toks []token
+	var t token
+	for len(toks) < 24 && z.nextInto(&t) {
+		toks = append(toks, t)
+	}
+	side := ""
+	for _, m := range findMentions(toks, nil, nil) {
+		if m.actor == "" || side != "" && m.actor != side {
+			return ""
+		}
+		side = m.actor
+	}
+	return side
 }
 
 // israeliAgent reports Israeli forces doing what the sentence tells.

@@ -1396,3 +1396,12 @@ func TestCarsAreNoArmysVehicles(t *testing.T) {
 		t.Errorf("a claim for civilian damage: %s %v", c.Category, fmtp(c.Low))
 	}
 }
+
+// An army the registry does not know speaks for the side its name holds:
+// its "enemy" is the other.
+func TestUnknownArmySourceSpeaksForItsSide(t *testing.T) {
+	text := "On the night of 4 November, the enemy attacked with 3 Iskander-M ballistic missiles and 138 strike UAVs. 112 enemy UAVs were shot down."
+	cs := run(t, text, "2025-11-04", "Air Force of the Armed Forces of Ukraine")
+	c := find(cs, want{category: "equipment:drones", low: f(112), high: f(112)})
+	check(t, text, c, want{category: "equipment:drones", low: f(112), high: f(112), actor: "Russia"})
+}
