@@ -126,6 +126,8 @@ var Actors = []Actor{
 		"israel", "israel's", "israeli", "israelis", "idf", "israel defense forces", "israel defence forces"}},
 	{Name: "Palestinians in Gaza", Population: PopulationAll, Conflicts: []string{"israel-hamas"}, Aliases: []string{
 		"gaza", "gaza's", "gazan", "gazans", "palestinian", "palestinians", "palestinians in gaza"}},
+	{Name: "Palestinians in the West Bank", Population: PopulationAll, Conflicts: []string{"israel-hamas"}, Aliases: []string{
+		"west bank", "occupied west bank", "palestinians in the west bank", "palestinians in the occupied west bank"}},
 	{Name: "Hamas", Population: PopulationMilitary, Conflicts: []string{"israel-hamas"}, Aliases: []string{
 		"hamas", "hamas's", "qassam brigades", "al-qassam brigades"}},
 	{Name: "Hezbollah", Population: PopulationMilitary, Conflicts: []string{"israel-hezbollah"}, Aliases: []string{

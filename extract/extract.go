@@ -540,6 +540,8 @@ func sideNamedIn(name string) string {
 	return side
 }
 
+const westBank = "Palestinians in the West Bank"
+
 // israeliAgent reports Israeli forces doing what the sentence tells.
 func israeliAgent(ms []mention) bool {
 	for _, m := range ms {
@@ -1736,6 +1738,24 @@ haveWhole:
 					c.Actor = m
 				}
 			}
+		}
+	}
+	// "In the occupied West Bank, at least 850 Palestinians have been
+	// killed": Palestinians of the place the sentence names.
+	if c.Actor == "Palestinians in Gaza" {
+		wb, gaza := false, false
+		for _, m := range d.mentions {
+			switch m.actor {
+			case westBank:
+				wb = true
+			case "Palestinians in Gaza":
+				if m.loc || m.town {
+					gaza = true
+				}
+			}
+		}
+		if wb && !gaza {
+			c.Actor = westBank
 		}
 	}
 	if h.population == attrition.PopulationCivilian && c.Actor != "" {

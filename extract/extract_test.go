@@ -483,6 +483,8 @@ func TestCategories(t *testing.T) {
 		{"JERUSALEM, June 11 (AFP) — Two Israeli soldiers were killed on Monday in Rafah, the Israeli military said on Tuesday.", want{category: "killed", low: f(2), high: f(2), actor: "Israel", source: "Israel Defense Forces"}},
 		{"Ukraine's General Staff put Russia's losses in November at 45,720 troops, along with 369 tanks.", want{category: "equipment:tanks", low: f(369), high: f(369), start: "2024-11-01", end: "2024-11-30"}},
 		{"Russia has almost certainly sustained more than 1,000,000 casualties since the full-scale invasion. The agency assessed that Russian losses in May averaged 1,286 a day, and said it is highly likely that 220,000 to 260,000 of the total were killed.", want{category: "killed", low: f(220000), high: f(260000), start: "2022-02-24"}},
+		// Palestinians of the West Bank.
+		{"In the occupied West Bank, at least 850 Palestinians have been killed by Israeli troops or settlers since October 7.", want{category: "killed", low: f(850), bound: "at_least", actor: "Palestinians in the West Bank", start: "2023-10-07"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
