@@ -877,7 +877,7 @@ func (d *docState) sentence(toks []token) {
 			continue
 		}
 		// "Moscow, a city of 13 million people": a population.
-		if b := word(toks, i-1); b == "of" {
+		if b := word(toks, i-1); b == "of" && !(word(toks, i-3) == "the" && word(toks, i-4) == "in") {
 			switch word(toks, i-2) {
 			case "city", "town", "country", "nation", "region", "province", "population", "state":
 				continue

@@ -485,6 +485,12 @@ func TestCategories(t *testing.T) {
 		{"Russia has almost certainly sustained more than 1,000,000 casualties since the full-scale invasion. The agency assessed that Russian losses in May averaged 1,286 a day, and said it is highly likely that 220,000 to 260,000 of the total were killed.", want{category: "killed", low: f(220000), high: f(260000), start: "2022-02-24"}},
 		// Palestinians of the West Bank.
 		{"In the occupied West Bank, at least 850 Palestinians have been killed by Israeli troops or settlers since October 7.", want{category: "killed", low: f(850), bound: "at_least", actor: "Palestinians in the West Bank", start: "2023-10-07"}},
+		// "just over" is more than; "in the region of" a hedge, not a
+		// region's population; the bodies of the dead are dead, unless
+		// they are handed over.
+		{"Russia has suffered in the region of seven hundred thousand casualties.", want{category: "casualties", low: f(700000), high: f(700000), approx: true}},
+		{"Mediazona has confirmed the deaths of just over 60,000 Russian soldiers.", want{category: "killed", low: f(60000), bound: "more_than"}},
+		{"The Ministry of Health in Gaza said the bodies of 91 martyrs and 247 injured people had arrived at hospitals in the past 24 hours.", want{category: "killed", low: f(91), high: f(91), actor: "Palestinians in Gaza"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
@@ -1406,4 +1412,15 @@ func TestUnknownArmySourceSpeaksForItsSide(t *testing.T) {
 	cs := run(t, text, "2025-11-04", "Air Force of the Armed Forces of Ukraine")
 	c := find(cs, want{category: "equipment:drones", low: f(112), high: f(112)})
 	check(t, text, c, want{category: "equipment:drones", low: f(112), high: f(112), actor: "Russia"})
+}
+
+func TestBodiesHandedOverAreNoLosses(t *testing.T) {
+	for _, text := range []string{
+		"Ukraine received the bodies of 909 fallen soldiers from Russia.",
+		"Russia handed over the bodies of 1,000 Ukrainian soldiers.",
+	} {
+		if cs := run(t, text, "2025-05-20", ""); len(cs) > 0 {
+			t.Errorf("%q: %d claims, want none", text, len(cs))
+		}
+	}
 }

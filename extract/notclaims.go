@@ -68,7 +68,7 @@ var swapWords = map[string]bool{
 	"exchange": true, "exchanged": true, "swap": true, "swapped": true, "returned": true,
 	"released": true, "freed": true, "repatriated": true, "handed": true, "traded": true,
 	"trade": true, "exchanges": true, "swaps": true, "return": true, "release": true,
-	"homecoming": true, "home": true, "bodies": true, "remains": true, "recruited": true,
+	"homecoming": true, "home": true, "recruited": true, "received": true,
 	"pardoned": true, "enlisted": true, "recruit": true, "recruiting": true,
 }
 
