@@ -491,6 +491,10 @@ func TestCategories(t *testing.T) {
 		{"Russia has suffered in the region of seven hundred thousand casualties.", want{category: "casualties", low: f(700000), high: f(700000), approx: true}},
 		{"Mediazona has confirmed the deaths of just over 60,000 Russian soldiers.", want{category: "killed", low: f(60000), bound: "more_than"}},
 		{"The Ministry of Health in Gaza said the bodies of 91 martyrs and 247 injured people had arrived at hospitals in the past 24 hours.", want{category: "killed", low: f(91), high: f(91), actor: "Palestinians in Gaza"}},
+		// A unit's ordinal is part of its name; a lower-case owner is
+		// not.
+		{"The army's 6th Infantry Division said it had destroyed 23 armed pickup trucks of the RSF.", want{category: "equipment:vehicles", low: f(23), high: f(23), source: "6th Infantry Division"}},
+		{"The 68th Separate Jaeger Brigade said its drone operators had killed or wounded roughly 300 Russian soldiers.", want{category: "casualties", low: f(300), high: f(300), source: "68th Separate Jaeger Brigade"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

@@ -49,6 +49,7 @@ var speechVerbs = map[string]bool{
 // npWords may sit inside a source's name in lower case.
 var npWords = map[string]bool{
 	"of": true, "the": true, "for": true, "and": true, "on": true, "ministry": true,
+	"division": true, "brigade": true, "battalion": true, "regiment": true, "corps": true,
 	"officials": true, "official": true, "staff": true, "intelligence": true, "defence": true,
 	"defense": true, "office": true, "agency": true, "department": true, "analysts": true,
 	"general": true, "spokesman": true, "spokesperson": true, "spokeswoman": true, "military": true,
@@ -452,6 +453,11 @@ func npBefore(toks []token, i int) (int, int) {
 		}
 		s--
 	}
+	// A unit's ordinal: "the 68th Separate Jaeger Brigade", "6th
+	// Infantry Division".
+	if s >= 2 && s < e && toks[s].upper && toks[s-2].k == tNum && toks[s-1].glued && ordinalSuffix(toks[s-1].w) {
+		s -= 2
+	}
 	// A sentence-initial capital is no name by itself ("Overall", "But").
 	for s < e && (toks[s].w == "the" || toks[s].w == "of" || toks[s].w == "and" || toks[s].w == "on" || toks[s].w == "for") {
 		s++
@@ -601,6 +607,11 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		}
 	} else if toks[t].w == "the" && toks[t].upper && midSentence(toks, t) && t+1 < e && toks[t+1].upper {
 		keepThe = t
+	}
+	// "the army's 6th Infantry Division": a lower-case owner before a
+	// name.
+	if s+1 < e && !toks[s].upper && toks[s].k == tWord && strings.HasSuffix(toks[s].w, "'s") && (toks[s+1].upper || toks[s+1].k == tNum) {
+		s++
 	}
 	for s < e && ((toks[s].cls&clsCommonWords != 0) || monthAt(toks, s) != 0 || toks[s].cls&clsPeriod != 0 && weekdays[toks[s].w] != 0) {
 		// A capitalised common word inside a sentence is part of a
@@ -918,6 +929,8 @@ var officeWords = map[string]bool{
 func adjectiveOffice(w string) bool {
 	return w == "regional" || w == "senior" || w == "deputy" || w == "executive" || w == "general"
 }
+
+func ordinalSuffix(w string) bool { return w == "th" || w == "st" || w == "nd" || w == "rd" }
 
 // countNouns name a count a body keeps: "by the count of".
 var countNouns = map[string]bool{
