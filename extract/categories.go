@@ -212,6 +212,8 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"air-defense systems": eq("air_defence"), "anti-aircraft systems": eq("air_defence"),
 	"anti-aircraft warfare systems": eq("air_defence"), "air defence system": eq("air_defence"),
 	"air defense system": eq("air_defence"), "surface-to-air missile systems": eq("air_defence"),
+	"surface-to-air missile launchers": eq("air_defence"), "surface-to-air missile batteries": eq("air_defence"),
+	"surface-to-air missile sites": eq("air_defence"), "air defence batteries": eq("air_defence"), "air defense batteries": eq("air_defence"),
 	"sam systems": eq("air_defence"), "air defence units": eq("air_defence"),
 	"aircraft": eq("aircraft"), "planes": eq("aircraft"), "warplanes": eq("aircraft"), "jets": eq("aircraft"),
 	"fighter jets": eq("aircraft"), "airplanes": eq("aircraft"), "fixed-wing aircraft": eq("aircraft"),

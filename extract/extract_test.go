@@ -495,6 +495,7 @@ func TestCategories(t *testing.T) {
 		// not.
 		{"The army's 6th Infantry Division said it had destroyed 23 armed pickup trucks of the RSF.", want{category: "equipment:vehicles", low: f(23), high: f(23), source: "6th Infantry Division"}},
 		{"The 68th Separate Jaeger Brigade said its drone operators had killed or wounded roughly 300 Russian soldiers.", want{category: "casualties", low: f(300), high: f(300), source: "68th Separate Jaeger Brigade"}},
+		{"Israeli jets destroyed more than 120 Iranian surface-to-air missile launchers.", want{category: "equipment:air_defence", low: f(120), bound: "more_than", actor: "Iran"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
@@ -1425,6 +1426,17 @@ func TestBodiesHandedOverAreNoLosses(t *testing.T) {
 	} {
 		if cs := run(t, text, "2025-05-20", ""); len(cs) > 0 {
 			t.Errorf("%q: %d claims, want none", text, len(cs))
+		}
+	}
+}
+
+func TestHostagesStillHeldAreNoClaims(t *testing.T) {
+	for _, text := range []string{
+		"Fifty-nine hostages remain in Gaza, fewer than half of them believed to be alive.",
+		"Of the hostages still held, 24 are believed alive.",
+	} {
+		if cs := run(t, text, "2025-03-18", ""); len(cs) > 0 {
+			t.Errorf("%q: %d claims (%s %v), want none", text, len(cs), cs[0].Category, fmtp(cs[0].Low))
 		}
 	}
 }

@@ -178,6 +178,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			if (w == "still" || w == "remain" || w == "remained" || w == "remaining") && nearWord(toks, k+1, min(len(toks), k+4), "held", "captivity", "captive", "captives", "detained") {
 				return true
 			}
+			// "Fifty-nine hostages remain in Gaza", "hostages still
+			// alive".
+			if (w == "remain" || w == "remained" || w == "remaining" || w == "still") && (word(toks, k+1) == "in" || word(toks, k+1) == "alive") || w == "alive" {
+				return true
+			}
 		}
 	}
 	// "about 40 cars were damaged by the blast": people's cars, not an
