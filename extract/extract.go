@@ -1242,6 +1242,15 @@ haveWhole:
 			}
 		}
 	}
+	// "Among the dead, the ministry said, were 127 children": the
+	// category the sentence opens with.
+	if (!ok || h.category == "" && h.status == "") && word(toks, 0) == "among" && word(toks, 1) == "the" && deadNouns[word(toks, 2)] &&
+		!nearWord(toks, max(0, q.s-3), q.s, "aged", "age", "ages") {
+		if p, end, pok := personnelIx.match(toks, 2); pok && end == 3 && p.category != catLost {
+			h = catHit{category: p.category, s: q.e, e: q.e, personNoun: h.personNoun, population: h.population, noun: h.noun}
+			ok = true
+		}
+	}
 	// "adding more than 4,000 names in the past month", "31,982 of the
 	// names": in a text that counts the dead by name, names are dead.
 	if (!ok || h.category == "" && h.status == "") && d.namedDead && (word(toks, q.e) == "names" || word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && word(toks, q.e+2) == "names") {

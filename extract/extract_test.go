@@ -496,6 +496,8 @@ func TestCategories(t *testing.T) {
 		{"The army's 6th Infantry Division said it had destroyed 23 armed pickup trucks of the RSF.", want{category: "equipment:vehicles", low: f(23), high: f(23), source: "6th Infantry Division"}},
 		{"The 68th Separate Jaeger Brigade said its drone operators had killed or wounded roughly 300 Russian soldiers.", want{category: "casualties", low: f(300), high: f(300), source: "68th Separate Jaeger Brigade"}},
 		{"Israeli jets destroyed more than 120 Iranian surface-to-air missile launchers.", want{category: "equipment:air_defence", low: f(120), bound: "more_than", actor: "Iran"}},
+		// "Among the dead" names the category through an aside.
+		{"Lebanon's health ministry said 37 people were killed and 151 wounded. Among the dead, the ministry said, were 127 children and 116 paramedics.", want{category: "killed", low: f(127), high: f(127)}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
@@ -1438,5 +1440,12 @@ func TestHostagesStillHeldAreNoClaims(t *testing.T) {
 		if cs := run(t, text, "2025-03-18", ""); len(cs) > 0 {
 			t.Errorf("%q: %d claims (%s %v), want none", text, len(cs), cs[0].Category, fmtp(cs[0].Low))
 		}
+	}
+}
+
+func TestPrisonersForPrisonersIsAnExchange(t *testing.T) {
+	text := "The exchange, agreed in Istanbul, is meant to total 1,000 prisoners for 1,000."
+	if cs := run(t, text, "2025-05-24", ""); len(cs) > 0 {
+		t.Errorf("%q: %d claims, want none", text, len(cs))
 	}
 }

@@ -167,6 +167,15 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	case "thirds", "quarters", "fifths", "tenths", "halves":
 		return true
 	}
+	// "1,000 prisoners for 1,000": an exchange.
+	if h.category == attrition.CategoryCaptured {
+		if e := max(q.e, h.e); word(toks, e) == "for" && e+1 < len(toks) && startsNumber(&toks[e+1]) {
+			return true
+		}
+		if word(toks, q.s-1) == "for" && q.s >= 3 && (startsNumber(&toks[q.s-2]) || startsNumber(&toks[q.s-3])) {
+			return true
+		}
+	}
 	// "8,000 Ukrainians were still held in Russian captivity": a stock
 	// of captives, not a count of the captured (corpus rules).
 	if h.category == attrition.CategoryCaptured {
