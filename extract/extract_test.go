@@ -498,6 +498,9 @@ func TestCategories(t *testing.T) {
 		{"Israeli jets destroyed more than 120 Iranian surface-to-air missile launchers.", want{category: "equipment:air_defence", low: f(120), bound: "more_than", actor: "Iran"}},
 		// "Among the dead" names the category through an aside.
 		{"Lebanon's health ministry said 37 people were killed and 151 wounded. Among the dead, the ministry said, were 127 children and 116 paramedics.", want{category: "killed", low: f(127), high: f(127)}},
+		// "since … last year".
+		{"Lebanon's health ministry said 2,036 people had been killed since October 8 last year.", want{category: "killed", low: f(2036), high: f(2036), start: "2024-10-08", end: "2025-06-12"}},
+		{"More than 500 Sudanese civilians have been killed since March last year.", want{category: "killed", low: f(500), bound: "more_than", start: "2024-03-01", end: "2025-06-12"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

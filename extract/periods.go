@@ -548,6 +548,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				continue
 			}
 			h, e, ok := parseAnchor(toks, i+1, pub)
+			// "since October 8 last year", "since March last year".
+			if ok && word(toks, e) == "last" && word(toks, e+1) == "year" && !h.start.IsZero() {
+				if h.start.Year() == pub.Year() {
+					h.start = h.start.AddMonths(-12)
+				}
+				e += 2
+			}
 			if w == "since" {
 				// "since the ground operation began on 27 October",
 				// "since hostilities began on 8 October 2023": the date
