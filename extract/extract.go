@@ -542,6 +542,16 @@ func sideNamedIn(name string) string {
 
 const westBank = "Palestinians in the West Bank"
 
+// agentVerbAfter reports a verb of acting right after a name: "Israel
+// broke", "Russia launched", "Hamas attacked".
+func agentVerbAfter(toks []token, e int) bool {
+	switch word(toks, e) {
+	case "broke", "launched", "invaded", "attacked", "began", "started", "resumed", "stormed", "escalated", "entered", "seized", "declared":
+		return true
+	}
+	return false
+}
+
 // israeliAgent reports Israeli forces doing what the sentence tells.
 func israeliAgent(ms []mention) bool {
 	for _, m := range ms {
@@ -817,6 +827,18 @@ func (d *docState) sentence(toks []token) {
 	d.periods = findPeriods(toks, d.pub, d.periods)
 	d.noteWindow()
 	defer d.noteScene(toks, hasLoss || d.attackNoun(toks))
+	// "Since Israel broke the ceasefire on March 18, 3,340 people have
+	// been killed": the side that did what the period starts with acted;
+	// the dead are the other side's.
+	for i := range d.periods {
+		if p := &d.periods[i]; p.kind == pSince && p.e-p.s > 3 {
+			for k := range d.mentions {
+				if m := &d.mentions[k]; m.s > p.s && m.e <= p.e && !m.loc && !m.agent && m.actor != "" && word(toks, m.e) != "'s" && toks[m.e-1].cls&clsAgentVerb == 0 && agentVerbAfter(toks, m.e) {
+					m.agent = true
+				}
+			}
+		}
+	}
 	d.likes = findLikelihoods(toks, d.likes)
 	d.cues.reset(toks)
 	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
