@@ -503,7 +503,7 @@ func TestCategories(t *testing.T) {
 		{"More than 500 Sudanese civilians have been killed since March last year.", want{category: "killed", low: f(500), bound: "more_than", start: "2024-03-01", end: "2025-06-12"}},
 		// The side that did what a "since" clause names acted; the dead
 		// are the other side's.
-		{"Since Israel broke the ceasefire on March 18, at least 3,340 people have been killed in Gaza, the ministry added.", want{category: "killed", low: f(3340), bound: "at_least", actor: "Palestinians in Gaza", start: "2025-03-18"}},
+		{"Since Israel broke the ceasefire on March 18, at least 3,340 people have been killed, the ministry added.", want{category: "killed", low: f(3340), bound: "at_least", actor: "Palestinians in Gaza", start: "2025-03-18"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
