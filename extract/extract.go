@@ -178,32 +178,33 @@ var docPool = sync.Pool{New: func() any { return new(docState) }}
 func (d *docState) reset() {
 	keep := *d
 	*d = docState{
-		claims:      keep.claims[:0],
-		seenSources: keep.seenSources[:0],
-		mentions:    keep.mentions[:0],
-		periods:     keep.periods[:0],
-		likes:       keep.likes[:0],
-		attrs:       keep.attrs[:0],
-		skip:        keep.skip[:0],
-		names:       keep.names[:0],
-		votes:       keep.votes,
-		sideCount:   keep.sideCount,
-		milCache:    keep.milCache,
-		acronyms:    keep.acronyms,
-		acronymSrc:  keep.acronymSrc,
-		named:       keep.named[:0],
-		cues:        keep.cues,
-		slab:        keep.slab[:0],
-		lowBuf:      keep.lowBuf,
-		catGroups:   keep.catGroups,
-		titles:      keep.titles,
-		pipeHeaders: keep.pipeHeaders[:0],
-		pipeStatus:  keep.pipeStatus[:0],
-		pipePer:     keep.pipePer[:0],
-		pipeSecond:  keep.pipeSecond[:0],
-		catBounds:   keep.catBounds[:0],
-		heldAttrs:   keep.heldAttrs,
-		heldPeriods: keep.heldPeriods,
+		claims:        keep.claims[:0],
+		seenSources:   keep.seenSources[:0],
+		mentions:      keep.mentions[:0],
+		periods:       keep.periods[:0],
+		likes:         keep.likes[:0],
+		attrs:         keep.attrs[:0],
+		skip:          keep.skip[:0],
+		names:         keep.names[:0],
+		votes:         keep.votes,
+		sideCount:     keep.sideCount,
+		milCache:      keep.milCache,
+		acronyms:      keep.acronyms,
+		acronymSrc:    keep.acronymSrc,
+		named:         keep.named[:0],
+		cues:          keep.cues,
+		slab:          keep.slab[:0],
+		lowBuf:        keep.lowBuf,
+		catGroups:     keep.catGroups,
+		titles:        keep.titles,
+		pipeHeaders:   keep.pipeHeaders[:0],
+		pipeStatus:    keep.pipeStatus[:0],
+		pipePer:       keep.pipePer[:0],
+		pipeSecond:    keep.pipeSecond[:0],
+		pipeSourceCol: -1,
+		catBounds:     keep.catBounds[:0],
+		heldAttrs:     keep.heldAttrs,
+		heldPeriods:   keep.heldPeriods,
 	}
 	d.heldAttrs.reset()
 	d.heldPeriods.reset()
@@ -383,6 +384,8 @@ type docState struct {
 	// pipeSecond is the category of a cell's second figure ("Children
 	// killed / injured").
 	pipeSecond []string
+	// pipeSourceCol is the column that names each row's source, or -1.
+	pipeSourceCol int
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
 	// catGroups and catBounds serve checkCategories.
@@ -1499,6 +1502,15 @@ haveWhole:
 	}
 	// Source.
 	srcA := src
+	// "| Iran | 610 | 4,746 | Iranian Ministry of Health |" under a
+	// column headed "Reported by": the row's own source.
+	if d.pipeSourceCol >= 0 && pipeColumn(toks, q.s) >= 0 {
+		if a, b := pipeCell(toks, d.pipeSourceCol); b > a {
+			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk {
+				srcA = d.heldAttrs.put(at)
+			}
+		}
+	}
 	if srcA == nil && d.defaultSource.name != "" && len(d.likes) > 0 {
 		// "Russian forces have likely sustained ...": an unattributed
 		// estimative judgement is the publisher's own, whoever the
@@ -3320,11 +3332,13 @@ func (d *docState) notePipeHeader(toks []token) {
 			d.pipeStatus = d.pipeStatus[:0]
 			d.pipePer = d.pipePer[:0]
 			d.pipeSecond = d.pipeSecond[:0]
+			d.pipeSourceCol = -1
 		}
 		return
 	}
 	var cells, statuses, pers, seconds []string
 	named, words := false, false
+	sourceCol := -1
 	start := 0
 	if toks[0].w == "|" {
 		start = 1
@@ -3335,6 +3349,11 @@ func (d *docState) notePipeHeader(toks []token) {
 		}
 		cell := toks[start:k]
 		cat := headerCategory(cell)
+		// "| Source |", "| Reported by |": the column names each row's
+		// source.
+		if w0 := word(cell, 0); len(cell) <= 3 && (w0 == "source" || w0 == "sources" || w0 == "reported" && word(cell, 1) == "by" || w0 == "according" && word(cell, 1) == "to") {
+			sourceCol = len(cells)
+		}
 		// "Children killed / injured": a pair of figures per cell.
 		second := ""
 		for m := range cell {
@@ -3387,7 +3406,9 @@ func (d *docState) notePipeHeader(toks []token) {
 	d.pipeStatus = d.pipeStatus[:0]
 	d.pipePer = d.pipePer[:0]
 	d.pipeSecond = d.pipeSecond[:0]
+	d.pipeSourceCol = -1
 	if named {
+		d.pipeSourceCol = sourceCol
 		d.pipeHeaders = append(d.pipeHeaders, cells...)
 		d.pipeStatus = append(d.pipeStatus, statuses...)
 		d.pipePer = append(d.pipePer, pers...)
@@ -3413,6 +3434,25 @@ func modelNumber(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// pipeCell is the token range of a text table row's column c.
+func pipeCell(toks []token, c int) (int, int) {
+	col, start := 0, 0
+	if word(toks, 0) == "|" {
+		start = 1
+	}
+	for k := start; k <= len(toks); k++ {
+		if k < len(toks) && toks[k].w != "|" {
+			continue
+		}
+		if col == c {
+			return start, k
+		}
+		col++
+		start = k + 1
+	}
+	return 0, 0
 }
 
 // inCell reports token k in the same cell of a table row as token s.
