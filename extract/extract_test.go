@@ -506,6 +506,8 @@ func TestCategories(t *testing.T) {
 		{"Since Israel broke the ceasefire on March 18, at least 3,340 people have been killed, the ministry added.", want{category: "killed", low: f(3340), bound: "at_least", actor: "Palestinians in Gaza", start: "2025-03-18"}},
 		// A column of sources names each row's.
 		{"Losses by side\n\n| Side | Killed | Source |\n|---|---|---|\n| Iran | 610 | Iranian Ministry of Health |\n| Israel | 28 | Israeli Prime Minister's Office |", want{category: "killed", low: f(28), high: f(28), actor: "Israel", source: "Israeli Prime Minister's Office"}},
+		// A plain word between a named owner and the kind of body.
+		{"South Korea's spy agency said on Wednesday that North Korea had suffered about 4,000 casualties in the Kursk region.", want{category: "casualties", low: f(4000), high: f(4000), source: "South Korea's spy agency"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

@@ -453,6 +453,15 @@ func npBefore(toks []token, i int) (int, int) {
 		}
 		s--
 	}
+	// "South Korea's spy agency": a plain word between a named owner and
+	// the kind of body.
+	if s >= 2 && s < e && toks[s].cls&clsGenericHeads != 0 && toks[s-1].k == tWord && !toks[s-1].upper &&
+		toks[s-2].upper && strings.HasSuffix(toks[s-2].w, "'s") {
+		s -= 2
+		for s > 0 && e-s < 10 && toks[s-1].upper && toks[s-1].k == tWord {
+			s--
+		}
+	}
 	// A unit's ordinal: "the 68th Separate Jaeger Brigade", "6th
 	// Infantry Division".
 	if s >= 2 && s < e && toks[s].upper && toks[s-2].k == tNum && toks[s-1].glued && ordinalSuffix(toks[s-1].w) {
