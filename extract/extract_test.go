@@ -508,6 +508,9 @@ func TestCategories(t *testing.T) {
 		{"Losses by side\n\n| Side | Killed | Source |\n|---|---|---|\n| Iran | 610 | Iranian Ministry of Health |\n| Israel | 28 | Israeli Prime Minister's Office |", want{category: "killed", low: f(28), high: f(28), actor: "Israel", source: "Israeli Prime Minister's Office"}},
 		// A plain word between a named owner and the kind of body.
 		{"South Korea's spy agency said on Wednesday that North Korea had suffered about 4,000 casualties in the Kursk region.", want{category: "casualties", low: f(4000), high: f(4000), source: "South Korea's spy agency"}},
+		// A named body's documents, with a relative clause before the
+		// verb.
+		{"Leaked Pentagon documents that appeared on social media this month put Russian casualties in Ukraine at between 189,500 and 223,000.", want{category: "casualties", low: f(189500), high: f(223000), source: "US Department of Defense"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

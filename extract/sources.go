@@ -277,9 +277,22 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			if (w == "put" || w == "puts" || w == "putting") && !(nearWord(toks, i+1, min(i+5, len(toks)), "at", "toll", "losses", "casualties", "figure", "number")) {
 				continue
 			}
+			// "Leaked Pentagon documents that appeared online this month
+			// put …": a relative clause after the documents.
+			if w == "put" || w == "puts" || w == "estimated" || w == "showed" || w == "show" {
+				for r := k; r >= 2 && r > k-14; r-- {
+					if tw := toks[r].w; tw == "." || tw == ";" {
+						break
+					}
+					if (toks[r].w == "that" || toks[r].w == "which") && (toks[r-1].w == "documents" || toks[r-1].w == "figures" || toks[r-1].w == "data" || toks[r-1].w == "estimates" || toks[r-1].w == "slides" || toks[r-1].w == "assessments") && toks[r-2].upper {
+						k = r - 1
+						break
+					}
+				}
+			}
 			// "General Staff figures put ... at": the figures are the
 			// named body's.
-			if (w == "put" || w == "puts") && k > 0 && (toks[k].w == "figures" || toks[k].w == "data" || toks[k].w == "estimates") && toks[k-1].upper {
+			if (w == "put" || w == "puts" || w == "estimated" || w == "showed" || w == "show") && k > 0 && (toks[k].w == "figures" || toks[k].w == "data" || toks[k].w == "estimates" || toks[k].w == "documents" || toks[k].w == "slides" || toks[k].w == "assessments") && toks[k-1].upper {
 				k--
 			}
 			if w == "report" || w == "reports" || w == "estimate" || w == "estimates" || w == "claim" || w == "claims" || w == "updated" || w == "published" || w == "found" || w == "identified" || w == "put" || w == "puts" ||
