@@ -511,6 +511,8 @@ func TestCategories(t *testing.T) {
 		// A named body's documents, with a relative clause before the
 		// verb.
 		{"Leaked Pentagon documents that appeared on social media this month put Russian casualties in Ukraine at between 189,500 and 223,000.", want{category: "casualties", low: f(189500), high: f(223000), source: "US Department of Defense"}},
+		// "the alliance said" after the alliance was named.
+		{"More than 4,000 soldiers surrendered to the Three Brotherhood Alliance in northern Shan state, the alliance said on Monday.", want{category: "captured", low: f(4000), bound: "more_than", source: "Three Brotherhood Alliance"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

@@ -50,6 +50,7 @@ var speechVerbs = map[string]bool{
 var npWords = map[string]bool{
 	"of": true, "the": true, "for": true, "and": true, "on": true, "ministry": true,
 	"division": true, "brigade": true, "battalion": true, "regiment": true, "corps": true,
+	"alliance": true, "movement": true, "front": true,
 	"officials": true, "official": true, "staff": true, "intelligence": true, "defence": true,
 	"defense": true, "office": true, "agency": true, "department": true, "analysts": true,
 	"general": true, "spokesman": true, "spokesperson": true, "spokeswoman": true, "military": true,
@@ -838,6 +839,7 @@ var kindNouns = map[string]bool{
 	"group": true, "monitor": true, "organisation": true, "organization": true, "outlet": true,
 	"project": true, "ngo": true, "watchdog": true, "charity": true, "tracker": true,
 	"initiative": true, "network": true, "website": true, "agency": true, "collective": true,
+	"alliance": true, "movement": true, "front": true, "coalition": true, "militia": true,
 }
 
 // upperTail counts the capitalised words that end a phrase [s, e).
