@@ -513,6 +513,7 @@ func TestCategories(t *testing.T) {
 		{"Leaked Pentagon documents that appeared on social media this month put Russian casualties in Ukraine at between 189,500 and 223,000.", want{category: "casualties", low: f(189500), high: f(223000), source: "US Department of Defense"}},
 		// "the alliance said" after the alliance was named.
 		{"More than 4,000 soldiers surrendered to the Three Brotherhood Alliance in northern Shan state, the alliance said on Monday.", want{category: "captured", low: f(4000), bound: "more_than", source: "Three Brotherhood Alliance"}},
+		{"Israel's prime minister's office said 24 people have been killed in Israel since Friday.", want{category: "killed", low: f(24), high: f(24), source: "Israel's prime minister's office"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

@@ -467,13 +467,20 @@ func npBefore(toks []token, i int) (int, int) {
 		}
 		s--
 	}
-	// "South Korea's spy agency": a plain word between a named owner and
-	// the kind of body.
-	if s >= 2 && s < e && toks[s].cls&clsGenericHeads != 0 && toks[s-1].k == tWord && !toks[s-1].upper &&
-		toks[s-2].upper && strings.HasSuffix(toks[s-2].w, "'s") {
-		s -= 2
-		for s > 0 && e-s < 10 && toks[s-1].upper && toks[s-1].k == tWord {
-			s--
+	// "South Korea's spy agency", "Israel's prime minister's office":
+	// plain words between a named owner and the kind of body.
+	if s < e && !toks[s].upper && toks[e-1].cls&clsGenericHeads != 0 {
+		for k := s - 1; k >= 0 && k >= s-3; k-- {
+			if t := &toks[k]; t.upper && strings.HasSuffix(t.w, "'s") {
+				s = k
+				for s > 0 && e-s < 10 && toks[s-1].upper && toks[s-1].k == tWord {
+					s--
+				}
+				break
+			}
+			if toks[k].upper || toks[k].k != tWord {
+				break
+			}
 		}
 	}
 	// A unit's ordinal: "the 68th Separate Jaeger Brigade", "6th
