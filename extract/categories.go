@@ -614,6 +614,12 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		}
 		if p, end, ok := personnelIx.match(toks, j); ok {
 			cat := p.category
+			// "Russia's 7,800 lost armoured fighting vehicles".
+			if cat == catLost {
+				if pe, end2, ok := equipmentIx.match(toks, end); ok {
+					return catHit{category: pe.category, s: j, e: end2, forward: true}, true
+				}
+			}
 			if cat == catCasualties && permanentBefore(toks, j, q.e) {
 				// "400,000 permanent combat losses".
 				cat = catPermanent

@@ -3879,6 +3879,24 @@ func eventClause(toks []token) bool {
 // comparedBefore reports a figure set against the one before it: "up
 // from about 7,900 in 2024", "compared with 5,000 a year earlier".
 func comparedBefore(toks []token, s int) bool {
+	// "compared with Ukraine's 1,100": the other side's figure.
+	if s >= 3 && strings.HasSuffix(word(toks, s-1), "'s") && toks[s-1].cls&clsActor != 0 {
+		if w := word(toks, s-2); w == "with" || w == "to" {
+			if b := word(toks, s-3); b == "compared" || b == "comparison" || b == "against" {
+				return true
+			}
+		}
+		if word(toks, s-2) == "against" {
+			return true
+		}
+	}
+	// "after an increase of 1,680 over the past day".
+	if word(toks, s-1) == "of" {
+		switch word(toks, s-2) {
+		case "increase", "rise", "jump", "addition", "increment":
+			return true
+		}
+	}
 	switch word(toks, s-1) {
 	case "from":
 		w := word(toks, s-2)

@@ -514,6 +514,10 @@ func TestCategories(t *testing.T) {
 		// "the alliance said" after the alliance was named.
 		{"More than 4,000 soldiers surrendered to the Three Brotherhood Alliance in northern Shan state, the alliance said on Monday.", want{category: "captured", low: f(4000), bound: "more_than", source: "Three Brotherhood Alliance"}},
 		{"Israel's prime minister's office said 24 people have been killed in Israel since Friday.", want{category: "killed", low: f(24), high: f(24), source: "Israel's prime minister's office"}},
+		// "lost" as an adjective of equipment; an increase of the total
+		// just given.
+		{"Russia's 7,800 lost armoured fighting vehicles are more than twice Ukraine's number.", want{category: "equipment:armoured_vehicles", low: f(7800), high: f(7800)}},
+		{"Russia's personnel losses reached 771,110 as of Friday morning, Ukraine's General Staff said, after an increase of 1,680 over the past day.", want{category: "casualties", low: f(1680), high: f(1680), start: "2025-06-11", end: "2025-06-12"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
