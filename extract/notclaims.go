@@ -361,6 +361,11 @@ func nounUse(toks []token, k int) bool {
 		if k > 0 && toks[k-1].upper {
 			return true // "the UALosses project"
 		}
+		// "the open-source project Oryx", "a research project": an
+		// article a word or two before, or a name right after.
+		if word(toks, k-2) == "the" || word(toks, k-2) == "a" || word(toks, k-2) == "an" || k+1 < len(toks) && toks[k+1].upper {
+			return true
+		}
 	}
 	return false
 }

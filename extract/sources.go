@@ -215,7 +215,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 				toks[k].w == "itself" || toks[k].w == "themselves" ||
 				toks[k].w == "previously" || toks[k].w == "now" || toks[k].w == "recently" || toks[k].w == "earlier" ||
 				toks[k].w == "on" || toks[k].cls&clsPeriod != 0 && weekdays[toks[k].w] != 0 || toks[k].w == "sunday" || toks[k].w == "last" || toks[k].w == "week" ||
-				toks[k].w == "so" || toks[k].w == "far" || toks[k].w == "separately" || toks[k].w == "already" || toks[k].w == "reportedly") {
+				toks[k].w == "so" || toks[k].w == "far" || toks[k].w == "separately" || toks[k].w == "already" || toks[k].w == "reportedly" || toks[k].w == "visually" || toks[k].w == "independently") {
 				k--
 			}
 			// "researchers at Ghent University, who estimate that": the
