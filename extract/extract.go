@@ -279,6 +279,10 @@ type docClaim struct {
 	// named is the side named at the figure, which tells its war when
 	// the claim's actor is left open ("Sudan's war has killed 150,000").
 	named string
+	// people marks a figure with its own noun for people ("37,232
+	// Palestinians"), not one that shares the noun of the figure before
+	// ("and 85,037 wounded").
+	people bool
 }
 
 // docState is what carries from sentence to sentence.
@@ -1217,6 +1221,18 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 			return q.e
 		}
 		ref = d.lastClaim(refCat)
+		// "37,232 Palestinians have been killed and 85,037 wounded.
+		// About 56% of them were women and children": "them" are the
+		// people the sentence before named, not the figure that only
+		// borrowed their noun.
+		if ref != nil && refCat == "" && !ref.people && ref.sentence < d.nsent {
+			for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence == ref.sentence; i-- {
+				if c := &d.claims[i]; c.people && !c.share && !attrition.IsEquipment(c.Category) {
+					ref = c
+					break
+				}
+			}
+		}
 
 		if wholeRef {
 			ref = d.lastWhole()
@@ -1874,7 +1890,7 @@ haveWhole:
 		}
 	}
 	// Period.
-	dc := docClaim{q: q.sum(), sentence: d.nsent, share: fracOf, unnamed: unnamed && !choice.found}
+	dc := docClaim{q: q.sum(), sentence: d.nsent, share: fracOf, unnamed: unnamed && !choice.found, people: h.personNoun}
 	if choice.found {
 		dc.named = choice.actor
 	}

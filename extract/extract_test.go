@@ -520,6 +520,8 @@ func TestCategories(t *testing.T) {
 		{"Russia's personnel losses reached 771,110 as of Friday morning, Ukraine's General Staff said, after an increase of 1,680 over the past day.", want{category: "casualties", low: f(1680), high: f(1680), start: "2025-06-11", end: "2025-06-12"}},
 		// "the open-source project Oryx" is a body, not a projection.
 		{"The open-source project Oryx has visually confirmed the loss of 3,612 Russian tanks since the full-scale invasion.", want{category: "equipment:tanks", low: f(3612), high: f(3612), source: "Oryx"}},
+		// "them" are the people the sentence before named.
+		{"The Gaza Health Ministry says 37,232 Palestinians have been killed since October 7 and 85,037 wounded. About 56% of them were women and children, UN OCHA said.", want{category: "killed", low: f(20850), high: f(20850), approx: true}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

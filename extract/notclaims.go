@@ -167,6 +167,14 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	case "thirds", "quarters", "fifths", "tenths", "halves":
 		return true
 	}
+	// "fewer than half of them believed to be alive": the living.
+	for k := q.e; k < len(toks) && k < q.e+8; k++ {
+		if w := toks[k].w; w == "alive" {
+			return true
+		} else if w == "," || w == ";" || w == "." {
+			break
+		}
+	}
 	// "1,000 prisoners for 1,000": an exchange.
 	if h.category == attrition.CategoryCaptured {
 		if e := max(q.e, h.e); word(toks, e) == "for" && e+1 < len(toks) && startsNumber(&toks[e+1]) {
