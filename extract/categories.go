@@ -508,6 +508,15 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		if t.k == tWord && t.upper && len(t.w) <= 3 && j+2 < len(toks) && toks[j+1].glued && (toks[j+1].w == "/" || isDash(toks[j+1].w)) && toks[j+2].glued {
 			j += 2
 			skipped++
+			// "Two F/A-18 fighters were lost": a model's fighters are
+			// aircraft.
+			m := j
+			for m < len(toks) && m < j+4 && (toks[m].glued || toks[m].k == tNum) && toks[m].k != tPunct || m < len(toks) && m < j+4 && toks[m].glued && isDash(toks[m].w) {
+				m++
+			}
+			if w := word(toks, m); w == "fighters" || w == "fighter" || w == "bombers" || w == "bomber" {
+				return catHit{category: "equipment:aircraft", s: j - 2, e: m + 1, forward: true}, true
+			}
 			continue
 		}
 		if t.w == "," && h.personNoun && !apposSkipped {

@@ -522,6 +522,7 @@ func TestCategories(t *testing.T) {
 		{"The open-source project Oryx has visually confirmed the loss of 3,612 Russian tanks since the full-scale invasion.", want{category: "equipment:tanks", low: f(3612), high: f(3612), source: "Oryx"}},
 		// "them" are the people the sentence before named.
 		{"The Gaza Health Ministry says 37,232 Palestinians have been killed since October 7 and 85,037 wounded. About 56% of them were women and children, UN OCHA said.", want{category: "killed", low: f(20850), high: f(20850), approx: true}},
+		{"Two F/A-18 fighters were also lost at sea.", want{category: "equipment:aircraft", low: f(2), high: f(2)}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
