@@ -515,6 +515,9 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 				m++
 			}
 			if w := word(toks, m); w == "fighters" || w == "fighter" || w == "bombers" || w == "bomber" {
+				if p, end, ok := equipmentIx.match(toks, m); ok {
+					return catHit{category: p.category, s: j - 2, e: end, forward: true}, true
+				}
 				return catHit{category: "equipment:aircraft", s: j - 2, e: m + 1, forward: true}, true
 			}
 			continue
