@@ -621,7 +621,9 @@ func (d *docState) sentence(toks []token) {
 		if !hasLoss && t.cls&clsLoss != 0 {
 			hasLoss = true
 		}
-		if !sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") || t.w == "(" || t.w == "by") {
+		if !sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
+			t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
+			t.w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)]) {
 			sourceCue = true
 		}
 		if t.cls&clsVeto != 0 && disasterWords[t.w] {
@@ -1271,53 +1273,9 @@ haveWhole:
 		}
 		ok = true
 	}
-	pipePer := ""
-	if len(d.pipeStatus) > 0 && (!ok || h.status == "") {
-		// "| Tanks | 3,412 | 2,462 | 163 |" under "| Type | Total |
-		// Destroyed | Damaged |": the row names the equipment, the
-		// column its status.
-		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeStatus) && d.pipeStatus[c] != "" {
-			if eq := pipeRowEquipment(toks); eq != "" && (!ok || h.category == "" || h.category == eq || h.category == catCaptured) {
-				h = catHit{category: eq, status: d.pipeStatus[c], s: q.e, e: q.e}
-				ok = true
-			}
-		}
-	}
-	// "Among the dead, the ministry said, were 127 children": the
-	// category the sentence opens with.
-	if (!ok || h.category == "" && h.status == "") && word(toks, 0) == "among" && word(toks, 1) == "the" && deadNouns[word(toks, 2)] &&
-		!nearWord(toks, max(0, q.s-3), q.s, "aged", "age", "ages") {
-		if p, end, pok := personnelIx.match(toks, 2); pok && end == 3 && p.category != catLost {
-			h = catHit{category: p.category, s: q.e, e: q.e, personNoun: h.personNoun, population: h.population, noun: h.noun}
-			ok = true
-		}
-	}
-	// "adding more than 4,000 names in the past month", "31,982 of the
-	// names": in a text that counts the dead by name, names are dead.
-	if (!ok || h.category == "" && h.status == "") && d.namedDead && (word(toks, q.e) == "names" || word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && word(toks, q.e+2) == "names") {
-		e := q.e + 1
-		if word(toks, q.e) == "of" {
-			e = q.e + 3
-		}
-		h = catHit{category: catKilled, s: q.e, e: e, forward: true}
-		ok = true
-	}
-	if len(d.pipeHeaders) > 0 && (!ok || h.category == "" && h.status == "" || !inCell(toks, q.s, h.s)) {
-		// "| May 2025 | 183 | 1,002 |" under "| Month | Killed |
-		// Injured |": the column's header names the figure, not words
-		// in another cell.
-		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeHeaders) && d.pipeHeaders[c] != "" {
-			h = catHit{category: d.pipeHeaders[c], s: q.e, e: q.e}
-			ok = true
-			if c < len(d.pipePer) {
-				pipePer = d.pipePer[c]
-			}
-			// "| 22 / 78 |" under "| Children killed / injured |".
-			if c < len(d.pipeSecond) && d.pipeSecond[c] != "" && slashBefore(toks, q.s) {
-				h.category = d.pipeSecond[c]
-			}
-		}
-	}
+	// Tables, lists of names and "Among the dead …" name a category the
+	// figure's own words do not.
+	h, ok, pipePer := d.placedCategory(toks, q, h, ok)
 	if !ok || (h.category == "" && h.status == "") {
 		// A breakdown or a rate that names no category takes the one of
 		// the figure it follows: "40,000 killed, including 7,797 children
@@ -3469,6 +3427,64 @@ func pipeCell(toks []token, c int) (int, int) {
 		start = k + 1
 	}
 	return 0, 0
+}
+
+// placedCategory is the category a figure takes from where it stands
+// when its own words name none, or name one from another cell: a text
+// table's column ("| May 2025 | 183 |" under "| Month | Killed |"), a
+// status column under a row of equipment, a text that counts the dead
+// by name, a sentence that opens "Among the dead". It returns the rate a
+// column names too. (Kept out of figure, whose size limits what the
+// compiler inlines into it.)
+func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (catHit, bool, string) {
+	pipePer := ""
+	if len(d.pipeStatus) > 0 && (!ok || h.status == "") {
+		// "| Tanks | 3,412 | 2,462 | 163 |" under "| Type | Total |
+		// Destroyed | Damaged |": the row names the equipment, the
+		// column its status.
+		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeStatus) && d.pipeStatus[c] != "" {
+			if eq := pipeRowEquipment(toks); eq != "" && (!ok || h.category == "" || h.category == eq || h.category == catCaptured) {
+				h = catHit{category: eq, status: d.pipeStatus[c], s: q.e, e: q.e}
+				ok = true
+			}
+		}
+	}
+	// "Among the dead, the ministry said, were 127 children": the
+	// category the sentence opens with.
+	if (!ok || h.category == "" && h.status == "") && word(toks, 0) == "among" && word(toks, 1) == "the" && deadNouns[word(toks, 2)] &&
+		!nearWord(toks, max(0, q.s-3), q.s, "aged", "age", "ages") {
+		if p, end, pok := personnelIx.match(toks, 2); pok && end == 3 && p.category != catLost {
+			h = catHit{category: p.category, s: q.e, e: q.e, personNoun: h.personNoun, population: h.population, noun: h.noun}
+			ok = true
+		}
+	}
+	// "adding more than 4,000 names in the past month", "31,982 of the
+	// names": in a text that counts the dead by name, names are dead.
+	if (!ok || h.category == "" && h.status == "") && d.namedDead && (word(toks, q.e) == "names" || word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && word(toks, q.e+2) == "names") {
+		e := q.e + 1
+		if word(toks, q.e) == "of" {
+			e = q.e + 3
+		}
+		h = catHit{category: catKilled, s: q.e, e: e, forward: true}
+		ok = true
+	}
+	if len(d.pipeHeaders) > 0 && (!ok || h.category == "" && h.status == "" || !inCell(toks, q.s, h.s)) {
+		// "| May 2025 | 183 | 1,002 |" under "| Month | Killed |
+		// Injured |": the column's header names the figure, not words
+		// in another cell.
+		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeHeaders) && d.pipeHeaders[c] != "" {
+			h = catHit{category: d.pipeHeaders[c], s: q.e, e: q.e}
+			ok = true
+			if c < len(d.pipePer) {
+				pipePer = d.pipePer[c]
+			}
+			// "| 22 / 78 |" under "| Children killed / injured |".
+			if c < len(d.pipeSecond) && d.pipeSecond[c] != "" && slashBefore(toks, q.s) {
+				h.category = d.pipeSecond[c]
+			}
+		}
+	}
+	return h, ok, pipePer
 }
 
 // inCell reports token k in the same cell of a table row as token s.
