@@ -3006,6 +3006,9 @@ func anotherAt(toks []token, k int) bool {
 	switch toks[k].w {
 	case "another", "further", "additional":
 		return true
+	case "increase", "rise":
+		// "after an increase of 1,680 over the past day".
+		return word(toks, k+1) == "of" && k+2 < len(toks) && startsNumber(&toks[k+2])
 	}
 	return false
 }

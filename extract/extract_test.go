@@ -523,6 +523,9 @@ func TestCategories(t *testing.T) {
 		// "them" are the people the sentence before named.
 		{"The Gaza Health Ministry says 37,232 Palestinians have been killed since October 7 and 85,037 wounded. About 56% of them were women and children, UN OCHA said.", want{category: "killed", low: f(20850), high: f(20850), approx: true}},
 		{"Two F/A-18 fighters were also lost at sea.", want{category: "equipment:aircraft", low: f(2), high: f(2)}},
+		// "as of Friday morning" dates a total; the day's window is the
+		// increase's.
+		{"Russia's personnel losses reached 771,110 as of Friday morning, Ukraine's General Staff said, after an increase of 1,680 over the past day.", want{category: "casualties", low: f(771110), high: f(771110), start: "2022-02-24", end: "2025-06-06"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

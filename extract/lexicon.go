@@ -342,7 +342,7 @@ func buildLexicon() map[string]uint64 {
 var cueWords = []string{"while", "whereas", "but", "although", "though", "meanwhile",
 	"stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally", "had",
 	"topped", "surpassed", "exceeded", "passed", "crossed",
-	"another", "further", "additional"}
+	"another", "further", "additional", "increase", "rise"}
 
 // classify returns the classes of a lower-case word; hyphenated number
 // words ("twenty-five") take the class of their first part.

@@ -794,7 +794,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				h.e++
 			}
 			h.speech = afterSpeech(toks, st)
-			if byTheTime(toks, st) {
+			// "as of Friday morning": the day a total stood.
+			if byTheTime(toks, st) || word(toks, i-1) == "of" && word(toks, i-2) == "as" {
 				h = periodHit{kind: pAsOf, end: d, s: st, e: h.e}
 			}
 			out = append(out, h)
