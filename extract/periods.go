@@ -618,6 +618,22 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				out = append(out, h)
 				i = h.e - 1
 			}
+		case "after":
+			// "A year after launching Operation 1027, the alliance says
+			// its fighters have killed 1,420": since what it names.
+			if unitWordsPeriod[word(toks, i-1)] == "" {
+				continue
+			}
+			if h, ok := operationHit(toks, i, i+1, true, pub); ok {
+				out = append(out, h)
+				i = h.e - 1
+				continue
+			}
+			if h, e, ok := parseAnchor(toks, i+1, pub); ok && h.conflictStart {
+				h.kind, h.s, h.e = pSince, i, e
+				out = append(out, h)
+				i = e - 1
+			}
 		case "between":
 			// "between 11 and 13 April": the first day takes the
 			// month of the second.
