@@ -549,6 +549,17 @@ func sideNamedIn(name string) string {
 
 const westBank = "Palestinians in the West Bank"
 
+// tallyIncrement reports a loss tally's "(+7)" after a figure: "9,520
+// tanks (+7)" counts losses as only a tally does.
+func tallyIncrement(toks []token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].w == "(" && toks[k+1].w == "+" && toks[k+2].k == tNum {
+			return true
+		}
+	}
+	return false
+}
+
 // agentVerbAfter reports a verb of acting right after a name: "Israel
 // broke", "Russia launched", "Hamas attacked".
 func agentVerbAfter(toks []token, e int) bool {
@@ -856,7 +867,8 @@ func (d *docState) sentence(toks []token) {
 	}
 	item := d.listItem(toks)
 	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && item ||
-		item && d.itemLoss && d.itemSent == d.nsent-1
+		item && d.itemLoss && d.itemSent == d.nsent-1 ||
+		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks)
 	if item {
 		d.itemLoss, d.itemSent = lossCtx, d.nsent
 	}

@@ -528,6 +528,8 @@ func TestCategories(t *testing.T) {
 		{"Russia's personnel losses reached 771,110 as of Friday morning, Ukraine's General Staff said, after an increase of 1,680 over the past day.", want{category: "casualties", low: f(771110), high: f(771110), start: "2022-02-24", end: "2025-06-06"}},
 		// "A year after launching Operation 1027": since the operation.
 		{"A year after launching Operation 1027, the Three Brotherhood Alliance says its fighters have killed 1,420 junta soldiers.", want{category: "killed", low: f(1420), high: f(1420), start: "2023-10-27", end: "2025-06-12"}},
+		// A tally's "(+7)" makes its equipment losses.
+		{"Russia's personnel losses reached 771,110, Ukraine's General Staff said. The General Staff's list also counts 9,520 tanks (+7) and 20,894 artillery systems (+31).", want{category: "equipment:tanks", low: f(9520), high: f(9520)}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.
