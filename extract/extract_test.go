@@ -530,6 +530,7 @@ func TestCategories(t *testing.T) {
 		{"A year after launching Operation 1027, the Three Brotherhood Alliance says its fighters have killed 1,420 junta soldiers.", want{category: "killed", low: f(1420), high: f(1420), start: "2023-10-27", end: "2025-06-12"}},
 		// A tally's "(+7)" makes its equipment losses.
 		{"Russia's personnel losses reached 771,110, Ukraine's General Staff said. The General Staff's list also counts 9,520 tanks (+7) and 20,894 artillery systems (+31).", want{category: "equipment:tanks", low: f(9520), high: f(9520)}},
+		{"By a tally of the General Staff's daily reports, Russian losses are averaging 1,570 a day so far this month.", want{category: "casualties", low: f(1570), high: f(1570), per: "day", source: "General Staff of the Armed Forces of Ukraine"}},
 		// A range of people and a vague figure of others; a rate between
 		// the people and their verb; a bound after "have" is no
 		// possession.

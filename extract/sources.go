@@ -818,8 +818,17 @@ named:
 		e--
 	}
 	raw := strings.TrimSpace(string(text[toks[s].s:toks[e-1].e]))
+	trimmed := len(raw)
 	raw = strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
 	a.name = raw
+	// "the General Staff's daily reports": the registry's name once its
+	// possessive is gone.
+	if len(raw) < trimmed {
+		if src, ok := attrition.ResolveSource(raw); ok {
+			a.name, a.party = src.Name, src.Party
+			return a
+		}
+	}
 	if e-s == 1 && ((toks[s].cls&clsGenericHeads != 0) || pronoun(toks[s].w)) || e-s == 2 && (toks[e-1].cls&clsGenericHeads != 0) && (toks[s].w == "the" || !toks[s].upper) {
 		a.generic = true
 	}
