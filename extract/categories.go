@@ -229,7 +229,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"ships/boats": eq("ships"), "landing ships": eq("ships"), "patrol boats": eq("ships"),
 	"submarines": eq("submarines"), "submarine": eq("submarines"),
 	"vehicles and fuel tanks": eq("vehicles"), "vehicles": eq("vehicles"), "trucks": eq("vehicles"),
-	"jeeps": eq("vehicles"), "trucks, vehicles and jeeps": eq("vehicles"), "motorcycles": eq("vehicles"),
+	"jeeps": eq("vehicles"), "motorcycles": eq("vehicles"),
 	"cars": eq("vehicles"), "fuel tankers": eq("vehicles"), "automotive equipment": eq("vehicles"),
 	"motor vehicles": eq("vehicles"), "lorries": eq("vehicles"), "vehicle": eq("vehicles"),
 	"automotive vehicles": eq("vehicles"), "military vehicles": eq("vehicles"), "fuel tanks": eq("vehicles"),
@@ -465,8 +465,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		}
 		// A model's name and number: "seven Israeli Hermes 450 and
 		// Hermes 900 drones".
-		if t.k == tWord && t.upper && t.cls&(clsActor|clsMonth) == 0 && j+1 < len(toks) && toks[j+1].k == tNum && !toks[j+1].glued && len(toks[j+1].w) <= 4 &&
-			!(j+2 < len(toks) && toks[j+2].glued) {
+		if j+1 < len(toks) && modelNumber(toks, j+1) {
 			j += 2
 			skipped++
 			if w := word(toks, j); (w == "and" || w == "or") && j+2 < len(toks) && toks[j+1].upper && toks[j+2].k == tNum {
@@ -1368,9 +1367,6 @@ func joinEquipment(a, b string) (string, bool) {
 	return "", false
 }
 
-// wholeCategory returns the category of a run of tokens that is one
-// category phrase and nothing more, as a table's header cell is
-// ("Killed", "Tanks destroyed"); "" for any other run.
 // groupAfter is the end of a body of armed men named in lower case at
 // i ("the security forces", "the national army"), or i.
 func groupAfter(toks []token, i int) int {
@@ -1454,6 +1450,9 @@ func headerPer(toks []token) string {
 	return ""
 }
 
+// wholeCategory returns the category of a run of tokens that is one
+// category phrase and nothing more, as a table's header cell is
+// ("Killed", "Tanks destroyed"); "" for any other run.
 func wholeCategory(toks []token) string {
 	if len(toks) == 0 {
 		return ""

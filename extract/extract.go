@@ -500,11 +500,10 @@ func (d *docState) fullNameOf(w string) (attribution, bool) {
 	return attribution{}, false
 }
 
-// anaphors open a sentence that continues the figures of the last one.
 // foreignSoldiers reports soldiers named by another side's adjective
 // around the figure ("Lebanese soldiers"), which a place's mention may
 // not carry.
-func (d *docState) foreignSoldiers(toks []token, e int) bool {
+func (d *docState) foreignSoldiers(e int) bool {
 	for _, m := range d.mentions {
 		if !m.loc && !m.agent && m.e <= e+2 {
 			return true
@@ -517,10 +516,8 @@ func (d *docState) foreignSoldiers(toks []token, e int) bool {
 func saidThatBetween(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		if toks[k].w == "and" && k+1 < b && toks[k+1].cls&clsSpeechVerbs != 0 {
-			for m := k + 2; m < b && m < k+8; m++ {
-				if toks[m].w == "that" {
-					return true
-				}
+			if nearWord(toks, k+2, min(b, k+8), "that") {
+				return true
 			}
 		}
 	}
@@ -590,6 +587,8 @@ var deadNouns = map[string]bool{
 	"dead": true, "killed": true, "victims": true, "wounded": true, "injured": true, "casualties": true, "fatalities": true,
 }
 
+// startsWithAnaphor reports a sentence that opens with an anaphor and so
+// continues the figures of the last one.
 func startsWithAnaphor(toks []token) bool {
 	w0, w1 := word(toks, 0), word(toks, 1)
 	if w0 == "|" {
@@ -637,7 +636,7 @@ func (d *docState) sentence(toks []token) {
 			t.w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)]) {
 			sourceCue = true
 		}
-		if t.cls&clsVeto != 0 && disasterWords[t.w] {
+		if !disaster && t.cls&clsVeto != 0 && disasterWords[t.w] {
 			disaster = true
 		}
 	}
@@ -1550,10 +1549,11 @@ haveWhole:
 	}
 	var partOf *docClaim
 	if ofThem(toks, q.e) {
-		partOf = d.lastPeople(1)
+		partOf = d.lastPeople()
 	}
 	subject := ""
-	if h.s < q.s && ownBefore(toks, h.s, srcMilitary) {
+	ownB := h.s < q.s && ownBefore(toks, h.s, srcMilitary)
+	if ownB {
 		subject = otherSubjectBefore(toks, d.mentions, h.s, srcActor)
 	}
 	switch {
@@ -1579,8 +1579,7 @@ haveWhole:
 		// "Russia had lost 1,640 soldiers, bringing its total losses to
 		// 813,000": the possessive is the subject's, not the speaker's.
 		c.Actor = subject
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd) ||
-		h.s < q.s && ownBefore(toks, h.s, srcMilitary)) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd) || ownB) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)):
 		// "its forces killed 1,500 Ukrainian soldiers": the side named
 		// in the figure's phrase wins over the speaker's "its".
@@ -1656,7 +1655,7 @@ haveWhole:
 		// killed". The side is its people's, whoever reports it.
 		c.Actor = choice.actor
 	case choice.loc && srcMilitary && srcActor != "" && srcActor != choice.actor && stateSoldierWords[h.noun] && h.population != attrition.PopulationCivilian &&
-		!h.active && !d.foreignSoldiers(toks, ceEnd):
+		!h.active && !d.foreignSoldiers(ceEnd):
 		// "The Israeli military says five soldiers were killed in
 		// southern Lebanon": an army's soldiers, where they fell.
 		c.Actor = srcActor
@@ -2308,8 +2307,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if ops := opsByKey[(*pp).op]; c.Actor == "" && len(ops) == 1 {
 			// "captured 17 tanks since launching Operation 1027": the
 			// side of a war counted under one side.
-			if cf, ok := attrition.FindConflict(ops[0].Conflict); ok && len(cf.Sides) == 1 {
-				c.Actor = cf.Sides[0]
+			if sd := soleSide(ops[0].Conflict); sd != "" {
+				c.Actor = sd
 			}
 		}
 	}
@@ -2373,8 +2372,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "since the coup", with no side named: a war counted under
 			// one side is that side's.
 			if c.Actor == "" && since.conflictID != "" && !otherWar {
-				if cf, ok := attrition.FindConflict(since.conflictID); ok && len(cf.Sides) == 1 {
-					c.Actor = cf.Sides[0]
+				if sd := soleSide(since.conflictID); sd != "" {
+					c.Actor = sd
 				}
 			}
 		}
@@ -2609,7 +2608,6 @@ func (d *docState) ownAfter(toks []token, e int) bool {
 	return false
 }
 
-// ownWord reports "its", "their" or "our" in tokens [a, b).
 // ownBefore reports the speaker's possessive before a loss noun that
 // stands before its figure: "its death toll had reached 402", and from
 // an army, "the army's death toll".
@@ -2635,11 +2633,11 @@ func ofThem(toks []token, e int) bool {
 }
 
 // lastPeople returns the latest claim for people, not equipment, of
-// this sentence or of the back sentences before it.
-func (d *docState) lastPeople(back int) *docClaim {
+// this sentence or the one before it.
+func (d *docState) lastPeople() *docClaim {
 	for i := len(d.claims) - 1; i >= 0; i-- {
 		c := &d.claims[i]
-		if c.sentence < d.nsent-back {
+		if c.sentence < d.nsent-1 {
 			return nil
 		}
 		if !attrition.IsEquipment(c.Category) && c.Per == "" {
@@ -2676,6 +2674,7 @@ func otherSubjectBefore(toks []token, ms []mention, s int, speaker string) strin
 	return ""
 }
 
+// ownWord reports "its", "their" or "our" in tokens [a, b).
 func ownWord(toks []token, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch toks[k].w {
@@ -3141,9 +3140,6 @@ type catBound struct {
 // leadSentences open a report: a window named there is the report's.
 const leadSentences = 3
 
-// noteWindow keeps the first window of a report's lead: a day's
-// window in its first sentences, a longer one ("over the week") only in
-// its first.
 // noteAsOf keeps the "as of" day of a report's heading, which dates
 // the running totals below it.
 func (d *docState) noteAsOf() {
@@ -3158,6 +3154,9 @@ func (d *docState) noteAsOf() {
 	}
 }
 
+// noteWindow keeps the first window of a report's lead: a day's
+// window in its first sentences, a longer one ("over the week") only in
+// its first.
 func (d *docState) noteWindow() {
 	if d.docWindow != nil || d.nsent > leadSentences {
 		return
@@ -3193,6 +3192,15 @@ func runningCue(toks []token) bool {
 // conflictSide returns the first side of a registry conflict.
 func conflictSide(id string) string {
 	if cf, ok := attrition.FindConflict(id); ok && len(cf.Sides) > 0 {
+		return cf.Sides[0]
+	}
+	return ""
+}
+
+// soleSide returns the side of a registry conflict counted under one
+// side only (a civil war), or "".
+func soleSide(id string) string {
+	if cf, ok := attrition.FindConflict(id); ok && len(cf.Sides) == 1 {
 		return cf.Sides[0]
 	}
 	return ""
@@ -3529,14 +3537,7 @@ func slashBefore(toks []token, s int) bool {
 // pipeRowEquipment is the kind of equipment a text table's row is
 // labelled with in its first cell ("| Tanks | 3,412 | 2,462 |"), or "".
 func pipeRowEquipment(toks []token) string {
-	s := 0
-	if word(toks, 0) == "|" {
-		s = 1
-	}
-	e := s
-	for e < len(toks) && toks[e].w != "|" {
-		e++
-	}
+	s, e := pipeCell(toks, 0)
 	if e == len(toks) || e == s {
 		return ""
 	}
@@ -3570,8 +3571,6 @@ func pipeColumn(toks []token, s int) int {
 	return col
 }
 
-// moreAfter reports "Two more died", "12 others were injured": a figure
-// that adds to the one the sentence before gave.
 // launchedBy returns the side named as the agent of "launched by",
 // "fired by" right after an equipment figure's phrase ending at e.
 func launchedBy(toks []token, ms []mention, e int) string {
@@ -3629,13 +3628,7 @@ func closesAside(toks []token, ps, pe, s int) bool {
 // stateVerb reports "remain", "still" in a figure's phrase [s, e+2): a
 // count of what is the case now.
 func stateVerb(toks []token, s, e int) bool {
-	for k := s; k < e+2 && k < len(toks); k++ {
-		switch toks[k].w {
-		case "remain", "remains", "remained", "still":
-			return true
-		}
-	}
-	return false
+	return nearWord(toks, s, e+2, "remain", "remains", "remained", "still")
 }
 
 // singleSideFrom returns the one side of the registry war that began
@@ -3660,20 +3653,13 @@ func (d *docState) headlineFromBody() {
 		}
 		for j := i + 1; j < len(d.claims); j++ {
 			b := &d.claims[j]
-			if b.sentence == 1 || b.Category != h.Category || b.Per != h.Per || !sameFloat(b.Low, h.Low) || !sameFloat(b.High, h.High) {
+			if b.sentence == 1 || b.Category != h.Category || b.Per != h.Per || !sameNum(b.Low, h.Low) || !sameNum(b.High, h.High) {
 				continue
 			}
 			h.PeriodStart, h.PeriodEnd = b.PeriodStart, b.PeriodEnd
 			break
 		}
 	}
-}
-
-func sameFloat(a, b *float64) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
-	}
-	return *a == *b
 }
 
 // figuresNamedAfter reads a sentence that says whose the figures just
@@ -3685,15 +3671,13 @@ func (d *docState) figuresNamedAfter(toks []token, src *attribution) {
 	// The sentence opens by pointing back at the figures: "Those were
 	// the figures …", "The figures came from …", "The toll was compiled
 	// by …".
-	n := 0
 	switch word(toks, 0) {
 	case "those", "these", "that", "this", "the":
-		n = 1
 	default:
 		return
 	}
-	copula := false
-	if v := word(toks, n); n == 1 && word(toks, 0) != "the" && (v == "were" || v == "was" || v == "are" || v == "is") {
+	n, copula := 1, false
+	if v := word(toks, n); word(toks, 0) != "the" && (v == "were" || v == "was" || v == "are" || v == "is") {
 		if word(toks, n+1) != "the" {
 			return
 		}
@@ -3804,9 +3788,6 @@ func (d *docState) figuresNamedAfter(toks []token, src *attribution) {
 	}
 }
 
-// eventClause reports "were injured", "was killed": what happened, as a
-// daily post's lines tell it ("Kupiansk district: 4 people were
-// injured"), not a tally's running line.
 // giverAfter is the body named at k as the giver of figures ("came
 // from the UN", "compiled by the health ministry"), or src when none is.
 func (d *docState) giverAfter(toks []token, k int, src *attribution) *attribution {
@@ -3911,6 +3892,9 @@ func allCaps(b []byte) bool {
 	return n >= 2
 }
 
+// eventClause reports "were injured", "was killed": what happened, as a
+// daily post's lines tell it ("Kupiansk district: 4 people were
+// injured"), not a tally's running line.
 func eventClause(toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if w := toks[k].w; w == "were" || w == "was" {
@@ -3976,6 +3960,8 @@ func partOfAfter(toks []token, s, e int) bool {
 	return ok
 }
 
+// moreAfter reports "Two more died", "12 others were injured": a figure
+// that adds to the one the sentence before gave.
 func moreAfter(toks []token, s, e int) bool {
 	w := word(toks, e)
 	return w == "more" || w == "others" || word(toks, s-1) == "another"
@@ -4039,8 +4025,6 @@ func coordinated(toks []token, s int) bool {
 	return false
 }
 
-// rateCue reports a rate that restates the figure before it: "430,000
-// in 2024, or roughly 1,180 a day", "395,000, averaging 1,200 per day".
 // restatedAsRate reports a sentence that restates the figure before it
 // as a rate: "That works out at an average of 1,177 a day", "This
 // equates to about 30,000 a month".
@@ -4059,6 +4043,8 @@ func restatedAsRate(toks []token, s int) bool {
 	return false
 }
 
+// rateCue reports a rate that restates the figure before it: "430,000
+// in 2024, or roughly 1,180 a day", "395,000, averaging 1,200 per day".
 func rateCue(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-4; k-- {
 		switch toks[k].w {
@@ -4094,9 +4080,8 @@ func dayIn(toks []token, s, e int) bool {
 	return false
 }
 
-// otherSideNamed reports a side other than actor among the sentence's
-// mentions that are not places.
-// otherSideNamedBefore is otherSideNamed for the figure's own clause:
+// otherSideNamedBefore reports a side other than actor among the
+// mentions that are not places, leaving out those in a later clause:
 // "strike kills 18 as Russia presses in the northeast" names Russia in
 // another.
 func otherSideNamedBefore(toks []token, ms []mention, actor string, e int) bool {
@@ -4104,15 +4089,6 @@ func otherSideNamedBefore(toks []token, ms []mention, actor string, e int) bool 
 		if m.s >= e && subordinateBetween(toks, e, m.s) {
 			continue
 		}
-		if !m.loc && !m.agent && (m.enemy || m.actor != actor) {
-			return true
-		}
-	}
-	return false
-}
-
-func otherSideNamed(ms []mention, actor string) bool {
-	for _, m := range ms {
 		if !m.loc && !m.agent && (m.enemy || m.actor != actor) {
 			return true
 		}
