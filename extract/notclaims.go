@@ -95,7 +95,6 @@ var headcountWords = map[string]bool{
 	"fighting": false, "hunger": true, "famine": true, "starvation": false, "fleeing": true,
 }
 
-// vetoed reports a figure that counts something other than losses.
 // disasterBefore reports a disaster named in the clause before a
 // figure: "after the earthquake, which killed more than 3,700 people"
 // counts the dead of a disaster, not of the war.
@@ -128,6 +127,7 @@ func informantNoun(w string) bool {
 	return false
 }
 
+// vetoed reports a figure that counts something other than losses.
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
 	// "could pass one million by the summer": a bound verb after a
@@ -167,39 +167,31 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	case "thirds", "quarters", "fifths", "tenths", "halves":
 		return true
 	}
-	// "fewer than half of them believed to be alive": the living.
+	// "fewer than half of them believed to be alive": the living. "8,000
+	// Ukrainians were still held in Russian captivity", "Fifty-nine
+	// hostages remain in Gaza": a stock of captives, not a count of the
+	// captured (corpus rules).
+	captured := h.category == attrition.CategoryCaptured
 	for k := q.e; k < len(toks) && k < q.e+8; k++ {
-		if w := toks[k].w; w == "alive" {
+		w := toks[k].w
+		if w == "alive" {
 			return true
-		} else if w == "," || w == ";" || w == "." {
+		}
+		if w == "," || w == ";" || w == "." {
 			break
+		}
+		if captured && (w == "still" || w == "remain" || w == "remained" || w == "remaining") &&
+			(word(toks, k+1) == "in" || word(toks, k+1) == "alive" || nearWord(toks, k+1, min(len(toks), k+4), "held", "captivity", "captive", "captives", "detained")) {
+			return true
 		}
 	}
 	// "1,000 prisoners for 1,000": an exchange.
-	if h.category == attrition.CategoryCaptured {
+	if captured {
 		if e := max(q.e, h.e); word(toks, e) == "for" && e+1 < len(toks) && startsNumber(&toks[e+1]) {
 			return true
 		}
 		if word(toks, q.s-1) == "for" && q.s >= 3 && (startsNumber(&toks[q.s-2]) || startsNumber(&toks[q.s-3])) {
 			return true
-		}
-	}
-	// "8,000 Ukrainians were still held in Russian captivity": a stock
-	// of captives, not a count of the captured (corpus rules).
-	if h.category == attrition.CategoryCaptured {
-		for k := q.e; k < len(toks) && k < q.e+8; k++ {
-			w := toks[k].w
-			if w == "," || w == ";" || w == "." {
-				break
-			}
-			if (w == "still" || w == "remain" || w == "remained" || w == "remaining") && nearWord(toks, k+1, min(len(toks), k+4), "held", "captivity", "captive", "captives", "detained") {
-				return true
-			}
-			// "Fifty-nine hostages remain in Gaza", "hostages still
-			// alive".
-			if (w == "remain" || w == "remained" || w == "remaining" || w == "still") && (word(toks, k+1) == "in" || word(toks, k+1) == "alive") || w == "alive" {
-				return true
-			}
 		}
 	}
 	// "about 40 cars were damaged by the blast": people's cars, not an

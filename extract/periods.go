@@ -97,16 +97,16 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 	for k := 0; k < 7 && j < len(toks); k++ {
 		// Most words start no phase's name: a byte test spares them the
 		// map look-up.
-		if w := toks[j].w; w != "" && opFirstBytes[w[0]] {
+		w := toks[j].w
+		if w != "" && opFirstBytes[w[0]] {
 			for _, ph := range opsByFirst[w] {
 				if end, ok := matchAt(toks, j, ph.words); ok {
 					return end, ph.key, true
 				}
 			}
 		}
-		w := toks[j].w
-		if w == "the" || w == "its" || w == "their" || w == "of" || startWords[w] || strings.HasSuffix(w, "'s") ||
-			w == "launching" || w == "beginning" || w == "starting" || toks[j].cls&clsActor != 0 {
+		if w == "the" || w == "its" || w == "their" || w == "of" || toks[j].cls&(clsStartWords|clsActor) != 0 || strings.HasSuffix(w, "'s") ||
+			w == "launching" || w == "starting" {
 			j++
 			continue
 		}
@@ -115,22 +115,28 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 	return 0, "", false
 }
 
-// operationHit is the period of a named phase at token i: since its
+// operationHit is the period of a named phase after token i: since its
 // start, or its whole span.
-func operationHit(toks []token, i, at int, since bool, pub attrition.Date) (periodHit, bool) {
-	end, key, ok := matchOperation(toks, at)
+func operationHit(toks []token, i int, since bool, pub attrition.Date) (periodHit, bool) {
+	end, key, ok := matchOperation(toks, i+1)
 	if !ok {
 		return periodHit{}, false
 	}
 	op := opsByKey[key][0]
 	h := periodHit{kind: pSince, start: op.Start, s: i, e: end, op: key}
 	if !since {
-		h.kind, h.end = pSpan, pub
-		if !op.End.IsZero() && op.End < pub {
-			h.end = op.End
-		}
+		h.kind, h.end = pSpan, opEnd(op, pub)
 	}
 	return h, true
+}
+
+// opEnd is the last day of a phase as of pub: its end, or pub while it
+// goes on.
+func opEnd(op attrition.Operation, pub attrition.Date) attrition.Date {
+	if !op.End.IsZero() && op.End < pub {
+		return op.End
+	}
+	return pub
 }
 
 // resolveOperation picks the phase of the war a claim belongs to among
@@ -144,10 +150,7 @@ func resolveOperation(h *periodHit, conflictID string, pub attrition.Date) {
 		if op.Conflict == conflictID {
 			h.start = op.Start
 			if h.kind == pSpan {
-				h.end = pub
-				if !op.End.IsZero() && op.End < pub {
-					h.end = op.End
-				}
+				h.end = opEnd(op, pub)
 			}
 			return
 		}
@@ -463,7 +466,6 @@ func relStart(pub attrition.Date, n int, unit string) attrition.Date {
 	return pub
 }
 
-// findPeriods lists the period phrases of a sentence.
 // eventOf reports an event dated by "of" at k: "the ceasefire of 27
 // November 2024", "the escalation of 23 September".
 func eventOf(toks []token, k int) bool {
@@ -490,6 +492,7 @@ func byTheTime(toks []token, i int) bool {
 	return false
 }
 
+// findPeriods lists the period phrases of a sentence.
 func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
@@ -532,7 +535,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		case "since", "from":
 			// "since the Kursk incursion began", "since the start of the
 			// ground operation": a named phase of the war.
-			if h, ok := operationHit(toks, i, i+1, true, pub); ok {
+			if h, ok := operationHit(toks, i, true, pub); ok {
 				// "... on Aug. 6", "... began on 27 October 2023": the
 				// day the text gives is the start.
 				for k := h.e; k < len(toks) && k < h.e+3; k++ {
@@ -624,7 +627,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if unitWordsPeriod[word(toks, i-1)] == "" {
 				continue
 			}
-			if h, ok := operationHit(toks, i, i+1, true, pub); ok {
+			if h, ok := operationHit(toks, i, true, pub); ok {
 				out = append(out, h)
 				i = h.e - 1
 				continue
@@ -691,7 +694,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			// "in the Kursk incursion", "during the ground operation".
 			if w != "for" && w != "on" && w != "within" {
-				if h, ok := operationHit(toks, i, i+1, false, pub); ok {
+				if h, ok := operationHit(toks, i, false, pub); ok {
 					out = append(out, h)
 					i = h.e - 1
 					continue
@@ -1414,8 +1417,6 @@ var startsByFirst = func() map[string][]startPhrase {
 	return m
 }()
 
-// afterSpeech reports a speech verb right before token i: "said on
-// Tuesday", "told reporters on Monday".
 // speechThatAfter reports ", X said that" after token e: a verb of
 // saying whose "that" clause holds what was said.
 func speechThatAfter(toks []token, e int) bool {
@@ -1433,6 +1434,8 @@ func speechThatAfter(toks []token, e int) bool {
 	return false
 }
 
+// afterSpeech reports a speech verb right before token i: "said on
+// Tuesday", "told reporters on Monday".
 func afterSpeech(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if toks[k].cls&clsSpeechVerbs != 0 {

@@ -46,6 +46,12 @@ var speechVerbs = map[string]bool{
 	"raised": true, "revised": true, "listed": true,
 }
 
+// reportNouns are papers and figures that a body's name comes before:
+// "Pentagon documents that …", "General Staff figures put …".
+var reportNouns = map[string]bool{
+	"documents": true, "figures": true, "data": true, "estimates": true, "slides": true, "assessments": true,
+}
+
 // npWords may sit inside a source's name in lower case.
 var npWords = map[string]bool{
 	"of": true, "the": true, "for": true, "and": true, "on": true, "ministry": true,
@@ -280,12 +286,13 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			}
 			// "Leaked Pentagon documents that appeared online this month
 			// put …": a relative clause after the documents.
-			if w == "put" || w == "puts" || w == "estimated" || w == "showed" || w == "show" {
+			putVerb := w == "put" || w == "puts" || w == "estimated"
+			if putVerb {
 				for r := k; r >= 2 && r > k-14; r-- {
 					if tw := toks[r].w; tw == "." || tw == ";" {
 						break
 					}
-					if (toks[r].w == "that" || toks[r].w == "which") && (toks[r-1].w == "documents" || toks[r-1].w == "figures" || toks[r-1].w == "data" || toks[r-1].w == "estimates" || toks[r-1].w == "slides" || toks[r-1].w == "assessments") && toks[r-2].upper {
+					if (toks[r].w == "that" || toks[r].w == "which") && reportNouns[toks[r-1].w] && toks[r-2].upper {
 						k = r - 1
 						break
 					}
@@ -293,7 +300,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 			}
 			// "General Staff figures put ... at": the figures are the
 			// named body's.
-			if (w == "put" || w == "puts" || w == "estimated" || w == "showed" || w == "show") && k > 0 && (toks[k].w == "figures" || toks[k].w == "data" || toks[k].w == "estimates" || toks[k].w == "documents" || toks[k].w == "slides" || toks[k].w == "assessments") && toks[k-1].upper {
+			if putVerb && k > 0 && reportNouns[toks[k].w] && toks[k-1].upper {
 				k--
 			}
 			if w == "report" || w == "reports" || w == "estimate" || w == "estimates" || w == "claim" || w == "claims" || w == "updated" || w == "published" || w == "found" || w == "identified" || w == "put" || w == "puts" ||
@@ -848,8 +855,6 @@ named:
 	return a
 }
 
-// nameRun counts the capitalised words that end tokens [s, e): a
-// person's or an office's name after its titles.
 // kindNouns say what kind of body the name after them is.
 var kindNouns = map[string]bool{
 	"group": true, "monitor": true, "organisation": true, "organization": true, "outlet": true,
@@ -871,15 +876,10 @@ func upperTail(toks []token, s, e int) int {
 	return n
 }
 
+// nameRun counts the capitalised words that end tokens [s, e): a
+// person's or an office's name after its titles.
 func nameRun(toks []token, s, e int) int {
-	n := 0
-	for k := e - 1; k >= s; k-- {
-		t := &toks[k]
-		if !t.upper || (t.cls&clsTitleWords != 0) || strings.HasSuffix(t.w, "'s") {
-			break
-		}
-		n++
-	}
+	n := upperTail(toks, s, e)
 	// Only a person's name (no office words) is cut out of what comes
 	// before it, and only when titles, a possessive or a date come first.
 	for k := e - n; k < e; k++ {
