@@ -197,10 +197,7 @@ func (d *docState) reset() {
 		lowBuf:        keep.lowBuf,
 		catGroups:     keep.catGroups,
 		titles:        keep.titles,
-		pipeHeaders:   keep.pipeHeaders[:0],
-		pipeStatus:    keep.pipeStatus[:0],
-		pipePer:       keep.pipePer[:0],
-		pipeSecond:    keep.pipeSecond[:0],
+		pipeCols:      keep.pipeCols[:0],
 		pipeSourceCol: -1,
 		catBounds:     keep.catBounds[:0],
 		heldAttrs:     keep.heldAttrs,
@@ -378,16 +375,8 @@ type docState struct {
 	text      plainText
 	warMemo   warMemo
 	sentFacts sentFacts
-	// pipeHeaders are the categories of a text table's columns, and
-	// pipeStatus their equipment statuses ("| Type | Destroyed |
-	// Damaged |").
-	pipeHeaders []string
-	pipeStatus  []string
-	// pipePer is the rate a column's header names ("Daily average").
-	pipePer []string
-	// pipeSecond is the category of a cell's second figure ("Children
-	// killed / injured").
-	pipeSecond []string
+	// pipeCols are what a text table's header row says of its columns.
+	pipeCols []pipeCol
 	// pipeSourceCol is the column that names each row's source, or -1.
 	pipeSourceCol int
 	// titles maps an office to the speaker the text named with it.
@@ -527,13 +516,7 @@ func saidThatBetween(toks []token, a, b int) bool {
 // sideNamedIn is the one side a name holds ("Air Force of the Armed
 // Forces of Ukraine" → Ukraine), or "".
 func sideNamedIn(name string) string {
-	low, _ := lowerASCIIInto(nil, []byte(name))
-	z := &tokenizer{text: []byte(name), low: low}
-	var toks []token
-	var t token
-	for len(toks) < 24 && z.nextInto(&t) {
-		toks = append(toks, t)
-	}
+	toks := leadTokens([]byte(name), 24)
 	side := ""
 	for _, m := range findMentions(toks, nil, nil) {
 		if m.actor == "" || side != "" && m.actor != side {
@@ -3324,16 +3307,13 @@ func (d *docState) notePipeHeader(toks []token) {
 		}
 	}
 	if pipes < 2 {
-		if len(d.pipeHeaders) > 0 && len(toks) > 0 {
-			d.pipeHeaders = d.pipeHeaders[:0]
-			d.pipeStatus = d.pipeStatus[:0]
-			d.pipePer = d.pipePer[:0]
-			d.pipeSecond = d.pipeSecond[:0]
+		if len(d.pipeCols) > 0 && len(toks) > 0 {
+			d.pipeCols = d.pipeCols[:0]
 			d.pipeSourceCol = -1
 		}
 		return
 	}
-	var cells, statuses, pers, seconds []string
+	var cols []pipeCol
 	named, words := false, false
 	sourceCol := -1
 	start := 0
@@ -3349,7 +3329,7 @@ func (d *docState) notePipeHeader(toks []token) {
 		// "| Source |", "| Reported by |": the column names each row's
 		// source.
 		if w0 := word(cell, 0); len(cell) <= 3 && (w0 == "source" || w0 == "sources" || w0 == "reported" && word(cell, 1) == "by" || w0 == "according" && word(cell, 1) == "to") {
-			sourceCol = len(cells)
+			sourceCol = len(cols)
 		}
 		// "Children killed / injured": a pair of figures per cell.
 		second := ""
@@ -3364,19 +3344,17 @@ func (d *docState) notePipeHeader(toks []token) {
 		// "| Month | Killed | Daily average |": a rate of the column
 		// before.
 		per := headerPer(cell)
-		if cat == "" && per != "" && len(cells) > 0 {
-			cat = cells[len(cells)-1]
+		if cat == "" && per != "" && len(cols) > 0 {
+			cat = cols[len(cols)-1].cat
 		}
 		// "| Fatalities | of which civilians |": a part of the column
 		// before.
-		if cat == "" && len(cells) > 0 && word(cell, 0) == "of" && (word(cell, 1) == "which" || word(cell, 1) == "whom") {
-			cat = cells[len(cells)-1]
+		if cat == "" && len(cols) > 0 && word(cell, 0) == "of" && (word(cell, 1) == "which" || word(cell, 1) == "whom") {
+			cat = cols[len(cols)-1].cat
 		}
-		if len(cell) > 0 {
-			for i := range cell {
-				if cell[i].k == tWord {
-					words = true
-				}
+		for i := range cell {
+			if cell[i].k == tWord {
+				words = true
 			}
 		}
 		if cat == catLost {
@@ -3387,30 +3365,26 @@ func (d *docState) notePipeHeader(toks []token) {
 			st = statusWords[cell[0].w]
 		}
 		named = named || cat != "" || st != ""
-		cells = append(cells, cat)
-		seconds = append(seconds, second)
-		statuses = append(statuses, st)
-		if cat == "" {
-			per = ""
-		}
-		pers = append(pers, per)
+		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second})
 		start = k + 1
 	}
 	if !words {
 		return // a rule row
 	}
-	d.pipeHeaders = d.pipeHeaders[:0]
-	d.pipeStatus = d.pipeStatus[:0]
-	d.pipePer = d.pipePer[:0]
-	d.pipeSecond = d.pipeSecond[:0]
+	d.pipeCols = d.pipeCols[:0]
 	d.pipeSourceCol = -1
 	if named {
 		d.pipeSourceCol = sourceCol
-		d.pipeHeaders = append(d.pipeHeaders, cells...)
-		d.pipeStatus = append(d.pipeStatus, statuses...)
-		d.pipePer = append(d.pipePer, pers...)
-		d.pipeSecond = append(d.pipeSecond, seconds...)
+		d.pipeCols = append(d.pipeCols, cols...)
 	}
+}
+
+// pipeCol is what a text table's header cell says of its column: the
+// category ("Killed"), an equipment status ("| Type | Destroyed |"), a
+// rate ("Daily average") and the category of a cell's second figure
+// ("Children killed / injured").
+type pipeCol struct {
+	cat, status, per, second string
 }
 
 // modelNumber reports a number that is part of a model's name: a
@@ -3461,13 +3435,13 @@ func pipeCell(toks []token, c int) (int, int) {
 // compiler inlines into it.)
 func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (catHit, bool, string) {
 	pipePer := ""
-	if len(d.pipeStatus) > 0 && (!ok || h.status == "") {
+	if len(d.pipeCols) > 0 && (!ok || h.status == "") {
 		// "| Tanks | 3,412 | 2,462 | 163 |" under "| Type | Total |
 		// Destroyed | Damaged |": the row names the equipment, the
 		// column its status.
-		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeStatus) && d.pipeStatus[c] != "" {
+		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeCols) && d.pipeCols[c].status != "" {
 			if eq := pipeRowEquipment(toks); eq != "" && (!ok || h.category == "" || h.category == eq || h.category == catCaptured) {
-				h = catHit{category: eq, status: d.pipeStatus[c], s: q.e, e: q.e}
+				h = catHit{category: eq, status: d.pipeCols[c].status, s: q.e, e: q.e}
 				ok = true
 			}
 		}
@@ -3491,19 +3465,18 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 		h = catHit{category: catKilled, s: q.e, e: e, forward: true}
 		ok = true
 	}
-	if len(d.pipeHeaders) > 0 && (!ok || h.category == "" && h.status == "" || !inCell(toks, q.s, h.s)) {
+	if len(d.pipeCols) > 0 && (!ok || h.category == "" && h.status == "" || !inCell(toks, q.s, h.s)) {
 		// "| May 2025 | 183 | 1,002 |" under "| Month | Killed |
 		// Injured |": the column's header names the figure, not words
 		// in another cell.
-		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeHeaders) && d.pipeHeaders[c] != "" {
-			h = catHit{category: d.pipeHeaders[c], s: q.e, e: q.e}
+		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeCols) && d.pipeCols[c].cat != "" {
+			col := &d.pipeCols[c]
+			h = catHit{category: col.cat, s: q.e, e: q.e}
 			ok = true
-			if c < len(d.pipePer) {
-				pipePer = d.pipePer[c]
-			}
+			pipePer = col.per
 			// "| 22 / 78 |" under "| Children killed / injured |".
-			if c < len(d.pipeSecond) && d.pipeSecond[c] != "" && slashBefore(toks, q.s) {
-				h.category = d.pipeSecond[c]
+			if col.second != "" && slashBefore(toks, q.s) {
+				h.category = col.second
 			}
 		}
 	}

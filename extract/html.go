@@ -140,11 +140,11 @@ func stripHTML(in []byte) plainText {
 				// A period header goes before its cell's figure, but not
 				// before a tally's "+1 110", which must stay next to its
 				// total.
-				if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] != '+' && t[0] != '(' {
-					emit(pending.text, pending.from, pending.to)
-					emit([]byte{' '}, pending.to, pending.to)
-				}
-				if len(bytes.TrimSpace(raw)) > 0 {
+				if t := bytes.TrimSpace(raw); len(t) > 0 {
+					if t[0] != '+' && t[0] != '(' {
+						emit(pending.text, pending.from, pending.to)
+						emit([]byte{' '}, pending.to, pending.to)
+					}
 					pending = nil
 				}
 			}
@@ -304,29 +304,18 @@ func (t *tableState) endRow(p *plainText) {
 // namesPeriod reports a header that names a period: "Last 24 hours",
 // "Total since 8 October 2023", "May 2025".
 func namesPeriod(b []byte) bool {
-	low, _ := lowerASCIIInto(nil, b)
-	z := &tokenizer{text: b, low: low}
-	var toks []token
-	var t token
-	for len(toks) < 12 && z.nextInto(&t) {
-		toks = append(toks, t)
-	}
 	// Any day serves: only whether a period is named matters here.
-	return len(findPeriods(toks, attrition.MustDate("2025-01-01"), nil)) > 0
+	return len(findPeriods(leadTokens(b, 12), anyDay, nil)) > 0
 }
+
+var anyDay = attrition.MustDate("2025-01-01")
 
 // namesCategory reports a header that is a loss category: "Killed",
 // "Injured", "Tanks destroyed".
 func namesCategory(b []byte) bool {
-	low, _ := lowerASCIIInto(nil, b)
-	z := &tokenizer{text: b, low: low}
-	var t token
-	if !z.nextInto(&t) {
+	toks := leadTokens(b, 6)
+	if len(toks) == 0 {
 		return false
-	}
-	toks := []token{t}
-	for len(toks) < 6 && z.nextInto(&t) {
-		toks = append(toks, t)
 	}
 	// A bare status ("Captured" over "| Tanks | … | 435 |") is the
 	// equipment's, which the row names: the table's header row says so

@@ -157,6 +157,12 @@ func resolveOperation(h *periodHit, conflictID string, pub attrition.Date) {
 	}
 }
 
+// daysSince is how many days before pub the latest wd fell, pub's own
+// weekday counting as 0.
+func daysSince(pub attrition.Date, wd time.Weekday) int {
+	return (int(pub.Weekday()) - int(wd) + 7) % 7
+}
+
 var monthNames = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -361,7 +367,7 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	}
 	// "since Thursday": the latest such day before publication.
 	if wd, isDay := weekdays[word(toks, i)]; isDay {
-		back := (int(pub.Weekday()) - int(wd) + 7) % 7
+		back := daysSince(pub, wd)
 		if back == 0 {
 			back = 7
 		}
@@ -579,8 +585,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 						}
 						// "since Israel resumed its strikes on Tuesday".
 						if wd, wok := weekdays[word(toks, k+1)]; wok && kw == "on" && !ok {
-							back := (int(pub.Weekday()) - int(wd) + 7) % 7
-							h = periodHit{kind: pSince, start: pub.AddDays(-back)}
+							h = periodHit{kind: pSince, start: pub.AddDays(-daysSince(pub, wd))}
 							e, ok = k+2, true
 							break
 						}
@@ -802,8 +807,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			// The latest such day, the publication day included;
 			// "Saturday's strike" dates the strike.
 			wd := weekdays[strings.TrimSuffix(w, "'s")]
-			back := (int(pub.Weekday()) - int(wd) + 7) % 7
-			d := pub.AddDays(-back)
+			d := pub.AddDays(-daysSince(pub, wd))
 			st := i
 			if word(toks, i-1) == "on" || word(toks, i-1) == "last" {
 				st = i - 1

@@ -122,6 +122,7 @@ var byAgentVerbs = map[string]bool{
 // X", "X said", "said X", "X's estimate", "Source: X".
 func findAttributions(toks []token, text []byte, out []attribution) []attribution {
 	out = out[:0]
+tokens:
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].w
 		if toks[i].cls&clsSource == 0 && !(toks[i].k == tWord && strings.HasSuffix(w, "'s")) && w != "by" && w != "(" {
@@ -345,7 +346,7 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 							a := makeAttribution(toks, text, s, e, s, i+1)
 							if a.name != "" {
 								out = append(out, a)
-								k = -1
+								continue tokens
 							}
 						}
 						break
@@ -353,9 +354,6 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 					if t.upper || !officeWords[t.w] && t.cls&clsTitleWords == 0 {
 						break
 					}
-				}
-				if k < 0 {
-					continue
 				}
 				st := k
 				for st > 0 && st > k-4 {
@@ -670,16 +668,13 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	if n := nameRun(toks, s, e); n >= 2 && n < e-s {
 		// "Ukraine's Khortytsia Group of Forces Spokesperson Viktor
 		// Trehubov": a spokesman speaks for the body named before him.
-		if t := e - n - 1; t > s && hasUpper(string(text[toks[s].s:toks[t-1].e])) {
-			switch toks[t].w {
-			case "spokesman", "spokeswoman", "spokesperson":
-				e = t
-				goto named
-			}
+		if t := e - n - 1; t > s && hasUpper(string(text[toks[s].s:toks[t-1].e])) &&
+			(toks[t].w == "spokesman" || toks[t].w == "spokeswoman" || toks[t].w == "spokesperson") {
+			e = t
+		} else {
+			s = e - n
 		}
-		s = e - n
 	}
-named:
 	// "the monitoring group Airwars", "the US-based rights group
 	// HRANA": the name after a description of the body.
 	if n := upperTail(toks, s, e); n >= 1 && e-n-1 >= s && !toks[e-n-1].upper && kindNouns[toks[e-n-1].w] && !nearWord(toks, s, e-n, "and") {

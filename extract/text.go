@@ -83,6 +83,18 @@ func lowerASCII(text []byte) string {
 	return s
 }
 
+// leadTokens returns the first n tokens of a short text such as a
+// table's header cell or a source's name.
+func leadTokens(b []byte, n int) []token {
+	z := &tokenizer{text: b, low: lowerASCII(b)}
+	var toks []token
+	var t token
+	for len(toks) < n && z.nextInto(&t) {
+		toks = append(toks, t)
+	}
+	return toks
+}
+
 // lowerASCIIInto is lowerASCII into buf when it has room, so that a
 // pooled document reuses one copy. The string lives only as long as the
 // document: nothing a claim keeps may share it (TestClaimsOwnTheirStrings).
