@@ -465,7 +465,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 		}
 		// A model's name and number: "seven Israeli Hermes 450 and
 		// Hermes 900 drones".
-		if j+1 < len(toks) && modelNumber(toks, j+1) {
+		if t.k == tWord && t.upper && j+1 < len(toks) && modelNumber(toks, j+1) {
 			j += 2
 			skipped++
 			if w := word(toks, j); (w == "and" || w == "or") && j+2 < len(toks) && toks[j+1].upper && toks[j+2].k == tNum {
