@@ -190,6 +190,7 @@ func (d *docState) reset() {
 		sideCount:     keep.sideCount,
 		milCache:      keep.milCache,
 		acronyms:      keep.acronyms,
+		longOf:        keep.longOf,
 		acronymSrc:    keep.acronymSrc,
 		named:         keep.named[:0],
 		cues:          keep.cues,
@@ -215,6 +216,7 @@ func (d *docState) reset() {
 	clear(d.sideCount)
 	clear(d.milCache)
 	clear(d.acronyms)
+	clear(d.longOf)
 }
 
 // held stores values for the rest of a document at stable addresses, in
@@ -358,6 +360,10 @@ type docState struct {
 	slab  []float64
 	// acronyms maps names to the acronyms the text gave them.
 	acronyms map[string]string
+	// longOf maps an acronym back to the name the text last gave it, so
+	// that the look-up does not depend on a map's order when two names
+	// share an acronym.
+	longOf   map[string]string
 	milCache map[string]bool
 	milLast  string
 	milLastV bool
@@ -684,13 +690,8 @@ func (d *docState) sentence(toks []token) {
 		}
 		// "HRMMU said" after "the UN Human Rights Monitoring Mission in
 		// Ukraine (HRMMU)": the name the acronym stands for.
-		if isAcronym([]byte(a.name)) {
-			for long, ac := range d.acronyms {
-				if ac == a.name {
-					a.long, a.name = a.name, long
-					break
-				}
-			}
+		if long, ok := d.longOf[a.name]; ok && isAcronym([]byte(a.name)) {
+			a.long, a.name = a.name, long
 		}
 		// The document's source by its full name: "the International
 		// Institute for Strategic Studies" in a text the IISS publishes.
@@ -898,7 +899,7 @@ func (d *docState) sentence(toks []token) {
 			continue
 		}
 		// "a ratio of roughly 2.5 to one", "four to one".
-		if word(toks, i+1) == "to" && (word(toks, i+2) == "one" || word(toks, i+2) == "1") && !startsNumber(&toks[min(i+3, len(toks)-1)]) {
+		if word(toks, i+1) == "to" && (word(toks, i+2) == "one" || word(toks, i+2) == "1") && !(i+3 < len(toks) && startsNumber(&toks[i+3])) {
 			continue
 		}
 		// "Moscow, a city of 13 million people": a population.
@@ -3734,7 +3735,7 @@ func (d *docState) figuresNamedAfter(toks []token, src *attribution) {
 				a := makeAttribution(toks, d.pt.text, n+1, e, n+1, k+1)
 				if !a.junk && !a.generic {
 					name = a.name
-					side = actorIn(toks, 4, k)
+					side = actorIn(toks, n+1, k)
 				}
 				k = len(toks)
 			}

@@ -1437,3 +1437,33 @@ func TestNoClaimOfValue(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymNamesTheLatestBody: when two bodies were given one acronym,
+// the acronym speaks for the one named last, on every run (the look-up
+// once went through a map's order).
+func TestAcronymNamesTheLatestBody(t *testing.T) {
+	text := "The Regional Monitoring Group (RMG) was founded in 2019. Its successor, the Relief Mission Group (RMG), opened an office in the city last year.\n\n" +
+		"RMG said 41 civilians were killed in the shelling of the market on Tuesday."
+	for range 20 {
+		cs := run(t, text, "2025-03-14", "")
+		c := find(cs, want{category: "killed", low: f(41), high: f(41)})
+		check(t, text, c, want{category: "killed", low: f(41), high: f(41), source: "Relief Mission Group"})
+		if t.Failed() {
+			return
+		}
+	}
+}
+
+// TestRatioToOneAtTextEnd: "four to one" at the end of a text without a
+// final stop is a ratio, as it is mid-sentence; a figure after "to one"
+// would make it a range.
+func TestRatioToOneAtTextEnd(t *testing.T) {
+	for _, text := range []string{
+		"Russian casualties outnumbered Ukrainian casualties by four to one",
+		"The ratio of killed to wounded soldiers was 3 to 1",
+	} {
+		for _, c := range run(t, text, "2025-03-14", "") {
+			t.Errorf("%q: the ratio's first term is a claim: %s %v", text, c.Category, *c.Low)
+		}
+	}
+}

@@ -1127,6 +1127,10 @@ func (d *docState) collectNames(toks []token) {
 			long := string(d.pt.text[toks[ls].s:toks[j-1].e])
 			ac := string(d.pt.text[toks[j+1].s:toks[j+1].e])
 			d.acronyms[long] = ac
+			if d.longOf == nil {
+				d.longOf = map[string]string{}
+			}
+			d.longOf[ac] = long
 			src, ok := matchSource(toks, i, j)
 			if !ok {
 				// "… (CSIS)": the acronym is the registry's.
@@ -1139,6 +1143,9 @@ func (d *docState) collectNames(toks []token) {
 				d.acronymSrc[ac] = attribution{name: src.Name, party: src.Party}
 				// The registry's name is what the acronym stands for.
 				delete(d.acronyms, long)
+				if d.longOf[ac] == long {
+					delete(d.longOf, ac)
+				}
 			}
 		}
 		if j-i >= 2 && toks[j-1].upper {
