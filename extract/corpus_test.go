@@ -4,7 +4,9 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/attrition-project/attrition"
 	"github.com/attrition-project/attrition/yardstick"
@@ -75,4 +77,78 @@ func TestAmbiguousActorFlagExact(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestWrappedCorpusScore reads the corpus's prose passages as a PDF
+// extract or a plain-text report gives them, hard-wrapped at a fixed
+// width, and holds the scores to those of the same passages unwrapped.
+// Wrapping turns spaces into line breaks, so offsets and gold spans stay
+// as they are.
+func TestWrappedCorpusScore(t *testing.T) {
+	var plain, wrapped []Passage
+	for _, p := range loadGold(t) {
+		if looksLikeHTML([]byte(p.Text)) {
+			continue
+		}
+		w := wrapText(p.Text, 64)
+		if w == p.Text {
+			continue
+		}
+		plain = append(plain, p)
+		p.Text = w
+		wrapped = append(wrapped, p)
+	}
+	if len(plain) < 100 {
+		t.Fatalf("only %d passages to wrap", len(plain))
+	}
+	sp, err := Evaluate(plain, yardstick.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sw, err := Evaluate(wrapped, yardstick.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d passages: F1 %.3f unwrapped, %.3f wrapped", len(plain), sp.F1, sw.F1)
+	if sw.F1 < sp.F1-0.01 {
+		t.Errorf("wrapped F1 %.3f, unwrapped %.3f", sw.F1, sp.F1)
+	}
+	for _, field := range []string{"actor", "period", "source"} {
+		if a, b := sw.Fields[field].Accuracy(), sp.Fields[field].Accuracy(); a < b-0.01 {
+			t.Errorf("wrapped %s accuracy %.3f, unwrapped %.3f", field, a, b)
+		}
+	}
+}
+
+// wrapText breaks each line of text at the last space before width
+// characters, as a program that hard-wraps prose does; lines of tables
+// and lists are left alone.
+func wrapText(text string, width int) string {
+	b := []byte(text)
+	start, lastSpace, col := 0, -1, 0
+	skip := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c == '\n' {
+			start, lastSpace, col, skip = i+1, -1, 0, false
+			continue
+		}
+		if i == start {
+			skip = c == '|' || c == '-' || c == '*' || strings.HasPrefix(text[i:], "•")
+		}
+		if skip || c&0xC0 == 0x80 {
+			continue
+		}
+		col++
+		if c == ' ' {
+			lastSpace = i
+		}
+		if col > width && lastSpace > start {
+			b[lastSpace] = '\n'
+			start = lastSpace + 1
+			col = utf8.RuneCount(b[start : i+1])
+			lastSpace = -1
+		}
+	}
+	return string(b)
 }

@@ -706,7 +706,7 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	// Monitoring Mission in Ukraine (HRMMU)". The source is the name as
 	// the text first gives it; the acronym is how it is called after.
 	if word(toks, e) == "(" && e+2 < len(toks) && toks[e+2].w == ")" && isAcronym(text[toks[e+1].s:toks[e+1].e]) {
-		a.name = string(text[toks[s].s:toks[e-1].e])
+		a.name = nameText(text[toks[s].s:toks[e-1].e])
 		a.long = string(text[toks[e+1].s:toks[e+1].e])
 		return a
 	}
@@ -819,7 +819,7 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	if e-s >= 2 && (toks[e-1].cls&clsOrgHeads != 0) && !toks[e-1].upper && toks[e-2].upper && !strings.HasSuffix(toks[e-2].w, "'s") && !strings.Contains(toks[e-2].w, "-") {
 		e--
 	}
-	raw := strings.TrimSpace(string(text[toks[s].s:toks[e-1].e]))
+	raw := strings.TrimSpace(nameText(text[toks[s].s:toks[e-1].e]))
 	trimmed := len(raw)
 	raw = strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
 	a.name = raw
@@ -1032,7 +1032,7 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	}
 	for i := len(d.names) - 1; i >= 0; i-- {
 		if d.names[i].head == head {
-			n := string(d.pt.text[d.names[i].s:d.names[i].e])
+			n := nameText(d.pt.text[d.names[i].s:d.names[i].e])
 			if ac, ok := d.acronyms[n]; ok {
 				return attribution{name: n, long: ac}, true
 			}
@@ -1124,7 +1124,7 @@ func (d *docState) collectNames(toks []token) {
 			if toks[i].w == "the" && !midSentence(toks, i) {
 				ls++
 			}
-			long := string(d.pt.text[toks[ls].s:toks[j-1].e])
+			long := nameText(d.pt.text[toks[ls].s:toks[j-1].e])
 			ac := string(d.pt.text[toks[j+1].s:toks[j+1].e])
 			d.acronyms[long] = ac
 			if d.longOf == nil {
@@ -1413,4 +1413,34 @@ func claimedLives(toks []token, i int) bool {
 // its capital is the name's, not the sentence's.
 func midSentence(toks []token, t int) bool {
 	return t > 0 && (toks[t-1].k == tWord && !toks[t-1].upper || toks[t-1].w == ",")
+}
+
+// nameText is a name as the text writes it, with each run of white space
+// one space: a line of wrapped text may end inside a name ("the UN Human
+// Rights\nMonitoring Mission").
+func nameText(b []byte) string {
+	clean := true
+	for i, c := range b {
+		if c == '\n' || c == '\r' || c == '\t' || c == ' ' && i > 0 && b[i-1] == ' ' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return string(b)
+	}
+	out := make([]byte, 0, len(b))
+	space := false
+	for _, c := range b {
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
+			space = true
+			continue
+		}
+		if space && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space = false
+		out = append(out, c)
+	}
+	return string(out)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"strings"
@@ -400,6 +401,7 @@ var abbreviations = map[string]bool{
 func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf []token) {
 	toks := buf[:0]
 	para := true
+	var wrap wrapState
 	for {
 		// nextInto writes the whole token: the slot needs no zeroing.
 		if len(toks) < cap(toks) {
@@ -427,6 +429,15 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 					runsOn = false
 				}
 				brk = !runsOn
+				// Text wrapped at a fixed width (PDF extracts, plain-text
+				// reports, mail) breaks lines mid-sentence, before names
+				// and figures too: such a break is a space.
+				if brk && wrap.soft(z.text, prev.e, t.s) {
+					brk = false
+					if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") {
+						brk = t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘")
+					}
+				}
 			} else if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
 				if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
 					brk = true
@@ -463,6 +474,155 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 	if len(toks) > 0 {
 		emit(toks, para)
 	}
+}
+
+// wrapState remembers the paragraph whose width soft last measured, so
+// that each paragraph is measured once.
+type wrapState struct {
+	start, end, width int
+	// uniform: the paragraph has three lines or more and nearly all but
+	// its last fill at least 70% of its width.
+	uniform bool
+}
+
+// soft reports whether the single line break between the token ending at
+// prevEnd and the one starting at next is where text wrapped at a fixed
+// width ran out of room: the line is long, and it is about as full as
+// the paragraph's longest line, so that the next line's first word would
+// not have fitted. Short lines (tallies, lists, headings, a paragraph's
+// last line), lines ending with a colon and lines that open with a list
+// marker or a label keep their break.
+func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
+	nl := prevEnd + bytes.IndexByte(text[prevEnd:next], '\n')
+	if nl < prevEnd {
+		return false
+	}
+	ls := bytes.LastIndexByte(text[:prevEnd], '\n') + 1
+	lineLen := runeCount(text[ls:prevEnd])
+	if lineLen < minWrapWidth || text[ls] == '|' || text[prevEnd-1] == ':' {
+		return false
+	}
+	if nl < w.start || nl >= w.end {
+		w.measure(text, ls)
+	}
+	if w.width < minWrapWidth || w.width > maxWrapWidth {
+		return false
+	}
+	// The next line's first word.
+	we := next
+	for we < len(text) && text[we] != ' ' && text[we] != '\n' && text[we] != '\t' {
+		we++
+	}
+	if lineLen+1+runeCount(text[next:we]) <= w.width {
+		return false
+	}
+	if listMarkerAt(text, next) {
+		return false
+	}
+	// "personnel ‒ about 1,155,760 (+1,030) persons\ntanks ‒ 11,353": a
+	// line that labels a figure starts a list item, unless every line of
+	// the paragraph is full, as wrapped lines are.
+	// Outside a paragraph of full lines, a line that opens with a
+	// symbol ("🚀 Cruise missiles: 3,880") is an item of its own too.
+	if w.uniform {
+		return true
+	}
+	c := asciiClass[text[next]]
+	return c&bDigit != 0 || c&bLetter != 0 && !labelLine(text, next)
+}
+
+// Widths, in characters, of text wrapped by a program or a typesetter: narrower lines are
+// a list's or a table's, wider ones a paragraph's that was never wrapped.
+const (
+	minWrapWidth = 28
+	maxWrapWidth = 160
+)
+
+// measure finds the paragraph (lines between blank lines) around the line
+// starting at ls and its longest line, trailing blanks not counted.
+func (w *wrapState) measure(text []byte, ls int) {
+	start := ls
+	for start > 0 {
+		ps := bytes.LastIndexByte(text[:start-1], '\n') + 1
+		if blankLine(text[ps : start-1]) {
+			break
+		}
+		start = ps
+	}
+	end, width := start, 0
+	var lens [64]int
+	n := 0
+	for end < len(text) {
+		le := bytes.IndexByte(text[end:], '\n')
+		if le < 0 {
+			le = len(text) - end
+		}
+		line := bytes.TrimRight(text[end:end+le], " \t\r")
+		if len(line) == 0 && end > start {
+			break
+		}
+		l := runeCount(line)
+		width = max(width, l)
+		if n < len(lens) {
+			lens[n] = l
+		}
+		n++
+		end += le + 1
+	}
+	w.start, w.end, w.width = start, end, width
+	// The lines but the last; a long paragraph is judged by its first
+	// lines.
+	full, m := 0, min(n-1, len(lens))
+	for _, l := range lens[:max(m, 0)] {
+		if 10*l >= 7*width {
+			full++
+		}
+	}
+	w.uniform = m >= 2 && 10*full >= 8*m
+}
+
+// runeCount counts the characters of UTF-8 text: a line's width is in
+// characters, and an em dash is three bytes.
+func runeCount(b []byte) int {
+	n := len(b)
+	for _, c := range b {
+		if c&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
+
+func blankLine(b []byte) bool {
+	return len(bytes.Trim(b, " \t\r")) == 0
+}
+
+// listMarkerAt reports a list item's marker at i: a table's bar, a
+// heading's hash, "1." / "2)" before a space, or a bullet or dash before
+// a word (a dash before a figure is a tally's "tanks ‒\n10,227" cut by
+// the wrap).
+func listMarkerAt(text []byte, i int) bool {
+	beforeWord := func(j int) bool {
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		return j < len(text) && !isDigit(text[j])
+	}
+	switch c := text[i]; {
+	case c == '|' || c == '#':
+		return true
+	case c == '-' || c == '*':
+		return beforeWord(i + 1)
+	case c == 0xE2 && i+2 < len(text) && (text[i+1] == 0x80 && (text[i+2] == 0xA2 || text[i+2] >= 0x92 && text[i+2] <= 0x95)):
+		return beforeWord(i + 3) // • ‒ – — ―
+	case isDigit(c):
+		j := i
+		for j < len(text) && j-i < 3 && isDigit(text[j]) {
+			j++
+		}
+		return j+1 < len(text) && (text[j] == '.' || text[j] == ')') && text[j+1] == ' '
+	}
+	return false
 }
 
 // maxSentenceTokens caps a sentence; longer runs are read in pieces.
