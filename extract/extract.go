@@ -1286,12 +1286,15 @@ haveWhole:
 		// "19 field artillery pieces, including 7 made in the United
 		// States": part of the equipment just counted.
 		eqPart := prev != nil && attrition.IsEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.s-1) == "including" && !h.personNoun
-		if prev == nil || attrition.IsEquipment(prev.Category) && !eqPart || prev.sentence < d.nsent-1 ||
+		// "1,380 tanks in 2024 and 1,860 the year before": the same
+		// count for another period.
+		ell := prev != nil && prev.sentence == d.nsent && !h.personNoun && h.noun == "" && d.otherPeriodOfSame(toks, q.s, q.e)
+		if prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
-				prev.sentence == d.nsent && comparedBefore(toks, q.s) ||
+				prev.sentence == d.nsent && comparedBefore(toks, q.s) || ell ||
 				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
@@ -3921,6 +3924,40 @@ func comparedBefore(toks []token, s int) bool {
 		return w == "compared" || w == "comparison"
 	case "than":
 		return word(toks, s-2) == "more" || word(toks, s-2) == "fewer"
+	}
+	return false
+}
+
+// otherPeriodOfSame reports a bare figure, joined to the one before by
+// "and", a comma, "against", "versus" or "compared with", that a period
+// follows at once: "1,380 tanks in 2024 and 1,860 in 2023", "418,970 in
+// 2025 against 430,790 the year before". It counts what the figure
+// before counts, over its own period.
+func (d *docState) otherPeriodOfSame(toks []token, s, e int) bool {
+	switch word(toks, s-1) {
+	case "and", ",", "against", "versus", "vs":
+	case "with", "to":
+		if w := word(toks, s-2); w != "compared" && w != "comparison" {
+			return false
+		}
+	default:
+		return false
+	}
+	for i := range d.periods {
+		if p := &d.periods[i]; p.s == e && p.kind != pDuration {
+			return true
+		}
+	}
+	// "the year before", "a year earlier", "the previous year".
+	switch word(toks, e) {
+	case "the", "a":
+		u, v := word(toks, e+1), word(toks, e+2)
+		switch {
+		case (u == "year" || u == "month" || u == "week") && (v == "before" || v == "earlier"):
+			return true
+		case (u == "previous" || u == "prior" || u == "preceding") && (v == "year" || v == "month" || v == "week"):
+			return true
+		}
 	}
 	return false
 }

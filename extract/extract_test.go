@@ -743,6 +743,13 @@ func TestPeriods(t *testing.T) {
 		{"Russia lost 10,000 troops in late March.", "2025-03-21", "2025-03-31", ""},
 		// Quarters without a year, and runs of months.
 		{"Russia lost 45,000 troops in the third quarter.", "2024-07-01", "2024-09-30", ""},
+		// Quarters and halves written as codes; ISO and slashed dates.
+		{"Russia lost 291 tanks in Q3 2024.", "2024-07-01", "2024-09-30", ""},
+		{"Russia lost 291 tanks in Q1.", "2025-01-01", "2025-03-31", ""},
+		{"Russia lost 2,291 tanks in H1 2024.", "2024-01-01", "2024-06-30", ""},
+		{"On 2025-05-03, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
+		{"On 03/05/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
+		{"On 05/23/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-23", "2025-05-23", ""},
 		{"Russia lost 90,000 troops in March-May.", "2025-03-01", "2025-05-31", ""},
 		{"Russia lost 90,000 troops in November 2024–January 2025.", "2024-11-01", "2025-01-31", ""},
 		// Seasons are meteorological, the latest begun by publication.
@@ -1464,6 +1471,38 @@ func TestRatioToOneAtTextEnd(t *testing.T) {
 	} {
 		for _, c := range run(t, text, "2025-03-14", "") {
 			t.Errorf("%q: the ratio's first term is a claim: %s %v", text, c.Category, *c.Low)
+		}
+	}
+}
+
+// TestSameCountOtherPeriod: a bare figure set beside a claim, with a
+// period of its own, counts what the claim counts.
+func TestSameCountOtherPeriod(t *testing.T) {
+	tests := []struct {
+		text       string
+		cat        string
+		low        float64
+		start, end string
+	}{
+		{"Russia suffered 418,970 casualties in 2025 and 430,790 in 2024.", "casualties", 430790, "2024-01-01", "2024-12-31"},
+		{"Russia lost 1,380 tanks in 2024, compared with 1,860 in 2023.", "equipment:tanks", 1860, "2023-01-01", "2023-12-31"},
+		{"Russia lost 1,380 tanks in 2024 versus 1,860 in 2023.", "equipment:tanks", 1860, "2023-01-01", "2023-12-31"},
+		{"Oryx recorded 612 Russian tanks lost in 2025, against 1,390 in 2023.", "equipment:tanks", 1390, "2023-01-01", "2023-12-31"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2026-01-10", "")
+		c := find(cs, want{category: tt.cat, low: f(tt.low), high: f(tt.low)})
+		check(t, tt.text, c, want{category: tt.cat, low: f(tt.low), high: f(tt.low), actor: "Russia", start: tt.start, end: tt.end})
+	}
+	// A figure of something else is no such count.
+	for _, text := range []string{
+		"Russia lost 1,380 tanks in 2024 and 40 villages in 2023.",
+		"Russia lost 1,380 tanks in 2024 and mobilised 300,000 men in 2023.",
+	} {
+		for _, c := range run(t, text, "2026-01-10", "") {
+			if *c.Low != 1380 {
+				t.Errorf("%q: %s %v is a claim", text, c.Category, *c.Low)
+			}
 		}
 	}
 }

@@ -326,7 +326,8 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if equipment {
 		b := word(toks, q.s-1)
 		// "along with 11 tanks", "together with" continue a list of losses.
-		if b == "with" && (word(toks, q.s-2) == "along" || word(toks, q.s-2) == "together") {
+		// "compared with 1,860 in 2023" sets a count against another.
+		if b == "with" && (word(toks, q.s-2) == "along" || word(toks, q.s-2) == "together" || word(toks, q.s-2) == "compared") {
 			return false
 		}
 		// "have passed 2,500" is a bound on losses, not possession.

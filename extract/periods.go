@@ -236,6 +236,76 @@ func yearOf(t *token) (int, bool) {
 	return y, true
 }
 
+// numericDayAfter reads the "-05-03" of an ISO date after the year at
+// token i: sep, a month, sep, a day, each glued to the one before.
+func numericDayAfter(toks []token, i int, sep string) (m, d int, ok bool) {
+	if i+4 >= len(toks) {
+		return 0, 0, false
+	}
+	a, b, c, e := &toks[i+1], &toks[i+2], &toks[i+3], &toks[i+4]
+	if a.w != sep || c.w != sep || !a.glued || !b.glued || !c.glued || !e.glued || b.k != tNum || e.k != tNum || len(b.w) > 2 || len(e.w) > 2 {
+		return 0, 0, false
+	}
+	m, _ = strconv.Atoi(b.w)
+	d, _ = strconv.Atoi(e.w)
+	return m, d, m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// slashDate reads "03/05/2025" at token i: day, month and year, as most
+// of the world writes them, unless the first number cannot be a month's
+// day and the second can ("05/23/2025").
+func slashDate(toks []token, i int) (dateExpr, bool) {
+	if i+4 >= len(toks) {
+		return dateExpr{}, false
+	}
+	a, sl1, b, sl2, c := &toks[i], &toks[i+1], &toks[i+2], &toks[i+3], &toks[i+4]
+	if sl1.w != "/" || sl2.w != "/" || !sl1.glued || !b.glued || !sl2.glued || !c.glued || b.k != tNum || len(b.w) > 2 {
+		return dateExpr{}, false
+	}
+	y, ok := yearOf(c)
+	if !ok {
+		return dateExpr{}, false
+	}
+	d, _ := strconv.Atoi(a.w)
+	m, _ := strconv.Atoi(b.w)
+	if m > 12 && d <= 12 {
+		d, m = m, d
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return dateExpr{}, false
+	}
+	dt := attrition.NewDate(y, time.Month(m), d)
+	return dateExpr{dt, dt, i + 5}, true
+}
+
+// quarterCode reads "Q3 2024", "Q1" and "H1 2025" at token i: a quarter
+// or half of the year written after it, or else the latest one begun by
+// pub.
+func quarterCode(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
+	if i+1 >= len(toks) || !toks[i+1].glued || toks[i+1].k != tNum || len(toks[i+1].w) != 1 {
+		return dateExpr{}, false
+	}
+	n := int(toks[i+1].w[0] - '0')
+	months := 3
+	if toks[i].w == "h" {
+		months = 6
+	}
+	if n < 1 || n > 12/months {
+		return dateExpr{}, false
+	}
+	e := i + 2
+	y := pub.Year()
+	explicit := false
+	if yy, ok := yearOf(tokAt(toks, e)); ok {
+		y, e, explicit = yy, e+1, true
+	}
+	st := attrition.NewDate(y, time.Month(1+(n-1)*months), 1)
+	if !explicit && !pub.IsZero() && st > pub {
+		st = st.AddMonths(-12)
+	}
+	return dateExpr{st, st.AddMonths(months).AddDays(-1), e}, true
+}
+
 // parseDate reads a calendar expression at token i. A month or day
 // without a year is the latest one not after pub: reporting looks back.
 func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
@@ -258,7 +328,22 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		}
 	}
 	if y, ok := yearOf(t); ok {
+		// "2025-05-03": an ISO date.
+		if m, d, ok := numericDayAfter(toks, i, "-"); ok {
+			dt := attrition.NewDate(y, time.Month(m), d)
+			return dateExpr{dt, dt, i + 5}, true
+		}
 		return dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31), i + 1}, true
+	}
+	if t.k == tNum && len(t.w) <= 2 {
+		if d, ok := slashDate(toks, i); ok {
+			return d, true
+		}
+	}
+	if t.k == tWord && t.upper && (t.w == "q" || t.w == "h") && len(t.w) == 1 {
+		if d, ok := quarterCode(toks, i, pub); ok {
+			return d, true
+		}
 	}
 	if w := t.w; w == "early" || w == "late" || w == "mid" || w == "mid-" {
 		return partOfDate(toks, i, pub)
@@ -1002,7 +1087,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	// Only a figure, a number word, a month, a unit of time or one of
 	// the words of the switch below can head a span: after "in", "of"
 	// and "on", most words cannot, and leave here.
-	if j >= len(toks) || toks[j].k != tNum && toks[j].cls&(clsNum|clsMonth|clsUnit) == 0 && !spanHead(w) && !monthRunHead(w) {
+	if j >= len(toks) || toks[j].k != tNum && toks[j].cls&(clsNum|clsMonth|clsUnit) == 0 && !spanHead(w) && !monthRunHead(w) && !(len(w) == 1 && (w == "q" || w == "h")) {
 		return periodHit{}, false
 	}
 	switch w {
