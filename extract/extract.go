@@ -1061,7 +1061,9 @@ func isListItem(toks []token) bool {
 	case "-", "•", "*", "–", "—", "|", "▪":
 		return true
 	}
-	if len(toks) <= 12 && !toks[0].upper {
+	// "tanks ‒ 10,227", "killed: 41": a short line that opens in lower
+	// case; but "28 people were killed." is a sentence of prose.
+	if len(toks) <= 12 && !toks[0].upper && !(toks[0].k == tNum && toks[len(toks)-1].w == "." && len(toks) >= 4) {
 		return true
 	}
 	// "MLRS ‒ 1,540": a label and its figure, whatever its case.
@@ -4294,7 +4296,9 @@ func (d *docState) noteScene(toks []token, scene bool) {
 			d.sceneSet = false
 			return
 		}
-		if scene && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.start == p.end && !p.start.IsZero() {
+		if scene && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.end.Sub(p.start) <= 1 && !p.start.IsZero() {
+			// A day, or a night that spans two: "on the night of 30-31
+			// August".
 			d.scene, d.sceneSent, d.sceneSet = *p, d.nsent, true
 			return
 		}

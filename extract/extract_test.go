@@ -750,6 +750,14 @@ func TestPeriods(t *testing.T) {
 		{"On 2025-05-03, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
 		{"On 03/05/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
 		{"On 05/23/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-23", "2025-05-23", ""},
+		// Counts to a day given with its weekday or its hour.
+		{"In the week to Sunday 8 June, Russia suffered around 7,800 casualties.", "2025-06-01", "2025-06-08", ""},
+		{"In the week to Sunday, Russia suffered around 7,800 casualties.", "2025-06-01", "2025-06-08", ""},
+		{"In the 24 hours to 8 a.m. on Wednesday, 81 Palestinians were killed in Gaza.", "2025-06-10", "2025-06-11", ""},
+		{"In the 48 hours to 08:00 on 10 June, 81 Palestinians were killed in Gaza.", "2025-06-08", "2025-06-10", ""},
+		// The night a scene is set on dates the figures of the next
+		// sentences, a sentence that opens with its figure too.
+		{"On the night of 10-11 June Russian forces struck Kharkiv with guided bombs. 28 people were killed.", "2025-06-10", "2025-06-11", ""},
 		{"Russia lost 90,000 troops in March-May.", "2025-03-01", "2025-05-31", ""},
 		{"Russia lost 90,000 troops in November 2024–January 2025.", "2024-11-01", "2025-01-31", ""},
 		// Seasons are meteorological, the latest begun by publication.

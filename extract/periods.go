@@ -236,6 +236,67 @@ func yearOf(t *token) (int, bool) {
 	return y, true
 }
 
+// dayEnding reads the day a count runs to: a date ("9 March"), a weekday
+// with or without its date ("Sunday 8 June", "Sunday"), and a time of
+// that day before or after it ("8 a.m. on Monday", "Monday morning",
+// "midnight on Sunday", "08:00 on 31 August").
+func dayEnding(toks []token, k int, pub attrition.Date) (dateExpr, bool) {
+	// A time of day first: "8 a.m. on", "08:00 on", "midnight on".
+	m := k
+	if word(toks, m) == "midnight" || word(toks, m) == "noon" || word(toks, m) == "dawn" {
+		m++
+	} else if tokAt(toks, m).k == tNum && len(toks[m].w) <= 2 {
+		n := m + 1
+		switch word(toks, n) {
+		case ":":
+			if tokAt(toks, n+1).k == tNum && toks[n+1].glued {
+				n += 2
+			}
+		case "a.m", "p.m", "am", "pm", "a", "p", "h", "hrs", "gmt", "utc":
+			n++
+			for word(toks, n) == "." || word(toks, n) == "m" {
+				n++
+			}
+		default:
+			n = m
+		}
+		if n > m+1 {
+			for w := word(toks, n); w == "local" || w == "time" || w == "gmt" || w == "utc" || w == "("; w = word(toks, n) {
+				n++
+			}
+		}
+		if n > m {
+			m = n
+		}
+	}
+	if m > k {
+		if w := word(toks, m); w != "on" {
+			// "the 24 hours to 8 a.m." with no day: the day of the text.
+			return dateExpr{pub, pub, m}, w == "," || w == "." || w == ""
+		}
+		m++
+	}
+	if wd, ok := weekdays[word(toks, m)]; ok {
+		e := m + 1
+		if word(toks, e) == "," {
+			e++
+		}
+		if d, ok := parseDate(toks, e, pub); ok && d.start == d.end {
+			return d, true
+		}
+		day := pub.AddDays(-daysSince(pub, wd))
+		e = m + 1
+		if w := word(toks, e); w == "morning" || w == "night" || w == "evening" {
+			e++
+		}
+		return dateExpr{day, day, e}, true
+	}
+	if d, ok := parseDate(toks, m, pub); ok && d.start == d.end {
+		return d, true
+	}
+	return dateExpr{}, false
+}
+
 // numericDayAfter reads the "-05-03" of an ISO date after the year at
 // token i: sep, a month, sep, a day, each glued to the one before.
 func numericDayAfter(toks []token, i int, sep string) (m, d int, ok bool) {
@@ -1105,7 +1166,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		// "the week to 9 March", "the year ending 30 September": the
 		// unit counted back from the day given.
 		if tw := word(toks, j+1); j > i && word(toks, j-1) == "the" && (tw == "to" || tw == "ending" || tw == "until" || tw == "through") {
-			if d, ok := parseDate(toks, j+2, pub); ok && d.start == d.end {
+			if d, ok := dayEnding(toks, j+2, pub); ok {
 				return periodHit{kind: pSpan, start: advance(d.end, -1, unitWordsPeriod[w]), end: d.end, s: i, e: d.e}, true
 			}
 		}
@@ -1216,6 +1277,15 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		// "lost over 1,600 troops in 24 hrs": wire copy's past day.
 		if unit, ok := unitAt(toks, j+1); ok && unit == "hour" && n == 24 && j == i {
 			return periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: j + 2, window: true}, true
+		}
+		// "the 24 hours to 8 a.m. on Monday", "the 48 hours to Sunday
+		// morning": the hours before that day's morning.
+		if unit, ok := unitAt(toks, j+1); ok && unit == "hour" && n%24 == 0 && n <= 96 {
+			if tw := word(toks, j+2); tw == "to" || tw == "until" || tw == "ending" {
+				if d, ok := dayEnding(toks, j+3, pub); ok {
+					return periodHit{kind: pSpan, start: d.end.AddDays(-n / 24), end: d.end, s: i, e: d.e, window: true}, true
+				}
+			}
 		}
 		if unit, ok := unitAt(toks, j+1); ok && unit != "hour" {
 			k := j + 2
