@@ -750,6 +750,8 @@ func TestPeriods(t *testing.T) {
 		{"On 2025-05-03, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
 		{"On 03/05/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
 		{"On 05/23/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-23", "2025-05-23", ""},
+		{"Russian strikes have killed 2,574 civilians in Kharkiv since the offensive began in May last year.", "2024-05-01", "2025-06-12", ""},
+		{"Israeli strikes killed 250 people in Lebanon in March last year.", "2024-03-01", "2024-03-31", ""},
 		// Counts to a day given with its weekday or its hour.
 		{"In the week to Sunday 8 June, Russia suffered around 7,800 casualties.", "2025-06-01", "2025-06-08", ""},
 		{"In the week to Sunday, Russia suffered around 7,800 casualties.", "2025-06-01", "2025-06-08", ""},
@@ -1513,4 +1515,18 @@ func TestSameCountOtherPeriod(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCountCompilerAndDayNames: a count's compiler named with "according
+// to" after the figure is its source at an even distance from a speaker
+// before it; a day's possessive ("Wednesday's tally") names no source.
+func TestCountCompilerAndDayNames(t *testing.T) {
+	text := "Hezbollah had announced the deaths of at least 520 members, according to a count by AFP."
+	cs := run(t, text, "2024-10-24", "")
+	c := find(cs, want{category: "killed", low: f(520)})
+	check(t, text, c, want{category: "killed", low: f(520), source: "AFP"})
+	text = "Lebanon's health ministry said 2,574 people had been killed. Of the dead in Wednesday's tally, 127 were children."
+	cs = run(t, text, "2024-10-24", "")
+	c = find(cs, want{category: "killed", low: f(127), high: f(127)})
+	check(t, text, c, want{category: "killed", low: f(127), high: f(127), source: "Lebanon's health ministry"})
 }

@@ -424,6 +424,13 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 			if y, ok := yearOf(&toks[j]); ok {
 				return y, j + 1
 			}
+			// "in October last year", "on 3 May this year".
+			if w := toks[j].w; (w == "last" || w == "this") && word(toks, j+1) == "year" && !pub.IsZero() {
+				if w == "last" {
+					return pub.Year() - 1, j + 2
+				}
+				return pub.Year(), j + 2
+			}
 		}
 		y := pub.Year()
 		if d == 0 {

@@ -823,6 +823,12 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	trimmed := len(raw)
 	raw = strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
 	a.name = raw
+	// "in Wednesday's tally", "yesterday's figures": a day gives no
+	// figure.
+	if e-s == 1 && (toks[s].cls&clsMonth != 0 || timeWord(strings.TrimSuffix(toks[s].w, "'s"))) {
+		a.junk = true
+		return a
+	}
 	// "the General Staff's daily reports": the registry's name once its
 	// possessive is gone.
 	if len(raw) < trimmed {
@@ -1443,4 +1449,17 @@ func nameText(b []byte) string {
 		out = append(out, c)
 	}
 	return string(out)
+}
+
+// timeWord reports the names of days and times that stand before a
+// count as its date: "Wednesday's tally", "today's update".
+func timeWord(w string) bool {
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	switch w {
+	case "yesterday", "today", "tonight", "tomorrow", "weekend", "week", "month", "year", "day":
+		return true
+	}
+	return false
 }
