@@ -188,6 +188,24 @@ func (z *tokenizer) nextInto(t *token) bool {
 	}
 	start := pos
 	c := text[start]
+	// Most words are ASCII letters shorter than eight bytes, which one
+	// load of the lower-case copy holds with the byte that ends them.
+	if cl := asciiClass[c]; cl&bLetter != 0 && start+8 <= len(z.low) && littleEndian {
+		x := load8(z.low, start)
+		if n := letters8(x); n < 8 {
+			// The word ends at byte n unless an apostrophe or hyphen
+			// may join it to more letters, or a non-ASCII letter
+			// follows.
+			if b := byte(x >> (8 * n)); b != '\'' && b != '-' && b < 0x80 {
+				pk := x & (1<<(8*uint(n)) - 1)
+				pos = start + n
+				z.pos = pos
+				cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
+				*t = token{s: start, e: pos, w: z.low[start:pos], cls: cls, id: id, k: tWord, upper: cl&bUpper != 0, glued: !hadSpace}
+				return true
+			}
+		}
+	}
 	// The token is made in a local and stored once.
 	tk := token{s: start, glued: !hadSpace}
 	cl := asciiClass[c]
