@@ -21,6 +21,8 @@ const (
 // token is one word, digit group or punctuation mark of the text. Offsets
 // index the plain text; w is the lower-case form, which for words is a
 // substring of the lower-cased document, so tokens cost no allocation.
+//
+// The tokenizer writes tokens with set, which must set every field.
 type token struct {
 	s, e int
 	w    string
@@ -201,19 +203,24 @@ func (z *tokenizer) nextInto(t *token) bool {
 				pos = start + n
 				z.pos = pos
 				cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
-				*t = token{s: start, e: pos, w: z.low[start:pos], cls: cls, id: id, k: tWord, upper: cl&bUpper != 0, glued: !hadSpace}
+				t.set(start, pos, z.low[start:pos], cls, id, tWord, cl&bUpper != 0, !hadSpace)
 				return true
 			}
 		}
 	}
-	// The token is made in a local and stored once.
-	tk := token{s: start, glued: !hadSpace}
+	var (
+		w     string
+		cls   uint64
+		id    uint16
+		k     tkind
+		upper bool
+	)
 	cl := asciiClass[c]
 	switch {
 	case cl&bDigit != 0:
 		pos = scanDigits(text, start)
-		tk.k = tNum
-		tk.w = z.low[start:pos]
+		k = tNum
+		w = z.low[start:pos]
 	case cl&bLetter != 0:
 		// ASCII words are scanned eight bytes at a time in the
 		// lower-case copy; a word that turns out to hold other letters
@@ -223,14 +230,14 @@ func (z *tokenizer) nextInto(t *token) bool {
 		if pos < len(text) && text[pos] >= 0x80 {
 			pos, wide = scanWord(text, pos)
 		}
-		tk.k = tWord
-		tk.w = z.low[start:pos]
-		tk.upper = cl&bUpper != 0
+		k = tWord
+		w = z.low[start:pos]
+		upper = cl&bUpper != 0
 		if wide {
-			if strings.Contains(tk.w, "’") {
-				tk.w = strings.ReplaceAll(tk.w, "’", "'")
+			if strings.Contains(w, "’") {
+				w = strings.ReplaceAll(w, "’", "'")
 			}
-			tk.cls, tk.id = classify(tk.w)
+			cls, id = classify(w)
 		} else {
 			// pack8 of the word's first and last eight bytes, with one
 			// load each where the text holds them.
@@ -239,37 +246,43 @@ func (z *tokenizer) nextInto(t *token) bool {
 			if start+8 <= len(z.low) && littleEndian {
 				pk = load8(z.low, start) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
 			} else {
-				pk = pack8(tk.w)
+				pk = pack8(w)
 			}
 			if n > 8 {
 				last = load8(z.low, pos-8)
 			}
-			tk.cls, tk.id = classifyPacked(tk.w, lexMix(pk, last, n), pk)
+			cls, id = classifyPacked(w, lexMix(pk, last, n), pk)
 		}
 	case c >= 0x80 && isLetterAt(text, start):
 		var wide bool
 		pos, wide = scanWord(text, start)
-		tk.k = tWord
-		tk.w = z.low[start:pos]
-		if wide && strings.Contains(tk.w, "’") {
-			tk.w = strings.ReplaceAll(tk.w, "’", "'")
+		k = tWord
+		w = z.low[start:pos]
+		if wide && strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
 		}
-		tk.cls, tk.id = classify(tk.w)
+		cls, id = classify(w)
 		r, _ := utf8.DecodeRune(text[start:])
-		tk.upper = unicode.IsUpper(r)
+		upper = unicode.IsUpper(r)
 	default:
 		n := 1
 		if c >= 0x80 {
 			_, n = utf8.DecodeRune(text[start:])
 		}
 		pos = start + n
-		tk.k = tPunct
-		tk.w = z.low[start:pos]
+		k = tPunct
+		w = z.low[start:pos]
 	}
 	z.pos = pos
-	tk.e = pos
-	*t = tk
+	t.set(start, pos, w, cls, id, k, upper, !hadSpace)
 	return true
+}
+
+// set overwrites every field of t. The tokenizer writes its tokens in
+// place field by field, which costs less than making them in a local
+// and copying them whole; a new field of token must be set here.
+func (t *token) set(s, e int, w string, cls uint64, id uint16, k tkind, upper, glued bool) {
+	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued = s, e, w, cls, id, k, upper, glued
 }
 
 // load8 reads the eight bytes of s at i, little-endian; the caller
