@@ -45,6 +45,7 @@ const (
 	bLetter
 	bDigit
 	bUpper
+	bHigh // a byte of a non-ASCII character
 )
 
 var asciiClass = func() (t [256]uint8) {
@@ -58,6 +59,9 @@ var asciiClass = func() (t [256]uint8) {
 	}
 	for c := '0'; c <= '9'; c++ {
 		t[c] = bDigit
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = bHigh
 	}
 	return t
 }()
@@ -143,6 +147,35 @@ type tokenizer struct {
 	hadSpace bool
 }
 
+// skipSpace returns the end of the white space at i and the line breaks
+// in it.
+func skipSpace(text []byte, i int) (int, int) {
+	newlines := 0
+	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			cl := asciiClass[c]
+			if cl&(bSpace|bNewline) == 0 {
+				break
+			}
+			i++
+			if cl == bNewline {
+				newlines++
+			}
+			continue
+		}
+		r, n := utf8.DecodeRune(text[i:])
+		if !isSpaceRune(r) {
+			break
+		}
+		i += n
+		if r == 0x2028 || r == 0x2029 || r == 0x85 {
+			newlines++
+		}
+	}
+	return i, newlines
+}
+
 // next returns the next token, or ok=false at the end of the text.
 func (z *tokenizer) next() (t token, ok bool) {
 	ok = z.nextInto(&t)
@@ -156,32 +189,15 @@ func (z *tokenizer) nextInto(t *token) bool {
 	text := z.text
 	pos := z.pos
 	newlines := 0
-	hadSpace := false
-	for pos < len(text) {
-		c := text[pos]
-		if c < 0x80 {
-			cl := asciiClass[c]
-			if cl&(bSpace|bNewline) == 0 {
-				break
-			}
-			pos++
-			hadSpace = true
-			if cl == bNewline {
-				newlines++
-			}
-			continue
-		}
-		r, n := utf8.DecodeRune(text[pos:])
-		if isSpaceRune(r) {
-			pos += n
-			hadSpace = true
-			if r == 0x2028 || r == 0x2029 || r == 0x85 {
-				newlines++
-			}
-			continue
-		}
-		break
+	// Most tokens follow one space or none: two tests pass those, and
+	// longer runs, line breaks and non-ASCII bytes go to skipSpace.
+	if pos < len(text) && text[pos] == ' ' {
+		pos++
 	}
+	if pos < len(text) && asciiClass[text[pos]]&(bSpace|bNewline|bHigh) != 0 {
+		pos, newlines = skipSpace(text, pos)
+	}
+	hadSpace := pos > z.pos
 	z.newlines, z.hadSpace = newlines, hadSpace
 	if pos >= len(text) {
 		z.pos = pos
