@@ -36,6 +36,9 @@ type token struct {
 	// glued: no space between this token and the previous one ("40k",
 	// "224-day", "Russia's").
 	glued bool
+	// nl counts the line breaks before the token, up to two (a blank
+	// line); the sentence splitter reads it.
+	nl uint8
 }
 
 // Byte classes of the tokenizer's ASCII fast path.
@@ -141,10 +144,6 @@ type tokenizer struct {
 	text []byte
 	low  string
 	pos  int
-	// newlines counts the line breaks seen before the next token.
-	newlines int
-	// hadSpace is true when white space preceded the next token.
-	hadSpace bool
 }
 
 // skipSpace returns the end of the white space at i and the line breaks
@@ -183,122 +182,136 @@ func (z *tokenizer) next() (t token, ok bool) {
 }
 
 // nextInto reads the next token into *t, which it overwrites whole, or
-// returns false at the end of the text. Writing in place spares the
-// sentence splitter a copy of every token.
+// returns false at the end of the text.
 func (z *tokenizer) nextInto(t *token) bool {
-	text := z.text
-	pos := z.pos
-	newlines := 0
-	// Most tokens follow one space or none: two tests pass those, and
-	// longer runs, line breaks and non-ASCII bytes go to skipSpace.
-	if pos < len(text) && text[pos] == ' ' {
-		pos++
-	}
-	if pos < len(text) && asciiClass[text[pos]]&(bSpace|bNewline|bHigh) != 0 {
-		pos, newlines = skipSpace(text, pos)
-	}
-	hadSpace := pos > z.pos
-	z.newlines, z.hadSpace = newlines, hadSpace
-	if pos >= len(text) {
-		z.pos = pos
+	if z.fill(unsafe.Slice(t, 1)) == 0 {
 		*t = token{}
 		return false
 	}
-	start := pos
-	c := text[start]
-	// Most words are ASCII letters shorter than eight bytes, which one
-	// load of the lower-case copy holds with the byte that ends them.
-	if cl := asciiClass[c]; cl&bLetter != 0 && start+8 <= len(z.low) && littleEndian {
-		x := load8(z.low, start)
-		if n := letters8(x); n < 8 {
-			// The word ends at byte n unless an apostrophe or hyphen
-			// may join it to more letters, or a non-ASCII letter
-			// follows.
-			if b := byte(x >> (8 * n)); b != '\'' && b != '-' && b < 0x80 {
-				pk := x & (1<<(8*uint(n)) - 1)
-				pos = start + n
-				z.pos = pos
-				cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
-				t.set(start, pos, z.low[start:pos], cls, id, tWord, cl&bUpper != 0, !hadSpace)
-				return true
+	return true
+}
+
+// fill reads tokens into out, overwriting each whole, until out is full
+// or the text ends, and returns how many it read. Reading a batch in one
+// loop spares the sentence splitter a call for every token.
+func (z *tokenizer) fill(out []token) int {
+	text, low := z.text, z.low
+	pos := z.pos
+	i := 0
+	for ; i < len(out); i++ {
+		t := &out[i]
+		from := pos
+		newlines := 0
+		// Most tokens follow one space or none: two tests pass those,
+		// and longer runs, line breaks and non-ASCII bytes go to
+		// skipSpace.
+		if pos < len(text) && text[pos] == ' ' {
+			pos++
+		}
+		if pos < len(text) && asciiClass[text[pos]]&(bSpace|bNewline|bHigh) != 0 {
+			pos, newlines = skipSpace(text, pos)
+		}
+		if pos >= len(text) {
+			break
+		}
+		glued := pos == from
+		nl := uint8(min(newlines, 2))
+		start := pos
+		c := text[start]
+		cl := asciiClass[c]
+		// Most words are ASCII letters shorter than eight bytes, which
+		// one load of the lower-case copy holds with the byte that ends
+		// them.
+		if cl&bLetter != 0 && start+8 <= len(low) && littleEndian {
+			x := load8(low, start)
+			if n := letters8(x); n < 8 {
+				// The word ends at byte n unless an apostrophe or
+				// hyphen may join it to more letters, or a non-ASCII
+				// letter follows.
+				if b := byte(x >> (8 * n)); b != '\'' && b != '-' && b < 0x80 {
+					pk := x & (1<<(8*uint(n)) - 1)
+					pos = start + n
+					cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
+					t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, nl)
+					continue
+				}
 			}
 		}
-	}
-	var (
-		w     string
-		cls   uint64
-		id    uint16
-		k     tkind
-		upper bool
-	)
-	cl := asciiClass[c]
-	switch {
-	case cl&bDigit != 0:
-		pos = scanDigits(text, start)
-		k = tNum
-		w = z.low[start:pos]
-	case cl&bLetter != 0:
-		// ASCII words are scanned eight bytes at a time in the
-		// lower-case copy; a word that turns out to hold other letters
-		// is classified from its string.
-		pos = z.asciiWordEnd(start)
-		wide := false
-		if pos < len(text) && text[pos] >= 0x80 {
-			pos, wide = scanWord(text, pos)
-		}
-		k = tWord
-		w = z.low[start:pos]
-		upper = cl&bUpper != 0
-		if wide {
-			if strings.Contains(w, "’") {
+		var (
+			w     string
+			cls   uint64
+			id    uint16
+			k     tkind
+			upper bool
+		)
+		switch {
+		case cl&bDigit != 0:
+			pos = scanDigits(text, start)
+			k = tNum
+			w = low[start:pos]
+		case cl&bLetter != 0:
+			// ASCII words are scanned eight bytes at a time in the
+			// lower-case copy; a word that turns out to hold other
+			// letters is classified from its string.
+			pos = z.asciiWordEnd(start)
+			wide := false
+			if pos < len(text) && text[pos] >= 0x80 {
+				pos, wide = scanWord(text, pos)
+			}
+			k = tWord
+			w = low[start:pos]
+			upper = cl&bUpper != 0
+			if wide {
+				if strings.Contains(w, "’") {
+					w = strings.ReplaceAll(w, "’", "'")
+				}
+				cls, id = classify(w)
+			} else {
+				// pack8 of the word's first and last eight bytes, with
+				// one load each where the text holds them.
+				n := pos - start
+				var pk, last uint64
+				if start+8 <= len(low) && littleEndian {
+					pk = load8(low, start) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
+				} else {
+					pk = pack8(w)
+				}
+				if n > 8 {
+					last = load8(low, pos-8)
+				}
+				cls, id = classifyPacked(w, lexMix(pk, last, n), pk)
+			}
+		case c >= 0x80 && isLetterAt(text, start):
+			var wide bool
+			pos, wide = scanWord(text, start)
+			k = tWord
+			w = low[start:pos]
+			if wide && strings.Contains(w, "’") {
 				w = strings.ReplaceAll(w, "’", "'")
 			}
 			cls, id = classify(w)
-		} else {
-			// pack8 of the word's first and last eight bytes, with one
-			// load each where the text holds them.
-			n := pos - start
-			var pk, last uint64
-			if start+8 <= len(z.low) && littleEndian {
-				pk = load8(z.low, start) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
-			} else {
-				pk = pack8(w)
+			r, _ := utf8.DecodeRune(text[start:])
+			upper = unicode.IsUpper(r)
+		default:
+			n := 1
+			if c >= 0x80 {
+				_, n = utf8.DecodeRune(text[start:])
 			}
-			if n > 8 {
-				last = load8(z.low, pos-8)
-			}
-			cls, id = classifyPacked(w, lexMix(pk, last, n), pk)
+			pos = start + n
+			k = tPunct
+			w = low[start:pos]
 		}
-	case c >= 0x80 && isLetterAt(text, start):
-		var wide bool
-		pos, wide = scanWord(text, start)
-		k = tWord
-		w = z.low[start:pos]
-		if wide && strings.Contains(w, "’") {
-			w = strings.ReplaceAll(w, "’", "'")
-		}
-		cls, id = classify(w)
-		r, _ := utf8.DecodeRune(text[start:])
-		upper = unicode.IsUpper(r)
-	default:
-		n := 1
-		if c >= 0x80 {
-			_, n = utf8.DecodeRune(text[start:])
-		}
-		pos = start + n
-		k = tPunct
-		w = z.low[start:pos]
+		t.set(start, pos, w, cls, id, k, upper, glued, nl)
 	}
 	z.pos = pos
-	t.set(start, pos, w, cls, id, k, upper, !hadSpace)
-	return true
+	return i
 }
 
 // set overwrites every field of t. The tokenizer writes its tokens in
 // place field by field, which costs less than making them in a local
 // and copying them whole; a new field of token must be set here.
-func (t *token) set(s, e int, w string, cls uint64, id uint16, k tkind, upper, glued bool) {
-	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued = s, e, w, cls, id, k, upper, glued
+func (t *token) set(s, e int, w string, cls uint64, id uint16, k tkind, upper, glued bool, nl uint8) {
+	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued, t.nl = s, e, w, cls, id, k, upper, glued, nl
 }
 
 // load8 reads the eight bytes of s at i, little-endian; the caller
@@ -444,73 +457,84 @@ var abbreviations = map[string]bool{
 // A sentence ends after . ! ? followed by a capital, digit or quote, at a
 // blank line, and at a single line break unless the line plainly runs on
 // (it ends in a letter or comma and the next starts in lower case).
+//
+// The tokenizer fills buf in batches; a sentence is a run of buf, and
+// the one still being read moves to the front when buf is full.
 func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf []token) {
-	toks := buf[:0]
+	toks := buf[:cap(buf)]
+	if len(toks) < 2*maxSentenceTokens {
+		toks = make([]token, tokenBuffer)
+	}
 	para := true
+	// The sentence being read is toks[start:end].
+	start, end := 0, 0
 	for {
-		// nextInto writes the whole token: the slot needs no zeroing.
-		if len(toks) < cap(toks) {
-			toks = toks[:len(toks)+1]
-		} else {
-			toks = append(toks, token{})
+		if end == len(toks) {
+			end = copy(toks, toks[start:end])
+			start = 0
 		}
-		n := len(toks)
-		t := &toks[n-1]
-		if !z.nextInto(t) {
-			toks = toks[:n-1]
+		m := z.fill(toks[end:])
+		if m == 0 {
 			break
 		}
-		if n > 1 {
-			prev := &toks[n-2]
-			brk := false
-			if z.newlines >= 2 {
-				brk = true
-			} else if z.newlines == 1 {
-				runsOn := (prev.k == tWord || prev.w == "," || prev.k == tNum) && (t.k == tWord && !t.upper)
-				// "personnel ‒ about 1,155,760 (+1,030) persons" then
-				// "tanks ‒ 11,353 (+4)": a line that labels a figure is a
-				// list item of its own.
-				if runsOn && labelLine(z.text, t.s) {
-					runsOn = false
-				}
-				brk = !runsOn
-			} else if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
-				if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
+		for i := end; i < end+m; i++ {
+			t := &toks[i]
+			if i > start {
+				prev := &toks[i-1]
+				brk := false
+				if t.nl >= 2 {
 					brk = true
-					if prev.w == "." && n >= 3 {
-						p2 := &toks[n-3]
-						// "two S-300s." ends a sentence: a letter glued
-						// to a figure is a plural, not an abbreviation.
-						plural := p2.glued && n >= 4 && toks[n-4].k == tNum
-						if p2.k == tWord && p2.e == prev.s && p2.cls&clsAbbreviations != 0 && !(p2.w == "no" && t.k != tNum) && !plural {
-							brk = p2.w == "etc"
+				} else if t.nl == 1 {
+					runsOn := (prev.k == tWord || prev.w == "," || prev.k == tNum) && (t.k == tWord && !t.upper)
+					// "personnel ‒ about 1,155,760 (+1,030) persons" then
+					// "tanks ‒ 11,353 (+4)": a line that labels a figure is a
+					// list item of its own.
+					if runsOn && labelLine(z.text, t.s) {
+						runsOn = false
+					}
+					brk = !runsOn
+				} else if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
+					if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
+						brk = true
+						if prev.w == "." && i-start >= 2 {
+							p2 := &toks[i-2]
+							// "two S-300s." ends a sentence: a letter glued
+							// to a figure is a plural, not an abbreviation.
+							plural := p2.glued && i-start >= 3 && toks[i-3].k == tNum
+							if p2.k == tWord && p2.e == prev.s && p2.cls&clsAbbreviations != 0 && !(p2.w == "no" && t.k != tNum) && !plural {
+								brk = p2.w == "etc"
+							}
 						}
 					}
 				}
+				if brk {
+					if !emit(toks[start:i:i], para) {
+						return
+					}
+					para = t.nl >= 2
+					start = i
+				}
 			}
-			if brk {
-				if !emit(toks[:n-1], para) {
+			// Pathological runs without a boundary are cut so that
+			// windows stay small and the work stays linear.
+			if i+1-start >= maxSentenceTokens {
+				if !emit(toks[start:i+1:i+1], para) {
 					return
 				}
-				para = z.newlines >= 2
-				toks[0] = toks[n-1]
-				toks = toks[:1]
+				para = false
+				start = i + 1
 			}
 		}
-		// Pathological runs without a boundary are cut so that windows
-		// stay small and the work stays linear.
-		if len(toks) >= maxSentenceTokens {
-			if !emit(toks, para) {
-				return
-			}
-			para = false
-			toks = toks[:0]
-		}
+		end += m
 	}
-	if len(toks) > 0 {
-		emit(toks, para)
+	if end > start {
+		emit(toks[start:end:end], para)
 	}
 }
+
+// tokenBuffer is the size of the sentence splitter's token buffer: a
+// batch of tokens from the tokenizer and the sentence being read.
+const tokenBuffer = 1024
 
 // maxSentenceTokens caps a sentence; longer runs are read in pieces.
 const maxSentenceTokens = 400
