@@ -477,44 +477,21 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 		if m == 0 {
 			break
 		}
-		for i := end; i < end+m; i++ {
-			t := &toks[i]
-			if i > start {
-				prev := &toks[i-1]
-				brk := false
-				if t.nl >= 2 {
-					brk = true
-				} else if t.nl == 1 {
-					runsOn := (prev.k == tWord || prev.w == "," || prev.k == tNum) && (t.k == tWord && !t.upper)
-					// "personnel ‒ about 1,155,760 (+1,030) persons" then
-					// "tanks ‒ 11,353 (+4)": a line that labels a figure is a
-					// list item of its own.
-					if runsOn && labelLine(z.text, t.s) {
-						runsOn = false
-					}
-					brk = !runsOn
-				} else if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
-					if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
-						brk = true
-						if prev.w == "." && i-start >= 2 {
-							p2 := &toks[i-2]
-							// "two S-300s." ends a sentence: a letter glued
-							// to a figure is a plural, not an abbreviation.
-							plural := p2.glued && i-start >= 3 && toks[i-3].k == tNum
-							if p2.k == tWord && p2.e == prev.s && p2.cls&clsAbbreviations != 0 && !(p2.w == "no" && t.k != tNum) && !plural {
-								brk = p2.w == "etc"
-							}
-						}
-					}
+		// Only a line break or a punctuation mark before a token may
+		// end a sentence there.
+		prevPunct := end > 0 && toks[end-1].k == tPunct
+		batch := toks[end : end+m]
+		for j := range batch {
+			t := &batch[j]
+			i := end + j
+			if (t.nl != 0 || prevPunct) && i > start && sentenceBreak(toks[start:i+1], z.text) {
+				if !emit(toks[start:i:i], para) {
+					return
 				}
-				if brk {
-					if !emit(toks[start:i:i], para) {
-						return
-					}
-					para = t.nl >= 2
-					start = i
-				}
+				para = t.nl >= 2
+				start = i
 			}
+			prevPunct = t.k == tPunct
 			// Pathological runs without a boundary are cut so that
 			// windows stay small and the work stays linear.
 			if i+1-start >= maxSentenceTokens {
@@ -530,6 +507,41 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 	if end > start {
 		emit(toks[start:end:end], para)
 	}
+}
+
+// sentenceBreak reports whether a sentence ends before the last of
+// toks, which are the sentence read so far and the token after it.
+func sentenceBreak(toks []token, text []byte) bool {
+	n := len(toks)
+	t, prev := &toks[n-1], &toks[n-2]
+	if t.nl >= 2 {
+		return true
+	}
+	if t.nl == 1 {
+		runsOn := (prev.k == tWord || prev.w == "," || prev.k == tNum) && (t.k == tWord && !t.upper)
+		// "personnel ‒ about 1,155,760 (+1,030) persons" then
+		// "tanks ‒ 11,353 (+4)": a line that labels a figure is a list
+		// item of its own.
+		if runsOn && labelLine(text, t.s) {
+			runsOn = false
+		}
+		return !runsOn
+	}
+	if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
+		if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
+			if prev.w == "." && n >= 3 {
+				p2 := &toks[n-3]
+				// "two S-300s." ends a sentence: a letter glued to a
+				// figure is a plural, not an abbreviation.
+				plural := p2.glued && n >= 4 && toks[n-4].k == tNum
+				if p2.k == tWord && p2.e == prev.s && p2.cls&clsAbbreviations != 0 && !(p2.w == "no" && t.k != tNum) && !plural {
+					return p2.w == "etc"
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // tokenBuffer is the size of the sentence splitter's token buffer: a
