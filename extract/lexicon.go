@@ -175,16 +175,17 @@ func (t *lexTable) getPacked(w string, h uint32, pk uint64) (uint64, uint16) {
 // zero top byte, which no longer key's pack has, so equal packs are
 // equal words and the probe compares one word.
 func (t *lexTable) getShort(h uint32, pk uint64) (uint64, uint16) {
-	i := h & t.mask
+	slots, mask := t.slots, t.mask
+	i := h & mask
 	for {
-		s := &t.slots[i]
+		s := &slots[i]
 		if s.pk == pk {
 			return s.cls, s.id
 		}
 		if s.pk == 0 {
 			return 0, 0
 		}
-		i = (i + 1) & t.mask
+		i = (i + 1) & mask
 	}
 }
 

@@ -49,6 +49,7 @@ const (
 	bDigit
 	bUpper
 	bHigh // a byte of a non-ASCII character
+	bJoin // an apostrophe or hyphen, which may join letters into a word
 )
 
 var asciiClass = func() (t [256]uint8) {
@@ -56,6 +57,7 @@ var asciiClass = func() (t [256]uint8) {
 		t[c] = bSpace
 	}
 	t['\n'] = bNewline
+	t['\''], t['-'] = bJoin, bJoin
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = bLetter
 		t[c-'a'+'A'] = bLetter | bUpper
@@ -201,24 +203,29 @@ func (z *tokenizer) fill(out []token) int {
 	for ; i < len(out); i++ {
 		t := &out[i]
 		from := pos
-		newlines := 0
 		// Most tokens follow one space or none: two tests pass those,
 		// and longer runs, line breaks and non-ASCII bytes go to
 		// skipSpace.
 		if pos < len(text) && text[pos] == ' ' {
 			pos++
 		}
-		if pos < len(text) && asciiClass[text[pos]]&(bSpace|bNewline|bHigh) != 0 {
-			pos, newlines = skipSpace(text, pos)
-		}
 		if pos >= len(text) {
 			break
 		}
-		glued := pos == from
-		nl := uint8(min(newlines, 2))
-		start := pos
-		c := text[start]
+		c := text[pos]
 		cl := asciiClass[c]
+		var nl uint8
+		if cl&(bSpace|bNewline|bHigh) != 0 {
+			var newlines int
+			if pos, newlines = skipSpace(text, pos); pos >= len(text) {
+				break
+			}
+			nl = uint8(min(newlines, 2))
+			c = text[pos]
+			cl = asciiClass[c]
+		}
+		glued := pos == from
+		start := pos
 		// Most words are ASCII letters shorter than eight bytes, which
 		// one load of the lower-case copy holds with the byte that ends
 		// them.
@@ -228,7 +235,7 @@ func (z *tokenizer) fill(out []token) int {
 				// The word ends at byte n unless an apostrophe or
 				// hyphen may join it to more letters, or a non-ASCII
 				// letter follows.
-				if b := byte(x >> (8 * n)); b != '\'' && b != '-' && b < 0x80 {
+				if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
 					pk := x & (1<<(8*uint(n)) - 1)
 					pos = start + n
 					cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
