@@ -238,17 +238,29 @@ func (z *tokenizer) fill(out []token) int {
 		start := pos
 		// Most words are ASCII letters shorter than eight bytes, which
 		// one load of the lower-case copy holds with the byte that ends
-		// them.
+		// them, and most others shorter than sixteen, which two loads
+		// hold. The word ends there unless an apostrophe or hyphen may
+		// join it to more letters, or a non-ASCII letter follows.
 		if cl&bLetter != 0 && start+8 <= len(low) && littleEndian {
 			x := load8(low, start)
 			if n := letters8(x); n < 8 {
-				// The word ends at byte n unless an apostrophe or
-				// hyphen may join it to more letters, or a non-ASCII
-				// letter follows.
 				if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
 					pk := x & (1<<(8*uint(n)) - 1)
 					pos = start + n
 					cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
+					t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, nl)
+					continue
+				}
+			} else if start+16 <= len(low) {
+				x2 := load8(low, start+8)
+				if n2 := letters8(x2); n2 < 8 && asciiClass[byte(x2>>(8*n2))]&(bJoin|bHigh) == 0 {
+					pos = start + 8 + n2
+					var last uint64
+					if n2 > 0 {
+						last = load8(low, pos-8)
+					}
+					// No hyphen: the word is its own lexicon entry.
+					cls, id := lexFast.getPacked(low[start:pos], lexMix(x, last, 8+n2), x)
 					t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, nl)
 					continue
 				}
