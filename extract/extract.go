@@ -255,7 +255,7 @@ const maxPooledText = 1 << 20
 
 // tokenPool recycles sentence buffers between documents.
 var tokenPool = sync.Pool{New: func() any {
-	b := make([]token, 0, maxSentenceTokens)
+	b := make([]token, 0, tokenBuffer)
 	return &b
 }}
 

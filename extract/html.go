@@ -119,9 +119,13 @@ func stripHTML(in []byte) plainText {
 	// emitRun copies input bytes as they are, each mapped to itself.
 	emitRun := func(b []byte, base int) {
 		p.text = append(p.text, b...)
-		for k := range b {
-			p.from = append(p.from, int32(base+k))
-			p.to = append(p.to, int32(base+k+1))
+		n := len(p.from)
+		p.from = append(p.from, make([]int32, len(b))...)
+		p.to = append(p.to, make([]int32, len(b))...)
+		from, to := p.from[n:], p.to[n:len(p.from)]
+		for k := range from {
+			from[k] = int32(base + k)
+			to[k] = int32(base + k + 1)
 		}
 	}
 	for {

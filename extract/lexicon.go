@@ -171,6 +171,24 @@ func (t *lexTable) getPacked(w string, h uint32, pk uint64) (uint64, uint16) {
 	}
 }
 
+// getShort is getPacked for a word of under eight bytes: its pack has a
+// zero top byte, which no longer key's pack has, so equal packs are
+// equal words and the probe compares one word.
+func (t *lexTable) getShort(h uint32, pk uint64) (uint64, uint16) {
+	slots, mask := t.slots, t.mask
+	i := h & mask
+	for {
+		s := &slots[i]
+		if s.pk == pk {
+			return s.cls, s.id
+		}
+		if s.pk == 0 {
+			return 0, 0
+		}
+		i = (i + 1) & mask
+	}
+}
+
 // littleEndian says the machine loads bytes in pack8's order.
 var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 

@@ -22,6 +22,8 @@ const (
 // token is one word, digit group or punctuation mark of the text. Offsets
 // index the plain text; w is the lower-case form, which for words is a
 // substring of the lower-cased document, so tokens cost no allocation.
+//
+// The tokenizer writes tokens with set, which must set every field.
 type token struct {
 	s, e int
 	w    string
@@ -35,6 +37,9 @@ type token struct {
 	// glued: no space between this token and the previous one ("40k",
 	// "224-day", "Russia's").
 	glued bool
+	// nl counts the line breaks before the token, up to two (a blank
+	// line); the sentence splitter reads it.
+	nl uint8
 }
 
 // Byte classes of the tokenizer's ASCII fast path.
@@ -44,6 +49,8 @@ const (
 	bLetter
 	bDigit
 	bUpper
+	bHigh // a byte of a non-ASCII character
+	bJoin // an apostrophe or hyphen, which may join letters into a word
 )
 
 var asciiClass = func() (t [256]uint8) {
@@ -51,12 +58,16 @@ var asciiClass = func() (t [256]uint8) {
 		t[c] = bSpace
 	}
 	t['\n'] = bNewline
+	t['\''], t['-'] = bJoin, bJoin
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = bLetter
 		t[c-'a'+'A'] = bLetter | bUpper
 	}
 	for c := '0'; c <= '9'; c++ {
 		t[c] = bDigit
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = bHigh
 	}
 	return t
 }()
@@ -107,16 +118,15 @@ func lowerASCIIInto(buf, text []byte) (string, []byte) {
 		buf = make([]byte, len(text))
 	}
 	b := buf[:len(text)]
-	// Eight bytes at a time: the case bit is set in the bytes that hold
-	// 'A'..'Z' and no other, so non-ASCII bytes pass unchanged.
+	// Sixteen bytes at a time, then eight (lower8), then one.
 	i := 0
+	for ; i+16 <= len(text); i += 16 {
+		src, dst := text[i:i+16], b[i:i+16]
+		binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
+		binary.LittleEndian.PutUint64(dst[8:], lower8(binary.LittleEndian.Uint64(src[8:])))
+	}
 	for ; i+8 <= len(text); i += 8 {
-		x := binary.LittleEndian.Uint64(text[i:])
-		b7 := x & 0x7f7f7f7f7f7f7f7f
-		geA := b7 + 0x3f3f3f3f3f3f3f3f // high bit where b7 >= 'A'
-		gtZ := b7 + 0x2525252525252525 // high bit where b7 > 'Z'
-		upper := (geA ^ gtZ) &^ x & 0x8080808080808080
-		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(text[i:])))
 	}
 	for ; i < len(text); i++ {
 		c := text[i]
@@ -129,6 +139,17 @@ func lowerASCIIInto(buf, text []byte) (string, []byte) {
 	return unsafe.String(&b[0], len(b)), buf
 }
 
+// lower8 folds the ASCII capitals of eight bytes: the case bit is set in
+// the bytes that hold 'A'..'Z' and no other, so non-ASCII bytes pass
+// unchanged.
+func lower8(x uint64) uint64 {
+	b7 := x & 0x7f7f7f7f7f7f7f7f
+	geA := b7 + 0x3f3f3f3f3f3f3f3f // high bit where b7 >= 'A'
+	gtZ := b7 + 0x2525252525252525 // high bit where b7 > 'Z'
+	upper := (geA ^ gtZ) &^ x & 0x8080808080808080
+	return x | upper>>2
+}
+
 // tokenizer walks the plain text once. It yields tokens and sentence
 // boundaries together so that the extractor never looks at a byte twice
 // except inside the small windows around figures.
@@ -136,10 +157,35 @@ type tokenizer struct {
 	text []byte
 	low  string
 	pos  int
-	// newlines counts the line breaks seen before the next token.
-	newlines int
-	// hadSpace is true when white space preceded the next token.
-	hadSpace bool
+}
+
+// skipSpace returns the end of the white space at i and the line breaks
+// in it.
+func skipSpace(text []byte, i int) (int, int) {
+	newlines := 0
+	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			cl := asciiClass[c]
+			if cl&(bSpace|bNewline) == 0 {
+				break
+			}
+			i++
+			if cl == bNewline {
+				newlines++
+			}
+			continue
+		}
+		r, n := utf8.DecodeRune(text[i:])
+		if !isSpaceRune(r) {
+			break
+		}
+		i += n
+		if r == 0x2028 || r == 0x2029 || r == 0x85 {
+			newlines++
+		}
+	}
+	return i, newlines
 }
 
 // next returns the next token, or ok=false at the end of the text.
@@ -149,110 +195,153 @@ func (z *tokenizer) next() (t token, ok bool) {
 }
 
 // nextInto reads the next token into *t, which it overwrites whole, or
-// returns false at the end of the text. Writing in place spares the
-// sentence splitter a copy of every token.
+// returns false at the end of the text.
 func (z *tokenizer) nextInto(t *token) bool {
-	text := z.text
-	pos := z.pos
-	newlines := 0
-	hadSpace := false
-	for pos < len(text) {
-		c := text[pos]
-		if c < 0x80 {
-			cl := asciiClass[c]
-			if cl&(bSpace|bNewline) == 0 {
-				break
-			}
-			pos++
-			hadSpace = true
-			if cl == bNewline {
-				newlines++
-			}
-			continue
-		}
-		r, n := utf8.DecodeRune(text[pos:])
-		if isSpaceRune(r) {
-			pos += n
-			hadSpace = true
-			if r == 0x2028 || r == 0x2029 || r == 0x85 {
-				newlines++
-			}
-			continue
-		}
-		break
-	}
-	z.newlines, z.hadSpace = newlines, hadSpace
-	if pos >= len(text) {
-		z.pos = pos
+	if z.fill(unsafe.Slice(t, 1)) == 0 {
 		*t = token{}
 		return false
 	}
-	start := pos
-	c := text[start]
-	// The token is made in a local and stored once.
-	tk := token{s: start, glued: !hadSpace}
-	cl := asciiClass[c]
-	switch {
-	case cl&bDigit != 0:
-		pos = scanDigits(text, start)
-		tk.k = tNum
-		tk.w = z.low[start:pos]
-	case cl&bLetter != 0:
-		// ASCII words are scanned eight bytes at a time in the
-		// lower-case copy; a word that turns out to hold other letters
-		// is classified from its string.
-		pos = z.asciiWordEnd(start)
-		wide := false
-		if pos < len(text) && text[pos] >= 0x80 {
-			pos, wide = scanWord(text, pos)
+	return true
+}
+
+// fill reads tokens into out, overwriting each whole, until out is full
+// or the text ends, and returns how many it read. Reading a batch in one
+// loop spares the sentence splitter a call for every token.
+func (z *tokenizer) fill(out []token) int {
+	text, low := z.text, z.low
+	pos := z.pos
+	i := 0
+	for ; i < len(out); i++ {
+		t := &out[i]
+		from := pos
+		// Most tokens follow one space or none: two tests pass those,
+		// and longer runs, line breaks and non-ASCII bytes go to
+		// skipSpace.
+		if pos < len(text) && text[pos] == ' ' {
+			pos++
 		}
-		tk.k = tWord
-		tk.w = z.low[start:pos]
-		tk.upper = cl&bUpper != 0
-		if wide {
-			if strings.Contains(tk.w, "’") {
-				tk.w = strings.ReplaceAll(tk.w, "’", "'")
+		if pos >= len(text) {
+			break
+		}
+		c := text[pos]
+		cl := asciiClass[c]
+		var nl uint8
+		if cl&(bSpace|bNewline|bHigh) != 0 {
+			var newlines int
+			if pos, newlines = skipSpace(text, pos); pos >= len(text) {
+				break
 			}
-			tk.cls, tk.id = classify(tk.w)
-		} else {
-			// pack8 of the word's first and last eight bytes, with one
-			// load each where the text holds them.
-			n := pos - start
-			var pk, last uint64
-			if start+8 <= len(z.low) && littleEndian {
-				pk = load8(z.low, start) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
+			nl = uint8(min(newlines, 2))
+			c = text[pos]
+			cl = asciiClass[c]
+		}
+		glued := pos == from
+		start := pos
+		// Most words are ASCII letters shorter than eight bytes, which
+		// one load of the lower-case copy holds with the byte that ends
+		// them, and most others shorter than sixteen, which two loads
+		// hold. The word ends there unless an apostrophe or hyphen may
+		// join it to more letters, or a non-ASCII letter follows.
+		if cl&bLetter != 0 && start+8 <= len(low) && littleEndian {
+			x := load8(low, start)
+			if n := letters8(x); n < 8 {
+				if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
+					pk := x & (1<<(8*uint(n)) - 1)
+					pos = start + n
+					cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
+					t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, nl)
+					continue
+				}
+			} else if start+16 <= len(low) {
+				x2 := load8(low, start+8)
+				if n2 := letters8(x2); n2 < 8 && asciiClass[byte(x2>>(8*n2))]&(bJoin|bHigh) == 0 {
+					pos = start + 8 + n2
+					var last uint64
+					if n2 > 0 {
+						last = load8(low, pos-8)
+					}
+					// No hyphen: the word is its own lexicon entry.
+					cls, id := lexFast.getPacked(low[start:pos], lexMix(x, last, 8+n2), x)
+					t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, nl)
+					continue
+				}
+			}
+		}
+		var (
+			w     string
+			cls   uint64
+			id    uint16
+			k     tkind
+			upper bool
+		)
+		switch {
+		case cl&bDigit != 0:
+			pos = scanDigits(text, start)
+			k = tNum
+			w = low[start:pos]
+		case cl&bLetter != 0:
+			// ASCII words are scanned eight bytes at a time in the
+			// lower-case copy; a word that turns out to hold other
+			// letters is classified from its string.
+			pos = z.asciiWordEnd(start)
+			wide := false
+			if pos < len(text) && text[pos] >= 0x80 {
+				pos, wide = scanWord(text, pos)
+			}
+			k = tWord
+			w = low[start:pos]
+			upper = cl&bUpper != 0
+			if wide {
+				if strings.Contains(w, "’") {
+					w = strings.ReplaceAll(w, "’", "'")
+				}
+				cls, id = classify(w)
 			} else {
-				pk = pack8(tk.w)
+				// pack8 of the word's first and last eight bytes, with
+				// one load each where the text holds them.
+				n := pos - start
+				var pk, last uint64
+				if start+8 <= len(low) && littleEndian {
+					pk = load8(low, start) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
+				} else {
+					pk = pack8(w)
+				}
+				if n > 8 {
+					last = load8(low, pos-8)
+				}
+				cls, id = classifyPacked(w, lexMix(pk, last, n), pk)
 			}
-			if n > 8 {
-				last = load8(z.low, pos-8)
+		case c >= 0x80 && isLetterAt(text, start):
+			var wide bool
+			pos, wide = scanWord(text, start)
+			k = tWord
+			w = low[start:pos]
+			if wide && strings.Contains(w, "’") {
+				w = strings.ReplaceAll(w, "’", "'")
 			}
-			tk.cls, tk.id = classifyPacked(tk.w, lexMix(pk, last, n), pk)
+			cls, id = classify(w)
+			r, _ := utf8.DecodeRune(text[start:])
+			upper = unicode.IsUpper(r)
+		default:
+			n := 1
+			if c >= 0x80 {
+				_, n = utf8.DecodeRune(text[start:])
+			}
+			pos = start + n
+			k = tPunct
+			w = low[start:pos]
 		}
-	case c >= 0x80 && isLetterAt(text, start):
-		var wide bool
-		pos, wide = scanWord(text, start)
-		tk.k = tWord
-		tk.w = z.low[start:pos]
-		if wide && strings.Contains(tk.w, "’") {
-			tk.w = strings.ReplaceAll(tk.w, "’", "'")
-		}
-		tk.cls, tk.id = classify(tk.w)
-		r, _ := utf8.DecodeRune(text[start:])
-		tk.upper = unicode.IsUpper(r)
-	default:
-		n := 1
-		if c >= 0x80 {
-			_, n = utf8.DecodeRune(text[start:])
-		}
-		pos = start + n
-		tk.k = tPunct
-		tk.w = z.low[start:pos]
+		t.set(start, pos, w, cls, id, k, upper, glued, nl)
 	}
 	z.pos = pos
-	tk.e = pos
-	*t = tk
-	return true
+	return i
+}
+
+// set overwrites every field of t. The tokenizer writes its tokens in
+// place field by field, which costs less than making them in a local
+// and copying them whole; a new field of token must be set here.
+func (t *token) set(s, e int, w string, cls uint64, id uint16, k tkind, upper, glued bool, nl uint8) {
+	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued, t.nl = s, e, w, cls, id, k, upper, glued, nl
 }
 
 // load8 reads the eight bytes of s at i, little-endian; the caller
@@ -398,82 +487,101 @@ var abbreviations = map[string]bool{
 // A sentence ends after . ! ? followed by a capital, digit or quote, at a
 // blank line, and at a single line break unless the line plainly runs on
 // (it ends in a letter or comma and the next starts in lower case).
+//
+// The tokenizer fills buf in batches; a sentence is a run of buf, and
+// the one still being read moves to the front when buf is full.
 func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf []token) {
-	toks := buf[:0]
+	toks := buf[:cap(buf)]
+	if len(toks) < 2*maxSentenceTokens {
+		toks = make([]token, tokenBuffer)
+	}
 	para := true
 	var wrap wrapState
+	// The sentence being read is toks[start:end].
+	start, end := 0, 0
 	for {
-		// nextInto writes the whole token: the slot needs no zeroing.
-		if len(toks) < cap(toks) {
-			toks = toks[:len(toks)+1]
-		} else {
-			toks = append(toks, token{})
+		if end == len(toks) {
+			end = copy(toks, toks[start:end])
+			start = 0
 		}
-		n := len(toks)
-		t := &toks[n-1]
-		if !z.nextInto(t) {
-			toks = toks[:n-1]
+		m := z.fill(toks[end:])
+		if m == 0 {
 			break
 		}
-		if n > 1 {
-			prev := &toks[n-2]
-			brk := false
-			if z.newlines >= 2 {
-				brk = true
-			} else if z.newlines == 1 {
-				runsOn := (prev.k == tWord || prev.w == "," || prev.k == tNum) && (t.k == tWord && !t.upper)
-				// "personnel ‒ about 1,155,760 (+1,030) persons" then
-				// "tanks ‒ 11,353 (+4)": a line that labels a figure is a
-				// list item of its own.
-				if runsOn && labelLine(z.text, t.s) {
-					runsOn = false
-				}
-				brk = !runsOn
-				// Text wrapped at a fixed width (PDF extracts, plain-text
-				// reports, mail) breaks lines mid-sentence, before names
-				// and figures too: such a break is a space.
-				if brk && wrap.soft(z.text, prev.e, t.s) {
-					brk = false
-					if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") {
-						brk = t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘")
-					}
-				}
-			} else if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
-				if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
-					brk = true
-					if prev.w == "." && n >= 3 {
-						p2 := &toks[n-3]
-						// "two S-300s." ends a sentence: a letter glued
-						// to a figure is a plural, not an abbreviation.
-						plural := p2.glued && n >= 4 && toks[n-4].k == tNum
-						if p2.k == tWord && p2.e == prev.s && p2.cls&clsAbbreviations != 0 && !(p2.w == "no" && t.k != tNum) && !plural {
-							brk = p2.w == "etc"
-						}
-					}
-				}
-			}
-			if brk {
-				if !emit(toks[:n-1], para) {
+		// Only a line break or a punctuation mark before a token may
+		// end a sentence there.
+		prevPunct := end > 0 && toks[end-1].k == tPunct
+		batch := toks[end : end+m]
+		for j := range batch {
+			t := &batch[j]
+			i := end + j
+			if (t.nl != 0 || prevPunct) && i > start && sentenceBreak(toks[start:i+1], z.text, &wrap) {
+				if !emit(toks[start:i:i], para) {
 					return
 				}
-				para = z.newlines >= 2
-				toks[0] = toks[n-1]
-				toks = toks[:1]
+				para = t.nl >= 2
+				start = i
+			}
+			prevPunct = t.k == tPunct
+			// Pathological runs without a boundary are cut so that
+			// windows stay small and the work stays linear.
+			if i+1-start >= maxSentenceTokens {
+				if !emit(toks[start:i+1:i+1], para) {
+					return
+				}
+				para = false
+				start = i + 1
 			}
 		}
-		// Pathological runs without a boundary are cut so that windows
-		// stay small and the work stays linear.
-		if len(toks) >= maxSentenceTokens {
-			if !emit(toks, para) {
-				return
-			}
-			para = false
-			toks = toks[:0]
+		end += m
+	}
+	if end > start {
+		emit(toks[start:end:end], para)
+	}
+}
+
+// sentenceBreak reports whether a sentence ends before the last of
+// toks, which are the sentence read so far and the token after it.
+func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
+	n := len(toks)
+	t, prev := &toks[n-1], &toks[n-2]
+	if t.nl >= 2 {
+		return true
+	}
+	if t.nl == 1 {
+		runsOn := (prev.k == tWord || prev.w == "," || prev.k == tNum) && (t.k == tWord && !t.upper)
+		// "personnel ‒ about 1,155,760 (+1,030) persons" then
+		// "tanks ‒ 11,353 (+4)": a line that labels a figure is a list
+		// item of its own.
+		if runsOn && labelLine(text, t.s) {
+			runsOn = false
+		}
+		if runsOn {
+			return false
+		}
+		// Text wrapped at a fixed width (PDF extracts, plain-text
+		// reports, mail) breaks lines mid-sentence, before names and
+		// figures too: such a break is a space, and the rules for one
+		// follow.
+		if !wrap.soft(text, prev.e, t.s) {
+			return true
 		}
 	}
-	if len(toks) > 0 {
-		emit(toks, para)
+	if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
+		if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
+			if prev.w == "." && n >= 3 {
+				p2 := &toks[n-3]
+				// "two S-300s." ends a sentence: a letter glued to a
+				// figure is a plural, not an abbreviation.
+				plural := p2.glued && n >= 4 && toks[n-4].k == tNum
+				if p2.k == tWord && p2.e == prev.s && p2.cls&clsAbbreviations != 0 && !(p2.w == "no" && t.k != tNum) && !plural {
+					return p2.w == "etc"
+				}
+			}
+			return true
+		}
 	}
+	return false
 }
 
 // wrapState remembers the paragraph whose width soft last measured, so
@@ -624,6 +732,10 @@ func listMarkerAt(text []byte, i int) bool {
 	}
 	return false
 }
+
+// tokenBuffer is the size of the sentence splitter's token buffer: a
+// batch of tokens from the tokenizer and the sentence being read.
+const tokenBuffer = 1024
 
 // maxSentenceTokens caps a sentence; longer runs are read in pieces.
 const maxSentenceTokens = 400
