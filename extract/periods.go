@@ -503,6 +503,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		// Most tokens are words of no class a period phrase starts with,
+		// or punctuation (class 0): one test skips them.
+		if t.cls&(clsPeriod|clsNum|clsUnit|clsMonth) == 0 && t.k != tNum {
+			continue
+		}
 		// A table row labelled by its month or year: "| September 2025 |
 		// 214 | 1,033".
 		if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" {
