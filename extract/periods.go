@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -435,10 +436,43 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	return periodHit{}, 0, false
 }
 
+// conflictPhraseGroups holds conflictPhrases by first word, so that a
+// word no phrase starts with costs a few string compares, not a try of
+// every phrase: matchConflictPhrase runs after every "since" and "from".
+var conflictPhraseGroups = func() (gs []conflictPhraseGroup) {
+	for _, p := range conflictPhrases {
+		k := slices.IndexFunc(gs, func(g conflictPhraseGroup) bool { return g.first == p[0] })
+		if k < 0 {
+			gs = append(gs, conflictPhraseGroup{first: p[0]})
+			k = len(gs) - 1
+		}
+		gs[k].phrases = append(gs[k].phrases, p)
+	}
+	return gs
+}()
+
+// conflictPhraseGroup is the conflictPhrases that start with first.
+type conflictPhraseGroup struct {
+	first   string
+	phrases [][]string
+}
+
+// matchConflictPhrase reads the longest of conflictPhrases at token i:
+// it returns the end.
 func matchConflictPhrase(toks []token, i int) (int, bool) {
 	bestEnd := -1
-	for _, p := range conflictPhrases {
-		if end, ok := matchAt(toks, i, p); ok && end > bestEnd {
+	if i >= len(toks) {
+		return bestEnd, false
+	}
+	var group [][]string
+	for _, g := range conflictPhraseGroups {
+		if g.first == toks[i].w {
+			group = g.phrases
+			break
+		}
+	}
+	for _, p := range group {
+		if end, ok := matchAt(toks, i+1, p[1:]); ok && end > bestEnd {
 			if p[len(p)-1] == "start" || p[len(p)-1] == "beginning" || p[len(p)-1] == "outset" || p[len(p)-1] == "onset" {
 				// "since the start" alone means the war's start.
 				if word(toks, end) == "of" {
