@@ -2066,15 +2066,22 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, e int, inList, fracOf bool, ref *docClaim) {
 	var span, since, asof, dur *periodHit
 	bestSpan, bestSince, bestAsOf := 1<<30, 1<<30, 1<<30
-	// "10,000 people remain missing": a state now, not the day's news.
-	running := runningTotalBefore(toks, s) || stateVerb(toks, s, e)
+	// running: "10,000 people remain missing", a state now, not the
+	// day's news. Asked only of a window: most figures have none, and the
+	// walk back over the words cost 0.4% of all instructions.
+	running, runningSet := false, false
 	asofSpeech := false
 	for i := range d.periods {
 		p := &d.periods[i]
-		if running && p.window {
-			// "bringing the total to 845,000": the day's window is the
-			// increment's, not the total's.
-			continue
+		if p.window {
+			if !runningSet {
+				running, runningSet = runningTotalBefore(toks, s) || stateVerb(toks, s, e), true
+			}
+			if running {
+				// "bringing the total to 845,000": the day's window is
+				// the increment's, not the total's.
+				continue
+			}
 		}
 		if p.aside && p.e <= s {
 			continue
