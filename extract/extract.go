@@ -3167,6 +3167,10 @@ func (d *docState) noteWindow() {
 // does not bound: "in total", "overall", "so far", "to date".
 func runningCue(toks []token) bool {
 	for i := range toks {
+		// The class bit first: most words are none of runningCueWords.
+		if toks[i].cls&clsRunningCue == 0 {
+			continue
+		}
 		switch toks[i].w {
 		case "total", "totals", "overall", "altogether", "cumulative", "since", "running", "tally":
 			return true
@@ -3295,7 +3299,7 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 			if t.w == "," && word(toks, k+1) == "and" {
 				f.commaAnd = true
 			}
-		case t.k == tWord && totalVerb(t.w):
+		case t.cls&clsTotalVerb != 0: // totalVerb, as a class bit
 			f.totalVerb = true
 		}
 	}
@@ -3988,6 +3992,14 @@ func totalVerbBetween(toks []token, a, b int) bool {
 	return false
 }
 
+// runningCueWords are the words runningCue looks for, its switch's
+// cases: the lexicon gives them a class bit (clsRunningCue).
+var runningCueWords = []string{"total", "totals", "overall", "altogether", "cumulative", "since", "running", "tally", "so", "to", "in"}
+
+// totalVerbWords are totalVerb's words: the lexicon gives them a class
+// bit (clsTotalVerb) that sentScan tests on every word.
+var totalVerbWords = []string{"bringing", "brings", "raising", "raises", "taking", "takes", "pushing", "pushes"}
+
 // totalVerb reports the verbs that bring a running total to a new
 // figure: "bringing the total to", "raising the toll to".
 func totalVerb(w string) bool {
@@ -4084,9 +4096,27 @@ func otherSideNamedBefore(toks []token, ms []mention, actor string, e int) bool 
 	return false
 }
 
+// attackWords are the words the switches of attackNoun, singleAttack
+// and attackEvent look for: the lexicon gives them a class bit
+// (clsAttackWord) so that their walks over a sentence skip other words
+// with one test. A word added to one of those switches goes here too.
+var attackWords = []string{
+	// attackNoun
+	"strike", "strikes", "airstrike", "airstrikes", "shelling", "attack", "attacks", "bombing",
+	"bombardment", "missile", "missiles", "drone", "drones", "explosion", "blast",
+	// singleAttack
+	"raid", "ambush", "massacre",
+	// attackEvent
+	"shooting", "hit", "struck", "slammed", "smashed", "tore", "exploded", "detonated", "shelled", "bombed",
+	"stormed", "raided", "ambushed", "attacked", "targeted", "pounded",
+}
+
 // attackNoun reports a strike, shelling or attack named in the sentence.
 func attackNoun(toks []token) bool {
 	for i := range toks {
+		if toks[i].cls&clsAttackWord == 0 {
+			continue // the class bit first: most words are no attack's
+		}
 		switch toks[i].w {
 		case "strike", "strikes", "airstrike", "airstrikes", "shelling", "attack", "attacks", "bombing",
 			"bombardment", "missile", "missiles", "drone", "drones", "explosion", "blast":
@@ -4100,6 +4130,9 @@ func attackNoun(toks []token) bool {
 // "the attack", "an explosion", not a campaign ("strikes", "shelling").
 func singleAttack(toks []token) bool {
 	for i := range toks {
+		if toks[i].cls&clsAttackWord == 0 {
+			continue // the class bit first: most words are no attack's
+		}
 		switch toks[i].w {
 		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing":
 			switch word(toks, i-1) {
@@ -4133,6 +4166,9 @@ func attackEvent(toks []token) bool {
 		return false
 	}
 	for i := range toks {
+		if toks[i].cls&clsAttackWord == 0 {
+			continue // the class bit first: most words are no attack's
+		}
 		w := toks[i].w
 		switch w {
 		case "shelling", "bombardment", "bombing", "shooting", "strike", "airstrike", "attack", "raid":
