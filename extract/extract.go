@@ -3018,7 +3018,9 @@ func anotherAt(toks []token, k int) bool {
 // "stood at", "put ... at", "had been killed", "dates from".
 func cumulativeCue(toks []token, a, b int) bool {
 	for k := max(a, 0); k < b && k < len(toks); k++ {
-		if cumulativeAt(toks, k) {
+		// cumulativeAt's words are all cue words (cueWords): the class
+		// bit spares the others its switch.
+		if toks[k].cls&clsCue != 0 && cumulativeAt(toks, k) {
 			return true
 		}
 	}
@@ -4299,7 +4301,9 @@ func (d *docState) noteScene(toks []token, scene bool) {
 			d.sceneSet = false
 			return
 		}
-		if scene && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.start == p.end && !p.start.IsZero() {
+		// The phrase's own tests first: the sentence scans after them
+		// are dearer.
+		if scene && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.start == p.end && !p.start.IsZero() && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) {
 			d.scene, d.sceneSent, d.sceneSet = *p, d.nsent, true
 			return
 		}
