@@ -2092,42 +2092,22 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// is not the increment's.
 			continue
 		}
-		dist := 0
-		switch {
-		case p.e <= s:
-			dist = s - p.e
-		case p.s >= e:
-			dist = p.s - e
-		}
-		if d.cues.clauseBreak(min(p.e, s), max(p.s, e)) {
-			dist += 50
-		}
 		// "losses in May averaged 1,286 a day, and said it is highly
 		// likely that 220,000 of the total were killed": what a later
 		// verb of saying says lies outside the clause before it.
 		if p.e <= s && !p.speech && saidThatBetween(toks, p.e, s) {
 			continue
 		}
-		// "196,770 personnel, 470 of them eliminated in the past day, as
-		// well as 3,727 tanks": a phrase that closes another figure's
-		// aside binds to that figure, not across the comma after it.
-		if p.e <= s && closesAside(toks, p.s, p.e, s) || p.s >= e && otherFigureFirst(toks, e, p.s) {
-			dist += 60
+		// "990,000 in all, with another 1,140 over the past day": the
+		// span is the other figure's alone.
+		if p.kind == pSpan && p.s > e && d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) && d.cues.anotherBetween(e, p.s) {
+			continue
 		}
-		// ", and 300 died in El Fasher last week": a new clause's own
-		// phrase wins over the one across the comma.
-		if d.sentScan(toks).commaAnd && commaAndBetween(toks, min(p.e, s), max(p.s, e)) {
-			dist += 10
-		}
-		// Another figure between the phrase and this one takes it:
-		// "776,560 in all, with another 1,720 over the past day".
-		if d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) {
-			dist += 30
-			if p.kind == pSpan && p.s > e && d.cues.anotherBetween(e, p.s) {
-				// "990,000 in all, with another 1,140 over the past
-				// day": the span is the other figure's alone.
-				continue
-			}
+		// A distance weighs one phrase against another: with one phrase
+		// in the sentence it weighs nothing, and its tests are spared.
+		dist := 0
+		if len(d.periods) > 1 {
+			dist = d.periodDist(toks, p, s, e)
 		}
 		if p.ref && d.lastSpan != nil && !(p.window && d.lastSpan.end.Sub(d.lastSpan.start) != p.end.Sub(p.start)) {
 			// "over the week" after a day's figures is its own week.
@@ -2389,6 +2369,39 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) {
 		c.AddFlag(attrition.FlagArithmeticMismatch)
 	}
+}
+
+// periodDist is how far period phrase p stands from the figure at
+// toks[s:e] for setPeriod, which takes the nearest phrase of each kind:
+// the tokens between, and more across what separates them.
+func (d *docState) periodDist(toks []token, p *periodHit, s, e int) int {
+	dist := 0
+	switch {
+	case p.e <= s:
+		dist = s - p.e
+	case p.s >= e:
+		dist = p.s - e
+	}
+	if d.cues.clauseBreak(min(p.e, s), max(p.s, e)) {
+		dist += 50
+	}
+	// "196,770 personnel, 470 of them eliminated in the past day, as
+	// well as 3,727 tanks": a phrase that closes another figure's
+	// aside binds to that figure, not across the comma after it.
+	if p.e <= s && closesAside(toks, p.s, p.e, s) || p.s >= e && otherFigureFirst(toks, e, p.s) {
+		dist += 60
+	}
+	// ", and 300 died in El Fasher last week": a new clause's own
+	// phrase wins over the one across the comma.
+	if d.sentScan(toks).commaAnd && commaAndBetween(toks, min(p.e, s), max(p.s, e)) {
+		dist += 10
+	}
+	// Another figure between the phrase and this one takes it:
+	// "776,560 in all, with another 1,720 over the past day".
+	if d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) {
+		dist += 30
+	}
+	return dist
 }
 
 func clipEnd(d, pub attrition.Date) attrition.Date {
