@@ -910,7 +910,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		default:
 			if toks[i].k == tNum {
 				// "19–20 September": a span of days.
-				if d1, ok := dayNumber(toks, i); ok && i+2 < len(toks) && isDash(toks[i+1].w) {
+				if d1, ok := dashDay(toks, i); ok {
 					if d2, ok := parseDate(toks, i+2, pub); ok && d2.start == d2.end && d1 < d2.start.Day() {
 						st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
 						out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
@@ -919,11 +919,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					}
 				}
 				// Durations: "the 224-day battle", "three years and four months".
+				if !unitFollows(toks, i) {
+					continue
+				}
 				if h, ok := parseDuration(toks, i); ok {
 					out = append(out, h)
 					i = h.e - 1
 				}
-			} else if t.cls&clsNum != 0 && unitWords[w] != 0 || w == "zero" {
+			} else if unitFollows(toks, i) && (t.cls&clsNum != 0 && unitWords[w] != 0 || w == "zero") {
 				if h, ok := parseDuration(toks, i); ok {
 					out = append(out, h)
 					i = h.e - 1
@@ -943,11 +946,39 @@ func dayNumber(toks []token, i int) (int, bool) {
 	if i >= len(toks) || toks[i].k != tNum || len(toks[i].w) > 2 {
 		return 0, false
 	}
-	d, err := strconv.Atoi(toks[i].w)
-	if err != nil || d < 1 || d > 31 {
+	// One or two digits, read here: strconv.Atoi's generality costs
+	// more than the rest of the test, which runs for many numbers.
+	d := 0
+	for _, c := range []byte(toks[i].w) {
+		if !isDigit(c) {
+			return 0, false
+		}
+		d = d*10 + int(c-'0')
+	}
+	if d < 1 || d > 31 {
 		return 0, false
 	}
 	return d, true
+}
+
+// dashDay reads the day before a dash at token i, "19–20 September":
+// the dash first, as most numbers have none after them.
+func dashDay(toks []token, i int) (int, bool) {
+	if i+2 >= len(toks) || !isDash(toks[i+1].w) {
+		return 0, false
+	}
+	return dayNumber(toks, i)
+}
+
+// unitFollows reports a unit of time after the count at token i, "three
+// days", "224-day", which parseDuration requires: the test spares most
+// numbers its call.
+func unitFollows(toks []token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].w == "-" && toks[k].glued {
+		k++
+	}
+	return k < len(toks) && toks[k].cls&clsUnit != 0
 }
 
 // anchorWindows moves a window ("in the past week") to end on the day
