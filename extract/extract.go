@@ -2266,21 +2266,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 	}()
 	// "since the ground operation": of the war of this claim's side.
-	for _, pp := range []**periodHit{&span, &since} {
-		if *pp == nil || (*pp).op == "" {
-			continue
-		}
-		if cf, ok := d.conflictFor(c.Actor); ok {
-			r := d.heldPeriods.put(**pp)
-			resolveOperation(r, cf.ID, d.pub)
-			*pp = r
-		} else if ops := opsByKey[(*pp).op]; c.Actor == "" && len(ops) == 1 {
-			// "captured 17 tanks since launching Operation 1027": the
-			// side of a war counted under one side.
-			if sd := soleSide(ops[0].Conflict); sd != "" {
-				c.Actor = sd
-			}
-		}
+	if span != nil && span.op != "" {
+		span = d.opPeriod(span, c)
+	}
+	if since != nil && since.op != "" {
+		since = d.opPeriod(since, c)
 	}
 	switch {
 	case span != nil && (since == nil || bestSpan <= bestSince):
@@ -2369,6 +2359,24 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) {
 		c.AddFlag(attrition.FlagArithmeticMismatch)
 	}
+}
+
+// opPeriod resolves a phrase that names a phase of a war, "since the
+// ground operation", to the phase in the war of the claim's side.
+func (d *docState) opPeriod(p *periodHit, c *attrition.Claim) *periodHit {
+	if cf, ok := d.conflictFor(c.Actor); ok {
+		r := d.heldPeriods.put(*p)
+		resolveOperation(r, cf.ID, d.pub)
+		return r
+	}
+	if ops := opsByKey[p.op]; c.Actor == "" && len(ops) == 1 {
+		// "captured 17 tanks since launching Operation 1027": the side
+		// of a war counted under one side.
+		if sd := soleSide(ops[0].Conflict); sd != "" {
+			c.Actor = sd
+		}
+	}
+	return p
 }
 
 // periodDist is how far period phrase p stands from the figure at
