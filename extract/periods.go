@@ -436,9 +436,10 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	return periodHit{}, 0, false
 }
 
-// conflictPhraseGroups holds conflictPhrases by first word, so that a
-// word no phrase starts with costs a few string compares, not a try of
-// every phrase: matchConflictPhrase runs after every "since" and "from".
+// conflictPhraseGroups holds conflictPhrases by first word and then by
+// second, so that a phrase is tried only when its first two words are
+// there: matchConflictPhrase runs after every "since" and "from", and
+// most phrases start with "the".
 var conflictPhraseGroups = func() (gs []conflictPhraseGroup) {
 	for _, p := range conflictPhrases {
 		k := slices.IndexFunc(gs, func(g conflictPhraseGroup) bool { return g.first == p[0] })
@@ -446,14 +447,32 @@ var conflictPhraseGroups = func() (gs []conflictPhraseGroup) {
 			gs = append(gs, conflictPhraseGroup{first: p[0]})
 			k = len(gs) - 1
 		}
-		gs[k].phrases = append(gs[k].phrases, p)
+		second := ""
+		if len(p) > 1 {
+			second = p[1]
+		}
+		g := &gs[k]
+		m := slices.IndexFunc(g.bySecond, func(s secondWordGroup) bool { return s.second == second })
+		if m < 0 {
+			g.bySecond = append(g.bySecond, secondWordGroup{second: second})
+			m = len(g.bySecond) - 1
+		}
+		g.bySecond[m].phrases = append(g.bySecond[m].phrases, p)
 	}
 	return gs
 }()
 
-// conflictPhraseGroup is the conflictPhrases that start with first.
+// conflictPhraseGroup is the conflictPhrases that start with first, by
+// their second word.
 type conflictPhraseGroup struct {
-	first   string
+	first    string
+	bySecond []secondWordGroup
+}
+
+// secondWordGroup is the phrases of a conflictPhraseGroup with second
+// word second, "" for a phrase of one word.
+type secondWordGroup struct {
+	second  string
 	phrases [][]string
 }
 
@@ -464,23 +483,28 @@ func matchConflictPhrase(toks []token, i int) (int, bool) {
 	if i >= len(toks) {
 		return bestEnd, false
 	}
-	var group [][]string
+	w0, w1 := toks[i].w, word(toks, i+1)
 	for _, g := range conflictPhraseGroups {
-		if g.first == toks[i].w {
-			group = g.phrases
-			break
+		if g.first != w0 {
+			continue
 		}
-	}
-	for _, p := range group {
-		if end, ok := matchAt(toks, i+1, p[1:]); ok && end > bestEnd {
-			if p[len(p)-1] == "start" || p[len(p)-1] == "beginning" || p[len(p)-1] == "outset" || p[len(p)-1] == "onset" {
-				// "since the start" alone means the war's start.
-				if word(toks, end) == "of" {
-					continue
+		for _, sg := range g.bySecond {
+			if sg.second != "" && sg.second != w1 {
+				continue
+			}
+			for _, p := range sg.phrases {
+				if end, ok := matchAt(toks, i, p); ok && end > bestEnd {
+					if p[len(p)-1] == "start" || p[len(p)-1] == "beginning" || p[len(p)-1] == "outset" || p[len(p)-1] == "onset" {
+						// "since the start" alone means the war's start.
+						if word(toks, end) == "of" {
+							continue
+						}
+					}
+					bestEnd = end
 				}
 			}
-			bestEnd = end
 		}
+		break
 	}
 	return bestEnd, bestEnd >= 0
 }
