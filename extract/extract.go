@@ -2072,15 +2072,22 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, e int, inList, fracOf bool, ref *docClaim) {
 	var span, since, asof, dur *periodHit
 	bestSpan, bestSince, bestAsOf := 1<<30, 1<<30, 1<<30
-	// "10,000 people remain missing": a state now, not the day's news.
-	running := runningTotalBefore(toks, s) || stateVerb(toks, s, e)
+	// running: "10,000 people remain missing", a state now, not the
+	// day's news. Asked only of a window: most figures have none, and the
+	// walk back over the words cost 0.4% of all instructions.
+	running, runningSet := false, false
 	asofSpeech := false
 	for i := range d.periods {
 		p := &d.periods[i]
-		if running && p.window {
-			// "bringing the total to 845,000": the day's window is the
-			// increment's, not the total's.
-			continue
+		if p.window {
+			if !runningSet {
+				running, runningSet = runningTotalBefore(toks, s) || stateVerb(toks, s, e), true
+			}
+			if running {
+				// "bringing the total to 845,000": the day's window is
+				// the increment's, not the total's.
+				continue
+			}
 		}
 		if p.aside && p.e <= s {
 			continue
@@ -2091,42 +2098,22 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// is not the increment's.
 			continue
 		}
-		dist := 0
-		switch {
-		case p.e <= s:
-			dist = s - p.e
-		case p.s >= e:
-			dist = p.s - e
-		}
-		if d.cues.clauseBreak(min(p.e, s), max(p.s, e)) {
-			dist += 50
-		}
 		// "losses in May averaged 1,286 a day, and said it is highly
 		// likely that 220,000 of the total were killed": what a later
 		// verb of saying says lies outside the clause before it.
 		if p.e <= s && !p.speech && saidThatBetween(toks, p.e, s) {
 			continue
 		}
-		// "196,770 personnel, 470 of them eliminated in the past day, as
-		// well as 3,727 tanks": a phrase that closes another figure's
-		// aside binds to that figure, not across the comma after it.
-		if p.e <= s && closesAside(toks, p.s, p.e, s) || p.s >= e && otherFigureFirst(toks, e, p.s) {
-			dist += 60
+		// "990,000 in all, with another 1,140 over the past day": the
+		// span is the other figure's alone.
+		if p.kind == pSpan && p.s > e && d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) && d.cues.anotherBetween(e, p.s) {
+			continue
 		}
-		// ", and 300 died in El Fasher last week": a new clause's own
-		// phrase wins over the one across the comma.
-		if d.sentScan(toks).commaAnd && commaAndBetween(toks, min(p.e, s), max(p.s, e)) {
-			dist += 10
-		}
-		// Another figure between the phrase and this one takes it:
-		// "776,560 in all, with another 1,720 over the past day".
-		if d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) {
-			dist += 30
-			if p.kind == pSpan && p.s > e && d.cues.anotherBetween(e, p.s) {
-				// "990,000 in all, with another 1,140 over the past
-				// day": the span is the other figure's alone.
-				continue
-			}
+		// A distance weighs one phrase against another: with one phrase
+		// in the sentence it weighs nothing, and its tests are spared.
+		dist := 0
+		if len(d.periods) > 1 {
+			dist = d.periodDist(toks, p, s, e)
 		}
 		if p.ref && d.lastSpan != nil && !(p.window && d.lastSpan.end.Sub(d.lastSpan.start) != p.end.Sub(p.start)) {
 			// "over the week" after a day's figures is its own week.
@@ -2285,21 +2272,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 	}()
 	// "since the ground operation": of the war of this claim's side.
-	for _, pp := range []**periodHit{&span, &since} {
-		if *pp == nil || (*pp).op == "" {
-			continue
-		}
-		if cf, ok := d.conflictFor(c.Actor); ok {
-			r := d.heldPeriods.put(**pp)
-			resolveOperation(r, cf.ID, d.pub)
-			*pp = r
-		} else if ops := opsByKey[(*pp).op]; c.Actor == "" && len(ops) == 1 {
-			// "captured 17 tanks since launching Operation 1027": the
-			// side of a war counted under one side.
-			if sd := soleSide(ops[0].Conflict); sd != "" {
-				c.Actor = sd
-			}
-		}
+	if span != nil && span.op != "" {
+		span = d.opPeriod(span, c)
+	}
+	if since != nil && since.op != "" {
+		since = d.opPeriod(since, c)
 	}
 	switch {
 	case span != nil && (since == nil || bestSpan <= bestSince):
@@ -2388,6 +2365,57 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) {
 		c.AddFlag(attrition.FlagArithmeticMismatch)
 	}
+}
+
+// opPeriod resolves a phrase that names a phase of a war, "since the
+// ground operation", to the phase in the war of the claim's side.
+func (d *docState) opPeriod(p *periodHit, c *attrition.Claim) *periodHit {
+	if cf, ok := d.conflictFor(c.Actor); ok {
+		r := d.heldPeriods.put(*p)
+		resolveOperation(r, cf.ID, d.pub)
+		return r
+	}
+	if ops := opsByKey[p.op]; c.Actor == "" && len(ops) == 1 {
+		// "captured 17 tanks since launching Operation 1027": the side
+		// of a war counted under one side.
+		if sd := soleSide(ops[0].Conflict); sd != "" {
+			c.Actor = sd
+		}
+	}
+	return p
+}
+
+// periodDist is how far period phrase p stands from the figure at
+// toks[s:e] for setPeriod, which takes the nearest phrase of each kind:
+// the tokens between, and more across what separates them.
+func (d *docState) periodDist(toks []token, p *periodHit, s, e int) int {
+	dist := 0
+	switch {
+	case p.e <= s:
+		dist = s - p.e
+	case p.s >= e:
+		dist = p.s - e
+	}
+	if d.cues.clauseBreak(min(p.e, s), max(p.s, e)) {
+		dist += 50
+	}
+	// "196,770 personnel, 470 of them eliminated in the past day, as
+	// well as 3,727 tanks": a phrase that closes another figure's
+	// aside binds to that figure, not across the comma after it.
+	if p.e <= s && closesAside(toks, p.s, p.e, s) || p.s >= e && otherFigureFirst(toks, e, p.s) {
+		dist += 60
+	}
+	// ", and 300 died in El Fasher last week": a new clause's own
+	// phrase wins over the one across the comma.
+	if d.sentScan(toks).commaAnd && commaAndBetween(toks, min(p.e, s), max(p.s, e)) {
+		dist += 10
+	}
+	// Another figure between the phrase and this one takes it:
+	// "776,560 in all, with another 1,720 over the past day".
+	if d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) {
+		dist += 30
+	}
+	return dist
 }
 
 func clipEnd(d, pub attrition.Date) attrition.Date {
@@ -3017,7 +3045,9 @@ func anotherAt(toks []token, k int) bool {
 // "stood at", "put ... at", "had been killed", "dates from".
 func cumulativeCue(toks []token, a, b int) bool {
 	for k := max(a, 0); k < b && k < len(toks); k++ {
-		if cumulativeAt(toks, k) {
+		// cumulativeAt's words are all cue words (cueWords): the class
+		// bit spares the others its switch.
+		if toks[k].cls&clsCue != 0 && cumulativeAt(toks, k) {
 			return true
 		}
 	}
@@ -3166,6 +3196,10 @@ func (d *docState) noteWindow() {
 // does not bound: "in total", "overall", "so far", "to date".
 func runningCue(toks []token) bool {
 	for i := range toks {
+		// The class bit first: most words are none of runningCueWords.
+		if toks[i].cls&clsRunningCue == 0 {
+			continue
+		}
 		switch toks[i].w {
 		case "total", "totals", "overall", "altogether", "cumulative", "since", "running", "tally":
 			return true
@@ -3294,7 +3328,7 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 			if t.w == "," && word(toks, k+1) == "and" {
 				f.commaAnd = true
 			}
-		case t.k == tWord && totalVerb(t.w):
+		case t.cls&clsTotalVerb != 0: // totalVerb, as a class bit
 			f.totalVerb = true
 		}
 	}
@@ -4021,6 +4055,14 @@ func totalVerbBetween(toks []token, a, b int) bool {
 	return false
 }
 
+// runningCueWords are the words runningCue looks for, its switch's
+// cases: the lexicon gives them a class bit (clsRunningCue).
+var runningCueWords = []string{"total", "totals", "overall", "altogether", "cumulative", "since", "running", "tally", "so", "to", "in"}
+
+// totalVerbWords are totalVerb's words: the lexicon gives them a class
+// bit (clsTotalVerb) that sentScan tests on every word.
+var totalVerbWords = []string{"bringing", "brings", "raising", "raises", "taking", "takes", "pushing", "pushes"}
+
 // totalVerb reports the verbs that bring a running total to a new
 // figure: "bringing the total to", "raising the toll to".
 func totalVerb(w string) bool {
@@ -4117,9 +4159,27 @@ func otherSideNamedBefore(toks []token, ms []mention, actor string, e int) bool 
 	return false
 }
 
+// attackWords are the words the switches of attackNoun, singleAttack
+// and attackEvent look for: the lexicon gives them a class bit
+// (clsAttackWord) so that their walks over a sentence skip other words
+// with one test. A word added to one of those switches goes here too.
+var attackWords = []string{
+	// attackNoun
+	"strike", "strikes", "airstrike", "airstrikes", "shelling", "attack", "attacks", "bombing",
+	"bombardment", "missile", "missiles", "drone", "drones", "explosion", "blast",
+	// singleAttack
+	"raid", "ambush", "massacre",
+	// attackEvent
+	"shooting", "hit", "struck", "slammed", "smashed", "tore", "exploded", "detonated", "shelled", "bombed",
+	"stormed", "raided", "ambushed", "attacked", "targeted", "pounded",
+}
+
 // attackNoun reports a strike, shelling or attack named in the sentence.
 func attackNoun(toks []token) bool {
 	for i := range toks {
+		if toks[i].cls&clsAttackWord == 0 {
+			continue // the class bit first: most words are no attack's
+		}
 		switch toks[i].w {
 		case "strike", "strikes", "airstrike", "airstrikes", "shelling", "attack", "attacks", "bombing",
 			"bombardment", "missile", "missiles", "drone", "drones", "explosion", "blast":
@@ -4133,6 +4193,9 @@ func attackNoun(toks []token) bool {
 // "the attack", "an explosion", not a campaign ("strikes", "shelling").
 func singleAttack(toks []token) bool {
 	for i := range toks {
+		if toks[i].cls&clsAttackWord == 0 {
+			continue // the class bit first: most words are no attack's
+		}
 		switch toks[i].w {
 		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing":
 			switch word(toks, i-1) {
@@ -4166,6 +4229,9 @@ func attackEvent(toks []token) bool {
 		return false
 	}
 	for i := range toks {
+		if toks[i].cls&clsAttackWord == 0 {
+			continue // the class bit first: most words are no attack's
+		}
 		w := toks[i].w
 		switch w {
 		case "shelling", "bombardment", "bombing", "shooting", "strike", "airstrike", "attack", "raid":
@@ -4298,9 +4364,10 @@ func (d *docState) noteScene(toks []token, scene bool) {
 			d.sceneSet = false
 			return
 		}
-		if scene && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.end.Sub(p.start) <= 1 && !p.start.IsZero() {
-			// A day, or a night that spans two: "on the night of 30-31
-			// August".
+		// The phrase's own tests first: the sentence scans after them
+		// are dearer. A day, or a night that spans two: "on the night
+		// of 30-31 August".
+		if scene && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.end.Sub(p.start) <= 1 && !p.start.IsZero() && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) {
 			d.scene, d.sceneSent, d.sceneSet = *p, d.nsent, true
 			return
 		}

@@ -55,6 +55,10 @@ const (
 	clsSpeechVerbs      // speechVerbs
 	clsAbbreviations    // abbreviations
 	clsFraction         // fractionWords
+	// Gates of the period rules' sentence scans.
+	clsRunningCue // a word runningCue looks for (runningCueWords)
+	clsTotalVerb  // a verb that brings a running total up (totalVerbWords)
+	clsAttackWord // a word attackNoun or singleAttack looks for (attackWords)
 )
 
 // clsWordClasses are the kinds of words above the gates; a word of none
@@ -339,6 +343,15 @@ func buildLexicon() map[string]uint64 {
 	}
 	for w := range fractionWords {
 		set(w, clsFraction)
+	}
+	for _, w := range runningCueWords {
+		set(w, clsRunningCue)
+	}
+	for _, w := range totalVerbWords {
+		set(w, clsTotalVerb)
+	}
+	for _, w := range attackWords {
+		set(w, clsAttackWord)
 	}
 	for w := range scaleWords {
 		set(w, clsScale)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -588,18 +589,75 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	return periodHit{}, 0, false
 }
 
+// conflictPhraseGroups holds conflictPhrases by first word and then by
+// second, so that a phrase is tried only when its first two words are
+// there: matchConflictPhrase runs after every "since" and "from", and
+// most phrases start with "the".
+var conflictPhraseGroups = func() (gs []conflictPhraseGroup) {
+	for _, p := range conflictPhrases {
+		k := slices.IndexFunc(gs, func(g conflictPhraseGroup) bool { return g.first == p[0] })
+		if k < 0 {
+			gs = append(gs, conflictPhraseGroup{first: p[0]})
+			k = len(gs) - 1
+		}
+		second := ""
+		if len(p) > 1 {
+			second = p[1]
+		}
+		g := &gs[k]
+		m := slices.IndexFunc(g.bySecond, func(s secondWordGroup) bool { return s.second == second })
+		if m < 0 {
+			g.bySecond = append(g.bySecond, secondWordGroup{second: second})
+			m = len(g.bySecond) - 1
+		}
+		g.bySecond[m].phrases = append(g.bySecond[m].phrases, p)
+	}
+	return gs
+}()
+
+// conflictPhraseGroup is the conflictPhrases that start with first, by
+// their second word.
+type conflictPhraseGroup struct {
+	first    string
+	bySecond []secondWordGroup
+}
+
+// secondWordGroup is the phrases of a conflictPhraseGroup with second
+// word second, "" for a phrase of one word.
+type secondWordGroup struct {
+	second  string
+	phrases [][]string
+}
+
+// matchConflictPhrase reads the longest of conflictPhrases at token i:
+// it returns the end.
 func matchConflictPhrase(toks []token, i int) (int, bool) {
 	bestEnd := -1
-	for _, p := range conflictPhrases {
-		if end, ok := matchAt(toks, i, p); ok && end > bestEnd {
-			if p[len(p)-1] == "start" || p[len(p)-1] == "beginning" || p[len(p)-1] == "outset" || p[len(p)-1] == "onset" {
-				// "since the start" alone means the war's start.
-				if word(toks, end) == "of" {
-					continue
+	if i >= len(toks) {
+		return bestEnd, false
+	}
+	w0, w1 := toks[i].w, word(toks, i+1)
+	for _, g := range conflictPhraseGroups {
+		if g.first != w0 {
+			continue
+		}
+		for _, sg := range g.bySecond {
+			if sg.second != "" && sg.second != w1 {
+				continue
+			}
+			for _, p := range sg.phrases {
+				if end, ok := matchAt(toks, i, p); ok && end > bestEnd {
+					if p[len(p)-1] == "start" || p[len(p)-1] == "beginning" || p[len(p)-1] == "outset" || p[len(p)-1] == "onset" {
+						// "since the start" alone means the war's start.
+						if word(toks, end) == "of" {
+							continue
+						}
+					}
+					bestEnd = end
 				}
 			}
-			bestEnd = end
 		}
+		break
 	}
 	return bestEnd, bestEnd >= 0
 }
@@ -656,6 +714,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	out = out[:0]
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		// Most tokens are words of no class a period phrase starts with,
+		// or punctuation (class 0): one test skips them.
+		if t.cls&(clsPeriod|clsNum|clsUnit|clsMonth) == 0 && t.k != tNum {
+			continue
+		}
 		// A table row labelled by its month or year: "| September 2025 |
 		// 214 | 1,033".
 		if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" {
@@ -1024,7 +1087,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		default:
 			if toks[i].k == tNum {
 				// "19–20 September": a span of days.
-				if d1, ok := dayNumber(toks, i); ok && i+2 < len(toks) && isDash(toks[i+1].w) {
+				if d1, ok := dashDay(toks, i); ok {
 					if d2, ok := parseDate(toks, i+2, pub); ok && d2.start == d2.end && d1 < d2.start.Day() {
 						st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
 						out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
@@ -1033,11 +1096,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					}
 				}
 				// Durations: "the 224-day battle", "three years and four months".
+				if !unitFollows(toks, i) {
+					continue
+				}
 				if h, ok := parseDuration(toks, i); ok {
 					out = append(out, h)
 					i = h.e - 1
 				}
-			} else if t.cls&clsNum != 0 && unitWords[w] != 0 || w == "zero" {
+			} else if unitFollows(toks, i) && (t.cls&clsNum != 0 && unitWords[w] != 0 || w == "zero") {
 				if h, ok := parseDuration(toks, i); ok {
 					out = append(out, h)
 					i = h.e - 1
@@ -1057,11 +1123,39 @@ func dayNumber(toks []token, i int) (int, bool) {
 	if i >= len(toks) || toks[i].k != tNum || len(toks[i].w) > 2 {
 		return 0, false
 	}
-	d, err := strconv.Atoi(toks[i].w)
-	if err != nil || d < 1 || d > 31 {
+	// One or two digits, read here: strconv.Atoi's generality costs
+	// more than the rest of the test, which runs for many numbers.
+	d := 0
+	for _, c := range []byte(toks[i].w) {
+		if !isDigit(c) {
+			return 0, false
+		}
+		d = d*10 + int(c-'0')
+	}
+	if d < 1 || d > 31 {
 		return 0, false
 	}
 	return d, true
+}
+
+// dashDay reads the day before a dash at token i, "19–20 September":
+// the dash first, as most numbers have none after them.
+func dashDay(toks []token, i int) (int, bool) {
+	if i+2 >= len(toks) || !isDash(toks[i+1].w) {
+		return 0, false
+	}
+	return dayNumber(toks, i)
+}
+
+// unitFollows reports a unit of time after the count at token i, "three
+// days", "224-day", which parseDuration requires: the test spares most
+// numbers its call.
+func unitFollows(toks []token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].w == "-" && toks[k].glued {
+		k++
+	}
+	return k < len(toks) && toks[k].cls&clsUnit != 0
 }
 
 // anchorWindows moves a window ("in the past week") to end on the day
