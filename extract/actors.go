@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/attrition-project/attrition"
@@ -121,16 +123,19 @@ func buildActorIndex() actorIndex {
 			}
 		}
 	}
-	for name, als := range otherSides {
-		for _, al := range als {
+	// Sorted, so that aliases of one length keep one order on every run.
+	for _, name := range slices.Sorted(maps.Keys(otherSides)) {
+		for _, al := range otherSides[name] {
 			add(al, name)
 		}
 	}
-	for name, ps := range places {
-		for _, p := range ps {
+	for _, name := range slices.Sorted(maps.Keys(places)) {
+		for _, p := range places[name] {
 			ws := strings.Fields(p)
-			if len(ix.byFirst[ws[0]]) > 0 {
-				continue // a side's own alias wins
+			// A side's own alias wins; places may share a first word
+			// ("deir al-balah", "deir ez-zor").
+			if slices.ContainsFunc(ix.byFirst[ws[0]], func(a actorAlias) bool { return !a.place }) {
+				continue
 			}
 			ix.byFirst[ws[0]] = append(ix.byFirst[ws[0]], actorAlias{words: ws, actor: name, place: true})
 			for _, w := range ws {

@@ -14,6 +14,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -360,6 +361,8 @@ type docState struct {
 	slab  []float64
 	// acronyms maps names to the acronyms the text gave them.
 	acronyms map[string]string
+	// eqMentions is mentionsFor's scratch.
+	eqMentions []mention
 	// longOf maps an acronym back to the name the text last gave it, so
 	// that the look-up does not depend on a map's order when two names
 	// share an acronym.
@@ -1518,7 +1521,7 @@ haveWhole:
 	if h.forward {
 		ceEnd = h.e
 	}
-	choice := chooseActor(toks, &d.cues, d.mentions, q.s, q.e, ceEnd)
+	choice := chooseActor(toks, &d.cues, d.mentionsFor(c.Category), q.s, q.e, ceEnd)
 	// The side a source speaks for: its own name ("Azerbaijan's defence
 	// ministry") or its registry party.
 	srcActor, srcMilitary := "", false
@@ -1574,7 +1577,7 @@ haveWhole:
 		// in the figure's phrase wins over the speaker's "its".
 		// "192 of its servicemen": the speaker's own side.
 		c.Actor = srcActor
-	case h.active && !(choice.found && choice.strong && !choice.fromAgent) && pronounSubject(toks, h.verbAt) && (srcActor != "" || d.lastActor != ""):
+	case !(choice.found && choice.strong && !choice.fromAgent) && d.speakerDeedKnown(toks, &h, q.s, srcActor):
 		// "Israel says it has killed 17,000 militants": the speaker's
 		// enemy.
 		who := srcActor
@@ -2816,19 +2819,70 @@ var civilianNoun = map[string]bool{
 	"women": true, "persons": true, "villagers": true, "worshippers": true, "patients": true,
 }
 
+// speakerDeedKnown reports a figure a speaker's pronoun did to the
+// enemy (speakerDeed), when the text gives the speaker's side; a deed
+// told by its object ("taken 300 soldiers prisoner") only when that side
+// has a known enemy.
+func (d *docState) speakerDeedKnown(toks []token, h *catHit, s int, srcActor string) bool {
+	who := srcActor
+	if who == "" {
+		who = d.lastActor
+	}
+	if who == "" || !speakerDeed(toks, h, s) {
+		return false
+	}
+	if h.active {
+		return true
+	}
+	_, ok := d.enemyOf(who)
+	return ok
+}
+
+// claimVerb reports the verbs of a speaker's claim to its own deed:
+// "claimed to have killed".
+func claimVerb(w string) bool {
+	switch w {
+	case "claimed", "claims", "claim", "claiming", "boasted", "boasts":
+		return true
+	}
+	return false
+}
+
+// speakerDeed reports a figure that a pronoun's deed counts: "it has
+// killed 17,000 militants", "it had shot down two army drones", "claimed
+// to have taken 80 soldiers prisoner".
+func speakerDeed(toks []token, h *catHit, s int) bool {
+	if h.active {
+		return pronounSubject(toks, h.verbAt)
+	}
+	for k := s - 1; k >= 0 && k >= s-2; k-- {
+		if w := toks[k].w; w == "down" || w == "out" {
+			continue
+		}
+		if toks[k].cls&clsAgentVerb != 0 || toks[k].w == "taken" {
+			return pronounSubject(toks, k)
+		}
+		return false
+	}
+	return false
+}
+
 // pronounSubject reports "it has killed", "they killed": a pronoun
-// subject right before the verb at k.
+// subject right before the verb at k; or a speaker's claim of its own
+// deed ("claimed to have killed").
 func pronounSubject(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch toks[j].w {
 		case "it", "they", "we":
 			return true
+		case "to":
+			return claimVerb(word(toks, j-1))
 		case "has", "have", "had", "also", "reportedly", "now", "already", "so", "far":
 			continue
 		case "and":
 			// "it had repelled the attack and killed hundreds": the
 			// subject of the first verb of the pair.
-			for m := j - 1; m >= 0 && m >= j-8; m-- {
+			for m := j - 1; m >= 0 && m >= j-12; m-- {
 				w := toks[m].w
 				if w == "," || w == ";" || w == "." || toks[m].k == tNum || w == "that" || w == "while" || w == "but" {
 					return false
@@ -2838,6 +2892,10 @@ func pronounSubject(toks []token, k int) bool {
 					case "has", "have", "had":
 						return true
 					}
+				}
+				// "claimed to have shot down … and taken".
+				if w == "to" && claimVerb(word(toks, m-1)) {
+					return true
 				}
 			}
 			return false
@@ -4346,6 +4404,35 @@ func armedBodyHead(name string) bool {
 		return true
 	}
 	return false
+}
+
+// mentionsFor returns the sentence's mentions that may name whose
+// losses a figure of category cat counts: a town whose people are a
+// side of civilians owns no tanks or drones ("shot down two army drones
+// near El Obeid").
+func (d *docState) mentionsFor(cat string) []mention {
+	if !attrition.IsEquipment(cat) {
+		return d.mentions
+	}
+	k := slices.IndexFunc(d.mentions, civilianTown)
+	if k < 0 {
+		return d.mentions
+	}
+	d.eqMentions = append(d.eqMentions[:0], d.mentions[:k]...)
+	for _, m := range d.mentions[k+1:] {
+		if !civilianTown(m) {
+			d.eqMentions = append(d.eqMentions, m)
+		}
+	}
+	return d.eqMentions
+}
+
+func civilianTown(m mention) bool {
+	if !m.town {
+		return false
+	}
+	a, ok := findActor(m.actor)
+	return ok && a.Population == attrition.PopulationCivilian
 }
 
 // noteScene keeps the one day a sentence sets an attack or a loss on

@@ -650,6 +650,12 @@ func TestActors(t *testing.T) {
 		{"Moscow's troops suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
 		{"Kyiv's forces suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Ukraine"}},
 		{"The IDF said 300 soldiers had been killed.", "", want{category: "killed", low: f(300), high: f(300), actor: "Israel"}},
+		// A speaker's claim of its own deed counts the enemy's losses,
+		// whatever verb tells it; a town of civilians names no side of
+		// drones shot down near it.
+		{"The RSF said it had taken 80 soldiers prisoner on Saturday.", "", want{category: "captured", low: f(80), high: f(80), actor: "Sudan (SAF)"}},
+		{"The RSF claimed to have shot down two army drones over El Obeid and taken 80 soldiers prisoner near El Fasher.", "", want{category: "equipment:drones", low: f(2), high: f(2), actor: "Sudan (SAF)"}},
+		{"The RSF claimed to have shot down two army drones over El Obeid and taken 80 soldiers prisoner near El Fasher.", "", want{category: "captured", low: f(80), high: f(80), actor: "Sudan (SAF)"}},
 		// The speaker's own dead: "its death toll", an army's "the
 		// army's death toll".
 		{"The Israeli military said its death toll in Gaza had reached 402.", "", want{category: "killed", low: f(402), high: f(402), actor: "Israel"}},
