@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strconv"
 	"strings"
@@ -1535,4 +1536,20 @@ func TestCountCompilerAndDayNames(t *testing.T) {
 	cs = run(t, text, "2024-10-24", "")
 	c = find(cs, want{category: "killed", low: f(127), high: f(127)})
 	check(t, text, c, want{category: "killed", low: f(127), high: f(127), source: "Lebanon's health ministry"})
+}
+
+// TestTablesDeterministic builds the actor index and the lexicon again
+// and again: Go ranges over maps in a new order each time, and a table
+// that depends on that order makes the extractor's output vary from run
+// to run.
+func TestTablesDeterministic(t *testing.T) {
+	ix, lex := buildActorIndex(), buildLexicon()
+	for range 20 {
+		if !reflect.DeepEqual(ix, buildActorIndex()) {
+			t.Fatal("buildActorIndex differs between builds")
+		}
+		if !reflect.DeepEqual(lex, buildLexicon()) {
+			t.Fatal("buildLexicon differs between builds")
+		}
+	}
 }
