@@ -77,17 +77,18 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		}
 		return nil, stats, attrition.Errorf(attrition.EINVALID, "input is not valid UTF-8 (at byte %d)", off)
 	}
+	d := docPool.Get().(*docState)
+	defer docPool.Put(d)
+	d.reset()
 	pt := plainText{text: text}
 	if looksLikeHTML(text) {
-		pt = stripHTML(text)
+		pt = stripHTMLInto(text, d.html)
+		d.html = pt
 	}
 	pub := x.opts.Published
 	if pub.IsZero() {
 		pub = attrition.Today()
 	}
-	d := docPool.Get().(*docState)
-	defer docPool.Put(d)
-	d.reset()
 	d.text = pt
 	d.x, d.input, d.pt, d.pub, d.low = x, text, &d.text, pub, ""
 	d.low, d.lowBuf = lowerASCIIInto(d.lowBuf, pt.text)
@@ -213,6 +214,7 @@ func (d *docState) reset() {
 		cues:          keep.cues,
 		slab:          keep.slab[:0],
 		lowBuf:        keep.lowBuf,
+		html:          keep.html,
 		catGroups:     keep.catGroups,
 		titles:        keep.titles,
 		pipeCols:      keep.pipeCols[:0],
@@ -226,6 +228,9 @@ func (d *docState) reset() {
 	// A very long document's copy is not kept for the small ones after it.
 	if cap(d.lowBuf) > maxPooledText {
 		d.lowBuf = nil
+	}
+	if cap(d.html.text) > maxPooledText {
+		d.html = plainText{}
 	}
 	clear(d.acronymSrc)
 	clear(d.titles)
@@ -309,6 +314,8 @@ type docState struct {
 	low   string
 	// lowBuf holds low; pooled with the document.
 	lowBuf []byte
+	// html holds the plain text of an HTML input, pooled likewise.
+	html plainText
 
 	claims  []docClaim
 	figures int

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"github.com/attrition-project/attrition"
 	"html"
+	"slices"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -96,13 +97,19 @@ var blockTags = map[atom.Atom]bool{
 // input. Entities are decoded; scripts and styles dropped; block
 // elements become line breaks so that sentences stop at them.
 func stripHTML(in []byte) plainText {
+	return stripHTMLInto(in, plainText{})
+}
+
+// stripHTMLInto is stripHTML into buf's storage when it has room, so that
+// a pooled document reuses it.
+func stripHTMLInto(in []byte, buf plainText) plainText {
 	// References decode to fewer bytes than they take and a tag to no
 	// more than it has, so the input's length is room for the text and
 	// the three slices are not regrown as a long page is read.
 	p := plainText{
-		text: make([]byte, 0, len(in)),
-		from: make([]int32, 0, len(in)),
-		to:   make([]int32, 0, len(in)),
+		text: slices.Grow(buf.text[:0], len(in)),
+		from: slices.Grow(buf.from[:0], len(in)),
+		to:   slices.Grow(buf.to[:0], len(in)),
 	}
 	z := xhtml.NewTokenizer(bytes.NewReader(in))
 	pos := 0
