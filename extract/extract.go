@@ -13,6 +13,7 @@
 package extract
 
 import (
+	"bytes"
 	"math"
 	"strings"
 	"sync"
@@ -2729,17 +2730,68 @@ var militaryRegistry = func() map[string]bool {
 // isMilitarySource reports a source that is an army or its staff: its
 // figures are, unless it says otherwise, the enemy's losses.
 func isMilitarySource(name string) bool {
-	n := strings.ToLower(name)
+	// The name lower-cased on the stack: this runs for each new source
+	// of a document.
+	var buf [64]byte
+	n, ok := lowerASCIIBytes(buf[:0], name)
+	if !ok {
+		n = []byte(strings.ToLower(name))
+	}
 	// Civil defence is a rescue service, not an army.
-	if strings.Contains(n, "civil defen") {
+	if bytes.Contains(n, []byte("civil defen")) {
 		return false
 	}
-	for _, w := range []string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command", "air force", "navy", "brigade"} {
-		if strings.Contains(n, w) {
+	for _, w := range [...]string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command", "air force", "navy", "brigade"} {
+		if bytes.Contains(n, []byte(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerASCIIBytes appends s lower-cased to buf and reports true when s
+// is ASCII, for which that is strings.ToLower(s); it reports false for
+// any other s, which the caller lower-cases with strings.ToLower.
+func lowerASCIIBytes(buf []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return buf, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
+}
+
+// lowerLookup is m[strings.ToLower(s)] without the lower-case copy for a
+// short ASCII s.
+func lowerLookup(m map[string]string, s string) string {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	b, ok := lowerASCIIBytes(buf[:0], s)
+	if !ok {
+		return m[strings.ToLower(s)]
+	}
+	return m[string(b)]
+}
+
+// lowerContains is strings.Contains(strings.ToLower(s), sub) without the
+// lower-case copy for a short ASCII s.
+func lowerContains(s, sub string) bool {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	b, ok := lowerASCIIBytes(buf[:0], s)
+	if !ok {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	return bytes.Contains(b, []byte(sub))
 }
 
 // genericDeathWord reports a figure counted as "deaths" or "fatalities"

@@ -1019,7 +1019,7 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 		if s.generic || s.name == "" {
 			continue
 		}
-		if strings.Contains(strings.ToLower(s.name), head) || strings.Contains(strings.ToLower(s.long), head) {
+		if lowerContains(s.name, head) || lowerContains(s.long, head) {
 			return s, true
 		}
 		if src, ok := registryByName[s.name]; ok {
@@ -1205,7 +1205,7 @@ func sourceCountry(name string) string {
 		return "us"
 	}
 	if src, ok := registryByName[name]; ok && src.Party != "" {
-		return countryKeys[strings.ToLower(src.Party)]
+		return lowerLookup(countryKeys, src.Party)
 	}
 	return ""
 }
@@ -1234,7 +1234,7 @@ func (d *docState) resolveCountrySources() {
 		if c.Source == "" || len(c.Source) > maxCountryKey {
 			continue
 		}
-		key := countryKeys[strings.ToLower(c.Source)]
+		key := lowerLookup(countryKeys, c.Source)
 		if key == "" {
 			continue
 		}
