@@ -157,8 +157,7 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 			}
 			decodeText(raw, pos, emit, emitRun)
 		case xhtml.StartTagToken, xhtml.EndTagToken, xhtml.SelfClosingTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
+			a := tagAtom(raw, tt)
 			if a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template {
 				if tt == xhtml.StartTagToken {
 					skip++
@@ -202,6 +201,34 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 		pos += n
 	}
 	return p
+}
+
+// tagAtom is atom.Lookup of the tag's name as z.TagName gives it, read
+// from the tag's raw bytes: TagName copies every name. A tag's raw bytes
+// are "<" or "</", the name, then white space, "/" or ">" (or its end);
+// a name with a NUL, which TagName would change, is no atom either way.
+func tagAtom(raw []byte, tt xhtml.TokenType) atom.Atom {
+	i := 1
+	if tt == xhtml.EndTagToken {
+		i = 2
+	}
+	var buf [32]byte
+	n := 0
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
+			break
+		}
+		if n == len(buf) {
+			return 0 // longer than any atom
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return atom.Lookup(buf[:n])
 }
 
 // decodeText copies text, decoding character references, each output
