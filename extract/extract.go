@@ -134,12 +134,16 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	}
 	stats.Claims = len(d.claims)
 	out := make([]attrition.Claim, len(d.claims))
-	// The figures move from the pooled scratch slab into one block of the
-	// claims' own, so that the slab serves the next document.
+	// The figures and probability ranges move from the pooled scratch
+	// slab into one block of the claims' own, so that the slab serves the
+	// next document.
 	nf := 0
 	for i := range d.claims {
 		c := &d.claims[i].Claim
 		nf += countSet(c.Low, c.High, c.Best)
+		if c.Probability != nil {
+			nf += 2
+		}
 	}
 	own := make([]float64, 0, nf)
 	quotes := d.quotes()
@@ -148,6 +152,10 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		c.Low, own = moveFloat(c.Low, own)
 		c.High, own = moveFloat(c.High, own)
 		c.Best, own = moveFloat(c.Best, own)
+		if c.Probability != nil {
+			own = append(own, c.Probability[:]...)
+			c.Probability = (*[2]float64)(own[len(own)-2:])
+		}
 		c.Quote, quotes = quotes[:c.Span[1]-c.Span[0]], quotes[c.Span[1]-c.Span[0]:]
 		out[i] = c
 	}
@@ -1890,7 +1898,7 @@ haveWhole:
 	// Likelihood: the nearest estimative phrase of the clause.
 	if lh, ok := nearestLikelihood(toks, &d.cues, d.likes, q.s, qe); ok {
 		c.Likelihood = lh.word
-		if p, ok := probability(d.x.opts.Yardstick, lh.word); ok {
+		if p, ok := d.probability(lh.word); ok {
 			c.Probability = p
 		}
 	}
@@ -2006,6 +2014,15 @@ func (d *docState) float(v float64) *float64 {
 	}
 	d.slab = append(d.slab, v)
 	return &d.slab[len(d.slab)-1]
+}
+
+// pair is float for a probability's range: two numbers of one block.
+func (d *docState) pair(lo, hi float64) *[2]float64 {
+	if cap(d.slab)-len(d.slab) < 2 {
+		d.slab = make([]float64, 0, max(96, 2*cap(d.slab)))
+	}
+	d.slab = append(d.slab, lo, hi)
+	return (*[2]float64)(d.slab[len(d.slab)-2:])
 }
 
 // lastClaim returns the latest claim, of category cat when given.
