@@ -374,6 +374,9 @@ type docState struct {
 	docAsOf attrition.Date
 	// sentAttributed is set while a sentence that names a source is read.
 	sentAttributed bool
+	// mismatch: figure found a share that does not add up to its
+	// whole; its caller flags the claim figure made last.
+	mismatch bool
 
 	// votes counts how often each conflict's sides are named, so that
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
@@ -973,6 +976,13 @@ func (d *docState) sentence(toks []token) {
 			}
 		}
 		end := d.figure(toks, q, src, lossCtx, inList, firstClaim)
+		if d.mismatch {
+			// Flagged here, not by a defer in figure: figure has too
+			// many returns for an open-coded defer, and any other kind
+			// makes each of its returns call runtime.deferreturn.
+			d.mismatch = false
+			d.claims[len(d.claims)-1].AddFlag(attrition.FlagArithmeticMismatch)
+		}
 		if end > q.e {
 			consumed = end - 1
 		}
@@ -1407,7 +1417,7 @@ haveWhole:
 			q.bound = bound
 			q.s = cq.s
 			if ref != nil && !math.IsNaN(want) && want > 0 && math.Abs(q.value()-want)/want > 0.05 {
-				defer func() { d.claims[len(d.claims)-1].AddFlag(attrition.FlagArithmeticMismatch) }()
+				d.mismatch = true // the caller flags the last claim
 			}
 		} else {
 			// The share of the whole, as a point of the whole's central
