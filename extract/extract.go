@@ -214,8 +214,8 @@ func (d *docState) reset() {
 		attrs:         keep.attrs[:0],
 		skip:          keep.skip[:0],
 		names:         keep.names[:0],
-		votes:         keep.votes,
-		sideCount:     keep.sideCount,
+		votes:         keep.votes[:0],
+		sideCount:     keep.sideCount[:0],
 		milCache:      keep.milCache,
 		acronyms:      keep.acronyms,
 		acronymSrc:    keep.acronymSrc,
@@ -243,10 +243,38 @@ func (d *docState) reset() {
 	}
 	clear(d.acronymSrc)
 	clear(d.titles)
-	clear(d.votes)
-	clear(d.sideCount)
 	clear(d.milCache)
 	clear(d.acronyms)
+}
+
+// tally counts the times each key was seen, for the few sides and wars
+// a text names: a scan of a short slice costs less than a map's hashing
+// for every side a sentence names.
+type tally []tallyCount
+
+type tallyCount struct {
+	key string
+	n   int
+}
+
+func (t *tally) add(key string) {
+	for i := range *t {
+		if (*t)[i].key == key {
+			(*t)[i].n++
+			return
+		}
+	}
+	*t = append(*t, tallyCount{key, 1})
+}
+
+// get returns the count of key, 0 if never seen.
+func (t tally) get(key string) int {
+	for i := range t {
+		if t[i].key == key {
+			return t[i].n
+		}
+	}
+	return 0
 }
 
 // held stores values for the rest of a document at stable addresses, in
@@ -380,8 +408,8 @@ type docState struct {
 
 	// votes counts how often each conflict's sides are named, so that
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
-	votes     map[string]int
-	sideCount map[string]int
+	votes     tally
+	sideCount tally
 
 	// Scratch buffers reused across sentences.
 	mentions []mention
@@ -478,14 +506,11 @@ func (d *docState) sideLater() {
 		return
 	}
 	side := ""
-	for s, n := range d.sideCount {
-		if n == 0 {
-			continue
-		}
+	for _, sc := range d.sideCount {
 		if side != "" {
 			return // more than one
 		}
-		side = s
+		side = sc.key
 	}
 	if side == "" {
 		return
@@ -668,16 +693,10 @@ func (d *docState) sentence(toks []token) {
 			continue
 		}
 		if a, ok := findActor(m.actor); ok {
-			if d.votes == nil {
-				d.votes = map[string]int{}
-			}
 			for _, c := range a.Conflicts {
-				d.votes[c]++
+				d.votes.add(c)
 			}
-			if d.sideCount == nil {
-				d.sideCount = map[string]int{}
-			}
-			d.sideCount[m.actor]++
+			d.sideCount.add(m.actor)
 		}
 	}
 	// "KYIV/MOSCOW, May 12 —": the places a story was filed from name
@@ -2528,7 +2547,7 @@ func (d *docState) warEnd(actor string, start attrition.Date) attrition.Date {
 
 // sideVotes counts the mentions of one side seen so far.
 func (d *docState) sideVotes(side string) int {
-	return d.sideCount[side]
+	return d.sideCount.get(side)
 }
 
 // enemyOf returns the other side of actor in this text's conflict.
@@ -2545,7 +2564,7 @@ func (d *docState) enemyOf(actor string) (string, bool) {
 			if a, ok := findActor(s); ok && a.Population == attrition.PopulationCivilian {
 				continue
 			}
-			if v := d.sideCount[s]; v > bv {
+			if v := d.sideCount.get(s); v > bv {
 				best, bv = s, v
 			}
 		}
@@ -2588,8 +2607,8 @@ func (d *docState) civilianSide(actor string) (string, bool) {
 // topConflict returns the conflict whose sides the text names most.
 func (d *docState) topConflict() (attrition.Conflict, bool) {
 	best, bv := "", 0
-	for id, v := range d.votes {
-		if v > bv || v == bv && id < best {
+	for _, vc := range d.votes {
+		if v, id := vc.n, vc.key; v > bv || v == bv && id < best {
 			best, bv = id, v
 		}
 	}

@@ -1067,7 +1067,7 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 		// Named as often, the side that does the destroying in the
 		// sentence speaks: "Russian air defences shot down 96 Ukrainian
 		// drones, the ministry said".
-		v := 2 * d.sideCount[src.Party]
+		v := 2 * d.sideCount.get(src.Party)
 		for _, m := range d.mentions {
 			if m.agent && m.actor == src.Party {
 				v++
