@@ -302,8 +302,10 @@ func (h *held[T]) put(v T) *T {
 // reset makes every slot free again, and lets go of what the last
 // document's values referred to.
 func (h *held[T]) reset() {
+	// Only the slots used: a chunk is kilobytes, most documents hold a
+	// few values.
 	for i := 0; i*heldChunk < h.n; i++ {
-		clear(h.chunks[i])
+		clear(h.chunks[i][:min(heldChunk, h.n-i*heldChunk)])
 	}
 	h.n = 0
 }
