@@ -148,7 +148,9 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	own := make([]float64, 0, nf)
 	quotes := d.quotes()
 	for i := range d.claims {
-		c := d.claims[i].Claim
+		// Copied once, into place, and finished there.
+		out[i] = d.claims[i].Claim
+		c := &out[i]
 		c.Low, own = moveFloat(c.Low, own)
 		c.High, own = moveFloat(c.High, own)
 		c.Best, own = moveFloat(c.Best, own)
@@ -157,7 +159,6 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 			c.Probability = (*[2]float64)(own[len(own)-2:])
 		}
 		c.Quote, quotes = quotes[:c.Span[1]-c.Span[0]], quotes[c.Span[1]-c.Span[0]:]
-		out[i] = c
 	}
 	return out, stats, nil
 }
