@@ -231,6 +231,8 @@ func (d *docState) reset() {
 		pipeCols:      d.pipeCols[:0],
 		pipeSourceCol: -1,
 		catBounds:     d.catBounds[:0],
+		catHeads:      d.catHeads[:0],
+		catGroupOf:    d.catGroupOf[:0],
 		heldAttrs:     d.heldAttrs,
 		heldPeriods:   d.heldPeriods,
 	}
@@ -450,9 +452,12 @@ type docState struct {
 	pipeSourceCol int
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
-	// catGroups and catBounds serve checkCategories.
-	catGroups map[catGroupKey]int32
-	catBounds []catBound
+	// catGroups, catBounds, catHeads and catGroupOf serve
+	// checkCategories.
+	catGroups  map[catGroupKey]int32
+	catBounds  []catBound
+	catHeads   []int32
+	catGroupOf []int32
 }
 
 // lossWords make a sentence about losses, which equipment figures need.
@@ -3174,23 +3179,31 @@ func cumulativeAt(toks []token, k int) bool {
 func (d *docState) checkCategories() {
 	// Claims group by side and period; a group's categories are few, so
 	// each group keeps them as a short list in one slab reused across
-	// documents.
+	// documents. The map gives a group's number once per claim; the
+	// second pass reads the number kept in catGroupOf.
 	if d.catGroups == nil {
 		d.catGroups = map[catGroupKey]int32{}
 	}
 	clear(d.catGroups)
 	d.catBounds = d.catBounds[:0]
+	d.catHeads = d.catHeads[:0]
+	d.catGroupOf = d.catGroupOf[:0]
 	relevant := func(c *docClaim) bool { return !attrition.IsEquipment(c.Category) && c.Per == "" }
 	for i := range d.claims {
 		c := &d.claims[i]
 		if !relevant(c) {
+			d.catGroupOf = append(d.catGroupOf, -1)
 			continue
 		}
 		k := catGroupKey{c.Actor, c.PeriodStart, c.PeriodEnd}
-		head, ok := d.catGroups[k]
+		g, ok := d.catGroups[k]
 		if !ok {
-			head = -1
+			g = int32(len(d.catHeads))
+			d.catHeads = append(d.catHeads, -1)
+			d.catGroups[k] = g
 		}
+		d.catGroupOf = append(d.catGroupOf, g)
+		head := d.catHeads[g]
 		j := head
 		for j >= 0 && d.catBounds[j].cat != c.Category {
 			j = d.catBounds[j].next
@@ -3198,7 +3211,7 @@ func (d *docState) checkCategories() {
 		if j < 0 {
 			d.catBounds = append(d.catBounds, catBound{cat: c.Category, next: head})
 			j = int32(len(d.catBounds) - 1)
-			d.catGroups[k] = j
+			d.catHeads[g] = j
 		}
 		b := &d.catBounds[j]
 		if c.Low != nil && (!b.hasLow || *c.Low > b.maxLow) {
@@ -3210,10 +3223,11 @@ func (d *docState) checkCategories() {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if !relevant(c) {
+		g := d.catGroupOf[i]
+		if g < 0 {
 			continue
 		}
-		head := d.catGroups[catGroupKey{c.Actor, c.PeriodStart, c.PeriodEnd}]
+		head := d.catHeads[g]
 		if d.catBounds[head].next < 0 {
 			continue // one category only
 		}
