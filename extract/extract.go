@@ -232,6 +232,7 @@ func (d *docState) reset() {
 		pipeSourceCol: -1,
 		catBounds:     d.catBounds[:0],
 		catHeads:      d.catHeads[:0],
+		catKeys:       d.catKeys[:0],
 		catGroupOf:    d.catGroupOf[:0],
 		heldAttrs:     d.heldAttrs,
 		heldPeriods:   d.heldPeriods,
@@ -452,8 +453,9 @@ type docState struct {
 	pipeSourceCol int
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
-	// catGroups, catBounds, catHeads and catGroupOf serve
+	// catKeys, catGroups, catBounds, catHeads and catGroupOf serve
 	// checkCategories.
+	catKeys    []catGroupKey
 	catGroups  map[catGroupKey]int32
 	catBounds  []catBound
 	catHeads   []int32
@@ -3179,12 +3181,10 @@ func cumulativeAt(toks []token, k int) bool {
 func (d *docState) checkCategories() {
 	// Claims group by side and period; a group's categories are few, so
 	// each group keeps them as a short list in one slab reused across
-	// documents. The map gives a group's number once per claim; the
-	// second pass reads the number kept in catGroupOf.
-	if d.catGroups == nil {
-		d.catGroups = map[catGroupKey]int32{}
-	}
+	// documents. catGroup numbers a claim's group once; the second pass
+	// reads the number kept in catGroupOf.
 	clear(d.catGroups)
+	d.catKeys = d.catKeys[:0]
 	d.catBounds = d.catBounds[:0]
 	d.catHeads = d.catHeads[:0]
 	d.catGroupOf = d.catGroupOf[:0]
@@ -3195,13 +3195,7 @@ func (d *docState) checkCategories() {
 			d.catGroupOf = append(d.catGroupOf, -1)
 			continue
 		}
-		k := catGroupKey{c.Actor, c.PeriodStart, c.PeriodEnd}
-		g, ok := d.catGroups[k]
-		if !ok {
-			g = int32(len(d.catHeads))
-			d.catHeads = append(d.catHeads, -1)
-			d.catGroups[k] = g
-		}
+		g := d.catGroup(catGroupKey{c.Actor, c.PeriodStart, c.PeriodEnd})
 		d.catGroupOf = append(d.catGroupOf, g)
 		head := d.catHeads[g]
 		j := head
@@ -3248,6 +3242,39 @@ func (d *docState) checkCategories() {
 			}
 		}
 	}
+}
+
+// catScan is how many groups catGroup finds by a scan of catKeys
+// before it indexes them in the catGroups map: most documents have a few
+// groups, which a scan finds sooner than a hash of the key.
+const catScan = 16
+
+// catGroup returns the number of k's group, adding a group for a new k.
+func (d *docState) catGroup(k catGroupKey) int32 {
+	n := len(d.catKeys)
+	if n <= catScan {
+		for g := range d.catKeys {
+			if d.catKeys[g] == k {
+				return int32(g)
+			}
+		}
+	} else if g, ok := d.catGroups[k]; ok {
+		return g
+	}
+	d.catKeys = append(d.catKeys, k)
+	d.catHeads = append(d.catHeads, -1)
+	if n >= catScan {
+		if d.catGroups == nil {
+			d.catGroups = map[catGroupKey]int32{}
+		}
+		if n == catScan {
+			for g, kg := range d.catKeys[:n] {
+				d.catGroups[kg] = int32(g)
+			}
+		}
+		d.catGroups[k] = int32(n)
+	}
+	return int32(n)
 }
 
 // catGroupKey is a side and period whose categories are checked
