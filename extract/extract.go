@@ -229,6 +229,7 @@ func (d *docState) reset() {
 		catGroups:     d.catGroups,
 		titles:        d.titles,
 		pipeCols:      d.pipeCols[:0],
+		pipeScratch:   d.pipeScratch[:0],
 		pipeSourceCol: -1,
 		catBounds:     d.catBounds[:0],
 		catHeads:      d.catHeads[:0],
@@ -448,7 +449,8 @@ type docState struct {
 	warMemo   warMemo
 	sentFacts sentFacts
 	// pipeCols are what a text table's header row says of its columns.
-	pipeCols []pipeCol
+	pipeCols    []pipeCol
+	pipeScratch []pipeCol
 	// pipeSourceCol is the column that names each row's source, or -1.
 	pipeSourceCol int
 	// titles maps an office to the speaker the text named with it.
@@ -3486,7 +3488,9 @@ func (d *docState) notePipeHeader(toks []token) {
 		}
 		return
 	}
-	var cols []pipeCol
+	// The row's cells go in a scratch slice the document keeps: every
+	// row of a text table comes here.
+	cols := d.pipeScratch[:0]
 	named, words := false, false
 	sourceCol := -1
 	start := 0
@@ -3541,6 +3545,7 @@ func (d *docState) notePipeHeader(toks []token) {
 		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second})
 		start = k + 1
 	}
+	d.pipeScratch = cols
 	if !words {
 		return // a rule row
 	}
