@@ -675,6 +675,7 @@ func (d *docState) sentence(toks []token) {
 	d.nsent++
 	// Cheap checks first: most sentences hold no figure at all.
 	hasFigure := false
+	firstNum := 0 // the first token that may start a figure
 	hasLoss := false
 	// findAttributions starts only at these words; most sentences have
 	// none and skip it.
@@ -689,7 +690,7 @@ func (d *docState) sentence(toks []token) {
 			continue
 		}
 		if !hasFigure && startsNumber(t) {
-			hasFigure = true
+			hasFigure, firstNum = true, i
 		}
 		if !hasLoss && t.cls&clsLoss != 0 {
 			hasLoss = true
@@ -930,7 +931,8 @@ func (d *docState) sentence(toks []token) {
 	}
 	firstClaim := len(d.claims)
 	consumed := -1
-	for i := 0; i < len(toks); i++ {
+	// No token before firstNum starts a figure.
+	for i := firstNum; i < len(toks); i++ {
 		if i <= consumed || !startsNumber(&toks[i]) {
 			continue
 		}
