@@ -3,6 +3,7 @@ package attrition
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Conflict is one war with the day its current phase began: running
@@ -268,12 +269,35 @@ func ResolveActor(s string) (string, bool) {
 	return "", false
 }
 
+// lowerEqual is strings.ToLower(s) == low without the lower-case copy
+// when s is ASCII: ResolveSource tries every registry name in turn.
+func lowerEqual(s, low string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s) == low
+		}
+	}
+	if len(s) != len(low) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // ResolveSource maps a publisher's name or alias to its registry entry.
 func ResolveSource(s string) (Source, bool) {
 	n := normalizePhrase(s)
 	n = strings.TrimPrefix(n, "the ")
 	for _, src := range Sources {
-		if strings.ToLower(src.Name) == n {
+		if lowerEqual(src.Name, n) {
 			return src, true
 		}
 		for _, al := range src.Aliases {

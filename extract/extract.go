@@ -13,6 +13,7 @@
 package extract
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"strings"
@@ -78,17 +79,18 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		}
 		return nil, stats, attrition.Errorf(attrition.EINVALID, "input is not valid UTF-8 (at byte %d)", off)
 	}
+	d := docPool.Get().(*docState)
+	defer docPool.Put(d)
+	d.reset()
 	pt := plainText{text: text}
 	if looksLikeHTML(text) {
-		pt = stripHTML(text)
+		pt = stripHTMLInto(text, d.html)
+		d.html = pt
 	}
 	pub := x.opts.Published
 	if pub.IsZero() {
 		pub = attrition.Today()
 	}
-	d := docPool.Get().(*docState)
-	defer docPool.Put(d)
-	d.reset()
 	d.text = pt
 	d.x, d.input, d.pt, d.pub, d.low = x, text, &d.text, pub, ""
 	d.low, d.lowBuf = lowerASCIIInto(d.lowBuf, pt.text)
@@ -133,22 +135,49 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	}
 	stats.Claims = len(d.claims)
 	out := make([]attrition.Claim, len(d.claims))
-	// The figures move from the pooled scratch slab into one block of the
-	// claims' own, so that the slab serves the next document.
+	// The figures and probability ranges move from the pooled scratch
+	// slab into one block of the claims' own, so that the slab serves the
+	// next document.
 	nf := 0
 	for i := range d.claims {
 		c := &d.claims[i].Claim
 		nf += countSet(c.Low, c.High, c.Best)
+		if c.Probability != nil {
+			nf += 2
+		}
 	}
 	own := make([]float64, 0, nf)
+	quotes := d.quotes()
 	for i := range d.claims {
-		c := d.claims[i].Claim
+		// Copied once, into place, and finished there.
+		out[i] = d.claims[i].Claim
+		c := &out[i]
 		c.Low, own = moveFloat(c.Low, own)
 		c.High, own = moveFloat(c.High, own)
 		c.Best, own = moveFloat(c.Best, own)
-		out[i] = c
+		if c.Probability != nil {
+			own = append(own, c.Probability[:]...)
+			c.Probability = (*[2]float64)(own[len(own)-2:])
+		}
+		c.Quote, quotes = quotes[:c.Span[1]-c.Span[0]], quotes[c.Span[1]-c.Span[0]:]
 	}
 	return out, stats, nil
+}
+
+// quotes returns the input under every claim's span, one after the
+// other, in one string of the claims' own: one allocation per document,
+// not one per claim, and none for the claims a later pass drops.
+func (d *docState) quotes() string {
+	n := 0
+	for i := range d.claims {
+		n += d.claims[i].Span[1] - d.claims[i].Span[0]
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range d.claims {
+		b.Write(d.input[d.claims[i].Span[0]:d.claims[i].Span[1]])
+	}
+	return b.String()
 }
 
 func countSet(ps ...*float64) int {
@@ -177,33 +206,40 @@ var docPool = sync.Pool{New: func() any { return new(docState) }}
 // reset empties the state for a new document, keeping its storage. The
 // number slab is reused: the claims returned hold copies of its figures.
 func (d *docState) reset() {
-	keep := *d
+	// The literal reads d itself: no copy of the whole state is made
+	// first, which would cost one more pass over it per document.
 	*d = docState{
-		claims:        keep.claims[:0],
-		seenSources:   keep.seenSources[:0],
-		mentions:      keep.mentions[:0],
-		periods:       keep.periods[:0],
-		likes:         keep.likes[:0],
-		attrs:         keep.attrs[:0],
-		skip:          keep.skip[:0],
-		names:         keep.names[:0],
-		votes:         keep.votes,
-		sideCount:     keep.sideCount,
-		milCache:      keep.milCache,
-		acronyms:      keep.acronyms,
-		longOf:        keep.longOf,
-		acronymSrc:    keep.acronymSrc,
-		named:         keep.named[:0],
-		cues:          keep.cues,
-		slab:          keep.slab[:0],
-		lowBuf:        keep.lowBuf,
-		catGroups:     keep.catGroups,
-		titles:        keep.titles,
-		pipeCols:      keep.pipeCols[:0],
+		claims:        d.claims[:0],
+		seenSources:   d.seenSources[:0],
+		mentions:      d.mentions[:0],
+		periods:       d.periods[:0],
+		likes:         d.likes[:0],
+		attrs:         d.attrs[:0],
+		skip:          d.skip[:0],
+		names:         d.names[:0],
+		votes:         d.votes[:0],
+		sideCount:     d.sideCount[:0],
+		milCache:      d.milCache,
+		acronyms:      d.acronyms,
+		longOf:        d.longOf,
+		eqMentions:    d.eqMentions[:0],
+		acronymSrc:    d.acronymSrc,
+		named:         d.named[:0],
+		cues:          d.cues,
+		slab:          d.slab[:0],
+		lowBuf:        d.lowBuf,
+		html:          d.html,
+		catGroups:     d.catGroups,
+		titles:        d.titles,
+		pipeCols:      d.pipeCols[:0],
+		pipeScratch:   d.pipeScratch[:0],
 		pipeSourceCol: -1,
-		catBounds:     keep.catBounds[:0],
-		heldAttrs:     keep.heldAttrs,
-		heldPeriods:   keep.heldPeriods,
+		catBounds:     d.catBounds[:0],
+		catHeads:      d.catHeads[:0],
+		catKeys:       d.catKeys[:0],
+		catGroupOf:    d.catGroupOf[:0],
+		heldAttrs:     d.heldAttrs,
+		heldPeriods:   d.heldPeriods,
 	}
 	d.heldAttrs.reset()
 	d.heldPeriods.reset()
@@ -211,13 +247,44 @@ func (d *docState) reset() {
 	if cap(d.lowBuf) > maxPooledText {
 		d.lowBuf = nil
 	}
+	if cap(d.html.text) > maxPooledText {
+		d.html = plainText{}
+	}
 	clear(d.acronymSrc)
 	clear(d.titles)
-	clear(d.votes)
-	clear(d.sideCount)
 	clear(d.milCache)
 	clear(d.acronyms)
 	clear(d.longOf)
+}
+
+// tally counts the times each key was seen, for the few sides and wars
+// a text names: a scan of a short slice costs less than a map's hashing
+// for every side a sentence names.
+type tally []tallyCount
+
+type tallyCount struct {
+	key string
+	n   int
+}
+
+func (t *tally) add(key string) {
+	for i := range *t {
+		if (*t)[i].key == key {
+			(*t)[i].n++
+			return
+		}
+	}
+	*t = append(*t, tallyCount{key, 1})
+}
+
+// get returns the count of key, 0 if never seen.
+func (t tally) get(key string) int {
+	for i := range t {
+		if t[i].key == key {
+			return t[i].n
+		}
+	}
+	return 0
 }
 
 // held stores values for the rest of a document at stable addresses, in
@@ -245,8 +312,10 @@ func (h *held[T]) put(v T) *T {
 // reset makes every slot free again, and lets go of what the last
 // document's values referred to.
 func (h *held[T]) reset() {
+	// Only the slots used: a chunk is kilobytes, most documents hold a
+	// few values.
 	for i := 0; i*heldChunk < h.n; i++ {
-		clear(h.chunks[i])
+		clear(h.chunks[i][:min(heldChunk, h.n-i*heldChunk)])
 	}
 	h.n = 0
 }
@@ -294,6 +363,8 @@ type docState struct {
 	low   string
 	// lowBuf holds low; pooled with the document.
 	lowBuf []byte
+	// html holds the plain text of an HTML input, pooled likewise.
+	html plainText
 
 	claims  []docClaim
 	figures int
@@ -343,11 +414,14 @@ type docState struct {
 	docAsOf attrition.Date
 	// sentAttributed is set while a sentence that names a source is read.
 	sentAttributed bool
+	// mismatch: figure found a share that does not add up to its
+	// whole; its caller flags the claim figure made last.
+	mismatch bool
 
 	// votes counts how often each conflict's sides are named, so that
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
-	votes     map[string]int
-	sideCount map[string]int
+	votes     tally
+	sideCount tally
 
 	// Scratch buffers reused across sentences.
 	mentions []mention
@@ -385,14 +459,19 @@ type docState struct {
 	warMemo   warMemo
 	sentFacts sentFacts
 	// pipeCols are what a text table's header row says of its columns.
-	pipeCols []pipeCol
+	pipeCols    []pipeCol
+	pipeScratch []pipeCol
 	// pipeSourceCol is the column that names each row's source, or -1.
 	pipeSourceCol int
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
-	// catGroups and catBounds serve checkCategories.
-	catGroups map[catGroupKey]int32
-	catBounds []catBound
+	// catKeys, catGroups, catBounds, catHeads and catGroupOf serve
+	// checkCategories.
+	catKeys    []catGroupKey
+	catGroups  map[catGroupKey]int32
+	catBounds  []catBound
+	catHeads   []int32
+	catGroupOf []int32
 }
 
 // lossWords make a sentence about losses, which equipment figures need.
@@ -450,14 +529,11 @@ func (d *docState) sideLater() {
 		return
 	}
 	side := ""
-	for s, n := range d.sideCount {
-		if n == 0 {
-			continue
-		}
+	for _, sc := range d.sideCount {
 		if side != "" {
 			return // more than one
 		}
-		side = s
+		side = sc.key
 	}
 	if side == "" {
 		return
@@ -609,6 +685,7 @@ func (d *docState) sentence(toks []token) {
 	d.nsent++
 	// Cheap checks first: most sentences hold no figure at all.
 	hasFigure := false
+	firstNum := 0 // the first token that may start a figure
 	hasLoss := false
 	// findAttributions starts only at these words; most sentences have
 	// none and skip it.
@@ -617,8 +694,13 @@ func (d *docState) sentence(toks []token) {
 	disaster := false
 	for i := range toks {
 		t := &toks[i]
+		// Most words have none of the classes below and neither end in
+		// "'s" nor are "by" or "(": one test passes them by.
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto) == 0 && t.k == tWord && t.w != "by" && t.w != "(" && !strings.HasSuffix(t.w, "'s") {
+			continue
+		}
 		if !hasFigure && startsNumber(t) {
-			hasFigure = true
+			hasFigure, firstNum = true, i
 		}
 		if !hasLoss && t.cls&clsLoss != 0 {
 			hasLoss = true
@@ -640,16 +722,10 @@ func (d *docState) sentence(toks []token) {
 			continue
 		}
 		if a, ok := findActor(m.actor); ok {
-			if d.votes == nil {
-				d.votes = map[string]int{}
-			}
 			for _, c := range a.Conflicts {
-				d.votes[c]++
+				d.votes.add(c)
 			}
-			if d.sideCount == nil {
-				d.sideCount = map[string]int{}
-			}
-			d.sideCount[m.actor]++
+			d.sideCount.add(m.actor)
 		}
 	}
 	// "KYIV/MOSCOW, May 12 —": the places a story was filed from name
@@ -860,7 +936,8 @@ func (d *docState) sentence(toks []token) {
 	}
 	firstClaim := len(d.claims)
 	consumed := -1
-	for i := 0; i < len(toks); i++ {
+	// No token before firstNum starts a figure.
+	for i := firstNum; i < len(toks); i++ {
 		if i <= consumed || !startsNumber(&toks[i]) {
 			continue
 		}
@@ -943,6 +1020,13 @@ func (d *docState) sentence(toks []token) {
 			}
 		}
 		end := d.figure(toks, q, src, lossCtx, inList, firstClaim)
+		if d.mismatch {
+			// Flagged here, not by a defer in figure: figure has too
+			// many returns for an open-coded defer, and any other kind
+			// makes each of its returns call runtime.deferreturn.
+			d.mismatch = false
+			d.claims[len(d.claims)-1].AddFlag(attrition.FlagArithmeticMismatch)
+		}
 		if end > q.e {
 			consumed = end - 1
 		}
@@ -1382,7 +1466,7 @@ haveWhole:
 			q.bound = bound
 			q.s = cq.s
 			if ref != nil && !math.IsNaN(want) && want > 0 && math.Abs(q.value()-want)/want > 0.05 {
-				defer func() { d.claims[len(d.claims)-1].AddFlag(attrition.FlagArithmeticMismatch) }()
+				d.mismatch = true // the caller flags the last claim
 			}
 		} else {
 			// The share of the whole, as a point of the whole's central
@@ -1873,14 +1957,15 @@ haveWhole:
 	// Likelihood: the nearest estimative phrase of the clause.
 	if lh, ok := nearestLikelihood(toks, &d.cues, d.likes, q.s, qe); ok {
 		c.Likelihood = lh.word
-		if p, ok := probability(d.x.opts.Yardstick, lh.word); ok {
+		if p, ok := d.probability(lh.word); ok {
 			c.Probability = p
 		}
 	}
 	// Quote and span in the input.
 	ps, pe := toks[qs].s, toks[qe-1].e
 	is, ie := d.pt.inputSpan(ps, pe)
-	c.Quote = string(d.input[is:ie])
+	// The quote is cut from the input's span once the claims are final
+	// (ExtractStats).
 	c.Span = [2]int{is, ie}
 	if !c.PeriodEnd.IsZero() && c.PeriodEnd > d.pub || !c.PeriodStart.IsZero() && c.PeriodStart > d.pub {
 		c.AddFlag(attrition.FlagPeriodAfterPublication)
@@ -1914,7 +1999,6 @@ haveWhole:
 			}
 			ps, pe := toks[start].s, toks[end-1].e
 			is, ie2 := d.pt.inputSpan(ps, pe)
-			inc.Quote = string(d.input[is:ie2])
 			inc.Span = [2]int{is, ie2}
 			d.claims = append(d.claims, docClaim{Claim: inc, q: qsum{low: v, high: v, best: v, hasLow: true, hasHigh: true, hasBest: true}, sentence: d.nsent})
 			if ie > consumedEnd {
@@ -1989,6 +2073,15 @@ func (d *docState) float(v float64) *float64 {
 	}
 	d.slab = append(d.slab, v)
 	return &d.slab[len(d.slab)-1]
+}
+
+// pair is float for a probability's range: two numbers of one block.
+func (d *docState) pair(lo, hi float64) *[2]float64 {
+	if cap(d.slab)-len(d.slab) < 2 {
+		d.slab = make([]float64, 0, max(96, 2*cap(d.slab)))
+	}
+	d.slab = append(d.slab, lo, hi)
+	return (*[2]float64)(d.slab[len(d.slab)-2:])
 }
 
 // lastClaim returns the latest claim, of category cat when given.
@@ -2512,7 +2605,7 @@ func (d *docState) warEnd(actor string, start attrition.Date) attrition.Date {
 
 // sideVotes counts the mentions of one side seen so far.
 func (d *docState) sideVotes(side string) int {
-	return d.sideCount[side]
+	return d.sideCount.get(side)
 }
 
 // enemyOf returns the other side of actor in this text's conflict.
@@ -2529,7 +2622,7 @@ func (d *docState) enemyOf(actor string) (string, bool) {
 			if a, ok := findActor(s); ok && a.Population == attrition.PopulationCivilian {
 				continue
 			}
-			if v := d.sideCount[s]; v > bv {
+			if v := d.sideCount.get(s); v > bv {
 				best, bv = s, v
 			}
 		}
@@ -2572,8 +2665,8 @@ func (d *docState) civilianSide(actor string) (string, bool) {
 // topConflict returns the conflict whose sides the text names most.
 func (d *docState) topConflict() (attrition.Conflict, bool) {
 	best, bv := "", 0
-	for id, v := range d.votes {
-		if v > bv || v == bv && id < best {
+	for _, vc := range d.votes {
+		if v, id := vc.n, vc.key; v > bv || v == bv && id < best {
 			best, bv = id, v
 		}
 	}
@@ -2741,17 +2834,68 @@ var militaryRegistry = func() map[string]bool {
 // isMilitarySource reports a source that is an army or its staff: its
 // figures are, unless it says otherwise, the enemy's losses.
 func isMilitarySource(name string) bool {
-	n := strings.ToLower(name)
+	// The name lower-cased on the stack: this runs for each new source
+	// of a document.
+	var buf [64]byte
+	n, ok := lowerASCIIBytes(buf[:0], name)
+	if !ok {
+		n = []byte(strings.ToLower(name))
+	}
 	// Civil defence is a rescue service, not an army.
-	if strings.Contains(n, "civil defen") {
+	if bytes.Contains(n, []byte("civil defen")) {
 		return false
 	}
-	for _, w := range []string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command", "air force", "navy", "brigade"} {
-		if strings.Contains(n, w) {
+	for _, w := range [...]string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command", "air force", "navy", "brigade"} {
+		if bytes.Contains(n, []byte(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerASCIIBytes appends s lower-cased to buf and reports true when s
+// is ASCII, for which that is strings.ToLower(s); it reports false for
+// any other s, which the caller lower-cases with strings.ToLower.
+func lowerASCIIBytes(buf []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return buf, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
+}
+
+// lowerLookup is m[strings.ToLower(s)] without the lower-case copy for a
+// short ASCII s.
+func lowerLookup(m map[string]string, s string) string {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	b, ok := lowerASCIIBytes(buf[:0], s)
+	if !ok {
+		return m[strings.ToLower(s)]
+	}
+	return m[string(b)]
+}
+
+// lowerContains is strings.Contains(strings.ToLower(s), sub) without the
+// lower-case copy for a short ASCII s.
+func lowerContains(s, sub string) bool {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	b, ok := lowerASCIIBytes(buf[:0], s)
+	if !ok {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	return bytes.Contains(b, []byte(sub))
 }
 
 // genericDeathWord reports a figure counted as "deaths" or "fatalities"
@@ -3136,23 +3280,23 @@ func cumulativeAt(toks []token, k int) bool {
 func (d *docState) checkCategories() {
 	// Claims group by side and period; a group's categories are few, so
 	// each group keeps them as a short list in one slab reused across
-	// documents.
-	if d.catGroups == nil {
-		d.catGroups = map[catGroupKey]int32{}
-	}
+	// documents. catGroup numbers a claim's group once; the second pass
+	// reads the number kept in catGroupOf.
 	clear(d.catGroups)
+	d.catKeys = d.catKeys[:0]
 	d.catBounds = d.catBounds[:0]
+	d.catHeads = d.catHeads[:0]
+	d.catGroupOf = d.catGroupOf[:0]
 	relevant := func(c *docClaim) bool { return !attrition.IsEquipment(c.Category) && c.Per == "" }
 	for i := range d.claims {
 		c := &d.claims[i]
 		if !relevant(c) {
+			d.catGroupOf = append(d.catGroupOf, -1)
 			continue
 		}
-		k := catGroupKey{c.Actor, c.PeriodStart, c.PeriodEnd}
-		head, ok := d.catGroups[k]
-		if !ok {
-			head = -1
-		}
+		g := d.catGroup(catGroupKey{c.Actor, c.PeriodStart, c.PeriodEnd})
+		d.catGroupOf = append(d.catGroupOf, g)
+		head := d.catHeads[g]
 		j := head
 		for j >= 0 && d.catBounds[j].cat != c.Category {
 			j = d.catBounds[j].next
@@ -3160,7 +3304,7 @@ func (d *docState) checkCategories() {
 		if j < 0 {
 			d.catBounds = append(d.catBounds, catBound{cat: c.Category, next: head})
 			j = int32(len(d.catBounds) - 1)
-			d.catGroups[k] = j
+			d.catHeads[g] = j
 		}
 		b := &d.catBounds[j]
 		if c.Low != nil && (!b.hasLow || *c.Low > b.maxLow) {
@@ -3172,10 +3316,11 @@ func (d *docState) checkCategories() {
 	}
 	for i := range d.claims {
 		c := &d.claims[i]
-		if !relevant(c) {
+		g := d.catGroupOf[i]
+		if g < 0 {
 			continue
 		}
-		head := d.catGroups[catGroupKey{c.Actor, c.PeriodStart, c.PeriodEnd}]
+		head := d.catHeads[g]
 		if d.catBounds[head].next < 0 {
 			continue // one category only
 		}
@@ -3196,6 +3341,39 @@ func (d *docState) checkCategories() {
 			}
 		}
 	}
+}
+
+// catScan is how many groups catGroup finds by a scan of catKeys
+// before it indexes them in the catGroups map: most documents have a few
+// groups, which a scan finds sooner than a hash of the key.
+const catScan = 16
+
+// catGroup returns the number of k's group, adding a group for a new k.
+func (d *docState) catGroup(k catGroupKey) int32 {
+	n := len(d.catKeys)
+	if n <= catScan {
+		for g := range d.catKeys {
+			if d.catKeys[g] == k {
+				return int32(g)
+			}
+		}
+	} else if g, ok := d.catGroups[k]; ok {
+		return g
+	}
+	d.catKeys = append(d.catKeys, k)
+	d.catHeads = append(d.catHeads, -1)
+	if n >= catScan {
+		if d.catGroups == nil {
+			d.catGroups = map[catGroupKey]int32{}
+		}
+		if n == catScan {
+			for g, kg := range d.catKeys[:n] {
+				d.catGroups[kg] = int32(g)
+			}
+		}
+		d.catGroups[k] = int32(n)
+	}
+	return int32(n)
 }
 
 // catGroupKey is a side and period whose categories are checked
@@ -3411,7 +3589,9 @@ func (d *docState) notePipeHeader(toks []token) {
 		}
 		return
 	}
-	var cols []pipeCol
+	// The row's cells go in a scratch slice the document keeps: every
+	// row of a text table comes here.
+	cols := d.pipeScratch[:0]
 	named, words := false, false
 	sourceCol := -1
 	start := 0
@@ -3466,6 +3646,7 @@ func (d *docState) notePipeHeader(toks []token) {
 		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second})
 		start = k + 1
 	}
+	d.pipeScratch = cols
 	if !words {
 		return // a rule row
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"github.com/attrition-project/attrition"
 	"html"
+	"slices"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -96,13 +97,19 @@ var blockTags = map[atom.Atom]bool{
 // input. Entities are decoded; scripts and styles dropped; block
 // elements become line breaks so that sentences stop at them.
 func stripHTML(in []byte) plainText {
+	return stripHTMLInto(in, plainText{})
+}
+
+// stripHTMLInto is stripHTML into buf's storage when it has room, so that
+// a pooled document reuses it.
+func stripHTMLInto(in []byte, buf plainText) plainText {
 	// References decode to fewer bytes than they take and a tag to no
 	// more than it has, so the input's length is room for the text and
 	// the three slices are not regrown as a long page is read.
 	p := plainText{
-		text: make([]byte, 0, len(in)),
-		from: make([]int32, 0, len(in)),
-		to:   make([]int32, 0, len(in)),
+		text: slices.Grow(buf.text[:0], len(in)),
+		from: slices.Grow(buf.from[:0], len(in)),
+		to:   slices.Grow(buf.to[:0], len(in)),
 	}
 	z := xhtml.NewTokenizer(bytes.NewReader(in))
 	pos := 0
@@ -154,8 +161,7 @@ func stripHTML(in []byte) plainText {
 			}
 			decodeText(raw, pos, emit, emitRun)
 		case xhtml.StartTagToken, xhtml.EndTagToken, xhtml.SelfClosingTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
+			a := tagAtom(raw, tt)
 			if a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template {
 				if tt == xhtml.StartTagToken {
 					skip++
@@ -199,6 +205,34 @@ func stripHTML(in []byte) plainText {
 		pos += n
 	}
 	return p
+}
+
+// tagAtom is atom.Lookup of the tag's name as z.TagName gives it, read
+// from the tag's raw bytes: TagName copies every name. A tag's raw bytes
+// are "<" or "</", the name, then white space, "/" or ">" (or its end);
+// a name with a NUL, which TagName would change, is no atom either way.
+func tagAtom(raw []byte, tt xhtml.TokenType) atom.Atom {
+	i := 1
+	if tt == xhtml.EndTagToken {
+		i = 2
+	}
+	var buf [32]byte
+	n := 0
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
+			break
+		}
+		if n == len(buf) {
+			return 0 // longer than any atom
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	return atom.Lookup(buf[:n])
 }
 
 // decodeText copies text, decoding character references, each output

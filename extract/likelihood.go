@@ -103,16 +103,18 @@ func findLikelihoods(toks []token, out []likelihoodHit) []likelihoodHit {
 }
 
 // probability maps an estimative word through the yardstick, falling
-// back on the other scales so that every word gets a range.
-func probability(y *yardstick.Yardstick, w string) (*[2]float64, bool) {
+// back on the other scales so that every word gets a range. The range is
+// kept in the document's number slab, as figures are (d.pair).
+func (d *docState) probability(w string) (*[2]float64, bool) {
+	y := d.x.opts.Yardstick
 	if y == nil {
 		y = yardstick.Default()
 	}
 	if lo, hi, ok := y.Read(w); ok {
-		return &[2]float64{lo, hi}, true
+		return d.pair(lo, hi), true
 	}
 	if lo, hi, ok := yardstick.Lookup(y.Name, w); ok {
-		return &[2]float64{lo, hi}, true
+		return d.pair(lo, hi), true
 	}
 	return nil, false
 }
@@ -175,7 +177,7 @@ func (d *docState) backLikelihood(toks []token) {
 			for m := k + 1; m < len(toks) && m <= k+3; m++ {
 				if referentNouns[toks[m].w] {
 					c.Likelihood = lh.word
-					if p, ok := probability(d.x.opts.Yardstick, lh.word); ok {
+					if p, ok := d.probability(lh.word); ok {
 						c.Probability = p
 					}
 					return

@@ -1025,7 +1025,7 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 		if s.generic || s.name == "" {
 			continue
 		}
-		if strings.Contains(strings.ToLower(s.name), head) || strings.Contains(strings.ToLower(s.long), head) {
+		if lowerContains(s.name, head) || lowerContains(s.long, head) {
 			return s, true
 		}
 		if src, ok := registryByName[s.name]; ok {
@@ -1073,7 +1073,7 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 		// Named as often, the side that does the destroying in the
 		// sentence speaks: "Russian air defences shot down 96 Ukrainian
 		// drones, the ministry said".
-		v := 2 * d.sideCount[src.Party]
+		v := 2 * d.sideCount.get(src.Party)
 		for _, m := range d.mentions {
 			if m.agent && m.actor == src.Party {
 				v++
@@ -1218,7 +1218,7 @@ func sourceCountry(name string) string {
 		return "us"
 	}
 	if src, ok := registryByName[name]; ok && src.Party != "" {
-		return countryKeys[strings.ToLower(src.Party)]
+		return lowerLookup(countryKeys, src.Party)
 	}
 	return ""
 }
@@ -1247,7 +1247,7 @@ func (d *docState) resolveCountrySources() {
 		if c.Source == "" || len(c.Source) > maxCountryKey {
 			continue
 		}
-		key := countryKeys[strings.ToLower(c.Source)]
+		key := lowerLookup(countryKeys, c.Source)
 		if key == "" {
 			continue
 		}

@@ -91,8 +91,28 @@ func Get(name string) (*Yardstick, error) {
 func Default() *Yardstick { return scales[PHIA] }
 
 func normalize(w string) string {
+	if isNormal(w) {
+		return w // the extractor's words are: no copies
+	}
 	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	return strings.Join(strings.Fields(w), " ")
+}
+
+// isNormal reports a w that normalize leaves as it is: ASCII with no
+// capital letters, single spaces between words and no other white space.
+func isNormal(w string) bool {
+	if w == "" || w[0] == ' ' || w[len(w)-1] == ' ' {
+		return w == ""
+	}
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 0x80 || 'A' <= c && c <= 'Z' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && w[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // Read maps a word as written to its band's range.
