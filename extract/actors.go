@@ -607,6 +607,10 @@ func bothSides(toks []token, a, b int) bool {
 				return true
 			}
 		case "combined":
+			// "in 2023 and 2024 combined": the years, not the sides.
+			if k > 0 && (yearAt(toks, k-1) || toks[k-1].cls&clsMonth != 0) {
+				continue
+			}
 			return true
 		}
 	}
@@ -687,4 +691,10 @@ func inPlaceName(toks []token, e int) bool {
 		}
 	}
 	return false
+}
+
+// yearAt reports a year at token k.
+func yearAt(toks []token, k int) bool {
+	_, ok := yearOf(&toks[k])
+	return ok
 }

@@ -759,6 +759,9 @@ func TestPeriods(t *testing.T) {
 		{"On 05/23/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-23", "2025-05-23", ""},
 		{"Russian strikes have killed 2,574 civilians in Kharkiv since the offensive began in May last year.", "2024-05-01", "2025-06-12", ""},
 		{"Israeli strikes killed 250 people in Lebanon in March last year.", "2024-03-01", "2024-03-31", ""},
+		// Two years or months in a row are one span.
+		{"Russia lost 3,240 tanks in 2023 and 2024 combined.", "2023-01-01", "2024-12-31", ""},
+		{"Russia lost 640 tanks in January and February 2025.", "2025-01-01", "2025-02-28", ""},
 		// Counts to a day given with its weekday or its hour.
 		{"In the week to Sunday 8 June, Russia suffered around 7,800 casualties.", "2025-06-01", "2025-06-08", ""},
 		{"In the week to Sunday, Russia suffered around 7,800 casualties.", "2025-06-01", "2025-06-08", ""},

@@ -1418,6 +1418,22 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 				h.start, h.end, h.e = st, d2.end, d2.e
 			}
 		}
+		// "in 2023 and 2024 (combined)", "in May and June": two spans
+		// of one kind, the second right after the first, as one.
+		if sep := word(toks, h.e); (sep == "and" || sep == "&") && d.end > d.start {
+			if y, ok := yearOf(tokAt(toks, j)); ok && h.e == j+1 {
+				if y2, ok := yearOf(tokAt(toks, h.e+1)); ok && y2 == y+1 {
+					h.end, h.e = attrition.NewDate(y2, 12, 31), h.e+2
+				}
+			} else if m := monthAt(toks, j); m != 0 && h.e == j+1 {
+				if d2, ok := parseDate(toks, h.e+1, pub); ok && monthAt(toks, h.e+1) == m%12+1 && d2.end > d2.start {
+					h.end, h.e = d2.end, d2.e
+				}
+			}
+			if word(toks, h.e) == "combined" || word(toks, h.e) == "together" {
+				h.e++
+			}
+		}
 		if word(toks, h.e) == "alone" {
 			h.e++
 		}
