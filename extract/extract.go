@@ -1940,6 +1940,7 @@ haveWhole:
 		dc.named = choice.actor
 	}
 	d.setPeriod(toks, &c, &dc, q.s, qe, inList, fracOf, ref)
+	d.periodBefore(toks, &c, q.e)
 	// "since 1 February 2021", no side named: a figure from the start of
 	// a war counted under one side is that side's.
 	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both {
@@ -4203,20 +4204,57 @@ func comparedBefore(toks []token, s int) bool {
 	return false
 }
 
+// periodBefore dates a figure followed by "the year before", "a month
+// earlier" or "the previous week": the period of the figure before it in
+// the sentence, one such unit back ("1,380 in 2024, down from 1,860 the
+// year before").
+func (d *docState) periodBefore(toks []token, c *attrition.Claim, e int) {
+	w, u, v := word(toks, e), word(toks, e+1), word(toks, e+2)
+	if w != "the" && w != "a" {
+		return
+	}
+	unit := ""
+	switch {
+	case v == "before" || v == "earlier":
+		unit = u
+	case u == "previous" || u == "prior" || u == "preceding":
+		unit = v
+	}
+	if unit != "year" && unit != "month" && unit != "week" {
+		return
+	}
+	prev := d.lastAny()
+	if prev == nil || prev.sentence != d.nsent || prev.PeriodStart.IsZero() || prev.PeriodEnd.IsZero() {
+		return
+	}
+	st, en := prev.PeriodStart, prev.PeriodEnd
+	switch unit {
+	case "year":
+		st, en = st.AddMonths(-12), en.AddMonths(-12)
+	case "month":
+		st, en = st.AddMonths(-1), en.AddMonths(-1)
+		if en.AddDays(1).Day() != 1 && prev.PeriodEnd.AddDays(1).Day() == 1 {
+			en = st.AddMonths(1).AddDays(-1) // a whole month stays whole
+		}
+	case "week":
+		st, en = st.AddDays(-7), en.AddDays(-7)
+	}
+	c.PeriodStart, c.PeriodEnd = st, en
+}
+
 // otherPeriodOfSame reports a bare figure, joined to the one before by
-// "and", a comma, "against", "versus" or "compared with", that a period
+// "and", a comma, "against", "versus", "compared with" or "down from", that a period
 // follows at once: "1,380 tanks in 2024 and 1,860 in 2023", "418,970 in
 // 2025 against 430,790 the year before". It counts what the figure
 // before counts, over its own period.
 func (d *docState) otherPeriodOfSame(toks []token, s, e int) bool {
 	switch word(toks, s-1) {
 	case "and", ",", "against", "versus", "vs":
-	case "with", "to":
-		if w := word(toks, s-2); w != "compared" && w != "comparison" {
+	default:
+		// "compared with", "down from".
+		if !comparedBefore(toks, s) {
 			return false
 		}
-	default:
-		return false
 	}
 	for i := range d.periods {
 		if p := &d.periods[i]; p.s == e && p.kind != pDuration {

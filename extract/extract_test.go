@@ -1508,6 +1508,9 @@ func TestSameCountOtherPeriod(t *testing.T) {
 		{"Russia lost 1,380 tanks in 2024, compared with 1,860 in 2023.", "equipment:tanks", 1860, "2023-01-01", "2023-12-31"},
 		{"Russia lost 1,380 tanks in 2024 versus 1,860 in 2023.", "equipment:tanks", 1860, "2023-01-01", "2023-12-31"},
 		{"Oryx recorded 612 Russian tanks lost in 2025, against 1,390 in 2023.", "equipment:tanks", 1390, "2023-01-01", "2023-12-31"},
+		// "the year before": the period of the figure before, a year back.
+		{"Russia lost 1,380 tanks in 2024, down from 1,860 the year before.", "equipment:tanks", 1860, "2023-01-01", "2023-12-31"},
+		{"Russia lost 412 tanks in March 2025, against 380 the month before.", "equipment:tanks", 380, "2025-02-01", "2025-02-28"},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, "2026-01-10", "")
