@@ -1559,3 +1559,20 @@ func TestTablesDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedLineBreaks reads words that a line break cut with a
+// hyphen, as PDF extracts give them, as the words they are.
+func TestHyphenatedLineBreaks(t *testing.T) {
+	tests := []struct {
+		text string
+		w    want
+	}{
+		{"Ukraine's General Staff said Russia had suffered 1,200 casual-\nties in the past day.", want{category: "casualties", low: f(1200), high: f(1200), actor: "Russia"}},
+		{"The ministry said approxi-\nmately 300 Russian soldiers were killed.", want{category: "killed", low: f(300), high: f(300), approx: true}},
+		{"Russia lost 12 long-\nrange bombers and 40 tanks last year, the ministry said.", want{category: "equipment:tanks", low: f(40), high: f(40)}},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-04-15", "")
+		check(t, tt.text, find(cs, tt.w), tt.w)
+	}
+}

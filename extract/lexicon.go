@@ -490,3 +490,9 @@ func smallCountAt(toks []token, k int) (int, bool) {
 	}
 	return smallCount(toks[k].w)
 }
+
+// has reports a word the lexicon holds.
+func (t *lexTable) has(w string) bool {
+	_, id := t.lookup(w)
+	return id != 0
+}

@@ -291,6 +291,13 @@ func (z *tokenizer) fill(out []token) int {
 			k = tWord
 			w = low[start:pos]
 			upper = cl&bUpper != 0
+			if pos < len(text) && text[pos] == '-' && !wide {
+				if jw, je, ok := z.hyphenated(w, pos); ok {
+					w, pos = jw, je
+					cls, id = classify(w)
+					break
+				}
+			}
 			if wide {
 				if strings.Contains(w, "’") {
 					w = strings.ReplaceAll(w, "’", "'")
@@ -386,6 +393,42 @@ func (z *tokenizer) asciiWordEnd(start int) int {
 		}
 		return pos
 	}
+}
+
+// hyphenated joins a word that a line break cut with a hyphen ("casual-"
+// then "ties" on the next line, in text from a PDF or a typeset page):
+// the word and its end as one word when the lexicon knows it
+// ("casualties"), or with the hyphen when that is the word
+// ("long-range"). w is the word before the hyphen at h; ok is false when
+// no line break follows the hyphen or the joined word is unknown.
+func (z *tokenizer) hyphenated(w string, h int) (string, int, bool) {
+	text := z.text
+	j := h + 1
+	if j < len(text) && text[j] == '\r' {
+		j++
+	}
+	if j >= len(text) || text[j] != '\n' {
+		return "", 0, false
+	}
+	j++
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j >= len(text) || text[j]-'a' >= 26 {
+		return "", 0, false
+	}
+	e := z.asciiWordEnd(j)
+	if e < len(text) && text[e] >= 0x80 {
+		return "", 0, false
+	}
+	rest := z.low[j:e]
+	if joined := w + rest; lexFast.has(joined) {
+		return joined, e, true
+	}
+	if joined := w + "-" + rest; lexFast.has(joined) {
+		return joined, e, true
+	}
+	return "", 0, false
 }
 
 func isLetterAt(text []byte, i int) bool {
