@@ -1576,3 +1576,17 @@ func TestHyphenatedLineBreaks(t *testing.T) {
 		check(t, tt.text, find(cs, tt.w), tt.w)
 	}
 }
+
+// TestUnnamedSourcesCounted: "Two security sources" are unnamed people,
+// whatever case opens the sentence; a body whose name opens with a
+// number is a name.
+func TestUnnamedSourcesCounted(t *testing.T) {
+	text := "Two security sources told AFP that at least 50 soldiers had died."
+	cs := run(t, text, "2025-05-15", "")
+	c := find(cs, want{category: "killed", low: f(50)})
+	check(t, text, c, want{category: "killed", low: f(50), source: "-"})
+	text = "Three Brotherhood Alliance said at least 50 soldiers had died."
+	cs = run(t, text, "2025-05-15", "")
+	c = find(cs, want{category: "killed", low: f(50)})
+	check(t, text, c, want{category: "killed", low: f(50), source: "Three Brotherhood Alliance"})
+}

@@ -829,6 +829,12 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 		a.junk = true
 		return a
 	}
+	// "Two security sources told AFP": a count of unnamed people, upper
+	// case only for opening the sentence.
+	if e-s >= 2 && toks[s].upper && toks[s].cls&clsNum != 0 && !hasUpperTok(toks, s+1, e) {
+		a.name, a.generic = "", true
+		return a
+	}
 	// "the General Staff's daily reports": the registry's name once its
 	// possessive is gone.
 	if len(raw) < trimmed {
@@ -1460,6 +1466,16 @@ func timeWord(w string) bool {
 	switch w {
 	case "yesterday", "today", "tonight", "tomorrow", "weekend", "week", "month", "year", "day":
 		return true
+	}
+	return false
+}
+
+// hasUpperTok reports an upper-case word among tokens [s, e).
+func hasUpperTok(toks []token, s, e int) bool {
+	for k := s; k < e && k < len(toks); k++ {
+		if toks[k].upper {
+			return true
+		}
 	}
 	return false
 }
