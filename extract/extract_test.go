@@ -759,6 +759,8 @@ func TestPeriods(t *testing.T) {
 		{"On 05/23/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-23", "2025-05-23", ""},
 		{"Russian strikes have killed 2,574 civilians in Kharkiv since the offensive began in May last year.", "2024-05-01", "2025-06-12", ""},
 		{"Israeli strikes killed 250 people in Lebanon in March last year.", "2024-03-01", "2024-03-31", ""},
+		// A statement's day across its occasion ends a running total.
+		{"Russia has suffered more than 900,000 casualties since February 2022, a NATO official estimated in a briefing to reporters in Brussels on Wednesday.", "2022-02-24", "2025-06-11", ""},
 		// Two years or months in a row are one span.
 		{"Russia lost 3,240 tanks in 2023 and 2024 combined.", "2023-01-01", "2024-12-31", ""},
 		{"Russia lost 640 tanks in January and February 2025.", "2025-01-01", "2025-02-28", ""},

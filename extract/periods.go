@@ -1711,14 +1711,32 @@ func speechThatAfter(toks []token, e int) bool {
 }
 
 // afterSpeech reports a speech verb right before token i: "said on
-// Tuesday", "told reporters on Monday".
+// Tuesday", "told reporters on Monday", "estimated in a briefing to
+// reporters in Brussels on Wednesday".
 func afterSpeech(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if toks[k].cls&clsSpeechVerbs != 0 {
-			return true
+			// Further back than six words, only across the occasion:
+			// "in a briefing", "at a news conference".
+			return k >= i-6 || speechOccasion(toks, k+1)
 		}
 		if toks[k].w == "," || toks[k].k == tNum {
 			return false
+		}
+	}
+	return false
+}
+
+// speechOccasion reports the occasion of a statement at token k: "in a
+// briefing", "at a news conference", "in its daily update".
+func speechOccasion(toks []token, k int) bool {
+	if w := word(toks, k); w != "in" && w != "at" && w != "during" {
+		return false
+	}
+	for j := k + 1; j <= k+3; j++ {
+		switch word(toks, j) {
+		case "briefing", "statement", "interview", "update", "post", "address", "speech", "conference", "message", "video", "report", "bulletin":
+			return true
 		}
 	}
 	return false
