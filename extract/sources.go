@@ -825,7 +825,8 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
 	a.name = raw
 	// "in Wednesday's tally", "yesterday's figures": a day gives no
 	// figure.
-	if e-s == 1 && (toks[s].cls&clsMonth != 0 || timeWord(strings.TrimSuffix(toks[s].w, "'s"))) {
+	// "said on Telegram": where a statement was posted names no one.
+	if e-s == 1 && (toks[s].cls&clsMonth != 0 || timeWord(strings.TrimSuffix(toks[s].w, "'s")) || platformWord(toks[s].w)) {
 		a.junk = true
 		return a
 	}
@@ -1476,6 +1477,15 @@ func hasUpperTok(toks []token, s, e int) bool {
 		if toks[k].upper {
 			return true
 		}
+	}
+	return false
+}
+
+// platformWord reports the services statements are posted on.
+func platformWord(w string) bool {
+	switch w {
+	case "telegram", "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "vkontakte", "vk", "weibo", "x":
+		return true
 	}
 	return false
 }
