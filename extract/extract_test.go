@@ -1589,7 +1589,7 @@ func TestUnnamedSourcesCounted(t *testing.T) {
 	check(t, text, c, want{category: "killed", low: f(50), source: "-"})
 	text = "The Houthis themselves, who claim to have downed 22 of the drones since November 2023, said on Telegram that they had also fired missiles at the carrier."
 	cs = run(t, text, "2025-05-15", "")
-	c = find(cs, want{category: "equipment:drones", low: f(22)})
+	c = find(cs, want{category: "equipment:drones", low: f(22), high: f(22)})
 	if c == nil || c.Source == "Telegram" {
 		t.Errorf("%q: the platform is the source", text)
 	}
