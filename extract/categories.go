@@ -94,18 +94,25 @@ func (p *phrase) matchAt(toks []token, i int) (int, bool) {
 	return end, true
 }
 
-// match returns the longest phrase starting at token i.
-func (ps phraseIndex) match(toks []token, i int) (phrase, int, bool) {
+// match returns the longest phrase starting at token i, and the index
+// after it. The phrase is the table's own: callers must not change it.
+// The class test is inlined at every call (most tokens start no phrase);
+// matchFrom, which scans the bucket, is not.
+func (ps phraseIndex) match(toks []token, i int) (*phrase, int, bool) {
 	if i >= len(toks) || toks[i].cls&clsCat == 0 {
-		return phrase{}, 0, false
+		return nil, 0, false
 	}
-	for k := range ps[toks[i].id] {
-		p := &ps[toks[i].id][k]
-		if end, ok := p.matchAt(toks, i); ok {
-			return *p, end, true
+	return ps.matchFrom(toks, i)
+}
+
+func (ps phraseIndex) matchFrom(toks []token, i int) (*phrase, int, bool) {
+	b := ps[toks[i].id]
+	for k := range b {
+		if end, ok := b[k].matchAt(toks, i); ok {
+			return &b[k], end, true
 		}
 	}
-	return phrase{}, 0, false
+	return nil, 0, false
 }
 
 const (
@@ -600,16 +607,17 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			}
 		}
 		if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
+			cat := p.category
 			// "45 tanks and infantry fighting vehicles": one figure for
 			// both, whose type holds the other.
 			if w := word(toks, end); w == "and" || w == "&" || w == "or" {
 				if p2, end2, ok := equipmentIx.match(toks, end+1); ok {
-					if c, ok := joinEquipment(p.category, p2.category); ok {
-						p.category, end = c, end2
+					if c, ok := joinEquipment(cat, p2.category); ok {
+						cat, end = c, end2
 					}
 				}
 			}
-			h = catHit{category: p.category, s: j, e: end, forward: true}
+			h = catHit{category: cat, s: j, e: end, forward: true}
 			// Status after: "3,000 tanks destroyed".
 			if st, ok := statusWords[word(toks, end)]; ok {
 				h.status = st
