@@ -124,9 +124,22 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 	out = out[:0]
 tokens:
 	for i := 0; i < len(toks); i++ {
-		w := toks[i].w
-		if toks[i].cls&clsSource == 0 && !(toks[i].k == tWord && strings.HasSuffix(w, "'s")) && w != "by" && w != "(" {
-			continue
+		t := &toks[i]
+		w := t.w
+		// The cheap tests first: this runs for every token of the text.
+		if t.cls&clsSource == 0 {
+			switch t.k {
+			case tWord:
+				if !(len(w) >= 2 && w[len(w)-1] == 's' && w[len(w)-2] == '\'') && w != "by" {
+					continue
+				}
+			case tPunct:
+				if w != "(" {
+					continue
+				}
+			default:
+				continue
+			}
 		}
 		switch {
 		case w == "(":
