@@ -435,10 +435,46 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	return periodHit{}, 0, false
 }
 
-func matchConflictPhrase(toks []token, i int) (int, bool) {
-	bestEnd := -1
+// conflictGroups holds conflictPhrases by first word, so that
+// matchConflictPhrase compares a token with each first word once.
+var conflictGroups = func() (gs []conflictGroup) {
+outer:
 	for _, p := range conflictPhrases {
-		if end, ok := matchAt(toks, i, p); ok && end > bestEnd {
+		for k := range gs {
+			if gs[k].first == p[0] {
+				gs[k].phrases = append(gs[k].phrases, p)
+				continue outer
+			}
+		}
+		gs = append(gs, conflictGroup{first: p[0], phrases: [][]string{p}})
+	}
+	return gs
+}()
+
+type conflictGroup struct {
+	first   string
+	phrases [][]string
+}
+
+// matchConflictPhrase returns the end of the longest conflictPhrase at
+// token i.
+func matchConflictPhrase(toks []token, i int) (int, bool) {
+	if i >= len(toks) {
+		return -1, false
+	}
+	var g *conflictGroup
+	for k := range conflictGroups {
+		if conflictGroups[k].first == toks[i].w {
+			g = &conflictGroups[k]
+			break
+		}
+	}
+	if g == nil {
+		return -1, false
+	}
+	bestEnd := -1
+	for _, p := range g.phrases {
+		if end, ok := matchAt(toks, i+1, p[1:]); ok && end > bestEnd {
 			if p[len(p)-1] == "start" || p[len(p)-1] == "beginning" || p[len(p)-1] == "outset" || p[len(p)-1] == "onset" {
 				// "since the start" alone means the war's start.
 				if word(toks, end) == "of" {
