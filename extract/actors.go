@@ -454,17 +454,17 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			}
 		}
 	}
-	// Before, nearest first, back to a clause boundary.
-	var arr [16]mention
-	before := arr[:0]
-	for i := len(ms) - 1; i >= 0; i-- {
-		if ms[i].e <= qs {
-			before = append(before, ms[i])
-		}
-	}
+	// Before, nearest first, back to a clause boundary. The mentions
+	// before the figure are ms[i] for i down from len(ms)-1 with
+	// ms[i].e <= qs; the loops below filter them in place rather than
+	// copy them out.
 	var agent *mention
 	var agentM mention // agent points here; set once
-	for _, m := range before {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.e > qs {
+			continue
+		}
 		if cues.clauseBreak(m.e, qs) {
 			break
 		}
@@ -504,10 +504,14 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	// "…, while Myanmar's civil war killed 11,500 people": a war named
 	// in the figure's own clause is nearer than a side named in the
 	// clause before.
-	for _, m := range before {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.e > qs {
+			continue
+		}
 		if m.loc && m.war && !cues.clauseBreak(m.e, qs) {
-			for _, o := range before {
-				if !o.loc && !o.agent && o.e <= m.s && cues.clauseBreak(o.e, qs) {
+			for j := len(ms) - 1; j >= 0; j-- {
+				if o := &ms[j]; o.e <= qs && !o.loc && !o.agent && o.e <= m.s && cues.clauseBreak(o.e, qs) {
 					return actorChoice{actor: m.actor, loc: true, found: true, war: true}
 				}
 			}
@@ -515,7 +519,11 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	// Anywhere else in the sentence.
-	for _, m := range before {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.e > qs {
+			continue
+		}
 		if !m.agent && !m.loc {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
