@@ -594,8 +594,13 @@ func clauseBreak(toks []token, a, b int) bool {
 
 // clauseBreakAt is clauseBreak's test of one token; sentCues counts it.
 func clauseBreakAt(toks []token, k int) bool {
-	switch toks[k].w {
-	case ";", "while", "whereas", "but", "although", "though", "meanwhile":
+	t := &toks[k]
+	if t.cls&clsCue == 0 {
+		// The words below are cue words (cueWords); most tokens are not.
+		return t.w == ";"
+	}
+	switch t.w {
+	case "while", "whereas", "but", "although", "though", "meanwhile":
 		return true
 	}
 	return false
