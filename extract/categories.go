@@ -606,58 +606,62 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 				}
 			}
 		}
-		if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
-			cat := p.category
-			// "45 tanks and infantry fighting vehicles": one figure for
-			// both, whose type holds the other.
-			if w := word(toks, end); w == "and" || w == "&" || w == "or" {
-				if p2, end2, ok := equipmentIx.match(toks, end+1); ok {
-					if c, ok := joinEquipment(cat, p2.category); ok {
-						cat, end = c, end2
+		// match's own first test, made once here for both tables: most
+		// words start no category phrase.
+		if t.cls&clsCat != 0 {
+			if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
+				cat := p.category
+				// "45 tanks and infantry fighting vehicles": one figure for
+				// both, whose type holds the other.
+				if w := word(toks, end); w == "and" || w == "&" || w == "or" {
+					if p2, end2, ok := equipmentIx.match(toks, end+1); ok {
+						if c, ok := joinEquipment(cat, p2.category); ok {
+							cat, end = c, end2
+						}
 					}
 				}
-			}
-			h = catHit{category: cat, s: j, e: end, forward: true}
-			// Status after: "3,000 tanks destroyed".
-			if st, ok := statusWords[word(toks, end)]; ok {
-				h.status = st
-				h.e = end + 1
-			}
-			// Status before: "3,000 destroyed tanks".
-			for k := q.e; k < j; k++ {
-				if st, ok := statusWords[toks[k].w]; ok {
+				h = catHit{category: cat, s: j, e: end, forward: true}
+				// Status after: "3,000 tanks destroyed".
+				if st, ok := statusWords[word(toks, end)]; ok {
 					h.status = st
+					h.e = end + 1
 				}
-			}
-			return h, true
-		}
-		if p, end, ok := personnelIx.match(toks, j); ok {
-			cat := p.category
-			// "Russia's 7,800 lost armoured fighting vehicles".
-			if cat == catLost {
-				if pe, end2, ok := equipmentIx.match(toks, end); ok {
-					return catHit{category: pe.category, s: j, e: end2, forward: true}, true
+				// Status before: "3,000 destroyed tanks".
+				for k := q.e; k < j; k++ {
+					if st, ok := statusWords[toks[k].w]; ok {
+						h.status = st
+					}
 				}
+				return h, true
 			}
-			if cat == catCasualties && permanentBefore(toks, j, q.e) {
-				// "400,000 permanent combat losses".
-				cat = catPermanent
-			}
-			if cat == catCaptured && h.personNoun == false && skipped == 0 {
-				// "500 captured" may be equipment captured: decided by
-				// the caller from the sentence.
-			}
-			h.category, h.s, h.e, h.forward = cat, j, end, true
-			if cat == catLost {
-				// "N soldiers lost their lives" matched above; "N troops
-				// lost" is casualties.
-				h.category = catCasualties
-				if w := word(toks, end); w == "their" && word(toks, end+1) == "lives" {
-					h.category = catKilled
-					h.e = end + 2
+			if p, end, ok := personnelIx.match(toks, j); ok {
+				cat := p.category
+				// "Russia's 7,800 lost armoured fighting vehicles".
+				if cat == catLost {
+					if pe, end2, ok := equipmentIx.match(toks, end); ok {
+						return catHit{category: pe.category, s: j, e: end2, forward: true}, true
+					}
 				}
+				if cat == catCasualties && permanentBefore(toks, j, q.e) {
+					// "400,000 permanent combat losses".
+					cat = catPermanent
+				}
+				if cat == catCaptured && h.personNoun == false && skipped == 0 {
+					// "500 captured" may be equipment captured: decided by
+					// the caller from the sentence.
+				}
+				h.category, h.s, h.e, h.forward = cat, j, end, true
+				if cat == catLost {
+					// "N soldiers lost their lives" matched above; "N troops
+					// lost" is casualties.
+					h.category = catCasualties
+					if w := word(toks, end); w == "their" && word(toks, end+1) == "lives" {
+						h.category = catKilled
+						h.e = end + 2
+					}
+				}
+				return h, true
 			}
-			return h, true
 		}
 		// "3,000 destroyed artillery systems": a status, then the type.
 		if st := statusOf(t); st != "" {
@@ -1197,8 +1201,8 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 	// Try phrases that end here: look back up to four words.
 	for l := 4; l >= 1; l-- {
 		st := k - l + 1
-		if st < 0 {
-			continue
+		if st < 0 || toks[st].cls&clsCat == 0 {
+			continue // no phrase starts at st (match's own first test)
 		}
 		if p, end, ok := equipmentIx.match(toks, st); ok && end == k+1 {
 			return catHit{category: p.category, s: st, e: end}, true
