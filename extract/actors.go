@@ -157,18 +157,68 @@ func buildActorIndex() actorIndex {
 	return ix
 }
 
-// actorByName caches the registry by canonical name.
-var actorByName = func() map[string]attrition.Actor {
-	m := map[string]attrition.Actor{}
-	for _, a := range attrition.Actors {
-		m[a.Name] = a
+// actorByName holds the registry's actors by canonical name, in an
+// open-addressing table: findActor runs several times per figure, and
+// a hash of a name's length and three of its bytes, then one string
+// comparison, costs less than a map look-up, which hashes the whole name.
+var actorByName = func() (t actorTable) {
+	n := 8
+	for n < 4*len(attrition.Actors) {
+		n <<= 1
 	}
-	return m
+	t.slots = make([]int16, n)
+	t.mask = uint64(n - 1)
+	for n>>t.shift > 1 {
+		t.shift++
+	}
+	t.shift = 64 - t.shift
+	for _, a := range attrition.Actors {
+		if a.Name == "" {
+			continue // findActor never finds the empty name
+		}
+		i := t.slot(a.Name)
+		for t.slots[i] != 0 && t.actors[t.slots[i]-1].Name != a.Name {
+			i = (i + 1) & t.mask
+		}
+		if t.slots[i] != 0 {
+			t.actors[t.slots[i]-1] = a // the last of a name wins, as in a map
+			continue
+		}
+		t.actors = append(t.actors, a)
+		t.slots[i] = int16(len(t.actors))
+	}
+	return t
 }()
 
+type actorTable struct {
+	actors []attrition.Actor
+	// slots hold indexes into actors from 1; 0 marks an empty slot.
+	slots []int16
+	mask  uint64
+	shift uint // 64 - log2(len(slots))
+}
+
+// slot is the first slot to probe for a non-empty name.
+func (t *actorTable) slot(name string) uint64 {
+	n := len(name)
+	k := uint64(n) | uint64(name[0])<<16 | uint64(name[n/2])<<24 | uint64(name[n-1])<<32
+	return (k * 0x9e3779b97f4a7c15) >> t.shift
+}
+
 func findActor(name string) (attrition.Actor, bool) {
-	a, ok := actorByName[name]
-	return a, ok
+	t := &actorByName
+	if name == "" {
+		return attrition.Actor{}, false
+	}
+	for i := t.slot(name); ; i = (i + 1) & t.mask {
+		x := t.slots[i]
+		if x == 0 {
+			return attrition.Actor{}, false
+		}
+		if a := &t.actors[x-1]; a.Name == name {
+			return *a, true
+		}
+	}
 }
 
 func isActorWord(w string) bool { return actors.words[w] || enemyWords[w] }
