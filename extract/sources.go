@@ -162,7 +162,9 @@ tokens:
 					}
 				}
 			}
-		case w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)] && word(toks, i+3) == "of":
+		// The map look-ups come last in these cases: they run for many
+		// tokens, the word tests rule most of them out.
+		case w == "by" && word(toks, i+1) == "the" && word(toks, i+3) == "of" && countNouns[word(toks, i+2)]:
 			// "By the count of Ukraine's General Staff, Russian forces
 			// lost": as "according to".
 			s, e := npAfter(toks, i+4)
@@ -170,7 +172,7 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case strings.HasSuffix(w, "'s") && countNouns[word(toks, i+1)] && (word(toks, i-1) == "by" || word(toks, i-2) == "by" && toks[i-1].upper):
+		case strings.HasSuffix(w, "'s") && (word(toks, i-1) == "by" || word(toks, i-2) == "by" && toks[i-1].upper) && countNouns[word(toks, i+1)]:
 			// "By Kyiv's count", "by the ministry's tally".
 			s := i
 			if word(toks, i-1) != "by" {
@@ -201,7 +203,7 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case byAgentVerbs[w] && word(toks, i+1) == "by":
+		case word(toks, i+1) == "by" && byAgentVerbs[w]:
 			// "data compiled by ACLED", "figures released by the
 			// ministry": the agent of the passive is the source.
 			s, e := npAfter(toks, i+2)
