@@ -69,6 +69,22 @@ var fractionWords = map[string]float64{
 
 // vagueWords are plural quantities that UCDP and ACLED coders read as
 // floors: "dozens" is at least 12, "hundreds" at least 100.
+// unitIx and tensIx are unitWords and tensWords by lexicon id (the
+// lexicon holds their keys): parseWordNumber reads a whole word's value
+// without hashing it.
+var (
+	unitIx = newLexIndex(unitWords)
+	tensIx = newLexIndex(tensWords)
+)
+
+// unitAtVal is unitWords of token k's word, 0 when there is none.
+func unitAtVal(toks []token, k int) float64 {
+	if k < 0 || k >= len(toks) {
+		return 0
+	}
+	return unitIx.at(&toks[k])
+}
+
 var vagueWords = map[string]float64{
 	"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
 }
@@ -458,11 +474,19 @@ func parseWordNumber(toks []token, i int) (number, bool) {
 			} else {
 				rest = ""
 			}
+			// A unit's or a ten's value: by the token's id when p is the
+			// whole word, else ("twenty-five") by its string.
+			var v float64
+			if len(p) == len(t.w) {
+				if v = unitIx.at(t); v == 0 {
+					v = tensIx.at(t)
+				}
+			} else if v = unitWords[p]; v == 0 {
+				v = tensWords[p]
+			}
 			switch {
-			case unitWords[p] != 0 || p == "zero":
-				atoms[na] = wordAtom{'u', unitWords[p], j}
-			case tensWords[p] != 0:
-				atoms[na] = wordAtom{'u', tensWords[p], j}
+			case v != 0 || p == "zero":
+				atoms[na] = wordAtom{'u', v, j}
 			case p == "hundred":
 				atoms[na] = wordAtom{'h', 100, j}
 			case p == "thousand" || p == "million" || p == "billion" || p == "trillion":
@@ -489,8 +513,10 @@ func parseWordNumber(toks []token, i int) (number, bool) {
 		j++
 	}
 	// Trim: articles must be followed by a multiplier, "and" by a number.
+	// The kept atoms are moved down in atoms itself (clean): an atom is
+	// written at nc <= k, behind the atoms still to read.
 	as := atoms[:na]
-	var clean [32]wordAtom
+	clean := atoms[:]
 	nc := 0
 	for k := 0; k < len(as); k++ {
 		a := as[k]
@@ -594,8 +620,8 @@ func parseFraction(toks []token, i int) (number, bool) {
 	switch {
 	case w == "a" || w == "an" || w == "one":
 		j++
-	case unitWords[w] > 1:
-		num = unitWords[w]
+	case unitAtVal(toks, j) > 1: // unitWords[w]
+		num = unitAtVal(toks, j)
 		j++
 	case w == "half":
 	default:
