@@ -182,9 +182,15 @@ func matchBefore(toks []token, i int, words []string) (start int, ok bool) {
 // matchAt reports whether words start at token i; it returns the index
 // after them.
 func matchAt(toks []token, i int, words []string) (int, bool) {
-	for k, w := range words {
-		if i+k >= len(toks) || toks[i+k].w != w {
+	if len(words) > 0 {
+		if i+len(words) > len(toks) {
 			return 0, false
+		}
+		ts := toks[i : i+len(words)]
+		for k, w := range words {
+			if ts[k].w != w {
+				return 0, false
+			}
 		}
 	}
 	return i + len(words), true
