@@ -291,7 +291,8 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 			continue
 		}
 		for _, a := range bucket {
-			if end, ok := matchAt(toks, i, a.words); ok {
+			// The bucket is the token's word's: match the words after it.
+			if end, ok := matchAt(toks, i+1, a.words[1:]); ok {
 				if inPlaceName(toks, end) {
 					// "the Saudi Maternity Hospital": part of a name.
 					i = end - 1
@@ -678,7 +679,7 @@ func actorIn(toks []token, s, e int) string {
 			continue
 		}
 		for _, a := range actorsByFirstIx.at(&toks[i]) {
-			if end, ok := matchAt(toks[:e], i, a.words); ok && end <= e {
+			if end, ok := matchAt(toks[:e], i+1, a.words[1:]); ok && end <= e { // the bucket holds toks[i]'s word
 				return a.actor
 			}
 		}

@@ -612,7 +612,7 @@ func matchSource(toks []token, s, e int) (attrition.Source, bool) {
 			if len(a.words) <= bestLen || st+len(a.words) > e {
 				continue
 			}
-			if _, ok := matchAt(toks[:e], st, a.words); ok {
+			if _, ok := matchAt(toks[:e], st+1, a.words[1:]); ok { // the bucket holds toks[st]'s word
 				best, bestLen = a.src, len(a.words)
 				break
 			}
