@@ -164,13 +164,15 @@ func splitWords(s string) []string {
 }
 
 // matchBefore reports whether words end right before token i, skipping
-// the period of an abbreviation ("approx.", "c.").
-func matchBefore(toks []token, i int, words []string) (start int, ok bool) {
-	j := i - 1
-	if j >= 0 && toks[j].w == "." && len(words) == 1 {
-		j--
+// the period of a one-word abbreviation ("approx.", "c."). The caller
+// has found words' last word at token last, which is i-1, or i-2 past a
+// period: only the words before it are compared.
+func matchBefore(toks []token, i, last int, words []string) (start int, ok bool) {
+	if last != i-1 && len(words) > 1 {
+		return 0, false // a period ends no phrase of more words
 	}
-	for k := len(words) - 1; k >= 0; k-- {
+	j := last - 1
+	for k := len(words) - 2; k >= 0; k-- {
 		if j < 0 || toks[j].w != words[k] {
 			return 0, false
 		}
@@ -270,9 +272,11 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			q.s, q.approx = last, true
 			continue
 		}
+		// The bucket of toks[last]'s word: every candidate ends with it.
 		cands := shapesByLastIx.at(&toks[last])
-		for _, sw := range cands {
-			st, ok := matchBefore(toks, q.s, sw.words)
+		for c := range cands {
+			sw := &cands[c]
+			st, ok := matchBefore(toks, q.s, last, sw.words)
 			if !ok {
 				continue
 			}
