@@ -1072,6 +1072,12 @@ func bareFigure(toks []token, q *quantity) bool {
 // people it then counts: "Killed in the overnight strike were three
 // paramedics", "Wounded were 40".
 func frontedCategory(toks []token, q *quantity) (catHit, bool) {
+	// The verb before the figure first: it rules out most figures
+	// without the scan for a dateline.
+	b := q.s - 1
+	if v := word(toks, b); v != "were" && v != "was" && v != "are" {
+		return catHit{}, false
+	}
 	s := 0
 	if word(toks, 0) == "|" || isQuote(word(toks, 0)) {
 		s = 1
@@ -1086,10 +1092,6 @@ func frontedCategory(toks []token, q *quantity) (catHit, bool) {
 	switch word(toks, s) {
 	case "killed", "wounded", "injured", "dead", "missing", "captured":
 	default:
-		return catHit{}, false
-	}
-	b := q.s - 1
-	if v := word(toks, b); v != "were" && v != "was" && v != "are" {
 		return catHit{}, false
 	}
 	for k := s + 1; k < b; k++ {
@@ -1134,6 +1136,9 @@ func isDash(w string) bool {
 // skipIncrement steps over a bracketed daily change after a figure:
 // "893,640 (+1,310)".
 func skipIncrement(toks []token, j int) (int, bool) {
+	if j < 0 || j >= len(toks) || toks[j].k != tPunct {
+		return j, false // both forms below start with a sign
+	}
 	// A table cell: "| +1 110".
 	if word(toks, j) == "|" && word(toks, j+1) == "+" && j+2 < len(toks) && toks[j+2].k == tNum {
 		return j + 3, true
