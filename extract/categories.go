@@ -892,19 +892,23 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			}
 			break
 		}
-		if hit, ok := categoryEndingAt(toks, k); ok {
-			if (toks[k].cls&clsDisableVerbs != 0) && !h.personNoun {
-				break
+		// categoryEndingAt's own first test, made here: most words end
+		// no category, and the call returns a catHit by value.
+		if t.cls&clsCatEnd != 0 {
+			if hit, ok := categoryEndingAt(toks, k); ok {
+				if (toks[k].cls&clsDisableVerbs != 0) && !h.personNoun {
+					break
+				}
+				if hit.category == catLost || hit.category == "" {
+					hit.category = catCasualties
+				}
+				switch toks[k].w {
+				case "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "captured", "capturing", "eliminated",
+					"neutralised", "neutralized", "liquidated":
+					hit.active, hit.verbAt = true, k
+				}
+				return mergeForward(hit, h), true
 			}
-			if hit.category == catLost || hit.category == "" {
-				hit.category = catCasualties
-			}
-			switch toks[k].w {
-			case "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "captured", "capturing", "eliminated",
-				"neutralised", "neutralized", "liquidated":
-				hit.active, hit.verbAt = true, k
-			}
-			return mergeForward(hit, h), true
 		}
 		if t.cls&(clsBack|clsActor|clsPerson|clsFiller|clsMonth) != 0 ||
 			t.w == "since" || t.w == "until" || t.w == "ago" {
