@@ -108,14 +108,16 @@ func startsNumber(t *token) bool {
 // decimals with a dot, or with a comma not followed by three digits
 // ("1,5"). ok is false for things like dates ("24.02.2022").
 func parseDigits(raw string) (v float64, decimal bool, ok bool) {
-	if strings.IndexByte(raw, ',') < 0 && strings.IndexByte(raw, '.') < 0 && !hasSpace(raw) {
+	// Plain digits, most figures: no need for the general parser. One
+	// pass reads them as it checks them.
+	pv, pi := 0.0, 0
+	for pi < len(raw) && isDigit(raw[pi]) {
+		pv = pv*10 + float64(raw[pi]-'0')
+		pi++
+	}
+	if pi == len(raw) {
 		if len(raw) <= 15 {
-			// Plain digits: no need for the general parser.
-			v := 0.0
-			for i := 0; i < len(raw); i++ {
-				v = v*10 + float64(raw[i]-'0')
-			}
-			return v, false, true
+			return pv, false, true
 		}
 		n, err := strconv.ParseFloat(raw, 64)
 		return n, false, err == nil
@@ -219,15 +221,6 @@ func parseDigits(raw string) (v float64, decimal bool, ok bool) {
 }
 
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
-
-func hasSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) && s[i] != ',' && s[i] != '.' {
-			return true
-		}
-	}
-	return false
-}
 
 // word returns token i's lower-case text, or "" past the end.
 func word(toks []token, i int) string {
