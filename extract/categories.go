@@ -107,9 +107,19 @@ func (ps phraseIndex) match(toks []token, i int) (*phrase, int, bool) {
 
 func (ps phraseIndex) matchFrom(toks []token, i int) (*phrase, int, bool) {
 	b := ps[toks[i].id]
+	// The next token's id rules out most of a bucket's longer phrases
+	// ("killed or wounded" after "killed") before matchAt's set-up.
+	var next uint16
+	if i+1 < len(toks) {
+		next = toks[i+1].id
+	}
 	for k := range b {
-		if end, ok := b[k].matchAt(toks, i); ok {
-			return &b[k], end, true
+		p := &b[k]
+		if len(p.ids) > 1 && p.ids[1] != 0 && p.ids[1] != next {
+			continue
+		}
+		if end, ok := p.matchAt(toks, i); ok {
+			return p, end, true
 		}
 	}
 	return nil, 0, false
