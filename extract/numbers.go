@@ -110,17 +110,14 @@ func startsNumber(t *token) bool {
 func parseDigits(raw string) (v float64, decimal bool, ok bool) {
 	// Plain digits, most figures: no need for the general parser. One
 	// pass reads them as it checks them.
-	pv, pi := 0.0, 0
-	for pi < len(raw) && isDigit(raw[pi]) {
-		pv = pv*10 + float64(raw[pi]-'0')
-		pi++
-	}
-	if pi == len(raw) {
+	if pv, pi := leadDigits(raw); pi == len(raw) {
 		if len(raw) <= 15 {
-			return pv, false, true
+			return float64(pv), false, true
 		}
 		n, err := strconv.ParseFloat(raw, 64)
 		return n, false, err == nil
+	} else if v, dec, ok := parseCommonDigits(raw, pv, pi); ok {
+		return v, dec, true
 	}
 	// The digits, with '.' for the decimal separator, gathered for the
 	// rare figure too long to compute exactly below.
@@ -221,6 +218,57 @@ func parseDigits(raw string) (v float64, decimal bool, ok bool) {
 }
 
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// leadDigits reads the digits that start raw, as an integer while there
+// are at most 15 of them; n is how many there are.
+func leadDigits(raw string) (v uint64, n int) {
+	for n < len(raw) && isDigit(raw[n]) {
+		v = v*10 + uint64(raw[n]-'0')
+		n++
+	}
+	return v, n
+}
+
+// parseCommonDigits reads the grouped and decimal figures that are next
+// most common after plain digits, "12,345" and "1.5", without the
+// general parser's groups: the same values, computed the same way. lead
+// digits, of value v, start raw. Anything else, or more than 15
+// digits, it leaves to the general parser (ok false).
+func parseCommonDigits(raw string, v uint64, lead int) (float64, bool, bool) {
+	if lead == 0 || lead >= len(raw) {
+		return 0, false, false
+	}
+	switch raw[lead] {
+	case '.':
+		// "1.5": one dot with digits after it.
+		f, n := leadDigits(raw[lead+1:])
+		if n == 0 || lead+1+n != len(raw) || lead+n > 15 {
+			return 0, false, false
+		}
+		for k := 0; k < n; k++ {
+			v *= 10
+		}
+		return float64(v+f) / pow10[n], true, true
+	case ',':
+		// "12,345,678": up to three digits, then groups of three.
+		if lead > 3 {
+			return 0, false, false
+		}
+		nd := lead
+		for i := lead; i < len(raw); i += 4 {
+			if raw[i] != ',' || i+4 > len(raw) || !isDigit(raw[i+1]) || !isDigit(raw[i+2]) || !isDigit(raw[i+3]) {
+				return 0, false, false
+			}
+			v = v*1000 + uint64(raw[i+1]-'0')*100 + uint64(raw[i+2]-'0')*10 + uint64(raw[i+3]-'0')
+			nd += 3
+		}
+		if nd > 15 {
+			return 0, false, false
+		}
+		return float64(v), false, true
+	}
+	return 0, false, false
+}
 
 // word returns token i's lower-case text, or "" past the end.
 func word(toks []token, i int) string {
