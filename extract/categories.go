@@ -1311,7 +1311,7 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	avg := func(k int) bool {
 		return nearWord(toks, min(k, max(0, q.s-3)), q.s, "average", "averaged", "averaging", "rate", "mean")
 	}
-	for k := q.s - 1; k >= 0 && k >= q.s-10; k-- {
+	for k, lo := q.s-1, max(0, q.s-10); k >= lo; k-- {
 		switch toks[k].w {
 		case "daily":
 			if avg(k) || word(toks, k-1) == "average" {
