@@ -363,7 +363,7 @@ func markAgent(toks []token, m *mention) {
 	}
 	// "Sudan's civil war", "Yemen's decade-long war": a few plain words
 	// may stand between the place and its war.
-	for k := m.e; k < len(toks) && k < m.e+3; k++ {
+	for k, hi := m.e, min(len(toks), m.e+3); k < hi; k++ {
 		t := &toks[k]
 		switch t.w {
 		case "war", "conflict", "fighting", "civil":

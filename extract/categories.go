@@ -940,7 +940,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 	}
 	personLoose := h.personNoun && h.population == attrition.PopulationMilitary
 	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
-		for k := q.s - 1; k >= 0 && k >= q.s-32; k-- {
+		for k, lo := q.s-1, max(0, q.s-32); k >= lo; k-- {
 			t := &toks[k]
 			if t.k == tNum {
 				if _, ok := yearOf(t); ok || dayOfMonthAt(toks, k) {
@@ -1288,7 +1288,7 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		return p, e
 	}
 	// "1,262 troops a day": past the people counted.
-	for k := q.e; k < len(toks) && k < q.e+3; k++ {
+	for k, hi := q.e, min(len(toks), q.e+3); k < hi; k++ {
 		if toks[k].cls&clsPerson == 0 && !hasCls(toks, k, clsActorWord) {
 			if k > q.e {
 				if p, e := try(k); p != "" {

@@ -183,7 +183,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "450,000 people have lost their homes": not their lives; "8,835
 	// people remain in detention": arrests, not losses of war.
-	for k := q.e; k < len(toks) && k < q.e+5; k++ {
+	for k, hi := q.e, min(len(toks), q.e+5); k < hi; k++ {
 		t := &toks[k]
 		if vetoKinds.at(t)&vkDetain != 0 {
 			// Unless the figure's own words say otherwise first: "12
@@ -213,7 +213,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// hostages remain in Gaza": a stock of captives, not a count of the
 	// captured (corpus rules).
 	captured := h.category == attrition.CategoryCaptured
-	for k := q.e; k < len(toks) && k < q.e+8; k++ {
+	for k, hi := q.e, min(len(toks), q.e+8); k < hi; k++ {
 		w := toks[k].w
 		if toks[k].k == tPunct {
 			if w == "," || w == ";" || w == "." {
@@ -252,7 +252,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "two military sources said", "three witnesses told Reuters": the
 	// people who tell, not the people lost.
-	for k := q.e; k < len(toks) && k < q.e+3; k++ {
+	for k, hi := q.e, min(len(toks), q.e+3); k < hi; k++ {
 		if informantNoun(toks[k].w) {
 			switch word(toks, k+1) {
 			case "said", "say", "says", "told", "reported", "confirmed", "added":
