@@ -330,8 +330,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		end = h.e
 	}
 	// Ratios: "one Ukrainian casualty for every five Russian".
-	for k := end; k < len(toks) && k < end+4; k++ {
-		if (toks[k].w == "for" || toks[k].w == "to") && (word(toks, k+1) == "every" || word(toks, k+1) == "each") {
+	for k, hi := end, min(len(toks), end+4); k < hi; k++ {
+		// "for" and "to" are period words: the class bit first.
+		if t := &toks[k]; t.cls&clsPeriod != 0 && (t.w == "for" || t.w == "to") && (word(toks, k+1) == "every" || word(toks, k+1) == "each") {
 			return true
 		}
 	}
