@@ -356,11 +356,18 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// the part is what the loss verb before it counts.
 	partOf := equipment && word(toks, q.e) == "of" && q.e+1 < len(toks) && toks[q.e+1].k == tNum && nearLossWord(toks, max(0, q.s-6), q.s)
 	for k := end; k < hi; k++ {
-		w := toks[k].w
-		if w == ";" || w == "." || w == "," || w == "and" {
+		t := &toks[k]
+		w := t.w
+		if t.k == tPunct {
+			if w == ";" || w == "." || w == "," {
+				break
+			}
+			continue // no veto word
+		}
+		if w == "and" {
 			break
 		}
-		if !vetoAt(toks, k) {
+		if t.cls&clsVeto == 0 || !vetoAt(toks, k) {
 			continue
 		}
 		vk := vetoKinds.at(&toks[k])
