@@ -200,12 +200,18 @@ func matchAt(toks []token, i int, words []string) (int, bool) {
 
 // parseQuantity reads the figure at token i with its prefixes, a range
 // partner and suffixes ("or more", "+").
-func parseQuantity(toks []token, i int) (quantity, bool) {
+//
+// q is a named result set field by field: a quantity is large, and a
+// composite literal is built in a temporary and copied (twice, with the
+// return), for every figure the sentence scan tries.
+func parseQuantity(toks []token, i int) (q quantity, ok bool) {
 	n, ok := parseNumber(toks, i)
 	if !ok {
-		return quantity{}, false
+		return q, false
 	}
-	q := quantity{s: n.s, e: n.e, first: n, last: n, percent: n.percent, frac: n.frac}
+	q.s, q.e = n.s, n.e
+	q.first, q.last = n, n
+	q.percent, q.frac = n.percent, n.frac
 	q.bound = attrition.BoundPoint
 	q.low, q.high, q.best = n.val, n.val, n.val
 	q.hasLow, q.hasHigh, q.hasBest = true, true, true
