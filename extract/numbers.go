@@ -279,13 +279,13 @@ func word(toks []token, i int) string {
 }
 
 // parseNumber reads the figure starting at token i.
-func parseNumber(toks []token, i int) (number, bool) {
+//
+// n is a named result, as in parseQuantity: no temporary to copy.
+func parseNumber(toks []token, i int) (n number, ok bool) {
 	if i >= len(toks) {
-		return number{}, false
+		return n, false
 	}
 	t := &toks[i]
-	var n number
-	var ok bool
 	if t.k == tNum {
 		n, ok = parseDigitNumber(toks, i)
 	} else {
@@ -351,13 +351,13 @@ func multipleRef(toks []token, i int) int {
 	return 0
 }
 
-func parseDigitNumber(toks []token, i int) (number, bool) {
+func parseDigitNumber(toks []token, i int) (n number, ok bool) {
 	t := &toks[i]
 	v, dec, ok := parseDigits(t.w)
 	if !ok {
-		return number{}, false
+		return n, false
 	}
-	n := number{val: v, s: i, e: i + 1, decimal: dec}
+	n.val, n.s, n.e, n.decimal = v, i, i+1, dec
 	// A glued suffix: 40k, 1.2m, 3rd, 1990s.
 	if i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tWord {
 		suf := toks[i+1].w
