@@ -623,8 +623,8 @@ func matchSource(toks []token, s, e int) (attrition.Source, bool) {
 
 // makeAttribution resolves a name through the source registry, trying
 // its longest known sub-phrase first.
-func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
-	a := attribution{s: as, e: ae}
+func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution) {
+	a.s, a.e = as, ae // a named result: no temporary to copy
 	for k := s; k < e; k++ {
 		if firstPerson(toks[k].w) && !(toks[k].w == "us" && text[toks[k].s+1] == 'S') {
 			a.self = true
