@@ -476,11 +476,14 @@ type actorChoice struct {
 // Russian soldiers") first, then "of/among X" after it, then the nearest
 // name before it in the clause, then after.
 func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) actorChoice {
-	pick := func(m mention, strong bool) actorChoice {
+	// The mentions are walked by pointer, not copied step by step: this
+	// runs for every figure.
+	pick := func(m *mention, strong bool) actorChoice {
 		return actorChoice{actor: m.actor, enemy: m.enemy, strong: strong, found: true}
 	}
 	// Inside: between figure and the end of the category words.
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.s >= qe && m.e <= ce+1 {
 			// A name inside the figure's phrase is whose losses these
 			// are, whatever verb follows ("776,560 Russian troops killed").
@@ -488,7 +491,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	// Right after: "losses of the Russian army", "among Ukrainian troops".
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.s >= ce && m.s <= ce+4 && !m.agent {
 			ok := false
 			for k := ce; k < m.s; k++ {
@@ -512,7 +516,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	var agent *mention
 	var agentM mention // agent points here; set once
 	for i := len(ms) - 1; i >= 0; i-- {
-		m := ms[i]
+		m := &ms[i]
 		if m.e > qs {
 			continue
 		}
@@ -521,7 +525,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 		if m.agent {
 			if agent == nil {
-				agentM = m
+				agentM = *m
 				agent = &agentM
 			}
 			continue
@@ -533,7 +537,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// "Ukrainian and Russian troops killed", "Russian, Ukrainian
 		// troop losses": both sides' losses together.
 		if w := word(toks, m.s-1); w == "and" || w == "," || w == "&" {
-			for _, o := range ms {
+			for j := range ms {
+				o := &ms[j]
 				if o.e == m.s-1 && o.actor != m.actor && !o.agent && !o.loc && !m.enemy && !o.enemy {
 					// The side is kept only to find the war they fight.
 					return actorChoice{actor: m.actor, ambiguous: true, found: true, both: true}
@@ -543,7 +548,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// "fighting between the army and the RSF": both sides, neither's
 		// losses.
 		if word(toks, m.s-1) == "and" || word(toks, m.s-2) == "and" && word(toks, m.s-1) == "the" {
-			for _, o := range ms {
+			for j := range ms {
+				o := &ms[j]
 				if o.e <= m.s && o.actor != m.actor && (word(toks, o.s-1) == "between" || word(toks, o.s-2) == "between") {
 					return actorChoice{ambiguous: true, found: true, both: true}
 				}
@@ -571,7 +577,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	}
 	// Anywhere else in the sentence.
 	for i := len(ms) - 1; i >= 0; i-- {
-		m := ms[i]
+		m := &ms[i]
 		if m.e > qs {
 			continue
 		}
@@ -581,25 +587,27 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			return c
 		}
 		if m.agent && agent == nil {
-			agentM = m
+			agentM = *m
 			agent = &agentM
 		}
 	}
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
 		}
 		if m.s >= ce && m.agent && agent == nil {
-			agentM = m
+			agentM = *m
 			agent = &agentM
 		}
 	}
 	if agent != nil {
 		// "Israeli strikes on Sanaa killed three": the place struck
 		// names the dead better than the striker's usual enemy.
-		for _, m := range ms {
+		for i := range ms {
+			m := &ms[i]
 			if m.loc && m.town && m.actor != "" && m.actor != agent.actor && !agent.enemy && !sameWar(agent.actor, m.actor) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
@@ -607,7 +615,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		return actorChoice{actor: agent.actor, enemy: agent.enemy, fromAgent: true, found: true}
 	}
 	// Last, a place: "killed in Gaza".
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.loc {
 			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town, war: m.war}
 		}
