@@ -290,7 +290,8 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 			// "pro-russian" neither.
 			continue
 		}
-		for _, a := range bucket {
+		for b := range bucket {
+			a := &bucket[b] // by pointer: an alias is 48 bytes
 			// The bucket is the token's word's: match the words after it.
 			if end, ok := matchAt(toks, i+1, a.words[1:]); ok {
 				if inPlaceName(toks, end) {
@@ -627,7 +628,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 // otherActors reports whether the sentence names a different non-agent
 // side than the one chosen.
 func otherActors(ms []mention, actor string, enemy bool) bool {
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.agent {
 			continue
 		}

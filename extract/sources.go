@@ -608,7 +608,9 @@ var extraSourceAliases = map[string][]string{
 func matchSource(toks []token, s, e int) (attrition.Source, bool) {
 	best, bestLen := attrition.Source{}, 0
 	for st := s; st < e; st++ {
-		for _, a := range sourceIx.at(&toks[st]) {
+		b := sourceIx.at(&toks[st])
+		for k := range b {
+			a := &b[k] // by pointer: an alias holds a whole Source
 			if len(a.words) <= bestLen || st+len(a.words) > e {
 				continue
 			}
