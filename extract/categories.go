@@ -11,7 +11,9 @@ type phrase struct {
 	words []string
 	// ids are the words' lexicon ids (0 for a word not in it): a token
 	// matches a word by id without comparing strings.
-	ids      []uint16
+	ids []uint16
+	// second is ids[1], 0 for a one-word phrase (matchFrom).
+	second   uint16
 	category string
 	status   string
 }
@@ -69,6 +71,9 @@ func newPhraseIndex(ps phraseSet) phraseIndex {
 			for k, w := range b[i].words {
 				_, b[i].ids[k] = lexFast.lookup(w)
 			}
+			if len(b[i].ids) > 1 {
+				b[i].second = b[i].ids[1]
+			}
 		}
 	}
 	return x
@@ -115,7 +120,7 @@ func (ps phraseIndex) matchFrom(toks []token, i int) (*phrase, int, bool) {
 	}
 	for k := range b {
 		p := &b[k]
-		if len(p.ids) > 1 && p.ids[1] != 0 && p.ids[1] != next {
+		if p.second != 0 && p.second != next {
 			continue
 		}
 		if end, ok := p.matchAt(toks, i); ok {
