@@ -325,15 +325,16 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 }
 
 func markAgent(toks []token, m *mention) {
+	b := word(toks, m.s-1) // the word before the name, read once
 	// "Israeli strikes on Lebanon killed 77": the target of an attack,
 	// where the dead are, not who killed them.
-	if b := word(toks, m.s-1); (b == "on" || b == "against" || b == "at") && hasCls(toks, m.s-2, clsAgentNoun) {
+	if (b == "on" || b == "against" || b == "at") && hasCls(toks, m.s-2, clsAgentNoun) {
 		m.loc = true
 		return
 	}
 	// "killed in fighting with Azerbaijani forces": the other side of
 	// the fight.
-	if b := word(toks, m.s-1); b == "with" || b == "against" {
+	if b == "with" || b == "against" {
 		switch word(toks, m.s-2) {
 		case "fighting", "clashes", "battles", "battle", "combat", "war", "skirmishes", "engagements", "firefight":
 			m.agent = true
@@ -342,14 +343,14 @@ func markAgent(toks []token, m *mention) {
 	}
 	// "in southern Lebanon", "across occupied Ukraine": the place with
 	// its part.
-	before := m.s - 1
-	switch word(toks, before) {
+	before, bw := m.s-1, b
+	switch bw {
 	case "southern", "northern", "eastern", "western", "central", "occupied", "south", "north", "east", "west":
 		if w := word(toks, before-1); w == "in" || w == "inside" || w == "within" {
-			before--
+			before, bw = before-1, w
 		}
 	}
-	switch word(toks, before) {
+	switch bw {
 	case "in", "across", "throughout", "inside", "into", "within":
 		// "killed in Israeli strikes": the weapon's side, not a place.
 		if hasCls(toks, m.e, clsAgentNoun) {
@@ -357,7 +358,7 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 		m.loc = true
-		if b := word(toks, before-1); b == "war" || b == "conflict" {
+		if w := word(toks, before-1); w == "war" || w == "conflict" {
 			m.war = true
 		}
 		return
@@ -376,7 +377,7 @@ func markAgent(toks []token, m *mention) {
 			break
 		}
 	}
-	if b := word(toks, m.s-1); b == "by" || (b == "the" && word(toks, m.s-2) == "by") {
+	if b == "by" || (b == "the" && word(toks, m.s-2) == "by") {
 		m.agent = true
 		return
 	}
