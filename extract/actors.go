@@ -205,21 +205,28 @@ func (t *actorTable) slot(name string) uint64 {
 	return (k * 0x9e3779b97f4a7c15) >> t.shift
 }
 
-func findActor(name string) (attrition.Actor, bool) {
+// findActor returns the registry's actor of a name, or a zero Actor
+// and false. The actor is the table's own, returned by pointer (not an
+// 80-byte copy: this runs several times per figure): callers read it,
+// never write it.
+func findActor(name string) (*attrition.Actor, bool) {
 	t := &actorByName
 	if name == "" {
-		return attrition.Actor{}, false
+		return &noActor, false
 	}
 	for i := t.slot(name); ; i = (i + 1) & t.mask {
 		x := t.slots[i]
 		if x == 0 {
-			return attrition.Actor{}, false
+			return &noActor, false
 		}
 		if a := &t.actors[x-1]; a.Name == name {
-			return *a, true
+			return a, true
 		}
 	}
 }
+
+// noActor is findActor's zero Actor for a name the registry lacks.
+var noActor attrition.Actor
 
 func isActorWord(w string) bool { return actors.words[w] || enemyWords[w] }
 
