@@ -437,8 +437,9 @@ type catHit struct {
 
 // findCategory looks after and then before the quantity for the words
 // that say what it counts.
-func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool) {
-	var h catHit
+//
+// h is a named result, so that returning it copies nothing.
+func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok bool) {
 	// Forward.
 	j := q.e
 	if e, ok := skipIncrement(toks, j); ok {
