@@ -162,19 +162,76 @@ func buildActorIndex() actorIndex {
 	return ix
 }
 
-// actorByName caches the registry by canonical name.
-var actorByName = func() map[string]attrition.Actor {
-	m := map[string]attrition.Actor{}
-	for _, a := range attrition.Actors {
-		m[a.Name] = a
+// actorByName holds the registry's actors by canonical name, in an
+// open-addressing table: findActor runs several times per figure, and
+// a hash of a name's length and three of its bytes, then one string
+// comparison, costs less than a map look-up, which hashes the whole name.
+var actorByName = func() (t actorTable) {
+	n := 8
+	for n < 4*len(attrition.Actors) {
+		n <<= 1
 	}
-	return m
+	t.slots = make([]int16, n)
+	t.mask = uint64(n - 1)
+	for n>>t.shift > 1 {
+		t.shift++
+	}
+	t.shift = 64 - t.shift
+	for _, a := range attrition.Actors {
+		if a.Name == "" {
+			continue // findActor never finds the empty name
+		}
+		i := t.slot(a.Name)
+		for t.slots[i] != 0 && t.actors[t.slots[i]-1].Name != a.Name {
+			i = (i + 1) & t.mask
+		}
+		if t.slots[i] != 0 {
+			t.actors[t.slots[i]-1] = a // the last of a name wins, as in a map
+			continue
+		}
+		t.actors = append(t.actors, a)
+		t.slots[i] = int16(len(t.actors))
+	}
+	return t
 }()
 
-func findActor(name string) (attrition.Actor, bool) {
-	a, ok := actorByName[name]
-	return a, ok
+type actorTable struct {
+	actors []attrition.Actor
+	// slots hold indexes into actors from 1; 0 marks an empty slot.
+	slots []int16
+	mask  uint64
+	shift uint // 64 - log2(len(slots))
 }
+
+// slot is the first slot to probe for a non-empty name.
+func (t *actorTable) slot(name string) uint64 {
+	n := len(name)
+	k := uint64(n) | uint64(name[0])<<16 | uint64(name[n/2])<<24 | uint64(name[n-1])<<32
+	return (k * 0x9e3779b97f4a7c15) >> t.shift
+}
+
+// findActor returns the registry's actor of a name, or a zero Actor
+// and false. The actor is the table's own, returned by pointer (not an
+// 80-byte copy: this runs several times per figure): callers read it,
+// never write it.
+func findActor(name string) (*attrition.Actor, bool) {
+	t := &actorByName
+	if name == "" {
+		return &noActor, false
+	}
+	for i := t.slot(name); ; i = (i + 1) & t.mask {
+		x := t.slots[i]
+		if x == 0 {
+			return &noActor, false
+		}
+		if a := &t.actors[x-1]; a.Name == name {
+			return a, true
+		}
+	}
+}
+
+// noActor is findActor's zero Actor for a name the registry lacks.
+var noActor attrition.Actor
 
 func isActorWord(w string) bool { return actors.words[w] || enemyWords[w] }
 
@@ -245,8 +302,10 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 			// "pro-russian" neither.
 			continue
 		}
-		for _, a := range bucket {
-			if end, ok := matchAt(toks, i, a.words); ok {
+		for b := range bucket {
+			a := &bucket[b] // by pointer: an alias is 48 bytes
+			// The bucket is the token's word's: match the words after it.
+			if end, ok := matchAt(toks, i+1, a.words[1:]); ok {
 				if inPlaceName(toks, end) {
 					// "the Saudi Maternity Hospital": part of a name.
 					i = end - 1
@@ -278,15 +337,16 @@ func findMentions(toks []token, skip []span, out []mention) []mention {
 }
 
 func markAgent(toks []token, m *mention) {
+	b := word(toks, m.s-1) // the word before the name, read once
 	// "Israeli strikes on Lebanon killed 77": the target of an attack,
 	// where the dead are, not who killed them.
-	if b := word(toks, m.s-1); (b == "on" || b == "against" || b == "at") && hasCls(toks, m.s-2, clsAgentNoun) {
+	if (b == "on" || b == "against" || b == "at") && hasCls(toks, m.s-2, clsAgentNoun) {
 		m.loc = true
 		return
 	}
 	// "killed in fighting with Azerbaijani forces": the other side of
 	// the fight.
-	if b := word(toks, m.s-1); b == "with" || b == "against" {
+	if b == "with" || b == "against" {
 		switch word(toks, m.s-2) {
 		case "fighting", "clashes", "battles", "battle", "combat", "war", "skirmishes", "engagements", "firefight":
 			m.agent = true
@@ -295,14 +355,14 @@ func markAgent(toks []token, m *mention) {
 	}
 	// "in southern Lebanon", "across occupied Ukraine": the place with
 	// its part.
-	before := m.s - 1
-	switch word(toks, before) {
+	before, bw := m.s-1, b
+	switch bw {
 	case "southern", "northern", "eastern", "western", "central", "occupied", "south", "north", "east", "west":
 		if w := word(toks, before-1); w == "in" || w == "inside" || w == "within" {
-			before--
+			before, bw = before-1, w
 		}
 	}
-	switch word(toks, before) {
+	switch bw {
 	case "in", "across", "throughout", "inside", "into", "within":
 		// "killed in Israeli strikes": the weapon's side, not a place.
 		if hasCls(toks, m.e, clsAgentNoun) {
@@ -310,14 +370,14 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 		m.loc = true
-		if b := word(toks, before-1); b == "war" || b == "conflict" {
+		if w := word(toks, before-1); w == "war" || w == "conflict" {
 			m.war = true
 		}
 		return
 	}
 	// "Sudan's civil war", "Yemen's decade-long war": a few plain words
 	// may stand between the place and its war.
-	for k := m.e; k < len(toks) && k < m.e+3; k++ {
+	for k, hi := m.e, min(len(toks), m.e+3); k < hi; k++ {
 		t := &toks[k]
 		switch t.w {
 		case "war", "conflict", "fighting", "civil":
@@ -329,7 +389,7 @@ func markAgent(toks []token, m *mention) {
 			break
 		}
 	}
-	if b := word(toks, m.s-1); b == "by" || (b == "the" && word(toks, m.s-2) == "by") {
+	if b == "by" || (b == "the" && word(toks, m.s-2) == "by") {
 		m.agent = true
 		return
 	}
@@ -430,11 +490,14 @@ type actorChoice struct {
 // Russian soldiers") first, then "of/among X" after it, then the nearest
 // name before it in the clause, then after.
 func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) actorChoice {
-	pick := func(m mention, strong bool) actorChoice {
+	// The mentions are walked by pointer, not copied step by step: this
+	// runs for every figure.
+	pick := func(m *mention, strong bool) actorChoice {
 		return actorChoice{actor: m.actor, enemy: m.enemy, strong: strong, found: true}
 	}
 	// Inside: between figure and the end of the category words.
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.s >= qe && m.e <= ce+1 {
 			// A name inside the figure's phrase is whose losses these
 			// are, whatever verb follows ("776,560 Russian troops killed").
@@ -442,7 +505,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	// Right after: "losses of the Russian army", "among Ukrainian troops".
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.s >= ce && m.s <= ce+4 && !m.agent {
 			ok := false
 			for k := ce; k < m.s; k++ {
@@ -459,23 +523,23 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			}
 		}
 	}
-	// Before, nearest first, back to a clause boundary.
-	var arr [16]mention
-	before := arr[:0]
-	for i := len(ms) - 1; i >= 0; i-- {
-		if ms[i].e <= qs {
-			before = append(before, ms[i])
-		}
-	}
+	// Before, nearest first, back to a clause boundary. The mentions
+	// before the figure are ms[i] for i down from len(ms)-1 with
+	// ms[i].e <= qs; the loops below filter them in place rather than
+	// copy them out.
 	var agent *mention
 	var agentM mention // agent points here; set once
-	for _, m := range before {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.e > qs {
+			continue
+		}
 		if cues.clauseBreak(m.e, qs) {
 			break
 		}
 		if m.agent {
 			if agent == nil {
-				agentM = m
+				agentM = *m
 				agent = &agentM
 			}
 			continue
@@ -487,7 +551,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// "Ukrainian and Russian troops killed", "Russian, Ukrainian
 		// troop losses": both sides' losses together.
 		if w := word(toks, m.s-1); w == "and" || w == "," || w == "&" {
-			for _, o := range ms {
+			for j := range ms {
+				o := &ms[j]
 				if o.e == m.s-1 && o.actor != m.actor && !o.agent && !o.loc && !m.enemy && !o.enemy {
 					// The side is kept only to find the war they fight.
 					return actorChoice{actor: m.actor, ambiguous: true, found: true, both: true}
@@ -497,7 +562,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// "fighting between the army and the RSF": both sides, neither's
 		// losses.
 		if word(toks, m.s-1) == "and" || word(toks, m.s-2) == "and" && word(toks, m.s-1) == "the" {
-			for _, o := range ms {
+			for j := range ms {
+				o := &ms[j]
 				if o.e <= m.s && o.actor != m.actor && (word(toks, o.s-1) == "between" || word(toks, o.s-2) == "between") {
 					return actorChoice{ambiguous: true, found: true, both: true}
 				}
@@ -509,10 +575,14 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	// "…, while Myanmar's civil war killed 11,500 people": a war named
 	// in the figure's own clause is nearer than a side named in the
 	// clause before.
-	for _, m := range before {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.e > qs {
+			continue
+		}
 		if m.loc && m.war && !cues.clauseBreak(m.e, qs) {
-			for _, o := range before {
-				if !o.loc && !o.agent && o.e <= m.s && cues.clauseBreak(o.e, qs) {
+			for j := len(ms) - 1; j >= 0; j-- {
+				if o := &ms[j]; o.e <= qs && !o.loc && !o.agent && o.e <= m.s && cues.clauseBreak(o.e, qs) {
 					return actorChoice{actor: m.actor, loc: true, found: true, war: true}
 				}
 			}
@@ -520,32 +590,38 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	// Anywhere else in the sentence.
-	for _, m := range before {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.e > qs {
+			continue
+		}
 		if !m.agent && !m.loc {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
 		}
 		if m.agent && agent == nil {
-			agentM = m
+			agentM = *m
 			agent = &agentM
 		}
 	}
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
 		}
 		if m.s >= ce && m.agent && agent == nil {
-			agentM = m
+			agentM = *m
 			agent = &agentM
 		}
 	}
 	if agent != nil {
 		// "Israeli strikes on Sanaa killed three": the place struck
 		// names the dead better than the striker's usual enemy.
-		for _, m := range ms {
+		for i := range ms {
+			m := &ms[i]
 			if m.loc && m.town && m.actor != "" && m.actor != agent.actor && !agent.enemy && !sameWar(agent.actor, m.actor) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
@@ -553,7 +629,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		return actorChoice{actor: agent.actor, enemy: agent.enemy, fromAgent: true, found: true}
 	}
 	// Last, a place: "killed in Gaza".
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.loc {
 			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town, war: m.war}
 		}
@@ -564,7 +641,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 // otherActors reports whether the sentence names a different non-agent
 // side than the one chosen.
 func otherActors(ms []mention, actor string, enemy bool) bool {
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		if m.agent {
 			continue
 		}
@@ -591,8 +669,13 @@ func clauseBreak(toks []token, a, b int) bool {
 
 // clauseBreakAt is clauseBreak's test of one token; sentCues counts it.
 func clauseBreakAt(toks []token, k int) bool {
-	switch toks[k].w {
-	case ";", "while", "whereas", "but", "although", "though", "meanwhile":
+	t := &toks[k]
+	if t.cls&clsCue == 0 {
+		// The words below are cue words (cueWords); most tokens are not.
+		return t.w == ";"
+	}
+	switch t.w {
+	case "while", "whereas", "but", "although", "though", "meanwhile":
 		return true
 	}
 	return false
@@ -624,7 +707,7 @@ func actorIn(toks []token, s, e int) string {
 			continue
 		}
 		for _, a := range actorsByFirstIx.at(&toks[i]) {
-			if end, ok := matchAt(toks[:e], i, a.words); ok && end <= e {
+			if end, ok := matchAt(toks[:e], i+1, a.words[1:]); ok && end <= e { // the bucket holds toks[i]'s word
 				return a.actor
 			}
 		}

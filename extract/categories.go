@@ -11,7 +11,9 @@ type phrase struct {
 	words []string
 	// ids are the words' lexicon ids (0 for a word not in it): a token
 	// matches a word by id without comparing strings.
-	ids      []uint16
+	ids []uint16
+	// second is ids[1], 0 for a one-word phrase (matchFrom).
+	second   uint16
 	category string
 	status   string
 }
@@ -69,6 +71,9 @@ func newPhraseIndex(ps phraseSet) phraseIndex {
 			for k, w := range b[i].words {
 				_, b[i].ids[k] = lexFast.lookup(w)
 			}
+			if len(b[i].ids) > 1 {
+				b[i].second = b[i].ids[1]
+			}
 		}
 	}
 	return x
@@ -94,18 +99,35 @@ func (p *phrase) matchAt(toks []token, i int) (int, bool) {
 	return end, true
 }
 
-// match returns the longest phrase starting at token i.
-func (ps phraseIndex) match(toks []token, i int) (phrase, int, bool) {
+// match returns the longest phrase starting at token i, and the index
+// after it. The phrase is the table's own: callers must not change it.
+// The class test is inlined at every call (most tokens start no phrase);
+// matchFrom, which scans the bucket, is not.
+func (ps phraseIndex) match(toks []token, i int) (*phrase, int, bool) {
 	if i >= len(toks) || toks[i].cls&clsCat == 0 {
-		return phrase{}, 0, false
+		return nil, 0, false
 	}
-	for k := range ps[toks[i].id] {
-		p := &ps[toks[i].id][k]
+	return ps.matchFrom(toks, i)
+}
+
+func (ps phraseIndex) matchFrom(toks []token, i int) (*phrase, int, bool) {
+	b := ps[toks[i].id]
+	// The next token's id rules out most of a bucket's longer phrases
+	// ("killed or wounded" after "killed") before matchAt's set-up.
+	var next uint16
+	if i+1 < len(toks) {
+		next = toks[i+1].id
+	}
+	for k := range b {
+		p := &b[k]
+		if p.second != 0 && p.second != next {
+			continue
+		}
 		if end, ok := p.matchAt(toks, i); ok {
-			return *p, end, true
+			return p, end, true
 		}
 	}
-	return phrase{}, 0, false
+	return nil, 0, false
 }
 
 const (
@@ -415,8 +437,9 @@ type catHit struct {
 
 // findCategory looks after and then before the quantity for the words
 // that say what it counts.
-func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool) {
-	var h catHit
+//
+// h is a named result, so that returning it copies nothing.
+func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok bool) {
 	// Forward.
 	j := q.e
 	if e, ok := skipIncrement(toks, j); ok {
@@ -599,57 +622,62 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 				}
 			}
 		}
-		if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
-			// "45 tanks and infantry fighting vehicles": one figure for
-			// both, whose type holds the other.
-			if w := word(toks, end); w == "and" || w == "&" || w == "or" {
-				if p2, end2, ok := equipmentIx.match(toks, end+1); ok {
-					if c, ok := joinEquipment(p.category, p2.category); ok {
-						p.category, end = c, end2
+		// match's own first test, made once here for both tables: most
+		// words start no category phrase.
+		if t.cls&clsCat != 0 {
+			if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
+				cat := p.category
+				// "45 tanks and infantry fighting vehicles": one figure for
+				// both, whose type holds the other.
+				if w := word(toks, end); w == "and" || w == "&" || w == "or" {
+					if p2, end2, ok := equipmentIx.match(toks, end+1); ok {
+						if c, ok := joinEquipment(cat, p2.category); ok {
+							cat, end = c, end2
+						}
 					}
 				}
-			}
-			h = catHit{category: p.category, s: j, e: end, forward: true}
-			// Status after: "3,000 tanks destroyed".
-			if st, ok := statusWords[word(toks, end)]; ok {
-				h.status = st
-				h.e = end + 1
-			}
-			// Status before: "3,000 destroyed tanks".
-			for k := q.e; k < j; k++ {
-				if st, ok := statusWords[toks[k].w]; ok {
+				h = catHit{category: cat, s: j, e: end, forward: true}
+				// Status after: "3,000 tanks destroyed".
+				if st, ok := statusWords[word(toks, end)]; ok {
 					h.status = st
+					h.e = end + 1
 				}
-			}
-			return h, true
-		}
-		if p, end, ok := personnelIx.match(toks, j); ok {
-			cat := p.category
-			// "Russia's 7,800 lost armoured fighting vehicles".
-			if cat == catLost {
-				if pe, end2, ok := equipmentIx.match(toks, end); ok {
-					return catHit{category: pe.category, s: j, e: end2, forward: true}, true
+				// Status before: "3,000 destroyed tanks".
+				for k := q.e; k < j; k++ {
+					if st, ok := statusWords[toks[k].w]; ok {
+						h.status = st
+					}
 				}
+				return h, true
 			}
-			if cat == catCasualties && permanentBefore(toks, j, q.e) {
-				// "400,000 permanent combat losses".
-				cat = catPermanent
-			}
-			if cat == catCaptured && h.personNoun == false && skipped == 0 {
-				// "500 captured" may be equipment captured: decided by
-				// the caller from the sentence.
-			}
-			h.category, h.s, h.e, h.forward = cat, j, end, true
-			if cat == catLost {
-				// "N soldiers lost their lives" matched above; "N troops
-				// lost" is casualties.
-				h.category = catCasualties
-				if w := word(toks, end); w == "their" && word(toks, end+1) == "lives" {
-					h.category = catKilled
-					h.e = end + 2
+			if p, end, ok := personnelIx.match(toks, j); ok {
+				cat := p.category
+				// "Russia's 7,800 lost armoured fighting vehicles".
+				if cat == catLost {
+					if pe, end2, ok := equipmentIx.match(toks, end); ok {
+						return catHit{category: pe.category, s: j, e: end2, forward: true}, true
+					}
 				}
+				if cat == catCasualties && permanentBefore(toks, j, q.e) {
+					// "400,000 permanent combat losses".
+					cat = catPermanent
+				}
+				if cat == catCaptured && h.personNoun == false && skipped == 0 {
+					// "500 captured" may be equipment captured: decided by
+					// the caller from the sentence.
+				}
+				h.category, h.s, h.e, h.forward = cat, j, end, true
+				if cat == catLost {
+					// "N soldiers lost their lives" matched above; "N troops
+					// lost" is casualties.
+					h.category = catCasualties
+					if w := word(toks, end); w == "their" && word(toks, end+1) == "lives" {
+						h.category = catKilled
+						h.e = end + 2
+					}
+				}
+				return h, true
 			}
-			return h, true
 		}
 		// "3,000 destroyed artillery systems": a status, then the type.
 		if st := statusOf(t); st != "" {
@@ -880,19 +908,23 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 			}
 			break
 		}
-		if hit, ok := categoryEndingAt(toks, k); ok {
-			if (toks[k].cls&clsDisableVerbs != 0) && !h.personNoun {
-				break
+		// categoryEndingAt's own first test, made here: most words end
+		// no category, and the call returns a catHit by value.
+		if t.cls&clsCatEnd != 0 {
+			if hit, ok := categoryEndingAt(toks, k); ok {
+				if (toks[k].cls&clsDisableVerbs != 0) && !h.personNoun {
+					break
+				}
+				if hit.category == catLost || hit.category == "" {
+					hit.category = catCasualties
+				}
+				switch toks[k].w {
+				case "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "captured", "capturing", "eliminated",
+					"neutralised", "neutralized", "liquidated":
+					hit.active, hit.verbAt = true, k
+				}
+				return mergeForward(hit, h), true
 			}
-			if hit.category == catLost || hit.category == "" {
-				hit.category = catCasualties
-			}
-			switch toks[k].w {
-			case "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "captured", "capturing", "eliminated",
-				"neutralised", "neutralized", "liquidated":
-				hit.active, hit.verbAt = true, k
-			}
-			return mergeForward(hit, h), true
 		}
 		if t.cls&(clsBack|clsActor|clsPerson|clsFiller|clsMonth) != 0 ||
 			t.w == "since" || t.w == "until" || t.w == "ago" {
@@ -914,7 +946,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (catHit, bool)
 	}
 	personLoose := h.personNoun && h.population == attrition.PopulationMilitary
 	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
-		for k := q.s - 1; k >= 0 && k >= q.s-32; k-- {
+		for k, lo := q.s-1, max(0, q.s-32); k >= lo; k-- {
 			t := &toks[k]
 			if t.k == tNum {
 				if _, ok := yearOf(t); ok || dayOfMonthAt(toks, k) {
@@ -1060,6 +1092,12 @@ func bareFigure(toks []token, q *quantity) bool {
 // people it then counts: "Killed in the overnight strike were three
 // paramedics", "Wounded were 40".
 func frontedCategory(toks []token, q *quantity) (catHit, bool) {
+	// The verb before the figure first: it rules out most figures
+	// without the scan for a dateline.
+	b := q.s - 1
+	if v := word(toks, b); v != "were" && v != "was" && v != "are" {
+		return catHit{}, false
+	}
 	s := 0
 	if word(toks, 0) == "|" || isQuote(word(toks, 0)) {
 		s = 1
@@ -1074,10 +1112,6 @@ func frontedCategory(toks []token, q *quantity) (catHit, bool) {
 	switch word(toks, s) {
 	case "killed", "wounded", "injured", "dead", "missing", "captured":
 	default:
-		return catHit{}, false
-	}
-	b := q.s - 1
-	if v := word(toks, b); v != "were" && v != "was" && v != "are" {
 		return catHit{}, false
 	}
 	for k := s + 1; k < b; k++ {
@@ -1122,6 +1156,9 @@ func isDash(w string) bool {
 // skipIncrement steps over a bracketed daily change after a figure:
 // "893,640 (+1,310)".
 func skipIncrement(toks []token, j int) (int, bool) {
+	if j < 0 || j >= len(toks) || toks[j].k != tPunct {
+		return j, false // both forms below start with a sign
+	}
 	// A table cell: "| +1 110".
 	if word(toks, j) == "|" && word(toks, j+1) == "+" && j+2 < len(toks) && toks[j+2].k == tNum {
 		return j + 3, true
@@ -1189,8 +1226,8 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 	// Try phrases that end here: look back up to four words.
 	for l := 4; l >= 1; l-- {
 		st := k - l + 1
-		if st < 0 {
-			continue
+		if st < 0 || toks[st].cls&clsCat == 0 {
+			continue // no phrase starts at st (match's own first test)
 		}
 		if p, end, ok := equipmentIx.match(toks, st); ok && end == k+1 {
 			return catHit{category: p.category, s: st, e: end}, true
@@ -1257,7 +1294,7 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		return p, e
 	}
 	// "1,262 troops a day": past the people counted.
-	for k := q.e; k < len(toks) && k < q.e+3; k++ {
+	for k, hi := q.e, min(len(toks), q.e+3); k < hi; k++ {
 		if toks[k].cls&clsPerson == 0 && !hasCls(toks, k, clsActorWord) {
 			if k > q.e {
 				if p, e := try(k); p != "" {
@@ -1280,7 +1317,7 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	avg := func(k int) bool {
 		return nearWord(toks, min(k, max(0, q.s-3)), q.s, "average", "averaged", "averaging", "rate", "mean")
 	}
-	for k := q.s - 1; k >= 0 && k >= q.s-10; k-- {
+	for k, lo := q.s-1, max(0, q.s-10); k >= lo; k-- {
 		switch toks[k].w {
 		case "daily":
 			if avg(k) || word(toks, k-1) == "average" {

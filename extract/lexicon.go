@@ -359,6 +359,11 @@ func buildLexicon() map[string]uint64 {
 	for w := range sourceIndex {
 		m[w] |= 0 // in the lexicon for its id (sourceIx), in no class
 	}
+	for _, ws := range [][]string{boundVerbs, detainWords} {
+		for _, w := range ws {
+			m[w] |= 0 // for its id (vetoKinds)
+		}
+	}
 	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords, disasterWords} {
 		for w, ok := range mm {
 			if ok {

@@ -100,7 +100,7 @@ var headcountWords = map[string]bool{
 // counts the dead of a disaster, not of the war.
 func disasterBefore(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-8; k-- {
-		if t := &toks[k]; t.cls&clsVeto != 0 && disasterWords[t.w] {
+		if t := &toks[k]; vetoKinds.at(t)&vkDisaster != 0 {
 			return true
 		} else if w := t.w; w == "." || w == ";" || w == "war" || w == "strike" || w == "fighting" {
 			break
@@ -115,6 +115,47 @@ var disasterWords = map[string]bool{
 	"cyclone": true, "hurricane": true, "typhoon": true, "tsunami": true, "landslide": true, "landslides": true,
 	"epidemic": true, "cholera": true, "wildfire": true, "wildfires": true,
 }
+
+// Kinds of veto word (vetoKinds). vetoed tests these bits on a token
+// where it would hash the word into each list in turn.
+const (
+	vkFuture    uint8 = 1 << iota // futureWords
+	vkStock                       // stockWords
+	vkSwap                        // swapWords
+	vkHeadcount                   // headcountWords
+	vkDisaster                    // disasterWords
+	vkBound                       // boundVerbs
+	vkDetain                      // detainWords
+)
+
+// boundVerbs name a bound a count may pass: "could reach 1,000".
+var boundVerbs = []string{"reach", "top", "hit", "rise", "climb", "lose", "suffer", "sustain", "cost", "claim", "kill"}
+
+// detainWords after a figure make it a count of detainees.
+var detainWords = []string{"detention", "detained", "arrested", "jailed", "imprisoned"}
+
+// vetoKinds holds the kinds of each veto word by lexicon id; the lexicon
+// holds every key (buildLexicon).
+var vetoKinds = func() lexIndex[uint8] {
+	m := map[string]uint8{}
+	for _, l := range []struct {
+		set  map[string]bool
+		kind uint8
+	}{{futureWords, vkFuture}, {stockWords, vkStock}, {swapWords, vkSwap}, {headcountWords, vkHeadcount}, {disasterWords, vkDisaster}} {
+		for w, ok := range l.set {
+			if ok {
+				m[w] |= l.kind
+			}
+		}
+	}
+	for _, w := range boundVerbs {
+		m[w] |= vkBound
+	}
+	for _, w := range detainWords {
+		m[w] |= vkDetain
+	}
+	return newLexIndex(m)
+}()
 
 // informantNoun reports people who tell of losses: "two military
 // sources said".
@@ -142,16 +183,16 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "450,000 people have lost their homes": not their lives; "8,835
 	// people remain in detention": arrests, not losses of war.
-	for k := q.e; k < len(toks) && k < q.e+5; k++ {
-		switch toks[k].w {
-		case "detention", "detained", "arrested", "jailed", "imprisoned":
+	for k, hi := q.e, min(len(toks), q.e+5); k < hi; k++ {
+		t := &toks[k]
+		if vetoKinds.at(t)&vkDetain != 0 {
 			// Unless the figure's own words say otherwise first: "12
 			// killed in detention".
 			if !((equipment || h.category == attrition.CategoryKilled) && h.forward && h.s <= k) {
 				return true
 			}
 		}
-		if w := toks[k].w; w == "lost" || w == "losing" || w == "lose" {
+		if w := t.w; t.cls&clsLoss != 0 && (w == "lost" || w == "losing" || w == "lose") {
 			m := k + 1
 			if w2 := word(toks, m); w2 == "their" || w2 == "its" {
 				m++
@@ -172,13 +213,16 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// hostages remain in Gaza": a stock of captives, not a count of the
 	// captured (corpus rules).
 	captured := h.category == attrition.CategoryCaptured
-	for k := q.e; k < len(toks) && k < q.e+8; k++ {
+	for k, hi := q.e, min(len(toks), q.e+8); k < hi; k++ {
 		w := toks[k].w
+		if toks[k].k == tPunct {
+			if w == "," || w == ";" || w == "." {
+				break
+			}
+			continue
+		}
 		if w == "alive" {
 			return true
-		}
-		if w == "," || w == ";" || w == "." {
-			break
 		}
 		if captured && (w == "still" || w == "remain" || w == "remained" || w == "remaining") &&
 			(word(toks, k+1) == "in" || word(toks, k+1) == "alive" || nearWord(toks, k+1, min(len(toks), k+4), "held", "captivity", "captive", "captives", "detained")) {
@@ -208,7 +252,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "two military sources said", "three witnesses told Reuters": the
 	// people who tell, not the people lost.
-	for k := q.e; k < len(toks) && k < q.e+3; k++ {
+	for k, hi := q.e, min(len(toks), q.e+3); k < hi; k++ {
 		if informantNoun(toks[k].w) {
 			switch word(toks, k+1) {
 			case "said", "say", "says", "told", "reported", "confirmed", "added":
@@ -240,32 +284,40 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "The 3 tanks" after "brigade": fine. "aged 18 to 25": caught above.
 	lo := max(0, q.s-8)
 	for k := q.s - 1; k >= lo; k-- {
-		w := toks[k].w
-		if w == ";" || w == "." || w == "while" || w == "but" || w == "whereas" {
-			break
-		}
-		// "when gangs freed 4,700 inmates, 587 people lost their
-		// lives": a clause of its own after the comma.
-		if w == "," && k == q.s-1 && h.forward && h.s <= q.e+3 && !equipment {
-			break
-		}
-		if !vetoAt(toks, k) && !(w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain" || w == "cost" || w == "claim" || w == "kill") {
+		t := &toks[k]
+		w := t.w
+		if t.k == tPunct {
+			if w == ";" || w == "." {
+				break
+			}
+			// "when gangs freed 4,700 inmates, 587 people lost their
+			// lives": a clause of its own after the comma.
+			if w == "," && k == q.s-1 && h.forward && h.s <= q.e+3 && !equipment {
+				break
+			}
 			continue
 		}
-		if futureWords[w] && !nounUse(toks, k) {
+		if t.cls&clsCue != 0 && (w == "while" || w == "but" || w == "whereas") {
+			break
+		}
+		vk := vetoKinds.at(t)
+		if vk == 0 || vk&vkBound == 0 && !vetoAt(toks, k) {
+			continue
+		}
+		if vk&vkFuture != 0 && !nounUse(toks, k) {
 			return true
 		}
-		if (w == "reach" || w == "top" || w == "hit" || w == "rise" || w == "climb" || w == "lose" || w == "suffer" || w == "sustain" || w == "cost" || w == "claim" || w == "kill") &&
+		if vk&vkBound != 0 &&
 			(word(toks, k-1) == "to" || word(toks, k-1) == "could" || word(toks, k-1) == "may" || word(toks, k-1) == "might") {
 			return true
 		}
-		if equipment && stockWords[w] && !nearLossWord(toks, k, q.s) {
+		if equipment && vk&vkStock != 0 && !nearLossWord(toks, k, q.s) {
 			return true
 		}
-		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && swapWords[w] && !agentPassive(toks, k) {
+		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && vk&vkSwap != 0 && !agentPassive(toks, k) {
 			return true
 		}
-		if !equipment && headcountWords[w] && !(h.forward && h.s <= q.e+3 && h.category != attrition.CategoryCasualties) &&
+		if !equipment && vk&vkHeadcount != 0 && !(h.forward && h.s <= q.e+3 && h.category != attrition.CategoryCasualties) &&
 			!(!h.forward && h.e > h.s && k < h.s) {
 			// A headcount word counts only between the loss word and the
 			// figure: "a training ground ... killed 70" is a loss.
@@ -278,8 +330,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		end = h.e
 	}
 	// Ratios: "one Ukrainian casualty for every five Russian".
-	for k := end; k < len(toks) && k < end+4; k++ {
-		if (toks[k].w == "for" || toks[k].w == "to") && (word(toks, k+1) == "every" || word(toks, k+1) == "each") {
+	for k, hi := end, min(len(toks), end+4); k < hi; k++ {
+		// "for" and "to" are period words: the class bit first.
+		if t := &toks[k]; t.cls&clsPeriod != 0 && (t.w == "for" || t.w == "to") && (word(toks, k+1) == "every" || word(toks, k+1) == "each") {
 			return true
 		}
 	}
@@ -303,22 +356,30 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// the part is what the loss verb before it counts.
 	partOf := equipment && word(toks, q.e) == "of" && q.e+1 < len(toks) && toks[q.e+1].k == tNum && nearLossWord(toks, max(0, q.s-6), q.s)
 	for k := end; k < hi; k++ {
-		w := toks[k].w
-		if w == ";" || w == "." || w == "," || w == "and" {
+		t := &toks[k]
+		w := t.w
+		if t.k == tPunct {
+			if w == ";" || w == "." || w == "," {
+				break
+			}
+			continue // no veto word
+		}
+		if w == "and" {
 			break
 		}
-		if !vetoAt(toks, k) {
+		if t.cls&clsVeto == 0 || !vetoAt(toks, k) {
 			continue
 		}
+		vk := vetoKinds.at(&toks[k])
 		// "shot down more than 100 drones launched by Iran": launched
 		// says what was downed.
-		if equipment && stockWords[w] && !partOf && !((w == "launched" || w == "fired") && nearLossWord(toks, max(0, q.s-4), q.s) && word(toks, q.s-1) != "of" && word(toks, q.s-2) != "of") {
+		if equipment && vk&vkStock != 0 && !partOf && !((w == "launched" || w == "fired") && nearLossWord(toks, max(0, q.s-4), q.s) && word(toks, q.s-1) != "of" && word(toks, q.s-2) != "of") {
 			return true
 		}
-		if !equipment && (h.category == attrition.CategoryCaptured) && swapWords[w] {
+		if !equipment && (h.category == attrition.CategoryCaptured) && vk&vkSwap != 0 {
 			return true
 		}
-		if !equipment && !h.forward && headcountWords[w] {
+		if !equipment && !h.forward && vk&vkHeadcount != 0 {
 			return true
 		}
 	}
@@ -340,7 +401,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 
 func nearLossWord(toks []token, from, to int) bool {
 	for k := from; k < to; k++ {
-		if lossWords[toks[k].w] {
+		if toks[k].cls&clsLoss != 0 { // lossWords
 			return true
 		}
 	}

@@ -69,6 +69,22 @@ var fractionWords = map[string]float64{
 
 // vagueWords are plural quantities that UCDP and ACLED coders read as
 // floors: "dozens" is at least 12, "hundreds" at least 100.
+// unitIx and tensIx are unitWords and tensWords by lexicon id (the
+// lexicon holds their keys): parseWordNumber reads a whole word's value
+// without hashing it.
+var (
+	unitIx = newLexIndex(unitWords)
+	tensIx = newLexIndex(tensWords)
+)
+
+// unitAtVal is unitWords of token k's word, 0 when there is none.
+func unitAtVal(toks []token, k int) float64 {
+	if k < 0 || k >= len(toks) {
+		return 0
+	}
+	return unitIx.at(&toks[k])
+}
+
 var vagueWords = map[string]float64{
 	"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
 }
@@ -92,17 +108,16 @@ func startsNumber(t *token) bool {
 // decimals with a dot, or with a comma not followed by three digits
 // ("1,5"). ok is false for things like dates ("24.02.2022").
 func parseDigits(raw string) (v float64, decimal bool, ok bool) {
-	if strings.IndexByte(raw, ',') < 0 && strings.IndexByte(raw, '.') < 0 && !hasSpace(raw) {
+	// Plain digits, most figures: no need for the general parser. One
+	// pass reads them as it checks them.
+	if pv, pi := leadDigits(raw); pi == len(raw) {
 		if len(raw) <= 15 {
-			// Plain digits: no need for the general parser.
-			v := 0.0
-			for i := 0; i < len(raw); i++ {
-				v = v*10 + float64(raw[i]-'0')
-			}
-			return v, false, true
+			return float64(pv), false, true
 		}
 		n, err := strconv.ParseFloat(raw, 64)
 		return n, false, err == nil
+	} else if v, dec, ok := parseCommonDigits(raw, pv, pi); ok {
+		return v, dec, true
 	}
 	// The digits, with '.' for the decimal separator, gathered for the
 	// rare figure too long to compute exactly below.
@@ -204,13 +219,55 @@ func parseDigits(raw string) (v float64, decimal bool, ok bool) {
 
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
-func hasSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) && s[i] != ',' && s[i] != '.' {
-			return true
-		}
+// leadDigits reads the digits that start raw, as an integer while there
+// are at most 15 of them; n is how many there are.
+func leadDigits(raw string) (v uint64, n int) {
+	for n < len(raw) && isDigit(raw[n]) {
+		v = v*10 + uint64(raw[n]-'0')
+		n++
 	}
-	return false
+	return v, n
+}
+
+// parseCommonDigits reads the grouped and decimal figures that are next
+// most common after plain digits, "12,345" and "1.5", without the
+// general parser's groups: the same values, computed the same way. lead
+// digits, of value v, start raw. Anything else, or more than 15
+// digits, it leaves to the general parser (ok false).
+func parseCommonDigits(raw string, v uint64, lead int) (float64, bool, bool) {
+	if lead == 0 || lead >= len(raw) {
+		return 0, false, false
+	}
+	switch raw[lead] {
+	case '.':
+		// "1.5": one dot with digits after it.
+		f, n := leadDigits(raw[lead+1:])
+		if n == 0 || lead+1+n != len(raw) || lead+n > 15 {
+			return 0, false, false
+		}
+		for k := 0; k < n; k++ {
+			v *= 10
+		}
+		return float64(v+f) / pow10[n], true, true
+	case ',':
+		// "12,345,678": up to three digits, then groups of three.
+		if lead > 3 {
+			return 0, false, false
+		}
+		nd := lead
+		for i := lead; i < len(raw); i += 4 {
+			if raw[i] != ',' || i+4 > len(raw) || !isDigit(raw[i+1]) || !isDigit(raw[i+2]) || !isDigit(raw[i+3]) {
+				return 0, false, false
+			}
+			v = v*1000 + uint64(raw[i+1]-'0')*100 + uint64(raw[i+2]-'0')*10 + uint64(raw[i+3]-'0')
+			nd += 3
+		}
+		if nd > 15 {
+			return 0, false, false
+		}
+		return float64(v), false, true
+	}
+	return 0, false, false
 }
 
 // word returns token i's lower-case text, or "" past the end.
@@ -222,13 +279,13 @@ func word(toks []token, i int) string {
 }
 
 // parseNumber reads the figure starting at token i.
-func parseNumber(toks []token, i int) (number, bool) {
+//
+// n is a named result, as in parseQuantity: no temporary to copy.
+func parseNumber(toks []token, i int) (n number, ok bool) {
 	if i >= len(toks) {
-		return number{}, false
+		return n, false
 	}
 	t := &toks[i]
-	var n number
-	var ok bool
 	if t.k == tNum {
 		n, ok = parseDigitNumber(toks, i)
 	} else {
@@ -294,13 +351,13 @@ func multipleRef(toks []token, i int) int {
 	return 0
 }
 
-func parseDigitNumber(toks []token, i int) (number, bool) {
+func parseDigitNumber(toks []token, i int) (n number, ok bool) {
 	t := &toks[i]
 	v, dec, ok := parseDigits(t.w)
 	if !ok {
-		return number{}, false
+		return n, false
 	}
-	n := number{val: v, s: i, e: i + 1, decimal: dec}
+	n.val, n.s, n.e, n.decimal = v, i, i+1, dec
 	// A glued suffix: 40k, 1.2m, 3rd, 1990s.
 	if i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tWord {
 		suf := toks[i+1].w
@@ -458,11 +515,19 @@ func parseWordNumber(toks []token, i int) (number, bool) {
 			} else {
 				rest = ""
 			}
+			// A unit's or a ten's value: by the token's id when p is the
+			// whole word, else ("twenty-five") by its string.
+			var v float64
+			if len(p) == len(t.w) {
+				if v = unitIx.at(t); v == 0 {
+					v = tensIx.at(t)
+				}
+			} else if v = unitWords[p]; v == 0 {
+				v = tensWords[p]
+			}
 			switch {
-			case unitWords[p] != 0 || p == "zero":
-				atoms[na] = wordAtom{'u', unitWords[p], j}
-			case tensWords[p] != 0:
-				atoms[na] = wordAtom{'u', tensWords[p], j}
+			case v != 0 || p == "zero":
+				atoms[na] = wordAtom{'u', v, j}
 			case p == "hundred":
 				atoms[na] = wordAtom{'h', 100, j}
 			case p == "thousand" || p == "million" || p == "billion" || p == "trillion":
@@ -489,8 +554,10 @@ func parseWordNumber(toks []token, i int) (number, bool) {
 		j++
 	}
 	// Trim: articles must be followed by a multiplier, "and" by a number.
+	// The kept atoms are moved down in atoms itself (clean): an atom is
+	// written at nc <= k, behind the atoms still to read.
 	as := atoms[:na]
-	var clean [32]wordAtom
+	clean := atoms[:]
 	nc := 0
 	for k := 0; k < len(as); k++ {
 		a := as[k]
@@ -594,8 +661,8 @@ func parseFraction(toks []token, i int) (number, bool) {
 	switch {
 	case w == "a" || w == "an" || w == "one":
 		j++
-	case unitWords[w] > 1:
-		num = unitWords[w]
+	case unitAtVal(toks, j) > 1: // unitWords[w]
+		num = unitAtVal(toks, j)
 		j++
 	case w == "half":
 	default:

@@ -164,13 +164,15 @@ func splitWords(s string) []string {
 }
 
 // matchBefore reports whether words end right before token i, skipping
-// the period of an abbreviation ("approx.", "c.").
-func matchBefore(toks []token, i int, words []string) (start int, ok bool) {
-	j := i - 1
-	if j >= 0 && toks[j].w == "." && len(words) == 1 {
-		j--
+// the period of a one-word abbreviation ("approx.", "c."). The caller
+// has found words' last word at token last, which is i-1, or i-2 past a
+// period: only the words before it are compared.
+func matchBefore(toks []token, i, last int, words []string) (start int, ok bool) {
+	if last != i-1 && len(words) > 1 {
+		return 0, false // a period ends no phrase of more words
 	}
-	for k := len(words) - 1; k >= 0; k-- {
+	j := last - 1
+	for k := len(words) - 2; k >= 0; k-- {
 		if j < 0 || toks[j].w != words[k] {
 			return 0, false
 		}
@@ -182,9 +184,15 @@ func matchBefore(toks []token, i int, words []string) (start int, ok bool) {
 // matchAt reports whether words start at token i; it returns the index
 // after them.
 func matchAt(toks []token, i int, words []string) (int, bool) {
-	for k, w := range words {
-		if i+k >= len(toks) || toks[i+k].w != w {
+	if len(words) > 0 {
+		if i+len(words) > len(toks) {
 			return 0, false
+		}
+		ts := toks[i : i+len(words)]
+		for k, w := range words {
+			if ts[k].w != w {
+				return 0, false
+			}
 		}
 	}
 	return i + len(words), true
@@ -192,12 +200,18 @@ func matchAt(toks []token, i int, words []string) (int, bool) {
 
 // parseQuantity reads the figure at token i with its prefixes, a range
 // partner and suffixes ("or more", "+").
-func parseQuantity(toks []token, i int) (quantity, bool) {
+//
+// q is a named result set field by field: a quantity is large, and a
+// composite literal is built in a temporary and copied (twice, with the
+// return), for every figure the sentence scan tries.
+func parseQuantity(toks []token, i int) (q quantity, ok bool) {
 	n, ok := parseNumber(toks, i)
 	if !ok {
-		return quantity{}, false
+		return q, false
 	}
-	q := quantity{s: n.s, e: n.e, first: n, last: n, percent: n.percent, frac: n.frac}
+	q.s, q.e = n.s, n.e
+	q.first, q.last = n, n
+	q.percent, q.frac = n.percent, n.frac
 	q.bound = attrition.BoundPoint
 	q.low, q.high, q.best = n.val, n.val, n.val
 	q.hasLow, q.hasHigh, q.hasBest = true, true, true
@@ -264,9 +278,11 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 			q.s, q.approx = last, true
 			continue
 		}
+		// The bucket of toks[last]'s word: every candidate ends with it.
 		cands := shapesByLastIx.at(&toks[last])
-		for _, sw := range cands {
-			st, ok := matchBefore(toks, q.s, sw.words)
+		for c := range cands {
+			sw := &cands[c]
+			st, ok := matchBefore(toks, q.s, last, sw.words)
 			if !ok {
 				continue
 			}

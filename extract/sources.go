@@ -124,9 +124,22 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 	out = out[:0]
 tokens:
 	for i := 0; i < len(toks); i++ {
-		w := toks[i].w
-		if toks[i].cls&clsSource == 0 && !(toks[i].k == tWord && strings.HasSuffix(w, "'s")) && w != "by" && w != "(" {
-			continue
+		t := &toks[i]
+		w := t.w
+		// The cheap tests first: this runs for every token of the text.
+		if t.cls&clsSource == 0 {
+			switch t.k {
+			case tWord:
+				if !(len(w) >= 2 && w[len(w)-1] == 's' && w[len(w)-2] == '\'') && w != "by" {
+					continue
+				}
+			case tPunct:
+				if w != "(" {
+					continue
+				}
+			default:
+				continue
+			}
 		}
 		switch {
 		case w == "(":
@@ -149,7 +162,9 @@ tokens:
 					}
 				}
 			}
-		case w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)] && word(toks, i+3) == "of":
+		// The map look-ups come last in these cases: they run for many
+		// tokens, the word tests rule most of them out.
+		case w == "by" && word(toks, i+1) == "the" && word(toks, i+3) == "of" && countNouns[word(toks, i+2)]:
 			// "By the count of Ukraine's General Staff, Russian forces
 			// lost": as "according to".
 			s, e := npAfter(toks, i+4)
@@ -157,7 +172,7 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case strings.HasSuffix(w, "'s") && countNouns[word(toks, i+1)] && (word(toks, i-1) == "by" || word(toks, i-2) == "by" && toks[i-1].upper):
+		case strings.HasSuffix(w, "'s") && (word(toks, i-1) == "by" || word(toks, i-2) == "by" && toks[i-1].upper) && countNouns[word(toks, i+1)]:
 			// "By Kyiv's count", "by the ministry's tally".
 			s := i
 			if word(toks, i-1) != "by" {
@@ -188,7 +203,7 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case byAgentVerbs[w] && word(toks, i+1) == "by":
+		case word(toks, i+1) == "by" && byAgentVerbs[w]:
 			// "data compiled by ACLED", "figures released by the
 			// ministry": the agent of the passive is the source.
 			s, e := npAfter(toks, i+2)
@@ -593,11 +608,13 @@ var extraSourceAliases = map[string][]string{
 func matchSource(toks []token, s, e int) (attrition.Source, bool) {
 	best, bestLen := attrition.Source{}, 0
 	for st := s; st < e; st++ {
-		for _, a := range sourceIx.at(&toks[st]) {
+		b := sourceIx.at(&toks[st])
+		for k := range b {
+			a := &b[k] // by pointer: an alias holds a whole Source
 			if len(a.words) <= bestLen || st+len(a.words) > e {
 				continue
 			}
-			if _, ok := matchAt(toks[:e], st, a.words); ok {
+			if _, ok := matchAt(toks[:e], st+1, a.words[1:]); ok { // the bucket holds toks[st]'s word
 				best, bestLen = a.src, len(a.words)
 				break
 			}
@@ -608,8 +625,8 @@ func matchSource(toks []token, s, e int) (attrition.Source, bool) {
 
 // makeAttribution resolves a name through the source registry, trying
 // its longest known sub-phrase first.
-func makeAttribution(toks []token, text []byte, s, e, as, ae int) attribution {
-	a := attribution{s: as, e: ae}
+func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution) {
+	a.s, a.e = as, ae // a named result: no temporary to copy
 	for k := s; k < e; k++ {
 		if firstPerson(toks[k].w) && !(toks[k].w == "us" && text[toks[k].s+1] == 'S') {
 			a.self = true
