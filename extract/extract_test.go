@@ -761,6 +761,11 @@ func TestPeriods(t *testing.T) {
 		{"Israeli strikes killed 250 people in Lebanon in March last year.", "2024-03-01", "2024-03-31", ""},
 		// A statement's day across its occasion ends a running total.
 		{"Russia has suffered more than 900,000 casualties since February 2022, a NATO official estimated in a briefing to reporters in Brussels on Wednesday.", "2022-02-24", "2025-06-11", ""},
+		// A weekday with its date is the date; a weekday after a date
+		// names the same day.
+		{"A ballistic missile strike on Kryvyi Rih on Friday 4 April killed 20 civilians.", "2025-04-04", "2025-04-04", ""},
+		{"A strike on Sumy on Sunday, April 13, killed 35 civilians.", "2025-04-13", "2025-04-13", ""},
+		{"A strike on central Sumy on the morning of 13 April, Palm Sunday, killed 35 civilians.", "2025-04-13", "2025-04-13", ""},
 		// Two years or months in a row are one span.
 		{"Russia lost 3,240 tanks in 2023 and 2024 combined.", "2023-01-01", "2024-12-31", ""},
 		{"Russia lost 640 tanks in January and February 2025.", "2025-01-01", "2025-02-28", ""},

@@ -1022,6 +1022,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			"monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's":
 			// The latest such day, the publication day included;
 			// "Saturday's strike" dates the strike.
+			// "13 April, Palm Sunday", "13 April (Sunday)": the date
+			// before has dated it.
+			if dateBefore(toks, i, pub) {
+				continue
+			}
 			wd := weekdays[strings.TrimSuffix(w, "'s")]
 			d := pub.AddDays(-daysSince(pub, wd))
 			st := i
@@ -1029,6 +1034,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				st = i - 1
 			}
 			h := periodHit{kind: pSpan, start: d, end: d, s: st, e: i + 1}
+			// "on Friday 4 April", "on Sunday, April 13": the date given.
+			if k := i + 1; !strings.HasSuffix(w, "'s") {
+				if word(toks, k) == "," {
+					k++
+				}
+				if dt, ok := parseDate(toks, k, pub); ok && dt.start == dt.end && (tokAt(toks, k).k == tNum || monthAt(toks, k) != 0) {
+					h.start, h.end, h.e = dt.start, dt.end, dt.e
+				}
+			}
 			if word(toks, i+1) == "night" {
 				h.e++
 			}
@@ -1705,6 +1719,25 @@ func speechThatAfter(toks []token, e int) bool {
 		}
 		if toks[k].w == "," || toks[k].w == ";" || toks[k].k == tNum {
 			return false
+		}
+	}
+	return false
+}
+
+// dateBefore reports a day of a month right before the weekday at i,
+// over a comma, a bracket or one word: "13 April, Palm Sunday", "13
+// April (Sunday)".
+func dateBefore(toks []token, i int, pub attrition.Date) bool {
+	k := i - 1
+	if k >= 0 && toks[k].upper && toks[k].k == tWord && toks[k].cls&clsMonth == 0 {
+		k-- // "Palm", "Easter"
+	}
+	if w := word(toks, k); w == "," || w == "(" {
+		k--
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if d, ok := parseDate(toks, j, pub); ok && d.e == k+1 && d.start == d.end {
+			return true
 		}
 	}
 	return false
