@@ -766,6 +766,7 @@ func TestPeriods(t *testing.T) {
 		{"A ballistic missile strike on Kryvyi Rih on Friday 4 April killed 20 civilians.", "2025-04-04", "2025-04-04", ""},
 		{"A strike on Sumy on Sunday, April 13, killed 35 civilians.", "2025-04-13", "2025-04-13", ""},
 		{"A strike on central Sumy on the morning of 13 April, Palm Sunday, killed 35 civilians.", "2025-04-13", "2025-04-13", ""},
+		{"Between 19 January, when the ceasefire took effect, and 12 March, at least 150 Palestinians were killed in Gaza.", "2025-01-19", "2025-03-12", ""},
 		// Two years or months in a row are one span.
 		{"Russia lost 3,240 tanks in 2023 and 2024 combined.", "2023-01-01", "2024-12-31", ""},
 		{"Russia lost 640 tanks in January and February 2025.", "2025-01-01", "2025-02-28", ""},
@@ -1602,4 +1603,17 @@ func TestUnnamedSourcesCounted(t *testing.T) {
 	cs = run(t, text, "2025-05-15", "")
 	c = find(cs, want{category: "killed", low: f(50)})
 	check(t, text, c, want{category: "killed", low: f(50), source: "Three Brotherhood Alliance"})
+}
+
+// TestAcronymBetweenNameAndPlace: "the Ministry of Health (MoH) in Gaza"
+// is the registry's Gaza Health Ministry, and so is "the MoH" after it.
+func TestAcronymBetweenNameAndPlace(t *testing.T) {
+	text := "According to the Ministry of Health (MoH) in Gaza, 3 people were killed on Monday. According to the MoH, 48,503 Palestinians have been killed since 7 October 2023."
+	cs := run(t, text, "2025-03-13", "")
+	for _, w := range []want{
+		{category: "killed", low: f(3), high: f(3), source: "Gaza Health Ministry"},
+		{category: "killed", low: f(48503), high: f(48503), source: "Gaza Health Ministry"},
+	} {
+		check(t, text, find(cs, w), w)
+	}
 }

@@ -875,10 +875,22 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if eventOf(toks, k1) {
 				k1 += 3
 			}
-			if d1, ok := parseDate(toks, k1, pub); ok && word(toks, d1.e) == "and" {
+			d1, ok := parseDate(toks, k1, pub)
+			// "between 19 January, when the ceasefire took effect, and
+			// 12 March": over a clause that names the first day.
+			and := d1.e
+			if ok && word(toks, and) == "," && word(toks, and+1) == "when" {
+				for k := and + 2; k < len(toks) && k < and+12; k++ {
+					if toks[k].w == "," && word(toks, k+1) == "and" {
+						and = k + 1
+						break
+					}
+				}
+			}
+			if ok && word(toks, and) == "and" {
 				// "and the end of September 2024": the month's end; "and
 				// the ceasefire of 27 November 2024": the event's day.
-				k2, atStart := d1.e+1, false
+				k2, atStart := and+1, false
 				if word(toks, k2) == "the" && (word(toks, k2+1) == "end" || word(toks, k2+1) == "start" || word(toks, k2+1) == "beginning") && word(toks, k2+2) == "of" {
 					atStart = word(toks, k2+1) != "end"
 					k2 += 3

@@ -725,6 +725,11 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	if word(toks, e) == "(" && e+2 < len(toks) && toks[e+2].w == ")" && isAcronym(text[toks[e+1].s:toks[e+1].e]) {
 		a.name = nameText(text[toks[s].s:toks[e-1].e])
 		a.long = string(text[toks[e+1].s:toks[e+1].e])
+		// "the Ministry of Health (MoH) in Gaza": the registry's body
+		// the name and its place make.
+		if src, ok := placedAcronymSource(toks, text, s, e); ok {
+			a.name, a.party = src.Name, src.Party
+		}
 		return a
 	}
 	// A capital speaks for its government: "Kyiv says" is Ukraine.
@@ -1166,6 +1171,9 @@ func (d *docState) collectNames(toks []token) {
 				// "… (CSIS)": the acronym is the registry's.
 				src, ok = matchSource(toks, j+1, j+2)
 			}
+			if !ok {
+				src, ok = placedAcronymSource(toks, d.pt.text, ls, j)
+			}
 			if ok {
 				if d.acronymSrc == nil {
 					d.acronymSrc = map[string]attribution{}
@@ -1505,4 +1513,25 @@ func platformWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placedAcronymSource reads a registry source named in two pieces around
+// its acronym: "the Ministry of Health (MoH) in Gaza" is the Gaza Health
+// Ministry. The name is tokens [s, e), the acronym in brackets after it.
+func placedAcronymSource(toks []token, text []byte, s, e int) (attrition.Source, bool) {
+	if word(toks, e+3) != "in" || e+4 >= len(toks) || !toks[e+4].upper || s >= e {
+		return attrition.Source{}, false
+	}
+	if toks[s].w == "the" {
+		s++
+	}
+	if s >= e {
+		return attrition.Source{}, false
+	}
+	name := nameText(text[toks[s].s:toks[e-1].e]) + " in " + string(text[toks[e+4].s:toks[e+4].e])
+	src, ok := attrition.ResolveSource(name)
+	if !ok {
+		return attrition.Source{}, false
+	}
+	return src, true
 }
