@@ -808,7 +808,7 @@ func (d *docState) sentence(toks []token) {
 			if r, ok := d.resolveGeneric(a); ok {
 				r.s, r.e = a.s, a.e
 				a = r
-			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic && !armedBodyHead(a.name) {
+			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic && !armedBodyHead(a.name) && !describedBody(a.name) {
 				// "the intelligence officials said": the definite article
 				// points back to the source the text has established.
 				r := *d.lastSource
@@ -4613,6 +4613,20 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int) int {
 		}
 	}
 	return best
+}
+
+// describedBody reports a body the text describes by who runs it or
+// where it sits, new to the text: "the Houthi-run health ministry".
+func describedBody(name string) bool {
+	if !hasUpper(name) {
+		return false
+	}
+	head := name[strings.LastIndexByte(name, ' ')+1:]
+	switch strings.ToLower(head) {
+	case "ministry", "office", "department", "agency", "service", "committee", "council", "authority", "authorities", "administration", "directorate", "commission":
+		return true
+	}
+	return false
 }
 
 // armedBodyHead reports a source named only as an army ("the army",

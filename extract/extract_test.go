@@ -1617,3 +1617,12 @@ func TestAcronymBetweenNameAndPlace(t *testing.T) {
 		check(t, text, find(cs, w), w)
 	}
 }
+
+// TestDescribedBodyIsNew: "the Houthi-run health ministry" after another
+// source is a body of its own, not the source named before.
+func TestDescribedBodyIsNew(t *testing.T) {
+	text := "US Central Command says it struck more than 1,100 targets in that time. The Houthi-run health ministry in Sanaa says the strikes killed 224 people and injured 472 during the operation."
+	cs := run(t, text, "2025-05-20", "")
+	w := want{category: "killed", low: f(224), high: f(224), source: "Houthi-run health ministry"}
+	check(t, text, find(cs, w), w)
+}
