@@ -2459,6 +2459,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)
 		return
 	}
+	// "killed 100 in a two-day assault, the UN said on Saturday": the
+	// length of fighting up to the day the statement dates.
+	if dur != nil && dur.fight && since == nil && (dur.days > 0 || dur.months > 0) && !c.PeriodEnd.IsZero() &&
+		(c.PeriodStart.IsZero() || c.PeriodStart == c.PeriodEnd || isConflictStart(c.PeriodStart)) && !d.runningCue(toks) {
+		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)
+		return
+	}
 	if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) {
 		c.AddFlag(attrition.FlagArithmeticMismatch)
 	}

@@ -767,6 +767,10 @@ func TestPeriods(t *testing.T) {
 		{"A strike on Sumy on Sunday, April 13, killed 35 civilians.", "2025-04-13", "2025-04-13", ""},
 		{"A strike on central Sumy on the morning of 13 April, Palm Sunday, killed 35 civilians.", "2025-04-13", "2025-04-13", ""},
 		{"Between 19 January, when the ceasefire took effect, and 12 March, at least 150 Palestinians were killed in Gaza.", "2025-01-19", "2025-03-12", ""},
+		// The length of a fight written as one word ends on the day the
+		// text gives; aid workers are people.
+		{"The RSF killed at least 100 people, including nine aid workers, in a two-day assault on the camp, the United Nations said on Tuesday.", "2025-06-08", "2025-06-10", ""},
+		{"The RSF killed at least 100 people during the eleven-day offensive.", "2025-06-01", "2025-06-12", ""},
 		// Two years or months in a row are one span.
 		{"Russia lost 3,240 tanks in 2023 and 2024 combined.", "2023-01-01", "2024-12-31", ""},
 		{"Russia lost 640 tanks in January and February 2025.", "2025-01-01", "2025-02-28", ""},
@@ -1624,5 +1628,14 @@ func TestDescribedBodyIsNew(t *testing.T) {
 	text := "US Central Command says it struck more than 1,100 targets in that time. The Houthi-run health ministry in Sanaa says the strikes killed 224 people and injured 472 during the operation."
 	cs := run(t, text, "2025-05-20", "")
 	w := want{category: "killed", low: f(224), high: f(224), source: "Houthi-run health ministry"}
+	check(t, text, find(cs, w), w)
+}
+
+// TestAidWorkersArePeople: "aid" vetoes figures of aid given, not of aid
+// workers killed.
+func TestAidWorkersArePeople(t *testing.T) {
+	text := "The RSF killed at least 100 people, including 20 children and nine aid workers, in the camp."
+	cs := run(t, text, "2025-04-14", "")
+	w := want{category: "killed", low: f(9), high: f(9)}
 	check(t, text, find(cs, w), w)
 }

@@ -459,6 +459,13 @@ func vetoAt(toks []token, k int) bool {
 			return false
 		}
 	}
+	// "nine aid workers": people, not aid given.
+	if toks[k].w == "aid" {
+		switch word(toks, k+1) {
+		case "workers", "worker", "staff", "volunteers", "volunteer", "officials", "official", "agencies", "agency", "groups", "group":
+			return false
+		}
+	}
 	if toks[k].w == "building" {
 		switch word(toks, k-1) {
 		case "is", "are", "was", "were", "be", "been", "to", "keeps", "continues", "started", "began":

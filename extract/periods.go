@@ -35,6 +35,9 @@ type periodHit struct {
 	days          int // for pDuration
 	months        int // for pDuration, calendar months
 	s, e          int
+	// fight marks the length of a fight, "a two-day assault": it ends
+	// on the day the text gives for the figure.
+	fight bool
 	// ofStatement marks a span that dates a statement ("last month",
 	// "in September") more often than losses.
 	ofStatement bool
@@ -1134,6 +1137,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					out = append(out, h)
 					i = h.e - 1
 				}
+			} else if t.cls&clsNum != 0 {
+				// "a two-day assault", "the eleven-day offensive".
+				if h, ok := hyphenDuration(toks, i); ok {
+					out = append(out, h)
+				}
 			}
 		}
 	}
@@ -1171,6 +1179,40 @@ func dashDay(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return dayNumber(toks, i)
+}
+
+// hyphenDuration reads the length of a fight written as one word before
+// it, "a two-day assault", "the eleven-day offensive", at token i.
+func hyphenDuration(toks []token, i int) (periodHit, bool) {
+	switch word(toks, i+1) {
+	case "assault", "offensive", "battle", "attack", "siege", "operation", "campaign", "war", "raid", "bombardment", "fighting", "clashes", "onslaught", "incursion":
+	default:
+		return periodHit{}, false
+	}
+	t := &toks[i]
+	k := strings.IndexByte(t.w, '-')
+	if k <= 0 {
+		return periodHit{}, false
+	}
+	n, ok := smallCount(t.w[:k])
+	unit := unitWordsPeriod[t.w[k+1:]]
+	if !ok || n <= 0 {
+		return periodHit{}, false
+	}
+	h := periodHit{kind: pDuration, s: i, e: i + 1, fight: true}
+	switch unit {
+	case "day":
+		h.days = n
+	case "week":
+		h.days = 7 * n
+	case "month":
+		h.months = n
+	case "year":
+		h.months = 12 * n
+	default:
+		return periodHit{}, false
+	}
+	return h, true
 }
 
 // unitFollows reports a unit of time after the count at token i, "three
