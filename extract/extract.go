@@ -961,6 +961,10 @@ func (d *docState) sentence(toks []token) {
 		if toks[i].k == tNum && toks[i].glued && (i >= 2 && isDash(toks[i-1].w) && toks[i-1].glued && toks[i-2].k == tWord || i >= 1 && toks[i-1].k == tWord) {
 			continue
 		}
+		// A footnote's number glued to a full stop: "wounds.11".
+		if toks[i].k == tNum && toks[i].glued && i >= 2 && toks[i-1].w == "." && toks[i-1].glued && toks[i-2].k != tNum && len(toks[i].w) <= 3 {
+			continue
+		}
 		if inPeriod(d.periods, i) {
 			continue
 		}

@@ -1639,3 +1639,17 @@ func TestAidWorkersArePeople(t *testing.T) {
 	w := want{category: "killed", low: f(9), high: f(9)}
 	check(t, text, find(cs, w), w)
 }
+
+// TestFootnoteMarkers: a footnote's number glued to a full stop, as PDF
+// text gives it, is no figure and ends its sentence.
+func TestFootnoteMarkers(t *testing.T) {
+	text := "The hospital admitted 1,575 civilian war-wounded, of whom 147 died of their wounds.11 Most were injured by shelling."
+	cs := run(t, text, "2025-03-20", "")
+	for _, c := range cs {
+		if *c.Low == 11 {
+			t.Errorf("%q: the footnote's 11 is a claim (%s)", text, c.Category)
+		}
+	}
+	w := want{category: "killed", low: f(147), high: f(147)}
+	check(t, text, find(cs, w), w)
+}

@@ -565,7 +565,9 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 				para = t.nl >= 2
 				start = i
 			}
-			prevPunct = t.k == tPunct
+			// A footnote's number after a full stop ("wounds.11 Most")
+			// may end a sentence too.
+			prevPunct = t.k == tPunct || t.k == tNum && t.glued && i > start && toks[i-1].w == "."
 			// Pathological runs without a boundary are cut so that
 			// windows stay small and the work stays linear.
 			if i+1-start >= maxSentenceTokens {
@@ -609,6 +611,11 @@ func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
 		if !wrap.soft(text, prev.e, t.s) {
 			return true
 		}
+	}
+	// "of whom 147 died of their wounds.11 Most were injured": a
+	// footnote's number ends the sentence its full stop ended.
+	if prev.k == tNum && prev.glued && n >= 3 && toks[n-3].w == "." && t.upper && !t.glued && len(prev.w) <= 3 {
+		return true
 	}
 	if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
 		if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
