@@ -171,6 +171,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"permanently lost": catPermanent,
 	"killed":           catKilled, "dead": catKilled, "deaths": catKilled, "death": catKilled,
 	"died": catKilled, "fatalities": catKilled, "fatality": catKilled,
+	"died of wounds": catKilled, "died of their wounds": catKilled, "died of injuries": catKilled,
 	"lost their lives": catKilled, "lives": catKilled, "fallen": catKilled, "perished": catKilled,
 	"slain": catKilled, "kia": catKilled, "death toll": catKilled, "dead bodies": catKilled, "bodies": catKilled,
 	// Health ministries in Gaza, Lebanon and Yemen count their dead as
@@ -1460,6 +1461,7 @@ func headerCategory(toks []token) string {
 var headerWords = map[string]bool{
 	"own": true, "reported": true, "recorded": true, "confirmed": true, "documented": true, "verified": true,
 	"total": true, "estimated": true, "of": true, "which": true, "whom": true, "named": true, "official": true,
+	"admitted": true, "treated": true, "registered": true, "identified": true, "counted": true, "number": true,
 }
 
 // headerPer is the rate a column header names: "Daily average", "Per

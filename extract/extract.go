@@ -3667,6 +3667,13 @@ func (d *docState) notePipeHeader(toks []token) {
 	if named {
 		d.pipeSourceCol = sourceCol
 		d.pipeCols = append(d.pipeCols, cols...)
+		// A header that names losses makes its rows losses.
+		for i := range cols {
+			if cols[i].cat != "" {
+				d.lastLossSent = d.nsent
+				break
+			}
+		}
 	}
 }
 

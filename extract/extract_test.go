@@ -1653,3 +1653,29 @@ func TestFootnoteMarkers(t *testing.T) {
 	w := want{category: "killed", low: f(147), high: f(147)}
 	check(t, text, find(cs, w), w)
 }
+
+// TestSpaceAlignedTable reads a table laid out with spaces, as PDF text
+// gives it: the gaps are its columns, the header names their
+// categories, a month labels each row; the table's lines are no wrapped
+// prose.
+func TestSpaceAlignedTable(t *testing.T) {
+	text := "Between October and December 2024 the hospital admitted 1,575 civilian war-wounded.\n\n" +
+		"Table 2: Civilian war-wounded admitted to Saudi Hospital, Q4 2024\n" +
+		"Month          Wounded admitted     Died of wounds\n" +
+		"October                     518                 47\n" +
+		"November                    602                 61\n"
+	cs := run(t, text, "2025-03-20", "")
+	for _, w := range []want{
+		{category: "wounded", low: f(518), high: f(518), start: "2024-10-01", end: "2024-10-31"},
+		{category: "killed", low: f(47), high: f(47), start: "2024-10-01", end: "2024-10-31"},
+		{category: "killed", low: f(61), high: f(61), start: "2024-11-01", end: "2024-11-30"},
+	} {
+		check(t, text, find(cs, w), w)
+	}
+	// Three spaces after a sentence's full stop are no column.
+	text = "Russia lost 40 tanks last week.   Ukraine lost 12 tanks."
+	cs = run(t, text, "2025-03-20", "")
+	if len(cs) != 2 {
+		t.Errorf("%q: %d claims, want 2", text, len(cs))
+	}
+}

@@ -723,8 +723,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			continue
 		}
 		// A table row labelled by its month or year: "| September 2025 |
-		// 214 | 1,033".
-		if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" {
+		// 214 | 1,033", "October   518   47".
+		if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
 			if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && d.end > d.start {
 				out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 				i = d.e - 1

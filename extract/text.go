@@ -157,10 +157,32 @@ type tokenizer struct {
 	text []byte
 	low  string
 	pos  int
+	// colGap: the token before the next was a column gap (columnGap),
+	// so the next is not glued to anything.
+	colGap bool
 }
 
 // skipSpace returns the end of the white space at i and the line breaks
 // in it.
+// columnGap reports a gap between columns at text[from:to]: three
+// spaces or more, or a tab, after a word or figure (not after the full
+// stop of a sentence, which some writers follow with spaces).
+func columnGap(text []byte, from, to int) bool {
+	if from == 0 || to-from < 3 && bytes.IndexByte(text[from:to], '\t') < 0 {
+		return false
+	}
+	switch text[from-1] {
+	case ' ', '\t', '\n', '\r', '.', '!', '?':
+		return false
+	}
+	for _, c := range text[from:to] {
+		if c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
 func skipSpace(text []byte, i int) (int, int) {
 	newlines := 0
 	for i < len(text) {
@@ -231,11 +253,21 @@ func (z *tokenizer) fill(out []token) int {
 			if pos, newlines = skipSpace(text, pos); pos >= len(text) {
 				break
 			}
+			// A run of three spaces or a tab inside a line, after a word
+			// or a figure, is the gap between two columns of a table
+			// laid out with spaces, as PDF text gives it: it reads as a
+			// table's "|".
+			if newlines == 0 && columnGap(text, from, pos) {
+				t.set(from, pos, "|", 0, 0, tPunct, false, false, 0)
+				z.colGap = true
+				continue
+			}
 			nl = uint8(min(newlines, 2))
 			c = text[pos]
 			cl = asciiClass[c]
 		}
-		glued := pos == from
+		glued := pos == from && !z.colGap
+		z.colGap = false
 		start := pos
 		// Most words are ASCII letters shorter than eight bytes, which
 		// one load of the lower-case copy holds with the byte that ends
@@ -657,7 +689,8 @@ func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
 	}
 	ls := bytes.LastIndexByte(text[:prevEnd], '\n') + 1
 	lineLen := runeCount(text[ls:prevEnd])
-	if lineLen < minWrapWidth || text[ls] == '|' || text[prevEnd-1] == ':' {
+	// A line with gaps between columns is a table's row.
+	if lineLen < minWrapWidth || text[ls] == '|' || text[prevEnd-1] == ':' || bytes.Contains(text[ls:prevEnd], []byte("   ")) || bytes.IndexByte(text[ls:prevEnd], '\t') >= 0 {
 		return false
 	}
 	if nl < w.start || nl >= w.end {
@@ -675,6 +708,14 @@ func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
 		return false
 	}
 	if listMarkerAt(text, next) {
+		return false
+	}
+	// Nor is a line of a table laid out with spaces.
+	ne := next + bytes.IndexByte(text[next:], '\n')
+	if ne < next {
+		ne = len(text)
+	}
+	if bytes.Contains(text[next:ne], []byte("   ")) || bytes.IndexByte(text[next:ne], '\t') >= 0 {
 		return false
 	}
 	// "personnel ‒ about 1,155,760 (+1,030) persons\ntanks ‒ 11,353": a
