@@ -771,6 +771,7 @@ func TestPeriods(t *testing.T) {
 		// text gives; aid workers are people.
 		{"The RSF killed at least 100 people, including nine aid workers, in a two-day assault on the camp, the United Nations said on Tuesday.", "2025-06-08", "2025-06-10", ""},
 		{"The RSF killed at least 100 people during the eleven-day offensive.", "2025-06-01", "2025-06-12", ""},
+		{"AAPP has verified that 4,468 people have been killed by the military junta since the attempted coup of 1 February 2021.", "2021-02-01", "2025-06-12", ""},
 		// Two years or months in a row are one span.
 		{"Russia lost 3,240 tanks in 2023 and 2024 combined.", "2023-01-01", "2024-12-31", ""},
 		{"Russia lost 640 tanks in January and February 2025.", "2025-01-01", "2025-02-28", ""},
@@ -1597,6 +1598,10 @@ func TestUnnamedSourcesCounted(t *testing.T) {
 	cs := run(t, text, "2025-05-15", "")
 	c := find(cs, want{category: "killed", low: f(50)})
 	check(t, text, c, want{category: "killed", low: f(50), source: "-"})
+	text = "As of 31 January 2024, the Assistance Association for Political Pris-\noners (AAPP) has verified that 4,468 people have been killed."
+	cs = run(t, text, "2024-02-01", "")
+	c = find(cs, want{category: "killed", low: f(4468), high: f(4468)})
+	check(t, text, c, want{category: "killed", low: f(4468), high: f(4468), source: "Assistance Association for Political Prisoners"})
 	text = "The Houthis themselves, who claim to have downed 22 of the drones since November 2023, said on Telegram that they had also fired missiles at the carrier."
 	cs = run(t, text, "2025-05-15", "")
 	c = find(cs, want{category: "equipment:drones", low: f(22), high: f(22)})

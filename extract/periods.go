@@ -796,8 +796,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					if kw == "," || kw == ";" || kw == "." {
 						break
 					}
-					if kw == "on" || kw == "in" {
-						if d, dok := parseDate(toks, k+1, pub); dok {
+					// "since the attempted coup of 1 February 2021": the
+					// event's day.
+					if kw == "on" || kw == "in" || kw == "of" && !ok && k > i+2 {
+						if d, dok := parseDate(toks, k+1, pub); dok && (kw != "of" || d.start == d.end) {
 							h = periodHit{kind: pSince, start: warStartIn(d)}
 							e, ok = d.e, true
 							break

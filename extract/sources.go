@@ -1469,8 +1469,14 @@ func nameText(b []byte) string {
 	}
 	out := make([]byte, 0, len(b))
 	space := false
-	for _, c := range b {
+	for i, c := range b {
 		if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
+			// "Political Pris-\noners": a word a line break cut.
+			if c == '\n' && len(out) > 1 && out[len(out)-1] == '-' && out[len(out)-2] != ' ' && i+1 < len(b) && b[i+1]-'a' < 26 {
+				out = out[:len(out)-1]
+				space = false
+				continue
+			}
 			space = true
 			continue
 		}
