@@ -734,6 +734,13 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				skipped++
 				continue
 			}
+			// "16 residents of the region were killed", "12 people in
+			// the village".
+			if m := j + 3; word(toks, j+1) == "the" && placeNoun(word(toks, j+2)) && m < len(toks) && toks[m].cls&(clsFiller|clsLoss|clsCat) != 0 {
+				j = m
+				skipped++
+				continue
+			}
 		}
 		if t.cls&(clsFiller|clsActor) != 0 || t.w == "as" || t.w == "may" || t.w == "might" || t.w == "could" || strings.HasSuffix(t.w, "-related") {
 			skipped++
@@ -1503,4 +1510,15 @@ func wholeCategory(toks []token) string {
 		return p.category
 	}
 	return ""
+}
+
+// placeNoun reports the common nouns of places people live in, named
+// after them: "residents of the region".
+func placeNoun(w string) bool {
+	switch w {
+	case "region", "city", "town", "village", "area", "district", "province", "camp", "community", "strip", "enclave",
+		"territory", "country", "neighbourhood", "neighborhood", "building", "hospital", "school", "market", "oblast", "state", "capital":
+		return true
+	}
+	return false
 }

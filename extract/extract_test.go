@@ -1684,3 +1684,26 @@ func TestSpaceAlignedTable(t *testing.T) {
 		t.Errorf("%q: %d claims, want 2", text, len(cs))
 	}
 }
+
+// TestPeopleOfAPlace: "residents of the region", "people in the
+// village" stand between a figure and its verb; "over the past day 4
+// people" is no "Day 4"; "aged 41 and 45" are two ages.
+func TestPeopleOfAPlace(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		w    want
+	}{
+		{"Over the past week, 16 residents of the region were killed by enemy shelling.", want{category: "killed", low: f(16), high: f(16)}},
+		{"Over the past week, 16 people in the village were killed by enemy shelling.", want{category: "killed", low: f(16), high: f(16)}},
+		{"Over the past day 4 people were killed in the region.", want{category: "killed", low: f(4), high: f(4)}},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		check(t, tt.text, find(cs, tt.w), tt.w)
+	}
+	text := "Two civilian men aged 41 and 45 were wounded when a drone hit their car."
+	for _, c := range run(t, text, "2025-06-12", "") {
+		if *c.Low == 45 || *c.Low == 41 {
+			t.Errorf("%q: an age is a claim: %s %v", text, c.Category, *c.Low)
+		}
+	}
+}

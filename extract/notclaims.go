@@ -278,8 +278,15 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 	}
-	if hasCls(toks, n.s-1, clsUnitBefore) && q.s == n.s {
+	if hasCls(toks, n.s-1, clsUnitBefore) && q.s == n.s && !periodUnitEnd(toks, n.s-1) {
 		return true
+	}
+	// "aged 41 and 45": the second age.
+	if b := word(toks, q.s-1); (b == "and" || b == "to" || b == "," || isDash(b)) && q.s >= 3 && toks[q.s-2].k == tNum {
+		switch word(toks, q.s-3) {
+		case "aged", "ages", "age":
+			return true
+		}
 	}
 	// "The 3 tanks" after "brigade": fine. "aged 18 to 25": caught above.
 	lo := max(0, q.s-8)
@@ -474,4 +481,20 @@ func vetoAt(toks []token, k int) bool {
 		return false
 	}
 	return true
+}
+
+// periodUnitEnd reports a unit of time at k that ends a period phrase,
+// "over the past day 4 people were killed", not a label ("Day 4", "on
+// day 1,000 of the war").
+func periodUnitEnd(toks []token, k int) bool {
+	switch word(toks, k) {
+	case "day", "week", "year":
+	default:
+		return false
+	}
+	switch word(toks, k-1) {
+	case "past", "last", "previous", "preceding", "same", "this", "that", "whole", "entire":
+		return true
+	}
+	return false
 }
