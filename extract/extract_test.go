@@ -1707,3 +1707,17 @@ func TestPeopleOfAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRescuedCaptivesAreNoCaptures: hostages rescued are set free, not
+// taken; hostages taken are captures.
+func TestRescuedCaptivesAreNoCaptures(t *testing.T) {
+	text := "Troops neutralised 57 terrorists and rescued 164 kidnapped hostages between 21 and 27 August 2025."
+	for _, c := range run(t, text, "2025-08-29", "") {
+		if *c.Low == 164 {
+			t.Errorf("%q: rescued captives are a claim: %s", text, c.Category)
+		}
+	}
+	text = "Gunmen kidnapped 40 villagers on Sunday."
+	w := want{category: "captured", low: f(40), high: f(40)}
+	check(t, text, find(run(t, text, "2025-08-29", ""), w), w)
+}

@@ -68,6 +68,8 @@ var swapWords = map[string]bool{
 	"exchange": true, "exchanged": true, "swap": true, "swapped": true, "returned": true,
 	"released": true, "freed": true, "repatriated": true, "handed": true, "traded": true,
 	"trade": true, "exchanges": true, "swaps": true, "return": true, "release": true,
+	// "rescued 164 kidnapped hostages": captives set free, not taken.
+	"rescued": true, "rescuing": true, "rescue": true,
 	"homecoming": true, "home": true, "recruited": true, "received": true,
 	"pardoned": true, "enlisted": true, "recruit": true, "recruiting": true,
 }
