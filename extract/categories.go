@@ -778,6 +778,15 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 					found = true
 					break
 				}
+				// "70,140 traumatic injury deaths", "300 violent deaths":
+				// words that say what kind of death.
+				if lossNoun(toks[m].w) && m <= j+2 {
+					if p, end, ok := personnelIx.match(toks, m); ok && p.category != catLost {
+						h = catHit{category: p.category, s: m, e: end, forward: true}
+						found = true
+						break
+					}
+				}
 			}
 			if found {
 				return h, true
@@ -1518,6 +1527,16 @@ func placeNoun(w string) bool {
 	switch w {
 	case "region", "city", "town", "village", "area", "district", "province", "camp", "community", "strip", "enclave",
 		"territory", "country", "neighbourhood", "neighborhood", "building", "hospital", "school", "market", "oblast", "state", "capital":
+		return true
+	}
+	return false
+}
+
+// lossNoun reports the nouns that count losses, which adjectives may
+// stand before: "traumatic deaths", "combat fatalities".
+func lossNoun(w string) bool {
+	switch w {
+	case "deaths", "fatalities", "casualties", "injuries", "losses":
 		return true
 	}
 	return false

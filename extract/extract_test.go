@@ -1696,6 +1696,8 @@ func TestPeopleOfAPlace(t *testing.T) {
 		{"Over the past week, 16 residents of the region were killed by enemy shelling.", want{category: "killed", low: f(16), high: f(16)}},
 		{"Over the past week, 16 people in the village were killed by enemy shelling.", want{category: "killed", low: f(16), high: f(16)}},
 		{"Over the past day 4 people were killed in the region.", want{category: "killed", low: f(4), high: f(4)}},
+		// Words that say what kind of death stand before its noun.
+		{"The analysis yields a central estimate of 70,140 traumatic injury deaths (95% CI 59,410–82,960) in Gaza.", want{category: "killed", low: f(59410), high: f(82960)}},
 	} {
 		cs := run(t, tt.text, "2025-06-12", "")
 		check(t, tt.text, find(cs, tt.w), tt.w)
