@@ -275,6 +275,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"towed artillery": eq("artillery"), "self-propelled howitzers": eq("artillery"),
 	"special military motor vehicles": eq("vehicles"), "units of special military motor vehicles": eq("vehicles"),
 	"rockets": eq("missiles"), "guided aerial bombs": eq("other"), "aerial bombs": eq("other"),
+	"projectiles": eq("missiles"), "rocket projectiles": eq("missiles"), "guided projectiles": eq("missiles"),
 	"guided bombs": eq("other"), "glide bombs": eq("other"), "gliding bombs": eq("other"), "guided air bombs": eq("other"),
 	"fighting vehicles": eq("armoured_vehicles"), "infantry fighting vehicles and armoured personnel carriers": eq("armoured_vehicles"),
 	"multiple rocket launcher systems": eq("mlrs"), "rocket systems": eq("mlrs"),
@@ -628,6 +629,11 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 		if t.cls&clsCat != 0 {
 			if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
 				cat := p.category
+				// "34 MLRS rockets", "HIMARS MLRS projectiles": the
+				// munition the launcher fires is what was lost.
+				if p2, end2, ok := equipmentIx.match(toks, end); ok && p2.category == "equipment:missiles" && cat != p2.category {
+					cat, end = p2.category, end2
+				}
 				// "45 tanks and infantry fighting vehicles": one figure for
 				// both, whose type holds the other.
 				if w := word(toks, end); w == "and" || w == "&" || w == "or" {

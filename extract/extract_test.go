@@ -1723,3 +1723,12 @@ func TestRescuedCaptivesAreNoCaptures(t *testing.T) {
 	w := want{category: "captured", low: f(40), high: f(40)}
 	check(t, text, find(run(t, text, "2025-08-29", ""), w), w)
 }
+
+// TestMunitionOfALauncher: "34 MLRS rockets" counts the rockets, not the
+// launchers.
+func TestMunitionOfALauncher(t *testing.T) {
+	for _, text := range []string{"Air defence means shot down 34 HIMARS MLRS projectiles.", "Air defence means shot down 34 MLRS rockets."} {
+		w := want{category: "equipment:missiles", low: f(34), high: f(34)}
+		check(t, text, find(run(t, text, "2024-11-23", ""), w), w)
+	}
+}
