@@ -719,6 +719,16 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 			skipped++
 			continue
 		}
+		// "Thirteen foreign soldiers serving with the UN mission and a
+		// regional force have been killed": a participle's phrase
+		// between the people and their verb.
+		if h.personNoun && servingWord(t.w) {
+			if m := auxAfter(toks, j+1, j+14); m > 0 {
+				j = m
+				skipped++
+				continue
+			}
+		}
 		if h.personNoun && t.w == "among" && word(toks, j+1) == "the" {
 			if p, end, ok := personnelIx.match(toks, j+2); ok && p.category != catLost {
 				h.category, h.s, h.e, h.forward = p.category, j+2, end, true
@@ -1546,4 +1556,33 @@ func lossNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// servingWord reports a participle that says where people served or
+// whose they were, before the verb of what befell them.
+func servingWord(w string) bool {
+	switch w {
+	case "serving", "deployed", "stationed", "fighting", "based", "loyal", "attached", "assigned", "belonging", "working":
+		return true
+	}
+	return false
+}
+
+// auxAfter returns the first auxiliary or loss word in tokens [from, to)
+// before a clause ends, or -1.
+func auxAfter(toks []token, from, to int) int {
+	for m := from; m < len(toks) && m < to; m++ {
+		t := &toks[m]
+		if t.k == tPunct || t.k == tNum {
+			return -1
+		}
+		switch t.w {
+		case "have", "has", "had", "were", "was", "are", "is":
+			return m
+		}
+		if t.cls&clsLoss != 0 {
+			return m
+		}
+	}
+	return -1
 }

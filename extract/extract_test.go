@@ -1696,6 +1696,9 @@ func TestPeopleOfAPlace(t *testing.T) {
 		{"Over the past week, 16 residents of the region were killed by enemy shelling.", want{category: "killed", low: f(16), high: f(16)}},
 		{"Over the past week, 16 people in the village were killed by enemy shelling.", want{category: "killed", low: f(16), high: f(16)}},
 		{"Over the past day 4 people were killed in the region.", want{category: "killed", low: f(4), high: f(4)}},
+		// A participle's phrase between the people and their verb.
+		{"Thirteen foreign soldiers serving with the UN mission and a regional force have been killed in the past week.", want{category: "killed", low: f(13), high: f(13)}},
+		{"Some 250 gunmen loyal to the ousted government were killed.", want{category: "killed", low: f(250), high: f(250)}},
 		// Words that say what kind of death stand before its noun.
 		{"The analysis yields a central estimate of 70,140 traumatic injury deaths (95% CI 59,410–82,960) in Gaza.", want{category: "killed", low: f(59410), high: f(82960)}},
 	} {
