@@ -193,9 +193,6 @@ func (t *lexTable) getShort(h uint32, pk uint64) (uint64, uint16) {
 	}
 }
 
-// littleEndian says the machine loads bytes in pack8's order.
-var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
-
 // pack8 returns the first eight bytes of w, little-endian, zero-padded.
 func pack8(w string) uint64 {
 	if len(w) >= 8 {
