@@ -261,7 +261,7 @@ func (z *tokenizer) fill(out []token) int {
 						last = load8(low, pos-8)
 					}
 					// No hyphen: the word is its own lexicon entry.
-					cls, id := lexFast.getPacked(low[start:pos], lexMix(x, last, 8+n2), x)
+					cls, id := lexFast.getMid(lexMix(x, last, 8+n2), x, last, 8+n2)
 					t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, nl)
 					continue
 				}
@@ -316,7 +316,7 @@ func (z *tokenizer) fill(out []token) int {
 				if n > 8 {
 					last = load8(low, pos-8)
 				}
-				cls, id = classifyPacked(w, lexMix(pk, last, n), pk)
+				cls, id = classifyPacked(w, lexMix(pk, last, n), pk, last)
 			}
 		case c >= 0x80 && isLetterAt(text, start):
 			var wide bool
