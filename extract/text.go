@@ -207,141 +207,164 @@ func (z *tokenizer) nextInto(t *token) bool {
 // fill reads tokens into out, overwriting each whole, until out is full
 // or the text ends, and returns how many it read. Reading a batch in one
 // loop spares the sentence splitter a call for every token.
+//
+// Most words are ASCII letters shorter than eight bytes, which one load
+// of the lower-case copy holds with the byte that ends them, and most
+// others shorter than sixteen, which two loads hold: the loop reads those
+// itself and calls token for the rest.
 func (z *tokenizer) fill(out []token) int {
-	text, low := z.text, z.low
+	low := z.low
+	text := z.text[:len(low)] // lowerASCII's copy: the same length
 	pos := z.pos
 	i := 0
 	for ; i < len(out); i++ {
 		t := &out[i]
-		from := pos
-		// Most tokens follow one space or none: two tests pass those,
-		// and longer runs, line breaks and non-ASCII bytes go to
-		// skipSpace.
-		if pos < len(text) && text[pos] == ' ' {
-			pos++
+		// Most tokens follow one space or none.
+		start := pos
+		if start < len(low) && low[start] == ' ' {
+			start++
 		}
-		if pos >= len(text) {
+		// The word ends where the loads say unless an apostrophe or
+		// hyphen may join it to more letters, or a non-ASCII letter
+		// follows.
+		if littleEndian && start+8 <= len(low) {
+			if cl := asciiClass[text[start]]; cl&bLetter != 0 {
+				x := load8(low, start)
+				if n := letters8(x); n < 8 {
+					if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
+						pk := x & (1<<(8*uint(n)) - 1)
+						cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
+						glued := start == pos
+						pos = start + n
+						t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, 0)
+						continue
+					}
+				} else if start+16 <= len(low) {
+					x2 := load8(low, start+8)
+					if n2 := letters8(x2); n2 < 8 && asciiClass[byte(x2>>(8*n2))]&(bJoin|bHigh) == 0 {
+						end := start + 8 + n2
+						var last uint64
+						if n2 > 0 {
+							last = load8(low, end-8)
+						}
+						// No hyphen: the word is its own lexicon entry.
+						cls, id := lexFast.getMid(lexMix(x, last, 8+n2), x, last, 8+n2)
+						glued := start == pos
+						pos = end
+						t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, 0)
+						continue
+					}
+				}
+			}
+		}
+		var ok bool
+		if pos, ok = z.token(t, pos); !ok {
 			break
 		}
-		c := text[pos]
-		cl := asciiClass[c]
-		var nl uint8
-		if cl&(bSpace|bNewline|bHigh) != 0 {
-			var newlines int
-			if pos, newlines = skipSpace(text, pos); pos >= len(text) {
-				break
-			}
-			nl = uint8(min(newlines, 2))
-			c = text[pos]
-			cl = asciiClass[c]
-		}
-		glued := pos == from
-		start := pos
-		// Most words are ASCII letters shorter than eight bytes, which
-		// one load of the lower-case copy holds with the byte that ends
-		// them, and most others shorter than sixteen, which two loads
-		// hold. The word ends there unless an apostrophe or hyphen may
-		// join it to more letters, or a non-ASCII letter follows.
-		if cl&bLetter != 0 && start+8 <= len(low) && littleEndian {
-			x := load8(low, start)
-			if n := letters8(x); n < 8 {
-				if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
-					pk := x & (1<<(8*uint(n)) - 1)
-					pos = start + n
-					cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
-					t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, nl)
-					continue
-				}
-			} else if start+16 <= len(low) {
-				x2 := load8(low, start+8)
-				if n2 := letters8(x2); n2 < 8 && asciiClass[byte(x2>>(8*n2))]&(bJoin|bHigh) == 0 {
-					pos = start + 8 + n2
-					var last uint64
-					if n2 > 0 {
-						last = load8(low, pos-8)
-					}
-					// No hyphen: the word is its own lexicon entry.
-					cls, id := lexFast.getMid(lexMix(x, last, 8+n2), x, last, 8+n2)
-					t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, nl)
-					continue
-				}
-			}
-		}
-		var (
-			w     string
-			cls   uint64
-			id    uint16
-			k     tkind
-			upper bool
-		)
-		switch {
-		case cl&bDigit != 0:
-			pos = scanDigits(text, start)
-			k = tNum
-			w = low[start:pos]
-		case cl&bLetter != 0:
-			// ASCII words are scanned eight bytes at a time in the
-			// lower-case copy; a word that turns out to hold other
-			// letters is classified from its string.
-			pos = z.asciiWordEnd(start)
-			wide := false
-			if pos < len(text) && text[pos] >= 0x80 {
-				pos, wide = scanWord(text, pos)
-			}
-			k = tWord
-			w = low[start:pos]
-			upper = cl&bUpper != 0
-			if pos < len(text) && text[pos] == '-' && !wide {
-				if jw, je, ok := z.hyphenated(w, pos); ok {
-					w, pos = jw, je
-					cls, id = classify(w)
-					break
-				}
-			}
-			if wide {
-				if strings.Contains(w, "’") {
-					w = strings.ReplaceAll(w, "’", "'")
-				}
-				cls, id = classify(w)
-			} else {
-				// pack8 of the word's first and last eight bytes, with
-				// one load each where the text holds them.
-				n := pos - start
-				var pk, last uint64
-				if start+8 <= len(low) && littleEndian {
-					pk = load8(low, start) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
-				} else {
-					pk = pack8(w)
-				}
-				if n > 8 {
-					last = load8(low, pos-8)
-				}
-				cls, id = classifyPacked(w, lexMix(pk, last, n), pk, last)
-			}
-		case c >= 0x80 && isLetterAt(text, start):
-			var wide bool
-			pos, wide = scanWord(text, start)
-			k = tWord
-			w = low[start:pos]
-			if wide && strings.Contains(w, "’") {
-				w = strings.ReplaceAll(w, "’", "'")
-			}
-			cls, id = classify(w)
-			r, _ := utf8.DecodeRune(text[start:])
-			upper = unicode.IsUpper(r)
-		default:
-			n := 1
-			if c >= 0x80 {
-				_, n = utf8.DecodeRune(text[start:])
-			}
-			pos = start + n
-			k = tPunct
-			w = low[start:pos]
-		}
-		t.set(start, pos, w, cls, id, k, upper, glued, nl)
 	}
 	z.pos = pos
 	return i
+}
+
+// token reads the token at pos, after any white space, into *t, and
+// returns its end, or false at the end of the text. fill reads most
+// words itself; token reads the rest.
+func (z *tokenizer) token(t *token, pos int) (int, bool) {
+	text, low := z.text, z.low
+	from := pos
+	if pos < len(text) && text[pos] == ' ' {
+		pos++
+	}
+	if pos >= len(text) {
+		return pos, false
+	}
+	c := text[pos]
+	cl := asciiClass[c]
+	var nl uint8
+	if cl&(bSpace|bNewline|bHigh) != 0 {
+		var newlines int
+		if pos, newlines = skipSpace(text, pos); pos >= len(text) {
+			return pos, false
+		}
+		nl = uint8(min(newlines, 2))
+		c = text[pos]
+		cl = asciiClass[c]
+	}
+	glued := pos == from
+	start := pos
+	var (
+		w     string
+		cls   uint64
+		id    uint16
+		k     tkind
+		upper bool
+	)
+	switch {
+	case cl&bDigit != 0:
+		pos = scanDigits(text, start)
+		k = tNum
+		w = low[start:pos]
+	case cl&bLetter != 0:
+		// ASCII words are scanned eight bytes at a time in the
+		// lower-case copy; a word that turns out to hold other
+		// letters is classified from its string.
+		pos = z.asciiWordEnd(start)
+		wide := false
+		if pos < len(text) && text[pos] >= 0x80 {
+			pos, wide = scanWord(text, pos)
+		}
+		k = tWord
+		w = low[start:pos]
+		upper = cl&bUpper != 0
+		if pos < len(text) && text[pos] == '-' && !wide {
+			if jw, je, ok := z.hyphenated(w, pos); ok {
+				w, pos = jw, je
+				cls, id = classify(w)
+				break
+			}
+		}
+		if wide {
+			if strings.Contains(w, "’") {
+				w = strings.ReplaceAll(w, "’", "'")
+			}
+			cls, id = classify(w)
+		} else {
+			// pack8 of the word's first and last eight bytes, with
+			// one load each where the text holds them.
+			n := pos - start
+			var pk, last uint64
+			if start+8 <= len(low) && littleEndian {
+				pk = load8(low, start) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
+			} else {
+				pk = pack8(w)
+			}
+			if n > 8 {
+				last = load8(low, pos-8)
+			}
+			cls, id = classifyPacked(w, lexMix(pk, last, n), pk, last)
+		}
+	case c >= 0x80 && isLetterAt(text, start):
+		var wide bool
+		pos, wide = scanWord(text, start)
+		k = tWord
+		w = low[start:pos]
+		if wide && strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		cls, id = classify(w)
+		r, _ := utf8.DecodeRune(text[start:])
+		upper = unicode.IsUpper(r)
+	default:
+		n := 1
+		if c >= 0x80 {
+			_, n = utf8.DecodeRune(text[start:])
+		}
+		pos = start + n
+		k = tPunct
+		w = low[start:pos]
+	}
+	t.set(start, pos, w, cls, id, k, upper, glued, nl)
+	return pos, true
 }
 
 // set overwrites every field of t. The tokenizer writes its tokens in
