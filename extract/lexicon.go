@@ -93,7 +93,7 @@ type lexSlot struct {
 
 var lexFast = func() lexTable {
 	n := uint32(1)
-	for n < uint32(len(lexicon))*2 {
+	for n < uint32(len(lexicon))*4 {
 		n <<= 1
 	}
 	t := lexTable{slots: make([]lexSlot, n), keys: make([]string, n), mask: n - 1}
