@@ -92,6 +92,8 @@ type lexSlot struct {
 }
 
 var lexFast = func() lexTable {
+	// At least four slots a word: most words of a text are not in the
+	// lexicon, and the probe for one ends at an empty slot.
 	n := uint32(1)
 	for n < uint32(len(lexicon))*4 {
 		n <<= 1
