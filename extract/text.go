@@ -232,11 +232,14 @@ func (z *tokenizer) fill(out []token) int {
 				x := load8(low, start)
 				if n := letters8(x); n < 8 {
 					if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
+						// The fields known now are written before
+						// the look-up, which frees their registers
+						// for it; every field is written, as in set.
+						t.s, t.k, t.upper, t.glued, t.nl = start, tWord, cl&bUpper != 0, start == pos, 0
 						pk := x & (1<<(8*uint(n)) - 1)
 						cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
-						glued := start == pos
 						pos = start + n
-						t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, 0)
+						t.e, t.w, t.cls, t.id = pos, low[start:pos], cls, id
 						continue
 					}
 				} else if start+16 <= len(low) {
@@ -369,7 +372,8 @@ func (z *tokenizer) token(t *token, pos int) (int, bool) {
 
 // set overwrites every field of t. The tokenizer writes its tokens in
 // place field by field, which costs less than making them in a local
-// and copying them whole; a new field of token must be set here.
+// and copying them whole; a new field of token must be set here and in
+// fill's short-word path, which writes the fields itself.
 func (t *token) set(s, e int, w string, cls uint64, id uint16, k tkind, upper, glued bool, nl uint8) {
 	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued, t.nl = s, e, w, cls, id, k, upper, glued, nl
 }
