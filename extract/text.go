@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -157,6 +158,8 @@ type tokenizer struct {
 	text []byte
 	low  string
 	pos  int
+	// marks, when not nil, receives fill's marks.
+	marks []int32
 }
 
 // skipSpace returns the end of the white space at i and the line breaks
@@ -212,6 +215,13 @@ func (z *tokenizer) nextInto(t *token) bool {
 // of the lower-case copy holds with the byte that ends them, and most
 // others shorter than sixteen, which two loads hold: the loop reads those
 // itself and calls token for the rest.
+//
+// When z.marks is not nil, fill also appends to it the indices in out of
+// the punctuation marks and of the tokens after a line break, in order:
+// only before those and the tokens after the marks may a sentence end,
+// so that the splitter looks at no other token. They are kept in z, not
+// in the loop's registers, and token writes them: fill's own words are
+// never marks.
 func (z *tokenizer) fill(out []token) int {
 	low := z.low
 	text := z.text[:len(low)] // lowerASCII's copy: the same length
@@ -261,7 +271,7 @@ func (z *tokenizer) fill(out []token) int {
 			}
 		}
 		var ok bool
-		if pos, ok = z.token(t, pos); !ok {
+		if pos, ok = z.token(t, pos, i); !ok {
 			break
 		}
 	}
@@ -269,10 +279,11 @@ func (z *tokenizer) fill(out []token) int {
 	return i
 }
 
-// token reads the token at pos, after any white space, into *t, and
-// returns its end, or false at the end of the text. fill reads most
-// words itself; token reads the rest.
-func (z *tokenizer) token(t *token, pos int) (int, bool) {
+// token reads the token at pos, after any white space, into *t, which
+// is out[i] of fill, and returns its end, or false at the end of the
+// text. fill reads most words itself; token reads the rest, and marks
+// them in z.marks (fill).
+func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
 	text, low := z.text, z.low
 	from := pos
 	if pos < len(text) && text[pos] == ' ' {
@@ -367,6 +378,9 @@ func (z *tokenizer) token(t *token, pos int) (int, bool) {
 		w = low[start:pos]
 	}
 	t.set(start, pos, w, cls, id, k, upper, glued, nl)
+	if (k == tPunct || nl != 0) && z.marks != nil {
+		z.marks = append(z.marks, int32(i))
+	}
 	return pos, true
 }
 
@@ -559,55 +573,128 @@ var abbreviations = map[string]bool{
 // (it ends in a letter or comma and the next starts in lower case).
 //
 // The tokenizer fills buf in batches; a sentence is a run of buf, and
-// the one still being read moves to the front when buf is full.
+// the one still being read moves to the front when buf is full. Only a
+// token after a line break or a punctuation mark may open a sentence:
+// the tokenizer marks those (fill's marks), and the splitter tests them
+// and no other token.
 func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf []token) {
 	toks := buf[:cap(buf)]
 	if len(toks) < 2*maxSentenceTokens {
 		toks = make([]token, tokenBuffer)
 	}
-	para := true
-	var wrap wrapState
-	// The sentence being read is toks[start:end].
-	start, end := 0, 0
+	sp := splitter{text: z.text, toks: toks, para: true}
+	mp := marksPool.Get().(*[]int32)
+	defer marksPool.Put(mp)
+	prevPunct := false
+	// The sentence being read is toks[sp.start:end].
+	end := 0
 	for {
 		if end == len(toks) {
-			end = copy(toks, toks[start:end])
-			start = 0
+			end = copy(toks, toks[sp.start:end])
+			sp.start = 0
 		}
-		m := z.fill(toks[end:])
+		z.marks = (*mp)[:0]
+		m := z.fill(toks[end:min(len(toks), end+cap(z.marks))])
+		marks := z.marks
+		z.marks = nil
 		if m == 0 {
 			break
 		}
-		// Only a line break or a punctuation mark before a token may
-		// end a sentence there.
-		prevPunct := end > 0 && toks[end-1].k == tPunct
-		batch := toks[end : end+m]
-		for j := range batch {
-			t := &batch[j]
-			i := end + j
-			if (t.nl != 0 || prevPunct) && i > start && sentenceBreak(toks[start:i+1], z.text, &wrap) {
-				if !emit(toks[start:i:i], para) {
-					return
-				}
-				para = t.nl >= 2
-				start = i
+		lim := end + m
+		// The tokens to test, in order, each once: the batch's first
+		// after a punctuation mark that ended the last batch, a token
+		// after a line break, and a token after a punctuation mark.
+		last := -1
+		if prevPunct {
+			if !sp.test(end, emit) {
+				return
 			}
-			prevPunct = t.k == tPunct
-			// Pathological runs without a boundary are cut so that
-			// windows stay small and the work stays linear.
-			if i+1-start >= maxSentenceTokens {
-				if !emit(toks[start:i+1:i+1], para) {
+			last = end
+		}
+		for _, k := range marks {
+			i := end + int(k)
+			if toks[i].nl != 0 && i > last {
+				if !sp.test(i, emit) {
 					return
 				}
-				para = false
-				start = i + 1
+				last = i
+			}
+			if toks[i].k == tPunct && i+1 < lim {
+				if !sp.test(i+1, emit) {
+					return
+				}
+				last = i + 1
 			}
 		}
-		end += m
+		if !sp.cutBefore(lim, emit) {
+			return
+		}
+		prevPunct = toks[lim-1].k == tPunct
+		end = lim
 	}
-	if end > start {
-		emit(toks[start:end:end], para)
+	if end > sp.start {
+		emit(toks[sp.start:end:end], sp.para)
 	}
+}
+
+// marksPool recycles the splitter's buffers for fill's marks.
+var marksPool = sync.Pool{New: func() any {
+	b := make([]int32, 0, tokenBuffer)
+	return &b
+}}
+
+// splitter is splitSentences' state: the sentence being read starts at
+// toks[start]. Its methods take emit as an argument, not a field, so
+// that emit's closure does not escape.
+type splitter struct {
+	text  []byte
+	toks  []token
+	start int
+	para  bool
+	wrap  wrapState
+}
+
+// test ends the sentence before token i if sentenceBreak says so, after
+// cutting the runs before it that reached maxSentenceTokens, and returns
+// false when emit says to stop.
+func (sp *splitter) test(i int, emit func(toks []token, para bool) bool) bool {
+	if !sp.cutBefore(i, emit) {
+		return false
+	}
+	toks := sp.toks
+	if i > sp.start && sentenceBreak(toks[sp.start:i+1], sp.text, &sp.wrap) {
+		if !emit(toks[sp.start:i:i], sp.para) {
+			return false
+		}
+		sp.para = toks[i].nl >= 2
+		sp.start = i
+	}
+	return sp.cut(i, emit)
+}
+
+// cutBefore cuts the sentence being read where it reaches
+// maxSentenceTokens at a token before i: pathological runs without a
+// boundary are cut so that windows stay small and the work stays linear.
+func (sp *splitter) cutBefore(i int, emit func(toks []token, para bool) bool) bool {
+	for sp.start+maxSentenceTokens-1 < i {
+		if !sp.cut(sp.start+maxSentenceTokens-1, emit) {
+			return false
+		}
+	}
+	return true
+}
+
+// cut cuts the sentence being read after token i if it has reached
+// maxSentenceTokens.
+func (sp *splitter) cut(i int, emit func(toks []token, para bool) bool) bool {
+	if i+1-sp.start >= maxSentenceTokens {
+		if !emit(sp.toks[sp.start:i+1:i+1], sp.para) {
+			return false
+		}
+		sp.para = false
+		sp.start = i + 1
+	}
+	return true
 }
 
 // sentenceBreak reports whether a sentence ends before the last of
