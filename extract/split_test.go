@@ -42,7 +42,7 @@ func TestSplitMarks(t *testing.T) {
 	// Runs longer than maxSentenceTokens, with and without marks, that
 	// cross the splitter's batches at every offset.
 	for _, n := range []int{399, 400, 401, 799, 800, 801, 1023, 1024, 1025, 2500} {
-		for _, sep := range []string{" word", " word.", ". Word", " 12", ",", "\nline", "\n\nPara", " -"} {
+		for _, sep := range []string{" word", " word.", ". Word", " 12", ",", "\nline", "\n\nPara", " -", " | 12 |", "|"} {
 			var b strings.Builder
 			for i := 0; i < n; i++ {
 				if i%97 == 13 {
@@ -59,18 +59,27 @@ func TestSplitMarks(t *testing.T) {
 		strings.Repeat("a. B! c? D… ", 300),
 		strings.Repeat(". ", 1500),
 		strings.Repeat("x\n", 1500),
+		"| Tanks | 40 |\n| APCs | 12 |\nProse follows. With a | in it.\n\n|",
+		strings.Repeat("| a ", 1200),
 	)
 	for k, text := range texts {
 		var got, want []string
-		rec := func(out *[]string) func([]token, bool) bool {
+		rec := func(out *[]string, scan bool) func([]token, bool) bool {
 			return func(toks []token, para bool) bool {
-				*out = append(*out, fmt.Sprintf("%d-%d %v", toks[0].s, toks[len(toks)-1].e, para))
+				bar := toks[0].bar
+				if scan {
+					bar = false
+					for _, t := range toks {
+						bar = bar || t.k == tPunct && t.w == "|"
+					}
+				}
+				*out = append(*out, fmt.Sprintf("%d-%d %v %v", toks[0].s, toks[len(toks)-1].e, para, bar))
 				return true
 			}
 		}
 		b := []byte(text)
-		splitSentences(&tokenizer{text: b, low: lowerASCII(b)}, rec(&got), nil)
-		splitEveryToken(&tokenizer{text: b, low: lowerASCII(b)}, rec(&want))
+		splitSentences(&tokenizer{text: b, low: lowerASCII(b)}, rec(&got, false), nil)
+		splitEveryToken(&tokenizer{text: b, low: lowerASCII(b)}, rec(&want, true))
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("text %d: got %d sentences, want %d\ngot  %v\nwant %v", k, len(got), len(want), got, want)
 		}

@@ -41,6 +41,11 @@ type token struct {
 	// nl counts the line breaks before the token, up to two (a blank
 	// line); the sentence splitter reads it.
 	nl uint8
+	// bar, on the first token of a sentence the splitter emits, says
+	// that the sentence holds a table's bar "|" (isListItem); the
+	// splitter sees every punctuation mark as it reads, so the rules
+	// need not scan the sentence for one.
+	bar bool
 }
 
 // Byte classes of the tokenizer's ASCII fast path.
@@ -245,7 +250,7 @@ func (z *tokenizer) fill(out []token) int {
 						// The fields known now are written before
 						// the look-up, which frees their registers
 						// for it; every field is written, as in set.
-						t.s, t.k, t.upper, t.glued, t.nl = start, tWord, cl&bUpper != 0, start == pos, 0
+						t.s, t.k, t.upper, t.glued, t.nl, t.bar = start, tWord, cl&bUpper != 0, start == pos, 0, false
 						pk := x & (1<<(8*uint(n)) - 1)
 						cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
 						pos = start + n
@@ -389,7 +394,7 @@ func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
 // and copying them whole; a new field of token must be set here and in
 // fill's short-word path, which writes the fields itself.
 func (t *token) set(s, e int, w string, cls uint64, id uint16, k tkind, upper, glued bool, nl uint8) {
-	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued, t.nl = s, e, w, cls, id, k, upper, glued, nl
+	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued, t.nl, t.bar = s, e, w, cls, id, k, upper, glued, nl, false
 }
 
 // load8 reads the eight bytes of s at i, little-endian; the caller
@@ -582,7 +587,7 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 	if len(toks) < 2*maxSentenceTokens {
 		toks = make([]token, tokenBuffer)
 	}
-	sp := splitter{text: z.text, toks: toks, para: true}
+	sp := splitter{text: z.text, toks: toks, para: true, bar: -1}
 	mp := marksPool.Get().(*[]int32)
 	defer marksPool.Put(mp)
 	prevPunct := false
@@ -591,6 +596,7 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 	for {
 		if end == len(toks) {
 			end = copy(toks, toks[sp.start:end])
+			sp.bar -= sp.start
 			sp.start = 0
 		}
 		z.marks = (*mp)[:0]
@@ -619,7 +625,17 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 				}
 				last = i
 			}
-			if toks[i].k == tPunct && i+1 < lim {
+			if toks[i].k != tPunct {
+				continue
+			}
+			if toks[i].w == "|" {
+				// The cuts before it first, which it is not in.
+				if !sp.cutBefore(i, emit) {
+					return
+				}
+				sp.bar = i
+			}
+			if i+1 < lim {
 				if !sp.test(i+1, emit) {
 					return
 				}
@@ -633,7 +649,7 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 		end = lim
 	}
 	if end > sp.start {
-		emit(toks[sp.start:end:end], sp.para)
+		sp.emit(end, emit)
 	}
 }
 
@@ -652,6 +668,16 @@ type splitter struct {
 	start int
 	para  bool
 	wrap  wrapState
+	// bar is the index of the last table bar "|" read, -1 if none.
+	bar int
+}
+
+// emit emits the sentence being read, which ends before token e, with
+// its first token's bar set.
+func (sp *splitter) emit(e int, emit func(toks []token, para bool) bool) bool {
+	toks := sp.toks[sp.start:e:e]
+	toks[0].bar = sp.bar >= sp.start && sp.bar < e
+	return emit(toks, sp.para)
 }
 
 // test ends the sentence before token i if sentenceBreak says so, after
@@ -663,7 +689,7 @@ func (sp *splitter) test(i int, emit func(toks []token, para bool) bool) bool {
 	}
 	toks := sp.toks
 	if i > sp.start && sentenceBreak(toks[sp.start:i+1], sp.text, &sp.wrap) {
-		if !emit(toks[sp.start:i:i], sp.para) {
+		if !sp.emit(i, emit) {
 			return false
 		}
 		sp.para = toks[i].nl >= 2
@@ -688,7 +714,7 @@ func (sp *splitter) cutBefore(i int, emit func(toks []token, para bool) bool) bo
 // maxSentenceTokens.
 func (sp *splitter) cut(i int, emit func(toks []token, para bool) bool) bool {
 	if i+1-sp.start >= maxSentenceTokens {
-		if !emit(sp.toks[sp.start:i+1:i+1], sp.para) {
+		if !sp.emit(i+1, emit) {
 			return false
 		}
 		sp.para = false
