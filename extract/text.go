@@ -124,22 +124,25 @@ func lowerASCIIInto(buf, text []byte) (string, []byte) {
 		buf = make([]byte, len(text))
 	}
 	b := buf[:len(text)]
-	// Sixteen bytes at a time, then eight (lower8), then one.
-	i := 0
-	for ; i+16 <= len(text); i += 16 {
-		src, dst := text[i:i+16], b[i:i+16]
+	// Thirty-two bytes at a time, then eight (lower8), then one; the
+	// loops walk src and dst down, which spares them bounds checks.
+	src, dst := text, b
+	for len(src) >= 32 && len(dst) >= 32 {
 		binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
 		binary.LittleEndian.PutUint64(dst[8:], lower8(binary.LittleEndian.Uint64(src[8:])))
+		binary.LittleEndian.PutUint64(dst[16:], lower8(binary.LittleEndian.Uint64(src[16:])))
+		binary.LittleEndian.PutUint64(dst[24:], lower8(binary.LittleEndian.Uint64(src[24:])))
+		src, dst = src[32:], dst[32:]
 	}
-	for ; i+8 <= len(text); i += 8 {
-		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(text[i:])))
+	for len(src) >= 8 && len(dst) >= 8 {
+		binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
+		src, dst = src[8:], dst[8:]
 	}
-	for ; i < len(text); i++ {
-		c := text[i]
+	for i, c := range src {
 		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		dst[i] = c
 	}
 	// b is not written again while the string is in use.
 	return unsafe.String(&b[0], len(b)), buf
