@@ -222,14 +222,13 @@ func (z *tokenizer) nextInto(t *token) bool {
 // Most words are ASCII letters shorter than eight bytes, which one load
 // of the lower-case copy holds with the byte that ends them, and most
 // others shorter than sixteen, which two loads hold: the loop reads those
-// itself and calls token for the rest.
+// itself, and ASCII punctuation marks, and calls token for the rest.
 //
 // When z.marks is not nil, fill also appends to it the indices in out of
 // the punctuation marks and of the tokens after a line break, in order:
 // only before those and the tokens after the marks may a sentence end,
 // so that the splitter looks at no other token. They are kept in z, not
-// in the loop's registers, and token writes them: fill's own words are
-// never marks.
+// in the loop's registers; z.marks must have room for all of out.
 func (z *tokenizer) fill(out []token) int {
 	low := z.low
 	text := z.text[:len(low)] // lowerASCII's copy: the same length
@@ -246,7 +245,22 @@ func (z *tokenizer) fill(out []token) int {
 		// hyphen may join it to more letters, or a non-ASCII letter
 		// follows.
 		if littleEndian && start+8 <= len(low) {
-			if cl := asciiClass[text[start]]; cl&bLetter != 0 {
+			cl := asciiClass[text[start]]
+			if cl&^bJoin == 0 {
+				// An ASCII punctuation mark, one byte, which the
+				// splitter is to test (z.marks).
+				t.set(start, start+1, low[start:start+1], 0, 0, tPunct, false, start == pos, 0)
+				pos = start + 1
+				if m := z.marks; m != nil {
+					// The splitter gives marks room for all of out:
+					// no call to grow it.
+					m = m[:len(m)+1]
+					m[len(m)-1] = int32(i)
+					z.marks = m
+				}
+				continue
+			}
+			if cl&bLetter != 0 {
 				x := load8(low, start)
 				if n := letters8(x); n < 8 {
 					if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
