@@ -241,26 +241,12 @@ func (z *tokenizer) fill(out []token) int {
 		if start < len(low) && low[start] == ' ' {
 			start++
 		}
-		// The word ends where the loads say unless an apostrophe or
-		// hyphen may join it to more letters, or a non-ASCII letter
-		// follows.
 		if littleEndian && start+8 <= len(low) {
 			cl := asciiClass[text[start]]
-			if cl&^bJoin == 0 {
-				// An ASCII punctuation mark, one byte, which the
-				// splitter is to test (z.marks).
-				t.set(start, start+1, low[start:start+1], 0, 0, tPunct, false, start == pos, 0)
-				pos = start + 1
-				if m := z.marks; m != nil {
-					// The splitter gives marks room for all of out:
-					// no call to grow it.
-					m = m[:len(m)+1]
-					m[len(m)-1] = int32(i)
-					z.marks = m
-				}
-				continue
-			}
 			if cl&bLetter != 0 {
+				// The word ends where the loads say unless an
+				// apostrophe or hyphen may join it to more letters,
+				// or a non-ASCII letter follows.
 				x := load8(low, start)
 				if n := letters8(x); n < 8 {
 					if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
@@ -287,6 +273,31 @@ func (z *tokenizer) fill(out []token) int {
 						glued := start == pos
 						pos = end
 						t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, 0)
+						continue
+					}
+				}
+			} else if cl&^bJoin == 0 {
+				// An ASCII punctuation mark, one byte, which the
+				// splitter is to test (z.marks).
+				t.set(start, start+1, low[start:start+1], 0, 0, tPunct, false, start == pos, 0)
+				pos = start + 1
+				if m := z.marks; m != nil {
+					// The splitter gives marks room for all of out:
+					// no call to grow it.
+					m = m[:len(m)+1]
+					m[len(m)-1] = int32(i)
+					z.marks = m
+				}
+				continue
+			} else if cl&bDigit != 0 {
+				// A figure of under eight digits that no separator
+				// continues (scanDigits).
+				n := digits8(load8(low, start))
+				e := start + n
+				if n < 8 && e+1 < len(low) {
+					if c := low[e]; c != ',' && c != '.' && c < 0x80 && (c != ' ' || n > 3 || asciiClass[low[e+1]]&bDigit == 0) {
+						t.set(start, e, low[start:e], 0, 0, tNum, false, start == pos, 0)
+						pos = e
 						continue
 					}
 				}
@@ -429,6 +440,17 @@ func letters8(x uint64) int {
 	gtZ := b7 + 0x0505050505050505 // high bit where b7 > 'z'
 	letter := geA &^ gtZ &^ x & hi
 	return bits.TrailingZeros64(^letter&hi) / 8
+}
+
+// digits8 counts the ASCII digits that open the eight bytes of x (a
+// load of the text, first byte lowest).
+func digits8(x uint64) int {
+	const hi = 0x8080808080808080
+	b7 := x & 0x7f7f7f7f7f7f7f7f
+	ge0 := b7 + 0x5050505050505050 // high bit where b7 >= '0'
+	gt9 := b7 + 0x4646464646464646 // high bit where b7 > '9'
+	digit := ge0 &^ gt9 &^ x & hi
+	return bits.TrailingZeros64(^digit&hi) / 8
 }
 
 // asciiWordEnd returns the end of the ASCII word starting with the
