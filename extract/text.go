@@ -674,7 +674,9 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 				}
 				sp.bar = i
 			}
-			if i+1 < lim {
+			// After other marks only a line break ends a sentence
+			// (sentenceBreak), and the token's own mark tests that.
+			if i+1 < lim && stopMark(toks[i].w) {
 				if !sp.test(i+1, emit) {
 					return
 				}
@@ -789,7 +791,7 @@ func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
 			return true
 		}
 	}
-	if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
+	if prev.k == tPunct && stopMark(prev.w) && !t.glued {
 		if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
 			if prev.w == "." && n >= 3 {
 				p2 := &toks[n-3]
@@ -804,6 +806,11 @@ func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
 		}
 	}
 	return false
+}
+
+// stopMark reports the punctuation marks that may end a sentence.
+func stopMark(w string) bool {
+	return w == "." || w == "!" || w == "?" || w == "…"
 }
 
 // wrapState remembers the paragraph whose width soft last measured, so
