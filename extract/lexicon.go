@@ -130,7 +130,7 @@ func lexMix(first, last uint64, n int) uint32 {
 	if n > 8 {
 		h ^= last * 0xc2b2ae3d27d4eb4f
 	}
-	return uint32(h>>32) ^ uint32(h)
+	return uint32(h >> 32) // the best-mixed bits of the product
 }
 
 // lastPack8 is the pack8 of w's last eight bytes, 0 when w is no longer
