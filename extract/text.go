@@ -667,20 +667,23 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 			if toks[i].k != tPunct {
 				continue
 			}
-			if toks[i].w == "|" {
+			// After marks other than stopMark's only a line break
+			// ends a sentence (sentenceBreak), and the token's own
+			// mark tests that.
+			switch toks[i].w {
+			case ".", "!", "?", "…": // stopMark
+				if i+1 < lim {
+					if !sp.test(i+1, emit) {
+						return
+					}
+					last = i + 1
+				}
+			case "|":
 				// The cuts before it first, which it is not in.
 				if !sp.cutBefore(i, emit) {
 					return
 				}
 				sp.bar = i
-			}
-			// After other marks only a line break ends a sentence
-			// (sentenceBreak), and the token's own mark tests that.
-			if i+1 < lim && stopMark(toks[i].w) {
-				if !sp.test(i+1, emit) {
-					return
-				}
-				last = i + 1
 			}
 		}
 		if !sp.cutBefore(lim, emit) {
@@ -808,7 +811,8 @@ func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
 	return false
 }
 
-// stopMark reports the punctuation marks that may end a sentence.
+// stopMark reports the punctuation marks that may end a sentence;
+// splitSentences has the same list in a switch.
 func stopMark(w string) bool {
 	return w == "." || w == "!" || w == "?" || w == "…"
 }
