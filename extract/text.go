@@ -236,12 +236,13 @@ func (z *tokenizer) fill(out []token) int {
 	i := 0
 	for ; i < len(out); i++ {
 		t := &out[i]
-		// Most tokens follow one space or none.
-		start := pos
-		if start < len(low) && low[start] == ' ' {
-			start++
-		}
-		if littleEndian && start+8 <= len(low) {
+		// Most tokens follow one space or none, with eight bytes
+		// after them; token reads the text's last few.
+		if littleEndian && pos+9 <= len(low) {
+			start := pos
+			if low[pos] == ' ' {
+				start++
+			}
 			cl := asciiClass[text[start]]
 			if cl&bLetter != 0 {
 				// The word ends where the loads say unless an
