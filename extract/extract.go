@@ -1171,12 +1171,8 @@ func isListItem(toks []token) bool {
 			}
 		}
 	}
-	for i := range toks {
-		if t := &toks[i]; t.k == tPunct && t.w == "|" {
-			return true // a table row
-		}
-	}
-	return false
+	// A table row: the splitter saw a bar "|" in the sentence.
+	return toks[0].bar
 }
 
 func inPeriod(ps []periodHit, i int) bool {

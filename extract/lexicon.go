@@ -71,12 +71,13 @@ var lexicon = buildLexicon()
 // the text is looked up once, so this look-up is the tokenizer's inner
 // loop: the tokenizer hashes a word from the bytes it loaded to scan it
 // (lexMix), and a
-// slot holds what a look-up needs in sixteen bytes, a quarter of a cache
-// line: the key's first eight bytes (pack8), which for the short words
-// that make most of a text are the whole key, its classes and its id.
+// slot holds what a look-up needs in thirty-two bytes, half a cache
+// line: the key's first and last eight bytes (pack8, lastPack8), which
+// for words of up to sixteen bytes, nearly all of a text's, are the whole
+// key, its length, its classes and its id.
 type lexTable struct {
 	slots []lexSlot
-	// keys holds the keys longer than eight bytes, by slot.
+	// keys holds the keys longer than sixteen bytes, by slot.
 	keys []string
 	mask uint32
 	n    int
@@ -84,14 +85,17 @@ type lexTable struct {
 
 type lexSlot struct {
 	pk   uint64 // pack8 of the key; 0 marks an empty slot
+	last uint64 // lastPack8 of the key
 	cls  uint64
 	id   uint16 // the key's number from 1 (lexIndex)
-	long bool   // the key is longer than eight bytes
+	n    uint8  // the key's length, up to 255
 }
 
 var lexFast = func() lexTable {
+	// At least four slots a word: most words of a text are not in the
+	// lexicon, and the probe for one ends at an empty slot.
 	n := uint32(1)
-	for n < uint32(len(lexicon))*2 {
+	for n < uint32(len(lexicon))*4 {
 		n <<= 1
 	}
 	t := lexTable{slots: make([]lexSlot, n), keys: make([]string, n), mask: n - 1}
@@ -105,8 +109,8 @@ var lexFast = func() lexTable {
 		for t.slots[i].pk != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = lexSlot{pk: pack8(k), cls: lexicon[k], id: uint16(id + 1), long: len(k) > 8}
-		if len(k) > 8 {
+		t.slots[i] = lexSlot{pk: pack8(k), last: lastPack8(k), cls: lexicon[k], id: uint16(id + 1), n: uint8(min(len(k), 255))}
+		if len(k) > 16 {
 			t.keys[i] = k
 		}
 	}
@@ -126,7 +130,7 @@ func lexMix(first, last uint64, n int) uint32 {
 	if n > 8 {
 		h ^= last * 0xc2b2ae3d27d4eb4f
 	}
-	return uint32(h>>32) ^ uint32(h)
+	return uint32(h >> 32) // the best-mixed bits of the product
 }
 
 // lastPack8 is the pack8 of w's last eight bytes, 0 when w is no longer
@@ -154,24 +158,43 @@ func (t *lexTable) lookup(w string) (uint64, uint16) {
 
 // getHash is lookup with the word's lexHash already known.
 func (t *lexTable) getHash(w string, h uint32) (uint64, uint16) {
-	return t.getPacked(w, h, pack8(w))
+	return t.getPacked(w, h, pack8(w), lastPack8(w))
 }
 
-// getPacked is getHash with the word's pack8 already known.
-func (t *lexTable) getPacked(w string, h uint32, pk uint64) (uint64, uint16) {
-	long := len(w) > 8
+// getPacked is getHash with the word's pack8 and lastPack8 already
+// known.
+func (t *lexTable) getPacked(w string, h uint32, pk, last uint64) (uint64, uint16) {
+	if len(w) <= 16 {
+		return t.getMid(h, pk, last, len(w))
+	}
 	i := h & t.mask
 	for {
 		s := &t.slots[i]
 		if s.pk == 0 {
 			return 0, 0
 		}
-		// Words hold no zero byte, so equal packs of two words of up to
-		// eight bytes are equal words.
-		if s.pk == pk && s.long == long && (!long || t.keys[i] == w) {
+		if s.pk == pk && s.last == last && t.keys[i] == w {
 			return s.cls, s.id
 		}
 		i = (i + 1) & t.mask
+	}
+}
+
+// getMid is getPacked for a word of up to sixteen bytes, which its first
+// and last eight bytes hold: equal packs and lengths are equal words, and
+// the probe compares no string.
+func (t *lexTable) getMid(h uint32, pk, last uint64, n int) (uint64, uint16) {
+	slots, mask := t.slots, t.mask
+	i := h & mask
+	for {
+		s := &slots[i]
+		if s.pk == pk && s.last == last && int(s.n) == n {
+			return s.cls, s.id
+		}
+		if s.pk == 0 {
+			return 0, 0
+		}
+		i = (i + 1) & mask
 	}
 }
 
@@ -192,9 +215,6 @@ func (t *lexTable) getShort(h uint32, pk uint64) (uint64, uint16) {
 		i = (i + 1) & mask
 	}
 }
-
-// littleEndian says the machine loads bytes in pack8's order.
-var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 // pack8 returns the first eight bytes of w, little-endian, zero-padded.
 func pack8(w string) uint64 {
@@ -389,12 +409,13 @@ func classify(w string) (uint64, uint16) {
 // classifyHash is classify with the word's lexHash already known. It
 // returns the word's id too; a hyphenated number word has none.
 func classifyHash(w string, h uint32) (uint64, uint16) {
-	return classifyPacked(w, h, pack8(w))
+	return classifyPacked(w, h, pack8(w), lastPack8(w))
 }
 
-// classifyPacked is classifyHash with the word's pack8 already known.
-func classifyPacked(w string, h uint32, pk uint64) (uint64, uint16) {
-	c, id := lexFast.getPacked(w, h, pk)
+// classifyPacked is classifyHash with the word's pack8 and lastPack8
+// already known.
+func classifyPacked(w string, h uint32, pk, last uint64) (uint64, uint16) {
+	c, id := lexFast.getPacked(w, h, pk, last)
 	if c == 0 {
 		if i := strings.IndexByte(w, '-'); i > 0 {
 			if lexFast.get(w[:i])&clsNum != 0 {

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -40,6 +41,11 @@ type token struct {
 	// nl counts the line breaks before the token, up to two (a blank
 	// line); the sentence splitter reads it.
 	nl uint8
+	// bar, on the first token of a sentence the splitter emits, says
+	// that the sentence holds a table's bar "|" (isListItem); the
+	// splitter sees every punctuation mark as it reads, so the rules
+	// need not scan the sentence for one.
+	bar bool
 }
 
 // Byte classes of the tokenizer's ASCII fast path.
@@ -118,22 +124,25 @@ func lowerASCIIInto(buf, text []byte) (string, []byte) {
 		buf = make([]byte, len(text))
 	}
 	b := buf[:len(text)]
-	// Sixteen bytes at a time, then eight (lower8), then one.
-	i := 0
-	for ; i+16 <= len(text); i += 16 {
-		src, dst := text[i:i+16], b[i:i+16]
+	// Thirty-two bytes at a time, then eight (lower8), then one; the
+	// loops walk src and dst down, which spares them bounds checks.
+	src, dst := text, b
+	for len(src) >= 32 && len(dst) >= 32 {
 		binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
 		binary.LittleEndian.PutUint64(dst[8:], lower8(binary.LittleEndian.Uint64(src[8:])))
+		binary.LittleEndian.PutUint64(dst[16:], lower8(binary.LittleEndian.Uint64(src[16:])))
+		binary.LittleEndian.PutUint64(dst[24:], lower8(binary.LittleEndian.Uint64(src[24:])))
+		src, dst = src[32:], dst[32:]
 	}
-	for ; i+8 <= len(text); i += 8 {
-		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(text[i:])))
+	for len(src) >= 8 && len(dst) >= 8 {
+		binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
+		src, dst = src[8:], dst[8:]
 	}
-	for ; i < len(text); i++ {
-		c := text[i]
+	for i, c := range src {
 		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		dst[i] = c
 	}
 	// b is not written again while the string is in use.
 	return unsafe.String(&b[0], len(b)), buf
@@ -157,13 +166,10 @@ type tokenizer struct {
 	text []byte
 	low  string
 	pos  int
-	// colGap: the token before the next was a column gap (columnGap),
-	// so the next is not glued to anything.
-	colGap bool
+	// marks, when not nil, receives fill's marks.
+	marks []int32
 }
 
-// skipSpace returns the end of the white space at i and the line breaks
-// in it.
 // columnGap reports a gap between columns at text[from:to]: three
 // spaces or more, or a tab, after a word or figure (not after the full
 // stop of a sentence, which some writers follow with spaces).
@@ -183,6 +189,8 @@ func columnGap(text []byte, from, to int) bool {
 	return true
 }
 
+// skipSpace returns the end of the white space at i and the line breaks
+// in it.
 func skipSpace(text []byte, i int) (int, int) {
 	newlines := 0
 	for i < len(text) {
@@ -229,158 +237,224 @@ func (z *tokenizer) nextInto(t *token) bool {
 // fill reads tokens into out, overwriting each whole, until out is full
 // or the text ends, and returns how many it read. Reading a batch in one
 // loop spares the sentence splitter a call for every token.
+//
+// Most words are ASCII letters shorter than eight bytes, which one load
+// of the lower-case copy holds with the byte that ends them, and most
+// others shorter than sixteen, which two loads hold: the loop reads those
+// itself, and ASCII punctuation marks, and calls token for the rest.
+//
+// When z.marks is not nil, fill also appends to it the indices in out of
+// the punctuation marks and of the tokens after a line break, in order:
+// only before those and the tokens after the marks may a sentence end,
+// so that the splitter looks at no other token. They are kept in z, not
+// in the loop's registers; z.marks must have room for all of out.
 func (z *tokenizer) fill(out []token) int {
-	text, low := z.text, z.low
+	low := z.low
+	text := z.text[:len(low)] // lowerASCII's copy: the same length
 	pos := z.pos
 	i := 0
 	for ; i < len(out); i++ {
 		t := &out[i]
-		from := pos
-		// Most tokens follow one space or none: two tests pass those,
-		// and longer runs, line breaks and non-ASCII bytes go to
-		// skipSpace.
-		if pos < len(text) && text[pos] == ' ' {
-			pos++
+		// Most tokens follow one space or none, with eight bytes
+		// after them; token reads the text's last few.
+		if littleEndian && pos+9 <= len(low) {
+			start := pos
+			if low[pos] == ' ' {
+				start++
+			}
+			cl := asciiClass[text[start]]
+			if cl&bLetter != 0 {
+				// The word ends where the loads say unless an
+				// apostrophe or hyphen may join it to more letters,
+				// or a non-ASCII letter follows.
+				x := load8(low, start)
+				if n := letters8(x); n < 8 {
+					if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
+						// The fields known now are written before
+						// the look-up, which frees their registers
+						// for it; every field is written, as in set.
+						t.s, t.k, t.upper, t.glued, t.nl, t.bar = start, tWord, cl&bUpper != 0, start == pos, 0, false
+						pk := x & (1<<(8*uint(n)) - 1)
+						cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
+						pos = start + n
+						t.e, t.w, t.cls, t.id = pos, low[start:pos], cls, id
+						continue
+					}
+				} else if start+16 <= len(low) {
+					x2 := load8(low, start+8)
+					if n2 := letters8(x2); n2 < 8 && asciiClass[byte(x2>>(8*n2))]&(bJoin|bHigh) == 0 {
+						end := start + 8 + n2
+						var last uint64
+						if n2 > 0 {
+							last = load8(low, end-8)
+						}
+						// No hyphen: the word is its own lexicon entry.
+						cls, id := lexFast.getMid(lexMix(x, last, 8+n2), x, last, 8+n2)
+						glued := start == pos
+						pos = end
+						t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, 0)
+						continue
+					}
+				}
+			} else if cl&^bJoin == 0 {
+				// An ASCII punctuation mark, one byte, which the
+				// splitter is to test (z.marks).
+				t.set(start, start+1, low[start:start+1], 0, 0, tPunct, false, start == pos, 0)
+				pos = start + 1
+				if m := z.marks; m != nil {
+					// The splitter gives marks room for all of out:
+					// no call to grow it.
+					m = m[:len(m)+1]
+					m[len(m)-1] = int32(i)
+					z.marks = m
+				}
+				continue
+			} else if cl&bDigit != 0 {
+				// A figure of under eight digits that no separator
+				// continues (scanDigits).
+				n := digits8(load8(low, start))
+				e := start + n
+				if n < 8 && e+1 < len(low) {
+					if c := low[e]; c != ',' && c != '.' && c < 0x80 && (c != ' ' || n > 3 || asciiClass[low[e+1]]&bDigit == 0) {
+						t.set(start, e, low[start:e], 0, 0, tNum, false, start == pos, 0)
+						pos = e
+						continue
+					}
+				}
+			}
 		}
-		if pos >= len(text) {
+		var ok bool
+		if pos, ok = z.token(t, pos, i); !ok {
 			break
 		}
-		c := text[pos]
-		cl := asciiClass[c]
-		var nl uint8
-		if cl&(bSpace|bNewline|bHigh) != 0 {
-			var newlines int
-			if pos, newlines = skipSpace(text, pos); pos >= len(text) {
-				break
-			}
-			// A run of three spaces or a tab inside a line, after a word
-			// or a figure, is the gap between two columns of a table
-			// laid out with spaces, as PDF text gives it: it reads as a
-			// table's "|".
-			if newlines == 0 && columnGap(text, from, pos) {
-				t.set(from, pos, "|", 0, 0, tPunct, false, false, 0)
-				z.colGap = true
-				continue
-			}
-			nl = uint8(min(newlines, 2))
-			c = text[pos]
-			cl = asciiClass[c]
-		}
-		glued := pos == from && !z.colGap
-		z.colGap = false
-		start := pos
-		// Most words are ASCII letters shorter than eight bytes, which
-		// one load of the lower-case copy holds with the byte that ends
-		// them, and most others shorter than sixteen, which two loads
-		// hold. The word ends there unless an apostrophe or hyphen may
-		// join it to more letters, or a non-ASCII letter follows.
-		if cl&bLetter != 0 && start+8 <= len(low) && littleEndian {
-			x := load8(low, start)
-			if n := letters8(x); n < 8 {
-				if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
-					pk := x & (1<<(8*uint(n)) - 1)
-					pos = start + n
-					cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
-					t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, nl)
-					continue
-				}
-			} else if start+16 <= len(low) {
-				x2 := load8(low, start+8)
-				if n2 := letters8(x2); n2 < 8 && asciiClass[byte(x2>>(8*n2))]&(bJoin|bHigh) == 0 {
-					pos = start + 8 + n2
-					var last uint64
-					if n2 > 0 {
-						last = load8(low, pos-8)
-					}
-					// No hyphen: the word is its own lexicon entry.
-					cls, id := lexFast.getPacked(low[start:pos], lexMix(x, last, 8+n2), x)
-					t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, nl)
-					continue
-				}
-			}
-		}
-		var (
-			w     string
-			cls   uint64
-			id    uint16
-			k     tkind
-			upper bool
-		)
-		switch {
-		case cl&bDigit != 0:
-			pos = scanDigits(text, start)
-			k = tNum
-			w = low[start:pos]
-		case cl&bLetter != 0:
-			// ASCII words are scanned eight bytes at a time in the
-			// lower-case copy; a word that turns out to hold other
-			// letters is classified from its string.
-			pos = z.asciiWordEnd(start)
-			wide := false
-			if pos < len(text) && text[pos] >= 0x80 {
-				pos, wide = scanWord(text, pos)
-			}
-			k = tWord
-			w = low[start:pos]
-			upper = cl&bUpper != 0
-			if pos < len(text) && text[pos] == '-' && !wide {
-				if jw, je, ok := z.hyphenated(w, pos); ok {
-					w, pos = jw, je
-					cls, id = classify(w)
-					break
-				}
-			}
-			if wide {
-				if strings.Contains(w, "’") {
-					w = strings.ReplaceAll(w, "’", "'")
-				}
-				cls, id = classify(w)
-			} else {
-				// pack8 of the word's first and last eight bytes, with
-				// one load each where the text holds them.
-				n := pos - start
-				var pk, last uint64
-				if start+8 <= len(low) && littleEndian {
-					pk = load8(low, start) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
-				} else {
-					pk = pack8(w)
-				}
-				if n > 8 {
-					last = load8(low, pos-8)
-				}
-				cls, id = classifyPacked(w, lexMix(pk, last, n), pk)
-			}
-		case c >= 0x80 && isLetterAt(text, start):
-			var wide bool
-			pos, wide = scanWord(text, start)
-			k = tWord
-			w = low[start:pos]
-			if wide && strings.Contains(w, "’") {
-				w = strings.ReplaceAll(w, "’", "'")
-			}
-			cls, id = classify(w)
-			r, _ := utf8.DecodeRune(text[start:])
-			upper = unicode.IsUpper(r)
-		default:
-			n := 1
-			if c >= 0x80 {
-				_, n = utf8.DecodeRune(text[start:])
-			}
-			pos = start + n
-			k = tPunct
-			w = low[start:pos]
-		}
-		t.set(start, pos, w, cls, id, k, upper, glued, nl)
 	}
 	z.pos = pos
 	return i
 }
 
+// token reads the token at pos, after any white space, into *t, which
+// is out[i] of fill, and returns its end, or false at the end of the
+// text. fill reads most words itself; token reads the rest, and marks
+// them in z.marks (fill).
+func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
+	text, low := z.text, z.low
+	from := pos
+	if pos < len(text) && text[pos] == ' ' {
+		pos++
+	}
+	if pos >= len(text) {
+		return pos, false
+	}
+	c := text[pos]
+	cl := asciiClass[c]
+	var nl uint8
+	if cl&(bSpace|bNewline|bHigh) != 0 {
+		var newlines int
+		if pos, newlines = skipSpace(text, pos); pos >= len(text) {
+			return pos, false
+		}
+		// A run of three spaces or a tab inside a line, after a word or
+		// a figure, is the gap between two columns of a table laid out
+		// with spaces, as PDF text gives it: it reads as a table's "|".
+		// The token leaves the gap's last space out, so that the token
+		// after it is not glued to it.
+		if newlines == 0 && columnGap(text, from, pos) {
+			t.set(from, pos-1, "|", 0, 0, tPunct, false, false, 0)
+			if z.marks != nil {
+				z.marks = append(z.marks, int32(i))
+			}
+			return pos - 1, true
+		}
+		nl = uint8(min(newlines, 2))
+		c = text[pos]
+		cl = asciiClass[c]
+	}
+	glued := pos == from
+	start := pos
+	var (
+		w     string
+		cls   uint64
+		id    uint16
+		k     tkind
+		upper bool
+	)
+	switch {
+	case cl&bDigit != 0:
+		pos = scanDigits(text, start)
+		k = tNum
+		w = low[start:pos]
+	case cl&bLetter != 0:
+		// ASCII words are scanned eight bytes at a time in the
+		// lower-case copy; a word that turns out to hold other
+		// letters is classified from its string.
+		pos = z.asciiWordEnd(start)
+		wide := false
+		if pos < len(text) && text[pos] >= 0x80 {
+			pos, wide = scanWord(text, pos)
+		}
+		k = tWord
+		w = low[start:pos]
+		upper = cl&bUpper != 0
+		if pos < len(text) && text[pos] == '-' && !wide {
+			if jw, je, ok := z.hyphenated(w, pos); ok {
+				w, pos = jw, je
+				cls, id = classify(w)
+				break
+			}
+		}
+		if wide {
+			if strings.Contains(w, "’") {
+				w = strings.ReplaceAll(w, "’", "'")
+			}
+			cls, id = classify(w)
+		} else {
+			// pack8 of the word's first and last eight bytes, with
+			// one load each where the text holds them.
+			n := pos - start
+			var pk, last uint64
+			if start+8 <= len(low) && littleEndian {
+				pk = load8(low, start) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
+			} else {
+				pk = pack8(w)
+			}
+			if n > 8 {
+				last = load8(low, pos-8)
+			}
+			cls, id = classifyPacked(w, lexMix(pk, last, n), pk, last)
+		}
+	case c >= 0x80 && isLetterAt(text, start):
+		var wide bool
+		pos, wide = scanWord(text, start)
+		k = tWord
+		w = low[start:pos]
+		if wide && strings.Contains(w, "’") {
+			w = strings.ReplaceAll(w, "’", "'")
+		}
+		cls, id = classify(w)
+		r, _ := utf8.DecodeRune(text[start:])
+		upper = unicode.IsUpper(r)
+	default:
+		n := 1
+		if c >= 0x80 {
+			_, n = utf8.DecodeRune(text[start:])
+		}
+		pos = start + n
+		k = tPunct
+		w = low[start:pos]
+	}
+	t.set(start, pos, w, cls, id, k, upper, glued, nl)
+	if (k == tPunct || nl != 0) && z.marks != nil {
+		z.marks = append(z.marks, int32(i))
+	}
+	return pos, true
+}
+
 // set overwrites every field of t. The tokenizer writes its tokens in
 // place field by field, which costs less than making them in a local
-// and copying them whole; a new field of token must be set here.
+// and copying them whole; a new field of token must be set here and in
+// fill's short-word path, which writes the fields itself.
 func (t *token) set(s, e int, w string, cls uint64, id uint16, k tkind, upper, glued bool, nl uint8) {
-	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued, t.nl = s, e, w, cls, id, k, upper, glued, nl
+	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued, t.nl, t.bar = s, e, w, cls, id, k, upper, glued, nl, false
 }
 
 // load8 reads the eight bytes of s at i, little-endian; the caller
@@ -398,6 +472,17 @@ func letters8(x uint64) int {
 	gtZ := b7 + 0x0505050505050505 // high bit where b7 > 'z'
 	letter := geA &^ gtZ &^ x & hi
 	return bits.TrailingZeros64(^letter&hi) / 8
+}
+
+// digits8 counts the ASCII digits that open the eight bytes of x (a
+// load of the text, first byte lowest).
+func digits8(x uint64) int {
+	const hi = 0x8080808080808080
+	b7 := x & 0x7f7f7f7f7f7f7f7f
+	ge0 := b7 + 0x5050505050505050 // high bit where b7 >= '0'
+	gt9 := b7 + 0x4646464646464646 // high bit where b7 > '9'
+	digit := ge0 &^ gt9 &^ x & hi
+	return bits.TrailingZeros64(^digit&hi) / 8
 }
 
 // asciiWordEnd returns the end of the ASCII word starting with the
@@ -564,57 +649,162 @@ var abbreviations = map[string]bool{
 // (it ends in a letter or comma and the next starts in lower case).
 //
 // The tokenizer fills buf in batches; a sentence is a run of buf, and
-// the one still being read moves to the front when buf is full.
+// the one still being read moves to the front when buf is full. Only a
+// token after a line break or a punctuation mark may open a sentence:
+// the tokenizer marks those (fill's marks), and the splitter tests them
+// and no other token.
 func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf []token) {
 	toks := buf[:cap(buf)]
 	if len(toks) < 2*maxSentenceTokens {
 		toks = make([]token, tokenBuffer)
 	}
-	para := true
-	var wrap wrapState
-	// The sentence being read is toks[start:end].
-	start, end := 0, 0
+	sp := splitter{text: z.text, toks: toks, para: true, bar: -1}
+	mp := marksPool.Get().(*[]int32)
+	defer marksPool.Put(mp)
+	prevPunct := false
+	// The sentence being read is toks[sp.start:end].
+	end := 0
 	for {
 		if end == len(toks) {
-			end = copy(toks, toks[start:end])
-			start = 0
+			end = copy(toks, toks[sp.start:end])
+			sp.bar -= sp.start
+			sp.start = 0
 		}
-		m := z.fill(toks[end:])
+		z.marks = (*mp)[:0]
+		m := z.fill(toks[end:min(len(toks), end+cap(z.marks))])
+		marks := z.marks
+		z.marks = nil
 		if m == 0 {
 			break
 		}
-		// Only a line break or a punctuation mark before a token may
-		// end a sentence there.
-		prevPunct := end > 0 && toks[end-1].k == tPunct
-		batch := toks[end : end+m]
-		for j := range batch {
-			t := &batch[j]
-			i := end + j
-			if (t.nl != 0 || prevPunct) && i > start && sentenceBreak(toks[start:i+1], z.text, &wrap) {
-				if !emit(toks[start:i:i], para) {
-					return
-				}
-				para = t.nl >= 2
-				start = i
+		lim := end + m
+		// The tokens to test, in order, each once: the batch's first
+		// after a punctuation mark that ended the last batch, a token
+		// after a line break, and a token after a punctuation mark.
+		last := -1
+		if prevPunct {
+			if !sp.test(end, emit) {
+				return
 			}
-			// A footnote's number after a full stop ("wounds.11 Most")
-			// may end a sentence too.
-			prevPunct = t.k == tPunct || t.k == tNum && t.glued && i > start && toks[i-1].w == "."
-			// Pathological runs without a boundary are cut so that
-			// windows stay small and the work stays linear.
-			if i+1-start >= maxSentenceTokens {
-				if !emit(toks[start:i+1:i+1], para) {
+			last = end
+		}
+		for _, k := range marks {
+			i := end + int(k)
+			if toks[i].nl != 0 && i > last {
+				if !sp.test(i, emit) {
 					return
 				}
-				para = false
-				start = i + 1
+				last = i
+			}
+			if toks[i].k != tPunct {
+				continue
+			}
+			// After marks other than stopMark's only a line break
+			// ends a sentence (sentenceBreak), and the token's own
+			// mark tests that.
+			switch toks[i].w {
+			case ".", "!", "?", "…": // stopMark
+				if i+1 < lim {
+					if !sp.test(i+1, emit) {
+						return
+					}
+					last = i + 1
+					// A footnote's number after a full stop ("wounds.11
+					// Most"): the token after it may start a sentence.
+					if f := &toks[i+1]; f.k == tNum && f.glued && i+2 < lim {
+						if !sp.test(i+2, emit) {
+							return
+						}
+						last = i + 2
+					}
+				}
+			case "|":
+				// The cuts before it first, which it is not in.
+				if !sp.cutBefore(i, emit) {
+					return
+				}
+				sp.bar = i
 			}
 		}
-		end += m
+		if !sp.cutBefore(lim, emit) {
+			return
+		}
+		prevPunct = toks[lim-1].k == tPunct
+		end = lim
 	}
-	if end > start {
-		emit(toks[start:end:end], para)
+	if end > sp.start {
+		sp.emit(end, emit)
 	}
+}
+
+// marksPool recycles the splitter's buffers for fill's marks.
+var marksPool = sync.Pool{New: func() any {
+	b := make([]int32, 0, tokenBuffer)
+	return &b
+}}
+
+// splitter is splitSentences' state: the sentence being read starts at
+// toks[start]. Its methods take emit as an argument, not a field, so
+// that emit's closure does not escape.
+type splitter struct {
+	text  []byte
+	toks  []token
+	start int
+	para  bool
+	wrap  wrapState
+	// bar is the index of the last table bar "|" read, -1 if none.
+	bar int
+}
+
+// emit emits the sentence being read, which ends before token e, with
+// its first token's bar set.
+func (sp *splitter) emit(e int, emit func(toks []token, para bool) bool) bool {
+	toks := sp.toks[sp.start:e:e]
+	toks[0].bar = sp.bar >= sp.start && sp.bar < e
+	return emit(toks, sp.para)
+}
+
+// test ends the sentence before token i if sentenceBreak says so, after
+// cutting the runs before it that reached maxSentenceTokens, and returns
+// false when emit says to stop.
+func (sp *splitter) test(i int, emit func(toks []token, para bool) bool) bool {
+	if !sp.cutBefore(i, emit) {
+		return false
+	}
+	toks := sp.toks
+	if i > sp.start && sentenceBreak(toks[sp.start:i+1], sp.text, &sp.wrap) {
+		if !sp.emit(i, emit) {
+			return false
+		}
+		sp.para = toks[i].nl >= 2
+		sp.start = i
+	}
+	return sp.cut(i, emit)
+}
+
+// cutBefore cuts the sentence being read where it reaches
+// maxSentenceTokens at a token before i: pathological runs without a
+// boundary are cut so that windows stay small and the work stays linear.
+func (sp *splitter) cutBefore(i int, emit func(toks []token, para bool) bool) bool {
+	for sp.start+maxSentenceTokens-1 < i {
+		if !sp.cut(sp.start+maxSentenceTokens-1, emit) {
+			return false
+		}
+	}
+	return true
+}
+
+// cut cuts the sentence being read after token i if it has reached
+// maxSentenceTokens.
+func (sp *splitter) cut(i int, emit func(toks []token, para bool) bool) bool {
+	if i+1-sp.start >= maxSentenceTokens {
+		if !sp.emit(i+1, emit) {
+			return false
+		}
+		sp.para = false
+		sp.start = i + 1
+	}
+	return true
 }
 
 // sentenceBreak reports whether a sentence ends before the last of
@@ -649,7 +839,7 @@ func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
 	if prev.k == tNum && prev.glued && n >= 3 && toks[n-3].w == "." && t.upper && !t.glued && len(prev.w) <= 3 {
 		return true
 	}
-	if prev.k == tPunct && (prev.w == "." || prev.w == "!" || prev.w == "?" || prev.w == "…") && !t.glued {
+	if prev.k == tPunct && stopMark(prev.w) && !t.glued {
 		if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
 			if prev.w == "." && n >= 3 {
 				p2 := &toks[n-3]
@@ -664,6 +854,12 @@ func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
 		}
 	}
 	return false
+}
+
+// stopMark reports the punctuation marks that may end a sentence;
+// splitSentences has the same list in a switch.
+func stopMark(w string) bool {
+	return w == "." || w == "!" || w == "?" || w == "…"
 }
 
 // wrapState remembers the paragraph whose width soft last measured, so
