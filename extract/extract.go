@@ -681,38 +681,72 @@ func startsWithAnaphor(toks []token) bool {
 	return false
 }
 
-func (d *docState) sentence(toks []token) {
-	d.nsent++
-	// Cheap checks first: most sentences hold no figure at all.
-	hasFigure := false
-	firstNum := 0 // the first token that may start a figure
-	hasLoss := false
-	// findAttributions starts only at these words; most sentences have
-	// none and skip it.
-	sourceCue := false
+// sentFlags is what the first look over a sentence's words finds.
+type sentFlags struct {
+	// firstNum and lastNum are the first and last tokens that may start
+	// a figure (startsNumber), when hasFigure.
+	firstNum, lastNum  int
+	hasFigure, hasLoss bool
+	// sourceCue: findAttributions starts only at these words; most
+	// sentences have none and skip it.
+	sourceCue bool
 	// disaster: an earthquake or flood is named (disasterBefore).
-	disaster := false
+	disaster bool
+	// pipe: a "|" token, a table row (isListItem).
+	pipe bool
+}
+
+// scanSentence looks once over every word of a sentence for what
+// sentence decides by. It is its own function, not a loop in sentence:
+// that function's many live values would spill in the loop.
+func scanSentence(toks []token) (f sentFlags) {
 	for i := range toks {
 		t := &toks[i]
 		// Most words have none of the classes below and neither end in
-		// "'s" nor are "by" or "(": one test passes them by.
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto) == 0 && t.k == tWord && t.w != "by" && t.w != "(" && !strings.HasSuffix(t.w, "'s") {
-			continue
+		// "'s" nor are "by" or "(": one test passes them by. A word that
+		// ends in none of 's', 'y' and '(' is none of those.
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto) == 0 && t.k == tWord {
+			if n := len(t.w); n == 0 {
+				continue
+			} else if c := t.w[n-1]; c != 's' && c != 'y' && c != '(' {
+				continue
+			}
+			if t.w != "by" && t.w != "(" && !strings.HasSuffix(t.w, "'s") {
+				continue
+			}
 		}
-		if !hasFigure && startsNumber(t) {
-			hasFigure, firstNum = true, i
+		if startsNumber(t) {
+			if !f.hasFigure {
+				f.hasFigure, f.firstNum = true, i
+			}
+			f.lastNum = i
 		}
-		if !hasLoss && t.cls&clsLoss != 0 {
-			hasLoss = true
+		if !f.hasLoss && t.cls&clsLoss != 0 {
+			f.hasLoss = true
 		}
-		if !sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
+		if !f.sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
 			t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
 			t.w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)]) {
-			sourceCue = true
+			f.sourceCue = true
 		}
-		if !disaster && t.cls&clsVeto != 0 && disasterWords[t.w] {
-			disaster = true
+		if !f.disaster && t.cls&clsVeto != 0 && disasterWords[t.w] {
+			f.disaster = true
 		}
+		if t.k == tPunct && t.w == "|" {
+			f.pipe = true
+		}
+	}
+	return f
+}
+
+func (d *docState) sentence(toks []token) {
+	d.nsent++
+	// Cheap checks first: most sentences hold no figure at all.
+	sc := scanSentence(toks)
+	hasFigure, firstNum, hasLoss, sourceCue, disaster := sc.hasFigure, sc.firstNum, sc.hasLoss, sc.sourceCue, sc.disaster
+	if len(toks) > 0 {
+		f := d.facts(toks)
+		f.pipe, f.pipeSet = sc.pipe, true
 	}
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
@@ -936,8 +970,8 @@ func (d *docState) sentence(toks []token) {
 	}
 	firstClaim := len(d.claims)
 	consumed := -1
-	// No token before firstNum starts a figure.
-	for i := firstNum; i < len(toks); i++ {
+	// No token before firstNum or after lastNum starts a figure.
+	for i := firstNum; i <= sc.lastNum; i++ {
 		if i <= consumed || !startsNumber(&toks[i]) {
 			continue
 		}
@@ -1134,7 +1168,13 @@ func (d *docState) attackNoun(toks []token) bool {
 func (d *docState) listItem(toks []token) bool {
 	f := d.facts(toks)
 	if !f.itemSet {
-		f.item, f.itemSet = isListItem(toks), true
+		if f.pipeSet {
+			// sentence has looked for a "|" already.
+			f.item = len(toks) > 0 && (listItemHead(toks) || f.pipe)
+		} else {
+			f.item = isListItem(toks)
+		}
+		f.itemSet = true
 	}
 	return f.item
 }
@@ -1144,6 +1184,20 @@ func isListItem(toks []token) bool {
 	if len(toks) == 0 {
 		return false
 	}
+	if listItemHead(toks) {
+		return true
+	}
+	for i := range toks {
+		if t := &toks[i]; t.k == tPunct && t.w == "|" {
+			return true // a table row
+		}
+	}
+	return false
+}
+
+// listItemHead is isListItem but for a table row's "|": what the line's
+// start and length tell. toks is not empty.
+func listItemHead(toks []token) bool {
 	switch toks[0].w {
 	case "-", "•", "*", "–", "—", "|", "▪":
 		return true
@@ -1165,11 +1219,6 @@ func isListItem(toks []token) bool {
 					return true
 				}
 			}
-		}
-	}
-	for i := range toks {
-		if t := &toks[i]; t.k == tPunct && t.w == "|" {
-			return true // a table row
 		}
 	}
 	return false
@@ -3538,6 +3587,7 @@ type sentFacts struct {
 	totalVerb bool // "bringing", "raising", ...
 	// item is isListItem, running runningCue, attack attackNoun.
 	item, itemSet       bool
+	pipe, pipeSet       bool // a "|" token (isListItem), noted by sentence
 	running, runningSet bool
 	attack, attackSet   bool
 }
