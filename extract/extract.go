@@ -715,6 +715,21 @@ func scanSentence(toks []token) (f sentFlags) {
 				continue
 			}
 		}
+		// Punctuation, a third of the tokens, of no class: only "(" and
+		// "|" matter.
+		if t.k == tPunct && t.cls == 0 {
+			if len(t.w) == 1 {
+				switch t.w[0] {
+				case '|':
+					f.pipe = true
+				case '(':
+					if !f.sourceCue && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) {
+						f.sourceCue = true
+					}
+				}
+			}
+			continue
+		}
 		if startsNumber(t) {
 			if !f.hasFigure {
 				f.hasFigure, f.firstNum = true, i
