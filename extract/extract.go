@@ -694,6 +694,10 @@ type sentFlags struct {
 	disaster bool
 	// pipe: a "|" token, a table row (isListItem).
 	pipe bool
+	// toks[cueFrom:cueTo] holds every word that may open an
+	// attribution (findAttributionsIn), when anyCue.
+	cueFrom, cueTo int
+	anyCue         bool
 }
 
 // scanSentence looks once over every word of a sentence for what
@@ -723,12 +727,23 @@ func scanSentence(toks []token) (f sentFlags) {
 				case '|':
 					f.pipe = true
 				case '(':
+					f.noteCue(i)
 					if !f.sourceCue && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) {
 						f.sourceCue = true
 					}
 				}
 			}
 			continue
+		}
+		// A word that may open an attribution; sourceCue's words are
+		// among them.
+		if t.cls&clsSource != 0 || t.w == "by" || t.w == "(" || t.k == tWord && strings.HasSuffix(t.w, "'s") {
+			f.noteCue(i)
+			if !f.sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
+				t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
+				t.w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)]) {
+				f.sourceCue = true
+			}
 		}
 		if startsNumber(t) {
 			if !f.hasFigure {
@@ -739,11 +754,6 @@ func scanSentence(toks []token) (f sentFlags) {
 		if !f.hasLoss && t.cls&clsLoss != 0 {
 			f.hasLoss = true
 		}
-		if !f.sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
-			t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
-			t.w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)]) {
-			f.sourceCue = true
-		}
 		if !f.disaster && t.cls&clsVeto != 0 && disasterWords[t.w] {
 			f.disaster = true
 		}
@@ -752,6 +762,13 @@ func scanSentence(toks []token) (f sentFlags) {
 		}
 	}
 	return f
+}
+
+func (f *sentFlags) noteCue(i int) {
+	if !f.anyCue {
+		f.anyCue, f.cueFrom = true, i
+	}
+	f.cueTo = i + 1
 }
 
 func (d *docState) sentence(toks []token) {
@@ -801,7 +818,7 @@ func (d *docState) sentence(toks []token) {
 	}
 	d.attrs = d.attrs[:0]
 	if sourceCue {
-		d.attrs = findAttributions(toks, d.pt.text, d.attrs)
+		d.attrs = findAttributionsIn(toks, d.pt.text, d.attrs, sc.cueFrom, sc.cueTo)
 	}
 	skip := d.skip[:0]
 	if dateline > 0 {

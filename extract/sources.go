@@ -121,9 +121,17 @@ var byAgentVerbs = map[string]bool{
 // findAttributions lists the sources a sentence names: "according to
 // X", "X said", "said X", "X's estimate", "Source: X".
 func findAttributions(toks []token, text []byte, out []attribution) []attribution {
+	return findAttributionsIn(toks, text, out, 0, len(toks))
+}
+
+// findAttributionsIn is findAttributions when no token outside
+// toks[from:to] may open an attribution: a word of the source class,
+// one ending in "'s", "by" or "(" (scanSentence notes where they are).
+func findAttributionsIn(toks []token, text []byte, out []attribution, from, to int) []attribution {
 	out = out[:0]
+	to = min(to, len(toks))
 tokens:
-	for i := 0; i < len(toks); i++ {
+	for i := max(from, 0); i < to; i++ {
 		t := &toks[i]
 		w := t.w
 		// The cheap tests first: this runs for every token of the text.
