@@ -216,6 +216,7 @@ func (d *docState) reset() {
 		likes:         d.likes[:0],
 		attrs:         d.attrs[:0],
 		skip:          d.skip[:0],
+		numAt:         d.numAt[:0],
 		names:         d.names[:0],
 		votes:         d.votes[:0],
 		sideCount:     d.sideCount[:0],
@@ -431,6 +432,9 @@ type docState struct {
 	cues  sentCues
 	attrs []attribution
 	skip  []span
+	// numAt lists the tokens of the sentence being read that may start
+	// a figure (scanSentence).
+	numAt []int32
 	names []name
 	slab  []float64
 	// acronyms maps names to the acronyms the text gave them.
@@ -683,9 +687,7 @@ func startsWithAnaphor(toks []token) bool {
 
 // sentFlags is what the first look over a sentence's words finds.
 type sentFlags struct {
-	// firstNum and lastNum are the first and last tokens that may start
-	// a figure (startsNumber), when hasFigure.
-	firstNum, lastNum  int
+	// hasFigure: a token may start a figure (startsNumber).
 	hasFigure, hasLoss bool
 	// sourceCue: findAttributions starts only at these words; most
 	// sentences have none and skip it.
@@ -703,7 +705,8 @@ type sentFlags struct {
 // scanSentence looks once over every word of a sentence for what
 // sentence decides by. It is its own function, not a loop in sentence:
 // that function's many live values would spill in the loop.
-func scanSentence(toks []token) (f sentFlags) {
+// nums gets the tokens that may start a figure, in order.
+func scanSentence(toks []token, nums []int32) (f sentFlags, _ []int32) {
 	for i := range toks {
 		t := &toks[i]
 		// Most words have none of the classes below and neither end in
@@ -746,10 +749,8 @@ func scanSentence(toks []token) (f sentFlags) {
 			}
 		}
 		if startsNumber(t) {
-			if !f.hasFigure {
-				f.hasFigure, f.firstNum = true, i
-			}
-			f.lastNum = i
+			f.hasFigure = true
+			nums = append(nums, int32(i))
 		}
 		if !f.hasLoss && t.cls&clsLoss != 0 {
 			f.hasLoss = true
@@ -761,7 +762,7 @@ func scanSentence(toks []token) (f sentFlags) {
 			f.pipe = true
 		}
 	}
-	return f
+	return f, nums
 }
 
 func (f *sentFlags) noteCue(i int) {
@@ -774,8 +775,9 @@ func (f *sentFlags) noteCue(i int) {
 func (d *docState) sentence(toks []token) {
 	d.nsent++
 	// Cheap checks first: most sentences hold no figure at all.
-	sc := scanSentence(toks)
-	hasFigure, firstNum, hasLoss, sourceCue, disaster := sc.hasFigure, sc.firstNum, sc.hasLoss, sc.sourceCue, sc.disaster
+	sc, numAt := scanSentence(toks, d.numAt[:0])
+	d.numAt = numAt
+	hasFigure, hasLoss, sourceCue, disaster := sc.hasFigure, sc.hasLoss, sc.sourceCue, sc.disaster
 	if len(toks) > 0 {
 		f := d.facts(toks)
 		f.pipe, f.pipeSet = sc.pipe, true
@@ -1002,9 +1004,11 @@ func (d *docState) sentence(toks []token) {
 	}
 	firstClaim := len(d.claims)
 	consumed := -1
-	// No token before firstNum or after lastNum starts a figure.
-	for i := firstNum; i <= sc.lastNum; i++ {
-		if i <= consumed || !startsNumber(&toks[i]) {
+	next := 0 // the token after the last figure read
+	// Only the tokens of numAt start a figure.
+	for _, at := range numAt {
+		i := int(at)
+		if i <= consumed || i < next {
 			continue
 		}
 		// Model numbers after a name: "Hermes 900 drones", "Hermes 450
@@ -1073,7 +1077,7 @@ func (d *docState) sentence(toks []token) {
 		}
 		d.figures++
 		if disaster && disasterBefore(toks, q.s) {
-			i = q.e - 1
+			next = q.e
 			continue
 		}
 		if q.e <= i {
@@ -1096,7 +1100,7 @@ func (d *docState) sentence(toks []token) {
 		if end > q.e {
 			consumed = end - 1
 		}
-		i = max(q.e, end) - 1
+		next = max(q.e, end)
 	}
 	if len(d.claims) == firstClaim {
 		d.figuresNamedAfter(toks, sentSource)
