@@ -216,7 +216,7 @@ func (d *docState) reset() {
 		likes:         d.likes[:0],
 		attrs:         d.attrs[:0],
 		skip:          d.skip[:0],
-		numAt:         d.numAt[:0],
+		at:            sentLists{nums: d.at.nums[:0], actors: d.at.actors[:0]},
 		names:         d.names[:0],
 		votes:         d.votes[:0],
 		sideCount:     d.sideCount[:0],
@@ -432,9 +432,8 @@ type docState struct {
 	cues  sentCues
 	attrs []attribution
 	skip  []span
-	// numAt lists the tokens of the sentence being read that may start
-	// a figure (scanSentence).
-	numAt []int32
+	// at lists tokens of the sentence being read (scanSentence).
+	at    sentLists
 	names []name
 	slab  []float64
 	// acronyms maps names to the acronyms the text gave them.
@@ -705,14 +704,17 @@ type sentFlags struct {
 // scanSentence looks once over every word of a sentence for what
 // sentence decides by. It is its own function, not a loop in sentence:
 // that function's many live values would spill in the loop.
-// nums gets the tokens that may start a figure, in order.
-func scanSentence(toks []token, nums []int32) (f sentFlags, _ []int32) {
+// at.nums gets the tokens that may start a figure, in order, and
+// at.actors those of the actor class; the lists stay in memory, not in
+// registers the loop needs.
+func scanSentence(toks []token, at *sentLists) (f sentFlags) {
+	at.nums, at.actors = at.nums[:0], at.actors[:0]
 	for i := range toks {
 		t := &toks[i]
 		// Most words have none of the classes below and neither end in
 		// "'s" nor are "by" or "(": one test passes them by. A word that
 		// ends in none of 's', 'y' and '(' is none of those.
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto) == 0 && t.k == tWord {
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor) == 0 && t.k == tWord {
 			if n := len(t.w); n == 0 {
 				continue
 			} else if c := t.w[n-1]; c != 's' && c != 'y' && c != '(' {
@@ -748,9 +750,12 @@ func scanSentence(toks []token, nums []int32) (f sentFlags, _ []int32) {
 				f.sourceCue = true
 			}
 		}
+		if t.cls&clsActor != 0 {
+			at.actors = append(at.actors, int32(i))
+		}
 		if startsNumber(t) {
 			f.hasFigure = true
-			nums = append(nums, int32(i))
+			at.nums = append(at.nums, int32(i))
 		}
 		if !f.hasLoss && t.cls&clsLoss != 0 {
 			f.hasLoss = true
@@ -762,7 +767,14 @@ func scanSentence(toks []token, nums []int32) (f sentFlags, _ []int32) {
 			f.pipe = true
 		}
 	}
-	return f, nums
+	return f
+}
+
+// sentLists lists tokens of the sentence being read (scanSentence).
+type sentLists struct {
+	// nums: the tokens that may start a figure; actors: those of the
+	// actor class.
+	nums, actors []int32
 }
 
 func (f *sentFlags) noteCue(i int) {
@@ -775,8 +787,8 @@ func (f *sentFlags) noteCue(i int) {
 func (d *docState) sentence(toks []token) {
 	d.nsent++
 	// Cheap checks first: most sentences hold no figure at all.
-	sc, numAt := scanSentence(toks, d.numAt[:0])
-	d.numAt = numAt
+	sc := scanSentence(toks, &d.at)
+	numAt, actorAt := d.at.nums, d.at.actors
 	hasFigure, hasLoss, sourceCue, disaster := sc.hasFigure, sc.hasLoss, sc.sourceCue, sc.disaster
 	if len(toks) > 0 {
 		f := d.facts(toks)
@@ -784,7 +796,7 @@ func (d *docState) sentence(toks []token) {
 	}
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
-	d.mentions = findMentions(toks, nil, d.mentions)
+	d.mentions = findMentionsAt(toks, nil, d.mentions, actorAt)
 	for _, m := range d.mentions {
 		if m.actor == "" {
 			continue
@@ -953,7 +965,7 @@ func (d *docState) sentence(toks []token) {
 		// Names inside attributions name the source, not the losses.
 		// Only a mention starting in one changes what a second reading
 		// finds.
-		d.mentions = findMentions(toks, skip, d.mentions)
+		d.mentions = findMentionsAt(toks, skip, d.mentions, actorAt)
 	}
 	lastChar := ""
 	if len(toks) > 0 {
