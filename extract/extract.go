@@ -216,7 +216,7 @@ func (d *docState) reset() {
 		likes:         d.likes[:0],
 		attrs:         d.attrs[:0],
 		skip:          d.skip[:0],
-		at:            sentLists{nums: d.at.nums[:0], actors: d.at.actors[:0]},
+		at:            sentLists{nums: d.at.nums[:0], actors: d.at.actors[:0], likes: d.at.likes[:0]},
 		names:         d.names[:0],
 		votes:         d.votes[:0],
 		sideCount:     d.sideCount[:0],
@@ -708,13 +708,13 @@ type sentFlags struct {
 // at.actors those of the actor class; the lists stay in memory, not in
 // registers the loop needs.
 func scanSentence(toks []token, at *sentLists) (f sentFlags) {
-	at.nums, at.actors = at.nums[:0], at.actors[:0]
+	at.nums, at.actors, at.likes = at.nums[:0], at.actors[:0], at.likes[:0]
 	for i := range toks {
 		t := &toks[i]
 		// Most words have none of the classes below and neither end in
 		// "'s" nor are "by" or "(": one test passes them by. A word that
 		// ends in none of 's', 'y' and '(' is none of those.
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor) == 0 && t.k == tWord {
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike) == 0 && t.k == tWord {
 			if n := len(t.w); n == 0 {
 				continue
 			} else if c := t.w[n-1]; c != 's' && c != 'y' && c != '(' {
@@ -753,6 +753,9 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		if t.cls&clsActor != 0 {
 			at.actors = append(at.actors, int32(i))
 		}
+		if t.cls&clsLike != 0 {
+			at.likes = append(at.likes, int32(i))
+		}
 		if startsNumber(t) {
 			f.hasFigure = true
 			at.nums = append(at.nums, int32(i))
@@ -775,6 +778,8 @@ type sentLists struct {
 	// nums: the tokens that may start a figure; actors: those of the
 	// actor class.
 	nums, actors []int32
+	// likes: the tokens of the likelihood class.
+	likes []int32
 }
 
 func (f *sentFlags) noteCue(i int) {
@@ -1001,7 +1006,7 @@ func (d *docState) sentence(toks []token) {
 			}
 		}
 	}
-	d.likes = findLikelihoods(toks, d.likes)
+	d.likes = findLikelihoodsAt(toks, d.likes, d.at.likes)
 	d.cues.reset(toks)
 	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
 	if hasLoss {
