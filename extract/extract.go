@@ -843,7 +843,6 @@ func (d *docState) sentence(toks []token) {
 	if dateline > 0 {
 		skip = append(skip, span{0, dateline})
 	}
-	defer func() { d.skip = skip[:0] }()
 	var sentSource *attribution
 	d.collectNames(toks)
 	n := 0
@@ -972,6 +971,7 @@ func (d *docState) sentence(toks []token) {
 		// finds.
 		d.mentions = findMentionsAt(toks, skip, d.mentions, actorAt)
 	}
+	d.skip = skip[:0] // skip's storage, kept for the next sentence
 	lastChar := ""
 	if len(toks) > 0 {
 		lastChar = toks[len(toks)-1].w
@@ -993,7 +993,10 @@ func (d *docState) sentence(toks []token) {
 	}
 	d.periods = findPeriods(toks, d.pub, d.periods)
 	d.noteWindow()
-	defer d.noteScene(toks, hasLoss || d.attackNoun(toks))
+	// noteScene comes last (no defer: this runs for every sentence with
+	// a figure), with the scene as the sentence gave it before its
+	// figures were read.
+	scene := hasLoss || d.attackNoun(toks)
 	// "Since Israel broke the ceasefire on March 18, 3,340 people have
 	// been killed": the side that did what the period starts with acted;
 	// the dead are the other side's.
@@ -1123,6 +1126,7 @@ func (d *docState) sentence(toks []token) {
 		d.figuresNamedAfter(toks, sentSource)
 	}
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
+	d.noteScene(toks, scene)
 }
 
 func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, lastChar string, newClaims []docClaim) {
