@@ -216,7 +216,7 @@ func (d *docState) reset() {
 		likes:         d.likes[:0],
 		attrs:         d.attrs[:0],
 		skip:          d.skip[:0],
-		at:            sentLists{nums: d.at.nums[:0], actors: d.at.actors[:0], likes: d.at.likes[:0]},
+		at:            sentLists{nums: d.at.nums[:0], actors: d.at.actors[:0], likes: d.at.likes[:0], cues: d.at.cues[:0]},
 		names:         d.names[:0],
 		votes:         d.votes[:0],
 		sideCount:     d.sideCount[:0],
@@ -695,10 +695,6 @@ type sentFlags struct {
 	disaster bool
 	// pipe: a "|" token, a table row (isListItem).
 	pipe bool
-	// toks[cueFrom:cueTo] holds every word that may open an
-	// attribution (findAttributionsIn), when anyCue.
-	cueFrom, cueTo int
-	anyCue         bool
 }
 
 // scanSentence looks once over every word of a sentence for what
@@ -708,7 +704,7 @@ type sentFlags struct {
 // at.actors those of the actor class; the lists stay in memory, not in
 // registers the loop needs.
 func scanSentence(toks []token, at *sentLists) (f sentFlags) {
-	at.nums, at.actors, at.likes = at.nums[:0], at.actors[:0], at.likes[:0]
+	at.nums, at.actors, at.likes, at.cues = at.nums[:0], at.actors[:0], at.likes[:0], at.cues[:0]
 	for i := range toks {
 		t := &toks[i]
 		// Most words have none of the classes below and neither end in
@@ -732,7 +728,7 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 				case '|':
 					f.pipe = true
 				case '(':
-					f.noteCue(i)
+					at.cues = append(at.cues, int32(i))
 					if !f.sourceCue && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) {
 						f.sourceCue = true
 					}
@@ -743,7 +739,7 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		// A word that may open an attribution; sourceCue's words are
 		// among them.
 		if t.cls&clsSource != 0 || t.w == "by" || t.w == "(" || t.k == tWord && strings.HasSuffix(t.w, "'s") {
-			f.noteCue(i)
+			at.cues = append(at.cues, int32(i))
 			if !f.sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
 				t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
 				t.w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)]) {
@@ -780,13 +776,8 @@ type sentLists struct {
 	nums, actors []int32
 	// likes: the tokens of the likelihood class.
 	likes []int32
-}
-
-func (f *sentFlags) noteCue(i int) {
-	if !f.anyCue {
-		f.anyCue, f.cueFrom = true, i
-	}
-	f.cueTo = i + 1
+	// cues: the words that may open an attribution (findAttributionsAt).
+	cues []int32
 }
 
 func (d *docState) sentence(toks []token) {
@@ -837,7 +828,7 @@ func (d *docState) sentence(toks []token) {
 	}
 	d.attrs = d.attrs[:0]
 	if sourceCue {
-		d.attrs = findAttributionsIn(toks, d.pt.text, d.attrs, sc.cueFrom, sc.cueTo)
+		d.attrs = findAttributionsAt(toks, d.pt.text, d.attrs, d.at.cues, true)
 	}
 	skip := d.skip[:0]
 	if dateline > 0 {

@@ -121,17 +121,28 @@ var byAgentVerbs = map[string]bool{
 // findAttributions lists the sources a sentence names: "according to
 // X", "X said", "said X", "X's estimate", "Source: X".
 func findAttributions(toks []token, text []byte, out []attribution) []attribution {
-	return findAttributionsIn(toks, text, out, 0, len(toks))
+	return findAttributionsAt(toks, text, out, nil, false)
 }
 
-// findAttributionsIn is findAttributions when no token outside
-// toks[from:to] may open an attribution: a word of the source class,
-// one ending in "'s", "by" or "(" (scanSentence notes where they are).
-func findAttributionsIn(toks []token, text []byte, out []attribution, from, to int) []attribution {
+// findAttributionsAt is findAttributions when listed and at lists, in
+// order, every token that may open an attribution: a word of the source
+// class, one ending in "'s", "by" or "(" (scanSentence lists them). It
+// visits only those.
+func findAttributionsAt(toks []token, text []byte, out []attribution, at []int32, listed bool) []attribution {
 	out = out[:0]
-	to = min(to, len(toks))
 tokens:
-	for i := max(from, 0); i < to; i++ {
+	for i := 0; i < len(toks); i++ {
+		if listed {
+			// On to the next listed token: the body may have moved i
+			// past some.
+			for len(at) > 0 && int(at[0]) < i {
+				at = at[1:]
+			}
+			if len(at) == 0 {
+				break
+			}
+			i = int(at[0])
+		}
 		t := &toks[i]
 		w := t.w
 		// The cheap tests first: this runs for every token of the text.
