@@ -695,6 +695,8 @@ type sentFlags struct {
 	disaster bool
 	// pipe: a "|" token, a table row (isListItem).
 	pipe bool
+	// commaAnd and totalVerb are sentScan's.
+	commaAnd, totalVerb bool
 }
 
 // scanSentence looks once over every word of a sentence for what
@@ -710,7 +712,7 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		// Most words have none of the classes below and neither end in
 		// "'s" nor are "by" or "(": one test passes them by. A word that
 		// ends in none of 's', 'y' and '(' is none of those.
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike) == 0 && t.k == tWord {
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb) == 0 && t.k == tWord {
 			if n := len(t.w); n == 0 {
 				continue
 			} else if c := t.w[n-1]; c != 's' && c != 'y' && c != '(' {
@@ -720,11 +722,14 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 				continue
 			}
 		}
-		// Punctuation, a third of the tokens, of no class: only "(" and
-		// "|" matter.
+		// Punctuation of no class: only "(", "|" and ", and" matter.
 		if t.k == tPunct && t.cls == 0 {
 			if len(t.w) == 1 {
 				switch t.w[0] {
+				case ',':
+					if i+1 < len(toks) && toks[i+1].w == "and" {
+						f.commaAnd = true
+					}
 				case '|':
 					f.pipe = true
 				case '(':
@@ -762,8 +767,17 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		if !f.disaster && t.cls&clsVeto != 0 && disasterWords[t.w] {
 			f.disaster = true
 		}
-		if t.k == tPunct && t.w == "|" {
-			f.pipe = true
+		if t.k == tPunct {
+			switch t.w {
+			case "|":
+				f.pipe = true
+			case ",":
+				if word(toks, i+1) == "and" {
+					f.commaAnd = true
+				}
+			}
+		} else if t.cls&clsTotalVerb != 0 {
+			f.totalVerb = true
 		}
 	}
 	return f
@@ -789,6 +803,7 @@ func (d *docState) sentence(toks []token) {
 	if len(toks) > 0 {
 		f := d.facts(toks)
 		f.pipe, f.pipeSet = sc.pipe, true
+		f.commaAnd, f.totalVerb, f.scanned = sc.commaAnd, sc.totalVerb, true
 	}
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
