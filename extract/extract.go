@@ -983,7 +983,7 @@ func (d *docState) sentence(toks []token) {
 		lastChar = toks[len(toks)-1].w
 	}
 	if !hasFigure {
-		d.notePipeHeader(toks)
+		d.notePipeHeader(toks, sc.pipe)
 		scene := hasLoss || d.attackNoun(toks)
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
@@ -3700,11 +3700,16 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 // Injured |": the categories its columns name, kept for the rows below.
 // A row of other words ends the table's header; a rule row ("|---|")
 // keeps it.
-func (d *docState) notePipeHeader(toks []token) {
+//
+// anyPipe is false when toks holds no "|" (scanSentence knows): no need
+// to count them.
+func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 	pipes := 0
-	for k := range toks {
-		if toks[k].k == tPunct && toks[k].w == "|" {
-			pipes++
+	if anyPipe {
+		for k := range toks {
+			if toks[k].k == tPunct && toks[k].w == "|" {
+				pipes++
+			}
 		}
 	}
 	if pipes < 2 {
