@@ -1470,7 +1470,8 @@ func midSentence(toks []token, t int) bool {
 func nameText(b []byte) string {
 	clean := true
 	for i, c := range b {
-		if c == '\n' || c == '\r' || c == '\t' || c == ' ' && i > 0 && b[i-1] == ' ' {
+		// One compare passes the letters, most bytes, by.
+		if c <= ' ' && (c == '\n' || c == '\r' || c == '\t' || c == ' ' && i > 0 && b[i-1] == ' ') {
 			clean = false
 			break
 		}
