@@ -541,6 +541,11 @@ func npBefore(toks []token, i int) (int, int) {
 }
 
 func pronoun(w string) bool {
+	// Every pronoun is of two to four letters: one length test passes
+	// most words by.
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
 	return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "our" || w == "us"
 }
 
