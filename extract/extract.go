@@ -808,7 +808,8 @@ func (d *docState) sentence(toks []token) {
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
 	d.mentions = findMentionsAt(toks, nil, d.mentions, actorAt)
-	for _, m := range d.mentions {
+	for k := range d.mentions {
+		m := &d.mentions[k] // by pointer: a mention is 48 bytes
 		if m.actor == "" {
 			continue
 		}
@@ -1153,8 +1154,8 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 			d.lastActorSent = d.nsent
 		}
 	} else {
-		for _, m := range d.mentions {
-			if !m.agent && !m.enemy && m.actor != "" {
+		for k := range d.mentions {
+			if m := &d.mentions[k]; !m.agent && !m.enemy && m.actor != "" {
 				d.lastActor = m.actor
 				d.lastActorSent = d.nsent
 				break
@@ -1172,8 +1173,8 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 			}
 		}
 		d.listActor = ""
-		for _, m := range d.mentions {
-			if !m.agent && m.actor != "" {
+		for k := range d.mentions {
+			if m := &d.mentions[k]; !m.agent && m.actor != "" {
 				d.listActor = m.actor
 				break
 			}
@@ -2151,8 +2152,8 @@ func labelEnds(toks []token, i int, w string) bool {
 // spanAt reports a calendar span phrase starting at token i: "890 over
 // the past day".
 func (d *docState) spanAt(i int) bool {
-	for _, p := range d.periods {
-		if p.s == i && p.kind == pSpan {
+	for k := range d.periods {
+		if p := &d.periods[k]; p.s == i && p.kind == pSpan {
 			return true
 		}
 	}
