@@ -695,8 +695,14 @@ func clauseBreakAt(toks []token, k int) bool {
 
 // bothSides reports words that make a figure the sum over the sides.
 func bothSides(toks []token, a, b int) bool {
-	for k := a; k < b && k < len(toks); k++ {
-		switch toks[k].w {
+	// One bound, and the words by their length first: this runs for
+	// every figure, over a dozen words around it.
+	for k, hi := a, min(b, len(toks)); k < hi; k++ {
+		w := toks[k].w
+		if len(w) != 4 && len(w) != 8 {
+			continue
+		}
+		switch w {
 		case "both":
 			if w := word(toks, k+1); w == "sides" || w == "armies" || w == "countries" {
 				return true
