@@ -4253,7 +4253,12 @@ func townLabel(toks []token) bool {
 // Ukraine (AP) —", "ISLAMABAD/NEW DELHI, May 12 —"), or 0: a first word
 // in capitals, then only names, dates and agency marks up to a dash.
 func datelineEnd(toks []token, text []byte) int {
-	if len(toks) < 3 || toks[0].k != tWord || !allCaps(text[toks[0].s:toks[0].e]) {
+	if len(toks) < 3 || toks[0].k != tWord {
+		return 0
+	}
+	// Most sentences open with a word in lower case after its capital:
+	// its second byte fails allCaps without the call.
+	if s, e := toks[0].s, toks[0].e; e-s >= 2 && text[s+1]-'a' < 26 || !allCaps(text[s:e]) {
 		return 0
 	}
 	for k := 1; k < len(toks) && k < 14; k++ {
