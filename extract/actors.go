@@ -286,54 +286,66 @@ var agentVerbs = map[string]bool{
 // source, not the losses).
 func findMentions(toks []token, skip []span, out []mention) []mention {
 	out = out[:0]
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(toks); {
 		if toks[i].cls&clsActor == 0 || inSpans(skip, i) {
+			i++
 			continue
 		}
-		if enemyIx.at(&toks[i]) {
-			m := mention{enemy: true, s: i, e: i + 1}
-			markAgent(toks, &m)
-			out = append(out, m)
-			continue
-		}
-		bucket := actorsByFirstIx.at(&toks[i])
-		if len(bucket) == 0 {
-			// Hyphenated forms: "russian-controlled" names no loser;
-			// "pro-russian" neither.
-			continue
-		}
-		for b := range bucket {
-			a := &bucket[b] // by pointer: an alias is 48 bytes
-			// The bucket is the token's word's: match the words after it.
-			if end, ok := matchAt(toks, i+1, a.words[1:]); ok {
-				if inPlaceName(toks, end) {
-					// "the Saudi Maternity Hospital": part of a name.
-					i = end - 1
-					break
-				}
-				// "former Nigerian president Olusegun Obasanjo": the
-				// country of an office, no side's losses.
-				switch word(toks, end) {
-				case "president", "envoy", "ambassador", "diplomat", "mediator", "diplomats", "mediators":
-					if !a.place {
-						i = end - 1
-						goto next
-					}
-				}
-				m := mention{actor: a.actor, s: i, e: end}
-				if a.place {
-					m.loc, m.town = true, true
-				} else {
-					markAgent(toks, &m)
-				}
-				out = append(out, m)
-				i = end - 1
-				break
-			}
-		}
-	next:
+		out, i = mentionAt(toks, i, out)
 	}
 	return out
+}
+
+// findMentionsAt is findMentions when at lists, in order, every token of
+// the actor class (scanSentence notes them): it visits only those.
+func findMentionsAt(toks []token, skip []span, out []mention, at []int32) []mention {
+	out = out[:0]
+	next := 0
+	for _, k := range at {
+		if i := int(k); i >= next && !inSpans(skip, i) {
+			out, next = mentionAt(toks, i, out)
+		}
+	}
+	return out
+}
+
+// mentionAt reads the mention, if any, that starts at token i, of the
+// actor class; next is the token to look at after it.
+func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
+	if enemyIx.at(&toks[i]) {
+		m := mention{enemy: true, s: i, e: i + 1}
+		markAgent(toks, &m)
+		return append(out, m), i + 1
+	}
+	bucket := actorsByFirstIx.at(&toks[i])
+	// An empty bucket: hyphenated forms, "russian-controlled" names no
+	// loser; "pro-russian" neither.
+	for b := range bucket {
+		a := &bucket[b] // by pointer: an alias is 48 bytes
+		// The bucket is the token's word's: match the words after it.
+		if end, ok := matchAt(toks, i+1, a.words[1:]); ok {
+			if inPlaceName(toks, end) {
+				// "the Saudi Maternity Hospital": part of a name.
+				return out, end
+			}
+			// "former Nigerian president Olusegun Obasanjo": the
+			// country of an office, no side's losses.
+			switch word(toks, end) {
+			case "president", "envoy", "ambassador", "diplomat", "mediator", "diplomats", "mediators":
+				if !a.place {
+					return out, end
+				}
+			}
+			m := mention{actor: a.actor, s: i, e: end}
+			if a.place {
+				m.loc, m.town = true, true
+			} else {
+				markAgent(toks, &m)
+			}
+			return append(out, m), end
+		}
+	}
+	return out, i + 1
 }
 
 func markAgent(toks []token, m *mention) {
@@ -683,8 +695,14 @@ func clauseBreakAt(toks []token, k int) bool {
 
 // bothSides reports words that make a figure the sum over the sides.
 func bothSides(toks []token, a, b int) bool {
-	for k := a; k < b && k < len(toks); k++ {
-		switch toks[k].w {
+	// One bound, and the words by their length first: this runs for
+	// every figure, over a dozen words around it.
+	for k, hi := a, min(b, len(toks)); k < hi; k++ {
+		w := toks[k].w
+		if len(w) != 4 && len(w) != 8 {
+			continue
+		}
+		switch w {
 		case "both":
 			if w := word(toks, k+1); w == "sides" || w == "armies" || w == "countries" {
 				return true

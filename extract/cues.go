@@ -7,10 +7,23 @@ package extract
 // one dated heading would otherwise rescan the sentence for every pair,
 // which made list-shaped bulletins the slowest text per byte.
 type sentCues struct {
-	clause, cumul, another, figure []int32
-	toks                           []token
-	built                          bool
+	// at[k] holds the counts of toks[:k], one entry per position: the
+	// build writes one 16-byte entry a token, not four slices.
+	at    []cueCounts
+	toks  []token
+	built bool
 }
+
+// cueCounts counts, by kind, the cue tokens before a position; the
+// kinds index it.
+type cueCounts [4]int32
+
+const (
+	cueClause = iota
+	cueCumul
+	cueAnother
+	cueFigure
+)
 
 // reset points the index at a new sentence; it is built on first use,
 // as most sentences never ask.
@@ -28,16 +41,17 @@ func (c *sentCues) ensure() {
 // build indexes toks; the counts of a position k cover toks[:k].
 func (c *sentCues) build(toks []token) {
 	n := len(toks) + 1
-	c.clause = grow32(c.clause, n)
-	c.cumul = grow32(c.cumul, n)
-	c.another = grow32(c.another, n)
-	c.figure = grow32(c.figure, n)
-	var cl, cu, an, fi int32
+	if cap(c.at) < n {
+		c.at = make([]cueCounts, n, n+n/2)
+	}
+	at := c.at[:n]
+	c.at = at
+	var cur cueCounts
 	for k := range toks {
-		c.clause[k], c.cumul[k], c.another[k], c.figure[k] = cl, cu, an, fi
+		at[k] = cur
 		if toks[k].k == tNum {
 			if figureToken(toks, k) {
-				fi++
+				cur[cueFigure]++
 			}
 			continue
 		}
@@ -45,49 +59,40 @@ func (c *sentCues) build(toks []token) {
 			continue
 		}
 		if clauseBreakAt(toks, k) {
-			cl++
+			cur[cueClause]++
 		}
 		if cumulativeAt(toks, k) {
-			cu++
+			cur[cueCumul]++
 		}
 		if anotherAt(toks, k) {
-			an++
+			cur[cueAnother]++
 		}
 	}
-	c.clause[n-1], c.cumul[n-1], c.another[n-1], c.figure[n-1] = cl, cu, an, fi
+	at[n-1] = cur
 }
 
-func grow32(s []int32, n int) []int32 {
-	if cap(s) < n {
-		return make([]int32, n, n+n/2)
-	}
-	return s[:n]
-}
-
-// in returns how many cue tokens p counts in toks[a:b], clamped to the
-// sentence. The caller has called ensure: p is read before the call, so
-// a slice taken from an index not yet built would be the last
-// sentence's.
-func (c *sentCues) in(p []int32, a, b int) int32 {
-	a, b = max(a, 0), min(b, len(p)-1)
+// in returns how many cue tokens of the kind counts in toks[a:b],
+// clamped to the sentence. The caller has called ensure.
+func (c *sentCues) in(kind int, a, b int) int32 {
+	a, b = max(a, 0), min(b, len(c.at)-1)
 	if b <= a {
 		return 0
 	}
-	return p[b] - p[a]
+	return c.at[b][kind] - c.at[a][kind]
 }
 
 // clauseBreak is the package's clauseBreak for the indexed sentence.
-func (c *sentCues) clauseBreak(a, b int) bool { c.ensure(); return c.in(c.clause, a, b) > 0 }
+func (c *sentCues) clauseBreak(a, b int) bool { c.ensure(); return c.in(cueClause, a, b) > 0 }
 
 // cumulativeCue is the package's cumulativeCue for the indexed sentence.
-func (c *sentCues) cumulativeCue(a, b int) bool { c.ensure(); return c.in(c.cumul, a, b) > 0 }
+func (c *sentCues) cumulativeCue(a, b int) bool { c.ensure(); return c.in(cueCumul, a, b) > 0 }
 
 // anotherBetween is the package's anotherBetween for the indexed sentence.
-func (c *sentCues) anotherBetween(a, b int) bool { c.ensure(); return c.in(c.another, a, b) > 0 }
+func (c *sentCues) anotherBetween(a, b int) bool { c.ensure(); return c.in(cueAnother, a, b) > 0 }
 
 // figureBetween is the package's figureBetween for the indexed sentence:
 // a figure in toks[a:b] outside the figure's own tokens toks[s:e].
 func (c *sentCues) figureBetween(a, b, s, e int) bool {
 	c.ensure()
-	return c.in(c.figure, a, b)-c.in(c.figure, max(a, s), min(b, e)) > 0
+	return c.in(cueFigure, a, b)-c.in(cueFigure, max(a, s), min(b, e)) > 0
 }

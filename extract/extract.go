@@ -216,6 +216,7 @@ func (d *docState) reset() {
 		likes:         d.likes[:0],
 		attrs:         d.attrs[:0],
 		skip:          d.skip[:0],
+		at:            sentLists{nums: d.at.nums[:0], actors: d.at.actors[:0], likes: d.at.likes[:0], cues: d.at.cues[:0]},
 		names:         d.names[:0],
 		votes:         d.votes[:0],
 		sideCount:     d.sideCount[:0],
@@ -431,6 +432,8 @@ type docState struct {
 	cues  sentCues
 	attrs []attribution
 	skip  []span
+	// at lists tokens of the sentence being read (scanSentence).
+	at    sentLists
 	names []name
 	slab  []float64
 	// acronyms maps names to the acronyms the text gave them.
@@ -681,43 +684,132 @@ func startsWithAnaphor(toks []token) bool {
 	return false
 }
 
-func (d *docState) sentence(toks []token) {
-	d.nsent++
-	// Cheap checks first: most sentences hold no figure at all.
-	hasFigure := false
-	firstNum := 0 // the first token that may start a figure
-	hasLoss := false
-	// findAttributions starts only at these words; most sentences have
-	// none and skip it.
-	sourceCue := false
+// sentFlags is what the first look over a sentence's words finds.
+type sentFlags struct {
+	// hasFigure: a token may start a figure (startsNumber).
+	hasFigure, hasLoss bool
+	// sourceCue: findAttributions starts only at these words; most
+	// sentences have none and skip it.
+	sourceCue bool
 	// disaster: an earthquake or flood is named (disasterBefore).
-	disaster := false
+	disaster bool
+	// pipe: a "|" token, a table row (isListItem).
+	pipe bool
+	// commaAnd and totalVerb are sentScan's.
+	commaAnd, totalVerb bool
+}
+
+// scanSentence looks once over every word of a sentence for what
+// sentence decides by. It is its own function, not a loop in sentence:
+// that function's many live values would spill in the loop.
+// at.nums gets the tokens that may start a figure, in order, and
+// at.actors those of the actor class; the lists stay in memory, not in
+// registers the loop needs.
+func scanSentence(toks []token, at *sentLists) (f sentFlags) {
+	at.nums, at.actors, at.likes, at.cues = at.nums[:0], at.actors[:0], at.likes[:0], at.cues[:0]
 	for i := range toks {
 		t := &toks[i]
 		// Most words have none of the classes below and neither end in
-		// "'s" nor are "by" or "(": one test passes them by.
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto) == 0 && t.k == tWord && t.w != "by" && t.w != "(" && !strings.HasSuffix(t.w, "'s") {
+		// "'s" nor are "by" or "(": one test passes them by. A word that
+		// ends in none of 's', 'y' and '(' is none of those.
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb) == 0 && t.k == tWord {
+			if n := len(t.w); n == 0 {
+				continue
+			} else if c := t.w[n-1]; c != 's' && c != 'y' && c != '(' {
+				continue
+			}
+			if t.w != "by" && t.w != "(" && !strings.HasSuffix(t.w, "'s") {
+				continue
+			}
+		}
+		// Punctuation of no class: only "(", "|" and ", and" matter.
+		if t.k == tPunct && t.cls == 0 {
+			if len(t.w) == 1 {
+				switch t.w[0] {
+				case ',':
+					if i+1 < len(toks) && toks[i+1].w == "and" {
+						f.commaAnd = true
+					}
+				case '|':
+					f.pipe = true
+				case '(':
+					at.cues = append(at.cues, int32(i))
+					if !f.sourceCue && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) {
+						f.sourceCue = true
+					}
+				}
+			}
 			continue
 		}
-		if !hasFigure && startsNumber(t) {
-			hasFigure, firstNum = true, i
+		// A word that may open an attribution; sourceCue's words are
+		// among them.
+		if t.cls&clsSource != 0 || t.w == "by" || t.w == "(" || t.k == tWord && strings.HasSuffix(t.w, "'s") {
+			at.cues = append(at.cues, int32(i))
+			if !f.sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
+				t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
+				t.w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)]) {
+				f.sourceCue = true
+			}
 		}
-		if !hasLoss && t.cls&clsLoss != 0 {
-			hasLoss = true
+		if t.cls&clsActor != 0 {
+			at.actors = append(at.actors, int32(i))
 		}
-		if !sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
-			t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
-			t.w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)]) {
-			sourceCue = true
+		if t.cls&clsLike != 0 {
+			at.likes = append(at.likes, int32(i))
 		}
-		if !disaster && t.cls&clsVeto != 0 && disasterWords[t.w] {
-			disaster = true
+		if startsNumber(t) {
+			f.hasFigure = true
+			at.nums = append(at.nums, int32(i))
 		}
+		if !f.hasLoss && t.cls&clsLoss != 0 {
+			f.hasLoss = true
+		}
+		if !f.disaster && t.cls&clsVeto != 0 && disasterWords[t.w] {
+			f.disaster = true
+		}
+		if t.k == tPunct {
+			switch t.w {
+			case "|":
+				f.pipe = true
+			case ",":
+				if word(toks, i+1) == "and" {
+					f.commaAnd = true
+				}
+			}
+		} else if t.cls&clsTotalVerb != 0 {
+			f.totalVerb = true
+		}
+	}
+	return f
+}
+
+// sentLists lists tokens of the sentence being read (scanSentence).
+type sentLists struct {
+	// nums: the tokens that may start a figure; actors: those of the
+	// actor class.
+	nums, actors []int32
+	// likes: the tokens of the likelihood class.
+	likes []int32
+	// cues: the words that may open an attribution (findAttributionsAt).
+	cues []int32
+}
+
+func (d *docState) sentence(toks []token) {
+	d.nsent++
+	// Cheap checks first: most sentences hold no figure at all.
+	sc := scanSentence(toks, &d.at)
+	numAt, actorAt := d.at.nums, d.at.actors
+	hasFigure, hasLoss, sourceCue, disaster := sc.hasFigure, sc.hasLoss, sc.sourceCue, sc.disaster
+	if len(toks) > 0 {
+		f := d.facts(toks)
+		f.pipe, f.pipeSet = sc.pipe, true
+		f.commaAnd, f.totalVerb, f.scanned = sc.commaAnd, sc.totalVerb, true
 	}
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
-	d.mentions = findMentions(toks, nil, d.mentions)
-	for _, m := range d.mentions {
+	d.mentions = findMentionsAt(toks, nil, d.mentions, actorAt)
+	for k := range d.mentions {
+		m := &d.mentions[k] // by pointer: a mention is 48 bytes
 		if m.actor == "" {
 			continue
 		}
@@ -752,13 +844,12 @@ func (d *docState) sentence(toks []token) {
 	}
 	d.attrs = d.attrs[:0]
 	if sourceCue {
-		d.attrs = findAttributions(toks, d.pt.text, d.attrs)
+		d.attrs = findAttributionsAt(toks, d.pt.text, d.attrs, d.at.cues, true)
 	}
 	skip := d.skip[:0]
 	if dateline > 0 {
 		skip = append(skip, span{0, dateline})
 	}
-	defer func() { d.skip = skip[:0] }()
 	var sentSource *attribution
 	d.collectNames(toks)
 	n := 0
@@ -885,14 +976,15 @@ func (d *docState) sentence(toks []token) {
 		// Names inside attributions name the source, not the losses.
 		// Only a mention starting in one changes what a second reading
 		// finds.
-		d.mentions = findMentions(toks, skip, d.mentions)
+		d.mentions = findMentionsAt(toks, skip, d.mentions, actorAt)
 	}
+	d.skip = skip[:0] // skip's storage, kept for the next sentence
 	lastChar := ""
 	if len(toks) > 0 {
 		lastChar = toks[len(toks)-1].w
 	}
 	if !hasFigure {
-		d.notePipeHeader(toks)
+		d.notePipeHeader(toks, sc.pipe)
 		scene := hasLoss || d.attackNoun(toks)
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
@@ -908,7 +1000,10 @@ func (d *docState) sentence(toks []token) {
 	}
 	d.periods = findPeriods(toks, d.pub, d.periods)
 	d.noteWindow()
-	defer d.noteScene(toks, hasLoss || d.attackNoun(toks))
+	// noteScene comes last (no defer: this runs for every sentence with
+	// a figure), with the scene as the sentence gave it before its
+	// figures were read.
+	scene := hasLoss || d.attackNoun(toks)
 	// "Since Israel broke the ceasefire on March 18, 3,340 people have
 	// been killed": the side that did what the period starts with acted;
 	// the dead are the other side's.
@@ -921,7 +1016,7 @@ func (d *docState) sentence(toks []token) {
 			}
 		}
 	}
-	d.likes = findLikelihoods(toks, d.likes)
+	d.likes = findLikelihoodsAt(toks, d.likes, d.at.likes)
 	d.cues.reset(toks)
 	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
 	if hasLoss {
@@ -936,9 +1031,11 @@ func (d *docState) sentence(toks []token) {
 	}
 	firstClaim := len(d.claims)
 	consumed := -1
-	// No token before firstNum starts a figure.
-	for i := firstNum; i < len(toks); i++ {
-		if i <= consumed || !startsNumber(&toks[i]) {
+	next := 0 // the token after the last figure read
+	// Only the tokens of numAt start a figure.
+	for _, at := range numAt {
+		i := int(at)
+		if i <= consumed || i < next {
 			continue
 		}
 		// Model numbers after a name: "Hermes 900 drones", "Hermes 450
@@ -1011,7 +1108,7 @@ func (d *docState) sentence(toks []token) {
 		}
 		d.figures++
 		if disaster && disasterBefore(toks, q.s) {
-			i = q.e - 1
+			next = q.e
 			continue
 		}
 		if q.e <= i {
@@ -1034,12 +1131,13 @@ func (d *docState) sentence(toks []token) {
 		if end > q.e {
 			consumed = end - 1
 		}
-		i = max(q.e, end) - 1
+		next = max(q.e, end)
 	}
 	if len(d.claims) == firstClaim {
 		d.figuresNamedAfter(toks, sentSource)
 	}
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
+	d.noteScene(toks, scene)
 }
 
 func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, lastChar string, newClaims []docClaim) {
@@ -1060,8 +1158,8 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 			d.lastActorSent = d.nsent
 		}
 	} else {
-		for _, m := range d.mentions {
-			if !m.agent && !m.enemy && m.actor != "" {
+		for k := range d.mentions {
+			if m := &d.mentions[k]; !m.agent && !m.enemy && m.actor != "" {
 				d.lastActor = m.actor
 				d.lastActorSent = d.nsent
 				break
@@ -1079,8 +1177,8 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 			}
 		}
 		d.listActor = ""
-		for _, m := range d.mentions {
-			if !m.agent && m.actor != "" {
+		for k := range d.mentions {
+			if m := &d.mentions[k]; !m.agent && m.actor != "" {
 				d.listActor = m.actor
 				break
 			}
@@ -1138,7 +1236,13 @@ func (d *docState) attackNoun(toks []token) bool {
 func (d *docState) listItem(toks []token) bool {
 	f := d.facts(toks)
 	if !f.itemSet {
-		f.item, f.itemSet = isListItem(toks), true
+		if f.pipeSet {
+			// sentence has looked for a "|" already.
+			f.item = len(toks) > 0 && (listItemHead(toks) || f.pipe)
+		} else {
+			f.item = isListItem(toks)
+		}
+		f.itemSet = true
 	}
 	return f.item
 }
@@ -1148,6 +1252,13 @@ func isListItem(toks []token) bool {
 	if len(toks) == 0 {
 		return false
 	}
+	// A table row: the splitter saw a bar "|" in the sentence.
+	return listItemHead(toks) || toks[0].bar
+}
+
+// listItemHead is isListItem but for a table row's "|": what the line's
+// start and length tell. toks is not empty.
+func listItemHead(toks []token) bool {
 	switch toks[0].w {
 	case "-", "•", "*", "–", "—", "|", "▪":
 		return true
@@ -1171,13 +1282,13 @@ func isListItem(toks []token) bool {
 			}
 		}
 	}
-	// A table row: the splitter saw a bar "|" in the sentence.
-	return toks[0].bar
+	return false
 }
 
 func inPeriod(ps []periodHit, i int) bool {
-	for _, p := range ps {
-		if i >= p.s && i < p.e {
+	for k := range ps {
+		// By pointer: a range copy would move all 88 bytes of each.
+		if p := &ps[k]; i >= p.s && i < p.e {
 			return true
 		}
 	}
@@ -2038,8 +2149,8 @@ func labelEnds(toks []token, i int, w string) bool {
 // spanAt reports a calendar span phrase starting at token i: "890 over
 // the past day".
 func (d *docState) spanAt(i int) bool {
-	for _, p := range d.periods {
-		if p.s == i && p.kind == pSpan {
+	for k := range d.periods {
+		if p := &d.periods[k]; p.s == i && p.kind == pSpan {
 			return true
 		}
 	}
@@ -2925,14 +3036,22 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 	// "219,000 had died in the war by the end of 2024, with a 95%
 	// confidence interval of 191,000 to 251,000": the interval may
 	// come after the figure's own period.
+	// Only a point takes an interval and only a range a central figure.
+	// The bound is a string: test it once, not at every word.
+	point := q.bound == attrition.BoundPoint
+	if !point && q.bound != attrition.BoundRange {
+		return 0, false
+	}
 	lim := min(len(toks), from+24)
 	for k := from; k < lim; k++ {
 		w := toks[k].w
-		if w == "." || w == ";" {
+		switch w {
+		case ".", ";":
 			return 0, false
-		}
-		switch {
-		case q.bound == attrition.BoundPoint && (w == "interval" || w == "range" || w == "ci" || w == "ui" || w == "cri"):
+		case "interval", "range", "ci", "ui", "cri":
+			if !point {
+				continue
+			}
 			for j := k + 1; j < lim+4 && j < len(toks); j++ {
 				if toks[j].k != tNum {
 					continue
@@ -2947,7 +3066,10 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 				return r.e, true
 			}
 			return 0, false
-		case q.bound == attrition.BoundRange && (w == "central" || w == "median" || w == "best") && (word(toks, k+1) == "estimate" || word(toks, k+1) == "of"):
+		case "central", "median", "best":
+			if point || word(toks, k+1) != "estimate" && word(toks, k+1) != "of" {
+				continue
+			}
 			for j := k + 1; j < k+5 && j < len(toks); j++ {
 				if toks[j].k != tNum {
 					continue
@@ -3545,6 +3667,7 @@ type sentFacts struct {
 	totalVerb bool // "bringing", "raising", ...
 	// item is isListItem, running runningCue, attack attackNoun.
 	item, itemSet       bool
+	pipe, pipeSet       bool // a "|" token (isListItem), noted by sentence
 	running, runningSet bool
 	attack, attackSet   bool
 }
@@ -3583,11 +3706,16 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 // Injured |": the categories its columns name, kept for the rows below.
 // A row of other words ends the table's header; a rule row ("|---|")
 // keeps it.
-func (d *docState) notePipeHeader(toks []token) {
+//
+// anyPipe is false when toks holds no "|" (scanSentence knows): no need
+// to count them.
+func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 	pipes := 0
-	for k := range toks {
-		if toks[k].k == tPunct && toks[k].w == "|" {
-			pipes++
+	if anyPipe {
+		for k := range toks {
+			if toks[k].k == tPunct && toks[k].w == "|" {
+				pipes++
+			}
 		}
 	}
 	if pipes < 2 {
@@ -4136,7 +4264,12 @@ func townLabel(toks []token) bool {
 // Ukraine (AP) —", "ISLAMABAD/NEW DELHI, May 12 —"), or 0: a first word
 // in capitals, then only names, dates and agency marks up to a dash.
 func datelineEnd(toks []token, text []byte) int {
-	if len(toks) < 3 || toks[0].k != tWord || !allCaps(text[toks[0].s:toks[0].e]) {
+	if len(toks) < 3 || toks[0].k != tWord {
+		return 0
+	}
+	// Most sentences open with a word in lower case after its capital:
+	// its second byte fails allCaps without the call.
+	if s, e := toks[0].s, toks[0].e; e-s >= 2 && text[s+1]-'a' < 26 || !allCaps(text[s:e]) {
 		return 0
 	}
 	for k := 1; k < len(toks) && k < 14; k++ {

@@ -64,6 +64,30 @@ func findLikelihoods(toks []token, out []likelihoodHit) []likelihoodHit {
 		if toks[i].cls&clsLike == 0 {
 			continue
 		}
+		out, i = likelihoodAt(toks, i, out)
+	}
+	return out
+}
+
+// findLikelihoodsAt is findLikelihoods when at lists, in order, every
+// token of the likelihood class (scanSentence notes them): it visits
+// only those.
+func findLikelihoodsAt(toks []token, out []likelihoodHit, at []int32) []likelihoodHit {
+	out = out[:0]
+	next := 0
+	for _, k := range at {
+		if i := int(k); i >= next {
+			out, next = likelihoodAt(toks, i, out)
+			next++
+		}
+	}
+	return out
+}
+
+// likelihoodAt reads the estimative phrase, if any, that starts at token
+// i, of the likelihood class; last is its last token, or i.
+func likelihoodAt(toks []token, i int, out []likelihoodHit) (_ []likelihoodHit, last int) {
+	{
 		b := likelihoodIx.at(&toks[i])
 		for _, ws := range b {
 			if end, ok := matchAt(toks, i, ws); ok {
@@ -93,13 +117,11 @@ func findLikelihoods(toks []token, out []likelihoodHit) []likelihoodHit {
 					w += " not"
 					end++
 				}
-				out = append(out, likelihoodHit{word: w, s: i, e: end})
-				i = end - 1
-				break
+				return append(out, likelihoodHit{word: w, s: i, e: end}), end - 1
 			}
 		}
 	}
-	return out
+	return out, i
 }
 
 // probability maps an estimative word through the yardstick, falling
@@ -140,15 +162,10 @@ var referentNouns = map[string]bool{
 // to the figure of the sentence before when the word governs a phrase
 // that points back at it ("Russia has likely reached this grim
 // milestone").
+//
+// toks is the sentence scanSentence read: d.at lists its tokens.
 func (d *docState) backLikelihood(toks []token) {
-	like := false
-	for i := range toks {
-		if toks[i].cls&clsLike != 0 {
-			like = true
-			break
-		}
-	}
-	if !like || len(d.claims) == 0 {
+	if len(d.at.likes) == 0 || len(d.claims) == 0 {
 		return
 	}
 	c := &d.claims[len(d.claims)-1]
@@ -162,7 +179,7 @@ func (d *docState) backLikelihood(toks []token) {
 			return
 		}
 	}
-	d.likes = findLikelihoods(toks, d.likes)
+	d.likes = findLikelihoodsAt(toks, d.likes, d.at.likes)
 	for _, lh := range d.likes {
 		// The referent within a few words after the estimative word,
 		// with no clause break between.

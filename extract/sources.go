@@ -121,9 +121,28 @@ var byAgentVerbs = map[string]bool{
 // findAttributions lists the sources a sentence names: "according to
 // X", "X said", "said X", "X's estimate", "Source: X".
 func findAttributions(toks []token, text []byte, out []attribution) []attribution {
+	return findAttributionsAt(toks, text, out, nil, false)
+}
+
+// findAttributionsAt is findAttributions when listed and at lists, in
+// order, every token that may open an attribution: a word of the source
+// class, one ending in "'s", "by" or "(" (scanSentence lists them). It
+// visits only those.
+func findAttributionsAt(toks []token, text []byte, out []attribution, at []int32, listed bool) []attribution {
 	out = out[:0]
 tokens:
 	for i := 0; i < len(toks); i++ {
+		if listed {
+			// On to the next listed token: the body may have moved i
+			// past some.
+			for len(at) > 0 && int(at[0]) < i {
+				at = at[1:]
+			}
+			if len(at) == 0 {
+				break
+			}
+			i = int(at[0])
+		}
 		t := &toks[i]
 		w := t.w
 		// The cheap tests first: this runs for every token of the text.
@@ -522,6 +541,11 @@ func npBefore(toks []token, i int) (int, int) {
 }
 
 func pronoun(w string) bool {
+	// Every pronoun is of two to four letters: one length test passes
+	// most words by.
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
 	return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "our" || w == "us"
 }
 
@@ -1459,7 +1483,8 @@ func midSentence(toks []token, t int) bool {
 func nameText(b []byte) string {
 	clean := true
 	for i, c := range b {
-		if c == '\n' || c == '\r' || c == '\t' || c == ' ' && i > 0 && b[i-1] == ' ' {
+		// One compare passes the letters, most bytes, by.
+		if c <= ' ' && (c == '\n' || c == '\r' || c == '\t' || c == ' ' && i > 0 && b[i-1] == ' ') {
 			clean = false
 			break
 		}
