@@ -458,6 +458,7 @@ type docState struct {
 	text      plainText
 	warMemo   warMemo
 	sentFacts sentFacts
+	figFacts  figFacts
 	// pipeCols are what a text table's header row says of its columns.
 	pipeCols    []pipeCol
 	pipeScratch []pipeCol
@@ -1500,7 +1501,7 @@ haveWhole:
 			q = rq
 		}
 	}
-	if hedgedHeading(toks, q.s) || inList && d.listApprox {
+	if d.hedgedBefore(toks, q.s) || inList && d.listApprox {
 		q.approx = true
 	}
 	// A point with its interval ("around 83,000, with a 95% confidence
@@ -2008,6 +2009,57 @@ haveWhole:
 		}
 	}
 	return consumedEnd
+}
+
+// figFacts are what figure's rules look for in the whole sentence,
+// found once per sentence rather than by a scan for each figure.
+type figFacts struct {
+	sent, n int
+	first   *token
+	// hedgeColon is the first ":" after a hedge ("were approximately:"),
+	// len(toks) when none (hedgedHeading).
+	hedgeColon int
+}
+
+// figFactsOf returns the figFacts of the sentence being read.
+func (d *docState) figFactsOf(toks []token) *figFacts {
+	f := &d.figFacts
+	if len(toks) == 0 || f.sent == d.nsent && f.first == &toks[0] && f.n == len(toks) {
+		return f
+	}
+	*f = figFacts{sent: d.nsent, first: &toks[0], n: len(toks), hedgeColon: len(toks)}
+	// Colons are rare: find them in the text, then their tokens, rather
+	// than test every token (a token's word is the lower-case text at its
+	// offset, and ":" is one byte).
+	lo, hi := toks[0].s, toks[len(toks)-1].e
+	for lo < hi {
+		i := strings.IndexByte(d.low[lo:hi], ':')
+		if i < 0 {
+			break
+		}
+		p := lo + i
+		lo = p + 1
+		k, ok := slices.BinarySearchFunc(toks, p, func(t token, p int) int { return t.s - p })
+		if ok && k >= 1 && toks[k].w == ":" && hedgeWord(toks[k-1].w) {
+			f.hedgeColon = k
+			break
+		}
+	}
+	return f
+}
+
+// hedgedBefore is hedgedHeading for the sentence being read, from its
+// figFacts.
+func (d *docState) hedgedBefore(toks []token, i int) bool {
+	return d.figFactsOf(toks).hedgeColon < min(i, len(toks))
+}
+
+func hedgeWord(w string) bool {
+	switch w {
+	case "approximately", "about", "around", "roughly", "some", "approx", "estimated":
+		return true
+	}
+	return false
 }
 
 // hedgedHeading reports "were approximately:" before token i: a hedge
