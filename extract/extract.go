@@ -1520,13 +1520,12 @@ haveWhole:
 			d.namedDead = true
 		}
 	}
-	c := attrition.Claim{
-		Category: h.category,
-		Status:   h.status,
-		Bound:    q.bound,
-		Approx:   q.approx,
-		Document: attrition.Document{URL: d.x.opts.URL, Title: d.x.opts.Title, Published: d.pub},
-	}
+	// The claim is built in its docClaim, which is appended whole: a
+	// Claim built apart would be copied once more.
+	var dc docClaim
+	c := &dc.Claim
+	c.Category, c.Status, c.Bound, c.Approx = h.category, h.status, q.bound, q.approx
+	c.Document = attrition.Document{URL: d.x.opts.URL, Title: d.x.opts.Title, Published: d.pub}
 	if !equipment {
 		c.Status = ""
 	}
@@ -1936,12 +1935,12 @@ haveWhole:
 		}
 	}
 	// Period.
-	dc := docClaim{q: q.sum(), sentence: d.nsent, share: fracOf, unnamed: unnamed && !choice.found, people: h.personNoun}
+	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
 	if choice.found {
 		dc.named = choice.actor
 	}
-	d.setPeriod(toks, &c, &dc, q.s, qe, inList, fracOf, ref)
-	d.periodBefore(toks, &c, q.e)
+	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
+	d.periodBefore(toks, c, q.e)
 	// "since 1 February 2021", no side named: a figure from the start of
 	// a war counted under one side is that side's.
 	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both {
@@ -1975,7 +1974,6 @@ haveWhole:
 	if c.Flags == nil {
 		c.Flags = []string{}
 	}
-	dc.Claim = c
 	d.claims = append(d.claims, dc)
 	// A bracketed daily change after a running total: "893,640 (+1,310)".
 	incAt := q.e
@@ -1988,7 +1986,7 @@ haveWhole:
 			vt = ie - 1
 		}
 		if v, _, ok := parseDigits(toks[vt].w); ok {
-			inc := c
+			inc := *c
 			inc.Flags = []string{}
 			inc.Low, inc.High, inc.Best = d.float(v), d.float(v), d.float(v)
 			inc.Bound = attrition.BoundPoint
