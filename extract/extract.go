@@ -1360,7 +1360,7 @@ haveWhole:
 	}
 	// Tables, lists of names and "Among the dead …" name a category the
 	// figure's own words do not.
-	h, ok, pipePer := d.placedCategory(toks, q, h, ok)
+	ok, pipePer := d.placedCategory(toks, &q, &h, ok)
 	if !ok || (h.category == "" && h.status == "") {
 		// A breakdown or a rate that names no category takes the one of
 		// the figure it follows: "40,000 killed, including 7,797 children
@@ -3760,10 +3760,11 @@ func pipeCell(toks []token, c int) (int, int) {
 // when its own words name none, or name one from another cell: a text
 // table's column ("| May 2025 | 183 |" under "| Month | Killed |"), a
 // status column under a row of equipment, a text that counts the dead
-// by name, a sentence that opens "Among the dead". It returns the rate a
-// column names too. (Kept out of figure, whose size limits what the
-// compiler inlines into it.)
-func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (catHit, bool, string) {
+// by name, a sentence that opens "Among the dead". It sets h in place
+// (a catHit and a quantity passed by value cost copies for every
+// figure), and returns ok and the rate a column names too. (Kept out of
+// figure, whose size limits what the compiler inlines into it.)
+func (d *docState) placedCategory(toks []token, q *quantity, h *catHit, ok bool) (bool, string) {
 	pipePer := ""
 	if len(d.pipeCols) > 0 && (!ok || h.status == "") {
 		// "| Tanks | 3,412 | 2,462 | 163 |" under "| Type | Total |
@@ -3771,7 +3772,7 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 		// column its status.
 		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeCols) && d.pipeCols[c].status != "" {
 			if eq := pipeRowEquipment(toks); eq != "" && (!ok || h.category == "" || h.category == eq || h.category == catCaptured) {
-				h = catHit{category: eq, status: d.pipeCols[c].status, s: q.e, e: q.e}
+				*h = catHit{category: eq, status: d.pipeCols[c].status, s: q.e, e: q.e}
 				ok = true
 			}
 		}
@@ -3781,7 +3782,7 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 	if (!ok || h.category == "" && h.status == "") && word(toks, 0) == "among" && word(toks, 1) == "the" && deadNouns[word(toks, 2)] &&
 		!nearWord(toks, max(0, q.s-3), q.s, "aged", "age", "ages") {
 		if p, end, pok := personnelIx.match(toks, 2); pok && end == 3 && p.category != catLost {
-			h = catHit{category: p.category, s: q.e, e: q.e, personNoun: h.personNoun, population: h.population, noun: h.noun}
+			*h = catHit{category: p.category, s: q.e, e: q.e, personNoun: h.personNoun, population: h.population, noun: h.noun}
 			ok = true
 		}
 	}
@@ -3792,7 +3793,7 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 		if word(toks, q.e) == "of" {
 			e = q.e + 3
 		}
-		h = catHit{category: catKilled, s: q.e, e: e, forward: true}
+		*h = catHit{category: catKilled, s: q.e, e: e, forward: true}
 		ok = true
 	}
 	if len(d.pipeCols) > 0 && (!ok || h.category == "" && h.status == "" || !inCell(toks, q.s, h.s)) {
@@ -3801,7 +3802,7 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 		// in another cell.
 		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeCols) && d.pipeCols[c].cat != "" {
 			col := &d.pipeCols[c]
-			h = catHit{category: col.cat, s: q.e, e: q.e}
+			*h = catHit{category: col.cat, s: q.e, e: q.e}
 			ok = true
 			pipePer = col.per
 			// "| 22 / 78 |" under "| Children killed / injured |".
@@ -3810,7 +3811,7 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 			}
 		}
 	}
-	return h, ok, pipePer
+	return ok, pipePer
 }
 
 // inCell reports token k in the same cell of a table row as token s.
