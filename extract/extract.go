@@ -1346,13 +1346,18 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	}
 haveWhole:
 	// Category.
-	cq := q
+	// A share's category words follow what it consumed; a copy of the
+	// quantity only then.
+	qs0 := q.s
+	cq := &q
 	if fracOf {
-		cq.e = consumedEnd
+		fq := q
+		fq.e = consumedEnd
+		cq = &fq
 	}
-	h, ok := findCategory(toks, &cq, d.periods)
+	h, ok := findCategory(toks, cq, d.periods)
 	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
-		h = catHit{category: ref.Category, s: cq.e, e: cq.e}
+		h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}
 		if attrition.IsEquipment(ref.Category) {
 			h.status = ref.Status
 		}
@@ -1465,7 +1470,7 @@ haveWhole:
 			q = *explicit
 			q.approx = approx
 			q.bound = bound
-			q.s = cq.s
+			q.s = qs0
 			if ref != nil && !math.IsNaN(want) && want > 0 && math.Abs(q.value()-want)/want > 0.05 {
 				d.mismatch = true // the caller flags the last claim
 			}
@@ -1546,7 +1551,7 @@ haveWhole:
 	// Quote: the figure with its category words.
 	qs, qe := q.s, q.e
 	if fracOf {
-		qs, qe = cq.s, consumedEnd
+		qs, qe = qs0, consumedEnd
 	}
 	if h.e > h.s {
 		// A category word far before the figure stays out of the quote:
