@@ -2579,7 +2579,10 @@ func clipEnd(d, pub attrition.Date) attrition.Date {
 
 // conflictFor returns the conflict an actor fights in this text (see
 // betterWar), the first listed on a tie.
-func (d *docState) conflictFor(actor string) (attrition.Conflict, bool) {
+//
+// The conflict is the registry's own, by pointer (a Conflict is 96 bytes,
+// copied at each look-up otherwise): callers read it, never write it.
+func (d *docState) conflictFor(actor string) (*attrition.Conflict, bool) {
 	// The sides named change only between sentences: one answer per
 	// actor and sentence.
 	if m := &d.warMemo; m.sent == d.nsent && m.actor == actor && m.set {
@@ -2595,18 +2598,18 @@ type warMemo struct {
 	sent    int
 	actor   string
 	set, ok bool
-	cf      attrition.Conflict
+	cf      *attrition.Conflict
 }
 
-func (d *docState) conflictForUncached(actor string) (attrition.Conflict, bool) {
+func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool) {
 	a, ok := findActor(actor)
 	if !ok || len(a.Conflicts) == 0 {
-		return attrition.Conflict{}, false
+		return &noConflict, false
 	}
-	var best attrition.Conflict
+	best := &noConflict
 	bestVotes, found := -1, false
 	for _, id := range a.Conflicts {
-		cf, ok := attrition.FindConflict(id)
+		cf, ok := findConflict(id)
 		if !ok {
 			continue
 		}
@@ -2634,7 +2637,7 @@ func (d *docState) conflictForUncached(actor string) (attrition.Conflict, bool) 
 // va times, is the better reading of an actor's war than b (vb times): a
 // war begun by publication first, then the one named most, then one going
 // on at publication, then the latest begun.
-func (d *docState) betterWar(a attrition.Conflict, va int, b attrition.Conflict, vb int) bool {
+func (d *docState) betterWar(a *attrition.Conflict, va int, b *attrition.Conflict, vb int) bool {
 	begunA, begunB := a.Start <= d.pub, b.Start <= d.pub
 	if begunA != begunB {
 		return begunA
@@ -2719,7 +2722,7 @@ func (d *docState) civilianSide(actor string) (string, bool) {
 }
 
 // topConflict returns the conflict whose sides the text names most.
-func (d *docState) topConflict() (attrition.Conflict, bool) {
+func (d *docState) topConflict() (*attrition.Conflict, bool) {
 	best, bv := "", 0
 	for _, vc := range d.votes {
 		if v, id := vc.n, vc.key; v > bv || v == bv && id < best {
@@ -2727,10 +2730,24 @@ func (d *docState) topConflict() (attrition.Conflict, bool) {
 		}
 	}
 	if bv == 0 {
-		return attrition.Conflict{}, false
+		return &noConflict, false
 	}
-	return attrition.FindConflict(best)
+	return findConflict(best)
 }
+
+// findConflict is attrition.FindConflict by pointer into the registry,
+// as conflictFor returns it: callers read it, never write it.
+func findConflict(id string) (*attrition.Conflict, bool) {
+	for i := range attrition.Conflicts {
+		if c := &attrition.Conflicts[i]; c.ID == id {
+			return c, true
+		}
+	}
+	return &noConflict, false
+}
+
+// noConflict is the zero Conflict of a failed look-up.
+var noConflict attrition.Conflict
 
 // armedSide returns the armed side of a conflict for a side that stands
 // for a population (Palestinians in Gaza → Hamas).
@@ -3506,7 +3523,7 @@ func runningCue(toks []token) bool {
 
 // conflictSide returns the first side of a registry conflict.
 func conflictSide(id string) string {
-	if cf, ok := attrition.FindConflict(id); ok && len(cf.Sides) > 0 {
+	if cf, ok := findConflict(id); ok && len(cf.Sides) > 0 {
 		return cf.Sides[0]
 	}
 	return ""
@@ -3515,7 +3532,7 @@ func conflictSide(id string) string {
 // soleSide returns the side of a registry conflict counted under one
 // side only (a civil war), or "".
 func soleSide(id string) string {
-	if cf, ok := attrition.FindConflict(id); ok && len(cf.Sides) == 1 {
+	if cf, ok := findConflict(id); ok && len(cf.Sides) == 1 {
 		return cf.Sides[0]
 	}
 	return ""
