@@ -2914,16 +2914,43 @@ func isMilitarySource(name string) bool {
 	if !ok {
 		n = []byte(strings.ToLower(name))
 	}
-	// Civil defence is a rescue service, not an army.
-	if bytes.Contains(n, []byte("civil defen")) {
-		return false
-	}
-	for _, w := range [...]string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command", "air force", "navy", "brigade"} {
-		if bytes.Contains(n, []byte(w)) {
-			return true
+	// One pass over the name that tests at each byte only the words
+	// starting with it, not a search of the name for each word: this
+	// runs for every source a document names.
+	mil := false
+	for i := range n {
+		r := n[i:]
+		switch r[0] {
+		case 'c':
+			// Civil defence is a rescue service, not an army.
+			if hasPrefixB(r, "civil defen") {
+				return false
+			}
+			mil = mil || hasPrefixB(r, "command")
+		case 'd':
+			mil = mil || hasPrefixB(r, "defence") || hasPrefixB(r, "defense")
+		case 'g':
+			mil = mil || hasPrefixB(r, "general staff")
+		case 'a':
+			mil = mil || hasPrefixB(r, "armed forces") || hasPrefixB(r, "army") || hasPrefixB(r, "air force")
+		case 'm':
+			mil = mil || hasPrefixB(r, "military")
+		case 'i':
+			mil = mil || hasPrefixB(r, "idf")
+		case 'f':
+			mil = mil || hasPrefixB(r, "forces")
+		case 'n':
+			mil = mil || hasPrefixB(r, "navy")
+		case 'b':
+			mil = mil || hasPrefixB(r, "brigade")
 		}
 	}
-	return false
+	return mil
+}
+
+// hasPrefixB is bytes.HasPrefix for a string prefix.
+func hasPrefixB(b []byte, p string) bool {
+	return len(b) >= len(p) && string(b[:len(p)]) == p
 }
 
 // lowerASCIIBytes appends s lower-cased to buf and reports true when s
