@@ -3017,14 +3017,22 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 	// "219,000 had died in the war by the end of 2024, with a 95%
 	// confidence interval of 191,000 to 251,000": the interval may
 	// come after the figure's own period.
+	//
+	// The bound is tested once, not at each word: a string comparison.
+	point := q.bound == attrition.BoundPoint
+	if !point && q.bound != attrition.BoundRange {
+		return 0, false // neither has an interval or a central figure
+	}
 	lim := min(len(toks), from+24)
 	for k := from; k < lim; k++ {
-		w := toks[k].w
-		if w == "." || w == ";" {
+		// One switch on the word, which the compiler sorts by length.
+		switch toks[k].w {
+		case ".", ";":
 			return 0, false
-		}
-		switch {
-		case q.bound == attrition.BoundPoint && (w == "interval" || w == "range" || w == "ci" || w == "ui" || w == "cri"):
+		case "interval", "range", "ci", "ui", "cri":
+			if !point {
+				continue
+			}
 			for j := k + 1; j < lim+4 && j < len(toks); j++ {
 				if toks[j].k != tNum {
 					continue
@@ -3039,7 +3047,10 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 				return r.e, true
 			}
 			return 0, false
-		case q.bound == attrition.BoundRange && (w == "central" || w == "median" || w == "best") && (word(toks, k+1) == "estimate" || word(toks, k+1) == "of"):
+		case "central", "median", "best":
+			if point || word(toks, k+1) != "estimate" && word(toks, k+1) != "of" {
+				continue
+			}
 			for j := k + 1; j < k+5 && j < len(toks); j++ {
 				if toks[j].k != tNum {
 					continue
