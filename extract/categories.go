@@ -1258,46 +1258,14 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	if h.forward && h.e > end {
 		end = h.e
 	}
-	try := func(i int) (string, int) {
-		w := word(toks, i)
-		if w == "a" && (word(toks, i-1) == "in" || word(toks, i-1) == "within") {
-			return "", 0 // "in a week" is how long, not how often
-		}
-		switch w {
-		case "a", "per", "each", "every":
-			switch word(toks, i+1) {
-			case "day", "diem":
-				return attrition.PerDay, i + 2
-			case "week":
-				return attrition.PerWeek, i + 2
-			case "month":
-				return attrition.PerMonth, i + 2
-			case "year":
-				return attrition.PerYear, i + 2
-			case "24":
-				if word(toks, i+2) == "hours" {
-					return attrition.PerDay, i + 3
-				}
-			}
-		case "daily":
-			return attrition.PerDay, i + 1
-		case "weekly":
-			return attrition.PerWeek, i + 1
-		case "monthly":
-			return attrition.PerMonth, i + 1
-		case "annually", "yearly":
-			return attrition.PerYear, i + 1
-		}
-		return "", 0
-	}
-	if p, e := try(q.e); p != "" {
+	if p, e := perAt(toks, q.e); p != "" {
 		return p, e
 	}
 	// "1,262 troops a day": past the people counted.
 	for k, hi := q.e, min(len(toks), q.e+3); k < hi; k++ {
 		if toks[k].cls&clsPerson == 0 && !hasCls(toks, k, clsActorWord) {
 			if k > q.e {
-				if p, e := try(k); p != "" {
+				if p, e := perAt(toks, k); p != "" {
 					return p, e
 				}
 			}
@@ -1305,7 +1273,7 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		}
 	}
 	if end != q.e {
-		if p, e := try(end); p != "" {
+		if p, e := perAt(toks, end); p != "" {
 			return p, e
 		}
 	}
@@ -1334,6 +1302,42 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		case ".", ";":
 			return "", 0
 		}
+	}
+	return "", 0
+}
+
+// perAt reads a rate word at token i ("a day", "per week", "daily"): the
+// rate and the token after it. (A function, not a closure in findPer:
+// the closure was made for every figure.)
+func perAt(toks []token, i int) (string, int) {
+	w := word(toks, i)
+	if w == "a" && (word(toks, i-1) == "in" || word(toks, i-1) == "within") {
+		return "", 0 // "in a week" is how long, not how often
+	}
+	switch w {
+	case "a", "per", "each", "every":
+		switch word(toks, i+1) {
+		case "day", "diem":
+			return attrition.PerDay, i + 2
+		case "week":
+			return attrition.PerWeek, i + 2
+		case "month":
+			return attrition.PerMonth, i + 2
+		case "year":
+			return attrition.PerYear, i + 2
+		case "24":
+			if word(toks, i+2) == "hours" {
+				return attrition.PerDay, i + 3
+			}
+		}
+	case "daily":
+		return attrition.PerDay, i + 1
+	case "weekly":
+		return attrition.PerWeek, i + 1
+	case "monthly":
+		return attrition.PerMonth, i + 1
+	case "annually", "yearly":
+		return attrition.PerYear, i + 1
 	}
 	return "", 0
 }

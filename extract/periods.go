@@ -415,40 +415,6 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 			return d, true
 		}
 	}
-	resolveYear := func(m time.Month, d int, j int) (int, int) {
-		if j < len(toks) && toks[j].w == "," {
-			if y, ok := yearOf(&toks[j+min(1, len(toks)-j-1)]); ok && j+1 < len(toks) {
-				return y, j + 2
-			}
-		}
-		if j < len(toks) {
-			if y, ok := yearOf(&toks[j]); ok {
-				return y, j + 1
-			}
-			// "in October last year", "on 3 May this year".
-			if w := toks[j].w; (w == "last" || w == "this") && word(toks, j+1) == "year" && !pub.IsZero() {
-				if w == "last" {
-					return pub.Year() - 1, j + 2
-				}
-				return pub.Year(), j + 2
-			}
-		}
-		y := pub.Year()
-		if d == 0 {
-			d = 1
-		}
-		if attrition.NewDate(y, m, d) > pub {
-			y--
-		}
-		// "October 7" and "24 February" are the days wars began.
-		for _, c := range warStartDays {
-			if c.m == m && c.d == d && d > 1 && c.start <= pub {
-				y = c.start.Year()
-				break
-			}
-		}
-		return y, j
-	}
 	// day month [year]: "24 February 2022"
 	if t.k == tNum && len(t.w) <= 2 {
 		d, _ := strconv.Atoi(t.w)
@@ -460,7 +426,7 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 			j++
 		}
 		if m := monthAt(toks, j); m != 0 && d >= 1 && d <= 31 {
-			y, e := resolveYear(m, d, j+1)
+			y, e := resolveYear(toks, pub, m, d, j+1)
 			dt := attrition.NewDate(y, m, d)
 			return dateExpr{dt, dt, e}, true
 		}
@@ -488,14 +454,53 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 			if w := word(toks, k); (w == "th" || w == "st" || w == "nd" || w == "rd") && toks[k].glued {
 				k++
 			}
-			y, e := resolveYear(m, d, k)
+			y, e := resolveYear(toks, pub, m, d, k)
 			dt := attrition.NewDate(y, m, d)
 			return dateExpr{dt, dt, e}, true
 		}
 	}
 	// month [year]
-	y, e := resolveYear(m, 0, j)
+	y, e := resolveYear(toks, pub, m, 0, j)
 	return dateExpr{attrition.NewDate(y, m, 1), monthEnd(y, m), e}, true
+}
+
+// resolveYear returns the year of a day or month without one of its own
+// at token j, and the token after the year read: the year written, or
+// the latest such day up to publication. (A function, not a closure in
+// parseDate: the closure was made for every date phrase.)
+func resolveYear(toks []token, pub attrition.Date, m time.Month, d int, j int) (int, int) {
+	if j < len(toks) && toks[j].w == "," {
+		if y, ok := yearOf(&toks[j+min(1, len(toks)-j-1)]); ok && j+1 < len(toks) {
+			return y, j + 2
+		}
+	}
+	if j < len(toks) {
+		if y, ok := yearOf(&toks[j]); ok {
+			return y, j + 1
+		}
+		// "in October last year", "on 3 May this year".
+		if w := toks[j].w; (w == "last" || w == "this") && word(toks, j+1) == "year" && !pub.IsZero() {
+			if w == "last" {
+				return pub.Year() - 1, j + 2
+			}
+			return pub.Year(), j + 2
+		}
+	}
+	y := pub.Year()
+	if d == 0 {
+		d = 1
+	}
+	if attrition.NewDate(y, m, d) > pub {
+		y--
+	}
+	// "October 7" and "24 February" are the days wars began.
+	for _, c := range warStartDays {
+		if c.m == m && c.d == d && d > 1 && c.start <= pub {
+			y = c.start.Year()
+			break
+		}
+	}
+	return y, j
 }
 
 // conflictPhrases name the start of a war after "since" or "from".
