@@ -2022,6 +2022,18 @@ type figFacts struct {
 	// hedgeColon is the first ":" after a hedge ("were approximately:"),
 	// len(toks) when none (hedgedHeading).
 	hedgeColon int
+	// attack is singleAttack of the sentence, once attackSet.
+	attack, attackSet bool
+}
+
+// singleAttackIn is singleAttack for the sentence being read, worked
+// out once: it reads the whole sentence, for each figure that asks.
+func (d *docState) singleAttackIn(toks []token) bool {
+	f := d.figFactsOf(toks)
+	if !f.attackSet {
+		f.attack, f.attackSet = singleAttack(toks), true
+	}
+	return f.attack
 }
 
 // figFactsOf returns the figFacts of the sentence being read.
@@ -2357,7 +2369,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "the toll rose by 52 (to 43,603)": the increment since the
 			// last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && singleAttack(toks) {
+		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && d.singleAttackIn(toks) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day.
