@@ -4018,8 +4018,9 @@ func stateVerb(toks []token, s, e int) bool {
 // singleSideFrom returns the one side of the registry war that began
 // on d, when that war has one side only (Syria, Myanmar).
 func singleSideFrom(d attrition.Date) (string, bool) {
-	for _, c := range attrition.Conflicts {
-		if c.Start == d && len(c.Sides) == 1 {
+	// By index: a Conflict is 96 bytes to copy at each step.
+	for i := range attrition.Conflicts {
+		if c := &attrition.Conflicts[i]; c.Start == d && len(c.Sides) == 1 {
 			return c.Sides[0], true
 		}
 	}

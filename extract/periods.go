@@ -1752,9 +1752,10 @@ func speechOccasion(toks []token, k int) bool {
 // fighting broke out then.
 func warStartIn(d dateExpr) attrition.Date {
 	if d.end > d.start {
-		for _, c := range attrition.Conflicts {
+		// By index: a Conflict is 96 bytes to copy at each step.
+		for i := range attrition.Conflicts {
 			// A clash of days is no war a month names.
-			if c.Start >= d.start && c.Start <= d.end && !shortWar(c) {
+			if c := &attrition.Conflicts[i]; c.Start >= d.start && c.Start <= d.end && !shortWar(c) {
 				return c.Start
 			}
 		}
@@ -1764,7 +1765,7 @@ func warStartIn(d dateExpr) attrition.Date {
 
 // shortWar reports a conflict that ended within two months: "since
 // September 2022" counts from the month, not from a two-day clash in it.
-func shortWar(c attrition.Conflict) bool {
+func shortWar(c *attrition.Conflict) bool {
 	return !c.End.IsZero() && c.End.Sub(c.Start) < 60
 }
 
