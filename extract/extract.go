@@ -1176,9 +1176,12 @@ func isListItem(toks []token) bool {
 	return false
 }
 
+// inPeriod reports token i inside a period phrase. The phrases are
+// walked by pointer: a periodHit copied at each step costs more than the
+// test (this runs for every number of a sentence).
 func inPeriod(ps []periodHit, i int) bool {
-	for _, p := range ps {
-		if i >= p.s && i < p.e {
+	for k := range ps {
+		if p := &ps[k]; i >= p.s && i < p.e {
 			return true
 		}
 	}
@@ -2105,8 +2108,8 @@ func labelEnds(toks []token, i int, w string) bool {
 // spanAt reports a calendar span phrase starting at token i: "890 over
 // the past day".
 func (d *docState) spanAt(i int) bool {
-	for _, p := range d.periods {
-		if p.s == i && p.kind == pSpan {
+	for k := range d.periods {
+		if p := &d.periods[k]; p.s == i && p.kind == pSpan {
 			return true
 		}
 	}
