@@ -646,9 +646,14 @@ func israeliAgent(ms []mention) bool {
 	return false
 }
 
-// eliminationWords are the euphemisms of killing that armies use.
-var eliminationWords = map[string]bool{
-	"eliminated": true, "neutralised": true, "neutralized": true, "liquidated": true,
+// eliminationWord reports a euphemism of killing that armies use. A
+// switch, not a map: figure asks it of every count of casualties.
+func eliminationWord(w string) bool {
+	switch w {
+	case "eliminated", "neutralised", "neutralized", "liquidated":
+		return true
+	}
+	return false
 }
 
 // deadNouns name the people just counted: "among the dead".
@@ -1605,7 +1610,7 @@ haveWhole:
 	// The Israeli military's "eliminated terrorists" are its count of
 	// the dead; Russian and Ukrainian bulletins' "eliminated" count the
 	// wounded too.
-	if c.Category == catCasualties && h.e > h.s && eliminationWords[toks[h.s].w] && (party == "Israel" || srcA != nil && srcA.actor == "Israel" || israeliAgent(d.mentions)) {
+	if c.Category == catCasualties && h.e > h.s && eliminationWord(toks[h.s].w) && (party == "Israel" || srcA != nil && srcA.actor == "Israel" || israeliAgent(d.mentions)) {
 		c.Category = catKilled
 	}
 	// Actor.
