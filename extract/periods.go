@@ -524,18 +524,25 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	if w := word(toks, i); w == "dawn" || w == "midnight" || w == "daybreak" {
 		return periodHit{kind: pSince, start: pub}, i + 1, true
 	}
-	// "since Thursday": the latest such day before publication.
-	if wd, isDay := weekdays[word(toks, i)]; isDay {
-		back := daysSince(pub, wd)
-		if back == 0 {
-			back = 7
+	// "since Thursday": the latest such day before publication. (Every
+	// weekday's name ends in "day": the map only for those.)
+	if w := word(toks, i); len(w) >= 6 && strings.HasSuffix(w, "day") {
+		if wd, isDay := weekdays[w]; isDay {
+			back := daysSince(pub, wd)
+			if back == 0 {
+				back = 7
+			}
+			return periodHit{kind: pSince, start: pub.AddDays(-back)}, i + 1, true
 		}
-		return periodHit{kind: pSince, start: pub.AddDays(-back)}, i + 1, true
 	}
 	// Registry start words ("October 7", "February 2022"), found by
-	// their first word.
+	// their first word, at i and after "the" (a loop, not a closure
+	// made for every anchor).
 	best := 0
-	try := func(at int) {
+	for at := i; at <= i+1; at++ {
+		if at > i && word(toks, i) != "the" {
+			break
+		}
 		for _, sp := range startsByFirst[word(toks, at)] {
 			if end, ok := matchAt(toks, at, sp.words); ok && end-i > best {
 				best = end - i
@@ -544,10 +551,6 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 				e = end
 			}
 		}
-	}
-	try(i)
-	if word(toks, i) == "the" {
-		try(i + 1)
 	}
 	// "the start of the war", "the beginning of 2025", "the start of May".
 	j := i
