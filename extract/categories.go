@@ -638,13 +638,13 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				}
 				h = catHit{category: cat, s: j, e: end, forward: true}
 				// Status after: "3,000 tanks destroyed".
-				if st, ok := statusWords[word(toks, end)]; ok {
+				if st, ok := statusAt(toks, end); ok {
 					h.status = st
 					h.e = end + 1
 				}
 				// Status before: "3,000 destroyed tanks".
 				for k := q.e; k < j; k++ {
-					if st, ok := statusWords[toks[k].w]; ok {
+					if st, ok := statusAt(toks, k); ok {
 						h.status = st
 					}
 				}
@@ -763,7 +763,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				}
 				if p, end, ok := equipmentIx.match(toks, m); ok {
 					h = catHit{category: p.category, s: m, e: end, forward: true}
-					if st, ok := statusWords[word(toks, end)]; ok {
+					if st, ok := statusAt(toks, end); ok {
 						h.status = st
 						h.e = end + 1
 					}
@@ -830,7 +830,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				}
 				// "destroyed: 2,430" first: a status, not a category.
 				if t.w == ":" && k > 0 {
-					if st, ok := statusWords[toks[k-1].w]; ok {
+					if st, ok := statusAt(toks, k-1); ok {
 						return catHit{status: st, s: k - 1, e: k}, true
 					}
 				}
@@ -843,7 +843,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				}
 				// "destroyed: 2,430": a status of the equipment named before.
 				if t.w == ":" && k > 0 {
-					if st, ok := statusWords[toks[k-1].w]; ok {
+					if st, ok := statusAt(toks, k-1); ok {
 						return catHit{status: st, s: k - 1, e: k}, true
 					}
 				}
@@ -1134,6 +1134,16 @@ var stopWords = map[string]bool{
 	"a": true, "an": true, "the": true, "in": true, "on": true, "at": true, "of": true, "by": true,
 	"with": true, "for": true, "to": true, "and": true, "or": true, "but": true, "from": true,
 	"that": true, "which": true, "who": true, "were": true, "was": true, "are": true, "is": true,
+}
+
+// statusAt is the status word at token k, if it is one: the class bit
+// first, the map only for a status word.
+func statusAt(toks []token, k int) (string, bool) {
+	if k < 0 || k >= len(toks) || toks[k].cls&clsStatus == 0 {
+		return "", false
+	}
+	st, ok := statusWords[toks[k].w]
+	return st, ok
 }
 
 // statusOf returns the equipment status a word names, if any.
