@@ -219,7 +219,7 @@ func (d *docState) reset() {
 		names:         d.names[:0],
 		votes:         d.votes[:0],
 		sideCount:     d.sideCount[:0],
-		milCache:      d.milCache,
+		milSeen:       d.milSeen[:0],
 		acronyms:      d.acronyms,
 		longOf:        d.longOf,
 		eqMentions:    d.eqMentions[:0],
@@ -252,7 +252,6 @@ func (d *docState) reset() {
 	}
 	clear(d.acronymSrc)
 	clear(d.titles)
-	clear(d.milCache)
 	clear(d.acronyms)
 	clear(d.longOf)
 }
@@ -440,8 +439,10 @@ type docState struct {
 	// longOf maps an acronym back to the name the text last gave it, so
 	// that the look-up does not depend on a map's order when two names
 	// share an acronym.
-	longOf   map[string]string
-	milCache map[string]bool
+	longOf map[string]string
+	// milSeen holds military's answers for the sources of the text, the
+	// last of them also in milLast and milLastV.
+	milSeen  []milAnswer
 	milLast  string
 	milLastV bool
 	// acronymSrc maps an acronym the text introduced for a registry
@@ -2897,21 +2898,26 @@ func (d *docState) military(name string) bool {
 	if d.milLast != "" && name == d.milLast {
 		return d.milLastV
 	}
-	if v, ok := militaryRegistry[name]; ok {
-		d.milLast, d.milLastV = name, v
-		return v
+	// A text names few sources: a walk over those seen costs less than
+	// hashing the name into a map.
+	for i := range d.milSeen {
+		if a := &d.milSeen[i]; a.name == name {
+			d.milLast, d.milLastV = name, a.v
+			return a.v
+		}
 	}
-	if v, ok := d.milCache[name]; ok {
-		d.milLast, d.milLastV = name, v
-		return v
+	v, ok := militaryRegistry[name]
+	if !ok {
+		v = isMilitarySource(name)
 	}
-	if d.milCache == nil {
-		d.milCache = map[string]bool{}
-	}
-	v := isMilitarySource(name)
-	d.milCache[name] = v
+	d.milSeen = append(d.milSeen, milAnswer{name, v})
 	d.milLast, d.milLastV = name, v
 	return v
+}
+
+type milAnswer struct {
+	name string
+	v    bool
 }
 
 // militaryRegistry is isMilitarySource of the registry's sources, worked
