@@ -234,6 +234,24 @@ func findActor(name string) (*attrition.Actor, bool) {
 	}
 }
 
+// findActorIndex is findActor's actor as an index into
+// actorByName.actors, or -1.
+func findActorIndex(name string) int {
+	t := &actorByName
+	if name == "" {
+		return -1
+	}
+	for i := t.slot(name); ; i = (i + 1) & t.mask {
+		x := t.slots[i]
+		if x == 0 {
+			return -1
+		}
+		if t.actors[x-1].Name == name {
+			return int(x - 1)
+		}
+	}
+}
+
 // noActor is findActor's zero Actor for a name the registry lacks.
 var noActor attrition.Actor
 

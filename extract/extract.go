@@ -2623,36 +2623,61 @@ type warMemo struct {
 }
 
 func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool) {
-	a, ok := findActor(actor)
-	if !ok || len(a.Conflicts) == 0 {
+	ai := findActorIndex(actor)
+	if ai < 0 {
 		return &noConflict, false
 	}
 	best := &noConflict
 	bestVotes, found := -1, false
-	for _, id := range a.Conflicts {
-		cf, ok := findConflict(id)
-		if !ok {
-			continue
-		}
+	for _, w := range actorWars[ai] {
+		// The votes of the war's other sides.
 		v := 0
-		for _, side := range cf.Sides {
-			if side == actor {
-				continue
-			}
-			if sa, ok := findActor(side); ok {
-				for _, oc := range sa.Conflicts {
-					if oc == id {
-						v += d.sideVotes(side)
-					}
-				}
+		for _, side := range w.voters {
+			if side != actor {
+				v += d.sideVotes(side)
 			}
 		}
-		if !found || d.betterWar(cf, v, best, bestVotes) {
-			best, bestVotes, found = cf, v, true
+		if !found || d.betterWar(w.cf, v, best, bestVotes) {
+			best, bestVotes, found = w.cf, v, true
 		}
 	}
 	return best, found
 }
+
+// actorWar is one registry war of an actor: the conflict, and the sides
+// whose votes count for it, each once for each time its actor lists the
+// war (a side of the war that does not list it counts nothing).
+type actorWar struct {
+	cf     *attrition.Conflict
+	voters []string
+}
+
+// actorWars holds the wars of each actor of actorByName, by its index,
+// worked out once from the registry: conflictForUncached looked each
+// war and each side's actor up again for every actor and sentence.
+var actorWars = func() [][]actorWar {
+	out := make([][]actorWar, len(actorByName.actors))
+	for ai := range actorByName.actors {
+		for _, id := range actorByName.actors[ai].Conflicts {
+			cf, ok := findConflict(id)
+			if !ok {
+				continue
+			}
+			w := actorWar{cf: cf}
+			for _, side := range cf.Sides {
+				if sa, ok := findActor(side); ok {
+					for _, oc := range sa.Conflicts {
+						if oc == id {
+							w.voters = append(w.voters, side)
+						}
+					}
+				}
+			}
+			out[ai] = append(out[ai], w)
+		}
+	}
+	return out
+}()
 
 // betterWar reports whether conflict a, whose other sides the text names
 // va times, is the better reading of an actor's war than b (vb times): a
