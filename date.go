@@ -24,6 +24,24 @@ func DateOf(t time.Time) Date {
 // NewDate returns the Date of a calendar day; out-of-range days normalise
 // as time.Date does.
 func NewDate(year int, month time.Month, day int) Date {
+	// A day of the calendar as written by H. Hinnant's days_from_civil,
+	// without time.Date: the extractor makes a Date of every date
+	// phrase it reads. Other days normalise through time.Date.
+	if month >= time.January && month <= time.December && day >= 1 && day <= daysIn(month, year) && year > 0 && year < 1<<20 {
+		y, m := int64(year), int64(month)
+		if m <= 2 {
+			y--
+		}
+		era := y / 400 // y >= 0
+		yoe := y - era*400
+		mp := m - 3
+		if m <= 2 {
+			mp = m + 9
+		}
+		doy := (153*mp+2)/5 + int64(day) - 1
+		doe := yoe*365 + yoe/4 - yoe/100 + doy
+		return Date(era*146097 + doe - 719468 + unixEpochDay)
+	}
 	u := time.Date(year, month, day, 0, 0, 0, 0, time.UTC).Unix()
 	return Date(floorDiv(u, 86400) + unixEpochDay)
 }

@@ -645,13 +645,13 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				}
 				h = catHit{category: cat, s: j, e: end, forward: true}
 				// Status after: "3,000 tanks destroyed".
-				if st, ok := statusWords[word(toks, end)]; ok {
+				if st, ok := statusAt(toks, end); ok {
 					h.status = st
 					h.e = end + 1
 				}
 				// Status before: "3,000 destroyed tanks".
 				for k := q.e; k < j; k++ {
-					if st, ok := statusWords[toks[k].w]; ok {
+					if st, ok := statusAt(toks, k); ok {
 						h.status = st
 					}
 				}
@@ -787,7 +787,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				}
 				if p, end, ok := equipmentIx.match(toks, m); ok {
 					h = catHit{category: p.category, s: m, e: end, forward: true}
-					if st, ok := statusWords[word(toks, end)]; ok {
+					if st, ok := statusAt(toks, end); ok {
 						h.status = st
 						h.e = end + 1
 					}
@@ -863,7 +863,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				}
 				// "destroyed: 2,430" first: a status, not a category.
 				if t.w == ":" && k > 0 {
-					if st, ok := statusWords[toks[k-1].w]; ok {
+					if st, ok := statusAt(toks, k-1); ok {
 						return catHit{status: st, s: k - 1, e: k}, true
 					}
 				}
@@ -876,7 +876,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				}
 				// "destroyed: 2,430": a status of the equipment named before.
 				if t.w == ":" && k > 0 {
-					if st, ok := statusWords[toks[k-1].w]; ok {
+					if st, ok := statusAt(toks, k-1); ok {
 						return catHit{status: st, s: k - 1, e: k}, true
 					}
 				}
@@ -1169,6 +1169,16 @@ var stopWords = map[string]bool{
 	"that": true, "which": true, "who": true, "were": true, "was": true, "are": true, "is": true,
 }
 
+// statusAt is the status word at token k, if it is one: the class bit
+// first, the map only for a status word.
+func statusAt(toks []token, k int) (string, bool) {
+	if k < 0 || k >= len(toks) || toks[k].cls&clsStatus == 0 {
+		return "", false
+	}
+	st, ok := statusWords[toks[k].w]
+	return st, ok
+}
+
 // statusOf returns the equipment status a word names, if any.
 func statusOf(t *token) string {
 	if t.cls&clsStatus == 0 {
@@ -1291,46 +1301,14 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	if h.forward && h.e > end {
 		end = h.e
 	}
-	try := func(i int) (string, int) {
-		w := word(toks, i)
-		if w == "a" && (word(toks, i-1) == "in" || word(toks, i-1) == "within") {
-			return "", 0 // "in a week" is how long, not how often
-		}
-		switch w {
-		case "a", "per", "each", "every":
-			switch word(toks, i+1) {
-			case "day", "diem":
-				return attrition.PerDay, i + 2
-			case "week":
-				return attrition.PerWeek, i + 2
-			case "month":
-				return attrition.PerMonth, i + 2
-			case "year":
-				return attrition.PerYear, i + 2
-			case "24":
-				if word(toks, i+2) == "hours" {
-					return attrition.PerDay, i + 3
-				}
-			}
-		case "daily":
-			return attrition.PerDay, i + 1
-		case "weekly":
-			return attrition.PerWeek, i + 1
-		case "monthly":
-			return attrition.PerMonth, i + 1
-		case "annually", "yearly":
-			return attrition.PerYear, i + 1
-		}
-		return "", 0
-	}
-	if p, e := try(q.e); p != "" {
+	if p, e := perAt(toks, q.e); p != "" {
 		return p, e
 	}
 	// "1,262 troops a day": past the people counted.
 	for k, hi := q.e, min(len(toks), q.e+3); k < hi; k++ {
 		if toks[k].cls&clsPerson == 0 && !hasCls(toks, k, clsActorWord) {
 			if k > q.e {
-				if p, e := try(k); p != "" {
+				if p, e := perAt(toks, k); p != "" {
 					return p, e
 				}
 			}
@@ -1338,7 +1316,7 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		}
 	}
 	if end != q.e {
-		if p, e := try(end); p != "" {
+		if p, e := perAt(toks, end); p != "" {
 			return p, e
 		}
 	}
@@ -1367,6 +1345,42 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		case ".", ";":
 			return "", 0
 		}
+	}
+	return "", 0
+}
+
+// perAt reads a rate word at token i ("a day", "per week", "daily"): the
+// rate and the token after it. (A function, not a closure in findPer:
+// the closure was made for every figure.)
+func perAt(toks []token, i int) (string, int) {
+	w := word(toks, i)
+	if w == "a" && (word(toks, i-1) == "in" || word(toks, i-1) == "within") {
+		return "", 0 // "in a week" is how long, not how often
+	}
+	switch w {
+	case "a", "per", "each", "every":
+		switch word(toks, i+1) {
+		case "day", "diem":
+			return attrition.PerDay, i + 2
+		case "week":
+			return attrition.PerWeek, i + 2
+		case "month":
+			return attrition.PerMonth, i + 2
+		case "year":
+			return attrition.PerYear, i + 2
+		case "24":
+			if word(toks, i+2) == "hours" {
+				return attrition.PerDay, i + 3
+			}
+		}
+	case "daily":
+		return attrition.PerDay, i + 1
+	case "weekly":
+		return attrition.PerWeek, i + 1
+	case "monthly":
+		return attrition.PerMonth, i + 1
+	case "annually", "yearly":
+		return attrition.PerYear, i + 1
 	}
 	return "", 0
 }

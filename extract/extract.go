@@ -220,7 +220,7 @@ func (d *docState) reset() {
 		names:         d.names[:0],
 		votes:         d.votes[:0],
 		sideCount:     d.sideCount[:0],
-		milCache:      d.milCache,
+		milSeen:       d.milSeen[:0],
 		acronyms:      d.acronyms,
 		longOf:        d.longOf,
 		eqMentions:    d.eqMentions[:0],
@@ -253,7 +253,6 @@ func (d *docState) reset() {
 	}
 	clear(d.acronymSrc)
 	clear(d.titles)
-	clear(d.milCache)
 	clear(d.acronyms)
 	clear(d.longOf)
 }
@@ -443,8 +442,10 @@ type docState struct {
 	// longOf maps an acronym back to the name the text last gave it, so
 	// that the look-up does not depend on a map's order when two names
 	// share an acronym.
-	longOf   map[string]string
-	milCache map[string]bool
+	longOf map[string]string
+	// milSeen holds military's answers for the sources of the text, the
+	// last of them also in milLast and milLastV.
+	milSeen  []milAnswer
 	milLast  string
 	milLastV bool
 	// acronymSrc maps an acronym the text introduced for a registry
@@ -461,6 +462,7 @@ type docState struct {
 	text      plainText
 	warMemo   warMemo
 	sentFacts sentFacts
+	figFacts  figFacts
 	// pipeCols are what a text table's header row says of its columns.
 	pipeCols    []pipeCol
 	pipeScratch []pipeCol
@@ -648,9 +650,14 @@ func israeliAgent(ms []mention) bool {
 	return false
 }
 
-// eliminationWords are the euphemisms of killing that armies use.
-var eliminationWords = map[string]bool{
-	"eliminated": true, "neutralised": true, "neutralized": true, "liquidated": true,
+// eliminationWord reports a euphemism of killing that armies use. A
+// switch, not a map: figure asks it of every count of casualties.
+func eliminationWord(w string) bool {
+	switch w {
+	case "eliminated", "neutralised", "neutralized", "liquidated":
+		return true
+	}
+	return false
 }
 
 // deadNouns name the people just counted: "among the dead".
@@ -1285,9 +1292,11 @@ func listItemHead(toks []token) bool {
 	return false
 }
 
+// inPeriod reports token i inside a period phrase. The phrases are
+// walked by pointer: a periodHit copied at each step costs more than the
+// test (this runs for every number of a sentence).
 func inPeriod(ps []periodHit, i int) bool {
 	for k := range ps {
-		// By pointer: a range copy would move all 88 bytes of each.
 		if p := &ps[k]; i >= p.s && i < p.e {
 			return true
 		}
@@ -1456,13 +1465,18 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 	}
 haveWhole:
 	// Category.
-	cq := q
+	// A share's category words follow what it consumed; a copy of the
+	// quantity only then.
+	qs0 := q.s
+	cq := &q
 	if fracOf {
-		cq.e = consumedEnd
+		fq := q
+		fq.e = consumedEnd
+		cq = &fq
 	}
-	h, ok := findCategory(toks, &cq, d.periods)
+	h, ok := findCategory(toks, cq, d.periods)
 	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
-		h = catHit{category: ref.Category, s: cq.e, e: cq.e}
+		h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}
 		if attrition.IsEquipment(ref.Category) {
 			h.status = ref.Status
 		}
@@ -1470,7 +1484,7 @@ haveWhole:
 	}
 	// Tables, lists of names and "Among the dead …" name a category the
 	// figure's own words do not.
-	h, ok, pipePer := d.placedCategory(toks, q, h, ok)
+	ok, pipePer := d.placedCategory(toks, &q, &h, ok)
 	if !ok || (h.category == "" && h.status == "") {
 		// A breakdown or a rate that names no category takes the one of
 		// the figure it follows: "40,000 killed, including 7,797 children
@@ -1575,7 +1589,7 @@ haveWhole:
 			q = *explicit
 			q.approx = approx
 			q.bound = bound
-			q.s = cq.s
+			q.s = qs0
 			if ref != nil && !math.IsNaN(want) && want > 0 && math.Abs(q.value()-want)/want > 0.05 {
 				d.mismatch = true // the caller flags the last claim
 			}
@@ -1611,7 +1625,7 @@ haveWhole:
 			q = rq
 		}
 	}
-	if hedgedHeading(toks, q.s) || inList && d.listApprox {
+	if d.hedgedBefore(toks, q.s) || inList && d.listApprox {
 		q.approx = true
 	}
 	// A point with its interval ("around 83,000, with a 95% confidence
@@ -1630,13 +1644,12 @@ haveWhole:
 			d.namedDead = true
 		}
 	}
-	c := attrition.Claim{
-		Category: h.category,
-		Status:   h.status,
-		Bound:    q.bound,
-		Approx:   q.approx,
-		Document: attrition.Document{URL: d.x.opts.URL, Title: d.x.opts.Title, Published: d.pub},
-	}
+	// The claim is built in its docClaim, which is appended whole: a
+	// Claim built apart would be copied once more.
+	var dc docClaim
+	c := &dc.Claim
+	c.Category, c.Status, c.Bound, c.Approx = h.category, h.status, q.bound, q.approx
+	c.Document = attrition.Document{URL: d.x.opts.URL, Title: d.x.opts.Title, Published: d.pub}
 	if !equipment {
 		c.Status = ""
 	}
@@ -1657,7 +1670,7 @@ haveWhole:
 	// Quote: the figure with its category words.
 	qs, qe := q.s, q.e
 	if fracOf {
-		qs, qe = cq.s, consumedEnd
+		qs, qe = qs0, consumedEnd
 	}
 	if h.e > h.s {
 		// A category word far before the figure stays out of the quote:
@@ -1708,7 +1721,7 @@ haveWhole:
 	// The Israeli military's "eliminated terrorists" are its count of
 	// the dead; Russian and Ukrainian bulletins' "eliminated" count the
 	// wounded too.
-	if c.Category == catCasualties && h.e > h.s && eliminationWords[toks[h.s].w] && (party == "Israel" || srcA != nil && srcA.actor == "Israel" || israeliAgent(d.mentions)) {
+	if c.Category == catCasualties && h.e > h.s && eliminationWord(toks[h.s].w) && (party == "Israel" || srcA != nil && srcA.actor == "Israel" || israeliAgent(d.mentions)) {
 		c.Category = catKilled
 	}
 	// Actor.
@@ -2046,12 +2059,12 @@ haveWhole:
 		}
 	}
 	// Period.
-	dc := docClaim{q: q.sum(), sentence: d.nsent, share: fracOf, unnamed: unnamed && !choice.found, people: h.personNoun}
+	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
 	if choice.found {
 		dc.named = choice.actor
 	}
-	d.setPeriod(toks, &c, &dc, q.s, qe, inList, fracOf, ref)
-	d.periodBefore(toks, &c, q.e)
+	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
+	d.periodBefore(toks, c, q.e)
 	// "since 1 February 2021", no side named: a figure from the start of
 	// a war counted under one side is that side's.
 	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both {
@@ -2085,7 +2098,6 @@ haveWhole:
 	if c.Flags == nil {
 		c.Flags = []string{}
 	}
-	dc.Claim = c
 	d.claims = append(d.claims, dc)
 	// A bracketed daily change after a running total: "893,640 (+1,310)".
 	incAt := q.e
@@ -2098,7 +2110,7 @@ haveWhole:
 			vt = ie - 1
 		}
 		if v, _, ok := parseDigits(toks[vt].w); ok {
-			inc := c
+			inc := *c
 			inc.Flags = []string{}
 			inc.Low, inc.High, inc.Best = d.float(v), d.float(v), d.float(v)
 			inc.Bound = attrition.BoundPoint
@@ -2119,6 +2131,69 @@ haveWhole:
 		}
 	}
 	return consumedEnd
+}
+
+// figFacts are what figure's rules look for in the whole sentence,
+// found once per sentence rather than by a scan for each figure.
+type figFacts struct {
+	sent, n int
+	first   *token
+	// hedgeColon is the first ":" after a hedge ("were approximately:"),
+	// len(toks) when none (hedgedHeading).
+	hedgeColon int
+	// attack is singleAttack of the sentence, once attackSet.
+	attack, attackSet bool
+}
+
+// singleAttackIn is singleAttack for the sentence being read, worked
+// out once: it reads the whole sentence, for each figure that asks.
+func (d *docState) singleAttackIn(toks []token) bool {
+	f := d.figFactsOf(toks)
+	if !f.attackSet {
+		f.attack, f.attackSet = singleAttack(toks), true
+	}
+	return f.attack
+}
+
+// figFactsOf returns the figFacts of the sentence being read.
+func (d *docState) figFactsOf(toks []token) *figFacts {
+	f := &d.figFacts
+	if len(toks) == 0 || f.sent == d.nsent && f.first == &toks[0] && f.n == len(toks) {
+		return f
+	}
+	*f = figFacts{sent: d.nsent, first: &toks[0], n: len(toks), hedgeColon: len(toks)}
+	// Colons are rare: find them in the text, then their tokens, rather
+	// than test every token (a token's word is the lower-case text at its
+	// offset, and ":" is one byte).
+	lo, hi := toks[0].s, toks[len(toks)-1].e
+	for lo < hi {
+		i := strings.IndexByte(d.low[lo:hi], ':')
+		if i < 0 {
+			break
+		}
+		p := lo + i
+		lo = p + 1
+		k, ok := slices.BinarySearchFunc(toks, p, func(t token, p int) int { return t.s - p })
+		if ok && k >= 1 && toks[k].w == ":" && hedgeWord(toks[k-1].w) {
+			f.hedgeColon = k
+			break
+		}
+	}
+	return f
+}
+
+// hedgedBefore is hedgedHeading for the sentence being read, from its
+// figFacts.
+func (d *docState) hedgedBefore(toks []token, i int) bool {
+	return d.figFactsOf(toks).hedgeColon < min(i, len(toks))
+}
+
+func hedgeWord(w string) bool {
+	switch w {
+	case "approximately", "about", "around", "roughly", "some", "approx", "estimated":
+		return true
+	}
+	return false
 }
 
 // hedgedHeading reports "were approximately:" before token i: a hedge
@@ -2413,7 +2488,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "the toll rose by 52 (to 43,603)": the increment since the
 			// last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && singleAttack(toks) {
+		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && d.singleAttackIn(toks) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day.
@@ -2642,7 +2717,10 @@ func clipEnd(d, pub attrition.Date) attrition.Date {
 
 // conflictFor returns the conflict an actor fights in this text (see
 // betterWar), the first listed on a tie.
-func (d *docState) conflictFor(actor string) (attrition.Conflict, bool) {
+//
+// The conflict is the registry's own, by pointer (a Conflict is 96 bytes,
+// copied at each look-up otherwise): callers read it, never write it.
+func (d *docState) conflictFor(actor string) (*attrition.Conflict, bool) {
 	// The sides named change only between sentences: one answer per
 	// actor and sentence.
 	if m := &d.warMemo; m.sent == d.nsent && m.actor == actor && m.set {
@@ -2658,46 +2736,71 @@ type warMemo struct {
 	sent    int
 	actor   string
 	set, ok bool
-	cf      attrition.Conflict
+	cf      *attrition.Conflict
 }
 
-func (d *docState) conflictForUncached(actor string) (attrition.Conflict, bool) {
-	a, ok := findActor(actor)
-	if !ok || len(a.Conflicts) == 0 {
-		return attrition.Conflict{}, false
+func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool) {
+	ai := findActorIndex(actor)
+	if ai < 0 {
+		return &noConflict, false
 	}
-	var best attrition.Conflict
+	best := &noConflict
 	bestVotes, found := -1, false
-	for _, id := range a.Conflicts {
-		cf, ok := attrition.FindConflict(id)
-		if !ok {
-			continue
-		}
+	for _, w := range actorWars[ai] {
+		// The votes of the war's other sides.
 		v := 0
-		for _, side := range cf.Sides {
-			if side == actor {
-				continue
-			}
-			if sa, ok := findActor(side); ok {
-				for _, oc := range sa.Conflicts {
-					if oc == id {
-						v += d.sideVotes(side)
-					}
-				}
+		for _, side := range w.voters {
+			if side != actor {
+				v += d.sideVotes(side)
 			}
 		}
-		if !found || d.betterWar(cf, v, best, bestVotes) {
-			best, bestVotes, found = cf, v, true
+		if !found || d.betterWar(w.cf, v, best, bestVotes) {
+			best, bestVotes, found = w.cf, v, true
 		}
 	}
 	return best, found
 }
 
+// actorWar is one registry war of an actor: the conflict, and the sides
+// whose votes count for it, each once for each time its actor lists the
+// war (a side of the war that does not list it counts nothing).
+type actorWar struct {
+	cf     *attrition.Conflict
+	voters []string
+}
+
+// actorWars holds the wars of each actor of actorByName, by its index,
+// worked out once from the registry: conflictForUncached looked each
+// war and each side's actor up again for every actor and sentence.
+var actorWars = func() [][]actorWar {
+	out := make([][]actorWar, len(actorByName.actors))
+	for ai := range actorByName.actors {
+		for _, id := range actorByName.actors[ai].Conflicts {
+			cf, ok := findConflict(id)
+			if !ok {
+				continue
+			}
+			w := actorWar{cf: cf}
+			for _, side := range cf.Sides {
+				if sa, ok := findActor(side); ok {
+					for _, oc := range sa.Conflicts {
+						if oc == id {
+							w.voters = append(w.voters, side)
+						}
+					}
+				}
+			}
+			out[ai] = append(out[ai], w)
+		}
+	}
+	return out
+}()
+
 // betterWar reports whether conflict a, whose other sides the text names
 // va times, is the better reading of an actor's war than b (vb times): a
 // war begun by publication first, then the one named most, then one going
 // on at publication, then the latest begun.
-func (d *docState) betterWar(a attrition.Conflict, va int, b attrition.Conflict, vb int) bool {
+func (d *docState) betterWar(a *attrition.Conflict, va int, b *attrition.Conflict, vb int) bool {
 	begunA, begunB := a.Start <= d.pub, b.Start <= d.pub
 	if begunA != begunB {
 		return begunA
@@ -2782,7 +2885,7 @@ func (d *docState) civilianSide(actor string) (string, bool) {
 }
 
 // topConflict returns the conflict whose sides the text names most.
-func (d *docState) topConflict() (attrition.Conflict, bool) {
+func (d *docState) topConflict() (*attrition.Conflict, bool) {
 	best, bv := "", 0
 	for _, vc := range d.votes {
 		if v, id := vc.n, vc.key; v > bv || v == bv && id < best {
@@ -2790,10 +2893,24 @@ func (d *docState) topConflict() (attrition.Conflict, bool) {
 		}
 	}
 	if bv == 0 {
-		return attrition.Conflict{}, false
+		return &noConflict, false
 	}
-	return attrition.FindConflict(best)
+	return findConflict(best)
 }
+
+// findConflict is attrition.FindConflict by pointer into the registry,
+// as conflictFor returns it: callers read it, never write it.
+func findConflict(id string) (*attrition.Conflict, bool) {
+	for i := range attrition.Conflicts {
+		if c := &attrition.Conflicts[i]; c.ID == id {
+			return c, true
+		}
+	}
+	return &noConflict, false
+}
+
+// noConflict is the zero Conflict of a failed look-up.
+var noConflict attrition.Conflict
 
 // armedSide returns the armed side of a conflict for a side that stands
 // for a population (Palestinians in Gaza → Hamas).
@@ -2923,21 +3040,26 @@ func (d *docState) military(name string) bool {
 	if d.milLast != "" && name == d.milLast {
 		return d.milLastV
 	}
-	if v, ok := militaryRegistry[name]; ok {
-		d.milLast, d.milLastV = name, v
-		return v
+	// A text names few sources: a walk over those seen costs less than
+	// hashing the name into a map.
+	for i := range d.milSeen {
+		if a := &d.milSeen[i]; a.name == name {
+			d.milLast, d.milLastV = name, a.v
+			return a.v
+		}
 	}
-	if v, ok := d.milCache[name]; ok {
-		d.milLast, d.milLastV = name, v
-		return v
+	v, ok := militaryRegistry[name]
+	if !ok {
+		v = isMilitarySource(name)
 	}
-	if d.milCache == nil {
-		d.milCache = map[string]bool{}
-	}
-	v := isMilitarySource(name)
-	d.milCache[name] = v
+	d.milSeen = append(d.milSeen, milAnswer{name, v})
 	d.milLast, d.milLastV = name, v
 	return v
+}
+
+type milAnswer struct {
+	name string
+	v    bool
 }
 
 // militaryRegistry is isMilitarySource of the registry's sources, worked
@@ -2960,16 +3082,43 @@ func isMilitarySource(name string) bool {
 	if !ok {
 		n = []byte(strings.ToLower(name))
 	}
-	// Civil defence is a rescue service, not an army.
-	if bytes.Contains(n, []byte("civil defen")) {
-		return false
-	}
-	for _, w := range [...]string{"defence", "defense", "general staff", "armed forces", "army", "military", "idf", "forces", "command", "air force", "navy", "brigade"} {
-		if bytes.Contains(n, []byte(w)) {
-			return true
+	// One pass over the name that tests at each byte only the words
+	// starting with it, not a search of the name for each word: this
+	// runs for every source a document names.
+	mil := false
+	for i := range n {
+		r := n[i:]
+		switch r[0] {
+		case 'c':
+			// Civil defence is a rescue service, not an army.
+			if hasPrefixB(r, "civil defen") {
+				return false
+			}
+			mil = mil || hasPrefixB(r, "command")
+		case 'd':
+			mil = mil || hasPrefixB(r, "defence") || hasPrefixB(r, "defense")
+		case 'g':
+			mil = mil || hasPrefixB(r, "general staff")
+		case 'a':
+			mil = mil || hasPrefixB(r, "armed forces") || hasPrefixB(r, "army") || hasPrefixB(r, "air force")
+		case 'm':
+			mil = mil || hasPrefixB(r, "military")
+		case 'i':
+			mil = mil || hasPrefixB(r, "idf")
+		case 'f':
+			mil = mil || hasPrefixB(r, "forces")
+		case 'n':
+			mil = mil || hasPrefixB(r, "navy")
+		case 'b':
+			mil = mil || hasPrefixB(r, "brigade")
 		}
 	}
-	return false
+	return mil
+}
+
+// hasPrefixB is bytes.HasPrefix for a string prefix.
+func hasPrefixB(b []byte, p string) bool {
+	return len(b) >= len(p) && string(b[:len(p)]) == p
 }
 
 // lowerASCIIBytes appends s lower-cased to buf and reports true when s
@@ -3036,16 +3185,16 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 	// "219,000 had died in the war by the end of 2024, with a 95%
 	// confidence interval of 191,000 to 251,000": the interval may
 	// come after the figure's own period.
-	// Only a point takes an interval and only a range a central figure.
-	// The bound is a string: test it once, not at every word.
+	//
+	// The bound is tested once, not at each word: a string comparison.
 	point := q.bound == attrition.BoundPoint
 	if !point && q.bound != attrition.BoundRange {
-		return 0, false
+		return 0, false // neither has an interval or a central figure
 	}
 	lim := min(len(toks), from+24)
 	for k := from; k < lim; k++ {
-		w := toks[k].w
-		switch w {
+		// One switch on the word, which the compiler sorts by length.
+		switch toks[k].w {
 		case ".", ";":
 			return 0, false
 		case "interval", "range", "ci", "ui", "cri":
@@ -3580,7 +3729,7 @@ func runningCue(toks []token) bool {
 
 // conflictSide returns the first side of a registry conflict.
 func conflictSide(id string) string {
-	if cf, ok := attrition.FindConflict(id); ok && len(cf.Sides) > 0 {
+	if cf, ok := findConflict(id); ok && len(cf.Sides) > 0 {
 		return cf.Sides[0]
 	}
 	return ""
@@ -3589,7 +3738,7 @@ func conflictSide(id string) string {
 // soleSide returns the side of a registry conflict counted under one
 // side only (a civil war), or "".
 func soleSide(id string) string {
-	if cf, ok := attrition.FindConflict(id); ok && len(cf.Sides) == 1 {
+	if cf, ok := findConflict(id); ok && len(cf.Sides) == 1 {
 		return cf.Sides[0]
 	}
 	return ""
@@ -3852,10 +4001,11 @@ func pipeCell(toks []token, c int) (int, int) {
 // when its own words name none, or name one from another cell: a text
 // table's column ("| May 2025 | 183 |" under "| Month | Killed |"), a
 // status column under a row of equipment, a text that counts the dead
-// by name, a sentence that opens "Among the dead". It returns the rate a
-// column names too. (Kept out of figure, whose size limits what the
-// compiler inlines into it.)
-func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (catHit, bool, string) {
+// by name, a sentence that opens "Among the dead". It sets h in place
+// (a catHit and a quantity passed by value cost copies for every
+// figure), and returns ok and the rate a column names too. (Kept out of
+// figure, whose size limits what the compiler inlines into it.)
+func (d *docState) placedCategory(toks []token, q *quantity, h *catHit, ok bool) (bool, string) {
 	pipePer := ""
 	if len(d.pipeCols) > 0 && (!ok || h.status == "") {
 		// "| Tanks | 3,412 | 2,462 | 163 |" under "| Type | Total |
@@ -3863,7 +4013,7 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 		// column its status.
 		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeCols) && d.pipeCols[c].status != "" {
 			if eq := pipeRowEquipment(toks); eq != "" && (!ok || h.category == "" || h.category == eq || h.category == catCaptured) {
-				h = catHit{category: eq, status: d.pipeCols[c].status, s: q.e, e: q.e}
+				*h = catHit{category: eq, status: d.pipeCols[c].status, s: q.e, e: q.e}
 				ok = true
 			}
 		}
@@ -3873,7 +4023,7 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 	if (!ok || h.category == "" && h.status == "") && word(toks, 0) == "among" && word(toks, 1) == "the" && deadNouns[word(toks, 2)] &&
 		!nearWord(toks, max(0, q.s-3), q.s, "aged", "age", "ages") {
 		if p, end, pok := personnelIx.match(toks, 2); pok && end == 3 && p.category != catLost {
-			h = catHit{category: p.category, s: q.e, e: q.e, personNoun: h.personNoun, population: h.population, noun: h.noun}
+			*h = catHit{category: p.category, s: q.e, e: q.e, personNoun: h.personNoun, population: h.population, noun: h.noun}
 			ok = true
 		}
 	}
@@ -3884,7 +4034,7 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 		if word(toks, q.e) == "of" {
 			e = q.e + 3
 		}
-		h = catHit{category: catKilled, s: q.e, e: e, forward: true}
+		*h = catHit{category: catKilled, s: q.e, e: e, forward: true}
 		ok = true
 	}
 	if len(d.pipeCols) > 0 && (!ok || h.category == "" && h.status == "" || !inCell(toks, q.s, h.s)) {
@@ -3893,7 +4043,7 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 		// in another cell.
 		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeCols) && d.pipeCols[c].cat != "" {
 			col := &d.pipeCols[c]
-			h = catHit{category: col.cat, s: q.e, e: q.e}
+			*h = catHit{category: col.cat, s: q.e, e: q.e}
 			ok = true
 			pipePer = col.per
 			// "| 22 / 78 |" under "| Children killed / injured |".
@@ -3902,7 +4052,7 @@ func (d *docState) placedCategory(toks []token, q quantity, h catHit, ok bool) (
 			}
 		}
 	}
-	return h, ok, pipePer
+	return ok, pipePer
 }
 
 // inCell reports token k in the same cell of a table row as token s.
@@ -4037,8 +4187,9 @@ func stateVerb(toks []token, s, e int) bool {
 // singleSideFrom returns the one side of the registry war that began
 // on d, when that war has one side only (Syria, Myanmar).
 func singleSideFrom(d attrition.Date) (string, bool) {
-	for _, c := range attrition.Conflicts {
-		if c.Start == d && len(c.Sides) == 1 {
+	// By index: a Conflict is 96 bytes to copy at each step.
+	for i := range attrition.Conflicts {
+		if c := &attrition.Conflicts[i]; c.Start == d && len(c.Sides) == 1 {
 			return c.Sides[0], true
 		}
 	}

@@ -56,11 +56,17 @@ var stockWords = map[string]bool{
 	"stocks": true, "holdings": true, "fleet": true, "arsenal": true, "capacity": true,
 }
 
-// strikeVerbs after a weapon make it the attacker's means.
-var strikeVerbs = map[string]bool{
-	"struck": true, "hit": true, "slammed": true, "landed": true, "exploded": true, "killed": true,
-	"wounded": true, "injured": true, "targeted": true, "pounded": true, "rained": true, "strike": true,
-	"hits": true, "strikes": true, "kill": true, "kills": true,
+// strikeVerb reports a verb that, after a weapon, makes it the
+// attacker's means. A switch, not a map: vetoed asks it of every
+// equipment figure.
+func strikeVerb(w string) bool {
+	switch w {
+	case "struck", "hit", "slammed", "landed", "exploded", "killed",
+		"wounded", "injured", "targeted", "pounded", "rained", "strike",
+		"hits", "strikes", "kill", "kills":
+		return true
+	}
+	return false
 }
 
 // swapWords make prisoner figures exchanges, not captures.
@@ -268,7 +274,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "two Russian guided bombs struck a hypermarket": weapons that hit
 	// something are used, not lost.
-	if equipment && h.forward && strikeVerbs[word(toks, h.e)] {
+	if equipment && h.forward && strikeVerb(word(toks, h.e)) {
 		return true
 	}
 	if !h.forward || h.s != q.e {

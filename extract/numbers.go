@@ -95,7 +95,15 @@ var currencyWords = map[string]bool{
 	"usd": true, "eur": true, "gbp": true, "uah": true, "rub": true, "yuan": true, "shekels": true,
 }
 
-var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "₴": true, "₽": true, "¥": true}
+// currencySign reports a sign of money before a figure. A switch, not a
+// map: this runs for every figure after a punctuation mark.
+func currencySign(w string) bool {
+	switch w {
+	case "$", "€", "£", "₴", "₽", "¥":
+		return true
+	}
+	return false
+}
 
 // startsNumber reports whether a token can begin a figure; the scanner
 // looks at nothing else until one does.
@@ -295,7 +303,7 @@ func parseNumber(toks []token, i int) (n number, ok bool) {
 		return n, false
 	}
 	// Money: a currency sign before, a currency word after.
-	if i > 0 && toks[i-1].k == tPunct && currencySigns[toks[i-1].w] {
+	if i > 0 && toks[i-1].k == tPunct && currencySign(toks[i-1].w) {
 		n.money = true
 	}
 	if i > 1 && toks[i-1].w == "$" {

@@ -418,40 +418,6 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 			return d, true
 		}
 	}
-	resolveYear := func(m time.Month, d int, j int) (int, int) {
-		if j < len(toks) && toks[j].w == "," {
-			if y, ok := yearOf(&toks[j+min(1, len(toks)-j-1)]); ok && j+1 < len(toks) {
-				return y, j + 2
-			}
-		}
-		if j < len(toks) {
-			if y, ok := yearOf(&toks[j]); ok {
-				return y, j + 1
-			}
-			// "in October last year", "on 3 May this year".
-			if w := toks[j].w; (w == "last" || w == "this") && word(toks, j+1) == "year" && !pub.IsZero() {
-				if w == "last" {
-					return pub.Year() - 1, j + 2
-				}
-				return pub.Year(), j + 2
-			}
-		}
-		y := pub.Year()
-		if d == 0 {
-			d = 1
-		}
-		if attrition.NewDate(y, m, d) > pub {
-			y--
-		}
-		// "October 7" and "24 February" are the days wars began.
-		for _, c := range warStartDays {
-			if c.m == m && c.d == d && d > 1 && c.start <= pub {
-				y = c.start.Year()
-				break
-			}
-		}
-		return y, j
-	}
 	// day month [year]: "24 February 2022"
 	if t.k == tNum && len(t.w) <= 2 {
 		d, _ := strconv.Atoi(t.w)
@@ -463,7 +429,7 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 			j++
 		}
 		if m := monthAt(toks, j); m != 0 && d >= 1 && d <= 31 {
-			y, e := resolveYear(m, d, j+1)
+			y, e := resolveYear(toks, pub, m, d, j+1)
 			dt := attrition.NewDate(y, m, d)
 			return dateExpr{dt, dt, e}, true
 		}
@@ -491,14 +457,53 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 			if w := word(toks, k); (w == "th" || w == "st" || w == "nd" || w == "rd") && toks[k].glued {
 				k++
 			}
-			y, e := resolveYear(m, d, k)
+			y, e := resolveYear(toks, pub, m, d, k)
 			dt := attrition.NewDate(y, m, d)
 			return dateExpr{dt, dt, e}, true
 		}
 	}
 	// month [year]
-	y, e := resolveYear(m, 0, j)
+	y, e := resolveYear(toks, pub, m, 0, j)
 	return dateExpr{attrition.NewDate(y, m, 1), monthEnd(y, m), e}, true
+}
+
+// resolveYear returns the year of a day or month without one of its own
+// at token j, and the token after the year read: the year written, or
+// the latest such day up to publication. (A function, not a closure in
+// parseDate: the closure was made for every date phrase.)
+func resolveYear(toks []token, pub attrition.Date, m time.Month, d int, j int) (int, int) {
+	if j < len(toks) && toks[j].w == "," {
+		if y, ok := yearOf(&toks[j+min(1, len(toks)-j-1)]); ok && j+1 < len(toks) {
+			return y, j + 2
+		}
+	}
+	if j < len(toks) {
+		if y, ok := yearOf(&toks[j]); ok {
+			return y, j + 1
+		}
+		// "in October last year", "on 3 May this year".
+		if w := toks[j].w; (w == "last" || w == "this") && word(toks, j+1) == "year" && !pub.IsZero() {
+			if w == "last" {
+				return pub.Year() - 1, j + 2
+			}
+			return pub.Year(), j + 2
+		}
+	}
+	y := pub.Year()
+	if d == 0 {
+		d = 1
+	}
+	if attrition.NewDate(y, m, d) > pub {
+		y--
+	}
+	// "October 7" and "24 February" are the days wars began.
+	for _, c := range warStartDays {
+		if c.m == m && c.d == d && d > 1 && c.start <= pub {
+			y = c.start.Year()
+			break
+		}
+	}
+	return y, j
 }
 
 // conflictPhrases name the start of a war after "since" or "from".
@@ -522,18 +527,25 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	if w := word(toks, i); w == "dawn" || w == "midnight" || w == "daybreak" {
 		return periodHit{kind: pSince, start: pub}, i + 1, true
 	}
-	// "since Thursday": the latest such day before publication.
-	if wd, isDay := weekdays[word(toks, i)]; isDay {
-		back := daysSince(pub, wd)
-		if back == 0 {
-			back = 7
+	// "since Thursday": the latest such day before publication. (Every
+	// weekday's name ends in "day": the map only for those.)
+	if w := word(toks, i); len(w) >= 6 && strings.HasSuffix(w, "day") {
+		if wd, isDay := weekdays[w]; isDay {
+			back := daysSince(pub, wd)
+			if back == 0 {
+				back = 7
+			}
+			return periodHit{kind: pSince, start: pub.AddDays(-back)}, i + 1, true
 		}
-		return periodHit{kind: pSince, start: pub.AddDays(-back)}, i + 1, true
 	}
 	// Registry start words ("October 7", "February 2022"), found by
-	// their first word.
+	// their first word, at i and after "the" (a loop, not a closure
+	// made for every anchor).
 	best := 0
-	try := func(at int) {
+	for at := i; at <= i+1; at++ {
+		if at > i && word(toks, i) != "the" {
+			break
+		}
 		for _, sp := range startsByFirst[word(toks, at)] {
 			if end, ok := matchAt(toks, at, sp.words); ok && end-i > best {
 				best = end - i
@@ -542,10 +554,6 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 				e = end
 			}
 		}
-	}
-	try(i)
-	if word(toks, i) == "the" {
-		try(i + 1)
 	}
 	// "the start of the war", "the beginning of 2025", "the start of May".
 	j := i
@@ -1836,9 +1844,10 @@ func speechOccasion(toks []token, k int) bool {
 // fighting broke out then.
 func warStartIn(d dateExpr) attrition.Date {
 	if d.end > d.start {
-		for _, c := range attrition.Conflicts {
+		// By index: a Conflict is 96 bytes to copy at each step.
+		for i := range attrition.Conflicts {
 			// A clash of days is no war a month names.
-			if c.Start >= d.start && c.Start <= d.end && !shortWar(c) {
+			if c := &attrition.Conflicts[i]; c.Start >= d.start && c.Start <= d.end && !shortWar(c) {
 				return c.Start
 			}
 		}
@@ -1848,7 +1857,7 @@ func warStartIn(d dateExpr) attrition.Date {
 
 // shortWar reports a conflict that ended within two months: "since
 // September 2022" counts from the month, not from a two-day clash in it.
-func shortWar(c attrition.Conflict) bool {
+func shortWar(c *attrition.Conflict) bool {
 	return !c.End.IsZero() && c.End.Sub(c.Start) < 60
 }
 
