@@ -1677,6 +1677,11 @@ func TestSpaceAlignedTable(t *testing.T) {
 	} {
 		check(t, text, find(cs, w), w)
 	}
+	// A gap of one tab is a column too, and the reading moves on past
+	// it (it once stood still there).
+	for _, text := range []string{"0\t0", "Tanks\t40\tdestroyed", "killed\t\t12"} {
+		run(t, text, "2025-03-20", "")
+	}
 	// Three spaces after a sentence's full stop are no column.
 	text = "Russia lost 40 tanks last week.   Ukraine lost 12 tanks."
 	cs = run(t, text, "2025-03-20", "")

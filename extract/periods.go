@@ -828,21 +828,26 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				if w == "from" || w == "since" {
 					if sep := word(toks, e); sep == "to" || sep == "until" || sep == "till" || sep == "through" || sep == "-" || sep == "–" {
 						if d, ok := parseDate(toks, e+1, pub); ok {
-							h.kind = pSpan
-							h.end = d.end
-							h.e = d.e
+							sp := h
+							sp.kind = pSpan
+							sp.end = d.end
+							sp.e = d.e
 							// "from January to March" written on 12 March
 							// ends on the day.
 							if d.start <= pub && d.end > pub {
-								h.end = pub
+								sp.end = pub
 							}
-							if !h.conflictStart && h.start > h.end && d.e > e+1 {
+							if !sp.conflictStart && sp.start > sp.end && d.e > e+1 {
 								// "from December to February": the start is the year before.
-								h.start = h.start.AddMonths(-12)
+								sp.start = sp.start.AddMonths(-12)
 							}
-							out = append(out, h)
-							i = h.e - 1
-							continue
+							// A span that would end before it starts is
+							// no span.
+							if sp.start <= sp.end || sp.conflictStart {
+								out = append(out, sp)
+								i = sp.e - 1
+								continue
+							}
 						}
 					}
 				}

@@ -356,14 +356,18 @@ func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
 		// A run of three spaces or a tab inside a line, after a word or
 		// a figure, is the gap between two columns of a table laid out
 		// with spaces, as PDF text gives it: it reads as a table's "|".
-		// The token leaves the gap's last space out, so that the token
-		// after it is not glued to it.
+		// The token leaves the gap's last space out, when it has one to
+		// spare, so that the token after it is not glued to it.
 		if newlines == 0 && columnGap(text, from, pos) {
-			t.set(from, pos-1, "|", 0, 0, tPunct, false, false, 0)
+			e := pos
+			if text[e-1] == ' ' && e-1 > from {
+				e--
+			}
+			t.set(from, e, "|", 0, 0, tPunct, false, false, 0)
 			if z.marks != nil {
 				z.marks = append(z.marks, int32(i))
 			}
-			return pos - 1, true
+			return e, true
 		}
 		nl = uint8(min(newlines, 2))
 		c = text[pos]
