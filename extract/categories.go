@@ -172,6 +172,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"killed":           catKilled, "dead": catKilled, "deaths": catKilled, "death": catKilled,
 	"died": catKilled, "fatalities": catKilled, "fatality": catKilled,
 	"died of wounds": catKilled, "died of their wounds": catKilled, "died of injuries": catKilled,
+	"killings":         catKilled,
 	"lost their lives": catKilled, "lives": catKilled, "fallen": catKilled, "perished": catKilled,
 	"slain": catKilled, "kia": catKilled, "death toll": catKilled, "dead bodies": catKilled, "bodies": catKilled,
 	// Health ministries in Gaza, Lebanon and Yemen count their dead as

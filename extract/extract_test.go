@@ -1704,6 +1704,8 @@ func TestPeopleOfAPlace(t *testing.T) {
 		// A participle's phrase between the people and their verb.
 		{"Thirteen foreign soldiers serving with the UN mission and a regional force have been killed in the past week.", want{category: "killed", low: f(13), high: f(13)}},
 		{"Some 250 gunmen loyal to the ousted government were killed.", want{category: "killed", low: f(250), high: f(250)}},
+		// Killings are deaths.
+		{"In January 2024 alone, AAPP verified 117 killings.", want{category: "killed", low: f(117), high: f(117)}},
 		// Words that say what kind of death stand before its noun.
 		{"The analysis yields a central estimate of 70,140 traumatic injury deaths (95% CI 59,410–82,960) in Gaza.", want{category: "killed", low: f(59410), high: f(82960)}},
 	} {
