@@ -4507,18 +4507,8 @@ func comparedBefore(toks []token, s int) bool {
 // the sentence, one such unit back ("1,380 in 2024, down from 1,860 the
 // year before").
 func (d *docState) periodBefore(toks []token, c *attrition.Claim, e int) {
-	w, u, v := word(toks, e), word(toks, e+1), word(toks, e+2)
-	if w != "the" && w != "a" {
-		return
-	}
-	unit := ""
-	switch {
-	case v == "before" || v == "earlier":
-		unit = u
-	case u == "previous" || u == "prior" || u == "preceding":
-		unit = v
-	}
-	if unit != "year" && unit != "month" && unit != "week" {
+	unit := unitBackAt(toks, e)
+	if unit == "" {
 		return
 	}
 	prev := d.lastAny()
@@ -4560,17 +4550,27 @@ func (d *docState) otherPeriodOfSame(toks []token, s, e int) bool {
 		}
 	}
 	// "the year before", "a year earlier", "the previous year".
-	switch word(toks, e) {
-	case "the", "a":
-		u, v := word(toks, e+1), word(toks, e+2)
-		switch {
-		case (u == "year" || u == "month" || u == "week") && (v == "before" || v == "earlier"):
-			return true
-		case (u == "previous" || u == "prior" || u == "preceding") && (v == "year" || v == "month" || v == "week"):
-			return true
-		}
+	return unitBackAt(toks, e) != ""
+}
+
+// unitBackAt reads "the year before", "a month earlier" or "the previous
+// week" at token e and returns its unit, "" if none is there.
+func unitBackAt(toks []token, e int) string {
+	if w := word(toks, e); w != "the" && w != "a" {
+		return ""
 	}
-	return false
+	u, v := word(toks, e+1), word(toks, e+2)
+	unit := ""
+	switch {
+	case v == "before" || v == "earlier":
+		unit = u
+	case u == "previous" || u == "prior" || u == "preceding":
+		unit = v
+	}
+	if unit != "year" && unit != "month" && unit != "week" {
+		return ""
+	}
+	return unit
 }
 
 // partOfAfter reports a figure that counts part of the dead named

@@ -1215,19 +1215,30 @@ func hyphenDuration(toks []token, i int) (periodHit, bool) {
 		return periodHit{}, false
 	}
 	h := periodHit{kind: pDuration, s: i, e: i + 1, fight: true}
-	switch unit {
-	case "day":
-		h.days = n
-	case "week":
-		h.days = 7 * n
-	case "month":
-		h.months = n
-	case "year":
-		h.months = 12 * n
-	default:
+	if !h.addUnit(n, unit) {
 		return periodHit{}, false
 	}
 	return h, true
+}
+
+// addUnit adds n units of time to a duration's days or months; it
+// reports false for a unit it does not count in.
+func (h *periodHit) addUnit(n int, unit string) bool {
+	switch unit {
+	case "day":
+		h.days += n
+	case "week":
+		h.days += 7 * n
+	case "fortnight":
+		h.days += 14 * n
+	case "month":
+		h.months += n
+	case "year":
+		h.months += 12 * n
+	default:
+		return false
+	}
+	return true
 }
 
 // unitFollows reports a unit of time after the count at token i, "three
@@ -1636,26 +1647,12 @@ func parseDuration(toks []token, i int) (periodHit, bool) {
 		return periodHit{}, false
 	}
 	h := periodHit{kind: pDuration, s: i, e: k + 1}
-	addUnit := func(n int, unit string) {
-		switch unit {
-		case "day":
-			h.days += n
-		case "week":
-			h.days += 7 * n
-		case "fortnight":
-			h.days += 14 * n
-		case "month":
-			h.months += n
-		case "year":
-			h.months += 12 * n
-		}
-	}
-	addUnit(n, unit)
+	h.addUnit(n, unit)
 	// "three years and four months"
 	if word(toks, h.e) == "and" || word(toks, h.e) == "," {
 		if n2, ok := smallCountAt(toks, h.e+1); ok {
 			if u2, ok := unitAt(toks, h.e+2); ok && u2 != unit && u2 != "hour" {
-				addUnit(n2, u2)
+				h.addUnit(n2, u2)
 				h.e += 3
 			}
 		}

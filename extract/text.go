@@ -888,9 +888,9 @@ func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
 		return false
 	}
 	ls := bytes.LastIndexByte(text[:prevEnd], '\n') + 1
-	lineLen := runeCount(text[ls:prevEnd])
+	lineLen := utf8.RuneCount(text[ls:prevEnd])
 	// A line with gaps between columns is a table's row.
-	if lineLen < minWrapWidth || text[ls] == '|' || text[prevEnd-1] == ':' || bytes.Contains(text[ls:prevEnd], []byte("   ")) || bytes.IndexByte(text[ls:prevEnd], '\t') >= 0 {
+	if lineLen < minWrapWidth || text[ls] == '|' || text[prevEnd-1] == ':' || hasColumnGap(text[ls:prevEnd]) {
 		return false
 	}
 	if nl < w.start || nl >= w.end {
@@ -904,7 +904,7 @@ func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
 	for we < len(text) && text[we] != ' ' && text[we] != '\n' && text[we] != '\t' {
 		we++
 	}
-	if lineLen+1+runeCount(text[next:we]) <= w.width {
+	if lineLen+1+utf8.RuneCount(text[next:we]) <= w.width {
 		return false
 	}
 	if listMarkerAt(text, next) {
@@ -915,7 +915,7 @@ func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
 	if ne < next {
 		ne = len(text)
 	}
-	if bytes.Contains(text[next:ne], []byte("   ")) || bytes.IndexByte(text[next:ne], '\t') >= 0 {
+	if hasColumnGap(text[next:ne]) {
 		return false
 	}
 	// "personnel ‒ about 1,155,760 (+1,030) persons\ntanks ‒ 11,353": a
@@ -960,7 +960,7 @@ func (w *wrapState) measure(text []byte, ls int) {
 		if len(line) == 0 && end > start {
 			break
 		}
-		l := runeCount(line)
+		l := utf8.RuneCount(line)
 		width = max(width, l)
 		if n < len(lens) {
 			lens[n] = l
@@ -980,16 +980,10 @@ func (w *wrapState) measure(text []byte, ls int) {
 	w.uniform = m >= 2 && 10*full >= 8*m
 }
 
-// runeCount counts the characters of UTF-8 text: a line's width is in
-// characters, and an em dash is three bytes.
-func runeCount(b []byte) int {
-	n := len(b)
-	for _, c := range b {
-		if c&0xC0 == 0x80 {
-			n--
-		}
-	}
-	return n
+// hasColumnGap reports a line of a table laid out with spaces: it holds
+// a gap of three spaces or a tab (columnGap).
+func hasColumnGap(line []byte) bool {
+	return bytes.Contains(line, []byte("   ")) || bytes.IndexByte(line, '\t') >= 0
 }
 
 func blankLine(b []byte) bool {
