@@ -301,18 +301,29 @@ func dayEnding(toks []token, k int, pub attrition.Date) (dateExpr, bool) {
 	return dateExpr{}, false
 }
 
-// numericDayAfter reads the "-05-03" of an ISO date after the year at
-// token i: sep, a month, sep, a day, each glued to the one before.
-func numericDayAfter(toks []token, i int, sep string) (m, d int, ok bool) {
+// numberTriple reads three numbers at token i joined by sep with no
+// space ("2025-05-03", "03/05/2025"), the last of at most maxLast
+// digits, the middle of at most two.
+func numberTriple(toks []token, i int, sep string, maxLast int) (x, y, z *token, ok bool) {
 	if i+4 >= len(toks) {
+		return nil, nil, nil, false
+	}
+	x, s1, y, s2, z := &toks[i], &toks[i+1], &toks[i+2], &toks[i+3], &toks[i+4]
+	if s1.w != sep || s2.w != sep || !s1.glued || !y.glued || !s2.glued || !z.glued || y.k != tNum || z.k != tNum || len(y.w) > 2 || len(z.w) > maxLast {
+		return nil, nil, nil, false
+	}
+	return x, y, z, true
+}
+
+// numericDayAfter reads the "-05-03" of an ISO date after the year at
+// token i.
+func numericDayAfter(toks []token, i int) (m, d int, ok bool) {
+	_, mt, dt, ok := numberTriple(toks, i, "-", 2)
+	if !ok {
 		return 0, 0, false
 	}
-	a, b, c, e := &toks[i+1], &toks[i+2], &toks[i+3], &toks[i+4]
-	if a.w != sep || c.w != sep || !a.glued || !b.glued || !c.glued || !e.glued || b.k != tNum || e.k != tNum || len(b.w) > 2 || len(e.w) > 2 {
-		return 0, 0, false
-	}
-	m, _ = strconv.Atoi(b.w)
-	d, _ = strconv.Atoi(e.w)
+	m, _ = strconv.Atoi(mt.w)
+	d, _ = strconv.Atoi(dt.w)
 	return m, d, m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
@@ -320,11 +331,8 @@ func numericDayAfter(toks []token, i int, sep string) (m, d int, ok bool) {
 // of the world writes them, unless the first number cannot be a month's
 // day and the second can ("05/23/2025").
 func slashDate(toks []token, i int) (dateExpr, bool) {
-	if i+4 >= len(toks) {
-		return dateExpr{}, false
-	}
-	a, sl1, b, sl2, c := &toks[i], &toks[i+1], &toks[i+2], &toks[i+3], &toks[i+4]
-	if sl1.w != "/" || sl2.w != "/" || !sl1.glued || !b.glued || !sl2.glued || !c.glued || b.k != tNum || len(b.w) > 2 {
+	a, b, c, ok := numberTriple(toks, i, "/", 4)
+	if !ok {
 		return dateExpr{}, false
 	}
 	y, ok := yearOf(c)
@@ -394,7 +402,7 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	}
 	if y, ok := yearOf(t); ok {
 		// "2025-05-03": an ISO date.
-		if m, d, ok := numericDayAfter(toks, i, "-"); ok {
+		if m, d, ok := numericDayAfter(toks, i); ok {
 			dt := attrition.NewDate(y, time.Month(m), d)
 			return dateExpr{dt, dt, i + 5}, true
 		}
