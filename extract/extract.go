@@ -1334,11 +1334,16 @@ func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, i
 			goto haveWhole
 		}
 		if word(toks, k) != "of" {
-			// "Of the total, about a third are dead".
-			if !startsWithAnaphor(toks) {
+			// "Of the total, about a third are dead"; "1,340 fatalities,
+			// of whom roughly a third were civilians".
+			subset := subsetCopula(toks, k)
+			if !startsWithAnaphor(toks) && !subset {
 				return q.e
 			}
 			ref = d.lastClaim("")
+			if subset && !startsWithAnaphor(toks) && (ref == nil || ref.sentence < d.nsent-1 || attrition.IsEquipment(ref.Category)) {
+				return q.e
+			}
 			if w := word(toks, 2); word(toks, 1) == "the" && (w == "total" || w == "overall") || word(toks, 1) == "all" {
 				ref = d.lastWhole()
 			}
@@ -1491,7 +1496,7 @@ haveWhole:
 		// and 4,959 women", "776 a day in February and 568 a day in March".
 		prev := d.lastAny()
 		per, _ := d.findPer(toks, &q, &h)
-		if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") {
+		if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) {
 			// A tally's "308 820 (+880) personnel".
 			prev = &docClaim{}
 			prev.Category = catCasualties
@@ -1504,7 +1509,7 @@ haveWhole:
 		// count for another period.
 		ell := prev != nil && prev.sentence == d.nsent && !h.personNoun && h.noun == "" && d.otherPeriodOfSame(toks, q.s, q.e)
 		if prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 ||
-			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s)) || per != "" && prev.Per == per ||
+			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
@@ -3337,6 +3342,27 @@ func breakdownCue(toks []token, s int) bool {
 			return true
 		case ".", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// subsetCopula reports "were civilians", "were government soldiers and
+// allied militiamen" after a figure: the figure names who some of the
+// people just counted were, not a loss of its own.
+func subsetCopula(toks []token, e int) bool {
+	switch word(toks, e) {
+	case "were", "are", "was", "is":
+	default:
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+5; k++ {
+		t := &toks[k]
+		if t.k != tWord || t.cls&clsLoss != 0 && t.cls&clsPerson == 0 {
+			return false
+		}
+		if t.cls&clsPerson != 0 {
+			return true
 		}
 	}
 	return false

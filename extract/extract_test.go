@@ -581,6 +581,12 @@ func TestCategories(t *testing.T) {
 		{"The RSF said it had repelled the attack and killed hundreds of soldiers.", want{category: "killed", low: f(100), bound: "at_least", actor: "Sudan (SAF)"}},
 		// A part of the dead named in the sentence before keeps their span.
 		{"The offensive lasted 11 days, ending on 8 December 2024, and left 910 people dead. Government troops accounted for 380 of the dead.", want{category: "killed", low: f(380), high: f(380), start: "2024-11-27", end: "2024-12-08"}},
+		// "N were civilians": who some of the people just counted were,
+		// as a figure or a share, in the same sentence or the next.
+		{"The monitor said the fighting had killed more than 5,000 people. Around 1,600 were civilians.", want{category: "killed", low: f(1600), high: f(1600), approx: true}},
+		{"The health ministry said 639 people had been killed; 263 were military personnel.", want{category: "killed", low: f(263), high: f(263)}},
+		{"The group recorded 1,431 fatalities in May, of whom roughly a third were civilians.", want{category: "killed", low: f(477), high: f(477), approx: true}},
+		{"The group recorded 1,431 fatalities in May. Roughly a third were civilians.", want{category: "killed", low: f(477), high: f(477), approx: true}},
 		// The full stop of "Aug." ends no clause.
 		{"Air defences shot down 137 drones, the ministry said. In total, Kiev's losses since the incursion began on Aug. 6 have exceeded 53,000 servicemen and 320 tanks.", want{category: "casualties", low: f(53000), bound: "more_than"}},
 	}
