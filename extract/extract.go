@@ -2983,7 +2983,9 @@ func ofThem(toks []token, e int) bool {
 		return false
 	}
 	w := word(toks, e+1)
-	return w == "them" || w == "those" || w == "these"
+	// "35 of the victims were children": the victims are the people
+	// just counted, whatever befell them.
+	return w == "them" || w == "those" || w == "these" || w == "the" && word(toks, e+2) == "victims"
 }
 
 // lastPeople returns the latest claim for people, not equipment, of

@@ -587,6 +587,7 @@ func TestCategories(t *testing.T) {
 		{"The health ministry said 639 people had been killed; 263 were military personnel.", want{category: "killed", low: f(263), high: f(263)}},
 		{"The group recorded 1,431 fatalities in May, of whom roughly a third were civilians.", want{category: "killed", low: f(477), high: f(477), approx: true}},
 		{"The group recorded 1,431 fatalities in May. Roughly a third were civilians.", want{category: "killed", low: f(477), high: f(477), approx: true}},
+		{"At least 100 people were killed in the village, activists said. At least 35 of the victims were children.", want{category: "killed", low: f(35), bound: "at_least"}},
 		// The full stop of "Aug." ends no clause.
 		{"Air defences shot down 137 drones, the ministry said. In total, Kiev's losses since the incursion began on Aug. 6 have exceeded 53,000 servicemen and 320 tanks.", want{category: "casualties", low: f(53000), bound: "more_than"}},
 	}
