@@ -867,7 +867,11 @@ func (d *docState) sentence(toks []token) {
 		}
 		// "HRMMU said" after "the UN Human Rights Monitoring Mission in
 		// Ukraine (HRMMU)": the name the acronym stands for.
-		if long, ok := d.longOf[a.name]; ok && isAcronym([]byte(a.name)) {
+		if ds := d.defaultSource.name; ds != "" && a.name != ds && len(a.name) >= 3 && isAcronym([]byte(a.name)) && initials(ds) == a.name {
+			// "SNHR documented" in a text the Syrian Network for Human
+			// Rights publishes: the document's source by its initials.
+			a.long, a.name, a.party = a.name, ds, d.defaultSource.party
+		} else if long, ok := d.longOf[a.name]; ok && isAcronym([]byte(a.name)) {
 			a.long, a.name = a.name, long
 		}
 		// The document's source by its full name: "the International

@@ -867,6 +867,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// An acronym opening a line is all of the name it stands for,
+		// and the document's source by its initials.
+		{"SYRIAN NETWORK FOR HUMAN RIGHTS (SNHR)\nMonthly report\n\nSNHR documented the deaths of 1,562 civilians in Syria in March.", "", "phia",
+			want{category: "killed", low: f(1562), high: f(1562), source: "SYRIAN NETWORK FOR HUMAN RIGHTS"}, [2]float64{}},
+		{"SNHR documented the deaths of 1,562 civilians in Syria in March.", "Syrian Network for Human Rights", "phia",
+			want{category: "killed", low: f(1562), high: f(1562), source: "Syrian Network for Human Rights"}, [2]float64{}},
 		// A figure with its own modal takes no estimative word from the
 		// clause before.
 		{"Russia probably lost 500 soldiers in the assault, and a further 200 may have died of their wounds.", "", "phia",

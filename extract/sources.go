@@ -1183,8 +1183,15 @@ func (d *docState) collectNames(toks []token) {
 			if toks[i].w == "the" && !midSentence(toks, i) {
 				ls++
 			}
-			long := nameText(d.pt.text[toks[ls].s:toks[j-1].e])
 			ac := string(d.pt.text[toks[j+1].s:toks[j+1].e])
+			// "SYRIAN NETWORK FOR HUMAN RIGHTS (SNHR)" opening a line:
+			// the first word, never taken as a name's start, is the
+			// acronym's first letter.
+			if ls == 1 && toks[0].upper && toks[0].k == tWord && toks[0].w != "the" &&
+				initials(nameText(d.pt.text[toks[0].s:toks[j-1].e])) == strings.ToUpper(ac) {
+				ls = 0
+			}
+			long := nameText(d.pt.text[toks[ls].s:toks[j-1].e])
 			d.acronyms[long] = ac
 			if d.longOf == nil {
 				d.longOf = map[string]string{}
@@ -1332,6 +1339,12 @@ func (d *docState) resolveCountrySources() {
 func initials(name string) string {
 	var b []byte
 	for _, w := range strings.Fields(name) {
+		// A name in capitals keeps its small words out of its initials:
+		// "NETWORK FOR HUMAN RIGHTS" is NHR.
+		switch w {
+		case "FOR", "OF", "AND", "THE", "IN", "ON":
+			continue
+		}
 		if w[0] >= 'A' && w[0] <= 'Z' {
 			b = append(b, w[0])
 		}
