@@ -186,7 +186,8 @@ var Sources = []Source{
 	{Name: "CSIS", Aliases: []string{"csis", "center for strategic and international studies"}},
 	{Name: "Israel Defense Forces", Party: "Israel", Aliases: []string{"idf", "israel defense forces", "israeli military", "israeli army"}},
 	{Name: "Gaza Health Ministry", Party: "Palestinians in Gaza", Aliases: []string{
-		"gaza health ministry", "gaza's health ministry", "health ministry in gaza", "ministry of health in gaza", "gaza ministry of health"}},
+		"gaza health ministry", "gaza's health ministry", "health ministry in gaza", "ministry of health in gaza", "gaza ministry of health",
+		"moh in gaza", "gaza moh", "gaza's moh", "health ministry in the gaza strip", "gaza strip health ministry"}},
 	{Name: "UN OCHA", Aliases: []string{"ocha", "un ocha", "un office for the coordination of humanitarian affairs"}},
 	{Name: "ACLED", Aliases: []string{"acled", "armed conflict location and event data"}},
 	{Name: "UCDP", Aliases: []string{"ucdp", "uppsala conflict data program"}},

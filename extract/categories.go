@@ -178,6 +178,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// Health ministries in Gaza, Lebanon and Yemen count their dead as
 	// martyrs.
 	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
+	"declared dead": catKilled, "pronounced dead": catKilled, "confirmed dead": catKilled,
 	"shot dead": catKilled, "hacked to death": catKilled, "beaten to death": catKilled, "burned to death": catKilled,
 	"stabbed to death": catKilled, "executed": catKilled, "massacred": catKilled, "slaughtered": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
@@ -730,7 +731,8 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				continue
 			}
 		}
-		if h.personNoun && t.w == "among" && word(toks, j+1) == "the" {
+		// "were among the dead", "were among those killed".
+		if h.personNoun && t.w == "among" && (word(toks, j+1) == "the" || word(toks, j+1) == "those") {
 			if p, end, ok := personnelIx.match(toks, j+2); ok && p.category != catLost {
 				h.category, h.s, h.e, h.forward = p.category, j+2, end, true
 				return h, true

@@ -192,6 +192,7 @@ func TestShapes(t *testing.T) {
 		{"More than 700,000 Russian soldiers were killed or wounded.", want{category: "casualties", low: f(700000), bound: "more_than"}},
 		{"Over 700,000 Russian soldiers were killed or wounded.", want{category: "casualties", low: f(700000), bound: "more_than"}},
 		{"At least 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},
+		{"Russia has lost upwards of 8,200 servicemen.", want{category: "casualties", low: f(8200), bound: "more_than"}},
 		{"Up to 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "at_most"}},
 		{"As many as 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "at_most"}},
 		{"Fewer than 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "fewer_than"}},
@@ -588,6 +589,10 @@ func TestCategories(t *testing.T) {
 		{"The group recorded 1,431 fatalities in May, of whom roughly a third were civilians.", want{category: "killed", low: f(477), high: f(477), approx: true}},
 		{"The group recorded 1,431 fatalities in May. Roughly a third were civilians.", want{category: "killed", low: f(477), high: f(477), approx: true}},
 		{"At least 100 people were killed in the village, activists said. At least 35 of the victims were children.", want{category: "killed", low: f(35), bound: "at_least"}},
+		// A hospital takes in the dead and the wounded.
+		{"Twenty-seven people were declared dead on arrival, the hospital said.", want{category: "killed", low: f(27), high: f(27)}},
+		{"The director said his hospital had received 11 bodies and treated 48 wounded.", want{category: "killed", low: f(11), high: f(11)}},
+		{"The minister said 50 children and 94 women were among those killed on Monday.", want{category: "killed", low: f(94), high: f(94)}},
 		// The full stop of "Aug." ends no clause.
 		{"Air defences shot down 137 drones, the ministry said. In total, Kiev's losses since the incursion began on Aug. 6 have exceeded 53,000 servicemen and 320 tanks.", want{category: "casualties", low: f(53000), bound: "more_than"}},
 	}
@@ -873,6 +878,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(1562), high: f(1562), source: "SYRIAN NETWORK FOR HUMAN RIGHTS"}, [2]float64{}},
 		{"SNHR documented the deaths of 1,562 civilians in Syria in March.", "Syrian Network for Human Rights", "phia",
 			want{category: "killed", low: f(1562), high: f(1562), source: "Syrian Network for Human Rights"}, [2]float64{}},
+		// A body described before its name in capitals; the registry's
+		// body by its acronym and place.
+		{"Gunmen killed at least 38 people at a church, the UN peacekeeping mission MONUSCO said.", "", "phia",
+			want{category: "killed", low: f(38), bound: "at_least", source: "MONUSCO"}, [2]float64{}},
+		{"According to the MoH in Gaza, at least 58,479 Palestinians have been killed.", "", "phia",
+			want{category: "killed", low: f(58479), bound: "at_least", source: "Gaza Health Ministry"}, [2]float64{}},
 		// A figure with its own modal takes no estimative word from the
 		// clause before.
 		{"Russia probably lost 500 soldiers in the assault, and a further 200 may have died of their wounds.", "", "phia",

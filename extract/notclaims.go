@@ -481,6 +481,27 @@ func vetoAt(toks []token, k int) bool {
 			return false
 		}
 	}
+	// "the hospital received 11 bodies and 48 wounded": a hospital
+	// takes in the dead and the wounded, not deliveries.
+	if w := toks[k].w; w == "received" || w == "receive" || w == "receiving" {
+		// "received the bodies of 909 soldiers" is a repatriation: the
+		// figure comes first.
+		num := false
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if toks[j].k == tPunct {
+				break
+			}
+			if toks[j].k == tNum {
+				num = true
+			}
+			switch toks[j].w {
+			case "bodies", "corpses", "wounded", "injured", "dead", "casualties":
+				if num {
+					return false
+				}
+			}
+		}
+	}
 	if toks[k].w == "building" {
 		switch word(toks, k-1) {
 		case "is", "are", "was", "were", "be", "been", "to", "keeps", "continues", "started", "began":

@@ -39,8 +39,8 @@ var shapePrefixes = func() []shapeWord {
 		{"over", attrition.BoundMoreThan, false},
 		{"above", attrition.BoundMoreThan, false},
 		{"in excess of", attrition.BoundMoreThan, false},
-		{"upwards of", attrition.BoundAtLeast, false},
-		{"upward of", attrition.BoundAtLeast, false},
+		{"upwards of", attrition.BoundMoreThan, false}, // "more than", as dictionaries give it
+		{"upward of", attrition.BoundMoreThan, false},
 		{"exceeding", attrition.BoundMoreThan, false},
 		{"exceeded", attrition.BoundMoreThan, false},
 		{"exceeds", attrition.BoundMoreThan, false},

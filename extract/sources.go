@@ -661,6 +661,15 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 		a.name, a.party = src.Name, src.Party
 		return a
 	}
+	// "the UN peacekeeping mission MONUSCO", "the war monitor SOHR": a
+	// description, then the body's name in capitals.
+	if e-s >= 2 && !toks[e-2].upper && toks[e-2].k == tWord && toks[e-1].k == tWord && toks[e-1].e-toks[e-1].s >= 3 && isAcronym(text[toks[e-1].s:toks[e-1].e]) {
+		s = e - 1
+		if src, ok := matchSource(toks, s, e); ok {
+			a.name, a.party = src.Name, src.Party
+			return a
+		}
+	}
 	// "the Houthi-run health ministry in Sanaa": the place where an
 	// office sits is not part of its name.
 	for k := s + 1; k < e-1; k++ {
