@@ -287,7 +287,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"t-64s": eq("tanks"), "t-62s": eq("tanks"), "bradley": eq("armoured_vehicles"), "bradleys": eq("armoured_vehicles"),
 	"strykers": eq("armoured_vehicles"), "marders": eq("armoured_vehicles"), "bmp-2s": eq("armoured_vehicles"),
 	"bmp-3s": eq("armoured_vehicles"), "caesars": eq("artillery"),
-	"howitzer": eq("artillery"), "tanker": eq("vehicles"), "pickup trucks": eq("vehicles"), "pickups": eq("vehicles"), "radar systems": eq("other"), "engineering vehicles": eq("special_equipment"),
+	"howitzer": eq("artillery"), "tanker": eq("vehicles"), "pickup trucks": eq("vehicles"), "pickups": eq("vehicles"), "technicals": eq("vehicles"), "radar systems": eq("other"), "engineering vehicles": eq("special_equipment"),
 })
 
 // equipmentNoun maps nouns used as modifiers ("tank losses") to types.

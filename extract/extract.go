@@ -1500,6 +1500,14 @@ haveWhole:
 		// and 4,959 women", "776 a day in February and 568 a day in March".
 		prev := d.lastAny()
 		per, _ := d.findPer(toks, &q, &h)
+		if per != "" && prev != nil && prev.Per != per {
+			// "an average of 1,145 a day, against 430,790 in 2024. Its
+			// count peaked in March, at an average of 1,320 a day": the
+			// rate before, not the total between.
+			if r := d.lastRate(per); r != nil {
+				prev = r
+			}
+		}
 		if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) {
 			// A tally's "308 820 (+880) personnel".
 			prev = &docClaim{}
@@ -1563,6 +1571,13 @@ haveWhole:
 	}
 	if h.category == catLost {
 		h.category = catCasualties
+	}
+	// "over 2,800 tanks …, and at least 400 of these were lost": the
+	// equipment just counted.
+	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && ofThem(toks, q.e) {
+		if prev := d.lastClaim(""); prev != nil && prev.sentence >= d.nsent-1 && attrition.IsEquipment(prev.Category) {
+			h.category = prev.Category
+		}
 	}
 	// "lost between 400,000 and 500,000 men permanently".
 	if h.category == catCasualties && nearWord(toks, q.e, min(len(toks), q.e+4), "permanently", "irrecoverably", "irretrievably") {
@@ -2246,6 +2261,17 @@ func (d *docState) spanAt(i int) bool {
 func (d *docState) lastWhole() *docClaim {
 	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-40; i-- {
 		if d.claims[i].Per == "" && !d.claims[i].share {
+			return &d.claims[i]
+		}
+	}
+	return nil
+}
+
+// lastRate returns the latest rate per unit of this sentence or the one
+// before it.
+func (d *docState) lastRate(per string) *docClaim {
+	for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence >= d.nsent-1; i-- {
+		if d.claims[i].Per == per {
 			return &d.claims[i]
 		}
 	}

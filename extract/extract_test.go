@@ -589,6 +589,12 @@ func TestCategories(t *testing.T) {
 		{"The group recorded 1,431 fatalities in May, of whom roughly a third were civilians.", want{category: "killed", low: f(477), high: f(477), approx: true}},
 		{"The group recorded 1,431 fatalities in May. Roughly a third were civilians.", want{category: "killed", low: f(477), high: f(477), approx: true}},
 		{"At least 100 people were killed in the village, activists said. At least 35 of the victims were children.", want{category: "killed", low: f(35), bound: "at_least"}},
+		// "400 of these were lost" after tanks are tanks; "technicals"
+		// are armed pickups.
+		{"Russia has lost over 2,800 main battle tanks, and it is highly likely that at least 400 of these were lost around Avdiivka.", want{category: "equipment:tanks", low: f(400), bound: "at_least"}},
+		{"Satellite images show at least 63 RSF technicals destroyed.", want{category: "equipment:vehicles", low: f(63), bound: "at_least"}},
+		// A rate after a total takes the category of the rate before it.
+		{"The General Staff recorded 418,010 Russian personnel losses, an average of 1,145 a day, against 430,790 in 2024. Its count peaked in March, when it reported an average of 1,320 a day.", want{category: "casualties", low: f(1320), high: f(1320), per: "day"}},
 		// A hospital takes in the dead and the wounded.
 		{"Twenty-seven people were declared dead on arrival, the hospital said.", want{category: "killed", low: f(27), high: f(27)}},
 		{"The director said his hospital had received 11 bodies and treated 48 wounded.", want{category: "killed", low: f(11), high: f(11)}},
