@@ -1025,6 +1025,7 @@ func (d *docState) sentence(toks []token) {
 					m.agent = true
 				}
 			}
+			d.dropEventMentions(p)
 		}
 	}
 	d.likes = findLikelihoodsAt(toks, d.likes, d.at.likes)
@@ -2265,6 +2266,32 @@ func (d *docState) lastWhole() *docClaim {
 		}
 	}
 	return nil
+}
+
+// dropEventMentions forgets the sides named in the event a period starts
+// with when a place outside it says where the losses fell: "600 people
+// had been killed in Lebanon since Hezbollah began firing on Israel" are
+// Lebanon's, neither the attacker's enemy nor its target.
+func (d *docState) dropEventMentions(p *periodHit) {
+	placed := false
+	for k := range d.mentions {
+		if m := &d.mentions[k]; m.loc && m.actor != "" && (m.e <= p.s || m.s >= p.e) {
+			placed = true
+			break
+		}
+	}
+	if !placed {
+		return
+	}
+	n := 0
+	for _, m := range d.mentions {
+		if m.s > p.s && m.e <= p.e {
+			continue
+		}
+		d.mentions[n] = m
+		n++
+	}
+	d.mentions = d.mentions[:n]
 }
 
 // lastRate returns the latest rate per unit of this sentence or the one

@@ -666,6 +666,9 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// The sides of the event a period starts with give way to the
+		// place where the losses fell.
+		{"More than 600 people had been killed in Lebanon since Hezbollah began firing on Israel on Oct. 8, 2023, according to the ministry.", "", want{category: "killed", low: f(600), bound: "more_than", actor: "Lebanon"}},
 		{"Moscow's troops suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
 		{"Kyiv's forces suffered 50,000 casualties.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Ukraine"}},
 		{"The IDF said 300 soldiers had been killed.", "", want{category: "killed", low: f(300), high: f(300), actor: "Israel"}},
