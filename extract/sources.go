@@ -252,11 +252,7 @@ tokens:
 			// A capitalised "States" is a name, not a verb.
 			// Subject before: "UK Defence Intelligence said", "the ministry has said".
 			k := i - 1
-			for k >= 0 && (toks[k].w == "has" || toks[k].w == "have" || toks[k].w == "had" || toks[k].w == "also" ||
-				toks[k].w == "itself" || toks[k].w == "themselves" ||
-				toks[k].w == "previously" || toks[k].w == "now" || toks[k].w == "recently" || toks[k].w == "earlier" ||
-				toks[k].w == "on" || toks[k].cls&clsPeriod != 0 && weekdays[toks[k].w] != 0 || toks[k].w == "sunday" || toks[k].w == "last" || toks[k].w == "week" ||
-				toks[k].w == "so" || toks[k].w == "far" || toks[k].w == "separately" || toks[k].w == "already" || toks[k].w == "reportedly" || toks[k].w == "visually" || toks[k].w == "independently") {
+			for k >= 0 && betweenSpeakerAndVerb(&toks[k]) {
 				k--
 			}
 			// "researchers at Ghent University, who estimate that": the
@@ -338,8 +334,9 @@ tokens:
 			if putVerb && k > 0 && reportNouns[toks[k].w] && toks[k-1].upper {
 				k--
 			}
-			if w == "report" || w == "reports" || w == "estimate" || w == "estimates" || w == "claim" || w == "claims" || w == "updated" || w == "published" || w == "found" || w == "identified" || w == "put" || w == "puts" ||
-				w == "raised" || w == "revised" || w == "listed" {
+			switch w {
+			case "report", "reports", "estimate", "estimates", "claim", "claims", "updated", "published", "found", "identified", "put", "puts",
+				"raised", "revised", "listed":
 				// Nouns as often as verbs: only after a named subject.
 				if k < 0 || !toks[k].upper {
 					if !(k >= 0 && (toks[k].cls&clsGenericHeads != 0)) {
@@ -436,6 +433,20 @@ tokens:
 		}
 	}
 	return out
+}
+
+// betweenSpeakerAndVerb reports a word that may stand between a
+// speaker and the verb of saying: "the ministry has said", "Kyiv also
+// said", "the army on Monday said". A switch, not a chain of string
+// comparisons: this runs for every verb of saying.
+func betweenSpeakerAndVerb(t *token) bool {
+	switch t.w {
+	case "has", "have", "had", "also", "itself", "themselves", "previously", "now", "recently", "earlier",
+		"on", "sunday", "last", "week", "so", "far", "separately", "already", "reportedly", "visually", "independently":
+		return true
+	}
+	// Sunday is weekdays' zero, named above.
+	return t.cls&clsPeriod != 0 && weekdays[t.w] != 0
 }
 
 func isNPWord(t *token) bool {
