@@ -1173,16 +1173,26 @@ type name struct {
 }
 
 // collectNames records the multi-word capitalised names of a sentence.
+// It runs for every sentence, and most words are in lower case: the
+// scan passes them two at a time, and a capitalised word alone is no
+// name.
 func (d *docState) collectNames(toks []token) {
 	for i := 1; i < len(toks); i++ {
-		if !toks[i].upper {
+		for last := len(toks) - 1; i < last && !toks[i].upper && !toks[i+1].upper; {
+			i += 2
+		}
+		if i >= len(toks) || !toks[i].upper {
 			continue
 		}
-		j := i
-		for j < len(toks) && (toks[j].upper || (toks[j].w == "of" || toks[j].w == "for" || toks[j].w == "in" || toks[j].w == "and" || toks[j].w == "&") && j+1 < len(toks) && toks[j+1].upper) {
+		j := i + 1
+		for j < len(toks) && (toks[j].upper || nameJoiner(toks[j].w) && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
-		if j-i >= 2 && toks[j-1].upper && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
+		if j-i < 2 {
+			i = j
+			continue
+		}
+		if toks[j-1].upper && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
 			isAcronym(d.pt.text[toks[j+1].s:toks[j+1].e]) {
 			// "the International Institute for Strategic Studies (IISS)".
 			if d.acronyms == nil {
@@ -1221,7 +1231,7 @@ func (d *docState) collectNames(toks []token) {
 				}
 			}
 		}
-		if j-i >= 2 && toks[j-1].upper {
+		if toks[j-1].upper {
 			if toks[j-1].cls&(clsGenericHeads|clsNpWords) != 0 {
 				d.names = append(d.names, name{s: toks[i].s, e: toks[j-1].e, head: toks[j-1].w})
 				if len(d.names) > 64 {
@@ -1231,6 +1241,16 @@ func (d *docState) collectNames(toks []token) {
 		}
 		i = j
 	}
+}
+
+// nameJoiner reports a lower-case word that may join the capitalised
+// words of a name: "Institute for the Study of War".
+func nameJoiner(w string) bool {
+	switch w {
+	case "of", "for", "in", "and", "&":
+		return true
+	}
+	return false
 }
 
 // definiteAt reports a definite article before the source that starts at
