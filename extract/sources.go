@@ -449,15 +449,15 @@ func betweenSpeakerAndVerb(t *token) bool {
 	return t.cls&clsPeriod != 0 && weekdays[t.w] != 0
 }
 
+// isNPWord reports a word of a name: a capitalised word, a word of
+// npWords, or "&". It is small enough to inline: name readers call it
+// for each word they step over.
 func isNPWord(t *token) bool {
-	if t.k == tPunct && t.w == "&" {
-		return true
-	}
-	if t.k == tWord {
-		return t.upper || (t.cls&clsNpWords != 0) || strings.HasSuffix(t.w, "'s") && t.upper
-	}
-	if t.k == tPunct && (t.w == "." || t.w == "&" || t.w == "-") {
-		return false
+	switch t.k {
+	case tWord:
+		return t.upper || t.cls&clsNpWords != 0
+	case tPunct:
+		return t.w == "&"
 	}
 	return false
 }
