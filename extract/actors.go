@@ -372,26 +372,31 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 
 func markAgent(toks []token, m *mention) {
 	b := word(toks, m.s-1) // the word before the name, read once
-	// "Israeli strikes on Lebanon killed 77": the target of an attack,
-	// where the dead are, not who killed them.
-	if (b == "on" || b == "against" || b == "at") && hasCls(toks, m.s-2, clsAgentNoun) {
-		m.loc = true
-		return
-	}
-	// "killed in fighting with Azerbaijani forces": the other side of
-	// the fight.
-	if b == "with" || b == "against" {
-		switch word(toks, m.s-2) {
-		case "fighting", "clashes", "battles", "battle", "combat", "war", "skirmishes", "engagements", "firefight":
+	// One switch on the word before the name, not a chain of string
+	// comparisons: this runs for every side a text names.
+	before, bw := m.s-1, b
+	switch b {
+	case "on", "at", "against":
+		// "Israeli strikes on Lebanon killed 77": the target of an
+		// attack, where the dead are, not who killed them.
+		if hasCls(toks, m.s-2, clsAgentNoun) {
+			m.loc = true
+			return
+		}
+		if b == "against" && foughtWith(word(toks, m.s-2)) {
 			m.agent = true
 			return
 		}
-	}
-	// "in southern Lebanon", "across occupied Ukraine": the place with
-	// its part.
-	before, bw := m.s-1, b
-	switch bw {
+	case "with":
+		// "killed in fighting with Azerbaijani forces": the other side
+		// of the fight.
+		if foughtWith(word(toks, m.s-2)) {
+			m.agent = true
+			return
+		}
 	case "southern", "northern", "eastern", "western", "central", "occupied", "south", "north", "east", "west":
+		// "in southern Lebanon", "across occupied Ukraine": the place
+		// with its part.
 		if w := word(toks, before-1); w == "in" || w == "inside" || w == "within" {
 			before, bw = before-1, w
 		}
@@ -470,8 +475,11 @@ func markAgent(toks []token, m *mention) {
 			m.agent = true
 			return
 		}
-		if toks[k].cls&clsPerson != 0 && (personWords[w] || militantWords[w]) || w == "have" || w == "has" || w == "had" || w == "reportedly" || w == "drone" ||
-			w == "also" || w == "military" || w == "troops" || w == "forces" {
+		switch w {
+		case "have", "has", "had", "reportedly", "drone", "also", "military", "troops", "forces":
+			continue
+		}
+		if toks[k].cls&clsPerson != 0 && (personWords[w] || militantWords[w]) {
 			continue
 		}
 		// "a Russian ballistic missile struck": plain modifiers before
@@ -488,6 +496,16 @@ func markAgent(toks []token, m *mention) {
 		}
 		return
 	}
+}
+
+// foughtWith reports a fight whose other side follows "with" or
+// "against": "killed in fighting with Azerbaijani forces".
+func foughtWith(w string) bool {
+	switch w {
+	case "fighting", "clashes", "battles", "battle", "combat", "war", "skirmishes", "engagements", "firefight":
+		return true
+	}
+	return false
 }
 
 // span is a token range [s, e).

@@ -3139,50 +3139,104 @@ var militaryRegistry = func() map[string]bool {
 // isMilitarySource reports a source that is an army or its staff: its
 // figures are, unless it says otherwise, the enemy's losses.
 func isMilitarySource(name string) bool {
-	// The name lower-cased on the stack: this runs for each new source
-	// of a document.
-	var buf [64]byte
-	n, ok := lowerASCIIBytes(buf[:0], name)
-	if !ok {
-		n = []byte(strings.ToLower(name))
+	// An ASCII name, nearly every one, is read as written, its case
+	// folded byte by byte where a word may start: no lower-cased copy.
+	if v, ok := militaryIn(name, true); ok {
+		return v
 	}
-	// One pass over the name that tests at each byte only the words
-	// starting with it, not a search of the name for each word: this
-	// runs for every source a document names.
-	mil := false
-	for i := range n {
-		r := n[i:]
-		switch r[0] {
-		case 'c':
-			// Civil defence is a rescue service, not an army.
-			if hasPrefixB(r, "civil defen") {
-				return false
-			}
-			mil = mil || hasPrefixB(r, "command")
-		case 'd':
-			mil = mil || hasPrefixB(r, "defence") || hasPrefixB(r, "defense")
-		case 'g':
-			mil = mil || hasPrefixB(r, "general staff")
-		case 'a':
-			mil = mil || hasPrefixB(r, "armed forces") || hasPrefixB(r, "army") || hasPrefixB(r, "air force")
-		case 'm':
-			mil = mil || hasPrefixB(r, "military")
-		case 'i':
-			mil = mil || hasPrefixB(r, "idf")
-		case 'f':
-			mil = mil || hasPrefixB(r, "forces")
-		case 'n':
-			mil = mil || hasPrefixB(r, "navy")
-		case 'b':
-			mil = mil || hasPrefixB(r, "brigade")
-		}
-	}
-	return mil
+	v, _ := militaryIn(strings.ToLower(name), false)
+	return v
 }
 
-// hasPrefixB is bytes.HasPrefix for a string prefix.
-func hasPrefixB(b []byte, p string) bool {
-	return len(b) >= len(p) && string(b[:len(p)]) == p
+// milNext holds, by a byte of a name, the second letters of the words
+// militaryIn looks for that start with it, in either case, one bit a
+// letter ('a' is bit 0); milNonASCII marks the bytes of non-ASCII
+// characters. Letters are common in a name, but a letter and the next
+// one that start a word looked for are rare: most bytes fail on one
+// load.
+var milNext = func() (t [256]uint32) {
+	for _, w := range []string{"civil defen", "command", "defence", "defense", "general staff",
+		"armed forces", "army", "air force", "military", "idf", "forces", "navy", "brigade"} {
+		t[w[0]] |= 1 << (w[1] - 'a')
+		t[w[0]-'a'+'A'] |= 1 << (w[1] - 'a')
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = milNonASCII
+	}
+	return t
+}()
+
+const milNonASCII = 1 << 31
+
+// militaryIn is isMilitarySource of s, read with its ASCII case
+// folded. With asciiOnly it gives up (ok false) at a byte of a
+// non-ASCII character, whose lower case strings.ToLower must make.
+// One pass over the name tests at each byte only the words starting
+// with it, not a search of the name for each word: this runs for every
+// source a document names.
+func militaryIn(s string, asciiOnly bool) (mil, ok bool) {
+	for i := 0; i < len(s); i++ {
+		m := milNext[s[i]]
+		if m == 0 {
+			continue
+		}
+		if m == milNonASCII {
+			if asciiOnly {
+				return false, false
+			}
+			continue
+		}
+		// A next byte that is no letter folds out of the mask's bits or
+		// onto an unused one.
+		if i+1 == len(s) || m>>((s[i+1]|0x20)-'a')&1 == 0 {
+			continue
+		}
+		c := s[i]
+		r := s[i:]
+		switch c | 0x20 { // a letter's lower case
+		case 'c':
+			// Civil defence is a rescue service, not an army.
+			if hasPrefixFold(r, "civil defen") {
+				return false, true
+			}
+			mil = mil || hasPrefixFold(r, "command")
+		case 'd':
+			mil = mil || hasPrefixFold(r, "defence") || hasPrefixFold(r, "defense")
+		case 'g':
+			mil = mil || hasPrefixFold(r, "general staff")
+		case 'a':
+			mil = mil || hasPrefixFold(r, "armed forces") || hasPrefixFold(r, "army") || hasPrefixFold(r, "air force")
+		case 'm':
+			mil = mil || hasPrefixFold(r, "military")
+		case 'i':
+			mil = mil || hasPrefixFold(r, "idf")
+		case 'f':
+			mil = mil || hasPrefixFold(r, "forces")
+		case 'n':
+			mil = mil || hasPrefixFold(r, "navy")
+		case 'b':
+			mil = mil || hasPrefixFold(r, "brigade")
+		}
+	}
+	return mil, true
+}
+
+// hasPrefixFold is strings.HasPrefix of s lower-cased in ASCII and a
+// lower-case ASCII prefix p.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for j := 0; j < len(p); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerASCIIBytes appends s lower-cased to buf and reports true when s

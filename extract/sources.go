@@ -252,11 +252,7 @@ tokens:
 			// A capitalised "States" is a name, not a verb.
 			// Subject before: "UK Defence Intelligence said", "the ministry has said".
 			k := i - 1
-			for k >= 0 && (toks[k].w == "has" || toks[k].w == "have" || toks[k].w == "had" || toks[k].w == "also" ||
-				toks[k].w == "itself" || toks[k].w == "themselves" ||
-				toks[k].w == "previously" || toks[k].w == "now" || toks[k].w == "recently" || toks[k].w == "earlier" ||
-				toks[k].w == "on" || toks[k].cls&clsPeriod != 0 && weekdays[toks[k].w] != 0 || toks[k].w == "sunday" || toks[k].w == "last" || toks[k].w == "week" ||
-				toks[k].w == "so" || toks[k].w == "far" || toks[k].w == "separately" || toks[k].w == "already" || toks[k].w == "reportedly" || toks[k].w == "visually" || toks[k].w == "independently") {
+			for k >= 0 && betweenSpeakerAndVerb(&toks[k]) {
 				k--
 			}
 			// "researchers at Ghent University, who estimate that": the
@@ -338,8 +334,9 @@ tokens:
 			if putVerb && k > 0 && reportNouns[toks[k].w] && toks[k-1].upper {
 				k--
 			}
-			if w == "report" || w == "reports" || w == "estimate" || w == "estimates" || w == "claim" || w == "claims" || w == "updated" || w == "published" || w == "found" || w == "identified" || w == "put" || w == "puts" ||
-				w == "raised" || w == "revised" || w == "listed" {
+			switch w {
+			case "report", "reports", "estimate", "estimates", "claim", "claims", "updated", "published", "found", "identified", "put", "puts",
+				"raised", "revised", "listed":
 				// Nouns as often as verbs: only after a named subject.
 				if k < 0 || !toks[k].upper {
 					if !(k >= 0 && (toks[k].cls&clsGenericHeads != 0)) {
@@ -438,15 +435,29 @@ tokens:
 	return out
 }
 
-func isNPWord(t *token) bool {
-	if t.k == tPunct && t.w == "&" {
+// betweenSpeakerAndVerb reports a word that may stand between a
+// speaker and the verb of saying: "the ministry has said", "Kyiv also
+// said", "the army on Monday said". A switch, not a chain of string
+// comparisons: this runs for every verb of saying.
+func betweenSpeakerAndVerb(t *token) bool {
+	switch t.w {
+	case "has", "have", "had", "also", "itself", "themselves", "previously", "now", "recently", "earlier",
+		"on", "sunday", "last", "week", "so", "far", "separately", "already", "reportedly", "visually", "independently":
 		return true
 	}
-	if t.k == tWord {
-		return t.upper || (t.cls&clsNpWords != 0) || strings.HasSuffix(t.w, "'s") && t.upper
-	}
-	if t.k == tPunct && (t.w == "." || t.w == "&" || t.w == "-") {
-		return false
+	// Sunday is weekdays' zero, named above.
+	return t.cls&clsPeriod != 0 && weekdays[t.w] != 0
+}
+
+// isNPWord reports a word of a name: a capitalised word, a word of
+// npWords, or "&". It is small enough to inline: name readers call it
+// for each word they step over.
+func isNPWord(t *token) bool {
+	switch t.k {
+	case tWord:
+		return t.upper || t.cls&clsNpWords != 0
+	case tPunct:
+		return t.w == "&"
 	}
 	return false
 }
@@ -1171,16 +1182,26 @@ type name struct {
 }
 
 // collectNames records the multi-word capitalised names of a sentence.
+// It runs for every sentence, and most words are in lower case: the
+// scan passes them two at a time, and a capitalised word alone is no
+// name.
 func (d *docState) collectNames(toks []token) {
 	for i := 1; i < len(toks); i++ {
-		if !toks[i].upper {
+		for last := len(toks) - 1; i < last && !toks[i].upper && !toks[i+1].upper; {
+			i += 2
+		}
+		if i >= len(toks) || !toks[i].upper {
 			continue
 		}
-		j := i
-		for j < len(toks) && (toks[j].upper || (toks[j].w == "of" || toks[j].w == "for" || toks[j].w == "in" || toks[j].w == "and" || toks[j].w == "&") && j+1 < len(toks) && toks[j+1].upper) {
+		j := i + 1
+		for j < len(toks) && (toks[j].upper || nameJoiner(toks[j].w) && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
-		if j-i >= 2 && toks[j-1].upper && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
+		if j-i < 2 {
+			i = j
+			continue
+		}
+		if toks[j-1].upper && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
 			isAcronym(d.pt.text[toks[j+1].s:toks[j+1].e]) {
 			// "the International Institute for Strategic Studies (IISS)".
 			if d.acronyms == nil {
@@ -1226,7 +1247,7 @@ func (d *docState) collectNames(toks []token) {
 				}
 			}
 		}
-		if j-i >= 2 && toks[j-1].upper {
+		if toks[j-1].upper {
 			if toks[j-1].cls&(clsGenericHeads|clsNpWords) != 0 {
 				d.names = append(d.names, name{s: toks[i].s, e: toks[j-1].e, head: toks[j-1].w})
 				if len(d.names) > 64 {
@@ -1236,6 +1257,16 @@ func (d *docState) collectNames(toks []token) {
 		}
 		i = j
 	}
+}
+
+// nameJoiner reports a lower-case word that may join the capitalised
+// words of a name: "Institute for the Study of War".
+func nameJoiner(w string) bool {
+	switch w {
+	case "of", "for", "in", "and", "&":
+		return true
+	}
+	return false
 }
 
 // definiteAt reports a definite article before the source that starts at
