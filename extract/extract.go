@@ -2517,6 +2517,16 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) {
 		span, asof = &d.scene, nil
 	}
+	// "killed in five days of fighting has risen to 80, the governor
+	// said on Monday": the length named, up to the day of the statement.
+	// "after two days of bombardment" tells when, not what the figure
+	// counts.
+	if span == nil && since == nil && asof != nil && asofSpeech && dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) &&
+		!wordIn(word(toks, dur.s-1), []string{"after", "following", "before", "within"}) {
+		st := asof.end.AddMonths(-dur.months).AddDays(-dur.days)
+		span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: asof.end, s: dur.s, e: dur.e})
+		asof, dur = nil, nil
+	}
 	if span == nil && since == nil && asof == nil {
 		if inList && d.listPeriod != nil {
 			p := *d.listPeriod
