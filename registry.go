@@ -21,6 +21,9 @@ type Conflict struct {
 	// StartWords are the phrases that name the start in reporting
 	// ("full-scale invasion", "October 7").
 	StartWords []string
+	// Names are the lower-case phrases that name this war and no other
+	// of its sides' wars ("the 44-day war", "the Second Karabakh War").
+	Names []string
 }
 
 // Actor is one side whose losses are counted, with the words that name it
@@ -59,13 +62,15 @@ var Conflicts = []Conflict{
 	{ID: "tigray", Name: "Tigray war", Start: MustDate("2020-11-03"), End: MustDate("2022-11-02"),
 		Sides: []string{"Ethiopia", "Tigray"}},
 	{ID: "nagorno-karabakh-2020", Name: "Second Nagorno-Karabakh war", Start: MustDate("2020-09-27"), End: MustDate("2020-11-10"),
-		Sides: []string{"Armenia", "Azerbaijan"}},
+		Sides: []string{"Armenia", "Azerbaijan"},
+		Names: []string{"second karabakh war", "second nagorno-karabakh war", "44-day war", "2020 karabakh war", "2020 nagorno-karabakh war", "patriotic war"}},
 	{ID: "armenia-azerbaijan-2022", Name: "Armenia–Azerbaijan border clashes", Start: MustDate("2022-09-13"), End: MustDate("2022-09-14"),
 		Sides: []string{"Armenia", "Azerbaijan"}},
 	{ID: "karabakh-2023", Name: "Azerbaijani offensive in Nagorno-Karabakh", Start: MustDate("2023-09-19"), End: MustDate("2023-09-20"),
 		Sides: []string{"Azerbaijan", "Armenia"}},
 	{ID: "iran-israel-2025", Name: "Iran–Israel war", Start: MustDate("2025-06-13"), End: MustDate("2025-06-24"),
-		Sides: []string{"Iran", "Israel"}},
+		Sides: []string{"Iran", "Israel"},
+		Names: []string{"12-day war", "twelve-day war", "iran-israel war", "iran–israel war", "israel-iran war", "israel–iran war"}},
 	{ID: "syria", Name: "Syrian civil war", Start: MustDate("2011-03-15"),
 		Sides:      []string{"Syria"},
 		StartWords: []string{"march 2011", "the 2011 uprising", "the uprising"}},

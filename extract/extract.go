@@ -94,6 +94,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	d.text = pt
 	d.x, d.input, d.pt, d.pub, d.low = x, text, &d.text, pub, ""
 	d.low, d.lowBuf = lowerASCIIInto(d.lowBuf, pt.text)
+	d.namedWar = namedWarIn(d.low)
 	if x.opts.Source != "" {
 		d.defaultSource = attribution{name: x.opts.Source}
 		if src, ok := attrition.ResolveSource(x.opts.Source); ok {
@@ -459,8 +460,11 @@ type docState struct {
 	heldAttrs   held[attribution]
 	heldPeriods held[periodHit]
 	// text is the plain text pt points to.
-	text      plainText
-	warMemo   warMemo
+	text    plainText
+	warMemo warMemo
+	// namedWar is the registry war the text names outright ("the 44-day
+	// war"), nil when it names none.
+	namedWar  *attrition.Conflict
 	sentFacts sentFacts
 	figFacts  figFacts
 	// pipeCols are what a text table's header row says of its columns.
@@ -1763,7 +1767,9 @@ haveWhole:
 		if srcActor == "" {
 			srcActor = srcA.party
 		}
-		srcMilitary = d.military(srcA.name)
+		// "the defence ministry acknowledged 3,862 servicemen killed":
+		// an admission counts the army's own dead.
+		srcMilitary = d.military(srcA.name) && !(srcA.s < q.s && admissionBetween(toks, srcA.s, q.s))
 	}
 	// unnamed: no side at all named for the figure, to be read again
 	// once the whole text is (sideLater).
@@ -2294,6 +2300,20 @@ func (d *docState) dropEventMentions(p *periodHit) {
 	d.mentions = d.mentions[:n]
 }
 
+// admissionBetween reports a verb of admitting between a source and its
+// figure: what an army admits are its own losses.
+func admissionBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < from+10; k++ {
+		switch toks[k].w {
+		case "acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // lastRate returns the latest rate per unit of this sentence or the one
 // before it.
 func (d *docState) lastRate(per string) *docClaim {
@@ -2803,6 +2823,23 @@ func (d *docState) conflictFor(actor string) (*attrition.Conflict, bool) {
 	return cf, ok
 }
 
+// namedWarIn returns the first registry war whose name the lower-cased
+// text holds. Only a few wars have names of their own, so one search per
+// name and document costs little.
+func namedWarIn(low string) *attrition.Conflict {
+	var best *attrition.Conflict
+	at := len(low)
+	for i := range attrition.Conflicts {
+		c := &attrition.Conflicts[i]
+		for _, n := range c.Names {
+			if k := strings.Index(low, n); k >= 0 && k < at {
+				best, at = c, k
+			}
+		}
+	}
+	return best
+}
+
 // warMemo is the last answer of conflictFor.
 type warMemo struct {
 	sent    int
@@ -2818,6 +2855,15 @@ func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool)
 	}
 	best := &noConflict
 	bestVotes, found := -1, false
+	if nw := d.namedWar; nw != nil {
+		// "the Second Karabakh War": the war the text names is the
+		// war of its sides, however many mentions vote.
+		for _, w := range actorWars[ai] {
+			if w.cf == nw {
+				return nw, true
+			}
+		}
+	}
 	for _, w := range actorWars[ai] {
 		// The votes of the war's other sides.
 		v := 0

@@ -442,7 +442,13 @@ tokens:
 func betweenSpeakerAndVerb(t *token) bool {
 	switch t.w {
 	case "has", "have", "had", "also", "itself", "themselves", "previously", "now", "recently", "earlier",
-		"on", "sunday", "last", "week", "so", "far", "separately", "already", "reportedly", "visually", "independently":
+		"on", "sunday", "last", "week", "so", "far", "separately", "already", "reportedly", "visually", "independently",
+		"later", "then", "first", "once", "only":
+		return true
+	}
+	// An adverb of manner or time: "eventually acknowledged",
+	// "officially confirmed".
+	if n := len(t.w); n > 5 && t.k == tWord && !t.upper && t.w[n-2:] == "ly" && t.cls&clsLike == 0 {
 		return true
 	}
 	// Sunday is weekdays' zero, named above.
