@@ -119,19 +119,17 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 	return 0, "", false
 }
 
-// operationHit is the period of a named phase after token i: since its
-// start, or its whole span.
-func operationHit(toks []token, i int, since bool, pub attrition.Date) (periodHit, bool) {
-	end, key, ok := matchOperation(toks, i+1)
-	if !ok {
-		return periodHit{}, false
-	}
+// operationHit is the period of the named phase matchOperation read
+// after token i, up to end: since its start, or its whole span. The
+// callers match first: most words after "in" or "since" name no phase,
+// and a failed match then costs no periodHit returned through memory.
+func operationHit(i, end int, key string, since bool, pub attrition.Date) periodHit {
 	op := opsByKey[key][0]
 	h := periodHit{kind: pSince, start: op.Start, s: i, e: end, op: key}
 	if !since {
 		h.kind, h.end = pSpan, opEnd(op, pub)
 	}
-	return h, true
+	return h
 }
 
 // opEnd is the last day of a phase as of pub: its end, or pub while it
@@ -728,16 +726,25 @@ func byTheTime(toks []token, i int) bool {
 	return false
 }
 
+// periodTokFrom returns the first token from i on that may start a
+// period phrase, or len(toks). Most tokens are words of no class a period
+// phrase starts with, or punctuation (class 0): one test passes them by,
+// in a loop of its own, where findPeriods' loop spilled its live values
+// at every token.
+func periodTokFrom(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsUnit|clsMonth) != 0 || t.k == tNum {
+			return i
+		}
+	}
+	return len(toks)
+}
+
 // findPeriods lists the period phrases of a sentence.
 func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
 	out = out[:0]
-	for i := 0; i < len(toks); i++ {
+	for i := periodTokFrom(toks, 0); i < len(toks); i = periodTokFrom(toks, i+1) {
 		t := &toks[i]
-		// Most tokens are words of no class a period phrase starts with,
-		// or punctuation (class 0): one test skips them.
-		if t.cls&(clsPeriod|clsNum|clsUnit|clsMonth) == 0 && t.k != tNum {
-			continue
-		}
 		// A table row labelled by its month or year: "| September 2025 |
 		// 214 | 1,033", "October   518   47".
 		if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
@@ -776,7 +783,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		case "since", "from":
 			// "since the Kursk incursion began", "since the start of the
 			// ground operation": a named phase of the war.
-			if h, ok := operationHit(toks, i, true, pub); ok {
+			if end, key, ok := matchOperation(toks, i+1); ok {
+				h := operationHit(i, end, key, true, pub)
 				// "... on Aug. 6", "... began on 27 October 2023": the
 				// day the text gives is the start.
 				for k := h.e; k < len(toks) && k < h.e+3; k++ {
@@ -874,7 +882,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if unitWordsPeriod[word(toks, i-1)] == "" {
 				continue
 			}
-			if h, ok := operationHit(toks, i, true, pub); ok {
+			if end, key, ok := matchOperation(toks, i+1); ok {
+				h := operationHit(i, end, key, true, pub)
 				out = append(out, h)
 				i = h.e - 1
 				continue
@@ -953,7 +962,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			// "in the Kursk incursion", "during the ground operation".
 			if w != "for" && w != "on" && w != "within" {
-				if h, ok := operationHit(toks, i, false, pub); ok {
+				if end, key, ok := matchOperation(toks, i+1); ok {
+					h := operationHit(i, end, key, false, pub)
 					out = append(out, h)
 					i = h.e - 1
 					continue
