@@ -93,16 +93,26 @@ var opFirstBytes = func() (b [256]bool) {
 	return b
 }()
 
+// opFirstLens marks the lengths of those words, 63 standing for any
+// longer: "of", "in", "its", "on" and "into" share a first byte with
+// them, and are too short.
+var opFirstLens = func() (m uint64) {
+	for w := range opsByFirst {
+		m |= 1 << min(len(w), 63)
+	}
+	return m
+}()
+
 // matchOperation reads the name of a phase of a war at token i, after
 // "the", a possessive or "the start of the": it returns the end and the
 // phrase.
 func matchOperation(toks []token, i int) (int, string, bool) {
 	j := i
 	for k := 0; k < 7 && j < len(toks); k++ {
-		// Most words start no phase's name: a byte test spares them the
-		// map look-up.
+		// Most words start no phase's name: a byte and a length test
+		// spare them the map look-up.
 		w := toks[j].w
-		if w != "" && opFirstBytes[w[0]] {
+		if w != "" && opFirstBytes[w[0]] && opFirstLens&(1<<min(len(w), 63)) != 0 {
 			for _, ph := range opsByFirst[w] {
 				if end, ok := matchAt(toks, j, ph.words); ok {
 					return end, ph.key, true
@@ -969,7 +979,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					continue
 				}
 			}
-			if h, ok := parseSpanAfter(toks, i+1, pub); ok {
+			h, ok := periodHit{}, false
+			if spanMayStart(toks, i+1) {
+				h, ok = parseSpanAfter(toks, i+1, pub)
+			}
+			if ok {
 				h.s = i
 				// "the operation, which began on 27 October": the day
 				// a running count starts.
@@ -1348,22 +1362,11 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
 		}
 	}
-	j := i
-	if word(toks, j) == "the" {
-		j++
-	}
-	w := word(toks, j)
-	// "over the course of the month", "in the course of the day".
-	if w == "course" && word(toks, j+1) == "of" && word(toks, j+2) == "the" {
-		j += 3
-		w = word(toks, j)
-	}
-	// Only a figure, a number word, a month, a unit of time or one of
-	// the words of the switch below can head a span: after "in", "of"
-	// and "on", most words cannot, and leave here.
-	if j >= len(toks) || toks[j].k != tNum && toks[j].cls&(clsNum|clsMonth|clsUnit) == 0 && !spanHead(w) && !monthRunHead(w) && !(len(w) == 1 && (w == "q" || w == "h")) {
+	j, ok := spanHeadAt(toks, i)
+	if !ok {
 		return periodHit{}, false
 	}
+	w := toks[j].w
 	switch w {
 	case "month":
 		if word(toks, j+1) == "of" {
@@ -1552,6 +1555,40 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		return clipSpan(h, pub), true
 	}
 	return periodHit{}, false
+}
+
+// spanHeadAt returns the token that heads the span parseSpanAfter may
+// read at token i, after a "the" or "the course of the", and whether
+// any can: only a figure, a number word, a month, a unit of time or one
+// of the words of parseSpanAfter's switch can head a span. After "in",
+// "of" and "on", most words cannot.
+func spanHeadAt(toks []token, i int) (int, bool) {
+	j := i
+	if word(toks, j) == "the" {
+		j++
+	}
+	w := word(toks, j)
+	// "over the course of the month", "in the course of the day".
+	if w == "course" && word(toks, j+1) == "of" && word(toks, j+2) == "the" {
+		j += 3
+		w = word(toks, j)
+	}
+	if j >= len(toks) || toks[j].k != tNum && toks[j].cls&(clsNum|clsMonth|clsUnit) == 0 && !spanHead(w) && !monthRunHead(w) && !(len(w) == 1 && (w == "q" || w == "h")) {
+		return j, false
+	}
+	return j, true
+}
+
+// spanMayStart reports whether parseSpanAfter may read a span at token
+// i: a season's name, or a word that can head a span. findPeriods asks
+// first after "in", "of" and "on", whose next words mostly fail, for the
+// call returns its periodHit through memory.
+func spanMayStart(toks []token, i int) bool {
+	if maybeSeason(toks, i) {
+		return true
+	}
+	_, ok := spanHeadAt(toks, i)
+	return ok
 }
 
 // spanHead lists the words parseSpanAfter's switch reads that are not
@@ -2034,13 +2071,22 @@ func monthRunWord(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 // maybeSeason is a cheap first look for a season's name at token i or
 // the one after: most period phrases have none.
 func maybeSeason(toks []token, i int) bool {
-	for j := i; j <= i+1 && j < len(toks); j++ {
-		if w := toks[j].w; len(w) >= 4 && len(w) <= 6 {
-			switch w[:2] {
-			case "sp", "su", "au", "fa", "wi":
-				return true
-			}
-		}
+	if i >= len(toks) {
+		return false
+	}
+	return seasonHead(toks[i].w) || i+1 < len(toks) && seasonHead(toks[i+1].w)
+}
+
+// seasonHead reports a word of four to six letters that starts as a
+// season's name does ("sp", "su", "au", "fa", "wi"): its first two bytes
+// read as one number, switched on without comparing strings.
+func seasonHead(w string) bool {
+	if len(w) < 4 || len(w) > 6 {
+		return false
+	}
+	switch uint16(w[0])<<8 | uint16(w[1]) {
+	case 's'<<8 | 'p', 's'<<8 | 'u', 'a'<<8 | 'u', 'f'<<8 | 'a', 'w'<<8 | 'i':
+		return true
 	}
 	return false
 }
