@@ -740,10 +740,11 @@ func byTheTime(toks []token, i int) bool {
 // period phrase, or len(toks). Most tokens are words of no class a period
 // phrase starts with, or punctuation (class 0): one test passes them by,
 // in a loop of its own, where findPeriods' loop spilled its live values
-// at every token.
+// at every token. A unit of time alone ("days") starts no phrase: the
+// rules read it after a count.
 func periodTokFrom(toks []token, i int) int {
 	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsUnit|clsMonth) != 0 || t.k == tNum {
+		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
 			return i
 		}
 	}
@@ -979,39 +980,39 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					continue
 				}
 			}
-			h, ok := periodHit{}, false
 			if spanMayStart(toks, i+1) {
-				h, ok = parseSpanAfter(toks, i+1, pub)
-			}
-			if ok {
-				h.s = i
-				// "the operation, which began on 27 October": the day
-				// a running count starts.
-				if (w == "on" || w == "in") && startedBefore(toks, i) && h.kind == pSpan && !h.window {
-					h = periodHit{kind: pSince, start: h.start, s: i, e: h.e}
+				if h, ok := parseSpanAfter(toks, i+1, pub); ok {
+					h.s = i
+					// "the operation, which began on 27 October": the day
+					// a running count starts.
+					if (w == "on" || w == "in") && startedBefore(toks, i) && h.kind == pSpan && !h.window {
+						h = periodHit{kind: pSince, start: h.start, s: i, e: h.e}
+						out = append(out, h)
+						i = h.e - 1
+						continue
+					}
+					// "put Russia's losses in November at 45,720": the
+					// losses' month, not the statement's.
+					if (w == "in" || w == "on") && !(i > 0 && toks[i-1].cls&(clsLoss|clsCat) != 0 && toks[i-1].k == tWord) {
+						h.ofStatement = true
+					}
+					if (w == "on" || w == "in") && byTheTime(toks, i) && h.kind == pSpan {
+						h = periodHit{kind: pAsOf, end: h.end, s: h.s, e: h.e}
+					}
+					if (w == "on" || w == "in") && afterSpeech(toks, i) && h.end.Sub(h.start) < 32 && h.ofStatement {
+						h.speech = true
+					}
+					// "In June, CSIS estimated that Russia had suffered …":
+					// the day of the statement the sentence opens with.
+					if w == "in" && i == 0 && h.end.Sub(h.start) < 32 && speechThatAfter(toks, h.e) {
+						h.speech = true
+					}
 					out = append(out, h)
 					i = h.e - 1
 					continue
 				}
-				// "put Russia's losses in November at 45,720": the
-				// losses' month, not the statement's.
-				if (w == "in" || w == "on") && !(i > 0 && toks[i-1].cls&(clsLoss|clsCat) != 0 && toks[i-1].k == tWord) {
-					h.ofStatement = true
-				}
-				if (w == "on" || w == "in") && byTheTime(toks, i) && h.kind == pSpan {
-					h = periodHit{kind: pAsOf, end: h.end, s: h.s, e: h.e}
-				}
-				if (w == "on" || w == "in") && afterSpeech(toks, i) && h.end.Sub(h.start) < 32 && h.ofStatement {
-					h.speech = true
-				}
-				// "In June, CSIS estimated that Russia had suffered …":
-				// the day of the statement the sentence opens with.
-				if w == "in" && i == 0 && h.end.Sub(h.start) < 32 && speechThatAfter(toks, h.e) {
-					h.speech = true
-				}
-				out = append(out, h)
-				i = h.e - 1
-			} else if w == "in" || w == "during" || w == "throughout" || w == "over" && (word(toks, i+2) == "whole" || word(toks, i+2) == "entire" || word(toks, i+2) == "course") {
+			}
+			if w == "in" || w == "during" || w == "throughout" || w == "over" && (word(toks, i+2) == "whole" || word(toks, i+2) == "entire" || word(toks, i+2) == "course") {
 				// "killed in Sudan's civil war", "during the invasion":
 				// a running total of the war.
 				if e, ok := warPhraseAt(toks, i+1); ok && !superlativeBefore(toks, i) {
@@ -1185,7 +1186,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					i = h.e - 1
 				}
 			} else if t.cls&clsNum != 0 {
-				// "a two-day assault", "the eleven-day offensive".
+				// "a two-day assault", "the eleven-day offensive": a word
+				// of four bytes at least ("a-hr"), with a hyphen. Most
+				// number words ("a", "an", "three") have none.
+				if len(w) < 4 || strings.IndexByte(w, '-') <= 0 {
+					continue
+				}
 				if h, ok := hyphenDuration(toks, i); ok {
 					out = append(out, h)
 				}
