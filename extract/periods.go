@@ -236,13 +236,33 @@ func monthEnd(y int, m time.Month) attrition.Date {
 	return attrition.NewDate(y, m+1, 1).AddDays(-1)
 }
 
-// yearOf reads a four-digit year token.
-func yearOf(t *token) (int, bool) {
-	if t.k != tNum || len(t.w) != 4 {
+// yearOf reads a four-digit year token. It inlines: most tokens asked
+// are no number of four bytes.
+func yearOf(t *token) (y int, ok bool) {
+	if t.k == tNum && len(t.w) == 4 {
+		y, ok = yearDigits(t.w)
+	}
+	return
+}
+
+// yearDigits reads a word of four digits as a year from 1900 to 2100. (A
+// sign, which strconv.Atoi would read, makes no such year either.) Not
+// inlined, so that yearOf's first test is.
+//
+//go:noinline
+func yearDigits(w string) (int, bool) {
+	if len(w) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(t.w)
-	if err != nil || y < 1900 || y > 2100 {
+	y := 0
+	for i := 0; i < 4; i++ {
+		c := w[i]
+		if !isDigit(c) {
+			return 0, false
+		}
+		y = y*10 + int(c-'0')
+	}
+	if y < 1900 || y > 2100 {
 		return 0, false
 	}
 	return y, true
@@ -2038,8 +2058,20 @@ func partOfDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	return dateExpr{}, false
 }
 
-// monthRunHead is a first look for monthRunWord.
+// monthRunHead is a first look for monthRunWord. Every month's name
+// starts with its three-letter one, which a switch on the word's first
+// three bytes finds before the search for the hyphen and the map.
 func monthRunHead(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]) {
+	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+		'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+		's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+	default:
+		return false
+	}
 	k := strings.IndexByte(w, '-')
 	return k >= 3 && monthNames[w[:k]] != 0
 }
@@ -2077,24 +2109,24 @@ func monthRunWord(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 // maybeSeason is a cheap first look for a season's name at token i or
 // the one after: most period phrases have none.
 func maybeSeason(toks []token, i int) bool {
-	if i >= len(toks) {
-		return false
-	}
-	return seasonHead(toks[i].w) || i+1 < len(toks) && seasonHead(toks[i+1].w)
+	return i < len(toks) && (seasonHead(toks[i].w) || i+1 < len(toks) && seasonHead(toks[i+1].w))
 }
 
-// seasonHead reports a word of four to six letters that starts as a
-// season's name does ("sp", "su", "au", "fa", "wi"): its first two bytes
-// read as one number, switched on without comparing strings.
+// seasonHead reports a word of four to six bytes that may start as a
+// season's name does ("sp", "su", "au", "fa", "wi"): one look-up by the
+// first byte and a bit test of the second (by its low five bits, which
+// lets a few non-letters through: parseSeason reads the word itself).
 func seasonHead(w string) bool {
-	if len(w) < 4 || len(w) > 6 {
-		return false
-	}
-	switch uint16(w[0])<<8 | uint16(w[1]) {
-	case 's'<<8 | 'p', 's'<<8 | 'u', 'a'<<8 | 'u', 'f'<<8 | 'a', 'w'<<8 | 'i':
-		return true
-	}
-	return false
+	return len(w) >= 4 && len(w) <= 6 && seasonSecond[w[0]]>>(w[1]&31)&1 != 0
+}
+
+// seasonSecond holds, by the first byte of a season's name, the bits
+// (c&31) of the second bytes it may have.
+var seasonSecond = [256]uint32{
+	's': 1<<('p'&31) | 1<<('u'&31),
+	'a': 1 << ('u' & 31),
+	'f': 1 << ('a' & 31),
+	'w': 1 << ('i' & 31),
 }
 
 // parseSeason reads "the spring", "summer 2024", "the autumn of 2023":
