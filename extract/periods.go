@@ -1599,10 +1599,20 @@ func spanHeadAt(toks []token, i int) (int, bool) {
 		j += 3
 		w = word(toks, j)
 	}
-	if j >= len(toks) || toks[j].k != tNum && toks[j].cls&(clsNum|clsMonth|clsUnit) == 0 && !spanHead(w) && !monthRunHead(w) && !(len(w) == 1 && (w == "q" || w == "h")) {
+	if j >= len(toks) {
 		return j, false
 	}
-	return j, true
+	if t := &toks[j]; t.k == tNum || t.cls&(clsNum|clsMonth|clsUnit) != 0 {
+		return j, true
+	}
+	if len(w) == 1 {
+		return j, w == "q" || w == "h" // "Q3", "H1"
+	}
+	// The span heads and months' names are three bytes long at least.
+	if len(w) < 3 || spanHeadPairs[w[0]]>>(w[1]&31)&1 == 0 {
+		return j, false
+	}
+	return j, spanHeads[w] || monthRunHead(w)
 }
 
 // spanMayStart reports whether parseSpanAfter may read a span at token
@@ -1617,16 +1627,26 @@ func spanMayStart(toks []token, i int) bool {
 	return ok
 }
 
-// spanHead lists the words parseSpanAfter's switch reads that are not
+// spanHeads are the words parseSpanAfter's switch reads that are not
 // units of time.
-func spanHead(w string) bool {
-	switch w {
-	case "same", "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent", "second", "third", "fourth",
-		"early", "late", "mid":
-		return true
-	}
-	return false
+var spanHeads = map[string]bool{
+	"same": true, "past": true, "last": true, "previous": true, "preceding": true, "latest": true, "first": true,
+	"final": true, "this": true, "recent": true, "second": true, "third": true, "fourth": true,
+	"early": true, "late": true, "mid": true,
 }
+
+// spanHeadPairs holds, by first byte, the bits (c&31) of the second
+// bytes of spanHeads and of months' names (monthRunHead): one look-up
+// rules out most words before the map and the hyphen search.
+var spanHeadPairs = func() (t [256]uint32) {
+	for w := range spanHeads {
+		t[w[0]] |= 1 << (w[1] & 31)
+	}
+	for w := range monthNames {
+		t[w[0]] |= 1 << (w[1] & 31)
+	}
+	return t
+}()
 
 // unitLength is n units as days or calendar months, whichever the unit
 // is counted in.
