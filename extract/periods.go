@@ -414,8 +414,9 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	t := &toks[i]
-	// dd.mm.yyyy, dd.mm.yy, dd/mm/yyyy
-	if t.k == tNum && strings.Count(t.w, ".") == 2 {
+	// dd.mm.yyyy, dd.mm.yy, dd/mm/yyyy: five bytes at least ("1.1.25"),
+	// which most numbers are not, spared the count.
+	if t.k == tNum && len(t.w) >= 5 && strings.Count(t.w, ".") == 2 {
 		p := strings.Split(t.w, ".")
 		d, e1 := strconv.Atoi(p[0])
 		m, e2 := strconv.Atoi(p[1])
@@ -473,6 +474,11 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	}
 	m := monthAt(toks, i)
 	if m == 0 {
+		// Most words start as no month's name does: monthRunWord's
+		// search for a hyphen is spared them.
+		if w := t.w; len(w) < 4 || monthPairs[w[0]]>>(w[1]&31)&1 == 0 {
+			return dateExpr{}, false
+		}
 		return monthRunWord(toks, i, pub)
 	}
 	if t.w == "may" || t.w == "mar" || t.w == "jan" || t.w == "sep" {
@@ -1639,9 +1645,17 @@ var spanHeads = map[string]bool{
 // bytes of spanHeads and of months' names (monthRunHead): one look-up
 // rules out most words before the map and the hyphen search.
 var spanHeadPairs = func() (t [256]uint32) {
+	t = monthPairs
 	for w := range spanHeads {
 		t[w[0]] |= 1 << (w[1] & 31)
 	}
+	return t
+}()
+
+// monthPairs holds, by first byte, the bits (c&31) of the second bytes
+// of months' names: a word whose first two bytes it lacks starts with no
+// month's name (monthRunWord).
+var monthPairs = func() (t [256]uint32) {
 	for w := range monthNames {
 		t[w[0]] |= 1 << (w[1] & 31)
 	}
