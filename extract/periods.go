@@ -588,7 +588,11 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		if at > i && word(toks, i) != "the" {
 			break
 		}
-		for _, sp := range startsByFirst[word(toks, at)] {
+		w := word(toks, at)
+		if len(w) >= 2 && startPairs[w[0]]>>(w[1]&31)&1 == 0 {
+			continue // no start phrase begins so: the map is spared
+		}
+		for _, sp := range startsByFirst[w] {
 			if end, ok := matchAt(toks, at, sp.words); ok && end-i > best {
 				best = end - i
 				c := &conflictStarts[sp.conflict]
@@ -1886,6 +1890,20 @@ var startsByFirst = func() map[string][]startPhrase {
 		}
 	}
 	return m
+}()
+
+// startPairs holds, by first byte, the bits (c&31) of the second bytes
+// of startsByFirst's words.
+var startPairs = func() (t [256]uint32) {
+	for w := range startsByFirst {
+		if len(w) >= 2 {
+			t[w[0]] |= 1 << (w[1] & 31)
+		} else {
+			// A word of one byte: any word starting with it may be one.
+			t[w[0]] = ^uint32(0)
+		}
+	}
+	return t
 }()
 
 // speechThatAfter reports ", X said that" after token e: a verb of
