@@ -119,8 +119,12 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 				}
 			}
 		}
-		if w == "the" || w == "its" || w == "their" || w == "of" || toks[j].cls&(clsStartWords|clsActor) != 0 || strings.HasSuffix(w, "'s") ||
-			w == "launching" || w == "starting" {
+		switch w {
+		case "the", "its", "their", "of", "launching", "starting":
+			j++
+			continue
+		}
+		if toks[j].cls&(clsStartWords|clsActor) != 0 || strings.HasSuffix(w, "'s") {
 			j++
 			continue
 		}
