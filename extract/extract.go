@@ -2590,62 +2590,6 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// endsAtPub: the period runs to publication for want of any time
 	// words.
 	endsAtPub := false
-	conflictStart := func(p *periodHit) attrition.Date {
-		if p != nil && !p.start.IsZero() {
-			return p.start
-		}
-		if cf, ok := d.conflictFor(c.Actor); ok {
-			return cf.Start
-		}
-		if c.Actor == "" && dc.named != "" {
-			if cf, ok := d.conflictFor(dc.named); ok {
-				return cf.Start
-			}
-		}
-		if cf, ok := d.conflictFor(d.lastActor); ok {
-			return cf.Start
-		}
-		return 0
-	}
-	defer func() {
-		// A start after the end ("since 2030") is no period at all.
-		if !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && c.PeriodStart > c.PeriodEnd {
-			c.PeriodStart = 0
-		}
-		// Every figure covers some span: a running total without other
-		// words runs from the start of the war it belongs to.
-		if c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() {
-			if st := conflictStart(nil); !st.IsZero() && st <= c.PeriodEnd {
-				c.PeriodStart = st
-			}
-		}
-		// A running total under a heading "as of 21 August" ends that
-		// day.
-		if !d.docAsOf.IsZero() && c.PeriodEnd == d.pub && asof == nil && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodStart < d.docAsOf {
-			c.PeriodEnd = d.docAsOf
-		}
-		// A war's running total reported after the war ended covers
-		// the war.
-		if endsAtPub && c.PeriodEnd == d.pub && !c.PeriodStart.IsZero() {
-			actor := c.Actor
-			if actor == "" {
-				actor = d.lastActor
-			}
-			c.PeriodEnd = d.warEnd(actor, c.PeriodStart)
-		}
-		// A statement made after its war ended ("said on Thursday",
-		// two days after the ceasefire) dates a total that still ends
-		// with the war; "since the war began" runs to the day written.
-		if since == nil && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodEnd > c.PeriodStart {
-			actor := c.Actor
-			if actor == "" {
-				actor = d.lastActor
-			}
-			if cf, ok := d.conflictFor(actor); ok && cf.Start == c.PeriodStart && !cf.End.IsZero() && c.PeriodEnd > cf.End {
-				c.PeriodEnd = cf.End
-			}
-		}
-	}()
 	// "since the ground operation": of the war of this claim's side.
 	if span != nil && span.op != "" {
 		span = d.opPeriod(span, c)
@@ -2667,7 +2611,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			}
 		}
 		if span.conflictStart {
-			st := conflictStart(span)
+			st := d.conflictStartOf(span, c, dc)
 			if !st.IsZero() {
 				c.PeriodStart = st
 				en := st
@@ -2683,7 +2627,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 	default:
 		if since != nil {
-			c.PeriodStart = conflictStart(since)
+			c.PeriodStart = d.conflictStartOf(since, c, dc)
 			// "since October 2023" in a text about Lebanon: the month
 			// holds the start of the actor's own war, which it stands for.
 			// A month read as another war's start in it ("since the
@@ -2735,17 +2679,78 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if dur != nil && !c.PeriodEnd.IsZero() && c.PeriodStart == c.PeriodEnd && (dur.days > 1 || dur.months > 0) &&
 		nearWord(toks, dur.e, min(len(toks), dur.e+8), "ended", "ending", "concluded", "finished") {
 		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)
-		return
-	}
-	// "killed 100 in a two-day assault, the UN said on Saturday": the
-	// length of fighting up to the day the statement dates.
-	if dur != nil && dur.fight && since == nil && (dur.days > 0 || dur.months > 0) && !c.PeriodEnd.IsZero() &&
+	} else if dur != nil && dur.fight && since == nil && (dur.days > 0 || dur.months > 0) && !c.PeriodEnd.IsZero() &&
 		(c.PeriodStart.IsZero() || c.PeriodStart == c.PeriodEnd || isConflictStart(c.PeriodStart)) && !d.runningCue(toks) {
+		// "killed 100 in a two-day assault, the UN said on Saturday":
+		// the length of fighting up to the day the statement dates.
 		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)
-		return
-	}
-	if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) {
+	} else if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) {
 		c.AddFlag(attrition.FlagArithmeticMismatch)
+	}
+	d.settlePeriod(c, dc, span, since, asof, endsAtPub)
+}
+
+// conflictStartOf is the start of the war a figure's period runs from:
+// the phrase's own start, or that of the war of the claim's side, the
+// side named at the figure, or the side last named.
+func (d *docState) conflictStartOf(p *periodHit, c *attrition.Claim, dc *docClaim) attrition.Date {
+	if p != nil && !p.start.IsZero() {
+		return p.start
+	}
+	if cf, ok := d.conflictFor(c.Actor); ok {
+		return cf.Start
+	}
+	if c.Actor == "" && dc.named != "" {
+		if cf, ok := d.conflictFor(dc.named); ok {
+			return cf.Start
+		}
+	}
+	if cf, ok := d.conflictFor(d.lastActor); ok {
+		return cf.Start
+	}
+	return 0
+}
+
+// settlePeriod is the last of setPeriod, once the phrases have set the
+// claim's period: setPeriod ends with it (it was a deferred closure,
+// which cost more than its checks, for every figure).
+func (d *docState) settlePeriod(c *attrition.Claim, dc *docClaim, span, since, asof *periodHit, endsAtPub bool) {
+	// A start after the end ("since 2030") is no period at all.
+	if !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && c.PeriodStart > c.PeriodEnd {
+		c.PeriodStart = 0
+	}
+	// Every figure covers some span: a running total without other
+	// words runs from the start of the war it belongs to.
+	if c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() {
+		if st := d.conflictStartOf(nil, c, dc); !st.IsZero() && st <= c.PeriodEnd {
+			c.PeriodStart = st
+		}
+	}
+	// A running total under a heading "as of 21 August" ends that
+	// day.
+	if !d.docAsOf.IsZero() && c.PeriodEnd == d.pub && asof == nil && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodStart < d.docAsOf {
+		c.PeriodEnd = d.docAsOf
+	}
+	// A war's running total reported after the war ended covers
+	// the war.
+	if endsAtPub && c.PeriodEnd == d.pub && !c.PeriodStart.IsZero() {
+		actor := c.Actor
+		if actor == "" {
+			actor = d.lastActor
+		}
+		c.PeriodEnd = d.warEnd(actor, c.PeriodStart)
+	}
+	// A statement made after its war ended ("said on Thursday",
+	// two days after the ceasefire) dates a total that still ends
+	// with the war; "since the war began" runs to the day written.
+	if since == nil && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodEnd > c.PeriodStart {
+		actor := c.Actor
+		if actor == "" {
+			actor = d.lastActor
+		}
+		if cf, ok := d.conflictFor(actor); ok && cf.Start == c.PeriodStart && !cf.End.IsZero() && c.PeriodEnd > cf.End {
+			c.PeriodEnd = cf.End
+		}
 	}
 }
 

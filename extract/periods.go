@@ -93,24 +93,38 @@ var opFirstBytes = func() (b [256]bool) {
 	return b
 }()
 
+// opFirstLens marks the lengths of those words, 63 standing for any
+// longer: "of", "in", "its", "on" and "into" share a first byte with
+// them, and are too short.
+var opFirstLens = func() (m uint64) {
+	for w := range opsByFirst {
+		m |= 1 << min(len(w), 63)
+	}
+	return m
+}()
+
 // matchOperation reads the name of a phase of a war at token i, after
 // "the", a possessive or "the start of the": it returns the end and the
 // phrase.
 func matchOperation(toks []token, i int) (int, string, bool) {
 	j := i
 	for k := 0; k < 7 && j < len(toks); k++ {
-		// Most words start no phase's name: a byte test spares them the
-		// map look-up.
+		// Most words start no phase's name: a byte and a length test
+		// spare them the map look-up.
 		w := toks[j].w
-		if w != "" && opFirstBytes[w[0]] {
+		if w != "" && opFirstBytes[w[0]] && opFirstLens&(1<<min(len(w), 63)) != 0 {
 			for _, ph := range opsByFirst[w] {
 				if end, ok := matchAt(toks, j, ph.words); ok {
 					return end, ph.key, true
 				}
 			}
 		}
-		if w == "the" || w == "its" || w == "their" || w == "of" || toks[j].cls&(clsStartWords|clsActor) != 0 || strings.HasSuffix(w, "'s") ||
-			w == "launching" || w == "starting" {
+		switch w {
+		case "the", "its", "their", "of", "launching", "starting":
+			j++
+			continue
+		}
+		if toks[j].cls&(clsStartWords|clsActor) != 0 || strings.HasSuffix(w, "'s") {
 			j++
 			continue
 		}
@@ -119,19 +133,17 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 	return 0, "", false
 }
 
-// operationHit is the period of a named phase after token i: since its
-// start, or its whole span.
-func operationHit(toks []token, i int, since bool, pub attrition.Date) (periodHit, bool) {
-	end, key, ok := matchOperation(toks, i+1)
-	if !ok {
-		return periodHit{}, false
-	}
+// operationHit is the period of the named phase matchOperation read
+// after token i, up to end: since its start, or its whole span. The
+// callers match first: most words after "in" or "since" name no phase,
+// and a failed match then costs no periodHit returned through memory.
+func operationHit(i, end int, key string, since bool, pub attrition.Date) periodHit {
 	op := opsByKey[key][0]
 	h := periodHit{kind: pSince, start: op.Start, s: i, e: end, op: key}
 	if !since {
 		h.kind, h.end = pSpan, opEnd(op, pub)
 	}
-	return h, true
+	return h
 }
 
 // opEnd is the last day of a phase as of pub: its end, or pub while it
@@ -228,13 +240,33 @@ func monthEnd(y int, m time.Month) attrition.Date {
 	return attrition.NewDate(y, m+1, 1).AddDays(-1)
 }
 
-// yearOf reads a four-digit year token.
-func yearOf(t *token) (int, bool) {
-	if t.k != tNum || len(t.w) != 4 {
+// yearOf reads a four-digit year token. It inlines: most tokens asked
+// are no number of four bytes.
+func yearOf(t *token) (y int, ok bool) {
+	if t.k == tNum && len(t.w) == 4 {
+		y, ok = yearDigits(t.w)
+	}
+	return
+}
+
+// yearDigits reads a word of four digits as a year from 1900 to 2100. (A
+// sign, which strconv.Atoi would read, makes no such year either.) Not
+// inlined, so that yearOf's first test is.
+//
+//go:noinline
+func yearDigits(w string) (int, bool) {
+	if len(w) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(t.w)
-	if err != nil || y < 1900 || y > 2100 {
+	y := 0
+	for i := 0; i < 4; i++ {
+		c := w[i]
+		if !isDigit(c) {
+			return 0, false
+		}
+		y = y*10 + int(c-'0')
+	}
+	if y < 1900 || y > 2100 {
 		return 0, false
 	}
 	return y, true
@@ -386,8 +418,9 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	t := &toks[i]
-	// dd.mm.yyyy, dd.mm.yy, dd/mm/yyyy
-	if t.k == tNum && strings.Count(t.w, ".") == 2 {
+	// dd.mm.yyyy, dd.mm.yy, dd/mm/yyyy: five bytes at least ("1.1.25"),
+	// which most numbers are not, spared the count.
+	if t.k == tNum && len(t.w) >= 5 && strings.Count(t.w, ".") == 2 {
 		p := strings.Split(t.w, ".")
 		d, e1 := strconv.Atoi(p[0])
 		m, e2 := strconv.Atoi(p[1])
@@ -445,6 +478,11 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	}
 	m := monthAt(toks, i)
 	if m == 0 {
+		// Most words start as no month's name does: monthRunWord's
+		// search for a hyphen is spared them.
+		if w := t.w; len(w) < 4 || monthPairs[w[0]]>>(w[1]&31)&1 == 0 {
+			return dateExpr{}, false
+		}
 		return monthRunWord(toks, i, pub)
 	}
 	if t.w == "may" || t.w == "mar" || t.w == "jan" || t.w == "sep" {
@@ -554,7 +592,11 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		if at > i && word(toks, i) != "the" {
 			break
 		}
-		for _, sp := range startsByFirst[word(toks, at)] {
+		w := word(toks, at)
+		if len(w) >= 2 && startPairs[w[0]]>>(w[1]&31)&1 == 0 {
+			continue // no start phrase begins so: the map is spared
+		}
+		for _, sp := range startsByFirst[w] {
 			if end, ok := matchAt(toks, at, sp.words); ok && end-i > best {
 				best = end - i
 				c := &conflictStarts[sp.conflict]
@@ -728,16 +770,26 @@ func byTheTime(toks []token, i int) bool {
 	return false
 }
 
+// periodTokFrom returns the first token from i on that may start a
+// period phrase, or len(toks). Most tokens are words of no class a period
+// phrase starts with, or punctuation (class 0): one test passes them by,
+// in a loop of its own, where findPeriods' loop spilled its live values
+// at every token. A unit of time alone ("days") starts no phrase: the
+// rules read it after a count.
+func periodTokFrom(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
+			return i
+		}
+	}
+	return len(toks)
+}
+
 // findPeriods lists the period phrases of a sentence.
 func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
 	out = out[:0]
-	for i := 0; i < len(toks); i++ {
+	for i := periodTokFrom(toks, 0); i < len(toks); i = periodTokFrom(toks, i+1) {
 		t := &toks[i]
-		// Most tokens are words of no class a period phrase starts with,
-		// or punctuation (class 0): one test skips them.
-		if t.cls&(clsPeriod|clsNum|clsUnit|clsMonth) == 0 && t.k != tNum {
-			continue
-		}
 		// A table row labelled by its month or year: "| September 2025 |
 		// 214 | 1,033", "October   518   47".
 		if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
@@ -776,7 +828,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		case "since", "from":
 			// "since the Kursk incursion began", "since the start of the
 			// ground operation": a named phase of the war.
-			if h, ok := operationHit(toks, i, true, pub); ok {
+			if end, key, ok := matchOperation(toks, i+1); ok {
+				h := operationHit(i, end, key, true, pub)
 				// "... on Aug. 6", "... began on 27 October 2023": the
 				// day the text gives is the start.
 				for k := h.e; k < len(toks) && k < h.e+3; k++ {
@@ -874,7 +927,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if unitWordsPeriod[word(toks, i-1)] == "" {
 				continue
 			}
-			if h, ok := operationHit(toks, i, true, pub); ok {
+			if end, key, ok := matchOperation(toks, i+1); ok {
+				h := operationHit(i, end, key, true, pub)
 				out = append(out, h)
 				i = h.e - 1
 				continue
@@ -953,41 +1007,46 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			// "in the Kursk incursion", "during the ground operation".
 			if w != "for" && w != "on" && w != "within" {
-				if h, ok := operationHit(toks, i, false, pub); ok {
+				if end, key, ok := matchOperation(toks, i+1); ok {
+					h := operationHit(i, end, key, false, pub)
 					out = append(out, h)
 					i = h.e - 1
 					continue
 				}
 			}
-			if h, ok := parseSpanAfter(toks, i+1, pub); ok {
-				h.s = i
-				// "the operation, which began on 27 October": the day
-				// a running count starts.
-				if (w == "on" || w == "in") && startedBefore(toks, i) && h.kind == pSpan && !h.window {
-					h = periodHit{kind: pSince, start: h.start, s: i, e: h.e}
+			if spanMayStart(toks, i+1) {
+				if h, ok := parseSpanAfter(toks, i+1, pub); ok {
+					h.s = i
+					// "the operation, which began on 27 October": the day
+					// a running count starts.
+					if (w == "on" || w == "in") && startedBefore(toks, i) && h.kind == pSpan && !h.window {
+						h = periodHit{kind: pSince, start: h.start, s: i, e: h.e}
+						out = append(out, h)
+						i = h.e - 1
+						continue
+					}
+					// "put Russia's losses in November at 45,720": the
+					// losses' month, not the statement's.
+					if (w == "in" || w == "on") && !(i > 0 && toks[i-1].cls&(clsLoss|clsCat) != 0 && toks[i-1].k == tWord) {
+						h.ofStatement = true
+					}
+					if (w == "on" || w == "in") && byTheTime(toks, i) && h.kind == pSpan {
+						h = periodHit{kind: pAsOf, end: h.end, s: h.s, e: h.e}
+					}
+					if (w == "on" || w == "in") && afterSpeech(toks, i) && h.end.Sub(h.start) < 32 && h.ofStatement {
+						h.speech = true
+					}
+					// "In June, CSIS estimated that Russia had suffered …":
+					// the day of the statement the sentence opens with.
+					if w == "in" && i == 0 && h.end.Sub(h.start) < 32 && speechThatAfter(toks, h.e) {
+						h.speech = true
+					}
 					out = append(out, h)
 					i = h.e - 1
 					continue
 				}
-				// "put Russia's losses in November at 45,720": the
-				// losses' month, not the statement's.
-				if (w == "in" || w == "on") && !(i > 0 && toks[i-1].cls&(clsLoss|clsCat) != 0 && toks[i-1].k == tWord) {
-					h.ofStatement = true
-				}
-				if (w == "on" || w == "in") && byTheTime(toks, i) && h.kind == pSpan {
-					h = periodHit{kind: pAsOf, end: h.end, s: h.s, e: h.e}
-				}
-				if (w == "on" || w == "in") && afterSpeech(toks, i) && h.end.Sub(h.start) < 32 && h.ofStatement {
-					h.speech = true
-				}
-				// "In June, CSIS estimated that Russia had suffered …":
-				// the day of the statement the sentence opens with.
-				if w == "in" && i == 0 && h.end.Sub(h.start) < 32 && speechThatAfter(toks, h.e) {
-					h.speech = true
-				}
-				out = append(out, h)
-				i = h.e - 1
-			} else if w == "in" || w == "during" || w == "throughout" || w == "over" && (word(toks, i+2) == "whole" || word(toks, i+2) == "entire" || word(toks, i+2) == "course") {
+			}
+			if w == "in" || w == "during" || w == "throughout" || w == "over" && (word(toks, i+2) == "whole" || word(toks, i+2) == "entire" || word(toks, i+2) == "course") {
 				// "killed in Sudan's civil war", "during the invasion":
 				// a running total of the war.
 				if e, ok := warPhraseAt(toks, i+1); ok && !superlativeBefore(toks, i) {
@@ -1161,7 +1220,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					i = h.e - 1
 				}
 			} else if t.cls&clsNum != 0 {
-				// "a two-day assault", "the eleven-day offensive".
+				// "a two-day assault", "the eleven-day offensive": a word
+				// of four bytes at least ("a-hr"), with a hyphen. Most
+				// number words ("a", "an", "three") have none.
+				if len(w) < 4 || strings.IndexByte(w, '-') <= 0 {
+					continue
+				}
 				if h, ok := hyphenDuration(toks, i); ok {
 					out = append(out, h)
 				}
@@ -1338,22 +1402,11 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
 		}
 	}
-	j := i
-	if word(toks, j) == "the" {
-		j++
-	}
-	w := word(toks, j)
-	// "over the course of the month", "in the course of the day".
-	if w == "course" && word(toks, j+1) == "of" && word(toks, j+2) == "the" {
-		j += 3
-		w = word(toks, j)
-	}
-	// Only a figure, a number word, a month, a unit of time or one of
-	// the words of the switch below can head a span: after "in", "of"
-	// and "on", most words cannot, and leave here.
-	if j >= len(toks) || toks[j].k != tNum && toks[j].cls&(clsNum|clsMonth|clsUnit) == 0 && !spanHead(w) && !monthRunHead(w) && !(len(w) == 1 && (w == "q" || w == "h")) {
+	j, ok := spanHeadAt(toks, i)
+	if !ok {
 		return periodHit{}, false
 	}
+	w := toks[j].w
 	switch w {
 	case "month":
 		if word(toks, j+1) == "of" {
@@ -1544,16 +1597,78 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	return periodHit{}, false
 }
 
-// spanHead lists the words parseSpanAfter's switch reads that are not
-// units of time.
-func spanHead(w string) bool {
-	switch w {
-	case "same", "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent", "second", "third", "fourth",
-		"early", "late", "mid":
+// spanHeadAt returns the token that heads the span parseSpanAfter may
+// read at token i, after a "the" or "the course of the", and whether
+// any can: only a figure, a number word, a month, a unit of time or one
+// of the words of parseSpanAfter's switch can head a span. After "in",
+// "of" and "on", most words cannot.
+func spanHeadAt(toks []token, i int) (int, bool) {
+	j := i
+	if word(toks, j) == "the" {
+		j++
+	}
+	w := word(toks, j)
+	// "over the course of the month", "in the course of the day".
+	if w == "course" && word(toks, j+1) == "of" && word(toks, j+2) == "the" {
+		j += 3
+		w = word(toks, j)
+	}
+	if j >= len(toks) {
+		return j, false
+	}
+	if t := &toks[j]; t.k == tNum || t.cls&(clsNum|clsMonth|clsUnit) != 0 {
+		return j, true
+	}
+	if len(w) == 1 {
+		return j, w == "q" || w == "h" // "Q3", "H1"
+	}
+	// The span heads and months' names are three bytes long at least.
+	if len(w) < 3 || spanHeadPairs[w[0]]>>(w[1]&31)&1 == 0 {
+		return j, false
+	}
+	return j, spanHeads[w] || monthRunHead(w)
+}
+
+// spanMayStart reports whether parseSpanAfter may read a span at token
+// i: a season's name, or a word that can head a span. findPeriods asks
+// first after "in", "of" and "on", whose next words mostly fail, for the
+// call returns its periodHit through memory.
+func spanMayStart(toks []token, i int) bool {
+	if maybeSeason(toks, i) {
 		return true
 	}
-	return false
+	_, ok := spanHeadAt(toks, i)
+	return ok
 }
+
+// spanHeads are the words parseSpanAfter's switch reads that are not
+// units of time.
+var spanHeads = map[string]bool{
+	"same": true, "past": true, "last": true, "previous": true, "preceding": true, "latest": true, "first": true,
+	"final": true, "this": true, "recent": true, "second": true, "third": true, "fourth": true,
+	"early": true, "late": true, "mid": true,
+}
+
+// spanHeadPairs holds, by first byte, the bits (c&31) of the second
+// bytes of spanHeads and of months' names (monthRunHead): one look-up
+// rules out most words before the map and the hyphen search.
+var spanHeadPairs = func() (t [256]uint32) {
+	t = monthPairs
+	for w := range spanHeads {
+		t[w[0]] |= 1 << (w[1] & 31)
+	}
+	return t
+}()
+
+// monthPairs holds, by first byte, the bits (c&31) of the second bytes
+// of months' names: a word whose first two bytes it lacks starts with no
+// month's name (monthRunWord).
+var monthPairs = func() (t [256]uint32) {
+	for w := range monthNames {
+		t[w[0]] |= 1 << (w[1] & 31)
+	}
+	return t
+}()
 
 // unitLength is n units as days or calendar months, whichever the unit
 // is counted in.
@@ -1781,6 +1896,20 @@ var startsByFirst = func() map[string][]startPhrase {
 	return m
 }()
 
+// startPairs holds, by first byte, the bits (c&31) of the second bytes
+// of startsByFirst's words.
+var startPairs = func() (t [256]uint32) {
+	for w := range startsByFirst {
+		if len(w) >= 2 {
+			t[w[0]] |= 1 << (w[1] & 31)
+		} else {
+			// A word of one byte: any word starting with it may be one.
+			t[w[0]] = ^uint32(0)
+		}
+	}
+	return t
+}()
+
 // speechThatAfter reports ", X said that" after token e: a verb of
 // saying whose "that" clause holds what was said.
 func speechThatAfter(toks []token, e int) bool {
@@ -1985,8 +2114,20 @@ func partOfDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	return dateExpr{}, false
 }
 
-// monthRunHead is a first look for monthRunWord.
+// monthRunHead is a first look for monthRunWord. Every month's name
+// starts with its three-letter one, which a switch on the word's first
+// three bytes finds before the search for the hyphen and the map.
 func monthRunHead(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]) {
+	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+		'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+		's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+	default:
+		return false
+	}
 	k := strings.IndexByte(w, '-')
 	return k >= 3 && monthNames[w[:k]] != 0
 }
@@ -2024,15 +2165,24 @@ func monthRunWord(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 // maybeSeason is a cheap first look for a season's name at token i or
 // the one after: most period phrases have none.
 func maybeSeason(toks []token, i int) bool {
-	for j := i; j <= i+1 && j < len(toks); j++ {
-		if w := toks[j].w; len(w) >= 4 && len(w) <= 6 {
-			switch w[:2] {
-			case "sp", "su", "au", "fa", "wi":
-				return true
-			}
-		}
-	}
-	return false
+	return i < len(toks) && (seasonHead(toks[i].w) || i+1 < len(toks) && seasonHead(toks[i+1].w))
+}
+
+// seasonHead reports a word of four to six bytes that may start as a
+// season's name does ("sp", "su", "au", "fa", "wi"): one look-up by the
+// first byte and a bit test of the second (by its low five bits, which
+// lets a few non-letters through: parseSeason reads the word itself).
+func seasonHead(w string) bool {
+	return len(w) >= 4 && len(w) <= 6 && seasonSecond[w[0]]>>(w[1]&31)&1 != 0
+}
+
+// seasonSecond holds, by the first byte of a season's name, the bits
+// (c&31) of the second bytes it may have.
+var seasonSecond = [256]uint32{
+	's': 1<<('p'&31) | 1<<('u'&31),
+	'a': 1 << ('u' & 31),
+	'f': 1 << ('a' & 31),
+	'w': 1 << ('i' & 31),
 }
 
 // parseSeason reads "the spring", "summer 2024", "the autumn of 2023":
