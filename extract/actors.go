@@ -370,6 +370,35 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 	return out, i + 1
 }
 
+// byBefore reports "by" a few words before a name, across its owner and
+// plain adjectives: "a drone attack by Sudan's paramilitary Rapid
+// Support Forces".
+func byBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		t := &toks[k]
+		if t.w == "by" {
+			return k < s-1
+		}
+		switch {
+		case t.w == "the" || t.upper && strings.HasSuffix(t.w, "'s"):
+		case !t.upper && groupAdjective(t.w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// groupAdjective reports the words that say what kind of force a name
+// is: "Sudan's paramilitary Rapid Support Forces".
+func groupAdjective(w string) bool {
+	switch w {
+	case "paramilitary", "rebel", "militant", "allied", "armed", "jihadist", "islamist", "separatist", "insurgent", "opposition":
+		return true
+	}
+	return false
+}
+
 func markAgent(toks []token, m *mention) {
 	b := word(toks, m.s-1) // the word before the name, read once
 	// One switch on the word before the name, not a chain of string
@@ -428,7 +457,7 @@ func markAgent(toks []token, m *mention) {
 			break
 		}
 	}
-	if b == "by" || (b == "the" && word(toks, m.s-2) == "by") {
+	if b == "by" || (b == "the" && word(toks, m.s-2) == "by") || byBefore(toks, m.s) {
 		m.agent = true
 		return
 	}

@@ -666,6 +666,10 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// "by" before a force named with its owner and kind; "by the
+		// same date" names no attacker.
+		{"A drone attack by Sudan's paramilitary Rapid Support Forces on a mosque in El Fasher killed at least 75 people on Friday.", "", want{category: "killed", low: f(75), bound: "at_least", actor: "Sudan (civilians)"}},
+		{"By the same date Russia had also likely lost more than 2,900 main battle tanks.", "", want{category: "equipment:tanks", low: f(2900), bound: "more_than", actor: "Russia"}},
 		// What an army admits are its own losses.
 		{"Armenia's defence ministry eventually acknowledged 3,862 servicemen killed.", "", want{category: "killed", low: f(3862), high: f(3862), actor: "Armenia", source: "Armenia's defence ministry"}},
 		// A war the text names outright is the war of its sides.
