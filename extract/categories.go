@@ -331,11 +331,21 @@ var personWords = map[string]bool{
 	"scientists": true, "engineers": true, "doctors": true, "nurses": true, "teachers": true,
 	"paramedics": true, "firefighters": true, "rescuers": true, "employees": true, "peacekeepers": true,
 	"farmers": true, "fishermen": true, "shepherds": true, "worshippers": true, "pupils": true,
+	// One of each, and the young: "One girl is still missing", "three
+	// infants".
+	"child": true, "girl": true, "girls": true, "boy": true, "boys": true, "woman": true, "man": true,
+	"person": true, "infants": true, "babies": true, "teenagers": true, "teens": true, "minors": true,
+	"attacker": true, "attackers": true, "assailants": true, "gunman": true, "terrorists": true,
+	"student": true, "pupil": true, "teacher": true, "doctor": true, "nurse": true, "journalist": true,
+	"reporters": true, "worker": true, "resident": true, "villager": true, "patient": true,
+	"militant": true, "rebel": true, "insurgent": true, "officer": true, "policeman": true, "commander": true,
 }
 
 var civilianWords = map[string]bool{
 	"civilians": true, "civilian": true, "children": true, "women": true, "residents": true,
 	"journalists": true, "aid": true, "workers": true, "hostages": true, "medics": true,
+	"child": true, "girl": true, "girls": true, "boy": true, "boys": true, "woman": true,
+	"infants": true, "babies": true, "teenagers": true, "teens": true, "minors": true,
 }
 
 var militaryWords = map[string]bool{

@@ -595,6 +595,9 @@ func TestCategories(t *testing.T) {
 		{"Satellite images show at least 63 RSF technicals destroyed.", want{category: "equipment:vehicles", low: f(63), bound: "at_least"}},
 		// A rate after a total takes the category of the rate before it.
 		{"The General Staff recorded 418,010 Russian personnel losses, an average of 1,145 a day, against 430,790 in 2024. Its count peaked in March, when it reported an average of 1,320 a day.", want{category: "casualties", low: f(1320), high: f(1320), per: "day"}},
+		// One of each, and the young.
+		{"A military airstrike killed 22 people. One girl is still missing, a resident said.", want{category: "missing", low: f(1), high: f(1)}},
+		{"Two attackers were captured alive.", want{category: "captured", low: f(2), high: f(2)}},
 		// A hospital takes in the dead and the wounded.
 		{"Twenty-seven people were declared dead on arrival, the hospital said.", want{category: "killed", low: f(27), high: f(27)}},
 		{"The director said his hospital had received 11 bodies and treated 48 wounded.", want{category: "killed", low: f(11), high: f(11)}},

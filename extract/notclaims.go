@@ -229,7 +229,8 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			}
 			continue
 		}
-		if w == "alive" {
+		// "captured alive" is a capture; "20 hostages are alive" a stock.
+		if w == "alive" && !(captured && (toks[k-1].w == "captured" || toks[k-1].w == "taken")) {
 			return true
 		}
 		if captured && (w == "still" || w == "remain" || w == "remained" || w == "remaining") &&
