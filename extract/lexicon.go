@@ -75,13 +75,26 @@ var lexicon = buildLexicon()
 // line: the key's first and last eight bytes (pack8, lastPack8), which
 // for words of up to sixteen bytes, nearly all of a text's, are the whole
 // key, its length, its classes and its id.
+//
+// The slots are an array of a size fixed when the program is built, so
+// that a probe takes the table's address and mask as constants and needs
+// no bounds check.
 type lexTable struct {
-	slots []lexSlot
+	slots [lexSlots]lexSlot
 	// keys holds the keys longer than sixteen bytes, by slot.
 	keys []string
-	mask uint32
 	n    int
 }
+
+// lexBits sets the size of the lexicon's table: at least four slots a
+// word, since most words of a text are not in the lexicon and the probe
+// for one ends at an empty slot (TestLexTable checks the room; raise
+// lexBits when the lexicon outgrows it).
+const (
+	lexBits  = 14
+	lexSlots = 1 << lexBits
+	lexMask  = lexSlots - 1
+)
 
 type lexSlot struct {
 	pk   uint64 // pack8 of the key; 0 marks an empty slot
@@ -91,23 +104,20 @@ type lexSlot struct {
 	n    uint8  // the key's length, up to 255
 }
 
-var lexFast = func() lexTable {
-	// At least four slots a word: most words of a text are not in the
-	// lexicon, and the probe for one ends at an empty slot.
-	n := uint32(1)
-	for n < uint32(len(lexicon))*4 {
-		n <<= 1
+var lexFast = func() (t lexTable) {
+	if len(lexicon) > lexSlots/2 {
+		panic("extract: the lexicon outgrew its table; raise lexBits")
 	}
-	t := lexTable{slots: make([]lexSlot, n), keys: make([]string, n), mask: n - 1}
+	t.keys = make([]string, lexSlots)
 	words := make([]string, 0, len(lexicon))
 	for k := range lexicon {
 		words = append(words, k)
 	}
 	slices.Sort(words) // ids do not depend on map order
 	for id, k := range words {
-		i := lexHash(k) & t.mask
+		i := lexHash(k) & lexMask
 		for t.slots[i].pk != 0 {
-			i = (i + 1) & t.mask
+			i = (i + 1) & lexMask
 		}
 		t.slots[i] = lexSlot{pk: pack8(k), last: lastPack8(k), cls: lexicon[k], id: uint16(id + 1), n: uint8(min(len(k), 255))}
 		if len(k) > 16 {
@@ -167,7 +177,7 @@ func (t *lexTable) getPacked(w string, h uint32, pk, last uint64) (uint64, uint1
 	if len(w) <= 16 {
 		return t.getMid(h, pk, last, len(w))
 	}
-	i := h & t.mask
+	i := h & lexMask
 	for {
 		s := &t.slots[i]
 		if s.pk == 0 {
@@ -176,7 +186,7 @@ func (t *lexTable) getPacked(w string, h uint32, pk, last uint64) (uint64, uint1
 		if s.pk == pk && s.last == last && t.keys[i] == w {
 			return s.cls, s.id
 		}
-		i = (i + 1) & t.mask
+		i = (i + 1) & lexMask
 	}
 }
 
@@ -184,17 +194,16 @@ func (t *lexTable) getPacked(w string, h uint32, pk, last uint64) (uint64, uint1
 // and last eight bytes hold: equal packs and lengths are equal words, and
 // the probe compares no string.
 func (t *lexTable) getMid(h uint32, pk, last uint64, n int) (uint64, uint16) {
-	slots, mask := t.slots, t.mask
-	i := h & mask
+	i := h & lexMask
 	for {
-		s := &slots[i]
+		s := &t.slots[i]
 		if s.pk == pk && s.last == last && int(s.n) == n {
 			return s.cls, s.id
 		}
 		if s.pk == 0 {
 			return 0, 0
 		}
-		i = (i + 1) & mask
+		i = (i + 1) & lexMask
 	}
 }
 
@@ -202,17 +211,16 @@ func (t *lexTable) getMid(h uint32, pk, last uint64, n int) (uint64, uint16) {
 // zero top byte, which no longer key's pack has, so equal packs are
 // equal words and the probe compares one word.
 func (t *lexTable) getShort(h uint32, pk uint64) (uint64, uint16) {
-	slots, mask := t.slots, t.mask
-	i := h & mask
+	i := h & lexMask
 	for {
-		s := &slots[i]
+		s := &t.slots[i]
 		if s.pk == pk {
 			return s.cls, s.id
 		}
 		if s.pk == 0 {
 			return 0, 0
 		}
-		i = (i + 1) & mask
+		i = (i + 1) & lexMask
 	}
 }
 
