@@ -194,16 +194,14 @@ func (t *lexTable) getPacked(w string, h uint32, pk, last uint64) (uint64, uint1
 // and last eight bytes hold: equal packs and lengths are equal words, and
 // the probe compares no string.
 func (t *lexTable) getMid(h uint32, pk, last uint64, n int) (uint64, uint16) {
-	i := h & lexMask
-	for {
-		s := &t.slots[i]
+	for i := h; ; i++ {
+		s := &t.slots[i&lexMask]
 		if s.pk == pk && s.last == last && int(s.n) == n {
 			return s.cls, s.id
 		}
 		if s.pk == 0 {
 			return 0, 0
 		}
-		i = (i + 1) & lexMask
 	}
 }
 
@@ -211,16 +209,14 @@ func (t *lexTable) getMid(h uint32, pk, last uint64, n int) (uint64, uint16) {
 // zero top byte, which no longer key's pack has, so equal packs are
 // equal words and the probe compares one word.
 func (t *lexTable) getShort(h uint32, pk uint64) (uint64, uint16) {
-	i := h & lexMask
-	for {
-		s := &t.slots[i]
+	for i := h; ; i++ {
+		s := &t.slots[i&lexMask]
 		if s.pk == pk {
 			return s.cls, s.id
 		}
 		if s.pk == 0 {
 			return 0, 0
 		}
-		i = (i + 1) & lexMask
 	}
 }
 
