@@ -135,12 +135,21 @@ func lexHash(w string) uint32 {
 	return lexMix(pack8(w), lastPack8(w), len(w))
 }
 
+// lexMix is lexHash from the word's pack8, lastPack8 and length: the top
+// bits of the products, which are the best mixed, make the slot's index.
+// The length is not hashed: a word of up to eight bytes is its pack8, and
+// the probes compare the length of longer words.
 func lexMix(first, last uint64, n int) uint32 {
-	h := (first ^ uint64(n)) * 0x9e3779b97f4a7c15
+	h := first * 0x9e3779b97f4a7c15
 	if n > 8 {
 		h ^= last * 0xc2b2ae3d27d4eb4f
 	}
-	return uint32(h >> 32) // the best-mixed bits of the product
+	return uint32(h >> (64 - lexBits))
+}
+
+// lexMixShort is lexMix for a word of up to eight bytes.
+func lexMixShort(pk uint64) uint32 {
+	return uint32(pk * 0x9e3779b97f4a7c15 >> (64 - lexBits))
 }
 
 // lastPack8 is the pack8 of w's last eight bytes, 0 when w is no longer

@@ -268,15 +268,22 @@ func (z *tokenizer) fill(out []token) int {
 				// apostrophe or hyphen may join it to more letters,
 				// or a non-ASCII letter follows.
 				x := load8(low, start)
-				if n := letters8(x); n < 8 {
-					if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
+				// The high bit of each byte that is not a letter; the
+				// first is, so the lowest set bit is a later byte's.
+				if stop := nonLetters8(x); stop != 0 {
+					// The code finds the word's end and its bytes with
+					// no shift by a variable, which would take the
+					// register that holds the loop's bound.
+					n := bits.TrailingZeros64(stop) / 8
+					end := start + n
+					if asciiClass[low[end]]&(bJoin|bHigh) == 0 {
 						// The fields known now are written before
 						// the look-up, which frees their registers
 						// for it; every field is written, as in set.
 						t.s, t.k, t.upper, t.glued, t.nl, t.bar = start, tWord, cl&bUpper != 0, start == pos, 0, false
-						pk := x & (1<<(8*uint(n)) - 1)
-						cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
-						pos = start + n
+						pk := x & ((stop&-stop)>>7 - 1)
+						cls, id := lexFast.getShort(lexMixShort(pk), pk)
+						pos = end
 						t.e, t.w, t.cls, t.id = pos, low[start:pos], cls, id
 						continue
 					}
@@ -476,6 +483,16 @@ func letters8(x uint64) int {
 	gtZ := b7 + 0x0505050505050505 // high bit where b7 > 'z'
 	letter := geA &^ gtZ &^ x & hi
 	return bits.TrailingZeros64(^letter&hi) / 8
+}
+
+// nonLetters8 returns the high bit of each of the eight bytes of x (a
+// load of the lower-case copy) that is not an ASCII lower-case letter.
+func nonLetters8(x uint64) uint64 {
+	const hi = 0x8080808080808080
+	b7 := x & 0x7f7f7f7f7f7f7f7f
+	geA := b7 + 0x1f1f1f1f1f1f1f1f // high bit where b7 >= 'a'
+	gtZ := b7 + 0x0505050505050505 // high bit where b7 > 'z'
+	return (gtZ | x | ^geA) & hi
 }
 
 // digits8 counts the ASCII digits that open the eight bytes of x (a
