@@ -140,16 +140,22 @@ func lexHash(w string) uint32 {
 // The length is not hashed: a word of up to eight bytes is its pack8, and
 // the probes compare the length of longer words.
 func lexMix(first, last uint64, n int) uint32 {
-	h := first * 0x9e3779b97f4a7c15
+	h := lexMixShort(first)
 	if n > 8 {
-		h ^= last * 0xc2b2ae3d27d4eb4f
+		h ^= lexMixLast(last)
 	}
-	return uint32(h >> (64 - lexBits))
+	return h
 }
 
 // lexMixShort is lexMix for a word of up to eight bytes.
 func lexMixShort(pk uint64) uint32 {
 	return uint32(pk * 0x9e3779b97f4a7c15 >> (64 - lexBits))
+}
+
+// lexMixLast is what the last eight bytes of a longer word add to
+// lexMix.
+func lexMixLast(last uint64) uint32 {
+	return uint32(last * 0xc2b2ae3d27d4eb4f >> (64 - lexBits))
 }
 
 // lastPack8 is the pack8 of w's last eight bytes, 0 when w is no longer

@@ -288,19 +288,23 @@ func (z *tokenizer) fill(out []token) int {
 						continue
 					}
 				} else if start+16 <= len(low) {
-					x2 := load8(low, start+8)
-					if n2 := letters8(x2); n2 < 8 && asciiClass[byte(x2>>(8*n2))]&(bJoin|bHigh) == 0 {
-						end := start + 8 + n2
-						var last uint64
-						if n2 > 0 {
-							last = load8(low, end-8)
+					if stop := nonLetters8(load8(low, start+8)); stop != 0 {
+						end := start + 8 + bits.TrailingZeros64(stop)/8
+						if asciiClass[low[end]]&(bJoin|bHigh) == 0 {
+							// No hyphen: the word is its own lexicon
+							// entry (lexMix).
+							n := end - start
+							h, last := lexMixShort(x), uint64(0)
+							if n > 8 {
+								last = load8(low, end-8)
+								h ^= lexMixLast(last)
+							}
+							cls, id := lexFast.getMid(h, x, last, n)
+							glued := start == pos
+							pos = end
+							t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, 0)
+							continue
 						}
-						// No hyphen: the word is its own lexicon entry.
-						cls, id := lexFast.getMid(lexMix(x, last, 8+n2), x, last, 8+n2)
-						glued := start == pos
-						pos = end
-						t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, 0)
-						continue
 					}
 				}
 			} else if cl&^bJoin == 0 {
