@@ -252,9 +252,11 @@ func (z *tokenizer) fill(out []token) int {
 	low := z.low
 	text := z.text[:len(low)] // lowerASCII's copy: the same length
 	pos := z.pos
-	i := 0
-	for ; i < len(out); i++ {
-		t := &out[i]
+	// The loop steps out, not an index, which spares it a register:
+	// the token being read is out[0], the batch's token all-len(out).
+	all := len(out)
+	for ; len(out) > 0; out = out[1:len(out):len(out)] {
+		t := &out[0]
 		// Most tokens follow one space or none, with eight bytes
 		// after them; token reads the text's last few.
 		if littleEndian && pos+9 <= len(low) {
@@ -316,7 +318,7 @@ func (z *tokenizer) fill(out []token) int {
 					// The splitter gives marks room for all of out:
 					// no call to grow it.
 					m = m[:len(m)+1]
-					m[len(m)-1] = int32(i)
+					m[len(m)-1] = int32(all - len(out))
 					z.marks = m
 				}
 				continue
@@ -335,12 +337,12 @@ func (z *tokenizer) fill(out []token) int {
 			}
 		}
 		var ok bool
-		if pos, ok = z.token(t, pos, i); !ok {
+		if pos, ok = z.token(t, pos, all-len(out)); !ok {
 			break
 		}
 	}
 	z.pos = pos
-	return i
+	return all - len(out)
 }
 
 // token reads the token at pos, after any white space, into *t, which
