@@ -260,8 +260,10 @@ func (z *tokenizer) fill(out []token) int {
 		// Most tokens follow one space or none, with eight bytes
 		// after them; token reads the text's last few.
 		if littleEndian && pos+9 <= len(low) {
+			// The loads below read within the bounds tested
+			// here, and need no test of their own.
 			start := pos
-			if low[pos] == ' ' {
+			if byteAt(low, pos) == ' ' {
 				start++
 			}
 			cl := asciiClass[text[start]]
@@ -278,7 +280,7 @@ func (z *tokenizer) fill(out []token) int {
 					// register that holds the loop's bound.
 					n := bits.TrailingZeros64(stop) / 8
 					end := start + n
-					if asciiClass[low[end]]&(bJoin|bHigh) == 0 {
+					if asciiClass[byteAt(low, end)]&(bJoin|bHigh) == 0 {
 						// The fields known now are written before
 						// the look-up, which frees their registers
 						// for it; every field is written, as in set.
@@ -286,13 +288,13 @@ func (z *tokenizer) fill(out []token) int {
 						pk := x & ((stop&-stop)>>7 - 1)
 						cls, id := lexFast.getShort(lexMixShort(pk), pk)
 						pos = end
-						t.e, t.w, t.cls, t.id = pos, low[start:pos], cls, id
+						t.e, t.w, t.cls, t.id = pos, substr(low, start, n), cls, id
 						continue
 					}
 				} else if start+16 <= len(low) {
 					if stop := nonLetters8(load8(low, start+8)); stop != 0 {
 						end := start + 8 + bits.TrailingZeros64(stop)/8
-						if asciiClass[low[end]]&(bJoin|bHigh) == 0 {
+						if asciiClass[byteAt(low, end)]&(bJoin|bHigh) == 0 {
 							// No hyphen: the word is its own lexicon
 							// entry (lexMix).
 							n := end - start
@@ -304,7 +306,7 @@ func (z *tokenizer) fill(out []token) int {
 							cls, id := lexFast.getMid(h, x, last, n)
 							glued := start == pos
 							pos = end
-							t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, 0)
+							t.set(start, pos, substr(low, start, n), cls, id, tWord, cl&bUpper != 0, glued, 0)
 							continue
 						}
 					}
@@ -312,7 +314,7 @@ func (z *tokenizer) fill(out []token) int {
 			} else if cl&^bJoin == 0 {
 				// An ASCII punctuation mark, one byte, which the
 				// splitter is to test (z.marks).
-				t.set(start, start+1, low[start:start+1], 0, 0, tPunct, false, start == pos, 0)
+				t.set(start, start+1, substr(low, start, 1), 0, 0, tPunct, false, start == pos, 0)
 				pos = start + 1
 				if m := z.marks; m != nil {
 					// The splitter gives marks room for all of out:
@@ -478,6 +480,16 @@ func (t *token) set(s, e int, w string, cls uint64, id uint16, k tkind, upper, g
 // checks that they are there and that the machine is little-endian.
 func load8(s string, i int) uint64 {
 	return *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i))
+}
+
+// byteAt returns s[i]; the caller has checked that i < len(s).
+func byteAt(s string, i int) byte {
+	return *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i))
+}
+
+// substr returns s[i:i+n]; the caller has checked that i+n <= len(s).
+func substr(s string, i, n int) string {
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)), n)
 }
 
 // letters8 counts the ASCII lower-case letters that open the eight bytes
