@@ -124,28 +124,70 @@ func lowerASCIIInto(buf, text []byte) (string, []byte) {
 		buf = make([]byte, len(text))
 	}
 	b := buf[:len(text)]
-	// Thirty-two bytes at a time, then eight (lower8), then one; the
-	// loops walk src and dst down, which spares them bounds checks.
-	src, dst := text, b
-	for len(src) >= 32 && len(dst) >= 32 {
-		binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
-		binary.LittleEndian.PutUint64(dst[8:], lower8(binary.LittleEndian.Uint64(src[8:])))
-		binary.LittleEndian.PutUint64(dst[16:], lower8(binary.LittleEndian.Uint64(src[16:])))
-		binary.LittleEndian.PutUint64(dst[24:], lower8(binary.LittleEndian.Uint64(src[24:])))
-		src, dst = src[32:], dst[32:]
+	// Thirty-two bytes at a time, then eight, then one. Most runs of
+	// thirty-two bytes are ASCII, which lowerASCII32 folds in fewer
+	// steps than lower8 takes.
+	n, i := len(text), 0
+	for i+32 <= n {
+		if i = lowerASCII32(b, text, i); i+32 <= n {
+			lower32(b[i:i+32], text[i:i+32])
+			i += 32
+		}
 	}
-	for len(src) >= 8 && len(dst) >= 8 {
-		binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
-		src, dst = src[8:], dst[8:]
+	for ; i+8 <= n; i += 8 {
+		binary.LittleEndian.PutUint64(b[i:i+8:i+8], lower8(binary.LittleEndian.Uint64(text[i:i+8:i+8])))
 	}
-	for i, c := range src {
+	for ; i < n; i++ {
+		c := text[i]
 		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		dst[i] = c
+		b[i] = c
 	}
 	// b is not written again while the string is in use.
 	return unsafe.String(&b[0], len(b)), buf
+}
+
+// lowerASCII32 folds src into dst, which is as long, thirty-two bytes at
+// a time from i while they are ASCII, and returns where it stopped: at a
+// run that is not ASCII, or where fewer than thirty-two bytes are left.
+// It calls nothing, so that its loop keeps its values in registers.
+func lowerASCII32(dst, src []byte, i int) int {
+	if !littleEndian {
+		return i // lower32 folds it all
+	}
+	dst = dst[:len(src)]
+	// The words are loaded and stored as load8 loads them, in the
+	// machine's order, which does not matter: no sum carries from one
+	// byte into another. Adding geA to an ASCII byte sets its high bit
+	// when it is 'A' or above, adding gtZ when it is above 'Z', and the
+	// capitals are the bytes where the two differ: lower8 with no
+	// steps for bytes above 0x7f. The steps are spelled out, not a
+	// function's, since an inlined call costs an instruction here.
+	const hi, geA, gtZ = 0x8080808080808080, 0x3f3f3f3f3f3f3f3f, 0x2525252525252525
+	for ; i+32 <= len(src); i += 32 {
+		s := (*[4]uint64)(unsafe.Pointer(&src[i]))
+		d := (*[4]uint64)(unsafe.Pointer(&dst[i]))
+		x0, x1, x2, x3 := s[0], s[1], s[2], s[3]
+		if (x0|x1|x2|x3)&hi != 0 {
+			break
+		}
+		d[0] = x0 | ((x0+geA)^(x0+gtZ))&hi>>2
+		d[1] = x1 | ((x1+geA)^(x1+gtZ))&hi>>2
+		d[2] = x2 | ((x2+geA)^(x2+gtZ))&hi>>2
+		d[3] = x3 | ((x3+geA)^(x3+gtZ))&hi>>2
+	}
+	return i
+}
+
+// lower32 folds the thirty-two bytes of src into dst with lower8, for
+// the runs that lowerASCII32 leaves.
+func lower32(dst, src []byte) {
+	_, _ = dst[31], src[31]
+	binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
+	binary.LittleEndian.PutUint64(dst[8:], lower8(binary.LittleEndian.Uint64(src[8:])))
+	binary.LittleEndian.PutUint64(dst[16:], lower8(binary.LittleEndian.Uint64(src[16:])))
+	binary.LittleEndian.PutUint64(dst[24:], lower8(binary.LittleEndian.Uint64(src[24:])))
 }
 
 // lower8 folds the ASCII capitals of eight bytes: the case bit is set in
