@@ -367,12 +367,21 @@ func (z *tokenizer) fill(out []token) int {
 				}
 				continue
 			} else if cl&bDigit != 0 {
-				// A figure of under eight digits that no separator
-				// continues (scanDigits).
+				// A figure whose first group has under eight digits,
+				// read as scanDigits reads it: a comma or a point
+				// before a digit continues it, and so may a space
+				// after a group of up to three, or a non-ASCII space.
 				n := digits8(load8(low, start))
 				e := start + n
 				if n < 8 && e+1 < len(low) {
-					if c := low[e]; c != ',' && c != '.' && c < 0x80 && (c != ' ' || n > 3 || asciiClass[low[e+1]]&bDigit == 0) {
+					c, digit := byteAt(low, e), asciiClass[byteAt(low, e+1)]&bDigit != 0
+					if digit && (c == ',' || c == '.') {
+						// After a separator no space continues it.
+						e = separatedDigitsEnd(low, e)
+					} else if c >= 0x80 || c == ' ' && n <= 3 && digit {
+						e = -1 // token tests the spaces
+					}
+					if e >= 0 {
 						t.set(start, e, low[start:e], 0, 0, tNum, false, start == pos, 0)
 						pos = e
 						continue
@@ -695,6 +704,19 @@ func scanDigits(text []byte, i int) int {
 			}
 		}
 		break
+	}
+	return i
+}
+
+// separatedDigitsEnd returns the end of the figure in s whose
+// separator, before a digit, is at i: scanDigits' end for a figure with
+// a separator.
+func separatedDigitsEnd(s string, i int) int {
+	for i+1 < len(s) && (s[i] == ',' || s[i] == '.') && isDigit(s[i+1]) {
+		i += 2
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
 	}
 	return i
 }
