@@ -292,7 +292,8 @@ func (z *tokenizer) nextInto(t *token) bool {
 // in the loop's registers; z.marks must have room for all of out.
 func (z *tokenizer) fill(out []token) int {
 	low := z.low
-	text := z.text[:len(low)] // lowerASCII's copy: the same length
+	// The text as a string, for byteAt: lowerASCII's copy is as long.
+	textS := unsafe.String(unsafe.SliceData(z.text[:len(low)]), len(low))
 	pos := z.pos
 	// The loop steps out, not an index, which spares it a register:
 	// the token being read is out[0], the batch's token all-len(out).
@@ -308,7 +309,7 @@ func (z *tokenizer) fill(out []token) int {
 			if byteAt(low, pos) == ' ' {
 				start++
 			}
-			cl := asciiClass[text[start]]
+			cl := asciiClass[byteAt(textS, start)]
 			if cl&bLetter != 0 {
 				// The word ends where the loads say unless an
 				// apostrophe or hyphen may join it to more letters,
