@@ -288,8 +288,10 @@ func (z *tokenizer) nextInto(t *token) bool {
 // When z.marks is not nil, fill also appends to it the indices in out of
 // the punctuation marks and of the tokens after a line break, in order:
 // only before those and the tokens after the marks may a sentence end,
-// so that the splitter looks at no other token. They are kept in z, not
-// in the loop's registers; z.marks must have room for all of out.
+// so that the splitter looks at no other token. Each index carries the
+// bits that say what the splitter is to do there (markNewline and the
+// others). They are kept in z, not in the loop's registers; z.marks must
+// have room for all of out.
 func (z *tokenizer) fill(out []token) int {
 	low := z.low
 	// The text as a string, for byteAt: lowerASCII's copy is as long.
@@ -363,7 +365,7 @@ func (z *tokenizer) fill(out []token) int {
 					// The splitter gives marks room for all of out:
 					// no call to grow it.
 					m = m[:len(m)+1]
-					m[len(m)-1] = int32(all - len(out))
+					m[len(m)-1] = int32(all-len(out)) | punctMarks[byteAt(low, start)]
 					z.marks = m
 				}
 				continue
@@ -432,7 +434,7 @@ func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
 			}
 			t.set(from, e, "|", 0, 0, tPunct, false, false, 0)
 			if z.marks != nil {
-				z.marks = append(z.marks, int32(i))
+				z.marks = append(z.marks, int32(i)|markBar)
 			}
 			return e, true
 		}
@@ -515,10 +517,34 @@ func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
 	}
 	t.set(start, pos, w, cls, id, k, upper, glued, nl)
 	if (k == tPunct || nl != 0) && z.marks != nil {
-		z.marks = append(z.marks, int32(i))
+		m := int32(i)
+		if nl != 0 {
+			m |= markNewline
+		}
+		if k == tPunct {
+			switch w {
+			case ".", "!", "?", "…": // stopMark
+				m |= markStop
+			case "|":
+				m |= markBar
+			}
+		}
+		z.marks = append(z.marks, m)
 	}
 	return pos, true
 }
+
+// The bits of a mark of fill above the token's index, which is less
+// than tokenBuffer.
+const (
+	markIndex   int32 = 1<<16 - 1
+	markNewline int32 = 1 << 16 // a line break before the token
+	markStop    int32 = 1 << 17 // a mark that may end a sentence (stopMark)
+	markBar     int32 = 1 << 18 // a table's bar "|"
+)
+
+// punctMarks are the bits of the marks of ASCII punctuation.
+var punctMarks = [256]int32{'.': markStop, '!': markStop, '?': markStop, '|': markBar}
 
 // set overwrites every field of t. The tokenizer writes its tokens in
 // place field by field, which costs less than making them in a local
@@ -793,21 +819,18 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 			last = end
 		}
 		for _, k := range marks {
-			i := end + int(k)
-			if toks[i].nl != 0 && i > last {
+			i := end + int(k&markIndex)
+			if k&markNewline != 0 && i > last {
 				if !sp.test(i, emit) {
 					return
 				}
 				last = i
 			}
-			if toks[i].k != tPunct {
-				continue
-			}
 			// After marks other than stopMark's only a line break
 			// ends a sentence (sentenceBreak), and the token's own
 			// mark tests that.
-			switch toks[i].w {
-			case ".", "!", "?", "…": // stopMark
+			switch {
+			case k&markStop != 0:
 				if i+1 < lim {
 					if !sp.test(i+1, emit) {
 						return
@@ -822,7 +845,7 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 						last = i + 2
 					}
 				}
-			case "|":
+			case k&markBar != 0:
 				// The cuts before it first, which it is not in.
 				if !sp.cutBefore(i, emit) {
 					return
@@ -961,7 +984,7 @@ func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
 }
 
 // stopMark reports the punctuation marks that may end a sentence;
-// splitSentences has the same list in a switch.
+// token and punctMarks have the same list (markStop).
 func stopMark(w string) bool {
 	return w == "." || w == "!" || w == "?" || w == "…"
 }
