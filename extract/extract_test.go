@@ -1275,8 +1275,12 @@ func nonNil(cs []attrition.Claim) []attrition.Claim {
 	return cs
 }
 
-// TestLexTable checks the fast lexicon against the map it is built from.
+// TestLexTable checks the fast lexicon against the map it is built from,
+// and that its table has room: four slots a word (lexBits).
 func TestLexTable(t *testing.T) {
+	if 4*len(lexicon) > lexSlots {
+		t.Errorf("the lexicon's %d words fill more than a quarter of its %d slots: raise lexBits", len(lexicon), lexSlots)
+	}
 	for k, v := range lexicon {
 		if got := lexFast.get(k); got != v {
 			t.Errorf("lexFast.get(%q) = %b, want %b", k, got, v)

@@ -75,13 +75,26 @@ var lexicon = buildLexicon()
 // line: the key's first and last eight bytes (pack8, lastPack8), which
 // for words of up to sixteen bytes, nearly all of a text's, are the whole
 // key, its length, its classes and its id.
+//
+// The slots are an array of a size fixed when the program is built, so
+// that a probe takes the table's address and mask as constants and needs
+// no bounds check.
 type lexTable struct {
-	slots []lexSlot
+	slots [lexSlots]lexSlot
 	// keys holds the keys longer than sixteen bytes, by slot.
 	keys []string
-	mask uint32
 	n    int
 }
+
+// lexBits sets the size of the lexicon's table: at least four slots a
+// word, since most words of a text are not in the lexicon and the probe
+// for one ends at an empty slot (TestLexTable checks the room; raise
+// lexBits when the lexicon outgrows it).
+const (
+	lexBits  = 14
+	lexSlots = 1 << lexBits
+	lexMask  = lexSlots - 1
+)
 
 type lexSlot struct {
 	pk   uint64 // pack8 of the key; 0 marks an empty slot
@@ -91,23 +104,20 @@ type lexSlot struct {
 	n    uint8  // the key's length, up to 255
 }
 
-var lexFast = func() lexTable {
-	// At least four slots a word: most words of a text are not in the
-	// lexicon, and the probe for one ends at an empty slot.
-	n := uint32(1)
-	for n < uint32(len(lexicon))*4 {
-		n <<= 1
+var lexFast = func() (t lexTable) {
+	if len(lexicon) > lexSlots/2 {
+		panic("extract: the lexicon outgrew its table; raise lexBits")
 	}
-	t := lexTable{slots: make([]lexSlot, n), keys: make([]string, n), mask: n - 1}
+	t.keys = make([]string, lexSlots)
 	words := make([]string, 0, len(lexicon))
 	for k := range lexicon {
 		words = append(words, k)
 	}
 	slices.Sort(words) // ids do not depend on map order
 	for id, k := range words {
-		i := lexHash(k) & t.mask
+		i := lexHash(k) & lexMask
 		for t.slots[i].pk != 0 {
-			i = (i + 1) & t.mask
+			i = (i + 1) & lexMask
 		}
 		t.slots[i] = lexSlot{pk: pack8(k), last: lastPack8(k), cls: lexicon[k], id: uint16(id + 1), n: uint8(min(len(k), 255))}
 		if len(k) > 16 {
@@ -125,12 +135,27 @@ func lexHash(w string) uint32 {
 	return lexMix(pack8(w), lastPack8(w), len(w))
 }
 
+// lexMix is lexHash from the word's pack8, lastPack8 and length: the top
+// bits of the products, which are the best mixed, make the slot's index.
+// The length is not hashed: a word of up to eight bytes is its pack8, and
+// the probes compare the length of longer words.
 func lexMix(first, last uint64, n int) uint32 {
-	h := (first ^ uint64(n)) * 0x9e3779b97f4a7c15
+	h := lexMixShort(first)
 	if n > 8 {
-		h ^= last * 0xc2b2ae3d27d4eb4f
+		h ^= lexMixLast(last)
 	}
-	return uint32(h >> 32) // the best-mixed bits of the product
+	return h
+}
+
+// lexMixShort is lexMix for a word of up to eight bytes.
+func lexMixShort(pk uint64) uint32 {
+	return uint32(pk * 0x9e3779b97f4a7c15 >> (64 - lexBits))
+}
+
+// lexMixLast is what the last eight bytes of a longer word add to
+// lexMix.
+func lexMixLast(last uint64) uint32 {
+	return uint32(last * 0xc2b2ae3d27d4eb4f >> (64 - lexBits))
 }
 
 // lastPack8 is the pack8 of w's last eight bytes, 0 when w is no longer
@@ -167,7 +192,7 @@ func (t *lexTable) getPacked(w string, h uint32, pk, last uint64) (uint64, uint1
 	if len(w) <= 16 {
 		return t.getMid(h, pk, last, len(w))
 	}
-	i := h & t.mask
+	i := h & lexMask
 	for {
 		s := &t.slots[i]
 		if s.pk == 0 {
@@ -176,7 +201,7 @@ func (t *lexTable) getPacked(w string, h uint32, pk, last uint64) (uint64, uint1
 		if s.pk == pk && s.last == last && t.keys[i] == w {
 			return s.cls, s.id
 		}
-		i = (i + 1) & t.mask
+		i = (i + 1) & lexMask
 	}
 }
 
@@ -184,17 +209,14 @@ func (t *lexTable) getPacked(w string, h uint32, pk, last uint64) (uint64, uint1
 // and last eight bytes hold: equal packs and lengths are equal words, and
 // the probe compares no string.
 func (t *lexTable) getMid(h uint32, pk, last uint64, n int) (uint64, uint16) {
-	slots, mask := t.slots, t.mask
-	i := h & mask
-	for {
-		s := &slots[i]
+	for i := h; ; i++ {
+		s := &t.slots[i&lexMask]
 		if s.pk == pk && s.last == last && int(s.n) == n {
 			return s.cls, s.id
 		}
 		if s.pk == 0 {
 			return 0, 0
 		}
-		i = (i + 1) & mask
 	}
 }
 
@@ -202,17 +224,14 @@ func (t *lexTable) getMid(h uint32, pk, last uint64, n int) (uint64, uint16) {
 // zero top byte, which no longer key's pack has, so equal packs are
 // equal words and the probe compares one word.
 func (t *lexTable) getShort(h uint32, pk uint64) (uint64, uint16) {
-	slots, mask := t.slots, t.mask
-	i := h & mask
-	for {
-		s := &slots[i]
+	for i := h; ; i++ {
+		s := &t.slots[i&lexMask]
 		if s.pk == pk {
 			return s.cls, s.id
 		}
 		if s.pk == 0 {
 			return 0, 0
 		}
-		i = (i + 1) & mask
 	}
 }
 

@@ -124,28 +124,70 @@ func lowerASCIIInto(buf, text []byte) (string, []byte) {
 		buf = make([]byte, len(text))
 	}
 	b := buf[:len(text)]
-	// Thirty-two bytes at a time, then eight (lower8), then one; the
-	// loops walk src and dst down, which spares them bounds checks.
-	src, dst := text, b
-	for len(src) >= 32 && len(dst) >= 32 {
-		binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
-		binary.LittleEndian.PutUint64(dst[8:], lower8(binary.LittleEndian.Uint64(src[8:])))
-		binary.LittleEndian.PutUint64(dst[16:], lower8(binary.LittleEndian.Uint64(src[16:])))
-		binary.LittleEndian.PutUint64(dst[24:], lower8(binary.LittleEndian.Uint64(src[24:])))
-		src, dst = src[32:], dst[32:]
+	// Thirty-two bytes at a time, then eight, then one. Most runs of
+	// thirty-two bytes are ASCII, which lowerASCII32 folds in fewer
+	// steps than lower8 takes.
+	n, i := len(text), 0
+	for i+32 <= n {
+		if i = lowerASCII32(b, text, i); i+32 <= n {
+			lower32(b[i:i+32], text[i:i+32])
+			i += 32
+		}
 	}
-	for len(src) >= 8 && len(dst) >= 8 {
-		binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
-		src, dst = src[8:], dst[8:]
+	for ; i+8 <= n; i += 8 {
+		binary.LittleEndian.PutUint64(b[i:i+8:i+8], lower8(binary.LittleEndian.Uint64(text[i:i+8:i+8])))
 	}
-	for i, c := range src {
+	for ; i < n; i++ {
+		c := text[i]
 		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		dst[i] = c
+		b[i] = c
 	}
 	// b is not written again while the string is in use.
 	return unsafe.String(&b[0], len(b)), buf
+}
+
+// lowerASCII32 folds src into dst, which is as long, thirty-two bytes at
+// a time from i while they are ASCII, and returns where it stopped: at a
+// run that is not ASCII, or where fewer than thirty-two bytes are left.
+// It calls nothing, so that its loop keeps its values in registers.
+func lowerASCII32(dst, src []byte, i int) int {
+	if !littleEndian {
+		return i // lower32 folds it all
+	}
+	dst = dst[:len(src)]
+	// The words are loaded and stored as load8 loads them, in the
+	// machine's order, which does not matter: no sum carries from one
+	// byte into another. Adding geA to an ASCII byte sets its high bit
+	// when it is 'A' or above, adding gtZ when it is above 'Z', and the
+	// capitals are the bytes where the two differ: lower8 with no
+	// steps for bytes above 0x7f. The steps are spelled out, not a
+	// function's, since an inlined call costs an instruction here.
+	const hi, geA, gtZ = 0x8080808080808080, 0x3f3f3f3f3f3f3f3f, 0x2525252525252525
+	for ; i+32 <= len(src); i += 32 {
+		s := (*[4]uint64)(unsafe.Pointer(&src[i]))
+		d := (*[4]uint64)(unsafe.Pointer(&dst[i]))
+		x0, x1, x2, x3 := s[0], s[1], s[2], s[3]
+		if (x0|x1|x2|x3)&hi != 0 {
+			break
+		}
+		d[0] = x0 | ((x0+geA)^(x0+gtZ))&hi>>2
+		d[1] = x1 | ((x1+geA)^(x1+gtZ))&hi>>2
+		d[2] = x2 | ((x2+geA)^(x2+gtZ))&hi>>2
+		d[3] = x3 | ((x3+geA)^(x3+gtZ))&hi>>2
+	}
+	return i
+}
+
+// lower32 folds the thirty-two bytes of src into dst with lower8, for
+// the runs that lowerASCII32 leaves.
+func lower32(dst, src []byte) {
+	_, _ = dst[31], src[31]
+	binary.LittleEndian.PutUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
+	binary.LittleEndian.PutUint64(dst[8:], lower8(binary.LittleEndian.Uint64(src[8:])))
+	binary.LittleEndian.PutUint64(dst[16:], lower8(binary.LittleEndian.Uint64(src[16:])))
+	binary.LittleEndian.PutUint64(dst[24:], lower8(binary.LittleEndian.Uint64(src[24:])))
 }
 
 // lower8 folds the ASCII capitals of eight bytes: the case bit is set in
@@ -246,76 +288,103 @@ func (z *tokenizer) nextInto(t *token) bool {
 // When z.marks is not nil, fill also appends to it the indices in out of
 // the punctuation marks and of the tokens after a line break, in order:
 // only before those and the tokens after the marks may a sentence end,
-// so that the splitter looks at no other token. They are kept in z, not
-// in the loop's registers; z.marks must have room for all of out.
+// so that the splitter looks at no other token. Each index carries the
+// bits that say what the splitter is to do there (markNewline and the
+// others). They are kept in z, not in the loop's registers; z.marks must
+// have room for all of out.
 func (z *tokenizer) fill(out []token) int {
 	low := z.low
-	text := z.text[:len(low)] // lowerASCII's copy: the same length
+	// The text as a string, for byteAt: lowerASCII's copy is as long.
+	textS := unsafe.String(unsafe.SliceData(z.text[:len(low)]), len(low))
 	pos := z.pos
-	i := 0
-	for ; i < len(out); i++ {
-		t := &out[i]
+	// The loop steps out, not an index, which spares it a register:
+	// the token being read is out[0], the batch's token all-len(out).
+	all := len(out)
+	for ; len(out) > 0; out = out[1:len(out):len(out)] {
+		t := &out[0]
 		// Most tokens follow one space or none, with eight bytes
 		// after them; token reads the text's last few.
 		if littleEndian && pos+9 <= len(low) {
+			// The loads below read within the bounds tested
+			// here, and need no test of their own.
 			start := pos
-			if low[pos] == ' ' {
+			if byteAt(low, pos) == ' ' {
 				start++
 			}
-			cl := asciiClass[text[start]]
+			cl := asciiClass[byteAt(textS, start)]
 			if cl&bLetter != 0 {
 				// The word ends where the loads say unless an
 				// apostrophe or hyphen may join it to more letters,
 				// or a non-ASCII letter follows.
 				x := load8(low, start)
-				if n := letters8(x); n < 8 {
-					if asciiClass[byte(x>>(8*n))]&(bJoin|bHigh) == 0 {
+				// The high bit of each byte that is not a letter; the
+				// first is, so the lowest set bit is a later byte's.
+				if stop := nonLetters8(x); stop != 0 {
+					// The code finds the word's end and its bytes with
+					// no shift by a variable, which would take the
+					// register that holds the loop's bound.
+					n := bits.TrailingZeros64(stop) / 8
+					end := start + n
+					if asciiClass[byteAt(low, end)]&(bJoin|bHigh) == 0 {
 						// The fields known now are written before
 						// the look-up, which frees their registers
 						// for it; every field is written, as in set.
 						t.s, t.k, t.upper, t.glued, t.nl, t.bar = start, tWord, cl&bUpper != 0, start == pos, 0, false
-						pk := x & (1<<(8*uint(n)) - 1)
-						cls, id := lexFast.getShort(lexMix(pk, 0, n), pk)
-						pos = start + n
-						t.e, t.w, t.cls, t.id = pos, low[start:pos], cls, id
+						pk := x & ((stop&-stop)>>7 - 1)
+						cls, id := lexFast.getShort(lexMixShort(pk), pk)
+						pos = end
+						t.e, t.w, t.cls, t.id = pos, substr(low, start, n), cls, id
 						continue
 					}
 				} else if start+16 <= len(low) {
-					x2 := load8(low, start+8)
-					if n2 := letters8(x2); n2 < 8 && asciiClass[byte(x2>>(8*n2))]&(bJoin|bHigh) == 0 {
-						end := start + 8 + n2
-						var last uint64
-						if n2 > 0 {
-							last = load8(low, end-8)
+					if stop := nonLetters8(load8(low, start+8)); stop != 0 {
+						end := start + 8 + bits.TrailingZeros64(stop)/8
+						if asciiClass[byteAt(low, end)]&(bJoin|bHigh) == 0 {
+							// No hyphen: the word is its own lexicon
+							// entry (lexMix).
+							n := end - start
+							h, last := lexMixShort(x), uint64(0)
+							if n > 8 {
+								last = load8(low, end-8)
+								h ^= lexMixLast(last)
+							}
+							cls, id := lexFast.getMid(h, x, last, n)
+							glued := start == pos
+							pos = end
+							t.set(start, pos, substr(low, start, n), cls, id, tWord, cl&bUpper != 0, glued, 0)
+							continue
 						}
-						// No hyphen: the word is its own lexicon entry.
-						cls, id := lexFast.getMid(lexMix(x, last, 8+n2), x, last, 8+n2)
-						glued := start == pos
-						pos = end
-						t.set(start, pos, low[start:pos], cls, id, tWord, cl&bUpper != 0, glued, 0)
-						continue
 					}
 				}
 			} else if cl&^bJoin == 0 {
 				// An ASCII punctuation mark, one byte, which the
 				// splitter is to test (z.marks).
-				t.set(start, start+1, low[start:start+1], 0, 0, tPunct, false, start == pos, 0)
+				t.set(start, start+1, substr(low, start, 1), 0, 0, tPunct, false, start == pos, 0)
 				pos = start + 1
 				if m := z.marks; m != nil {
 					// The splitter gives marks room for all of out:
 					// no call to grow it.
 					m = m[:len(m)+1]
-					m[len(m)-1] = int32(i)
+					m[len(m)-1] = int32(all-len(out)) | punctMarks[byteAt(low, start)]
 					z.marks = m
 				}
 				continue
 			} else if cl&bDigit != 0 {
-				// A figure of under eight digits that no separator
-				// continues (scanDigits).
+				// A figure whose first group has under eight digits,
+				// read as scanDigits reads it: a comma or a point
+				// before a digit continues it, and so may a space
+				// after a group of up to three, or a non-ASCII space.
 				n := digits8(load8(low, start))
 				e := start + n
 				if n < 8 && e+1 < len(low) {
-					if c := low[e]; c != ',' && c != '.' && c < 0x80 && (c != ' ' || n > 3 || asciiClass[low[e+1]]&bDigit == 0) {
+					c, digit := byteAt(low, e), asciiClass[byteAt(low, e+1)]&bDigit != 0
+					if digit && (c == ',' || c == '.') {
+						// After a separator no space continues it.
+						e = separatedDigitsEnd(low, e)
+					} else if c >= 0x80 || c == ' ' && n <= 3 && digit {
+						e = -1 // token tests the spaces
+					}
+					if e >= 0 {
 						t.set(start, e, low[start:e], 0, 0, tNum, false, start == pos, 0)
 						pos = e
 						continue
@@ -324,12 +393,12 @@ func (z *tokenizer) fill(out []token) int {
 			}
 		}
 		var ok bool
-		if pos, ok = z.token(t, pos, i); !ok {
+		if pos, ok = z.token(t, pos, all-len(out)); !ok {
 			break
 		}
 	}
 	z.pos = pos
-	return i
+	return all - len(out)
 }
 
 // token reads the token at pos, after any white space, into *t, which
@@ -365,7 +434,7 @@ func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
 			}
 			t.set(from, e, "|", 0, 0, tPunct, false, false, 0)
 			if z.marks != nil {
-				z.marks = append(z.marks, int32(i))
+				z.marks = append(z.marks, int32(i)|markBar)
 			}
 			return e, true
 		}
@@ -448,10 +517,34 @@ func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
 	}
 	t.set(start, pos, w, cls, id, k, upper, glued, nl)
 	if (k == tPunct || nl != 0) && z.marks != nil {
-		z.marks = append(z.marks, int32(i))
+		m := int32(i)
+		if nl != 0 {
+			m |= markNewline
+		}
+		if k == tPunct {
+			switch w {
+			case ".", "!", "?", "…": // stopMark
+				m |= markStop
+			case "|":
+				m |= markBar
+			}
+		}
+		z.marks = append(z.marks, m)
 	}
 	return pos, true
 }
+
+// The bits of a mark of fill above the token's index, which is less
+// than tokenBuffer.
+const (
+	markIndex   int32 = 1<<16 - 1
+	markNewline int32 = 1 << 16 // a line break before the token
+	markStop    int32 = 1 << 17 // a mark that may end a sentence (stopMark)
+	markBar     int32 = 1 << 18 // a table's bar "|"
+)
+
+// punctMarks are the bits of the marks of ASCII punctuation.
+var punctMarks = [256]int32{'.': markStop, '!': markStop, '?': markStop, '|': markBar}
 
 // set overwrites every field of t. The tokenizer writes its tokens in
 // place field by field, which costs less than making them in a local
@@ -467,6 +560,16 @@ func load8(s string, i int) uint64 {
 	return *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i))
 }
 
+// byteAt returns s[i]; the caller has checked that i < len(s).
+func byteAt(s string, i int) byte {
+	return *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i))
+}
+
+// substr returns s[i:i+n]; the caller has checked that i+n <= len(s).
+func substr(s string, i, n int) string {
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)), n)
+}
+
 // letters8 counts the ASCII lower-case letters that open the eight bytes
 // of x (a load of the lower-case copy, first byte lowest).
 func letters8(x uint64) int {
@@ -476,6 +579,16 @@ func letters8(x uint64) int {
 	gtZ := b7 + 0x0505050505050505 // high bit where b7 > 'z'
 	letter := geA &^ gtZ &^ x & hi
 	return bits.TrailingZeros64(^letter&hi) / 8
+}
+
+// nonLetters8 returns the high bit of each of the eight bytes of x (a
+// load of the lower-case copy) that is not an ASCII lower-case letter.
+func nonLetters8(x uint64) uint64 {
+	const hi = 0x8080808080808080
+	b7 := x & 0x7f7f7f7f7f7f7f7f
+	geA := b7 + 0x1f1f1f1f1f1f1f1f // high bit where b7 >= 'a'
+	gtZ := b7 + 0x0505050505050505 // high bit where b7 > 'z'
+	return (gtZ | x | ^geA) & hi
 }
 
 // digits8 counts the ASCII digits that open the eight bytes of x (a
@@ -622,6 +735,19 @@ func scanDigits(text []byte, i int) int {
 	return i
 }
 
+// separatedDigitsEnd returns the end of the figure in s whose
+// separator, before a digit, is at i: scanDigits' end for a figure with
+// a separator.
+func separatedDigitsEnd(s string, i int) int {
+	for i+1 < len(s) && (s[i] == ',' || s[i] == '.') && isDigit(s[i+1]) {
+		i += 2
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+	}
+	return i
+}
+
 func noDecimalYet(b []byte) bool {
 	for _, c := range b {
 		if c == '.' || c == ',' {
@@ -693,21 +819,18 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 			last = end
 		}
 		for _, k := range marks {
-			i := end + int(k)
-			if toks[i].nl != 0 && i > last {
+			i := end + int(k&markIndex)
+			if k&markNewline != 0 && i > last {
 				if !sp.test(i, emit) {
 					return
 				}
 				last = i
 			}
-			if toks[i].k != tPunct {
-				continue
-			}
 			// After marks other than stopMark's only a line break
 			// ends a sentence (sentenceBreak), and the token's own
 			// mark tests that.
-			switch toks[i].w {
-			case ".", "!", "?", "…": // stopMark
+			switch {
+			case k&markStop != 0:
 				if i+1 < lim {
 					if !sp.test(i+1, emit) {
 						return
@@ -722,7 +845,7 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 						last = i + 2
 					}
 				}
-			case "|":
+			case k&markBar != 0:
 				// The cuts before it first, which it is not in.
 				if !sp.cutBefore(i, emit) {
 					return
@@ -861,7 +984,7 @@ func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
 }
 
 // stopMark reports the punctuation marks that may end a sentence;
-// splitSentences has the same list in a switch.
+// token and punctMarks have the same list (markStop).
 func stopMark(w string) bool {
 	return w == "." || w == "!" || w == "?" || w == "…"
 }

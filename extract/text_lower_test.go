@@ -33,11 +33,30 @@ func TestLowerASCII(t *testing.T) {
 			check(text)
 		}
 	}
+	// Runs of thirty-two ASCII bytes take a path of their own.
+	for c := range 256 {
+		for lane := range 40 {
+			text := bytes.Repeat([]byte{'q'}, 75)
+			text[lane] = byte(c)
+			text[lane+33] = byte(c)
+			check(text)
+		}
+	}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 2000 {
 		text := make([]byte, r.IntN(40))
 		for i := range text {
 			text[i] = byte(r.IntN(256))
+		}
+		check(text)
+	}
+	for range 2000 {
+		text := make([]byte, r.IntN(200))
+		for i := range text {
+			text[i] = byte(r.IntN(128))
+		}
+		if len(text) > 0 && r.IntN(4) == 0 {
+			text[r.IntN(len(text))] |= 0x80
 		}
 		check(text)
 	}
