@@ -95,6 +95,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	d.x, d.input, d.pt, d.pub, d.low = x, text, &d.text, pub, ""
 	d.low, d.lowBuf = lowerASCIIInto(d.lowBuf, pt.text)
 	d.namedWar = namedWarIn(d.low)
+	d.namedOp, d.namedOpAt = namedOpIn(d.low)
 	if x.opts.Source != "" {
 		d.defaultSource = attribution{name: x.opts.Source}
 		if src, ok := attrition.ResolveSource(x.opts.Source); ok {
@@ -464,7 +465,11 @@ type docState struct {
 	warMemo warMemo
 	// namedWar is the registry war the text names outright ("the 44-day
 	// war"), nil when it names none.
-	namedWar  *attrition.Conflict
+	namedWar *attrition.Conflict
+	// namedOp is the phrase of the first registry phase the text names
+	// ("Operation 1027"), at byte namedOpAt; "" when it names none.
+	namedOp   string
+	namedOpAt int
 	sentFacts sentFacts
 	figFacts  figFacts
 	// pipeCols are what a text table's header row says of its columns.
@@ -1014,6 +1019,9 @@ func (d *docState) sentence(toks []token) {
 		return
 	}
 	d.periods = findPeriods(toks, d.pub, d.periods)
+	if d.namedOp != "" && len(toks) > 0 && toks[0].s > d.namedOpAt {
+		d.periods = operationAnaphor(toks, d.namedOp, d.pub, d.periods)
+	}
 	d.noteWindow()
 	// noteScene comes last (no defer: this runs for every sentence with
 	// a figure), with the scene as the sentence gave it before its
@@ -2843,6 +2851,69 @@ func namedWarIn(low string) *attrition.Conflict {
 		}
 	}
 	return best
+}
+
+// namedOpIn returns the phrase of the registry phase the lower-cased text
+// names first, and where.
+func namedOpIn(low string) (string, int) {
+	key, at := "", len(low)
+	for k := range opsByKey {
+		if i := strings.Index(low, k); i >= 0 && (i < at || i == at && k < key) {
+			key, at = k, i
+		}
+	}
+	return key, at
+}
+
+// operationAnaphor adds the period of "since the operation began", "since
+// the start of the offensive" after the text has named the phase: the
+// phase's start.
+func operationAnaphor(toks []token, key string, pub attrition.Date, out []periodHit) []periodHit {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].w != "since" || inPeriod(out, i) {
+			continue
+		}
+		j := i + 1
+		if w := word(toks, j); w == "the" || w == "its" || w == "their" {
+			j++
+		}
+		switch word(toks, j) {
+		case "start", "launch", "beginning":
+			if word(toks, j+1) != "of" {
+				continue
+			}
+			j += 2
+			if w := word(toks, j); w == "the" || w == "its" || w == "their" {
+				j++
+			}
+			if !phaseNoun(word(toks, j)) {
+				continue
+			}
+			j++
+		default:
+			if !phaseNoun(word(toks, j)) {
+				continue
+			}
+			switch word(toks, j+1) {
+			case "began", "started", "begun":
+				j += 2
+			default:
+				continue
+			}
+		}
+		out = append(out, operationHit(i, j, key, true, pub))
+		i = j - 1
+	}
+	return out
+}
+
+// phaseNoun names a phase of a war in general terms.
+func phaseNoun(w string) bool {
+	switch w {
+	case "operation", "offensive", "campaign", "incursion":
+		return true
+	}
+	return false
 }
 
 // warMemo is the last answer of conflictFor.

@@ -770,6 +770,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "since the offensive began" after the text named the phase.
+		{"The alliance launched Operation 1027 in northern Shan State. It says it has killed more than 1,000 junta soldiers since the offensive began.", "2023-10-27", "2025-06-12", ""},
 		// A length of fighting up to the day of the statement; "after"
 		// two days says when, not what was counted.
 		{"The number of people killed in five days of fighting in the region has risen to 80, the governor said on Monday.", "2025-06-04", "2025-06-09", ""},
