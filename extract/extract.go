@@ -1039,6 +1039,9 @@ func (d *docState) sentence(toks []token) {
 	firstClaim := len(d.claims)
 	consumed := -1
 	next := 0 // the token after the last figure read
+	// q is read in place (readQuantity), not returned: a quantity
+	// returned by value is copied twice at the call.
+	var q quantity
 	// Only the tokens of numAt start a figure.
 	for _, at := range numAt {
 		i := int(at)
@@ -1109,8 +1112,7 @@ func (d *docState) sentence(toks []token) {
 				continue
 			}
 		}
-		q, ok := parseQuantity(toks, i)
-		if !ok {
+		if !readQuantity(toks, i, &q) {
 			continue
 		}
 		d.figures++
