@@ -1129,7 +1129,10 @@ func (d *docState) sentence(toks []token) {
 				src = &d.attrs[k]
 			}
 		}
-		end := d.figure(toks, q, src, lossCtx, inList, firstClaim)
+		// figure reads q by pointer, not a copy, and may change it: the
+		// end read here is the one parsed.
+		qe := q.e
+		end := d.figure(toks, &q, src, lossCtx, inList, firstClaim)
 		if d.mismatch {
 			// Flagged here, not by a defer in figure: figure has too
 			// many returns for an open-coded defer, and any other kind
@@ -1137,10 +1140,10 @@ func (d *docState) sentence(toks []token) {
 			d.mismatch = false
 			d.claims[len(d.claims)-1].AddFlag(attrition.FlagArithmeticMismatch)
 		}
-		if end > q.e {
+		if end > qe {
 			consumed = end - 1
 		}
-		next = max(q.e, end)
+		next = max(qe, end)
 	}
 	if len(d.claims) == firstClaim {
 		d.figuresNamedAfter(toks, sentSource)
@@ -1308,7 +1311,7 @@ func inPeriod(ps []periodHit, i int) bool {
 
 // figure builds the claim of one quantity, if it is one. It returns the
 // token index after anything it consumed (a parenthesised figure).
-func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, inList bool, firstClaim int) int {
+func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, inList bool, firstClaim int) int {
 	n := &q.first
 	if n.unitAdj || n.money || q.last.money {
 		return q.e
@@ -1470,9 +1473,9 @@ haveWhole:
 	// A share's category words follow what it consumed; a copy of the
 	// quantity only then.
 	qs0 := q.s
-	cq := &q
+	cq := q
 	if fracOf {
-		fq := q
+		fq := *q
 		fq.e = consumedEnd
 		cq = &fq
 	}
@@ -1486,13 +1489,13 @@ haveWhole:
 	}
 	// Tables, lists of names and "Among the dead …" name a category the
 	// figure's own words do not.
-	ok, pipePer := d.placedCategory(toks, &q, &h, ok)
+	ok, pipePer := d.placedCategory(toks, q, &h, ok)
 	if !ok || (h.category == "" && h.status == "") {
 		// A breakdown or a rate that names no category takes the one of
 		// the figure it follows: "40,000 killed, including 7,797 children
 		// and 4,959 women", "776 a day in February and 568 a day in March".
 		prev := d.lastAny()
-		per, _ := d.findPer(toks, &q, &h)
+		per, _ := d.findPer(toks, q, &h)
 		if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") {
 			// A tally's "308 820 (+880) personnel".
 			prev = &docClaim{}
@@ -1569,7 +1572,7 @@ haveWhole:
 	if equipment && !lossCtx && !(fracOf && ref != nil) {
 		return consumedEnd
 	}
-	if vetoed(toks, &q, &h, equipment) {
+	if vetoed(toks, q, &h, equipment) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {
@@ -1588,7 +1591,7 @@ haveWhole:
 			}
 			approx := q.approx || explicit.approx
 			bound := explicit.bound
-			q = *explicit
+			*q = *explicit
 			q.approx = approx
 			q.bound = bound
 			q.s = qs0
@@ -1600,7 +1603,7 @@ haveWhole:
 			// figure, or a range when the share is one ("between 60 and
 			// 70 per cent of ... one million").
 			v := ref.q.value()
-			rq := q
+			rq := *q
 			if q.bound == attrition.BoundRange {
 				lo, hi := q.low, q.high
 				if q.percent {
@@ -1624,7 +1627,7 @@ haveWhole:
 				}
 			}
 			rq.approx = ref.q.approx || q.approx
-			q = rq
+			*q = rq
 		}
 	}
 	if d.hedgedBefore(toks, q.s) || inList && d.listApprox {
@@ -1635,7 +1638,7 @@ haveWhole:
 	// range with its central figure the same.
 	if !fracOf {
 		from := max(q.e, h.e)
-		if e, ok := mergeInterval(toks, &q, from); ok && e > consumedEnd {
+		if e, ok := mergeInterval(toks, q, from); ok && e > consumedEnd {
 			consumedEnd = e
 		}
 	}
@@ -1664,7 +1667,7 @@ haveWhole:
 	if q.hasBest {
 		c.Best = d.float(q.best)
 	}
-	per, perEnd := d.findPer(toks, &q, &h)
+	per, perEnd := d.findPer(toks, q, &h)
 	if per == "" {
 		per = pipePer
 	}
