@@ -59,6 +59,8 @@ const (
 	clsRunningCue // a word runningCue looks for (runningCueWords)
 	clsTotalVerb  // a verb that brings a running total up (totalVerbWords)
 	clsAttackWord // a word attackNoun or singleAttack looks for (attackWords)
+	// Gate of vetoed's scans (notclaims.go).
+	clsBoundDetain // a word of boundVerbs or detainWords: vetoKinds' words outside clsVeto
 )
 
 // clsWordClasses are the kinds of words above the gates; a word of none
@@ -381,7 +383,7 @@ func buildLexicon() map[string]uint64 {
 	}
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
-			m[w] |= 0 // for its id (vetoKinds)
+			set(w, clsBoundDetain) // and for its id (vetoKinds)
 		}
 	}
 	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords, disasterWords} {
