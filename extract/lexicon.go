@@ -61,6 +61,8 @@ const (
 	clsAttackWord // a word attackNoun or singleAttack looks for (attackWords)
 	// Gate of vetoed's scans (notclaims.go).
 	clsBoundDetain // a word of boundVerbs or detainWords: vetoKinds' words outside clsVeto
+	// Gate of scanSentence's first test (extract.go).
+	clsBy // "by", which may open an attribution though of no clsSource
 )
 
 // clsWordClasses are the kinds of words above the gates; a word of none
@@ -381,6 +383,7 @@ func buildLexicon() map[string]uint64 {
 	for w := range sourceIndex {
 		m[w] |= 0 // in the lexicon for its id (sourceIx), in no class
 	}
+	set("by", clsBy)
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
 			set(w, clsBoundDetain) // and for its id (vetoKinds)
