@@ -440,9 +440,16 @@ type catHit struct {
 
 // findCategory looks after and then before the quantity for the words
 // that say what it counts.
-//
-// h is a named result, so that returning it copies nothing.
 func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok bool) {
+	ok = findCategoryInto(toks, q, periods, &h)
+	return h, ok
+}
+
+// findCategoryInto is findCategory into *h, which must be the zero
+// catHit (a variable just declared): figure reads every figure's
+// category this way, as a catHit returned by value is copied twice more
+// at the call.
+func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit) bool {
 	// Forward.
 	j := q.e
 	if e, ok := skipIncrement(toks, j); ok {
@@ -521,10 +528,11 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 					if p.category == catLost {
 						h.category = catCasualties
 					}
-					return h, true
+					return true
 				}
 				if p, end, ok := equipmentIx.match(toks, k); ok {
-					return catHit{category: p.category, s: k, e: end, forward: true}, true
+					*h = catHit{category: p.category, s: k, e: end, forward: true}
+					return true
 				}
 			}
 		}
@@ -541,9 +549,11 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 			}
 			if w := word(toks, m); w == "fighters" || w == "fighter" || w == "bombers" || w == "bomber" {
 				if p, end, ok := equipmentIx.match(toks, m); ok {
-					return catHit{category: p.category, s: j - 2, e: end, forward: true}, true
+					*h = catHit{category: p.category, s: j - 2, e: end, forward: true}
+					return true
 				}
-				return catHit{category: "equipment:aircraft", s: j - 2, e: m + 1, forward: true}, true
+				*h = catHit{category: "equipment:aircraft", s: j - 2, e: m + 1, forward: true}
+				return true
 			}
 			continue
 		}
@@ -621,7 +631,8 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 			if _, end, ok := equipmentIx.match(toks, j+2); ok && (word(toks, end) == "were" || word(toks, end) == "was") {
 				switch v := word(toks, end+1); v {
 				case "destroyed", "eliminated", "neutralised", "neutralized", "liquidated":
-					return catHit{category: catCasualties, s: end + 1, e: end + 2, forward: true, personNoun: true, population: h.population, noun: h.noun}, true
+					*h = catHit{category: catCasualties, s: end + 1, e: end + 2, forward: true, personNoun: true, population: h.population, noun: h.noun}
+					return true
 				}
 			}
 		}
@@ -644,7 +655,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 						}
 					}
 				}
-				h = catHit{category: cat, s: j, e: end, forward: true}
+				*h = catHit{category: cat, s: j, e: end, forward: true}
 				// Status after: "3,000 tanks destroyed".
 				if st, ok := statusAt(toks, end); ok {
 					h.status = st
@@ -656,14 +667,15 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 						h.status = st
 					}
 				}
-				return h, true
+				return true
 			}
 			if p, end, ok := personnelIx.match(toks, j); ok {
 				cat := p.category
 				// "Russia's 7,800 lost armoured fighting vehicles".
 				if cat == catLost {
 					if pe, end2, ok := equipmentIx.match(toks, end); ok {
-						return catHit{category: pe.category, s: j, e: end2, forward: true}, true
+						*h = catHit{category: pe.category, s: j, e: end2, forward: true}
+						return true
 					}
 				}
 				if cat == catCasualties && permanentBefore(toks, j, q.e) {
@@ -684,19 +696,20 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 						h.e = end + 2
 					}
 				}
-				return h, true
+				return true
 			}
 		}
 		// "3,000 destroyed artillery systems": a status, then the type.
 		if st := statusOf(t); st != "" {
 			if p, end, ok := equipmentIx.match(toks, j+1); ok {
-				return catHit{category: p.category, status: st, s: j, e: end, forward: true}, true
+				*h = catHit{category: p.category, status: st, s: j, e: end, forward: true}
+				return true
 			}
 		}
 		if st := statusOf(t); st != "" && (skipped == 0 || toks[j-1].w == "as" || toks[j-1].w == "were" || toks[j-1].w == "been") {
 			// "of which 2,000 destroyed": status of equipment named earlier.
-			h = catHit{status: st, s: j, e: j + 1, forward: true}
-			return h, true
+			*h = catHit{status: st, s: j, e: j + 1, forward: true}
+			return true
 		}
 		if t.cls&clsPerson != 0 {
 			h.personNoun = true
@@ -733,7 +746,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 		if h.personNoun && t.w == "among" && word(toks, j+1) == "the" {
 			if p, end, ok := personnelIx.match(toks, j+2); ok && p.category != catLost {
 				h.category, h.s, h.e, h.forward = p.category, j+2, end, true
-				return h, true
+				return true
 			}
 		}
 		// A unit or place named after the people: "41 soldiers from
@@ -787,7 +800,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 					break
 				}
 				if p, end, ok := equipmentIx.match(toks, m); ok {
-					h = catHit{category: p.category, s: m, e: end, forward: true}
+					*h = catHit{category: p.category, s: m, e: end, forward: true}
 					if st, ok := statusAt(toks, end); ok {
 						h.status = st
 						h.e = end + 1
@@ -799,14 +812,14 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				// words that say what kind of death.
 				if lossNoun(toks[m].w) && m <= j+2 {
 					if p, end, ok := personnelIx.match(toks, m); ok && p.category != catLost {
-						h = catHit{category: p.category, s: m, e: end, forward: true}
+						*h = catHit{category: p.category, s: m, e: end, forward: true}
 						found = true
 						break
 					}
 				}
 			}
 			if found {
-				return h, true
+				return true
 			}
 		}
 		break
@@ -865,20 +878,23 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				// "destroyed: 2,430" first: a status, not a category.
 				if t.w == ":" && k > 0 {
 					if st, ok := statusAt(toks, k-1); ok {
-						return catHit{status: st, s: k - 1, e: k}, true
+						*h = catHit{status: st, s: k - 1, e: k}
+						return true
 					}
 				}
 				// "tanks — 8,344", "personnel: about 1,000,340".
 				if k > 0 {
 					if hit, ok := categoryEndingAt(toks, k-1); ok {
 						hit.personNoun = hit.personNoun || h.personNoun
-						return mergeForward(hit, h), true
+						*h = mergeForward(hit, *h)
+						return true
 					}
 				}
 				// "destroyed: 2,430": a status of the equipment named before.
 				if t.w == ":" && k > 0 {
 					if st, ok := statusAt(toks, k-1); ok {
-						return catHit{status: st, s: k - 1, e: k}, true
+						*h = catHit{status: st, s: k - 1, e: k}
+						return true
 					}
 				}
 				if t.w == "|" {
@@ -895,7 +911,8 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 							if attrition.IsEquipment(hit.category) && !cellHasStatus(toks, cell+1, k) {
 								break
 							}
-							return mergeForward(hit, h), true
+							*h = mergeForward(hit, *h)
+							return true
 						}
 					}
 				}
@@ -907,14 +924,15 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 							break
 						}
 						if hit, ok := categoryEndingAt(toks, m); ok && hit.category != catLost {
-							return mergeForward(hit, h), true
+							*h = mergeForward(hit, *h)
+							return true
 						}
 					}
 					k--
 					steps++
 					continue
 				}
-				return h, h.category != ""
+				return h.category != ""
 			case ",":
 				// "permanent losses, those killed or so badly wounded
 				// they will never return, are likely 250,000": a
@@ -938,7 +956,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 					steps++
 					continue
 				}
-				return h, false
+				return false
 			}
 			break
 		}
@@ -957,7 +975,8 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 					"neutralised", "neutralized", "liquidated":
 					hit.active, hit.verbAt = true, k
 				}
-				return mergeForward(hit, h), true
+				*h = mergeForward(hit, *h)
+				return true
 			}
 		}
 		if t.cls&(clsBack|clsActor|clsPerson|clsFiller|clsMonth) != 0 ||
@@ -975,7 +994,8 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 	// a person noun after the figure, a loss noun before it.
 	if h.category == "" {
 		if hit, ok := frontedCategory(toks, q); ok && hit.category != "" {
-			return mergeForward(hit, h), true
+			*h = mergeForward(hit, *h)
+			return true
 		}
 	}
 	personLoose := h.personNoun && h.population == attrition.PopulationMilitary
@@ -1012,26 +1032,29 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				// "lost 3,000 tanks and 600,000 troops": the verb of a
 				// list of losses.
 				if personLoose {
-					return mergeForward(catHit{category: catCasualties, s: k, e: k + 1}, h), true
+					*h = mergeForward(catHit{category: catCasualties, s: k, e: k + 1}, *h)
+					return true
 				}
 			case "casualties", "losses", "deaths", "toll", "fatalities", "casualty", "martyrs", "kia", "wia", "mia":
 				hit, _ := categoryEndingAt(toks, k)
 				if hit.category == "" || hit.category == catLost {
 					hit = catHit{category: catCasualties, s: k, e: k + 1}
 				}
-				return mergeForward(hit, h), true
+				*h = mergeForward(hit, *h)
+				return true
 			case "killed", "dead", "wounded", "injured", "missing":
 				// "Hezbollah fighters killed in the clashes numbered
 				// about fifty": people named by what befell them.
 				if k > 0 && toks[k-1].cls&clsPerson != 0 && !personLoose {
 					if hit, ok := categoryEndingAt(toks, k); ok && hit.category != "" {
-						return mergeForward(hit, h), true
+						*h = mergeForward(hit, *h)
+						return true
 					}
 				}
 			}
 		}
 	}
-	return h, false
+	return false
 }
 
 // dayOfMonthAt reports a figure of one or two digits that is a day of a

@@ -1476,7 +1476,8 @@ haveWhole:
 		fq.e = consumedEnd
 		cq = &fq
 	}
-	h, ok := findCategory(toks, cq, d.periods)
+	var h catHit
+	ok := findCategoryInto(toks, cq, d.periods, &h)
 	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
 		h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}
 		if attrition.IsEquipment(ref.Category) {
