@@ -1320,7 +1320,11 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 }
 
 // perWords say a figure is an average rate.
-func findPer(toks []token, q *quantity, h *catHit) (string, int) {
+//
+// rate says the sentence may hold a rate word ("daily"): when it holds
+// none, the look back before the figure finds none (scanSentence notes
+// them).
+func findPer(toks []token, q *quantity, h *catHit, rate bool) (string, int) {
 	end := q.e
 	if h.forward && h.e > end {
 		end = h.e
@@ -1352,7 +1356,18 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	avg := func(k int) bool {
 		return nearWord(toks, min(k, max(0, q.s-3)), q.s, "average", "averaged", "averaging", "rate", "mean")
 	}
+	if !rate {
+		return "", 0
+	}
 	for k, lo := q.s-1, max(0, q.s-10); k >= lo; k-- {
+		// The class bit first: only the three rate words and the
+		// clause's end count here, and only punctuation is a full stop.
+		if t := &toks[k]; t.cls&clsRateWord == 0 {
+			if t.k == tPunct && (t.w == "." || t.w == ";") {
+				return "", 0
+			}
+			continue
+		}
 		switch toks[k].w {
 		case "daily":
 			if avg(k) || word(toks, k-1) == "average" {

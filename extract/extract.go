@@ -704,6 +704,8 @@ type sentFlags struct {
 	pipe bool
 	// commaAnd and totalVerb are sentScan's.
 	commaAnd, totalVerb bool
+	// rate: a rate word ("daily") that findPer looks back for.
+	rate bool
 }
 
 // scanSentence looks once over every word of a sentence for what
@@ -721,7 +723,7 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		// class bit of its own (clsBy), and a word token, which starts
 		// with a letter, is never "(": a word of no class bit matters
 		// only if it ends in "'s".
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy) == 0 && t.k == tWord {
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord) == 0 && t.k == tWord {
 			if n := len(t.w); n < 2 || t.w[n-1] != 's' || t.w[n-2] != '\'' {
 				continue
 			}
@@ -768,6 +770,9 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		if !f.hasLoss && t.cls&clsLoss != 0 {
 			f.hasLoss = true
 		}
+		if t.cls&clsRateWord != 0 {
+			f.rate = true
+		}
 		if !f.disaster && t.cls&clsVeto != 0 && disasterWords[t.w] {
 			f.disaster = true
 		}
@@ -808,6 +813,7 @@ func (d *docState) sentence(toks []token) {
 		f := d.facts(toks)
 		f.pipe, f.pipeSet = sc.pipe, true
 		f.commaAnd, f.totalVerb, f.scanned = sc.commaAnd, sc.totalVerb, true
+		f.rate, f.rateSet = sc.rate, true
 	}
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
@@ -2934,7 +2940,8 @@ func (d *docState) armedSide(actor string) (string, bool) {
 // of its own is one of the rate the sentence gave before it: "1,354 a
 // day in October, below September's average of 1,400".
 func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
-	per, end := findPer(toks, q, h)
+	f := d.facts(toks)
+	per, end := findPer(toks, q, h, f.rate || !f.rateSet)
 	if per != "" {
 		return per, end
 	}
@@ -3822,6 +3829,7 @@ type sentFacts struct {
 	pipe, pipeSet       bool // a "|" token (isListItem), noted by sentence
 	running, runningSet bool
 	attack, attackSet   bool
+	rate, rateSet       bool // a rate word ("daily"), noted by sentence
 }
 
 // facts returns the sentFacts of the sentence being read.

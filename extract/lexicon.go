@@ -63,6 +63,8 @@ const (
 	clsBoundDetain // a word of boundVerbs or detainWords: vetoKinds' words outside clsVeto
 	// Gate of scanSentence's first test (extract.go).
 	clsBy // "by", which may open an attribution though of no clsSource
+	// Gate of findPer's look back (categories.go).
+	clsRateWord // "daily", "weekly", "monthly"
 )
 
 // clsWordClasses are the kinds of words above the gates; a word of none
@@ -384,6 +386,9 @@ func buildLexicon() map[string]uint64 {
 		m[w] |= 0 // in the lexicon for its id (sourceIx), in no class
 	}
 	set("by", clsBy)
+	for _, w := range []string{"daily", "weekly", "monthly"} {
+		set(w, clsRateWord)
+	}
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
 			set(w, clsBoundDetain) // and for its id (vetoKinds)
