@@ -880,7 +880,10 @@ func (d *docState) sentence(toks []token) {
 		}
 		// "the MoD" after "The British Ministry of Defence (MoD)": the
 		// registry source the acronym was introduced for.
-		if r, ok := d.acronymSrc[a.name]; ok && !a.self {
+		// The length first: a look-up that misses still copies a zero
+		// attribution out, and most texts introduce no acronym.
+		if len(d.acronymSrc) == 0 {
+		} else if r, ok := d.acronymSrc[a.name]; ok && !a.self {
 			r.s, r.e, r.actor = a.s, a.e, a.actor
 			a = r
 		}
@@ -940,7 +943,7 @@ func (d *docState) sentence(toks []token) {
 			d.noteSource(a)
 			// The offices a named speaker was given: "Kharkiv governor
 			// Oleh Syniehubov".
-			for k := d.attrs[i].s; k < d.attrs[i].e && k < len(toks); k++ {
+			for k, e := d.attrs[i].s, min(d.attrs[i].e, len(toks)); k < e; k++ {
 				if t := &toks[k]; t.cls&clsTitleWords != 0 && !t.upper && t.k == tWord {
 					if d.titles == nil {
 						d.titles = map[string]attribution{}
