@@ -287,20 +287,28 @@ func word(toks []token, i int) string {
 }
 
 // parseNumber reads the figure starting at token i.
-//
-// n is a named result, as in parseQuantity: no temporary to copy.
 func parseNumber(toks []token, i int) (n number, ok bool) {
+	ok = readNumber(toks, i, &n)
+	return n, ok
+}
+
+// readNumber is parseNumber into *n, which it overwrites: readQuantity
+// reads a figure's first number into its quantity, not into a returned
+// number copied on.
+func readNumber(toks []token, i int, n *number) bool {
 	if i >= len(toks) {
-		return n, false
+		*n = number{}
+		return false
 	}
 	t := &toks[i]
+	var ok bool
 	if t.k == tNum {
-		n, ok = parseDigitNumber(toks, i)
+		*n, ok = parseDigitNumber(toks, i)
 	} else {
-		n, ok = parseWordNumber(toks, i)
+		*n, ok = parseWordNumber(toks, i)
 	}
 	if !ok {
-		return n, false
+		return false
 	}
 	// Money: a currency sign before, a currency word after.
 	if i > 0 && toks[i-1].k == tPunct && currencySign(toks[i-1].w) {
@@ -318,7 +326,7 @@ func parseNumber(toks []token, i int) (n number, ok bool) {
 		if multipleRef(toks, n.e+1) > 0 {
 			n.frac, n.mult = true, true
 			n.e++
-			return n, true
+			return true
 		}
 	}
 	// Percentages.
@@ -332,7 +340,7 @@ func parseNumber(toks []token, i int) (n number, ok bool) {
 			n.e += 2
 		}
 	}
-	return n, true
+	return true
 }
 
 // multipleRef returns the number of tokens from i that point back to a

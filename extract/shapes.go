@@ -212,12 +212,12 @@ func parseQuantity(toks []token, i int) (q quantity, ok bool) {
 // and copied.
 func readQuantity(toks []token, i int, q *quantity) bool {
 	*q = quantity{}
-	n, ok := parseNumber(toks, i)
-	if !ok {
+	if !readNumber(toks, i, &q.first) {
 		return false
 	}
+	n := &q.first
 	q.s, q.e = n.s, n.e
-	q.first, q.last = n, n
+	q.last = *n
 	q.percent, q.frac = n.percent, n.frac
 	q.bound = attrition.BoundPoint
 	q.low, q.high, q.best = n.val, n.val, n.val
