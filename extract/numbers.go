@@ -322,7 +322,8 @@ func readNumber(toks []token, i int, n *number) bool {
 	}
 	// Multiples of the figure before: "three times that", "twice as
 	// many", "four times the number".
-	if !n.money && !n.decimal && n.scale == 0 && !n.vague && !n.frac && n.val >= 2 && n.val <= 20 && word(toks, n.e) == "times" {
+	// The word first: it rules out nearly every figure in one test.
+	if word(toks, n.e) == "times" && !n.money && !n.decimal && n.scale == 0 && !n.vague && !n.frac && n.val >= 2 && n.val <= 20 {
 		if multipleRef(toks, n.e+1) > 0 {
 			n.frac, n.mult = true, true
 			n.e++
