@@ -748,7 +748,8 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		}
 		// A word that may open an attribution; sourceCue's words are
 		// among them.
-		if t.cls&clsSource != 0 || t.w == "by" || t.w == "(" || t.k == tWord && strings.HasSuffix(t.w, "'s") {
+		// clsBy is "by"'s bit: the bits first, then the words.
+		if t.cls&(clsSource|clsBy) != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") || t.w == "(" {
 			at.cues = append(at.cues, int32(i))
 			if !f.sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
 				t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
@@ -772,7 +773,8 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		if t.cls&clsRateWord != 0 {
 			f.rate = true
 		}
-		if !f.disaster && t.cls&clsVeto != 0 && disasterWords[t.w] {
+		// vetoKinds by the word's id, not a hash of it into disasterWords.
+		if !f.disaster && t.cls&clsVeto != 0 && vetoKinds.at(t)&vkDisaster != 0 {
 			f.disaster = true
 		}
 		if t.k == tPunct {
