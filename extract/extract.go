@@ -1032,7 +1032,9 @@ func (d *docState) sentence(toks []token) {
 	}
 	d.likes = findLikelihoodsAt(toks, d.likes, d.at.likes)
 	d.cues.reset(toks)
-	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
+	// The kind first: most sentences open with a word, and a bullet is
+	// a punctuation mark.
+	inList := d.prevColon || (len(toks) > 0 && toks[0].k == tPunct && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
 	if hasLoss {
 		d.lastLossSent = d.nsent
 	}
@@ -1278,9 +1280,12 @@ func isListItem(toks []token) bool {
 // listItemHead is isListItem but for a table row's "|": what the line's
 // start and length tell. toks is not empty.
 func listItemHead(toks []token) bool {
-	switch toks[0].w {
-	case "-", "•", "*", "–", "—", "|", "▪":
-		return true
+	// Bullets and bars are punctuation marks: the kind first.
+	if toks[0].k == tPunct {
+		switch toks[0].w {
+		case "-", "•", "*", "–", "—", "|", "▪":
+			return true
+		}
 	}
 	// "tanks ‒ 10,227", "killed: 41": a short line that opens in lower
 	// case; but "28 people were killed." is a sentence of prose.
