@@ -303,7 +303,7 @@ func readNumber(toks []token, i int, n *number) bool {
 	t := &toks[i]
 	var ok bool
 	if t.k == tNum {
-		*n, ok = parseDigitNumber(toks, i)
+		ok = readDigitNumber(toks, i, n)
 	} else {
 		*n, ok = parseWordNumber(toks, i)
 	}
@@ -368,11 +368,15 @@ func multipleRef(toks []token, i int) int {
 	return 0
 }
 
-func parseDigitNumber(toks []token, i int) (n number, ok bool) {
+// readDigitNumber reads the figure of the digit token i into *n, which
+// it overwrites: readNumber's number is its quantity's own (readQuantity),
+// and one returned by value would be copied into it.
+func readDigitNumber(toks []token, i int, n *number) bool {
+	*n = number{}
 	t := &toks[i]
 	v, dec, ok := parseDigits(t.w)
 	if !ok {
-		return n, false
+		return false
 	}
 	n.val, n.s, n.e, n.decimal = v, i, i+1, dec
 	// A glued suffix: 40k, 1.2m, 3rd, 1990s.
@@ -387,12 +391,12 @@ func parseDigitNumber(toks []token, i int) (n number, ok bool) {
 			case "st", "nd", "rd", "th", "s":
 				n.unitAdj = true
 				n.e++
-				return n, true
+				return true
 			default:
 				// "5km", "12mm", "30kg": a measure, not a count.
 				n.unitAdj = true
 				n.e++
-				return n, true
+				return true
 			}
 		}
 	}
@@ -403,7 +407,7 @@ func parseDigitNumber(toks []token, i int) (n number, ok bool) {
 		default:
 			if _, isScale := scaleAt(toks, n.e+1); !isScale {
 				n.unitAdj = true
-				return n, true
+				return true
 			}
 		}
 	}
@@ -436,7 +440,7 @@ func parseDigitNumber(toks []token, i int) (n number, ok bool) {
 	if n.scale == 0 && !dec && len(t.w) == 4 && v >= 1800 && v <= 2100 {
 		n.year = true
 	}
-	return n, true
+	return true
 }
 
 // wordAtom is one piece of a number written in words.
