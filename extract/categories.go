@@ -451,9 +451,16 @@ type catHit struct {
 
 // findCategory looks after and then before the quantity for the words
 // that say what it counts.
-//
-// h is a named result, so that returning it copies nothing.
 func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok bool) {
+	ok = findCategoryInto(toks, q, periods, &h)
+	return h, ok
+}
+
+// findCategoryInto is findCategory into *h, which must be the zero
+// catHit (a variable just declared): figure reads every figure's
+// category this way, as a catHit returned by value is copied twice more
+// at the call.
+func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit) bool {
 	// Forward.
 	j := q.e
 	if e, ok := skipIncrement(toks, j); ok {
@@ -532,10 +539,11 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 					if p.category == catLost {
 						h.category = catCasualties
 					}
-					return h, true
+					return true
 				}
 				if p, end, ok := equipmentIx.match(toks, k); ok {
-					return catHit{category: p.category, s: k, e: end, forward: true}, true
+					*h = catHit{category: p.category, s: k, e: end, forward: true}
+					return true
 				}
 			}
 		}
@@ -552,9 +560,11 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 			}
 			if w := word(toks, m); w == "fighters" || w == "fighter" || w == "bombers" || w == "bomber" {
 				if p, end, ok := equipmentIx.match(toks, m); ok {
-					return catHit{category: p.category, s: j - 2, e: end, forward: true}, true
+					*h = catHit{category: p.category, s: j - 2, e: end, forward: true}
+					return true
 				}
-				return catHit{category: "equipment:aircraft", s: j - 2, e: m + 1, forward: true}, true
+				*h = catHit{category: "equipment:aircraft", s: j - 2, e: m + 1, forward: true}
+				return true
 			}
 			continue
 		}
@@ -632,7 +642,8 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 			if _, end, ok := equipmentIx.match(toks, j+2); ok && (word(toks, end) == "were" || word(toks, end) == "was") {
 				switch v := word(toks, end+1); v {
 				case "destroyed", "eliminated", "neutralised", "neutralized", "liquidated":
-					return catHit{category: catCasualties, s: end + 1, e: end + 2, forward: true, personNoun: true, population: h.population, noun: h.noun}, true
+					*h = catHit{category: catCasualties, s: end + 1, e: end + 2, forward: true, personNoun: true, population: h.population, noun: h.noun}
+					return true
 				}
 			}
 		}
@@ -655,7 +666,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 						}
 					}
 				}
-				h = catHit{category: cat, s: j, e: end, forward: true}
+				*h = catHit{category: cat, s: j, e: end, forward: true}
 				// Status after: "3,000 tanks destroyed".
 				if st, ok := statusAt(toks, end); ok {
 					h.status = st
@@ -667,14 +678,15 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 						h.status = st
 					}
 				}
-				return h, true
+				return true
 			}
 			if p, end, ok := personnelIx.match(toks, j); ok {
 				cat := p.category
 				// "Russia's 7,800 lost armoured fighting vehicles".
 				if cat == catLost {
 					if pe, end2, ok := equipmentIx.match(toks, end); ok {
-						return catHit{category: pe.category, s: j, e: end2, forward: true}, true
+						*h = catHit{category: pe.category, s: j, e: end2, forward: true}
+						return true
 					}
 				}
 				if cat == catCasualties && permanentBefore(toks, j, q.e) {
@@ -695,19 +707,20 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 						h.e = end + 2
 					}
 				}
-				return h, true
+				return true
 			}
 		}
 		// "3,000 destroyed artillery systems": a status, then the type.
 		if st := statusOf(t); st != "" {
 			if p, end, ok := equipmentIx.match(toks, j+1); ok {
-				return catHit{category: p.category, status: st, s: j, e: end, forward: true}, true
+				*h = catHit{category: p.category, status: st, s: j, e: end, forward: true}
+				return true
 			}
 		}
 		if st := statusOf(t); st != "" && (skipped == 0 || toks[j-1].w == "as" || toks[j-1].w == "were" || toks[j-1].w == "been") {
 			// "of which 2,000 destroyed": status of equipment named earlier.
-			h = catHit{status: st, s: j, e: j + 1, forward: true}
-			return h, true
+			*h = catHit{status: st, s: j, e: j + 1, forward: true}
+			return true
 		}
 		if t.cls&clsPerson != 0 {
 			h.personNoun = true
@@ -745,7 +758,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 		if h.personNoun && t.w == "among" && (word(toks, j+1) == "the" || word(toks, j+1) == "those") {
 			if p, end, ok := personnelIx.match(toks, j+2); ok && p.category != catLost {
 				h.category, h.s, h.e, h.forward = p.category, j+2, end, true
-				return h, true
+				return true
 			}
 		}
 		// A unit or place named after the people: "41 soldiers from
@@ -799,7 +812,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 					break
 				}
 				if p, end, ok := equipmentIx.match(toks, m); ok {
-					h = catHit{category: p.category, s: m, e: end, forward: true}
+					*h = catHit{category: p.category, s: m, e: end, forward: true}
 					if st, ok := statusAt(toks, end); ok {
 						h.status = st
 						h.e = end + 1
@@ -811,14 +824,14 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				// words that say what kind of death.
 				if lossNoun(toks[m].w) && m <= j+2 {
 					if p, end, ok := personnelIx.match(toks, m); ok && p.category != catLost {
-						h = catHit{category: p.category, s: m, e: end, forward: true}
+						*h = catHit{category: p.category, s: m, e: end, forward: true}
 						found = true
 						break
 					}
 				}
 			}
 			if found {
-				return h, true
+				return true
 			}
 		}
 		break
@@ -877,20 +890,23 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				// "destroyed: 2,430" first: a status, not a category.
 				if t.w == ":" && k > 0 {
 					if st, ok := statusAt(toks, k-1); ok {
-						return catHit{status: st, s: k - 1, e: k}, true
+						*h = catHit{status: st, s: k - 1, e: k}
+						return true
 					}
 				}
 				// "tanks — 8,344", "personnel: about 1,000,340".
 				if k > 0 {
 					if hit, ok := categoryEndingAt(toks, k-1); ok {
 						hit.personNoun = hit.personNoun || h.personNoun
-						return mergeForward(hit, h), true
+						*h = mergeForward(hit, *h)
+						return true
 					}
 				}
 				// "destroyed: 2,430": a status of the equipment named before.
 				if t.w == ":" && k > 0 {
 					if st, ok := statusAt(toks, k-1); ok {
-						return catHit{status: st, s: k - 1, e: k}, true
+						*h = catHit{status: st, s: k - 1, e: k}
+						return true
 					}
 				}
 				if t.w == "|" {
@@ -907,7 +923,8 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 							if attrition.IsEquipment(hit.category) && !cellHasStatus(toks, cell+1, k) {
 								break
 							}
-							return mergeForward(hit, h), true
+							*h = mergeForward(hit, *h)
+							return true
 						}
 					}
 				}
@@ -919,14 +936,15 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 							break
 						}
 						if hit, ok := categoryEndingAt(toks, m); ok && hit.category != catLost {
-							return mergeForward(hit, h), true
+							*h = mergeForward(hit, *h)
+							return true
 						}
 					}
 					k--
 					steps++
 					continue
 				}
-				return h, h.category != ""
+				return h.category != ""
 			case ",":
 				// "permanent losses, those killed or so badly wounded
 				// they will never return, are likely 250,000": a
@@ -950,7 +968,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 					steps++
 					continue
 				}
-				return h, false
+				return false
 			}
 			break
 		}
@@ -969,7 +987,8 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 					"neutralised", "neutralized", "liquidated":
 					hit.active, hit.verbAt = true, k
 				}
-				return mergeForward(hit, h), true
+				*h = mergeForward(hit, *h)
+				return true
 			}
 		}
 		if t.cls&(clsBack|clsActor|clsPerson|clsFiller|clsMonth) != 0 ||
@@ -987,7 +1006,8 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 	// a person noun after the figure, a loss noun before it.
 	if h.category == "" {
 		if hit, ok := frontedCategory(toks, q); ok && hit.category != "" {
-			return mergeForward(hit, h), true
+			*h = mergeForward(hit, *h)
+			return true
 		}
 	}
 	personLoose := h.personNoun && h.population == attrition.PopulationMilitary
@@ -1024,26 +1044,29 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 				// "lost 3,000 tanks and 600,000 troops": the verb of a
 				// list of losses.
 				if personLoose {
-					return mergeForward(catHit{category: catCasualties, s: k, e: k + 1}, h), true
+					*h = mergeForward(catHit{category: catCasualties, s: k, e: k + 1}, *h)
+					return true
 				}
 			case "casualties", "losses", "deaths", "toll", "fatalities", "casualty", "martyrs", "kia", "wia", "mia":
 				hit, _ := categoryEndingAt(toks, k)
 				if hit.category == "" || hit.category == catLost {
 					hit = catHit{category: catCasualties, s: k, e: k + 1}
 				}
-				return mergeForward(hit, h), true
+				*h = mergeForward(hit, *h)
+				return true
 			case "killed", "dead", "wounded", "injured", "missing":
 				// "Hezbollah fighters killed in the clashes numbered
 				// about fifty": people named by what befell them.
 				if k > 0 && toks[k-1].cls&clsPerson != 0 && !personLoose {
 					if hit, ok := categoryEndingAt(toks, k); ok && hit.category != "" {
-						return mergeForward(hit, h), true
+						*h = mergeForward(hit, *h)
+						return true
 					}
 				}
 			}
 		}
 	}
-	return h, false
+	return false
 }
 
 // dayOfMonthAt reports a figure of one or two digits that is a day of a
@@ -1309,7 +1332,11 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 }
 
 // perWords say a figure is an average rate.
-func findPer(toks []token, q *quantity, h *catHit) (string, int) {
+//
+// rate says the sentence may hold a rate word ("daily"): when it holds
+// none, the look back before the figure finds none (scanSentence notes
+// them).
+func findPer(toks []token, q *quantity, h *catHit, rate bool) (string, int) {
 	end := q.e
 	if h.forward && h.e > end {
 		end = h.e
@@ -1341,7 +1368,18 @@ func findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	avg := func(k int) bool {
 		return nearWord(toks, min(k, max(0, q.s-3)), q.s, "average", "averaged", "averaging", "rate", "mean")
 	}
+	if !rate {
+		return "", 0
+	}
 	for k, lo := q.s-1, max(0, q.s-10); k >= lo; k-- {
+		// The class bit first: only the three rate words and the
+		// clause's end count here, and only punctuation is a full stop.
+		if t := &toks[k]; t.cls&clsRateWord == 0 {
+			if t.k == tPunct && (t.w == "." || t.w == ";") {
+				return "", 0
+			}
+			continue
+		}
 		switch toks[k].w {
 		case "daily":
 			if avg(k) || word(toks, k-1) == "average" {

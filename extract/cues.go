@@ -55,7 +55,8 @@ func (c *sentCues) build(toks []token) {
 			}
 			continue
 		}
-		if toks[k].cls&clsCue == 0 && toks[k].w != ";" {
+		// The kind before the word: only a punctuation mark is ";".
+		if toks[k].cls&clsCue == 0 && (toks[k].k != tPunct || toks[k].w != ";") {
 			continue
 		}
 		if clauseBreakAt(toks, k) {

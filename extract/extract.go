@@ -142,8 +142,17 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	// next document.
 	nf := 0
 	for i := range d.claims {
+		// Three tests, not a variadic counter: this runs for every claim.
 		c := &d.claims[i].Claim
-		nf += countSet(c.Low, c.High, c.Best)
+		if c.Low != nil {
+			nf++
+		}
+		if c.High != nil {
+			nf++
+		}
+		if c.Best != nil {
+			nf++
+		}
 		if c.Probability != nil {
 			nf += 2
 		}
@@ -180,16 +189,6 @@ func (d *docState) quotes() string {
 		b.Write(d.input[d.claims[i].Span[0]:d.claims[i].Span[1]])
 	}
 	return b.String()
-}
-
-func countSet(ps ...*float64) int {
-	n := 0
-	for _, p := range ps {
-		if p != nil {
-			n++
-		}
-	}
-	return n
 }
 
 // moveFloat copies *p into own, which has room for it.
@@ -713,6 +712,8 @@ type sentFlags struct {
 	pipe bool
 	// commaAnd and totalVerb are sentScan's.
 	commaAnd, totalVerb bool
+	// rate: a rate word ("daily") that findPer looks back for.
+	rate bool
 }
 
 // scanSentence looks once over every word of a sentence for what
@@ -726,15 +727,12 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 	for i := range toks {
 		t := &toks[i]
 		// Most words have none of the classes below and neither end in
-		// "'s" nor are "by" or "(": one test passes them by. A word that
-		// ends in none of 's', 'y' and '(' is none of those.
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb) == 0 && t.k == tWord {
-			if n := len(t.w); n == 0 {
-				continue
-			} else if c := t.w[n-1]; c != 's' && c != 'y' && c != '(' {
-				continue
-			}
-			if t.w != "by" && t.w != "(" && !strings.HasSuffix(t.w, "'s") {
+		// "'s" nor are "by" or "(": one test passes them by. "by" has a
+		// class bit of its own (clsBy), and a word token, which starts
+		// with a letter, is never "(": a word of no class bit matters
+		// only if it ends in "'s".
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord) == 0 && t.k == tWord {
+			if n := len(t.w); n < 2 || t.w[n-1] != 's' || t.w[n-2] != '\'' {
 				continue
 			}
 		}
@@ -759,7 +757,8 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		}
 		// A word that may open an attribution; sourceCue's words are
 		// among them.
-		if t.cls&clsSource != 0 || t.w == "by" || t.w == "(" || t.k == tWord && strings.HasSuffix(t.w, "'s") {
+		// clsBy is "by"'s bit: the bits first, then the words.
+		if t.cls&(clsSource|clsBy) != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") || t.w == "(" {
 			at.cues = append(at.cues, int32(i))
 			if !f.sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
 				t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
@@ -780,7 +779,11 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		if !f.hasLoss && t.cls&clsLoss != 0 {
 			f.hasLoss = true
 		}
-		if !f.disaster && t.cls&clsVeto != 0 && disasterWords[t.w] {
+		if t.cls&clsRateWord != 0 {
+			f.rate = true
+		}
+		// vetoKinds by the word's id, not a hash of it into disasterWords.
+		if !f.disaster && t.cls&clsVeto != 0 && vetoKinds.at(t)&vkDisaster != 0 {
 			f.disaster = true
 		}
 		if t.k == tPunct {
@@ -820,6 +823,7 @@ func (d *docState) sentence(toks []token) {
 		f := d.facts(toks)
 		f.pipe, f.pipeSet = sc.pipe, true
 		f.commaAnd, f.totalVerb, f.scanned = sc.commaAnd, sc.totalVerb, true
+		f.rate, f.rateSet = sc.rate, true
 	}
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
@@ -890,7 +894,10 @@ func (d *docState) sentence(toks []token) {
 		}
 		// "the MoD" after "The British Ministry of Defence (MoD)": the
 		// registry source the acronym was introduced for.
-		if r, ok := d.acronymSrc[a.name]; ok && !a.self {
+		// The length first: a look-up that misses still copies a zero
+		// attribution out, and most texts introduce no acronym.
+		if len(d.acronymSrc) == 0 {
+		} else if r, ok := d.acronymSrc[a.name]; ok && !a.self {
 			r.s, r.e, r.actor = a.s, a.e, a.actor
 			a = r
 		}
@@ -950,7 +957,7 @@ func (d *docState) sentence(toks []token) {
 			d.noteSource(a)
 			// The offices a named speaker was given: "Kharkiv governor
 			// Oleh Syniehubov".
-			for k := d.attrs[i].s; k < d.attrs[i].e && k < len(toks); k++ {
+			for k, e := d.attrs[i].s, min(d.attrs[i].e, len(toks)); k < e; k++ {
 				if t := &toks[k]; t.cls&clsTitleWords != 0 && !t.upper && t.k == tWord {
 					if d.titles == nil {
 						d.titles = map[string]attribution{}
@@ -1042,7 +1049,9 @@ func (d *docState) sentence(toks []token) {
 	}
 	d.likes = findLikelihoodsAt(toks, d.likes, d.at.likes)
 	d.cues.reset(toks)
-	inList := d.prevColon || (len(toks) > 0 && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
+	// The kind first: most sentences open with a word, and a bullet is
+	// a punctuation mark.
+	inList := d.prevColon || (len(toks) > 0 && toks[0].k == tPunct && (toks[0].w == "-" || toks[0].w == "•" || toks[0].w == "*" || toks[0].w == "–" || toks[0].w == "—"))
 	if hasLoss {
 		d.lastLossSent = d.nsent
 	}
@@ -1056,6 +1065,9 @@ func (d *docState) sentence(toks []token) {
 	firstClaim := len(d.claims)
 	consumed := -1
 	next := 0 // the token after the last figure read
+	// q is read in place (readQuantity), not returned: a quantity
+	// returned by value is copied twice at the call.
+	var q quantity
 	// Only the tokens of numAt start a figure.
 	for _, at := range numAt {
 		i := int(at)
@@ -1126,8 +1138,7 @@ func (d *docState) sentence(toks []token) {
 				continue
 			}
 		}
-		q, ok := parseQuantity(toks, i)
-		if !ok {
+		if !readQuantity(toks, i, &q) {
 			continue
 		}
 		d.figures++
@@ -1144,7 +1155,10 @@ func (d *docState) sentence(toks []token) {
 				src = &d.attrs[k]
 			}
 		}
-		end := d.figure(toks, q, src, lossCtx, inList, firstClaim)
+		// figure reads q by pointer, not a copy, and may change it: the
+		// end read here is the one parsed.
+		qe := q.e
+		end := d.figure(toks, &q, src, lossCtx, inList, firstClaim)
 		if d.mismatch {
 			// Flagged here, not by a defer in figure: figure has too
 			// many returns for an open-coded defer, and any other kind
@@ -1152,10 +1166,10 @@ func (d *docState) sentence(toks []token) {
 			d.mismatch = false
 			d.claims[len(d.claims)-1].AddFlag(attrition.FlagArithmeticMismatch)
 		}
-		if end > q.e {
+		if end > qe {
 			consumed = end - 1
 		}
-		next = max(q.e, end)
+		next = max(qe, end)
 	}
 	if len(d.claims) == firstClaim {
 		d.figuresNamedAfter(toks, sentSource)
@@ -1283,9 +1297,12 @@ func isListItem(toks []token) bool {
 // listItemHead is isListItem but for a table row's "|": what the line's
 // start and length tell. toks is not empty.
 func listItemHead(toks []token) bool {
-	switch toks[0].w {
-	case "-", "•", "*", "–", "—", "|", "▪":
-		return true
+	// Bullets and bars are punctuation marks: the kind first.
+	if toks[0].k == tPunct {
+		switch toks[0].w {
+		case "-", "•", "*", "–", "—", "|", "▪":
+			return true
+		}
 	}
 	// "tanks ‒ 10,227", "killed: 41": a short line that opens in lower
 	// case; but "28 people were killed." is a sentence of prose.
@@ -1323,7 +1340,7 @@ func inPeriod(ps []periodHit, i int) bool {
 
 // figure builds the claim of one quantity, if it is one. It returns the
 // token index after anything it consumed (a parenthesised figure).
-func (d *docState) figure(toks []token, q quantity, src *attribution, lossCtx, inList bool, firstClaim int) int {
+func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, inList bool, firstClaim int) int {
 	n := &q.first
 	if n.unitAdj || n.money || q.last.money {
 		return q.e
@@ -1490,13 +1507,14 @@ haveWhole:
 	// A share's category words follow what it consumed; a copy of the
 	// quantity only then.
 	qs0 := q.s
-	cq := &q
+	cq := q
 	if fracOf {
-		fq := q
+		fq := *q
 		fq.e = consumedEnd
 		cq = &fq
 	}
-	h, ok := findCategory(toks, cq, d.periods)
+	var h catHit
+	ok := findCategoryInto(toks, cq, d.periods, &h)
 	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
 		h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}
 		if attrition.IsEquipment(ref.Category) {
@@ -1506,13 +1524,13 @@ haveWhole:
 	}
 	// Tables, lists of names and "Among the dead …" name a category the
 	// figure's own words do not.
-	ok, pipePer := d.placedCategory(toks, &q, &h, ok)
+	ok, pipePer := d.placedCategory(toks, q, &h, ok)
 	if !ok || (h.category == "" && h.status == "") {
 		// A breakdown or a rate that names no category takes the one of
 		// the figure it follows: "40,000 killed, including 7,797 children
 		// and 4,959 women", "776 a day in February and 568 a day in March".
 		prev := d.lastAny()
-		per, _ := d.findPer(toks, &q, &h)
+		per, _ := d.findPer(toks, q, &h)
 		if per != "" && prev != nil && prev.Per != per {
 			// "an average of 1,145 a day, against 430,790 in 2024. Its
 			// count peaked in March, at an average of 1,320 a day": the
@@ -1604,7 +1622,7 @@ haveWhole:
 	if equipment && !lossCtx && !(fracOf && ref != nil) {
 		return consumedEnd
 	}
-	if vetoed(toks, &q, &h, equipment) {
+	if vetoed(toks, q, &h, equipment) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {
@@ -1623,7 +1641,7 @@ haveWhole:
 			}
 			approx := q.approx || explicit.approx
 			bound := explicit.bound
-			q = *explicit
+			*q = *explicit
 			q.approx = approx
 			q.bound = bound
 			q.s = qs0
@@ -1635,7 +1653,7 @@ haveWhole:
 			// figure, or a range when the share is one ("between 60 and
 			// 70 per cent of ... one million").
 			v := ref.q.value()
-			rq := q
+			rq := *q
 			if q.bound == attrition.BoundRange {
 				lo, hi := q.low, q.high
 				if q.percent {
@@ -1659,7 +1677,7 @@ haveWhole:
 				}
 			}
 			rq.approx = ref.q.approx || q.approx
-			q = rq
+			*q = rq
 		}
 	}
 	if d.hedgedBefore(toks, q.s) || inList && d.listApprox {
@@ -1670,7 +1688,7 @@ haveWhole:
 	// range with its central figure the same.
 	if !fracOf {
 		from := max(q.e, h.e)
-		if e, ok := mergeInterval(toks, &q, from); ok && e > consumedEnd {
+		if e, ok := mergeInterval(toks, q, from); ok && e > consumedEnd {
 			consumedEnd = e
 		}
 	}
@@ -1699,7 +1717,7 @@ haveWhole:
 	if q.hasBest {
 		c.Best = d.float(q.best)
 	}
-	per, perEnd := d.findPer(toks, &q, &h)
+	per, perEnd := d.findPer(toks, q, &h)
 	if per == "" {
 		per = pipePer
 	}
@@ -3125,7 +3143,8 @@ func (d *docState) armedSide(actor string) (string, bool) {
 // of its own is one of the rate the sentence gave before it: "1,354 a
 // day in October, below September's average of 1,400".
 func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
-	per, end := findPer(toks, q, h)
+	f := d.facts(toks)
+	per, end := findPer(toks, q, h, f.rate || !f.rateSet)
 	if per != "" {
 		return per, end
 	}
@@ -4090,6 +4109,7 @@ type sentFacts struct {
 	pipe, pipeSet       bool // a "|" token (isListItem), noted by sentence
 	running, runningSet bool
 	attack, attackSet   bool
+	rate, rateSet       bool // a rate word ("daily"), noted by sentence
 }
 
 // facts returns the sentFacts of the sentence being read.

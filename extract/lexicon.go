@@ -59,6 +59,12 @@ const (
 	clsRunningCue // a word runningCue looks for (runningCueWords)
 	clsTotalVerb  // a verb that brings a running total up (totalVerbWords)
 	clsAttackWord // a word attackNoun or singleAttack looks for (attackWords)
+	// Gate of vetoed's scans (notclaims.go).
+	clsBoundDetain // a word of boundVerbs or detainWords: vetoKinds' words outside clsVeto
+	// Gate of scanSentence's first test (extract.go).
+	clsBy // "by", which may open an attribution though of no clsSource
+	// Gate of findPer's look back (categories.go).
+	clsRateWord // "daily", "weekly", "monthly"
 )
 
 // clsWordClasses are the kinds of words above the gates; a word of none
@@ -398,9 +404,13 @@ func buildLexicon() map[string]uint64 {
 	for w := range sourceIndex {
 		m[w] |= 0 // in the lexicon for its id (sourceIx), in no class
 	}
+	set("by", clsBy)
+	for _, w := range []string{"daily", "weekly", "monthly"} {
+		set(w, clsRateWord)
+	}
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
-			m[w] |= 0 // for its id (vetoKinds)
+			set(w, clsBoundDetain) // and for its id (vetoKinds)
 		}
 	}
 	for _, mm := range []map[string]bool{futureWords, stockWords, swapWords, headcountWords, disasterWords} {

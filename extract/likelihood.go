@@ -90,7 +90,9 @@ func likelihoodAt(toks []token, i int, out []likelihoodHit) (_ []likelihoodHit, 
 	{
 		b := likelihoodIx.at(&toks[i])
 		for _, ws := range b {
-			if end, ok := matchAt(toks, i, ws); ok {
+			// The bucket holds toks[i]'s word: only the words after it
+			// are compared.
+			if end, ok := matchAt(toks, i+1, ws[1:]); ok {
 				// "likely to reach": a projection, dealt with elsewhere,
 				// but still estimative language.
 				w := joinWords(ws)

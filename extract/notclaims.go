@@ -193,7 +193,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// people remain in detention": arrests, not losses of war.
 	for k, hi := q.e, min(len(toks), q.e+5); k < hi; k++ {
 		t := &toks[k]
-		if vetoKinds.at(t)&vkDetain != 0 {
+		// The class bits first: most words are neither.
+		if t.cls&(clsBoundDetain|clsLoss) == 0 {
+			continue
+		}
+		if t.cls&clsBoundDetain != 0 && vetoKinds.at(t)&vkDetain != 0 {
 			// Unless the figure's own words say otherwise first: "12
 			// killed in detention".
 			if !((equipment || h.category == attrition.CategoryKilled) && h.forward && h.s <= k) {
@@ -301,6 +305,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	lo := max(0, q.s-8)
 	for k := q.s - 1; k >= lo; k-- {
 		t := &toks[k]
+		// Only punctuation, cue words and the words of vetoKinds count
+		// here; a word of none of their class bits is passed at once.
+		if t.cls&(clsCue|clsVeto|clsBoundDetain) == 0 && t.k != tPunct {
+			continue
+		}
 		w := t.w
 		if t.k == tPunct {
 			if w == ";" || w == "." {
@@ -315,6 +324,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 		if t.cls&clsCue != 0 && (w == "while" || w == "but" || w == "whereas") {
 			break
+		}
+		// A word of neither class bit is of no veto kind, or of one that
+		// counts only with vetoAt, which needs clsVeto.
+		if t.cls&(clsVeto|clsBoundDetain) == 0 {
+			continue
 		}
 		vk := vetoKinds.at(t)
 		if vk == 0 || vk&vkBound == 0 && !vetoAt(toks, k) {

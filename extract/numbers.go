@@ -287,20 +287,28 @@ func word(toks []token, i int) string {
 }
 
 // parseNumber reads the figure starting at token i.
-//
-// n is a named result, as in parseQuantity: no temporary to copy.
 func parseNumber(toks []token, i int) (n number, ok bool) {
+	ok = readNumber(toks, i, &n)
+	return n, ok
+}
+
+// readNumber is parseNumber into *n, which it overwrites: readQuantity
+// reads a figure's first number into its quantity, not into a returned
+// number copied on.
+func readNumber(toks []token, i int, n *number) bool {
 	if i >= len(toks) {
-		return n, false
+		*n = number{}
+		return false
 	}
 	t := &toks[i]
+	var ok bool
 	if t.k == tNum {
-		n, ok = parseDigitNumber(toks, i)
+		ok = readDigitNumber(toks, i, n)
 	} else {
-		n, ok = parseWordNumber(toks, i)
+		*n, ok = parseWordNumber(toks, i)
 	}
 	if !ok {
-		return n, false
+		return false
 	}
 	// Money: a currency sign before, a currency word after.
 	if i > 0 && toks[i-1].k == tPunct && currencySign(toks[i-1].w) {
@@ -314,11 +322,12 @@ func parseNumber(toks []token, i int) (n number, ok bool) {
 	}
 	// Multiples of the figure before: "three times that", "twice as
 	// many", "four times the number".
-	if !n.money && !n.decimal && n.scale == 0 && !n.vague && !n.frac && n.val >= 2 && n.val <= 20 && word(toks, n.e) == "times" {
+	// The word first: it rules out nearly every figure in one test.
+	if word(toks, n.e) == "times" && !n.money && !n.decimal && n.scale == 0 && !n.vague && !n.frac && n.val >= 2 && n.val <= 20 {
 		if multipleRef(toks, n.e+1) > 0 {
 			n.frac, n.mult = true, true
 			n.e++
-			return n, true
+			return true
 		}
 	}
 	// Percentages.
@@ -332,7 +341,7 @@ func parseNumber(toks []token, i int) (n number, ok bool) {
 			n.e += 2
 		}
 	}
-	return n, true
+	return true
 }
 
 // multipleRef returns the number of tokens from i that point back to a
@@ -359,11 +368,15 @@ func multipleRef(toks []token, i int) int {
 	return 0
 }
 
-func parseDigitNumber(toks []token, i int) (n number, ok bool) {
+// readDigitNumber reads the figure of the digit token i into *n, which
+// it overwrites: readNumber's number is its quantity's own (readQuantity),
+// and one returned by value would be copied into it.
+func readDigitNumber(toks []token, i int, n *number) bool {
+	*n = number{}
 	t := &toks[i]
 	v, dec, ok := parseDigits(t.w)
 	if !ok {
-		return n, false
+		return false
 	}
 	n.val, n.s, n.e, n.decimal = v, i, i+1, dec
 	// A glued suffix: 40k, 1.2m, 3rd, 1990s.
@@ -378,12 +391,12 @@ func parseDigitNumber(toks []token, i int) (n number, ok bool) {
 			case "st", "nd", "rd", "th", "s":
 				n.unitAdj = true
 				n.e++
-				return n, true
+				return true
 			default:
 				// "5km", "12mm", "30kg": a measure, not a count.
 				n.unitAdj = true
 				n.e++
-				return n, true
+				return true
 			}
 		}
 	}
@@ -394,7 +407,7 @@ func parseDigitNumber(toks []token, i int) (n number, ok bool) {
 		default:
 			if _, isScale := scaleAt(toks, n.e+1); !isScale {
 				n.unitAdj = true
-				return n, true
+				return true
 			}
 		}
 	}
@@ -427,7 +440,7 @@ func parseDigitNumber(toks []token, i int) (n number, ok bool) {
 	if n.scale == 0 && !dec && len(t.w) == 4 && v >= 1800 && v <= 2100 {
 		n.year = true
 	}
-	return n, true
+	return true
 }
 
 // wordAtom is one piece of a number written in words.

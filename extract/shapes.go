@@ -200,17 +200,24 @@ func matchAt(toks []token, i int, words []string) (int, bool) {
 
 // parseQuantity reads the figure at token i with its prefixes, a range
 // partner and suffixes ("or more", "+").
-//
-// q is a named result set field by field: a quantity is large, and a
-// composite literal is built in a temporary and copied (twice, with the
-// return), for every figure the sentence scan tries.
 func parseQuantity(toks []token, i int) (q quantity, ok bool) {
-	n, ok := parseNumber(toks, i)
-	if !ok {
-		return q, false
+	ok = readQuantity(toks, i, &q)
+	return q, ok
+}
+
+// readQuantity is parseQuantity into *q, which it clears first. The
+// sentence loop reads every figure it tries this way: a quantity is
+// large, and one returned by value is copied twice more at the call.
+// q is set field by field: a composite literal is built in a temporary
+// and copied.
+func readQuantity(toks []token, i int, q *quantity) bool {
+	*q = quantity{}
+	if !readNumber(toks, i, &q.first) {
+		return false
 	}
+	n := &q.first
 	q.s, q.e = n.s, n.e
-	q.first, q.last = n, n
+	q.last = *n
 	q.percent, q.frac = n.percent, n.frac
 	q.bound = attrition.BoundPoint
 	q.low, q.high, q.best = n.val, n.val, n.val
@@ -332,7 +339,7 @@ func parseQuantity(toks []token, i int) (q quantity, ok bool) {
 	if q.bound == attrition.BoundPoint && !q.percent && !q.frac {
 		if lo, hi, end, ok := intervalAfter(toks, q.e); ok && lo <= q.best && q.best <= hi {
 			q.low, q.high, q.bound, q.e = lo, hi, attrition.BoundRange, end
-			return q, true
+			return true
 		}
 	}
 	// Suffixes: "or more", "or so", "+", "-plus".
@@ -357,7 +364,7 @@ func parseQuantity(toks []token, i int) (q quantity, ok bool) {
 		q.setBound(attrition.BoundMoreThan)
 		q.e++
 	}
-	return q, true
+	return true
 }
 
 // revisedBefore reports a verb of revising an estimate in the clause
