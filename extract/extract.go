@@ -94,8 +94,6 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	d.text = pt
 	d.x, d.input, d.pt, d.pub, d.low = x, text, &d.text, pub, ""
 	d.low, d.lowBuf = lowerASCIIInto(d.lowBuf, pt.text)
-	d.namedWar = namedWarIn(d.low)
-	d.namedOp, d.namedOpAt = namedOpIn(d.low)
 	if x.opts.Source != "" {
 		d.defaultSource = attribution{name: x.opts.Source}
 		if src, ok := attrition.ResolveSource(x.opts.Source); ok {
@@ -463,14 +461,16 @@ type docState struct {
 	text    plainText
 	warMemo warMemo
 	// namedWar is the registry war the text names outright ("the 44-day
-	// war"), nil when it names none.
-	namedWar *attrition.Conflict
+	// war"), nil when it names none; looked for once, when first asked.
+	namedWar       *attrition.Conflict
+	namedWarLooked bool
 	// namedOp is the phrase of the first registry phase the text names
 	// ("Operation 1027"), at byte namedOpAt; "" when it names none.
-	namedOp   string
-	namedOpAt int
-	sentFacts sentFacts
-	figFacts  figFacts
+	namedOp       string
+	namedOpAt     int
+	namedOpLooked bool
+	sentFacts     sentFacts
+	figFacts      figFacts
 	// pipeCols are what a text table's header row says of its columns.
 	pipeCols    []pipeCol
 	pipeScratch []pipeCol
@@ -1026,9 +1026,7 @@ func (d *docState) sentence(toks []token) {
 		return
 	}
 	d.periods = findPeriods(toks, d.pub, d.periods)
-	if d.namedOp != "" && len(toks) > 0 && toks[0].s > d.namedOpAt {
-		d.periods = operationAnaphor(toks, d.namedOp, d.pub, d.periods)
-	}
+	d.periods = d.operationAnaphor(toks, d.periods)
 	d.noteWindow()
 	// noteScene comes last (no defer: this runs for every sentence with
 	// a figure), with the scene as the sentence gave it before its
@@ -2886,7 +2884,7 @@ func namedOpIn(low string) (string, int) {
 // operationAnaphor adds the period of "since the operation began", "since
 // the start of the offensive" after the text has named the phase: the
 // phase's start.
-func operationAnaphor(toks []token, key string, pub attrition.Date, out []periodHit) []periodHit {
+func (d *docState) operationAnaphor(toks []token, out []periodHit) []periodHit {
 	for i := 0; i+3 < len(toks); i++ {
 		if toks[i].w != "since" || inPeriod(out, i) {
 			continue
@@ -2919,7 +2917,16 @@ func operationAnaphor(toks []token, key string, pub attrition.Date, out []period
 				continue
 			}
 		}
-		out = append(out, operationHit(i, j, key, true, pub))
+		// The text is searched for a phase's name only once it speaks
+		// of "the operation".
+		if !d.namedOpLooked {
+			d.namedOp, d.namedOpAt = namedOpIn(d.low)
+			d.namedOpLooked = true
+		}
+		if d.namedOp == "" || toks[i].s < d.namedOpAt {
+			return out
+		}
+		out = append(out, operationHit(i, j, d.namedOp, true, d.pub))
 		i = j - 1
 	}
 	return out
@@ -2949,6 +2956,12 @@ func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool)
 	}
 	best := &noConflict
 	bestVotes, found := -1, false
+	if len(actorWars[ai]) > 1 && !d.namedWarLooked {
+		// Searched for only when an actor has wars to choose from: a
+		// search of the text per document would cost more than all
+		// the choices it decides.
+		d.namedWar, d.namedWarLooked = namedWarIn(d.low), true
+	}
 	if nw := d.namedWar; nw != nil {
 		// "the Second Karabakh War": the war the text names is the
 		// war of its sides, however many mentions vote.
