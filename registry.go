@@ -23,6 +23,7 @@ type Conflict struct {
 	StartWords []string
 	// Names are the lower-case phrases that name this war and no other
 	// of its sides' wars ("the 44-day war", "the Second Karabakh War").
+	// Each ends in "war": the extractor looks for them there.
 	Names []string
 }
 

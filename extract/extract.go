@@ -2856,17 +2856,25 @@ func (d *docState) conflictFor(actor string) (*attrition.Conflict, bool) {
 // text holds. Only a few wars have names of their own, so one search per
 // name and document costs little.
 func namedWarIn(low string) *attrition.Conflict {
-	var best *attrition.Conflict
-	at := len(low)
-	for i := range attrition.Conflicts {
-		c := &attrition.Conflicts[i]
-		for _, n := range c.Names {
-			if k := strings.Index(low, n); k >= 0 && k < at {
-				best, at = c, k
+	// Every name ends in "war": the few places the word stands are
+	// tested against the names, not the text against each name.
+	for off := 0; off < len(low); {
+		k := strings.Index(low[off:], "war")
+		if k < 0 {
+			return nil
+		}
+		end := off + k + 3
+		for i := range attrition.Conflicts {
+			c := &attrition.Conflicts[i]
+			for _, n := range c.Names {
+				if strings.HasSuffix(low[:end], n) {
+					return c
+				}
 			}
 		}
+		off = end
 	}
-	return best
+	return nil
 }
 
 // namedOpIn returns the phrase of the registry phase the lower-cased text
@@ -2886,7 +2894,7 @@ func namedOpIn(low string) (string, int) {
 // phase's start.
 func (d *docState) operationAnaphor(toks []token, out []periodHit) []periodHit {
 	for i := 0; i+3 < len(toks); i++ {
-		if toks[i].w != "since" || inPeriod(out, i) {
+		if toks[i].cls&clsPeriod == 0 || toks[i].w != "since" || inPeriod(out, i) {
 			continue
 		}
 		j := i + 1

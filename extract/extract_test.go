@@ -1796,3 +1796,18 @@ func TestMunitionOfALauncher(t *testing.T) {
 		check(t, text, find(run(t, text, "2024-11-23", ""), w), w)
 	}
 }
+
+// namedWarIn finds a war's name where "war" stands: a name that ends
+// otherwise would never be found.
+func TestConflictNamesEndInWar(t *testing.T) {
+	for _, c := range attrition.Conflicts {
+		for _, n := range c.Names {
+			if !strings.HasSuffix(n, "war") || strings.ToLower(n) != n {
+				t.Errorf("conflict %s: name %q must be lower case and end in \"war\"", c.ID, n)
+			}
+			if got := namedWarIn("after " + n + " ended"); got == nil || got.ID != c.ID {
+				t.Errorf("namedWarIn(%q) = %v, want %s", n, got, c.ID)
+			}
+		}
+	}
+}
