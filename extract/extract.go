@@ -1015,7 +1015,7 @@ func (d *docState) sentence(toks []token) {
 		scene := hasLoss || d.attackNoun(toks)
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
-			d.periods = findPeriods(toks, d.pub, d.periods)
+			d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
 			d.noteWindow()
 		default:
 			d.periods = d.periods[:0]
@@ -1025,8 +1025,7 @@ func (d *docState) sentence(toks []token) {
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
 	}
-	d.periods = findPeriods(toks, d.pub, d.periods)
-	d.periods = d.operationAnaphor(toks, d.periods)
+	d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
 	d.noteWindow()
 	// noteScene comes last (no defer: this runs for every sentence with
 	// a figure), with the scene as the sentence gave it before its
@@ -2889,55 +2888,57 @@ func namedOpIn(low string) (string, int) {
 	return key, at
 }
 
-// operationAnaphor adds the period of "since the operation began", "since
-// the start of the offensive" after the text has named the phase: the
-// phase's start.
-func (d *docState) operationAnaphor(toks []token, out []periodHit) []periodHit {
-	for i := 0; i+3 < len(toks); i++ {
-		if toks[i].cls&clsPeriod == 0 || toks[i].w != "since" || inPeriod(out, i) {
-			continue
+// phaseRefEnd reads "the operation began", "the start of the offensive"
+// after "since", and returns the token after it.
+func phaseRefEnd(toks []token, j int) (int, bool) {
+	if w := word(toks, j); w == "the" || w == "its" || w == "their" {
+		j++
+	}
+	switch word(toks, j) {
+	case "start", "launch", "beginning":
+		if word(toks, j+1) != "of" {
+			return 0, false
 		}
-		j := i + 1
+		j += 2
 		if w := word(toks, j); w == "the" || w == "its" || w == "their" {
 			j++
 		}
-		switch word(toks, j) {
-		case "start", "launch", "beginning":
-			if word(toks, j+1) != "of" {
-				continue
-			}
-			j += 2
-			if w := word(toks, j); w == "the" || w == "its" || w == "their" {
-				j++
-			}
-			if !phaseNoun(word(toks, j)) {
-				continue
-			}
-			j++
-		default:
-			if !phaseNoun(word(toks, j)) {
-				continue
-			}
-			switch word(toks, j+1) {
-			case "began", "started", "begun":
-				j += 2
-			default:
-				continue
-			}
+		if !phaseNoun(word(toks, j)) {
+			return 0, false
 		}
-		// The text is searched for a phase's name only once it speaks
-		// of "the operation".
-		if !d.namedOpLooked {
-			d.namedOp, d.namedOpAt = namedOpIn(d.low)
-			d.namedOpLooked = true
-		}
-		if d.namedOp == "" || toks[i].s < d.namedOpAt {
-			return out
-		}
-		out = append(out, operationHit(i, j, d.namedOp, true, d.pub))
-		i = j - 1
+		return j + 1, true
 	}
-	return out
+	if !phaseNoun(word(toks, j)) {
+		return 0, false
+	}
+	switch word(toks, j+1) {
+	case "began", "started", "begun":
+		return j + 2, true
+	}
+	return 0, false
+}
+
+// resolveOpRefs gives "since the operation began" the start of the
+// registry phase the text named before it, or drops it when the text
+// named none. The text is searched for a phase's name only once it
+// speaks of "the operation".
+func (d *docState) resolveOpRefs(toks []token, ps []periodHit) []periodHit {
+	n := 0
+	for _, p := range ps {
+		if p.opRef {
+			if !d.namedOpLooked {
+				d.namedOp, d.namedOpAt = namedOpIn(d.low)
+				d.namedOpLooked = true
+			}
+			if d.namedOp == "" || toks[p.s].s < d.namedOpAt {
+				continue
+			}
+			p = operationHit(p.s, p.e, d.namedOp, true, d.pub)
+		}
+		ps[n] = p
+		n++
+	}
+	return ps[:n]
 }
 
 // phaseNoun names a phase of a war in general terms.

@@ -55,6 +55,9 @@ type periodHit struct {
 	// aside marks a phrase about a part of the figure before ("most of
 	// them since September"): it dates no figure after it.
 	aside bool
+	// opRef marks "since the operation began": a phase the text named
+	// before, which the document's state resolves (resolveOpRefs).
+	opRef bool
 	// op is the phrase of a named phase of a war ("the Kursk
 	// incursion"); start and end are those of its first registry entry
 	// until the text's war picks one (resolveOperation).
@@ -920,6 +923,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 				out = append(out, h)
 				i = h.e - 1
+			} else if w == "since" {
+				if e, ok := phaseRefEnd(toks, i+1); ok {
+					out = append(out, periodHit{kind: pSince, s: i, e: e, opRef: true})
+					i = e - 1
+				}
 			}
 		case "after":
 			// "A year after launching Operation 1027, the alliance says
