@@ -2923,8 +2923,18 @@ func phaseRefEnd(toks []token, j int) (int, bool) {
 // named none. The text is searched for a phase's name only once it
 // speaks of "the operation".
 func (d *docState) resolveOpRefs(toks []token, ps []periodHit) []periodHit {
-	n := 0
-	for _, p := range ps {
+	first := -1
+	for i := range ps {
+		if ps[i].opRef {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return ps // no copying of the hits of nearly every sentence
+	}
+	n := first
+	for _, p := range ps[first:] {
 		if p.opRef {
 			if !d.namedOpLooked {
 				d.namedOp, d.namedOpAt = namedOpIn(d.low)
