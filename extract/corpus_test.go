@@ -53,14 +53,16 @@ func TestCorpusScore(t *testing.T) {
 }
 
 // corpusF1Floor and corpusFieldFloors are the development corpus scores
-// reached (463 passages: F1 0.939; actor 0.924, period 0.841, source
-// 0.886), less 0.01.
-const corpusF1Floor = 0.929
+// reached (503 passages: F1 0.941; actor 0.919, period 0.834, source
+// 0.873), less 0.01. The 40 passages added last, scored before they
+// joined, brought the field scores down; the 463 before them score as
+// they did (F1 0.942; actor 0.924, period 0.843, source 0.886).
+const corpusF1Floor = 0.931
 
 var corpusFieldFloors = map[string]float64{
-	"actor":  0.914,
-	"period": 0.831,
-	"source": 0.876,
+	"actor":  0.909,
+	"period": 0.824,
+	"source": 0.863,
 }
 
 // TestAmbiguousActorFlagExact holds the contract's rule on every claim
