@@ -898,6 +898,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// ", saying that …": the subject the sentence opens with.
+		{"Volodymyr Zelensky broke with long-standing practice in an interview on Sunday, saying that 46,000 Ukrainian soldiers had been killed.", "", "phia",
+			want{category: "killed", low: f(46000), high: f(46000), source: "Volodymyr Zelensky"}, [2]float64{}},
 		// An acronym opening a line is all of the name it stands for,
 		// and the document's source by its initials.
 		{"SYRIAN NETWORK FOR HUMAN RIGHTS (SNHR)\nMonthly report\n\nSNHR documented the deaths of 1,562 civilians in Syria in March.", "", "phia",

@@ -236,6 +236,20 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
+		case w == "saying" && i > 2 && toks[i-1].w == ",":
+			// "Zelensky broke with practice in an interview on Sunday,
+			// saying that 46,000 soldiers had been killed": the subject
+			// the sentence opens with says it.
+			st := 0
+			if toks[0].w == "the" {
+				st = 1
+			}
+			if st < len(toks) && (toks[st].upper || toks[st].cls&clsGenericHeads != 0) {
+				s, e := npAfter(toks, st)
+				if e > s && e < i-1 && !isNPWord(&toks[e]) && toks[e].k == tWord && toks[e].cls&(clsPeriod|clsNum) == 0 {
+					out = append(out, makeAttribution(toks, text, s, e, i, i+1))
+				}
+			}
 		case w == "citing" || (w == "cited" && word(toks, i+1) == "by") || (w == "per" && i+1 < len(toks) && toks[i+1].upper):
 			k := i + 1
 			if w == "cited" {
