@@ -2599,9 +2599,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
-		} else if word(toks, s-1) == "by" && wordIn(word(toks, s-2), risingVerbs) {
-			// "the toll rose by 52 (to 43,603)": the increment since the
-			// last count, a day's in a daily report.
+		} else if word(toks, s-1) == "by" && wordIn(word(toks, s-2), risingVerbs) ||
+			!inList && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, len(toks)) {
+			// "the toll rose by 52 (to 43,603)", "413 people had been
+			// killed ..., raising the death toll to 49,547": the
+			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
 		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && d.singleAttackIn(toks) {
 			// "At least 12 were killed in a strike on a school": the
@@ -2621,7 +2623,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		since = d.opPeriod(since, c)
 	}
 	switch {
-	case span != nil && (since == nil || bestSpan <= bestSince):
+	// Dates that follow "in the fighting" say which fighting, however
+	// near that is: "killed in the fighting for Goma between 26 and 30
+	// January".
+	case span != nil && (since == nil || bestSpan <= bestSince || since.inWar && !span.conflictStart && span.op == "" && span.s >= since.e && span.s <= since.e+4):
 		c.PeriodStart, c.PeriodEnd = span.start, span.end
 		if !span.conflictStart && !span.ref {
 			d.lastSpan = d.heldPeriods.put(*span)

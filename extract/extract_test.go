@@ -770,6 +770,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// Dates that say which fighting; an increment before the total
+		// it raises is the day's.
+		{"The UN said at least 2,900 people were killed in the fighting for Goma between 26 and 30 January.", "2025-01-26", "2025-01-30", ""},
+		{"The ministry later said at least 413 people had been killed, raising the death toll since October 2023 to 49,547.", "2025-06-11", "2025-06-12", ""},
 		// "since the offensive began" after the text named the phase.
 		{"The alliance launched Operation 1027 in northern Shan State. It says it has killed more than 1,000 junta soldiers since the offensive began.", "2023-10-27", "2025-06-12", ""},
 		// A length of fighting up to the day of the statement; "after"
