@@ -770,6 +770,9 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// Ranges of days in one month, either way round.
+		{"At least 2,900 people were killed from 26 to 30 January.", "2025-01-26", "2025-01-30", ""},
+		{"At least 2,900 people were killed between January 26 and 30.", "2025-01-26", "2025-01-30", ""},
 		// Dates that say which fighting; an increment before the total
 		// it raises is the day's.
 		{"The UN said at least 2,900 people were killed in the fighting for Goma between 26 and 30 January.", "2025-01-26", "2025-01-30", ""},

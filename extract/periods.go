@@ -829,6 +829,18 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		w := t.w
 		switch w {
 		case "since", "from":
+			// "from 26 to 30 January": the first day takes the month of
+			// the second, as after "between".
+			if d1, ok := dayNumber(toks, i+1); ok && w == "from" {
+				if sep := word(toks, i+2); sep == "to" || sep == "through" || sep == "until" || sep == "till" {
+					if d2, ok := parseDate(toks, i+3, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
+						st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
+						out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
+						i = d2.e - 1
+						continue
+					}
+				}
+			}
 			// "since the Kursk incursion began", "since the start of the
 			// ground operation": a named phase of the war.
 			if end, key, ok := matchOperation(toks, i+1); ok {
@@ -972,6 +984,17 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					if toks[k].w == "," && word(toks, k+1) == "and" {
 						and = k + 1
 						break
+					}
+				}
+			}
+			// "between January 26 and 30": the second day of the first's
+			// month.
+			if ok && word(toks, and) == "and" && d1.start == d1.end {
+				if d2, ok2 := dayNumber(toks, and+1); ok2 && d2 > d1.start.Day() && d2 <= 31 && !(and+2 < len(toks) && (monthAt(toks, and+2) != 0 || toks[and+2].cls&(clsPerson|clsCat|clsLoss) != 0)) {
+					if en := attrition.NewDate(d1.start.Year(), d1.start.Month(), d2); en.Month() == d1.start.Month() {
+						out = append(out, periodHit{kind: pSpan, start: d1.start, end: en, s: i, e: and + 2})
+						i = and + 1
+						continue
 					}
 				}
 			}
