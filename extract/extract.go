@@ -2771,7 +2771,8 @@ func (d *docState) settlePeriod(c *attrition.Claim, dc *docClaim, span, since, a
 	// A statement made after its war ended ("said on Thursday",
 	// two days after the ceasefire) dates a total that still ends
 	// with the war; "since the war began" runs to the day written.
-	if since == nil && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodEnd > c.PeriodStart {
+	// So does "killed during the hostilities", whenever it was said.
+	if (since == nil || since.inWar) && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodEnd > c.PeriodStart {
 		actor := c.Actor
 		if actor == "" {
 			actor = d.lastActor

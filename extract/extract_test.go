@@ -1821,3 +1821,11 @@ func TestConflictNamesEndInWar(t *testing.T) {
 		}
 	}
 }
+
+// A war's toll "during the war" ends with the war, however long after
+// it was said.
+func TestWarTollEndsWithTheWar(t *testing.T) {
+	cs := run(t, "Iran's health ministry said on Thursday that 627 people had been killed during the war with Israel.", "2025-06-29", "")
+	w := want{category: "killed", low: f(627), high: f(627), actor: "Iran", start: "2025-06-13", end: "2025-06-24"}
+	check(t, "war toll", find(cs, w), w)
+}
