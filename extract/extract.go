@@ -1171,6 +1171,11 @@ func (d *docState) sentence(toks []token) {
 	if len(d.claims) == firstClaim {
 		d.figuresNamedAfter(toks, sentSource)
 	}
+	// "Personnel: 1,060,210 (+980)" read as a loss makes the lines of the
+	// same list after it losses too ("Tanks: 11,094 (+3)").
+	if item && len(d.claims) > firstClaim {
+		d.itemLoss = true
+	}
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
 	d.noteScene(toks, scene)
 }
@@ -1521,6 +1526,13 @@ haveWhole:
 	}
 	// Tables, lists of names and "Among the dead …" name a category the
 	// figure's own words do not.
+	// "1,060,210 killed, wounded or captured …, 980 of them in the past
+	// day": a part of the people just counted, not of the word before.
+	if ok && !h.forward && ofThem(toks, q.e) {
+		if prev := d.lastPeople(); prev != nil && prev.sentence == d.nsent && prev.Category != h.category {
+			h = catHit{category: prev.Category, s: q.e, e: q.e}
+		}
+	}
 	ok, pipePer := d.placedCategory(toks, q, &h, ok)
 	if !ok || (h.category == "" && h.status == "") {
 		// A breakdown or a rate that names no category takes the one of
@@ -2502,6 +2514,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		dist := 0
 		if len(d.periods) > 1 {
 			dist = d.periodDist(toks, p, s, e)
+			// "…, 980 of them in the past day": the part's own span.
+			if p.s == e+2 && ofThem(toks, e) {
+				dist = -1
+			}
 		}
 		if p.ref && d.lastSpan != nil && !(p.window && d.lastSpan.end.Sub(d.lastSpan.start) != p.end.Sub(p.start)) {
 			// "over the week" after a day's figures is its own week.

@@ -1829,3 +1829,21 @@ func TestWarTollEndsWithTheWar(t *testing.T) {
 	w := want{category: "killed", low: f(627), high: f(627), actor: "Iran", start: "2025-06-13", end: "2025-06-24"}
 	check(t, "war toll", find(cs, w), w)
 }
+
+// Text laid out for reading: values aligned after their labels' colons,
+// a compound cut at its hyphen by a line break, a part of a total with a
+// span of its own.
+func TestAlignedLabelsAndBrokenCompounds(t *testing.T) {
+	text := "Ukraine's General Staff said on Sunday that Russia has lost an estimated 1,060,210 soldiers\n" +
+		"killed, wounded or captured since the full-\nscale invasion, 980 of them in the past day.\n\n" +
+		"KEY FIGURES (General Staff, 3 Aug)\n  Personnel:        1,060,210 (+980)\n  Tanks:            11,094 (+3)\n"
+	cs := run(t, text, "2025-08-03", "")
+	for _, w := range []want{
+		{category: "casualties", low: f(1060210), high: f(1060210), start: "2022-02-24", end: "2025-08-03"},
+		{category: "casualties", low: f(980), high: f(980), start: "2025-08-02", end: "2025-08-03"},
+		{category: "equipment:tanks", low: f(11094), high: f(11094)},
+		{category: "equipment:tanks", low: f(3), high: f(3)},
+	} {
+		check(t, text, find(cs, w), w)
+	}
+}

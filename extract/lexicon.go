@@ -420,7 +420,21 @@ func buildLexicon() map[string]uint64 {
 			}
 		}
 	}
+	for _, w := range brokenCompounds {
+		m[w] |= 0 // known, so that a line break after its hyphen joins it
+	}
 	return m
+}
+
+// brokenCompounds are hyphenated words the rules read whole, which a
+// line break after the hyphen cuts in typeset text ("full-" then
+// "scale invasion"): the tokenizer joins them with the hyphen
+// (tokenizer.hyphenated) when the lexicon knows them.
+var brokenCompounds = []string{
+	"full-scale", "long-range", "short-range", "medium-range", "so-called", "self-proclaimed",
+	"pro-russian", "pro-kremlin", "pro-government", "pro-iranian", "anti-aircraft", "anti-tank",
+	"anti-ship", "air-defence", "air-defense", "self-propelled", "operational-tactical",
+	"counter-offensive", "counteroffensive", "multiple-launch", "year-on-year", "month-on-month",
 }
 
 // cueWords are the words sentCues counts.

@@ -214,13 +214,15 @@ type tokenizer struct {
 
 // columnGap reports a gap between columns at text[from:to]: three
 // spaces or more, or a tab, after a word or figure (not after the full
-// stop of a sentence, which some writers follow with spaces).
+// stop of a sentence, which some writers follow with spaces, nor after a
+// label's colon, which they follow with spaces to align the values:
+// "Tanks:      11,094").
 func columnGap(text []byte, from, to int) bool {
 	if from == 0 || to-from < 3 && bytes.IndexByte(text[from:to], '\t') < 0 {
 		return false
 	}
 	switch text[from-1] {
-	case ' ', '\t', '\n', '\r', '.', '!', '?':
+	case ' ', '\t', '\n', '\r', '.', '!', '?', ':':
 		return false
 	}
 	for _, c := range text[from:to] {
