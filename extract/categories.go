@@ -140,6 +140,9 @@ const (
 	catCaptured   = attrition.CategoryCaptured
 	// catLost is "lost": casualties for people, equipment for things.
 	catLost = "lost"
+	// Weapons that are fired: a count of them launched is no loss.
+	catMissiles = attrition.EquipmentPrefix + "missiles"
+	catDrones   = attrition.EquipmentPrefix + "drones"
 )
 
 func eq(t string) string { return attrition.EquipmentPrefix + t }

@@ -223,6 +223,7 @@ func (d *docState) reset() {
 		acronyms:      d.acronyms,
 		longOf:        d.longOf,
 		eqMentions:    d.eqMentions[:0],
+		launches:      d.launches[:0],
 		acronymSrc:    d.acronymSrc,
 		named:         d.named[:0],
 		cues:          d.cues,
@@ -460,6 +461,8 @@ type docState struct {
 	// text is the plain text pt points to.
 	text    plainText
 	warMemo warMemo
+	// launches are the counts of missiles and drones fired so far.
+	launches []launch
 	// namedWar is the registry war the text names outright ("the 44-day
 	// war"), nil when it names none; looked for once, when first asked.
 	namedWar       *attrition.Conflict
@@ -1351,10 +1354,18 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	var ref *docClaim
 	var explicit *quantity
 	fracOf := q.frac || q.percent
+	intercepted := false
 	if fracOf {
 		// "a fifth of the total (200,000)", "about 40% of them".
 		k := q.e
 		if q.percent {
+			// "fired 532 ballistic missiles, 86 percent of which were
+			// intercepted": a share of weapons launched, which counted
+			// as no loss when they were fired.
+			if r, end, ok := d.interceptRef(toks, q); ok {
+				ref, consumedEnd, intercepted = r, end, true
+				goto haveWhole
+			}
 			if word(toks, k) != "of" {
 				return q.e
 			}
@@ -1631,7 +1642,10 @@ haveWhole:
 	if equipment && !lossCtx && !(fracOf && ref != nil) {
 		return consumedEnd
 	}
-	if vetoed(toks, q, &h, equipment) {
+	if equipment && (h.category == catMissiles || h.category == catDrones) && !fracOf {
+		d.noteLaunch(toks, q, &h)
+	}
+	if !intercepted && vetoed(toks, q, &h, equipment) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {
@@ -1823,6 +1837,9 @@ haveWhole:
 		subject = otherSubjectBefore(toks, d.mentions, h.s, srcActor)
 	}
 	switch {
+	case intercepted && ref.Actor != "":
+		// What is intercepted is the launcher's loss.
+		c.Actor = ref.Actor
 	case fracOf && ref != nil && !(choice.found && choice.strong):
 		c.Actor = ref.Actor
 	case choice.both:
@@ -2349,6 +2366,122 @@ func admissionBetween(toks []token, from, to int) bool {
 	return false
 }
 
+// launch is a count of missiles or drones fired ("Iran fired 532
+// ballistic missiles"): no loss, but the whole of a share intercepted.
+type launch struct {
+	category, launcher, bound string
+	q                         qsum
+	sentence                  int
+}
+
+// noteLaunch records a count of missiles or drones that a verb of firing
+// governs, with the side named before it as the launcher.
+func (d *docState) noteLaunch(toks []token, q *quantity, h *catHit) {
+	fired := false
+	for k := q.s - 1; k >= 0 && k >= q.s-3; k-- {
+		if launchVerb(toks[k].w) {
+			fired = true
+			break
+		}
+	}
+	// "Of the more than 1,100 drones Iran launched".
+	for k := h.e; !fired && k < len(toks) && k < h.e+3; k++ {
+		fired = launchVerb(toks[k].w)
+	}
+	if !fired {
+		return
+	}
+	launcher := ""
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.actor == "" || m.loc {
+			continue
+		}
+		if m.e <= q.s || launcher == "" && m.s >= h.e && m.s <= h.e+1 {
+			launcher = m.actor
+		}
+	}
+	d.launches = append(d.launches, launch{category: h.category, launcher: launcher, bound: q.bound, q: q.sum(), sentence: d.nsent})
+}
+
+func launchVerb(w string) bool {
+	switch w {
+	case "fired", "launched", "firing", "launching", "fires", "launches":
+		return true
+	}
+	return false
+}
+
+// interceptRef reads a percentage of weapons launched that were
+// intercepted or shot down ("86 percent of which were intercepted",
+// "intercepted about 86 per cent of the missiles", "Of the 1,100 drones
+// Iran launched, 99 percent were intercepted") and returns the launch as
+// the whole it is a share of, and the end of what it consumed.
+func (d *docState) interceptRef(toks []token, q *quantity) (*docClaim, int, bool) {
+	if len(d.launches) == 0 {
+		return nil, 0, false
+	}
+	hit := false
+	for k := q.e; k < len(toks) && k < q.e+8 && !hit; k++ {
+		switch toks[k].w {
+		case "intercepted", "downed":
+			hit = true
+		case "shot":
+			hit = word(toks, k+1) == "down"
+		case ";", ".":
+			k = len(toks)
+		}
+	}
+	for k := q.s - 1; k >= 0 && k >= q.s-4 && !hit; k-- {
+		hit = toks[k].w == "intercepted" || toks[k].w == "downed"
+	}
+	if !hit {
+		return nil, 0, false
+	}
+	cat, end := "", q.e
+	if word(toks, q.e) == "of" {
+		j := q.e + 1
+		for word(toks, j) == "the" || word(toks, j) == "all" {
+			j++
+		}
+		switch word(toks, j) {
+		case "which", "them", "these", "those":
+			end = j + 1
+		default:
+			p, e, ok := equipmentIx.match(toks, j)
+			if !ok {
+				return nil, 0, false
+			}
+			cat, end = p.category, e
+		}
+	} else if word(toks, 0) == "of" {
+		// "Of the more than 1,100 drones Iran launched, 99 percent".
+		for j := 1; j < q.s; j++ {
+			if p, _, ok := equipmentIx.match(toks, j); ok {
+				cat = p.category
+				break
+			}
+		}
+		if cat == "" {
+			return nil, 0, false
+		}
+	} else {
+		return nil, 0, false
+	}
+	for i := len(d.launches) - 1; i >= 0; i-- {
+		l := &d.launches[i]
+		if l.sentence < d.nsent-1 {
+			break
+		}
+		if cat == "" || l.category == cat {
+			r := &docClaim{q: l.q, sentence: d.nsent}
+			r.Category, r.Actor, r.Bound = l.category, l.launcher, l.bound
+			return r, end, true
+		}
+	}
+	return nil, 0, false
+}
+
 // lastRate returns the latest rate per unit of this sentence or the one
 // before it.
 func (d *docState) lastRate(per string) *docClaim {
@@ -2597,7 +2730,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			case pAsOf:
 				asof = &p
 			}
-		} else if ref != nil && (fracOf || startsWithAnaphor(toks)) {
+		} else if ref != nil && !ref.PeriodEnd.IsZero() && (fracOf || startsWithAnaphor(toks)) {
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
 		} else if prev := d.lastClaim(""); prev != nil && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || partOfAfter(toks, s, e) && !isConflictStart(prev.PeriodStart)) && prev.sentence == d.nsent-1 {

@@ -1847,3 +1847,27 @@ func TestAlignedLabelsAndBrokenCompounds(t *testing.T) {
 		check(t, text, find(cs, w), w)
 	}
 }
+
+// Weapons fired are no loss; the share of them intercepted is the
+// launcher's.
+func TestInterceptedShareOfLaunched(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		w    want
+	}{
+		{"Iran fired 532 ballistic missiles at Israel during the war, 86 percent of which were intercepted.",
+			want{category: "equipment:missiles", low: f(458), high: f(458), actor: "Iran"}},
+		{"Iran fired 532 ballistic missiles at Israel during the war. Of the more than 1,100 drones Iran launched, 99 percent were intercepted.",
+			want{category: "equipment:drones", low: f(1089), bound: "more_than", actor: "Iran"}},
+		{"Iran fired around 550 ballistic missiles and more than 1,000 drones at Israel; air defences intercepted about 86 per cent of the missiles.",
+			want{category: "equipment:missiles", low: f(473), high: f(473), approx: true, actor: "Iran"}},
+	} {
+		cs := run(t, tt.text, "2025-06-26", "")
+		check(t, tt.text, find(cs, tt.w), tt.w)
+		for _, c := range cs {
+			if c.Low != nil && (*c.Low == 532 || *c.Low == 550) {
+				t.Errorf("%q: the launch itself is a claim: %+v", tt.text, c)
+			}
+		}
+	}
+}
