@@ -576,7 +576,9 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			// "1,000 people, including 300 children, have been killed":
 			// a breakdown may hold figures of its own.
 			found := -1
-			breakdown := word(toks, j+1) == "including" || word(toks, j+1) == "among" || word(toks, j+1) == "of"
+			// "five soldiers, aged between 19 and 22, had been killed":
+			// ages are no figures of their own either.
+			breakdown := word(toks, j+1) == "including" || word(toks, j+1) == "among" || word(toks, j+1) == "of" || word(toks, j+1) == "aged" || word(toks, j+1) == "ages"
 			for k := j + 1; k < len(toks) && k <= j+10; k++ {
 				if toks[k].w == "," {
 					found = k
@@ -613,10 +615,18 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// "45 civilians and 73 soldiers were killed": the verb after the
 		// second figure is the first one's too.
-		if t.w == "and" && h.personNoun && j+2 < len(toks) && toks[j+1].k == tNum && toks[j+2].cls&clsPerson != 0 {
-			j += 3
-			skipped += 2
-			continue
+		// "47 Malian soldiers and 84 Wagner fighters had been killed":
+		// the second people may have their side's name.
+		if t.w == "and" && h.personNoun && j+2 < len(toks) && toks[j+1].k == tNum {
+			k := j + 2
+			for k < len(toks) && k < j+4 && toks[k].k == tWord && toks[k].cls&clsPerson == 0 && (toks[k].upper || toks[k].cls&clsActorWord != 0) {
+				k++
+			}
+			if k < len(toks) && toks[k].cls&clsPerson != 0 {
+				j = k + 1
+				skipped += 2
+				continue
+			}
 		}
 		// "50–60 soldiers and a dozen civilians were killed".
 		if t.w == "and" && h.personNoun && j+2 < len(toks) && startsNumber(&toks[j+1]) {

@@ -1537,6 +1537,15 @@ haveWhole:
 	}
 	// Tables, lists of names and "Among the dead …" name a category the
 	// figure's own words do not.
+	// "Russia launched 14 drones … the air force shot down 12 of them":
+	// a part of the weapons fired.
+	var launchRef *launch
+	if (!ok || h.category == "") && ofThem(toks, q.e) && downedBefore(toks, q.s) {
+		if n := len(d.launches); n > 0 && d.launches[n-1].sentence >= d.nsent-1 {
+			launchRef = &d.launches[n-1]
+			h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
+		}
+	}
 	// "1,060,210 killed, wounded or captured …, 980 of them in the past
 	// day": a part of the people just counted, not of the word before.
 	if ok && !h.forward && ofThem(toks, q.e) {
@@ -1639,11 +1648,11 @@ haveWhole:
 	if n.year && !(h.forward && h.s == q.e) {
 		return consumedEnd
 	}
-	if equipment && !lossCtx && !(fracOf && ref != nil) {
-		return consumedEnd
-	}
 	if equipment && (h.category == catMissiles || h.category == catDrones) && !fracOf {
 		d.noteLaunch(toks, q, &h)
+	}
+	if equipment && !lossCtx && !(fracOf && ref != nil) && launchRef == nil {
+		return consumedEnd
 	}
 	if !intercepted && vetoed(toks, q, &h, equipment) {
 		return consumedEnd
@@ -1826,6 +1835,9 @@ haveWhole:
 	launcher := ""
 	if equipment {
 		launcher = launchedBy(toks, d.mentions, ceEnd)
+		if launcher == "" && launchRef != nil {
+			launcher = launchRef.launcher
+		}
 	}
 	var partOf *docClaim
 	if ofThem(toks, q.e) {
@@ -2402,6 +2414,20 @@ func (d *docState) noteLaunch(toks []token, q *quantity, h *catHit) {
 		}
 	}
 	d.launches = append(d.launches, launch{category: h.category, launcher: launcher, bound: q.bound, q: q.sum(), sentence: d.nsent})
+}
+
+// downedBefore reports a verb of shooting down just before a figure:
+// "had shot down 12 of them", "intercepted 40".
+func downedBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		switch toks[k].w {
+		case "intercepted", "downed", "destroyed":
+			return true
+		case "down":
+			return word(toks, k-1) == "shot"
+		}
+	}
+	return false
 }
 
 func launchVerb(w string) bool {

@@ -595,6 +595,10 @@ func TestCategories(t *testing.T) {
 		{"Satellite images show at least 63 RSF technicals destroyed.", want{category: "equipment:vehicles", low: f(63), bound: "at_least"}},
 		// A rate after a total takes the category of the rate before it.
 		{"The General Staff recorded 418,010 Russian personnel losses, an average of 1,145 a day, against 430,790 in 2024. Its count peaked in March, when it reported an average of 1,320 a day.", want{category: "casualties", low: f(1320), high: f(1320), per: "day"}},
+		// The second people of a pair may carry their side's name; ages
+		// in apposition are no figures.
+		{"The coalition said 47 Malian soldiers and 84 Wagner fighters had been killed.", want{category: "killed", low: f(47), high: f(47), actor: "Mali"}},
+		{"The military said five soldiers, aged between 19 and 22, had been killed.", want{category: "killed", low: f(5), high: f(5)}},
 		// One of each, and the young.
 		{"A military airstrike killed 22 people. One girl is still missing, a resident said.", want{category: "missing", low: f(1), high: f(1)}},
 		{"Two attackers were captured alive.", want{category: "captured", low: f(2), high: f(2)}},
@@ -1859,6 +1863,8 @@ func TestInterceptedShareOfLaunched(t *testing.T) {
 			want{category: "equipment:missiles", low: f(458), high: f(458), actor: "Iran"}},
 		{"Iran fired 532 ballistic missiles at Israel during the war. Of the more than 1,100 drones Iran launched, 99 percent were intercepted.",
 			want{category: "equipment:drones", low: f(1089), bound: "more_than", actor: "Iran"}},
+		{"Russia also launched 14 Shahed-type drones at the region overnight. Ukraine's air force said it had shot down 12 of them.",
+			want{category: "equipment:drones", low: f(12), high: f(12), actor: "Russia"}},
 		{"Iran fired around 550 ballistic missiles and more than 1,000 drones at Israel; air defences intercepted about 86 per cent of the missiles.",
 			want{category: "equipment:missiles", low: f(473), high: f(473), approx: true, actor: "Iran"}},
 	} {
