@@ -4427,12 +4427,13 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 		if cat == catLost {
 			cat = catCasualties
 		}
-		st := ""
+		st, total := "", false
 		if len(cell) == 1 {
 			st = statusWords[cell[0].w]
+			total = cat == "" && (cell[0].w == "total" || cell[0].w == "totals" || cell[0].w == "all")
 		}
 		named = named || cat != "" || st != ""
-		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second})
+		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second, total: total})
 		start = k + 1
 	}
 	d.pipeScratch = cols
@@ -4460,6 +4461,9 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 // ("Children killed / injured").
 type pipeCol struct {
 	cat, status, per, second string
+	// total marks a "| Total |" column beside status columns: the
+	// row's equipment, whatever its status.
+	total bool
 }
 
 // modelNumber reports a number that is part of a model's name: a
@@ -4515,7 +4519,7 @@ func (d *docState) placedCategory(toks []token, q *quantity, h *catHit, ok bool)
 		// "| Tanks | 3,412 | 2,462 | 163 |" under "| Type | Total |
 		// Destroyed | Damaged |": the row names the equipment, the
 		// column its status.
-		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeCols) && d.pipeCols[c].status != "" {
+		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeCols) && (d.pipeCols[c].status != "" || d.pipeCols[c].total && !ok) {
 			if eq := pipeRowEquipment(toks); eq != "" && (!ok || h.category == "" || h.category == eq || h.category == catCaptured) {
 				*h = catHit{category: eq, status: d.pipeCols[c].status, s: q.e, e: q.e}
 				ok = true

@@ -1877,3 +1877,24 @@ func TestInterceptedShareOfLaunched(t *testing.T) {
 		}
 	}
 }
+
+// Tables drawn with bars: cells padded with spaces, and a total column
+// beside the status columns.
+func TestBarTablesPaddedAndTotals(t *testing.T) {
+	text := "Deaths verified since the launch of the offensive:\n\n" +
+		"| Township    | Clashes | Junta troops killed | Civilians killed |\n" +
+		"|-------------|--------:|--------------------:|-----------------:|\n" +
+		"| Lashio      | 41      | 260                 | 18               |\n"
+	cs := run(t, text, "2024-07-08", "")
+	for _, w := range []want{{category: "killed", low: f(260), high: f(260)}, {category: "killed", low: f(18), high: f(18)}} {
+		check(t, text, find(cs, w), w)
+	}
+	text = "Russian equipment losses documented by Oryx:\n\n| Type | Destroyed | Captured | Total |\n|---|---|---|---|\n| Tanks | 1,524 | 546 | 2,289 |\n"
+	cs = run(t, text, "2023-09-01", "")
+	for _, w := range []want{
+		{category: "equipment:tanks", status: "destroyed", low: f(1524), high: f(1524)},
+		{category: "equipment:tanks", status: "-", low: f(2289), high: f(2289)},
+	} {
+		check(t, text, find(cs, w), w)
+	}
+}

@@ -216,13 +216,19 @@ type tokenizer struct {
 // spaces or more, or a tab, after a word or figure (not after the full
 // stop of a sentence, which some writers follow with spaces, nor after a
 // label's colon, which they follow with spaces to align the values:
-// "Tanks:      11,094").
+// "Tanks:      11,094", nor the padding around a bar that already
+// divides the columns).
 func columnGap(text []byte, from, to int) bool {
 	if from == 0 || to-from < 3 && bytes.IndexByte(text[from:to], '\t') < 0 {
 		return false
 	}
 	switch text[from-1] {
-	case ' ', '\t', '\n', '\r', '.', '!', '?', ':':
+	case ' ', '\t', '\n', '\r', '.', '!', '?', ':', '|':
+		return false
+	}
+	// The padding of a cell in a table drawn with bars ("| 260      |")
+	// is no column of its own.
+	if to < len(text) && text[to] == '|' {
 		return false
 	}
 	for _, c := range text[from:to] {
