@@ -1538,6 +1538,11 @@ func headerCategory(toks []token) string {
 	if c := wholeCategory(toks); c != "" {
 		return c
 	}
+	// "| date | personnel | tanks |": a tally's column of people put
+	// out of action.
+	if len(toks) == 1 && toks[0].w == "personnel" {
+		return catCasualties
+	}
 	// "Reported fatalities", "Own servicemen killed (named)", "of which
 	// civilians (targeted)": the category once whose, how counted and
 	// asides are left out.

@@ -1889,6 +1889,10 @@ func TestBarTablesPaddedAndTotals(t *testing.T) {
 	for _, w := range []want{{category: "killed", low: f(260), high: f(260)}, {category: "killed", low: f(18), high: f(18)}} {
 		check(t, text, find(cs, w), w)
 	}
+	text = "General Staff figures for Russian losses:\n\n| date | personnel | tanks |\n|---|---|---|\n| 2026-03-02 | 1,262,410 | 11,694 |\n"
+	cs = run(t, text, "2026-03-04", "")
+	w := want{category: "casualties", low: f(1262410), high: f(1262410)}
+	check(t, text, find(cs, w), w)
 	text = "Russian equipment losses documented by Oryx:\n\n| Type | Destroyed | Captured | Total |\n|---|---|---|---|\n| Tanks | 1,524 | 546 | 2,289 |\n"
 	cs = run(t, text, "2023-09-01", "")
 	for _, w := range []want{
