@@ -1990,6 +1990,12 @@ haveWhole:
 		if srcMilitary {
 			if e, ok := d.enemyOf(srcActor); ok {
 				c.Actor = e
+				// "22 soldiers were killed", from a state's army fighting
+				// an armed group: its soldiers are its own; the group has
+				// fighters.
+				if stateSoldierWords[h.noun] && stateAgainstGroup(srcActor, e) {
+					c.Actor = srcActor
+				}
 			} else if cf, ok := d.conflictFor(srcActor); ok && len(cf.Sides) == 1 {
 				// A civil war counted under one side (Myanmar's junta
 				// on the dead its enemies caused): the country's.
@@ -2506,6 +2512,14 @@ func (d *docState) interceptRef(toks []token, q *quantity) (*docClaim, int, bool
 		}
 	}
 	return nil, 0, false
+}
+
+// stateAgainstGroup reports a state's side (no population of its own in
+// the registry) against an armed group's.
+func stateAgainstGroup(state, group string) bool {
+	sa, ok1 := findActor(state)
+	ga, ok2 := findActor(group)
+	return ok1 && ok2 && sa.Population == "" && ga.Population == attrition.PopulationMilitary
 }
 
 // lastRate returns the latest rate per unit of this sentence or the one

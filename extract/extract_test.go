@@ -677,6 +677,9 @@ func TestActors(t *testing.T) {
 		// same date" names no attacker.
 		{"A drone attack by Sudan's paramilitary Rapid Support Forces on a mosque in El Fasher killed at least 75 people on Friday.", "", want{category: "killed", low: f(75), bound: "at_least", actor: "Sudan (civilians)"}},
 		{"By the same date Russia had also likely lost more than 2,900 main battle tanks.", "", want{category: "equipment:tanks", low: f(2900), bound: "more_than", actor: "Russia"}},
+		// A state's army fighting an armed group: its soldiers are its
+		// own, the group's dead are fighters.
+		{"The troops repelled the attack, neutralising over 70 terrorists, but 22 soldiers were killed, Nigeria's army said.", "", want{category: "killed", low: f(22), high: f(22), actor: "Nigeria"}},
 		// What an army admits are its own losses.
 		{"Armenia's defence ministry eventually acknowledged 3,862 servicemen killed.", "", want{category: "killed", low: f(3862), high: f(3862), actor: "Armenia", source: "Armenia's defence ministry"}},
 		// A war the text names outright is the war of its sides.
