@@ -912,6 +912,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// A title's modifier heads no office: "the Defence of the People".
+		{"The Strategic Framework for the Defence of the People of Azawad (CSP-DPA) said 47 Malian soldiers had been killed.", "", "phia",
+			want{category: "killed", low: f(47), high: f(47), source: "Strategic Framework for the Defence of the People of Azawad"}, [2]float64{}},
 		// ", saying that …": the subject the sentence opens with.
 		{"Volodymyr Zelensky broke with long-standing practice in an interview on Sunday, saying that 46,000 Ukrainian soldiers had been killed.", "", "phia",
 			want{category: "killed", low: f(46000), high: f(46000), source: "Volodymyr Zelensky"}, [2]float64{}},

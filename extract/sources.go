@@ -738,7 +738,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 		s++
 	}
 	for k := e - 2; k > s; k-- {
-		if (toks[k].w == "of" || toks[k].w == "for") && (toks[k-1].cls&clsTitleWords != 0) {
+		// "head of the ministry", not "Framework for the Defence of the
+		// People of Azawad": a title's modifiers head no office.
+		if (toks[k].w == "of" || toks[k].w == "for") && (toks[k-1].cls&clsTitleWords != 0) && !titleModifier(toks[k-1].w) {
 			s = k + 1
 			if word(toks, s) == "the" {
 				s++
@@ -1040,6 +1042,16 @@ var titleWords = map[string]bool{
 	"coordinator": true, "commissioner": true,
 	"adviser": true, "advisor": true, "analyst": true, "researcher": true, "professor": true,
 	"leader": true, "representative": true, "officer": true, "admiral": true, "marshal": true,
+}
+
+// titleModifier reports the title words that only qualify an office
+// ("Defence Minister", "Foreign Secretary").
+func titleModifier(w string) bool {
+	switch w {
+	case "defence", "defense", "foreign", "prime", "deputy":
+		return true
+	}
+	return false
 }
 
 // demonyms of sides the registry does not list, for the vague-source test.
