@@ -1188,7 +1188,9 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		d.backLikelihood(toks)
 		d.noteAsOf()
 	}
-	if src != nil {
+	// "according to open sources" names no one for this sentence alone:
+	// what the text attributed before still holds after it.
+	if src != nil && (src.name != "" || src.e > src.s+1 && word(toks, src.s) != "according") {
 		d.lastSource = d.heldAttrs.put(*src)
 		if d.docWindowSent == d.nsent {
 			d.docWindowSrc = src.name

@@ -912,6 +912,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// Open sources name no one, for their own sentence only.
+		{"Armenia's defence ministry acknowledged 3,862 servicemen killed. According to open sources, Armenian losses stand at 246 tanks.", "", "phia",
+			want{category: "equipment:tanks", low: f(246), high: f(246), source: "-"}, [2]float64{}},
+		{"Armenia's defence ministry acknowledged 3,862 servicemen killed. Armenian losses compiled from open sources stand at 246 tanks.", "", "phia",
+			want{category: "equipment:tanks", low: f(246), high: f(246), source: "-"}, [2]float64{}},
 		// A title's modifier heads no office: "the Defence of the People".
 		{"The Strategic Framework for the Defence of the People of Azawad (CSP-DPA) said 47 Malian soldiers had been killed.", "", "phia",
 			want{category: "killed", low: f(47), high: f(47), source: "Strategic Framework for the Defence of the People of Azawad"}, [2]float64{}},

@@ -221,6 +221,11 @@ tokens:
 			if e > s {
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
+			} else if m := vagueNPEnd(toks, k); m > k {
+				// "according to open sources", "according to local
+				// officials": no one named, and no one carried over.
+				out = append(out, attribution{s: i, e: m})
+				i = m - 1
 			}
 		case word(toks, i+1) == "by" && byAgentVerbs[w]:
 			// "data compiled by ACLED", "figures released by the
@@ -250,6 +255,10 @@ tokens:
 					out = append(out, makeAttribution(toks, text, s, e, i, i+1))
 				}
 			}
+		case byAgentVerbs[w] && word(toks, i+1) == "from" && word(toks, i+2) == "open" && (word(toks, i+3) == "sources" || word(toks, i+3) == "source"):
+			// "losses compiled from open sources": no one named.
+			out = append(out, makeAttribution(toks, text, i+2, i+4, i, i+4))
+			i += 3
 		case w == "citing" || (w == "cited" && word(toks, i+1) == "by") || (w == "per" && i+1 < len(toks) && toks[i+1].upper):
 			k := i + 1
 			if w == "cited" {
@@ -1044,6 +1053,21 @@ var titleWords = map[string]bool{
 	"leader": true, "representative": true, "officer": true, "admiral": true, "marshal": true,
 }
 
+// vagueNPEnd returns the end of a noun phrase of common words that ends
+// in a vague source's word ("open sources", "hospital officials"), or k.
+func vagueNPEnd(toks []token, k int) int {
+	for m := k; m < len(toks) && m < k+4; m++ {
+		t := &toks[m]
+		if t.k != tWord || t.upper {
+			return k
+		}
+		if vagueSourceWords[t.w] && t.w != "the" && t.w != "open" && t.w != "local" {
+			return m + 1
+		}
+	}
+	return k
+}
+
 // titleModifier reports the title words that only qualify an office
 // ("Defence Minister", "Foreign Secretary").
 func titleModifier(w string) bool {
@@ -1093,6 +1117,8 @@ var vagueSourceWords = map[string]bool{
 	"local": true, "the": true, "survivors": true, "monitors": true, "relatives": true, "families": true, "villagers": true,
 	// "a senior TDF commander": speaks for the TDF, or for no one named.
 	"commander": true, "commanders": true, "officer": true, "officers": true,
+	// "open sources", "unnamed sources", "various reports".
+	"open": true, "open-source": true, "unnamed": true, "anonymous": true, "various": true, "multiple": true,
 }
 
 func allLowerGeneric(toks []token, s, e int) bool {
