@@ -255,7 +255,7 @@ tokens:
 					out = append(out, makeAttribution(toks, text, s, e, i, i+1))
 				}
 			}
-		case byAgentVerbs[w] && word(toks, i+1) == "from" && word(toks, i+2) == "open" && (word(toks, i+3) == "sources" || word(toks, i+3) == "source"):
+		case word(toks, i+2) == "open" && word(toks, i+1) == "from" && (word(toks, i+3) == "sources" || word(toks, i+3) == "source") && byAgentVerbs[w]:
 			// "losses compiled from open sources": no one named.
 			out = append(out, makeAttribution(toks, text, i+2, i+4, i, i+4))
 			i += 3
