@@ -1636,9 +1636,15 @@ haveWhole:
 	}
 	// "over 2,800 tanks …, and at least 400 of these were lost": the
 	// equipment just counted.
-	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && ofThem(toks, q.e) {
+	// So are "Oryx has confirmed 22 lost" and "at least 300 lost" after
+	// the tanks they count.
+	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && (ofThem(toks, q.e) || h.s == q.e && !h.personNoun) {
 		if prev := d.lastClaim(""); prev != nil && prev.sentence >= d.nsent-1 && attrition.IsEquipment(prev.Category) {
 			h.category = prev.Category
+		} else if eq := leadingEquipment(toks, q.s); eq != "" {
+			// "Of the 31 Abrams tanks delivered, Oryx has confirmed 22
+			// lost": the equipment the sentence opens with.
+			h.category = eq
 		}
 	}
 	// "lost between 400,000 and 500,000 men permanently".
@@ -2522,6 +2528,23 @@ func stateAgainstGroup(state, group string) bool {
 	sa, ok1 := findActor(state)
 	ga, ok2 := findActor(group)
 	return ok1 && ok2 && sa.Population == "" && ga.Population == attrition.PopulationMilitary
+}
+
+// leadingEquipment is the equipment named in a sentence that opens "Of
+// the …", before token s.
+func leadingEquipment(toks []token, s int) string {
+	if word(toks, 0) != "of" {
+		return ""
+	}
+	for j := 1; j < s; j++ {
+		if toks[j].cls&clsCat == 0 {
+			continue
+		}
+		if p, _, ok := equipmentIx.match(toks, j); ok {
+			return p.category
+		}
+	}
+	return ""
 }
 
 // lastRate returns the latest rate per unit of this sentence or the one

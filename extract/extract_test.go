@@ -593,6 +593,7 @@ func TestCategories(t *testing.T) {
 		// are armed pickups.
 		{"Russia has lost over 2,800 main battle tanks, and it is highly likely that at least 400 of these were lost around Avdiivka.", want{category: "equipment:tanks", low: f(400), bound: "at_least"}},
 		{"Satellite images show at least 63 RSF technicals destroyed.", want{category: "equipment:vehicles", low: f(63), bound: "at_least"}},
+		{"Russia has lost 4,330 tanks, Oryx says; at least 300 lost this year were T-90s.", want{category: "equipment:tanks", low: f(300), bound: "at_least"}},
 		// A rate after a total takes the category of the rate before it.
 		{"The General Staff recorded 418,010 Russian personnel losses, an average of 1,145 a day, against 430,790 in 2024. Its count peaked in March, when it reported an average of 1,320 a day.", want{category: "casualties", low: f(1320), high: f(1320), per: "day"}},
 		// The second people of a pair may carry their side's name; ages
