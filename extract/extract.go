@@ -1481,6 +1481,12 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			return q.e
 		}
 		ref = d.lastClaim(refCat)
+		if refCat != "" {
+			// "About 70% of the dead were women and children" after a
+			// day's toll and the war's: the whole is the largest count
+			// of the dead just given, not the last.
+			ref = d.largestRecent(refCat, ref)
+		}
 		// "37,232 Palestinians have been killed and 85,037 wounded.
 		// About 56% of them were women and children": "them" are the
 		// people the sentence before named, not the figure that only
@@ -2545,6 +2551,18 @@ func leadingEquipment(toks []token, s int) string {
 		}
 	}
 	return ""
+}
+
+// largestRecent returns the claim of category cat with the largest
+// figure among those of this sentence and the two before, or ref.
+func (d *docState) largestRecent(cat string, ref *docClaim) *docClaim {
+	for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence >= d.nsent-2; i-- {
+		c := &d.claims[i]
+		if c.Category == cat && c.Per == "" && !c.share && (ref == nil || c.q.value() > ref.q.value()) {
+			ref = c
+		}
+	}
+	return ref
 }
 
 // lastRate returns the latest rate per unit of this sentence or the one
