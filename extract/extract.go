@@ -1567,6 +1567,15 @@ haveWhole:
 		// the figure it follows: "40,000 killed, including 7,797 children
 		// and 4,959 women", "776 a day in February and 568 a day in March".
 		prev := d.lastAny()
+		// "Of the dead, it says, around 160,000 were civilians", after
+		// the dead and then the injured: the part of the people named.
+		if w := word(toks, 0); (w == "of" || w == "among") && word(toks, 1) == "the" {
+			if p, _, ok := personnelIx.match(toks, 2); ok && p.category != catLost {
+				if r := d.lastClaim(p.category); r != nil && r.sentence >= d.nsent-1 {
+					prev = r
+				}
+			}
+		}
 		per, _ := d.findPer(toks, q, &h)
 		if per != "" && prev != nil && prev.Per != per {
 			// "an average of 1,145 a day, against 430,790 in 2024. Its

@@ -594,6 +594,9 @@ func TestCategories(t *testing.T) {
 		{"Russia has lost over 2,800 main battle tanks, and it is highly likely that at least 400 of these were lost around Avdiivka.", want{category: "equipment:tanks", low: f(400), bound: "at_least"}},
 		{"Satellite images show at least 63 RSF technicals destroyed.", want{category: "equipment:vehicles", low: f(63), bound: "at_least"}},
 		{"Russia has lost 4,330 tanks, Oryx says; at least 300 lost this year were T-90s.", want{category: "equipment:tanks", low: f(300), bound: "at_least"}},
+		// "Of the dead, it says, N were civilians" after the dead and
+		// then the injured.
+		{"The war has killed half a million people, and one million more have been injured, the monitor says. Of the dead, it says, around 160,000 were civilians.", want{category: "killed", low: f(160000), high: f(160000), approx: true}},
 		// A share of "the dead" is a share of the largest count of them
 		// just given, not of the day's.
 		{"The ministry said 195 people were killed in the past 24 hours, bringing the toll to 25,490. About 70% of the dead were women and children.", want{category: "killed", low: f(17843), high: f(17843), approx: true}},
