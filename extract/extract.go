@@ -2459,6 +2459,7 @@ func downedBefore(toks []token, s int) bool {
 	return false
 }
 
+// launchVerb reports a verb of firing weapons: what it governs is no loss.
 func launchVerb(w string) bool {
 	switch w {
 	case "fired", "launched", "firing", "launching", "fires", "launches":
@@ -2572,6 +2573,37 @@ func (d *docState) largestRecent(cat string, ref *docClaim) *docClaim {
 		}
 	}
 	return ref
+}
+
+// dayTollBefore returns the day's toll of people that a list line of
+// places breaks down: the line counts people with its own loss word
+// after the figure ("1 killed, 3 injured"), no more than the toll, which
+// the last sentences gave for a window ending on publication.
+func (d *docState) dayTollBefore(toks []token, c *attrition.Claim, s, e int) *docClaim {
+	if !d.listItem(toks) || attrition.IsEquipment(c.Category) {
+		return nil
+	}
+	// The quote [s, e) holds the loss word after the figure.
+	lossAfter := false
+	for k := s + 1; k < e && k < len(toks); k++ {
+		if toks[k].cls&(clsLoss|clsCat) != 0 {
+			lossAfter = true
+			break
+		}
+	}
+	if !lossAfter {
+		return nil
+	}
+	for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence >= d.nsent-6; i-- {
+		p := &d.claims[i]
+		if attrition.IsEquipment(p.Category) || p.PeriodEnd != d.pub || p.PeriodStart != d.pub.AddDays(-1) {
+			continue
+		}
+		if c.Low != nil && p.Low != nil && *c.Low <= *p.Low {
+			return p
+		}
+	}
+	return nil
 }
 
 // lastRate returns the latest rate per unit of this sentence or the one
@@ -2812,6 +2844,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		asof, dur = nil, nil
 	}
 	if span == nil && since == nil && asof == nil {
+		if w := d.dayTollBefore(toks, c, s, e); w != nil && (d.listPeriod == nil || d.listPeriod.kind != pSpan) {
+			// "1 person was killed and 11 injured in the region over the
+			// past day", then "📍 Bilozerka – 1 killed, 3 injured": the
+			// places' shares of the day's toll.
+			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
+			return
+		}
 		if inList && d.listPeriod != nil {
 			p := *d.listPeriod
 			switch p.kind {
@@ -2828,6 +2867,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if prev := d.lastClaim(""); prev != nil && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || partOfAfter(toks, s, e) && !isConflictStart(prev.PeriodStart)) && prev.sentence == d.nsent-1 {
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
+
 		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) {
 			// "lost 9,000 men in three days of fighting", "over two
 			// years": the length named, up to publication.

@@ -1920,3 +1920,17 @@ func TestBarTablesPaddedAndTotals(t *testing.T) {
 		check(t, text, find(cs, w), w)
 	}
 }
+
+// A list of places that breaks down the day's toll keeps the day.
+func TestPlacesShareTheDaysToll(t *testing.T) {
+	text := "Over the past day, 1 person was killed and 11 people were injured in the region.\n\n" +
+		"📍 Bilozerka – 1 killed, 3 injured\n📍 Beryslav – 2 injured\n"
+	cs := run(t, text, "2024-02-14", "")
+	for _, w := range []want{
+		{category: "killed", low: f(1), high: f(1), start: "2024-02-13", end: "2024-02-14"},
+		{category: "wounded", low: f(3), high: f(3), start: "2024-02-13", end: "2024-02-14"},
+		{category: "wounded", low: f(2), high: f(2), start: "2024-02-13", end: "2024-02-14"},
+	} {
+		check(t, text, find(cs, w), w)
+	}
+}
