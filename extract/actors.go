@@ -389,6 +389,15 @@ func byBefore(toks []token, s int) bool {
 	return false
 }
 
+// repelVerb reports a verb of beating back an attack.
+func repelVerb(w string) bool {
+	switch w {
+	case "repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing", "repel", "repulse":
+		return true
+	}
+	return false
+}
+
 // groupAdjective reports the words that say what kind of force a name
 // is: "Sudan's paramilitary Rapid Support Forces".
 func groupAdjective(w string) bool {
@@ -401,6 +410,15 @@ func groupAdjective(w string) bool {
 
 func markAgent(toks []token, m *mention) {
 	b := word(toks, m.s-1) // the word before the name, read once
+	// "repelled an RSF assault, killing hundreds": an attack beaten
+	// back; the attacker's dead follow, not its victims.
+	if k := m.s - 1; b == "an" || b == "a" || b == "the" {
+		if repelVerb(word(toks, k-1)) {
+			return
+		}
+	} else if repelVerb(b) {
+		return
+	}
 	// One switch on the word before the name, not a chain of string
 	// comparisons: this runs for every side a text names.
 	before, bw := m.s-1, b

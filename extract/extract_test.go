@@ -687,6 +687,9 @@ func TestActors(t *testing.T) {
 		// A state's army fighting an armed group: its soldiers are its
 		// own, the group's dead are fighters.
 		{"The troops repelled the attack, neutralising over 70 terrorists, but 22 soldiers were killed, Nigeria's army said.", "", want{category: "killed", low: f(22), high: f(22), actor: "Nigeria"}},
+		// An attack beaten back: the attacker's dead; an adverb before
+		// the speaker is no name in apposition.
+		{"Separately, Sudan's military said its forces repelled an RSF assault on the city on Thursday, killing hundreds of fighters.", "", want{category: "killed", low: f(100), bound: "at_least", actor: "Sudan (RSF)", source: "Sudan's military"}},
 		// What an army admits are its own losses.
 		{"Armenia's defence ministry eventually acknowledged 3,862 servicemen killed.", "", want{category: "killed", low: f(3862), high: f(3862), actor: "Armenia", source: "Armenia's defence ministry"}},
 		// A war the text names outright is the war of its sides.

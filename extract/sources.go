@@ -379,7 +379,8 @@ tokens:
 			if e > s && s >= 2 && toks[s-1].w == "," && (toks[e-1].cls&clsGenericHeads != 0) && !toks[e-1].upper {
 				// "on Monday, Lebanon's health ministry said": a date or
 				// a place before the comma is no name in apposition.
-				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper && !timeOrPlaceBefore(toks, s2, e2) {
+				// Nor is an adverb: "Separately, Sudan's military said".
+				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper && !timeOrPlaceBefore(toks, s2, e2) && !(e2-s2 == 1 && strings.HasSuffix(toks[s2].w, "ly")) {
 					s, e = s2, e2
 				}
 			}
