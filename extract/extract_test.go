@@ -1910,6 +1910,10 @@ func TestBarTablesPaddedAndTotals(t *testing.T) {
 	for _, w := range []want{{category: "killed", low: f(260), high: f(260)}, {category: "killed", low: f(18), high: f(18)}} {
 		check(t, text, find(cs, w), w)
 	}
+	text = "Deaths verified:\n\n| Township | Clashes recorded | Junta troops killed |\n|---|---|---|\n| Lashio | 41 | 260 |\n"
+	cs = run(t, text, "2024-07-08", "")
+	w0 := want{category: "killed", low: f(260), high: f(260), source: "-"}
+	check(t, text, find(cs, w0), w0)
 	text = "General Staff figures for Russian losses:\n\n| date | personnel | tanks |\n|---|---|---|\n| 2026-03-02 | 1,262,410 | 11,694 |\n"
 	cs = run(t, text, "2026-03-04", "")
 	w := want{category: "casualties", low: f(1262410), high: f(1262410)}

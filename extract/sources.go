@@ -269,7 +269,9 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case toks[i].cls&clsSpeechVerbs != 0 && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !claimedLives(toks, i):
+		case toks[i].cls&clsSpeechVerbs != 0 && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !claimedLives(toks, i) &&
+			word(toks, i+1) != "|":
+			// "| Clashes recorded |": a table's header, not a speaker.
 			// "Kyiv's confirmed losses": after a possessive the word is
 			// an adjective, not a verb of saying.
 			// A capitalised "States" is a name, not a verb.
