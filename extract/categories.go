@@ -182,6 +182,8 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// martyrs.
 	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
 	"declared dead": catKilled, "pronounced dead": catKilled, "confirmed dead": catKilled,
+	"succumbed": catKilled, "succumbed to their injuries": catKilled, "succumbed to their wounds": catKilled,
+	"succumbed to injuries": catKilled, "succumbed to wounds": catKilled,
 	"shot dead": catKilled, "hacked to death": catKilled, "beaten to death": catKilled, "burned to death": catKilled,
 	"stabbed to death": catKilled, "executed": catKilled, "massacred": catKilled, "slaughtered": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,

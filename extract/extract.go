@@ -1662,6 +1662,16 @@ haveWhole:
 			h.category = eq
 		}
 	}
+	// "Two of the wounded later died in hospital": the part of the
+	// wounded that died.
+	if h.category == catWounded && word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && h.s == q.e+2 {
+		for k := h.e; k < len(toks) && k < h.e+4; k++ {
+			if w := toks[k].w; w == "died" || w == "succumbed" {
+				h.category, h.e = catKilled, k+1
+				break
+			}
+		}
+	}
 	// "lost between 400,000 and 500,000 men permanently".
 	if h.category == catCasualties && nearWord(toks, q.e, min(len(toks), q.e+4), "permanently", "irrecoverably", "irretrievably") {
 		h.category = catPermanent

@@ -609,6 +609,9 @@ func TestCategories(t *testing.T) {
 		// One of each, and the young.
 		{"A military airstrike killed 22 people. One girl is still missing, a resident said.", want{category: "missing", low: f(1), high: f(1)}},
 		{"Two attackers were captured alive.", want{category: "captured", low: f(2), high: f(2)}},
+		// Deaths after wounding.
+		{"Three more people succumbed to their injuries in hospital, the governor said.", want{category: "killed", low: f(3), high: f(3)}},
+		{"Two of the wounded later died in hospital.", want{category: "killed", low: f(2), high: f(2)}},
 		// A hospital takes in the dead and the wounded.
 		{"Twenty-seven people were declared dead on arrival, the hospital said.", want{category: "killed", low: f(27), high: f(27)}},
 		{"The director said his hospital had received 11 bodies and treated 48 wounded.", want{category: "killed", low: f(11), high: f(11)}},
