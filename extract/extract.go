@@ -939,6 +939,10 @@ func (d *docState) sentence(toks []token) {
 				// "the Houthi-run health ministry": a body the text
 				// describes by who runs it, named before nowhere else.
 				a.generic = false
+			} else if src, ok := d.sidesMilitary(a.name); ok {
+				// "Two Israeli soldiers were killed, the military said":
+				// the army of the one side the sentence names.
+				a.name, a.party, a.generic = src.Name, src.Party, false
 			} else {
 				a.name = ""
 			}
@@ -2614,6 +2618,36 @@ func (d *docState) dayTollBefore(toks []token, c *attrition.Claim, s, e int) *do
 		}
 	}
 	return nil
+}
+
+// sidesMilitary returns the registry's army of the one side the
+// sentence names, for "the military" or "the army" said.
+func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
+	head := strings.TrimPrefix(strings.ToLower(name), "the ")
+	if head != "military" && head != "army" {
+		return attrition.Source{}, false
+	}
+	side := ""
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.actor == "" || m.loc {
+			continue
+		}
+		if side != "" && m.actor != side {
+			return attrition.Source{}, false
+		}
+		side = m.actor
+	}
+	a, ok := findActor(side)
+	if !ok {
+		return attrition.Source{}, false
+	}
+	for _, al := range a.Aliases {
+		if src, ok := attrition.ResolveSource(al + " " + head); ok && src.Party == side {
+			return src, true
+		}
+	}
+	return attrition.Source{}, false
 }
 
 // lastRate returns the latest rate per unit of this sentence or the one

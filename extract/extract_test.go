@@ -925,6 +925,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// "the military said" of the one side's soldiers the sentence
+		// names: that side's army.
+		{"Two Israeli soldiers were killed in southern Gaza, the military said.", "", "phia",
+			want{category: "killed", low: f(2), high: f(2), source: "Israel Defense Forces"}, [2]float64{}},
 		// Open sources name no one, for their own sentence only.
 		{"Armenia's defence ministry acknowledged 3,862 servicemen killed. According to open sources, Armenian losses stand at 246 tanks.", "", "phia",
 			want{category: "equipment:tanks", low: f(246), high: f(246), source: "-"}, [2]float64{}},

@@ -788,7 +788,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	// "Killed, confirmed by name": loss words are no one's name.
 	lossOnly := true
 	for k := s; k < e; k++ {
-		if toks[k].cls&(clsCat|clsLoss) == 0 {
+		// "the military said": a body's head word, though it opens
+		// equipment phrases too ("military trucks").
+		if toks[k].cls&(clsCat|clsLoss) == 0 || toks[k].cls&clsGenericHeads != 0 {
 			lossOnly = false
 			break
 		}
