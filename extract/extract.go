@@ -352,6 +352,8 @@ type docClaim struct {
 	// Palestinians"), not one that shares the noun of the figure before
 	// ("and 85,037 wounded").
 	people bool
+	// namedFloor marks a count of the dead by name, a floor.
+	namedFloor bool
 }
 
 // docState is what carries from sentence to sentence.
@@ -1761,16 +1763,22 @@ haveWhole:
 			consumedEnd = e
 		}
 	}
+	namedFloor := false
 	// Counts of named or identified dead are floors: the list only grows.
-	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && namedList(toks, max(0, q.s-5), min(len(toks), max(q.e, h.e)+4)) {
+	// So are the parts of a floor ("Of these, 29,410 were volunteers"),
+	// and a count from one who "records by name each person killed".
+	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), min(len(toks), max(q.e, h.e)+4)) ||
+		h.category == catKilled && (byNameBefore(toks, q.s) || d.partOfFloor(toks, q))) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
 			d.namedDead = true
+			namedFloor = true
 		}
 	}
 	// The claim is built in its docClaim, which is appended whole: a
 	// Claim built apart would be copied once more.
 	var dc docClaim
+	dc.namedFloor = namedFloor
 	c := &dc.Claim
 	c.Category, c.Status, c.Bound, c.Approx = h.category, h.status, q.bound, q.approx
 	c.Document = attrition.Document{URL: d.x.opts.URL, Title: d.x.opts.Title, Published: d.pub}
@@ -2648,6 +2656,28 @@ func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 		}
 	}
 	return attrition.Source{}, false
+}
+
+// byNameBefore reports "by name" before token s in the sentence: "which
+// records by name each person killed …, said that the junta had killed
+// 6,231 people".
+func byNameBefore(toks []token, s int) bool {
+	for k := 1; k < s; k++ {
+		if toks[k].w == "name" && toks[k-1].w == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfFloor reports a figure that counts a part of a floor just given:
+// "confirmed 148,211 deaths by name. Of these, 29,410 were volunteers".
+func (d *docState) partOfFloor(toks []token, q *quantity) bool {
+	if !(startsWithAnaphor(toks) || ofThem(toks, q.e) || breakdownCue(toks, q.s)) {
+		return false
+	}
+	prev := d.lastClaim(catKilled)
+	return prev != nil && prev.sentence >= d.nsent-1 && prev.namedFloor && prev.q.value() > q.value()
 }
 
 // lastRate returns the latest rate per unit of this sentence or the one

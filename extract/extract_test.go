@@ -609,6 +609,11 @@ func TestCategories(t *testing.T) {
 		// One of each, and the young.
 		{"A military airstrike killed 22 people. One girl is still missing, a resident said.", want{category: "missing", low: f(1), high: f(1)}},
 		{"Two attackers were captured alive.", want{category: "captured", low: f(2), high: f(2)}},
+		// A count from one that records the dead by name is a floor, and
+		// so are its parts.
+		{"The AAPP, which records by name each person killed by the security forces, said the junta had killed 6,231 people since the coup.", want{category: "killed", low: f(6231), bound: "at_least"}},
+		{"Mediazona has confirmed the deaths of 148,211 Russian soldiers by name. Of these, 29,410 were volunteers.", want{category: "killed", low: f(29410), bound: "at_least"}},
+		{"At least 45 people were killed, including 18 children.", want{category: "killed", low: f(18), high: f(18)}},
 		// Deaths after wounding.
 		{"Three more people succumbed to their injuries in hospital, the governor said.", want{category: "killed", low: f(3), high: f(3)}},
 		{"Two of the wounded later died in hospital.", want{category: "killed", low: f(2), high: f(2)}},
