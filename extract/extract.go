@@ -1026,6 +1026,7 @@ func (d *docState) sentence(toks []token) {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
 			d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
 			d.noteWindow()
+			d.noteMonthNamed(toks)
 		default:
 			d.periods = d.periods[:0]
 		}
@@ -2680,6 +2681,37 @@ func (d *docState) partOfFloor(toks []token, q *quantity) bool {
 	return prev != nil && prev.sentence >= d.nsent-1 && prev.namedFloor && prev.q.value() > q.value()
 }
 
+// noteMonthNamed keeps the month or year a sentence without figures
+// names as the span "during the month" and "the same period" point
+// back to: "April was the deadliest month … The mission verified 209
+// civilians killed during the month".
+func (d *docState) noteMonthNamed(toks []token) {
+	for i := range d.periods {
+		p := &d.periods[i]
+		if p.kind == pSpan && !p.window && !p.speech && !p.ref && !p.same && !p.conflictStart && p.end.Sub(p.start) >= 27 {
+			d.lastSpan = d.heldPeriods.put(*p)
+			return
+		}
+	}
+	// "April was the deadliest month": a month the sentence opens with
+	// as its subject.
+	if len(toks) > 2 && toks[0].upper && monthAt(toks, 0) != 0 {
+		switch word(toks, 1) {
+		case "was", "saw", "has", "had", "is":
+			if dt, ok := parseDate(toks, 0, d.pub); ok && dt.end.Sub(dt.start) >= 27 {
+				d.lastSpan = d.heldPeriods.put(periodHit{kind: pSpan, start: dt.start, end: dt.end, s: 0, e: dt.e})
+			}
+		}
+	}
+}
+
+// sameLength reports two spans of one length, months of 28 to 31 days
+// counting as one.
+func sameLength(a, b *periodHit) bool {
+	la, lb := a.end.Sub(a.start), b.end.Sub(b.start)
+	return la == lb || la >= 27 && la <= 31 && lb >= 27 && lb <= 31
+}
+
 // lastRate returns the latest rate per unit of this sentence or the one
 // before it.
 func (d *docState) lastRate(per string) *docClaim {
@@ -2850,7 +2882,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				dist = -1
 			}
 		}
-		if p.ref && d.lastSpan != nil && !(p.window && d.lastSpan.end.Sub(d.lastSpan.start) != p.end.Sub(p.start)) {
+		if p.ref && d.lastSpan != nil && !(p.window && !sameLength(d.lastSpan, p)) {
 			// "over the week" after a day's figures is its own week.
 			// "during the month", "the same period": the span named before.
 			r := d.heldPeriods.put(*d.lastSpan)

@@ -795,6 +795,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "during the month": the month a sentence without figures named.
+		{"April was the deadliest month for civilians since September, the mission said. It verified 209 civilians killed during the month.", "2025-04-01", "2025-04-30", ""},
 		// Ranges of days in one month, either way round.
 		{"At least 2,900 people were killed from 26 to 30 January.", "2025-01-26", "2025-01-30", ""},
 		{"At least 2,900 people were killed between January 26 and 30.", "2025-01-26", "2025-01-30", ""},
