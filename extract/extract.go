@@ -1364,6 +1364,10 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	var explicit *quantity
 	fracOf := q.frac || q.percent
 	intercepted := false
+	// subsetPart: "Of these, 29,410 were volunteers who signed
+	// contracts": who some of the counted were, whatever else the clause
+	// says of them.
+	subsetPart := false
 	if fracOf {
 		// "a fifth of the total (200,000)", "about 40% of them".
 		k := q.e
@@ -1619,7 +1623,8 @@ haveWhole:
 		}
 		// "21,000 of them were volunteers who signed contracts": a part
 		// of the dead, whatever the clause says of them.
-		if !ofThem(toks, q.e) && stockOrFuture(toks, q.s, q.e) {
+		subsetPart = startsWithAnaphor(toks) && subsetCopula(toks, q.e)
+		if !ofThem(toks, q.e) && !subsetPart && stockOrFuture(toks, q.s, q.e) {
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
@@ -1694,7 +1699,7 @@ haveWhole:
 	if equipment && !lossCtx && !(fracOf && ref != nil) && launchRef == nil {
 		return consumedEnd
 	}
-	if !intercepted && vetoed(toks, q, &h, equipment) {
+	if !intercepted && !subsetPart && vetoed(toks, q, &h, equipment) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {
