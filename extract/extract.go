@@ -693,7 +693,9 @@ func startsWithAnaphor(toks []token) bool {
 		// "Among the dead were 38 children".
 		return w1 == "them" || w1 == "these" || w1 == "those" || w1 == "the" && deadNouns[word(toks, 2)]
 	case "this", "that", "these", "the":
-		return w1 == "includes" || w1 == "included" || w1 == "figure" || w1 == "total" || w1 == "number" || w1 == "includes:"
+		// "The rest were combatants: 1,240 soldiers …".
+		return w1 == "includes" || w1 == "included" || w1 == "figure" || w1 == "total" || w1 == "number" || w1 == "includes:" ||
+			w0 == "the" && (w1 == "rest" || w1 == "remainder")
 	case "including", "they", "it", "in", "another", "a", "an":
 		return true
 	}

@@ -614,6 +614,8 @@ func TestCategories(t *testing.T) {
 		{"The AAPP, which records by name each person killed by the security forces, said the junta had killed 6,231 people since the coup.", want{category: "killed", low: f(6231), bound: "at_least"}},
 		{"At least 45 people were killed, including 18 children.", want{category: "killed", low: f(18), high: f(18)}},
 		{"Mediazona has confirmed the deaths of 148,211 Russian soldiers by name. Of these, 29,410 were volunteers who signed contracts after September 2022.", want{category: "killed", low: f(29410), bound: "at_least"}},
+		// "The rest were combatants: …" continues the count before.
+		{"The monitor documented 6,777 deaths in 2024. Of these, 3,091 were civilians. The rest were combatants: 1,240 soldiers and 1,105 fighters of opposition factions.", want{category: "killed", low: f(1240), high: f(1240)}},
 		// Deaths after wounding.
 		{"Three more people succumbed to their injuries in hospital, the governor said.", want{category: "killed", low: f(3), high: f(3)}},
 		{"Two of the wounded later died in hospital.", want{category: "killed", low: f(2), high: f(2)}},
