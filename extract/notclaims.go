@@ -107,10 +107,12 @@ var headcountWords = map[string]bool{
 // figure: "after the earthquake, which killed more than 3,700 people"
 // counts the dead of a disaster, not of the war.
 func disasterBefore(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-8; k-- {
+	// Up to the second figure of "which killed more than 3,700 people
+	// and injured about 5,100"; an attack named between is the war's.
+	for k := s - 1; k >= 0 && k >= s-16; k-- {
 		if t := &toks[k]; vetoKinds.at(t)&vkDisaster != 0 {
 			return true
-		} else if w := t.w; w == "." || w == ";" || w == "war" || w == "strike" || w == "fighting" {
+		} else if w := t.w; w == "." || w == ";" || w == "war" || w == "strike" || w == "strikes" || w == "fighting" || w == "attack" || w == "attacks" || w == "shelling" {
 			break
 		}
 	}
