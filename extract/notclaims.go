@@ -78,6 +78,8 @@ var swapWords = map[string]bool{
 	"rescued": true, "rescuing": true, "rescue": true,
 	"homecoming": true, "home": true, "recruited": true, "received": true,
 	"pardoned": true, "enlisted": true, "recruit": true, "recruiting": true,
+	// "4,000 prisoners escaped from Munzenze prison": inmates gone free.
+	"escaped": true, "escape": true, "jailbreak": true,
 }
 
 // futureWords make a figure a projection.
