@@ -341,7 +341,7 @@ var personWords = map[string]bool{
 	"child": true, "girl": true, "girls": true, "boy": true, "boys": true, "woman": true, "man": true,
 	"person": true, "infants": true, "babies": true, "teenagers": true, "teens": true, "minors": true,
 	"attacker": true, "attackers": true, "assailants": true, "gunman": true, "terrorists": true,
-	"student": true, "pupil": true, "teacher": true, "doctor": true, "nurse": true, "journalist": true,
+	"student": true, "pupil": true, "teacher": true, "doctor": true, "nurse": true, "journalist": true, "employee": true,
 	"reporters": true, "worker": true, "resident": true, "villager": true, "patient": true,
 	"militant": true, "rebel": true, "insurgent": true, "officer": true, "policeman": true, "commander": true,
 }

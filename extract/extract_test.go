@@ -937,6 +937,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// Unnamed sources by their trade.
+		{"Security sources said at least 60 soldiers were killed in the attack on the base.", "", "phia",
+			want{category: "killed", low: f(60), bound: "at_least", source: "-"}, [2]float64{}},
 		// "the military said" of the one side's soldiers the sentence
 		// names: that side's army.
 		{"Two Israeli soldiers were killed in southern Gaza, the military said.", "", "phia",

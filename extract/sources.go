@@ -1122,8 +1122,10 @@ var vagueSourceWords = map[string]bool{
 	"local": true, "the": true, "survivors": true, "monitors": true, "relatives": true, "families": true, "villagers": true,
 	// "a senior TDF commander": speaks for the TDF, or for no one named.
 	"commander": true, "commanders": true, "officer": true, "officers": true,
-	// "open sources", "unnamed sources", "various reports".
+	// "open sources", "unnamed sources", "various reports", "security
+	// sources", "hospital officials".
 	"open": true, "open-source": true, "unnamed": true, "anonymous": true, "various": true, "multiple": true,
+	"security": true, "medical": true, "hospital": true, "health": true,
 }
 
 func allLowerGeneric(toks []token, s, e int) bool {
