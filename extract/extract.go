@@ -2029,7 +2029,9 @@ haveWhole:
 			// "Yemen's decade-long war has killed 150,000 people": a
 			// war's toll of people is every side's.
 			c.AddFlag(attrition.FlagAmbiguousActor)
-		case a.Population == attrition.PopulationAll || a.Name == "" && choice.actor != "":
+		case a.Population == attrition.PopulationAll || a.Name == "" && choice.actor != "" || d.sidesOf(choice.actor) == 1:
+			// "6,777 deaths in Syria": a war the registry counts under one
+			// side is that side's (Syria, Myanmar).
 			c.Actor = choice.actor
 		case h.population == attrition.PopulationCivilian || h.personNoun && a.Population == attrition.PopulationCivilian && !genericDeathWord(toks, h):
 			c.Actor = choice.actor

@@ -707,6 +707,9 @@ func TestActors(t *testing.T) {
 		{"Armenia's defence ministry eventually acknowledged 3,862 servicemen killed.", "", want{category: "killed", low: f(3862), high: f(3862), actor: "Armenia", source: "Armenia's defence ministry"}},
 		// A war the text names outright is the war of its sides.
 		{"Lessons of the 44-day war. Armenia lost 3,862 servicemen killed.", "", want{category: "killed", low: f(3862), high: f(3862), actor: "Armenia", start: "2020-09-27", end: "2020-11-10"}},
+		// A war the registry counts under one side: its deaths are that
+		// side's.
+		{"The monitor said it had documented 6,777 deaths in Syria in 2024.", "", want{category: "killed", low: f(6777), high: f(6777), actor: "Syria"}},
 		// The sides of the event a period starts with give way to the
 		// place where the losses fell.
 		{"More than 600 people had been killed in Lebanon since Hezbollah began firing on Israel on Oct. 8, 2023, according to the ministry.", "", want{category: "killed", low: f(600), bound: "more_than", actor: "Lebanon"}},
