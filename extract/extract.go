@@ -5724,10 +5724,10 @@ func (d *docState) noteScene(toks []token, scene bool) {
 }
 
 // sceneFor reports a figure that falls on the day the last sentences
-// set their scene on: it follows within two sentences, and is no list
+// set their scene on: it follows within four sentences, and is no list
 // line nor a running total of the war.
 func (d *docState) sceneFor(toks []token, inList bool) bool {
-	if !d.sceneSet || d.sceneSent >= d.nsent || d.nsent-d.sceneSent > 2 || inList || d.listItem(toks) || d.runningCue(toks) {
+	if !d.sceneSet || d.sceneSent >= d.nsent || d.nsent-d.sceneSent > 4 || inList || d.listItem(toks) || d.runningCue(toks) {
 		return false
 	}
 	// A figure given since then for another time ("bringing the toll

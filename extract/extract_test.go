@@ -1966,3 +1966,14 @@ func TestPlacesShareTheDaysToll(t *testing.T) {
 		check(t, text, find(cs, w), w)
 	}
 }
+
+// The day an event's story opens with holds for its figures a few
+// sentences on.
+func TestSceneHoldsForTheStory(t *testing.T) {
+	text := "At least 32 people were killed when gunmen attacked a restaurant late on Tuesday, police said. " +
+		"Security forces killed five attackers during a siege. One attacker was captured alive, police said. " +
+		"At the city's main hospital, the director said his staff had treated 48 wounded."
+	cs := run(t, text, "2025-06-12", "")
+	w := want{category: "wounded", low: f(48), high: f(48), start: "2025-06-10", end: "2025-06-10"}
+	check(t, text, find(cs, w), w)
+}
