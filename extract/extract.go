@@ -1776,7 +1776,7 @@ haveWhole:
 	// So are the parts of a floor ("Of these, 29,410 were volunteers"),
 	// and a count from one who "records by name each person killed".
 	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), min(len(toks), max(q.e, h.e)+4)) ||
-		h.category == catKilled && (byNameBefore(toks, q.s) || d.partOfFloor(toks, q))) {
+		h.category == catKilled && (d.byNameBefore(toks, q.s) || d.partOfFloor(toks, q))) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
 			d.namedDead = true
@@ -2542,18 +2542,9 @@ func (d *docState) interceptRef(toks []token, q *quantity) (*docClaim, int, bool
 			}
 			cat, end = p.category, e
 		}
-	} else if word(toks, 0) == "of" {
-		// "Of the more than 1,100 drones Iran launched, 99 percent".
-		for j := 1; j < q.s; j++ {
-			if p, _, ok := equipmentIx.match(toks, j); ok {
-				cat = p.category
-				break
-			}
-		}
-		if cat == "" {
-			return nil, 0, false
-		}
-	} else {
+	} else if cat = leadingEquipment(toks, q.s); cat == "" {
+		// Else only "Of the more than 1,100 drones Iran launched, 99
+		// percent": the weapons the sentence opens with.
 		return nil, 0, false
 	}
 	for i := len(d.launches) - 1; i >= 0; i-- {
@@ -2670,14 +2661,19 @@ func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 
 // byNameBefore reports "by name" before token s in the sentence: "which
 // records by name each person killed …, said that the junta had killed
-// 6,231 people".
-func byNameBefore(toks []token, s int) bool {
-	for k := 1; k < s; k++ {
-		if toks[k].w == "name" && toks[k-1].w == "by" {
-			return true
+// 6,231 people". The sentence is looked over once, not once a figure.
+func (d *docState) byNameBefore(toks []token, s int) bool {
+	f := d.facts(toks)
+	if !f.byNameSet {
+		f.byName, f.byNameSet = -1, true
+		for k := 1; k < len(toks); k++ {
+			if toks[k].w == "name" && toks[k-1].w == "by" {
+				f.byName = k + 1
+				break
+			}
 		}
 	}
-	return false
+	return f.byName >= 0 && f.byName <= s
 }
 
 // partOfFloor reports a figure that counts a part of a floor just given:
@@ -3290,36 +3286,6 @@ func namedOpIn(low string) (string, int) {
 	return key, at
 }
 
-// phaseRefEnd reads "the operation began", "the start of the offensive"
-// after "since", and returns the token after it.
-func phaseRefEnd(toks []token, j int) (int, bool) {
-	if w := word(toks, j); w == "the" || w == "its" || w == "their" {
-		j++
-	}
-	switch word(toks, j) {
-	case "start", "launch", "beginning":
-		if word(toks, j+1) != "of" {
-			return 0, false
-		}
-		j += 2
-		if w := word(toks, j); w == "the" || w == "its" || w == "their" {
-			j++
-		}
-		if !phaseNoun(word(toks, j)) {
-			return 0, false
-		}
-		return j + 1, true
-	}
-	if !phaseNoun(word(toks, j)) {
-		return 0, false
-	}
-	switch word(toks, j+1) {
-	case "began", "started", "begun":
-		return j + 2, true
-	}
-	return 0, false
-}
-
 // resolveOpRefs gives "since the operation began" the start of the
 // registry phase the text named before it, or drops it when the text
 // named none. The text is searched for a phase's name only once it
@@ -3351,15 +3317,6 @@ func (d *docState) resolveOpRefs(toks []token, ps []periodHit) []periodHit {
 		n++
 	}
 	return ps[:n]
-}
-
-// phaseNoun names a phase of a war in general terms.
-func phaseNoun(w string) bool {
-	switch w {
-	case "operation", "offensive", "campaign", "incursion":
-		return true
-	}
-	return false
 }
 
 // warMemo is the last answer of conflictFor.
@@ -4544,6 +4501,9 @@ type sentFacts struct {
 	running, runningSet bool
 	attack, attackSet   bool
 	rate, rateSet       bool // a rate word ("daily"), noted by sentence
+	// byName is the token after the sentence's first "by name", or -1.
+	byName    int
+	byNameSet bool
 }
 
 // facts returns the sentFacts of the sentence being read.

@@ -2253,3 +2253,42 @@ func parseSeason(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	st := attrition.NewDate(y, m, 1)
 	return dateExpr{st, st.AddMonths(3).AddDays(-1), e}, true
 }
+
+// phaseRefEnd reads "the operation began", "the start of the offensive"
+// after "since", and returns the token after it.
+func phaseRefEnd(toks []token, j int) (int, bool) {
+	if w := word(toks, j); w == "the" || w == "its" || w == "their" {
+		j++
+	}
+	switch word(toks, j) {
+	case "start", "launch", "beginning":
+		if word(toks, j+1) != "of" {
+			return 0, false
+		}
+		j += 2
+		if w := word(toks, j); w == "the" || w == "its" || w == "their" {
+			j++
+		}
+		if !phaseNoun(word(toks, j)) {
+			return 0, false
+		}
+		return j + 1, true
+	}
+	if !phaseNoun(word(toks, j)) {
+		return 0, false
+	}
+	switch word(toks, j+1) {
+	case "began", "started", "begun":
+		return j + 2, true
+	}
+	return 0, false
+}
+
+// phaseNoun names a phase of a war in general terms.
+func phaseNoun(w string) bool {
+	switch w {
+	case "operation", "offensive", "campaign", "incursion":
+		return true
+	}
+	return false
+}

@@ -581,12 +581,7 @@ func substr(s string, i, n int) string {
 // letters8 counts the ASCII lower-case letters that open the eight bytes
 // of x (a load of the lower-case copy, first byte lowest).
 func letters8(x uint64) int {
-	const hi = 0x8080808080808080
-	b7 := x & 0x7f7f7f7f7f7f7f7f
-	geA := b7 + 0x1f1f1f1f1f1f1f1f // high bit where b7 >= 'a'
-	gtZ := b7 + 0x0505050505050505 // high bit where b7 > 'z'
-	letter := geA &^ gtZ &^ x & hi
-	return bits.TrailingZeros64(^letter&hi) / 8
+	return bits.TrailingZeros64(nonLetters8(x)) / 8
 }
 
 // nonLetters8 returns the high bit of each of the eight bytes of x (a
