@@ -209,6 +209,7 @@ func (d *docState) reset() {
 	// first, which would cost one more pass over it per document.
 	*d = docState{
 		claims:        d.claims[:0],
+		spanFrom:      -1,
 		seenSources:   d.seenSources[:0],
 		mentions:      d.mentions[:0],
 		periods:       d.periods[:0],
@@ -402,6 +403,19 @@ type docState struct {
 	// lastSpan is the last calendar span a figure took, for "during the
 	// month" and "over the same period".
 	lastSpan *periodHit
+	// lastSpanSent is the sentence lastSpan was taken in: of two spans
+	// one sentence gives, "the month" after it is the later one ("in May
+	// …, up from … in April").
+	lastSpanSent int
+	// spanHist holds the last spans figures took, for "in the same
+	// week" after a month's figures.
+	spanHist  [4]periodHit
+	nspanHist int
+	// spanBefore marks the span the figure being read took as one
+	// counted back from another ("the previous week"); spanFrom is the
+	// phrase it was read from in the sentence, or -1.
+	spanBefore bool
+	spanFrom   int
 	// docWindow is the window a daily or weekly report opens with ("in
 	// the past 24 hours", "over the week"): the period of its later
 	// figures that give none of their own and name no other source.
@@ -2221,6 +2235,7 @@ haveWhole:
 	}
 	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
 	d.periodBefore(toks, c, q.e)
+	d.noteSpan(c)
 	// "since 1 February 2021", no side named: a figure from the start of
 	// a war counted under one side is that side's.
 	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both {
@@ -2701,13 +2716,67 @@ func (d *docState) noteMonthNamed(toks []token) {
 	// "April was the deadliest month": a month the sentence opens with
 	// as its subject.
 	if len(toks) > 2 && toks[0].upper && monthAt(toks, 0) != 0 {
-		switch word(toks, 1) {
-		case "was", "saw", "has", "had", "is":
-			if dt, ok := parseDate(toks, 0, d.pub); ok && dt.end.Sub(dt.start) >= 27 {
-				d.lastSpan = d.heldPeriods.put(periodHit{kind: pSpan, start: dt.start, end: dt.end, s: 0, e: dt.e})
-			}
+		if dt, ok := parseDate(toks, 0, d.pub); ok && dt.end.Sub(dt.start) >= 27 && subjectCopula(word(toks, dt.e)) {
+			d.lastSpan = d.heldPeriods.put(periodHit{kind: pSpan, start: dt.start, end: dt.end, s: 0, e: dt.e})
 		}
 	}
+}
+
+// noteSpan keeps the span of a day, week, month or year a figure took,
+// for "in the same week" later.
+func (d *docState) noteSpan(c *attrition.Claim) {
+	before, from := d.spanBefore, d.spanFrom
+	d.spanBefore, d.spanFrom = false, -1
+	// "wounded 2,300 in the preceding week", after "killed 5,600" in
+	// it: a span counted back from another is not one to count from.
+	if before || c.PeriodStart.IsZero() || unitOfLength(c.PeriodEnd.Sub(c.PeriodStart)) == "" {
+		return
+	}
+	if d.nspanHist > 0 {
+		if l := &d.spanHist[(d.nspanHist-1)%len(d.spanHist)]; l.start == c.PeriodStart && l.end == c.PeriodEnd {
+			return
+		}
+	}
+	// s and e say where the span was read: sentence and phrase.
+	d.spanHist[d.nspanHist%len(d.spanHist)] = periodHit{kind: pSpan, start: c.PeriodStart, end: c.PeriodEnd, s: d.nsent, e: from}
+	d.nspanHist++
+}
+
+// recentOfLength returns, of the last spans figures took whose length is
+// that of p ("the same week": seven days), the latest in time, or nil:
+// a text steps back from the span it reports to compare ("the previous
+// week was 8,350"), and "the same week" is still the one it reports.
+func (d *docState) recentOfLength(p *periodHit) *periodHit {
+	var best *periodHit
+	unit := unitOfLength(p.end.Sub(p.start))
+	for k := 1; k <= len(d.spanHist) && k <= d.nspanHist; k++ {
+		h := &d.spanHist[(d.nspanHist-k)%len(d.spanHist)]
+		if h.s == d.nsent && h.e == p.s {
+			// Read from this very phrase: "killed 5,600 … and wounded
+			// 2,300 in the preceding week".
+			continue
+		}
+		if unitOfLength(h.end.Sub(h.start)) == unit && (best == nil || h.end > best.end) {
+			best = h
+		}
+	}
+	return best
+}
+
+// unitOfLength names the calendar unit a span of n days is: day, week,
+// month or year, or "" for none.
+func unitOfLength(n int) string {
+	switch {
+	case n <= 1:
+		return "day"
+	case n >= 6 && n <= 7:
+		return "week"
+	case n >= 27 && n <= 31:
+		return "month"
+	case n >= 364 && n <= 366:
+		return "year"
+	}
+	return ""
 }
 
 // sameLength reports two spans of one length, months of 28 to 31 days
@@ -2887,7 +2956,36 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				dist = -1
 			}
 		}
-		if p.ref && d.lastSpan != nil && !(p.window && !sameLength(d.lastSpan, p)) {
+		if p.window && p.kind == pSpan && p.e >= 2 && (toks[p.e-2].w == "previous" || toks[p.e-2].w == "preceding") {
+			// "The figure for the previous week was 8,350" after the
+			// week to 8 June: the week before that one.
+			if h := d.recentOfLength(p); h != nil {
+				r := d.heldPeriods.put(*h)
+				r.s, r.e, r.window, r.before = p.s, p.e, false, true
+				unit := unitOfLength(h.end.Sub(h.start))
+				r.start, r.end = advance(h.start, -1, unit), h.start.AddDays(-1)
+				if unit == "week" && h.end.Sub(h.start) == 7 {
+					// A week counted "to Sunday" ends where the next starts.
+					r.end = h.start
+				}
+				p = r
+			}
+		}
+		if p.same && !p.start.IsZero() {
+			// "In the same week": the last span of a week the text gave,
+			// though a month's figure came between.
+			if h := d.recentOfLength(p); h != nil {
+				r := d.heldPeriods.put(*h)
+				r.s, r.e = p.s, p.e
+				if word(toks, p.e) == "last" && word(toks, p.e+1) == "year" {
+					// "the same month last year".
+					r.start, r.end, r.e = r.start.AddMonths(-12), r.end.AddMonths(-12), p.e+2
+				}
+				p = r
+			} else {
+				continue
+			}
+		} else if p.ref && d.lastSpan != nil && !(p.window && !sameLength(d.lastSpan, p)) {
 			// "over the week" after a day's figures is its own week.
 			// "during the month", "the same period": the span named before.
 			r := d.heldPeriods.put(*d.lastSpan)
@@ -3020,8 +3118,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// January".
 	case span != nil && (since == nil || bestSpan <= bestSince || since.inWar && !span.conflictStart && span.op == "" && span.s >= since.e && span.s <= since.e+4):
 		c.PeriodStart, c.PeriodEnd = span.start, span.end
-		if !span.conflictStart && !span.ref {
-			d.lastSpan = d.heldPeriods.put(*span)
+		d.spanBefore, d.spanFrom = span.before, span.s
+		if !span.conflictStart && !span.ref && !(d.lastSpan != nil && d.lastSpanSent == d.nsent && span.end < d.lastSpan.start) {
+			d.lastSpan, d.lastSpanSent = d.heldPeriods.put(*span), d.nsent
 		}
 		// "between October 2023 and 30 June 2024" of a war begun on 7
 		// October: the losses start with the war, not before it.

@@ -931,6 +931,40 @@ func TestPeriods(t *testing.T) {
 	}
 }
 
+// TestPeriodsFromEarlierSentences checks the period of a text's last
+// figure, which it takes from what the text said before.
+func TestPeriodsFromEarlierSentences(t *testing.T) {
+	const pub = "2025-06-12"
+	tests := []struct {
+		text       string
+		start, end string
+	}{
+		// "the month" after a sentence that compares two months: the
+		// later one, not the one compared with.
+		{"Losses in March rose to about 1,300 a day, against 1,150 a day in February. In all, the army lost some 40,000 men over the month.", "2025-03-01", "2025-03-31"},
+		// "the same week" after a month's figure came between; "the
+		// previous week" is the week before the week the text gave.
+		{"In the week to Sunday 1 June, the army lost about 8,000 men. Losses in May averaged 1,200 a day. In the same week, drones destroyed at least 35 tanks.", "2025-05-25", "2025-06-01"},
+		{"In the week to Sunday 1 June, the army lost about 8,000 men. The total for the previous week was 8,600.", "2025-05-18", "2025-05-25"},
+		// The subject month of a sentence dates its figures.
+		{"March was probably the costliest month of the war so far for the army, with an average of 1,320 casualties a day.", "2025-03-01", "2025-03-31"},
+		// The speaker's name for the phase, and the day of a statement
+		// to an audience, which ends the running total.
+		{"Ukraine has lost 38,000 men since the start of what Moscow calls its Kursk operation, the minister told a meeting of the defence board on Tuesday.", "2024-08-06", "2025-06-10"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, pub, "")
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim", tt.text)
+			continue
+		}
+		c := cs[len(cs)-1]
+		if c.PeriodStart.String() != tt.start || c.PeriodEnd.String() != tt.end {
+			t.Errorf("%q: last period %s → %s, want %s → %s", tt.text, c.PeriodStart, c.PeriodEnd, tt.start, tt.end)
+		}
+	}
+}
+
 func TestLikelihoodAndSources(t *testing.T) {
 	tests := []struct {
 		text, source string

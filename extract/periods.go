@@ -46,6 +46,9 @@ type periodHit struct {
 	ref, same bool
 	// speech marks a day that dates a statement: "said on Tuesday".
 	speech bool
+	// before marks "the previous week" read as the week before the
+	// last week the text gave.
+	before bool
 	// window marks "the past 24 hours", "the last week": a count over
 	// the window, never the date of a running total.
 	window bool
@@ -126,6 +129,13 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 		case "the", "its", "their", "of", "launching", "starting":
 			j++
 			continue
+		case "what":
+			// "since the start of what Moscow calls its special military
+			// operation": the name is the speaker's, the phase the same.
+			if e := namingClauseEnd(toks, j); e > j {
+				j = e
+				continue
+			}
 		}
 		if toks[j].cls&(clsStartWords|clsActor) != 0 || strings.HasSuffix(w, "'s") {
 			j++
@@ -134,6 +144,36 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 		break
 	}
 	return 0, "", false
+}
+
+// subjectCopula reports a verb that makes the month before it the
+// sentence's subject: "April was", "2024 saw", "May had".
+func subjectCopula(w string) bool {
+	switch w {
+	case "was", "saw", "had", "has", "is", "remained", "became", "proved", "marked", "brought":
+		return true
+	}
+	return false
+}
+
+// namingClauseEnd returns the token after "what Moscow calls", "what
+// Kyiv has termed", "what it describes as" at j ("what"), or j when none
+// is there.
+func namingClauseEnd(toks []token, j int) int {
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		switch toks[k].w {
+		case "calls", "called", "terms", "termed", "dubs", "dubbed", "brands", "branded", "labels", "labelled", "labeled", "names", "named":
+			return k + 1
+		case "describes", "described", "characterises", "characterizes", "refers":
+			if w := word(toks, k+1); w == "as" || w == "to" {
+				return k + 2
+			}
+			return j
+		case ".", ",", ";":
+			return j
+		}
+	}
+	return j
 }
 
 // operationHit is the period of the named phase matchOperation read
@@ -823,6 +863,16 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 			}
 		}
+		// "September 2024 was likely the second-costliest month of the
+		// war, with an average of 1,271 a day": the month the sentence
+		// opens with as its subject is its figures' period.
+		if i == 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+			if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
+				out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
+				i = d.e - 1
+				continue
+			}
+		}
 		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 || t.k == tPunct {
 			continue
 		}
@@ -1470,8 +1520,14 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		}
 	case "same":
 		if w := word(toks, j+1); w == "period" || w == "time" || w == "month" || w == "week" || w == "day" || w == "year" {
-			// "over the same period": the period named before.
-			return periodHit{kind: pSpan, ref: true, same: true, s: i, e: j + 2}, true
+			// "over the same period": the period named before. "In the
+			// same week" carries its length, for the last span of a
+			// week the text gave.
+			h := periodHit{kind: pSpan, ref: true, same: true, s: i, e: j + 2}
+			if u := unitWordsPeriod[w]; u != "" {
+				h.end, h.start = pub, advance(pub, -1, u)
+			}
+			return h, true
 		}
 	case "second", "third", "fourth":
 		// "the third quarter", "the second half of 2024".
@@ -1997,12 +2053,20 @@ func afterSpeech(toks []token, i int) bool {
 // speechOccasion reports the occasion of a statement at token k: "in a
 // briefing", "at a news conference", "in its daily update".
 func speechOccasion(toks []token, k int) bool {
-	if w := word(toks, k); w != "in" && w != "at" && w != "during" {
+	// "told an annual meeting of the defence ministry board": the
+	// audience after the verb is the occasion too.
+	n := 3
+	switch word(toks, k) {
+	case "in", "at", "during":
+	case "a", "an", "the":
+		n = 2
+	default:
 		return false
 	}
-	for j := k + 1; j <= k+3; j++ {
+	for j := k + 1; j <= k+n; j++ {
 		switch word(toks, j) {
-		case "briefing", "statement", "interview", "update", "post", "address", "speech", "conference", "message", "video", "report", "bulletin":
+		case "briefing", "statement", "interview", "update", "post", "address", "speech", "conference", "message", "video", "report", "bulletin",
+			"meeting", "session", "hearing", "summit", "forum":
 			return true
 		}
 	}
