@@ -695,7 +695,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				}
 				return true
 			}
-			if p, end, ok := personnelIx.match(toks, j); ok {
+			if p, end, ok := personnelIx.match(toks, j); ok && !(p.category == catWounded && j == q.e && woundedAdjective(toks, q.s, end)) {
 				cat := p.category
 				// "Russia's 7,800 lost armoured fighting vehicles".
 				if cat == catLost {
@@ -1449,6 +1449,24 @@ func perAt(toks []token, i int) (string, int) {
 		return attrition.PerYear, i + 1
 	}
 	return "", 0
+}
+
+// woundedAdjective reports "wounded" as the people's adjective after a
+// verb of what befell them: "had captured two wounded North Korean
+// soldiers", "executed 12 wounded prisoners". e is the word after it.
+func woundedAdjective(toks []token, s, e int) bool {
+	k := e
+	for k < len(toks) && k < e+3 && toks[k].k == tWord && toks[k].cls&clsPerson == 0 && (toks[k].upper || toks[k].cls&clsActorWord != 0) {
+		k++
+	}
+	if k >= len(toks) || toks[k].cls&clsPerson == 0 {
+		return false
+	}
+	switch word(toks, s-1) {
+	case "captured", "killed", "executed", "seized", "capture", "kill", "execute", "shot", "abducted":
+		return true
+	}
+	return false
 }
 
 func nearWord(toks []token, from, to int, ws ...string) bool {

@@ -1915,6 +1915,9 @@ haveWhole:
 	if ownB {
 		subject = otherSubjectBefore(toks, d.mentions, h.s, srcActor)
 	}
+	if subject == "" && q.s > 2 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		subject = possessorSufferedBefore(toks, d.mentions, q.s)
+	}
 	switch {
 	case intercepted && ref.Actor != "":
 		// What is intercepted is the launcher's loss.
@@ -2722,6 +2725,23 @@ func (d *docState) noteMonthNamed(toks []token) {
 	}
 }
 
+// sameAsClaim returns the last figure dated by its own words when it
+// was read after the last span a figure took ("over the same period"
+// after "since December"), or nil.
+func (d *docState) sameAsClaim() *docClaim {
+	for i := len(d.claims) - 1; i >= 0; i-- {
+		c := &d.claims[i]
+		if !c.timeWords || c.PeriodStart.IsZero() || c.Per != "" {
+			continue
+		}
+		if d.lastSpan != nil && d.lastSpanSent >= c.sentence || c.sentence < d.nsent-3 {
+			return nil
+		}
+		return c
+	}
+	return nil
+}
+
 // noteSpan keeps the span of a day, week, month or year a figure took,
 // for "in the same week" later.
 func (d *docState) noteSpan(c *attrition.Claim) {
@@ -2985,6 +3005,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			} else {
 				continue
 			}
+		} else if p.same && d.sameAsClaim() != nil {
+			// "about 300 killed over the same period" after "around
+			// 4,000 since December": the period the last dated figure
+			// took, when no span was named since.
+			dc := d.sameAsClaim()
+			r := d.heldPeriods.put(periodHit{kind: pSpan, start: dc.PeriodStart, end: dc.PeriodEnd, s: p.s, e: p.e})
+			p = r
 		} else if p.ref && d.lastSpan != nil && !(p.window && !sameLength(d.lastSpan, p)) {
 			// "over the week" after a day's figures is its own week.
 			// "during the month", "the same period": the span named before.
@@ -3724,6 +3751,48 @@ func otherSubjectBefore(toks []token, ms []mention, s int, speaker string) strin
 			return ""
 		}
 		return m.actor
+	}
+	return ""
+}
+
+// possessorSufferedBefore returns the side an "its" or "their" names
+// when the figure at s is what that side's forces suffered: "Since
+// Russia's summer offensive began, its forces have suffered 95,000
+// casualties" (Russia named as the attacker, but the losses its own).
+func possessorSufferedBefore(toks []token, ms []mention, s int) string {
+	verb := -1
+	for k := s - 1; k >= 0 && k >= s-5; k-- {
+		switch toks[k].w {
+		case "suffered", "sustained", "lost", "incurred":
+			verb = k
+		case ",", ";", ".":
+			return ""
+		}
+		if verb >= 0 {
+			break
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	for k := verb - 1; k >= 1 && k >= verb-5; k-- {
+		switch toks[k].w {
+		case "forces", "troops", "army", "soldiers", "military", "units", "fighters", "men":
+		default:
+			if toks[k].w == "," || toks[k].w == ";" {
+				return ""
+			}
+			continue
+		}
+		if w := toks[k-1].w; w != "its" && w != "their" {
+			return ""
+		}
+		for i := len(ms) - 1; i >= 0; i-- {
+			if m := &ms[i]; m.e <= k-1 && m.actor != "" && !m.loc {
+				return m.actor
+			}
+		}
+		return ""
 	}
 	return ""
 }

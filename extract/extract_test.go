@@ -233,6 +233,8 @@ func TestCategories(t *testing.T) {
 		{"1,000 Ukrainian soldiers are missing.", want{category: "missing", low: f(1000), high: f(1000)}},
 		{"Ukraine holds 1,000 Russian prisoners of war.", want{category: "captured", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"Ukraine said it had captured 215 Russian soldiers in the offensive, and would exchange them later.", want{category: "captured", low: f(215), high: f(215), actor: "Russia"}},
+		// "wounded" as the captives' adjective.
+		{"The president said his forces had captured two wounded North Korean soldiers near Kursk.", want{category: "captured", low: f(2), high: f(2), actor: "North Korea"}},
 		{"Russia has lost 50,000 troops.", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
 		{"Russia's personnel losses reached 50,000.", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
 		{"Russian casualties (killed or wounded) stand at 50,000.", want{category: "casualties", low: f(50000), high: f(50000)}},
@@ -635,6 +637,8 @@ func TestCategories(t *testing.T) {
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		"Russia controls 18% of Ukraine's territory.",
+		// A number in a name.
+		"The junta has been on the defensive since rebels launched Operation 1027.",
 		"Congolese authorities said around 4,000 prisoners escaped from Munzenze prison during the battle.",
 		// A disaster's toll, down to its last figure.
 		"The ceasefire followed the March 28 earthquake, which killed more than 3,700 people and injured about 5,100.",
@@ -693,6 +697,9 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// The attacker's own forces, by "its": what they suffered is
+		// the attacker's loss.
+		{"Since Russia's summer offensive began in May, its forces have probably suffered 90,000 casualties.", "", want{category: "casualties", low: f(90000), high: f(90000), actor: "Russia", likelihood: "probably"}},
 		// "by" before a force named with its owner and kind; "by the
 		// same date" names no attacker.
 		{"A drone attack by Sudan's paramilitary Rapid Support Forces on a mosque in El Fasher killed at least 75 people on Friday.", "", want{category: "killed", low: f(75), bound: "at_least", actor: "Sudan (civilians)"}},
@@ -951,6 +958,14 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// The speaker's name for the phase, and the day of a statement
 		// to an audience, which ends the running total.
 		{"Ukraine has lost 38,000 men since the start of what Moscow calls its Kursk operation, the minister told a meeting of the defence board on Tuesday.", "2024-08-06", "2025-06-10"},
+		// "over the same period" after a figure dated by "since", with
+		// the day of a statement to lawmakers in between.
+		{"Officials said the brigade had lost around 900 men since its units first went into combat in March. The agency gave a lower figure to lawmakers on Monday: about 300 killed over the same period.", "2025-03-01", "2025-06-12"},
+		// The phase a verb of starting names; a war named by its
+		// length; the start of a month.
+		{"The army has lost 3,000 soldiers since the rebel alliance launched Operation 1027 in Shan State.", "2023-10-27", "2025-06-12"},
+		{"The country's military toll from the 44-day war, which ended on 10 November 2020, stands at 3,800, with 240 soldiers still missing.", "2020-09-27", "2020-11-10"},
+		{"Since the summer offensive began at the start of May, the army has lost 95,000 men.", "2025-05-01", "2025-06-12"},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, pub, "")
@@ -981,6 +996,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// names: that side's army.
 		{"Two Israeli soldiers were killed in southern Gaza, the military said.", "", "phia",
 			want{category: "killed", low: f(2), high: f(2), source: "Israel Defense Forces"}, [2]float64{}},
+		// Where a body sits is no part of its name.
+		{"The London-based Syrian Observatory for Human Rights said 42 people were killed in the clashes.", "", "phia",
+			want{category: "killed", low: f(42), high: f(42), source: "Syrian Observatory for Human Rights"}, [2]float64{}},
 		// Open sources name no one, for their own sentence only.
 		{"Armenia's defence ministry acknowledged 3,862 servicemen killed. According to open sources, Armenian losses stand at 246 tanks.", "", "phia",
 			want{category: "equipment:tanks", low: f(246), high: f(246), source: "-"}, [2]float64{}},

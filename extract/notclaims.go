@@ -298,6 +298,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if hasCls(toks, n.s-1, clsUnitBefore) && q.s == n.s && !periodUnitEnd(toks, n.s-1) {
 		return true
 	}
+	// "Operation 1027": a number in a name.
+	if q.s == n.s && n.s > 0 && toks[n.s-1].upper && toks[n.s-1].w == "operation" {
+		return true
+	}
 	// "aged 41 and 45": the second age.
 	if b := word(toks, q.s-1); (b == "and" || b == "to" || b == "," || isDash(b)) && q.s >= 3 && toks[q.s-2].k == tNum {
 		switch word(toks, q.s-3) {

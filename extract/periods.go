@@ -930,6 +930,23 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					if kw == "," || kw == ";" || kw == "." {
 						break
 					}
+					// "since the alliance launched Operation 1027": the
+					// phase its verb of starting names.
+					if !ok && (kw == "launched" || kw == "began" || kw == "started" || kw == "opened" || kw == "mounted") {
+						if end, key, mok := matchOperation(toks, k+1); mok {
+							h, e, ok = operationHit(i, end, key, true, pub), end, true
+							break
+						}
+					}
+					// "since the summer offensive began at the start of
+					// May": its first day.
+					if kw == "at" && word(toks, k+1) == "the" && (word(toks, k+2) == "start" || word(toks, k+2) == "beginning") && word(toks, k+3) == "of" {
+						if d, dok := parseDate(toks, k+4, pub); dok {
+							h = periodHit{kind: pSince, start: d.start}
+							e, ok = d.e, true
+							break
+						}
+					}
 					// "since the attempted coup of 1 February 2021": the
 					// event's day.
 					if kw == "on" || kw == "in" || kw == "of" && !ok && k > i+2 {
@@ -1292,6 +1309,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					continue
 				}
 				if h, ok := parseDuration(toks, i); ok {
+					// "during the 12-day war": a war the registry knows by
+					// its length is its own dates, not days to the text's.
+					warOfDays(toks, &h, pub)
 					out = append(out, h)
 					i = h.e - 1
 				}
@@ -1308,6 +1328,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					continue
 				}
 				if h, ok := hyphenDuration(toks, i); ok {
+					warOfDays(toks, &h, pub)
 					out = append(out, h)
 				}
 			}
@@ -1347,6 +1368,36 @@ func dashDay(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return dayNumber(toks, i)
+}
+
+// warOfDays turns the length h reads into the dates of the war the
+// registry names by it when "war" follows ("the 44-day war"), up to pub.
+func warOfDays(toks []token, h *periodHit, pub attrition.Date) {
+	if h.days == 0 || h.months != 0 || word(toks, h.e) != "war" {
+		return
+	}
+	for i := range attrition.Conflicts {
+		c := &attrition.Conflicts[i]
+		for _, n := range c.Names {
+			if p, ok := strings.CutSuffix(n, "-day war"); ok {
+				if v, ok := smallCount(p); ok && v == h.days {
+					*h = periodHit{kind: pSpan, start: c.Start, end: opEnd(attrition.Operation{End: c.End}, pub), s: h.s, e: h.e + 1}
+					// "the 44-day war, which ended on 10 November 2020":
+					// the clause dates the war, no figure of its own.
+					k := h.e
+					if word(toks, k) == "," {
+						k++
+					}
+					if w := word(toks, k); (w == "which" || w == "that") && (word(toks, k+1) == "ended" || word(toks, k+1) == "began") {
+						if d, ok := parseDate(toks, k+3, pub); ok {
+							h.e = d.e
+						}
+					}
+					return
+				}
+			}
+		}
+	}
 }
 
 // hyphenDuration reads the length of a fight written as one word before
@@ -2055,6 +2106,16 @@ func afterSpeech(toks []token, i int) bool {
 func speechOccasion(toks []token, k int) bool {
 	// "told an annual meeting of the defence ministry board": the
 	// audience after the verb is the occasion too.
+	// "gave a lower figure to lawmakers in Seoul on Monday": the
+	// audience it was given to.
+	for j := k; j < k+5 && j+1 < len(toks); j++ {
+		if toks[j].w == "to" {
+			switch word(toks, j+1) {
+			case "lawmakers", "reporters", "journalists", "parliament", "mps", "senators", "legislators", "congress", "deputies":
+				return true
+			}
+		}
+	}
 	n := 3
 	switch word(toks, k) {
 	case "in", "at", "during":

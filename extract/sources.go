@@ -778,6 +778,13 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	for s < e && (toks[s].w == "the" || toks[s].w == "of") {
 		s++
 	}
+	// "the US-based Human Rights Activists News Agency": where a body
+	// sits is no part of its name.
+	if s+1 < e && strings.HasSuffix(toks[s].w, "-based") {
+		s++
+	} else if s+3 < e && toks[s+1].w == "-" && toks[s+2].w == "based" {
+		s += 3
+	}
 	if keepThe >= 0 && s == keepThe+1 {
 		s = keepThe
 	}
