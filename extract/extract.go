@@ -2065,7 +2065,10 @@ haveWhole:
 				// "22 soldiers were killed", from a state's army fighting
 				// an armed group: its soldiers are its own; the group has
 				// fighters.
-				if stateSoldierWords[h.noun] && stateAgainstGroup(srcActor, e) {
+				// "it said 5,937 servicemen had been killed": an army's
+				// soldiers who died, with no side named and no deed of
+				// its own, are its own.
+				if stateSoldierWords[h.noun] && (stateAgainstGroup(srcActor, e) || h.forward && !h.active && h.noun != "personnel" && (c.Category == catKilled || c.Category == catWounded || c.Category == catMissing)) {
 					c.Actor = srcActor
 				}
 			} else if cf, ok := d.conflictFor(srcActor); ok && len(cf.Sides) == 1 {

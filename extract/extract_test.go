@@ -697,6 +697,8 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// An army's soldiers who died, no side named: its own.
+		{"The Russian defence ministry last gave a figure in September 2022, when it said 5,900 servicemen had been killed.", "", want{category: "killed", low: f(5900), high: f(5900), actor: "Russia"}},
 		// The attacker's own forces, by "its": what they suffered is
 		// the attacker's loss.
 		{"Since Russia's summer offensive began in May, its forces have probably suffered 90,000 casualties.", "", want{category: "casualties", low: f(90000), high: f(90000), actor: "Russia", likelihood: "probably"}},
@@ -996,6 +998,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// names: that side's army.
 		{"Two Israeli soldiers were killed in southern Gaza, the military said.", "", "phia",
 			want{category: "killed", low: f(2), high: f(2), source: "Israel Defense Forces"}, [2]float64{}},
+		// A body that gives a figure speaks for it; the occasion in
+		// commas stands between the body and its verb.
+		{"The NIS gave a lower figure to lawmakers on Monday: about 300 killed.", "", "phia",
+			want{category: "killed", low: f(300), high: f(300), source: "NIS"}, [2]float64{}},
+		{"Ukraine's General Staff, in its daily update on Saturday, put Russia's losses at about 716,000.", "", "phia",
+			want{category: "casualties", low: f(716000), high: f(716000), source: "General Staff of the Armed Forces of Ukraine"}, [2]float64{}},
 		// Where a body sits is no part of its name.
 		{"The London-based Syrian Observatory for Human Rights said 42 people were killed in the clashes.", "", "phia",
 			want{category: "killed", low: f(42), high: f(42), source: "Syrian Observatory for Human Rights"}, [2]float64{}},

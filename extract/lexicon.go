@@ -297,7 +297,7 @@ func buildLexicon() map[string]uint64 {
 	for w := range speechVerbs {
 		set(w, clsSource)
 	}
-	for _, w := range []string{"according", "source", "sources", "citing", "cited", "per", "saying"} {
+	for _, w := range []string{"according", "source", "sources", "citing", "cited", "per", "saying", "gave", "given", "gives"} {
 		set(w, clsSource)
 	}
 	for w := range byAgentVerbs {

@@ -128,6 +128,16 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 // order, every token that may open an attribution: a word of the source
 // class, one ending in "'s", "by" or "(" (scanSentence lists them). It
 // visits only those.
+// figureGiven reports "gave a lower figure", "has given a toll": a body
+// giving a figure speaks as "said" does.
+func figureGiven(toks []token, i int) bool {
+	switch toks[i].w {
+	case "gave", "given", "gives":
+		return nearWord(toks, i+1, min(i+5, len(toks)), "figure", "figures", "estimate", "toll", "count", "tally", "number", "breakdown")
+	}
+	return false
+}
+
 func findAttributionsAt(toks []token, text []byte, out []attribution, at []int32, listed bool) []attribution {
 	out = out[:0]
 tokens:
@@ -269,7 +279,7 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case toks[i].cls&clsSpeechVerbs != 0 && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !claimedLives(toks, i) &&
+		case (toks[i].cls&clsSpeechVerbs != 0 || figureGiven(toks, i)) && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !claimedLives(toks, i) &&
 			word(toks, i+1) != "|":
 			// "| Clashes recorded |": a table's header, not a speaker.
 			// "Kyiv's confirmed losses": after a possessive the word is
@@ -1497,6 +1507,11 @@ func descriptorSegment(toks []token, s, e int) bool {
 		// Asides of discourse: "for its part", "in turn", "in a
 		// statement", "however".
 		if e-s <= 4 {
+			return true
+		}
+		// "in its daily update on Saturday": the occasion of the
+		// statement.
+		if w == "in" && e-s <= 8 && speechOccasion(toks, s) {
 			return true
 		}
 	}
