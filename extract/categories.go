@@ -344,6 +344,8 @@ var personWords = map[string]bool{
 	"student": true, "pupil": true, "teacher": true, "doctor": true, "nurse": true, "journalist": true, "employee": true,
 	"reporters": true, "worker": true, "resident": true, "villager": true, "patient": true,
 	"militant": true, "rebel": true, "insurgent": true, "officer": true, "policeman": true, "commander": true,
+	// "Israelis and foreign nationals", "Israeli citizens", "settlers".
+	"nationals": true, "citizens": true, "foreigners": true, "settlers": true, "tourists": true,
 }
 
 var civilianWords = map[string]bool{

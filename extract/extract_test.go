@@ -233,6 +233,8 @@ func TestCategories(t *testing.T) {
 		{"1,000 Ukrainian soldiers are missing.", want{category: "missing", low: f(1000), high: f(1000)}},
 		{"Ukraine holds 1,000 Russian prisoners of war.", want{category: "captured", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"Ukraine said it had captured 215 Russian soldiers in the offensive, and would exchange them later.", want{category: "captured", low: f(215), high: f(215), actor: "Russia"}},
+		// People of two kinds before their verb.
+		{"Over 1,200 Israelis and foreign nationals have been killed in Israel.", want{category: "killed", low: f(1200), bound: "more_than", actor: "Israel"}},
 		// "wounded" as the captives' adjective.
 		{"The president said his forces had captured two wounded North Korean soldiers near Kursk.", want{category: "captured", low: f(2), high: f(2), actor: "North Korea"}},
 		{"Russia has lost 50,000 troops.", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
@@ -918,6 +920,9 @@ func TestPeriods(t *testing.T) {
 		{"Russia lost 200,000 troops in the last six months of 2025.", "2025-07-01", "2025-12-31", attrition.FlagPeriodAfterPublication},
 		{"Russia lost 100,000 troops in the first half of 2024.", "2024-01-01", "2024-06-30", ""},
 		{"Russia lost 100,000 troops between January and March 2024.", "2024-01-01", "2024-03-31", ""},
+		// A time of day is no day of the month.
+		{"Between 7 October 2023 and 12:00 on 7 March 2024, at least 30,800 people were killed.", "2023-10-07", "2024-03-07", ""},
+		{"Between the afternoons of 5 and 7 March, 169 people were killed.", "2025-03-05", "2025-03-07", ""},
 		{"As of 1 June, Russia had lost 990,000 troops since the invasion.", "2022-02-24", "2025-06-01", ""},
 		{"Israel has lost 400 soldiers since October 7.", "2023-10-07", "2025-06-12", ""},
 		{"Russia has lost 990,000 troops in all, with another 1,140 over the past day.", "2022-02-24", "2025-06-12", ""},

@@ -1027,7 +1027,18 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 		case "between":
 			// "between 11 and 13 April": the first day takes the
-			// month of the second.
+			// month of the second; "between the afternoons of 5 and 7
+			// March" too.
+			if b := skipTimeOfDay(toks, i+1); b > i+1 {
+				if d1, ok := dayNumber(toks, b); ok && word(toks, b+1) == "and" {
+					if d2, ok := parseDate(toks, b+2, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
+						st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
+						out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
+						i = d2.e - 1
+						continue
+					}
+				}
+			}
 			if d1, ok := dayNumber(toks, i+1); ok && word(toks, i+2) == "and" {
 				if d2, ok := parseDate(toks, i+3, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
 					st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
@@ -1038,7 +1049,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			// "between the escalation of 23 September and …": an event
 			// dated by "of".
-			k1 := i + 1
+			k1 := skipTimeOfDay(toks, i+1)
 			if eventOf(toks, k1) {
 				k1 += 3
 			}
@@ -1056,7 +1067,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			// "between January 26 and 30": the second day of the first's
 			// month.
-			if ok && word(toks, and) == "and" && d1.start == d1.end {
+			if ok && word(toks, and) == "and" && d1.start == d1.end && skipTimeOfDay(toks, and+1) == and+1 {
 				if d2, ok2 := dayNumber(toks, and+1); ok2 && d2 > d1.start.Day() && d2 <= 31 && !(and+2 < len(toks) && (monthAt(toks, and+2) != 0 || toks[and+2].cls&(clsPerson|clsCat|clsLoss) != 0)) {
 					if en := attrition.NewDate(d1.start.Year(), d1.start.Month(), d2); en.Month() == d1.start.Month() {
 						out = append(out, periodHit{kind: pSpan, start: d1.start, end: en, s: i, e: and + 2})
@@ -1068,7 +1079,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if ok && word(toks, and) == "and" {
 				// "and the end of September 2024": the month's end; "and
 				// the ceasefire of 27 November 2024": the event's day.
-				k2, atStart := and+1, false
+				// "and 12:00 on 7 March 2024": the hour is no day.
+				k2, atStart := skipTimeOfDay(toks, and+1), false
 				if word(toks, k2) == "the" && (word(toks, k2+1) == "end" || word(toks, k2+1) == "start" || word(toks, k2+1) == "beginning") && word(toks, k2+2) == "of" {
 					atStart = word(toks, k2+1) != "end"
 					k2 += 3
@@ -1368,6 +1380,27 @@ func dashDay(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return dayNumber(toks, i)
+}
+
+// skipTimeOfDay steps over a time of day before a date at k: "12:00
+// on", "the afternoons of". It returns k when there is none.
+func skipTimeOfDay(toks []token, k int) int {
+	if word(toks, k) == "the" && word(toks, k+2) == "of" {
+		switch word(toks, k+1) {
+		case "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights":
+			return k + 3
+		}
+	}
+	if k+2 < len(toks) && toks[k].k == tNum && toks[k+1].w == ":" && toks[k+2].k == tNum && len(toks[k+2].w) == 2 {
+		e := k + 3
+		if w := word(toks, e); w == "gmt" || w == "utc" {
+			e++
+		}
+		if word(toks, e) == "on" {
+			return e + 1
+		}
+	}
+	return k
 }
 
 // warOfDays turns the length h reads into the dates of the war the
