@@ -2096,6 +2096,12 @@ haveWhole:
 		// "46,000 military deaths, ... adding that tens of thousands
 		// more were missing": the side of the sentence's figure before.
 		c.Actor = d.claims[len(d.claims)-1].Actor
+	case d.lastActor != "" && len(d.claims) > 0 && d.claims[len(d.claims)-1].Actor != "" && d.lastActorSent > d.claims[len(d.claims)-1].sentence && warTollBefore(toks, q.s):
+		// "ending a 13-year civil war that SOHR says killed more than
+		// 618,000 people": the toll of the war the text's figures were
+		// about, not of the place a sentence without figures named
+		// since ("crossed into northern Lebanon").
+		c.Actor = d.claims[len(d.claims)-1].Actor
 	case d.lastActor != "":
 		c.Actor = d.lastActor
 	case d.datelineActor != "":
@@ -3756,6 +3762,23 @@ func otherSubjectBefore(toks []token, ms []mention, s int, speaker string) strin
 		return m.actor
 	}
 	return ""
+}
+
+// warTollBefore reports the figure at s as what a war did: "a civil
+// war that SOHR says killed", "the conflict has claimed".
+func warTollBefore(toks []token, s int) bool {
+	verb := false
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		switch toks[k].w {
+		case "killed", "claimed":
+			verb = true
+		case "war", "conflict":
+			return verb
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // possessorSufferedBefore returns the side an "its" or "their" names

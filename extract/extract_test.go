@@ -699,6 +699,9 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// The toll of the war the text's figures were about, not of a
+		// place a sentence without figures named since.
+		{"The monitor said 1,383 civilians were killed in Syria's coastal provinces. About 9,000 people crossed into Lebanon. The violence followed a 13-year civil war that the monitor says killed more than 618,000 people.", "", want{category: "killed", low: f(618000), bound: "more_than", actor: "Syria"}},
 		// An army's soldiers who died, no side named: its own.
 		{"The Russian defence ministry last gave a figure in September 2022, when it said 5,900 servicemen had been killed.", "", want{category: "killed", low: f(5900), high: f(5900), actor: "Russia"}},
 		// The attacker's own forces, by "its": what they suffered is
