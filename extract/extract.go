@@ -425,6 +425,12 @@ type docState struct {
 	// report within the window ("the ministry said in its daily update").
 	docWindowSent int
 	docWindowSrc  string
+	// leadSpan is the period a report's lead sentence opens with ("From
+	// 25 June to 3 August, …", "Since the launch of Operation 1027 on
+	// 27 October, …"): the period of its later figures that give none
+	// of their own, like docWindow's.
+	leadSpan     *periodHit
+	leadSpanSent int
 	// docAsOf is the day a report's heading dates its running totals to
 	// ("Key figures (cumulative; as of 21 August 2024)"), zero if none.
 	docAsOf attrition.Date
@@ -1041,7 +1047,7 @@ func (d *docState) sentence(toks []token) {
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
 			d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
-			d.noteWindow()
+			d.noteWindow(toks)
 			d.noteMonthNamed(toks)
 		default:
 			d.periods = d.periods[:0]
@@ -1052,7 +1058,7 @@ func (d *docState) sentence(toks []token) {
 		return
 	}
 	d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
-	d.noteWindow()
+	d.noteWindow(toks)
 	// noteScene comes last (no defer: this runs for every sentence with
 	// a figure), with the scene as the sentence gave it before its
 	// figures were read.
@@ -3125,6 +3131,15 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
+		} else if d.leadSpan != nil && d.leadSpanSent < d.nsent && !d.sentAttributed && !inList && !d.listItem(toks) && !d.runningCue(toks) && !perfectTense(toks) {
+			// "From 25 June to 3 August, groups attacked towns. … The
+			// bodies of 346 were found": the frame the report opened with.
+			p := *d.leadSpan
+			if p.kind == pSince {
+				since = &p
+			} else {
+				span = &p
+			}
 		} else if word(toks, s-1) == "by" && wordIn(word(toks, s-2), risingVerbs) ||
 			!inList && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, len(toks)) {
 			// "the toll rose by 52 (to 43,603)", "413 people had been
@@ -4566,9 +4581,18 @@ func (d *docState) noteAsOf() {
 // noteWindow keeps the first window of a report's lead: a day's
 // window in its first sentences, a longer one ("over the week") only in
 // its first.
-func (d *docState) noteWindow() {
+func (d *docState) noteWindow(toks []token) {
 	if d.docWindow != nil || d.nsent > leadSentences {
 		return
+	}
+	if d.leadSpan == nil && len(d.periods) > 0 {
+		// The phrase opens the sentence (after a list's number): the
+		// frame of what the report goes on to count.
+		if p := &d.periods[0]; p.s <= 2 && leadIn(toks, p.s) && !p.window && !p.ref && !p.speech && !p.aside && !p.conflictStart &&
+			(p.kind == pSpan && p.end.Sub(p.start) >= 2 && !(p.end == d.pub && p.end.Sub(p.start) < 31) || p.kind == pSince && !p.start.IsZero()) {
+			d.leadSpan = d.heldPeriods.put(*p)
+			d.leadSpanSent = d.nsent
+		}
 	}
 	for i := range d.periods {
 		// A day's window anywhere in the lead; a week's where it opens
@@ -4580,6 +4604,17 @@ func (d *docState) noteWindow() {
 			return
 		}
 	}
+}
+
+// leadIn reports tokens [0, s) as a list's number or marks only: "1.
+// From 25 June to 3 August, …".
+func leadIn(toks []token, s int) bool {
+	for k := 0; k < s && k < len(toks); k++ {
+		if toks[k].k != tPunct && toks[k].k != tNum {
+			return false
+		}
+	}
+	return true
 }
 
 // runningCue reports words of a running total, which a report's window

@@ -971,6 +971,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// "over the same period" after a figure dated by "since", with
 		// the day of a statement to lawmakers in between.
 		{"Officials said the brigade had lost around 900 men since its units first went into combat in March. The agency gave a lower figure to lawmakers on Monday: about 300 killed over the same period.", "2025-03-01", "2025-06-12"},
+		// The frame a report's lead sentence opens with dates its later
+		// figures that give no period of their own.
+		{"1. From 25 May to 3 June, rebel groups launched attacks on towns in the north. 2. In the battles, the columns inflicted heavy casualties. The bodies of 346 fighters were found.", "2025-05-25", "2025-06-03"},
 		// The phase a verb of starting names; a war named by its
 		// length; the start of a month.
 		{"The army has lost 3,000 soldiers since the rebel alliance launched Operation 1027 in Shan State.", "2023-10-27", "2025-06-12"},
