@@ -600,7 +600,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// "102 men, 17 women and 12 children, were shot": a list of the
 		// same people's kinds.
-		if t.w == "," && h.personNoun && j+2 < len(toks) && toks[j+1].k == tNum && toks[j+2].cls&clsPerson != 0 {
+		if t.w == "," && h.personNoun && j+2 < len(toks) && toks[j+1].k == tNum && toks[j+2].cls&clsPerson != 0 && !equipmentAt(toks, j+2) {
 			j += 3
 			skipped += 2
 			continue
@@ -1451,6 +1451,13 @@ func perAt(toks []token, i int) (string, int) {
 		return attrition.PerYear, i + 1
 	}
 	return "", 0
+}
+
+// equipmentAt reports an equipment phrase at token k: "infantry
+// fighting vehicles" is no list of people.
+func equipmentAt(toks []token, k int) bool {
+	_, _, ok := equipmentIx.match(toks, k)
+	return ok
 }
 
 // woundedAdjective reports "wounded" as the people's adjective after a

@@ -1260,7 +1260,8 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		// "In the past 24 hours, 45 people were killed. By district:":
 		// a bare heading carries the period and side of the figures
 		// just before it.
-		if len(toks) <= 5 && len(newClaims) == 0 {
+		// "Losses by group of forces:" too.
+		if len(toks) <= 7 && len(newClaims) == 0 {
 			if prev := d.lastClaim(""); prev != nil && prev.sentence == d.nsent-1 {
 				if d.listPeriod == nil && !prev.PeriodStart.IsZero() && !isConflictStart(prev.PeriodStart) {
 					d.listPeriod = d.heldPeriods.put(periodHit{kind: pSpan, start: prev.PeriodStart, end: prev.PeriodEnd})
@@ -1281,6 +1282,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	if !d.prevColon && !d.listItem(toks) {
 		d.listPeriod = nil
 		d.listActor = ""
+		d.listApprox = false
 	}
 	d.mentions = d.mentions[:0]
 }
@@ -1618,8 +1620,10 @@ haveWhole:
 				prev = r
 			}
 		}
-		if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) {
-			// A tally's "308 820 (+880) personnel".
+		if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) ||
+			stateSoldierWords[h.noun] && lossCtx && !subsetCopula(toks, q.e) && equipmentListAfter(toks, q.e, h.noun) {
+			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
+			// troops, 8 pickup trucks": a list of losses, people first.
 			prev = &docClaim{}
 			prev.Category = catCasualties
 			prev.sentence = d.nsent
@@ -2406,6 +2410,33 @@ func labelEnds(toks []token, i int, w string) bool {
 			n := word(toks, k+1)
 			return n == "" || n == "," || n == ";" || n == "." || n == "|"
 		}
+	}
+	return false
+}
+
+// equipmentListAfter reports the people noun w after token i followed
+// by a list of equipment: "up to 85 servicemen, 12 motor vehicles",
+// "210 troops, a tank and 6 motor vehicles".
+func equipmentListAfter(toks []token, i int, w string) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		if toks[k].w != w {
+			continue
+		}
+		if n := word(toks, k+1); n != "," && n != "and" {
+			return false
+		}
+		j := k + 2
+		if a := word(toks, j); a == "a" || a == "an" || a == "one" || startsNumber(tokAt(toks, j)) {
+			j++
+		} else {
+			return false
+		}
+		for m := j; m < len(toks) && m < j+4; m++ {
+			if _, _, ok := equipmentIx.match(toks, m); ok {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -1202,6 +1203,34 @@ func TestHTML(t *testing.T) {
 	}
 	if !strings.Contains(cs[0].Quote, "1&nbsp;000&nbsp;340") || *cs[0].Low != 1000340 {
 		t.Errorf("quote %q, low %v", cs[0].Quote, *cs[0].Low)
+	}
+}
+
+// TestHTMLListOfLosses reads a list of losses by group of forces: each
+// item is a line of its own, people first and then equipment, in the
+// window the lead gave; a list of links after it is not hedged by the
+// first list's heading.
+func TestHTMLListOfLosses(t *testing.T) {
+	text := `<p>The army lost about 1,400 servicemen over the past day, the ministry said. Losses by group of forces:</p>
+<ul><li><b>North</b> &mdash; up to 210 troops, 3 motor vehicles and 2 artillery guns;</li>
+<li><b>West</b> &mdash; up to 480 troops, 2 infantry fighting vehicles and 3 pickup trucks;</li></ul>
+<p>More:</p><ul><li><a href="/x">The army receives 12 more tanks</a></li></ul>`
+	cs := run(t, text, "2025-01-22", "")
+	type got struct {
+		cat   string
+		high  float64
+		start string
+	}
+	var gs []got
+	for _, c := range cs {
+		if c.High != nil {
+			gs = append(gs, got{c.Category, *c.High, c.PeriodStart.String()})
+		}
+	}
+	want := []got{{"casualties", 1400, "2025-01-21"}, {"casualties", 210, "2025-01-21"}, {"equipment:vehicles", 3, "2025-01-21"}, {"equipment:artillery", 2, "2025-01-21"},
+		{"casualties", 480, "2025-01-21"}, {"equipment:armoured_vehicles", 2, "2025-01-21"}, {"equipment:vehicles", 3, "2025-01-21"}}
+	if !slices.Equal(gs, want) {
+		t.Errorf("got %v\nwant %v", gs, want)
 	}
 }
 

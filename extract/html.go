@@ -196,6 +196,10 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 					}
 				}
 			} else if a == atom.Td || a == atom.Th {
+			} else if a == atom.Li && tt == xhtml.StartTagToken {
+				// A list item reads as a bulleted line, as in plain
+				// text: "Zapad — up to 230 troops, 8 pickup trucks".
+				emit([]byte{'\n', '-', ' '}, pos, pos+n)
 			} else if blockTags[a] {
 				emit([]byte{'\n'}, pos, pos+n)
 			} else if len(p.text) > 0 && p.text[len(p.text)-1] != ' ' {

@@ -42,6 +42,7 @@ var stockWords = map[string]bool{
 	"stockpile": true, "stockpiles": true, "storage": true, "stored": true, "reserve": true,
 	"reserves": true, "inventory": true, "delivered": true, "deliver": true, "delivery": true,
 	"deliveries": true, "supplied": true, "supply": true, "supplies": true, "sent": true,
+	"receives": true, "receiving": true,
 	"send": true, "sending": true, "pledged": true, "pledge": true, "donated": true, "donate": true,
 	"provided": true, "provide": true, "providing": true, "received": true, "receive": true,
 	"ordered": true, "order": true, "orders": true, "purchase": true, "purchased": true,
