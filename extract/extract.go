@@ -1216,6 +1216,16 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	if len(newClaims) == 0 {
 		d.backLikelihood(toks)
 		d.noteAsOf()
+		// A lead sentence that counts nothing frames the report wherever
+		// its period stands: "The M23 informs … that, since Friday 14
+		// February, its forces have liberated Bukavu".
+		// Only a range or a start of its own, not of some other time
+		// the sentence compares ("the deadliest since 1945", "in June").
+		if d.leadSpan == nil && d.docWindow == nil && d.nsent <= leadSentences && len(d.periods) > 0 {
+			if p := &d.periods[0]; (word(toks, p.s) == "between" || word(toks, p.s) == "from" || word(toks, p.s) == "since") && p.start >= d.pub.AddMonths(-24) {
+				d.noteLead(p)
+			}
+		}
 	}
 	// "according to open sources" names no one for this sentence alone:
 	// what the text attributed before still holds after it.
@@ -1269,6 +1279,10 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 				if d.listActor == "" {
 					d.listActor = prev.Actor
 				}
+			}
+			// "Results:" after a lead that framed the report.
+			if d.listPeriod == nil && d.leadSpan != nil {
+				d.listPeriod = d.leadSpan
 			}
 		}
 		d.prevLoss = hasLoss
@@ -4619,10 +4633,8 @@ func (d *docState) noteWindow(toks []token) {
 	if d.leadSpan == nil && len(d.periods) > 0 {
 		// The phrase opens the sentence (after a list's number): the
 		// frame of what the report goes on to count.
-		if p := &d.periods[0]; p.s <= 2 && leadIn(toks, p.s) && !p.window && !p.ref && !p.speech && !p.aside && !p.conflictStart &&
-			(p.kind == pSpan && p.end.Sub(p.start) >= 2 && !(p.end == d.pub && p.end.Sub(p.start) < 31) || p.kind == pSince && !p.start.IsZero()) {
-			d.leadSpan = d.heldPeriods.put(*p)
-			d.leadSpanSent = d.nsent
+		if p := &d.periods[0]; p.s <= 2 && leadIn(toks, p.s) {
+			d.noteLead(p)
 		}
 	}
 	for i := range d.periods {
@@ -4634,6 +4646,16 @@ func (d *docState) noteWindow(toks []token) {
 			d.docWindowSent = d.nsent
 			return
 		}
+	}
+}
+
+// noteLead takes p as the frame of the report when it is a span of days
+// or a start: not a window, a statement's day or the war's start.
+func (d *docState) noteLead(p *periodHit) {
+	if !p.window && !p.ref && !p.speech && !p.aside && !p.conflictStart &&
+		(p.kind == pSpan && p.end.Sub(p.start) >= 2 && !(p.end == d.pub && p.end.Sub(p.start) < 31) || p.kind == pSince && !p.start.IsZero()) {
+		d.leadSpan = d.heldPeriods.put(*p)
+		d.leadSpanSent = d.nsent
 	}
 }
 

@@ -924,6 +924,9 @@ func TestPeriods(t *testing.T) {
 		{"Russia lost 200,000 troops in the last six months of 2025.", "2025-07-01", "2025-12-31", attrition.FlagPeriodAfterPublication},
 		{"Russia lost 100,000 troops in the first half of 2024.", "2024-01-01", "2024-06-30", ""},
 		{"Russia lost 100,000 troops between January and March 2024.", "2024-01-01", "2024-03-31", ""},
+		// A first day with no year takes the year of the second.
+		{"The war, fought from 27 September to 10 November 2020, killed 3,825 soldiers.", "2020-09-27", "2020-11-10", ""},
+		{"Between 27 September and 10 November 2020, the army lost 255 tanks.", "2020-09-27", "2020-11-10", ""},
 		// A time of day is no day of the month.
 		{"Between 7 October 2023 and 12:00 on 7 March 2024, at least 30,800 people were killed.", "2023-10-07", "2024-03-07", ""},
 		{"Between the afternoons of 5 and 7 March, 169 people were killed.", "2025-03-05", "2025-03-07", ""},
@@ -975,6 +978,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// The frame a report's lead sentence opens with dates its later
 		// figures that give no period of their own.
 		{"1. From 25 May to 3 June, rebel groups launched attacks on towns in the north. 2. In the battles, the columns inflicted heavy casualties. The bodies of 346 fighters were found.", "2025-05-25", "2025-06-03"},
+		// A lead sentence that counts nothing frames the report wherever
+		// its range stands, a list under "Results:" too.
+		{"PRESS RELEASE No. 14\n\nThe command informs the public that between 1 and 3 June 2025, its units conducted strike operations in the north.\n\nResults:\n- Enemy side: 12 motorcycles destroyed.\n- Friendly side: 2 dead, 5 injured.", "2025-06-01", "2025-06-03"},
 		// The phase a verb of starting names; a war named by its
 		// length; the start of a month.
 		{"The army has lost 3,000 soldiers since the rebel alliance launched Operation 1027 in Shan State.", "2023-10-27", "2025-06-12"},

@@ -982,7 +982,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 							}
 							if !sp.conflictStart && sp.start > sp.end && d.e > e+1 {
 								// "from December to February": the start is the year before.
-								sp.start = sp.start.AddMonths(-12)
+								sp.start = startBefore(sp.start, sp.end)
 							}
 							// A span that would end before it starts is
 							// no span.
@@ -1090,7 +1090,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				if d2, ok := parseDate(toks, k2, pub); ok {
 					st := d1.start
 					if st > d2.end {
-						st = st.AddMonths(-12)
+						st = startBefore(st, d2.end)
 					}
 					en := d2.end
 					if atStart {
@@ -1380,6 +1380,19 @@ func dashDay(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return dayNumber(toks, i)
+}
+
+// startBefore moves the first day of a range that names no year of its
+// own into the year that puts it before the end: "from December to
+// February" (the year before), "from 27 September to 10 November 2020"
+// (the end's year, not the publication's).
+func startBefore(st, end attrition.Date) attrition.Date {
+	for y := end.Year(); y >= end.Year()-1; y-- {
+		if c := attrition.NewDate(y, st.Month(), st.Day()); c <= end {
+			return c
+		}
+	}
+	return st.AddMonths(-12)
 }
 
 // skipTimeOfDay steps over a time of day before a date at k: "12:00
