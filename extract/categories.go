@@ -573,6 +573,19 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				*h = catHit{category: "equipment:aircraft", s: j - 2, e: m + 1, forward: true}
 				return true
 			}
+			// "two F/A-18 Super Hornets were lost", "two Su-25s were
+			// shot down": a model with no noun after it is of the kind
+			// its letters name.
+			if cat := designationKind(toks[j-2].w); cat != "" {
+				n := m
+				for n < len(toks) && n < m+3 && toks[n].k == tWord && toks[n].upper && toks[n].cls&clsCat == 0 {
+					n++
+				}
+				if _, _, ok := equipmentIx.match(toks, n); !ok && designationEnds(toks, n) {
+					*h = catHit{category: cat, s: j - 2, e: n, forward: true}
+					return true
+				}
+			}
 			continue
 		}
 		if t.w == "," && h.personNoun && !apposSkipped {
@@ -1451,6 +1464,37 @@ func perAt(toks []token, i int) (string, int) {
 		return attrition.PerYear, i + 1
 	}
 	return "", 0
+}
+
+// designationKind names the equipment a model designation's letters
+// stand for: "Su", "MiG", "F" aircraft; "Mi", "Ka" helicopters; "MQ"
+// drones. It returns "" for letters of no one kind.
+func designationKind(w string) string {
+	switch w {
+	case "su", "mig", "f", "tu", "il", "yak", "a", "b":
+		return "equipment:aircraft"
+	case "mi", "ka", "ah", "uh", "ch":
+		return "equipment:helicopters"
+	case "mq", "rq", "tb":
+		return "equipment:drones"
+	}
+	return ""
+}
+
+// designationEnds reports the word after a model's name as the end of
+// its phrase: a verb of its loss, a list's comma, the sentence's end.
+func designationEnds(toks []token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	if toks[k].k == tPunct {
+		return toks[k].w == "," || toks[k].w == "." || toks[k].w == ";" || toks[k].w == ")"
+	}
+	switch toks[k].w {
+	case "were", "was", "had", "have", "has", "and", "from", "over", "in", "on":
+		return true
+	}
+	return false
 }
 
 // equipmentAt reports an equipment phrase at token k: "infantry

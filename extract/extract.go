@@ -1634,6 +1634,12 @@ haveWhole:
 				prev = r
 			}
 		}
+		// "bringing those totals to 10,880, 22,674 and 28,413
+		// respectively": the figures in the order of the claims before.
+		resp := d.respectivelyRef(toks, q, firstClaim)
+		if resp != nil {
+			prev = resp
+		}
 		if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) ||
 			stateSoldierWords[h.noun] && lossCtx && !subsetCopula(toks, q.e) && equipmentListAfter(toks, q.e, h.noun) {
 			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
@@ -1648,7 +1654,7 @@ haveWhole:
 		// "1,380 tanks in 2024 and 1,860 the year before": the same
 		// count for another period.
 		ell := prev != nil && prev.sentence == d.nsent && !h.personNoun && h.noun == "" && d.otherPeriodOfSame(toks, q.s, q.e)
-		if prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 ||
+		if resp == nil && (prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
@@ -1658,7 +1664,7 @@ haveWhole:
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
 				per != "" && prev.sentence == d.nsent-1 && prev.Per == "" && restatedAsRate(toks, q.s) ||
-				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with")) {
+				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with"))) {
 			return consumedEnd
 		}
 		// "21,000 of them were volunteers who signed contracts": a part
@@ -1668,7 +1674,7 @@ haveWhole:
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
-		if eqPart {
+		if eqPart || resp != nil {
 			h.status = prev.Status
 		}
 		if prev.sentence == d.nsent && comparedBefore(toks, q.s) {
@@ -2426,6 +2432,49 @@ func labelEnds(toks []token, i int, w string) bool {
 		}
 	}
 	return false
+}
+
+// respectivelyRef returns the claim a figure in a list closed by
+// "respectively" stands for: the claims of the sentence before the list,
+// in the same order ("lost 5 tanks, 11 armoured vehicles and 64 guns,
+// bringing those totals to 10,880, 22,674 and 28,413 respectively").
+func (d *docState) respectivelyRef(toks []token, q *quantity, firstClaim int) *docClaim {
+	end := -1
+	for k := q.e; k < len(toks) && k < q.e+14; k++ {
+		w := toks[k].w
+		if w == "respectively" {
+			end = k
+			break
+		}
+		if w != "," && w != "and" && !startsNumber(&toks[k]) && toks[k].k != tNum {
+			return nil
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	// The list's figures: numbers joined by commas and "and" up to
+	// "respectively"; this figure's place among them.
+	start := q.s
+	for start > 0 && (toks[start-1].w == "," || toks[start-1].w == "and" || toks[start-1].k == tNum) {
+		start--
+	}
+	n, idx := 0, -1
+	for k := start; k < end; k++ {
+		if toks[k].k == tNum && (k == start || toks[k-1].w == "," || toks[k-1].w == "and") {
+			if k == q.s {
+				idx = n
+			}
+			n++
+		}
+	}
+	// The claims of the sentence made before the list: the list's own
+	// figures read so far came after them.
+	base := len(d.claims) - idx
+	if idx < 0 || n < 2 || base-firstClaim < n {
+		return nil
+	}
+	return &d.claims[base-n+idx]
 }
 
 // equipmentListAfter reports the people noun w after token i followed

@@ -236,6 +236,12 @@ func TestCategories(t *testing.T) {
 		{"Ukraine said it had captured 215 Russian soldiers in the offensive, and would exchange them later.", want{category: "captured", low: f(215), high: f(215), actor: "Russia"}},
 		// People of two kinds before their verb.
 		{"Over 1,200 Israelis and foreign nationals have been killed in Israel.", want{category: "killed", low: f(1200), bound: "more_than", actor: "Israel"}},
+		// A model with no noun after it is of the kind its letters name.
+		{"Two Su-25s were shot down over the front, the army said.", want{category: "equipment:aircraft", low: f(2), high: f(2)}},
+		{"Two F/A-18 Super Hornets were lost from the carrier.", want{category: "equipment:aircraft", low: f(2), high: f(2)}},
+		// Totals that follow their increments "respectively".
+		{"The army also lost 5 tanks, 11 armoured fighting vehicles and 64 artillery systems, bringing those totals to 10,880, 22,674 and 28,413 respectively.", want{category: "equipment:armoured_vehicles", low: f(22674), high: f(22674)}},
+		{"The army also lost 5 tanks, 11 armoured fighting vehicles and 64 artillery systems, bringing those totals to 10,880, 22,674 and 28,413 respectively.", want{category: "equipment:artillery", low: f(28413), high: f(28413)}},
 		// "wounded" as the captives' adjective.
 		{"The president said his forces had captured two wounded North Korean soldiers near Kursk.", want{category: "captured", low: f(2), high: f(2), actor: "North Korea"}},
 		{"Russia has lost 50,000 troops.", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
