@@ -271,6 +271,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"air defence means":           eq("air_defence"), "air defense means": eq("air_defence"),
 	"anti-aircraft missile systems": eq("air_defence"), "anti-aircraft missile system": eq("air_defence"),
 	"air defence missile systems": eq("air_defence"), "air defense missile systems": eq("air_defence"),
+	"air defence missile launchers": eq("air_defence"), "air defense missile launchers": eq("air_defence"),
 	"uav operational-tactical level": eq("drones"), "uavs operational-tactical level": eq("drones"),
 	"fixed-wing unmanned aerial vehicles": eq("drones"), "unmanned aerial vehicle": eq("drones"),
 	"attack drones": eq("drones"), "kamikaze drones": eq("drones"), "shahed drones": eq("drones"),
@@ -747,7 +748,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				return true
 			}
 		}
-		if st := statusOf(t); st != "" && (skipped == 0 || toks[j-1].w == "as" || toks[j-1].w == "were" || toks[j-1].w == "been") {
+		if st := statusOf(t); st != "" && (skipped == 0 || toks[j-1].w == "as" || toks[j-1].w == "were" || toks[j-1].w == "been" || toks[j-1].w == "them" && word(toks, j-2) == "of") {
 			// "of which 2,000 destroyed": status of equipment named earlier.
 			*h = catHit{status: st, s: j, e: j + 1, forward: true}
 			return true

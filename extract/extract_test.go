@@ -239,6 +239,9 @@ func TestCategories(t *testing.T) {
 		// A model with no noun after it is of the kind its letters name.
 		{"Two Su-25s were shot down over the front, the army said.", want{category: "equipment:aircraft", low: f(2), high: f(2)}},
 		{"Two F/A-18 Super Hornets were lost from the carrier.", want{category: "equipment:aircraft", low: f(2), high: f(2)}},
+		// The status of a part of the equipment just counted.
+		{"Analysts counted 255 tanks lost, 146 of them destroyed and 99 captured.", want{category: "equipment:tanks", status: "destroyed", low: f(146), high: f(146)}},
+		{"The army destroyed 31 air defence missile launchers.", want{category: "equipment:air_defence", low: f(31), high: f(31)}},
 		// Totals that follow their increments "respectively".
 		{"The army also lost 5 tanks, 11 armoured fighting vehicles and 64 artillery systems, bringing those totals to 10,880, 22,674 and 28,413 respectively.", want{category: "equipment:armoured_vehicles", low: f(22674), high: f(22674)}},
 		{"The army also lost 5 tanks, 11 armoured fighting vehicles and 64 artillery systems, bringing those totals to 10,880, 22,674 and 28,413 respectively.", want{category: "equipment:artillery", low: f(28413), high: f(28413)}},
