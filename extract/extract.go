@@ -2414,7 +2414,12 @@ func hedgeWord(w string) bool {
 func hedgedHeading(toks []token, i int) bool {
 	for k := 1; k < i && k < len(toks); k++ {
 		if toks[k].w == ":" {
-			switch toks[k-1].w {
+			// "(approximately):" too.
+			b := k - 1
+			if toks[b].w == ")" && b > 0 {
+				b--
+			}
+			switch toks[b].w {
 			case "approximately", "about", "around", "roughly", "some", "approx", "estimated":
 				return true
 			}

@@ -1210,6 +1210,21 @@ func TestTallyLines(t *testing.T) {
 	}
 }
 
+// TestTallyHeadingHedgeInBrackets reads a Telegram post's "(approximately):"
+// as the hedge of every line under it.
+func TestTallyHeadingHedgeInBrackets(t *testing.T) {
+	text := "Total combat losses of the enemy, 24.02.2022 – 08.11.2025 (approximately):\n\n" +
+		"personnel — 1,149,760 (+1,040)\n" +
+		"tanks — 11,337 (+2)\n"
+	cs := run(t, text, "2025-11-08", "General Staff of the Armed Forces of Ukraine")
+	for _, w := range []want{
+		{category: "casualties", low: f(1149760), high: f(1149760), approx: true},
+		{category: "equipment:tanks", low: f(11337), high: f(11337), approx: true},
+	} {
+		check(t, text, find(cs, w), w)
+	}
+}
+
 func TestHTML(t *testing.T) {
 	text := `<html><body><p>Russia&#8217;s losses: <b>1&nbsp;000&nbsp;340</b> personnel since the invasion.</p><script>var x = "5,000 killed";</script></body></html>`
 	cs := run(t, text, "2025-06-12", "")
