@@ -1031,6 +1031,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(300), high: f(300), source: "NIS"}, [2]float64{}},
 		{"Ukraine's General Staff, in its daily update on Saturday, put Russia's losses at about 716,000.", "", "phia",
 			want{category: "casualties", low: f(716000), high: f(716000), source: "General Staff of the Armed Forces of Ukraine"}, [2]float64{}},
+		// A spokesman named in apposition speaks for his organisation.
+		{"A Fano spokesman, Asres Mare Damte, said 40 soldiers were killed in the clashes.", "", "phia",
+			want{category: "killed", low: f(40), high: f(40), source: "Fano"}, [2]float64{}},
+		{"The Congolese army's spokesman in Ituri, Lieutenant Jules Ngongo, said 31 civilians were killed.", "", "phia",
+			want{category: "killed", low: f(31), high: f(31), source: "Congolese army"}, [2]float64{}},
 		// Where a body sits is no part of its name.
 		{"The London-based Syrian Observatory for Human Rights said 42 people were killed in the clashes.", "", "phia",
 			want{category: "killed", low: f(42), high: f(42), source: "Syrian Observatory for Human Rights"}, [2]float64{}},

@@ -128,6 +128,40 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 // order, every token that may open an attribution: a word of the source
 // class, one ending in "'s", "by" or "(" (scanSentence lists them). It
 // visits only those.
+// spokesmanBefore finds, before the comma at c, the phrase "the army's
+// spokesman in Ituri" or "a Fano spokesman" that a person's name stands
+// in apposition to, and returns the body's words: [s, e) up to the
+// spokesman, which makeAttribution trims to the body.
+func spokesmanBefore(toks []token, c int) (s, e int, ok bool) {
+	for k := c - 1; k >= 0 && k >= c-4; k-- {
+		switch toks[k].w {
+		case "spokesman", "spokeswoman", "spokesperson":
+			// The body named before the word: "army's", "Fano".
+			b := k - 1
+			if b < 0 {
+				return 0, 0, false
+			}
+			if toks[b].k != tWord {
+				return 0, 0, false
+			}
+			st := b
+			for st > 0 && st > b-4 && toks[st-1].k == tWord && (toks[st-1].upper || toks[st-1].w == "the") {
+				st--
+			}
+			if w := toks[b].w; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				return st, b + 1, true
+			}
+			if toks[b].upper {
+				return st, k + 1, true
+			}
+			return 0, 0, false
+		case ",", ".", ";", ":":
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
 // figureGiven reports "gave a lower figure", "has given a toll": a body
 // giving a figure speaks as "said" does.
 func figureGiven(toks []token, i int) bool {
@@ -394,6 +428,16 @@ tokens:
 				// Nor is an adverb: "Separately, Sudan's military said".
 				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper && !timeOrPlaceBefore(toks, s2, e2) && !(e2-s2 == 1 && strings.HasSuffix(toks[s2].w, "ly")) {
 					s, e = s2, e2
+				}
+			}
+			// "The Congolese army's spokesman in Ituri, Lieutenant Jules
+			// Ngongo, said": a spokesman speaks for his organisation.
+			if e > s && s >= 3 && toks[s-1].w == "," && toks[s].upper {
+				if os, oe, ok := spokesmanBefore(toks, s-1); ok {
+					if a := makeAttribution(toks, text, os, oe, os, i+1); !a.junk && (a.name != "" || a.generic) {
+						out = append(out, a)
+						continue
+					}
 				}
 			}
 			if e > s {
