@@ -53,16 +53,18 @@ func TestCorpusScore(t *testing.T) {
 }
 
 // corpusF1Floor and corpusFieldFloors are the development corpus scores
-// reached (583 passages: F1 0.941; actor 0.912, period 0.808, source
-// 0.871), less 0.01. The 120 passages added last, scored before they
-// joined, brought the field scores down; the 463 before them score as
-// they did or better (F1 0.945; actor 0.924, period 0.847, source 0.887).
-const corpusF1Floor = 0.931
+// reached (703 passages: F1 0.939; actor 0.899, period 0.798, source
+// 0.872), less 0.01. The 120 passages added last (px… to qc…: other
+// conflicts, Middle East, intelligence assessments, daily tallies),
+// scored before they joined, brought the scores down; the 583 before
+// them score as they did or better (F1 0.942; actor 0.914, period 0.818,
+// source 0.877).
+const corpusF1Floor = 0.929
 
 var corpusFieldFloors = map[string]float64{
-	"actor":  0.902,
-	"period": 0.798,
-	"source": 0.861,
+	"actor":  0.889,
+	"period": 0.788,
+	"source": 0.862,
 }
 
 // TestAmbiguousActorFlagExact holds the contract's rule on every claim
