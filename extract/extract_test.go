@@ -933,6 +933,8 @@ func TestPeriods(t *testing.T) {
 		{"Russia lost 200,000 troops in the last six months of 2025.", "2025-07-01", "2025-12-31", attrition.FlagPeriodAfterPublication},
 		{"Russia lost 100,000 troops in the first half of 2024.", "2024-01-01", "2024-06-30", ""},
 		{"Russia lost 100,000 troops between January and March 2024.", "2024-01-01", "2024-03-31", ""},
+		// An event named by its day.
+		{"The 22 April attack killed 26 tourists in the valley.", "2025-04-22", "2025-04-22", ""},
 		// A first day with no year takes the year of the second.
 		{"The war, fought from 27 September to 10 November 2020, killed 3,825 soldiers.", "2020-09-27", "2020-11-10", ""},
 		{"Between 27 September and 10 November 2020, the army lost 255 tanks.", "2020-09-27", "2020-11-10", ""},

@@ -146,6 +146,16 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 	return 0, "", false
 }
 
+// datedEventNoun reports the nouns of an event a text may name by its
+// day: "the October 7 attack", "the 17 April strike".
+func datedEventNoun(w string) bool {
+	switch w {
+	case "attack", "attacks", "assault", "massacre", "raid", "strike", "strikes", "bombing", "shelling", "ambush", "incursion", "offensive":
+		return true
+	}
+	return false
+}
+
 // subjectCopula reports a verb that makes the month before it the
 // sentence's subject: "April was", "2024 saw", "May had".
 func subjectCopula(w string) bool {
@@ -861,6 +871,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					i = e
 					continue
 				}
+			}
+		}
+		// "the toll from the October 7 attack", "the 5 March strike":
+		// an event named by its day.
+		if i > 0 && toks[i-1].w == "the" && (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) {
+			if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
+				out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1})
+				i = d.e
+				continue
 			}
 		}
 		// "September 2024 was likely the second-costliest month of the
