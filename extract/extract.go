@@ -5809,6 +5809,17 @@ func singleAttack(toks []token) bool {
 					return true
 				}
 			}
+			// "A Russian guided-bomb strike": modifiers between the
+			// article and the attack.
+			for k := i - 2; k >= 0 && k >= i-4; k-- {
+				w := toks[k].w
+				if w == "a" || w == "an" || w == "the" {
+					return true
+				}
+				if toks[k].k != tWord || toks[k].cls&(clsNum|clsLoss|clsCat) != 0 {
+					break
+				}
+			}
 			// "Kharkiv hypermarket strike kills 18": a headline's one
 			// attack and its toll.
 			switch word(toks, i+1) {

@@ -933,6 +933,8 @@ func TestPeriods(t *testing.T) {
 		{"Russia lost 200,000 troops in the last six months of 2025.", "2025-07-01", "2025-12-31", attrition.FlagPeriodAfterPublication},
 		{"Russia lost 100,000 troops in the first half of 2024.", "2024-01-01", "2024-06-30", ""},
 		{"Russia lost 100,000 troops between January and March 2024.", "2024-01-01", "2024-03-31", ""},
+		// One attack with its modifiers before it: the past day's news.
+		{"A Russian guided-bomb strike on a hardware store in Kharkiv has killed at least 12 people, the governor says.", "2025-06-11", "2025-06-12", ""},
 		// An event named by its day.
 		{"The 22 April attack killed 26 tourists in the valley.", "2025-04-22", "2025-04-22", ""},
 		// A first day with no year takes the year of the second.
