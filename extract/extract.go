@@ -2277,6 +2277,19 @@ haveWhole:
 	}
 	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
 	d.periodBefore(toks, c, q.e)
+	// "fired 84 missiles on Monday …; air defences shot down 43 of the
+	// missiles": the day they were fired.
+	if !dc.timeWords && (c.Category == "equipment:missiles" || c.Category == "equipment:drones") && len(d.launches) > 0 {
+		l := launchRef
+		if l == nil && downedBefore(toks, q.s) {
+			if n := len(d.launches); d.launches[n-1].sentence >= d.nsent-1 && d.launches[n-1].category == c.Category {
+				l = &d.launches[n-1]
+			}
+		}
+		if l != nil && !l.start.IsZero() {
+			c.PeriodStart, c.PeriodEnd = l.start, l.end
+		}
+	}
 	d.noteSpan(c)
 	// "since 1 February 2021", no side named: a figure from the start of
 	// a war counted under one side is that side's.
@@ -2577,6 +2590,9 @@ type launch struct {
 	category, launcher, bound string
 	q                         qsum
 	sentence                  int
+	// start, end: the day or days the weapons were fired ("on Monday"),
+	// zero when the sentence gives none.
+	start, end attrition.Date
 }
 
 // noteLaunch records a count of missiles or drones that a verb of firing
@@ -2606,7 +2622,14 @@ func (d *docState) noteLaunch(toks []token, q *quantity, h *catHit) {
 			launcher = m.actor
 		}
 	}
-	d.launches = append(d.launches, launch{category: h.category, launcher: launcher, bound: q.bound, q: q.sum(), sentence: d.nsent})
+	l := launch{category: h.category, launcher: launcher, bound: q.bound, q: q.sum(), sentence: d.nsent}
+	for i := range d.periods {
+		if p := &d.periods[i]; p.kind == pSpan && !p.ref && !p.start.IsZero() && p.end.Sub(p.start) <= 7 {
+			l.start, l.end = p.start, p.end
+			break
+		}
+	}
+	d.launches = append(d.launches, l)
 }
 
 // downedBefore reports a verb of shooting down just before a figure:
