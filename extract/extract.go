@@ -2277,6 +2277,16 @@ haveWhole:
 	}
 	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
 	d.periodBefore(toks, c, q.e)
+	// "Some 26,000 people have been killed" since Sudan's war began: a
+	// whole war's toll of people, where the civilians are one side of
+	// several, is every side's.
+	if c.Actor != "" && !attrition.IsEquipment(c.Category) && h.population != attrition.PopulationCivilian && !civilianNoun[h.noun] &&
+		(h.noun == "" || h.noun == "people" || h.noun == "persons") && !choice.both && isConflictStart(c.PeriodStart) && max(q.low, q.high) >= 5000 {
+		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationCivilian && d.sidesOf(c.Actor) > 2 {
+			c.Actor = ""
+			c.AddFlag(attrition.FlagAmbiguousActor)
+		}
+	}
 	// "fired 84 missiles on Monday …; air defences shot down 43 of the
 	// missiles": the day they were fired.
 	if !dc.timeWords && (c.Category == "equipment:missiles" || c.Category == "equipment:drones") && len(d.launches) > 0 {
