@@ -2243,7 +2243,12 @@ haveWhole:
 			// A monitor with no side: the war of the last figure it gave.
 			for i := len(d.claims) - 1; i >= 0; i-- {
 				if d.claims[i].Source == srcA.name {
+					// A whole war's toll left with no actor still names
+					// its war.
 					war = d.claims[i].Actor
+					if war == "" {
+						war = d.claims[i].named
+					}
 					break
 				}
 			}
@@ -2280,7 +2285,7 @@ haveWhole:
 	// "Some 26,000 people have been killed" since Sudan's war began: a
 	// whole war's toll of people, where the civilians are one side of
 	// several, is every side's.
-	if c.Actor != "" && !attrition.IsEquipment(c.Category) && h.population != attrition.PopulationCivilian && !civilianNoun[h.noun] &&
+	if c.Actor != "" && !attrition.IsEquipment(c.Category) && h.population != attrition.PopulationCivilian &&
 		(h.noun == "" || h.noun == "people" || h.noun == "persons") && !choice.both && isConflictStart(c.PeriodStart) && max(q.low, q.high) >= 5000 {
 		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationCivilian && d.sidesOf(c.Actor) > 2 {
 			c.Actor = ""
