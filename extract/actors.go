@@ -301,6 +301,9 @@ var agentVerbs = map[string]bool{
 	// Verbs of assault: "RSF fighters attacked the village, killing 100".
 	"attacked": true, "stormed": true, "shelled": true, "bombed": true, "raided": true,
 	"overran": true, "ambushed": true,
+	// "Russia fired 84 cruise missiles at cities across Ukraine,
+	// killing 19": the side that fired is not whose dead these are.
+	"fired": true,
 }
 
 // findMentions lists the actors named in a sentence, outside the spans

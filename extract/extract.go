@@ -1603,6 +1603,27 @@ haveWhole:
 			h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
 		}
 	}
+	// "Russia fired 74 drones at Ukraine overnight, of which 47 were
+	// downed": the same, the part named before its verb.
+	// "air defences had shot down 43 of the missiles": of those fired.
+	if launchRef == nil && ok && h.forward && word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && downedBefore(toks, q.s) {
+		if n := len(d.launches); n > 0 && d.launches[n-1].sentence >= d.nsent-1 {
+			for i := n - 1; i >= 0 && d.launches[i].sentence >= d.nsent-1; i-- {
+				if d.launches[i].category == h.category {
+					launchRef = &d.launches[i]
+					break
+				}
+			}
+		}
+	}
+	if launchRef == nil && q.s >= 2 && toks[q.s-1].w == "which" && toks[q.s-2].w == "of" {
+		if n := len(d.launches); n > 0 && d.launches[n-1].sentence == d.nsent && (!ok || h.category == "" || h.category == d.launches[n-1].category) {
+			launchRef = &d.launches[n-1]
+			if !ok || h.category == "" {
+				h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
+			}
+		}
+	}
 	// "1,060,210 killed, wounded or captured …, 980 of them in the past
 	// day": a part of the people just counted, not of the word before.
 	if ok && !h.forward && ofThem(toks, q.e) {

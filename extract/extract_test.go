@@ -715,6 +715,11 @@ func TestActors(t *testing.T) {
 		// A whole war's toll of people where the civilians are one side
 		// of several is every side's: no actor.
 		{"Some 26,000 people have been killed in Sudan, the study says.", "", want{category: "killed", low: f(26000), high: f(26000), actor: "-"}},
+		// The side that fired is the attacker: its victims are the
+		// other side's; what was shot down of what it fired is its loss.
+		{"Russia fired 84 cruise missiles at cities across Ukraine on Monday, killing 19 people.", "", want{category: "killed", low: f(19), high: f(19), actor: "Ukraine"}},
+		{"Russia fired 84 cruise missiles at cities on Monday. The commander said air defences had shot down 43 of the missiles.", "", want{category: "equipment:missiles", low: f(43), high: f(43), actor: "Russia"}},
+		{"Russia fired 74 drones at Ukraine overnight, of which 47 were downed, the air force said.", "", want{category: "equipment:drones", low: f(47), high: f(47), actor: "Russia"}},
 		// An army's soldiers who died, no side named: its own.
 		{"The Russian defence ministry last gave a figure in September 2022, when it said 5,900 servicemen had been killed.", "", want{category: "killed", low: f(5900), high: f(5900), actor: "Russia"}},
 		// The attacker's own forces, by "its": what they suffered is
