@@ -1045,6 +1045,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(300), high: f(300), source: "NIS"}, [2]float64{}},
 		{"Ukraine's General Staff, in its daily update on Saturday, put Russia's losses at about 716,000.", "", "phia",
 			want{category: "casualties", low: f(716000), high: f(716000), source: "General Staff of the Armed Forces of Ukraine"}, [2]float64{}},
+		// A spokesman of a body named by its kind speaks for the body
+		// the text named before.
+		{"Russia's defence ministry said its forces had repelled attacks. In its daily briefing, ministry spokesman Igor Konashenkov said Ukrainian losses amounted to up to 340 servicemen.", "", "phia",
+			want{category: "casualties", high: f(340), source: "Ministry of Defence of the Russian Federation"}, [2]float64{}},
 		// A spokesman named in apposition speaks for his organisation.
 		{"A Fano spokesman, Asres Mare Damte, said 40 soldiers were killed in the clashes.", "", "phia",
 			want{category: "killed", low: f(40), high: f(40), source: "Fano"}, [2]float64{}},

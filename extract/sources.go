@@ -817,7 +817,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	if n := nameRun(toks, s, e); n >= 2 && n < e-s {
 		// "Ukraine's Khortytsia Group of Forces Spokesperson Viktor
 		// Trehubov": a spokesman speaks for the body named before him.
-		if t := e - n - 1; t > s && hasUpper(string(text[toks[s].s:toks[t-1].e])) &&
+		// "ministry spokesman Igor Konashenkov": the body may be named
+		// by its kind alone, which the text's context resolves.
+		if t := e - n - 1; t > s && (hasUpper(string(text[toks[s].s:toks[t-1].e])) || toks[t-1].cls&clsGenericHeads != 0 && !toks[t-1].upper) &&
 			(toks[t].w == "spokesman" || toks[t].w == "spokeswoman" || toks[t].w == "spokesperson") {
 			e = t
 		} else {
