@@ -1049,6 +1049,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// the text named before.
 		{"Russia's defence ministry said its forces had repelled attacks. In its daily briefing, ministry spokesman Igor Konashenkov said Ukrainian losses amounted to up to 340 servicemen.", "", "phia",
 			want{category: "casualties", high: f(340), source: "Ministry of Defence of the Russian Federation"}, [2]float64{}},
+		// A body that lists or logs figures speaks for them, past an
+		// appositive that says what kind of body it is.
+		{"Oryx, the open-source project that counts only losses documented by photographs or video, lists 3,900 Russian tanks lost.", "", "phia",
+			want{category: "equipment:tanks", low: f(3900), high: f(3900), source: "Oryx"}, [2]float64{}},
+		{"Oryx lists 87 howitzers as destroyed and 11 as captured.", "", "phia",
+			want{category: "equipment:artillery", low: f(87), high: f(87), source: "Oryx"}, [2]float64{}},
 		// A spokesman named in apposition speaks for his organisation.
 		{"A Fano spokesman, Asres Mare Damte, said 40 soldiers were killed in the clashes.", "", "phia",
 			want{category: "killed", low: f(40), high: f(40), source: "Fano"}, [2]float64{}},

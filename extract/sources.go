@@ -43,7 +43,7 @@ var speechVerbs = map[string]bool{
 	"posted": true, "published": true, "updated": true, "verified": true, "identified": true,
 	"insists": true, "insisted": true, "acknowledged": true, "admitted": true, "admits": true,
 	"explained": true, "warned": true, "declared": true, "revealed": true, "disclosed": true,
-	"raised": true, "revised": true, "listed": true,
+	"raised": true, "revised": true, "listed": true, "lists": true, "logs": true,
 }
 
 // reportNouns are papers and figures that a body's name comes before:
@@ -405,7 +405,7 @@ tokens:
 			}
 			switch w {
 			case "report", "reports", "estimate", "estimates", "claim", "claims", "updated", "published", "found", "identified", "put", "puts",
-				"raised", "revised", "listed":
+				"raised", "revised", "listed", "lists", "records", "logs":
 				// Nouns as often as verbs: only after a named subject.
 				if k < 0 || !toks[k].upper {
 					if !(k >= 0 && (toks[k].cls&clsGenericHeads != 0)) {
@@ -1546,6 +1546,15 @@ func descriptorSegment(toks []token, s, e int) bool {
 		return false
 	}
 	w := toks[s].w
+	// "Oryx, the open-source project that counts only losses documented
+	// by photographs or video, lists": the kind of body it is.
+	if w == "the" && !toks[s].upper {
+		for k := s + 1; k < e && k <= s+3; k++ {
+			if kindNouns[toks[k].w] {
+				return true
+			}
+		}
+	}
 	switch w {
 	case "a", "an", "which", "who", "whose", "based", "together", "along", "itself":
 		return true
