@@ -1055,6 +1055,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "equipment:tanks", low: f(3900), high: f(3900), source: "Oryx"}, [2]float64{}},
 		{"Oryx lists 87 howitzers as destroyed and 11 as captured.", "", "phia",
 			want{category: "equipment:artillery", low: f(87), high: f(87), source: "Oryx"}, [2]float64{}},
+		// "according to" names what stands before its comma.
+		{"Russia's defence ministry published its weekly summary. According to the ministry, units of the Dnepr group of forces inflicted losses of over 430 military personnel and eight armoured combat vehicles.", "", "phia",
+			want{category: "equipment:armoured_vehicles", low: f(8), high: f(8), source: "Ministry of Defence of the Russian Federation"}, [2]float64{}},
 		// A spokesman named in apposition speaks for his organisation.
 		{"A Fano spokesman, Asres Mare Damte, said 40 soldiers were killed in the clashes.", "", "phia",
 			want{category: "killed", low: f(40), high: f(40), source: "Fano"}, [2]float64{}},

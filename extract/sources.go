@@ -248,6 +248,11 @@ tokens:
 			k := i + 2
 			// "according to a count by the Oryx group", "to data from".
 			for m := k; m < len(toks) && m < k+5; m++ {
+				// "according to the ministry, units of the Dnepr group":
+				// the phrase ends at its comma.
+				if toks[m].k == tPunct {
+					break
+				}
 				if mw := toks[m].w; (mw == "by" || mw == "from" || mw == "of") && m > k {
 					allLower := true
 					for x := k; x < m; x++ {
