@@ -2306,8 +2306,8 @@ haveWhole:
 	// "Some 26,000 people have been killed" since Sudan's war began: a
 	// whole war's toll of people, where the civilians are one side of
 	// several, is every side's.
-	if c.Actor != "" && !attrition.IsEquipment(c.Category) && h.population != attrition.PopulationCivilian &&
-		(h.noun == "" || h.noun == "people" || h.noun == "persons") && !choice.both && isConflictStart(c.PeriodStart) && max(q.low, q.high) >= 5000 {
+	if c.Actor != "" && max(q.low, q.high) >= 5000 && !attrition.IsEquipment(c.Category) && h.population != attrition.PopulationCivilian &&
+		(h.noun == "" || h.noun == "people" || h.noun == "persons") && !choice.both && isConflictStart(c.PeriodStart) {
 		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationCivilian && d.sidesOf(c.Actor) > 2 {
 			c.Actor = ""
 			c.AddFlag(attrition.FlagAmbiguousActor)
@@ -2898,10 +2898,13 @@ func (d *docState) noteMonthNamed(toks []token) {
 	}
 }
 
-// sameAsClaim returns the last figure dated by its own words when it
-// was read after the last span a figure took ("over the same period"
-// after "since December"), or nil.
-func (d *docState) sameAsClaim() *docClaim {
+// sameAsClaim returns, for "the same period" p, the last figure dated by
+// its own words when it was read after the last span a figure took
+// ("over the same period" after "since December"), or nil.
+func (d *docState) sameAsClaim(p *periodHit) *docClaim {
+	if !p.same {
+		return nil
+	}
 	for i := len(d.claims) - 1; i >= 0; i-- {
 		c := &d.claims[i]
 		if !c.timeWords || c.PeriodStart.IsZero() || c.Per != "" {
@@ -3178,13 +3181,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			} else {
 				continue
 			}
-		} else if p.same && d.sameAsClaim() != nil {
+		} else if dc := d.sameAsClaim(p); dc != nil {
 			// "about 300 killed over the same period" after "around
 			// 4,000 since December": the period the last dated figure
 			// took, when no span was named since.
-			dc := d.sameAsClaim()
-			r := d.heldPeriods.put(periodHit{kind: pSpan, start: dc.PeriodStart, end: dc.PeriodEnd, s: p.s, e: p.e})
-			p = r
+			p = d.heldPeriods.put(periodHit{kind: pSpan, start: dc.PeriodStart, end: dc.PeriodEnd, s: p.s, e: p.e})
 		} else if p.ref && d.lastSpan != nil && !(p.window && !sameLength(d.lastSpan, p)) {
 			// "over the week" after a day's figures is its own week.
 			// "during the month", "the same period": the span named before.

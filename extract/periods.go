@@ -1048,18 +1048,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			// "between 11 and 13 April": the first day takes the
 			// month of the second; "between the afternoons of 5 and 7
 			// March" too.
-			if b := skipTimeOfDay(toks, i+1); b > i+1 {
-				if d1, ok := dayNumber(toks, b); ok && word(toks, b+1) == "and" {
-					if d2, ok := parseDate(toks, b+2, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
-						st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
-						out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
-						i = d2.e - 1
-						continue
-					}
-				}
-			}
-			if d1, ok := dayNumber(toks, i+1); ok && word(toks, i+2) == "and" {
-				if d2, ok := parseDate(toks, i+3, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
+			b := skipTimeOfDay(toks, i+1)
+			if d1, ok := dayNumber(toks, b); ok && word(toks, b+1) == "and" {
+				if d2, ok := parseDate(toks, b+2, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
 					st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
 					out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
 					i = d2.e - 1
@@ -1068,7 +1059,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			// "between the escalation of 23 September and …": an event
 			// dated by "of".
-			k1 := skipTimeOfDay(toks, i+1)
+			k1 := b
 			if eventOf(toks, k1) {
 				k1 += 3
 			}
