@@ -75,6 +75,7 @@ var swapWords = map[string]bool{
 	"exchange": true, "exchanged": true, "swap": true, "swapped": true, "returned": true,
 	"released": true, "freed": true, "repatriated": true, "handed": true, "traded": true,
 	"trade": true, "exchanges": true, "swaps": true, "return": true, "release": true,
+	"releasing": true, "handing": true, "freeing": true, "exchanging": true, "swapping": true,
 	// "rescued 164 kidnapped hostages": captives set free, not taken.
 	"rescued": true, "rescuing": true, "rescue": true,
 	"homecoming": true, "home": true, "recruited": true, "received": true,
@@ -181,15 +182,38 @@ func informantNoun(w string) bool {
 	return false
 }
 
+// laterCueAfter reports words of a time to come just after a figure:
+// "by the summer", "this year", "if the trend holds", "in the coming
+// months", "next year".
+func laterCueAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+6; k++ {
+		switch toks[k].w {
+		case "by", "if", "next", "coming", "later", "soon", "unless":
+			return true
+		case "this":
+			switch word(toks, k+1) {
+			case "year", "month", "summer", "winter", "spring", "autumn", "fall":
+				return true
+			}
+		case ".", ";", ",":
+			return false
+		}
+	}
+	return false
+}
+
 // vetoed reports a figure that counts something other than losses.
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
 	// "could pass one million by the summer": a bound verb after a
 	// modal is a projection.
-	if q.s < q.first.s && (word(toks, q.e) == "by" || word(toks, q.e+1) == "by") {
+	// "losses could surpass 1,500 a day if the tempo holds",
+	// "fatalities could pass 13,000 this year": so after a later time.
+	if q.s < q.first.s && laterCueAfter(toks, q.e) {
 		switch word(toks, q.s-1) {
 		case "could", "may", "might", "will", "would", "soon":
-			if w := toks[q.s].w; w == "pass" || w == "top" || w == "cross" || w == "reach" || w == "hit" {
+			switch toks[q.s].w {
+			case "pass", "top", "cross", "reach", "hit", "surpass", "exceed":
 				return true
 			}
 		}
