@@ -1223,7 +1223,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		// the sentence compares ("the deadliest since 1945", "in June").
 		if d.leadSpan == nil && d.docWindow == nil && d.nsent <= leadSentences && len(d.periods) > 0 {
 			if p := &d.periods[0]; (word(toks, p.s) == "between" || word(toks, p.s) == "from" || word(toks, p.s) == "since") && p.start >= d.pub.AddMonths(-24) {
-				d.noteLead(p)
+				d.noteLead(toks, p)
 			}
 		}
 	}
@@ -3181,6 +3181,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			} else {
 				continue
 			}
+		} else if p.ref && p.window && d.leadSpan != nil && d.leadSpan.kind == pSpan && unitOfLength(d.leadSpan.end.Sub(d.leadSpan.start)) == unitOfLength(p.end.Sub(p.start)) &&
+			(d.lastSpan == nil || d.lastSpan.start == d.leadSpan.start && d.lastSpan.end == d.leadSpan.end) {
+			// "Over the week" in a summary headed "8 – 14 March": the
+			// week it named.
+			r := d.heldPeriods.put(*d.leadSpan)
+			r.s, r.e = p.s, p.e
+			p = r
 		} else if dc := d.sameAsClaim(p); dc != nil {
 			// "about 300 killed over the same period" after "around
 			// 4,000 since December": the period the last dated figure
@@ -4748,7 +4755,7 @@ func (d *docState) noteWindow(toks []token) {
 		// The phrase opens the sentence (after a list's number): the
 		// frame of what the report goes on to count.
 		if p := &d.periods[0]; p.s <= 2 && leadIn(toks, p.s) {
-			d.noteLead(p)
+			d.noteLead(toks, p)
 		}
 	}
 	for i := range d.periods {
@@ -4765,9 +4772,13 @@ func (d *docState) noteWindow(toks []token) {
 
 // noteLead takes p as the frame of the report when it is a span of days
 // or a start: not a window, a statement's day or the war's start.
-func (d *docState) noteLead(p *periodHit) {
+func (d *docState) noteLead(toks []token, p *periodHit) {
+	// "This week we're trying to…": the present, not a frame.
+	if w := word(toks, p.s); w == "this" || w == "so" {
+		return
+	}
 	if !p.window && !p.ref && !p.speech && !p.aside && !p.conflictStart &&
-		(p.kind == pSpan && p.end.Sub(p.start) >= 2 && !(p.end == d.pub && p.end.Sub(p.start) < 31) || p.kind == pSince && !p.start.IsZero()) {
+		(p.kind == pSpan && p.end.Sub(p.start) >= 2 || p.kind == pSince && !p.start.IsZero()) {
 		d.leadSpan = d.heldPeriods.put(*p)
 		d.leadSpanSent = d.nsent
 	}
@@ -5707,7 +5718,7 @@ func totalVerbBetween(toks []token, a, b int) bool {
 		}
 		for m := k + 1; m < b && m <= k+3; m++ {
 			switch toks[m].w {
-			case "total", "toll", "tally", "number", "overall":
+			case "total", "toll", "tally", "number", "overall", "totals", "tolls":
 				return true
 			}
 		}

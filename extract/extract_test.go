@@ -999,6 +999,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// "over the same period" after a figure dated by "since", with
 		// the day of a statement to lawmakers in between.
 		{"Officials said the brigade had lost around 900 men since its units first went into combat in March. The agency gave a lower figure to lawmakers on Monday: about 300 killed over the same period.", "2025-03-01", "2025-06-12"},
+		// "Over the week" in a summary that named its week.
+		{"From 4 to 10 June, units continued to advance and took 9 villages.\n\nOver the week, the enemy lost more than 9,350 servicemen and 37 tanks.", "2025-06-04", "2025-06-10"},
 		// What was shot down of the weapons fired on a day: that day.
 		{"The army fired 84 cruise missiles at cities across the country on Monday, killing 19 people. The commander said air defences had shot down 43 of the missiles.", "2025-06-09", "2025-06-09"},
 		// The frame a report's lead sentence opens with dates its later
