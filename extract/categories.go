@@ -753,7 +753,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			*h = catHit{status: st, s: j, e: j + 1, forward: true}
 			return true
 		}
-		if t.cls&clsPerson != 0 {
+		if t.cls&clsPerson != 0 || t.upper && t.k == tWord && nationalityPlural(t.w) {
 			h.personNoun = true
 			h.noun = t.w
 			if t.cls&clsCivilianWords != 0 {
@@ -1494,6 +1494,23 @@ func designationEnds(toks []token, k int) bool {
 	switch toks[k].w {
 	case "were", "was", "had", "have", "has", "and", "from", "over", "in", "on":
 		return true
+	}
+	return false
+}
+
+// nationalityPlural reports a people named by their nation, as the
+// lexicon's few cannot list them all: "13 South Africans", "3
+// Malawians", "two Nepalese", "five Pakistanis".
+func nationalityPlural(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "ans") && !strings.HasSuffix(w, "hans"), strings.HasSuffix(w, "ese"):
+		return true
+	case strings.HasSuffix(w, "is"):
+		// "Israelis", "Pakistanis", "Somalis"; not "Paris", "Tunis".
+		return strings.HasSuffix(w, "lis") || strings.HasSuffix(w, "nis") || strings.HasSuffix(w, "qis")
 	}
 	return false
 }

@@ -245,6 +245,8 @@ func TestCategories(t *testing.T) {
 		// Totals that follow their increments "respectively".
 		{"The army also lost 5 tanks, 11 armoured fighting vehicles and 64 artillery systems, bringing those totals to 10,880, 22,674 and 28,413 respectively.", want{category: "equipment:armoured_vehicles", low: f(22674), high: f(22674)}},
 		{"The army also lost 5 tanks, 11 armoured fighting vehicles and 64 artillery systems, bringing those totals to 10,880, 22,674 and 28,413 respectively.", want{category: "equipment:artillery", low: f(28413), high: f(28413)}},
+		// A people named by their nation, beyond the lexicon's list.
+		{"Among the dead were 13 South Africans and 3 Malawians.", want{category: "killed", low: f(3), high: f(3)}},
 		// "wounded" as the captives' adjective.
 		{"The president said his forces had captured two wounded North Korean soldiers near Kursk.", want{category: "captured", low: f(2), high: f(2), actor: "North Korea"}},
 		{"Russia has lost 50,000 troops.", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
