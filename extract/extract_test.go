@@ -245,6 +245,8 @@ func TestCategories(t *testing.T) {
 		// Totals that follow their increments "respectively".
 		{"The army also lost 5 tanks, 11 armoured fighting vehicles and 64 artillery systems, bringing those totals to 10,880, 22,674 and 28,413 respectively.", want{category: "equipment:armoured_vehicles", low: f(22674), high: f(22674)}},
 		{"The army also lost 5 tanks, 11 armoured fighting vehicles and 64 artillery systems, bringing those totals to 10,880, 22,674 and 28,413 respectively.", want{category: "equipment:artillery", low: f(28413), high: f(28413)}},
+		// "one-way" is an adjective, not a second figure.
+		{"US forces shot down 11 one-way attack drones over the Red Sea.", want{category: "equipment:drones", low: f(11), high: f(11)}},
 		// A people named by their nation, beyond the lexicon's list.
 		{"Among the dead were 13 South Africans and 3 Malawians.", want{category: "killed", low: f(3), high: f(3)}},
 		// "wounded" as the captives' adjective.

@@ -461,7 +461,13 @@ func classifyPacked(w string, h uint32, pk, last uint64) (uint64, uint16) {
 	c, id := lexFast.getPacked(w, h, pk, last)
 	if c == 0 {
 		if i := strings.IndexByte(w, '-'); i > 0 {
-			if lexFast.get(w[:i])&clsNum != 0 {
+			// "twenty-one", "two-day", "three-year-old"; not "one-way",
+			// "one-off", which are adjectives.
+			rest := w[i+1:]
+			if j := strings.IndexByte(rest, '-'); j > 0 {
+				rest = rest[:j]
+			}
+			if lexFast.get(w[:i])&clsNum != 0 && lexFast.get(rest)&(clsNum|clsUnit|clsScale) != 0 {
 				c |= clsNum
 			}
 		}
