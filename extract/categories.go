@@ -678,6 +678,14 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				}
 			}
 		}
+		// "Of those, 405 fell in the ground operation", "30 soldiers fell
+		// in the battle": the verb of dying right after the people or
+		// the part of them, not "fell to 900", "fell by 30", nor rockets
+		// that "fell in open areas".
+		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && j == q.e+1) && fellInBattle(toks, j) {
+			*h = catHit{category: catKilled, s: j, e: j + 1, forward: true, personNoun: h.personNoun, population: h.population, noun: h.noun}
+			return true
+		}
 		// match's own first test, made once here for both tables: most
 		// words start no category phrase.
 		if t.cls&clsCat != 0 {
@@ -1496,6 +1504,17 @@ func designationEnds(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// fellInBattle reports "fell" as dying ("405 fell in the ground
+// operation", "the 12 heroes who fell"), not as a count going down
+// ("fell to 30", "fell by a fifth").
+func fellInBattle(toks []token, j int) bool {
+	switch word(toks, j+1) {
+	case "to", "by", "from", "short", "back", "sharply", "below", "under", "further", "slightly", "into", "silent", "apart", "ill":
+		return false
+	}
+	return true
 }
 
 // nationalityPlural reports a people named by their nation, as the

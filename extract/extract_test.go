@@ -245,6 +245,8 @@ func TestCategories(t *testing.T) {
 		// Totals that follow their increments "respectively".
 		{"The army also lost 5 tanks, 11 armoured fighting vehicles and 64 artillery systems, bringing those totals to 10,880, 22,674 and 28,413 respectively.", want{category: "equipment:armoured_vehicles", low: f(22674), high: f(22674)}},
 		{"The army also lost 5 tanks, 11 armoured fighting vehicles and 64 artillery systems, bringing those totals to 10,880, 22,674 and 28,413 respectively.", want{category: "equipment:artillery", low: f(28413), high: f(28413)}},
+		// "fell" as the verb of dying right after its figure.
+		{"The army said 454 soldiers had been killed in the war. Of those, 405 fell in the ground operation.", want{category: "killed", low: f(405), high: f(405)}},
 		// "one-way" is an adjective, not a second figure.
 		{"US forces shot down 11 one-way attack drones over the Red Sea.", want{category: "equipment:drones", low: f(11), high: f(11)}},
 		// A people named by their nation, beyond the lexicon's list.
