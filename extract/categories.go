@@ -1287,7 +1287,25 @@ func skipIncrement(toks []token, j int) (int, bool) {
 	if j+2 < len(toks) && toks[j+2].k == tNum && word(toks, j+3) == ")" {
 		return j + 4, true
 	}
+	// "4,120 tanks (+7 over the past day)": the day's window inside.
+	if j+2 < len(toks) && toks[j+2].k == tNum {
+		for k := j + 3; k < len(toks) && k <= j+9; k++ {
+			switch toks[k].w {
+			case ")":
+				return k + 1, k > j+3
+			case "over", "in", "the", "past", "last", "a", "day", "24", "hours", "previous", "preceding":
+				continue
+			}
+			break
+		}
+	}
 	return j, false
+}
+
+// inIncrement reports a period phrase at s inside a tally's bracketed
+// change, "(+7 over the past day)": the change's, not the total's.
+func inIncrement(toks []token, s int) bool {
+	return s >= 3 && toks[s-1].k == tNum && word(toks, s-2) == "+" && word(toks, s-3) == "("
 }
 
 // mergeForward keeps the population and person noun seen after the

@@ -2367,9 +2367,10 @@ haveWhole:
 		incAt = h.e // "6,882 tanks (+4)"
 	}
 	if ie, ok := skipIncrement(toks, incAt); ok && !fracOf {
-		vt := ie - 2
-		if toks[ie-1].k == tNum {
-			vt = ie - 1
+		// The change's number: the first after the sign.
+		vt := incAt
+		for vt < ie && toks[vt].k != tNum {
+			vt++
 		}
 		if v, _, ok := parseDigits(toks[vt].w); ok {
 			inc := *c
@@ -3123,6 +3124,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			}
 		}
 		if p.aside && p.e <= s {
+			continue
+		}
+		if inIncrement(toks, p.s) && !(s >= p.s-3 && s < p.s) {
 			continue
 		}
 		if p.s >= e && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, p.s) {

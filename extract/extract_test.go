@@ -1268,6 +1268,21 @@ func TestTallyHeadingHedgeInBrackets(t *testing.T) {
 	}
 }
 
+// TestTallyIncrementWithWindow reads a bracketed change that names its
+// window, "(+7 over the past day)": the change is the day's, the total
+// before it still the war's.
+func TestTallyIncrementWithWindow(t *testing.T) {
+	text := "According to the General Staff, Russia's losses also include 4,120 tanks (+7 over the past day), 8,028 armoured combat vehicles (+11)."
+	cs := run(t, text, "2025-06-12", "")
+	for _, w := range []want{
+		{category: "equipment:tanks", low: f(4120), high: f(4120), start: "2022-02-24"},
+		{category: "equipment:tanks", low: f(7), high: f(7), start: "2025-06-11"},
+		{category: "equipment:armoured_vehicles", low: f(8028), high: f(8028), start: "2022-02-24"},
+	} {
+		check(t, text, find(cs, w), w)
+	}
+}
+
 func TestHTML(t *testing.T) {
 	text := `<html><body><p>Russia&#8217;s losses: <b>1&nbsp;000&nbsp;340</b> personnel since the invasion.</p><script>var x = "5,000 killed";</script></body></html>`
 	cs := run(t, text, "2025-06-12", "")
