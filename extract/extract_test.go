@@ -952,6 +952,8 @@ func TestPeriods(t *testing.T) {
 		{"Russia lost 100,000 troops between January and March 2024.", "2024-01-01", "2024-03-31", ""},
 		// One attack with its modifiers before it: the past day's news.
 		{"A Russian guided-bomb strike on a hardware store in Kharkiv has killed at least 12 people, the governor says.", "2025-06-11", "2025-06-12", ""},
+		// "reported fatalities": an adjective, no statement dated "in May".
+		{"ACLED recorded 1,340 reported fatalities in Burkina Faso in May, the highest monthly total since the 2022 coups.", "2025-05-01", "2025-05-31", ""},
 		// An event named by its day.
 		{"The 22 April attack killed 26 tourists in the valley.", "2025-04-22", "2025-04-22", ""},
 		// A first day with no year takes the year of the second.

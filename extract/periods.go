@@ -2145,7 +2145,9 @@ func dateBefore(toks []token, i int, pub attrition.Date) bool {
 // reporters in Brussels on Wednesday".
 func afterSpeech(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if toks[k].cls&clsSpeechVerbs != 0 {
+		// "1,340 reported fatalities in May", "confirmed deaths": an
+		// adjective of the losses, no verb of saying.
+		if toks[k].cls&clsSpeechVerbs != 0 && !(k+1 < len(toks) && toks[k+1].cls&(clsLoss|clsCat) != 0 && toks[k+1].k == tWord && k > 0 && toks[k-1].k == tNum) {
 			// Further back than six words, only across the occasion:
 			// "in a briefing", "at a news conference".
 			return k >= i-6 || speechOccasion(toks, k+1)
