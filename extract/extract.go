@@ -3326,6 +3326,16 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// endsAtPub: the period runs to publication for want of any time
 	// words.
 	endsAtPub := false
+	// "killed more than 500 in the fighting around El Fasher since the
+	// start of the year": the start that follows says which fighting.
+	if since != nil && since.inWar {
+		for i := range d.periods {
+			if p := &d.periods[i]; p.kind == pSince && !p.inWar && !p.conflictStart && !p.start.IsZero() && p.s >= since.e && p.s <= since.e+8 && word(toks, p.s) == "since" {
+				since = d.heldPeriods.put(*p)
+				break
+			}
+		}
+	}
 	// "since the ground operation": of the war of this claim's side.
 	if span != nil && span.op != "" {
 		span = d.opPeriod(span, c)

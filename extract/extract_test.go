@@ -954,6 +954,8 @@ func TestPeriods(t *testing.T) {
 		{"A Russian guided-bomb strike on a hardware store in Kharkiv has killed at least 12 people, the governor says.", "2025-06-11", "2025-06-12", ""},
 		// "reported fatalities": an adjective, no statement dated "in May".
 		{"ACLED recorded 1,340 reported fatalities in Burkina Faso in May, the highest monthly total since the 2022 coups.", "2025-05-01", "2025-05-31", ""},
+		// The start after "in the fighting" says which fighting.
+		{"The army said it had killed more than 500 fighters in the fighting around the city since the start of the year.", "2025-01-01", "2025-06-12", ""},
 		// An event named by its day.
 		{"The 22 April attack killed 26 tourists in the valley.", "2025-04-22", "2025-04-22", ""},
 		// A first day with no year takes the year of the second.
