@@ -1078,6 +1078,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(40), high: f(40), source: "Fano"}, [2]float64{}},
 		{"The Congolese army's spokesman in Ituri, Lieutenant Jules Ngongo, said 31 civilians were killed.", "", "phia",
 			want{category: "killed", low: f(31), high: f(31), source: "Congolese army"}, [2]float64{}},
+		// A name with Arabic particles keeps its acronym: "JNIM" stands
+		// for the name it was introduced with.
+		{"Fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked the base. JNIM said it killed 200 soldiers.", "", "phia",
+			want{category: "killed", low: f(200), high: f(200), source: "Jama'at Nusrat al-Islam wal-Muslimin"}, [2]float64{}},
 		// Where a body sits is no part of its name.
 		{"The London-based Syrian Observatory for Human Rights said 42 people were killed in the clashes.", "", "phia",
 			want{category: "killed", low: f(42), high: f(42), source: "Syrian Observatory for Human Rights"}, [2]float64{}},

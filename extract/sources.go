@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -1327,14 +1328,14 @@ func (d *docState) collectNames(toks []token) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && (toks[j].upper || nameJoiner(toks[j].w) && j+1 < len(toks) && toks[j+1].upper) {
+		for j < len(toks) && (toks[j].upper || particleName(d.pt.text[toks[j].s:toks[j].e]) || nameJoiner(toks[j].w) && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
 		if j-i < 2 {
 			i = j
 			continue
 		}
-		if toks[j-1].upper && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
+		if (toks[j-1].upper || particleName(d.pt.text[toks[j-1].s:toks[j-1].e])) && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
 			isAcronym(d.pt.text[toks[j+1].s:toks[j+1].e]) {
 			// "the International Institute for Strategic Studies (IISS)".
 			if d.acronyms == nil {
@@ -1520,9 +1521,27 @@ func initials(name string) string {
 		}
 		if w[0] >= 'A' && w[0] <= 'Z' {
 			b = append(b, w[0])
+		} else if particleName([]byte(w)) {
+			// "al-Islam", "wal-Muslimin": the name after the particle.
+			b = append(b, w[strings.IndexByte(w, '-')+1])
 		}
 	}
 	return string(b)
+}
+
+// particleName reports a name written after an Arabic article or
+// conjunction, "al-Islam", "wal-Muslimin", "el-Sisi": capitalised after
+// its hyphen.
+func particleName(w []byte) bool {
+	i := bytes.IndexByte(w, '-')
+	if i < 2 || i > 3 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	switch string(w[:i]) {
+	case "al", "el", "wal", "ad", "ash", "as", "an", "ar", "at", "az", "ibn", "bin":
+		return true
+	}
+	return false
 }
 
 // nameInPlace reports a name that ends before token m only as the place
