@@ -1328,14 +1328,14 @@ func (d *docState) collectNames(toks []token) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && (toks[j].upper || particleName(d.pt.text[toks[j].s:toks[j].e]) || nameJoiner(toks[j].w) && j+1 < len(toks) && toks[j+1].upper) {
+		for j < len(toks) && (toks[j].upper || particleTok(&toks[j], d.pt.text) || nameJoiner(toks[j].w) && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
 		if j-i < 2 {
 			i = j
 			continue
 		}
-		if (toks[j-1].upper || particleName(d.pt.text[toks[j-1].s:toks[j-1].e])) && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
+		if (toks[j-1].upper || particleTok(&toks[j-1], d.pt.text)) && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
 			isAcronym(d.pt.text[toks[j+1].s:toks[j+1].e]) {
 			// "the International Institute for Strategic Studies (IISS)".
 			if d.acronyms == nil {
@@ -1527,6 +1527,13 @@ func initials(name string) string {
 		}
 	}
 	return string(b)
+}
+
+// particleTok is particleName of a token, its cheap tests first: most
+// words have no hyphen at their third or fourth byte.
+func particleTok(t *token, text []byte) bool {
+	w := t.w
+	return len(w) > 3 && (w[2] == '-' || w[3] == '-') && t.k == tWord && particleName(text[t.s:t.e])
 }
 
 // particleName reports a name written after an Arabic article or
