@@ -1521,7 +1521,7 @@ func initials(name string) string {
 		}
 		if w[0] >= 'A' && w[0] <= 'Z' {
 			b = append(b, w[0])
-		} else if particleName([]byte(w)) {
+		} else if len(w) > 3 && (w[2] == '-' || w[3] == '-') && particleName([]byte(w)) {
 			// "al-Islam", "wal-Muslimin": the name after the particle.
 			b = append(b, w[strings.IndexByte(w, '-')+1])
 		}
