@@ -409,7 +409,7 @@ type docState struct {
 	lastSpanSent int
 	// spanHist holds the last spans figures took, for "in the same
 	// week" after a month's figures.
-	spanHist  [4]periodHit
+	spanHist  [4]notedSpan
 	nspanHist int
 	// spanBefore marks the span the figure being read took as one
 	// counted back from another ("the previous week"); spanFrom is the
@@ -1598,8 +1598,7 @@ haveWhole:
 	// a part of the weapons fired.
 	var launchRef *launch
 	if (!ok || h.category == "") && ofThem(toks, q.e) && downedBefore(toks, q.s) {
-		if n := len(d.launches); n > 0 && d.launches[n-1].sentence >= d.nsent-1 {
-			launchRef = &d.launches[n-1]
+		if launchRef = d.launchSince(d.nsent-1, ""); launchRef != nil {
 			h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
 		}
 	}
@@ -1607,18 +1606,11 @@ haveWhole:
 	// downed": the same, the part named before its verb.
 	// "air defences had shot down 43 of the missiles": of those fired.
 	if launchRef == nil && ok && h.forward && word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && downedBefore(toks, q.s) {
-		if n := len(d.launches); n > 0 && d.launches[n-1].sentence >= d.nsent-1 {
-			for i := n - 1; i >= 0 && d.launches[i].sentence >= d.nsent-1; i-- {
-				if d.launches[i].category == h.category {
-					launchRef = &d.launches[i]
-					break
-				}
-			}
-		}
+		launchRef = d.launchSince(d.nsent-1, h.category)
 	}
 	if launchRef == nil && q.s >= 2 && toks[q.s-1].w == "which" && toks[q.s-2].w == "of" {
-		if n := len(d.launches); n > 0 && d.launches[n-1].sentence == d.nsent && (!ok || h.category == "" || h.category == d.launches[n-1].category) {
-			launchRef = &d.launches[n-1]
+		if l := d.launchSince(d.nsent, ""); l != nil && (!ok || h.category == "" || h.category == l.category) {
+			launchRef = l
 			if !ok || h.category == "" {
 				h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
 			}
@@ -2318,8 +2310,8 @@ haveWhole:
 	if !dc.timeWords && (c.Category == "equipment:missiles" || c.Category == "equipment:drones") && len(d.launches) > 0 {
 		l := launchRef
 		if l == nil && downedBefore(toks, q.s) {
-			if n := len(d.launches); d.launches[n-1].sentence >= d.nsent-1 && d.launches[n-1].category == c.Category {
-				l = &d.launches[n-1]
+			if l = d.launchSince(d.nsent-1, ""); l != nil && l.category != c.Category {
+				l = nil
 			}
 		}
 		if l != nil && !l.start.IsZero() {
@@ -2669,6 +2661,17 @@ func (d *docState) noteLaunch(toks []token, q *quantity, h *catHit) {
 	d.launches = append(d.launches, l)
 }
 
+// launchSince returns the latest count of weapons fired read in
+// sentence sent or after whose category is cat ("" for any), or nil.
+func (d *docState) launchSince(sent int, cat string) *launch {
+	for i := len(d.launches) - 1; i >= 0 && d.launches[i].sentence >= sent; i-- {
+		if cat == "" || d.launches[i].category == cat {
+			return &d.launches[i]
+		}
+	}
+	return nil
+}
+
 // downedBefore reports a verb of shooting down just before a figure:
 // "had shot down 12 of them", "intercepted 40".
 func downedBefore(toks []token, s int) bool {
@@ -2934,21 +2937,27 @@ func (d *docState) noteSpan(c *attrition.Claim) {
 			return
 		}
 	}
-	// s and e say where the span was read: sentence and phrase.
-	d.spanHist[d.nspanHist%len(d.spanHist)] = periodHit{kind: pSpan, start: c.PeriodStart, end: c.PeriodEnd, s: d.nsent, e: from}
+	d.spanHist[d.nspanHist%len(d.spanHist)] = notedSpan{start: c.PeriodStart, end: c.PeriodEnd, sent: d.nsent, from: from}
 	d.nspanHist++
+}
+
+// notedSpan is a span a figure took (noteSpan), with where it was read:
+// the sentence, and the period phrase's first token or -1.
+type notedSpan struct {
+	start, end attrition.Date
+	sent, from int
 }
 
 // recentOfLength returns, of the last spans figures took whose length is
 // that of p ("the same week": seven days), the latest in time, or nil:
 // a text steps back from the span it reports to compare ("the previous
 // week was 8,350"), and "the same week" is still the one it reports.
-func (d *docState) recentOfLength(p *periodHit) *periodHit {
-	var best *periodHit
+func (d *docState) recentOfLength(p *periodHit) *notedSpan {
+	var best *notedSpan
 	unit := unitOfLength(p.end.Sub(p.start))
 	for k := 1; k <= len(d.spanHist) && k <= d.nspanHist; k++ {
 		h := &d.spanHist[(d.nspanHist-k)%len(d.spanHist)]
-		if h.s == d.nsent && h.e == p.s {
+		if h.sent == d.nsent && h.from == p.s {
 			// Read from this very phrase: "killed 5,600 … and wounded
 			// 2,300 in the preceding week".
 			continue
@@ -3160,8 +3169,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "The figure for the previous week was 8,350" after the
 			// week to 8 June: the week before that one.
 			if h := d.recentOfLength(p); h != nil {
-				r := d.heldPeriods.put(*h)
-				r.s, r.e, r.window, r.before = p.s, p.e, false, true
+				r := d.heldPeriods.put(periodHit{kind: pSpan, s: p.s, e: p.e, before: true})
 				unit := unitOfLength(h.end.Sub(h.start))
 				r.start, r.end = advance(h.start, -1, unit), h.start.AddDays(-1)
 				if unit == "week" && h.end.Sub(h.start) == 7 {
@@ -3175,8 +3183,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "In the same week": the last span of a week the text gave,
 			// though a month's figure came between.
 			if h := d.recentOfLength(p); h != nil {
-				r := d.heldPeriods.put(*h)
-				r.s, r.e = p.s, p.e
+				r := d.heldPeriods.put(periodHit{kind: pSpan, start: h.start, end: h.end, s: p.s, e: p.e})
 				if word(toks, p.e) == "last" && word(toks, p.e+1) == "year" {
 					// "the same month last year".
 					r.start, r.end, r.e = r.start.AddMonths(-12), r.end.AddMonths(-12), p.e+2

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 
@@ -1519,37 +1518,48 @@ func initials(name string) string {
 		case "FOR", "OF", "AND", "THE", "IN", "ON":
 			continue
 		}
-		if w[0] >= 'A' && w[0] <= 'Z' {
+		if isUpperByte(w[0]) {
 			b = append(b, w[0])
-		} else if len(w) > 3 && (w[2] == '-' || w[3] == '-') && particleName([]byte(w)) {
+		} else if i := particleHyphen(w); i > 0 && i+1 < len(w) && isUpperByte(w[i+1]) {
 			// "al-Islam", "wal-Muslimin": the name after the particle.
-			b = append(b, w[strings.IndexByte(w, '-')+1])
+			b = append(b, w[i+1])
 		}
 	}
 	return string(b)
 }
 
-// particleTok is particleName of a token, its cheap tests first: most
-// words have no hyphen at their third or fourth byte.
+// particleTok reports a token that is a name after an Arabic article
+// or conjunction, "al-Islam", "wal-Muslimin", "el-Sisi": capitalised
+// after its hyphen in the text. The token's word is lower-cased ASCII
+// of the same length, so its hyphen stands at the same offset.
 func particleTok(t *token, text []byte) bool {
-	w := t.w
-	return len(w) > 3 && (w[2] == '-' || w[3] == '-') && t.k == tWord && particleName(text[t.s:t.e])
+	i := particleHyphen(t.w)
+	return i > 0 && i+1 < len(t.w) && t.k == tWord && isUpperByte(text[t.s+i+1])
 }
 
-// particleName reports a name written after an Arabic article or
-// conjunction, "al-Islam", "wal-Muslimin", "el-Sisi": capitalised after
-// its hyphen.
-func particleName(w []byte) bool {
-	i := bytes.IndexByte(w, '-')
-	if i < 2 || i > 3 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
-		return false
+// particleHyphen returns the offset of the hyphen after a word's leading
+// particle ("al-", "wal-", "bin-"), or -1. Its byte tests come first:
+// most words have no hyphen at their third or fourth byte.
+func particleHyphen(w string) int {
+	if len(w) < 4 {
+		return -1
 	}
-	switch string(w[:i]) {
+	i := 2
+	if w[2] != '-' {
+		if w[3] != '-' {
+			return -1
+		}
+		i = 3
+	}
+	switch strings.ToLower(w[:i]) {
 	case "al", "el", "wal", "ad", "ash", "as", "an", "ar", "at", "az", "ibn", "bin":
-		return true
+		return i
 	}
-	return false
+	return -1
 }
+
+// isUpperByte reports an ASCII capital.
+func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // nameInPlace reports a name that ends before token m only as the place
 // of an unnamed head: "a soldier in the 68th Jaeger Brigade, who".
