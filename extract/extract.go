@@ -683,6 +683,25 @@ func israeliAgent(ms []mention) bool {
 	return false
 }
 
+// russoUkrainian reports whether a figure's source speaks for Russia or
+// Ukraine, or the text is mostly about their war.
+func (d *docState) russoUkrainian(party string, src *attribution) bool {
+	switch party {
+	case "Russia", "Ukraine":
+		return true
+	}
+	if src != nil && (src.actor == "Russia" || src.actor == "Ukraine") {
+		return true
+	}
+	best, n := "", 0
+	for _, v := range d.votes {
+		if v.n > n {
+			best, n = v.key, v.n
+		}
+	}
+	return best == "russia-ukraine"
+}
+
 // eliminationWord reports a euphemism of killing that armies use. A
 // switch, not a map: figure asks it of every count of casualties.
 func eliminationWord(w string) bool {
@@ -1915,10 +1934,12 @@ haveWhole:
 	if party == "" {
 		party = d.defaultSource.party
 	}
-	// The Israeli military's "eliminated terrorists" are its count of
-	// the dead; Russian and Ukrainian bulletins' "eliminated" count the
-	// wounded too.
-	if c.Category == catCasualties && h.e > h.s && eliminationWord(toks[h.s].w) && (party == "Israel" || srcA != nil && srcA.actor == "Israel" || israeliAgent(d.mentions)) {
+	// Armies' "eliminated" or "neutralised" fighters are their count of
+	// the dead (the Israeli military's, Nigeria's and the Sahel's
+	// communiqués, which count the wounded apart, if at all); only the
+	// Russian and Ukrainian bulletins' word counts the wounded too.
+	if c.Category == catCasualties && h.e > h.s && eliminationWord(toks[h.s].w) &&
+		(party == "Israel" || srcA != nil && srcA.actor == "Israel" || israeliAgent(d.mentions) || !d.russoUkrainian(party, srcA)) {
 		c.Category = catKilled
 	}
 	// Actor.

@@ -448,6 +448,11 @@ func TestCategories(t *testing.T) {
 		// The Israeli military's "eliminated" counts its enemy's dead.
 		{"Over the past 24 hours, IDF troops eliminated approximately 70 Hezbollah terrorists in southern Lebanon, the military said.", want{category: "killed", low: f(70), high: f(70), actor: "Hezbollah"}},
 		{"Ukrainian forces eliminated 1,200 Russian soldiers in the past day, the General Staff said.", want{category: "casualties", low: f(1200), high: f(1200), actor: "Russia"}},
+		// So do other armies' communiqués on armed groups; only the
+		// Russian and Ukrainian bulletins' word counts the wounded too.
+		{"Troops of Operation Hadin Kai neutralised 57 Boko Haram fighters in Borno State last week, the Defence Headquarters said.", want{category: "killed", low: f(57), high: f(57), actor: "Boko Haram"}},
+		{"The army said its units had eliminated 40 jihadists near Djibo on Sunday.", want{category: "killed", low: f(40), high: f(40)}},
+		{"Russian units neutralised up to 230 Ukrainian servicemen near Kupiansk, the ministry said.", want{category: "casualties", high: f(230), bound: "at_most"}},
 		// A war named in the figure's own clause is nearer than a side
 		// named in the clause before.
 		{"In Sudan, UCDP recorded over 14,000 deaths in 2024 from fighting between the army and the RSF, while Myanmar's civil war killed an estimated 11,500 people in the same year.", want{category: "killed", low: f(11500), high: f(11500), actor: "Myanmar"}},
