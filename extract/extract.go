@@ -1850,14 +1850,16 @@ haveWhole:
 	namedFloor := false
 	// Counts of named or identified dead are floors: the list only grows.
 	// So are the parts of a floor ("Of these, 29,410 were volunteers"),
-	// and a count from one who "records by name each person killed".
-	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), min(len(toks), max(q.e, h.e)+4)) ||
-		h.category == catKilled && (d.byNameBefore(toks, q.s) || d.partOfFloor(toks, q))) {
+	// a count from one who "records by name each person killed" or
+	// calls it "a minimum because it includes only deaths it has
+	// confirmed by name", and the missing such a list names too.
+	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) ||
+		namedCategory(h.category) && (d.byNameIn(toks) || d.partOfFloor(toks, q, h.category) || d.confirmedByLister(toks, q, &h))) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
 			d.namedDead = true
-			namedFloor = true
 		}
+		namedFloor = namedCategory(h.category)
 	}
 	// The claim is built in its docClaim, which is appended whole: a
 	// Claim built apart would be copied once more.
@@ -2875,10 +2877,12 @@ func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 	return attrition.Source{}, false
 }
 
-// byNameBefore reports "by name" before token s in the sentence: "which
-// records by name each person killed …, said that the junta had killed
-// 6,231 people". The sentence is looked over once, not once a figure.
-func (d *docState) byNameBefore(toks []token, s int) bool {
+// byNameIn reports "by name" in the sentence, before or after the
+// figure: "which records by name each person killed …, said that the
+// junta had killed 6,231 people"; "killed 2,940 people, a figure it
+// calls a minimum because it includes only deaths it has confirmed by
+// name". The sentence is looked over once, not once a figure.
+func (d *docState) byNameIn(toks []token) bool {
 	f := d.facts(toks)
 	if !f.byNameSet {
 		f.byName, f.byNameSet = -1, true
@@ -2889,17 +2893,49 @@ func (d *docState) byNameBefore(toks []token, s int) bool {
 			}
 		}
 	}
-	return f.byName >= 0 && f.byName <= s
+	return f.byName >= 0
+}
+
+// namedCategory reports the categories a list of names counts: the
+// dead, and the missing it names beside them.
+func namedCategory(cat string) bool {
+	return cat == catKilled || cat == catMissing || cat == catKOM
+}
+
+// namedListEnd is where namedList stops looking after a figure whose
+// words end at e: four words on, six across a relative clause ("24,686
+// dead who had been fully identified").
+func namedListEnd(toks []token, e int) int {
+	n := 4
+	if w := word(toks, e); w == "who" || w == "that" || w == "whose" {
+		n = 6
+	}
+	return min(len(toks), e+n)
 }
 
 // partOfFloor reports a figure that counts a part of a floor just given:
-// "confirmed 148,211 deaths by name. Of these, 29,410 were volunteers".
-func (d *docState) partOfFloor(toks []token, q *quantity) bool {
+// "confirmed 148,211 deaths by name. Of these, 29,410 were volunteers";
+// not "the remaining 11,662", who are the rest of the whole.
+func (d *docState) partOfFloor(toks []token, q *quantity, cat string) bool {
 	if !(startsWithAnaphor(toks) || ofThem(toks, q.e) || breakdownCue(toks, q.s)) {
 		return false
 	}
-	prev := d.lastClaim(catKilled)
+	if w := word(toks, q.s-1); w == "remaining" || w == "other" || w == "rest" {
+		return false
+	}
+	prev := d.lastClaim(cat)
 	return prev != nil && prev.sentence >= d.nsent-1 && prev.namedFloor && prev.q.value() > q.value()
+}
+
+// confirmedByLister reports a count of "confirmed deaths" by a source
+// that has counted the dead by name in the text: its list's count, a
+// floor ("Bashkortostan leads with 5,360 confirmed deaths").
+func (d *docState) confirmedByLister(toks []token, q *quantity, h *catHit) bool {
+	if !d.namedDead || h.category != catKilled || !(word(toks, q.e) == "confirmed" || nearWord(toks, max(0, q.s-3), q.s, "confirmed")) {
+		return false
+	}
+	prev := d.lastClaim(catKilled)
+	return prev != nil && prev.namedFloor
 }
 
 // noteMonthNamed keeps the month or year a sentence without figures

@@ -207,6 +207,18 @@ func TestShapes(t *testing.T) {
 		{"Russia's losses are almost certainly not below 600,000.", want{category: "casualties", low: f(600000), bound: "at_least", likelihood: "almost certainly"}},
 		{"Russian deaths have passed 100,000.", want{category: "killed", low: f(100000), bound: "more_than"}},
 		{"Killed, confirmed by name: 78 123", want{category: "killed", low: f(78123), bound: "at_least"}},
+		// A list by name counts its missing as floors too; a figure its
+		// compiler calls a minimum of names, and a lister's "confirmed
+		// deaths" later on, are floors; the rest of a whole beside the
+		// identified part is not.
+		{"The volunteer project, which records the dead by name, has counted 84,200 killed servicemen and 79,500 listed as missing.", want{category: "missing", low: f(79500), bound: "at_least"}},
+		{"Security forces have killed 2,940 people, a figure the group calls a minimum because it counts only deaths confirmed by name.", want{category: "killed", low: f(2940), bound: "at_least"}},
+		{"The outlet has established the names of 109,120 soldiers who died. Bashkortostan has the most confirmed deaths, 5,214.", want{category: "killed", low: f(5214), bound: "at_least"}},
+		{"The breakdown covers only the 24,686 dead who had been fully identified.", want{category: "killed", low: f(24686), bound: "at_least"}},
+		{"Of those dead, 34,344 had been fully identified, the ministry said; the remaining 11,662 are people whose deaths were reported by relatives.", want{category: "killed", low: f(11662), high: f(11662), bound: "point"}},
+		// A footnote in brackets ends its sentence: the next one's "by
+		// name" is not this one's.
+		{"Zelensky said 43,000 soldiers had been killed.[45] The project has recorded 70,000 soldiers killed by name.", want{category: "killed", low: f(43000), high: f(43000), bound: "point"}},
 		{"Russian losses may be as low as 400,000.", want{category: "casualties", low: f(400000), bound: "at_least"}},
 		{"Russia has not lost fewer than 500,000 troops.", want{category: "casualties", low: f(500000), bound: "at_least"}},
 		{"Russia has not lost more than 3,000 tanks.", want{category: "equipment:tanks", high: f(3000), bound: "at_most"}},

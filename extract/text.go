@@ -846,6 +846,13 @@ func splitSentences(z *tokenizer, emit func(toks []token, para bool) bool, buf [
 							return
 						}
 						last = i + 2
+					} else if bracketNote(toks, i+1, lim) {
+						// A footnote in brackets after it ("wounded.[45]
+						// The"): the token after the note may too.
+						if !sp.test(i+4, emit) {
+							return
+						}
+						last = i + 4
 					}
 				}
 			case k&markBar != 0:
@@ -969,6 +976,11 @@ func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
 	if prev.k == tNum && prev.glued && n >= 3 && toks[n-3].w == "." && t.upper && !t.glued && len(prev.w) <= 3 {
 		return true
 	}
+	// "and 370,000 wounded.[45] The independent project": a footnote in
+	// brackets after a full stop ends the sentence the stop ended.
+	if prev.w == "]" && n >= 5 && bracketNote(toks, n-4, n) && stopMark(toks[n-5].w) && t.upper {
+		return true
+	}
 	if prev.k == tPunct && stopMark(prev.w) && !t.glued {
 		if t.upper || t.k == tNum || t.k == tPunct && (t.w == "\"" || t.w == "“" || t.w == "(" || t.w == "‘" || t.w == "'" || t.w == "-" || t.w == "•" || t.w == "*") {
 			if prev.w == "." && n >= 3 {
@@ -984,6 +996,13 @@ func sentenceBreak(toks []token, text []byte, wrap *wrapState) bool {
 		}
 	}
 	return false
+}
+
+// bracketNote reports a footnote's number in brackets, "[45]", at
+// toks[i], glued to the mark before it and with a token after it
+// before lim.
+func bracketNote(toks []token, i, lim int) bool {
+	return i+3 < lim && toks[i].w == "[" && toks[i].glued && toks[i+1].k == tNum && len(toks[i+1].w) <= 4 && toks[i+2].w == "]"
 }
 
 // stopMark reports the punctuation marks that may end a sentence;
