@@ -513,13 +513,13 @@ func markAgent(toks []token, m *mention) {
 		if toks[k].cls&clsAgentVerb != 0 {
 			// A transitive verb with an object after it; "Russian
 			// soldiers killed in Ukraine" is a passive participle.
-			if k > m.e && toks[k-1].cls&clsPerson != 0 && personWords[toks[k-1].w] && passiveNext(word(toks, k+1)) && !(k+2 < len(toks) && startsNumber(&toks[k+2]) || word(toks, k+2) == "least") {
+			if k > m.e && toks[k-1].cls&clsPerson != 0 && personWords[toks[k-1].w] && (passiveNext(word(toks, k+1)) && !(k+2 < len(toks) && startsNumber(&toks[k+2]) || word(toks, k+2) == "least") || countedAfter(toks, k+1)) {
 				return
 			}
 			// "the number of Palestinians killed has risen", "Israelis
 			// killed in the attack": a people's name, then the
 			// participle.
-			if k == m.e && passiveNext(word(toks, k+1)) && (word(toks, m.s-1) == "of" || peopleName(toks[m.e-1].w)) {
+			if k == m.e && (passiveNext(word(toks, k+1)) || countedAfter(toks, k+1)) && (word(toks, m.s-1) == "of" || peopleName(toks[m.e-1].w)) {
 				return
 			}
 			m.agent = true
@@ -842,6 +842,21 @@ var militantWords = map[string]bool{
 // "ukrainians", "israelis".
 func peopleName(w string) bool {
 	return strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") && len(w) > 4 || strings.HasSuffix(w, "ese")
+}
+
+// countedAfter reports the words after a participle that give the
+// count of those it names, not an object of the verb: "the number of
+// Ukrainian soldiers killed stands at 43,000", "soldiers killed: 43,000",
+// "put the number of soldiers killed at 43,000" (not "killed at least").
+func countedAfter(toks []token, k int) bool {
+	switch word(toks, k) {
+	case ":", "stands", "stood", "stand", "rose", "rises", "risen", "climbed", "reached", "reaches", "totals",
+		"totalled", "totaled", "numbered", "number", "now", "to", "remains", "remained":
+		return true
+	case "at":
+		return k+1 < len(toks) && startsNumber(&toks[k+1]) && word(toks, k+1) != "least" && word(toks, k+1) != "most"
+	}
+	return false
 }
 
 func passiveNext(w string) bool {

@@ -460,6 +460,12 @@ func TestCategories(t *testing.T) {
 		// The Israeli military's "eliminated" counts its enemy's dead.
 		{"Over the past 24 hours, IDF troops eliminated approximately 70 Hezbollah terrorists in southern Lebanon, the military said.", want{category: "killed", low: f(70), high: f(70), actor: "Hezbollah"}},
 		{"Ukrainian forces eliminated 1,200 Russian soldiers in the past day, the General Staff said.", want{category: "casualties", low: f(1200), high: f(1200), actor: "Russia"}},
+		// A people's soldiers, then the participle and their count: the
+		// dead are theirs; with an object after it they killed.
+		{"The number of Ukrainian soldiers killed stands at 43,000.", want{category: "killed", low: f(43000), high: f(43000), actor: "Ukraine"}},
+		{"Ukrainian soldiers killed: 43,000.", want{category: "killed", low: f(43000), high: f(43000), actor: "Ukraine"}},
+		{"Zelensky put the number of Ukrainian soldiers killed at 43,000.", want{category: "killed", low: f(43000), high: f(43000), actor: "Ukraine"}},
+		{"Ukrainian soldiers killed at least 40 Russian troops near Bakhmut.", want{category: "killed", low: f(40), bound: "at_least", actor: "Russia"}},
 		// So do other armies' communiqués on armed groups; only the
 		// Russian and Ukrainian bulletins' word counts the wounded too.
 		{"Troops of Operation Hadin Kai neutralised 57 Boko Haram fighters in Borno State last week, the Defence Headquarters said.", want{category: "killed", low: f(57), high: f(57), actor: "Boko Haram"}},
