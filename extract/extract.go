@@ -702,6 +702,16 @@ func (d *docState) russoUkrainian(party string, src *attribution) bool {
 	return best == "russia-ukraine"
 }
 
+// objectPronoun reports the pronouns after "of" that stand for a whole
+// and take no noun after them: "of them", "of whom".
+func objectPronoun(w string) bool {
+	switch w {
+	case "it", "them", "whom", "which":
+		return true
+	}
+	return false
+}
+
 // eliminationWord reports a euphemism of killing that armies use. A
 // switch, not a map: figure asks it of every count of casualties.
 func eliminationWord(w string) bool {
@@ -1458,6 +1468,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 				return q.e
 			}
 			ref = d.lastClaim("")
+			// "Of the roughly 300 Bradleys supplied, about a third have
+			// been lost": the whole the sentence opens with.
+			if w, we := inlineWhole(toks, 1); w != nil && word(toks, 0) == "of" && we <= q.s {
+				ref = w
+			}
 			if subset && !startsWithAnaphor(toks) && (ref == nil || ref.sentence < d.nsent-1 || attrition.IsEquipment(ref.Category)) {
 				return q.e
 			}
@@ -1473,25 +1488,9 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		k++ // "of"
 		refCat := ""
 		wholeRef := false
-		var inline *docClaim
-		// Possessives and hedges before an inline whole: "of Russia's
-		// roughly one million casualties", "of the 109 Bradleys".
-		j := k
-		for j < len(toks) && j < k+4 && (toks[j].w == "the" || toks[j].w == "their" || toks[j].w == "its" ||
-			hasCls(toks, j, clsActorWord) || toks[j].cls&clsShapeLast != 0 || toks[j].w == "total" || toks[j].w == "estimated") {
-			j++
-		}
-		if j < len(toks) && startsNumber(&toks[j]) {
-			if iq, ok := parseQuantity(toks, j); ok && !iq.percent && !iq.frac && !iq.first.year && iq.s >= k {
-				if ih, ok := findCategory(toks, &iq, nil); ok && ih.category != "" && ih.category != catLost && ih.forward {
-					inline = &docClaim{q: iq.sum()}
-					inline.Category, inline.Status = ih.category, ih.status
-					inline.Actor = actorIn(toks, k, ih.e)
-					k = ih.e
-				}
-			}
-		}
+		inline, ie := inlineWhole(toks, k)
 		if inline != nil {
+			k = ie
 			ref = inline
 			goto haveRef
 		}
@@ -1499,12 +1498,14 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		case "them", "these", "those", "this", "that", "which", "whom", "all", "it":
 			k++
 			// "70 percent of those killed", "a third of all these
-			// casualties": the whole is the figure of that category.
+			// casualties": the whole is the figure of that category. A
+			// pronoun takes no such noun: "a quarter of them killed" is
+			// the part's category.
 			m := k
 			for m < k+2 && (word(toks, m) == "these" || word(toks, m) == "those" || word(toks, m) == "the") {
 				m++
 			}
-			if p, end, ok := personnelIx.match(toks, m); ok && p.category != catLost && word(toks, k-1) != "it" {
+			if p, end, ok := personnelIx.match(toks, m); ok && p.category != catLost && !objectPronoun(word(toks, k-1)) {
 				refCat = p.category
 				k = end
 			}
@@ -1610,6 +1611,11 @@ haveWhole:
 			h.status = ref.Status
 		}
 		ok = true
+	} else if fracOf && ok && ref != nil && attrition.IsEquipment(ref.Category) && !h.personNoun &&
+		(h.category == catLost || h.category == "" || h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost") {
+		// "Of the 300 Bradleys supplied, about a third have been lost"
+		// (or "destroyed"): the whole's equipment, with the part's status.
+		h.category = ref.Category
 	}
 	// Tables, lists of names and "Among the dead …" name a category the
 	// figure's own words do not.
@@ -2785,6 +2791,34 @@ func stateAgainstGroup(state, group string) bool {
 	sa, ok1 := findActor(state)
 	ga, ok2 := findActor(group)
 	return ok1 && ok2 && sa.Population == "" && ga.Population == attrition.PopulationMilitary
+}
+
+// inlineWhole reads the whole a share is of, written out after its
+// "of" at k: "of Russia's roughly one million casualties", "of the 109
+// Bradleys". It returns nil when no figure with its category is there,
+// and the end of the whole's words.
+func inlineWhole(toks []token, k int) (*docClaim, int) {
+	// Possessives and hedges before the figure.
+	j := k
+	for j < len(toks) && j < k+4 && (toks[j].w == "the" || toks[j].w == "their" || toks[j].w == "its" ||
+		hasCls(toks, j, clsActorWord) || toks[j].cls&clsShapeLast != 0 || toks[j].w == "total" || toks[j].w == "estimated") {
+		j++
+	}
+	if j >= len(toks) || !startsNumber(&toks[j]) {
+		return nil, k
+	}
+	iq, ok := parseQuantity(toks, j)
+	if !ok || iq.percent || iq.frac || iq.first.year || iq.s < k {
+		return nil, k
+	}
+	ih, ok := findCategory(toks, &iq, nil)
+	if !ok || ih.category == "" || ih.category == catLost || !ih.forward {
+		return nil, k
+	}
+	w := &docClaim{q: iq.sum()}
+	w.Category, w.Status = ih.category, ih.status
+	w.Actor = actorIn(toks, k, ih.e)
+	return w, ih.e
 }
 
 // leadingEquipment is the equipment named in a sentence that opens "Of

@@ -342,6 +342,15 @@ func TestCategories(t *testing.T) {
 		// next clause's figure; a veto word there is that clause's.
 		{"In 2024, Russian deaths ran at between 70,000 and 80,000, or roughly 200 a day, about a fifth of them men mobilised in the autumn of 2022.", want{category: "killed", low: f(200), high: f(200), per: "day", start: "2024-01-01", end: "2024-12-31"}},
 		{"A junta airstrike killed at least 40 people, including 12 children, at a monastery sheltering displaced families in Sagaing.", want{category: "killed", low: f(12), high: f(12)}},
+		// Shares: "of them" then the part's own category; a whole written
+		// out after "of the" or opening the sentence, whose stock verb
+		// ("received", "supplied") is the whole's; fractions spelt with a
+		// hyphen.
+		{"Russia had suffered over 1.1 million casualties, about a quarter of them killed.", want{category: "killed", low: f(275000), bound: "more_than", approx: true}},
+		{"Ukraine has lost 12 tanks and about a third of the 109 Bradley fighting vehicles it received.", want{category: "equipment:armoured_vehicles", low: f(36), high: f(36), approx: true}},
+		{"Of the roughly 300 Bradley fighting vehicles supplied by the United States, about a third have been lost.", want{category: "equipment:armoured_vehicles", low: f(100), high: f(100), approx: true}},
+		{"Of the 31 Abrams tanks delivered, about two-thirds have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(21), high: f(21), approx: true}},
+		{"Russia suffered 90,000 casualties in the battle; one-third of them were killed.", want{category: "killed", low: f(30000), high: f(30000)}},
 		// The Russian ministry's name for the war.
 		{"In total, since the beginning of the special military operation, 631 aircraft of the Ukrainian army have been destroyed.", want{category: "equipment:aircraft", low: f(631), high: f(631), start: "2022-02-24", end: "2025-06-12"}},
 		// Losses named with their year are that year's.

@@ -469,6 +469,9 @@ func classifyPacked(w string, h uint32, pk, last uint64) (uint64, uint16) {
 			}
 			if lexFast.get(w[:i])&clsNum != 0 && lexFast.get(rest)&(clsNum|clsUnit|clsScale) != 0 {
 				c |= clsNum
+			} else if _, _, ok := hyphenFraction(w); ok {
+				// "two-thirds of them": a share, as "two thirds" is.
+				c |= clsNum
 			}
 		}
 	}

@@ -374,7 +374,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			(word(toks, k-1) == "to" || word(toks, k-1) == "could" || word(toks, k-1) == "may" || word(toks, k-1) == "might") {
 			return true
 		}
-		if equipment && vk&vkStock != 0 && !nearLossWord(toks, k, q.s) {
+		// "Of the 300 Bradleys supplied, about a third have been lost":
+		// the stock before a share is its whole's, the loss after it
+		// the share's.
+		if equipment && vk&vkStock != 0 && !nearLossWord(toks, k, q.s) && !((q.frac || q.percent) && h.forward && h.s >= q.e) {
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && vk&vkSwap != 0 && !agentPassive(toks, k) {
@@ -415,9 +418,17 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 	}
 	hi := min(len(toks), end+4)
-	// "downed 51 of 83 drones launched": the participle is the whole's;
-	// the part is what the loss verb before it counts.
-	partOf := equipment && word(toks, q.e) == "of" && q.e+1 < len(toks) && toks[q.e+1].k == tNum && nearLossWord(toks, max(0, q.s-6), q.s)
+	// "downed 51 of 83 drones launched", "lost about a third of the 109
+	// Bradleys it received": the participle is the whole's; the part is
+	// what the loss verb before it counts.
+	partOf := false
+	if equipment && word(toks, q.e) == "of" {
+		w := q.e + 1
+		if b := word(toks, w); b == "the" || b == "its" || b == "their" {
+			w++
+		}
+		partOf = w < len(toks) && toks[w].k == tNum && nearLossWord(toks, max(0, q.s-10), q.s)
+	}
 	for k := end; k < hi; k++ {
 		t := &toks[k]
 		w := t.w

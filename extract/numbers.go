@@ -677,7 +677,7 @@ done:
 // ("a fifth of the total", "half of them").
 func parseFraction(toks []token, i int) (number, bool) {
 	j := i
-	num := 1.0
+	num, hyphenDen := 1.0, 0.0
 	w := word(toks, j)
 	switch {
 	case w == "a" || w == "an" || w == "one":
@@ -687,10 +687,16 @@ func parseFraction(toks []token, i int) (number, bool) {
 		j++
 	case w == "half":
 	default:
-		return number{}, false
+		// "two-thirds", "one-quarter": the hyphenated spelling, one
+		// token that is numerator and denominator both.
+		n, d, ok := hyphenFraction(w)
+		if !ok {
+			return number{}, false
+		}
+		num, hyphenDen = n, d
 	}
-	den, ok := 0.0, false
-	if hasCls(toks, j, clsFraction) {
+	den, ok := hyphenDen, hyphenDen > 0
+	if !ok && hasCls(toks, j, clsFraction) {
 		den, ok = fractionWords[toks[j].w]
 	}
 	if !ok {
@@ -733,6 +739,25 @@ func parseFraction(toks []token, i int) (number, bool) {
 		}
 	}
 	return number{}, false
+}
+
+// hyphenFraction reads a fraction spelt as one hyphenated word:
+// "two-thirds" is 2 and 3, "one-quarter" 1 and 4.
+func hyphenFraction(w string) (num, den float64, ok bool) {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return 0, 0, false
+	}
+	d, ok := fractionWords[w[i+1:]]
+	if !ok {
+		return 0, 0, false
+	}
+	switch w[:i] {
+	case "one", "a":
+		return 1, d, true
+	}
+	n, ok := unitWords[w[:i]]
+	return n, d, ok && n > 1 && n < d
 }
 
 func isPersonnelWord(w string) bool {
