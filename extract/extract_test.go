@@ -1079,6 +1079,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// A possessive word after a comma names the source: no
+		// appositive of the words before the comma.
+		{"Ukraine lost 300 tanks, Oryx's data suggest.", "", "phia",
+			want{category: "equipment:tanks", low: f(300), high: f(300), source: "Oryx"}, [2]float64{}},
 		// Unnamed sources by their trade.
 		{"Security sources said at least 60 soldiers were killed in the attack on the base.", "", "phia",
 			want{category: "killed", low: f(60), bound: "at_least", source: "-"}, [2]float64{}},

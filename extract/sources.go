@@ -511,6 +511,11 @@ tokens:
 			}
 			if hasCls(toks, i+1, clsTrailingNouns) || (nx == "latest" && hasCls(toks, i+2, clsTrailingNouns)) {
 				s, _ := npBefore(toks, i)
+				// ", Oryx's data suggest": the comma before a possessive
+				// word is no appositive of a name; the word is the name.
+				if w != "'s" && word(toks, i-1) == "," {
+					s = i
+				}
 				if s <= i {
 					out = append(out, makeAttribution(toks, text, s, i+1, s, i+2))
 				}
