@@ -204,13 +204,15 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// or wounded alike.
 	"put out of action": catCasualties, "taken out of action": catCasualties, "knocked out of action": catCasualties,
 	"eliminated": catCasualties, "neutralised": catCasualties, "neutralized": catCasualties,
-	"liquidated": catCasualties, "put out of commission": catCasualties, "losses amounted to": catCasualties,
+	"liquidated": catCasualties, "neutralising": catCasualties, "neutralizing": catCasualties,
+	"neutralise": catCasualties, "neutralize": catCasualties, "put out of commission": catCasualties, "losses amounted to": catCasualties,
 })
 
 // disableVerbs count people only when a person noun says so ("eliminated
 // 1,040 servicemen", not "eliminated 5 command posts").
 var disableVerbs = map[string]bool{
 	"eliminated": true, "neutralised": true, "neutralized": true, "liquidated": true, "action": true,
+	"neutralising": true, "neutralizing": true, "neutralise": true, "neutralize": true,
 	"commission": true,
 }
 
@@ -342,6 +344,7 @@ var personWords = map[string]bool{
 	"child": true, "girl": true, "girls": true, "boy": true, "boys": true, "woman": true, "man": true,
 	"person": true, "infants": true, "babies": true, "teenagers": true, "teens": true, "minors": true,
 	"attacker": true, "attackers": true, "assailants": true, "gunman": true, "terrorists": true,
+	"terrorist": true, "bandits": true, "bandit": true, "extremists": true, "kidnappers": true,
 	"student": true, "pupil": true, "teacher": true, "doctor": true, "nurse": true, "journalist": true, "employee": true,
 	"reporters": true, "worker": true, "resident": true, "villager": true, "patient": true,
 	"militant": true, "rebel": true, "insurgent": true, "officer": true, "policeman": true, "commander": true,

@@ -520,7 +520,7 @@ var lossWords = map[string]bool{
 	"neutralized": true, "wiped": true, "casualties": true, "killed": true, "destroying": true,
 	"hit": true, "struck": true, "write-offs": true, "written": true, "liquidated": true,
 	"disabled": true, "intercepted": true, "seized": true, "destruction": true, "toll": true,
-	"action": true,
+	"action": true, "neutralising": true, "neutralizing": true, "neutralise": true, "neutralize": true,
 }
 
 func mentionInSpans(ms []mention, sp []span) bool {
@@ -716,7 +716,7 @@ func objectPronoun(w string) bool {
 // switch, not a map: figure asks it of every count of casualties.
 func eliminationWord(w string) bool {
 	switch w {
-	case "eliminated", "neutralised", "neutralized", "liquidated":
+	case "eliminated", "neutralised", "neutralized", "liquidated", "neutralising", "neutralizing", "neutralise", "neutralize":
 		return true
 	}
 	return false

@@ -479,6 +479,11 @@ func TestCategories(t *testing.T) {
 		// Russian and Ukrainian bulletins' word counts the wounded too.
 		{"Troops of Operation Hadin Kai neutralised 57 Boko Haram fighters in Borno State last week, the Defence Headquarters said.", want{category: "killed", low: f(57), high: f(57), actor: "Boko Haram"}},
 		{"The army said its units had eliminated 40 jihadists near Djibo on Sunday.", want{category: "killed", low: f(40), high: f(40)}},
+		// Every form of the verb, bandits as well as terrorists, and a
+		// clause of arrests after a comma or "and" that is its own.
+		{"The escort's reaction made it possible to neutralise about twenty terrorists, the Malian army said.", want{category: "killed", low: f(20), high: f(20), approx: true}},
+		{"Troops neutralised 187 terrorists, arrested 312 suspects and rescued 96 kidnapped hostages.", want{category: "killed", low: f(187), high: f(187)}},
+		{"Troops neutralised 71 bandits and rescued 58 kidnapped victims in Zamfara.", want{category: "killed", low: f(71), high: f(71)}},
 		{"Russian units neutralised up to 230 Ukrainian servicemen near Kupiansk, the ministry said.", want{category: "casualties", high: f(230), bound: "at_most"}},
 		// A war named in the figure's own clause is nearer than a side
 		// named in the clause before.

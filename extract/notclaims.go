@@ -224,6 +224,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		t := &toks[k]
 		// The class bits first: most words are neither.
 		if t.cls&(clsBoundDetain|clsLoss) == 0 {
+			// "neutralised 187 terrorists, arrested 312 suspects": the
+			// next clause's verb is the next figure's.
+			if t.w == "," || t.w == ";" || t.w == "and" {
+				break
+			}
 			continue
 		}
 		if t.cls&clsBoundDetain != 0 && vetoKinds.at(t)&vkDetain != 0 {
