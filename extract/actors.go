@@ -300,7 +300,8 @@ var agentVerbs = map[string]bool{
 	"sank": true, "sunk": true, "intercepted": true, "repelled": true, "defeated": true,
 	// Verbs of assault: "RSF fighters attacked the village, killing 100".
 	"attacked": true, "stormed": true, "shelled": true, "bombed": true, "raided": true,
-	"overran": true, "ambushed": true,
+	"overran": true, "ambushed": true, "pounded": true, "bombarded": true, "hammered": true,
+	"targeted": true, "battered": true, "pummelled": true, "pummeled": true,
 	// "Russia fired 84 cruise missiles at cities across Ukraine,
 	// killing 19": the side that fired is not whose dead these are.
 	"fired": true,
@@ -420,6 +421,11 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 	} else if repelVerb(b) {
+		return
+	}
+	// "Russia attacked Kyiv with drones": the side attacked is no
+	// agent, whatever weapons follow its name.
+	if m.s > 0 && toks[m.s-1].cls&clsAgentVerb != 0 && toks[m.s-1].k == tWord {
 		return
 	}
 	// One switch on the word before the name, not a chain of string

@@ -475,6 +475,10 @@ func TestCategories(t *testing.T) {
 		{"Ukrainian soldiers killed: 43,000.", want{category: "killed", low: f(43000), high: f(43000), actor: "Ukraine"}},
 		{"Zelensky put the number of Ukrainian soldiers killed at 43,000.", want{category: "killed", low: f(43000), high: f(43000), actor: "Ukraine"}},
 		{"Ukrainian soldiers killed at least 40 Russian troops near Bakhmut.", want{category: "killed", low: f(40), bound: "at_least", actor: "Russia"}},
+		// The side attacked is no agent, whatever weapons follow its
+		// name; "pounded" is an attack.
+		{"Russia pounded Kyiv with drones and missiles overnight, killing at least 12 people, officials said.", want{category: "killed", low: f(12), bound: "at_least", actor: "Ukraine"}},
+		{"Russia attacked Kharkiv with glide bombs, killing three people.", want{category: "killed", low: f(3), high: f(3), actor: "Ukraine"}},
 		// So do other armies' communiqués on armed groups; only the
 		// Russian and Ukrainian bulletins' word counts the wounded too.
 		{"Troops of Operation Hadin Kai neutralised 57 Boko Haram fighters in Borno State last week, the Defence Headquarters said.", want{category: "killed", low: f(57), high: f(57), actor: "Boko Haram"}},
