@@ -2174,6 +2174,11 @@ haveWhole:
 		// about, not of the place a sentence without figures named
 		// since ("crossed into northern Lebanon").
 		c.Actor = d.claims[len(d.claims)-1].Actor
+	case d.lastActor != "" && tollUpdateBefore(toks, q.s) && d.lastTollActor() != "":
+		// "Death toll now 19", "the number of injured has climbed to
+		// 41": the toll of the attack counted before, whoever the text
+		// named since ("Russia fired 87 drones").
+		c.Actor = d.lastTollActor()
 	case d.lastActor != "":
 		c.Actor = d.lastActor
 	case d.datelineActor != "":
@@ -4072,6 +4077,38 @@ func warTollBefore(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// tollUpdateBefore reports a toll or a count of people named just
+// before the figure at s: "the toll has risen to", "Death toll now",
+// "the number of injured has climbed to".
+func tollUpdateBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
+		switch toks[k].w {
+		case "toll", "tally":
+			return true
+		case "number":
+			return word(toks, k+1) == "of"
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// lastTollActor returns the side of the latest count of people killed,
+// wounded or missing among the last claims, "" if none has one.
+func (d *docState) lastTollActor() string {
+	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-8; i-- {
+		c := &d.claims[i]
+		switch c.Category {
+		case catKilled, catWounded, catMissing, catCasualties:
+			if c.Per == "" && !c.share {
+				return c.Actor
+			}
+		}
+	}
+	return ""
 }
 
 // possessorSufferedBefore returns the side an "its" or "their" names

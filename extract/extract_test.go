@@ -479,6 +479,9 @@ func TestCategories(t *testing.T) {
 		// name; "pounded" is an attack.
 		{"Russia pounded Kyiv with drones and missiles overnight, killing at least 12 people, officials said.", want{category: "killed", low: f(12), bound: "at_least", actor: "Ukraine"}},
 		{"Russia attacked Kharkiv with glide bombs, killing three people.", want{category: "killed", low: f(3), high: f(3), actor: "Ukraine"}},
+		// An update of a toll is the toll's side, not that of the side
+		// named last.
+		{"At least nine people were killed when a Russian missile hit a block of flats in Dnipro, the governor said. The air force says Russia fired two ballistic missiles and 87 drones overnight. The number of injured has climbed to 41, the governor says.", want{category: "wounded", low: f(41), high: f(41), actor: "Ukraine"}},
 		// So do other armies' communiqués on armed groups; only the
 		// Russian and Ukrainian bulletins' word counts the wounded too.
 		{"Troops of Operation Hadin Kai neutralised 57 Boko Haram fighters in Borno State last week, the Defence Headquarters said.", want{category: "killed", low: f(57), high: f(57), actor: "Boko Haram"}},
