@@ -3231,6 +3231,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.aside && p.e <= s {
 			continue
 		}
+		// "in one of the deadliest attacks on the capital this year":
+		// the time of the comparison, not of the figure.
+		if p.s > e && superlativeFrame(toks, p.s) {
+			continue
+		}
 		if inIncrement(toks, p.s) && !(s >= p.s-3 && s < p.s) {
 			continue
 		}
@@ -6241,13 +6246,38 @@ func (d *docState) noteScene(toks []token, scene bool) {
 		// The phrase's own tests first: the sentence scans after them
 		// are dearer. A day, or a night that spans two: "on the night
 		// of 30-31 August".
-		if scene && p.kind == pSpan && !p.window && !p.ref && !p.same && !p.conflictStart && p.end.Sub(p.start) <= 1 && !p.start.IsZero() && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) {
+		// "Russia pounded Kyiv overnight, killing 12": a night is an
+		// event's time too, unlike a tally's "past 24 hours".
+		if scene && p.kind == pSpan && (!p.window || nightAt(toks, p.s)) && !p.ref && !p.same && !p.conflictStart && p.end.Sub(p.start) <= 1 && !p.start.IsZero() && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) {
 			d.scene, d.sceneSent, d.sceneSet = *p, d.nsent, true
 			return
 		}
 		d.sceneSet = false
 		return
 	}
+}
+
+// superlativeFrame reports a time phrase at s that closes a
+// superlative's comparison: "the deadliest attack on the capital this
+// year", "the worst day since October".
+func superlativeFrame(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		t := &toks[k]
+		if t.k != tWord {
+			return false
+		}
+		switch t.w {
+		case "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "highest", "most":
+			return word(toks, k-1) == "the" || word(toks, k-1) == "its"
+		}
+	}
+	return false
+}
+
+// nightAt reports "overnight" or "last night" at token i.
+func nightAt(toks []token, i int) bool {
+	w := word(toks, i)
+	return w == "overnight" || w == "last" && word(toks, i+1) == "night"
 }
 
 // sceneFor reports a figure that falls on the day the last sentences

@@ -1068,6 +1068,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"The army has lost 3,000 soldiers since the rebel alliance launched Operation 1027 in Shan State.", "2023-10-27", "2025-06-12"},
 		{"The country's military toll from the 44-day war, which ended on 10 November 2020, stands at 3,800, with 240 soldiers still missing.", "2020-09-27", "2020-11-10"},
 		{"Since the summer offensive began at the start of May, the army has lost 95,000 men.", "2025-05-01", "2025-06-12"},
+		// A night's attack sets the scene its later tolls fall in; the
+		// year of a superlative is the comparison's, not the toll's.
+		{"Russia pounded the capital with drones overnight, killing at least 12 people and wounding more than 90, in one of the deadliest attacks on the city this year. By mid-afternoon the toll had risen to 16, the head of the city administration said.", "2025-06-11", "2025-06-12"},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, pub, "")
