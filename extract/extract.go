@@ -1238,6 +1238,12 @@ func (d *docState) sentence(toks []token) {
 		d.itemLoss = true
 	}
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
+	// "Troops raided a village on Friday, killing 13 people": a
+	// sentence that counted people lost tells of losses, whatever its
+	// words for them.
+	if !scene && len(d.claims) > firstClaim && !attrition.IsEquipment(d.claims[firstClaim].Category) {
+		scene = true
+	}
 	d.noteScene(toks, scene)
 }
 

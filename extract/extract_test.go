@@ -1071,6 +1071,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// A night's attack sets the scene its later tolls fall in; the
 		// year of a superlative is the comparison's, not the toll's.
 		{"Russia pounded the capital with drones overnight, killing at least 12 people and wounding more than 90, in one of the deadliest attacks on the city this year. By mid-afternoon the toll had risen to 16, the head of the city administration said.", "2025-06-11", "2025-06-12"},
+		// A sentence that counted people killed sets the scene, whatever
+		// its words for the deed.
+		{"Troops raided a village on Tuesday, killing 13 people. More than 20 people were wounded.", "2025-06-10", "2025-06-10"},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, pub, "")
