@@ -390,9 +390,12 @@ type docState struct {
 	prevLoss      bool
 	// scene is the day an attack or a loss was set on (noteScene),
 	// in sentence sceneSent; sceneSet says whether there is one.
-	scene        periodHit
-	sceneSent    int
-	sceneSet     bool
+	scene     periodHit
+	sceneSent int
+	sceneSet  bool
+	// sceneUsed is the last sentence whose figures fell on the scene:
+	// a story that keeps counting the attack's toll keeps its day.
+	sceneUsed    int
 	listPeriod   *periodHit
 	listActor    string
 	listApprox   bool
@@ -3367,6 +3370,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !attrition.IsEquipment(c.Category) &&
 		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) {
 		span, asof = &d.scene, nil
+		d.sceneUsed = d.nsent
 	}
 	// "killed in five days of fighting has risen to 80, the governor
 	// said on Monday": the length named, up to the day of the statement.
@@ -6290,7 +6294,7 @@ func nightAt(toks []token, i int) bool {
 // set their scene on: it follows within four sentences, and is no list
 // line nor a running total of the war.
 func (d *docState) sceneFor(toks []token, inList bool) bool {
-	if !d.sceneSet || d.sceneSent >= d.nsent || d.nsent-d.sceneSent > 4 || inList || d.listItem(toks) || d.runningCue(toks) {
+	if !d.sceneSet || d.sceneSent >= d.nsent || d.nsent-max(d.sceneSent, d.sceneUsed) > 4 || inList || d.listItem(toks) || d.runningCue(toks) {
 		return false
 	}
 	// A figure given since then for another time ("bringing the toll
