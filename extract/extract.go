@@ -6299,9 +6299,14 @@ func (d *docState) sceneFor(toks []token, inList bool) bool {
 	}
 	// A figure given since then for another time ("bringing the toll
 	// since October to 3,243") has moved on from the scene.
-	if n := len(d.claims); n > 0 {
-		if last := &d.claims[n-1]; last.sentence >= d.sceneSent && (last.PeriodStart != d.scene.start || last.PeriodEnd != d.scene.end) {
-			return false
+	// One with no time words of its own, that fell back to the war's
+	// start ("64 drones were shot down"), has not.
+	for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence >= d.sceneSent; i-- {
+		if last := &d.claims[i]; last.timeWords || !(last.PeriodStart.IsZero() || isConflictStart(last.PeriodStart)) {
+			if last.PeriodStart != d.scene.start || last.PeriodEnd != d.scene.end {
+				return false
+			}
+			break
 		}
 	}
 	for i := range toks {

@@ -1077,6 +1077,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// A story that keeps counting the attack's toll keeps its day
 		// past four sentences.
 		{"Troops raided a village on Tuesday, killing 13 people. The toll later rose to 16. Among the dead were two children. Rescuers said 10 people were missing. A school was damaged. The mayor said 24 people had been injured.", "2025-06-10", "2025-06-10"},
+		// A figure between with no time words, which fell back to the
+		// war's start, has not moved the story on from the attack.
+		{"A missile hit a block of flats on Tuesday, killing nine people. The air force said 64 drones were shot down. The toll later rose to 19.", "2025-06-10", "2025-06-10"},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, pub, "")
