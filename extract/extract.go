@@ -2352,10 +2352,8 @@ haveWhole:
 	// missiles": the day they were fired.
 	if !dc.timeWords && (c.Category == "equipment:missiles" || c.Category == "equipment:drones") && len(d.launches) > 0 {
 		l := launchRef
-		if l == nil && downedBefore(toks, q.s) {
-			if l = d.launchSince(d.nsent-1, ""); l != nil && l.category != c.Category {
-				l = nil
-			}
+		if l == nil && (downedBefore(toks, q.s) || downedAfter(toks, q.e)) {
+			l = d.launchSince(d.nsent-1, c.Category)
 		}
 		if l != nil && !l.start.IsZero() {
 			c.PeriodStart, c.PeriodEnd = l.start, l.end
@@ -2671,9 +2669,14 @@ type launch struct {
 // governs, with the side named before it as the launcher.
 func (d *docState) noteLaunch(toks []token, q *quantity, h *catHit) {
 	fired := false
-	for k := q.s - 1; k >= 0 && k >= q.s-3; k-- {
+	// "fired two Iskander-M missiles and 87 drones": the verb may
+	// govern a list.
+	for k := q.s - 1; k >= 0 && k >= q.s-8; k-- {
 		if launchVerb(toks[k].w) {
 			fired = true
+			break
+		}
+		if w := toks[k].w; w == "." || w == ";" || w == ":" || k < q.s-3 && toks[k].k == tWord && toks[k].cls&clsAgentVerb != 0 {
 			break
 		}
 	}
@@ -2724,6 +2727,22 @@ func downedBefore(toks []token, s int) bool {
 			return true
 		case "down":
 			return word(toks, k-1) == "shot"
+		}
+	}
+	return false
+}
+
+// downedAfter reports a passive of downing after the weapons counted
+// that end at e: "64 drones were shot down", "were intercepted".
+func downedAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+5; k++ {
+		switch toks[k].w {
+		case "intercepted", "downed", "destroyed", "suppressed":
+			return true
+		case "down":
+			return word(toks, k-1) == "shot"
+		case ",", ";", ".":
+			return false
 		}
 	}
 	return false

@@ -1080,6 +1080,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// A figure between with no time words, which fell back to the
 		// war's start, has not moved the story on from the attack.
 		{"A missile hit a block of flats on Tuesday, killing nine people. The air force said 64 drones were shot down. The toll later rose to 19.", "2025-06-10", "2025-06-10"},
+		// Weapons shot down, the verb after them, take the night they
+		// were fired in, the launch verb governing a list.
+		{"The air force says Russia fired two ballistic missiles and 87 drones overnight. It says 64 drones were shot down or suppressed.", "2025-06-11", "2025-06-12"},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, pub, "")
