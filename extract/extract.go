@@ -1559,6 +1559,12 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			return q.e
 		}
 		ref = d.lastClaim(refCat)
+		// "6.2 million residents, roughly half of whom have since fled":
+		// the whole is the figure the sentence just gave, which was no
+		// loss, not a claim of a sentence before.
+		if ref != nil && ref.sentence < d.nsent && refCat == "" && objectPronoun(word(toks, k-1)) && figureBetween(toks, 0, q.s, q.s, q.e) {
+			return q.e
+		}
 		if refCat != "" {
 			// "About 70% of the dead were women and children" after a
 			// day's toll and the war's: the whole is the largest count
@@ -1831,6 +1837,17 @@ haveWhole:
 				}
 				rq.low, rq.high = math.Round(lo*v), math.Round(hi*v)
 				rq.hasLow, rq.hasHigh, rq.hasBest = true, true, false
+			} else if w := &ref.q; w.hasLow && w.hasHigh && w.low < w.high {
+				// "About 45 per cent of those deaths" after "between
+				// 148,000 and 201,000, central estimate 172,000": the
+				// part keeps the whole's range, and its best.
+				rq.low, rq.high = math.Round(f*w.low), math.Round(f*w.high)
+				rq.hasLow, rq.hasHigh, rq.hasBest = true, true, w.hasBest
+				rq.best = 0
+				if w.hasBest {
+					rq.best = math.Round(f * w.best)
+				}
+				rq.bound = attrition.BoundRange
 			} else {
 				x := math.Round(f * v)
 				rq.low, rq.high, rq.best = x, x, x

@@ -351,6 +351,8 @@ func TestCategories(t *testing.T) {
 		{"Of the roughly 300 Bradley fighting vehicles supplied by the United States, about a third have been lost.", want{category: "equipment:armoured_vehicles", low: f(100), high: f(100), approx: true}},
 		{"Of the 31 Abrams tanks delivered, about two-thirds have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(21), high: f(21), approx: true}},
 		{"Russia suffered 90,000 casualties in the battle; one-third of them were killed.", want{category: "killed", low: f(30000), high: f(30000)}},
+		// A share of a range keeps the range, and its central figure.
+		{"The model puts deaths at between 148,000 and 201,000. About 45 per cent of those deaths occurred in 2024.", want{category: "killed", low: f(66600), high: f(90450), bound: "range", approx: true}},
 		// The Russian ministry's name for the war.
 		{"In total, since the beginning of the special military operation, 631 aircraft of the Ukrainian army have been destroyed.", want{category: "equipment:aircraft", low: f(631), high: f(631), start: "2022-02-24", end: "2025-06-12"}},
 		// Losses named with their year are that year's.
@@ -698,6 +700,8 @@ func TestCategories(t *testing.T) {
 
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		// A ratio.
+		"The ministry counted deaths by the same date, an undercount by a factor of about 1.5.",
 		"Russia controls 18% of Ukraine's territory.",
 		// A projection after a modal, with a time to come; an exchange.
 		"Russian losses could surpass 1,500 a day if the tempo holds.",
@@ -753,6 +757,15 @@ func TestNotClaims(t *testing.T) {
 		if len(cs) != 0 {
 			t.Errorf("%q: want no claim, got %d: %s (%q)", text, len(cs), Describe(&cs[0]), cs[0].Quote)
 		}
+	}
+}
+
+// A share of a figure the sentence gave that was no loss is no claim,
+// nor a share of the toll the sentence before gave.
+func TestShareOfNoLoss(t *testing.T) {
+	cs := run(t, "Some 30,000 people were killed in the city. Before the war it had about 6.2 million residents, roughly half of whom have since fled.", "2025-06-12", "")
+	if len(cs) != 1 || *cs[0].Low != 30000 {
+		t.Errorf("got %d claims, want the one of 30,000: %+v", len(cs), cs)
 	}
 }
 

@@ -328,6 +328,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if hasCls(toks, n.s-1, clsUnitBefore) && q.s == n.s && !periodUnitEnd(toks, n.s-1) {
 		return true
 	}
+	// "an undercount by a factor of about 1.5": a ratio.
+	for k := n.s - 1; k >= 0 && k >= n.s-3; k-- {
+		if toks[k].w == "factor" {
+			return true
+		}
+	}
 	// "Operation 1027": a number in a name.
 	if q.s == n.s && n.s > 0 && toks[n.s-1].upper && toks[n.s-1].w == "operation" {
 		return true
