@@ -1882,16 +1882,16 @@ haveWhole:
 	namedFloor := false
 	// Counts of named or identified dead are floors: the list only grows.
 	// So are the parts of a floor ("Of these, 29,410 were volunteers"),
-	// a count from one who "records by name each person killed" or
+	// and a count from one who "records by name each person killed" or
 	// calls it "a minimum because it includes only deaths it has
-	// confirmed by name", and the missing such a list names too.
+	// confirmed by name".
 	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) ||
-		namedCategory(h.category) && (d.byNameIn(toks) || d.partOfFloor(toks, q, h.category) || d.confirmedByLister(toks, q, &h))) {
+		h.category == catKilled && (d.byNameIn(toks) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h))) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
 			d.namedDead = true
+			namedFloor = true
 		}
-		namedFloor = namedCategory(h.category)
 	}
 	// The claim is built in its docClaim, which is appended whole: a
 	// Claim built apart would be copied once more.
@@ -2980,12 +2980,6 @@ func (d *docState) byNameIn(toks []token) bool {
 	return f.byName >= 0
 }
 
-// namedCategory reports the categories a list of names counts: the
-// dead, and the missing it names beside them.
-func namedCategory(cat string) bool {
-	return cat == catKilled || cat == catMissing || cat == catKOM
-}
-
 // namedListEnd is where namedList stops looking after a figure whose
 // words end at e: four words on, six across a relative clause ("24,686
 // dead who had been fully identified").
@@ -3000,14 +2994,14 @@ func namedListEnd(toks []token, e int) int {
 // partOfFloor reports a figure that counts a part of a floor just given:
 // "confirmed 148,211 deaths by name. Of these, 29,410 were volunteers";
 // not "the remaining 11,662", who are the rest of the whole.
-func (d *docState) partOfFloor(toks []token, q *quantity, cat string) bool {
+func (d *docState) partOfFloor(toks []token, q *quantity) bool {
 	if !(startsWithAnaphor(toks) || ofThem(toks, q.e) || breakdownCue(toks, q.s)) {
 		return false
 	}
 	if w := word(toks, q.s-1); w == "remaining" || w == "other" || w == "rest" {
 		return false
 	}
-	prev := d.lastClaim(cat)
+	prev := d.lastClaim(catKilled)
 	return prev != nil && prev.sentence >= d.nsent-1 && prev.namedFloor && prev.q.value() > q.value()
 }
 

@@ -207,11 +207,11 @@ func TestShapes(t *testing.T) {
 		{"Russia's losses are almost certainly not below 600,000.", want{category: "casualties", low: f(600000), bound: "at_least", likelihood: "almost certainly"}},
 		{"Russian deaths have passed 100,000.", want{category: "killed", low: f(100000), bound: "more_than"}},
 		{"Killed, confirmed by name: 78 123", want{category: "killed", low: f(78123), bound: "at_least"}},
-		// A list by name counts its missing as floors too; a figure its
-		// compiler calls a minimum of names, and a lister's "confirmed
-		// deaths" later on, are floors; the rest of a whole beside the
-		// identified part is not.
-		{"The volunteer project, which records the dead by name, has counted 84,200 killed servicemen and 79,500 listed as missing.", want{category: "missing", low: f(79500), bound: "at_least"}},
+		// A list by name is a floor of the dead, not of the missing it
+		// names beside them; a figure its compiler calls a minimum of
+		// names, and a lister's "confirmed deaths" later on, are floors;
+		// the rest of a whole beside the identified part is not.
+		{"The volunteer project, which records the dead by name, has counted 84,200 killed servicemen and 79,500 listed as missing.", want{category: "missing", low: f(79500), high: f(79500), bound: "point"}},
 		{"Security forces have killed 2,940 people, a figure the group calls a minimum because it counts only deaths confirmed by name.", want{category: "killed", low: f(2940), bound: "at_least"}},
 		{"The outlet has established the names of 109,120 soldiers who died. Bashkortostan has the most confirmed deaths, 5,214.", want{category: "killed", low: f(5214), bound: "at_least"}},
 		{"The breakdown covers only the 24,686 dead who had been fully identified.", want{category: "killed", low: f(24686), bound: "at_least"}},
