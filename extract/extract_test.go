@@ -1125,6 +1125,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// appositive of the words before the comma.
 		{"Ukraine lost 300 tanks, Oryx's data suggest.", "", "phia",
 			want{category: "equipment:tanks", low: f(300), high: f(300), source: "Oryx"}, [2]float64{}},
+		// A named body's data show; "states" that ends a clause is a
+		// noun, not a verb of saying.
+		{"ACLED data show at least 2,600 civilians were killed in the year to October, close to half of them in Rakhine and Shan states.", "", "phia",
+			want{category: "killed", low: f(2600), bound: "at_least", source: "ACLED"}, [2]float64{}},
+		{"Videos show 12 tanks were destroyed near the river, the General Staff said.", "", "phia",
+			want{category: "equipment:tanks", low: f(12), high: f(12), source: "General Staff of the Armed Forces of Ukraine"}, [2]float64{}},
 		// Unnamed sources by their trade.
 		{"Security sources said at least 60 soldiers were killed in the attack on the base.", "", "phia",
 			want{category: "killed", low: f(60), bound: "at_least", source: "-"}, [2]float64{}},

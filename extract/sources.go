@@ -44,6 +44,8 @@ var speechVerbs = map[string]bool{
 	"insists": true, "insisted": true, "acknowledged": true, "admitted": true, "admits": true,
 	"explained": true, "warned": true, "declared": true, "revealed": true, "disclosed": true,
 	"raised": true, "revised": true, "listed": true, "lists": true, "logs": true,
+	// Only after a named body's data (dataShow): "ACLED data show".
+	"show": true, "shows": true, "suggest": true, "indicate": true,
 }
 
 // reportNouns are papers and figures that a body's name comes before:
@@ -319,11 +321,12 @@ tokens:
 				i = e - 1
 			}
 		case (toks[i].cls&clsSpeechVerbs != 0 || figureGiven(toks, i)) && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !claimedLives(toks, i) &&
-			word(toks, i+1) != "|":
+			word(toks, i+1) != "|" && !(toks[i].w == "states" && stopAfter(toks, i+1)) && !(showVerb(toks[i].w) && !dataShow(toks, i)):
 			// "| Clashes recorded |": a table's header, not a speaker.
 			// "Kyiv's confirmed losses": after a possessive the word is
 			// an adjective, not a verb of saying.
-			// A capitalised "States" is a name, not a verb.
+			// A capitalised "States" is a name, not a verb; nor is
+			// "states" that ends a clause: "in Rakhine and Shan states."
 			// Subject before: "UK Defence Intelligence said", "the ministry has said".
 			k := i - 1
 			for k >= 0 && betweenSpeakerAndVerb(&toks[k]) {
@@ -391,7 +394,7 @@ tokens:
 			}
 			// "Leaked Pentagon documents that appeared online this month
 			// put …": a relative clause after the documents.
-			putVerb := w == "put" || w == "puts" || w == "estimated"
+			putVerb := w == "put" || w == "puts" || w == "estimated" || dataShow(toks, i)
 			if putVerb {
 				for r := k; r >= 2 && r > k-14; r-- {
 					if tw := toks[r].w; tw == "." || tw == ";" {
@@ -523,6 +526,29 @@ tokens:
 		}
 	}
 	return out
+}
+
+// dataShow reports a verb of showing whose subject is a named body's
+// data: "ACLED data show", "Oryx figures suggest". Only with such a
+// subject does the verb attribute: "videos show 12 tanks hit" names
+// no one.
+func dataShow(toks []token, i int) bool {
+	return showVerb(toks[i].w) && i >= 2 && reportNouns[toks[i-1].w] && toks[i-2].upper && toks[i-2].k == tWord
+}
+
+// showVerb reports the verbs of showing that attribute only after a
+// named body's data (dataShow).
+func showVerb(w string) bool {
+	return w == "show" || w == "shows" || w == "suggest"
+}
+
+// stopAfter reports a mark that ends a clause at token i, or the end.
+func stopAfter(toks []token, i int) bool {
+	switch word(toks, i) {
+	case "", ".", ",", ";", ":", ")":
+		return true
+	}
+	return false
 }
 
 // betweenSpeakerAndVerb reports a word that may stand between a
