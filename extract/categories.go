@@ -181,6 +181,11 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// Health ministries in Gaza, Lebanon and Yemen count their dead as
 	// martyrs.
 	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
+	// Armies' and armed groups' words for their own dead.
+	"embraced shahadat": catKilled, "embraced martyrdom": catKilled, "attained martyrdom": catKilled,
+	"attained shahadat": catKilled, "became martyrs": catKilled, "rose as martyrs": catKilled,
+	"fell as martyrs": catKilled, "made the supreme sacrifice": catKilled, "paid the supreme price": catKilled,
+	"made the ultimate sacrifice": catKilled, "paid the ultimate price": catKilled, "laid down their lives": catKilled,
 	"declared dead": catKilled, "pronounced dead": catKilled, "confirmed dead": catKilled,
 	"succumbed": catKilled, "succumbed to their injuries": catKilled, "succumbed to their wounds": catKilled,
 	"succumbed to injuries": catKilled, "succumbed to wounds": catKilled,
@@ -344,6 +349,7 @@ var personWords = map[string]bool{
 	"child": true, "girl": true, "girls": true, "boy": true, "boys": true, "woman": true, "man": true,
 	"person": true, "infants": true, "babies": true, "teenagers": true, "teens": true, "minors": true,
 	"attacker": true, "attackers": true, "assailants": true, "gunman": true, "terrorists": true,
+	"heroes":    true,
 	"terrorist": true, "bandits": true, "bandit": true, "extremists": true, "kidnappers": true,
 	"student": true, "pupil": true, "teacher": true, "doctor": true, "nurse": true, "journalist": true, "employee": true,
 	"reporters": true, "worker": true, "resident": true, "villager": true, "patient": true,
@@ -406,6 +412,8 @@ var fillers = map[string]bool{
 	"were:": true, "frontline": true, "front-line": true, "having": true,
 	"still": true, "listed": true, "registered": true, "officially": true, "remain": true,
 	"remained": true, "feared": true, "all": true, "mostly": true,
+	// A communiqué's praise of its own: "3 gallant soldiers".
+	"brave": true, "gallant": true, "valiant": true, "heroic": true, "our": true,
 }
 
 // backConnectors may stand between a category word and a figure after

@@ -705,6 +705,36 @@ func (d *docState) russoUkrainian(party string, src *attribution) bool {
 	return best == "russia-ukraine"
 }
 
+// stateSide returns the one state among the sides the text names of
+// its war, "" if none or several.
+func (d *docState) stateSide() string {
+	cf, ok := d.topConflict()
+	if !ok {
+		return ""
+	}
+	state := ""
+	for _, sd := range cf.Sides {
+		if a, ok := findActor(sd); ok && a.Population == "" && d.sideCount.get(sd) > 0 {
+			if state != "" {
+				return ""
+			}
+			state = sd
+		}
+	}
+	return state
+}
+
+// ownDeathPhrase reports a side's words for its own dead at token s:
+// "embraced shahadat", "made the supreme sacrifice", "rose as martyrs".
+func ownDeathPhrase(toks []token, s int) bool {
+	switch word(toks, s) {
+	case "embraced", "attained", "became", "rose", "fell", "made", "paid", "laid":
+		return word(toks, s+1) != "" && (word(toks, s+1) == "shahadat" || word(toks, s+1) == "martyrdom" || word(toks, s+1) == "martyrs" ||
+			word(toks, s+1) == "as" || word(toks, s+1) == "the" || word(toks, s+1) == "down")
+	}
+	return false
+}
+
 // objectPronoun reports the pronouns after "of" that stand for a whole
 // and take no noun after them: "of them", "of whom".
 func objectPronoun(w string) bool {
@@ -2024,6 +2054,15 @@ haveWhole:
 		c.Actor = ref.Actor
 	case choice.both:
 		c.AddFlag(attrition.FlagAmbiguousActor)
+	case h.forward && ownDeathPhrase(toks, h.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && (srcActor != "" || d.stateSide() != ""):
+		// "3 gallant soldiers paid the supreme price", "embraced
+		// shahadat": a side's words for its own dead; a state's, when
+		// the speaker's side is unknown and the text names one state
+		// fighting armed groups.
+		c.Actor = srcActor
+		if c.Actor == "" {
+			c.Actor = d.stateSide()
+		}
 	case equipment && launcher != "":
 		// "shot down 100 drones launched by Iran": whoever launched
 		// them lost them.

@@ -477,6 +477,9 @@ func TestCategories(t *testing.T) {
 		{"Ukrainian soldiers killed: 43,000.", want{category: "killed", low: f(43000), high: f(43000), actor: "Ukraine"}},
 		{"Zelensky put the number of Ukrainian soldiers killed at 43,000.", want{category: "killed", low: f(43000), high: f(43000), actor: "Ukraine"}},
 		{"Ukrainian soldiers killed at least 40 Russian troops near Bakhmut.", want{category: "killed", low: f(40), bound: "at_least", actor: "Russia"}},
+		// A side's words for its own dead name its own, though the
+		// sentence names the enemy.
+		{"Troops of the Nigerian Army repelled the attack, neutralising 21 ISWAP terrorists, while 4 gallant soldiers paid the supreme price.", want{category: "killed", low: f(4), high: f(4), actor: "Nigeria"}},
 		// The side attacked is no agent, whatever weapons follow its
 		// name; "pounded" is an attack.
 		{"Russia pounded Kyiv with drones and missiles overnight, killing at least 12 people, officials said.", want{category: "killed", low: f(12), bound: "at_least", actor: "Ukraine"}},
@@ -493,6 +496,10 @@ func TestCategories(t *testing.T) {
 		{"The escort's reaction made it possible to neutralise about twenty terrorists, the Malian army said.", want{category: "killed", low: f(20), high: f(20), approx: true}},
 		{"Troops neutralised 187 terrorists, arrested 312 suspects and rescued 96 kidnapped hostages.", want{category: "killed", low: f(187), high: f(187)}},
 		{"Troops neutralised 71 bandits and rescued 58 kidnapped victims in Zamfara.", want{category: "killed", low: f(71), high: f(71)}},
+		// A side's words for its own dead.
+		{"Eleven personnel of the Armed Forces embraced shahadat, while 38 civilians embraced shahadat.", want{category: "killed", low: f(38), high: f(38)}},
+		{"Five of our brave soldiers made the supreme sacrifice.", want{category: "killed", low: f(5), high: f(5)}},
+		{"Twenty-two of our heroes rose as martyrs.", want{category: "killed", low: f(22), high: f(22)}},
 		{"Russian units neutralised up to 230 Ukrainian servicemen near Kupiansk, the ministry said.", want{category: "casualties", high: f(230), bound: "at_most"}},
 		// A war named in the figure's own clause is nearer than a side
 		// named in the clause before.
