@@ -904,6 +904,11 @@ type sentLists struct {
 
 func (d *docState) sentence(toks []token) {
 	d.nsent++
+	// "3⃣ Of the martyrs …", "4) Of them …": a list item's number is
+	// no word of its sentence, whose first words the rules read.
+	if len(toks) > 3 && toks[0].k == tNum && len(toks[0].w) <= 2 && toks[1].glued && (toks[1].w == "\u20e3" || toks[1].w == ")") && toks[2].k == tWord {
+		toks = toks[2:]
+	}
 	// Cheap checks first: most sentences hold no figure at all.
 	sc := scanSentence(toks, &d.at)
 	numAt, actorAt := d.at.nums, d.at.actors

@@ -351,6 +351,10 @@ func TestCategories(t *testing.T) {
 		{"Of the roughly 300 Bradley fighting vehicles supplied by the United States, about a third have been lost.", want{category: "equipment:armoured_vehicles", low: f(100), high: f(100), approx: true}},
 		{"Of the 31 Abrams tanks delivered, about two-thirds have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(21), high: f(21), approx: true}},
 		{"Russia suffered 90,000 casualties in the battle; one-third of them were killed.", want{category: "killed", low: f(30000), high: f(30000)}},
+		// A list item's number, a keycap emoji or "4)", is no word of
+		// its sentence.
+		{"2⃣ The toll has risen to 38,193 martyrs since 7 October 2023.\n\n3⃣ Of the martyrs whose data are complete, 15,694 are children.", want{category: "killed", low: f(15694), high: f(15694)}},
+		{"3) The toll has risen to 38,193 martyrs.\n4) Of them, 15,694 are children.", want{category: "killed", low: f(15694), high: f(15694)}},
 		// A share of a range keeps the range, and its central figure.
 		{"The model puts deaths at between 148,000 and 201,000. About 45 per cent of those deaths occurred in 2024.", want{category: "killed", low: f(66600), high: f(90450), bound: "range", approx: true}},
 		// The Russian ministry's name for the war.
