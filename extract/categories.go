@@ -479,6 +479,16 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 // catHit (a variable just declared): figure reads every figure's
 // category this way, as a catHit returned by value is copied twice more
 // at the call.
+// auxAfterAside reports the verbs that take up a clause again after a
+// long aside: "…, had been killed", "…, were killed".
+func auxAfterAside(w string) bool {
+	switch w {
+	case "had", "have", "has", "were", "was", "are", "is", "died", "fell":
+		return true
+	}
+	return false
+}
+
 func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit) bool {
 	// Forward.
 	j := q.e
@@ -608,9 +618,14 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			// "five soldiers, aged between 19 and 22, had been killed":
 			// ages are no figures of their own either.
 			breakdown := word(toks, j+1) == "including" || word(toks, j+1) == "among" || word(toks, j+1) == "of" || word(toks, j+1) == "aged" || word(toks, j+1) == "ages"
-			for k := j + 1; k < len(toks) && k <= j+10; k++ {
+			// "14 of its soldiers, serving with the UN mission and with
+			// a regional force, had been killed": a longer aside, when
+			// the verb comes straight after it.
+			for k := j + 1; k < len(toks) && k <= j+16; k++ {
 				if toks[k].w == "," {
-					found = k
+					if k <= j+10 || auxAfterAside(word(toks, k+1)) {
+						found = k
+					}
 					break
 				}
 				if toks[k].k == tNum && !breakdown || toks[k].w == "." || toks[k].w == ";" {

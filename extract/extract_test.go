@@ -500,6 +500,8 @@ func TestCategories(t *testing.T) {
 		{"The escort's reaction made it possible to neutralise about twenty terrorists, the Malian army said.", want{category: "killed", low: f(20), high: f(20), approx: true}},
 		{"Troops neutralised 187 terrorists, arrested 312 suspects and rescued 96 kidnapped hostages.", want{category: "killed", low: f(187), high: f(187)}},
 		{"Troops neutralised 71 bandits and rescued 58 kidnapped victims in Zamfara.", want{category: "killed", low: f(71), high: f(71)}},
+		// A long aside between the people and their verb.
+		{"South Africa said 14 of its soldiers, serving with the UN mission and with a regional force from southern Africa, had been killed in the fighting.", want{category: "killed", low: f(14), high: f(14)}},
 		// A side's words for its own dead.
 		{"Eleven personnel of the Armed Forces embraced shahadat, while 38 civilians embraced shahadat.", want{category: "killed", low: f(38), high: f(38)}},
 		{"Five of our brave soldiers made the supreme sacrifice.", want{category: "killed", low: f(5), high: f(5)}},
