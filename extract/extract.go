@@ -393,6 +393,12 @@ type docState struct {
 	scene     periodHit
 	sceneSent int
 	sceneSet  bool
+	// listWhole is the category of the toll a heading broke down ("The
+	// toll was distributed as follows:"), which its lines of people
+	// ("161 civilians, among them …") count.
+	listWhole string
+	// listWholeSpan is that toll's period when it had one of its own.
+	listWholeSpan *periodHit
 	// sceneUsed is the last sentence whose figures fell on the scene:
 	// a story that keeps counting the attack's toll keeps its day.
 	sceneUsed    int
@@ -1324,6 +1330,19 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		}
 	}
 	colon := lastChar == ":"
+	// A breakdown of a toll: its lines open with their figure, or with
+	// "Of the civilians, …".
+	if len(toks) > 0 && !startsNumber(&toks[0]) && !startsWithAnaphor(toks) {
+		d.listWhole, d.listWholeSpan = "", nil
+	}
+	if colon && hasLoss && len(newClaims) == 0 {
+		if prev := d.lastPeople(); prev != nil && prev.sentence >= d.nsent-2 {
+			d.listWhole, d.listWholeSpan = prev.Category, nil
+			if prev.timeWords && !prev.PeriodStart.IsZero() && !isConflictStart(prev.PeriodStart) {
+				d.listWholeSpan = d.heldPeriods.put(periodHit{kind: pSpan, start: prev.PeriodStart, end: prev.PeriodEnd})
+			}
+		}
+	}
 	if colon {
 		// A heading that introduces a list: its period and actor carry.
 		d.listPeriod = nil
@@ -1728,7 +1747,13 @@ haveWhole:
 		if resp != nil {
 			prev = resp
 		}
-		if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) ||
+		if d.listWhole != "" && h.personNoun && q.s == 0 {
+			// "161 civilians, among them 27 children" under "The toll
+			// was distributed as follows:".
+			prev = &docClaim{}
+			prev.Category = d.listWhole
+			prev.sentence = d.nsent
+		} else if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) ||
 			stateSoldierWords[h.noun] && lossCtx && !subsetCopula(toks, q.e) && equipmentListAfter(toks, q.e, h.noun) {
 			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
 			// troops, 8 pickup trucks": a list of losses, people first.
@@ -3464,7 +3489,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
-		if inList && d.listPeriod != nil {
+		if d.listWholeSpan != nil && len(toks) > 0 && startsNumber(&toks[0]) && !d.runningCue(toks) {
+			// A line of a toll's breakdown: the toll's period.
+			span = d.listWholeSpan
+		} else if inList && d.listPeriod != nil {
 			p := *d.listPeriod
 			switch p.kind {
 			case pSpan:

@@ -1091,6 +1091,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"PRESS RELEASE No. 14\n\nThe command informs the public that between 1 and 3 June 2025, its units conducted strike operations in the north.\n\nResults:\n- Enemy side: 12 motorcycles destroyed.\n- Friendly side: 2 dead, 5 injured.", "2025-06-01", "2025-06-03"},
 		// The phase a verb of starting names; a war named by its
 		// length; the start of a month.
+		// The lines of a toll's breakdown count its dead, in its period.
+		{"The monitor documented the deaths of 342 people across the country in May 2025. The toll was distributed as follows:\n161 civilians, among them 27 children.\n64 members of regime forces and loyal militiamen.\n21 members of foreign-backed militias.", "2025-05-01", "2025-05-31"},
 		// A title that ends with its dates frames the report too.
 		{"MEDIA BRIEFING ON MILITARY OPERATIONS, 2–8 JUNE 2025\n\nTroops neutralised 187 terrorists, arrested 312 suspects and rescued 96 kidnapped hostages.", "2025-06-02", "2025-06-08"},
 		{"The army has lost 3,000 soldiers since the rebel alliance launched Operation 1027 in Shan State.", "2023-10-27", "2025-06-12"},
