@@ -122,6 +122,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	d.resolveCountrySources()
 	d.sideLater()
 	d.headlineFromBody()
+	d.eliminatedBesideWounded()
 	d.checkCategories()
 	// The contract's rule, whatever the passes above decided: actor null
 	// exactly when the claim is flagged ambiguous_actor.
@@ -355,6 +356,9 @@ type docClaim struct {
 	people bool
 	// namedFloor marks a count of the dead by name, a floor.
 	namedFloor bool
+	// elim marks a count of people "eliminated" or "neutralised" read as
+	// casualties (a Russian or Ukrainian bulletin's word).
+	elim bool
 }
 
 // docState is what carries from sentence to sentence.
@@ -739,6 +743,40 @@ func ownDeathPhrase(toks []token, s int) bool {
 			word(toks, s+1) == "as" || word(toks, s+1) == "the" || word(toks, s+1) == "down")
 	}
 	return false
+}
+
+// recoveredAfter reports a share's verb that says its people were not
+// lost after all: "had returned to duty", "have recovered", "survived".
+func recoveredAfter(toks []token, k int) bool {
+	for e := min(len(toks), k+5); k < e; k++ {
+		switch toks[k].w {
+		case "returned", "recovered", "survived", "discharged", "rejoined":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// eliminatedBesideWounded makes killed the "eliminated" of a text that
+// counts the same side's wounded beside them ("occupiers eliminated:
+// 386", "occupiers wounded: 271"): the word counts the wounded too only
+// where no one counts them apart.
+func (d *docState) eliminatedBesideWounded() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if !c.elim || c.Category != catCasualties {
+			continue
+		}
+		for j := max(0, i-4); j < len(d.claims) && j <= i+4; j++ {
+			w := &d.claims[j]
+			if w.Category == catWounded && w.Actor == c.Actor && w.Population == c.Population && w.Population != attrition.PopulationCivilian && w.sentence-c.sentence <= 2 && c.sentence-w.sentence <= 2 {
+				c.Category = catKilled
+				break
+			}
+		}
+	}
 }
 
 // objectPronoun reports the pronouns after "of" that stand for a whole
@@ -1662,6 +1700,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		consumedEnd = k
 	}
 haveWhole:
+	// "about half of the wounded had returned to duty": a share that is
+	// no loss (corpus rules).
+	if fracOf && recoveredAfter(toks, consumedEnd) {
+		return q.e
+	}
 	// Category.
 	// A share's category words follow what it consumed; a copy of the
 	// quantity only then.
@@ -2032,9 +2075,12 @@ haveWhole:
 	// the dead (the Israeli military's, Nigeria's and the Sahel's
 	// communiqués, which count the wounded apart, if at all); only the
 	// Russian and Ukrainian bulletins' word counts the wounded too.
-	if c.Category == catCasualties && h.e > h.s && eliminationWord(toks[h.s].w) &&
-		(party == "Israel" || srcA != nil && srcA.actor == "Israel" || israeliAgent(d.mentions) || !d.russoUkrainian(party, srcA)) {
-		c.Category = catKilled
+	if c.Category == catCasualties && h.e > h.s && eliminationWord(toks[h.s].w) {
+		if party == "Israel" || srcA != nil && srcA.actor == "Israel" || israeliAgent(d.mentions) || !d.russoUkrainian(party, srcA) {
+			c.Category = catKilled
+		} else {
+			dc.elim = true
+		}
 	}
 	// Actor.
 	ceEnd := q.e

@@ -774,11 +774,30 @@ func TestNotClaims(t *testing.T) {
 }
 
 // A share of a figure the sentence gave that was no loss is no claim,
-// nor a share of the toll the sentence before gave.
+// nor a share of the toll the sentence before gave; nor a share of the
+// wounded who returned to duty.
 func TestShareOfNoLoss(t *testing.T) {
-	cs := run(t, "Some 30,000 people were killed in the city. Before the war it had about 6.2 million residents, roughly half of whom have since fled.", "2025-06-12", "")
-	if len(cs) != 1 || *cs[0].Low != 30000 {
-		t.Errorf("got %d claims, want the one of 30,000: %+v", len(cs), cs)
+	for _, text := range []string{
+		"Some 30,000 people were killed in the city. Before the war it had about 6.2 million residents, roughly half of whom have since fled.",
+		"The president put losses at 30,000 killed and 370,000 wounded, though he said about half of the wounded had returned to duty.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) == 0 || *cs[0].Low != 30000 || len(cs) != 1 && (len(cs) != 2 || *cs[1].Low != 370000) {
+			t.Errorf("%q: got %d claims, want the toll's alone: %+v", text, len(cs), cs)
+		}
+	}
+}
+
+// A Ukrainian unit's "eliminated" beside its count of the same side's
+// wounded counts the dead; alone it counts the wounded too.
+func TestEliminatedBesideWounded(t *testing.T) {
+	cs := run(t, "Results of the week near Kupiansk:\n\noccupiers eliminated: 386\noccupiers wounded: 271\ntaken prisoner: 9", "2025-06-12", "Ukraine's 3rd Assault Brigade")
+	if len(cs) == 0 || cs[0].Category != "killed" || *cs[0].Low != 386 {
+		t.Errorf("got %+v, want 386 killed first", cs)
+	}
+	cs = run(t, "Over the past day Ukrainian units eliminated 1,200 occupiers, the General Staff said.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Category != "casualties" {
+		t.Errorf("got %+v, want 1,200 casualties", cs)
 	}
 }
 
