@@ -779,6 +779,17 @@ func (d *docState) eliminatedBesideWounded() {
 	}
 }
 
+// wholeOfBetween reports "of" and a figure in tokens [a, b): the whole
+// a part is of, "66 of 104 drones", "20 of the 31 Abrams".
+func wholeOfBetween(toks []token, a, b int) bool {
+	for k := a; k+1 < b && k+1 < len(toks); k++ {
+		if toks[k].w == "of" && (toks[k+1].k == tNum || word(toks, k+1) == "the" && k+2 < b && toks[k+2].k == tNum) {
+			return true
+		}
+	}
+	return false
+}
+
 // objectPronoun reports the pronouns after "of" that stand for a whole
 // and take no noun after them: "of them", "of whom".
 func objectPronoun(w string) bool {
@@ -2530,6 +2541,11 @@ haveWhole:
 	incAt := q.e
 	if _, ok := skipIncrement(toks, incAt); !ok && h.forward && h.e > q.e {
 		incAt = h.e // "6,882 tanks (+4)"
+	}
+	// "shot down 66 of 104 Russian attack drones": the whole inside the
+	// part's phrase is what was launched, no figure of its own.
+	if equipment && h.forward && h.e > consumedEnd && wholeOfBetween(toks, q.e, h.s) {
+		consumedEnd = h.e
 	}
 	if ie, ok := skipIncrement(toks, incAt); ok && !fracOf {
 		// The change's number: the first after the sign.

@@ -788,6 +788,15 @@ func TestShareOfNoLoss(t *testing.T) {
 	}
 }
 
+// The whole of weapons shot down ("66 of 104 drones") is what was
+// launched, no loss of its own.
+func TestDownedOfLaunched(t *testing.T) {
+	cs := run(t, "The air force said it shot down 66 of 104 Russian attack drones overnight.", "2025-06-12", "")
+	if len(cs) != 1 || *cs[0].Low != 66 || cs[0].Category != "equipment:drones" {
+		t.Errorf("got %+v, want the 66 drones alone", cs)
+	}
+}
+
 // A Ukrainian unit's "eliminated" beside its count of the same side's
 // wounded counts the dead; alone it counts the wounded too.
 func TestEliminatedBesideWounded(t *testing.T) {
