@@ -715,6 +715,8 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		// A ratio.
 		"The ministry counted deaths by the same date, an undercount by a factor of about 1.5.",
+		// Places counted beside the weapons shot down.
+		"Air defences shot down Ukrainian drones over five regions overnight.",
 		"Russia controls 18% of Ukraine's territory.",
 		// A projection after a modal, with a time to come; an exchange.
 		"Russian losses could surpass 1,500 a day if the tempo holds.",

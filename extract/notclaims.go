@@ -328,6 +328,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if hasCls(toks, n.s-1, clsUnitBefore) && q.s == n.s && !periodUnitEnd(toks, n.s-1) {
 		return true
 	}
+	// "shot down 42 drones over five regions": places counted, not
+	// losses.
+	switch word(toks, q.e) {
+	case "regions", "provinces", "districts", "oblasts", "locations", "settlements", "villages", "towns",
+		"cities", "directions", "sectors", "countries", "governorates", "municipalities", "communities":
+		return true
+	}
 	// "an undercount by a factor of about 1.5": a ratio.
 	for k := n.s - 1; k >= 0 && k >= n.s-3; k-- {
 		if toks[k].w == "factor" {
