@@ -1170,6 +1170,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// appositive of the words before the comma.
 		{"Ukraine lost 300 tanks, Oryx's data suggest.", "", "phia",
 			want{category: "equipment:tanks", low: f(300), high: f(300), source: "Oryx"}, [2]float64{}},
+		// A person's office in apposition after the name.
+		{"By mid-afternoon the toll had risen to 16, Tymur Tkachenko, head of the city's military administration, said on Telegram.", "", "phia",
+			want{category: "killed", low: f(16), high: f(16), source: "Tymur Tkachenko"}, [2]float64{}},
 		// A named body's data show; "states" that ends a clause is a
 		// noun, not a verb of saying.
 		{"ACLED data show at least 2,600 civilians were killed in the year to October, close to half of them in Rakhine and Shan states.", "", "phia",

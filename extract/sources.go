@@ -1645,6 +1645,11 @@ func descriptorSegment(toks []token, s, e int) bool {
 	if !toks[s].upper && len(w) > 4 && strings.HasSuffix(w, "ing") {
 		return true
 	}
+	// "Tymur Tkachenko, head of the city's military administration,
+	// said": the office of the person named before.
+	if toks[s].cls&clsTitleWords != 0 && !toks[s].upper && toks[s].k == tWord && word(toks, s+1) == "of" {
+		return true
+	}
 	// "Ukraine's military intelligence agency": a kind of body; "Ukraine's
 	// top commander": a title after the name it describes.
 	return ((toks[e-1].cls&clsGenericHeads != 0) || (toks[e-1].cls&clsTitleWords != 0)) && !toks[e-1].upper
