@@ -72,7 +72,7 @@ var enemyWords = map[string]bool{
 // under the name written here (claims.md: "as named").
 var otherSides = map[string][]string{
 	"North Korea":   {"north korea", "north korea's", "north korean", "north koreans", "pyongyang", "pyongyang's", "dprk"},
-	"United States": {"united states", "u.s.", "american", "americans", "washington's"},
+	"United States": {"united states", "u.s.", "us", "american", "americans", "washington's"},
 	"Soviet Union":  {"soviet union", "soviet", "soviets", "ussr"},
 	"Iraq":          {"iraq", "iraqi", "iraqis"},
 	"Afghanistan":   {"afghanistan", "afghan", "afghans"},
@@ -343,6 +343,13 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 		markAgent(toks, &m)
 		return append(out, m), i + 1
 	}
+	// "US" in capitals, not the pronoun "us", and only as the owner of
+	// the people or equipment named right after it ("seven US MQ-9
+	// Reaper drones", "two US Navy SEALs", "US troops"): as a party to
+	// talks or a source it names no one's losses.
+	if toks[i].w == "us" && !(toks[i].upper && usOwnerAfter(toks, i+1)) {
+		return out, i + 1
+	}
 	bucket := actorsByFirstIx.at(&toks[i])
 	// An empty bucket: hyphenated forms, "russian-controlled" names no
 	// loser; "pro-russian" neither.
@@ -372,6 +379,29 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 		}
 	}
 	return out, i + 1
+}
+
+// usOwnerAfter reports people or equipment, or a service or a model's
+// name, at token k: what "US" before it owns.
+func usOwnerAfter(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	switch t.w {
+	case "navy", "army", "air", "marine", "marines", "military", "forces", "service":
+		return true
+	case "officials", "official", "envoy", "diplomats", "diplomat", "intelligence", "sources", "source",
+		"analysts", "experts", "lawmakers", "estimates", "estimate", "spokesman", "president", "administration",
+		"special", "office", "department", "state", "secretary", "ambassador", "embassy", "central", "government":
+		// Those who speak of losses, not who suffer them.
+		return false
+	}
+	if t.cls&(clsPerson|clsCat) != 0 {
+		return true
+	}
+	// A model's designation: "MQ-9", "F/A-18".
+	return t.upper && k+1 < len(toks) && toks[k+1].glued && (isDash(toks[k+1].w) || toks[k+1].w == "/")
 }
 
 // byBefore reports "by" a few words before a name, across its owner and

@@ -481,6 +481,10 @@ func TestCategories(t *testing.T) {
 		{"Ukrainian soldiers killed: 43,000.", want{category: "killed", low: f(43000), high: f(43000), actor: "Ukraine"}},
 		{"Zelensky put the number of Ukrainian soldiers killed at 43,000.", want{category: "killed", low: f(43000), high: f(43000), actor: "Ukraine"}},
 		{"Ukrainian soldiers killed at least 40 Russian troops near Bakhmut.", want{category: "killed", low: f(40), bound: "at_least", actor: "Russia"}},
+		// "US" in capitals owns the people or weapons after it; the
+		// pronoun and the US as a speaker name no one.
+		{"The Houthis said they had shot down seven US MQ-9 Reaper drones over Yemen.", want{category: "equipment:drones", low: f(7), high: f(7), actor: "United States"}},
+		{"Two US Navy SEALs died during a raid on a vessel off Somalia.", want{category: "killed", low: f(2), high: f(2), actor: "United States"}},
 		// A side's words for its own dead name its own, though the
 		// sentence names the enemy.
 		{"Troops of the Nigerian Army repelled the attack, neutralising 21 ISWAP terrorists, while 4 gallant soldiers paid the supreme price.", want{category: "killed", low: f(4), high: f(4), actor: "Nigeria"}},
