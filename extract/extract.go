@@ -790,6 +790,38 @@ func wholeOfBetween(toks []token, a, b int) bool {
 	return false
 }
 
+// airDefenceBefore reports air defences that shot down or intercepted
+// the weapons counted at s: "Air defence forces shot down 6 Shahed
+// drones".
+func airDefenceBefore(toks []token, s int) bool {
+	if !downedBefore(toks, s) {
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-7; k-- {
+		switch toks[k].w {
+		case "defence", "defences", "defense", "defenses", "interceptors":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// defenderEnemy returns the enemy of the side whose air defences fired:
+// the speaker's side, else the side of the toll just counted.
+func (d *docState) defenderEnemy(srcActor string) string {
+	who := srcActor
+	if who == "" {
+		who = d.lastTollActor()
+	}
+	if who == "" {
+		return ""
+	}
+	e, _ := d.enemyOf(who)
+	return e
+}
+
 // objectPronoun reports the pronouns after "of" that stand for a whole
 // and take no noun after them: "of them", "of whom".
 func objectPronoun(w string) bool {
@@ -2154,6 +2186,10 @@ haveWhole:
 		// "shot down 100 drones launched by Iran": whoever launched
 		// them lost them.
 		c.Actor = launcher
+	case equipment && airDefenceBefore(toks, q.s) && !(choice.found && (choice.enemy || choice.strong && insideFigure(d.mentions, q.e, ceEnd))) && d.defenderEnemy(srcActor) != "":
+		// "Air defence shot down 296 drones": the defender's enemy
+		// fired them.
+		c.Actor = d.defenderEnemy(srcActor)
 	case srcActor != "" && h.active && h.verbAt < q.s && ownWord(toks, max(0, h.verbAt-4), h.verbAt) && !(choice.found && choice.strong && !choice.fromAgent):
 		// "The RSF said its fighters had killed 27 soldiers": the
 		// speaker's own are the killers; the dead are the enemy's.

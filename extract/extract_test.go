@@ -485,6 +485,8 @@ func TestCategories(t *testing.T) {
 		// pronoun and the US as a speaker name no one.
 		{"The Houthis said they had shot down seven US MQ-9 Reaper drones over Yemen.", want{category: "equipment:drones", low: f(7), high: f(7), actor: "United States"}},
 		{"Two US Navy SEALs died during a raid on a vessel off Somalia.", want{category: "killed", low: f(2), high: f(2), actor: "United States"}},
+		// What air defences shot down was the defender's enemy's.
+		{"Three people were killed in Kharkiv by guided bombs, the governor said. Air defence forces shot down 6 Shahed drones over the region overnight.", want{category: "equipment:drones", low: f(6), high: f(6), actor: "Russia"}},
 		// A side's words for its own dead name its own, though the
 		// sentence names the enemy.
 		{"Troops of the Nigerian Army repelled the attack, neutralising 21 ISWAP terrorists, while 4 gallant soldiers paid the supreme price.", want{category: "killed", low: f(4), high: f(4), actor: "Nigeria"}},
