@@ -822,6 +822,13 @@ func (d *docState) defenderEnemy(srcActor string) string {
 	return e
 }
 
+// cumulativeDoc reports a document that says its figures are running
+// totals ("Totals are cumulative since 24.02.2022").
+func (d *docState) cumulativeDoc() bool {
+	return strings.Contains(d.low, "are cumulative") || strings.Contains(d.low, "cumulative totals") ||
+		strings.Contains(d.low, "cumulative figures") || strings.Contains(d.low, "running totals")
+}
+
 // objectPronoun reports the pronouns after "of" that stand for a whole
 // and take no noun after them: "of them", "of whom".
 func objectPronoun(w string) bool {
@@ -3522,6 +3529,17 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		switch p.kind {
 		case pSpan:
+			// "2026-03-02 | 1,262,410 | 11,694" in a document that
+			// calls its figures cumulative: the day a total stood at.
+			if p.rowDay && d.cumulativeDoc() {
+				conv := d.heldPeriods.put(*p)
+				conv.kind, conv.start = pAsOf, 0
+				if dist < bestAsOf {
+					asof, bestAsOf = conv, dist
+					asofSpeech = false
+				}
+				continue
+			}
 			if dist < bestSpan {
 				pp := p
 				// A rate ("1,200 a day in March") covers its span
@@ -5318,6 +5336,16 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 //
 // anyPipe is false when toks holds no "|" (scanSentence knows): no need
 // to count them.
+// ruleLine reports a line of punctuation alone: a table's rule.
+func ruleLine(toks []token) bool {
+	for k := range toks {
+		if toks[k].k != tPunct {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
 func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 	pipes := 0
 	if anyPipe {
@@ -5328,6 +5356,11 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 		}
 	}
 	if pipes < 2 {
+		// "---------+--------": a table's rule drawn without bars keeps
+		// the header it underlines.
+		if ruleLine(toks) {
+			return
+		}
 		if len(d.pipeCols) > 0 && len(toks) > 0 {
 			d.pipeCols = d.pipeCols[:0]
 			d.pipeSourceCol = -1

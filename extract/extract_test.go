@@ -796,6 +796,24 @@ func TestShareOfNoLoss(t *testing.T) {
 	}
 }
 
+// A text table with bars between its cells only, a rule drawn without
+// bars under its header, and rows labelled by their day: each row is
+// that day's losses, unless the document calls its figures cumulative.
+func TestBarTableWithoutOuterBars(t *testing.T) {
+	text := "DATE     | LOCATION            | KILLED | INJURED | NOTE\n---------+---------------------+--------+---------+------\n15 Mar   | Sanaa, Saada        |   53   |   98    | first night\n17 Apr   | Ras Isa, Hodeidah   |   80   |  150    |\n"
+	cs := run(t, text, "2025-04-29", "")
+	if len(cs) != 4 {
+		t.Fatalf("got %d claims, want 4: %+v", len(cs), cs)
+	}
+	if cs[2].Category != "killed" || *cs[2].Low != 80 || cs[2].PeriodStart.String() != "2025-04-17" || cs[2].PeriodEnd.String() != "2025-04-17" {
+		t.Errorf("row 2: got %+v, want 80 killed on 17 April", cs[2])
+	}
+	cs = run(t, "date | personnel | tanks\n2026-03-02 | 1,262,410 | 11,694\n\nTotals are cumulative since the invasion.", "2026-03-04", "General Staff of the Armed Forces of Ukraine")
+	if len(cs) != 2 || cs[0].PeriodStart.String() != "2022-02-24" || cs[0].PeriodEnd.String() != "2026-03-02" {
+		t.Errorf("got %+v, want running totals to 2 March", cs)
+	}
+}
+
 // The whole of weapons shot down ("66 of 104 drones") is what was
 // launched, no loss of its own.
 func TestDownedOfLaunched(t *testing.T) {

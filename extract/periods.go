@@ -58,6 +58,9 @@ type periodHit struct {
 	// aside marks a phrase about a part of the figure before ("most of
 	// them since September"): it dates no figure after it.
 	aside bool
+	// rowDay marks the day a table's row is labelled with: the day's
+	// losses, or the day of a running total in a table of totals.
+	rowDay bool
 	// opRef marks "since the operation began": a phase the text named
 	// before, which the document's state resolves (resolveOpRefs).
 	opRef bool
@@ -839,6 +842,16 @@ func periodTokFrom(toks []token, i int) int {
 }
 
 // findPeriods lists the period phrases of a sentence.
+// monthIn reports a month's name in tokens [a, b).
+func monthIn(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].cls&clsMonth != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
 	out = out[:0]
 	for i := periodTokFrom(toks, 0); i < len(toks); i = periodTokFrom(toks, i+1) {
@@ -846,8 +859,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		// A table row labelled by its month or year: "| September 2025 |
 		// 214 | 1,033", "October   518   47".
 		if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
-			if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && d.end > d.start {
-				out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
+			// A day too, named with its month: "| 15 Mar | Sanaa | 53 |".
+			if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && (d.end > d.start || d.e-i >= 2 && monthIn(toks, i, d.e) || d.e-i >= 5) {
+				out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, rowDay: d.end == d.start}, pub))
 				i = d.e - 1
 				continue
 			}

@@ -18,13 +18,17 @@ func splitEveryToken(z *tokenizer, emit func(toks []token, para bool) bool) {
 	para := true
 	var wrap wrapState
 	start := 0
+	bar := -1
 	for i := range toks {
 		t := &toks[i]
 		prevPunct := i > 0 && toks[i-1].k == tPunct
-		if (t.nl != 0 || prevPunct) && i > start && sentenceBreak(toks[start:i+1], z.text, &wrap) {
+		if (t.nl != 0 || prevPunct) && i > start && (t.nl == 1 && bar >= start || sentenceBreak(toks[start:i+1], z.text, &wrap)) {
 			emit(toks[start:i:i], para)
 			para = t.nl >= 2
 			start = i
+		}
+		if t.k == tPunct && t.w == "|" {
+			bar = i
 		}
 		if i+1-start >= maxSentenceTokens {
 			emit(toks[start:i+1:i+1], para)

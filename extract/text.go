@@ -909,7 +909,9 @@ func (sp *splitter) test(i int, emit func(toks []token, para bool) bool) bool {
 		return false
 	}
 	toks := sp.toks
-	if i > sp.start && sentenceBreak(toks[sp.start:i+1], sp.text, &sp.wrap) {
+	// A line of a text table ends its row: a table's lines are never
+	// text wrapped at a width, however even their lengths.
+	if i > sp.start && (toks[i].nl == 1 && sp.bar >= sp.start && sp.bar < i || sentenceBreak(toks[sp.start:i+1], sp.text, &sp.wrap)) {
 		if !sp.emit(i, emit) {
 			return false
 		}
