@@ -383,6 +383,9 @@ type docState struct {
 	datelineActor string
 	// namedDead: the text counts the dead by name.
 	namedDead bool
+	// namedLead: the text's title or lead says its table lists the dead
+	// by name, so its rows are floors.
+	namedLead bool
 	// voiceParty is the side whose words the text uses of its enemy
 	// (voice), once looked for: "-" for none.
 	voiceParty    string
@@ -1201,6 +1204,16 @@ func (d *docState) sentence(toks []token) {
 	lastChar := ""
 	if len(toks) > 0 {
 		lastChar = toks[len(toks)-1].w
+	}
+	// "Region | Confirmed deaths | Per 10,000 men aged 18-60": a table's
+	// header whose figures only describe its columns.
+	if hasFigure && sc.pipe && figuresOnlyInHeads(toks) {
+		hasFigure = false
+	}
+	// "Russian military deaths confirmed by name — by region": a
+	// report's title or lead that says its table lists the dead by name.
+	if d.nsent <= leadSentences && d.byNameIn(toks) {
+		d.namedLead = true
 	}
 	if !hasFigure {
 		d.notePipeHeader(toks, sc.pipe)
@@ -2039,7 +2052,7 @@ haveWhole:
 	// calls it "a minimum because it includes only deaths it has
 	// confirmed by name".
 	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) ||
-		h.category == catKilled && (d.byNameIn(toks) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h))) {
+		h.category == catKilled && (d.byNameIn(toks) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.namedLead && d.sentScan(toks).pipe)) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
 			d.namedDead = true
@@ -5336,6 +5349,45 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 //
 // anyPipe is false when toks holds no "|" (scanSentence knows): no need
 // to count them.
+// figuresOnlyInHeads reports a line of a text table that names its
+// columns: a cell names a category of losses, and every figure stands
+// among three words or more of its cell ("Per 10,000 men aged 18-60"),
+// none alone or after a label as a value does ("Killed: 1,204").
+func figuresOnlyInHeads(toks []token) bool {
+	named := false
+	start := 0
+	if word(toks, 0) == "|" {
+		start = 1
+	}
+	for k := start; k <= len(toks); k++ {
+		if k < len(toks) && toks[k].w != "|" {
+			continue
+		}
+		cell := toks[start:k]
+		start = k + 1
+		words, figure := 0, false
+		for i := range cell {
+			switch {
+			case cell[i].k == tWord:
+				words++
+			case cell[i].k == tNum:
+				figure = true
+			case cell[i].w == ":":
+				if i+1 < len(cell) && cell[i+1].k == tNum {
+					return false
+				}
+			}
+		}
+		if figure && words < 3 {
+			return false
+		}
+		if !figure && headerCategory(cell) != "" {
+			named = true
+		}
+	}
+	return named
+}
+
 // ruleLine reports a line of punctuation alone: a table's rule.
 func ruleLine(toks []token) bool {
 	for k := range toks {

@@ -814,6 +814,17 @@ func TestBarTableWithoutOuterBars(t *testing.T) {
 	}
 }
 
+// A table laid out with spaces, whose header holds figures that only
+// describe its columns, under a title that says it lists the dead by
+// name: its rows are floors of the dead.
+func TestSpaceTableHeaderWithFigures(t *testing.T) {
+	text := "Russian military deaths confirmed by name, by region\n\nRegion                  Confirmed deaths   Population (m)   Per 10,000 men aged 18-60\nBashkortostan                      4,781            4.0               21.4\nBuryatia                           2,433            1.0               44.6\n"
+	cs := run(t, text, "2025-05-30", "Mediazona")
+	if len(cs) != 2 || cs[1].Category != "killed" || *cs[1].Low != 2433 || cs[1].Bound != "at_least" {
+		t.Errorf("got %+v, want two floors of the dead, 4,781 and 2,433", cs)
+	}
+}
+
 // The whole of weapons shot down ("66 of 104 drones") is what was
 // launched, no loss of its own.
 func TestDownedOfLaunched(t *testing.T) {
