@@ -825,6 +825,14 @@ func TestSpaceTableHeaderWithFigures(t *testing.T) {
 	}
 }
 
+// Dot leaders join a label to its figure and end no sentence.
+func TestDotLeaders(t *testing.T) {
+	cs := run(t, "Russian losses over the past day:\nTanks ............ 4\nArtillery systems ........ 12\n", "2025-04-01", "General Staff of the Armed Forces of Ukraine")
+	if len(cs) != 2 || cs[1].Category != "equipment:artillery" || *cs[1].Low != 12 {
+		t.Errorf("got %+v, want 4 tanks and 12 artillery systems", cs)
+	}
+}
+
 // The whole of weapons shot down ("66 of 104 drones") is what was
 // launched, no loss of its own.
 func TestDownedOfLaunched(t *testing.T) {

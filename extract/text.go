@@ -212,6 +212,12 @@ type tokenizer struct {
 	marks []int32
 }
 
+// leaderAt reports a run of four dots or more at i: a leader between a
+// label and its figure ("Civilians ......... 4,946").
+func leaderAt(text []byte, i int) bool {
+	return i+3 < len(text) && text[i+1] == '.' && text[i+2] == '.' && text[i+3] == '.'
+}
+
 // columnGap reports a gap between columns at text[from:to]: three
 // spaces or more, or a tab, after a word or figure (not after the full
 // stop of a sentence, which some writers follow with spaces, nor after a
@@ -364,9 +370,10 @@ func (z *tokenizer) fill(out []token) int {
 						}
 					}
 				}
-			} else if cl&^bJoin == 0 {
+			} else if cl&^bJoin == 0 && !(byteAt(low, start) == '.' && leaderAt(z.text, start)) {
 				// An ASCII punctuation mark, one byte, which the
-				// splitter is to test (z.marks).
+				// splitter is to test (z.marks); not the first dot of
+				// a leader, which token reads.
 				t.set(start, start+1, substr(low, start, 1), 0, 0, tPunct, false, start == pos, 0)
 				pos = start + 1
 				if m := z.marks; m != nil {
@@ -460,6 +467,15 @@ func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
 		upper bool
 	)
 	switch {
+	case c == '.' && leaderAt(text, start):
+		// "Civilians ............ 4,946": dot leaders join a label to
+		// its figure, as a table's bar does, and end no sentence.
+		pos = start
+		for pos < len(text) && (text[pos] == '.' || text[pos] == ' ' && pos+1 < len(text) && text[pos+1] == '.') {
+			pos++
+		}
+		k = tPunct
+		w = "|"
 	case cl&bDigit != 0:
 		pos = scanDigits(text, start)
 		k = tNum
