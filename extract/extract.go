@@ -832,6 +832,18 @@ func (d *docState) cumulativeDoc() bool {
 		strings.Contains(d.low, "cumulative figures") || strings.Contains(d.low, "running totals")
 }
 
+// priorClaim appends a copy of claim c for the figure v it stood at
+// before a change, quoted at tokens [s, e).
+func (d *docState) priorClaim(toks []token, c *attrition.Claim, s, e int, v float64) {
+	p := *c
+	p.Flags = []string{}
+	p.Low, p.High, p.Best = d.float(v), d.float(v), d.float(v)
+	p.Bound = attrition.BoundPoint
+	is, ie := d.pt.inputSpan(toks[s].s, toks[e-1].e)
+	p.Span = [2]int{is, ie}
+	d.claims = append(d.claims, docClaim{Claim: p, q: qsum{low: v, high: v, best: v, hasLow: true, hasHigh: true, hasBest: true}, sentence: d.nsent})
+}
+
 // objectPronoun reports the pronouns after "of" that stand for a whole
 // and take no noun after them: "of them", "of whom".
 func objectPronoun(w string) bool {
@@ -2602,6 +2614,11 @@ haveWhole:
 	// part's phrase is what was launched, no figure of its own.
 	if equipment && h.forward && h.e > consumedEnd && wholeOfBetween(toks, q.e, h.s) {
 		consumedEnd = h.e
+	}
+	// "raised the toll from 31 to 38": the figure it stood at before is
+	// the same count's, a claim of its own.
+	if q.rising && q.first.s > 0 && word(toks, q.first.s-1) == "from" {
+		d.priorClaim(toks, c, q.first.s-1, q.first.e, q.first.val)
 	}
 	if ie, ok := skipIncrement(toks, incAt); ok && !fracOf {
 		// The change's number: the first after the sign.

@@ -825,6 +825,15 @@ func TestSpaceTableHeaderWithFigures(t *testing.T) {
 	}
 }
 
+// A change "from 31 to 38" gives the count now and the count before,
+// not a range, however far the verb of change stands.
+func TestChangeFromTo(t *testing.T) {
+	cs := run(t, "Regional officials raised the toll from a Russian missile strike on a covered market in Zaporizhzhia from 31 to 38 on Tuesday.", "2025-06-12", "")
+	if len(cs) != 2 || *cs[0].Low != 38 || cs[0].Bound != "point" || *cs[1].Low != 31 || cs[1].Quote != "from 31" {
+		t.Errorf("got %+v, want 38 killed and 31 killed before", cs)
+	}
+}
+
 // Dot leaders join a label to its figure and end no sentence.
 func TestDotLeaders(t *testing.T) {
 	cs := run(t, "Russian losses over the past day:\nTanks ............ 4\nArtillery systems ........ 12\n", "2025-04-01", "General Staff of the Armed Forces of Ukraine")

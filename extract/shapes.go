@@ -15,7 +15,8 @@ type quantity struct {
 	first, last number
 	percent     bool
 	frac        bool
-	// rising marks "rose from 500 to 1,000": the last figure is the claim.
+	// rising marks "rose from 500 to 1,000": the last figure is the
+	// claim, and first the figure before it, a claim of its own.
 	rising bool
 }
 
@@ -370,9 +371,10 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 // revisedBefore reports a verb of revising an estimate in the clause
 // before token k ("revised its estimate of … upward, from").
 func revisedBefore(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-12; j-- {
+	for j := k - 1; j >= 0 && j >= k-16; j-- {
 		switch toks[j].w {
-		case "revised", "revising", "revises", "revise", "lowered", "upgraded", "downgraded", "adjusted", "corrected", "updated":
+		case "revised", "revising", "revises", "revise", "lowered", "upgraded", "downgraded", "adjusted", "corrected", "updated",
+			"raised", "raising", "raises", "increased":
 			return true
 		case ".", ";", ":":
 			return false
