@@ -1493,6 +1493,13 @@ func perAt(toks []token, i int) (string, int) {
 	}
 	switch w {
 	case "a", "per", "each", "every":
+		// "a day earlier", "a week later": when, not how often.
+		if w == "a" {
+			switch word(toks, i+2) {
+			case "earlier", "later", "before", "after", "ago":
+				return "", 0
+			}
+		}
 		switch word(toks, i+1) {
 		case "day", "diem":
 			return attrition.PerDay, i + 2
