@@ -1224,7 +1224,7 @@ func (d *docState) sentence(toks []token) {
 	}
 	// "Russian military deaths confirmed by name — by region": a
 	// report's title or lead that says its table lists the dead by name.
-	if d.nsent <= leadSentences && d.byNameIn(toks) {
+	if d.nsent <= leadSentences && d.byNameIn(toks, nil) {
 		d.namedLead = true
 	}
 	if !hasFigure {
@@ -1448,7 +1448,9 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	if len(toks) > 0 && !startsNumber(&toks[0]) && !startsWithAnaphor(toks) {
 		d.listWhole, d.listWholeSpan = "", nil
 	}
-	if colon && hasLoss && len(newClaims) == 0 {
+	// "The toll was distributed as follows:", or a bare "They
+	// include:" after the toll.
+	if colon && (hasLoss || len(toks) <= 6) && len(newClaims) == 0 {
 		if prev := d.lastPeople(); prev != nil && prev.sentence >= d.nsent-2 {
 			d.listWhole, d.listWholeSpan = prev.Category, nil
 			if prev.timeWords && !prev.PeriodStart.IsZero() && !isConflictStart(prev.PeriodStart) {
@@ -2064,7 +2066,7 @@ haveWhole:
 	// calls it "a minimum because it includes only deaths it has
 	// confirmed by name".
 	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) ||
-		h.category == catKilled && (d.byNameIn(toks) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.namedLead && d.sentScan(toks).pipe)) {
+		h.category == catKilled && (d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.namedLead && d.sentScan(toks).pipe)) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
 			d.namedDead = true
@@ -3170,7 +3172,7 @@ func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 // junta had killed 6,231 people"; "killed 2,940 people, a figure it
 // calls a minimum because it includes only deaths it has confirmed by
 // name". The sentence is looked over once, not once a figure.
-func (d *docState) byNameIn(toks []token) bool {
+func (d *docState) byNameIn(toks []token, q *quantity) bool {
 	f := d.facts(toks)
 	if !f.byNameSet {
 		f.byName, f.byNameSet = -1, true
@@ -3181,7 +3183,9 @@ func (d *docState) byNameIn(toks []token) bool {
 			}
 		}
 	}
-	return f.byName >= 0
+	// After the figure, in its own clause: not "46,000 soldiers had
+	// been killed, while UALosses has identified 92,470 dead by name".
+	return f.byName >= 0 && (q == nil || f.byName <= q.s || !clauseBreak(toks, q.e, f.byName))
 }
 
 // namedListEnd is where namedList stops looking after a figure whose

@@ -351,6 +351,8 @@ func TestCategories(t *testing.T) {
 		{"Of the roughly 300 Bradley fighting vehicles supplied by the United States, about a third have been lost.", want{category: "equipment:armoured_vehicles", low: f(100), high: f(100), approx: true}},
 		{"Of the 31 Abrams tanks delivered, about two-thirds have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(21), high: f(21), approx: true}},
 		{"Russia suffered 90,000 casualties in the battle; one-third of them were killed.", want{category: "killed", low: f(30000), high: f(30000)}},
+		// "By name" in another clause after the figure is that clause's.
+		{"Zelensky said in February that 46,000 soldiers had been killed, while UALosses has identified 92,470 dead by name.", want{category: "killed", low: f(46000), high: f(46000), bound: "point"}},
 		// A list item's number, a keycap emoji or "4)", is no word of
 		// its sentence.
 		{"2⃣ The toll has risen to 38,193 martyrs since 7 October 2023.\n\n3⃣ Of the martyrs whose data are complete, 15,694 are children.", want{category: "killed", low: f(15694), high: f(15694)}},
@@ -721,6 +723,8 @@ func TestCategories(t *testing.T) {
 
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		// An age.
+		"The youngest of the dead was a girl of 4, he said.",
 		// A ratio.
 		"The ministry counted deaths by the same date, an undercount by a factor of about 1.5.",
 		// Places counted beside the weapons shot down.
@@ -1177,6 +1181,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// length; the start of a month.
 		// The lines of a toll's breakdown count its dead, in its period.
 		{"The monitor documented the deaths of 342 people across the country in May 2025. The toll was distributed as follows:\n161 civilians, among them 27 children.\n64 members of regime forces and loyal militiamen.\n21 members of foreign-backed militias.", "2025-05-01", "2025-05-31"},
+		// A bare "They include:" heading after the toll.
+		{"The monitor documented 1,250 deaths across the country in May 2025. They include:\n– 612 civilians, among them 84 children;\n– 203 members of the security forces.", "2025-05-01", "2025-05-31"},
 		// A title that ends with its dates frames the report too.
 		{"MEDIA BRIEFING ON MILITARY OPERATIONS, 2–8 JUNE 2025\n\nTroops neutralised 187 terrorists, arrested 312 suspects and rescued 96 kidnapped hostages.", "2025-06-02", "2025-06-08"},
 		{"The army has lost 3,000 soldiers since the rebel alliance launched Operation 1027 in Shan State.", "2023-10-27", "2025-06-12"},

@@ -328,6 +328,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if hasCls(toks, n.s-1, clsUnitBefore) && q.s == n.s && !periodUnitEnd(toks, n.s-1) {
 		return true
 	}
+	// "the youngest of the dead was a girl of 4": an age.
+	if word(toks, q.s-1) == "of" {
+		switch word(toks, q.s-2) {
+		case "girl", "boy", "man", "woman", "child", "baby", "toddler", "infant":
+			return true
+		}
+	}
 	// "shot down 42 drones over five regions": places counted, not
 	// losses.
 	switch word(toks, q.e) {
