@@ -1445,7 +1445,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	colon := lastChar == ":"
 	// A breakdown of a toll: its lines open with their figure, or with
 	// "Of the civilians, …".
-	if len(toks) > 0 && !startsNumber(&toks[0]) && !startsWithAnaphor(toks) {
+	if b := bulletLead(toks); len(toks) > b && !startsNumber(&toks[b]) && !startsWithAnaphor(toks) {
 		d.listWhole, d.listWholeSpan = "", nil
 	}
 	// "The toll was distributed as follows:", or a bare "They
@@ -1867,7 +1867,7 @@ haveWhole:
 		if resp != nil {
 			prev = resp
 		}
-		if d.listWhole != "" && h.personNoun && q.s == 0 {
+		if d.listWhole != "" && h.personNoun && q.s == bulletLead(toks) {
 			// "161 civilians, among them 27 children" under "The toll
 			// was distributed as follows:".
 			prev = &docClaim{}
@@ -3639,7 +3639,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
-		if d.listWholeSpan != nil && len(toks) > 0 && startsNumber(&toks[0]) && !d.runningCue(toks) {
+		if b := bulletLead(toks); d.listWholeSpan != nil && len(toks) > b && startsNumber(&toks[b]) && !d.runningCue(toks) {
 			// A line of a toll's breakdown: the toll's period.
 			span = d.listWholeSpan
 		} else if inList && d.listPeriod != nil {
@@ -5407,6 +5407,18 @@ func figuresOnlyInHeads(toks []token) bool {
 		}
 	}
 	return named
+}
+
+// bulletLead returns 1 when a list's bullet opens the line ("– 612
+// civilians"), else 0: where the line's own words begin.
+func bulletLead(toks []token) int {
+	if len(toks) > 1 && toks[0].k == tPunct {
+		switch toks[0].w {
+		case "-", "–", "—", "•", "*", "▪":
+			return 1
+		}
+	}
+	return 0
 }
 
 // ruleLine reports a line of punctuation alone: a table's rule.

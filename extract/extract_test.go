@@ -359,6 +359,8 @@ func TestCategories(t *testing.T) {
 		{"3) The toll has risen to 38,193 martyrs.\n4) Of them, 15,694 are children.", want{category: "killed", low: f(15694), high: f(15694)}},
 		// "a day earlier" says when, not how often.
 		{"The monitor said the toll had risen to 1,383, up from 1,018 a day earlier.", want{category: "killed", low: f(1018), high: f(1018)}},
+		// A bulleted breakdown under a bare heading after the toll.
+		{"The monitor documented 1,250 deaths across the country in May. They include:\n– 612 civilians, among them 84 children;\n– 203 members of the security forces.", want{category: "killed", low: f(203), high: f(203)}},
 		// A share of a range keeps the range, and its central figure.
 		{"The model puts deaths at between 148,000 and 201,000. About 45 per cent of those deaths occurred in 2024.", want{category: "killed", low: f(66600), high: f(90450), bound: "range", approx: true}},
 		// The Russian ministry's name for the war.
