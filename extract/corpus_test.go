@@ -53,16 +53,16 @@ func TestCorpusScore(t *testing.T) {
 }
 
 // corpusF1Floor and corpusFieldFloors are the development corpus scores
-// reached (783 passages: F1 0.937; actor 0.903, period 0.794, source
-// 0.880), less 0.01. The 200 passages added last (px… to qc…, then ra…
-// to rd…), scored before they joined, brought the scores down; the 583
-// before them score as they did or better.
-const corpusF1Floor = 0.927
+// reached (883 passages: F1 0.941; actor 0.898, period 0.780, source
+// 0.875), less 0.01. The 300 passages added last (px… to qc…, ra… to
+// rd…, then sa… to se…), scored before they joined, brought the field
+// scores down; the 583 before them score as they did or better.
+const corpusF1Floor = 0.931
 
 var corpusFieldFloors = map[string]float64{
-	"actor":  0.893,
-	"period": 0.784,
-	"source": 0.870,
+	"actor":  0.888,
+	"period": 0.770,
+	"source": 0.865,
 }
 
 // TestAmbiguousActorFlagExact holds the contract's rule on every claim
