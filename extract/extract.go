@@ -400,6 +400,9 @@ type docState struct {
 	scene     periodHit
 	sceneSent int
 	sceneSet  bool
+	// coverLead: the lead span is the one the report says its figures
+	// cover, which its tables' rows take too.
+	coverLead bool
 	// listWhole is the category of the toll a heading broke down ("The
 	// toll was distributed as follows:"), which its lines of people
 	// ("161 civilians, among them …") count.
@@ -3671,7 +3674,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
-		} else if d.leadSpan != nil && d.leadSpanSent < d.nsent && !d.sentAttributed && !inList && !d.listItem(toks) && !d.runningCue(toks) && !perfectTense(toks) {
+		} else if d.leadSpan != nil && d.leadSpanSent < d.nsent && (d.coverLead || !d.sentAttributed && !inList && !d.listItem(toks) && !perfectTense(toks)) && !d.runningCue(toks) {
 			// "From 25 June to 3 August, groups attacked towns. … The
 			// bodies of 346 were found": the frame the report opened with.
 			p := *d.leadSpan
@@ -5167,6 +5170,14 @@ func (d *docState) noteWindow(toks []token) {
 	if d.docWindow != nil || d.nsent > leadSentences {
 		return
 	}
+	if d.leadSpan == nil {
+		// "Figures cover 1 January – 31 December 2024": the frame of
+		// the report's tables too.
+		if p, ok := coverSpan(toks, d.pub); ok {
+			d.noteLead(toks, d.heldPeriods.put(p))
+			d.coverLead = d.leadSpan != nil
+		}
+	}
 	if d.leadSpan == nil && len(d.periods) > 0 {
 		// The phrase opens the sentence (after a list's number): the
 		// frame of what the report goes on to count.
@@ -5202,6 +5213,42 @@ func (d *docState) noteLead(toks []token, p *periodHit) {
 		d.leadSpan = d.heldPeriods.put(*p)
 		d.leadSpanSent = d.nsent
 	}
+}
+
+// coverSpan reads the period a report says its figures cover:
+// "Figures cover 1 January – 31 December 2024", "covering 2024", "cover
+// the period from 1 January to 31 March".
+func coverSpan(toks []token, pub attrition.Date) (periodHit, bool) {
+	for k := range toks {
+		switch toks[k].w {
+		case "cover", "covers", "covered", "covering":
+		default:
+			continue
+		}
+		j := k + 1
+		if word(toks, j) == "the" && word(toks, j+1) == "period" {
+			j += 2
+		}
+		if w := word(toks, j); w == "from" || w == "between" {
+			j++
+		}
+		d, ok := parseDate(toks, j, pub)
+		if !ok {
+			return periodHit{}, false
+		}
+		h := periodHit{kind: pSpan, start: d.start, end: d.end, s: j, e: d.e}
+		if w := word(toks, d.e); isDash(w) || w == "to" || w == "and" || w == "until" {
+			if d2, ok := parseDate(toks, d.e+1, pub); ok {
+				h.end, h.e = d2.end, d2.e
+				// "1 January – 31 December 2024": the year the end gives.
+				if h.start > h.end || d.start.Year() != d2.start.Year() && d.e-j <= 2 {
+					h.start = attrition.NewDate(d2.start.Year(), d.start.Month(), d.start.Day())
+				}
+			}
+		}
+		return clipSpan(h, pub), h.start <= h.end
+	}
+	return periodHit{}, false
 }
 
 // leadIn reports tokens [0, s) as a list's number or marks only: "1.

@@ -1185,6 +1185,10 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"The monitor documented the deaths of 342 people across the country in May 2025. The toll was distributed as follows:\n161 civilians, among them 27 children.\n64 members of regime forces and loyal militiamen.\n21 members of foreign-backed militias.", "2025-05-01", "2025-05-31"},
 		// A bare "They include:" heading after the toll.
 		{"The monitor documented 1,250 deaths across the country in May 2025. They include:\n– 612 civilians, among them 84 children;\n– 203 members of the security forces.", "2025-05-01", "2025-05-31"},
+		// The period a report says its figures cover frames its
+		// tables' rows; a snapshot's day ends its running totals.
+		{"Data: ACLED. Figures cover 1 January – 31 December 2024.\n\n| Country | Reported fatalities |\n|--|--|\n| Mali | 3,953 |\n", "2024-01-01", "2024-12-31"},
+		{"Oryx tally of Russian equipment losses, snapshot taken 8 June 2025.\n\nTanks | 3,389\n", "2022-02-24", "2025-06-08"},
 		// A title that ends with its dates frames the report too.
 		{"MEDIA BRIEFING ON MILITARY OPERATIONS, 2–8 JUNE 2025\n\nTroops neutralised 187 terrorists, arrested 312 suspects and rescued 96 kidnapped hostages.", "2025-06-02", "2025-06-08"},
 		{"The army has lost 3,000 soldiers since the rebel alliance launched Operation 1027 in Shan State.", "2023-10-27", "2025-06-12"},

@@ -1188,9 +1188,16 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					i = e - 1
 				}
 			}
-		case "as", "by", "until", "through", "to", "till", "dated", "dating":
+		case "as", "by", "until", "through", "to", "till", "dated", "dating", "taken":
 			j := i + 1
 			if w == "dating" && word(toks, j) == "from" {
+				j++
+			}
+			// "snapshot taken 1 October 2024": the day a tally stood at.
+			if w == "taken" && word(toks, i-1) != "snapshot" {
+				continue
+			}
+			if w == "taken" && word(toks, j) == "on" {
 				j++
 			}
 			if w == "as" {
