@@ -1236,6 +1236,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// appositive of the words before the comma.
 		{"Ukraine lost 300 tanks, Oryx's data suggest.", "", "phia",
 			want{category: "equipment:tanks", low: f(300), high: f(300), source: "Oryx"}, [2]float64{}},
+		// A capitalised function word opening a sentence names no one;
+		// an office's initials before a body's acronym are the office's.
+		{"Figures from the health ministry in Sanaa. Not independently verified, 53 people were killed.", "", "phia",
+			want{category: "killed", low: f(53), high: f(53), source: "-"}, [2]float64{}},
+		{"The Inter Services Public Relations (ISPR) gave its figures. The DG ISPR stated that 38 civilians were killed.", "", "phia",
+			want{category: "killed", low: f(38), high: f(38), source: "Inter Services Public Relations"}, [2]float64{}},
 		// A person's office in apposition after the name.
 		{"By mid-afternoon the toll had risen to 16, Tymur Tkachenko, head of the city's military administration, said on Telegram.", "", "phia",
 			want{category: "killed", low: f(16), high: f(16), source: "Tymur Tkachenko"}, [2]float64{}},

@@ -551,6 +551,16 @@ func stopAfter(toks []token, i int) bool {
 	return false
 }
 
+// functionWord reports the words that open a sentence in capitals
+// without naming anyone: "Not independently verified", "None said".
+func functionWord(w string) bool {
+	switch w {
+	case "not", "none", "no", "all", "some", "most", "many", "few", "both", "each", "every", "neither", "either", "nor", "also":
+		return true
+	}
+	return false
+}
+
 // betweenSpeakerAndVerb reports a word that may stand between a
 // speaker and the verb of saying: "the ministry has said", "Kyiv also
 // said", "the army on Monday said". A switch, not a chain of string
@@ -839,6 +849,10 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 		}
 		s++
 	}
+	// "The DG ISPR stated": the office's initials before the body's.
+	if s+1 < e && toks[s].w == "dg" && toks[s+1].upper {
+		s++
+	}
 	for k := e - 2; k > s; k-- {
 		// "head of the ministry", not "Framework for the Defence of the
 		// People of Azawad": a title's modifiers head no office.
@@ -1027,7 +1041,7 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	// "in Wednesday's tally", "yesterday's figures": a day gives no
 	// figure.
 	// "said on Telegram": where a statement was posted names no one.
-	if e-s == 1 && (toks[s].cls&clsMonth != 0 || timeWord(strings.TrimSuffix(toks[s].w, "'s")) || platformWord(toks[s].w)) {
+	if e-s == 1 && (toks[s].cls&clsMonth != 0 || timeWord(strings.TrimSuffix(toks[s].w, "'s")) || platformWord(toks[s].w) || functionWord(toks[s].w)) {
 		a.junk = true
 		return a
 	}
