@@ -1242,6 +1242,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(53), high: f(53), source: "-"}, [2]float64{}},
 		{"The Inter Services Public Relations (ISPR) gave its figures. The DG ISPR stated that 38 civilians were killed.", "", "phia",
 			want{category: "killed", low: f(38), high: f(38), source: "Inter Services Public Relations"}, [2]float64{}},
+		// A body's report ("the daily update of UN OCHA") that cites
+		// another is its own; "of" after a report's noun is no place.
+		{"On 6 May the daily update of UN OCHA, citing the Gaza Health Ministry, reported more than 34,700 people killed.", "", "phia",
+			want{category: "killed", low: f(34700), bound: "more_than", source: "UN OCHA"}, [2]float64{}},
 		// A person's office in apposition after the name.
 		{"By mid-afternoon the toll had risen to 16, Tymur Tkachenko, head of the city's military administration, said on Telegram.", "", "phia",
 			want{category: "killed", low: f(16), high: f(16), source: "Tymur Tkachenko"}, [2]float64{}},

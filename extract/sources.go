@@ -1617,7 +1617,11 @@ func nameInPlace(toks []token, m int) bool {
 		return false
 	}
 	switch toks[j].w {
-	case "in", "of", "from", "at", "with", "for":
+	case "of":
+		// "the daily update of UN OCHA, citing …, reported": a body's
+		// report, not a place.
+		return !(j > 0 && toks[j-1].cls&clsTrailingNouns != 0)
+	case "in", "from", "at", "with", "for":
 		return true
 	}
 	return false
