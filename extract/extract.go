@@ -2135,8 +2135,10 @@ haveWhole:
 		// sentence before quoted.
 		srcA = &d.defaultSource
 	}
+	carried := false
 	if srcA == nil {
 		srcA = d.lastSource
+		carried = srcA != nil
 	}
 	if srcA == nil && d.defaultSource.name != "" {
 		srcA = &d.defaultSource
@@ -2553,6 +2555,12 @@ haveWhole:
 		dc.named = choice.actor
 	}
 	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
+	// "Hamas-led gunmen killed some 1,200 people on 7 October 2023": an
+	// event long past, told as background, is no figure of the source
+	// the sentences before quoted.
+	if carried && c.PeriodEnd.Sub(c.PeriodStart) <= 7 && d.pub.Sub(c.PeriodEnd) > 60 {
+		c.Source = ""
+	}
 	d.periodBefore(toks, c, q.e)
 	// "Some 26,000 people have been killed" since Sudan's war began: a
 	// whole war's toll of people, where the civilians are one side of

@@ -1246,6 +1246,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// another is its own; "of" after a report's noun is no place.
 		{"On 6 May the daily update of UN OCHA, citing the Gaza Health Ministry, reported more than 34,700 people killed.", "", "phia",
 			want{category: "killed", low: f(34700), bound: "more_than", source: "UN OCHA"}, [2]float64{}},
+		// A short event long past, told as background, is not the
+		// figure of the source the sentence before quoted.
+		{"The Israeli military said on Sunday it had killed 20 militants in Rafah. Hamas-led gunmen killed some 1,200 people in Israel on 7 October 2023.", "", "phia",
+			want{category: "killed", low: f(1200), high: f(1200), source: "-", start: "2023-10-07", end: "2023-10-07"}, [2]float64{}},
 		// A person's office in apposition after the name.
 		{"By mid-afternoon the toll had risen to 16, Tymur Tkachenko, head of the city's military administration, said on Telegram.", "", "phia",
 			want{category: "killed", low: f(16), high: f(16), source: "Tymur Tkachenko"}, [2]float64{}},
