@@ -300,7 +300,7 @@ var agentVerbs = map[string]bool{
 	"sank": true, "sunk": true, "intercepted": true, "repelled": true, "defeated": true,
 	// Verbs of assault: "RSF fighters attacked the village, killing 100".
 	"attacked": true, "stormed": true, "shelled": true, "bombed": true, "raided": true,
-	"overran": true, "ambushed": true, "pounded": true, "bombarded": true, "hammered": true,
+	"overran": true, "ambushed": true, "pounded": true, "bombarded": true, "hammered": true, "shell": true,
 	"targeted": true, "battered": true, "pummelled": true, "pummeled": true,
 	// "Russia fired 84 cruise missiles at cities across Ukraine,
 	// killing 19": the side that fired is not whose dead these are.
@@ -563,6 +563,13 @@ func markAgent(toks []token, m *mention) {
 		}
 		switch w {
 		case "have", "has", "had", "reportedly", "drone", "also", "military", "troops", "forces":
+			continue
+		case "continued", "continue", "continues", "kept", "began", "started":
+			// "The Armed Forces of Ukraine continued to shell Belgorod".
+			if word(toks, k+1) == "to" {
+				k++
+				lim += 2
+			}
 			continue
 		}
 		if toks[k].cls&clsPerson != 0 && (personWords[w] || militantWords[w]) {

@@ -500,6 +500,9 @@ func TestCategories(t *testing.T) {
 		// name; "pounded" is an attack.
 		{"Russia pounded Kyiv with drones and missiles overnight, killing at least 12 people, officials said.", want{category: "killed", low: f(12), bound: "at_least", actor: "Ukraine"}},
 		{"Russia attacked Kharkiv with glide bombs, killing three people.", want{category: "killed", low: f(3), high: f(3), actor: "Ukraine"}},
+		// "continued to shell": the side that kept attacking is the
+		// agent.
+		{"Israel continued to pound southern Lebanon after the escalation, and 3,200 deaths were recorded by the ministry.", want{category: "killed", low: f(3200), high: f(3200), actor: "Lebanon"}},
 		// An update of a toll is the toll's side, not that of the side
 		// named last.
 		{"At least nine people were killed when a Russian missile hit a block of flats in Dnipro, the governor said. The air force says Russia fired two ballistic missiles and 87 drones overnight. The number of injured has climbed to 41, the governor says.", want{category: "wounded", low: f(41), high: f(41), actor: "Ukraine"}},
