@@ -2068,7 +2068,7 @@ haveWhole:
 	// and a count from one who "records by name each person killed" or
 	// calls it "a minimum because it includes only deaths it has
 	// confirmed by name".
-	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) ||
+	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) || minimumAfter(toks, max(q.e, h.e)) ||
 		h.category == catKilled && (d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.namedLead && d.sentScan(toks).pipe)) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
@@ -2597,6 +2597,10 @@ haveWhole:
 	// Status from the verb: "seized 17 tanks", "destroyed 20 tanks".
 	if equipment && c.Status == "" {
 		c.Status = statusVerbBefore(toks, q.s)
+	}
+	// "12 aircraft destroyed or damaged": either status, so none.
+	if c.Status != "" && statusEither(toks, max(0, q.s-3), min(len(toks), max(q.e, h.e)+3)) {
+		c.Status = ""
 	}
 	// Likelihood: the nearest estimative phrase of the clause.
 	if lh, ok := nearestLikelihood(toks, &d.cues, d.likes, q.s, qe); ok {
@@ -4956,6 +4960,41 @@ func figureToken(toks []token, k int) bool {
 
 // statusVerbBefore returns the status a verb before an equipment list
 // gives ("seized 17 tanks, 52 armoured vehicles and ..." → captured).
+// minimumAfter reports a figure its source calls a floor, in the clause
+// after it: "6,231 people have been killed, a figure it describes as a
+// minimum", "which the group calls a lower bound".
+func minimumAfter(toks []token, e int) bool {
+	appos := false
+	for k := e; k < len(toks) && k < e+16; k++ {
+		switch toks[k].w {
+		case "figure", "count", "number", "total", "toll":
+			// ", a figure it describes as …": the figure itself.
+			appos = appos || word(toks, k-1) == "a" && word(toks, k-2) == ","
+		case "minimum", "floor":
+			return appos && word(toks, k-1) == "a"
+		case "lower":
+			return appos && word(toks, k-1) == "a" && word(toks, k+1) == "bound"
+		case ";", ".", "while", "but", "whereas":
+			return false
+		}
+		if toks[k].k == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// statusEither reports two statuses joined by "or" in tokens [a, b):
+// "destroyed or damaged".
+func statusEither(toks []token, a, b int) bool {
+	for k := a; k+2 < b; k++ {
+		if toks[k+1].w == "or" && statusOf(&toks[k]) != "" && statusOf(&toks[k+2]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func statusVerbBefore(toks []token, s int) string {
 	for k := s - 1; k >= 0 && k >= s-12; k-- {
 		// "3,000 destroyed artillery systems and one submarine": the

@@ -222,6 +222,10 @@ func TestShapes(t *testing.T) {
 		{"Russian losses may be as low as 400,000.", want{category: "casualties", low: f(400000), bound: "at_least"}},
 		{"Russia has not lost fewer than 500,000 troops.", want{category: "casualties", low: f(500000), bound: "at_least"}},
 		{"Russia has not lost more than 3,000 tanks.", want{category: "equipment:tanks", high: f(3000), bound: "at_most"}},
+		// A figure its source calls a minimum; either of two statuses
+		// is neither.
+		{"AAPP says 6,231 people have been killed by the junta since the takeover, a figure it describes as a minimum.", want{category: "killed", low: f(6231), bound: "at_least"}},
+		{"ISW assessed that at least 12 aircraft destroyed or damaged in the attack could not be replaced.", want{category: "equipment:aircraft", low: f(12), bound: "at_least", status: ""}},
 		// A bracketed interval around an estimate, right after it or
 		// after its noun.
 		{"The survey put deaths at 41,000 (95% CI 35,100 to 47,900) in Gaza.", want{category: "killed", low: f(35100), high: f(47900), bound: "range"}},
