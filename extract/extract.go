@@ -5230,9 +5230,10 @@ func (d *docState) noteWindow(toks []token) {
 		// frame of what the report goes on to count.
 		if p := &d.periods[0]; p.s <= 2 && leadIn(toks, p.s) {
 			d.noteLead(toks, p)
-		} else if p := &d.periods[len(d.periods)-1]; d.nsent <= 2 && p.e >= len(toks)-1 && len(toks) <= 16 {
+		} else if p := &d.periods[len(d.periods)-1]; d.nsent <= 2 && p.e >= len(toks)-1 && (len(toks) <= 16 || len(toks) <= 32 && word(toks, p.s-1) == "(") {
 			// A title that ends with its dates: "MEDIA BRIEFING ON
-			// MILITARY OPERATIONS, 14–20 JUNE 2024".
+			// MILITARY OPERATIONS, 14–20 JUNE 2024", "Summary of the
+			// Ministry of Defence … (8–14 March 2025)".
 			d.noteLead(toks, p)
 		}
 	}
