@@ -1190,6 +1190,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// length; the start of a month.
 		// The lines of a toll's breakdown count its dead, in its period.
 		{"The monitor documented the deaths of 342 people across the country in May 2025. The toll was distributed as follows:\n161 civilians, among them 27 children.\n64 members of regime forces and loyal militiamen.\n21 members of foreign-backed militias.", "2025-05-01", "2025-05-31"},
+		// The Russian ministry's name for the Kursk phase.
+		{"In total, since the beginning of hostilities in the Kursk direction, the AFU has lost more than 67,770 servicemen.", "2024-08-06", "2025-06-12"},
 		// A long title whose dates close it in brackets.
 		{"Summary of the Ministry of Defence of the Russian Federation on the progress of the special military operation (2–8 June 2025)\n\nOver the week, the enemy's losses amounted to up to 1,470 servicemen.", "2025-06-02", "2025-06-08"},
 		// A bare "They include:" heading after the toll.
