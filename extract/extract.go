@@ -6675,7 +6675,7 @@ func (d *docState) noteScene(toks []token, scene bool) {
 		// of 30-31 August".
 		// "Russia pounded Kyiv overnight, killing 12": a night is an
 		// event's time too, unlike a tally's "past 24 hours".
-		if scene && p.kind == pSpan && (!p.window || nightAt(toks, p.s)) && !p.ref && !p.same && !p.conflictStart && p.end.Sub(p.start) <= 1 && !p.start.IsZero() && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) {
+		if scene && p.kind == pSpan && (!p.window || nightAt(toks, p.s)) && !p.ref && !p.same && !p.conflictStart && (p.end.Sub(p.start) <= 1 || p.end.Sub(p.start) <= 7 && datedSpan(toks, p)) && !p.start.IsZero() && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) {
 			d.scene, d.sceneSent, d.sceneSet = *p, d.nsent, true
 			return
 		}
@@ -6696,6 +6696,17 @@ func superlativeFrame(toks []token, s int) bool {
 		switch t.w {
 		case "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "highest", "most":
 			return word(toks, k-1) == "the" || word(toks, k-1) == "its"
+		}
+	}
+	return false
+}
+
+// datedSpan reports a span written with its days: "from 25 to 27 July",
+// not "last week".
+func datedSpan(toks []token, p *periodHit) bool {
+	for k := p.s; k < p.e && k < len(toks); k++ {
+		if toks[k].k == tNum {
+			return true
 		}
 	}
 	return false

@@ -1211,6 +1211,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// A sentence that counted people killed sets the scene, whatever
 		// its words for the deed.
 		{"Troops raided a village on Tuesday, killing 13 people. More than 20 people were wounded.", "2025-06-10", "2025-06-10"},
+		// A battle of a few days, dated in full, sets the scene too.
+		{"The army suffered heavy losses in fighting near the border from 25 to 27 May. The rebel alliance said on Monday that its fighters had killed 47 soldiers.", "2025-05-25", "2025-05-27"},
 		// A story that keeps counting the attack's toll keeps its day
 		// past four sentences.
 		{"Troops raided a village on Tuesday, killing 13 people. The toll later rose to 16. Among the dead were two children. Rescuers said 10 people were missing. A school was damaged. The mayor said 24 people had been injured.", "2025-06-10", "2025-06-10"},
