@@ -383,9 +383,11 @@ type docState struct {
 	datelineActor string
 	// namedDead: the text counts the dead by name.
 	namedDead bool
-	// namedLead: the text's title or lead says its table lists the dead
-	// by name, so its rows are floors.
-	namedLead bool
+	// leadEnd is the byte where the text's lead ends; namedLead, once
+	// namedLeadSet, says whether the lead says its table lists the dead
+	// by name, so that its rows are floors.
+	leadEnd                 int
+	namedLead, namedLeadSet bool
 	// voiceParty is the side whose words the text uses of its enemy
 	// (voice), once looked for: "-" for none.
 	voiceParty    string
@@ -1225,10 +1227,10 @@ func (d *docState) sentence(toks []token) {
 	if hasFigure && sc.pipe && figuresOnlyInHeads(toks) {
 		hasFigure = false
 	}
-	// "Russian military deaths confirmed by name — by region": a
-	// report's title or lead that says its table lists the dead by name.
-	if d.nsent <= leadSentences && d.byNameIn(toks, nil) {
-		d.namedLead = true
+	// The lead's end, where a table's rows look for what it said of
+	// them (namedLeadIn).
+	if d.nsent <= leadSentences && len(toks) > 0 {
+		d.leadEnd = toks[len(toks)-1].e
 	}
 	if !hasFigure {
 		d.notePipeHeader(toks, sc.pipe)
@@ -2069,7 +2071,7 @@ haveWhole:
 	// calls it "a minimum because it includes only deaths it has
 	// confirmed by name".
 	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) || minimumAfter(toks, max(q.e, h.e)) ||
-		h.category == catKilled && (d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.namedLead && d.sentScan(toks).pipe)) {
+		h.category == catKilled && (d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.sentScan(toks).pipe && d.namedLeadIn())) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
 			d.namedDead = true
@@ -5217,7 +5219,7 @@ func (d *docState) noteWindow(toks []token) {
 	if d.docWindow != nil || d.nsent > leadSentences {
 		return
 	}
-	if d.leadSpan == nil {
+	if d.leadSpan == nil && coverWordIn(toks) {
 		// "Figures cover 1 January – 31 December 2024": the frame of
 		// the report's tables too.
 		if p, ok := coverSpan(toks, d.pub); ok {
@@ -5261,6 +5263,27 @@ func (d *docState) noteLead(toks []token, p *periodHit) {
 		d.leadSpan = d.heldPeriods.put(*p)
 		d.leadSpanSent = d.nsent
 	}
+}
+
+// namedLeadIn reports a lead that says the text's table lists the dead
+// by name: "Russian military deaths confirmed by name — by region". It
+// is asked by a table's rows, once a text; most texts have none.
+func (d *docState) namedLeadIn() bool {
+	if !d.namedLeadSet {
+		d.namedLead, d.namedLeadSet = strings.Contains(d.low[:min(d.leadEnd, len(d.low))], "by name"), true
+	}
+	return d.namedLead
+}
+
+// coverWordIn reports "cover", "covers", "covered" or "covering" in the
+// sentence, by the words' first bytes before their strings.
+func coverWordIn(toks []token) bool {
+	for k := range toks {
+		if w := toks[k].w; len(w) >= 5 && w[0] == 'c' && w[2] == 'v' && strings.HasPrefix(w, "cover") {
+			return true
+		}
+	}
+	return false
 }
 
 // coverSpan reads the period a report says its figures cover:
