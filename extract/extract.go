@@ -714,13 +714,8 @@ func (d *docState) russoUkrainian(party string, src *attribution) bool {
 	if src != nil && (src.actor == "Russia" || src.actor == "Ukraine") {
 		return true
 	}
-	best, n := "", 0
-	for _, v := range d.votes {
-		if v.n > n {
-			best, n = v.key, v.n
-		}
-	}
-	return best == "russia-ukraine"
+	cf, ok := d.topConflict()
+	return ok && cf.ID == "russia-ukraine"
 }
 
 // stateSide returns the one state among the sides the text names of
@@ -747,8 +742,10 @@ func (d *docState) stateSide() string {
 func ownDeathPhrase(toks []token, s int) bool {
 	switch word(toks, s) {
 	case "embraced", "attained", "became", "rose", "fell", "made", "paid", "laid":
-		return word(toks, s+1) != "" && (word(toks, s+1) == "shahadat" || word(toks, s+1) == "martyrdom" || word(toks, s+1) == "martyrs" ||
-			word(toks, s+1) == "as" || word(toks, s+1) == "the" || word(toks, s+1) == "down")
+		switch word(toks, s+1) {
+		case "shahadat", "martyrdom", "martyrs", "as", "the", "down":
+			return true
+		}
 	}
 	return false
 }
@@ -1450,7 +1447,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	colon := lastChar == ":"
 	// A breakdown of a toll: its lines open with their figure, or with
 	// "Of the civilians, …".
-	if b := bulletLead(toks); len(toks) > b && !startsNumber(&toks[b]) && !startsWithAnaphor(toks) {
+	if b := bulletLead(toks); d.listWhole != "" && len(toks) > b && !startsNumber(&toks[b]) && !startsWithAnaphor(toks) {
 		d.listWhole, d.listWholeSpan = "", nil
 	}
 	// "The toll was distributed as follows:", or a bare "They
