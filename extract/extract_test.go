@@ -207,6 +207,7 @@ func TestShapes(t *testing.T) {
 		{"Russia's losses are almost certainly not below 600,000.", want{category: "casualties", low: f(600000), bound: "at_least", likelihood: "almost certainly"}},
 		{"Russian deaths have passed 100,000.", want{category: "killed", low: f(100000), bound: "more_than"}},
 		{"Killed, confirmed by name: 78 123", want{category: "killed", low: f(78123), bound: "at_least"}},
+		{"The local toll was just shy of 300 dead.", want{category: "killed", low: f(300), high: f(300), approx: true}},
 		// A list by name is a floor of the dead, not of the missing it
 		// names beside them; a figure its compiler calls a minimum of
 		// names, and a lister's "confirmed deaths" later on, are floors;

@@ -97,6 +97,8 @@ var shapePrefixes = func() []shapeWord {
 		{"below", attrition.BoundFewerThan, false},
 		{"just under", "", true},
 		{"just below", "", true},
+		{"just shy of", "", true},
+		{"just short of", "", true},
 		{"short of", attrition.BoundFewerThan, false},
 		{"nearly", "", true},
 		{"almost", "", true},
