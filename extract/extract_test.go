@@ -867,6 +867,20 @@ func TestDownedOfLaunched(t *testing.T) {
 	}
 }
 
+// The whole of a part whose people were deployed is no toll of its own;
+// people deployed who were killed are.
+func TestDeployedWhole(t *testing.T) {
+	for _, c := range run(t, "At least 100 of the roughly 11,000 North Korean soldiers deployed to Kursk had been killed.", "2025-06-12", "") {
+		if c.Low != nil && *c.Low == 11000 {
+			t.Errorf("the 11,000 deployed read as a claim: %+v", c)
+		}
+	}
+	cs := run(t, "A security source said 16 Burundian soldiers deployed alongside the army had been killed.", "2025-06-12", "")
+	if len(cs) != 1 || *cs[0].Low != 16 {
+		t.Errorf("got %+v, want 16 killed", cs)
+	}
+}
+
 // A Ukrainian unit's "eliminated" beside its count of the same side's
 // wounded counts the dead; alone it counts the wounded too.
 func TestEliminatedBesideWounded(t *testing.T) {

@@ -482,6 +482,21 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 	}
+	// "at least 100 of the roughly 11,000 North Korean soldiers deployed
+	// to Kursk had been killed": the whole of a part, whose people were
+	// deployed; the dead are the part. ("16 soldiers deployed alongside
+	// the army had been killed" is no whole: those were killed.)
+	if !equipment && h.forward && h.s > q.e && word(toks, q.s-1) == "the" && word(toks, q.s-2) == "of" && q.s >= 3 && startsNumber(&toks[q.s-3]) {
+		for k, hi := q.e, min(h.s, q.e+8); k < hi; k++ {
+			t := &toks[k]
+			if t.k == tNum || t.k == tPunct && (t.w == "," || t.w == ";") {
+				break
+			}
+			if t.cls&clsVeto != 0 && vetoKinds.at(t)&vkHeadcount != 0 && vetoAt(toks, k) {
+				return true
+			}
+		}
+	}
 	// "has 3,000 tanks": possession, not loss.
 	if equipment {
 		b := word(toks, q.s-1)
