@@ -5816,6 +5816,9 @@ func pipeColumn(toks []token, s int) int {
 // launchedBy returns the side named as the agent of "launched by",
 // "fired by" right after an equipment figure's phrase ending at e.
 func launchedBy(toks []token, ms []mention, e int) string {
+	// "18 drones, two cruise missiles and one ballistic missile fired by
+	// the Houthis": the list's last item's launcher is every item's.
+	e = listEnd(toks, e)
 	for _, m := range ms {
 		if m.s < e+2 || m.s > e+4 || m.actor == "" {
 			continue
@@ -5833,6 +5836,38 @@ func launchedBy(toks []token, ms []mention, e int) string {
 		}
 	}
 	return ""
+}
+
+// listEnd returns the end of a list of weapons counted that goes on
+// after e (", two cruise missiles and one ballistic missile"), or e.
+func listEnd(toks []token, e int) int {
+	for {
+		k := e
+		if w := word(toks, k); w == "," || w == "and" {
+			k++
+			if word(toks, k) == "and" {
+				k++
+			}
+		} else {
+			return e
+		}
+		if k >= len(toks) || !startsNumber(&toks[k]) {
+			return e
+		}
+		// The item: its figure, then its words up to the end of an
+		// equipment phrase, within six words.
+		end := 0
+		for m := k + 1; m < len(toks) && m < k+7 && toks[m].k == tWord; m++ {
+			if _, pe, ok := equipmentIx.match(toks, m); ok {
+				end = pe
+				break
+			}
+		}
+		if end == 0 {
+			return e
+		}
+		e = end
+	}
 }
 
 // closesAside reports a period phrase [ps, pe) that ends a comma-bounded

@@ -496,6 +496,10 @@ func TestCategories(t *testing.T) {
 		// pronoun and the US as a speaker name no one.
 		{"The Houthis said they had shot down seven US MQ-9 Reaper drones over Yemen.", want{category: "equipment:drones", low: f(7), high: f(7), actor: "United States"}},
 		{"Two US Navy SEALs died during a raid on a vessel off Somalia.", want{category: "killed", low: f(2), high: f(2), actor: "United States"}},
+		// The launcher of a list's last item launched every item, and
+		// the loss verb that heads the list counts its last item too.
+		{"Warships had shot down 18 drones, two anti-ship cruise missiles and one anti-ship ballistic missile fired by the Houthis on Tuesday night.", want{category: "equipment:missiles", low: f(1), high: f(1), actor: "Houthis"}},
+		{"Warships had shot down 18 drones, two anti-ship cruise missiles and one anti-ship ballistic missile fired by the Houthis on Tuesday night.", want{category: "equipment:drones", low: f(18), high: f(18), actor: "Houthis"}},
 		// What air defences shot down was the defender's enemy's.
 		{"Three people were killed in Kharkiv by guided bombs, the governor said. Air defence forces shot down 6 Shahed drones over the region overnight.", want{category: "equipment:drones", low: f(6), high: f(6), actor: "Russia"}},
 		// A side's words for its own dead name its own, though the

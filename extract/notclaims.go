@@ -202,6 +202,24 @@ func laterCueAfter(toks []token, e int) bool {
 	return false
 }
 
+// listAfterLoss reports a figure that goes on a list a loss verb heads:
+// "shot down 18 drones, two cruise missiles and one …".
+func listAfterLoss(toks []token, s int) bool {
+	if w := word(toks, s-1); w != "and" && w != "," {
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-16; k-- {
+		switch toks[k].w {
+		case ".", ";", ":":
+			return false
+		}
+		if nearLossWord(toks, k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // vetoed reports a figure that counts something other than losses.
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
@@ -472,7 +490,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		vk := vetoKinds.at(&toks[k])
 		// "shot down more than 100 drones launched by Iran": launched
 		// says what was downed.
-		if equipment && vk&vkStock != 0 && !partOf && !((w == "launched" || w == "fired") && nearLossWord(toks, max(0, q.s-4), q.s) && word(toks, q.s-1) != "of" && word(toks, q.s-2) != "of") {
+		// "shot down 18 drones, two cruise missiles and one ballistic
+		// missile fired by the Houthis": the loss verb heads the list.
+		if equipment && vk&vkStock != 0 && !partOf && !((w == "launched" || w == "fired") && (nearLossWord(toks, max(0, q.s-4), q.s) || listAfterLoss(toks, q.s)) && word(toks, q.s-1) != "of" && word(toks, q.s-2) != "of") {
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured) && vk&vkSwap != 0 {
