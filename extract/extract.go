@@ -1410,6 +1410,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	if len(newClaims) == 0 {
 		d.backLikelihood(toks)
 		d.noteAsOf()
+		d.noteDailySummary(toks)
 		// A lead sentence that counts nothing frames the report wherever
 		// its period stands: "The M23 informs … that, since Friday 14
 		// February, its forces have liberated Bukavu".
@@ -5207,6 +5208,35 @@ func (d *docState) noteAsOf() {
 			return
 		}
 	}
+}
+
+// noteDailySummary takes a lead that heads a summary "as of" the day of
+// publication ("summary of the special military operation (as of 14
+// September 2024)") as a daily report: its undated events fall in the
+// past day, as a window in its lead would make them.
+func (d *docState) noteDailySummary(toks []token) {
+	if d.docWindow != nil || d.nsent > 2 {
+		return
+	}
+	for i := range d.periods {
+		if p := &d.periods[i]; p.kind == pAsOf && p.end == d.pub && !p.speech && reportHead(toks) {
+			d.docWindow = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, s: p.s, e: p.e, window: true})
+			d.docWindowSent = d.nsent
+			return
+		}
+	}
+}
+
+// reportHead reports a word that names a periodic report: "summary",
+// "update", "bulletin", "briefing".
+func reportHead(toks []token) bool {
+	for k := range toks {
+		switch toks[k].w {
+		case "summary", "update", "bulletin", "briefing", "sitrep":
+			return true
+		}
+	}
+	return false
 }
 
 // noteWindow keeps the first window of a report's lead: a day's

@@ -1219,6 +1219,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// tables' rows; a snapshot's day ends its running totals.
 		{"Data: ACLED. Figures cover 1 January – 31 December 2024.\n\n| Country | Reported fatalities |\n|--|--|\n| Mali | 3,953 |\n", "2024-01-01", "2024-12-31"},
 		{"Oryx tally of Russian equipment losses, snapshot taken 8 June 2025.\n\nTanks | 3,389\n", "2022-02-24", "2025-06-08"},
+		// A summary headed "as of" its own day is a daily report: its
+		// undated events are the past day's.
+		{"Russian Defence Ministry: summary of the special military operation (as of 12 June 2025)\n\nUnits of the Sever Group of Forces improved the tactical situation. The enemy lost up to 95 troops and three motor vehicles.", "2025-06-11", "2025-06-12"},
 		// A title that ends with its dates frames the report too.
 		{"MEDIA BRIEFING ON MILITARY OPERATIONS, 2–8 JUNE 2025\n\nTroops neutralised 187 terrorists, arrested 312 suspects and rescued 96 kidnapped hostages.", "2025-06-02", "2025-06-08"},
 		{"The army has lost 3,000 soldiers since the rebel alliance launched Operation 1027 in Shan State.", "2023-10-27", "2025-06-12"},
