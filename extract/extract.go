@@ -5302,11 +5302,12 @@ func (d *docState) namedLeadIn() bool {
 	return d.namedLead
 }
 
-// coverWordIn reports "cover", "covers", "covered" or "covering" in the
-// sentence, by the words' first bytes before their strings.
+// coverWordIn reports "cover", "covers", "covered" or "covering", or a
+// "period:" label, in the sentence, by the words' first bytes before
+// their strings.
 func coverWordIn(toks []token) bool {
 	for k := range toks {
-		if w := toks[k].w; len(w) >= 5 && w[0] == 'c' && w[2] == 'v' && strings.HasPrefix(w, "cover") {
+		if w := toks[k].w; len(w) >= 5 && (w[0] == 'c' && w[2] == 'v' && strings.HasPrefix(w, "cover") || w == "period" && word(toks, k+1) == ":") {
 			return true
 		}
 	}
@@ -5315,15 +5316,22 @@ func coverWordIn(toks []token) bool {
 
 // coverSpan reads the period a report says its figures cover:
 // "Figures cover 1 January – 31 December 2024", "covering 2024", "cover
-// the period from 1 January to 31 March".
+// the period from 1 January to 31 March", "Reporting period: 29.1.2024 –
+// 4.2.2024".
 func coverSpan(toks []token, pub attrition.Date) (periodHit, bool) {
 	for k := range toks {
+		j := k + 1
 		switch toks[k].w {
 		case "cover", "covers", "covered", "covering":
+		case "period":
+			// "Reporting period: 29.1.2024 – 4.2.2024".
+			if word(toks, j) != ":" {
+				continue
+			}
+			j++
 		default:
 			continue
 		}
-		j := k + 1
 		if word(toks, j) == "the" && word(toks, j+1) == "period" {
 			j += 2
 		}
