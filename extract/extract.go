@@ -3686,7 +3686,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
-		} else if d.leadSpan != nil && d.leadSpanSent < d.nsent && (d.coverLead || !d.sentAttributed && !inList && !d.listItem(toks) && !perfectTense(toks)) && !d.runningCue(toks) {
+		} else if d.leadSpan != nil && d.leadSpanSent < d.nsent && !d.runningCue(toks) &&
+			(d.coverLead && (inList || d.listItem(toks)) || !d.sentAttributed && !inList && !d.listItem(toks) && !perfectTense(toks)) {
 			// "From 25 June to 3 August, groups attacked towns. … The
 			// bodies of 346 were found": the frame the report opened with.
 			p := *d.leadSpan
@@ -5262,8 +5263,11 @@ func (d *docState) noteWindow(toks []token) {
 		} else if p := &d.periods[len(d.periods)-1]; d.nsent <= 2 && p.e >= len(toks)-1 && (len(toks) <= 16 || len(toks) <= 32 && word(toks, p.s-1) == "(") {
 			// A title that ends with its dates: "MEDIA BRIEFING ON
 			// MILITARY OPERATIONS, 14–20 JUNE 2024", "Summary of the
-			// Ministry of Defence … (8–14 March 2025)".
+			// Ministry of Defence … (8–14 March 2025)". It frames the
+			// lines and rows below it too ("Week in numbers | 2–8
+			// March" over "occupiers eliminated: 688").
 			d.noteLead(toks, p)
+			d.coverLead = d.leadSpan != nil
 		}
 	}
 	for i := range d.periods {
