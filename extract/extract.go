@@ -1448,12 +1448,12 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	colon := lastChar == ":"
 	// A breakdown of a toll: its lines open with their figure, or with
 	// "Of the civilians, …".
-	if b := bulletLead(toks); d.listWhole != "" && len(toks) > b && !startsNumber(&toks[b]) && !startsWithAnaphor(toks) {
+	if b := bulletLead(toks); d.listWhole != "" && len(toks) > b && !startsNumber(&toks[b]) && !startsWithAnaphor(toks) && !d.sentScan(toks).pipe {
 		d.listWhole, d.listWholeSpan = "", nil
 	}
-	// "The toll was distributed as follows:", or a bare "They
-	// include:" after the toll.
-	if colon && (hasLoss || len(toks) <= 6) && len(newClaims) == 0 {
+	// "The toll was distributed as follows:", a bare "They include:"
+	// after the toll, "Its breakdown, pasted from the spreadsheet:".
+	if colon && (hasLoss || len(toks) <= 6 || breakdownWord(toks)) && len(newClaims) == 0 {
 		if prev := d.lastPeople(); prev != nil && prev.sentence >= d.nsent-2 {
 			d.listWhole, d.listWholeSpan = prev.Category, nil
 			if prev.timeWords && !prev.PeriodStart.IsZero() && !isConflictStart(prev.PeriodStart) {
@@ -3654,7 +3654,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
-		if b := bulletLead(toks); d.listWholeSpan != nil && len(toks) > b && startsNumber(&toks[b]) && !d.runningCue(toks) {
+		if b := bulletLead(toks); d.listWholeSpan != nil && len(toks) > b && (startsNumber(&toks[b]) || d.sentScan(toks).pipe) && !d.runningCue(toks) {
 			// A line of a toll's breakdown: the toll's period.
 			span = d.listWholeSpan
 		} else if inList && d.listPeriod != nil {
@@ -5564,6 +5564,17 @@ func figuresOnlyInHeads(toks []token) bool {
 		}
 	}
 	return named
+}
+
+// breakdownWord reports a heading that breaks a toll down: "Its
+// breakdown:", "by category:".
+func breakdownWord(toks []token) bool {
+	for k := range toks {
+		if w := toks[k].w; w == "breakdown" || w == "distributed" {
+			return true
+		}
+	}
+	return false
 }
 
 // bulletLead returns 1 when a list's bullet opens the line ("– 612
