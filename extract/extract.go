@@ -1495,6 +1495,12 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 				d.listPeriod = d.leadSpan
 			}
 		}
+		// "On Saturday 15 March, our forces repelled a large attack. Our
+		// forces inflicted heavy losses on the enemy:": the list counts
+		// what the day's fight cost.
+		if d.listPeriod == nil && hasLoss && d.sceneSet && d.nsent-max(d.sceneSent, d.sceneUsed) <= 2 {
+			d.listPeriod = d.heldPeriods.put(d.scene)
+		}
 		d.prevLoss = hasLoss
 		d.listApprox = hedgedHeading(toks, len(toks))
 	} else if !d.prevColon {
