@@ -1223,6 +1223,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// undated events are the past day's.
 		{"Russian Defence Ministry: summary of the special military operation (as of 12 June 2025)\n\nUnits of the Sever Group of Forces improved the tactical situation. The enemy lost up to 95 troops and three motor vehicles.", "2025-06-11", "2025-06-12"},
 		{"Weekly Battle Report\nReporting period: 26.5.2025 – 1.6.2025\n\nRegion     Clashes   Junta killed\nSagaing    41        96\n", "2025-05-26", "2025-06-01"},
+		// "the so-called ground incursion": the phase all the same.
+		{"The operations room publishes the following summary of enemy losses since the start of the so-called ground incursion into southern Lebanon:\n- more than 95 soldiers of the Israeli enemy killed.", "2024-10-01", "2025-06-12"},
 		// A list of a day's fight's results takes the day.
 		{"On Tuesday 10 June, our forces repelled a large attack south of the city. Our forces inflicted heavy losses on the enemy:\n\n- more than 340 killed;\n- 45 captured.", "2025-06-10", "2025-06-10"},
 		// A breakdown's table rows take the toll's period.

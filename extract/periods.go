@@ -129,7 +129,7 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 			}
 		}
 		switch w {
-		case "the", "its", "their", "of", "launching", "starting":
+		case "the", "its", "their", "of", "launching", "starting", "so-called":
 			j++
 			continue
 		case "what":
