@@ -1301,6 +1301,8 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// noun, not a verb of saying.
 		{"ACLED data show at least 2,600 civilians were killed in the year to October, close to half of them in Rakhine and Shan states.", "", "phia",
 			want{category: "killed", low: f(2600), bound: "at_least", source: "ACLED"}, [2]float64{}},
+		{"Russia's tank losses pass 3,600, Oryx count shows.", "", "phia",
+			want{category: "equipment:tanks", low: f(3600), bound: "more_than", source: "Oryx"}, [2]float64{}},
 		{"Videos show 12 tanks were destroyed near the river, the General Staff said.", "", "phia",
 			want{category: "equipment:tanks", low: f(12), high: f(12), source: "General Staff of the Armed Forces of Ukraine"}, [2]float64{}},
 		// Unnamed sources by their trade.

@@ -52,6 +52,7 @@ var speechVerbs = map[string]bool{
 // "Pentagon documents that …", "General Staff figures put …".
 var reportNouns = map[string]bool{
 	"documents": true, "figures": true, "data": true, "estimates": true, "slides": true, "assessments": true,
+	"count": true, "tally": true, "records": true,
 }
 
 // npWords may sit inside a source's name in lower case.
