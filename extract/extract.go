@@ -1462,17 +1462,20 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		}
 	}
 	if colon {
-		// A heading that introduces a list: its period and actor carry.
+		// A heading that introduces a list: its period and actor carry;
+		// its dates before a window it also names ("Results of the week
+		// (12–18 January)").
 		d.listPeriod = nil
 		for i := range d.periods {
-			if d.periods[i].kind != pDuration {
-				d.listPeriod = d.heldPeriods.put(d.periods[i])
-				break
+			if p := &d.periods[i]; p.kind != pDuration && (d.listPeriod == nil || d.listPeriod.ref && !p.ref) {
+				d.listPeriod = d.heldPeriods.put(*p)
 			}
 		}
 		d.listActor = ""
 		for k := range d.mentions {
-			if m := &d.mentions[k]; !m.agent && m.actor != "" {
+			// "Results of the week near Kupiansk:": a place the list's
+			// figures were won at names no one's losses.
+			if m := &d.mentions[k]; !m.agent && !m.loc && m.actor != "" {
 				d.listActor = m.actor
 				break
 			}

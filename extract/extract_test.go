@@ -502,6 +502,9 @@ func TestCategories(t *testing.T) {
 		{"Warships had shot down 18 drones, two anti-ship cruise missiles and one anti-ship ballistic missile fired by the Houthis on Tuesday night.", want{category: "equipment:drones", low: f(18), high: f(18), actor: "Houthis"}},
 		// What air defences shot down was the defender's enemy's.
 		{"Three people were killed in Kharkiv by guided bombs, the governor said. Air defence forces shot down 6 Shahed drones over the region overnight.", want{category: "equipment:drones", low: f(6), high: f(6), actor: "Russia"}},
+		// A place a list heading names is where its figures were won,
+		// not whose losses they are.
+		{"Results of the week near Kupiansk:\n\noccupiers eliminated: 386\ntaken prisoner: 9\nmotor vehicles: 37\n", want{category: "equipment:vehicles", low: f(37), high: f(37), actor: "Russia"}},
 		// A side's words for its own dead name its own, though the
 		// sentence names the enemy.
 		{"Troops of the Nigerian Army repelled the attack, neutralising 21 ISWAP terrorists, while 4 gallant soldiers paid the supreme price.", want{category: "killed", low: f(4), high: f(4), actor: "Nigeria"}},
@@ -1227,6 +1230,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"The operations room publishes the following summary of enemy losses since the start of the so-called ground incursion into southern Lebanon:\n- more than 95 soldiers of the Israeli enemy killed.", "2024-10-01", "2025-06-12"},
 		// A list of a day's fight's results takes the day.
 		{"On Tuesday 10 June, our forces repelled a large attack south of the city. Our forces inflicted heavy losses on the enemy:\n\n- more than 340 killed;\n- 45 captured.", "2025-06-10", "2025-06-10"},
+		// A list heading's dates win over the window it also names.
+		{"Results of the week (2–8 June) in our area near Kupiansk:\n\noccupiers eliminated: 386\noccupiers wounded: 271\n", "2025-06-02", "2025-06-08"},
 		// A breakdown's table rows take the toll's period.
 		{"The monitor documented the deaths of 1,432 people across Syria in May 2025. Its breakdown, pasted from the spreadsheet:\n\nCategory\tKilled\tOf whom children\nCivilians\t627\t96\n", "2025-05-01", "2025-05-31"},
 		// A title's dates frame the list lines below it.
