@@ -53,15 +53,15 @@ func TestCorpusScore(t *testing.T) {
 }
 
 // corpusF1Floor and corpusFieldFloors are the development corpus scores
-// reached (923 passages: F1 0.941; actor 0.898, period 0.780, source
+// reached (923 passages: F1 0.942; actor 0.899, period 0.802, source
 // 0.877), less 0.01. The 340 passages added last (px… to qc…, ra… to
 // rd…, then sa… to sg…), scored before they joined, brought the field
 // scores down; the 583 before them score as they did or better.
-const corpusF1Floor = 0.931
+const corpusF1Floor = 0.932
 
 var corpusFieldFloors = map[string]float64{
-	"actor":  0.888,
-	"period": 0.770,
+	"actor":  0.889,
+	"period": 0.792,
 	"source": 0.867,
 }
 
