@@ -5264,6 +5264,24 @@ func (d *docState) noteWindow(toks []token) {
 			d.coverLead = d.leadSpan != nil
 		}
 	}
+	if d.leadSpan == nil && len(d.periods) > 0 && tableWordIn(toks) {
+		// "The table below counts deaths … from the launch of Operation
+		// 1027 to 30 June 2024": what the table covers.
+		for i := range d.periods {
+			if p := &d.periods[i]; !p.window && !p.ref && !p.speech && (p.kind == pSpan || p.kind == pSince) {
+				// "from the launch of Operation 1027 to 30 June 2024": a
+				// start, then the day it runs to.
+				if p.kind == pSince && i+1 < len(d.periods) && d.periods[i+1].kind == pAsOf && !d.periods[i+1].end.IsZero() {
+					sp := *p
+					sp.kind, sp.end, sp.e = pSpan, d.periods[i+1].end, d.periods[i+1].e
+					p = d.heldPeriods.put(sp)
+				}
+				d.noteLead(toks, p)
+				d.coverLead = d.leadSpan != nil
+				break
+			}
+		}
+	}
 	if d.leadSpan == nil && len(d.periods) > 0 {
 		// The phrase opens the sentence (after a list's number): the
 		// frame of what the report goes on to count.
@@ -5321,6 +5339,18 @@ func (d *docState) namedLeadIn() bool {
 func coverWordIn(toks []token) bool {
 	for k := range toks {
 		if w := toks[k].w; len(w) >= 5 && (w[0] == 'c' && w[2] == 'v' && strings.HasPrefix(w, "cover") || w == "period" && word(toks, k+1) == ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// tableWordIn reports a sentence that speaks of the table below it:
+// "The table below counts …", "The chart shows …".
+func tableWordIn(toks []token) bool {
+	for k := range toks {
+		switch toks[k].w {
+		case "table", "tables", "chart", "dataset":
 			return true
 		}
 	}

@@ -1230,6 +1230,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"The operations room publishes the following summary of enemy losses since the start of the so-called ground incursion into southern Lebanon:\n- more than 95 soldiers of the Israeli enemy killed.", "2024-10-01", "2025-06-12"},
 		// A list of a day's fight's results takes the day.
 		{"On Tuesday 10 June, our forces repelled a large attack south of the city. Our forces inflicted heavy losses on the enemy:\n\n- more than 340 killed;\n- 45 captured.", "2025-06-10", "2025-06-10"},
+		// A lead that says what the table below it counts frames its
+		// rows.
+		{"Data brief.\n\nThe table below counts deaths we could verify in five townships, from the launch of Operation 1027 to 31 May 2025.\n\n| Township | Junta troops killed |\n|--|--|\n| Lashio | 260 |\n", "2023-10-27", "2025-05-31"},
 		// A list heading's dates win over the window it also names.
 		{"Results of the week (2–8 June) in our area near Kupiansk:\n\noccupiers eliminated: 386\noccupiers wounded: 271\n", "2025-06-02", "2025-06-08"},
 		// A breakdown's table rows take the toll's period.
