@@ -1233,6 +1233,10 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// A lead that says what the table below it counts frames its
 		// rows.
 		{"Data brief.\n\nThe table below counts deaths we could verify in five townships, from the launch of Operation 1027 to 31 May 2025.\n\n| Township | Junta troops killed |\n|--|--|\n| Lashio | 260 |\n", "2023-10-27", "2025-05-31"},
+		// A toll of an event named by its day is that day's, however
+		// it has risen since.
+		{"The health ministry said on Thursday that the toll from Tuesday's wave of drone strikes on the port had risen to 31 dead.", "2025-06-10", "2025-06-10"},
+		{"Officials said the toll from the 10 June bombing had risen to 31.", "2025-06-10", "2025-06-10"},
 		// A list heading's dates win over the window it also names.
 		{"Results of the week (2–8 June) in our area near Kupiansk:\n\noccupiers eliminated: 386\noccupiers wounded: 271\n", "2025-06-02", "2025-06-08"},
 		// A breakdown's table rows take the toll's period.

@@ -52,6 +52,10 @@ type periodHit struct {
 	// window marks "the past 24 hours", "the last week": a count over
 	// the window, never the date of a running total.
 	window bool
+	// event marks the day of an event the text names ("the toll from
+	// Saturday's strike", "the October 7 attack"): the figure is that
+	// event's, however the toll has risen since.
+	event bool
 	// inWar marks "in the war": the whole war, to its end when it has
 	// ended.
 	inWar bool
@@ -153,7 +157,8 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 // day: "the October 7 attack", "the 17 April strike".
 func datedEventNoun(w string) bool {
 	switch w {
-	case "attack", "attacks", "assault", "massacre", "raid", "strike", "strikes", "bombing", "shelling", "ambush", "incursion", "offensive":
+	case "attack", "attacks", "assault", "massacre", "raid", "raids", "strike", "strikes", "bombing", "bombings", "shelling", "ambush", "incursion", "offensive",
+		"wave", "blast", "blasts", "explosion", "explosions", "barrage", "bombardment", "shooting", "shootings":
 		return true
 	}
 	return false
@@ -891,7 +896,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		// an event named by its day.
 		if i > 0 && toks[i-1].w == "the" && (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) {
 			if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
-				out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1})
+				out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
 				i = d.e
 				continue
 			}
@@ -1283,6 +1288,16 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			if word(toks, i+1) == "night" {
 				h.e++
+			}
+			// "Tuesday's wave of exploding pagers", "Saturday's strike":
+			// the day names an event.
+			if strings.HasSuffix(w, "'s") {
+				for k := i + 1; k < min(i+4, len(toks)); k++ {
+					if datedEventNoun(word(toks, k)) {
+						h.event = true
+						break
+					}
+				}
 			}
 			h.speech = afterSpeech(toks, st)
 			// "as of Friday morning": the day a total stood.
