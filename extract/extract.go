@@ -1128,7 +1128,11 @@ func (d *docState) sentence(toks []token) {
 			r.s, r.e = a.s, a.e
 			a = r
 		case a.generic:
-			if r, ok := d.resolveGeneric(a); ok {
+			// "the Houthi-run health ministry" is not the "Houthi-run
+			// interior ministry" named before: a body the text describes
+			// resolves to another it described only by the same words.
+			described := strings.TrimPrefix(strings.TrimPrefix(a.name, "The "), "the ")
+			if r, ok := d.resolveGeneric(a); ok && !(runBy(described) && !lowerContains(r.name, described) && !registered(r.name)) {
 				r.s, r.e = a.s, a.e
 				a = r
 			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic && !armedBodyHead(a.name) && !describedBody(a.name) {
@@ -1139,8 +1143,10 @@ func (d *docState) sentence(toks []token) {
 				a = r
 			} else if hasUpper(a.name) && !pronoun(strings.ToLower(a.name)) {
 				// "the Houthi-run health ministry": a body the text
-				// describes by who runs it, named before nowhere else.
+				// describes by who runs it, named before nowhere else;
+				// "the health ministry" after it is that one.
 				a.generic = false
+				d.noteSeen(a)
 			} else if src, ok := d.sidesMilitary(a.name); ok {
 				// "Two Israeli soldiers were killed, the military said":
 				// the army of the one side the sentence names.
@@ -1429,6 +1435,11 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		if d.docWindowSent == d.nsent {
 			d.docWindowSrc = src.name
 		}
+	} else if src == nil && len(newClaims) == 0 && d.defaultSource.name != "" && len(toks) > 0 && (toks[0].w == "we" || toks[0].w == "our") {
+		// "We have not been able to verify those figures": the
+		// publisher speaks again, and the figures after are its own,
+		// not those of the body it quoted before.
+		d.lastSource = &d.defaultSource
 	}
 	if len(newClaims) > 0 {
 		a := newClaims[len(newClaims)-1].Actor
@@ -6924,6 +6935,27 @@ func isConflictStart(d attrition.Date) bool {
 }
 
 // hasUpper reports a capital letter in s.
+// runBy reports a body described by who runs it: "Houthi-run health
+// ministry", "Hamas-led government", "RSF-controlled council".
+func runBy(name string) bool {
+	w, _, _ := strings.Cut(name, " ")
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || !hasUpper(w[:i]) {
+		return false
+	}
+	switch w[i+1:] {
+	case "run", "led", "controlled", "held", "backed", "appointed", "aligned", "affiliated":
+		return true
+	}
+	return false
+}
+
+// registered reports a source of the registry, by its canonical name.
+func registered(name string) bool {
+	_, ok := registryByName[name]
+	return ok
+}
+
 func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 'A' && s[i] <= 'Z' {

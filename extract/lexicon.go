@@ -297,7 +297,8 @@ func buildLexicon() map[string]uint64 {
 	for w := range speechVerbs {
 		set(w, clsSource)
 	}
-	for _, w := range []string{"according", "source", "sources", "citing", "cited", "per", "saying", "gave", "given", "gives"} {
+	// The checker's verbs after a modal: "Airwars could confirm" (modalCheck).
+	for _, w := range []string{"according", "source", "sources", "citing", "cited", "per", "saying", "gave", "given", "gives", "confirm", "verify", "identify", "document"} {
 		set(w, clsSource)
 	}
 	for w := range byAgentVerbs {

@@ -252,7 +252,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if t.cls&clsBoundDetain != 0 && vetoKinds.at(t)&vkDetain != 0 {
 			// Unless the figure's own words say otherwise first: "12
 			// killed in detention".
-			if !((equipment || h.category == attrition.CategoryKilled) && h.forward && h.s <= k) {
+			// Nor when a verb of killing takes the figure as its object:
+			// "strikes killed 68 people at a detention centre" names the
+			// place.
+			if !((equipment || h.category == attrition.CategoryKilled) && h.forward && h.s <= k) && !(h.category == attrition.CategoryKilled && h.active && h.verbAt < q.s && q.s-h.verbAt <= 2) {
 				return true
 			}
 		}

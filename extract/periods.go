@@ -1246,6 +1246,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if h, ok := parseSpanAfter(toks, i, pub); ok {
 				if w == "last" && (h.e-h.s) == 2 {
 					h.ofStatement = true
+					// "the ministry said last week that strikes had
+					// killed 68": when it was said.
+					if i > 0 && toks[i-1].cls&clsSpeechVerbs != 0 && toks[i-1].w != "reported" {
+						h.speech = true
+					}
 				}
 				out = append(out, h)
 				i = h.e - 1

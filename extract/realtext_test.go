@@ -367,3 +367,53 @@ func TestProjectionKeepsNoLikelihood(t *testing.T) {
 		t.Fatalf("no claim in %q", text)
 	}
 }
+
+// TestSourcesOfDescribedBodiesAndCheckers: a body the text describes by
+// who runs it is the one a shorter mention later means, and no other
+// body so described; the publisher's own voice ("We have not been able
+// to verify") takes back the figures after it; a checker's verb after a
+// modal ("could confirm", "was able to verify") names its subject.
+func TestSourcesOfDescribedBodiesAndCheckers(t *testing.T) {
+	tests := []struct {
+		name, text, pub, doc string
+		want                 want
+		source               string
+	}{
+		{"shorter mention", "Strikes on Hodeidah port killed four people on Sunday, the Houthi-run health ministry said. The US president announced a pause in the campaign on Monday. The health ministry said US strikes had killed 31 people in Saada on 2 April.",
+			"2025-05-07", "", want{category: "killed", low: f(31), high: f(31)}, "Houthi-run health ministry"},
+		{"two described bodies", "A strike on a market killed 12 people, the Houthi-run interior ministry said on Monday. The Houthi-run health ministry said separately that strikes had killed more than 250 civilians since 15 March.",
+			"2025-04-29", "", want{category: "killed", low: f(250)}, "Houthi-run health ministry"},
+		{"publisher again", "The Houthi-run health ministry has put the toll of the campaign at more than 250 dead. We have not been able to verify those figures.\n\nAt least seven MQ-9 Reaper drones were shot down over Yemen during the operation.",
+			"2025-05-21", "Airwars", want{category: "equipment:drones", low: f(7)}, "Airwars"},
+		{"could confirm", "The Houthi-run health ministry reported 80 people killed at the port. Because Airwars could confirm the names of only 41 of the dead, we grade the event as fair.",
+			"2025-06-05", "Airwars", want{category: "killed", low: f(41)}, "Airwars"},
+		{"was able to verify", "The Houthi-run health ministry reported 212 people killed by air strikes during the year. The Yemen Data Project was able to verify 86 civilian deaths from those strikes.",
+			"2025-01-09", "", want{category: "killed", low: f(86), high: f(86)}, "Yemen Data Project"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := run(t, tt.text, tt.pub, tt.doc)
+			c := find(cs, tt.want)
+			if c == nil {
+				t.Fatalf("no claim %+v in %v", tt.want, cs)
+			}
+			if c.Source != tt.source {
+				t.Errorf("source %q, want %q", c.Source, tt.source)
+			}
+		})
+	}
+}
+
+// TestToldLastWeekOfADatedEvent: "said last week" dates the statement;
+// the strike's own day dates its toll, and a detention centre where the
+// strike killed people is a place, not a count of detainees.
+func TestToldLastWeekOfADatedEvent(t *testing.T) {
+	cs := run(t, "The health ministry said last week that US strikes had killed 68 people at a detention centre for migrants in Saada on 28 April.", "2025-05-07", "")
+	c := find(cs, want{category: "killed", low: f(68), high: f(68)})
+	if c == nil {
+		t.Fatalf("no claim for the 68 killed in %v", cs)
+	}
+	if c.PeriodStart.String() != "2025-04-28" || c.PeriodEnd.String() != "2025-04-28" {
+		t.Errorf("period %s → %s, want 2025-04-28 → 2025-04-28", c.PeriodStart, c.PeriodEnd)
+	}
+}

@@ -321,7 +321,7 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case (toks[i].cls&clsSpeechVerbs != 0 || figureGiven(toks, i)) && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !claimedLives(toks, i) &&
+		case (toks[i].cls&clsSpeechVerbs != 0 || figureGiven(toks, i) || modalCheck(toks, i) > 0) && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !claimedLives(toks, i) &&
 			word(toks, i+1) != "|" && !(toks[i].w == "states" && stopAfter(toks, i+1)) && !(showVerb(toks[i].w) && !dataShow(toks, i)):
 			// "| Clashes recorded |": a table's header, not a speaker.
 			// "Kyiv's confirmed losses": after a possessive the word is
@@ -330,6 +330,9 @@ tokens:
 			// "states" that ends a clause: "in Rakhine and Shan states."
 			// Subject before: "UK Defence Intelligence said", "the ministry has said".
 			k := i - 1
+			if m := modalCheck(toks, i); m > 0 {
+				k = m - 1
+			}
 			for k >= 0 && betweenSpeakerAndVerb(&toks[k]) {
 				k--
 			}
@@ -560,6 +563,36 @@ func functionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// modalCheck reports a checker's verb after a modal, "Airwars could
+// confirm the names of 41", "the Tracker was able to verify 86": the
+// token that opens the modal, or 0. Negated, it attributes nothing:
+// "Reuters could not verify the toll".
+func modalCheck(toks []token, i int) int {
+	switch toks[i].w {
+	case "confirm", "verify", "identify", "document":
+	default:
+		return 0
+	}
+	k := 0
+	if i >= 1 && (toks[i-1].w == "could" || toks[i-1].w == "can") {
+		k = i - 1
+	} else if i >= 3 && toks[i-1].w == "to" && toks[i-2].w == "able" {
+		switch toks[i-3].w {
+		case "was", "were", "is", "are", "been":
+			k = i - 3
+			if toks[k].w == "been" && k >= 1 && (toks[k-1].w == "has" || toks[k-1].w == "have") {
+				k--
+			}
+		}
+	}
+	// "losses it can confirm": a relative clause's pronoun, not a
+	// speaker.
+	if k < 1 || toks[k-1].k != tWord || pronoun(toks[k-1].w) || toks[k-1].w == "which" || toks[k-1].w == "that" || toks[k-1].w == "who" {
+		return 0
+	}
+	return k
 }
 
 // betweenSpeakerAndVerb reports a word that may stand between a
@@ -1157,6 +1190,7 @@ var commonWords = map[string]bool{
 	"such": true, "other": true, "another": true, "each": true, "every": true, "now": true,
 	"according": true, "as": true, "so": true, "yet": true, "still": true, "even": true, "only": true,
 	"new": true, "latest": true, "recent": true, "official": false, "independent": false,
+	"because": true, "unless": true, "until": true, "whereas": true,
 }
 
 // titleWords stand before a person's name or an office.
