@@ -1657,6 +1657,11 @@ func asideStart(toks []token, k int) int {
 			return -1
 		}
 		if toks[m].k == tNum {
+			// "the toll from the war, which ended on 10 November
+			// 2020, to 3,825": a date in the aside counts nothing.
+			if _, ok := yearOf(&toks[m]); ok || dayOfMonthAt(toks, m) {
+				continue
+			}
 			return -1
 		}
 	}
