@@ -196,7 +196,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"hospitalised with injuries": catWounded, "hospitalized with injuries": catWounded,
 	"treated for injuries": catWounded, "hospitalised": catWounded, "hospitalized": catWounded,
 	"wounded in action": catWounded, "wia": catWounded, "war-wounded": catWounded, "war wounded": catWounded,
-	"missing": catMissing, "mia": catMissing, "unaccounted for": catMissing,
+	"missing": catMissing, "mia": catMissing, "unaccounted for": catMissing, "declared missing": catMissing,
 	"missing in action": catMissing,
 	"captured":          catCaptured, "prisoners": catCaptured, "prisoner": catCaptured,
 	"prisoners of war": catCaptured, "pows": catCaptured, "pow": catCaptured,
@@ -336,7 +336,8 @@ var personWords = map[string]bool{
 	"aid": true, "medics": true, "police": true, "policemen": true, "guards": true, "insurgents": true,
 	"rebels": true, "jihadists": true, "sailors": true, "pilots": true, "crew": true, "crewmen": true,
 	"defenders": true, "servicewomen": true, "commanders": true, "generals": true, "infantrymen": true,
-	"infantry": true, "orcs": true, "russists": true, "fighter": true,
+	"infantry": true, "orcs": true, "russists": true, "fighter": true, "airmen": true, "seamen": true,
+	"guardsmen": true, "gendarmes": true, "reservists": true, "cadets": true,
 	"militiamen": true, "militia": true, "militias": true, "gunmen": true,
 	"patients": true, "migrants": true, "refugees": true, "villagers": true, "students": true,
 	"passengers": true, "protesters": true, "demonstrators": true, "detainees": true,
@@ -372,7 +373,8 @@ var militaryWords = map[string]bool{
 	"military": true, "army": true, "forces": true, "occupiers": true, "invaders": true, "sailors": true,
 	"pilots": true, "commanders": true, "generals": true, "infantrymen": true, "infantry": true,
 	"orcs": true, "russists": true, "insurgents": true, "rebels": true, "recruits": true, "convicts": true,
-	"servicewomen": true, "crewmen": true,
+	"servicewomen": true, "crewmen": true, "airmen": true, "seamen": true, "guardsmen": true,
+	"gendarmes": true, "reservists": true, "cadets": true,
 }
 
 // categoryWordSet holds the single words that announce a category, so
@@ -672,6 +674,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
+		// "13 of its soldiers and airmen had died": two nouns for the
+		// one figure's people.
+		if (t.w == "and" || t.w == "or") && h.personNoun && j+1 < len(toks) && toks[j+1].cls&clsPerson != 0 && toks[j+1].k == tWord && !equipmentAt(toks, j+1) {
+			j++
+			continue
+		}
 		// "50–60 soldiers and a dozen civilians were killed".
 		if t.w == "and" && h.personNoun && j+2 < len(toks) && startsNumber(&toks[j+1]) {
 			if q2, ok := parseQuantity(toks, j+1); ok && q2.e < len(toks) && toks[q2.e].cls&clsPerson != 0 {
@@ -761,6 +769,14 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				if cat == catCaptured && h.personNoun == false && skipped == 0 {
 					// "500 captured" may be equipment captured: decided by
 					// the caller from the sentence.
+				}
+				// "57 of the hostages it holds have since died": the verb
+				// of the clause says what befell the captives.
+				if cat == catCaptured && (toks[j].w == "hostages" || toks[j].w == "captives" || toks[j].w == "prisoners") {
+					if k := deathVerbAfter(toks, end); k > 0 {
+						*h = catHit{category: catKilled, s: k, e: k + 1, forward: true, personNoun: true, noun: toks[j].w}
+						return true
+					}
 				}
 				h.category, h.s, h.e, h.forward = cat, j, end, true
 				if cat == catLost {
@@ -1640,6 +1656,23 @@ func permanentBefore(toks []token, at, from int) bool {
 		}
 	}
 	return false
+}
+
+// deathVerbAfter returns the verb of dying in the clause that starts at
+// k ("it holds have since died", "were later killed"), or 0.
+func deathVerbAfter(toks []token, k int) int {
+	for m := k; m < len(toks) && m < k+8; m++ {
+		switch toks[m].w {
+		case "died", "killed", "dead", "perished":
+			return m
+		case ",", ";", ".", ":", "(", "and", "but", "or":
+			return 0
+		}
+		if toks[m].k == tNum {
+			return 0
+		}
+	}
+	return 0
 }
 
 // asideStart returns the comma that opens a defining aside closed by the

@@ -313,6 +313,13 @@ func TestCategories(t *testing.T) {
 		{"Tens of thousands of civilians have been killed in Sudan's civil war, and 300 people died in El Fasher last week.", want{category: "killed", low: f(300), high: f(300), start: "2025-06-02", end: "2025-06-08"}},
 		// A loss noun far before a figure at the end of its clause.
 		{"The death toll from the strike on Sumy rose to 35 on Monday.", want{category: "killed", low: f(35), high: f(35)}},
+		// Two nouns for one figure's people; a verb after "declared".
+		{"The army said that 13 of its soldiers and airmen had died.", want{category: "killed", low: f(13), high: f(13)}},
+		{"Nine soldiers were declared missing after the troops withdrew.", want{category: "missing", low: f(9), high: f(9)}},
+		// Captives whose clause says they died are dead, not captives;
+		// captives whose clause ends first stay captives.
+		{"The group says that 57 of the hostages it holds have since died in air strikes.", want{category: "killed", low: f(57), high: f(57)}},
+		{"The group still holds 57 hostages, and 30 of the others are dead.", want{category: "captured", low: f(57), high: f(57)}},
 		// A defining aside with a date in it is stepped over too.
 		{"The ministry has raised the army's death toll from the border war, which ended on 3 May 2025, to 1,412.", want{category: "killed", low: f(1412), high: f(1412)}},
 		{"Hezbollah fighters killed in the clashes numbered about fifty, a source close to the group said.", want{category: "killed", low: f(50), high: f(50), actor: "Hezbollah"}},
