@@ -674,6 +674,14 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
+		// "fifteen of its soldiers serving with the SADC and UN missions
+		// died": a participle's phrase between the people and their verb.
+		if h.personNoun && skipped > 0 && toks[j-1].cls&clsPerson != 0 && (t.w == "serving" || t.w == "deployed" || t.w == "stationed" || t.w == "based" || t.w == "operating") {
+			if k := verbAfterParticiple(toks, j+1); k > 0 {
+				j = k
+				continue
+			}
+		}
 		// "13 of its soldiers and airmen had died": two nouns for the
 		// one figure's people.
 		if (t.w == "and" || t.w == "or") && h.personNoun && j+1 < len(toks) && toks[j+1].cls&clsPerson != 0 && toks[j+1].k == tWord && !equipmentAt(toks, j+1) {
@@ -1656,6 +1664,23 @@ func permanentBefore(toks []token, at, from int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterParticiple returns the finite verb that ends a participle's
+// phrase starting at k ("with the UN mission died"), or 0.
+func verbAfterParticiple(toks []token, k int) int {
+	for m := k; m < len(toks) && m < k+10; m++ {
+		switch toks[m].w {
+		case "died", "were", "was", "had", "have", "has", "are":
+			return m
+		case ",", ";", ".", ":", "(", "that", "who", "which":
+			return 0
+		}
+		if toks[m].k == tNum {
+			return 0
+		}
+	}
+	return 0
 }
 
 // deathVerbAfter returns the verb of dying in the clause that starts at

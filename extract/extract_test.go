@@ -316,6 +316,8 @@ func TestCategories(t *testing.T) {
 		// Two nouns for one figure's people; a verb after "declared".
 		{"The army said that 13 of its soldiers and airmen had died.", want{category: "killed", low: f(13), high: f(13)}},
 		{"Nine soldiers were declared missing after the troops withdrew.", want{category: "missing", low: f(9), high: f(9)}},
+		// A participle's phrase between the people and their verb.
+		{"The ministry confirmed that fifteen of its soldiers serving with the regional and UN missions died in the fighting.", want{category: "killed", low: f(15), high: f(15)}},
 		// Captives whose clause says they died are dead, not captives;
 		// captives whose clause ends first stay captives.
 		{"The group says that 57 of the hostages it holds have since died in air strikes.", want{category: "killed", low: f(57), high: f(57)}},
