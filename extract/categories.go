@@ -243,7 +243,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"mortars": eq("artillery"), "cannons": eq("artillery"), "artillery units": eq("artillery"),
 	"mlrs": eq("mlrs"), "multiple launch rocket systems": eq("mlrs"), "multiple rocket launchers": eq("mlrs"),
 	"multiple-launch rocket systems": eq("mlrs"), "multiple rocket launch systems": eq("mlrs"),
-	"rocket launchers": eq("mlrs"), "multiple launch rocket system": eq("mlrs"), "mlrss": eq("mlrs"),
+	"rocket launchers": eq("mlrs"), "himars launchers": eq("mlrs"), "multiple launch rocket system": eq("mlrs"), "mlrss": eq("mlrs"),
 	"air defence systems": eq("air_defence"), "air defense systems": eq("air_defence"),
 	"air defence": eq("air_defence"), "air defense": eq("air_defence"), "air-defence systems": eq("air_defence"),
 	"air-defense systems": eq("air_defence"), "anti-aircraft systems": eq("air_defence"),
@@ -446,7 +446,7 @@ var backConnectors = map[string]bool{
 	"mounted": true, "mount": true, "top": true, "tops": true, "exceed": true, "exceeds": true,
 	"surpass": true, "surpasses": true, "approach": true, "approaches": true, "now stand": true,
 	"could": true, "may": true, "might": true, "currently": true, "presently": true, "still": true, "range": true,
-	"inflicted": true, "on": true,
+	"inflicted": true, "on": true, "somewhere": true, "anywhere": true,
 	"estimate": true, "estimates": true, "be around": true, "remain": true, "remains": true,
 }
 

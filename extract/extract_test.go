@@ -316,6 +316,10 @@ func TestCategories(t *testing.T) {
 		// Two nouns for one figure's people; a verb after "declared".
 		{"The army said that 13 of its soldiers and airmen had died.", want{category: "killed", low: f(13), high: f(13)}},
 		{"Nine soldiers were declared missing after the troops withdrew.", want{category: "missing", low: f(9), high: f(9)}},
+		// "somewhere between": a range all the same; a launcher by its
+		// system's name.
+		{"The air force killed somewhere between 30 and 40 of them.", want{category: "killed", low: f(30), high: f(40)}},
+		{"The strike destroyed 14 HIMARS launchers and a radar.", want{category: "equipment:mlrs", low: f(14), high: f(14)}},
 		// A participle's phrase between the people and their verb.
 		{"The ministry confirmed that fifteen of its soldiers serving with the regional and UN missions died in the fighting.", want{category: "killed", low: f(15), high: f(15)}},
 		// Captives whose clause says they died are dead, not captives;
