@@ -670,7 +670,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 			if k < len(toks) && toks[k].cls&clsPerson != 0 {
 				j = k + 1
-				skipped += 2
+				skipped++
 				continue
 			}
 		}
@@ -692,7 +692,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		if t.w == "and" && h.personNoun && j+2 < len(toks) && startsNumber(&toks[j+1]) {
 			if q2, ok := parseQuantity(toks, j+1); ok && q2.e < len(toks) && toks[q2.e].cls&clsPerson != 0 {
 				j = q2.e + 1
-				skipped += 2
+				skipped++
 				continue
 			}
 		}
