@@ -192,7 +192,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"shot dead": catKilled, "hacked to death": catKilled, "beaten to death": catKilled, "burned to death": catKilled,
 	"stabbed to death": catKilled, "executed": catKilled, "massacred": catKilled, "slaughtered": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
-	"sustained injuries": catWounded, "suffered injuries": catWounded,
+	"sustained injuries": catWounded, "suffered injuries": catWounded, "with injuries": catWounded, "with wounds": catWounded,
 	"hospitalised with injuries": catWounded, "hospitalized with injuries": catWounded,
 	"treated for injuries": catWounded, "hospitalised": catWounded, "hospitalized": catWounded,
 	"wounded in action": catWounded, "wia": catWounded, "war-wounded": catWounded, "war wounded": catWounded,

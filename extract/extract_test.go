@@ -316,6 +316,8 @@ func TestCategories(t *testing.T) {
 		// Two nouns for one figure's people; a verb after "declared".
 		{"The army said that 13 of its soldiers and airmen had died.", want{category: "killed", low: f(13), high: f(13)}},
 		{"Nine soldiers were declared missing after the troops withdrew.", want{category: "missing", low: f(9), high: f(9)}},
+		// "37 of them with injuries": the part of the freed who were hurt.
+		{"By Wednesday night, 354 passengers had been freed, 37 of them with injuries, the military said.", want{category: "wounded", low: f(37), high: f(37)}},
 		// A partitive's people and a second figure's before their verb.
 		{"India said five of its soldiers and 16 civilians had been killed over the four days.", want{category: "killed", low: f(5), high: f(5)}},
 		// "somewhere between": a range all the same; a launcher by its
