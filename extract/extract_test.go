@@ -324,6 +324,8 @@ func TestCategories(t *testing.T) {
 		// system's name.
 		{"The air force killed somewhere between 30 and 40 of them.", want{category: "killed", low: f(30), high: f(40)}},
 		{"The strike destroyed 14 HIMARS launchers and a radar.", want{category: "equipment:mlrs", low: f(14), high: f(14)}},
+		// A toll's figure, not the displaced after it.
+		{"The insurgency has killed more than 26,000 people, and some 2 million people have been forced from their homes.", want{category: "killed", low: f(26000)}},
 		// A participle's phrase between the people and their verb.
 		{"The ministry confirmed that fifteen of its soldiers serving with the regional and UN missions died in the fighting.", want{category: "killed", low: f(15), high: f(15)}},
 		// Captives whose clause says they died are dead, not captives;
@@ -761,6 +763,8 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		// An age.
 		"The youngest of the dead was a girl of 4, he said.",
+		// People driven from their homes.
+		"Beyond the dead, 11.5 million people have been driven from their homes.",
 		// A ratio.
 		"The ministry counted deaths by the same date, an undercount by a factor of about 1.5.",
 		// Places counted beside the weapons shot down.

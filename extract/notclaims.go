@@ -171,6 +171,30 @@ var vetoKinds = func() lexIndex[uint8] {
 	return newLexIndex(m)
 }()
 
+// displacedAfter reports a clause after a figure at e that says its
+// people were driven out, not killed or hurt.
+func displacedAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+9; k++ {
+		switch toks[k].w {
+		case ",", ";", ".", ":":
+			return false
+		case "homes", "home":
+			if word(toks, k-1) == "their" {
+				switch word(toks, k-2) {
+				case "from", "fled", "left", "flee", "leave", "abandoned", "out":
+					return true
+				}
+			}
+		case "displaced", "uprooted":
+			switch word(toks, k-1) {
+			case "been", "were", "are", "was", "is", "internally":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // informantNoun reports people who tell of losses: "two military
 // sources said".
 func informantNoun(w string) bool {
@@ -269,6 +293,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 				return true
 			}
 		}
+	}
+	// "some 2 million people have been forced from their homes",
+	// "11.5 million have fled their homes", "were displaced": people
+	// uprooted, not lost.
+	if displacedAfter(toks, q.e) {
+		return true
 	}
 	// "fallen by about two thirds": a share of something, not people.
 	switch word(toks, q.e) {
