@@ -324,6 +324,7 @@ func TestCategories(t *testing.T) {
 		// system's name.
 		{"The air force killed somewhere between 30 and 40 of them.", want{category: "killed", low: f(30), high: f(40)}},
 		{"The strike destroyed 14 HIMARS launchers and a radar.", want{category: "equipment:mlrs", low: f(14), high: f(14)}},
+		{"Among the youngest, 300 were killed.", want{category: "killed", low: f(300), high: f(300)}},
 		// A toll's figure, not the displaced after it.
 		{"The insurgency has killed more than 26,000 people, and some 2 million people have been forced from their homes.", want{category: "killed", low: f(26000)}},
 		// A participle's phrase between the people and their verb.
@@ -763,6 +764,8 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		// An age.
 		"The youngest of the dead was a girl of 4, he said.",
+		// Ages of the dead.
+		"Most of the dead came from poor regions. The median age of the dead is 35; the youngest was 18, the oldest 71.",
 		// People driven from their homes.
 		"Beyond the dead, 11.5 million people have been driven from their homes.",
 		// A ratio.

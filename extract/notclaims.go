@@ -386,6 +386,18 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 	}
+	// "The median age of the dead is 35; the youngest was 18, the
+	// oldest 71": ages.
+	for k := q.s - 1; k >= 0 && k >= q.s-6; k-- {
+		w := toks[k].w
+		if w == "age" && (word(toks, k+1) == "of" || word(toks, k+1) == "is" || word(toks, k+1) == "was") ||
+			(w == "youngest" || w == "oldest") && (k == q.s-1 && word(toks, k-1) == "the" && tokAt(toks, q.e).k != tWord || k == q.s-2 && (toks[k+1].w == "was" || toks[k+1].w == "is")) {
+			return true
+		}
+		if toks[k].k == tNum || w == ";" || w == "." || w == "," && k < q.s-2 {
+			break
+		}
+	}
 	// "shot down 42 drones over five regions": places counted, not
 	// losses.
 	switch word(toks, q.e) {
