@@ -764,6 +764,8 @@ func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
 		// An age.
 		"The youngest of the dead was a girl of 4, he said.",
+		// Relief convoys counted.
+		"Between 1 and 6 March, an average of 161 aid trucks a day entered the Strip.",
 		// Ages of the dead.
 		"Most of the dead came from poor regions. The median age of the dead is 35; the youngest was 18, the oldest 71.",
 		// People driven from their homes.

@@ -247,6 +247,13 @@ func listAfterLoss(toks []token, s int) bool {
 // vetoed reports a figure that counts something other than losses.
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
+	// "161 aid trucks a day entered Gaza": relief, not matériel of war.
+	if equipment && h.forward && h.s > 0 {
+		switch toks[h.s-1].w {
+		case "aid", "humanitarian", "relief":
+			return true
+		}
+	}
 	// "could pass one million by the summer": a bound verb after a
 	// modal is a projection.
 	// "losses could surpass 1,500 a day if the tempo holds",
