@@ -325,6 +325,11 @@ func TestCategories(t *testing.T) {
 		{"The air force killed somewhere between 30 and 40 of them.", want{category: "killed", low: f(30), high: f(40)}},
 		{"The strike destroyed 14 HIMARS launchers and a radar.", want{category: "equipment:mlrs", low: f(14), high: f(14)}},
 		{"Among the youngest, 300 were killed.", want{category: "killed", low: f(300), high: f(300)}},
+		// Dead named right after a figure received by a hospital; a
+		// loss noun after a force that was sent.
+		{"On Sunday, the hospital received 179 patients, of whom 21 were declared dead on arrival.", want{category: "killed", low: f(21), high: f(21)}},
+		{"Hospitals in the Strip received 89 martyrs and 513 injured over the past 24 hours.", want{category: "killed", low: f(89), high: f(89)}},
+		{"The contingent of about 11,000 troops sent to Kursk suffered more than 6,000 casualties during the operation.", want{category: "casualties", low: f(6000)}},
 		// A toll's figure, not the displaced after it.
 		{"The insurgency has killed more than 26,000 people, and some 2 million people have been forced from their homes.", want{category: "killed", low: f(26000)}},
 		// A participle's phrase between the people and their verb.

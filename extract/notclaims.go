@@ -475,10 +475,17 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if equipment && vk&vkStock != 0 && !nearLossWord(toks, k, q.s) && !((q.frac || q.percent) && h.forward && h.s >= q.e) {
 			return true
 		}
-		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && vk&vkSwap != 0 && !agentPassive(toks, k) {
+		// "received 179 patients, of whom 21 were declared dead",
+		// "received 89 martyrs": the dead named right after the figure
+		// are a hospital's toll; "received the bodies of 909 fallen
+		// soldiers" from the other side stays a handover (corpus rules).
+		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && vk&vkSwap != 0 && !agentPassive(toks, k) &&
+			!(h.category == attrition.CategoryKilled && h.forward && h.s <= q.e+3 && !(word(toks, q.s-1) == "of" && word(toks, q.s-2) == "bodies")) {
 			return true
 		}
-		if !equipment && vk&vkHeadcount != 0 && !(h.forward && h.s <= q.e+3 && h.category != attrition.CategoryCasualties) &&
+		// "troops sent to Kursk suffered more than 6,000 casualties": the
+		// loss noun itself after the figure, not "personnel".
+		if !equipment && vk&vkHeadcount != 0 && !(h.forward && h.s <= q.e+3 && (h.category != attrition.CategoryCasualties || toks[h.s].w == "casualties" || toks[h.s].w == "losses")) &&
 			!(!h.forward && h.e > h.s && k < h.s) {
 			// A headcount word counts only between the loss word and the
 			// figure: "a training ground ... killed 70" is a loss.
