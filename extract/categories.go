@@ -682,6 +682,18 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
+		// "Seventeen UN and regional peacekeepers were killed": two
+		// modifiers of one noun of people.
+		if t.w == "and" && !h.personNoun && skipped > 0 && toks[j-1].k == tWord && toks[j-1].cls&clsCat == 0 {
+			k := j + 1
+			for k < len(toks) && k <= j+2 && toks[k].k == tWord && toks[k].cls&(clsPerson|clsCat) == 0 {
+				k++
+			}
+			if k > j+1 && k < len(toks) && toks[k].cls&clsPerson != 0 && toks[k].k == tWord {
+				j = k
+				continue
+			}
+		}
 		// "13 of its soldiers and airmen had died": two nouns for the
 		// one figure's people.
 		if (t.w == "and" || t.w == "or") && h.personNoun && j+1 < len(toks) && toks[j+1].cls&clsPerson != 0 && toks[j+1].k == tWord && !equipmentAt(toks, j+1) {

@@ -330,6 +330,8 @@ func TestCategories(t *testing.T) {
 		{"On Sunday, the hospital received 179 patients, of whom 21 were declared dead on arrival.", want{category: "killed", low: f(21), high: f(21)}},
 		{"Hospitals in the Strip received 89 martyrs and 513 injured over the past 24 hours.", want{category: "killed", low: f(89), high: f(89)}},
 		{"The contingent of about 11,000 troops sent to Kursk suffered more than 6,000 casualties during the operation.", want{category: "casualties", low: f(6000)}},
+		// Two modifiers of one noun of people.
+		{"Seventeen UN and regional peacekeepers were killed in the defence of the city.", want{category: "killed", low: f(17), high: f(17)}},
 		// A toll's figure, not the displaced after it.
 		{"The insurgency has killed more than 26,000 people, and some 2 million people have been forced from their homes.", want{category: "killed", low: f(26000)}},
 		// A participle's phrase between the people and their verb.
@@ -773,6 +775,8 @@ func TestNotClaims(t *testing.T) {
 		"Between 1 and 6 March, an average of 161 aid trucks a day entered the Strip.",
 		// Ages of the dead.
 		"Most of the dead came from poor regions. The median age of the dead is 35; the youngest was 18, the oldest 71.",
+		// People who went to war.
+		"In the village, well over a hundred men have gone to the front.",
 		// People driven from their homes.
 		"Beyond the dead, 11.5 million people have been driven from their homes.",
 		// A ratio.

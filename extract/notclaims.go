@@ -172,7 +172,7 @@ var vetoKinds = func() lexIndex[uint8] {
 }()
 
 // displacedAfter reports a clause after a figure at e that says its
-// people were driven out, not killed or hurt.
+// people were driven out or went to war, not killed or hurt.
 func displacedAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k < e+9; k++ {
 		switch toks[k].w {
@@ -182,6 +182,14 @@ func displacedAfter(toks []token, e int) bool {
 			if word(toks, k-1) == "their" {
 				switch word(toks, k-2) {
 				case "from", "fled", "left", "flee", "leave", "abandoned", "out":
+					return true
+				}
+			}
+		case "front":
+			// "well over a hundred men have gone to the front".
+			if word(toks, k-1) == "the" && word(toks, k-2) == "to" {
+				switch word(toks, k-3) {
+				case "gone", "went", "go", "sent", "headed", "left":
 					return true
 				}
 			}
