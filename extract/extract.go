@@ -6320,6 +6320,13 @@ func comparedBefore(toks []token, s int) bool {
 		switch word(toks, s-2) {
 		case "increase", "rise", "jump", "addition", "increment":
 			return true
+		case "figure", "toll", "count", "tally", "estimate", "total":
+			// "revising upward an earlier figure of 610": the same
+			// count as first given.
+			switch word(toks, s-3) {
+			case "earlier", "previous", "initial", "original", "prior", "preliminary":
+				return true
+			}
 		}
 	}
 	switch word(toks, s-1) {
