@@ -338,6 +338,7 @@ var personWords = map[string]bool{
 	"defenders": true, "servicewomen": true, "commanders": true, "generals": true, "infantrymen": true,
 	"infantry": true, "orcs": true, "russists": true, "fighter": true, "airmen": true, "seamen": true,
 	"guardsmen": true, "gendarmes": true, "reservists": true, "cadets": true,
+	"militiaman": true, "serviceman": true,
 	"militiamen": true, "militia": true, "militias": true, "gunmen": true,
 	"patients": true, "migrants": true, "refugees": true, "villagers": true, "students": true,
 	"passengers": true, "protesters": true, "demonstrators": true, "detainees": true,
@@ -691,6 +692,21 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 			if k > j+1 && k < len(toks) && toks[k].cls&clsPerson != 0 && toks[k].k == tWord {
 				j = k
+				continue
+			}
+		}
+		// "Two soldiers and a member of a pro-government militia were
+		// among the dead": one more person, named after the figure's.
+		if t.w == "and" && h.personNoun && (word(toks, j+1) == "a" || word(toks, j+1) == "an" || word(toks, j+1) == "one") {
+			k := j + 2
+			for k < len(toks) && k <= j+7 && toks[k].k == tWord && toks[k].cls&(clsPerson|clsCat) == 0 {
+				k++
+			}
+			if k < len(toks) && k <= j+7 && toks[k].k == tWord && toks[k].cls&clsPerson != 0 {
+				for k+1 < len(toks) && toks[k+1].k == tWord && toks[k+1].cls&clsPerson != 0 {
+					k++
+				}
+				j = k + 1
 				continue
 			}
 		}

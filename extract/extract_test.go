@@ -330,6 +330,9 @@ func TestCategories(t *testing.T) {
 		{"On Sunday, the hospital received 179 patients, of whom 21 were declared dead on arrival.", want{category: "killed", low: f(21), high: f(21)}},
 		{"Hospitals in the Strip received 89 martyrs and 513 injured over the past 24 hours.", want{category: "killed", low: f(89), high: f(89)}},
 		{"The contingent of about 11,000 troops sent to Kursk suffered more than 6,000 casualties during the operation.", want{category: "casualties", low: f(6000)}},
+		// One more person after the figure's people.
+		{"Two soldiers and a member of a pro-government militia were among the dead.", want{category: "killed", low: f(2), high: f(2)}},
+		{"Two soldiers and a militiaman were among the dead.", want{category: "killed", low: f(2), high: f(2)}},
 		// A count as first given.
 		{"The ministry said 627 people were killed, revising upward an earlier figure of 610.", want{category: "killed", low: f(610), high: f(610)}},
 		// Two modifiers of one noun of people.
