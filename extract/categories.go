@@ -1126,6 +1126,10 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			*h = mergeForward(hit, *h)
 			return true
 		}
+		if hit, ok := revisedCountTo(toks, q); ok {
+			*h = mergeForward(hit, *h)
+			return true
+		}
 	}
 	personLoose := h.personNoun && h.population == attrition.PopulationMilitary
 	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
@@ -1306,6 +1310,55 @@ func frontedCategory(toks []token, q *quantity) (catHit, bool) {
 		}
 	}
 	return categoryEndingAt(toks, s)
+}
+
+// revisedCountTo reads the figure a count was revised to, however far
+// the count's words stand before it: "revised its count of those killed
+// in Tuesday's strike on Qana down to 15", "lowered its count of those
+// killed in Sunday's strike on the camp to 68".
+func revisedCountTo(toks []token, q *quantity) (catHit, bool) {
+	b := q.s - 1
+	if word(toks, b) != "to" {
+		return catHit{}, false
+	}
+	if w := word(toks, b-1); w == "up" {
+		return catHit{}, false
+	}
+	for k := b - 1; k >= 2 && k >= b-24; k-- {
+		t := &toks[k]
+		if t.w == "." || t.w == ";" || t.k == tNum && !dayOfMonthAt(toks, k) {
+			if _, ok := yearOf(t); !ok || t.w == "." || t.w == ";" {
+				return catHit{}, false
+			}
+		}
+		if t.w != "of" {
+			continue
+		}
+		switch word(toks, k-1) {
+		case "count", "toll", "number", "tally", "figure", "total":
+		default:
+			continue
+		}
+		switch word(toks, k-2) {
+		case "its", "the", "their", "his", "her":
+		default:
+			continue
+		}
+		switch word(toks, k-3) {
+		case "revised", "lowered", "raised", "cut", "increased", "updated", "reduced", "corrected", "revising", "lowering", "raising":
+		default:
+			continue
+		}
+		m := k + 1
+		if w := word(toks, m); w == "those" || w == "people" || w == "the" {
+			m++
+		}
+		if hit, ok := categoryEndingAt(toks, m); ok && hit.category != "" && hit.category != catLost && !attrition.IsEquipment(hit.category) {
+			return hit, true
+		}
+		return catHit{}, false
+	}
+	return catHit{}, false
 }
 
 func categoryOf(toks []token, k int) string {

@@ -333,6 +333,9 @@ func TestCategories(t *testing.T) {
 		// One more person after the figure's people.
 		{"Two soldiers and a member of a pro-government militia were among the dead.", want{category: "killed", low: f(2), high: f(2)}},
 		{"Two soldiers and a militiaman were among the dead.", want{category: "killed", low: f(2), high: f(2)}},
+		// A count revised to a figure far after its words.
+		{"The ministry lowered its count of those killed in Sunday's strike on the camp to 68, from the 90 it had announced.", want{category: "killed", low: f(68), high: f(68)}},
+		{"The ministry raised its count of the dead from the 2 March attack to 68.", want{category: "killed", low: f(68), high: f(68)}},
 		// A count as first given.
 		{"The ministry said 627 people were killed, revising upward an earlier figure of 610.", want{category: "killed", low: f(610), high: f(610)}},
 		// Two modifiers of one noun of people.
