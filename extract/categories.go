@@ -1130,6 +1130,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			*h = mergeForward(hit, *h)
 			return true
 		}
+		if h.personNoun {
+			if hit, ok := amongTheDeadAfter(toks, q.e); ok {
+				*h = mergeForward(hit, *h)
+				return true
+			}
+		}
 	}
 	personLoose := h.personNoun && h.population == attrition.PopulationMilitary
 	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
@@ -1354,6 +1360,32 @@ func revisedCountTo(toks []token, q *quantity) (catHit, bool) {
 			m++
 		}
 		if hit, ok := categoryEndingAt(toks, m); ok && hit.category != "" && hit.category != catLost && !attrition.IsEquipment(hit.category) {
+			return hit, true
+		}
+		return catHit{}, false
+	}
+	return catHit{}, false
+}
+
+// amongTheDeadAfter reads "among the dead" at the end of the people's
+// clause after a figure at e: "counted 231 members of the new security
+// forces and 250 fighters loyal to the former government among the
+// dead".
+func amongTheDeadAfter(toks []token, e int) (catHit, bool) {
+	for k := e; k < len(toks) && k < e+18; k++ {
+		t := &toks[k]
+		switch t.w {
+		case ".", ";", ":", "(", "among":
+		default:
+			if t.k == tNum && word(toks, k-1) != "and" {
+				return catHit{}, false
+			}
+			continue
+		}
+		if t.w != "among" || word(toks, k+1) != "the" {
+			return catHit{}, false
+		}
+		if hit, ok := categoryEndingAt(toks, k+2); ok && hit.category != "" && hit.category != catLost && !attrition.IsEquipment(hit.category) {
 			return hit, true
 		}
 		return catHit{}, false

@@ -333,6 +333,9 @@ func TestCategories(t *testing.T) {
 		// One more person after the figure's people.
 		{"Two soldiers and a member of a pro-government militia were among the dead.", want{category: "killed", low: f(2), high: f(2)}},
 		{"Two soldiers and a militiaman were among the dead.", want{category: "killed", low: f(2), high: f(2)}},
+		// "among the dead" at the end of the people's clause.
+		{"The monitor also counted 231 members of the new security forces and 250 fighters loyal to the former government among the dead.", want{category: "killed", low: f(231), high: f(231)}},
+		{"Rescuers found 12 children from the same family among the wounded.", want{category: "wounded", low: f(12), high: f(12)}},
 		// A count revised to a figure far after its words.
 		{"The ministry lowered its count of those killed in Sunday's strike on the camp to 68, from the 90 it had announced.", want{category: "killed", low: f(68), high: f(68)}},
 		{"The ministry raised its count of the dead from the 2 March attack to 68.", want{category: "killed", low: f(68), high: f(68)}},
