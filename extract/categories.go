@@ -808,7 +808,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				}
 				// "57 of the hostages it holds have since died": the verb
 				// of the clause says what befell the captives.
-				if cat == catCaptured && (toks[j].w == "hostages" || toks[j].w == "captives" || toks[j].w == "prisoners") {
+				if cat == catCaptured && (toks[j].w == "hostages" || toks[j].w == "captives" || toks[j].w == "prisoners") && !takenBefore(toks, q.s) {
 					if k := deathVerbAfter(toks, end); k > 0 {
 						*h = catHit{category: catKilled, s: k, e: k + 1, forward: true, personNoun: true, noun: toks[j].w}
 						return true
@@ -1796,6 +1796,22 @@ func verbAfterParticiple(toks []token, k int) int {
 	return 0
 }
 
+// takenBefore reports a verb of taking or holding captives right before
+// the figure at s: "took 21 hostages and 4 soldiers were killed" keeps
+// its hostages.
+func takenBefore(toks []token, s int) bool {
+	k := s - 1
+	if w := word(toks, k); w == "some" || w == "about" || w == "around" || w == "nearly" || w == "all" {
+		k--
+	}
+	switch word(toks, k) {
+	case "took", "take", "taken", "taking", "seized", "seizing", "abducted", "abducting", "kidnapped", "holds", "holding", "held",
+		"freed", "released", "rescued", "captured", "capturing", "exchanged", "swapped":
+		return true
+	}
+	return false
+}
+
 // deathVerbAfter returns the verb of dying in the clause that starts at
 // k ("it holds have since died", "were later killed"), or 0.
 func deathVerbAfter(toks []token, k int) int {
@@ -1803,7 +1819,14 @@ func deathVerbAfter(toks []token, k int) int {
 		switch toks[m].w {
 		case "died", "killed", "dead", "perished":
 			return m
-		case ",", ";", ".", ":", "(", "and", "but", "or":
+		case "and":
+			// "21 hostages and four paramilitary soldiers had died".
+			if m+1 < len(toks) && startsNumber(&toks[m+1]) {
+				m++
+				continue
+			}
+			return 0
+		case ",", ";", ".", ":", "(", "but", "or":
 			return 0
 		}
 		if toks[m].k == tNum {

@@ -351,6 +351,8 @@ func TestCategories(t *testing.T) {
 		// captives whose clause ends first stay captives.
 		{"The group says that 57 of the hostages it holds have since died in air strikes.", want{category: "killed", low: f(57), high: f(57)}},
 		{"The group still holds 57 hostages, and 30 of the others are dead.", want{category: "captured", low: f(57), high: f(57)}},
+		{"The army said that 21 hostages and four paramilitary soldiers had died.", want{category: "killed", low: f(21), high: f(21)}},
+		{"Gunmen took 21 hostages and 4 soldiers were killed.", want{category: "captured", low: f(21), high: f(21)}},
 		// A defining aside with a date in it is stepped over too.
 		{"The ministry has raised the army's death toll from the border war, which ended on 3 May 2025, to 1,412.", want{category: "killed", low: f(1412), high: f(1412)}},
 		{"Hezbollah fighters killed in the clashes numbered about fifty, a source close to the group said.", want{category: "killed", low: f(50), high: f(50), actor: "Hezbollah"}},
