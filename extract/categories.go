@@ -339,7 +339,7 @@ var personWords = map[string]bool{
 	"infantry": true, "orcs": true, "russists": true, "fighter": true, "airmen": true, "seamen": true,
 	"guardsmen": true, "gendarmes": true, "reservists": true, "cadets": true,
 	"militiaman": true, "serviceman": true,
-	"militiamen": true, "militia": true, "militias": true, "gunmen": true,
+	"militiamen": true, "militia": true, "militias": true, "gunmen": true, "comrades": true,
 	"patients": true, "migrants": true, "refugees": true, "villagers": true, "students": true,
 	"passengers": true, "protesters": true, "demonstrators": true, "detainees": true,
 	// Trades and callings: "11 nuclear scientists were killed".
@@ -752,7 +752,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// in the battle": the verb of dying right after the people or
 		// the part of them, not "fell to 900", "fell by 30", nor rockets
 		// that "fell in open areas".
-		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && j == q.e+1) && fellInBattle(toks, j) {
+		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && (j == q.e+1 || j == q.e+2 && toks[j-1].w == "who")) && fellInBattle(toks, j) {
 			*h = catHit{category: catKilled, s: j, e: j + 1, forward: true, personNoun: h.personNoun, population: h.population, noun: h.noun}
 			return true
 		}

@@ -4942,6 +4942,18 @@ func namedList(toks []token, a, b int) bool {
 			if b := word(toks, k-1); b == "be" || b == "being" || b == "not" {
 				continue
 			}
+			// "their names will be announced once their families have
+			// been informed": no list yet.
+			if a := word(toks, k+1); a == "will" || a == "would" || a == "withheld" {
+				continue
+			}
+			// "The army announced the names of two soldiers who fell": an
+			// announcement of these dead, not a list that only grows.
+			if word(toks, k-1) == "the" {
+				if v := word(toks, k-2); v == "announced" || v == "released" || v == "announces" || v == "releases" {
+					continue
+				}
+			}
 			return true
 		}
 	}

@@ -333,6 +333,12 @@ func TestCategories(t *testing.T) {
 		// One more person after the figure's people.
 		{"Two soldiers and a member of a pro-government militia were among the dead.", want{category: "killed", low: f(2), high: f(2)}},
 		{"Two soldiers and a militiaman were among the dead.", want{category: "killed", low: f(2), high: f(2)}},
+		// Comrades who fell; soldiers "who fell", named in an
+		// announcement, are these dead, no floor; names yet to come
+		// make no list.
+		{"Our own losses: 42 comrades fell and 97 were wounded.", want{category: "killed", low: f(42), high: f(42)}},
+		{"The army on Wednesday announced the names of two soldiers who fell in battle in the south.", want{category: "killed", low: f(2), high: f(2)}},
+		{"Twenty-seven of our comrades have fallen; their names will be announced once their families have been informed.", want{category: "killed", low: f(27), high: f(27)}},
 		// "among the dead" at the end of the people's clause.
 		{"The monitor also counted 231 members of the new security forces and 250 fighters loyal to the former government among the dead.", want{category: "killed", low: f(231), high: f(231)}},
 		{"Rescuers found 12 children from the same family among the wounded.", want{category: "wounded", low: f(12), high: f(12)}},
