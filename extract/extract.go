@@ -1834,7 +1834,10 @@ haveWhole:
 	// "Russia launched 14 drones … the air force shot down 12 of them":
 	// a part of the weapons fired.
 	var launchRef *launch
-	if (!ok || h.category == "") && ofThem(toks, q.e) && downedBefore(toks, q.s) {
+	// "… 64 of them were shot down", "64 were intercepted": the part
+	// named before its passive.
+	if (!ok || h.category == "") && (ofThem(toks, q.e) && (downedBefore(toks, q.s) || shotDownAfter(toks, q.e+2)) ||
+		(word(toks, q.e) == "were" || word(toks, q.e) == "was") && shotDownAfter(toks, q.e)) {
 		if launchRef = d.launchSince(d.nsent-1, ""); launchRef != nil {
 			h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
 		}
@@ -3002,6 +3005,23 @@ func downedAfter(toks []token, e int) bool {
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// shotDownAfter reports a passive of shooting down right after e ("were
+// shot down", "were intercepted"): weapons fired, as "destroyed" need
+// not be.
+func shotDownAfter(toks []token, e int) bool {
+	k := e
+	if w := word(toks, k); w == "were" || w == "was" {
+		k++
+	}
+	switch word(toks, k) {
+	case "intercepted", "downed":
+		return true
+	case "shot":
+		return word(toks, k+1) == "down"
 	}
 	return false
 }

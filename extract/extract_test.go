@@ -2433,6 +2433,11 @@ func TestInterceptedShareOfLaunched(t *testing.T) {
 			want{category: "equipment:drones", low: f(1089), bound: "more_than", actor: "Iran"}},
 		{"Russia also launched 14 Shahed-type drones at the region overnight. Ukraine's air force said it had shot down 12 of them.",
 			want{category: "equipment:drones", low: f(12), high: f(12), actor: "Russia"}},
+		// The part named before its passive.
+		{"Russia launched 80 Shahed-type attack drones and decoys overnight. Ukraine's air force said 64 of them were shot down over eight regions.",
+			want{category: "equipment:drones", low: f(64), high: f(64), actor: "Russia"}},
+		{"Russia launched 80 drones at the region overnight. The air force said 64 were intercepted.",
+			want{category: "equipment:drones", low: f(64), high: f(64), actor: "Russia"}},
 		{"Iran fired around 550 ballistic missiles and more than 1,000 drones at Israel; air defences intercepted about 86 per cent of the missiles.",
 			want{category: "equipment:missiles", low: f(473), high: f(473), approx: true, actor: "Iran"}},
 	} {
