@@ -1617,6 +1617,30 @@ func findPer(toks []token, q *quantity, h *catHit, rate bool) (string, int) {
 			return "", 0
 		}
 	}
+	// "The average daily number of Russian casualties (killed and
+	// wounded) reported by the Ukrainian General Staff in December 2024
+	// was 1,585": the subject that names the rate may be long.
+	for k, lo := q.s-11, max(1, q.s-28); k >= lo; k-- {
+		t := &toks[k]
+		if t.w == "." || t.w == ";" {
+			break
+		}
+		if t.k == tNum {
+			if _, ok := yearOf(t); !ok {
+				break
+			}
+		}
+		if word(toks, k-1) == "average" {
+			switch t.w {
+			case "daily":
+				return attrition.PerDay, 0
+			case "weekly":
+				return attrition.PerWeek, 0
+			case "monthly":
+				return attrition.PerMonth, 0
+			}
+		}
+	}
 	return "", 0
 }
 

@@ -370,6 +370,8 @@ func TestCategories(t *testing.T) {
 		// again under a month's possessive.
 		{"Russia's average daily casualty rate in October stood at 1,354, below September's average of 1,400.", want{category: "casualties", low: f(1354), high: f(1354), per: "day", start: "2024-10-01", end: "2024-10-31"}},
 		{"Russia's average daily casualty rate in October stood at 1,354, below September's average of 1,400.", want{category: "casualties", low: f(1400), high: f(1400), per: "day", start: "2024-09-01", end: "2024-09-30"}},
+		// A long subject that names the rate.
+		{"The average daily number of Russian casualties (killed and wounded) reported by the Ukrainian General Staff in October 2024 was 1,354, the highest monthly average of the war so far.", want{category: "casualties", low: f(1354), high: f(1354), per: "day", start: "2024-10-01", end: "2024-10-31"}},
 		// Military abbreviations, each its own category in a list.
 		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "wounded", low: f(640), high: f(640)}},
 		{"The battalion listed 220 KIA, 640 WIA and 35 MIA.", want{category: "missing", low: f(35), high: f(35)}},
