@@ -192,7 +192,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"shot dead": catKilled, "hacked to death": catKilled, "beaten to death": catKilled, "burned to death": catKilled,
 	"stabbed to death": catKilled, "executed": catKilled, "massacred": catKilled, "slaughtered": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
-	"sustained injuries": catWounded, "suffered injuries": catWounded, "with injuries": catWounded, "with wounds": catWounded,
+	"sustained injuries": catWounded, "suffered injuries": catWounded,
 	"hospitalised with injuries": catWounded, "hospitalized with injuries": catWounded,
 	"treated for injuries": catWounded, "hospitalised": catWounded, "hospitalized": catWounded,
 	"wounded in action": catWounded, "wia": catWounded, "war-wounded": catWounded, "war wounded": catWounded,
@@ -675,46 +675,14 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
-		// "fifteen of its soldiers serving with the SADC and UN missions
-		// died": a participle's phrase between the people and their verb.
-		if h.personNoun && skipped > 0 && toks[j-1].cls&clsPerson != 0 && (t.w == "serving" || t.w == "deployed" || t.w == "stationed" || t.w == "based" || t.w == "operating") {
-			if k := verbAfterParticiple(toks, j+1); k > 0 {
-				j = k
-				continue
-			}
-		}
 		// "Seventeen UN and regional peacekeepers were killed": two
-		// modifiers of one noun of people.
+		// modifiers of one noun of people, before anything else stops
+		// at the "and".
 		if t.w == "and" && !h.personNoun && skipped > 0 && toks[j-1].k == tWord && toks[j-1].cls&clsCat == 0 {
-			k := j + 1
-			for k < len(toks) && k <= j+2 && toks[k].k == tWord && toks[k].cls&(clsPerson|clsCat) == 0 {
-				k++
-			}
-			if k > j+1 && k < len(toks) && toks[k].cls&clsPerson != 0 && toks[k].k == tWord {
+			if k := personAfterAnd(toks, j+1, 3); k > j+1 {
 				j = k
 				continue
 			}
-		}
-		// "Two soldiers and a member of a pro-government militia were
-		// among the dead": one more person, named after the figure's.
-		if t.w == "and" && h.personNoun && (word(toks, j+1) == "a" || word(toks, j+1) == "an" || word(toks, j+1) == "one") {
-			k := j + 2
-			for k < len(toks) && k <= j+7 && toks[k].k == tWord && toks[k].cls&(clsPerson|clsCat) == 0 {
-				k++
-			}
-			if k < len(toks) && k <= j+7 && toks[k].k == tWord && toks[k].cls&clsPerson != 0 {
-				for k+1 < len(toks) && toks[k+1].k == tWord && toks[k+1].cls&clsPerson != 0 {
-					k++
-				}
-				j = k + 1
-				continue
-			}
-		}
-		// "13 of its soldiers and airmen had died": two nouns for the
-		// one figure's people.
-		if (t.w == "and" || t.w == "or") && h.personNoun && j+1 < len(toks) && toks[j+1].cls&clsPerson != 0 && toks[j+1].k == tWord && !equipmentAt(toks, j+1) {
-			j++
-			continue
 		}
 		// "50–60 soldiers and a dozen civilians were killed".
 		if t.w == "and" && h.personNoun && j+2 < len(toks) && startsNumber(&toks[j+1]) {
@@ -754,6 +722,13 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// that "fell in open areas".
 		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && (j == q.e+1 || j == q.e+2 && toks[j-1].w == "who")) && fellInBattle(toks, j) {
 			*h = catHit{category: catKilled, s: j, e: j + 1, forward: true, personNoun: h.personNoun, population: h.population, noun: h.noun}
+			return true
+		}
+		// "37 of them with injuries": the wounded among people counted.
+		// Read here rather than as a phrase of the table, which would
+		// make "with" a category word for every text.
+		if t.w == "with" && (word(toks, j+1) == "injuries" || word(toks, j+1) == "wounds") {
+			h.category, h.s, h.e, h.forward = catWounded, j, j+2, true
 			return true
 		}
 		// match's own first test, made once here for both tables: most
@@ -852,14 +827,15 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			continue
 		}
 		// "130,000 government soldiers and allied militiamen were among
-		// the dead": people of two kinds, then what befell them.
-		if h.personNoun && t.w == "and" && j+2 < len(toks) && toks[j+1].k == tWord && (toks[j+1].cls&clsPerson != 0 || toks[j+2].cls&clsPerson != 0) {
-			j += 2
-			if toks[j-1].cls&clsPerson != 0 {
-				j--
+		// the dead": people of two kinds, then what befell them; "Two
+		// soldiers and a member of a pro-government militia were among
+		// the dead": one more person named after them.
+		if h.personNoun && t.w == "and" {
+			if k := personAfterAnd(toks, j+1, 2); k > 0 {
+				j = k
+				skipped++
+				continue
 			}
-			skipped++
-			continue
 		}
 		// "Thirteen foreign soldiers serving with the UN mission and a
 		// regional force have been killed": a participle's phrase
@@ -1382,11 +1358,13 @@ func amongTheDeadAfter(toks []token, e int) (catHit, bool) {
 			}
 			continue
 		}
-		if t.w != "among" || word(toks, k+1) != "the" {
+		// As the forward look reads "were among the dead" next to its
+		// people.
+		if t.w != "among" || word(toks, k+1) != "the" && word(toks, k+1) != "those" {
 			return catHit{}, false
 		}
-		if hit, ok := categoryEndingAt(toks, k+2); ok && hit.category != "" && hit.category != catLost && !attrition.IsEquipment(hit.category) {
-			return hit, true
+		if p, end, ok := personnelIx.match(toks, k+2); ok && p.category != catLost {
+			return catHit{category: p.category, s: k + 2, e: end, forward: true}, true
 		}
 		return catHit{}, false
 	}
@@ -1803,17 +1781,19 @@ func permanentBefore(toks []token, at, from int) bool {
 	return false
 }
 
-// verbAfterParticiple returns the finite verb that ends a participle's
-// phrase starting at k ("with the UN mission died"), or 0.
-func verbAfterParticiple(toks []token, k int) int {
-	for m := k; m < len(toks) && m < k+10; m++ {
-		switch toks[m].w {
-		case "died", "were", "was", "had", "have", "has", "are":
+// personAfterAnd returns the noun of people that the words after "and"
+// at k lead to within n words, or four more after an article: "allied
+// militiamen", "a member of a pro-government militia"; or 0.
+func personAfterAnd(toks []token, k, n int) int {
+	limit := k + n
+	if w := word(toks, k); w == "a" || w == "an" || w == "one" {
+		limit = k + 6
+	}
+	for m := k; m < len(toks) && m < limit && toks[m].k == tWord; m++ {
+		if toks[m].cls&clsPerson != 0 {
 			return m
-		case ",", ";", ".", ":", "(", "that", "who", "which":
-			return 0
 		}
-		if toks[m].k == tNum {
+		if toks[m].cls&clsCat != 0 {
 			return 0
 		}
 	}
@@ -2044,7 +2024,7 @@ func auxAfter(toks []token, from, to int) int {
 			return -1
 		}
 		switch t.w {
-		case "have", "has", "had", "were", "was", "are", "is":
+		case "have", "has", "had", "were", "was", "are", "is", "died":
 			return m
 		}
 		if t.cls&clsLoss != 0 {

@@ -1496,7 +1496,7 @@ type namedSource struct {
 
 // noteSource records a registry source the text names.
 func (d *docState) noteSource(a attribution) {
-	if _, ok := registryByName[a.name]; !ok {
+	if !registered(a.name) {
 		return
 	}
 	if n := len(d.named); n > 0 && d.named[n-1].a.name == a.name && d.named[n-1].sent == d.nsent {
