@@ -930,7 +930,19 @@ func subordinateBetween(toks []token, a, b int) bool {
 func inPlaceName(toks []token, e int) bool {
 	for k := e; k < len(toks) && k < e+3; k++ {
 		t := &toks[k]
-		if !t.upper || t.k != tWord {
+		if t.k != tWord {
+			return false
+		}
+		if !t.upper {
+			// "the Saudi maternity hospital", "the Kuwaiti field
+			// hospital": hospitals keep the name of the country that
+			// built them, in lower case too.
+			if t.w == "hospital" {
+				return true
+			}
+			if k == e && word(toks, k+1) == "hospital" {
+				continue
+			}
 			return false
 		}
 		switch t.w {

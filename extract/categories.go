@@ -358,6 +358,12 @@ var personWords = map[string]bool{
 	"militant": true, "rebel": true, "insurgent": true, "officer": true, "policeman": true, "commander": true,
 	// "Israelis and foreign nationals", "Israeli citizens", "settlers".
 	"nationals": true, "citizens": true, "foreigners": true, "settlers": true, "tourists": true,
+	// Those with the victims: "460 patients and their companions were
+	// shot dead", "worshippers and relatives".
+	"companions": true, "relatives": true, "caregivers": true, "visitors": true,
+	"bystanders": true, "neighbours": true, "neighbors": true, "wives": true, "parents": true,
+	"mothers": true, "fathers": true, "sons": true, "daughters": true, "elders": true,
+	"worshipers": true, "pedestrians": true, "shoppers": true, "mourners": true, "guests": true,
 }
 
 var civilianWords = map[string]bool{
@@ -365,6 +371,10 @@ var civilianWords = map[string]bool{
 	"journalists": true, "aid": true, "workers": true, "hostages": true, "medics": true,
 	"child": true, "girl": true, "girls": true, "boy": true, "boys": true, "woman": true,
 	"infants": true, "babies": true, "teenagers": true, "teens": true, "minors": true,
+	"patients": true, "companions": true, "relatives": true, "caregivers": true, "worshippers": true,
+	"worshipers": true, "villagers": true, "pupils": true, "students": true, "passengers": true,
+	"bystanders": true, "pedestrians": true, "shoppers": true, "mourners": true, "farmers": true,
+	"fishermen": true, "shepherds": true, "teachers": true, "nurses": true, "doctors": true, "paramedics": true,
 }
 
 var militaryWords = map[string]bool{
