@@ -1264,7 +1264,8 @@ func abbrevDot(toks []token, k int) bool {
 func bareFigure(toks []token, q *quantity) bool {
 	w := word(toks, q.e)
 	switch w {
-	case "", ",", ".", ";", ")", "per", "a", "each", "every", "in", "on", "over", "during", "this", "last", "since", "so", "—", "–", "from":
+	case "", ",", ".", ";", ")", "per", "a", "each", "every", "in", "on", "over", "during", "this", "last", "since", "so", "—", "–", "from",
+		"with", "after", "by", "as", "according", "following", "including", "amid", "when", "while", "before", "until":
 		return true
 	}
 	return false

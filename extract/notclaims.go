@@ -505,7 +505,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if h.forward && h.e > end {
 		end = h.e
 	}
-	// Ratios: "one Ukrainian casualty for every five Russian".
+	// Ratios: "one Ukrainian casualty for every five Russian", and the
+	// other side of one: "narrowing to one for every two or three".
+	if b := word(toks, q.s-1); (b == "every" || b == "each") && (word(toks, q.s-2) == "for" || word(toks, q.s-2) == "to") {
+		return true
+	}
 	for k, hi := end, min(len(toks), end+4); k < hi; k++ {
 		// "for" and "to" are period words: the class bit first.
 		if t := &toks[k]; t.cls&clsPeriod != 0 && (t.w == "for" || t.w == "to") && (word(toks, k+1) == "every" || word(toks, k+1) == "each") {
