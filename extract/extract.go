@@ -1863,6 +1863,18 @@ haveWhole:
 			h = catHit{category: prev.Category, s: q.e, e: q.e}
 		}
 	}
+	// "Of those named, 17,214 were prisoners recruited from penal
+	// colonies": prisoners by what they were before, a part of the dead
+	// counted before, not captives.
+	if ok && h.forward && h.category == catCaptured && h.s == q.e+1 && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && startsWithAnaphor(toks) {
+		switch toks[h.s].w {
+		case "prisoners", "convicts", "inmates":
+			if prev := d.lastPeople(); prev != nil && (prev.Category == catKilled || prev.Category == catCasualties || prev.Category == attrition.CategoryKilledOrMissing) {
+				h = catHit{category: prev.Category, s: q.e, e: q.e, personNoun: true, noun: toks[h.s].w}
+				subsetPart = true
+			}
+		}
+	}
 	ok, pipePer := d.placedCategory(toks, q, &h, ok)
 	if !ok || (h.category == "" && h.status == "") {
 		// A breakdown or a rate that names no category takes the one of
@@ -1920,6 +1932,7 @@ haveWhole:
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				prev.sentence == d.nsent && comparedBefore(toks, q.s) || ell ||
 				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) ||
+				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
 				per != "" && prev.sentence == d.nsent-1 && prev.Per == "" && restatedAsRate(toks, q.s) ||
@@ -1928,7 +1941,9 @@ haveWhole:
 		}
 		// "21,000 of them were volunteers who signed contracts": a part
 		// of the dead, whatever the clause says of them.
-		subsetPart = startsWithAnaphor(toks) && subsetCopula(toks, q.e)
+		// "More than 21,000 of them were volunteers …, and at least 1,500
+		// were convicts": the next part in the same sentence.
+		subsetPart = (startsWithAnaphor(toks) || prev.sentence == d.nsent && prev.people && word(toks, q.s-1) == "and") && subsetCopula(toks, q.e)
 		if !ofThem(toks, q.e) && !subsetPart && stockOrFuture(toks, q.s, q.e) {
 			return consumedEnd
 		}
@@ -2216,7 +2231,9 @@ haveWhole:
 		}
 	}
 	var partOf *docClaim
-	if ofThem(toks, q.e) {
+	if ofThem(toks, q.e) || subsetPart {
+		// "Of those named, 17,214 were prisoners recruited … by the
+		// Wagner group": the recruiter is no killer.
 		partOf = d.lastPeople()
 	}
 	subject := ""
@@ -4866,6 +4883,26 @@ func subsetCopula(toks []token, e int) bool {
 		if t.cls&clsPerson != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// groupCopula reports a part of the people counted before named by
+// their community or nation, with no noun of people: "Of those, 354 were
+// members of the security forces and 21 were Bedouin", "12 were Alawites".
+func groupCopula(toks []token, e int) bool {
+	switch word(toks, e) {
+	case "were", "are":
+	default:
+		return false
+	}
+	t := word(toks, e+1)
+	if t == "" || toks[e+1].k != tWord || !toks[e+1].upper || toks[e+1].cls&(clsMonth|clsSource) != 0 {
+		return false
+	}
+	switch word(toks, e+2) {
+	case "", ",", ".", ";", "and", ")":
+		return true
 	}
 	return false
 }
