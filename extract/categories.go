@@ -945,6 +945,11 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 	if k >= 0 && isQuote(toks[k].w) && q.s < len(toks) && toks[q.s].glued {
 		k--
 	}
+	// "had “neutralised” more than 100 terrorists": the verb in
+	// quotation marks, the speaker's word held at arm's length.
+	if k > 1 && isQuote(toks[k].w) && toks[k].glued && toks[k-1].k == tWord && toks[k-1].cls&clsCatEnd != 0 {
+		k--
+	}
 	steps := 0
 	for k >= 0 && steps < 9 {
 		t := &toks[k]

@@ -1925,6 +1925,11 @@ haveWhole:
 		// "1,380 tanks in 2024 and 1,860 the year before": the same
 		// count for another period.
 		ell := prev != nil && prev.sentence == d.nsent && !h.personNoun && h.noun == "" && d.otherPeriodOfSame(toks, q.s, q.e)
+		// "killed 10 gunmen and arrested 35 wanted persons": the object
+		// of another deed is no part of the figure before.
+		if resp == nil && otherDeedBefore(toks, q.s) {
+			return consumedEnd
+		}
 		if resp == nil && (prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
@@ -4885,6 +4890,25 @@ func subsetCopula(toks []token, e int) bool {
 		}
 	}
 	return false
+}
+
+// otherDeedBefore reports a verb of some deed other than a loss right
+// before the figure at s: "arrested 35", "evacuated 200", "rescued 58".
+func otherDeedBefore(toks []token, s int) bool {
+	if s < 1 {
+		return false
+	}
+	t := &toks[s-1]
+	if t.k != tWord || t.upper || len(t.w) < 5 || !strings.HasSuffix(t.w, "ed") {
+		return false
+	}
+	switch t.w {
+	case "attributed", "ascribed", "blamed", "linked", "recorded", "documented", "verified", "identified", "registered", "confirmed", "named", "listed":
+		// "of which it attributed 1,068 to government forces": the
+		// dead counted, told apart.
+		return false
+	}
+	return t.cls&(clsBack|clsCat|clsCatEnd|clsLoss|clsSource|clsPeriod|clsStatus|clsSpeechVerbs|clsShapeLast|clsNum|clsFiller) == 0
 }
 
 // groupCopula reports a part of the people counted before named by
