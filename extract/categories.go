@@ -282,6 +282,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"uav operational-tactical level": eq("drones"), "uavs operational-tactical level": eq("drones"),
 	"fixed-wing unmanned aerial vehicles": eq("drones"), "unmanned aerial vehicle": eq("drones"),
 	"attack drones": eq("drones"), "kamikaze drones": eq("drones"), "shahed drones": eq("drones"),
+	"shaheds": eq("drones"), "gerans": eq("drones"), "lancets": eq("drones"), "loitering munitions": eq("drones"),
 	"warships / boats": eq("ships"), "ships / boats": eq("ships"), "warships and cutters": eq("ships"),
 	"tanks and other armoured combat vehicles": eq("armoured_vehicles"),
 	"tanks and other armored combat vehicles":  eq("armoured_vehicles"),
@@ -538,9 +539,10 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 			// "20 of the 31 Abrams": the category follows the whole.
+			// The whole's figure costs nothing: "9 of the 13 Shahed-136
+			// drones" has the model's words still to skip.
 			if j > q.e && toks[j-1].w == "the" || j > q.e && toks[j-1].w == "of" {
 				j++
-				skipped++
 				continue
 			}
 			break

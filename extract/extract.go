@@ -1636,6 +1636,9 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	// contracts": who some of the counted were, whatever else the clause
 	// says of them.
 	subsetPart := false
+	// eqWhole: the equipment claim a part ("31 of them over the Bryansk
+	// region") was told from.
+	var eqWhole *docClaim
 	if fracOf {
 		// "a fifth of the total (200,000)", "about 40% of them".
 		k := q.e
@@ -1922,6 +1925,29 @@ haveWhole:
 		// "19 field artillery pieces, including 7 made in the United
 		// States": part of the equipment just counted.
 		eqPart := prev != nil && attrition.IsEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.s-1) == "including" && !h.personNoun
+		// "shot down 84 Ukrainian drones over Russian regions, 31 of
+		// them over the Bryansk region"; "… 21 over the Kursk region and
+		// 9 over Bryansk", "and two more over the Black Sea": parts of
+		// the equipment just counted, told by where they fell.
+		if !eqPart && prev != nil && attrition.IsEquipment(prev.Category) && !h.personNoun {
+			over := word(toks, q.e) == "over" || word(toks, q.e) == "more" && word(toks, q.e+1) == "over"
+			eqPart = prev.sentence >= d.nsent-1 && ofThem(toks, q.e) && word(toks, q.e+1) == "them" ||
+				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && over
+		}
+		// "launched 117 drones …, and Ukrainian forces downed 79 of
+		// them": "them" are the nearest equipment named, counted or not.
+		eqNear := ""
+		if eqPart && ofThem(toks, q.e) {
+			for k := q.s - 1; k >= 0; k-- {
+				if toks[k].cls&clsCat == 0 {
+					continue
+				}
+				if p, end, ok := equipmentIx.match(toks, k); ok && end <= q.s {
+					eqNear = p.category
+					break
+				}
+			}
+		}
 		// "1,380 tanks in 2024 and 1,860 the year before": the same
 		// count for another period.
 		ell := prev != nil && prev.sentence == d.nsent && !h.personNoun && h.noun == "" && d.otherPeriodOfSame(toks, q.s, q.e)
@@ -1936,7 +1962,7 @@ haveWhole:
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				prev.sentence == d.nsent && comparedBefore(toks, q.s) || ell ||
-				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) ||
+				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) || eqPart && word(toks, q.s-1) != "including" ||
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
@@ -1955,6 +1981,14 @@ haveWhole:
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
 		if eqPart || resp != nil {
 			h.status = prev.Status
+		}
+		if eqNear != "" && eqNear != prev.Category {
+			h.category, h.status = eqNear, ""
+			if l := d.launchSince(d.nsent-1, eqNear); l != nil && launchRef == nil && downedBefore(toks, q.s) {
+				launchRef = l
+			}
+		} else if eqPart && ofThem(toks, q.e) {
+			eqWhole = prev
 		}
 		if prev.sentence == d.nsent && comparedBefore(toks, q.s) {
 			// "14,000 civilians last year, up from 7,900 in 2024": the
@@ -2240,6 +2274,9 @@ haveWhole:
 		// "Of those named, 17,214 were prisoners recruited … by the
 		// Wagner group": the recruiter is no killer.
 		partOf = d.lastPeople()
+	}
+	if eqWhole != nil {
+		partOf = eqWhole
 	}
 	subject := ""
 	ownB := h.s < q.s && ownBefore(toks, h.s, srcMilitary)
