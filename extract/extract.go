@@ -2055,7 +2055,7 @@ haveWhole:
 	if equipment && (h.category == catMissiles || h.category == catDrones) && !fracOf {
 		d.noteLaunch(toks, q, &h)
 	}
-	if equipment && !lossCtx && !(fracOf && ref != nil) && launchRef == nil {
+	if equipment && !lossCtx && !(fracOf && ref != nil) && launchRef == nil && !broughtDown(toks) {
 		return consumedEnd
 	}
 	if !intercepted && !subsetPart && vetoed(toks, q, &h, equipment) {
@@ -4924,6 +4924,21 @@ func subsetCopula(toks []token, e int) bool {
 		}
 		if t.cls&clsPerson != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// broughtDown reports "brought down" in the sentence: "Houthi air
+// defences have brought down seven US MQ-9 Reaper drones". "brought"
+// alone says nothing of losses ("brought the toll to …").
+func broughtDown(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].w == "down" {
+			switch toks[k-1].w {
+			case "brought", "bring", "brings", "bringing":
+				return true
+			}
 		}
 	}
 	return false
