@@ -72,7 +72,7 @@ var enemyWords = map[string]bool{
 // under the name written here (claims.md: "as named").
 var otherSides = map[string][]string{
 	"North Korea":   {"north korea", "north korea's", "north korean", "north koreans", "pyongyang", "pyongyang's", "dprk"},
-	"United States": {"united states", "u.s.", "us", "american", "americans", "washington's"},
+	"United States": {"united states", "u . s", "us", "american", "americans", "washington's"},
 	"Soviet Union":  {"soviet union", "soviet", "soviets", "ussr"},
 	"Iraq":          {"iraq", "iraqi", "iraqis"},
 	"Afghanistan":   {"afghanistan", "afghan", "afghans"},
@@ -347,7 +347,7 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 	// the people or equipment named right after it ("seven US MQ-9
 	// Reaper drones", "two US Navy SEALs", "US troops"): as a party to
 	// talks or a source it names no one's losses.
-	if toks[i].w == "us" && !(toks[i].upper && usOwnerAfter(toks, i+1)) {
+	if toks[i].w == "us" && !(toks[i].upper && usOwnerAfter(toks, i+1) && !targetBefore(toks, i)) {
 		return out, i + 1
 	}
 	bucket := actorsByFirstIx.at(&toks[i])
@@ -357,6 +357,16 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 		a := &bucket[b] // by pointer: an alias is 48 bytes
 		// The bucket is the token's word's: match the words after it.
 		if end, ok := matchAt(toks, i+1, a.words[1:]); ok {
+			if toks[i].w == "u" {
+				// "U.S." as "US": only as the owner of what is named
+				// after it ("seven U.S. MQ-9 Reaper drones").
+				if word(toks, end) == "." && toks[end].glued {
+					end++
+				}
+				if !usOwnerAfter(toks, end) || targetBefore(toks, i) {
+					return out, end
+				}
+			}
 			if inPlaceName(toks, end) {
 				// "the Saudi Maternity Hospital": part of a name.
 				return out, end
@@ -389,8 +399,11 @@ func usOwnerAfter(toks []token, k int) bool {
 	}
 	t := &toks[k]
 	switch t.w {
-	case "navy", "army", "air", "marine", "marines", "military", "forces", "service":
+	case "navy", "army", "marine", "marines", "military", "forces", "service":
 		return true
+	case "air":
+		// "US Air Force", not "US air strikes".
+		return word(toks, k+1) == "force" || word(toks, k+1) == "forces"
 	case "officials", "official", "envoy", "diplomats", "diplomat", "intelligence", "sources", "source",
 		"analysts", "experts", "lawmakers", "estimates", "estimate", "spokesman", "president", "administration",
 		"special", "office", "department", "state", "secretary", "ambassador", "embassy", "central", "government":
@@ -402,6 +415,17 @@ func usOwnerAfter(toks []token, k int) bool {
 	}
 	// A model's designation: "MQ-9", "F/A-18".
 	return t.upper && k+1 < len(toks) && toks[k+1].glued && (isDash(toks[k+1].w) || toks[k+1].w == "/")
+}
+
+// targetBefore reports a preposition of aim before the name at i:
+// "drones launched toward U.S. ships", "fired at US warships": the target,
+// not the loser of what was fired.
+func targetBefore(toks []token, i int) bool {
+	switch word(toks, i-1) {
+	case "toward", "towards", "at", "against":
+		return true
+	}
+	return false
 }
 
 // byBefore reports "by" a few words before a name, across its owner and

@@ -551,6 +551,11 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			j++
 			continue
 		}
+		// The dots of an initialism: "seven U.S. MQ-9 Reaper drones".
+		if t.w == "." && t.glued && j > q.e && toks[j-1].upper && len(toks[j-1].w) == 1 && j+1 < len(toks) && (toks[j+1].glued || toks[j-1].glued) {
+			j++
+			continue
+		}
 		// A model's name and number: "seven Israeli Hermes 450 and
 		// Hermes 900 drones".
 		if t.k == tWord && t.upper && j+1 < len(toks) && modelNumber(toks, j+1) {
