@@ -961,9 +961,14 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 	for k >= 0 && steps < 9 {
 		t := &toks[k]
 		if inPeriod(periods, k) {
-			// "losses over the past year exceeded 400,000".
+			// "losses over the past year exceeded 400,000"; a period is
+			// one step however long ("the number of terrorists
+			// eliminated since the start of the ground operation to
+			// over 2,000").
+			if k+1 >= len(toks) || !inPeriod(periods, k+1) {
+				steps++
+			}
 			k--
-			steps++
 			continue
 		}
 		if t.k == tNum {
@@ -1091,7 +1096,9 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// no category, and the call returns a catHit by value.
 		if t.cls&clsCatEnd != 0 {
 			if hit, ok := categoryEndingAt(toks, k); ok {
-				if (toks[k].cls&clsDisableVerbs != 0) && !h.personNoun {
+				// "the number of terrorists eliminated": the people
+				// right before the verb.
+				if (toks[k].cls&clsDisableVerbs != 0) && !h.personNoun && !(k > 0 && toks[k-1].cls&clsPerson != 0) {
 					break
 				}
 				if hit.category == catLost || hit.category == "" {

@@ -520,6 +520,16 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// freed in a swap": captives counted in an exchange, however far its
 	// verb.
 	if !equipment && h.category == attrition.CategoryCaptured {
+		// "their first exchange of prisoners since the ceasefire …, with
+		// 44 Armenians flown to Yerevan".
+		if !h.forward {
+			for k := h.s - 1; k >= 0 && k >= h.s-3; k-- {
+				switch toks[k].w {
+				case "exchange", "exchanged", "swap", "swapped", "exchanges", "swaps":
+					return true
+				}
+			}
+		}
 		for k := end; k < len(toks) && k < end+20; k++ {
 			w := toks[k].w
 			if vetoStop(w) || w == "," && word(toks, k+1) == "and" || w == "would" || w == "will" {
