@@ -1497,7 +1497,7 @@ func mergeForward(back, fwd catHit) catHit {
 
 // catEndWords are the single words categoryEndingAt reads besides the
 // phrases' last words.
-var catEndWords = []string{"toll", "lost", "losing", "lose", "loses", "killing", "kills", "wounding", "injuring", "personnel"}
+var catEndWords = []string{"toll", "lost", "losing", "lose", "loses", "killing", "kills", "kill", "wounding", "injuring", "personnel"}
 
 // categoryEndingAt matches category words that end at token k.
 func categoryEndingAt(toks []token, k int) (catHit, bool) {
@@ -1521,6 +1521,14 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 		}
 		return catHit{category: catLost, s: k, e: k + 1}, true
 	case "killing", "kills":
+		return catHit{category: catKilled, s: k, e: k + 1}, true
+	case "kill":
+		// A headline's present: "Israeli strikes kill more than 400";
+		// not a deed to come ("threatened to kill 100").
+		switch word(toks, k-1) {
+		case "to", "will", "would", "could", "can", "may", "might", "not", "did", "does", "do", "n't", "shall", "should", "must":
+			return catHit{}, false
+		}
 		return catHit{category: catKilled, s: k, e: k + 1}, true
 	case "wounding", "injuring":
 		return catHit{category: catWounded, s: k, e: k + 1}, true
