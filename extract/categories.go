@@ -204,6 +204,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"laid down their arms": catCaptured, "laid down arms": catCaptured,
 	"captives": catCaptured, "taken hostage": catCaptured, "hostages": catCaptured, "hostage": catCaptured,
 	"abducted": catCaptured, "kidnapped": catCaptured, "held captive": catCaptured, "taken captive,": catCaptured,
+	"abducting": catCaptured, "kidnapping": catCaptured,
 	"lost": catLost,
 	// Verbs of daily tallies for personnel put out of the fight, killed
 	// or wounded alike.
@@ -541,13 +542,26 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			// "20 of the 31 Abrams": the category follows the whole.
 			// The whole's figure costs nothing: "9 of the 13 Shahed-136
 			// drones" has the model's words still to skip.
-			if j > q.e && toks[j-1].w == "the" || j > q.e && toks[j-1].w == "of" {
+			if j > q.e && toks[j-1].w == "the" || j > q.e && toks[j-1].w == "of" || j > q.e+2 && toks[j-2].w == "the" && toks[j-1].k == tWord && (hedgeWord(toks[j-1].w) || toks[j-1].w == "nearly" || toks[j-1].w == "almost") {
 				j++
 				continue
 			}
+
 			break
 		}
 		if t.k == tPunct && isDash(t.w) && j > q.e && t.glued {
+			j++
+			continue
+		}
+		// "100 of the 11,000 soldiers deployed to Kursk had been
+		// killed": a part of a whole costs no skip.
+		if j == q.e && t.w == "of" && word(toks, j+1) == "the" && j+3 < len(toks) && (toks[j+2].k == tNum || toks[j+3].k == tNum && hedgeWord(toks[j+2].w)) {
+			j += 2
+			continue
+		}
+		// "at least 100 of the roughly 11,000 North Korean soldiers":
+		// the whole's hedge.
+		if j > q.e+1 && toks[j-1].w == "the" && (hedgeWord(t.w) || t.w == "nearly" || t.w == "almost") && j+1 < len(toks) && toks[j+1].k == tNum {
 			j++
 			continue
 		}
@@ -908,7 +922,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// Capitalised names of models between figure and noun: "4 Storm
 		// Shadow cruise missiles", "29 HIMARS rockets".
-		if t.upper && skipped < 3 && t.cls&clsLoss == 0 {
+		if t.upper && (skipped < 3 || t.cls&clsActorWord != 0 && skipped < 6) && t.cls&clsLoss == 0 {
 			skipped++
 			j++
 			continue
