@@ -1961,7 +1961,9 @@ haveWhole:
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
-				prev.sentence == d.nsent && comparedBefore(toks, q.s) || ell ||
+				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
+				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
+				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && word(toks, q.e) == "in" && q.e+1 < len(toks) && toks[q.e+1].upper && toks[q.e+1].cls&clsMonth == 0 ||
 				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) || eqPart && word(toks, q.s-1) != "including" ||
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
@@ -4944,6 +4946,35 @@ func broughtDown(toks []token) bool {
 	return false
 }
 
+// comparesOpening reports a sentence that opens by comparing what the
+// one before counted: "That compares with 11,370 in the previous week".
+func comparesOpening(toks []token) bool {
+	switch word(toks, 0) {
+	case "that", "this", "it":
+		switch word(toks, 1) {
+		case "compares", "compared":
+			return true
+		}
+	}
+	return false
+}
+
+// placedCopula reports a part of the people counted before told by where
+// or how it was counted: "Of these, about 4,200 were recorded in
+// Khartoum state".
+func placedCopula(toks []token, e int) bool {
+	switch word(toks, e) {
+	case "were", "was":
+	default:
+		return false
+	}
+	switch word(toks, e+1) {
+	case "recorded", "reported", "documented", "registered", "counted", "in":
+		return true
+	}
+	return false
+}
+
 // otherDeedBefore reports a verb of some deed other than a loss right
 // before the figure at s: "arrested 35", "evacuated 200", "rescued 58".
 func otherDeedBefore(toks []token, s int) bool {
@@ -6482,7 +6513,21 @@ func comparedBefore(toks []token, s int) bool {
 			s >= 2 && startsNumber(&toks[s-2]) && word(toks, s-3) == "to"
 	case "with", "to":
 		w := word(toks, s-2)
-		return w == "compared" || w == "comparison"
+		if w == "and" {
+			// "That compares with 11,370 in the previous week and
+			// with 12,040 in the week to 29 December".
+			for k := s - 3; k >= 0 && k >= s-16; k-- {
+				if w := toks[k].w; w == "compared" || w == "compares" || w == "compare" || w == "comparison" {
+					return true
+				}
+			}
+			return false
+		}
+		return w == "compared" || w == "comparison" || w == "compares" || w == "compare"
+	case "against", "versus", "vs":
+		// "512 civilians so far this year, against 1,152 in the whole
+		// of 2023".
+		return word(toks, s-2) == "," || word(toks, s-1) != "against"
 	case "than":
 		return word(toks, s-2) == "more" || word(toks, s-2) == "fewer"
 	}
