@@ -55,6 +55,8 @@ var stockWords = map[string]bool{
 	"assembles": true, "acquired": true, "acquire": true, "procure": true, "procured": true,
 	"requested": true, "approved": true, "package": true, "aid": true, "packages": true,
 	"stocks": true, "holdings": true, "fleet": true, "arsenal": true, "capacity": true,
+	// Weapons spent, not lost: "used 5,214 kamikaze drones".
+	"used": true, "using": true, "uses": true, "employed": true,
 }
 
 // strikeVerb reports a verb that, after a weapon, makes it the
@@ -386,9 +388,15 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if hasCls(toks, q.e, clsMeasure) && !(word(toks, q.e) == "per" || word(toks, q.e) == "a") {
 			return true
 		}
-		// "three mechanised brigades": one plain word before the unit.
-		if t := tokAt(toks, q.e); t.k == tWord && t.cls&clsWordClasses == 0 && !t.upper && unitNouns[word(toks, q.e+1)] {
-			return true
+		// "three mechanised brigades", "two coastal defence brigades":
+		// plain words before the unit.
+		for m := q.e; m < len(toks) && m < q.e+2; m++ {
+			if t := &toks[m]; t.k != tWord || t.cls&clsWordClasses != 0 || t.upper {
+				break
+			}
+			if unitNouns[word(toks, m+1)] {
+				return true
+			}
 		}
 	}
 	if hasCls(toks, n.s-1, clsUnitBefore) && q.s == n.s && !periodUnitEnd(toks, n.s-1) {
@@ -505,6 +513,17 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if h.forward && h.e > end {
 		end = h.e
 	}
+	// "at least nine of every ten vehicle losses": a share.
+	if word(toks, q.e) == "of" && (word(toks, q.e+1) == "every" || word(toks, q.e+1) == "each") {
+		return true
+	}
+	// "100 death sentences": a penalty, not a death.
+	if h.forward && h.e > h.s && toks[h.e-1].w == "death" {
+		switch word(toks, h.e) {
+		case "sentences", "sentence", "penalties", "penalty", "row", "threats", "warrants":
+			return true
+		}
+	}
 	// Ratios: "one Ukrainian casualty for every five Russian", and the
 	// other side of one: "narrowing to one for every two or three".
 	if b := word(toks, q.s-1); (b == "every" || b == "each") && (word(toks, q.s-2) == "for" || word(toks, q.s-2) == "to") {
@@ -536,7 +555,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 				break
 			}
 			switch w {
-			case "exchange", "exchanged", "swap", "swapped", "freed", "released", "repatriated", "traded", "exchanges", "swaps":
+			case "exchange", "exchanged", "swap", "swapped", "freed", "released", "repatriated", "traded", "exchanges", "swaps", "handed":
 				return true
 			}
 		}
