@@ -1963,7 +1963,7 @@ haveWhole:
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
 				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
-				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && word(toks, q.e) == "in" && q.e+1 < len(toks) && toks[q.e+1].upper && toks[q.e+1].cls&clsMonth == 0 ||
+				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
 				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) || eqPart && word(toks, q.s-1) != "including" ||
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
@@ -4946,6 +4946,23 @@ func broughtDown(toks []token) bool {
 	return false
 }
 
+// ellipsisAfter reports what follows a second figure that shares the
+// first one's verb and noun: "and some 2,800 in West Darfur", "and more
+// than 14,000 in the Avdiivka direction", "and more than 900 in all".
+func ellipsisAfter(toks []token, e int) bool {
+	if word(toks, e) != "in" {
+		return false
+	}
+	k := e + 1
+	if word(toks, k) == "all" || word(toks, k) == "total" {
+		return true
+	}
+	if word(toks, k) == "the" {
+		k++
+	}
+	return k < len(toks) && toks[k].upper && toks[k].k == tWord && toks[k].cls&clsMonth == 0
+}
+
 // comparesOpening reports a sentence that opens by comparing what the
 // one before counted: "That compares with 11,370 in the previous week".
 func comparesOpening(toks []token) bool {
@@ -6509,8 +6526,23 @@ func comparedBefore(toks []token, s int) bool {
 	case "from":
 		w := word(toks, s-2)
 		// "revised its toll down to 15 from 21".
-		return w == "up" || w == "down" || w == "rising" || w == "falling" || w == "increase" || w == "rise" ||
-			s >= 2 && startsNumber(&toks[s-2]) && word(toks, s-3) == "to"
+		if w == "up" || w == "down" || w == "rising" || w == "falling" || w == "increase" || w == "rise" ||
+			s >= 2 && startsNumber(&toks[s-2]) && word(toks, s-3) == "to" {
+			return true
+		}
+		// "fell to 412 in May, or about 95 a week, from 596 in April".
+		for k := s - 3; k >= 1 && k >= s-16; k-- {
+			if toks[k].w == "to" {
+				switch toks[k-1].w {
+				case "fell", "rose", "dropped", "climbed", "increased", "decreased", "declined", "grew", "jumped", "slipped", "eased", "doubled":
+					return true
+				}
+			}
+			if toks[k].w == "." || toks[k].w == ";" {
+				break
+			}
+		}
+		return false
 	case "with", "to":
 		w := word(toks, s-2)
 		if w == "and" {
