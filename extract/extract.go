@@ -1932,7 +1932,8 @@ haveWhole:
 		if !eqPart && prev != nil && attrition.IsEquipment(prev.Category) && !h.personNoun {
 			over := word(toks, q.e) == "over" || word(toks, q.e) == "more" && word(toks, q.e+1) == "over"
 			eqPart = prev.sentence >= d.nsent-1 && ofThem(toks, q.e) && word(toks, q.e+1) == "them" ||
-				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && over
+				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && over ||
+				prev.sentence == d.nsent && comparedBefore(toks, q.s)
 		}
 		// "launched 117 drones …, and Ukrainian forces downed 79 of
 		// them": "them" are the nearest equipment named, counted or not.
@@ -4950,7 +4951,16 @@ func broughtDown(toks []token) bool {
 // first one's verb and noun: "and some 2,800 in West Darfur", "and more
 // than 14,000 in the Avdiivka direction", "and more than 900 in all".
 func ellipsisAfter(toks []token, e int) bool {
-	if word(toks, e) != "in" {
+	switch word(toks, e) {
+	case "in":
+	case "across", "throughout", "during", "over":
+		// "and around 430,790 across the whole of 2024".
+		return word(toks, e+1) == "the" || e+1 < len(toks) && (yearAt(toks, e+1) || toks[e+1].cls&clsMonth != 0)
+	case "when":
+		// "68 were killed when a strike hit a market, and 80 when the
+		// fuel port was bombed".
+		return true
+	default:
 		return false
 	}
 	k := e + 1
