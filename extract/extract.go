@@ -5516,7 +5516,13 @@ func (d *docState) noteWindow(toks []token) {
 		// a sentence, as a weekly bulletin's does ("Over the past week,
 		// …") after its title.
 		if p := &d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1 || p.s <= 1 && p.end.Sub(p.start) <= 7) {
-			d.docWindow = d.heldPeriods.put(*p)
+			w := *p
+			if p.ref && d.leadSpan != nil && d.leadSpan.kind == pSpan && unitOfLength(d.leadSpan.end.Sub(d.leadSpan.start)) == unitOfLength(p.end.Sub(p.start)) {
+				// "Over the week, …" under a title "(8–14 March 2025)":
+				// the week the title named.
+				w.start, w.end = d.leadSpan.start, d.leadSpan.end
+			}
+			d.docWindow = d.heldPeriods.put(w)
 			d.docWindowSent = d.nsent
 			return
 		}
