@@ -1964,6 +1964,7 @@ haveWhole:
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
 				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
+				prev.sentence == d.nsent && figureOfBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
 				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) || eqPart && word(toks, q.s-1) != "including" ||
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
@@ -4971,6 +4972,27 @@ func ellipsisAfter(toks []token, e int) bool {
 		k++
 	}
 	return k < len(toks) && toks[k].upper && toks[k].k == tWord && toks[k].cls&clsMonth == 0
+}
+
+// figureOfBefore reports a figure named as another count's: "slightly
+// below the July figure of about 31,000", "above last year's total of
+// 4,100".
+func figureOfBefore(toks []token, s int) bool {
+	if word(toks, s-1) != "of" {
+		return false
+	}
+	switch word(toks, s-2) {
+	case "figure", "total", "toll", "tally", "count", "level":
+	default:
+		return false
+	}
+	for k := s - 3; k >= 0 && k >= s-6; k-- {
+		switch toks[k].w {
+		case "below", "above", "than", "under", "over", "from", "with", "against", "exceeding", "beyond":
+			return true
+		}
+	}
+	return false
 }
 
 // comparesOpening reports a sentence that opens by comparing what the

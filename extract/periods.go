@@ -901,6 +901,22 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				continue
 			}
 		}
+		// "a November average of 1,523 a day", "its May toll": a month
+		// named as the figure's own. Not "the July figure", which a
+		// figure before it may be compared with.
+		if i > 0 && t.cls&clsMonth != 0 && t.upper {
+			switch toks[i-1].w {
+			case "a", "an", "its", "their":
+				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
+					switch word(toks, d.e) {
+					case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly":
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
+						i = d.e - 1
+						continue
+					}
+				}
+			}
+		}
 		// "September 2024 was likely the second-costliest month of the
 		// war, with an average of 1,271 a day": the month the sentence
 		// opens with as its subject is its figures' period.
