@@ -2061,7 +2061,7 @@ func lossNoun(w string) bool {
 // whose they were, before the verb of what befell them.
 func servingWord(w string) bool {
 	switch w {
-	case "serving", "deployed", "stationed", "fighting", "based", "loyal", "attached", "assigned", "belonging", "working":
+	case "serving", "deployed", "stationed", "fighting", "based", "loyal", "attached", "assigned", "belonging", "working", "sent", "dispatched", "posted":
 		return true
 	}
 	return false

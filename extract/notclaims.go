@@ -526,7 +526,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// Ratios: "one Ukrainian casualty for every five Russian", and the
 	// other side of one: "narrowing to one for every two or three".
-	if b := word(toks, q.s-1); (b == "every" || b == "each") && (word(toks, q.s-2) == "for" || word(toks, q.s-2) == "to") {
+	if b := word(toks, q.s-1); (b == "every" || b == "each") && (word(toks, q.s-2) == "for" || word(toks, q.s-2) == "to" || word(toks, q.s-2) == "of") {
 		return true
 	}
 	for k, hi := end, min(len(toks), end+4); k < hi; k++ {
