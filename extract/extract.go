@@ -87,6 +87,10 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		pt = stripHTMLInto(text, d.html)
 		d.html = pt
 	}
+	// A block of comma-separated lines reads as a table drawn with bars.
+	if b := csvBars(pt.text); b != nil {
+		pt.text = b
+	}
 	pub := x.opts.Published
 	if pub.IsZero() {
 		pub = attrition.Today()

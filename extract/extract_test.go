@@ -943,6 +943,31 @@ func TestBarTableWithoutOuterBars(t *testing.T) {
 	}
 }
 
+// A block of comma-separated lines is a table: its header names the
+// columns, a quoted cell keeps its commas, and quotes come from the text
+// as given. Prose with commas between digits is no table.
+func TestCSVTable(t *testing.T) {
+	text := "# strikes.csv\ndate,district,killed,injured,notes\n2025-05-02,Hpakant,6,14,\"market, bus station\"\n2025-05-09,Mogaung,,3,\n"
+	cs := run(t, text, "2025-05-20", "")
+	if len(cs) != 3 {
+		t.Fatalf("got %d claims, want 3: %+v", len(cs), cs)
+	}
+	if cs[0].Category != "killed" || *cs[0].Low != 6 || cs[0].PeriodStart.String() != "2025-05-02" || cs[0].Quote != "6" {
+		t.Errorf("row 1: got %+v, want 6 killed on 2 May", cs[0])
+	}
+	if cs[2].Category != "wounded" || *cs[2].Low != 3 || cs[2].PeriodStart.String() != "2025-05-09" {
+		t.Errorf("row 2: got %+v, want 3 injured on 9 May", cs[2])
+	}
+	for _, line := range []string{"1,000,000,000,000", "Tanks,tanks,tanks", "a, b, c, d"} {
+		if n := csvSeparators([]byte(line)); n >= 3 {
+			t.Errorf("%q: %d separators, want no row", line, n)
+		}
+	}
+	if csvBars([]byte("one,two,three,four\nSome prose, with commas, here, too.\n")) != nil {
+		t.Error("a lone comma-separated line became a table")
+	}
+}
+
 // A table laid out with spaces, whose header holds figures that only
 // describe its columns, under a title that says it lists the dead by
 // name: its rows are floors of the dead.

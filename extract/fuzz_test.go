@@ -8,6 +8,7 @@ import (
 )
 
 var fuzzSeeds = []string{
+	"date,district,killed,injured,notes\n2025-05-02,Hpakant,6,14,\"market, bus\"\n2025-05-09,Mogaung,,3,\n",
 	"Russia's forces have likely sustained around 950,000 casualties since the invasion, UK Defence Intelligence said.",
 	"personnel ‒ about 893,640 (+1,310) persons, tanks ‒ 10,227 (+9)",
 	"a fifth of the total (200,000) occurred in the last six months of 2025",

@@ -1220,3 +1220,91 @@ func labelLine(text []byte, i int) bool {
 	}
 	return false
 }
+
+// csvBars returns a copy of text in which the separators of a block of
+// comma-separated lines ("date,township,region,killed,injured" over
+// "2025-03-28,Naungcho,Shan,7,12") are bars, so that the block reads as a
+// table drawn with bars between its cells, header and rows alike; nil
+// when text holds no such block. A block is two lines or more in a row
+// with the same number of separators, three at least: commas outside
+// double quotes, none followed by a space, one at least beside something
+// other than a digit (so "1,000,000" is no row). The copy has the same
+// length as text, so offsets hold.
+func csvBars(text []byte) []byte {
+	var out []byte
+	prevStart, prevEnd, prevN := -1, -1, -1
+	for ls := 0; ls < len(text); {
+		le := bytes.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		n := csvSeparators(text[ls:le])
+		if n >= 3 && n == prevN {
+			if out == nil {
+				out = append([]byte(nil), text...)
+			}
+			if prevStart >= 0 {
+				barCSV(out[prevStart:prevEnd])
+				prevStart = -1
+			}
+			barCSV(out[ls:le])
+		} else {
+			prevStart, prevEnd = ls, le
+		}
+		if n < 3 {
+			prevStart = -1
+		}
+		prevN = n
+		ls = le + 1
+	}
+	return out
+}
+
+// csvSeparators counts the separators of a comma-separated line, or
+// returns -1 for a line that is not one.
+func csvSeparators(line []byte) int {
+	if bytes.IndexByte(line, ',') < 0 || len(line) > 0 && line[0] == '#' {
+		return -1
+	}
+	n, inQuote, word := 0, false, false
+	for i, c := range line {
+		switch {
+		case c == '"':
+			inQuote = !inQuote
+		case c == ',' && !inQuote:
+			if i+1 < len(line) && line[i+1] == ' ' {
+				return -1
+			}
+			n++
+			before, after := byte(','), byte(',')
+			if i > 0 {
+				before = line[i-1]
+			}
+			if i+1 < len(line) {
+				after = line[i+1]
+			}
+			if !isDigit(before) || !isDigit(after) {
+				word = true
+			}
+		}
+	}
+	if !word || inQuote {
+		return -1
+	}
+	return n
+}
+
+// barCSV turns the separators of a comma-separated line into bars.
+func barCSV(line []byte) {
+	inQuote := false
+	for i, c := range line {
+		switch {
+		case c == '"':
+			inQuote = !inQuote
+		case c == ',' && !inQuote:
+			line[i] = '|'
+		}
+	}
+}
