@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/attrition-project/attrition"
@@ -239,6 +240,7 @@ func (d *docState) reset() {
 		catGroups:     d.catGroups,
 		titles:        d.titles,
 		pipeCols:      d.pipeCols[:0],
+		colYears:      d.colYears[:0],
 		pipeScratch:   d.pipeScratch[:0],
 		pipeSourceCol: -1,
 		catBounds:     d.catBounds[:0],
@@ -526,6 +528,10 @@ type docState struct {
 	pipeScratch []pipeCol
 	// pipeSourceCol is the column that names each row's source, or -1.
 	pipeSourceCol int
+	// colYears are the years a text table's header gives its columns
+	// ("2022 | 2023 | 2024 | Total"), counted from the right; a zero
+	// span stands for a total over all of them.
+	colYears []yearCol
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
 	// catKeys, catGroups, catBounds, catHeads and catGroupOf serve
@@ -1233,6 +1239,14 @@ func (d *docState) sentence(toks []token) {
 	// header whose figures only describe its columns.
 	if hasFigure && sc.pipe && figuresOnlyInHeads(toks) {
 		hasFigure = false
+	}
+	// "| 2022 | 2023 | 2024 | Total |": a header of years, for the
+	// rows' columns.
+	if hasFigure && sc.pipe {
+		if ys, ok := headerYears(toks, d.colYears[:0]); ok {
+			d.colYears = ys
+			hasFigure = false
+		}
 	}
 	// The lead's end, where a table's rows look for what it said of
 	// them (namedLeadIn).
@@ -2645,6 +2659,15 @@ haveWhole:
 		dc.named = choice.actor
 	}
 	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
+	if yc, ok := d.columnYear(toks, q.s); ok && len(d.periods) == 0 {
+		// "1,650 | 900 | 1,400" under "2022 | 2023 | 2024": the
+		// column's year, from the war's start at the earliest.
+		st := yc.start
+		if c.PeriodStart > st && c.PeriodStart <= yc.end {
+			st = c.PeriodStart
+		}
+		c.PeriodStart, c.PeriodEnd = st, min(yc.end, d.pub)
+	}
 	// "Hamas-led gunmen killed some 1,200 people on 7 October 2023": an
 	// event long past, told as background, is no figure of the source
 	// the sentences before quoted.
@@ -5903,6 +5926,11 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 			d.pipeCols = d.pipeCols[:0]
 			d.pipeSourceCol = -1
 		}
+		d.colYears = d.colYears[:0]
+		return
+	}
+	if ys, ok := headerYears(toks, d.colYears[:0]); ok {
+		d.colYears = ys
 		return
 	}
 	// The row's cells go in a scratch slice the document keeps: every
@@ -6087,7 +6115,164 @@ func (d *docState) placedCategory(toks []token, q *quantity, h *catHit, ok bool)
 			}
 		}
 	}
+	if !ok || h.category == "" && h.status == "" {
+		// "Main battle tanks | 1,650 | 900 | 1,400" under "2022 | 2023
+		// | 2024": a row of figures labelled in its first cell, whose
+		// header names no category.
+		if cat := rowLabelCategory(toks, q.s); cat != "" {
+			*h = catHit{category: cat, s: q.e, e: q.e}
+			ok = true
+		}
+	}
 	return ok, pipePer
+}
+
+// yearCol is a table column's year, or the total of the year columns.
+type yearCol struct {
+	start, end attrition.Date
+}
+
+// headerYears reads a header row of years ("2022 | 2023 | 2024 |
+// Total"), with an empty or label cell before them or none: the columns'
+// periods, the total's from the first year to the last.
+func headerYears(toks []token, out []yearCol) ([]yearCol, bool) {
+	years := 0
+	var first, last attrition.Date
+	start := 0
+	if word(toks, 0) == "|" {
+		start = 1
+	}
+	cells := 0
+	for k := start; k <= len(toks); k++ {
+		if k < len(toks) && !(toks[k].w == "|" && toks[k].k == tPunct) {
+			continue
+		}
+		cell := toks[start:k]
+		start = k + 1
+		cells++
+		switch {
+		case len(cell) == 0 && k == len(toks):
+			// A closing bar.
+		case len(cell) == 1 && cell[0].k == tNum:
+			y, ok := yearOf(&cell[0])
+			if !ok {
+				return out, false
+			}
+			st, en := attrition.NewDate(y, time.January, 1), attrition.NewDate(y, time.December, 31)
+			if first.IsZero() {
+				first = st
+			}
+			last = en
+			years++
+			out = append(out, yearCol{start: st, end: en})
+		case len(cell) == 1 && (cell[0].w == "total" || cell[0].w == "totals" || cell[0].w == "all"):
+			out = append(out, yearCol{})
+		case cells == 1 && len(out) == 0:
+			// A label over the rows' labels.
+		default:
+			return out, false
+		}
+	}
+	if years < 2 {
+		return out, false
+	}
+	for i := range out {
+		if out[i].start.IsZero() {
+			out[i] = yearCol{start: first, end: last}
+		}
+	}
+	return out, true
+}
+
+// columnYear is the year column a figure at s of a table row stands in,
+// counting the row's cells and the header's from the right.
+func (d *docState) columnYear(toks []token, s int) (yearCol, bool) {
+	if len(d.colYears) == 0 {
+		return yearCol{}, false
+	}
+	cells, at := 0, -1
+	start := 0
+	if word(toks, 0) == "|" {
+		start = 1
+	}
+	for k := start; k <= len(toks); k++ {
+		if k < len(toks) && !(toks[k].w == "|" && toks[k].k == tPunct) {
+			continue
+		}
+		if k == len(toks) && k == start {
+			break // a closing bar
+		}
+		if s >= start && s < k {
+			at = cells
+		}
+		cells++
+		start = k + 1
+	}
+	i := at - (cells - len(d.colYears))
+	if at < 0 || i < 0 || i >= len(d.colYears) {
+		return yearCol{}, false
+	}
+	return d.colYears[i], true
+}
+
+// rowLabelCategory is the category a text table's row is labelled with
+// in its first cell, for a figure at s in its third cell or later with
+// figures alone in the cells between; "" otherwise.
+func rowLabelCategory(toks []token, s int) string {
+	start := 0
+	if word(toks, 0) == "|" {
+		start = 1
+	}
+	cell := 0
+	labelS, labelE := -1, -1
+	for k := start; k <= len(toks); k++ {
+		if k < len(toks) && !(toks[k].w == "|" && toks[k].k == tPunct) {
+			continue
+		}
+		if s >= start && s < k {
+			if cell < 2 || labelE <= labelS {
+				return ""
+			}
+			lab := toks[labelS:labelE]
+			if c := wholeCategory(lab); c != "" && c != catLost {
+				return c
+			}
+			if hit, ok := categoryEndingAt(toks, labelE-1); ok && hit.category != "" && hit.category != catLost && hit.s >= labelS {
+				return hit.category
+			}
+			if p, _, ok := equipmentIx.match(toks, labelS); ok {
+				return p.category
+			}
+			return ""
+		}
+		if cell == 0 {
+			labelS, labelE = start, k
+			for m := start; m < k; m++ {
+				if toks[m].k == tNum {
+					return "" // a label with figures is a row of another kind
+				}
+			}
+		} else {
+			// The cells between hold a figure each, and nothing else
+			// but signs.
+			fig := false
+			for m := start; m < k; m++ {
+				switch {
+				case toks[m].k == tNum:
+					fig = true
+				case toks[m].k == tPunct:
+				default:
+					return ""
+				}
+			}
+			if !fig {
+				return ""
+			}
+		}
+		cell++
+		start = k + 1
+	}
+	return ""
 }
 
 // inCell reports token k in the same cell of a table row as token s.

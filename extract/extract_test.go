@@ -943,6 +943,29 @@ func TestBarTableWithoutOuterBars(t *testing.T) {
 	}
 }
 
+// A table laid out with spaces whose header gives each column a year
+// and a total: every figure of a row takes the row's label and its
+// column's year.
+func TestYearColumns(t *testing.T) {
+	text := "Table 4: Russian equipment losses, 2022-2024\n                     2022      2023      2024     Total\nMain battle tanks    1,210      930     1,480     3,620\nTowed artillery        420      610       700     1,730\n"
+	cs := run(t, text, "2025-02-10", "")
+	if len(cs) != 8 {
+		t.Fatalf("got %d claims, want 8: %+v", len(cs), cs)
+	}
+	want := []struct{ cat, start, end string }{
+		{"equipment:tanks", "2022-02-24", "2022-12-31"},
+		{"equipment:tanks", "2023-01-01", "2023-12-31"},
+		{"equipment:tanks", "2024-01-01", "2024-12-31"},
+		{"equipment:tanks", "2022-02-24", "2024-12-31"},
+		{"equipment:artillery", "2022-02-24", "2022-12-31"},
+	}
+	for i, w := range want {
+		if c := cs[i]; c.Category != w.cat || c.PeriodStart.String() != w.start || c.PeriodEnd.String() != w.end {
+			t.Errorf("claim %d: got %s %v %s→%s, want %s %s→%s", i, c.Category, *c.Low, c.PeriodStart, c.PeriodEnd, w.cat, w.start, w.end)
+		}
+	}
+}
+
 // A block of comma-separated lines is a table: its header names the
 // columns, a quoted cell keeps its commas, and quotes come from the text
 // as given. Prose with commas between digits is no table.
