@@ -1547,8 +1547,10 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 	case "wounding", "injuring":
 		return catHit{category: catWounded, s: k, e: k + 1}, true
 	case "personnel":
-		// Ukrainian General Staff tables: "personnel — about 1,000,340".
-		if k+1 < len(toks) && (isDash(toks[k+1].w) || toks[k+1].w == ":" || toks[k+1].w == "|") {
+		// Ukrainian General Staff tables: "personnel — about 1,000,340";
+		// not "Ministry of Defence & General Security personnel ....
+		// 446", whose label names the people of a toll.
+		if k+1 < len(toks) && (isDash(toks[k+1].w) || toks[k+1].w == ":" || toks[k+1].w == "|") && !(k > 0 && toks[k-1].k == tWord && toks[k-1].cls&(clsActor|clsActorWord) == 0 && !enemyIx.at(&toks[k-1])) {
 			return catHit{category: catCasualties, s: k, e: k + 1}, true
 		}
 	}

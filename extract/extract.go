@@ -1983,6 +1983,8 @@ haveWhole:
 				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
 				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
 				prev.sentence == d.nsent && figureOfBefore(toks, q.s) ||
+				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
+				!attrition.IsEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
 				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) || eqPart && word(toks, q.s-1) != "including" ||
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
@@ -3620,7 +3622,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				continue
 			}
 		}
-		if p.aside && p.e <= s {
+		if p.aside && p.e <= s || p.ahead && p.s >= e {
 			continue
 		}
 		// "in one of the deadliest attacks on the capital this year":
@@ -5001,6 +5003,39 @@ func ellipsisAfter(toks []token, e int) bool {
 	return k < len(toks) && toks[k].upper && toks[k].k == tWord && toks[k].cls&clsMonth == 0
 }
 
+// monthAsideBefore reports the figure of another month in brackets
+// after the one it is compared with: "Documented deaths: 6,671
+// (February: 1,802)".
+func monthAsideBefore(toks []token, s int) bool {
+	return s >= 3 && word(toks, s-1) == ":" && toks[s-2].cls&clsMonth != 0 && word(toks, s-3) == "("
+}
+
+// peopleRowLabel reports a row of a list or table whose label names
+// people alone, no loss, before the figure at s: "Civilians ........
+// 4,946", "of whom children .... 412", "Loyalist gunmen / former regime
+// remnants .... 591" under the toll they break down.
+func peopleRowLabel(toks []token, s int) bool {
+	if word(toks, s-1) != "|" || s+1 < len(toks) && toks[s+1].w != "|" && toks[s+1].w != "(" {
+		return false
+	}
+	person := false
+	for k := s - 2; k >= 0; k-- {
+		t := &toks[k]
+		if t.w == "|" || t.k == tNum {
+			return false
+		}
+		if t.cls&clsPerson != 0 {
+			person = true
+		}
+		if t.cls&clsCat != 0 {
+			if _, _, ok := personnelIx.match(toks, k); ok {
+				return false
+			}
+		}
+	}
+	return person
+}
+
 // figureOfBefore reports a figure named as another count's: "slightly
 // below the July figure of about 31,000", "above last year's total of
 // 4,100".
@@ -5540,6 +5575,17 @@ func (d *docState) noteWindow(toks []token) {
 					p = d.heldPeriods.put(sp)
 				}
 				d.noteLead(toks, p)
+				d.coverLead = d.leadSpan != nil
+				break
+			}
+		}
+	}
+	if d.leadSpan == nil {
+		// "Month: March 2025 | Issued: 1 April 2025": the labelled
+		// period frames the report.
+		for i := range d.periods {
+			if d.periods[i].label {
+				d.noteLead(toks, &d.periods[i])
 				d.coverLead = d.leadSpan != nil
 				break
 			}

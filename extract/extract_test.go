@@ -966,6 +966,26 @@ func TestYearColumns(t *testing.T) {
 	}
 }
 
+// A monthly export: the labelled month frames the list under it, whose
+// rows name people alone and break the toll down; a bracket's month is
+// the figure's after it.
+func TestLabelledMonthList(t *testing.T) {
+	text := "MONITOR — MONTHLY DEATH TOLL\nMonth: June 2025 | Issued: 2 July 2025 | Documented deaths: 2,310 (May: 1,960)\n\n  Civilians .................... 1,204\n      of whom children ......... 198\n  Government soldiers .......... 606\n"
+	cs := run(t, text, "2025-07-02", "")
+	want := []struct {
+		low        float64
+		start, end string
+	}{{2310, "2025-06-01", "2025-06-30"}, {1960, "2025-05-01", "2025-05-31"}, {1204, "2025-06-01", "2025-06-30"}, {198, "2025-06-01", "2025-06-30"}, {606, "2025-06-01", "2025-06-30"}}
+	if len(cs) != len(want) {
+		t.Fatalf("got %d claims, want %d: %+v", len(cs), len(want), cs)
+	}
+	for i, w := range want {
+		if c := cs[i]; c.Category != "killed" || *c.Low != w.low || c.PeriodStart.String() != w.start || c.PeriodEnd.String() != w.end {
+			t.Errorf("claim %d: got %s %v %s→%s, want killed %v %s→%s", i, c.Category, *c.Low, c.PeriodStart, c.PeriodEnd, w.low, w.start, w.end)
+		}
+	}
+}
+
 // A block of comma-separated lines is a table: its header names the
 // columns, a quoted cell keeps its commas, and quotes come from the text
 // as given. Prose with commas between digits is no table.

@@ -56,6 +56,12 @@ type periodHit struct {
 	// Saturday's strike", "the October 7 attack"): the figure is that
 	// event's, however the toll has risen since.
 	event bool
+	// label: the value of a label that names the report's period
+	// ("Month: March 2025").
+	label bool
+	// ahead: a bracket's label, the period of the figure after it
+	// alone ("6,671 (February: 1,802)").
+	ahead bool
 	// inWar marks "in the war": the whole war, to its end when it has
 	// ended.
 	inWar bool
@@ -899,6 +905,18 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
 				i = d.e
 				continue
+			}
+		}
+		// "Month: March 2025 | Issued: …", "(February: 1,802)": a month
+		// given as a label's value, or as a bracket's label.
+		if i > 1 && t.cls&clsMonth != 0 && t.upper {
+			label := word(toks, i-1) == ":" && periodLabel(word(toks, i-2))
+			if label || word(toks, i-1) == "(" {
+				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && (label || word(toks, d.e) == ":") {
+					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, label: label, ahead: !label}, pub))
+					i = d.e - 1
+					continue
+				}
 			}
 		}
 		// "a November average of 1,523 a day", "its May toll": a month
@@ -2528,6 +2546,16 @@ func phaseRefEnd(toks []token, j int) (int, bool) {
 func phaseNoun(w string) bool {
 	switch w {
 	case "operation", "offensive", "campaign", "incursion":
+		return true
+	}
+	return false
+}
+
+// periodLabel reports a label whose value is the period a report
+// covers: "Month: March 2025", "Period: 1-7 June".
+func periodLabel(w string) bool {
+	switch w {
+	case "month", "period", "covering", "coverage", "week", "year":
 		return true
 	}
 	return false
