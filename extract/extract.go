@@ -365,6 +365,9 @@ type docClaim struct {
 	// elim marks a count of people "eliminated" or "neutralised" read as
 	// casualties (a Russian or Ukrainian bulletin's word).
 	elim bool
+	// row marks a row of a list that breaks a toll down by place or
+	// time ("Sagaing Region   1,583"): no whole for the prose after it.
+	row bool
 }
 
 // docState is what carries from sentence to sentence.
@@ -1490,6 +1493,23 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 			}
 		}
 	}
+	// "Killings verified by AAPP, by state/region (1 Feb 2021 - 31 Jan
+	// 2024)": a table's title that breaks a toll down by place or time.
+	if len(newClaims) == 0 && !colon {
+		if cat := byHeading(toks); cat != "" {
+			d.listWhole, d.listWholeSpan = cat, nil
+			if len(d.periods) == 0 {
+				// A title past the lead, whose periods went unread.
+				d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
+			}
+			for i := range d.periods {
+				if p := &d.periods[i]; p.kind == pSpan && !p.window && !p.ref {
+					d.listWholeSpan = d.heldPeriods.put(*p)
+					break
+				}
+			}
+		}
+	}
 	if colon {
 		// A heading that introduces a list: its period and actor carry;
 		// its dates before a window it also names ("Results of the week
@@ -1657,6 +1677,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	// eqWhole: the equipment claim a part ("31 of them over the Bryansk
 	// region") was told from.
 	var eqWhole *docClaim
+	listRowHit := false
 	if fracOf {
 		// "a fifth of the total (200,000)", "about 40% of them".
 		k := q.e
@@ -1926,9 +1947,12 @@ haveWhole:
 		if resp != nil {
 			prev = resp
 		}
-		if d.listWhole != "" && h.personNoun && q.s == bulletLead(toks) {
+		listRow := d.listWhole != "" && wordLabelRow(toks, q.s)
+		listRowHit = listRow
+		if d.listWhole != "" && (h.personNoun && q.s == bulletLead(toks) || listRow) {
 			// "161 civilians, among them 27 children" under "The toll
-			// was distributed as follows:".
+			// was distributed as follows:"; "Sagaing Region    1,583"
+			// under "Killings verified by AAPP, by state/region".
 			prev = &docClaim{}
 			prev.Category = d.listWhole
 			prev.sentence = d.nsent
@@ -1975,14 +1999,14 @@ haveWhole:
 		if resp == nil && otherDeedBefore(toks, q.s) {
 			return consumedEnd
 		}
-		if resp == nil && (prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 ||
+		if resp == nil && (prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
 				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
-				prev.sentence == d.nsent && figureOfBefore(toks, q.s) ||
+				prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
 				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
 				!attrition.IsEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
@@ -2657,6 +2681,7 @@ haveWhole:
 	}
 	// Period.
 	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
+	dc.row = listRowHit
 	if choice.found {
 		dc.named = choice.actor
 	}
@@ -5001,6 +5026,55 @@ func ellipsisAfter(toks []token, e int) bool {
 		k++
 	}
 	return k < len(toks) && toks[k].upper && toks[k].k == tWord && toks[k].cls&clsMonth == 0
+}
+
+// byHeading returns the category of a table's title that breaks a toll
+// down ("Killings verified by AAPP, by state/region", "Deaths by
+// province, 2024"): a loss noun among its first words, then "by" a
+// place or time. "" for any other line.
+func byHeading(toks []token) string {
+	if len(toks) > 24 {
+		return ""
+	}
+	cat := ""
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
+		if t.k == tNum && !yearAt(toks, k) && !dayOfMonthAt(toks, k) {
+			return ""
+		}
+		if cat == "" && k <= 3 {
+			switch t.w {
+			case "killings", "deaths", "fatalities", "killed", "dead":
+				cat = catKilled
+			case "injuries", "injured", "wounded":
+				cat = catWounded
+			case "casualties":
+				cat = catCasualties
+			}
+		}
+		if cat != "" && t.w == "by" {
+			switch word(toks, k+1) {
+			case "state", "state/region", "region", "province", "governorate", "district", "oblast", "country", "month", "year", "week",
+				"township", "county", "city", "area", "location", "department", "prefecture":
+				return cat
+			}
+		}
+	}
+	return ""
+}
+
+// wordLabelRow reports a row of a list or table whose label, all words,
+// stands before the figure at s and a gap: "Sagaing Region    1,583".
+func wordLabelRow(toks []token, s int) bool {
+	if s < 2 || word(toks, s-1) != "|" || s+1 < len(toks) && toks[s+1].w != "|" {
+		return false
+	}
+	for k := s - 2; k >= 0; k-- {
+		if toks[k].w == "|" || toks[k].k == tNum {
+			return false
+		}
+	}
+	return true
 }
 
 // monthAsideBefore reports the figure of another month in brackets

@@ -986,6 +986,22 @@ func TestLabelledMonthList(t *testing.T) {
 	}
 }
 
+// A table's title that breaks a toll down by place, with a bare range
+// of dates: its rows are parts of the toll over that range, and the
+// prose after the table takes nothing from them.
+func TestByPlaceTable(t *testing.T) {
+	text := "The group says 3,120 people have been killed since the coup.\n\nDeaths recorded by the group, by region (1 Mar 2021 - 28 Feb 2025)\nSagaing Region                 1,210\nMagway Region                    480\n\nSome 9,800 people remain in detention, including 1,100 women.\n"
+	cs := run(t, text, "2025-03-05", "")
+	if len(cs) != 3 {
+		t.Fatalf("got %d claims, want 3: %+v", len(cs), cs)
+	}
+	for _, c := range cs[1:] {
+		if c.Category != "killed" || c.PeriodStart.String() != "2021-03-01" || c.PeriodEnd.String() != "2025-02-28" {
+			t.Errorf("row: got %s %v %s→%s, want killed 2021-03-01→2025-02-28", c.Category, *c.Low, c.PeriodStart, c.PeriodEnd)
+		}
+	}
+}
+
 // A block of comma-separated lines is a table: its header names the
 // columns, a quoted cell keeps its commas, and quotes come from the text
 // as given. Prose with commas between digits is no table.

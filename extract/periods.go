@@ -907,6 +907,19 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				continue
 			}
 		}
+		// "(1 Feb 2021 - 31 Jan 2024)", "Deaths by region, 1 February
+		// 2021 – 31 January 2024": a bare range of two dated days.
+		if t.k == tNum && len(t.w) <= 2 && (i == 0 || toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":") {
+			if d, ok := parseDate(toks, i, pub); ok && d.start == d.end && d.e > i+2 {
+				if sep := word(toks, d.e); isDash(sep) || sep == "to" {
+					if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.start == d2.end && d2.e > d.e+3 && d2.end > d.start {
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d2.end, s: i, e: d2.e}, pub))
+						i = d2.e - 1
+						continue
+					}
+				}
+			}
+		}
 		// "Month: March 2025 | Issued: …", "(February: 1,802)": a month
 		// given as a label's value, or as a bracket's label.
 		if i > 1 && t.cls&clsMonth != 0 && t.upper {
