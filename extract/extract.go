@@ -420,6 +420,11 @@ type docState struct {
 	listWhole string
 	// listWholeSpan is that toll's period when it had one of its own.
 	listWholeSpan *periodHit
+	// listByAgent marks a toll broken down by who inflicted it ("by
+	// perpetrator party"): its rows' labels name no loser, and the rows
+	// keep listWholeActor, the side of the toll before the table.
+	listByAgent    bool
+	listWholeActor string
 	// sceneUsed is the last sentence whose figures fell on the scene:
 	// a story that keeps counting the attack's toll keeps its day.
 	sceneUsed    int
@@ -1496,8 +1501,15 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	// "Killings verified by AAPP, by state/region (1 Feb 2021 - 31 Jan
 	// 2024)": a table's title that breaks a toll down by place or time.
 	if len(newClaims) == 0 && !colon {
-		if cat := byHeading(toks); cat != "" {
+		if cat, agent := byHeading(toks); cat != "" {
 			d.listWhole, d.listWholeSpan = cat, nil
+			d.listByAgent, d.listWholeActor = agent, ""
+			for i := len(d.claims) - 1; i >= 0; i-- {
+				if c := &d.claims[i]; !attrition.IsEquipment(c.Category) {
+					d.listWholeActor = c.Actor
+					break
+				}
+			}
 			if len(d.periods) == 0 {
 				// A title past the lead, whose periods went unread.
 				d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
@@ -1947,7 +1959,9 @@ haveWhole:
 		if resp != nil {
 			prev = resp
 		}
-		listRow := d.listWhole != "" && wordLabelRow(toks, q.s)
+		// Past the first figure of a row, only in a table whose header
+		// names no columns: "Population (m)" is no part of a toll.
+		listRow := d.listWhole != "" && wordLabelRow(toks, q.s) && (toks[q.s-2].k != tNum || len(d.pipeCols) == 0)
 		listRowHit = listRow
 		if d.listWhole != "" && (h.personNoun && q.s == bulletLead(toks) || listRow) {
 			// "161 civilians, among them 27 children" under "The toll
@@ -2678,6 +2692,11 @@ haveWhole:
 				c.Population = a.Population
 			}
 		}
+	}
+	if listRowHit && d.listByAgent && d.listWholeActor != "" {
+		// "Russian forces | 37" under "Civilian deaths in 2024 by
+		// perpetrator party": the row names who killed, not who died.
+		c.Actor = d.listWholeActor
 	}
 	// Period.
 	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
@@ -5032,17 +5051,22 @@ func ellipsisAfter(toks []token, e int) bool {
 // down ("Killings verified by AAPP, by state/region", "Deaths by
 // province, 2024"): a loss noun among its first words, then "by" a
 // place or time. "" for any other line.
-func byHeading(toks []token) string {
+func byHeading(toks []token) (string, bool) {
 	if len(toks) > 24 {
-		return ""
+		return "", false
 	}
 	cat := ""
-	for k := 0; k < len(toks); k++ {
+	from := 0
+	// "Table 2: Civilian deaths in 2024 by perpetrator party".
+	if w := word(toks, 0); (w == "table" || w == "figure" || w == "chart") && len(toks) > 3 && toks[1].k == tNum && (toks[2].w == ":" || isDash(toks[2].w) || toks[2].w == ".") {
+		from = 3
+	}
+	for k := from; k < len(toks); k++ {
 		t := &toks[k]
 		if t.k == tNum && !yearAt(toks, k) && !dayOfMonthAt(toks, k) {
-			return ""
+			return "", false
 		}
-		if cat == "" && k <= 3 {
+		if cat == "" && k <= from+3 {
 			switch t.w {
 			case "killings", "deaths", "fatalities", "killed", "dead":
 				cat = catKilled
@@ -5055,12 +5079,14 @@ func byHeading(toks []token) string {
 		if cat != "" && t.w == "by" {
 			switch word(toks, k+1) {
 			case "state", "state/region", "region", "province", "governorate", "district", "oblast", "country", "month", "year", "week",
-				"township", "county", "city", "area", "location", "department", "prefecture":
-				return cat
+				"township", "county", "city", "area", "location", "department", "prefecture", "perpetrator", "party", "cause", "type",
+				"age", "sex", "gender", "side", "group", "weapon":
+				w := word(toks, k+1)
+				return cat, w == "perpetrator" || w == "party" || w == "side"
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 // wordLabelRow reports a row of a list or table whose label, all words,
@@ -5069,7 +5095,16 @@ func wordLabelRow(toks []token, s int) bool {
 	if s < 2 || word(toks, s-1) != "|" || s+1 < len(toks) && toks[s+1].w != "|" {
 		return false
 	}
-	for k := s - 2; k >= 0; k-- {
+	// Cells of one figure each may stand between: "Syrian regime
+	// forces | 512 | 98".
+	k := s - 2
+	for k >= 1 && toks[k].k == tNum && toks[k-1].w == "|" {
+		k -= 2
+	}
+	if k < 0 {
+		return false
+	}
+	for ; k >= 0; k-- {
 		if toks[k].w == "|" || toks[k].k == tNum {
 			return false
 		}

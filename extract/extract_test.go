@@ -1002,6 +1002,21 @@ func TestByPlaceTable(t *testing.T) {
 	}
 }
 
+// A table that breaks a toll down by who inflicted it: the rows keep
+// the toll's side, whatever side their labels name.
+func TestByPerpetratorTable(t *testing.T) {
+	text := "The network documented the killing of 2,240 civilians in Syria in 2024.\n\nTable 3: Civilian deaths in 2024 by perpetrator party\nPerpetrator party                 Victims    Of whom children\nRussian forces                         41                  12\nIsraeli forces                         19                   4\n"
+	cs := run(t, text, "2025-01-10", "")
+	if len(cs) != 5 {
+		t.Fatalf("got %d claims, want 5: %+v", len(cs), cs)
+	}
+	for _, c := range cs[1:] {
+		if c.Category != "killed" || c.Actor != "Syria" {
+			t.Errorf("row: got %s %s %v, want Syria killed", c.Actor, c.Category, *c.Low)
+		}
+	}
+}
+
 // A block of comma-separated lines is a table: its header names the
 // columns, a quoted cell keeps its commas, and quotes come from the text
 // as given. Prose with commas between digits is no table.
