@@ -5061,20 +5061,17 @@ func byHeading(toks []token) (string, bool) {
 	if w := word(toks, 0); (w == "table" || w == "figure" || w == "chart") && len(toks) > 3 && toks[1].k == tNum && (toks[2].w == ":" || isDash(toks[2].w) || toks[2].w == ".") {
 		from = 3
 	}
+	// The loss noun first: most lines have none among their first words.
+	if headingLoss(toks, from) == "" {
+		return "", false
+	}
 	for k := from; k < len(toks); k++ {
 		t := &toks[k]
 		if t.k == tNum && !yearAt(toks, k) && !dayOfMonthAt(toks, k) {
 			return "", false
 		}
 		if cat == "" && k <= from+3 {
-			switch t.w {
-			case "killings", "deaths", "fatalities", "killed", "dead":
-				cat = catKilled
-			case "injuries", "injured", "wounded":
-				cat = catWounded
-			case "casualties":
-				cat = catCasualties
-			}
+			cat = headingLoss(toks[k:k+1], 0)
 		}
 		if cat != "" && t.w == "by" {
 			switch word(toks, k+1) {
@@ -5087,6 +5084,22 @@ func byHeading(toks []token) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// headingLoss returns the category of the first loss noun among the
+// four words from token from of a heading, or "".
+func headingLoss(toks []token, from int) string {
+	for k := from; k < len(toks) && k <= from+3; k++ {
+		switch toks[k].w {
+		case "killings", "deaths", "fatalities", "killed", "dead":
+			return catKilled
+		case "injuries", "injured", "wounded":
+			return catWounded
+		case "casualties":
+			return catCasualties
+		}
+	}
+	return ""
 }
 
 // wordLabelRow reports a row of a list or table whose label, all words,
@@ -6374,6 +6387,10 @@ func (d *docState) columnYear(toks []token, s int) (yearCol, bool) {
 // in its first cell, for a figure at s in its third cell or later with
 // figures alone in the cells between; "" otherwise.
 func rowLabelCategory(toks []token, s int) string {
+	// The figure opens its cell, after another cell's figure.
+	if s < 3 || toks[s-1].w != "|" || toks[s-2].k != tNum {
+		return ""
+	}
 	start := 0
 	if word(toks, 0) == "|" {
 		start = 1
