@@ -1265,9 +1265,12 @@ func csvBars(text []byte) []byte {
 // csvSeparators counts the separators of a comma-separated line, or
 // returns -1 for a line that is not one.
 func csvSeparators(line []byte) int {
-	i := bytes.IndexByte(line, ',')
-	// Prose: no comma, or a comma and a space, most often the first.
-	if i < 0 || i+1 < len(line) && line[i+1] == ' ' || len(line) > 0 && line[0] == '#' {
+	// Prose: no comma, or a comma and a space outside quotes; the
+	// quick tests first.
+	if bytes.IndexByte(line, ',') < 0 || len(line) > 0 && line[0] == '#' {
+		return -1
+	}
+	if bytes.Contains(line, []byte(", ")) && bytes.IndexByte(line, '"') < 0 {
 		return -1
 	}
 	n, inQuote, word := 0, false, false
