@@ -651,7 +651,9 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			found := -1
 			// "five soldiers, aged between 19 and 22, had been killed":
 			// ages are no figures of their own either.
-			breakdown := word(toks, j+1) == "including" || word(toks, j+1) == "among" || word(toks, j+1) == "of" || word(toks, j+1) == "aged" || word(toks, j+1) == "ages"
+			// "two civilians, men aged 54 and 61, were killed".
+			breakdown := word(toks, j+1) == "including" || word(toks, j+1) == "among" || word(toks, j+1) == "of" || word(toks, j+1) == "aged" || word(toks, j+1) == "ages" ||
+				word(toks, j+2) == "aged" || word(toks, j+3) == "aged"
 			// "14 of its soldiers, serving with the UN mission and with
 			// a regional force, had been killed": a longer aside, when
 			// the verb comes straight after it.
@@ -754,6 +756,19 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && (j == q.e+1 || j == q.e+2 && toks[j-1].w == "who")) && fellInBattle(toks, j) {
 			*h = catHit{category: catKilled, s: j, e: j + 1, forward: true, personNoun: h.personNoun, population: h.population, noun: h.noun}
 			return true
+		}
+		// "more than 3,200 were treated in hospitals for injuries": the
+		// injuries named after where the people were treated.
+		if (t.w == "treated" || t.w == "hospitalised" || t.w == "hospitalized") && j > q.e && (toks[j-1].w == "were" || toks[j-1].w == "was" || toks[j-1].w == "been") {
+			for m := j + 1; m < len(toks) && m <= j+5; m++ {
+				if toks[m].w == "for" && (word(toks, m+1) == "injuries" || word(toks, m+1) == "wounds") {
+					*h = catHit{category: catWounded, s: j, e: m + 2, forward: true, personNoun: h.personNoun, population: h.population, noun: h.noun}
+					return true
+				}
+				if toks[m].k != tWord {
+					break
+				}
+			}
 		}
 		// "37 of them with injuries": the wounded among people counted.
 		// Read here rather than as a phrase of the table, which would
