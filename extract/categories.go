@@ -366,6 +366,8 @@ var personWords = map[string]bool{
 	"bystanders": true, "neighbours": true, "neighbors": true, "wives": true, "parents": true,
 	"mothers": true, "fathers": true, "sons": true, "daughters": true, "elders": true,
 	"worshipers": true, "pedestrians": true, "shoppers": true, "mourners": true, "guests": true,
+	// "187 social leaders and human rights defenders killed".
+	"leaders": true, "activists": true, "signatories": true, "ex-combatants": true,
 }
 
 var civilianWords = map[string]bool{

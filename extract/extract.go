@@ -2024,6 +2024,8 @@ haveWhole:
 				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
 				!attrition.IsEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
+				prev.sentence == d.nsent && byEllipsis(toks, q) ||
+				prev.sentence == d.nsent && h.personNoun && asWellAs(toks, q.s) ||
 				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) || eqPart && word(toks, q.s-1) != "including" ||
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
@@ -5177,6 +5179,36 @@ func figureOfBefore(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// byEllipsis reports a figure that shares the verb of the one before and
+// names only by whom: "1,031 were killed by forces of the former regime,
+// 203 by Russian forces and 412 by Turkish-backed factions".
+func byEllipsis(toks []token, q *quantity) bool {
+	if word(toks, q.e) != "by" {
+		return false
+	}
+	switch word(toks, q.s-1) {
+	case ",", "and":
+	default:
+		return false
+	}
+	for k := q.s - 2; k >= 0 && k >= q.s-20; k-- {
+		if toks[k].w == "by" {
+			return true
+		}
+		if toks[k].w == "." || toks[k].w == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// asWellAs reports a second people's figure joined by "as well as":
+// "187 social leaders killed during the year, …, as well as 48 former
+// FARC combatants".
+func asWellAs(toks []token, s int) bool {
+	return word(toks, s-1) == "as" && word(toks, s-2) == "well" && word(toks, s-3) == "as"
 }
 
 // comparesOpening reports a sentence that opens by comparing what the
