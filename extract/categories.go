@@ -763,7 +763,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// injuries named after where the people were treated.
 		if (t.w == "treated" || t.w == "hospitalised" || t.w == "hospitalized") && j > q.e && (toks[j-1].w == "were" || toks[j-1].w == "was" || toks[j-1].w == "been") {
 			for m := j + 1; m < len(toks) && m <= j+5; m++ {
-				if toks[m].w == "for" && (word(toks, m+1) == "injuries" || word(toks, m+1) == "wounds") {
+				if toks[m].w == "for" && (word(toks, m+1) == "injuries" || word(toks, m+1) == "wounds" || word(toks, m+1) == "burns") {
 					*h = catHit{category: catWounded, s: j, e: m + 2, forward: true, personNoun: h.personNoun, population: h.population, noun: h.noun}
 					return true
 				}
@@ -1480,7 +1480,8 @@ func skipIncrement(toks []token, j int) (int, bool) {
 		return j, false // both forms below start with a sign
 	}
 	// A table cell: "| +1 110".
-	if word(toks, j) == "|" && word(toks, j+1) == "+" && j+2 < len(toks) && toks[j+2].k == tNum {
+	// Not a change in per cent: "| +16% |".
+	if word(toks, j) == "|" && word(toks, j+1) == "+" && j+2 < len(toks) && toks[j+2].k == tNum && word(toks, j+3) != "%" {
 		return j + 3, true
 	}
 	if word(toks, j) != "(" || word(toks, j+1) != "+" && word(toks, j+1) != "−" && word(toks, j+1) != "-" {
@@ -1488,6 +1489,9 @@ func skipIncrement(toks []token, j int) (int, bool) {
 	}
 	if j+2 < len(toks) && toks[j+2].k == tNum && word(toks, j+3) == ")" {
 		return j + 4, true
+	}
+	if word(toks, j+3) == "%" {
+		return j, false
 	}
 	// "4,120 tanks (+7 over the past day)": the day's window inside.
 	if j+2 < len(toks) && toks[j+2].k == tNum {

@@ -513,6 +513,18 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if h.forward && h.e > end {
 		end = h.e
 	}
+	// "For every Ukrainian soldier killed, the report estimates, Russia
+	// has lost between two and three": a ratio's other side.
+	if w := word(toks, 0); w == "for" && (word(toks, 1) == "every" || word(toks, 1) == "each") && q.s > 2 && max(q.low, q.high) < 100 {
+		return true
+	}
+	// "fatalities could pass 13,000 in 2025": a figure to come.
+	if v := word(toks, q.s-1); v == "pass" || v == "surpass" || v == "exceed" || v == "reach" || v == "top" || v == "hit" {
+		switch word(toks, q.s-2) {
+		case "could", "may", "might", "will", "would", "should", "likely":
+			return true
+		}
+	}
 	// "at least nine of every ten vehicle losses": a share.
 	if word(toks, q.e) == "of" && (word(toks, q.e+1) == "every" || word(toks, q.e+1) == "each") {
 		return true
