@@ -2095,6 +2095,18 @@ haveWhole:
 			// "Of the 31 Abrams tanks delivered, Oryx has confirmed 22
 			// lost": the equipment the sentence opens with.
 			h.category = eq
+		} else if ofThem(toks, q.e) && !h.personNoun {
+			// "Germany sent about 140 Leopard 2 tanks, and Oryx lists at
+			// least 46 of them as lost": the nearest equipment named.
+			for k := q.s - 1; k >= 0; k-- {
+				if toks[k].cls&clsCat == 0 {
+					continue
+				}
+				if p, _, ok := equipmentIx.match(toks, k); ok {
+					h.category = p.category
+					break
+				}
+			}
 		}
 	}
 	// "Two of the wounded later died in hospital": the part of the
@@ -3273,10 +3285,18 @@ func inlineWhole(toks []token, k int) (*docClaim, int) {
 // leadingEquipment is the equipment named in a sentence that opens "Of
 // the …", before token s.
 func leadingEquipment(toks []token, s int) string {
-	if word(toks, 0) != "of" {
+	// The clause may open after a colon: "Ukraine's fleet depends on
+	// Western supplies: of the 31 Abrams tanks delivered, …".
+	from := -1
+	for k := 0; k < s; k++ {
+		if toks[k].w == "of" && (k == 0 || toks[k-1].w == ":" || toks[k-1].w == ";" || toks[k-1].w == "—" || toks[k-1].w == "–") {
+			from = k
+		}
+	}
+	if from < 0 {
 		return ""
 	}
-	for j := 1; j < s; j++ {
+	for j := from + 1; j < s; j++ {
 		if toks[j].cls&clsCat == 0 {
 			continue
 		}
