@@ -1970,7 +1970,7 @@ haveWhole:
 			prev = &docClaim{}
 			prev.Category = d.listWhole
 			prev.sentence = d.nsent
-		} else if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) ||
+		} else if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) && !d.breakdownNext(toks, q.s) ||
 			stateSoldierWords[h.noun] && lossCtx && !subsetCopula(toks, q.e) && equipmentListAfter(toks, q.e, h.noun) {
 			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
 			// troops, 8 pickup trucks": a list of losses, people first.
@@ -5258,6 +5258,17 @@ func placedCopula(toks []token, e int) bool {
 		return true
 	}
 	return false
+}
+
+// breakdownNext reports a figure that follows another of people in
+// the sentence's breakdown: "1,062 dead, including 417 civilians and 398
+// military personnel" is no tally's personnel line.
+func (d *docState) breakdownNext(toks []token, s int) bool {
+	if w := word(toks, s-1); w != "and" && w != "," {
+		return false
+	}
+	p := d.lastPeople()
+	return p != nil && p.sentence == d.nsent
 }
 
 // otherDeedBefore reports a verb of some deed other than a loss right
