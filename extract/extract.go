@@ -2010,7 +2010,7 @@ haveWhole:
 		ell := prev != nil && prev.sentence == d.nsent && !h.personNoun && h.noun == "" && d.otherPeriodOfSame(toks, q.s, q.e)
 		// "killed 10 gunmen and arrested 35 wanted persons": the object
 		// of another deed is no part of the figure before.
-		if resp == nil && otherDeedBefore(toks, q.s) {
+		if resp == nil && (otherDeedBefore(toks, q.s) || eventsAfter(toks, q.e)) {
 			return consumedEnd
 		}
 		if resp == nil && (prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
@@ -5240,6 +5240,17 @@ func comparesOpening(toks []token) bool {
 		case "compares", "compared":
 			return true
 		}
+	case "the":
+		// "The Russian figure is up from 3,150 a year earlier".
+		for k := 1; k < len(toks) && k <= 4; k++ {
+			switch toks[k].w {
+			case "figure", "total", "toll", "count", "tally", "number":
+				switch word(toks, k+1) {
+				case "is", "was", "has", "had", "rose", "fell", "climbed":
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -5269,6 +5280,21 @@ func (d *docState) breakdownNext(toks []token, s int) bool {
 	}
 	p := d.lastPeople()
 	return p != nil && p.sentence == d.nsent
+}
+
+// eventsAfter reports a count of events after the figure at e, not of
+// people or equipment: "from fewer than 20 recorded attacks in 2023".
+func eventsAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k <= e+1; k++ {
+		switch toks[k].w {
+		case "attacks", "strikes", "incidents", "events", "raids", "clashes", "operations", "sorties", "missions", "airstrikes", "air strikes", "assaults", "battles":
+			return true
+		}
+		if toks[k].k != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // otherDeedBefore reports a verb of some deed other than a loss right
@@ -6991,6 +7017,14 @@ func comparedBefore(toks []token, s int) bool {
 		if w == "up" || w == "down" || w == "rising" || w == "falling" || w == "increase" || w == "rise" ||
 			s >= 2 && startsNumber(&toks[s-2]) && word(toks, s-3) == "to" {
 			return true
+		}
+		// "the monthly figures climbed steadily, from about 28,000 in
+		// January".
+		for k := s - 2; k >= 0 && k >= s-4; k-- {
+			switch toks[k].w {
+			case "climbed", "rose", "fell", "dropped", "grew", "increased", "decreased", "declined", "jumped", "slipped":
+				return true
+			}
 		}
 		// "fell to 412 in May, or about 95 a week, from 596 in April".
 		for k := s - 3; k >= 1 && k >= s-16; k-- {
