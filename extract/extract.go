@@ -1989,7 +1989,7 @@ haveWhole:
 			over := word(toks, q.e) == "over" || word(toks, q.e) == "more" && word(toks, q.e+1) == "over"
 			eqPart = prev.sentence >= d.nsent-1 && ofThem(toks, q.e) && word(toks, q.e+1) == "them" ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && over ||
-				prev.sentence == d.nsent && comparedBefore(toks, q.s)
+				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s)
 		}
 		// "launched 117 drones …, and Ukrainian forces downed 79 of
 		// them": "them" are the nearest equipment named, counted or not.
@@ -2043,6 +2043,10 @@ haveWhole:
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
+		// A part or a comparison of equipment lost is lost too, whatever
+		// words its own sentence has ("The Russian figure is up from
+		// 3,150").
+		lossCtx = lossCtx || attrition.IsEquipment(prev.Category)
 		if eqPart || resp != nil {
 			h.status = prev.Status
 		}
