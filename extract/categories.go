@@ -1136,7 +1136,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 					hit.category = catCasualties
 				}
 				switch toks[k].w {
-				case "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "captured", "capturing", "eliminated",
+				case "killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring", "captured", "capturing", "eliminated",
 					"neutralised", "neutralized", "liquidated":
 					hit.active, hit.verbAt = true, k
 				}

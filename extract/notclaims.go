@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/attrition-project/attrition"
+import (
+	"strings"
+
+	"github.com/attrition-project/attrition"
+)
 
 // Figures that are not losses: measures, ages, unit numbers, money,
 // stocks and deliveries of equipment, prisoner swaps, projections. A
@@ -130,6 +134,8 @@ var disasterWords = map[string]bool{
 	"earthquake": true, "quake": true, "earthquakes": true, "flood": true, "floods": true, "flooding": true,
 	"cyclone": true, "hurricane": true, "typhoon": true, "tsunami": true, "landslide": true, "landslides": true,
 	"epidemic": true, "cholera": true, "wildfire": true, "wildfires": true,
+	"heatwave": true, "blizzard": true, "avalanche": true, "tornado": true,
+	"mudslide": true, "mudslides": true, "eruption": true,
 }
 
 // Kinds of veto word (vetoKinds). vetoed tests these bits on a token
@@ -513,6 +519,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if h.forward && h.e > end {
 		end = h.e
 	}
+	// "Budget cuts kill 200 jobs": a verb of killing before a figure of
+	// things, no people.
+	if !equipment && h.active && h.verbAt < q.s && !h.personNoun && thingAfter(toks, q.e) {
+		return true
+	}
 	// "For every Ukrainian soldier killed, the report estimates, Russia
 	// has lost between two and three": a ratio's other side.
 	if w := word(toks, 0); w == "for" && (word(toks, 1) == "every" || word(toks, 1) == "each") && q.s > 2 && max(q.low, q.high) < 100 {
@@ -757,4 +768,27 @@ func periodUnitEnd(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// thingAfter reports a plain noun of things right after a figure, with
+// no noun of people or loss after it: "200 jobs at the plant".
+func thingAfter(toks []token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	t := &toks[e]
+	if t.k != tWord || t.upper || t.cls&(clsWordClasses|clsStopWords|clsActorWord|clsCivilianWords|clsMilitaryWords) != 0 || !strings.HasSuffix(t.w, "s") {
+		return false
+	}
+	switch t.w {
+	case "across", "towards", "afterwards", "besides", "perhaps", "always", "unless", "thus", "plus", "versus", "overseas",
+		"whereas", "nevertheless", "was", "has", "is", "does", "as", "us", "its", "his", "this", "less", "yes", "sometimes":
+		return false
+	}
+	if e+1 < len(toks) {
+		if n := &toks[e+1]; n.cls&(clsPerson|clsCat|clsLoss) != 0 {
+			return false
+		}
+	}
+	return true
 }
