@@ -368,6 +368,14 @@ var personWords = map[string]bool{
 	"worshipers": true, "pedestrians": true, "shoppers": true, "mourners": true, "guests": true,
 	// "187 social leaders and human rights defenders killed".
 	"leaders": true, "activists": true, "signatories": true, "ex-combatants": true,
+	// Trades, callings and groups the dead are named by: "40 pilgrims",
+	// "12 miners", "seven separatists".
+	"pilgrims": true, "miners": true, "herders": true, "herdsmen": true, "traders": true, "labourers": true,
+	"laborers": true, "drivers": true, "fans": true, "spectators": true, "voters": true, "schoolchildren": true,
+	"hunters": true, "smugglers": true, "inmates": true, "clerics": true, "imams": true, "priests": true,
+	"monks": true, "nuns": true, "rioters": true, "looters": true, "jihadis": true, "guerrillas": true,
+	"guerillas": true, "paramilitaries": true, "separatists": true, "loyalists": true, "officials": true,
+	"lawmakers": true, "politicians": true, "judges": true, "youths": true, "vendors": true, "merchants": true,
 }
 
 var civilianWords = map[string]bool{
