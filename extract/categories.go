@@ -709,7 +709,8 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// the second people may have their side's name.
 		if t.w == "and" && h.personNoun && j+2 < len(toks) && toks[j+1].k == tNum {
 			k := j + 2
-			for k < len(toks) && k < j+4 && toks[k].k == tWord && toks[k].cls&clsPerson == 0 && (toks[k].upper || toks[k].cls&clsActorWord != 0) {
+			// "and 250 pro-Assad gunmen": a hyphenated side's name too.
+			for k < len(toks) && k < j+4 && toks[k].k == tWord && toks[k].cls&clsPerson == 0 && (toks[k].upper || toks[k].cls&clsActorWord != 0 || strings.HasPrefix(toks[k].w, "pro-") || strings.HasPrefix(toks[k].w, "anti-")) {
 				k++
 			}
 			if k < len(toks) && toks[k].cls&clsPerson != 0 {

@@ -501,8 +501,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		// "received 89 martyrs": the dead named right after the figure
 		// are a hospital's toll; "received the bodies of 909 fallen
 		// soldiers" from the other side stays a handover (corpus rules).
+		// Not when the verb of the loss stands between ("an offensive
+		// that returned the region to Baku's control killed about 200").
 		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && vk&vkSwap != 0 && !agentPassive(toks, k) &&
-			!(h.category == attrition.CategoryKilled && h.forward && h.s <= q.e+3 && !(word(toks, q.s-1) == "of" && word(toks, q.s-2) == "bodies")) {
+			!(h.category == attrition.CategoryKilled && h.forward && h.s <= q.e+3 && !(word(toks, q.s-1) == "of" && word(toks, q.s-2) == "bodies")) &&
+			!(!h.forward && h.active && h.verbAt > k) {
 			return true
 		}
 		// "troops sent to Kursk suffered more than 6,000 casualties": the
