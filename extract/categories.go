@@ -920,8 +920,9 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				skipped++
 				continue
 			}
-			// "231 members of the security forces were killed".
-			if m := groupAfter(toks, j+1); m > j+1 && m < len(toks) && (toks[m].cls&(clsFiller|clsLoss|clsCat) != 0) {
+			// "231 members of the security forces were killed", "… and
+			// 250 pro-Assad gunmen had also been killed".
+			if m := groupAfter(toks, j+1); m > j+1 && m < len(toks) && (toks[m].cls&(clsFiller|clsLoss|clsCat) != 0 || toks[m].w == "and" && m+1 < len(toks) && toks[m+1].k == tNum) {
 				j = m
 				skipped++
 				continue
