@@ -575,6 +575,11 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			j++
 			continue
 		}
+		// A noun in quotation marks: eliminated 318 "extremists".
+		if isQuote(t.w) && j+1 < len(toks) && toks[j+1].glued && toks[j+1].k == tWord {
+			j++
+			continue
+		}
 		// The dots of an initialism: "seven U.S. MQ-9 Reaper drones".
 		if t.w == "." && t.glued && j > q.e && toks[j-1].upper && len(toks[j-1].w) == 1 && j+1 < len(toks) && (toks[j+1].glued || toks[j-1].glued) {
 			j++

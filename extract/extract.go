@@ -2021,6 +2021,7 @@ haveWhole:
 				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
 				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
 				prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
+				prev.sentence == d.nsent && toRecordBefore(toks, q.s) ||
 				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
 				!attrition.IsEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
@@ -5184,6 +5185,22 @@ func peopleRowLabel(toks []token, s int) bool {
 	return person
 }
 
+// toRecordBefore reports the end of a change told as a record: "from
+// about 28,000 in January to a record 48,670 in December".
+func toRecordBefore(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "record", "high", "peak":
+	default:
+		return false
+	}
+	w := word(toks, s-2)
+	if w == "new" || w == "all-time" {
+		w = word(toks, s-3)
+		s--
+	}
+	return (w == "a" || w == "the") && word(toks, s-3) == "to"
+}
+
 // figureOfBefore reports a figure named as another count's: "slightly
 // below the July figure of about 31,000", "above last year's total of
 // 4,100".
@@ -5245,13 +5262,18 @@ func comparesOpening(toks []token) bool {
 			return true
 		}
 	case "the":
-		// "The Russian figure is up from 3,150 a year earlier".
+		// "The Russian figure is up from 3,150 a year earlier", "The
+		// toll, up from 1,018 announced on Sunday, …".
 		for k := 1; k < len(toks) && k <= 4; k++ {
 			switch toks[k].w {
 			case "figure", "total", "toll", "count", "tally", "number":
 				switch word(toks, k+1) {
 				case "is", "was", "has", "had", "rose", "fell", "climbed":
 					return true
+				case ",":
+					if w := word(toks, k+2); w == "up" || w == "down" {
+						return true
+					}
 				}
 			}
 		}
@@ -6989,6 +7011,11 @@ func eventClause(toks []token) bool {
 // comparedBefore reports a figure set against the one before it: "up
 // from about 7,900 in 2024", "compared with 5,000 a year earlier".
 func comparedBefore(toks []token, s int) bool {
+	// "from the 90 it had announced at the time": the article is no
+	// word of the comparison.
+	if word(toks, s-1) == "the" && (word(toks, s-2) == "from" || word(toks, s-2) == "against") {
+		s--
+	}
 	// "compared with Ukraine's 1,100": the other side's figure.
 	if s >= 3 && strings.HasSuffix(word(toks, s-1), "'s") && toks[s-1].cls&clsActor != 0 {
 		if w := word(toks, s-2); w == "with" || w == "to" {
