@@ -1138,6 +1138,20 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 			break
 		}
+		// "the number killed since the ground operation began to 46": a
+		// clause of time, stepped over whole.
+		switch t.w {
+		case "began", "started", "begun", "erupted", "resumed":
+			m := k - 1
+			for m >= 0 && m >= k-6 && toks[m].w != "since" && toks[m].k == tWord {
+				m--
+			}
+			if m >= 0 && toks[m].w == "since" {
+				k = m - 1
+				steps++
+				continue
+			}
+		}
 		// categoryEndingAt's own first test, made here: most words end
 		// no category, and the call returns a catHit by value.
 		if t.cls&clsCatEnd != 0 {
