@@ -2040,7 +2040,9 @@ haveWhole:
 		// "More than 21,000 of them were volunteers …, and at least 1,500
 		// were convicts": the next part in the same sentence.
 		subsetPart = (startsWithAnaphor(toks) || prev.sentence == d.nsent && prev.people && word(toks, q.s-1) == "and") && subsetCopula(toks, q.e)
-		if !ofThem(toks, q.e) && !subsetPart && stockOrFuture(toks, q.s, q.e) {
+		// Nor a part of equipment lost ("shot down 412 of the 530 drones
+		// launched by Russia, including 81 over Kyiv oblast").
+		if !ofThem(toks, q.e) && !subsetPart && !eqPart && stockOrFuture(toks, q.s, q.e) {
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
@@ -2056,7 +2058,9 @@ haveWhole:
 			if l := d.launchSince(d.nsent-1, eqNear); l != nil && launchRef == nil && downedBefore(toks, q.s) {
 				launchRef = l
 			}
-		} else if eqPart && ofThem(toks, q.e) {
+		} else if eqPart && !comparedBefore(toks, q.s) {
+			// A part, not a figure compared ("compared with Ukraine's
+			// 1,100"): the whole's side.
 			eqWhole = prev
 		}
 		if prev.sentence == d.nsent && comparedBefore(toks, q.s) {
@@ -2139,7 +2143,7 @@ haveWhole:
 	if equipment && !lossCtx && !(fracOf && ref != nil) && launchRef == nil && !broughtDown(toks) {
 		return consumedEnd
 	}
-	if !intercepted && !subsetPart && vetoed(toks, q, &h, equipment) {
+	if !intercepted && !subsetPart && eqWhole == nil && vetoed(toks, q, &h, equipment) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {

@@ -270,6 +270,8 @@ func TestCategories(t *testing.T) {
 		// Parts of equipment told by where they fell.
 		{"Air defences shot down 95 drones overnight, 40 of them over the Kursk region.", want{category: "equipment:drones", low: f(40), high: f(40)}},
 		{"Air defences shot down 95 drones overnight, including 50 over the Kursk region and 12 over Oryol.", want{category: "equipment:drones", low: f(12), high: f(12)}},
+		{"Air defence shot down 412 of the 530 drones launched by Russia, including 81 over Kyiv oblast and 40 over Odesa.", want{category: "equipment:drones", low: f(81), high: f(81), actor: "Russia"}},
+		{"Air defence shot down 412 of the 530 drones launched by Russia, including 81 over Kyiv oblast and 40 over Odesa.", want{category: "equipment:drones", low: f(40), high: f(40), actor: "Russia"}},
 		// The whole's figure and hedge cost the forward look nothing.
 		{"Air defences destroyed 17 of the 21 Shahed-136 drones launched overnight.", want{category: "equipment:drones", low: f(17), high: f(17)}},
 		{"Officials said at least 60 of the roughly 9,000 North Korean soldiers sent to the front had been killed.", want{category: "killed", low: f(60), bound: "at_least"}},
