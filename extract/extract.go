@@ -2286,6 +2286,11 @@ haveWhole:
 	// column headed "Reported by": the row's own source.
 	if d.pipeSourceCol >= 0 && pipeColumn(toks, q.s) >= 0 {
 		if a, b := pipeCell(toks, d.pipeSourceCol); b > a {
+			// A quoted cell of a comma-separated table: its marks are no
+			// part of the name.
+			if b-a > 2 && isQuote(toks[a].w) && isQuote(toks[b-1].w) {
+				a, b = a+1, b-1
+			}
 			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk {
 				srcA = d.heldAttrs.put(at)
 			}
