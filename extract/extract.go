@@ -2368,6 +2368,14 @@ haveWhole:
 	if eqWhole != nil {
 		partOf = eqWhole
 	}
+	// "put Russian losses at 1,180 over the past day, bringing its total
+	// to 931,540": the total of the figure just given, whose side "its"
+	// (the speaker's) is not.
+	if partOf == nil && totalCue(toks, q.s) && bringingBefore(toks, q.s) {
+		if p := d.lastClaim(h.category); p != nil && p.sentence == d.nsent && p.Actor != "" {
+			partOf = p
+		}
+	}
 	subject := ""
 	ownB := h.s < q.s && ownBefore(toks, h.s, srcMilitary)
 	if ownB {
@@ -5259,6 +5267,20 @@ func byEllipsis(toks []token, q *quantity) bool {
 // FARC combatants".
 func asWellAs(toks []token, s int) bool {
 	return word(toks, s-1) == "as" && word(toks, s-2) == "well" && word(toks, s-3) == "as"
+}
+
+// bringingBefore reports "bringing" or "taking" a few words before s:
+// "bringing its total to 931,540".
+func bringingBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		switch toks[k].w {
+		case "bringing", "taking", "raising", "pushing":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // comparesOpening reports a sentence that opens by comparing what the
