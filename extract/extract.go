@@ -5420,7 +5420,9 @@ func stockOrFuture(toks []token, s, e int) bool {
 		}
 	}
 	for k := s; k < min(len(toks), e+12); k++ {
-		if vetoStop(toks[k].w) {
+		// "including 14 who were waiting for aid": what the people were
+		// doing, not what the figure counts.
+		if vetoStop(toks[k].w) || k == e && toks[k].w == "who" {
 			break
 		}
 		// ", about a fifth of them men mobilised": another figure's
