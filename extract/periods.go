@@ -920,6 +920,23 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 			}
 		}
+		// "Fatalities by province, January–June 2025": a bare run of
+		// months, the first taking the year of the last.
+		if t.cls&clsMonth != 0 && t.upper && i > 0 && (toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":") {
+			if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
+				if sep := word(toks, d.e); isDash(sep) || sep == "to" {
+					if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.end.Sub(d2.start) >= 27 && monthAt(toks, d.e+1) != 0 && yearAt(toks, d2.e-1) {
+						st := attrition.NewDate(d2.end.Year(), d.start.Month(), 1)
+						if st > d2.start {
+							st = st.AddMonths(-12)
+						}
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
+						i = d2.e - 1
+						continue
+					}
+				}
+			}
+		}
 		// "Month: March 2025 | Issued: …", "(February: 1,802)": a month
 		// given as a label's value, or as a bracket's label.
 		if i > 1 && t.cls&clsMonth != 0 && t.upper {
