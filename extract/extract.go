@@ -2022,6 +2022,7 @@ haveWhole:
 				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
 				prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
 				prev.sentence == d.nsent && toRecordBefore(toks, q.s) ||
+				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && word(toks, q.s-1) == "them" && (word(toks, q.s-2) == "among" || word(toks, q.s-2) == "including") ||
 				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
 				!attrition.IsEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
@@ -2360,7 +2361,7 @@ haveWhole:
 		}
 	}
 	var partOf *docClaim
-	if ofThem(toks, q.e) || subsetPart {
+	if ofThem(toks, q.e) || subsetPart || word(toks, q.s-1) == "them" && (word(toks, q.s-2) == "among" || word(toks, q.s-2) == "including") {
 		// "Of those named, 17,214 were prisoners recruited … by the
 		// Wagner group": the recruiter is no killer.
 		partOf = d.lastPeople()
