@@ -7047,7 +7047,7 @@ func eventClause(toks []token) bool {
 func comparedBefore(toks []token, s int) bool {
 	// "from the 90 it had announced at the time": the article is no
 	// word of the comparison.
-	if word(toks, s-1) == "the" && (word(toks, s-2) == "from" || word(toks, s-2) == "against") {
+	if word(toks, s-1) == "the" && word(toks, s-2) == "from" {
 		s--
 	}
 	// "compared with Ukraine's 1,100": the other side's figure.
