@@ -575,6 +575,13 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			j++
 			continue
 		}
+		// "a quarter of them in drone attacks", "killed by artillery":
+		// equipment after "in" or "by" is the means, not the loss.
+		if (t.w == "in" || t.w == "by") && (j > q.e || q.frac || q.percent) && j+1 < len(toks) && toks[j+1].cls&clsCat != 0 {
+			if p, _, ok := equipmentIx.match(toks, j+1); ok && p.category != "" && (h.personNoun || q.frac || q.percent) {
+				break
+			}
+		}
 		// A noun in quotation marks: eliminated 318 "extremists".
 		if isQuote(t.w) && j+1 < len(toks) && toks[j+1].glued && toks[j+1].k == tWord {
 			j++

@@ -262,6 +262,8 @@ func TestCategories(t *testing.T) {
 		{"Ukraine's General Staff put Russian losses at 1,180 over the past day, bringing its total to 931,540.", want{category: "casualties", low: f(931540), high: f(931540), actor: "Russia"}},
 		// "among them N in …": a part of the people just counted.
 		{"The IDF said 892 of its soldiers have fallen since the start of the war, among them 447 in the ground manoeuvre.", want{category: "killed", low: f(447), high: f(447), actor: "Israel"}},
+		// Equipment after "in" is the means of a share's deaths.
+		{"By our count, 157 soldiers and police officers were killed in 2025, roughly a quarter of them in drone attacks.", want{category: "killed", low: f(39), high: f(39)}},
 		// Those with the victims are people too.
 		{"Medics said 212 patients and their relatives were shot dead at the clinic.", want{category: "killed", low: f(212), high: f(212)}},
 		// A count's category across a clause after its figure.
