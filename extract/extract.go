@@ -2144,7 +2144,10 @@ haveWhole:
 	if equipment && !lossCtx && !(fracOf && ref != nil) && launchRef == nil && !broughtDown(toks) {
 		return consumedEnd
 	}
-	if !intercepted && !subsetPart && eqWhole == nil && vetoed(toks, q, &h, equipment) {
+	// "roughly half of them recruits drawn from Russian prisons": a
+	// share of the people counted, whatever the clause says of them.
+	shareOfThem := fracOf && ref != nil && ref.sentence == d.nsent && !equipment && ofThem(toks, q.e)
+	if !intercepted && !subsetPart && eqWhole == nil && !shareOfThem && vetoed(toks, q, &h, equipment) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {

@@ -264,6 +264,8 @@ func TestCategories(t *testing.T) {
 		{"The IDF said 892 of its soldiers have fallen since the start of the war, among them 447 in the ground manoeuvre.", want{category: "killed", low: f(447), high: f(447), actor: "Israel"}},
 		// Equipment after "in" is the means of a share's deaths.
 		{"By our count, 157 soldiers and police officers were killed in 2025, roughly a quarter of them in drone attacks.", want{category: "killed", low: f(39), high: f(39)}},
+		// A share of the dead, whatever the clause says of them.
+		{"The warlord said that about 20,000 of his fighters were killed in the battle, roughly half of them recruits drawn from prisons.", want{category: "killed", low: f(10000), high: f(10000)}},
 		// Those with the victims are people too.
 		{"Medics said 212 patients and their relatives were shot dead at the clinic.", want{category: "killed", low: f(212), high: f(212)}},
 		// A count's category across a clause after its figure.
