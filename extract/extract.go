@@ -2028,7 +2028,7 @@ haveWhole:
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
 				prev.sentence == d.nsent && byEllipsis(toks, q) ||
 				prev.sentence == d.nsent && h.personNoun && asWellAs(toks, q.s) ||
-				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) || eqPart && word(toks, q.s-1) != "including" ||
+				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) && !(prev.sentence < d.nsent && figureWithin(toks, 0, q.s-1) && !lossWordIn(toks, 0, q.s)) || eqPart && word(toks, q.s-1) != "including" ||
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
@@ -5358,6 +5358,18 @@ func eventsAfter(toks []token, e int) bool {
 	return false
 }
 
+// lossWordIn reports a word of loss in tokens [a, b): "(24 civilians,
+// 11 of them children)" after "causes of civilian death" counts the
+// dead; "uprooted 11 million people, 3.1 million of them" does not.
+func lossWordIn(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].cls&clsLoss != 0 || toks[k].w == "death" || toks[k].w == "deaths" || toks[k].w == "dead" {
+			return true
+		}
+	}
+	return false
+}
+
 // otherDeedBefore reports a verb of some deed other than a loss right
 // before the figure at s: "arrested 35", "evacuated 200", "rescued 58".
 func otherDeedBefore(toks []token, s int) bool {
@@ -5365,6 +5377,11 @@ func otherDeedBefore(toks []token, s int) bool {
 		return false
 	}
 	t := &toks[s-1]
+	if t.w == "left" || t.w == "forced" {
+		// "and left 19.5 million people in need": a deed, not a loss,
+		// when no loss word follows.
+		return true
+	}
 	if t.k != tWord || t.upper || len(t.w) < 5 || !strings.HasSuffix(t.w, "ed") {
 		return false
 	}

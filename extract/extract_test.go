@@ -833,6 +833,14 @@ func TestNotClaims(t *testing.T) {
 		"The occupiers used 3,100 kamikaze drones over the past day.",
 		"Courts have handed down 80 death sentences since the coup.",
 		"The last 30 hostages held in the tunnels were handed over to the Red Cross.",
+		// Events counted, weapons dropped or that hit, people in need,
+		// the displaced "of them", a figure to reach in a year.
+		"The group said it had carried out 31 operations with rockets and drones against army positions.",
+		"The enemy carried out 40 air strikes, dropping 120 guided aerial bombs.",
+		"The city has been hit by 14 glide bombs since Sunday, the mayor said.",
+		"Years of fighting have left 19.5 million people in need of assistance.",
+		"The war has uprooted more than 11 million people, 3.1 million of them across borders.",
+		"On current trends, fatalities could pass 13,000 in 2026.",
 		// The other side of a ratio.
 		"Losses fell to one Ukrainian casualty for every two or three Russian ones.",
 		// Relief convoys counted.

@@ -19,6 +19,7 @@ var measureWords = map[string]bool{
 	"litres": true, "liters": true, "barrels": true, "rounds": true, "shells": true, "km2": true,
 	"km²": true, "mm": true, "percent": true, "per": false, "villages": true, "settlements": true,
 	"towns": true, "sorties": true, "attacks": true, "strikes": true, "times": true, "points": true,
+	"operations": true, "raids": true, "incidents": true, "clashes": true, "missions": true, "engagements": true,
 	"brigades": true, "regiments": true, "divisions": true, "battalions": true, "am": true, "pm": true,
 	"years-old": true, "year-old": true, "degrees": true, "seconds": true, "feet": true,
 }
@@ -61,6 +62,7 @@ var stockWords = map[string]bool{
 	"stocks": true, "holdings": true, "fleet": true, "arsenal": true, "capacity": true,
 	// Weapons spent, not lost: "used 5,214 kamikaze drones".
 	"used": true, "using": true, "uses": true, "employed": true,
+	"dropped": true, "dropping": true, "attacked": true, "targeted": true,
 }
 
 // strikeVerb reports a verb that, after a weapon, makes it the
@@ -230,6 +232,12 @@ func laterCueAfter(toks []token, e int) bool {
 		switch toks[k].w {
 		case "by", "if", "next", "coming", "later", "soon", "unless":
 			return true
+		case "in":
+			// "could pass 13,000 in 2025": a year the figure is to
+			// reach.
+			if k+1 < len(toks) && yearAt(toks, k+1) {
+				return true
+			}
 		case "this":
 			switch word(toks, k+1) {
 			case "year", "month", "summer", "winter", "spring", "autumn", "fall":
@@ -527,17 +535,26 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if !equipment && h.active && h.verbAt < q.s && !h.personNoun && thingAfter(toks, q.e) {
 		return true
 	}
+	// "The city has been hit by 14 glide bombs": the weapons that hit,
+	// not weapons lost.
+	if equipment && word(toks, q.s-1) == "by" {
+		switch word(toks, q.s-2) {
+		case "hit", "struck", "attacked", "targeted", "shelled", "bombed", "pounded", "destroyed", "damaged":
+			return true
+		}
+	}
+	// "left 19.5 million people in need of humanitarian assistance".
+	if nearWord(toks, q.e, min(len(toks), q.e+4), "need") && word(toks, q.e+1) != "of" {
+		for k := q.e; k < len(toks) && k < q.e+4; k++ {
+			if toks[k].w == "in" && word(toks, k+1) == "need" {
+				return true
+			}
+		}
+	}
 	// "For every Ukrainian soldier killed, the report estimates, Russia
 	// has lost between two and three": a ratio's other side.
 	if w := word(toks, 0); w == "for" && (word(toks, 1) == "every" || word(toks, 1) == "each") && q.s > 2 && max(q.low, q.high) < 100 {
 		return true
-	}
-	// "fatalities could pass 13,000 in 2025": a figure to come.
-	if v := word(toks, q.s-1); v == "pass" || v == "surpass" || v == "exceed" || v == "reach" || v == "top" || v == "hit" {
-		switch word(toks, q.s-2) {
-		case "could", "may", "might", "will", "would", "should", "likely":
-			return true
-		}
 	}
 	// "at least nine of every ten vehicle losses": a share.
 	if word(toks, q.e) == "of" && (word(toks, q.e+1) == "every" || word(toks, q.e+1) == "each") {
