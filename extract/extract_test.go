@@ -841,6 +841,11 @@ func TestNotClaims(t *testing.T) {
 		"Years of fighting have left 19.5 million people in need of assistance.",
 		"The war has uprooted more than 11 million people, 3.1 million of them across borders.",
 		"On current trends, fatalities could pass 13,000 in 2026.",
+		// Sources, evidence and one picked out of many.
+		"The post was overrun, two security sources said. One of them said the attackers came from the north.",
+		"These figures rest on three bodies of evidence, none of them complete.",
+		"One of those strikes hit a school in the village.",
+		"The charity ran one of the last functioning clinics in the camp.",
 		// The other side of a ratio.
 		"Losses fell to one Ukrainian casualty for every two or three Russian ones.",
 		// Relief convoys counted.

@@ -535,6 +535,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if !equipment && h.active && h.verbAt < q.s && !h.personNoun && thingAfter(toks, q.e) {
 		return true
 	}
+	// "two military sources", "three bodies of evidence", "One of those
+	// strikes", "one of the last functioning clinics", "One of them put
+	// the toll at …": people or things that are no count of losses.
+	if notACount(toks, q) {
+		return true
+	}
 	// "The city has been hit by 14 glide bombs": the weapons that hit,
 	// not weapons lost.
 	if equipment && word(toks, q.s-1) == "by" {
@@ -811,4 +817,45 @@ func thingAfter(toks []token, e int) bool {
 		}
 	}
 	return true
+}
+
+// notACount reports a figure that counts sources, evidence or events, or
+// a "one of" that picks one out of many: no loss.
+func notACount(toks []token, q *quantity) bool {
+	e := q.e
+	if w := word(toks, e); w == "sources" || word(toks, e+1) == "sources" && toks[e].k == tWord && toks[e].cls&clsPerson == 0 {
+		return true
+	}
+	if word(toks, e) == "bodies" && word(toks, e+1) == "of" {
+		switch word(toks, e+2) {
+		case "evidence", "work", "data", "research", "water", "literature", "knowledge":
+			return true
+		}
+	}
+	if word(toks, e) != "of" || q.e-q.s != 1 {
+		return false
+	}
+	switch toks[q.s].w {
+	case "one", "two", "three", "1", "2", "3":
+	default:
+		return false
+	}
+	switch w := word(toks, e+1); w {
+	case "those", "these", "the":
+		n := word(toks, e+2)
+		switch n {
+		case "strikes", "attacks", "raids", "incidents", "last", "first", "few", "most", "deadliest", "largest", "biggest", "worst", "only":
+			return true
+		}
+		if strings.HasSuffix(n, "est") && len(n) > 5 {
+			return true
+		}
+	case "them":
+		// "One of them put the toll at more than 50 dead": a speaker.
+		switch word(toks, e+2) {
+		case "said", "says", "put", "told", "added", "estimated", "reported":
+			return true
+		}
+	}
+	return false
 }
