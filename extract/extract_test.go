@@ -841,6 +841,9 @@ func TestNotClaims(t *testing.T) {
 		"Years of fighting have left 19.5 million people in need of assistance.",
 		"The war has uprooted more than 11 million people, 3.1 million of them across borders.",
 		"On current trends, fatalities could pass 13,000 in 2026.",
+		// A game's losses; a pace.
+		"Pakistan lost three wickets for 15 runs in the powerplay.",
+		"One child is killed every 10 minutes, the charity said.",
 		// Sources, evidence and one picked out of many.
 		"The post was overrun, two security sources said. One of them said the attackers came from the north.",
 		"These figures rest on three bodies of evidence, none of them complete.",

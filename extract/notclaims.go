@@ -532,7 +532,8 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "Budget cuts kill 200 jobs": a verb of killing before a figure of
 	// things, no people.
-	if !equipment && h.active && h.verbAt < q.s && !h.personNoun && thingAfter(toks, q.e) {
+	lostBefore := !h.forward && h.e == h.s+1 && h.s < q.s && (toks[h.s].w == "lost" || toks[h.s].w == "lose" || toks[h.s].w == "loses" || toks[h.s].w == "losing")
+	if !equipment && (h.active && h.verbAt < q.s || lostBefore) && !h.personNoun && thingAfter(toks, q.e) {
 		return true
 	}
 	// "two military sources", "three bodies of evidence", "One of those
@@ -553,6 +554,15 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if nearWord(toks, q.e, min(len(toks), q.e+4), "need") && word(toks, q.e+1) != "of" {
 		for k := q.e; k < len(toks) && k < q.e+4; k++ {
 			if toks[k].w == "in" && word(toks, k+1) == "need" {
+				return true
+			}
+		}
+	}
+	// "one child killed every 10 minutes": a pace, not a count.
+	for k := q.e; k < len(toks) && k < q.e+5; k++ {
+		if toks[k].w == "every" && k+2 < len(toks) && toks[k+1].k == tNum {
+			switch word(toks, k+2) {
+			case "minutes", "hours", "seconds", "days":
 				return true
 			}
 		}
