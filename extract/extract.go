@@ -6803,7 +6803,9 @@ func (d *docState) headlineFromBody() {
 		}
 		for j := i + 1; j < len(d.claims); j++ {
 			b := &d.claims[j]
-			if b.sentence == 1 || b.Category != h.Category || b.Per != h.Per || !sameNum(b.Low, h.Low) || !sameNum(b.High, h.High) {
+			// "kills 35" over "killed at least 35": the body may bound
+			// the headline's figure.
+			if b.sentence == 1 || b.Category != h.Category || b.Per != h.Per || !sameNum(b.Low, h.Low) || !sameNum(b.High, h.High) && b.High != nil {
 				continue
 			}
 			h.PeriodStart, h.PeriodEnd = b.PeriodStart, b.PeriodEnd

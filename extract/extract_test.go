@@ -1885,6 +1885,11 @@ func TestHeadlineFromBody(t *testing.T) {
 	if n != 2 {
 		t.Errorf("%d claims of 18 killed, want the headline's and the body's", n)
 	}
+	// The body may bound the headline's figure.
+	cs = run(t, "Missile strike on Sumy kills 35\n\nA ballistic missile strike on the centre of Sumy on Sunday killed at least 35 people, the emergency service said.", "2025-04-14", "")
+	if len(cs) != 2 || cs[0].PeriodStart.String() != "2025-04-13" || cs[0].PeriodEnd.String() != "2025-04-13" {
+		t.Errorf("got %+v, want the headline's 35 on the body's Sunday", cs)
+	}
 }
 
 func TestHTMLTableHeaders(t *testing.T) {
