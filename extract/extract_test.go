@@ -846,6 +846,7 @@ func TestNotClaims(t *testing.T) {
 		"One child is killed every 10 minutes, the charity said.",
 		// Sources, evidence and one picked out of many.
 		"The post was overrun, two security sources said. One of them said the attackers came from the north.",
+		"The town fell on Sunday, according to two military sources.",
 		"These figures rest on three bodies of evidence, none of them complete.",
 		"One of those strikes hit a school in the village.",
 		"The charity ran one of the last functioning clinics in the camp.",
@@ -1417,6 +1418,7 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// "the month" after a sentence that compares two months: the
 		// later one, not the one compared with.
 		{"Losses in March rose to about 1,300 a day, against 1,150 a day in February. In all, the army lost some 40,000 men over the month.", "2025-03-01", "2025-03-31"},
+
 		// "the same week" after a month's figure came between; "the
 		// previous week" is the week before the week the text gave.
 		{"In the week to Sunday 1 June, the army lost about 8,000 men. Losses in May averaged 1,200 a day. In the same week, drones destroyed at least 35 tanks.", "2025-05-25", "2025-06-01"},

@@ -833,7 +833,7 @@ func thingAfter(toks []token, e int) bool {
 // a "one of" that picks one out of many: no loss.
 func notACount(toks []token, q *quantity) bool {
 	e := q.e
-	if w := word(toks, e); w == "sources" || word(toks, e+1) == "sources" && toks[e].k == tWord && toks[e].cls&clsPerson == 0 {
+	if w := word(toks, e); w == "sources" || word(toks, e+1) == "sources" && toks[e].k == tWord {
 		return true
 	}
 	if word(toks, e) == "bodies" && word(toks, e+1) == "of" {

@@ -1731,7 +1731,10 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			}
 		}
 	case "same":
-		if w := word(toks, j+1); w == "period" || w == "time" || w == "month" || w == "week" || w == "day" || w == "year" {
+		if w := word(toks, j+1); w == "period" || w == "time" || w == "month" || w == "week" || w == "day" || w == "year" ||
+			// "in the same battle", "in the same attack": the event the
+			// figures before were dated by.
+			w == "battle" || w == "battles" || w == "attack" || w == "attacks" || w == "strike" || w == "strikes" || w == "raid" || w == "clashes" || w == "fighting" || w == "offensive" {
 			// "over the same period": the period named before. "In the
 			// same week" carries its length, for the last span of a
 			// week the text gave.
