@@ -376,6 +376,8 @@ var personWords = map[string]bool{
 	"monks": true, "nuns": true, "rioters": true, "looters": true, "jihadis": true, "guerrillas": true,
 	"guerillas": true, "paramilitaries": true, "separatists": true, "loyalists": true, "officials": true,
 	"lawmakers": true, "politicians": true, "judges": true, "youths": true, "vendors": true, "merchants": true,
+	"cadres": true, "auxiliaries": true, "contractors": true, "sappers": true, "snipers": true, "gunners": true,
+	"commandos": true, "partisans": true, "deminers": true, "troopers": true,
 }
 
 var civilianWords = map[string]bool{
