@@ -347,7 +347,7 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 	// the people or equipment named right after it ("seven US MQ-9
 	// Reaper drones", "two US Navy SEALs", "US troops"): as a party to
 	// talks or a source it names no one's losses.
-	if toks[i].w == "us" && !(toks[i].upper && usOwnerAfter(toks, i+1) && !targetBefore(toks, i)) {
+	if toks[i].w == "us" && !(toks[i].upper && usOwns(toks, i, i+1)) {
 		return out, i + 1
 	}
 	bucket := actorsByFirstIx.at(&toks[i])
@@ -363,7 +363,7 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 				if word(toks, end) == "." && toks[end].glued {
 					end++
 				}
-				if !usOwnerAfter(toks, end) || targetBefore(toks, i) {
+				if !usOwns(toks, i, end) {
 					return out, end
 				}
 			}
@@ -415,6 +415,13 @@ func usOwnerAfter(toks []token, k int) bool {
 	}
 	// A model's designation: "MQ-9", "F/A-18".
 	return t.upper && k+1 < len(toks) && toks[k+1].glued && (isDash(toks[k+1].w) || toks[k+1].w == "/")
+}
+
+// usOwns reports "US" or "U.S." at i as the owner of what is named from
+// token k ("seven U.S. MQ-9 Reaper drones"), not the target of what was
+// fired ("toward U.S. ships").
+func usOwns(toks []token, i, k int) bool {
+	return usOwnerAfter(toks, k) && !targetBefore(toks, i)
 }
 
 // targetBefore reports a preposition of aim before the name at i:

@@ -554,7 +554,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			// "20 of the 31 Abrams": the category follows the whole.
 			// The whole's figure costs nothing: "9 of the 13 Shahed-136
 			// drones" has the model's words still to skip.
-			if j > q.e && toks[j-1].w == "the" || j > q.e && toks[j-1].w == "of" || j > q.e+2 && toks[j-2].w == "the" && toks[j-1].k == tWord && (hedgeWord(toks[j-1].w) || toks[j-1].w == "nearly" || toks[j-1].w == "almost") {
+			if j > q.e && toks[j-1].w == "the" || j > q.e && toks[j-1].w == "of" || j > q.e+2 && toks[j-2].w == "the" && toks[j-1].k == tWord && wholeHedge(toks[j-1].w) {
 				j++
 				continue
 			}
@@ -573,7 +573,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// "at least 100 of the roughly 11,000 North Korean soldiers":
 		// the whole's hedge.
-		if j > q.e+1 && toks[j-1].w == "the" && (hedgeWord(t.w) || t.w == "nearly" || t.w == "almost") && j+1 < len(toks) && toks[j+1].k == tNum {
+		if j > q.e+1 && toks[j-1].w == "the" && wholeHedge(t.w) && j+1 < len(toks) && toks[j+1].k == tNum {
 			j++
 			continue
 		}
@@ -2145,4 +2145,10 @@ func auxAfter(toks []token, from, to int) int {
 		}
 	}
 	return -1
+}
+
+// wholeHedge reports a hedge before the whole a part is told from: "100
+// of the roughly 11,000 soldiers", "of the nearly 300 tanks".
+func wholeHedge(w string) bool {
+	return hedgeWord(w) || w == "nearly" || w == "almost"
 }

@@ -1995,15 +1995,7 @@ haveWhole:
 		// them": "them" are the nearest equipment named, counted or not.
 		eqNear := ""
 		if eqPart && ofThem(toks, q.e) {
-			for k := q.s - 1; k >= 0; k-- {
-				if toks[k].cls&clsCat == 0 {
-					continue
-				}
-				if p, end, ok := equipmentIx.match(toks, k); ok && end <= q.s {
-					eqNear = p.category
-					break
-				}
-			}
+			eqNear = equipmentBefore(toks, q.s)
 		}
 		// "1,380 tanks in 2024 and 1,860 the year before": the same
 		// count for another period.
@@ -2022,7 +2014,7 @@ haveWhole:
 				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
 				prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
 				prev.sentence == d.nsent && toRecordBefore(toks, q.s) ||
-				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && word(toks, q.s-1) == "them" && (word(toks, q.s-2) == "among" || word(toks, q.s-2) == "including") ||
+				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && amongThem(toks, q.s) ||
 				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
 				!attrition.IsEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
@@ -2108,14 +2100,8 @@ haveWhole:
 		} else if ofThem(toks, q.e) && !h.personNoun {
 			// "Germany sent about 140 Leopard 2 tanks, and Oryx lists at
 			// least 46 of them as lost": the nearest equipment named.
-			for k := q.s - 1; k >= 0; k-- {
-				if toks[k].cls&clsCat == 0 {
-					continue
-				}
-				if p, _, ok := equipmentIx.match(toks, k); ok {
-					h.category = p.category
-					break
-				}
+			if eq := equipmentBefore(toks, q.s); eq != "" {
+				h.category = eq
 			}
 		}
 	}
@@ -2364,7 +2350,7 @@ haveWhole:
 		}
 	}
 	var partOf *docClaim
-	if ofThem(toks, q.e) || subsetPart || word(toks, q.s-1) == "them" && (word(toks, q.s-2) == "among" || word(toks, q.s-2) == "including") {
+	if ofThem(toks, q.e) || subsetPart || amongThem(toks, q.s) {
 		// "Of those named, 17,214 were prisoners recruited … by the
 		// Wagner group": the recruiter is no killer.
 		partOf = d.lastPeople()
@@ -3331,6 +3317,28 @@ func leadingEquipment(toks []token, s int) string {
 		}
 	}
 	return ""
+}
+
+// equipmentBefore returns the kind of the nearest equipment named
+// before token s of the sentence, or "": what "them" stands for in "shot
+// down 412 of the 530 drones …, 31 of them over Kyiv".
+func equipmentBefore(toks []token, s int) string {
+	for k := s - 1; k >= 0; k-- {
+		if toks[k].cls&clsCat == 0 {
+			continue
+		}
+		if p, end, ok := equipmentIx.match(toks, k); ok && end <= s {
+			return p.category
+		}
+	}
+	return ""
+}
+
+// amongThem reports "among them" or "including them" right before the
+// figure at s: "892 soldiers have fallen, among them 447 in the ground
+// manoeuvre".
+func amongThem(toks []token, s int) bool {
+	return word(toks, s-1) == "them" && (word(toks, s-2) == "among" || word(toks, s-2) == "including")
 }
 
 // largestRecent returns the claim of category cat with the largest
@@ -5103,14 +5111,14 @@ func byHeading(toks []token) (string, bool) {
 	if len(toks) > 24 {
 		return "", false
 	}
-	cat := ""
 	from := 0
 	// "Table 2: Civilian deaths in 2024 by perpetrator party".
 	if w := word(toks, 0); (w == "table" || w == "figure" || w == "chart") && len(toks) > 3 && toks[1].k == tNum && (toks[2].w == ":" || isDash(toks[2].w) || toks[2].w == ".") {
 		from = 3
 	}
 	// The loss noun first: most lines have none among their first words.
-	if headingLoss(toks, from) == "" {
+	cat := headingLoss(toks, from)
+	if cat == "" {
 		return "", false
 	}
 	for k := from; k < len(toks); k++ {
@@ -5118,10 +5126,7 @@ func byHeading(toks []token) (string, bool) {
 		if t.k == tNum && !yearAt(toks, k) && !dayOfMonthAt(toks, k) {
 			return "", false
 		}
-		if cat == "" && k <= from+3 {
-			cat = headingLoss(toks[k:k+1], 0)
-		}
-		if cat != "" && t.w == "by" {
+		if t.w == "by" {
 			switch word(toks, k+1) {
 			case "state", "state/region", "region", "province", "governorate", "district", "oblast", "country", "month", "year", "week",
 				"township", "county", "city", "area", "location", "department", "prefecture", "perpetrator", "party", "cause", "type",
@@ -6527,29 +6532,24 @@ func (d *docState) columnYear(toks []token, s int) (yearCol, bool) {
 	if len(d.colYears) == 0 {
 		return yearCol{}, false
 	}
-	cells, at := 0, -1
-	start := 0
-	if word(toks, 0) == "|" {
-		start = 1
-	}
-	for k := start; k <= len(toks); k++ {
-		if k < len(toks) && !(toks[k].w == "|" && toks[k].k == tPunct) {
-			continue
-		}
-		if k == len(toks) && k == start {
-			break // a closing bar
-		}
-		if s >= start && s < k {
-			at = cells
-		}
-		cells++
-		start = k + 1
-	}
-	i := at - (cells - len(d.colYears))
+	at := pipeColumn(toks, s)
+	i := at - (pipeCells(toks) - len(d.colYears))
 	if at < 0 || i < 0 || i >= len(d.colYears) {
 		return yearCol{}, false
 	}
 	return d.colYears[i], true
+}
+
+// pipeCells is the number of cells of a text table's row, bars at its
+// ends not counted as cells' edges.
+func pipeCells(toks []token) int {
+	n := 1
+	for k := range toks {
+		if toks[k].w == "|" && toks[k].k == tPunct && k > 0 && k < len(toks)-1 {
+			n++
+		}
+	}
+	return n
 }
 
 // rowLabelCategory is the category a text table's row is labelled with
@@ -6560,58 +6560,39 @@ func rowLabelCategory(toks []token, s int) string {
 	if s < 3 || toks[s-1].w != "|" || toks[s-2].k != tNum {
 		return ""
 	}
-	start := 0
-	if word(toks, 0) == "|" {
-		start = 1
+	ls, le := pipeCell(toks, 0)
+	if le <= ls || le >= s-1 {
+		return ""
 	}
-	cell := 0
-	labelS, labelE := -1, -1
-	for k := start; k <= len(toks); k++ {
-		if k < len(toks) && !(toks[k].w == "|" && toks[k].k == tPunct) {
-			continue
+	for m := ls; m < le; m++ {
+		if toks[m].k == tNum {
+			return "" // a label with figures is a row of another kind
 		}
-		if s >= start && s < k {
-			if cell < 2 || labelE <= labelS {
-				return ""
-			}
-			lab := toks[labelS:labelE]
-			if c := wholeCategory(lab); c != "" && c != catLost {
-				return c
-			}
-			if hit, ok := categoryEndingAt(toks, labelE-1); ok && hit.category != "" && hit.category != catLost && hit.s >= labelS {
-				return hit.category
-			}
-			if p, _, ok := equipmentIx.match(toks, labelS); ok {
-				return p.category
-			}
-			return ""
-		}
-		if cell == 0 {
-			labelS, labelE = start, k
-			for m := start; m < k; m++ {
-				if toks[m].k == tNum {
-					return "" // a label with figures is a row of another kind
-				}
-			}
-		} else {
-			// The cells between hold a figure each, and nothing else
-			// but signs.
-			fig := false
-			for m := start; m < k; m++ {
-				switch {
-				case toks[m].k == tNum:
-					fig = true
-				case toks[m].k == tPunct:
-				default:
-					return ""
-				}
-			}
+	}
+	// The cells between hold a figure each, and nothing else but signs.
+	fig := false
+	for m := le + 1; m < s; m++ {
+		switch t := &toks[m]; {
+		case t.w == "|" && t.k == tPunct:
 			if !fig {
 				return ""
 			}
+			fig = false
+		case t.k == tNum:
+			fig = true
+		case t.k != tPunct:
+			return ""
 		}
-		cell++
-		start = k + 1
+	}
+	lab := toks[ls:le]
+	if c := wholeCategory(lab); c != "" && c != catLost {
+		return c
+	}
+	if hit, ok := categoryEndingAt(toks, le-1); ok && hit.category != "" && hit.category != catLost && hit.s >= ls {
+		return hit.category
+	}
+	if p, _, ok := equipmentIx.match(toks, ls); ok {
+		return p.category
 	}
 	return ""
 }

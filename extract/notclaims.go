@@ -551,8 +551,8 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 	}
 	// "left 19.5 million people in need of humanitarian assistance".
-	if nearWord(toks, q.e, min(len(toks), q.e+4), "need") && word(toks, q.e+1) != "of" {
-		for k := q.e; k < len(toks) && k < q.e+4; k++ {
+	if word(toks, q.e+1) != "of" {
+		for k := q.e; k < len(toks) && k < q.e+3; k++ {
 			if toks[k].w == "in" && word(toks, k+1) == "need" {
 				return true
 			}
@@ -567,15 +567,6 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			}
 		}
 	}
-	// "For every Ukrainian soldier killed, the report estimates, Russia
-	// has lost between two and three": a ratio's other side.
-	if w := word(toks, 0); w == "for" && (word(toks, 1) == "every" || word(toks, 1) == "each") && q.s > 2 && max(q.low, q.high) < 100 {
-		return true
-	}
-	// "at least nine of every ten vehicle losses": a share.
-	if word(toks, q.e) == "of" && (word(toks, q.e+1) == "every" || word(toks, q.e+1) == "each") {
-		return true
-	}
 	// "100 death sentences": a penalty, not a death.
 	if h.forward && h.e > h.s && toks[h.e-1].w == "death" {
 		switch word(toks, h.e) {
@@ -583,16 +574,8 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 	}
-	// Ratios: "one Ukrainian casualty for every five Russian", and the
-	// other side of one: "narrowing to one for every two or three".
-	if b := word(toks, q.s-1); (b == "every" || b == "each") && (word(toks, q.s-2) == "for" || word(toks, q.s-2) == "to" || word(toks, q.s-2) == "of") {
+	if ratioFigure(toks, q, end) {
 		return true
-	}
-	for k, hi := end, min(len(toks), end+4); k < hi; k++ {
-		// "for" and "to" are period words: the class bit first.
-		if t := &toks[k]; t.cls&clsPeriod != 0 && (t.w == "for" || t.w == "to") && (word(toks, k+1) == "every" || word(toks, k+1) == "each") {
-			return true
-		}
 	}
 	// "215 Ukrainian prisoners, including 108 of the Azov regiment, were
 	// freed in a swap": captives counted in an exchange, however far its
@@ -864,6 +847,32 @@ func notACount(toks []token, q *quantity) bool {
 		// "One of them put the toll at more than 50 dead": a speaker.
 		switch word(toks, e+2) {
 		case "said", "says", "put", "told", "added", "estimated", "reported":
+			return true
+		}
+	}
+	return false
+}
+
+// ratioFigure reports a figure that is one side of a ratio or a share of
+// every so many: "one Ukrainian casualty for every five Russian", the
+// other side ("narrowing to one for every two or three"), "nine of every
+// ten vehicle losses", and the figures of a sentence that opens "For
+// every Ukrainian soldier killed, …, Russia has lost between two and
+// three". end is where the figure's category ends.
+func ratioFigure(toks []token, q *quantity, end int) bool {
+	every := func(w string) bool { return w == "every" || w == "each" }
+	if word(toks, 0) == "for" && every(word(toks, 1)) && q.s > 2 && max(q.low, q.high) < 100 {
+		return true
+	}
+	if word(toks, q.e) == "of" && every(word(toks, q.e+1)) {
+		return true
+	}
+	if b := word(toks, q.s-2); every(word(toks, q.s-1)) && (b == "for" || b == "to" || b == "of") {
+		return true
+	}
+	for k, hi := end, min(len(toks), end+4); k < hi; k++ {
+		// "for" and "to" are period words: the class bit first.
+		if t := &toks[k]; t.cls&clsPeriod != 0 && (t.w == "for" || t.w == "to") && every(word(toks, k+1)) {
 			return true
 		}
 	}

@@ -1240,8 +1240,12 @@ func csvBars(text []byte) []byte {
 		} else {
 			le += ls
 		}
-		n := csvSeparators(text[ls:le])
-		if n >= 3 && n == prevN {
+		switch n := csvSeparators(text[ls:le]); {
+		case n < 3:
+			prevStart, prevN = -1, n
+		case n == prevN:
+			// A row of the block: the line before it too, when it
+			// opened the block.
 			if out == nil {
 				out = append([]byte(nil), text...)
 			}
@@ -1250,13 +1254,9 @@ func csvBars(text []byte) []byte {
 				prevStart = -1
 			}
 			barCSV(out[ls:le])
-		} else {
-			prevStart, prevEnd = ls, le
+		default:
+			prevStart, prevEnd, prevN = ls, le, n
 		}
-		if n < 3 {
-			prevStart = -1
-		}
-		prevN = n
 		ls = le + 1
 	}
 	return out
