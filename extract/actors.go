@@ -454,6 +454,22 @@ func byBefore(toks []token, s int) bool {
 	return false
 }
 
+// lossByBefore reports a verb of suffering losses before the "by" that
+// precedes the name at s: "lost by Russia", "suffered by Ukrainian
+// forces".
+func lossByBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-4; k-- {
+		if toks[k].w == "by" {
+			switch toks[k-1].w {
+			case "lost", "suffered", "sustained", "incurred":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // repelVerb reports a verb of beating back an attack.
 func repelVerb(w string) bool {
 	switch w {
@@ -546,7 +562,10 @@ func markAgent(toks []token, m *mention) {
 		}
 	}
 	if b == "by" || (b == "the" && word(toks, m.s-2) == "by") || byBefore(toks, m.s) {
-		m.agent = true
+		// "400 tanks were lost by Russia": who lost, not who struck.
+		if !lossByBefore(toks, m.s) {
+			m.agent = true
+		}
 		return
 	}
 	// Right after a figure the name qualifies it: "1,000 Russian troops killed".

@@ -258,6 +258,8 @@ func TestCategories(t *testing.T) {
 		{"Two F/A-18 Super Hornets were lost from the carrier.", want{category: "equipment:aircraft", low: f(2), high: f(2)}},
 		// The status of a part of the equipment just counted.
 		{"Analysts counted 255 tanks lost, 146 of them destroyed and 99 captured.", want{category: "equipment:tanks", status: "destroyed", low: f(146), high: f(146)}},
+		// The side named after "lost by" is the loser.
+		{"More than 400 tanks were lost by Russia in the offensive.", want{category: "equipment:tanks", low: f(400), bound: "more_than", actor: "Russia"}},
 		// "its total" after a figure for the other side is that side's.
 		{"Ukraine's General Staff put Russian losses at 1,180 over the past day, bringing its total to 931,540.", want{category: "casualties", low: f(931540), high: f(931540), actor: "Russia"}},
 		// "among them N in …": a part of the people just counted.
