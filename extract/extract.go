@@ -427,9 +427,13 @@ type docState struct {
 	listWholeActor string
 	// sceneUsed is the last sentence whose figures fell on the scene:
 	// a story that keeps counting the attack's toll keeps its day.
-	sceneUsed    int
-	listPeriod   *periodHit
-	listActor    string
+	sceneUsed  int
+	listPeriod *periodHit
+	listActor  string
+	// listEnemy marks a list headed by the enemy's losses ("Enemy
+	// losses over the week, by group of forces:"): the rows are the
+	// enemy's wherever they were won.
+	listEnemy    bool
 	listApprox   bool
 	lastLossSent int
 	// itemLoss carries the loss context down a list or table.
@@ -1530,15 +1534,21 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		for i := range d.periods {
 			if p := &d.periods[i]; p.kind != pDuration && (d.listPeriod == nil || d.listPeriod.ref && !p.ref) {
 				d.listPeriod = d.heldPeriods.put(*p)
+				if d.leadWindow(p) {
+					// "Enemy losses over the week, by group of forces:"
+					d.listPeriod.start, d.listPeriod.end = d.leadSpan.start, d.leadSpan.end
+				}
 			}
 		}
-		d.listActor = ""
+		d.listActor, d.listEnemy = "", false
 		for k := range d.mentions {
 			// "Results of the week near Kupiansk:": a place the list's
 			// figures were won at names no one's losses.
 			if m := &d.mentions[k]; !m.agent && !m.loc && m.actor != "" {
 				d.listActor = m.actor
 				break
+			} else if m.enemy && !m.agent {
+				d.listEnemy = true
 			}
 		}
 		// "In the past 24 hours, 45 people were killed. By district:":
@@ -1575,7 +1585,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	}
 	if !d.prevColon && !d.listItem(toks) {
 		d.listPeriod = nil
-		d.listActor = ""
+		d.listActor, d.listEnemy = "", false
 		d.listApprox = false
 	}
 	d.mentions = d.mentions[:0]
@@ -2473,6 +2483,14 @@ haveWhole:
 	case choice.found && !choice.loc:
 		c.Actor = choice.actor
 		if choice.ambiguous && !choice.strong {
+			c.AddFlag(attrition.FlagAmbiguousActor)
+		}
+	case choice.loc && d.listEnemy && srcMilitary && srcActor != "":
+		// "Sever (Kursk region) | 1,960 | 9" under "Enemy losses by
+		// group of forces": where the enemy lost them.
+		if e, ok := d.enemyOf(srcActor); ok {
+			c.Actor = e
+		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
 	case choice.town && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor == choice.actor:
@@ -3787,10 +3805,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			} else {
 				continue
 			}
-		} else if p.ref && p.window && d.leadSpan != nil && d.leadSpan.kind == pSpan && unitOfLength(d.leadSpan.end.Sub(d.leadSpan.start)) == unitOfLength(p.end.Sub(p.start)) &&
-			(d.lastSpan == nil || d.lastSpan.start == d.leadSpan.start && d.lastSpan.end == d.leadSpan.end) {
-			// "Over the week" in a summary headed "8 – 14 March": the
-			// week it named.
+		} else if d.leadWindow(p) && (d.lastSpan == nil || d.lastSpan.start == d.leadSpan.start && d.lastSpan.end == d.leadSpan.end) {
 			r := d.heldPeriods.put(*d.leadSpan)
 			r.s, r.e = p.s, p.e
 			p = r
@@ -5843,6 +5858,16 @@ func reportHead(toks []token) bool {
 	return false
 }
 
+// leadWindow reports whether p, a window counted back from publication
+// ("over the week", "in the past day"), stands for the span of the same
+// length the report's title or lead named: "Over the week" in a summary
+// headed "(8–14 March 2025)" is that week, not the seven days before
+// the report came out.
+func (d *docState) leadWindow(p *periodHit) bool {
+	return p.ref && p.window && d.leadSpan != nil && d.leadSpan.kind == pSpan &&
+		unitOfLength(d.leadSpan.end.Sub(d.leadSpan.start)) == unitOfLength(p.end.Sub(p.start))
+}
+
 // noteWindow keeps the first window of a report's lead: a day's
 // window in its first sentences, a longer one ("over the week") only in
 // its first.
@@ -5908,9 +5933,7 @@ func (d *docState) noteWindow(toks []token) {
 		// …") after its title.
 		if p := &d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1 || p.s <= 1 && p.end.Sub(p.start) <= 7) {
 			w := *p
-			if p.ref && d.leadSpan != nil && d.leadSpan.kind == pSpan && unitOfLength(d.leadSpan.end.Sub(d.leadSpan.start)) == unitOfLength(p.end.Sub(p.start)) {
-				// "Over the week, …" under a title "(8–14 March 2025)":
-				// the week the title named.
+			if d.leadWindow(p) {
 				w.start, w.end = d.leadSpan.start, d.leadSpan.end
 			}
 			d.docWindow = d.heldPeriods.put(w)

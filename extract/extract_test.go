@@ -1031,6 +1031,23 @@ func TestByPlaceTable(t *testing.T) {
 	}
 }
 
+// A weekly bulletin's table of the enemy's losses by group of forces:
+// the week is the one its title named, not the seven days before it
+// came out, and a row labelled with a region of the speaker's own land
+// ("Sever (Kursk region)") is still the enemy's losses.
+func TestEnemyTableUnderDatedTitle(t *testing.T) {
+	text := "Summary of the Ministry of Defence on the progress of the special military operation (8-14 March 2025)\n\nEnemy losses over the week, by group of forces:\n\n| Group | Personnel | Tanks |\n|---|---|---|\n| Sever (Kursk region) | 1,960 | 9 |\n| Zapad | 1,420 | 3 |\n"
+	cs := run(t, text, "2025-03-15", "Ministry of Defence of the Russian Federation")
+	if len(cs) != 4 {
+		t.Fatalf("got %d claims, want 4: %+v", len(cs), cs)
+	}
+	for _, c := range cs {
+		if c.Actor != "Ukraine" || c.PeriodStart.String() != "2025-03-08" || c.PeriodEnd.String() != "2025-03-14" {
+			t.Errorf("%s: got %q %s→%s, want Ukraine 2025-03-08→2025-03-14", c.Quote, c.Actor, c.PeriodStart, c.PeriodEnd)
+		}
+	}
+}
+
 // A table that breaks a toll down by who inflicted it: the rows keep
 // the toll's side, whatever side their labels name.
 func TestByPerpetratorTable(t *testing.T) {
