@@ -7633,6 +7633,15 @@ func civilianTown(m mention) bool {
 // the sentences that follow and name no time of their own. Any other
 // time named ends the scene.
 func (d *docState) noteScene(toks []token, scene bool) {
+	// "On the night of 9 July, the enemy attacked with 741 drones and
+	// missiles:", the lines that list them, "The air attack was
+	// repelled by aviation …": a list of the scene's own, or a sentence
+	// that goes on telling of the attack with no time of its own, keeps
+	// it for the figures after them.
+	if len(d.periods) == 0 && d.sceneSet && max(d.sceneSent, d.sceneUsed) == d.nsent-1 && (scene || d.listItem(toks)) {
+		d.sceneUsed = d.nsent
+		return
+	}
 	for i := range d.periods {
 		p := &d.periods[i]
 		if p.speech || p.kind == pDuration {
@@ -7651,6 +7660,13 @@ func (d *docState) noteScene(toks []token, scene bool) {
 		// event's time too, unlike a tally's "past 24 hours".
 		if scene && p.kind == pSpan && (!p.window || nightAt(toks, p.s)) && !p.ref && !p.same && !p.conflictStart && (p.end.Sub(p.start) <= 1 || p.end.Sub(p.start) <= 7 && datedSpan(toks, p)) && !p.start.IsZero() && !d.runningCue(toks) && !cumulativeCue(toks, 0, len(toks)) {
 			d.scene, d.sceneSent, d.sceneSet = *p, d.nsent, true
+			// "On the night of 9 July (from 18:00 on 8 July)": the night
+			// began the day before.
+			if i+1 < len(d.periods) && word(toks, p.s-1) == "night" {
+				if q := &d.periods[i+1]; q.start.AddDays(1) == p.start && q.s-p.e <= 6 && nearWord(toks, p.e, q.s, "from") {
+					d.scene.start = q.start
+				}
+			}
 			return
 		}
 		d.sceneSet = false

@@ -1480,6 +1480,10 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"Weekly Battle Report\nReporting period: 26.5.2025 – 1.6.2025\n\nRegion     Clashes   Junta killed\nSagaing    41        96\n", "2025-05-26", "2025-06-01"},
 		// "the so-called ground incursion": the phase all the same.
 		{"The operations room publishes the following summary of enemy losses since the start of the so-called ground incursion into southern Lebanon:\n- more than 95 soldiers of the Israeli enemy killed.", "2024-10-01", "2025-06-12"},
+		// A night's attack keeps its scene through the list of what
+		// was launched and the sentences that go on telling of it; the
+		// night began the evening before.
+		{"On the night of 10 June (from 18:00 on 9 June), the enemy attacked with 315 drones and missiles:\n- 299 attack drones;\n- 16 missiles.\n\nThe main target of the attack was the city of Rivne.\n\nAir defence shot down 280 of them:\n- 270 drones shot down;\n- 10 missiles shot down.", "2025-06-09", "2025-06-10"},
 		// A list of a day's fight's results takes the day.
 		{"On Tuesday 10 June, our forces repelled a large attack south of the city. Our forces inflicted heavy losses on the enemy:\n\n- more than 340 killed;\n- 45 captured.", "2025-06-10", "2025-06-10"},
 		// A lead that says what the table below it counts frames its
