@@ -243,6 +243,7 @@ func (d *docState) reset() {
 		colYears:      d.colYears[:0],
 		pipeScratch:   d.pipeScratch[:0],
 		pipeSourceCol: -1,
+		pipeAsOfCol:   -1,
 		catBounds:     d.catBounds[:0],
 		catHeads:      d.catHeads[:0],
 		catKeys:       d.catKeys[:0],
@@ -540,6 +541,9 @@ type docState struct {
 	pipeScratch []pipeCol
 	// pipeSourceCol is the column that names each row's source, or -1.
 	pipeSourceCol int
+	// pipeAsOfCol is the column headed "As of" that dates each row's
+	// running totals, or -1.
+	pipeAsOfCol int
 	// colYears are the years a text table's header gives its columns
 	// ("2022 | 2023 | 2024 | Total"), counted from the right; a zero
 	// span stands for a total over all of them.
@@ -1236,6 +1240,13 @@ func (d *docState) sentence(toks []token) {
 		d.attrs = d.attrs[:0]
 		sentSource = nil
 	}
+	// "| General Staff of Ukraine | 1 Jul 2025 | 1,019,380 personnel |"
+	// under a "Source" column: the cell names who counted.
+	if d.pipeSourceCol >= 0 && sc.pipe {
+		if a, b := pipeCell(toks, d.pipeSourceCol); b > a {
+			skip = append(skip, span{a, b})
+		}
+	}
 	if (len(skip) > 0 || len(d.attrs) > 0) && mentionInSpans(d.mentions, skip) {
 		// Names inside attributions name the source, not the losses.
 		// Only a mention starting in one changes what a second reading
@@ -1267,6 +1278,10 @@ func (d *docState) sentence(toks []token) {
 	}
 	if !hasFigure {
 		d.notePipeHeader(toks, sc.pipe)
+		// "**Russian losses**" over a table: its rows are losses.
+		if hasLoss {
+			d.lastLossSent = d.nsent
+		}
 		scene := hasLoss || d.attackNoun(toks)
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
@@ -1282,6 +1297,9 @@ func (d *docState) sentence(toks []token) {
 		return
 	}
 	d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
+	if d.pipeAsOfCol >= 0 {
+		d.asOfCell(toks)
+	}
 	d.noteWindow(toks)
 	// noteScene comes last (no defer: this runs for every sentence with
 	// a figure), with the scene as the sentence gave it before its
@@ -1981,9 +1999,10 @@ haveWhole:
 			prev.Category = d.listWhole
 			prev.sentence = d.nsent
 		} else if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) && !d.breakdownNext(toks, q.s) ||
-			stateSoldierWords[h.noun] && lossCtx && !subsetCopula(toks, q.e) && equipmentListAfter(toks, q.e, h.noun) {
+			stateSoldierWords[h.noun] && lossCtx && !subsetCopula(toks, q.e) && (equipmentListAfter(toks, q.e, h.noun) || labelEnds(toks, q.e, h.noun) && d.listItem(toks)) {
 			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
-			// troops, 8 pickup trucks": a list of losses, people first.
+			// troops, 8 pickup trucks": a list of losses, people first;
+			// "- 1,019,380 troops" under "Russian losses:".
 			prev = &docClaim{}
 			prev.Category = catCasualties
 			prev.sentence = d.nsent
@@ -2290,6 +2309,14 @@ haveWhole:
 			// part of the name.
 			if b-a > 2 && isQuote(toks[a].w) && isQuote(toks[b-1].w) {
 				a, b = a+1, b-1
+			}
+			// "Mediazona / BBC Russian", "Mediazona & Meduza": a joint
+			// count goes under the first named.
+			for k := a + 1; k < b-1; k++ {
+				if toks[k].k == tPunct && (toks[k].w == "/" || toks[k].w == "&") {
+					b = k
+					break
+				}
 			}
 			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk {
 				srcA = d.heldAttrs.put(at)
@@ -6289,7 +6316,7 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 		}
 		if len(d.pipeCols) > 0 && len(toks) > 0 {
 			d.pipeCols = d.pipeCols[:0]
-			d.pipeSourceCol = -1
+			d.pipeSourceCol, d.pipeAsOfCol = -1, -1
 		}
 		d.colYears = d.colYears[:0]
 		return
@@ -6302,7 +6329,7 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 	// row of a text table comes here.
 	cols := d.pipeScratch[:0]
 	named, words := false, false
-	sourceCol := -1
+	sourceCol, asOfCol := -1, -1
 	start := 0
 	if toks[0].w == "|" {
 		start = 1
@@ -6317,6 +6344,12 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 		// source.
 		if w0 := word(cell, 0); len(cell) <= 3 && (w0 == "source" || w0 == "sources" || w0 == "reported" && word(cell, 1) == "by" || w0 == "according" && word(cell, 1) == "to") {
 			sourceCol = len(cols)
+		}
+		// "| As of |", "| Last updated |": the day each row's running
+		// totals reach.
+		if w0 := word(cell, 0); len(cell) <= 3 && (w0 == "as" && (word(cell, 1) == "of" || word(cell, 1) == "at") && len(cell) == 2 ||
+			w0 == "updated" && len(cell) == 1 || w0 == "last" && word(cell, 1) == "updated" && len(cell) == 2) {
+			asOfCol = len(cols)
 		}
 		// "Children killed / injured": a pair of figures per cell.
 		second := ""
@@ -6361,9 +6394,12 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 		return // a rule row
 	}
 	d.pipeCols = d.pipeCols[:0]
-	d.pipeSourceCol = -1
-	if named {
-		d.pipeSourceCol = sourceCol
+	d.pipeSourceCol, d.pipeAsOfCol = -1, -1
+	// "| Source | As of | Figure |": a header that names its rows'
+	// sources and dates is a table's, though the figures' cells name
+	// their own categories.
+	if named || sourceCol >= 0 || asOfCol >= 0 {
+		d.pipeSourceCol, d.pipeAsOfCol = sourceCol, asOfCol
 		d.pipeCols = append(d.pipeCols, cols...)
 		// A header that names losses makes its rows losses.
 		for i := range cols {
@@ -6371,6 +6407,18 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 				d.lastLossSent = d.nsent
 				break
 			}
+		}
+	}
+}
+
+// asOfCell makes the day in a row's "As of" cell the end of a running
+// total: "| CSIS | 3 Jun 2025 | ~950,000 casualties |" counts from the
+// war's start to that day, not on it.
+func (d *docState) asOfCell(toks []token) {
+	a, b := pipeCell(toks, d.pipeAsOfCol)
+	for i := range d.periods {
+		if p := &d.periods[i]; p.kind == pSpan && p.s >= a && p.e <= b && p.end.Sub(p.start) <= 1 {
+			*p = periodHit{kind: pAsOf, end: p.end, s: p.s, e: p.e}
 		}
 	}
 }

@@ -1048,6 +1048,24 @@ func TestEnemyTableUnderDatedTitle(t *testing.T) {
 	}
 }
 
+// A tracker's table of estimates with "Source" and "As of" columns: each
+// row is a running total to its day, under its own source, and a side
+// named in the source cell ("General Staff of Ukraine") is who counted,
+// not whose losses; the bold heading over it says whose.
+func TestSourceAsOfTable(t *testing.T) {
+	text := "**Russian losses**\n\n| Source | As of | Figure |\n|---|---|---|\n| General Staff of Ukraine | 1 Jul 2025 | 1,019,380 personnel |\n| CSIS / Reuters | 3 Jun 2025 | ~950,000 casualties |\n"
+	cs := run(t, text, "2025-07-02", "")
+	want := []struct{ source, end string }{{"General Staff of the Armed Forces of Ukraine", "2025-07-01"}, {"CSIS", "2025-06-03"}}
+	if len(cs) != len(want) {
+		t.Fatalf("got %d claims, want %d: %+v", len(cs), len(want), cs)
+	}
+	for i, c := range cs {
+		if c.Actor != "Russia" || c.Category != "casualties" || c.Source != want[i].source || c.PeriodStart.String() != "2022-02-24" || c.PeriodEnd.String() != want[i].end {
+			t.Errorf("row %d: got %q %s %q %s→%s, want Russia casualties %q 2022-02-24→%s", i, c.Actor, c.Category, c.Source, c.PeriodStart, c.PeriodEnd, want[i].source, want[i].end)
+		}
+	}
+}
+
 // A table that breaks a toll down by who inflicted it: the rows keep
 // the toll's side, whatever side their labels name.
 func TestByPerpetratorTable(t *testing.T) {
