@@ -3944,7 +3944,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if ref != nil && !ref.PeriodEnd.IsZero() && (fracOf || startsWithAnaphor(toks)) {
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
-		} else if prev := d.lastClaim(""); prev != nil && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || partOfAfter(toks, s, e) && !isConflictStart(prev.PeriodStart)) && prev.sentence == d.nsent-1 {
+		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart)) ||
+			prev.sentence == d.nsent && (word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks)) {
+			// "Of those, 1,554 were killed and 962 injured": the second
+			// part too; "Twelve police officers were among the dead".
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
 
@@ -7287,6 +7290,18 @@ func partOfAfter(toks []token, s, e int) bool {
 	}
 	_, _, ok := personnelIx.match(toks, k+2)
 	return ok
+}
+
+// amongTheDead reports "were among the dead" in or after a figure's
+// quote [s, e): "Twelve police officers were among the dead".
+func amongTheDead(toks []token, s, e int) bool {
+	for k := s + 1; k < e+4 && k+2 < len(toks); k++ {
+		if toks[k].w == "among" && (toks[k+1].w == "the" || toks[k+1].w == "those") {
+			_, _, ok := personnelIx.match(toks, k+2)
+			return ok
+		}
+	}
+	return false
 }
 
 // moreAfter reports "Two more died", "12 others were injured": a figure

@@ -1502,6 +1502,10 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// was launched and the sentences that go on telling of it; the
 		// night began the evening before.
 		{"On the night of 10 June (from 18:00 on 9 June), the enemy attacked with 315 drones and missiles:\n- 299 attack drones;\n- 16 missiles.\n\nThe main target of the attack was the city of Rivne.\n\nAir defence shot down 280 of them:\n- 270 drones shot down;\n- 10 missiles shot down.", "2025-06-09", "2025-06-10"},
+		// Parts of a toll take its period: the second of "Of those, …
+		// and …", and the people "among the dead".
+		{"Gang violence killed or injured more than 2,500 people in Haiti in the first three months of 2025, the UN said. Of those, 1,500 were killed and 900 injured.", "2025-01-01", "2025-03-31"},
+		{"Gang violence killed or injured more than 2,500 people in Haiti in the first three months of 2025, the UN said. Eleven police officers were among the dead.", "2025-01-01", "2025-03-31"},
 		// A list of a day's fight's results takes the day.
 		{"On Tuesday 10 June, our forces repelled a large attack south of the city. Our forces inflicted heavy losses on the enemy:\n\n- more than 340 killed;\n- 45 captured.", "2025-06-10", "2025-06-10"},
 		// A lead that says what the table below it counts frames its
