@@ -1282,7 +1282,7 @@ func (d *docState) sentence(toks []token) {
 		if hasLoss {
 			d.lastLossSent = d.nsent
 		}
-		scene := hasLoss || d.attackNoun(toks)
+		scene := hasLoss || d.attackNoun(toks) || attackEvent(toks)
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
 			d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
@@ -1304,7 +1304,7 @@ func (d *docState) sentence(toks []token) {
 	// noteScene comes last (no defer: this runs for every sentence with
 	// a figure), with the scene as the sentence gave it before its
 	// figures were read.
-	scene := hasLoss || d.attackNoun(toks)
+	scene := hasLoss || d.attackNoun(toks) || attackEvent(toks)
 	// "Since Israel broke the ceasefire on March 18, 3,340 people have
 	// been killed": the side that did what the period starts with acted;
 	// the dead are the other side's.
@@ -1552,7 +1552,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		for i := range d.periods {
 			if p := &d.periods[i]; p.kind != pDuration && (d.listPeriod == nil || d.listPeriod.ref && !p.ref) {
 				d.listPeriod = d.heldPeriods.put(*p)
-				if d.leadWindow(p) {
+				if d.leadWindow(toks, p) {
 					// "Enemy losses over the week, by group of forces:"
 					d.listPeriod.start, d.listPeriod.end = d.leadSpan.start, d.leadSpan.end
 				}
@@ -3805,7 +3805,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				dist = -1
 			}
 		}
-		if p.window && p.kind == pSpan && p.e >= 2 && (toks[p.e-2].w == "previous" || toks[p.e-2].w == "preceding") {
+		if p.window && p.kind == pSpan && p.e >= 2 && (toks[p.e-2].w == "previous" || toks[p.e-2].w == "preceding" || toks[p.e-1].w == "before") {
 			// "The figure for the previous week was 8,350" after the
 			// week to 8 June: the week before that one.
 			if h := d.recentOfLength(p); h != nil {
@@ -3832,7 +3832,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			} else {
 				continue
 			}
-		} else if d.leadWindow(p) && (d.lastSpan == nil || d.lastSpan.start == d.leadSpan.start && d.lastSpan.end == d.leadSpan.end) {
+		} else if d.leadWindow(toks, p) && (d.lastSpan == nil || d.lastSpan.start == d.leadSpan.start && d.lastSpan.end == d.leadSpan.end || thisSpan(toks, p)) {
 			r := d.heldPeriods.put(*d.leadSpan)
 			r.s, r.e = p.s, p.e
 			p = r
@@ -5893,9 +5893,23 @@ func reportHead(toks []token) bool {
 // length the report's title or lead named: "Over the week" in a summary
 // headed "(8–14 March 2025)" is that week, not the seven days before
 // the report came out.
-func (d *docState) leadWindow(p *periodHit) bool {
-	return p.ref && p.window && d.leadSpan != nil && d.leadSpan.kind == pSpan &&
-		unitOfLength(d.leadSpan.end.Sub(d.leadSpan.start)) == unitOfLength(p.end.Sub(p.start))
+// "This week" in a weekly update headed "8-14 June 2024" is that week
+// too, not the calendar week it came out in.
+func (d *docState) leadWindow(toks []token, p *periodHit) bool {
+	if d.leadSpan == nil || d.leadSpan.kind != pSpan || !(p.ref && p.window || thisSpan(toks, p)) {
+		return false
+	}
+	u := unitOfLength(d.leadSpan.end.Sub(d.leadSpan.start))
+	if thisSpan(toks, p) {
+		return u == word(toks, p.s+1)
+	}
+	return u == unitOfLength(p.end.Sub(p.start))
+}
+
+// thisSpan reports "this week", "this month": the calendar's, up to
+// publication.
+func thisSpan(toks []token, p *periodHit) bool {
+	return p.kind == pSpan && p.e == p.s+2 && word(toks, p.s) == "this"
 }
 
 // noteWindow keeps the first window of a report's lead: a day's
@@ -5963,7 +5977,7 @@ func (d *docState) noteWindow(toks []token) {
 		// …") after its title.
 		if p := &d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1 || p.s <= 1 && p.end.Sub(p.start) <= 7) {
 			w := *p
-			if d.leadWindow(p) {
+			if d.leadWindow(toks, p) {
 				w.start, w.end = d.leadSpan.start, d.leadSpan.end
 			}
 			d.docWindow = d.heldPeriods.put(w)

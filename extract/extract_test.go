@@ -1506,6 +1506,10 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// and …", and the people "among the dead".
 		{"Gang violence killed or injured more than 2,500 people in Haiti in the first three months of 2025, the UN said. Of those, 1,500 were killed and 900 injured.", "2025-01-01", "2025-03-31"},
 		{"Gang violence killed or injured more than 2,500 people in Haiti in the first three months of 2025, the UN said. Eleven police officers were among the dead.", "2025-01-01", "2025-03-31"},
+		// "This week" in an update headed by its week is that week;
+		// "the week before" is the one before it.
+		{"Situation Update | 31 May-6 June 2025\n\nThe monitor records 64 reported fatalities in Mali this week.", "2025-05-31", "2025-06-06"},
+		{"Situation Update | 31 May-6 June 2025\n\nThe monitor records 64 reported fatalities in Mali this week, down from 93 the week before.", "2025-05-24", "2025-05-30"},
 		// A list of a day's fight's results takes the day.
 		{"On Tuesday 10 June, our forces repelled a large attack south of the city. Our forces inflicted heavy losses on the enemy:\n\n- more than 340 killed;\n- 45 captured.", "2025-06-10", "2025-06-10"},
 		// A lead that says what the table below it counts frames its

@@ -909,13 +909,24 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		}
 		// "(1 Feb 2021 - 31 Jan 2024)", "Deaths by region, 1 February
 		// 2021 – 31 January 2024": a bare range of two dated days.
-		if t.k == tNum && len(t.w) <= 2 && (i == 0 || toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":") {
-			if d, ok := parseDate(toks, i, pub); ok && d.start == d.end && d.e > i+2 {
+		// "Situation Update | 31 May – 6 June 2025": the first day may
+		// leave its year to the last.
+		if t.k == tNum && len(t.w) <= 2 && (i == 0 || toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":" || toks[i-1].w == "|") {
+			if d, ok := parseDate(toks, i, pub); ok && d.start == d.end && d.e >= i+2 {
 				if sep := word(toks, d.e); isDash(sep) || sep == "to" {
-					if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.start == d2.end && d2.e > d.e+3 && d2.end > d.start {
-						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d2.end, s: i, e: d2.e}, pub))
-						i = d2.e - 1
-						continue
+					if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.start == d2.end && d2.e > d.e+3 {
+						st := d.start
+						if d.e == i+2 {
+							st = attrition.NewDate(d2.end.Year(), st.Month(), st.Day())
+							if st > d2.end {
+								st = st.AddMonths(-12)
+							}
+						}
+						if d2.end > st {
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
+							i = d2.e - 1
+							continue
+						}
 					}
 				}
 			}
@@ -1290,6 +1301,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					out = append(out, periodHit{kind: pAsOf, end: mid, s: i, e: d.e})
 					i = d.e - 1
 				}
+			}
+		case "before":
+			// "93 fatalities the week before": the unit before the one
+			// the text gave (setPeriod), or before the last, for want of
+			// one.
+			if u := unitWordsPeriod[word(toks, i-1)]; u != "" && u != "hour" && word(toks, i-2) == "the" && (i+1 == len(toks) || toks[i+1].k == tPunct) {
+				out = append(out, periodHit{kind: pSpan, start: advance(pub, -2, u), end: advance(pub, -1, u), s: i - 2, e: i + 1, window: true})
 			}
 		case "last", "this", "past", "previous":
 			if w == "this" && (word(toks, i-1) == "earlier" || word(toks, i-1) == "later") {
