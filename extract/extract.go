@@ -797,7 +797,7 @@ func recoveredAfter(toks []token, k int) bool {
 func (d *docState) eliminatedBesideWounded() {
 	for i := range d.claims {
 		c := &d.claims[i]
-		if !c.elim || c.Category != catCasualties {
+		if !c.elim || c.Category != catCasualties || d.splitAfter(i) {
 			continue
 		}
 		for j := max(0, i-4); j < len(d.claims) && j <= i+4; j++ {
@@ -808,6 +808,28 @@ func (d *docState) eliminatedBesideWounded() {
 			}
 		}
 	}
+}
+
+// splitAfter reports claim i broken down into killed and wounded in the
+// same sentence: "neutralised 225 occupiers, 139 of them killed and 86
+// wounded" counts the wounded in the 225.
+func (d *docState) splitAfter(i int) bool {
+	c := &d.claims[i]
+	if c.Low == nil {
+		return false
+	}
+	var killed, wounded float64
+	for j := i + 1; j < len(d.claims) && j <= i+3 && d.claims[j].sentence == c.sentence; j++ {
+		if o := &d.claims[j]; o.Low != nil && o.Actor == c.Actor {
+			switch o.Category {
+			case catKilled:
+				killed = *o.Low
+			case catWounded:
+				wounded = *o.Low
+			}
+		}
+	}
+	return killed > 0 && wounded > 0 && killed+wounded == *c.Low
 }
 
 // wholeOfBetween reports "of" and a figure in tokens [a, b): the whole
@@ -2451,7 +2473,10 @@ haveWhole:
 		// 813,000": the possessive is the subject's, not the speaker's.
 		c.Actor = subject
 	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd) || ownB) &&
-		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)):
+		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
+		// "Our defenders destroyed 9 enemy drones": the speaker's own
+		// did it; the figure's own word says whose they were.
+		!(choice.found && choice.enemy && !choice.fromAgent && enemyInsideFigure(d.mentions, q.e, ceEnd)):
 		// "its forces killed 1,500 Ukrainian soldiers": the side named
 		// in the figure's phrase wins over the speaker's "its".
 		// "192 of its servicemen": the speaker's own side.
@@ -7426,6 +7451,17 @@ func rateCue(toks []token, s int) bool {
 
 // insideFigure reports a side named between a figure and the end of its
 // category words ("1,500 Ukrainian soldiers killed").
+// enemyInsideFigure reports "enemy" between a figure and its noun: "9
+// enemy drones".
+func enemyInsideFigure(ms []mention, qe, ce int) bool {
+	for _, m := range ms {
+		if m.s >= qe && m.e <= ce+1 && m.enemy {
+			return true
+		}
+	}
+	return false
+}
+
 func insideFigure(ms []mention, qe, ce int) bool {
 	for _, m := range ms {
 		if m.s >= qe && m.e <= ce+1 && !m.enemy {

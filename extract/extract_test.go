@@ -1176,6 +1176,11 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// "Our" names who did it; "enemy" in the figure's phrase says
+		// whose they were. An army's "neutralised" split into killed and
+		// wounded counts both.
+		{"Our defenders destroyed 9 enemy drones over the region.", "Kherson Regional Military Administration", want{category: "equipment:drones", low: f(9), high: f(9), actor: "Russia"}},
+		{"Our defenders neutralised 225 occupiers there, 139 of them killed and 86 wounded.", "General Staff of the Armed Forces of Ukraine", want{category: "casualties", low: f(225), high: f(225), actor: "Russia"}},
 		// The toll of the war the text's figures were about, not of a
 		// place a sentence without figures named since.
 		{"The monitor said 1,383 civilians were killed in Syria's coastal provinces. About 9,000 people crossed into Lebanon. The violence followed a 13-year civil war that the monitor says killed more than 618,000 people.", "", want{category: "killed", low: f(618000), bound: "more_than", actor: "Syria"}},
