@@ -646,13 +646,19 @@ func (d *docState) sideLater() {
 // fullNameOf returns the source named before whose name ends in the
 // one word w: a person's surname, used alone once the text has named
 // them in full.
+// A body's name ("the Air Force said") stands for the same body named
+// before with its side ("Ukraine's Air Force").
 func (d *docState) fullNameOf(w string) (attribution, bool) {
-	if w == "" || strings.IndexByte(w, ' ') >= 0 {
+	if w == "" {
 		return attribution{}, false
 	}
+	multi := strings.IndexByte(w, ' ') >= 0
 	for i := len(d.seenSources) - 1; i >= 0; i-- {
 		n := d.seenSources[i].name
-		if len(n) > len(w)+1 && strings.HasSuffix(n, w) && n[len(n)-len(w)-1] == ' ' {
+		if len(n) <= len(w)+1 || !strings.HasSuffix(n, w) || n[len(n)-len(w)-1] != ' ' {
+			continue
+		}
+		if h := n[:len(n)-len(w)-1]; !multi || strings.HasSuffix(h, "'s") || strings.HasSuffix(h, "’s") {
 			return d.seenSources[i], true
 		}
 	}
@@ -1213,6 +1219,11 @@ func (d *docState) sentence(toks []token) {
 				// "Syrskyi noted" after "General Oleksandr Syrskyi
 				// stated": the person named in full before.
 				a.name, a.party, a.actor = full.name, full.party, full.actor
+			}
+			// Remembered with the side its name gives ("Ukraine's Air
+			// Force"), for "the Air Force" later.
+			if a.actor == "" {
+				a.actor = actorIn(toks, d.attrs[i].s, d.attrs[i].e)
 			}
 			d.noteSeen(a)
 		}
@@ -2476,7 +2487,10 @@ haveWhole:
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
 		// "Our defenders destroyed 9 enemy drones": the speaker's own
 		// did it; the figure's own word says whose they were.
-		!(choice.found && choice.enemy && !choice.fromAgent && enemyInsideFigure(d.mentions, q.e, ceEnd)):
+		!(choice.found && choice.enemy && !choice.fromAgent && enemyInsideFigure(d.mentions, q.e, ceEnd)) &&
+		// "its forces had destroyed 31 artillery pieces": its own were
+		// the destroyers.
+		!(equipment && ownAgentBefore(toks, q.s)):
 		// "its forces killed 1,500 Ukrainian soldiers": the side named
 		// in the figure's phrase wins over the speaker's "its".
 		// "192 of its servicemen": the speaker's own side.
@@ -3183,7 +3197,9 @@ func (d *docState) noteLaunch(toks []token, q *quantity, h *catHit) {
 	launcher := ""
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.actor == "" || m.loc {
+		// "Russia attacked Ukraine overnight with 728 drones": the side
+		// attacked fired none of them.
+		if m.actor == "" || m.loc || m.s > 0 && toks[m.s-1].cls&clsAgentVerb != 0 && toks[m.s-1].k == tWord {
 			continue
 		}
 		if m.e <= q.s || launcher == "" && m.s >= h.e && m.s <= h.e+1 {
@@ -4743,6 +4759,21 @@ func ownWord(toks []token, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch toks[k].w {
 		case "its", "their", "our", "own":
+			return true
+		}
+	}
+	return false
+}
+
+// ownAgentBefore reports "its forces had destroyed" before a figure at
+// s: the speaker's own word, then a verb of the deed.
+func ownAgentBefore(toks []token, s int) bool {
+	own := false
+	for k := max(0, s-6); k < s; k++ {
+		switch {
+		case toks[k].w == "its" || toks[k].w == "their" || toks[k].w == "our":
+			own = true
+		case own && toks[k].cls&clsAgentVerb != 0 && toks[k].k == tWord:
 			return true
 		}
 	}

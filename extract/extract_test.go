@@ -1176,6 +1176,12 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// "the Air Force said" after "Ukraine's Air Force said": the same
+		// body, with its side, whose enemy fired what it shot down; the
+		// side attacked fired nothing.
+		{"Russia attacked Ukraine overnight with 728 drones, Ukraine's Air Force said.\n\nAir defence shot down 296 drones, the Air Force said.", "", want{category: "equipment:drones", low: f(296), high: f(296), actor: "Russia", source: "Ukraine's Air Force"}},
+		// "its forces had destroyed": its own were the destroyers.
+		{"Azerbaijan's defence ministry said 197 of its servicemen had been killed. The ministry also said its forces had destroyed 31 artillery pieces.", "", want{category: "equipment:artillery", low: f(31), high: f(31), actor: "Armenia"}},
 		// "Our" names who did it; "enemy" in the figure's phrase says
 		// whose they were. An army's "neutralised" split into killed and
 		// wounded counts both.
