@@ -4518,6 +4518,16 @@ func (d *docState) civilianSide(actor string) (string, bool) {
 			return s, true
 		}
 	}
+	// A war with no side for its civilians: an armed group's civilians
+	// are the state's people ("civilians killed" counted by the
+	// Houthi-run ministry are Yemen's).
+	if a.Population == attrition.PopulationMilitary {
+		for _, s := range cf.Sides {
+			if sa, ok := findActor(s); ok && s != actor && sa.Population == "" {
+				return s, true
+			}
+		}
+	}
 	return "", false
 }
 

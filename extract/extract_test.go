@@ -1176,6 +1176,9 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// Civilians killed in a war on an armed group, in a war with no
+		// side of its own for civilians, are the state's people.
+		{"The United States said it would stop bombing the Houthis, ending a campaign in which, according to the monitoring group Airwars, between 224 and 274 civilians have been killed.", "", want{category: "killed", low: f(224), high: f(274), actor: "Yemen"}},
 		// "the Air Force said" after "Ukraine's Air Force said": the same
 		// body, with its side, whose enemy fired what it shot down; the
 		// side attacked fired nothing.
