@@ -194,6 +194,8 @@ var Sources = []Source{
 	{Name: "Gaza Health Ministry", Party: "Palestinians in Gaza", Aliases: []string{
 		"gaza health ministry", "gaza's health ministry", "health ministry in gaza", "ministry of health in gaza", "gaza ministry of health",
 		"moh in gaza", "gaza moh", "gaza's moh", "health ministry in the gaza strip", "gaza strip health ministry"}},
+	// Hezbollah's armed wing signs its statements so.
+	{Name: "Islamic Resistance in Lebanon", Party: "Hezbollah", Aliases: []string{"islamic resistance in lebanon", "islamic resistance"}},
 	{Name: "UN OCHA", Aliases: []string{"ocha", "un ocha", "un office for the coordination of humanitarian affairs"}},
 	{Name: "ACLED", Aliases: []string{"acled", "armed conflict location and event data"}},
 	{Name: "UCDP", Aliases: []string{"ucdp", "uppsala conflict data program"}},

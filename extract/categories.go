@@ -303,6 +303,9 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"strykers": eq("armoured_vehicles"), "marders": eq("armoured_vehicles"), "bmp-2s": eq("armoured_vehicles"),
 	"bmp-3s": eq("armoured_vehicles"), "caesars": eq("artillery"),
 	"howitzer": eq("artillery"), "tanker": eq("vehicles"), "pickup trucks": eq("vehicles"), "pickups": eq("vehicles"), "technicals": eq("vehicles"), "radar systems": eq("other"), "engineering vehicles": eq("special_equipment"),
+	"humvees": eq("vehicles"), "hummers": eq("vehicles"), "humvee": eq("vehicles"), "armoured cars": eq("vehicles"),
+	"troop carriers": eq("armoured_vehicles"), "personnel carriers": eq("armoured_vehicles"), "armoured troop carriers": eq("armoured_vehicles"),
+	"armored troop carriers": eq("armoured_vehicles"), "armored cars": eq("vehicles"),
 })
 
 // equipmentNoun maps nouns used as modifiers ("tank losses") to types.

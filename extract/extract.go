@@ -2551,9 +2551,11 @@ haveWhole:
 		if choice.ambiguous && !choice.strong {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
-	case choice.loc && d.listEnemy && srcMilitary && srcActor != "":
+	case (choice.loc || !choice.found) && d.listEnemy && srcActor != "":
 		// "Sever (Kursk region) | 1,960 | 9" under "Enemy losses by
-		// group of forces": where the enemy lost them.
+		// group of forces": where the enemy lost them; "- 42 Merkava
+		// tanks destroyed" under "the following summary of enemy
+		// losses … in southern Lebanon".
 		if e, ok := d.enemyOf(srcActor); ok {
 			c.Actor = e
 		} else {
@@ -2866,6 +2868,9 @@ haveWhole:
 	// Status from the verb: "seized 17 tanks", "destroyed 20 tanks".
 	if equipment && c.Status == "" {
 		c.Status = statusVerbBefore(toks, q.s)
+		if c.Status == "" {
+			c.Status = statusAfterList(toks, ceEnd)
+		}
 	}
 	// "12 aircraft destroyed or damaged": either status, so none.
 	if c.Status != "" && statusEither(toks, max(0, q.s-3), min(len(toks), max(q.e, h.e)+3)) {
@@ -5734,6 +5739,20 @@ func statusVerbBefore(toks []token, s int) string {
 		}
 	}
 	return ""
+}
+
+// statusAfterList reads the status that closes a list of equipment the
+// item ending at e opens or goes on: "2 Hummers, 2 armoured vehicles and
+// 3 troop carriers destroyed".
+func statusAfterList(toks []token, e int) string {
+	le := listEnd(toks, e)
+	if le == e {
+		return ""
+	}
+	if n := word(toks, le+1); n != "" && n != ";" && n != "." && n != "," {
+		return ""
+	}
+	return statusWords[word(toks, le)]
 }
 
 // anotherBetween reports "another", "further" or "additional" in tokens

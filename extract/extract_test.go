@@ -1066,6 +1066,23 @@ func TestSourceAsOfTable(t *testing.T) {
 	}
 }
 
+// A list under "the following summary of enemy losses": each line is the
+// enemy's, whatever place the heading names, and a status that closes a
+// line's list of equipment is every item's.
+func TestEnemyLossList(t *testing.T) {
+	text := "The operations room publishes the following summary of enemy losses since the start of the ground incursion into southern Lebanon:\n- 42 Merkava tanks destroyed;\n- 2 Humvees, 2 armoured vehicles and 3 troop carriers destroyed;\n"
+	cs := run(t, text, "2024-10-31", "Islamic Resistance in Lebanon")
+	want := []string{"equipment:tanks", "equipment:vehicles", "equipment:armoured_vehicles", "equipment:armoured_vehicles"}
+	if len(cs) != len(want) {
+		t.Fatalf("got %d claims, want %d: %+v", len(cs), len(want), cs)
+	}
+	for i, c := range cs {
+		if c.Actor != "Israel" || c.Category != want[i] || c.Status != "destroyed" {
+			t.Errorf("%s: got %q %s %q, want Israel %s destroyed", c.Quote, c.Actor, c.Category, c.Status, want[i])
+		}
+	}
+}
+
 // A table that breaks a toll down by who inflicted it: the rows keep
 // the toll's side, whatever side their labels name.
 func TestByPerpetratorTable(t *testing.T) {
