@@ -924,6 +924,11 @@ var stateSoldierWords = map[string]bool{
 	"servicemembers": true, "servicewomen": true,
 }
 
+// irregularWords name an armed group's people, never a state army's.
+var irregularWords = map[string]bool{
+	"militants": true, "gunmen": true, "terrorists": true, "insurgents": true, "jihadists": true, "operatives": true,
+}
+
 var militantWords = map[string]bool{
 	"militants": true, "fighters": true, "combatants": true, "operatives": true, "gunmen": true,
 	"terrorists": true, "commanders": true, "insurgents": true, "jihadists": true,

@@ -2708,6 +2708,14 @@ haveWhole:
 					c.Actor = m
 				}
 			}
+		} else if ok && a.Population == "" && irregularWords[h.noun] && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+			// "Some 1,500 militants were killed", say Israeli officials:
+			// a state has no militants; the armed group it fights does,
+			// when it fights one (Nigeria's "terrorists" may be of
+			// several).
+			if m, ok := d.soleArmedSide(c.Actor); ok {
+				c.Actor = m
+			}
 		}
 	}
 	// "In the occupied West Bank, at least 850 Palestinians have been
@@ -4577,6 +4585,24 @@ func (d *docState) armedSide(actor string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// soleArmedSide is the one armed group among the sides of actor's war.
+func (d *docState) soleArmedSide(actor string) (string, bool) {
+	cf, ok := d.conflictFor(actor)
+	if !ok {
+		return "", false
+	}
+	found := ""
+	for _, s := range cf.Sides {
+		if a, ok := findActor(s); ok && a.Population == attrition.PopulationMilitary && s != actor {
+			if found != "" {
+				return "", false
+			}
+			found = s
+		}
+	}
+	return found, found != ""
 }
 
 // findPer is the package's findPer, and an average that names no unit

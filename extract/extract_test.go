@@ -1193,6 +1193,9 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// A state has no militants: those its officials count are the
+		// armed group's it fights, when it fights one.
+		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},
 		// Civilians killed in a war on an armed group, in a war with no
 		// side of its own for civilians, are the state's people.
 		{"The United States said it would stop bombing the Houthis, ending a campaign in which, according to the monitoring group Airwars, between 224 and 274 civilians have been killed.", "", want{category: "killed", low: f(224), high: f(274), actor: "Yemen"}},
