@@ -431,6 +431,9 @@ type docState struct {
 	sceneUsed  int
 	listPeriod *periodHit
 	listActor  string
+	// figSent is the last sentence with a figure in it, prevFigSent the
+	// one before it.
+	figSent, prevFigSent int
 	// listEnemy marks a list headed by the enemy's losses ("Enemy
 	// losses over the week, by group of forces:"): the rows are the
 	// enemy's wherever they were won.
@@ -1308,6 +1311,9 @@ func (d *docState) sentence(toks []token) {
 	// them (namedLeadIn).
 	if d.nsent <= leadSentences && len(toks) > 0 {
 		d.leadEnd = toks[len(toks)-1].e
+	}
+	if hasFigure {
+		d.prevFigSent, d.figSent = d.figSent, d.nsent
 	}
 	if !hasFigure {
 		d.notePipeHeader(toks, sc.pipe)
@@ -2420,10 +2426,18 @@ haveWhole:
 		}
 	}
 	var partOf *docClaim
+	var themOf docClaim
 	if ofThem(toks, q.e) || subsetPart || amongThem(toks, q.s) {
 		// "Of those named, 17,214 were prisoners recruited … by the
 		// Wagner group": the recruiter is no killer.
 		partOf = d.lastPeople()
+		// "Pyongyang sent about 11,000 troops to the region. … about 300
+		// of them had been killed": people the sentence before counted
+		// but claimed no loss of are the side it named.
+		if partOf == nil && ofThem(toks, q.e) && d.lastActor != "" && d.lastActorSent == d.nsent-1 && (len(d.claims) == 0 || d.claims[len(d.claims)-1].sentence < d.nsent-1) && !sideNamedBefore(d.mentions, q.s) && d.prevFigSent == d.nsent-1 {
+			themOf.Actor = d.lastActor
+			partOf = &themOf
+		}
 	}
 	if eqWhole != nil {
 		partOf = eqWhole
@@ -7537,6 +7551,18 @@ func rateCue(toks []token, s int) bool {
 
 // insideFigure reports a side named between a figure and the end of its
 // category words ("1,500 Ukrainian soldiers killed").
+// sideNamedBefore reports a side named before token s, not as a place
+// or a doer: "about 300 Russian troops had infiltrated …, and the corps
+// had killed 41 of them".
+func sideNamedBefore(ms []mention, s int) bool {
+	for _, m := range ms {
+		if m.e <= s && !m.loc && !m.agent && m.actor != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // enemyInsideFigure reports "enemy" between a figure and its noun: "9
 // enemy drones".
 func enemyInsideFigure(ms []mention, qe, ce int) bool {
