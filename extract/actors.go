@@ -298,6 +298,7 @@ var agentVerbs = map[string]bool{
 	"kill": true, "kills": true, "destroy": true, "destroys": true, "has": false,
 	"inflicted": true, "inflicting": true, "claims": false, "annihilated": true, "disabled": true,
 	"sank": true, "sunk": true, "intercepted": true, "repelled": true, "defeated": true,
+	"seized": true, "seizing": true, "capturing": true,
 	// Verbs of assault: "RSF fighters attacked the village, killing 100".
 	"attacked": true, "stormed": true, "shelled": true, "bombed": true, "raided": true,
 	"overran": true, "ambushed": true, "pounded": true, "bombarded": true, "hammered": true, "shell": true,

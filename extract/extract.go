@@ -571,6 +571,8 @@ var lossWords = map[string]bool{
 	"hit": true, "struck": true, "write-offs": true, "written": true, "liquidated": true,
 	"disabled": true, "intercepted": true, "seized": true, "destruction": true, "toll": true,
 	"action": true, "neutralising": true, "neutralizing": true, "neutralise": true, "neutralize": true,
+	"seizing": true, "capturing": true, "downing": true, "sinking": true, "intercepting": true,
+	"damaging": true, "disabling": true,
 }
 
 func mentionInSpans(ms []mention, sp []span) bool {
@@ -2509,6 +2511,14 @@ haveWhole:
 		// in the figure's phrase wins over the speaker's "its".
 		// "192 of its servicemen": the speaker's own side.
 		c.Actor = srcActor
+	case equipment && srcActor != "" && ownAgentBefore(toks, q.s) && !(choice.found && choice.strong && !choice.fromAgent):
+		// "The RSF said its fighters had seized 14 combat vehicles": the
+		// speaker's enemy's.
+		if e, ok := d.enemyOf(srcActor); ok {
+			c.Actor = e
+		} else {
+			c.AddFlag(attrition.FlagAmbiguousActor)
+		}
 	case !(choice.found && choice.strong && !choice.fromAgent) && d.speakerDeedKnown(toks, &h, q.s, srcActor):
 		// "Israel says it has killed 17,000 militants": the speaker's
 		// enemy.
@@ -4821,11 +4831,14 @@ func ownWord(toks []token, a, b int) bool {
 }
 
 // ownAgentBefore reports "its forces had destroyed" before a figure at
-// s: the speaker's own word, then a verb of the deed.
+// s: the speaker's own word, then a verb of the deed ("its fighters had
+// repelled an army advance, seizing 14 combat vehicles").
 func ownAgentBefore(toks []token, s int) bool {
 	own := false
-	for k := max(0, s-6); k < s; k++ {
+	for k := max(0, s-10); k < s; k++ {
 		switch {
+		case toks[k].w == ";" || toks[k].w == ".":
+			own = false
 		case toks[k].w == "its" || toks[k].w == "their" || toks[k].w == "our":
 			own = true
 		case own && toks[k].cls&clsAgentVerb != 0 && toks[k].k == tWord:

@@ -1196,6 +1196,9 @@ func TestActors(t *testing.T) {
 		// "of them" after a sentence that counted people but claimed no
 		// loss of them: the side it named, not the doer named after.
 		{"Pyongyang sent about 11,000 troops to the region late last year. Seoul's spy agency said that about 300 of them had been killed, and that two had been captured by Ukrainian forces.", "", want{category: "killed", low: f(300), high: f(300), actor: "North Korea"}},
+		// "its fighters had seized": the speaker's own took them; the
+		// enemy lost them.
+		{"The RSF said its fighters had repelled an army advance, seizing 14 combat vehicles.", "", want{category: "equipment:armoured_vehicles", low: f(14), high: f(14), actor: "Sudan (SAF)"}},
 		// A state has no militants: those its officials count are the
 		// armed group's it fights, when it fights one.
 		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},
