@@ -535,6 +535,15 @@ func markAgent(toks []token, m *mention) {
 			before, bw = before-1, w
 		}
 	}
+	// "240 people were taken hostage into Gaza": where the captors took
+	// them, whose side holds them.
+	if bw == "into" {
+		switch word(toks, before-1) {
+		case "hostage", "hostages", "captive", "taken", "abducted", "kidnapped", "dragged", "carried":
+			m.agent = true
+			return
+		}
+	}
 	switch bw {
 	case "in", "across", "throughout", "inside", "into", "within":
 		// "killed in Israeli strikes": the weapon's side, not a place.

@@ -1199,6 +1199,9 @@ func TestActors(t *testing.T) {
 		// "its fighters had seized": the speaker's own took them; the
 		// enemy lost them.
 		{"The RSF said its fighters had repelled an army advance, seizing 14 combat vehicles.", "", want{category: "equipment:armoured_vehicles", low: f(14), high: f(14), actor: "Sudan (SAF)"}},
+		// Hostages taken "into Gaza" are not Gaza's people; a release
+		// told in a later clause is no swap of these.
+		{"Some 240 people were taken hostage into Gaza, according to the army, which says it has since freed one soldier in a raid.", "", want{category: "captured", low: f(240), high: f(240), actor: "Israel"}},
 		// A state has no militants: those its officials count are the
 		// armed group's it fights, when it fights one.
 		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},

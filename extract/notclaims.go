@@ -593,7 +593,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 		for k := end; k < len(toks) && k < end+20; k++ {
 			w := toks[k].w
-			if vetoStop(w) || w == "," && word(toks, k+1) == "and" || w == "would" || w == "will" {
+			// "…, according to the army, which says it has since freed
+			// one soldier": another clause's deed.
+			if vetoStop(w) || w == "," && (word(toks, k+1) == "and" || word(toks, k+1) == "which" || word(toks, k+1) == "according") || w == "would" || w == "will" {
 				break
 			}
 			switch w {
