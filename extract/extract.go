@@ -967,6 +967,8 @@ type sentFlags struct {
 	sourceCue bool
 	// disaster: an earthquake or flood is named (disasterBefore).
 	disaster bool
+	// attack: a word attackNoun or attackEvent looks for.
+	attack bool
 	// pipe: a "|" token, a table row (isListItem).
 	pipe bool
 	// commaAnd and totalVerb are sentScan's.
@@ -990,6 +992,9 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		// class bit of its own (clsBy), and a word token, which starts
 		// with a letter, is never "(": a word of no class bit matters
 		// only if it ends in "'s".
+		if t.cls&clsAttackWord != 0 {
+			f.attack = true
+		}
 		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord) == 0 && t.k == tWord {
 			if n := len(t.w); n < 2 || t.w[n-1] != 's' || t.w[n-2] != '\'' {
 				continue
@@ -1323,7 +1328,7 @@ func (d *docState) sentence(toks []token) {
 		if hasLoss {
 			d.lastLossSent = d.nsent
 		}
-		scene := hasLoss || d.attackNoun(toks) || attackEvent(toks)
+		scene := hasLoss || sc.attack && (d.attackNoun(toks) || attackEvent(toks))
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
 			d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
@@ -1345,7 +1350,7 @@ func (d *docState) sentence(toks []token) {
 	// noteScene comes last (no defer: this runs for every sentence with
 	// a figure), with the scene as the sentence gave it before its
 	// figures were read.
-	scene := hasLoss || d.attackNoun(toks) || attackEvent(toks)
+	scene := hasLoss || sc.attack && (d.attackNoun(toks) || attackEvent(toks))
 	// "Since Israel broke the ceasefire on March 18, 3,340 people have
 	// been killed": the side that did what the period starts with acted;
 	// the dead are the other side's.
@@ -7700,10 +7705,19 @@ func singleAttack(toks []token) bool {
 // camp killed 27". A sentence in the perfect ("drones have struck the
 // city every night") tells of many.
 func attackEvent(toks []token) bool {
-	if perfectTense(toks) {
+	// The class bit over the sentence first: most sentences have no
+	// attack word, and the tense test walks every word.
+	first := -1
+	for i := range toks {
+		if toks[i].cls&clsAttackWord != 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 || perfectTense(toks) {
 		return false
 	}
-	for i := range toks {
+	for i := first; i < len(toks); i++ {
 		if toks[i].cls&clsAttackWord == 0 {
 			continue // the class bit first: most words are no attack's
 		}
