@@ -3522,7 +3522,9 @@ func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 	side := ""
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.actor == "" || m.loc {
+		// "In neighbouring Mali, the army said": a place that opens the
+		// sentence frames it.
+		if m.actor == "" || m.loc && m.s > 3 {
 			continue
 		}
 		if side != "" && m.actor != side {
@@ -3538,6 +3540,10 @@ func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 		if src, ok := attrition.ResolveSource(al + " " + head); ok && src.Party == side {
 			return src, true
 		}
+	}
+	// A state's army the registry does not list: "Mali's army".
+	if a.Population == "" {
+		return attrition.Source{Name: side + "'s " + head, Party: side}, true
 	}
 	return attrition.Source{}, false
 }

@@ -1631,6 +1631,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// figure of the source the sentence before quoted.
 		{"The Israeli military said on Sunday it had killed 20 militants in Rafah. Hamas-led gunmen killed some 1,200 people in Israel on 7 October 2023.", "", "phia",
 			want{category: "killed", low: f(1200), high: f(1200), source: "-", start: "2023-10-07", end: "2023-10-07"}, [2]float64{}},
+		// A title's abbreviation ends no sentence; an army the registry
+		// does not list is the army of the state the sentence opens in.
+		{"Eighteen people were killed when two guided bombs struck a hypermarket in Kharkiv on Saturday, regional Gov. Oleh Syniehubov said.", "", "phia",
+			want{category: "killed", low: f(18), high: f(18), source: "Oleh Syniehubov"}, [2]float64{}},
+		{"In neighbouring Mali, the army said on Monday that it had lost five soldiers.", "", "phia",
+			want{category: "casualties", low: f(5), high: f(5), source: "Mali's army"}, [2]float64{}},
 		// A person's office in apposition after the name.
 		{"By mid-afternoon the toll had risen to 16, Tymur Tkachenko, head of the city's military administration, said on Telegram.", "", "phia",
 			want{category: "killed", low: f(16), high: f(16), source: "Tymur Tkachenko"}, [2]float64{}},

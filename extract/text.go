@@ -790,6 +790,9 @@ var abbreviations = map[string]bool{
 	"oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "u.n": true, "est": true,
 	"govt": true, "etc": true, "incl": true, "fig": true, "u": true, "s": true, "k": true, "n": true,
 	"pres": true, "sen": true, "rep": true, "adm": true, "brig": true,
+	// Titles before a name: "regional Gov. Oleh Syniehubov said".
+	"gov": true, "prof": true, "cpl": true, "pvt": true, "cmdr": true, "supt": true,
+	"insp": true, "amb": true, "gens": true, "lieut": true, "sgts": true,
 }
 
 // splitter groups tokens into sentences as they come from the tokenizer.
