@@ -431,6 +431,8 @@ type docState struct {
 	sceneUsed  int
 	listPeriod *periodHit
 	listActor  string
+	// titleLoss: the text\'s first line is about losses.
+	titleLoss bool
 	// figSent is the last sentence with a figure in it, prevFigSent the
 	// one before it.
 	figSent, prevFigSent int
@@ -1373,7 +1375,12 @@ func (d *docState) sentence(toks []token) {
 		d.lastLossSent = d.nsent
 	}
 	item := d.listItem(toks)
-	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && item ||
+	if hasLoss && d.nsent == 1 {
+		// "Weekly loss digest — week 1 of 2026": a title about losses
+		// makes every list line of the text a loss.
+		d.titleLoss = true
+	}
+	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && item || d.titleLoss && item ||
 		item && d.itemLoss && d.itemSent == d.nsent-1 ||
 		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks)
 	if item {

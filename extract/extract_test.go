@@ -1083,6 +1083,16 @@ func TestEnemyLossList(t *testing.T) {
 	}
 }
 
+// A text titled as a digest of losses makes its list lines losses,
+// however far below the title.
+func TestLossTitleList(t *testing.T) {
+	text := "Weekly loss digest, week 1 of 2026\nCompiled from the daily reports of the General Staff. All figures are the General Staff's own.\nThe week was quieter than the one before.\nIt covers every front.\n\nEQUIPMENT\nTanks: 21\nArtillery systems: 402\n"
+	cs := run(t, text, "2026-01-05", "General Staff of the Armed Forces of Ukraine")
+	if len(cs) != 2 || cs[0].Category != "equipment:tanks" || cs[1].Category != "equipment:artillery" {
+		t.Fatalf("got %+v, want tanks and artillery", cs)
+	}
+}
+
 // A table that breaks a toll down by who inflicted it: the rows keep
 // the toll's side, whatever side their labels name.
 func TestByPerpetratorTable(t *testing.T) {
