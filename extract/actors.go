@@ -95,6 +95,10 @@ var otherSides = map[string][]string{
 	"Kenya":         {"kenya", "kenyan", "kenyans"},
 	"Haiti":         {"haiti", "haitian", "haitians"},
 	"Mozambique":    {"mozambique", "mozambican", "mozambicans"},
+	// Peacekeepers' countries in eastern Congo (SAMIDRC, MONUSCO).
+	"Malawi":   {"malawi", "malawian", "malawians", "malawi's"},
+	"Tanzania": {"tanzania", "tanzanian", "tanzanians", "tanzania's"},
+	"Uruguay":  {"uruguay", "uruguayan", "uruguayans", "uruguay's"},
 }
 
 func buildActorIndex() actorIndex {

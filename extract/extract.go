@@ -934,6 +934,22 @@ var deadNouns = map[string]bool{
 
 // startsWithAnaphor reports a sentence that opens with an anaphor and so
 // continues the figures of the last one.
+// tollIncludes reports a sentence that opens "The toll includes", "The
+// dead included": parts of the toll just given.
+func tollIncludes(toks []token) bool {
+	if word(toks, 0) != "the" {
+		return false
+	}
+	switch word(toks, 1) {
+	case "toll", "dead", "victims", "casualties", "figure", "total":
+		switch word(toks, 2) {
+		case "include", "includes", "included":
+			return true
+		}
+	}
+	return false
+}
+
 func startsWithAnaphor(toks []token) bool {
 	w0, w1 := word(toks, 0), word(toks, 1)
 	if w0 == "|" {
@@ -949,7 +965,7 @@ func startsWithAnaphor(toks []token) bool {
 	case "this", "that", "these", "the":
 		// "The rest were combatants: 1,240 soldiers …".
 		return w1 == "includes" || w1 == "included" || w1 == "figure" || w1 == "total" || w1 == "number" || w1 == "includes:" ||
-			w0 == "the" && (w1 == "rest" || w1 == "remainder")
+			w0 == "the" && (w1 == "rest" || w1 == "remainder") || tollIncludes(toks)
 	case "including", "they", "it", "in", "another", "a", "an":
 		return true
 	}
@@ -4041,7 +4057,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
 		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart)) ||
-			prev.sentence == d.nsent && (word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks)) {
+			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks))) {
 			// "Of those, 1,554 were killed and 962 injured": the second
 			// part too; "Twelve police officers were among the dead".
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd

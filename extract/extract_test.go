@@ -1093,6 +1093,23 @@ func TestLossTitleList(t *testing.T) {
 	}
 }
 
+// "The toll includes 17 foreign soldiers serving with …: 13 South
+// Africans, 3 Malawians": parts of the toll, over its days, each of the
+// country its people are named by; "serving" says who they were.
+func TestTollIncludesParts(t *testing.T) {
+	text := "At least 2,900 people were killed in the fighting for Goma between 26 and 30 January, the United Nations said. The toll includes 17 foreign soldiers serving with the UN mission and a regional force: 13 South Africans and 3 Malawians."
+	cs := run(t, text, "2025-02-06", "")
+	if len(cs) != 4 {
+		t.Fatalf("got %d claims, want 4: %+v", len(cs), cs)
+	}
+	for i, want := range []string{"", "", "South Africa", "Malawi"} {
+		c := cs[i]
+		if want != "" && c.Actor != want || c.PeriodStart.String() != "2025-01-26" || c.PeriodEnd.String() != "2025-01-30" {
+			t.Errorf("%s: got %q %s→%s, want %q 2025-01-26→2025-01-30", c.Quote, c.Actor, c.PeriodStart, c.PeriodEnd, want)
+		}
+	}
+}
+
 // A table that breaks a toll down by who inflicted it: the rows keep
 // the toll's side, whatever side their labels name.
 func TestByPerpetratorTable(t *testing.T) {

@@ -642,7 +642,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if !equipment && (h.category == attrition.CategoryCaptured) && vk&vkSwap != 0 {
 			return true
 		}
-		if !equipment && !h.forward && vk&vkHeadcount != 0 {
+		// "The toll includes 17 foreign soldiers serving with the UN
+		// mission": who the dead were, not a headcount.
+		if !equipment && !h.forward && vk&vkHeadcount != 0 && !(servingWord(w) && includedAt(toks, q.s)) {
 			return true
 		}
 	}
@@ -877,6 +879,16 @@ func ratioFigure(toks []token, q *quantity, end int) bool {
 		if t := &toks[k]; t.cls&clsPeriod != 0 && (t.w == "for" || t.w == "to") && every(word(toks, k+1)) {
 			return true
 		}
+	}
+	return false
+}
+
+// includedAt reports "includes", "including" and the like right before a
+// figure at s: a part of a toll given before.
+func includedAt(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "include", "includes", "included", "including":
+		return true
 	}
 	return false
 }
