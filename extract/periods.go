@@ -1010,10 +1010,16 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				h := operationHit(i, end, key, true, pub)
 				// "... on Aug. 6", "... began on 27 October 2023": the
 				// day the text gives is the start.
+				// "... began in August 2024": a month that holds the
+				// phase's known first day keeps it.
 				for k := h.e; k < len(toks) && k < h.e+3; k++ {
 					if kw := toks[k].w; kw == "on" || kw == "in" {
 						if d, ok := parseDate(toks, k+1, pub); ok {
-							h.start, h.e, h.op = d.start, d.e, ""
+							if !h.start.IsZero() && d.start < h.start && h.start <= d.end {
+								h.e = d.e
+							} else {
+								h.start, h.e, h.op = d.start, d.e, ""
+							}
 						}
 						break
 					}
