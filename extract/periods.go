@@ -1340,6 +1340,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 						h.speech = true
 					}
 				}
+				// "told reporters this week that Russia had suffered
+				// about 350,000 killed and wounded": when it was said.
+				if w == "this" && (h.e-h.s) == 2 && afterSpeech(toks, i) && word(toks, h.e) == "that" {
+					h.ofStatement, h.speech = true, true
+				}
 				out = append(out, h)
 				i = h.e - 1
 			}
