@@ -2123,7 +2123,7 @@ haveWhole:
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
 				per != "" && prev.sentence == d.nsent-1 && prev.Per == "" && restatedAsRate(toks, q.s) ||
-				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with"))) {
+				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(toks, q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with" || q.s >= 2 && anotherAt(toks, q.s-1)))) {
 			return consumedEnd
 		}
 		// "21,000 of them were volunteers who signed contracts": a part
@@ -3166,10 +3166,18 @@ func equipmentListAfter(toks []token, i int, w string) bool {
 
 // spanAt reports a calendar span phrase starting at token i: "890 over
 // the past day".
-func (d *docState) spanAt(i int) bool {
+func (d *docState) spanAt(toks []token, i int) bool {
 	for k := range d.periods {
-		if p := &d.periods[k]; p.s == i && p.kind == pSpan {
-			return true
+		if p := &d.periods[k]; p.kind == pSpan && p.s >= i && p.s <= i+3 {
+			// "up 1,110 from the previous day": the phrase may start
+			// on its last words.
+			j := i
+			for j < p.s && (toks[j].w == "from" || toks[j].w == "the" || toks[j].w == "over" || toks[j].w == "in" || toks[j].w == "on") {
+				j++
+			}
+			if j == p.s {
+				return true
+			}
 		}
 	}
 	return false
@@ -3905,6 +3913,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// "990,000 in all, with another 1,140 over the past day": the
 		// span is the other figure's alone.
 		if p.kind == pSpan && p.s > e && d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) && d.cues.anotherBetween(e, p.s) {
+			continue
+		}
+		// "407,170 personnel, up 1,110 from the previous day, as well as
+		// 6,536 tanks": the span is the increment's alone, after it too.
+		if p.kind == pSpan && p.e <= s && incrementBefore(toks, p.s) {
 			continue
 		}
 		// A distance weighs one phrase against another: with one phrase
@@ -5842,6 +5855,22 @@ func statusAfterList(toks []token, e int) string {
 	return statusWords[word(toks, le)]
 }
 
+// incrementBefore reports an increment's figure right before a period
+// phrase at s: "up 1,110 from the previous day", "another 1,140 over the
+// past day".
+func incrementBefore(toks []token, s int) bool {
+	k := s - 1
+	for n := 0; n < 3 && k > 0; n++ {
+		switch toks[k].w {
+		case "the", "from", "over", "in", "on", "since", "a":
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 1 && startsNumber(&toks[k]) && anotherAt(toks, k-1)
+}
+
 // anotherBetween reports "another", "further" or "additional" in tokens
 // [a, b).
 func anotherBetween(toks []token, a, b int) bool {
@@ -5861,6 +5890,9 @@ func anotherAt(toks []token, k int) bool {
 	case "increase", "rise":
 		// "after an increase of 1,680 over the past day".
 		return word(toks, k+1) == "of" && k+2 < len(toks) && startsNumber(&toks[k+2])
+	case "up":
+		// "407,170 personnel, up 1,110 from the previous day".
+		return word(toks, k-1) == "," && k+1 < len(toks) && startsNumber(&toks[k+1])
 	}
 	return false
 }
@@ -6147,7 +6179,10 @@ func (d *docState) noteWindow(toks []token) {
 		// A day's window anywhere in the lead; a week's where it opens
 		// a sentence, as a weekly bulletin's does ("Over the past week,
 		// …") after its title.
-		if p := &d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1 || p.s <= 1 && p.end.Sub(p.start) <= 7) {
+		// "…, up 1,110 from the previous day": the increment's window,
+		// not the report's.
+		if p := &d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1 || p.s <= 1 && p.end.Sub(p.start) <= 7) &&
+			!incrementBefore(toks, p.s) {
 			w := *p
 			if d.leadWindow(toks, p) {
 				w.start, w.end = d.leadSpan.start, d.leadSpan.end

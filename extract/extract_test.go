@@ -1110,6 +1110,26 @@ func TestTollIncludesParts(t *testing.T) {
 	}
 }
 
+// "…, up 1,110 from the previous day, as well as 6,536 tanks": the day's
+// window is the increment's alone; the totals around it run from the
+// war's start.
+func TestIncrementWindow(t *testing.T) {
+	text := "Two years into the full-scale invasion, the General Staff puts Russia's losses at 407,170 personnel, up 1,110 from the previous day, as well as 6,536 tanks."
+	cs := run(t, text, "2024-02-24", "")
+	if len(cs) != 3 {
+		t.Fatalf("got %d claims, want 3: %+v", len(cs), cs)
+	}
+	want := []struct {
+		low   float64
+		start string
+	}{{407170, "2022-02-24"}, {1110, "2024-02-23"}, {6536, "2022-02-24"}}
+	for i, c := range cs {
+		if *c.Low != want[i].low || c.PeriodStart.String() != want[i].start || c.PeriodEnd.String() != "2024-02-24" {
+			t.Errorf("claim %d: got %v %s→%s, want %v %s→2024-02-24", i, *c.Low, c.PeriodStart, c.PeriodEnd, want[i].low, want[i].start)
+		}
+	}
+}
+
 // A table that breaks a toll down by who inflicted it: the rows keep
 // the toll's side, whatever side their labels name.
 func TestByPerpetratorTable(t *testing.T) {
