@@ -539,6 +539,24 @@ func markAgent(toks []token, m *mention) {
 			before, bw = before-1, w
 		}
 	}
+	// "fighting between the army and the RSF", "the war, which erupted
+	// between the army and the RSF, has killed …": a party to the
+	// fighting names the war, not whose dead these are. (Two sides named
+	// so are both parties: chooseActor weighs them.)
+	for k := m.s - 1; k >= 0 && k >= m.s-6; k-- {
+		t := &toks[k]
+		if t.k == tNum || t.k == tPunct {
+			break
+		}
+		if t.w == "between" {
+			if actorIn(toks, k+1, m.s) == "" && !(word(toks, m.e) == "and" && actorIn(toks, m.e+1, m.e+5) != "") {
+				// The fighting's, named by a party to it: every side's.
+				m.loc, m.war = true, true
+				return
+			}
+			break
+		}
+	}
 	// "240 people were taken hostage into Gaza": where the captors took
 	// them, whose side holds them.
 	if bw == "into" {
@@ -791,7 +809,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 		if m.loc && m.war && !cues.clauseBreak(m.e, qs) {
 			for j := len(ms) - 1; j >= 0; j-- {
-				if o := &ms[j]; o.e <= qs && !o.loc && !o.agent && o.e <= m.s && cues.clauseBreak(o.e, qs) {
+				if o := &ms[j]; o.e <= qs && (!o.loc || o.actor != m.actor) && !o.agent && o.e <= m.s && cues.clauseBreak(o.e, qs) {
 					return actorChoice{actor: m.actor, loc: true, found: true, war: true}
 				}
 			}
@@ -917,7 +935,8 @@ func bothSides(toks []token, a, b int) bool {
 
 // actorIn returns the first side named in tokens [s, e).
 func actorIn(toks []token, s, e int) string {
-	for i := s; i < e && i < len(toks); i++ {
+	e = min(e, len(toks))
+	for i := s; i < e; i++ {
 		if toks[i].cls&clsActor == 0 {
 			continue
 		}

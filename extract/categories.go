@@ -1164,6 +1164,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
+		// "the Defence Forces destroyed 9,870 occupiers": equipment's
+		// verb, of people in the same bulletins, when people follow it.
+		if t.w == "destroyed" && h.personNoun && !h.forward && steps <= 2 {
+			*h = mergeForward(catHit{category: catCasualties, s: k, e: k + 1, active: true, verbAt: k}, *h)
+			return true
+		}
 		// categoryEndingAt's own first test, made here: most words end
 		// no category, and the call returns a catHit by value.
 		if t.cls&clsCatEnd != 0 {

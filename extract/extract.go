@@ -4173,7 +4173,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// the actor's own.
 			other := isConflictStart(c.PeriodStart)
 			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1 || other) && !dayIn(toks, since.s, since.e) {
-				if cf, ok := d.conflictFor(c.Actor); ok && cf.Start != st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() &&
+				side := c.Actor
+				if side == "" {
+					// "the war between the army and the RSF": the war
+					// named, though the toll is every side's.
+					side = dc.named
+				}
+				if cf, ok := d.conflictFor(side); ok && cf.Start != st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() &&
 					(since.conflictID != "" && since.conflictID != cf.ID || st.Day() == 1 || other) {
 					c.PeriodStart = cf.Start
 				}

@@ -278,6 +278,8 @@ func TestCategories(t *testing.T) {
 		// A verb held at arm's length.
 		{"The army said troops had “neutralised” more than 60 insurgents near the border.", want{category: "killed", low: f(60), bound: "more_than"}},
 		// Parts of equipment told by where they fell.
+		// Equipment's verb, of people when people follow it.
+		{"Between 1 and 7 March the Defence Forces destroyed 9,870 occupiers and 41 tanks.", want{category: "casualties", low: f(9870), high: f(9870)}},
 		{"Air defences shot down 95 drones overnight, 40 of them over the Kursk region.", want{category: "equipment:drones", low: f(40), high: f(40)}},
 		{"Air defences shot down 95 drones overnight, including 50 over the Kursk region and 12 over Oryol.", want{category: "equipment:drones", low: f(12), high: f(12)}},
 		{"Air defence shot down 412 of the 530 drones launched by Russia, including 81 over Kyiv oblast and 40 over Odesa.", want{category: "equipment:drones", low: f(81), high: f(81), actor: "Russia"}},
@@ -1249,6 +1251,9 @@ func TestActors(t *testing.T) {
 		// Hostages taken "into Gaza" are not Gaza's people; a release
 		// told in a later clause is no swap of these.
 		{"Some 240 people were taken hostage into Gaza, according to the army, which says it has since freed one soldier in a raid.", "", want{category: "captured", low: f(240), high: f(240), actor: "Israel"}},
+		// A party named in "between the army and the RSF" names the war:
+		// its toll of people is every side's, from the war's first day.
+		{"Sudan's war, which erupted in April 2023 between the army and the RSF, has killed tens of thousands of people.", "", want{category: "killed", low: f(10000), bound: "at_least", actor: "-", start: "2023-04-15"}},
 		// A state has no militants: those its officials count are the
 		// armed group's it fights, when it fights one.
 		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},
