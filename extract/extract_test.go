@@ -1579,6 +1579,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"The monitor documented the deaths of 342 people across the country in May 2025. The toll was distributed as follows:\n161 civilians, among them 27 children.\n64 members of regime forces and loyal militiamen.\n21 members of foreign-backed militias.", "2025-05-01", "2025-05-31"},
 		// "this week" of the telling is no span of the losses told.
 		{"A senior NATO official told reporters this week that Russia had suffered about 350,000 killed and wounded.", "2022-02-24", "2025-06-12"},
+		// "the ground campaign" is the ground operation's phase too.
+		{"Israel's military says 405 of its soldiers have died in the Gaza ground campaign.", "2023-10-27", "2025-06-12"},
 		// A month that holds a phase's known first day keeps the day.
 		{"Since the Kursk incursion began in August 2024, shelling and drone attacks have killed more than 350 civilians in the region.", "2024-08-06", "2025-06-12"},
 		// The Russian ministry's name for the Kursk phase.
