@@ -101,10 +101,27 @@ var otherSides = map[string][]string{
 	"Uruguay":  {"uruguay", "uruguayan", "uruguayans", "uruguay's"},
 }
 
+// aliasWords splits an alias into the words the tokenizer reads: "M23"
+// is "m" and a glued "23", as in the text.
+func aliasWords(alias string) []string {
+	var ws []string
+	for _, f := range strings.Fields(strings.ToLower(strings.ReplaceAll(alias, "’", "'"))) {
+		start := 0
+		for i := 1; i < len(f); i++ {
+			if f[i] >= '0' && f[i] <= '9' && f[i-1] >= 'a' && f[i-1] <= 'z' {
+				ws = append(ws, f[start:i])
+				start = i
+			}
+		}
+		ws = append(ws, f[start:])
+	}
+	return ws
+}
+
 func buildActorIndex() actorIndex {
 	ix := actorIndex{byFirst: map[string][]actorAlias{}, words: map[string]bool{}}
 	add := func(alias, actor string) {
-		ws := strings.Fields(strings.ToLower(strings.ReplaceAll(alias, "’", "'")))
+		ws := aliasWords(alias)
 		if len(ws) == 0 {
 			return
 		}

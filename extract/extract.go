@@ -635,6 +635,11 @@ func (d *docState) sideLater() {
 		if !c.unnamed || c.Actor != "" || attrition.IsEquipment(c.Category) {
 			continue
 		}
+		// "around 3,000 people were killed in the battle for Goma" in a
+		// text that names only the M23: people are no armed group's.
+		if a, ok := findActor(side); ok && a.Population == attrition.PopulationMilitary && c.people && c.Population != attrition.PopulationMilitary && c.Population != attrition.PopulationCivilian {
+			continue
+		}
 		c.Actor = side
 		if c.Population == attrition.PopulationCivilian {
 			if cs, ok := d.civilianSide(side); ok {
@@ -2716,6 +2721,19 @@ haveWhole:
 		c.Actor = d.lastTollActor()
 	case d.lastActor != "":
 		c.Actor = d.lastActor
+		// "around 3,000 people were killed in the battle for Goma" after
+		// the M23 was named: people are no armed group's fighters; a
+		// strike's dead are its place's people, a battle's every side's.
+		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationMilitary && h.personNoun && h.population != attrition.PopulationCivilian &&
+			!militaryWords[h.noun] && !militantWords[h.noun] && !stateSoldierWords[h.noun] {
+			c.Actor = ""
+			if d.attackNoun(toks) {
+				c.Actor, _ = d.civilianSide(d.lastActor)
+			}
+			if c.Actor == "" {
+				c.AddFlag(attrition.FlagAmbiguousActor)
+			}
+		}
 	case d.datelineActor != "":
 		c.Actor = d.datelineActor
 	case party != "" || d.voice() != "":

@@ -1254,6 +1254,11 @@ func TestActors(t *testing.T) {
 		// A party named in "between the army and the RSF" names the war:
 		// its toll of people is every side's, from the war's first day.
 		{"Sudan's war, which erupted in April 2023 between the army and the RSF, has killed tens of thousands of people.", "", want{category: "killed", low: f(10000), bound: "at_least", actor: "-", start: "2023-04-15"}},
+		// "M23" is read as the text writes it, letter and glued figure.
+		{"The M23 said it lost 22 fighters in the clashes.", "", want{category: "casualties", low: f(22), high: f(22), actor: "M23"}},
+		// People killed in a battle are no armed group's fighters, though
+		// the group was the last side named.
+		{"M23 rebels seized Goma on 27 January. The UN said around 3,000 people were killed in the battle for the city.", "", want{category: "killed", low: f(3000), high: f(3000), actor: "-"}},
 		// A state has no militants: those its officials count are the
 		// armed group's it fights, when it fights one.
 		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},
