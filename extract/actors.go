@@ -104,18 +104,7 @@ var otherSides = map[string][]string{
 // aliasWords splits an alias into the words the tokenizer reads: "M23"
 // is "m" and a glued "23", as in the text.
 func aliasWords(alias string) []string {
-	var ws []string
-	for _, f := range strings.Fields(strings.ToLower(strings.ReplaceAll(alias, "’", "'"))) {
-		start := 0
-		for i := 1; i < len(f); i++ {
-			if f[i] >= '0' && f[i] <= '9' && f[i-1] >= 'a' && f[i-1] <= 'z' {
-				ws = append(ws, f[start:i])
-				start = i
-			}
-		}
-		ws = append(ws, f[start:])
-	}
-	return ws
+	return phraseWords(strings.ToLower(strings.ReplaceAll(alias, "’", "'")))
 }
 
 func buildActorIndex() actorIndex {
@@ -153,7 +142,7 @@ func buildActorIndex() actorIndex {
 	}
 	for _, name := range slices.Sorted(maps.Keys(places)) {
 		for _, p := range places[name] {
-			ws := strings.Fields(p)
+			ws := phraseWords(p)
 			// A side's own alias wins; places may share a first word
 			// ("deir al-balah", "deir ez-zor").
 			if slices.ContainsFunc(ix.byFirst[ws[0]], func(a actorAlias) bool { return !a.place }) {

@@ -25,7 +25,7 @@ type phraseSet map[string][]phrase
 func newPhraseSet(entries map[string]string) phraseSet {
 	ps := phraseSet{}
 	for p, cat := range entries {
-		ws := splitWords(p)
+		ws := phraseWords(p)
 		ps[ws[0]] = append(ps[ws[0]], phrase{words: ws, category: cat})
 	}
 	for k, b := range ps {
@@ -69,7 +69,11 @@ func newPhraseIndex(ps phraseSet) phraseIndex {
 		for i := range b {
 			b[i].ids = make([]uint16, len(b[i].words))
 			for k, w := range b[i].words {
-				_, b[i].ids[k] = lexFast.lookup(w)
+				// Figures and marks ("t", "-", "72", "s") are matched by
+				// their text: the tokenizer gives them no word id.
+				if c := w[0]; c >= 'a' && c <= 'z' || c >= 0x80 {
+					_, b[i].ids[k] = lexFast.lookup(w)
+				}
 			}
 			if len(b[i].ids) > 1 {
 				b[i].second = b[i].ids[1]
@@ -156,8 +160,8 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"dead or injured": catCasualties, "dead and injured": catCasualties,
 	"wounded or killed": catCasualties, "wounded and killed": catCasualties,
 	"injured or killed": catCasualties, "injured and killed": catCasualties,
-	"killed , wounded": catCasualties, "killed, wounded": catCasualties,
-	"casualties": catCasualties, "casualty": catCasualties, "losses": catCasualties,
+	"killed , wounded": catCasualties,
+	"casualties":       catCasualties, "casualty": catCasualties, "losses": catCasualties,
 	"personnel losses": catCasualties, "loss": catCasualties, "combat losses": catCasualties,
 	"total losses": catCasualties, "total casualties": catCasualties,
 	"killed or missing": catKOM, "dead or missing": catKOM, "killed and missing": catKOM,
@@ -203,7 +207,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"taken prisoner": catCaptured, "taken captive": catCaptured, "surrendered": catCaptured,
 	"laid down their arms": catCaptured, "laid down arms": catCaptured,
 	"captives": catCaptured, "taken hostage": catCaptured, "hostages": catCaptured, "hostage": catCaptured,
-	"abducted": catCaptured, "kidnapped": catCaptured, "held captive": catCaptured, "taken captive,": catCaptured,
+	"abducted": catCaptured, "kidnapped": catCaptured, "held captive": catCaptured,
 	"abducting": catCaptured, "kidnapping": catCaptured,
 	"lost": catLost,
 	// Verbs of daily tallies for personnel put out of the fight, killed
@@ -640,6 +644,11 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// A designation of letters joined by "/" or "-": "two F/A-18
 		// fighter jets", "MQ-9 Reaper drones".
 		if t.k == tWord && t.upper && len(t.w) <= 3 && j+2 < len(toks) && toks[j+1].glued && (toks[j+1].w == "/" || isDash(toks[j+1].w)) && toks[j+2].glued {
+			// "12 T-72s", "40 BMP-2s": a designation the lexicon names.
+			if p, end, ok := equipmentIx.match(toks, j); ok {
+				*h = catHit{category: p.category, s: j, e: end, forward: true}
+				return true
+			}
 			j += 2
 			skipped++
 			// "Two F/A-18 fighters were lost": a model's fighters are

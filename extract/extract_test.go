@@ -278,6 +278,10 @@ func TestCategories(t *testing.T) {
 		// A verb held at arm's length.
 		{"The army said troops had “neutralised” more than 60 insurgents near the border.", want{category: "killed", low: f(60), bound: "more_than"}},
 		// Parts of equipment told by where they fell.
+		// Designations the lexicon names, read as the tokenizer splits
+		// them ("t", "-", "72", "s").
+		{"Ukrainian forces destroyed 12 T-72s near Bakhmut.", want{category: "equipment:tanks", low: f(12), high: f(12)}},
+		{"Russia lost 40 BMP-2s in the assault.", want{category: "equipment:armoured_vehicles", low: f(40), high: f(40)}},
 		// Equipment's verb, of people when people follow it.
 		{"Between 1 and 7 March the Defence Forces destroyed 9,870 occupiers and 41 tanks.", want{category: "casualties", low: f(9870), high: f(9870)}},
 		{"Air defences shot down 95 drones overnight, 40 of them over the Kursk region.", want{category: "equipment:drones", low: f(40), high: f(40)}},
@@ -2204,6 +2208,35 @@ func nonNil(cs []attrition.Claim) []attrition.Claim {
 
 // TestLexTable checks the fast lexicon against the map it is built from,
 // and that its table has room: four slots a word (lexBits).
+// Every phrase of the lexicon and every alias is held as the words the
+// tokenizer reads from the same text, or it never matches: "T-72s" is
+// read as "t", "-", "72", "s"; "M23" as "m" and "23".
+func TestPhrasesAsTokenized(t *testing.T) {
+	check := func(words []string) {
+		t.Helper()
+		s := strings.Join(words, " ")
+		var got []string
+		for _, tk := range tokenize(s) {
+			got = append(got, tk.w)
+		}
+		if strings.Join(got, "|") != strings.Join(words, "|") {
+			t.Errorf("phrase %q is read as %q", words, got)
+		}
+	}
+	for _, ps := range []phraseSet{equipmentPhrases, personnelPhrases} {
+		for _, b := range ps {
+			for _, p := range b {
+				check(p.words)
+			}
+		}
+	}
+	for _, b := range actors.byFirst {
+		for _, a := range b {
+			check(a.words)
+		}
+	}
+}
+
 func TestLexTable(t *testing.T) {
 	if 4*len(lexicon) > lexSlots {
 		t.Errorf("the lexicon's %d words fill more than a quarter of its %d slots: raise lexBits", len(lexicon), lexSlots)

@@ -166,6 +166,32 @@ func splitWords(s string) []string {
 	return out
 }
 
+// phraseWords splits a lexicon phrase into the words the tokenizer reads
+// from the same text: "t-72s" is "t", "-", "72", "s"; "ships/boats" is
+// three words; "al-shabaab" and "russia's" stay whole.
+func phraseWords(p string) []string {
+	var out []string
+	for _, f := range splitWords(p) {
+		for i := 0; i < len(f); {
+			j := i + 1
+			switch c := f[i]; {
+			case c >= '0' && c <= '9':
+				for j < len(f) && f[j] >= '0' && f[j] <= '9' {
+					j++
+				}
+			case c >= 'a' && c <= 'z' || c >= 0x80:
+				for j < len(f) && (f[j] >= 'a' && f[j] <= 'z' || f[j] >= 0x80 ||
+					(f[j] == '-' || f[j] == '\'') && j+1 < len(f) && (f[j+1] >= 'a' && f[j+1] <= 'z' || f[j+1] >= 0x80)) {
+					j++
+				}
+			}
+			out = append(out, f[i:j])
+			i = j
+		}
+	}
+	return out
+}
+
 // matchBefore reports whether words end right before token i, skipping
 // the period of a one-word abbreviation ("approx.", "c."). The caller
 // has found words' last word at token last, which is i-1, or i-2 past a
