@@ -445,6 +445,8 @@ var fillers = map[string]bool{
 	"t-90": true, "t-80": true, "t-64": true, "t-62": true, "t-55": true, "bmp": true, "bmd": true,
 	"were:": true, "frontline": true, "front-line": true, "having": true,
 	"still": true, "listed": true, "registered": true, "officially": true, "remain": true,
+	// "88,055 named dead", "4,959 identified dead".
+	"named": true, "identified": true, "documented": true, "verified": true,
 	"remained": true, "feared": true, "all": true, "mostly": true,
 	// A communiqué's praise of its own: "3 gallant soldiers".
 	"brave": true, "gallant": true, "valiant": true, "heroic": true, "our": true,

@@ -1306,6 +1306,21 @@ func (d *docState) sentence(toks []token) {
 		d.attrs = d.attrs[:0]
 		sentSource = nil
 	}
+	// "- UK Defence Intelligence: 790,000 killed or wounded": a line
+	// labelled with a body the registry knows is that body's.
+	// (Not a heading in capitals: "OPERATIONS OF THE ARMED FORCES OF
+	// NIGERIA: 25/04/2025 – 08/05/2025".)
+	if sentSource == nil && hasFigure && d.listItem(toks) {
+		if a, b, ok := sourceLabel(toks); ok && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk {
+				if _, known := attrition.ResolveSource(at.name); known {
+					sentSource = d.heldAttrs.put(at)
+					d.sentAttributed = true
+					skip = append(skip, span{a, b})
+				}
+			}
+		}
+	}
 	// "| General Staff of Ukraine | 1 Jul 2025 | 1,019,380 personnel |"
 	// under a "Source" column: the cell names who counted.
 	if d.pipeSourceCol >= 0 && sc.pipe {
@@ -3105,8 +3120,10 @@ func hedgedHeading(toks []token, i int) bool {
 func labelEnds(toks []token, i int, w string) bool {
 	for k := i; k < len(toks) && k < i+7; k++ {
 		if toks[k].w == w {
+			// "771,500 personnel (as of 21 December 2024)": a bracket
+			// after the label's noun ends it too.
 			n := word(toks, k+1)
-			return n == "" || n == "," || n == ";" || n == "." || n == "|"
+			return n == "" || n == "," || n == ";" || n == "." || n == "|" || n == "("
 		}
 	}
 	return false
@@ -6535,6 +6552,25 @@ func bulletLead(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// sourceLabel returns the label of a line "Label: figure …" after its
+// bullet, when the label is words, not figures: "UK Defence
+// Intelligence: 790,000 killed or wounded".
+func sourceLabel(toks []token) (int, int, bool) {
+	a := bulletLead(toks)
+	if a >= len(toks) || !toks[a].upper {
+		return 0, 0, false
+	}
+	for k := a + 1; k < len(toks) && k <= a+8; k++ {
+		switch t := &toks[k]; {
+		case t.w == ":":
+			return a, k, k+1 < len(toks) && startsNumber(&toks[k+1])
+		case t.k == tNum:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // ruleLine reports a line of punctuation alone: a table's rule.

@@ -1136,6 +1136,26 @@ func TestIncrementWindow(t *testing.T) {
 	}
 }
 
+// A list of estimates labelled by who made them: each line is its
+// label's when the registry knows the body; "(as of …)" after a label's
+// noun ends the label; "named dead" are dead.
+func TestSourceLabelledList(t *testing.T) {
+	text := "Russian losses in Ukraine (estimates)\n- Ukraine's General Staff: 771,500 personnel (as of 21 December 2024)\n- Mediazona: 88,055 named dead (as of 20 December 2024)\n"
+	cs := run(t, text, "2025-08-10", "")
+	if len(cs) != 2 {
+		t.Fatalf("got %d claims, want 2: %+v", len(cs), cs)
+	}
+	want := []struct{ source, cat, end string }{
+		{"General Staff of the Armed Forces of Ukraine", "casualties", "2024-12-21"},
+		{"Mediazona", "killed", "2024-12-20"},
+	}
+	for i, c := range cs {
+		if c.Actor != "Russia" || c.Source != want[i].source || c.Category != want[i].cat || c.PeriodEnd.String() != want[i].end {
+			t.Errorf("line %d: got %q %q %s →%s, want Russia %q %s →%s", i, c.Actor, c.Source, c.Category, c.PeriodEnd, want[i].source, want[i].cat, want[i].end)
+		}
+	}
+}
+
 // A table that breaks a toll down by who inflicted it: the rows keep
 // the toll's side, whatever side their labels name.
 func TestByPerpetratorTable(t *testing.T) {
