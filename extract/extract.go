@@ -3880,6 +3880,12 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 		if l.s >= e && nearWord(toks, e, l.s, "says", "said", "say") {
 			continue
 		}
+		// "138 were shot down and 119 were \"locally lost\", likely due
+		// to electronic warfare": the word after another figure is that
+		// figure's.
+		if l.s >= e && cues.figureBetween(e, l.s, s, e) {
+			continue
+		}
 		// "a roughly even chance Russia's casualties will pass 300,000
 		// …, and puts its losses at more than 2,000 tanks": the word
 		// governs a future the figure after it is not part of.

@@ -1718,6 +1718,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// figure of the source the sentence before quoted.
 		{"The Israeli military said on Sunday it had killed 20 militants in Rafah. Hamas-led gunmen killed some 1,200 people in Israel on 7 October 2023.", "", "phia",
 			want{category: "killed", low: f(1200), high: f(1200), source: "-", start: "2023-10-07", end: "2023-10-07"}, [2]float64{}},
+		// An estimative word after another figure is that figure's.
+		{"Ukraine's air force said Russia had launched 267 drones overnight. Of these, 138 were shot down and 119 were lost to jamming, likely due to electronic warfare.", "", "phia",
+			want{category: "equipment:drones", low: f(138), high: f(138), likelihood: "-"}, [2]float64{}},
 		// A title's abbreviation ends no sentence; an army the registry
 		// does not list is the army of the state the sentence opens in.
 		{"Eighteen people were killed when two guided bombs struck a hypermarket in Kharkiv on Saturday, regional Gov. Oleh Syniehubov said.", "", "phia",
