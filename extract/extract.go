@@ -2793,13 +2793,17 @@ haveWhole:
 					c.Actor = m
 				}
 			}
-		} else if ok && a.Population == "" && irregularWords[h.noun] && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		} else if ok && a.Population == "" && irregularWords[h.noun] && d.sidesOf(c.Actor) != 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Some 1,500 militants were killed", say Israeli officials:
 			// a state has no militants; the armed group it fights does,
 			// when it fights one (Nigeria's "terrorists" may be of
 			// several).
 			if m, ok := d.soleArmedSide(c.Actor); ok {
 				c.Actor = m
+			} else {
+				// Of no armed group the registry knows: no state's.
+				c.Actor = ""
+				c.AddFlag(attrition.FlagAmbiguousActor)
 			}
 		}
 	}
@@ -2904,6 +2908,11 @@ haveWhole:
 		c.Actor = d.listWholeActor
 	}
 	// Period.
+	// "23 militants were killed", says an army at war with no armed
+	// group the registry knows: no side to give them later either.
+	if c.Actor == "" && irregularWords[h.noun] && d.sidesOf(srcActor) != 1 {
+		unnamed = false
+	}
 	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
 	dc.row = listRowHit
 	if choice.found {
@@ -4515,6 +4524,12 @@ func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool)
 		}
 	}
 	for _, w := range actorWars[ai] {
+		// A war not yet begun when the text came out is none of its
+		// figures' ("Pakistan's military said 23 militants were killed"
+		// in February 2025 is no part of the war with India that May).
+		if !d.pub.IsZero() && w.cf.Start > d.pub {
+			continue
+		}
 		// The votes of the war's other sides.
 		v := 0
 		for _, side := range w.voters {

@@ -1156,6 +1156,19 @@ func TestSourceLabelledList(t *testing.T) {
 	}
 }
 
+// A war not yet begun when the text came out is none of its figures'
+// (the India–Pakistan war began in May 2025), and militants of no armed
+// group the registry knows are no state's.
+func TestWarNotYetBegun(t *testing.T) {
+	cs := run(t, "Pakistan's military said 23 militants were killed in an operation in North Waziristan, while four soldiers lost their lives.", "2025-02-10", "")
+	if len(cs) != 2 {
+		t.Fatalf("got %d claims, want 2: %+v", len(cs), cs)
+	}
+	if cs[0].Actor != "" || cs[1].Actor != "Pakistan" {
+		t.Errorf("got actors %q, %q; want none for the militants, Pakistan for its soldiers", cs[0].Actor, cs[1].Actor)
+	}
+}
+
 // A table that breaks a toll down by who inflicted it: the rows keep
 // the toll's side, whatever side their labels name.
 func TestByPerpetratorTable(t *testing.T) {
