@@ -399,6 +399,19 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 			return append(out, m), end
 		}
 	}
+	// "Hamas-led fighters killed some 1,200 people", "Iran-backed
+	// militias": the side that leads or backs the doers is a doer too.
+	// ("Russian-controlled", "Houthi-run" name places and bodies.)
+	// ("The ADF, a Ugandan-led group, …": a description, not the doer.)
+	if len(bucket) == 0 && word(toks, i-1) != "a" && word(toks, i-1) != "an" {
+		if w := toks[i].w; strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-allied") || strings.HasSuffix(w, "-aligned") {
+			for _, a := range actors.byFirst[w[:strings.LastIndexByte(w, '-')]] {
+				if len(a.words) == 1 && !a.place {
+					return append(out, mention{actor: a.actor, s: i, e: i + 1, agent: true}), i + 1
+				}
+			}
+		}
+	}
 	return out, i + 1
 }
 

@@ -1296,6 +1296,9 @@ func TestActors(t *testing.T) {
 		// People killed in a battle are no armed group's fighters, though
 		// the group was the last side named.
 		{"M23 rebels seized Goma on 27 January. The UN said around 3,000 people were killed in the battle for the city.", "", want{category: "killed", low: f(3000), high: f(3000), actor: "-"}},
+		// "Hamas-led fighters killed": the side that leads the doers is
+		// a doer, not the subject of the sentence's other verb.
+		{"Israel launched its offensive after Hamas-led fighters killed some 1,200 people in southern Israel on 7 October 2023.", "", want{category: "killed", low: f(1200), high: f(1200), actor: "Israel"}},
 		// A state has no militants: those its officials count are the
 		// armed group's it fights, when it fights one.
 		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},

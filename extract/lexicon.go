@@ -473,6 +473,13 @@ func classifyPacked(w string, h uint32, pk, last uint64) (uint64, uint16) {
 			} else if _, _, ok := hyphenFraction(w); ok {
 				// "two-thirds of them": a share, as "two thirds" is.
 				c |= clsNum
+			} else if k := strings.LastIndexByte(w, '-'); k > 0 && lexFast.get(w[:k])&clsActor != 0 {
+				// "Hamas-led fighters", "Iran-backed militias": a side
+				// mentionAt reads as a doer.
+				switch w[k+1:] {
+				case "led", "backed", "allied", "aligned":
+					c |= clsActor
+				}
 			}
 		}
 	}
