@@ -753,7 +753,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	// Right after: "losses of the Russian army", "among Ukrainian troops".
 	for i := range ms {
 		m := &ms[i]
-		if m.s >= ce && m.s <= ce+4 && !m.agent {
+		// ("wounded in the battle for Vuhledar": the town fought for.)
+		if m.s >= ce && m.s <= ce+4 && !m.agent && !(m.town && word(toks, m.s-1) == "for") {
 			ok := false
 			for k := ce; k < m.s; k++ {
 				switch toks[k].w {

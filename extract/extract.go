@@ -5870,7 +5870,9 @@ func minimumAfter(toks []token, e int) bool {
 // "destroyed or damaged".
 func statusEither(toks []token, a, b int) bool {
 	for k := a; k+2 < b; k++ {
-		if toks[k+1].w == "or" && statusOf(&toks[k]) != "" && statusOf(&toks[k+2]) != "" {
+		// "destroyed or damaged"; "destroyed, damaged, abandoned or
+		// captured".
+		if (toks[k+1].w == "or" || toks[k+1].w == ",") && statusOf(&toks[k]) != "" && statusOf(&toks[k+2]) != "" {
 			return true
 		}
 	}

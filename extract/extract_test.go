@@ -282,6 +282,8 @@ func TestCategories(t *testing.T) {
 		// them ("t", "-", "72", "s").
 		{"Ukrainian forces destroyed 12 T-72s near Bakhmut.", want{category: "equipment:tanks", low: f(12), high: f(12)}},
 		{"Russia lost 40 BMP-2s in the assault.", want{category: "equipment:armoured_vehicles", low: f(40), high: f(40)}},
+		// A list of statuses is any of them: none.
+		{"Oryx lists 3,700 Russian tanks destroyed, damaged, abandoned or captured.", want{category: "equipment:tanks", low: f(3700), high: f(3700), status: "-"}},
 		// Equipment's verb, of people when people follow it.
 		{"Between 1 and 7 March the Defence Forces destroyed 9,870 occupiers and 41 tanks.", want{category: "casualties", low: f(9870), high: f(9870)}},
 		{"Air defences shot down 95 drones overnight, 40 of them over the Kursk region.", want{category: "equipment:drones", low: f(40), high: f(40)}},
@@ -1296,6 +1298,8 @@ func TestActors(t *testing.T) {
 		// People killed in a battle are no armed group's fighters, though
 		// the group was the last side named.
 		{"M23 rebels seized Goma on 27 January. The UN said around 3,000 people were killed in the battle for the city.", "", want{category: "killed", low: f(3000), high: f(3000), actor: "-"}},
+		// The town a battle was fought for is where, not whose.
+		{"In total, 1,200 Russian servicemen were killed and 3,500 wounded in the battle for Vuhledar.", "", want{category: "wounded", low: f(3500), high: f(3500), actor: "Russia"}},
 		// "Hamas-led fighters killed": the side that leads the doers is
 		// a doer, not the subject of the sentence's other verb.
 		{"Israel launched its offensive after Hamas-led fighters killed some 1,200 people in southern Israel on 7 October 2023.", "", want{category: "killed", low: f(1200), high: f(1200), actor: "Israel"}},
