@@ -562,7 +562,16 @@ func markAgent(toks []token, m *mention) {
 	// between the army and the RSF, has killed …": a party to the
 	// fighting names the war, not whose dead these are. (Two sides named
 	// so are both parties: chooseActor weighs them.)
-	for k := m.s - 1; k >= 0 && k >= m.s-6; k-- {
+	// The word before the name, past an article, is "between" or "and"
+	// first: most names have neither before them.
+	k0 := m.s - 1
+	if w := word(toks, k0); w == "the" || w == "a" {
+		k0--
+	}
+	if w := word(toks, k0); w != "between" && w != "and" {
+		k0 = -1
+	}
+	for k := k0; k >= 0 && k >= m.s-6; k-- {
 		t := &toks[k]
 		if t.k == tNum || t.k == tPunct {
 			break
