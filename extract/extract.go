@@ -1305,6 +1305,13 @@ func (d *docState) sentence(toks []token) {
 		d.defaultSource = d.attrs[0]
 		d.attrs = d.attrs[:0]
 		sentSource = nil
+		// "Source: Gaza Ministry of Health" under a list or table: the
+		// figures just above it that named no source are its.
+		for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence >= d.nsent-12; i-- {
+			if c := &d.claims[i]; c.Source == "" {
+				c.Source = d.defaultSource.name
+			}
+		}
 	}
 	// "- UK Defence Intelligence: 790,000 killed or wounded": a line
 	// labelled with a body the registry knows is that body's.
@@ -6114,13 +6121,15 @@ type catBound struct {
 const leadSentences = 3
 
 // noteAsOf keeps the "as of" day of a report's heading, which dates
-// the running totals below it.
+// the running totals below it: a lead sentence's within a week of
+// publication, a title's within six weeks ("Russian equipment losses,
+// as of 1 March 2025" over a list published on the 14th).
 func (d *docState) noteAsOf() {
 	if d.nsent > leadSentences || !d.docAsOf.IsZero() {
 		return
 	}
 	for i := range d.periods {
-		if p := &d.periods[i]; p.kind == pAsOf && !p.end.IsZero() && p.end < d.pub && d.pub.Sub(p.end) <= 7 && !p.speech {
+		if p := &d.periods[i]; p.kind == pAsOf && !p.end.IsZero() && p.end < d.pub && (d.pub.Sub(p.end) <= 7 || d.nsent == 1 && d.pub.Sub(p.end) <= 45) && !p.speech {
 			d.docAsOf = p.end
 			return
 		}
