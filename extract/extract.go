@@ -1313,6 +1313,20 @@ func (d *docState) sentence(toks []token) {
 			}
 		}
 	}
+	// "Oryx: Russian equipment losses, as of 1 March 2025": a title
+	// that opens with a body the registry knows names the text's source.
+	if d.nsent == 1 && d.defaultSource.name == "" && len(d.attrs) == 0 {
+		for k := 1; k < len(toks) && k <= 6; k++ {
+			if toks[k].w == ":" {
+				if at := makeAttribution(toks, d.pt.text, 0, k, 0, k); at.name != "" && !at.junk {
+					if _, known := attrition.ResolveSource(at.name); known {
+						d.defaultSource = at
+					}
+				}
+				break
+			}
+		}
+	}
 	// "- UK Defence Intelligence: 790,000 killed or wounded": a line
 	// labelled with a body the registry knows is that body's.
 	// (Not a heading in capitals: "OPERATIONS OF THE ARMED FORCES OF

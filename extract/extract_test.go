@@ -1173,15 +1173,16 @@ func TestWarNotYetBegun(t *testing.T) {
 
 // A list's footer "Source: …" names the source of the figures above it
 // that named none; a title "as of" a day ends the list's running totals
-// there, though the text came out two weeks later.
+// there, though the text came out two weeks later, and a title opening
+// with a known body ("Oryx: …") names the text's source.
 func TestListFooterSourceAndTitleAsOf(t *testing.T) {
 	cs := run(t, "<ul>\n<li><b>Killed:</b> 46,006</li>\n<li><b>Injured:</b> 109,378</li>\n</ul>\n<p>Source: Gaza Ministry of Health.</p>", "2025-03-14", "")
 	if len(cs) != 2 || cs[0].Source != "Gaza Health Ministry" || cs[1].Source != "Gaza Health Ministry" {
 		t.Errorf("footer source: got %+v", cs)
 	}
-	cs = run(t, "Russian equipment losses, as of 1 March 2025\n\nTanks: 3,735\nArtillery systems: 2,100\n", "2025-03-14", "")
-	if len(cs) != 2 || cs[0].PeriodEnd.String() != "2025-03-01" || cs[1].PeriodEnd.String() != "2025-03-01" {
-		t.Errorf("title as of: got %+v", cs)
+	cs = run(t, "Oryx: Russian equipment losses, as of 1 March 2025\n\nTanks: 3,735\nArtillery systems: 2,100\n", "2025-03-14", "")
+	if len(cs) != 2 || cs[0].PeriodEnd.String() != "2025-03-01" || cs[1].PeriodEnd.String() != "2025-03-01" || cs[0].Source != "Oryx" {
+		t.Errorf("title as of and source: got %+v", cs)
 	}
 }
 
