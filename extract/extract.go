@@ -2067,6 +2067,14 @@ haveWhole:
 			}
 		}
 	}
+	// "shot down 85 of the drones, while 50 others were lost to
+	// jamming": "others" after equipment counted in the sentence are
+	// more of it, not people.
+	if ok && h.noun == "others" && word(toks, q.e) == "others" {
+		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && attrition.IsEquipment(prev.Category) {
+			ok, h = false, catHit{}
+		}
+	}
 	ok, pipePer := d.placedCategory(toks, q, &h, ok)
 	if !ok || (h.category == "" && h.status == "") {
 		// A breakdown or a rate that names no category takes the one of
@@ -2124,6 +2132,11 @@ haveWhole:
 		// them over the Bryansk region"; "… 21 over the Kursk region and
 		// 9 over Bryansk", "and two more over the Black Sea": parts of
 		// the equipment just counted, told by where they fell.
+		// "shot down 85 of the drones, while 50 others were lost to
+		// jamming": others of the same equipment, not people.
+		if !eqPart && prev != nil && attrition.IsEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.e) == "others" {
+			eqPart = true
+		}
 		if !eqPart && prev != nil && attrition.IsEquipment(prev.Category) && !h.personNoun {
 			over := word(toks, q.e) == "over" || word(toks, q.e) == "more" && word(toks, q.e+1) == "over"
 			eqPart = prev.sentence >= d.nsent-1 && ofThem(toks, q.e) && word(toks, q.e+1) == "them" ||
@@ -2184,6 +2197,10 @@ haveWhole:
 		lossCtx = lossCtx || attrition.IsEquipment(prev.Category)
 		if eqPart || resp != nil {
 			h.status = prev.Status
+			// "…, capturing 2 others": the part's own verb says.
+			if st := statusVerbBefore(toks, q.s); st != "" && word(toks, q.e) == "others" {
+				h.status = st
+			}
 		}
 		if eqNear != "" && eqNear != prev.Category {
 			h.category, h.status = eqNear, ""
@@ -4141,7 +4158,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
 		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart)) ||
-			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks))) {
+			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || word(toks, s+1) == "others")) {
 			// "Of those, 1,554 were killed and 962 injured": the second
 			// part too; "Twelve police officers were among the dead".
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
