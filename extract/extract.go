@@ -5764,7 +5764,9 @@ func stockOrFuture(toks []token, s, e int) bool {
 	for k := s; k < min(len(toks), e+12); k++ {
 		// "including 14 who were waiting for aid": what the people were
 		// doing, not what the figure counts.
-		if vetoStop(toks[k].w) || k == e && toks[k].w == "who" {
+		// "…, officials said Sunday, as Moscow launched 145 drones": a
+		// verb of saying closes the figure's clause.
+		if vetoStop(toks[k].w) || k == e && toks[k].w == "who" || k > e+1 && toks[k].cls&clsSpeechVerbs != 0 && toks[k].k == tWord && (toks[k-1].w == "," || toks[k-2].w == ",") {
 			break
 		}
 		// ", about a fifth of them men mobilised": another figure's
