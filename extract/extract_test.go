@@ -1324,6 +1324,8 @@ func TestActors(t *testing.T) {
 		// "Hamas-led fighters killed": the side that leads the doers is
 		// a doer, not the subject of the sentence's other verb.
 		{"Israel launched its offensive after Hamas-led fighters killed some 1,200 people in southern Israel on 7 October 2023.", "", want{category: "killed", low: f(1200), high: f(1200), actor: "Israel"}},
+		// A well-known official speaks for his side: "we" lost are its.
+		{"\"We lost 43,000 soldiers on the battlefield,\" President Volodymyr Zelensky said in December.", "", want{category: "casualties", low: f(43000), high: f(43000), actor: "Ukraine", source: "Volodymyr Zelensky"}},
 		// A state has no militants: those its officials count are the
 		// armed group's it fights, when it fights one.
 		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},

@@ -1109,7 +1109,25 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 		}
 		a.generic = desc
 	}
+	// "President Volodymyr Zelensky said": the side a well-known
+	// official speaks for, under the name as written.
+	if a.party == "" && !a.generic && e > s {
+		a.party = officialSides[toks[e-1].w]
+	}
 	return a
+}
+
+// officialSides are the sides of officials who speak of their wars'
+// losses, by surname as the tokenizer reads it.
+var officialSides = map[string]string{
+	"zelensky": "Ukraine", "zelenskiy": "Ukraine", "zelenskyy": "Ukraine", "syrskyi": "Ukraine",
+	"zaluzhnyi": "Ukraine", "budanov": "Ukraine", "umerov": "Ukraine", "reznikov": "Ukraine",
+	"putin": "Russia", "shoigu": "Russia", "gerasimov": "Russia", "belousov": "Russia", "peskov": "Russia",
+	"konashenkov": "Russia",
+	"netanyahu":   "Israel", "gallant": "Israel", "hagari": "Israel", "halevi": "Israel",
+	"burhan": "Sudan (SAF)", "dagalo": "Sudan (RSF)", "hemedti": "Sudan (RSF)",
+	"nasrallah": "Hezbollah", "sinwar": "Hamas", "aliyev": "Azerbaijan", "pashinyan": "Armenia",
+	"tshisekedi": "DR Congo",
 }
 
 // kindNouns say what kind of body the name after them is.
