@@ -2529,6 +2529,13 @@ haveWhole:
 	}
 	if eqWhole != nil {
 		partOf = eqWhole
+	} else if equipment && ofThem(toks, q.e) && word(toks, q.e+1) == "them" {
+		// "shot down 337 Ukrainian drones overnight, 126 of them over the
+		// Kursk region": part of the equipment just counted, whose side
+		// the place it fell over does not change.
+		if w := d.lastClaim(c.Category); w != nil && w.sentence >= d.nsent-1 {
+			partOf = w
+		}
 	}
 	// "put Russian losses at 1,180 over the past day, bringing its total
 	// to 931,540": the total of the figure just given, whose side "its"

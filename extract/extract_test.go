@@ -842,6 +842,9 @@ func TestCategories(t *testing.T) {
 
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		// Equipment named before the figure did something to the things
+		// after it.
+		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
 		// An age.
 		"The youngest of the dead was a girl of 4, he said.",
 		// A share; weapons used; a penalty.
@@ -1326,6 +1329,9 @@ func TestActors(t *testing.T) {
 		{"Israel launched its offensive after Hamas-led fighters killed some 1,200 people in southern Israel on 7 October 2023.", "", want{category: "killed", low: f(1200), high: f(1200), actor: "Israel"}},
 		// A well-known official speaks for his side: "we" lost are its.
 		{"\"We lost 43,000 soldiers on the battlefield,\" President Volodymyr Zelensky said in December.", "", want{category: "casualties", low: f(43000), high: f(43000), actor: "Ukraine", source: "Volodymyr Zelensky"}},
+		// Part of the equipment just counted keeps its side, whatever
+		// place it fell over.
+		{"Russia's defence ministry said it had shot down 337 Ukrainian drones overnight, 126 of them over the Kursk region.", "", want{category: "equipment:drones", low: f(126), high: f(126), actor: "Ukraine"}},
 		// A state has no militants: those its officials count are the
 		// armed group's it fights, when it fights one.
 		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},

@@ -536,6 +536,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if !equipment && (h.active && h.verbAt < q.s || lostBefore) && !h.personNoun && thingAfter(toks, q.e) {
 		return true
 	}
+	// "Ukrainian drones hit two oil refineries": equipment named before
+	// the figure did something to the things after it.
+	if equipment && !h.forward && h.e <= q.s && thingAfter(toks, q.e) {
+		return true
+	}
 	// "two military sources", "three bodies of evidence", "One of those
 	// strikes", "one of the last functioning clinics", "One of them put
 	// the toll at …": people or things that are no count of losses.
@@ -800,6 +805,11 @@ func thingAfter(toks []token, e int) bool {
 		return false
 	}
 	t := &toks[e]
+	// "hit two oil refineries": a plain word before the thing.
+	if plain := t.k == tWord && !t.upper && t.cls == 0 && !strings.HasSuffix(t.w, "s"); plain && e+1 < len(toks) {
+		e++
+		t = &toks[e]
+	}
 	if t.k != tWord || t.upper || t.cls&(clsWordClasses|clsStopWords|clsActorWord|clsCivilianWords|clsMilitaryWords) != 0 || !strings.HasSuffix(t.w, "s") {
 		return false
 	}
