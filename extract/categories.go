@@ -2054,6 +2054,8 @@ func headerCategory(toks []token) string {
 			depth--
 		case depth > 0:
 		case t.k == tWord && (t.cls&(clsActorWord|clsPerson|clsDemonyms) != 0 || headerWords[t.w]):
+		// "Deaths in 2024": the column's year (notePipeHeader keeps it).
+		case t.k == tNum && yearAt(toks, k), t.w == "in" && k+1 < len(toks) && toks[k+1].k == tNum && yearAt(toks, k+1):
 		default:
 			if n == len(kept) {
 				return ""

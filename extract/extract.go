@@ -2964,7 +2964,14 @@ haveWhole:
 		dc.named = choice.actor
 	}
 	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
-	if yc, ok := d.columnYear(toks, q.s); ok && len(d.periods) == 0 {
+	yc, ok := d.columnYear(toks, q.s)
+	if !ok && len(d.pipeCols) > 0 {
+		// "| Sudan | 28,700 |" under "| Conflict | Deaths in 2024 |".
+		if at := pipeColumn(toks, q.s); at >= 0 && at < len(d.pipeCols) && !d.pipeCols[at].year.start.IsZero() {
+			yc, ok = d.pipeCols[at].year, true
+		}
+	}
+	if ok && len(d.periods) == 0 {
 		// "1,650 | 900 | 1,400" under "2022 | 2023 | 2024": the
 		// column's year, from the war's start at the earliest.
 		st := yc.start
@@ -6586,7 +6593,10 @@ func figuresOnlyInHeads(toks []token) bool {
 			case cell[i].k == tWord:
 				words++
 			case cell[i].k == tNum:
-				figure = true
+				// "Deaths in 2024": a year names the column's period.
+				if !yearAt(cell, i) || i == 0 || cell[i-1].w != "in" {
+					figure = true
+				}
 			case cell[i].w == ":":
 				if i+1 < len(cell) && cell[i+1].k == tNum {
 					return false
@@ -6742,7 +6752,15 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 			total = cat == "" && (cell[0].w == "total" || cell[0].w == "totals" || cell[0].w == "all")
 		}
 		named = named || cat != "" || st != ""
-		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second, total: total})
+		var year yearCol
+		if cat != "" {
+			for m := range cell {
+				if y, ok := yearOf(&cell[m]); ok {
+					year = yearCol{start: attrition.NewDate(y, 1, 1), end: attrition.NewDate(y, 12, 31)}
+				}
+			}
+		}
+		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second, total: total, year: year})
 		start = k + 1
 	}
 	d.pipeScratch = cols
@@ -6785,6 +6803,8 @@ func (d *docState) asOfCell(toks []token) {
 // ("Children killed / injured").
 type pipeCol struct {
 	cat, status, per, second string
+	// year is the year a header cell names ("Deaths in 2024"), or zero.
+	year yearCol
 	// total marks a "| Total |" column beside status columns: the
 	// row's equipment, whatever its status.
 	total bool

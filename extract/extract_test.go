@@ -1195,6 +1195,15 @@ func TestListFooterSourceAndTitleAsOf(t *testing.T) {
 	}
 }
 
+// A header cell that names its year ("Deaths in 2024") is a header, not
+// a row of figures, and its year is its column's period.
+func TestHeaderCellYear(t *testing.T) {
+	cs := run(t, "| Conflict | Deaths in 2024 | Source |\n|---|---|---|\n| Myanmar | 15,000 | ACLED |\n", "2025-06-21", "")
+	if len(cs) != 1 || cs[0].Category != "killed" || cs[0].PeriodStart.String() != "2024-01-01" || cs[0].PeriodEnd.String() != "2024-12-31" || cs[0].Source != "ACLED" {
+		t.Fatalf("got %+v, want one killed 2024-01-01→2024-12-31 from ACLED", cs)
+	}
+}
+
 // A table that breaks a toll down by who inflicted it: the rows keep
 // the toll's side, whatever side their labels name.
 func TestByPerpetratorTable(t *testing.T) {
