@@ -3077,6 +3077,10 @@ haveWhole:
 			inc.Low, inc.High, inc.Best = d.float(v), d.float(v), d.float(v)
 			inc.Bound = attrition.BoundPoint
 			inc.PeriodStart, inc.PeriodEnd = d.pub.AddDays(-1), d.pub
+			// A tally "as of 25 March 2025": the change is that day's.
+			if c.PeriodEnd == d.docAsOf && !d.docAsOf.IsZero() {
+				inc.PeriodStart, inc.PeriodEnd = d.docAsOf.AddDays(-1), d.docAsOf
+			}
 			end := max(qe, ie)
 			start := qs
 			if word(toks, incAt) == "|" {
@@ -6169,14 +6173,14 @@ const leadSentences = 3
 
 // noteAsOf keeps the "as of" day of a report's heading, which dates
 // the running totals below it: a lead sentence's within a week of
-// publication, a title's within six weeks ("Russian equipment losses,
-// as of 1 March 2025" over a list published on the 14th).
+// publication, a title's whenever ("Russian equipment losses, as of 1
+// March 2025" over a list published on the 14th).
 func (d *docState) noteAsOf() {
 	if d.nsent > leadSentences || !d.docAsOf.IsZero() {
 		return
 	}
 	for i := range d.periods {
-		if p := &d.periods[i]; p.kind == pAsOf && !p.end.IsZero() && p.end < d.pub && (d.pub.Sub(p.end) <= 7 || d.nsent == 1 && d.pub.Sub(p.end) <= 45) && !p.speech {
+		if p := &d.periods[i]; p.kind == pAsOf && !p.end.IsZero() && p.end < d.pub && (d.pub.Sub(p.end) <= 7 || d.nsent == 1) && !p.speech {
 			d.docAsOf = p.end
 			return
 		}

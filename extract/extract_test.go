@@ -1195,6 +1195,15 @@ func TestListFooterSourceAndTitleAsOf(t *testing.T) {
 	}
 }
 
+// A tally titled "as of" a day long before publication runs to that day,
+// and its changes are that day's.
+func TestTallyAsOfTitle(t *testing.T) {
+	cs := run(t, "<h2>Losses of the Russian army as of 25 March 2025</h2>\n<table>\n<tr><th>Category</th><th>Total</th><th>Change</th></tr>\n<tr><td>Tanks</td><td>10,266</td><td>+9</td></tr>\n</table>", "2025-06-21", "")
+	if len(cs) != 2 || cs[0].PeriodEnd.String() != "2025-03-25" || cs[1].PeriodStart.String() != "2025-03-24" || cs[1].PeriodEnd.String() != "2025-03-25" {
+		t.Fatalf("got %+v, want the total to 2025-03-25 and the change over 2025-03-24→2025-03-25", cs)
+	}
+}
+
 // A header cell that names its year ("Deaths in 2024") is a header, not
 // a row of figures, and its year is its column's period.
 func TestHeaderCellYear(t *testing.T) {
