@@ -2686,8 +2686,9 @@ haveWhole:
 		// of a strike on a town are its people.
 		c.Actor = choice.actor
 	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] && !militaryWords[h.noun] ||
-		!h.personNoun && townLabel(toks)):
-		// "Kharkiv: 16 killed, 52 wounded": a line of a town's dead.
+		!h.personNoun && (townLabel(toks) || d.listItem(toks) && d.sentScan(toks).pipe)):
+		// "Kharkiv: 16 killed, 52 wounded", "| Kharkiv | 3 | 12 |": a
+		// line of a town's dead.
 		// A town of one side's land: "In Kharkiv, 3 people were
 		// killed". The side is its people's, whoever reports it.
 		c.Actor = choice.actor

@@ -1204,6 +1204,19 @@ func TestTallyAsOfTitle(t *testing.T) {
 	}
 }
 
+// A table row labelled by a town: its dead are the town's people.
+func TestTownRows(t *testing.T) {
+	cs := run(t, "Date,Region,Killed,Injured\n2025-06-01,Kharkiv,3,12\n2025-06-02,Sumy,1,4\n", "2025-06-21", "")
+	if len(cs) != 4 {
+		t.Fatalf("got %d claims, want 4: %+v", len(cs), cs)
+	}
+	for _, c := range cs {
+		if c.Actor != "Ukraine" {
+			t.Errorf("%s: actor %q, want Ukraine", c.Quote, c.Actor)
+		}
+	}
+}
+
 // A header cell that names its year ("Deaths in 2024") is a header, not
 // a row of figures, and its year is its column's period.
 func TestHeaderCellYear(t *testing.T) {
