@@ -2527,6 +2527,33 @@ haveWhole:
 			partOf = &themOf
 		}
 	}
+	// "11,000 North Korean troops were sent to Kursk, of whom about
+	// 4,000 have been killed": the part is of the people named before,
+	// counted or not, not of the place they were sent to.
+	if partOf == nil && !equipment && word(toks, q.s-1) == "whom" && word(toks, q.s-2) == "of" {
+		// The people counted before in the sentence, when their side is
+		// known; when none were counted, the people's noun nearest before
+		// and the side named with it.
+		w := d.lastPeople()
+		if w != nil && w.sentence == d.nsent {
+			if w.Actor != "" {
+				partOf = w
+			}
+		} else {
+			for k := q.s - 3; partOf == nil && k > 0 && k >= q.s-16; k-- {
+				if toks[k].cls&clsPerson == 0 || toks[k].k != tWord {
+					continue
+				}
+				for i := range d.mentions {
+					if m := &d.mentions[i]; m.e <= k && m.e >= k-1 && !m.agent && !m.enemy && m.actor != "" {
+						themOf.Actor = m.actor
+						partOf = &themOf
+					}
+				}
+				break
+			}
+		}
+	}
 	if eqWhole != nil {
 		partOf = eqWhole
 	} else if equipment && ofThem(toks, q.e) && word(toks, q.e+1) == "them" {

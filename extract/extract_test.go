@@ -1363,6 +1363,9 @@ func TestActors(t *testing.T) {
 		// Part of the equipment just counted keeps its side, whatever
 		// place it fell over.
 		{"Russia's defence ministry said it had shot down 337 Ukrainian drones overnight, 126 of them over the Kursk region.", "", want{category: "equipment:drones", low: f(126), high: f(126), actor: "Ukraine"}},
+		// "…were sent to Kursk, of whom about 4,000 have been killed": the
+		// part is of the people sent, whose sending vetoes nothing of it.
+		{"Officials estimate that some 11,000 North Korean troops were sent to Russia's Kursk region, of whom about 4,000 have been killed or wounded.", "", want{category: "casualties", low: f(4000), high: f(4000), actor: "North Korea"}},
 		// A state has no militants: those its officials count are the
 		// armed group's it fights, when it fights one.
 		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},

@@ -478,6 +478,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			if w == "," && k == q.s-1 && h.forward && h.s <= q.e+3 && !equipment {
 				break
 			}
+			// "11,000 troops were sent to Kursk, of whom about 4,000 have
+			// been killed": the part's own clause; the whole was sent.
+			if w == "," && word(toks, k+1) == "of" && (word(toks, k+2) == "whom" || word(toks, k+2) == "which") {
+				break
+			}
 			continue
 		}
 		if t.cls&clsCue != 0 && (w == "while" || w == "but" || w == "whereas") {
