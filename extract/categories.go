@@ -1199,6 +1199,19 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 					hit.active, hit.verbAt = true, k
 				}
 				*h = mergeForward(hit, *h)
+				// "Civilians killed in Ukraine in 2024: 2,088", "the number
+				// of civilians killed … rose to 2,088": the people named
+				// before the category, when none follow the figure.
+				if !h.personNoun && hit.s > 0 {
+					if p := &toks[hit.s-1]; p.k == tWord && p.cls&clsPerson != 0 {
+						h.personNoun, h.noun = true, p.w
+						if p.cls&clsCivilianWords != 0 {
+							h.population = attrition.PopulationCivilian
+						} else if p.cls&clsMilitaryWords != 0 && h.population == "" {
+							h.population = attrition.PopulationMilitary
+						}
+					}
+				}
 				return true
 			}
 		}

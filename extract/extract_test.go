@@ -1366,6 +1366,9 @@ func TestActors(t *testing.T) {
 		// "…were sent to Kursk, of whom about 4,000 have been killed": the
 		// part is of the people sent, whose sending vetoes nothing of it.
 		{"Officials estimate that some 11,000 North Korean troops were sent to Russia's Kursk region, of whom about 4,000 have been killed or wounded.", "", want{category: "casualties", low: f(4000), high: f(4000), actor: "North Korea"}},
+		// The people named before the category word, none after the
+		// figure: "Civilians killed in Ukraine in 2024: 2,088".
+		{"Civilians killed in Ukraine in 2024: 2,088.", "", want{category: "killed", low: f(2088), high: f(2088), actor: "Ukraine"}},
 		// A state has no militants: those its officials count are the
 		// armed group's it fights, when it fights one.
 		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},
