@@ -447,6 +447,8 @@ var fillers = map[string]bool{
 	"still": true, "listed": true, "registered": true, "officially": true, "remain": true,
 	// "88,055 named dead", "4,959 identified dead".
 	"named": true, "identified": true, "documented": true, "verified": true,
+	// "Up to 400 went missing", "have gone missing".
+	"went": true, "gone": true,
 	"remained": true, "feared": true, "all": true, "mostly": true,
 	// A communiqué's praise of its own: "3 gallant soldiers".
 	"brave": true, "gallant": true, "valiant": true, "heroic": true, "our": true,

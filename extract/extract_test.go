@@ -284,6 +284,8 @@ func TestCategories(t *testing.T) {
 		// "others" after equipment counted in the sentence are more of
 		// it, not people.
 		{"Ukraine's air force said it shot down 85 of the drones overnight, while 50 others were lost to electronic jamming.", want{category: "equipment:drones", low: f(50), high: f(50), start: "2025-06-11"}},
+		// "went missing": the verb before the category.
+		{"Up to 400 soldiers went missing in the fighting.", want{category: "missing", high: f(400), bound: "at_most"}},
 		// Designations the lexicon names, read as the tokenizer splits
 		// them ("t", "-", "72", "s").
 		{"Ukrainian forces destroyed 12 T-72s near Bakhmut.", want{category: "equipment:tanks", low: f(12), high: f(12)}},
