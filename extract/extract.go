@@ -431,7 +431,7 @@ type docState struct {
 	sceneUsed  int
 	listPeriod *periodHit
 	listActor  string
-	// titleLoss: the text\'s first line is about losses.
+	// titleLoss: the text's first line is about losses.
 	titleLoss bool
 	// figSent is the last sentence with a figure in it, prevFigSent the
 	// one before it.
@@ -1318,10 +1318,8 @@ func (d *docState) sentence(toks []token) {
 	if d.nsent == 1 && d.defaultSource.name == "" && len(d.attrs) == 0 {
 		for k := 1; k < len(toks) && k <= 6; k++ {
 			if toks[k].w == ":" {
-				if at := makeAttribution(toks, d.pt.text, 0, k, 0, k); at.name != "" && !at.junk {
-					if _, known := attrition.ResolveSource(at.name); known {
-						d.defaultSource = at
-					}
+				if at, ok := d.knownSourceAt(toks, 0, k); ok {
+					d.defaultSource = at
 				}
 				break
 			}
@@ -1333,12 +1331,10 @@ func (d *docState) sentence(toks []token) {
 	// NIGERIA: 25/04/2025 – 08/05/2025".)
 	if sentSource == nil && hasFigure && d.listItem(toks) {
 		if a, b, ok := sourceLabel(toks); ok && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
-			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk {
-				if _, known := attrition.ResolveSource(at.name); known {
-					sentSource = d.heldAttrs.put(at)
-					d.sentAttributed = true
-					skip = append(skip, span{a, b})
-				}
+			if at, ok := d.knownSourceAt(toks, a, b); ok {
+				sentSource = d.heldAttrs.put(at)
+				d.sentAttributed = true
+				skip = append(skip, span{a, b})
 			}
 		}
 	}
@@ -6666,6 +6662,18 @@ func bulletLead(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// knownSourceAt reads tokens [a, b) as a source's name and reports it
+// when the registry knows the body: a label, not any words before a
+// colon.
+func (d *docState) knownSourceAt(toks []token, a, b int) (attribution, bool) {
+	at := makeAttribution(toks, d.pt.text, a, b, a, b)
+	if at.name == "" || at.junk {
+		return at, false
+	}
+	_, known := attrition.ResolveSource(at.name)
+	return at, known
 }
 
 // sourceLabel returns the label of a line "Label: figure …" after its
