@@ -4022,7 +4022,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		// "in one of the deadliest attacks on the capital this year":
 		// the time of the comparison, not of the figure.
-		if p.s > e && superlativeFrame(toks, p.s) {
+		// "the deadliest since 1973: … 5,500 wounded": a start compared
+		// with before the figure too.
+		if (p.s > e || p.kind == pSince) && superlativeFrame(toks, p.s) {
 			continue
 		}
 		if inIncrement(toks, p.s) && !(s >= p.s-3 && s < p.s) {

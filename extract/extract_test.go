@@ -1698,6 +1698,10 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"A senior NATO official told reporters this week that Russia had suffered about 350,000 killed and wounded.", "2022-02-24", "2025-06-12"},
 		// "the ground campaign" is the ground operation's phase too.
 		{"Israel's military says 405 of its soldiers have died in the Gaza ground campaign.", "2023-10-27", "2025-06-12"},
+		// "since October 7, 2023": the start's year is the phrase's; a
+		// start compared with ("the deadliest since 1973") dates nothing.
+		{"The number of Palestinians killed in the West Bank since October 7, 2023 has reached 870.", "2023-10-07", "2025-06-12"},
+		{"For Israel, the war has been the deadliest since 1973: the military says 841 soldiers have been killed since 7 October 2023, and more than 5,500 wounded.", "2023-10-07", "2025-06-12"},
 		// A month that holds a phase's known first day keeps the day.
 		{"Since the Kursk incursion began in August 2024, shelling and drone attacks have killed more than 350 civilians in the region.", "2024-08-06", "2025-06-12"},
 		// The Russian ministry's name for the Kursk phase.

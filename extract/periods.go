@@ -668,6 +668,17 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 				best = end - i
 				c := &conflictStarts[sp.conflict]
 				h = periodHit{kind: pSince, start: c.Start, conflictID: c.ID}
+				// "since October 7, 2023", "since 24 February 2022": the
+				// start's own year is part of the phrase.
+				k := end
+				if word(toks, k) == "," {
+					k++
+				}
+				if k < len(toks) {
+					if y, ok := yearOf(&toks[k]); ok && y == c.Start.Year() {
+						end = k + 1
+					}
+				}
 				e = end
 			}
 		}
