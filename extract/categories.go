@@ -1706,6 +1706,15 @@ func findPer(toks []token, q *quantity, h *catHit, rate bool) (string, int) {
 			return p, e
 		}
 	}
+	// "1,420 soldiers were killed on average every day".
+	for k, hi := end, min(len(toks), end+4); k+2 < hi; k++ {
+		if toks[k].w == "on" && toks[k+1].w == "average" {
+			if p, e := perAt(toks, k+2); p != "" {
+				return p, e
+			}
+			break
+		}
+	}
 	// Before: "a daily average of 1,262", "daily losses averaged 1,262",
 	// "the average daily casualty rate in October stood at 1,354", and
 	// the same rate again: "..., below September's average of 1,400".

@@ -284,6 +284,8 @@ func TestCategories(t *testing.T) {
 		// "others" after equipment counted in the sentence are more of
 		// it, not people.
 		{"Ukraine's air force said it shot down 85 of the drones overnight, while 50 others were lost to electronic jamming.", want{category: "equipment:drones", low: f(50), high: f(50), start: "2025-06-11"}},
+		// A rate told "on average every day".
+		{"Last month, 1,420 Russian soldiers were killed on average every day.", want{category: "killed", low: f(1420), high: f(1420), per: "day"}},
 		// "went missing": the verb before the category.
 		{"Up to 400 soldiers went missing in the fighting.", want{category: "missing", high: f(400), bound: "at_most"}},
 		// Designations the lexicon names, read as the tokenizer splits
@@ -1813,6 +1815,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// An estimative word after another figure is that figure's.
 		{"Ukraine's air force said Russia had launched 267 drones overnight. Of these, 138 were shot down and 119 were lost to jamming, likely due to electronic warfare.", "", "phia",
 			want{category: "equipment:drones", low: f(138), high: f(138), likelihood: "-"}, [2]float64{}},
+		// A side named before a third party's alias makes the body that
+		// side's: Ukraine's defence intelligence is no British body.
+		{"Russia lost 1,420 soldiers in June, Ukraine's defence intelligence said.", "", "phia",
+			want{category: "casualties", low: f(1420), high: f(1420), source: "Ukraine's defence intelligence"}, [2]float64{}},
 		// A title's abbreviation ends no sentence; an army the registry
 		// does not list is the army of the state the sentence opens in.
 		{"Eighteen people were killed when two guided bombs struck a hypermarket in Kharkiv on Saturday, regional Gov. Oleh Syniehubov said.", "", "phia",

@@ -807,7 +807,13 @@ var extraSourceAliases = map[string][]string{
 
 // matchSource returns the longest registry name inside tokens [s, e).
 func matchSource(toks []token, s, e int) (attrition.Source, bool) {
-	best, bestLen := attrition.Source{}, 0
+	src, _, ok := matchSourceAt(toks, s, e)
+	return src, ok
+}
+
+// matchSourceAt is matchSource that also returns where the alias begins.
+func matchSourceAt(toks []token, s, e int) (attrition.Source, int, bool) {
+	best, bestLen, at := attrition.Source{}, 0, 0
 	for st := s; st < e; st++ {
 		b := sourceIx.at(&toks[st])
 		for k := range b {
@@ -816,12 +822,12 @@ func matchSource(toks []token, s, e int) (attrition.Source, bool) {
 				continue
 			}
 			if _, ok := matchAt(toks[:e], st+1, a.words[1:]); ok { // the bucket holds toks[st]'s word
-				best, bestLen = a.src, len(a.words)
+				best, bestLen, at = a.src, len(a.words), st
 				break
 			}
 		}
 	}
-	return best, bestLen > 0
+	return best, at, bestLen > 0
 }
 
 // makeAttribution resolves a name through the source registry, trying
@@ -834,7 +840,13 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			return a
 		}
 	}
-	if src, ok := matchSource(toks, s, e); ok {
+	if src, at, ok := matchSourceAt(toks, s, e); ok {
+		// "Ukraine's defence intelligence": a side named before a third
+		// party's alias makes the body that side's, named as written.
+		if side := actorIn(toks, s, at); side != "" && src.Party == "" && at > s {
+			a.name, a.party = nameText(text[toks[s].s:toks[e-1].e]), side
+			return a
+		}
 		a.name, a.party = src.Name, src.Party
 		return a
 	}
