@@ -4076,6 +4076,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				p = r
 			}
 		}
+		// "up from 5,200 in the same period of 2024": whatever span
+		// "the same period" stands for, moved to the year named.
+		sameYear := 0
+		if p.same && (word(toks, p.e) == "of" || word(toks, p.e) == "in") && p.e+1 < len(toks) {
+			sameYear, _ = yearOf(&toks[p.e+1])
+		}
 		if p.same && !p.start.IsZero() {
 			// "In the same week": the last span of a week the text gave,
 			// though a month's figure came between.
@@ -4106,6 +4112,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			p = r
 		} else if p.same {
 			continue
+		}
+		if sameYear != 0 && p.kind == pSpan && !p.end.IsZero() && p.end.Year() != sameYear {
+			n := (sameYear - p.end.Year()) * 12
+			r := d.heldPeriods.put(*p)
+			r.start, r.end = r.start.AddMonths(n), r.end.AddMonths(n)
+			p = r
 		}
 		switch p.kind {
 		case pSpan:
