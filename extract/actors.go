@@ -753,7 +753,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	// Inside: between figure and the end of the category words.
 	for i := range ms {
 		m := &ms[i]
-		if m.s >= qe && m.e <= ce+1 {
+		// ("100 Fano fighters": a name of two words right after.)
+		if m.s >= qe && m.e <= ce+1 || m.s == qe && !m.agent && !m.loc {
 			// A name inside the figure's phrase is whose losses these
 			// are, whatever verb follows ("776,560 Russian troops killed").
 			return pick(m, true)
