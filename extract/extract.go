@@ -1315,10 +1315,19 @@ func (d *docState) sentence(toks []token) {
 	}
 	// "Oryx: Russian equipment losses, as of 1 March 2025": a title
 	// that opens with a body the registry knows names the text's source.
+	// "Russian Ministry of Defence, 14 March 2025: …": its date after a
+	// comma is no part of the name.
 	if d.nsent == 1 && d.defaultSource.name == "" && len(d.attrs) == 0 {
-		for k := 1; k < len(toks) && k <= 6; k++ {
+		end := 0
+		for k := 1; k < len(toks) && k <= 10; k++ {
+			if toks[k].w == "," && end == 0 {
+				end = k
+			}
 			if toks[k].w == ":" {
-				if at, ok := d.knownSourceAt(toks, 0, k); ok {
+				if end == 0 {
+					end = k
+				}
+				if at, ok := d.knownSourceAt(toks, 0, end); ok {
 					d.defaultSource = at
 				}
 				break

@@ -1193,6 +1193,10 @@ func TestListFooterSourceAndTitleAsOf(t *testing.T) {
 	if len(cs) != 2 || cs[0].Source != "Gaza Health Ministry" || cs[1].Source != "Gaza Health Ministry" {
 		t.Errorf("footer source: got %+v", cs)
 	}
+	cs = run(t, "Russian Ministry of Defence, 14 March 2025: \"In the course of the day, the enemy lost up to 1,450 servicemen.\"", "2025-03-14", "")
+	if len(cs) != 1 || cs[0].Source != "Ministry of Defence of the Russian Federation" || cs[0].Actor != "Ukraine" {
+		t.Errorf("title source with its date: got %+v", cs)
+	}
 	cs = run(t, "Oryx: Russian equipment losses, as of 1 March 2025\n\nTanks: 3,735\nArtillery systems: 2,100\n", "2025-03-14", "")
 	if len(cs) != 2 || cs[0].PeriodEnd.String() != "2025-03-01" || cs[1].PeriodEnd.String() != "2025-03-01" || cs[0].Source != "Oryx" {
 		t.Errorf("title as of and source: got %+v", cs)
