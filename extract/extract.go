@@ -3098,7 +3098,13 @@ haveWhole:
 	if q.rising && q.first.s > 0 && word(toks, q.first.s-1) == "from" {
 		d.priorClaim(toks, c, q.first.s-1, q.first.e, q.first.val)
 	}
-	if ie, ok := skipIncrement(toks, incAt); ok && !fracOf {
+	ie, incOK := skipIncrement(toks, incAt)
+	if !incOK && word(toks, incAt) == "|" && incAt+1 < len(toks) && toks[incAt+1].k == tNum && d.changeColumn(toks, incAt+1) {
+		// "| Aircraft | 370 | 0 |" under "| Category | Total | Change |":
+		// a change written without its sign.
+		ie, incOK = incAt+2, true
+	}
+	if incOK && !fracOf {
 		// The change's number: the first after the sign.
 		vt := incAt
 		for vt < ie && toks[vt].k != tNum {
@@ -6823,7 +6829,14 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 				}
 			}
 		}
-		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second, total: total, year: year})
+		change := false
+		for m := range cell {
+			if w := cell[m].w; w == "change" || w == "+/-" || w == "±" || w == "+" && m+1 < len(cell) && cell[m+1].w == "/" {
+				change = true
+			}
+		}
+		named = named || change
+		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second, total: total, year: year, change: change})
 		start = k + 1
 	}
 	d.pipeScratch = cols
@@ -6848,6 +6861,12 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 	}
 }
 
+// changeColumn reports a figure at k in a column of changes.
+func (d *docState) changeColumn(toks []token, k int) bool {
+	at := pipeColumn(toks, k)
+	return at >= 0 && at < len(d.pipeCols) && d.pipeCols[at].change
+}
+
 // asOfCell makes the day in a row's "As of" cell the end of a running
 // total: "| CSIS | 3 Jun 2025 | ~950,000 casualties |" counts from the
 // war's start to that day, not on it.
@@ -6866,6 +6885,9 @@ func (d *docState) asOfCell(toks []token) {
 // ("Children killed / injured").
 type pipeCol struct {
 	cat, status, per, second string
+	// change marks a column of changes ("Change", "+/-", "Daily
+	// change"): its figures are the day's, not totals.
+	change bool
 	// year is the year a header cell names ("Deaths in 2024"), or zero.
 	year yearCol
 	// total marks a "| Total |" column beside status columns: the

@@ -1204,11 +1204,22 @@ func TestListFooterSourceAndTitleAsOf(t *testing.T) {
 }
 
 // A tally titled "as of" a day long before publication runs to that day,
-// and its changes are that day's.
+// and its changes are that day's, in a "Change" column with or without
+// their sign.
 func TestTallyAsOfTitle(t *testing.T) {
-	cs := run(t, "<h2>Losses of the Russian army as of 25 March 2025</h2>\n<table>\n<tr><th>Category</th><th>Total</th><th>Change</th></tr>\n<tr><td>Tanks</td><td>10,266</td><td>+9</td></tr>\n</table>", "2025-06-21", "")
-	if len(cs) != 2 || cs[0].PeriodEnd.String() != "2025-03-25" || cs[1].PeriodStart.String() != "2025-03-24" || cs[1].PeriodEnd.String() != "2025-03-25" {
-		t.Fatalf("got %+v, want the total to 2025-03-25 and the change over 2025-03-24→2025-03-25", cs)
+	cs := run(t, "<h2>Losses of the Russian army as of 25 March 2025</h2>\n<table>\n<tr><th>Category</th><th>Total</th><th>Change</th></tr>\n<tr><td>Tanks</td><td>10,266</td><td>+9</td></tr>\n<tr><td>Aircraft</td><td>370</td><td>0</td></tr>\n</table>", "2025-06-21", "")
+	if len(cs) != 4 {
+		t.Fatalf("got %d claims, want 4: %+v", len(cs), cs)
+	}
+	for i, c := range cs {
+		start, end := "2022-02-24", "2025-03-25"
+		if i%2 == 1 {
+			// The changes, "+9" and a "0" written without its sign.
+			start = "2025-03-24"
+		}
+		if c.PeriodStart.String() != start || c.PeriodEnd.String() != end {
+			t.Errorf("%s: got %s→%s, want %s→%s", c.Quote, c.PeriodStart, c.PeriodEnd, start, end)
+		}
 	}
 }
 
