@@ -3087,6 +3087,8 @@ haveWhole:
 	incAt := q.e
 	if _, ok := skipIncrement(toks, incAt); !ok && h.forward && h.e > q.e {
 		incAt = h.e // "6,882 tanks (+4)"
+	} else if !ok && q.e < len(toks) && toks[q.e].cls&clsPerson != 0 {
+		incAt = q.e + 1 // "902,020 personnel (+1,080)"
 	}
 	// "shot down 66 of 104 Russian attack drones": the whole inside the
 	// part's phrase is what was launched, no figure of its own.
@@ -3116,9 +3118,10 @@ haveWhole:
 			inc.Low, inc.High, inc.Best = d.float(v), d.float(v), d.float(v)
 			inc.Bound = attrition.BoundPoint
 			inc.PeriodStart, inc.PeriodEnd = d.pub.AddDays(-1), d.pub
-			// A tally "as of 25 March 2025": the change is that day's.
-			if c.PeriodEnd == d.docAsOf && !d.docAsOf.IsZero() {
-				inc.PeriodStart, inc.PeriodEnd = d.docAsOf.AddDays(-1), d.docAsOf
+			// A tally "as of 25 March 2025", "from 24.02.22 to 01.04.25":
+			// the change is the last day's of the total.
+			if !c.PeriodEnd.IsZero() && c.PeriodEnd < d.pub {
+				inc.PeriodStart, inc.PeriodEnd = c.PeriodEnd.AddDays(-1), c.PeriodEnd
 			}
 			end := max(qe, ie)
 			start := qs
@@ -6359,7 +6362,7 @@ func (d *docState) noteWindow(toks []token) {
 		// "…, up 1,110 from the previous day": the increment's window,
 		// not the report's.
 		if p := &d.periods[i]; p.window && p.kind == pSpan && (d.nsent == 1 || p.end.Sub(p.start) <= 1 || p.s <= 1 && p.end.Sub(p.start) <= 7) &&
-			!incrementBefore(toks, p.s) {
+			!incrementBefore(toks, p.s) && !inIncrement(toks, p.s) {
 			w := *p
 			if d.leadWindow(toks, p) {
 				w.start, w.end = d.leadSpan.start, d.leadSpan.end

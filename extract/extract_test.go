@@ -1236,6 +1236,20 @@ func TestTownRows(t *testing.T) {
 	}
 }
 
+// A tally line's bracketed change after people ("personnel (+1,080)") is
+// the change of the last day of the total's own period; a window inside
+// the bracket is the change's, not the total's.
+func TestTallyChangeAfterPeople(t *testing.T) {
+	cs := run(t, "Ukrainian Defence Ministry: the enemy's losses from 24.02.22 to 01.04.25 amounted to approximately 902,020 personnel (+1,080 over the past day).", "2025-07-10", "")
+	if len(cs) != 2 || cs[1].PeriodStart.String() != "2025-03-31" || cs[1].PeriodEnd.String() != "2025-04-01" || *cs[1].Low != 1080 {
+		t.Fatalf("got %+v, want the total and a change of 1,080 over 2025-03-31→2025-04-01", cs)
+	}
+	cs = run(t, "Russia lost 4,120 tanks (+7 over the past day).", "2025-07-10", "")
+	if len(cs) != 2 || cs[0].PeriodStart.String() != "2022-02-24" {
+		t.Fatalf("got %+v, want the total from the war's start", cs)
+	}
+}
+
 // A header cell that names its year ("Deaths in 2024") is a header, not
 // a row of figures, and its year is its column's period.
 func TestHeaderCellYear(t *testing.T) {
