@@ -3063,6 +3063,14 @@ haveWhole:
 	if c.Status != "" && statusEither(toks, max(0, q.s-3), min(len(toks), max(q.e, h.e)+3)) {
 		c.Status = ""
 	}
+	// "about 400,000 casualties, including roughly 70,000 killed, a US
+	// official told Reuters": a part the sentence's source did not
+	// reach is the whole's.
+	if c.Source == "" && (word(toks, q.s-1) == "including" || word(toks, q.s-2) == "including") && len(d.claims) > firstClaim {
+		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Source != "" {
+			c.Source = w.Source
+		}
+	}
 	// Likelihood: the nearest estimative phrase of the clause.
 	if lh, ok := nearestLikelihood(toks, &d.cues, d.likes, q.s, qe); ok {
 		c.Likelihood = lh.word

@@ -1845,6 +1845,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// figure of the source the sentence before quoted.
 		{"The Israeli military said on Sunday it had killed 20 militants in Rafah. Hamas-led gunmen killed some 1,200 people in Israel on 7 October 2023.", "", "phia",
 			want{category: "killed", low: f(1200), high: f(1200), source: "-", start: "2023-10-07", end: "2023-10-07"}, [2]float64{}},
+		// A part the sentence's own attribution did not reach takes the
+		// whole's source.
+		{"The Pentagon estimates that Ukraine has suffered about 400,000 casualties, including roughly 70,000 killed, a US official told Reuters.", "", "phia",
+			want{category: "killed", low: f(70000), high: f(70000), source: "US Department of Defense"}, [2]float64{}},
 		// An estimative word after another figure is that figure's.
 		{"Ukraine's air force said Russia had launched 267 drones overnight. Of these, 138 were shot down and 119 were lost to jamming, likely due to electronic warfare.", "", "phia",
 			want{category: "equipment:drones", low: f(138), high: f(138), likelihood: "-"}, [2]float64{}},
