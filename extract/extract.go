@@ -4031,8 +4031,18 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// walk back over the words cost 0.4% of all instructions.
 	running, runningSet := false, false
 	asofSpeech := false
+	// "about 1,000 a day since the start of the year, …, bringing total
+	// casualties to around 950,000": the total's time is none of the
+	// clause before the verb.
+	bring := -1
+	if len(d.periods) > 0 && totalCue(toks, s) {
+		bring = bringingAt(toks, s)
+	}
 	for i := range d.periods {
 		p := &d.periods[i]
+		if bring >= 0 && p.e <= bring {
+			continue
+		}
 		if p.window {
 			if !runningSet {
 				running, runningSet = runningTotalBefore(toks, s) || stateVerb(toks, s, e), true
@@ -5679,15 +5689,20 @@ func asWellAs(toks []token, s int) bool {
 // bringingBefore reports "bringing" or "taking" a few words before s:
 // "bringing its total to 931,540".
 func bringingBefore(toks []token, s int) bool {
+	return bringingAt(toks, s) >= 0
+}
+
+// bringingAt is where bringingBefore's verb stands, or -1.
+func bringingAt(toks []token, s int) int {
 	for k := s - 1; k >= 0 && k >= s-6; k-- {
 		switch toks[k].w {
 		case "bringing", "taking", "raising", "pushing":
-			return true
+			return k
 		case ",", ".", ";":
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // comparesOpening reports a sentence that opens by comparing what the

@@ -1727,6 +1727,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// length; the start of a month.
 		// The lines of a toll's breakdown count its dead, in its period.
 		{"The monitor documented the deaths of 342 people across the country in May 2025. The toll was distributed as follows:\n161 civilians, among them 27 children.\n64 members of regime forces and loyal militiamen.\n21 members of foreign-backed militias.", "2025-05-01", "2025-05-31"},
+		// The total a clause brings the count to runs from the war's
+		// start, whatever time the clause before it named.
+		{"Russian troops have lost about 1,000 soldiers a day on average since the start of the year, the British defence ministry said, bringing total Russian casualties to around 950,000.", "2022-02-24", "2025-06-12"},
 		// "the same period of 2024": the span compared, in the year named.
 		{"In the first three months of 2025, ACLED recorded 3,850 fatalities in Burkina Faso, up from 2,200 in the same period of 2024.", "2024-01-01", "2024-03-31"},
 		// "this week" of the telling is no span of the losses told.
