@@ -3726,6 +3726,25 @@ func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 	if a.Population == "" {
 		return attrition.Source{Name: side + "'s " + head, Party: side}, true
 	}
+	// "The RSF lost more than 2,000 fighters, the army said": an armed
+	// group is no army; the army is the side of its war the registry
+	// calls one ("Sudan (SAF)", "sudan's army"), named by its country.
+	if a.Population == attrition.PopulationMilitary && head == "army" {
+		if cf, ok := d.conflictFor(side); ok {
+			for _, sd := range cf.Sides {
+				sa, ok := findActor(sd)
+				if !ok || sd == side {
+					continue
+				}
+				for _, al := range sa.Aliases {
+					if strings.HasSuffix(al, " army") {
+						country, _, _ := strings.Cut(sd, " (")
+						return attrition.Source{Name: country + "'s army", Party: sd}, true
+					}
+				}
+			}
+		}
+	}
 	return attrition.Source{}, false
 }
 

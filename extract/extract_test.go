@@ -1852,6 +1852,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// whole's source.
 		{"The Pentagon estimates that Ukraine has suffered about 400,000 casualties, including roughly 70,000 killed, a US official told Reuters.", "", "phia",
 			want{category: "killed", low: f(70000), high: f(70000), source: "US Department of Defense"}, [2]float64{}},
+		// "the army" in a war of two armed sides is the one the registry
+		// calls an army, named by its country.
+		{"The RSF lost more than 2,000 fighters in the battle for Khartoum, the army said.", "", "phia",
+			want{category: "casualties", low: f(2000), bound: "more_than", source: "Sudan's army"}, [2]float64{}},
 		// An estimative word after another figure is that figure's.
 		{"Ukraine's air force said Russia had launched 267 drones overnight. Of these, 138 were shot down and 119 were lost to jamming, likely due to electronic warfare.", "", "phia",
 			want{category: "equipment:drones", low: f(138), high: f(138), likelihood: "-"}, [2]float64{}},
