@@ -2579,7 +2579,9 @@ haveWhole:
 	}
 	subject := ""
 	ownB := h.s < q.s && ownBefore(toks, h.s, srcMilitary)
-	if ownB {
+	// ("…, the army said, while its own losses were fewer than 300":
+	// "own" past a break in the sentence is the speaker's.)
+	if ownB && !(srcActor != "" && word(toks, h.s-1) == "own" && d.cues.clauseBreak(0, h.s)) {
 		subject = otherSubjectBefore(toks, d.mentions, h.s, srcActor)
 	}
 	if subject == "" && q.s > 2 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {

@@ -1404,6 +1404,8 @@ func TestActors(t *testing.T) {
 		{"Civilians killed in Ukraine in 2024: 2,088.", "", want{category: "killed", low: f(2088), high: f(2088), actor: "Ukraine"}},
 		// A side's name of two words right after the figure is whose.
 		{"Ethiopian federal forces killed at least 100 Fano fighters in clashes in the Amhara region last week.", "", want{category: "killed", low: f(100), bound: "at_least", actor: "Fano"}},
+		// "its own" past a break in the sentence is the speaker's.
+		{"The RSF lost more than 2,000 fighters in the battle for Khartoum, the army said, while its own losses were fewer than 300.", "", want{category: "casualties", high: f(300), bound: "fewer_than", actor: "Sudan (SAF)"}},
 		// A state has no militants: those its officials count are the
 		// armed group's it fights, when it fights one.
 		{"Israeli officials said some 1,500 militants were killed inside Israel on 7 October.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Hamas"}},
