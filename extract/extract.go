@@ -4197,7 +4197,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// "losses last year exceeded 415,000": the span of the
 				// losses it follows, not the day of a statement.
 				ofLosses := p.s > 0 && toks[p.s-1].cls&(clsLoss|clsCat) != 0 && toks[p.s-1].k == tWord
-				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" {
+				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && onWeekdayOfLosses(toks, p.s) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.
@@ -6149,6 +6149,40 @@ func cumulativeAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// onWeekdayOfLosses reports "on Wednesday" at s dating what was just
+// told, not a truce that came into force on it ("a ceasefire on
+// Tuesday") nor a date that fixes the end of a longer span.
+func onWeekdayOfLosses(toks []token, s int) bool {
+	if word(toks, s) != "on" {
+		return false
+	}
+	if _, ok := weekdays[word(toks, s+1)]; !ok {
+		return false
+	}
+	switch word(toks, s-1) {
+	case "ceasefire", "truce", "effect", "force", "ended", "began", "started", "announced", "said":
+		return false
+	}
+	return true
+}
+
+// onlyHadCue reports that the only running-total cue in toks[a:b] is
+// "had been": "12 civilians had been killed in air strikes on Wednesday
+// and Thursday" is the reported "were killed" of an event dated by the
+// day after it, not a total standing on that day.
+func onlyHadCue(toks []token, a, b int) bool {
+	had := false
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].cls&clsCue != 0 && cumulativeAt(toks, k) {
+			if toks[k].w != "had" {
+				return false
+			}
+			had = true
+		}
+	}
+	return had
 }
 
 // checkCategories flags figures of one text that break the category

@@ -1639,6 +1639,12 @@ func TestPeriods(t *testing.T) {
 		{"The alliance says it has captured 17 tanks since launching Operation 1027.", "2023-10-27", "2025-06-12", ""},
 		{"At least 669 children have been killed in Ukraine since the escalation of the war three years ago, Save the Children said today.", "2022-02-24", "2025-06-12", ""},
 		{"The report said 131 civilians were killed by the rebels in Kishishe on 29 and 30 November.", "2024-11-29", "2024-11-30", ""},
+		// Two weekdays are both days; "had been killed ... on Tuesday"
+		// in reported speech dates an event, not a total on that day.
+		{"Rebels said they had killed 40 soldiers in fighting on Saturday and Sunday.", "2025-06-07", "2025-06-08", ""},
+		{"Rebels killed 40 soldiers on Friday and Saturday nights.", "2025-06-06", "2025-06-07", ""},
+		{"Officials said 12 civilians had been killed in air strikes on villages on Sunday and Monday.", "2025-06-08", "2025-06-09", ""},
+		{"Officials said 12 civilians had been killed in air strikes on Tuesday.", "2025-06-10", "2025-06-10", ""},
 		{"Kiev's losses since the beginning of the Kursk incursion on Aug. 6 have exceeded 53,000 servicemen.", "2024-08-06", "2025-06-12", ""},
 		// A length of fighting with its last day, after "just"; a part
 		// of its dead in the next sentence keeps its span.

@@ -1395,7 +1395,16 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					h.start, h.end, h.e = dt.start, dt.end, dt.e
 				}
 			}
-			if word(toks, i+1) == "night" {
+			// "on Saturday and Sunday": both days, and every day
+			// between when they are further apart.
+			if h.e == i+1 && word(toks, i+1) == "and" && !strings.HasSuffix(w, "'s") {
+				if wd2, ok := weekdays[word(toks, i+2)]; ok && wd2 != wd {
+					end := pub.AddDays(-daysSince(pub, wd2))
+					h.start, h.end = end.AddDays(-((int(wd2) - int(wd) + 7) % 7)), end
+					h.e = i + 3
+				}
+			}
+			if word(toks, h.e) == "night" || word(toks, h.e) == "nights" {
 				h.e++
 			}
 			// "Tuesday's wave of exploding pagers", "Saturday's strike":
@@ -1414,6 +1423,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				h = periodHit{kind: pAsOf, end: d, s: st, e: h.e}
 			}
 			out = append(out, h)
+			i = h.e - 1
 		case "january's", "february's", "march's", "april's", "may's", "june's", "july's", "august's",
 			"september's", "october's", "november's", "december's":
 			// "September's average", "May's losses": that month, the
