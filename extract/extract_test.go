@@ -1449,6 +1449,8 @@ func TestActors(t *testing.T) {
 		// An attack beaten back: the attacker's dead; an adverb before
 		// the speaker is no name in apposition.
 		{"Separately, Sudan's military said its forces repelled an RSF assault on the city on Thursday, killing hundreds of fighters.", "", want{category: "killed", low: f(100), bound: "at_least", actor: "Sudan (RSF)", source: "Sudan's military"}},
+		{"The group said it had ambushed a patrol. Meanwhile, Lebanon's health ministry said Israeli strikes over the past day had killed 37 people.", "", want{category: "killed", low: f(37), high: f(37), bound: "point", actor: "Lebanon", source: "Lebanon's health ministry"}},
+		{"However, Sudan's army said 37 RSF fighters were killed.", "", want{category: "killed", low: f(37), high: f(37), bound: "point", actor: "Sudan (RSF)", source: "Sudan's army"}},
 		// What an army admits are its own losses.
 		{"Armenia's defence ministry eventually acknowledged 3,862 servicemen killed.", "", want{category: "killed", low: f(3862), high: f(3862), actor: "Armenia", source: "Armenia's defence ministry"}},
 		// A war the text names outright is the war of its sides.

@@ -438,7 +438,7 @@ tokens:
 				// "on Monday, Lebanon's health ministry said": a date or
 				// a place before the comma is no name in apposition.
 				// Nor is an adverb: "Separately, Sudan's military said".
-				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper && !timeOrPlaceBefore(toks, s2, e2) && !(e2-s2 == 1 && strings.HasSuffix(toks[s2].w, "ly")) {
+				if s2, e2 := npBefore(toks, s-1); e2 > s2 && toks[e2-1].upper && !timeOrPlaceBefore(toks, s2, e2) && !(e2-s2 == 1 && discourseAdverb(&toks[s2])) {
 					s, e = s2, e2
 				}
 			}
@@ -1742,6 +1742,20 @@ func descriptorSegment(toks []token, s, e int) bool {
 var capitals = map[string]string{
 	"kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "jerusalem": "Israel", "yerevan": "Armenia",
 	"baku": "Azerbaijan", "tehran": "Iran", "washington": "United States", "london": "UK",
+}
+
+// discourseAdverb reports a word that links a sentence to the one
+// before and names no one: "Separately,", "However,", "Meanwhile,",
+// "Elsewhere,".
+func discourseAdverb(t *token) bool {
+	if strings.HasSuffix(t.w, "ly") || t.cls&clsCommonWords != 0 {
+		return true
+	}
+	switch t.w {
+	case "elsewhere", "nevertheless", "nonetheless", "moreover", "furthermore", "instead", "likewise", "besides", "thus", "hence", "then", "therefore", "otherwise":
+		return true
+	}
+	return false
 }
 
 // timeOrPlaceBefore reports a name in tokens [s, e) that is a date or
