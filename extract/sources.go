@@ -1594,7 +1594,7 @@ func (d *docState) resolveCountrySources() {
 			continue
 		}
 		key := lowerLookup(countryKeys, c.Source)
-		if key == "" {
+		if key == "" || warSide(c.Actor, key) {
 			continue
 		}
 		best, dist := -1, 3
@@ -1615,6 +1615,24 @@ func (d *docState) resolveCountrySources() {
 			c.Source = d.named[best].a.name
 		}
 	}
+}
+
+// warSide reports the country key as a side of the war actor's losses
+// belong to. A belligerent speaks as itself: "Israel says 73 soldiers
+// were killed" is Israel's claim, whichever of its offices the text
+// names next; only an outside government ("according to Britain") is
+// read as its office.
+func warSide(actor, key string) bool {
+	conf, ok := attrition.ConflictOf(actor)
+	if !ok {
+		return false
+	}
+	for _, s := range conf.Sides {
+		if lowerLookup(countryKeys, s) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // initials are the capitals of a name's words: "International Institute
