@@ -1722,8 +1722,10 @@ func descriptorSegment(toks []token, s, e int) bool {
 	// "Oryx, the open-source project that counts only losses documented
 	// by photographs or video, lists": the kind of body it is.
 	if w == "the" && !toks[s].upper {
+		// "The group, the Sudan Doctors Network, said": a kind noun
+		// in capitals is the name's own, and the name is the speaker.
 		for k := s + 1; k < e && k <= s+3; k++ {
-			if kindNouns[toks[k].w] {
+			if kindNouns[toks[k].w] && !toks[k].upper {
 				return true
 			}
 		}
