@@ -426,6 +426,19 @@ tokens:
 				}
 			}
 			s, e := npBefore(toks, k+1)
+			// "The Kani People's Defence Force (PDF) in Sagaing Region
+			// said": the place a body is in, after its acronym, is not
+			// the speaker.
+			if e > s && s >= 4 && toks[s-1].w == "in" && toks[s-2].w == ")" {
+				for p := s - 3; p > 0 && p >= s-5; p-- {
+					if toks[p].w == "(" {
+						if s2, e2 := npBefore(toks, p); e2 > s2 {
+							s, e = s2, e2
+						}
+						break
+					}
+				}
+			}
 			// "the territory's Health Ministry said": the place it is
 			// the ministry of, in lower case before the name.
 			if e > s && s > 0 && !toks[s-1].upper && toks[s-1].k == tWord && strings.HasSuffix(toks[s-1].w, "'s") {
