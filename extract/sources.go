@@ -916,6 +916,20 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 		// "head of the ministry", not "Framework for the Defence of the
 		// People of Azawad": a title's modifiers head no office.
 		if (toks[k].w == "of" || toks[k].w == "for") && (toks[k-1].cls&clsTitleWords != 0) && !titleModifier(toks[k-1].w) {
+			// "The Indian Army's Director General of Military
+			// Operations": the office is the named body's, which
+			// speaks through it. A one-word owner, mostly a country's
+			// ("Ukraine's Minister of Defence"), leaves the office.
+			q := k - 1
+			for q-1 > s && toks[q-1].cls&clsTitleWords != 0 && !strings.HasSuffix(toks[q-1].w, "'s") {
+				q--
+			}
+			if p := q - 1; p > s {
+				if t := &toks[p]; t.upper && t.k == tWord && strings.HasSuffix(t.w, "'s") && toks[p-1].upper && toks[p-1].k == tWord {
+					e = p + 1
+					break
+				}
+			}
 			s = k + 1
 			if word(toks, s) == "the" {
 				s++
