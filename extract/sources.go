@@ -920,6 +920,11 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			// Operations": the office is the named body's, which
 			// speaks through it. A one-word owner, mostly a country's
 			// ("Ukraine's Minister of Defence"), leaves the office.
+			// "Ukraine's Minister of Defence": one word after "of" is
+			// the office's field, not a body; the title is the name.
+			if e-k-1 == 1 && toks[k+1].cls&clsGenericHeads == 0 {
+				break
+			}
 			q := k - 1
 			for q-1 > s && toks[q-1].cls&clsTitleWords != 0 && !strings.HasSuffix(toks[q-1].w, "'s") {
 				q--
