@@ -6161,11 +6161,22 @@ func onWeekdayOfLosses(toks []token, s int) bool {
 	if _, ok := weekdays[word(toks, s+1)]; !ok {
 		return false
 	}
-	switch word(toks, s-1) {
-	case "ceasefire", "truce", "effect", "force", "ended", "began", "started", "announced", "said":
+	switch b := word(toks, s-1); b {
+	case "ceasefire", "truce", "effect", "force", "announced", "said":
 		return false
+	default:
+		return !spanBoundWord(b)
 	}
-	return true
+}
+
+// spanBoundWord reports a verb after which a day bounds a longer span
+// ("the war, which ended on 10 November") rather than dating an event.
+func spanBoundWord(w string) bool {
+	switch w {
+	case "ended", "began", "begun", "started", "until":
+		return true
+	}
+	return false
 }
 
 // onlyHadCue reports that the only running-total cue in toks[a:b] is
@@ -8283,7 +8294,7 @@ func (d *docState) noteScene(toks []token, scene bool) {
 		}
 		// "the war, which ended on 10 November": the day bounds a
 		// span, it sets no scene.
-		if b := word(toks, p.s-1); b == "ended" || b == "began" || b == "begun" || b == "started" || b == "until" {
+		if spanBoundWord(word(toks, p.s-1)) {
 			d.sceneSet = false
 			return
 		}
