@@ -2976,6 +2976,14 @@ haveWhole:
 				c.Population = prev.Population
 			}
 		}
+		// "12,000 civilians have been killed, including 600 in May",
+		// "…, of whom 300 last week": a part with no people of its own
+		// is of the whole's.
+		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && partMarked(toks, q) {
+			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && prev.Category == c.Category {
+				c.Population = prev.Population
+			}
+		}
 		if c.Population == "" && c.Actor != "" {
 			if a, ok := findActor(c.Actor); ok {
 				c.Population = a.Population
@@ -4109,6 +4117,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.kind == pSpan && p.e <= s && incrementBefore(toks, p.s) {
 			continue
 		}
+		// "1.2 million troops, 40,000 of them in May": the span of the
+		// part told after the whole, not the whole's.
+		// "…, including 1,120 over the previous 24 hours, and … over the
+		// same period": nor any time told after that part.
+		if p.s > e && d.cues.figureBetween(e, p.s, s, e) && d.partTimedBy(toks, e, p.s) {
+			continue
+		}
 		// A distance weighs one phrase against another: with one phrase
 		// in the sentence it weighs nothing, and its tests are spared.
 		dist := 0
@@ -4936,6 +4951,45 @@ func ownBefore(toks []token, s int, military bool) bool {
 }
 
 // ofThem reports "of them", "of those", "of these" right after a figure.
+// partTimedBy reports a part figure in toks[a:ps] closed by a time
+// phrase of its own that starts at or before ps: "40,000 of them in May",
+// "including 600 since October", "of whom 300 last week".
+func (d *docState) partTimedBy(toks []token, a, ps int) bool {
+	for k := a; k < ps; k++ {
+		if !startsNumber(&toks[k]) || (k > 0 && startsNumber(&toks[k-1])) {
+			continue
+		}
+		q, ok := parseQuantity(toks, k)
+		if !ok || q.s != k || q.e > ps {
+			continue
+		}
+		end := -1
+		switch {
+		case ofThem(toks, q.e) || word(toks, q.e) == "of" && (word(toks, q.e+1) == "whom" || word(toks, q.e+1) == "which"):
+			end = q.e + 2
+		case word(toks, k-1) == "including" || word(toks, k-2) == "of" && (word(toks, k-1) == "whom" || word(toks, k-1) == "which") || word(toks, k-2) == "among" && word(toks, k-1) == "them":
+			end = q.e
+		}
+		if end < 0 || end > ps {
+			continue
+		}
+		for i := range d.periods {
+			if d.periods[i].s == end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partMarked reports a figure told as a part of the one before it:
+// "including 600", "of whom 300", "among them 40", "200 of them".
+func partMarked(toks []token, q *quantity) bool {
+	b1, b2 := word(toks, q.s-1), word(toks, q.s-2)
+	return b1 == "including" || b2 == "of" && (b1 == "whom" || b1 == "which") || b2 == "among" && b1 == "them" ||
+		ofThem(toks, q.e) || word(toks, q.e) == "of" && word(toks, q.e+1) == "whom"
+}
+
 func ofThem(toks []token, e int) bool {
 	if word(toks, e) != "of" {
 		return false

@@ -1131,6 +1131,36 @@ func TestTollIncludesParts(t *testing.T) {
 	}
 }
 
+// A part told after its whole with a time of its own ("40,000 of them in
+// May") takes that time alone, and the people of the whole; a time told
+// later still ("over the same period") is no longer the whole's.
+func TestPartTimedApart(t *testing.T) {
+	tests := []struct {
+		text                 string
+		whole, part, partPop string
+	}{
+		{"Russia has lost 1.2 million troops since the invasion, 40,000 of them in May, Ukraine's General Staff said.", "2022-02-24→2025-06-12", "2025-05-01→2025-05-31", "military"},
+		{"Russia has lost 1.2 million troops, 40k of them in May, the General Staff said.", "2022-02-24→2025-06-12", "2025-05-01→2025-05-31", "military"},
+		{"At least 12,000 civilians have been killed in Gaza, including 600 in May, the UN said.", "2023-10-07→2025-06-12", "2025-05-01→2025-05-31", "civilian"},
+		{"At least 12,000 civilians have been killed in Gaza, of whom 600 since October, the UN said.", "2023-10-07→2025-06-12", "2024-10-01→2025-06-12", "civilian"},
+		{"The General Staff put Russian personnel losses at 989,360, including 1,120 over the previous 24 hours, and said its forces hit 41 artillery systems over the same period.", "2022-02-24→2025-06-12", "2025-06-11→2025-06-12", ""},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) < 2 {
+			t.Errorf("%q: got %d claims, want at least 2", tt.text, len(cs))
+			continue
+		}
+		per := func(c attrition.Claim) string { return c.PeriodStart.String() + "→" + c.PeriodEnd.String() }
+		if got := per(cs[0]); got != tt.whole {
+			t.Errorf("%q: whole %s, want %s", tt.text, got, tt.whole)
+		}
+		if got := per(cs[1]); got != tt.part || cs[1].Population != tt.partPop {
+			t.Errorf("%q: part %s %q, want %s %q", tt.text, got, cs[1].Population, tt.part, tt.partPop)
+		}
+	}
+}
+
 // "…, up 1,110 from the previous day, as well as 6,536 tanks": the day's
 // window is the increment's alone; the totals around it run from the
 // war's start.
