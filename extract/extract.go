@@ -2979,7 +2979,7 @@ haveWhole:
 		// "12,000 civilians have been killed, including 600 in May",
 		// "…, of whom 300 last week": a part with no people of its own
 		// is of the whole's.
-		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && partMarked(toks, q) {
+		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && partMarked(toks, q.s, q.e) {
 			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && prev.Category == c.Category {
 				c.Population = prev.Population
 			}
@@ -4095,7 +4095,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if inIncrement(toks, p.s) && !(s >= p.s-3 && s < p.s) {
 			continue
 		}
-		if p.s >= e && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, p.s) {
+		if p.s >= e && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, p.s) && !(p.speech && p.start == p.end) {
 			// "148 killed and 930 injured in October, bringing the
 			// total since February 2022 to 14,534": the total's period
 			// is not the increment's.
@@ -4261,6 +4261,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: asof.end, s: dur.s, e: dur.e})
 		asof, dur = nil, nil
 	}
+	// "The military said on Sunday that two soldiers were killed …,
+	// bringing the number killed … to 430": the increment is the news of
+	// the day before the statement, as it is of the day before the text
+	// when the statement has no day.
+	if span == nil && since == nil && asof != nil && asofSpeech && !inList && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, len(toks)) {
+		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
+		asof = nil
+	}
 	if span == nil && since == nil && asof == nil {
 		if w := d.dayTollBefore(toks, c, s, e); w != nil && (d.listPeriod == nil || d.listPeriod.kind != pSpan) {
 			// "1 person was killed and 11 injured in the region over the
@@ -4286,7 +4294,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
 		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart)) ||
-			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || word(toks, s+1) == "others")) {
+			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || word(toks, s+1) == "others" ||
+				partMarked(toks, s, e) && prev.Category == c.Category && prev.Actor == c.Actor)) {
 			// "Of those, 1,554 were killed and 962 injured": the second
 			// part too; "Twelve police officers were among the dead".
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
@@ -4984,10 +4993,10 @@ func (d *docState) partTimedBy(toks []token, a, ps int) bool {
 
 // partMarked reports a figure told as a part of the one before it:
 // "including 600", "of whom 300", "among them 40", "200 of them".
-func partMarked(toks []token, q *quantity) bool {
-	b1, b2 := word(toks, q.s-1), word(toks, q.s-2)
+func partMarked(toks []token, s, e int) bool {
+	b1, b2 := word(toks, s-1), word(toks, s-2)
 	return b1 == "including" || b2 == "of" && (b1 == "whom" || b1 == "which") || b2 == "among" && b1 == "them" ||
-		ofThem(toks, q.e) || word(toks, q.e) == "of" && word(toks, q.e+1) == "whom"
+		ofThem(toks, e) || word(toks, e) == "of" && word(toks, e+1) == "whom"
 }
 
 func ofThem(toks []token, e int) bool {

@@ -1596,6 +1596,10 @@ func TestPeriods(t *testing.T) {
 		// two days says when, not what was counted.
 		{"The number of people killed in five days of fighting in the region has risen to 80, the governor said on Monday.", "2025-06-04", "2025-06-09", ""},
 		{"The toll, the ministry said late on Sunday after two days of heavy bombardment in central Gaza, has now reached 37,084.", "2023-10-07", "2025-06-08", ""},
+		// An increment that raises a total is the news of the day
+		// before the statement, whose day may come before or after.
+		{"Israel's military said on Sunday that two soldiers were killed in fighting in southern Gaza, bringing the number of soldiers killed since the start of the ground operation to 430.", "2025-06-07", "2025-06-08", ""},
+		{"Two soldiers were killed in fighting in southern Gaza, bringing the number of soldiers killed since the start of the ground operation to 430, the military said on Sunday.", "2025-06-07", "2025-06-08", ""},
 		{"Russia has lost 1,000,000 troops since the start of the war.", "2022-02-24", "2025-06-12", ""},
 		{"Russia has lost 1,000,000 troops since February 2022.", "2022-02-24", "2025-06-12", ""},
 		{"Russia lost 1,140 troops in the past day.", "2025-06-11", "2025-06-12", ""},
