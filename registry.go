@@ -182,11 +182,26 @@ var Sources = []Source{
 		"russian ministry of defence", "russian defence ministry", "russian defense ministry",
 		"russia's defence ministry", "russia's defense ministry", "ministry of defence of the russian federation",
 		"moscow's defence ministry", "moscow's defense ministry", "russian ministry of defense", "russian mod"}},
+	// Ukraine's military intelligence directorate (HUR, also GUR) gives
+	// its own estimates, apart from the General Staff's daily tally.
+	{Name: "Defence Intelligence of Ukraine", Party: "Ukraine", Aliases: []string{
+		"defence intelligence of ukraine", "hur", "gur", "ukraine's military intelligence", "ukrainian military intelligence",
+		"ukraine's defence intelligence", "ukrainian defence intelligence", "ukraine's defense intelligence",
+		"ukraine's main intelligence directorate", "main intelligence directorate", "ukraine's military intelligence agency",
+		"ukrainian military intelligence agency", "ukraine's hur", "ukraine's gur"}},
+	// South Korea's National Intelligence Service briefs lawmakers on
+	// North Korean troops' losses.
+	{Name: "South Korea's National Intelligence Service", Aliases: []string{
+		"south korea's national intelligence service", "south korea's spy agency",
+		"south korean spy agency", "south korea's intelligence agency", "south korean intelligence", "seoul's spy agency",
+		"south korea's nis", "seoul's national intelligence service", "south korean intelligence agency"}},
 	{Name: "UK Ministry of Defence", Aliases: []string{
 		"uk ministry of defence", "uk defence intelligence", "british defence intelligence", "british ministry of defence",
 		"uk mod", "defence intelligence", "british intelligence", "uk defence ministry", "britain's ministry of defence"}},
 	{Name: "US Department of Defense", Aliases: []string{"pentagon", "us department of defense", "department of defense", "us defense department"}},
-	{Name: "Mediazona", Aliases: []string{"mediazona", "mediazona and bbc russian", "bbc russian and mediazona"}},
+	{Name: "Mediazona", Aliases: []string{"mediazona", "mediazona and bbc russian", "bbc russian and mediazona",
+		"mediazona and the bbc russian service", "mediazona and bbc russian service", "the bbc russian service and mediazona",
+		"bbc russian service and mediazona", "mediazona and the bbc", "the bbc and mediazona", "bbc and mediazona", "mediazona and bbc"}},
 	{Name: "Meduza", Aliases: []string{"meduza"}},
 	{Name: "BBC Russian", Aliases: []string{"bbc russian", "bbc russian service"}},
 	{Name: "CSIS", Aliases: []string{"csis", "center for strategic and international studies"}},
@@ -316,6 +331,16 @@ func ResolveSource(s string) (Source, bool) {
 		}
 	}
 	return Source{}, false
+}
+
+// CanonicalSource returns the registry's spelling of a publisher's name
+// ("UK MoD" → "UK Ministry of Defence"), or the name trimmed when the
+// registry does not know it, so that one publisher is one source.
+func CanonicalSource(s string) string {
+	if src, ok := ResolveSource(s); ok {
+		return src.Name
+	}
+	return strings.TrimSpace(s)
 }
 
 // CanonicalActor returns the canonical spelling of an actor given by a

@@ -229,7 +229,9 @@ func (s *Score) compare(id string, g, c *attrition.Claim) {
 		{"period", g.PeriodStart == c.PeriodStart && g.PeriodEnd == c.PeriodEnd,
 			g.PeriodStart.String() + "→" + g.PeriodEnd.String(), c.PeriodStart.String() + "→" + c.PeriodEnd.String()},
 		{"likelihood", probEq(), g.Likelihood, c.Likelihood},
-		{"source", g.Source == c.Source, g.Source, c.Source},
+		// One publisher under two spellings ("HUR", "Defence
+		// Intelligence of Ukraine") is one source.
+		{"source", g.Source == c.Source || attrition.CanonicalSource(g.Source) == attrition.CanonicalSource(c.Source), g.Source, c.Source},
 		{"status", g.Status == c.Status, g.Status, c.Status},
 		{"per", g.Per == c.Per, g.Per, c.Per},
 	}

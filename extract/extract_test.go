@@ -721,7 +721,7 @@ func TestCategories(t *testing.T) {
 		// A column of sources names each row's.
 		{"Losses by side\n\n| Side | Killed | Source |\n|---|---|---|\n| Iran | 610 | Iranian Ministry of Health |\n| Israel | 28 | Israeli Prime Minister's Office |", want{category: "killed", low: f(28), high: f(28), actor: "Israel", source: "Israeli Prime Minister's Office"}},
 		// A plain word between a named owner and the kind of body.
-		{"South Korea's spy agency said on Wednesday that North Korea had suffered about 4,000 casualties in the Kursk region.", want{category: "casualties", low: f(4000), high: f(4000), source: "South Korea's spy agency"}},
+		{"South Korea's spy agency said on Wednesday that North Korea had suffered about 4,000 casualties in the Kursk region.", want{category: "casualties", low: f(4000), high: f(4000), source: "South Korea's National Intelligence Service"}},
 		// A named body's documents, with a relative clause before the
 		// verb.
 		{"Leaked Pentagon documents that appeared on social media this month put Russian casualties in Ukraine at between 189,500 and 223,000.", want{category: "casualties", low: f(189500), high: f(223000), source: "US Department of Defense"}},
@@ -1906,7 +1906,7 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// A side named before a third party's alias makes the body that
 		// side's: Ukraine's defence intelligence is no British body.
 		{"Russia lost 1,420 soldiers in June, Ukraine's defence intelligence said.", "", "phia",
-			want{category: "casualties", low: f(1420), high: f(1420), source: "Ukraine's defence intelligence"}, [2]float64{}},
+			want{category: "casualties", low: f(1420), high: f(1420), source: "Defence Intelligence of Ukraine"}, [2]float64{}},
 		// A title's abbreviation ends no sentence; an army the registry
 		// does not list is the army of the state the sentence opens in.
 		{"Eighteen people were killed when two guided bombs struck a hypermarket in Kharkiv on Saturday, regional Gov. Oleh Syniehubov said.", "", "phia",

@@ -67,7 +67,7 @@ func TestRealTextRules(t *testing.T) {
 			"2025-02-20", "", want{category: "killed", low: f(95000), source: "Kremlin Dead"}},
 		{"a descriptor in apposition",
 			"The GUR, Ukraine's defence intelligence agency, estimates that Russia has lost 870,000 troops.",
-			"2025-02-20", "", want{category: "casualties", low: f(870000), high: f(870000), source: "GUR"}},
+			"2025-02-20", "", want{category: "casualties", low: f(870000), high: f(870000), source: "Defence Intelligence of Ukraine"}},
 		{"several descriptive segments between a name and its verb",
 			"Oryx, a Dutch open-source intelligence website, working from photographs, has documented the loss of 3,400 Russian tanks.",
 			"2025-02-20", "", want{category: "equipment:tanks", low: f(3400), high: f(3400), source: "Oryx"}},

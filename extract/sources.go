@@ -86,7 +86,7 @@ var npWords = map[string]bool{
 	"peacekeeping": true, "humanitarian": true, "monitoring": true, "relief": true, "prosecutor": true,
 	"prosecutor's": true, "prosecutor-general's": true, "prosecutor-general": true, "security": true,
 	"border": true, "press": true, "statistics": true, "coordination": true, "affairs": true,
-	"refugee": true, "children's": true, "migration": true,
+	"refugee": true, "children's": true, "migration": true, "spy": true, "directorate": true,
 }
 
 // genericHeads name a source by its kind only.

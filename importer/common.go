@@ -263,11 +263,7 @@ func sourceName(opts Options, def string) string {
 // MoD") to the registry's spelling, so that one publisher is one source
 // across datasets; unknown names are kept as written, tidied.
 func canonicalSource(s string) string {
-	s = compactSpace(s)
-	if src, ok := attrition.ResolveSource(s); ok {
-		return src.Name
-	}
-	return s
+	return attrition.CanonicalSource(compactSpace(s))
 }
 
 // runningTotal returns a claim for a cumulative count since the start of
