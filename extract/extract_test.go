@@ -3089,3 +3089,24 @@ func TestSceneHoldsForTheStory(t *testing.T) {
 	w := want{category: "wounded", low: f(48), high: f(48), start: "2025-06-10", end: "2025-06-10"}
 	check(t, text, find(cs, w), w)
 }
+
+// A body named with its acronym at the start of a sentence keeps the
+// place's first word ("South Korea's …"), and the acronym later stands for
+// the whole name.
+func TestAcronymAfterPlaceName(t *testing.T) {
+	text := "North Korea sent 11,000 troops to the region in the autumn. South Korea's National Intelligence Service (NIS) said in February that about 4,000 of them had been killed or wounded. In April, the NIS revised its estimate of the dead to 600."
+	cs := run(t, text, "2025-04-28", "")
+	if len(cs) != 2 {
+		t.Fatalf("got %d claims, want 2: %+v", len(cs), cs)
+	}
+	for _, c := range cs {
+		if c.Source != "South Korea's National Intelligence Service" {
+			t.Errorf("%s: source %q, want South Korea's National Intelligence Service", c.Quote, c.Source)
+		}
+	}
+	text = "North Kivu Provincial Health Division (NKPHD) said 120 civilians were killed. The NKPHD later raised its toll to 140."
+	cs = run(t, text, "2025-04-28", "")
+	if len(cs) != 2 || cs[1].Source != "North Kivu Provincial Health Division" {
+		t.Errorf("got %+v, want the second claim from North Kivu Provincial Health Division", cs)
+	}
+}

@@ -1492,8 +1492,10 @@ func (d *docState) collectNames(toks []token) {
 			// "SYRIAN NETWORK FOR HUMAN RIGHTS (SNHR)" opening a line:
 			// the first word, never taken as a name's start, is the
 			// acronym's first letter.
+			// "South Korea's National Intelligence Service (NIS)" opening
+			// a sentence: a compass word is the place's first.
 			if ls == 1 && toks[0].upper && toks[0].k == tWord && toks[0].w != "the" &&
-				initials(nameText(d.pt.text[toks[0].s:toks[j-1].e])) == strings.ToUpper(ac) {
+				(initials(nameText(d.pt.text[toks[0].s:toks[j-1].e])) == strings.ToUpper(ac) || compassWord(toks[0].w)) {
 				ls = 0
 			}
 			long := nameText(d.pt.text[toks[ls].s:toks[j-1].e])
@@ -1502,7 +1504,10 @@ func (d *docState) collectNames(toks []token) {
 				d.longOf = map[string]string{}
 			}
 			d.longOf[ac] = long
-			src, ok := matchSource(toks, i, j)
+			src, ok := matchSource(toks, ls, j)
+			if !ok && ls != i {
+				src, ok = matchSource(toks, i, j)
+			}
 			if !ok {
 				// "… (CSIS)": the acronym is the registry's.
 				src, ok = matchSource(toks, j+1, j+2)
@@ -1986,4 +1991,14 @@ func placedAcronymSource(toks []token, text []byte, s, e int) (attrition.Source,
 		return attrition.Source{}, false
 	}
 	return src, true
+}
+
+// compassWord is the first word of places named by a direction: "South
+// Korea", "North Kivu", "West Bank".
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
 }
