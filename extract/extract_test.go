@@ -1905,6 +1905,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "equipment:drones", low: f(138), high: f(138), likelihood: "-"}, [2]float64{}},
 		// A side named before a third party's alias makes the body that
 		// side's: Ukraine's defence intelligence is no British body.
+		// Words of which report before the name are not part of it.
+		{"Russia has suffered 1,000 casualties a day, according to the latest UK Defence Intelligence update.", "", "phia",
+			want{category: "casualties", low: f(1000), high: f(1000), source: "UK Ministry of Defence"}, [2]float64{}},
 		{"Russia lost 1,420 soldiers in June, Ukraine's defence intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1420), high: f(1420), source: "Defence Intelligence of Ukraine"}, [2]float64{}},
 		// A title's abbreviation ends no sentence; an army the registry

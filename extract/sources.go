@@ -647,6 +647,11 @@ func npAfter(toks []token, i int) (int, int) {
 	for s < len(toks) && (toks[s].w == "the" || toks[s].w == "a" || toks[s].w == "an") {
 		s++
 	}
+	// "according to the latest UK Defence Intelligence update": words
+	// of the report's time before the name are no part of it.
+	for s+1 < len(toks) && !toks[s].upper && reportTimeWord(toks[s].w) && (toks[s+1].upper || reportTimeWord(toks[s+1].w)) {
+		s++
+	}
 	e := s
 	// "according to the territory's health ministry": a possessive
 	// before the name's words belongs to it.
@@ -1998,6 +2003,16 @@ func placedAcronymSource(toks []token, text []byte, s, e int) (attrition.Source,
 func compassWord(w string) bool {
 	switch w {
 	case "north", "south", "east", "west", "northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
+}
+
+// reportTimeWord tells which of a body's reports is meant: "the latest
+// UK Defence Intelligence update", "the most recent ISW assessment".
+func reportTimeWord(w string) bool {
+	switch w {
+	case "latest", "most", "recent", "new", "newest", "daily", "weekly", "monthly", "annual", "last", "updated", "preliminary", "final":
 		return true
 	}
 	return false
