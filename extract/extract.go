@@ -4976,11 +4976,17 @@ func (d *docState) partTimedBy(toks []token, a, ps int) bool {
 		switch {
 		case ofThem(toks, q.e) || word(toks, q.e) == "of" && (word(toks, q.e+1) == "whom" || word(toks, q.e+1) == "which"):
 			end = q.e + 2
-		case word(toks, k-1) == "including" || word(toks, k-2) == "of" && (word(toks, k-1) == "whom" || word(toks, k-1) == "which") || word(toks, k-2) == "among" && word(toks, k-1) == "them":
+		case word(toks, k-1) == "including" || word(toks, k-1) == "with" && word(toks, k-2) == "," ||
+			word(toks, k-2) == "of" && (word(toks, k-1) == "whom" || word(toks, k-1) == "which") || word(toks, k-2) == "among" && word(toks, k-1) == "them":
 			end = q.e
 		}
 		if end < 0 || end > ps {
 			continue
+		}
+		// "including 153 killed in the past 24 hours": the part's
+		// own words of loss come before its time.
+		for m := end; m < ps && m < end+3 && toks[m].k == tWord && toks[m].cls&(clsCat|clsLoss|clsPerson) != 0; m++ {
+			end = m + 1
 		}
 		for i := range d.periods {
 			if d.periods[i].s == end {
