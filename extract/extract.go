@@ -8392,7 +8392,7 @@ func (d *docState) noteScene(toks []token, scene bool) {
 // superlative's comparison: "the deadliest attack on the capital this
 // year", "the worst day since October".
 func superlativeFrame(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-6; k-- {
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
 		t := &toks[k]
 		if t.k != tWord {
 			return false
