@@ -1598,6 +1598,10 @@ func TestPeriods(t *testing.T) {
 		// two days says when, not what was counted.
 		{"The number of people killed in five days of fighting in the region has risen to 80, the governor said on Monday.", "2025-06-04", "2025-06-09", ""},
 		{"The toll, the ministry said late on Sunday after two days of heavy bombardment in central Gaza, has now reached 37,084.", "2023-10-07", "2025-06-08", ""},
+		// A month a count was verified for is the losses' month; the
+		// month a body said something in is the statement's.
+		{"In May 2025, the UN monitoring mission verified that 183 civilians were killed in Ukraine.", "2025-05-01", "2025-05-31", ""},
+		{"In May, CSIS estimated that Russia had suffered 700,000 casualties.", "2022-02-24", "2025-05-31", ""},
 		// The time a superlative compares with is not the figure's.
 		{"The Houthis said US strikes on the Ras Isa fuel port had killed 80 people, making it the deadliest single attack of the US campaign that began on March 15.", "2025-06-11", "2025-06-12", ""},
 		// An increment that raises a total is the news of the day

@@ -2270,6 +2270,13 @@ func speechThatAfter(toks []token, e int) bool {
 	}
 	for k := e + 1; k < len(toks) && k < e+14; k++ {
 		if toks[k].cls&clsSpeechVerbs != 0 && !toks[k].upper {
+			// "In July 2025, HRMMU verified that 286 civilians were
+			// killed": a count of the month's losses, not a statement
+			// made in it.
+			switch toks[k].w {
+			case "verified", "recorded", "documented", "registered", "counted":
+				return false
+			}
 			return word(toks, k+1) == "that"
 		}
 		if toks[k].w == "," || toks[k].w == ";" || toks[k].k == tNum {
