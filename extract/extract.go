@@ -2665,7 +2665,7 @@ haveWhole:
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
-	case choice.found && !choice.loc && choice.fromAgent && srcActor != "" && !srcMilitary && srcActor != choice.actor:
+	case choice.found && !choice.loc && choice.fromAgent && srcActor != "" && !srcMilitary && srcActor != choice.actor && !thirdPartyOffice(toks, src):
 		// "Iran's health ministry said 627 people had been killed in
 		// Israeli strikes": a ministry counts its own side's dead.
 		c.Actor = srcActor
@@ -2731,7 +2731,7 @@ haveWhole:
 		// "The Israeli military says five soldiers were killed in
 		// southern Lebanon": an army's soldiers, where they fell.
 		c.Actor = srcActor
-	case choice.loc && srcActor != "" && !srcMilitary && (src != nil || !choice.town && sameWar(srcActor, choice.actor)):
+	case choice.loc && srcActor != "" && !srcMilitary && (src != nil || !choice.town && sameWar(srcActor, choice.actor)) && sideOfPlace(srcActor, choice.actor):
 		// A place's dead are counted by the ministry this sentence
 		// names, or one carried over from the same war.
 		c.Actor = srcActor
@@ -6672,6 +6672,38 @@ func soleSide(id string) string {
 }
 
 // sameWar reports whether two sides fight in a common conflict.
+// thirdPartyOffice reports a source in this sentence that speaks as a
+// go-between ("according to US envoy Tom Perriello"), whose country is
+// no side of the losses it tells.
+func thirdPartyOffice(toks []token, a *attribution) bool {
+	if a == nil {
+		return false
+	}
+	for k := max(a.s, 0); k < a.e && k < len(toks); k++ {
+		switch toks[k].w {
+		case "envoy", "envoys", "mediator", "mediators", "ambassador", "diplomat", "diplomats", "negotiator", "negotiators":
+			return true
+		}
+	}
+	return false
+}
+
+// sideOfPlace reports whether a speaker's side may count a place's dead:
+// a side of the place's war, or any side where the registry knows
+// neither. "US officials say 150,000 people have died in the war in
+// Sudan": a third country speaks of others' dead.
+func sideOfPlace(speaker, place string) bool {
+	y, ok := findActor(place)
+	if !ok || len(y.Conflicts) == 0 {
+		return true
+	}
+	x, ok := findActor(speaker)
+	if !ok {
+		return false
+	}
+	return sameWar(speaker, place) || len(x.Conflicts) == 0
+}
+
 func sameWar(a, b string) bool {
 	x, ok1 := findActor(a)
 	y, ok2 := findActor(b)

@@ -3121,3 +3121,26 @@ func TestAcronymAfterPlaceName(t *testing.T) {
 		t.Errorf("got %+v, want the second claim from North Kivu Provincial Health Division", cs)
 	}
 }
+
+// A country that speaks of a war it is no side of ("US officials say",
+// "according to US envoy …") is not whose losses these are; a side that
+// counts the dead of its enemy's strikes, or its own lost drones, is.
+func TestThirdPartySpeaker(t *testing.T) {
+	tests := []struct{ text, actor string }{
+		{"US officials say at least 150,000 people have been killed in the war in Sudan.", ""},
+		{"The war in Sudan has killed at least 150,000 people, a US envoy said.", ""},
+		{"Fighting between the Sudanese army and the paramilitary Rapid Support Forces has killed at least 150,000 people since April 2023, according to US envoy Tom Perriello.", ""},
+		{"Iran's health ministry said 627 people had been killed in Israeli strikes.", "Iran"},
+		{"Houthi forces have shot down seven MQ-9 Reaper drones since Operation Rough Rider began, two US officials said.", "United States"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-30", "")
+		if len(cs) != 1 {
+			t.Errorf("%q: got %d claims, want 1", tt.text, len(cs))
+			continue
+		}
+		if cs[0].Actor != tt.actor {
+			t.Errorf("%q: actor %q, want %q", tt.text, cs[0].Actor, tt.actor)
+		}
+	}
+}

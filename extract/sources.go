@@ -658,7 +658,10 @@ func npAfter(toks []token, i int) (int, int) {
 	if e+1 < len(toks) && toks[e].k == tWord && strings.HasSuffix(toks[e].w, "'s") && isNPWord(&toks[e+1]) {
 		e++
 	}
-	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || toks[e].w == "in" && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper) {
+	// "according to US envoy Tom Perriello": a title in lower case
+	// between a place and a name is part of the phrase.
+	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || toks[e].w == "in" && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper ||
+		e > s && toks[e].k == tWord && titleWords[toks[e].w] && e+1 < len(toks) && toks[e+1].upper && toks[e+1].k == tWord) {
 		if toks[e].w == "and" && (e+1 >= len(toks) || !toks[e+1].upper) {
 			break
 		}
