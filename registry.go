@@ -204,11 +204,18 @@ var Sources = []Source{
 		"bbc russian service and mediazona", "mediazona and the bbc", "the bbc and mediazona", "bbc and mediazona", "mediazona and bbc"}},
 	{Name: "Meduza", Aliases: []string{"meduza"}},
 	{Name: "BBC Russian", Aliases: []string{"bbc russian", "bbc russian service"}},
+	{Name: "IISS", Aliases: []string{"iiss", "international institute for strategic studies"}},
 	{Name: "CSIS", Aliases: []string{"csis", "center for strategic and international studies"}},
 	{Name: "Israel Defense Forces", Party: "Israel", Aliases: []string{"idf", "israel defense forces", "israeli military", "israeli army"}},
 	{Name: "Gaza Health Ministry", Party: "Palestinians in Gaza", Aliases: []string{
 		"gaza health ministry", "gaza's health ministry", "health ministry in gaza", "ministry of health in gaza", "gaza ministry of health",
 		"moh in gaza", "gaza moh", "gaza's moh", "health ministry in the gaza strip", "gaza strip health ministry"}},
+	// Gaza's civil defence service recovers the dead after strikes and
+	// gives its own tolls.
+	{Name: "Palestinian Civil Defence", Party: "Palestinians in Gaza", Aliases: []string{
+		"palestinian civil defence", "palestinian civil defense", "civil defence in the gaza strip", "civil defence in gaza",
+		"gaza civil defence", "gaza's civil defence", "gaza's civil defence agency", "gaza's civil defence service",
+		"gaza civil defense", "gaza's civil defense", "gaza's civil defense agency", "civil defense in gaza"}},
 	// Hezbollah's armed wing signs its statements so.
 	{Name: "Islamic Resistance in Lebanon", Party: "Hezbollah", Aliases: []string{"islamic resistance in lebanon", "islamic resistance"}},
 	{Name: "UN OCHA", Aliases: []string{"ocha", "un ocha", "un office for the coordination of humanitarian affairs"}},

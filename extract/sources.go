@@ -817,6 +817,8 @@ var extraSourceAliases = map[string][]string{
 	"Gaza Health Ministry": {"hamas-run health ministry", "palestinian health ministry", "gaza's ministry of health",
 		"health ministry in hamas-run gaza", "hamas-run gaza health ministry", "gaza health authorities",
 		"territory's health ministry", "enclave's health ministry", "strip's health ministry"},
+	"Palestinian Civil Defence": {"territory's civil defence agency", "territory's civil defence", "enclave's civil defence",
+		"strip's civil defence", "territory's civil defense agency", "gaza's civil defence directorate"},
 	"Israel Defense Forces": {"israel's military", "israeli defence forces", "israeli defense forces", "the israeli army",
 		"israel's army", "israeli armed forces"},
 	"UN OCHA": {"un humanitarian office", "united nations office for the coordination of humanitarian affairs",
