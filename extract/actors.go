@@ -807,10 +807,12 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		c := pick(m, true)
 		// "Ukrainian and Russian troops killed", "Russian, Ukrainian
 		// troop losses": both sides' losses together.
+		// "Ethiopian government forces and Fano militiamen clashed":
+		// the first side's own nouns may come between.
 		if w := word(toks, m.s-1); w == "and" || w == "," || w == "&" {
 			for j := range ms {
 				o := &ms[j]
-				if o.e == m.s-1 && o.actor != m.actor && !o.agent && !o.loc && !m.enemy && !o.enemy {
+				if (o.e == m.s-1 || w == "and" && o.e < m.s-1 && plainNounsBetween(toks, o.e, m.s-1)) && o.actor != m.actor && !o.agent && !o.loc && !m.enemy && !o.enemy {
 					// The side is kept only to find the war they fight.
 					return actorChoice{actor: m.actor, ambiguous: true, found: true, both: true}
 				}
@@ -893,6 +895,22 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	return actorChoice{}
+}
+
+// plainNounsBetween reports one to three lower-case words in toks[a:b]
+// that are no verb of loss nor figure: "government forces" in
+// "Ethiopian government forces and Fano militiamen".
+func plainNounsBetween(toks []token, a, b int) bool {
+	if b-a < 1 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &toks[k]
+		if t.k != tWord || t.upper || t.cls&(clsLoss|clsNum|clsCue) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerApart reports a side named only as who speaks ("US officials

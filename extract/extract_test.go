@@ -3144,3 +3144,12 @@ func TestThirdPartySpeaker(t *testing.T) {
 		}
 	}
 }
+
+// Two sides named as one subject, each with its own nouns, share the
+// toll of their clash: neither's alone.
+func TestClashOfTwoNamedSides(t *testing.T) {
+	cs := run(t, "Ethiopian government forces and Fano militiamen clashed in the Amhara region last week, leaving at least 80 dead, according to residents.", "2025-02-12", "")
+	if len(cs) != 1 || cs[0].Actor != "" || !slices.Contains(cs[0].Flags, attrition.FlagAmbiguousActor) {
+		t.Errorf("got %+v, want one claim of no one side, flagged ambiguous_actor", cs)
+	}
+}
