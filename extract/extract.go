@@ -4502,24 +4502,36 @@ func (d *docState) settlePeriod(c *attrition.Claim, dc *docClaim, span, since, a
 	}
 	// A war's running total reported after the war ended covers
 	// the war.
+	// With no side, the war the figure names ("600,000 people died in
+	// the war in Tigray"), though its toll is every side's, or the side
+	// last named: whichever war began when the period does.
+	sides := [3]string{c.Actor, dc.named, d.lastActor}
+	if c.Actor != "" {
+		sides[1], sides[2] = "", ""
+	}
 	if endsAtPub && c.PeriodEnd == d.pub && !c.PeriodStart.IsZero() {
-		actor := c.Actor
-		if actor == "" {
-			actor = d.lastActor
+		for _, a := range sides {
+			if a != "" {
+				if e := d.warEnd(a, c.PeriodStart); e != d.pub {
+					c.PeriodEnd = e
+					break
+				}
+			}
 		}
-		c.PeriodEnd = d.warEnd(actor, c.PeriodStart)
 	}
 	// A statement made after its war ended ("said on Thursday",
 	// two days after the ceasefire) dates a total that still ends
 	// with the war; "since the war began" runs to the day written.
 	// So does "killed during the hostilities", whenever it was said.
 	if (since == nil || since.inWar) && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodEnd > c.PeriodStart {
-		actor := c.Actor
-		if actor == "" {
-			actor = d.lastActor
-		}
-		if cf, ok := d.conflictFor(actor); ok && cf.Start == c.PeriodStart && !cf.End.IsZero() && c.PeriodEnd > cf.End {
-			c.PeriodEnd = cf.End
+		for _, a := range sides {
+			if a == "" {
+				continue
+			}
+			if cf, ok := d.conflictFor(a); ok && cf.Start == c.PeriodStart && !cf.End.IsZero() && c.PeriodEnd > cf.End {
+				c.PeriodEnd = cf.End
+				break
+			}
 		}
 	}
 }

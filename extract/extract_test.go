@@ -1602,6 +1602,8 @@ func TestPeriods(t *testing.T) {
 		// month a body said something in is the statement's.
 		{"In May 2025, the UN monitoring mission verified that 183 civilians were killed in Ukraine.", "2025-05-01", "2025-05-31", ""},
 		{"In May, CSIS estimated that Russia had suffered 700,000 casualties.", "2022-02-24", "2025-05-31", ""},
+		// A war's toll of every side ends with the war.
+		{"Some 600,000 people died in the two-year war in Tigray, according to the African Union's mediator.", "2020-11-03", "2022-11-02", ""},
 		// The time a superlative compares with is not the figure's.
 		{"The Houthis said US strikes on the Ras Isa fuel port had killed 80 people, making it the deadliest single attack of the US campaign that began on March 15.", "2025-06-11", "2025-06-12", ""},
 		// An increment that raises a total is the news of the day
