@@ -7690,6 +7690,10 @@ func (d *docState) giverAfter(toks []token, k int, src *attribution) *attributio
 var voiceWords = []struct{ words, side string }{
 	{"occupiers", "Ukraine"}, {"russists", "Ukraine"}, {"rashists", "Ukraine"}, {"orcs", "Ukraine"},
 	{"glory to ukraine", "Ukraine"}, {"zionist enemy", "Palestinians in Gaza"},
+	// The General Staff's daily tally, reprinted as it is written.
+	{"combat losses of the enemy", "Ukraine"},
+	// How Russia's defence ministry names its enemy.
+	{"kyiv regime", "Russia"}, {"kiev regime", "Russia"}, {"armed formations of ukraine", "Russia"},
 }
 
 // voice is the side the text speaks for by its words, or "".

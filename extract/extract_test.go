@@ -3155,3 +3155,18 @@ func TestClashOfTwoNamedSides(t *testing.T) {
 		t.Errorf("got %+v, want one claim of no one side, flagged ambiguous_actor", cs)
 	}
 }
+
+// The General Staff's tally reprinted without its source still speaks
+// for Ukraine: its enemy is Russia.
+func TestEnemyByTheTextsVoice(t *testing.T) {
+	text := "The total combat losses of the enemy from 24.02.22 to 10.08.25 were approximately:\npersonnel ‒ about 1,063,400 (+1,010) persons,\ntanks ‒ 11,077 (+2),\n"
+	cs := run(t, text, "2025-08-10", "")
+	if len(cs) != 4 {
+		t.Fatalf("got %d claims, want 4: %+v", len(cs), cs)
+	}
+	for _, c := range cs {
+		if c.Actor != "Russia" {
+			t.Errorf("%s: actor %q, want Russia", c.Quote, c.Actor)
+		}
+	}
+}
