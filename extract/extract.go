@@ -4453,7 +4453,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// "killed 100 in a two-day assault, the UN said on Saturday":
 		// the length of fighting up to the day the statement dates.
 		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)
-	} else if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) {
+	} else if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) &&
+		!(span != nil && span.kind == pSpan && !span.conflictStart && !span.window && span.op == "" && !span.opRef && durationWithin(*dur, c.PeriodStart, c.PeriodEnd)) {
+		// "killed in four days of violence … in March": days within
+		// the month named are no mismatch; a length that outruns the
+		// span, or a running total's, is.
 		c.AddFlag(attrition.FlagArithmeticMismatch)
 	}
 	d.settlePeriod(c, dc, span, since, asof, endsAtPub)

@@ -2104,6 +2104,20 @@ func TestFlags(t *testing.T) {
 	if find(cs, want{category: "killed", low: f(400000), high: f(400000)}) == nil {
 		t.Errorf("%q: want 400,000 killed, got %d claims", text, len(cs))
 	}
+	// A length of fighting within the month named is no mismatch; one
+	// longer than the span is.
+	for _, tt := range []struct {
+		text string
+		flag bool
+	}{
+		{"At least 1,500 people were killed in four days of violence on Syria's coast in March, the monitor said.", false},
+		{"At least 1,500 people were killed in 40 days of fighting in March, the monitor said.", true},
+	} {
+		cs = run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].HasFlag(attrition.FlagArithmeticMismatch) != tt.flag {
+			t.Errorf("%q: got %+v, want one claim, arithmetic_mismatch %v", tt.text, cs, tt.flag)
+		}
+	}
 }
 
 func TestTally(t *testing.T) {

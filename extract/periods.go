@@ -2175,6 +2175,12 @@ func durationMatches(h periodHit, start, end attrition.Date) bool {
 	return d <= tol
 }
 
+// durationWithin reports a length of h that fits inside [start, end].
+func durationWithin(h periodHit, start, end attrition.Date) bool {
+	want := h.days + int(float64(h.months)*30.44)
+	return want > 0 && want <= end.Sub(start)+1
+}
+
 // conflictStart is a registry conflict with its start words split once.
 type conflictStart struct {
 	attrition.Conflict
