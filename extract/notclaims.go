@@ -556,7 +556,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// not weapons lost.
 	if equipment && word(toks, q.s-1) == "by" {
 		switch word(toks, q.s-2) {
-		case "hit", "struck", "attacked", "targeted", "shelled", "bombed", "pounded", "destroyed", "damaged":
+		case "hit", "struck", "attacked", "targeted", "shelled", "bombed", "pounded", "destroyed", "damaged",
+			"sunk", "sank", "downed", "killed", "wounded", "injured", "disabled", "knocked":
+			// "the Moskva was sunk by two Neptune missiles".
 			return true
 		}
 	}
