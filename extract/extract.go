@@ -534,6 +534,9 @@ type docState struct {
 	// war"), nil when it names none; looked for once, when first asked.
 	namedWar       *attrition.Conflict
 	namedWarLooked bool
+	// insurgency is 1 when the text tells of irregular fighters, 2 when
+	// not, 0 before it is asked (insurgencyText).
+	insurgency int8
 	// namedOp is the phrase of the first registry phase the text names
 	// ("Operation 1027"), at byte namedOpAt; "" when it names none.
 	namedOp       string
@@ -4728,11 +4731,34 @@ func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool)
 				v += d.sideVotes(side)
 			}
 		}
+		// Nor is a short war long over whose enemy the text never
+		// names, in a text of insurgents ("Pakistan's military said 13
+		// soldiers were killed when a suicide bomber …" in August 2025,
+		// three months after its four days of war with India): the text
+		// tells of other fighting.
+		if !d.pub.IsZero() && shortWar(w.cf) && d.pub.Sub(w.cf.End) > 30 && v == 0 && len(w.voters) > 1 && d.insurgencyText() {
+			continue
+		}
 		if !found || d.betterWar(w.cf, v, best, bestVotes) {
 			best, bestVotes, found = w.cf, v, true
 		}
 	}
 	return best, found
+}
+
+// insurgencyText reports a text that tells of fighting with irregulars:
+// militants, suicide bombers, insurgents. Looked up once per document.
+func (d *docState) insurgencyText() bool {
+	if d.insurgency == 0 {
+		d.insurgency = 2
+		for _, w := range []string{"militant", "terrorist", "insurgent", "suicide bomb", "gunmen", "bandits", "jihadist", "separatist"} {
+			if strings.Contains(d.low, w) {
+				d.insurgency = 1
+				break
+			}
+		}
+	}
+	return d.insurgency == 1
 }
 
 // actorWar is one registry war of an actor: the conflict, and the sides

@@ -1215,6 +1215,12 @@ func TestWarNotYetBegun(t *testing.T) {
 	if cs[0].Actor != "" || cs[1].Actor != "Pakistan" {
 		t.Errorf("got actors %q, %q; want none for the militants, Pakistan for its soldiers", cs[0].Actor, cs[1].Actor)
 	}
+	// Nor is a short war three months over, whose enemy the text never
+	// names, the frame of other fighting.
+	cs = run(t, "Pakistan's military said on Sunday that 13 soldiers were killed when a suicide bomber rammed a convoy in North Waziristan.", "2025-08-10", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() == "2025-05-07" || cs[0].PeriodEnd.String() != "2025-08-10" {
+		t.Errorf("got %+v, want one claim outside the war of May 2025, ending on Sunday 10 August", cs)
+	}
 }
 
 // A list's footer "Source: …" names the source of the figures above it
