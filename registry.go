@@ -195,6 +195,9 @@ var Sources = []Source{
 		"south korea's national intelligence service", "south korea's spy agency",
 		"south korean spy agency", "south korea's intelligence agency", "south korean intelligence", "seoul's spy agency",
 		"south korea's nis", "seoul's national intelligence service", "south korean intelligence agency"}},
+	{Name: "US Office of the Director of National Intelligence", Aliases: []string{
+		"us office of the director of national intelligence", "office of the director of national intelligence",
+		"odni", "us director of national intelligence", "director of national intelligence"}},
 	{Name: "UK Ministry of Defence", Aliases: []string{
 		"uk ministry of defence", "uk defence intelligence", "british defence intelligence", "british ministry of defence",
 		"uk mod", "defence intelligence", "british intelligence", "uk defence ministry", "britain's ministry of defence"}},

@@ -594,6 +594,15 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 	}
+	// "49 remain in Gaza", "hostages held in Gaza": the holders' side,
+	// whose captives they are not.
+	if bw == "in" {
+		switch word(toks, before-1) {
+		case "remain", "remains", "remaining", "held", "still", "captive", "captives", "hostages", "hostage", "kept", "captivity":
+			m.agent = true
+			return
+		}
+	}
 	switch bw {
 	case "in", "across", "throughout", "inside", "into", "within":
 		// "killed in Israeli strikes": the weapon's side, not a place.

@@ -1258,7 +1258,7 @@ func (d *docState) sentence(toks []token) {
 			}
 			// Remembered with the side its name gives ("Ukraine's Air
 			// Force"), for "the Air Force" later.
-			if a.actor == "" {
+			if a.actor == "" && !neutralBody(a.name) {
 				a.actor = actorIn(toks, d.attrs[i].s, d.attrs[i].e)
 			}
 			d.noteSeen(a)
@@ -1276,7 +1276,7 @@ func (d *docState) sentence(toks []token) {
 				}
 			}
 		}
-		if a.actor == "" {
+		if a.actor == "" && !neutralBody(a.name) {
 			a.actor = actorIn(toks, d.attrs[i].s, d.attrs[i].e)
 		}
 		d.attrs[n] = a
@@ -6714,6 +6714,14 @@ func soleSide(id string) string {
 }
 
 // sameWar reports whether two sides fight in a common conflict.
+// neutralBody reports a registry source that speaks for no side: a
+// country in its name ("the US Office of the Director of National
+// Intelligence") is whose body it is, not whose losses it counts.
+func neutralBody(name string) bool {
+	src, ok := attrition.ResolveSource(name)
+	return ok && src.Party == ""
+}
+
 // thirdPartyOffice reports a source in this sentence that speaks as a
 // go-between ("according to US envoy Tom Perriello"), whose country is
 // no side of the losses it tells.

@@ -935,6 +935,13 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			if e-k-1 == 1 && toks[k+1].cls&clsGenericHeads == 0 {
 				break
 			}
+			// "the Office of the Director of National Intelligence": an
+			// office named by its holder's title is the body itself.
+			if b := k - 2; b > s && (word(toks, b) == "of" || word(toks, b) == "the" && word(toks, b-1) == "of") {
+				if o := b - 1 - btoi(word(toks, b) == "the"); o >= s && (toks[o].w == "office" || toks[o].w == "offices") {
+					break
+				}
+			}
 			q := k - 1
 			for q-1 > s && toks[q-1].cls&clsTitleWords != 0 && !strings.HasSuffix(toks[q-1].w, "'s") {
 				q--
@@ -2021,4 +2028,12 @@ func reportTimeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// btoi is 1 for true, 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
