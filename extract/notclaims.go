@@ -358,6 +358,19 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 	}
+	// "about 240 people are held hostage in Gaza": captives now, not a
+	// count of losses (nor of the killed the sentence named before).
+	for k, hi := q.e, min(len(toks), q.e+4); k < hi; k++ {
+		if w := toks[k].w; w == "held" {
+			if b := toks[k-1].w; (b == "are" || b == "is" || b == "being" || b == "still") && word(toks, k+1) != "responsible" {
+				return true
+			}
+			break
+		}
+		if toks[k].k != tWord {
+			break
+		}
+	}
 	// "1,000 prisoners for 1,000": an exchange.
 	if captured {
 		if e := max(q.e, h.e); word(toks, e) == "for" && e+1 < len(toks) && startsNumber(&toks[e+1]) {
