@@ -194,6 +194,7 @@ func TestShapes(t *testing.T) {
 		{"Over 700,000 Russian soldiers were killed or wounded.", want{category: "casualties", low: f(700000), bound: "more_than"}},
 		{"At least 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},
 		{"Russia has lost upwards of 8,200 servicemen.", want{category: "casualties", low: f(8200), bound: "more_than"}},
+		{"Russia has lost some 600,000-odd troops.", want{category: "casualties", low: f(600000), high: f(600000), bound: "point", approx: true}},
 		{"Up to 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "at_most"}},
 		{"As many as 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "at_most"}},
 		{"Fewer than 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "fewer_than"}},

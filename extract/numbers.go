@@ -403,7 +403,7 @@ func readDigitNumber(toks []token, i int, n *number) bool {
 	// Glued hyphen + unit as an adjective: "224-day", "18-year-old".
 	if n.e+1 < len(toks) && toks[n.e].glued && (toks[n.e].w == "-" || toks[n.e].w == "–") && toks[n.e+1].glued && toks[n.e+1].k == tWord {
 		switch w := toks[n.e+1].w; {
-		case w == "strong" || w == "plus":
+		case w == "strong" || w == "plus" || w == "odd":
 		default:
 			if _, isScale := scaleAt(toks, n.e+1); !isScale {
 				n.unitAdj = true

@@ -389,6 +389,10 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 	case (w == "-" || w == "–") && word(toks, q.e+1) == "plus" && toks[q.e].glued:
 		q.setBound(attrition.BoundAtLeast)
 		q.e += 2
+	case (w == "-" || w == "–") && word(toks, q.e+1) == "odd" && toks[q.e].glued:
+		// "600,000-odd": about that many.
+		q.approx = true
+		q.e += 2
 	case w == "plus" && !q.first.words:
 		q.setBound(attrition.BoundMoreThan)
 		q.e++
