@@ -894,6 +894,8 @@ func TestNotClaims(t *testing.T) {
 		"Russia controls 18% of Ukraine's territory.",
 		// A projection after a modal, with a time to come; an exchange.
 		"Russian losses could surpass 1,500 a day if the tempo holds.",
+		"Russia's losses are likely to exceed 1 million by the end of the year.",
+		"Russian casualties are expected to pass 1,000,000 this summer.",
 		"The two sides completed the exchange on Sunday, each side releasing 1,000 prisoners over three days.",
 		// A number in a name.
 		"The junta has been on the defensive since rebels launched Operation 1027.",

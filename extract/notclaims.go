@@ -283,8 +283,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "losses could surpass 1,500 a day if the tempo holds",
 	// "fatalities could pass 13,000 this year": so after a later time.
 	if q.s < q.first.s && laterCueAfter(toks, q.e) {
-		switch word(toks, q.s-1) {
-		case "could", "may", "might", "will", "would", "soon":
+		switch b := word(toks, q.s-1); b {
+		case "could", "may", "might", "will", "would", "soon", "to":
+			// "are likely to exceed 1 million by the end of the year",
+			// "expected to pass": so after an expectation.
+			if b == "to" && !expectTo(word(toks, q.s-2)) {
+				break
+			}
 			switch toks[q.s].w {
 			case "pass", "top", "cross", "reach", "hit", "surpass", "exceed":
 				return true
@@ -918,6 +923,16 @@ func ratioFigure(toks []token, q *quantity, end int) bool {
 func includedAt(toks []token, s int) bool {
 	switch word(toks, s-1) {
 	case "include", "includes", "included", "including":
+		return true
+	}
+	return false
+}
+
+// expectTo is a word after which "to" looks ahead: "likely to exceed",
+// "expected to pass", "on track to reach".
+func expectTo(w string) bool {
+	switch w {
+	case "likely", "unlikely", "expected", "set", "projected", "forecast", "poised", "track", "going", "due":
 		return true
 	}
 	return false
