@@ -1927,6 +1927,13 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "equipment:drones", low: f(138), high: f(138), likelihood: "-"}, [2]float64{}},
 		// A side named before a third party's alias makes the body that
 		// side's: Ukraine's defence intelligence is no British body.
+		// A body's data that show; "per" as "according to".
+		{"Data from ACLED show more than 5,000 people were killed in Burkina Faso in 2024.", "", "phia",
+			want{category: "killed", low: f(5000), source: "ACLED"}, [2]float64{}},
+		{"More than 5,000 people were killed in Burkina Faso in 2024, ACLED data showed.", "", "phia",
+			want{category: "killed", low: f(5000), source: "ACLED"}, [2]float64{}},
+		{"Russia lost 1,200 troops per day, per UK Defence Intelligence.", "", "phia",
+			want{category: "casualties", low: f(1200), high: f(1200), per: "day", source: "UK Ministry of Defence"}, [2]float64{}},
 		// Words of which report before the name are not part of it.
 		{"Russia has suffered 1,000 casualties a day, according to the latest UK Defence Intelligence update.", "", "phia",
 			want{category: "casualties", low: f(1000), high: f(1000), source: "UK Ministry of Defence"}, [2]float64{}},

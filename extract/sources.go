@@ -45,7 +45,7 @@ var speechVerbs = map[string]bool{
 	"explained": true, "warned": true, "declared": true, "revealed": true, "disclosed": true,
 	"raised": true, "revised": true, "listed": true, "lists": true, "logs": true,
 	// Only after a named body's data (dataShow): "ACLED data show".
-	"show": true, "shows": true, "suggest": true, "indicate": true,
+	"show": true, "shows": true, "showed": true, "suggest": true, "indicate": true,
 }
 
 // reportNouns are papers and figures that a body's name comes before:
@@ -247,8 +247,12 @@ tokens:
 			out = append(out, makeAttribution(toks, text, s, i+1, s-1, i+2))
 			i++
 		case w == "by":
-		case w == "according" && word(toks, i+1) == "to":
+		case w == "according" && word(toks, i+1) == "to" || w == "per" && i > 0 && toks[i-1].w == "," && perSource(toks, i+1):
 			k := i + 2
+			if w == "per" {
+				// "…, per the regional administration": as "according to".
+				k = i + 1
+			}
 			// "according to a count by the Oryx group", "to data from".
 			for m := k; m < len(toks) && m < k+5; m++ {
 				// "according to the ministry, units of the Dnepr group":
@@ -550,13 +554,24 @@ tokens:
 // subject does the verb attribute: "videos show 12 tanks hit" names
 // no one.
 func dataShow(toks []token, i int) bool {
-	return showVerb(toks[i].w) && i >= 2 && reportNouns[toks[i-1].w] && toks[i-2].upper && toks[i-2].k == tWord
+	if !showVerb(toks[i].w) {
+		return false
+	}
+	if i >= 2 && reportNouns[toks[i-1].w] && toks[i-2].upper && toks[i-2].k == tWord {
+		return true
+	}
+	// "Data from ACLED show": the body named after its data.
+	k := i - 1
+	for k >= 0 && toks[k].upper && toks[k].k == tWord {
+		k--
+	}
+	return k < i-1 && word(toks, k) == "from" && reportNouns[word(toks, k-1)]
 }
 
 // showVerb reports the verbs of showing that attribute only after a
 // named body's data (dataShow).
 func showVerb(w string) bool {
-	return w == "show" || w == "shows" || w == "suggest"
+	return w == "show" || w == "shows" || w == "showed" || w == "suggest"
 }
 
 // stopAfter reports a mark that ends a clause at token i, or the end.
@@ -2036,4 +2051,16 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// perSource reports a body after "per" ("per the regional administration",
+// "per Reuters"), not a unit of a rate ("per day", "per cent").
+func perSource(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].k != tWord {
+		return false
+	}
+	if toks[k].w == "the" {
+		return k+1 < len(toks) && toks[k+1].k == tWord && toks[k+1].cls&clsPeriod == 0
+	}
+	return toks[k].upper && toks[k].cls&clsPeriod == 0
 }
