@@ -2,8 +2,8 @@ package attrition
 
 import (
 	"strings"
+	"sync"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Conflict is one war with the day its current phase began: running
@@ -276,6 +276,31 @@ func Enemy(actor string) (string, bool) {
 // normalizePhrase lowers a phrase, folds curly apostrophes and collapses
 // white space, so that registry look-ups see one spelling.
 func normalizePhrase(s string) string {
+	// Most names come lower case or with capitals only, single-spaced,
+	// in ASCII: one pass, and no copy when already normal.
+	plain, lower := true, true
+	for i := 0; i < len(s) && plain; i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
+			plain = false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			plain = false
+		case 'A' <= c && c <= 'Z':
+			lower = false
+		}
+	}
+	if plain {
+		if lower {
+			return s
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
 	s = strings.ReplaceAll(s, "’", "'")
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), unicode.IsSpace), " ")
 }
@@ -303,45 +328,31 @@ func ResolveActor(s string) (string, bool) {
 	return "", false
 }
 
-// lowerEqual is strings.ToLower(s) == low without the lower-case copy
-// when s is ASCII: ResolveSource tries every registry name in turn.
-func lowerEqual(s, low string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s) == low
-		}
-	}
-	if len(s) != len(low) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != low[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // ResolveSource maps a publisher's name or alias to its registry entry.
 func ResolveSource(s string) (Source, bool) {
 	n := normalizePhrase(s)
 	n = strings.TrimPrefix(n, "the ")
-	for _, src := range Sources {
-		if lowerEqual(src.Name, n) {
-			return src, true
-		}
-		for _, al := range src.Aliases {
-			if al == n {
-				return src, true
-			}
-		}
+	if i, ok := sourceIndex()[n]; ok {
+		return Sources[i], true
 	}
 	return Source{}, false
 }
+
+// sourceIndex maps each source's name in lower case and each alias to its
+// place in Sources, the first source holding it winning as in a search
+// of the list: the extractor resolves a name for most attributions it
+// reads.
+var sourceIndex = sync.OnceValue(func() map[string]int {
+	idx := make(map[string]int, 8*len(Sources))
+	for i, src := range Sources {
+		for _, k := range append([]string{strings.ToLower(src.Name)}, src.Aliases...) {
+			if _, dup := idx[k]; !dup {
+				idx[k] = i
+			}
+		}
+	}
+	return idx
+})
 
 // CanonicalSource returns the registry's spelling of a publisher's name
 // ("UK MoD" → "UK Ministry of Defence"), or the name trimmed when the

@@ -1258,8 +1258,8 @@ func (d *docState) sentence(toks []token) {
 			}
 			// Remembered with the side its name gives ("Ukraine's Air
 			// Force"), for "the Air Force" later.
-			if a.actor == "" && !neutralBody(a.name) {
-				a.actor = actorIn(toks, d.attrs[i].s, d.attrs[i].e)
+			if a.actor == "" {
+				a.actor = d.sideInName(toks, &d.attrs[i], a.name)
 			}
 			d.noteSeen(a)
 		}
@@ -1276,8 +1276,8 @@ func (d *docState) sentence(toks []token) {
 				}
 			}
 		}
-		if a.actor == "" && !neutralBody(a.name) {
-			a.actor = actorIn(toks, d.attrs[i].s, d.attrs[i].e)
+		if a.actor == "" {
+			a.actor = d.sideInName(toks, &d.attrs[i], a.name)
 		}
 		d.attrs[n] = a
 		n++
@@ -4124,7 +4124,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// part told after the whole, not the whole's.
 		// "…, including 1,120 over the previous 24 hours, and … over the
 		// same period": nor any time told after that part.
-		if p.s > e && d.cues.figureBetween(e, p.s, s, e) && d.partTimedBy(toks, e, p.s) {
+		if p.s > e && d.partTimedBy(toks, e, p.s) {
 			continue
 		}
 		// A distance weighs one phrase against another: with one phrase
@@ -5009,6 +5009,15 @@ func (d *docState) partTimedBy(toks []token, a, ps int) bool {
 	for k := a; k < ps; k++ {
 		if !startsNumber(&toks[k]) || (k > 0 && startsNumber(&toks[k-1])) {
 			continue
+		}
+		// Digits, or a number word after a part's marker ("including
+		// nine"): "a" and "one" in passing are read no further.
+		if toks[k].k != tNum {
+			switch word(toks, k-1) {
+			case "including", "with", "whom", "which", "them":
+			default:
+				continue
+			}
 		}
 		q, ok := parseQuantity(toks, k)
 		if !ok || q.s != k || q.e > ps {
@@ -6714,12 +6723,20 @@ func soleSide(id string) string {
 }
 
 // sameWar reports whether two sides fight in a common conflict.
-// neutralBody reports a registry source that speaks for no side: a
+// sideInName returns the side named inside a source's words ("Ukraine's
+// Air Force"), but none for a registry body that speaks for no side: a
 // country in its name ("the US Office of the Director of National
 // Intelligence") is whose body it is, not whose losses it counts.
-func neutralBody(name string) bool {
-	src, ok := attrition.ResolveSource(name)
-	return ok && src.Party == ""
+func (d *docState) sideInName(toks []token, at *attribution, name string) string {
+	side := actorIn(toks, at.s, at.e)
+	if side == "" {
+		return ""
+	}
+	// The registry lookup only for the few sources that name a side.
+	if src, ok := attrition.ResolveSource(name); ok && src.Party == "" {
+		return ""
+	}
+	return side
 }
 
 // thirdPartyOffice reports a source in this sentence that speaks as a
