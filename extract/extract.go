@@ -5012,7 +5012,8 @@ func (d *docState) partTimedBy(toks []token, a, ps int) bool {
 		}
 		// Digits, or a number word after a part's marker ("including
 		// nine"): "a" and "one" in passing are read no further.
-		if toks[k].k != tNum {
+		if toks[k].k != tNum && !ofThem(toks, k+2) && !ofThem(toks, k+1) {
+			// ("a fifth of them", "half of them": a share told as a part.)
 			switch word(toks, k-1) {
 			case "including", "with", "whom", "which", "them":
 			default:
@@ -5034,9 +5035,22 @@ func (d *docState) partTimedBy(toks []token, a, ps int) bool {
 		if end < 0 || end > ps {
 			continue
 		}
-		// "including 153 killed in the past 24 hours": the part's
-		// own words of loss come before its time.
-		for m := end; m < ps && m < end+3 && toks[m].k == tWord && toks[m].cls&(clsCat|clsLoss|clsPerson) != 0; m++ {
+		// "including 153 killed in the past 24 hours", "a fifth of
+		// them (220,000) were suffered in the last six months": the
+		// part's own words, its figure in brackets and its verb come
+		// before its time.
+		for m := end; m < ps && m < end+8; m++ {
+			t := &toks[m]
+			if t.w == "(" {
+				if c := m + 2; c < ps && startsNumber(&toks[m+1]) && toks[c].w == ")" {
+					m, end = c, c+1
+					continue
+				}
+				break
+			}
+			if t.k != tWord || t.upper || !(t.cls&(clsCat|clsLoss|clsPerson) != 0 || partVerb(t.w)) {
+				break
+			}
 			end = m + 1
 		}
 		for i := range d.periods {
@@ -5054,6 +5068,16 @@ func partMarked(toks []token, s, e int) bool {
 	b1, b2 := word(toks, s-1), word(toks, s-2)
 	return b1 == "including" || b2 == "of" && (b1 == "whom" || b1 == "which") || b2 == "among" && b1 == "them" ||
 		ofThem(toks, e) || word(toks, e) == "of" && word(toks, e+1) == "whom"
+}
+
+// partVerb is a word of the verb that tells a part's losses: "were
+// suffered", "have been killed", "came".
+func partVerb(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "have", "has", "had", "been", "suffered", "sustained", "incurred", "came", "occurred", "lost":
+		return true
+	}
+	return false
 }
 
 func ofThem(toks []token, e int) bool {
