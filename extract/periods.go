@@ -1082,6 +1082,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					if kw == "on" || kw == "in" || kw == "of" && !ok && k > i+2 {
 						if d, dok := parseDate(toks, k+1, pub); dok && (kw != "of" || d.start == d.end) {
 							h = periodHit{kind: pSince, start: warStartIn(d)}
+							// "has published none since Zelensky said on 25
+							// February that 31,000 soldiers had been
+							// killed": the day of what was said, the last
+							// word on a running total.
+							if kw != "of" && !ok && word(toks, d.e) == "that" && speechVerbIn(toks, i+1, k) {
+								h = periodHit{kind: pSpan, start: d.start, end: d.end, speech: true, ofStatement: true}
+							}
 							e, ok = d.e, true
 							break
 						}
@@ -1124,7 +1131,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 						}
 					}
 				}
-				h.kind = pSince
+				if !h.speech {
+					h.kind = pSince
+				}
 				// "3,960 killed ..., most of them since Israel escalated
 				// in late September": the part of a figure given before.
 				if b := word(toks, i-1); b == "them" && (word(toks, i-2) == "of" || word(toks, i-3) == "of") || b == "whom" {
@@ -2653,6 +2662,16 @@ func periodLabel(w string) bool {
 	switch w {
 	case "month", "period", "covering", "coverage", "week", "year":
 		return true
+	}
+	return false
+}
+
+// speechVerbIn reports a verb of saying in toks[a:b] in lower case.
+func speechVerbIn(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].cls&clsSpeechVerbs != 0 && !toks[k].upper {
+			return true
+		}
 	}
 	return false
 }
