@@ -4120,6 +4120,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.kind == pSpan && p.e <= s && incrementBefore(toks, p.s) {
 			continue
 		}
+		// "Around 40% of them were suffered in the past year, he said,
+		// and about a quarter of the total were killed": a share of a
+		// whole takes the whole's time, not one told in a clause before.
+		if fracOf && ref != nil && !ref.PeriodEnd.IsZero() && p.e <= s && (d.cues.clauseBreak(p.e, s) || commaAndBetween(toks, p.e, s)) {
+			continue
+		}
 		// "1.2 million troops, 40,000 of them in May": the span of the
 		// part told after the whole, not the whole's.
 		// "…, including 1,120 over the previous 24 hours, and … over the

@@ -1170,6 +1170,21 @@ func TestPartTimedApart(t *testing.T) {
 	}
 }
 
+// A share of the total told in a clause after a part's own time takes
+// the total's time.
+func TestShareOfTotalAfterTimedPart(t *testing.T) {
+	text := "Russia has suffered approximately 950,000 casualties, HUR said. Around 40% of them were suffered in the past year, he said, and about a quarter of the total (roughly 240,000) were killed."
+	cs := run(t, text, "2025-06-12", "")
+	if len(cs) != 3 {
+		t.Fatalf("got %d claims, want 3: %+v", len(cs), cs)
+	}
+	for i, want := range []string{"2022-02-24", "2024-06-12", "2022-02-24"} {
+		if got := cs[i].PeriodStart.String(); got != want {
+			t.Errorf("%s: period from %s, want %s", cs[i].Quote, got, want)
+		}
+	}
+}
+
 // "…, up 1,110 from the previous day, as well as 6,536 tanks": the day's
 // window is the increment's alone; the totals around it run from the
 // war's start.
