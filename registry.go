@@ -198,6 +198,20 @@ var Sources = []Source{
 	{Name: "US Office of the Director of National Intelligence", Aliases: []string{
 		"us office of the director of national intelligence", "office of the director of national intelligence",
 		"odni", "us director of national intelligence", "director of national intelligence"}},
+	{Name: "Sudanese Armed Forces", Party: "Sudan (SAF)", Aliases: []string{
+		"sudanese armed forces", "saf", "sudan's army", "sudanese army", "sudan's military", "sudanese military",
+		"sudan's armed forces", "the sudanese army"}},
+	{Name: "Rapid Support Forces", Party: "Sudan (RSF)", Aliases: []string{"rapid support forces", "rsf", "sudan's rapid support forces"}},
+	{Name: "US Central Command", Aliases: []string{
+		"us central command", "u.s. central command", "centcom", "us centcom", "u.s. centcom", "central command"}},
+	{Name: "Malian Armed Forces", Party: "Mali", Aliases: []string{
+		"malian armed forces", "fama", "mali's army", "malian army", "mali's armed forces", "general staff of the malian armed forces",
+		"mali's military", "malian military"}},
+	{Name: "Armed Forces of the DR Congo", Party: "DR Congo", Aliases: []string{
+		"armed forces of the dr congo", "fardc", "congolese army", "congo's army", "congolese armed forces",
+		"armed forces of the democratic republic of the congo", "drc army", "dr congo's army", "congolese military", "congo's military"}},
+	{Name: "Nigerian Army", Party: "Nigeria", Aliases: []string{"nigerian army", "nigeria's army", "nigerian military", "nigeria's military"}},
+	{Name: "Indian Army", Party: "India", Aliases: []string{"indian army", "india's army", "indian military", "india's military"}},
 	{Name: "UK Ministry of Defence", Aliases: []string{
 		"uk ministry of defence", "uk defence intelligence", "british defence intelligence", "british ministry of defence",
 		"uk mod", "defence intelligence", "british intelligence", "uk defence ministry", "britain's ministry of defence"}},

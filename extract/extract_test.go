@@ -1508,9 +1508,9 @@ func TestActors(t *testing.T) {
 		{"The troops repelled the attack, neutralising over 70 terrorists, but 22 soldiers were killed, Nigeria's army said.", "", want{category: "killed", low: f(22), high: f(22), actor: "Nigeria"}},
 		// An attack beaten back: the attacker's dead; an adverb before
 		// the speaker is no name in apposition.
-		{"Separately, Sudan's military said its forces repelled an RSF assault on the city on Thursday, killing hundreds of fighters.", "", want{category: "killed", low: f(100), bound: "at_least", actor: "Sudan (RSF)", source: "Sudan's military"}},
+		{"Separately, Sudan's military said its forces repelled an RSF assault on the city on Thursday, killing hundreds of fighters.", "", want{category: "killed", low: f(100), bound: "at_least", actor: "Sudan (RSF)", source: "Sudanese Armed Forces"}},
 		{"The group said it had ambushed a patrol. Meanwhile, Lebanon's health ministry said Israeli strikes over the past day had killed 37 people.", "", want{category: "killed", low: f(37), high: f(37), bound: "point", actor: "Lebanon", source: "Lebanon's health ministry"}},
-		{"However, Sudan's army said 37 RSF fighters were killed.", "", want{category: "killed", low: f(37), high: f(37), bound: "point", actor: "Sudan (RSF)", source: "Sudan's army"}},
+		{"However, Sudan's army said 37 RSF fighters were killed.", "", want{category: "killed", low: f(37), high: f(37), bound: "point", actor: "Sudan (RSF)", source: "Sudanese Armed Forces"}},
 		// What an army admits are its own losses.
 		{"Armenia's defence ministry eventually acknowledged 3,862 servicemen killed.", "", want{category: "killed", low: f(3862), high: f(3862), actor: "Armenia", source: "Armenia's defence ministry"}},
 		// A war the text names outright is the war of its sides.
@@ -1963,7 +1963,7 @@ func TestLikelihoodAndSources(t *testing.T) {
 		{"Eighteen people were killed when two guided bombs struck a hypermarket in Kharkiv on Saturday, regional Gov. Oleh Syniehubov said.", "", "phia",
 			want{category: "killed", low: f(18), high: f(18), source: "Oleh Syniehubov"}, [2]float64{}},
 		{"In neighbouring Mali, the army said on Monday that it had lost five soldiers.", "", "phia",
-			want{category: "casualties", low: f(5), high: f(5), source: "Mali's army"}, [2]float64{}},
+			want{category: "casualties", low: f(5), high: f(5), source: "Malian Armed Forces"}, [2]float64{}},
 		// A person's office in apposition after the name.
 		{"By mid-afternoon the toll had risen to 16, Tymur Tkachenko, head of the city's military administration, said on Telegram.", "", "phia",
 			want{category: "killed", low: f(16), high: f(16), source: "Tymur Tkachenko"}, [2]float64{}},
@@ -2005,7 +2005,7 @@ func TestLikelihoodAndSources(t *testing.T) {
 		{"A Fano spokesman, Asres Mare Damte, said 40 soldiers were killed in the clashes.", "", "phia",
 			want{category: "killed", low: f(40), high: f(40), source: "Fano"}, [2]float64{}},
 		{"The Congolese army's spokesman in Ituri, Lieutenant Jules Ngongo, said 31 civilians were killed.", "", "phia",
-			want{category: "killed", low: f(31), high: f(31), source: "Congolese army"}, [2]float64{}},
+			want{category: "killed", low: f(31), high: f(31), source: "Armed Forces of the DR Congo"}, [2]float64{}},
 		// A name with Arabic particles keeps its acronym: "JNIM" stands
 		// for the name it was introduced with.
 		{"Fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked the base. JNIM said it killed 200 soldiers.", "", "phia",
@@ -2083,7 +2083,7 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "equipment:drones", low: f(96), high: f(96), source: "Ministry of Defence of the Russian Federation"}, [2]float64{}},
 		// A spokesman speaks for the body he is named with.
 		{"Some 3,000 RSF fighters were killed, a Sudanese army spokesman told AFP.", "", "phia",
-			want{category: "killed", low: f(3000), high: f(3000), source: "Sudanese army"}, [2]float64{}},
+			want{category: "killed", low: f(3000), high: f(3000), source: "Sudanese Armed Forces"}, [2]float64{}},
 		// A surname alone is the person named in full before.
 		{"General Oleksandr Syrskyi stated that Russia suffered 31,500 casualties in October. Syrskyi noted that Russian forces had lost over 100,000 troops in Kursk.", "", "phia",
 			want{category: "casualties", low: f(100000), source: "Oleksandr Syrskyi"}, [2]float64{}},
