@@ -1946,6 +1946,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "equipment:drones", low: f(138), high: f(138), likelihood: "-"}, [2]float64{}},
 		// A side named before a third party's alias makes the body that
 		// side's: Ukraine's defence intelligence is no British body.
+		// A place or people before the comma is no name in apposition
+		// unless a comma closes the appositive before its verb.
+		{"Israeli strikes killed 30 Palestinians on Sunday, Gaza's health ministry said.", "", "phia",
+			want{category: "killed", low: f(30), high: f(30), source: "Gaza Health Ministry"}, [2]float64{}},
+		{"Israeli strikes killed 30 Palestinians, Gaza's health ministry said.", "", "phia",
+			want{category: "killed", low: f(30), high: f(30), source: "Gaza Health Ministry"}, [2]float64{}},
 		// A body's data that show; "per" as "according to".
 		{"Data from ACLED show more than 5,000 people were killed in Burkina Faso in 2024.", "", "phia",
 			want{category: "killed", low: f(5000), source: "ACLED"}, [2]float64{}},

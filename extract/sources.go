@@ -451,7 +451,10 @@ tokens:
 			// "The HUR, Ukraine's military intelligence agency,
 			// estimates": the name before an appositive that only says
 			// what kind of body it is.
-			if e > s && s >= 2 && toks[s-1].w == "," && (toks[e-1].cls&clsGenericHeads != 0) && !toks[e-1].upper {
+			// The appositive is closed by a comma before its verb: in
+			// "killed 30 Palestinians, Gaza's health ministry said" the
+			// ministry itself speaks.
+			if e > s && s >= 2 && toks[s-1].w == "," && word(toks, e) == "," && (toks[e-1].cls&clsGenericHeads != 0) && !toks[e-1].upper {
 				// "on Monday, Lebanon's health ministry said": a date or
 				// a place before the comma is no name in apposition.
 				// Nor is an adverb: "Separately, Sudan's military said".
