@@ -5027,15 +5027,16 @@ func (d *docState) partTimedBy(toks []token, a, ps int) bool {
 			}
 		}
 		q, ok := parseQuantity(toks, k)
-		if !ok || q.s != k || q.e > ps {
+		// (A hedge may open it: "nearly half of them".)
+		if !ok || q.s > k || q.s < k-2 || q.s < a || q.e > ps {
 			continue
 		}
 		end := -1
-		switch {
+		switch b := q.s; {
 		case ofThem(toks, q.e) || word(toks, q.e) == "of" && (word(toks, q.e+1) == "whom" || word(toks, q.e+1) == "which"):
 			end = q.e + 2
-		case word(toks, k-1) == "including" || word(toks, k-1) == "with" && word(toks, k-2) == "," ||
-			word(toks, k-2) == "of" && (word(toks, k-1) == "whom" || word(toks, k-1) == "which") || word(toks, k-2) == "among" && word(toks, k-1) == "them":
+		case word(toks, b-1) == "including" || word(toks, b-1) == "with" && word(toks, b-2) == "," ||
+			word(toks, b-2) == "of" && (word(toks, b-1) == "whom" || word(toks, b-1) == "which") || word(toks, b-2) == "among" && word(toks, b-1) == "them":
 			end = q.e
 		}
 		if end < 0 || end > ps {
