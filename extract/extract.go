@@ -4133,6 +4133,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.s > e && d.partTimedBy(toks, e, p.s) {
 			continue
 		}
+		// "Of 900,000 Russian casualties, 45,000 occurred in May": a
+		// whole the sentence opens with is not dated by its part's time.
+		if p.s > e && s <= 4 && word(toks, 0) == "of" && d.cues.figureBetween(e, p.s, s, e) && commaBetween(toks, e, p.s) {
+			continue
+		}
 		// A distance weighs one phrase against another: with one phrase
 		// in the sentence it weighs nothing, and its tests are spared.
 		dist := 0
@@ -8650,6 +8655,16 @@ func oneSided(b string) bool {
 	switch b {
 	case attrition.BoundAtLeast, attrition.BoundMoreThan, attrition.BoundAtMost, attrition.BoundFewerThan:
 		return true
+	}
+	return false
+}
+
+// commaBetween reports a comma in toks[a:b].
+func commaBetween(toks []token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].w == "," {
+			return true
+		}
 	}
 	return false
 }

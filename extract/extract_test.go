@@ -1152,6 +1152,7 @@ func TestPartTimedApart(t *testing.T) {
 		{"The Gaza health ministry said the death toll had risen to 55,104, with 120 killed over the preceding 24 hours.", "2023-10-07→2025-06-12", "2025-06-11→2025-06-12", "all"},
 		{"Russia's losses have reached roughly 1.1 million killed and wounded, the commander said, and a fifth of them (220,000) were suffered in the last six months alone.", "2022-02-24→2025-06-12", "2024-12-12→2025-06-12", ""},
 		{"Russia has sustained 1,000,000 casualties, nearly half of them in the last year.", "2022-02-24→2025-06-12", "2024-06-12→2025-06-12", ""},
+		{"Of 900,000 Russian casualties, 45,000 occurred in May.", "2022-02-24→2025-06-12", "2025-05-01→2025-05-31", ""},
 		{"The Gaza health ministry said the death toll had risen to 55,104, including 120 people killed in the past 24 hours.", "2023-10-07→2025-06-12", "2025-06-11→2025-06-12", "all"},
 		{"The General Staff put Russian personnel losses at 989,360, including 1,120 over the previous 24 hours, and said its forces hit 41 artillery systems over the same period.", "2022-02-24→2025-06-12", "2025-06-11→2025-06-12", ""},
 	}
