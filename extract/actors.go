@@ -35,12 +35,12 @@ var places = map[string][]string{
 		"vinnytsia", "zhytomyr", "ternopil", "ivano-frankivsk", "rivne", "lutsk", "uzhhorod", "bucha",
 		"irpin", "cherkasy", "kropyvnytskyi", "khmelnytskyi", "chernivtsi", "bila tserkva", "kyivskyi"},
 	"Russia": {"belgorod", "bryansk", "voronezh", "rostov-on-don", "kursk", "st petersburg",
-		"saint petersburg", "krasnodar", "novorossiysk", "tula", "ryazan", "samara", "kazan"},
+		"saint petersburg", "krasnodar", "novorossiysk", "tula", "ryazan", "samara", "kazan", "lipetsk", "oryol", "engels", "saratov"},
 	"Palestinians in Gaza": {"rafah", "khan younis", "khan yunis", "jabalia", "deir al-balah", "beit lahia",
 		"beit hanoun", "nuseirat", "gaza city", "maghazi", "bureij", "shati", "zeitoun", "shujaiya", "beit hanoon",
 		"mawasi", "al-mawasi", "deir el-balah"},
-	"Israel":  {"tel aviv", "haifa", "sderot", "ashkelon", "ashdod", "beersheba", "kiryat shmona", "eilat"},
-	"Lebanon": {"beirut", "tyre", "sidon", "nabatieh", "baalbek", "dahiyeh"},
+	"Israel":  {"tel aviv", "haifa", "sderot", "ashkelon", "ashdod", "beersheba", "kiryat shmona", "eilat", "metula", "nahariya", "bat yam", "rehovot"},
+	"Lebanon": {"beirut", "tyre", "sidon", "nabatieh", "baalbek", "dahiyeh", "bekaa", "bekaa valley", "marjayoun", "bint jbeil", "khiam", "hermel"},
 	"Sudan (civilians)": {"khartoum", "omdurman", "el fasher", "al-fashir", "el-fasher", "darfur", "el geneina",
 		"wad madani", "gezira", "kordofan", "zamzam", "el obeid", "port sudan"},
 	"Syria":      {"damascus", "aleppo", "idlib", "homs", "hama", "latakia", "tartus", "deir ez-zor", "raqqa", "daraa"},
@@ -556,6 +556,10 @@ func markAgent(toks []token, m *mention) {
 		// with its part.
 		if w := word(toks, before-1); w == "in" || w == "inside" || w == "within" {
 			before, bw = before-1, w
+		} else if (w == "on" || w == "at" || w == "against") && hasCls(toks, before-2, clsAgentNoun) {
+			// "Israeli strikes on southern Lebanon": the target too.
+			m.loc = true
+			return
 		}
 	}
 	// "fighting between the army and the RSF", "the war, which erupted
