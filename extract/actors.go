@@ -282,6 +282,9 @@ type mention struct {
 	// war marks a place named as a war's ("Sudan's civil war", "the
 	// war in Yemen"): its toll is every side's.
 	war bool
+	// sponsor marks a side that backs the ones named ("Iran-backed
+	// Houthi fighters"): never whose losses these are.
+	sponsor bool
 }
 
 // agentNouns after an actor name make it the attacker.
@@ -407,7 +410,8 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 		if w := toks[i].w; strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-allied") || strings.HasSuffix(w, "-aligned") {
 			for _, a := range actors.byFirst[w[:strings.LastIndexByte(w, '-')]] {
 				if len(a.words) == 1 && !a.place {
-					return append(out, mention{actor: a.actor, s: i, e: i + 1, agent: true}), i + 1
+					sp := !strings.HasSuffix(w, "-led")
+					return append(out, mention{actor: a.actor, s: i, e: i + 1, agent: true, sponsor: sp}), i + 1
 				}
 			}
 		}
@@ -767,6 +771,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	for i := range ms {
 		m := &ms[i]
 		// ("100 Fano fighters": a name of two words right after.)
+		if m.sponsor {
+			continue
+		}
 		if m.s >= qe && m.e <= ce+1 || m.s == qe && !m.agent && !m.loc {
 			// A name inside the figure's phrase is whose losses these
 			// are, whatever verb follows ("776,560 Russian troops killed").

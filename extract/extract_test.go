@@ -3194,6 +3194,9 @@ func TestThirdPartySpeaker(t *testing.T) {
 		{"Fighting between the Sudanese army and the paramilitary Rapid Support Forces has killed at least 150,000 people since April 2023, according to US envoy Tom Perriello.", ""},
 		{"Iran's health ministry said 627 people had been killed in Israeli strikes.", "Iran"},
 		{"Israeli strikes on southern Lebanon killed 12 people.", "Lebanon"},
+		// A sponsor is not whose losses these are.
+		{"US strikes killed 31 Iran-backed Houthi fighters on Monday.", "Houthis"},
+		{"Clashes killed 31 Turkish-backed fighters near Manbij on Monday.", ""},
 		{"Israeli strikes on the Bekaa Valley killed 12 people on Sunday.", "Lebanon"},
 		{"Houthi forces have shot down seven MQ-9 Reaper drones since Operation Rough Rider began, two US officials said.", "United States"},
 	}
