@@ -125,7 +125,7 @@ var Operations = []Operation{
 var Actors = []Actor{
 	{Name: "Russia", Conflicts: []string{"russia-ukraine"}, Aliases: []string{
 		"russia", "russia's", "russian", "russians", "russian federation", "moscow", "moscow's",
-		"kremlin", "kremlin's", "wagner", "wagner group", "rf armed forces"}},
+		"kremlin", "kremlin's", "wagner", "wagner group", "rf armed forces", "black sea fleet", "black sea fleet's"}},
 	{Name: "Ukraine", Conflicts: []string{"russia-ukraine"}, Aliases: []string{
 		"ukraine", "ukraine's", "ukrainian", "ukrainians", "kyiv", "kyiv's", "kiev", "kiev's",
 		"afu", "zsu"}},
@@ -177,11 +177,13 @@ var Sources = []Source{
 		"general staff of ukraine", "ua general staff", "general staff"}},
 	{Name: "Ministry of Defence of Ukraine", Party: "Ukraine", Aliases: []string{
 		"ministry of defence of ukraine", "ukrainian ministry of defence", "ukraine's ministry of defence",
-		"ukrainian defence ministry", "ukraine's defence ministry", "ukrainian defense ministry", "mod ukraine"}},
+		"ukrainian defence ministry", "ukraine's defence ministry", "ukrainian defense ministry", "mod ukraine",
+		"ukraine's mod", "ukrainian mod", "ukraine's defense ministry"}},
 	{Name: "Ministry of Defence of the Russian Federation", Party: "Russia", Aliases: []string{
 		"russian ministry of defence", "russian defence ministry", "russian defense ministry",
 		"russia's defence ministry", "russia's defense ministry", "ministry of defence of the russian federation",
-		"moscow's defence ministry", "moscow's defense ministry", "russian ministry of defense", "russian mod"}},
+		"moscow's defence ministry", "moscow's defense ministry", "russian ministry of defense", "russian mod",
+		"russia's mod", "moscow's mod"}},
 	// Ukraine's military intelligence directorate (HUR, also GUR) gives
 	// its own estimates, apart from the General Staff's daily tally.
 	{Name: "Defence Intelligence of Ukraine", Party: "Ukraine", Aliases: []string{

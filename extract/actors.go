@@ -419,6 +419,22 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 	return out, i + 1
 }
 
+// ownLossAfter reports a verb of one's own loss within a few words of
+// token k, past the rest of a service's name and auxiliaries: "(air)
+// force has lost", "(navy) lost".
+func ownLossAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch toks[j].w {
+		case "force", "forces", "fleet", "has", "have", "had", "reportedly", "also", "so", "far":
+			continue
+		case "lost", "loses", "lose", "losing", "suffered":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // usOwnerAfter reports people or equipment, or a service or a model's
 // name, at token k: what "US" before it owns.
 func usOwnerAfter(toks []token, k int) bool {
@@ -670,6 +686,11 @@ func markAgent(toks []token, m *mention) {
 			continue
 		}
 		if toks[k].cls&clsAgentNoun != 0 {
+			// "The Russian air force has lost 100 jets", "Ukraine's
+			// navy lost 5 boats": the service's own losses.
+			if ownLossAfter(toks, k+1) {
+				return
+			}
 			m.agent = true
 			return
 		}

@@ -577,7 +577,7 @@ var lossWords = map[string]bool{
 	"disabled": true, "intercepted": true, "seized": true, "destruction": true, "toll": true,
 	"action": true, "neutralising": true, "neutralizing": true, "neutralise": true, "neutralize": true,
 	"seizing": true, "capturing": true, "downing": true, "sinking": true, "intercepting": true,
-	"damaging": true, "disabling": true,
+	"damaging": true, "disabling": true, "burned": true, "burnt": true, "torched": true,
 }
 
 func mentionInSpans(ms []mention, sp []span) bool {
@@ -1517,7 +1517,9 @@ func (d *docState) sentence(toks []token) {
 		}
 		// "every one of these numbers", "no one": a pronoun.
 		if toks[i].w == "one" {
-			if b := word(toks, i-1); b == "every" || b == "each" || b == "no" || b == "any" || b == "the" || b == "this" || b == "that" || b == "which" {
+			// ("the one million mark": a milestone's figure.)
+			if b := word(toks, i-1); (b == "every" || b == "each" || b == "no" || b == "any" || b == "the" || b == "this" || b == "that" || b == "which") &&
+				!(b == "the" && hasCls(toks, i+1, clsScale)) {
 				continue
 			}
 		}
@@ -6203,7 +6205,7 @@ func statusVerbBefore(toks []token, s int) string {
 		switch toks[k].w {
 		case "seized", "captured", "capturing", "seizing":
 			return attrition.StatusCaptured
-		case "destroyed", "destroying":
+		case "destroyed", "destroying", "burned", "burnt", "torched":
 			return attrition.StatusDestroyed
 		case "damaged":
 			return attrition.StatusDamaged

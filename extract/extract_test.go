@@ -195,6 +195,10 @@ func TestShapes(t *testing.T) {
 		{"At least 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},
 		{"Russia has lost upwards of 8,200 servicemen.", want{category: "casualties", low: f(8200), bound: "more_than"}},
 		{"Russia has lost some 600,000-odd troops.", want{category: "casualties", low: f(600000), high: f(600000), bound: "point", approx: true}},
+		// A milestone crossed, in digits or words.
+		{"Russian casualties passed the 1 million mark.", want{category: "casualties", low: f(1e6), bound: "more_than"}},
+		{"Russian casualties topped the one million mark this week.", want{category: "casualties", low: f(1e6), bound: "more_than"}},
+		{"The death toll in Lebanon has climbed past 4,000.", want{category: "killed", low: f(4000), bound: "more_than"}},
 		{"Up to 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "at_most"}},
 		{"As many as 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "at_most"}},
 		{"Fewer than 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "fewer_than"}},
@@ -3194,6 +3198,11 @@ func TestThirdPartySpeaker(t *testing.T) {
 		{"Fighting between the Sudanese army and the paramilitary Rapid Support Forces has killed at least 150,000 people since April 2023, according to US envoy Tom Perriello.", ""},
 		{"Iran's health ministry said 627 people had been killed in Israeli strikes.", "Iran"},
 		{"Israeli strikes on southern Lebanon killed 12 people.", "Lebanon"},
+		// A service's own losses; a fleet and a group by name.
+		{"The Russian air force has lost 100 jets.", "Russia"},
+		{"Ukraine's navy has lost 5 boats.", "Ukraine"},
+		{"The Black Sea Fleet has lost 27 ships.", "Russia"},
+		{"Rebels burned 17 army trucks near Lashio on Monday.", "Myanmar"},
 		// A sponsor is not whose losses these are.
 		{"US strikes killed 31 Iran-backed Houthi fighters on Monday.", "Houthis"},
 		{"Clashes killed 31 Turkish-backed fighters near Manbij on Monday.", ""},

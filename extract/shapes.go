@@ -42,6 +42,19 @@ var shapePrefixes = func() []shapeWord {
 		{"in excess of", attrition.BoundMoreThan, false},
 		{"upwards of", attrition.BoundMoreThan, false}, // "more than", as dictionaries give it
 		{"upward of", attrition.BoundMoreThan, false},
+		// "passed the 1 million mark", "climbed past 4,000": a
+		// milestone crossed.
+		{"passed the", attrition.BoundMoreThan, false},
+		{"topped the", attrition.BoundMoreThan, false},
+		{"crossed the", attrition.BoundMoreThan, false},
+		{"surpassed the", attrition.BoundMoreThan, false},
+		{"exceeded the", attrition.BoundMoreThan, false},
+		{"passes the", attrition.BoundMoreThan, false},
+		{"tops the", attrition.BoundMoreThan, false},
+		{"climbed past", attrition.BoundMoreThan, false},
+		{"rose past", attrition.BoundMoreThan, false},
+		{"risen past", attrition.BoundMoreThan, false},
+		{"climbs past", attrition.BoundMoreThan, false},
 		{"exceeding", attrition.BoundMoreThan, false},
 		{"exceeded", attrition.BoundMoreThan, false},
 		{"exceeds", attrition.BoundMoreThan, false},
