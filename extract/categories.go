@@ -310,6 +310,20 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"humvees": eq("vehicles"), "hummers": eq("vehicles"), "humvee": eq("vehicles"), "armoured cars": eq("vehicles"),
 	"troop carriers": eq("armoured_vehicles"), "personnel carriers": eq("armoured_vehicles"), "armoured troop carriers": eq("armoured_vehicles"),
 	"armored troop carriers": eq("armoured_vehicles"), "armored cars": eq("vehicles"),
+	// Systems by their names, as loss tallies and analysts write them;
+	// plural names only, as the singular modifies a noun that follows
+	// ("HIMARS projectiles", "Su-34 bombers", "Patriot missiles").
+	"grad launchers": eq("mlrs"), "grads": eq("mlrs"), "uragans": eq("mlrs"), "smerchs": eq("mlrs"), "tos-1as": eq("mlrs"),
+	"bm-21s": eq("mlrs"), "himars systems": eq("mlrs"),
+	"pantsirs": eq("air_defence"), "pantsir systems": eq("air_defence"), "tors": eq("air_defence"), "buks": eq("air_defence"),
+	"s-300s": eq("air_defence"), "s-400s": eq("air_defence"), "s-300 launchers": eq("air_defence"), "s-400 launchers": eq("air_defence"),
+	"patriot batteries": eq("air_defence"), "patriot launchers": eq("air_defence"), "patriot systems": eq("air_defence"),
+	"m777s": eq("artillery"), "pzh 2000s": eq("artillery"), "krabs": eq("artillery"), "msta-s howitzers": eq("artillery"),
+	"mt-lbs": eq("armoured_vehicles"), "btr-82as": eq("armoured_vehicles"), "bmd-4s": eq("armoured_vehicles"), "bmds": eq("armoured_vehicles"),
+	"m113s": eq("armoured_vehicles"), "leopard 2s": eq("tanks"),
+	"orlan-10s": eq("drones"), "orlans": eq("drones"), "bayraktars": eq("drones"), "mq-9s": eq("drones"),
+	"su-25s": eq("aircraft"), "su-34s": eq("aircraft"), "su-35s": eq("aircraft"), "su-24s": eq("aircraft"), "mig-29s": eq("aircraft"),
+	"f-16s": eq("aircraft"), "ka-52s": eq("helicopters"), "mi-8s": eq("helicopters"), "mi-24s": eq("helicopters"), "mi-28s": eq("helicopters"),
 })
 
 // equipmentNoun maps nouns used as modifiers ("tank losses") to types.

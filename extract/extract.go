@@ -6211,8 +6211,14 @@ func statusVerbBefore(toks []token, s int) string {
 			return attrition.StatusDamaged
 		case "abandoned":
 			return attrition.StatusAbandoned
-		case ".", ";", ":", "lost", "losses", "including", "of":
+		case ".", ";", ":", "lost", "losses", "of":
 			return ""
+		case "including":
+			// "destroyed 60 air defence systems, including two
+			// S-300s": the whole's verb is the part's.
+			if k != s-1 {
+				return ""
+			}
 		}
 		if toks[k].k == tNum && k < s-1 && !(k+1 < len(toks) && toks[k+1].cls&clsCat != 0) {
 			continue

@@ -250,6 +250,10 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// Systems by their names.
+		{"Russia lost 60 Grad launchers.", want{category: "equipment:mlrs", low: f(60), high: f(60), actor: "Russia"}},
+		{"Russia lost 30 MT-LBs and 12 Su-25s.", want{category: "equipment:aircraft", low: f(12), high: f(12), actor: "Russia"}},
+		{"Russia lost 12 Pantsir systems.", want{category: "equipment:air_defence", low: f(12), high: f(12), actor: "Russia"}},
 		{"Russia suffered 1,000 fatalities.", want{category: "killed", low: f(1000), high: f(1000)}},
 		{"1,000 Ukrainian soldiers were wounded.", want{category: "wounded", low: f(1000), high: f(1000), actor: "Ukraine"}},
 		{"1,000 Ukrainian soldiers were injured.", want{category: "wounded", low: f(1000), high: f(1000)}},
