@@ -6305,6 +6305,22 @@ func cumulativeAt(toks []token, k int) bool {
 		// "losses topped one million in June": a milestone of the
 		// running total, dated by when it was passed.
 		return true
+	case "rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "surged":
+		// "Russian losses rose to 770,000 on Friday": a running total
+		// on a day; not the toll of one attack ("the toll from
+		// Sunday's strike rose to 42"), nor a day's count ("the number
+		// of dead yesterday reached 413").
+		// The total's own noun is the verb's subject, right before it.
+		b := k - 1
+		if w := word(toks, b); w == "has" || w == "have" || w == "had" {
+			b--
+		}
+		switch word(toks, b) {
+		case "losses", "toll", "total", "tally", "casualties":
+			if w := word(toks, k+1); w == "to" || toks[k].w == "reached" {
+				return true
+			}
+		}
 	case "had":
 		// "1,000 had been killed by then" is a state; "it had
 		// killed 89 on 21 March" reports an event.

@@ -1647,6 +1647,10 @@ func TestPeriods(t *testing.T) {
 		{"Some 600,000 people died in the two-year war in Tigray, according to the African Union's mediator.", "2020-11-03", "2022-11-02", ""},
 		// The time a superlative compares with is not the figure's.
 		{"The Houthis said US strikes on the Ras Isa fuel port had killed 80 people, making it the deadliest single attack of the US campaign that began on March 15.", "2025-06-11", "2025-06-12", ""},
+		// A running total that rose to a figure on a day stands then;
+		// the toll of one attack does not run from the war's start.
+		{"Russian losses rose to 770,000 on Friday.", "2022-02-24", "2025-06-06", ""},
+		{"The death toll from Sunday's strike rose to 42 on Tuesday.", "2025-06-10", "2025-06-10", ""},
 		// An increment that raises a total is the news of the day
 		// before the statement, whose day may come before or after.
 		{"Israel's military said on Sunday that two soldiers were killed in fighting in southern Gaza, bringing the number of soldiers killed since the start of the ground operation to 430.", "2025-06-07", "2025-06-08", ""},

@@ -442,6 +442,7 @@ var brokenCompounds = []string{
 var cueWords = []string{"while", "whereas", "but", "although", "though", "meanwhile",
 	"stood", "stands", "stand", "put", "puts", "putting", "dates", "dated", "totalled", "totaled", "tally", "had",
 	"topped", "surpassed", "exceeded", "passed", "crossed",
+	"rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "surged",
 	"another", "further", "additional", "increase", "rise", "up"}
 
 // classify returns the classes of a lower-case word; hyphenated number
