@@ -2050,8 +2050,18 @@ haveWhole:
 	if launchRef == nil && ok && h.forward && word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && downedBefore(toks, q.s) {
 		launchRef = d.launchSince(d.nsent-1, h.category)
 	}
-	if launchRef == nil && q.s >= 2 && toks[q.s-1].w == "which" && toks[q.s-2].w == "of" {
-		if l := d.launchSince(d.nsent, ""); l != nil && (!ok || h.category == "" || h.category == l.category) {
+	// "…, of which 35 missiles and 46 drones were shot down": each
+	// part of the list, of the weapons of its own kind.
+	if launchRef == nil && ofWhichBefore(toks, q.s) {
+		cat := ""
+		if ok {
+			cat = h.category
+		}
+		l := d.launchSince(d.nsent, cat)
+		if l == nil && cat != "" {
+			l = d.launchSince(d.nsent, "")
+		}
+		if l != nil && (!ok || h.category == "" || h.category == l.category) {
 			launchRef = l
 			if !ok || h.category == "" {
 				h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
@@ -3452,6 +3462,24 @@ func (d *docState) noteLaunch(toks []token, q *quantity, h *catHit) {
 		}
 	}
 	d.launches = append(d.launches, l)
+}
+
+// ofWhichBefore reports "of which" right before the part at s, or
+// before a list of parts it goes on ("of which 35 missiles and 46
+// drones").
+func ofWhichBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-8; k-- {
+		switch toks[k].w {
+		case "which":
+			return toks[k-1].w == "of"
+		case ",", ";", ".", ":":
+			return false
+		}
+		if t := &toks[k]; t.k != tNum && t.w != "and" && t.cls&(clsNum|clsCat|clsCatEnd) == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // launchSince returns the latest count of weapons fired read in

@@ -3211,6 +3211,8 @@ func TestThirdPartySpeaker(t *testing.T) {
 		{"Ukraine's navy has lost 5 boats.", "Ukraine"},
 		{"The Black Sea Fleet has lost 27 ships.", "Russia"},
 		{"Rebels burned 17 army trucks near Lashio on Monday.", "Myanmar"},
+		// Weapons shot down are the launcher's, each of its own kind.
+		{"Russia fired 40 missiles at Ukraine, of which 35 missiles were shot down.", "Russia"},
 		// A sponsor is not whose losses these are.
 		{"US strikes killed 31 Iran-backed Houthi fighters on Monday.", "Houthis"},
 		{"Clashes killed 31 Turkish-backed fighters near Manbij on Monday.", ""},
