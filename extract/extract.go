@@ -4069,6 +4069,13 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 		if l.e <= s && nearWord(toks, l.e, s, "will") {
 			continue
 		}
+		// "…, likely an undercount": a word that judges the figure as
+		// a noun phrase, not its truth; "…, and production will likely
+		// fall": another subject's verb after ", and".
+		if l.s >= e && (word(toks, l.s-1) == "," && l.e < len(toks) && (toks[l.e].w == "an" || toks[l.e].w == "a") ||
+			commaAndBetween(toks, e, l.s) && nearWord(toks, e, l.s, "will", "would", "could", "may", "might")) {
+			continue
+		}
 		dist := 0
 		switch {
 		case l.e <= s:

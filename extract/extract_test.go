@@ -3254,3 +3254,18 @@ func TestEnemyByTheTextsVoice(t *testing.T) {
 		}
 	}
 }
+
+// An estimative word that judges the figure as a noun ("likely an
+// undercount") or another subject's future ("and production will likely
+// fall") gives the figure no likelihood.
+func TestLikelihoodOfOtherPhrase(t *testing.T) {
+	for _, text := range []string{
+		"The ministry says 42,000 Palestinians have been killed, likely an undercount.",
+		"Russia lost 1,400 tanks in 2024, and production will likely fall.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Likelihood != "" || cs[0].Probability != nil {
+			t.Errorf("%q: got %+v, want one claim with no likelihood", text, cs)
+		}
+	}
+}
