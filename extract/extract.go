@@ -2030,6 +2030,19 @@ haveWhole:
 		// "Of the 300 Bradleys supplied, about a third have been lost"
 		// (or "destroyed"): the whole's equipment, with the part's status.
 		h.category = ref.Category
+	} else if !fracOf && (!ok || !h.personNoun && !attrition.IsEquipment(h.category)) &&
+		word(toks, q.s-1) == "which" && word(toks, q.s-2) == "of" && word(toks, q.s-3) == "," && q.s >= 4 {
+		// "Ukraine has received 31 Abrams tanks, of which 20 have been
+		// lost" (or "destroyed", "captured"): the equipment the clause
+		// before named.
+		if w, ok2 := categoryEndingAt(toks, q.s-4); ok2 && attrition.IsEquipment(w.category) {
+			if st, se := statusAfterVerb(toks, q.e); st != "" || ok && (h.category == catLost || h.category == catCasualties) {
+				if st == "" {
+					se = max(h.e, q.e)
+				}
+				h, ok = catHit{category: w.category, s: q.e, e: se, status: st, forward: true}, true
+			}
+		}
 	}
 	// Tables, lists of names and "Among the dead …" name a category the
 	// figure's own words do not.
@@ -3462,6 +3475,23 @@ func (d *docState) noteLaunch(toks []token, q *quantity, h *catHit) {
 		}
 	}
 	d.launches = append(d.launches, l)
+}
+
+// statusAfterVerb reads the status a passive after a part gives: "(20)
+// have been destroyed", "were captured".
+func statusAfterVerb(toks []token, e int) (string, int) {
+	for k := e; k < len(toks) && k < e+4; k++ {
+		switch w := toks[k].w; w {
+		case "have", "has", "had", "been", "were", "was", "are", "is", "reportedly", "since":
+			continue
+		default:
+			if st := statusWords[w]; st != "" {
+				return st, k + 1
+			}
+			return "", e
+		}
+	}
+	return "", e
 }
 
 // ofWhichBefore reports "of which" right before the part at s, or

@@ -250,6 +250,9 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// A part of equipment named in the clause before.
+		{"Ukraine has received 31 Abrams tanks, of which about 20 have been lost.", want{category: "equipment:tanks", low: f(20), high: f(20), approx: true, actor: "Ukraine"}},
+		{"Ukraine has received 31 Abrams tanks, of which 20 have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(20), high: f(20), actor: "Ukraine"}},
 		// Systems by their names.
 		{"Russia lost 60 Grad launchers.", want{category: "equipment:mlrs", low: f(60), high: f(60), actor: "Russia"}},
 		{"Russia lost 30 MT-LBs and 12 Su-25s.", want{category: "equipment:aircraft", low: f(12), high: f(12), actor: "Russia"}},
