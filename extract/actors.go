@@ -861,7 +861,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 		// "fighting between the army and the RSF": both sides, neither's
 		// losses.
-		if word(toks, m.s-1) == "and" || word(toks, m.s-2) == "and" && word(toks, m.s-1) == "the" {
+		// ("… and the paramilitary Rapid Support Forces": the article
+		// and a plain word may come between.)
+		if andBeforeName(toks, m.s) {
 			for j := range ms {
 				o := &ms[j]
 				if o.e <= m.s && o.actor != m.actor && (word(toks, o.s-1) == "between" || word(toks, o.s-2) == "between") {
@@ -936,6 +938,19 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	return actorChoice{}
+}
+
+// andBeforeName reports "and" before a name at s, over "the" and one
+// plain lower-case word: "and the RSF", "and the paramilitary RSF".
+func andBeforeName(toks []token, s int) bool {
+	b := s - 1
+	if b >= 0 && toks[b].k == tWord && !toks[b].upper && toks[b].w != "and" && toks[b].w != "the" && toks[b].cls&(clsLoss|clsNum|clsCue) == 0 {
+		b--
+	}
+	if word(toks, b) == "the" {
+		b--
+	}
+	return word(toks, b) == "and"
 }
 
 // plainNounsBetween reports one to three lower-case words in toks[a:b]

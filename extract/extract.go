@@ -2548,7 +2548,9 @@ haveWhole:
 	}
 	var partOf *docClaim
 	var themOf docClaim
-	if ofThem(toks, q.e) || subsetPart || amongThem(toks, q.s) {
+	// ("Of these, around 400 were killed near Pokrovsk": the part the
+	// sentence opens on, wherever they fell.)
+	if ofThem(toks, q.e) || subsetPart || amongThem(toks, q.s) || d.opensOnLastClaim(toks, q.s) {
 		// "Of those named, 17,214 were prisoners recruited … by the
 		// Wagner group": the recruiter is no killer.
 		partOf = d.lastPeople()
@@ -3492,6 +3494,23 @@ func statusAfterVerb(toks []token, e int) (string, int) {
 		}
 	}
 	return "", e
+}
+
+// opensOnLastClaim reports a sentence that opens "Of these," with the
+// figure at s soon after, when the text's last claim, in the sentence
+// before, counted people: the part is of those people.
+func (d *docState) opensOnLastClaim(toks []token, s int) bool {
+	if s > 5 || word(toks, 0) != "of" || word(toks, 2) != "," {
+		return false
+	}
+	if w := word(toks, 1); w != "these" && w != "those" && w != "them" {
+		return false
+	}
+	if len(d.claims) == 0 {
+		return false
+	}
+	c := &d.claims[len(d.claims)-1]
+	return c.sentence == d.nsent-1 && c.people && c.Actor != ""
 }
 
 // ofWhichBefore reports "of which" right before the part at s, or

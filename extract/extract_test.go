@@ -3207,6 +3207,7 @@ func TestThirdPartySpeaker(t *testing.T) {
 		{"US officials say at least 150,000 people have been killed in the war in Sudan.", ""},
 		{"The war in Sudan has killed at least 150,000 people, a US envoy said.", ""},
 		{"Fighting between the Sudanese army and the paramilitary Rapid Support Forces has killed at least 150,000 people since April 2023, according to US envoy Tom Perriello.", ""},
+		{"Fighting between the army and the paramilitary RSF has killed 15,000 people.", ""},
 		{"Iran's health ministry said 627 people had been killed in Israeli strikes.", "Iran"},
 		{"Israeli strikes on southern Lebanon killed 12 people.", "Lebanon"},
 		// A service's own losses; a fleet and a group by name.
@@ -3270,5 +3271,14 @@ func TestLikelihoodOfOtherPhrase(t *testing.T) {
 		if len(cs) != 1 || cs[0].Likelihood != "" || cs[0].Probability != nil {
 			t.Errorf("%q: got %+v, want one claim with no likelihood", text, cs)
 		}
+	}
+}
+
+// "Of these," after a side's people: the part is theirs, wherever they
+// fell.
+func TestOfTheseAfterSidesPeople(t *testing.T) {
+	cs := run(t, "Russia lost 1,210 soldiers in the past 24 hours. Of these, around 400 were killed near Pokrovsk.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Actor != "Russia" {
+		t.Errorf("got %+v, want the 400 killed to be Russia's", cs)
 	}
 }
