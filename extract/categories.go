@@ -451,6 +451,8 @@ var fillers = map[string]bool{
 	"combat": true, "battlefield": true, "permanent": true, "irrecoverable": true, "irrevocable": true, "irretrievable": true, "newly": true, "fresh": true, "ukrainian-operated": true, "western": true,
 	"western-supplied": true, "western-made": true, "american": true, "german": true, "british": true,
 	"such": true, // "some 19,000 such deaths"
+	// Who the people were: "100 displaced people were killed".
+	"displaced": true, "internally": true, "fleeing": true,
 	// How badly: "two soldiers were seriously wounded".
 	"seriously": true, "severely": true, "critically": true, "gravely": true, "lightly": true, "slightly": true,
 	"moderately": true, "badly": true, "mortally": true, "fatally": true,

@@ -250,6 +250,10 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// Displaced people and migrants who were killed.
+		{"More than 100 displaced people were killed in Zamzam camp over the weekend.", want{category: "killed", low: f(100), bound: "more_than"}},
+		{"The strike killed 68 migrants on Monday.", want{category: "killed", low: f(68), high: f(68)}},
+		{"More than 12 million people have fled, and 150,000 people have been killed.", want{category: "killed", low: f(150000), high: f(150000)}},
 		// A part of equipment named in the clause before.
 		{"Ukraine has received 31 Abrams tanks, of which about 20 have been lost.", want{category: "equipment:tanks", low: f(20), high: f(20), approx: true, actor: "Ukraine"}},
 		{"Ukraine has received 31 Abrams tanks, of which 20 have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(20), high: f(20), actor: "Ukraine"}},

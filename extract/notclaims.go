@@ -496,6 +496,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			if w == "," && k == q.s-1 && h.forward && h.s <= q.e+3 && !equipment {
 				break
 			}
+			// "12 million people have fled, and 150,000 may have been
+			// killed": so after ", and".
+			if w == "," && word(toks, k+1) == "and" && k+2 < q.s && h.forward && h.s <= q.e+4 && !equipment {
+				break
+			}
 			// "11,000 troops were sent to Kursk, of whom about 4,000 have
 			// been killed": the part's own clause; the whole was sent.
 			if w == "," && word(toks, k+1) == "of" && (word(toks, k+2) == "whom" || word(toks, k+2) == "which") {
@@ -674,7 +679,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 		// "The toll includes 17 foreign soldiers serving with the UN
 		// mission": who the dead were, not a headcount.
-		if !equipment && !h.forward && vk&vkHeadcount != 0 && !(servingWord(w) && includedAt(toks, q.s)) {
+		// "The strike killed 68 migrants", "100 displaced people were
+		// killed": people named by what they are, the object or subject
+		// of the killing right beside the figure.
+		if !equipment && !h.forward && vk&vkHeadcount != 0 && !(servingWord(w) && includedAt(toks, q.s)) &&
+			!(victimNoun(w) && (h.active && h.verbAt == q.s-1 || killedRightAfter(toks, k+1))) {
 			return true
 		}
 	}
@@ -934,6 +943,31 @@ func expectTo(w string) bool {
 	switch w {
 	case "likely", "unlikely", "expected", "set", "projected", "forecast", "poised", "track", "going", "due":
 		return true
+	}
+	return false
+}
+
+// victimNoun is a headcount word that may name the victims of a
+// killing: "migrants", "refugees", "displaced (people)".
+func victimNoun(w string) bool {
+	switch w {
+	case "migrants", "refugees", "displaced", "idps", "evacuees":
+		return true
+	}
+	return false
+}
+
+// killedRightAfter reports a passive of killing within a few words from
+// k: "(displaced) people were killed", "(migrants) died".
+func killedRightAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch toks[j].w {
+		case "people", "persons", "were", "was", "have", "had", "been", "reportedly":
+			continue
+		case "killed", "died", "dead", "wounded", "injured":
+			return true
+		}
+		return false
 	}
 	return false
 }
