@@ -3286,3 +3286,20 @@ func TestOfTheseAfterSidesPeople(t *testing.T) {
 		t.Errorf("got %+v, want the 400 killed to be Russia's", cs)
 	}
 }
+
+// ", said the health ministry": the speaker is after the verb, never the
+// words before the comma; whom a speaker told is no speaker.
+func TestInvertedAttribution(t *testing.T) {
+	cs := run(t, "Fifty civilians died in Omdurman on Saturday, said the health ministry.", "2025-06-12", "")
+	if len(cs) != 1 || strings.Contains(cs[0].Source, "Omdurman") {
+		t.Errorf("got %+v, want no source from the words before the comma", cs)
+	}
+	cs = run(t, "Russia lost 1,200 troops, said Ukraine's General Staff on Monday.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Source != "General Staff of the Armed Forces of Ukraine" {
+		t.Errorf("got %+v, want the General Staff", cs)
+	}
+	cs = run(t, "The chief of defence staff, Gen Christopher Musa, told the Senate last month that troops had killed more than 2,000 insurgents.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Source == "Senate" {
+		t.Errorf("got %+v, want a source other than the Senate", cs)
+	}
+}

@@ -332,6 +332,21 @@ tokens:
 			// an adjective, not a verb of saying.
 			// A capitalised "States" is a name, not a verb; nor is
 			// "states" that ends a clause: "in Rakhine and Shan states."
+			// Inverted first: "Fifty civilians died in Omdurman on
+			// Saturday, said the health ministry": the name after the
+			// verb, which ends the clause, not the words before the comma.
+			// ("…, Gen Musa, told the Senate last month": whom a speaker
+			// told is no speaker.)
+			if i > 0 && toks[i-1].w == "," && w != "told" && w != "tells" && w != "tell" && i+1 < len(toks) && (toks[i+1].w == "the" || toks[i+1].upper && toks[i+1].k == tWord) {
+				if s, e := npAfter(toks, i+1); e > s {
+					switch word(toks, e) {
+					case "", ".", ",", ";", "on", "in", "late", "earlier", "yesterday", "today", "last", "this":
+						out = append(out, makeAttribution(toks, text, s, e, i, e))
+						i = e - 1
+						continue
+					}
+				}
+			}
 			// Subject before: "UK Defence Intelligence said", "the ministry has said".
 			k := i - 1
 			if m := modalCheck(toks, i); m > 0 {
