@@ -1650,6 +1650,12 @@ func TestPeriods(t *testing.T) {
 		// "since X said on D that …": the day of the statement ends the
 		// running total it gave.
 		{"Kyiv has published no figure of its own since President Volodymyr Zelensky said on 25 February that 31,000 Ukrainian soldiers had been killed.", "2022-02-24", "2025-02-25", ""},
+		// "N days ago", "a year ago"; "last Thursday" written on a
+		// Thursday; "since last Friday".
+		{"Thirty civilians were killed in Darfur three days ago.", "2025-06-09", "2025-06-09", ""},
+		{"Russian losses stood at 600,000 a year ago.", "2022-02-24", "2024-06-12", ""},
+		{"Russia lost 38 armoured vehicles near Pokrovsk last Thursday.", "2025-06-05", "2025-06-05", ""},
+		{"More than 300 civilians had been killed in El Fasher since last Friday.", "2025-06-06", "2025-06-12", ""},
 		// A war's toll of every side ends with the war.
 		{"Some 600,000 people died in the two-year war in Tigray, according to the African Union's mediator.", "2020-11-03", "2022-11-02", ""},
 		// The time a superlative compares with is not the figure's.

@@ -1040,6 +1040,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				continue
 			}
 			h, e, ok := parseAnchor(toks, i+1, pub)
+			// "since last Friday": the latest Friday before the text.
+			if !ok && w == "since" && word(toks, i+1) == "last" {
+				if _, wd := weekdays[word(toks, i+2)]; wd {
+					h, e, ok = parseAnchor(toks, i+2, pub)
+				}
+			}
 			// "since October 8 last year", "since March last year".
 			if ok && word(toks, e) == "last" && word(toks, e+1) == "year" && !h.start.IsZero() {
 				if h.start.Year() == pub.Year() {
@@ -1368,6 +1374,19 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				out = append(out, h)
 				i = h.e - 1
 			}
+		case "ago":
+			// "three days ago", "two weeks ago", "a year ago": the day
+			// that long before the text.
+			// ("ten years ago today" marks an anniversary: no date of
+			// losses.)
+			// ("since the operation began three weeks ago": the start
+			// the since phrase reads.)
+			if u := unitWordsPeriod[word(toks, i-1)]; u != "" && u != "hour" && i >= 2 && word(toks, i+1) != "today" && !sinceBefore(toks, i-2) {
+				if n, ok := smallCount(toks[i-2].w); ok && n > 0 {
+					d := advance(pub, -n, u)
+					out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i - 2, e: i + 1})
+				}
+			}
 		case "yesterday":
 			d := pub.AddDays(-1)
 			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1})
@@ -1390,6 +1409,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			wd := weekdays[strings.TrimSuffix(w, "'s")]
 			d := pub.AddDays(-daysSince(pub, wd))
+			if d == pub && word(toks, i-1) == "last" {
+				// "last Thursday", written on a Thursday: a week before.
+				d = pub.AddDays(-7)
+			}
 			st := i
 			if word(toks, i-1) == "on" || word(toks, i-1) == "last" {
 				st = i - 1
@@ -2671,6 +2694,24 @@ func speechVerbIn(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		if toks[k].cls&clsSpeechVerbs != 0 && !toks[k].upper {
 			return true
+		}
+	}
+	return false
+}
+
+// sinceBefore reports "since" in the words before token k, in the same
+// phrase: "since the start of the operation in Jabalia (three weeks
+// ago)".
+func sinceBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		switch toks[j].w {
+		case "since":
+			return true
+		case ",", ";", ".", ":":
+			return false
+		}
+		if toks[j].k == tNum {
+			return false
 		}
 	}
 	return false
