@@ -3517,6 +3517,11 @@ func (d *docState) opensOnLastClaim(toks []token, s int) bool {
 // before a list of parts it goes on ("of which 35 missiles and 46
 // drones").
 func ofWhichBefore(toks []token, s int) bool {
+	// The word right before is "which" or the list's "and": most
+	// figures have neither, and are spared the walk.
+	if b := word(toks, s-1); b != "which" && b != "and" {
+		return false
+	}
 	for k := s - 1; k >= 1 && k >= s-8; k-- {
 		switch toks[k].w {
 		case "which":
