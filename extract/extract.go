@@ -4317,7 +4317,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// "losses last year exceeded 415,000": the span of the
 				// losses it follows, not the day of a statement.
 				ofLosses := p.s > 0 && toks[p.s-1].cls&(clsLoss|clsCat) != 0 && toks[p.s-1].k == tWord
-				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && onWeekdayOfLosses(toks, p.s) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) {
+				// ("From 31 May to 6 June, losses exceeded 9,145": a span
+				// closed at both ends counts its own losses.)
+				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && onWeekdayOfLosses(toks, p.s) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) &&
+					!(p.start < p.end && (word(toks, p.s) == "from" || word(toks, p.s) == "between")) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.

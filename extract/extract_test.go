@@ -1650,6 +1650,9 @@ func TestPeriods(t *testing.T) {
 		// "since X said on D that …": the day of the statement ends the
 		// running total it gave.
 		{"Kyiv has published no figure of its own since President Volodymyr Zelensky said on 25 February that 31,000 Ukrainian soldiers had been killed.", "2022-02-24", "2025-02-25", ""},
+		// A span closed at both ends counts its own losses, whatever
+		// the verb.
+		{"From 31 May to 6 June, Ukrainian losses exceeded 9,145 servicemen.", "2025-05-31", "2025-06-06", ""},
 		// "N days ago", "a year ago"; "last Thursday" written on a
 		// Thursday; "since last Friday".
 		{"Thirty civilians were killed in Darfur three days ago.", "2025-06-09", "2025-06-09", ""},
