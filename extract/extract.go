@@ -4211,6 +4211,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.kind == pSpan && p.e <= s && incrementBefore(toks, p.s) {
 			continue
 		}
+		// "stood at 770,000, up 1,530 from Thursday", "…, up from
+		// 768,470 on Thursday": the time of the change or of the figure
+		// compared, not of the total.
+		if c := commaWithin(toks, e, 3); c >= 0 && p.s > c && p.s <= c+6 && (word(toks, c+1) == "up" || word(toks, c+1) == "down") && figureBetween(toks, c+2, p.s, e, e) {
+			continue
+		}
 		// "Around 40% of them were suffered in the past year, he said,
 		// and about a quarter of the total were killed": a share of a
 		// whole takes the whole's time, not one told in a clause before.
@@ -5174,6 +5180,20 @@ func partMarked(toks []token, s, e int) bool {
 	b1, b2 := word(toks, s-1), word(toks, s-2)
 	return b1 == "including" || b2 == "of" && (b1 == "whom" || b1 == "which") || b2 == "among" && b1 == "them" ||
 		ofThem(toks, e) || word(toks, e) == "of" && word(toks, e+1) == "whom"
+}
+
+// commaWithin returns the first comma in toks[e:e+n], or -1: the end of
+// a figure's own words.
+func commaWithin(toks []token, e, n int) int {
+	for k := e; k < len(toks) && k < e+n; k++ {
+		if toks[k].w == "," {
+			return k
+		}
+		if toks[k].k != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // partVerb is a word of the verb that tells a part's losses: "were

@@ -1650,6 +1650,10 @@ func TestPeriods(t *testing.T) {
 		// "since X said on D that …": the day of the statement ends the
 		// running total it gave.
 		{"Kyiv has published no figure of its own since President Volodymyr Zelensky said on 25 February that 31,000 Ukrainian soldiers had been killed.", "2022-02-24", "2025-02-25", ""},
+		// The time of a change or of the figure compared is not the
+		// total's.
+		{"Russian losses stood at 770,000, up 1,530 from Thursday.", "2022-02-24", "2025-06-12", ""},
+		{"The IDF has lost 385 soldiers, up from 380 last week.", "2023-10-07", "2025-06-12", ""},
 		// A span closed at both ends counts its own losses, whatever
 		// the verb.
 		{"From 31 May to 6 June, Ukrainian losses exceeded 9,145 servicemen.", "2025-05-31", "2025-06-06", ""},
