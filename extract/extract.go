@@ -8265,6 +8265,12 @@ func coordinated(toks []token, s int) bool {
 			return true
 		case "another", "more", "some", "about", "around", "at", "least", "over", "nearly":
 			continue
+		case "wounded", "injured", "wounding", "injuring":
+			// "killed 12,000 civilians and wounded 28,000": the verb
+			// of the second figure, after "and".
+			if k == s-1 && (word(toks, k-1) == "and" || word(toks, k-1) == ",") {
+				return true
+			}
 		}
 		return false
 	}

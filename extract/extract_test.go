@@ -3316,3 +3316,12 @@ func TestInvertedAttribution(t *testing.T) {
 		t.Errorf("got %+v, want a source other than the Senate", cs)
 	}
 }
+
+// "killed 12,000 civilians and wounded 28,000": the second figure counts
+// the same people.
+func TestSecondVerbSamePeople(t *testing.T) {
+	cs := run(t, "Russian shelling has killed 12,000 Ukrainian civilians and wounded 28,000.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Population != attrition.PopulationCivilian || cs[1].Actor != "Ukraine" {
+		t.Errorf("got %+v, want the 28,000 wounded to be Ukraine's civilians", cs)
+	}
+}
