@@ -5076,6 +5076,18 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		return per, end
 	}
 	w1, w2 := word(toks, q.s-1), word(toks, q.s-2)
+	// "averaged 1,286 a day in May, down from 1,523 in December": the
+	// figure compared with a rate is a rate.
+	// (Of a like size: "1,180 a day, up from about 250,000 in 2023"
+	// compares a year's total.)
+	if (w1 == "from" || w1 == "than") && (w2 == "down" || w2 == "up" || w2 == "higher" || w2 == "lower" || w2 == "compared") ||
+		w1 == "with" && w2 == "compared" {
+		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" && prev.Low != nil {
+			if v, r := q.sum().low, *prev.Low; v > 0 && r > 0 && v < 5*r && r < 5*v {
+				return prev.Per, 0
+			}
+		}
+	}
 	if w1 == "averaged" || w1 == "averaging" || w1 == "average" || w1 == "of" && w2 == "average" {
 		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" {
 			return prev.Per, 0

@@ -257,6 +257,8 @@ func TestCategories(t *testing.T) {
 		// A part of equipment named in the clause before.
 		{"Ukraine has received 31 Abrams tanks, of which about 20 have been lost.", want{category: "equipment:tanks", low: f(20), high: f(20), approx: true, actor: "Ukraine"}},
 		{"Ukraine has received 31 Abrams tanks, of which 20 have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(20), high: f(20), actor: "Ukraine"}},
+		// A figure compared with a rate is a rate of like size.
+		{"Russian casualties averaged 1,286 a day in May, down from 1,523 in December.", want{category: "casualties", low: f(1523), high: f(1523), per: "day"}},
 		// Systems by their names.
 		{"Russia lost 60 Grad launchers.", want{category: "equipment:mlrs", low: f(60), high: f(60), actor: "Russia"}},
 		{"Russia lost 30 MT-LBs and 12 Su-25s.", want{category: "equipment:aircraft", low: f(12), high: f(12), actor: "Russia"}},
