@@ -1979,7 +1979,10 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		}
 
 		if wholeRef {
-			ref = d.lastWhole()
+			// "Casualties: one million. Permanent losses: 450,000. A
+			// fifth of the total …": the total is the largest whole of
+			// the side just counted, not the last figure.
+			ref = d.largestWhole()
 		}
 	haveRef:
 		// A figure in brackets right after: "(200,000)".
@@ -3382,6 +3385,29 @@ func (d *docState) lastWhole() *docClaim {
 		}
 	}
 	return nil
+}
+
+// largestWhole returns the largest whole figure of the last side counted,
+// among the claims of the last three sentences, or lastWhole's.
+func (d *docState) largestWhole() *docClaim {
+	last := d.lastWhole()
+	if last == nil || last.Low == nil {
+		return last
+	}
+	best := last
+	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-12; i-- {
+		c := &d.claims[i]
+		if c.sentence < d.nsent-3 {
+			break
+		}
+		if c.Per != "" || c.share || c.Low == nil || c.Actor != last.Actor || attrition.IsEquipment(c.Category) != attrition.IsEquipment(last.Category) {
+			continue
+		}
+		if *c.Low > *best.Low {
+			best = c
+		}
+	}
+	return best
 }
 
 // dropEventMentions forgets the sides named in the event a period starts

@@ -2179,6 +2179,13 @@ func TestFlags(t *testing.T) {
 	if c == nil || !c.HasFlag(attrition.FlagArithmeticMismatch) {
 		t.Errorf("%q: want a 300,000 casualties claim flagged arithmetic_mismatch, got %+v", text, cs)
 	}
+	// "the total" is the largest whole just counted, not the last
+	// figure: no mismatch with the permanent losses in between.
+	text = "Russia has one million casualties. Permanent losses are 450,000. A fifth of the total (200,000) came in 2024."
+	cs = run(t, text, "2025-06-12", "")
+	if c := find(cs, want{category: "casualties", low: f(200000), high: f(200000)}); c == nil || c.HasFlag(attrition.FlagArithmeticMismatch) {
+		t.Errorf("%q: want 200,000 casualties with no arithmetic_mismatch, got %+v", text, cs)
+	}
 	text = "Russia has suffered about 1,000,000 casualties since the invasion. About 40% of them were killed."
 	cs = run(t, text, "2025-06-12", "")
 	if find(cs, want{category: "killed", low: f(400000), high: f(400000)}) == nil {
