@@ -2033,6 +2033,12 @@ haveWhole:
 		// "Of the 300 Bradleys supplied, about a third have been lost"
 		// (or "destroyed"): the whole's equipment, with the part's status.
 		h.category = ref.Category
+	} else if ok && !fracOf && !h.personNoun && !h.forward && (h.category == catLost || h.category == catCasualties) && h.e == h.s+1 && toks[h.s].w == "lost" &&
+		stopAfter(toks, q.e) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && attrition.IsEquipment(d.claims[len(d.claims)-1].Category) {
+		// "Russia lost 4,000 tanks; Ukraine lost 1,200": the same
+		// things, the noun left out.
+		prev := &d.claims[len(d.claims)-1]
+		h.category, h.status = prev.Category, prev.Status
 	} else if !fracOf && (!ok || !h.personNoun && !attrition.IsEquipment(h.category)) &&
 		word(toks, q.s-1) == "which" && word(toks, q.s-2) == "of" && word(toks, q.s-3) == "," && q.s >= 4 {
 		// "Ukraine has received 31 Abrams tanks, of which 20 have been

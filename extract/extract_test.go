@@ -257,6 +257,8 @@ func TestCategories(t *testing.T) {
 		// A part of equipment named in the clause before.
 		{"Ukraine has received 31 Abrams tanks, of which about 20 have been lost.", want{category: "equipment:tanks", low: f(20), high: f(20), approx: true, actor: "Ukraine"}},
 		{"Ukraine has received 31 Abrams tanks, of which 20 have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(20), high: f(20), actor: "Ukraine"}},
+		// The noun left out of a second clause is the first's.
+		{"Russia lost 4,000 tanks; Ukraine lost 1,200.", want{category: "equipment:tanks", low: f(1200), high: f(1200), actor: "Ukraine"}},
 		// A figure compared with a rate is a rate of like size.
 		{"Russian casualties averaged 1,286 a day in May, down from 1,523 in December.", want{category: "casualties", low: f(1523), high: f(1523), per: "day"}},
 		// Systems by their names.
