@@ -216,7 +216,8 @@ var Sources = []Source{
 	{Name: "Indian Army", Party: "India", Aliases: []string{"indian army", "india's army", "indian military", "india's military"}},
 	{Name: "UK Ministry of Defence", Aliases: []string{
 		"uk ministry of defence", "uk defence intelligence", "british defence intelligence", "british ministry of defence",
-		"uk mod", "defence intelligence", "british intelligence", "uk defence ministry", "britain's ministry of defence"}},
+		"uk mod", "defence intelligence", "british intelligence", "uk defence ministry", "britain's ministry of defence",
+		"british mod", "britain's mod", "the british mod"}},
 	{Name: "US Department of Defense", Aliases: []string{"pentagon", "us department of defense", "department of defense", "us defense department"}},
 	{Name: "Mediazona", Aliases: []string{"mediazona", "mediazona and bbc russian", "bbc russian and mediazona",
 		"mediazona and the bbc russian service", "mediazona and bbc russian service", "the bbc russian service and mediazona",

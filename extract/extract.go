@@ -2090,6 +2090,15 @@ haveWhole:
 			}
 		}
 	}
+	// "The UK puts Russian casualties at 700,000; Kyiv claims 950,000":
+	// another source's figure for the same losses, their words left out.
+	var sameAs *docClaim
+	if !ok && !fracOf && (stopAfter(toks, q.e) || word(toks, q.e) == "and") && len(d.claims) > firstClaim {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Per == "" && !prev.share && otherSourceVerbBefore(toks, q.s) {
+			h, ok = catHit{category: prev.Category, s: q.e, e: q.e, status: prev.Status}, true
+			sameAs = prev
+		}
+	}
 	// "1,060,210 killed, wounded or captured …, 980 of them in the past
 	// day": a part of the people just counted, not of the word before.
 	if ok && !h.forward && ofThem(toks, q.e) {
@@ -3003,6 +3012,9 @@ haveWhole:
 			c.Source = d.defaultSource.name
 		}
 	}
+	if sameAs != nil {
+		c.Actor, c.Population = sameAs.Actor, sameAs.Population
+	}
 	if bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
 		c.Actor = ""
 		c.AddFlag(attrition.FlagAmbiguousActor)
@@ -3543,6 +3555,30 @@ func (d *docState) opensOnLastClaim(toks []token, s int) bool {
 	}
 	c := &d.claims[len(d.claims)-1]
 	return c.sentence == d.nsent-1 && c.people && c.Actor != ""
+}
+
+// otherSourceVerbBefore reports a verb of saying or estimating right
+// before the figure at s, in a new clause: "; Kyiv claims 950,000",
+// ", while the British say 900,000".
+func otherSourceVerbBefore(toks []token, s int) bool {
+	k := s - 1
+	switch word(toks, k) {
+	case "at":
+		k-- // "puts it at"
+		if word(toks, k) == "it" || word(toks, k) == "them" {
+			k--
+		}
+	}
+	if k < 1 || toks[k].cls&clsSpeechVerbs == 0 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch toks[j].w {
+		case ";", ",", "while", "whereas", "but", "and":
+			return true
+		}
+	}
+	return false
 }
 
 // ofWhichBefore reports "of which" right before the part at s, or

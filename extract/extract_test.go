@@ -3336,3 +3336,17 @@ func TestSecondVerbSamePeople(t *testing.T) {
 		t.Errorf("got %+v, want the 28,000 wounded to be Ukraine's civilians", cs)
 	}
 }
+
+// An explainer that sets sources' figures side by side: each one after
+// its verb counts the same losses, its words left out.
+func TestSourcesSideBySide(t *testing.T) {
+	cs := run(t, "The Pentagon estimates 700,000 Russian casualties, while the British MoD says 900,000 and Kyiv claims 1,000,000.", "2025-06-12", "")
+	if len(cs) != 3 {
+		t.Fatalf("got %d claims, want 3: %+v", len(cs), cs)
+	}
+	for i, src := range []string{"US Department of Defense", "UK Ministry of Defence", "Ukraine"} {
+		if c := cs[i]; c.Actor != "Russia" || c.Category != "casualties" || c.Source != src {
+			t.Errorf("%s: got %s %s from %q, want Russia casualties from %q", c.Quote, c.Actor, c.Category, c.Source, src)
+		}
+	}
+}
