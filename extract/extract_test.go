@@ -1667,6 +1667,8 @@ func TestPeriods(t *testing.T) {
 		{"Russian losses stood at 600,000 a year ago.", "2022-02-24", "2024-06-12", ""},
 		{"Russia lost 38 armoured vehicles near Pokrovsk last Thursday.", "2025-06-05", "2025-06-05", ""},
 		{"More than 300 civilians had been killed in El Fasher since last Friday.", "2025-06-06", "2025-06-12", ""},
+		// "Earlier this month": the month so far.
+		{"Earlier this month, 30 Malian soldiers were killed near Dioura.", "2025-06-01", "2025-06-12", ""},
 		// A war's toll of every side ends with the war.
 		{"Some 600,000 people died in the two-year war in Tigray, according to the African Union's mediator.", "2020-11-03", "2022-11-02", ""},
 		// The time a superlative compares with is not the figure's.

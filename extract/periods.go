@@ -1343,6 +1343,16 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 		case "last", "this", "past", "previous":
 			if w == "this" && (word(toks, i-1) == "earlier" || word(toks, i-1) == "later") {
+				// "Earlier this month, 30 soldiers were killed": the
+				// month so far. ("said earlier this month that …" dates
+				// a statement; "later this year" is to come.)
+				if word(toks, i-1) == "earlier" && !afterSpeech(toks, i-1) {
+					if h, ok := parseSpanAfter(toks, i, pub); ok && h.kind == pSpan && h.e-h.s == 2 && !h.start.IsZero() {
+						h.s = i - 1
+						out = append(out, h)
+						i = h.e - 1
+					}
+				}
 				continue
 			}
 			if nx := word(toks, i+1); w == "this" && (nx == "morning" || nx == "afternoon" || nx == "evening") {
