@@ -534,6 +534,9 @@ type docState struct {
 	// war"), nil when it names none; looked for once, when first asked.
 	namedWar       *attrition.Conflict
 	namedWarLooked bool
+	// revisit is the token a share's whole starts at, for the sentence
+	// loop to read next (figure sets it), or 0.
+	revisit int
 	// insurgency is 1 when the text tells of irregular fighters, 2 when
 	// not, 0 before it is asked (insurgencyText).
 	insurgency int8
@@ -1561,6 +1564,13 @@ func (d *docState) sentence(toks []token) {
 			consumed = end - 1
 		}
 		next = max(qe, end)
+		if r := d.revisit; r > 0 {
+			// A share read its whole after it: the whole's figure next.
+			d.revisit = 0
+			if r > i && r < next {
+				next, consumed = r, min(consumed, r-1)
+			}
+		}
 	}
 	if len(d.claims) == firstClaim {
 		d.figuresNamedAfter(toks, sentSource)
@@ -1893,6 +1903,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		wholeRef := false
 		inline, ie := inlineWhole(toks, k)
 		if inline != nil {
+			// "Half of the 60 soldiers killed in Djibo were conscripts":
+			// the whole is a loss told too; the sentence reads it next.
+			if !attrition.IsEquipment(inline.Category) {
+				d.revisit = wholeStart(toks, k)
+			}
 			k = ie
 			ref = inline
 			goto haveRef
@@ -3745,12 +3760,7 @@ func stateAgainstGroup(state, group string) bool {
 // Bradleys". It returns nil when no figure with its category is there,
 // and the end of the whole's words.
 func inlineWhole(toks []token, k int) (*docClaim, int) {
-	// Possessives and hedges before the figure.
-	j := k
-	for j < len(toks) && j < k+4 && (toks[j].w == "the" || toks[j].w == "their" || toks[j].w == "its" ||
-		hasCls(toks, j, clsActorWord) || toks[j].cls&clsShapeLast != 0 || toks[j].w == "total" || toks[j].w == "estimated") {
-		j++
-	}
+	j := wholeStart(toks, k)
 	if j >= len(toks) || !startsNumber(&toks[j]) {
 		return nil, k
 	}
@@ -3766,6 +3776,17 @@ func inlineWhole(toks []token, k int) (*docClaim, int) {
 	w.Category, w.Status = ih.category, ih.status
 	w.Actor = actorIn(toks, k, ih.e)
 	return w, ih.e
+}
+
+// wholeStart skips the possessives and hedges before a whole's figure
+// after "of" at k: "the", "their", "Russia's", "an estimated".
+func wholeStart(toks []token, k int) int {
+	j := k
+	for j < len(toks) && j < k+4 && (toks[j].w == "the" || toks[j].w == "their" || toks[j].w == "its" ||
+		hasCls(toks, j, clsActorWord) || toks[j].cls&clsShapeLast != 0 || toks[j].w == "total" || toks[j].w == "estimated") {
+		j++
+	}
+	return j
 }
 
 // leadingEquipment is the equipment named in a sentence that opens "Of

@@ -3352,3 +3352,12 @@ func TestSourcesSideBySide(t *testing.T) {
 		}
 	}
 }
+
+// A share of a whole written out after it ("Half of the 60 soldiers
+// killed …") reads the whole as a loss too.
+func TestShareReadsInlineWhole(t *testing.T) {
+	cs := run(t, "Half of the 60 soldiers killed in Djibo on Friday were conscripts.", "2025-06-15", "")
+	if find(cs, want{category: "killed", low: f(60), high: f(60)}) == nil || find(cs, want{category: "killed", low: f(30), high: f(30)}) == nil {
+		t.Errorf("got %+v, want both the 60 killed and the 30", cs)
+	}
+}
