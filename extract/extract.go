@@ -1876,6 +1876,14 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		if word(toks, k) != "of" {
 			// "Of the total, about a third are dead"; "1,340 fatalities,
 			// of whom roughly a third were civilians".
+			// "600,000 troops, of whom roughly a quarter were killed":
+			// a share of the figure the clause before gave.
+			if b := word(toks, q.s-1); (b == "whom" || b == "which") && word(toks, q.s-2) == "of" {
+				if r := d.lastClaim(""); r != nil && r.sentence == d.nsent && r.Per == "" {
+					ref, consumedEnd = r, k
+					goto haveWhole
+				}
+			}
 			subset := subsetCopula(toks, k)
 			if !startsWithAnaphor(toks) && !subset {
 				return q.e

@@ -3361,3 +3361,12 @@ func TestShareReadsInlineWhole(t *testing.T) {
 		t.Errorf("got %+v, want both the 60 killed and the 30", cs)
 	}
 }
+
+// "of whom roughly a quarter were killed": a share of the figure the
+// clause before gave.
+func TestShareOfWhom(t *testing.T) {
+	cs := run(t, "Russia has lost 600,000 troops, of whom roughly a quarter were killed.", "2025-06-15", "")
+	if c := find(cs, want{category: "killed", low: f(150000), high: f(150000), approx: true}); c == nil || c.Actor != "Russia" {
+		t.Errorf("got %+v, want Russia's ~150,000 killed", cs)
+	}
+}
