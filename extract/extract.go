@@ -2697,7 +2697,7 @@ haveWhole:
 		// "Russia had lost 1,640 soldiers, bringing its total losses to
 		// 813,000": the possessive is the subject's, not the speaker's.
 		c.Actor = subject
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd) || ownB) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
 		// "Our defenders destroyed 9 enemy drones": the speaker's own
 		// did it; the figure's own word says whose they were.
@@ -5459,6 +5459,29 @@ func possessorSufferedBefore(toks []token, ms []mention, s int) string {
 }
 
 // ownWord reports "its", "their" or "our" in tokens [a, b).
+// pronounLossBefore reports the speaker as the subject of its own loss
+// right before a figure, just after its verb of saying: "India said it
+// lost five soldiers", "said that it had suffered 40 casualties".
+func pronounLossBefore(toks []token, s int) bool {
+	k := s - 1
+	switch word(toks, k) {
+	case "lost", "suffered", "sustained":
+	default:
+		return false
+	}
+	k--
+	if w := word(toks, k); w == "had" || w == "has" || w == "have" {
+		k--
+	}
+	// ("they" is as often the enemy a speaker tells of.)
+	switch word(toks, k) {
+	case "it", "we":
+		b := word(toks, k-1)
+		return b == "that" || toks[k-1].cls&clsSpeechVerbs != 0
+	}
+	return false
+}
+
 func ownWord(toks []token, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch toks[k].w {

@@ -3245,6 +3245,8 @@ func TestThirdPartySpeaker(t *testing.T) {
 		{"Ukraine's navy has lost 5 boats.", "Ukraine"},
 		{"The Black Sea Fleet has lost 27 ships.", "Russia"},
 		{"Rebels burned 17 army trucks near Lashio on Monday.", "Myanmar"},
+		// "India said it lost five soldiers": the speaker's own.
+		{"After the strikes India said it lost five soldiers.", "India"},
 		// Weapons shot down are the launcher's, each of its own kind.
 		{"Russia fired 40 missiles at Ukraine, of which 35 missiles were shot down.", "Russia"},
 		// A sponsor is not whose losses these are.
@@ -3368,5 +3370,12 @@ func TestShareOfWhom(t *testing.T) {
 	cs := run(t, "Russia has lost 600,000 troops, of whom roughly a quarter were killed.", "2025-06-15", "")
 	if c := find(cs, want{category: "killed", low: f(150000), high: f(150000), approx: true}); c == nil || c.Actor != "Russia" {
 		t.Errorf("got %+v, want Russia's ~150,000 killed", cs)
+	}
+}
+
+func TestSpeakerPronounLoss(t *testing.T) {
+	cs := run(t, "Pakistan said 11 soldiers died in Indian strikes; India said it lost five soldiers.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Actor != "India" || cs[1].HasFlag(attrition.FlagCategoryConflict) {
+		t.Errorf("got %+v, want India's own five, with no category conflict", cs)
 	}
 }
