@@ -1667,6 +1667,8 @@ func TestPeriods(t *testing.T) {
 		{"Russian losses stood at 600,000 a year ago.", "2022-02-24", "2024-06-12", ""},
 		{"Russia lost 38 armoured vehicles near Pokrovsk last Thursday.", "2025-06-05", "2025-06-05", ""},
 		{"More than 300 civilians had been killed in El Fasher since last Friday.", "2025-06-06", "2025-06-12", ""},
+		// "stood at … at the end of 2024": the day it stood.
+		{"Russian losses stood at 600,000 at the end of 2024.", "2022-02-24", "2024-12-31", ""},
 		// "Earlier this month": the month so far.
 		{"Earlier this month, 30 Malian soldiers were killed near Dioura.", "2025-06-01", "2025-06-12", ""},
 		// A war's toll of every side ends with the war.

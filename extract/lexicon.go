@@ -309,7 +309,7 @@ func buildLexicon() map[string]uint64 {
 	}
 	for _, w := range []string{"since", "from", "between", "in", "during", "throughout", "over", "for", "of",
 		"on", "within", "as", "by", "until", "through", "to", "till", "last", "this", "past", "previous",
-		"yesterday", "overnight", "today", "so", "year-to-date", "dated", "dating", "weekend", "after", "taken", "before", "ago"} {
+		"yesterday", "overnight", "today", "so", "year-to-date", "dated", "dating", "weekend", "after", "taken", "before", "ago", "at"} {
 		set(w, clsPeriod)
 	}
 	for w := range weekdays {

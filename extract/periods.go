@@ -1300,8 +1300,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					i = e - 1
 				}
 			}
-		case "as", "by", "until", "through", "to", "till", "dated", "dating", "taken":
+		case "as", "by", "until", "through", "to", "till", "dated", "dating", "taken", "at":
 			j := i + 1
+			// "stood at 600,000 at the end of 2024": the day it stood.
+			if w == "at" && !(word(toks, j) == "the" && word(toks, j+1) == "end" && word(toks, j+2) == "of") {
+				continue
+			}
 			if w == "dating" && word(toks, j) == "from" {
 				j++
 			}
