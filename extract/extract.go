@@ -4261,6 +4261,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	for i := range d.periods {
 		p := &d.periods[i]
 		if bring >= 0 && p.e <= bring {
+			// "lost 1,100 soldiers on 1 June, bringing the total to
+			// 990,000": the day of the increment is the day the total
+			// stood.
+			if p.kind == pSpan && p.start == p.end && !p.start.IsZero() && !p.window && asof == nil {
+				conv := d.heldPeriods.put(*p)
+				conv.kind, conv.start = pAsOf, 0
+				asof, bestAsOf = conv, 1<<29
+			}
 			continue
 		}
 		if p.window {

@@ -1667,6 +1667,7 @@ func TestPeriods(t *testing.T) {
 		{"Russian losses stood at 600,000 a year ago.", "2022-02-24", "2024-06-12", ""},
 		{"Russia lost 38 armoured vehicles near Pokrovsk last Thursday.", "2025-06-05", "2025-06-05", ""},
 		{"More than 300 civilians had been killed in El Fasher since last Friday.", "2025-06-06", "2025-06-12", ""},
+		// The day of an increment is the day the total it raised stood.
 		// "stood at … at the end of 2024": the day it stood.
 		{"Russian losses stood at 600,000 at the end of 2024.", "2022-02-24", "2024-12-31", ""},
 		// "Earlier this month": the month so far.
@@ -3379,5 +3380,12 @@ func TestSpeakerPronounLoss(t *testing.T) {
 	cs := run(t, "Pakistan said 11 soldiers died in Indian strikes; India said it lost five soldiers.", "2025-06-12", "")
 	if len(cs) != 2 || cs[1].Actor != "India" || cs[1].HasFlag(attrition.FlagCategoryConflict) {
 		t.Errorf("got %+v, want India's own five, with no category conflict", cs)
+	}
+}
+
+func TestTotalDatedByItsIncrement(t *testing.T) {
+	cs := run(t, "Kyiv said Russia lost 1,100 soldiers on 1 June, bringing the total to 990,000.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].PeriodStart.String() != "2022-02-24" || cs[1].PeriodEnd.String() != "2025-06-01" {
+		t.Errorf("got %+v, want the 990,000 to run from the war's start to 1 June", cs)
 	}
 }
