@@ -4460,6 +4460,18 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			dur = p
 		}
 	}
+	// "The death toll from Sunday's attack rose to 42 on Tuesday": from
+	// the attack's day to the day the toll was given.
+	if span != nil && span.start == span.end && !span.start.IsZero() && since == nil && d.sentScan(toks).totalVerb || span != nil && span.start == span.end && risenToBefore(toks, s) {
+		for i := range d.periods {
+			if p := &d.periods[i]; p.event && p.kind == pSpan && p.start == p.end && p.start < span.start && span.start.Sub(p.start) <= 14 && p.e <= s {
+				r := d.heldPeriods.put(*span)
+				r.start = p.start
+				span = r
+				break
+			}
+		}
+	}
 	dc.timeWords = span != nil || since != nil || asof != nil
 	// "On Sunday, a glide bomb hit a market. Seventeen people were
 	// killed, the governor said on Monday": the event's day, named in
@@ -5311,6 +5323,20 @@ func commaWithin(toks []token, e, n int) int {
 		}
 	}
 	return -1
+}
+
+// risenToBefore reports "rose to", "climbed to", "reached" right before
+// the figure at s.
+func risenToBefore(toks []token, s int) bool {
+	k := s - 1
+	if word(toks, k) == "to" {
+		k--
+	}
+	switch word(toks, k) {
+	case "rose", "risen", "climbed", "reached", "jumped", "increased":
+		return true
+	}
+	return false
 }
 
 // partVerb is a word of the verb that tells a part's losses: "were

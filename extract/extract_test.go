@@ -1679,7 +1679,7 @@ func TestPeriods(t *testing.T) {
 		// A running total that rose to a figure on a day stands then;
 		// the toll of one attack does not run from the war's start.
 		{"Russian losses rose to 770,000 on Friday.", "2022-02-24", "2025-06-06", ""},
-		{"The death toll from Sunday's strike rose to 42 on Tuesday.", "2025-06-10", "2025-06-10", ""},
+		{"The death toll from Sunday's strike rose to 42 on Tuesday.", "2025-06-08", "2025-06-10", ""},
 		// An increment that raises a total is the news of the day
 		// before the statement, whose day may come before or after.
 		{"Israel's military said on Sunday that two soldiers were killed in fighting in southern Gaza, bringing the number of soldiers killed since the start of the ground operation to 430.", "2025-06-07", "2025-06-08", ""},
