@@ -5510,8 +5510,7 @@ func pronounLossBefore(toks []token, s int) bool {
 	// ("they" is as often the enemy a speaker tells of.)
 	switch word(toks, k) {
 	case "it", "we":
-		b := word(toks, k-1)
-		return b == "that" || toks[k-1].cls&clsSpeechVerbs != 0
+		return k > 0 && (toks[k-1].w == "that" || toks[k-1].cls&clsSpeechVerbs != 0)
 	}
 	return false
 }
