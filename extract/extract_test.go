@@ -3389,3 +3389,16 @@ func TestTotalDatedByItsIncrement(t *testing.T) {
 		t.Errorf("got %+v, want the 990,000 to run from the war's start to 1 June", cs)
 	}
 }
+
+// A heading of losses that ends with a year dates the list under it.
+func TestHeadingYear(t *testing.T) {
+	cs := run(t, "### Russian losses, 2024\n\n- Killed: 90,000\n- Wounded: 250,000\n", "2025-06-12", "")
+	if len(cs) != 2 {
+		t.Fatalf("got %d claims, want 2: %+v", len(cs), cs)
+	}
+	for _, c := range cs {
+		if c.PeriodStart.String() != "2024-01-01" || c.PeriodEnd.String() != "2024-12-31" {
+			t.Errorf("%s: %s→%s, want 2024", c.Quote, c.PeriodStart, c.PeriodEnd)
+		}
+	}
+}

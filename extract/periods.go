@@ -1560,8 +1560,45 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	for i := range out {
 		statementWhen(toks, &out[i], pub)
 	}
+	if len(out) == 0 {
+		if h, ok := headingYear(toks, pub); ok {
+			out = append(out, h)
+		}
+	}
 	anchorWindows(out, pub)
 	return out
+}
+
+// headingYear reads the year a heading of losses ends with: "Russian
+// losses, 2024", "Casualties 2023:". Only a short line with a loss word
+// and no verb, whose last word (before a colon) is a year.
+func headingYear(toks []token, pub attrition.Date) (periodHit, bool) {
+	n := len(toks)
+	if n >= 2 && toks[n-1].w == ":" {
+		n--
+	}
+	if n < 2 || n > 8 {
+		return periodHit{}, false
+	}
+	y, ok := yearOf(&toks[n-1])
+	if !ok || y > pub.Year() {
+		return periodHit{}, false
+	}
+	loss := false
+	for k := 0; k < n-1; k++ {
+		t := &toks[k]
+		if t.k == tNum {
+			return periodHit{}, false
+		}
+		if t.cls&(clsLoss|clsCat) != 0 {
+			loss = true
+		}
+	}
+	if !loss {
+		return periodHit{}, false
+	}
+	d := dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31), n}
+	return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: n - 1, e: n}, pub), true
 }
 
 // dayNumber reads a day of the month, 1 to 31, at token i.
