@@ -2104,7 +2104,24 @@ func headerCategory(toks []token) string {
 			n++
 		}
 	}
-	if n == 0 || n == len(toks) {
+	if n == 0 {
+		return ""
+	}
+	// "Russian tank losses", "Tanks lost": equipment, then the loss.
+	if n >= 2 {
+		switch kept[n-1].w {
+		case "losses", "loss", "lost", "destroyed", "written-off":
+			if n == 2 {
+				if c, ok := equipmentNoun[kept[0].w]; ok {
+					return c
+				}
+			}
+			if c := wholeCategory(kept[:n-1]); attrition.IsEquipment(c) {
+				return c
+			}
+		}
+	}
+	if n == len(toks) {
 		return ""
 	}
 	return wholeCategory(kept[:n])

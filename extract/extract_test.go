@@ -3402,3 +3402,17 @@ func TestHeadingYear(t *testing.T) {
 		}
 	}
 }
+
+// A column headed by equipment and its loss ("Russian tank losses",
+// "Tanks lost") counts that equipment.
+func TestHeaderEquipmentLoss(t *testing.T) {
+	for _, text := range []string{
+		"| Year | Russian tank losses |\n|---|---|\n| 2023 | 1,200 |\n| 2024 | 1,400 |\n",
+		"| Year | Tanks lost |\n|---|---|\n| 2023 | 1,200 |\n| 2024 | 1,400 |\n",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 2 || cs[0].Category != "equipment:tanks" || cs[1].PeriodStart.String() != "2024-01-01" {
+			t.Errorf("%q: got %+v, want two years of tanks", text, cs)
+		}
+	}
+}
