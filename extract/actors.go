@@ -795,6 +795,11 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		if m.sponsor {
 			continue
 		}
+		// ("Fourteen peacekeepers, including nine South Africans, were
+		// killed": a part's side in the aside is not the whole's.)
+		if m.s > qe && asideBetween(toks, qe, m.s) {
+			continue
+		}
 		if m.s >= qe && m.e <= ce+1 || m.s == qe && !m.agent && !m.loc {
 			// A name inside the figure's phrase is whose losses these
 			// are, whatever verb follows ("776,560 Russian troops killed").
@@ -938,6 +943,20 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	return actorChoice{}
+}
+
+// asideBetween reports the opening of an aside in toks[a:b]: ",
+// including", ", among them", ", most of them".
+func asideBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k+1 < len(toks); k++ {
+		if toks[k].w == "," {
+			switch toks[k+1].w {
+			case "including", "among", "most", "many", "some", "mostly", "of":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // andBeforeName reports "and" before a name at s, over "the" and one

@@ -3416,3 +3416,11 @@ func TestHeaderEquipmentLoss(t *testing.T) {
 		}
 	}
 }
+
+// A part's side named in an aside after the whole is not the whole's.
+func TestAsidePartSide(t *testing.T) {
+	cs := run(t, "Seventeen foreign soldiers, including 14 South Africans, were killed in the fighting for Goma.", "2025-02-12", "")
+	if len(cs) != 2 || cs[0].Actor == "South Africa" || cs[1].Actor != "South Africa" {
+		t.Errorf("got %+v, want the 14 alone to be South Africa's", cs)
+	}
+}
