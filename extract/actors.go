@@ -712,6 +712,17 @@ func markAgent(toks []token, m *mention) {
 		switch w {
 		case "have", "has", "had", "reportedly", "drone", "also", "military", "troops", "forces":
 			continue
+		case "claimed", "claim", "claims", "said", "say", "says":
+			// "Fano militiamen claimed to have killed 1,000 soldiers",
+			// "… said they had destroyed": the deed after the claim.
+			if nx := word(toks, k+1); nx == "to" || nx == "they" || nx == "it" {
+				lim += 3
+				continue
+			}
+		case "to", "they", "it":
+			if b := word(toks, k-1); b == "claimed" || b == "claim" || b == "claims" || b == "said" || b == "say" || b == "says" {
+				continue
+			}
 		case "continued", "continue", "continues", "kept", "began", "started":
 			// "The Armed Forces of Ukraine continued to shell Belgorod".
 			if word(toks, k+1) == "to" {

@@ -3252,6 +3252,8 @@ func TestThirdPartySpeaker(t *testing.T) {
 		{"After the strikes India said it lost five soldiers.", "India"},
 		// Weapons shot down are the launcher's, each of its own kind.
 		{"Russia fired 40 missiles at Ukraine, of which 35 missiles were shot down.", "Russia"},
+		// A claimed deed: the claimant is the killer, not the dead.
+		{"Fano militiamen claimed to have killed over 1,000 federal soldiers in April.", ""},
 		// A sponsor is not whose losses these are.
 		{"US strikes killed 31 Iran-backed Houthi fighters on Monday.", "Houthis"},
 		{"Clashes killed 31 Turkish-backed fighters near Manbij on Monday.", ""},
