@@ -310,7 +310,10 @@ var agentVerbs = map[string]bool{
 	"wounded": true, "captured": true, "took": true, "knocked": true, "liquidated": true,
 	"kill": true, "kills": true, "destroy": true, "destroys": true, "has": false,
 	"inflicted": true, "inflicting": true, "claims": false, "annihilated": true, "disabled": true,
-	"sank": true, "sunk": true, "intercepted": true, "repelled": true, "defeated": true,
+	// "Israel dropped a bomb on the building, killing 90": the side that
+	// bombed.
+	"dropped": true,
+	"sank":    true, "sunk": true, "intercepted": true, "repelled": true, "defeated": true,
 	"seized": true, "seizing": true, "capturing": true,
 	// Verbs of assault: "RSF fighters attacked the village, killing 100".
 	"attacked": true, "stormed": true, "shelled": true, "bombed": true, "raided": true,
@@ -710,7 +713,10 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 		switch w {
-		case "have", "has", "had", "reportedly", "drone", "also", "military", "troops", "forces":
+		case "have", "has", "had", "reportedly", "drone", "also", "military", "troops", "forces",
+			"aircraft", "planes", "helicopters", "units", "artillery":
+			// ("Russian aircraft dropped 40 glide bombs": the side whose
+			// weapons did it.)
 			continue
 		case "claimed", "claim", "claims", "said", "say", "says":
 			// "Fano militiamen claimed to have killed 1,000 soldiers",

@@ -3252,6 +3252,9 @@ func TestThirdPartySpeaker(t *testing.T) {
 		{"After the strikes India said it lost five soldiers.", "India"},
 		// Weapons shot down are the launcher's, each of its own kind.
 		{"Russia fired 40 missiles at Ukraine, of which 35 missiles were shot down.", "Russia"},
+		// The side whose weapons struck is not the dead's.
+		{"Israel dropped a bomb on the building, killing at least 90 people.", "Palestinians in Gaza"},
+		{"Russian aircraft dropped 40 glide bombs on Kharkiv, killing 3.", "Ukraine"},
 		// A claimed deed: the claimant is the killer, not the dead.
 		{"Fano militiamen claimed to have killed over 1,000 federal soldiers in April.", ""},
 		// A sponsor is not whose losses these are.
