@@ -567,6 +567,16 @@ func markAgent(toks []token, m *mention) {
 			m.agent = true
 			return
 		}
+	case "to":
+		// "North Korea has sent 11,000 troops to Russia, of whom 3,000
+		// have been killed": where they were sent, not whose they are.
+		for k := m.s - 2; k >= 0 && k >= m.s-6; k-- {
+			switch toks[k].w {
+			case "sent", "deployed", "dispatched", "moved", "transferred", "redeployed", "send", "sending":
+				m.loc = true
+				return
+			}
+		}
 	case "with":
 		// "killed in fighting with Azerbaijani forces": the other side
 		// of the fight.

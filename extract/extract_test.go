@@ -3252,6 +3252,8 @@ func TestThirdPartySpeaker(t *testing.T) {
 		{"After the strikes India said it lost five soldiers.", "India"},
 		// Weapons shot down are the launcher's, each of its own kind.
 		{"Russia fired 40 missiles at Ukraine, of which 35 missiles were shot down.", "Russia"},
+		// Where troops were sent is not whose they are.
+		{"North Korea has sent 11,000 troops to Russia, of whom 3,000 have been killed or wounded.", "North Korea"},
 		// The side whose weapons struck is not the dead's.
 		{"Israel dropped a bomb on the building, killing at least 90 people.", "Palestinians in Gaza"},
 		{"Russian aircraft dropped 40 glide bombs on Kharkiv, killing 3.", "Ukraine"},
