@@ -875,6 +875,8 @@ func TestNotClaims(t *testing.T) {
 		"Commanders said seven of every ten vehicle losses were caused by mines.",
 		"The occupiers used 3,100 kamikaze drones over the past day.",
 		"The flagship Moskva was sunk by two Neptune missiles in April 2022.",
+		// A handover of bodies.
+		"Ukraine returned the bodies of 502 Russian soldiers in exchange for 563 Ukrainian bodies on Friday.",
 		// Captives held now: no count of losses.
 		"The Israeli military says that about 240 people are held hostage in Gaza, and that 239 hostages are being held in tunnels.",
 		"Courts have handed down 80 death sentences since the coup.",

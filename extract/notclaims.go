@@ -376,6 +376,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			break
 		}
 	}
+	// "returned the bodies of 502 soldiers in exchange for 563": a
+	// handover, of whatever.
+	if word(toks, q.s-1) == "for" && (word(toks, q.s-2) == "exchange" || word(toks, q.s-2) == "return") {
+		return true
+	}
 	// "1,000 prisoners for 1,000": an exchange.
 	if captured {
 		if e := max(q.e, h.e); word(toks, e) == "for" && e+1 < len(toks) && startsNumber(&toks[e+1]) {
