@@ -3433,3 +3433,19 @@ func TestAsidePartSide(t *testing.T) {
 		t.Errorf("got %+v, want the 14 alone to be South Africa's", cs)
 	}
 }
+
+// "Name, <Body>'s <title>, said": the body the person speaks for; not a
+// place ("Kharkiv's governor") nor a bare kind ("the military's").
+func TestTitleOfBody(t *testing.T) {
+	tests := []struct{ text, source string }{
+		{"Sonia Khush, Save the Children's Ukraine director, said 97 children were killed.", "Save the Children"},
+		{"Oleh Syniehubov, Kharkiv's governor, said 3 people were killed.", "Oleh Syniehubov"},
+		{"The Borno State Emergency Management Agency said 18 people died. Barkindo Saidu, the agency's director general, later put the toll at 32.", "Borno State Emergency Management Agency"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) == 0 || cs[len(cs)-1].Source != tt.source {
+			t.Errorf("%q: got %+v, want the last claim from %q", tt.text, cs, tt.source)
+		}
+	}
+}

@@ -365,6 +365,22 @@ tokens:
 			// between the subject and its verb.
 			// "Mediazona, an independent news outlet, working with the
 			// BBC, has confirmed": descriptive segments between commas.
+			// "Sonia Khush, Save the Children's Ukraine director, said",
+			// "Hagari, the military's spokesman, said": the body the
+			// person speaks for, named in the title.
+			var orgAt [2]int
+			if k > 2 && toks[k].w == "," {
+				for m := k - 2; m > 0 && m >= k-12; m-- {
+					if w := toks[m].w; w == "," {
+						if os, oe, ok := orgOfTitle(toks, m+1, k); ok && toks[m-1].upper {
+							orgAt = [2]int{os, oe}
+						}
+						break
+					} else if w == "." || w == ";" || toks[m].k == tNum {
+						break
+					}
+				}
+			}
 			if k > 0 && toks[k].w == "," {
 				end := k
 				for {
@@ -400,6 +416,10 @@ tokens:
 				for k >= 0 && (toks[k].w == "has" || toks[k].w == "have" || toks[k].w == "had" || toks[k].w == "also") {
 					k--
 				}
+			}
+			if orgAt[1] > orgAt[0] {
+				out = append(out, makeAttribution(toks, text, orgAt[0], orgAt[1], orgAt[0], i+1))
+				continue
 			}
 			// "The British Ministry of Defence (MoD) reported": the
 			// acronym in brackets stands between the name and its verb;
@@ -2081,4 +2101,52 @@ func perSource(toks []token, k int) bool {
 		return k+1 < len(toks) && toks[k+1].k == tWord && toks[k+1].cls&clsPeriod == 0
 	}
 	return toks[k].upper && toks[k].cls&clsPeriod == 0
+}
+
+// orgOfTitle reads an appositive "<Body>'s [words] <title>" in toks[a:b]
+// ("Save the Children's Ukraine director", "the military's chief
+// spokesman") and returns the body's words, possessive included.
+func orgOfTitle(toks []token, a, b int) (int, int, bool) {
+	if b-a < 2 || b-a > 10 {
+		return 0, 0, false
+	}
+	if t := &toks[b-1]; t.cls&clsTitleWords == 0 && !officeWords[t.w] {
+		return 0, 0, false
+	}
+	for p := a; p < b-1; p++ {
+		if w := toks[p].w; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			s := a
+			if toks[s].w == "the" && !toks[s].upper {
+				s++
+			}
+			if s > p {
+				return 0, 0, false
+			}
+			// A body by its name ("Save the Children's"), not a place
+			// ("Kharkiv's governor") nor a kind ("the military's").
+			upper := false
+			for q := s; q <= p; q++ {
+				if toks[q].upper {
+					upper = true
+				}
+			}
+			// ("the agency's director general": the body named before,
+			// whose kind the text gives.)
+			if !upper && !bodyKindPossessive(toks[p].w) || p == s && toks[p].cls&clsActor != 0 {
+				return 0, 0, false
+			}
+			return s, p + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// bodyKindPossessive is a kind of civil body in the possessive, which
+// the text named before: "the agency's", "the ministry's".
+func bodyKindPossessive(w string) bool {
+	switch strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") {
+	case "agency", "ministry", "group", "organisation", "organization", "office", "committee", "commission", "mission", "council", "monitor", "observatory", "network":
+		return true
+	}
+	return false
 }
