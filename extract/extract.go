@@ -2649,7 +2649,9 @@ haveWhole:
 		}
 	}
 	subject := ""
-	ownB := h.s < q.s && ownBefore(toks, h.s, srcMilitary)
+	// ("its forces killed 500 M23 fighters": a possessive before an
+	// active verb of killing owns the doers, not the dead.)
+	ownB := h.s < q.s && ownBefore(toks, h.s, srcMilitary) && !(h.active && h.verbAt == h.s)
 	// ("…, the army said, while its own losses were fewer than 300":
 	// "own" past a break in the sentence is the speaker's.)
 	if ownB && !(srcActor != "" && word(toks, h.s-1) == "own" && d.cues.clauseBreak(0, h.s)) {
@@ -2697,7 +2699,9 @@ haveWhole:
 		// "Russia had lost 1,640 soldiers, bringing its total losses to
 		// 813,000": the possessive is the subject's, not the speaker's.
 		c.Actor = subject
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) || d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
+	// ("Congo's army said its forces had killed 500 M23 fighters": the
+	// own word is the doers', before their verb.)
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) && !ownDoersOnly(toks, &h, q.s, ceEnd) || d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
 		// "Our defenders destroyed 9 enemy drones": the speaker's own
 		// did it; the figure's own word says whose they were.
@@ -5493,6 +5497,12 @@ func possessorSufferedBefore(toks []token, ms []mention, s int) string {
 }
 
 // ownWord reports "its", "their" or "our" in tokens [a, b).
+// ownDoersOnly reports a speaker's own word only before an active verb
+// of killing that precedes the figure: the speaker's forces did it.
+func ownDoersOnly(toks []token, h *catHit, s, ce int) bool {
+	return h.active && h.verbAt < s && ownWord(toks, max(0, h.verbAt-4), h.verbAt) && !ownWord(toks, h.verbAt, min(len(toks), ce+3))
+}
+
 // pronounLossBefore reports the speaker as the subject of its own loss
 // right before a figure, just after its verb of saying: "India said it
 // lost five soldiers", "said that it had suffered 40 casualties".
