@@ -103,9 +103,11 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		d.defaultSource = attribution{name: x.opts.Source}
 		if src, ok := attrition.ResolveSource(x.opts.Source); ok {
 			d.defaultSource = attribution{name: src.Name, party: src.Party}
-		} else if isMilitarySource(x.opts.Source) {
+		} else if isMilitarySource(x.opts.Source) || strings.HasSuffix(x.opts.Source, "Administration") {
 			// "Air Force of the Armed Forces of Ukraine": an army
-			// unknown to the registry speaks for the side it names.
+			// unknown to the registry speaks for the side it names; so
+			// does a wartime administration ("Kherson Regional Military
+			// Administration"), whose enemy is the other side.
 			d.defaultSource.party = sideNamedIn(x.opts.Source)
 		}
 		d.seenSources = append(d.seenSources, d.defaultSource)
@@ -5594,6 +5596,12 @@ var militaryRegistry = func() map[string]bool {
 // isMilitarySource reports a source that is an army or its staff: its
 // figures are, unless it says otherwise, the enemy's losses.
 func isMilitarySource(name string) bool {
+	// "Kyiv City Military Administration", "Kherson Regional Military
+	// Administration": Ukraine's civil authorities in wartime, which
+	// count their people's dead.
+	if strings.HasSuffix(name, "dministration") {
+		return false
+	}
 	// An ASCII name, nearly every one, is read as written, its case
 	// folded byte by byte where a word may start: no lower-cased copy.
 	if v, ok := militaryIn(name, true); ok {

@@ -3259,6 +3259,8 @@ func TestThirdPartySpeaker(t *testing.T) {
 		// The side whose weapons struck is not the dead's.
 		{"Israel dropped a bomb on the building, killing at least 90 people.", "Palestinians in Gaza"},
 		{"Russian aircraft dropped 40 glide bombs on Kharkiv, killing 3.", "Ukraine"},
+		// A wartime civil administration counts its people's dead.
+		{"The Kyiv city military administration said at least six people were killed in the overnight attack.", "Ukraine"},
 		// The speaker's own forces did the killing: the dead are named.
 		{"Congo's army said its forces had killed more than 500 M23 fighters.", "M23"},
 		// A claimed deed: the claimant is the killer, not the dead.

@@ -80,7 +80,7 @@ var npWords = map[string]bool{
 	"panel": true, "&": true, "coalition": true, "ombudsman": true, "activists": true, "witnesses": true, "medics": true, "doctors": true,
 	"rescuers": true, "locals": true, "residents": true, "air": true, "force": true, "civil": true,
 	"regional": true, "administration": true, "emergency": true, "emergencies": true, "interior": true,
-	"police": true, "navy": true, "rescue": true, "medical": true,
+	"police": true, "navy": true, "rescue": true, "medical": true, "city": true,
 	// The kinds of bodies that publish counts: "the UN peacekeeping
 	// mission", "the prosecutor-general's office".
 	"peacekeeping": true, "humanitarian": true, "monitoring": true, "relief": true, "prosecutor": true,
