@@ -1997,6 +1997,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(30), high: f(30), source: "Gaza Health Ministry"}, [2]float64{}},
 		{"Israeli strikes killed 30 Palestinians, Gaza's health ministry said.", "", "phia",
 			want{category: "killed", low: f(30), high: f(30), source: "Gaza Health Ministry"}, [2]float64{}},
+		// A name read as a letter and a glued number.
+		{"M23 said 13 of its fighters had been killed.", "", "phia",
+			want{category: "killed", low: f(13), high: f(13), source: "M23", actor: "M23"}, [2]float64{}},
 		// A body's data that show; "per" as "according to".
 		{"Data from ACLED show more than 5,000 people were killed in Burkina Faso in 2024.", "", "phia",
 			want{category: "killed", low: f(5000), source: "ACLED"}, [2]float64{}},

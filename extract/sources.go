@@ -749,7 +749,9 @@ func npBefore(toks []token, i int) (int, int) {
 		e--
 	}
 	s := e
+	// ("M23 said": a name read as a letter and a glued number.)
 	for s > 0 && e-s < 10 && (isNPWord(&toks[s-1]) || pronoun(toks[s-1].w) && s == e ||
+		toks[s-1].k == tNum && toks[s-1].glued && s >= 2 && toks[s-2].upper && toks[s-2].k == tWord && len(toks[s-2].w) <= 3 ||
 		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || (toks[s-2].cls&clsGenericHeads != 0))) {
 		if pronoun(toks[s-1].w) {
 			s--
