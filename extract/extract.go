@@ -1222,6 +1222,13 @@ func (d *docState) sentence(toks []token) {
 			r := *sentSource
 			r.s, r.e = a.s, a.e
 			a = r
+		case a.generic && placedMinistry(toks, d.attrs[i].s, a.name) != "":
+			// "In Lebanon, the health ministry said …": the ministry of
+			// the place the sentence opens in, not one named before.
+			side := placedMinistry(toks, d.attrs[i].s, a.name)
+			place := toks[1]
+			a.name = string(d.pt.text[place.s:place.e]) + "'s " + strings.TrimPrefix(strings.TrimPrefix(a.name, "The "), "the ")
+			a.party, a.actor, a.generic = side, side, false
 		case a.generic:
 			// "the Houthi-run health ministry" is not the "Houthi-run
 			// interior ministry" named before: a body the text describes
@@ -5499,6 +5506,24 @@ func possessorSufferedBefore(toks []token, ms []mention, s int) string {
 }
 
 // ownWord reports "its", "their" or "our" in tokens [a, b).
+// placedMinistry returns the side of the place a sentence opens in ("In
+// Lebanon, the health ministry said"), for a ministry named by its kind
+// alone at s, or "".
+func placedMinistry(toks []token, s int, name string) string {
+	if len(toks) < 4 || toks[0].w != "in" || toks[2].w != "," || !strings.HasSuffix(strings.ToLower(name), "ministry") {
+		return ""
+	}
+	if s < 3 || s > 5 {
+		return ""
+	}
+	for _, al := range actorsByFirstIx.at(&toks[1]) {
+		if len(al.words) == 1 && !al.place {
+			return al.actor
+		}
+	}
+	return ""
+}
+
 // ownDoersOnly reports a speaker's own word only before an active verb
 // of killing that precedes the figure: the speaker's forces did it.
 func ownDoersOnly(toks []token, h *catHit, s, ce int) bool {

@@ -3456,3 +3456,12 @@ func TestTitleOfBody(t *testing.T) {
 		}
 	}
 }
+
+// "In Lebanon, the health ministry said": the ministry of the place the
+// sentence opens in, not the one named before.
+func TestMinistryOfPlace(t *testing.T) {
+	cs := run(t, "Israeli strikes killed 43 Palestinians in Gaza, the health ministry said.\n\nIn Lebanon, the health ministry said an Israeli drone strike on a car near Tyre killed three people.", "2025-08-06", "")
+	if len(cs) != 2 || cs[1].Actor != "Lebanon" || cs[1].Source != "Lebanon's health ministry" {
+		t.Errorf("got %+v, want the three to be Lebanon's, from Lebanon's health ministry", cs)
+	}
+}
