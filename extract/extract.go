@@ -4363,7 +4363,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				dist = -1
 			}
 		}
-		if p.window && p.kind == pSpan && p.e >= 2 && (toks[p.e-2].w == "previous" || toks[p.e-2].w == "preceding" || toks[p.e-1].w == "before") {
+		// ("lost up to 1,500 servicemen in the previous day" is the
+		// past day, as "over the preceding 24 hours" is.)
+		if p.window && p.kind == pSpan && p.e >= 2 && (toks[p.e-2].w == "previous" || toks[p.e-2].w == "preceding" || toks[p.e-1].w == "before") &&
+			!(p.s < p.e && (toks[p.s].w == "in" || toks[p.s].w == "over" || toks[p.s].w == "during" || toks[p.s].w == "within") && unitWordsPeriod[toks[p.e-1].w] == "day") {
 			// "The figure for the previous week was 8,350" after the
 			// week to 8 June: the week before that one.
 			if h := d.recentOfLength(p); h != nil {

@@ -3465,3 +3465,12 @@ func TestMinistryOfPlace(t *testing.T) {
 		t.Errorf("got %+v, want the three to be Lebanon's, from Lebanon's health ministry", cs)
 	}
 }
+
+// "in the previous day" is the past day, after another side's past 24
+// hours too.
+func TestPreviousDayIsPastDay(t *testing.T) {
+	cs := run(t, "Russian forces lost 1,240 troops over the past 24 hours, Ukraine's General Staff said on Friday.\n\nRussia's defence ministry said Ukraine had lost up to 1,500 servicemen in the previous day.", "2025-03-14", "")
+	if len(cs) != 2 || cs[1].PeriodStart.String() != "2025-03-13" || cs[1].PeriodEnd.String() != "2025-03-14" {
+		t.Errorf("got %+v, want the 1,500 over 13–14 March", cs)
+	}
+}
