@@ -2402,6 +2402,12 @@ func afterSpeech(toks []token, i int) bool {
 		// "1,340 reported fatalities in May", "confirmed deaths": an
 		// adjective of the losses, no verb of saying.
 		if toks[k].cls&clsSpeechVerbs != 0 && !(k+1 < len(toks) && toks[k+1].cls&(clsLoss|clsCat) != 0 && toks[k+1].k == tWord && k > 0 && toks[k-1].k == tNum) {
+			// "1,800 fatalities were recorded across North Darfur in
+			// October": a count of the month's losses, not a statement.
+			switch toks[k].w {
+			case "recorded", "documented", "verified", "registered", "counted":
+				return false
+			}
 			// Further back than six words, only across the occasion:
 			// "in a briefing", "at a news conference".
 			return k >= i-6 || speechOccasion(toks, k+1)
