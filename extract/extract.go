@@ -4446,7 +4446,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				ofLosses := p.s > 0 && toks[p.s-1].cls&(clsLoss|clsCat) != 0 && toks[p.s-1].k == tWord
 				// ("From 31 May to 6 June, losses exceeded 9,145": a span
 				// closed at both ends counts its own losses.)
-				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && onWeekdayOfLosses(toks, p.s) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) &&
+				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) &&
 					!(p.start < p.end && (word(toks, p.s) == "from" || word(toks, p.s) == "between")) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
@@ -6670,6 +6670,12 @@ func onWeekdayOfLosses(toks []token, s int) bool {
 	default:
 		return !spanBoundWord(b)
 	}
+}
+
+// sameDayAt reports "on the same day" at s: the day of the figure told
+// before, on which these losses fell too.
+func sameDayAt(toks []token, s int) bool {
+	return word(toks, s) == "on" && word(toks, s+1) == "the" && word(toks, s+2) == "same" && word(toks, s+3) == "day"
 }
 
 // spanBoundWord reports a verb after which a day bounds a longer span

@@ -3475,3 +3475,12 @@ func TestPreviousDayIsPastDay(t *testing.T) {
 		t.Errorf("got %+v, want the 1,500 over 13–14 March", cs)
 	}
 }
+
+// "had been wounded … on the same day": the day of the figure before,
+// not a running total to it.
+func TestSameDayAfterHadBeen(t *testing.T) {
+	cs := run(t, "Russia lost 1,200 troops on Thursday. Three people had been wounded in Kherson on the same day.", "2025-03-14", "")
+	if len(cs) != 2 || cs[1].PeriodStart.String() != "2025-03-13" || cs[1].PeriodEnd.String() != "2025-03-13" {
+		t.Errorf("got %+v, want the three wounded on 13 March", cs)
+	}
+}
