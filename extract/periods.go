@@ -2412,7 +2412,9 @@ func afterSpeech(toks []token, i int) bool {
 			// "in a briefing", "at a news conference".
 			return k >= i-6 || speechOccasion(toks, k+1)
 		}
-		if toks[k].w == "," || toks[k].k == tNum {
+		// A figure between, in digits or words ("said thirty fighters
+		// were killed on Monday"), is what the day dates.
+		if toks[k].w == "," || toks[k].k == tNum || toks[k].cls&clsNum != 0 && toks[k].w != "a" && toks[k].w != "an" && toks[k].w != "one" && !hasCls(toks, k+1, clsUnit) {
 			return false
 		}
 	}
