@@ -1654,6 +1654,7 @@ func TestPeriods(t *testing.T) {
 		{"In May 2025, the UN monitoring mission verified that 183 civilians were killed in Ukraine.", "2025-05-01", "2025-05-31", ""},
 		{"In May, CSIS estimated that Russia had suffered 700,000 casualties.", "2022-02-24", "2025-05-31", ""},
 		{"More than 1,800 fatalities were recorded across North Darfur in May.", "2025-05-01", "2025-05-31", ""},
+		{"Airwars recorded 30 civilian deaths in Yemen during the week of 14 April.", "2025-04-14", "2025-04-20", ""},
 		// A figure in words between a verb of saying and a day: the day
 		// dates the figure.
 		{"The army said thirty RSF fighters were killed on Monday.", "2025-06-09", "2025-06-09", ""},

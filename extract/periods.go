@@ -1260,6 +1260,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					continue
 				}
 			}
+			// "during the week of 14 April": the seven days from it.
+			if word(toks, i+1) == "the" && word(toks, i+2) == "week" && word(toks, i+3) == "of" && (w == "in" || w == "during" || w == "over" || w == "throughout") {
+				if d, ok := parseDate(toks, i+4, pub); ok && d.start == d.end {
+					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.start.AddDays(6), s: i, e: d.e}, pub))
+					i = d.e - 1
+					continue
+				}
+			}
 			if spanMayStart(toks, i+1) {
 				if h, ok := parseSpanAfter(toks, i+1, pub); ok {
 					h.s = i
