@@ -1459,7 +1459,10 @@ func (d *docState) sentence(toks []token) {
 	}
 	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && item || d.titleLoss && item ||
 		item && d.itemLoss && d.itemSent == d.nsent-1 ||
-		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks)
+		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks) ||
+		// "… puts Russian losses at 1,021,350 personnel. It also lists
+		// 11,020 tanks": the same tally goes on.
+		d.lastLossSent == d.nsent-1 && word(toks, 0) == "it" && word(toks, 1) == "also" && hasCls(toks, 2, clsSpeechVerbs)
 	if item {
 		d.itemLoss, d.itemSent = lossCtx, d.nsent
 	}

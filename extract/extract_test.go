@@ -3488,3 +3488,12 @@ func TestSameDayAfterHadBeen(t *testing.T) {
 		t.Errorf("got %+v, want the three wounded on 13 March", cs)
 	}
 }
+
+// "It also lists 11,020 tanks" after a tally sentence: the same tally
+// goes on.
+func TestTallyGoesOn(t *testing.T) {
+	cs := run(t, "Ukraine's General Staff puts Russian losses since the invasion at 1,021,350 personnel. It also lists 11,020 tanks.", "2025-07-10", "")
+	if len(cs) != 2 || cs[1].Category != "equipment:tanks" || cs[1].Actor != "Russia" || cs[1].Source != "General Staff of the Armed Forces of Ukraine" {
+		t.Errorf("got %+v, want the General Staff's 11,020 Russian tanks too", cs)
+	}
+}
