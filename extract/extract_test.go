@@ -2002,6 +2002,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(30), high: f(30), source: "Gaza Health Ministry"}, [2]float64{}},
 		{"Israeli strikes killed 30 Palestinians, Gaza's health ministry said.", "", "phia",
 			want{category: "killed", low: f(30), high: f(30), source: "Gaza Health Ministry"}, [2]float64{}},
+		// Two sides speaking together.
+		{"Malawi and Uruguay said four of their troops had died in the fighting.", "", "phia",
+			want{category: "killed", low: f(4), high: f(4), source: "Malawi and Uruguay"}, [2]float64{}},
 		// A name read as a letter and a glued number.
 		{"M23 said 13 of its fighters had been killed.", "", "phia",
 			want{category: "killed", low: f(13), high: f(13), source: "M23", actor: "M23"}, [2]float64{}},

@@ -1092,6 +1092,11 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			}
 		}
 	}
+	// Two sides speaking together: "Malawi and Uruguay said".
+	if e-s == 3 && toks[s+1].w == "and" && toks[s].upper && toks[s+2].upper && sideWord(&toks[s]) && sideWord(&toks[s+2]) {
+		a.name = nameText(text[toks[s].s:toks[e-1].e])
+		return a
+	}
 	// A side known by its acronym speaks as written: "the RSF said".
 	if e-s == 1 && toks[s].cls&clsActor != 0 && isAcronym(text[toks[s].s:toks[s].e]) {
 		a.name = string(text[toks[s].s:toks[s].e])
@@ -2149,6 +2154,20 @@ func bodyKindPossessive(w string) bool {
 	switch strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") {
 	case "agency", "ministry", "group", "organisation", "organization", "office", "committee", "commission", "mission", "council", "monitor", "observatory", "network":
 		return true
+	}
+	return false
+}
+
+// sideWord reports a word that alone names a side, not a place in one:
+// "Malawi", not "Sagaing".
+func sideWord(t *token) bool {
+	if t.cls&clsActor == 0 {
+		return false
+	}
+	for _, al := range actorsByFirstIx.at(t) {
+		if len(al.words) == 1 && !al.place {
+			return true
+		}
 	}
 	return false
 }
