@@ -1110,10 +1110,35 @@ func bothSides(toks []token, a, b int) bool {
 			if k > 0 && (yearAt(toks, k-1) || toks[k-1].cls&clsMonth != 0) {
 				continue
 			}
+			// "Russia has lost 1,200 tanks combined": one side's things
+			// summed; "combined" sums sides only where two are named.
+			if sidesNamed(toks, 0, len(toks)) < 2 {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// sidesNamed counts the distinct sides named in tokens [s, e), up to 2.
+func sidesNamed(toks []token, s, e int) int {
+	first := ""
+	for i := s; i < e && i < len(toks); i++ {
+		if toks[i].cls&clsActor == 0 {
+			continue
+		}
+		if a := actorIn(toks, i, min(e, i+4)); a != "" && a != first {
+			if first != "" {
+				return 2
+			}
+			first = a
+		}
+	}
+	if first != "" {
+		return 1
+	}
+	return 0
 }
 
 // actorIn returns the first side named in tokens [s, e).

@@ -3265,6 +3265,9 @@ func TestThirdPartySpeaker(t *testing.T) {
 		{"After the strikes India said it lost five soldiers.", "India"},
 		// Weapons shot down are the launcher's, each of its own kind.
 		{"Russia fired 40 missiles at Ukraine, of which 35 missiles were shot down.", "Russia"},
+		// "combined" sums one side's things unless two sides are named.
+		{"Russia has lost 1,200 tanks combined.", "Russia"},
+		{"Russia and Ukraine have lost 5,000 tanks combined.", ""},
 		// Where troops were sent is not whose they are.
 		{"North Korea has sent 11,000 troops to Russia, of whom 3,000 have been killed or wounded.", "North Korea"},
 		// The side whose weapons struck is not the dead's.
