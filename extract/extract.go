@@ -4260,6 +4260,15 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 // setPeriod resolves the figure's period from the sentence's period
 // phrases, the list it belongs to, or the claim it continues.
 func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, e int, inList, fracOf bool, ref *docClaim) {
+	// "put Russian casualties at between 900,000 and 1 million last
+	// month, with 200,000 to 250,000 of them killed": a part with no
+	// time of its own after it has its whole's.
+	if partMarked(toks, s, e) && len(d.claims) > 0 && !d.periodFrom(e) {
+		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && !w.PeriodEnd.IsZero() && w.Per == "" && c.Per == "" {
+			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
+			return
+		}
+	}
 	var span, since, asof, dur *periodHit
 	bestSpan, bestSince, bestAsOf := 1<<30, 1<<30, 1<<30
 	// running: "10,000 people remain missing", a state now, not the
@@ -5354,6 +5363,16 @@ func risenToBefore(toks []token, s int) bool {
 	switch word(toks, k) {
 	case "rose", "risen", "climbed", "reached", "jumped", "increased":
 		return true
+	}
+	return false
+}
+
+// periodFrom reports a time phrase of the sentence at or after token e.
+func (d *docState) periodFrom(e int) bool {
+	for i := range d.periods {
+		if d.periods[i].s >= e {
+			return true
+		}
 	}
 	return false
 }

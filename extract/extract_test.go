@@ -3503,3 +3503,12 @@ func TestTallyGoesOn(t *testing.T) {
 		t.Errorf("got %+v, want the General Staff's 11,020 Russian tanks too", cs)
 	}
 }
+
+// A part with no time of its own after it has its whole's: "bringing
+// the total to 227, of whom 103 are children".
+func TestPartTakesWholesTime(t *testing.T) {
+	cs := run(t, "In the past 24 hours, five deaths from malnutrition were recorded in Gaza, bringing the total to 227, of whom 103 are children.", "2025-08-12", "")
+	if len(cs) != 3 || cs[2].PeriodStart != cs[1].PeriodStart || cs[2].PeriodEnd != cs[1].PeriodEnd || cs[1].PeriodStart == cs[0].PeriodStart {
+		t.Errorf("got %+v, want the 103 over the 227's period, not the day's", cs)
+	}
+}
