@@ -3512,3 +3512,12 @@ func TestPartTakesWholesTime(t *testing.T) {
 		t.Errorf("got %+v, want the 103 over the 227's period, not the day's", cs)
 	}
 }
+
+// "Of the 40 missiles Russia fired overnight, 35 were shot down": the
+// part shot down is a loss of the launcher's, though the whole was fired.
+func TestPartOfLaunchedShotDown(t *testing.T) {
+	cs := run(t, "Of the 40 missiles Russia fired overnight, 35 were shot down.", "2024-05-20", "")
+	if len(cs) != 1 || cs[0].Actor != "Russia" || cs[0].Category != "equipment:missiles" || *cs[0].Low != 35 {
+		t.Errorf("got %+v, want Russia's 35 missiles", cs)
+	}
+}

@@ -501,6 +501,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			if w == "," && k == q.s-1 && h.forward && h.s <= q.e+3 && !equipment {
 				break
 			}
+			// "Of the 40 missiles Russia fired overnight, 35 were shot
+			// down": the part's own loss after it; the whole was fired.
+			if w == "," && k == q.s-1 && equipment && (word(toks, q.e) == "were" || word(toks, q.e) == "was" || word(toks, q.e) == "have" || word(toks, q.e) == "had") && nearLossWord(toks, q.e, min(len(toks), q.e+4)) {
+				break
+			}
 			// "12 million people have fled, and 150,000 may have been
 			// killed": so after ", and".
 			if w == "," && word(toks, k+1) == "and" && k+2 < q.s && h.forward && h.s <= q.e+4 && !equipment {
