@@ -874,7 +874,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			}
 			continue
 		}
-		if m.loc || speakerApart(toks, ms, m) {
+		if m.loc {
 			continue
 		}
 		c := pick(m, true)
@@ -929,7 +929,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		if m.e > qs {
 			continue
 		}
-		if !m.agent && !m.loc && !speakerApart(toks, ms, m) {
+		if !m.agent && !m.loc {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
@@ -941,7 +941,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) && !speakerApart(toks, ms, m) {
+		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
@@ -1013,39 +1013,6 @@ func plainNounsBetween(toks []token, a, b int) bool {
 		}
 	}
 	return true
-}
-
-// speakerApart reports a side named only as who speaks ("US officials
-// say", "according to US envoy Tom Perriello") in a sentence that names
-// a war it is no side of (Sudan's): the speaker's country is not whose
-// losses these are.
-func speakerApart(toks []token, ms []mention, m *mention) bool {
-	if m.enemy || m.actor == "" {
-		return false
-	}
-	switch word(toks, m.e) {
-	case "officials", "official", "envoy", "envoys", "diplomats", "diplomat", "ambassador", "intelligence",
-		"government", "administration", "spokesman", "spokeswoman", "spokesperson", "mediators", "estimates", "lawmakers":
-	default:
-		if !(word(toks, m.s-1) == "to" && word(toks, m.s-2) == "according") {
-			return false
-		}
-	}
-	x, known := findActor(m.actor)
-	for i := range ms {
-		o := &ms[i]
-		if o.actor == "" || o.actor == m.actor {
-			continue
-		}
-		y, ok := findActor(o.actor)
-		if !ok || len(y.Conflicts) == 0 {
-			continue
-		}
-		if !known || !slices.ContainsFunc(x.Conflicts, func(c string) bool { return slices.Contains(y.Conflicts, c) }) {
-			return true
-		}
-	}
-	return false
 }
 
 // otherActors reports whether the sentence names a different non-agent

@@ -103,7 +103,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		d.defaultSource = attribution{name: x.opts.Source}
 		if src, ok := attrition.ResolveSource(x.opts.Source); ok {
 			d.defaultSource = attribution{name: src.Name, party: src.Party}
-		} else if isMilitarySource(x.opts.Source) || strings.HasSuffix(x.opts.Source, "Administration") {
+		} else if isMilitarySource(x.opts.Source) || administrationName(x.opts.Source) {
 			// "Air Force of the Armed Forces of Ukraine": an army
 			// unknown to the registry speaks for the side it names; so
 			// does a wartime administration ("Kherson Regional Military
@@ -1202,6 +1202,10 @@ func (d *docState) sentence(toks []token) {
 			a = r
 		}
 		skip = append(skip, span{a.s, a.e})
+		placed := ""
+		if a.generic {
+			placed = placedMinistry(toks, d.attrs[i].s, a.name)
+		}
 		switch {
 		case a.title != "":
 			// "the governor said" after "Governor Oleh Syniehubov said":
@@ -1222,13 +1226,12 @@ func (d *docState) sentence(toks []token) {
 			r := *sentSource
 			r.s, r.e = a.s, a.e
 			a = r
-		case a.generic && placedMinistry(toks, d.attrs[i].s, a.name) != "":
+		case placed != "":
 			// "In Lebanon, the health ministry said …": the ministry of
 			// the place the sentence opens in, not one named before.
-			side := placedMinistry(toks, d.attrs[i].s, a.name)
 			place := toks[1]
 			a.name = string(d.pt.text[place.s:place.e]) + "'s " + strings.TrimPrefix(strings.TrimPrefix(a.name, "The "), "the ")
-			a.party, a.actor, a.generic = side, side, false
+			a.party, a.actor, a.generic = placed, placed, false
 		case a.generic:
 			// "the Houthi-run health ministry" is not the "Houthi-run
 			// interior ministry" named before: a body the text describes
@@ -5297,8 +5300,7 @@ func (d *docState) partTimedBy(toks []token, a, ps int) bool {
 		switch b := q.s; {
 		case ofThem(toks, q.e) || word(toks, q.e) == "of" && (word(toks, q.e+1) == "whom" || word(toks, q.e+1) == "which"):
 			end = q.e + 2
-		case word(toks, b-1) == "including" || word(toks, b-1) == "with" && word(toks, b-2) == "," ||
-			word(toks, b-2) == "of" && (word(toks, b-1) == "whom" || word(toks, b-1) == "which") || word(toks, b-2) == "among" && word(toks, b-1) == "them":
+		case partMarkerBefore(toks, b) || word(toks, b-1) == "with" && word(toks, b-2) == ",":
 			end = q.e
 		}
 		if end < 0 || end > ps {
@@ -5334,9 +5336,14 @@ func (d *docState) partTimedBy(toks []token, a, ps int) bool {
 // partMarked reports a figure told as a part of the one before it:
 // "including 600", "of whom 300", "among them 40", "200 of them".
 func partMarked(toks []token, s, e int) bool {
+	return partMarkerBefore(toks, s) || ofThem(toks, e) || word(toks, e) == "of" && word(toks, e+1) == "whom"
+}
+
+// partMarkerBefore reports the words that open a part right before its
+// figure at s: "including", "of whom", "of which", "among them".
+func partMarkerBefore(toks []token, s int) bool {
 	b1, b2 := word(toks, s-1), word(toks, s-2)
-	return b1 == "including" || b2 == "of" && (b1 == "whom" || b1 == "which") || b2 == "among" && b1 == "them" ||
-		ofThem(toks, e) || word(toks, e) == "of" && word(toks, e+1) == "whom"
+	return b1 == "including" || b2 == "of" && (b1 == "whom" || b1 == "which") || b2 == "among" && b1 == "them"
 }
 
 // commaWithin returns the first comma in toks[e:e+n], or -1: the end of
@@ -5360,8 +5367,14 @@ func risenToBefore(toks []token, s int) bool {
 	if word(toks, k) == "to" {
 		k--
 	}
-	switch word(toks, k) {
-	case "rose", "risen", "climbed", "reached", "jumped", "increased":
+	return riseToVerb(word(toks, k))
+}
+
+// riseToVerb is a verb by which a toll or total reaches a figure: "rose
+// to", "has reached".
+func riseToVerb(w string) bool {
+	switch w {
+	case "rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "surged":
 		return true
 	}
 	return false
@@ -5541,12 +5554,7 @@ func placedMinistry(toks []token, s int, name string) string {
 	if s < 3 || s > 5 {
 		return ""
 	}
-	for _, al := range actorsByFirstIx.at(&toks[1]) {
-		if len(al.words) == 1 && !al.place {
-			return al.actor
-		}
-	}
-	return ""
+	return sideOf(&toks[1])
 }
 
 // ownDoersOnly reports a speaker's own word only before an active verb
@@ -5645,11 +5653,18 @@ var militaryRegistry = func() map[string]bool {
 
 // isMilitarySource reports a source that is an army or its staff: its
 // figures are, unless it says otherwise, the enemy's losses.
+// administrationName reports a body named an administration, in any
+// case: "Kherson Regional Military Administration".
+func administrationName(name string) bool {
+	const a = "administration"
+	return len(name) >= len(a) && strings.EqualFold(name[len(name)-len(a):], a)
+}
+
 func isMilitarySource(name string) bool {
 	// "Kyiv City Military Administration", "Kherson Regional Military
 	// Administration": Ukraine's civil authorities in wartime, which
 	// count their people's dead.
-	if strings.HasSuffix(name, "dministration") {
+	if administrationName(name) {
 		return false
 	}
 	// An ASCII name, nearly every one, is read as written, its case
@@ -6650,7 +6665,7 @@ func cumulativeAt(toks []token, k int) bool {
 		// "losses topped one million in June": a milestone of the
 		// running total, dated by when it was passed.
 		return true
-	case "rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "surged":
+	case "rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "surged": // riseToVerb's
 		// "Russian losses rose to 770,000 on Friday": a running total
 		// on a day; not the toll of one attack ("the toll from
 		// Sunday's strike rose to 42"), nor a day's count ("the number

@@ -992,10 +992,12 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			}
 			// "the Office of the Director of National Intelligence": an
 			// office named by its holder's title is the body itself.
-			if b := k - 2; b > s && (word(toks, b) == "of" || word(toks, b) == "the" && word(toks, b-1) == "of") {
-				if o := b - 1 - btoi(word(toks, b) == "the"); o >= s && (toks[o].w == "office" || toks[o].w == "offices") {
-					break
-				}
+			o := k - 3 // the word before "of"
+			if word(toks, k-2) == "the" {
+				o--
+			}
+			if o >= s && word(toks, o+1) == "of" && (toks[o].w == "office" || toks[o].w == "offices") {
+				break
 			}
 			q := k - 1
 			for q-1 > s && toks[q-1].cls&clsTitleWords != 0 && !strings.HasSuffix(toks[q-1].w, "'s") {
@@ -1093,7 +1095,7 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 		}
 	}
 	// Two sides speaking together: "Malawi and Uruguay said".
-	if e-s == 3 && toks[s+1].w == "and" && toks[s].upper && toks[s+2].upper && sideWord(&toks[s]) && sideWord(&toks[s+2]) {
+	if e-s == 3 && toks[s+1].w == "and" && toks[s].upper && toks[s+2].upper && sideOf(&toks[s]) != "" && sideOf(&toks[s+2]) != "" {
 		a.name = nameText(text[toks[s].s:toks[e-1].e])
 		return a
 	}
@@ -2090,14 +2092,6 @@ func reportTimeWord(w string) bool {
 	return false
 }
 
-// btoi is 1 for true, 0 for false.
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // perSource reports a body after "per" ("per the regional administration",
 // "per Reuters"), not a unit of a rate ("per day", "per cent").
 func perSource(toks []token, k int) bool {
@@ -2158,16 +2152,16 @@ func bodyKindPossessive(w string) bool {
 	return false
 }
 
-// sideWord reports a word that alone names a side, not a place in one:
-// "Malawi", not "Sagaing".
-func sideWord(t *token) bool {
+// sideOf returns the side a word alone names, not a place in one:
+// "Malawi", not "Sagaing"; "" for other words.
+func sideOf(t *token) string {
 	if t.cls&clsActor == 0 {
-		return false
+		return ""
 	}
 	for _, al := range actorsByFirstIx.at(t) {
 		if len(al.words) == 1 && !al.place {
-			return true
+			return al.actor
 		}
 	}
-	return false
+	return ""
 }
