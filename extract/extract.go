@@ -1256,6 +1256,10 @@ func (d *docState) sentence(toks []token) {
 				// "Two Israeli soldiers were killed, the military said":
 				// the army of the one side the sentence names.
 				a.name, a.party, a.generic = src.Name, src.Party, false
+			} else if a.person != "" {
+				// "Hagari, the military's spokesman, said" in a text that
+				// names no military: the spokesman, by name.
+				a.name, a.generic = a.person, false
 			} else {
 				a.name = ""
 			}
@@ -3952,6 +3956,9 @@ func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 				for _, al := range sa.Aliases {
 					if strings.HasSuffix(al, " army") {
 						country, _, _ := strings.Cut(sd, " (")
+						if src, ok := attrition.ResolveSource(country + "'s army"); ok {
+							return src, true
+						}
 						return attrition.Source{Name: country + "'s army", Party: sd}, true
 					}
 				}

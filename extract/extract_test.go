@@ -1990,7 +1990,7 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// "the army" in a war of two armed sides is the one the registry
 		// calls an army, named by its country.
 		{"The RSF lost more than 2,000 fighters in the battle for Khartoum, the army said.", "", "phia",
-			want{category: "casualties", low: f(2000), bound: "more_than", source: "Sudan's army"}, [2]float64{}},
+			want{category: "casualties", low: f(2000), bound: "more_than", source: "Sudanese Armed Forces"}, [2]float64{}},
 		// An estimative word after another figure is that figure's.
 		{"Ukraine's air force said Russia had launched 267 drones overnight. Of these, 138 were shot down and 119 were lost to jamming, likely due to electronic warfare.", "", "phia",
 			want{category: "equipment:drones", low: f(138), high: f(138), likelihood: "-"}, [2]float64{}},
@@ -3459,6 +3459,17 @@ func TestTitleOfBody(t *testing.T) {
 		{"Sonia Khush, Save the Children's Ukraine director, said 97 children were killed.", "Save the Children"},
 		{"Oleh Syniehubov, Kharkiv's governor, said 3 people were killed.", "Oleh Syniehubov"},
 		{"The Borno State Emergency Management Agency said 18 people died. Barkindo Saidu, the agency's director general, later put the toll at 32.", "Borno State Emergency Management Agency"},
+		// A spokesman in apposition speaks for his body, as one
+		// named before his name does.
+		{"Daniel Hagari, an IDF spokesman, said 20 Hamas fighters were killed on Tuesday.", "Israel Defense Forces"},
+		{"Nabil Abdullah, a spokesman for the Sudanese army, said 40 RSF fighters were killed.", "Sudanese Armed Forces"},
+		{"Igor Konashenkov, the Russian Defence Ministry spokesman, said 300 Ukrainian soldiers were killed.", "Ministry of Defence of the Russian Federation"},
+		// A bare kind that the text resolves to no body leaves the
+		// spokesman himself.
+		{"Daniel Hagari, the military's spokesman, said 20 Hamas fighters were killed.", "Daniel Hagari"},
+		{"Israeli troops pushed into Khan Younis. Daniel Hagari, the military's spokesman, said 20 Hamas fighters were killed.", "Israel Defense Forces"},
+		// A rank between the office and the name.
+		{"The Israeli military said 11 soldiers were killed. Chief military spokesman Rear Adm. Daniel Hagari said troops had killed dozens of militants.", "Israel Defense Forces"},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, "2025-06-12", "")

@@ -27,6 +27,10 @@ type attribution struct {
 	// title is the office of a speaker named by it alone ("the US
 	// envoy said"): the person the text named with it, else no one.
 	title string
+	// person is the speaker named before the body he speaks for
+	// ("Hagari, the military's spokesman"), the source when the body,
+	// named by its kind only, resolves to none.
+	person string
 }
 
 var speechVerbs = map[string]bool{
@@ -368,12 +372,18 @@ tokens:
 			// "Sonia Khush, Save the Children's Ukraine director, said",
 			// "Hagari, the military's spokesman, said": the body the
 			// person speaks for, named in the title.
-			var orgAt [2]int
+			var orgAt, personAt [2]int
 			if k > 2 && toks[k].w == "," {
 				for m := k - 2; m > 0 && m >= k-12; m-- {
 					if w := toks[m].w; w == "," {
 						if os, oe, ok := orgOfTitle(toks, m+1, k); ok && toks[m-1].upper {
 							orgAt = [2]int{os, oe}
+						} else if os, oe, ok := spokesBody(toks, m+1, k); ok && toks[m-1].upper {
+							orgAt = [2]int{os, oe}
+							personAt = [2]int{m, m}
+							for personAt[0] > 0 && m-personAt[0] < 4 && toks[personAt[0]-1].upper && toks[personAt[0]-1].k == tWord {
+								personAt[0]--
+							}
 						}
 						break
 					} else if w == "." || w == ";" || toks[m].k == tNum {
@@ -418,7 +428,11 @@ tokens:
 				}
 			}
 			if orgAt[1] > orgAt[0] {
-				out = append(out, makeAttribution(toks, text, orgAt[0], orgAt[1], orgAt[0], i+1))
+				a := makeAttribution(toks, text, orgAt[0], orgAt[1], orgAt[0], i+1)
+				if personAt[1] > personAt[0] {
+					a.person = nameText(text[toks[personAt[0]].s:toks[personAt[1]-1].e])
+				}
+				out = append(out, a)
 				continue
 			}
 			// "The British Ministry of Defence (MoD) reported": the
@@ -752,7 +766,9 @@ func npBefore(toks []token, i int) (int, int) {
 	// ("M23 said": a name read as a letter and a glued number.)
 	for s > 0 && e-s < 10 && (isNPWord(&toks[s-1]) || pronoun(toks[s-1].w) && s == e ||
 		toks[s-1].k == tNum && toks[s-1].glued && s >= 2 && toks[s-2].upper && toks[s-2].k == tWord && len(toks[s-2].w) <= 3 ||
-		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || (toks[s-2].cls&clsGenericHeads != 0))) {
+		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || (toks[s-2].cls&clsGenericHeads != 0)) ||
+		// "Rear Adm. Daniel Hagari": the period of a rank's abbreviation.
+		toks[s-1].w == "." && toks[s-1].glued && s < e && toks[s].upper && s >= 2 && toks[s-2].upper && rankWord(toks[s-2].w)) {
 		if pronoun(toks[s-1].w) {
 			s--
 			break
@@ -1021,9 +1037,20 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 		// Trehubov": a spokesman speaks for the body named before him.
 		// "ministry spokesman Igor Konashenkov": the body may be named
 		// by its kind alone, which the text's context resolves.
-		if t := e - n - 1; t > s && (hasUpper(string(text[toks[s].s:toks[t-1].e])) || toks[t-1].cls&clsGenericHeads != 0 && !toks[t-1].upper) &&
+		t := e - n - 1
+		// "Chief military spokesman Rear Adm. Daniel Hagari": a rank
+		// stands between the office and the name.
+		for t > s+1 && (toks[t].w == "." || toks[t].upper && rankWord(toks[t].w)) {
+			t--
+		}
+		if t > s && (hasUpper(string(text[toks[s].s:toks[t-1].e])) || toks[t-1].cls&clsGenericHeads != 0 && !toks[t-1].upper) &&
 			(toks[t].w == "spokesman" || toks[t].w == "spokeswoman" || toks[t].w == "spokesperson") {
 			e = t
+			// "Chief military spokesman": the rank of the office is not
+			// the body's.
+			for s < e-1 && (toks[s].w == "chief" || toks[s].w == "senior" || toks[s].w == "deputy" || toks[s].w == "top" || toks[s].w == "lead") {
+				s++
+			}
 		} else {
 			s = e - n
 		}
@@ -2140,6 +2167,90 @@ func orgOfTitle(toks []token, a, b int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// rankWord is a military rank or its abbreviation, part of a title
+// before a name ("Rear Adm.", "Brig. Gen.", "Lt. Col.").
+func rankWord(w string) bool {
+	switch w {
+	case "rear", "vice", "adm", "admiral", "brig", "brigadier", "gen", "general", "maj", "major",
+		"col", "colonel", "lt", "lieutenant", "capt", "captain", "cmdr", "commander", "sgt", "sergeant",
+		"lt-col", "lt-gen", "maj-gen", "lieutenant-colonel", "lieutenant-general", "major-general", "brigadier-general":
+		return true
+	}
+	return false
+}
+
+// spokesBody finds the body a spokesman in apposition speaks for, in the
+// words between the commas at a-1 and b: "Hagari, the IDF spokesman,
+// said", "…, an army spokesman, …", "…, a spokeswoman for the Sudanese
+// army, …". The figure is the body's, as with the title before the name
+// ("IDF spokesman Daniel Hagari said").
+func spokesBody(toks []token, a, b int) (int, int, bool) {
+	if b-a < 2 || b-a > 9 {
+		return 0, 0, false
+	}
+	s := a
+	if w := toks[s].w; (w == "the" || w == "a" || w == "an") && !toks[s].upper {
+		s++
+	}
+	for p := s; p < b; p++ {
+		switch toks[p].w {
+		case "spokesman", "spokeswoman", "spokesperson":
+		default:
+			continue
+		}
+		if toks[p].upper && p > s {
+			return 0, 0, false
+		}
+		// "a spokesman for the IDF", "chief spokesperson of the army".
+		if p+2 < b+1 && (word(toks, p+1) == "for" || word(toks, p+1) == "of") {
+			q := p + 2
+			if word(toks, q) == "the" {
+				q++
+			}
+			if q < b && bodyWords(toks, q, b) {
+				return q, b, true
+			}
+			return 0, 0, false
+		}
+		if p != b-1 {
+			return 0, 0, false
+		}
+		// "the IDF spokesman", "army spokesman", "the military's
+		// spokesman": the words before the title name the body.
+		for s < p && (toks[s].w == "chief" || toks[s].w == "senior" || toks[s].w == "official" || toks[s].w == "deputy") {
+			s++
+		}
+		e := p
+		for q := e - 1; q >= s && (toks[q].w == "chief" || toks[q].w == "senior" || toks[q].w == "official" || toks[q].w == "deputy" || toks[q].w == "press"); q-- {
+			e = q
+		}
+		if s < e && bodyWords(toks, s, e) {
+			return s, e, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// bodyWords reports whether toks[s:e] can name a body: names and the
+// kinds of body ("army", "ministry") with their adjectives, no verb.
+func bodyWords(toks []token, s, e int) bool {
+	head := false
+	for k := s; k < e; k++ {
+		t := &toks[k]
+		switch {
+		case t.upper && t.k == tWord:
+			head = true
+		case t.cls&clsGenericHeads != 0 || genericHeads[strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "’s")]:
+			head = true
+		case t.w == "of" || t.w == "the" || t.w == "and" || t.w == "-":
+		default:
+			return false
+		}
+	}
+	return head
 }
 
 // bodyKindPossessive is a kind of civil body in the possessive, which
