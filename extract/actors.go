@@ -1210,7 +1210,10 @@ func inPlaceName(toks []token, e int) bool {
 		}
 		switch t.w {
 		case "hospital", "school", "university", "mosque", "church", "street", "square", "airport", "hotel",
-			"market", "camp", "centre", "center", "bridge", "stadium", "embassy", "avenue", "district", "quarter":
+			"market", "camp", "centre", "center", "bridge", "stadium", "embassy", "avenue", "district", "quarter",
+			// "a Kyiv Independent tally", "The Moscow Times": a
+			// newspaper's name.
+			"independent", "post", "times", "pravda", "telegraph", "herald", "tribune", "journal", "gazette":
 			return true
 		}
 	}

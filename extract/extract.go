@@ -7162,7 +7162,7 @@ func soleSide(id string) string {
 // Intelligence") is whose body it is, not whose losses it counts.
 func (d *docState) sideInName(toks []token, at *attribution, name string) string {
 	side := actorIn(toks, at.s, at.e)
-	if side == "" {
+	if side == "" || outletName(name) {
 		return ""
 	}
 	// The registry lookup only for the few sources that name a side.
@@ -7170,6 +7170,20 @@ func (d *docState) sideInName(toks []token, at *attribution, name string) string
 		return ""
 	}
 	return side
+}
+
+// outletName reports a newspaper's or news site's name: the place in
+// "Kyiv Independent", "The Moscow Times" or "Times of Israel" is where
+// it is published, no side that speaks.
+func outletName(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		switch w {
+		case "Independent", "Post", "Times", "Pravda", "Telegraph", "Herald", "Tribune", "Journal",
+			"Gazette", "Gazeta", "Observer", "Insider", "Examiner", "Chronicle", "Inquirer", "Guardian", "Monitor":
+			return true
+		}
+	}
+	return false
 }
 
 // thirdPartyOffice reports a source in this sentence that speaks as a

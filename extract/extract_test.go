@@ -3452,6 +3452,20 @@ func TestAsidePartSide(t *testing.T) {
 	}
 }
 
+// A newspaper's place names no side: "a Kyiv Independent tally" of
+// Russia's losses is Russia's, whether or not read as the source.
+func TestOutletNamesNoSide(t *testing.T) {
+	for _, text := range []string{
+		"Russia's personnel losses reached 771,110, Ukraine's General Staff said. By a Kyiv Independent tally of the General Staff's daily reports, December's losses are averaging 1,570 a day so far.",
+		"Russia's personnel losses reached 771,110, Ukraine's General Staff said. December's losses are averaging 1,570 a day so far, according to a Kyiv Independent tally.",
+	} {
+		cs := run(t, text, "2024-12-20", "")
+		if len(cs) != 2 || cs[1].Actor != "Russia" {
+			t.Errorf("%q: got %+v, want the 1,570 a day to be Russia's", text, cs)
+		}
+	}
+}
+
 // "Name, <Body>'s <title>, said": the body the person speaks for; not a
 // place ("Kharkiv's governor") nor a bare kind ("the military's").
 func TestTitleOfBody(t *testing.T) {
