@@ -710,7 +710,10 @@ func markAgent(toks []token, m *mention) {
 		if toks[k].cls&clsAgentVerb != 0 {
 			// A transitive verb with an object after it; "Russian
 			// soldiers killed in Ukraine" is a passive participle.
-			if k > m.e && toks[k-1].cls&clsPerson != 0 && personWords[toks[k-1].w] && (passiveNext(word(toks, k+1)) && !(k+2 < len(toks) && startsNumber(&toks[k+2]) || word(toks, k+2) == "least") || countedAfter(toks, k+1)) {
+			// "The number of Russian soldiers killed in 2023 was
+			// 50,000", "… killed is 46,000": a year or a copula after
+			// the participle, not the object of the verb.
+			if k > m.e && toks[k-1].cls&clsPerson != 0 && personWords[toks[k-1].w] && (passiveNext(word(toks, k+1)) && !(k+2 < len(toks) && startsNumber(&toks[k+2]) && !copula(word(toks, k+1)) && !yearAt(toks, k+2) || word(toks, k+2) == "least") || countedAfter(toks, k+1)) {
 				return
 			}
 			// "the number of Palestinians killed has risen", "Israelis
@@ -1155,6 +1158,12 @@ func peopleName(w string) bool {
 // Ukrainian soldiers killed stands at 43,000", "soldiers killed: 43,000",
 // "put the number of soldiers killed at 43,000" (not "killed at least").
 func countedAfter(toks []token, k int) bool {
+	// "Russian soldiers killed likely number more than 100,000": an
+	// estimative word before the verb that counts them.
+	switch word(toks, k) {
+	case "likely", "probably", "possibly", "reportedly", "now", "already":
+		k++
+	}
 	switch word(toks, k) {
 	case ":", "stands", "stood", "stand", "rose", "rises", "risen", "climbed", "reached", "reaches", "totals",
 		"totalled", "totaled", "numbered", "number", "now", "to", "remains", "remained":
@@ -1224,4 +1233,14 @@ func inPlaceName(toks []token, e int) bool {
 func yearAt(toks []token, k int) bool {
 	_, ok := yearOf(&toks[k])
 	return ok
+}
+
+// copula is a form of "to be", after which a figure is what the subject
+// amounts to.
+func copula(w string) bool {
+	switch w {
+	case "was", "is", "were", "are":
+		return true
+	}
+	return false
 }

@@ -3452,6 +3452,25 @@ func TestAsidePartSide(t *testing.T) {
 	}
 }
 
+// "The number of Russian soldiers killed in 2023 was 50,000": the
+// people named before the participle are the dead, past a year, a
+// copula or an estimative word.
+func TestParticipleBeforeCount(t *testing.T) {
+	tests := []struct{ text, actor string }{
+		{"The number of Russian soldiers killed in 2023 was 50,000.", "Russia"},
+		{"Russian soldiers killed likely number more than 100,000.", "Russia"},
+		{"The total number of Ukrainian soldiers killed is 46,000.", "Ukraine"},
+		{"The number of Ukrainian civilians killed in 2023 was 1,200.", "Ukraine"},
+		{"Russian soldiers killed 40 civilians in Bucha.", "Ukraine"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Actor != tt.actor {
+			t.Errorf("%q: got %+v, want one claim of %s's", tt.text, cs, tt.actor)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
