@@ -4673,9 +4673,23 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 					// named, though the toll is every side's.
 					side = dc.named
 				}
-				if cf, ok := d.conflictFor(side); ok && cf.Start != st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() &&
+				cf, ok := d.conflictFor(side)
+				if ok && cf.Start != st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() &&
 					(since.conflictID != "" && since.conflictID != cf.ID || st.Day() == 1 || other) {
 					c.PeriodStart = cf.Start
+				} else if other && since.conflictID == "" && (!ok || cf.Start != st) && !startWordIn(toks, since.s, since.e) && !d.sideOfWarStarting(st, ok) {
+					// "Since 2014, 14,000 people have been killed in
+					// eastern Ukraine": a war that began in Yemen that
+					// year is not this one; the year as written, or the
+					// side's own war that began in it.
+					written := attrition.NewDate(st.Year(), 1, 1)
+					if monthIn(toks, since.s, since.e) {
+						written = attrition.NewDate(st.Year(), st.Month(), 1)
+					}
+					c.PeriodStart = written
+					if ok && cf.Start.Year() == st.Year() && (cf.Start.Month() == st.Month() || written.Month() == 1 && !monthIn(toks, since.s, since.e)) {
+						c.PeriodStart = cf.Start
+					}
 				}
 			}
 			// "since October 2023" in a text about Myanmar: another war's
@@ -4730,6 +4744,44 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		c.AddFlag(attrition.FlagArithmeticMismatch)
 	}
 	d.settlePeriod(c, dc, span, since, asof, endsAtPub)
+}
+
+// startWordIn reports a word of a war's beginning in tokens [a, b):
+// "since fighting broke out … in April 2023", "since the start of the
+// revolution in March 2011" name the start of a war, not a month.
+func startWordIn(toks []token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		switch toks[k].w {
+		case "began", "begun", "started", "start", "broke", "erupted", "outbreak", "beginning", "launched", "eruption":
+			return true
+		}
+	}
+	return false
+}
+
+// sideOfWarStarting reports whether the sentence names a side of a war
+// that began on day st ("the conflict between the Houthis and the
+// government has killed 150,000 people since 2014"), or, when the claim
+// has no side of its own (sideKnown false), whether the side the text
+// last named is one.
+func (d *docState) sideOfWarStarting(st attrition.Date, sideKnown bool) bool {
+	for i := range attrition.Conflicts {
+		c := &attrition.Conflicts[i]
+		if c.Start != st {
+			continue
+		}
+		for _, sd := range c.Sides {
+			for k := range d.mentions {
+				if d.mentions[k].actor == sd {
+					return true
+				}
+			}
+			if !sideKnown && d.lastActor == sd {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conflictStartOf is the start of the war a figure's period runs from:

@@ -3471,6 +3471,26 @@ func TestParticipleBeforeCount(t *testing.T) {
 	}
 }
 
+// "since 2014": the year as written, unless a war of the text's sides
+// began in it.
+func TestSinceYearOfOtherWar(t *testing.T) {
+	tests := []struct{ text, start string }{
+		{"Since 2014, 14,000 people have been killed in eastern Ukraine.", "2014-01-01"},
+		{"Since 2020, 3,000 soldiers have died.", "2020-01-01"},
+		{"More than 10,000 civilians have been killed in the Sahel since 2012.", "2012-01-01"},
+		{"Russia has lost 900,000 troops since 2022.", "2022-02-24"},
+		{"Since 2023, 60,000 Sudanese have been killed.", "2023-04-15"},
+		{"The conflict between the Houthis and the government has killed 150,000 people since 2014.", "2014-09-16"},
+		{"Since fighting broke out between the army and the RSF in April 2023, more than 28,700 people have been killed.", "2023-04-15"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].PeriodStart.String() != tt.start {
+			t.Errorf("%q: got %+v, want one claim from %s", tt.text, cs, tt.start)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
