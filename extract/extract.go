@@ -4629,7 +4629,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// Dates that follow "in the fighting" say which fighting, however
 	// near that is: "killed in the fighting for Goma between 26 and 30
 	// January".
-	case span != nil && (since == nil || bestSpan <= bestSince || since.inWar && !span.conflictStart && span.op == "" && span.s >= since.e && span.s <= since.e+4):
+	case span != nil && (since == nil || bestSpan <= bestSince || since.inWar && !span.conflictStart && span.op == "" && (span.s >= since.e && span.s <= since.e+4 || bestSpan < 60 && span.e <= since.s)):
 		c.PeriodStart, c.PeriodEnd = span.start, span.end
 		d.spanBefore, d.spanFrom = span.before, span.s
 		if !span.conflictStart && !span.ref && !(d.lastSpan != nil && d.lastSpanSent == d.nsent && span.end < d.lastSpan.start) {

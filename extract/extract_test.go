@@ -3491,6 +3491,25 @@ func TestSinceYearOfOtherWar(t *testing.T) {
 	}
 }
 
+// "In 2023, 50,000 Russian soldiers were killed in the war": the time
+// that opens the sentence dates the figure; "in the war" only names it.
+func TestFrontedTimeOverWar(t *testing.T) {
+	tests := []struct{ text, start, end string }{
+		{"In 2023, 50,000 Russian soldiers were killed in the war.", "2023-01-01", "2023-12-31"},
+		{"In May, 40,000 Russian troops were killed or wounded in the fighting.", "2025-05-01", "2025-05-31"},
+		{"Between 2014 and 2022, an estimated 14,400 people were killed in the conflict in eastern Ukraine.", "2014-01-01", "2022-12-31"},
+		// A time after the war phrase that describes the war is not
+		// the figure's.
+		{"Iran's health ministry said 610 people were killed in Israeli strikes during the war, which ended with a ceasefire on Tuesday.", "2025-06-13", ""},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-25", "")
+		if len(cs) == 0 || cs[0].PeriodStart.String() != tt.start || tt.end != "" && cs[0].PeriodEnd.String() != tt.end {
+			t.Errorf("%q: got %+v, want %s→%s", tt.text, cs, tt.start, tt.end)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
