@@ -2064,6 +2064,21 @@ haveWhole:
 	}
 	var h catHit
 	ok := findCategoryInto(toks, cq, d.periods, &h)
+	// "The civilian death toll in Ukraine reached 13,000", "Civilian
+	// deaths … fell to 1,500": the adjective before the loss noun says
+	// whose dead, however the noun was found.
+	if ok && h.population == "" && !h.forward && h.s > 0 && h.s <= q.s && !attrition.IsEquipment(h.category) {
+		k := h.s - 1
+		if w := toks[k].w; (w == "death" || w == "casualty") && k > 0 {
+			k--
+		}
+		switch toks[k].w {
+		case "civilian":
+			h.population = attrition.PopulationCivilian
+		case "military", "combat", "battlefield":
+			h.population = attrition.PopulationMilitary
+		}
+	}
 	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
 		h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}
 		if attrition.IsEquipment(ref.Category) {

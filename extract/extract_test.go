@@ -3510,6 +3510,20 @@ func TestFrontedTimeOverWar(t *testing.T) {
 	}
 }
 
+// "The civilian death toll in Ukraine": the adjective before the loss
+// noun gives the population, and with it the place's side.
+func TestCivilianAdjective(t *testing.T) {
+	for _, text := range []string{
+		"The civilian death toll in Ukraine reached 13,000.",
+		"Civilian deaths in Ukraine fell to 1,500 in 2025.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Population != attrition.PopulationCivilian || cs[0].Actor != "Ukraine" {
+			t.Errorf("%q: got %+v, want Ukraine's civilians", text, cs)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
