@@ -42,8 +42,12 @@ type Actor struct {
 // publisher belongs to when it is a warring party ("" for third
 // parties), which tells whose losses its "enemy" means.
 type Source struct {
-	Name    string
-	Party   string
+	Name  string
+	Party string
+	// Place is the side whose dead a monitor that speaks for no side
+	// counts ("Syrian Observatory for Human Rights"): a figure it gives
+	// with no side of its own is that side's.
+	Place   string
 	Aliases []string
 }
 
@@ -217,7 +221,8 @@ var Sources = []Source{
 	{Name: "UK Ministry of Defence", Aliases: []string{
 		"uk ministry of defence", "uk defence intelligence", "british defence intelligence", "british ministry of defence",
 		"uk mod", "defence intelligence", "british intelligence", "uk defence ministry", "britain's ministry of defence",
-		"british mod", "britain's mod", "the british mod"}},
+		"british mod", "britain's mod", "the british mod", "britain's military intelligence", "british military intelligence",
+		"uk military intelligence", "britain's defence ministry", "british defence ministry", "uk defence intelligence update"}},
 	{Name: "US Department of Defense", Aliases: []string{"pentagon", "us department of defense", "department of defense", "us defense department"}},
 	{Name: "Mediazona", Aliases: []string{"mediazona", "mediazona and bbc russian", "bbc russian and mediazona",
 		"mediazona and the bbc russian service", "mediazona and bbc russian service", "the bbc russian service and mediazona",
@@ -243,6 +248,42 @@ var Sources = []Source{
 	{Name: "UCDP", Aliases: []string{"ucdp", "uppsala conflict data program"}},
 	{Name: "Oryx", Aliases: []string{"oryx", "oryxspioenkop"}},
 	{Name: "The Economist", Aliases: []string{"the economist", "economist"}},
+	// Monitors, researchers and agencies whose counts the press cites
+	// under several spellings: one name each, so that one publisher is
+	// one source in the ledger.
+	{Name: "ISW", Aliases: []string{"isw", "institute for the study of war", "us-based institute for the study of war"}},
+	{Name: "RUSI", Aliases: []string{"rusi", "royal united services institute"}},
+	{Name: "Defense Intelligence Agency", Aliases: []string{"defense intelligence agency", "dia", "us defense intelligence agency",
+		"pentagon's defense intelligence agency", "u.s. defense intelligence agency", "defence intelligence agency"}},
+	{Name: "Syrian Observatory for Human Rights", Place: "Syria", Aliases: []string{"syrian observatory for human rights", "sohr",
+		"britain-based syrian observatory for human rights", "uk-based syrian observatory for human rights", "syrian observatory"}},
+	{Name: "Syrian Network for Human Rights", Place: "Syria", Aliases: []string{"syrian network for human rights", "snhr"}},
+	{Name: "UN Human Rights Monitoring Mission in Ukraine", Place: "Ukraine", Aliases: []string{"un human rights monitoring mission in ukraine", "hrmmu",
+		"human rights monitoring mission in ukraine", "un human rights monitoring mission", "un monitoring mission in ukraine",
+		"un's human rights monitoring mission in ukraine", "united nations human rights monitoring mission in ukraine"}},
+	{Name: "UN Human Rights Office", Aliases: []string{"un human rights office", "ohchr", "un's human rights office",
+		"un office of the high commissioner for human rights", "office of the un high commissioner for human rights",
+		"office of the high commissioner for human rights", "un rights office", "united nations human rights office"}},
+	{Name: "Iraq Body Count", Place: "Iraq", Aliases: []string{"iraq body count", "ibc"}},
+	{Name: "Committee to Protect Journalists", Aliases: []string{"committee to protect journalists", "cpj"}},
+	{Name: "Airwars", Aliases: []string{"airwars"}},
+	{Name: "ICRC", Aliases: []string{"icrc", "international committee of the red cross"}},
+	{Name: "Médecins Sans Frontières", Aliases: []string{"médecins sans frontières", "medecins sans frontieres", "msf",
+		"doctors without borders"}},
+	{Name: "World Health Organization", Aliases: []string{"world health organization", "world health organisation"}},
+	{Name: "Assistance Association for Political Prisoners", Aliases: []string{"assistance association for political prisoners", "aapp"}},
+	{Name: "HRANA", Aliases: []string{"hrana", "human rights activists news agency", "us-based human rights activists news agency"}},
+	{Name: "UALosses", Aliases: []string{"ualosses"}},
+	{Name: "London School of Hygiene & Tropical Medicine", Aliases: []string{"london school of hygiene & tropical medicine",
+		"london school of hygiene and tropical medicine", "lshtm"}},
+	{Name: "The Lancet", Aliases: []string{"the lancet", "lancet"}},
+	{Name: "Inter-Services Public Relations", Party: "Pakistan", Aliases: []string{"inter-services public relations",
+		"inter services public relations", "ispr"}},
+	{Name: "Lebanon's health ministry", Party: "Lebanon", Aliases: []string{"lebanon's health ministry", "lebanese health ministry",
+		"lebanese ministry of public health", "lebanon's ministry of public health", "health ministry in lebanon",
+		"lebanon's ministry of health", "lebanese ministry of health"}},
+	{Name: "Iran's health ministry", Party: "Iran", Aliases: []string{"iran's health ministry", "iranian health ministry",
+		"iranian ministry of health", "iran's ministry of health", "health ministry in iran"}},
 }
 
 // FindConflict returns the conflict with the given ID.

@@ -1237,7 +1237,7 @@ func (d *docState) sentence(toks []token) {
 			// interior ministry" named before: a body the text describes
 			// resolves to another it described only by the same words.
 			described := strings.TrimPrefix(strings.TrimPrefix(a.name, "The "), "the ")
-			if r, ok := d.resolveGeneric(a); ok && !(runBy(described) && !lowerContains(r.name, described) && !registered(r.name)) {
+			if r, ok := d.resolveGeneric(a); ok && !(runBy(described) && !lowerContains(r.name, described) && !(registered(r.name) && lowerContains(r.name, lastWord(described)))) {
 				r.s, r.e = a.s, a.e
 				a = r
 			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic && !armedBodyHead(a.name) && !describedBody(a.name) {
@@ -1266,7 +1266,7 @@ func (d *docState) sentence(toks []token) {
 		case a.name != "":
 			// "The RSF said" after "the Rapid Support Forces": the
 			// acronym stands for the name the text gave first.
-			if isAcronym([]byte(a.name)) && a.long == "" {
+			if isAcronym([]byte(a.name)) && a.long == "" && !registered(a.name) {
 				if n, ok := d.nameWithInitials(a.name); ok {
 					a.long, a.name = a.name, n
 				}
@@ -7229,12 +7229,15 @@ func soleSide(id string) string {
 // Intelligence") is whose body it is, not whose losses it counts.
 func (d *docState) sideInName(toks []token, at *attribution, name string) string {
 	side := actorIn(toks, at.s, at.e)
-	if side == "" || outletName(name) {
+	if side == "" {
+		return ""
+	}
+	if outletName(name) {
 		return ""
 	}
 	// The registry lookup only for the few sources that name a side.
 	if src, ok := attrition.ResolveSource(name); ok && src.Party == "" {
-		return ""
+		return src.Place
 	}
 	return side
 }
