@@ -170,7 +170,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"killed or presumed dead": catKOM, "killed or seriously wounded": catCasualties,
 	"killed or badly wounded": catCasualties, "killed or severely wounded": catCasualties,
 	"killed and seriously wounded": catCasualties, "dead or seriously wounded": catCasualties, "killed or are missing": catKOM, "killed or went missing": catKOM,
-	"killed or were missing": catKOM, "dead or are missing": catKOM,
+	"killed or were missing": catKOM, "dead or are missing": catKOM, "killed or gone missing": catKOM,
+	"killed or have gone missing": catKOM, "killed or had gone missing": catKOM, "killed or listed as missing": catKOM,
+	"killed or reported missing": catKOM, "dead or gone missing": catKOM,
 	"permanent losses": catPermanent, "irrecoverable losses": catPermanent,
 	"irrevocable losses": catPermanent, "irretrievable losses": catPermanent,
 	"permanent casualties": catPermanent, "irrecoverable casualties": catPermanent,
@@ -1630,6 +1632,14 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 		return catHit{}, false
 	}
 	w := toks[k].w
+	// "Ukraine's population has fallen to about 33 million": the verb
+	// of a falling number, not the dead.
+	if w == "fallen" {
+		switch word(toks, k+1) {
+		case "to", "by", "below", "from", "sharply", "steadily", "further", "again", "back":
+			return catHit{}, false
+		}
+	}
 	// catEndWords lists these cases for the lexicon.
 	switch w {
 	case "toll":

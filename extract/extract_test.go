@@ -964,6 +964,13 @@ func TestNotClaims(t *testing.T) {
 		"Fifty-nine hostages remain in Gaza, fewer than half of them believed to be alive.",
 		"Of the hostages still held, 24 are believed alive.",
 		"The exchange, agreed in Istanbul, is meant to total 1,000 prisoners for 1,000.",
+		// A falling number; people living where the dead were; a
+		// ratio's base.
+		"Ukraine's population has fallen to about 33 million.",
+		"The number of Ukrainian recruits has fallen to about 20,000 a month.",
+		"About 1.9 million people are sheltering in tents in southern Gaza.",
+		"In Sumy, where 20,000 people still live, the sirens rarely stop.",
+		"Before the war, about one in every 40 residents worked for the state.",
 	} {
 		cs := run(t, text, "2025-06-12", "")
 		if len(cs) != 0 {
@@ -3539,6 +3546,28 @@ func TestRegistryMonitorNames(t *testing.T) {
 		if len(cs) != 1 || cs[0].Source != tt.source || cs[0].Actor != tt.actor {
 			t.Errorf("%q: got %+v, want %s's from %s", tt.text, cs, tt.actor, tt.source)
 		}
+	}
+}
+
+// A live blog's clock time before a loss is no figure of it.
+func TestClockTimeNoFigure(t *testing.T) {
+	for _, text := range []string{
+		"18:40 BST Three people were killed in a Russian strike on Zaporizhzhia.",
+		"14.32 GMT Three people were killed in a Russian strike on Zaporizhzhia.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || *cs[0].Low != 3 {
+			t.Errorf("%q: got %+v, want the three alone", text, cs)
+		}
+	}
+}
+
+// A footnote's mark after a figure in HTML is no part of it.
+func TestFootnoteMarkHTML(t *testing.T) {
+	text := "<p>Russian losses were 250,000.<sup>1</sup> Between 250,000 and 300,000<sup>[2]</sup> Ukrainian troops were killed or wounded. The 47<sup>th</sup> brigade lost 12 tanks.</p>"
+	cs := run(t, text, "2025-06-12", "")
+	if len(cs) != 3 || *cs[0].Low != 250000 || *cs[1].High != 300000 || *cs[2].Low != 12 {
+		t.Errorf("got %+v, want 250,000, 250,000–300,000 and 12", cs)
 	}
 }
 

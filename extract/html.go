@@ -114,6 +114,7 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 	z := xhtml.NewTokenizer(bytes.NewReader(in))
 	pos := 0
 	skip := 0 // inside script/style
+	sup := 0  // inside <sup>: footnote markers
 	var tb tableState
 	var pending *headerCell // a period header for the cell being read
 	emit := func(b []byte, from, to int) {
@@ -147,6 +148,11 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 			if skip > 0 {
 				break
 			}
+			// "250,000.<sup>1</sup>", "300,000<sup>[2]</sup>": a
+			// footnote's mark, which would join the figure before it.
+			if sup > 0 && footnoteMark(raw) {
+				break
+			}
 			if pending != nil {
 				// A period header goes before its cell's figure, but not
 				// before a tally's "+1 110", which must stay next to its
@@ -167,6 +173,13 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 					skip++
 				} else if tt == xhtml.EndTagToken && skip > 0 {
 					skip--
+				}
+			}
+			if a == atom.Sup {
+				if tt == xhtml.StartTagToken {
+					sup++
+				} else if tt == xhtml.EndTagToken && sup > 0 {
+					sup--
 				}
 			}
 			switch {
@@ -369,4 +382,25 @@ func namesCategory(b []byte) bool {
 	// as the table's header row (notePipeHeader): before a figure its
 	// words would read as a clause ("Palestinians killed 5,860").
 	return wholeCategory(toks) != ""
+}
+
+// footnoteMark reports the text of a footnote's mark: a few digits or
+// letters, in brackets or not ("1", "[12]", "[a]", "2,3"); not an
+// ordinal's ending ("th" in "47<sup>th</sup>").
+func footnoteMark(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || len(b) > 12 {
+		return false
+	}
+	digit, bracket := false, b[0] == '[' || b[0] == '('
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '[' || c == ']' || c == '(' || c == ')' || c == ',' || c == ' ' || c == '-' || c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return digit || bracket
 }

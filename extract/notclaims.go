@@ -213,6 +213,31 @@ func displacedAfter(toks []token, e int) bool {
 	return false
 }
 
+// residentsAfter reports people who live, shelter or stay somewhere
+// after the figure ending at e: "Gaza, where 1.9 million people are
+// sheltering in tents", "Sumy, where 20,000 people still live".
+func residentsAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+5; k++ {
+		switch toks[k].w {
+		case "people", "residents", "civilians", "inhabitants", "still", "now", "currently", "are", "were", "have", "had",
+			"been", "who", "remain", "remained", "remaining":
+			if w := toks[k].w; (w == "remain" || w == "remained" || w == "remaining") && k > e {
+				switch word(toks, k+1) {
+				case "in", "inside", "there", "behind":
+					return true
+				}
+				return false
+			}
+			continue
+		case "live", "lived", "living", "shelter", "sheltering", "sheltered", "reside", "resided", "residing",
+			"inhabit", "crammed", "packed", "squeezed", "crowded", "stay", "stayed", "staying":
+			return k > e
+		}
+		return false
+	}
+	return false
+}
+
 // informantNoun reports people who tell of losses: "two military
 // sources said".
 func informantNoun(w string) bool {
@@ -271,6 +296,11 @@ func listAfterLoss(toks []token, s int) bool {
 // vetoed reports a figure that counts something other than losses.
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
+	// "18:40 BST Three people were killed", "14.32 GMT": a clock time
+	// that stamps a live blog's entry.
+	if clockTime(toks, n.s, n.e) {
+		return true
+	}
 	// "161 aid trucks a day entered Gaza": relief, not matériel of war.
 	if equipment && h.forward && h.s > 0 {
 		switch toks[h.s-1].w {
@@ -333,7 +363,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "some 2 million people have been forced from their homes",
 	// "11.5 million have fled their homes", "were displaced": people
 	// uprooted, not lost.
-	if displacedAfter(toks, q.e) {
+	// ("strikes killed at least 17 people sheltering in a mosque": the
+	// dead, where they sheltered.)
+	if displacedAfter(toks, q.e) || residentsAfter(toks, q.e) && !(h.active && h.verbAt < q.s) {
+		return true
+	}
+	// "about one in every 40 residents", "one in 40": a ratio's base.
+	if b := word(toks, q.s-1); b == "every" && word(toks, q.s-2) == "in" || b == "in" && (word(toks, q.s-2) == "one" || word(toks, q.s-2) == "1") {
 		return true
 	}
 	// "fallen by about two thirds": a share of something, not people.
@@ -978,6 +1014,27 @@ func killedRightAfter(toks []token, k int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// clockTime reports a time of day in tokens [s, e): "18:40" (either
+// half), or a figure before a time zone ("14.32 BST", "9 pm").
+func clockTime(toks []token, s, e int) bool {
+	if s < 0 || e > len(toks) || s >= e {
+		return false
+	}
+	// "18:40": digits, a glued colon, two glued digits.
+	if toks[s].k == tNum && s >= 2 && toks[s].glued && toks[s-1].w == ":" && toks[s-1].glued && toks[s-2].k == tNum && len(toks[s].w) == 2 {
+		return true
+	}
+	if toks[e-1].k == tNum && e+1 < len(toks) && toks[e].w == ":" && toks[e].glued && toks[e+1].glued && toks[e+1].k == tNum && len(toks[e+1].w) == 2 && len(toks[e-1].w) <= 2 {
+		return true
+	}
+	switch word(toks, e) {
+	case "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "edt", "est", "pdt", "pst", "msk", "idt", "hrs", "a.m", "p.m", "am", "pm":
+		// ("9 am", not "I am": the word after a figure.)
+		return toks[e-1].k == tNum
 	}
 	return false
 }
