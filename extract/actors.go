@@ -388,6 +388,12 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 				// "the Saudi Maternity Hospital": part of a name.
 				return out, end
 			}
+			// "Burkina Faso's junta", "Mali's junta": a country's own
+			// rulers, not Myanmar's, whose name the word is only
+			// without an owner.
+			if toks[i].w == "junta" && i > 0 && (strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s") || toks[i-1].cls&clsActor != 0 && toks[i-1].upper && toks[i-1].w != "myanmar" && toks[i-1].w != "burmese") {
+				return out, end
+			}
 			// "former Nigerian president Olusegun Obasanjo": the
 			// country of an office, no side's losses.
 			switch word(toks, end) {

@@ -971,6 +971,10 @@ func TestNotClaims(t *testing.T) {
 		"About 1.9 million people are sheltering in tents in southern Gaza.",
 		"In Sumy, where 20,000 people still live, the sirens rarely stop.",
 		"Before the war, about one in every 40 residents worked for the state.",
+		// A handover of the dead; losses foreseen.
+		"Russia handed over 1,212 Ukrainian bodies on Wednesday.",
+		"An escalation could cause 85,000 excess deaths in Gaza over six months.",
+		"Researchers project 50,000 more deaths in Sudan from famine by December.",
 	} {
 		cs := run(t, text, "2025-06-12", "")
 		if len(cs) != 0 {
@@ -3568,6 +3572,21 @@ func TestFootnoteMarkHTML(t *testing.T) {
 	cs := run(t, text, "2025-06-12", "")
 	if len(cs) != 3 || *cs[0].Low != 250000 || *cs[1].High != 300000 || *cs[2].Low != 12 {
 		t.Errorf("got %+v, want 250,000, 250,000–300,000 and 12", cs)
+	}
+}
+
+// "Burkina Faso's junta": a country's own rulers, not Myanmar's.
+func TestJuntaOfCountry(t *testing.T) {
+	tests := []struct{ text, actor string }{
+		{"Burkina Faso's junta acknowledged that 52 soldiers were killed near Diapaga.", "Burkina Faso"},
+		{"The Malian junta said 15 soldiers were killed.", "Mali"},
+		{"The junta said 15 soldiers were killed in Sagaing.", "Myanmar"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Actor != tt.actor {
+			t.Errorf("%q: got %+v, want %s's", tt.text, cs, tt.actor)
+		}
 	}
 }
 

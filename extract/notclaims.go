@@ -301,6 +301,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if clockTime(toks, n.s, n.e) {
 		return true
 	}
+	// "An escalation could cause 85,000 excess deaths", "researchers
+	// project 50,000 more deaths by December": losses foreseen.
+	if !equipment && projectedBefore(toks, q.s) {
+		return true
+	}
 	// "161 aid trucks a day entered Gaza": relief, not matériel of war.
 	if equipment && h.forward && h.s > 0 {
 		switch toks[h.s-1].w {
@@ -585,6 +590,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		// soldiers" from the other side stays a handover (corpus rules).
 		// Not when the verb of the loss stands between ("an offensive
 		// that returned the region to Baku's control killed about 200").
+		// "Russia handed over 1,212 Ukrainian bodies": a handover of the
+		// dead, whatever noun names them.
+		if !equipment && h.category == attrition.CategoryKilled && h.forward && handoverVerb(t.w) && h.s < len(toks) && (toks[h.s].w == "bodies" || toks[h.s].w == "remains" || toks[h.s].w == "corpses") {
+			return true
+		}
 		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && vk&vkSwap != 0 && !agentPassive(toks, k) &&
 			!(h.category == attrition.CategoryKilled && h.forward && h.s <= q.e+3 && !(word(toks, q.s-1) == "of" && word(toks, q.s-2) == "bodies")) &&
 			!(!h.forward && h.active && h.verbAt > k) {
@@ -1035,6 +1045,35 @@ func clockTime(toks []token, s, e int) bool {
 	case "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "edt", "est", "pdt", "pst", "msk", "idt", "hrs", "a.m", "p.m", "am", "pm":
 		// ("9 am", not "I am": the word after a figure.)
 		return toks[e-1].k == tNum
+	}
+	return false
+}
+
+// handoverVerb gives the dead from one side to the other.
+func handoverVerb(w string) bool {
+	switch w {
+	case "handed", "returned", "repatriated", "exchanged", "swapped", "traded", "transferred", "handing", "returning", "repatriating":
+		return true
+	}
+	return false
+}
+
+// projectedBefore reports a verb that foresees the figure starting at s:
+// a modal's "cause", "mean", "lead to", "result in", or "project",
+// "forecast", "predict".
+func projectedBefore(toks []token, s int) bool {
+	k := s - 1
+	if w := word(toks, k); w == "in" || w == "to" {
+		k-- // "result in", "lead to"
+	}
+	switch word(toks, k) {
+	case "project", "projects", "projected", "forecast", "forecasts", "predict", "predicts", "predicted", "projecting", "forecasting", "predicting":
+		return true
+	case "cause", "mean", "lead", "result", "bring", "leave":
+		switch word(toks, k-1) {
+		case "could", "would", "may", "might", "will", "to", "can":
+			return true
+		}
 	}
 	return false
 }

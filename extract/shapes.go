@@ -343,6 +343,14 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 			if sw.words[0] == "or" {
 				continue
 			}
+			// "Russia handed over 1,212 bodies", "turned over 40
+			// prisoners": the verb's particle, no bound.
+			if sw.words[0] == "over" && len(sw.words) == 1 {
+				switch word(toks, st-1) {
+				case "handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning", "taken", "took", "handover":
+					continue
+				}
+			}
 			q.s = st
 			if sw.approx {
 				q.approx = true
