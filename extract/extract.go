@@ -4268,6 +4268,14 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 			commaAndBetween(toks, e, l.s) && nearWord(toks, e, l.s, "will", "would", "could", "may", "might")) {
 			continue
 		}
+		// "…, and it is highly likely that it will struggle to replace
+		// them", "casualties, which are likely to rise": a word after
+		// the figure that governs a verb to come; "…, likely its
+		// heaviest year", "the real toll is likely much higher": one
+		// that judges something else than the figure's truth.
+		if l.s >= e && l.e < len(toks) && likelyOfOther(toks, l.e) {
+			continue
+		}
 		dist := 0
 		switch {
 		case l.e <= s:
@@ -4280,6 +4288,32 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 		}
 	}
 	return best, bestD < 1<<30
+}
+
+// likelyOfOther reports that the estimative word ending at token k
+// governs something other than a figure before it: a verb to come ("to
+// rise", "that it will struggle"), a noun phrase ("its heaviest year")
+// or a comparison ("much higher").
+func likelyOfOther(toks []token, k int) bool {
+	switch toks[k].w {
+	case "its", "their", "the", "his", "her", "this", "that", "a", "an", "higher", "lower", "greater", "larger", "more", "much",
+		"considerably", "significantly", "far", "well", "substantially", "to", "will", "would":
+		if toks[k].w == "that" {
+			// "highly likely that it will struggle", not "likely that
+			// 1,000 more were killed".
+			for j := k + 1; j < len(toks) && j < k+5; j++ {
+				if w := toks[j].w; w == "will" || w == "would" {
+					return true
+				}
+				if toks[j].k == tNum || toks[j].k == tPunct {
+					break
+				}
+			}
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // setPeriod resolves the figure's period from the sentence's period

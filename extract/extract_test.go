@@ -3590,6 +3590,26 @@ func TestJuntaOfCountry(t *testing.T) {
 	}
 }
 
+// An estimative word after the figure that governs a verb to come, a
+// noun phrase or a comparison does not judge the figure.
+func TestLikelihoodOfOther(t *testing.T) {
+	for _, text := range []string{
+		"Russia has lost 3,500 tanks, and it is highly likely that it will struggle to replace them.",
+		"Russia lost 427,000 troops in 2024, likely its heaviest year.",
+		"The UN has verified 12,900 civilian deaths, and the real figure is likely considerably higher.",
+		"Russia lost some 420,000 troops last year, a figure that is highly likely an underestimate.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Likelihood != "" {
+			t.Errorf("%q: got %+v, want one claim with no likelihood", text, cs)
+		}
+	}
+	cs := run(t, "Russia has almost certainly lost 1,000 tanks.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Likelihood != "almost certainly" {
+		t.Errorf("got %+v, want almost certainly", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
