@@ -4276,6 +4276,11 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 		if l.s >= e && l.e < len(toks) && likelyOfOther(toks, l.e) {
 			continue
 		}
+		// "casualties, which are likely to rise, now stand at …": a
+		// relative clause closed before the figure.
+		if l.e <= s && closedRelativeClause(toks, l.s, l.e, s) {
+			continue
+		}
 		dist := 0
 		switch {
 		case l.e <= s:
@@ -4288,6 +4293,29 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 		}
 	}
 	return best, bestD < 1<<30
+}
+
+// closedRelativeClause reports that tokens [a, b) stand in a relative
+// clause (", which …,") that closes before token s.
+func closedRelativeClause(toks []token, a, b, s int) bool {
+	closed := false
+	for k := b; k < s && k < len(toks); k++ {
+		if toks[k].w == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := a - 1; k >= 1 && k >= a-6; k-- {
+		if w := toks[k].w; (w == "which" || w == "who") && toks[k-1].w == "," {
+			return true
+		} else if toks[k].k == tPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // likelyOfOther reports that the estimative word ending at token k

@@ -3604,6 +3604,11 @@ func TestLikelihoodOfOther(t *testing.T) {
 			t.Errorf("%q: got %+v, want one claim with no likelihood", text, cs)
 		}
 	}
+	// A relative clause between the subject and its verb neither
+	// vetoes the figure nor judges it.
+	if cs := run(t, "Russian casualties, which are likely to rise, now stand at around 700,000.", "2025-06-12", ""); len(cs) != 1 || cs[0].Likelihood != "" {
+		t.Errorf("got %+v, want the 700,000 with no likelihood", cs)
+	}
 	cs := run(t, "Russia has almost certainly lost 1,000 tanks.", "2025-06-12", "")
 	if len(cs) != 1 || cs[0].Likelihood != "almost certainly" {
 		t.Errorf("got %+v, want almost certainly", cs)

@@ -537,6 +537,15 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			if w == ";" || w == "." {
 				break
 			}
+			// "Russian casualties, which are likely to rise, now stand
+			// at 700,000": a relative clause between the subject and its
+			// verb says nothing of this figure.
+			if w == "," {
+				if m := relativeClauseBefore(toks, k); m >= 0 {
+					k = m
+					continue
+				}
+			}
 			// "when gangs freed 4,700 inmates, 587 people lost their
 			// lives": a clause of its own after the comma.
 			if w == "," && k == q.s-1 && h.forward && h.s <= q.e+3 && !equipment {
@@ -1076,4 +1085,21 @@ func projectedBefore(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// relativeClauseBefore returns the comma that opens a relative clause
+// closed by the comma at c (", which are likely to rise,"), or -1.
+func relativeClauseBefore(toks []token, c int) int {
+	for m := c - 1; m >= 1 && m >= c-10; m-- {
+		switch toks[m].w {
+		case ",":
+			if w := word(toks, m+1); w == "which" || w == "who" {
+				return m
+			}
+			return -1
+		case ".", ";":
+			return -1
+		}
+	}
+	return -1
 }
