@@ -3615,6 +3615,19 @@ func TestLikelihoodOfOther(t *testing.T) {
 	}
 }
 
+// "Ukraine denied this and said it had killed 900": the one who denies
+// speaks; "a military source in El Obeid" is no one named.
+func TestRebuttalSpeaker(t *testing.T) {
+	cs := run(t, "The SAF said it killed 320 RSF fighters. The RSF denied the claim and said it had captured 60 army soldiers.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Source != "Rapid Support Forces" || cs[1].Actor != "Sudan (SAF)" {
+		t.Errorf("got %+v, want the 60 captured from the RSF, the army's", cs)
+	}
+	cs = run(t, "A military source in El Obeid denied the claim and said the army had lost four soldiers in the clashes.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Source != "" {
+		t.Errorf("got %+v, want no source named", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

@@ -242,7 +242,7 @@ func residentsAfter(toks []token, e int) bool {
 // sources said".
 func informantNoun(w string) bool {
 	switch w {
-	case "sources", "source", "officials", "official", "witnesses", "witness", "residents", "resident",
+	case "sources", "source", "officials", "official", "witnesses", "witness", "residents", "resident", "spokesman", "spokeswoman", "spokesperson",
 		"diplomats", "diplomat", "analysts", "officers", "commanders", "medics", "doctors", "activists", "journalists":
 		return true
 	}

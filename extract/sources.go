@@ -478,7 +478,26 @@ tokens:
 					}
 				}
 			}
+			// "Ukraine denied this and said it had killed 900": the
+			// subject of the first verb speaks through the second.
+			if k >= 2 && toks[k].w == "and" {
+				for m := k - 1; m >= 1 && m >= k-8; m-- {
+					if toks[m].k == tPunct || toks[m].k == tNum {
+						break
+					}
+					if rebutVerb(toks[m].w) {
+						k = m - 1
+						break
+					}
+				}
+			}
 			s, e := npBefore(toks, k+1)
+			// "A military source in El Obeid said": where an unnamed
+			// speaker is, not who speaks.
+			if e > s && s >= 2 && (toks[s-1].w == "in" || toks[s-1].w == "from" || toks[s-1].w == "near") && !toks[s-2].upper && informantNoun(toks[s-2].w) {
+				out = append(out, attribution{s: s - 2, e: i + 1})
+				continue
+			}
 			// "Iraq Body Count has documented": a word that trails most
 			// names ("count", "report") ends a name the registry knows.
 			if e > s && e < k+1 && k+1-e <= 2 {
@@ -2318,4 +2337,15 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// rebutVerb answers another's claim before a verb of saying joined to
+// it by "and": "denied this and said".
+func rebutVerb(w string) bool {
+	switch w {
+	case "denied", "denies", "rejected", "rejects", "disputed", "disputes", "dismissed", "dismisses", "refuted", "refutes",
+		"countered", "counters", "contradicted", "contradicts":
+		return true
+	}
+	return false
 }
