@@ -839,6 +839,13 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		if m.s >= qe && m.e <= ce+1 || m.s == qe && !m.agent && !m.loc {
 			// A name inside the figure's phrase is whose losses these
 			// are, whatever verb follows ("776,560 Russian troops killed").
+			// "7,000 Azerbaijani and Armenian soldiers": two sides named
+			// together are both sides' losses.
+			if i+1 < len(ms) {
+				if o := &ms[i+1]; o.actor != m.actor && !o.agent && !o.loc && !m.enemy && !o.enemy && o.s == m.e+1 && (toks[m.e].w == "and" || toks[m.e].w == "&") {
+					return actorChoice{actor: m.actor, ambiguous: true, found: true, both: true}
+				}
+			}
 			return pick(m, true)
 		}
 	}

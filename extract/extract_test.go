@@ -3628,6 +3628,20 @@ func TestRebuttalSpeaker(t *testing.T) {
 	}
 }
 
+// "7,000 Azerbaijani and Armenian soldiers": two sides named together
+// inside the figure's phrase are both sides' losses, neither's alone.
+func TestTwoSidesInPhrase(t *testing.T) {
+	for _, text := range []string{
+		"Around 7,000 Azerbaijani and Armenian soldiers were killed in the 44-day war.",
+		"More than 1,000 Russian and Ukrainian soldiers were killed in the battle.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Actor != "" {
+			t.Errorf("%q: got %+v, want no single side", text, cs)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
