@@ -869,7 +869,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				}
 				return true
 			}
-			if p, end, ok := personnelIx.match(toks, j); ok && !(p.category == catWounded && j == q.e && woundedAdjective(toks, q.s, end)) {
+			if p, end, ok := personnelIx.match(toks, j); ok && !(p.category == catWounded && j == q.e && woundedAdjective(toks, q.s, end)) && !(j == q.e && end == j+1 && statusOf(t) != "" && equipmentAfterOwner(toks, end)) {
 				cat := p.category
 				// "Russia's 7,800 lost armoured fighting vehicles".
 				if cat == catLost {
@@ -909,7 +909,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// "3,000 destroyed artillery systems": a status, then the type.
 		if st := statusOf(t); st != "" {
-			if p, end, ok := equipmentIx.match(toks, j+1); ok {
+			// ("3,400 destroyed Russian tanks": the owner between.)
+			m := j + 1
+			for m < len(toks) && m < j+3 && toks[m].cls&clsActor != 0 && toks[m].k == tWord {
+				m++
+			}
+			if p, end, ok := equipmentIx.match(toks, m); ok {
 				*h = catHit{category: p.category, status: st, s: j, e: end, forward: true}
 				return true
 			}
@@ -2240,4 +2245,18 @@ func auxAfter(toks []token, from, to int) int {
 // of the roughly 11,000 soldiers", "of the nearly 300 tanks".
 func wholeHedge(w string) bool {
 	return hedgeWord(w) || w == "nearly" || w == "almost"
+}
+
+// equipmentAfterOwner reports equipment named at token k, past a side's
+// adjective or two: "captured Russian tanks".
+func equipmentAfterOwner(toks []token, k int) bool {
+	for m := k; m < len(toks) && m < k+3; m++ {
+		if _, _, ok := equipmentIx.match(toks, m); ok {
+			return true
+		}
+		if toks[m].cls&clsActor == 0 || toks[m].k != tWord {
+			return false
+		}
+	}
+	return false
 }

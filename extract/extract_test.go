@@ -3642,6 +3642,24 @@ func TestTwoSidesInPhrase(t *testing.T) {
 	}
 }
 
+// "3,400 destroyed Russian tanks, 500 damaged": a status before the
+// owner and the type, as Oryx's counts are written.
+func TestStatusBeforeOwner(t *testing.T) {
+	cs := run(t, "Oryx has documented 3,400 destroyed Russian tanks, 500 damaged, 200 abandoned and 550 captured since 2022.", "2025-06-12", "")
+	want := []string{"destroyed", "damaged", "abandoned", "captured"}
+	if len(cs) != 4 {
+		t.Fatalf("got %+v, want four statuses of tanks", cs)
+	}
+	for i, c := range cs {
+		if c.Category != "equipment:tanks" || c.Status != want[i] || c.Actor != "Russia" {
+			t.Errorf("claim %d: got %s, want Russia's %s tanks", i, Describe(&c), want[i])
+		}
+	}
+	if cs := run(t, "Oryx has documented 400 captured Russian tanks.", "2025-06-12", ""); len(cs) != 1 || cs[0].Category != "equipment:tanks" || cs[0].Status != "captured" {
+		t.Errorf("got %+v, want captured tanks", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
