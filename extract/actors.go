@@ -714,6 +714,11 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 		if toks[k].cls&clsAgentVerb != 0 {
+			// "puts Ukraine's killed at 60,000": a possessive before the
+			// participle owns the dead, it does not kill.
+			if k == m.e && (strings.HasSuffix(toks[k-1].w, "'s") || strings.HasSuffix(toks[k-1].w, "’s")) {
+				return
+			}
 			// A transitive verb with an object after it; "Russian
 			// soldiers killed in Ukraine" is a passive participle.
 			// "The number of Russian soldiers killed in 2023 was
@@ -975,6 +980,11 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			if m.loc && m.town && m.actor != "" && m.actor != agent.actor && !agent.enemy && !sameWar(agent.actor, m.actor) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
+		}
+		// "Russian forces seized 4,000 square kilometres at a cost of
+		// 430,000 casualties": the price is the doer's own.
+		if costBefore(toks, qs) {
+			return actorChoice{actor: agent.actor, enemy: agent.enemy, found: true}
 		}
 		return actorChoice{actor: agent.actor, enemy: agent.enemy, fromAgent: true, found: true}
 	}
@@ -1254,6 +1264,20 @@ func copula(w string) bool {
 	switch w {
 	case "was", "is", "were", "are":
 		return true
+	}
+	return false
+}
+
+// costBefore reports "at a cost of", "at the price of" or "costing it"
+// right before the figure at qs: the losses the doer paid.
+func costBefore(toks []token, qs int) bool {
+	for k := qs - 1; k >= 0 && k >= qs-4; k-- {
+		switch toks[k].w {
+		case "cost", "price":
+			return word(toks, k+1) == "of"
+		case "costing", "cost them", "costing them":
+			return true
+		}
 	}
 	return false
 }

@@ -3660,6 +3660,23 @@ func TestStatusBeforeOwner(t *testing.T) {
 	}
 }
 
+// The price a doer paid is its own; a possessive before the participle
+// owns the dead; "number" after a loss word is a verb.
+func TestOwnCostAndNumberVerb(t *testing.T) {
+	tests := []struct{ text, actor string }{
+		{"Russian forces seized 4,000 square kilometres in 2024 at a cost of 430,000 casualties.", "Russia"},
+		{"The Royal United Services Institute puts Ukraine's killed at between 60,000 and 100,000.", "Ukraine"},
+		{"Russian casualties number 900,000.", "Russia"},
+		{"Ukrainian losses likely number 400,000.", "Ukraine"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Actor != tt.actor {
+			t.Errorf("%q: got %+v, want one claim of %s's", tt.text, cs, tt.actor)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

@@ -477,7 +477,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			}
 		}
 	}
-	if hasCls(toks, n.s-1, clsUnitBefore) && q.s == n.s && !periodUnitEnd(toks, n.s-1) {
+	// (Not "casualties number 900,000", "killed and wounded likely
+	// number 250,000": the verb after a loss word.)
+	if hasCls(toks, n.s-1, clsUnitBefore) && q.s == n.s && !periodUnitEnd(toks, n.s-1) && !numberVerb(toks, n.s-1) {
 		return true
 	}
 	// "the youngest of the dead was a girl of 4": an age.
@@ -1102,4 +1104,18 @@ func relativeClauseBefore(toks []token, c int) int {
 		}
 	}
 	return -1
+}
+
+// numberVerb reports "number" at token k used as a verb after a loss
+// word: "casualties number 900,000".
+func numberVerb(toks []token, k int) bool {
+	if word(toks, k) != "number" || k == 0 {
+		return false
+	}
+	p := k - 1
+	switch toks[p].w {
+	case "likely", "probably", "now", "still", "already", "may", "might", "could", "to":
+		p--
+	}
+	return p >= 0 && toks[p].cls&(clsCat|clsLoss) != 0
 }
