@@ -4615,6 +4615,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
 		asof = nil
 	}
+	// "At least 40 civilians were killed when the RSF shelled a market,
+	// activists said on Tuesday": one attack's toll is the news of the
+	// statement's day, not a running total to it.
+	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !perfectTense(toks) && d.singleAttackIn(toks) {
+		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
+		asof = nil
+	}
 	if span == nil && since == nil && asof == nil {
 		if w := d.dayTollBefore(toks, c, s, e); w != nil && (d.listPeriod == nil || d.listPeriod.kind != pSpan) {
 			// "1 person was killed and 11 injured in the region over the

@@ -3677,6 +3677,15 @@ func TestOwnCostAndNumberVerb(t *testing.T) {
 	}
 }
 
+// One attack's toll told on a named day is that day's news, not a
+// running total from the war's start.
+func TestAttackTollOnStatementDay(t *testing.T) {
+	cs := run(t, "At least 40 civilians were killed when the RSF shelled a market in El Fasher, local activists said on Tuesday.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() != "2025-06-09" || cs[0].PeriodEnd.String() != "2025-06-10" {
+		t.Errorf("got %+v, want 9–10 June", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
