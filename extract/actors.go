@@ -616,13 +616,21 @@ func markAgent(toks []token, m *mention) {
 	}
 	for k := k0; k >= 0 && k >= m.s-6; k-- {
 		t := &toks[k]
-		if t.k == tNum || t.k == tPunct {
+		// ("between the M23 and Congolese troops": a name's glued
+		// number is no figure.)
+		if t.k == tNum && !(t.glued && k > 0 && toks[k-1].upper && toks[k-1].k == tWord) || t.k == tPunct {
 			break
 		}
 		if t.w == "between" {
 			if actorIn(toks, k+1, m.s) == "" && !(word(toks, m.e) == "and" && actorIn(toks, m.e+1, m.e+5) != "") {
 				// The fighting's, named by a party to it: every side's.
 				m.loc, m.war = true, true
+				return
+			}
+			// "between the M23 and Congolese troops has killed": the
+			// second party is no doer either; chooseActor reads the
+			// two as both sides.
+			if word(toks, m.s-1) == "and" || word(toks, m.s-2) == "and" {
 				return
 			}
 			break

@@ -3628,6 +3628,20 @@ func TestRebuttalSpeaker(t *testing.T) {
 	}
 }
 
+// "Fighting between the M23 and Congolese troops has killed 700": the
+// parties to the fighting are both sides, the second no doer.
+func TestBetweenPartiesNoDoer(t *testing.T) {
+	for _, text := range []string{
+		"Fighting between the M23 and Congolese troops has killed at least 700 people.",
+		"Fighting between Russian and Ukrainian troops has killed 700 people.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Actor != "" {
+			t.Errorf("%q: got %+v, want no single side", text, cs)
+		}
+	}
+}
+
 // "7,000 Azerbaijani and Armenian soldiers": two sides named together
 // inside the figure's phrase are both sides' losses, neither's alone.
 func TestTwoSidesInPhrase(t *testing.T) {
