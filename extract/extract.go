@@ -4993,6 +4993,11 @@ func (d *docState) periodDist(toks []token, p *periodHit, s, e int) int {
 	if d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) {
 		dist += 30
 	}
+	// "… than in 2023, when 1,200 civilians were killed": the time the
+	// clause of "when" stands for.
+	if p.e <= s && p.e+1 < s && toks[p.e].w == "," && toks[p.e+1].w == "when" && !d.cues.figureBetween(p.e, s, s, e) {
+		dist = 0
+	}
 	return dist
 }
 

@@ -3700,6 +3700,15 @@ func TestAttackTollOnStatementDay(t *testing.T) {
 	}
 }
 
+// "… than in 2023, when 1,200 civilians were killed": the figure in the
+// clause of "when" is of the time it stands for.
+func TestWhenClauseTime(t *testing.T) {
+	cs := run(t, "Civilian deaths in 2024 were 30 per cent higher than in 2023, when 1,200 civilians were killed.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() != "2023-01-01" || cs[0].PeriodEnd.String() != "2023-12-31" {
+		t.Errorf("got %+v, want 2023", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
