@@ -2278,6 +2278,7 @@ haveWhole:
 				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
 				!attrition.IsEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
+				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
 				prev.sentence == d.nsent && byEllipsis(toks, q) ||
 				prev.sentence == d.nsent && h.personNoun && asWellAs(toks, q.s) ||
 				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) && !(prev.sentence < d.nsent && figureWithin(toks, 0, q.s-1) && !lossWordIn(toks, 0, q.s)) || eqPart && word(toks, q.s-1) != "including" ||
@@ -6168,6 +6169,37 @@ func broughtDown(toks []token) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// timeLedEllipsis reports a bare figure led by its own time after the
+// figure before: "In January, 150 civilians were killed; in February,
+// 120; and in March, 164".
+func timeLedEllipsis(toks []token, s, e int) bool {
+	if word(toks, s-1) != "," {
+		return false
+	}
+	switch word(toks, e) {
+	case ";", ",", ".", "and", "":
+	default:
+		return false
+	}
+	timed := false
+	for k := s - 2; k >= 0 && k >= s-6; k-- {
+		t := &toks[k]
+		if t.cls&clsMonth != 0 || yearAt(toks, k) {
+			timed = true
+			continue
+		}
+		switch t.w {
+		case "in", "during", "for", "by":
+			w := word(toks, k-1)
+			return timed && (w == ";" || w == "," || w == "and")
+		case "early", "late", "mid", "the", "of", "-":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -3709,6 +3709,20 @@ func TestWhenClauseTime(t *testing.T) {
 	}
 }
 
+// "In January, 150 civilians were killed; in February, 120; and in
+// March, 164": bare figures led by their own months continue the first.
+func TestTimeLedEllipsis(t *testing.T) {
+	cs := run(t, "In January, 150 civilians were killed in Ukraine; in February, 120; and in March, 164, the UN said.", "2025-06-12", "")
+	if len(cs) != 3 {
+		t.Fatalf("got %+v, want three months", cs)
+	}
+	for i, start := range []string{"2025-01-01", "2025-02-01", "2025-03-01"} {
+		if c := cs[i]; c.Category != "killed" || c.Actor != "Ukraine" || c.PeriodStart.String() != start || c.Source != "UN" {
+			t.Errorf("claim %d: got %s, want Ukraine's dead from %s, from the UN", i, Describe(&c), start)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
