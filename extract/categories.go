@@ -583,7 +583,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			// "20 of the 31 Abrams": the category follows the whole.
 			// The whole's figure costs nothing: "9 of the 13 Shahed-136
 			// drones" has the model's words still to skip.
-			if j > q.e && toks[j-1].w == "the" || j > q.e && toks[j-1].w == "of" || j > q.e+2 && toks[j-2].w == "the" && toks[j-1].k == tWord && wholeHedge(toks[j-1].w) {
+			if j > q.e && (toks[j-1].w == "the" || toks[j-1].w == "its" || toks[j-1].w == "their") || j > q.e && toks[j-1].w == "of" || j > q.e+2 && toks[j-2].w == "the" && toks[j-1].k == tWord && wholeHedge(toks[j-1].w) {
 				j++
 				continue
 			}
@@ -596,7 +596,8 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// "100 of the 11,000 soldiers deployed to Kursk had been
 		// killed": a part of a whole costs no skip.
-		if j == q.e && t.w == "of" && word(toks, j+1) == "the" && j+3 < len(toks) && (toks[j+2].k == tNum || toks[j+3].k == tNum && hedgeWord(toks[j+2].w)) {
+		// ("lost 3 of its 31 tanks": the owner's stock.)
+		if j == q.e && t.w == "of" && (word(toks, j+1) == "the" || word(toks, j+1) == "its" || word(toks, j+1) == "their") && j+3 < len(toks) && (toks[j+2].k == tNum || toks[j+3].k == tNum && hedgeWord(toks[j+2].w)) {
 			j += 2
 			continue
 		}

@@ -862,7 +862,7 @@ func (d *docState) splitAfter(i int) bool {
 // a part is of, "66 of 104 drones", "20 of the 31 Abrams".
 func wholeOfBetween(toks []token, a, b int) bool {
 	for k := a; k+1 < b && k+1 < len(toks); k++ {
-		if toks[k].w == "of" && (toks[k+1].k == tNum || word(toks, k+1) == "the" && k+2 < b && toks[k+2].k == tNum) {
+		if w := word(toks, k+1); toks[k].w == "of" && (toks[k+1].k == tNum || (w == "the" || w == "its" || w == "their") && k+2 < b && toks[k+2].k == tNum) {
 			return true
 		}
 	}

@@ -3723,6 +3723,24 @@ func TestTimeLedEllipsis(t *testing.T) {
 	}
 }
 
+// "lost 3 of its 31 tanks": the part takes the owner's stock's type,
+// and the stock is no loss; "150-190,000" writes the thousands once.
+func TestPartOfOwnStockAndSharedThousands(t *testing.T) {
+	cs := run(t, "Ukraine has lost 20 of its 31 Abrams tanks.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Category != "equipment:tanks" || *cs[0].Low != 20 {
+		t.Errorf("got %+v, want 20 tanks alone", cs)
+	}
+	for _, text := range []string{"Russia has lost 150-190,000 soldiers this year.", "Russia has lost between 150 and 190,000 soldiers this year."} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || *cs[0].Low != 150000 || *cs[0].High != 190000 {
+			t.Errorf("%q: got %+v, want 150,000–190,000", text, cs)
+		}
+	}
+	if cs := run(t, "Between 400 and 500 soldiers died.", "2025-06-12", ""); len(cs) != 1 || *cs[0].Low != 400 {
+		t.Errorf("got %+v, want 400–500", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/attrition-project/attrition"
+import (
+	"strings"
+
+	"github.com/attrition-project/attrition"
+)
 
 // quantity is a figure with its shape: a point, a range or a one-sided
 // bound, hedged or not. s and e index tokens (prefix words included).
@@ -283,6 +287,12 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 			lo := n.val
 			if n.scale == 0 && m.scale != 0 && lo*m.scale <= m.val*1.0001 && lo < m.val {
 				lo *= m.scale
+			}
+			// "150-190,000", "between 150 and 190,000": the thousands
+			// written once, for both ends.
+			if !from && n.scale == 0 && m.scale == 0 && !n.words && lo < 1000 && lo == float64(int(lo)) && m.val >= 10000 && int(m.val)%1000 == 0 &&
+				lo*1000 <= m.val && lo*10000 > m.val && !strings.ContainsAny(toks[n.s].w, ",. ") {
+				lo *= 1000
 			}
 			if m.percent {
 				q.percent = true
