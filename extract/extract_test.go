@@ -3741,6 +3741,19 @@ func TestPartOfOwnStockAndSharedThousands(t *testing.T) {
 	}
 }
 
+// "About 40% of the 1,200 soldiers in the battalion were killed": the
+// share is the dead; the whole it is of only served.
+func TestWholeOfShareNotLoss(t *testing.T) {
+	cs := run(t, "About 40% of the 1,200 soldiers in the battalion were killed.", "2025-06-12", "")
+	if len(cs) != 1 || *cs[0].Low != 480 {
+		t.Errorf("got %+v, want the 480 alone", cs)
+	}
+	cs = run(t, "Half of the 60 soldiers killed were conscripts.", "2025-06-12", "")
+	if len(cs) != 2 {
+		t.Errorf("got %+v, want the 60 killed and their half", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

@@ -301,6 +301,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if clockTime(toks, n.s, n.e) {
 		return true
 	}
+	// "About 40% of the 1,200 soldiers in the battalion were killed":
+	// the share's verb; the whole only served.
+	if !equipment && h.forward && wholeOfShare(toks, q.s) && finiteLossAt(toks, h.s) {
+		return true
+	}
 	// "An escalation could cause 85,000 excess deaths", "researchers
 	// project 50,000 more deaths by December": losses foreseen.
 	if !equipment && projectedBefore(toks, q.s) {
@@ -1118,4 +1123,39 @@ func numberVerb(toks []token, k int) bool {
 		p--
 	}
 	return p >= 0 && toks[p].cls&(clsCat|clsLoss) != 0
+}
+
+// wholeOfShare reports a figure at s that is the whole a share before it
+// is of: "40% of the 1,200", "a third of its 31".
+func wholeOfShare(toks []token, s int) bool {
+	k := s - 1
+	if w := word(toks, k); w == "the" || w == "its" || w == "their" {
+		k--
+	}
+	if word(toks, k) != "of" {
+		return false
+	}
+	switch word(toks, k-1) {
+	case "%", "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority", "most":
+		return true
+	}
+	return false
+}
+
+// finiteLossAt reports a loss word at k that is a finite verb, not a
+// participle after its noun: "were killed", "died", not "soldiers
+// killed".
+func finiteLossAt(toks []token, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	switch toks[k].w {
+	case "died", "perished":
+		return true
+	}
+	switch toks[k-1].w {
+	case "were", "was", "are", "is", "been", "have", "has", "had":
+		return true
+	}
+	return false
 }
