@@ -4296,6 +4296,27 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 	return best, bestD < 1<<30
 }
 
+// thanBefore reports a comparison opened by "than" in tokens [a, b)
+// that runs on to b: "more than the siege of Sarajevo in …".
+func thanBefore(toks []token, a, b int) bool {
+	for k := b - 1; k >= a && k >= b-8; k-- {
+		switch toks[k].w {
+		case "than":
+			// "higher than in 2023" compares times, the figure's own
+			// being another: no time of the figure either way. Not a
+			// bound ("more than 300 … in Sunday's assault") nor "rather
+			// than".
+			if word(toks, k-1) == "rather" || k+1 < len(toks) && (startsNumber(&toks[k+1]) || hedgeWord(toks[k+1].w)) {
+				return false
+			}
+			return true
+		case ",", ";", ".", "and", "but", "while":
+			return false
+		}
+	}
+	return false
+}
+
 // closedRelativeClause reports that tokens [a, b) stand in a relative
 // clause (", which …,") that closes before token s.
 func closedRelativeClause(toks []token, a, b, s int) bool {
@@ -4395,6 +4416,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			}
 		}
 		if p.aside && p.e <= s || p.ahead && p.s >= e {
+			continue
+		}
+		// "killed 12,000 civilians, more than the siege of Sarajevo in
+		// 1992-95": the time of what the figure is compared with.
+		if p.s >= e && thanBefore(toks, e, p.s) {
 			continue
 		}
 		// "in one of the deadliest attacks on the capital this year":
@@ -5378,7 +5404,7 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	// (Of a like size: "1,180 a day, up from about 250,000 in 2023"
 	// compares a year's total.)
 	if (w1 == "from" || w1 == "than") && (w2 == "down" || w2 == "up" || w2 == "higher" || w2 == "lower" || w2 == "compared") ||
-		w1 == "with" && w2 == "compared" {
+		(w1 == "with" || w1 == "to") && w2 == "compared" || w1 == "against" || w1 == "versus" || w1 == "vs" {
 		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" && prev.Low != nil {
 			if v, r := q.sum().low, *prev.Low; v > 0 && r > 0 && v < 5*r && r < 5*v {
 				return prev.Per, 0

@@ -3754,6 +3754,24 @@ func TestWholeOfShareNotLoss(t *testing.T) {
 	}
 }
 
+// The time of what a figure is compared with is not the figure's; a war
+// of a place the registry has no war for starts none of its wars; a
+// figure compared to a rate is a rate.
+func TestComparedTimesAndOtherWars(t *testing.T) {
+	cs := run(t, "The war has killed at least 12,000 civilians in Ukraine, more than the siege of Sarajevo in 1992-95.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() != "2022-02-24" {
+		t.Errorf("got %+v, want the war's civilians since 2022-02-24", cs)
+	}
+	cs = run(t, "Since the invasion of Iraq, 200,000 civilians have been killed.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() == "2022-02-24" {
+		t.Errorf("got %+v, want no start of Russia's invasion", cs)
+	}
+	cs = run(t, "Russian forces are suffering 1,500 casualties per day on average in 2025, compared to 1,200 in 2024.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Per != "day" || cs[1].PeriodStart.String() != "2024-01-01" {
+		t.Errorf("got %+v, want 1,200 a day in 2024", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

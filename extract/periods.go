@@ -664,7 +664,7 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 			continue // no start phrase begins so: the map is spared
 		}
 		for _, sp := range startsByFirst[w] {
-			if end, ok := matchAt(toks, at, sp.words); ok && end-i > best {
+			if end, ok := matchAt(toks, at, sp.words); ok && end-i > best && !otherPlaceWar(toks, end) {
 				best = end - i
 				c := &conflictStarts[sp.conflict]
 				h = periodHit{kind: pSince, start: c.Start, conflictID: c.ID}
@@ -798,7 +798,21 @@ func matchConflictPhrase(toks []token, i int) (int, bool) {
 		}
 		break
 	}
+	if bestEnd >= 0 && otherPlaceWar(toks, bestEnd) {
+		return -1, false
+	}
 	return bestEnd, bestEnd >= 0
+}
+
+// otherPlaceWar reports "of Iraq", "in Afghanistan" after a war's words
+// ending at e: a war of a place the registry has no war for, none of its
+// wars ("since the invasion of Iraq").
+func otherPlaceWar(toks []token, e int) bool {
+	if w := word(toks, e); (w != "of" && w != "in") || e+1 >= len(toks) || !toks[e+1].upper || toks[e+1].k != tWord {
+		return false
+	}
+	a, ok := findActor(actorIn(toks, e+1, min(len(toks), e+3)))
+	return !ok || len(a.Conflicts) == 0
 }
 
 // relUnit moves d back by n units for "the past n units".
