@@ -4829,7 +4829,19 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// "since the war began" runs to the day written; a total
 		// with no time words is the war's.
 		endsAtPub = asof == nil && (since == nil || since.inWar)
-		if asof != nil {
+		if asof != nil && asof.anniv > 0 {
+			// "Three years into the war": the day counted from the
+			// start of the figure's war.
+			if st := d.conflictStartOf(nil, c, dc); !st.IsZero() {
+				c.PeriodEnd = st.AddMonths(asof.anniv)
+				if c.PeriodStart.IsZero() {
+					c.PeriodStart = st
+				}
+				if c.PeriodEnd > d.pub {
+					c.PeriodEnd = d.pub
+				}
+			}
+		} else if asof != nil {
 			c.PeriodEnd = asof.end
 			if asof.end > d.pub && asof.end.Sub(d.pub) > 183 {
 				// "by 2027": a projection, not a count.

@@ -3772,6 +3772,22 @@ func TestComparedTimesAndOtherWars(t *testing.T) {
 	}
 }
 
+// "Three years into the war", "on the third anniversary of the
+// invasion": a day counted from the start of the figure's war.
+func TestWarAnniversary(t *testing.T) {
+	tests := []struct{ text, start, end string }{
+		{"On the third anniversary of Russia's invasion of Ukraine, the UN said 12,654 civilians had been killed.", "2022-02-24", "2025-02-24"},
+		{"Three years into the war, the UN said 12,654 civilians had been killed in Ukraine.", "2022-02-24", "2025-02-24"},
+		{"Eighteen months into the war, Gaza's health ministry said 40,000 Palestinians had been killed.", "2023-10-07", "2025-04-07"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].PeriodStart.String() != tt.start || cs[0].PeriodEnd.String() != tt.end {
+			t.Errorf("%q: got %+v, want %s→%s", tt.text, cs, tt.start, tt.end)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

@@ -49,6 +49,10 @@ type periodHit struct {
 	// before marks "the previous week" read as the week before the
 	// last week the text gave.
 	before bool
+	// anniv is the months from a war's start to the day a phrase names
+	// ("three years into the war", "on the third anniversary of the
+	// invasion"): an as-of day resolved once the war is known.
+	anniv int
 	// window marks "the past 24 hours", "the last week": a count over
 	// the window, never the date of a running total.
 	window bool
@@ -892,6 +896,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	out = out[:0]
 	for i := periodTokFrom(toks, 0); i < len(toks); i = periodTokFrom(toks, i+1) {
 		t := &toks[i]
+		// "Three years into the war", "the third anniversary of the
+		// invasion": a day counted from the war's start.
+		if months, end, ok := anniversaryAt(toks, i); ok {
+			out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: i, e: end})
+			i = end - 1
+			continue
+		}
 		// A table row labelled by its month or year: "| September 2025 |
 		// 214 | 1,033", "October   518   47".
 		if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
@@ -1576,6 +1587,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					warOfDays(toks, &h, pub)
 					out = append(out, h)
 				}
+			}
+		}
+	}
+	// "on the third anniversary of the invasion": ordinals carry no
+	// period class, so the rare word itself is looked for.
+	for k := 1; k < len(toks); k++ {
+		if len(toks[k].w) == 11 && toks[k].w == "anniversary" {
+			if months, end, ok := anniversaryAt(toks, k-1); ok {
+				out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: k - 1, e: end})
 			}
 		}
 	}
@@ -2796,4 +2816,93 @@ func sinceBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// anniversaryAt reads a day counted from a war's start at token i:
+// "three years into the war", "18 months into the invasion", "the third
+// anniversary of Russia's invasion". It returns the months and the end.
+func anniversaryAt(toks []token, i int) (int, int, bool) {
+	w := toks[i].w
+	n, ordinal := ordinalCount(w), true
+	if n == 0 {
+		c, ok := smallCount(w)
+		if !ok || c == 0 || w == "a" || w == "an" {
+			return 0, 0, false
+		}
+		n, ordinal = c, false
+	}
+	k := i + 1
+	if !ordinal {
+		unit := 0
+		switch word(toks, k) {
+		case "years", "year":
+			unit = 12
+		case "months", "month":
+			unit = 1
+		default:
+			return 0, 0, false
+		}
+		if word(toks, k+1) != "into" {
+			return 0, 0, false
+		}
+		if end, ok := warWordsAt(toks, k+2); ok {
+			return n * unit, end, true
+		}
+		return 0, 0, false
+	}
+	if word(toks, k) != "anniversary" || word(toks, k+1) != "of" {
+		return 0, 0, false
+	}
+	if end, ok := warWordsAt(toks, k+2); ok {
+		return 12 * n, end, true
+	}
+	return 0, 0, false
+}
+
+// warWordsAt reads "the war", "Russia's full-scale invasion", "the
+// conflict" from token k: a war named as a whole, by a side or not.
+func warWordsAt(toks []token, k int) (int, bool) {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		switch toks[j].w {
+		case "war", "invasion", "conflict", "fighting", "offensive":
+			if otherPlaceWar(toks, j+1) {
+				return 0, false
+			}
+			return j + 1, true
+		case "the", "its", "russia's", "full-scale", "full", "-", "scale", "civil", "current":
+			continue
+		}
+		if toks[j].cls&clsActor != 0 {
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// ordinalCount reads an ordinal word: "third" is 3.
+func ordinalCount(w string) int {
+	switch w {
+	case "first":
+		return 1
+	case "second":
+		return 2
+	case "third":
+		return 3
+	case "fourth":
+		return 4
+	case "fifth":
+		return 5
+	case "sixth":
+		return 6
+	case "seventh":
+		return 7
+	case "eighth":
+		return 8
+	case "ninth":
+		return 9
+	case "tenth":
+		return 10
+	}
+	return 0
 }
