@@ -1074,6 +1074,13 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				steps++
 				continue
 			}
+			// ("clashes with M23 rebels rose to 52": a name's glued
+			// number and its letters.)
+			if nameNumber(toks, k) {
+				k -= 2
+				steps++
+				continue
+			}
 			break
 		}
 		if t.k == tPunct {
@@ -1286,6 +1293,9 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				if k+1 < len(toks) && toks[k+1].glued && isDash(toks[k+1].w) {
 					continue // "44-day"
 				}
+				if nameNumber(toks, k) {
+					continue // "M23"
+				}
 				// "lost 3,000 tanks and 600,000 troops": an item of the
 				// same list.
 				if _, _, ok := equipmentIx.match(toks, k+1); ok && personLoose {
@@ -1466,7 +1476,7 @@ func revisedCountTo(toks []token, q *quantity) (catHit, bool) {
 	}
 	for k := b - 1; k >= 2 && k >= b-24; k-- {
 		t := &toks[k]
-		if t.w == "." || t.w == ";" || t.k == tNum && !dayOfMonthAt(toks, k) {
+		if t.w == "." || t.w == ";" || t.k == tNum && !dayOfMonthAt(toks, k) && !nameNumber(toks, k) {
 			if _, ok := yearOf(t); !ok || t.w == "." || t.w == ";" {
 				return catHit{}, false
 			}
@@ -1671,6 +1681,10 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 		}
 		return catHit{category: catKilled, s: k, e: k + 1}, true
 	case "wounding", "injuring":
+		// "killing or wounding 540": either, all losses.
+		if c := word(toks, k-1); (c == "or" || c == "and") && (word(toks, k-2) == "killing" || word(toks, k-2) == "killed") {
+			return catHit{category: catCasualties, s: k - 2, e: k + 1}, true
+		}
 		return catHit{category: catWounded, s: k, e: k + 1}, true
 	case "personnel":
 		// Ukrainian General Staff tables: "personnel — about 1,000,340";
@@ -2260,4 +2274,11 @@ func equipmentAfterOwner(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// nameNumber reports a number glued to a short capitalised word, part of
+// a name: the 23 of "M23".
+func nameNumber(toks []token, k int) bool {
+	t := &toks[k]
+	return t.k == tNum && t.glued && k > 0 && toks[k-1].k == tWord && toks[k-1].upper && len(toks[k-1].w) <= 3
 }

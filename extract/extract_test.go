@@ -3788,6 +3788,24 @@ func TestWarAnniversary(t *testing.T) {
 	}
 }
 
+// Small shapes: a name's glued number is no figure before the toll;
+// arrests are no losses; "killing or wounding" is either; "well over" is
+// a bound.
+func TestSmallShapes(t *testing.T) {
+	if cs := run(t, "The death toll from clashes with M23 rebels rose to 52 on Saturday.", "2025-06-12", ""); len(cs) != 1 || *cs[0].Low != 52 || cs[0].Category != "killed" {
+		t.Errorf("got %+v, want the toll of 52", cs)
+	}
+	if cs := run(t, "Security forces killed two suspects and arrested six in raids.", "2025-06-12", ""); len(cs) != 1 || *cs[0].Low != 2 {
+		t.Errorf("got %+v, want the two killed alone", cs)
+	}
+	if cs := run(t, "Ukrainian forces are killing or wounding 540 Russian soldiers per day.", "2025-06-12", ""); len(cs) != 1 || cs[0].Category != "casualties" {
+		t.Errorf("got %+v, want casualties", cs)
+	}
+	if cs := run(t, "Russian casualties are well over 100,000.", "2025-06-12", ""); len(cs) != 1 || cs[0].Bound != "more_than" {
+		t.Errorf("got %+v, want more than 100,000", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

@@ -306,6 +306,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if !equipment && h.forward && wholeOfShare(toks, q.s) && finiteLossAt(toks, h.s) {
 		return true
 	}
+	// "killed two suspects and arrested six": arrests, no loss of war.
+	switch word(toks, q.s-1) {
+	case "arrested", "detained", "apprehended", "jailed", "arresting", "detaining":
+		return true
+	}
 	// "An escalation could cause 85,000 excess deaths", "researchers
 	// project 50,000 more deaths by December": losses foreseen.
 	if !equipment && projectedBefore(toks, q.s) {

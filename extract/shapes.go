@@ -42,6 +42,10 @@ var shapePrefixes = func() []shapeWord {
 	}{
 		{"more than", attrition.BoundMoreThan, false},
 		{"over", attrition.BoundMoreThan, false},
+		{"well over", attrition.BoundMoreThan, false},
+		{"well above", attrition.BoundMoreThan, false},
+		{"far more than", attrition.BoundMoreThan, false},
+		{"well in excess of", attrition.BoundMoreThan, false},
 		{"above", attrition.BoundMoreThan, false},
 		{"in excess of", attrition.BoundMoreThan, false},
 		{"upwards of", attrition.BoundMoreThan, false}, // "more than", as dictionaries give it
