@@ -43,12 +43,17 @@ var places = map[string][]string{
 	"Lebanon": {"beirut", "tyre", "sidon", "nabatieh", "baalbek", "dahiyeh", "bekaa", "bekaa valley", "marjayoun", "bint jbeil", "khiam", "hermel"},
 	"Sudan (civilians)": {"khartoum", "omdurman", "el fasher", "al-fashir", "el-fasher", "darfur", "el geneina",
 		"wad madani", "gezira", "kordofan", "zamzam", "el obeid", "port sudan"},
-	"Syria":      {"damascus", "aleppo", "idlib", "homs", "hama", "latakia", "tartus", "deir ez-zor", "raqqa", "daraa"},
-	"Yemen":      {"sanaa", "hodeidah", "aden", "marib", "taiz", "saada", "ras isa"},
-	"Myanmar":    {"yangon", "mandalay", "sagaing", "rakhine", "naypyidaw", "kachin", "karenni", "chin state", "lashio"},
-	"Tigray":     {"mekelle", "adigrat", "axum", "shire"},
-	"Armenia":    {"yerevan", "jermuk", "goris"},
-	"Azerbaijan": {"baku", "ganja", "tartar", "barda"},
+	"Syria":        {"damascus", "aleppo", "idlib", "homs", "hama", "latakia", "tartus", "deir ez-zor", "raqqa", "daraa"},
+	"Yemen":        {"sanaa", "sana'a", "hodeidah", "hodeida", "hudaydah", "aden", "marib", "taiz", "saada", "sa'ada", "ras isa"},
+	"Ethiopia":     {"addis ababa", "amhara", "gondar", "bahir dar", "lalibela", "debre birhan", "debre markos", "oromia"},
+	"DR Congo":     {"kinshasa", "north kivu", "south kivu", "ituri", "beni", "butembo", "bunia", "uvira"},
+	"Mali":         {"bamako", "timbuktu", "gao", "kidal", "mopti", "menaka", "segou"},
+	"Burkina Faso": {"ouagadougou", "djibo", "kaya", "dori", "barsalogho", "fada n'gourma"},
+	"Nigeria":      {"maiduguri", "borno", "yobe", "zamfara", "katsina", "kaduna", "abuja", "benue", "plateau state"},
+	"Myanmar":      {"yangon", "mandalay", "sagaing", "rakhine", "naypyidaw", "kachin", "karenni", "chin state", "lashio"},
+	"Tigray":       {"mekelle", "adigrat", "axum", "shire"},
+	"Armenia":      {"yerevan", "jermuk", "goris"},
+	"Azerbaijan":   {"baku", "ganja", "tartar", "barda"},
 }
 
 var actors = buildActorIndex()
@@ -562,6 +567,11 @@ func markAgent(toks []token, m *mention) {
 	// comparisons: this runs for every side a text names.
 	before, bw := m.s-1, b
 	switch b {
+	case "alongside":
+		// "North Korean troops fighting alongside Russian forces have
+		// suffered 4,700 casualties": an ally, not whose losses.
+		m.agent, m.sponsor = true, true
+		return
 	case "on", "at", "against":
 		// "Israeli strikes on Lebanon killed 77": the target of an
 		// attack, where the dead are, not who killed them.

@@ -5871,7 +5871,7 @@ func isMilitarySource(name string) bool {
 // load.
 var milNext = func() (t [256]uint32) {
 	for _, w := range []string{"civil defen", "command", "defence", "defense", "general staff",
-		"armed forces", "army", "air force", "military", "idf", "forces", "navy", "brigade"} {
+		"armed forces", "army", "air force", "military", "idf", "forces", "navy", "brigade", "police"} {
 		t[w[0]] |= 1 << (w[1] - 'a')
 		t[w[0]-'a'+'A'] |= 1 << (w[1] - 'a')
 	}
@@ -5909,6 +5909,12 @@ func militaryIn(s string, asciiOnly bool) (mil, ok bool) {
 		c := s[i]
 		r := s[i:]
 		switch c | 0x20 { // a letter's lower case
+		case 'p':
+			// "Zamfara State Police Command": the police count their
+			// people's dead, not an enemy's.
+			if hasPrefixFold(r, "police") {
+				return false, true
+			}
 		case 'c':
 			// Civil defence is a rescue service, not an army.
 			if hasPrefixFold(r, "civil defen") {

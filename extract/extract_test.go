@@ -3806,6 +3806,23 @@ func TestSmallShapes(t *testing.T) {
 	}
 }
 
+// Towns of more wars name their sides; an ally "alongside" is not whose
+// losses; the police count their own people's dead.
+func TestMorePlacesAndAllies(t *testing.T) {
+	tests := []struct{ text, actor string }{
+		{"Israeli strikes on Hodeida killed at least four people, the Houthi-run health ministry said on Wednesday.", "Yemen"},
+		{"Gunmen killed 40 villagers in Zamfara.", "Nigeria"},
+		{"North Korean troops fighting alongside Russian forces in Kursk have suffered about 4,700 casualties.", "North Korea"},
+		{"Gunmen attacked the village on Tuesday. The Zamfara State Police Command confirmed the attack but put the death toll at 30.", "Nigeria"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) == 0 || cs[len(cs)-1].Actor != tt.actor {
+			t.Errorf("%q: got %+v, want %s's", tt.text, cs, tt.actor)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
