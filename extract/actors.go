@@ -980,7 +980,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) {
+		// ("killed 12 people in Lebanon, including nine Hezbollah
+		// members": a part's side in the aside is not the whole's.)
+		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) && !inAside(toks, ce, m.s) {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
@@ -1025,6 +1027,24 @@ func asideBetween(toks []token, a, b int) bool {
 			case "including", "among", "most", "many", "some", "mostly", "of":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inAside reports the name at b inside an aside opened after a
+// (", including nine Hezbollah members"), not after it closed.
+func inAside(toks []token, a, b int) bool {
+	for k := b - 1; k >= a && k+1 < len(toks); k-- {
+		switch toks[k].w {
+		case ",":
+			switch toks[k+1].w {
+			case "including", "among", "most", "many", "some", "mostly", "of":
+				return true
+			}
+			return false
+		case "and", ";", ".":
+			return false
 		}
 	}
 	return false

@@ -8832,7 +8832,9 @@ func enemyInsideFigure(ms []mention, qe, ce int) bool {
 
 func insideFigure(ms []mention, qe, ce int) bool {
 	for _, m := range ms {
-		if m.s >= qe && m.e <= ce+1 && !m.enemy {
+		// ("among them 13 South African soldiers": a name right after
+		// the figure, as chooseActor reads it.)
+		if (m.s >= qe && m.e <= ce+1 || m.s == qe && !m.agent && !m.loc) && !m.enemy {
 			return true
 		}
 	}

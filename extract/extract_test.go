@@ -3823,6 +3823,19 @@ func TestMorePlacesAndAllies(t *testing.T) {
 	}
 }
 
+// A part's side in an aside after the whole is the part's alone, and
+// the part keeps the side named right after its figure.
+func TestAsidePartSideAfter(t *testing.T) {
+	cs := run(t, "Israeli strikes killed 12 people in Lebanon on Tuesday, including nine Hezbollah members.", "2025-06-12", "")
+	if len(cs) != 2 || cs[0].Actor != "Lebanon" || cs[1].Actor != "Hezbollah" {
+		t.Errorf("got %+v, want Lebanon's 12 and Hezbollah's nine", cs)
+	}
+	cs = run(t, "Seventeen peacekeepers were killed, among them 13 South African soldiers.", "2025-02-03", "")
+	if len(cs) != 2 || cs[0].Actor == "South Africa" || cs[1].Actor != "South Africa" {
+		t.Errorf("got %+v, want the 13 alone South Africa's", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
