@@ -4569,10 +4569,16 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// "in 2024 alone ... has passed 390,000" counts 2024.
 				// "losses last year exceeded 415,000": the span of the
 				// losses it follows, not the day of a statement.
-				ofLosses := p.s > 0 && toks[p.s-1].cls&(clsLoss|clsCat) != 0 && toks[p.s-1].k == tWord
+				ofLosses := p.s > 0 && toks[p.s-1].cls&(clsLoss|clsCat) != 0 && toks[p.s-1].k == tWord ||
+					// "In May, Russian losses exceeded 42,000": the time
+					// that opens the sentence, then the losses.
+					p.s <= 1 && word(toks, p.s) == "in" && word(toks, p.e) == "," && lossWordIn(toks, p.e+1, min(len(toks), p.e+4))
 				// ("From 31 May to 6 June, losses exceeded 9,145": a span
 				// closed at both ends counts its own losses.)
-				if p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) &&
+				// "In February 2024, Zelensky said 31,000 troops had
+				// died": the time that opens a statement dates it.
+				frontSaid := p.s <= 1 && !p.window && c.Per == "" && p.end.Sub(p.start) >= 27 && word(toks, p.e) == "," && speechVerbIn(toks, p.e+1, min(s, p.e+6)) && nearWord(toks, p.e+1, len(toks), "had", "have", "has")
+				if frontSaid || p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) &&
 					!(p.start < p.end && (word(toks, p.s) == "from" || word(toks, p.s) == "between")) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not

@@ -3836,6 +3836,19 @@ func TestAsidePartSideAfter(t *testing.T) {
 	}
 }
 
+// A time that opens the sentence: the losses' when the losses follow
+// it, the statement's when a speaker follows it and tells a total.
+func TestFrontedTimeLossesOrStatement(t *testing.T) {
+	cs := run(t, "In May, Russian losses exceeded 42,000 troops, the ministry said.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() != "2025-05-01" || cs[0].PeriodEnd.String() != "2025-05-31" {
+		t.Errorf("got %+v, want May's losses", cs)
+	}
+	cs = run(t, "In February 2024, Zelensky said 31,000 Ukrainian troops had died.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() != "2022-02-24" || cs[0].PeriodEnd.String() != "2024-02-29" {
+		t.Errorf("got %+v, want the total as of February 2024", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
