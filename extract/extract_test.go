@@ -3849,6 +3849,15 @@ func TestFrontedTimeLossesOrStatement(t *testing.T) {
 	}
 }
 
+// "A Washington-based rights group, HRANA, put the toll at 406": the
+// name in apposition before a noun-like verb speaks.
+func TestAppositionBeforePut(t *testing.T) {
+	cs := run(t, "Iran's health ministry said 224 people were killed. A Washington-based human rights group, HRANA, put the death toll in Iran at 406.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Source != "HRANA" {
+		t.Errorf("got %+v, want the 406 from HRANA", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

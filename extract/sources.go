@@ -468,6 +468,11 @@ tokens:
 			if putVerb && k > 0 && reportNouns[toks[k].w] && toks[k-1].upper {
 				k--
 			}
+			// "A Washington-based rights group, HRANA, put the toll at
+			// 406": the name in apposition, closed by its comma.
+			if k >= 2 && toks[k].w == "," && toks[k-1].upper && toks[k-1].k == tWord && word(toks, k-2) == "," {
+				k--
+			}
 			switch w {
 			case "report", "reports", "estimate", "estimates", "claim", "claims", "updated", "published", "found", "identified", "put", "puts",
 				"raised", "revised", "listed", "lists", "records", "logs":
