@@ -2064,6 +2064,15 @@ haveWhole:
 	}
 	var h catHit
 	ok := findCategoryInto(toks, cq, d.periods, &h)
+	// "Of the 20 missiles, 19 were intercepted": the part the sentence's
+	// opening whole names, downed after it.
+	// (Not "Of the 40 missiles Russia fired overnight, 35 …", whose
+	// launcher the launches read.)
+	if !ok && !fracOf && q.s >= 2 && word(toks, q.s-1) == "," && downedAfter(toks, q.e) && attrition.IsEquipment(categoryOf(toks, q.s-2)) {
+		if eq := leadingEquipment(toks, q.s); eq != "" {
+			h, ok = catHit{category: eq, s: q.e, e: q.e}, true
+		}
+	}
 	// "The civilian death toll in Ukraine reached 13,000", "Civilian
 	// deaths … fell to 1,500": the adjective before the loss noun says
 	// whose dead, however the noun was found.

@@ -3858,6 +3858,20 @@ func TestAppositionBeforePut(t *testing.T) {
 	}
 }
 
+// "Of the 20 missiles, 19 were intercepted": the whole the sentence
+// opens on was fired, its part downed.
+func TestWholeOpeningFired(t *testing.T) {
+	for _, text := range []string{
+		"Russia launched 20 missiles overnight. Of the 20 missiles, 19 were intercepted.",
+		"Of the 20 missiles, 19 were intercepted.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || *cs[0].Low != 19 || cs[0].Category != "equipment:missiles" {
+			t.Errorf("%q: got %+v, want the 19 missiles alone", text, cs)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

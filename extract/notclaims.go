@@ -306,6 +306,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if !equipment && h.forward && wholeOfShare(toks, q.s) && finiteLossAt(toks, h.s) {
 		return true
 	}
+	// "Of the 20 missiles, 19 were intercepted": the whole a sentence
+	// opens on, whose part after the comma is the loss.
+	if equipment && wholeOpening(toks, q) {
+		return true
+	}
 	// "killed two suspects and arrested six": arrests, no loss of war.
 	switch word(toks, q.s-1) {
 	case "arrested", "detained", "apprehended", "jailed", "arresting", "detaining":
@@ -1161,6 +1166,29 @@ func finiteLossAt(toks []token, k int) bool {
 	switch toks[k-1].w {
 	case "were", "was", "are", "is", "been", "have", "has", "had":
 		return true
+	}
+	return false
+}
+
+// wholeOpening reports the figure of "Of the 20 missiles, 19 were
+// intercepted": the whole a sentence opens on, with no loss word of its
+// own before the comma and the part's figure after it.
+func wholeOpening(toks []token, q *quantity) bool {
+	k := q.s - 1
+	if w := word(toks, k); w == "the" || w == "its" || w == "their" {
+		k--
+	}
+	if word(toks, k) != "of" || k > 2 {
+		return false
+	}
+	for j := q.e; j < len(toks) && j < q.e+8; j++ {
+		t := &toks[j]
+		if t.w == "," {
+			return j+1 < len(toks) && startsNumber(&toks[j+1])
+		}
+		if t.cls&clsLoss != 0 || t.k == tPunct {
+			return false
+		}
 	}
 	return false
 }
