@@ -1469,7 +1469,10 @@ func (d *docState) sentence(toks []token) {
 		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks) ||
 		// "… puts Russian losses at 1,021,350 personnel. It also lists
 		// 11,020 tanks": the same tally goes on.
-		d.lastLossSent == d.nsent-1 && word(toks, 0) == "it" && word(toks, 1) == "also" && hasCls(toks, 2, clsSpeechVerbs)
+		d.lastLossSent == d.nsent-1 && word(toks, 0) == "it" && word(toks, 1) == "also" && hasCls(toks, 2, clsSpeechVerbs) ||
+		// "Oryx has documented 3,400 Russian tanks": what a counter of
+		// losses counts is lost.
+		hasFigure && (sentSource != nil && lossCounter(sentSource.name) || lossCounterNamed(toks)) && countingVerbIn(toks)
 	if item {
 		d.itemLoss, d.itemSent = lossCtx, d.nsent
 	}
@@ -9317,6 +9320,42 @@ func oneSided(b string) bool {
 func commaBetween(toks []token, a, b int) bool {
 	for k := max(a, 0); k < b && k < len(toks); k++ {
 		if toks[k].w == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// lossCounter is a source that counts only losses, whatever verb it
+// counts them with: Oryx's equipment, the named dead of UALosses and
+// Mediazona.
+func lossCounter(name string) bool {
+	switch name {
+	case "Oryx", "UALosses", "Mediazona":
+		return true
+	}
+	return false
+}
+
+// lossCounterNamed reports a counter of losses named in the sentence,
+// as the subject of a verb that is no verb of saying ("Oryx has logged").
+func lossCounterNamed(toks []token) bool {
+	for k := range toks {
+		switch toks[k].w {
+		case "oryx", "oryx's", "ualosses", "mediazona", "mediazona's":
+			return true
+		}
+	}
+	return false
+}
+
+// countingVerbIn reports a verb of counting in the sentence: "has
+// documented", "lists", "logged".
+func countingVerbIn(toks []token) bool {
+	for k := range toks {
+		switch toks[k].w {
+		case "documented", "logged", "lists", "listed", "recorded", "records", "counted", "counts", "tallied", "confirmed", "reached", "tally",
+			"identified", "verified", "registered", "catalogued", "cataloged", "tracked", "tracks":
 			return true
 		}
 	}

@@ -3872,6 +3872,24 @@ func TestWholeOpeningFired(t *testing.T) {
 	}
 }
 
+// What a counter of losses counts is lost, whatever its verb of
+// counting: "Oryx has documented 3,400 Russian tanks".
+func TestLossCounterCounts(t *testing.T) {
+	for _, text := range []string{
+		"Oryx has documented 3,400 Russian tanks.",
+		"Oryx lists 3,400 Russian tanks.",
+		"Oryx's tally of Russian tanks has reached 3,400.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Category != "equipment:tanks" || cs[0].Actor != "Russia" {
+			t.Errorf("%q: got %+v, want Russia's 3,400 tanks", text, cs)
+		}
+	}
+	if cs := run(t, "Ukraine has received 31 Abrams tanks, according to Oryx.", "2025-06-12", ""); len(cs) != 0 {
+		t.Errorf("got %+v, want no loss in a delivery", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
