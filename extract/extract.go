@@ -243,6 +243,7 @@ func (d *docState) reset() {
 		titles:        d.titles,
 		pipeCols:      d.pipeCols[:0],
 		colYears:      d.colYears[:0],
+		colSides:      d.colSides[:0],
 		pipeScratch:   d.pipeScratch[:0],
 		pipeSourceCol: -1,
 		pipeAsOfCol:   -1,
@@ -561,6 +562,9 @@ type docState struct {
 	// ("2022 | 2023 | 2024 | Total"), counted from the right; a zero
 	// span stands for a total over all of them.
 	colYears []yearCol
+	// colSides are the sides a text table's header gives its columns
+	// ("| Losses | Russia | Ukraine |"), by column from the right.
+	colSides []string
 	// titles maps an office to the speaker the text named with it.
 	titles map[string]attribution
 	// catKeys, catGroups, catBounds, catHeads and catGroupOf serve
@@ -1398,6 +1402,13 @@ func (d *docState) sentence(toks []token) {
 		if ys, ok := headerYears(toks, d.colYears[:0]); ok {
 			d.colYears = ys
 			hasFigure = false
+		}
+	}
+	// "| Losses since February 2022 | Russia | Ukraine |": a header of
+	// sides, whose figure is only the period of its label.
+	if sc.pipe {
+		if ss, ok := headerSides(toks, d.colSides[:0]); ok {
+			d.colSides = ss
 		}
 	}
 	// The lead's end, where a table's rows look for what it said of
@@ -3130,6 +3141,12 @@ haveWhole:
 	dc.row = listRowHit
 	if choice.found {
 		dc.named = choice.actor
+	}
+	// "| Tanks | 4,300 | 1,200 |" under "| Losses | Russia | Ukraine |":
+	// the column's side.
+	if side, ok := d.columnSide(toks, q.s); ok {
+		c.Actor = side
+		dc.named = side
 	}
 	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
 	yc, ok := d.columnYear(toks, q.s)
@@ -7699,6 +7716,7 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 			d.pipeSourceCol, d.pipeAsOfCol = -1, -1
 		}
 		d.colYears = d.colYears[:0]
+		d.colSides = d.colSides[:0]
 		return
 	}
 	if ys, ok := headerYears(toks, d.colYears[:0]); ok {
@@ -7926,6 +7944,15 @@ func (d *docState) placedCategory(toks []token, q *quantity, h *catHit, ok bool)
 		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeCols) && d.pipeCols[c].cat != "" {
 			col := &d.pipeCols[c]
 			*h = catHit{category: col.cat, s: q.e, e: q.e}
+			// "| Tanks | 4,100 |" under "| Type | Russian losses |":
+			// losses of the equipment the row names.
+			if col.cat == catCasualties && col.status == "" {
+				if ls, le := pipeCell(toks, 0); le > ls && le < q.s {
+					if p, end, ok := equipmentIx.match(toks, ls); ok && end <= le {
+						h.category = p.category
+					}
+				}
+			}
 			ok = true
 			pipePer = col.per
 			// "| 22 / 78 |" under "| Children killed / injured |".
@@ -8001,6 +8028,62 @@ func headerYears(toks []token, out []yearCol) ([]yearCol, bool) {
 		}
 	}
 	return out, true
+}
+
+// headerSides reads a header row whose cells after the first each name
+// one side: "| Losses | Russia | Ukraine |", "| | Russian losses |
+// Ukrainian losses |".
+func headerSides(toks []token, out []string) ([]string, bool) {
+	start := 0
+	if word(toks, 0) == "|" {
+		start = 1
+	}
+	cells, sides := 0, 0
+	for k := start; k <= len(toks); k++ {
+		if k < len(toks) && !(toks[k].w == "|" && toks[k].k == tPunct) {
+			continue
+		}
+		cell := toks[start:k]
+		start = k + 1
+		cells++
+		switch {
+		case len(cell) == 0 && k == len(toks):
+			// A closing bar.
+		case cells == 1:
+			// The rows' labels' header.
+		case len(cell) > 0 && len(cell) <= 3:
+			side := actorIn(cell, 0, len(cell))
+			if side == "" {
+				return out, false
+			}
+			for _, t := range cell {
+				if t.k == tNum {
+					return out, false
+				}
+			}
+			out = append(out, side)
+			sides++
+		default:
+			return out, false
+		}
+	}
+	if sides < 2 || out[0] == out[len(out)-1] {
+		return out, false
+	}
+	return out, true
+}
+
+// columnSide is the side a figure at s of a table row stands under.
+func (d *docState) columnSide(toks []token, s int) (string, bool) {
+	if len(d.colSides) == 0 || !d.sentScan(toks).pipe {
+		return "", false
+	}
+	at := pipeColumn(toks, s)
+	i := at - (pipeCells(toks) - len(d.colSides))
+	if at < 0 || i < 0 || i >= len(d.colSides) {
+		return "", false
+	}
+	return d.colSides[i], true
 }
 
 // columnYear is the year column a figure at s of a table row stands in,

@@ -3890,6 +3890,24 @@ func TestLossCounterCounts(t *testing.T) {
 	}
 }
 
+// Tables: a header of sides gives each column's figures their side; a
+// column of "losses" under a row of equipment is that equipment's.
+func TestTableSidesAndRowEquipment(t *testing.T) {
+	for _, text := range []string{
+		"<table><tr><th>Losses since February 2022</th><th>Russia</th><th>Ukraine</th></tr><tr><td>Tanks</td><td>4,300</td><td>1,200</td></tr></table>",
+		"| Losses | Russia | Ukraine |\n|---|---|---|\n| Tanks | 4,300 | 1,200 |\n",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 2 || cs[0].Actor != "Russia" || cs[1].Actor != "Ukraine" || cs[1].Category != "equipment:tanks" {
+			t.Errorf("%q: got %+v, want Russia's and Ukraine's tanks", text, cs)
+		}
+	}
+	cs := run(t, "<table><tr><th>Type</th><th>Russian losses</th></tr><tr><td>Tanks</td><td>4,100</td></tr><tr><td>Personnel</td><td>900,000</td></tr></table>", "2025-06-12", "")
+	if len(cs) != 2 || cs[0].Category != "equipment:tanks" || cs[1].Category != "casualties" {
+		t.Errorf("got %+v, want tanks, then personnel", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
