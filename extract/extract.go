@@ -7431,12 +7431,27 @@ func (d *docState) sideInName(toks []token, at *attribution, name string) string
 // "Kyiv Independent", "The Moscow Times" or "Times of Israel" is where
 // it is published, no side that speaks.
 func outletName(name string) bool {
-	for w := range strings.FieldsSeq(name) {
-		switch w {
-		case "Independent", "Post", "Times", "Pravda", "Telegraph", "Herald", "Tribune", "Journal",
-			"Gazette", "Gazeta", "Observer", "Insider", "Examiner", "Chronicle", "Inquirer", "Guardian", "Monitor":
-			return true
+	// The word that makes a paper's name stands first or last.
+	first, last := name, name
+	if i := strings.IndexByte(name, ' '); i >= 0 {
+		first = name[:i]
+		if first == "The" {
+			if j := strings.IndexByte(name[i+1:], ' '); j >= 0 {
+				first = name[i+1 : i+1+j]
+			}
 		}
+	}
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		last = name[i+1:]
+	}
+	return outletWord(first) || outletWord(last)
+}
+
+func outletWord(w string) bool {
+	switch w {
+	case "Independent", "Post", "Times", "Pravda", "Telegraph", "Herald", "Tribune", "Journal",
+		"Gazette", "Gazeta", "Observer", "Insider", "Examiner", "Chronicle", "Inquirer", "Guardian", "Monitor":
+		return true
 	}
 	return false
 }

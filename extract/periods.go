@@ -896,12 +896,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	out = out[:0]
 	for i := periodTokFrom(toks, 0); i < len(toks); i = periodTokFrom(toks, i+1) {
 		t := &toks[i]
-		// "Three years into the war", "the third anniversary of the
-		// invasion": a day counted from the war's start.
-		if months, end, ok := anniversaryAt(toks, i); ok {
-			out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: i, e: end})
-			i = end - 1
-			continue
+		// "Three years into the war": a day counted from the war's
+		// start. ("into" first: most figures have none after them.)
+		if i+2 < len(toks) && toks[i+2].w == "into" {
+			if months, end, ok := anniversaryAt(toks, i); ok {
+				out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: i, e: end})
+				i = end - 1
+				continue
+			}
 		}
 		// A table row labelled by its month or year: "| September 2025 |
 		// 214 | 1,033", "October   518   47".
