@@ -3908,6 +3908,14 @@ func TestTableSidesAndRowEquipment(t *testing.T) {
 	}
 }
 
+// "since mid-March": the middle of the latest such month.
+func TestSinceMidMonth(t *testing.T) {
+	cs := run(t, "US strikes have killed more than 200 people in Yemen since mid-March.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() != "2025-03-15" {
+		t.Errorf("got %+v, want from 15 March 2025", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

@@ -644,6 +644,22 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	if w := word(toks, i); w == "dawn" || w == "midnight" || w == "daybreak" {
 		return periodHit{kind: pSince, start: pub}, i + 1, true
 	}
+	// "since mid-March": the middle of the latest such month, or of the
+	// year written after it.
+	if w := word(toks, i); len(w) > 4 && strings.HasPrefix(w, "mid-") {
+		if m, ok := monthNames[w[4:]]; ok {
+			y, e := pub.Year(), i+1
+			if m > pub.Month() {
+				y--
+			}
+			if i+1 < len(toks) {
+				if yy, ok := yearOf(&toks[i+1]); ok {
+					y, e = yy, i+2
+				}
+			}
+			return periodHit{kind: pSince, start: attrition.NewDate(y, m, 15)}, e, true
+		}
+	}
 	// "since Thursday": the latest such day before publication. (Every
 	// weekday's name ends in "day": the map only for those.)
 	if w := word(toks, i); len(w) >= 6 && strings.HasSuffix(w, "day") {
