@@ -16,6 +16,9 @@ type Conflict struct {
 	// while it goes on: a running total reported after the end covers
 	// the war, not the days since.
 	End Date
+	// Ceasefires are the days truces took effect while the war went on
+	// ("since the ceasefire" counts from the latest before the text).
+	Ceasefires []Date
 	// Sides lists the canonical actors whose losses are counted.
 	Sides []string
 	// StartWords are the phrases that name the start in reporting
@@ -57,6 +60,7 @@ var Conflicts = []Conflict{
 		Sides:      []string{"Russia", "Ukraine"},
 		StartWords: []string{"full-scale invasion", "the invasion", "february 2022", "24 february 2022", "february 24, 2022"}},
 	{ID: "israel-hamas", Name: "Israel–Hamas war", Start: MustDate("2023-10-07"),
+		Ceasefires: []Date{MustDate("2023-11-24"), MustDate("2025-01-19"), MustDate("2025-10-10")},
 		Sides:      []string{"Israel", "Palestinians in Gaza", "Hamas"},
 		StartWords: []string{"october 7", "7 october", "october 2023"}},
 	{ID: "israel-hezbollah", Name: "Israel–Hezbollah conflict", Start: MustDate("2023-10-08"), End: MustDate("2024-11-27"),

@@ -4804,7 +4804,25 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			}
 		}
 	default:
-		if since != nil {
+		if since != nil && since.afterWar {
+			// "Israeli strikes have killed 180 people in Lebanon since
+			// the ceasefire": from the day the war ended.
+			c.PeriodStart = 0
+			side := c.Actor
+			if side == "" {
+				side = dc.named
+			}
+			if cf, ok := d.conflictFor(side); ok {
+				if !cf.End.IsZero() && cf.End <= d.pub {
+					c.PeriodStart = cf.End
+				}
+				for _, t := range cf.Ceasefires {
+					if t <= d.pub && t > c.PeriodStart {
+						c.PeriodStart = t
+					}
+				}
+			}
+		} else if since != nil {
 			c.PeriodStart = d.conflictStartOf(since, c, dc)
 			// "since October 2023" in a text about Lebanon: the month
 			// holds the start of the actor's own war, which it stands for.

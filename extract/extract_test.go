@@ -3916,6 +3916,21 @@ func TestSinceMidMonth(t *testing.T) {
 	}
 }
 
+// "since the ceasefire": from the day the figure's war ended, or its
+// latest truce before the text.
+func TestSinceCeasefire(t *testing.T) {
+	tests := []struct{ text, pub, start string }{
+		{"Israeli strikes have killed 180 people in Lebanon since the ceasefire.", "2025-06-12", "2024-11-27"},
+		{"Israeli strikes have killed 360 people in Gaza since the ceasefire.", "2025-12-12", "2025-10-10"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, tt.pub, "")
+		if len(cs) != 1 || cs[0].PeriodStart.String() != tt.start || cs[0].PeriodEnd.String() != tt.pub {
+			t.Errorf("%q: got %+v, want %s→%s", tt.text, cs, tt.start, tt.pub)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

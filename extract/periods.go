@@ -49,6 +49,9 @@ type periodHit struct {
 	// before marks "the previous week" read as the week before the
 	// last week the text gave.
 	before bool
+	// afterWar marks "since the ceasefire": the day the figure's war
+	// ended, resolved once the war is known.
+	afterWar bool
 	// anniv is the months from a war's start to the day a phrase names
 	// ("three years into the war", "on the third anniversary of the
 	// invasion"): an as-of day resolved once the war is known.
@@ -643,6 +646,27 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	// "since dawn", "since midnight": the day of publication.
 	if w := word(toks, i); w == "dawn" || w == "midnight" || w == "daybreak" {
 		return periodHit{kind: pSince, start: pub}, i + 1, true
+	}
+	// "since the ceasefire", "since the November truce took effect":
+	// the end of the figure's war, when the registry knows one.
+	{
+		j := i
+		if word(toks, j) == "the" {
+			j++
+		}
+		if toks := toks; j < len(toks) && toks[j].cls&clsMonth != 0 {
+			j++
+		}
+		switch word(toks, j) {
+		case "ceasefire", "cease-fire", "truce", "armistice":
+			if w := word(toks, j+1); w != "of" && w != "in" && w != "on" {
+				e := j + 1
+				if word(toks, e) == "took" && word(toks, e+1) == "effect" {
+					e += 2
+				}
+				return periodHit{kind: pSince, afterWar: true}, e, true
+			}
+		}
 	}
 	// "since mid-March": the middle of the latest such month, or of the
 	// year written after it.
