@@ -732,6 +732,11 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 		if toks[k].cls&clsAgentVerb != 0 {
+			// "The Russian army took 160,000 casualties": losses taken
+			// are the taker's own.
+			if w := toks[k].w; (w == "took" || w == "take" || w == "takes" || w == "taking") && takenLossAfter(toks, k+1) {
+				return
+			}
 			// "puts Ukraine's killed at 60,000": a possessive before the
 			// participle owns the dead, it does not kill.
 			if k == m.e && (strings.HasSuffix(toks[k-1].w, "'s") || strings.HasSuffix(toks[k-1].w, "’s")) {
@@ -1315,6 +1320,20 @@ func costBefore(toks []token, qs int) bool {
 			return word(toks, k+1) == "of"
 		case "costing", "cost them", "costing them":
 			return true
+		}
+	}
+	return false
+}
+
+// takenLossAfter reports losses after "took" at k: "took 160,000
+// casualties", "took heavy losses".
+func takenLossAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		switch toks[j].w {
+		case "casualties", "losses", "casualty":
+			return true
+		case ".", ";", ",":
+			return false
 		}
 	}
 	return false

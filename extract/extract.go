@@ -2074,6 +2074,11 @@ haveWhole:
 	if fracOf {
 		fq := *q
 		fq.e = consumedEnd
+		// "Roughly 40% of the total, or 400,000, were killed": past the
+		// comma that closes the share's value, its own verb.
+		if explicit != nil && word(toks, consumedEnd) == "," && consumedEnd+1 < len(toks) && toks[consumedEnd+1].k == tWord {
+			fq.e = consumedEnd + 1
+		}
 		cq = &fq
 	}
 	var h catHit
@@ -2726,6 +2731,10 @@ haveWhole:
 		c.Actor = ref.Actor
 	case choice.both:
 		c.AddFlag(attrition.FlagAmbiguousActor)
+	case totalOfBefore(toks, q.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "":
+		// "400 soldiers have been killed and 2,500 wounded, a total of
+		// 2,900 casualties": the sum of the parts just given is theirs.
+		c.Actor = d.claims[len(d.claims)-1].Actor
 	case h.forward && ownDeathPhrase(toks, h.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && (srcActor != "" || d.stateSide() != ""):
 		// "3 gallant soldiers paid the supreme price", "embraced
 		// shahadat": a side's words for its own dead; a state's, when
@@ -4367,6 +4376,22 @@ func closedRelativeClause(toks []token, a, b, s int) bool {
 		}
 	}
 	return false
+}
+
+// totalOfBefore reports ", a total of" or ", in total" right before the
+// figure at s: the sum of the figures before it.
+func totalOfBefore(toks []token, s int) bool {
+	k := s - 1
+	if word(toks, k) == "of" {
+		k--
+	}
+	if word(toks, k) != "total" {
+		return false
+	}
+	if w := word(toks, k-1); w == "a" || w == "the" || w == "for" {
+		k--
+	}
+	return word(toks, k-1) == "," || word(toks, k-1) == "—" || word(toks, k-1) == "for"
 }
 
 // likelyOfOther reports that the estimative word ending at token k

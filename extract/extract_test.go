@@ -3931,6 +3931,23 @@ func TestSinceCeasefire(t *testing.T) {
 	}
 }
 
+// A share with its value written out takes its own verb's category;
+// losses taken are the taker's; "a total of" sums the parts before it.
+func TestShareVerbTakenAndTotal(t *testing.T) {
+	cs := run(t, "Russia has suffered about 1,000,000 casualties. Roughly 40% of the total, or 400,000, were killed.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Category != "killed" || *cs[1].Low != 400000 {
+		t.Errorf("got %+v, want 400,000 killed", cs)
+	}
+	cs = run(t, "The Russian army took 160,000 casualties in 2024.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Actor != "Russia" {
+		t.Errorf("got %+v, want Russia's casualties", cs)
+	}
+	cs = run(t, "According to the IDF, 400 soldiers have been killed and 2,500 wounded, a total of 2,900 casualties.", "2025-06-12", "")
+	if len(cs) != 3 || cs[2].Actor != "Israel" || cs[2].Category != "casualties" {
+		t.Errorf("got %+v, want Israel's 2,900 casualties", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
