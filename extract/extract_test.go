@@ -3948,6 +3948,20 @@ func TestShareVerbTakenAndTotal(t *testing.T) {
 	}
 }
 
+// "one in three of whom were killed": a share said as so many in so
+// many, of the figure just given.
+func TestOneInNShare(t *testing.T) {
+	for _, text := range []string{
+		"Russia has suffered about 900,000 casualties, one in three of whom were killed.",
+		"Russia has suffered about 900,000 casualties. One in three of them were killed.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 2 || cs[1].Category != "killed" || *cs[1].Low != 300000 {
+			t.Errorf("%q: got %+v, want 300,000 killed", text, cs)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
