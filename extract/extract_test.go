@@ -3962,6 +3962,19 @@ func TestOneInNShare(t *testing.T) {
 	}
 }
 
+// "by the end of the year" is a day to come, no span of the figures
+// beside it; "the year to date" is this year so far.
+func TestEndOfYearAndYearToDate(t *testing.T) {
+	cs := run(t, "The Gaza health ministry reports 54,000 dead and warns the toll could reach 70,000 by the end of the year.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() != "2023-10-07" {
+		t.Errorf("got %+v, want the 54,000 since the war began", cs)
+	}
+	cs = run(t, "Russia has lost 190,000 troops for the year to date.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() != "2025-01-01" {
+		t.Errorf("got %+v, want this year so far", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

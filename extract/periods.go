@@ -1937,6 +1937,16 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			}
 		}
 		if j > i && word(toks, j-1) == "the" && word(toks, j+1) != "of" && word(toks, j+1) != "before" {
+			// "by the end of the year": a day to come, no span of the
+			// figure; "for the year to date": this year so far.
+			if w == "year" {
+				if b := word(toks, i-2); word(toks, i-1) == "of" && (b == "end" || b == "start" || b == "beginning" || b == "middle" || b == "rest") {
+					return periodHit{}, false
+				}
+				if word(toks, j+1) == "to" && word(toks, j+2) == "date" {
+					return periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), time.January, 1), end: pub, s: i, e: j + 3}, true
+				}
+			}
 			// A report's "during the day" and "over the week" run up to it.
 			switch w {
 			case "day":
