@@ -3975,6 +3975,21 @@ func TestEndOfYearAndYearToDate(t *testing.T) {
 	}
 }
 
+// "the ministry at the time claimed", "the army in a statement said":
+// the speaker before a phrase of when or how it spoke.
+func TestSpeakerBeforeTimePhrase(t *testing.T) {
+	cs := run(t, "Russia's Defence Ministry at the time claimed that Ukraine had lost more than 150,000 servicemen.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Source != "Ministry of Defence of the Russian Federation" {
+		t.Errorf("got %+v, want Russia's ministry", cs)
+	}
+	cs = run(t, "Among the identified dead were 7,797 children, according to the ministry.", "2025-06-12", "")
+	for _, c := range cs {
+		if c.Source == "Among" {
+			t.Errorf("got %+v, want no source \"Among\"", cs)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

@@ -359,6 +359,11 @@ tokens:
 			for k >= 0 && betweenSpeakerAndVerb(&toks[k]) {
 				k--
 			}
+			// "the ministry at the time claimed", "the army in a
+			// statement said".
+			if k >= 3 && (toks[k].w == "time" && toks[k-1].w == "the" && toks[k-2].w == "at" || toks[k].w == "statement" && toks[k-1].w == "a" && toks[k-2].w == "in") {
+				k -= 3
+			}
 			// "researchers at Ghent University, who estimate that": the
 			// relative pronoun stands for the name before it.
 			if k >= 2 && (toks[k].w == "who" || toks[k].w == "which") && !toks[k].upper && toks[k-1].w == "," {
