@@ -649,24 +649,8 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	}
 	// "since the ceasefire", "since the November truce took effect":
 	// the end of the figure's war, when the registry knows one.
-	{
-		j := i
-		if word(toks, j) == "the" {
-			j++
-		}
-		if toks := toks; j < len(toks) && toks[j].cls&clsMonth != 0 {
-			j++
-		}
-		switch word(toks, j) {
-		case "ceasefire", "cease-fire", "truce", "armistice":
-			if w := word(toks, j+1); w != "of" && w != "in" && w != "on" {
-				e := j + 1
-				if word(toks, e) == "took" && word(toks, e+1) == "effect" {
-					e += 2
-				}
-				return periodHit{kind: pSince, afterWar: true}, e, true
-			}
-		}
+	if e, ok := ceasefireAt(toks, i); ok {
+		return periodHit{kind: pSince, afterWar: true}, e, true
 	}
 	// "since mid-March": the middle of the latest such month, or of the
 	// year written after it.
@@ -846,6 +830,32 @@ func matchConflictPhrase(toks []token, i int) (int, bool) {
 		return -1, false
 	}
 	return bestEnd, bestEnd >= 0
+}
+
+// ceasefireAt reads "the ceasefire", "the November truce took effect"
+// from token i, not one dated after it ("the ceasefire of 27 November",
+// read as its day), and returns its end.
+func ceasefireAt(toks []token, i int) (int, bool) {
+	j := i
+	if word(toks, j) == "the" {
+		j++
+	}
+	if j < len(toks) && toks[j].cls&clsMonth != 0 {
+		j++
+	}
+	switch word(toks, j) {
+	case "ceasefire", "cease-fire", "truce", "armistice":
+	default:
+		return 0, false
+	}
+	if w := word(toks, j+1); w == "of" || w == "in" || w == "on" {
+		return 0, false
+	}
+	e := j + 1
+	if word(toks, e) == "took" && word(toks, e+1) == "effect" {
+		e += 2
+	}
+	return e, true
 }
 
 // otherPlaceWar reports "of Iraq", "in Afghanistan" after a war's words
