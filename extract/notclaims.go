@@ -1068,7 +1068,7 @@ func clockTime(toks []token, s, e int) bool {
 		return true
 	}
 	switch word(toks, e) {
-	case "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "edt", "est", "pdt", "pst", "msk", "idt", "hrs", "a.m", "p.m", "am", "pm":
+	case "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "edt", "pdt", "pst", "msk", "idt", "hrs", "a.m", "p.m", "am", "pm":
 		// ("9 am", not "I am": the word after a figure.)
 		return toks[e-1].k == tNum
 	}
