@@ -39,6 +39,8 @@ var places = map[string][]string{
 	"Palestinians in Gaza": {"rafah", "khan younis", "khan yunis", "jabalia", "deir al-balah", "beit lahia",
 		"beit hanoun", "nuseirat", "gaza city", "maghazi", "bureij", "shati", "zeitoun", "shujaiya", "beit hanoon",
 		"mawasi", "al-mawasi", "deir el-balah"},
+	"Palestinians in the West Bank": {"jenin", "tubas", "nablus", "tulkarm", "tulkarem", "ramallah", "hebron", "jericho",
+		"qalqilya", "bethlehem", "tammun", "nur shams", "balata", "al-bireh", "salfit"},
 	"Israel":  {"tel aviv", "haifa", "sderot", "ashkelon", "ashdod", "beersheba", "kiryat shmona", "eilat", "metula", "nahariya", "bat yam", "rehovot"},
 	"Lebanon": {"beirut", "tyre", "sidon", "nabatieh", "baalbek", "dahiyeh", "bekaa", "bekaa valley", "marjayoun", "bint jbeil", "khiam", "hermel"},
 	"Sudan (civilians)": {"khartoum", "omdurman", "el fasher", "al-fashir", "el-fasher", "darfur", "el geneina",

@@ -894,6 +894,11 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 						*h = catHit{category: catKilled, s: k, e: k + 1, forward: true, personNoun: true, noun: toks[j].w}
 						return true
 					}
+					// "recovered the remains of 41 hostages": the dead.
+					if k := q.s - 1; word(toks, k) == "of" && (word(toks, k-1) == "remains" || word(toks, k-1) == "bodies") {
+						*h = catHit{category: catKilled, s: j, e: end, forward: true, personNoun: true, noun: toks[j].w}
+						return true
+					}
 				}
 				h.category, h.s, h.e, h.forward = cat, j, end, true
 				if cat == catLost {

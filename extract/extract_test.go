@@ -3990,6 +3990,19 @@ func TestSpeakerBeforeTimePhrase(t *testing.T) {
 	}
 }
 
+// West Bank towns name their side; the remains of hostages are the
+// dead's.
+func TestWestBankAndHostageRemains(t *testing.T) {
+	cs := run(t, "Israeli forces killed two Palestinians in Jenin on Wednesday.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Actor != "Palestinians in the West Bank" {
+		t.Errorf("got %+v, want the West Bank's", cs)
+	}
+	cs = run(t, "Israel has recovered the remains of 41 hostages since the start of the war.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Category != "killed" || cs[0].Actor != "Israel" {
+		t.Errorf("got %+v, want 41 of Israel's dead", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
