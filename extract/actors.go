@@ -1008,6 +1008,16 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}
+		// "Israeli strikes killed 50 people in Iran": the land of one of
+		// the doer's enemies where the dead were, over its usual enemy.
+		for i := range ms {
+			m := &ms[i]
+			// (Not "in Israeli and American strikes": a doer's
+			// adjective, read as a place for want of its noun.)
+			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && m.s >= qs && word(toks, m.s-1) == "in" && word(toks, m.e) != "and" && sameWar(agent.actor, m.actor) {
+				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
+			}
+		}
 		// "Russian forces seized 4,000 square kilometres at a cost of
 		// 430,000 casualties": the price is the doer's own.
 		if costBefore(toks, qs) {

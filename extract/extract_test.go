@@ -4003,6 +4003,22 @@ func TestWestBankAndHostageRemains(t *testing.T) {
 	}
 }
 
+// "Israeli strikes killed 50 people in Iran": the land of one of the
+// doer's enemies where the dead were, over the doer's usual enemy.
+func TestEnemyLandOverUsualEnemy(t *testing.T) {
+	tests := []struct{ text, actor string }{
+		{"Israeli strikes killed 50 people in Iran, state media said.", "Iran"},
+		{"Iranian missiles killed 28 people in Israel.", "Israel"},
+		{"Iran's health ministry said that 1,062 people were killed in Israeli and American strikes.", "Iran"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-25", "")
+		if len(cs) != 1 || cs[0].Actor != tt.actor {
+			t.Errorf("%q: got %+v, want %s's", tt.text, cs, tt.actor)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
