@@ -673,6 +673,13 @@ func markAgent(toks []token, m *mention) {
 			m.agent = true
 			return
 		}
+		// "Eight detainees died in Israeli custody": the holders'
+		// side, whose dead these are not.
+		switch word(toks, m.e) {
+		case "custody", "detention", "captivity", "prison", "prisons", "jail", "jails":
+			m.agent = true
+			return
+		}
 		m.loc = true
 		if w := word(toks, before-1); w == "war" || w == "conflict" {
 			m.war = true
@@ -1014,7 +1021,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			m := &ms[i]
 			// (Not "in Israeli and American strikes": a doer's
 			// adjective, read as a place for want of its noun.)
-			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && m.s >= qs && word(toks, m.s-1) == "in" && word(toks, m.e) != "and" && sameWar(agent.actor, m.actor) {
+			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && word(toks, m.s-1) == "in" && word(toks, m.e) != "and" && sameWar(agent.actor, m.actor) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}

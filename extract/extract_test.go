@@ -4019,6 +4019,14 @@ func TestEnemyLandOverUsualEnemy(t *testing.T) {
 	}
 }
 
+// "died in Israeli custody": the holders' side is not whose dead.
+func TestDiedInCustody(t *testing.T) {
+	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")
+	if len(cs) != 1 || cs[0].Actor == "Israel" {
+		t.Errorf("got %+v, want no Israeli dead", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
