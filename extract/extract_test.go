@@ -4027,6 +4027,15 @@ func TestDiedInCustody(t *testing.T) {
 	}
 }
 
+// What is said starts a clause of its own: a word of no loss in the
+// speaker's name ("agency for Palestinian refugees") vetoes nothing.
+func TestSaidThatStartsClause(t *testing.T) {
+	cs := run(t, "The United Nations agency for Palestinian refugees said that more than 310 of its staff members have been killed in Gaza.", "2025-06-12", "")
+	if len(cs) != 1 || *cs[0].Low != 310 {
+		t.Errorf("got %+v, want the 310 staff killed", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

@@ -544,6 +544,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	lo := max(0, q.s-8)
 	for k := q.s - 1; k >= lo; k-- {
 		t := &toks[k]
+		// "The UN agency for Palestinian refugees said that more than
+		// 310 of its staff have been killed": what is said starts a
+		// clause of its own.
+		if t.w == "that" && k > 0 && toks[k-1].cls&clsSpeechVerbs != 0 && !toks[k-1].upper {
+			break
+		}
 		// Only punctuation, cue words and the words of vetoKinds count
 		// here; a word of none of their class bits is passed at once.
 		if t.cls&(clsCue|clsVeto|clsBoundDetain) == 0 && t.k != tPunct {
