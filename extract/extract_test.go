@@ -4036,6 +4036,18 @@ func TestSaidThatStartsClause(t *testing.T) {
 	}
 }
 
+// "deaths from famine": the cause of the deaths, no count of the
+// hungry; "500,000 people face famine" stays none.
+func TestDeathsFromFamine(t *testing.T) {
+	cs := run(t, "Two more children died of malnutrition, raising the number of deaths from famine and malnutrition since the war began to 57.", "2025-06-12", "")
+	if len(cs) != 2 || *cs[1].Low != 57 {
+		t.Errorf("got %+v, want the 57 deaths", cs)
+	}
+	if cs := run(t, "Some 500,000 people face famine in Gaza.", "2025-06-12", ""); len(cs) != 0 {
+		t.Errorf("got %+v, want none", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

@@ -634,8 +634,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 		// "troops sent to Kursk suffered more than 6,000 casualties": the
 		// loss noun itself after the figure, not "personnel".
+		// ("deaths from famine and malnutrition … to 57": the cause of
+		// the deaths, no headcount.)
 		if !equipment && vk&vkHeadcount != 0 && !(h.forward && h.s <= q.e+3 && (h.category != attrition.CategoryCasualties || toks[h.s].w == "casualties" || toks[h.s].w == "losses")) &&
-			!(!h.forward && h.e > h.s && k < h.s) {
+			!(!h.forward && h.e > h.s && k < h.s) && !(h.category == attrition.CategoryKilled && (word(toks, k-1) == "from" || word(toks, k-1) == "of")) {
 			// A headcount word counts only between the loss word and the
 			// figure: "a training ground ... killed 70" is a loss.
 			return true
