@@ -8054,25 +8054,13 @@ type yearCol struct {
 func headerYears(toks []token, out []yearCol) ([]yearCol, bool) {
 	years := 0
 	var first, last attrition.Date
-	start := 0
-	if word(toks, 0) == "|" {
-		start = 1
-	}
-	cells := 0
-	for k := start; k <= len(toks); k++ {
-		if k < len(toks) && !(toks[k].w == "|" && toks[k].k == tPunct) {
-			continue
-		}
-		cell := toks[start:k]
-		start = k + 1
-		cells++
+	ok := forCells(toks, func(n int, cell []token, closing bool) bool {
 		switch {
-		case len(cell) == 0 && k == len(toks):
-			// A closing bar.
+		case closing:
 		case len(cell) == 1 && cell[0].k == tNum:
 			y, ok := yearOf(&cell[0])
 			if !ok {
-				return out, false
+				return false
 			}
 			st, en := attrition.NewDate(y, time.January, 1), attrition.NewDate(y, time.December, 31)
 			if first.IsZero() {
@@ -8083,13 +8071,14 @@ func headerYears(toks []token, out []yearCol) ([]yearCol, bool) {
 			out = append(out, yearCol{start: st, end: en})
 		case len(cell) == 1 && (cell[0].w == "total" || cell[0].w == "totals" || cell[0].w == "all"):
 			out = append(out, yearCol{})
-		case cells == 1 && len(out) == 0:
+		case n == 1 && len(out) == 0:
 			// A label over the rows' labels.
 		default:
-			return out, false
+			return false
 		}
-	}
-	if years < 2 {
+		return true
+	})
+	if !ok || years < 2 {
 		return out, false
 	}
 	for i := range out {
@@ -8100,44 +8089,53 @@ func headerYears(toks []token, out []yearCol) ([]yearCol, bool) {
 	return out, true
 }
 
-// headerSides reads a header row whose cells after the first each name
-// one side: "| Losses | Russia | Ukraine |", "| | Russian losses |
-// Ukrainian losses |".
-func headerSides(toks []token, out []string) ([]string, bool) {
-	start := 0
+// forCells calls f with each cell of a text table's row, numbered from
+// 1, and closing true for the empty cell after a closing bar; it stops
+// and reports false when f does.
+func forCells(toks []token, f func(n int, cell []token, closing bool) bool) bool {
+	start, n := 0, 0
 	if word(toks, 0) == "|" {
 		start = 1
 	}
-	cells, sides := 0, 0
 	for k := start; k <= len(toks); k++ {
 		if k < len(toks) && !(toks[k].w == "|" && toks[k].k == tPunct) {
 			continue
 		}
 		cell := toks[start:k]
 		start = k + 1
-		cells++
+		n++
+		if !f(n, cell, len(cell) == 0 && k == len(toks)) {
+			return false
+		}
+	}
+	return true
+}
+
+// headerSides reads a header row whose cells after the first each name
+// one side: "| Losses | Russia | Ukraine |", "| | Russian losses |
+// Ukrainian losses |".
+func headerSides(toks []token, out []string) ([]string, bool) {
+	ok := forCells(toks, func(n int, cell []token, closing bool) bool {
 		switch {
-		case len(cell) == 0 && k == len(toks):
-			// A closing bar.
-		case cells == 1:
-			// The rows' labels' header.
+		case closing, n == 1:
+			// A closing bar; the rows' labels' header.
 		case len(cell) > 0 && len(cell) <= 3:
 			side := actorIn(cell, 0, len(cell))
 			if side == "" {
-				return out, false
+				return false
 			}
 			for _, t := range cell {
 				if t.k == tNum {
-					return out, false
+					return false
 				}
 			}
 			out = append(out, side)
-			sides++
 		default:
-			return out, false
+			return false
 		}
-	}
-	if sides < 2 || out[0] == out[len(out)-1] {
+		return true
+	})
+	if !ok || len(out) < 2 || out[0] == out[len(out)-1] {
 		return out, false
 	}
 	return out, true
