@@ -4048,6 +4048,14 @@ func TestDeathsFromFamine(t *testing.T) {
 	}
 }
 
+// "The Kremlin said": the seat that speaks as its own body.
+func TestKremlinSpeaks(t *testing.T) {
+	cs := run(t, "The Kremlin claimed that Ukraine had lost 150,000 servicemen.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Source != "Kremlin" || cs[0].Actor != "Ukraine" {
+		t.Errorf("got %+v, want Ukraine's losses from the Kremlin", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

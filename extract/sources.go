@@ -1968,6 +1968,8 @@ func descriptorSegment(toks []token, s, e int) bool {
 var capitals = map[string]string{
 	"kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "jerusalem": "Israel", "yerevan": "Armenia",
 	"baku": "Azerbaijan", "tehran": "Iran", "washington": "United States", "london": "UK",
+	// The seat that speaks as its own body.
+	"kremlin": "Kremlin",
 }
 
 // discourseAdverb reports a word that links a sentence to the one
