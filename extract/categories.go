@@ -550,6 +550,8 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 	j := q.e
 	if e, ok := skipIncrement(toks, j); ok {
 		j = e
+	} else if e, ok := skipShareAside(toks, j); ok {
+		j = e
 	}
 	// "'hundreds' of wounded": quotation marks round the figure.
 	if j < len(toks) && toks[j].glued && isQuote(toks[j].w) {
@@ -2286,4 +2288,23 @@ func equipmentAfterOwner(toks []token, k int) bool {
 func nameNumber(toks []token, k int) bool {
 	t := &toks[k]
 	return t.k == tNum && t.glued && k > 0 && toks[k-1].k == tWord && toks[k-1].upper && len(toks[k-1].w) <= 3
+}
+
+// skipShareAside steps over a share in brackets after a figure: "about
+// 225,000 (25%) were killed", "(a quarter)".
+func skipShareAside(toks []token, j int) (int, bool) {
+	if word(toks, j) != "(" {
+		return j, false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		switch w := toks[k].w; {
+		case w == ")":
+			return k + 1, k > j+1
+		case w == "%" || w == "per" || w == "cent" || w == "percent" || w == "a" || w == "an" || w == "about" || w == "some" || w == "roughly" || w == "nearly":
+		case toks[k].k == tNum || toks[k].cls&clsFraction != 0:
+		default:
+			return j, false
+		}
+	}
+	return j, false
 }

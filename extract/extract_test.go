@@ -4056,6 +4056,15 @@ func TestKremlinSpeaks(t *testing.T) {
 	}
 }
 
+// "About 225,000 (25%) were killed": a share in brackets after the
+// figure stands between it and its verb.
+func TestShareAsideBeforeVerb(t *testing.T) {
+	cs := run(t, "Russia has lost 900,000 troops. About 225,000 (25%) were killed.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Category != "killed" || *cs[1].Low != 225000 {
+		t.Errorf("got %+v, want 225,000 killed", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
