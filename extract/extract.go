@@ -3136,6 +3136,11 @@ haveWhole:
 				c.Population = a.Population
 			}
 		}
+		// "Russian forces have likely suffered 45,000 casualties": the
+		// side named as its forces, the subject of its own losses.
+		if c.Population == "" && c.Actor != "" && (!h.personNoun || h.noun == "men" || h.noun == "personnel") && forcesSubject(toks, d.mentions, c.Actor, q.s) {
+			c.Population = attrition.PopulationMilitary
+		}
 	}
 	if listRowHit && d.listByAgent && d.listWholeActor != "" {
 		// "Russian forces | 37" under "Civilian deaths in 2024 by
@@ -4386,6 +4391,30 @@ func ofThemAt(toks []token, k int) bool {
 	switch word(toks, k) {
 	case "whom", "them", "those", "these":
 		return true
+	}
+	return false
+}
+
+// forcesSubject reports the side named before s with a word of its
+// armed forces after its name, and a verb of its own losses between:
+// "Russian forces have suffered", "The Russian army has lost".
+func forcesSubject(toks []token, ms []mention, actor string, s int) bool {
+	for i := range ms {
+		m := &ms[i]
+		if m.actor != actor || m.e >= s || m.loc || m.agent {
+			continue
+		}
+		switch word(toks, m.e) {
+		case "forces", "troops", "army", "military", "soldiers", "servicemen", "armed", "fighters", "militants":
+		default:
+			continue
+		}
+		for k := m.e + 1; k < s && k <= m.e+5; k++ {
+			switch toks[k].w {
+			case "suffered", "lost", "sustained", "took", "incurred":
+				return true
+			}
+		}
 	}
 	return false
 }

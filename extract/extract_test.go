@@ -4065,6 +4065,20 @@ func TestShareAsideBeforeVerb(t *testing.T) {
 	}
 }
 
+// "Russian forces have suffered 45,000 casualties": a side named as its
+// forces, the subject of its own losses, counts soldiers.
+func TestForcesSubjectMilitary(t *testing.T) {
+	for _, text := range []string{
+		"Russian forces have likely suffered 45,000 casualties since January.",
+		"The Russian army has lost about 212,000 men killed.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Population != attrition.PopulationMilitary {
+			t.Errorf("%q: got %+v, want military", text, cs)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
