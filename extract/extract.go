@@ -7763,6 +7763,11 @@ func (d *docState) knownSourceAt(toks []token, a, b int) (attribution, bool) {
 		return at, false
 	}
 	_, known := attrition.ResolveSource(at.name)
+	// "Zelensky: 46,000 Ukrainian soldiers killed": an official the
+	// reporting knows by name.
+	if !known && b-a <= 3 && officialSides[toks[b-1].w] != "" {
+		known = true
+	}
 	return at, known
 }
 

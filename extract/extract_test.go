@@ -4079,6 +4079,15 @@ func TestForcesSubjectMilitary(t *testing.T) {
 	}
 }
 
+// "Zelensky: 46,000 Ukrainian soldiers killed": a headline's speaker
+// the reporting knows by name.
+func TestHeadlineOfficialSpeaks(t *testing.T) {
+	cs := run(t, "Zelensky: 46,000 Ukrainian soldiers killed since the start of the war", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Source != "Zelensky" {
+		t.Errorf("got %+v, want Zelensky's figure", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
