@@ -1284,7 +1284,8 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 		}
 	}
-	personLoose := h.personNoun && h.population == attrition.PopulationMilitary
+	// ("lost 40 armoured vehicles and 500 men": men beside matériel.)
+	personLoose := h.personNoun && (h.population == attrition.PopulationMilitary || h.noun == "men" && q.s >= 2 && toks[q.s-1].w == "and" && categoryOf(toks, q.s-2) != "")
 	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
 		for k, lo := q.s-1, max(0, q.s-32); k >= lo; k-- {
 			t := &toks[k]

@@ -4088,6 +4088,15 @@ func TestHeadlineOfficialSpeaks(t *testing.T) {
 	}
 }
 
+// "lost 40 armoured vehicles and 500 men": men beside matériel are an
+// item of the same list of losses.
+func TestMenBesideMateriel(t *testing.T) {
+	cs := run(t, "Russia lost 40 armoured vehicles and 500 men.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Category != "casualties" || *cs[1].Low != 500 {
+		t.Errorf("got %+v, want 500 men lost too", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
