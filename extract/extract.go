@@ -2315,6 +2315,9 @@ haveWhole:
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
+				// "1,262 soldiers a day, or about 39,000 over the month":
+				// the rate's total.
+				per == "" && prev.sentence == d.nsent && prev.Per != "" && rateCue(toks, q.s) && totalOverAfter(toks, q.e) ||
 				per != "" && prev.sentence == d.nsent-1 && prev.Per == "" && restatedAsRate(toks, q.s) ||
 				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(toks, q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with" || q.s >= 2 && anotherAt(toks, q.s-1)))) {
 			return consumedEnd
@@ -4415,6 +4418,24 @@ func forcesSubject(toks []token, ms []mention, actor string, s int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// totalOverAfter reports "over the month", "in all", "in total" right
+// after a figure: the whole of a span a rate was given for.
+func totalOverAfter(toks []token, e int) bool {
+	switch word(toks, e) {
+	case "over", "for", "across", "during":
+		if word(toks, e+1) == "the" {
+			switch word(toks, e+2) {
+			case "month", "year", "week", "period", "quarter":
+				return true
+			}
+		}
+	case "in":
+		w := word(toks, e+1)
+		return w == "all" || w == "total"
 	}
 	return false
 }
@@ -9000,6 +9021,11 @@ func rateCue(toks []token, s int) bool {
 		switch toks[k].w {
 		case "or", "averaging", "averaged", "average", "i.e.", "meaning":
 			return true
+		case ",":
+			// "160,000 in the first five months, about 1,060 a day".
+			if k == s-1 {
+				return true
+			}
 		}
 		if toks[k].k == tNum || toks[k].w == "." || toks[k].w == ";" {
 			return false

@@ -4097,6 +4097,20 @@ func TestMenBesideMateriel(t *testing.T) {
 	}
 }
 
+// A rate restated as a total, and a total restated as a rate, in the
+// same sentence: ", or about 39,000 over the month", ", about 1,060 a
+// day".
+func TestRateAndTotalRestated(t *testing.T) {
+	cs := run(t, "In May, Russia lost an average of 1,262 soldiers a day, or about 39,000 over the month.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Per != "" || *cs[1].Low != 39000 || cs[1].PeriodStart.String() != "2025-05-01" {
+		t.Errorf("got %+v, want 39,000 over May", cs)
+	}
+	cs = run(t, "Russia lost 160,000 troops in the first five months of 2025, about 1,060 a day.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Per != "day" || *cs[1].Low != 1060 {
+		t.Errorf("got %+v, want 1,060 a day", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
