@@ -540,6 +540,10 @@ type docState struct {
 	// revisit is the token a share's whole starts at, for the sentence
 	// loop to read next (figure sets it), or 0.
 	revisit int
+	// shareValue is the token of the value a share wrote out ("Half of
+	// the 600,000 casualties, or 300,000, …"), read with the share and
+	// not again once the loop comes back from its whole; 0 when none.
+	shareValue int
 	// insurgency is 1 when the text tells of irregular fighters, 2 when
 	// not, 0 before it is asked (insurgencyText).
 	insurgency int8
@@ -1114,6 +1118,7 @@ type sentLists struct {
 
 func (d *docState) sentence(toks []token) {
 	d.nsent++
+	d.shareValue = 0
 	// "3⃣ Of the martyrs …", "4) Of them …": a list item's number is
 	// no word of its sentence, whose first words the rules read.
 	if len(toks) > 3 && toks[0].k == tNum && len(toks[0].w) <= 2 && toks[1].glued && (toks[1].w == "\u20e3" || toks[1].w == ")") && toks[2].k == tWord {
@@ -1566,6 +1571,10 @@ func (d *docState) sentence(toks []token) {
 			if b := toks[i-1].w; (b == "to" || b == "and" || isDash(b)) && toks[i-2].k == tNum && len(toks[i-2].w) <= 2 && monthAt(toks, i-3) != 0 && toks[i-3].upper {
 				continue
 			}
+		}
+		if d.shareValue > 0 && i == d.shareValue {
+			d.shareValue = 0
+			continue
 		}
 		if !readQuantity(toks, i, &q) {
 			continue
@@ -2051,6 +2060,9 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			}
 			if eq, ok := parseQuantity(toks, kk); ok && !eq.percent && !eq.frac && eq.s <= k+2 {
 				explicit = &eq
+				if d.revisit > 0 {
+					d.shareValue = eq.first.s
+				}
 				k = eq.e
 				if word(toks, k) == ")" {
 					k++

@@ -4111,6 +4111,15 @@ func TestRateAndTotalRestated(t *testing.T) {
 	}
 }
 
+// "Half of the 600,000 Russian casualties, or 300,000, …": the share's
+// value is read with the share, not again after its whole.
+func TestShareValueOnce(t *testing.T) {
+	cs := run(t, "Half of the 600,000 Russian casualties, or 300,000, are thought to be killed or missing.", "2025-06-12", "")
+	if len(cs) != 2 || cs[0].Category != "killed_or_missing" || cs[1].Category != "casualties" || *cs[1].Low != 600000 {
+		t.Errorf("got %+v, want the share and its whole once each", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
