@@ -3256,6 +3256,11 @@ haveWhole:
 	}
 	// Likelihood: the nearest estimative phrase of the clause.
 	if lh, ok := nearestLikelihood(toks, &d.cues, d.likes, q.s, qe); ok {
+		// "has probably not lost more than 200": the "not" turned the
+		// bound round (at most 200); the estimate is of that.
+		if q.negated && strings.HasSuffix(lh.word, " not") {
+			lh.word = strings.TrimSuffix(lh.word, " not")
+		}
 		c.Likelihood = lh.word
 		if p, ok := d.probability(lh.word); ok {
 			c.Probability = p

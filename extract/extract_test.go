@@ -4120,6 +4120,20 @@ func TestShareValueOnce(t *testing.T) {
 	}
 }
 
+// "has probably not lost more than 200": the "not" turns the bound
+// round, and the estimate is of that (probably at most 200), not of its
+// opposite as well.
+func TestNegatedEstimateOnce(t *testing.T) {
+	cs := run(t, "Russia has probably not lost more than 200 helicopters since the invasion.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Bound != "at_most" || cs[0].Likelihood != "probably" {
+		t.Errorf("got %+v, want probably at most 200", cs)
+	}
+	cs = run(t, "Russia has probably not lost 1,000 tanks.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Likelihood != "probably not" {
+		t.Errorf("got %+v, want probably not", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

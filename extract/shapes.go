@@ -14,7 +14,10 @@ type quantity struct {
 	hasBest         bool
 	bound           string
 	approx          bool
-	s, e            int
+	// negated marks a bound turned round by a "not" before its verb
+	// ("has not lost more than 200" is at most 200).
+	negated bool
+	s, e    int
 	// first is the figure's own number (the low end of a range).
 	first, last number
 	percent     bool
@@ -386,6 +389,7 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 				if notAt == st-1 {
 					q.s = st - 1
 				}
+				q.negated = true
 			}
 			if b != "" && q.bound != attrition.BoundRange {
 				q.setBound(b)
