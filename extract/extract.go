@@ -3264,6 +3264,14 @@ haveWhole:
 		c.Likelihood = lh.word
 		if p, ok := d.probability(lh.word); ok {
 			c.Probability = p
+			// "is unlikely to have lost as many as 500 aircraft": what
+			// is judged unlikely is reaching 500, at least 500.
+			if p[1] < 0.5 && c.Bound == attrition.BoundAtMost && word(toks, q.s) == "as" && word(toks, q.s+2) == "as" {
+				switch word(toks, q.s+1) {
+				case "many", "high", "much":
+					c.Bound, c.Low, c.High = attrition.BoundAtLeast, c.High, nil
+				}
+			}
 		}
 	}
 	// Quote and span in the input.

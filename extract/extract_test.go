@@ -4134,6 +4134,18 @@ func TestNegatedEstimateOnce(t *testing.T) {
 	}
 }
 
+// "is unlikely to have lost as many as 500 aircraft": what is judged
+// unlikely is reaching 500, so the claim is at least 500.
+func TestUnlikelyAsManyAs(t *testing.T) {
+	cs := run(t, "Russia is unlikely to have lost as many as 500 aircraft.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Bound != "at_least" || *cs[0].Low != 500 || cs[0].Likelihood != "unlikely" {
+		t.Errorf("got %+v, want unlikely at least 500", cs)
+	}
+	if cs := run(t, "As many as 400 soldiers were killed.", "2025-06-12", ""); len(cs) != 1 || cs[0].Bound != "at_most" {
+		t.Errorf("got %+v, want at most 400", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
