@@ -4146,6 +4146,20 @@ func TestUnlikelyAsManyAs(t *testing.T) {
 	}
 }
 
+// "a remote chance" under ICD 203 is its "remote", 1–5%, not PHIA's
+// band borrowed for want of the article.
+func TestRemoteChanceICD(t *testing.T) {
+	y, err := yardstick.Get(yardstick.ICD203)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(Options{Published: attrition.MustDate("2025-06-12"), Yardstick: y})
+	cs, err := x.Extract([]byte("There is a remote chance that Russia has lost 1,000 tanks."))
+	if err != nil || len(cs) != 1 || cs[0].Probability == nil || cs[0].Probability[0] != 0.01 {
+		t.Errorf("got %+v (%v), want 1–5%%", cs, err)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

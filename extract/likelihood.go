@@ -137,6 +137,13 @@ func (d *docState) probability(w string) (*[2]float64, bool) {
 	if lo, hi, ok := y.Read(w); ok {
 		return d.pair(lo, hi), true
 	}
+	// "a remote chance" is the scale's "remote chance": the article
+	// first, before another scale's band is borrowed.
+	if b, ok := strings.CutPrefix(w, "a "); ok {
+		if lo, hi, ok := y.Read(b); ok {
+			return d.pair(lo, hi), true
+		}
+	}
 	if lo, hi, ok := yardstick.Lookup(y.Name, w); ok {
 		return d.pair(lo, hi), true
 	}
