@@ -971,6 +971,8 @@ func TestNotClaims(t *testing.T) {
 		"About 1.9 million people are sheltering in tents in southern Gaza.",
 		"In Sumy, where 20,000 people still live, the sirens rarely stop.",
 		"Before the war, about one in every 40 residents worked for the state.",
+		// Places counted, not losses.
+		"The drones struck four air bases and two airfields overnight.",
 		// A handover of the dead; losses foreseen.
 		"Russia handed over 1,212 Ukrainian bodies on Wednesday.",
 		"An escalation could cause 85,000 excess deaths in Gaza over six months.",

@@ -518,9 +518,15 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "shot down 42 drones over five regions": places counted, not
 	// losses.
-	switch word(toks, q.e) {
+	// ("hit 41 aircraft at four air bases": bases too.)
+	w := word(toks, q.e)
+	if w == "air" || w == "military" || w == "naval" {
+		w = word(toks, q.e+1)
+	}
+	switch w {
 	case "regions", "provinces", "districts", "oblasts", "locations", "settlements", "villages", "towns",
-		"cities", "directions", "sectors", "countries", "governorates", "municipalities", "communities":
+		"cities", "directions", "sectors", "countries", "governorates", "municipalities", "communities",
+		"bases", "airbases", "airfields", "airports", "sites":
 		return true
 	}
 	// "an undercount by a factor of about 1.5": a ratio.
