@@ -971,8 +971,6 @@ func TestNotClaims(t *testing.T) {
 		"About 1.9 million people are sheltering in tents in southern Gaza.",
 		"In Sumy, where 20,000 people still live, the sirens rarely stop.",
 		"Before the war, about one in every 40 residents worked for the state.",
-		// Places counted, not losses.
-		"The drones struck four air bases and two airfields overnight.",
 		// A handover of the dead; losses foreseen.
 		"Russia handed over 1,212 Ukrainian bodies on Wednesday.",
 		"An escalation could cause 85,000 excess deaths in Gaza over six months.",
@@ -4159,6 +4157,15 @@ func TestRemoteChanceICD(t *testing.T) {
 	cs, err := x.Extract([]byte("There is a remote chance that Russia has lost 1,000 tanks."))
 	if err != nil || len(cs) != 1 || cs[0].Probability == nil || cs[0].Probability[0] != 0.01 {
 		t.Errorf("got %+v (%v), want 1–5%%", cs, err)
+	}
+}
+
+// "hit 41 Russian aircraft at four air bases": the bases are places
+// counted, no aircraft.
+func TestBasesCounted(t *testing.T) {
+	cs := run(t, "Ukrainian drones hit 41 Russian aircraft at four air bases.", "2025-06-12", "")
+	if len(cs) != 1 || *cs[0].Low != 41 {
+		t.Errorf("got %+v, want the 41 aircraft alone", cs)
 	}
 }
 
