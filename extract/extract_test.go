@@ -4169,6 +4169,25 @@ func TestBasesCounted(t *testing.T) {
 	}
 }
 
+// The attackers are no losses: "Gunmen numbering about 200 killed 38
+// villagers", "an attack by hundreds of terrorists"; a tally's "12
+// killed 40 wounded" keeps both.
+func TestAttackersNotLosses(t *testing.T) {
+	tests := []struct {
+		text string
+		n    int
+	}{
+		{"Gunmen numbering about 200 killed 38 villagers in Zamfara.", 1},
+		{"At least 34 soldiers were killed in an attack by hundreds of terrorists on the base.", 1},
+		{"Kharkiv: 12 killed 40 wounded", 2},
+	}
+	for _, tt := range tests {
+		if cs := run(t, tt.text, "2025-06-12", ""); len(cs) != tt.n {
+			t.Errorf("%q: got %+v, want %d claims", tt.text, cs, tt.n)
+		}
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

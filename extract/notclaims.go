@@ -311,6 +311,23 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if equipment && wholeOpening(toks, q) {
 		return true
 	}
+	// "Gunmen numbering about 200 killed 38 villagers": the figure is
+	// the killers, the subject of a verb whose object is the next figure.
+	// (Not a tally's "12 killed 40 wounded": the next figure's own
+	// loss word after it.)
+	if !equipment && h.forward && h.s == q.e && h.s+2 < len(toks) && startsNumber(&toks[h.s+1]) && toks[h.s+2].k == tWord && toks[h.s+2].cls&(clsCat|clsLoss) == 0 {
+		switch toks[h.s].w {
+		case "killed", "wounded", "injured", "abducted", "kidnapped":
+			return true
+		}
+	}
+	// "an attack by hundreds of terrorists": the attackers.
+	if word(toks, q.s-1) == "by" {
+		switch word(toks, q.s-2) {
+		case "attack", "assault", "raid", "ambush", "offensive", "incursion", "attacked", "ambushed", "overrun", "stormed":
+			return true
+		}
+	}
 	// "killed two suspects and arrested six": arrests, no loss of war.
 	switch word(toks, q.s-1) {
 	case "arrested", "detained", "apprehended", "jailed", "arresting", "detaining":
