@@ -4465,6 +4465,49 @@ func totalOverAfter(toks []token, e int) bool {
 	return false
 }
 
+// townEventNow is townEvent in a war that goes on at publication: a
+// town's dead told after its war ended are that war's.
+func (d *docState) townEventNow(toks []token, s, e int) bool {
+	town := townEvent(toks, d.mentions, s, e)
+	if town == "" {
+		return false
+	}
+	cf, ok := d.conflictFor(town)
+	return ok && (cf.End.IsZero() || cf.End >= d.pub)
+}
+
+// townEvent returns the side of a town the text names after a figure
+// told in the simple past ("were killed", "died"): "four people were
+// killed in Tubas"; not a share ("of whom …") nor a total ("have been
+// killed"). "" when there is none.
+func townEvent(toks []token, ms []mention, s, e int) string {
+	if s > 0 && (toks[s-1].w == "of" || toks[s-1].w == "including" || toks[s-1].w == "whom") || perfectTense(toks) {
+		return ""
+	}
+	past := false
+	for k := s; k < len(toks) && k < e+4; k++ {
+		switch toks[k].w {
+		case "were", "was":
+			if w := word(toks, k+1); w == "killed" || w == "wounded" || w == "injured" {
+				past = true
+			}
+		case "died":
+			past = true
+		case "had", "have", "has":
+			return ""
+		}
+	}
+	if !past {
+		return ""
+	}
+	for i := range ms {
+		if ms[i].town && ms[i].s > e {
+			return ms[i].actor
+		}
+	}
+	return ""
+}
+
 // totalOfBefore reports ", a total of" or ", in total" right before the
 // figure at s: the sum of the figures before it.
 func totalOfBefore(toks []token, s int) bool {
@@ -4856,10 +4899,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && d.singleAttackIn(toks) {
+		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e)) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
-			// of the past day.
+			// of the past day. So is "four people were killed in
+			// Tubas": a town's dead told in the simple past.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
 		}
 	}

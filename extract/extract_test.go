@@ -4188,6 +4188,19 @@ func TestAttackersNotLosses(t *testing.T) {
 	}
 }
 
+// "four people were killed in Tubas": a town's dead told in the simple
+// past, with no day, are the news of the past day in a war that goes on.
+func TestTownEventPastDay(t *testing.T) {
+	cs := run(t, "Palestinian health officials said four people were killed in Tubas.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() != "2025-06-11" || cs[0].PeriodEnd.String() != "2025-06-12" {
+		t.Errorf("got %+v, want 11–12 June", cs)
+	}
+	cs = run(t, "Some 4,000 people have been killed in Kharkiv.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].PeriodStart.String() != "2022-02-24" {
+		t.Errorf("got %+v, want a running total", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
