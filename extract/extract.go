@@ -4508,6 +4508,27 @@ func townEvent(toks []token, ms []mention, s, e int) string {
 	return ""
 }
 
+// risenByBefore returns the "by" of "rose by 25,000 in 2024, to"
+// before a figure at s that is the new total, or -1.
+func risenByBefore(toks []token, s int) int {
+	k := s - 1
+	if word(toks, k) != "to" {
+		return -1
+	}
+	for m := k - 1; m >= 1 && m >= k-10; m-- {
+		switch toks[m].w {
+		case "by":
+			if riseToVerb(toks[m-1].w) || toks[m-1].w == "increased" || toks[m-1].w == "grew" {
+				return m
+			}
+			return -1
+		case ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
 // totalOfBefore reports ", a total of" or ", in total" right before the
 // figure at s: the sum of the figures before it.
 func totalOfBefore(toks []token, s int) bool {
@@ -4576,8 +4597,22 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if len(d.periods) > 0 && totalCue(toks, s) {
 		bring = bringingAt(toks, s)
 	}
+	// "Mediazona's tally rose by 25,000 in 2024, to 88,000": the time of
+	// the rise is the day the new total stood, at its end.
+	risen := -1
+	if len(d.periods) > 0 && bring < 0 {
+		risen = risenByBefore(toks, s)
+	}
 	for i := range d.periods {
 		p := &d.periods[i]
+		if risen >= 0 && p.s > risen && p.e <= s {
+			if p.kind == pSpan && !p.start.IsZero() && !p.window && asof == nil {
+				conv := d.heldPeriods.put(*p)
+				conv.kind, conv.start = pAsOf, 0
+				asof, bestAsOf = conv, 1<<29
+			}
+			continue
+		}
 		if bring >= 0 && p.e <= bring {
 			// "lost 1,100 soldiers on 1 June, bringing the total to
 			// 990,000": the day of the increment is the day the total

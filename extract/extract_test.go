@@ -4201,6 +4201,15 @@ func TestTownEventPastDay(t *testing.T) {
 	}
 }
 
+// "rose by 25,000 in 2024, to 88,000": the time of the rise is the day
+// the new total stood.
+func TestRisenByInSpanTo(t *testing.T) {
+	cs := run(t, "Mediazona's tally of named Russian dead rose by 25,000 in 2024, to 88,000.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].PeriodStart.String() != "2022-02-24" || cs[1].PeriodEnd.String() != "2024-12-31" {
+		t.Errorf("got %+v, want the 88,000 as of the end of 2024", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
