@@ -4210,6 +4210,25 @@ func TestRisenByInSpanTo(t *testing.T) {
 	}
 }
 
+// Key-figure cards: "<div>55,104</div><div>Palestinians killed in
+// Gaza</div>", a large figure alone in its block, then its label.
+func TestKeyFigureCards(t *testing.T) {
+	cs := run(t, `<div class="kf"><div>55,104</div><div>Palestinians killed in Gaza</div></div><div><div>127,394</div><div>wounded</div></div>`, "2025-06-12", "")
+	if len(cs) != 2 || *cs[0].Low != 55104 || cs[0].Category != "killed" || *cs[1].Low != 127394 || cs[1].Category != "wounded" {
+		t.Errorf("got %+v, want 55,104 killed and 127,394 wounded", cs)
+	}
+	for _, c := range cs {
+		if want := string([]byte(`<div class="kf"><div>55,104</div><div>Palestinians killed in Gaza</div></div><div><div>127,394</div><div>wounded</div></div>`)[c.Span[0]:c.Span[1]]); c.Quote != want {
+			t.Errorf("quote %q is not the input at its span %q", c.Quote, want)
+		}
+	}
+	// A small number or a year alone in its block is no key figure.
+	cs = run(t, "<div>12</div><p>Russian strikes killed 5 people in Kharkiv.</p>", "2025-06-12", "")
+	if len(cs) != 1 || *cs[0].Low != 5 {
+		t.Errorf("got %+v, want the 5 alone", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {

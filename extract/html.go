@@ -115,6 +115,10 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 	pos := 0
 	skip := 0 // inside script/style
 	sup := 0  // inside <sup>: footnote markers
+	// lastBreak is where the text after the last block's line break
+	// starts.
+	lastBreak := 0
+	joinNext := false // a lone figure waits for its label
 	var tb tableState
 	var pending *headerCell // a period header for the cell being read
 	emit := func(b []byte, from, to int) {
@@ -214,7 +218,21 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 				// text: "Zapad — up to 230 troops, 8 pickup trucks".
 				emit([]byte{'\n', '-', ' '}, pos, pos+n)
 			} else if blockTags[a] {
-				emit([]byte{'\n'}, pos, pos+n)
+				// "<div>55,104</div><div>Palestinians killed</div>": a
+				// figure alone in its block is the label's after it, as
+				// key-figure cards set them.
+				switch {
+				case tt == xhtml.EndTagToken && lastBreak < len(p.text) && lonelyFigure(p.text[lastBreak:]):
+					emit([]byte{' '}, pos, pos+n)
+					joinNext = true
+				case joinNext && tt == xhtml.StartTagToken:
+					// The label's own block: no break before it.
+					joinNext = false
+				default:
+					emit([]byte{'\n'}, pos, pos+n)
+					lastBreak = len(p.text)
+					joinNext = false
+				}
 			} else if len(p.text) > 0 && p.text[len(p.text)-1] != ' ' {
 				// Inline tags join words as they are; nothing to add.
 			}
@@ -403,4 +421,31 @@ func footnoteMark(b []byte) bool {
 		}
 	}
 	return digit || bracket
+}
+
+// lonelyFigure reports text that is only a figure: "55,104", "1.2m",
+// "+1,200", "~600".
+func lonelyFigure(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || len(b) > 16 {
+		return false
+	}
+	digits := 0
+	for i, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ',' || c == '.' || c == ' ':
+		case (c == '+' || c == '~') && i == 0:
+		case (c == 'k' || c == 'm' || c == '+') && i == len(b)-1:
+		default:
+			return false
+		}
+	}
+	// A key figure is large; a year or a small number alone is a date,
+	// a count of something, a page's furniture.
+	if digits < 3 || digits == 4 && len(b) == 4 && (b[0] == '1' || b[0] == '2') {
+		return false
+	}
+	return true
 }
