@@ -4222,6 +4222,11 @@ func TestKeyFigureCards(t *testing.T) {
 			t.Errorf("quote %q is not the input at its span %q", c.Quote, want)
 		}
 	}
+	// A definition list: each term and its figure.
+	cs = run(t, "<dl><dt>Killed in Gaza</dt><dd>55,104</dd><dt>Wounded</dt><dd>127,394</dd></dl>", "2025-06-12", "")
+	if len(cs) != 2 || cs[0].Category != "killed" || cs[1].Category != "wounded" {
+		t.Errorf("got %+v, want the terms' figures", cs)
+	}
 	// A small number or a year alone in its block is no key figure.
 	cs = run(t, "<div>12</div><p>Russian strikes killed 5 people in Kharkiv.</p>", "2025-06-12", "")
 	if len(cs) != 1 || *cs[0].Low != 5 {

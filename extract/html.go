@@ -44,7 +44,8 @@ func looksLikeHTML(b []byte) bool {
 		[]byte("<div"), []byte("<br"), []byte("</p>"), []byte("<span"), []byte("<li>"), []byte("<body"),
 		[]byte("<article"), []byte("<h1"), []byte("<h2"), []byte("<h3"), []byte("<table"), []byte("<td"),
 		[]byte("<strong>"), []byte("<b>"), []byte("<em>"), []byte("<a href"), []byte("<ul"), []byte("<i>"),
-		[]byte("</a>"), []byte("</b>"), []byte("</strong>"), []byte("</em>"), []byte("</i>")} {
+		[]byte("</a>"), []byte("</b>"), []byte("</strong>"), []byte("</em>"), []byte("</i>"),
+		[]byte("<dl"), []byte("<dt>"), []byte("<dd>"), []byte("<section"), []byte("<tr"), []byte("<ol")} {
 		if indexFold(head, tag) >= 0 {
 			return true
 		}
@@ -222,6 +223,11 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 				// figure alone in its block is the label's after it, as
 				// key-figure cards set them.
 				switch {
+				case a == atom.Dt && tt == xhtml.EndTagToken:
+					// "<dt>Killed in Gaza</dt><dd>55,104</dd>": a term
+					// and its figure, as "Killed in Gaza: 55,104".
+					emit([]byte{':', ' '}, pos, pos+n)
+					joinNext = true
 				case tt == xhtml.EndTagToken && lastBreak < len(p.text) && lonelyFigure(p.text[lastBreak:]):
 					emit([]byte{' '}, pos, pos+n)
 					joinNext = true
