@@ -731,6 +731,12 @@ func markAgent(toks []token, m *mention) {
 			lim++
 			continue
 		}
+		// The day of a deed: "Hamas's October 7 attack", "Russia's
+		// Monday strike".
+		if toks[k].cls&clsMonth != 0 || k > m.e && toks[k].k == tNum && len(w) <= 2 && toks[k-1].cls&clsMonth != 0 || weekdays[w] != 0 || w == "sunday" {
+			lim++
+			continue
+		}
 		if toks[k].cls&clsAgentNoun != 0 {
 			// "The Russian air force has lost 100 jets", "Ukraine's
 			// navy lost 5 boats": the service's own losses.

@@ -4234,6 +4234,19 @@ func TestKeyFigureCards(t *testing.T) {
 	}
 }
 
+// "Hamas's October 7 attack killed about 1,200 people": the day of the
+// deed stands between the doer and its attack, and dates the toll.
+func TestDatedDeedOfDoer(t *testing.T) {
+	cs := run(t, "Hamas's October 7 attack killed about 1,200 people.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Actor != "Israel" || cs[0].PeriodStart.String() != "2023-10-07" || cs[0].PeriodEnd.String() != "2023-10-07" {
+		t.Errorf("got %+v, want Israel's dead of 7 October 2023", cs)
+	}
+	cs = run(t, "Russia's Monday strike on Kyiv killed 23 people.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Actor != "Ukraine" {
+		t.Errorf("got %+v, want Ukraine's dead", cs)
+	}
+}
+
 // A newspaper's place names no side: "a Kyiv Independent tally" of
 // Russia's losses is Russia's, whether or not read as the source.
 func TestOutletNamesNoSide(t *testing.T) {
