@@ -1052,12 +1052,19 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 // including", ", among them", ", most of them".
 func asideBetween(toks []token, a, b int) bool {
 	for k := a; k < b && k+1 < len(toks); k++ {
-		if toks[k].w == "," {
-			switch toks[k+1].w {
-			case "including", "among", "most", "many", "some", "mostly", "of":
-				return true
-			}
+		if toks[k].w == "," && asideOpener(toks[k+1].w) {
+			return true
 		}
+	}
+	return false
+}
+
+// asideOpener opens an aside about a part after a comma: ", including",
+// ", among them", ", most of them".
+func asideOpener(w string) bool {
+	switch w {
+	case "including", "among", "most", "many", "some", "mostly", "of":
+		return true
 	}
 	return false
 }
@@ -1068,11 +1075,7 @@ func inAside(toks []token, a, b int) bool {
 	for k := b - 1; k >= a && k+1 < len(toks); k-- {
 		switch toks[k].w {
 		case ",":
-			switch toks[k+1].w {
-			case "including", "among", "most", "many", "some", "mostly", "of":
-				return true
-			}
-			return false
+			return asideOpener(toks[k+1].w)
 		case "and", ";", ".":
 			return false
 		}

@@ -1533,7 +1533,7 @@ func (d *docState) sentence(toks []token) {
 		}
 		// Ratios: "3:1", "one in five".
 		if w := word(toks, i+1); w == ":" && i+2 < len(toks) && toks[i+2].k == tNum && toks[i+1].glued && toks[i+2].glued ||
-			word(toks, i-1) == "in" && i >= 2 && startsNumber(&toks[i-2]) || w == "in" && i+3 < len(toks) && startsNumber(&toks[i+2]) && (word(toks, i+3) == "of" && !ofThemAt(toks, i+4) || toks[i+3].cls&clsPerson != 0) {
+			word(toks, i-1) == "in" && i >= 2 && startsNumber(&toks[i-2]) || w == "in" && i+3 < len(toks) && startsNumber(&toks[i+2]) && (word(toks, i+3) == "of" && !(ofThem(toks, i+3) || word(toks, i+4) == "whom") || toks[i+3].cls&clsPerson != 0) {
 			// ("one in three of whom were killed": a share of the
 			// figure just given, read as such.)
 			continue
@@ -4409,16 +4409,6 @@ func closedRelativeClause(toks []token, a, b, s int) bool {
 		} else if toks[k].k == tPunct {
 			return false
 		}
-	}
-	return false
-}
-
-// ofThemAt reports "whom", "them", "those" or "these" at k: the people
-// a share after "of" is of.
-func ofThemAt(toks []token, k int) bool {
-	switch word(toks, k) {
-	case "whom", "them", "those", "these":
-		return true
 	}
 	return false
 }

@@ -679,11 +679,13 @@ func parseFraction(toks []token, i int) (number, bool) {
 	// "one in three of whom were killed", "three in four were wounded":
 	// a share said as so many in so many.
 	if word(toks, i+1) == "in" {
-		if n, d := smallFigure(toks, i), smallFigure(toks, i+2); n > 0 && d > n && d <= 20 {
+		n, ok1 := smallCount(word(toks, i))
+		d, ok2 := smallCount(word(toks, i+2))
+		if ok1 && ok2 && n > 0 && d > n && d <= 20 {
 			j := i + 3
 			switch word(toks, j) {
 			case "of", "are", "were", "is", "was", "have", "had", "died", "been":
-				return number{val: n / d, s: i, e: j, frac: true, words: true}, true
+				return number{val: float64(n) / float64(d), s: i, e: j, frac: true, words: true}, true
 			}
 		}
 	}
@@ -773,23 +775,4 @@ func hyphenFraction(w string) (num, den float64, ok bool) {
 
 func isPersonnelWord(w string) bool {
 	return personWords[w] || categoryWordSet[w]
-}
-
-// smallFigure reads a small whole number at k, in words or digits: the
-// terms of "one in three", "1 in 5".
-func smallFigure(toks []token, k int) float64 {
-	if k >= len(toks) {
-		return 0
-	}
-	if v := unitAtVal(toks, k); v > 0 {
-		return v
-	}
-	switch toks[k].w {
-	case "one", "1":
-		return 1
-	}
-	if n, ok := smallDigits(toks[k].w); ok {
-		return float64(n)
-	}
-	return 0
 }

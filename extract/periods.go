@@ -2943,29 +2943,21 @@ func warWordsAt(toks []token, k int) (int, bool) {
 	return 0, false
 }
 
-// ordinalCount reads an ordinal word: "third" is 3.
+// ordinalCount reads an ordinal word: "third" is 3. From "third" on,
+// an ordinal is spelt as the fraction it names (fractionWords).
 func ordinalCount(w string) int {
 	switch w {
 	case "first":
 		return 1
 	case "second":
 		return 2
-	case "third":
-		return 3
 	case "fourth":
-		return 4
-	case "fifth":
-		return 5
-	case "sixth":
-		return 6
-	case "seventh":
-		return 7
-	case "eighth":
-		return 8
-	case "ninth":
-		return 9
-	case "tenth":
-		return 10
+		return 4 // the fraction is "quarter"
+	case "half", "quarter":
+		return 0
+	}
+	if v, ok := fractionWords[w]; ok && !strings.HasSuffix(w, "s") {
+		return int(v)
 	}
 	return 0
 }

@@ -804,17 +804,13 @@ func npAfter(toks []token, i int) (int, int) {
 // starts at token s and ends by e, or 0.
 func registryNameFrom(toks []token, s, e int) int {
 	n := 0
-	b := sourceIx.at(&toks[s])
-	for k := range b {
-		a := &b[k]
-		if len(a.words) <= n || s+len(a.words) > e {
-			continue
+	for {
+		a := aliasAt(toks, s, e, n)
+		if a == nil {
+			return n
 		}
-		if _, ok := matchAt(toks[:e], s+1, a.words[1:]); ok {
-			n = len(a.words)
-		}
+		n = len(a.words)
 	}
-	return n
 }
 
 // npBefore reads a name that ends right before token i.
@@ -972,19 +968,28 @@ func matchSource(toks []token, s, e int) (attrition.Source, bool) {
 func matchSourceAt(toks []token, s, e int) (attrition.Source, int, bool) {
 	best, bestLen, at := attrition.Source{}, 0, 0
 	for st := s; st < e; st++ {
-		b := sourceIx.at(&toks[st])
-		for k := range b {
-			a := &b[k] // by pointer: an alias holds a whole Source
-			if len(a.words) <= bestLen || st+len(a.words) > e {
-				continue
-			}
-			if _, ok := matchAt(toks[:e], st+1, a.words[1:]); ok { // the bucket holds toks[st]'s word
-				best, bestLen, at = a.src, len(a.words), st
-				break
-			}
+		if a := aliasAt(toks, st, e, bestLen); a != nil {
+			best, bestLen, at = a.src, len(a.words), st
 		}
 	}
 	return best, at, bestLen > 0
+}
+
+// aliasAt returns the first registry alias of more than min words that
+// starts at token st and ends by e, or nil. By pointer: an alias holds a
+// whole Source.
+func aliasAt(toks []token, st, e, min int) *sourceAlias {
+	b := sourceIx.at(&toks[st])
+	for k := range b {
+		a := &b[k]
+		if len(a.words) <= min || st+len(a.words) > e {
+			continue
+		}
+		if _, ok := matchAt(toks[:e], st+1, a.words[1:]); ok { // the bucket holds toks[st]'s word
+			return a
+		}
+	}
+	return nil
 }
 
 // makeAttribution resolves a name through the source registry, trying
