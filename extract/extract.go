@@ -131,6 +131,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	d.headlineFromBody()
 	d.eliminatedBesideWounded()
 	d.checkCategories()
+	d.checkSums()
 	// The contract's rule, whatever the passes above decided: actor null
 	// exactly when the claim is flagged ambiguous_actor.
 	for i := range d.claims {
@@ -7263,6 +7264,95 @@ func (d *docState) checkCategories() {
 			if c.High != nil && b.hasLow && b.maxLow > *c.High && attrition.AtMost(b.cat, c.Category) {
 				c.AddFlag(attrition.FlagCategoryConflict)
 				break
+			}
+		}
+	}
+}
+
+// sumParts lists, for each whole, categories that count disjoint people
+// within it: the dead, the wounded, the missing and the captured are
+// never the same person, so their figures add up to at most the whole.
+var sumParts = []struct {
+	whole string
+	parts []string
+}{
+	{attrition.CategoryCasualties, []string{attrition.CategoryKilled, attrition.CategoryWounded, attrition.CategoryMissing, attrition.CategoryCaptured}},
+	{attrition.CategoryCasualties, []string{attrition.CategoryKilledOrMissing, attrition.CategoryWounded, attrition.CategoryCaptured}},
+	{attrition.CategoryKilledOrMissing, []string{attrition.CategoryKilled, attrition.CategoryMissing}},
+}
+
+// sumSlack is how far hedged figures may overshoot their whole before the
+// sum counts as wrong: "about 900,000 casualties: some 540,000 wounded and
+// 400,000 killed" rounds, it does not contradict.
+const sumSlack = 0.05
+
+// checkSums flags a breakdown whose parts add up to more than the whole
+// it breaks down ("900,000 casualties: 540,000 wounded, 270,000 killed and
+// 180,000 missing"). Only one sentence's claims of one side, period and
+// source are added: figures from different sources or sentences are
+// different counts, not parts of one. A breakdown that falls short is no
+// error (the parts named need not be all of them).
+func (d *docState) checkSums() {
+	for lo := 0; lo < len(d.claims); {
+		hi := lo + 1
+		for hi < len(d.claims) && d.claims[hi].sentence == d.claims[lo].sentence {
+			hi++
+		}
+		if hi-lo >= 3 {
+			d.checkSumsIn(d.claims[lo:hi])
+		}
+		lo = hi
+	}
+}
+
+func (d *docState) checkSumsIn(cs []docClaim) {
+	same := func(a, b *docClaim) bool {
+		return a.Actor == b.Actor && a.PeriodStart == b.PeriodStart && a.PeriodEnd == b.PeriodEnd &&
+			a.Source == b.Source && a.Per == "" && b.Per == "" &&
+			(a.Population == b.Population || a.Population == "" || b.Population == "")
+	}
+	for w := range cs {
+		whole := &cs[w]
+		if whole.High == nil || whole.Per != "" {
+			continue
+		}
+		for _, sp := range sumParts {
+			if whole.Category != sp.whole {
+				continue
+			}
+			// Each part's largest floor: two figures of one category in
+			// the breakdown are one count told twice, not two counts.
+			var sum float64
+			n, approx := 0, whole.Approx
+			for _, cat := range sp.parts {
+				best, found := 0.0, false
+				for p := range cs {
+					c := &cs[p]
+					if c.Category != cat || c.Low == nil || !same(whole, c) {
+						continue
+					}
+					if !found || *c.Low > best {
+						best, found = *c.Low, true
+					}
+					approx = approx || c.Approx
+				}
+				if found {
+					sum += best
+					n++
+				}
+			}
+			limit := *whole.High
+			if approx {
+				limit *= 1 + sumSlack
+			}
+			if n < 2 || sum <= limit {
+				continue
+			}
+			whole.AddFlag(attrition.FlagArithmeticMismatch)
+			for p := range cs {
+				if c := &cs[p]; slices.Contains(sp.parts, c.Category) && same(whole, c) {
+					c.AddFlag(attrition.FlagArithmeticMismatch)
+				}
 			}
 		}
 	}

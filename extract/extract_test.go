@@ -2238,6 +2238,34 @@ func TestFlags(t *testing.T) {
 	}
 }
 
+// A breakdown whose parts add up to more than its whole is flagged, all
+// of it; one that falls short, or that rounds within its hedge, is not.
+func TestSumMismatch(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		flagged int
+	}{
+		{"Russia has suffered 900,000 casualties: 540,000 wounded, 270,000 killed and 180,000 missing.", 4},
+		{"Ukraine's casualties stand at 400,000, of whom 90,000 were killed and 350,000 wounded.", 3},
+		{"Russia has suffered 1,000,000 casualties, of whom 250,000 were killed and 600,000 wounded.", 0},
+		{"Russia has suffered about 1,000,000 casualties, of whom some 300,000 were killed and 720,000 wounded.", 0},
+		{"Israel says 90,000 Russian soldiers are killed or missing: 70,000 dead and 30,000 missing.", 3},
+		// Different periods are different counts: no breakdown.
+		{"Russia had 100,000 casualties in 2024, and 80,000 soldiers were killed and 60,000 wounded in 2023.", 0},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		n := 0
+		for _, c := range cs {
+			if c.HasFlag(attrition.FlagArithmeticMismatch) {
+				n++
+			}
+		}
+		if n != tt.flagged {
+			t.Errorf("%q: %d claims flagged arithmetic_mismatch, want %d (%+v)", tt.text, n, tt.flagged, cs)
+		}
+	}
+}
+
 func TestTally(t *testing.T) {
 	text := "Total combat losses of the enemy from 24.02.22 to 12.06.25 were approximately: personnel ‒ about 1,000,340 (+1,140) persons, tanks ‒ 10,940 (+3), submarines ‒ 1 (+0)."
 	cs := run(t, text, "2025-06-12", "General Staff of the Armed Forces of Ukraine")
