@@ -307,6 +307,11 @@ var agentNouns = map[string]bool{
 	// "the Israeli aggression", "Russian aggression": how the attacked
 	// side's own ministries name the attacker.
 	"aggression": true, "shellings": true, "incursion": true, "incursions": true,
+	// "Israel's military campaign has killed 55,000 people in Gaza",
+	// "Russia's invasion has killed 13,000 civilians": the war waged,
+	// named by its waging side.
+	"campaign": true, "campaigns": true, "invasion": true, "onslaught": true,
+	"siege": true, "retaliation": true, "response": true,
 }
 
 // agentVerbs after an actor (and its nouns) make it the subject of the

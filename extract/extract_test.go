@@ -4047,6 +4047,22 @@ func TestEnemyLandOverUsualEnemy(t *testing.T) {
 	}
 }
 
+// The war waged, named by its waging side, kills the other side's people:
+// "Israel's military campaign has killed 55,104 people in Gaza".
+func TestWagedWarKillsOthers(t *testing.T) {
+	tests := []struct{ text, actor string }{
+		{"Israel's military campaign has killed at least 55,104 people in Gaza, mostly civilians, according to the territory's health ministry.", "Palestinians in Gaza"},
+		{"Russia's invasion has killed more than 13,000 civilians in Ukraine, according to the UN.", "Ukraine"},
+		{"Israel's response has killed tens of thousands in Gaza, the ministry said.", "Palestinians in Gaza"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Actor != tt.actor {
+			t.Errorf("%q: got %+v, want %s's", tt.text, cs, tt.actor)
+		}
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")
