@@ -742,6 +742,12 @@ func markAgent(toks []token, m *mention) {
 			lim++
 			continue
 		}
+		// "Hamas's October 7, 2023 attack": the day's year.
+		if w == "," && k >= m.e+2 && toks[k-2].cls&clsMonth != 0 && toks[k-1].k == tNum && tokAt(toks, k+1).k == tNum && len(word(toks, k+1)) == 4 ||
+			toks[k].k == tNum && len(w) == 4 && k >= m.e+3 && toks[k-1].w == "," && toks[k-3].cls&clsMonth != 0 {
+			lim++
+			continue
+		}
 		if toks[k].cls&clsAgentNoun != 0 {
 			// "The Russian air force has lost 100 jets", "Ukraine's
 			// navy lost 5 boats": the service's own losses.

@@ -4285,6 +4285,10 @@ func TestDatedDeedOfDoer(t *testing.T) {
 	if len(cs) != 1 || cs[0].Actor != "Israel" || cs[0].PeriodStart.String() != "2023-10-07" || cs[0].PeriodEnd.String() != "2023-10-07" {
 		t.Errorf("got %+v, want Israel's dead of 7 October 2023", cs)
 	}
+	cs = run(t, "Hamas's October 7, 2023 attack on Israel resulted in the deaths of 1,219 people, according to an AFP tally.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Actor != "Israel" || cs[0].PeriodStart.String() != "2023-10-07" {
+		t.Errorf("got %+v, want Israel's dead of 7 October 2023", cs)
+	}
 	cs = run(t, "Russia's Monday strike on Kyiv killed 23 people.", "2025-06-12", "")
 	if len(cs) != 1 || cs[0].Actor != "Ukraine" {
 		t.Errorf("got %+v, want Ukraine's dead", cs)
