@@ -4063,6 +4063,25 @@ func TestWagedWarKillsOthers(t *testing.T) {
 	}
 }
 
+// "the health ministry in the Hamas-run territory", AP's and AFP's words
+// for Gaza's ministry, names it before "said" and after "according to",
+// with no capital to mark the name.
+func TestLowerCaseRegistryName(t *testing.T) {
+	for _, text := range []string{
+		"The health ministry in the Hamas-run territory said at least 55,104 people had been killed since the war began.",
+		"At least 55,104 people have been killed, according to the health ministry in the Hamas-run territory.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Source != "Gaza Health Ministry" || cs[0].Actor != "Palestinians in Gaza" {
+			t.Errorf("%q: got %+v, want the Gaza Health Ministry's count of Gaza's dead", text, cs)
+		}
+	}
+	cs := run(t, "The health ministry in the Gaza Strip said 40 people were killed on Tuesday.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Source != "Gaza Health Ministry" {
+		t.Errorf("got %+v, want the Gaza Health Ministry", cs)
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")

@@ -502,6 +502,15 @@ tokens:
 				}
 			}
 			s, e := npBefore(toks, k+1)
+			// "The health ministry in the Hamas-run territory said": a
+			// name the registry knows, in words no capitals mark.
+			if e <= s && k >= 1 && toks[k].k == tWord {
+				for st := k - 1; st >= 0 && st >= k-8; st-- {
+					if a := aliasAt(toks, st, k+1, k-st); a != nil {
+						s, e = st, k+1
+					}
+				}
+			}
 			// "A military source in El Obeid said": where an unnamed
 			// speaker is, not who speaks.
 			if e > s && s >= 2 && (toks[s-1].w == "in" || toks[s-1].w == "from" || toks[s-1].w == "near") && !toks[s-2].upper && informantNoun(toks[s-2].w) {
@@ -789,7 +798,9 @@ func npAfter(toks []token, i int) (int, int) {
 	// "according to the Committee to Protect Journalists", "Iraq Body
 	// Count": a name the registry knows whole, past the words that end
 	// most names.
-	if e > s && toks[s].upper {
+	// ("according to the health ministry in the Hamas-run territory":
+	// one in lower case too.)
+	if e > s && toks[s].upper || s < len(toks) && !toks[s].upper && toks[s].k == tWord {
 		if n := registryNameFrom(toks, s, min(len(toks), s+8)); s+n > e {
 			e = s + n
 		}
@@ -826,11 +837,16 @@ func npBefore(toks []token, i int) (int, int) {
 	for s > 0 && e-s < 10 && (isNPWord(&toks[s-1]) || pronoun(toks[s-1].w) && s == e ||
 		toks[s-1].k == tNum && toks[s-1].glued && s >= 2 && toks[s-2].upper && toks[s-2].k == tWord && len(toks[s-2].w) <= 3 ||
 		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || (toks[s-2].cls&clsGenericHeads != 0)) ||
+		// "the health ministry in the Hamas-run territory said".
+		toks[s-1].w == "the" && s < e && toks[s].upper && s >= 3 && toks[s-2].w == "in" && toks[s-3].cls&clsGenericHeads != 0 && !toks[s-3].upper ||
 		// "Rear Adm. Daniel Hagari": the period of a rank's abbreviation.
 		toks[s-1].w == "." && toks[s-1].glued && s < e && toks[s].upper && s >= 2 && toks[s-2].upper && rankWord(toks[s-2].w)) {
 		if pronoun(toks[s-1].w) {
 			s--
 			break
+		}
+		if s >= 2 && toks[s-1].w == "the" && toks[s-2].w == "in" {
+			s--
 		}
 		s--
 	}
@@ -946,9 +962,14 @@ var extraSourceAliases = map[string][]string{
 	"US Department of Defense": {"u.s. defense department", "us defence department", "u.s. department of defense", "dod"},
 	"Gaza Health Ministry": {"hamas-run health ministry", "palestinian health ministry", "gaza's ministry of health",
 		"health ministry in hamas-run gaza", "hamas-run gaza health ministry", "gaza health authorities",
-		"territory's health ministry", "enclave's health ministry", "strip's health ministry"},
+		"territory's health ministry", "enclave's health ministry", "strip's health ministry",
+		// AP's and AFP's: "the health ministry in the Hamas-run territory".
+		"health ministry in the hamas-run territory", "health ministry in the hamas-run enclave",
+		"health ministry in the hamas-run strip", "health ministry in the hamas-run gaza strip",
+		"health ministry in the hamas-controlled territory", "hamas-run territory's health ministry"},
 	"Palestinian Civil Defence": {"territory's civil defence agency", "territory's civil defence", "enclave's civil defence",
-		"strip's civil defence", "territory's civil defense agency", "gaza's civil defence directorate"},
+		"strip's civil defence", "territory's civil defense agency", "gaza's civil defence directorate",
+		"civil defence agency in the hamas-run territory", "civil defense agency in the hamas-run territory"},
 	"Israel Defense Forces": {"israel's military", "israeli defence forces", "israeli defense forces", "the israeli army",
 		"israel's army", "israeli armed forces"},
 	"UN OCHA": {"un humanitarian office", "united nations office for the coordination of humanitarian affairs",
