@@ -4082,6 +4082,15 @@ func TestLowerCaseRegistryName(t *testing.T) {
 	}
 }
 
+// "Press" ends "a spokesman"-like title only in lower case: "the
+// Associated Press" is a name whole.
+func TestAssociatedPress(t *testing.T) {
+	cs := run(t, "Russia lost 35,000 troops in May, the Associated Press reported.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Source != "Associated Press" {
+		t.Errorf("got %+v, want the Associated Press", cs)
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")

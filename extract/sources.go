@@ -1297,7 +1297,8 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	if e-s >= 3 || e-s == 2 && toks[s].upper {
 		switch toks[e-1].w {
 		case "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives", "press":
-			if !toks[e-1].upper && toks[e-2].cls&clsGenericHeads != 0 || toks[e-2].upper && e-s >= 2 {
+			// (Not "the Associated Press": a name's own word.)
+			if (!toks[e-1].upper && toks[e-2].cls&clsGenericHeads != 0 || toks[e-2].upper && e-s >= 2) && !(toks[e-1].upper && toks[e-1].w == "press") {
 				e--
 			}
 		}
