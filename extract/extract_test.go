@@ -4091,6 +4091,27 @@ func TestAssociatedPress(t *testing.T) {
 	}
 }
 
+// "Figures from the UK Ministry of Defence show": the body after its
+// data, with its article and small words, names the source.
+func TestDataFromShows(t *testing.T) {
+	for _, tt := range []struct{ text, source string }{
+		{"Figures from the UK Ministry of Defence show Russia lost about 1,000 troops a day in May.", "UK Ministry of Defence"},
+		{"Data from the Gaza Health Ministry show 50,000 people were killed.", "Gaza Health Ministry"},
+		{"A tally by the Committee to Protect Journalists shows 170 journalists were killed in Gaza.", "Committee to Protect Journalists"},
+		{"A tally by CPJ shows 170 journalists were killed in Gaza.", "Committee to Protect Journalists"},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Source != tt.source {
+			t.Errorf("%q: got %+v, want source %s", tt.text, cs, tt.source)
+		}
+	}
+	// Pictures name no one.
+	cs := run(t, "Videos from the front show 12 Russian tanks destroyed near Pokrovsk.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Source != "" {
+		t.Errorf("got %+v, want no source", cs)
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")

@@ -511,6 +511,18 @@ tokens:
 					}
 				}
 			}
+			// "the Committee to Protect Journalists shows": a name the
+			// registry knows, past a small word the walk back stops at.
+			if e > s && s >= 2 {
+				switch toks[s-1].w {
+				case "to", "for", "of", "and", "on":
+					for st := s - 2; st >= 0 && st >= s-6; st-- {
+						if a := aliasAt(toks, st, e, e-st-1); a != nil {
+							s = st
+						}
+					}
+				}
+			}
 			// "A military source in El Obeid said": where an unnamed
 			// speaker is, not who speaks.
 			if e > s && s >= 2 && (toks[s-1].w == "in" || toks[s-1].w == "from" || toks[s-1].w == "near") && !toks[s-2].upper && informantNoun(toks[s-2].w) {
@@ -660,11 +672,16 @@ func dataShow(toks []token, i int) bool {
 		return true
 	}
 	// "Data from ACLED show": the body named after its data.
+	// ("Figures from the UK Ministry of Defence show": a name with its
+	// article and small words.)
 	k := i - 1
-	for k >= 0 && toks[k].upper && toks[k].k == tWord {
+	for k >= 1 && (toks[k].upper && toks[k].k == tWord || (toks[k].w == "of" || toks[k].w == "for" || toks[k].w == "and" || toks[k].w == "to") && toks[k-1].upper && k < i-1) {
 		k--
 	}
-	return k < i-1 && word(toks, k) == "from" && reportNouns[word(toks, k-1)]
+	if k < i-1 && word(toks, k) == "the" {
+		k--
+	}
+	return k < i-1 && (word(toks, k) == "from" || word(toks, k) == "by") && reportNouns[word(toks, k-1)]
 }
 
 // showVerb reports the verbs of showing that attribute only after a
