@@ -4112,6 +4112,21 @@ func TestDataFromShows(t *testing.T) {
 	}
 }
 
+// A possessive before a count names the counter: "according to the
+// IDF's figures"; before the losses it names only whose they are.
+func TestPossessiveCounter(t *testing.T) {
+	for _, tt := range []struct{ text, source string }{
+		{"Israel has lost 868 soldiers since October 7, 2023, according to the IDF's figures.", "Israel Defense Forces"},
+		{"Israel has lost 868 soldiers, according to Israel's figures.", "Israel"},
+		{"A leaked slide estimated Ukraine's casualties at 124,500.", ""},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Source != tt.source {
+			t.Errorf("%q: got %+v, want source %q", tt.text, cs, tt.source)
+		}
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")

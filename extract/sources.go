@@ -1218,10 +1218,26 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			return a
 		}
 	}
-	// A side speaking for itself: "Armenia said".
+	// "according to the IDF's figures": a body the registry knows, by
+	// its possessive before its count ("estimated Ukraine's
+	// casualties" names no one).
+	possCount := e < len(toks) && toks[e].cls&clsTrailingNouns != 0 && toks[e].k == tWord
+	if e-s == 1 && toks[s].upper && possCount {
+		if base, ok := strings.CutSuffix(toks[s].w, "'s"); ok {
+			if src, ok := attrition.ResolveSource(base); ok {
+				a.name, a.party = src.Name, src.Party
+				return a
+			}
+		}
+	}
+	// A side speaking for itself: "Armenia said", "by Israel's count".
 	if e-s == 1 && toks[s].cls&clsActor != 0 {
+		w := toks[s].w
+		if possCount {
+			w, _ = strings.CutSuffix(w, "'s")
+		}
 		for _, al := range actorsByFirstIx.at(&toks[s]) {
-			if len(al.words) == 1 && strings.EqualFold(al.actor, toks[s].w) {
+			if len(al.words) == 1 && strings.EqualFold(al.actor, w) {
 				a.name = al.actor
 				return a
 			}
