@@ -4127,6 +4127,23 @@ func TestPossessiveCounter(t *testing.T) {
 	}
 }
 
+// An Arabic article opens a name in lower case: "al-Sudani" is a name's
+// word, and a kind of body before a spokesman in apposition speaks.
+func TestArabicArticleNames(t *testing.T) {
+	for _, tt := range []struct{ text, source string }{
+		{"Iraqi Prime Minister Mohammed Shia al-Sudani said 12 Iraqis were killed in the strike.", "Mohammed Shia al-Sudani"},
+		{"Army chief Abdel Fattah al-Burhan said 12 soldiers were killed.", "Abdel Fattah al-Burhan"},
+		// ("al-Qaeda-linked" is no name.)
+		{"The al-Qaeda-linked JNIM said it had killed more than 100 soldiers.", "JNIM"},
+		{"Houthi-run health ministry officials updated the toll. A ministry spokesman, Anees al-Asbahi, said on Tuesday that 58 people were killed.", "Houthi-run health ministry"},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Source != tt.source {
+			t.Errorf("%q: got %+v, want source %q", tt.text, cs, tt.source)
+		}
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")

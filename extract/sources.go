@@ -161,6 +161,15 @@ func spokesmanBefore(toks []token, c int) (s, e int, ok bool) {
 			if toks[b].upper {
 				return st, k + 1, true
 			}
+			// "A ministry spokesman, Anees al-Asbahi, said": the body
+			// by its kind, which the text's context resolves.
+			// "Sudan's military spokesman": the owner too.
+			if toks[b].cls&clsGenericHeads != 0 {
+				if b > 0 && toks[b-1].upper && toks[b-1].k == tWord && strings.HasSuffix(toks[b-1].w, "'s") {
+					return b - 1, b + 1, true
+				}
+				return b, b + 1, true
+			}
 			return 0, 0, false
 		case ",", ".", ";", ":":
 			return 0, 0, false

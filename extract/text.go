@@ -492,6 +492,12 @@ func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
 		k = tWord
 		w = low[start:pos]
 		upper = cl&bUpper != 0
+		// "Mohammed Shia al-Sudani", "Deir el-Balah": an Arabic
+		// article opens a name in lower case.
+		// ("al-Qaeda-linked" is an adjective.)
+		if !upper && len(w) > 3 && w[2] == '-' && (w[:2] == "al" || w[:2] == "el") && text[start+3]-'A' < 26 && strings.IndexByte(w[3:], '-') < 0 {
+			upper = true
+		}
 		if pos < len(text) && text[pos] == '-' && !wide {
 			if jw, je, ok := z.hyphenated(w, pos); ok {
 				w, pos = jw, je
