@@ -603,6 +603,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			j += 2
 			continue
 		}
+		// "has verified 106,745 names of Russian soldiers killed": the
+		// people the names are of.
+		if j == q.e && t.w == "names" && word(toks, j+1) == "of" {
+			j += 2
+			continue
+		}
 		// "at least 100 of the roughly 11,000 North Korean soldiers":
 		// the whole's hedge.
 		if j > q.e+1 && toks[j-1].w == "the" && wholeHedge(t.w) && j+1 < len(toks) && toks[j+1].k == tNum {

@@ -4144,6 +4144,15 @@ func TestArabicArticleNames(t *testing.T) {
 	}
 }
 
+// "verified 106,745 names of Russian soldiers killed": a count by name
+// of the people the names are of, a floor.
+func TestNamesOf(t *testing.T) {
+	cs := run(t, "The BBC Russian service has verified 106,745 names of Russian soldiers killed in Ukraine.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Category != "killed" || cs[0].Actor != "Russia" || cs[0].Bound != attrition.BoundAtLeast {
+		t.Errorf("got %+v, want at least 106,745 Russian dead", cs)
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")
