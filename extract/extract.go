@@ -4662,7 +4662,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		// "407,170 personnel, up 1,110 from the previous day, as well as
 		// 6,536 tanks": the span is the increment's alone, after it too.
-		if p.kind == pSpan && p.e <= s && incrementBefore(toks, p.s) {
+		if p.kind == pSpan && p.e <= s && (incrementBefore(toks, p.s) || partTimedBefore(toks, p.s)) {
 			continue
 		}
 		// "stood at 770,000, up 1,530 from Thursday", "…, up from
@@ -7074,6 +7074,41 @@ func incrementBefore(toks []token, s int) bool {
 		break
 	}
 	return k >= 1 && startsNumber(&toks[k]) && anotherAt(toks, k-1)
+}
+
+// partTimedBefore reports a part's figure right before the time at s:
+// "since February 2022, including 1,140 over the past day, as well as
+// 10,921 tanks" (Ukrinform's daily form). The time is the part's alone,
+// not that of the figures after it.
+func partTimedBefore(toks []token, s int) bool {
+	k := s - 1
+	for n := 0; n < 3 && k > 0; n++ {
+		switch toks[k].w {
+		case "the", "from", "over", "in", "on", "during", "within", "a":
+			k--
+			continue
+		}
+		break
+	}
+	// The people counted: "including 1,140 people over the past day".
+	if k > 0 && toks[k].k == tWord && toks[k].cls&(clsCat|clsPerson) != 0 && !startsNumber(&toks[k]) {
+		k--
+	}
+	if k < 1 || !startsNumber(&toks[k]) {
+		return false
+	}
+	switch toks[k-1].w {
+	case "including", "among", "with":
+		// ("including two between 9 and 15 July, when five more were
+		// injured": the time goes on to a figure of the same days.)
+		for j := s; j < len(toks) && j < s+8; j++ {
+			if toks[j].w == "when" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // anotherBetween reports "another", "further" or "additional" in tokens

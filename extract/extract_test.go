@@ -1239,6 +1239,24 @@ func TestIncrementWindow(t *testing.T) {
 	}
 }
 
+// "including 1,140 over the past day, as well as 10,921 tanks"
+// (Ukrinform's daily form): the part's day is its own, not the tanks'.
+func TestPartWindowNotLent(t *testing.T) {
+	for _, text := range []string{
+		"The General Staff said Russia had lost 998,130 troops since February 2022, including 1,140 over the past day, as well as 10,921 tanks.",
+		"The total combat losses of the enemy from February 24, 2022 to June 12, 2025 are estimated at: personnel - about 998,130 people, including 1,140 people over the past day; tanks - 10,921 (+3).",
+	} {
+		cs := run(t, text, "2025-06-12", "General Staff of the Armed Forces of Ukraine")
+		c := find(cs, want{category: "equipment:tanks", low: f(10921), high: f(10921)})
+		if c == nil || c.PeriodStart.String() != "2022-02-24" {
+			t.Errorf("%q: want 10,921 tanks since 2022-02-24, got %+v", text, cs)
+		}
+		if c := find(cs, want{category: "casualties", low: f(1140), high: f(1140)}); c == nil || c.PeriodStart.String() != "2025-06-11" {
+			t.Errorf("%q: want 1,140 over the past day, got %+v", text, cs)
+		}
+	}
+}
+
 // A list of estimates labelled by who made them: each line is its
 // label's when the registry knows the body; "(as of …)" after a label's
 // noun ends the label; "named dead" are dead.
