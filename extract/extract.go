@@ -2875,6 +2875,12 @@ haveWhole:
 	case choice.town && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor == choice.actor:
 		// "3 people were killed and 17 injured" in the same town.
 		c.Actor = choice.actor
+	case (choice.loc || !choice.found) && word(toks, q.e) == "others" && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "" &&
+		!attrition.IsEquipment(d.claims[len(d.claims)-1].Category) && !equipment:
+		// "two soldiers were killed and three others wounded in
+		// northern Gaza": the others are of the people just counted,
+		// wherever they fell.
+		c.Actor = d.claims[len(d.claims)-1].Actor
 	case choice.town && !otherSideNamedBefore(toks, d.mentions, choice.actor, ceEnd) && d.attackNoun(toks) && !militaryWords[h.noun]:
 		// "the death toll from Saturday's strike on Sumy": the dead
 		// of a strike on a town are its people.

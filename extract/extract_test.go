@@ -4171,6 +4171,15 @@ func TestNamesOf(t *testing.T) {
 	}
 }
 
+// "two soldiers were killed and three others wounded in northern Gaza":
+// the others are of the people just counted, not the place's.
+func TestOthersOfTheSameSide(t *testing.T) {
+	cs := run(t, "The IDF said two soldiers were killed and three others seriously wounded in northern Gaza.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Actor != "Israel" {
+		t.Errorf("got %+v, want three Israeli wounded", cs)
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")
