@@ -875,6 +875,9 @@ func TestNotClaims(t *testing.T) {
 		"Commanders said seven of every ten vehicle losses were caused by mines.",
 		"The occupiers used 3,100 kamikaze drones over the past day.",
 		"The flagship Moskva was sunk by two Neptune missiles in April 2022.",
+		// Whom a place holds.
+		"The school, sheltering some 2,000 displaced people, was hit on Friday.",
+		"The camp, which hosts around 500,000 people, was shelled again.",
 		// A handover of bodies.
 		"Ukraine returned the bodies of 502 Russian soldiers in exchange for 563 Ukrainian bodies on Friday.",
 		// Captives held now: no count of losses.

@@ -301,6 +301,16 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if clockTime(toks, n.s, n.e) {
 		return true
 	}
+	// "a school sheltering some 2,000 displaced people": whom a place
+	// holds, not whom the strike on it killed.
+	switch word(toks, q.s-1) {
+	case "sheltering", "housing", "hosting", "hosts", "hosted", "houses", "shelters", "accommodating":
+		return true
+	case "to":
+		if word(toks, q.s-2) == "home" {
+			return true
+		}
+	}
 	// "About 40% of the 1,200 soldiers in the battalion were killed":
 	// the share's verb; the whole only served.
 	if !equipment && h.forward && wholeOfShare(toks, q.s) && finiteLossAt(toks, h.s) {
