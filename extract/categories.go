@@ -502,6 +502,9 @@ var backConnectors = map[string]bool{
 	"could": true, "may": true, "might": true, "currently": true, "presently": true, "still": true, "range": true,
 	"inflicted": true, "on": true, "somewhere": true, "anywhere": true,
 	"estimate": true, "estimates": true, "be around": true, "remain": true, "remains": true,
+	// "The number of martyrs of the aggression has risen to 55,104":
+	// Gaza's ministry's name for the war.
+	"aggression": true,
 }
 
 // catHit is the category found for a figure.
