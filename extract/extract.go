@@ -2320,7 +2320,7 @@ haveWhole:
 				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && amongThem(toks, q.s) ||
 				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
 				!attrition.IsEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
-				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && ellipsisAfter(toks, q.e) ||
+				prev.sentence == d.nsent && (word(toks, q.s-1) == "and" || word(toks, q.s-1) == ",") && ellipsisAfter(toks, q.e) ||
 				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
 				prev.sentence == d.nsent && byEllipsis(toks, q) ||
 				prev.sentence == d.nsent && h.personNoun && asWellAs(toks, q.s) ||

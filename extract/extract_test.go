@@ -4185,6 +4185,16 @@ func TestOthersOfTheSameSide(t *testing.T) {
 	}
 }
 
+// A list of one verb's figures by place, the middle ones after commas:
+// "lost up to 1,455 troops in the Sever zone, up to 1,630 in the Zapad
+// zone and over 2,260 in the Tsentr zone".
+func TestPlaceListEllipsis(t *testing.T) {
+	cs := run(t, "During the week, the AFU lost up to 1,455 troops in the Sever zone, up to 1,630 in the Zapad zone and over 2,260 in the Tsentr zone.", "2025-06-12", "Ministry of Defence of the Russian Federation")
+	if len(cs) != 3 || cs[1].High == nil || *cs[1].High != 1630 || cs[1].Category != "casualties" || cs[1].Actor != "Ukraine" {
+		t.Errorf("got %+v, want three zones' losses", cs)
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")
