@@ -3051,6 +3051,13 @@ haveWhole:
 				c.Actor = ""
 				c.AddFlag(attrition.FlagAmbiguousActor)
 			}
+		} else if ok && irregularWords[h.noun] && srcMilitary && srcActor == c.Actor && d.sidesOf(c.Actor) == 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+			// "The Burkinabe army said it had neutralised more than 100
+			// terrorists": an army's count of the insurgents it fights,
+			// in a war the registry counts under the state alone, is
+			// no loss of the state's.
+			c.Actor = ""
+			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
 	}
 	// "In the occupied West Bank, at least 850 Palestinians have been

@@ -4195,6 +4195,15 @@ func TestPlaceListEllipsis(t *testing.T) {
 	}
 }
 
+// An army's count of the insurgents it fights, in a war the registry
+// counts under the state alone, is no loss of the state's.
+func TestArmyCountsInsurgents(t *testing.T) {
+	cs := run(t, "The Malian army said about thirty terrorists were neutralised.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Actor == "Mali" {
+		t.Errorf("got %+v, want no Malian losses", cs)
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")
