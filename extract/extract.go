@@ -1379,6 +1379,17 @@ func (d *docState) sentence(toks []token) {
 			}
 		}
 	}
+	// "Sudan Doctors Network: 60 people were killed": a line labelled
+	// with a body the registry does not know, named as a body is.
+	if sentSource == nil && hasFigure {
+		if a, b, ok := sourceLabel(toks); ok && b-a <= 6 && bodyLabel(toks, a, b) && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk && !at.generic {
+				sentSource = d.heldAttrs.put(at)
+				d.sentAttributed = true
+				skip = append(skip, span{a, b})
+			}
+		}
+	}
 	// "| General Staff of Ukraine | 1 Jul 2025 | 1,019,380 personnel |"
 	// under a "Source" column: the cell names who counted.
 	if d.pipeSourceCol >= 0 && sc.pipe {
@@ -8041,6 +8052,26 @@ func sourceLabel(toks []token) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// bodyLabel reports a label [a, b) of capitalised words that ends in the
+// kind of a body ("Sudan Doctors Network", "Hind Rajab Foundation"),
+// not a place's or a category's name ("Kharkiv", "Russian losses").
+func bodyLabel(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !toks[k].upper || toks[k].k != tWord {
+			return false
+		}
+	}
+	t := &toks[b-1]
+	if t.cls&(clsOrgHeads|clsGenericHeads) != 0 {
+		return true
+	}
+	switch t.w {
+	case "network", "committee", "council", "office", "centre", "center", "commission", "mission", "coalition", "foundation", "directorate", "union", "society":
+		return true
+	}
+	return false
 }
 
 // ruleLine reports a line of punctuation alone: a table's rule.

@@ -4204,6 +4204,21 @@ func TestArmyCountsInsurgents(t *testing.T) {
 	}
 }
 
+// A line labelled with a body the registry does not know names it; a
+// place's or a category's label does not.
+func TestBodyLabel(t *testing.T) {
+	for _, tt := range []struct{ text, source string }{
+		{"Sudan Doctors Network: 60 people were killed in the RSF attack on El Fasher.", "Sudan Doctors Network"},
+		{"Kharkiv: 16 killed, 52 wounded.", ""},
+		{"Russian Losses: 998,700", ""},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) == 0 || cs[0].Source != tt.source {
+			t.Errorf("%q: got %+v, want source %q", tt.text, cs, tt.source)
+		}
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")
