@@ -1744,6 +1744,10 @@ func TestPeriods(t *testing.T) {
 		{"On 2025-05-03, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
 		{"On 03/05/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
 		{"On 05/23/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-23", "2025-05-23", ""},
+		// Year first; and the American order when the other would be
+		// after publication.
+		{"As of 2025/06/11, Russia had lost 10,900 tanks since the invasion.", "2022-02-24", "2025-06-11", ""},
+		{"The Pentagon estimated on 6/11/2025 that Ukraine had lost 400,000 troops since the invasion.", "2022-02-24", "2025-06-11", ""},
 		{"Russian strikes have killed 2,574 civilians in Kharkiv since the offensive began in May last year.", "2024-05-01", "2025-06-12", ""},
 		{"Israeli strikes killed 250 people in Lebanon in March last year.", "2024-03-01", "2024-03-31", ""},
 		// A statement's day across its occasion ends a running total.

@@ -435,8 +435,10 @@ func numericDayAfter(toks []token, i int) (m, d int, ok bool) {
 
 // slashDate reads "03/05/2025" at token i: day, month and year, as most
 // of the world writes them, unless the first number cannot be a month's
-// day and the second can ("05/23/2025").
-func slashDate(toks []token, i int) (dateExpr, bool) {
+// day and the second can ("05/23/2025"), or the day-first reading falls
+// after publication and the American one does not ("6/11/2025" published
+// on 12 June 2025).
+func slashDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	a, b, c, ok := numberTriple(toks, i, "/", 4)
 	if !ok {
 		return dateExpr{}, false
@@ -448,6 +450,8 @@ func slashDate(toks []token, i int) (dateExpr, bool) {
 	d, _ := strconv.Atoi(a.w)
 	m, _ := strconv.Atoi(b.w)
 	if m > 12 && d <= 12 {
+		d, m = m, d
+	} else if d <= 12 && m <= 12 && d != m && !pub.IsZero() && attrition.NewDate(y, time.Month(m), d) > pub && attrition.NewDate(y, time.Month(d), m) <= pub {
 		d, m = m, d
 	}
 	if m < 1 || m > 12 || d < 1 || d > 31 {
@@ -508,15 +512,23 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		}
 	}
 	if y, ok := yearOf(t); ok {
-		// "2025-05-03": an ISO date.
+		// "2025-05-03": an ISO date; "2025/06/11" the same with slashes.
 		if m, d, ok := numericDayAfter(toks, i); ok {
 			dt := attrition.NewDate(y, time.Month(m), d)
 			return dateExpr{dt, dt, i + 5}, true
 		}
+		if _, mt, dt, ok := numberTriple(toks, i, "/", 2); ok {
+			m, _ := strconv.Atoi(mt.w)
+			d, _ := strconv.Atoi(dt.w)
+			if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+				day := attrition.NewDate(y, time.Month(m), d)
+				return dateExpr{day, day, i + 5}, true
+			}
+		}
 		return dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31), i + 1}, true
 	}
 	if t.k == tNum && len(t.w) <= 2 {
-		if d, ok := slashDate(toks, i); ok {
+		if d, ok := slashDate(toks, i, pub); ok {
 			return d, true
 		}
 	}
