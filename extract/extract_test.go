@@ -877,6 +877,8 @@ func TestNotClaims(t *testing.T) {
 		"Commanders said seven of every ten vehicle losses were caused by mines.",
 		"The occupiers used 3,100 kamikaze drones over the past day.",
 		"The flagship Moskva was sunk by two Neptune missiles in April 2022.",
+		// A force engaged.
+		"Moscow pressed an offensive involving some 50,000 troops near the town, where fighting killed many.",
 		// Whom a place holds.
 		"The school, sheltering some 2,000 displaced people, was hit on Friday.",
 		"The camp, which hosts around 500,000 people, was shelled again.",

@@ -306,6 +306,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	switch word(toks, q.s-1) {
 	case "sheltering", "housing", "hosting", "hosts", "hosted", "houses", "shelters", "accommodating":
 		return true
+	case "involving", "deploying", "massing", "amassing", "fielding":
+		// "an offensive involving some 50,000 troops": the force, not
+		// its losses.
+		return true
 	case "to":
 		if word(toks, q.s-2) == "home" {
 			return true
