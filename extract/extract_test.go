@@ -1746,6 +1746,9 @@ func TestPeriods(t *testing.T) {
 		{"On 2025-05-03, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
 		{"On 03/05/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
 		{"On 05/23/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-23", "2025-05-23", ""},
+		// "since the <day> <event>": the day of the event.
+		{"Since the 18 March collapse of the truce, at least 4,900 people have been killed in Gaza.", "2025-03-18", "2025-06-12", ""},
+		{"Since the 1 February 2021 coup, the military has killed at least 6,800 civilians in Myanmar.", "2021-02-01", "2025-06-12", ""},
 		// Year first; and the American order when the other would be
 		// after publication.
 		{"As of 2025/06/11, Russia had lost 10,900 tanks since the invasion.", "2022-02-24", "2025-06-11", ""},

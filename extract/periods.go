@@ -765,6 +765,14 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	if d, ok := parseDate(toks, i, pub); ok {
 		return periodHit{kind: pSince, start: warStartIn(d)}, d.e, true
 	}
+	// "since the 18 March collapse of the truce", "since the 1 February
+	// 2021 coup": the day of the event named after it.
+	// ("from the 10 June bombing" is the bombing's toll.)
+	if word(toks, i) == "the" && word(toks, i-1) == "since" {
+		if d, ok := parseDate(toks, i+1, pub); ok && d.end.Sub(d.start) <= 31 && d.e < len(toks) && toks[d.e].k == tWord && !toks[d.e].upper {
+			return periodHit{kind: pSince, start: d.start}, d.e, true
+		}
+	}
 	return periodHit{}, 0, false
 }
 
