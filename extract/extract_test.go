@@ -877,6 +877,11 @@ func TestNotClaims(t *testing.T) {
 		"Commanders said seven of every ten vehicle losses were caused by mines.",
 		"The occupiers used 3,100 kamikaze drones over the past day.",
 		"The flagship Moskva was sunk by two Neptune missiles in April 2022.",
+		// A place's people, aid, a unit's kit, an age.
+		"More than 55,000 people live in a territory of 2.1 million people, which is being shelled.",
+		"Russia's tanks were replaced by Western donations of some 800 tanks.",
+		"The brigade, equipped with about 30 Bradley vehicles, moved east.",
+		"The average age of Russian soldiers killed in Ukraine is 35.",
 		// A force engaged.
 		"Moscow pressed an offensive involving some 50,000 troops near the town, where fighting killed many.",
 		// Whom a place holds.
@@ -4172,6 +4177,17 @@ func TestArabicArticleNames(t *testing.T) {
 		cs := run(t, tt.text, "2025-06-12", "")
 		if len(cs) != 1 || cs[0].Source != tt.source {
 			t.Errorf("%q: got %+v, want source %q", tt.text, cs, tt.source)
+		}
+	}
+}
+
+// A contrast opens another clause: what was built after "but" does not
+// veto what was lost before it.
+func TestContrastClauseNoVeto(t *testing.T) {
+	for _, text := range []string{"Russia lost 1,400 tanks but built 450.", "Russia lost 1,400 tanks while producing 450."} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || *cs[0].Low != 1400 || cs[0].Category != "equipment:tanks" {
+			t.Errorf("%q: got %+v, want the 1,400 tanks lost", text, cs)
 		}
 	}
 }

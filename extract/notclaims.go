@@ -310,6 +310,32 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		// "an offensive involving some 50,000 troops": the force, not
 		// its losses.
 		return true
+	case "of":
+		switch word(toks, q.s-2) {
+		// "killed in a territory of 2.1 million people": its people.
+		case "territory", "country", "city", "town", "enclave", "strip", "nation", "region", "province", "population":
+			return true
+		// "Western donations of some 800 tanks": aid, not losses.
+		case "donations", "donation", "deliveries", "delivery", "shipments", "shipment", "transfers", "packages", "package":
+			return true
+		}
+	case "with":
+		// "a brigade equipped with about 30 Bradleys".
+		switch word(toks, q.s-2) {
+		case "equipped", "armed", "fitted", "reinforced":
+			return true
+		}
+	case "is", "was", "stood", "stands":
+		// "The average age of Russian soldiers killed in Ukraine is 35":
+		// an age, whatever the clause's words of loss.
+		for k := q.s - 2; k >= 0 && k >= q.s-10; k-- {
+			if toks[k].k == tPunct {
+				break
+			}
+			if toks[k].w == "age" && (word(toks, k-1) == "average" || word(toks, k-1) == "median" || word(toks, k-1) == "mean") {
+				return true
+			}
+		}
 	case "to":
 		if word(toks, q.s-2) == "home" {
 			return true
@@ -787,7 +813,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			}
 			continue // no veto word
 		}
-		if w == "and" {
+		// "Russia lost 1,400 tanks but built 450": a contrast opens
+		// another clause.
+		if w == "and" || w == "but" || w == "while" || w == "whereas" || w == "yet" {
 			break
 		}
 		if t.cls&clsVeto == 0 || !vetoAt(toks, k) {
