@@ -4642,6 +4642,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.window {
 			if !runningSet {
 				running, runningSet = runningTotalBefore(toks, s) || stateVerb(toks, s, e), true
+				// "Today, Russia's dead number 250,000": a total that
+				// stands today, by its verb in the present.
+				if !running && p.e-p.s == 1 && toks[p.s].w == "today" {
+					running = presentTotalBefore(toks, s)
+				}
 			}
 			if running {
 				// "bringing the total to 845,000": the day's window is
@@ -7131,6 +7136,24 @@ func partTimedBefore(toks []token, s int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// presentTotalBefore reports a verb that gives a total as it stands
+// right before the figure at s: "number 250,000", "stand at", "has
+// passed".
+func presentTotalBefore(toks []token, s int) bool {
+	k := s - 1
+	if w := word(toks, k); w == "at" || w == "about" || w == "around" || w == "some" || w == "roughly" {
+		k--
+	}
+	switch word(toks, k) {
+	case "number", "numbers", "stand", "stands", "is", "are", "total", "totals", "exceed", "exceeds", "top", "tops", "surpass", "surpasses":
+		return true
+	case "reached", "passed", "exceeded", "topped", "surpassed":
+		w := word(toks, k-1)
+		return w == "has" || w == "have"
 	}
 	return false
 }

@@ -1751,6 +1751,10 @@ func TestPeriods(t *testing.T) {
 		{"On 2025-05-03, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
 		{"On 03/05/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-03", "2025-05-03", ""},
 		{"On 05/23/2025, Russian strikes killed 7 civilians in Kharkiv.", "2025-05-23", "2025-05-23", ""},
+		// "Today" with a total as it stands is a running total's end;
+		// with a deed, the day's.
+		{"Today, Western intelligence believes Russia's dead number 250,000.", "2022-02-24", "2025-06-12", ""},
+		{"Russian strikes killed 12 people in Kharkiv today.", "2025-06-12", "2025-06-12", ""},
 		// "since the <day> <event>": the day of the event.
 		{"Since the 18 March collapse of the truce, at least 4,900 people have been killed in Gaza.", "2025-03-18", "2025-06-12", ""},
 		{"Since the 1 February 2021 coup, the military has killed at least 6,800 civilians in Myanmar.", "2021-02-01", "2025-06-12", ""},

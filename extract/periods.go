@@ -1517,7 +1517,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if word(toks, i-1) == "ago" {
 				continue // "ten years ago today": an anniversary
 			}
-			out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 1})
+			// A window: "Today, Russia's dead number 250,000" is a total
+			// that stands today, "killed 12 people today" the day's.
+			out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 1, window: true})
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 			"monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's":
 			// The latest such day, the publication day included;
