@@ -1224,6 +1224,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
+		// "The war has cost Russia 200,000 soldiers", "has cost the IDF
+		// more than 430 soldiers": people lost, by the side's price.
+		if (t.w == "cost" || t.w == "costing" || t.w == "costs") && h.personNoun && !h.forward && k < q.s-1 && toks[k+1].k == tWord {
+			*h = mergeForward(catHit{category: catCasualties, s: k, e: k + 1}, *h)
+			return true
+		}
 		// "the Defence Forces destroyed 9,870 occupiers": equipment's
 		// verb, of people in the same bulletins, when people follow it.
 		if t.w == "destroyed" && h.personNoun && !h.forward && steps <= 2 {

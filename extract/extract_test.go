@@ -4185,6 +4185,19 @@ func TestArabicArticleNames(t *testing.T) {
 	}
 }
 
+// "The war has cost Russia 200,000 soldiers": people lost at a price.
+func TestCostPeople(t *testing.T) {
+	for _, text := range []string{
+		"The war has cost Russia 200,000 soldiers.",
+		"Israel's ground offensive in Gaza has since cost the IDF more than 430 soldiers, according to the Israeli military.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Category != "casualties" {
+			t.Errorf("%q: got %+v, want one casualties claim", text, cs)
+		}
+	}
+}
+
 // A contrast opens another clause: what was built after "but" does not
 // veto what was lost before it.
 func TestContrastClauseNoVeto(t *testing.T) {
