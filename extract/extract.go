@@ -2314,6 +2314,9 @@ haveWhole:
 		// "1,380 tanks in 2024 and 1,860 the year before": the same
 		// count for another period.
 		ell := prev != nil && prev.sentence == d.nsent && !h.personNoun && h.noun == "" && d.otherPeriodOfSame(toks, q.s, q.e)
+		// "Russia has lost 900,000 troops killed or wounded, and Ukraine
+		// about 400,000": the same count of another side.
+		ell = ell || prev != nil && prev.sentence == d.nsent && h.noun == "" && prev.Actor != "" && sideLedEllipsis(toks, q.s)
 		// "killed 10 gunmen and arrested 35 wanted persons": the object
 		// of another deed is no part of the figure before.
 		if resp == nil && (otherDeedBefore(toks, q.s) || eventsAfter(toks, q.e)) {
@@ -7135,6 +7138,26 @@ func partTimedBefore(toks []token, s int) bool {
 				return false
 			}
 		}
+		return true
+	}
+	return false
+}
+
+// sideLedEllipsis reports a bare figure led by a side after "and" or a
+// comma: "…, and Ukraine about 400,000", "lost 45 soldiers and Ukraine
+// 12", "… while Hezbollah 4,000".
+func sideLedEllipsis(toks []token, s int) bool {
+	k := s - 1
+	n := 0
+	for k >= 0 && n < 3 && toks[k].cls&clsActor != 0 && toks[k].k == tWord && toks[k].upper {
+		k--
+		n++
+	}
+	if n == 0 || k < 1 {
+		return false
+	}
+	switch toks[k].w {
+	case "and", "while", "whereas", ",":
 		return true
 	}
 	return false

@@ -4185,6 +4185,24 @@ func TestArabicArticleNames(t *testing.T) {
 	}
 }
 
+// "…, and Ukraine about 400,000": the same count of another side, led
+// by its name after "and".
+func TestSideLedEllipsis(t *testing.T) {
+	for _, tt := range []struct {
+		text, category string
+		low            float64
+	}{
+		{"Russia has lost around 900,000 troops killed or wounded, and Ukraine about 400,000.", "casualties", 400000},
+		{"Russian forces lost 45 soldiers and Ukraine 12 in the assault.", "casualties", 12},
+		{"Russia lost 3,000 tanks and Ukraine 1,100, according to Oryx.", "equipment:tanks", 1100},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 2 || cs[1].Actor != "Ukraine" || cs[1].Category != tt.category || *cs[1].Low != tt.low {
+			t.Errorf("%q: got %+v, want Ukraine's %s %v second", tt.text, cs, tt.category, tt.low)
+		}
+	}
+}
+
 // "The war has cost Russia 200,000 soldiers": people lost at a price.
 func TestCostPeople(t *testing.T) {
 	for _, text := range []string{
