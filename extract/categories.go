@@ -770,7 +770,8 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		if t.w == "and" && h.personNoun && j+2 < len(toks) && toks[j+1].k == tNum {
 			k := j + 2
 			// "and 250 pro-Assad gunmen": a hyphenated side's name too.
-			for k < len(toks) && k < j+4 && toks[k].k == tWord && toks[k].cls&clsPerson == 0 && (toks[k].upper || toks[k].cls&clsActorWord != 0 || strings.HasPrefix(toks[k].w, "pro-") || strings.HasPrefix(toks[k].w, "anti-")) {
+			// ("and 200 security personnel": a kind of service.)
+			for k < len(toks) && k < j+4 && toks[k].k == tWord && toks[k].cls&clsPerson == 0 && (toks[k].upper || toks[k].cls&clsActorWord != 0 || strings.HasPrefix(toks[k].w, "pro-") || strings.HasPrefix(toks[k].w, "anti-") || serviceModifier(toks[k].w)) {
 				k++
 			}
 			if k < len(toks) && toks[k].cls&clsPerson != 0 {
@@ -2024,6 +2025,16 @@ func personAfterAnd(toks []token, k, n int) int {
 		}
 	}
 	return 0
+}
+
+// serviceModifier reports a lower-case word that says which service
+// people are of: "200 security personnel", "12 aid workers".
+func serviceModifier(w string) bool {
+	switch w {
+	case "security", "government", "rebel", "allied", "foreign", "aid", "medical", "health", "rescue", "relief", "police", "army", "military", "militia", "border", "humanitarian":
+		return true
+	}
+	return false
 }
 
 // takenBefore reports a verb of taking or holding captives right before

@@ -405,6 +405,8 @@ func TestCategories(t *testing.T) {
 		// loss noun after a force that was sent.
 		{"On Sunday, the hospital received 179 patients, of whom 21 were declared dead on arrival.", want{category: "killed", low: f(21), high: f(21)}},
 		{"Hospitals in the Strip received 89 martyrs and 513 injured over the past 24 hours.", want{category: "killed", low: f(89), high: f(89)}},
+		// Two kinds of people share the verb, the second of a service.
+		{"The UN said 1,500 civilians and 200 security personnel were killed in Syria in March.", want{category: "killed", low: f(1500), high: f(1500)}},
 		// The ministry's name for the war between its dead and the figure.
 		{"The number of martyrs of the aggression has risen to 55,104 and the number of injured to 127,394.", want{category: "killed", low: f(55104), high: f(55104)}},
 		{"The contingent of about 11,000 troops sent to Kursk suffered more than 6,000 casualties during the operation.", want{category: "casualties", low: f(6000)}},
