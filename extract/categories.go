@@ -899,6 +899,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 					// "500 captured" may be equipment captured: decided by
 					// the caller from the sentence.
 				}
+				// "executed 16 Ukrainian prisoners of war": killed, as
+				// captives.
+				if cat == catCaptured && killVerbBefore(toks, q.s) {
+					*h = catHit{category: catKilled, s: j, e: end, forward: true, personNoun: true, noun: toks[j].w, active: true, verbAt: q.s - 1}
+					return true
+				}
 				// "57 of the hostages it holds have since died": the verb
 				// of the clause says what befell the captives.
 				if cat == catCaptured && (toks[j].w == "hostages" || toks[j].w == "captives" || toks[j].w == "prisoners") && !takenBefore(toks, q.s) {
@@ -2025,6 +2031,21 @@ func personAfterAnd(toks []token, k, n int) int {
 		}
 	}
 	return 0
+}
+
+// killVerbBefore reports a verb of killing right before the figure at
+// s, past a hedge: "executed 16 prisoners of war", "killed at least 12
+// hostages".
+func killVerbBefore(toks []token, s int) bool {
+	k := s - 1
+	if w := word(toks, k); w == "some" || w == "about" || w == "around" || w == "nearly" || w == "all" {
+		k--
+	}
+	switch word(toks, k) {
+	case "executed", "executing", "execute", "executes", "murdered", "murdering", "killed", "killing", "shot", "massacred":
+		return true
+	}
+	return false
 }
 
 // serviceModifier reports a lower-case word that says which service

@@ -405,6 +405,8 @@ func TestCategories(t *testing.T) {
 		// loss noun after a force that was sent.
 		{"On Sunday, the hospital received 179 patients, of whom 21 were declared dead on arrival.", want{category: "killed", low: f(21), high: f(21)}},
 		{"Hospitals in the Strip received 89 martyrs and 513 injured over the past 24 hours.", want{category: "killed", low: f(89), high: f(89)}},
+		// Captives killed are dead.
+		{"Russian troops executed 16 Ukrainian prisoners of war near Pokrovsk last month.", want{category: "killed", low: f(16), high: f(16)}},
 		// Two kinds of people share the verb, the second of a service.
 		{"The UN said 1,500 civilians and 200 security personnel were killed in Syria in March.", want{category: "killed", low: f(1500), high: f(1500)}},
 		// The ministry's name for the war between its dead and the figure.
