@@ -802,6 +802,16 @@ func markAgent(toks []token, m *mention) {
 			if b := word(toks, k-1); b == "claimed" || b == "claim" || b == "claims" || b == "said" || b == "say" || b == "says" {
 				continue
 			}
+		case "and":
+			// "The RSF and its allies killed 280 people": the doer with
+			// its helpers.
+			if nx := word(toks, k+1); nx == "its" || nx == "their" || nx == "allied" {
+				if a := word(toks, k+2); a == "allies" || a == "militias" || a == "militia" || a == "proxies" || a == "partners" || nx == "allied" {
+					k += 2
+					lim += 3
+					continue
+				}
+			}
 		case "continued", "continue", "continues", "kept", "began", "started":
 			// "The Armed Forces of Ukraine continued to shell Belgorod".
 			if word(toks, k+1) == "to" {

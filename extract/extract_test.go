@@ -4283,6 +4283,16 @@ func TestBodyLabel(t *testing.T) {
 	}
 }
 
+// "The RSF and its allies killed 280 people": the doer with its helpers.
+func TestDoerWithAllies(t *testing.T) {
+	for _, text := range []string{"The RSF and its allies killed 280 people in Al-Nuhud.", "The RSF and allied militias killed 280 people in Al-Nuhud."} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Actor == "Sudan (RSF)" {
+			t.Errorf("%q: got %+v, want the RSF's victims", text, cs)
+		}
+	}
+}
+
 // "died in Israeli custody": the holders' side is not whose dead.
 func TestDiedInCustody(t *testing.T) {
 	cs := run(t, "Eight detainees died in Israeli custody.", "2025-06-20", "")
