@@ -2831,6 +2831,11 @@ haveWhole:
 			c.Actor = e
 		}
 	case choice.found && !choice.loc && choice.enemy:
+		// "A Ukrainian commander said the enemy lost 300 men": an
+		// unnamed speaker's side, by the word for it.
+		if party == "" && srcA != nil && srcA.name == "" && srcA.e > srcA.s {
+			party = actorIn(toks, srcA.s, min(srcA.e, len(toks)))
+		}
 		if party == "" {
 			party = d.voice()
 		}

@@ -4283,6 +4283,20 @@ func TestBodyLabel(t *testing.T) {
 	}
 }
 
+// "the enemy" of an unnamed speaker is the enemy of the side the
+// speaker's words name.
+func TestEnemyOfUnnamedSpeaker(t *testing.T) {
+	for _, tt := range []struct{ text, actor string }{
+		{"A Ukrainian commander said the enemy lost 300 men in the attack.", "Russia"},
+		{"\"The enemy lost 300 men,\" a Russian commander said.", "Ukraine"},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Actor != tt.actor {
+			t.Errorf("%q: got %+v, want %s's", tt.text, cs, tt.actor)
+		}
+	}
+}
+
 // "The RSF and its allies killed 280 people": the doer with its helpers.
 func TestDoerWithAllies(t *testing.T) {
 	for _, text := range []string{"The RSF and its allies killed 280 people in Al-Nuhud.", "The RSF and allied militias killed 280 people in Al-Nuhud."} {
