@@ -2836,6 +2836,10 @@ haveWhole:
 		if party == "" && srcA != nil && srcA.name == "" && srcA.e > srcA.s {
 			party = actorIn(toks, srcA.s, min(srcA.e, len(toks)))
 		}
+		// "Hezbollah said the enemy lost 12 soldiers": a side speaking.
+		if party == "" {
+			party = srcActor
+		}
 		if party == "" {
 			party = d.voice()
 		}

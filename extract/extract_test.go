@@ -4289,6 +4289,8 @@ func TestEnemyOfUnnamedSpeaker(t *testing.T) {
 	for _, tt := range []struct{ text, actor string }{
 		{"A Ukrainian commander said the enemy lost 300 men in the attack.", "Russia"},
 		{"\"The enemy lost 300 men,\" a Russian commander said.", "Ukraine"},
+		{"The Qassam Brigades said the enemy lost 10 soldiers in the ambush in Khan Younis.", "Israel"},
+		{"Hezbollah said the enemy lost 12 soldiers in southern Lebanon.", "Israel"},
 	} {
 		cs := run(t, tt.text, "2025-06-12", "")
 		if len(cs) != 1 || cs[0].Actor != tt.actor {
