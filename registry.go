@@ -246,7 +246,7 @@ var Sources = []Source{
 		"gaza civil defence", "gaza's civil defence", "gaza's civil defence agency", "gaza's civil defence service",
 		"gaza civil defense", "gaza's civil defense", "gaza's civil defense agency", "civil defense in gaza"}},
 	// Hamas's armed wing speaks under its own name.
-	{Name: "Al-Qassam Brigades", Party: "Hamas", Aliases: []string{"qassam brigades", "al-qassam brigades", "izz ad-din al-qassam brigades",
+	{Name: "Qassam Brigades", Party: "Hamas", Aliases: []string{"qassam brigades", "al-qassam brigades", "izz ad-din al-qassam brigades",
 		"ezzedine al-qassam brigades", "izz al-din al-qassam brigades", "hamas's armed wing", "hamas' armed wing", "armed wing of hamas"}},
 	// Hezbollah's armed wing signs its statements so.
 	{Name: "Islamic Resistance in Lebanon", Party: "Hezbollah", Aliases: []string{"islamic resistance in lebanon", "islamic resistance"}},
