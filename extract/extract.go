@@ -4930,7 +4930,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if ref != nil && !ref.PeriodEnd.IsZero() && (fracOf || startsWithAnaphor(toks)) {
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
-		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart)) ||
+		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || word(toks, s+1) == "others" ||
 				partMarked(toks, s, e) && prev.Category == c.Category && prev.Actor == c.Actor)) {
 			// "Of those, 1,554 were killed and 962 injured": the second
@@ -7147,6 +7147,24 @@ func partTimedBefore(toks []token, s int) bool {
 				return false
 			}
 		}
+		return true
+	}
+	return false
+}
+
+// figureAtBefore reports another's figure for the count just given:
+// "The UN put the figure at 232", "estimates the toll at 8,500".
+func figureAtBefore(toks []token, s int) bool {
+	if word(toks, s-1) != "at" || word(toks, s-3) != "the" {
+		return false
+	}
+	switch word(toks, s-2) {
+	case "figure", "toll", "number", "count", "tally":
+	default:
+		return false
+	}
+	switch word(toks, s-4) {
+	case "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "placing":
 		return true
 	}
 	return false

@@ -1888,6 +1888,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		text       string
 		start, end string
 	}{
+		// Another source's figure for the count just given: its time.
+		{"Ukrainian officials say more than 600 civilians were killed in Russian attacks in May. The UN put the figure at 232.", "2025-05-01", "2025-05-31"},
 		// "the month" after a sentence that compares two months: the
 		// later one, not the one compared with.
 		{"Losses in March rose to about 1,300 a day, against 1,150 a day in February. In all, the army lost some 40,000 men over the month.", "2025-03-01", "2025-03-31"},
