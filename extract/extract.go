@@ -2681,6 +2681,14 @@ haveWhole:
 		if launcher == "" && launchRef != nil {
 			launcher = launchRef.launcher
 		}
+		// "Russia attacked with 479 drones. Air defence shot down 277
+		// drones": those of the launch just told, when the figure names
+		// no side of its own.
+		if launcher == "" && (h.category == catMissiles || h.category == catDrones) && (downedBefore(toks, q.s) || downedAfter(toks, ceEnd)) && !(choice.found && !choice.loc) {
+			if l := d.launchSince(d.nsent-1, h.category); l != nil && l.sentence < d.nsent {
+				launcher = l.launcher
+			}
+		}
 	}
 	var partOf *docClaim
 	var themOf docClaim
@@ -3658,7 +3666,7 @@ func (d *docState) noteLaunch(toks []token, q *quantity, h *catHit) {
 	// "fired two Iskander-M missiles and 87 drones": the verb may
 	// govern a list.
 	for k := q.s - 1; k >= 0 && k >= q.s-8; k-- {
-		if launchVerb(toks[k].w) {
+		if launchVerb(toks[k].w) || toks[k].w == "with" && attackedWith(toks, k) {
 			fired = true
 			break
 		}
@@ -3835,6 +3843,20 @@ func shotDownAfter(toks []token, e int) bool {
 }
 
 // launchVerb reports a verb of firing weapons: what it governs is no loss.
+// attackedWith reports "attacked with", "struck Kyiv overnight with":
+// the weapons after "with" at k were fired by the attacker.
+func attackedWith(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].w {
+		case "attacked", "struck", "targeted", "bombarded", "pounded", "attack", "attacking", "hit":
+			return true
+		case ",", ".", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
 func launchVerb(w string) bool {
 	switch w {
 	case "fired", "launched", "firing", "launching", "fires", "launches":

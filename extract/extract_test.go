@@ -4301,6 +4301,15 @@ func TestEnemyOfUnnamedSpeaker(t *testing.T) {
 	}
 }
 
+// Weapons downed after a launch told in the sentence before are the
+// launcher's, whether it "launched" them or "attacked with" them.
+func TestDownedAfterAttackWith(t *testing.T) {
+	cs := run(t, "Overnight, Russia attacked with 479 drones and 20 missiles. Air defence shot down 277 drones and 19 missiles.", "2025-06-12", "")
+	if len(cs) != 2 || cs[0].Actor != "Russia" || cs[1].Actor != "Russia" {
+		t.Errorf("got %+v, want Russia's drones and missiles", cs)
+	}
+}
+
 // "The RSF and its allies killed 280 people": the doer with its helpers.
 func TestDoerWithAllies(t *testing.T) {
 	for _, text := range []string{"The RSF and its allies killed 280 people in Al-Nuhud.", "The RSF and allied militias killed 280 people in Al-Nuhud."} {
