@@ -2171,9 +2171,21 @@ haveWhole:
 	var launchRef *launch
 	// "… 64 of them were shot down", "64 were intercepted": the part
 	// named before its passive.
-	if (!ok || h.category == "") && (ofThem(toks, q.e) && (downedBefore(toks, q.s) || shotDownAfter(toks, q.e+2)) ||
+	// ("718 were neutralised": the verb's own category is no people's
+	// when no people are named and weapons were just launched.)
+	if (!ok || h.category == "" || h.category == catCasualties && !h.personNoun && h.forward && h.s > q.e) && (ofThem(toks, q.e) && (downedBefore(toks, q.s) || shotDownAfter(toks, q.e+2)) ||
 		(word(toks, q.e) == "were" || word(toks, q.e) == "was") && shotDownAfter(toks, q.e)) {
 		if launchRef = d.launchSince(d.nsent-1, ""); launchRef != nil {
+			// "728 drones and 13 missiles; 718 were neutralised": of the
+			// launch large enough to hold them.
+			if v := q.sum(); launchRef.q.value() < v.value() {
+				for i := len(d.launches) - 1; i >= 0 && d.launches[i].sentence == launchRef.sentence; i-- {
+					if d.launches[i].q.value() >= v.value() {
+						launchRef = &d.launches[i]
+						break
+					}
+				}
+			}
 			h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
 		}
 	}
@@ -3834,7 +3846,8 @@ func shotDownAfter(toks []token, e int) bool {
 		k++
 	}
 	switch word(toks, k) {
-	case "intercepted", "downed":
+	// ("718 were neutralised" after a launch: the weapons.)
+	case "intercepted", "downed", "neutralised", "neutralized", "jammed", "suppressed":
 		return true
 	case "shot":
 		return word(toks, k+1) == "down"
@@ -3842,7 +3855,6 @@ func shotDownAfter(toks []token, e int) bool {
 	return false
 }
 
-// launchVerb reports a verb of firing weapons: what it governs is no loss.
 // attackedWith reports "attacked with", "struck Kyiv overnight with":
 // the weapons after "with" at k were fired by the attacker.
 func attackedWith(toks []token, k int) bool {
@@ -3857,6 +3869,7 @@ func attackedWith(toks []token, k int) bool {
 	return false
 }
 
+// launchVerb reports a verb of firing weapons: what it governs is no loss.
 func launchVerb(w string) bool {
 	switch w {
 	case "fired", "launched", "firing", "launching", "fires", "launches":

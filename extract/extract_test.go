@@ -4310,6 +4310,21 @@ func TestDownedAfterAttackWith(t *testing.T) {
 	}
 }
 
+// A part downed of a launch of two kinds is of the kind that can hold
+// it: 718 of "728 drones and 13 missiles" are drones, "neutralised" or
+// "shot down or jammed".
+func TestDownedPartOfMixedLaunch(t *testing.T) {
+	for _, text := range []string{
+		"Russia attacked Ukraine overnight with 728 drones and 13 missiles; 718 were neutralised.",
+		"Russia launched 741 drones and decoys and 13 missiles overnight, Ukraine's air force said. Air defences shot down or jammed 718 of them.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Category != "equipment:drones" || cs[0].Actor != "Russia" {
+			t.Errorf("%q: got %+v, want 718 Russian drones", text, cs)
+		}
+	}
+}
+
 // "The RSF and its allies killed 280 people": the doer with its helpers.
 func TestDoerWithAllies(t *testing.T) {
 	for _, text := range []string{"The RSF and its allies killed 280 people in Al-Nuhud.", "The RSF and allied militias killed 280 people in Al-Nuhud."} {
