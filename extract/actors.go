@@ -1304,7 +1304,7 @@ func passiveNext(w string) bool {
 func subordinateBetween(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		switch toks[k].w {
-		case "since", "after", "when", "before", "until", "because", "as", "which", "who", "whose":
+		case "since", "after", "when", "before", "until", "because", "as", "which", "who", "whose", "while", "whereas", "although", "though":
 			return true
 		}
 	}

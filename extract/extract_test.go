@@ -4325,6 +4325,15 @@ func TestDownedPartOfMixedLaunch(t *testing.T) {
 	}
 }
 
+// A side named after "while" is another clause's: "Russian strikes
+// killed two civilians in Sumy, while Russian troops remain massed".
+func TestWhileClauseSide(t *testing.T) {
+	cs := run(t, "Russian strikes killed two civilians in Sumy on Monday, officials said, while Russian troops remain massed across the border.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Actor != "Ukraine" {
+		t.Errorf("got %+v, want Ukraine's dead", cs)
+	}
+}
+
 // "The RSF and its allies killed 280 people": the doer with its helpers.
 func TestDoerWithAllies(t *testing.T) {
 	for _, text := range []string{"The RSF and its allies killed 280 people in Al-Nuhud.", "The RSF and allied militias killed 280 people in Al-Nuhud."} {
