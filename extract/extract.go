@@ -2804,6 +2804,10 @@ haveWhole:
 		// "Air defence shot down 296 drones": the defender's enemy
 		// fired them.
 		c.Actor = d.defenderEnemy(srcActor)
+	case srcActor != "" && speakerLostToo(toks, q.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)):
+		// "Israel said it killed more than 100 Hamas fighters and lost
+		// four soldiers": the speaker's "it" lost them.
+		c.Actor = srcActor
 	case srcActor != "" && h.active && h.verbAt < q.s && ownWord(toks, max(0, h.verbAt-4), h.verbAt) && !(choice.found && choice.strong && !choice.fromAgent):
 		// "The RSF said its fighters had killed 27 soldiers": the
 		// speaker's own are the killers; the dead are the enemy's.
@@ -7183,6 +7187,39 @@ func partTimedBefore(toks []token, s int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// speakerLostToo reports a loss verb before the figure at s whose
+// subject is the speaker's pronoun of a verb before it: "said it killed
+// 100 Hamas fighters and lost four soldiers".
+func speakerLostToo(toks []token, s int) bool {
+	k := s - 1
+	if w := word(toks, k); w == "some" || w == "about" || w == "around" || w == "nearly" || w == "more" || w == "than" || w == "at" || w == "least" {
+		for k >= 0 && (toks[k].w == "some" || toks[k].w == "about" || toks[k].w == "around" || toks[k].w == "nearly" || toks[k].w == "more" || toks[k].w == "than" || toks[k].w == "at" || toks[k].w == "least") {
+			k--
+		}
+	}
+	switch word(toks, k) {
+	case "lost", "suffered", "sustained":
+	default:
+		return false
+	}
+	if word(toks, k-1) != "and" {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-14; j-- {
+		switch toks[j].w {
+		case ".", ";", ":":
+			return false
+		case "it", "they":
+			switch word(toks, j-1) {
+			case "said", "says", "claimed", "claims", "stated", "reported", "announced":
+				return true
+			}
+			return false
+		}
 	}
 	return false
 }

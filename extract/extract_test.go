@@ -4325,6 +4325,15 @@ func TestDownedPartOfMixedLaunch(t *testing.T) {
 	}
 }
 
+// "said it killed 100 Hamas fighters and lost four soldiers": the
+// speaker's "it" lost the second figure.
+func TestSpeakerLostToo(t *testing.T) {
+	cs := run(t, "Israel said it killed more than 100 Hamas fighters and lost four soldiers over the past week.", "2025-06-12", "")
+	if len(cs) != 2 || cs[0].Actor != "Hamas" || cs[1].Actor != "Israel" {
+		t.Errorf("got %+v, want Hamas's dead then Israel's losses", cs)
+	}
+}
+
 // A side named after "while" is another clause's: "Russian strikes
 // killed two civilians in Sumy, while Russian troops remain massed".
 func TestWhileClauseSide(t *testing.T) {
