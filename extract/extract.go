@@ -2991,6 +2991,12 @@ haveWhole:
 				if stateSoldierWords[h.noun] && (stateAgainstGroup(srcActor, e) || h.forward && !h.active && h.noun != "personnel" && (c.Category == catKilled || c.Category == catWounded || c.Category == catMissing)) {
 					c.Actor = srcActor
 				}
+				// "The IDF says 860 soldiers have died. More than 5,600
+				// have been wounded": an army counts its own wounded; it
+				// cannot count the enemy's.
+				if c.Category == catWounded && !h.personNoun && !h.active && srcA != nil && !srcA.generic {
+					c.Actor = srcActor
+				}
 			} else if cf, ok := d.conflictFor(srcActor); ok && len(cf.Sides) == 1 {
 				// A civil war counted under one side (Myanmar's junta
 				// on the dead its enemies caused): the country's.

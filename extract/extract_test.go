@@ -4325,6 +4325,15 @@ func TestDownedPartOfMixedLaunch(t *testing.T) {
 	}
 }
 
+// An army counts its own wounded: "More than 5,600 have been wounded"
+// after the IDF's dead are Israel's.
+func TestArmyCountsOwnWounded(t *testing.T) {
+	cs := run(t, "The IDF says 860 soldiers have died. More than 5,600 have been wounded.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Actor != "Israel" {
+		t.Errorf("got %+v, want Israel's wounded", cs)
+	}
+}
+
 // "said it killed 100 Hamas fighters and lost four soldiers": the
 // speaker's "it" lost the second figure.
 func TestSpeakerLostToo(t *testing.T) {
