@@ -706,6 +706,16 @@ func markAgent(toks []token, m *mention) {
 		}
 	}
 	if b == "by" || (b == "the" && word(toks, m.s-2) == "by") || byBefore(toks, m.s) {
+		// "convicts recruited by Wagner": whose fighters they are, not
+		// who killed them.
+		by := m.s - 1
+		if b == "the" {
+			by--
+		}
+		switch word(toks, by-1) {
+		case "recruited", "hired", "enlisted", "mobilised", "mobilized", "conscripted", "trained", "commanded", "led", "sent", "deployed", "employed", "contracted":
+			return
+		}
 		// "400 tanks were lost by Russia": who lost, not who struck.
 		if !lossByBefore(toks, m.s) {
 			m.agent = true

@@ -4325,6 +4325,14 @@ func TestDownedPartOfMixedLaunch(t *testing.T) {
 	}
 }
 
+// "convicts recruited by Wagner": whose fighters, not who killed them.
+func TestRecruitedBy(t *testing.T) {
+	cs := run(t, "Mediazona has documented 17,000 deaths among convicts recruited by Wagner.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Actor != "Russia" {
+		t.Errorf("got %+v, want Russia's dead", cs)
+	}
+}
+
 // An army counts its own wounded: "More than 5,600 have been wounded"
 // after the IDF's dead are Israel's.
 func TestArmyCountsOwnWounded(t *testing.T) {
