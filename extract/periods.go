@@ -2034,7 +2034,12 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		k++
 		// "... of 2025": counted within that year.
 		if word(toks, k) == "of" {
-			if d, ok := parseDate(toks, k+1, pub); ok && (w == "last" || w == "first" || w == "final") {
+			d, ok := parseDate(toks, k+1, pub)
+			// "the first three months of this year", "of the year".
+			if !ok && (word(toks, k+1) == "this" || word(toks, k+1) == "the") && word(toks, k+2) == "year" {
+				d, ok = dateExpr{attrition.NewDate(pub.Year(), 1, 1), attrition.NewDate(pub.Year(), 12, 31), k + 3}, true
+			}
+			if ok && (w == "last" || w == "first" || w == "final") {
 				var st, en attrition.Date
 				if w == "first" {
 					st = d.start
@@ -2045,7 +2050,8 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 				}
 				return clipSpan(periodHit{kind: pSpan, start: st, end: en, s: i, e: d.e}, pub), true
 			}
-			if (w == "first") && (word(toks, k+1) == "the") {
+			// ("the first 100 days of Sudan's war": a war by its place.)
+			if w == "first" {
 				if end, ok := matchConflictPhrase(toks, k+1); ok {
 					days, months := unitLength(unit, n)
 					return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: end}, true
