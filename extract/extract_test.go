@@ -1759,6 +1759,8 @@ func TestPeriods(t *testing.T) {
 		// with a deed, the day's.
 		{"Today, Western intelligence believes Russia's dead number 250,000.", "2022-02-24", "2025-06-12", ""},
 		{"Russian strikes killed 12 people in Kharkiv today.", "2025-06-12", "2025-06-12", ""},
+		// "the year to May": the twelve months ending with May.
+		{"In the year to May, Russia lost around 1,400 tanks, the IISS estimated.", "2024-06-01", "2025-05-31", ""},
 		// "since the <day> <event>": the day of the event.
 		{"Since the 18 March collapse of the truce, at least 4,900 people have been killed in Gaza.", "2025-03-18", "2025-06-12", ""},
 		{"Since the 1 February 2021 coup, the military has killed at least 6,800 civilians in Myanmar.", "2021-02-01", "2025-06-12", ""},

@@ -1968,6 +1968,11 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 			if d, ok := dayEnding(toks, j+2, pub); ok {
 				return periodHit{kind: pSpan, start: advance(d.end, -1, unitWordsPeriod[w]), end: d.end, s: i, e: d.e}, true
 			}
+			// "the year to May", "the year to March 2025": the twelve
+			// months that end with the month named.
+			if d, ok := parseDate(toks, j+2, pub); ok && w == "year" && d.end.Sub(d.start) >= 27 && d.end.Sub(d.start) <= 31 {
+				return periodHit{kind: pSpan, start: advance(d.end.AddDays(1), -1, "year"), end: d.end, s: i, e: d.e}, true
+			}
 		}
 		if j > i && word(toks, j-1) == "the" && word(toks, j+1) != "of" && word(toks, j+1) != "before" {
 			// "by the end of the year": a day to come, no span of the
