@@ -1434,6 +1434,21 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if d, ok := parseDate(toks, j, pub); ok {
 				out = append(out, periodHit{kind: pAsOf, end: d.end, s: i, e: d.e})
 				i = d.e - 1
+			} else if rel := word(toks, j); (rel == "last" || rel == "this") && (word(toks, j+1) == "year" || word(toks, j+1) == "month") {
+				// "by the end of last year": the day that year ended.
+				var end attrition.Date
+				switch {
+				case word(toks, j+1) == "year" && rel == "last":
+					end = attrition.NewDate(pub.Year()-1, 12, 31)
+				case word(toks, j+1) == "year":
+					end = attrition.NewDate(pub.Year(), 12, 31)
+				case rel == "last":
+					end = attrition.NewDate(pub.Year(), pub.Month(), 1).AddDays(-1)
+				default:
+					end = monthEnd(pub.Year(), pub.Month())
+				}
+				out = append(out, periodHit{kind: pAsOf, end: end, s: i, e: j + 2})
+				i = j + 1
 			} else if word(toks, j) == "mid" && word(toks, j+1) == "-" {
 				if d, ok := parseDate(toks, j+2, pub); ok {
 					mid := attrition.NewDate(d.start.Year(), 6, 30)
