@@ -659,6 +659,16 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	if w := word(toks, i); w == "dawn" || w == "midnight" || w == "daybreak" {
 		return periodHit{kind: pSince, start: pub}, i + 1, true
 	}
+	// "since last October": the latest October before publication.
+	if word(toks, i) == "last" && monthAt(toks, i+1) != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) {
+		if d, ok := parseDate(toks, i+1, pub); ok {
+			st := d.start
+			if st.Year() == pub.Year() && st.Month() == pub.Month() {
+				st = st.AddMonths(-12)
+			}
+			return periodHit{kind: pSince, start: st}, d.e, true
+		}
+	}
 	// "since the ceasefire", "since the November truce took effect":
 	// the end of the figure's war, when the registry knows one.
 	if e, ok := ceasefireAt(toks, i); ok {
