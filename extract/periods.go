@@ -512,6 +512,10 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		}
 	}
 	if y, ok := yearOf(t); ok {
+		// "the 1990s": the decade.
+		if y%10 == 0 && i+1 < len(toks) && toks[i+1].glued && toks[i+1].w == "s" {
+			return dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y+9, 12, 31), i + 2}, true
+		}
 		// "2025-05-03": an ISO date; "2025/06/11" the same with slashes.
 		if m, d, ok := numericDayAfter(toks, i); ok {
 			dt := attrition.NewDate(y, time.Month(m), d)
