@@ -745,6 +745,17 @@ func tallyIncrement(toks []token) bool {
 	return false
 }
 
+// tallyIncrements counts the "(+N)" increments of a tally in a sentence.
+func tallyIncrements(toks []token) int {
+	n := 0
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].w == "(" && toks[k+1].w == "+" && toks[k+2].k == tNum && toks[k+3].w == ")" {
+			n++
+		}
+	}
+	return n
+}
+
 // agentVerbAfter reports a verb of acting right after a name: "Israel
 // broke", "Russia launched", "Hamas attacked".
 func agentVerbAfter(toks []token, e int) bool {
@@ -1495,6 +1506,9 @@ func (d *docState) sentence(toks []token) {
 	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && item || d.titleLoss && item ||
 		item && d.itemLoss && d.itemSent == d.nsent-1 ||
 		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks) ||
+		// "tanks – 10,914 (+7); artillery systems – 28,961 (+24)": a
+		// daily tally's lines, each with the day's increment.
+		hasFigure && tallyIncrements(toks) >= 2 ||
 		// "… puts Russian losses at 1,021,350 personnel. It also lists
 		// 11,020 tanks": the same tally goes on.
 		d.lastLossSent == d.nsent-1 && word(toks, 0) == "it" && word(toks, 1) == "also" && hasCls(toks, 2, clsSpeechVerbs) ||

@@ -4352,6 +4352,15 @@ func TestArmyCountsOwnWounded(t *testing.T) {
 	}
 }
 
+// A tally's lines with the day's increments are losses, with no word of
+// loss and no personnel line before them.
+func TestTallyLinesWithoutLossWord(t *testing.T) {
+	cs := run(t, "General Staff update: tanks – 10,914 (+7); artillery systems – 28,961 (+24).", "2025-06-12", "General Staff of the Armed Forces of Ukraine")
+	if len(cs) != 4 || cs[0].Category != "equipment:tanks" || cs[0].Actor != "Russia" || cs[3].Category != "equipment:artillery" {
+		t.Errorf("got %+v, want tanks and artillery with their increments", cs)
+	}
+}
+
 // "said it killed 100 Hamas fighters and lost four soldiers": the
 // speaker's "it" lost the second figure.
 func TestSpeakerLostToo(t *testing.T) {
