@@ -6592,6 +6592,10 @@ func ellipsisAfter(toks []token, e int) bool {
 	case "across", "throughout", "during", "over":
 		// "and around 430,790 across the whole of 2024".
 		return word(toks, e+1) == "the" || e+1 < len(toks) && (yearAt(toks, e+1) || toks[e+1].cls&clsMonth != 0)
+	case "on":
+		// "6,120 troops on 1-7 June and 7,480 on 8-11 June": another
+		// day's.
+		return e+1 < len(toks) && (toks[e+1].k == tNum && len(toks[e+1].w) <= 2 || toks[e+1].cls&clsMonth != 0 || weekdays[toks[e+1].w] != 0)
 	case "when":
 		// "68 were killed when a strike hit a market, and 80 when the
 		// fuel port was bombed".

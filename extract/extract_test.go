@@ -4352,6 +4352,15 @@ func TestArmyCountsOwnWounded(t *testing.T) {
 	}
 }
 
+// "12 civilians on Monday and 9 on Tuesday": the same count of another
+// day.
+func TestDayEllipsis(t *testing.T) {
+	cs := run(t, "Russian strikes killed 12 civilians on Monday and 9 on Tuesday.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Category != "killed" || cs[1].PeriodStart.String() != "2025-06-10" {
+		t.Errorf("got %+v, want 9 killed on Tuesday second", cs)
+	}
+}
+
 // A tally's lines with the day's increments are losses, with no word of
 // loss and no personnel line before them.
 func TestTallyLinesWithoutLossWord(t *testing.T) {
