@@ -4359,6 +4359,11 @@ func TestDayEllipsis(t *testing.T) {
 	if len(cs) != 2 || cs[1].Category != "killed" || cs[1].PeriodStart.String() != "2025-06-10" {
 		t.Errorf("got %+v, want 9 killed on Tuesday second", cs)
 	}
+	// (Its period is still the first span's: a known gap.)
+	cs = run(t, "Russia lost 6,120 troops on 1-7 June and 7,480 on 8-11 June.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Category != "casualties" || *cs[1].Low != 7480 {
+		t.Errorf("got %+v, want 7,480 casualties second", cs)
+	}
 }
 
 // A tally's lines with the day's increments are losses, with no word of
