@@ -8919,12 +8919,27 @@ func (d *docState) figuresNamedAfter(toks []token, src *attribution) {
 	// The sentence opens by pointing back at the figures: "Those were
 	// the figures …", "The figures came from …", "The toll was compiled
 	// by …".
+	n, copula := 1, false
 	switch word(toks, 0) {
 	case "those", "these", "that", "this", "the":
+	case "that's", "that’s":
 	default:
 		return
 	}
-	n, copula := 1, false
+	// "That's according to Ukraine's General Staff", "That is
+	// according to the UN": the figures just given, by the body named.
+	if k := 1; src != nil && !src.generic && src.name != "" {
+		if word(toks, 0) != "that's" && word(toks, 0) != "that’s" && word(toks, k) == "is" {
+			k++
+		}
+		if (k > 1 || word(toks, 0) == "that's" || word(toks, 0) == "that’s") && word(toks, k) == "according" && word(toks, k+1) == "to" {
+			d.creditFiguresBefore(toks, k, src)
+			return
+		}
+	}
+	if word(toks, 0) == "that's" || word(toks, 0) == "that’s" {
+		return
+	}
 	if v := word(toks, n); word(toks, 0) != "the" && (v == "were" || v == "was" || v == "are" || v == "is") {
 		if word(toks, n+1) != "the" {
 			return
@@ -8971,6 +8986,13 @@ func (d *docState) figuresNamedAfter(toks []token, src *attribution) {
 			return
 		}
 	}
+	d.creditFiguresBefore(toks, n, src)
+}
+
+// creditFiguresBefore gives the figures of the sentences just before,
+// left without a source or side, the giver a sentence pointing back at
+// them names: src, or one named after the noun at n that points back.
+func (d *docState) creditFiguresBefore(toks []token, n int, src *attribution) {
 	name, side := "", ""
 	if src != nil {
 		name, side = src.name, src.actor

@@ -4352,6 +4352,19 @@ func TestArmyCountsOwnWounded(t *testing.T) {
 	}
 }
 
+// "That's according to X" credits the figures just given.
+func TestThatsAccordingTo(t *testing.T) {
+	for _, text := range []string{
+		"Russia lost 1,140 soldiers over the past day. That's according to Ukraine's General Staff.",
+		"Russia lost 1,140 soldiers over the past day. That is according to Ukraine's General Staff.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Source != "General Staff of the Armed Forces of Ukraine" {
+			t.Errorf("%q: got %+v, want the General Staff's", text, cs)
+		}
+	}
+}
+
 // "12 civilians on Monday and 9 on Tuesday": the same count of another
 // day.
 func TestDayEllipsis(t *testing.T) {
