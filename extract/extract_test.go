@@ -1759,6 +1759,8 @@ func TestPeriods(t *testing.T) {
 		// with a deed, the day's.
 		{"Today, Western intelligence believes Russia's dead number 250,000.", "2022-02-24", "2025-06-12", ""},
 		{"Russian strikes killed 12 people in Kharkiv today.", "2025-06-12", "2025-06-12", ""},
+		// A bare run of months, each with its year.
+		{"Russian casualties, Feb 2022–May 2025: 998,700", "2022-02-24", "2025-05-31", ""},
 		// A decade.
 		{"In the 1990s, Russia lost around 6,000 soldiers in Chechnya.", "1990-01-01", "1999-12-31", ""},
 		// "since last October": the latest October before publication.

@@ -1064,6 +1064,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 						if st > d2.start {
 							st = st.AddMonths(-12)
 						}
+						// ("Feb 2022–May 2025": the first month's own year.)
+						if d.e > i+1 && yearAt(toks, d.e-1) {
+							st = d.start
+						}
 						out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
 						i = d2.e - 1
 						continue
