@@ -4354,6 +4354,15 @@ func TestArmyCountsOwnWounded(t *testing.T) {
 	}
 }
 
+// A name before an appositive that only says what kind of body it is
+// speaks, whatever words the description holds ("U.S.-based").
+func TestAppositiveWithDottedPlace(t *testing.T) {
+	cs := run(t, "HRANA, a U.S.-based rights group, said the Iranian death toll stood at 1,190.", "2025-06-25", "")
+	if len(cs) != 1 || cs[0].Source == "" {
+		t.Errorf("got %+v, want HRANA's toll", cs)
+	}
+}
+
 // "That's according to X" credits the figures just given.
 func TestThatsAccordingTo(t *testing.T) {
 	for _, text := range []string{

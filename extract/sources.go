@@ -571,6 +571,18 @@ tokens:
 			// The appositive is closed by a comma before its verb: in
 			// "killed 30 Palestinians, Gaza's health ministry said" the
 			// ministry itself speaks.
+			// ("HRANA, a U.S.-based rights group, said": the article and
+			// the words the walk back stopped at are the appositive's.)
+			if e > s && s >= 3 && toks[s-1].w != "," && word(toks, e) == "," && (toks[e-1].cls&clsGenericHeads != 0) && !toks[e-1].upper {
+				for c := s - 2; c >= 1 && c >= s-8; c-- {
+					if toks[c].w == "," {
+						if w := word(toks, c+1); w == "a" || w == "an" || w == "the" {
+							s = c + 1
+						}
+						break
+					}
+				}
+			}
 			if e > s && s >= 2 && toks[s-1].w == "," && word(toks, e) == "," && (toks[e-1].cls&clsGenericHeads != 0) && !toks[e-1].upper {
 				// "on Monday, Lebanon's health ministry said": a date or
 				// a place before the comma is no name in apposition.
