@@ -4712,7 +4712,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		if p.window {
 			if !runningSet {
-				running, runningSet = runningTotalBefore(toks, s) || stateVerb(toks, s, e), true
+				// ("41 killed in 24 hours; toll rises to 55,362": the
+				// toll itself, not the rise "by 41".)
+				running, runningSet = runningTotalBefore(toks, s) || stateVerb(toks, s, e) || word(toks, s-1) != "by" && tollUpdateBefore(toks, s), true
 				// "Today, Russia's dead number 250,000": a total that
 				// stands today, by its verb in the present.
 				if !running && p.e-p.s == 1 && toks[p.s].w == "today" {
