@@ -4730,6 +4730,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.aside && p.e <= s || p.ahead && p.s >= e {
 			continue
 		}
+		// "recovered 14 bodies on Wednesday, and about 10,000 people
+		// remain missing": a state now, not the day's news.
+		// ("six people were still unaccounted for" after Monday's strike
+		// are its missing.)
+		if !p.window && p.kind == pSpan && p.start == p.end && !p.start.IsZero() && p.e <= s && stateVerb(toks, s, e) && !d.attackNoun(toks) {
+			continue
+		}
 		// "killed 12,000 civilians, more than the siege of Sarajevo in
 		// 1992-95": the time of what the figure is compared with.
 		if p.s >= e && thanBefore(toks, e, p.s) {

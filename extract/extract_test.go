@@ -1900,6 +1900,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 	}{
 		// "the first three months of this year": counted within it.
 		{"The RSF lost at least 2,000 fighters in the first three months of this year.", "2025-01-01", "2025-03-31"},
+		// Those who remain missing are a state now, not the day's news.
+		{"Civil defence crews in Gaza recovered 14 bodies on Wednesday, and about 10,000 people remain missing.", "2023-10-07", "2025-06-12"},
 		// A toll that rises in another clause than the day's count.
 		{"Health Ministry: 41 killed in 24 hours in Gaza; toll rises to 55,362.", "2023-10-07", "2025-06-12"},
 		// Another source's figure for the count just given: its time.
