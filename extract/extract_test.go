@@ -4367,6 +4367,15 @@ func TestAppositiveWithDottedPlace(t *testing.T) {
 	}
 }
 
+// A time between the subject and its verb of giving: "The UK Defence
+// Intelligence update in April put Russian losses at 900,000".
+func TestTimeBetweenSubjectAndVerb(t *testing.T) {
+	cs := run(t, "The UK Defence Intelligence update in April put Russian losses at 900,000.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Source != "UK Ministry of Defence" || cs[0].PeriodEnd.String() != "2025-04-30" {
+		t.Errorf("got %+v, want the UK MoD's total as of April", cs)
+	}
+}
+
 // "That's according to X" credits the figures just given.
 func TestThatsAccordingTo(t *testing.T) {
 	for _, text := range []string{

@@ -477,9 +477,14 @@ tokens:
 					}
 				}
 			}
+			// "The UK Defence Intelligence update in April put": the
+			// time between the subject and its verb.
+			if k >= 2 && (toks[k].cls&clsMonth != 0 || yearAt(toks, k) || weekdays[toks[k].w] != 0) && (toks[k-1].w == "in" || toks[k-1].w == "on") && toks[k-2].k == tWord && !toks[k-2].upper {
+				k -= 2
+			}
 			// "General Staff figures put ... at": the figures are the
 			// named body's.
-			if putVerb && k > 0 && reportNouns[toks[k].w] && toks[k-1].upper {
+			if putVerb && k > 0 && (reportNouns[toks[k].w] || toks[k].cls&clsTrailingNouns != 0 && toks[k].k == tWord) && toks[k-1].upper {
 				k--
 			}
 			// "A Washington-based rights group, HRANA, put the toll at
