@@ -579,6 +579,14 @@ func markAgent(toks []token, m *mention) {
 		// suffered 4,700 casualties": an ally, not whose losses.
 		m.agent, m.sponsor = true, true
 		return
+	case "for":
+		// "2,700 wounded fighting for Russia": the side served, not
+		// whose soldiers these are.
+		switch word(toks, m.s-2) {
+		case "fighting", "fought", "fight", "fights", "serving", "served":
+			m.agent, m.sponsor = true, true
+			return
+		}
 	case "on", "at", "against":
 		// "Israeli strikes on Lebanon killed 77": the target of an
 		// attack, where the dead are, not who killed them.

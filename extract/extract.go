@@ -745,6 +745,19 @@ func tallyIncrement(toks []token) bool {
 	return false
 }
 
+// contrastBefore returns where a contrast ("while", "whereas", "but")
+// opens another clause in tokens [a, b), or b: "wounded 2,700, while its
+// own losses were not disclosed" says nothing of the 2,700's side.
+func contrastBefore(toks []token, a, b int) int {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].w {
+		case "while", "whereas", "but":
+			return k
+		}
+	}
+	return b
+}
+
 // tallyIncrements counts the "(+N)" increments of a tally in a sentence.
 func tallyIncrements(toks []token) int {
 	n := 0
@@ -2838,7 +2851,7 @@ haveWhole:
 		c.Actor = subject
 	// ("Congo's army said its forces had killed 500 M23 fighters": the
 	// own word is the doers', before their verb.)
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), min(len(toks), ceEnd+3)) && !ownDoersOnly(toks, &h, q.s, ceEnd) || d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, &h, q.s, ceEnd) || d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
 		// "Our defenders destroyed 9 enemy drones": the speaker's own
 		// did it; the figure's own word says whose they were.

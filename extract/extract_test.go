@@ -4367,6 +4367,20 @@ func TestAppositiveWithDottedPlace(t *testing.T) {
 	}
 }
 
+// Allies' soldiers are their own side's: "2,700 wounded fighting for
+// Russia", and "while its own losses" is another clause's.
+func TestAllyFightingFor(t *testing.T) {
+	for _, text := range []string{
+		"About 300 North Korean soldiers had been killed and 2,700 wounded fighting for Russia.",
+		"Ukraine said its forces had killed 300 North Korean soldiers and wounded 2,700, while its own losses were not disclosed.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 2 || cs[1].Actor != "North Korea" {
+			t.Errorf("%q: got %+v, want North Korea's wounded", text, cs)
+		}
+	}
+}
+
 // A time between the subject and its verb of giving: "The UK Defence
 // Intelligence update in April put Russian losses at 900,000".
 func TestTimeBetweenSubjectAndVerb(t *testing.T) {
