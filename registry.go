@@ -167,7 +167,8 @@ var Actors = []Actor{
 	{Name: "India", Conflicts: []string{"india-pakistan-2025"}, Aliases: []string{"india", "india's", "indian", "indians", "new delhi", "new delhi's"}},
 	{Name: "Pakistan", Conflicts: []string{"india-pakistan-2025"}, Aliases: []string{"pakistan", "pakistan's", "pakistani", "pakistanis", "islamabad", "islamabad's"}},
 	{Name: "DR Congo", Conflicts: []string{"drc-m23"}, Aliases: []string{
-		"dr congo", "drc", "congolese", "democratic republic of congo", "democratic republic of the congo", "fardc", "kinshasa"}},
+		"dr congo", "drc", "congolese", "democratic republic of congo", "democratic republic of the congo", "fardc", "kinshasa",
+		"eastern congo", "congo's east", "eastern dr congo", "eastern drc"}},
 	{Name: "M23", Population: PopulationMilitary, Conflicts: []string{"drc-m23"}, Aliases: []string{"m23", "m23 rebels", "march 23 movement"}},
 	{Name: "Mali", Conflicts: []string{"mali"}, Aliases: []string{"mali", "mali's", "malian", "malians", "bamako"}},
 	{Name: "Burkina Faso", Conflicts: []string{"burkina-faso"}, Aliases: []string{"burkina faso", "burkina faso's", "burkinabe", "ouagadougou"}},

@@ -1060,6 +1060,14 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}
+		// "An Ethiopian drone strike killed 50 civilians in Amhara
+		// region": a state striking its own land kills its own people.
+		for i := range ms {
+			m := &ms[i]
+			if m.loc && m.town && m.actor != "" && m.actor == agent.actor && !agent.enemy && word(toks, m.s-1) == "in" && m.s > qs {
+				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
+			}
+		}
 		// "Israeli strikes killed 50 people in Iran": the land of one of
 		// the doer's enemies where the dead were, over its usual enemy.
 		for i := range ms {

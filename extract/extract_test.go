@@ -4367,6 +4367,21 @@ func TestAppositiveWithDottedPlace(t *testing.T) {
 	}
 }
 
+// A state striking its own land kills its own people; eastern Congo is
+// DR Congo.
+func TestOwnLandStruck(t *testing.T) {
+	for _, tt := range []struct{ text, actor string }{
+		{"An Ethiopian drone strike killed 50 civilians in Amhara region.", "Ethiopia"},
+		{"Fighting in eastern Congo killed 40 people.", "DR Congo"},
+		{"Ukrainian drones killed 5 people in Belgorod.", "Russia"},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Actor != tt.actor {
+			t.Errorf("%q: got %+v, want %s's", tt.text, cs, tt.actor)
+		}
+	}
+}
+
 // Allies' soldiers are their own side's: "2,700 wounded fighting for
 // Russia", and "while its own losses" is another clause's.
 func TestAllyFightingFor(t *testing.T) {
