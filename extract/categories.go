@@ -1283,6 +1283,19 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			steps++
 			continue
 		}
+		// "The death toll in El Geneina is estimated at 10,000": a place
+		// the registry does not know, after "in".
+		if t.upper && t.k == tWord && k > 0 {
+			j := k
+			for j > 0 && j > k-3 && toks[j].upper && toks[j].k == tWord {
+				j--
+			}
+			if w := toks[j].w; (w == "in" || w == "at" || w == "near") && j < k {
+				k = j - 1
+				steps++
+				continue
+			}
+		}
 		break
 	}
 	// A loose pass for a bare figure at the end of a clause ("casualties
