@@ -1762,6 +1762,8 @@ func TestPeriods(t *testing.T) {
 		// with a deed, the day's.
 		{"Today, Western intelligence believes Russia's dead number 250,000.", "2022-02-24", "2025-06-12", ""},
 		{"Russian strikes killed 12 people in Kharkiv today.", "2025-06-12", "2025-06-12", ""},
+		// A statement's season dates a running total, not its span.
+		{"The Pentagon estimated in late 2024 that Ukraine had suffered some 400,000 casualties.", "2022-02-24", "2024-12-31", ""},
 		// A bare run of months, each with its year.
 		{"Russian casualties, Feb 2022–May 2025: 998,700", "2022-02-24", "2025-05-31", ""},
 		// A decade.

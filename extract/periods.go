@@ -407,6 +407,16 @@ func dayEnding(toks []token, k int, pub attrition.Date) (dateExpr, bool) {
 	return dateExpr{}, false
 }
 
+// partOfYearAt reports "late", "early" or "mid" opening a part of a
+// year at token k: "late 2024".
+func partOfYearAt(toks []token, k int) bool {
+	switch word(toks, k) {
+	case "late", "early", "mid", "mid-":
+		return k+1 < len(toks) && (yearAt(toks, k+1) || word(toks, k+1) == "-" && yearAt(toks, k+2))
+	}
+	return false
+}
+
 // numberTriple reads three numbers at token i joined by sep with no
 // space ("2025-05-03", "03/05/2025"), the last of at most maxLast
 // digits, the middle of at most two.
@@ -1403,7 +1413,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					if (w == "on" || w == "in") && byTheTime(toks, i) && h.kind == pSpan {
 						h = periodHit{kind: pAsOf, end: h.end, s: h.s, e: h.e}
 					}
-					if (w == "on" || w == "in") && afterSpeech(toks, i) && h.end.Sub(h.start) < 32 && h.ofStatement {
+					// ("estimated in late 2024 that": a statement's time,
+					// though a season long.)
+					if (w == "on" || w == "in") && afterSpeech(toks, i) && (h.end.Sub(h.start) < 32 || partOfYearAt(toks, i+1)) && h.ofStatement {
 						h.speech = true
 					}
 					// "In June, CSIS estimated that Russia had suffered …":
