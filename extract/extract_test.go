@@ -1762,6 +1762,10 @@ func TestPeriods(t *testing.T) {
 		// with a deed, the day's.
 		{"Today, Western intelligence believes Russia's dead number 250,000.", "2022-02-24", "2025-06-12", ""},
 		{"Russian strikes killed 12 people in Kharkiv today.", "2025-06-12", "2025-06-12", ""},
+		// "last September": the latest September; after a verb of saying,
+		// the statement's month.
+		{"Russia lost 40,000 troops last September.", "2024-09-01", "2024-09-30", ""},
+		{"The WSJ reported last September that 80,000 Ukrainian troops had been killed.", "2022-02-24", "2024-09-30", ""},
 		// A statement's season dates a running total, not its span.
 		{"The Pentagon estimated in late 2024 that Ukraine had suffered some 400,000 casualties.", "2022-02-24", "2024-12-31", ""},
 		// A bare run of months, each with its year.

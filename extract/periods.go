@@ -1522,6 +1522,22 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				i++
 				continue
 			}
+			// "last September": the latest September before this month.
+			// ("since the exchanges of fire began last October" is read
+			// by the since phrase.)
+			if m := monthAt(toks, i+1); w == "last" && m != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) && !sinceBefore(toks, i) {
+				y := pub.Year()
+				if m >= pub.Month() {
+					y--
+				}
+				h := periodHit{kind: pSpan, start: attrition.NewDate(y, m, 1), end: monthEnd(y, m), s: i, e: i + 2, ofStatement: true}
+				if i > 0 && toks[i-1].cls&clsSpeechVerbs != 0 || afterSpeech(toks, i) && word(toks, i+2) == "that" {
+					h.speech = true
+				}
+				out = append(out, h)
+				i++
+				continue
+			}
 			if h, ok := parseSpanAfter(toks, i, pub); ok {
 				if w == "last" && (h.e-h.s) == 2 {
 					h.ofStatement = true
