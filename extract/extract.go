@@ -745,6 +745,22 @@ func tallyIncrement(toks []token) bool {
 	return false
 }
 
+// warLength reports a duration that measures a war, not the figure's
+// span: "Syria's 13-year war left some 600,000 dead" counts the whole
+// war, from its start.
+func warLength(toks []token, e int) bool {
+	switch word(toks, e) {
+	case "war", "conflict", "civil", "insurgency", "uprising", "revolution":
+		return true
+	case "-":
+		switch word(toks, e+1) {
+		case "war", "conflict":
+			return true
+		}
+	}
+	return false
+}
+
 // contrastBefore returns where a contrast ("while", "whereas", "but")
 // opens another clause in tokens [a, b), or b: "wounded 2,700, while its
 // own losses were not disclosed" says nothing of the 2,700's side.
@@ -5019,7 +5035,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
 
-		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) {
+		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) && !warLength(toks, dur.e) {
 			// "lost 9,000 men in three days of fighting", "over two
 			// years": the length named, up to publication.
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
