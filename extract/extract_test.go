@@ -405,6 +405,9 @@ func TestCategories(t *testing.T) {
 		// loss noun after a force that was sent.
 		{"On Sunday, the hospital received 179 patients, of whom 21 were declared dead on arrival.", want{category: "killed", low: f(21), high: f(21)}},
 		{"Hospitals in the Strip received 89 martyrs and 513 injured over the past 24 hours.", want{category: "killed", low: f(89), high: f(89)}},
+		// "perhaps" and "the best part of" hedge.
+		{"The junta has lost perhaps 3,000 soldiers since the coup.", want{category: "casualties", low: f(3000), high: f(3000), approx: true}},
+		{"Israel has killed the best part of 20,000 Hamas fighters since October 7.", want{category: "killed", low: f(20000), high: f(20000), approx: true}},
 		// A place the registry does not know between the toll and its
 		// figure.
 		{"The toll in El Geneina is estimated at 10,000 to 15,000 people.", want{category: "killed", low: f(10000), high: f(15000)}},

@@ -156,6 +156,11 @@ var shapePrefixes = func() []shapeWord {
 		{"an approximate", "", true},
 		{"or so", "", true},
 		{"give or take", "", true},
+		// "lost perhaps 3,000 soldiers", "the best part of 20,000".
+		{"perhaps", "", true},
+		{"maybe", "", true},
+		{"the best part of", "", true},
+		{"the better part of", "", true},
 		{"a reported", "", false},
 		{"reportedly", "", false},
 	}
