@@ -4419,6 +4419,21 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 	}
 }
 
+// Wire copy's dotted initials name the body: "the U.N. said", "the U.N.
+// human rights office said".
+func TestDottedInitials(t *testing.T) {
+	for _, tt := range []struct{ text, source string }{
+		{"At least 40 people were killed in Haiti, the U.N. said.", "UN"},
+		{"At least 40 people were killed in Haiti, according to the U.N.", "UN"},
+		{"At least 40 people were killed in gang violence in Haiti, the U.N. human rights office said.", "UN Human Rights Office"},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Source != tt.source {
+			t.Errorf("%q: got %+v, want source %q", tt.text, cs, tt.source)
+		}
+	}
+}
+
 // "That's according to X" credits the figures just given.
 func TestThatsAccordingTo(t *testing.T) {
 	for _, text := range []string{

@@ -135,6 +135,22 @@ func findAttributions(toks []token, text []byte, out []attribution) []attributio
 // order, every token that may open an attribution: a word of the source
 // class, one ending in "'s", "by" or "(" (scanSentence lists them). It
 // visits only those.
+// dottedInitialsBefore reads initials written with dots ("U.N.",
+// "U.S.") that end right before token s, and returns where they start and
+// their letters ("UN"), or "" when there are none.
+func dottedInitialsBefore(toks []token, s int) (int, string) {
+	k := s - 1
+	letters := ""
+	for k >= 1 && toks[k].w == "." && toks[k].glued && len(toks[k-1].w) == 1 && toks[k-1].upper && toks[k-1].k == tWord {
+		letters = strings.ToUpper(toks[k-1].w) + letters
+		k -= 2
+	}
+	if len(letters) < 2 {
+		return 0, ""
+	}
+	return k + 1, letters
+}
+
 // spokesmanBefore finds, before the comma at c, the phrase "the army's
 // spokesman in Ituri" or "a Fano spokesman" that a person's name stands
 // in apposition to, and returns the body's words: [s, e) up to the
@@ -515,6 +531,17 @@ tokens:
 					}
 				}
 			}
+			// "the U.N. said": initials with dots right before the verb.
+			if k >= 3 && toks[k].w == "." {
+				if st, letters := dottedInitialsBefore(toks, k+1); letters != "" {
+					a := attribution{name: letters, s: st, e: i + 1}
+					if src, ok := attrition.ResolveSource(letters); ok {
+						a.name, a.party = src.Name, src.Party
+					}
+					out = append(out, a)
+					continue
+				}
+			}
 			s, e := npBefore(toks, k+1)
 			// "The health ministry in the Hamas-run territory said": a
 			// name the registry knows, in words no capitals mark.
@@ -523,6 +550,18 @@ tokens:
 					if a := aliasAt(toks, st, k+1, k-st); a != nil {
 						s, e = st, k+1
 					}
+				}
+			}
+			// "the U.N. said", "the U.N. human rights office said": wire
+			// copy's dotted initials, which the walk back stops at.
+			if st, letters := dottedInitialsBefore(toks, s); letters != "" && (e <= s || !toks[s].upper) {
+				name := letters
+				if e > s {
+					name += " " + nameText(text[toks[s].s:toks[e-1].e])
+				}
+				if src, ok := attrition.ResolveSource(name); ok {
+					out = append(out, attribution{name: src.Name, party: src.Party, s: st, e: i + 1})
+					continue
 				}
 			}
 			// "the Committee to Protect Journalists shows": a name the
@@ -1371,6 +1410,16 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	trimmed := len(raw)
 	raw = strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
 	a.name = raw
+	// "according to the U.N.": initials with dots, as the registry
+	// spells them without.
+	if len(raw) <= 8 && strings.Count(raw, ".") >= 1 && isAcronym([]byte(strings.ReplaceAll(raw, ".", ""))) {
+		raw = strings.ReplaceAll(raw, ".", "")
+		a.name = raw
+		if src, ok := attrition.ResolveSource(raw); ok {
+			a.name, a.party = src.Name, src.Party
+			return a
+		}
+	}
 	// "in Wednesday's tally", "yesterday's figures": a day gives no
 	// figure.
 	// "said on Telegram": where a statement was posted names no one.
