@@ -312,6 +312,8 @@ var agentNouns = map[string]bool{
 	// named by its waging side.
 	"campaign": true, "campaigns": true, "invasion": true, "onslaught": true,
 	"siege": true, "retaliation": true, "response": true,
+	// "The Boko Haram insurgency has killed 40,000 people".
+	"insurgency": true, "rebellion": true,
 }
 
 // agentVerbs after an actor (and its nouns) make it the subject of the

@@ -196,6 +196,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"succumbed": catKilled, "succumbed to their injuries": catKilled, "succumbed to their wounds": catKilled,
 	"succumbed to injuries": catKilled, "succumbed to wounds": catKilled,
 	"shot dead": catKilled, "hacked to death": catKilled, "beaten to death": catKilled, "burned to death": catKilled,
+	"beheaded": catKilled, "beheading": catKilled,
 	"stabbed to death": catKilled, "executed": catKilled, "massacred": catKilled, "slaughtered": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
 	"sustained injuries": catWounded, "suffered injuries": catWounded,

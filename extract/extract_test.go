@@ -405,6 +405,9 @@ func TestCategories(t *testing.T) {
 		// loss noun after a force that was sent.
 		{"On Sunday, the hospital received 179 patients, of whom 21 were declared dead on arrival.", want{category: "killed", low: f(21), high: f(21)}},
 		{"Hospitals in the Strip received 89 martyrs and 513 injured over the past 24 hours.", want{category: "killed", low: f(89), high: f(89)}},
+		// Recruits killed; beheadings; an insurgency's dead.
+		{"A suicide bomber killed at least 13 army recruits at a military base in Mogadishu on Sunday.", want{category: "killed", low: f(13)}},
+		{"Insurgents beheaded at least five people in Mozambique last week.", want{category: "killed", low: f(5)}},
 		// "perhaps" and "the best part of" hedge.
 		{"The junta has lost perhaps 3,000 soldiers since the coup.", want{category: "casualties", low: f(3000), high: f(3000), approx: true}},
 		{"Israel has killed the best part of 20,000 Hamas fighters since October 7.", want{category: "killed", low: f(20000), high: f(20000), approx: true}},
@@ -892,6 +895,8 @@ func TestNotClaims(t *testing.T) {
 		"Russia's tanks were replaced by Western donations of some 800 tanks.",
 		"The brigade, equipped with about 30 Bradley vehicles, moved east.",
 		"The average age of Russian soldiers killed in Ukraine is 35.",
+		// Who told.
+		"An ISWAP attack on the base was confirmed, according to two military officers.",
 		// A force engaged.
 		"Moscow pressed an offensive involving some 50,000 troops near the town, where fighting killed many.",
 		// Whom a place holds.
@@ -4121,6 +4126,15 @@ func TestEnemyLandOverUsualEnemy(t *testing.T) {
 		if len(cs) != 1 || cs[0].Actor != tt.actor {
 			t.Errorf("%q: got %+v, want %s's", tt.text, cs, tt.actor)
 		}
+	}
+}
+
+// "The Boko Haram insurgency has killed more than 40,000 people": the
+// insurgency's victims, not the insurgents.
+func TestInsurgencyKills(t *testing.T) {
+	cs := run(t, "The Boko Haram insurgency has killed more than 40,000 people in northeast Nigeria.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Actor == "Boko Haram" {
+		t.Errorf("got %+v, want the insurgency's victims", cs)
 	}
 }
 

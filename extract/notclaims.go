@@ -337,7 +337,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			}
 		}
 	case "to":
-		if word(toks, q.s-2) == "home" {
+		// ("according to two military officers": who told, not who
+		// died.)
+		if w := word(toks, q.s-2); w == "home" || w == "according" {
 			return true
 		}
 	}
@@ -1106,7 +1108,7 @@ func expectTo(w string) bool {
 // killing: "migrants", "refugees", "displaced (people)".
 func victimNoun(w string) bool {
 	switch w {
-	case "migrants", "refugees", "displaced", "idps", "evacuees":
+	case "migrants", "refugees", "displaced", "idps", "evacuees", "recruits", "conscripts":
 		return true
 	}
 	return false
