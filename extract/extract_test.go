@@ -1770,6 +1770,8 @@ func TestPeriods(t *testing.T) {
 		// with a deed, the day's.
 		{"Today, Western intelligence believes Russia's dead number 250,000.", "2022-02-24", "2025-06-12", ""},
 		{"Russian strikes killed 12 people in Kharkiv today.", "2025-06-12", "2025-06-12", ""},
+		// "overnight on Friday": that day's night.
+		{"Gunmen killed about 100 Nigerian villagers in Benue state overnight on Friday, Amnesty International said.", "2025-06-05", "2025-06-06", ""},
 		// A war's length is no span of the figure: the whole war.
 		{"Syria's 13-year war left some 600,000 dead.", "2011-03-15", "2025-06-12", ""},
 		// "last September": the latest September; after a verb of saying,

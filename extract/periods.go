@@ -1573,6 +1573,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1})
 		case "overnight":
 			// A night's figures run from the evening before.
+			// ("overnight on Friday", "overnight into Saturday": that
+			// day's night.)
+			if nx := word(toks, i+1); (nx == "on" || nx == "into") && weekdays[word(toks, i+2)] != 0 {
+				d := pub.AddDays(-daysSince(pub, weekdays[word(toks, i+2)]))
+				out = append(out, periodHit{kind: pSpan, start: d.AddDays(-1), end: d, s: i, e: i + 3})
+				i += 2
+				continue
+			}
 			out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 1, window: true})
 		case "today":
 			if word(toks, i-1) == "ago" {
