@@ -1013,6 +1013,16 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
+		// "are believed to have been killed", "are thought to have
+		// died": a hedged passive.
+		if word(toks, j+1) == "to" && word(toks, j+2) == "have" {
+			switch t.w {
+			case "believed", "thought", "feared", "reported", "said", "known", "estimated", "understood", "presumed", "assumed", "likely":
+				j += 3
+				skipped++
+				continue
+			}
+		}
 		if t.cls&(clsFiller|clsActor) != 0 || t.w == "as" || t.w == "may" || t.w == "might" || t.w == "could" || strings.HasSuffix(t.w, "-related") {
 			skipped++
 			j++

@@ -405,6 +405,8 @@ func TestCategories(t *testing.T) {
 		// loss noun after a force that was sent.
 		{"On Sunday, the hospital received 179 patients, of whom 21 were declared dead on arrival.", want{category: "killed", low: f(21), high: f(21)}},
 		{"Hospitals in the Strip received 89 martyrs and 513 injured over the past 24 hours.", want{category: "killed", low: f(89), high: f(89)}},
+		// A hedged passive between people and their verb.
+		{"At least 1,200 Ukrainian soldiers are believed to have been killed since the invasion.", want{category: "killed", low: f(1200)}},
 		// Recruits killed; beheadings; an insurgency's dead.
 		{"A suicide bomber killed at least 13 army recruits at a military base in Mogadishu on Sunday.", want{category: "killed", low: f(13)}},
 		{"Insurgents beheaded at least five people in Mozambique last week.", want{category: "killed", low: f(5)}},
