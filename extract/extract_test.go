@@ -405,6 +405,9 @@ func TestCategories(t *testing.T) {
 		// loss noun after a force that was sent.
 		{"On Sunday, the hospital received 179 patients, of whom 21 were declared dead on arrival.", want{category: "killed", low: f(21), high: f(21)}},
 		{"Hospitals in the Strip received 89 martyrs and 513 injured over the past 24 hours.", want{category: "killed", low: f(89), high: f(89)}},
+		// A floor and a ceiling joined: one range.
+		{"The UN says as few as 60,000 and as many as 150,000 people have been killed in Sudan.", want{category: "killed", low: f(60000), high: f(150000)}},
+		{"More than 60,000 but fewer than 150,000 people have been killed in Sudan.", want{category: "killed", low: f(60000), high: f(150000)}},
 		// A hedged passive between people and their verb.
 		{"At least 1,200 Ukrainian soldiers are believed to have been killed since the invasion.", want{category: "killed", low: f(1200)}},
 		// Recruits killed; beheadings; an insurgency's dead.

@@ -441,6 +441,28 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 		q.setBound(attrition.BoundMoreThan)
 		q.e++
 	}
+	// "as few as 60,000 and as many as 150,000", "more than 60,000 but
+	// fewer than 150,000": a floor and a ceiling, one range.
+	if (q.bound == attrition.BoundAtLeast || q.bound == attrition.BoundMoreThan) && !q.percent && !q.frac && !q.first.vague {
+		if w := word(toks, q.e); w == "and" || w == "but" {
+			for j := q.e + 2; j < len(toks) && j <= q.e+4; j++ {
+				if !startsNumber(&toks[j]) {
+					continue
+				}
+				var r quantity
+				if !readQuantity(toks, j, &r) || r.s != q.e+1 {
+					continue // ("many" may read as a number)
+				}
+				if (r.bound == attrition.BoundAtMost || r.bound == attrition.BoundFewerThan) && r.hasHigh && r.high > q.low && !r.percent && !r.frac {
+					q.high, q.hasHigh, q.hasBest = r.high, true, false
+					q.bound = attrition.BoundRange
+					q.approx = q.approx || r.approx
+					q.e, q.last = r.e, r.last
+				}
+				break
+			}
+		}
+	}
 	return true
 }
 
