@@ -405,6 +405,9 @@ func TestCategories(t *testing.T) {
 		// loss noun after a force that was sent.
 		{"On Sunday, the hospital received 179 patients, of whom 21 were declared dead on arrival.", want{category: "killed", low: f(21), high: f(21)}},
 		{"Hospitals in the Strip received 89 martyrs and 513 injured over the past 24 hours.", want{category: "killed", low: f(89), high: f(89)}},
+		// A dot before three digits and things counted: thousands.
+		{"Russia has lost 10.850 tanks since the invasion, the General Staff said.", want{category: "equipment:tanks", low: f(10850), high: f(10850)}},
+		{"Russia lost 1.250 million troops.", want{category: "casualties", low: f(1250000), high: f(1250000)}},
 		// A floor and a ceiling joined: one range.
 		{"The UN says as few as 60,000 and as many as 150,000 people have been killed in Sudan.", want{category: "killed", low: f(60000), high: f(150000)}},
 		{"More than 60,000 but fewer than 150,000 people have been killed in Sudan.", want{category: "killed", low: f(60000), high: f(150000)}},

@@ -436,6 +436,15 @@ func readDigitNumber(toks []token, i int, n *number) bool {
 			}
 		}
 	}
+	// "10.850 tanks": a dot before three digits and a count of things
+	// or people is a thousands separator (written so across Europe);
+	// no one counts 10.85 tanks.
+	if n.scale == 0 && dec && !n.unitAdj && strings.Count(t.w, ".") == 1 && strings.IndexByte(t.w, ',') < 0 && len(t.w)-strings.IndexByte(t.w, '.') == 4 && n.e < len(toks) {
+		if nx := &toks[n.e]; nx.k == tWord && nx.cls&(clsCat|clsPerson) != 0 && word(toks, n.e) != "per" {
+			n.val = math.Round(n.val * 1000)
+			n.decimal = false
+		}
+	}
 	// A bare four-digit number with no scale reads as a year.
 	if n.scale == 0 && !dec && len(t.w) == 4 && v >= 1800 && v <= 2100 {
 		n.year = true
