@@ -306,6 +306,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	switch word(toks, q.s-1) {
 	case "sheltering", "housing", "hosting", "hosts", "hosted", "houses", "shelters", "accommodating":
 		return true
+	case "at":
+		// "put the number of displaced at 400,000": the displaced.
+		if k := q.s - 2; k >= 0 && toks[k].cls&clsVeto != 0 && vetoKinds.at(&toks[k])&vkHeadcount != 0 && word(toks, k-1) == "of" {
+			return true
+		}
 	case "involving", "deploying", "massing", "amassing", "fielding":
 		// "an offensive involving some 50,000 troops": the force, not
 		// its losses.
@@ -1074,6 +1079,16 @@ func ratioFigure(toks []token, q *quantity, end int) bool {
 	}
 	if b := word(toks, q.s-2); every(word(toks, q.s-1)) && (b == "for" || b == "to" || b == "of") {
 		return true
+	}
+	// "2 in 5 Russian casualties are killed", "1 in 4": a ratio with
+	// no base. (Not "12 in 2024": a year is no ratio's base.)
+	if word(toks, q.e) == "in" && max(q.low, q.high) <= 20 && q.e+1 < len(toks) {
+		// (Nor "3 in 5 days": a span.)
+		if r, ok := parseQuantity(toks, q.e+1); ok && r.s == q.e+1 && !r.first.year && r.best > max(q.low, q.high) && r.best <= 100 {
+			if _, span := unitAt(toks, r.e); !span {
+				return true
+			}
+		}
 	}
 	for k, hi := end, min(len(toks), end+4); k < hi; k++ {
 		// "for" and "to" are period words: the class bit first.
