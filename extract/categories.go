@@ -1840,6 +1840,12 @@ func findPer(toks []token, q *quantity, h *catHit, rate bool) (string, int) {
 			if avg(k) || word(toks, k-1) == "average" {
 				return attrition.PerDay, 0
 			}
+			// "Russia's daily losses fell to about 900 in June": a rate
+			// over the month, unless one day is named ("daily losses on
+			// Tuesday were 1,200" is that day's count).
+			if k+1 < q.s && toks[k+1].cls&(clsLoss|clsCat) != 0 && toks[k+1].k == tWord && !oneDayNamed(toks) && spanNamed(toks) {
+				return attrition.PerDay, 0
+			}
 		case "weekly":
 			if avg(k) {
 				return attrition.PerWeek, 0
@@ -2068,6 +2074,36 @@ func killVerbBefore(toks []token, s int) bool {
 	switch word(toks, k) {
 	case "executed", "executing", "execute", "executes", "murdered", "murdering", "killed", "killing", "shot", "massacred":
 		return true
+	}
+	return false
+}
+
+// oneDayNamed reports a single day named in the sentence: a weekday,
+// "yesterday", "today", "overnight".
+func oneDayNamed(toks []token) bool {
+	for k := range toks {
+		if t := &toks[k]; t.cls&clsPeriod != 0 || t.k == tWord && len(t.w) >= 5 {
+			switch w := t.w; {
+			case weekdays[strings.TrimSuffix(w, "'s")] != 0, w == "yesterday", w == "today", w == "overnight":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spanNamed reports a span longer than a day named in the sentence: a
+// month, a year, or "week", "month", "year".
+func spanNamed(toks []token) bool {
+	for k := range toks {
+		t := &toks[k]
+		if t.cls&clsMonth != 0 || yearAt(toks, k) {
+			return true
+		}
+		switch t.w {
+		case "week", "month", "year", "quarter", "weeks", "months":
+			return true
+		}
 	}
 	return false
 }

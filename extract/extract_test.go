@@ -4474,6 +4474,19 @@ func TestThatsAccordingTo(t *testing.T) {
 	}
 }
 
+// "daily losses" over a span named are a rate; on a day named, that
+// day's count.
+func TestDailyLossesRate(t *testing.T) {
+	cs := run(t, "Russia's daily losses fell to about 900 in June.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Per != attrition.PerDay {
+		t.Errorf("got %+v, want 900 a day in June", cs)
+	}
+	cs = run(t, "Russia's daily losses on Tuesday were 1,200.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Per != "" {
+		t.Errorf("got %+v, want Tuesday's count", cs)
+	}
+}
+
 // "12 civilians on Monday and 9 on Tuesday": the same count of another
 // day.
 func TestDayEllipsis(t *testing.T) {
