@@ -903,6 +903,8 @@ func TestNotClaims(t *testing.T) {
 		"Russia's tanks were replaced by Western donations of some 800 tanks.",
 		"The brigade, equipped with about 30 Bradley vehicles, moved east.",
 		"The average age of Russian soldiers killed in Ukraine is 35.",
+		// A place's people after "among".
+		"The shelling went on among Gaza's 2.1 million people.",
 		// A ratio with no base; the displaced counted.
 		"An estimated 2 in 5 Russian casualties are now killed outright, compared with 1 in 4 earlier in the war.",
 		"The UN put the number of displaced at 400,000.",

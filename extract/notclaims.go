@@ -348,6 +348,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 	}
+	// "killed among Gaza's 2.1 million people": the place's people.
+	if q.s >= 2 && toks[q.s-1].cls&clsActor != 0 && word(toks, q.s-2) == "among" {
+		if b := toks[q.s-1].w; strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s") {
+			return true
+		}
+	}
 	// "About 40% of the 1,200 soldiers in the battalion were killed":
 	// the share's verb; the whole only served.
 	if !equipment && h.forward && wholeOfShare(toks, q.s) && finiteLossAt(toks, h.s) {
