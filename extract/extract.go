@@ -7257,12 +7257,8 @@ func partTimedBefore(toks []token, s int) bool {
 // subject is the speaker's pronoun of a verb before it: "said it killed
 // 100 Hamas fighters and lost four soldiers".
 func speakerLostToo(toks []token, s int) bool {
+	// s is the quantity's start, its hedge or bound included.
 	k := s - 1
-	if w := word(toks, k); w == "some" || w == "about" || w == "around" || w == "nearly" || w == "more" || w == "than" || w == "at" || w == "least" {
-		for k >= 0 && (toks[k].w == "some" || toks[k].w == "about" || toks[k].w == "around" || toks[k].w == "nearly" || toks[k].w == "more" || toks[k].w == "than" || toks[k].w == "at" || toks[k].w == "least") {
-			k--
-		}
-	}
 	switch word(toks, k) {
 	case "lost", "suffered", "sustained":
 	default:
