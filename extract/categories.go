@@ -2067,8 +2067,9 @@ func personAfterAnd(toks []token, k, n int) int {
 // s, past a hedge: "executed 16 prisoners of war", "killed at least 12
 // hostages".
 func killVerbBefore(toks []token, s int) bool {
+	// (s is the quantity's start, its hedge included; "all" is none.)
 	k := s - 1
-	if w := word(toks, k); w == "some" || w == "about" || w == "around" || w == "nearly" || w == "all" {
+	if word(toks, k) == "all" {
 		k--
 	}
 	switch word(toks, k) {
@@ -2082,11 +2083,9 @@ func killVerbBefore(toks []token, s int) bool {
 // "yesterday", "today", "overnight".
 func oneDayNamed(toks []token) bool {
 	for k := range toks {
-		if t := &toks[k]; t.cls&clsPeriod != 0 || t.k == tWord && len(t.w) >= 5 {
-			switch w := t.w; {
-			case weekdays[strings.TrimSuffix(w, "'s")] != 0, w == "yesterday", w == "today", w == "overnight":
-				return true
-			}
+		switch w := toks[k].w; {
+		case weekdays[strings.TrimSuffix(w, "'s")] != 0, w == "yesterday", w == "today", w == "overnight":
+			return true
 		}
 	}
 	return false

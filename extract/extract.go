@@ -766,23 +766,17 @@ func warLength(toks []token, e int) bool {
 // own losses were not disclosed" says nothing of the 2,700's side.
 func contrastBefore(toks []token, a, b int) int {
 	for k := a; k < b && k < len(toks); k++ {
-		switch toks[k].w {
-		case "while", "whereas", "but":
+		if contrastWord(toks[k].w) {
 			return k
 		}
 	}
 	return b
 }
 
-// tallyIncrements counts the "(+N)" increments of a tally in a sentence.
-func tallyIncrements(toks []token) int {
-	n := 0
-	for k := 0; k+3 < len(toks); k++ {
-		if toks[k].w == "(" && toks[k+1].w == "+" && toks[k+2].k == tNum && toks[k+3].w == ")" {
-			n++
-		}
-	}
-	return n
+// contrastWord reports a word that opens a clause in contrast with the
+// one before: "while", "whereas", "but".
+func contrastWord(w string) bool {
+	return w == "while" || w == "whereas" || w == "but"
 }
 
 // agentVerbAfter reports a verb of acting right after a name: "Israel
@@ -1055,6 +1049,8 @@ type sentFlags struct {
 	commaAnd, totalVerb bool
 	// rate: a rate word ("daily") that findPer looks back for.
 	rate bool
+	// increments counts a tally's "(+N)" increments.
+	increments int
 }
 
 // scanSentence looks once over every word of a sentence for what
@@ -1092,6 +1088,9 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 					f.pipe = true
 				case '(':
 					at.cues = append(at.cues, int32(i))
+					if i+3 < len(toks) && toks[i+1].w == "+" && toks[i+2].k == tNum && toks[i+3].w == ")" {
+						f.increments++
+					}
 					if !f.sourceCue && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) {
 						f.sourceCue = true
 					}
@@ -1537,7 +1536,7 @@ func (d *docState) sentence(toks []token) {
 		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks) ||
 		// "tanks – 10,914 (+7); artillery systems – 28,961 (+24)": a
 		// daily tally's lines, each with the day's increment.
-		hasFigure && tallyIncrements(toks) >= 2 ||
+		hasFigure && sc.increments >= 2 ||
 		// "… puts Russian losses at 1,021,350 personnel. It also lists
 		// 11,020 tanks": the same tally goes on.
 		d.lastLossSent == d.nsent-1 && word(toks, 0) == "it" && word(toks, 1) == "also" && hasCls(toks, 2, clsSpeechVerbs) ||
@@ -7324,8 +7323,9 @@ func sideLedEllipsis(toks []token, s int) bool {
 // right before the figure at s: "number 250,000", "stand at", "has
 // passed".
 func presentTotalBefore(toks []token, s int) bool {
+	// (s is the quantity's start, its hedge included.)
 	k := s - 1
-	if w := word(toks, k); w == "at" || w == "about" || w == "around" || w == "some" || w == "roughly" {
+	if word(toks, k) == "at" {
 		k--
 	}
 	switch word(toks, k) {

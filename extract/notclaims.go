@@ -828,7 +828,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 		// "Russia lost 1,400 tanks but built 450": a contrast opens
 		// another clause.
-		if w == "and" || w == "but" || w == "while" || w == "whereas" || w == "yet" {
+		if w == "and" || w == "yet" || contrastWord(w) {
 			break
 		}
 		if t.cls&clsVeto == 0 || !vetoAt(toks, k) {

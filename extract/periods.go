@@ -407,6 +407,16 @@ func dayEnding(toks []token, k int, pub attrition.Date) (dateExpr, bool) {
 	return dateExpr{}, false
 }
 
+// lastMonthStart is the first day of "last <month>": the latest such
+// month before the month of publication.
+func lastMonthStart(m time.Month, pub attrition.Date) attrition.Date {
+	y := pub.Year()
+	if m >= pub.Month() {
+		y--
+	}
+	return attrition.NewDate(y, m, 1)
+}
+
 // partOfYearAt reports "late", "early" or "mid" opening a part of a
 // year at token k: "late 2024".
 func partOfYearAt(toks []token, k int) bool {
@@ -674,14 +684,8 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		return periodHit{kind: pSince, start: pub}, i + 1, true
 	}
 	// "since last October": the latest October before publication.
-	if word(toks, i) == "last" && monthAt(toks, i+1) != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) {
-		if d, ok := parseDate(toks, i+1, pub); ok {
-			st := d.start
-			if st.Year() == pub.Year() && st.Month() == pub.Month() {
-				st = st.AddMonths(-12)
-			}
-			return periodHit{kind: pSince, start: st}, d.e, true
-		}
+	if m := monthAt(toks, i+1); word(toks, i) == "last" && m != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) {
+		return periodHit{kind: pSince, start: lastMonthStart(m, pub)}, i + 2, true
 	}
 	// "since the ceasefire", "since the November truce took effect":
 	// the end of the figure's war, when the registry knows one.
@@ -1526,11 +1530,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			// ("since the exchanges of fire began last October" is read
 			// by the since phrase.)
 			if m := monthAt(toks, i+1); w == "last" && m != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) && !sinceBefore(toks, i) {
-				y := pub.Year()
-				if m >= pub.Month() {
-					y--
-				}
-				h := periodHit{kind: pSpan, start: attrition.NewDate(y, m, 1), end: monthEnd(y, m), s: i, e: i + 2, ofStatement: true}
+				st := lastMonthStart(m, pub)
+				h := periodHit{kind: pSpan, start: st, end: monthEnd(st.Year(), m), s: i, e: i + 2, ofStatement: true}
 				if i > 0 && toks[i-1].cls&clsSpeechVerbs != 0 || afterSpeech(toks, i) && word(toks, i+2) == "that" {
 					h.speech = true
 				}

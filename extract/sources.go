@@ -531,17 +531,6 @@ tokens:
 					}
 				}
 			}
-			// "the U.N. said": initials with dots right before the verb.
-			if k >= 3 && toks[k].w == "." {
-				if st, letters := dottedInitialsBefore(toks, k+1); letters != "" {
-					a := attribution{name: letters, s: st, e: i + 1}
-					if src, ok := attrition.ResolveSource(letters); ok {
-						a.name, a.party = src.Name, src.Party
-					}
-					out = append(out, a)
-					continue
-				}
-			}
 			s, e := npBefore(toks, k+1)
 			// "The health ministry in the Hamas-run territory said": a
 			// name the registry knows, in words no capitals mark.
@@ -554,13 +543,18 @@ tokens:
 			}
 			// "the U.N. said", "the U.N. human rights office said": wire
 			// copy's dotted initials, which the walk back stops at.
+			// ("the U.N. said": the initials alone, named as written.)
 			if st, letters := dottedInitialsBefore(toks, s); letters != "" && (e <= s || !toks[s].upper) {
-				name := letters
+				a := attribution{name: letters, s: st, e: i + 1}
 				if e > s {
-					name += " " + nameText(text[toks[s].s:toks[e-1].e])
+					a.name += " " + nameText(text[toks[s].s:toks[e-1].e])
 				}
-				if src, ok := attrition.ResolveSource(name); ok {
-					out = append(out, attribution{name: src.Name, party: src.Party, s: st, e: i + 1})
+				src, known := attrition.ResolveSource(a.name)
+				if known {
+					a.name, a.party = src.Name, src.Party
+				}
+				if known || e <= s {
+					out = append(out, a)
 					continue
 				}
 			}
