@@ -4647,6 +4647,8 @@ func TestSideAndSource(t *testing.T) {
 		{"The al-Qaeda-linked JNIM said it had killed more than 100 soldiers.", "", 0, "-", "JNIM"},
 		{"HRANA, a U.S.-based rights group, said the Iranian death toll stood at 1,190.", "", 0, "-", "HRANA"},
 		{"At least 40 people were killed in Haiti, the U.N. said.", "", 0, "-", "UN"},
+		// A relaying agency between commas is not the speaker.
+		{"The Russian defence ministry, cited by TASS, said Ukraine lost 1,500 soldiers in the past day.", "", 0, "Ukraine", "Ministry of Defence of the Russian Federation"},
 		{"At least 40 people were killed in Haiti, according to the U.N.", "", 0, "-", "UN"},
 		{"At least 40 people were killed in gang violence in Haiti, the U.N. human rights office said.", "", 0, "-", "UN Human Rights Office"},
 		// A ministry spokesman in apposition speaks for the ministry.

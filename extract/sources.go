@@ -2068,6 +2068,10 @@ func descriptorSegment(toks []token, s, e int) bool {
 	switch w {
 	case "a", "an", "which", "who", "whose", "based", "together", "along", "itself":
 		return true
+	case "cited", "quoted":
+		// "The defence ministry, cited by TASS, said": the agency
+		// relays; the speaker is the name before it.
+		return word(toks, s+1) == "by"
 	case "for", "in", "however", "meanwhile", "separately", "too", "also":
 		// Asides of discourse: "for its part", "in turn", "in a
 		// statement", "however".
