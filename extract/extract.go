@@ -5227,7 +5227,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		nearWord(toks, dur.e, min(len(toks), dur.e+8), "ended", "ending", "concluded", "finished") {
 		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)
 	} else if dur != nil && dur.fight && since == nil && (dur.days > 0 || dur.months > 0) && !c.PeriodEnd.IsZero() &&
-		(c.PeriodStart.IsZero() || c.PeriodStart == c.PeriodEnd || isConflictStart(c.PeriodStart)) && !d.runningCue(toks) {
+		(c.PeriodStart.IsZero() || c.PeriodStart == c.PeriodEnd || isConflictStart(c.PeriodStart)) && !d.runningCue(toks) &&
+		!(warLength(toks, dur.e) && (isConflictStart(c.PeriodStart) || c.PeriodStart.IsZero() && !d.conflictStartOf(nil, c, dc).IsZero())) {
+		// ("Sudan's two-year war has killed": the war the registry
+		// dates, whose length the writer rounds.)
 		// "killed 100 in a two-day assault, the UN said on Saturday":
 		// the length of fighting up to the day the statement dates.
 		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)

@@ -1787,6 +1787,8 @@ func TestPeriods(t *testing.T) {
 		{"Gunmen killed about 100 Nigerian villagers in Benue state overnight on Friday, Amnesty International said.", "2025-06-05", "2025-06-06", ""},
 		// A war's length is no span of the figure: the whole war.
 		{"Syria's 13-year war left some 600,000 dead.", "2011-03-15", "2025-06-12", ""},
+		{"Sudan's two-year war has killed at least 150,000 people.", "2023-04-15", "2025-06-12", ""},
+		{"The three-year war has cost Russia more than 250,000 dead.", "2022-02-24", "2025-06-12", ""},
 		// "last September": the latest September; after a verb of saying,
 		// the statement's month.
 		{"Russia lost 40,000 troops last September.", "2024-09-01", "2024-09-30", ""},
