@@ -446,9 +446,12 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 // token k, past the rest of a service's name and auxiliaries: "(air)
 // force has lost", "(navy) lost".
 func ownLossAfter(toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+4; j++ {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if verbHedge(toks[j].w) {
+			continue
+		}
 		switch toks[j].w {
-		case "force", "forces", "fleet", "has", "have", "had", "reportedly", "also", "so", "far":
+		case "force", "forces", "fleet", "has", "have", "had", "also", "so", "far":
 			continue
 		case "lost", "loses", "lose", "losing", "suffered":
 			return true
@@ -805,8 +808,13 @@ func markAgent(toks []token, m *mention) {
 			m.agent = true
 			return
 		}
+		if verbHedge(w) {
+			// "The RSF likely killed", "Hamas almost certainly
+			// killed": an analyst's hedge leaves the doer the doer.
+			continue
+		}
 		switch w {
-		case "have", "has", "had", "reportedly", "drone", "also", "military", "troops", "forces",
+		case "have", "has", "had", "drone", "also", "military", "troops", "forces",
 			"aircraft", "planes", "helicopters", "units", "artillery":
 			// ("Russian aircraft dropped 40 glide bombs": the side whose
 			// weapons did it.)
@@ -1412,6 +1420,17 @@ func takenLossAfter(toks []token, k int) bool {
 		case ".", ";", ",":
 			return false
 		}
+	}
+	return false
+}
+
+// verbHedge reports an adverb of report or estimate that may stand
+// between a subject and its verb ("has likely lost", "almost certainly
+// killed", "reportedly destroyed") without changing who did what.
+func verbHedge(w string) bool {
+	switch w {
+	case "likely", "probably", "possibly", "reportedly", "allegedly", "apparently", "almost", "certainly", "highly", "very", "most":
+		return true
 	}
 	return false
 }

@@ -6509,12 +6509,15 @@ func speakerDeed(toks []token, h *catHit, s int) bool {
 // deed ("claimed to have killed").
 func pronounSubject(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if verbHedge(toks[j].w) {
+			continue
+		}
 		switch toks[j].w {
 		case "it", "they", "we":
 			return true
 		case "to":
 			return claimVerb(word(toks, j-1))
-		case "has", "have", "had", "also", "reportedly", "now", "already", "so", "far":
+		case "has", "have", "had", "also", "now", "already", "so", "far":
 			continue
 		case "and":
 			// "it had repelled the attack and killed hundreds": the

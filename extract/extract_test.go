@@ -4649,6 +4649,10 @@ func TestSideAndSource(t *testing.T) {
 		{"The al-Qaeda-linked JNIM said it had killed more than 100 soldiers.", "", 0, "-", "JNIM"},
 		{"HRANA, a U.S.-based rights group, said the Iranian death toll stood at 1,190.", "", 0, "-", "HRANA"},
 		{"At least 40 people were killed in Haiti, the U.N. said.", "", 0, "-", "UN"},
+		// An analyst's hedge between the doer and its verb.
+		{"The RSF likely killed more than 1,500 people in El Fasher.", "", 0, "Sudan (civilians)", "-"},
+		{"Hamas almost certainly killed around 1,200 people in Israel on October 7.", "", 0, "Israel", "-"},
+		{"Ukrainian forces have likely inflicted around 6,000 casualties on Russian forces in Kursk.", "", 0, "Russia", "-"},
 		// A relaying agency between commas is not the speaker.
 		{"The Russian defence ministry, cited by TASS, said Ukraine lost 1,500 soldiers in the past day.", "", 0, "Ukraine", "Ministry of Defence of the Russian Federation"},
 		{"At least 40 people were killed in Haiti, according to the U.N.", "", 0, "-", "UN"},
