@@ -4653,6 +4653,13 @@ func TestSideAndSource(t *testing.T) {
 		{"The RSF likely killed more than 1,500 people in El Fasher.", "", 0, "Sudan (civilians)", "-"},
 		{"Hamas almost certainly killed around 1,200 people in Israel on October 7.", "", 0, "Israel", "-"},
 		{"Ukrainian forces have likely inflicted around 6,000 casualties on Russian forces in Kursk.", "", 0, "Russia", "-"},
+		// A body's paper, data or sources speak for it.
+		{"A RUSI analysis estimates that Russia lost about 1,200 tanks this year.", "", 0, "-", "RUSI"},
+		{"An ISW assessment says Russian forces have lost about 6,000 personnel in Kursk.", "", 0, "-", "ISW"},
+		{"Pentagon documents estimate Russian casualties at 189,500 to 223,000.", "", 0, "-", "US Department of Defense"},
+		{"SAF sources claim more than 1,000 RSF fighters were killed.", "", 0, "-", "Sudanese Armed Forces"},
+		{"An Airwars investigation found that 3,000 civilians were killed in Gaza in October 2023.", "", 0, "-", "Airwars"},
+		{"An ACLED analysis shows 50,000 deaths in Myanmar since the coup.", "", 0, "-", "ACLED"},
 		// A relaying agency between commas is not the speaker.
 		{"The Russian defence ministry, cited by TASS, said Ukraine lost 1,500 soldiers in the past day.", "", 0, "Ukraine", "Ministry of Defence of the Russian Federation"},
 		{"At least 40 people were killed in Haiti, according to the U.N.", "", 0, "-", "UN"},

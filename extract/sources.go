@@ -56,7 +56,8 @@ var speechVerbs = map[string]bool{
 // "Pentagon documents that …", "General Staff figures put …".
 var reportNouns = map[string]bool{
 	"documents": true, "figures": true, "data": true, "estimates": true, "slides": true, "assessments": true,
-	"count": true, "tally": true, "records": true,
+	"count": true, "tally": true, "records": true, "analysis": true, "study": true, "report": true,
+	"assessment": true, "survey": true, "investigation": true, "dataset": true, "database": true,
 }
 
 // npWords may sit inside a source's name in lower case.
@@ -115,6 +116,7 @@ var trailingNouns = map[string]bool{
 	"numbers": true, "calculations": true, "records": true, "count,": true, "summary": true,
 	"intelligence": false, "has": true, "have": true, "had": true, "also": true, "on": true,
 	"documents": true, "document": true, "files": true, "papers": true, "slides": true,
+	"investigation": true, "dataset": true, "database": true,
 }
 
 // byAgentVerbs take the source as the agent of a passive: "compiled by",
@@ -499,8 +501,9 @@ tokens:
 				k -= 2
 			}
 			// "General Staff figures put ... at": the figures are the
-			// named body's.
-			if putVerb && k > 0 && (reportNouns[toks[k].w] || toks[k].cls&clsTrailingNouns != 0 && toks[k].k == tWord) && toks[k-1].upper {
+			// named body's; so are "An ISW assessment says", "A RUSI
+			// analysis estimates", "SAF sources claim".
+			if k > 0 && (reportNouns[toks[k].w] || toks[k].cls&clsTrailingNouns != 0 && toks[k].k == tWord || toks[k].w == "sources") && !toks[k].upper && toks[k-1].upper && toks[k-1].k == tWord {
 				k--
 			}
 			// "A Washington-based rights group, HRANA, put the toll at
