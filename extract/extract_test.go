@@ -118,6 +118,7 @@ func TestNumbers(t *testing.T) {
 		{"The army lost 1.000.000 soldiers killed.", f(1e6), f(1e6)},
 		{"Some 1.2 million soldiers were killed or wounded.", f(1.2e6), f(1.2e6)},
 		{"Some 1.2m soldiers were killed or wounded.", f(1.2e6), f(1.2e6)},
+		{"Russian casualties reached 1.023 million.", f(1023000), f(1023000)},
 		{"About 40k soldiers were killed.", f(40000), f(40000)},
 		{"About 1,5 thousand soldiers were killed.", f(1500), f(1500)},
 		{"One million soldiers were killed or wounded.", f(1e6), f(1e6)},

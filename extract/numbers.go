@@ -436,6 +436,11 @@ func readDigitNumber(toks []token, i int, n *number) bool {
 			}
 		}
 	}
+	// "1.023 million" is 1,023,000, not the float product's
+	// 1,022,999.9999999999.
+	if n.scale >= 100 {
+		n.val = math.Round(n.val)
+	}
 	// "10.850 tanks": a dot before three digits and a count of things
 	// or people is a thousands separator (written so across Europe);
 	// no one counts 10.85 tanks.
