@@ -193,6 +193,11 @@ var Sources = []Source{
 		"russia's defence ministry", "russia's defense ministry", "ministry of defence of the russian federation",
 		"moscow's defence ministry", "moscow's defense ministry", "russian ministry of defense", "russian mod",
 		"russia's mod", "moscow's mod"}},
+	// Russia's General Staff speaks of Ukraine's losses; the bare
+	// "General Staff" above is Kyiv's, whose daily tally is the most cited.
+	{Name: "General Staff of the Armed Forces of Russia", Party: "Russia", Aliases: []string{
+		"general staff of the armed forces of russia", "russia's general staff", "russian general staff",
+		"general staff of the russian armed forces", "general staff of russia", "moscow's general staff"}},
 	// Ukraine's military intelligence directorate (HUR, also GUR) gives
 	// its own estimates, apart from the General Staff's daily tally.
 	{Name: "Defence Intelligence of Ukraine", Party: "Ukraine", Aliases: []string{

@@ -4661,6 +4661,9 @@ func TestSideAndSource(t *testing.T) {
 		{"SAF sources claim more than 1,000 RSF fighters were killed.", "", 0, "-", "Sudanese Armed Forces"},
 		{"An Airwars investigation found that 3,000 civilians were killed in Gaza in October 2023.", "", 0, "-", "Airwars"},
 		{"An ACLED analysis shows 50,000 deaths in Myanmar since the coup.", "", 0, "-", "ACLED"},
+		// Russia's General Staff is not Kyiv's.
+		{"Russia's General Staff claimed that Ukraine had lost 76,000 troops.", "", 0, "Ukraine", "General Staff of the Armed Forces of Russia"},
+		{"The General Staff said Russia lost 1,000 troops.", "", 0, "Russia", "General Staff of the Armed Forces of Ukraine"},
 		// A relaying agency between commas is not the speaker.
 		{"The Russian defence ministry, cited by TASS, said Ukraine lost 1,500 soldiers in the past day.", "", 0, "Ukraine", "Ministry of Defence of the Russian Federation"},
 		{"At least 40 people were killed in Haiti, according to the U.N.", "", 0, "-", "UN"},
