@@ -323,6 +323,7 @@ var agentVerbs = map[string]bool{
 	"neutralised": true, "neutralized": true, "struck": true, "hit": true, "wiped": true,
 	"wounded": true, "captured": true, "took": true, "knocked": true, "liquidated": true,
 	"kill": true, "kills": true, "destroy": true, "destroys": true, "has": false,
+	"downs": true, "shoots": true, "intercepts": true, "sinks": true, "captures": true, "seizes": true,
 	"inflicted": true, "inflicting": true, "claims": false, "annihilated": true, "disabled": true,
 	// "Israel dropped a bomb on the building, killing 90": the side that
 	// bombed.

@@ -581,7 +581,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 			// Model designations glued to letters ("Su-25", "2A6") are
 			// names inside the phrase, not new figures.
-			if t.glued && j > q.e && (toks[j-1].k == tWord || isDash(toks[j-1].w)) || j+1 < len(toks) && toks[j+1].glued && toks[j+1].k == tWord && j > q.e {
+			if t.glued && j > q.e && (toks[j-1].k == tWord || isDash(toks[j-1].w) || toks[j-1].w == "/" && j >= 2 && toks[j-2].k == tNum) || j+1 < len(toks) && toks[j+1].glued && toks[j+1].k == tWord && j > q.e {
 				j++
 				skipped++
 				continue
@@ -596,7 +596,8 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 
 			break
 		}
-		if t.k == tPunct && isDash(t.w) && j > q.e && t.glued {
+		// ("Shahed-136/131": a model's variants, slash and all.)
+		if t.k == tPunct && (isDash(t.w) || t.w == "/" && toks[j-1].k == tNum && toks[j-1].glued && j+1 < len(toks) && toks[j+1].glued) && j > q.e && t.glued {
 			j++
 			continue
 		}
@@ -1693,7 +1694,7 @@ func mergeForward(back, fwd catHit) catHit {
 
 // catEndWords are the single words categoryEndingAt reads besides the
 // phrases' last words.
-var catEndWords = []string{"toll", "lost", "losing", "lose", "loses", "killing", "kills", "kill", "wounding", "injuring", "personnel"}
+var catEndWords = []string{"toll", "lost", "losing", "lose", "loses", "killing", "kills", "kill", "wounding", "injuring", "personnel", "captures", "capture"}
 
 // categoryEndingAt matches category words that end at token k.
 func categoryEndingAt(toks []token, k int) (catHit, bool) {
@@ -1726,12 +1727,16 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 		return catHit{category: catLost, s: k, e: k + 1}, true
 	case "killing", "kills":
 		return catHit{category: catKilled, s: k, e: k + 1}, true
-	case "kill":
-		// A headline's present: "Israeli strikes kill more than 400";
-		// not a deed to come ("threatened to kill 100").
+	case "kill", "capture", "captures":
+		// A headline's present: "Israeli strikes kill more than 400",
+		// "Ukraine captures 200 Russian soldiers"; not a deed to come
+		// ("threatened to kill 100").
 		switch word(toks, k-1) {
 		case "to", "will", "would", "could", "can", "may", "might", "not", "did", "does", "do", "n't", "shall", "should", "must":
 			return catHit{}, false
+		}
+		if w != "kill" {
+			return catHit{category: catCaptured, s: k, e: k + 1}, true
 		}
 		return catHit{category: catKilled, s: k, e: k + 1}, true
 	case "wounding", "injuring":

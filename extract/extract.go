@@ -592,6 +592,9 @@ var lossWords = map[string]bool{
 	"action": true, "neutralising": true, "neutralizing": true, "neutralise": true, "neutralize": true,
 	"seizing": true, "capturing": true, "downing": true, "sinking": true, "intercepting": true,
 	"damaging": true, "disabling": true, "burned": true, "burnt": true, "torched": true,
+	// Headlines' present tense: "Ukraine downs 25 Shahed drones".
+	"downs": true, "shoots": true, "destroys": true, "intercepts": true, "sinks": true,
+	"captures": true, "seizes": true, "neutralises": true, "neutralizes": true,
 }
 
 func mentionInSpans(ms []mention, sp []span) bool {
@@ -1576,6 +1579,10 @@ func (d *docState) sentence(toks []token) {
 		// Model designations: the 25 of "Su-25", the 9 of "MQ-9", the 23
 		// of "M23", the 72 of "T72".
 		if toks[i].k == tNum && toks[i].glued && (i >= 2 && isDash(toks[i-1].w) && toks[i-1].glued && toks[i-2].k == tWord || i >= 1 && toks[i-1].k == tWord) {
+			continue
+		}
+		// A model's variants: the 131 of "Shahed-136/131".
+		if toks[i].k == tNum && toks[i].glued && i >= 4 && toks[i-1].w == "/" && toks[i-1].glued && toks[i-2].k == tNum && toks[i-2].glued && isDash(toks[i-3].w) && toks[i-3].glued && toks[i-4].k == tWord {
 			continue
 		}
 		// A footnote's number glued to a full stop: "wounds.11".
@@ -3349,6 +3356,15 @@ haveWhole:
 		c.Status = statusVerbBefore(toks, q.s)
 		if c.Status == "" {
 			c.Status = statusAfterList(toks, ceEnd)
+		}
+		// "3 RSF tanks were captured": the passive after them, when
+		// they are the clause's only figure (a tally's list "…, 1,160
+		// rocket launchers and 5,960 guns have been destroyed" splits
+		// nothing by status).
+		if c.Status == "" && !figureBefore(toks, q.s) {
+			if st, _ := statusAfterVerb(toks, ceEnd); st != "" && (word(toks, ceEnd) == "were" || word(toks, ceEnd) == "was" || word(toks, ceEnd) == "have" || word(toks, ceEnd) == "had" || word(toks, ceEnd) == "has") {
+				c.Status = st
+			}
 		}
 	}
 	// "12 aircraft destroyed or damaged": either status, so none.
@@ -10061,6 +10077,19 @@ func countingVerbIn(toks []token) bool {
 		switch toks[k].w {
 		case "documented", "logged", "lists", "listed", "recorded", "records", "counted", "counts", "tallied", "confirmed", "reached", "tally",
 			"identified", "verified", "registered", "catalogued", "cataloged", "tracked", "tracks":
+			return true
+		}
+	}
+	return false
+}
+
+// figureBefore reports a figure earlier in the clause that ends at s.
+func figureBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0; k-- {
+		if w := toks[k].w; w == "." || w == ";" {
+			return false
+		}
+		if toks[k].k == tNum {
 			return true
 		}
 	}

@@ -258,6 +258,12 @@ func TestCategories(t *testing.T) {
 		// A part of equipment named in the clause before.
 		{"Ukraine has received 31 Abrams tanks, of which about 20 have been lost.", want{category: "equipment:tanks", low: f(20), high: f(20), approx: true, actor: "Ukraine"}},
 		{"Ukraine has received 31 Abrams tanks, of which 20 have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(20), high: f(20), actor: "Ukraine"}},
+		// A passive after the clause's only figure gives its status.
+		{"3 RSF tanks were captured, the army said.", want{category: "equipment:tanks", status: "captured", low: f(3), high: f(3)}},
+		// Headlines' present tense; a model's variants are no figure.
+		{"Ukraine downs 25 Shahed drones overnight", want{category: "equipment:drones", low: f(25), high: f(25), actor: "Russia"}},
+		{"Ukraine captures 200 Russian soldiers in Kursk", want{category: "captured", low: f(200), high: f(200), actor: "Russia"}},
+		{"Ukraine destroyed 18 of 20 Shahed-136/131 attack drones overnight.", want{category: "equipment:drones", status: "destroyed", low: f(18), high: f(18), actor: "Russia"}},
 		// The noun left out of a second clause is the first's.
 		{"Russia lost 4,000 tanks; Ukraine lost 1,200.", want{category: "equipment:tanks", low: f(1200), high: f(1200), actor: "Ukraine"}},
 		// A figure compared with a rate is a rate of like size.
