@@ -3185,11 +3185,26 @@ haveWhole:
 			c.Actor = cs
 		}
 	}
+	// "27,449 civilian casualties in Ukraine: 9,701 killed and 17,748
+	// injured", "(9,701 killed …)": the whole's parts, of its side and
+	// its people.
+	if !equipment && !h.personNoun && (word(toks, q.s-1) == ":" || word(toks, q.s-1) == "(") && len(d.claims) > firstClaim && (c.Actor == "" || choice.loc || !choice.strong) {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && prev.Category == catCasualties && c.Category != catCasualties {
+			c.Actor = prev.Actor
+			if h.population == "" {
+				h.population = prev.Population
+			}
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
 	// "846 soldiers killed, including 405 during the ground offensive in
 	// Gaza": a subset is of the same side; the place is where.
 	if choice.loc && !choice.town && breakdownCue(toks, q.s) && len(d.claims) > firstClaim {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && h.population != attrition.PopulationCivilian {
 			c.Actor = prev.Actor
+			if h.population == "" && !h.personNoun {
+				h.population = prev.Population
+			}
 		}
 	}
 	// "242 soldiers have been killed in Gaza and 1,442 injured": a

@@ -1234,6 +1234,11 @@ func TestPartTimedApart(t *testing.T) {
 		{"Of 900,000 Russian casualties, 45,000 occurred in May.", "2022-02-24→2025-06-12", "2025-05-01→2025-05-31", ""},
 		{"The Gaza health ministry said the death toll had risen to 55,104, including 120 people killed in the past 24 hours.", "2023-10-07→2025-06-12", "2025-06-11→2025-06-12", "all"},
 		{"The General Staff put Russian personnel losses at 989,360, including 1,120 over the previous 24 hours, and said its forces hit 41 artillery systems over the same period.", "2022-02-24→2025-06-12", "2025-06-11→2025-06-12", ""},
+		// A breakdown after a colon, in brackets or after "including":
+		// the whole's people.
+		{"HRMMU recorded 27,449 civilian casualties in Ukraine: 9,701 killed and 17,748 injured.", "2022-02-24→2025-06-12", "2022-02-24→2025-06-12", "civilian"},
+		{"OHCHR recorded 27,449 civilian casualties in Ukraine (9,701 killed and 17,748 injured).", "2022-02-24→2025-06-12", "2022-02-24→2025-06-12", "civilian"},
+		{"OHCHR has recorded 27,449 civilian casualties in Ukraine, including 9,701 killed and 17,748 injured.", "2022-02-24→2025-06-12", "2022-02-24→2025-06-12", "civilian"},
 	}
 	for _, tt := range tests {
 		cs := run(t, tt.text, "2025-06-12", "")
@@ -4667,6 +4672,8 @@ func TestSideAndSource(t *testing.T) {
 		{"SAF sources claim more than 1,000 RSF fighters were killed.", "", 0, "-", "Sudanese Armed Forces"},
 		{"An Airwars investigation found that 3,000 civilians were killed in Gaza in October 2023.", "", 0, "-", "Airwars"},
 		{"An ACLED analysis shows 50,000 deaths in Myanmar since the coup.", "", 0, "-", "ACLED"},
+		// A colon's breakdown is of the whole's side.
+		{"HRMMU recorded 27,449 civilian casualties in Ukraine: 9,701 killed and 17,748 injured.", "", 2, "Ukraine", "-"},
 		// Russia's General Staff is not Kyiv's.
 		{"Russia's General Staff claimed that Ukraine had lost 76,000 troops.", "", 0, "Ukraine", "General Staff of the Armed Forces of Russia"},
 		{"The General Staff said Russia lost 1,000 troops.", "", 0, "Russia", "General Staff of the Armed Forces of Ukraine"},
