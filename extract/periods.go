@@ -2616,6 +2616,12 @@ func afterSpeech(toks []token, i int) bool {
 			case "recorded", "documented", "verified", "registered", "counted":
 				return false
 			}
+			// "with 105 deaths reported in the past 24 hours": a
+			// participle after the losses dates them, not a statement.
+			// ("1,018 announced on Sunday" is a statement's day.)
+			if k > 0 && strings.HasSuffix(toks[k].w, "ed") && toks[k-1].k == tWord && toks[k-1].cls&(clsLoss|clsCat) != 0 && toks[k-1].cls&clsPerson == 0 {
+				return false
+			}
 			// Further back than six words, only across the occasion:
 			// "in a briefing", "at a news conference".
 			return k >= i-6 || speechOccasion(toks, k+1)
