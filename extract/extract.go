@@ -4828,6 +4828,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.kind == pSpan && p.s > e && d.cues.figureBetween(min(p.e, s), max(p.s, e), s, e) && d.cues.anotherBetween(e, p.s) {
 			continue
 		}
+		// "35,562 killed, 106 in the past 24 hours": a bare figure
+		// right before the window, set off by a comma, is a part the
+		// window dates alone.
+		if p.kind == pSpan && p.s >= e+2 && toks[p.s-1].k == tNum && (toks[p.s-2].w == "," || toks[p.s-2].w == ";") && p.s-1 > e && !d.cues.figureBetween(e, p.s-1, s, e) {
+			continue
+		}
 		// "407,170 personnel, up 1,110 from the previous day, as well as
 		// 6,536 tanks": the span is the increment's alone, after it too.
 		if p.kind == pSpan && p.e <= s && (incrementBefore(toks, p.s) || partTimedBefore(toks, p.s)) {

@@ -1234,6 +1234,8 @@ func TestPartTimedApart(t *testing.T) {
 		{"Of 900,000 Russian casualties, 45,000 occurred in May.", "2022-02-24→2025-06-12", "2025-05-01→2025-05-31", ""},
 		{"The Gaza health ministry said the death toll had risen to 55,104, including 120 people killed in the past 24 hours.", "2023-10-07→2025-06-12", "2025-06-11→2025-06-12", "all"},
 		{"The General Staff put Russian personnel losses at 989,360, including 1,120 over the previous 24 hours, and said its forces hit 41 artillery systems over the same period.", "2022-02-24→2025-06-12", "2025-06-11→2025-06-12", ""},
+		// A bare part set off by a comma has the window alone.
+		{"The Gaza health ministry said 35,562 people had been killed, 106 in the past 24 hours.", "2023-10-07→2025-06-12", "2025-06-11→2025-06-12", "all"},
 		// A participle after the losses dates them, not a statement.
 		{"The Gaza Health Ministry said 57,575 people had been killed since the war began, with 105 deaths reported in the past 24 hours.", "2023-10-07→2025-06-12", "2025-06-11→2025-06-12", "all"},
 		// A breakdown after a colon, in brackets or after "including":
