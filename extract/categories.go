@@ -161,7 +161,13 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"wounded or killed": catCasualties, "wounded and killed": catCasualties,
 	"injured or killed": catCasualties, "injured and killed": catCasualties,
 	"killed , wounded": catCasualties,
-	"casualties":       catCasualties, "casualty": catCasualties, "losses": catCasualties,
+	// Headlines' and bulletins' slashes: "1,500 troops killed/wounded".
+	"killed/wounded": catCasualties, "killed/injured": catCasualties, "dead/wounded": catCasualties,
+	"dead/injured": catCasualties, "kia/wia": catCasualties, "killed & wounded": catCasualties,
+	"killed & injured": catCasualties,
+	// UNICEF's and the UN's word for children wounded for life.
+	"killed or maimed": catCasualties, "killed and maimed": catCasualties, "maimed": catWounded,
+	"casualties": catCasualties, "casualty": catCasualties, "losses": catCasualties,
 	"personnel losses": catCasualties, "loss": catCasualties, "combat losses": catCasualties,
 	"total losses": catCasualties, "total casualties": catCasualties,
 	"killed or missing": catKOM, "dead or missing": catKOM, "killed and missing": catKOM,
@@ -240,6 +246,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"armored vehicles": eq("armoured_vehicles"), "afvs": eq("armoured_vehicles"), "afv": eq("armoured_vehicles"),
 	"apcs": eq("armoured_vehicles"), "apc": eq("armoured_vehicles"), "ifvs": eq("armoured_vehicles"),
 	"ifv": eq("armoured_vehicles"), "combat vehicles": eq("armoured_vehicles"),
+	"apv": eq("armoured_vehicles"), "apvs": eq("armoured_vehicles"),
 	"armoured personnel vehicles": eq("armoured_vehicles"), "armoured combat vehicle": eq("armoured_vehicles"),
 	"armoured fighting vehicle": eq("armoured_vehicles"), "armored fighting vehicle": eq("armoured_vehicles"),
 	"armoured vehicle": eq("armoured_vehicles"), "armored vehicle": eq("armoured_vehicles"),
@@ -264,6 +271,8 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"fighter jets": eq("aircraft"), "airplanes": eq("aircraft"), "fixed-wing aircraft": eq("aircraft"),
 	"combat aircraft": eq("aircraft"), "plane": eq("aircraft"), "warplane": eq("aircraft"),
 	"military aircraft": eq("aircraft"), "fighter aircraft": eq("aircraft"),
+	"bombers": eq("aircraft"), "bomber": eq("aircraft"), "strategic bombers": eq("aircraft"),
+	"fighter-bombers": eq("aircraft"), "fighter-bomber": eq("aircraft"),
 	"helicopters": eq("helicopters"), "helicopter": eq("helicopters"), "choppers": eq("helicopters"),
 	"drones": eq("drones"), "drone": eq("drones"), "uavs": eq("drones"), "uav": eq("drones"),
 	"unmanned aerial vehicles": eq("drones"), "operational-tactical uavs": eq("drones"),
@@ -1714,6 +1723,10 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 	// catEndWords lists these cases for the lexicon.
 	switch w {
 	case "toll":
+		// "the wounded toll": not the dead.
+		if b := word(toks, k-1); b == "wounded" || b == "injured" || b == "injury" {
+			return catHit{category: catWounded, s: k - 1, e: k + 1}, true
+		}
 		return catHit{category: catKilled, s: k, e: k + 1}, true
 	case "lost", "losing", "lose", "loses":
 		// "Russian tanks lost: c. 3,300": the equipment named before.

@@ -251,6 +251,12 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// Slashes, "maimed", a wounded toll, bombers.
+		{"1,500 North Korean troops killed/wounded in Kursk", want{category: "casualties", low: f(1500), high: f(1500), actor: "North Korea"}},
+		{"UNICEF said 11,500 children had been killed or maimed in Yemen since March 2015.", want{category: "casualties", low: f(11500), high: f(11500)}},
+		{"The UN verified 6,102 children maimed in Sudan in 2023.", want{category: "wounded", low: f(6102), high: f(6102)}},
+		{"The strikes brought the wounded toll to 79,652.", want{category: "wounded", low: f(79652), high: f(79652)}},
+		{"Ukraine's air force says it has shot down 12 Su-34 fighter-bombers since the start of 2024.", want{category: "equipment:aircraft", low: f(12), high: f(12), actor: "Russia"}},
 		// Displaced people and migrants who were killed.
 		{"More than 100 displaced people were killed in Zamzam camp over the weekend.", want{category: "killed", low: f(100), bound: "more_than"}},
 		{"The strike killed 68 migrants on Monday.", want{category: "killed", low: f(68), high: f(68)}},
