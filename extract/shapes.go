@@ -51,6 +51,8 @@ var shapePrefixes = func() []shapeWord {
 		{"well in excess of", attrition.BoundMoreThan, false},
 		{"above", attrition.BoundMoreThan, false},
 		{"in excess of", attrition.BoundMoreThan, false},
+		{"greater than", attrition.BoundMoreThan, false},
+		{"higher than", attrition.BoundMoreThan, false},
 		{"upwards of", attrition.BoundMoreThan, false}, // "more than", as dictionaries give it
 		{"upward of", attrition.BoundMoreThan, false},
 		// "passed the 1 million mark", "climbed past 4,000": a
@@ -114,9 +116,14 @@ var shapePrefixes = func() []shapeWord {
 		{"at most", attrition.BoundAtMost, false},
 		{"a maximum of", attrition.BoundAtMost, false},
 		{"no more than", attrition.BoundAtMost, false},
+		{"no higher than", attrition.BoundAtMost, false},
+		{"not higher than", attrition.BoundAtMost, false},
+		{"no greater than", attrition.BoundAtMost, false},
+		{"not greater than", attrition.BoundAtMost, false},
 		{"not more than", attrition.BoundAtMost, false},
 		{"fewer than", attrition.BoundFewerThan, false},
 		{"less than", attrition.BoundFewerThan, false},
+		{"lower than", attrition.BoundFewerThan, false},
 		{"under", attrition.BoundFewerThan, false},
 		{"below", attrition.BoundFewerThan, false},
 		{"just under", "", true},
