@@ -1420,7 +1420,8 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	// "in Wednesday's tally", "yesterday's figures": a day gives no
 	// figure.
 	// "said on Telegram": where a statement was posted names no one.
-	if e-s == 1 && (toks[s].cls&clsMonth != 0 || timeWord(strings.TrimSuffix(toks[s].w, "'s")) || platformWord(toks[s].w) || functionWord(toks[s].w)) {
+	// ("below May's figure of 35,000": a month's.)
+	if e-s == 1 && (toks[s].cls&clsMonth != 0 || timeWord(strings.TrimSuffix(toks[s].w, "'s")) || monthNames[strings.TrimSuffix(strings.TrimSuffix(toks[s].w, "'s"), "’s")] != 0 || platformWord(toks[s].w) || functionWord(toks[s].w)) {
 		a.junk = true
 		return a
 	}
