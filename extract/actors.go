@@ -456,6 +456,9 @@ func ownLossAfter(toks []token, k int) bool {
 			continue
 		case "lost", "loses", "lose", "losing", "suffered":
 			return true
+		case "losses", "loss":
+			// "Russian drone losses": the kind's own, a noun.
+			return j == k
 		}
 		return false
 	}

@@ -4686,6 +4686,8 @@ func TestSideAndSource(t *testing.T) {
 		{"An ACLED analysis shows 50,000 deaths in Myanmar since the coup.", "", 0, "-", "ACLED"},
 		// A colon's breakdown is of the whole's side.
 		{"HRMMU recorded 27,449 civilian casualties in Ukraine: 9,701 killed and 17,748 injured.", "", 2, "Ukraine", "-"},
+		// A kind of weapon's losses are its side's.
+		{"Russian drone losses hit 2,160 in August.", "", 0, "Russia", "-"},
 		// A month's figure names no source.
 		{"UK Defence Intelligence estimates Russia's casualties in June 2025 were about 31,000, below May's figure of 35,000.", "", 1, "Russia", "UK Ministry of Defence"},
 		// Russia's General Staff is not Kyiv's.
