@@ -628,7 +628,7 @@ func TestCategories(t *testing.T) {
 		// A relative pronoun stands for the name before it; a
 		// headline's "WHO says" is a name.
 		{"The most widely cited estimate comes from researchers at Ghent University, who estimate that between 320,000 and 580,000 civilians died in Tigray.", want{category: "killed", low: f(320000), high: f(580000), source: "Ghent University"}},
-		{"More than 460 killed at El Fasher maternity hospital, WHO says", want{category: "killed", low: f(460), bound: "more_than", source: "WHO"}},
+		{"More than 460 killed at El Fasher maternity hospital, WHO says", want{category: "killed", low: f(460), bound: "more_than", source: "World Health Organization"}},
 		// "By the count of X", "By X's tally": as "according to X"; a
 		// body "itself" speaking.
 		{"By the count of Ukraine's General Staff, Russian forces lost 430,790 personnel in 2024.", want{category: "casualties", low: f(430790), high: f(430790), source: "General Staff of the Armed Forces of Ukraine"}},
@@ -4686,6 +4686,8 @@ func TestSideAndSource(t *testing.T) {
 		{"An ACLED analysis shows 50,000 deaths in Myanmar since the coup.", "", 0, "-", "ACLED"},
 		// A colon's breakdown is of the whole's side.
 		{"HRMMU recorded 27,449 civilian casualties in Ukraine: 9,701 killed and 17,748 injured.", "", 2, "Ukraine", "-"},
+		// The WHO in capitals is the health organisation.
+		{"The WHO has recorded 765 deaths in attacks on health care in Gaza.", "", 0, "-", "World Health Organization"},
 		// A kind of weapon's losses are its side's.
 		{"Russian drone losses hit 2,160 in August.", "", 0, "Russia", "-"},
 		// A month's figure names no source.

@@ -1102,6 +1102,14 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			return a
 		}
 	}
+	// "The WHO has recorded": the health organisation's initials, which
+	// the registry cannot hold as an alias without taking the pronoun.
+	if e-s == 1 && string(text[toks[s].s:toks[s].e]) == "WHO" {
+		if src, ok := attrition.ResolveSource("world health organization"); ok {
+			a.name, a.party = src.Name, src.Party
+			return a
+		}
+	}
 	if src, at, ok := matchSourceAt(toks, s, e); ok {
 		// "Ukraine's defence intelligence": a side named before a third
 		// party's alias makes the body that side's, named as written.
