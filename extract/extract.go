@@ -1585,6 +1585,10 @@ func (d *docState) sentence(toks []token) {
 		if toks[i].k == tNum && toks[i].glued && i >= 4 && toks[i-1].w == "/" && toks[i-1].glued && toks[i-2].k == tNum && toks[i-2].glued && isDash(toks[i-3].w) && toks[i-3].glued && toks[i-4].k == tWord {
 			continue
 		}
+		// A reference in square brackets: "had passed 860,000,[21]".
+		if toks[i].k == tNum && len(toks[i].w) <= 3 && i > 0 && toks[i-1].w == "[" && word(toks, i+1) == "]" {
+			continue
+		}
 		// A footnote's number glued to a full stop: "wounds.11".
 		if toks[i].k == tNum && toks[i].glued && i >= 2 && toks[i-1].w == "." && toks[i-1].glued && toks[i-2].k != tNum && len(toks[i].w) <= 3 {
 			continue
@@ -1649,9 +1653,12 @@ func (d *docState) sentence(toks []token) {
 			q.e = i + 1
 		}
 		src := sentSource
-		if len(d.attrs) > 1 {
-			if k := nearestAttribution(toks, d.attrs, q.s, q.e); k >= 0 {
+		if len(d.attrs) > 0 {
+			if k := nearestAttribution(toks, d.attrs, q.s, q.e); k >= 0 && len(d.attrs) > 1 {
 				src = &d.attrs[k]
+			} else if k < 0 && sentSource != nil && slices.ContainsFunc(d.attrs, func(a attribution) bool { return a.s == sentSource.s && a.e == sentSource.e }) {
+				// The sentence's only speaker speaks for another clause.
+				src = nil
 			}
 		}
 		// figure reads q by pointer, not a copy, and may change it: the
@@ -9817,6 +9824,17 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int) int {
 		}
 		if clauseBreak(toks, min(a.e, s), max(a.s, e)) {
 			dist += 50
+		}
+		// "Russia has likely lost 3,500 tanks, while Oryx has confirmed
+		// 3,100": the speaker of a contrasting clause speaks for it
+		// alone; so does "according to X" before one ("…, according to
+		// Iran's health ministry, while Iranian missiles killed 28").
+		if c := contrastBefore(toks, min(a.e, s), max(a.s, e)); c < max(a.s, e) {
+			// (Only "while" after "according to": "according to the
+			// ministry, which … but says" is the ministry still.)
+			if a.s >= e && a.s <= c+2 || a.e <= s && word(toks, a.s) == "according" && toks[c].w != "but" {
+				continue
+			}
 		}
 		// "Hezbollah had announced the deaths of 520, according to a
 		// count by AFP": at an even distance, the count's compiler.

@@ -4686,6 +4686,11 @@ func TestSideAndSource(t *testing.T) {
 		{"An ACLED analysis shows 50,000 deaths in Myanmar since the coup.", "", 0, "-", "ACLED"},
 		// A colon's breakdown is of the whole's side.
 		{"HRMMU recorded 27,449 civilian casualties in Ukraine: 9,701 killed and 17,748 injured.", "", 2, "Ukraine", "-"},
+		// A contrasting clause's speaker speaks for it alone.
+		{"Russia has likely lost around 3,500 tanks, while Oryx has visually confirmed 3,100.", "", 0, "Russia", ""},
+		{"Russia has likely lost around 3,500 tanks, while Oryx has visually confirmed 3,100.", "", 1, "Russia", "Oryx"},
+		{"Israeli strikes killed at least 610 people in Iran, according to Iran's health ministry, while Iranian missile attacks killed 28 people in Israel.", "", 1, "Israel", ""},
+		{"The tally of Russian losses had passed 860,000,[21] while Mediazona had identified 90,019 Russian dead by name.", "", 0, "Russia", ""},
 		// The WHO in capitals is the health organisation.
 		{"The WHO has recorded 765 deaths in attacks on health care in Gaza.", "", 0, "-", "World Health Organization"},
 		// A kind of weapon's losses are its side's.
