@@ -734,7 +734,9 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			// ages are no figures of their own either.
 			// "two civilians, men aged 54 and 61, were killed".
 			breakdown := word(toks, j+1) == "including" || word(toks, j+1) == "among" || word(toks, j+1) == "of" || word(toks, j+1) == "aged" || word(toks, j+1) == "ages" ||
-				word(toks, j+2) == "aged" || word(toks, j+3) == "aged"
+				word(toks, j+2) == "aged" || word(toks, j+3) == "aged" ||
+				// "Twenty-seven people, 10 of them children, were killed".
+				word(toks, j+2) == "of" && (word(toks, j+3) == "them" || word(toks, j+3) == "whom") && j+1 < len(toks) && startsNumber(&toks[j+1])
 			// "14 of its soldiers, serving with the UN mission and with
 			// a regional force, had been killed": a longer aside, when
 			// the verb comes straight after it.

@@ -253,6 +253,8 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// A breakdown "N of them" between the whole and its verb.
+		{"Twenty-seven people, 10 of them children, were killed in an Israeli strike in Gaza City.", want{category: "killed", low: f(27), high: f(27)}},
 		// Slashes, "maimed", a wounded toll, bombers.
 		{"1,500 North Korean troops killed/wounded in Kursk", want{category: "casualties", low: f(1500), high: f(1500), actor: "North Korea"}},
 		{"UNICEF said 11,500 children had been killed or maimed in Yemen since March 2015.", want{category: "casualties", low: f(11500), high: f(11500)}},
