@@ -2390,6 +2390,16 @@ haveWhole:
 		if resp == nil && (otherDeedBefore(toks, q.s) || eventsAfter(toks, q.e)) {
 			return consumedEnd
 		}
+		// "…, while 17,000 children are unaccompanied or separated":
+		// people in a state the present tense names, no loss ("103 are
+		// children" names who some of the dead were).
+		if resp == nil && h.personNoun && q.e < len(toks) && toks[q.e].cls&clsPerson != 0 {
+			switch word(toks, q.e+1) {
+			case "are", "is", "remain", "remains":
+				return consumedEnd
+			}
+		}
+
 		if resp == nil && (prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||

@@ -4737,3 +4737,21 @@ func TestSideAndSource(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimCounts holds sentences whose other figures are no claims:
+// the count of claims is the test.
+func TestClaimCounts(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		n    int
+	}{
+		// People in a present state after a loss are no loss.
+		{"UNICEF says 14,000 children have been killed in Gaza, while 17,000 children are unaccompanied or separated.", 1},
+		// Parts of the dead are claims.
+		{"The ministry said 412 people were killed, 103 of them children.", 2},
+	} {
+		if cs := run(t, tt.text, "2025-06-12", ""); len(cs) != tt.n {
+			t.Errorf("%q: got %d claims, want %d: %+v", tt.text, len(cs), tt.n, cs)
+		}
+	}
+}
