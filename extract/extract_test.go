@@ -4747,6 +4747,11 @@ func TestClaimCounts(t *testing.T) {
 	}{
 		// People in a present state after a loss are no loss.
 		{"UNICEF says 14,000 children have been killed in Gaza, while 17,000 children are unaccompanied or separated.", 1},
+		// Events counted are no losses; a disaster that dates a
+		// figure vetoes nothing.
+		{"At least 68 civilians were killed in 61 military airstrikes in Myanmar.", 1},
+		{"Since the earthquake, at least 68 civilians have been killed in military airstrikes in Myanmar, the UN said.", 1},
+		{"The earthquake killed more than 3,700 people in Myanmar.", 0},
 		// Parts of the dead are claims.
 		{"The ministry said 412 people were killed, 103 of them children.", 2},
 	} {

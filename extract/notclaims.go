@@ -20,6 +20,7 @@ var measureWords = map[string]bool{
 	"km²": true, "mm": true, "percent": true, "per": false, "villages": true, "settlements": true,
 	"towns": true, "sorties": true, "attacks": true, "strikes": true, "times": true, "points": true,
 	"operations": true, "raids": true, "incidents": true, "clashes": true, "missions": true, "engagements": true,
+	"airstrikes": true, "bombardments": true,
 	"brigades": true, "regiments": true, "divisions": true, "battalions": true, "am": true, "pm": true,
 	"years-old": true, "year-old": true, "degrees": true, "seconds": true, "feet": true,
 }
@@ -123,8 +124,16 @@ func disasterBefore(toks []token, s int) bool {
 	// and injured about 5,100"; an attack named between is the war's.
 	for k := s - 1; k >= 0 && k >= s-16; k-- {
 		if t := &toks[k]; vetoKinds.at(t)&vkDisaster != 0 {
+			// "Since the earthquake, at least 68 civilians have been
+			// killed in airstrikes": the disaster dates the figure.
+			if b := word(toks, k-1); b == "the" || b == "last" {
+				switch word(toks, k-2) {
+				case "since", "after", "following", "before", "until":
+					continue
+				}
+			}
 			return true
-		} else if w := t.w; w == "." || w == ";" || w == "war" || w == "strike" || w == "strikes" || w == "fighting" || w == "attack" || w == "attacks" || w == "shelling" {
+		} else if w := t.w; w == "." || w == ";" || w == "war" || w == "strike" || w == "strikes" || w == "fighting" || w == "attack" || w == "attacks" || w == "shelling" || w == "airstrikes" || w == "airstrike" {
 			break
 		}
 	}
@@ -558,6 +567,14 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 				break
 			}
 			if unitNouns[word(toks, m+1)] {
+				return true
+			}
+		}
+		// "killed in 61 military airstrikes", "in 40 Russian
+		// attacks": events counted, a word of who or how between.
+		if t := tokAt(toks, q.e); t.k == tWord && (t.upper || t.cls&clsActorWord != 0 || eventModifier(t.w)) {
+			switch word(toks, q.e+1) {
+			case "airstrikes", "attacks", "strikes", "raids", "assaults", "bombardments", "incidents", "sorties":
 				return true
 			}
 		}
@@ -1285,6 +1302,16 @@ func wholeOpening(toks []token, q *quantity) bool {
 		if t.cls&clsLoss != 0 || t.k == tPunct {
 			return false
 		}
+	}
+	return false
+}
+
+// eventModifier reports a word that says how or by whom events were
+// made: "61 military airstrikes", "40 drone attacks".
+func eventModifier(w string) bool {
+	switch w {
+	case "military", "air", "drone", "missile", "artillery", "aerial", "separate", "deadly", "regime", "junta", "rocket":
+		return true
 	}
 	return false
 }
