@@ -411,6 +411,7 @@ var personWords = map[string]bool{
 	"lawmakers": true, "politicians": true, "judges": true, "youths": true, "vendors": true, "merchants": true,
 	"cadres": true, "auxiliaries": true, "contractors": true, "sappers": true, "snipers": true, "gunners": true,
 	"commandos": true, "partisans": true, "deminers": true, "troopers": true,
+	"adults": true, "adult": true, "elderly": true, "pensioners": true, "toddlers": true,
 }
 
 var civilianWords = map[string]bool{
@@ -422,6 +423,7 @@ var civilianWords = map[string]bool{
 	"worshipers": true, "villagers": true, "pupils": true, "students": true, "passengers": true,
 	"bystanders": true, "pedestrians": true, "shoppers": true, "mourners": true, "farmers": true,
 	"fishermen": true, "shepherds": true, "teachers": true, "nurses": true, "doctors": true, "paramedics": true,
+	"adults": true, "adult": true, "elderly": true, "pensioners": true, "toddlers": true,
 }
 
 var militaryWords = map[string]bool{
