@@ -1167,6 +1167,14 @@ func (d *docState) sentence(toks []token) {
 	if len(toks) > 3 && toks[0].k == tNum && len(toks[0].w) <= 2 && toks[1].glued && (toks[1].w == "\u20e3" || toks[1].w == ")") && toks[2].k == tWord {
 		toks = toks[2:]
 	}
+	// "09:10 – Ukraine's General Staff: …", "14:05 GMT – …": a live
+	// blog's time stamp is no word of the entry.
+	// Each stamped entry is news of its own: who spoke in the entry
+	// before does not speak in this one.
+	if k := timeStampLead(toks); k > 0 {
+		toks = toks[k:]
+		d.lastSource = nil
+	}
 	// Cheap checks first: most sentences hold no figure at all.
 	sc := scanSentence(toks, &d.at)
 	numAt, actorAt := d.at.nums, d.at.actors
@@ -10143,4 +10151,22 @@ func figureBefore(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// timeStampLead returns where an entry starts after a live blog's time
+// stamp ("09:10 –", "14:05 GMT –", "11:02 BST:"), or 0 for none.
+func timeStampLead(toks []token) int {
+	if len(toks) < 5 || toks[0].k != tNum || len(toks[0].w) > 2 || toks[1].w != ":" || !toks[1].glued ||
+		toks[2].k != tNum || len(toks[2].w) != 2 || !toks[2].glued || toks[2].w[0] > '5' {
+		return 0
+	}
+	k := 3
+	switch toks[k].w {
+	case "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "est", "edt", "et", "local", "am", "pm", "msk", "idt", "ist":
+		k++
+	}
+	if isDash(word(toks, k)) || word(toks, k) == ":" || word(toks, k) == "|" {
+		return k + 1
+	}
+	return 0
 }

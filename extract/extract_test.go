@@ -4698,6 +4698,10 @@ func TestSideAndSource(t *testing.T) {
 		{"The WHO has recorded 765 deaths in attacks on health care in Gaza.", "", 0, "-", "World Health Organization"},
 		// A kind of weapon's losses are its side's.
 		{"Russian drone losses hit 2,160 in August.", "", 0, "Russia", "-"},
+		// A live blog's time stamp is no word of the entry, and a new
+		// entry does not carry the speaker of the one before.
+		{"09:10 – Ukraine's General Staff: Russia lost 1,140 troops in past day.", "", 0, "Russia", "General Staff of the Armed Forces of Ukraine"},
+		{"11:02 BST – Gaza's health ministry says 41,600 people killed since Oct 7.\n11:40 BST – Israeli strike on a school in Nuseirat kills 12.", "", 1, "Palestinians in Gaza", ""},
 		// A month's figure names no source.
 		{"UK Defence Intelligence estimates Russia's casualties in June 2025 were about 31,000, below May's figure of 35,000.", "", 1, "Russia", "UK Ministry of Defence"},
 		// Russia's General Staff is not Kyiv's.
