@@ -1226,6 +1226,19 @@ func (d *docState) sentence(toks []token) {
 	if sourceCue {
 		d.attrs = findAttributionsAt(toks, d.pt.text, d.attrs, d.at.cues, true)
 	}
+	// "Gaza death toll passes 50,000 — health ministry", "… (Ukraine's
+	// GUR)": a headline's or caption's source after its figures.
+	labelAt := -1
+	if hasFigure && len(d.attrs) == 0 {
+		if a, b, ok := trailingLabel(toks); ok {
+			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk && !at.self {
+				if _, known := attrition.ResolveSource(at.name); known || toks[b-1].cls&clsGenericHeads != 0 && !toks[b-1].upper || officialSides[toks[b-1].w] != "" {
+					d.attrs = append(d.attrs, at)
+					labelAt = a
+				}
+			}
+		}
+	}
 	skip := d.skip[:0]
 	if dateline > 0 {
 		skip = append(skip, span{0, dateline})
@@ -1381,7 +1394,8 @@ func (d *docState) sentence(toks []token) {
 	if sentSource != nil && sentSource.title != "" && sentSource.name == "" && len(d.attrs) > 0 {
 		sentSource = d.heldAttrs.put(d.attrs[0])
 	}
-	d.sentAttributed = sentSource != nil
+	// (A label names the source, not a statement with its own time.)
+	d.sentAttributed = sentSource != nil && sentSource.s != labelAt
 	// "Source: UK Defence Intelligence" names the document's source.
 	if len(d.attrs) > 0 && (word(toks, 0) == "source" || word(toks, 0) == "sources") && word(toks, 1) == ":" {
 		d.defaultSource = d.attrs[0]
@@ -10169,4 +10183,44 @@ func timeStampLead(toks []token) int {
 		return k + 1
 	}
 	return 0
+}
+
+// trailingLabel returns the words [a, b) a line ends with after a dash,
+// or in brackets before a date: the source of a headline or a caption
+// ("… — Gaza health ministry", "… (MoH, Oct 26)").
+func trailingLabel(toks []token) (int, int, bool) {
+	e := len(toks)
+	if e > 0 && toks[e-1].w == "." {
+		e--
+	}
+	if e < 4 {
+		return 0, 0, false
+	}
+	if toks[e-1].w == ")" {
+		p := e - 2
+		for p > 0 && p >= e-10 && toks[p].w != "(" {
+			p--
+		}
+		if p <= 0 || toks[p].w != "(" {
+			return 0, 0, false
+		}
+		b := p + 1
+		for b < e-1 && toks[b].w != "," {
+			if toks[b].k != tWord {
+				return 0, 0, false
+			}
+			b++
+		}
+		return p + 1, b, b > p+1 && b-p <= 6
+	}
+	for k := e - 1; k > 0 && k >= e-7; k-- {
+		t := &toks[k]
+		if t.k == tNum || t.w == "," {
+			return 0, 0, false
+		}
+		if t.k == tPunct && isDash(t.w) && !t.glued {
+			return k + 1, e, k+1 < e && toks[k-1].k != tPunct
+		}
+	}
+	return 0, 0, false
 }
