@@ -9735,6 +9735,12 @@ func singleAttack(toks []token) bool {
 				return true
 			}
 		}
+		// A headline's present: "RSF attack on Zamzam camp kills more
+		// than 400", "Israeli strikes kill 558 in Lebanon": the day's
+		// news, however many strikes.
+		if presentKillAfter(toks, i) {
+			return true
+		}
 	}
 	return attackEvent(toks)
 }
@@ -10223,4 +10229,25 @@ func trailingLabel(toks []token) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// presentKillAfter reports a verb of killing in the present within a
+// few words after the attack word at i, before any figure: a headline's
+// toll of the day ("strikes kill", "attack on Zamzam camp kills").
+func presentKillAfter(toks []token, i int) bool {
+	switch toks[i].w {
+	case "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "shelling", "blast", "blasts", "explosion":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		switch toks[k].w {
+		case "kill", "kills", "leave", "leaves":
+			return true
+		}
+		if toks[k].k != tWord {
+			return false
+		}
+	}
+	return false
 }

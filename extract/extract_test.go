@@ -1812,6 +1812,9 @@ func TestPeriods(t *testing.T) {
 		{"Russian strikes killed 12 people in Kharkiv today.", "2025-06-12", "2025-06-12", ""},
 		// "overnight on Friday": that day's night.
 		{"Gunmen killed about 100 Nigerian villagers in Benue state overnight on Friday, Amnesty International said.", "2025-06-05", "2025-06-06", ""},
+		// A headline's present tense: the day's attack and its toll.
+		{"RSF attack on Zamzam camp kills more than 400, UN says", "2025-06-11", "2025-06-12", ""},
+		{"Israeli strikes kill 558 in Lebanon, health ministry says", "2025-06-11", "2025-06-12", ""},
 		// A war's length is no span of the figure: the whole war.
 		{"Syria's 13-year war left some 600,000 dead.", "2011-03-15", "2025-06-12", ""},
 		{"Sudan's two-year war has killed at least 150,000 people.", "2023-04-15", "2025-06-12", ""},
