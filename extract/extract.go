@@ -5387,6 +5387,15 @@ func (d *docState) settlePeriod(c *attrition.Claim, dc *docClaim, span, since, a
 	if !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && c.PeriodStart > c.PeriodEnd {
 		c.PeriodStart = 0
 	}
+	// "From 2009 to 2012, US forces lost 1,000 soldiers": a year that
+	// holds some other war's start is the year itself.
+	for _, p := range [2]*periodHit{since, span} {
+		if p != nil && !p.yearStart.IsZero() && c.PeriodStart == p.start {
+			if st := d.conflictStartOf(nil, c, dc); !st.IsZero() && st != p.start || c.Actor != "" && !sideOfWarFrom(p.start, c.Actor) {
+				c.PeriodStart = p.yearStart
+			}
+		}
+	}
 	// Every figure covers some span: a running total without other
 	// words runs from the start of the war it belongs to.
 	if c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() {
@@ -10247,6 +10256,17 @@ func presentKillAfter(toks []token, i int) bool {
 		}
 		if toks[k].k != tWord {
 			return false
+		}
+	}
+	return false
+}
+
+// sideOfWarFrom reports whether actor is a side of a registry war that
+// began on day st.
+func sideOfWarFrom(st attrition.Date, actor string) bool {
+	for i := range attrition.Conflicts {
+		if c := &attrition.Conflicts[i]; c.Start == st && slices.Contains(c.Sides, actor) {
+			return true
 		}
 	}
 	return false

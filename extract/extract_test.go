@@ -1812,6 +1812,9 @@ func TestPeriods(t *testing.T) {
 		{"Russian strikes killed 12 people in Kharkiv today.", "2025-06-12", "2025-06-12", ""},
 		// "overnight on Friday": that day's night.
 		{"Gunmen killed about 100 Nigerian villagers in Benue state overnight on Friday, Amnesty International said.", "2025-06-05", "2025-06-06", ""},
+		// A year holding another war's start is the year itself.
+		{"From 2009 to 2012, US forces lost 1,000 soldiers in Afghanistan.", "2009-01-01", "2012-12-31", ""},
+		{"Since 2011, more than 500,000 people were killed in Syria.", "2011-03-15", "2025-06-12", ""},
 		// A headline's present tense: the day's attack and its toll.
 		{"RSF attack on Zamzam camp kills more than 400, UN says", "2025-06-11", "2025-06-12", ""},
 		{"Israeli strikes kill 558 in Lebanon, health ministry says", "2025-06-11", "2025-06-12", ""},

@@ -52,6 +52,10 @@ type periodHit struct {
 	// afterWar marks "since the ceasefire": the day the figure's war
 	// ended, resolved once the war is known.
 	afterWar bool
+	// yearStart is the first day of the year a start names when the
+	// start was read as a war's that began in that year ("since 2011"
+	// in Syria): the year itself when the figure is another war's.
+	yearStart attrition.Date
 	// anniv is the months from a war's start to the day a phrase names
 	// ("three years into the war", "on the third anniversary of the
 	// invasion"): an as-of day resolved once the war is known.
@@ -791,7 +795,7 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		return periodHit{kind: pSince, conflictStart: true}, end, true
 	}
 	if d, ok := parseDate(toks, i, pub); ok {
-		return periodHit{kind: pSince, start: warStartIn(d)}, d.e, true
+		return sinceDate(d), d.e, true
 	}
 	// "since the 18 March collapse of the truce", "since the 1 February
 	// 2021 coup": the day of the event named after it.
@@ -1217,7 +1221,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					// event's day.
 					if kw == "on" || kw == "in" || kw == "of" && !ok && k > i+2 {
 						if d, dok := parseDate(toks, k+1, pub); dok && (kw != "of" || d.start == d.end) {
-							h = periodHit{kind: pSince, start: warStartIn(d)}
+							h = sinceDate(d)
 							// "has published none since Zelensky said on 25
 							// February that 31,000 soldiers had been
 							// killed": the day of what was said, the last
@@ -2682,6 +2686,16 @@ func warStartIn(d dateExpr) attrition.Date {
 		}
 	}
 	return d.start
+}
+
+// sinceDate is the start a date after "since" or "from" names: a war's
+// start within it, the year kept for a figure of another war.
+func sinceDate(d dateExpr) periodHit {
+	h := periodHit{kind: pSince, start: warStartIn(d)}
+	if h.start != d.start && d.end.Sub(d.start) > 31 {
+		h.yearStart = d.start
+	}
+	return h
 }
 
 // shortWar reports a conflict that ended within two months: "since
