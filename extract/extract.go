@@ -3364,6 +3364,11 @@ haveWhole:
 		if c.PeriodStart > st && c.PeriodStart <= yc.end {
 			st = c.PeriodStart
 		}
+		// (Whatever span a heading gave: "Russian equipment losses,
+		// 2022-2024".)
+		if cst := d.conflictStartOf(nil, c, &dc); cst > st && cst <= yc.end {
+			st = cst
+		}
 		c.PeriodStart, c.PeriodEnd = st, min(yc.end, d.pub)
 	}
 	// "Hamas-led gunmen killed some 1,200 people on 7 October 2023": an

@@ -553,6 +553,10 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 				return dateExpr{day, day, i + 5}, true
 			}
 		}
+		// "the 2003–2011 Iraq war", "in 2012-16": whole years.
+		if y2, ok := yearRangeEnd(toks, i, y); ok {
+			return dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y2, 12, 31), i + 3}, true
+		}
 		return dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31), i + 1}, true
 	}
 	if t.k == tNum && len(t.w) <= 2 {
@@ -983,6 +987,50 @@ func periodTokFrom(toks []token, i int) int {
 	return len(toks)
 }
 
+// yearRangeAt reads a span of whole years written with a dash at token
+// i, "2012–2016" or "2012-16", in brackets or not.
+func yearRangeAt(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	y1, ok := yearOf(&toks[i])
+	if !ok {
+		return periodHit{}, false
+	}
+	y2, ok := yearRangeEnd(toks, i, y1)
+	if !ok {
+		return periodHit{}, false
+	}
+	h := periodHit{kind: pSpan, start: attrition.NewDate(y1, 1, 1), end: attrition.NewDate(y2, 12, 31), s: i, e: i + 3}
+	if i > 0 && toks[i-1].w == "(" && word(toks, i+3) == ")" {
+		h.s, h.e = i-1, i+4
+	}
+	// "the 2020-2022 war in Tigray": the war the registry dates, when
+	// one began and ended in those years.
+	if word(toks, i+3) == "war" || word(toks, i+4) == "war" {
+		for k := range attrition.Conflicts {
+			if c := &attrition.Conflicts[k]; c.Start.Year() == y1 && !c.End.IsZero() && c.End.Year() == y2 {
+				h.start, h.end = c.Start, c.End
+				break
+			}
+		}
+	}
+	return clipSpan(h, pub), true
+}
+
+// yearRangeEnd reads the last year of "2012–2016" or "2012-16" after
+// the year y1 at token i.
+func yearRangeEnd(toks []token, i, y1 int) (int, bool) {
+	if i+2 >= len(toks) || !isDash(toks[i+1].w) || !toks[i+1].glued || !toks[i+2].glued || toks[i+2].k != tNum {
+		return 0, false
+	}
+	y2, ok := 0, false
+	switch w := toks[i+2].w; len(w) {
+	case 4:
+		y2, ok = yearDigits(w)
+	case 2:
+		y2, ok = y1/100*100+int(w[0]-'0')*10+int(w[1]-'0'), true
+	}
+	return y2, ok && y2 > y1 && y2-y1 <= 40
+}
+
 // findPeriods lists the period phrases of a sentence.
 // monthIn reports a month's name in tokens [a, b).
 func monthIn(toks []token, a, b int) bool {
@@ -1006,6 +1054,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				i = end - 1
 				continue
 			}
+		}
+		// "The battle of Aleppo (2012–2016)", "the 2003–2011 Iraq war",
+		// "(2012-16)": a span of whole years.
+		if h, ok := yearRangeAt(toks, i, pub); ok {
+			out = append(out, h)
+			i = h.e - 1
+			continue
 		}
 		// A table row labelled by its month or year: "| September 2025 |
 		// 214 | 1,033", "October   518   47".
