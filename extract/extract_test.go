@@ -4772,6 +4772,9 @@ func TestClaimCounts(t *testing.T) {
 		{"At least 68 civilians were killed in 61 military airstrikes in Myanmar.", 1},
 		{"Since the earthquake, at least 68 civilians have been killed in military airstrikes in Myanmar, the UN said.", 1},
 		{"The earthquake killed more than 3,700 people in Myanmar.", 0},
+		// Weapons fired are no losses, in a headline's present too.
+		{"Hezbollah fires 50 rockets at Haifa; no casualties reported.", 0},
+		{"Iran fires 170 drones, 30 cruise missiles and 120 ballistic missiles at Israel.", 0},
 		// Parts of the dead are claims.
 		{"The ministry said 412 people were killed, 103 of them children.", 2},
 	} {

@@ -57,6 +57,8 @@ var stockWords = map[string]bool{
 	"deployed": true, "deploy": true, "deploying": true, "transferred": true, "transfer": true,
 	"shipped": true, "arrived": true, "restored": true, "repaired": true, "modernised": true,
 	"modernized": true, "launched": true, "fired": true, "upgraded": true, "reactivated": true,
+	// A headline's present: "Hezbollah fires 50 rockets at Haifa".
+	"fires": true, "launches": true,
 	"mothballed": true, "inherited": true, "makes": true, "make": true, "assembled": true,
 	"assembles": true, "acquired": true, "acquire": true, "procure": true, "procured": true,
 	"requested": true, "approved": true, "package": true, "aid": true, "packages": true,
@@ -856,7 +858,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		// says what was downed.
 		// "shot down 18 drones, two cruise missiles and one ballistic
 		// missile fired by the Houthis": the loss verb heads the list.
-		if equipment && vk&vkStock != 0 && !partOf && !((w == "launched" || w == "fired") && (nearLossWord(toks, max(0, q.s-4), q.s) || listAfterLoss(toks, q.s)) && word(toks, q.s-1) != "of" && word(toks, q.s-2) != "of") {
+		if equipment && vk&vkStock != 0 && !partOf && !((w == "launched" || w == "fired" || w == "fires" || w == "launches") && (nearLossWord(toks, max(0, q.s-4), q.s) || listAfterLoss(toks, q.s)) && word(toks, q.s-1) != "of" && word(toks, q.s-2) != "of") {
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured) && vk&vkSwap != 0 {
