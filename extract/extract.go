@@ -3252,8 +3252,10 @@ haveWhole:
 	if (choice.loc || !choice.strong) && !choice.both && !h.personNoun && !equipment && len(d.claims) > firstClaim {
 		// "..., bringing the total to 14,534 killed": the running total
 		// of the same people.
+		// ("killed 1,190 people in Iran and 28 in Israel": a place of
+		// its own, another side's, is whose.)
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && !attrition.IsEquipment(prev.Category) &&
-			(coordinated(toks, q.s) || totalVerbBetween(toks, max(0, q.s-12), q.s)) {
+			(coordinated(toks, q.s) || totalVerbBetween(toks, max(0, q.s-12), q.s)) && otherPlaceAfter(d.mentions, toks, q.e, prev.Actor) == "" {
 			c.Actor = prev.Actor
 			if h.population == "" {
 				h.population = prev.Population
@@ -3267,7 +3269,19 @@ haveWhole:
 	if c.Actor == "" && !choice.both && len(d.claims) > firstClaim {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && coordinated(toks, q.s) {
 			c.Actor = prev.Actor
+			if other := otherPlaceAfter(d.mentions, toks, q.e, prev.Actor); other != "" {
+				c.Actor = other
+			}
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
+	// "8,525 Palestinians have been killed in Gaza and 1,400 people in
+	// Israel": the second's own place, another side's, is whose.
+	if !equipment && len(d.claims) > firstClaim && c.Actor != "" {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && coordinated(toks, q.s) {
+			if other := otherPlaceAfter(d.mentions, toks, q.e, prev.Actor); other != "" {
+				c.Actor = other
+			}
 		}
 	}
 	// A source carried over from an earlier sentence does not reach a
@@ -10275,4 +10289,29 @@ func sideOfWarFrom(st attrition.Date, actor string) bool {
 		}
 	}
 	return false
+}
+
+// otherPlaceAfter returns the side of a place right after the figure
+// that ends at e, or after its noun for people ("28 in Israel", "1,400
+// people in Israel"), when it is not side. A place after the verb ("and
+// 1,170 soldiers injured in Gaza") is only where.
+func otherPlaceAfter(ms []mention, toks []token, e int, side string) string {
+	at := e + 1
+	if e < len(toks) && toks[e].cls&clsPerson != 0 {
+		at++
+	}
+	if word(toks, at-1) != "in" {
+		return ""
+	}
+	for i := range ms {
+		if m := &ms[i]; m.s == at && m.loc && !m.agent && !agentNounAt(toks, m.e) && m.actor != "" && m.actor != side {
+			return m.actor
+		}
+	}
+	return ""
+}
+
+// agentNounAt reports an attack's noun at token k: "in Israeli strikes".
+func agentNounAt(toks []token, k int) bool {
+	return k < len(toks) && toks[k].cls&clsAgentNoun != 0
 }

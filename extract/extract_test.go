@@ -4698,6 +4698,10 @@ func TestSideAndSource(t *testing.T) {
 		{"SAF sources claim more than 1,000 RSF fighters were killed.", "", 0, "-", "Sudanese Armed Forces"},
 		{"An Airwars investigation found that 3,000 civilians were killed in Gaza in October 2023.", "", 0, "-", "Airwars"},
 		{"An ACLED analysis shows 50,000 deaths in Myanmar since the coup.", "", 0, "-", "ACLED"},
+		// A second figure's own place, another side's, is whose.
+		{"The war killed 1,190 people in Iran and 28 in Israel.", "", 1, "Israel", "-"},
+		{"Since 7 October, 8,525 Palestinians have been killed in Gaza and 1,400 people in Israel, OCHA said.", "", 1, "Israel", "-"},
+		{"Since the ground operation began, 195 soldiers have been killed and 1,170 soldiers injured in Gaza.", "", 1, "Israel", "-"},
 		// A colon's breakdown is of the whole's side.
 		{"HRMMU recorded 27,449 civilian casualties in Ukraine: 9,701 killed and 17,748 injured.", "", 2, "Ukraine", "-"},
 		// A contrasting clause's speaker speaks for it alone.
