@@ -1321,7 +1321,9 @@ func countedAfter(toks []token, k int) bool {
 	}
 	switch word(toks, k) {
 	case ":", "stands", "stood", "stand", "rose", "rises", "risen", "climbed", "reached", "reaches", "totals",
-		"totalled", "totaled", "numbered", "number", "now", "to", "remains", "remained":
+		"totalled", "totaled", "numbered", "number", "now", "to", "remains", "remained",
+		// "The number of Ukrainian soldiers killed ranges from 60,000".
+		"ranges", "ranged", "range", "varies", "varied", "exceeds", "exceeded", "passed", "tops", "topped":
 		return true
 	case "at":
 		return k+1 < len(toks) && startsNumber(&toks[k+1]) && word(toks, k+1) != "least" && word(toks, k+1) != "most"

@@ -191,6 +191,8 @@ func TestShapes(t *testing.T) {
 		{"Russia lost 400,000–500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
 		{"Russia lost from 40,000 to 60,000 troops killed.", want{category: "killed", low: f(40000), high: f(60000), bound: "range"}},
 		{"Russian deaths at Avdiivka were greater than 16,000.", want{category: "killed", low: f(16000), bound: "more_than"}},
+		{"Estimates of Russian dead range from 95,000 to as many as 250,000.", want{category: "killed", low: f(95000), high: f(250000), bound: "range", actor: "Russia"}},
+		{"The number of Ukrainian soldiers killed ranges from 60,000 to 100,000.", want{category: "killed", low: f(60000), high: f(100000), bound: "range", actor: "Ukraine"}},
 		{"Russian tank losses are probably no higher than 5,000.", want{category: "equipment:tanks", high: f(5000), bound: "at_most", likelihood: "probably"}},
 		{"Between 1 and 1.2 million Russian soldiers were killed or wounded.", want{category: "casualties", low: f(1e6), high: f(1.2e6), bound: "range"}},
 		{"More than 700,000 Russian soldiers were killed or wounded.", want{category: "casualties", low: f(700000), bound: "more_than"}},

@@ -301,6 +301,11 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 	isRangeSep := isDash(sep) || sep == "to" && !byTo || (sep == "and" && between) || (sep == "or" && n.words && !n.vague && n.val < 100)
 	if isRangeSep && !n.vague && !n.frac {
 		k := j + 1
+		// "from 95,000 to as many as 250,000": the high end's own bound
+		// words say what the range does.
+		if word(toks, k) == "as" && (word(toks, k+1) == "many" || word(toks, k+1) == "high" || word(toks, k+1) == "much") && word(toks, k+2) == "as" && (from || between) {
+			k += 3
+		}
 		// Allow a hedge inside: "between about 400,000 and 500,000".
 		if m, ok := parseNumber(toks, k); ok && !m.vague && !m.frac && !m.unitAdj && !m.year && !n.year {
 			lo := n.val
