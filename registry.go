@@ -279,6 +279,9 @@ var Sources = []Source{
 		"office of the high commissioner for human rights", "un rights office", "united nations human rights office"}},
 	{Name: "Iraq Body Count", Place: "Iraq", Aliases: []string{"iraq body count", "ibc"}},
 	{Name: "Committee to Protect Journalists", Aliases: []string{"committee to protect journalists", "cpj"}},
+	// Its initials, RSF, are also the Rapid Support Forces': the
+	// extractor reads them as the press group's among journalists' counts.
+	{Name: "Reporters Without Borders", Aliases: []string{"reporters without borders", "reporters sans frontières", "reporters sans frontieres"}},
 	{Name: "Airwars", Aliases: []string{"airwars"}},
 	{Name: "ICRC", Aliases: []string{"icrc", "international committee of the red cross"}},
 	{Name: "Médecins Sans Frontières", Aliases: []string{"médecins sans frontières", "medecins sans frontieres", "msf",

@@ -1099,10 +1099,11 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 		return actorChoice{actor: agent.actor, enemy: agent.enemy, fromAgent: true, found: true}
 	}
-	// Last, a place: "killed in Gaza".
+	// Last, a place: "killed in Gaza". ("54 journalists were killed
+	// worldwide, 18 of them in Gaza": not a part's place.)
 	for i := range ms {
 		m := &ms[i]
-		if m.loc {
+		if m.loc && !(m.s >= ce && inAside(toks, ce, m.s)) {
 			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town, war: m.war}
 		}
 	}
@@ -1136,7 +1137,8 @@ func inAside(toks []token, a, b int) bool {
 	for k := b - 1; k >= a && k+1 < len(toks); k-- {
 		switch toks[k].w {
 		case ",":
-			return asideOpener(toks[k+1].w)
+			// (", 18 of them in Gaza": a part's own place.)
+			return asideOpener(toks[k+1].w) || startsNumber(&toks[k+1]) && word(toks, k+2) == "of" && objectPronoun(word(toks, k+3))
 		case "and", ";", ".":
 			return false
 		}

@@ -382,6 +382,9 @@ type docState struct {
 	pt    *plainText
 	pub   attrition.Date
 	low   string
+	// rsfPress is 1 when "RSF" in this text is Reporters Without
+	// Borders, -1 when it is the Rapid Support Forces, 0 until asked.
+	rsfPress int8
 	// lowBuf holds low; pooled with the document.
 	lowBuf []byte
 	// html holds the plain text of an HTML input, pooled likewise.
@@ -1188,6 +1191,14 @@ func (d *docState) sentence(toks []token) {
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
 	d.mentions = findMentionsAt(toks, nil, d.mentions, actorAt)
+	// "According to RSF, 54 journalists were killed": the press group's
+	// initials, no side of Sudan's war.
+	for k := range d.mentions {
+		if d.pressRSF(toks, &d.mentions[k]) {
+			d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool { return d.pressRSF(toks, &m) })
+			break
+		}
+	}
 	for k := range d.mentions {
 		m := &d.mentions[k] // by pointer: a mention is 48 bytes
 		if m.actor == "" {
@@ -1250,6 +1261,11 @@ func (d *docState) sentence(toks []token) {
 		a := d.attrs[i]
 		if a.junk {
 			continue
+		}
+		// "According to RSF" in a count of journalists: the press group.
+		if a.name == "Rapid Support Forces" && a.e-a.s <= 4 && a.e <= len(toks) && !strings.Contains(d.low[toks[a.s].s:toks[a.e-1].e], "rapid") && d.rsfIsPress() {
+			a.name, a.party = "Reporters Without Borders", ""
+			d.attrs[i] = a
 		}
 		// "HRMMU said" after "the UN Human Rights Monitoring Mission in
 		// Ukraine (HRMMU)": the name the acronym stands for.
@@ -3165,6 +3181,12 @@ haveWhole:
 			c.AddFlag(attrition.FlagAmbiguousActor)
 			unnamed = true
 		}
+	}
+	// "54 journalists were killed worldwide in 2024": a count of every
+	// war's, whatever place a part of it names.
+	if worldwideNear(toks, q.s, ceEnd) {
+		c.Actor, unnamed = "", false
+		c.AddFlag(attrition.FlagAmbiguousActor)
 	}
 	if c.Actor != "" {
 		// Soldiers of a side that stands for a whole population are the
@@ -10314,4 +10336,51 @@ func otherPlaceAfter(ms []mention, toks []token, e int, side string) string {
 // agentNounAt reports an attack's noun at token k: "in Israeli strikes".
 func agentNounAt(toks []token, k int) bool {
 	return k < len(toks) && toks[k].cls&clsAgentNoun != 0
+}
+
+// pressRSF reports a mention of "RSF" that names Reporters Without
+// Borders: in a text that spells the group out, or one about journalists
+// that names nothing of Sudan.
+func (d *docState) pressRSF(toks []token, m *mention) bool {
+	if m.actor != "Sudan (RSF)" || m.e-m.s != 1 || toks[m.s].w != "rsf" {
+		return false
+	}
+	return d.rsfIsPress()
+}
+
+func (d *docState) rsfIsPress() bool {
+	if d.rsfPress == 0 {
+		d.rsfPress = -1
+		if strings.Contains(d.low, "reporters without borders") || strings.Contains(d.low, "reporters sans fronti") ||
+			strings.Contains(d.low, "journalist") && !strings.Contains(d.low, "sudan") && !strings.Contains(d.low, "darfur") && !strings.Contains(d.low, "khartoum") {
+			d.rsfPress = 1
+		}
+	}
+	return d.rsfPress == 1
+}
+
+// worldwideNear reports "worldwide", "globally" or "around the world"
+// in the figure's clause, back to the figure before and on a few words
+// after its words end at e; not in a relative clause ("ACLED, which
+// monitors political violence worldwide, counted").
+func worldwideNear(toks []token, s, e int) bool {
+	a := s
+	for a > 0 && a > s-6 && toks[a-1].k != tNum && toks[a-1].w != "." && toks[a-1].w != ";" {
+		a--
+	}
+	for k := a; k < len(toks) && k < e+5; k++ {
+		if k > e && (toks[k].k == tNum || toks[k].w == "." || toks[k].w == ";") {
+			return false
+		}
+		w := toks[k].w
+		if w == "world" && word(toks, k-1) == "the" && (word(toks, k-2) == "around" || word(toks, k-2) == "across") || w == "worldwide" || w == "globally" {
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if toks[j].w == "which" || toks[j].w == "who" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -4700,6 +4700,11 @@ func TestSideAndSource(t *testing.T) {
 		{"SAF sources claim more than 1,000 RSF fighters were killed.", "", 0, "-", "Sudanese Armed Forces"},
 		{"An Airwars investigation found that 3,000 civilians were killed in Gaza in October 2023.", "", 0, "-", "Airwars"},
 		{"An ACLED analysis shows 50,000 deaths in Myanmar since the coup.", "", 0, "-", "ACLED"},
+		// RSF among journalists' counts is the press group; a worldwide
+		// count has no side.
+		{"According to RSF, 54 journalists were killed in 2024.", "", 0, "-", "Reporters Without Borders"},
+		{"The RSF killed 54 people in El Fasher, the army said.", "", 0, "Sudan (civilians)", "Sudanese Armed Forces"},
+		{"CPJ counted 54 journalists killed worldwide in 2024, 18 of them in Gaza.", "", 0, "", "Committee to Protect Journalists"},
 		// A second figure's own place, another side's, is whose.
 		{"The war killed 1,190 people in Iran and 28 in Israel.", "", 1, "Israel", "-"},
 		{"Since 7 October, 8,525 Palestinians have been killed in Gaza and 1,400 people in Israel, OCHA said.", "", 1, "Israel", "-"},
