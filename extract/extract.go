@@ -758,6 +758,24 @@ func warLength(toks []token, e int) bool {
 	switch word(toks, e) {
 	case "war", "conflict", "civil", "insurgency", "uprising", "revolution":
 		return true
+	case "of":
+		// "in two years of war", "100 days of war", "over the two
+		// years of the war"; not "the first three months of the war",
+		// nor "three days of fighting".
+		for j := e - 1; j >= 0 && j >= e-4; j-- {
+			switch toks[j].w {
+			case "first", "last", "past", "final", "opening", "initial":
+				return false
+			}
+		}
+		k := e + 1
+		if word(toks, k) == "the" {
+			k++
+		}
+		switch word(toks, k) {
+		case "war", "conflict":
+			return true
+		}
 	case "-":
 		switch word(toks, e+1) {
 		case "war", "conflict":

@@ -1822,6 +1822,9 @@ func TestPeriods(t *testing.T) {
 		// A year holding another war's start is the year itself.
 		{"From 2009 to 2012, US forces lost 1,000 soldiers in Afghanistan.", "2009-01-01", "2012-12-31", ""},
 		{"Since 2011, more than 500,000 people were killed in Syria.", "2011-03-15", "2025-06-12", ""},
+		// "two years of war": the war's length, from its start.
+		{"CPJ says 210 journalists have been killed in Gaza in two years of war.", "2023-10-07", "2025-06-12", ""},
+		{"Russia lost 9,000 men in three days of fighting.", "2025-06-09", "2025-06-12", ""},
 		// A headline's present tense: the day's attack and its toll.
 		{"RSF attack on Zamzam camp kills more than 400, UN says", "2025-06-11", "2025-06-12", ""},
 		{"Israeli strikes kill 558 in Lebanon, health ministry says", "2025-06-11", "2025-06-12", ""},
