@@ -2520,6 +2520,18 @@ haveWhole:
 			// same people; a rate between is not what is compared.
 			if w := d.lastClaim(""); w != nil && w.sentence == d.nsent {
 				prev = w
+				// "1,019 civilian casualties (183 killed and 836
+				// injured), up from 848 in April": the whole, not its
+				// last part in brackets.
+				if b := bracketBefore(toks, q.s); b >= 0 {
+					at, _ := d.pt.inputSpan(toks[b].s, toks[b].e)
+					for i := len(d.claims) - 1; i >= firstClaim; i-- {
+						if c := &d.claims[i]; c.sentence == d.nsent && c.Span[0] < at {
+							prev = c
+							break
+						}
+					}
+				}
 				h.category = prev.Category
 			}
 			if h.population == "" {
@@ -10401,4 +10413,20 @@ func worldwideNear(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// bracketBefore returns the "(" of a bracket closed a few words before
+// token s, or -1.
+func bracketBefore(toks []token, s int) int {
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		if toks[k].w == ")" {
+			for j := k - 1; j >= 0 && j >= k-16; j-- {
+				if toks[j].w == "(" {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }

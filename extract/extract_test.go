@@ -256,6 +256,8 @@ func TestCategories(t *testing.T) {
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
 		{"The strike killed two adults and injured eight civilians in Kyiv on 8 July.", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
+		// A comparison is of the whole, not of its last part in brackets.
+		{"In May 2025, HRMMU recorded 1,019 civilian casualties (183 killed and 836 injured) in Ukraine, up from 848 in April.", want{category: "casualties", low: f(848), high: f(848), start: "2025-04-01", end: "2025-04-30"}},
 		// A breakdown "N of them" between the whole and its verb.
 		{"Twenty-seven people, 10 of them children, were killed in an Israeli strike in Gaza City.", want{category: "killed", low: f(27), high: f(27)}},
 		// Slashes, "maimed", a wounded toll, bombers.
