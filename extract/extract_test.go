@@ -4738,6 +4738,8 @@ func TestSideAndSource(t *testing.T) {
 		// Russia's General Staff is not Kyiv's.
 		{"Russia's General Staff claimed that Ukraine had lost 76,000 troops.", "", 0, "Ukraine", "General Staff of the Armed Forces of Russia"},
 		{"The General Staff said Russia lost 1,000 troops.", "", 0, "Russia", "General Staff of the Armed Forces of Ukraine"},
+		// Whom a paper was shared with is no speaker.
+		{"A US intelligence assessment shared with Congress says Russia has lost 315,000 troops killed and injured.", "", 0, "Russia", "US intelligence"},
 		// A relaying agency between commas is not the speaker.
 		{"The Russian defence ministry, cited by TASS, said Ukraine lost 1,500 soldiers in the past day.", "", 0, "Ukraine", "Ministry of Defence of the Russian Federation"},
 		{"At least 40 people were killed in Haiti, according to the U.N.", "", 0, "-", "UN"},

@@ -535,6 +535,25 @@ tokens:
 				}
 			}
 			s, e := npBefore(toks, k+1)
+			// "A US intelligence assessment shared with Congress says":
+			// whom a paper was given to is no speaker.
+			p := s - 1
+			if word(toks, p) == "the" {
+				p--
+			}
+			if e > s && p >= 2 && (word(toks, p) == "with" || word(toks, p) == "to") {
+				switch word(toks, p-1) {
+				case "shared", "provided", "given", "sent", "presented", "submitted", "delivered", "leaked", "passed", "shown":
+					j := p - 1
+					// (The paper's noun after its author's name.)
+					if j >= 2 && !toks[j-1].upper && (reportNouns[toks[j-1].w] || toks[j-1].cls&clsTrailingNouns != 0) {
+						j--
+					}
+					if s2, e2 := npBefore(toks, j); e2 > s2 {
+						s, e = s2, e2
+					}
+				}
+			}
 			// "The health ministry in the Hamas-run territory said": a
 			// name the registry knows, in words no capitals mark.
 			if e <= s && k >= 1 && toks[k].k == tWord {
