@@ -1824,6 +1824,8 @@ func TestPeriods(t *testing.T) {
 		// A year holding another war's start is the year itself.
 		{"From 2009 to 2012, US forces lost 1,000 soldiers in Afghanistan.", "2009-01-01", "2012-12-31", ""},
 		{"Since 2011, more than 500,000 people were killed in Syria.", "2011-03-15", "2025-06-12", ""},
+		// The day a war named before ended dates the war, not the figure.
+		{"The Tigray war, which ended in November 2022, killed as many as 600,000 Tigrayans.", "2020-11-03", "2022-11-02", ""},
 		// "two years of war": the war's length, from its start.
 		{"CPJ says 210 journalists have been killed in Gaza in two years of war.", "2023-10-07", "2025-06-12", ""},
 		{"Russia lost 9,000 men in three days of fighting.", "2025-06-09", "2025-06-12", ""},

@@ -1805,6 +1805,20 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	}
 	for i := range out {
 		statementWhen(toks, &out[i], pub)
+		// "The Tigray war, which ended in November 2022, killed as many
+		// as 600,000": the day a war named before ended or began dates
+		// the war, not the figure.
+		// ("the siege that ended on 20 May 2022" and "the offensive
+		// that began on 4 June" do date the figure: a battle's end, an
+		// operation's start.)
+		if h := &out[i]; h.s >= 4 && (toks[h.s].w == "in" || toks[h.s].w == "on") && (word(toks, h.s-2) == "which" || word(toks, h.s-2) == "that") {
+			switch toks[h.s-1].w {
+			case "ended", "finished", "concluded":
+				if b := word(toks, h.s-3); b == "war" || b == "conflict" || b == "," && (word(toks, h.s-4) == "war" || word(toks, h.s-4) == "conflict") {
+					h.aside = true
+				}
+			}
+		}
 	}
 	if len(out) == 0 {
 		if h, ok := headingYear(toks, pub); ok {
