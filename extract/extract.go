@@ -4899,6 +4899,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.aside && p.e <= s || p.ahead && p.s >= e {
 			continue
 		}
+
 		// "recovered 14 bodies on Wednesday, and about 10,000 people
 		// remain missing": a state now, not the day's news.
 		// ("six people were still unaccounted for" after Monday's strike
@@ -5064,6 +5065,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// "losses last year exceeded 415,000": the span of the
 				// losses it follows, not the day of a statement.
 				ofLosses := p.s > 0 && toks[p.s-1].cls&(clsLoss|clsCat) != 0 && toks[p.s-1].k == tWord ||
+					// "Civilian casualties in Ukraine in November 2023
+					// totalled 467": the losses' place between.
+					p.s > 2 && toks[p.s-2].w == "in" && toks[p.s-1].cls&clsActor != 0 && toks[p.s-3].cls&(clsLoss|clsCat) != 0 && toks[p.s-3].k == tWord ||
 					// "In May, Russian losses exceeded 42,000": the time
 					// that opens the sentence, then the losses.
 					p.s <= 1 && word(toks, p.s) == "in" && word(toks, p.e) == "," && lossWordIn(toks, p.e+1, min(len(toks), p.e+4))

@@ -1826,6 +1826,8 @@ func TestPeriods(t *testing.T) {
 		{"Since 2011, more than 500,000 people were killed in Syria.", "2011-03-15", "2025-06-12", ""},
 		// The day a war named before ended dates the war, not the figure.
 		{"The Tigray war, which ended in November 2022, killed as many as 600,000 Tigrayans.", "2020-11-03", "2022-11-02", ""},
+		// A month after the losses' place is theirs, whatever the verb.
+		{"Civilian casualties in Ukraine in November 2024 totalled 467.", "2024-11-01", "2024-11-30", ""},
 		// "two years of war": the war's length, from its start.
 		{"CPJ says 210 journalists have been killed in Gaza in two years of war.", "2023-10-07", "2025-06-12", ""},
 		{"Russia lost 9,000 men in three days of fighting.", "2025-06-09", "2025-06-12", ""},

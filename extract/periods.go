@@ -1470,7 +1470,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					}
 					// "put Russia's losses in November at 45,720": the
 					// losses' month, not the statement's.
-					if (w == "in" || w == "on") && !(i > 0 && toks[i-1].cls&(clsLoss|clsCat) != 0 && toks[i-1].k == tWord) {
+					// ("Civilian casualties in Ukraine in November 2023
+					// totalled 467": the losses' place between.)
+					if (w == "in" || w == "on") && !(i > 0 && toks[i-1].cls&(clsLoss|clsCat) != 0 && toks[i-1].k == tWord) &&
+						!(i > 2 && toks[i-2].w == "in" && toks[i-1].cls&clsActor != 0 && toks[i-3].cls&(clsLoss|clsCat) != 0 && toks[i-3].k == tWord) {
 						h.ofStatement = true
 					}
 					if (w == "on" || w == "in") && byTheTime(toks, i) && h.kind == pSpan {
