@@ -5963,7 +5963,37 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 			return prev.Per, 0
 		}
 	}
+	// "an average of 1,000 personnel and 40 artillery systems a day":
+	// the list's rate is each item's.
+	if p := rateAfterList(toks, max(q.e, h.e)); p != "" {
+		return p, 0
+	}
 	return "", 0
+}
+
+// rateAfterList returns the unit of a rate ("a day") that ends a list
+// of figures joined by "and" after token e.
+func rateAfterList(toks []token, e int) string {
+	// Past the figure's own noun: "1,000 personnel and …".
+	for n := 0; n < 3 && e < len(toks) && toks[e].k == tWord && toks[e].w != "and" && toks[e].cls&(clsPerson|clsCat) != 0; n++ {
+		e++
+	}
+	if word(toks, e) != "and" && word(toks, e) != "," || e+1 >= len(toks) || !startsNumber(&toks[e+1]) {
+		return ""
+	}
+	for k := e + 2; k+1 < len(toks) && k <= e+8; k++ {
+		// ("in a day" is one day, no rate.)
+		if w := toks[k].w; (w == "a" || w == "per" || w == "each") && unitWordsPeriod[word(toks, k+1)] != "" && word(toks, k-1) != "in" && word(toks, k-1) != "within" {
+			switch unitWordsPeriod[word(toks, k+1)] {
+			case "day", "week", "month":
+				return unitWordsPeriod[word(toks, k+1)]
+			}
+		}
+		if toks[k].k != tWord || toks[k].cls&clsLoss != 0 {
+			return ""
+		}
+	}
+	return ""
 }
 
 // ownAfter reports "among its troops", "in their ranks" later in the

@@ -260,6 +260,8 @@ func TestCategories(t *testing.T) {
 		{"In May 2025, HRMMU recorded 1,019 civilian casualties (183 killed and 836 injured) in Ukraine, up from 848 in April.", want{category: "casualties", low: f(848), high: f(848), start: "2025-04-01", end: "2025-04-30"}},
 		// A breakdown "N of them" between the whole and its verb.
 		{"Twenty-seven people, 10 of them children, were killed in an Israeli strike in Gaza City.", want{category: "killed", low: f(27), high: f(27)}},
+		// A list's rate is each item's.
+		{"In July, Russian forces lost an average of 1,000 personnel and 40 artillery systems a day.", want{category: "casualties", low: f(1000), high: f(1000), per: "day"}},
 		// Slashes, "maimed", a wounded toll, bombers.
 		{"1,500 North Korean troops killed/wounded in Kursk", want{category: "casualties", low: f(1500), high: f(1500), actor: "North Korea"}},
 		{"UNICEF said 11,500 children had been killed or maimed in Yemen since March 2015.", want{category: "casualties", low: f(11500), high: f(11500)}},
