@@ -487,8 +487,9 @@ func usOwnerAfter(toks []token, k int) bool {
 	if t.cls&(clsPerson|clsCat) != 0 {
 		return true
 	}
-	// A model's designation: "MQ-9", "F/A-18".
-	return t.upper && k+1 < len(toks) && toks[k+1].glued && (isDash(toks[k+1].w) || toks[k+1].w == "/")
+	// A model's designation: "MQ-9", "F/A-18"; a model's name before
+	// its kind: "Reaper drones", "Abrams tanks".
+	return t.upper && k+1 < len(toks) && (toks[k+1].glued && (isDash(toks[k+1].w) || toks[k+1].w == "/") || toks[k+1].cls&clsCat != 0 && toks[k+1].k == tWord && !toks[k+1].upper)
 }
 
 // usOwns reports "US" or "U.S." at i as the owner of what is named from

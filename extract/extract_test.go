@@ -4729,6 +4729,8 @@ func TestSideAndSource(t *testing.T) {
 		{"The tally of Russian losses had passed 860,000,[21] while Mediazona had identified 90,019 Russian dead by name.", "", 0, "Russia", ""},
 		// The WHO in capitals is the health organisation.
 		{"The WHO has recorded 765 deaths in attacks on health care in Gaza.", "", 0, "-", "World Health Organization"},
+		// "US" before a model's name owns what it names.
+		{"Houthis have shot down 3 US Reaper drones in the past month", "", 0, "United States", "-"},
 		// A kind of weapon's losses are its side's.
 		{"Russian drone losses hit 2,160 in August.", "", 0, "Russia", "-"},
 		// A live blog's time stamp is no word of the entry, and a new
