@@ -1476,6 +1476,17 @@ func (d *docState) sentence(toks []token) {
 				skip = append(skip, span{a, b})
 			}
 		}
+	} else if sentSource != nil && hasFigure && len(d.attrs) > 0 {
+		// (A label need not make the line a list's item here.)
+		// "Gaza health ministry: 2,670 killed since Oct 7; Israel says
+		// 1,300 dead on its side": the label speaks for the figures
+		// nearest it, a later speaker for its own.
+		if a, b, ok := sourceLabel(toks); ok && b <= d.attrs[0].s && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+			if at, ok := d.knownSourceAt(toks, a, b); ok {
+				d.attrs = slices.Insert(d.attrs, 0, at)
+				skip = append(skip, span{a, b})
+			}
+		}
 	}
 	// "Sudan Doctors Network: 60 people were killed": a line labelled
 	// with a body the registry does not know, named as a body is.

@@ -4737,6 +4737,9 @@ func TestSideAndSource(t *testing.T) {
 		// entry does not carry the speaker of the one before.
 		{"09:10 – Ukraine's General Staff: Russia lost 1,140 troops in past day.", "", 0, "Russia", "General Staff of the Armed Forces of Ukraine"},
 		{"11:02 BST – Gaza's health ministry says 41,600 people killed since Oct 7.\n11:40 BST – Israeli strike on a school in Nuseirat kills 12.", "", 1, "Palestinians in Gaza", ""},
+		// A headline's label speaks for the figures nearest it.
+		{"Gaza health ministry: 2,670 killed since Oct 7; Israel says 1,300 dead on its side", "", 0, "Palestinians in Gaza", "Gaza Health Ministry"},
+		{"Gaza health ministry: 2,670 killed since Oct 7; Israel says 1,300 dead on its side", "", 1, "Israel", "Israel"},
 		// A headline's or caption's source after a dash or in brackets.
 		{"Gaza death toll passes 50,000 — Gaza health ministry", "", 0, "Palestinians in Gaza", "Gaza Health Ministry"},
 		{"Russia lost 1,200 troops in Kursk (Ukraine's GUR)", "", 0, "Russia", "Defence Intelligence of Ukraine"},
