@@ -1830,6 +1830,9 @@ func TestPeriods(t *testing.T) {
 		{"The Tigray war, which ended in November 2022, killed as many as 600,000 Tigrayans.", "2020-11-03", "2022-11-02", ""},
 		// A month after the losses' place is theirs, whatever the verb.
 		{"Civilian casualties in Ukraine in November 2024 totalled 467.", "2024-11-01", "2024-11-30", ""},
+		// After an operation began, or in the days after a dated deed.
+		{"Israel's military has said 470 soldiers were killed in Gaza after the ground invasion began.", "2023-10-27", "2025-06-12", ""},
+		{"The RSF killed more than 1,500 people in the days after it captured El Fasher on 6 June.", "2025-06-06", "2025-06-12", ""},
 		// "two years of war": the war's length, from its start.
 		{"CPJ says 210 journalists have been killed in Gaza in two years of war.", "2023-10-07", "2025-06-12", ""},
 		{"Russia lost 9,000 men in three days of fighting.", "2025-06-09", "2025-06-12", ""},

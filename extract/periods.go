@@ -1343,11 +1343,28 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 			}
 		case "after":
-			// "A year after launching Operation 1027, the alliance says
-			// its fighters have killed 1,420": since what it names.
+			// "killed in Gaza after the ground invasion began": since
+			// the operation's start.
 			if unitWordsPeriod[word(toks, i-1)] == "" {
+				if end, key, ok := matchOperation(toks, i+1); ok && startVerb(word(toks, end)) {
+					h := operationHit(i, end, key, true, pub)
+					h.e = end + 1
+					out = append(out, h)
+					i = h.e - 1
+				}
 				continue
 			}
+			// "in the days after it captured El Fasher on 26 October":
+			// since the day of the deed.
+			if b := word(toks, i-1); (b == "days" || b == "weeks" || b == "hours") && word(toks, i-2) == "the" {
+				if h, ok := deedDayAfter(toks, i, pub); ok {
+					out = append(out, h)
+					i = h.e - 1
+					continue
+				}
+			}
+			// "A year after launching Operation 1027, the alliance says
+			// its fighters have killed 1,420": since what it names.
 			if end, key, ok := matchOperation(toks, i+1); ok {
 				h := operationHit(i, end, key, true, pub)
 				out = append(out, h)
@@ -3155,4 +3172,29 @@ func ordinalCount(w string) int {
 		return int(v)
 	}
 	return 0
+}
+
+// startVerb reports a verb of a war's or an operation's beginning.
+func startVerb(w string) bool {
+	switch w {
+	case "began", "started", "begun", "launched", "opened", "erupted":
+		return true
+	}
+	return false
+}
+
+// deedDayAfter reads the day of a deed told after "after" at token i,
+// "after it captured El Fasher on 26 October", as a start.
+func deedDayAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	for k := i + 1; k < len(toks) && k <= i+9; k++ {
+		if w := toks[k].w; w == "," || w == "." || w == ";" {
+			break
+		}
+		if toks[k].w == "on" {
+			if d, ok := parseDate(toks, k+1, pub); ok && d.start == d.end {
+				return periodHit{kind: pSince, start: d.start, s: i, e: d.e}, true
+			}
+		}
+	}
+	return periodHit{}, false
 }
