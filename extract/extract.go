@@ -3021,6 +3021,14 @@ haveWhole:
 		// "Iran's health ministry said 627 people had been killed in
 		// Israeli strikes": a ministry counts its own side's dead.
 		c.Actor = srcActor
+		// "An Israeli airstrike on the Jabalia camp killed 50 people,
+		// Hamas said": an armed group's people are its side's
+		// civilians, not its fighters.
+		if a, ok := findActor(srcActor); ok && a.Population == attrition.PopulationMilitary && (civilianNoun[h.noun] || h.noun == "people" || !h.personNoun) {
+			if cs, ok := d.civilianSide(srcActor); ok {
+				c.Actor = cs
+			}
+		}
 	case choice.found && !choice.loc && choice.fromAgent:
 		if e, ok := d.enemyOf(choice.actor); ok {
 			c.Actor = e

@@ -4732,6 +4732,9 @@ func TestSideAndSource(t *testing.T) {
 		{"The tally of Russian losses had passed 860,000,[21] while Mediazona had identified 90,019 Russian dead by name.", "", 0, "Russia", ""},
 		// The WHO in capitals is the health organisation.
 		{"The WHO has recorded 765 deaths in attacks on health care in Gaza.", "", 0, "-", "World Health Organization"},
+		// An armed group's people are its side's civilians.
+		{"An Israeli airstrike on the Jabalia refugee camp killed 50 people, Hamas said.", "", 0, "Palestinians in Gaza", "Hamas"},
+		{"Israeli strikes killed 12 Hamas fighters, Hamas said.", "", 0, "Hamas", "Hamas"},
 		// "US" before a model's name owns what it names.
 		{"Houthis have shot down 3 US Reaper drones in the past month", "", 0, "United States", "-"},
 		// A kind of weapon's losses are its side's.
