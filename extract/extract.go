@@ -4667,6 +4667,12 @@ func thanBefore(toks []token, a, b int) bool {
 				return false
 			}
 			return true
+		case "times", "twice", "double", "triple", "half", "thrice":
+			// "10,000 drones a month, three times the rate a year
+			// ago": the time of what is multiplied.
+			if word(toks, k+1) == "the" || word(toks, k+1) == "that" {
+				return true
+			}
 		case ",", ";", ".", "and", "but", "while":
 			return false
 		}

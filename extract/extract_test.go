@@ -1833,6 +1833,8 @@ func TestPeriods(t *testing.T) {
 		// After an operation began, or in the days after a dated deed.
 		{"Israel's military has said 470 soldiers were killed in Gaza after the ground invasion began.", "2023-10-27", "2025-06-12", ""},
 		{"The RSF killed more than 1,500 people in the days after it captured El Fasher on 6 June.", "2025-06-06", "2025-06-12", ""},
+		// The time of what a figure is multiplied against is not its own.
+		{"Russia is losing about 10,000 drones a month, three times the rate a year ago.", "2022-02-24", "2025-06-12", ""},
 		// "two years of war": the war's length, from its start.
 		{"CPJ says 210 journalists have been killed in Gaza in two years of war.", "2023-10-07", "2025-06-12", ""},
 		{"Russia lost 9,000 men in three days of fighting.", "2025-06-09", "2025-06-12", ""},
