@@ -2372,6 +2372,16 @@ haveWhole:
 			ok, h = false, catHit{}
 		}
 	}
+	// "suffered more than 400,000 casualties, bringing the cumulative
+	// toll to roughly 1.2 million": a bare toll is the total of the
+	// losses just counted, of their kind.
+	if ok && h.category == catKilled && h.e == h.s+1 && word(toks, h.s) == "toll" && !h.forward && bringingBefore(toks, q.s) {
+		if b := word(toks, h.s-1); b != "death" && b != "dead" {
+			if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Category == catCasualties && prev.Per == "" {
+				h.category = prev.Category
+			}
+		}
+	}
 	ok, pipePer := d.placedCategory(toks, q, &h, ok)
 	if !ok || (h.category == "" && h.status == "") {
 		// A breakdown or a rate that names no category takes the one of
@@ -4874,7 +4884,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// casualties to around 950,000": the total's time is none of the
 	// clause before the verb.
 	bring := -1
-	if len(d.periods) > 0 && totalCue(toks, s) {
+	// ("…, bringing the death toll to 55,362": a war's toll too; not
+	// "raising the toll to 10", a strike's.)
+	if len(d.periods) > 0 && (totalCue(toks, s) || nearWord(toks, max(0, s-4), s, "toll") && nearWord(toks, max(0, s-5), s, "death")) {
 		bring = bringingAt(toks, s)
 	}
 	// "Mediazona's tally rose by 25,000 in 2024, to 88,000": the time of

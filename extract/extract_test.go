@@ -260,6 +260,8 @@ func TestCategories(t *testing.T) {
 		{"In May 2025, HRMMU recorded 1,019 civilian casualties (183 killed and 836 injured) in Ukraine, up from 848 in April.", want{category: "casualties", low: f(848), high: f(848), start: "2025-04-01", end: "2025-04-30"}},
 		// A breakdown "N of them" between the whole and its verb.
 		{"Twenty-seven people, 10 of them children, were killed in an Israeli strike in Gaza City.", want{category: "killed", low: f(27), high: f(27)}},
+		// A bare toll brought up by casualties is of casualties.
+		{"In 2025, Russian forces suffered more than 400,000 casualties, bringing the cumulative toll to roughly 1.2 million.", want{category: "casualties", low: f(1200000), high: f(1200000)}},
 		// A list's rate is each item's.
 		{"In July, Russian forces lost an average of 1,000 personnel and 40 artillery systems a day.", want{category: "casualties", low: f(1000), high: f(1000), per: "day"}},
 		// Slashes, "maimed", a wounded toll, bombers.
@@ -1251,6 +1253,8 @@ func TestPartTimedApart(t *testing.T) {
 		{"Of 900,000 Russian casualties, 45,000 occurred in May.", "2022-02-24→2025-06-12", "2025-05-01→2025-05-31", ""},
 		{"The Gaza health ministry said the death toll had risen to 55,104, including 120 people killed in the past 24 hours.", "2023-10-07→2025-06-12", "2025-06-11→2025-06-12", "all"},
 		{"The General Staff put Russian personnel losses at 989,360, including 1,120 over the previous 24 hours, and said its forces hit 41 artillery systems over the same period.", "2022-02-24→2025-06-12", "2025-06-11→2025-06-12", ""},
+		// The death toll a day's deaths bring up runs from the war's start.
+		{"Israeli strikes killed 41 people in Gaza on Monday, bringing the death toll to 55,362, the ministry said.", "2025-06-09→2025-06-09", "2023-10-07→2025-06-09", "all"},
 		// A bare part set off by a comma has the window alone.
 		{"The Gaza health ministry said 35,562 people had been killed, 106 in the past 24 hours.", "2023-10-07→2025-06-12", "2025-06-11→2025-06-12", "all"},
 		// A participle after the losses dates them, not a statement.
