@@ -4761,6 +4761,8 @@ func TestSideAndSource(t *testing.T) {
 		// Russia's General Staff is not Kyiv's.
 		{"Russia's General Staff claimed that Ukraine had lost 76,000 troops.", "", 0, "Ukraine", "General Staff of the Armed Forces of Russia"},
 		{"The General Staff said Russia lost 1,000 troops.", "", 0, "Russia", "General Staff of the Armed Forces of Ukraine"},
+		// An office of a place is named whole, and its country is no side.
+		{"Sudan's war has killed more than 150,000 people, according to the US special envoy for Sudan.", "", 0, "", "US special envoy for Sudan"},
 		// Whom a paper was shared with is no speaker.
 		{"A US intelligence assessment shared with Congress says Russia has lost 315,000 troops killed and injured.", "", 0, "Russia", "US intelligence"},
 		// A relaying agency between commas is not the speaker.

@@ -873,7 +873,10 @@ func npAfter(toks []token, i int) (int, int) {
 	// "according to US envoy Tom Perriello": a title in lower case
 	// between a place and a name is part of the phrase.
 	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || toks[e].w == "in" && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper ||
-		e > s && toks[e].k == tWord && titleWords[toks[e].w] && e+1 < len(toks) && toks[e+1].upper && toks[e+1].k == tWord) {
+		e > s && toks[e].k == tWord && titleWords[toks[e].w] && e+1 < len(toks) && toks[e+1].upper && toks[e+1].k == tWord ||
+		// "the US special envoy for Sudan": an office of a place.
+		e > s && toks[e].k == tWord && (titleWords[toks[e].w] && (word(toks, e+1) == "for" || word(toks, e+1) == "to") && e+2 < len(toks) && toks[e+2].upper ||
+			(toks[e].w == "special" || toks[e].w == "senior") && titleWords[word(toks, e+1)])) {
 		if toks[e].w == "and" && (e+1 >= len(toks) || !toks[e+1].upper) {
 			break
 		}
