@@ -2186,6 +2186,15 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			// the side just counted, not the last figure.
 			ref = d.largestWhole()
 		}
+		// "more than 380,000 casualties, roughly 45 percent of their
+		// losses since the start of the war": the share says what part
+		// the figure before is of a whole not given; no figure of its
+		// own.
+		if ref != nil && (refCat != "" || wholeRef) && ref.sentence == d.nsent && ref == d.lastAny() && appositiveAt(toks, q.s) {
+			if w, ok := explicitAfter(toks, k); !ok || w < 0 {
+				return q.e
+			}
+		}
 	haveRef:
 		// A figure in brackets right after: "(200,000)".
 		if word(toks, k) == "(" || word(toks, k) == "," || word(toks, k) == "—" || word(toks, k) == "–" {
@@ -10500,4 +10509,29 @@ func bracketBefore(toks []token, s int) int {
 		}
 	}
 	return -1
+}
+
+// appositiveAt reports a comma right before the figure at s, past a
+// hedge: ", roughly 45 percent of …".
+func appositiveAt(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && hedgeWord(toks[k].w) {
+		k--
+	}
+	return word(toks, k) == "," && k > 0 && (startsNumber(&toks[k-1]) || toks[k-1].k == tWord && toks[k-1].cls&(clsLoss|clsCat|clsPerson) != 0)
+}
+
+// explicitAfter reports a figure in brackets or after a comma or dash
+// right after token k, the value of a share ("a fifth of the total
+// (200,000)"), and where it starts.
+func explicitAfter(toks []token, k int) (int, bool) {
+	if w := word(toks, k); w != "(" && w != "," && w != "—" && w != "–" {
+		return -1, false
+	}
+	for kk := k + 1; kk < len(toks) && kk < k+4; kk++ {
+		if startsNumber(&toks[kk]) {
+			return kk, true
+		}
+	}
+	return -1, false
 }

@@ -4815,6 +4815,10 @@ func TestClaimCounts(t *testing.T) {
 		{"At least 68 civilians were killed in 61 military airstrikes in Myanmar.", 1},
 		{"Since the earthquake, at least 68 civilians have been killed in military airstrikes in Myanmar, the UN said.", 1},
 		{"The earthquake killed more than 3,700 people in Myanmar.", 0},
+		// A share that says what part the figure before is of a whole
+		// not given makes no figure of its own.
+		{"So far in 2024, Russian forces have sustained more than 380,000 casualties, roughly 45 percent of their losses since the start of the war.", 1},
+		{"Russia has suffered about 1,000,000 casualties, a fifth of them in the last six months.", 2},
 		// Weapons fired are no losses, in a headline's present too.
 		{"Hezbollah fires 50 rockets at Haifa; no casualties reported.", 0},
 		{"Iran fires 170 drones, 30 cruise missiles and 120 ballistic missiles at Israel.", 0},
