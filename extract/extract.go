@@ -10152,7 +10152,7 @@ func superlativeFrame(toks []token, s int) bool {
 			return false
 		}
 		switch t.w {
-		case "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "highest", "most":
+		case "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "highest", "most", "lowest", "smallest", "fewest", "least":
 			return word(toks, k-1) == "the" || word(toks, k-1) == "its"
 		}
 	}

@@ -1837,6 +1837,10 @@ func TestPeriods(t *testing.T) {
 		// After an operation began, or in the days after a dated deed.
 		{"Israel's military has said 470 soldiers were killed in Gaza after the ground invasion began.", "2023-10-27", "2025-06-12", ""},
 		{"The RSF killed more than 1,500 people in the days after it captured El Fasher on 6 June.", "2025-06-06", "2025-06-12", ""},
+		// "the lowest … since March 2023" compares; "the week of 16 to
+		// 22 December" is both days.
+		{"In May 2025, Russia lost an average of 960 personnel a day, the lowest monthly average since March 2023.", "2025-05-01", "2025-05-31", ""},
+		{"Russia probably lost 1,550 personnel per day during the week of 16 to 22 May, the highest weekly average of the war to date.", "2025-05-16", "2025-05-22", ""},
 		// The time of what a figure is multiplied against is not its own.
 		{"Russia is losing about 10,000 drones a month, three times the rate a year ago.", "2022-02-24", "2025-06-12", ""},
 		// "two years of war": the war's length, from its start.

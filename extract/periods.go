@@ -1473,6 +1473,17 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					i = d.e - 1
 					continue
 				}
+				// "during the week of 16 to 22 December": both days.
+				if d1, ok := dayNumber(toks, i+4); ok {
+					if sep := word(toks, i+5); sep == "to" || isDash(sep) {
+						if d2, ok := parseDate(toks, i+6, pub); ok && d2.start == d2.end && d1 < d2.start.Day() {
+							st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
+							i = d2.e - 1
+							continue
+						}
+					}
+				}
 			}
 			if spanMayStart(toks, i+1) {
 				if h, ok := parseSpanAfter(toks, i+1, pub); ok {
