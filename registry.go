@@ -287,7 +287,7 @@ var Sources = []Source{
 	{Name: "Médecins Sans Frontières", Aliases: []string{"médecins sans frontières", "medecins sans frontieres", "msf",
 		"doctors without borders"}},
 	{Name: "World Health Organization", Aliases: []string{"world health organization", "world health organisation"}},
-	{Name: "Assistance Association for Political Prisoners", Aliases: []string{"assistance association for political prisoners", "aapp"}},
+	{Name: "Assistance Association for Political Prisoners", Place: "Myanmar", Aliases: []string{"assistance association for political prisoners", "aapp"}},
 	{Name: "HRANA", Aliases: []string{"hrana", "human rights activists news agency", "us-based human rights activists news agency"}},
 	{Name: "UALosses", Aliases: []string{"ualosses"}},
 	{Name: "London School of Hygiene & Tropical Medicine", Aliases: []string{"london school of hygiene & tropical medicine",

@@ -2844,6 +2844,13 @@ haveWhole:
 		if srcActor == "" {
 			srcActor = srcA.party
 		}
+		// "SOHR said", "HRMMU verified": a monitor the sentence names,
+		// by its initials too, is the place it watches.
+		if srcActor == "" && !carried {
+			if r, ok := attrition.ResolveSource(srcA.name); ok && r.Party == "" {
+				srcActor = r.Place
+			}
+		}
 		// "the defence ministry acknowledged 3,862 servicemen killed":
 		// an admission counts the army's own dead.
 		srcMilitary = d.military(srcA.name) && !(srcA.s < q.s && admissionBetween(toks, srcA.s, q.s))
@@ -10030,7 +10037,10 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int) int {
 		if c := contrastBefore(toks, min(a.e, s), max(a.s, e)); c < max(a.s, e) {
 			// (Only "while" after "according to": "according to the
 			// ministry, which … but says" is the ministry still.)
-			if a.s >= e && a.s <= c+2 || a.e <= s && word(toks, a.s) == "according" && toks[c].w != "but" {
+			// (Not one that opens the sentence: "According to OCHA, 863
+			// civilians have been killed, while more than 3,500 have
+			// been injured" is OCHA's throughout.)
+			if a.s >= e && a.s <= c+2 || a.e <= s && word(toks, a.s) == "according" && toks[c].w != "but" && figureWithin(toks, 0, a.s) {
 				continue
 			}
 		}

@@ -4735,6 +4735,10 @@ func TestSideAndSource(t *testing.T) {
 		{"Since the ground operation began, 195 soldiers have been killed and 1,170 soldiers injured in Gaza.", "", 1, "Israel", "-"},
 		// A colon's breakdown is of the whole's side.
 		{"HRMMU recorded 27,449 civilian casualties in Ukraine: 9,701 killed and 17,748 injured.", "", 2, "Ukraine", "-"},
+		// A monitor named by its initials is the place it watches; a
+		// speaker that opens the sentence speaks past "while".
+		{"SOHR said 328 regime soldiers were killed between 27 November and 8 December 2024.", "", 0, "Syria", "Syrian Observatory for Human Rights"},
+		{"According to OCHA, 863 civilians have been killed in Sudan, while more than 3,500 have been injured.", "", 1, "-", "UN OCHA"},
 		// A contrasting clause's speaker speaks for it alone.
 		{"Russia has likely lost around 3,500 tanks, while Oryx has visually confirmed 3,100.", "", 0, "Russia", ""},
 		{"Russia has likely lost around 3,500 tanks, while Oryx has visually confirmed 3,100.", "", 1, "Russia", "Oryx"},
