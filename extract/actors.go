@@ -106,6 +106,8 @@ var otherSides = map[string][]string{
 	"Malawi":   {"malawi", "malawian", "malawians", "malawi's"},
 	"Tanzania": {"tanzania", "tanzanian", "tanzanians", "tanzania's"},
 	"Uruguay":  {"uruguay", "uruguayan", "uruguayans", "uruguay's"},
+	// Not Sudan: "four aid workers were killed in South Sudan".
+	"South Sudan": {"south sudan", "south sudanese", "south sudan's"},
 }
 
 // aliasWords splits an alias into the words the tokenizer reads: "M23"

@@ -4735,6 +4735,7 @@ func TestSideAndSource(t *testing.T) {
 		{"Since the ground operation began, 195 soldiers have been killed and 1,170 soldiers injured in Gaza.", "", 1, "Israel", "-"},
 		// A colon's breakdown is of the whole's side.
 		{"HRMMU recorded 27,449 civilian casualties in Ukraine: 9,701 killed and 17,748 injured.", "", 2, "Ukraine", "-"},
+		{"Four aid workers were killed in South Sudan in July.", "", 0, "South Sudan", "-"},
 		// A monitor named by its initials is the place it watches; a
 		// speaker that opens the sentence speaks past "while".
 		{"SOHR said 328 regime soldiers were killed between 27 November and 8 December 2024.", "", 0, "Syria", "Syrian Observatory for Human Rights"},
