@@ -2484,6 +2484,11 @@ haveWhole:
 			case "are", "is", "remain", "remains":
 				return consumedEnd
 			}
+			// "…, while 40,000 residents were forced to flee", "450,000
+			// people were left without shelter": people uprooted.
+			if uprootedAfter(toks, q.e+1) {
+				return consumedEnd
+			}
 		}
 
 		if resp == nil && (prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
@@ -10544,4 +10549,19 @@ func explicitAfter(toks []token, k int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// uprootedAfter reports people driven from their homes told in the
+// clause from token k: "were forced to flee", "left without shelter",
+// "have been displaced".
+func uprootedAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		switch toks[j].w {
+		case ",", ";", ".", "and":
+			return false
+		case "flee", "fled", "fleeing", "displaced", "uprooted", "homeless", "evacuated", "shelter", "relocated":
+			return true
+		}
+	}
+	return false
 }

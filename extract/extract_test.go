@@ -4828,6 +4828,10 @@ func TestClaimCounts(t *testing.T) {
 		// not given makes no figure of its own.
 		{"So far in 2024, Russian forces have sustained more than 380,000 casualties, roughly 45 percent of their losses since the start of the war.", 1},
 		{"Russia has suffered about 1,000,000 casualties, a fifth of them in the last six months.", 2},
+		// People uprooted, after the dead or in a clause of their own.
+		{"The war has killed 150,000 people and 12 million have fled their homes.", 1},
+		{"The blasts killed 12 people and wounded 2,800, while 40,000 residents were forced to flee.", 2},
+		{"More than 7,000 people have been killed since January, the minister said, adding that 450,000 people were left without shelter.", 1},
 		// Weapons fired are no losses, in a headline's present too.
 		{"Hezbollah fires 50 rockets at Haifa; no casualties reported.", 0},
 		{"Iran fires 170 drones, 30 cruise missiles and 120 ballistic missiles at Israel.", 0},

@@ -196,6 +196,11 @@ var vetoKinds = func() lexIndex[uint8] {
 // people were driven out or went to war, not killed or hurt.
 func displacedAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k < e+9; k++ {
+		// ("killed 150,000 people and 12 million have fled their
+		// homes": another figure's people fled.)
+		if k > e && toks[k].k == tNum {
+			return false
+		}
 		switch toks[k].w {
 		case ",", ";", ".", ":":
 			return false
