@@ -619,6 +619,11 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			j += 2
 			continue
 		}
+		// "four of the ship's 25 crew": an owner between.
+		if j == q.e && t.w == "of" && word(toks, j+1) == "the" && j+3 < len(toks) && toks[j+3].k == tNum && (strings.HasSuffix(toks[j+2].w, "'s") || strings.HasSuffix(toks[j+2].w, "’s")) {
+			j += 4
+			continue
+		}
 		// "has verified 106,745 names of Russian soldiers killed": the
 		// people the names are of.
 		if j == q.e && t.w == "names" && word(toks, j+1) == "of" {
@@ -749,7 +754,8 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 					}
 					break
 				}
-				if toks[k].k == tNum && !breakdown || toks[k].w == "." || toks[k].w == ";" {
+				// ("including two U.N. staff members": initials' dots.)
+				if toks[k].k == tNum && !breakdown || toks[k].w == "." && !(toks[k].glued && len(toks[k-1].w) == 1) || toks[k].w == ";" {
 					break
 				}
 			}

@@ -4832,6 +4832,9 @@ func TestClaimCounts(t *testing.T) {
 		{"The war has killed 150,000 people and 12 million have fled their homes.", 1},
 		{"The blasts killed 12 people and wounded 2,800, while 40,000 residents were forced to flee.", 2},
 		{"More than 7,000 people have been killed since January, the minister said, adding that 450,000 people were left without shelter.", 1},
+		// A part of an owner's whole; initials' dots inside an aside.
+		{"At least four of the ship's 25 crew were killed, the EU naval mission said.", 1},
+		{"At least 52 people, including two U.N. staff members, were killed on Thursday.", 2},
 		// Weapons fired are no losses, in a headline's present too.
 		{"Hezbollah fires 50 rockets at Haifa; no casualties reported.", 0},
 		{"Iran fires 170 drones, 30 cruise missiles and 120 ballistic missiles at Israel.", 0},

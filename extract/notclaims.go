@@ -894,6 +894,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			}
 		}
 	}
+	// "four of the ship's 25 crew were killed": the whole of a part;
+	// the dead are the part.
+	if !equipment && h.forward && q.s >= 4 && (strings.HasSuffix(toks[q.s-1].w, "'s") || strings.HasSuffix(toks[q.s-1].w, "’s")) && toks[q.s-2].w == "the" && toks[q.s-3].w == "of" && startsNumber(&toks[q.s-4]) {
+		return true
+	}
 	// "has 3,000 tanks": possession, not loss.
 	if equipment {
 		b := word(toks, q.s-1)
