@@ -1841,6 +1841,8 @@ func TestPeriods(t *testing.T) {
 		// 22 December" is both days.
 		{"In May 2025, Russia lost an average of 960 personnel a day, the lowest monthly average since March 2023.", "2025-05-01", "2025-05-31", ""},
 		{"Russia probably lost 1,550 personnel per day during the week of 16 to 22 May, the highest weekly average of the war to date.", "2025-05-16", "2025-05-22", ""},
+		// A time after "said that" is what was said's.
+		{"Ukraine's defence ministry said that in May, Russia lost 28,290 soldiers.", "2025-05-01", "2025-05-31", ""},
 		// The time of what a figure is multiplied against is not its own.
 		{"Russia is losing about 10,000 drones a month, three times the rate a year ago.", "2022-02-24", "2025-06-12", ""},
 		// "two years of war": the war's length, from its start.

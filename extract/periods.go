@@ -2726,6 +2726,13 @@ func afterSpeech(toks []token, i int) bool {
 			if k > 0 && strings.HasSuffix(toks[k].w, "ed") && toks[k-1].k == tWord && toks[k-1].cls&(clsLoss|clsCat) != 0 && toks[k-1].cls&clsPerson == 0 {
 				return false
 			}
+			// "said that in December, Russia lost": the time inside
+			// what was said.
+			for j := k + 1; j < i; j++ {
+				if toks[j].w == "that" {
+					return false
+				}
+			}
 			// Further back than six words, only across the occasion:
 			// "in a briefing", "at a news conference".
 			return k >= i-6 || speechOccasion(toks, k+1)
