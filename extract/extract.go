@@ -5286,7 +5286,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// start of the year": the start that follows says which fighting.
 	if since != nil && since.inWar {
 		for i := range d.periods {
-			if p := &d.periods[i]; p.kind == pSince && !p.inWar && !p.conflictStart && !p.start.IsZero() && p.s >= since.e && p.s <= since.e+8 && word(toks, p.s) == "since" {
+			// ("since October 2023, 1,500 soldiers had been killed and
+			// 4,200 wounded in the fighting": the start that opens the
+			// sentence, too.)
+			if p := &d.periods[i]; p.kind == pSince && !p.inWar && !p.conflictStart && !p.start.IsZero() && word(toks, p.s) == "since" &&
+				(p.s >= since.e && p.s <= since.e+8 || p.e <= s && p.s <= 8 && !figureWithin(toks, 0, p.s)) {
 				since = d.heldPeriods.put(*p)
 				break
 			}

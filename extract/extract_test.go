@@ -256,6 +256,8 @@ func TestCategories(t *testing.T) {
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
 		{"The strike killed two adults and injured eight civilians in Kyiv on 8 July.", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
+		// The start that opens the sentence over "in the fighting".
+		{"Myanmar's military said that, since October 2024, 1,500 soldiers had been killed and 4,200 wounded in the fighting in northern Shan.", want{category: "wounded", low: f(4200), high: f(4200), start: "2024-10-01", end: "2025-06-12"}},
 		// A comparison is of the whole, not of its last part in brackets.
 		{"In May 2025, HRMMU recorded 1,019 civilian casualties (183 killed and 836 injured) in Ukraine, up from 848 in April.", want{category: "casualties", low: f(848), high: f(848), start: "2025-04-01", end: "2025-04-30"}},
 		// A breakdown "N of them" between the whole and its verb.
