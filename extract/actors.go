@@ -106,6 +106,9 @@ var otherSides = map[string][]string{
 	"Malawi":   {"malawi", "malawian", "malawians", "malawi's"},
 	"Tanzania": {"tanzania", "tanzanian", "tanzanians", "tanzania's"},
 	"Uruguay":  {"uruguay", "uruguayan", "uruguayans", "uruguay's"},
+	// Iraqi militias, not Lebanon's Hezbollah nor the army.
+	"Kataib Hezbollah":            {"kataib hezbollah", "kata'ib hezbollah", "kataeb hezbollah"},
+	"Popular Mobilization Forces": {"popular mobilization forces", "popular mobilisation forces", "pmf", "hashd al-shaabi"},
 	// Not Sudan: "four aid workers were killed in South Sudan".
 	"South Sudan": {"south sudan", "south sudanese", "south sudan's"},
 }

@@ -6024,6 +6024,20 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" {
 			return prev.Per, 0
 		}
+		// "An average of 28 children were killed in Gaza every day":
+		// the unit at the clause's end.
+		for k := max(q.e, h.e); k+1 < len(toks) && k < q.e+12; k++ {
+			w := toks[k].w
+			if w == "," || w == ";" || w == "." || toks[k].k == tNum {
+				break
+			}
+			if w == "every" || w == "each" || w == "per" {
+				switch u := unitWordsPeriod[word(toks, k+1)]; u {
+				case "day", "week", "month":
+					return u, 0
+				}
+			}
+		}
 	}
 	// "an average of 1,000 personnel and 40 artillery systems a day":
 	// the list's rate is each item's.

@@ -264,6 +264,8 @@ func TestCategories(t *testing.T) {
 		{"Twenty-seven people, 10 of them children, were killed in an Israeli strike in Gaza City.", want{category: "killed", low: f(27), high: f(27)}},
 		// A bare toll brought up by casualties is of casualties.
 		{"In 2025, Russian forces suffered more than 400,000 casualties, bringing the cumulative toll to roughly 1.2 million.", want{category: "casualties", low: f(1200000), high: f(1200000)}},
+		// "An average of N … every day": a rate, its unit at the end.
+		{"An average of 28 children were killed in Gaza every day.", want{category: "killed", low: f(28), high: f(28), per: "day"}},
 		// A list's rate is each item's.
 		{"In July, Russian forces lost an average of 1,000 personnel and 40 artillery systems a day.", want{category: "casualties", low: f(1000), high: f(1000), per: "day"}},
 		// Slashes, "maimed", a wounded toll, bombers.
@@ -4740,6 +4742,7 @@ func TestSideAndSource(t *testing.T) {
 		// A colon's breakdown is of the whole's side.
 		{"HRMMU recorded 27,449 civilian casualties in Ukraine: 9,701 killed and 17,748 injured.", "", 2, "Ukraine", "-"},
 		{"Four aid workers were killed in South Sudan in July.", "", 0, "South Sudan", "-"},
+		{"Kataib Hezbollah said 16 of its members were killed in the strikes.", "", 0, "Kataib Hezbollah", "-"},
 		// A monitor named by its initials is the place it watches; a
 		// speaker that opens the sentence speaks past "while".
 		{"SOHR said 328 regime soldiers were killed between 27 November and 8 December 2024.", "", 0, "Syria", "Syrian Observatory for Human Rights"},
