@@ -619,6 +619,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			j += 2
 			continue
 		}
+		// "bringing to more than 150 the number killed since early
+		// May": the count's noun after its figure (Reuters' order).
+		if j == q.e && t.w == "the" && q.s >= 2 && word(toks, q.s-1) == "to" && word(toks, j+1) == "number" && j+2 < len(toks) && toks[j+2].cls&clsCatEnd != 0 {
+			j += 2
+			continue
+		}
 		// "four of the ship's 25 crew": an owner between.
 		if j == q.e && t.w == "of" && word(toks, j+1) == "the" && j+3 < len(toks) && toks[j+3].k == tNum && (strings.HasSuffix(toks[j+2].w, "'s") || strings.HasSuffix(toks[j+2].w, "’s")) {
 			j += 4
