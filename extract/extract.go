@@ -3377,6 +3377,14 @@ haveWhole:
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 		}
 	}
+	// "Russia lost 210 occupiers …, 117 of them killed. Another 93 were
+	// wounded": more of the same people.
+	if !equipment && !choice.strong && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "further" && word(toks, q.s-2) == "a") {
+		if prev := d.lastAny(); prev != nil && prev.sentence >= d.nsent-1 && prev.Actor != "" && !attrition.IsEquipment(prev.Category) {
+			c.Actor = prev.Actor
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
 	// "8,525 Palestinians have been killed in Gaza and 1,400 people in
 	// Israel": the second's own place, another side's, is whose.
 	if !equipment && len(d.claims) > firstClaim && c.Actor != "" {
