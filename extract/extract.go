@@ -7556,6 +7556,16 @@ func speakerLostToo(toks []token, s int) bool {
 				return true
 			}
 			return false
+		case "its", "their":
+			// "said its forces killed more than 500 … and lost 15".
+			switch word(toks, j+1) {
+			case "forces", "troops", "fighters", "army", "soldiers", "units":
+				switch word(toks, j-1) {
+				case "said", "says", "claimed", "claims", "stated", "reported", "announced":
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
