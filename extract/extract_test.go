@@ -1826,6 +1826,8 @@ func TestPeriods(t *testing.T) {
 		// with a deed, the day's.
 		{"Today, Western intelligence believes Russia's dead number 250,000.", "2022-02-24", "2025-06-12", ""},
 		{"Russian strikes killed 12 people in Kharkiv today.", "2025-06-12", "2025-06-12", ""},
+		// "overnight Friday into Saturday": the night after Friday.
+		{"Gunmen killed about 100 people in Benue state overnight Friday into Saturday, Amnesty International said.", "2025-06-06", "2025-06-07", ""},
 		// "overnight on Friday": that day's night.
 		{"Gunmen killed about 100 Nigerian villagers in Benue state overnight on Friday, Amnesty International said.", "2025-06-05", "2025-06-06", ""},
 		// Spans of whole years with a dash; a registry war so named.

@@ -1672,6 +1672,24 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				i += 2
 				continue
 			}
+			// "overnight Friday into Saturday", "overnight Friday": the
+			// night after the day named.
+			if wd := weekdays[word(toks, i+1)]; wd != 0 {
+				d := pub.AddDays(-daysSince(pub, wd))
+				e := i + 2
+				if word(toks, e) == "into" || word(toks, e) == "to" {
+					if weekdays[word(toks, e+1)] != 0 {
+						e += 2
+					}
+				}
+				// (Written that very day: the night that ended it.)
+				if d == pub {
+					d = pub.AddDays(-1)
+				}
+				out = append(out, periodHit{kind: pSpan, start: d, end: min(d.AddDays(1), pub), s: i, e: e})
+				i = e - 1
+				continue
+			}
 			out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 1, window: true})
 		case "today":
 			if word(toks, i-1) == "ago" {
