@@ -2155,6 +2155,20 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			return q.e
 		}
 		ref = d.lastClaim(refCat)
+		// "1,247 civilian casualties (214 killed, 1,033 injured), 88 per
+		// cent of them in Government-controlled territory": the whole,
+		// not its last part in brackets.
+		if ref != nil && refCat == "" && ref.sentence == d.nsent && objectPronoun(word(toks, k-1)) {
+			if b := bracketBefore(toks, q.s); b >= 0 {
+				at, _ := d.pt.inputSpan(toks[b].s, toks[b].e)
+				for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence == d.nsent; i-- {
+					if d.claims[i].Span[0] < at {
+						ref = &d.claims[i]
+						break
+					}
+				}
+			}
+		}
 		// "6.2 million residents, roughly half of whom have since fled":
 		// the whole is the figure the sentence just gave, which was no
 		// loss, not a claim of a sentence before.
@@ -2356,7 +2370,7 @@ haveWhole:
 	}
 	// "1,060,210 killed, wounded or captured …, 980 of them in the past
 	// day": a part of the people just counted, not of the word before.
-	if ok && !h.forward && ofThem(toks, q.e) {
+	if ok && !h.forward && ofThem(toks, q.e) && !(fracOf && bracketBefore(toks, q.s) >= 0) {
 		if prev := d.lastPeople(); prev != nil && prev.sentence == d.nsent && prev.Category != h.category {
 			h = catHit{category: prev.Category, s: q.e, e: q.e}
 		}

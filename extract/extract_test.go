@@ -266,6 +266,8 @@ func TestCategories(t *testing.T) {
 		{"In 2025, Russian forces suffered more than 400,000 casualties, bringing the cumulative toll to roughly 1.2 million.", want{category: "casualties", low: f(1200000), high: f(1200000)}},
 		// "bringing to more than 150 the number killed since early May".
 		{"Rebels killed at least 40 people on Friday, bringing to more than 150 the number killed since early May.", want{category: "killed", low: f(150), bound: "more_than", start: "2025-05-01"}},
+		// A share "of them" after a breakdown in brackets is of the whole.
+		{"HRMMU recorded 1,247 civilian casualties in Ukraine in September (214 killed, 1,033 injured), 88 per cent of them in Government-controlled territory.", want{category: "casualties", low: f(1097), high: f(1097)}},
 		// "An average of N … every day": a rate, its unit at the end.
 		{"An average of 28 children were killed in Gaza every day.", want{category: "killed", low: f(28), high: f(28), per: "day"}},
 		// A list's rate is each item's.
