@@ -1041,6 +1041,24 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			break
 		}
 	}
+	// "killed in clashes between the Sudanese army and the RSF": both
+	// sides named after the figure, neither's losses.
+	for i := range ms {
+		m := &ms[i]
+		b := m.s - 1
+		if word(toks, b) == "the" {
+			b--
+		}
+		// ("since fighting between Israel and Hezbollah began" is a
+		// time, not where the figure fell.)
+		if m.s >= ce && m.s <= ce+6 && word(toks, b) == "between" && fightNoun(word(toks, b-1)) && (word(toks, b-2) == "in" || word(toks, b-2) == "during") {
+			for j := range ms {
+				if o := &ms[j]; o.s > m.s && o.actor != "" && o.actor != m.actor && andBeforeName(toks, o.s) {
+					return actorChoice{ambiguous: true, found: true, both: true}
+				}
+			}
+		}
+	}
 	// Anywhere else in the sentence.
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := &ms[i]
@@ -1444,6 +1462,16 @@ func takenLossAfter(toks []token, k int) bool {
 func verbHedge(w string) bool {
 	switch w {
 	case "likely", "probably", "possibly", "reportedly", "allegedly", "apparently", "almost", "certainly", "highly", "very", "most":
+		return true
+	}
+	return false
+}
+
+// fightNoun reports a word for fighting between sides: "clashes between
+// the army and the RSF".
+func fightNoun(w string) bool {
+	switch w {
+	case "clashes", "clash", "fighting", "battles", "battle", "combat", "confrontations", "hostilities":
 		return true
 	}
 	return false

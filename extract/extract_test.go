@@ -4742,6 +4742,8 @@ func TestSideAndSource(t *testing.T) {
 		{"The RSF killed 54 people in El Fasher, the army said.", "", 0, "Sudan (civilians)", "Sudanese Armed Forces"},
 		{"CPJ counted 54 journalists killed worldwide in 2024, 18 of them in Gaza.", "", 0, "", "Committee to Protect Journalists"},
 		{"The Sudanese army said its forces killed more than 500 RSF fighters in Khartoum and lost 15 soldiers.", "", 1, "Sudan (SAF)", "-"},
+		// Killed in clashes between two sides: neither's alone.
+		{"About 1,000 people were killed in clashes between the Sudanese army and the RSF in Wad Madani in December.", "", 0, "", "-"},
 		// "Another 93" are more of the same people.
 		{"The General Staff said Russia lost 210 occupiers in the Pokrovsk direction, 117 of them killed. Another 93 were wounded.", "", 2, "Russia", "-"},
 		// A second figure's own place, another side's, is whose.
