@@ -1837,6 +1837,7 @@ func TestPeriods(t *testing.T) {
 		{"Syrian deaths in Aleppo (2012-16) exceeded 31,000.", "2012-01-01", "2016-12-31", ""},
 		{"In the 2003–2011 Iraq war, 4,431 American troops were killed.", "2003-01-01", "2011-12-31", ""},
 		{"The violence follows the 2020-2022 war in Tigray, in which as many as 600,000 people died.", "2020-11-03", "2022-11-02", ""},
+		{"Armenia's Ministry of Defence said 3,825 servicemen were killed in the 2020 war.", "2020-09-27", "2020-11-10", ""},
 		// A year holding another war's start is the year itself.
 		{"From 2009 to 2012, US forces lost 1,000 soldiers in Afghanistan.", "2009-01-01", "2012-12-31", ""},
 		{"Since 2011, more than 500,000 people were killed in Syria.", "2011-03-15", "2025-06-12", ""},

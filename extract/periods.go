@@ -553,6 +553,15 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 				return dateExpr{day, day, i + 5}, true
 			}
 		}
+		// "the 2020 war": the registry's war that began and ended in
+		// that year.
+		if word(toks, i+1) == "war" && word(toks, i-1) == "the" {
+			for k := range attrition.Conflicts {
+				if c := &attrition.Conflicts[k]; c.Start.Year() == y && !c.End.IsZero() && c.End.Year() == y {
+					return dateExpr{c.Start, c.End, i + 1}, true
+				}
+			}
+		}
 		// "the 2003–2011 Iraq war", "in 2012-16": whole years.
 		if y2, ok := yearRangeEnd(toks, i, y); ok {
 			return dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y2, 12, 31), i + 3}, true
