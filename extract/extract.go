@@ -9633,6 +9633,9 @@ func (d *docState) periodBefore(toks []token, c *attrition.Claim, e int) {
 		}
 	case "week":
 		st, en = st.AddDays(-7), en.AddDays(-7)
+	case "quarter":
+		st = st.AddMonths(-3)
+		en = st.AddMonths(3).AddDays(-1)
 	}
 	c.PeriodStart, c.PeriodEnd = st, en
 }
@@ -9663,18 +9666,27 @@ func (d *docState) otherPeriodOfSame(toks []token, s, e int) bool {
 // unitBackAt reads "the year before", "a month earlier" or "the previous
 // week" at token e and returns its unit, "" if none is there.
 func unitBackAt(toks []token, e int) string {
+	// "31,000 in the same period last year".
+	// ("wounded 2,300 in the preceding week" is that week, no
+	// comparison.)
+	if (word(toks, e) == "in" || word(toks, e) == "during") && (word(toks, e+2) == "same" || word(toks, e+3) == "quarter") {
+		e++
+	}
 	if w := word(toks, e); w != "the" && w != "a" {
 		return ""
 	}
 	u, v := word(toks, e+1), word(toks, e+2)
 	unit := ""
 	switch {
-	case v == "before" || v == "earlier":
+	case v == "before" || v == "earlier" || v == "ago" && u == "year":
 		unit = u
 	case u == "previous" || u == "prior" || u == "preceding":
 		unit = v
+	case u == "same" && word(toks, e+3) == "last" && word(toks, e+4) == "year":
+		// "the same period last year", "the same month last year".
+		unit = "year"
 	}
-	if unit != "year" && unit != "month" && unit != "week" {
+	if unit != "year" && unit != "month" && unit != "week" && unit != "quarter" {
 		return ""
 	}
 	return unit

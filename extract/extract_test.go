@@ -266,6 +266,11 @@ func TestCategories(t *testing.T) {
 		{"In 2025, Russian forces suffered more than 400,000 casualties, bringing the cumulative toll to roughly 1.2 million.", want{category: "casualties", low: f(1200000), high: f(1200000)}},
 		// "bringing to more than 150 the number killed since early May".
 		{"Rebels killed at least 40 people on Friday, bringing to more than 150 the number killed since early May.", want{category: "killed", low: f(150), bound: "more_than", start: "2025-05-01"}},
+		// "the same period last year", "a year ago", "the previous
+		// quarter": the period before, one unit back.
+		{"Russia lost 380 tanks in the first quarter, compared with 890 in the same period last year.", want{category: "equipment:tanks", low: f(890), high: f(890), start: "2024-01-01", end: "2024-03-31"}},
+		{"Russia lost 41,000 personnel in March, up from 31,000 a year ago.", want{category: "casualties", low: f(31000), high: f(31000), start: "2024-03-01", end: "2024-03-31"}},
+		{"ACLED recorded 2,150 fatalities in Myanmar in the first quarter of 2024, up from 1,700 in the previous quarter.", want{category: "killed", low: f(1700), high: f(1700), start: "2023-10-01", end: "2023-12-31"}},
 		// A share "of them" after a breakdown in brackets is of the whole.
 		{"HRMMU recorded 1,247 civilian casualties in Ukraine in September (214 killed, 1,033 injured), 88 per cent of them in Government-controlled territory.", want{category: "casualties", low: f(1097), high: f(1097)}},
 		// "An average of N … every day": a rate, its unit at the end.
