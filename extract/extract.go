@@ -5254,10 +5254,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			case pAsOf:
 				asof = &p
 			}
-		} else if ref != nil && !ref.PeriodEnd.IsZero() && (fracOf || startsWithAnaphor(toks)) {
+		} else if ref != nil && !ref.PeriodEnd.IsZero() && (fracOf || startsWithAnaphor(toks) && !totalReached(toks)) {
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
-		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
+		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || word(toks, s+1) == "others" ||
 				partMarked(toks, s, e) && prev.Category == c.Category && prev.Actor == c.Actor)) {
 			// "Of those, 1,554 were killed and 962 injured": the second
@@ -10626,4 +10626,14 @@ func uprootedAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// totalReached reports a sentence that opens on the running total and
+// its rise: "The total has likely reached 850,000" after a month's
+// losses is no total of that month.
+func totalReached(toks []token) bool {
+	if word(toks, 0) != "the" || word(toks, 1) != "total" && word(toks, 1) != "overall" {
+		return false
+	}
+	return nearWord(toks, 2, min(len(toks), 7), "reached", "passed", "exceeded", "surpassed", "topped", "crossed", "rose", "risen", "climbed")
 }

@@ -256,6 +256,8 @@ func TestCategories(t *testing.T) {
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
 		{"The strike killed two adults and injured eight civilians in Kyiv on 8 July.", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
+		// "The total has reached" after a month's losses: a running total.
+		{"Russia suffered 45,000 casualties in May. The total has likely reached 850,000.", want{category: "casualties", low: f(850000), high: f(850000), start: "2022-02-24", end: "2025-06-12"}},
 		// The start that opens the sentence over "in the fighting".
 		{"Myanmar's military said that, since October 2024, 1,500 soldiers had been killed and 4,200 wounded in the fighting in northern Shan.", want{category: "wounded", low: f(4200), high: f(4200), start: "2024-10-01", end: "2025-06-12"}},
 		// A comparison is of the whole, not of its last part in brackets.
