@@ -1477,10 +1477,10 @@ func (d *docState) sentence(toks []token) {
 			}
 		}
 	} else if sentSource != nil && hasFigure && len(d.attrs) > 0 {
-		// (A label need not make the line a list's item here.)
 		// "Gaza health ministry: 2,670 killed since Oct 7; Israel says
 		// 1,300 dead on its side": the label speaks for the figures
-		// nearest it, a later speaker for its own.
+		// nearest it, a later speaker for its own (a headline, no
+		// list's item).
 		if a, b, ok := sourceLabel(toks); ok && b <= d.attrs[0].s && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
 			if at, ok := d.knownSourceAt(toks, a, b); ok {
 				d.attrs = slices.Insert(d.attrs, 0, at)
@@ -2159,14 +2159,8 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		// cent of them in Government-controlled territory": the whole,
 		// not its last part in brackets.
 		if ref != nil && refCat == "" && ref.sentence == d.nsent && objectPronoun(word(toks, k-1)) {
-			if b := bracketBefore(toks, q.s); b >= 0 {
-				at, _ := d.pt.inputSpan(toks[b].s, toks[b].e)
-				for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence == d.nsent; i-- {
-					if d.claims[i].Span[0] < at {
-						ref = &d.claims[i]
-						break
-					}
-				}
+			if w := d.wholeBeforeBracket(toks, q.s); w != nil {
+				ref = w
 			}
 		}
 		// "6.2 million residents, roughly half of whom have since fled":
@@ -2572,14 +2566,8 @@ haveWhole:
 				// "1,019 civilian casualties (183 killed and 836
 				// injured), up from 848 in April": the whole, not its
 				// last part in brackets.
-				if b := bracketBefore(toks, q.s); b >= 0 {
-					at, _ := d.pt.inputSpan(toks[b].s, toks[b].e)
-					for i := len(d.claims) - 1; i >= firstClaim; i-- {
-						if c := &d.claims[i]; c.sentence == d.nsent && c.Span[0] < at {
-							prev = c
-							break
-						}
-					}
+				if w := d.wholeBeforeBracket(toks, q.s); w != nil {
+					prev = w
 				}
 				h.category = prev.Category
 			}
@@ -10570,6 +10558,23 @@ func worldwideNear(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// wholeBeforeBracket returns the sentence's claim told before a bracket
+// that closed a few words before token s ("1,019 civilian casualties
+// (183 killed and 836 injured), up from 848"), or nil.
+func (d *docState) wholeBeforeBracket(toks []token, s int) *docClaim {
+	b := bracketBefore(toks, s)
+	if b < 0 {
+		return nil
+	}
+	at, _ := d.pt.inputSpan(toks[b].s, toks[b].e)
+	for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence == d.nsent; i-- {
+		if d.claims[i].Span[0] < at {
+			return &d.claims[i]
+		}
+	}
+	return nil
 }
 
 // bracketBefore returns the "(" of a bracket closed a few words before
