@@ -254,6 +254,7 @@ func (d *docState) reset() {
 		catGroupOf:    d.catGroupOf[:0],
 		heldAttrs:     d.heldAttrs,
 		heldPeriods:   d.heldPeriods,
+		places:        d.places[:0],
 	}
 	d.heldAttrs.reset()
 	d.heldPeriods.reset()
@@ -382,6 +383,13 @@ type docState struct {
 	pt    *plainText
 	pub   attrition.Date
 	low   string
+	// places remembers the registry's place for each source name the
+	// document's figures asked of (placeOf).
+	places []namePlace
+	// world and worldSent: worldwideWord's answer and the sentence it
+	// is for.
+	world     bool
+	worldSent int
 	// rsfPress is 1 when "RSF" in this text is Reporters Without
 	// Borders, -1 when it is the Rapid Support Forces, 0 until asked.
 	rsfPress int8
@@ -1623,6 +1631,9 @@ func (d *docState) sentence(toks []token) {
 	// returned by value is copied twice at the call.
 	var q quantity
 	// Only the tokens of numAt start a figure.
+	// split: a contrast ("while", "but") may give the sentence's one
+	// speaker's figures and others'.
+	split := len(d.attrs) == 1 && contrastBefore(toks, 0, len(toks)) < len(toks)
 	for _, at := range numAt {
 		i := int(at)
 		if i <= consumed || i < next {
@@ -1720,7 +1731,8 @@ func (d *docState) sentence(toks []token) {
 			q.e = i + 1
 		}
 		src := sentSource
-		if len(d.attrs) > 0 {
+		// (One speaker is the sentence's unless a contrast splits it.)
+		if len(d.attrs) > 1 || len(d.attrs) == 1 && split {
 			if k := nearestAttribution(toks, d.attrs, q.s, q.e); k >= 0 && len(d.attrs) > 1 {
 				src = &d.attrs[k]
 			} else if k < 0 && sentSource != nil && slices.ContainsFunc(d.attrs, func(a attribution) bool { return a.s == sentSource.s && a.e == sentSource.e }) {
@@ -2853,10 +2865,8 @@ haveWhole:
 		}
 		// "SOHR said", "HRMMU verified": a monitor the sentence names,
 		// by its initials too, is the place it watches.
-		if srcActor == "" && !carried {
-			if r, ok := attrition.ResolveSource(srcA.name); ok && r.Party == "" {
-				srcActor = r.Place
-			}
+		if srcActor == "" && !carried && srcA.name != "" {
+			srcActor = d.placeOf(srcA.name)
 		}
 		// "the defence ministry acknowledged 3,862 servicemen killed":
 		// an admission counts the army's own dead.
@@ -3266,7 +3276,7 @@ haveWhole:
 	}
 	// "54 journalists were killed worldwide in 2024": a count of every
 	// war's, whatever place a part of it names.
-	if worldwideNear(toks, q.s, ceEnd) {
+	if d.worldwideWord(toks) && worldwideNear(toks, q.s, ceEnd) {
 		c.Actor, unnamed = "", false
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	}
@@ -10641,4 +10651,38 @@ func totalReached(toks []token) bool {
 		return false
 	}
 	return nearWord(toks, 2, min(len(toks), 7), "reached", "passed", "exceeded", "surpassed", "topped", "crossed", "rose", "risen", "climbed")
+}
+
+// worldwideWord reports whether the sentence has any word worldwideNear
+// looks for, a byte search of its text rather than a walk over its
+// words for every figure.
+func (d *docState) worldwideWord(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if d.worldSent != d.nsent {
+		t := d.low[toks[0].s:toks[len(toks)-1].e]
+		d.worldSent, d.world = d.nsent, strings.Contains(t, "world") || strings.Contains(t, "globally")
+	}
+	return d.world
+}
+
+// namePlace is a source's name and the place its registry entry watches.
+type namePlace struct{ name, place string }
+
+// placeOf returns the place a monitor with no side watches (registry
+// Place), looked up once per name and document: the registry's
+// normalisation of a name costs more than the figure's other rules.
+func (d *docState) placeOf(name string) string {
+	for _, np := range d.places {
+		if np.name == name {
+			return np.place
+		}
+	}
+	place := ""
+	if r, ok := attrition.ResolveSource(name); ok && r.Party == "" {
+		place = r.Place
+	}
+	d.places = append(d.places, namePlace{name, place})
+	return place
 }

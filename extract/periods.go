@@ -1066,10 +1066,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		}
 		// "The battle of Aleppo (2012–2016)", "the 2003–2011 Iraq war",
 		// "(2012-16)": a span of whole years.
-		if h, ok := yearRangeAt(toks, i, pub); ok {
-			out = append(out, h)
-			i = h.e - 1
-			continue
+		if t.k == tNum && len(t.w) == 4 && i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tPunct {
+			if h, ok := yearRangeAt(toks, i, pub); ok {
+				out = append(out, h)
+				i = h.e - 1
+				continue
+			}
 		}
 		// A table row labelled by its month or year: "| September 2025 |
 		// 214 | 1,033", "October   518   47".
