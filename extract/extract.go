@@ -2211,17 +2211,13 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		// the figure before is of a whole not given; no figure of its
 		// own.
 		if ref != nil && (refCat != "" || wholeRef) && ref.sentence == d.nsent && ref == d.lastAny() && appositiveAt(toks, q.s) {
-			if w, ok := explicitAfter(toks, k); !ok || w < 0 {
+			if _, ok := explicitAfter(toks, k); !ok {
 				return q.e
 			}
 		}
 	haveRef:
 		// A figure in brackets right after: "(200,000)".
-		if word(toks, k) == "(" || word(toks, k) == "," || word(toks, k) == "—" || word(toks, k) == "–" {
-			kk := k + 1
-			for kk < len(toks) && kk < k+4 && !startsNumber(&toks[kk]) {
-				kk++
-			}
+		if kk, ok := explicitAfter(toks, k); ok {
 			if eq, ok := parseQuantity(toks, kk); ok && !eq.percent && !eq.frac && eq.s <= k+2 {
 				explicit = &eq
 				if d.revisit > 0 {
@@ -3382,10 +3378,7 @@ haveWhole:
 	// one.
 	if c.Actor == "" && !choice.both && len(d.claims) > firstClaim {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && coordinated(toks, q.s) {
-			c.Actor = prev.Actor
-			if other := otherPlaceAfter(d.mentions, toks, q.e, prev.Actor); other != "" {
-				c.Actor = other
-			}
+			c.Actor = prev.Actor // (its own place, below)
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 		}
 	}
@@ -3399,7 +3392,7 @@ haveWhole:
 	}
 	// "8,525 Palestinians have been killed in Gaza and 1,400 people in
 	// Israel": the second's own place, another side's, is whose.
-	if !equipment && len(d.claims) > firstClaim && c.Actor != "" {
+	if len(d.claims) > firstClaim && c.Actor != "" {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && coordinated(toks, q.s) {
 			if other := otherPlaceAfter(d.mentions, toks, q.e, prev.Actor); other != "" {
 				c.Actor = other
@@ -6047,15 +6040,11 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		// "An average of 28 children were killed in Gaza every day":
 		// the unit at the clause's end.
 		for k := max(q.e, h.e); k+1 < len(toks) && k < q.e+12; k++ {
-			w := toks[k].w
-			if w == "," || w == ";" || w == "." || toks[k].k == tNum {
+			if w := toks[k].w; w == "," || w == ";" || w == "." || toks[k].k == tNum {
 				break
 			}
-			if w == "every" || w == "each" || w == "per" {
-				switch u := unitWordsPeriod[word(toks, k+1)]; u {
-				case "day", "week", "month":
-					return u, 0
-				}
+			if u := rateUnitAt(toks, k); u != "" && toks[k].w != "a" {
+				return u, 0
 			}
 		}
 	}
@@ -6065,6 +6054,19 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		return p, 0
 	}
 	return "", 0
+}
+
+// rateUnitAt returns the unit of a rate at token k, "day", "week" or
+// "month", read from "a day", "per week", "each month", "every day".
+func rateUnitAt(toks []token, k int) string {
+	switch toks[k].w {
+	case "a", "per", "each", "every":
+		switch u := unitWordsPeriod[word(toks, k+1)]; u {
+		case "day", "week", "month":
+			return u
+		}
+	}
+	return ""
 }
 
 // rateAfterList returns the unit of a rate ("a day") that ends a list
@@ -6079,11 +6081,8 @@ func rateAfterList(toks []token, e int) string {
 	}
 	for k := e + 2; k+1 < len(toks) && k <= e+8; k++ {
 		// ("in a day" is one day, no rate.)
-		if w := toks[k].w; (w == "a" || w == "per" || w == "each") && unitWordsPeriod[word(toks, k+1)] != "" && word(toks, k-1) != "in" && word(toks, k-1) != "within" {
-			switch unitWordsPeriod[word(toks, k+1)] {
-			case "day", "week", "month":
-				return unitWordsPeriod[word(toks, k+1)]
-			}
+		if u := rateUnitAt(toks, k); u != "" && toks[k].w != "every" && word(toks, k-1) != "in" && word(toks, k-1) != "within" {
+			return u
 		}
 		if toks[k].k != tWord || toks[k].cls&clsLoss != 0 {
 			return ""
@@ -6416,9 +6415,7 @@ func ownDoersOnly(toks []token, h *catHit, s, ce int) bool {
 // lost five soldiers", "said that it had suffered 40 casualties".
 func pronounLossBefore(toks []token, s int) bool {
 	k := s - 1
-	switch word(toks, k) {
-	case "lost", "suffered", "sustained":
-	default:
+	if !ownLossVerb(word(toks, k)) {
 		return false
 	}
 	k--
@@ -7196,13 +7193,24 @@ func (d *docState) breakdownNext(toks []token, s int) bool {
 // people or equipment: "from fewer than 20 recorded attacks in 2023".
 func eventsAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k <= e+1; k++ {
-		switch toks[k].w {
-		case "attacks", "strikes", "incidents", "events", "raids", "clashes", "operations", "sorties", "missions", "airstrikes", "air strikes", "assaults", "battles":
+		switch w := toks[k].w; {
+		case eventNoun(w), w == "events", w == "clashes", w == "operations", w == "missions", w == "battles":
 			return true
 		}
 		if toks[k].k != tWord {
 			return false
 		}
+	}
+	return false
+}
+
+// eventNoun reports a noun for attacks that a figure before it counts:
+// "20 recorded attacks", "61 military airstrikes". (Not "clashes": "76
+// in clashes" is the people captured in them.)
+func eventNoun(w string) bool {
+	switch w {
+	case "attacks", "strikes", "incidents", "raids", "sorties", "airstrikes", "assaults", "bombardments":
+		return true
 	}
 	return false
 }
@@ -7550,12 +7558,7 @@ func partTimedBefore(toks []token, s int) bool {
 func speakerLostToo(toks []token, s int) bool {
 	// s is the quantity's start, its hedge or bound included.
 	k := s - 1
-	switch word(toks, k) {
-	case "lost", "suffered", "sustained":
-	default:
-		return false
-	}
-	if word(toks, k-1) != "and" {
+	if !ownLossVerb(word(toks, k)) || word(toks, k-1) != "and" {
 		return false
 	}
 	for j := k - 2; j >= 1 && j >= k-14; j-- {
@@ -7563,24 +7566,23 @@ func speakerLostToo(toks []token, s int) bool {
 		case ".", ";", ":":
 			return false
 		case "it", "they":
-			switch word(toks, j-1) {
-			case "said", "says", "claimed", "claims", "stated", "reported", "announced":
-				return true
-			}
-			return false
+			return toks[j-1].cls&clsSpeechVerbs != 0
 		case "its", "their":
 			// "said its forces killed more than 500 … and lost 15".
 			switch word(toks, j+1) {
 			case "forces", "troops", "fighters", "army", "soldiers", "units":
-				switch word(toks, j-1) {
-				case "said", "says", "claimed", "claims", "stated", "reported", "announced":
-					return true
-				}
+				return toks[j-1].cls&clsSpeechVerbs != 0
 			}
 			return false
 		}
 	}
 	return false
+}
+
+// ownLossVerb reports a verb whose subject suffers the loss: "lost",
+// "suffered", "sustained".
+func ownLossVerb(w string) bool {
+	return w == "lost" || w == "suffered" || w == "sustained"
 }
 
 // figureAtBefore reports another's figure for the count just given:
@@ -10411,13 +10413,11 @@ func figureBefore(toks []token, s int) bool {
 // timeStampLead returns where an entry starts after a live blog's time
 // stamp ("09:10 –", "14:05 GMT –", "11:02 BST:"), or 0 for none.
 func timeStampLead(toks []token) int {
-	if len(toks) < 5 || toks[0].k != tNum || len(toks[0].w) > 2 || toks[1].w != ":" || !toks[1].glued ||
-		toks[2].k != tNum || len(toks[2].w) != 2 || !toks[2].glued || toks[2].w[0] > '5' {
+	if len(toks) < 5 || len(toks[0].w) > 2 || !clockTime(toks, 2, 3) || toks[2].w[0] > '5' {
 		return 0
 	}
 	k := 3
-	switch toks[k].w {
-	case "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "est", "edt", "et", "local", "am", "pm", "msk", "idt", "ist":
+	if w := toks[k].w; zoneWord(w) || w == "et" || w == "local" || w == "am" || w == "pm" {
 		k++
 	}
 	if isDash(word(toks, k)) || word(toks, k) == ":" || word(toks, k) == "|" {

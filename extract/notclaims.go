@@ -579,11 +579,8 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 		// "killed in 61 military airstrikes", "in 40 Russian
 		// attacks": events counted, a word of who or how between.
-		if t := tokAt(toks, q.e); t.k == tWord && (t.upper || t.cls&clsActorWord != 0 || eventModifier(t.w)) {
-			switch word(toks, q.e+1) {
-			case "airstrikes", "attacks", "strikes", "raids", "assaults", "bombardments", "incidents", "sorties":
-				return true
-			}
+		if t := tokAt(toks, q.e); t.k == tWord && (t.upper || t.cls&clsActorWord != 0 || eventModifier(t.w)) && eventNoun(word(toks, q.e+1)) {
+			return true
 		}
 	}
 	// (Not "casualties number 900,000", "killed and wounded likely
@@ -1192,10 +1189,20 @@ func clockTime(toks []token, s, e int) bool {
 	if toks[e-1].k == tNum && e+1 < len(toks) && toks[e].w == ":" && toks[e].glued && toks[e+1].glued && toks[e+1].k == tNum && len(toks[e+1].w) == 2 && len(toks[e-1].w) <= 2 {
 		return true
 	}
-	switch word(toks, e) {
-	case "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "edt", "pdt", "pst", "msk", "idt", "hrs", "a.m", "p.m", "am", "pm":
+	switch w := word(toks, e); {
+	case zoneWord(w), w == "hrs", w == "a.m", w == "p.m", w == "am", w == "pm":
 		// ("9 am", not "I am": the word after a figure.)
 		return toks[e-1].k == tNum
+	}
+	return false
+}
+
+// zoneWord reports a time zone's abbreviation after a clock time: "GMT",
+// "BST", "MSK".
+func zoneWord(w string) bool {
+	switch w {
+	case "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "edt", "est", "pdt", "pst", "msk", "idt", "ist":
+		return true
 	}
 	return false
 }

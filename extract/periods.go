@@ -556,10 +556,8 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		// "the 2020 war": the registry's war that began and ended in
 		// that year.
 		if word(toks, i+1) == "war" && word(toks, i-1) == "the" {
-			for k := range attrition.Conflicts {
-				if c := &attrition.Conflicts[k]; c.Start.Year() == y && !c.End.IsZero() && c.End.Year() == y {
-					return dateExpr{c.Start, c.End, i + 1}, true
-				}
+			if c, ok := warOfYears(y, y); ok {
+				return dateExpr{c.Start, c.End, i + 1}, true
 			}
 		}
 		// "the 2003–2011 Iraq war", "in 2012-16": whole years.
@@ -1014,11 +1012,8 @@ func yearRangeAt(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	// "the 2020-2022 war in Tigray": the war the registry dates, when
 	// one began and ended in those years.
 	if word(toks, i+3) == "war" || word(toks, i+4) == "war" {
-		for k := range attrition.Conflicts {
-			if c := &attrition.Conflicts[k]; c.Start.Year() == y1 && !c.End.IsZero() && c.End.Year() == y2 {
-				h.start, h.end = c.Start, c.End
-				break
-			}
+		if c, ok := warOfYears(y1, y2); ok {
+			h.start, h.end = c.Start, c.End
 		}
 	}
 	return clipSpan(h, pub), true
@@ -1038,6 +1033,32 @@ func yearRangeEnd(toks []token, i, y1 int) (int, bool) {
 		y2, ok = y1/100*100+int(w[0]-'0')*10+int(w[1]-'0'), true
 	}
 	return y2, ok && y2 > y1 && y2-y1 <= 40
+}
+
+// dayPairAt reads two days of one month from token b, "29 and 30
+// November", "16 to 22 December", joined by a word sep accepts: the
+// span from the first day to the second, and the index after it.
+func dayPairAt(toks []token, b int, pub attrition.Date, sep func(string) bool) (st, en attrition.Date, e int, ok bool) {
+	d1, ok := dayNumber(toks, b)
+	if !ok || !sep(word(toks, b+1)) {
+		return 0, 0, 0, false
+	}
+	d2, ok := parseDate(toks, b+2, pub)
+	if !ok || d2.start != d2.end || d1 >= d2.start.Day() {
+		return 0, 0, 0, false
+	}
+	return attrition.NewDate(d2.start.Year(), d2.start.Month(), d1), d2.end, d2.e, true
+}
+
+// warOfYears returns the registry war that began in year y1 and ended
+// in y2: "the 2020 war", "the 2020-2022 war in Tigray".
+func warOfYears(y1, y2 int) (*attrition.Conflict, bool) {
+	for k := range attrition.Conflicts {
+		if c := &attrition.Conflicts[k]; c.Start.Year() == y1 && !c.End.IsZero() && c.End.Year() == y2 {
+			return c, true
+		}
+	}
+	return nil, false
 }
 
 // findPeriods lists the period phrases of a sentence.
@@ -1459,13 +1480,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		case "in", "during", "throughout", "over", "for", "of", "on", "within":
 			// "on 29 and 30 November": both days.
 			if w == "on" {
-				if d1, ok := dayNumber(toks, i+1); ok && word(toks, i+2) == "and" {
-					if d2, ok := parseDate(toks, i+3, pub); ok && d2.start == d2.end && d1 < d2.start.Day() {
-						st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
-						out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
-						i = d2.e - 1
-						continue
-					}
+				if st, en, e, ok := dayPairAt(toks, i+1, pub, func(w string) bool { return w == "and" }); ok {
+					out = append(out, periodHit{kind: pSpan, start: st, end: en, s: i, e: e})
+					i = e - 1
+					continue
 				}
 			}
 			// "in the Kursk incursion", "during the ground operation".
@@ -1485,15 +1503,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					continue
 				}
 				// "during the week of 16 to 22 December": both days.
-				if d1, ok := dayNumber(toks, i+4); ok {
-					if sep := word(toks, i+5); sep == "to" || isDash(sep) {
-						if d2, ok := parseDate(toks, i+6, pub); ok && d2.start == d2.end && d1 < d2.start.Day() {
-							st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
-							out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
-							i = d2.e - 1
-							continue
-						}
-					}
+				if st, en, e, ok := dayPairAt(toks, i+4, pub, func(w string) bool { return w == "to" || isDash(w) }); ok {
+					out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: en, s: i, e: e}, pub))
+					i = e - 1
+					continue
 				}
 			}
 			if spanMayStart(toks, i+1) {

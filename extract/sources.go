@@ -503,7 +503,7 @@ tokens:
 			// "General Staff figures put ... at": the figures are the
 			// named body's; so are "An ISW assessment says", "A RUSI
 			// analysis estimates", "SAF sources claim".
-			if k > 0 && (reportNouns[toks[k].w] || toks[k].cls&clsTrailingNouns != 0 && toks[k].k == tWord || toks[k].w == "sources") && !toks[k].upper && toks[k-1].upper && toks[k-1].k == tWord {
+			if k > 0 && (paperNoun(&toks[k]) || toks[k].w == "sources") && !toks[k].upper && toks[k-1].upper && toks[k-1].k == tWord {
 				k--
 			}
 			// "A Washington-based rights group, HRANA, put the toll at
@@ -546,7 +546,7 @@ tokens:
 				case "shared", "provided", "given", "sent", "presented", "submitted", "delivered", "leaked", "passed", "shown":
 					j := p - 1
 					// (The paper's noun after its author's name.)
-					if j >= 2 && !toks[j-1].upper && (reportNouns[toks[j-1].w] || toks[j-1].cls&clsTrailingNouns != 0) {
+					if j >= 2 && !toks[j-1].upper && paperNoun(&toks[j-1]) {
 						j--
 					}
 					if s2, e2 := npBefore(toks, j); e2 > s2 {
@@ -739,6 +739,12 @@ tokens:
 		}
 	}
 	return out
+}
+
+// paperNoun reports a body's paper or count after its name: "(ISW)
+// assessment", "(Pentagon) documents", "(General Staff) figures".
+func paperNoun(t *token) bool {
+	return reportNouns[t.w] || t.cls&clsTrailingNouns != 0 && t.k == tWord
 }
 
 // dataShow reports a verb of showing whose subject is a named body's
