@@ -366,6 +366,9 @@ type docClaim struct {
 	// Palestinians"), not one that shares the noun of the figure before
 	// ("and 85,037 wounded").
 	people bool
+	// soldiers marks a figure of soldiers, troops or servicemen: a
+	// state's, never an armed group's.
+	soldiers bool
 	// namedFloor marks a count of the dead by name, a floor.
 	namedFloor bool
 	// elim marks a count of people "eliminated" or "neutralised" read as
@@ -672,6 +675,11 @@ func (d *docState) sideLater() {
 			continue
 		}
 		c.Actor = side
+		// "Hamas gunmen attacked the post. Three soldiers were killed":
+		// the soldiers of the state the group fights.
+		if e, ok := d.enemyOf(side); ok && c.soldiers && stateAgainstGroup(e, side) {
+			c.Actor = e
+		}
 		if c.Population == attrition.PopulationCivilian {
 			if cs, ok := d.civilianSide(side); ok {
 				c.Actor = cs
@@ -3290,6 +3298,14 @@ haveWhole:
 					c.Actor = m
 				}
 			}
+		} else if ok && a.Population == attrition.PopulationMilitary && h.personNoun && !h.active && stateSoldierWords[h.noun] && h.noun != "personnel" && h.noun != "officers" &&
+			!(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+			// "Troops neutralised 8 ISWAP fighters, while two soldiers
+			// were wounded": an armed group has fighters, not soldiers;
+			// soldiers not named as its are the state's it fights.
+			if e, ok := d.enemyOf(c.Actor); ok && stateAgainstGroup(e, c.Actor) {
+				c.Actor = e
+			}
 		} else if ok && a.Population == "" && irregularWords[h.noun] && d.sidesOf(c.Actor) != 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Some 1,500 militants were killed", say Israeli officials:
 			// a state has no militants; the armed group it fights does,
@@ -3468,6 +3484,7 @@ haveWhole:
 		unnamed = false
 	}
 	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
+	dc.soldiers = h.personNoun && !h.active && stateSoldierWords[h.noun] && h.noun != "personnel" && h.noun != "officers"
 	dc.row = listRowHit
 	if choice.found {
 		dc.named = choice.actor

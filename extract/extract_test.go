@@ -1585,6 +1585,11 @@ func TestActors(t *testing.T) {
 		// A party named in "between the army and the RSF" names the war:
 		// its toll of people is every side's, from the war's first day.
 		{"Sudan's war, which erupted in April 2023 between the army and the RSF, has killed tens of thousands of people.", "", want{category: "killed", low: f(10000), bound: "at_least", actor: "-", start: "2023-04-15"}},
+		// An armed group has fighters; soldiers not named as anyone's
+		// are those of the state it fights, in the same sentence or
+		// the next.
+		{"Troops neutralised 8 ISWAP fighters in Borno on Tuesday, while two soldiers were wounded.", "", want{category: "wounded", low: f(2), high: f(2), actor: "Nigeria"}},
+		{"Hamas gunmen attacked the post. Three soldiers were killed.", "", want{category: "killed", low: f(3), high: f(3), actor: "Israel"}},
 		// "M23" is read as the text writes it, letter and glued figure.
 		{"The M23 said it lost 22 fighters in the clashes.", "", want{category: "casualties", low: f(22), high: f(22), actor: "M23"}},
 		// People killed in a battle are no armed group's fighters, though
