@@ -2166,6 +2166,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// A plural possessive and an "of" inside a body's name keep it
+		// whole: no person's name is cut out of it.
+		{"At least 40 civilians were killed in El Fasher on Friday, the Sudan Doctors' Union said.", "", "phia",
+			want{category: "killed", low: f(40), bound: "at_least", source: "Sudan Doctors' Union"}, [2]float64{}},
+		{"At least 40 civilians were killed in Bamako on Friday, according to Mali's Union of Women Lawyers.", "", "phia",
+			want{category: "killed", low: f(40), bound: "at_least", source: "Mali's Union of Women Lawyers"}, [2]float64{}},
 		// A possessive word after a comma names the source: no
 		// appositive of the words before the comma.
 		{"Ukraine lost 300 tanks, Oryx's data suggest.", "", "phia",

@@ -879,6 +879,7 @@ func npAfter(toks []token, i int) (int, int) {
 	// "according to US envoy Tom Perriello": a title in lower case
 	// between a place and a name is part of the phrase.
 	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || toks[e].w == "in" && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper ||
+		e > s && pluralPossessiveIn(toks, e) ||
 		e > s && toks[e].k == tWord && titleWords[toks[e].w] && e+1 < len(toks) && toks[e+1].upper && toks[e+1].k == tWord ||
 		// "the US special envoy for Sudan": an office of a place.
 		e > s && toks[e].k == tWord && (titleWords[toks[e].w] && (word(toks, e+1) == "for" || word(toks, e+1) == "to") && e+2 < len(toks) && toks[e+2].upper ||
@@ -943,6 +944,8 @@ func npBefore(toks []token, i int) (int, int) {
 	// ("M23 said": a name read as a letter and a glued number.)
 	for s > 0 && e-s < 10 && (isNPWord(&toks[s-1]) || pronoun(toks[s-1].w) && s == e ||
 		toks[s-1].k == tNum && toks[s-1].glued && s >= 2 && toks[s-2].upper && toks[s-2].k == tWord && len(toks[s-2].w) <= 3 ||
+		// "the Sudan Doctors' Union said": a plural possessive within.
+		s < e && pluralPossessiveIn(toks, s-1) ||
 		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || (toks[s-2].cls&clsGenericHeads != 0)) ||
 		// "the health ministry in the Hamas-run territory said".
 		toks[s-1].w == "the" && s < e && toks[s].upper && s >= 3 && toks[s-2].w == "in" && toks[s-3].cls&clsGenericHeads != 0 && !toks[s-3].upper ||
@@ -989,6 +992,17 @@ func npBefore(toks []token, i int) (int, int) {
 		return i, i
 	}
 	return s, e
+}
+
+// pluralPossessiveIn reports the apostrophe at i of a plural possessive
+// between two capitalised words of one name: "Doctors' Union",
+// "Soldiers' Mothers".
+func pluralPossessiveIn(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) {
+		return false
+	}
+	t, p, n := &toks[i], &toks[i-1], &toks[i+1]
+	return (t.w == "'" || t.w == "’") && t.glued && !n.glued && p.upper && n.upper && n.k == tWord && p.k == tWord && strings.HasSuffix(p.w, "s")
 }
 
 func pronoun(w string) bool {
@@ -1188,7 +1202,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	for s < e && ((toks[s].cls&clsCommonWords != 0) || monthAt(toks, s) != 0 || toks[s].cls&clsPeriod != 0 && weekdays[toks[s].w] != 0) {
 		// A capitalised common word inside a sentence is part of a
 		// name: "The New York Times".
-		if toks[s].cls&clsCommonWords != 0 && toks[s].upper && toks[s].w != "the" && s > 0 && toks[s-1].k == tWord && s+1 < e && toks[s+1].upper {
+		// ("Mali's Union of Women Lawyers": its "of" too.)
+		if toks[s].cls&clsCommonWords != 0 && toks[s].upper && toks[s].w != "the" && s > 0 && toks[s-1].k == tWord && s+1 < e &&
+			(toks[s+1].upper || (toks[s+1].w == "of" || toks[s+1].w == "for") && s+2 < e && toks[s+2].upper) {
 			break
 		}
 		s++
@@ -1543,6 +1559,11 @@ func nameRun(toks []token, s, e int) int {
 		if toks[k].cls&(clsNpWords|clsGenericHeads) != 0 || toks[k].w == "&" {
 			return 0
 		}
+	}
+	// "Mali's Union of Women Lawyers": a run after "of" ends a body's
+	// name, no person's.
+	if e-n-1 >= s && (toks[e-n-1].w == "of" || toks[e-n-1].w == "for") {
+		return 0
 	}
 	cut := false
 	for k := s; k < e-n; k++ {
