@@ -2166,6 +2166,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// A name that goes on before its "in" or "for" is one body's,
+		// which the relative clause after it describes.
+		{"The UN Human Rights Monitoring Mission in Ukraine, which has monitors in the country, has verified 12,600 civilian deaths.", "", "phia",
+			want{category: "killed", low: f(12600), high: f(12600), source: "UN Human Rights Monitoring Mission in Ukraine"}, [2]float64{}},
+		{"The Assistance Association for Political Prisoners, which tracks arrests, has documented 6,231 civilians killed since the coup.", "", "phia",
+			want{category: "killed", low: f(6231), high: f(6231), source: "Assistance Association for Political Prisoners"}, [2]float64{}},
 		// A plural possessive and an "of" inside a body's name keep it
 		// whole: no person's name is cut out of it.
 		{"At least 40 civilians were killed in El Fasher on Friday, the Sudan Doctors' Union said.", "", "phia",

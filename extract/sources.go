@@ -2101,7 +2101,10 @@ func nameInPlace(toks []token, m int) bool {
 		// report, not a place.
 		return !(j > 0 && toks[j-1].cls&clsTrailingNouns != 0)
 	case "in", "from", "at", "with", "for":
-		return true
+		// "The UN Human Rights Monitoring Mission in Ukraine, which",
+		// "the Association for Political Prisoners, which": a name that
+		// goes on before its preposition is one body's.
+		return !(j > 1 && toks[j-1].upper && toks[j-1].k == tWord)
 	}
 	return false
 }
