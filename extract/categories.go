@@ -560,6 +560,58 @@ func auxAfterAside(w string) bool {
 	return false
 }
 
+// figureAfterShape returns k when a figure starts there, or where it
+// starts after a bound or hedge at k ("as many as 200,000"); else
+// len(toks), where no figure parses.
+func figureAfterShape(toks []token, k int) int {
+	if k >= len(toks) {
+		return len(toks)
+	}
+	if startsNumber(&toks[k]) {
+		return k
+	}
+	if toks[k].k == tWord {
+		for i := range shapePrefixes {
+			if e, ok := matchAt(toks, k, shapePrefixes[i].words); ok && e > k && e < len(toks) && startsNumber(&toks[e]) {
+				return e
+			}
+		}
+	}
+	return len(toks)
+}
+
+// sharedNounAfter reports a noun of people or of equipment at k, past
+// up to two words of a side's name ("Russian soldiers", "North Korean
+// troops", "Ukrainian tanks").
+func sharedNounAfter(toks []token, k int) bool {
+	for n := k; n < len(toks) && n <= k+2; n++ {
+		if toks[n].cls&clsPerson != 0 {
+			return true
+		}
+		if p, _, ok := equipmentIx.match(toks, n); ok && p.category != "" {
+			return true
+		}
+		if toks[n].k != tWord || toks[n].cls&clsActorWord == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// demonymsBetween reports tokens [s, e), one or two, that are all a
+// side's adjectives ("Ukrainian", "North Korean").
+func demonymsBetween(toks []token, s, e int) bool {
+	if e <= s || e-s > 2 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if toks[k].cls&clsActorWord == 0 || !toks[k].upper || toks[k].k != tWord || strings.HasSuffix(toks[k].w, "'s") {
+			return false
+		}
+	}
+	return true
+}
+
 func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit) bool {
 	// Forward.
 	j := q.e
@@ -794,17 +846,31 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// second figure is the first one's too.
 		// "47 Malian soldiers and 84 Wagner fighters had been killed":
 		// the second people may have their side's name.
-		if t.w == "and" && h.personNoun && j+2 < len(toks) && toks[j+1].k == tNum {
-			k := j + 2
+		// ("and as many as 200,000 Russian soldiers": a bound first.)
+		if n := figureAfterShape(toks, j+1); t.w == "and" && h.personNoun && n+1 < len(toks) && toks[n].k == tNum {
+			k := n + 1
 			// "and 250 pro-Assad gunmen": a hyphenated side's name too.
 			// ("and 200 security personnel": a kind of service.)
-			for k < len(toks) && k < j+4 && toks[k].k == tWord && toks[k].cls&clsPerson == 0 && (toks[k].upper || toks[k].cls&clsActorWord != 0 || strings.HasPrefix(toks[k].w, "pro-") || strings.HasPrefix(toks[k].w, "anti-") || serviceModifier(toks[k].w)) {
+			for k < len(toks) && k < n+3 && toks[k].k == tWord && toks[k].cls&clsPerson == 0 && (toks[k].upper || toks[k].cls&clsActorWord != 0 || strings.HasPrefix(toks[k].w, "pro-") || strings.HasPrefix(toks[k].w, "anti-") || serviceModifier(toks[k].w)) {
 				k++
 			}
 			if k < len(toks) && toks[k].cls&clsPerson != 0 {
 				j = k + 1
 				skipped++
 				continue
+			}
+		}
+		// "80,000 Ukrainian and 200,000 Russian soldiers were killed":
+		// two sides' figures share the noun and verb after the second.
+		if (t.w == "and" || t.w == "or") && !h.personNoun && j+1 < len(toks) && demonymsBetween(toks, q.e, j) {
+			if k := figureAfterShape(toks, j+1); k < len(toks) {
+				// The noun itself must follow: people or equipment, not
+				// "9,870 Russian and 3,115 Ukrainian losses".
+				if q2, ok := parseQuantity(toks, k); ok && !q2.percent && !q2.frac && sharedNounAfter(toks, q2.e) {
+					j = q2.e
+					skipped++
+					continue
+				}
 			}
 		}
 		// "Seventeen UN and regional peacekeepers were killed": two
@@ -816,12 +882,15 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
-		// "50–60 soldiers and a dozen civilians were killed".
-		if t.w == "and" && h.personNoun && j+2 < len(toks) && startsNumber(&toks[j+1]) {
-			if q2, ok := parseQuantity(toks, j+1); ok && q2.e < len(toks) && toks[q2.e].cls&clsPerson != 0 {
-				j = q2.e + 1
-				skipped++
-				continue
+		// "50–60 soldiers and a dozen civilians were killed", "80,000
+		// Ukrainian soldiers and as many as 200,000 Russian soldiers".
+		if t.w == "and" && h.personNoun && j+2 < len(toks) {
+			if k := figureAfterShape(toks, j+1); k < len(toks) {
+				if q2, ok := parseQuantity(toks, k); ok && q2.e < len(toks) && toks[q2.e].cls&clsPerson != 0 {
+					j = q2.e + 1
+					skipped++
+					continue
+				}
 			}
 		}
 		// "930 Russian personnel a day were killed or wounded": the rate

@@ -255,6 +255,11 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// Two sides' figures share the noun and verb after the second,
+		// whatever bound the second has.
+		{"Some 80,000 Ukrainian and 200,000 Russian soldiers have been killed.", want{category: "killed", low: f(80000), high: f(80000), actor: "Ukraine"}},
+		{"About 80,000 Ukrainian soldiers and as many as 200,000 Russian soldiers have been killed.", want{category: "killed", low: f(80000), high: f(80000), actor: "Ukraine"}},
+		{"Oryx counts 3,000 Russian and 1,000 Ukrainian tanks destroyed.", want{category: "equipment:tanks", low: f(3000), high: f(3000), actor: "Russia"}},
 		{"The strike killed two adults and injured eight civilians in Kyiv on 8 July.", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
 		// "The total has reached" after a month's losses: a running total.
 		{"Russia suffered 45,000 casualties in May. The total has likely reached 850,000.", want{category: "casualties", low: f(850000), high: f(850000), start: "2022-02-24", end: "2025-06-12"}},
