@@ -2269,7 +2269,7 @@ func asideStart(toks []token, k int) int {
 			return -1
 		case ",":
 			switch word(toks, m+1) {
-			case "those", "meaning", "namely", "i.e.", "that", "which", "defined":
+			case "those", "meaning", "namely", "i.e.", "that", "which", "defined", "including", "excluding":
 				return m
 			}
 			return -1

@@ -255,6 +255,9 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// "including the wounded" between commas defines the noun
+		// before it.
+		{"Russian casualties, including the wounded, are estimated at 700,000.", want{category: "casualties", low: f(700000), high: f(700000), actor: "Russia"}},
 		// Two sides' figures share the noun and verb after the second,
 		// whatever bound the second has.
 		{"Some 80,000 Ukrainian and 200,000 Russian soldiers have been killed.", want{category: "killed", low: f(80000), high: f(80000), actor: "Ukraine"}},
