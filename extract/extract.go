@@ -10575,7 +10575,10 @@ func worldwideNear(toks []token, s, e int) bool {
 			return false
 		}
 		w := toks[k].w
-		if w == "world" && word(toks, k-1) == "the" && (word(toks, k-2) == "around" || word(toks, k-2) == "across") || w == "worldwide" || w == "globally" {
+		// "deaths in organised violence", UCDP's measure of the world's
+		// wars; "global conflict deaths".
+		if w == "world" && word(toks, k-1) == "the" && (word(toks, k-2) == "around" || word(toks, k-2) == "across") || w == "worldwide" || w == "globally" || w == "global" ||
+			w == "violence" && (word(toks, k-1) == "organised" || word(toks, k-1) == "organized") {
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if toks[j].w == "which" || toks[j].w == "who" {
 					return false
@@ -10679,7 +10682,7 @@ func (d *docState) worldwideWord(toks []token) bool {
 	}
 	if d.worldSent != d.nsent {
 		t := d.low[toks[0].s:toks[len(toks)-1].e]
-		d.worldSent, d.world = d.nsent, strings.Contains(t, "world") || strings.Contains(t, "globally")
+		d.worldSent, d.world = d.nsent, strings.Contains(t, "world") || strings.Contains(t, "global") || strings.Contains(t, "ed violence")
 	}
 	return d.world
 }

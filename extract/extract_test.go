@@ -4774,6 +4774,10 @@ func TestSideAndSource(t *testing.T) {
 		{"According to RSF, 54 journalists were killed in 2024.", "", 0, "-", "Reporters Without Borders"},
 		{"The RSF killed 54 people in El Fasher, the army said.", "", 0, "Sudan (civilians)", "Sudanese Armed Forces"},
 		{"CPJ counted 54 journalists killed worldwide in 2024, 18 of them in Gaza.", "", 0, "", "Committee to Protect Journalists"},
+		// UCDP's "organised violence" and "global" deaths are the
+		// world's, whatever country the text names next.
+		{"UCDP recorded 160,000 deaths in organised violence in 2024. Ukraine was the deadliest conflict.", "", 0, "", "UCDP"},
+		{"Global conflict deaths reached 160,000 in 2024. Ukraine accounted for nearly half.", "", 0, "", "-"},
 		{"The Sudanese army said its forces killed more than 500 RSF fighters in Khartoum and lost 15 soldiers.", "", 1, "Sudan (SAF)", "-"},
 		// Killed in clashes between two sides: neither's alone.
 		{"About 1,000 people were killed in clashes between the Sudanese army and the RSF in Wad Madani in December.", "", 0, "", "-"},
