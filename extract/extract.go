@@ -2388,11 +2388,16 @@ haveWhole:
 	// "Of those named, 17,214 were prisoners recruited from penal
 	// colonies": prisoners by what they were before, a part of the dead
 	// counted before, not captives.
-	if ok && h.forward && h.category == catCaptured && h.s == q.e+1 && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && startsWithAnaphor(toks) {
-		switch toks[h.s].w {
+	// ("The list includes 19,850 former prisoners".)
+	if pw := q.e + 1; ok && h.forward && h.category == catCaptured && h.s == pw && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && startsWithAnaphor(toks) ||
+		partOfDeadLead(toks, q.s) && (ok && h.forward && h.category == catCaptured && h.s == q.e || word(toks, q.e) == "former") {
+		if word(toks, pw-1) != "were" && word(toks, pw-1) != "was" && word(toks, pw-1) != "former" {
+			pw--
+		}
+		switch noun := word(toks, pw); noun {
 		case "prisoners", "convicts", "inmates":
 			if prev := d.lastPeople(); prev != nil && (prev.Category == catKilled || prev.Category == catCasualties || prev.Category == attrition.CategoryKilledOrMissing) {
-				h = catHit{category: prev.Category, s: q.e, e: q.e, personNoun: true, noun: toks[h.s].w}
+				h, ok = catHit{category: prev.Category, s: q.e, e: q.e, personNoun: true, noun: noun}, true
 				subsetPart = true
 			}
 		}
@@ -2522,6 +2527,9 @@ haveWhole:
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
 				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
+				// "Of these, 17,200 were mobilised": who some of the dead
+				// were, by how they came to fight.
+				partOfDeadLead(toks, q.s) && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && !attrition.IsEquipment(prev.Category) ||
 				prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
 				prev.sentence == d.nsent && toRecordBefore(toks, q.s) ||
 				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && amongThem(toks, q.s) ||

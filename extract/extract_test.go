@@ -258,6 +258,10 @@ func TestCategories(t *testing.T) {
 		// "including the wounded" between commas defines the noun
 		// before it.
 		{"Russian casualties, including the wounded, are estimated at 700,000.", want{category: "casualties", low: f(700000), high: f(700000), actor: "Russia"}},
+		// Who some of the dead counted before were: no force's size.
+		{"Mediazona has confirmed the names of 106,745 Russian servicemen killed in Ukraine. Of these, 17,200 were mobilised men.", want{category: "killed", low: f(17200), bound: "at_least", actor: "Russia"}},
+		{"Mediazona has confirmed the names of 106,745 Russian servicemen killed in Ukraine. The list includes 19,850 former prisoners.", want{category: "killed", low: f(19850), bound: "at_least", actor: "Russia"}},
+		{"Mediazona has confirmed the names of 106,745 Russian servicemen killed in Ukraine. Of the dead, 9,000 were volunteers who signed contracts.", want{category: "killed", low: f(9000), bound: "at_least", actor: "Russia"}},
 		// Two sides' figures share the noun and verb after the second,
 		// whatever bound the second has.
 		{"Some 80,000 Ukrainian and 200,000 Russian soldiers have been killed.", want{category: "killed", low: f(80000), high: f(80000), actor: "Ukraine"}},
@@ -2174,6 +2178,13 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// "by name" is how, not who; a headline's place of the deed
+		// before its participle is no speaker; a country's outlet
+		// described, then named, is the registry's body.
+		{"Names of more than 100,000 Russian soldiers killed in Ukraine confirmed\nMediazona and BBC Russian have now confirmed by name the deaths of 106,745 Russian military personnel.", "", "phia",
+			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
+		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
+			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
 		// A name that goes on before its "in" or "for" is one body's,
 		// which the relative clause after it describes.
 		{"The UN Human Rights Monitoring Mission in Ukraine, which has monitors in the country, has verified 12,600 civilian deaths.", "", "phia",

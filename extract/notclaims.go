@@ -871,7 +871,8 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		// "The strike killed 68 migrants", "100 displaced people were
 		// killed": people named by what they are, the object or subject
 		// of the killing right beside the figure.
-		if !equipment && !h.forward && vk&vkHeadcount != 0 && !(servingWord(w) && includedAt(toks, q.s)) &&
+		// ("Of these, 17,200 were mobilised men": who the dead were.)
+		if !equipment && !h.forward && vk&vkHeadcount != 0 && !(servingWord(w) && includedAt(toks, q.s)) && !partOfDeadLead(toks, q.s) &&
 			!(victimNoun(w) && (h.active && h.verbAt == q.s-1 || killedRightAfter(toks, k+1))) {
 			return true
 		}
@@ -1331,6 +1332,30 @@ func eventModifier(w string) bool {
 	switch w {
 	case "military", "air", "drone", "missile", "artillery", "aerial", "separate", "deadly", "regime", "junta", "rocket":
 		return true
+	}
+	return false
+}
+
+// partOfDeadLead reports a figure near the start of a sentence that
+// opens on the dead counted before ("Of these,", "Of the dead,", "Among
+// the dead are", "The list includes"): its words say who the dead
+// were ("mobilised men", "volunteers who signed contracts"), not a
+// force's size.
+func partOfDeadLead(toks []token, s int) bool {
+	if s > 8 || len(toks) < 3 {
+		return false
+	}
+	w0, w1, w2 := toks[0].w, toks[1].w, toks[2].w
+	switch w0 {
+	case "of":
+		return w1 == "these" || w1 == "them" || w1 == "those" || w1 == "whom" || w1 == "the" && deadNouns[w2]
+	case "among":
+		return w1 == "them" || w1 == "these" || w1 == "those" || w1 == "the" && deadNouns[w2]
+	case "the":
+		switch w1 {
+		case "list", "tally", "count", "toll", "dead":
+			return w2 == "includes" || w2 == "included" || w2 == "include"
+		}
 	}
 	return false
 }

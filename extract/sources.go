@@ -314,7 +314,9 @@ tokens:
 				out = append(out, attribution{s: i, e: m})
 				i = m - 1
 			}
-		case word(toks, i+1) == "by" && byAgentVerbs[w]:
+		case word(toks, i+1) == "by" && byAgentVerbs[w] && !(word(toks, i+2) == "name" || word(toks, i+2) == "names"):
+			// ("have confirmed by name the deaths of": how, not who; the
+			// subject before speaks.)
 			// "data compiled by ACLED", "figures released by the
 			// ministry": the agent of the passive is the source.
 			s, e := npAfter(toks, i+2)
@@ -596,6 +598,13 @@ tokens:
 			// speaker is, not who speaks.
 			if e > s && s >= 2 && (toks[s-1].w == "in" || toks[s-1].w == "from" || toks[s-1].w == "near") && !toks[s-2].upper && informantNoun(toks[s-2].w) {
 				out = append(out, attribution{s: s - 2, e: i + 1})
+				continue
+			}
+			// "Names of 100,000 Russian soldiers killed in Ukraine
+			// confirmed": the place of a deed told in a headline's
+			// passive, not a speaker.
+			if e > s && s >= 2 && e == i && (toks[s-1].w == "in" || toks[s-1].w == "at") && toks[s-2].k == tWord && !toks[s-2].upper &&
+				toks[s-2].cls&(clsCat|clsLoss) != 0 && (i+1 >= len(toks) || toks[i+1].k == tPunct) {
 				continue
 			}
 			// "Iraq Body Count has documented": a word that trails most
@@ -1155,7 +1164,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	if src, at, ok := matchSourceAt(toks, s, e); ok {
 		// "Ukraine's defence intelligence": a side named before a third
 		// party's alias makes the body that side's, named as written.
-		if side := actorIn(toks, s, at); side != "" && src.Party == "" && at > s {
+		// ("the Russian independent outlet Mediazona": a body of that
+		// country described, then named; no side's body.)
+		if side := actorIn(toks, s, at); side != "" && src.Party == "" && at > s && !(toks[at].upper && !toks[at-1].upper && kindNouns[toks[at-1].w]) {
 			a.name, a.party = nameText(text[toks[s].s:toks[e-1].e]), side
 			return a
 		}
