@@ -947,6 +947,8 @@ func TestNotClaims(t *testing.T) {
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
 		// An age.
 		"The youngest of the dead was a girl of 4, he said.",
+		// A rate per head of a population counts no one.
+		"The crude death rate in Khartoum state was 2.3 deaths per 10,000 people per day.",
 		// A share; weapons used; a penalty.
 		"Commanders said seven of every ten vehicle losses were caused by mines.",
 		"The occupiers used 3,100 kamikaze drones over the past day.",
@@ -1772,6 +1774,16 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "Last week's strikes", "last year's fighting": the span dates
+		// the event; "yesterday's" too.
+		{"Last week's strikes in Gaza killed 300 people.", "2025-06-02", "2025-06-08", ""},
+		{"Last year's fighting in Gaza killed 25,900 people.", "2024-01-01", "2024-12-31", ""},
+		{"Yesterday's strikes in Gaza killed 30 people.", "2025-06-11", "2025-06-11", ""},
+		// "So far this year," opening the sentence counts, though a
+		// speaker follows it.
+		{"So far this year, the mission has verified 1,200 civilian deaths in Ukraine.", "2025-01-01", "2025-06-12", ""},
+		// A year written after its day closes with a comma.
+		{"The study estimated 64,260 deaths in Gaza between October 7, 2023, and June 30, 2024.", "2023-10-07", "2024-06-30", ""},
 		// "during the month": the month a sentence without figures named.
 		{"April was the deadliest month for civilians since September, the mission said. It verified 209 civilians killed during the month.", "2025-04-01", "2025-04-30", ""},
 		// Ranges of days in one month, either way round.

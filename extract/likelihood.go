@@ -93,6 +93,12 @@ func likelihoodAt(toks []token, i int, out []likelihoodHit) (_ []likelihoodHit, 
 			// The bucket holds toks[i]'s word: only the words after it
 			// are compared.
 			if end, ok := matchAt(toks, i+1, ws[1:]); ok {
+				// "a most likely figure of 165,000", "the most probable
+				// estimate": a model's central value, no judgement of
+				// likelihood.
+				if (word(toks, i-1) == "most" || word(toks, i-1) == "more") && end == i+1 && estimateNoun(word(toks, end)) {
+					return out, i
+				}
 				// "likely to reach": a projection, dealt with elsewhere,
 				// but still estimative language.
 				w := joinWords(ws)
@@ -214,4 +220,13 @@ func (d *docState) backLikelihood(toks []token) {
 			}
 		}
 	}
+}
+
+// estimateNoun names a model's value: "a most likely figure of".
+func estimateNoun(w string) bool {
+	switch w {
+	case "figure", "estimate", "value", "number", "toll", "count", "total", "range", "scenario", "outcome":
+		return true
+	}
+	return false
 }

@@ -317,6 +317,22 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if clockTime(toks, n.s, n.e) {
 		return true
 	}
+	// "2.3 deaths per 10,000 people per day": a rate per head of a
+	// population, neither figure a count.
+	if word(toks, q.s-1) == "per" {
+		return true
+	}
+	for k := q.e; k < len(toks) && k <= q.e+2; k++ {
+		if toks[k].w == "per" {
+			if k+1 < len(toks) && toks[k+1].k == tNum {
+				return true
+			}
+			break
+		}
+		if toks[k].k != tWord {
+			break
+		}
+	}
 	// "a school sheltering some 2,000 displaced people": whom a place
 	// holds, not whom the strike on it killed.
 	switch word(toks, q.s-1) {

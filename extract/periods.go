@@ -1431,6 +1431,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			// "between 19 January, when the ceasefire took effect, and
 			// 12 March": over a clause that names the first day.
 			and := d1.e
+			// "between October 7, 2023, and June 30, 2024": the comma
+			// that closes a year written after its day.
+			if ok && word(toks, and) == "," && word(toks, and+1) == "and" && and > 0 && yearAt(toks, and-1) {
+				and++
+			}
 			if ok && word(toks, and) == "," && word(toks, and+1) == "when" {
 				for k := and + 2; k < len(toks) && k < and+12; k++ {
 					if toks[k].w == "," && word(toks, k+1) == "and" {
@@ -1653,6 +1658,21 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				i++
 				continue
 			}
+			// "Last week's strikes", "last year's fighting", "this
+			// month's offensive": the span dates the event named.
+			// (Not "last week's offensive in Karabakh": a war or an
+			// operation the registry may date to its days.)
+			if nx := word(toks, i+1); strings.HasSuffix(nx, "'s") && unitWordsPeriod[nx[:len(nx)-2]] != "" && !campaignAfter(toks, i+2) {
+				two := [2]token{toks[i], toks[i+1]}
+				two[1].w = nx[:len(nx)-2]
+				two[1].cls, two[1].id = lexFast.lookup(two[1].w)
+				if h, ok := parseSpanAfter(two[:], 0, pub); ok && h.e == 2 {
+					h.s, h.e, h.event = i, i+2, true
+					out = append(out, h)
+					i++
+				}
+				continue
+			}
 			if h, ok := parseSpanAfter(toks, i, pub); ok {
 				if w == "last" && (h.e-h.s) == 2 {
 					h.ofStatement = true
@@ -1683,9 +1703,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i - 2, e: i + 1})
 				}
 			}
-		case "yesterday":
+		case "yesterday", "yesterday's":
 			d := pub.AddDays(-1)
-			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1})
+			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1, event: w == "yesterday's"})
 		case "overnight":
 			// A night's figures run from the evening before.
 			// ("overnight on Friday", "overnight into Saturday": that
@@ -1807,7 +1827,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 		case "year-to-date":
 			out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: i + 1})
-		case "weekend":
+		case "weekend", "weekend's":
 			// "over the weekend": the last Saturday and Sunday up to
 			// the publication day.
 			end := pub
@@ -3257,4 +3277,28 @@ func deedDayAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		}
 	}
 	return periodHit{}, false
+}
+
+// campaignNoun names a war or a military operation, which the registry
+// may date to its own days.
+func campaignNoun(w string) bool {
+	switch w {
+	case "offensive", "operation", "campaign", "war", "invasion", "incursion", "counteroffensive", "counter-offensive":
+		return true
+	}
+	return false
+}
+
+// campaignAfter reports a campaign noun within the few words of a noun
+// phrase at k ("24-hour offensive").
+func campaignAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if campaignNoun(toks[j].w) {
+			return true
+		}
+		if toks[j].k == tPunct && !toks[j].glued {
+			return false
+		}
+	}
+	return false
 }
