@@ -824,6 +824,11 @@ func markAgent(toks []token, m *mention) {
 			continue
 		}
 		switch w {
+		case "overnight", "night", "nighttime", "night-time", "latest", "morning", "weekend", "recent":
+			// "Russia's overnight attack on Odesa", "Israel's latest
+			// strikes": when, before the deed.
+			lim++
+			continue
 		case "have", "has", "had", "drone", "also", "military", "troops", "forces",
 			"aircraft", "planes", "helicopters", "units", "artillery":
 			// ("Russian aircraft dropped 40 glide bombs": the side whose

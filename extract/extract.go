@@ -229,6 +229,7 @@ func (d *docState) reset() {
 		names:         d.names[:0],
 		votes:         d.votes[:0],
 		sideCount:     d.sideCount[:0],
+		doerCount:     d.doerCount[:0],
 		milSeen:       d.milSeen[:0],
 		acronyms:      d.acronyms,
 		longOf:        d.longOf,
@@ -507,6 +508,9 @@ type docState struct {
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
 	votes     tally
 	sideCount tally
+	// doerCount counts the times a side was named as the doer of a
+	// deed ("Russia attacked …"): a side named only so is no victim.
+	doerCount tally
 
 	// Scratch buffers reused across sentences.
 	mentions []mention
@@ -680,7 +684,15 @@ func (d *docState) sideLater() {
 		if e, ok := d.enemyOf(side); ok && c.soldiers && stateAgainstGroup(e, side) {
 			c.Actor = e
 		}
-		if c.Population == attrition.PopulationCivilian {
+		// "Russia attacked Dnipropetrovsk region with drones overnight.
+		// 2 people were killed": a side named only as the attacker
+		// counts the dead of the side it attacked.
+		if e, ok := d.enemyOf(side); ok && !c.soldiers && d.doerCount.get(side) == d.sideCount.get(side) {
+			c.Actor = e
+			if cs, ok := d.civilianSide(e); ok && c.Population != attrition.PopulationMilitary {
+				c.Actor = cs
+			}
+		} else if c.Population == attrition.PopulationCivilian {
 			if cs, ok := d.civilianSide(side); ok {
 				c.Actor = cs
 			}
@@ -1243,6 +1255,9 @@ func (d *docState) sentence(toks []token) {
 				d.votes.add(c)
 			}
 			d.sideCount.add(m.actor)
+			if m.agent && !m.sponsor {
+				d.doerCount.add(m.actor)
+			}
 		}
 	}
 	// "KYIV/MOSCOW, May 12 —": the places a story was filed from name
@@ -7586,10 +7601,16 @@ func partTimedBefore(toks []token, s int) bool {
 func speakerLostToo(toks []token, s int) bool {
 	// s is the quantity's start, its hedge or bound included.
 	k := s - 1
-	if !ownLossVerb(word(toks, k)) || word(toks, k-1) != "and" {
+	// ("…, while losing 11 soldiers", "at the cost of nine".)
+	switch w, b := word(toks, k), word(toks, k-1); {
+	case ownLossVerb(w) && b == "and":
+	case (w == "losing" || w == "suffering") && (b == "while" || b == "," || b == "and" || b == "but"):
+	case w == "of" && b == "cost" && word(toks, k-2) == "the" && word(toks, k-3) == "at":
+		k -= 2
+	default:
 		return false
 	}
-	for j := k - 2; j >= 1 && j >= k-14; j-- {
+	for j := k - 2; j >= 1 && j >= k-16; j-- {
 		switch toks[j].w {
 		case ".", ";", ":":
 			return false

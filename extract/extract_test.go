@@ -4802,6 +4802,11 @@ func TestSideAndSource(t *testing.T) {
 		{"UCDP recorded 160,000 deaths in organised violence in 2024. Ukraine was the deadliest conflict.", "", 0, "", "UCDP"},
 		{"Global conflict deaths reached 160,000 in 2024. Ukraine accounted for nearly half.", "", 0, "", "-"},
 		{"The Sudanese army said its forces killed more than 500 RSF fighters in Khartoum and lost 15 soldiers.", "", 1, "Sudan (SAF)", "-"},
+		{"The Sudanese Armed Forces said its troops had killed 127 RSF fighters in Omdurman on Saturday, while losing 11 soldiers.", "", 1, "Sudan (SAF)", "-"},
+		// The attacker's possessive past a word of time; a side named
+		// only as the attacker counts its target's dead.
+		{"Russia's overnight attack on Odesa killed 3 people.", "", 0, "Ukraine", "-"},
+		{"Russia attacked Dnipropetrovsk region with drones overnight. 2 people were killed and 5 injured, governor Serhiy Lysak said.", "", 1, "Ukraine", "-"},
 		// Killed in clashes between two sides: neither's alone.
 		{"About 1,000 people were killed in clashes between the Sudanese army and the RSF in Wad Madani in December.", "", 0, "", "-"},
 		// "Another 93" are more of the same people.
