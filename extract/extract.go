@@ -495,6 +495,11 @@ type docState struct {
 	// of their own, like docWindow's.
 	leadSpan     *periodHit
 	leadSpanSent int
+	// lastEvent is the day of the deed a sentence that counted nothing
+	// told ("Russian troops shelled Kherson on Sunday"), for the toll
+	// the next sentence gives with no time of its own.
+	lastEvent     *periodHit
+	lastEventSent int
 	// docAsOf is the day a report's heading dates its running totals to
 	// ("Key figures (cumulative; as of 21 August 2024)"), zero if none.
 	docAsOf attrition.Date
@@ -1806,6 +1811,7 @@ func (d *docState) sentence(toks []token) {
 
 func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, lastChar string, newClaims []docClaim) {
 	if len(newClaims) == 0 {
+		d.noteEvent(toks)
 		d.backLikelihood(toks)
 		d.noteAsOf()
 		d.noteDailySummary(toks)
@@ -5305,6 +5311,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
+		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !perfectTense(toks) {
+			// "Russian troops shelled Kherson on Sunday. Three people
+			// were killed": the deed's day.
+			p := *d.lastEvent
+			span = &p
 		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
@@ -8282,8 +8293,17 @@ func runningCue(toks []token) bool {
 		if toks[i].cls&clsRunningCue == 0 {
 			continue
 		}
+		// "Russian troops shelled Kherson on Sunday. In all, 3 people
+		// were killed": a sentence that opens "In all," or "In total,"
+		// in the past tense sums the deeds just told, no running total.
+		if i == 0 && toks[i].w == "in" && (word(toks, 1) == "all" || word(toks, 1) == "total") && word(toks, 2) == "," && !perfectTense(toks) {
+			continue
+		}
 		switch toks[i].w {
 		case "total", "totals", "overall", "altogether", "cumulative", "since", "running", "tally":
+			if i == 1 && toks[0].w == "in" && word(toks, 2) == "," && !perfectTense(toks) {
+				continue
+			}
 			return true
 		case "so", "to", "in":
 			if w := word(toks, i+1); w == "far" || w == "date" || w == "all" {
@@ -10737,4 +10757,36 @@ func (d *docState) placeOf(name string) string {
 	}
 	d.places = append(d.places, namePlace{name, place})
 	return place
+}
+
+// noteEvent keeps the day of the one deed a sentence that counted
+// nothing told, an attack dated to a day or two ("shelled Kherson on
+// Sunday", "struck the city overnight").
+func (d *docState) noteEvent(toks []token) {
+	var ev *periodHit
+	for i := range d.periods {
+		p := &d.periods[i]
+		if p.kind != pSpan || p.speech || p.ofStatement || p.start.IsZero() || p.end.Sub(p.start) > 1 {
+			continue
+		}
+		if ev != nil {
+			return // two days told: no one deed's
+		}
+		ev = p
+	}
+	if ev == nil || !deedVerbIn(toks) {
+		return
+	}
+	d.lastEvent, d.lastEventSent = d.heldPeriods.put(*ev), d.nsent
+}
+
+// deedVerbIn reports a verb of attack in the sentence ("shelled",
+// "struck", "attacked").
+func deedVerbIn(toks []token) bool {
+	for i := range toks {
+		if toks[i].cls&clsAgentVerb != 0 && toks[i].k == tWord {
+			return true
+		}
+	}
+	return false
 }

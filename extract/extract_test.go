@@ -1774,6 +1774,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// The toll after a sentence that told a deed and its day is that
+		// day's, "In all," too.
+		{"Russian troops shelled Kherson on Sunday. Three people were killed.", "2025-06-08", "2025-06-08", ""},
+		{"Russian troops shelled Kherson on Sunday. In all, 3 people were killed.", "2025-06-08", "2025-06-08", ""},
 		// "Last week's strikes", "last year's fighting": the span dates
 		// the event; "yesterday's" too.
 		{"Last week's strikes in Gaza killed 300 people.", "2025-06-02", "2025-06-08", ""},
