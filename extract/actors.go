@@ -408,6 +408,11 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 				// "the Saudi Maternity Hospital": part of a name.
 				return out, end
 			}
+			// "Mali Prokhody", "Mali Shcherbaky": Ukrainian villages'
+			// "Mali" (little), before the rest of their name.
+			if toks[i].w == "mali" && end == i+1 && end < len(toks) && toks[end].upper && toks[end].k == tWord && !toks[end].glued && toks[end].cls&(clsGenericHeads|clsOrgHeads|clsCue|clsSource) == 0 && !militaryWords[toks[end].w] {
+				return out, end
+			}
 			// "Burkina Faso's junta", "Mali's junta": a country's own
 			// rulers, not Myanmar's, whose name the word is only
 			// without an owner.

@@ -893,6 +893,20 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				}
 			}
 		}
+		// "Two women aged 65 and 70 were killed": the people's ages
+		// between them and their verb.
+		if (t.w == "aged" || t.w == "ages") && h.personNoun && j+1 < len(toks) && toks[j+1].k == tNum {
+			k := j + 1
+			for k < len(toks) && k < j+12 && (toks[k].k == tNum || toks[k].w == "," || toks[k].w == "and" || toks[k].w == "to" || isDash(toks[k].w)) {
+				k++
+			}
+			// (Not past the closing comma of an aside: "…, aged 34, were".)
+			if k > j+1 && toks[k-1].w != "," {
+				j = k
+				skipped++
+				continue
+			}
+		}
 		// "930 Russian personnel a day were killed or wounded": the rate
 		// stands between the people and their verb.
 		if h.personNoun && (t.w == "a" || t.w == "per" || t.w == "each") {

@@ -255,6 +255,10 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// Ages between the people and their verb; the later ages of a
+		// list are no figures.
+		{"Two women aged 65 and 70 were killed.", want{category: "killed", low: f(2), high: f(2)}},
+		{"Three people aged 34, 56 and 71 were injured.", want{category: "wounded", low: f(3), high: f(3)}},
 		// "including the wounded" between commas defines the noun
 		// before it.
 		{"Russian casualties, including the wounded, are estimated at 700,000.", want{category: "casualties", low: f(700000), high: f(700000), actor: "Russia"}},
@@ -4810,6 +4814,8 @@ func TestSideAndSource(t *testing.T) {
 		// The attacker's possessive past a word of time; a side named
 		// only as the attacker counts its target's dead.
 		{"Russia's overnight attack on Odesa killed 3 people.", "", 0, "Ukraine", "-"},
+		// Ukrainian villages' "Mali" (little) is no country.
+		{"Russian troops shelled Mali Prokhody in Kharkiv region on Monday. Two people were killed.", "", 0, "Ukraine", "-"},
 		{"Russia attacked Dnipropetrovsk region with drones overnight. 2 people were killed and 5 injured, governor Serhiy Lysak said.", "", 1, "Ukraine", "-"},
 		// Killed in clashes between two sides: neither's alone.
 		{"About 1,000 people were killed in clashes between the Sudanese army and the RSF in Wad Madani in December.", "", 0, "", "-"},

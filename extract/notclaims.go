@@ -646,10 +646,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if q.s == n.s && n.s > 0 && toks[n.s-1].upper && toks[n.s-1].w == "operation" {
 		return true
 	}
-	// "aged 41 and 45": the second age.
+	// "aged 41 and 45", "aged 34, 56 and 71": the later ages.
 	if b := word(toks, q.s-1); (b == "and" || b == "to" || b == "," || isDash(b)) && q.s >= 3 && toks[q.s-2].k == tNum {
-		switch word(toks, q.s-3) {
-		case "aged", "ages", "age":
+		if ageListBefore(toks, q.s-1) {
 			return true
 		}
 	}
@@ -1371,6 +1370,21 @@ func partOfDeadLead(toks []token, s int) bool {
 		switch w1 {
 		case "list", "tally", "count", "toll", "dead":
 			return w2 == "includes" || w2 == "included" || w2 == "include"
+		}
+	}
+	return false
+}
+
+// ageListBefore reports a list of ages that runs back from token k to
+// "aged": "aged 34, 56 and", "ages 18 to".
+func ageListBefore(toks []token, k int) bool {
+	for j := k; j >= 0 && j >= k-12; j-- {
+		switch w := toks[j].w; {
+		case w == "aged" || w == "ages" || w == "age":
+			return true
+		case toks[j].k == tNum, w == "and", w == "to", w == ",", isDash(w):
+		default:
+			return false
 		}
 	}
 	return false
