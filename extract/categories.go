@@ -292,7 +292,12 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"ballistic missiles": eq("missiles"),
 	"special equipment":  eq("special_equipment"), "units of special equipment": eq("special_equipment"),
 	"pieces of special equipment": eq("special_equipment"),
-	"air defence means":           eq("air_defence"), "air defense means": eq("air_defence"),
+	// "lost more than 7,000 units of equipment": every kind together.
+	"units of equipment": eq("other"), "pieces of equipment": eq("other"), "units of military equipment": eq("other"),
+	"pieces of military equipment": eq("other"), "units of military hardware": eq("other"), "pieces of military hardware": eq("other"),
+	"units of hardware": eq("other"), "pieces of hardware": eq("other"), "units of weaponry": eq("other"),
+	"units of armoured vehicles": eq("armoured_vehicles"), "units of armored vehicles": eq("armoured_vehicles"),
+	"air defence means": eq("air_defence"), "air defense means": eq("air_defence"),
 	"anti-aircraft missile systems": eq("air_defence"), "anti-aircraft missile system": eq("air_defence"),
 	"air defence missile systems": eq("air_defence"), "air defense missile systems": eq("air_defence"),
 	"air defence missile launchers": eq("air_defence"), "air defense missile launchers": eq("air_defence"),
