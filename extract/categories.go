@@ -187,7 +187,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"killed":           catKilled, "dead": catKilled, "deaths": catKilled, "death": catKilled,
 	"died": catKilled, "fatalities": catKilled, "fatality": catKilled,
 	"died of wounds": catKilled, "died of their wounds": catKilled, "died of injuries": catKilled,
-	"killings":         catKilled,
+	"killings": catKilled,
+	// Where cartels' and gangs' wars are counted by prosecutors.
+	"homicides": catKilled, "murders": catKilled, "intentional homicides": catKilled,
 	"lost their lives": catKilled, "lives": catKilled, "fallen": catKilled, "perished": catKilled,
 	"slain": catKilled, "kia": catKilled, "death toll": catKilled, "dead bodies": catKilled, "bodies": catKilled,
 	// Health ministries in Gaza, Lebanon and Yemen count their dead as
@@ -211,7 +213,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"wounded in action": catWounded, "wia": catWounded, "war-wounded": catWounded, "war wounded": catWounded,
 	"missing": catMissing, "mia": catMissing, "unaccounted for": catMissing, "declared missing": catMissing,
 	"missing in action": catMissing,
-	"captured":          catCaptured, "prisoners": catCaptured, "prisoner": catCaptured,
+	"disappearances":    catMissing, "forcibly disappeared": catMissing, "enforced disappearances": catMissing,
+	"considered missing": catMissing, "listed as missing": catMissing,
+	"captured": catCaptured, "prisoners": catCaptured, "prisoner": catCaptured,
 	"prisoners of war": catCaptured, "pows": catCaptured, "pow": catCaptured,
 	"taken prisoner": catCaptured, "taken captive": catCaptured, "surrendered": catCaptured,
 	"laid down their arms": catCaptured, "laid down arms": catCaptured,

@@ -255,6 +255,8 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// Prosecutors count a cartel war's homicides and disappearances.
+		{"The state has recorded more than 1,800 homicides and nearly 2,000 disappearances.", want{category: "missing", low: f(2000), high: f(2000)}},
 		// Ages between the people and their verb; the later ages of a
 		// list are no figures.
 		{"Two women aged 65 and 70 were killed.", want{category: "killed", low: f(2), high: f(2)}},
