@@ -5086,6 +5086,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.s > e && d.partTimedBy(toks, e, p.s) {
 			continue
 		}
+		// "more than 900,000 casualties in total, and in May alone lost
+		// over 37,000": a time that opens the next clause dates its own
+		// figure, not the one before the break.
+		if p.s > e && clauseOpensAt(toks, e, p.s) && figureSoonAfter(toks, p.e) {
+			continue
+		}
 		// "Of 900,000 Russian casualties, 45,000 occurred in May": a
 		// whole the sentence opens with is not dated by its part's time.
 		if p.s > e && s <= 4 && word(toks, 0) == "of" && d.cues.figureBetween(e, p.s, s, e) && commaBetween(toks, e, p.s) {
@@ -10786,6 +10792,33 @@ func deedVerbIn(toks []token) bool {
 	for i := range toks {
 		if toks[i].cls&clsAgentVerb != 0 && toks[i].k == tWord {
 			return true
+		}
+	}
+	return false
+}
+
+// clauseOpensAt reports the start of a new clause between tokens a and
+// ps, right before ps: "; in May", ", and in May", ", but last year".
+func clauseOpensAt(toks []token, a, ps int) bool {
+	k := ps - 1
+	if k >= a && (toks[k].w == "and" || toks[k].w == "but" || toks[k].w == "while" || toks[k].w == "whereas") {
+		k--
+	}
+	return k >= a && (toks[k].w == ";" || toks[k].w == "," && k+1 < ps)
+}
+
+// figureSoonAfter reports a figure within a few words after token e,
+// in the same clause: "in May alone lost over 37,000".
+func figureSoonAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+6; k++ {
+		t := &toks[k]
+		if t.w == "," || t.w == ";" || t.w == "." {
+			return false
+		}
+		if t.k == tNum {
+			if _, ok := yearOf(t); !ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -1780,6 +1780,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A time that opens the next clause dates that clause's figure.
+		{"Russia has suffered more than 900,000 casualties in total, and in May alone lost over 37,000.", "2022-02-24", "2025-06-12", ""},
 		// The toll after a sentence that told a deed and its day is that
 		// day's, "In all," too.
 		{"Russian troops shelled Kherson on Sunday. Three people were killed.", "2025-06-08", "2025-06-08", ""},
