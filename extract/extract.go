@@ -2393,6 +2393,8 @@ haveWhole:
 	// "The UK puts Russian casualties at 700,000; Kyiv claims 950,000":
 	// another source's figure for the same losses, their words left out.
 	var sameAs *docClaim
+	// restateOf is the claim before whose losses "the figure" names again.
+	var restateOf *docClaim
 	if !ok && !fracOf && (stopAfter(toks, q.e) || word(toks, q.e) == "and") && len(d.claims) > firstClaim {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Per == "" && !prev.share && otherSourceVerbBefore(toks, q.s) {
 			h, ok = catHit{category: prev.Category, s: q.e, e: q.e, status: prev.Status}, true
@@ -2582,6 +2584,9 @@ haveWhole:
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
+		if prev.sentence >= d.nsent-1 && referentBefore(toks, q.s) {
+			restateOf = prev
+		}
 		// A part or a comparison of equipment lost is lost too, whatever
 		// words its own sentence has ("The Russian figure is up from
 		// 3,150").
@@ -3505,6 +3510,13 @@ haveWhole:
 		// "Russian forces | 37" under "Civilian deaths in 2024 by
 		// perpetrator party": the row names who killed, not who died.
 		c.Actor = d.listWholeActor
+	}
+	// "Ukraine says 46,000 of its soldiers have been killed. Russia
+	// puts the figure at more than 400,000": another speaker's figure
+	// for the same losses, not the speaker's own.
+	if restateOf != nil && restateOf.Actor != "" && c.Actor != restateOf.Actor && speakerOnlyBefore(toks, d.mentions, q.s) {
+		c.Actor, c.Population = restateOf.Actor, restateOf.Population
+		c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 	}
 	// Period.
 	// "23 militants were killed", says an army at war with no armed
@@ -8440,8 +8452,16 @@ func sameWar(a, b string) bool {
 func referentBefore(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-6; k-- {
 		switch toks[k].w {
-		case "figure", "number", "total", "tally", "count":
-			if b := word(toks, k-1); b == "the" || b == "this" || b == "that" || b == "its" {
+		case "figure", "number", "total", "tally", "count", "estimate":
+			// ("Israel's estimate is closer to 14,000": an owner's.)
+			// ("the real number is closer to 80,000".)
+			if b := word(toks, k-1); b == "real" || b == "true" || b == "actual" {
+				if word(toks, k-2) == "the" {
+					return true
+				}
+			}
+			if b := word(toks, k-1); b == "the" || b == "this" || b == "that" || b == "its" || b == "their" ||
+				toks[k].w != "total" && k > 0 && toks[k-1].upper && (strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s")) {
 				return true
 			}
 		case "they", "these", "those":
@@ -10822,4 +10842,38 @@ func figureSoonAfter(toks []token, e int) bool {
 		}
 	}
 	return false
+}
+
+// speakerOnlyBefore reports a sentence whose only sides are named in
+// the subject of the verb of saying or putting before the figure at s:
+// "Russia puts the figure at", "American officials say the real number
+// is", "Israel's estimate is".
+func speakerOnlyBefore(toks []token, ms []mention, s int) bool {
+	v := -1
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		w := toks[k].w
+		if toks[k].cls&clsSpeechVerbs != 0 || w == "put" || w == "puts" || w == "putting" || w == "places" || w == "place" || w == "estimate" {
+			v = k
+			break
+		}
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	// ("Ukrainian officials have not said how many died; analysts say
+	// the number runs into the thousands": a side named in a clause
+	// before is whose the number is.)
+	cs := v
+	for cs > 0 && toks[cs-1].w != ";" && toks[cs-1].w != ":" && toks[cs-1].w != "." {
+		cs--
+	}
+	for i := range ms {
+		if ms[i].e > v || ms[i].s < cs {
+			return false
+		}
+	}
+	return true
 }

@@ -4818,6 +4818,11 @@ func TestSideAndSource(t *testing.T) {
 		// The attacker's possessive past a word of time; a side named
 		// only as the attacker counts its target's dead.
 		{"Russia's overnight attack on Odesa killed 3 people.", "", 0, "Ukraine", "-"},
+		// Another speaker's figure for the losses just counted is of
+		// their side, not the speaker's.
+		{"Ukraine says 46,000 of its soldiers have been killed. Russia puts the figure at more than 400,000.", "", 1, "Ukraine", "Russia"},
+		{"Hamas says 6,000 of its fighters have died. Israel's estimate is closer to 14,000.", "", 1, "Hamas", "-"},
+		{"Zelensky said 46,000 Ukrainian soldiers had been killed. Western officials say the real number is closer to 80,000.", "", 1, "Ukraine", "-"},
 		// Ukrainian villages' "Mali" (little) is no country.
 		{"Russian troops shelled Mali Prokhody in Kharkiv region on Monday. Two people were killed.", "", 0, "Ukraine", "-"},
 		{"Russia attacked Dnipropetrovsk region with drones overnight. 2 people were killed and 5 injured, governor Serhiy Lysak said.", "", 1, "Ukraine", "-"},
