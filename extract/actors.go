@@ -719,6 +719,13 @@ func markAgent(toks []token, m *mention) {
 		}
 		return
 	}
+	// "4,000 square kilometres of Ukrainian territory": land, not
+	// whose losses.
+	switch word(toks, m.e) {
+	case "territory", "territories", "land", "lands", "soil", "airspace", "waters", "border", "borders", "towns", "villages", "cities", "positions", "lines", "defences", "defenses":
+		m.loc = true
+		return
+	}
 	// "Sudan's civil war", "Yemen's decade-long war": a few plain words
 	// may stand between the place and its war.
 	for k, hi := m.e, min(len(toks), m.e+3); k < hi; k++ {

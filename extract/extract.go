@@ -3000,6 +3000,9 @@ haveWhole:
 	}
 	if subject == "" && q.s > 2 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 		subject = possessorSufferedBefore(toks, d.mentions, q.s)
+		if subject == "" {
+			subject = coordinatedSufferedSubject(toks, d.mentions, q.s)
+		}
 	}
 	switch {
 	case intercepted && ref.Actor != "":
@@ -10876,4 +10879,30 @@ func speakerOnlyBefore(toks []token, ms []mention, s int) bool {
 		}
 	}
 	return true
+}
+
+// coordinatedSufferedSubject returns the side that opens the sentence
+// when the figure at s is what it suffered in a second predicate:
+// "Russia took 4,000 square kilometres of Ukrainian territory in 2024
+// and suffered more than 430,000 casualties".
+func coordinatedSufferedSubject(toks []token, ms []mention, s int) string {
+	k := s - 1
+	if !ownLossVerb(word(toks, k)) && word(toks, k) != "incurred" {
+		return ""
+	}
+	if word(toks, k-1) != "and" {
+		return ""
+	}
+	for j := k - 2; j >= 0; j-- {
+		if w := toks[j].w; w == "," || w == ";" || w == "." || w == ":" || toks[j].cls&clsSpeechVerbs != 0 {
+			return ""
+		}
+	}
+	// The subject opens the sentence: its first words are a side's.
+	for i := range ms {
+		if m := &ms[i]; m.s <= 1 && m.actor != "" && !m.loc && !m.enemy {
+			return m.actor
+		}
+	}
+	return ""
 }

@@ -4823,6 +4823,9 @@ func TestSideAndSource(t *testing.T) {
 		{"Ukraine says 46,000 of its soldiers have been killed. Russia puts the figure at more than 400,000.", "", 1, "Ukraine", "Russia"},
 		{"Hamas says 6,000 of its fighters have died. Israel's estimate is closer to 14,000.", "", 1, "Hamas", "-"},
 		{"Zelensky said 46,000 Ukrainian soldiers had been killed. Western officials say the real number is closer to 80,000.", "", 1, "Ukraine", "-"},
+		// The subject of a second predicate of loss, not the land it
+		// took in the first.
+		{"Russia took 4,000 square kilometres of Ukrainian territory in 2024 and suffered more than 430,000 casualties.", "", 0, "Russia", "-"},
 		// Ukrainian villages' "Mali" (little) is no country.
 		{"Russian troops shelled Mali Prokhody in Kharkiv region on Monday. Two people were killed.", "", 0, "Ukraine", "-"},
 		{"Russia attacked Dnipropetrovsk region with drones overnight. 2 people were killed and 5 injured, governor Serhiy Lysak said.", "", 1, "Ukraine", "-"},
