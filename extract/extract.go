@@ -1229,6 +1229,11 @@ func (d *docState) sentence(toks []token) {
 		toks = toks[k:]
 		d.lastSource = nil
 	}
+	// "Senator X claimed 600,000. That is wrong: the real figure is
+	// closer to 200,000": a rebuttal is not the claimant's.
+	if rebuttalLead(toks) {
+		d.lastSource = nil
+	}
 	// Cheap checks first: most sentences hold no figure at all.
 	sc := scanSentence(toks, &d.at)
 	numAt, actorAt := d.at.nums, d.at.actors
@@ -10905,4 +10910,28 @@ func coordinatedSufferedSubject(toks []token, ms []mention, s int) string {
 		}
 	}
 	return ""
+}
+
+// rebuttalLead reports a sentence that opens by rebutting the one
+// before: "That is wrong:", "In fact,", "This is false".
+func rebuttalLead(toks []token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	w0, w1, w2 := toks[0].w, toks[1].w, toks[2].w
+	switch w0 {
+	case "in":
+		return (w1 == "fact" || w1 == "reality" || w1 == "truth") && w2 == ","
+	case "that", "this", "it":
+		if w1 != "is" && w1 != "was" && w1 != "'s" {
+			return false
+		}
+		switch w2 {
+		case "wrong", "false", "incorrect", "untrue", "misleading", "inaccurate", "exaggerated", "not":
+			return true
+		}
+	case "actually":
+		return w1 == ","
+	}
+	return false
 }

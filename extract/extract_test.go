@@ -4826,6 +4826,9 @@ func TestSideAndSource(t *testing.T) {
 		// The subject of a second predicate of loss, not the land it
 		// took in the first.
 		{"Russia took 4,000 square kilometres of Ukrainian territory in 2024 and suffered more than 430,000 casualties.", "", 0, "Russia", "-"},
+		// A rebuttal is not the claimant's.
+		{"Senator Graham claimed that Russia had lost 600,000 soldiers killed. That is wrong: the real figure for deaths is closer to 200,000.", "", 1, "Russia", ""},
+		{"Senator Graham claimed that Russia had lost 600,000 soldiers killed. In fact, most estimates put Russian deaths at 150,000 to 250,000.", "", 1, "Russia", ""},
 		// Ukrainian villages' "Mali" (little) is no country.
 		{"Russian troops shelled Mali Prokhody in Kharkiv region on Monday. Two people were killed.", "", 0, "Ukraine", "-"},
 		{"Russia attacked Dnipropetrovsk region with drones overnight. 2 people were killed and 5 injured, governor Serhiy Lysak said.", "", 1, "Ukraine", "-"},
