@@ -2209,6 +2209,14 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// "has named" counts the dead by name; a figure "comes from" its
+		// source; an initialism's dots are part of the name.
+		{"Mediazona has named 106,745 Russian soldiers killed in the war.", "", "phia",
+			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
+		{"The figure of 20,000 deaths in Sudan comes from ACLED.", "", "phia",
+			want{category: "killed", low: f(20000), high: f(20000), source: "ACLED"}, [2]float64{}},
+		{"U.S. Africa Command said its strike killed 12 al-Shabaab fighters.", "", "phia",
+			want{category: "killed", low: f(12), high: f(12), source: "U.S. Africa Command"}, [2]float64{}},
 		// A name that goes on before its "in" or "for" is one body's,
 		// which the relative clause after it describes.
 		{"The UN Human Rights Monitoring Mission in Ukraine, which has monitors in the country, has verified 12,600 civilian deaths.", "", "phia",

@@ -202,6 +202,12 @@ func figureGiven(toks []token, i int) bool {
 	switch toks[i].w {
 	case "gave", "given", "gives":
 		return nearWord(toks, i+1, min(i+5, len(toks)), "figure", "figures", "estimate", "toll", "count", "tally", "number", "breakdown")
+	case "named":
+		// "Mediazona has named 106,745 Russian soldiers killed": a
+		// count of the dead by name.
+		if b := word(toks, i-1); b == "has" || b == "have" || b == "had" {
+			return i+1 < len(toks) && startsNumber(&toks[i+1]) || i+2 < len(toks) && startsNumber(&toks[i+2])
+		}
 	}
 	return false
 }
@@ -313,6 +319,15 @@ tokens:
 				// officials": no one named, and no one carried over.
 				out = append(out, attribution{s: i, e: m})
 				i = m - 1
+			}
+		case (w == "comes" || w == "come" || w == "came") && word(toks, i+1) == "from" && i+2 < len(toks) && (toks[i+2].upper || word(toks, i+2) == "the" && i+3 < len(toks) && toks[i+3].upper) &&
+			nearWord(toks, max(0, i-8), i, "figure", "figures", "estimate", "estimates", "number", "toll", "count", "tally", "data"):
+			// "The figure of 20,000 deaths comes from ACLED": the figure's
+			// source after it.
+			s, e := npAfter(toks, i+2)
+			if e > s {
+				out = append(out, makeAttribution(toks, text, s, e, i, e))
+				i = e - 1
 			}
 		case word(toks, i+1) == "by" && byAgentVerbs[w] && !(word(toks, i+2) == "name" || word(toks, i+2) == "names"):
 			// ("have confirmed by name the deaths of": how, not who; the
@@ -953,6 +968,8 @@ func npBefore(toks []token, i int) (int, int) {
 	// ("M23 said": a name read as a letter and a glued number.)
 	for s > 0 && e-s < 10 && (isNPWord(&toks[s-1]) || pronoun(toks[s-1].w) && s == e ||
 		toks[s-1].k == tNum && toks[s-1].glued && s >= 2 && toks[s-2].upper && toks[s-2].k == tWord && len(toks[s-2].w) <= 3 ||
+		// "U.S. Africa Command said": an initialism's dots.
+		toks[s-1].w == "." && toks[s-1].glued && s >= 2 && toks[s-2].upper && len(toks[s-2].w) == 1 && toks[s-2].k == tWord && s < e && (toks[s].upper || toks[s].w == ".") ||
 		// "the Sudan Doctors' Union said": a plural possessive within.
 		s < e && pluralPossessiveIn(toks, s-1) ||
 		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || (toks[s-2].cls&clsGenericHeads != 0)) ||
