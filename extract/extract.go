@@ -500,6 +500,10 @@ type docState struct {
 	// the next sentence gives with no time of its own.
 	lastEvent     *periodHit
 	lastEventSent int
+	// question is the category a question asked for ("How many
+	// soldiers have been killed?"), for the answer in the next sentence.
+	question     string
+	questionSent int
 	// docAsOf is the day a report's heading dates its running totals to
 	// ("Key figures (cumulative; as of 21 August 2024)"), zero if none.
 	docAsOf attrition.Date
@@ -1815,6 +1819,11 @@ func (d *docState) sentence(toks []token) {
 }
 
 func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, lastChar string, newClaims []docClaim) {
+	if lastChar == "?" {
+		if k := howManyAt(toks, len(toks)); k >= 0 {
+			d.question, d.questionSent = questionCategory(toks, k+2, len(toks)), d.nsent
+		}
+	}
 	if len(newClaims) == 0 {
 		d.noteEvent(toks)
 		d.backLikelihood(toks)
@@ -2446,6 +2455,16 @@ haveWhole:
 			if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Category == catCasualties && prev.Per == "" {
 				h.category = prev.Category
 			}
+		}
+	}
+	// "Asked how many soldiers had been killed, he said about 31,000";
+	// "Q: How many Ukrainian soldiers have been killed? A: About
+	// 31,000.": the answer's category is the question's.
+	// (Not "Three counts, three methods" under a heading that asks: a
+	// figure in digits or a large one.)
+	if v := q.sum(); !ok && !fracOf && (toks[q.first.s].k == tNum || v.value() >= 100) {
+		if cat := d.askedCategory(toks, q.s); cat != "" {
+			h, ok = catHit{category: cat, s: q.e, e: q.e}, true
 		}
 	}
 	ok, pipePer := d.placedCategory(toks, q, &h, ok)
@@ -10934,4 +10953,46 @@ func rebuttalLead(toks []token) bool {
 		return w1 == ","
 	}
 	return false
+}
+
+// howManyAt returns the token of the last "how many" before token e, or
+// -1.
+func howManyAt(toks []token, e int) int {
+	for k := min(e, len(toks)) - 2; k >= 0; k-- {
+		if toks[k].w == "how" && toks[k+1].w == "many" {
+			return k
+		}
+	}
+	return -1
+}
+
+// questionCategory reads the category of people a "how many" asks for
+// in tokens [a, e): "soldiers have been killed", "casualties".
+func questionCategory(toks []token, a, e int) string {
+	for k := a; k < e && k < a+10; k++ {
+		if p, _, ok := personnelIx.match(toks, k); ok && p.category != "" {
+			if p.category == catLost {
+				return catCasualties
+			}
+			return p.category
+		}
+		if toks[k].k == tNum {
+			return ""
+		}
+	}
+	return ""
+}
+
+// askedCategory returns the category a question put before the figure
+// at s asked for: in its own sentence ("Asked how many soldiers had
+// been killed, he said about 31,000"), or in the sentence before, when
+// the figure opens the answer ("A: About 31,000.").
+func (d *docState) askedCategory(toks []token, s int) string {
+	if k := howManyAt(toks, s); k >= 0 {
+		return questionCategory(toks, k+2, s)
+	}
+	if d.question != "" && d.questionSent == d.nsent-1 && s <= 3 {
+		return d.question
+	}
+	return ""
 }

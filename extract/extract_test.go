@@ -4834,6 +4834,9 @@ func TestSideAndSource(t *testing.T) {
 		// The subject of a second predicate of loss, not the land it
 		// took in the first.
 		{"Russia took 4,000 square kilometres of Ukrainian territory in 2024 and suffered more than 430,000 casualties.", "", 0, "Russia", "-"},
+		// An answer's category is the question's.
+		{"Q: How many Ukrainian soldiers have been killed?\nA: About 31,000.", "", 0, "Ukraine", "-"},
+		{"Asked how many Ukrainian soldiers had been killed, Zelensky said about 31,000.", "", 0, "Ukraine", "Zelensky"},
 		// A rebuttal is not the claimant's.
 		{"Senator Graham claimed that Russia had lost 600,000 soldiers killed. That is wrong: the real figure for deaths is closer to 200,000.", "", 1, "Russia", ""},
 		{"Senator Graham claimed that Russia had lost 600,000 soldiers killed. In fact, most estimates put Russian deaths at 150,000 to 250,000.", "", 1, "Russia", ""},
