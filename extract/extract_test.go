@@ -2209,6 +2209,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// A named speaker who relays unnamed estimates is the source.
+		{"NATO Secretary General Mark Rutte said that, according to allied intelligence estimates, Russia has lost 700,000 soldiers.", "", "phia",
+			want{category: "casualties", low: f(700000), high: f(700000), source: "Mark Rutte"}, [2]float64{}},
 		// "has named" counts the dead by name; a figure "comes from" its
 		// source; an initialism's dots are part of the name.
 		{"Mediazona has named 106,745 Russian soldiers killed in the war.", "", "phia",

@@ -312,9 +312,13 @@ tokens:
 			}
 			s, e := npAfter(toks, k)
 			if e > s {
-				out = append(out, makeAttribution(toks, text, s, e, i, e))
+				// (A generic body a named speaker relays is the
+				// speaker's word.)
+				if a := makeAttribution(toks, text, s, e, i, e); !(a.generic && relayedBy(toks, i)) {
+					out = append(out, a)
+				}
 				i = e - 1
-			} else if m := vagueNPEnd(toks, k); m > k {
+			} else if m := vagueNPEnd(toks, k); m > k && !relayedBy(toks, i) {
 				// "according to open sources", "according to local
 				// officials": no one named, and no one carried over.
 				out = append(out, attribution{s: i, e: m})
@@ -608,6 +612,11 @@ tokens:
 						}
 					}
 				}
+			}
+			// "according to allied intelligence estimates, …": the
+			// noun of an according-to phrase, no verb of saying.
+			if e > s && accordingToBefore(toks, s) {
+				continue
 			}
 			// "A military source in El Obeid said": where an unnamed
 			// speaker is, not who speaks.
@@ -2585,4 +2594,32 @@ func rebutVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// relayedBy reports a named speaker's verb of saying right before an
+// "according to" at i: "Mark Rutte said that, according to allied
+// intelligence estimates, …" relays unnamed sources; the speaker is
+// the source.
+func relayedBy(toks []token, i int) bool {
+	k := i - 1
+	if word(toks, k) == "," {
+		k--
+	}
+	if word(toks, k) == "that" {
+		k--
+	}
+	return k >= 1 && toks[k].cls&clsSpeechVerbs != 0 && toks[k-1].upper
+}
+
+// accordingToBefore reports "according to" right before token s, past
+// a few plain words, relayed by a named speaker: "Rutte said that,
+// according to allied intelligence".
+func accordingToBefore(toks []token, s int) bool {
+	k := s - 1
+	for n := 0; n < 3 && k >= 0 && toks[k].k == tWord && !toks[k].upper && toks[k].w != "to"; n++ {
+		k--
+	}
+	// Only where a named speaker relays it: "Rutte said that, according
+	// to …"; alone, the phrase's own reading stands.
+	return k >= 1 && toks[k].w == "to" && toks[k-1].w == "according" && relayedBy(toks, k-1)
 }
