@@ -847,6 +847,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
+		// `"hundreds of Houthi fighters" had been killed`: the closing
+		// quotation mark of the quoted phrase.
+		if isQuote(t.w) && t.glued && j > q.e && toks[j-1].k == tWord && !(j+1 < len(toks) && toks[j+1].glued) {
+			j++
+			continue
+		}
 		if t.k == tPunct && t.w != "-" && t.w != "/" {
 			// "tanks: 8,344" style lists put the figure after; stop here.
 			break

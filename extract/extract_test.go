@@ -257,6 +257,9 @@ func TestCategories(t *testing.T) {
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
 		// Prosecutors count a cartel war's homicides and disappearances.
 		{"The state has recorded more than 1,800 homicides and nearly 2,000 disappearances.", want{category: "missing", low: f(2000), high: f(2000)}},
+		// A quoted phrase of the figure and its people, the verb after
+		// the closing mark.
+		{"He said \"300 Houthi fighters\" had been killed.", want{category: "killed", low: f(300), high: f(300), actor: "Houthis"}},
 		// Ages between the people and their verb; the later ages of a
 		// list are no figures.
 		{"Two women aged 65 and 70 were killed.", want{category: "killed", low: f(2), high: f(2)}},
