@@ -1783,6 +1783,9 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// The day right after the attack it dates, though a speaker
+		// says it.
+		{"Lebanon's health ministry said Israeli strikes on Monday killed 8 people.", "2025-06-09", "2025-06-09", ""},
 		// A time that opens the next clause dates that clause's figure.
 		{"Russia has suffered more than 900,000 casualties in total, and in May alone lost over 37,000.", "2022-02-24", "2025-06-12", ""},
 		// The toll after a sentence that told a deed and its day is that

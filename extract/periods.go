@@ -2772,6 +2772,15 @@ func dateBefore(toks []token, i int, pub attrition.Date) bool {
 // Tuesday", "told reporters on Monday", "estimated in a briefing to
 // reporters in Brussels on Wednesday".
 func afterSpeech(toks []token, i int) bool {
+	// "said Israeli strikes on Monday killed 8 people": the day of the
+	// attack named right before it, not of the statement.
+	b := i - 1
+	if word(toks, i) == "on" {
+		b = i
+	}
+	if word(toks, b) == "on" && b >= 1 && toks[b-1].cls&clsAgentNoun != 0 && toks[b-1].k == tWord {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		// "1,340 reported fatalities in May", "confirmed deaths": an
 		// adjective of the losses, no verb of saying.
