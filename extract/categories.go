@@ -637,6 +637,13 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 	apposSkipped := false
 	for j < len(toks) && skipped <= 6 {
 		t := &toks[j]
+		// "113 civil defence personnel": the service's name, whose words
+		// open other phrases (a body's, air defence's).
+		if t.w == "civil" && (word(toks, j+1) == "defence" || word(toks, j+1) == "defense") && civilServiceBefore(toks, j+2) {
+			j += 2
+			skipped++
+			continue
+		}
 		if t.k == tNum {
 			// A calibre: "two 105mm howitzers", "four 155-mm guns".
 			if m := j + 1; m < len(toks) && toks[m].glued && isDash(toks[m].w) {
@@ -1076,7 +1083,11 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		if t.cls&clsPerson != 0 || t.upper && t.k == tWord && nationalityPlural(t.w) {
 			h.personNoun = true
 			h.noun = t.w
-			if t.cls&clsCivilianWords != 0 {
+			if civilServiceBefore(toks, j) {
+				// "1,402 medical personnel", "113 civil defence
+				// personnel": a civil service's people, no army's.
+				h.population, h.noun = attrition.PopulationCivilian, "workers"
+			} else if t.cls&clsCivilianWords != 0 {
 				h.population = attrition.PopulationCivilian
 			} else if (t.cls&clsMilitaryWords != 0) && h.population == "" {
 				h.population = attrition.PopulationMilitary
@@ -1402,7 +1413,9 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				if !h.personNoun && hit.s > 0 {
 					if p := &toks[hit.s-1]; p.k == tWord && p.cls&clsPerson != 0 {
 						h.personNoun, h.noun = true, p.w
-						if p.cls&clsCivilianWords != 0 {
+						if civilServiceBefore(toks, hit.s-1) {
+							h.population, h.noun = attrition.PopulationCivilian, "workers"
+						} else if p.cls&clsCivilianWords != 0 {
 							h.population = attrition.PopulationCivilian
 						} else if p.cls&clsMilitaryWords != 0 && h.population == "" {
 							h.population = attrition.PopulationMilitary
@@ -2546,4 +2559,26 @@ func skipShareAside(toks []token, j int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// civilServiceBefore reports a civil service named before the noun of
+// people at k: "medical personnel", "civil defence personnel", "health
+// staff", "UN staff members".
+func civilServiceBefore(toks []token, k int) bool {
+	switch word(toks, k) {
+	case "personnel", "staff", "members", "officers", "workers", "employees", "teams", "crews", "volunteers":
+	default:
+		return false
+	}
+	b := k - 1
+	if word(toks, b) == "staff" || word(toks, b) == "team" {
+		b--
+	}
+	switch word(toks, b) {
+	case "medical", "health", "healthcare", "aid", "humanitarian", "rescue", "relief", "ambulance", "hospital", "emergency", "media", "press", "un", "unrwa", "red", "crescent", "cross", "ngo":
+		return true
+	case "defence", "defense":
+		return word(toks, b-1) == "civil"
+	}
+	return false
 }

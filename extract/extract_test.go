@@ -257,6 +257,9 @@ func TestCategories(t *testing.T) {
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
 		// Prosecutors count a cartel war's homicides and disappearances.
 		{"The state has recorded more than 1,800 homicides and nearly 2,000 disappearances.", want{category: "missing", low: f(2000), high: f(2000)}},
+		// A civil service's personnel are civilians, no army's.
+		{"The number of medical personnel killed in Gaza has reached 1,402.", want{category: "killed", low: f(1402), high: f(1402), actor: "Palestinians in Gaza"}},
+		{"113 civil defence personnel have been killed since October 2023.", want{category: "killed", low: f(113), high: f(113)}},
 		// A quoted phrase of the figure and its people, the verb after
 		// the closing mark.
 		{"He said \"300 Houthi fighters\" had been killed.", want{category: "killed", low: f(300), high: f(300), actor: "Houthis"}},
