@@ -214,6 +214,14 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"missing": catMissing, "mia": catMissing, "unaccounted for": catMissing, "declared missing": catMissing,
 	"missing in action": catMissing,
 	"disappearances":    catMissing, "forcibly disappeared": catMissing, "enforced disappearances": catMissing,
+	// "The fate of 12 people remains unknown", "20 are believed to be
+	// under the rubble".
+	"remains unknown": catMissing, "remain unknown": catMissing,
+	"believed to be under the rubble": catMissing, "believed to be under rubble": catMissing,
+	"thought to be under the rubble": catMissing, "feared to be under the rubble": catMissing,
+	"still under the rubble": catMissing, "remain under the rubble": catMissing, "lie under the rubble": catMissing,
+	"believed trapped under the rubble": catMissing, "feared trapped under the rubble": catMissing,
+	"still trapped under the rubble": catMissing, "believed buried under the rubble": catMissing,
 	"considered missing": catMissing, "listed as missing": catMissing,
 	"captured": catCaptured, "prisoners": catCaptured, "prisoner": catCaptured,
 	"prisoners of war": catCaptured, "pows": catCaptured, "pow": catCaptured,

@@ -257,6 +257,9 @@ func TestCategories(t *testing.T) {
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
 		// Prosecutors count a cartel war's homicides and disappearances.
 		{"The state has recorded more than 1,800 homicides and nearly 2,000 disappearances.", want{category: "missing", low: f(2000), high: f(2000)}},
+		// The missing whose fate is unknown or who lie under rubble.
+		{"Two people were killed. The fate of 12 people remains unknown.", want{category: "missing", low: f(12), high: f(12)}},
+		{"Two people were killed and 20 are believed to be under the rubble.", want{category: "missing", low: f(20), high: f(20)}},
 		// A civil service's personnel are civilians, no army's.
 		{"The number of medical personnel killed in Gaza has reached 1,402.", want{category: "killed", low: f(1402), high: f(1402), actor: "Palestinians in Gaza"}},
 		{"113 civil defence personnel have been killed since October 2023.", want{category: "killed", low: f(113), high: f(113)}},
