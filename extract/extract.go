@@ -5125,6 +5125,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if p.s > e && d.partTimedBy(toks, e, p.s) {
 			continue
 		}
+		// "killed 30 people, the deadliest attack since the ceasefire
+		// collapsed in March": the time a superlative is measured over,
+		// not the figure's.
+		if p.s > e && word(toks, p.s) == "since" && superlativeBefore(toks, p.s) {
+			continue
+		}
 		// "more than 900,000 casualties in total, and in May alone lost
 		// over 37,000": a time that opens the next clause dates its own
 		// figure, not the one before the break.
@@ -8347,6 +8353,10 @@ func runningCue(toks []token) bool {
 		switch toks[i].w {
 		case "total", "totals", "overall", "altogether", "cumulative", "since", "running", "tally":
 			if i == 1 && toks[0].w == "in" && word(toks, 2) == "," && !perfectTense(toks) {
+				continue
+			}
+			// ("the deadliest attack since March": a superlative's span.)
+			if toks[i].w == "since" && superlativeBefore(toks, i) {
 				continue
 			}
 			return true
