@@ -489,6 +489,7 @@ type docState struct {
 	// report within the window ("the ministry said in its daily update").
 	docWindowSent int
 	docWindowSrc  string
+	docWindowMany bool
 	// leadSpan is the period a report's lead sentence opens with ("From
 	// 25 June to 3 August, …", "Since the launch of Operation 1027 on
 	// 27 October, …"): the period of its later figures that give none
@@ -1846,6 +1847,9 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		d.lastSource = d.heldAttrs.put(*src)
 		if d.docWindowSent == d.nsent {
 			d.docWindowSrc = src.name
+			// "…, regional authorities reported": a digest of many
+			// speakers, each of whom reports within the window.
+			d.docWindowMany = src.name == "" && pluralSpeaker(toks, src.s, src.e)
 		}
 	} else if src == nil && len(newClaims) == 0 && d.defaultSource.name != "" && len(toks) > 0 && (toks[0].w == "we" || toks[0].w == "our") {
 		// "We have not been able to verify those figures": the
@@ -5367,7 +5371,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// were killed": the deed's day.
 			p := *d.lastEvent
 			span = &p
-		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !perfectTense(toks) {
+		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc || d.docWindowMany) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
@@ -11005,4 +11009,16 @@ func (d *docState) askedCategory(toks []token, s int) string {
 		return d.question
 	}
 	return ""
+}
+
+// pluralSpeaker reports a speaker of many in tokens [s, e): "regional
+// authorities", "local officials", "governors".
+func pluralSpeaker(toks []token, s, e int) bool {
+	for k := s; k < e && k < len(toks); k++ {
+		switch toks[k].w {
+		case "authorities", "officials", "governors", "administrations", "heads":
+			return true
+		}
+	}
+	return false
 }

@@ -2076,6 +2076,12 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		text       string
 		start, end string
 	}{
+		// A digest of many speakers: each reports within the lead's
+		// window.
+		{"Russian attacks killed at least 11 people over the past day, regional authorities reported. In Donetsk Oblast, Russian attacks killed three people and injured seven, according to Governor Vadym Filashkin.", "2025-06-11", "2025-06-12"},
+		// The toll after a sentence that told a deed and its day is that
+		// day's.
+		{"A Russian missile hit a block of flats in Dnipro on Monday. Two people were killed and 20 are believed to be under the rubble.", "2025-06-09", "2025-06-09"},
 		// "the first three months of this year": counted within it.
 		{"The RSF lost at least 2,000 fighters in the first three months of this year.", "2025-01-01", "2025-03-31"},
 		// Those who remain missing are a state now, not the day's news.
