@@ -10050,6 +10050,8 @@ var attackWords = []string{
 	// attackEvent
 	"shooting", "hit", "struck", "slammed", "smashed", "tore", "exploded", "detonated", "shelled", "bombed",
 	"stormed", "raided", "ambushed", "attacked", "targeted", "pounded",
+	// presentKillAfter: a weapon as a headline's subject.
+	"bomb", "bombs", "rocket", "rockets", "shell", "shells",
 }
 
 // attackNoun reports a strike, shelling or attack named in the sentence.
@@ -10607,7 +10609,9 @@ func trailingLabel(toks []token) (int, int, bool) {
 // toll of the day ("strikes kill", "attack on Zamzam camp kills").
 func presentKillAfter(toks []token, i int) bool {
 	switch toks[i].w {
-	case "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "shelling", "blast", "blasts", "explosion":
+	case "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "shelling", "blast", "blasts", "explosion",
+		// "Russian missile kills two in Kharkiv", "glide bomb kills".
+		"missile", "missiles", "drone", "drones", "bomb", "bombs", "rocket", "rockets", "shell", "shells":
 	default:
 		return false
 	}

@@ -1789,6 +1789,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A headline's weapon that "kills": the day's news.
+		{"Russian missile kills two in Kharkiv", "2025-06-11", "2025-06-12", ""},
 		// "the deadliest attack since March" measures a superlative,
 		// no running total: one strike's toll is the news of the day.
 		{"An Israeli strike on a school killed 30 people, the deadliest attack since the ceasefire collapsed in March.", "2025-06-11", "2025-06-12", ""},
