@@ -501,6 +501,8 @@ type docState struct {
 	// the next sentence gives with no time of its own.
 	lastEvent     *periodHit
 	lastEventSent int
+	// refToks holds a sentence's tokens without its references.
+	refToks []token
 	// question is the category a question asked for ("How many
 	// soldiers have been killed?"), for the answer in the next sentence.
 	question     string
@@ -1239,6 +1241,10 @@ func (d *docState) sentence(toks []token) {
 	if rebuttalLead(toks) {
 		d.lastSource = nil
 	}
+	// "Ukraine has lost 1,350[12] tanks", "12,300[citation needed]
+	// civilians": references pasted from an encyclopedia stand between
+	// words that belong together; the sentence is read without them.
+	toks = d.dropRefs(toks)
 	// Cheap checks first: most sentences hold no figure at all.
 	sc := scanSentence(toks, &d.at)
 	numAt, actorAt := d.at.nums, d.at.actors
@@ -11025,4 +11031,51 @@ func pluralSpeaker(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// refEnd returns the end of a reference glued to the token before i
+// ("[12]", "[a]", "[citation needed]", "[note 3]"), or i when there is
+// none.
+func refEnd(toks []token, i int) int {
+	if i == 0 || i+2 >= len(toks) || toks[i].w != "[" || !toks[i].glued || toks[i-1].k == tPunct {
+		return i
+	}
+	t := &toks[i+1]
+	switch {
+	case t.k == tNum && len(t.w) <= 4 && toks[i+2].w == "]":
+		return i + 3
+	case t.k == tWord && len(t.w) == 1 && toks[i+2].w == "]":
+		return i + 3
+	case i+3 < len(toks) && toks[i+3].w == "]" && (t.w == "citation" && toks[i+2].w == "needed" || t.w == "note" && toks[i+2].k == tNum):
+		return i + 4
+	}
+	return i
+}
+
+// dropRefs returns the sentence without its glued references, or toks
+// itself when it has none (most sentences).
+func (d *docState) dropRefs(toks []token) []token {
+	first := -1
+	for i := range toks {
+		if toks[i].k == tPunct && toks[i].w == "[" && refEnd(toks, i) > i {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return toks
+	}
+	out := append(d.refToks[:0], toks[:first]...)
+	for i := first; i < len(toks); {
+		if e := refEnd(toks, i); e > i {
+			// The next word stays glued or not as it was to the
+			// reference: "1,350[12] tanks" reads "1,350 tanks".
+			i = e
+			continue
+		}
+		out = append(out, toks[i])
+		i++
+	}
+	d.refToks = out
+	return out
 }

@@ -266,6 +266,9 @@ func TestCategories(t *testing.T) {
 		// A quoted phrase of the figure and its people, the verb after
 		// the closing mark.
 		{"He said \"300 Houthi fighters\" had been killed.", want{category: "killed", low: f(300), high: f(300), actor: "Houthis"}},
+		// An encyclopedia's references between a figure and its noun.
+		{"Ukraine has lost 1,350[12] tanks since 2022.", want{category: "equipment:tanks", low: f(1350), high: f(1350), actor: "Ukraine"}},
+		{"At least 12,300[citation needed] civilians had been killed in Ukraine by May 2025.", want{category: "killed", low: f(12300), bound: "at_least", actor: "Ukraine"}},
 		// Ages between the people and their verb; the later ages of a
 		// list are no figures.
 		{"Two women aged 65 and 70 were killed.", want{category: "killed", low: f(2), high: f(2)}},
