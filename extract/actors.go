@@ -585,6 +585,12 @@ func markAgent(toks []token, m *mention) {
 	} else if repelVerb(b) {
 		return
 	}
+	// "the armed aggression of the Russian Federation": the aggressor,
+	// as Ukraine's official pages name it.
+	if k := m.s - 1; word(toks, k) == "the" && word(toks, k-1) == "of" && word(toks, k-2) == "aggression" || word(toks, k) == "of" && word(toks, k-1) == "aggression" {
+		m.agent = true
+		return
+	}
 	// "Russia attacked Kyiv with drones": the side attacked is no
 	// agent, whatever weapons follow its name.
 	if m.s > 0 && toks[m.s-1].cls&clsAgentVerb != 0 && toks[m.s-1].k == tWord {

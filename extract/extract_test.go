@@ -266,6 +266,8 @@ func TestCategories(t *testing.T) {
 		// A quoted phrase of the figure and its people, the verb after
 		// the closing mark.
 		{"He said \"300 Houthi fighters\" had been killed.", want{category: "killed", low: f(300), high: f(300), actor: "Houthis"}},
+		// "tanks and other armoured fighting vehicles": armour.
+		{"Since the beginning of the operation, 23,867 tanks and other armoured fighting vehicles have been destroyed.", want{category: "equipment:armoured_vehicles", low: f(23867), high: f(23867)}},
 		// An encyclopedia's references between a figure and its noun.
 		{"Ukraine has lost 1,350[12] tanks since 2022.", want{category: "equipment:tanks", low: f(1350), high: f(1350), actor: "Ukraine"}},
 		{"At least 12,300[citation needed] civilians had been killed in Ukraine by May 2025.", want{category: "killed", low: f(12300), bound: "at_least", actor: "Ukraine"}},
@@ -4869,6 +4871,9 @@ func TestSideAndSource(t *testing.T) {
 		// A rebuttal is not the claimant's.
 		{"Senator Graham claimed that Russia had lost 600,000 soldiers killed. That is wrong: the real figure for deaths is closer to 200,000.", "", 1, "Russia", ""},
 		{"Senator Graham claimed that Russia had lost 600,000 soldiers killed. In fact, most estimates put Russian deaths at 150,000 to 250,000.", "", 1, "Russia", ""},
+		// "the armed aggression of the Russian Federation" names the
+		// aggressor.
+		{"As a result of the armed aggression of the Russian Federation, 630 children have been killed.", "", 0, "Ukraine", "-"},
 		// Ukrainian villages' "Mali" (little) is no country.
 		{"Russian troops shelled Mali Prokhody in Kharkiv region on Monday. Two people were killed.", "", 0, "Ukraine", "-"},
 		{"Russia attacked Dnipropetrovsk region with drones overnight. 2 people were killed and 5 injured, governor Serhiy Lysak said.", "", 1, "Ukraine", "-"},
