@@ -1439,6 +1439,19 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			steps++
 			continue
 		}
+		// "the number of injured in the night attack has risen to 21":
+		// the attack the toll is of, stepped over whole.
+		if t.cls&clsAgentNoun != 0 && t.k == tWord {
+			j := k - 1
+			for j > 0 && j >= k-3 && toks[j].k == tWord && !toks[j].upper && toks[j].cls&(clsCat|clsLoss|clsPerson) == 0 && toks[j].w != "in" && toks[j].w != "from" && toks[j].w != "during" {
+				j--
+			}
+			if w := word(toks, j); w == "in" || w == "from" || w == "during" {
+				k = j - 1
+				steps++
+				continue
+			}
+		}
 		// "The death toll in El Geneina is estimated at 10,000": a place
 		// the registry does not know, after "in".
 		if t.upper && t.k == tWord && k > 0 {

@@ -1794,6 +1794,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "As of the morning of" a day: the day a running total stood.
+		{"As of the morning of 10 June 2025, 630 children in Ukraine have been killed.", "2022-02-24", "2025-06-10", ""},
+		// A toll update "in the night attack": the night's.
+		{"The number of injured in the night attack on Kharkiv has risen to 21.", "2025-06-11", "2025-06-12", ""},
 		// A headline's weapon that "kills": the day's news.
 		{"Russian missile kills two in Kharkiv", "2025-06-11", "2025-06-12", ""},
 		// "the deadliest attack since March" measures a superlative,

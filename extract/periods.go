@@ -1584,6 +1584,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if word(toks, j) == "the" && (word(toks, j+1) == "end") && word(toks, j+2) == "of" {
 				j += 3
 			}
+			// "As of the morning of 10 June 2025": the day a tally
+			// stood, whatever its hour.
+			if word(toks, j) == "the" && word(toks, j+2) == "of" {
+				switch word(toks, j+1) {
+				case "morning", "evening", "afternoon", "night":
+					j += 3
+				}
+			}
 			if d, ok := parseDate(toks, j, pub); ok {
 				out = append(out, periodHit{kind: pAsOf, end: d.end, s: i, e: d.e})
 				i = d.e - 1
