@@ -2862,6 +2862,12 @@ haveWhole:
 	if perEnd > qe {
 		qe = perEnd
 	}
+	// A column header's words, set before each cell of an HTML table,
+	// map to the header in the input: the quote is the cell's own, not
+	// the table from its header down.
+	if qs < q.s && qs > 0 && toks[qs-1].w == "|" && d.pt.from != nil && d.pt.from[toks[qs].s] < d.pt.from[toks[qs-1].s] {
+		qs = q.s
+	}
 	// Source.
 	srcA := src
 	// "| Iran | 610 | 4,746 | Iranian Ministry of Health |" under a

@@ -2742,7 +2742,10 @@ func TestHTMLTableHeaders(t *testing.T) {
 	} {
 		c := find(cs, w)
 		check(t, text, c, w)
-		if c != nil && (!strings.HasPrefix(c.Quote, "Injured") && !strings.HasPrefix(c.Quote, "Killed") || text[c.Span[0]:c.Span[1]] != c.Quote) {
+		// The quote is the cell's figure: the header's words, which name
+		// it, stand rows above it in the input, and a quote from there
+		// would hold the table down to the cell.
+		if c != nil && (strings.Contains(c.Quote, "<") || text[c.Span[0]:c.Span[1]] != c.Quote) {
 			t.Errorf("quote %q at %v", c.Quote, c.Span)
 		}
 	}
