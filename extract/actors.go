@@ -1342,6 +1342,8 @@ var stateSoldierWords = map[string]bool{
 // irregularWords name an armed group's people, never a state army's.
 var irregularWords = map[string]bool{
 	"militants": true, "gunmen": true, "terrorists": true, "insurgents": true, "jihadists": true, "operatives": true,
+	"bandits": true, "maoists": true, "naxals": true, "naxalites": true, "khwarij": true, "khawarij": true,
+	"kharijis": true, "guerrillas": true, "extremists": true,
 }
 
 var militantWords = map[string]bool{

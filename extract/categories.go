@@ -203,6 +203,10 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"declared dead": catKilled, "pronounced dead": catKilled, "confirmed dead": catKilled,
 	"succumbed": catKilled, "succumbed to their injuries": catKilled, "succumbed to their wounds": catKilled,
 	"succumbed to injuries": catKilled, "succumbed to wounds": catKilled,
+	"gunned down": catKilled, "murdered": catKilled, "assassinated": catKilled,
+	"succumbed to his wounds": catKilled, "succumbed to his injuries": catKilled,
+	// ISPR's word: "Troops sent 8 terrorists to hell".
+	"sent to hell": catKilled, "to hell": catKilled,
 	"shot dead": catKilled, "hacked to death": catKilled, "beaten to death": catKilled, "burned to death": catKilled,
 	"beheaded": catKilled, "beheading": catKilled,
 	"stabbed to death": catKilled, "executed": catKilled, "massacred": catKilled, "slaughtered": catKilled,
@@ -405,6 +409,10 @@ var personWords = map[string]bool{
 	"attacker": true, "attackers": true, "assailants": true, "gunman": true, "terrorists": true,
 	"heroes":    true,
 	"terrorist": true, "bandits": true, "bandit": true, "extremists": true, "kidnappers": true,
+	// South Asia's words: India's soldiers and police, its Maoist
+	// insurgents, Pakistan's "khawarij".
+	"jawans": true, "jawan": true, "cops": true, "maoists": true, "naxals": true, "naxalites": true,
+	"khwarij": true, "khawarij": true, "kharijis": true, "dissidents": true,
 	"student": true, "pupil": true, "teacher": true, "doctor": true, "nurse": true, "journalist": true, "employee": true,
 	"reporters": true, "worker": true, "resident": true, "villager": true, "patient": true,
 	"militant": true, "rebel": true, "insurgent": true, "officer": true, "policeman": true, "commander": true,

@@ -3383,7 +3383,7 @@ haveWhole:
 			if e, ok := d.enemyOf(c.Actor); ok && stateAgainstGroup(e, c.Actor) {
 				c.Actor = e
 			}
-		} else if ok && a.Population == "" && irregularWords[h.noun] && d.sidesOf(c.Actor) != 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		} else if ok && a.Population == "" && irregularWords[h.noun] && (h.personNoun || !h.active) && d.sidesOf(c.Actor) != 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Some 1,500 militants were killed", say Israeli officials:
 			// a state has no militants; the armed group it fights does,
 			// when it fights one (Nigeria's "terrorists" may be of
@@ -3564,7 +3564,7 @@ haveWhole:
 	// Period.
 	// "23 militants were killed", says an army at war with no armed
 	// group the registry knows: no side to give them later either.
-	if c.Actor == "" && irregularWords[h.noun] && d.sidesOf(srcActor) != 1 {
+	if c.Actor == "" && irregularWords[h.noun] && (h.personNoun || !h.active) && d.sidesOf(srcActor) != 1 {
 		unnamed = false
 	}
 	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun

@@ -266,6 +266,12 @@ func TestCategories(t *testing.T) {
 		// A quoted phrase of the figure and its people, the verb after
 		// the closing mark.
 		{"He said \"300 Houthi fighters\" had been killed.", want{category: "killed", low: f(300), high: f(300), actor: "Houthis"}},
+		// South Asia's and the Sahel's words for killing and for people.
+		{"Troops sent 8 terrorists to hell, the ISPR said.", want{category: "killed", low: f(8), high: f(8)}},
+		{"Gunmen gunned down 12 villagers in Benue on Sunday.", want{category: "killed", low: f(12), high: f(12)}},
+		{"Three jawans were killed in an IED blast in Bijapur on Monday.", want{category: "killed", low: f(3), high: f(3)}},
+		// Insurgents a state's troops killed are no other state's.
+		{"Indian troops killed 17 Maoists in Bijapur on Monday.", want{category: "killed", low: f(17), high: f(17), actor: "-"}},
 		// "tanks and other armoured fighting vehicles": armour.
 		{"Since the beginning of the operation, 23,867 tanks and other armoured fighting vehicles have been destroyed.", want{category: "equipment:armoured_vehicles", low: f(23867), high: f(23867)}},
 		// An encyclopedia's references between a figure and its noun.
