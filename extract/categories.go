@@ -1186,6 +1186,14 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			j++
 			continue
 		}
+		// "Seven suspected Boko Haram fighters", "heavily armed
+		// bandits", "three hardcore Maoist cadres": a few modifiers and
+		// a name before the person noun.
+		if t.k == tWord && !t.upper && skipped < 2 && j == q.e && (t.cls&clsWordClasses == 0 || personModifier(t.w)) && personNounWithin(toks, j+1, 3) {
+			skipped++
+			j++
+			continue
+		}
 		// Capitalised names of models between figure and noun: "4 Storm
 		// Shadow cruise missiles", "29 HIMARS rockets".
 		if t.upper && (skipped < 3 || t.cls&clsActorWord != 0 && skipped < 6) && t.cls&clsLoss == 0 {
@@ -2608,6 +2616,31 @@ func civilServiceBefore(toks []token, k int) bool {
 		return true
 	case "defence", "defense":
 		return word(toks, b-1) == "civil"
+	}
+	return false
+}
+
+// personModifier reports words that qualify people before their noun
+// though the lexicon knows them otherwise: "suspected", "alleged".
+func personModifier(w string) bool {
+	switch w {
+	case "suspected", "alleged", "heavily", "armed", "hardcore", "wanted", "notorious", "so-called":
+		return true
+	}
+	return false
+}
+
+// personNounWithin reports a noun of people within n tokens from k,
+// past names and plain words only.
+func personNounWithin(toks []token, k, n int) bool {
+	for m := k; m < len(toks) && m < k+n; m++ {
+		t := &toks[m]
+		if t.cls&clsPerson != 0 {
+			return true
+		}
+		if t.k != tWord || t.cls&(clsLoss|clsCat|clsSource|clsPeriod|clsNum|clsStopWords) != 0 && !personModifier(t.w) {
+			return false
+		}
 	}
 	return false
 }

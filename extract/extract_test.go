@@ -270,6 +270,9 @@ func TestCategories(t *testing.T) {
 		{"Troops sent 8 terrorists to hell, the ISPR said.", want{category: "killed", low: f(8), high: f(8)}},
 		{"Gunmen gunned down 12 villagers in Benue on Sunday.", want{category: "killed", low: f(12), high: f(12)}},
 		{"Three jawans were killed in an IED blast in Bijapur on Monday.", want{category: "killed", low: f(3), high: f(3)}},
+		// A few modifiers and a name before the people.
+		{"Seven suspected Boko Haram fighters were killed in Borno on Saturday.", want{category: "killed", low: f(7), high: f(7), actor: "Boko Haram"}},
+		{"Seven heavily armed bandits were killed in Zamfara on Saturday.", want{category: "killed", low: f(7), high: f(7)}},
 		// Insurgents a state's troops killed are no other state's.
 		{"Indian troops killed 17 Maoists in Bijapur on Monday.", want{category: "killed", low: f(17), high: f(17), actor: "-"}},
 		// "tanks and other armoured fighting vehicles": armour.
