@@ -2665,9 +2665,16 @@ haveWhole:
 		// "of which 2,000 destroyed": equipment named before.
 		prev := d.lastEquipment(firstClaim, inList)
 		if prev == nil {
-			return consumedEnd
+			// "Of the 31 Abrams tanks delivered, 19 have been
+			// destroyed": the equipment the sentence opens with.
+			eq := leadingEquipment(toks, q.s)
+			if eq == "" {
+				return consumedEnd
+			}
+			h.category = eq
+		} else {
+			h.category = prev.Category
 		}
-		h.category = prev.Category
 	}
 	if h.category == catCaptured && !h.personNoun {
 		// "2,000 were captured" after equipment figures: a status.
@@ -2682,7 +2689,9 @@ haveWhole:
 	// equipment just counted.
 	// So are "Oryx has confirmed 22 lost" and "at least 300 lost" after
 	// the tanks they count.
-	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && (ofThem(toks, q.e) || h.s == q.e && !h.personNoun) {
+	// ("Of the 31 Abrams tanks delivered, 19 have been lost": past the
+	// auxiliaries.)
+	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && (ofThem(toks, q.e) || (h.s == q.e || h.s > q.e && h.s <= q.e+3 && auxOnly(toks, q.e, h.s)) && !h.personNoun) {
 		if prev := d.lastClaim(""); prev != nil && prev.sentence >= d.nsent-1 && attrition.IsEquipment(prev.Category) {
 			h.category = prev.Category
 		} else if eq := leadingEquipment(toks, q.s); eq != "" {
@@ -11084,4 +11093,17 @@ func (d *docState) dropRefs(toks []token) []token {
 	}
 	d.refToks = out
 	return out
+}
+
+// auxOnly reports tokens [a, b) that are auxiliaries and adverbs of
+// time only: "have been", "had since been", "were".
+func auxOnly(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].w {
+		case "have", "has", "had", "been", "were", "was", "are", "is", "since", "now", "already", "reportedly", "also":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -275,6 +275,10 @@ func TestCategories(t *testing.T) {
 		{"Seven heavily armed bandits were killed in Zamfara on Saturday.", want{category: "killed", low: f(7), high: f(7)}},
 		// Insurgents a state's troops killed are no other state's.
 		{"Indian troops killed 17 Maoists in Bijapur on Monday.", want{category: "killed", low: f(17), high: f(17), actor: "-"}},
+		// The part of the equipment a sentence opens with, past the
+		// auxiliaries of its verb.
+		{"Of the 31 Abrams tanks delivered, 19 have been lost.", want{category: "equipment:tanks", low: f(19), high: f(19)}},
+		{"Of the 31 Abrams tanks delivered, 19 have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(19), high: f(19)}},
 		// "tanks and other armoured fighting vehicles": armour.
 		{"Since the beginning of the operation, 23,867 tanks and other armoured fighting vehicles have been destroyed.", want{category: "equipment:armoured_vehicles", low: f(23867), high: f(23867)}},
 		// An encyclopedia's references between a figure and its noun.
