@@ -3413,6 +3413,12 @@ haveWhole:
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
 	}
+	// "The Houthis have downed 22 MQ-9 Reapers": drones only the US
+	// flies over the wars the registry knows, whoever downed them.
+	if c.Category == "equipment:drones" && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && reaperIn(toks, q.s, max(ceEnd, q.e)) {
+		c.Actor = "United States"
+		c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+	}
 	// "In the occupied West Bank, at least 850 Palestinians have been
 	// killed": Palestinians of the place the sentence names.
 	if c.Actor == "Palestinians in Gaza" {
@@ -11106,4 +11112,15 @@ func auxOnly(toks []token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// reaperIn reports the US Reaper drone named in tokens [a, b): "MQ-9
+// Reapers", "Reaper drones".
+func reaperIn(toks []token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if w := toks[k].w; w == "reaper" || w == "reapers" || w == "mq" && word(toks, k+2) == "9" {
+			return true
+		}
+	}
+	return false
 }

@@ -279,6 +279,11 @@ func TestCategories(t *testing.T) {
 		// auxiliaries of its verb.
 		{"Of the 31 Abrams tanks delivered, 19 have been lost.", want{category: "equipment:tanks", low: f(19), high: f(19)}},
 		{"Of the 31 Abrams tanks delivered, 19 have been destroyed.", want{category: "equipment:tanks", status: "destroyed", low: f(19), high: f(19)}},
+		// Systems by their names, with the noun of their kind.
+		{"Russia has lost some 20 S-400 systems.", want{category: "equipment:air_defence", low: f(20), high: f(20)}},
+		{"Russia has lost 11 T-80BVMs and 30 BMD-4Ms.", want{category: "equipment:armoured_vehicles", low: f(30), high: f(30)}},
+		// Reapers downed over Yemen are the US's.
+		{"The Houthis have downed 22 MQ-9 Reapers since October 2023.", want{category: "equipment:drones", low: f(22), high: f(22), actor: "United States"}},
 		// "tanks and other armoured fighting vehicles": armour.
 		{"Since the beginning of the operation, 23,867 tanks and other armoured fighting vehicles have been destroyed.", want{category: "equipment:armoured_vehicles", low: f(23867), high: f(23867)}},
 		// An encyclopedia's references between a figure and its noun.
