@@ -2390,6 +2390,14 @@ haveWhole:
 			h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
 		}
 	}
+	// "Russia launched 96 drones overnight, and air defences shot down
+	// 62", "…, of which air defences shot down 1,300": the bare part
+	// downed of the launch the sentence told.
+	if launchRef == nil && !ok && downedBefore(toks, q.s) && stopAfter(toks, q.e) {
+		if launchRef = d.launchSince(d.nsent-1, ""); launchRef != nil {
+			h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
+		}
+	}
 	// "Russia fired 74 drones at Ukraine overnight, of which 47 were
 	// downed": the same, the part named before its verb.
 	// "air defences had shot down 43 of the missiles": of those fired.
@@ -2398,7 +2406,8 @@ haveWhole:
 	}
 	// "…, of which 35 missiles and 46 drones were shot down": each
 	// part of the list, of the weapons of its own kind.
-	if launchRef == nil && ofWhichBefore(toks, q.s) {
+	// ("…, 62 of which were shot down": the same, "of which" after.)
+	if launchRef == nil && (ofWhichBefore(toks, q.s) || word(toks, q.e) == "of" && word(toks, q.e+1) == "which" && (shotDownAfter(toks, q.e+2) || downedAfter(toks, q.e+2))) {
 		cat := ""
 		if ok {
 			cat = h.category
@@ -2668,6 +2677,13 @@ haveWhole:
 			// "Of the 31 Abrams tanks delivered, 19 have been
 			// destroyed": the equipment the sentence opens with.
 			eq := leadingEquipment(toks, q.s)
+			if eq == "" && ofThem(toks, q.e) {
+				// "Russia launched 96 drones overnight. 62 of them were
+				// destroyed by air defences": downed, of the launch.
+				if l := d.launchSince(d.nsent-1, ""); l != nil {
+					eq, h.status, launchRef = l.category, "", l
+				}
+			}
 			if eq == "" {
 				return consumedEnd
 			}
@@ -2734,7 +2750,10 @@ haveWhole:
 	// "roughly half of them recruits drawn from Russian prisons": a
 	// share of the people counted, whatever the clause says of them.
 	shareOfThem := fracOf && ref != nil && ref.sentence == d.nsent && !equipment && ofThem(toks, q.e)
-	if !intercepted && !subsetPart && eqWhole == nil && !shareOfThem && vetoed(toks, q, &h, equipment) {
+	// ("Russia launched 96 drones, and 62 of them were shot down": the
+	// part downed of the launch just told is a loss, whatever
+	// "launched" says of the whole.)
+	if !intercepted && !subsetPart && eqWhole == nil && !shareOfThem && !(launchRef != nil && equipment && launchRef.sentence == d.nsent) && vetoed(toks, q, &h, equipment) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {

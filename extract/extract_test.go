@@ -1590,6 +1590,20 @@ func TestDownedOfLaunched(t *testing.T) {
 	if len(cs) != 1 || *cs[0].Low != 66 || cs[0].Category != "equipment:drones" {
 		t.Errorf("got %+v, want the 66 drones alone", cs)
 	}
+	// The part downed of a launch, in every shape the air force's
+	// figures take: the launch itself is no loss.
+	for _, text := range []string{
+		"Russia launched 96 drones, and 62 of them were shot down.",
+		"Russia launched 96 drones overnight, 62 of which were shot down.",
+		"Russia launched 96 drones overnight, and air defences shot down 62.",
+		"Russia launched 96 drones overnight. 62 of them were destroyed by air defences.",
+		"Russia launched 96 drones overnight. Air defences shot down 62.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || *cs[0].Low != 62 || cs[0].Category != "equipment:drones" || cs[0].Actor != "Russia" {
+			t.Errorf("%q: got %+v, want Russia's 62 drones alone", text, cs)
+		}
+	}
 }
 
 // The whole of a part whose people were deployed is no toll of its own;
