@@ -195,6 +195,10 @@ func TestShapes(t *testing.T) {
 		{"The number of Ukrainian soldiers killed ranges from 60,000 to 100,000.", want{category: "killed", low: f(60000), high: f(100000), bound: "range", actor: "Ukraine"}},
 		{"Russian tank losses are probably no higher than 5,000.", want{category: "equipment:tanks", high: f(5000), bound: "at_most", likelihood: "probably"}},
 		{"Between 1 and 1.2 million Russian soldiers were killed or wounded.", want{category: "casualties", low: f(1e6), high: f(1.2e6), bound: "range"}},
+		// Number words: the range's "and" adds nothing; the low end
+		// takes the high's whole multiplier.
+		{"Between one and three million Vietnamese were killed.", want{category: "killed", low: f(1e6), high: f(3e6), bound: "range"}},
+		{"Russia has suffered between two and three hundred thousand casualties.", want{category: "casualties", low: f(200000), high: f(300000), bound: "range"}},
 		{"More than 700,000 Russian soldiers were killed or wounded.", want{category: "casualties", low: f(700000), bound: "more_than"}},
 		{"Over 700,000 Russian soldiers were killed or wounded.", want{category: "casualties", low: f(700000), bound: "more_than"}},
 		{"At least 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},

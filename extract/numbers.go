@@ -571,7 +571,10 @@ func parseWordNumber(toks []token, i int) (number, bool) {
 				atoms[na] = wordAtom{'d', 12, j}
 			case (p == "a" || p == "an") && added == 0:
 				atoms[na] = wordAtom{'a', 1, j}
-			case p == "and" && added == 0:
+			// "two hundred and fifty", "a thousand and one": "and" after
+			// a hundred or a scale; "between one and three million" is
+			// a range, not one and three million added.
+			case p == "and" && added == 0 && na > 0 && (atoms[na-1].kind == 'h' || atoms[na-1].kind == 's'):
 				atoms[na] = wordAtom{'n', 0, j}
 			default:
 				okTok = false

@@ -311,6 +311,15 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 			lo := n.val
 			if n.scale == 0 && m.scale != 0 && lo*m.scale <= m.val*1.0001 && lo < m.val {
 				lo *= m.scale
+				// "between two and three hundred thousand": the low end
+				// takes the whole multiplier of the high's first word.
+				if n.words && m.words && n.val < 10 {
+					if lead := unitWords[word(toks, m.s)]; lead > 0 && lead < 10 {
+						if mult := m.val / lead; mult > m.scale && n.val*mult < m.val {
+							lo = n.val * mult
+						}
+					}
+				}
 			}
 			// "150-190,000", "between 150 and 190,000": the thousands
 			// written once, for both ends.
