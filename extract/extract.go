@@ -5609,7 +5609,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)
 	} else if dur != nil && dur.fight && since == nil && (dur.days > 0 || dur.months > 0) && !c.PeriodEnd.IsZero() &&
 		(c.PeriodStart.IsZero() || c.PeriodStart == c.PeriodEnd || isConflictStart(c.PeriodStart)) && !d.runningCue(toks) &&
-		!(warLength(toks, dur.e) && (isConflictStart(c.PeriodStart) || c.PeriodStart.IsZero() && !d.conflictStartOf(nil, c, dc).IsZero())) {
+		// ("The eight-year war between Iran and Iraq killed 500,000": a
+		// war the registry does not date is no span back from today.)
+		!(warLength(toks, dur.e) && (isConflictStart(c.PeriodStart) || c.PeriodStart.IsZero())) {
 		// ("Sudan's two-year war has killed": the war the registry
 		// dates, whose length the writer rounds.)
 		// "killed 100 in a two-day assault, the UN said on Saturday":
