@@ -989,6 +989,8 @@ func TestNotClaims(t *testing.T) {
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
 		// An age.
 		"The youngest of the dead was a girl of 4, he said.",
+		// "over two decades" is a length, no count.
+		"The war's length: it lasted over two decades.",
 		// A rate per head of a population counts no one.
 		"The crude death rate in Khartoum state was 2.3 deaths per 10,000 people per day.",
 		// A share; weapons used; a penalty.

@@ -13,7 +13,7 @@ import (
 
 // measureWords after a figure make it a measure.
 var measureWords = map[string]bool{
-	"days": true, "months": true, "years": true, "hours": true, "weeks": true, "minutes": true,
+	"days": true, "months": true, "years": true, "hours": true, "weeks": true, "minutes": true, "decades": true, "decade": true, "centuries": true,
 	"km": true, "kilometres": true, "kilometers": true, "miles": true, "square": true, "sq": true,
 	"hectares": true, "metres": true, "meters": true, "tonnes": true, "tons": true, "kg": true,
 	"litres": true, "liters": true, "barrels": true, "rounds": true, "shells": true, "km2": true,
