@@ -1849,6 +1849,9 @@ func TestPeriods(t *testing.T) {
 		{"The first Chechen war killed about 5,500 Russian soldiers.", "1994-01-01", "1996-12-31", ""},
 		{"The 2014 Gaza war killed 2,251 Palestinians.", "2014-01-01", "2014-12-31", ""},
 		{"Some 58,000 Americans died in the Vietnam War.", "1955-01-01", "1975-12-31", ""},
+		// "The deadliest month was December 2024, when …": the time the
+		// "when" clause tells of.
+		{"The deadliest month was December 2024, when Russia lost about 48,000 soldiers.", "2024-12-01", "2024-12-31", ""},
 		// A time that opens the next clause dates that clause's figure.
 		{"Russia has suffered more than 900,000 casualties in total, and in May alone lost over 37,000.", "2022-02-24", "2025-06-12", ""},
 		// The toll after a sentence that told a deed and its day is that

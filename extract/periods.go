@@ -1208,6 +1208,18 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 			}
 		}
+		// "The deadliest month was December 2024, when Russia lost
+		// 48,000", "the bloodiest year was 2006, when": the time a
+		// "when" clause after it tells of.
+		if i > 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+			if b := toks[i-1].w; b == "was" || b == "is" || b == "remained" || b == "remains" {
+				if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "," && word(toks, d.e+1) == "when" {
+					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, event: true}, pub))
+					i = d.e - 1
+					continue
+				}
+			}
+		}
 		// "September 2024 was likely the second-costliest month of the
 		// war, with an average of 1,271 a day": the month the sentence
 		// opens with as its subject is its figures' period.
