@@ -1849,6 +1849,10 @@ func TestPeriods(t *testing.T) {
 		{"The first Chechen war killed about 5,500 Russian soldiers.", "1994-01-01", "1996-12-31", ""},
 		{"The 2014 Gaza war killed 2,251 Palestinians.", "2014-01-01", "2014-12-31", ""},
 		{"Some 58,000 Americans died in the Vietnam War.", "1955-01-01", "1975-12-31", ""},
+		// "the war's first year", "its first two years": from the war's
+		// start.
+		{"In the war's first year, about 7,000 Ukrainian civilians were killed.", "2022-02-24", "2023-02-24", ""},
+		{"In its first two years, the war killed about 10,000 Ukrainian civilians.", "2022-02-24", "2024-02-24", ""},
 		// "The deadliest month was December 2024, when …": the time the
 		// "when" clause tells of.
 		{"The deadliest month was December 2024, when Russia lost about 48,000 soldiers.", "2024-12-01", "2024-12-31", ""},

@@ -2203,6 +2203,11 @@ func statementWhen(toks []token, h *periodHit, pub attrition.Date) {
 // a month or year, "the past six months", "the first half of 2024", "the
 // last six months of 2025", "last year", "this month".
 func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	// "In the war's first year", "in its first two years": the first
+	// span of the war, as "the first year of the war".
+	if h, ok := warFirstSpan(toks, i); ok {
+		return h, true
+	}
 	// "in the summer of 2024", "over the winter", "last spring".
 	if maybeSeason(toks, i) {
 		if d, ok := parseSeason(toks, i, pub); ok {
@@ -2474,8 +2479,15 @@ func spanMayStart(toks []token, i int) bool {
 	if maybeSeason(toks, i) {
 		return true
 	}
-	_, ok := spanHeadAt(toks, i)
-	return ok
+	if _, ok := spanHeadAt(toks, i); ok {
+		return true
+	}
+	// "the war's first year", "its first two years".
+	j := i
+	if word(toks, j) == "the" {
+		j++
+	}
+	return word(toks, j+1) == "first" && j < len(toks) && (toks[j].w == "its" || strings.HasSuffix(toks[j].w, "'s") || strings.HasSuffix(toks[j].w, "’s"))
 }
 
 // spanHeads are the words parseSpanAfter's switch reads that are not
@@ -3419,4 +3431,36 @@ func registryWarYear(y int) bool {
 		}
 	}
 	return false
+}
+
+// warFirstSpan reads "the war's first year", "the invasion's first 100
+// days", "its first two years" (in a sentence about a war) at token i.
+func warFirstSpan(toks []token, i int) (periodHit, bool) {
+	j := i
+	if word(toks, j) == "the" {
+		j++
+	}
+	switch w := word(toks, j); w {
+	case "war's", "war’s", "conflict's", "conflict’s", "invasion's", "invasion’s":
+	case "its":
+		if !nearWord(toks, 0, len(toks), "war", "conflict", "invasion") {
+			return periodHit{}, false
+		}
+	default:
+		return periodHit{}, false
+	}
+	if word(toks, j+1) != "first" {
+		return periodHit{}, false
+	}
+	k, n := j+2, 1
+	if c, ok := smallCountAt(toks, k); ok && word(toks, k) != "a" {
+		n = c
+		k++
+	}
+	unit, ok := unitAt(toks, k)
+	if !ok {
+		return periodHit{}, false
+	}
+	days, months := unitLength(unit, n)
+	return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: k + 1}, true
 }
