@@ -856,7 +856,9 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 					break
 				}
 				// ("including two U.N. staff members": initials' dots.)
-				if toks[k].k == tNum && !breakdown || toks[k].w == "." && !(toks[k].glued && len(toks[k-1].w) == 1) || toks[k].w == ";" {
+				// ("6,000 Israelis, roughly 1 percent of the population,
+				// died": a share of the population, no figure of its own.)
+				if toks[k].k == tNum && !breakdown && !percentOfPopulation(toks, k) || toks[k].w == "." && !(toks[k].glued && len(toks[k-1].w) == 1) || toks[k].w == ";" {
 					break
 				}
 			}
@@ -2652,6 +2654,33 @@ func personNounWithin(toks []token, k, n int) bool {
 		if t.k != tWord || t.cls&(clsLoss|clsCat|clsSource|clsPeriod|clsNum|clsStopWords) != 0 && !personModifier(t.w) {
 			return false
 		}
+	}
+	return false
+}
+
+// percentOfPopulation reports a percentage at k of a population or a
+// whole: "1 percent of the population", "0.3% of the population".
+func percentOfPopulation(toks []token, k int) bool {
+	j := k + 1
+	switch word(toks, j) {
+	case "%", "percent", "per":
+		if word(toks, j) == "per" {
+			j++
+		}
+		j++
+	default:
+		return false
+	}
+	if word(toks, j) != "of" {
+		return false
+	}
+	j++
+	if word(toks, j) == "the" || word(toks, j) == "its" || word(toks, j) == "their" {
+		j++
+	}
+	switch word(toks, j) {
+	case "population", "country's", "total", "prewar", "pre-war", "men", "people":
+		return true
 	}
 	return false
 }

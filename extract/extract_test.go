@@ -267,6 +267,9 @@ func TestCategories(t *testing.T) {
 		// A civil service's personnel are civilians, no army's.
 		{"The number of medical personnel killed in Gaza has reached 1,402.", want{category: "killed", low: f(1402), high: f(1402), actor: "Palestinians in Gaza"}},
 		{"113 civil defence personnel have been killed since October 2023.", want{category: "killed", low: f(113), high: f(113)}},
+		// A share of the population in an aside between the people and
+		// their verb.
+		{"Some 400,000 Russians, about 0.3% of the population, have been killed or wounded.", want{category: "casualties", low: f(400000), high: f(400000), actor: "Russia"}},
 		// A quoted phrase of the figure and its people, the verb after
 		// the closing mark.
 		{"He said \"300 Houthi fighters\" had been killed.", want{category: "killed", low: f(300), high: f(300), actor: "Houthis"}},
