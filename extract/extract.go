@@ -3403,7 +3403,7 @@ haveWhole:
 					c.Actor = m
 				}
 			}
-		} else if ok && a.Population == attrition.PopulationMilitary && h.personNoun && !h.active && stateSoldierWords[h.noun] && h.noun != "personnel" && h.noun != "officers" &&
+		} else if ok && a.Population == attrition.PopulationMilitary && soldiersOf(&h) &&
 			!(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Troops neutralised 8 ISWAP fighters, while two soldiers
 			// were wounded": an armed group has fighters, not soldiers;
@@ -3602,7 +3602,7 @@ haveWhole:
 		unnamed = false
 	}
 	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
-	dc.soldiers = h.personNoun && !h.active && stateSoldierWords[h.noun] && h.noun != "personnel" && h.noun != "officers"
+	dc.soldiers = soldiersOf(&h)
 	dc.row = listRowHit
 	if choice.found {
 		dc.named = choice.actor
@@ -11144,4 +11144,11 @@ func reaperIn(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// soldiersOf reports a figure of a state's soldiers, named after it and
+// not the doers of its verb: "two soldiers were wounded". (Personnel
+// and officers serve armed groups and police too.)
+func soldiersOf(h *catHit) bool {
+	return h.personNoun && !h.active && stateSoldierWords[h.noun] && h.noun != "personnel" && h.noun != "officers"
 }
