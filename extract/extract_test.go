@@ -1837,6 +1837,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "Zamfara and Katsina states": places, no verb of saying.
+		{"Gunmen killed 30 people in Zamfara and Katsina states on Saturday.", "2025-06-07", "2025-06-07", ""},
 		// "As of the morning of" a day: the day a running total stood.
 		{"As of the morning of 10 June 2025, 630 children in Ukraine have been killed.", "2022-02-24", "2025-06-10", ""},
 		// A toll update "in the night attack": the night's.

@@ -2824,7 +2824,7 @@ func afterSpeech(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		// "1,340 reported fatalities in May", "confirmed deaths": an
 		// adjective of the losses, no verb of saying.
-		if toks[k].cls&clsSpeechVerbs != 0 && !(k+1 < len(toks) && toks[k+1].cls&(clsLoss|clsCat) != 0 && toks[k+1].k == tWord && k > 0 && toks[k-1].k == tNum) {
+		if toks[k].cls&clsSpeechVerbs != 0 && !(k+1 < len(toks) && toks[k+1].cls&(clsLoss|clsCat) != 0 && toks[k+1].k == tWord && k > 0 && toks[k-1].k == tNum) && !(toks[k].w == "states" && placesStates(toks, k)) {
 			// "1,800 fatalities were recorded across North Darfur in
 			// October": a count of the month's losses, not a statement.
 			switch toks[k].w {

@@ -378,7 +378,7 @@ tokens:
 				i = e - 1
 			}
 		case (toks[i].cls&clsSpeechVerbs != 0 || figureGiven(toks, i) || modalCheck(toks, i) > 0) && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !claimedLives(toks, i) &&
-			word(toks, i+1) != "|" && !(toks[i].w == "states" && stopAfter(toks, i+1)) && !(showVerb(toks[i].w) && !dataShow(toks, i)):
+			word(toks, i+1) != "|" && !(toks[i].w == "states" && (stopAfter(toks, i+1) || placesStates(toks, i))) && !(showVerb(toks[i].w) && !dataShow(toks, i)):
 			// "| Clashes recorded |": a table's header, not a speaker.
 			// "Kyiv's confirmed losses": after a possessive the word is
 			// an adjective, not a verb of saying.
@@ -2622,4 +2622,17 @@ func accordingToBefore(toks []token, s int) bool {
 	// Only where a named speaker relays it: "Rutte said that, according
 	// to …"; alone, the phrase's own reading stands.
 	return k >= 1 && toks[k].w == "to" && toks[k-1].w == "according" && relayedBy(toks, k-1)
+}
+
+// placesStates reports "states" at i as the plural of places named
+// before it: "in Zamfara and Katsina states on Saturday".
+func placesStates(toks []token, i int) bool {
+	if i < 3 || !toks[i-1].upper || toks[i-1].k != tWord || toks[i-2].w != "and" {
+		return false
+	}
+	switch word(toks, i+1) {
+	case "on", "in", "of", "since", "last", "this", "during", "over", "at":
+		return true
+	}
+	return false
 }
