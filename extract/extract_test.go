@@ -992,6 +992,8 @@ func TestNotClaims(t *testing.T) {
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
 		// An age.
 		"The youngest of the dead was a girl of 4, he said.",
+		// Ages after the people of a breakdown.
+		"They were named as a man, 54, and a woman, 71.",
 		// A ratio "for every" unit counts no one.
 		"For every square kilometre Russia took last year, it lost around 100 soldiers killed or wounded.",
 		// "over two decades" is a length, no count.

@@ -317,6 +317,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if clockTime(toks, n.s, n.e) {
 		return true
 	}
+	// "2 people were killed: a man, 54, and a woman, 71": ages.
+	if word(toks, q.s-1) == "," && q.s == n.s && len(toks[n.s].w) <= 3 && toks[n.s].k == tNum {
+		switch word(toks, q.s-2) {
+		case "man", "woman", "boy", "girl", "son", "daughter", "mother", "father", "husband", "wife", "teenager", "child", "resident", "driver":
+			return true
+		}
+	}
 	// "For every square kilometre Russia took, it lost around 100
 	// soldiers": a ratio, no count.
 	for k := q.s - 1; k >= 1 && k >= q.s-14; k-- {
