@@ -1139,6 +1139,19 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}
+		// "Wagner fighters killed 12 civilians in central Mali": the
+		// land of another war than the doer's names the dead, not the
+		// doer's enemy in its own war.
+		for i := range ms {
+			m := &ms[i]
+			b := word(toks, m.s-1)
+			if compassWord(b) || b == "central" {
+				b = word(toks, m.s-2)
+			}
+			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && b == "in" && word(toks, m.e) != "and" && !sameWar(agent.actor, m.actor) && m.s > qs {
+				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
+			}
+		}
 		// "Russian forces seized 4,000 square kilometres at a cost of
 		// 430,000 casualties": the price is the doer's own.
 		if costBefore(toks, qs) {

@@ -4940,6 +4940,9 @@ func TestSideAndSource(t *testing.T) {
 		// "the armed aggression of the Russian Federation" names the
 		// aggressor.
 		{"As a result of the armed aggression of the Russian Federation, 630 children have been killed.", "", 0, "Ukraine", "-"},
+		// A doer in another war's land: the land's dead, not the doer's
+		// enemy at home.
+		{"Wagner fighters killed 12 civilians in central Mali on Sunday.", "", 0, "Mali", "-"},
 		// Ukrainian villages' "Mali" (little) is no country.
 		{"Russian troops shelled Mali Prokhody in Kharkiv region on Monday. Two people were killed.", "", 0, "Ukraine", "-"},
 		{"Russia attacked Dnipropetrovsk region with drones overnight. 2 people were killed and 5 injured, governor Serhiy Lysak said.", "", 1, "Ukraine", "-"},
