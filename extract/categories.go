@@ -203,7 +203,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"declared dead": catKilled, "pronounced dead": catKilled, "confirmed dead": catKilled,
 	"succumbed": catKilled, "succumbed to their injuries": catKilled, "succumbed to their wounds": catKilled,
 	"succumbed to injuries": catKilled, "succumbed to wounds": catKilled,
-	"gunned down": catKilled, "murdered": catKilled, "assassinated": catKilled,
+	"gunned down": catKilled, "murdered": catKilled, "assassinated": catKilled, "dying": catKilled,
+	// Headlines' present: "Russian strike kills 3, injures 12".
+	"injures": catWounded, "injure": catWounded,
 	"succumbed to his wounds": catKilled, "succumbed to his injuries": catKilled,
 	// ISPR's word: "Troops sent 8 terrorists to hell".
 	"sent to hell": catKilled, "to hell": catKilled,
@@ -946,6 +948,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// "Two women aged 65 and 70 were killed": the people's ages
 		// between them and their verb.
+		// ("120,000 Russian men under 50 had died": an age limit.)
+		if (t.w == "under" || t.w == "over") && h.personNoun && j == q.e+2 && j+2 < len(toks) && toks[j+1].k == tNum && len(toks[j+1].w) <= 2 && toks[j+2].k == tWord {
+			j += 2
+			skipped++
+			continue
+		}
 		if (t.w == "aged" || t.w == "ages") && h.personNoun && j+1 < len(toks) && toks[j+1].k == tNum {
 			k := j + 1
 			for k < len(toks) && k < j+12 && (toks[k].k == tNum || toks[k].w == "," || toks[k].w == "and" || toks[k].w == "to" || isDash(toks[k].w)) {

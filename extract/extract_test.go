@@ -277,6 +277,10 @@ func TestCategories(t *testing.T) {
 		{"Troops sent 8 terrorists to hell, the ISPR said.", want{category: "killed", low: f(8), high: f(8)}},
 		{"Gunmen gunned down 12 villagers in Benue on Sunday.", want{category: "killed", low: f(12), high: f(12)}},
 		{"Three jawans were killed in an IED blast in Bijapur on Monday.", want{category: "killed", low: f(3), high: f(3)}},
+		// An age limit after the people is no figure; a headline's
+		// "injures" counts the wounded.
+		{"Mediazona estimated that around 120,000 Russian men under 50 had died in the war by the end of 2023.", want{category: "killed", low: f(120000), high: f(120000), actor: "Russia"}},
+		{"Russian strike on Zaporizhzhia kills 3, injures 12.", want{category: "wounded", low: f(12), high: f(12)}},
 		// A few modifiers and a name before the people.
 		{"Seven suspected Boko Haram fighters were killed in Borno on Saturday.", want{category: "killed", low: f(7), high: f(7), actor: "Boko Haram"}},
 		{"Seven heavily armed bandits were killed in Zamfara on Saturday.", want{category: "killed", low: f(7), high: f(7)}},

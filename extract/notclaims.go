@@ -317,6 +317,14 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if clockTime(toks, n.s, n.e) {
 		return true
 	}
+	// "120,000 Russian men under 50", "children under five": an age
+	// limit, no figure.
+	if toks[q.s].w == "under" || toks[q.s].w == "over" || toks[q.s].w == "aged" {
+		switch word(toks, q.s-1) {
+		case "men", "women", "children", "people", "boys", "girls", "adults", "males", "females":
+			return true
+		}
+	}
 	// "2 people were killed: a man, 54, and a woman, 71": ages.
 	if word(toks, q.s-1) == "," && q.s == n.s && len(toks[n.s].w) <= 3 && toks[n.s].k == tNum {
 		switch word(toks, q.s-2) {
