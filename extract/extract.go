@@ -3282,6 +3282,11 @@ haveWhole:
 		default:
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
+	case (word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) && d.lastPeople() != nil && d.lastPeople().Actor != "":
+		// "Russian forces suffered 20,000 casualties in May, Ukrainian
+		// officials said. Of these, about 8,000 were killed": the
+		// whole's side, whoever counted it.
+		c.Actor = d.lastPeople().Actor
 	case srcActor != "":
 		// A ministry counts its own dead; an army reports the enemy's.
 		if srcMilitary {

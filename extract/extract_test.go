@@ -4927,6 +4927,8 @@ func TestSideAndSource(t *testing.T) {
 		// The attacker's possessive past a word of time; a side named
 		// only as the attacker counts its target's dead.
 		{"Russia's overnight attack on Odesa killed 3 people.", "", 0, "Ukraine", "-"},
+		// "Of these" is of the whole's side, whoever counted it.
+		{"Russian forces suffered 20,000 casualties in May, Ukrainian officials said. Of these, about 8,000 were killed.", "", 1, "Russia", "-"},
 		// Another speaker's figure for the losses just counted is of
 		// their side, not the speaker's.
 		{"Ukraine says 46,000 of its soldiers have been killed. Russia puts the figure at more than 400,000.", "", 1, "Ukraine", "Russia"},
