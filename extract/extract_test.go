@@ -996,8 +996,9 @@ func TestNotClaims(t *testing.T) {
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
 		// An age.
 		"The youngest of the dead was a girl of 4, he said.",
-		// Ages after the people of a breakdown.
+		// Ages after the people of a breakdown, and after names.
 		"They were named as a man, 54, and a woman, 71.",
+		"They were named as Staff Sgt. Amit Cohen, 20, and Sgt. Yossi Levy, 34.",
 		// A ratio "for every" unit counts no one.
 		"For every square kilometre Russia took last year, it lost around 100 soldiers killed or wounded.",
 		// "over two decades" is a length, no count.

@@ -331,6 +331,14 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		case "man", "woman", "boy", "girl", "son", "daughter", "mother", "father", "husband", "wife", "teenager", "child", "resident", "driver":
 			return true
 		}
+		// "Staff Sgt. Amit Cohen, 20, and Sgt. Yossi Levy, 34": a named
+		// person's age between commas.
+		if q.s >= 3 && toks[q.s-2].upper && toks[q.s-2].k == tWord && toks[q.s-3].upper && toks[q.s-3].k == tWord && len(toks[n.s].w) <= 2 {
+			switch word(toks, q.e) {
+			case ",", ".", "and", ")", ";":
+				return true
+			}
+		}
 	}
 	// "For every square kilometre Russia took, it lost around 100
 	// soldiers": a ratio, no count.
