@@ -608,7 +608,7 @@ func figureAfterShape(toks []token, k int) int {
 	if startsNumber(&toks[k]) {
 		return k
 	}
-	if toks[k].k == tWord {
+	if toks[k].k == tWord && shapeFirstWords[toks[k].w] {
 		for i := range shapePrefixes {
 			if e, ok := matchAt(toks, k, shapePrefixes[i].words); ok && e > k && e < len(toks) && startsNumber(&toks[e]) {
 				return e
@@ -900,17 +900,19 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// "47 Malian soldiers and 84 Wagner fighters had been killed":
 		// the second people may have their side's name.
 		// ("and as many as 200,000 Russian soldiers": a bound first.)
-		if n := figureAfterShape(toks, j+1); t.w == "and" && h.personNoun && n+1 < len(toks) && toks[n].k == tNum {
-			k := n + 1
-			// "and 250 pro-Assad gunmen": a hyphenated side's name too.
-			// ("and 200 security personnel": a kind of service.)
-			for k < len(toks) && k < n+3 && toks[k].k == tWord && toks[k].cls&clsPerson == 0 && (toks[k].upper || toks[k].cls&clsActorWord != 0 || strings.HasPrefix(toks[k].w, "pro-") || strings.HasPrefix(toks[k].w, "anti-") || serviceModifier(toks[k].w)) {
-				k++
-			}
-			if k < len(toks) && toks[k].cls&clsPerson != 0 {
-				j = k + 1
-				skipped++
-				continue
+		if t.w == "and" && h.personNoun {
+			if n := figureAfterShape(toks, j+1); n+1 < len(toks) && toks[n].k == tNum {
+				k := n + 1
+				// "and 250 pro-Assad gunmen": a hyphenated side's name too.
+				// ("and 200 security personnel": a kind of service.)
+				for k < len(toks) && k < n+3 && toks[k].k == tWord && toks[k].cls&clsPerson == 0 && (toks[k].upper || toks[k].cls&clsActorWord != 0 || strings.HasPrefix(toks[k].w, "pro-") || strings.HasPrefix(toks[k].w, "anti-") || serviceModifier(toks[k].w)) {
+					k++
+				}
+				if k < len(toks) && toks[k].cls&clsPerson != 0 {
+					j = k + 1
+					skipped++
+					continue
+				}
 			}
 		}
 		// "80,000 Ukrainian and 200,000 Russian soldiers were killed":
@@ -2692,3 +2694,15 @@ func percentOfPopulation(toks []token, k int) bool {
 	}
 	return false
 }
+
+// shapeFirstWords are the first words of shapePrefixes: figureAfterShape
+// tries the prefixes only after one of them.
+var shapeFirstWords = func() map[string]bool {
+	m := make(map[string]bool, len(shapePrefixes))
+	for _, sw := range shapePrefixes {
+		if len(sw.words) > 0 {
+			m[sw.words[0]] = true
+		}
+	}
+	return m
+}()

@@ -390,10 +390,10 @@ type docState struct {
 	// places remembers the registry's place for each source name the
 	// document's figures asked of (placeOf).
 	places []namePlace
-	// world and worldSent: worldwideWord's answer and the sentence it
-	// is for.
-	world     bool
-	worldSent int
+	// wordsSent is the sentence sentWords last read.
+	wordsSent int
+	// world: worldwideWord's answer for sentence wordsSent.
+	world bool
 	// rsfPress is 1 when "RSF" in this text is Reporters Without
 	// Borders, -1 when it is the Rapid Support Forces, 0 until asked.
 	rsfPress int8
@@ -507,6 +507,9 @@ type docState struct {
 	// soldiers have been killed?"), for the answer in the next sentence.
 	question     string
 	questionSent int
+	// ratio ("for every", "for each") and howMany ("how many"): words
+	// of the sentence wordsSent, which sentWords looks for once.
+	ratio, howMany bool
 	// docAsOf is the day a report's heading dates its running totals to
 	// ("Key figures (cumulative; as of 21 August 2024)"), zero if none.
 	docAsOf attrition.Date
@@ -2393,7 +2396,7 @@ haveWhole:
 	// "Russia launched 96 drones overnight, and air defences shot down
 	// 62", "…, of which air defences shot down 1,300": the bare part
 	// downed of the launch the sentence told.
-	if launchRef == nil && !ok && downedBefore(toks, q.s) && stopAfter(toks, q.e) {
+	if launchRef == nil && !ok && stopAfter(toks, q.e) && downedBefore(toks, q.s) {
 		if launchRef = d.launchSince(d.nsent-1, ""); launchRef != nil {
 			h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
 		}
@@ -2753,6 +2756,11 @@ haveWhole:
 	// ("Russia launched 96 drones, and 62 of them were shot down": the
 	// part downed of the launch just told is a loss, whatever
 	// "launched" says of the whole.)
+	// "For every square kilometre Russia took, it lost around 100
+	// soldiers": a ratio, no count. (The text is asked once a sentence.)
+	if d.ratioSentence(toks) && forEveryBefore(toks, q.s) {
+		return consumedEnd
+	}
 	if !intercepted && !subsetPart && eqWhole == nil && !shareOfThem && !(launchRef != nil && equipment && launchRef.sentence == d.nsent) && vetoed(toks, q, &h, equipment) {
 		return consumedEnd
 	}
@@ -10856,10 +10864,7 @@ func (d *docState) worldwideWord(toks []token) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	if d.worldSent != d.nsent {
-		t := d.low[toks[0].s:toks[len(toks)-1].e]
-		d.worldSent, d.world = d.nsent, strings.Contains(t, "world") || strings.Contains(t, "global") || strings.Contains(t, "ed violence")
-	}
+	d.sentWords(toks)
 	return d.world
 }
 
@@ -11059,7 +11064,11 @@ func questionCategory(toks []token, a, e int) string {
 // been killed, he said about 31,000"), or in the sentence before, when
 // the figure opens the answer ("A: About 31,000.").
 func (d *docState) askedCategory(toks []token, s int) string {
-	if k := howManyAt(toks, s); k >= 0 {
+	d.sentWords(toks)
+	if !d.howMany && (d.question == "" || d.questionSent != d.nsent-1) {
+		return ""
+	}
+	if k := howManyAt(toks, s); d.howMany && k >= 0 {
 		return questionCategory(toks, k+2, s)
 	}
 	if d.question != "" && d.questionSent == d.nsent-1 && s <= 3 {
@@ -11102,6 +11111,11 @@ func refEnd(toks []token, i int) int {
 // dropRefs returns the sentence without its glued references, or toks
 // itself when it has none (most sentences).
 func (d *docState) dropRefs(toks []token) []token {
+	// Most sentences have no bracket at all: the text says so faster
+	// than the tokens.
+	if len(toks) == 0 || strings.IndexByte(d.low[toks[0].s:toks[len(toks)-1].e], '[') < 0 {
+		return toks
+	}
 	first := -1
 	for i := range toks {
 		if toks[i].k == tPunct && toks[i].w == "[" && refEnd(toks, i) > i {
@@ -11156,4 +11170,50 @@ func reaperIn(toks []token, a, b int) bool {
 // and officers serve armed groups and police too.)
 func soldiersOf(h *catHit) bool {
 	return h.personNoun && !h.active && stateSoldierWords[h.noun] && h.noun != "personnel" && h.noun != "officers"
+}
+
+// ratioSentence reports "for every" or "for each" in the sentence.
+func (d *docState) ratioSentence(toks []token) bool {
+	d.sentWords(toks)
+	return d.ratio
+}
+
+// forEveryBefore reports "for every" or "for each" before the figure at
+// s, in its sentence.
+func forEveryBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-14; k-- {
+		if w := toks[k].w; (w == "every" || w == "each") && toks[k-1].w == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentWords reads, in one walk over the sentence's words, the few words
+// that rules ask about for every figure: the world's ("worldwide",
+// "global", "organised violence"), a ratio's ("for every"), a
+// question's ("how many").
+func (d *docState) sentWords(toks []token) {
+	if d.wordsSent == d.nsent {
+		return
+	}
+	d.wordsSent, d.world, d.ratio, d.howMany = d.nsent, false, false, false
+	for i := range toks {
+		w := toks[i].w
+		if len(w) < 4 {
+			continue
+		}
+		switch w[0] {
+		case 'w':
+			d.world = d.world || strings.HasPrefix(w, "world")
+		case 'g':
+			d.world = d.world || strings.HasPrefix(w, "global")
+		case 'v':
+			d.world = d.world || w == "violence" && i > 0 && strings.HasSuffix(toks[i-1].w, "ed")
+		case 'e':
+			d.ratio = d.ratio || (w == "every" || w == "each") && i > 0 && toks[i-1].w == "for"
+		case 'm':
+			d.howMany = d.howMany || w == "many" && i > 0 && toks[i-1].w == "how"
+		}
+	}
 }

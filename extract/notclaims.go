@@ -340,16 +340,6 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			}
 		}
 	}
-	// "For every square kilometre Russia took, it lost around 100
-	// soldiers": a ratio, no count.
-	for k := q.s - 1; k >= 1 && k >= q.s-14; k-- {
-		if w := toks[k].w; (w == "every" || w == "each") && toks[k-1].w == "for" {
-			return true
-		}
-		if toks[k].w == "." || toks[k].w == ";" {
-			break
-		}
-	}
 	// "2.3 deaths per 10,000 people per day": a rate per head of a
 	// population, neither figure a count.
 	if word(toks, q.s-1) == "per" {
