@@ -3595,6 +3595,11 @@ haveWhole:
 		if c.Population == "" && c.Actor != "" && (!h.personNoun || h.noun == "men" || h.noun == "personnel") && forcesSubject(toks, d.mentions, c.Actor, q.s) {
 			c.Population = attrition.PopulationMilitary
 		}
+		// "At least 38 people were killed in Marib": people of every
+		// kind, soldiers and civilians alike.
+		if c.Population == "" && h.personNoun && (h.noun == "people" || h.noun == "persons") {
+			c.Population = attrition.PopulationAll
+		}
 	}
 	if listRowHit && d.listByAgent && d.listWholeActor != "" {
 		// "Russian forces | 37" under "Civilian deaths in 2024 by

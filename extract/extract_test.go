@@ -195,6 +195,8 @@ func TestShapes(t *testing.T) {
 		{"The number of Ukrainian soldiers killed ranges from 60,000 to 100,000.", want{category: "killed", low: f(60000), high: f(100000), bound: "range", actor: "Ukraine"}},
 		{"Russian tank losses are probably no higher than 5,000.", want{category: "equipment:tanks", high: f(5000), bound: "at_most", likelihood: "probably"}},
 		{"Between 1 and 1.2 million Russian soldiers were killed or wounded.", want{category: "casualties", low: f(1e6), high: f(1.2e6), bound: "range"}},
+		// A floor and a doubtful ceiling make one range.
+		{"Western officials estimate that at least 60,000 and possibly as many as 100,000 Ukrainian soldiers have been killed.", want{category: "killed", low: f(60000), high: f(100000), bound: "range"}},
 		// Number words: the range's "and" adds nothing; the low end
 		// takes the high's whole multiplier.
 		{"Between one and three million Vietnamese were killed.", want{category: "killed", low: f(1e6), high: f(3e6), bound: "range"}},
@@ -5072,6 +5074,19 @@ func TestClaimCounts(t *testing.T) {
 	} {
 		if cs := run(t, tt.text, "2025-06-12", ""); len(cs) != tt.n {
 			t.Errorf("%q: got %d claims, want %d: %+v", tt.text, len(cs), tt.n, cs)
+		}
+	}
+}
+
+// "N people" are people of every kind: population all, whichever side.
+func TestPeoplePopulation(t *testing.T) {
+	for _, text := range []string{
+		"At least 38 people were killed in Marib on Monday.",
+		"Lebanon's health ministry said on Thursday that 3,961 people had been killed since October 2023.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Population != "all" {
+			t.Errorf("%q: got %+v, want population all", text, cs)
 		}
 	}
 }

@@ -466,12 +466,19 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 	// fewer than 150,000": a floor and a ceiling, one range.
 	if (q.bound == attrition.BoundAtLeast || q.bound == attrition.BoundMoreThan) && !q.percent && !q.frac && !q.first.vague {
 		if w := word(toks, q.e); w == "and" || w == "but" {
-			for j := q.e + 2; j < len(toks) && j <= q.e+4; j++ {
+			// ("at least 60,000 and possibly as many as 100,000": an
+			// adverb of doubt before the ceiling.)
+			at := q.e + 1
+			switch word(toks, at) {
+			case "possibly", "perhaps", "maybe", "potentially":
+				at++
+			}
+			for j := at + 1; j < len(toks) && j <= at+3; j++ {
 				if !startsNumber(&toks[j]) {
 					continue
 				}
 				var r quantity
-				if !readQuantity(toks, j, &r) || r.s != q.e+1 {
+				if !readQuantity(toks, j, &r) || r.s != at {
 					continue // ("many" may read as a number)
 				}
 				if (r.bound == attrition.BoundAtMost || r.bound == attrition.BoundFewerThan) && r.hasHigh && r.high > q.low && !r.percent && !r.frac {
