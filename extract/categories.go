@@ -600,7 +600,8 @@ func auxAfterAside(w string) bool {
 
 // figureAfterShape returns k when a figure starts there, or where it
 // starts after a bound or hedge at k ("as many as 200,000"); else
-// len(toks), where no figure parses.
+// len(toks), where no figure parses. The prefixes are looked up by
+// their last word, as readQuantity finds them.
 func figureAfterShape(toks []token, k int) int {
 	if k >= len(toks) {
 		return len(toks)
@@ -608,9 +609,12 @@ func figureAfterShape(toks []token, k int) int {
 	if startsNumber(&toks[k]) {
 		return k
 	}
-	if toks[k].k == tWord && shapeFirstWords[toks[k].w] {
-		for i := range shapePrefixes {
-			if e, ok := matchAt(toks, k, shapePrefixes[i].words); ok && e > k && e < len(toks) && startsNumber(&toks[e]) {
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		if !startsNumber(&toks[e]) || toks[e-1].cls&clsShapeLast == 0 {
+			continue
+		}
+		for _, sw := range shapesByLast[toks[e-1].w] {
+			if end, ok := matchAt(toks, k, sw.words); ok && end == e {
 				return e
 			}
 		}
@@ -2694,15 +2698,3 @@ func percentOfPopulation(toks []token, k int) bool {
 	}
 	return false
 }
-
-// shapeFirstWords are the first words of shapePrefixes: figureAfterShape
-// tries the prefixes only after one of them.
-var shapeFirstWords = func() map[string]bool {
-	m := make(map[string]bool, len(shapePrefixes))
-	for _, sw := range shapePrefixes {
-		if len(sw.words) > 0 {
-			m[sw.words[0]] = true
-		}
-	}
-	return m
-}()

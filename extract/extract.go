@@ -3080,6 +3080,14 @@ haveWhole:
 			subject = coordinatedSufferedSubject(toks, d.mentions, q.s)
 		}
 	}
+	// The side of the whole an "Of these" or "Among them" opening takes
+	// a part of.
+	wholeActor := ""
+	if w := word(toks, 0); (w == "of" || w == "among") && startsWithAnaphor(toks) {
+		if p := d.lastPeople(); p != nil {
+			wholeActor = p.Actor
+		}
+	}
 	switch {
 	case intercepted && ref.Actor != "":
 		// What is intercepted is the launcher's loss.
@@ -3290,11 +3298,11 @@ haveWhole:
 		default:
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
-	case (word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) && d.lastPeople() != nil && d.lastPeople().Actor != "":
+	case wholeActor != "":
 		// "Russian forces suffered 20,000 casualties in May, Ukrainian
 		// officials said. Of these, about 8,000 were killed": the
 		// whole's side, whoever counted it.
-		c.Actor = d.lastPeople().Actor
+		c.Actor = wholeActor
 	case srcActor != "":
 		// A ministry counts its own dead; an army reports the enemy's.
 		if srcMilitary {

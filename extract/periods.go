@@ -1918,7 +1918,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		// "The first Chechen war killed about 5,500 Russian soldiers",
 		// "The 2014 Gaza war killed 2,251": an earlier war's own span,
 		// not the running total of the war the text is about.
-		if len(toks[k].w) == 3 && toks[k].w == "war" && !inHits(out, k) {
+		if len(toks[k].w) == 3 && toks[k].w == "war" && !inPeriod(out, k) {
 			if h, ok := pastWarAt(toks, k, pub); ok {
 				out = append(out, h)
 			}
@@ -3353,7 +3353,8 @@ func campaignAfter(toks []token, k int) bool {
 }
 
 // pastWar is a war before those of the registry, named as writers name
-// it, with its span.
+// it, with its span in whole years, as coders who know a war by its
+// years date it (and as "in the 2014 war" reads).
 type pastWar struct {
 	words      []string
 	start, end attrition.Date
@@ -3362,38 +3363,27 @@ type pastWar struct {
 // pastWars are the earlier wars that retrospectives compare today's
 // tolls with.
 var pastWars = func() []pastWar {
-	raw := []struct{ p, s, e string }{
-		{"second world war", "1939-09-01", "1945-09-02"}, {"world war ii", "1939-09-01", "1945-09-02"},
-		{"world war two", "1939-09-01", "1945-09-02"}, {"first world war", "1914-07-28", "1918-11-11"},
-		{"korean war", "1950-06-25", "1953-07-27"}, {"vietnam war", "1955-11-01", "1975-04-30"},
-		{"six-day war", "1967-06-05", "1967-06-10"}, {"yom kippur war", "1973-10-06", "1973-10-25"},
-		{"iran-iraq war", "1980-09-22", "1988-08-20"}, {"iran–iraq war", "1980-09-22", "1988-08-20"},
-		{"soviet-afghan war", "1979-12-24", "1989-02-15"}, {"soviet–afghan war", "1979-12-24", "1989-02-15"},
-		{"first chechen war", "1994-12-11", "1996-08-31"}, {"second chechen war", "1999-08-26", "2009-04-16"},
-		{"bosnian war", "1992-04-06", "1995-12-14"}, {"gulf war", "1990-08-02", "1991-02-28"},
-		{"2006 lebanon war", "2006-07-12", "2006-08-14"}, {"2014 gaza war", "2014-07-08", "2014-08-26"},
-		{"2008 russo-georgian war", "2008-08-07", "2008-08-16"}, {"russo-georgian war", "2008-08-07", "2008-08-16"},
-		{"1982 lebanon war", "1982-06-06", "1982-09-29"}, {"1948 war", "1947-11-30", "1949-07-20"},
+	raw := []struct {
+		p        string
+		from, to int
+	}{
+		{"second world war", 1939, 1945}, {"world war ii", 1939, 1945}, {"world war two", 1939, 1945},
+		{"first world war", 1914, 1918}, {"korean war", 1950, 1953}, {"vietnam war", 1955, 1975},
+		{"six-day war", 1967, 1967}, {"yom kippur war", 1973, 1973},
+		{"iran-iraq war", 1980, 1988}, {"iran–iraq war", 1980, 1988},
+		{"soviet-afghan war", 1979, 1989}, {"soviet–afghan war", 1979, 1989},
+		{"first chechen war", 1994, 1996}, {"second chechen war", 1999, 2009},
+		{"bosnian war", 1992, 1995}, {"gulf war", 1990, 1991},
+		{"2006 lebanon war", 2006, 2006}, {"2014 gaza war", 2014, 2014},
+		{"2008 russo-georgian war", 2008, 2008}, {"russo-georgian war", 2008, 2008},
+		{"1982 lebanon war", 1982, 1982}, {"1948 war", 1947, 1949},
 	}
-	// Whole years, as coders who know a war by its years date it (and
-	// as "in the 2014 war" reads).
 	out := make([]pastWar, 0, len(raw))
 	for _, r := range raw {
-		st, en := attrition.MustDate(r.s), attrition.MustDate(r.e)
-		out = append(out, pastWar{words: phraseWords(r.p), start: attrition.NewDate(st.Year(), 1, 1), end: attrition.NewDate(en.Year(), 12, 31)})
+		out = append(out, pastWar{words: phraseWords(r.p), start: attrition.NewDate(r.from, 1, 1), end: attrition.NewDate(r.to, 12, 31)})
 	}
 	return out
 }()
-
-// inHits reports token k inside one of the period phrases found.
-func inHits(hs []periodHit, k int) bool {
-	for i := range hs {
-		if hs[i].s <= k && k < hs[i].e {
-			return true
-		}
-	}
-	return false
-}
 
 // pastWarAt reads an earlier war named by the phrase that ends with
 // "war" at token k: one of pastWars, or "the 2014 Gaza war", a year's
