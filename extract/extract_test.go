@@ -4952,6 +4952,10 @@ func TestSideAndSource(t *testing.T) {
 		// A doer in another war's land: the land's dead, not the doer's
 		// enemy at home.
 		{"Wagner fighters killed 12 civilians in central Mali on Sunday.", "", 0, "Mali", "-"},
+		// Towns reporting names without their country.
+		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
+		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
+		{"Gang attacks in Port-au-Prince killed 35 people last week.", "", 0, "Haiti", "-"},
 		// Ukrainian villages' "Mali" (little) is no country.
 		{"Russian troops shelled Mali Prokhody in Kharkiv region on Monday. Two people were killed.", "", 0, "Ukraine", "-"},
 		{"Russia attacked Dnipropetrovsk region with drones overnight. 2 people were killed and 5 injured, governor Serhiy Lysak said.", "", 1, "Ukraine", "-"},
