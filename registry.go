@@ -244,7 +244,14 @@ var Sources = []Source{
 	{Name: "Israel Defense Forces", Party: "Israel", Aliases: []string{"idf", "israel defense forces", "israeli military", "israeli army"}},
 	{Name: "Gaza Health Ministry", Party: "Palestinians in Gaza", Aliases: []string{
 		"gaza health ministry", "gaza's health ministry", "health ministry in gaza", "ministry of health in gaza", "gaza ministry of health",
-		"moh in gaza", "gaza moh", "gaza's moh", "health ministry in the gaza strip", "gaza strip health ministry"}},
+		"moh in gaza", "gaza moh", "gaza's moh", "health ministry in the gaza strip", "gaza strip health ministry",
+		"palestinian health ministry in gaza", "palestinian ministry of health in gaza"}},
+	// The Palestinian Authority's ministry in Ramallah counts the West
+	// Bank's dead; the press names it apart from Gaza's ministry.
+	{Name: "Palestinian Health Ministry", Party: "Palestinians in the West Bank", Aliases: []string{
+		"palestinian health ministry", "palestinian ministry of health", "palestinian health ministry in ramallah",
+		"palestinian ministry of health in ramallah", "health ministry in ramallah", "ramallah-based health ministry",
+		"palestinian authority's health ministry", "palestinian authority health ministry"}},
 	// Gaza's civil defence service recovers the dead after strikes and
 	// gives its own tolls.
 	{Name: "Palestinian Civil Defence", Party: "Palestinians in Gaza", Aliases: []string{

@@ -893,9 +893,18 @@ func markAgent(toks []token, m *mention) {
 			continue
 		}
 		// "a Russian ballistic missile struck": plain modifiers before
-		// the weapon.
-		for j := k; j < len(toks) && j < k+3; j++ {
+		// the weapon. "Israeli forces launched a raid", "… pressed on
+		// with a large-scale raid": a verb's particles and article
+		// before the attack it names.
+		for j, hi := k, k+3; j < len(toks) && j < hi; j++ {
 			t := &toks[j]
+			if j > k && t.k == tWord {
+				switch t.w {
+				case "a", "an", "on", "with", "out", "up":
+					hi++
+					continue
+				}
+			}
 			if t.k != tWord || t.upper || t.cls&(clsLoss|clsNum|clsSource|clsPeriod|clsPerson) != 0 {
 				break
 			}

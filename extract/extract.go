@@ -6070,6 +6070,20 @@ func (d *docState) sideVotes(side string) int {
 }
 
 // enemyOf returns the other side of actor in this text's conflict.
+// otherMembers lists by conflict the registry's actors that belong to
+// a war without being one of its Sides.
+var otherMembers = func() map[string][]string {
+	m := map[string][]string{}
+	for _, cf := range attrition.Conflicts {
+		for _, a := range attrition.Actors {
+			if slices.Contains(a.Conflicts, cf.ID) && !slices.Contains(cf.Sides, a.Name) && a.Population != attrition.PopulationCivilian {
+				m[cf.ID] = append(m[cf.ID], a.Name)
+			}
+		}
+	}
+	return m
+}()
+
 func (d *docState) enemyOf(actor string) (string, bool) {
 	cf, ok := d.conflictFor(actor)
 	if !ok || len(cf.Sides) < 2 {
@@ -6083,6 +6097,14 @@ func (d *docState) enemyOf(actor string) (string, bool) {
 			if a, ok := findActor(s); ok && a.Population == attrition.PopulationCivilian {
 				continue
 			}
+			if v := d.sideCount.get(s); v > bv {
+				best, bv = s, v
+			}
+		}
+		// "Israeli troops raided Jenin … 'eliminated' 10 gunmen": a
+		// war's other people, not among the sides counted by default
+		// (the West Bank's), when the text names them most.
+		for _, s := range otherMembers[cf.ID] {
 			if v := d.sideCount.get(s); v > bv {
 				best, bv = s, v
 			}
@@ -6165,7 +6187,9 @@ var noConflict attrition.Conflict
 // for a population (Palestinians in Gaza → Hamas).
 func (d *docState) armedSide(actor string) (string, bool) {
 	cf, ok := d.conflictFor(actor)
-	if !ok {
+	// The armed wing is of the sides the war counts: Hamas is Gaza's,
+	// not the West Bank's, whose gunmen are its own people.
+	if !ok || !slices.Contains(cf.Sides, actor) {
 		return "", false
 	}
 	for _, s := range cf.Sides[1:] {

@@ -4952,6 +4952,13 @@ func TestSideAndSource(t *testing.T) {
 		// A doer in another war's land: the land's dead, not the doer's
 		// enemy at home.
 		{"Wagner fighters killed 12 civilians in central Mali on Sunday.", "", 0, "Mali", "-"},
+		// West Bank raids: the attack a verb names marks its doer; the
+		// Ramallah ministry is not Gaza's; the raided camp's gunmen are
+		// its own people, not Hamas.
+		{"Israeli forces launched a raid on Jenin, killing 12 people.", "", 0, "Palestinians in the West Bank", "-"},
+		{"Israeli forces pressed on with a large-scale raid on Tulkarm, as the Palestinian health ministry said the operation had killed 4 people.", "", 0, "Palestinians in the West Bank", "Palestinian Health Ministry"},
+		{"The Israeli military said its forces had \"eliminated\" 10 gunmen during a raid on the Nur Shams camp in the occupied West Bank.", "", 0, "Palestinians in the West Bank", "Israel Defense Forces"},
+		{"The Palestinian health ministry in Gaza said 52 people were killed in Israeli strikes overnight.", "", 0, "Palestinians in Gaza", "Gaza Health Ministry"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},

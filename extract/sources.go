@@ -1116,7 +1116,7 @@ var extraSourceAliases = map[string][]string{
 		"russia's defence ministry", "russia's defense ministry", "defence ministry in moscow", "defense ministry in moscow",
 		"ministry of defence in moscow", "ministry of defense in moscow"},
 	"US Department of Defense": {"u.s. defense department", "us defence department", "u.s. department of defense", "dod"},
-	"Gaza Health Ministry": {"hamas-run health ministry", "palestinian health ministry", "gaza's ministry of health",
+	"Gaza Health Ministry": {"hamas-run health ministry", "gaza's ministry of health",
 		"health ministry in hamas-run gaza", "hamas-run gaza health ministry", "gaza health authorities",
 		"territory's health ministry", "enclave's health ministry", "strip's health ministry",
 		// AP's and AFP's: "the health ministry in the Hamas-run territory".
