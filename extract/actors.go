@@ -350,6 +350,9 @@ var agentVerbs = map[string]bool{
 	// "Russia fired 84 cruise missiles at cities across Ukraine,
 	// killing 19": the side that fired is not whose dead these are.
 	"fired": true,
+	// "Hamas still holds 111 of the 251 hostages": the holder's
+	// captives are the other side's people.
+	"holds": true, "holding": true, "abducted": true, "kidnapped": true,
 }
 
 // findMentions lists the actors named in a sentence, outside the spans
@@ -855,7 +858,7 @@ func markAgent(toks []token, m *mention) {
 			// strikes": when, before the deed.
 			lim++
 			continue
-		case "have", "has", "had", "drone", "also", "military", "troops", "forces",
+		case "have", "has", "had", "drone", "also", "still", "military", "troops", "forces",
 			"aircraft", "planes", "helicopters", "units", "artillery":
 			// ("Russian aircraft dropped 40 glide bombs": the side whose
 			// weapons did it.)

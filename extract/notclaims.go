@@ -544,6 +544,19 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 	}
+	// "Hamas still holds 111 of the 251 hostages", "the BLA said it was
+	// holding 214 hostages": captives held, a stock like the above.
+	if captured {
+		for k := q.s - 1; k >= 0 && k >= q.s-4; k-- {
+			w := toks[k].w
+			if w == "holds" || w == "holding" || w == "hold" || w == "held" && k > 0 && toks[k-1].cls&clsActor != 0 {
+				return true
+			}
+			if toks[k].k != tWord || !heldFigureLead(w) {
+				break
+			}
+		}
+	}
 	// "about 240 people are held hostage in Gaza": captives now, not a
 	// count of losses (nor of the killed the sentence named before).
 	for k, hi := q.e, min(len(toks), q.e+4); k < hi; k++ {
@@ -1241,6 +1254,16 @@ func clockTime(toks []token, s, e int) bool {
 func zoneWord(w string) bool {
 	switch w {
 	case "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "edt", "est", "pdt", "pst", "msk", "idt", "ist":
+		return true
+	}
+	return false
+}
+
+// heldFigureLead are the words that may stand between a verb of holding
+// and the figure it holds: "holds about 8,000", "holding at least 200".
+func heldFigureLead(w string) bool {
+	switch w {
+	case "about", "some", "around", "roughly", "nearly", "almost", "at", "least", "more", "than", "over", "an", "estimated", "approximately", "still", "up", "to":
 		return true
 	}
 	return false
