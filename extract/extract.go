@@ -3249,9 +3249,11 @@ haveWhole:
 		// northern Gaza": the others are of the people just counted,
 		// wherever they fell.
 		c.Actor = d.claims[len(d.claims)-1].Actor
-	case choice.town && !otherSideNamedBefore(toks, d.mentions, choice.actor, ceEnd) && d.attackNoun(toks) && !militaryWords[h.noun]:
+	case choice.town && !otherSideNamedBefore(toks, d.mentions, choice.actor, ceEnd) && (d.attackNoun(toks) || !equipment && weaponBefore(toks, q.s)) && !militaryWords[h.noun]:
 		// "the death toll from Saturday's strike on Sumy": the dead
-		// of a strike on a town are its people.
+		// of a strike on a town are its people; so are those a
+		// side's weapon kills ("Russian glide bomb kills two in
+		// Kharkiv").
 		c.Actor = choice.actor
 	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] && !militaryWords[h.noun] ||
 		!h.personNoun && (townLabel(toks) || d.listItem(toks) && d.sentScan(toks).pipe)):
@@ -10161,6 +10163,18 @@ func attackNoun(toks []token) bool {
 		switch toks[i].w {
 		case "strike", "strikes", "airstrike", "airstrikes", "shelling", "attack", "attacks", "bombing",
 			"bombardment", "missile", "missiles", "drone", "drones", "explosion", "blast":
+			return true
+		}
+	}
+	return false
+}
+
+// weaponBefore reports a bomb or rocket named before token s: the
+// subject of a headline's verb of killing.
+func weaponBefore(toks []token, s int) bool {
+	for k := range min(s, len(toks)) {
+		switch toks[k].w {
+		case "bomb", "bombs", "rocket", "rockets", "shell", "shells":
 			return true
 		}
 	}

@@ -4963,6 +4963,9 @@ func TestSideAndSource(t *testing.T) {
 		{"The Palestinian health ministry in Gaza said 52 people were killed in Israeli strikes overnight.", "", 0, "Palestinians in Gaza", "Gaza Health Ministry"},
 		// The holder's captives are the other side's people.
 		{"Hamas still holds 111 of the 251 hostages seized on 7 October.", "", 0, "Israel", "-"},
+		// A side's weapon that kills in a town kills its people.
+		{"Russian glide bomb kills two in Kharkiv", "", 0, "Ukraine", "-"},
+		{"Russian rocket kills 4 in Sumy", "", 0, "Ukraine", "-"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
