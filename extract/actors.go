@@ -1109,6 +1109,14 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			continue
 		}
 		if !m.agent && !m.loc {
+			// "Russian and Ukrainian forces clashed …; 300 soldiers were
+			// killed": two sides named together in a clause before are
+			// both the figure's sides, not the second alone.
+			if i > 0 && word(toks, m.s-1) == "and" {
+				if o := &ms[i-1]; o.e == m.s-1 && o.actor != m.actor && !o.agent && !o.loc && !m.enemy && !o.enemy {
+					return actorChoice{actor: m.actor, ambiguous: true, found: true, both: true}
+				}
+			}
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c

@@ -4966,6 +4966,8 @@ func TestSideAndSource(t *testing.T) {
 		// A side's weapon that kills in a town kills its people.
 		{"Russian glide bomb kills two in Kharkiv", "", 0, "Ukraine", "-"},
 		{"Russian rocket kills 4 in Sumy", "", 0, "Ukraine", "-"},
+		// Two sides named together in the clause before: neither's alone.
+		{"Russian and Ukrainian forces clashed near Pokrovsk on Monday; 300 soldiers were killed.", "", 0, "", "-"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
