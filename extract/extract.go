@@ -767,6 +767,45 @@ func saidThatBetween(toks []token, a, b int) bool {
 	return false
 }
 
+// andThatAt returns the "and" of "and that" in toks[a:b], the opening
+// of a second clause of what was said ("says it has killed 17,000
+// militants, …, and that 346 of its soldiers have been killed since
+// …"), or -1.
+func andThatAt(toks []token, a, b int) int {
+	for k := a; k+1 < b && k+1 < len(toks); k++ {
+		if toks[k].w == "and" && toks[k+1].w == "that" {
+			// ("and that figure has risen": the figure, not a clause.)
+			switch word(toks, k+2) {
+			case "figure", "number", "toll", "total", "count", "is", "was", "has", "had", "tally", "estimate":
+				continue
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// sinceEndsAt reports a "since" phrase of the sentence that ends at
+// token k or up to two words before it.
+func (d *docState) sinceEndsAt(k int) bool {
+	for i := range d.periods {
+		if p := &d.periods[i]; p.kind == pSince && p.e <= k && p.e >= k-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// numIn reports a figure's digits in toks[a:b].
+func numIn(toks []token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].k == tNum {
+			return true
+		}
+	}
+	return false
+}
+
 // sideNamedIn is the one side a name holds ("Air Force of the Armed
 // Forces of Ukraine" → Ukraine), or "".
 func sideNamedIn(name string) string {
@@ -5167,6 +5206,20 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// verb of saying says lies outside the clause before it.
 		if p.e <= s && !p.speech && saidThatBetween(toks, p.e, s) {
 			continue
+		}
+		// "The military says it has killed 17,000 militants, and that
+		// 346 of its soldiers have died since the ground operation
+		// began": the phase of the other clause of what was said.
+		// The phrase is that later clause's when the clause has a figure
+		// of its own before it. (A time told in the first clause runs
+		// on: "had been killed since they entered combat in December,
+		// and that two had been captured".)
+		// (" … since the start of its ground operation in Gaza in late
+		// October 2023": the time that dates that phrase too.)
+		if p.s >= e && (p.kind == pSince || d.sinceEndsAt(p.s)) {
+			if k := andThatAt(toks, e, p.s); k >= 0 && numIn(toks, k+2, p.s) {
+				continue
+			}
 		}
 		// "990,000 in all, with another 1,140 over the past day": the
 		// span is the other figure's alone.

@@ -1848,6 +1848,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A "since" of the second clause of what was said is that
+		// clause's; one told in the first clause runs on.
+		{"The Israeli military says it has killed more than 17,000 militants in Gaza, and that 346 of its soldiers have been killed since the ground operation began on 27 October 2023.", "2023-10-07", "2025-06-12", ""},
+		{"The agency said 300 of them had been killed since they entered combat in December 2024, and that two had been captured.", "2024-12-01", "2025-06-12", ""},
 		// "Zamfara and Katsina states": places, no verb of saying.
 		{"Gunmen killed 30 people in Zamfara and Katsina states on Saturday.", "2025-06-07", "2025-06-07", ""},
 		// "As of the morning of" a day: the day a running total stood.
