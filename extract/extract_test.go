@@ -1848,6 +1848,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A length of violence dates its toll; a weekday the fighting
+		// began on is this week's, not the war's start.
+		{"The toll from five days of violence in Syria rose to 1,383.", "2025-06-07", "2025-06-12", ""},
+		{"A spokesman said 40 of its personnel had been killed in Syria since the fighting began on Monday.", "2025-06-09", "2025-06-12", ""},
 		// A "since" of the second clause of what was said is that
 		// clause's; one told in the first clause runs on.
 		{"The Israeli military says it has killed more than 17,000 militants in Gaza, and that 346 of its soldiers have been killed since the ground operation began on 27 October 2023.", "2023-10-07", "2025-06-12", ""},

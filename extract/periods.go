@@ -1332,7 +1332,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 							break
 						}
 						// "since Israel resumed its strikes on Tuesday".
-						if wd, wok := weekdays[word(toks, k+1)]; wok && kw == "on" && !ok {
+						// "since the fighting began on Thursday": this
+						// week's fighting, not the war's start.
+						if wd, wok := weekdays[word(toks, k+1)]; wok && kw == "on" && (!ok || h.conflictStart) {
 							h = periodHit{kind: pSince, start: pub.AddDays(-daysSince(pub, wd))}
 							e, ok = k+2, true
 							break
@@ -2639,12 +2641,24 @@ func parseDuration(toks []token, i int) (periodHit, bool) {
 	pw := word(toks, pb)
 	switch {
 	case nw == "battle" || nw == "siege" || nw == "war" || nw == "campaign" || nw == "offensive" || nw == "assault" || nw == "fight":
-	case nw == "of" && (word(toks, h.e+1) == "war" || word(toks, h.e+1) == "fighting" || word(toks, h.e+1) == "the" || word(toks, h.e+1) == "full-scale" || word(toks, h.e+1) == "combat"):
+	case nw == "of" && fightAfterDuration(word(toks, h.e+1)):
 	case pw == "in" || pw == "over" || pw == "after" || pw == "during" || pw == "within" || pw == "lasted" || pw == "lasting":
 	default:
 		return periodHit{}, false
 	}
 	return h, true
+}
+
+// fightAfterDuration names what a length is of when it dates the
+// figures: "N months of war", "five days of violence", "two weeks of
+// strikes".
+func fightAfterDuration(w string) bool {
+	switch w {
+	case "war", "fighting", "the", "full-scale", "combat", "violence", "clashes", "hostilities", "bombardment", "bombing",
+		"shelling", "strikes", "airstrikes", "attacks", "unrest":
+		return true
+	}
+	return false
 }
 
 // durationMatches checks a duration against a span, allowing rounding:
