@@ -1128,7 +1128,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		// "the toll from the October 7 attack", "the 5 March strike":
 		// an event named by its day.
 		// ("Hamas's October 7 attack": a possessive before the day.)
-		if i > 0 && (toks[i-1].w == "the" || strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s")) && (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) {
+		// (The day's own test first: the word before is a suffix test.)
+		if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s")) {
 			if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
 				out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
 				i = d.e
