@@ -8241,7 +8241,11 @@ func (d *docState) noteWindow(toks []token) {
 	if d.docWindow != nil || d.nsent > leadSentences {
 		return
 	}
-	if d.leadSpan == nil && coverWordIn(toks) {
+	var cover, table bool
+	if d.leadSpan == nil {
+		cover, table = leadWordsIn(toks)
+	}
+	if d.leadSpan == nil && cover {
 		// "Figures cover 1 January – 31 December 2024": the frame of
 		// the report's tables too.
 		if p, ok := coverSpan(toks, d.pub); ok {
@@ -8249,7 +8253,7 @@ func (d *docState) noteWindow(toks []token) {
 			d.coverLead = d.leadSpan != nil
 		}
 	}
-	if d.leadSpan == nil && len(d.periods) > 0 && tableWordIn(toks) {
+	if d.leadSpan == nil && len(d.periods) > 0 && table {
 		// "The table below counts deaths … from the launch of Operation
 		// 1027 to 30 June 2024": what the table covers.
 		for i := range d.periods {
@@ -8336,29 +8340,31 @@ func (d *docState) namedLeadIn() bool {
 	return d.namedLead
 }
 
-// coverWordIn reports "cover", "covers", "covered" or "covering", or a
-// "period:" label, in the sentence, by the words' first bytes before
-// their strings.
-func coverWordIn(toks []token) bool {
+// leadWordsIn looks in one walk over the sentence for the words of a
+// report's frame: "cover", "covers", "covered" or "covering", or a
+// "period:" label (cover); and a sentence that speaks of the table below
+// it, "The table below counts …", "The chart shows …" (table). Every
+// such word is five bytes long at least and starts with one of four
+// letters: one test of the first byte passes most words by.
+func leadWordsIn(toks []token) (cover, table bool) {
 	for k := range toks {
-		if w := toks[k].w; len(w) >= 5 && (w[0] == 'c' && w[2] == 'v' && strings.HasPrefix(w, "cover") || w == "period" && word(toks, k+1) == ":") {
-			return true
+		w := toks[k].w
+		if len(w) < 5 || !leadWordFirst[w[0]] {
+			continue
+		}
+		if w[0] == 'c' && w[2] == 'v' && strings.HasPrefix(w, "cover") || w == "period" && word(toks, k+1) == ":" {
+			cover = true
+		}
+		switch w {
+		case "table", "tables", "chart", "dataset":
+			table = true
 		}
 	}
-	return false
+	return cover, table
 }
 
-// tableWordIn reports a sentence that speaks of the table below it:
-// "The table below counts …", "The chart shows …".
-func tableWordIn(toks []token) bool {
-	for k := range toks {
-		switch toks[k].w {
-		case "table", "tables", "chart", "dataset":
-			return true
-		}
-	}
-	return false
-}
+// leadWordFirst holds the first bytes of leadWordsIn's words.
+var leadWordFirst = [256]bool{'c': true, 'p': true, 't': true, 'd': true}
 
 // coverSpan reads the period a report says its figures cover:
 // "Figures cover 1 January – 31 December 2024", "covering 2024", "cover
