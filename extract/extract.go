@@ -5847,12 +5847,30 @@ func clipEnd(d, pub attrition.Date) attrition.Date {
 // copied at each look-up otherwise): callers read it, never write it.
 func (d *docState) conflictFor(actor string) (*attrition.Conflict, bool) {
 	// The sides named change only between sentences: one answer per
-	// actor and sentence.
-	if m := &d.warMemo; m.sent == d.nsent && m.actor == actor && m.set {
-		return m.cf, m.ok
+	// actor and sentence. A figure's period, its enemy and its
+	// civilians' side ask of two or three actors in turn, so the memo
+	// keeps the answers of a few.
+	m := &d.warMemo
+	if m.sent != d.nsent {
+		m.sent, m.n = d.nsent, 0
 	}
+	for i := range m.n {
+		if e := &m.at[i]; e.actor == actor {
+			return e.cf, e.ok
+		}
+	}
+	looked := d.namedWarLooked
 	cf, ok := d.conflictForUncached(actor)
-	d.warMemo = warMemo{sent: d.nsent, actor: actor, set: true, cf: cf, ok: ok}
+	if d.namedWarLooked != looked {
+		// The answers before the text's named war was looked for knew
+		// none: they are asked again.
+		m.n = 0
+	}
+	if m.n == len(m.at) {
+		m.n = 0
+	}
+	m.at[m.n] = warAnswer{actor: actor, cf: cf, ok: ok}
+	m.n++
 	return cf, ok
 }
 
@@ -5926,12 +5944,18 @@ func (d *docState) resolveOpRefs(toks []token, ps []periodHit) []periodHit {
 	return ps[:n]
 }
 
-// warMemo is the last answer of conflictFor.
+// warMemo holds conflictFor's answers of one sentence, up to four.
 type warMemo struct {
-	sent    int
-	actor   string
-	set, ok bool
-	cf      *attrition.Conflict
+	sent int
+	n    int
+	at   [4]warAnswer
+}
+
+// warAnswer is one answer of conflictFor.
+type warAnswer struct {
+	actor string
+	ok    bool
+	cf    *attrition.Conflict
 }
 
 func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool) {
