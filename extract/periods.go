@@ -999,8 +999,15 @@ func periodTokFrom(toks []token, i int) int {
 // where findPeriods' loop spilled its live values at every word.
 func warWordFrom(toks []token, k int) int {
 	for ; k < len(toks); k++ {
-		if w := toks[k].w; w == "war" || w == "anniversary" {
-			return k
+		switch w := toks[k].w; len(w) {
+		case len("war"):
+			if w == "war" {
+				return k
+			}
+		case len("anniversary"):
+			if w == "anniversary" {
+				return k
+			}
 		}
 	}
 	return len(toks)
