@@ -114,6 +114,9 @@ var opsByFirst, opsByKey = func() (map[string][]opPhrase, map[string][]attrition
 	return first, byKey
 }()
 
+// opsByFirstWords is opsByFirst for matchOperation's look-up.
+var opsByFirstWords = newWordTable(opsByFirst)
+
 // opFirstBytes marks the first bytes of the first words of phases'
 // names.
 var opFirstBytes = func() (b [256]bool) {
@@ -143,7 +146,7 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 		// spare them the map look-up.
 		w := toks[j].w
 		if w != "" && opFirstBytes[w[0]] && opFirstLens&(1<<min(len(w), 63)) != 0 {
-			for _, ph := range opsByFirst[w] {
+			for _, ph := range opsByFirstWords.at(w) {
 				if end, ok := matchAt(toks, j, ph.words); ok {
 					return end, ph.key, true
 				}
@@ -276,15 +279,29 @@ var unitWordsPeriod = map[string]string{
 	"hrs": "hour", "hr": "hour", "fortnight": "fortnight",
 }
 
+// unitWordsTable and tensWordsTable are unitWords and tensWords for
+// smallCount, which reads strings, not tokens.
+var (
+	unitWordsTable = newWordTable(unitWords)
+	tensWordsTable = newWordTable(tensWords)
+)
+
+// monthIx and unitPeriodIx are monthNames and unitWordsPeriod by the
+// token's lexicon id (monthAt, unitAt): every key is in the lexicon.
+var (
+	monthIx      = newLexIndex(monthNames)
+	unitPeriodIx = newLexIndex(unitWordsPeriod)
+)
+
 // smallCount reads "six", "6", "a", "the" as a count of units.
 func smallCount(w string) (int, bool) {
 	if len(w) > 0 && isDigit(w[0]) {
 		return smallDigits(w)
 	}
-	if v, ok := unitWords[w]; ok {
+	if v, ok := unitWordsTable.get(w); ok {
 		return int(v), true
 	}
-	if v, ok := tensWords[w]; ok {
+	if v, ok := tensWordsTable.get(w); ok {
 		return int(v), true
 	}
 	if w == "a" || w == "an" {
@@ -746,7 +763,7 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		if len(w) >= 2 && startPairs[w[0]]>>(w[1]&31)&1 == 0 {
 			continue // no start phrase begins so: the map is spared
 		}
-		for _, sp := range startsByFirst[w] {
+		for _, sp := range startsByFirstWords.at(w) {
 			if end, ok := matchAt(toks, at, sp.words); ok && end-i > best && !otherPlaceWar(toks, end) {
 				best = end - i
 				c := &conflictStarts[sp.conflict]
@@ -2494,7 +2511,7 @@ func spanHeadAt(toks []token, i int) (int, bool) {
 	if len(w) < 3 || spanHeadPairs[w[0]]>>(w[1]&31)&1 == 0 {
 		return j, false
 	}
-	return j, spanHeads[w] || monthRunHead(w)
+	return j, spanHeadWords.at(w) || monthRunHead(w)
 }
 
 // spanMayStart reports whether parseSpanAfter may read a span at token
@@ -2523,6 +2540,9 @@ var spanHeads = map[string]bool{
 	"final": true, "this": true, "recent": true, "second": true, "third": true, "fourth": true,
 	"early": true, "late": true, "mid": true,
 }
+
+// spanHeadWords is spanHeads for spanHeadAt's look-up.
+var spanHeadWords = newWordTable(spanHeads)
 
 // spanHeadPairs holds, by first byte, the bits (c&31) of the second
 // bytes of spanHeads and of months' names (monthRunHead): one look-up
@@ -2765,6 +2785,9 @@ type startPhrase struct {
 
 // startsByFirst indexes the registry's start phrases by first word, in
 // registry order.
+// startsByFirstWords is startsByFirst for parseAnchor's look-up.
+var startsByFirstWords = newWordTable(startsByFirst)
+
 var startsByFirst = func() map[string][]startPhrase {
 	m := map[string][]startPhrase{}
 	for ci, c := range conflictStarts {
