@@ -5903,8 +5903,10 @@ func namedWarIn(low string) *attrition.Conflict {
 // names first, and where.
 func namedOpIn(low string) (string, int) {
 	key, at := "", len(low)
-	for k := range opsByKey {
-		if i := strings.Index(low, k); i >= 0 && (i < at || i == at && k < key) {
+	for _, k := range opKeys {
+		// A name that starts after the earliest found so far cannot
+		// win: the search stops at the end of one that starts there.
+		if i := strings.Index(low[:min(len(low), at+len(k))], k); i >= 0 && (i < at || i == at && k < key) {
 			key, at = k, i
 		}
 	}

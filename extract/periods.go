@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -113,6 +114,9 @@ var opsByFirst, opsByKey = func() (map[string][]opPhrase, map[string][]attrition
 	}
 	return first, byKey
 }()
+
+// opKeys are opsByKey's phrases in order, for namedOpIn.
+var opKeys = slices.Sorted(maps.Keys(opsByKey))
 
 // opsByFirstWords is opsByFirst for matchOperation's look-up.
 var opsByFirstWords = newWordTable(opsByFirst)
@@ -1011,6 +1015,14 @@ func periodTokFrom(toks []token, i int) int {
 	return len(toks)
 }
 
+// possessiveWord reports a word that ends in "'s" or "’s": its last
+// bytes tested in line, where the two suffix tests were two calls at
+// every period token.
+func possessiveWord(w string) bool {
+	n := len(w)
+	return n >= 2 && w[n-1] == 's' && (w[n-2] == '\'' || n >= 4 && w[n-4:n-1] == "’")
+}
+
 // warWordFrom returns the first token from k on that is "war" or
 // "anniversary", or len(toks): in a loop of its own, as periodTokFrom,
 // where findPeriods' loop spilled its live values at every word.
@@ -1169,7 +1181,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			// an event named by its day.
 			// ("Hamas's October 7 attack": a possessive before the day.)
 			// (The day's own test first: the word before is a suffix test.)
-			if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s")) {
+			if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || possessiveWord(toks[i-1].w)) {
 				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
 					out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
 					i = d.e
@@ -2530,7 +2542,7 @@ func spanMayStart(toks []token, i int) bool {
 	if word(toks, j) == "the" {
 		j++
 	}
-	return word(toks, j+1) == "first" && j < len(toks) && (toks[j].w == "its" || strings.HasSuffix(toks[j].w, "'s") || strings.HasSuffix(toks[j].w, "’s"))
+	return word(toks, j+1) == "first" && j < len(toks) && (toks[j].w == "its" || possessiveWord(toks[j].w))
 }
 
 // spanHeads are the words parseSpanAfter's switch reads that are not
