@@ -290,6 +290,10 @@ var (
 	tensWordsTable = newWordTable(tensWords)
 )
 
+// weekdayWords is weekdays for findPeriods' days, some of which it
+// reads without their "'s".
+var weekdayWords = newWordTable(weekdays)
+
 // monthIx and unitPeriodIx are monthNames and unitWordsPeriod by the
 // token's lexicon id (monthAt, unitAt): every key is in the lexicon.
 var (
@@ -1825,7 +1829,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if dateBefore(toks, i, pub) {
 				continue
 			}
-			wd := weekdays[strings.TrimSuffix(w, "'s")]
+			// (Whether the day's name is a possessive, asked once.)
+			poss := strings.HasSuffix(w, "'s")
+			wd := weekdayWords.at(strings.TrimSuffix(w, "'s"))
 			d := pub.AddDays(-daysSince(pub, wd))
 			if d == pub && word(toks, i-1) == "last" {
 				// "last Thursday", written on a Thursday: a week before.
@@ -1837,7 +1843,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			h := periodHit{kind: pSpan, start: d, end: d, s: st, e: i + 1}
 			// "on Friday 4 April", "on Sunday, April 13": the date given.
-			if k := i + 1; !strings.HasSuffix(w, "'s") {
+			if k := i + 1; !poss {
 				if word(toks, k) == "," {
 					k++
 				}
@@ -1847,7 +1853,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			// "on Saturday and Sunday": both days, and every day
 			// between when they are further apart.
-			if h.e == i+1 && word(toks, i+1) == "and" && !strings.HasSuffix(w, "'s") {
+			if h.e == i+1 && word(toks, i+1) == "and" && !poss {
 				if wd2, ok := weekdays[word(toks, i+2)]; ok && wd2 != wd {
 					end := pub.AddDays(-daysSince(pub, wd2))
 					h.start, h.end = end.AddDays(-((int(wd2) - int(wd) + 7) % 7)), end
@@ -1859,7 +1865,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			// "Tuesday's wave of exploding pagers", "Saturday's strike":
 			// the day names an event.
-			if strings.HasSuffix(w, "'s") {
+			if poss {
 				for k := i + 1; k < min(i+4, len(toks)); k++ {
 					if datedEventNoun(word(toks, k)) {
 						h.event = true
@@ -1942,7 +1948,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					out = append(out, h)
 					i = h.e - 1
 				}
-			} else if unitFollows(toks, i) && (t.cls&clsNum != 0 && unitWords[w] != 0 || w == "zero") {
+			} else if unitFollows(toks, i) && (t.cls&clsNum != 0 && unitIx.at(t) != 0 || w == "zero") {
 				if h, ok := parseDuration(toks, i); ok {
 					out = append(out, h)
 					i = h.e - 1
