@@ -5902,12 +5902,30 @@ func clipEnd(d, pub attrition.Date) attrition.Date {
 // copied at each look-up otherwise): callers read it, never write it.
 func (d *docState) conflictFor(actor string) (*attrition.Conflict, bool) {
 	// The sides named change only between sentences: one answer per
-	// actor and sentence.
-	if m := &d.warMemo; m.sent == d.nsent && m.actor == actor && m.set {
-		return m.cf, m.ok
+	// actor and sentence. A figure's period, its enemy and its
+	// civilians' side ask of two or three actors in turn, so the memo
+	// keeps the answers of a few.
+	m := &d.warMemo
+	if m.sent != d.nsent {
+		m.sent, m.n = d.nsent, 0
 	}
+	for i := range m.n {
+		if e := &m.at[i]; e.actor == actor {
+			return e.cf, e.ok
+		}
+	}
+	looked := d.namedWarLooked
 	cf, ok := d.conflictForUncached(actor)
-	d.warMemo = warMemo{sent: d.nsent, actor: actor, set: true, cf: cf, ok: ok}
+	if d.namedWarLooked != looked {
+		// The answers before the text's named war was looked for knew
+		// none: they are asked again.
+		m.n = 0
+	}
+	if m.n == len(m.at) {
+		m.n = 0
+	}
+	m.at[m.n] = warAnswer{actor: actor, cf: cf, ok: ok}
+	m.n++
 	return cf, ok
 }
 
@@ -5940,8 +5958,10 @@ func namedWarIn(low string) *attrition.Conflict {
 // names first, and where.
 func namedOpIn(low string) (string, int) {
 	key, at := "", len(low)
-	for k := range opsByKey {
-		if i := strings.Index(low, k); i >= 0 && (i < at || i == at && k < key) {
+	for _, k := range opKeys {
+		// A name that starts after the earliest found so far cannot
+		// win: the search stops at the end of one that starts there.
+		if i := strings.Index(low[:min(len(low), at+len(k))], k); i >= 0 && (i < at || i == at && k < key) {
 			key, at = k, i
 		}
 	}
@@ -5981,12 +6001,18 @@ func (d *docState) resolveOpRefs(toks []token, ps []periodHit) []periodHit {
 	return ps[:n]
 }
 
-// warMemo is the last answer of conflictFor.
+// warMemo holds conflictFor's answers of one sentence, up to four.
 type warMemo struct {
-	sent    int
-	actor   string
-	set, ok bool
-	cf      *attrition.Conflict
+	sent int
+	n    int
+	at   [4]warAnswer
+}
+
+// warAnswer is one answer of conflictFor.
+type warAnswer struct {
+	actor string
+	ok    bool
+	cf    *attrition.Conflict
 }
 
 func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool) {
@@ -8320,7 +8346,11 @@ func (d *docState) noteWindow(toks []token) {
 	if d.docWindow != nil || d.nsent > leadSentences {
 		return
 	}
-	if d.leadSpan == nil && coverWordIn(toks) {
+	var cover, table bool
+	if d.leadSpan == nil {
+		cover, table = leadWordsIn(toks)
+	}
+	if d.leadSpan == nil && cover {
 		// "Figures cover 1 January – 31 December 2024": the frame of
 		// the report's tables too.
 		if p, ok := coverSpan(toks, d.pub); ok {
@@ -8328,7 +8358,7 @@ func (d *docState) noteWindow(toks []token) {
 			d.coverLead = d.leadSpan != nil
 		}
 	}
-	if d.leadSpan == nil && len(d.periods) > 0 && tableWordIn(toks) {
+	if d.leadSpan == nil && len(d.periods) > 0 && table {
 		// "The table below counts deaths … from the launch of Operation
 		// 1027 to 30 June 2024": what the table covers.
 		for i := range d.periods {
@@ -8415,29 +8445,31 @@ func (d *docState) namedLeadIn() bool {
 	return d.namedLead
 }
 
-// coverWordIn reports "cover", "covers", "covered" or "covering", or a
-// "period:" label, in the sentence, by the words' first bytes before
-// their strings.
-func coverWordIn(toks []token) bool {
+// leadWordsIn looks in one walk over the sentence for the words of a
+// report's frame: "cover", "covers", "covered" or "covering", or a
+// "period:" label (cover); and a sentence that speaks of the table below
+// it, "The table below counts …", "The chart shows …" (table). Every
+// such word is five bytes long at least and starts with one of four
+// letters: one test of the first byte passes most words by.
+func leadWordsIn(toks []token) (cover, table bool) {
 	for k := range toks {
-		if w := toks[k].w; len(w) >= 5 && (w[0] == 'c' && w[2] == 'v' && strings.HasPrefix(w, "cover") || w == "period" && word(toks, k+1) == ":") {
-			return true
+		w := toks[k].w
+		if len(w) < 5 || !leadWordFirst[w[0]] {
+			continue
+		}
+		if w[0] == 'c' && w[2] == 'v' && strings.HasPrefix(w, "cover") || w == "period" && word(toks, k+1) == ":" {
+			cover = true
+		}
+		switch w {
+		case "table", "tables", "chart", "dataset":
+			table = true
 		}
 	}
-	return false
+	return cover, table
 }
 
-// tableWordIn reports a sentence that speaks of the table below it:
-// "The table below counts …", "The chart shows …".
-func tableWordIn(toks []token) bool {
-	for k := range toks {
-		switch toks[k].w {
-		case "table", "tables", "chart", "dataset":
-			return true
-		}
-	}
-	return false
-}
+// leadWordFirst holds the first bytes of leadWordsIn's words.
+var leadWordFirst = [256]bool{'c': true, 'p': true, 't': true, 'd': true}
 
 // coverSpan reads the period a report says its figures cover:
 // "Figures cover 1 January – 31 December 2024", "covering 2024", "cover

@@ -553,7 +553,7 @@ func monthAt(toks []token, k int) time.Month {
 	if k < 0 || k >= len(toks) || toks[k].cls&clsMonth == 0 {
 		return 0
 	}
-	return monthNames[toks[k].w]
+	return monthIx.at(&toks[k])
 }
 
 // unitAt returns the unit of time token k names ("months" → "month").
@@ -561,8 +561,8 @@ func unitAt(toks []token, k int) (string, bool) {
 	if k < 0 || k >= len(toks) || toks[k].cls&clsUnit == 0 {
 		return "", false
 	}
-	u, ok := unitWordsPeriod[toks[k].w]
-	return u, ok
+	u := unitPeriodIx.at(&toks[k])
+	return u, u != ""
 }
 
 // unitIn reports a unit of time at token k.

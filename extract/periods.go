@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -114,6 +115,12 @@ var opsByFirst, opsByKey = func() (map[string][]opPhrase, map[string][]attrition
 	return first, byKey
 }()
 
+// opKeys are opsByKey's phrases in order, for namedOpIn.
+var opKeys = slices.Sorted(maps.Keys(opsByKey))
+
+// opsByFirstWords is opsByFirst for matchOperation's look-up.
+var opsByFirstWords = newWordTable(opsByFirst)
+
 // opFirstBytes marks the first bytes of the first words of phases'
 // names.
 var opFirstBytes = func() (b [256]bool) {
@@ -143,7 +150,7 @@ func matchOperation(toks []token, i int) (int, string, bool) {
 		// spare them the map look-up.
 		w := toks[j].w
 		if w != "" && opFirstBytes[w[0]] && opFirstLens&(1<<min(len(w), 63)) != 0 {
-			for _, ph := range opsByFirst[w] {
+			for _, ph := range opsByFirstWords.at(w) {
 				if end, ok := matchAt(toks, j, ph.words); ok {
 					return end, ph.key, true
 				}
@@ -276,15 +283,33 @@ var unitWordsPeriod = map[string]string{
 	"hrs": "hour", "hr": "hour", "fortnight": "fortnight",
 }
 
+// unitWordsTable and tensWordsTable are unitWords and tensWords for
+// smallCount, which reads strings, not tokens.
+var (
+	unitWordsTable = newWordTable(unitWords)
+	tensWordsTable = newWordTable(tensWords)
+)
+
+// weekdayWords is weekdays for findPeriods' days, some of which it
+// reads without their "'s".
+var weekdayWords = newWordTable(weekdays)
+
+// monthIx and unitPeriodIx are monthNames and unitWordsPeriod by the
+// token's lexicon id (monthAt, unitAt): every key is in the lexicon.
+var (
+	monthIx      = newLexIndex(monthNames)
+	unitPeriodIx = newLexIndex(unitWordsPeriod)
+)
+
 // smallCount reads "six", "6", "a", "the" as a count of units.
 func smallCount(w string) (int, bool) {
 	if len(w) > 0 && isDigit(w[0]) {
 		return smallDigits(w)
 	}
-	if v, ok := unitWords[w]; ok {
+	if v, ok := unitWordsTable.get(w); ok {
 		return int(v), true
 	}
-	if v, ok := tensWords[w]; ok {
+	if v, ok := tensWordsTable.get(w); ok {
 		return int(v), true
 	}
 	if w == "a" || w == "an" {
@@ -746,7 +771,7 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		if len(w) >= 2 && startPairs[w[0]]>>(w[1]&31)&1 == 0 {
 			continue // no start phrase begins so: the map is spared
 		}
-		for _, sp := range startsByFirst[w] {
+		for _, sp := range startsByFirstWords.at(w) {
 			if end, ok := matchAt(toks, at, sp.words); ok && end-i > best && !otherPlaceWar(toks, end) {
 				best = end - i
 				c := &conflictStarts[sp.conflict]
@@ -994,6 +1019,33 @@ func periodTokFrom(toks []token, i int) int {
 	return len(toks)
 }
 
+// possessiveWord reports a word that ends in "'s" or "’s": its last
+// bytes tested in line, where the two suffix tests were two calls at
+// every period token.
+func possessiveWord(w string) bool {
+	n := len(w)
+	return n >= 2 && w[n-1] == 's' && (w[n-2] == '\'' || n >= 4 && w[n-4:n-1] == "’")
+}
+
+// warWordFrom returns the first token from k on that is "war" or
+// "anniversary", or len(toks): in a loop of its own, as periodTokFrom,
+// where findPeriods' loop spilled its live values at every word.
+func warWordFrom(toks []token, k int) int {
+	for ; k < len(toks); k++ {
+		switch w := toks[k].w; len(w) {
+		case len("war"):
+			if w == "war" {
+				return k
+			}
+		case len("anniversary"):
+			if w == "anniversary" {
+				return k
+			}
+		}
+	}
+	return len(toks)
+}
+
 // yearRangeAt reads a span of whole years written with a dash at token
 // i, "2012–2016" or "2012-16", in brackets or not.
 func yearRangeAt(toks []token, i int, pub attrition.Date) (periodHit, bool) {
@@ -1085,72 +1137,99 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				continue
 			}
 		}
-		// "The battle of Aleppo (2012–2016)", "the 2003–2011 Iraq war",
-		// "(2012-16)": a span of whole years.
-		if t.k == tNum && len(t.w) == 4 && i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tPunct {
-			if h, ok := yearRangeAt(toks, i, pub); ok {
-				out = append(out, h)
-				i = h.e - 1
-				continue
-			}
-		}
-		// A table row labelled by its month or year: "| September 2025 |
-		// 214 | 1,033", "October   518   47".
-		if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
-			// A day too, named with its month: "| 15 Mar | Sanaa | 53 |".
-			if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && (d.end > d.start || d.e-i >= 2 && monthIn(toks, i, d.e) || d.e-i >= 5) {
-				out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, rowDay: d.end == d.start}, pub))
-				i = d.e - 1
-				continue
-			}
-		}
-		// A line labelled with its month: "January 2024: 41 killed",
-		// "June to August: an average of 32 a month".
-		if (i == 0 || i == 1 && toks[0].k == tPunct) && t.cls&clsMonth != 0 && t.upper {
-			if d, ok := parseDate(toks, i, pub); ok {
-				e, start, end := d.e, d.start, d.end
-				if w := word(toks, e); w == "to" || isDash(w) {
-					if d2, ok := parseDate(toks, e+1, pub); ok {
-						e, end = d2.e, d2.end
-						if start > end {
-							// "June to August" written in July: last year's.
-							start = start.AddMonths(-12)
-						}
-					}
-				}
-				if word(toks, e) == ":" && start <= end {
-					out = append(out, clipSpan(periodHit{kind: pSpan, start: start, end: end, s: i, e: e}, pub))
-					i = e
+		// A date written as a label or a row's head: every such rule
+		// starts at a number or a month's name, the rest of the period
+		// tokens pass them by on one test.
+		if t.k == tNum || t.cls&clsMonth != 0 {
+			// "The battle of Aleppo (2012–2016)", "the 2003–2011 Iraq war",
+			// "(2012-16)": a span of whole years.
+			if t.k == tNum && len(t.w) == 4 && i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tPunct {
+				if h, ok := yearRangeAt(toks, i, pub); ok {
+					out = append(out, h)
+					i = h.e - 1
 					continue
 				}
 			}
-		}
-		// "the toll from the October 7 attack", "the 5 March strike":
-		// an event named by its day.
-		// ("Hamas's October 7 attack": a possessive before the day.)
-		if i > 0 && (toks[i-1].w == "the" || strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s")) && (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) {
-			if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
-				out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
-				i = d.e
-				continue
+			// A table row labelled by its month or year: "| September 2025 |
+			// 214 | 1,033", "October   518   47".
+			if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
+				// A day too, named with its month: "| 15 Mar | Sanaa | 53 |".
+				if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && (d.end > d.start || d.e-i >= 2 && monthIn(toks, i, d.e) || d.e-i >= 5) {
+					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, rowDay: d.end == d.start}, pub))
+					i = d.e - 1
+					continue
+				}
 			}
-		}
-		// "(1 Feb 2021 - 31 Jan 2024)", "Deaths by region, 1 February
-		// 2021 – 31 January 2024": a bare range of two dated days.
-		// "Situation Update | 31 May – 6 June 2025": the first day may
-		// leave its year to the last.
-		if t.k == tNum && len(t.w) <= 2 && (i == 0 || toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":" || toks[i-1].w == "|") {
-			if d, ok := parseDate(toks, i, pub); ok && d.start == d.end && d.e >= i+2 {
-				if sep := word(toks, d.e); isDash(sep) || sep == "to" {
-					if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.start == d2.end && d2.e > d.e+3 {
-						st := d.start
-						if d.e == i+2 {
-							st = attrition.NewDate(d2.end.Year(), st.Month(), st.Day())
-							if st > d2.end {
-								st = st.AddMonths(-12)
+			// A line labelled with its month: "January 2024: 41 killed",
+			// "June to August: an average of 32 a month".
+			if (i == 0 || i == 1 && toks[0].k == tPunct) && t.cls&clsMonth != 0 && t.upper {
+				if d, ok := parseDate(toks, i, pub); ok {
+					e, start, end := d.e, d.start, d.end
+					if w := word(toks, e); w == "to" || isDash(w) {
+						if d2, ok := parseDate(toks, e+1, pub); ok {
+							e, end = d2.e, d2.end
+							if start > end {
+								// "June to August" written in July: last year's.
+								start = start.AddMonths(-12)
 							}
 						}
-						if d2.end > st {
+					}
+					if word(toks, e) == ":" && start <= end {
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: start, end: end, s: i, e: e}, pub))
+						i = e
+						continue
+					}
+				}
+			}
+			// "the toll from the October 7 attack", "the 5 March strike":
+			// an event named by its day.
+			// ("Hamas's October 7 attack": a possessive before the day.)
+			// (The day's own test first: the word before is a suffix test.)
+			if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || possessiveWord(toks[i-1].w)) {
+				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
+					out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
+					i = d.e
+					continue
+				}
+			}
+			// "(1 Feb 2021 - 31 Jan 2024)", "Deaths by region, 1 February
+			// 2021 – 31 January 2024": a bare range of two dated days.
+			// "Situation Update | 31 May – 6 June 2025": the first day may
+			// leave its year to the last.
+			if t.k == tNum && len(t.w) <= 2 && (i == 0 || toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":" || toks[i-1].w == "|") {
+				if d, ok := parseDate(toks, i, pub); ok && d.start == d.end && d.e >= i+2 {
+					if sep := word(toks, d.e); isDash(sep) || sep == "to" {
+						if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.start == d2.end && d2.e > d.e+3 {
+							st := d.start
+							if d.e == i+2 {
+								st = attrition.NewDate(d2.end.Year(), st.Month(), st.Day())
+								if st > d2.end {
+									st = st.AddMonths(-12)
+								}
+							}
+							if d2.end > st {
+								out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
+								i = d2.e - 1
+								continue
+							}
+						}
+					}
+				}
+			}
+			// "Fatalities by province, January–June 2025": a bare run of
+			// months, the first taking the year of the last.
+			if t.cls&clsMonth != 0 && t.upper && i > 0 && (toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":") {
+				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
+					if sep := word(toks, d.e); isDash(sep) || sep == "to" {
+						if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.end.Sub(d2.start) >= 27 && monthAt(toks, d.e+1) != 0 && yearAt(toks, d2.e-1) {
+							st := attrition.NewDate(d2.end.Year(), d.start.Month(), 1)
+							if st > d2.start {
+								st = st.AddMonths(-12)
+							}
+							// ("Feb 2022–May 2025": the first month's own year.)
+							if d.e > i+1 && yearAt(toks, d.e-1) {
+								st = d.start
+							}
 							out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
 							i = d2.e - 1
 							continue
@@ -1158,76 +1237,55 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					}
 				}
 			}
-		}
-		// "Fatalities by province, January–June 2025": a bare run of
-		// months, the first taking the year of the last.
-		if t.cls&clsMonth != 0 && t.upper && i > 0 && (toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":") {
-			if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
-				if sep := word(toks, d.e); isDash(sep) || sep == "to" {
-					if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.end.Sub(d2.start) >= 27 && monthAt(toks, d.e+1) != 0 && yearAt(toks, d2.e-1) {
-						st := attrition.NewDate(d2.end.Year(), d.start.Month(), 1)
-						if st > d2.start {
-							st = st.AddMonths(-12)
-						}
-						// ("Feb 2022–May 2025": the first month's own year.)
-						if d.e > i+1 && yearAt(toks, d.e-1) {
-							st = d.start
-						}
-						out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
-						i = d2.e - 1
-						continue
-					}
-				}
-			}
-		}
-		// "Month: March 2025 | Issued: …", "(February: 1,802)": a month
-		// given as a label's value, or as a bracket's label.
-		if i > 1 && t.cls&clsMonth != 0 && t.upper {
-			label := word(toks, i-1) == ":" && periodLabel(word(toks, i-2))
-			if label || word(toks, i-1) == "(" {
-				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && (label || word(toks, d.e) == ":") {
-					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, label: label, ahead: !label}, pub))
-					i = d.e - 1
-					continue
-				}
-			}
-		}
-		// "a November average of 1,523 a day", "its May toll": a month
-		// named as the figure's own. Not "the July figure", which a
-		// figure before it may be compared with.
-		if i > 0 && t.cls&clsMonth != 0 && t.upper {
-			switch toks[i-1].w {
-			case "a", "an", "its", "their":
-				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
-					switch word(toks, d.e) {
-					case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly":
-						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
+			// "Month: March 2025 | Issued: …", "(February: 1,802)": a month
+			// given as a label's value, or as a bracket's label.
+			if i > 1 && t.cls&clsMonth != 0 && t.upper {
+				label := word(toks, i-1) == ":" && periodLabel(word(toks, i-2))
+				if label || word(toks, i-1) == "(" {
+					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && (label || word(toks, d.e) == ":") {
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, label: label, ahead: !label}, pub))
 						i = d.e - 1
 						continue
 					}
 				}
 			}
-		}
-		// "The deadliest month was December 2024, when Russia lost
-		// 48,000", "the bloodiest year was 2006, when": the time a
-		// "when" clause after it tells of.
-		if i > 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
-			if b := toks[i-1].w; b == "was" || b == "is" || b == "remained" || b == "remains" {
-				if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "," && word(toks, d.e+1) == "when" {
-					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, event: true}, pub))
+			// "a November average of 1,523 a day", "its May toll": a month
+			// named as the figure's own. Not "the July figure", which a
+			// figure before it may be compared with.
+			if i > 0 && t.cls&clsMonth != 0 && t.upper {
+				switch toks[i-1].w {
+				case "a", "an", "its", "their":
+					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
+						switch word(toks, d.e) {
+						case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly":
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
+							i = d.e - 1
+							continue
+						}
+					}
+				}
+			}
+			// "The deadliest month was December 2024, when Russia lost
+			// 48,000", "the bloodiest year was 2006, when": the time a
+			// "when" clause after it tells of.
+			if i > 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+				if b := toks[i-1].w; b == "was" || b == "is" || b == "remained" || b == "remains" {
+					if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "," && word(toks, d.e+1) == "when" {
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, event: true}, pub))
+						i = d.e - 1
+						continue
+					}
+				}
+			}
+			// "September 2024 was likely the second-costliest month of the
+			// war, with an average of 1,271 a day": the month the sentence
+			// opens with as its subject is its figures' period.
+			if i == 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
+					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 					i = d.e - 1
 					continue
 				}
-			}
-		}
-		// "September 2024 was likely the second-costliest month of the
-		// war, with an average of 1,271 a day": the month the sentence
-		// opens with as its subject is its figures' period.
-		if i == 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
-			if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
-				out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
-				i = d.e - 1
-				continue
 			}
 		}
 		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 || t.k == tPunct {
@@ -1773,7 +1831,9 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if dateBefore(toks, i, pub) {
 				continue
 			}
-			wd := weekdays[strings.TrimSuffix(w, "'s")]
+			// (Whether the day's name is a possessive, asked once.)
+			poss := strings.HasSuffix(w, "'s")
+			wd := weekdayWords.at(strings.TrimSuffix(w, "'s"))
 			d := pub.AddDays(-daysSince(pub, wd))
 			if d == pub && word(toks, i-1) == "last" {
 				// "last Thursday", written on a Thursday: a week before.
@@ -1785,7 +1845,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			h := periodHit{kind: pSpan, start: d, end: d, s: st, e: i + 1}
 			// "on Friday 4 April", "on Sunday, April 13": the date given.
-			if k := i + 1; !strings.HasSuffix(w, "'s") {
+			if k := i + 1; !poss {
 				if word(toks, k) == "," {
 					k++
 				}
@@ -1795,7 +1855,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			// "on Saturday and Sunday": both days, and every day
 			// between when they are further apart.
-			if h.e == i+1 && word(toks, i+1) == "and" && !strings.HasSuffix(w, "'s") {
+			if h.e == i+1 && word(toks, i+1) == "and" && !poss {
 				if wd2, ok := weekdays[word(toks, i+2)]; ok && wd2 != wd {
 					end := pub.AddDays(-daysSince(pub, wd2))
 					h.start, h.end = end.AddDays(-((int(wd2) - int(wd) + 7) % 7)), end
@@ -1807,7 +1867,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			}
 			// "Tuesday's wave of exploding pagers", "Saturday's strike":
 			// the day names an event.
-			if strings.HasSuffix(w, "'s") {
+			if poss {
 				for k := i + 1; k < min(i+4, len(toks)); k++ {
 					if datedEventNoun(word(toks, k)) {
 						h.event = true
@@ -1890,7 +1950,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					out = append(out, h)
 					i = h.e - 1
 				}
-			} else if unitFollows(toks, i) && (t.cls&clsNum != 0 && unitWords[w] != 0 || w == "zero") {
+			} else if unitFollows(toks, i) && (t.cls&clsNum != 0 && unitIx.at(t) != 0 || w == "zero") {
 				if h, ok := parseDuration(toks, i); ok {
 					out = append(out, h)
 					i = h.e - 1
@@ -1911,16 +1971,17 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	}
 	// "on the third anniversary of the invasion": ordinals carry no
 	// period class, so the rare word itself is looked for.
-	for k := 1; k < len(toks); k++ {
-		if len(toks[k].w) == 11 && toks[k].w == "anniversary" {
+	for k := warWordFrom(toks, 1); k < len(toks); k = warWordFrom(toks, k+1) {
+		if toks[k].w == "anniversary" {
 			if months, end, ok := anniversaryAt(toks, k-1); ok {
 				out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: k - 1, e: end})
 			}
+			continue
 		}
 		// "The first Chechen war killed about 5,500 Russian soldiers",
 		// "The 2014 Gaza war killed 2,251": an earlier war's own span,
 		// not the running total of the war the text is about.
-		if len(toks[k].w) == 3 && toks[k].w == "war" && !inPeriod(out, k) {
+		if !inPeriod(out, k) {
 			if h, ok := pastWarAt(toks, k, pub); ok {
 				out = append(out, h)
 			}
@@ -2470,7 +2531,7 @@ func spanHeadAt(toks []token, i int) (int, bool) {
 	if len(w) < 3 || spanHeadPairs[w[0]]>>(w[1]&31)&1 == 0 {
 		return j, false
 	}
-	return j, spanHeads[w] || monthRunHead(w)
+	return j, spanHeadWords.at(w) || monthRunHead(w)
 }
 
 // spanMayStart reports whether parseSpanAfter may read a span at token
@@ -2489,7 +2550,7 @@ func spanMayStart(toks []token, i int) bool {
 	if word(toks, j) == "the" {
 		j++
 	}
-	return word(toks, j+1) == "first" && j < len(toks) && (toks[j].w == "its" || strings.HasSuffix(toks[j].w, "'s") || strings.HasSuffix(toks[j].w, "’s"))
+	return word(toks, j+1) == "first" && j < len(toks) && (toks[j].w == "its" || possessiveWord(toks[j].w))
 }
 
 // spanHeads are the words parseSpanAfter's switch reads that are not
@@ -2499,6 +2560,9 @@ var spanHeads = map[string]bool{
 	"final": true, "this": true, "recent": true, "second": true, "third": true, "fourth": true,
 	"early": true, "late": true, "mid": true,
 }
+
+// spanHeadWords is spanHeads for spanHeadAt's look-up.
+var spanHeadWords = newWordTable(spanHeads)
 
 // spanHeadPairs holds, by first byte, the bits (c&31) of the second
 // bytes of spanHeads and of months' names (monthRunHead): one look-up
@@ -2753,6 +2817,9 @@ type startPhrase struct {
 
 // startsByFirst indexes the registry's start phrases by first word, in
 // registry order.
+// startsByFirstWords is startsByFirst for parseAnchor's look-up.
+var startsByFirstWords = newWordTable(startsByFirst)
+
 var startsByFirst = func() map[string][]startPhrase {
 	m := map[string][]startPhrase{}
 	for ci, c := range conflictStarts {
