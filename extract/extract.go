@@ -5030,6 +5030,11 @@ func townEvent(toks []token, ms []mention, s, e int) string {
 		if ms[i].town && ms[i].s > e {
 			return ms[i].actor
 		}
+		// "were wounded in northern Gaza", "in southern Lebanon": a
+		// part of a land, the place of one incident like a town.
+		if m := &ms[i]; m.loc && !m.war && m.s > e && m.actor != "" && compassWord(word(toks, m.s-1)) && word(toks, m.s-2) == "in" {
+			return m.actor
+		}
 	}
 	return ""
 }
@@ -5493,7 +5498,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
-		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !perfectTense(toks) {
+		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !perfectTense(toks) &&
+			// (An undated attack's toll is a few dead, not a war's.)
+			!(d.lastEvent.window && c.Low != nil && *c.Low > 200) {
 			// "Russian troops shelled Kherson on Sunday. Three people
 			// were killed": the deed's day.
 			p := *d.lastEvent
@@ -11038,6 +11045,13 @@ func (d *docState) noteEvent(toks []token) {
 			return // two days told: no one deed's
 		}
 		ev = p
+	}
+	if ev == nil && len(d.periods) == 0 && deedVerbIn(toks) && !perfectTense(toks) && d.attackNoun(toks) {
+		// "Kherson: a Russian drone hit a minibus. 4 killed, 7 injured":
+		// an attack told with no day is the news of the past day.
+		d.lastEvent = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
+		d.lastEventSent = d.nsent
+		return
 	}
 	if ev == nil || !deedVerbIn(toks) {
 		return

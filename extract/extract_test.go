@@ -1848,6 +1848,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// An incident in a part of a land, or after an undated attack:
+		// the news of the past day.
+		{"Three Israeli soldiers were wounded in northern Gaza, the army said.", "2025-06-11", "2025-06-12", ""},
+		{"Kherson: a Russian drone hit a minibus. 4 killed, 7 injured.", "2025-06-11", "2025-06-12", ""},
 		// A length of violence dates its toll; a weekday the fighting
 		// began on is this week's, not the war's start.
 		{"The toll from five days of violence in Syria rose to 1,383.", "2025-06-07", "2025-06-12", ""},
