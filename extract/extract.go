@@ -1905,11 +1905,28 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		// not those of the body it quoted before.
 		d.lastSource = &d.defaultSource
 	}
-	if len(newClaims) > 0 {
+	// "Russia launched 50 drones at Odesa; 40 were shot down. 3 people
+	// were killed": drones and missiles are their launcher's, whose
+	// people a toll after them is not; the place struck names those.
+	weapons := len(newClaims) > 0
+	for i := range newClaims {
+		if cat := newClaims[i].Category; cat != "equipment:drones" && cat != "equipment:missiles" {
+			weapons = false
+		}
+	}
+	if len(newClaims) > 0 && !weapons {
 		a := newClaims[len(newClaims)-1].Actor
 		if a != "" {
 			d.lastActor = a
 			d.lastActorSent = d.nsent
+		}
+	} else if weapons {
+		for k := range d.mentions {
+			if m := &d.mentions[k]; m.loc && m.actor != "" && m.actor != newClaims[0].Actor {
+				d.lastActor = m.actor
+				d.lastActorSent = d.nsent
+				break
+			}
 		}
 	} else {
 		for k := range d.mentions {

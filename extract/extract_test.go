@@ -4980,6 +4980,9 @@ func TestSideAndSource(t *testing.T) {
 		{"Russian rocket kills 4 in Sumy", "", 0, "Ukraine", "-"},
 		// Two sides named together in the clause before: neither's alone.
 		{"Russian and Ukrainian forces clashed near Pokrovsk on Monday; 300 soldiers were killed.", "", 0, "", "-"},
+		// Drones and missiles are their launcher's: the toll after them
+		// is of the place struck.
+		{"Russian forces launched 50 drones at Odesa overnight; 40 were shot down. 3 people were killed.", "", 1, "Ukraine", "-"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
