@@ -1270,6 +1270,15 @@ func (d *docState) sentence(toks []token) {
 	if len(toks) > 3 && toks[0].k == tNum && len(toks[0].w) <= 2 && toks[1].glued && (toks[1].w == "\u20e3" || toks[1].w == ")") && toks[2].k == tWord {
 		toks = toks[2:]
 	}
+	// "2/6 Tanks destroyed in May: 48", "1/ Russia lost …": a thread's
+	// post counter is no figure.
+	if len(toks) > 3 && toks[0].k == tNum && len(toks[0].w) <= 2 && toks[1].w == "/" && toks[1].glued {
+		if toks[2].k == tNum && toks[2].glued && len(toks[2].w) <= 2 && !toks[3].glued {
+			toks = toks[3:]
+		} else if !toks[2].glued {
+			toks = toks[2:]
+		}
+	}
 	// "09:10 – Ukraine's General Staff: …", "14:05 GMT – …": a live
 	// blog's time stamp is no word of the entry.
 	// Each stamped entry is news of its own: who spoke in the entry

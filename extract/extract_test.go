@@ -5125,3 +5125,20 @@ func TestPeoplePopulation(t *testing.T) {
 		}
 	}
 }
+
+// A thread's post counter ("2/6", "1/") is no figure of the post.
+func TestThreadCounters(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want float64
+	}{
+		{"2/6 Tanks destroyed in May: 48", 48},
+		{"3/7 Russian casualties in May: 38,920, according to the General Staff.", 38920},
+		{"1/ Russia lost 38,920 personnel in May.", 38920},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Low == nil || *cs[0].Low != tt.want {
+			t.Errorf("%q: want one claim of %v, got %d", tt.text, tt.want, len(cs))
+		}
+	}
+}
