@@ -376,7 +376,9 @@ func findMentionsAt(toks []token, skip []span, out []mention, at []int32) []ment
 	out = out[:0]
 	next := 0
 	for _, k := range at {
-		if i := int(k); i >= next && !inSpans(skip, i) {
+		// "#Russia", "#Gaza": a hashtag names the post's topic, not
+		// whose losses it counts.
+		if i := int(k); i >= next && !inSpans(skip, i) && !(i > 0 && toks[i].glued && toks[i-1].w == "#") {
 			out, next = mentionAt(toks, i, out)
 		}
 	}

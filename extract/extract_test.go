@@ -4983,6 +4983,8 @@ func TestSideAndSource(t *testing.T) {
 		// Drones and missiles are their launcher's: the toll after them
 		// is of the place struck.
 		{"Russian forces launched 50 drones at Odesa overnight; 40 were shot down. 3 people were killed.", "", 1, "Ukraine", "-"},
+		// A hashtag is the post's topic, not whose losses.
+		{"Russian missile strike on Kryvyi Rih kills 9, including 2 children. #Russia", "", 0, "Ukraine", "-"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
