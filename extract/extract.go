@@ -1037,11 +1037,17 @@ func airDefenceBefore(toks []token, s int) bool {
 }
 
 // defenderEnemy returns the enemy of the side whose air defences fired:
-// the speaker's side, else the side of the toll just counted.
-func (d *docState) defenderEnemy(srcActor string) string {
+// the speaker's side, else the side of the toll just counted, else the
+// side of the town defended.
+func (d *docState) defenderEnemy(srcActor string, choice actorChoice) string {
 	who := srcActor
 	if who == "" {
 		who = d.lastTollActor()
+	}
+	// "Air defence shot down 40 drones over Belgorod": the land
+	// defended, for want of a speaker.
+	if who == "" && choice.loc && choice.town {
+		who = choice.actor
 	}
 	if who == "" {
 		return ""
@@ -3178,10 +3184,10 @@ haveWhole:
 		// "shot down 100 drones launched by Iran": whoever launched
 		// them lost them.
 		c.Actor = launcher
-	case equipment && airDefenceBefore(toks, q.s) && !(choice.found && (choice.enemy || choice.strong && insideFigure(d.mentions, q.e, ceEnd))) && d.defenderEnemy(srcActor) != "":
+	case equipment && airDefenceBefore(toks, q.s) && !(choice.found && (choice.enemy || choice.strong && insideFigure(d.mentions, q.e, ceEnd))) && d.defenderEnemy(srcActor, choice) != "":
 		// "Air defence shot down 296 drones": the defender's enemy
 		// fired them.
-		c.Actor = d.defenderEnemy(srcActor)
+		c.Actor = d.defenderEnemy(srcActor, choice)
 	case srcActor != "" && speakerLostToo(toks, q.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)):
 		// "Israel said it killed more than 100 Hamas fighters and lost
 		// four soldiers": the speaker's "it" lost them.

@@ -1848,6 +1848,9 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// The night past, however it is put.
+		{"Over the past night, air defence systems destroyed 87 Ukrainian UAVs.", "2025-06-11", "2025-06-12", ""},
+		{"During the night, air defence forces shot down 40 drones over Belgorod.", "2025-06-11", "2025-06-12", ""},
 		// An incident in a part of a land, or after an undated attack:
 		// the news of the past day.
 		{"Three Israeli soldiers were wounded in northern Gaza, the army said.", "2025-06-11", "2025-06-12", ""},
@@ -4985,6 +4988,8 @@ func TestSideAndSource(t *testing.T) {
 		{"Russian forces launched 50 drones at Odesa overnight; 40 were shot down. 3 people were killed.", "", 1, "Ukraine", "-"},
 		// A hashtag is the post's topic, not whose losses.
 		{"Russian missile strike on Kryvyi Rih kills 9, including 2 children. #Russia", "", 0, "Ukraine", "-"},
+		// Drones shot down over a town are its enemy's.
+		{"During the night, air defence forces shot down 40 drones over Belgorod.", "", 0, "Ukraine", "-"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},

@@ -1555,6 +1555,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				}
 			}
 		case "in", "during", "throughout", "over", "for", "of", "on", "within":
+			// "During the night, air defence destroyed 40 drones", "over
+			// the night": last night, as "overnight". ("in the night of
+			// 9 to 10 June" has its days.)
+			if (w == "during" || w == "over" || w == "throughout") && word(toks, i+1) == "the" && word(toks, i+2) == "night" && word(toks, i+3) != "of" {
+				out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 3, window: true})
+				i += 2
+				continue
+			}
 			// "on 29 and 30 November": both days.
 			if w == "on" {
 				if st, en, e, ok := dayPairAt(toks, i+1, pub, func(w string) bool { return w == "and" }); ok {
@@ -1719,7 +1727,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				i++
 				continue
 			}
-			if w == "last" && word(toks, i+1) == "night" {
+			if (w == "last" || w == "past") && word(toks, i+1) == "night" {
 				// A night's figures run from the evening before.
 				out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 2, window: true})
 				i++
