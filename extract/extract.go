@@ -5415,7 +5415,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// a span up to now counts.)
 				frontSaid := p.s <= 1 && !p.window && c.Per == "" && p.end.Sub(p.start) >= 27 && word(toks, p.e) == "," && speechVerbIn(toks, p.e+1, min(s, p.e+6)) && nearWord(toks, p.e+1, len(toks), "had", "have", "has") &&
 					!(p.end == d.pub && (word(toks, p.s) == "so" || word(toks, p.s) == "this" || word(toks, p.s) == "year-to-date" || word(toks, p.s) == "year" && word(toks, p.s+1) == "to"))
-				if frontSaid || p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) &&
+				if frontSaid || p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) && !totalledIn(toks, s, e, p) &&
 					!(p.start < p.end && (word(toks, p.s) == "from" || word(toks, p.s) == "between")) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
@@ -8010,6 +8010,25 @@ func cumulativeCue(toks []token, a, b int) bool {
 		if toks[k].cls&clsCue != 0 && cumulativeAt(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// totalledIn reports "deaths totalled 232 in June": the verb sums the
+// month's losses, whose span follows the figure; it is no running total
+// dated by the month.
+func totalledIn(toks []token, s, e int, p *periodHit) bool {
+	if p.s < e || p.s > e+1 || word(toks, p.s) != "in" || p.end.Sub(p.start) < 27 {
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		switch toks[k].w {
+		case "totalled", "totaled":
+			return true
+		case "more", "than", "over", "about", "some", "around", "nearly", "almost", "at", "least", "roughly":
+			continue
+		}
+		return false
 	}
 	return false
 }

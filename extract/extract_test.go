@@ -1848,6 +1848,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "totalled N in May" sums the month; it is no running total.
+		{"Civilian deaths in Ukraine totalled 232 in May, according to HRMMU.", "2025-05-01", "2025-05-31", ""},
 		// The night past, however it is put.
 		{"Over the past night, air defence systems destroyed 87 Ukrainian UAVs.", "2025-06-11", "2025-06-12", ""},
 		{"During the night, air defence forces shot down 40 drones over Belgorod.", "2025-06-11", "2025-06-12", ""},
