@@ -5415,8 +5415,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// a span up to now counts.)
 				frontSaid := p.s <= 1 && !p.window && c.Per == "" && p.end.Sub(p.start) >= 27 && word(toks, p.e) == "," && speechVerbIn(toks, p.e+1, min(s, p.e+6)) && nearWord(toks, p.e+1, len(toks), "had", "have", "has") &&
 					!(p.end == d.pub && (word(toks, p.s) == "so" || word(toks, p.s) == "this" || word(toks, p.s) == "year-to-date" || word(toks, p.s) == "year" && word(toks, p.s+1) == "to"))
-				if frontSaid || p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) && !totalledIn(toks, s, e, p) &&
-					!(p.start < p.end && (word(toks, p.s) == "from" || word(toks, p.s) == "between")) {
+				// (A span counted from a war's start has no end yet to be
+				// a day of.)
+				if !p.conflictStart && (frontSaid || p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) && !totalledIn(toks, s, e, p) &&
+					!(p.start < p.end && (word(toks, p.s) == "from" || word(toks, p.s) == "between"))) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
 					// when the losses happened.

@@ -1848,6 +1848,12 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// The first months of a war named in other words, or of
+		// "fighting"; a tally announced over them.
+		{"In the first 14 months of Sudan's war, at least 61,000 people died in Khartoum state.", "2023-04-15", "2024-06-15", ""},
+		{"In the first 14 months of the Sudanese civil war, at least 61,000 people died in Khartoum state.", "2023-04-15", "2024-06-15", ""},
+		{"At least 61,000 people died in Khartoum state during the first 14 months of fighting.", "2023-04-15", "2024-06-15", ""},
+		{"Hezbollah's tally of martyrs announced during the first 11 months of the war ran to about 500.", "2023-10-08", "2024-09-08", ""},
 		// "totalled N in May" sums the month; it is no running total.
 		{"Civilian deaths in Ukraine totalled 232 in May, according to HRMMU.", "2025-05-01", "2025-05-31", ""},
 		// The night past, however it is put.

@@ -2396,8 +2396,19 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 				return clipSpan(periodHit{kind: pSpan, start: st, end: en, s: i, e: d.e}, pub), true
 			}
 			// ("the first 100 days of Sudan's war": a war by its place.)
+			// ("the first 14 months of the Sudanese civil war", "of
+			// fighting": the war named in other words.)
 			if w == "first" {
-				if end, ok := matchConflictPhrase(toks, k+1); ok {
+				end, ok := matchConflictPhrase(toks, k+1)
+				if !ok {
+					end, ok = warPhraseAt(toks, k+1)
+				}
+				if !ok {
+					if nx := word(toks, k+1); nx == "fighting" || nx == "war" {
+						end, ok = k+2, true
+					}
+				}
+				if ok {
 					days, months := unitLength(unit, n)
 					return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: end}, true
 				}
@@ -3040,6 +3051,9 @@ func warPhraseAt(toks []token, j int) (int, bool) {
 		switch w := word(toks, j); {
 		case w == "civil", w == "full-scale", w == "ongoing", w == "current", w == "brutal", w == "bloody", w == "whole", w == "entire",
 			strings.HasSuffix(w, "-year") || strings.HasSuffix(w, "-month") || strings.HasSuffix(w, "-day"):
+			j++
+		case j < len(toks) && toks[j].cls&(clsDemonyms|clsActor) != 0 && n == 0:
+			// "the Sudanese civil war".
 			j++
 		}
 	}
