@@ -5157,3 +5157,15 @@ func TestThreadCounters(t *testing.T) {
 		}
 	}
 }
+
+// A survey's people at risk are no deaths; its interviewers and
+// respondents speak for the study.
+func TestSurveyDenominators(t *testing.T) {
+	cs := run(t, "Interviewers recorded 498 violent deaths among 9,740 household members in Gaza.", "2025-02-17", "The Lancet")
+	if len(cs) != 1 || *cs[0].Low != 498 || cs[0].Source != "The Lancet" {
+		for _, c := range cs {
+			t.Logf("%s (%q, source %q)", Describe(&c), c.Quote, c.Source)
+		}
+		t.Errorf("want one claim of 498 from The Lancet, got %d", len(cs))
+	}
+}

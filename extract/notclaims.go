@@ -544,6 +544,18 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 	}
+	// "1,139 deaths among 9,740 household members", "498 violent deaths
+	// among 9,740 people surveyed": the people at risk, not losses.
+	if word(toks, q.s-1) == "among" || word(toks, q.s-1) == "amongst" {
+		for k := q.s - 2; k >= 0 && k >= q.s-6; k-- {
+			if toks[k].k == tPunct {
+				break
+			}
+			if toks[k].k == tNum {
+				return true
+			}
+		}
+	}
 	// "Hamas still holds 111 of the 251 hostages", "the BLA said it was
 	// holding 214 hostages": captives held, a stock like the above.
 	if captured {

@@ -1648,7 +1648,11 @@ var commonWords = map[string]bool{
 	"such": true, "other": true, "another": true, "each": true, "every": true, "now": true,
 	"according": true, "as": true, "so": true, "yet": true, "still": true, "even": true, "only": true,
 	"new": true, "latest": true, "recent": true, "official": false, "independent": false,
-	"because": true, "unless": true, "until": true, "whereas": true,
+	"because": true, "unless": true, "until": true, "whereas": true, "among": true, "amongst": true,
+	// A survey's own people, who speak for the study that asked them:
+	// "Respondents reported 312 deaths", "Interviewers recorded 498".
+	"respondents": true, "interviewers": true, "enumerators": true, "surveyors": true, "households": true,
+	"participants": true, "interviewees": true,
 }
 
 // titleWords stand before a person's name or an office.
