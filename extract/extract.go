@@ -1432,9 +1432,9 @@ func (d *docState) sentence(toks []token) {
 				a = t
 			}
 		case a.self:
-			if d.defaultSource.name == "" {
-				continue
-			}
+			// "We estimated 64,260 deaths, compared with the 37,877
+			// reported by the ministry": the writer's own figure, of no
+			// source the text names when no default is given.
 			a.name, a.party = d.defaultSource.name, d.defaultSource.party
 		case a.generic && sentSource != nil && sentSource.name != "" && pronoun(strings.ToLower(a.name)):
 			// "BBC Russian and Mediazona said they had confirmed": the
@@ -1840,6 +1840,12 @@ func (d *docState) sentence(toks []token) {
 				// The sentence's only speaker speaks for another clause.
 				src = nil
 			}
+		}
+		// "The study estimated 61,000 deaths, far above the 3,000
+		// recorded by ACLED": a speaker after a figure set against this
+		// one speaks for that figure alone.
+		if src != nil && src.s > q.e && comparedFigureBetween(toks, q.e, src.s) {
+			src = nil
 		}
 		// figure reads q by pointer, not a copy, and may change it: the
 		// end read here is the one parsed.
@@ -9905,13 +9911,46 @@ func eventClause(toks []token) bool {
 	return false
 }
 
+// comparedFigureBetween reports a figure in toks[a:b] set against one
+// before it by a comparison's own words ("compared with the 37,877",
+// "far above the 3,000"), right before the speaker at b.
+func comparedFigureBetween(toks []token, a, b int) bool {
+	for k := max(a, b-6); k < b && k < len(toks); k++ {
+		if toks[k].k != tNum {
+			continue
+		}
+		j := k - 1
+		if word(toks, j) == "the" {
+			j--
+		}
+		switch word(toks, j) {
+		case "with", "to":
+			if w := word(toks, j-1); w == "compared" || w == "comparison" {
+				return true
+			}
+		case "above", "below":
+			switch word(toks, j-1) {
+			case "far", "well", "much", "way", "significantly", "substantially":
+				return true
+			}
+		case "versus", "vs":
+			return true
+		}
+	}
+	return false
+}
+
 // comparedBefore reports a figure set against the one before it: "up
 // from about 7,900 in 2024", "compared with 5,000 a year earlier".
 func comparedBefore(toks []token, s int) bool {
-	// "from the 90 it had announced at the time": the article is no
-	// word of the comparison.
-	if word(toks, s-1) == "the" && word(toks, s-2) == "from" {
-		s--
+	// "from the 90 it had announced at the time", "compared with the
+	// 37,877 reported by the ministry": the article is no word of the
+	// comparison.
+	if word(toks, s-1) == "the" {
+		switch word(toks, s-2) {
+		case "from", "with", "to", "above", "below":
+			s--
+		}
 	}
 	// "compared with Ukraine's 1,100": the other side's figure.
 	if s >= 3 && strings.HasSuffix(word(toks, s-1), "'s") && toks[s-1].cls&clsActor != 0 {
@@ -9984,6 +10023,13 @@ func comparedBefore(toks []token, s int) bool {
 		// "512 civilians so far this year, against 1,152 in the whole
 		// of 2023".
 		return word(toks, s-2) == "," || word(toks, s-1) != "against"
+	case "above", "below":
+		// "estimated 61,000 deaths, far above the 3,000 recorded by
+		// ACLED".
+		switch word(toks, s-2) {
+		case "far", "well", "way", "much", "just", "slightly", "significantly", "substantially", ",":
+			return true
+		}
 	case "than":
 		return word(toks, s-2) == "more" || word(toks, s-2) == "fewer"
 	}

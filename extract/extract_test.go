@@ -5169,3 +5169,26 @@ func TestSurveyDenominators(t *testing.T) {
 		t.Errorf("want one claim of 498 from The Lancet, got %d", len(cs))
 	}
 }
+
+// A count set against another source's ("compared with the 37,877
+// reported by the ministry") is a claim of that source; the first is the
+// writer's.
+func TestComparedSourceCount(t *testing.T) {
+	for _, tt := range []struct {
+		text, src         string
+		first, second     string
+		firstLow, compLow float64
+	}{
+		{"We estimated 64,260 deaths in Gaza, compared with the 37,877 reported by the Gaza Ministry of Health.", "", "", "Gaza Health Ministry", 64260, 37877},
+		{"We estimated 64,260 deaths in Gaza, compared with the 37,877 reported by the Gaza Ministry of Health.", "The Lancet", "The Lancet", "Gaza Health Ministry", 64260, 37877},
+		{"The study estimated 61,000 deaths in Khartoum state, far above the 3,000 recorded by ACLED.", "The Lancet", "The Lancet", "ACLED", 61000, 3000},
+	} {
+		cs := run(t, tt.text, "2025-01-10", tt.src)
+		if len(cs) != 2 || *cs[0].Low != tt.firstLow || *cs[1].Low != tt.compLow || cs[0].Source != tt.first || cs[1].Source != tt.second {
+			for _, c := range cs {
+				t.Logf("%s (%q, source %q)", Describe(&c), c.Quote, c.Source)
+			}
+			t.Errorf("%q: want %v from %q and %v from %q", tt.text, tt.firstLow, tt.first, tt.compLow, tt.second)
+		}
+	}
+}
