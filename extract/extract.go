@@ -2183,7 +2183,12 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 				ref, consumedEnd, intercepted = r, end, true
 				goto haveWhole
 			}
-			if word(toks, k) != "of" {
+			// ("Of the 75,200 violent deaths, 56.2% were women or
+			// children": a share of the whole the sentence opens with,
+			// as "a fifth were" is.)
+			// (The whole in this sentence only: a share told a
+			// sentence later may be of any figure before it.)
+			if word(toks, k) != "of" && !(sharePeopleAfter(toks, k) && d.wholeInSentence()) {
 				return q.e
 			}
 		}
@@ -9907,6 +9912,29 @@ func eventClause(toks []token) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// wholeInSentence reports a loss already read in this sentence, the
+// whole a share after it may be of.
+func (d *docState) wholeInSentence() bool {
+	r := d.lastClaim("")
+	return r != nil && r.sentence == d.nsent
+}
+
+// sharePeopleAfter reports a copula and the people a share of a toll
+// were, at token k after a percentage: "56.2% were women, children or
+// people aged 65 or older".
+func sharePeopleAfter(toks []token, k int) bool {
+	switch word(toks, k) {
+	case "were", "are", "was":
+	default:
+		return false
+	}
+	switch word(toks, k+1) {
+	case "women", "children", "civilians", "men", "minors", "boys", "girls", "elderly", "infants", "fighters", "combatants", "soldiers", "militants", "members":
+		return true
 	}
 	return false
 }

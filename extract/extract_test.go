@@ -5192,3 +5192,27 @@ func TestComparedSourceCount(t *testing.T) {
 		}
 	}
 }
+
+// A percentage of the toll the sentence gave, told as who those people
+// were ("Of the 75,200 violent deaths, 56.2% were women or children"),
+// is a share of it; told a sentence later, it may be of any figure, and
+// is left.
+func TestPercentShareOfPeople(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		n    int
+		last float64
+	}{
+		{"Of the 75,200 violent deaths in Gaza, 56.2% were women or children.", 2, 42262},
+		{"There were 75,200 violent deaths in Gaza; 56.2% were women or children.", 2, 42262},
+		{"The hospital admitted 1,575 wounded, of whom 147 died. Most were hit by shelling; 37% were women or children.", 2, 147},
+	} {
+		cs := run(t, tt.text, "2025-02-17", "")
+		if len(cs) != tt.n || *cs[len(cs)-1].Low != tt.last {
+			for _, c := range cs {
+				t.Logf("%s (%q)", Describe(&c), c.Quote)
+			}
+			t.Errorf("%q: want %d claims, the last %v", tt.text, tt.n, tt.last)
+		}
+	}
+}
