@@ -189,6 +189,11 @@ func TestShapes(t *testing.T) {
 	}{
 		{"Russia lost between 400,000 and 500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
 		{"Russia lost 400,000–500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
+		// A spoken range of digits with "or"; not two far apart.
+		{"Zelensky said Russia lost around 600,000 or 700,000 wounded.", want{category: "wounded", low: f(600000), high: f(700000), bound: "range"}},
+		{"He said Russia had lost 600 or 700 thousand wounded.", want{category: "wounded", low: f(600000), high: f(700000), bound: "range"}},
+		{"Some 20 or 30 soldiers were killed.", want{category: "killed", low: f(20), high: f(30), bound: "range"}},
+		{"The strike killed 5, or 500 by other counts.", want{category: "killed", low: f(5), high: f(5), bound: "point"}},
 		{"Russia lost from 40,000 to 60,000 troops killed.", want{category: "killed", low: f(40000), high: f(60000), bound: "range"}},
 		{"Russian deaths at Avdiivka were greater than 16,000.", want{category: "killed", low: f(16000), bound: "more_than"}},
 		{"Estimates of Russian dead range from 95,000 to as many as 250,000.", want{category: "killed", low: f(95000), high: f(250000), bound: "range", actor: "Russia"}},

@@ -298,7 +298,10 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 	sep := word(toks, j)
 	// "rose by 52 to 43,603": an increment and the new total, no range.
 	byTo := sep == "to" && word(toks, i-1) == "by"
-	isRangeSep := isDash(sep) || sep == "to" && !byTo || (sep == "and" && between) || (sep == "or" && n.words && !n.vague && n.val < 100)
+	// ("around 600,000 or 700,000 wounded", "600 or 700 thousand": a
+	// spoken range of digits, its ends close.)
+	orDigits := sep == "or" && !n.words && !n.year
+	isRangeSep := isDash(sep) || sep == "to" && !byTo || (sep == "and" && between) || (sep == "or" && n.words && !n.vague && n.val < 100) || orDigits
 	if isRangeSep && !n.vague && !n.frac {
 		k := j + 1
 		// "from 95,000 to as many as 250,000": the high end's own bound
@@ -329,6 +332,9 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 			}
 			if m.percent {
 				q.percent = true
+			}
+			if orDigits && (m.words || !(lo < m.val && m.val <= 3*lo) || m.percent != n.percent || monthAt(toks, m.e) != 0) {
+				lo = m.val + 1 // no range: "5 or 500", "1,000 or more"
 			}
 			if lo <= m.val && (sep != "-" || toks[j].glued || !toks[j+1].glued || true) {
 				q.low, q.high = lo, m.val
