@@ -6506,6 +6506,12 @@ func (d *docState) partTimedBy(toks []token, a, ps int) bool {
 				}
 				break
 			}
+			// "including 1,100 a day in May": the part's rate.
+			if (t.w == "a" || t.w == "per" || t.w == "every") && m+1 < ps && unitWordsPeriod[toks[m+1].w] != "" {
+				m++
+				end = m + 1
+				continue
+			}
 			if t.k != tWord || t.upper || !(t.cls&(clsCat|clsLoss|clsPerson) != 0 || partVerb(t.w)) {
 				break
 			}

@@ -1853,6 +1853,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A part's rate and time do not date the whole before it.
+		{"Russia has suffered about 950,000 casualties, including 1,100 a day in May.", "2022-02-24", "2025-06-12", ""},
 		// The first months of a war named in other words, or of
 		// "fighting"; a tally announced over them.
 		{"In the first 14 months of Sudan's war, at least 61,000 people died in Khartoum state.", "2023-04-15", "2024-06-15", ""},
