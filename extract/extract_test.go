@@ -5223,3 +5223,21 @@ func TestPercentShareOfPeople(t *testing.T) {
 		}
 	}
 }
+
+// The people who speak after a figure ("one officer said") are no
+// losses.
+func TestSpeakersAreNoFigure(t *testing.T) {
+	for _, text := range []string{
+		"Russia lost 500 men in the assault, one officer said.",
+		"One Ukrainian officer said Russia had lost 500 men.",
+		"The strike killed 500 civilians, two senior police officials told Reuters.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 1 || *cs[0].Low != 500 {
+			for _, c := range cs {
+				t.Logf("%s (%q)", Describe(&c), c.Quote)
+			}
+			t.Errorf("%q: want the one claim of 500, got %d", text, len(cs))
+		}
+	}
+}

@@ -317,6 +317,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if clockTime(toks, n.s, n.e) {
 		return true
 	}
+	// "…, one officer said", "Two Ukrainian officials told Reuters": the
+	// speakers, no losses.
+	if speakersAt(toks, q.e) {
+		return true
+	}
 	// "120,000 Russian men under 50", "children under five": an age
 	// limit, no figure.
 	if toks[q.s].w == "under" || toks[q.s].w == "over" || toks[q.s].w == "aged" {
@@ -1266,6 +1271,43 @@ func clockTime(toks []token, s, e int) bool {
 func zoneWord(w string) bool {
 	switch w {
 	case "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "edt", "est", "pdt", "pst", "msk", "idt", "ist":
+		return true
+	}
+	return false
+}
+
+// speakersAt reports people who speak right after a figure's end at e:
+// "one officer said", "two senior military officials told", "one
+// Ukrainian battalion commander recalled".
+func speakersAt(toks []token, e int) bool {
+	person := false
+	for k := e; k < len(toks) && k < e+5; k++ {
+		t := &toks[k]
+		if t.k != tWord {
+			return false
+		}
+		if person && t.cls&clsSpeechVerbs != 0 && !t.upper {
+			return true
+		}
+		switch {
+		case speakerNoun(t.w):
+			person = true
+		case person:
+			return false
+		case t.cls&(clsLoss|clsCat) != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// speakerNoun names people who give figures: "officer", "official",
+// "commander".
+func speakerNoun(w string) bool {
+	switch w {
+	case "officer", "officers", "official", "officials", "commander", "commanders", "soldier", "soldiers", "source", "sources",
+		"spokesman", "spokesperson", "spokeswoman", "diplomat", "diplomats", "analyst", "analysts", "witness", "witnesses",
+		"doctor", "doctors", "medic", "medics", "resident", "residents", "lawmaker", "lawmakers", "minister", "ministers":
 		return true
 	}
 	return false
