@@ -3488,6 +3488,21 @@ haveWhole:
 			unnamed = true
 		}
 	}
+	// "Israel says 20,000 of the dead were combatants": the part of the
+	// dead its speaker calls fighters is its enemy's armed side, not the
+	// speaker's own losses.
+	if c.Actor != "" && !equipment && militantComplement(toks, ceEnd) {
+		if c.Actor == srcActor {
+			if e, ok := d.enemyOf(srcActor); ok {
+				c.Actor = e
+			}
+		}
+		if a, ok := findActor(c.Actor); ok && (a.Population == attrition.PopulationAll || a.Population == attrition.PopulationCivilian) {
+			if m, ok := d.armedSide(c.Actor); ok {
+				c.Actor = m
+			}
+		}
+	}
 	// "54 journalists were killed worldwide in 2024": a count of every
 	// war's, whatever place a part of it names.
 	if d.worldwideWord(toks) && worldwideNear(toks, q.s, ceEnd) {
@@ -9917,6 +9932,30 @@ func eventClause(toks []token) bool {
 			case "killed", "injured", "wounded", "hurt":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// militantComplement reports a copula and fighters right after a part of
+// the dead at token e: "of the dead were combatants", "of those killed
+// were Hamas fighters".
+func militantComplement(toks []token, e int) bool {
+	// ("of the dead in Gaza were fighters": the place between.)
+	if word(toks, e) == "in" && e+1 < len(toks) && toks[e+1].cls&clsActor != 0 {
+		e += 2
+	}
+	switch word(toks, e) {
+	case "were", "are", "was":
+	default:
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+3; k++ {
+		if militantWords[toks[k].w] {
+			return true
+		}
+		if toks[k].cls&clsActor == 0 && toks[k].w != "armed" && toks[k].w != "enemy" {
+			return false
 		}
 	}
 	return false

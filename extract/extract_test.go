@@ -5005,6 +5005,10 @@ func TestSideAndSource(t *testing.T) {
 		{"Russian missile strike on Kryvyi Rih kills 9, including 2 children. #Russia", "", 0, "Ukraine", "-"},
 		// Drones shot down over a town are its enemy's.
 		{"During the night, air defence forces shot down 40 drones over Belgorod.", "", 0, "Ukraine", "-"},
+		// The part of the dead a speaker calls fighters is the armed
+		// side's, not the speaker's.
+		{"Israel says 20,000 of the dead were combatants.", "", 0, "Hamas", "Israel"},
+		{"The IDF says about 20,000 of the dead in Gaza were fighters.", "", 0, "Hamas", "Israel Defense Forces"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
