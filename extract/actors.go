@@ -1352,6 +1352,42 @@ var stateSoldierWords = map[string]bool{
 	"servicemembers": true, "servicewomen": true,
 }
 
+// nounKind holds the word sets of people above, and militaryWords, that
+// a noun is in: figure asks up to six of them of a figure's noun, which
+// one look-up answers.
+type nounKind uint8
+
+const (
+	nkStateSoldier nounKind = 1 << iota // stateSoldierWords
+	nkMilitant                          // militantWords
+	nkMilitary                          // militaryWords
+	nkIrregular                         // irregularWords
+)
+
+var nounKinds = func() map[string]nounKind {
+	m := map[string]nounKind{}
+	for _, set := range []struct {
+		words map[string]bool
+		kind  nounKind
+	}{{stateSoldierWords, nkStateSoldier}, {militantWords, nkMilitant}, {militaryWords, nkMilitary}, {irregularWords, nkIrregular}} {
+		for w, ok := range set.words {
+			if ok {
+				m[w] |= set.kind
+			}
+		}
+	}
+	return m
+}()
+
+// nounKindOf returns the kinds of the noun w; most figures have none
+// ("" is no noun).
+func nounKindOf(w string) nounKind {
+	if w == "" {
+		return 0
+	}
+	return nounKinds[w]
+}
+
 // irregularWords name an armed group's people, never a state army's.
 var irregularWords = map[string]bool{
 	"militants": true, "gunmen": true, "terrorists": true, "insurgents": true, "jihadists": true, "operatives": true,

@@ -510,6 +510,8 @@ type docState struct {
 	// ratio ("for every", "for each") and howMany ("how many"): words
 	// of the sentence wordsSent, which sentWords looks for once.
 	ratio, howMany bool
+	// total: the sentence wordsSent has a word totalCue looks for.
+	total bool
 	// docAsOf is the day a report's heading dates its running totals to
 	// ("Key figures (cumulative; as of 21 August 2024)"), zero if none.
 	docAsOf attrition.Date
@@ -2591,7 +2593,7 @@ haveWhole:
 
 		if resp == nil && (prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
-				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
+				prev.sentence == d.nsent && d.totalCueIn(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
@@ -3060,7 +3062,7 @@ haveWhole:
 	// "put Russian losses at 1,180 over the past day, bringing its total
 	// to 931,540": the total of the figure just given, whose side "its"
 	// (the speaker's) is not.
-	if partOf == nil && totalCue(toks, q.s) && bringingBefore(toks, q.s) {
+	if partOf == nil && d.totalCueIn(toks, q.s) && bringingBefore(toks, q.s) {
 		if p := d.lastClaim(h.category); p != nil && p.sentence == d.nsent && p.Actor != "" {
 			partOf = p
 		}
@@ -3088,6 +3090,9 @@ haveWhole:
 			wholeActor = p.Actor
 		}
 	}
+	// The word sets of people the actor rules ask of the figure's noun,
+	// found in one look-up (the noun is settled by now).
+	nk := nounKindOf(h.noun)
 	switch {
 	case intercepted && ref.Actor != "":
 		// What is intercepted is the launcher's loss.
@@ -3249,18 +3254,18 @@ haveWhole:
 		// northern Gaza": the others are of the people just counted,
 		// wherever they fell.
 		c.Actor = d.claims[len(d.claims)-1].Actor
-	case choice.town && !otherSideNamedBefore(toks, d.mentions, choice.actor, ceEnd) && d.attackNoun(toks) && !militaryWords[h.noun]:
+	case choice.town && !otherSideNamedBefore(toks, d.mentions, choice.actor, ceEnd) && d.attackNoun(toks) && nk&nkMilitary == 0:
 		// "the death toll from Saturday's strike on Sumy": the dead
 		// of a strike on a town are its people.
 		c.Actor = choice.actor
-	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] && !militaryWords[h.noun] ||
+	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && nk&nkStateSoldier == 0 && nk&nkMilitant == 0 && nk&nkMilitary == 0 ||
 		!h.personNoun && (townLabel(toks) || d.listItem(toks) && d.sentScan(toks).pipe)):
 		// "Kharkiv: 16 killed, 52 wounded", "| Kharkiv | 3 | 12 |": a
 		// line of a town's dead.
 		// A town of one side's land: "In Kharkiv, 3 people were
 		// killed". The side is its people's, whoever reports it.
 		c.Actor = choice.actor
-	case choice.loc && srcMilitary && srcActor != "" && srcActor != choice.actor && stateSoldierWords[h.noun] && h.population != attrition.PopulationCivilian &&
+	case choice.loc && srcMilitary && srcActor != "" && srcActor != choice.actor && nk&nkStateSoldier != 0 && h.population != attrition.PopulationCivilian &&
 		!h.active && !d.foreignSoldiers(ceEnd):
 		// "The Israeli military says five soldiers were killed in
 		// southern Lebanon": an army's soldiers, where they fell.
@@ -3271,7 +3276,7 @@ haveWhole:
 		c.Actor = srcActor
 		// "Hamas said the death toll in Gaza had reached 44,000": an
 		// armed group counting its place's dead counts its people.
-		if sa, ok := findActor(srcActor); ok && sa.Population == attrition.PopulationMilitary && !militaryWords[h.noun] && !militantWords[h.noun] && !stateSoldierWords[h.noun] {
+		if sa, ok := findActor(srcActor); ok && sa.Population == attrition.PopulationMilitary && nk&nkMilitary == 0 && nk&nkMilitant == 0 && nk&nkStateSoldier == 0 {
 			if pa, ok := findActor(choice.actor); ok && pa.Population != attrition.PopulationMilitary && sameWar(srcActor, choice.actor) {
 				c.Actor = choice.actor
 			}
@@ -3283,7 +3288,7 @@ haveWhole:
 		a, _ := findActor(choice.actor)
 		switch {
 		case choice.war && a.Population != attrition.PopulationAll && h.population != attrition.PopulationCivilian &&
-			!militaryWords[h.noun] && !stateSoldierWords[h.noun] && !militantWords[h.noun] && d.sidesOf(choice.actor) > 1:
+			nk&nkMilitary == 0 && nk&nkStateSoldier == 0 && nk&nkMilitant == 0 && d.sidesOf(choice.actor) > 1:
 			// "Yemen's decade-long war has killed 150,000 people": a
 			// war's toll of people is every side's.
 			c.AddFlag(attrition.FlagAmbiguousActor)
@@ -3314,7 +3319,7 @@ haveWhole:
 				// "it said 5,937 servicemen had been killed": an army's
 				// soldiers who died, with no side named and no deed of
 				// its own, are its own.
-				if stateSoldierWords[h.noun] && (stateAgainstGroup(srcActor, e) || h.forward && !h.active && h.noun != "personnel" && (c.Category == catKilled || c.Category == catWounded || c.Category == catMissing)) {
+				if nk&nkStateSoldier != 0 && (stateAgainstGroup(srcActor, e) || h.forward && !h.active && h.noun != "personnel" && (c.Category == catKilled || c.Category == catWounded || c.Category == catMissing)) {
 					c.Actor = srcActor
 				}
 				// "The IDF says 860 soldiers have died. More than 5,600
@@ -3365,7 +3370,7 @@ haveWhole:
 		// the M23 was named: people are no armed group's fighters; a
 		// strike's dead are its place's people, a battle's every side's.
 		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationMilitary && h.personNoun && h.population != attrition.PopulationCivilian &&
-			!militaryWords[h.noun] && !militantWords[h.noun] && !stateSoldierWords[h.noun] {
+			nk&nkMilitary == 0 && nk&nkMilitant == 0 && nk&nkStateSoldier == 0 {
 			c.Actor = ""
 			if d.attackNoun(toks) {
 				c.Actor, _ = d.civilianSide(d.lastActor)
@@ -3390,7 +3395,7 @@ haveWhole:
 		if cf, ok := d.topConflict(); ok {
 			if len(cf.Sides) == 1 {
 				c.Actor = cf.Sides[0]
-			} else if h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] {
+			} else if h.population == attrition.PopulationCivilian || h.personNoun && nk&nkStateSoldier == 0 && nk&nkMilitant == 0 {
 				for _, sd := range cf.Sides {
 					if a, ok := findActor(sd); ok && (a.Population == attrition.PopulationCivilian || a.Population == attrition.PopulationAll) {
 						c.Actor = sd
@@ -3415,16 +3420,16 @@ haveWhole:
 		// other army's; its fighters are its armed wing.
 		if a, ok := findActor(c.Actor); ok && (a.Population == attrition.PopulationAll || a.Population == attrition.PopulationCivilian) {
 			switch {
-			case stateSoldierWords[h.noun]:
+			case nk&nkStateSoldier != 0:
 				if e, ok := d.enemyOf(c.Actor); ok {
 					c.Actor = e
 				}
-			case militantWords[h.noun]:
+			case nk&nkMilitant != 0:
 				if m, ok := d.armedSide(c.Actor); ok {
 					c.Actor = m
 				}
 			}
-		} else if ok && a.Population == attrition.PopulationMilitary && soldiersOf(&h) &&
+		} else if ok && a.Population == attrition.PopulationMilitary && soldiersOf(&h, nk) &&
 			!(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Troops neutralised 8 ISWAP fighters, while two soldiers
 			// were wounded": an armed group has fighters, not soldiers;
@@ -3432,7 +3437,7 @@ haveWhole:
 			if e, ok := d.enemyOf(c.Actor); ok && stateAgainstGroup(e, c.Actor) {
 				c.Actor = e
 			}
-		} else if ok && a.Population == "" && irregularWords[h.noun] && (h.personNoun || !h.active) && d.sidesOf(c.Actor) != 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		} else if ok && a.Population == "" && nk&nkIrregular != 0 && (h.personNoun || !h.active) && d.sidesOf(c.Actor) != 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Some 1,500 militants were killed", say Israeli officials:
 			// a state has no militants; the armed group it fights does,
 			// when it fights one (Nigeria's "terrorists" may be of
@@ -3444,7 +3449,7 @@ haveWhole:
 				c.Actor = ""
 				c.AddFlag(attrition.FlagAmbiguousActor)
 			}
-		} else if ok && irregularWords[h.noun] && srcMilitary && srcActor == c.Actor && d.sidesOf(c.Actor) == 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		} else if ok && nk&nkIrregular != 0 && srcMilitary && srcActor == c.Actor && d.sidesOf(c.Actor) == 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "The Burkinabe army said it had neutralised more than 100
 			// terrorists": an army's count of the insurgents it fights,
 			// in a war the registry counts under the state alone, is
@@ -3624,11 +3629,11 @@ haveWhole:
 	// Period.
 	// "23 militants were killed", says an army at war with no armed
 	// group the registry knows: no side to give them later either.
-	if c.Actor == "" && irregularWords[h.noun] && (h.personNoun || !h.active) && d.sidesOf(srcActor) != 1 {
+	if c.Actor == "" && nk&nkIrregular != 0 && (h.personNoun || !h.active) && d.sidesOf(srcActor) != 1 {
 		unnamed = false
 	}
 	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
-	dc.soldiers = soldiersOf(&h)
+	dc.soldiers = soldiersOf(&h, nk)
 	dc.row = listRowHit
 	if choice.found {
 		dc.named = choice.actor
@@ -7468,6 +7473,13 @@ func totalCue(toks []token, s int) bool {
 	return false
 }
 
+// totalCueIn is totalCue for a figure of the sentence being read: most
+// sentences have none of its words, which sentWords finds once.
+func (d *docState) totalCueIn(toks []token, s int) bool {
+	d.sentWords(toks)
+	return d.total && totalCue(toks, s)
+}
+
 // stockOrFuture reports veto words around a figure without a category.
 func stockOrFuture(toks []token, s, e int) bool {
 	// Within the figure's clause only: "413, including 183 children,
@@ -11180,9 +11192,10 @@ func reaperIn(toks []token, a, b int) bool {
 
 // soldiersOf reports a figure of a state's soldiers, named after it and
 // not the doers of its verb: "two soldiers were wounded". (Personnel
-// and officers serve armed groups and police too.)
-func soldiersOf(h *catHit) bool {
-	return h.personNoun && !h.active && stateSoldierWords[h.noun] && h.noun != "personnel" && h.noun != "officers"
+// and officers serve armed groups and police too.) nk is
+// nounKindOf(h.noun).
+func soldiersOf(h *catHit, nk nounKind) bool {
+	return h.personNoun && !h.active && nk&nkStateSoldier != 0 && h.noun != "personnel" && h.noun != "officers"
 }
 
 // ratioSentence reports "for every" or "for each" in the sentence.
@@ -11205,18 +11218,22 @@ func forEveryBefore(toks []token, s int) bool {
 // sentWords reads, in one walk over the sentence's words, the few words
 // that rules ask about for every figure: the world's ("worldwide",
 // "global", "organised violence"), a ratio's ("for every"), a
-// question's ("how many").
+// question's ("how many"), a running total's ("total").
 func (d *docState) sentWords(toks []token) {
 	if d.wordsSent == d.nsent {
 		return
 	}
-	d.wordsSent, d.world, d.ratio, d.howMany = d.nsent, false, false, false
+	d.wordsSent, d.world, d.ratio, d.howMany, d.total = d.nsent, false, false, false, false
 	for i := range toks {
 		w := toks[i].w
 		if len(w) < 4 {
 			continue
 		}
 		switch w[0] {
+		case 't':
+			d.total = d.total || w == "total" || w == "tally"
+		case 'o':
+			d.total = d.total || w == "overall"
 		case 'w':
 			d.world = d.world || strings.HasPrefix(w, "world")
 		case 'g':
