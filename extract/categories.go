@@ -1633,8 +1633,17 @@ func nameAfter(toks []token, i int) int {
 	return k
 }
 
+// isQuote reports a quotation mark: ' " ‘ ’ “ ”. It tests the bytes, by
+// length first: most words it is asked of are neither one byte nor three.
 func isQuote(w string) bool {
-	return w == "'" || w == "\"" || w == "‘" || w == "’" || w == "“" || w == "”"
+	switch len(w) {
+	case 1:
+		return w[0] == '\'' || w[0] == '"'
+	case 3:
+		// U+2018, U+2019, U+201C, U+201D.
+		return w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0x98 || w[2] == 0x99 || w[2] == 0x9C || w[2] == 0x9D)
+	}
+	return false
 }
 
 // cellHasStatus reports a loss or status word in tokens [a, b).

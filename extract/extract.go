@@ -512,6 +512,8 @@ type docState struct {
 	ratio, howMany bool
 	// total: the sentence wordsSent has a word totalCue looks for.
 	total bool
+	// themOf is sideOnly's claim.
+	themOf docClaim
 	// docAsOf is the day a report's heading dates its running totals to
 	// ("Key figures (cumulative; as of 21 August 2024)"), zero if none.
 	docAsOf attrition.Date
@@ -3007,7 +3009,6 @@ haveWhole:
 		}
 	}
 	var partOf *docClaim
-	var themOf docClaim
 	// ("Of these, around 400 were killed near Pokrovsk": the part the
 	// sentence opens on, wherever they fell.)
 	if ofThem(toks, q.e) || subsetPart || amongThem(toks, q.s) || d.opensOnLastClaim(toks, q.s) {
@@ -3018,8 +3019,7 @@ haveWhole:
 		// of them had been killed": people the sentence before counted
 		// but claimed no loss of are the side it named.
 		if partOf == nil && ofThem(toks, q.e) && d.lastActor != "" && d.lastActorSent == d.nsent-1 && (len(d.claims) == 0 || d.claims[len(d.claims)-1].sentence < d.nsent-1) && !sideNamedBefore(d.mentions, q.s) && d.prevFigSent == d.nsent-1 {
-			themOf.Actor = d.lastActor
-			partOf = &themOf
+			partOf = d.sideOnly(d.lastActor)
 		}
 	}
 	// "11,000 North Korean troops were sent to Kursk, of whom about
@@ -3041,8 +3041,7 @@ haveWhole:
 				}
 				for i := range d.mentions {
 					if m := &d.mentions[i]; m.e <= k && m.e >= k-1 && !m.agent && !m.enemy && m.actor != "" {
-						themOf.Actor = m.actor
-						partOf = &themOf
+						partOf = d.sideOnly(m.actor)
 					}
 				}
 				break
@@ -3822,6 +3821,16 @@ haveWhole:
 		}
 	}
 	return consumedEnd
+}
+
+// sideOnly returns a claim that only names a side, for a part whose
+// whole was counted as no claim (figure reads only its Actor). It is a
+// field of d, set only when asked for: a docClaim declared in figure
+// would be zeroed for every figure.
+func (d *docState) sideOnly(actor string) *docClaim {
+	d.themOf = docClaim{}
+	d.themOf.Actor = actor
+	return &d.themOf
 }
 
 // figFacts are what figure's rules look for in the whole sentence,
