@@ -588,6 +588,17 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 // catHit (a variable just declared): figure reads every figure's
 // category this way, as a catHit returned by value is copied twice more
 // at the call.
+// catWalkWords are the words that findCategoryInto's forward walk tests
+// by name before it tries the lexicon's phrases, wholeHedge's among
+// them: a lower-case word of none of them skips those rules
+// (clsCatWalk). A rule there that names a new word adds it here.
+var catWalkWords = []string{
+	"civil", "of", "the", "names", "in", "by", "and", "or", "under", "over", "aged", "ages",
+	"a", "per", "each", "shot", "fell", "treated", "hospitalised", "hospitalized", "with",
+	// wholeHedge
+	"approximately", "about", "around", "roughly", "some", "approx", "estimated", "nearly", "almost",
+}
+
 // auxAfterAside reports the verbs that take up a clause again after a
 // long aside: "…, had been killed", "…, were killed".
 func auxAfterAside(w string) bool {
@@ -670,6 +681,13 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 	apposSkipped := false
 	for j < len(toks) && skipped <= 6 {
 		t := &toks[j]
+		// Most words the walk meets are lower-case words that none of
+		// the rules before the lexicon's phrases names (clsCatWalk):
+		// those rules test a number, a mark, a capital or one of those
+		// words, so such a word goes straight to the phrases.
+		if t.k == tWord && !t.upper && t.cls&clsCatWalk == 0 {
+			goto phrases
+		}
 		// "113 civil defence personnel": the service's name, whose words
 		// open other phrases (a body's, air defence's).
 		if t.w == "civil" && (word(toks, j+1) == "defence" || word(toks, j+1) == "defense") && civilServiceBefore(toks, j+2) {
@@ -1026,6 +1044,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// match's own first test, made once here for both tables: most
 		// words start no category phrase.
+	phrases:
 		if t.cls&clsCat != 0 {
 			if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
 				cat := p.category

@@ -65,6 +65,8 @@ const (
 	clsBy // "by", which may open an attribution though of no clsSource
 	// Gate of findPer's look back (categories.go).
 	clsRateWord // "daily", "weekly", "monthly"
+	// Gate of findCategoryInto's forward walk (categories.go).
+	clsCatWalk // a word the walk's rules name before the phrases (catWalkWords)
 )
 
 // clsWordClasses are the kinds of words above the gates; a word of none
@@ -409,6 +411,9 @@ func buildLexicon() map[string]uint64 {
 	set("by", clsBy)
 	for _, w := range []string{"daily", "weekly", "monthly"} {
 		set(w, clsRateWord)
+	}
+	for _, w := range catWalkWords {
+		set(w, clsCatWalk)
 	}
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {

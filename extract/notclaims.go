@@ -1072,8 +1072,9 @@ func thingAfter(toks []token, e int) bool {
 		return false
 	}
 	t := &toks[e]
-	// "hit two oil refineries": a plain word before the thing.
-	if plain := t.k == tWord && !t.upper && t.cls == 0 && !strings.HasSuffix(t.w, "s"); plain && e+1 < len(toks) {
+	// "hit two oil refineries": a plain word before the thing, of no
+	// lexicon set (clsCatWalk gates another rule's walk, no set).
+	if plain := t.k == tWord && !t.upper && t.cls&^clsCatWalk == 0 && !strings.HasSuffix(t.w, "s"); plain && e+1 < len(toks) {
 		e++
 		t = &toks[e]
 	}
