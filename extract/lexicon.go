@@ -67,7 +67,12 @@ const (
 	clsRateWord // "daily", "weekly", "monthly"
 	// Gate of findCategoryInto's forward walk (categories.go).
 	clsCatWalk // a word the walk's rules name before the phrases (catWalkWords)
+	// Gate of vetoed's walks (notclaims.go).
+	clsVetoWalk // a word the walks name (vetoWalkWords)
 )
+
+// clsWalkGates are the gates of rules' walks: bits of no word set.
+const clsWalkGates = clsCatWalk | clsVetoWalk
 
 // clsWordClasses are the kinds of words above the gates; a word of none
 // of them is a plain word to the rules.
@@ -414,6 +419,9 @@ func buildLexicon() map[string]uint64 {
 	}
 	for _, w := range catWalkWords {
 		set(w, clsCatWalk)
+	}
+	for _, w := range vetoWalkWords {
+		set(w, clsVetoWalk)
 	}
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {

@@ -196,6 +196,10 @@ var vetoKinds = func() lexIndex[uint8] {
 // people were driven out or went to war, not killed or hurt.
 func displacedAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k < e+9; k++ {
+		// A word of none of the cases below goes on (clsVetoWalk).
+		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
+			continue
+		}
 		// ("killed 150,000 people and 12 million have fled their
 		// homes": another figure's people fled.)
 		if k > e && toks[k].k == tNum {
@@ -263,6 +267,20 @@ func informantNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// vetoWalkWords are the words that vetoed's walks after and before a
+// figure test by name (displacedAfter's, a stock of captives', "held",
+// informantNoun's, an age's): a word of none of them passes those walks
+// at once (clsVetoWalk). A word added to one of those tests is added
+// here.
+var vetoWalkWords = []string{
+	"homes", "home", "front", "displaced", "uprooted",
+	"alive", "still", "remain", "remained", "remaining",
+	"held",
+	"sources", "source", "officials", "official", "witnesses", "witness", "residents", "resident", "spokesman", "spokeswoman", "spokesperson",
+	"diplomats", "diplomat", "analysts", "officers", "commanders", "medics", "doctors", "activists", "journalists",
+	"age", "youngest", "oldest",
 }
 
 // laterCueAfter reports words of a time to come just after a figure:
@@ -528,6 +546,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// captured (corpus rules).
 	captured := h.category == attrition.CategoryCaptured
 	for k, hi := q.e, min(len(toks), q.e+8); k < hi; k++ {
+		// A word of none of those below goes on (clsVetoWalk).
+		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
+			continue
+		}
 		w := toks[k].w
 		if toks[k].k == tPunct {
 			if w == "," || w == ";" || w == "." {
@@ -547,6 +569,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "about 240 people are held hostage in Gaza": captives now, not a
 	// count of losses (nor of the killed the sentence named before).
 	for k, hi := q.e, min(len(toks), q.e+4); k < hi; k++ {
+		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
+			continue // not "held"
+		}
 		if w := toks[k].w; w == "held" {
 			if b := toks[k-1].w; (b == "are" || b == "is" || b == "being" || b == "still") && word(toks, k+1) != "responsible" {
 				return true
@@ -586,6 +611,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "two military sources said", "three witnesses told Reuters": the
 	// people who tell, not the people lost.
 	for k, hi := q.e, min(len(toks), q.e+3); k < hi; k++ {
+		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
+			continue // no informant
+		}
 		if informantNoun(toks[k].w) {
 			switch word(toks, k+1) {
 			case "said", "say", "says", "told", "reported", "confirmed", "added":
@@ -637,6 +665,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "The median age of the dead is 35; the youngest was 18, the
 	// oldest 71": ages.
 	for k := q.s - 1; k >= 0 && k >= q.s-6; k-- {
+		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
+			continue // neither an age's word nor a stop
+		}
 		w := toks[k].w
 		if w == "age" && (word(toks, k+1) == "of" || word(toks, k+1) == "is" || word(toks, k+1) == "was") ||
 			(w == "youngest" || w == "oldest") && (k == q.s-1 && word(toks, k-1) == "the" && tokAt(toks, q.e).k != tWord || k == q.s-2 && (toks[k+1].w == "was" || toks[k+1].w == "is")) {
@@ -1073,8 +1104,8 @@ func thingAfter(toks []token, e int) bool {
 	}
 	t := &toks[e]
 	// "hit two oil refineries": a plain word before the thing, of no
-	// lexicon set (clsCatWalk gates another rule's walk, no set).
-	if plain := t.k == tWord && !t.upper && t.cls&^clsCatWalk == 0 && !strings.HasSuffix(t.w, "s"); plain && e+1 < len(toks) {
+	// lexicon set (the walks' gates are no sets).
+	if plain := t.k == tWord && !t.upper && t.cls&^clsWalkGates == 0 && !strings.HasSuffix(t.w, "s"); plain && e+1 < len(toks) {
 		e++
 		t = &toks[e]
 	}
