@@ -510,8 +510,9 @@ type docState struct {
 	// ratio ("for every", "for each") and howMany ("how many"): words
 	// of the sentence wordsSent, which sentWords looks for once.
 	ratio, howMany bool
-	// total: the sentence wordsSent has a word totalCue looks for.
-	total bool
+	// total: the sentence wordsSent has a word totalCue looks for; both,
+	// a word bothSides looks for ("both", "combined").
+	total, both bool
 	// themOf is sideOnly's claim.
 	themOf docClaim
 	// docAsOf is the day a report's heading dates its running totals to
@@ -3577,7 +3578,9 @@ haveWhole:
 	if sameAs != nil {
 		c.Actor, c.Population = sameAs.Actor, sameAs.Population
 	}
-	if bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
+	// (Most sentences have neither of its words, which sentWords finds
+	// once.)
+	if d.sentWords(toks); d.both && bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
 		c.Actor = ""
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	}
@@ -11227,12 +11230,13 @@ func forEveryBefore(toks []token, s int) bool {
 // sentWords reads, in one walk over the sentence's words, the few words
 // that rules ask about for every figure: the world's ("worldwide",
 // "global", "organised violence"), a ratio's ("for every"), a
-// question's ("how many"), a running total's ("total").
+// question's ("how many"), a running total's ("total"), the sides'
+// ("both", "combined").
 func (d *docState) sentWords(toks []token) {
 	if d.wordsSent == d.nsent {
 		return
 	}
-	d.wordsSent, d.world, d.ratio, d.howMany, d.total = d.nsent, false, false, false, false
+	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both = d.nsent, false, false, false, false, false
 	for i := range toks {
 		w := toks[i].w
 		if len(w) < 4 {
@@ -11243,6 +11247,10 @@ func (d *docState) sentWords(toks []token) {
 			d.total = d.total || w == "total" || w == "tally"
 		case 'o':
 			d.total = d.total || w == "overall"
+		case 'b':
+			d.both = d.both || w == "both"
+		case 'c':
+			d.both = d.both || w == "combined"
 		case 'w':
 			d.world = d.world || strings.HasPrefix(w, "world")
 		case 'g':
