@@ -788,8 +788,9 @@ func markAgent(toks []token, m *mention) {
 			continue
 		}
 		// The day of a deed: "Hamas's October 7 attack", "Russia's
-		// Monday strike".
-		if toks[k].cls&clsMonth != 0 || k > m.e && toks[k].k == tNum && len(w) <= 2 && toks[k-1].cls&clsMonth != 0 || weekdays[w] != 0 || w == "sunday" {
+		// Monday strike". (A weekday is a period word: the class bit
+		// before the map.)
+		if toks[k].cls&clsMonth != 0 || k > m.e && toks[k].k == tNum && len(w) <= 2 && toks[k-1].cls&clsMonth != 0 || toks[k].cls&clsPeriod != 0 && weekdays[w] != 0 || w == "sunday" {
 			lim++
 			continue
 		}
@@ -1352,9 +1353,9 @@ var stateSoldierWords = map[string]bool{
 	"servicemembers": true, "servicewomen": true,
 }
 
-// nounKind holds the word sets of people above, and militaryWords, that
-// a noun is in: figure asks up to six of them of a figure's noun, which
-// one look-up answers.
+// nounKind holds the word sets of people above, militaryWords and
+// civilianNoun, that a noun is in: figure asks up to six of them of a
+// figure's noun, which one look-up answers.
 type nounKind uint8
 
 const (
@@ -1362,6 +1363,7 @@ const (
 	nkMilitant                          // militantWords
 	nkMilitary                          // militaryWords
 	nkIrregular                         // irregularWords
+	nkCivilian                          // civilianNoun
 )
 
 var nounKinds = func() map[string]nounKind {
@@ -1369,7 +1371,7 @@ var nounKinds = func() map[string]nounKind {
 	for _, set := range []struct {
 		words map[string]bool
 		kind  nounKind
-	}{{stateSoldierWords, nkStateSoldier}, {militantWords, nkMilitant}, {militaryWords, nkMilitary}, {irregularWords, nkIrregular}} {
+	}{{stateSoldierWords, nkStateSoldier}, {militantWords, nkMilitant}, {militaryWords, nkMilitary}, {irregularWords, nkIrregular}, {civilianNoun, nkCivilian}} {
 		for w, ok := range set.words {
 			if ok {
 				m[w] |= set.kind

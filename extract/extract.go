@@ -2536,7 +2536,7 @@ haveWhole:
 			prev.Category = d.listWhole
 			prev.sentence = d.nsent
 		} else if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) && !d.breakdownNext(toks, q.s) ||
-			stateSoldierWords[h.noun] && lossCtx && !subsetCopula(toks, q.e) && (equipmentListAfter(toks, q.e, h.noun) || labelEnds(toks, q.e, h.noun) && d.listItem(toks)) {
+			nounKindOf(h.noun)&nkStateSoldier != 0 && lossCtx && !subsetCopula(toks, q.e) && (equipmentListAfter(toks, q.e, h.noun) || labelEnds(toks, q.e, h.noun) && d.listItem(toks)) {
 			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
 			// troops, 8 pickup trucks": a list of losses, people first;
 			// "- 1,019,380 troops" under "Russian losses:".
@@ -3197,7 +3197,7 @@ haveWhole:
 		// "An Israeli airstrike on the Jabalia camp killed 50 people,
 		// Hamas said": an armed group's people are its side's
 		// civilians, not its fighters.
-		if a, ok := findActor(srcActor); ok && a.Population == attrition.PopulationMilitary && (civilianNoun[h.noun] || h.noun == "people" || !h.personNoun) {
+		if a, ok := findActor(srcActor); ok && a.Population == attrition.PopulationMilitary && (nk&nkCivilian != 0 || h.noun == "people" || !h.personNoun) {
 			if cs, ok := d.civilianSide(srcActor); ok {
 				c.Actor = cs
 			}
@@ -3208,7 +3208,7 @@ haveWhole:
 			// "RSF fighters killed 200 people": the people are civilians
 			// where the war has a side for them; so is the toll of an
 			// assault that names no one ("put the toll at 300").
-			if civilianNoun[h.noun] || h.noun == "" && !h.personNoun {
+			if nk&nkCivilian != 0 || h.noun == "" && !h.personNoun {
 				if cf, ok := d.conflictFor(choice.actor); ok {
 					for _, sd := range cf.Sides {
 						if a, ok := findActor(sd); ok && a.Population == attrition.PopulationCivilian {
@@ -3341,7 +3341,7 @@ haveWhole:
 			c.Actor = srcActor
 			// "A Hamas official said 40 people were killed": an armed
 			// group speaking of people counts its population's dead.
-			if civilianNoun[h.noun] {
+			if nk&nkCivilian != 0 {
 				if cs, ok := d.civilianSide(srcActor); ok {
 					c.Actor = cs
 				}
