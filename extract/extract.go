@@ -2509,6 +2509,38 @@ haveWhole:
 				}
 			}
 		}
+		// "bringing those totals to 10,880, 22,674 and 28,413
+		// respectively": the figures in the order of the claims before.
+		resp := d.respectivelyRef(toks, q, firstClaim)
+		// Past the first figure of a row, only in a table whose header
+		// names no columns: "Population (m)" is no part of a toll.
+		listRow := d.listWhole != "" && wordLabelRow(toks, q.s) && (toks[q.s-2].k != tNum || len(d.pipeCols) == 0)
+		listRowHit = listRow
+		var listPrev *docClaim
+		if d.listWhole != "" && (h.personNoun && q.s == bulletLead(toks) || listRow) {
+			// "161 civilians, among them 27 children" under "The toll
+			// was distributed as follows:"; "Sagaing Region    1,583"
+			// under "Killings verified by AAPP, by state/region".
+			listPrev = &docClaim{}
+			listPrev.Category = d.listWhole
+			listPrev.sentence = d.nsent
+		} else if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) && !d.breakdownNext(toks, q.s) ||
+			nounKindOf(h.noun)&nkStateSoldier != 0 && lossCtx && !subsetCopula(toks, q.e) && (equipmentListAfter(toks, q.e, h.noun) || labelEnds(toks, q.e, h.noun) && d.listItem(toks)) {
+			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
+			// troops, 8 pickup trucks": a list of losses, people first;
+			// "- 1,019,380 troops" under "Russian losses:".
+			listPrev = &docClaim{}
+			listPrev.Category = catCasualties
+			listPrev.sentence = d.nsent
+		}
+		// No claim of this sentence or the one before to follow, nor a
+		// list's whole, nor "respectively": every rule below ends in
+		// the return after "Of these" (lastRate finds no rate older
+		// than the sentence before either). Most figures that name no
+		// category end here, before their rate is looked for.
+		if resp == nil && listPrev == nil && (prev == nil || prev.sentence < d.nsent-1) {
+			return consumedEnd
+		}
 		per, _ := d.findPer(toks, q, &h)
 		if per != "" && prev != nil && prev.Per != per {
 			// "an average of 1,145 a day, against 430,790 in 2024. Its
@@ -2518,31 +2550,11 @@ haveWhole:
 				prev = r
 			}
 		}
-		// "bringing those totals to 10,880, 22,674 and 28,413
-		// respectively": the figures in the order of the claims before.
-		resp := d.respectivelyRef(toks, q, firstClaim)
 		if resp != nil {
 			prev = resp
 		}
-		// Past the first figure of a row, only in a table whose header
-		// names no columns: "Population (m)" is no part of a toll.
-		listRow := d.listWhole != "" && wordLabelRow(toks, q.s) && (toks[q.s-2].k != tNum || len(d.pipeCols) == 0)
-		listRowHit = listRow
-		if d.listWhole != "" && (h.personNoun && q.s == bulletLead(toks) || listRow) {
-			// "161 civilians, among them 27 children" under "The toll
-			// was distributed as follows:"; "Sagaing Region    1,583"
-			// under "Killings verified by AAPP, by state/region".
-			prev = &docClaim{}
-			prev.Category = d.listWhole
-			prev.sentence = d.nsent
-		} else if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) && !d.breakdownNext(toks, q.s) ||
-			nounKindOf(h.noun)&nkStateSoldier != 0 && lossCtx && !subsetCopula(toks, q.e) && (equipmentListAfter(toks, q.e, h.noun) || labelEnds(toks, q.e, h.noun) && d.listItem(toks)) {
-			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
-			// troops, 8 pickup trucks": a list of losses, people first;
-			// "- 1,019,380 troops" under "Russian losses:".
-			prev = &docClaim{}
-			prev.Category = catCasualties
-			prev.sentence = d.nsent
+		if listPrev != nil {
+			prev = listPrev
 		}
 		// "19 field artillery pieces, including 7 made in the United
 		// States": part of the equipment just counted.
