@@ -271,10 +271,12 @@ func informantNoun(w string) bool {
 
 // vetoWalkWords are the words that vetoed's walks after and before a
 // figure test by name (displacedAfter's, a stock of captives', "held",
-// informantNoun's, an age's): a word of none of them passes those walks
-// at once (clsVetoWalk). A word added to one of those tests is added
-// here.
+// informantNoun's, an age's, a rate's, a pace's, a need's, a factor's):
+// a word of none of them passes those walks at once (clsVetoWalk), and
+// a window of none needs no walk. A word added to one of those tests is
+// added here.
 var vetoWalkWords = []string{
+	"per", "every", "need", "factor",
 	"homes", "home", "front", "displaced", "uprooted",
 	"alive", "still", "remain", "remained", "remaining",
 	"held",
@@ -327,6 +329,16 @@ func listAfterLoss(toks []token, s int) bool {
 	return false
 }
 
+// clsIn returns the union of the class bits of toks[a:b], its bounds
+// clamped to toks.
+func clsIn(toks []token, a, b int) uint64 {
+	var c uint64
+	for k, hi := max(a, 0), min(b, len(toks)); k < hi; k++ {
+		c |= toks[k].cls
+	}
+	return c
+}
+
 // vetoed reports a figure that counts something other than losses.
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
@@ -363,7 +375,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if word(toks, q.s-1) == "per" {
 		return true
 	}
-	for k := q.e; k < len(toks) && k <= q.e+2; k++ {
+	// The walks below over the nine tokens after the figure, and over
+	// the six before it, find nothing without a word of clsVetoWalk
+	// there: one pass over each window says whether to walk at all.
+	walkAfter := clsIn(toks, q.e, q.e+9)&clsVetoWalk != 0
+	walkBefore := clsIn(toks, min(q.s-6, n.s-3), max(q.s, n.s))&clsVetoWalk != 0
+	for k := q.e; walkAfter && k < len(toks) && k <= q.e+2; k++ {
 		if toks[k].w == "per" {
 			if k+1 < len(toks) && toks[k+1].k == tNum {
 				return true
@@ -528,7 +545,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// uprooted, not lost.
 	// ("strikes killed at least 17 people sheltering in a mosque": the
 	// dead, where they sheltered.)
-	if displacedAfter(toks, q.e) || residentsAfter(toks, q.e) && !(h.active && h.verbAt < q.s) {
+	if walkAfter && displacedAfter(toks, q.e) || residentsAfter(toks, q.e) && !(h.active && h.verbAt < q.s) {
 		return true
 	}
 	// "about one in every 40 residents", "one in 40": a ratio's base.
@@ -545,7 +562,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// hostages remain in Gaza": a stock of captives, not a count of the
 	// captured (corpus rules).
 	captured := h.category == attrition.CategoryCaptured
-	for k, hi := q.e, min(len(toks), q.e+8); k < hi; k++ {
+	for k, hi := q.e, min(len(toks), q.e+8); walkAfter && k < hi; k++ {
 		// A word of none of those below goes on (clsVetoWalk).
 		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
 			continue
@@ -568,7 +585,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "about 240 people are held hostage in Gaza": captives now, not a
 	// count of losses (nor of the killed the sentence named before).
-	for k, hi := q.e, min(len(toks), q.e+4); k < hi; k++ {
+	for k, hi := q.e, min(len(toks), q.e+4); walkAfter && k < hi; k++ {
 		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
 			continue // not "held"
 		}
@@ -610,7 +627,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "two military sources said", "three witnesses told Reuters": the
 	// people who tell, not the people lost.
-	for k, hi := q.e, min(len(toks), q.e+3); k < hi; k++ {
+	for k, hi := q.e, min(len(toks), q.e+3); walkAfter && k < hi; k++ {
 		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
 			continue // no informant
 		}
@@ -664,7 +681,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "The median age of the dead is 35; the youngest was 18, the
 	// oldest 71": ages.
-	for k := q.s - 1; k >= 0 && k >= q.s-6; k-- {
+	for k := q.s - 1; walkBefore && k >= 0 && k >= q.s-6; k-- {
 		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
 			continue // neither an age's word nor a stop
 		}
@@ -691,7 +708,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		return true
 	}
 	// "an undercount by a factor of about 1.5": a ratio.
-	for k := n.s - 1; k >= 0 && k >= n.s-3; k-- {
+	for k := n.s - 1; walkBefore && k >= 0 && k >= n.s-3; k-- {
 		if toks[k].w == "factor" {
 			return true
 		}
@@ -842,7 +859,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 	}
 	// "left 19.5 million people in need of humanitarian assistance".
-	if word(toks, q.e+1) != "of" {
+	if walkAfter && word(toks, q.e+1) != "of" {
 		for k := q.e; k < len(toks) && k < q.e+3; k++ {
 			if toks[k].w == "in" && word(toks, k+1) == "need" {
 				return true
@@ -850,7 +867,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 	}
 	// "one child killed every 10 minutes": a pace, not a count.
-	for k := q.e; k < len(toks) && k < q.e+5; k++ {
+	for k := q.e; walkAfter && k < len(toks) && k < q.e+5; k++ {
 		if toks[k].w == "every" && k+2 < len(toks) && toks[k+1].k == tNum {
 			switch word(toks, k+2) {
 			case "minutes", "hours", "seconds", "days":
