@@ -377,8 +377,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// The walks below over the nine tokens after the figure, and over
 	// the six before it, find nothing without a word of clsVetoWalk
-	// there: one pass over each window says whether to walk at all.
-	walkAfter := clsIn(toks, q.e, q.e+9)&clsVetoWalk != 0
+	// there (or of the class bits a walk looks for): one pass over each
+	// window says whether to walk at all.
+	after := clsIn(toks, q.e, q.e+9)
+	walkAfter := after&clsVetoWalk != 0
 	walkBefore := clsIn(toks, min(q.s-6, n.s-3), max(q.s, n.s))&clsVetoWalk != 0
 	for k := q.e; walkAfter && k < len(toks) && k <= q.e+2; k++ {
 		if toks[k].w == "per" {
@@ -508,7 +510,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "450,000 people have lost their homes": not their lives; "8,835
 	// people remain in detention": arrests, not losses of war.
-	for k, hi := q.e, min(len(toks), q.e+5); k < hi; k++ {
+	for k, hi := q.e, min(len(toks), q.e+5); after&(clsBoundDetain|clsLoss) != 0 && k < hi; k++ {
 		t := &toks[k]
 		// The class bits first: most words are neither.
 		if t.cls&(clsBoundDetain|clsLoss) == 0 {
@@ -725,7 +727,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "The 3 tanks" after "brigade": fine. "aged 18 to 25": caught above.
 	lo := max(0, q.s-8)
-	for k := q.s - 1; k >= lo; k-- {
+	// Only a word of clsVeto or clsBoundDetain vetoes here: a window of
+	// none needs no walk.
+	walk := clsIn(toks, lo, q.s)&(clsVeto|clsBoundDetain) != 0
+	for k := q.s - 1; walk && k >= lo; k-- {
 		t := &toks[k]
 		// "The UN agency for Palestinian refugees said that more than
 		// 310 of its staff have been killed": what is said starts a
@@ -924,7 +929,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 		partOf = w < len(toks) && toks[w].k == tNum && nearLossWord(toks, max(0, q.s-10), q.s)
 	}
-	for k := end; k < hi; k++ {
+	// (Only a word of clsVeto vetoes here.)
+	walk = clsIn(toks, end, hi)&clsVeto != 0
+	for k := end; walk && k < hi; k++ {
 		t := &toks[k]
 		w := t.w
 		if t.k == tPunct {
