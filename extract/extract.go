@@ -2853,7 +2853,8 @@ haveWhole:
 	// A point with its interval ("around 83,000, with a 95% confidence
 	// interval of 73,000 to 93,000") is a range with a best figure; a
 	// range with its central figure the same.
-	if !fracOf {
+	// (Only in a sentence with one of its words: clsFigureRare.)
+	if !fracOf && d.sentCls(toks)&clsFigureRare != 0 {
 		from := max(q.e, h.e)
 		if e, ok := mergeInterval(toks, q, from); ok && e > consumedEnd {
 			consumedEnd = e
@@ -2865,7 +2866,8 @@ haveWhole:
 	// and a count from one who "records by name each person killed" or
 	// calls it "a minimum because it includes only deaths it has
 	// confirmed by name".
-	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) || minimumAfter(toks, max(q.e, h.e)) ||
+	// (namedList's and minimumAfter's words are of clsFigureRare.)
+	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (d.sentCls(toks)&clsFigureRare != 0 && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) || minimumAfter(toks, max(q.e, h.e))) ||
 		h.category == catKilled && (d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.sentScan(toks).pipe && d.namedLeadIn())) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
@@ -3089,7 +3091,10 @@ haveWhole:
 		subject = otherSubjectBefore(toks, d.mentions, h.s, srcActor)
 	}
 	if subject == "" && q.s > 2 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
-		subject = possessorSufferedBefore(toks, d.mentions, q.s)
+		// (Its verbs are of clsFigureRare.)
+		if d.sentCls(toks)&clsFigureRare != 0 {
+			subject = possessorSufferedBefore(toks, d.mentions, q.s)
+		}
 		if subject == "" {
 			subject = coordinatedSufferedSubject(toks, d.mentions, q.s)
 		}
@@ -3154,7 +3159,7 @@ haveWhole:
 		c.Actor = subject
 	// ("Congo's army said its forces had killed 500 M23 fighters": the
 	// own word is the doers', before their verb.)
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, &h, q.s, ceEnd) || d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, &h, q.s, ceEnd) || d.sentCls(toks)&clsFigureRare != 0 && d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
 		// "Our defenders destroyed 9 enemy drones": the speaker's own
 		// did it; the figure's own word says whose they were.
@@ -8667,6 +8672,11 @@ type sentFacts struct {
 	// byName is the token after the sentence's first "by name", or -1.
 	byName    int
 	byNameSet bool
+	// cls is the union of the class bits of the sentence's words, once
+	// clsSet: a rule whose words are all of a class the sentence lacks
+	// need not look (sentCls).
+	cls    uint64
+	clsSet bool
 }
 
 // facts returns the sentFacts of the sentence being read.
@@ -8697,6 +8707,33 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 		}
 	}
 	return f
+}
+
+// sentCls returns the union of the class bits of the words of the
+// sentence being read.
+func (d *docState) sentCls(toks []token) uint64 {
+	f := d.facts(toks)
+	if !f.clsSet {
+		for k := range toks {
+			f.cls |= toks[k].cls
+		}
+		f.clsSet = true
+	}
+	return f.cls
+}
+
+// figureRareWords are the words that a few of figure's rules look for
+// over a window of the sentence, and that few sentences have:
+// mergeInterval's, namedList's, minimumAfter's, the verbs of
+// possessorSufferedBefore and the words of ownAfter. A sentence with
+// none (no word of clsFigureRare) runs none of those rules. A word those
+// rules come to look for is added here.
+var figureRareWords = []string{
+	"interval", "range", "ci", "ui", "cri", "central", "median", "best",
+	"identified", "names", "named", "name",
+	"minimum", "floor", "lower",
+	"suffered", "sustained", "lost", "incurred",
+	"among", "ranks", "own",
 }
 
 // notePipeHeader reads a text table's header row, "| Month | Killed |

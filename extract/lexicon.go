@@ -69,10 +69,12 @@ const (
 	clsCatWalk // a word the walk's rules name before the phrases (catWalkWords)
 	// Gate of vetoed's walks (notclaims.go).
 	clsVetoWalk // a word the walks name (vetoWalkWords)
+	// Gate of a few of figure's rules, by the sentence (extract.go).
+	clsFigureRare // a word those rules look for (figureRareWords)
 )
 
 // clsWalkGates are the gates of rules' walks: bits of no word set.
-const clsWalkGates = clsCatWalk | clsVetoWalk
+const clsWalkGates = clsCatWalk | clsVetoWalk | clsFigureRare
 
 // clsWordClasses are the kinds of words above the gates; a word of none
 // of them is a plain word to the rules.
@@ -422,6 +424,9 @@ func buildLexicon() map[string]uint64 {
 	}
 	for _, w := range vetoWalkWords {
 		set(w, clsVetoWalk)
+	}
+	for _, w := range figureRareWords {
+		set(w, clsFigureRare)
 	}
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
