@@ -513,6 +513,9 @@ type docState struct {
 	// total: the sentence wordsSent has a word totalCue looks for; both,
 	// a word bothSides looks for ("both", "combined").
 	total, both bool
+	// wordsCls is the union of the class bits of the words of sentence
+	// wordsSent (sentCls).
+	wordsCls uint64
 	// themOf is sideOnly's claim.
 	themOf docClaim
 	// docAsOf is the day a report's heading dates its running totals to
@@ -8672,11 +8675,6 @@ type sentFacts struct {
 	// byName is the token after the sentence's first "by name", or -1.
 	byName    int
 	byNameSet bool
-	// cls is the union of the class bits of the sentence's words, once
-	// clsSet: a rule whose words are all of a class the sentence lacks
-	// need not look (sentCls).
-	cls    uint64
-	clsSet bool
 }
 
 // facts returns the sentFacts of the sentence being read.
@@ -8711,15 +8709,11 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 
 // sentCls returns the union of the class bits of the words of the
 // sentence being read.
+// A rule whose words are all of a class the sentence lacks need not
+// look. sentWords finds it in its walk.
 func (d *docState) sentCls(toks []token) uint64 {
-	f := d.facts(toks)
-	if !f.clsSet {
-		for k := range toks {
-			f.cls |= toks[k].cls
-		}
-		f.clsSet = true
-	}
-	return f.cls
+	d.sentWords(toks)
+	return d.wordsCls
 }
 
 // figureRareWords are the words that a few of figure's rules look for
@@ -11280,13 +11274,15 @@ func forEveryBefore(toks []token, s int) bool {
 // that rules ask about for every figure: the world's ("worldwide",
 // "global", "organised violence"), a ratio's ("for every"), a
 // question's ("how many"), a running total's ("total"), the sides'
-// ("both", "combined").
+// ("both", "combined"); and the union of the words' class bits.
 func (d *docState) sentWords(toks []token) {
 	if d.wordsSent == d.nsent {
 		return
 	}
 	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both = d.nsent, false, false, false, false, false
+	var cls uint64
 	for i := range toks {
+		cls |= toks[i].cls
 		w := toks[i].w
 		if len(w) < 4 {
 			continue
@@ -11312,4 +11308,5 @@ func (d *docState) sentWords(toks []token) {
 			d.howMany = d.howMany || w == "many" && i > 0 && toks[i-1].w == "how"
 		}
 	}
+	d.wordsCls = cls
 }
