@@ -841,7 +841,8 @@ func warLength(toks []token, e int) bool {
 // own losses were not disclosed" says nothing of the 2,700's side.
 func contrastBefore(toks []token, a, b int) int {
 	for k := a; k < b && k < len(toks); k++ {
-		if contrastWord(toks[k].w) {
+		// The words are cue words (cueWords): the class bit first.
+		if toks[k].cls&clsCue != 0 && contrastWord(toks[k].w) {
 			return k
 		}
 	}
