@@ -334,6 +334,11 @@ func buildLexicon() map[string]uint64 {
 	}
 	for _, sw := range shapePrefixes {
 		set(sw.words[len(sw.words)-1], clsShapeLast)
+		for _, w := range sw.words {
+			if c := w[0]; c >= 'a' && c <= 'z' {
+				m[w] |= 0 // in the lexicon for its id (shapeWord.ids), in no class
+			}
+		}
 	}
 	for k := range personnelPhrases {
 		set(k, clsCat)
@@ -506,8 +511,21 @@ func classifyPacked(w string, h uint32, pk, last uint64) (uint64, uint16) {
 	return c, id
 }
 
-// shapesByLastIx is shapesByLast by lexicon id.
-var shapesByLastIx = newLexIndex(shapesByLast)
+// shapesByLastIx is shapesByLast by lexicon id, each prefix with the ids
+// of its words: matchBefore compares a token's id, not its string.
+var shapesByLastIx = func() lexIndex[[]shapeWord] {
+	x := newLexIndex(shapesByLast)
+	for _, b := range x {
+		for c := range b {
+			sw := &b[c]
+			sw.ids = make([]uint16, len(sw.words))
+			for k, w := range sw.words {
+				_, sw.ids[k] = lexFast.lookup(w)
+			}
+		}
+	}
+	return x
+}()
 
 // shapesByLast indexes shape prefixes by their last word.
 var shapesByLast = func() map[string][]shapeWord {
