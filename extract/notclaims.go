@@ -379,9 +379,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// the six before it, find nothing without a word of clsVetoWalk
 	// there (or of the class bits a walk looks for): one pass over each
 	// window says whether to walk at all.
-	after := clsIn(toks, q.e, q.e+9)
-	walkAfter := after&clsVetoWalk != 0
-	walkBefore := clsIn(toks, min(q.s-6, n.s-3), max(q.s, n.s))&clsVetoWalk != 0
+	// (The window before, the eight tokens before the figure and any
+	// of its prefix, holds every window of the walks before it.)
+	after, before := clsIn(toks, q.e, q.e+9), clsIn(toks, min(q.s, n.s)-8, max(q.s, n.s))
+	walkAfter, walkBefore := after&clsVetoWalk != 0, before&clsVetoWalk != 0
 	for k := q.e; walkAfter && k < len(toks) && k <= q.e+2; k++ {
 		if toks[k].w == "per" {
 			if k+1 < len(toks) && toks[k+1].k == tNum {
@@ -729,7 +730,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	lo := max(0, q.s-8)
 	// Only a word of clsVeto or clsBoundDetain vetoes here: a window of
 	// none needs no walk.
-	walk := clsIn(toks, lo, q.s)&(clsVeto|clsBoundDetain) != 0
+	walk := before&(clsVeto|clsBoundDetain) != 0
 	for k := q.s - 1; walk && k >= lo; k-- {
 		t := &toks[k]
 		// "The UN agency for Palestinian refugees said that more than
@@ -930,7 +931,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		partOf = w < len(toks) && toks[w].k == tNum && nearLossWord(toks, max(0, q.s-10), q.s)
 	}
 	// (Only a word of clsVeto vetoes here.)
-	walk = clsIn(toks, end, hi)&clsVeto != 0
+	if end+4 <= q.e+9 {
+		walk = after&clsVeto != 0 // the window is in after's
+	} else {
+		walk = clsIn(toks, end, hi)&clsVeto != 0
+	}
 	for k := end; walk && k < hi; k++ {
 		t := &toks[k]
 		w := t.w
