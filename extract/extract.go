@@ -2150,7 +2150,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			if w, we := inlineWhole(toks, 1); w != nil && word(toks, 0) == "of" && we <= q.s {
 				ref = w
 			}
-			if subset && !startsWithAnaphor(toks) && (ref == nil || ref.sentence < d.nsent-1 || attrition.IsEquipment(ref.Category)) {
+			if subset && !startsWithAnaphor(toks) && (ref == nil || ref.sentence < d.nsent-1 || isEquipment(ref.Category)) {
 				return q.e
 			}
 			if w := word(toks, 2); word(toks, 1) == "the" && (w == "total" || w == "overall") || word(toks, 1) == "all" {
@@ -2169,7 +2169,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		if inline != nil {
 			// "Half of the 60 soldiers killed in Djibo were conscripts":
 			// the whole is a loss told too; the sentence reads it next.
-			if !attrition.IsEquipment(inline.Category) {
+			if !isEquipment(inline.Category) {
 				d.revisit = wholeStart(toks, k)
 			}
 			k = ie
@@ -2258,7 +2258,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		// borrowed their noun.
 		if ref != nil && refCat == "" && !ref.people && ref.sentence < d.nsent {
 			for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence == ref.sentence; i-- {
-				if c := &d.claims[i]; c.people && !c.share && !attrition.IsEquipment(c.Category) {
+				if c := &d.claims[i]; c.people && !c.share && !isEquipment(c.Category) {
 					ref = c
 					break
 				}
@@ -2326,7 +2326,7 @@ haveWhole:
 	// opening whole names, downed after it.
 	// (Not "Of the 40 missiles Russia fired overnight, 35 …", whose
 	// launcher the launches read.)
-	if !ok && !fracOf && q.s >= 2 && word(toks, q.s-1) == "," && downedAfter(toks, q.e) && attrition.IsEquipment(categoryOf(toks, q.s-2)) {
+	if !ok && !fracOf && q.s >= 2 && word(toks, q.s-1) == "," && downedAfter(toks, q.e) && isEquipment(categoryOf(toks, q.s-2)) {
 		if eq := leadingEquipment(toks, q.s); eq != "" {
 			h, ok = catHit{category: eq, s: q.e, e: q.e}, true
 		}
@@ -2334,7 +2334,7 @@ haveWhole:
 	// "The civilian death toll in Ukraine reached 13,000", "Civilian
 	// deaths … fell to 1,500": the adjective before the loss noun says
 	// whose dead, however the noun was found.
-	if ok && h.population == "" && !h.forward && h.s > 0 && h.s <= q.s && !attrition.IsEquipment(h.category) {
+	if ok && h.population == "" && !h.forward && h.s > 0 && h.s <= q.s && !isEquipment(h.category) {
 		k := h.s - 1
 		if w := toks[k].w; (w == "death" || w == "casualty") && k > 0 {
 			k--
@@ -2348,27 +2348,27 @@ haveWhole:
 	}
 	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
 		h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}
-		if attrition.IsEquipment(ref.Category) {
+		if isEquipment(ref.Category) {
 			h.status = ref.Status
 		}
 		ok = true
-	} else if fracOf && ok && ref != nil && attrition.IsEquipment(ref.Category) && !h.personNoun &&
+	} else if fracOf && ok && ref != nil && isEquipment(ref.Category) && !h.personNoun &&
 		(h.category == catLost || h.category == "" || h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost") {
 		// "Of the 300 Bradleys supplied, about a third have been lost"
 		// (or "destroyed"): the whole's equipment, with the part's status.
 		h.category = ref.Category
 	} else if ok && !fracOf && !h.personNoun && !h.forward && (h.category == catLost || h.category == catCasualties) && h.e == h.s+1 && toks[h.s].w == "lost" &&
-		stopAfter(toks, q.e) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && attrition.IsEquipment(d.claims[len(d.claims)-1].Category) {
+		stopAfter(toks, q.e) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && isEquipment(d.claims[len(d.claims)-1].Category) {
 		// "Russia lost 4,000 tanks; Ukraine lost 1,200": the same
 		// things, the noun left out.
 		prev := &d.claims[len(d.claims)-1]
 		h.category, h.status = prev.Category, prev.Status
-	} else if !fracOf && (!ok || !h.personNoun && !attrition.IsEquipment(h.category)) &&
+	} else if !fracOf && (!ok || !h.personNoun && !isEquipment(h.category)) &&
 		word(toks, q.s-1) == "which" && word(toks, q.s-2) == "of" && word(toks, q.s-3) == "," && q.s >= 4 {
 		// "Ukraine has received 31 Abrams tanks, of which 20 have been
 		// lost" (or "destroyed", "captured"): the equipment the clause
 		// before named.
-		if w, ok2 := categoryEndingAt(toks, q.s-4); ok2 && attrition.IsEquipment(w.category) {
+		if w, ok2 := categoryEndingAt(toks, q.s-4); ok2 && isEquipment(w.category) {
 			if st, se := statusAfterVerb(toks, q.e); st != "" || ok && (h.category == catLost || h.category == catCasualties) {
 				if st == "" {
 					se = max(h.e, q.e)
@@ -2474,7 +2474,7 @@ haveWhole:
 	// jamming": "others" after equipment counted in the sentence are
 	// more of it, not people.
 	if ok && h.noun == "others" && word(toks, q.e) == "others" {
-		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && attrition.IsEquipment(prev.Category) {
+		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && isEquipment(prev.Category) {
 			ok, h = false, catHit{}
 		}
 	}
@@ -2562,17 +2562,17 @@ haveWhole:
 		}
 		// "19 field artillery pieces, including 7 made in the United
 		// States": part of the equipment just counted.
-		eqPart := prev != nil && attrition.IsEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.s-1) == "including" && !h.personNoun
+		eqPart := prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.s-1) == "including" && !h.personNoun
 		// "shot down 84 Ukrainian drones over Russian regions, 31 of
 		// them over the Bryansk region"; "… 21 over the Kursk region and
 		// 9 over Bryansk", "and two more over the Black Sea": parts of
 		// the equipment just counted, told by where they fell.
 		// "shot down 85 of the drones, while 50 others were lost to
 		// jamming": others of the same equipment, not people.
-		if !eqPart && prev != nil && attrition.IsEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.e) == "others" {
+		if !eqPart && prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.e) == "others" {
 			eqPart = true
 		}
-		if !eqPart && prev != nil && attrition.IsEquipment(prev.Category) && !h.personNoun {
+		if !eqPart && prev != nil && isEquipment(prev.Category) && !h.personNoun {
 			over := word(toks, q.e) == "over" || word(toks, q.e) == "more" && word(toks, q.e+1) == "over"
 			eqPart = prev.sentence >= d.nsent-1 && ofThem(toks, q.e) && word(toks, q.e+1) == "them" ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && over ||
@@ -2610,7 +2610,7 @@ haveWhole:
 			}
 		}
 
-		if resp == nil && (prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
+		if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
 				prev.sentence == d.nsent && d.totalCueIn(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
@@ -2619,17 +2619,17 @@ haveWhole:
 				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
 				// "Of these, 17,200 were mobilised": who some of the dead
 				// were, by how they came to fight.
-				partOfDeadLead(toks, q.s) && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && !attrition.IsEquipment(prev.Category) ||
+				partOfDeadLead(toks, q.s) && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && !isEquipment(prev.Category) ||
 				prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
 				prev.sentence == d.nsent && toRecordBefore(toks, q.s) ||
-				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && amongThem(toks, q.s) ||
+				prev.sentence == d.nsent && !isEquipment(prev.Category) && amongThem(toks, q.s) ||
 				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
-				!attrition.IsEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
+				!isEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
 				prev.sentence == d.nsent && (word(toks, q.s-1) == "and" || word(toks, q.s-1) == ",") && ellipsisAfter(toks, q.e) ||
-				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
+				prev.sentence == d.nsent && !isEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
 				prev.sentence == d.nsent && byEllipsis(toks, q) ||
 				prev.sentence == d.nsent && h.personNoun && asWellAs(toks, q.s) ||
-				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) && !(prev.sentence < d.nsent && figureWithin(toks, 0, q.s-1) && !lossWordIn(toks, 0, q.s)) || eqPart && word(toks, q.s-1) != "including" ||
+				ofThem(toks, q.e) && !isEquipment(prev.Category) && !(prev.sentence < d.nsent && figureWithin(toks, 0, q.s-1) && !lossWordIn(toks, 0, q.s)) || eqPart && word(toks, q.s-1) != "including" ||
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
@@ -2657,7 +2657,7 @@ haveWhole:
 		// A part or a comparison of equipment lost is lost too, whatever
 		// words its own sentence has ("The Russian figure is up from
 		// 3,150").
-		lossCtx = lossCtx || attrition.IsEquipment(prev.Category)
+		lossCtx = lossCtx || isEquipment(prev.Category)
 		if eqPart || resp != nil {
 			h.status = prev.Status
 			// "…, capturing 2 others": the part's own verb says.
@@ -2718,7 +2718,7 @@ haveWhole:
 	}
 	if h.category == catCaptured && !h.personNoun {
 		// "2,000 were captured" after equipment figures: a status.
-		if prev := d.lastEquipment(firstClaim, false); prev != nil && h.forward && len(d.claims) > firstClaim && attrition.IsEquipment(d.claims[len(d.claims)-1].Category) {
+		if prev := d.lastEquipment(firstClaim, false); prev != nil && h.forward && len(d.claims) > firstClaim && isEquipment(d.claims[len(d.claims)-1].Category) {
 			h.category, h.status = prev.Category, attrition.StatusCaptured
 		}
 	}
@@ -2732,7 +2732,7 @@ haveWhole:
 	// ("Of the 31 Abrams tanks delivered, 19 have been lost": past the
 	// auxiliaries.)
 	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && (ofThem(toks, q.e) || (h.s == q.e || h.s > q.e && h.s <= q.e+3 && auxOnly(toks, q.e, h.s)) && !h.personNoun) {
-		if prev := d.lastClaim(""); prev != nil && prev.sentence >= d.nsent-1 && attrition.IsEquipment(prev.Category) {
+		if prev := d.lastClaim(""); prev != nil && prev.sentence >= d.nsent-1 && isEquipment(prev.Category) {
 			h.category = prev.Category
 		} else if eq := leadingEquipment(toks, q.s); eq != "" {
 			// "Of the 31 Abrams tanks delivered, Oryx has confirmed 22
@@ -2760,7 +2760,7 @@ haveWhole:
 	if h.category == catCasualties && nearWord(toks, q.e, min(len(toks), q.e+4), "permanently", "irrecoverably", "irretrievably") {
 		h.category = catPermanent
 	}
-	equipment := attrition.IsEquipment(h.category)
+	equipment := isEquipment(h.category)
 	// Years and bare small numbers need the category right after them.
 	if n.year && !(h.forward && h.s == q.e) {
 		return consumedEnd
@@ -3270,7 +3270,7 @@ haveWhole:
 		// "3 people were killed and 17 injured" in the same town.
 		c.Actor = choice.actor
 	case (choice.loc || !choice.found) && word(toks, q.e) == "others" && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "" &&
-		!attrition.IsEquipment(d.claims[len(d.claims)-1].Category) && !equipment:
+		!isEquipment(d.claims[len(d.claims)-1].Category) && !equipment:
 		// "two soldiers were killed and three others wounded in
 		// northern Gaza": the others are of the people just counted,
 		// wherever they fell.
@@ -3538,7 +3538,7 @@ haveWhole:
 		// of the same people.
 		// ("killed 1,190 people in Iran and 28 in Israel": a place of
 		// its own, another side's, is whose.)
-		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && !attrition.IsEquipment(prev.Category) &&
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && !isEquipment(prev.Category) &&
 			(coordinated(toks, q.s) || totalVerbBetween(toks, max(0, q.s-12), q.s)) && otherPlaceAfter(d.mentions, toks, q.e, prev.Actor) == "" {
 			c.Actor = prev.Actor
 			if h.population == "" {
@@ -3559,7 +3559,7 @@ haveWhole:
 	// "Russia lost 210 occupiers …, 117 of them killed. Another 93 were
 	// wounded": more of the same people.
 	if !equipment && !choice.strong && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "further" && word(toks, q.s-2) == "a") {
-		if prev := d.lastAny(); prev != nil && prev.sentence >= d.nsent-1 && prev.Actor != "" && !attrition.IsEquipment(prev.Category) {
+		if prev := d.lastAny(); prev != nil && prev.sentence >= d.nsent-1 && prev.Actor != "" && !isEquipment(prev.Category) {
 			c.Actor = prev.Actor
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 		}
@@ -3609,7 +3609,7 @@ haveWhole:
 		c.Population = h.population
 		// "38 civilians were killed and 212 injured": the same people.
 		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && coordinated(toks, q.s) {
-			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && !attrition.IsEquipment(prev.Category) {
+			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && !isEquipment(prev.Category) {
 				c.Population = prev.Population
 			}
 		}
@@ -3699,7 +3699,7 @@ haveWhole:
 	// "Some 26,000 people have been killed" since Sudan's war began: a
 	// whole war's toll of people, where the civilians are one side of
 	// several, is every side's.
-	if c.Actor != "" && max(q.low, q.high) >= 5000 && !attrition.IsEquipment(c.Category) && h.population != attrition.PopulationCivilian &&
+	if c.Actor != "" && max(q.low, q.high) >= 5000 && !isEquipment(c.Category) && h.population != attrition.PopulationCivilian &&
 		(h.noun == "" || h.noun == "people" || h.noun == "persons") && !choice.both && isConflictStart(c.PeriodStart) {
 		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationCivilian && d.sidesOf(c.Actor) > 2 {
 			c.Actor = ""
@@ -3855,6 +3855,14 @@ func (d *docState) sideOnly(actor string) *docClaim {
 	d.themOf = docClaim{}
 	d.themOf.Actor = actor
 	return &d.themOf
+}
+
+// isEquipment is attrition.IsEquipment in a form cheap enough for the
+// compiler to inline into figure, a function so large that it inlines
+// only the smallest calls (it asks this of a figure's categories many
+// times).
+func isEquipment(c string) bool {
+	return len(c) >= len(attrition.EquipmentPrefix) && c[:len(attrition.EquipmentPrefix)] == attrition.EquipmentPrefix
 }
 
 // figFacts are what figure's rules look for in the whole sentence,
