@@ -2857,8 +2857,10 @@ haveWhole:
 	// A point with its interval ("around 83,000, with a 95% confidence
 	// interval of 73,000 to 93,000") is a range with a best figure; a
 	// range with its central figure the same.
-	// (Only in a sentence with one of its words: clsFigureRare.)
-	if !fracOf && d.sentCls(toks)&clsFigureRare != 0 {
+	// (Only in a sentence with one of its words, as for the rules of
+	// figureRareWords below.)
+	rare := d.sentCls(toks)&clsFigureRare != 0
+	if !fracOf && rare {
 		from := max(q.e, h.e)
 		if e, ok := mergeInterval(toks, q, from); ok && e > consumedEnd {
 			consumedEnd = e
@@ -2871,7 +2873,7 @@ haveWhole:
 	// calls it "a minimum because it includes only deaths it has
 	// confirmed by name".
 	// (namedList's and minimumAfter's words are of clsFigureRare.)
-	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (d.sentCls(toks)&clsFigureRare != 0 && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) || minimumAfter(toks, max(q.e, h.e))) ||
+	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (rare && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) || minimumAfter(toks, max(q.e, h.e))) ||
 		h.category == catKilled && (d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.sentScan(toks).pipe && d.namedLeadIn())) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
@@ -3096,7 +3098,7 @@ haveWhole:
 	}
 	if subject == "" && q.s > 2 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 		// (Its verbs are of clsFigureRare.)
-		if d.sentCls(toks)&clsFigureRare != 0 {
+		if rare {
 			subject = possessorSufferedBefore(toks, d.mentions, q.s)
 		}
 		if subject == "" {
@@ -3163,7 +3165,7 @@ haveWhole:
 		c.Actor = subject
 	// ("Congo's army said its forces had killed 500 M23 fighters": the
 	// own word is the doers', before their verb.)
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, &h, q.s, ceEnd) || d.sentCls(toks)&clsFigureRare != 0 && d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, &h, q.s, ceEnd) || rare && d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
 		// "Our defenders destroyed 9 enemy drones": the speaker's own
 		// did it; the figure's own word says whose they were.
