@@ -2874,7 +2874,7 @@ haveWhole:
 	// confirmed by name".
 	// (namedList's and minimumAfter's words are of clsFigureRare.)
 	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (rare && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) || minimumAfter(toks, max(q.e, h.e))) ||
-		h.category == catKilled && (d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.sentScan(toks).pipe && d.namedLeadIn())) {
+		h.category == catKilled && (rare && d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.sentScan(toks).pipe && d.namedLeadIn())) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
 			d.namedDead = true
@@ -8730,9 +8730,9 @@ func (d *docState) sentCls(toks []token) uint64 {
 // figureRareWords are the words that a few of figure's rules look for
 // over a window of the sentence, and that few sentences have:
 // mergeInterval's, namedList's, minimumAfter's, the verbs of
-// possessorSufferedBefore and the words of ownAfter. A sentence with
-// none (no word of clsFigureRare) runs none of those rules. A word those
-// rules come to look for is added here.
+// possessorSufferedBefore, the words of ownAfter and byNameIn's "name".
+// A sentence with none (no word of clsFigureRare) runs none of those
+// rules. A word those rules come to look for is added here.
 var figureRareWords = []string{
 	"interval", "range", "ci", "ui", "cri", "central", "median", "best",
 	"identified", "names", "named", "name",
