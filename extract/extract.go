@@ -3016,7 +3016,10 @@ haveWhole:
 	unnamed := false
 	launcher := ""
 	if equipment {
-		launcher = launchedBy(toks, d.mentions, ceEnd)
+		// (Its launcher follows "by": clsBy, "by"'s bit.)
+		if d.sentCls(toks)&clsBy != 0 {
+			launcher = launchedBy(toks, d.mentions, ceEnd)
+		}
 		if launcher == "" && launchRef != nil {
 			launcher = launchRef.launcher
 		}
