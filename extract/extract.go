@@ -2647,7 +2647,8 @@ haveWhole:
 		subsetPart = (startsWithAnaphor(toks) || prev.sentence == d.nsent && prev.people && word(toks, q.s-1) == "and") && subsetCopula(toks, q.e)
 		// Nor a part of equipment lost ("shot down 412 of the 530 drones
 		// launched by Russia, including 81 over Kyiv oblast").
-		if !ofThem(toks, q.e) && !subsetPart && !eqPart && stockOrFuture(toks, q.s, q.e) {
+		// (Only a word of clsVeto vetoes: vetoAt.)
+		if !ofThem(toks, q.e) && !subsetPart && !eqPart && d.sentCls(toks)&clsVeto != 0 && stockOrFuture(toks, q.s, q.e) {
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
@@ -3737,7 +3738,10 @@ haveWhole:
 	if equipment && c.Status == "" {
 		c.Status = statusVerbBefore(toks, q.s)
 		if c.Status == "" {
-			c.Status = statusAfterList(toks, ceEnd)
+			// (Its status is a word of statusWords: clsStatus.)
+			if d.sentCls(toks)&clsStatus != 0 {
+				c.Status = statusAfterList(toks, ceEnd)
+			}
 		}
 		// "3 RSF tanks were captured": the passive after them, when
 		// they are the clause's only figure (a tally's list "…, 1,160
