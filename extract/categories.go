@@ -674,7 +674,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		j = e
 	}
 	// "'hundreds' of wounded": quotation marks round the figure.
-	if j < len(toks) && toks[j].glued && isQuote(toks[j].w) {
+	if j < len(toks) && toks[j].glued && toks[j].k == tPunct && isQuote(toks[j].w) {
 		j++
 	}
 	skipped := 0
@@ -769,7 +769,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 		}
 		// A noun in quotation marks: eliminated 318 "extremists".
-		if isQuote(t.w) && j+1 < len(toks) && toks[j+1].glued && toks[j+1].k == tWord {
+		if t.k == tPunct && isQuote(t.w) && j+1 < len(toks) && toks[j+1].glued && toks[j+1].k == tWord {
 			j++
 			continue
 		}
@@ -909,7 +909,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// `"hundreds of Houthi fighters" had been killed`: the closing
 		// quotation mark of the quoted phrase.
-		if isQuote(t.w) && t.glued && j > q.e && toks[j-1].k == tWord && !(j+1 < len(toks) && toks[j+1].glued) {
+		if t.k == tPunct && isQuote(t.w) && t.glued && j > q.e && toks[j-1].k == tWord && !(j+1 < len(toks) && toks[j+1].glued) {
 			j++
 			continue
 		}
@@ -1283,12 +1283,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 	// Backward: "casualties of 1,000", "death toll rose to 1,200",
 	// "Russia has lost 500 troops", "tanks — 8,344".
 	k := q.s - 1
-	if k >= 0 && isQuote(toks[k].w) && q.s < len(toks) && toks[q.s].glued {
+	if k >= 0 && toks[k].k == tPunct && isQuote(toks[k].w) && q.s < len(toks) && toks[q.s].glued {
 		k--
 	}
 	// "had “neutralised” more than 100 terrorists": the verb in
 	// quotation marks, the speaker's word held at arm's length.
-	if k > 1 && isQuote(toks[k].w) && toks[k].glued && toks[k-1].k == tWord && toks[k-1].cls&clsCatEnd != 0 {
+	if k > 1 && toks[k].k == tPunct && isQuote(toks[k].w) && toks[k].glued && toks[k-1].k == tWord && toks[k-1].cls&clsCatEnd != 0 {
 		k--
 	}
 	steps := 0
@@ -1654,6 +1654,8 @@ func nameAfter(toks []token, i int) int {
 
 // isQuote reports a quotation mark: ' " ‘ ’ “ ”. It tests the bytes, by
 // length first: most words it is asked of are neither one byte nor three.
+// (The tokenizer makes every quotation mark a token of its own, tPunct:
+// findCategoryInto tests that first.)
 func isQuote(w string) bool {
 	switch len(w) {
 	case 1:
