@@ -516,8 +516,8 @@ type docState struct {
 	// wordsCls is the union of the class bits of the words of sentence
 	// wordsSent (sentCls).
 	wordsCls uint64
-	// themOf is sideOnly's claim.
-	themOf docClaim
+	// themOf is sideOnly's claim, made on first use (few texts ask).
+	themOf *docClaim
 	// docAsOf is the day a report's heading dates its running totals to
 	// ("Key figures (cumulative; as of 21 August 2024)"), zero if none.
 	docAsOf attrition.Date
@@ -3857,13 +3857,16 @@ haveWhole:
 }
 
 // sideOnly returns a claim that only names a side, for a part whose
-// whole was counted as no claim (figure reads only its Actor). It is a
-// field of d, set only when asked for: a docClaim declared in figure
-// would be zeroed for every figure.
+// whole was counted as no claim (figure reads only its Actor). It is
+// d's, set only when asked for: a docClaim declared in figure would be
+// zeroed for every figure.
 func (d *docState) sideOnly(actor string) *docClaim {
-	d.themOf = docClaim{}
+	if d.themOf == nil {
+		d.themOf = new(docClaim)
+	}
+	*d.themOf = docClaim{}
 	d.themOf.Actor = actor
-	return &d.themOf
+	return d.themOf
 }
 
 // isEquipment is attrition.IsEquipment in a form cheap enough for the
