@@ -2458,7 +2458,7 @@ haveWhole:
 	// counted before, not captives.
 	// ("The list includes 19,850 former prisoners".)
 	if pw := q.e + 1; ok && h.forward && h.category == catCaptured && h.s == pw && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && startsWithAnaphor(toks) ||
-		partOfDeadLead(toks, q.s) && (ok && h.forward && h.category == catCaptured && h.s == q.e || word(toks, q.e) == "former") {
+		(ok && h.forward && h.category == catCaptured && h.s == q.e || word(toks, q.e) == "former") && partOfDeadLead(toks, q.s) {
 		if word(toks, pw-1) != "were" && word(toks, pw-1) != "was" && word(toks, pw-1) != "former" {
 			pw--
 		}
@@ -2493,9 +2493,12 @@ haveWhole:
 	// 31,000.": the answer's category is the question's.
 	// (Not "Three counts, three methods" under a heading that asks: a
 	// figure in digits or a large one.)
-	if v := q.sum(); !ok && !fracOf && (toks[q.first.s].k == tNum || v.value() >= 100) {
-		if cat := d.askedCategory(toks, q.s); cat != "" {
-			h, ok = catHit{category: cat, s: q.e, e: q.e}, true
+	// (The sum only for a figure of no category: most have one.)
+	if !ok && !fracOf {
+		if v := q.sum(); toks[q.first.s].k == tNum || v.value() >= 100 {
+			if cat := d.askedCategory(toks, q.s); cat != "" {
+				h, ok = catHit{category: cat, s: q.e, e: q.e}, true
+			}
 		}
 	}
 	ok, pipePer := d.placedCategory(toks, q, &h, ok)
