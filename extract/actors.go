@@ -801,8 +801,9 @@ func markAgent(toks []token, m *mention) {
 			continue
 		}
 		// The day of a deed: "Hamas's October 7 attack", "Russia's
-		// Monday strike".
-		if toks[k].cls&clsMonth != 0 || k > m.e && toks[k].k == tNum && len(w) <= 2 && toks[k-1].cls&clsMonth != 0 || weekdays[w] != 0 || w == "sunday" {
+		// Monday strike". (A weekday is a period word: the class bit
+		// before the map.)
+		if toks[k].cls&clsMonth != 0 || k > m.e && toks[k].k == tNum && len(w) <= 2 && toks[k-1].cls&clsMonth != 0 || toks[k].cls&clsPeriod != 0 && weekdays[w] != 0 || w == "sunday" {
 			lim++
 			continue
 		}
@@ -1380,6 +1381,43 @@ var stateSoldierWords = map[string]bool{
 	"soldiers": true, "soldier": true, "troops": true, "servicemen": true, "reservists": true,
 	"conscripts": true, "officers": true, "paratroopers": true, "marines": true, "personnel": true,
 	"servicemembers": true, "servicewomen": true,
+}
+
+// nounKind holds the word sets of people above, militaryWords and
+// civilianNoun, that a noun is in: figure asks up to six of them of a
+// figure's noun, which one look-up answers.
+type nounKind uint8
+
+const (
+	nkStateSoldier nounKind = 1 << iota // stateSoldierWords
+	nkMilitant                          // militantWords
+	nkMilitary                          // militaryWords
+	nkIrregular                         // irregularWords
+	nkCivilian                          // civilianNoun
+)
+
+var nounKinds = func() map[string]nounKind {
+	m := map[string]nounKind{}
+	for _, set := range []struct {
+		words map[string]bool
+		kind  nounKind
+	}{{stateSoldierWords, nkStateSoldier}, {militantWords, nkMilitant}, {militaryWords, nkMilitary}, {irregularWords, nkIrregular}, {civilianNoun, nkCivilian}} {
+		for w, ok := range set.words {
+			if ok {
+				m[w] |= set.kind
+			}
+		}
+	}
+	return m
+}()
+
+// nounKindOf returns the kinds of the noun w; most figures have none
+// ("" is no noun).
+func nounKindOf(w string) nounKind {
+	if w == "" {
+		return 0
+	}
+	return nounKinds[w]
 }
 
 // irregularWords name an armed group's people, never a state army's.

@@ -588,6 +588,17 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 // catHit (a variable just declared): figure reads every figure's
 // category this way, as a catHit returned by value is copied twice more
 // at the call.
+// catWalkWords are the words that findCategoryInto's forward walk tests
+// by name before it tries the lexicon's phrases, wholeHedge's among
+// them: a lower-case word of none of them skips those rules
+// (clsCatWalk). A rule there that names a new word adds it here.
+var catWalkWords = []string{
+	"civil", "of", "the", "names", "in", "by", "and", "or", "under", "over", "aged", "ages",
+	"a", "per", "each", "shot", "fell", "treated", "hospitalised", "hospitalized", "with",
+	// wholeHedge
+	"approximately", "about", "around", "roughly", "some", "approx", "estimated", "nearly", "almost",
+}
+
 // auxAfterAside reports the verbs that take up a clause again after a
 // long aside: "…, had been killed", "…, were killed".
 func auxAfterAside(w string) bool {
@@ -663,13 +674,20 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		j = e
 	}
 	// "'hundreds' of wounded": quotation marks round the figure.
-	if j < len(toks) && toks[j].glued && isQuote(toks[j].w) {
+	if j < len(toks) && toks[j].glued && toks[j].k == tPunct && isQuote(toks[j].w) {
 		j++
 	}
 	skipped := 0
 	apposSkipped := false
 	for j < len(toks) && skipped <= 6 {
 		t := &toks[j]
+		// Most words the walk meets are lower-case words that none of
+		// the rules before the lexicon's phrases names (clsCatWalk):
+		// those rules test a number, a mark, a capital or one of those
+		// words, so such a word goes straight to the phrases.
+		if t.k == tWord && !t.upper && t.cls&clsCatWalk == 0 {
+			goto phrases
+		}
 		// "113 civil defence personnel": the service's name, whose words
 		// open other phrases (a body's, air defence's).
 		if t.w == "civil" && (word(toks, j+1) == "defence" || word(toks, j+1) == "defense") && civilServiceBefore(toks, j+2) {
@@ -751,7 +769,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 		}
 		// A noun in quotation marks: eliminated 318 "extremists".
-		if isQuote(t.w) && j+1 < len(toks) && toks[j+1].glued && toks[j+1].k == tWord {
+		if t.k == tPunct && isQuote(t.w) && j+1 < len(toks) && toks[j+1].glued && toks[j+1].k == tWord {
 			j++
 			continue
 		}
@@ -891,7 +909,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// `"hundreds of Houthi fighters" had been killed`: the closing
 		// quotation mark of the quoted phrase.
-		if isQuote(t.w) && t.glued && j > q.e && toks[j-1].k == tWord && !(j+1 < len(toks) && toks[j+1].glued) {
+		if t.k == tPunct && isQuote(t.w) && t.glued && j > q.e && toks[j-1].k == tWord && !(j+1 < len(toks) && toks[j+1].glued) {
 			j++
 			continue
 		}
@@ -1026,6 +1044,7 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// match's own first test, made once here for both tables: most
 		// words start no category phrase.
+	phrases:
 		if t.cls&clsCat != 0 {
 			if p, end, ok := equipmentIx.match(toks, j); ok && !(p.words[0] == "guns" && skipped > 0) {
 				cat := p.category
@@ -1264,12 +1283,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 	// Backward: "casualties of 1,000", "death toll rose to 1,200",
 	// "Russia has lost 500 troops", "tanks — 8,344".
 	k := q.s - 1
-	if k >= 0 && isQuote(toks[k].w) && q.s < len(toks) && toks[q.s].glued {
+	if k >= 0 && toks[k].k == tPunct && isQuote(toks[k].w) && q.s < len(toks) && toks[q.s].glued {
 		k--
 	}
 	// "had “neutralised” more than 100 terrorists": the verb in
 	// quotation marks, the speaker's word held at arm's length.
-	if k > 1 && isQuote(toks[k].w) && toks[k].glued && toks[k-1].k == tWord && toks[k-1].cls&clsCatEnd != 0 {
+	if k > 1 && toks[k].k == tPunct && isQuote(toks[k].w) && toks[k].glued && toks[k-1].k == tWord && toks[k-1].cls&clsCatEnd != 0 {
 		k--
 	}
 	steps := 0
@@ -1633,8 +1652,19 @@ func nameAfter(toks []token, i int) int {
 	return k
 }
 
+// isQuote reports a quotation mark: ' " ‘ ’ “ ”. It tests the bytes, by
+// length first: most words it is asked of are neither one byte nor three.
+// (The tokenizer makes every quotation mark a token of its own, tPunct:
+// findCategoryInto tests that first.)
 func isQuote(w string) bool {
-	return w == "'" || w == "\"" || w == "‘" || w == "’" || w == "“" || w == "”"
+	switch len(w) {
+	case 1:
+		return w[0] == '\'' || w[0] == '"'
+	case 3:
+		// U+2018, U+2019, U+201C, U+201D.
+		return w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0x98 || w[2] == 0x99 || w[2] == 0x9C || w[2] == 0x9D)
+	}
+	return false
 }
 
 // cellHasStatus reports a loss or status word in tokens [a, b).

@@ -510,6 +510,14 @@ type docState struct {
 	// ratio ("for every", "for each") and howMany ("how many"): words
 	// of the sentence wordsSent, which sentWords looks for once.
 	ratio, howMany bool
+	// total: the sentence wordsSent has a word totalCue looks for; both,
+	// a word bothSides looks for ("both", "combined").
+	total, both bool
+	// wordsCls is the union of the class bits of the words of sentence
+	// wordsSent (sentCls).
+	wordsCls uint64
+	// themOf is sideOnly's claim, made on first use (few texts ask).
+	themOf *docClaim
 	// docAsOf is the day a report's heading dates its running totals to
 	// ("Key figures (cumulative; as of 21 August 2024)"), zero if none.
 	docAsOf attrition.Date
@@ -872,7 +880,8 @@ func warLength(toks []token, e int) bool {
 // own losses were not disclosed" says nothing of the 2,700's side.
 func contrastBefore(toks []token, a, b int) int {
 	for k := a; k < b && k < len(toks); k++ {
-		if contrastWord(toks[k].w) {
+		// The words are cue words (cueWords): the class bit first.
+		if toks[k].cls&clsCue != 0 && contrastWord(toks[k].w) {
 			return k
 		}
 	}
@@ -2223,7 +2232,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			if w, we := inlineWhole(toks, 1); w != nil && word(toks, 0) == "of" && we <= q.s {
 				ref = w
 			}
-			if subset && !startsWithAnaphor(toks) && (ref == nil || ref.sentence < d.nsent-1 || attrition.IsEquipment(ref.Category)) {
+			if subset && !startsWithAnaphor(toks) && (ref == nil || ref.sentence < d.nsent-1 || isEquipment(ref.Category)) {
 				return q.e
 			}
 			if w := word(toks, 2); word(toks, 1) == "the" && (w == "total" || w == "overall") || word(toks, 1) == "all" {
@@ -2242,7 +2251,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		if inline != nil {
 			// "Half of the 60 soldiers killed in Djibo were conscripts":
 			// the whole is a loss told too; the sentence reads it next.
-			if !attrition.IsEquipment(inline.Category) {
+			if !isEquipment(inline.Category) {
 				d.revisit = wholeStart(toks, k)
 			}
 			k = ie
@@ -2331,7 +2340,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		// borrowed their noun.
 		if ref != nil && refCat == "" && !ref.people && ref.sentence < d.nsent {
 			for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence == ref.sentence; i-- {
-				if c := &d.claims[i]; c.people && !c.share && !attrition.IsEquipment(c.Category) {
+				if c := &d.claims[i]; c.people && !c.share && !isEquipment(c.Category) {
 					ref = c
 					break
 				}
@@ -2399,7 +2408,7 @@ haveWhole:
 	// opening whole names, downed after it.
 	// (Not "Of the 40 missiles Russia fired overnight, 35 …", whose
 	// launcher the launches read.)
-	if !ok && !fracOf && q.s >= 2 && word(toks, q.s-1) == "," && downedAfter(toks, q.e) && attrition.IsEquipment(categoryOf(toks, q.s-2)) {
+	if !ok && !fracOf && q.s >= 2 && word(toks, q.s-1) == "," && downedAfter(toks, q.e) && isEquipment(categoryOf(toks, q.s-2)) {
 		if eq := leadingEquipment(toks, q.s); eq != "" {
 			h, ok = catHit{category: eq, s: q.e, e: q.e}, true
 		}
@@ -2407,7 +2416,7 @@ haveWhole:
 	// "The civilian death toll in Ukraine reached 13,000", "Civilian
 	// deaths … fell to 1,500": the adjective before the loss noun says
 	// whose dead, however the noun was found.
-	if ok && h.population == "" && !h.forward && h.s > 0 && h.s <= q.s && !attrition.IsEquipment(h.category) {
+	if ok && h.population == "" && !h.forward && h.s > 0 && h.s <= q.s && !isEquipment(h.category) {
 		k := h.s - 1
 		if w := toks[k].w; (w == "death" || w == "casualty") && k > 0 {
 			k--
@@ -2421,27 +2430,27 @@ haveWhole:
 	}
 	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
 		h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}
-		if attrition.IsEquipment(ref.Category) {
+		if isEquipment(ref.Category) {
 			h.status = ref.Status
 		}
 		ok = true
-	} else if fracOf && ok && ref != nil && attrition.IsEquipment(ref.Category) && !h.personNoun &&
+	} else if fracOf && ok && ref != nil && isEquipment(ref.Category) && !h.personNoun &&
 		(h.category == catLost || h.category == "" || h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost") {
 		// "Of the 300 Bradleys supplied, about a third have been lost"
 		// (or "destroyed"): the whole's equipment, with the part's status.
 		h.category = ref.Category
 	} else if ok && !fracOf && !h.personNoun && !h.forward && (h.category == catLost || h.category == catCasualties) && h.e == h.s+1 && toks[h.s].w == "lost" &&
-		stopAfter(toks, q.e) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && attrition.IsEquipment(d.claims[len(d.claims)-1].Category) {
+		stopAfter(toks, q.e) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && isEquipment(d.claims[len(d.claims)-1].Category) {
 		// "Russia lost 4,000 tanks; Ukraine lost 1,200": the same
 		// things, the noun left out.
 		prev := &d.claims[len(d.claims)-1]
 		h.category, h.status = prev.Category, prev.Status
-	} else if !fracOf && (!ok || !h.personNoun && !attrition.IsEquipment(h.category)) &&
+	} else if !fracOf && (!ok || !h.personNoun && !isEquipment(h.category)) &&
 		word(toks, q.s-1) == "which" && word(toks, q.s-2) == "of" && word(toks, q.s-3) == "," && q.s >= 4 {
 		// "Ukraine has received 31 Abrams tanks, of which 20 have been
 		// lost" (or "destroyed", "captured"): the equipment the clause
 		// before named.
-		if w, ok2 := categoryEndingAt(toks, q.s-4); ok2 && attrition.IsEquipment(w.category) {
+		if w, ok2 := categoryEndingAt(toks, q.s-4); ok2 && isEquipment(w.category) {
 			if st, se := statusAfterVerb(toks, q.e); st != "" || ok && (h.category == catLost || h.category == catCasualties) {
 				if st == "" {
 					se = max(h.e, q.e)
@@ -2531,7 +2540,7 @@ haveWhole:
 	// counted before, not captives.
 	// ("The list includes 19,850 former prisoners".)
 	if pw := q.e + 1; ok && h.forward && h.category == catCaptured && h.s == pw && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && startsWithAnaphor(toks) ||
-		partOfDeadLead(toks, q.s) && (ok && h.forward && h.category == catCaptured && h.s == q.e || word(toks, q.e) == "former") {
+		(ok && h.forward && h.category == catCaptured && h.s == q.e || word(toks, q.e) == "former") && partOfDeadLead(toks, q.s) {
 		if word(toks, pw-1) != "were" && word(toks, pw-1) != "was" && word(toks, pw-1) != "former" {
 			pw--
 		}
@@ -2547,7 +2556,7 @@ haveWhole:
 	// jamming": "others" after equipment counted in the sentence are
 	// more of it, not people.
 	if ok && h.noun == "others" && word(toks, q.e) == "others" {
-		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && attrition.IsEquipment(prev.Category) {
+		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && isEquipment(prev.Category) {
 			ok, h = false, catHit{}
 		}
 	}
@@ -2566,9 +2575,12 @@ haveWhole:
 	// 31,000.": the answer's category is the question's.
 	// (Not "Three counts, three methods" under a heading that asks: a
 	// figure in digits or a large one.)
-	if v := q.sum(); !ok && !fracOf && (toks[q.first.s].k == tNum || v.value() >= 100) {
-		if cat := d.askedCategory(toks, q.s); cat != "" {
-			h, ok = catHit{category: cat, s: q.e, e: q.e}, true
+	// (The sum only for a figure of no category: most have one.)
+	if !ok && !fracOf {
+		if v := q.sum(); toks[q.first.s].k == tNum || v.value() >= 100 {
+			if cat := d.askedCategory(toks, q.s); cat != "" {
+				h, ok = catHit{category: cat, s: q.e, e: q.e}, true
+			}
 		}
 	}
 	ok, pipePer := d.placedCategory(toks, q, &h, ok)
@@ -2586,6 +2598,38 @@ haveWhole:
 				}
 			}
 		}
+		// "bringing those totals to 10,880, 22,674 and 28,413
+		// respectively": the figures in the order of the claims before.
+		resp := d.respectivelyRef(toks, q, firstClaim)
+		// Past the first figure of a row, only in a table whose header
+		// names no columns: "Population (m)" is no part of a toll.
+		listRow := d.listWhole != "" && wordLabelRow(toks, q.s) && (toks[q.s-2].k != tNum || len(d.pipeCols) == 0)
+		listRowHit = listRow
+		var listPrev *docClaim
+		if d.listWhole != "" && (h.personNoun && q.s == bulletLead(toks) || listRow) {
+			// "161 civilians, among them 27 children" under "The toll
+			// was distributed as follows:"; "Sagaing Region    1,583"
+			// under "Killings verified by AAPP, by state/region".
+			listPrev = &docClaim{}
+			listPrev.Category = d.listWhole
+			listPrev.sentence = d.nsent
+		} else if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) && !d.breakdownNext(toks, q.s) ||
+			nounKindOf(h.noun)&nkStateSoldier != 0 && lossCtx && !subsetCopula(toks, q.e) && (equipmentListAfter(toks, q.e, h.noun) || labelEnds(toks, q.e, h.noun) && d.listItem(toks)) {
+			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
+			// troops, 8 pickup trucks": a list of losses, people first;
+			// "- 1,019,380 troops" under "Russian losses:".
+			listPrev = &docClaim{}
+			listPrev.Category = catCasualties
+			listPrev.sentence = d.nsent
+		}
+		// No claim of this sentence or the one before to follow, nor a
+		// list's whole, nor "respectively": every rule below ends in
+		// the return after "Of these" (lastRate finds no rate older
+		// than the sentence before either). Most figures that name no
+		// category end here, before their rate is looked for.
+		if resp == nil && listPrev == nil && (prev == nil || prev.sentence < d.nsent-1) {
+			return consumedEnd
+		}
 		per, _ := d.findPer(toks, q, &h)
 		if per != "" && prev != nil && prev.Per != per {
 			// "an average of 1,145 a day, against 430,790 in 2024. Its
@@ -2595,45 +2639,25 @@ haveWhole:
 				prev = r
 			}
 		}
-		// "bringing those totals to 10,880, 22,674 and 28,413
-		// respectively": the figures in the order of the claims before.
-		resp := d.respectivelyRef(toks, q, firstClaim)
 		if resp != nil {
 			prev = resp
 		}
-		// Past the first figure of a row, only in a table whose header
-		// names no columns: "Population (m)" is no part of a toll.
-		listRow := d.listWhole != "" && wordLabelRow(toks, q.s) && (toks[q.s-2].k != tNum || len(d.pipeCols) == 0)
-		listRowHit = listRow
-		if d.listWhole != "" && (h.personNoun && q.s == bulletLead(toks) || listRow) {
-			// "161 civilians, among them 27 children" under "The toll
-			// was distributed as follows:"; "Sagaing Region    1,583"
-			// under "Killings verified by AAPP, by state/region".
-			prev = &docClaim{}
-			prev.Category = d.listWhole
-			prev.sentence = d.nsent
-		} else if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) && !d.breakdownNext(toks, q.s) ||
-			stateSoldierWords[h.noun] && lossCtx && !subsetCopula(toks, q.e) && (equipmentListAfter(toks, q.e, h.noun) || labelEnds(toks, q.e, h.noun) && d.listItem(toks)) {
-			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
-			// troops, 8 pickup trucks": a list of losses, people first;
-			// "- 1,019,380 troops" under "Russian losses:".
-			prev = &docClaim{}
-			prev.Category = catCasualties
-			prev.sentence = d.nsent
+		if listPrev != nil {
+			prev = listPrev
 		}
 		// "19 field artillery pieces, including 7 made in the United
 		// States": part of the equipment just counted.
-		eqPart := prev != nil && attrition.IsEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.s-1) == "including" && !h.personNoun
+		eqPart := prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.s-1) == "including" && !h.personNoun
 		// "shot down 84 Ukrainian drones over Russian regions, 31 of
 		// them over the Bryansk region"; "… 21 over the Kursk region and
 		// 9 over Bryansk", "and two more over the Black Sea": parts of
 		// the equipment just counted, told by where they fell.
 		// "shot down 85 of the drones, while 50 others were lost to
 		// jamming": others of the same equipment, not people.
-		if !eqPart && prev != nil && attrition.IsEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.e) == "others" {
+		if !eqPart && prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.e) == "others" {
 			eqPart = true
 		}
-		if !eqPart && prev != nil && attrition.IsEquipment(prev.Category) && !h.personNoun {
+		if !eqPart && prev != nil && isEquipment(prev.Category) && !h.personNoun {
 			over := word(toks, q.e) == "over" || word(toks, q.e) == "more" && word(toks, q.e+1) == "over"
 			eqPart = prev.sentence >= d.nsent-1 && ofThem(toks, q.e) && word(toks, q.e+1) == "them" ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && over ||
@@ -2671,26 +2695,26 @@ haveWhole:
 			}
 		}
 
-		if resp == nil && (prev == nil || attrition.IsEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
+		if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
-				prev.sentence == d.nsent && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
+				prev.sentence == d.nsent && d.totalCueIn(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
 				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
 				// "Of these, 17,200 were mobilised": who some of the dead
 				// were, by how they came to fight.
-				partOfDeadLead(toks, q.s) && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && !attrition.IsEquipment(prev.Category) ||
+				partOfDeadLead(toks, q.s) && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && !isEquipment(prev.Category) ||
 				prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
 				prev.sentence == d.nsent && toRecordBefore(toks, q.s) ||
-				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && amongThem(toks, q.s) ||
+				prev.sentence == d.nsent && !isEquipment(prev.Category) && amongThem(toks, q.s) ||
 				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
-				!attrition.IsEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
+				!isEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
 				prev.sentence == d.nsent && (word(toks, q.s-1) == "and" || word(toks, q.s-1) == ",") && ellipsisAfter(toks, q.e) ||
-				prev.sentence == d.nsent && !attrition.IsEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
+				prev.sentence == d.nsent && !isEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
 				prev.sentence == d.nsent && byEllipsis(toks, q) ||
 				prev.sentence == d.nsent && h.personNoun && asWellAs(toks, q.s) ||
-				ofThem(toks, q.e) && !attrition.IsEquipment(prev.Category) && !(prev.sentence < d.nsent && figureWithin(toks, 0, q.s-1) && !lossWordIn(toks, 0, q.s)) || eqPart && word(toks, q.s-1) != "including" ||
+				ofThem(toks, q.e) && !isEquipment(prev.Category) && !(prev.sentence < d.nsent && figureWithin(toks, 0, q.s-1) && !lossWordIn(toks, 0, q.s)) || eqPart && word(toks, q.s-1) != "including" ||
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
 				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
 				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
@@ -2708,7 +2732,8 @@ haveWhole:
 		subsetPart = (startsWithAnaphor(toks) || prev.sentence == d.nsent && prev.people && word(toks, q.s-1) == "and") && subsetCopula(toks, q.e)
 		// Nor a part of equipment lost ("shot down 412 of the 530 drones
 		// launched by Russia, including 81 over Kyiv oblast").
-		if !ofThem(toks, q.e) && !subsetPart && !eqPart && stockOrFuture(toks, q.s, q.e) {
+		// (Only a word of clsVeto vetoes: vetoAt.)
+		if !ofThem(toks, q.e) && !subsetPart && !eqPart && d.sentCls(toks)&clsVeto != 0 && stockOrFuture(toks, q.s, q.e) {
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
@@ -2718,7 +2743,7 @@ haveWhole:
 		// A part or a comparison of equipment lost is lost too, whatever
 		// words its own sentence has ("The Russian figure is up from
 		// 3,150").
-		lossCtx = lossCtx || attrition.IsEquipment(prev.Category)
+		lossCtx = lossCtx || isEquipment(prev.Category)
 		if eqPart || resp != nil {
 			h.status = prev.Status
 			// "…, capturing 2 others": the part's own verb says.
@@ -2779,7 +2804,7 @@ haveWhole:
 	}
 	if h.category == catCaptured && !h.personNoun {
 		// "2,000 were captured" after equipment figures: a status.
-		if prev := d.lastEquipment(firstClaim, false); prev != nil && h.forward && len(d.claims) > firstClaim && attrition.IsEquipment(d.claims[len(d.claims)-1].Category) {
+		if prev := d.lastEquipment(firstClaim, false); prev != nil && h.forward && len(d.claims) > firstClaim && isEquipment(d.claims[len(d.claims)-1].Category) {
 			h.category, h.status = prev.Category, attrition.StatusCaptured
 		}
 	}
@@ -2793,7 +2818,7 @@ haveWhole:
 	// ("Of the 31 Abrams tanks delivered, 19 have been lost": past the
 	// auxiliaries.)
 	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && (ofThem(toks, q.e) || (h.s == q.e || h.s > q.e && h.s <= q.e+3 && auxOnly(toks, q.e, h.s)) && !h.personNoun) {
-		if prev := d.lastClaim(""); prev != nil && prev.sentence >= d.nsent-1 && attrition.IsEquipment(prev.Category) {
+		if prev := d.lastClaim(""); prev != nil && prev.sentence >= d.nsent-1 && isEquipment(prev.Category) {
 			h.category = prev.Category
 		} else if eq := leadingEquipment(toks, q.s); eq != "" {
 			// "Of the 31 Abrams tanks delivered, Oryx has confirmed 22
@@ -2821,7 +2846,7 @@ haveWhole:
 	if h.category == catCasualties && nearWord(toks, q.e, min(len(toks), q.e+4), "permanently", "irrecoverably", "irretrievably") {
 		h.category = catPermanent
 	}
-	equipment := attrition.IsEquipment(h.category)
+	equipment := isEquipment(h.category)
 	// Years and bare small numbers need the category right after them.
 	if n.year && !(h.forward && h.s == q.e) {
 		return consumedEnd
@@ -2918,7 +2943,10 @@ haveWhole:
 	// A point with its interval ("around 83,000, with a 95% confidence
 	// interval of 73,000 to 93,000") is a range with a best figure; a
 	// range with its central figure the same.
-	if !fracOf {
+	// (Only in a sentence with one of its words, as for the rules of
+	// figureRareWords below.)
+	rare := d.sentCls(toks)&clsFigureRare != 0
+	if !fracOf && rare {
 		from := max(q.e, h.e)
 		if e, ok := mergeInterval(toks, q, from); ok && e > consumedEnd {
 			consumedEnd = e
@@ -2930,8 +2958,9 @@ haveWhole:
 	// and a count from one who "records by name each person killed" or
 	// calls it "a minimum because it includes only deaths it has
 	// confirmed by name".
-	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) || minimumAfter(toks, max(q.e, h.e)) ||
-		h.category == catKilled && (d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.sentScan(toks).pipe && d.namedLeadIn())) {
+	// (namedList's and minimumAfter's words are of clsFigureRare.)
+	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (rare && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) || minimumAfter(toks, max(q.e, h.e))) ||
+		h.category == catKilled && (rare && d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.sentScan(toks).pipe && d.namedLeadIn())) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
 			d.namedDead = true
@@ -3073,7 +3102,10 @@ haveWhole:
 	unnamed := false
 	launcher := ""
 	if equipment {
-		launcher = launchedBy(toks, d.mentions, ceEnd)
+		// (Its launcher follows "by": clsBy, "by"'s bit.)
+		if d.sentCls(toks)&clsBy != 0 {
+			launcher = launchedBy(toks, d.mentions, ceEnd)
+		}
 		if launcher == "" && launchRef != nil {
 			launcher = launchRef.launcher
 		}
@@ -3087,7 +3119,6 @@ haveWhole:
 		}
 	}
 	var partOf *docClaim
-	var themOf docClaim
 	// ("Of these, around 400 were killed near Pokrovsk": the part the
 	// sentence opens on, wherever they fell.)
 	if ofThem(toks, q.e) || subsetPart || amongThem(toks, q.s) || d.opensOnLastClaim(toks, q.s) {
@@ -3098,8 +3129,7 @@ haveWhole:
 		// of them had been killed": people the sentence before counted
 		// but claimed no loss of are the side it named.
 		if partOf == nil && ofThem(toks, q.e) && d.lastActor != "" && d.lastActorSent == d.nsent-1 && (len(d.claims) == 0 || d.claims[len(d.claims)-1].sentence < d.nsent-1) && !sideNamedBefore(d.mentions, q.s) && d.prevFigSent == d.nsent-1 {
-			themOf.Actor = d.lastActor
-			partOf = &themOf
+			partOf = d.sideOnly(d.lastActor)
 		}
 	}
 	// "11,000 North Korean troops were sent to Kursk, of whom about
@@ -3121,8 +3151,7 @@ haveWhole:
 				}
 				for i := range d.mentions {
 					if m := &d.mentions[i]; m.e <= k && m.e >= k-1 && !m.agent && !m.enemy && m.actor != "" {
-						themOf.Actor = m.actor
-						partOf = &themOf
+						partOf = d.sideOnly(m.actor)
 					}
 				}
 				break
@@ -3142,7 +3171,7 @@ haveWhole:
 	// "put Russian losses at 1,180 over the past day, bringing its total
 	// to 931,540": the total of the figure just given, whose side "its"
 	// (the speaker's) is not.
-	if partOf == nil && totalCue(toks, q.s) && bringingBefore(toks, q.s) {
+	if partOf == nil && d.totalCueIn(toks, q.s) && bringingBefore(toks, q.s) {
 		if p := d.lastClaim(h.category); p != nil && p.sentence == d.nsent && p.Actor != "" {
 			partOf = p
 		}
@@ -3157,7 +3186,10 @@ haveWhole:
 		subject = otherSubjectBefore(toks, d.mentions, h.s, srcActor)
 	}
 	if subject == "" && q.s > 2 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
-		subject = possessorSufferedBefore(toks, d.mentions, q.s)
+		// (Its verbs are of clsFigureRare.)
+		if rare {
+			subject = possessorSufferedBefore(toks, d.mentions, q.s)
+		}
 		if subject == "" {
 			subject = coordinatedSufferedSubject(toks, d.mentions, q.s)
 		}
@@ -3170,6 +3202,9 @@ haveWhole:
 			wholeActor = p.Actor
 		}
 	}
+	// The word sets of people the actor rules ask of the figure's noun,
+	// found in one look-up (the noun is settled by now).
+	nk := nounKindOf(h.noun)
 	switch {
 	case intercepted && ref.Actor != "":
 		// What is intercepted is the launcher's loss.
@@ -3219,7 +3254,7 @@ haveWhole:
 		c.Actor = subject
 	// ("Congo's army said its forces had killed 500 M23 fighters": the
 	// own word is the doers', before their verb.)
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, &h, q.s, ceEnd) || d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, &h, q.s, ceEnd) || rare && d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
 		// "Our defenders destroyed 9 enemy drones": the speaker's own
 		// did it; the figure's own word says whose they were.
@@ -3274,7 +3309,7 @@ haveWhole:
 		// "An Israeli airstrike on the Jabalia camp killed 50 people,
 		// Hamas said": an armed group's people are its side's
 		// civilians, not its fighters.
-		if a, ok := findActor(srcActor); ok && a.Population == attrition.PopulationMilitary && (civilianNoun[h.noun] || h.noun == "people" || !h.personNoun) {
+		if a, ok := findActor(srcActor); ok && a.Population == attrition.PopulationMilitary && (nk&nkCivilian != 0 || h.noun == "people" || !h.personNoun) {
 			if cs, ok := d.civilianSide(srcActor); ok {
 				c.Actor = cs
 			}
@@ -3285,7 +3320,7 @@ haveWhole:
 			// "RSF fighters killed 200 people": the people are civilians
 			// where the war has a side for them; so is the toll of an
 			// assault that names no one ("put the toll at 300").
-			if civilianNoun[h.noun] || h.noun == "" && !h.personNoun {
+			if nk&nkCivilian != 0 || h.noun == "" && !h.personNoun {
 				if cf, ok := d.conflictFor(choice.actor); ok {
 					for _, sd := range cf.Sides {
 						if a, ok := findActor(sd); ok && a.Population == attrition.PopulationCivilian {
@@ -3326,25 +3361,25 @@ haveWhole:
 		// "3 people were killed and 17 injured" in the same town.
 		c.Actor = choice.actor
 	case (choice.loc || !choice.found) && word(toks, q.e) == "others" && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "" &&
-		!attrition.IsEquipment(d.claims[len(d.claims)-1].Category) && !equipment:
+		!isEquipment(d.claims[len(d.claims)-1].Category) && !equipment:
 		// "two soldiers were killed and three others wounded in
 		// northern Gaza": the others are of the people just counted,
 		// wherever they fell.
 		c.Actor = d.claims[len(d.claims)-1].Actor
-	case choice.town && !otherSideNamedBefore(toks, d.mentions, choice.actor, ceEnd) && (d.attackNoun(toks) || !equipment && weaponBefore(toks, q.s)) && !militaryWords[h.noun]:
+	case choice.town && !otherSideNamedBefore(toks, d.mentions, choice.actor, ceEnd) && (d.attackNoun(toks) || !equipment && weaponBefore(toks, q.s)) && nk&nkMilitary == 0:
 		// "the death toll from Saturday's strike on Sumy": the dead
 		// of a strike on a town are its people; so are those a
 		// side's weapon kills ("Russian glide bomb kills two in
 		// Kharkiv").
 		c.Actor = choice.actor
-	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] && !militaryWords[h.noun] ||
+	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && nk&nkStateSoldier == 0 && nk&nkMilitant == 0 && nk&nkMilitary == 0 ||
 		!h.personNoun && (townLabel(toks) || d.listItem(toks) && d.sentScan(toks).pipe)):
 		// "Kharkiv: 16 killed, 52 wounded", "| Kharkiv | 3 | 12 |": a
 		// line of a town's dead.
 		// A town of one side's land: "In Kharkiv, 3 people were
 		// killed". The side is its people's, whoever reports it.
 		c.Actor = choice.actor
-	case choice.loc && srcMilitary && srcActor != "" && srcActor != choice.actor && stateSoldierWords[h.noun] && h.population != attrition.PopulationCivilian &&
+	case choice.loc && srcMilitary && srcActor != "" && srcActor != choice.actor && nk&nkStateSoldier != 0 && h.population != attrition.PopulationCivilian &&
 		!h.active && !d.foreignSoldiers(ceEnd):
 		// "The Israeli military says five soldiers were killed in
 		// southern Lebanon": an army's soldiers, where they fell.
@@ -3355,7 +3390,7 @@ haveWhole:
 		c.Actor = srcActor
 		// "Hamas said the death toll in Gaza had reached 44,000": an
 		// armed group counting its place's dead counts its people.
-		if sa, ok := findActor(srcActor); ok && sa.Population == attrition.PopulationMilitary && !militaryWords[h.noun] && !militantWords[h.noun] && !stateSoldierWords[h.noun] {
+		if sa, ok := findActor(srcActor); ok && sa.Population == attrition.PopulationMilitary && nk&nkMilitary == 0 && nk&nkMilitant == 0 && nk&nkStateSoldier == 0 {
 			if pa, ok := findActor(choice.actor); ok && pa.Population != attrition.PopulationMilitary && sameWar(srcActor, choice.actor) {
 				c.Actor = choice.actor
 			}
@@ -3367,7 +3402,7 @@ haveWhole:
 		a, _ := findActor(choice.actor)
 		switch {
 		case choice.war && a.Population != attrition.PopulationAll && h.population != attrition.PopulationCivilian &&
-			!militaryWords[h.noun] && !stateSoldierWords[h.noun] && !militantWords[h.noun] && d.sidesOf(choice.actor) > 1:
+			nk&nkMilitary == 0 && nk&nkStateSoldier == 0 && nk&nkMilitant == 0 && d.sidesOf(choice.actor) > 1:
 			// "Yemen's decade-long war has killed 150,000 people": a
 			// war's toll of people is every side's.
 			c.AddFlag(attrition.FlagAmbiguousActor)
@@ -3398,7 +3433,7 @@ haveWhole:
 				// "it said 5,937 servicemen had been killed": an army's
 				// soldiers who died, with no side named and no deed of
 				// its own, are its own.
-				if stateSoldierWords[h.noun] && (stateAgainstGroup(srcActor, e) || h.forward && !h.active && h.noun != "personnel" && (c.Category == catKilled || c.Category == catWounded || c.Category == catMissing)) {
+				if nk&nkStateSoldier != 0 && (stateAgainstGroup(srcActor, e) || h.forward && !h.active && h.noun != "personnel" && (c.Category == catKilled || c.Category == catWounded || c.Category == catMissing)) {
 					c.Actor = srcActor
 				}
 				// "The IDF says 860 soldiers have died. More than 5,600
@@ -3420,7 +3455,7 @@ haveWhole:
 			c.Actor = srcActor
 			// "A Hamas official said 40 people were killed": an armed
 			// group speaking of people counts its population's dead.
-			if civilianNoun[h.noun] {
+			if nk&nkCivilian != 0 {
 				if cs, ok := d.civilianSide(srcActor); ok {
 					c.Actor = cs
 				}
@@ -3449,7 +3484,7 @@ haveWhole:
 		// the M23 was named: people are no armed group's fighters; a
 		// strike's dead are its place's people, a battle's every side's.
 		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationMilitary && h.personNoun && h.population != attrition.PopulationCivilian &&
-			!militaryWords[h.noun] && !militantWords[h.noun] && !stateSoldierWords[h.noun] {
+			nk&nkMilitary == 0 && nk&nkMilitant == 0 && nk&nkStateSoldier == 0 {
 			c.Actor = ""
 			if d.attackNoun(toks) {
 				c.Actor, _ = d.civilianSide(d.lastActor)
@@ -3474,7 +3509,7 @@ haveWhole:
 		if cf, ok := d.topConflict(); ok {
 			if len(cf.Sides) == 1 {
 				c.Actor = cf.Sides[0]
-			} else if h.population == attrition.PopulationCivilian || h.personNoun && !stateSoldierWords[h.noun] && !militantWords[h.noun] {
+			} else if h.population == attrition.PopulationCivilian || h.personNoun && nk&nkStateSoldier == 0 && nk&nkMilitant == 0 {
 				for _, sd := range cf.Sides {
 					if a, ok := findActor(sd); ok && (a.Population == attrition.PopulationCivilian || a.Population == attrition.PopulationAll) {
 						c.Actor = sd
@@ -3514,16 +3549,16 @@ haveWhole:
 		// other army's; its fighters are its armed wing.
 		if a, ok := findActor(c.Actor); ok && (a.Population == attrition.PopulationAll || a.Population == attrition.PopulationCivilian) {
 			switch {
-			case stateSoldierWords[h.noun]:
+			case nk&nkStateSoldier != 0:
 				if e, ok := d.enemyOf(c.Actor); ok {
 					c.Actor = e
 				}
-			case militantWords[h.noun]:
+			case nk&nkMilitant != 0:
 				if m, ok := d.armedSide(c.Actor); ok {
 					c.Actor = m
 				}
 			}
-		} else if ok && a.Population == attrition.PopulationMilitary && soldiersOf(&h) &&
+		} else if ok && a.Population == attrition.PopulationMilitary && soldiersOf(&h, nk) &&
 			!(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Troops neutralised 8 ISWAP fighters, while two soldiers
 			// were wounded": an armed group has fighters, not soldiers;
@@ -3531,7 +3566,7 @@ haveWhole:
 			if e, ok := d.enemyOf(c.Actor); ok && stateAgainstGroup(e, c.Actor) {
 				c.Actor = e
 			}
-		} else if ok && a.Population == "" && irregularWords[h.noun] && (h.personNoun || !h.active) && d.sidesOf(c.Actor) != 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		} else if ok && a.Population == "" && nk&nkIrregular != 0 && (h.personNoun || !h.active) && d.sidesOf(c.Actor) != 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Some 1,500 militants were killed", say Israeli officials:
 			// a state has no militants; the armed group it fights does,
 			// when it fights one (Nigeria's "terrorists" may be of
@@ -3543,7 +3578,7 @@ haveWhole:
 				c.Actor = ""
 				c.AddFlag(attrition.FlagAmbiguousActor)
 			}
-		} else if ok && irregularWords[h.noun] && srcMilitary && srcActor == c.Actor && d.sidesOf(c.Actor) == 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		} else if ok && nk&nkIrregular != 0 && srcMilitary && srcActor == c.Actor && d.sidesOf(c.Actor) == 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "The Burkinabe army said it had neutralised more than 100
 			// terrorists": an army's count of the insurgents it fights,
 			// in a war the registry counts under the state alone, is
@@ -3611,7 +3646,7 @@ haveWhole:
 		// of the same people.
 		// ("killed 1,190 people in Iran and 28 in Israel": a place of
 		// its own, another side's, is whose.)
-		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && !attrition.IsEquipment(prev.Category) &&
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && !isEquipment(prev.Category) &&
 			(coordinated(toks, q.s) || totalVerbBetween(toks, max(0, q.s-12), q.s)) && otherPlaceAfter(d.mentions, toks, q.e, prev.Actor) == "" {
 			c.Actor = prev.Actor
 			if h.population == "" {
@@ -3632,7 +3667,7 @@ haveWhole:
 	// "Russia lost 210 occupiers …, 117 of them killed. Another 93 were
 	// wounded": more of the same people.
 	if !equipment && !choice.strong && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "further" && word(toks, q.s-2) == "a") {
-		if prev := d.lastAny(); prev != nil && prev.sentence >= d.nsent-1 && prev.Actor != "" && !attrition.IsEquipment(prev.Category) {
+		if prev := d.lastAny(); prev != nil && prev.sentence >= d.nsent-1 && prev.Actor != "" && !isEquipment(prev.Category) {
 			c.Actor = prev.Actor
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 		}
@@ -3672,7 +3707,9 @@ haveWhole:
 	if sameAs != nil {
 		c.Actor, c.Population = sameAs.Actor, sameAs.Population
 	}
-	if bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
+	// (Most sentences have neither of its words, which sentWords finds
+	// once.)
+	if d.sentWords(toks); d.both && bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
 		c.Actor = ""
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	}
@@ -3680,7 +3717,7 @@ haveWhole:
 		c.Population = h.population
 		// "38 civilians were killed and 212 injured": the same people.
 		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && coordinated(toks, q.s) {
-			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && !attrition.IsEquipment(prev.Category) {
+			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && !isEquipment(prev.Category) {
 				c.Population = prev.Population
 			}
 		}
@@ -3723,11 +3760,11 @@ haveWhole:
 	// Period.
 	// "23 militants were killed", says an army at war with no armed
 	// group the registry knows: no side to give them later either.
-	if c.Actor == "" && irregularWords[h.noun] && (h.personNoun || !h.active) && d.sidesOf(srcActor) != 1 {
+	if c.Actor == "" && nk&nkIrregular != 0 && (h.personNoun || !h.active) && d.sidesOf(srcActor) != 1 {
 		unnamed = false
 	}
 	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
-	dc.soldiers = soldiersOf(&h)
+	dc.soldiers = soldiersOf(&h, nk)
 	dc.row = listRowHit
 	if choice.found {
 		dc.named = choice.actor
@@ -3770,7 +3807,7 @@ haveWhole:
 	// "Some 26,000 people have been killed" since Sudan's war began: a
 	// whole war's toll of people, where the civilians are one side of
 	// several, is every side's.
-	if c.Actor != "" && max(q.low, q.high) >= 5000 && !attrition.IsEquipment(c.Category) && h.population != attrition.PopulationCivilian &&
+	if c.Actor != "" && max(q.low, q.high) >= 5000 && !isEquipment(c.Category) && h.population != attrition.PopulationCivilian &&
 		(h.noun == "" || h.noun == "people" || h.noun == "persons") && !choice.both && isConflictStart(c.PeriodStart) {
 		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationCivilian && d.sidesOf(c.Actor) > 2 {
 			c.Actor = ""
@@ -3803,7 +3840,10 @@ haveWhole:
 	if equipment && c.Status == "" {
 		c.Status = statusVerbBefore(toks, q.s)
 		if c.Status == "" {
-			c.Status = statusAfterList(toks, ceEnd)
+			// (Its status is a word of statusWords: clsStatus.)
+			if d.sentCls(toks)&clsStatus != 0 {
+				c.Status = statusAfterList(toks, ceEnd)
+			}
 		}
 		// "3 RSF tanks were captured": the passive after them, when
 		// they are the clause's only figure (a tally's list "…, 1,160
@@ -3916,6 +3956,27 @@ haveWhole:
 		}
 	}
 	return consumedEnd
+}
+
+// sideOnly returns a claim that only names a side, for a part whose
+// whole was counted as no claim (figure reads only its Actor). It is
+// d's, set only when asked for: a docClaim declared in figure would be
+// zeroed for every figure.
+func (d *docState) sideOnly(actor string) *docClaim {
+	if d.themOf == nil {
+		d.themOf = new(docClaim)
+	}
+	*d.themOf = docClaim{}
+	d.themOf.Actor = actor
+	return d.themOf
+}
+
+// isEquipment is attrition.IsEquipment in a form cheap enough for the
+// compiler to inline into figure, a function so large that it inlines
+// only the smallest calls (it asks this of a figure's categories many
+// times).
+func isEquipment(c string) bool {
+	return len(c) >= len(attrition.EquipmentPrefix) && c[:len(attrition.EquipmentPrefix)] == attrition.EquipmentPrefix
 }
 
 // figFacts are what figure's rules look for in the whole sentence,
@@ -7646,6 +7707,13 @@ func totalCue(toks []token, s int) bool {
 	return false
 }
 
+// totalCueIn is totalCue for a figure of the sentence being read: most
+// sentences have none of its words, which sentWords finds once.
+func (d *docState) totalCueIn(toks []token, s int) bool {
+	d.sentWords(toks)
+	return d.total && totalCue(toks, s)
+}
+
 // stockOrFuture reports veto words around a figure without a category.
 func stockOrFuture(toks []token, s, e int) bool {
 	// Within the figure's clause only: "413, including 183 children,
@@ -8864,6 +8932,29 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 		}
 	}
 	return f
+}
+
+// sentCls returns the union of the class bits of the words of the
+// sentence being read.
+// A rule whose words are all of a class the sentence lacks need not
+// look. sentWords finds it in its walk.
+func (d *docState) sentCls(toks []token) uint64 {
+	d.sentWords(toks)
+	return d.wordsCls
+}
+
+// figureRareWords are the words that a few of figure's rules look for
+// over a window of the sentence, and that few sentences have:
+// mergeInterval's, namedList's, minimumAfter's, the verbs of
+// possessorSufferedBefore, the words of ownAfter and byNameIn's "name".
+// A sentence with none (no word of clsFigureRare) runs none of those
+// rules. A word those rules come to look for is added here.
+var figureRareWords = []string{
+	"interval", "range", "ci", "ui", "cri", "central", "median", "best",
+	"identified", "names", "named", "name",
+	"minimum", "floor", "lower",
+	"suffered", "sustained", "lost", "incurred",
+	"among", "ranks", "own",
 }
 
 // notePipeHeader reads a text table's header row, "| Month | Killed |
@@ -11489,9 +11580,10 @@ func reaperIn(toks []token, a, b int) bool {
 
 // soldiersOf reports a figure of a state's soldiers, named after it and
 // not the doers of its verb: "two soldiers were wounded". (Personnel
-// and officers serve armed groups and police too.)
-func soldiersOf(h *catHit) bool {
-	return h.personNoun && !h.active && stateSoldierWords[h.noun] && h.noun != "personnel" && h.noun != "officers"
+// and officers serve armed groups and police too.) nk is
+// nounKindOf(h.noun).
+func soldiersOf(h *catHit, nk nounKind) bool {
+	return h.personNoun && !h.active && nk&nkStateSoldier != 0 && h.noun != "personnel" && h.noun != "officers"
 }
 
 // ratioSentence reports "for every" or "for each" in the sentence.
@@ -11514,18 +11606,29 @@ func forEveryBefore(toks []token, s int) bool {
 // sentWords reads, in one walk over the sentence's words, the few words
 // that rules ask about for every figure: the world's ("worldwide",
 // "global", "organised violence"), a ratio's ("for every"), a
-// question's ("how many").
+// question's ("how many"), a running total's ("total"), the sides'
+// ("both", "combined"); and the union of the words' class bits.
 func (d *docState) sentWords(toks []token) {
 	if d.wordsSent == d.nsent {
 		return
 	}
-	d.wordsSent, d.world, d.ratio, d.howMany = d.nsent, false, false, false
+	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both = d.nsent, false, false, false, false, false
+	var cls uint64
 	for i := range toks {
+		cls |= toks[i].cls
 		w := toks[i].w
 		if len(w) < 4 {
 			continue
 		}
 		switch w[0] {
+		case 't':
+			d.total = d.total || w == "total" || w == "tally"
+		case 'o':
+			d.total = d.total || w == "overall"
+		case 'b':
+			d.both = d.both || w == "both"
+		case 'c':
+			d.both = d.both || w == "combined"
 		case 'w':
 			d.world = d.world || strings.HasPrefix(w, "world")
 		case 'g':
@@ -11538,4 +11641,5 @@ func (d *docState) sentWords(toks []token) {
 			d.howMany = d.howMany || w == "many" && i > 0 && toks[i-1].w == "how"
 		}
 	}
+	d.wordsCls = cls
 }

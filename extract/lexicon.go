@@ -65,7 +65,16 @@ const (
 	clsBy // "by", which may open an attribution though of no clsSource
 	// Gate of findPer's look back (categories.go).
 	clsRateWord // "daily", "weekly", "monthly"
+	// Gate of findCategoryInto's forward walk (categories.go).
+	clsCatWalk // a word the walk's rules name before the phrases (catWalkWords)
+	// Gate of vetoed's walks (notclaims.go).
+	clsVetoWalk // a word the walks name (vetoWalkWords)
+	// Gate of a few of figure's rules, by the sentence (extract.go).
+	clsFigureRare // a word those rules look for (figureRareWords)
 )
+
+// clsWalkGates are the gates of rules' walks: bits of no word set.
+const clsWalkGates = clsCatWalk | clsVetoWalk | clsFigureRare
 
 // clsWordClasses are the kinds of words above the gates; a word of none
 // of them is a plain word to the rules.
@@ -325,6 +334,11 @@ func buildLexicon() map[string]uint64 {
 	}
 	for _, sw := range shapePrefixes {
 		set(sw.words[len(sw.words)-1], clsShapeLast)
+		for _, w := range sw.words {
+			if c := w[0]; c >= 'a' && c <= 'z' {
+				m[w] |= 0 // in the lexicon for its id (shapeWord.ids), in no class
+			}
+		}
 	}
 	for k := range personnelPhrases {
 		set(k, clsCat)
@@ -410,6 +424,15 @@ func buildLexicon() map[string]uint64 {
 	for _, w := range []string{"daily", "weekly", "monthly"} {
 		set(w, clsRateWord)
 	}
+	for _, w := range catWalkWords {
+		set(w, clsCatWalk)
+	}
+	for _, w := range vetoWalkWords {
+		set(w, clsVetoWalk)
+	}
+	for _, w := range figureRareWords {
+		set(w, clsFigureRare)
+	}
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
 			set(w, clsBoundDetain) // and for its id (vetoKinds)
@@ -488,8 +511,21 @@ func classifyPacked(w string, h uint32, pk, last uint64) (uint64, uint16) {
 	return c, id
 }
 
-// shapesByLastIx is shapesByLast by lexicon id.
-var shapesByLastIx = newLexIndex(shapesByLast)
+// shapesByLastIx is shapesByLast by lexicon id, each prefix with the ids
+// of its words: matchBefore compares a token's id, not its string.
+var shapesByLastIx = func() lexIndex[[]shapeWord] {
+	x := newLexIndex(shapesByLast)
+	for _, b := range x {
+		for c := range b {
+			sw := &b[c]
+			sw.ids = make([]uint16, len(sw.words))
+			for k, w := range sw.words {
+				_, sw.ids[k] = lexFast.lookup(w)
+			}
+		}
+	}
+	return x
+}()
 
 // shapesByLast indexes shape prefixes by their last word.
 var shapesByLast = func() map[string][]shapeWord {

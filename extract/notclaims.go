@@ -196,6 +196,10 @@ var vetoKinds = func() lexIndex[uint8] {
 // people were driven out or went to war, not killed or hurt.
 func displacedAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k < e+9; k++ {
+		// A word of none of the cases below goes on (clsVetoWalk).
+		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
+			continue
+		}
 		// ("killed 150,000 people and 12 million have fled their
 		// homes": another figure's people fled.)
 		if k > e && toks[k].k == tNum {
@@ -265,6 +269,22 @@ func informantNoun(w string) bool {
 	return false
 }
 
+// vetoWalkWords are the words that vetoed's walks after and before a
+// figure test by name (displacedAfter's, a stock of captives', "held",
+// informantNoun's, an age's, a rate's, a pace's, a need's, a factor's):
+// a word of none of them passes those walks at once (clsVetoWalk), and
+// a window of none needs no walk. A word added to one of those tests is
+// added here.
+var vetoWalkWords = []string{
+	"per", "every", "need", "factor",
+	"homes", "home", "front", "displaced", "uprooted",
+	"alive", "still", "remain", "remained", "remaining",
+	"held",
+	"sources", "source", "officials", "official", "witnesses", "witness", "residents", "resident", "spokesman", "spokeswoman", "spokesperson",
+	"diplomats", "diplomat", "analysts", "officers", "commanders", "medics", "doctors", "activists", "journalists",
+	"age", "youngest", "oldest",
+}
+
 // laterCueAfter reports words of a time to come just after a figure:
 // "by the summer", "this year", "if the trend holds", "in the coming
 // months", "next year".
@@ -309,6 +329,16 @@ func listAfterLoss(toks []token, s int) bool {
 	return false
 }
 
+// clsIn returns the union of the class bits of toks[a:b], its bounds
+// clamped to toks.
+func clsIn(toks []token, a, b int) uint64 {
+	var c uint64
+	for k, hi := max(a, 0), min(b, len(toks)); k < hi; k++ {
+		c |= toks[k].cls
+	}
+	return c
+}
+
 // vetoed reports a figure that counts something other than losses.
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	n := &q.first
@@ -350,7 +380,15 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if word(toks, q.s-1) == "per" {
 		return true
 	}
-	for k := q.e; k < len(toks) && k <= q.e+2; k++ {
+	// The walks below over the nine tokens after the figure, and over
+	// the six before it, find nothing without a word of clsVetoWalk
+	// there (or of the class bits a walk looks for): one pass over each
+	// window says whether to walk at all.
+	// (The window before, the eight tokens before the figure and any
+	// of its prefix, holds every window of the walks before it.)
+	after, before := clsIn(toks, q.e, q.e+9), clsIn(toks, min(q.s, n.s)-8, max(q.s, n.s))
+	walkAfter, walkBefore := after&clsVetoWalk != 0, before&clsVetoWalk != 0
+	for k := q.e; walkAfter && k < len(toks) && k <= q.e+2; k++ {
 		if toks[k].w == "per" {
 			if k+1 < len(toks) && toks[k+1].k == tNum {
 				return true
@@ -478,7 +516,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "450,000 people have lost their homes": not their lives; "8,835
 	// people remain in detention": arrests, not losses of war.
-	for k, hi := q.e, min(len(toks), q.e+5); k < hi; k++ {
+	for k, hi := q.e, min(len(toks), q.e+5); after&(clsBoundDetain|clsLoss) != 0 && k < hi; k++ {
 		t := &toks[k]
 		// The class bits first: most words are neither.
 		if t.cls&(clsBoundDetain|clsLoss) == 0 {
@@ -515,7 +553,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// uprooted, not lost.
 	// ("strikes killed at least 17 people sheltering in a mosque": the
 	// dead, where they sheltered.)
-	if displacedAfter(toks, q.e) || residentsAfter(toks, q.e) && !(h.active && h.verbAt < q.s) {
+	if walkAfter && displacedAfter(toks, q.e) || residentsAfter(toks, q.e) && !(h.active && h.verbAt < q.s) {
 		return true
 	}
 	// "about one in every 40 residents", "one in 40": a ratio's base.
@@ -532,7 +570,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// hostages remain in Gaza": a stock of captives, not a count of the
 	// captured (corpus rules).
 	captured := h.category == attrition.CategoryCaptured
-	for k, hi := q.e, min(len(toks), q.e+8); k < hi; k++ {
+	for k, hi := q.e, min(len(toks), q.e+8); walkAfter && k < hi; k++ {
+		// A word of none of those below goes on (clsVetoWalk).
+		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
+			continue
+		}
 		w := toks[k].w
 		if toks[k].k == tPunct {
 			if w == "," || w == ";" || w == "." {
@@ -576,7 +618,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "about 240 people are held hostage in Gaza": captives now, not a
 	// count of losses (nor of the killed the sentence named before).
-	for k, hi := q.e, min(len(toks), q.e+4); k < hi; k++ {
+	for k, hi := q.e, min(len(toks), q.e+4); walkAfter && k < hi; k++ {
+		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
+			continue // not "held"
+		}
 		if w := toks[k].w; w == "held" {
 			if b := toks[k-1].w; (b == "are" || b == "is" || b == "being" || b == "still") && word(toks, k+1) != "responsible" {
 				return true
@@ -615,7 +660,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "two military sources said", "three witnesses told Reuters": the
 	// people who tell, not the people lost.
-	for k, hi := q.e, min(len(toks), q.e+3); k < hi; k++ {
+	for k, hi := q.e, min(len(toks), q.e+3); walkAfter && k < hi; k++ {
+		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
+			continue // no informant
+		}
 		if informantNoun(toks[k].w) {
 			switch word(toks, k+1) {
 			case "said", "say", "says", "told", "reported", "confirmed", "added":
@@ -666,7 +714,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "The median age of the dead is 35; the youngest was 18, the
 	// oldest 71": ages.
-	for k := q.s - 1; k >= 0 && k >= q.s-6; k-- {
+	for k := q.s - 1; walkBefore && k >= 0 && k >= q.s-6; k-- {
+		if toks[k].k == tWord && toks[k].cls&clsVetoWalk == 0 {
+			continue // neither an age's word nor a stop
+		}
 		w := toks[k].w
 		if w == "age" && (word(toks, k+1) == "of" || word(toks, k+1) == "is" || word(toks, k+1) == "was") ||
 			(w == "youngest" || w == "oldest") && (k == q.s-1 && word(toks, k-1) == "the" && tokAt(toks, q.e).k != tWord || k == q.s-2 && (toks[k+1].w == "was" || toks[k+1].w == "is")) {
@@ -690,7 +741,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		return true
 	}
 	// "an undercount by a factor of about 1.5": a ratio.
-	for k := n.s - 1; k >= 0 && k >= n.s-3; k-- {
+	for k := n.s - 1; walkBefore && k >= 0 && k >= n.s-3; k-- {
 		if toks[k].w == "factor" {
 			return true
 		}
@@ -707,7 +758,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "The 3 tanks" after "brigade": fine. "aged 18 to 25": caught above.
 	lo := max(0, q.s-8)
-	for k := q.s - 1; k >= lo; k-- {
+	// Only a word of clsVeto or clsBoundDetain vetoes here: a window of
+	// none needs no walk.
+	walk := before&(clsVeto|clsBoundDetain) != 0
+	for k := q.s - 1; walk && k >= lo; k-- {
 		t := &toks[k]
 		// "The UN agency for Palestinian refugees said that more than
 		// 310 of its staff have been killed": what is said starts a
@@ -841,7 +895,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 	}
 	// "left 19.5 million people in need of humanitarian assistance".
-	if word(toks, q.e+1) != "of" {
+	if walkAfter && word(toks, q.e+1) != "of" {
 		for k := q.e; k < len(toks) && k < q.e+3; k++ {
 			if toks[k].w == "in" && word(toks, k+1) == "need" {
 				return true
@@ -849,7 +903,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 	}
 	// "one child killed every 10 minutes": a pace, not a count.
-	for k := q.e; k < len(toks) && k < q.e+5; k++ {
+	for k := q.e; walkAfter && k < len(toks) && k < q.e+5; k++ {
 		if toks[k].w == "every" && k+2 < len(toks) && toks[k+1].k == tNum {
 			switch word(toks, k+2) {
 			case "minutes", "hours", "seconds", "days":
@@ -906,7 +960,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 		partOf = w < len(toks) && toks[w].k == tNum && nearLossWord(toks, max(0, q.s-10), q.s)
 	}
-	for k := end; k < hi; k++ {
+	// (Only a word of clsVeto vetoes here.)
+	if end+4 <= q.e+9 {
+		walk = after&clsVeto != 0 // the window is in after's
+	} else {
+		walk = clsIn(toks, end, hi)&clsVeto != 0
+	}
+	for k := end; walk && k < hi; k++ {
 		t := &toks[k]
 		w := t.w
 		if t.k == tPunct {
@@ -1102,8 +1162,9 @@ func thingAfter(toks []token, e int) bool {
 		return false
 	}
 	t := &toks[e]
-	// "hit two oil refineries": a plain word before the thing.
-	if plain := t.k == tWord && !t.upper && t.cls == 0 && !strings.HasSuffix(t.w, "s"); plain && e+1 < len(toks) {
+	// "hit two oil refineries": a plain word before the thing, of no
+	// lexicon set (the walks' gates are no sets).
+	if plain := t.k == tWord && !t.upper && t.cls&^clsWalkGates == 0 && !strings.HasSuffix(t.w, "s"); plain && e+1 < len(toks) {
 		e++
 		t = &toks[e]
 	}

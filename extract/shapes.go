@@ -29,7 +29,10 @@ type quantity struct {
 
 // shapeWord is a phrase before a figure that bounds or hedges it.
 type shapeWord struct {
-	words  []string
+	words []string
+	// ids are the words' lexicon ids (shapesByLastIx); every word of a
+	// prefix is in the lexicon, bar the signs "~" and "≈".
+	ids    []uint16
 	bound  string // "" keeps the bound
 	approx bool
 }
@@ -228,17 +231,18 @@ func phraseWords(p string) []string {
 	return out
 }
 
-// matchBefore reports whether words end right before token i, skipping
-// the period of a one-word abbreviation ("approx.", "c."). The caller
-// has found words' last word at token last, which is i-1, or i-2 past a
-// period: only the words before it are compared.
-func matchBefore(toks []token, i, last int, words []string) (start int, ok bool) {
-	if last != i-1 && len(words) > 1 {
+// matchBefore reports whether the words of ids end right before token
+// i, skipping the period of a one-word abbreviation ("approx.", "c.").
+// The caller has found the last word at token last, which is i-1, or i-2
+// past a period: only the words before it are compared, by lexicon id (a
+// word the lexicon lacks has id 0, which is no word's of ids).
+func matchBefore(toks []token, i, last int, ids []uint16) (start int, ok bool) {
+	if last != i-1 && len(ids) > 1 {
 		return 0, false // a period ends no phrase of more words
 	}
 	j := last - 1
-	for k := len(words) - 2; k >= 0; k-- {
-		if j < 0 || toks[j].w != words[k] {
+	for k := len(ids) - 2; k >= 0; k-- {
+		if j < 0 || toks[j].id != ids[k] {
 			return 0, false
 		}
 		j--
@@ -380,7 +384,7 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 		cands := shapesByLastIx.at(&toks[last])
 		for c := range cands {
 			sw := &cands[c]
-			st, ok := matchBefore(toks, q.s, last, sw.words)
+			st, ok := matchBefore(toks, q.s, last, sw.ids)
 			if !ok {
 				continue
 			}
