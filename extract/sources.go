@@ -1800,20 +1800,9 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	// A registry source of a side the text names: "the health ministry"
 	// in a text about Gaza.
 	best, bestVotes := attrition.Source{}, 0
-	for _, src := range attrition.Sources {
-		if src.Party == "" {
-			continue
-		}
-		match := false
-		for _, al := range src.Aliases {
-			if strings.Contains(al, full) {
-				match = true
-				break
-			}
-		}
-		if !match {
-			continue
-		}
+	// The first with the most votes among the sources an alias of which
+	// holds the words, in the registry's order.
+	vote := func(src *attrition.Source) {
 		// Named as often, the side that does the destroying in the
 		// sentence speaks: "Russian air defences shot down 96 Ukrainian
 		// drones, the ministry said".
@@ -1825,7 +1814,37 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 			}
 		}
 		if v > bestVotes {
-			best, bestVotes = src, v
+			best, bestVotes = *src, v
+		}
+	}
+	if pa := &partyAliases; full != "" && strings.IndexByte(full, 0) < 0 {
+		// One search of all the aliases, not one for each: the words
+		// hold no zero byte, so a match lies within one alias, and the
+		// search goes on after the aliases of the source it is in.
+		for at, k := 0, 0; at < len(pa.text); {
+			j := strings.Index(pa.text[at:], full)
+			if j < 0 {
+				break
+			}
+			at += j
+			for pa.ends[k] <= at {
+				k++
+			}
+			vote(&pa.srcs[k])
+			at, k = pa.ends[k], k+1
+		}
+	} else {
+		for i := range attrition.Sources {
+			src := &attrition.Sources[i]
+			if src.Party == "" {
+				continue
+			}
+			for _, al := range src.Aliases {
+				if strings.Contains(al, full) {
+					vote(src)
+					break
+				}
+			}
 		}
 	}
 	if bestVotes > 0 {
@@ -1836,6 +1855,30 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	}
 	return a, false
 }
+
+// partyAliases holds the aliases of the registry's sources that speak for
+// a side, in the registry's order, each alias followed by a zero byte:
+// the aliases of srcs[k] end at ends[k].
+var partyAliases = func() (t struct {
+	text string
+	ends []int
+	srcs []attrition.Source
+}) {
+	var b strings.Builder
+	for _, src := range attrition.Sources {
+		if src.Party == "" || len(src.Aliases) == 0 {
+			continue
+		}
+		for _, al := range src.Aliases {
+			b.WriteString(al)
+			b.WriteByte(0)
+		}
+		t.ends = append(t.ends, b.Len())
+		t.srcs = append(t.srcs, src)
+	}
+	t.text = b.String()
+	return t
+}()
 
 // orgHeads name a kind of body that refers back to the last one named.
 var orgHeads = map[string]bool{
