@@ -249,6 +249,7 @@ func (d *docState) reset() {
 		pipeScratch:   d.pipeScratch[:0],
 		pipeSourceCol: -1,
 		pipeAsOfCol:   -1,
+		bracketAt:     -1,
 		catBounds:     d.catBounds[:0],
 		catHeads:      d.catHeads[:0],
 		catKeys:       d.catKeys[:0],
@@ -503,6 +504,10 @@ type docState struct {
 	lastEventSent int
 	// refToks holds a sentence's tokens without its references.
 	refToks []token
+	// bracketAt is the offset in low of the first "[" at or after
+	// bracketFrom, len(low) when there is none, -1 before the first
+	// search: dropRefs searches the text once, not once per sentence.
+	bracketFrom, bracketAt int
 	// question is the category a question asked for ("How many
 	// soldiers have been killed?"), for the answer in the next sentence.
 	question     string
@@ -11126,7 +11131,16 @@ func refEnd(toks []token, i int) int {
 func (d *docState) dropRefs(toks []token) []token {
 	// Most sentences have no bracket at all: the text says so faster
 	// than the tokens.
-	if len(toks) == 0 || strings.IndexByte(d.low[toks[0].s:toks[len(toks)-1].e], '[') < 0 {
+	if len(toks) == 0 {
+		return toks
+	}
+	if s := toks[0].s; !(d.bracketFrom <= s && s <= d.bracketAt) {
+		d.bracketFrom, d.bracketAt = s, len(d.low)
+		if i := strings.IndexByte(d.low[s:], '['); i >= 0 {
+			d.bracketAt = s + i
+		}
+	}
+	if d.bracketAt >= toks[len(toks)-1].e {
 		return toks
 	}
 	first := -1
