@@ -1140,13 +1140,15 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		// class bit of its own (clsBy), and a word token, which starts
 		// with a letter, is never "(": a word of no class bit matters
 		// only if it ends in "'s".
-		if t.cls&clsAttackWord != 0 {
-			f.attack = true
-		}
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord) == 0 && t.k == tWord {
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord|clsAttackWord) == 0 && t.k == tWord {
 			if n := len(t.w); n < 2 || t.w[n-1] != 's' || t.w[n-2] != '\'' {
 				continue
 			}
+		}
+		// An attack word of no other class goes through the tests below,
+		// none of which it passes.
+		if t.cls&clsAttackWord != 0 {
+			f.attack = true
 		}
 		// Punctuation of no class: only "(", "|" and ", and" matter.
 		if t.k == tPunct && t.cls == 0 {
