@@ -789,10 +789,11 @@ func sideNamedIn(name string) string {
 const westBank = "Palestinians in the West Bank"
 
 // tallyIncrement reports a loss tally's "(+7)" after a figure: "9,520
-// tanks (+7)" counts losses as only a tally does.
-func tallyIncrement(toks []token) bool {
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].w == "(" && toks[k+1].w == "+" && toks[k+2].k == tNum {
+// tanks (+7)" counts losses as only a tally does. cues are the sentence's
+// scanSentence lists, every "(" among them.
+func tallyIncrement(toks []token, cues []int32) bool {
+	for _, c := range cues {
+		if k := int(c); k+2 < len(toks) && toks[k].w == "(" && toks[k+1].w == "+" && toks[k+2].k == tNum {
 			return true
 		}
 	}
@@ -838,7 +839,9 @@ func warLength(toks []token, e int) bool {
 // own losses were not disclosed" says nothing of the 2,700's side.
 func contrastBefore(toks []token, a, b int) int {
 	for k := a; k < b && k < len(toks); k++ {
-		if contrastWord(toks[k].w) {
+		// The contrast words are cues (clsCue): the bit rules out most
+		// words before the strings are compared.
+		if toks[k].cls&clsCue != 0 && contrastWord(toks[k].w) {
 			return k
 		}
 	}
@@ -1226,7 +1229,8 @@ type sentLists struct {
 	nums, actors []int32
 	// likes: the tokens of the likelihood class.
 	likes []int32
-	// cues: the words that may open an attribution (findAttributionsAt).
+	// cues: the words that may open an attribution (findAttributionsAt),
+	// and every "(" (tallyIncrement).
 	cues []int32
 }
 
@@ -1665,7 +1669,7 @@ func (d *docState) sentence(toks []token) {
 	}
 	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && item || d.titleLoss && item ||
 		item && d.itemLoss && d.itemSent == d.nsent-1 ||
-		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks) ||
+		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks, d.at.cues) ||
 		// "tanks – 10,914 (+7); artillery systems – 28,961 (+24)": a
 		// daily tally's lines, each with the day's increment.
 		hasFigure && sc.increments >= 2 ||
