@@ -306,6 +306,11 @@ func (z *tokenizer) nextInto(t *token) bool {
 // bits that say what the splitter is to do there (markNewline and the
 // others). They are kept in z, not in the loop's registers; z.marks must
 // have room for all of out.
+//
+// It is not inlined: in the splitter's loop the splitter's values would
+// crowd the loop's registers, and be reloaded on every token.
+//
+//go:noinline
 func (z *tokenizer) fill(out []token) int {
 	low := z.low
 	// The text as a string, for byteAt: lowerASCII's copy is as long.
