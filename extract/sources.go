@@ -518,7 +518,7 @@ tokens:
 			}
 			// "The UK Defence Intelligence update in April put": the
 			// time between the subject and its verb.
-			if k >= 2 && (toks[k].cls&clsMonth != 0 || yearAt(toks, k) || weekdays[toks[k].w] != 0) && (toks[k-1].w == "in" || toks[k-1].w == "on") && toks[k-2].k == tWord && !toks[k-2].upper {
+			if k >= 2 && (toks[k].cls&clsMonth != 0 || yearAt(toks, k) || weekdayIx.at(&toks[k]) && toks[k].w != "sunday") && (toks[k-1].w == "in" || toks[k-1].w == "on") && toks[k-2].k == tWord && !toks[k-2].upper {
 				k -= 2
 			}
 			// "General Staff figures put ... at": the figures are the
@@ -777,8 +777,21 @@ tokens:
 // paperNoun reports a body's paper or count after its name: "(ISW)
 // assessment", "(Pentagon) documents", "(General Staff) figures".
 func paperNoun(t *token) bool {
-	return reportNouns[t.w] || t.cls&clsTrailingNouns != 0 && t.k == tWord
+	// reportNouns by the class bit most of them have, and the few
+	// others by name: no hash of every word asked.
+	return t.cls&clsTrailingNouns != 0 && t.k == tWord || slices.Contains(reportNounsUnclassed, t.w)
 }
+
+// reportNounsUnclassed are the words of reportNouns that have no
+// clsTrailingNouns bit ("survey").
+var reportNounsUnclassed = func() (ws []string) {
+	for w := range reportNouns {
+		if lexFast.get(w)&clsTrailingNouns == 0 {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}()
 
 // dataShow reports a verb of showing whose subject is a named body's
 // data: "ACLED data show", "Oryx figures suggest". Only with such a
