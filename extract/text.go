@@ -1281,10 +1281,12 @@ func csvBars(text []byte) []byte {
 func csvSeparators(line []byte) int {
 	// Prose: no comma, or a comma and a space outside quotes; the
 	// quick tests first.
-	if bytes.IndexByte(line, ',') < 0 || len(line) > 0 && line[0] == '#' {
+	c := bytes.IndexByte(line, ',')
+	if c < 0 || len(line) > 0 && line[0] == '#' {
 		return -1
 	}
-	if bytes.Contains(line, []byte(", ")) && bytes.IndexByte(line, '"') < 0 {
+	// Prose's first comma has its space: no search for ", " then.
+	if (c+1 < len(line) && line[c+1] == ' ' || bytes.Contains(line[c+1:], []byte(", "))) && bytes.IndexByte(line, '"') < 0 {
 		return -1
 	}
 	n, inQuote, word := 0, false, false
