@@ -37,7 +37,8 @@ func looksLikeHTML(b []byte) bool {
 	if len(head) > 1<<16 {
 		head = head[:1<<16]
 	}
-	head = bytes.TrimLeft(head, " \t\r\n\ufeff")
+	// (Leading white space is not trimmed: every test below looks for a
+	// "<", which none of it is.)
 	if bytes.IndexByte(head, '<') < 0 {
 		return false // plain text, the common case, in one fast scan
 	}
