@@ -1140,13 +1140,11 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		t := &toks[i]
 		// Most words have none of the classes below and neither end in
 		// "'s" nor are "by" or "(": one test passes them by. "by" has a
-		// class bit of its own (clsBy), and a word token, which starts
-		// with a letter, is never "(": a word of no class bit matters
-		// only if it ends in "'s".
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord|clsAttackWord) == 0 && t.k == tWord {
-			if n := len(t.w); n < 2 || t.w[n-1] != 's' || t.w[n-2] != '\'' {
-				continue
-			}
+		// class bit of its own (clsBy), a word that ends in "'s" is
+		// marked (poss), and a word token, which starts with a letter,
+		// is never "(".
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord|clsAttackWord) == 0 && t.k == tWord && !t.poss {
+			continue
 		}
 		// An attack word of no other class goes through the tests below,
 		// none of which it passes.
@@ -1178,9 +1176,9 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		// A word that may open an attribution; sourceCue's words are
 		// among them.
 		// clsBy is "by"'s bit: the bits first, then the words.
-		if t.cls&(clsSource|clsBy) != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") || t.w == "(" {
+		if t.cls&(clsSource|clsBy) != 0 || t.poss || t.w == "(" {
 			at.cues = append(at.cues, int32(i))
-			if !f.sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
+			if !f.sourceCue && (t.cls&clsSource != 0 || t.poss ||
 				t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
 				t.w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)]) {
 				f.sourceCue = true
