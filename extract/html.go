@@ -134,13 +134,18 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 	// emitRun copies input bytes as they are, each mapped to itself.
 	emitRun := func(b []byte, base int) {
 		p.text = append(p.text, b...)
+		// The maps grow by the run's length and are written once, not
+		// zeroed first.
 		n := len(p.from)
-		p.from = append(p.from, make([]int32, len(b))...)
-		p.to = append(p.to, make([]int32, len(b))...)
-		from, to := p.from[n:], p.to[n:len(p.from)]
+		p.from = slices.Grow(p.from, len(b))[:n+len(b)]
+		p.to = slices.Grow(p.to, len(b))[:n+len(b)]
+		from, to := p.from[n:], p.to[n:]
+		to = to[:len(from)]
+		v := int32(base)
 		for k := range from {
-			from[k] = int32(base + k)
-			to[k] = int32(base + k + 1)
+			from[k] = v
+			v++
+			to[k] = v
 		}
 	}
 	for {
