@@ -1833,8 +1833,13 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	if pa := &partyAliases; full != "" && strings.IndexByte(full, 0) < 0 {
 		// One search of all the aliases, not one for each: the words
 		// hold no zero byte, so a match lies within one alias, and the
-		// search goes on after the aliases of the source it is in.
-		for at, k := 0, 0; at < len(pa.text); {
+		// search goes on after the aliases of the source it is in. None
+		// when two bytes of the words stand together in no alias.
+		at := len(pa.text)
+		if pa.pairsIn(full) {
+			at = 0
+		}
+		for k := 0; at < len(pa.text); {
 			j := strings.Index(pa.text[at:], full)
 			if j < 0 {
 				break
@@ -1869,14 +1874,19 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	return a, false
 }
 
+// partyAliasText is the type of partyAliases.
+type partyAliasText struct {
+	text  string
+	ends  []int
+	srcs  []attrition.Source
+	pairs [1 << 10]uint64
+}
+
 // partyAliases holds the aliases of the registry's sources that speak for
 // a side, in the registry's order, each alias followed by a zero byte:
-// the aliases of srcs[k] end at ends[k].
-var partyAliases = func() (t struct {
-	text string
-	ends []int
-	srcs []attrition.Source
-}) {
+// the aliases of srcs[k] end at ends[k]. pairs has bit a<<8|b set for
+// every two bytes a, b next to each other in text.
+var partyAliases = func() (t partyAliasText) {
 	var b strings.Builder
 	for _, src := range attrition.Sources {
 		if src.Party == "" || len(src.Aliases) == 0 {
@@ -1890,8 +1900,24 @@ var partyAliases = func() (t struct {
 		t.srcs = append(t.srcs, src)
 	}
 	t.text = b.String()
+	for i := 0; i+1 < len(t.text); i++ {
+		p := uint16(t.text[i])<<8 | uint16(t.text[i+1])
+		t.pairs[p>>6] |= 1 << (p & 63)
+	}
 	return t
 }()
+
+// pairsIn reports whether every two bytes next to each other in s are
+// next to each other somewhere in the aliases' text too, as they are
+// when s is in it.
+func (t *partyAliasText) pairsIn(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if p := uint16(s[i])<<8 | uint16(s[i+1]); t.pairs[p>>6]&(1<<(p&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // orgHeads name a kind of body that refers back to the last one named.
 var orgHeads = map[string]bool{
