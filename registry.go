@@ -445,21 +445,17 @@ func ResolveActor(s string) (string, bool) {
 // ResolveSource maps a publisher's name or alias to its registry entry.
 func ResolveSource(s string) (Source, bool) {
 	// The extractor resolves a name for most attributions it reads: a
-	// plain name of capitals is lowered on the stack, and the map look-up
-	// of those bytes copies them nowhere.
+	// plain name is lowered on the stack as its bytes are classed, in
+	// one pass, and the map look-up of those bytes copies them nowhere.
 	var buf [64]byte
 	var i int
 	var ok bool
-	switch plain, lower := plainPhrase(s); {
-	case plain && lower:
-		i, ok = sourceIndex()[strings.TrimPrefix(s, "the ")]
-	case plain && len(s) <= len(buf):
-		b := lowerPlainInto(buf[:], s)
+	if b, plain := lowerPlainPhrase(&buf, s); plain {
 		if len(b) >= 4 && string(b[:4]) == "the " {
 			b = b[4:]
 		}
 		i, ok = sourceIndex()[string(b)]
-	default:
+	} else {
 		i, ok = sourceIndex()[strings.TrimPrefix(normalizePhrase(s), "the ")]
 	}
 	if ok {
@@ -468,21 +464,57 @@ func ResolveSource(s string) (Source, bool) {
 	return Source{}, false
 }
 
+// lowerPlainPhrase writes s lowered into buf when it is plain
+// (plainPhrase) and fits, and returns its bytes there; normalizePhrase
+// would return the same.
+func lowerPlainPhrase(buf *[64]byte, s string) ([]byte, bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch phraseClass[c] {
+		case 0:
+		case phraseUpper:
+			c += 'a' - 'A'
+		case phraseSpace:
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)], true
+}
+
 // sourceIndex maps each source's name in lower case and each alias to its
 // place in Sources, the first source holding it winning as in a search
 // of the list: the extractor resolves a name for most attributions it
 // reads.
-var sourceIndex = sync.OnceValue(func() map[string]int {
-	idx := make(map[string]int, 8*len(Sources))
-	for i, src := range Sources {
-		for _, k := range append([]string{strings.ToLower(src.Name)}, src.Aliases...) {
-			if _, dup := idx[k]; !dup {
-				idx[k] = i
+// It is built on first use, behind a sync.Once whose test inlines: the
+// call of a sync.OnceValue's function costs more than the look-up's
+// hashing of a short name.
+func sourceIndex() map[string]int {
+	sourceIndexOnce.Do(func() {
+		idx := make(map[string]int, 8*len(Sources))
+		for i, src := range Sources {
+			for _, k := range append([]string{strings.ToLower(src.Name)}, src.Aliases...) {
+				if _, dup := idx[k]; !dup {
+					idx[k] = i
+				}
 			}
 		}
-	}
-	return idx
-})
+		sourceIndexMap = idx
+	})
+	return sourceIndexMap
+}
+
+var (
+	sourceIndexOnce sync.Once
+	sourceIndexMap  map[string]int
+)
 
 // CanonicalSource returns the registry's spelling of a publisher's name
 // ("UK MoD" → "UK Ministry of Defence"), or the name trimmed when the
