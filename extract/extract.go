@@ -1532,8 +1532,15 @@ func (d *docState) sentence(toks []token) {
 	// labelled with a body the registry knows is that body's.
 	// (Not a heading in capitals: "OPERATIONS OF THE ARMED FORCES OF
 	// NIGERIA: 25/04/2025 – 08/05/2025".)
+	// The label is read once for the tests below, when one of them will
+	// ask for it.
+	var la, lb int
+	var lok bool
+	if hasFigure && (sentSource == nil || len(d.attrs) > 0) {
+		la, lb, lok = sourceLabel(toks)
+	}
 	if sentSource == nil && hasFigure && d.listItem(toks) {
-		if a, b, ok := sourceLabel(toks); ok && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+		if a, b, ok := la, lb, lok; ok && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
 			if at, ok := d.knownSourceAt(toks, a, b); ok {
 				sentSource = d.heldAttrs.put(at)
 				d.sentAttributed = true
@@ -1545,7 +1552,7 @@ func (d *docState) sentence(toks []token) {
 		// 1,300 dead on its side": the label speaks for the figures
 		// nearest it, a later speaker for its own (a headline, no
 		// list's item).
-		if a, b, ok := sourceLabel(toks); ok && b <= d.attrs[0].s && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+		if a, b, ok := la, lb, lok; ok && b <= d.attrs[0].s && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
 			if at, ok := d.knownSourceAt(toks, a, b); ok {
 				d.attrs = slices.Insert(d.attrs, 0, at)
 				skip = append(skip, span{a, b})
@@ -1555,7 +1562,7 @@ func (d *docState) sentence(toks []token) {
 	// "Sudan Doctors Network: 60 people were killed": a line labelled
 	// with a body the registry does not know, named as a body is.
 	if sentSource == nil && hasFigure {
-		if a, b, ok := sourceLabel(toks); ok && b-a <= 6 && bodyLabel(toks, a, b) && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+		if a, b, ok := la, lb, lok; ok && b-a <= 6 && bodyLabel(toks, a, b) && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
 			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk && !at.generic {
 				sentSource = d.heldAttrs.put(at)
 				d.sentAttributed = true
