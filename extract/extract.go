@@ -8357,7 +8357,12 @@ func (d *docState) namedLeadIn() bool {
 // their strings.
 func coverWordIn(toks []token) bool {
 	for k := range toks {
-		if w := toks[k].w; len(w) >= 5 && (w[0] == 'c' && w[2] == 'v' && strings.HasPrefix(w, "cover") || w == "period" && word(toks, k+1) == ":") {
+		// Most words are shorter: they take the loop's shortest path.
+		w := toks[k].w
+		if len(w) < 5 {
+			continue
+		}
+		if w[0] == 'c' && w[2] == 'v' && strings.HasPrefix(w, "cover") || w == "period" && word(toks, k+1) == ":" {
 			return true
 		}
 	}
@@ -8368,9 +8373,12 @@ func coverWordIn(toks []token) bool {
 // "The table below counts …", "The chart shows …".
 func tableWordIn(toks []token) bool {
 	for k := range toks {
-		switch toks[k].w {
-		case "table", "tables", "chart", "dataset":
-			return true
+		// By length first: most words are shorter.
+		if w := toks[k].w; len(w) >= 5 {
+			switch w {
+			case "table", "tables", "chart", "dataset":
+				return true
+			}
 		}
 	}
 	return false
