@@ -10,4 +10,15 @@ func TestGateClasses(t *testing.T) {
 			t.Errorf("contrast word %q: no clsCue", w)
 		}
 	}
+	// timeWord compares the days' names.
+	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	if len(weekdays) != len(days) {
+		t.Errorf("weekdays has %d names, timeWord %d", len(weekdays), len(days))
+	}
+	for _, w := range days {
+		_, id := lexFast.lookup(w)
+		if _, ok := weekdays[w]; !ok || !timeWord(w) || !weekdayIx.at(&token{id: id}) {
+			t.Errorf("day %q: not a weekday to every rule", w)
+		}
+	}
 }

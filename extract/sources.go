@@ -2430,11 +2430,11 @@ func nameText(b []byte) string {
 // timeWord reports the names of days and times that stand before a
 // count as its date: "Wednesday's tally", "today's update".
 func timeWord(w string) bool {
-	if _, ok := weekdays[w]; ok {
-		return true
-	}
+	// The days' names are weekdays' keys (TestGateClasses), compared
+	// here, not hashed.
 	switch w {
-	case "yesterday", "today", "tonight", "tomorrow", "weekend", "week", "month", "year", "day":
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"yesterday", "today", "tonight", "tomorrow", "weekend", "week", "month", "year", "day":
 		return true
 	}
 	return false
