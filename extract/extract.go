@@ -113,9 +113,12 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		d.seenSources = append(d.seenSources, d.defaultSource)
 	}
 	z := &tokenizer{text: pt.text, low: d.low}
-	bp := tokenPool.Get().(*[]token)
-	defer tokenPool.Put(bp)
-	buf := (*bp)[:0]
+	// The sentence buffer is the pooled document state's own: no pool
+	// of its own to visit per document.
+	if cap(d.toks) < tokenBuffer {
+		d.toks = make([]token, 0, tokenBuffer)
+	}
+	buf := d.toks[:0]
 	if cap(d.claims) < len(text)/400+4 {
 		d.claims = make([]docClaim, 0, len(text)/400+4)
 	}
@@ -257,6 +260,7 @@ func (d *docState) reset() {
 		heldAttrs:     d.heldAttrs,
 		heldPeriods:   d.heldPeriods,
 		places:        d.places[:0],
+		toks:          d.toks,
 	}
 	d.heldAttrs.reset()
 	d.heldPeriods.reset()
@@ -338,12 +342,6 @@ func (h *held[T]) reset() {
 
 // maxPooledText bounds the text-sized buffers a pooled document keeps.
 const maxPooledText = 1 << 20
-
-// tokenPool recycles sentence buffers between documents.
-var tokenPool = sync.Pool{New: func() any {
-	b := make([]token, 0, tokenBuffer)
-	return &b
-}}
 
 // docClaim is a claim with what later sentences need to refer back to it.
 type docClaim struct {
@@ -504,6 +502,8 @@ type docState struct {
 	lastEventSent int
 	// refToks holds a sentence's tokens without its references.
 	refToks []token
+	// toks is the splitter's buffer of tokens (splitSentences).
+	toks []token
 	// bracketAt is the offset in low of the first "[" at or after
 	// bracketFrom, len(low) when there is none, -1 before the first
 	// search: dropRefs searches the text once, not once per sentence.
