@@ -359,31 +359,71 @@ func Enemy(actor string) (string, bool) {
 func normalizePhrase(s string) string {
 	// Most names come lower case or with capitals only, single-spaced,
 	// in ASCII: one pass, and no copy when already normal.
-	plain, lower := true, true
-	for i := 0; i < len(s) && plain; i++ {
-		switch c := s[i]; {
-		case c >= 0x80, c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
-			plain = false
-		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
-			plain = false
-		case 'A' <= c && c <= 'Z':
-			lower = false
-		}
-	}
+	plain, lower := plainPhrase(s)
 	if plain {
 		if lower {
 			return s
 		}
-		b := []byte(s)
-		for i, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-		}
-		return string(b)
+		return string(lowerPlainInto(make([]byte, len(s)), s))
 	}
 	s = strings.ReplaceAll(s, "’", "'")
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), unicode.IsSpace), " ")
+}
+
+// Byte classes of plainPhrase: a byte of class 0 leaves a phrase plain
+// and lower case.
+const (
+	phraseUpper = 1 + iota
+	phraseSpace
+	phraseOther // a byte of a non-ASCII character or white space other than ' '
+)
+
+var phraseClass = func() (t [256]uint8) {
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = phraseOther
+	}
+	for _, c := range "\t\n\r\v\f" {
+		t[c] = phraseOther
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = phraseUpper
+	}
+	t[' '] = phraseSpace
+	return t
+}()
+
+// plainPhrase reports whether s is normal as it is but for its case:
+// ASCII, with no white space but single spaces between words; and
+// whether it is lower case too.
+func plainPhrase(s string) (plain, lower bool) {
+	lower = true
+	for i := 0; i < len(s); i++ {
+		switch phraseClass[s[i]] {
+		case 0:
+		case phraseUpper:
+			lower = false
+		case phraseSpace:
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false, lower
+			}
+		default:
+			return false, lower
+		}
+	}
+	return true, lower
+}
+
+// lowerPlainInto writes s lowered into b, which is as long, and returns b.
+func lowerPlainInto(b []byte, s string) []byte {
+	b = b[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
 }
 
 // ResolveActor maps a name, adjective or alias ("Russian forces" needs the
@@ -411,29 +451,77 @@ func ResolveActor(s string) (string, bool) {
 
 // ResolveSource maps a publisher's name or alias to its registry entry.
 func ResolveSource(s string) (Source, bool) {
-	n := normalizePhrase(s)
-	n = strings.TrimPrefix(n, "the ")
-	if i, ok := sourceIndex()[n]; ok {
+	// The extractor resolves a name for most attributions it reads: a
+	// plain name is lowered on the stack as its bytes are classed, in
+	// one pass, and the map look-up of those bytes copies them nowhere.
+	var buf [64]byte
+	var i int
+	var ok bool
+	if b, plain := lowerPlainPhrase(&buf, s); plain {
+		if len(b) >= 4 && string(b[:4]) == "the " {
+			b = b[4:]
+		}
+		i, ok = sourceIndex()[string(b)]
+	} else {
+		i, ok = sourceIndex()[strings.TrimPrefix(normalizePhrase(s), "the ")]
+	}
+	if ok {
 		return Sources[i], true
 	}
 	return Source{}, false
+}
+
+// lowerPlainPhrase writes s lowered into buf when it is plain
+// (plainPhrase) and fits, and returns its bytes there; normalizePhrase
+// would return the same.
+func lowerPlainPhrase(buf *[64]byte, s string) ([]byte, bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch phraseClass[c] {
+		case 0:
+		case phraseUpper:
+			c += 'a' - 'A'
+		case phraseSpace:
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)], true
 }
 
 // sourceIndex maps each source's name in lower case and each alias to its
 // place in Sources, the first source holding it winning as in a search
 // of the list: the extractor resolves a name for most attributions it
 // reads.
-var sourceIndex = sync.OnceValue(func() map[string]int {
-	idx := make(map[string]int, 8*len(Sources))
-	for i, src := range Sources {
-		for _, k := range append([]string{strings.ToLower(src.Name)}, src.Aliases...) {
-			if _, dup := idx[k]; !dup {
-				idx[k] = i
+// It is built on first use, behind a sync.Once whose test inlines: the
+// call of a sync.OnceValue's function costs more than the look-up's
+// hashing of a short name.
+func sourceIndex() map[string]int {
+	sourceIndexOnce.Do(func() {
+		idx := make(map[string]int, 8*len(Sources))
+		for i, src := range Sources {
+			for _, k := range append([]string{strings.ToLower(src.Name)}, src.Aliases...) {
+				if _, dup := idx[k]; !dup {
+					idx[k] = i
+				}
 			}
 		}
-	}
-	return idx
-})
+		sourceIndexMap = idx
+	})
+	return sourceIndexMap
+}
+
+var (
+	sourceIndexOnce sync.Once
+	sourceIndexMap  map[string]int
+)
 
 // CanonicalSource returns the registry's spelling of a publisher's name
 // ("UK MoD" → "UK Ministry of Defence"), or the name trimmed when the

@@ -76,6 +76,16 @@ var (
 	actorsByFirstIx = newLexIndex(actors.byFirst)
 )
 
+// weekdayIx marks the days' names (weekdays), Sunday too, by the word's
+// id: markAgent asks it of every word after a name.
+var weekdayIx = func() lexIndex[bool] {
+	m := make(map[string]bool, len(weekdays))
+	for w := range weekdays {
+		m[w] = true
+	}
+	return newLexIndex(m)
+}()
+
 var enemyWords = map[string]bool{
 	"enemy": true, "enemy's": true, "occupiers": true, "occupier": true, "occupiers'": true,
 	"invaders": true, "russists": true, "orcs": true, "occupying": true, "adversary": true,
@@ -801,9 +811,8 @@ func markAgent(toks []token, m *mention) {
 			continue
 		}
 		// The day of a deed: "Hamas's October 7 attack", "Russia's
-		// Monday strike". (A weekday is a period word: the class bit
-		// before the map.)
-		if toks[k].cls&clsMonth != 0 || k > m.e && toks[k].k == tNum && len(w) <= 2 && toks[k-1].cls&clsMonth != 0 || toks[k].cls&clsPeriod != 0 && weekdays[w] != 0 || w == "sunday" {
+		// Monday strike".
+		if toks[k].cls&clsMonth != 0 || k > m.e && toks[k].k == tNum && len(w) <= 2 && toks[k-1].cls&clsMonth != 0 || weekdayIx.at(&toks[k]) {
 			lim++
 			continue
 		}

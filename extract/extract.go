@@ -113,9 +113,12 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		d.seenSources = append(d.seenSources, d.defaultSource)
 	}
 	z := &tokenizer{text: pt.text, low: d.low}
-	bp := tokenPool.Get().(*[]token)
-	defer tokenPool.Put(bp)
-	buf := (*bp)[:0]
+	// The sentence buffer is the pooled document state's own: no pool
+	// of its own to visit per document.
+	if cap(d.toks) < tokenBuffer {
+		d.toks = make([]token, 0, tokenBuffer)
+	}
+	buf := d.toks[:0]
 	if cap(d.claims) < len(text)/400+4 {
 		d.claims = make([]docClaim, 0, len(text)/400+4)
 	}
@@ -249,6 +252,7 @@ func (d *docState) reset() {
 		pipeScratch:   d.pipeScratch[:0],
 		pipeSourceCol: -1,
 		pipeAsOfCol:   -1,
+		bracketAt:     -1,
 		catBounds:     d.catBounds[:0],
 		catHeads:      d.catHeads[:0],
 		catKeys:       d.catKeys[:0],
@@ -256,6 +260,7 @@ func (d *docState) reset() {
 		heldAttrs:     d.heldAttrs,
 		heldPeriods:   d.heldPeriods,
 		places:        d.places[:0],
+		toks:          d.toks,
 	}
 	d.heldAttrs.reset()
 	d.heldPeriods.reset()
@@ -337,12 +342,6 @@ func (h *held[T]) reset() {
 
 // maxPooledText bounds the text-sized buffers a pooled document keeps.
 const maxPooledText = 1 << 20
-
-// tokenPool recycles sentence buffers between documents.
-var tokenPool = sync.Pool{New: func() any {
-	b := make([]token, 0, tokenBuffer)
-	return &b
-}}
 
 // docClaim is a claim with what later sentences need to refer back to it.
 type docClaim struct {
@@ -503,6 +502,12 @@ type docState struct {
 	lastEventSent int
 	// refToks holds a sentence's tokens without its references.
 	refToks []token
+	// toks is the splitter's buffer of tokens (splitSentences).
+	toks []token
+	// bracketAt is the offset in low of the first "[" at or after
+	// bracketFrom, len(low) when there is none, -1 before the first
+	// search: dropRefs searches the text once, not once per sentence.
+	bracketFrom, bracketAt int
 	// question is the category a question asked for ("How many
 	// soldiers have been killed?"), for the answer in the next sentence.
 	question     string
@@ -831,10 +836,11 @@ func sideNamedIn(name string) string {
 const westBank = "Palestinians in the West Bank"
 
 // tallyIncrement reports a loss tally's "(+7)" after a figure: "9,520
-// tanks (+7)" counts losses as only a tally does.
-func tallyIncrement(toks []token) bool {
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].w == "(" && toks[k+1].w == "+" && toks[k+2].k == tNum {
+// tanks (+7)" counts losses as only a tally does. cues are the sentence's
+// scanSentence lists, every "(" among them.
+func tallyIncrement(toks []token, cues []int32) bool {
+	for _, c := range cues {
+		if k := int(c); k+2 < len(toks) && toks[k].w == "(" && toks[k+1].w == "+" && toks[k+2].k == tNum {
 			return true
 		}
 	}
@@ -1186,16 +1192,16 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		t := &toks[i]
 		// Most words have none of the classes below and neither end in
 		// "'s" nor are "by" or "(": one test passes them by. "by" has a
-		// class bit of its own (clsBy), and a word token, which starts
-		// with a letter, is never "(": a word of no class bit matters
-		// only if it ends in "'s".
+		// class bit of its own (clsBy), a word that ends in "'s" is
+		// marked (poss), and a word token, which starts with a letter,
+		// is never "(".
+		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord|clsAttackWord) == 0 && t.k == tWord && !t.poss {
+			continue
+		}
+		// An attack word of no other class goes through the tests below,
+		// none of which it passes.
 		if t.cls&clsAttackWord != 0 {
 			f.attack = true
-		}
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord) == 0 && t.k == tWord {
-			if n := len(t.w); n < 2 || t.w[n-1] != 's' || t.w[n-2] != '\'' {
-				continue
-			}
 		}
 		// Punctuation of no class: only "(", "|" and ", and" matter.
 		if t.k == tPunct && t.cls == 0 {
@@ -1222,9 +1228,9 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		// A word that may open an attribution; sourceCue's words are
 		// among them.
 		// clsBy is "by"'s bit: the bits first, then the words.
-		if t.cls&(clsSource|clsBy) != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") || t.w == "(" {
+		if t.cls&(clsSource|clsBy) != 0 || t.poss || t.w == "(" {
 			at.cues = append(at.cues, int32(i))
-			if !f.sourceCue && (t.cls&clsSource != 0 || t.k == tWord && strings.HasSuffix(t.w, "'s") ||
+			if !f.sourceCue && (t.cls&clsSource != 0 || t.poss ||
 				t.w == "(" && i > 0 && i+1 < len(toks) && toks[i+1].upper && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0) ||
 				t.w == "by" && word(toks, i+1) == "the" && countNouns[word(toks, i+2)]) {
 				f.sourceCue = true
@@ -1273,7 +1279,8 @@ type sentLists struct {
 	nums, actors []int32
 	// likes: the tokens of the likelihood class.
 	likes []int32
-	// cues: the words that may open an attribution (findAttributionsAt).
+	// cues: the words that may open an attribution (findAttributionsAt),
+	// and every "(" (tallyIncrement).
 	cues []int32
 }
 
@@ -1586,8 +1593,15 @@ func (d *docState) sentence(toks []token) {
 	// labelled with a body the registry knows is that body's.
 	// (Not a heading in capitals: "OPERATIONS OF THE ARMED FORCES OF
 	// NIGERIA: 25/04/2025 – 08/05/2025".)
+	// The label is read once for the tests below, when one of them will
+	// ask for it.
+	var la, lb int
+	var lok bool
+	if hasFigure && (sentSource == nil || len(d.attrs) > 0) {
+		la, lb, lok = sourceLabel(toks)
+	}
 	if sentSource == nil && hasFigure && d.listItem(toks) {
-		if a, b, ok := sourceLabel(toks); ok && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+		if a, b, ok := la, lb, lok; ok && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
 			if at, ok := d.knownSourceAt(toks, a, b); ok {
 				sentSource = d.heldAttrs.put(at)
 				d.sentAttributed = true
@@ -1599,7 +1613,7 @@ func (d *docState) sentence(toks []token) {
 		// 1,300 dead on its side": the label speaks for the figures
 		// nearest it, a later speaker for its own (a headline, no
 		// list's item).
-		if a, b, ok := sourceLabel(toks); ok && b <= d.attrs[0].s && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+		if a, b, ok := la, lb, lok; ok && b <= d.attrs[0].s && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
 			if at, ok := d.knownSourceAt(toks, a, b); ok {
 				d.attrs = slices.Insert(d.attrs, 0, at)
 				skip = append(skip, span{a, b})
@@ -1609,7 +1623,7 @@ func (d *docState) sentence(toks []token) {
 	// "Sudan Doctors Network: 60 people were killed": a line labelled
 	// with a body the registry does not know, named as a body is.
 	if sentSource == nil && hasFigure {
-		if a, b, ok := sourceLabel(toks); ok && b-a <= 6 && bodyLabel(toks, a, b) && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+		if a, b, ok := la, lb, lok; ok && b-a <= 6 && bodyLabel(toks, a, b) && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
 			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk && !at.generic {
 				sentSource = d.heldAttrs.put(at)
 				d.sentAttributed = true
@@ -1721,7 +1735,7 @@ func (d *docState) sentence(toks []token) {
 	}
 	lossCtx := hasLoss || (inList && d.prevLoss) || d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 3 && item || d.titleLoss && item ||
 		item && d.itemLoss && d.itemSent == d.nsent-1 ||
-		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks) ||
+		d.lastLossSent > 0 && d.nsent-d.lastLossSent <= 2 && tallyIncrement(toks, d.at.cues) ||
 		// "tanks – 10,914 (+7); artillery systems – 28,961 (+24)": a
 		// daily tally's lines, each with the day's increment.
 		hasFigure && sc.increments >= 2 ||
@@ -11526,7 +11540,16 @@ func refEnd(toks []token, i int) int {
 func (d *docState) dropRefs(toks []token) []token {
 	// Most sentences have no bracket at all: the text says so faster
 	// than the tokens.
-	if len(toks) == 0 || strings.IndexByte(d.low[toks[0].s:toks[len(toks)-1].e], '[') < 0 {
+	if len(toks) == 0 {
+		return toks
+	}
+	if s := toks[0].s; !(d.bracketFrom <= s && s <= d.bracketAt) {
+		d.bracketFrom, d.bracketAt = s, len(d.low)
+		if i := strings.IndexByte(d.low[s:], '['); i >= 0 {
+			d.bracketAt = s + i
+		}
+	}
+	if d.bracketAt >= toks[len(toks)-1].e {
 		return toks
 	}
 	first := -1

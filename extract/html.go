@@ -5,6 +5,7 @@ import (
 	"github.com/attrition-project/attrition"
 	"html"
 	"slices"
+	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -36,7 +37,8 @@ func looksLikeHTML(b []byte) bool {
 	if len(head) > 1<<16 {
 		head = head[:1<<16]
 	}
-	head = bytes.TrimLeft(head, " \t\r\n\ufeff")
+	// (Leading white space is not trimmed: every test below looks for a
+	// "<", which none of it is.)
 	if bytes.IndexByte(head, '<') < 0 {
 		return false // plain text, the common case, in one fast scan
 	}
@@ -132,13 +134,18 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 	// emitRun copies input bytes as they are, each mapped to itself.
 	emitRun := func(b []byte, base int) {
 		p.text = append(p.text, b...)
+		// The maps grow by the run's length and are written once, not
+		// zeroed first.
 		n := len(p.from)
-		p.from = append(p.from, make([]int32, len(b))...)
-		p.to = append(p.to, make([]int32, len(b))...)
-		from, to := p.from[n:], p.to[n:len(p.from)]
+		p.from = slices.Grow(p.from, len(b))[:n+len(b)]
+		p.to = slices.Grow(p.to, len(b))[:n+len(b)]
+		from, to := p.from[n:], p.to[n:]
+		to = to[:len(from)]
+		v := int32(base)
 		for k := range from {
-			from[k] = int32(base + k)
-			to[k] = int32(base + k + 1)
+			from[k] = v
+			v++
+			to[k] = v
 		}
 	}
 	for {
@@ -295,10 +302,9 @@ func decodeText(raw []byte, base int, emit func(b []byte, from, to int), emitRun
 			j++
 		}
 		if j < len(raw) && raw[j] == ';' {
-			ent := string(raw[i : j+1])
-			dec := html.UnescapeString(ent)
-			if dec != ent {
-				emit([]byte(dec), base+i, base+j+1)
+			var buf [utf8.UTFMax]byte
+			if dec := decodeRef(raw[i:j+1], &buf); dec != nil {
+				emit(dec, base+i, base+j+1)
 				i = j + 1
 				continue
 			}
@@ -307,6 +313,58 @@ func decodeText(raw []byte, base int, emit func(b []byte, from, to int), emitRun
 		i++
 	}
 }
+
+// decodeRef returns what the character reference ref ("&amp;",
+// "&#8217;") decodes to as html.UnescapeString decodes it, nil when it
+// stays as it is; buf is room for a character. The references pages use
+// most are decoded without a copy of ref or a call of UnescapeString.
+func decodeRef(ref []byte, buf *[utf8.UTFMax]byte) []byte {
+	if r, ok := decimalRef(ref); ok {
+		return utf8.AppendRune(buf[:0], r)
+	}
+	if dec, ok := namedRefs[string(ref)]; ok {
+		return dec
+	}
+	ent := string(ref)
+	if dec := html.UnescapeString(ent); dec != ent {
+		return []byte(dec)
+	}
+	return nil
+}
+
+// decimalRef reads "&#8217;", a decimal reference of up to six digits to
+// a character that UnescapeString decodes to itself: not NUL, a
+// surrogate, or one of 0x80-0x9F, which it maps to Windows-1252's.
+func decimalRef(ref []byte) (rune, bool) {
+	if len(ref) < 4 || len(ref) > 9 || ref[1] != '#' {
+		return 0, false
+	}
+	r := rune(0)
+	for _, c := range ref[2 : len(ref)-1] {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		r = r*10 + rune(c-'0')
+	}
+	if r == 0 || 0x80 <= r && r <= 0x9f || 0xd800 <= r && r <= 0xdfff || r > utf8.MaxRune {
+		return 0, false
+	}
+	return r, true
+}
+
+// namedRefs are the named references pages use most, decoded by
+// html.UnescapeString itself.
+var namedRefs = func() map[string][]byte {
+	m := map[string][]byte{}
+	for _, n := range []string{"nbsp", "amp", "lt", "gt", "quot", "ndash", "mdash", "middot", "copy",
+		"lsquo", "rsquo", "ldquo", "rdquo", "bull", "hellip", "laquo", "raquo", "lsaquo", "rsaquo", "times", "deg"} {
+		ent := "&" + n + ";"
+		if dec := html.UnescapeString(ent); dec != ent {
+			m[ent] = []byte(dec)
+		}
+	}
+	return m
+}()
 
 // tableState follows the rows and columns of a table, to read a first
 // row of header cells and lend a category header to the cells below it.

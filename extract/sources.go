@@ -518,7 +518,7 @@ tokens:
 			}
 			// "The UK Defence Intelligence update in April put": the
 			// time between the subject and its verb.
-			if k >= 2 && (toks[k].cls&clsMonth != 0 || yearAt(toks, k) || weekdays[toks[k].w] != 0) && (toks[k-1].w == "in" || toks[k-1].w == "on") && toks[k-2].k == tWord && !toks[k-2].upper {
+			if k >= 2 && (toks[k].cls&clsMonth != 0 || yearAt(toks, k) || weekdayIx.at(&toks[k]) && toks[k].w != "sunday") && (toks[k-1].w == "in" || toks[k-1].w == "on") && toks[k-2].k == tWord && !toks[k-2].upper {
 				k -= 2
 			}
 			// "General Staff figures put ... at": the figures are the
@@ -777,8 +777,21 @@ tokens:
 // paperNoun reports a body's paper or count after its name: "(ISW)
 // assessment", "(Pentagon) documents", "(General Staff) figures".
 func paperNoun(t *token) bool {
-	return reportNouns[t.w] || t.cls&clsTrailingNouns != 0 && t.k == tWord
+	// reportNouns by the class bit most of them have, and the few
+	// others by name: no hash of every word asked.
+	return t.cls&clsTrailingNouns != 0 && t.k == tWord || slices.Contains(reportNounsUnclassed, t.w)
 }
+
+// reportNounsUnclassed are the words of reportNouns that have no
+// clsTrailingNouns bit ("survey").
+var reportNounsUnclassed = func() (ws []string) {
+	for w := range reportNouns {
+		if lexFast.get(w)&clsTrailingNouns == 0 {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}()
 
 // dataShow reports a verb of showing whose subject is a named body's
 // data: "ACLED data show", "Oryx figures suggest". Only with such a
@@ -1804,20 +1817,9 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	// A registry source of a side the text names: "the health ministry"
 	// in a text about Gaza.
 	best, bestVotes := attrition.Source{}, 0
-	for _, src := range attrition.Sources {
-		if src.Party == "" {
-			continue
-		}
-		match := false
-		for _, al := range src.Aliases {
-			if strings.Contains(al, full) {
-				match = true
-				break
-			}
-		}
-		if !match {
-			continue
-		}
+	// The first with the most votes among the sources an alias of which
+	// holds the words, in the registry's order.
+	vote := func(src *attrition.Source) {
 		// Named as often, the side that does the destroying in the
 		// sentence speaks: "Russian air defences shot down 96 Ukrainian
 		// drones, the ministry said".
@@ -1829,7 +1831,42 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 			}
 		}
 		if v > bestVotes {
-			best, bestVotes = src, v
+			best, bestVotes = *src, v
+		}
+	}
+	if pa := &partyAliases; full != "" && strings.IndexByte(full, 0) < 0 {
+		// One search of all the aliases, not one for each: the words
+		// hold no zero byte, so a match lies within one alias, and the
+		// search goes on after the aliases of the source it is in. None
+		// when two bytes of the words stand together in no alias.
+		at := len(pa.text)
+		if pa.pairsIn(full) {
+			at = 0
+		}
+		for k := 0; at < len(pa.text); {
+			j := strings.Index(pa.text[at:], full)
+			if j < 0 {
+				break
+			}
+			at += j
+			for pa.ends[k] <= at {
+				k++
+			}
+			vote(&pa.srcs[k])
+			at, k = pa.ends[k], k+1
+		}
+	} else {
+		for i := range attrition.Sources {
+			src := &attrition.Sources[i]
+			if src.Party == "" {
+				continue
+			}
+			for _, al := range src.Aliases {
+				if strings.Contains(al, full) {
+					vote(src)
+					break
+				}
+			}
 		}
 	}
 	if bestVotes > 0 {
@@ -1839,6 +1876,51 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 		return d.defaultSource, true
 	}
 	return a, false
+}
+
+// partyAliasText is the type of partyAliases.
+type partyAliasText struct {
+	text  string
+	ends  []int
+	srcs  []attrition.Source
+	pairs [1 << 10]uint64
+}
+
+// partyAliases holds the aliases of the registry's sources that speak for
+// a side, in the registry's order, each alias followed by a zero byte:
+// the aliases of srcs[k] end at ends[k]. pairs has bit a<<8|b set for
+// every two bytes a, b next to each other in text.
+var partyAliases = func() (t partyAliasText) {
+	var b strings.Builder
+	for _, src := range attrition.Sources {
+		if src.Party == "" || len(src.Aliases) == 0 {
+			continue
+		}
+		for _, al := range src.Aliases {
+			b.WriteString(al)
+			b.WriteByte(0)
+		}
+		t.ends = append(t.ends, b.Len())
+		t.srcs = append(t.srcs, src)
+	}
+	t.text = b.String()
+	for i := 0; i+1 < len(t.text); i++ {
+		p := uint16(t.text[i])<<8 | uint16(t.text[i+1])
+		t.pairs[p>>6] |= 1 << (p & 63)
+	}
+	return t
+}()
+
+// pairsIn reports whether every two bytes next to each other in s are
+// next to each other somewhere in the aliases' text too, as they are
+// when s is in it.
+func (t *partyAliasText) pairsIn(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if p := uint16(s[i])<<8 | uint16(s[i+1]); t.pairs[p>>6]&(1<<(p&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // orgHeads name a kind of body that refers back to the last one named.
@@ -2352,11 +2434,11 @@ func nameText(b []byte) string {
 // timeWord reports the names of days and times that stand before a
 // count as its date: "Wednesday's tally", "today's update".
 func timeWord(w string) bool {
-	if _, ok := weekdays[w]; ok {
-		return true
-	}
+	// The days' names are weekdays' keys (TestGateClasses), compared
+	// here, not hashed.
 	switch w {
-	case "yesterday", "today", "tonight", "tomorrow", "weekend", "week", "month", "year", "day":
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"yesterday", "today", "tonight", "tomorrow", "weekend", "week", "month", "year", "day":
 		return true
 	}
 	return false

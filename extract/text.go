@@ -46,6 +46,9 @@ type token struct {
 	// splitter sees every punctuation mark as it reads, so the rules
 	// need not scan the sentence for one.
 	bar bool
+	// poss: a word that ends in "'s" ("russia's", "kyiv’s" read as
+	// "kyiv's"); scanSentence passes the others by with one test.
+	poss bool
 }
 
 // Byte classes of the tokenizer's ASCII fast path.
@@ -306,6 +309,11 @@ func (z *tokenizer) nextInto(t *token) bool {
 // bits that say what the splitter is to do there (markNewline and the
 // others). They are kept in z, not in the loop's registers; z.marks must
 // have room for all of out.
+//
+// It is not inlined: in the splitter's loop the splitter's values would
+// crowd the loop's registers, and be reloaded on every token.
+//
+//go:noinline
 func (z *tokenizer) fill(out []token) int {
 	low := z.low
 	// The text as a string, for byteAt: lowerASCII's copy is as long.
@@ -343,7 +351,7 @@ func (z *tokenizer) fill(out []token) int {
 						// The fields known now are written before
 						// the look-up, which frees their registers
 						// for it; every field is written, as in set.
-						t.s, t.k, t.upper, t.glued, t.nl, t.bar = start, tWord, cl&bUpper != 0, start == pos, 0, false
+						t.s, t.k, t.upper, t.glued, t.nl, t.bar, t.poss = start, tWord, cl&bUpper != 0, start == pos, 0, false, false
 						pk := x & ((stop&-stop)>>7 - 1)
 						cls, id := lexFast.getShort(lexMixShort(pk), pk)
 						pos = end
@@ -546,6 +554,10 @@ func (z *tokenizer) token(t *token, pos, i int) (int, bool) {
 		w = low[start:pos]
 	}
 	t.set(start, pos, w, cls, id, k, upper, glued, nl)
+	// fill's words hold no apostrophe: only here may a word end in "'s".
+	if k == tWord && len(w) >= 2 && w[len(w)-2:] == "'s" {
+		t.poss = true
+	}
 	if (k == tPunct || nl != 0) && z.marks != nil {
 		m := int32(i)
 		if nl != 0 {
@@ -581,7 +593,7 @@ var punctMarks = [256]int32{'.': markStop, '!': markStop, '?': markStop, '|': ma
 // and copying them whole; a new field of token must be set here and in
 // fill's short-word path, which writes the fields itself.
 func (t *token) set(s, e int, w string, cls uint64, id uint16, k tkind, upper, glued bool, nl uint8) {
-	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued, t.nl, t.bar = s, e, w, cls, id, k, upper, glued, nl, false
+	t.s, t.e, t.w, t.cls, t.id, t.k, t.upper, t.glued, t.nl, t.bar, t.poss = s, e, w, cls, id, k, upper, glued, nl, false, false
 }
 
 // load8 reads the eight bytes of s at i, little-endian; the caller
@@ -1276,10 +1288,12 @@ func csvBars(text []byte) []byte {
 func csvSeparators(line []byte) int {
 	// Prose: no comma, or a comma and a space outside quotes; the
 	// quick tests first.
-	if bytes.IndexByte(line, ',') < 0 || len(line) > 0 && line[0] == '#' {
+	c := bytes.IndexByte(line, ',')
+	if c < 0 || len(line) > 0 && line[0] == '#' {
 		return -1
 	}
-	if bytes.Contains(line, []byte(", ")) && bytes.IndexByte(line, '"') < 0 {
+	// Prose's first comma has its space: no search for ", " then.
+	if (c+1 < len(line) && line[c+1] == ' ' || bytes.Contains(line[c+1:], []byte(", "))) && bytes.IndexByte(line, '"') < 0 {
 		return -1
 	}
 	n, inQuote, word := 0, false, false

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestGateClasses checks that the words rules find by a class bit before
+// comparing strings have the bit.
+func TestGateClasses(t *testing.T) {
+	for _, w := range []string{"while", "whereas", "but"} {
+		if !contrastWord(w) || lexFast.get(w)&clsCue == 0 {
+			t.Errorf("contrast word %q: no clsCue", w)
+		}
+	}
+	// timeWord compares the days' names.
+	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	if len(weekdays) != len(days) {
+		t.Errorf("weekdays has %d names, timeWord %d", len(weekdays), len(days))
+	}
+	for _, w := range days {
+		_, id := lexFast.lookup(w)
+		if _, ok := weekdays[w]; !ok || !timeWord(w) || !weekdayIx.at(&token{id: id}) {
+			t.Errorf("day %q: not a weekday to every rule", w)
+		}
+	}
+}
