@@ -5009,6 +5009,9 @@ func TestSideAndSource(t *testing.T) {
 		// side's, not the speaker's.
 		{"Israel says 20,000 of the dead were combatants.", "", 0, "Hamas", "Israel"},
 		{"The IDF says about 20,000 of the dead in Gaza were fighters.", "", 0, "Hamas", "Israel Defense Forces"},
+		// A unit's commander, unnamed, is no source; "we" are his side.
+		{"\"We are losing 50 men a day,\" a Ukrainian brigade commander said in March.", "", 0, "Ukraine", ""},
+		{"\"We lost 30 men that morning,\" a Ukrainian battalion commander said.", "", 0, "Ukraine", ""},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},

@@ -1422,9 +1422,16 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	// "The Rapid Support Forces said": a side's full name in capitals
 	// is the body speaking.
 	vague := !(e-s >= 2 && allUpperWords(toks, s, e))
+	// "a Ukrainian brigade commander", "a drone unit commander": plain
+	// words before an indefinite vague head qualify it; they name no
+	// one. ("The intelligence officials said" points back to a body.)
+	vagueHead := e > s && toks[e-1].cls&clsVagueSourceWords != 0 && !toks[e-1].upper && (indefinite(word(toks, s-1)) || indefinite(toks[s].w))
 	for k := s; k < e && vague; k++ {
 		w := toks[k].w
 		c := toks[k].cls
+		if vagueHead && k < e-1 && toks[k].k == tWord && !toks[k].upper {
+			continue
+		}
 		// Words of actor names that are kinds of bodies ("army",
 		// "group") make "Sudan's army" or "the group" a source.
 		if !(c&clsActorWord != 0 && c&clsGenericHeads == 0 || c&(clsDemonyms|clsVagueSourceWords) != 0 || w == "the" || w == "and") {
@@ -1679,6 +1686,11 @@ var titleWords = map[string]bool{
 	"coordinator": true, "commissioner": true,
 	"adviser": true, "advisor": true, "analyst": true, "researcher": true, "professor": true,
 	"leader": true, "representative": true, "officer": true, "admiral": true, "marshal": true,
+}
+
+// indefinite reports an indefinite article or "one".
+func indefinite(w string) bool {
+	return w == "a" || w == "an" || w == "one"
 }
 
 // vagueNPEnd returns the end of a noun phrase of common words that ends
