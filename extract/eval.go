@@ -93,7 +93,7 @@ func ReadGold(r io.Reader, name string) ([]Passage, error) {
 }
 
 // Fields scored over matched pairs, in report order.
-var Fields = []string{"actor", "bound", "approx", "period", "likelihood", "source", "status", "per"}
+var Fields = []string{"actor", "population", "bound", "approx", "period", "likelihood", "source", "status", "per"}
 
 // FieldScore counts agreement on one field over matched pairs.
 type FieldScore struct {
@@ -224,6 +224,7 @@ func (s *Score) compare(id string, g, c *attrition.Claim) {
 		want, got string
 	}{
 		{"actor", g.Actor == c.Actor, g.Actor, c.Actor},
+		{"population", g.Population == c.Population, g.Population, c.Population},
 		{"bound", g.Bound == c.Bound, g.Bound, c.Bound},
 		{"approx", g.Approx == c.Approx, fmt.Sprint(g.Approx), fmt.Sprint(c.Approx)},
 		{"period", g.PeriodStart == c.PeriodStart && g.PeriodEnd == c.PeriodEnd,

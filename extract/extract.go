@@ -132,6 +132,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	d.resolveCountrySources()
 	d.sideLater()
 	d.headlineFromBody()
+	d.populationFromNeighbours()
 	d.eliminatedBesideWounded()
 	d.checkCategories()
 	d.checkSums()
@@ -3757,6 +3758,28 @@ haveWhole:
 		// kind, soldiers and civilians alike.
 		if c.Population == "" && h.personNoun && (h.noun == "people" || h.noun == "persons") {
 			c.Population = attrition.PopulationAll
+		}
+		// "Russia has suffered 700,000 casualties", "killed or missing",
+		// "irrecoverable losses", "2,300 were captured": the words of an
+		// army's losses, when no other people are named. (Hostages
+		// taken are people of every kind.)
+		if c.Population == "" && c.Actor != "" && (!h.personNoun || h.noun == "men" || peopleName(h.noun)) {
+			switch c.Category {
+			case attrition.CategoryCasualties, attrition.CategoryKilledOrMissing, attrition.CategoryPermanentLosses, attrition.CategoryMissing:
+				if !nearWord(toks, q.s, min(len(toks), ceEnd+1), "disappearances", "disappeared", "rubble") {
+					c.Population = attrition.PopulationMilitary
+				}
+			case attrition.CategoryCaptured:
+				if nearWord(toks, max(0, q.s-3), min(len(toks), ceEnd+2), "hostage", "hostages", "abducted", "kidnapped", "captives", "abducting", "kidnapping") {
+					c.Population = attrition.PopulationAll
+				} else {
+					c.Population = attrition.PopulationMilitary
+				}
+			case attrition.CategoryKilled, attrition.CategoryWounded:
+				// "Ukraine's army said 300 were killed and 1,000
+				// wounded": a sentence of soldiers and no other people.
+				c.Population = soldiersOnlyIn(toks)
+			}
 		}
 	}
 	if listRowHit && d.listByAgent && d.listWholeActor != "" {
@@ -10064,6 +10087,56 @@ func militantComplement(toks []token, e int) bool {
 		}
 	}
 	return false
+}
+
+// populationFromNeighbours gives a loss of people that named no kind of
+// people the kind of the same side's nearest such loss in the text, the
+// one before first: a tally of soldiers goes on counting soldiers ("…
+// 1,100 killed and wounded. Another 300 were captured"), a ministry's
+// count of people goes on counting people.
+func (d *docState) populationFromNeighbours() {
+	like := func(i, j int) bool {
+		c, p := &d.claims[i], &d.claims[j]
+		return p.Actor == c.Actor && p.Population != "" && !isEquipment(p.Category)
+	}
+	for i := range d.claims {
+		c := &d.claims[i].Claim
+		if c.Population != "" || c.Actor == "" || isEquipment(c.Category) {
+			continue
+		}
+		for dist := 1; dist < len(d.claims); dist++ {
+			if j := i - dist; j >= 0 && like(i, j) {
+				c.Population = d.claims[j].Population
+				break
+			}
+			if j := i + dist; j < len(d.claims) && like(i, j) {
+				c.Population = d.claims[j].Population
+				break
+			}
+			if i-dist < 0 && i+dist >= len(d.claims) {
+				break
+			}
+		}
+	}
+}
+
+// soldiersOnlyIn returns military for a sentence that names soldiers
+// and no other people, else "".
+func soldiersOnlyIn(toks []token) string {
+	soldiers := false
+	for k := range toks {
+		w := toks[k].w
+		switch {
+		case civilianNoun[w] || w == "civilian" || w == "hostages" || w == "journalists" || w == "medics" || w == "staff":
+			return ""
+		case stateSoldierWords[w] || w == "army" || w == "military" || w == "forces" || w == "men":
+			soldiers = true
+		}
+	}
+	if soldiers {
+		return attrition.PopulationMilitary
+	}
+	return ""
 }
 
 // wholeInSentence reports a loss already read in this sentence, the

@@ -1342,11 +1342,11 @@ func TestPartTimedApart(t *testing.T) {
 		{"At least 12,000 civilians have been killed in Gaza, including 600 in May, the UN said.", "2023-10-07→2025-06-12", "2025-05-01→2025-05-31", "civilian"},
 		{"At least 12,000 civilians have been killed in Gaza, of whom 600 since October, the UN said.", "2023-10-07→2025-06-12", "2024-10-01→2025-06-12", "civilian"},
 		{"The Gaza health ministry said the death toll had risen to 55,104, with 120 killed over the preceding 24 hours.", "2023-10-07→2025-06-12", "2025-06-11→2025-06-12", "all"},
-		{"Russia's losses have reached roughly 1.1 million killed and wounded, the commander said, and a fifth of them (220,000) were suffered in the last six months alone.", "2022-02-24→2025-06-12", "2024-12-12→2025-06-12", ""},
-		{"Russia has sustained 1,000,000 casualties, nearly half of them in the last year.", "2022-02-24→2025-06-12", "2024-06-12→2025-06-12", ""},
-		{"Of 900,000 Russian casualties, 45,000 occurred in May.", "2022-02-24→2025-06-12", "2025-05-01→2025-05-31", ""},
+		{"Russia's losses have reached roughly 1.1 million killed and wounded, the commander said, and a fifth of them (220,000) were suffered in the last six months alone.", "2022-02-24→2025-06-12", "2024-12-12→2025-06-12", "military"},
+		{"Russia has sustained 1,000,000 casualties, nearly half of them in the last year.", "2022-02-24→2025-06-12", "2024-06-12→2025-06-12", "military"},
+		{"Of 900,000 Russian casualties, 45,000 occurred in May.", "2022-02-24→2025-06-12", "2025-05-01→2025-05-31", "military"},
 		{"The Gaza health ministry said the death toll had risen to 55,104, including 120 people killed in the past 24 hours.", "2023-10-07→2025-06-12", "2025-06-11→2025-06-12", "all"},
-		{"The General Staff put Russian personnel losses at 989,360, including 1,120 over the previous 24 hours, and said its forces hit 41 artillery systems over the same period.", "2022-02-24→2025-06-12", "2025-06-11→2025-06-12", ""},
+		{"The General Staff put Russian personnel losses at 989,360, including 1,120 over the previous 24 hours, and said its forces hit 41 artillery systems over the same period.", "2022-02-24→2025-06-12", "2025-06-11→2025-06-12", "military"},
 		// The death toll a day's deaths bring up runs from the war's start.
 		{"Israeli strikes killed 41 people in Gaza on Monday, bringing the death toll to 55,362, the ministry said.", "2025-06-09→2025-06-09", "2023-10-07→2025-06-09", "all"},
 		// A bare part set off by a comma has the window alone.
@@ -5245,6 +5245,31 @@ func TestSpeakersAreNoFigure(t *testing.T) {
 				t.Logf("%s (%q)", Describe(&c), c.Quote)
 			}
 			t.Errorf("%q: want the one claim of 500, got %d", text, len(cs))
+		}
+	}
+}
+
+// The kind of people a loss counts when no noun says it: an army's words
+// of loss ("casualties", "captured") are soldiers', hostages are people
+// of every kind, and a tally's other lines keep the kind the text gave.
+func TestPopulationDefaults(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		nth  int
+		want string
+	}{
+		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		{"Ukraine said 2,300 Russians were captured in Kursk.", 0, "military"},
+		{"Hamas took 251 hostages from Israel on 7 October.", 0, "all"},
+		{"Ukraine's army said 300 of its soldiers were killed and 1,000 were wounded in May.", 1, "military"},
+		{"Gaza's health ministry said 41,000 people had been killed. Another 95,000 were wounded, it said.", 1, "all"},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) <= tt.nth || cs[tt.nth].Population != tt.want {
+			for _, c := range cs {
+				t.Logf("%s %q (%q)", Describe(&c), c.Population, c.Quote)
+			}
+			t.Errorf("%q: claim %d population, want %q", tt.text, tt.nth, tt.want)
 		}
 	}
 }
