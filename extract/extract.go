@@ -1406,6 +1406,9 @@ func (d *docState) sentence(toks []token) {
 		if a.junk {
 			continue
 		}
+		// "Mr Zelensky said", "Ms Bachelet noted": the person, by the
+		// name the text gave in full before, or the surname.
+		a.name = dropHonorific(a.name)
 		// "According to RSF" in a count of journalists: the press group.
 		if a.name == "Rapid Support Forces" && a.e-a.s <= 4 && a.e <= len(toks) && !strings.Contains(d.low[toks[a.s].s:toks[a.e-1].e], "rapid") && d.rsfIsPress() {
 			a.name, a.party = "Reporters Without Borders", ""
@@ -10118,6 +10121,17 @@ func (d *docState) populationFromNeighbours() {
 			}
 		}
 	}
+}
+
+// dropHonorific strips a title of address from a person's name: "Mr
+// Zelensky" is Zelensky.
+func dropHonorific(name string) string {
+	for _, p := range [...]string{"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "} {
+		if len(name) > len(p)+1 && strings.HasPrefix(name, p) && name[len(p)] >= 'A' && name[len(p)] <= 'Z' {
+			return name[len(p):]
+		}
+	}
+	return name
 }
 
 // soldiersOnlyIn returns military for a sentence that names soldiers

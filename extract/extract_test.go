@@ -5012,6 +5012,11 @@ func TestSideAndSource(t *testing.T) {
 		// A unit's commander, unnamed, is no source; "we" are his side.
 		{"\"We are losing 50 men a day,\" a Ukrainian brigade commander said in March.", "", 0, "Ukraine", ""},
 		{"\"We lost 30 men that morning,\" a Ukrainian battalion commander said.", "", 0, "Ukraine", ""},
+		// "Mr X" is the person named in full before; "Others" no one;
+		// "had logged" a verb of counting.
+		{"Volodymyr Zelensky said in February that 46,000 Ukrainian soldiers had been killed. Mr Zelensky added that 380,000 had been wounded.", "", 1, "Ukraine", "Volodymyr Zelensky"},
+		{"Others put the toll at 60,000 Ukrainian soldiers killed.", "", 0, "Ukraine", ""},
+		{"ACLED had logged about 28,700 fatalities in Khartoum by the end of 2024.", "", 0, "", "ACLED"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},

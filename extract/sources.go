@@ -47,7 +47,7 @@ var speechVerbs = map[string]bool{
 	"posted": true, "published": true, "updated": true, "verified": true, "identified": true,
 	"insists": true, "insisted": true, "acknowledged": true, "admitted": true, "admits": true,
 	"explained": true, "warned": true, "declared": true, "revealed": true, "disclosed": true,
-	"raised": true, "revised": true, "listed": true, "lists": true, "logs": true,
+	"raised": true, "revised": true, "listed": true, "lists": true, "logs": true, "logged": true,
 	// Only after a named body's data (dataShow): "ACLED data show".
 	"show": true, "shows": true, "showed": true, "suggest": true, "indicate": true,
 }
@@ -1755,6 +1755,8 @@ var vagueSourceWords = map[string]bool{
 	"intelligence": false, "reports": true, "media": true, "people": true, "activists": true,
 	"witnesses": true, "medics": true, "doctors": true, "rescuers": true, "locals": true, "residents": true,
 	"local": true, "the": true, "survivors": true, "monitors": true, "relatives": true, "families": true, "villagers": true,
+	// "Others put the toll at 60,000": no one named.
+	"others": true, "critics": true, "sceptics": true, "skeptics": true,
 	// "a senior TDF commander": speaks for the TDF, or for no one named.
 	"commander": true, "commanders": true, "officer": true, "officers": true,
 	// "open sources", "unnamed sources", "various reports", "security
