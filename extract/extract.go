@@ -5542,6 +5542,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// a span up to now counts.)
 				frontSaid := p.s <= 1 && !p.window && c.Per == "" && p.end.Sub(p.start) >= 27 && word(toks, p.e) == "," && speechVerbIn(toks, p.e+1, min(s, p.e+6)) && nearWord(toks, p.e+1, len(toks), "had", "have", "has") &&
 					!(p.end == d.pub && (word(toks, p.s) == "so" || word(toks, p.s) == "this" || word(toks, p.s) == "year-to-date" || word(toks, p.s) == "year" && word(toks, p.s+1) == "to"))
+				// "On Tuesday, Umerov said Russia had lost 1,000,000
+				// troops", "In an interview on Sunday, Zelensky said: …
+				// 46,000": the day a war's total was told, not a day's
+				// losses. (A day's toll is some tens, not thousands.)
+				if !frontSaid && p.start == p.end && !p.start.IsZero() && !p.window && c.Per == "" && c.Low != nil && *c.Low >= 1000 && p.e < s && word(toks, p.e) == "," &&
+					speechVerbIn(toks, p.e+1, min(s, p.e+6)) && (statementOccasionBefore(toks, p.s) || nearWord(toks, p.e+1, s, "had", "have", "has")) {
+					frontSaid = true
+				}
 				// (A span counted from a war's start has no end yet to be
 				// a day of.)
 				if !p.conflictStart && (frontSaid || p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) && !totalledIn(toks, s, e, p) &&
@@ -10121,6 +10129,19 @@ func (d *docState) populationFromNeighbours() {
 			}
 		}
 	}
+}
+
+// statementOccasionBefore reports the occasion of a statement opening the
+// sentence before token s: "In an interview on Sunday", "At a press
+// conference on Tuesday", "Speaking on Monday".
+func statementOccasionBefore(toks []token, s int) bool {
+	for k := 0; k < s && k < 6; k++ {
+		switch toks[k].w {
+		case "interview", "conference", "briefing", "speech", "address", "speaking", "statement", "hearing", "summit":
+			return true
+		}
+	}
+	return false
 }
 
 // dropHonorific strips a title of address from a person's name: "Mr

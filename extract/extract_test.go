@@ -1853,6 +1853,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// The day a war's total was told opening the sentence: the total
+		// as of that day, not a day's losses.
+		{"At a press conference on Tuesday, Umerov said Russia had lost 1,000,000 troops.", "2022-02-24", "2025-06-10", ""},
+		{"On Tuesday, Umerov said Russia had lost 1,000,000 troops.", "2022-02-24", "2025-06-10", ""},
 		// A part's rate and time do not date the whole before it.
 		{"Russia has suffered about 950,000 casualties, including 1,100 a day in May.", "2022-02-24", "2025-06-12", ""},
 		// The first months of a war named in other words, or of
