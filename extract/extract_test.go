@@ -1853,6 +1853,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// Anniversaries of the war named by its possessive or by the
+		// attack that began it.
+		{"By the war's second anniversary, Russia had lost 300,000 men in Ukraine.", "2022-02-24", "2024-02-24", ""},
+		{"By the first anniversary of the October 7 attack, more than 41,000 Palestinians had been killed in Gaza.", "2023-10-07", "2024-10-07", ""},
 		// The day a war's total was told opening the sentence: the total
 		// as of that day, not a day's losses.
 		{"At a press conference on Tuesday, Umerov said Russia had lost 1,000,000 troops.", "2022-02-24", "2025-06-10", ""},

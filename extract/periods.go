@@ -3357,7 +3357,15 @@ func anniversaryAt(toks []token, i int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
-	if word(toks, k) != "anniversary" || word(toks, k+1) != "of" {
+	if word(toks, k) != "anniversary" {
+		return 0, 0, false
+	}
+	// "the war's second anniversary": the war before its ordinal.
+	switch word(toks, i-1) {
+	case "war's", "invasion's", "conflict's":
+		return 12 * n, k + 1, true
+	}
+	if word(toks, k+1) != "of" {
 		return 0, 0, false
 	}
 	if end, ok := warWordsAt(toks, k+2); ok {
@@ -3376,7 +3384,17 @@ func warWordsAt(toks []token, k int) (int, bool) {
 				return 0, false
 			}
 			return j + 1, true
+		case "attack", "attacks":
+			// "the first anniversary of the October 7 attack": the day
+			// that began the war.
+			if j >= k+2 && toks[j-1].k == tNum && toks[j-2].cls&clsMonth != 0 || j >= k+2 && toks[j-2].k == tNum && toks[j-1].cls&clsMonth != 0 {
+				return j + 1, true
+			}
+			return 0, false
 		case "the", "its", "russia's", "full-scale", "full", "-", "scale", "civil", "current":
+			continue
+		}
+		if toks[j].cls&clsMonth != 0 || toks[j].k == tNum && len(toks[j].w) <= 2 {
 			continue
 		}
 		if toks[j].cls&clsActor != 0 {
