@@ -9081,6 +9081,14 @@ func bulletLead(toks []token) int {
 // when the registry knows the body: a label, not any words before a
 // colon.
 func (d *docState) knownSourceAt(toks []token, a, b int) (attribution, bool) {
+	// "IDF strike on Gaza school: 30 killed", "RSF losses in El Fasher:
+	// 1,500": a headline of a deed or of losses, whose side is no
+	// speaker.
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].k == tWord && toks[k].cls&(clsAgentNoun|clsLoss) != 0 {
+			return attribution{}, false
+		}
+	}
 	at := makeAttribution(toks, d.pt.text, a, b, a, b)
 	if at.name == "" || at.junk {
 		return at, false
@@ -10667,6 +10675,11 @@ func singleAttack(toks []token) bool {
 		}
 		switch toks[i].w {
 		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing":
+			// "IDF strike on Gaza school: 30 killed", "RSF drone
+			// strike on Port Sudan": one side's one strike.
+			if i > 0 && toks[i-1].cls&clsActor != 0 && toks[i-1].upper && i <= 3 {
+				return true
+			}
 			switch word(toks, i-1) {
 			case "a", "an", "the", "this", "that", "one", "single", "latest", "deadliest", "missile", "drone",
 				"air", "rocket", "suicide", "israeli", "russian", "ukrainian", "us", "u.s", "american":

@@ -1853,6 +1853,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// One side's one strike in a headline is the day's news.
+		{"IDF strike on Gaza school: 30 killed, including 12 children.", "2025-06-11", "2025-06-12", ""},
 		// Anniversaries of the war named by its possessive or by the
 		// attack that began it.
 		{"By the war's second anniversary, Russia had lost 300,000 men in Ukraine.", "2022-02-24", "2024-02-24", ""},
@@ -5025,6 +5027,9 @@ func TestSideAndSource(t *testing.T) {
 		{"Volodymyr Zelensky said in February that 46,000 Ukrainian soldiers had been killed. Mr Zelensky added that 380,000 had been wounded.", "", 1, "Ukraine", "Volodymyr Zelensky"},
 		{"Others put the toll at 60,000 Ukrainian soldiers killed.", "", 0, "Ukraine", ""},
 		{"ACLED had logged about 28,700 fatalities in Khartoum by the end of 2024.", "", 0, "", "ACLED"},
+		// A headline of one side's deed or losses names no speaker.
+		{"IDF strike on Gaza school: 30 killed, including 12 children.", "", 0, "Palestinians in Gaza", ""},
+		{"RSF losses in El Fasher: 1,500 fighters killed, per SAF.", "", 0, "Sudan (RSF)", "Sudanese Armed Forces"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
