@@ -657,6 +657,15 @@ func markAgent(toks []token, m *mention) {
 				return
 			}
 		}
+	case "from":
+		// "wounded by an anti-tank missile fired from Lebanon", "by
+		// shelling from Russia": where the fire came from, the
+		// attacker's land.
+		switch word(toks, m.s-2) {
+		case "fired", "launched", "shelling", "fire", "rockets", "missiles", "drones", "shells", "artillery":
+			m.agent = true
+			return
+		}
 	case "with":
 		// "killed in fighting with Azerbaijani forces": the other side
 		// of the fight.

@@ -5030,6 +5030,8 @@ func TestSideAndSource(t *testing.T) {
 		// A headline of one side's deed or losses names no speaker.
 		{"IDF strike on Gaza school: 30 killed, including 12 children.", "", 0, "Palestinians in Gaza", ""},
 		{"RSF losses in El Fasher: 1,500 fighters killed, per SAF.", "", 0, "Sudan (RSF)", "Sudanese Armed Forces"},
+		// Fire "from" a land came from the attacker's side.
+		{"The IDF said 3 soldiers were wounded by an anti-tank missile fired from Lebanon.", "", 0, "Israel", "Israel Defense Forces"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
