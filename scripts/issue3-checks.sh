@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Acceptance checks for issue 3 ("What it must read") of `attrition extract`.
-# usage: check.sh /path/to/attrition-binary
+# usage: scripts/issue3-checks.sh /path/to/attrition-binary
 # Each check feeds its own passage to `extract --format json` and tests the
 # resulting claims with jq. Work files go to a temporary folder.
 #
 #   go build -o /tmp/attrition ./cmd/attrition && scripts/issue3-checks.sh /tmp/attrition
 set -u
-BIN=${1:?usage: check.sh BINARY}
+BIN=${1:?usage: issue3-checks.sh BINARY}
 PUB=2025-06-12
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
