@@ -5696,11 +5696,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e)) {
+		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e) && c.Low != nil && *c.Low < 1000) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day. So is "four people were killed in
-			// Tubas": a town's dead told in the simple past.
+			// Tubas": a town's dead told in the simple past. ("61,000
+			// people died in Khartoum state" is no day's.)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
 		}
 	}

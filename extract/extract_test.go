@@ -1853,6 +1853,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A town's toll in the tens of thousands is no day's news.
+		{"According to researchers at the London School of Hygiene and Tropical Medicine, 61,000 people died in Khartoum state.", "2023-04-15", "2025-06-12", ""},
 		// One side's one strike in a headline is the day's news.
 		{"IDF strike on Gaza school: 30 killed, including 12 children.", "2025-06-11", "2025-06-12", ""},
 		// Anniversaries of the war named by its possessive or by the
@@ -5032,6 +5034,9 @@ func TestSideAndSource(t *testing.T) {
 		{"RSF losses in El Fasher: 1,500 fighters killed, per SAF.", "", 0, "Sudan (RSF)", "Sudanese Armed Forces"},
 		// Fire "from" a land came from the attacker's side.
 		{"The IDF said 3 soldiers were wounded by an anti-tank missile fired from Lebanon.", "", 0, "Israel", "Israel Defense Forces"},
+		// Researchers speak for their institution.
+		{"An estimated 600,000 people died in Tigray, according to researchers at Ghent University.", "", 0, "Tigray", "Ghent University"},
+		{"Ghent University researchers estimate that 600,000 people died in Tigray.", "", 0, "Tigray", "Ghent University"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},

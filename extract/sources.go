@@ -310,6 +310,10 @@ tokens:
 					break
 				}
 			}
+			// "according to (a study by) researchers at Ghent University".
+			if r := researchersAt(toks, k, min(len(toks), k+6)); r > k {
+				k = r
+			}
 			s, e := npAfter(toks, k)
 			if e > s {
 				// (A generic body a named speaker relays is the
@@ -1192,6 +1196,15 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			return a
 		}
 	}
+	// "according to researchers at Ghent University", "a study by
+	// experts from the LSHTM": the institution the researchers are of.
+	if k := researchersAt(toks, s, e); k > s {
+		s = k
+	}
+	// "Ghent University researchers estimate": the institution.
+	if e-s >= 2 && researcherWord(toks[e-1].w) && toks[e-2].upper {
+		e--
+	}
 	// "The WHO has recorded": the health organisation's initials, which
 	// the registry cannot hold as an alias without taking the pronoun.
 	if e-s == 1 && string(text[toks[s].s:toks[s].e]) == "WHO" {
@@ -1686,6 +1699,38 @@ var titleWords = map[string]bool{
 	"coordinator": true, "commissioner": true,
 	"adviser": true, "advisor": true, "analyst": true, "researcher": true, "professor": true,
 	"leader": true, "representative": true, "officer": true, "admiral": true, "marshal": true,
+}
+
+// researchersAt returns the token after "researchers at", "a study by
+// experts from the" that opens toks[s:e], or s.
+func researchersAt(toks []token, s, e int) int {
+	k := s
+	for k < e && (toks[k].w == "a" || toks[k].w == "the" || toks[k].w == "study" || toks[k].w == "team" || toks[k].w == "by" || toks[k].w == "of") {
+		k++
+	}
+	if k+1 >= e || !researcherWord(toks[k].w) {
+		return s
+	}
+	switch toks[k+1].w {
+	case "at", "from", "of":
+		k += 2
+		if k < e && toks[k].w == "the" {
+			k++
+		}
+		if k < e && toks[k].upper {
+			return k
+		}
+	}
+	return s
+}
+
+// researcherWord names people of a study: "researchers", "scientists".
+func researcherWord(w string) bool {
+	switch w {
+	case "researchers", "scientists", "academics", "epidemiologists", "demographers", "experts", "statisticians":
+		return true
+	}
+	return false
 }
 
 // indefinite reports an indefinite article or "one".
