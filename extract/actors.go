@@ -657,6 +657,14 @@ func markAgent(toks []token, m *mention) {
 				return
 			}
 		}
+		// "SNHR attributes 201,260 deaths to the Syrian regime and 7,000
+		// to Russian forces": the perpetrators.
+		for k := m.s - 2; k >= 0 && k >= m.s-12; k-- {
+			if w := toks[k].w; w == "attributes" || w == "attributed" || w == "attribute" || w == "blamed" || w == "blames" {
+				m.agent = true
+				return
+			}
+		}
 	case "from":
 		// "wounded by an anti-tank missile fired from Lebanon", "by
 		// shelling from Russia": where the fire came from, the

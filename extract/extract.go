@@ -3733,6 +3733,14 @@ haveWhole:
 	}
 	if !equipment {
 		c.Population = h.population
+		// "attributes 201,260 civilian deaths to the regime and 7,000 to
+		// Russian forces": the forces after "to" are the killers; the
+		// dead are the same people as before.
+		if word(toks, q.e) == "to" && len(d.claims) > firstClaim && coordinated(toks, q.s) {
+			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && !isEquipment(prev.Category) {
+				c.Population = prev.Population
+			}
+		}
 		// "38 civilians were killed and 212 injured": the same people.
 		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && coordinated(toks, q.s) {
 			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && !isEquipment(prev.Category) {

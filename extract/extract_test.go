@@ -5037,6 +5037,8 @@ func TestSideAndSource(t *testing.T) {
 		// Researchers speak for their institution.
 		{"An estimated 600,000 people died in Tigray, according to researchers at Ghent University.", "", 0, "Tigray", "Ghent University"},
 		{"Ghent University researchers estimate that 600,000 people died in Tigray.", "", 0, "Tigray", "Ghent University"},
+		// Deaths attributed to a perpetrator are not the perpetrator's.
+		{"SNHR attributes 201,260 civilian deaths to the Syrian regime and 7,000 to Russian forces.", "", 1, "Syria", "Syrian Network for Human Rights"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
@@ -5288,6 +5290,7 @@ func TestPopulationDefaults(t *testing.T) {
 		{"Hamas took 251 hostages from Israel on 7 October.", 0, "all"},
 		{"Ukraine's army said 300 of its soldiers were killed and 1,000 were wounded in May.", 1, "military"},
 		{"Gaza's health ministry said 41,000 people had been killed. Another 95,000 were wounded, it said.", 1, "all"},
+		{"SNHR attributes 201,260 civilian deaths to the Syrian regime and 7,000 to Russian forces.", 1, "civilian"},
 	} {
 		cs := run(t, tt.text, "2025-06-12", "")
 		if len(cs) <= tt.nth || cs[tt.nth].Population != tt.want {

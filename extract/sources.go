@@ -48,6 +48,8 @@ var speechVerbs = map[string]bool{
 	"insists": true, "insisted": true, "acknowledged": true, "admitted": true, "admits": true,
 	"explained": true, "warned": true, "declared": true, "revealed": true, "disclosed": true,
 	"raised": true, "revised": true, "listed": true, "lists": true, "logs": true, "logged": true,
+	// "SNHR attributes 201,260 deaths to the regime".
+	"attributes": true, "attributed": true,
 	// Only after a named body's data (dataShow): "ACLED data show".
 	"show": true, "shows": true, "showed": true, "suggest": true, "indicate": true,
 }
