@@ -5301,3 +5301,22 @@ func TestPopulationDefaults(t *testing.T) {
 		}
 	}
 }
+
+// "estimated" as a study's verb is no hedge of the figure; "an
+// estimated" is.
+func TestEstimatedVerbIsNoHedge(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		approx bool
+	}{
+		{"We estimated 64,260 traumatic deaths in Gaza.", false},
+		{"The authors estimated 64,260 traumatic deaths in Gaza.", false},
+		{"An estimated 64,260 people died in Gaza.", true},
+		{"Gaza has lost an estimated 64,260 people.", true},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Approx != tt.approx {
+			t.Errorf("%q: want one claim with approx %v, got %+v", tt.text, tt.approx, cs)
+		}
+	}
+}

@@ -396,6 +396,12 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 			if sw.words[0] == "or" {
 				continue
 			}
+			// "We estimated 64,260 deaths", "the authors estimated":
+			// the verb of a study's finding, no hedge of the figure (as
+			// "an estimated 64,260" is).
+			if len(sw.words) == 1 && sw.words[0] == "estimated" && estimateSubject(toks, st-1) {
+				continue
+			}
 			// "Russia handed over 1,212 bodies", "turned over 40
 			// prisoners": the verb's particle, no bound.
 			if sw.words[0] == "over" && len(sw.words) == 1 {
@@ -641,4 +647,21 @@ func intervalAfter(toks []token, i int) (lo, hi float64, end int, ok bool) {
 var intervalNames = [][]string{
 	{"confidence", "interval"}, {"credible", "interval"}, {"uncertainty", "interval"},
 	{"ci"}, {"ui"}, {"cri"}, {"range"},
+}
+
+// estimateSubject reports the subject of the verb "estimated" at token
+// k, right before it: a pronoun, a name or a plural noun ("we",
+// "the authors", "Researchers"), not an article or a preposition.
+func estimateSubject(toks []token, k int) bool {
+	if k < 0 || toks[k].k != tWord {
+		return false
+	}
+	switch w := toks[k].w; w {
+	case "we", "they", "he", "she", "it", "i", "who", "which":
+		return true
+	case "an", "the", "some", "with", "of", "at", "and", "to", "by", "for", "from", "about", "total", "is", "was", "are", "were", "be", "been":
+		return false
+	default:
+		return toks[k].upper || strings.HasSuffix(w, "s") && len(w) > 3
+	}
 }
