@@ -2731,6 +2731,9 @@ haveWhole:
 				prev.sentence == d.nsent && (word(toks, q.s-1) == "and" || word(toks, q.s-1) == ",") && ellipsisAfter(toks, q.e) ||
 				prev.sentence == d.nsent && !isEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
 				prev.sentence == d.nsent && byEllipsis(toks, q) ||
+				// "has killed tens of thousands, perhaps as many as
+				// 150,000": a higher guess at the same toll.
+				prev.sentence == d.nsent && !isEquipment(prev.Category) && upgradeBefore(toks, q.s) ||
 				prev.sentence == d.nsent && h.personNoun && asWellAs(toks, q.s) ||
 				ofThem(toks, q.e) && !isEquipment(prev.Category) && !(prev.sentence < d.nsent && figureWithin(toks, 0, q.s-1) && !lossWordIn(toks, 0, q.s)) || eqPart && word(toks, q.s-1) != "including" ||
 				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
@@ -10170,6 +10173,33 @@ func dropHonorific(name string) string {
 		}
 	}
 	return name
+}
+
+// upgradeBefore reports a higher guess at the figure before, right
+// before token s: ", perhaps", ", possibly", ", maybe", ", or even".
+func upgradeBefore(toks []token, s int) bool {
+	k := s - 1
+	// (The hedge may open the figure's own words: "perhaps 150,000".)
+	switch word(toks, s) {
+	case "perhaps", "possibly", "maybe", "potentially":
+		k = s
+	}
+	switch word(toks, k) {
+	case "perhaps", "possibly", "maybe", "potentially":
+		k--
+		if word(toks, k) == "and" || word(toks, k) == "or" {
+			k--
+		}
+	case "even":
+		k--
+		if word(toks, k) != "or" {
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	return word(toks, k) == "," || word(toks, k) == "–" || word(toks, k) == "—"
 }
 
 // soldiersOnlyIn returns military for a sentence that names soldiers

@@ -5320,3 +5320,17 @@ func TestEstimatedVerbIsNoHedge(t *testing.T) {
 		}
 	}
 }
+
+// A higher guess after a comma ("tens of thousands, perhaps as many as
+// 150,000") is a claim of the same toll.
+func TestUpgradeAfterComma(t *testing.T) {
+	for _, text := range []string{
+		"The war in Sudan has killed tens of thousands, perhaps as many as 150,000.",
+		"The war in Sudan has killed tens of thousands of people, perhaps 150,000.",
+	} {
+		cs := run(t, text, "2025-06-12", "")
+		if len(cs) != 2 || cs[1].Category != "killed" || cs[1].High == nil || *cs[1].High != 150000 {
+			t.Errorf("%q: want a second killed claim of 150,000, got %+v", text, cs)
+		}
+	}
+}
