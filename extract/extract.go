@@ -2422,6 +2422,16 @@ haveWhole:
 	}
 	var h catHit
 	ok := findCategoryInto(toks, cq, d.periods, &h)
+	// "Tanks: 48 lost (31 destroyed, …)": the label's equipment, lost;
+	// not people lost.
+	if ok && (h.category == catLost || h.category == catCasualties && word(toks, h.s) == "lost") && !h.personNoun && q.s >= 2 && word(toks, q.s-1) == ":" {
+		for st := max(0, q.s-5); st < q.s-1; st++ {
+			if p, end, ok := equipmentIx.match(toks, st); ok && end == q.s-1 {
+				h.category = p.category
+				break
+			}
+		}
+	}
 	// "Of the 20 missiles, 19 were intercepted": the part the sentence's
 	// opening whole names, downed after it.
 	// (Not "Of the 40 missiles Russia fired overnight, 35 …", whose

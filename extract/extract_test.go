@@ -5334,3 +5334,16 @@ func TestUpgradeAfterComma(t *testing.T) {
 		}
 	}
 }
+
+// "Tanks: 48 lost": the label's equipment, lost, and its breakdown.
+func TestEquipmentLabelLost(t *testing.T) {
+	cs := run(t, "Tanks: 48 lost (31 destroyed, 9 damaged, 8 abandoned).", "2025-06-12", "")
+	if len(cs) != 4 {
+		t.Fatalf("got %d claims, want 4: %+v", len(cs), cs)
+	}
+	for i, st := range []string{"", "destroyed", "damaged", "abandoned"} {
+		if cs[i].Category != "equipment:tanks" || cs[i].Status != st {
+			t.Errorf("claim %d: %s %q, want equipment:tanks %q", i, cs[i].Category, cs[i].Status, st)
+		}
+	}
+}
