@@ -10136,27 +10136,49 @@ func militantComplement(toks []token, e int) bool {
 // 1,100 killed and wounded. Another 300 were captured"), a ministry's
 // count of people goes on counting people.
 func (d *docState) populationFromNeighbours() {
-	like := func(i, j int) bool {
-		c, p := &d.claims[i], &d.claims[j]
-		return p.Actor == c.Actor && p.Population != "" && !isEquipment(p.Category)
-	}
+	// A walk back keeps, for each claim, the next loss of its side with
+	// a kind; a walk forward the last, filled ones included: linear in
+	// the claims however many lack a kind.
+	n := len(d.claims)
+	need := false
 	for i := range d.claims {
-		c := &d.claims[i].Claim
-		if c.Population != "" || c.Actor == "" || isEquipment(c.Category) {
-			continue
+		if c := &d.claims[i]; c.Population == "" && c.Actor != "" && !isEquipment(c.Category) {
+			need = true
+			break
 		}
-		for dist := 1; dist < len(d.claims); dist++ {
-			if j := i - dist; j >= 0 && like(i, j) {
+	}
+	if !need {
+		return
+	}
+	next := make([]int, n)
+	last := map[string]int{}
+	for i := n - 1; i >= 0; i-- {
+		c := &d.claims[i]
+		next[i] = -1
+		if j, ok := last[c.Actor]; ok {
+			next[i] = j
+		}
+		if c.Population != "" && !isEquipment(c.Category) {
+			last[c.Actor] = i
+		}
+	}
+	clear(last)
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.Population == "" && c.Actor != "" && !isEquipment(c.Category) {
+			j, ok := last[c.Actor]
+			if !ok {
+				j = -1
+			}
+			if k := next[i]; k >= 0 && (j < 0 || k-i < i-j) {
+				j = k
+			}
+			if j >= 0 {
 				c.Population = d.claims[j].Population
-				break
 			}
-			if j := i + dist; j < len(d.claims) && like(i, j) {
-				c.Population = d.claims[j].Population
-				break
-			}
-			if i-dist < 0 && i+dist >= len(d.claims) {
-				break
-			}
+		}
+		if c.Population != "" && !isEquipment(c.Category) {
+			last[c.Actor] = i
 		}
 	}
 }
