@@ -222,6 +222,8 @@ func TestShapes(t *testing.T) {
 		{"Approximately 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
 		{"An estimated 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
 		{"Roughly 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
+		{"Russia has lost in the neighbourhood of 5,000 soldiers killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
+		{"Somewhere around 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
 		{"5,000 or more Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},
 		{"Casualties: 50,423+ killed, 114,638+ wounded (Gaza Health Ministry)", want{category: "killed", low: f(50423), bound: "at_least"}},
 		{"Russian casualties rose from 500 to 1,000.", want{category: "casualties", low: f(1000), high: f(1000), bound: "point"}},
