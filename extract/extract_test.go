@@ -1855,6 +1855,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "since the 2003 invasion": from the event's year.
+		{"Iraq Body Count has documented 186,901 civilian deaths from violence in Iraq since the 2003 invasion.", "2003-01-01", "2025-06-12", ""},
 		// A town's toll in the tens of thousands is no day's news.
 		{"According to researchers at the London School of Hygiene and Tropical Medicine, 61,000 people died in Khartoum state.", "2023-04-15", "2025-06-12", ""},
 		// One side's one strike in a headline is the day's news.

@@ -840,6 +840,18 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		if d, ok := parseDate(toks, i+1, pub); ok && d.end.Sub(d.start) <= 31 && d.e < len(toks) && toks[d.e].k == tWord && !toks[d.e].upper {
 			return periodHit{kind: pSince, start: d.start}, d.e, true
 		}
+		// "since the 2003 invasion", "since the 2015 intervention": the
+		// year of the event, or the war the registry starts in it.
+		if i+2 < len(toks) {
+			if _, ok := yearOf(&toks[i+1]); ok {
+				switch toks[i+2].w {
+				case "invasion", "intervention", "coup", "war", "uprising", "revolution", "offensive", "occupation", "takeover", "conflict":
+					if d, ok := parseDate(toks, i+1, pub); ok {
+						return sinceDate(d), i + 3, true
+					}
+				}
+			}
+		}
 	}
 	return periodHit{}, 0, false
 }
