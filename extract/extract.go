@@ -9118,8 +9118,15 @@ func (d *docState) knownSourceAt(toks []token, a, b int) (attribution, bool) {
 	_, known := attrition.ResolveSource(at.name)
 	// "Zelensky: 46,000 Ukrainian soldiers killed": an official the
 	// reporting knows by name.
-	if !known && b-a <= 3 && officialSides[toks[b-1].w] != "" {
-		known = true
+	// ("Defence Minister Rustem Umerov: …": the titles before the name.)
+	if !known && officialSides[toks[b-1].w] != "" {
+		n := 0
+		for k := a; k < b; k++ {
+			if toks[k].k == tWord && !titleWords[toks[k].w] {
+				n++
+			}
+		}
+		known = n <= 3
 	}
 	return at, known
 }

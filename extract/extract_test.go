@@ -5043,6 +5043,8 @@ func TestSideAndSource(t *testing.T) {
 		{"Ghent University researchers estimate that 600,000 people died in Tigray.", "", 0, "Tigray", "Ghent University"},
 		// Deaths attributed to a perpetrator are not the perpetrator's.
 		{"SNHR attributes 201,260 civilian deaths to the Syrian regime and 7,000 to Russian forces.", "", 1, "Syria", "Syrian Network for Human Rights"},
+		// An official's label with titles before the name.
+		{"Defence Minister Rustem Umerov: Russia lost 40,000 troops in May.", "", 0, "Russia", "Rustem Umerov"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
