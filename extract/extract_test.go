@@ -1855,6 +1855,9 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A colon opens what was said: the time inside it dates the
+		// losses, not the statement.
+		{"Umerov said: \"In May, Russia lost more than 40,000 troops.\"", "2025-05-01", "2025-05-31", ""},
 		// "since the 2003 invasion": from the event's year.
 		{"Iraq Body Count has documented 186,901 civilian deaths from violence in Iraq since the 2003 invasion.", "2003-01-01", "2025-06-12", ""},
 		// A town's toll in the tens of thousands is no day's news.

@@ -2962,7 +2962,9 @@ func afterSpeech(toks []token, i int) bool {
 		}
 		// A figure between, in digits or words ("said thirty fighters
 		// were killed on Monday"), is what the day dates.
-		if toks[k].w == "," || toks[k].k == tNum || toks[k].cls&clsNum != 0 && toks[k].w != "a" && toks[k].w != "an" && toks[k].w != "one" && !hasCls(toks, k+1, clsUnit) {
+		// ("said: \"In May, …\"": a colon opens what was said, as a
+		// comma or "that" does.)
+		if toks[k].w == "," || toks[k].w == ":" || toks[k].k == tNum || toks[k].cls&clsNum != 0 && toks[k].w != "a" && toks[k].w != "an" && toks[k].w != "one" && !hasCls(toks, k+1, clsUnit) {
 			return false
 		}
 	}
