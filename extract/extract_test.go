@@ -5048,6 +5048,8 @@ func TestSideAndSource(t *testing.T) {
 		{"SNHR attributes 201,260 civilian deaths to the Syrian regime and 7,000 to Russian forces.", "", 1, "Syria", "Syrian Network for Human Rights"},
 		// An official's label with titles before the name.
 		{"Defence Minister Rustem Umerov: Russia lost 40,000 troops in May.", "", 0, "Russia", "Rustem Umerov"},
+		// A counter of one side's dead by name watches that side.
+		{"Ukraine has lost many soldiers. Mediazona, which counts obituaries by name, had confirmed 95,000 dead as of May 30.", "", 0, "Russia", "Mediazona"},
 		// Towns reporting names without their country.
 		{"Artillery fire on Nyala killed 14 people on Tuesday, medics said.", "", 0, "Sudan (civilians)", "-"},
 		{"Airstrikes on a market in northern Shan state killed 21 people.", "", 0, "Myanmar", "-"},
