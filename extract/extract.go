@@ -1178,6 +1178,8 @@ type sentFlags struct {
 	rate bool
 	// increments counts a tally's "(+N)" increments.
 	increments int
+	// cls is the union of the class bits of the sentence's tokens.
+	cls uint64
 }
 
 // scanSentence looks once over every word of a sentence for what
@@ -1188,14 +1190,18 @@ type sentFlags struct {
 // registers the loop needs.
 func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 	at.nums, at.actors, at.likes, at.cues = at.nums[:0], at.actors[:0], at.likes[:0], at.cues[:0]
+	// The union in a local, not in f, which lives in memory.
+	var cls uint64
 	for i := range toks {
 		t := &toks[i]
+		c := t.cls
+		cls |= c // for sentCls and sentWords, whose walk it spares
 		// Most words have none of the classes below and neither end in
 		// "'s" nor are "by" or "(": one test passes them by. "by" has a
 		// class bit of its own (clsBy), a word that ends in "'s" is
 		// marked (poss), and a word token, which starts with a letter,
 		// is never "(".
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord|clsAttackWord) == 0 && t.k == tWord && !t.poss {
+		if c&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord|clsAttackWord) == 0 && t.k == tWord && !t.poss {
 			continue
 		}
 		// An attack word of no other class goes through the tests below,
@@ -1269,6 +1275,7 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 			f.totalVerb = true
 		}
 	}
+	f.cls = cls
 	return f
 }
 
@@ -1327,6 +1334,7 @@ func (d *docState) sentence(toks []token) {
 		f.pipe, f.pipeSet = sc.pipe, true
 		f.commaAnd, f.totalVerb, f.scanned = sc.commaAnd, sc.totalVerb, true
 		f.rate, f.rateSet = sc.rate, true
+		f.cls, f.clsSet = sc.cls, true
 	}
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
@@ -8916,6 +8924,10 @@ type sentFacts struct {
 	// byName is the token after the sentence's first "by name", or -1.
 	byName    int
 	byNameSet bool
+	// cls is the union of the class bits of the sentence's tokens,
+	// noted by scanSentence.
+	cls    uint64
+	clsSet bool
 }
 
 // facts returns the sentFacts of the sentence being read.
@@ -11626,43 +11638,55 @@ func forEveryBefore(toks []token, s int) bool {
 	return false
 }
 
-// sentWords reads, in one walk over the sentence's words, the few words
-// that rules ask about for every figure: the world's ("worldwide",
-// "global", "organised violence"), a ratio's ("for every"), a
-// question's ("how many"), a running total's ("total"), the sides'
-// ("both", "combined"); and the union of the words' class bits.
+// sentWords reads the few words that rules ask about for every figure:
+// the world's ("worldwide", "global", "organised violence"), a ratio's
+// ("for every"), a question's ("how many"), a running total's
+// ("total"), the sides' ("both", "combined"); and the union of the
+// words' class bits, which scanSentence noted. The words are of
+// clsSentWord: a sentence with none, most, is not walked.
 func (d *docState) sentWords(toks []token) {
 	if d.wordsSent == d.nsent {
 		return
 	}
 	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both = d.nsent, false, false, false, false, false
-	var cls uint64
+	d.wordsCls = 0
+	if len(toks) == 0 {
+		return
+	}
+	f := d.facts(toks)
+	if !f.clsSet {
+		for i := range toks {
+			f.cls |= toks[i].cls
+		}
+		f.clsSet = true
+	}
+	d.wordsCls = f.cls
+	if f.cls&clsSentWord == 0 {
+		return
+	}
 	for i := range toks {
-		cls |= toks[i].cls
-		w := toks[i].w
-		if len(w) < 4 {
+		if toks[i].cls&clsSentWord == 0 {
 			continue
 		}
-		switch w[0] {
-		case 't':
-			d.total = d.total || w == "total" || w == "tally"
-		case 'o':
-			d.total = d.total || w == "overall"
-		case 'b':
-			d.both = d.both || w == "both"
-		case 'c':
-			d.both = d.both || w == "combined"
-		case 'w':
-			d.world = d.world || strings.HasPrefix(w, "world")
-		case 'g':
-			d.world = d.world || strings.HasPrefix(w, "global")
-		case 'v':
-			d.world = d.world || w == "violence" && i > 0 && strings.HasSuffix(toks[i-1].w, "ed")
-		case 'e':
-			d.ratio = d.ratio || (w == "every" || w == "each") && i > 0 && toks[i-1].w == "for"
-		case 'm':
-			d.howMany = d.howMany || w == "many" && i > 0 && toks[i-1].w == "how"
+		switch w := toks[i].w; w {
+		case "total", "tally", "overall":
+			d.total = true
+		case "both", "combined":
+			d.both = true
+		case "world", "worldwide", "global", "globally", "violence":
+			// The words worldwideNear looks for.
+			d.world = true
+		case "every", "each":
+			d.ratio = d.ratio || i > 0 && toks[i-1].w == "for"
+		case "many":
+			d.howMany = d.howMany || i > 0 && toks[i-1].w == "how"
 		}
 	}
-	d.wordsCls = cls
+}
+
+// sentWordsWords are the words sentWords looks for, of clsSentWord.
+var sentWordsWords = []string{
+	"total", "tally", "overall", "both", "combined",
+	"world", "worldwide", "global", "globally", "violence",
+	"every", "each", "many",
 }
