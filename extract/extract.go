@@ -537,6 +537,9 @@ type docState struct {
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
 	votes     tally
 	sideCount tally
+	// sideAdds counts the additions to sideCount: conflictFor's answers
+	// hold until it changes.
+	sideAdds int
 	// doerCount counts the times a side was named as the doer of a
 	// deed ("Russia attacked …"): a side named only so is no victim.
 	doerCount tally
@@ -1358,6 +1361,7 @@ func (d *docState) sentence(toks []token) {
 				d.votes.add(c)
 			}
 			d.sideCount.add(m.actor)
+			d.sideAdds++
 			if m.agent && !m.sponsor {
 				d.doerCount.add(m.actor)
 			}
@@ -6052,13 +6056,15 @@ func clipEnd(d, pub attrition.Date) attrition.Date {
 // The conflict is the registry's own, by pointer (a Conflict is 96 bytes,
 // copied at each look-up otherwise): callers read it, never write it.
 func (d *docState) conflictFor(actor string) (*attrition.Conflict, bool) {
-	// The sides named change only between sentences: one answer per
-	// actor and sentence. A figure's period, its enemy and its
-	// civilians' side ask of two or three actors in turn, so the memo
-	// keeps the answers of a few.
+	// The answer depends, within a document, only on the sides' counts
+	// (sideCount), which change only as a sentence's sides are counted,
+	// and few sentences name one: the answers hold until the counts
+	// change. A figure's period, its enemy and its civilians' side ask
+	// of two or three actors in turn, so the memo keeps the answers of
+	// a few.
 	m := &d.warMemo
-	if m.sent != d.nsent {
-		m.sent, m.n = d.nsent, 0
+	if m.adds != d.sideAdds {
+		m.adds, m.n = d.sideAdds, 0
 	}
 	for i := range m.n {
 		if e := &m.at[i]; e.actor == actor {
@@ -6152,9 +6158,10 @@ func (d *docState) resolveOpRefs(toks []token, ps []periodHit) []periodHit {
 	return ps[:n]
 }
 
-// warMemo holds conflictFor's answers of one sentence, up to four.
+// warMemo holds conflictFor's answers for the sides' counts of
+// sideAdds adds, up to four.
 type warMemo struct {
-	sent int
+	adds int
 	n    int
 	at   [4]warAnswer
 }
