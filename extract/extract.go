@@ -9973,12 +9973,14 @@ var voiceWords = []struct{ words, side string }{
 }
 
 // voiceFirst has, for each byte, a bit for each of voiceWords that
-// starts with it.
-var voiceFirst = func() (t [256]uint16) {
+// starts with it; voiceSecond, for each of voiceWords whose second byte
+// it is.
+var voiceFirst, voiceSecond = func() (f, s [256]uint16) {
 	for k, v := range voiceWords {
-		t[v.words[0]] |= 1 << k
+		f[v.words[0]] |= 1 << k
+		s[v.words[1]] |= 1 << k
 	}
-	return t
+	return f, s
 }()
 
 // voice is the side the text speaks for by its words, or "".
@@ -10003,9 +10005,10 @@ func (d *docState) voice() string {
 func voiceIn(low string) string {
 	var found uint16
 	for i := 0; i+1 < len(low); i++ {
-		for m := voiceFirst[low[i]]; m != 0; m &= m - 1 {
+		// The words whose first two bytes stand at i, which few do.
+		for m := voiceFirst[low[i]] & voiceSecond[low[i+1]]; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros16(m)
-			if w := voiceWords[k].words; low[i+1] == w[1] && strings.HasPrefix(low[i:], w) {
+			if strings.HasPrefix(low[i:], voiceWords[k].words) {
 				found |= 1 << k
 			}
 		}
