@@ -3004,15 +3004,7 @@ haveWhole:
 	if !equipment {
 		c.Status = ""
 	}
-	if q.hasLow {
-		c.Low = d.float(q.low)
-	}
-	if q.hasHigh {
-		c.High = d.float(q.high)
-	}
-	if q.hasBest {
-		c.Best = d.float(q.best)
-	}
+	c.Low, c.High, c.Best = d.bounds(q)
 	per, perEnd := d.findPer(toks, q, &h)
 	if per == "" {
 		per = pipePer
@@ -4929,6 +4921,28 @@ func (d *docState) float(v float64) *float64 {
 	}
 	d.slab = append(d.slab, v)
 	return &d.slab[len(d.slab)-1]
+}
+
+// bounds returns pointers to the low, high and best values of q, those
+// it has (nil for the others), from one block of the slab: one call per
+// claim, not one per number.
+func (d *docState) bounds(q *quantity) (lo, hi, best *float64) {
+	if cap(d.slab)-len(d.slab) < 3 {
+		d.slab = make([]float64, 0, max(96, 2*cap(d.slab)))
+	}
+	n := len(d.slab)
+	d.slab = d.slab[:n+3]
+	f := d.slab[n : n+3 : n+3]
+	if q.hasLow {
+		f[0], lo = q.low, &f[0]
+	}
+	if q.hasHigh {
+		f[1], hi = q.high, &f[1]
+	}
+	if q.hasBest {
+		f[2], best = q.best, &f[2]
+	}
+	return lo, hi, best
 }
 
 // pair is float for a probability's range: two numbers of one block.
