@@ -6509,9 +6509,12 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		}
 	}
 	// "an average of 1,000 personnel and 40 artillery systems a day":
-	// the list's rate is each item's.
-	if p := rateAfterList(toks, max(q.e, h.e)); p != "" {
-		return p, 0
+	// the list's rate is each item's. (Its unit is of clsUnit, which
+	// most sentences lack.)
+	if !f.clsSet || f.cls&clsUnit != 0 {
+		if p := rateAfterList(toks, max(q.e, h.e)); p != "" {
+			return p, 0
+		}
 	}
 	return "", 0
 }
