@@ -10000,6 +10000,34 @@ var voiceFirst, voiceSecond = func() (f, s [256]uint16) {
 	return f, s
 }()
 
+// voiceMin is the length of the shortest of voiceWords ("orcs").
+const voiceMin = 4
+
+// voiceShift is how far voiceIn may step past a window of voiceMin
+// bytes by the pair of bytes that ends it (by voicePair): as far as the
+// pair's place in the first voiceMin bytes of a word allows, the most
+// for a pair no word has there (Wu and Manber's skip). Pairs that share
+// a slot share the smallest step.
+var voiceShift = func() (t [1024]uint8) {
+	for i := range t {
+		t[i] = voiceMin - 1
+	}
+	for _, v := range voiceWords {
+		if len(v.words) < voiceMin {
+			panic("extract: a voice word is shorter than voiceMin")
+		}
+		for j := 0; j+2 <= voiceMin; j++ {
+			k := voicePair(v.words[j], v.words[j+1])
+			t[k] = min(t[k], uint8(voiceMin-2-j))
+		}
+	}
+	return t
+}()
+
+// voicePair is the slot of voiceShift of the bytes a, b: each letter's
+// own five bits.
+func voicePair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
 // voice is the side the text speaks for by its words, or "".
 func (d *docState) voice() string {
 	if d.voiceParty == "" {
@@ -10018,10 +10046,16 @@ func (d *docState) voice() string {
 // lower-cased text holds, or "". One pass over the text tests the words
 // where their first two bytes stand, not one search of it per word: the
 // searches, which stop at every byte a word starts with, cost several
-// times more.
+// times more. Words shorter than voiceMin bytes cannot be among them.
 func voiceIn(low string) string {
 	var found uint16
-	for i := 0; i+1 < len(low); i++ {
+	for i := 0; i+voiceMin <= len(low); {
+		// Most windows end in a pair no word has near its start: the
+		// scan steps over bytes where no word can start.
+		if sh := voiceShift[voicePair(low[i+voiceMin-2], low[i+voiceMin-1])]; sh > 0 {
+			i += int(sh)
+			continue
+		}
 		// The words whose first two bytes stand at i, which few do.
 		for m := voiceFirst[low[i]] & voiceSecond[low[i+1]]; m != 0; m &= m - 1 {
 			k := bits.TrailingZeros16(m)
@@ -10029,6 +10063,7 @@ func voiceIn(low string) string {
 				found |= 1 << k
 			}
 		}
+		i++
 	}
 	if found == 0 {
 		return ""
