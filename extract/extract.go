@@ -6243,15 +6243,15 @@ func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool)
 func (d *docState) insurgencyText() bool {
 	if d.insurgency == 0 {
 		d.insurgency = 2
-		for _, w := range []string{"militant", "terrorist", "insurgent", "suicide bomb", "gunmen", "bandits", "jihadist", "separatist"} {
-			if strings.Contains(d.low, w) {
-				d.insurgency = 1
-				break
-			}
+		if insurgencyScan.in(d.low) != 0 {
+			d.insurgency = 1
 		}
 	}
 	return d.insurgency == 1
 }
+
+// insurgencyScan finds insurgencyText's words.
+var insurgencyScan = newTextWords("militant", "terrorist", "insurgent", "suicide bomb", "gunmen", "bandits", "jihadist", "separatist")
 
 // actorWar is one registry war of an actor: the conflict, and the sides
 // whose votes count for it, each once for each time its actor lists the
@@ -9989,44 +9989,13 @@ var voiceWords = []struct{ words, side string }{
 	{"kyiv regime", "Russia"}, {"kiev regime", "Russia"}, {"armed formations of ukraine", "Russia"},
 }
 
-// voiceFirst has, for each byte, a bit for each of voiceWords that
-// starts with it; voiceSecond, for each of voiceWords whose second byte
-// it is.
-var voiceFirst, voiceSecond = func() (f, s [256]uint16) {
-	for k, v := range voiceWords {
-		f[v.words[0]] |= 1 << k
-		s[v.words[1]] |= 1 << k
-	}
-	return f, s
-}()
-
-// voiceMin is the length of the shortest of voiceWords ("orcs").
-const voiceMin = 4
-
-// voiceShift is how far voiceIn may step past a window of voiceMin
-// bytes by the pair of bytes that ends it (by voicePair): as far as the
-// pair's place in the first voiceMin bytes of a word allows, the most
-// for a pair no word has there (Wu and Manber's skip). Pairs that share
-// a slot share the smallest step.
-var voiceShift = func() (t [1024]uint8) {
-	for i := range t {
-		t[i] = voiceMin - 1
-	}
+// voiceScan finds voiceWords in a text.
+var voiceScan = newTextWords(func() (ws []string) {
 	for _, v := range voiceWords {
-		if len(v.words) < voiceMin {
-			panic("extract: a voice word is shorter than voiceMin")
-		}
-		for j := 0; j+2 <= voiceMin; j++ {
-			k := voicePair(v.words[j], v.words[j+1])
-			t[k] = min(t[k], uint8(voiceMin-2-j))
-		}
+		ws = append(ws, v.words)
 	}
-	return t
-}()
-
-// voicePair is the slot of voiceShift of the bytes a, b: each letter's
-// own five bits.
-func voicePair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+	return ws
+}()...)
 
 // voice is the side the text speaks for by its words, or "".
 func (d *docState) voice() string {
@@ -10043,32 +10012,89 @@ func (d *docState) voice() string {
 }
 
 // voiceIn returns the side of the first of voiceWords that the
-// lower-cased text holds, or "". One pass over the text tests the words
-// where their first two bytes stand, not one search of it per word: the
-// searches, which stop at every byte a word starts with, cost several
-// times more. Words shorter than voiceMin bytes cannot be among them.
+// lower-cased text holds, or "".
 func voiceIn(low string) string {
-	var found uint16
-	for i := 0; i+voiceMin <= len(low); {
-		// Most windows end in a pair no word has near its start: the
-		// scan steps over bytes where no word can start.
-		if sh := voiceShift[voicePair(low[i+voiceMin-2], low[i+voiceMin-1])]; sh > 0 {
-			i += int(sh)
-			continue
-		}
-		// The words whose first two bytes stand at i, which few do.
-		for m := voiceFirst[low[i]] & voiceSecond[low[i+1]]; m != 0; m &= m - 1 {
-			k := bits.TrailingZeros16(m)
-			if strings.HasPrefix(low[i:], voiceWords[k].words) {
-				found |= 1 << k
-			}
-		}
-		i++
-	}
+	found := voiceScan.in(low)
 	if found == 0 {
 		return ""
 	}
-	return voiceWords[bits.TrailingZeros16(found)].side
+	return voiceWords[bits.TrailingZeros32(found)].side
+}
+
+// textWords finds which of a few words (up to 32) a text holds, as
+// strings.Contains would for each, in one pass over the text rather than
+// one search per word: the searches stop at every byte a word starts
+// with, which costs several times more.
+//
+// The pass steps over the text by the pair of bytes that ends each
+// window as long as the shortest word (Wu and Manber's skip): most
+// windows end in a pair no word has near its start, and no word can
+// start in the bytes stepped over. The words are tested where their
+// first two bytes stand.
+type textWords struct {
+	words []string
+	n     int // the length of the shortest word, at least 2
+	// first and second have, for each byte, a bit for each word whose
+	// first (second) byte it is.
+	first, second [256]uint32
+	// shift is how far the pass may step by the pair of bytes that ends
+	// a window (by textPair): as far as the pair's place in the first n
+	// bytes of a word allows, n-1 for a pair no word has there. Pairs
+	// that share a slot share the smallest step.
+	shift [1024]uint8
+}
+
+func newTextWords(words ...string) *textWords {
+	t := &textWords{words: words, n: 255}
+	if len(words) == 0 || len(words) > 32 {
+		panic("extract: textWords takes 1 to 32 words")
+	}
+	for _, w := range words {
+		t.n = min(t.n, len(w))
+	}
+	if t.n < 2 {
+		panic("extract: a word of textWords is shorter than two bytes")
+	}
+	for i := range t.shift {
+		t.shift[i] = uint8(t.n - 1)
+	}
+	for k, w := range words {
+		t.first[w[0]] |= 1 << k
+		t.second[w[1]] |= 1 << k
+		for j := 0; j+2 <= t.n; j++ {
+			p := textPair(w[j], w[j+1])
+			t.shift[p] = min(t.shift[p], uint8(t.n-2-j))
+		}
+	}
+	return t
+}
+
+// textPair is the slot of textWords.shift of the bytes a, b: each
+// letter's own five bits. (Its callers mask it, which spares the
+// look-up a bounds check.)
+func textPair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+// in returns a bit for each of the words the text holds (bit k for
+// words[k]).
+func (t *textWords) in(text string) uint32 {
+	var found uint32
+	// j is the pair that ends the window at j-back.
+	back := t.n - 2
+	for j := back; j+1 < len(text); {
+		if sh := t.shift[textPair(text[j], text[j+1])&1023]; sh > 0 {
+			j += int(sh)
+			continue
+		}
+		i := j - back
+		for m := t.first[text[i]] & t.second[text[i+1]]; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros32(m)
+			if strings.HasPrefix(text[i:], t.words[k]) {
+				found |= 1 << k
+			}
+		}
+		j++
+	}
+	return found
 }
 
 // townLabel reports a line that opens with a place and a colon:
@@ -11259,13 +11285,18 @@ func (d *docState) pressRSF(toks []token, m *mention) bool {
 func (d *docState) rsfIsPress() bool {
 	if d.rsfPress == 0 {
 		d.rsfPress = -1
-		if strings.Contains(d.low, "reporters without borders") || strings.Contains(d.low, "reporters sans fronti") ||
-			strings.Contains(d.low, "journalist") && !strings.Contains(d.low, "sudan") && !strings.Contains(d.low, "darfur") && !strings.Contains(d.low, "khartoum") {
+		// The words of rsfScan, in one pass over the text.
+		const press, journalist, sudan = 1<<0 | 1<<1, 1 << 2, 1<<3 | 1<<4 | 1<<5
+		if f := rsfScan.in(d.low); f&press != 0 || f&journalist != 0 && f&sudan == 0 {
 			d.rsfPress = 1
 		}
 	}
 	return d.rsfPress == 1
 }
+
+// rsfScan finds rsfIsPress's words: the press group's names, "journalist",
+// and Sudan's (its war's Rapid Support Forces).
+var rsfScan = newTextWords("reporters without borders", "reporters sans fronti", "journalist", "sudan", "darfur", "khartoum")
 
 // worldwideNear reports "worldwide", "globally" or "around the world"
 // in the figure's clause, back to the figure before and on a few words
