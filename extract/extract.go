@@ -598,6 +598,8 @@ type docState struct {
 	// insurgency is 1 when the text tells of irregular fighters, 2 when
 	// not, 0 before it is asked (insurgencyText).
 	insurgency int8
+	// cumulative is cumulativeDoc's answer: 1 yes, 2 no, 0 until asked.
+	cumulative int8
 	// namedOp is the phrase of the first registry phase the text names
 	// ("Operation 1027"), at byte namedOpAt; "" when it names none.
 	namedOp       string
@@ -1078,9 +1080,17 @@ func (d *docState) defenderEnemy(srcActor string, choice actorChoice) string {
 // cumulativeDoc reports a document that says its figures are running
 // totals ("Totals are cumulative since 24.02.2022").
 func (d *docState) cumulativeDoc() bool {
-	return strings.Contains(d.low, "are cumulative") || strings.Contains(d.low, "cumulative totals") ||
-		strings.Contains(d.low, "cumulative figures") || strings.Contains(d.low, "running totals")
+	if d.cumulative == 0 {
+		d.cumulative = 2
+		if cumulativeScan.in(d.low) != 0 {
+			d.cumulative = 1
+		}
+	}
+	return d.cumulative == 1
 }
+
+// cumulativeScan finds cumulativeDoc's words.
+var cumulativeScan = newTextWords("are cumulative", "cumulative totals", "cumulative figures", "running totals")
 
 // priorClaim appends a copy of claim c for the figure v it stood at
 // before a change, quoted at tokens [s, e).

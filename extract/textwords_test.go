@@ -9,7 +9,7 @@ import (
 // TestTextWords checks textWords.in against strings.Contains for each
 // word, on texts made of the words' own bytes and pieces of them.
 func TestTextWords(t *testing.T) {
-	sets := [][]string{rsfScan.words, insurgencyScan.words, voiceScan.words, {"ab", "ba", "abc"}, {"xyz"}, {"aa", "aaa"}}
+	sets := [][]string{rsfScan.words, insurgencyScan.words, voiceScan.words, cumulativeScan.words, {"ab", "ba", "abc"}, {"xyz"}, {"aa", "aaa"}}
 	r := rand.New(rand.NewSource(1))
 	for _, ws := range sets {
 		tw := newTextWords(ws...)
