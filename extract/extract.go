@@ -392,7 +392,7 @@ type docState struct {
 	places []namePlace
 	// wordsSent is the sentence sentWords last read.
 	wordsSent int
-	// world: worldwideWord's answer for sentence wordsSent.
+	// world: sentence wordsSent has a word worldwideNear looks for.
 	world bool
 	// rsfPress is 1 when "RSF" in this text is Reporters Without
 	// Borders, -1 when it is the Rapid Support Forces, 0 until asked.
@@ -520,7 +520,8 @@ type docState struct {
 	// a word bothSides looks for ("both", "combined").
 	total, both bool
 	// wordsCls is the union of the class bits of the words of sentence
-	// wordsSent (sentCls).
+	// wordsSent: a rule whose words are all of a class the sentence lacks
+	// need not look.
 	wordsCls uint64
 	// themOf is sideOnly's claim, made on first use (few texts ask).
 	themOf *docClaim
@@ -1209,7 +1210,7 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 	for i := range toks {
 		t := &toks[i]
 		c := t.cls
-		cls |= c // for sentCls and sentWords, whose walk it spares
+		cls |= c // for sentWords, whose walk it spares
 		// Most words have none of the classes below and neither end in
 		// "'s" nor are "by" or "(": one test passes them by. "by" has a
 		// class bit of its own (clsBy), a word that ends in "'s" is
@@ -2205,6 +2206,10 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if n.unitAdj || n.money || q.last.money {
 		return q.e
 	}
+	// The sentence's words that rules below ask about, looked for once
+	// per sentence: d.wordsCls, d.ratio, d.total, d.world and
+	// d.both are read directly, not through calls of sentWords.
+	d.sentWords(toks)
 	consumedEnd := q.e
 	var ref *docClaim
 	var explicit *quantity
@@ -2734,7 +2739,7 @@ haveWhole:
 
 		if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
-				prev.sentence == d.nsent && d.totalCueIn(toks, q.s) || referentBefore(toks, q.s) ||
+				prev.sentence == d.nsent && d.total && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
@@ -2770,7 +2775,7 @@ haveWhole:
 		// Nor a part of equipment lost ("shot down 412 of the 530 drones
 		// launched by Russia, including 81 over Kyiv oblast").
 		// (Only a word of clsVeto vetoes: vetoAt.)
-		if !ofThem(toks, q.e) && !subsetPart && !eqPart && d.sentCls(toks)&clsVeto != 0 && stockOrFuture(toks, q.s, q.e) {
+		if !ofThem(toks, q.e) && !subsetPart && !eqPart && d.wordsCls&clsVeto != 0 && stockOrFuture(toks, q.s, q.e) {
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
@@ -2902,7 +2907,7 @@ haveWhole:
 	// "launched" says of the whole.)
 	// "For every square kilometre Russia took, it lost around 100
 	// soldiers": a ratio, no count. (The text is asked once a sentence.)
-	if d.ratioSentence(toks) && forEveryBefore(toks, q.s) {
+	if d.ratio && forEveryBefore(toks, q.s) {
 		return consumedEnd
 	}
 	if !intercepted && !subsetPart && eqWhole == nil && !shareOfThem && !(launchRef != nil && equipment && launchRef.sentence == d.nsent) && vetoed(toks, q, &h, equipment) {
@@ -2982,7 +2987,7 @@ haveWhole:
 	// range with its central figure the same.
 	// (Only in a sentence with one of its words, as for the rules of
 	// figureRareWords below.)
-	rare := d.sentCls(toks)&clsFigureRare != 0
+	rare := d.wordsCls&clsFigureRare != 0
 	if !fracOf && rare {
 		from := max(q.e, h.e)
 		if e, ok := mergeInterval(toks, q, from); ok && e > consumedEnd {
@@ -3132,7 +3137,7 @@ haveWhole:
 	launcher := ""
 	if equipment {
 		// (Its launcher follows "by": clsBy, "by"'s bit.)
-		if d.sentCls(toks)&clsBy != 0 {
+		if d.wordsCls&clsBy != 0 {
 			launcher = launchedBy(toks, d.mentions, ceEnd)
 		}
 		if launcher == "" && launchRef != nil {
@@ -3200,7 +3205,7 @@ haveWhole:
 	// "put Russian losses at 1,180 over the past day, bringing its total
 	// to 931,540": the total of the figure just given, whose side "its"
 	// (the speaker's) is not.
-	if partOf == nil && d.totalCueIn(toks, q.s) && bringingBefore(toks, q.s) {
+	if partOf == nil && d.total && totalCue(toks, q.s) && bringingBefore(toks, q.s) {
 		if p := d.lastClaim(h.category); p != nil && p.sentence == d.nsent && p.Actor != "" {
 			partOf = p
 		}
@@ -3569,7 +3574,7 @@ haveWhole:
 	}
 	// "54 journalists were killed worldwide in 2024": a count of every
 	// war's, whatever place a part of it names.
-	if d.worldwideWord(toks) && worldwideNear(toks, q.s, ceEnd) {
+	if d.world && worldwideNear(toks, q.s, ceEnd) {
 		c.Actor, unnamed = "", false
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	}
@@ -3738,7 +3743,7 @@ haveWhole:
 	}
 	// (Most sentences have neither of its words, which sentWords finds
 	// once.)
-	if d.sentWords(toks); d.both && bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
+	if d.both && bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
 		c.Actor = ""
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	}
@@ -3870,7 +3875,7 @@ haveWhole:
 		c.Status = statusVerbBefore(toks, q.s)
 		if c.Status == "" {
 			// (Its status is a word of statusWords: clsStatus.)
-			if d.sentCls(toks)&clsStatus != 0 {
+			if d.wordsCls&clsStatus != 0 {
 				c.Status = statusAfterList(toks, ceEnd)
 			}
 		}
@@ -7764,13 +7769,6 @@ func totalCue(toks []token, s int) bool {
 	return false
 }
 
-// totalCueIn is totalCue for a figure of the sentence being read: most
-// sentences have none of its words, which sentWords finds once.
-func (d *docState) totalCueIn(toks []token, s int) bool {
-	d.sentWords(toks)
-	return d.total && totalCue(toks, s)
-}
-
 // stockOrFuture reports veto words around a figure without a category.
 func stockOrFuture(toks []token, s, e int) bool {
 	// Within the figure's clause only: "413, including 183 children,
@@ -8993,15 +8991,6 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 		}
 	}
 	return f
-}
-
-// sentCls returns the union of the class bits of the words of the
-// sentence being read.
-// A rule whose words are all of a class the sentence lacks need not
-// look. sentWords finds it in its walk.
-func (d *docState) sentCls(toks []token) uint64 {
-	d.sentWords(toks)
-	return d.wordsCls
 }
 
 // figureRareWords are the words that a few of figure's rules look for
@@ -11420,17 +11409,6 @@ func totalReached(toks []token) bool {
 	return nearWord(toks, 2, min(len(toks), 7), "reached", "passed", "exceeded", "surpassed", "topped", "crossed", "rose", "risen", "climbed")
 }
 
-// worldwideWord reports whether the sentence has any word worldwideNear
-// looks for, a byte search of its text rather than a walk over its
-// words for every figure.
-func (d *docState) worldwideWord(toks []token) bool {
-	if len(toks) == 0 {
-		return false
-	}
-	d.sentWords(toks)
-	return d.world
-}
-
 // namePlace is a source's name and the place its registry entry watches.
 type namePlace struct{ name, place string }
 
@@ -11750,12 +11728,6 @@ func reaperIn(toks []token, a, b int) bool {
 // nounKindOf(h.noun).
 func soldiersOf(h *catHit, nk nounKind) bool {
 	return h.personNoun && !h.active && nk&nkStateSoldier != 0 && h.noun != "personnel" && h.noun != "officers"
-}
-
-// ratioSentence reports "for every" or "for each" in the sentence.
-func (d *docState) ratioSentence(toks []token) bool {
-	d.sentWords(toks)
-	return d.ratio
 }
 
 // forEveryBefore reports "for every" or "for each" before the figure at
