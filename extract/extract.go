@@ -15,6 +15,7 @@ package extract
 import (
 	"bytes"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -392,7 +393,7 @@ type docState struct {
 	places []namePlace
 	// wordsSent is the sentence sentWords last read.
 	wordsSent int
-	// world: worldwideWord's answer for sentence wordsSent.
+	// world: sentence wordsSent has a word worldwideNear looks for.
 	world bool
 	// rsfPress is 1 when "RSF" in this text is Reporters Without
 	// Borders, -1 when it is the Rapid Support Forces, 0 until asked.
@@ -520,7 +521,8 @@ type docState struct {
 	// a word bothSides looks for ("both", "combined").
 	total, both bool
 	// wordsCls is the union of the class bits of the words of sentence
-	// wordsSent (sentCls).
+	// wordsSent: a rule whose words are all of a class the sentence lacks
+	// need not look.
 	wordsCls uint64
 	// themOf is sideOnly's claim, made on first use (few texts ask).
 	themOf *docClaim
@@ -537,6 +539,9 @@ type docState struct {
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
 	votes     tally
 	sideCount tally
+	// sideAdds counts the additions to sideCount: conflictFor's answers
+	// hold until it changes.
+	sideAdds int
 	// doerCount counts the times a side was named as the doer of a
 	// deed ("Russia attacked …"): a side named only so is no victim.
 	doerCount tally
@@ -595,6 +600,8 @@ type docState struct {
 	// insurgency is 1 when the text tells of irregular fighters, 2 when
 	// not, 0 before it is asked (insurgencyText).
 	insurgency int8
+	// cumulative is cumulativeDoc's answer: 1 yes, 2 no, 0 until asked.
+	cumulative int8
 	// namedOp is the phrase of the first registry phase the text names
 	// ("Operation 1027"), at byte namedOpAt; "" when it names none.
 	namedOp       string
@@ -1075,9 +1082,17 @@ func (d *docState) defenderEnemy(srcActor string, choice actorChoice) string {
 // cumulativeDoc reports a document that says its figures are running
 // totals ("Totals are cumulative since 24.02.2022").
 func (d *docState) cumulativeDoc() bool {
-	return strings.Contains(d.low, "are cumulative") || strings.Contains(d.low, "cumulative totals") ||
-		strings.Contains(d.low, "cumulative figures") || strings.Contains(d.low, "running totals")
+	if d.cumulative == 0 {
+		d.cumulative = 2
+		if cumulativeScan.in(d.low) != 0 {
+			d.cumulative = 1
+		}
+	}
+	return d.cumulative == 1
 }
+
+// cumulativeScan finds cumulativeDoc's words.
+var cumulativeScan = newTextWords("are cumulative", "cumulative totals", "cumulative figures", "running totals")
 
 // priorClaim appends a copy of claim c for the figure v it stood at
 // before a change, quoted at tokens [s, e).
@@ -1179,6 +1194,8 @@ type sentFlags struct {
 	rate bool
 	// increments counts a tally's "(+N)" increments.
 	increments int
+	// cls is the union of the class bits of the sentence's tokens.
+	cls uint64
 }
 
 // scanSentence looks once over every word of a sentence for what
@@ -1189,14 +1206,18 @@ type sentFlags struct {
 // registers the loop needs.
 func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 	at.nums, at.actors, at.likes, at.cues = at.nums[:0], at.actors[:0], at.likes[:0], at.cues[:0]
+	// The union in a local, not in f, which lives in memory.
+	var cls uint64
 	for i := range toks {
 		t := &toks[i]
+		c := t.cls
+		cls |= c // for sentWords, whose walk it spares
 		// Most words have none of the classes below and neither end in
 		// "'s" nor are "by" or "(": one test passes them by. "by" has a
 		// class bit of its own (clsBy), a word that ends in "'s" is
 		// marked (poss), and a word token, which starts with a letter,
 		// is never "(".
-		if t.cls&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord|clsAttackWord) == 0 && t.k == tWord && !t.poss {
+		if c&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord|clsAttackWord) == 0 && t.k == tWord && !t.poss {
 			continue
 		}
 		// An attack word of no other class goes through the tests below,
@@ -1270,6 +1291,7 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 			f.totalVerb = true
 		}
 	}
+	f.cls = cls
 	return f
 }
 
@@ -1328,6 +1350,7 @@ func (d *docState) sentence(toks []token) {
 		f.pipe, f.pipeSet = sc.pipe, true
 		f.commaAnd, f.totalVerb, f.scanned = sc.commaAnd, sc.totalVerb, true
 		f.rate, f.rateSet = sc.rate, true
+		f.cls, f.clsSet = sc.cls, true
 	}
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
@@ -1350,6 +1373,7 @@ func (d *docState) sentence(toks []token) {
 				d.votes.add(c)
 			}
 			d.sideCount.add(m.actor)
+			d.sideAdds++
 			if m.agent && !m.sponsor {
 				d.doerCount.add(m.actor)
 			}
@@ -2186,6 +2210,10 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if n.unitAdj || n.money || q.last.money {
 		return q.e
 	}
+	// The sentence's words that rules below ask about, looked for once
+	// per sentence: d.wordsCls, d.ratio, d.total, d.world and
+	// d.both are read directly, not through calls of sentWords.
+	d.sentWords(toks)
 	consumedEnd := q.e
 	var ref *docClaim
 	var explicit *quantity
@@ -2725,7 +2753,7 @@ haveWhole:
 
 		if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
-				prev.sentence == d.nsent && d.totalCueIn(toks, q.s) || referentBefore(toks, q.s) ||
+				prev.sentence == d.nsent && d.total && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
 				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
 				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
@@ -2764,7 +2792,7 @@ haveWhole:
 		// Nor a part of equipment lost ("shot down 412 of the 530 drones
 		// launched by Russia, including 81 over Kyiv oblast").
 		// (Only a word of clsVeto vetoes: vetoAt.)
-		if !ofThem(toks, q.e) && !subsetPart && !eqPart && d.sentCls(toks)&clsVeto != 0 && stockOrFuture(toks, q.s, q.e) {
+		if !ofThem(toks, q.e) && !subsetPart && !eqPart && d.wordsCls&clsVeto != 0 && stockOrFuture(toks, q.s, q.e) {
 			return consumedEnd
 		}
 		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
@@ -2896,7 +2924,7 @@ haveWhole:
 	// "launched" says of the whole.)
 	// "For every square kilometre Russia took, it lost around 100
 	// soldiers": a ratio, no count. (The text is asked once a sentence.)
-	if d.ratioSentence(toks) && forEveryBefore(toks, q.s) {
+	if d.ratio && forEveryBefore(toks, q.s) {
 		return consumedEnd
 	}
 	if !intercepted && !subsetPart && eqWhole == nil && !shareOfThem && !(launchRef != nil && equipment && launchRef.sentence == d.nsent) && vetoed(toks, q, &h, equipment) {
@@ -2976,7 +3004,7 @@ haveWhole:
 	// range with its central figure the same.
 	// (Only in a sentence with one of its words, as for the rules of
 	// figureRareWords below.)
-	rare := d.sentCls(toks)&clsFigureRare != 0
+	rare := d.wordsCls&clsFigureRare != 0
 	if !fracOf && rare {
 		from := max(q.e, h.e)
 		if e, ok := mergeInterval(toks, q, from); ok && e > consumedEnd {
@@ -3008,15 +3036,7 @@ haveWhole:
 	if !equipment {
 		c.Status = ""
 	}
-	if q.hasLow {
-		c.Low = d.float(q.low)
-	}
-	if q.hasHigh {
-		c.High = d.float(q.high)
-	}
-	if q.hasBest {
-		c.Best = d.float(q.best)
-	}
+	c.Low, c.High, c.Best = d.bounds(q)
 	per, perEnd := d.findPer(toks, q, &h)
 	if per == "" {
 		per = pipePer
@@ -3134,7 +3154,7 @@ haveWhole:
 	launcher := ""
 	if equipment {
 		// (Its launcher follows "by": clsBy, "by"'s bit.)
-		if d.sentCls(toks)&clsBy != 0 {
+		if d.wordsCls&clsBy != 0 {
 			launcher = launchedBy(toks, d.mentions, ceEnd)
 		}
 		if launcher == "" && launchRef != nil {
@@ -3202,7 +3222,7 @@ haveWhole:
 	// "put Russian losses at 1,180 over the past day, bringing its total
 	// to 931,540": the total of the figure just given, whose side "its"
 	// (the speaker's) is not.
-	if partOf == nil && d.totalCueIn(toks, q.s) && bringingBefore(toks, q.s) {
+	if partOf == nil && d.total && totalCue(toks, q.s) && bringingBefore(toks, q.s) {
 		if p := d.lastClaim(h.category); p != nil && p.sentence == d.nsent && p.Actor != "" {
 			partOf = p
 		}
@@ -3571,7 +3591,7 @@ haveWhole:
 	}
 	// "54 journalists were killed worldwide in 2024": a count of every
 	// war's, whatever place a part of it names.
-	if d.worldwideWord(toks) && worldwideNear(toks, q.s, ceEnd) {
+	if d.world && worldwideNear(toks, q.s, ceEnd) {
 		c.Actor, unnamed = "", false
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	}
@@ -3740,7 +3760,7 @@ haveWhole:
 	}
 	// (Most sentences have neither of its words, which sentWords finds
 	// once.)
-	if d.sentWords(toks); d.both && bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
+	if d.both && bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {
 		c.Actor = ""
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	}
@@ -3902,7 +3922,7 @@ haveWhole:
 		c.Status = statusVerbBefore(toks, q.s)
 		if c.Status == "" {
 			// (Its status is a word of statusWords: clsStatus.)
-			if d.sentCls(toks)&clsStatus != 0 {
+			if d.wordsCls&clsStatus != 0 {
 				c.Status = statusAfterList(toks, ceEnd)
 			}
 		}
@@ -4963,6 +4983,28 @@ func (d *docState) float(v float64) *float64 {
 	}
 	d.slab = append(d.slab, v)
 	return &d.slab[len(d.slab)-1]
+}
+
+// bounds returns pointers to the low, high and best values of q, those
+// it has (nil for the others), from one block of the slab: one call per
+// claim, not one per number.
+func (d *docState) bounds(q *quantity) (lo, hi, best *float64) {
+	if cap(d.slab)-len(d.slab) < 3 {
+		d.slab = make([]float64, 0, max(96, 2*cap(d.slab)))
+	}
+	n := len(d.slab)
+	d.slab = d.slab[:n+3]
+	f := d.slab[n : n+3 : n+3]
+	if q.hasLow {
+		f[0], lo = q.low, &f[0]
+	}
+	if q.hasHigh {
+		f[1], hi = q.high, &f[1]
+	}
+	if q.hasBest {
+		f[2], best = q.best, &f[2]
+	}
+	return lo, hi, best
 }
 
 // pair is float for a probability's range: two numbers of one block.
@@ -6099,13 +6141,15 @@ func clipEnd(d, pub attrition.Date) attrition.Date {
 // The conflict is the registry's own, by pointer (a Conflict is 96 bytes,
 // copied at each look-up otherwise): callers read it, never write it.
 func (d *docState) conflictFor(actor string) (*attrition.Conflict, bool) {
-	// The sides named change only between sentences: one answer per
-	// actor and sentence. A figure's period, its enemy and its
-	// civilians' side ask of two or three actors in turn, so the memo
-	// keeps the answers of a few.
+	// The answer depends, within a document, only on the sides' counts
+	// (sideCount), which change only as a sentence's sides are counted,
+	// and few sentences name one: the answers hold until the counts
+	// change. A figure's period, its enemy and its civilians' side ask
+	// of two or three actors in turn, so the memo keeps the answers of
+	// a few.
 	m := &d.warMemo
-	if m.sent != d.nsent {
-		m.sent, m.n = d.nsent, 0
+	if m.adds != d.sideAdds {
+		m.adds, m.n = d.sideAdds, 0
 	}
 	for i := range m.n {
 		if e := &m.at[i]; e.actor == actor {
@@ -6199,9 +6243,10 @@ func (d *docState) resolveOpRefs(toks []token, ps []periodHit) []periodHit {
 	return ps[:n]
 }
 
-// warMemo holds conflictFor's answers of one sentence, up to four.
+// warMemo holds conflictFor's answers for the sides' counts of
+// sideAdds adds, up to four.
 type warMemo struct {
-	sent int
+	adds int
 	n    int
 	at   [4]warAnswer
 }
@@ -6269,15 +6314,15 @@ func (d *docState) conflictForUncached(actor string) (*attrition.Conflict, bool)
 func (d *docState) insurgencyText() bool {
 	if d.insurgency == 0 {
 		d.insurgency = 2
-		for _, w := range []string{"militant", "terrorist", "insurgent", "suicide bomb", "gunmen", "bandits", "jihadist", "separatist"} {
-			if strings.Contains(d.low, w) {
-				d.insurgency = 1
-				break
-			}
+		if insurgencyScan.in(d.low) != 0 {
+			d.insurgency = 1
 		}
 	}
 	return d.insurgency == 1
 }
+
+// insurgencyScan finds insurgencyText's words.
+var insurgencyScan = newTextWords("militant", "terrorist", "insurgent", "suicide bomb", "gunmen", "bandits", "jihadist", "separatist")
 
 // actorWar is one registry war of an actor: the conflict, and the sides
 // whose votes count for it, each once for each time its actor lists the
@@ -6535,9 +6580,12 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		}
 	}
 	// "an average of 1,000 personnel and 40 artillery systems a day":
-	// the list's rate is each item's.
-	if p := rateAfterList(toks, max(q.e, h.e)); p != "" {
-		return p, 0
+	// the list's rate is each item's. (Its unit is of clsUnit, which
+	// most sentences lack.)
+	if !f.clsSet || f.cls&clsUnit != 0 {
+		if p := rateAfterList(toks, max(q.e, h.e)); p != "" {
+			return p, 0
+		}
 	}
 	return "", 0
 }
@@ -7777,13 +7825,6 @@ func totalCue(toks []token, s int) bool {
 	return false
 }
 
-// totalCueIn is totalCue for a figure of the sentence being read: most
-// sentences have none of its words, which sentWords finds once.
-func (d *docState) totalCueIn(toks []token, s int) bool {
-	d.sentWords(toks)
-	return d.total && totalCue(toks, s)
-}
-
 // stockOrFuture reports veto words around a figure without a category.
 func stockOrFuture(toks []token, s, e int) bool {
 	// Within the figure's clause only: "413, including 183 children,
@@ -8972,6 +9013,10 @@ type sentFacts struct {
 	// byName is the token after the sentence's first "by name", or -1.
 	byName    int
 	byNameSet bool
+	// cls is the union of the class bits of the sentence's tokens,
+	// noted by scanSentence.
+	cls    uint64
+	clsSet bool
 }
 
 // facts returns the sentFacts of the sentence being read.
@@ -9002,15 +9047,6 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 		}
 	}
 	return f
-}
-
-// sentCls returns the union of the class bits of the words of the
-// sentence being read.
-// A rule whose words are all of a class the sentence lacks need not
-// look. sentWords finds it in its walk.
-func (d *docState) sentCls(toks []token) uint64 {
-	d.sentWords(toks)
-	return d.wordsCls
 }
 
 // figureRareWords are the words that a few of figure's rules look for
@@ -10023,21 +10059,112 @@ var voiceWords = []struct{ words, side string }{
 	{"kyiv regime", "Russia"}, {"kiev regime", "Russia"}, {"armed formations of ukraine", "Russia"},
 }
 
+// voiceScan finds voiceWords in a text.
+var voiceScan = newTextWords(func() (ws []string) {
+	for _, v := range voiceWords {
+		ws = append(ws, v.words)
+	}
+	return ws
+}()...)
+
 // voice is the side the text speaks for by its words, or "".
 func (d *docState) voice() string {
 	if d.voiceParty == "" {
 		d.voiceParty = "-"
-		for _, v := range voiceWords {
-			if strings.Contains(d.low, v.words) {
-				d.voiceParty = v.side
-				break
-			}
+		if s := voiceIn(d.low); s != "" {
+			d.voiceParty = s
 		}
 	}
 	if d.voiceParty == "-" {
 		return ""
 	}
 	return d.voiceParty
+}
+
+// voiceIn returns the side of the first of voiceWords that the
+// lower-cased text holds, or "".
+func voiceIn(low string) string {
+	found := voiceScan.in(low)
+	if found == 0 {
+		return ""
+	}
+	return voiceWords[bits.TrailingZeros32(found)].side
+}
+
+// textWords finds which of a few words (up to 32) a text holds, as
+// strings.Contains would for each, in one pass over the text rather than
+// one search per word: the searches stop at every byte a word starts
+// with, which costs several times more.
+//
+// The pass steps over the text by the pair of bytes that ends each
+// window as long as the shortest word (Wu and Manber's skip): most
+// windows end in a pair no word has near its start, and no word can
+// start in the bytes stepped over. The words are tested where their
+// first two bytes stand.
+type textWords struct {
+	words []string
+	n     int // the length of the shortest word, at least 2
+	// first and second have, for each byte, a bit for each word whose
+	// first (second) byte it is.
+	first, second [256]uint32
+	// shift is how far the pass may step by the pair of bytes that ends
+	// a window (by textPair): as far as the pair's place in the first n
+	// bytes of a word allows, n-1 for a pair no word has there. Pairs
+	// that share a slot share the smallest step.
+	shift [1024]uint8
+}
+
+func newTextWords(words ...string) *textWords {
+	t := &textWords{words: words, n: 255}
+	if len(words) == 0 || len(words) > 32 {
+		panic("extract: textWords takes 1 to 32 words")
+	}
+	for _, w := range words {
+		t.n = min(t.n, len(w))
+	}
+	if t.n < 2 {
+		panic("extract: a word of textWords is shorter than two bytes")
+	}
+	for i := range t.shift {
+		t.shift[i] = uint8(t.n - 1)
+	}
+	for k, w := range words {
+		t.first[w[0]] |= 1 << k
+		t.second[w[1]] |= 1 << k
+		for j := 0; j+2 <= t.n; j++ {
+			p := textPair(w[j], w[j+1])
+			t.shift[p] = min(t.shift[p], uint8(t.n-2-j))
+		}
+	}
+	return t
+}
+
+// textPair is the slot of textWords.shift of the bytes a, b: each
+// letter's own five bits. (Its callers mask it, which spares the
+// look-up a bounds check.)
+func textPair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+// in returns a bit for each of the words the text holds (bit k for
+// words[k]).
+func (t *textWords) in(text string) uint32 {
+	var found uint32
+	// j is the pair that ends the window at j-back.
+	back := t.n - 2
+	for j := back; j+1 < len(text); {
+		if sh := t.shift[textPair(text[j], text[j+1])&1023]; sh > 0 {
+			j += int(sh)
+			continue
+		}
+		i := j - back
+		for m := t.first[text[i]] & t.second[text[i+1]]; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros32(m)
+			if strings.HasPrefix(text[i:], t.words[k]) {
+				found |= 1 << k
+			}
+		}
+		j++
+	}
+	return found
 }
 
 // townLabel reports a line that opens with a place and a colon:
@@ -11356,13 +11483,18 @@ func (d *docState) pressRSF(toks []token, m *mention) bool {
 func (d *docState) rsfIsPress() bool {
 	if d.rsfPress == 0 {
 		d.rsfPress = -1
-		if strings.Contains(d.low, "reporters without borders") || strings.Contains(d.low, "reporters sans fronti") ||
-			strings.Contains(d.low, "journalist") && !strings.Contains(d.low, "sudan") && !strings.Contains(d.low, "darfur") && !strings.Contains(d.low, "khartoum") {
+		// The words of rsfScan, in one pass over the text.
+		const press, journalist, sudan = 1<<0 | 1<<1, 1 << 2, 1<<3 | 1<<4 | 1<<5
+		if f := rsfScan.in(d.low); f&press != 0 || f&journalist != 0 && f&sudan == 0 {
 			d.rsfPress = 1
 		}
 	}
 	return d.rsfPress == 1
 }
+
+// rsfScan finds rsfIsPress's words: the press group's names, "journalist",
+// and Sudan's (its war's Rapid Support Forces).
+var rsfScan = newTextWords("reporters without borders", "reporters sans fronti", "journalist", "sudan", "darfur", "khartoum")
 
 // worldwideNear reports "worldwide", "globally" or "around the world"
 // in the figure's clause, back to the figure before and on a few words
@@ -11474,17 +11606,6 @@ func totalReached(toks []token) bool {
 		return false
 	}
 	return nearWord(toks, 2, min(len(toks), 7), "reached", "passed", "exceeded", "surpassed", "topped", "crossed", "rose", "risen", "climbed")
-}
-
-// worldwideWord reports whether the sentence has any word worldwideNear
-// looks for, a byte search of its text rather than a walk over its
-// words for every figure.
-func (d *docState) worldwideWord(toks []token) bool {
-	if len(toks) == 0 {
-		return false
-	}
-	d.sentWords(toks)
-	return d.world
 }
 
 // namePlace is a source's name and the place its registry entry watches.
@@ -11808,12 +11929,6 @@ func soldiersOf(h *catHit, nk nounKind) bool {
 	return h.personNoun && !h.active && nk&nkStateSoldier != 0 && h.noun != "personnel" && h.noun != "officers"
 }
 
-// ratioSentence reports "for every" or "for each" in the sentence.
-func (d *docState) ratioSentence(toks []token) bool {
-	d.sentWords(toks)
-	return d.ratio
-}
-
 // forEveryBefore reports "for every" or "for each" before the figure at
 // s, in its sentence.
 func forEveryBefore(toks []token, s int) bool {
@@ -11825,43 +11940,55 @@ func forEveryBefore(toks []token, s int) bool {
 	return false
 }
 
-// sentWords reads, in one walk over the sentence's words, the few words
-// that rules ask about for every figure: the world's ("worldwide",
-// "global", "organised violence"), a ratio's ("for every"), a
-// question's ("how many"), a running total's ("total"), the sides'
-// ("both", "combined"); and the union of the words' class bits.
+// sentWords reads the few words that rules ask about for every figure:
+// the world's ("worldwide", "global", "organised violence"), a ratio's
+// ("for every"), a question's ("how many"), a running total's
+// ("total"), the sides' ("both", "combined"); and the union of the
+// words' class bits, which scanSentence noted. The words are of
+// clsSentWord: a sentence with none, most, is not walked.
 func (d *docState) sentWords(toks []token) {
 	if d.wordsSent == d.nsent {
 		return
 	}
 	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both = d.nsent, false, false, false, false, false
-	var cls uint64
+	d.wordsCls = 0
+	if len(toks) == 0 {
+		return
+	}
+	f := d.facts(toks)
+	if !f.clsSet {
+		for i := range toks {
+			f.cls |= toks[i].cls
+		}
+		f.clsSet = true
+	}
+	d.wordsCls = f.cls
+	if f.cls&clsSentWord == 0 {
+		return
+	}
 	for i := range toks {
-		cls |= toks[i].cls
-		w := toks[i].w
-		if len(w) < 4 {
+		if toks[i].cls&clsSentWord == 0 {
 			continue
 		}
-		switch w[0] {
-		case 't':
-			d.total = d.total || w == "total" || w == "tally"
-		case 'o':
-			d.total = d.total || w == "overall"
-		case 'b':
-			d.both = d.both || w == "both"
-		case 'c':
-			d.both = d.both || w == "combined"
-		case 'w':
-			d.world = d.world || strings.HasPrefix(w, "world")
-		case 'g':
-			d.world = d.world || strings.HasPrefix(w, "global")
-		case 'v':
-			d.world = d.world || w == "violence" && i > 0 && strings.HasSuffix(toks[i-1].w, "ed")
-		case 'e':
-			d.ratio = d.ratio || (w == "every" || w == "each") && i > 0 && toks[i-1].w == "for"
-		case 'm':
-			d.howMany = d.howMany || w == "many" && i > 0 && toks[i-1].w == "how"
+		switch w := toks[i].w; w {
+		case "total", "tally", "overall":
+			d.total = true
+		case "both", "combined":
+			d.both = true
+		case "world", "worldwide", "global", "globally", "violence":
+			// The words worldwideNear looks for.
+			d.world = true
+		case "every", "each":
+			d.ratio = d.ratio || i > 0 && toks[i-1].w == "for"
+		case "many":
+			d.howMany = d.howMany || i > 0 && toks[i-1].w == "how"
 		}
 	}
-	d.wordsCls = cls
+}
+
+// sentWordsWords are the words sentWords looks for, of clsSentWord.
+var sentWordsWords = []string{
+	"total", "tally", "overall", "both", "combined",
+	"world", "worldwide", "global", "globally", "violence",
+	"every", "each", "many",
 }

@@ -71,10 +71,12 @@ const (
 	clsVetoWalk // a word the walks name (vetoWalkWords)
 	// Gate of a few of figure's rules, by the sentence (extract.go).
 	clsFigureRare // a word those rules look for (figureRareWords)
+	// Gate of sentWords's walk (extract.go).
+	clsSentWord // a word sentWords looks for (sentWordsWords)
 )
 
 // clsWalkGates are the gates of rules' walks: bits of no word set.
-const clsWalkGates = clsCatWalk | clsVetoWalk | clsFigureRare
+const clsWalkGates = clsCatWalk | clsVetoWalk | clsFigureRare | clsSentWord
 
 // clsWordClasses are the kinds of words above the gates; a word of none
 // of them is a plain word to the rules.
@@ -433,6 +435,12 @@ func buildLexicon() map[string]uint64 {
 	for _, w := range figureRareWords {
 		set(w, clsFigureRare)
 	}
+	for _, w := range sentWordsWords {
+		if _, ok := m[w]; !ok {
+			sentWordsOnly[w] = true
+		}
+		set(w, clsSentWord)
+	}
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
 			set(w, clsBoundDetain) // and for its id (vetoKinds)
@@ -615,8 +623,15 @@ func smallCountAt(toks []token, k int) (int, bool) {
 	return smallCount(toks[k].w)
 }
 
-// has reports a word the lexicon holds.
+// has reports a word the lexicon holds, not counting those it holds only
+// for sentWords's gate (sentWordsOnly).
 func (t *lexTable) has(w string) bool {
-	_, id := t.lookup(w)
-	return id != 0
+	c, id := t.lookup(w)
+	return id != 0 && !(c == clsSentWord && sentWordsOnly[w])
 }
+
+// sentWordsOnly are the words of sentWordsWords that the lexicon holds
+// for clsSentWord alone: "combined" broken by a hyphen at a line's end
+// is not joined for them (hyphenated), as it was not before they were
+// added.
+var sentWordsOnly = map[string]bool{}
