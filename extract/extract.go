@@ -10272,7 +10272,8 @@ func militantComplement(toks []token, e int) bool {
 func (d *docState) populationFromNeighbours() {
 	// A walk back keeps, for each claim, the next loss of its side with
 	// a kind; a walk forward the last, filled ones included: linear in
-	// the claims however many lack a kind.
+	// the claims however many lack a kind. A text names few sides: a
+	// short list of them, not a map.
 	n := len(d.claims)
 	need := false
 	for i := range d.claims {
@@ -10284,26 +10285,41 @@ func (d *docState) populationFromNeighbours() {
 	if !need {
 		return
 	}
+	type sideAt struct {
+		actor string
+		at    int
+	}
+	var last []sideAt
+	get := func(actor string) int {
+		for _, l := range last {
+			if l.actor == actor {
+				return l.at
+			}
+		}
+		return -1
+	}
+	set := func(actor string, i int) {
+		for k := range last {
+			if last[k].actor == actor {
+				last[k].at = i
+				return
+			}
+		}
+		last = append(last, sideAt{actor, i})
+	}
 	next := make([]int, n)
-	last := map[string]int{}
 	for i := n - 1; i >= 0; i-- {
 		c := &d.claims[i]
-		next[i] = -1
-		if j, ok := last[c.Actor]; ok {
-			next[i] = j
-		}
+		next[i] = get(c.Actor)
 		if c.Population != "" && !isEquipment(c.Category) {
-			last[c.Actor] = i
+			set(c.Actor, i)
 		}
 	}
-	clear(last)
+	last = last[:0]
 	for i := range d.claims {
 		c := &d.claims[i]
 		if c.Population == "" && c.Actor != "" && !isEquipment(c.Category) {
-			j, ok := last[c.Actor]
-			if !ok {
-				j = -1
-			}
+			j := get(c.Actor)
 			if k := next[i]; k >= 0 && (j < 0 || k-i < i-j) {
 				j = k
 			}
@@ -10312,7 +10328,7 @@ func (d *docState) populationFromNeighbours() {
 			}
 		}
 		if c.Population != "" && !isEquipment(c.Category) {
-			last[c.Actor] = i
+			set(c.Actor, i)
 		}
 	}
 }
@@ -10373,11 +10389,18 @@ func upgradeBefore(toks []token, s int) bool {
 func soldiersOnlyIn(toks []token) string {
 	soldiers := false
 	for k := range toks {
-		w := toks[k].w
-		switch {
-		case civilianNoun[w] || w == "civilian" || w == "hostages" || w == "journalists" || w == "medics" || w == "staff":
+		// Person nouns and the words below are all of the lexicon's
+		// person class or actor words: most words pass on one test.
+		t := &toks[k]
+		if t.k != tWord || t.cls&(clsPerson|clsActorWord|clsMilitaryWords) == 0 {
+			continue
+		}
+		switch t.w {
+		case "people", "civilians", "civilian", "residents", "children", "women", "persons", "villagers", "worshippers", "patients",
+			"hostages", "journalists", "medics", "staff":
 			return ""
-		case stateSoldierWords[w] || w == "army" || w == "military" || w == "forces" || w == "men":
+		case "soldiers", "soldier", "troops", "servicemen", "reservists", "conscripts", "officers", "paratroopers", "marines", "personnel",
+			"servicemembers", "servicewomen", "army", "military", "forces", "men":
 			soldiers = true
 		}
 	}
