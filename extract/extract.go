@@ -594,6 +594,9 @@ type docState struct {
 	// insurgency is 1 when the text tells of irregular fighters, 2 when
 	// not, 0 before it is asked (insurgencyText).
 	insurgency int8
+	// cumulative is 1 when the text calls its figures running totals, 2
+	// when not, 0 before it is asked (cumulativeDoc).
+	cumulative int8
 	// namedOp is the phrase of the first registry phase the text names
 	// ("Operation 1027"), at byte namedOpAt; "" when it names none.
 	namedOp       string
@@ -1072,10 +1075,17 @@ func (d *docState) defenderEnemy(srcActor string, choice actorChoice) string {
 }
 
 // cumulativeDoc reports a document that says its figures are running
-// totals ("Totals are cumulative since 24.02.2022").
+// totals ("Totals are cumulative since 24.02.2022"). Looked up once per
+// document: a table of dated rows asks it for every cell.
 func (d *docState) cumulativeDoc() bool {
-	return strings.Contains(d.low, "are cumulative") || strings.Contains(d.low, "cumulative totals") ||
-		strings.Contains(d.low, "cumulative figures") || strings.Contains(d.low, "running totals")
+	if d.cumulative == 0 {
+		d.cumulative = 2
+		if strings.Contains(d.low, "are cumulative") || strings.Contains(d.low, "cumulative totals") ||
+			strings.Contains(d.low, "cumulative figures") || strings.Contains(d.low, "running totals") {
+			d.cumulative = 1
+		}
+	}
+	return d.cumulative == 1
 }
 
 // priorClaim appends a copy of claim c for the figure v it stood at
@@ -6098,13 +6108,36 @@ func namedWarIn(low string) *attrition.Conflict {
 
 // namedOpIn returns the phrase of the registry phase the lower-cased text
 // names first, and where.
+//
+// The text is searched once for each first word of the phrases, not once
+// for each phrase: a phrase starts where its first word does, so the
+// first place a phrase of the group starts is the first occurrence of
+// the word that one of them starts at.
 func namedOpIn(low string) (string, int) {
 	key, at := "", len(low)
-	for _, k := range opKeys {
+	for _, g := range opKeyGroups {
 		// A name that starts after the earliest found so far cannot
-		// win: the search stops at the end of one that starts there.
-		if i := strings.Index(low[:min(len(low), at+len(k))], k); i >= 0 && (i < at || i == at && k < key) {
-			key, at = k, i
+		// win: the search stops at the end of a word that starts there.
+		for off := 0; off <= at; {
+			i := strings.Index(low[off:min(len(low), at+len(g.first))], g.first)
+			if i < 0 {
+				break
+			}
+			i += off
+			k := ""
+			for _, p := range g.keys {
+				if strings.HasPrefix(low[i:], p) {
+					k = p
+					break
+				}
+			}
+			if k != "" {
+				if i < at || k < key {
+					key, at = k, i
+				}
+				break
+			}
+			off = i + 1
 		}
 	}
 	return key, at

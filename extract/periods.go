@@ -115,8 +115,25 @@ var opsByFirst, opsByKey = func() (map[string][]opPhrase, map[string][]attrition
 	return first, byKey
 }()
 
-// opKeys are opsByKey's phrases in order, for namedOpIn.
-var opKeys = slices.Sorted(maps.Keys(opsByKey))
+// opKeyGroups are opsByKey's phrases grouped by their first word, in
+// order within a group, for namedOpIn.
+var opKeyGroups = func() (gs []opKeyGroup) {
+	for _, k := range slices.Sorted(maps.Keys(opsByKey)) {
+		first, _, _ := strings.Cut(k, " ")
+		if n := len(gs); n > 0 && gs[n-1].first == first {
+			gs[n-1].keys = append(gs[n-1].keys, k)
+		} else {
+			gs = append(gs, opKeyGroup{first: first, keys: []string{k}})
+		}
+	}
+	return gs
+}()
+
+// opKeyGroup is the phrases of named phases that start with one word.
+type opKeyGroup struct {
+	first string
+	keys  []string
+}
 
 // opsByFirstWords is opsByFirst for matchOperation's look-up.
 var opsByFirstWords = newWordTable(opsByFirst)
