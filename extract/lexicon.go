@@ -71,10 +71,12 @@ const (
 	clsVetoWalk // a word the walks name (vetoWalkWords)
 	// Gate of a few of figure's rules, by the sentence (extract.go).
 	clsFigureRare // a word those rules look for (figureRareWords)
+	// Gate of findPeriods' last rules (periods.go).
+	clsWar // "war", which findPeriods' scan for period words notes as it passes
 )
 
 // clsWalkGates are the gates of rules' walks: bits of no word set.
-const clsWalkGates = clsCatWalk | clsVetoWalk | clsFigureRare
+const clsWalkGates = clsCatWalk | clsVetoWalk | clsFigureRare | clsWar
 
 // clsWordClasses are the kinds of words above the gates; a word of none
 // of them is a plain word to the rules.
@@ -433,6 +435,7 @@ func buildLexicon() map[string]uint64 {
 	for _, w := range figureRareWords {
 		set(w, clsFigureRare)
 	}
+	set("war", clsWar)
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
 			set(w, clsBoundDetain) // and for its id (vetoKinds)

@@ -1027,13 +1027,68 @@ func byTheTime(toks []token, i int) bool {
 // in a loop of its own, where findPeriods' loop spilled its live values
 // at every token. A unit of time alone ("days") starts no phrase: the
 // rules read it after a count.
-func periodTokFrom(toks []token, i int) int {
+//
+// The walk notes the words "war" and "anniversary" it passes, and those
+// of the tokens a phrase read since the last call, for findPeriods' last
+// rules (ww): one walk over the sentence, where there were two. "war"
+// has a class bit of its own (clsWar), and "anniversary", which is no
+// lexicon word, its length: the test of every token stays one of bits
+// and lengths it loads anyway.
+func (ww *warWords) periodTokFrom(toks []token, i int) int {
+	if i > ww.covered {
+		ww.passed(toks, i)
+	}
 	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
-			return i
+		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth|clsWar) != 0 || t.k == tNum || len(t.w) == len("anniversary") {
+			if t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
+				if i >= ww.covered {
+					ww.covered = i + 1
+				}
+				return i
+			}
+			// (A token before the last call's end was noted then.)
+			// (The bit may stand for a form of the word: the word itself.)
+			if i >= ww.covered && (t.w == "war" || t.w == "anniversary") {
+				ww.note(i)
+			}
 		}
 	}
+	ww.covered = len(toks)
 	return len(toks)
+}
+
+// passed notes the words of the tokens a phrase read, up to i, which the
+// walk passed over.
+func (ww *warWords) passed(toks []token, i int) {
+	for k := ww.covered; k < i && k < len(toks); k++ {
+		if t := &toks[k]; t.w == "war" || t.w == "anniversary" {
+			ww.note(k)
+		}
+	}
+}
+
+// warWords holds the tokens "war" and "anniversary" of a sentence past
+// its first, in order, as findPeriods' walk finds them: the first
+// len(at), and over when there are more, which are looked for again
+// after the last held (warWordFrom).
+type warWords struct {
+	at [16]int32
+	n  int
+	// covered: the walk has looked at toks[:covered].
+	covered int
+	over    bool
+}
+
+func (ww *warWords) note(k int) {
+	switch {
+	case k == 0:
+		// The rules read the word before.
+	case ww.n == len(ww.at):
+		ww.over = true
+	default:
+		ww.at[ww.n] = int32(k)
+		ww.n++
+	}
 }
 
 // possessiveWord reports a word that ends in "'s" or "’s": its last
@@ -1143,7 +1198,8 @@ func monthIn(toks []token, a, b int) bool {
 
 func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
 	out = out[:0]
-	for i := periodTokFrom(toks, 0); i < len(toks); i = periodTokFrom(toks, i+1) {
+	var ww warWords
+	for i := ww.periodTokFrom(toks, 0); i < len(toks); i = ww.periodTokFrom(toks, i+1) {
 		t := &toks[i]
 		// "Three years into the war": a day counted from the war's
 		// start. ("into" first: most figures have none after them.)
@@ -1996,20 +2052,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	}
 	// "on the third anniversary of the invasion": ordinals carry no
 	// period class, so the rare word itself is looked for.
-	for k := warWordFrom(toks, 1); k < len(toks); k = warWordFrom(toks, k+1) {
-		if toks[k].w == "anniversary" {
-			if months, end, ok := anniversaryAt(toks, k-1); ok {
-				out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: k - 1, e: end})
-			}
-			continue
-		}
-		// "The first Chechen war killed about 5,500 Russian soldiers",
-		// "The 2014 Gaza war killed 2,251": an earlier war's own span,
-		// not the running total of the war the text is about.
-		if !inPeriod(out, k) {
-			if h, ok := pastWarAt(toks, k, pub); ok {
-				out = append(out, h)
-			}
+	ww.periodTokFrom(toks, len(toks)) // the words the walk has not seen yet
+	for _, k := range ww.at[:ww.n] {
+		out = warWordRules(toks, int(k), pub, out)
+	}
+	if ww.over {
+		for k := warWordFrom(toks, int(ww.at[ww.n-1])+1); k < len(toks); k = warWordFrom(toks, k+1) {
+			out = warWordRules(toks, k, pub, out)
 		}
 	}
 	for i := range out {
@@ -2035,6 +2084,26 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		}
 	}
 	anchorWindows(out, pub)
+	return out
+}
+
+// warWordRules are findPeriods' rules of the word "war" or
+// "anniversary" at k, which come after its walk.
+func warWordRules(toks []token, k int, pub attrition.Date, out []periodHit) []periodHit {
+	if toks[k].w == "anniversary" {
+		if months, end, ok := anniversaryAt(toks, k-1); ok {
+			out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: k - 1, e: end})
+		}
+		return out
+	}
+	// "The first Chechen war killed about 5,500 Russian soldiers",
+	// "The 2014 Gaza war killed 2,251": an earlier war's own span,
+	// not the running total of the war the text is about.
+	if !inPeriod(out, k) {
+		if h, ok := pastWarAt(toks, k, pub); ok {
+			out = append(out, h)
+		}
+	}
 	return out
 }
 
