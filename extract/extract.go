@@ -5716,7 +5716,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		// "between October 2023 and 30 June 2024" of a war begun on 7
 		// October: the losses start with the war, not before it.
-		if st := c.PeriodStart; !st.IsZero() && st.Day() == 1 && c.PeriodEnd.Sub(st) > 31 {
+		// (The length first: a day of the calendar costs a division.)
+		if st := c.PeriodStart; !st.IsZero() && c.PeriodEnd.Sub(st) > 31 && st.Day() == 1 {
 			if cf, ok := d.conflictFor(c.Actor); ok && cf.Start > st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() {
 				c.PeriodStart = cf.Start
 			}
