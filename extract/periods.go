@@ -3574,16 +3574,35 @@ var pastWars = func() []pastWar {
 	return out
 }()
 
+// pastWarsBefore indexes pastWars by the last word but one of their
+// phrases, in order: pastWarAt looks at one or two of them, where it
+// matched each phrase at every "war" of a text.
+var pastWarsBefore = func() *wordTable[[]int] {
+	m := map[string][]int{}
+	for i, pw := range pastWars {
+		if len(pw.words) < 2 {
+			panic("extract: a past war's phrase has two words at least")
+		}
+		b := pw.words[len(pw.words)-2]
+		m[b] = append(m[b], i)
+	}
+	return newWordTable(m)
+}()
+
 // pastWarAt reads an earlier war named by the phrase that ends with
 // "war" at token k: one of pastWars, or "the 2014 Gaza war", a year's
 // war before the registry's wars of the place and the publication.
 func pastWarAt(toks []token, k int, pub attrition.Date) (periodHit, bool) {
-	for i := range pastWars {
-		pw := &pastWars[i]
-		n := len(pw.words)
-		if st := k + 1 - n; st >= 0 {
-			if _, ok := matchAt(toks, st, pw.words); ok && pw.end < pub {
-				return periodHit{kind: pSpan, start: pw.start, end: pw.end, s: st, e: k + 1}, true
+	// Only the phrases whose last word but one is the word before k may
+	// end at k, in pastWars' order.
+	if k >= 1 {
+		ix, _ := pastWarsBefore.get(toks[k-1].w)
+		for _, i := range ix {
+			pw := &pastWars[i]
+			if st := k + 1 - len(pw.words); st >= 0 {
+				if _, ok := matchAt(toks, st, pw.words); ok && pw.end < pub {
+					return periodHit{kind: pSpan, start: pw.start, end: pw.end, s: st, e: k + 1}, true
+				}
 			}
 		}
 	}
