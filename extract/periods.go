@@ -884,7 +884,28 @@ var conflictPhraseGroups = func() (gs []conflictPhraseGroup) {
 		}
 		g.bySecond[m].phrases = append(g.bySecond[m].phrases, p)
 	}
+	for k := range gs {
+		g := &gs[k]
+		m := map[string][][]string{}
+		for _, sg := range g.bySecond {
+			if sg.second == "" {
+				g.one = sg.phrases
+			} else {
+				m[sg.second] = sg.phrases
+			}
+		}
+		g.second = newWordTable(m)
+	}
 	return gs
+}()
+
+// conflictPhraseFirst indexes conflictPhraseGroups by their first word.
+var conflictPhraseFirst = func() *wordTable[*conflictPhraseGroup] {
+	m := map[string]*conflictPhraseGroup{}
+	for k := range conflictPhraseGroups {
+		m[conflictPhraseGroups[k].first] = &conflictPhraseGroups[k]
+	}
+	return newWordTable(m)
 }()
 
 // conflictPhraseGroup is the conflictPhrases that start with first, by
@@ -892,6 +913,10 @@ var conflictPhraseGroups = func() (gs []conflictPhraseGroup) {
 type conflictPhraseGroup struct {
 	first    string
 	bySecond []secondWordGroup
+	// one is the phrase of one word, if any, and second the others by
+	// their second word: matchConflictPhrase's look-ups.
+	one    [][]string
+	second *wordTable[[][]string]
 }
 
 // secondWordGroup is the phrases of a conflictPhraseGroup with second
@@ -908,16 +933,13 @@ func matchConflictPhrase(toks []token, i int) (int, bool) {
 	if i >= len(toks) {
 		return bestEnd, false
 	}
-	w0, w1 := toks[i].w, word(toks, i+1)
-	for _, g := range conflictPhraseGroups {
-		if g.first != w0 {
-			continue
-		}
-		for _, sg := range g.bySecond {
-			if sg.second != "" && sg.second != w1 {
-				continue
-			}
-			for _, p := range sg.phrases {
+	// The phrases of the first word and of the first two, by look-up:
+	// the longest match wins whatever the order.
+	g, _ := conflictPhraseFirst.get(toks[i].w)
+	if g != nil {
+		second, _ := g.second.get(word(toks, i+1))
+		for _, ps := range [2][][]string{g.one, second} {
+			for _, p := range ps {
 				if end, ok := matchAt(toks, i, p); ok && end > bestEnd {
 					if p[len(p)-1] == "start" || p[len(p)-1] == "beginning" || p[len(p)-1] == "outset" || p[len(p)-1] == "onset" {
 						// "since the start" alone means the war's start.
@@ -929,7 +951,6 @@ func matchConflictPhrase(toks []token, i int) (int, bool) {
 				}
 			}
 		}
-		break
 	}
 	if bestEnd >= 0 && otherPlaceWar(toks, bestEnd) {
 		return -1, false
