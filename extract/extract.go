@@ -1080,7 +1080,8 @@ func (d *docState) defenderEnemy(srcActor string, choice actorChoice) string {
 }
 
 // cumulativeDoc reports a document that says its figures are running
-// totals ("Totals are cumulative since 24.02.2022").
+// totals ("Totals are cumulative since 24.02.2022"). Looked up once per
+// document: a table of dated rows asks it for every cell.
 func (d *docState) cumulativeDoc() bool {
 	if d.cumulative == 0 {
 		d.cumulative = 2
@@ -5216,7 +5217,7 @@ func totalOverAfter(toks []token, e int) bool {
 // townEventNow is townEvent in a war that goes on at publication: a
 // town's dead told after its war ended are that war's.
 func (d *docState) townEventNow(toks []token, s, e int) bool {
-	town := townEvent(toks, d.mentions, s, e)
+	town := d.townEvent(toks, s, e)
 	if town == "" {
 		return false
 	}
@@ -5228,8 +5229,9 @@ func (d *docState) townEventNow(toks []token, s, e int) bool {
 // told in the simple past ("were killed", "died"): "four people were
 // killed in Tubas"; not a share ("of whom …") nor a total ("have been
 // killed"). "" when there is none.
-func townEvent(toks []token, ms []mention, s, e int) string {
-	if s > 0 && (toks[s-1].w == "of" || toks[s-1].w == "including" || toks[s-1].w == "whom") || perfectTense(toks) {
+func (d *docState) townEvent(toks []token, s, e int) string {
+	ms := d.mentions
+	if s > 0 && (toks[s-1].w == "of" || toks[s-1].w == "including" || toks[s-1].w == "whom") || d.perfectTense(toks) {
 		return ""
 	}
 	past := false
@@ -5688,7 +5690,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "At least 40 civilians were killed when the RSF shelled a market,
 	// activists said on Tuesday": one attack's toll is the news of the
 	// statement's day, not a running total to it.
-	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !perfectTense(toks) && d.singleAttackIn(toks) {
+	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !d.perfectTense(toks) && d.singleAttackIn(toks) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
 		asof = nil
 	}
@@ -5730,21 +5732,21 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
-		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !perfectTense(toks) &&
+		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !d.perfectTense(toks) &&
 			// (An undated attack's toll is a few dead, not a war's.)
 			!(d.lastEvent.window && c.Low != nil && *c.Low > 200) {
 			// "Russian troops shelled Kherson on Sunday. Three people
 			// were killed": the deed's day.
 			p := *d.lastEvent
 			span = &p
-		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc || d.docWindowMany) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !perfectTense(toks) {
+		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc || d.docWindowMany) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
 		} else if d.leadSpan != nil && d.leadSpanSent < d.nsent && !d.runningCue(toks) &&
-			(d.coverLead && (inList || d.listItem(toks)) || !d.sentAttributed && !inList && !d.listItem(toks) && !perfectTense(toks)) {
+			(d.coverLead && (inList || d.listItem(toks)) || !d.sentAttributed && !inList && !d.listItem(toks) && !d.perfectTense(toks)) {
 			// "From 25 June to 3 August, groups attacked towns. … The
 			// bodies of 346 were found": the frame the report opened with.
 			p := *d.leadSpan
@@ -5804,7 +5806,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		// "between October 2023 and 30 June 2024" of a war begun on 7
 		// October: the losses start with the war, not before it.
-		if st := c.PeriodStart; !st.IsZero() && st.Day() == 1 && c.PeriodEnd.Sub(st) > 31 {
+		// (The length first: a day of the calendar costs a division.)
+		if st := c.PeriodStart; !st.IsZero() && c.PeriodEnd.Sub(st) > 31 && st.Day() == 1 {
 			if cf, ok := d.conflictFor(c.Actor); ok && cf.Start > st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() {
 				c.PeriodStart = cf.Start
 			}
@@ -6198,13 +6201,36 @@ func namedWarIn(low string) *attrition.Conflict {
 
 // namedOpIn returns the phrase of the registry phase the lower-cased text
 // names first, and where.
+//
+// The text is searched once for each first word of the phrases, not once
+// for each phrase: a phrase starts where its first word does, so the
+// first place a phrase of the group starts is the first occurrence of
+// the word that one of them starts at.
 func namedOpIn(low string) (string, int) {
 	key, at := "", len(low)
-	for _, k := range opKeys {
+	for _, g := range opKeyGroups {
 		// A name that starts after the earliest found so far cannot
-		// win: the search stops at the end of one that starts there.
-		if i := strings.Index(low[:min(len(low), at+len(k))], k); i >= 0 && (i < at || i == at && k < key) {
-			key, at = k, i
+		// win: the search stops at the end of a word that starts there.
+		for off := 0; off <= at; {
+			i := strings.Index(low[off:min(len(low), at+len(g.first))], g.first)
+			if i < 0 {
+				break
+			}
+			i += off
+			k := ""
+			for _, p := range g.keys {
+				if strings.HasPrefix(low[i:], p) {
+					k = p
+					break
+				}
+			}
+			if k != "" {
+				if i < at || k < key {
+					key, at = k, i
+				}
+				break
+			}
+			off = i + 1
 		}
 	}
 	return key, at
@@ -9010,6 +9036,7 @@ type sentFacts struct {
 	running, runningSet bool
 	attack, attackSet   bool
 	rate, rateSet       bool // a rate word ("daily"), noted by sentence
+	perfect, perfectSet bool // perfectTense
 	// byName is the token after the sentence's first "by name", or -1.
 	byName    int
 	byNameSet bool
@@ -9026,6 +9053,20 @@ func (d *docState) facts(toks []token) *sentFacts {
 		*f = sentFacts{sent: d.nsent, first: &toks[0], n: len(toks)}
 	}
 	return f
+}
+
+// perfectTense is the package's perfectTense of the sentence being
+// read, looked for once: setPeriod asks it of each figure, under several
+// of its rules.
+func (d *docState) perfectTense(toks []token) bool {
+	if len(toks) < 2 {
+		return false // (and facts keeps no sentence of no tokens)
+	}
+	f := d.facts(toks)
+	if !f.perfectSet {
+		f.perfect, f.perfectSet = perfectTense(toks), true
+	}
+	return f.perfect
 }
 
 // sentScan returns the sentence's facts with its words looked over.
@@ -11666,7 +11707,7 @@ func (d *docState) noteEvent(toks []token) {
 		}
 		ev = p
 	}
-	if ev == nil && len(d.periods) == 0 && deedVerbIn(toks) && !perfectTense(toks) && d.attackNoun(toks) {
+	if ev == nil && len(d.periods) == 0 && deedVerbIn(toks) && !d.perfectTense(toks) && d.attackNoun(toks) {
 		// "Kherson: a Russian drone hit a minibus. 4 killed, 7 injured":
 		// an attack told with no day is the news of the past day.
 		d.lastEvent = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})

@@ -73,10 +73,12 @@ const (
 	clsFigureRare // a word those rules look for (figureRareWords)
 	// Gate of sentWords's walk (extract.go).
 	clsSentWord // a word sentWords looks for (sentWordsWords)
+	// Gate of findPeriods' last rules (periods.go).
+	clsWar // "war", which findPeriods' scan for period words notes as it passes
 )
 
 // clsWalkGates are the gates of rules' walks: bits of no word set.
-const clsWalkGates = clsCatWalk | clsVetoWalk | clsFigureRare | clsSentWord
+const clsWalkGates = clsCatWalk | clsVetoWalk | clsFigureRare | clsSentWord | clsWar
 
 // clsWordClasses are the kinds of words above the gates; a word of none
 // of them is a plain word to the rules.
@@ -441,6 +443,7 @@ func buildLexicon() map[string]uint64 {
 		}
 		set(w, clsSentWord)
 	}
+	set("war", clsWar)
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
 			set(w, clsBoundDetain) // and for its id (vetoKinds)

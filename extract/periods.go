@@ -115,8 +115,25 @@ var opsByFirst, opsByKey = func() (map[string][]opPhrase, map[string][]attrition
 	return first, byKey
 }()
 
-// opKeys are opsByKey's phrases in order, for namedOpIn.
-var opKeys = slices.Sorted(maps.Keys(opsByKey))
+// opKeyGroups are opsByKey's phrases grouped by their first word, in
+// order within a group, for namedOpIn.
+var opKeyGroups = func() (gs []opKeyGroup) {
+	for _, k := range slices.Sorted(maps.Keys(opsByKey)) {
+		first, _, _ := strings.Cut(k, " ")
+		if n := len(gs); n > 0 && gs[n-1].first == first {
+			gs[n-1].keys = append(gs[n-1].keys, k)
+		} else {
+			gs = append(gs, opKeyGroup{first: first, keys: []string{k}})
+		}
+	}
+	return gs
+}()
+
+// opKeyGroup is the phrases of named phases that start with one word.
+type opKeyGroup struct {
+	first string
+	keys  []string
+}
 
 // opsByFirstWords is opsByFirst for matchOperation's look-up.
 var opsByFirstWords = newWordTable(opsByFirst)
@@ -879,7 +896,28 @@ var conflictPhraseGroups = func() (gs []conflictPhraseGroup) {
 		}
 		g.bySecond[m].phrases = append(g.bySecond[m].phrases, p)
 	}
+	for k := range gs {
+		g := &gs[k]
+		m := map[string][][]string{}
+		for _, sg := range g.bySecond {
+			if sg.second == "" {
+				g.one = sg.phrases
+			} else {
+				m[sg.second] = sg.phrases
+			}
+		}
+		g.second = newWordTable(m)
+	}
 	return gs
+}()
+
+// conflictPhraseFirst indexes conflictPhraseGroups by their first word.
+var conflictPhraseFirst = func() *wordTable[*conflictPhraseGroup] {
+	m := map[string]*conflictPhraseGroup{}
+	for k := range conflictPhraseGroups {
+		m[conflictPhraseGroups[k].first] = &conflictPhraseGroups[k]
+	}
+	return newWordTable(m)
 }()
 
 // conflictPhraseGroup is the conflictPhrases that start with first, by
@@ -887,6 +925,10 @@ var conflictPhraseGroups = func() (gs []conflictPhraseGroup) {
 type conflictPhraseGroup struct {
 	first    string
 	bySecond []secondWordGroup
+	// one is the phrase of one word, if any, and second the others by
+	// their second word: matchConflictPhrase's look-ups.
+	one    [][]string
+	second *wordTable[[][]string]
 }
 
 // secondWordGroup is the phrases of a conflictPhraseGroup with second
@@ -903,16 +945,13 @@ func matchConflictPhrase(toks []token, i int) (int, bool) {
 	if i >= len(toks) {
 		return bestEnd, false
 	}
-	w0, w1 := toks[i].w, word(toks, i+1)
-	for _, g := range conflictPhraseGroups {
-		if g.first != w0 {
-			continue
-		}
-		for _, sg := range g.bySecond {
-			if sg.second != "" && sg.second != w1 {
-				continue
-			}
-			for _, p := range sg.phrases {
+	// The phrases of the first word and of the first two, by look-up:
+	// the longest match wins whatever the order.
+	g, _ := conflictPhraseFirst.get(toks[i].w)
+	if g != nil {
+		second, _ := g.second.get(word(toks, i+1))
+		for _, ps := range [2][][]string{g.one, second} {
+			for _, p := range ps {
 				if end, ok := matchAt(toks, i, p); ok && end > bestEnd {
 					if p[len(p)-1] == "start" || p[len(p)-1] == "beginning" || p[len(p)-1] == "outset" || p[len(p)-1] == "onset" {
 						// "since the start" alone means the war's start.
@@ -924,7 +963,6 @@ func matchConflictPhrase(toks []token, i int) (int, bool) {
 				}
 			}
 		}
-		break
 	}
 	if bestEnd >= 0 && otherPlaceWar(toks, bestEnd) {
 		return -1, false
@@ -1022,13 +1060,68 @@ func byTheTime(toks []token, i int) bool {
 // in a loop of its own, where findPeriods' loop spilled its live values
 // at every token. A unit of time alone ("days") starts no phrase: the
 // rules read it after a count.
-func periodTokFrom(toks []token, i int) int {
+//
+// The walk notes the words "war" and "anniversary" it passes, and those
+// of the tokens a phrase read since the last call, for findPeriods' last
+// rules (ww): one walk over the sentence, where there were two. "war"
+// has a class bit of its own (clsWar), and "anniversary", which is no
+// lexicon word, its length: the test of every token stays one of bits
+// and lengths it loads anyway.
+func (ww *warWords) periodTokFrom(toks []token, i int) int {
+	if i > ww.covered {
+		ww.passed(toks, i)
+	}
 	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
-			return i
+		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth|clsWar) != 0 || t.k == tNum || len(t.w) == len("anniversary") {
+			if t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
+				if i >= ww.covered {
+					ww.covered = i + 1
+				}
+				return i
+			}
+			// (A token before the last call's end was noted then.)
+			// (The bit may stand for a form of the word: the word itself.)
+			if i >= ww.covered && (t.w == "war" || t.w == "anniversary") {
+				ww.note(i)
+			}
 		}
 	}
+	ww.covered = len(toks)
 	return len(toks)
+}
+
+// passed notes the words of the tokens a phrase read, up to i, which the
+// walk passed over.
+func (ww *warWords) passed(toks []token, i int) {
+	for k := ww.covered; k < i && k < len(toks); k++ {
+		if t := &toks[k]; t.w == "war" || t.w == "anniversary" {
+			ww.note(k)
+		}
+	}
+}
+
+// warWords holds the tokens "war" and "anniversary" of a sentence past
+// its first, in order, as findPeriods' walk finds them: the first
+// len(at), and over when there are more, which are looked for again
+// after the last held (warWordFrom).
+type warWords struct {
+	at [16]int32
+	n  int
+	// covered: the walk has looked at toks[:covered].
+	covered int
+	over    bool
+}
+
+func (ww *warWords) note(k int) {
+	switch {
+	case k == 0:
+		// The rules read the word before.
+	case ww.n == len(ww.at):
+		ww.over = true
+	default:
+		ww.at[ww.n] = int32(k)
+		ww.n++
+	}
 }
 
 // possessiveWord reports a word that ends in "'s" or "’s": its last
@@ -1138,7 +1231,8 @@ func monthIn(toks []token, a, b int) bool {
 
 func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
 	out = out[:0]
-	for i := periodTokFrom(toks, 0); i < len(toks); i = periodTokFrom(toks, i+1) {
+	var ww warWords
+	for i := ww.periodTokFrom(toks, 0); i < len(toks); i = ww.periodTokFrom(toks, i+1) {
 		t := &toks[i]
 		// "Three years into the war": a day counted from the war's
 		// start. ("into" first: most figures have none after them.)
@@ -1991,20 +2085,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	}
 	// "on the third anniversary of the invasion": ordinals carry no
 	// period class, so the rare word itself is looked for.
-	for k := warWordFrom(toks, 1); k < len(toks); k = warWordFrom(toks, k+1) {
-		if toks[k].w == "anniversary" {
-			if months, end, ok := anniversaryAt(toks, k-1); ok {
-				out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: k - 1, e: end})
-			}
-			continue
-		}
-		// "The first Chechen war killed about 5,500 Russian soldiers",
-		// "The 2014 Gaza war killed 2,251": an earlier war's own span,
-		// not the running total of the war the text is about.
-		if !inPeriod(out, k) {
-			if h, ok := pastWarAt(toks, k, pub); ok {
-				out = append(out, h)
-			}
+	ww.periodTokFrom(toks, len(toks)) // the words the walk has not seen yet
+	for _, k := range ww.at[:ww.n] {
+		out = warWordRules(toks, int(k), pub, out)
+	}
+	if ww.over {
+		for k := warWordFrom(toks, int(ww.at[ww.n-1])+1); k < len(toks); k = warWordFrom(toks, k+1) {
+			out = warWordRules(toks, k, pub, out)
 		}
 	}
 	for i := range out {
@@ -2030,6 +2117,26 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		}
 	}
 	anchorWindows(out, pub)
+	return out
+}
+
+// warWordRules are findPeriods' rules of the word "war" or
+// "anniversary" at k, which come after its walk.
+func warWordRules(toks []token, k int, pub attrition.Date, out []periodHit) []periodHit {
+	if toks[k].w == "anniversary" {
+		if months, end, ok := anniversaryAt(toks, k-1); ok {
+			out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: k - 1, e: end})
+		}
+		return out
+	}
+	// "The first Chechen war killed about 5,500 Russian soldiers",
+	// "The 2014 Gaza war killed 2,251": an earlier war's own span,
+	// not the running total of the war the text is about.
+	if !inPeriod(out, k) {
+		if h, ok := pastWarAt(toks, k, pub); ok {
+			out = append(out, h)
+		}
+	}
 	return out
 }
 
@@ -3520,16 +3627,35 @@ var pastWars = func() []pastWar {
 	return out
 }()
 
+// pastWarsBefore indexes pastWars by the last word but one of their
+// phrases, in order: pastWarAt looks at one or two of them, where it
+// matched each phrase at every "war" of a text.
+var pastWarsBefore = func() *wordTable[[]int] {
+	m := map[string][]int{}
+	for i, pw := range pastWars {
+		if len(pw.words) < 2 {
+			panic("extract: a past war's phrase has two words at least")
+		}
+		b := pw.words[len(pw.words)-2]
+		m[b] = append(m[b], i)
+	}
+	return newWordTable(m)
+}()
+
 // pastWarAt reads an earlier war named by the phrase that ends with
 // "war" at token k: one of pastWars, or "the 2014 Gaza war", a year's
 // war before the registry's wars of the place and the publication.
 func pastWarAt(toks []token, k int, pub attrition.Date) (periodHit, bool) {
-	for i := range pastWars {
-		pw := &pastWars[i]
-		n := len(pw.words)
-		if st := k + 1 - n; st >= 0 {
-			if _, ok := matchAt(toks, st, pw.words); ok && pw.end < pub {
-				return periodHit{kind: pSpan, start: pw.start, end: pw.end, s: st, e: k + 1}, true
+	// Only the phrases whose last word but one is the word before k may
+	// end at k, in pastWars' order.
+	if k >= 1 {
+		ix, _ := pastWarsBefore.get(toks[k-1].w)
+		for _, i := range ix {
+			pw := &pastWars[i]
+			if st := k + 1 - len(pw.words); st >= 0 {
+				if _, ok := matchAt(toks, st, pw.words); ok && pw.end < pub {
+					return periodHit{kind: pSpan, start: pw.start, end: pw.end, s: st, e: k + 1}, true
+				}
 			}
 		}
 	}
