@@ -409,14 +409,17 @@ func buildLexicon() map[string]uint64 {
 	for w := range fractionWords {
 		set(w, clsFraction)
 	}
-	for _, w := range runningCueWords {
-		set(w, clsRunningCue)
-	}
-	for _, w := range totalVerbWords {
-		set(w, clsTotalVerb)
-	}
-	for _, w := range attackWords {
-		set(w, clsAttackWord)
+	// The gates' word lists, each with its bit.
+	for _, g := range []struct {
+		words []string
+		cls   uint64
+	}{
+		{runningCueWords, clsRunningCue}, {totalVerbWords, clsTotalVerb}, {attackWords, clsAttackWord},
+		{catWalkWords, clsCatWalk}, {vetoWalkWords, clsVetoWalk}, {figureRareWords, clsFigureRare},
+	} {
+		for _, w := range g.words {
+			set(w, g.cls)
+		}
 	}
 	for w := range scaleWords {
 		set(w, clsScale)
@@ -427,15 +430,6 @@ func buildLexicon() map[string]uint64 {
 	set("by", clsBy)
 	for _, w := range []string{"daily", "weekly", "monthly"} {
 		set(w, clsRateWord)
-	}
-	for _, w := range catWalkWords {
-		set(w, clsCatWalk)
-	}
-	for _, w := range vetoWalkWords {
-		set(w, clsVetoWalk)
-	}
-	for _, w := range figureRareWords {
-		set(w, clsFigureRare)
 	}
 	for _, w := range sentWordsWords {
 		if _, ok := m[w]; !ok {
