@@ -817,16 +817,6 @@ func (d *docState) sinceEndsAt(k int) bool {
 	return false
 }
 
-// numIn reports a figure's digits in toks[a:b].
-func numIn(toks []token, a, b int) bool {
-	for k := max(a, 0); k < b && k < len(toks); k++ {
-		if toks[k].k == tNum {
-			return true
-		}
-	}
-	return false
-}
-
 // sideNamedIn is the one side a name holds ("Air Force of the Armed
 // Forces of Ukraine" → Ukraine), or "".
 func sideNamedIn(name string) string {
@@ -5446,7 +5436,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// (" … since the start of its ground operation in Gaza in late
 		// October 2023": the time that dates that phrase too.)
 		if p.s >= e && (p.kind == pSince || d.sinceEndsAt(p.s)) {
-			if k := andThatAt(toks, e, p.s); k >= 0 && numIn(toks, k+2, p.s) {
+			if k := andThatAt(toks, e, p.s); k >= 0 && figureWithin(toks, k+2, p.s) {
 				continue
 			}
 		}
@@ -5612,7 +5602,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// 46,000": the day a war's total was told, not a day's
 				// losses. (A day's toll is some tens, not thousands.)
 				if !frontSaid && p.start == p.end && !p.start.IsZero() && !p.window && c.Per == "" && c.Low != nil && *c.Low >= 1000 && p.e < s && word(toks, p.e) == "," &&
-					speechVerbIn(toks, p.e+1, min(s, p.e+6)) && (statementOccasionBefore(toks, p.s) || nearWord(toks, p.e+1, s, "had", "have", "has")) {
+					speechVerbIn(toks, p.e+1, min(s, p.e+6)) && (speechOccasion(toks, 0) || nearWord(toks, p.e+1, s, "had", "have", "has")) {
 					frontSaid = true
 				}
 				// (A span counted from a war's start has no end yet to be
@@ -10374,19 +10364,6 @@ func (d *docState) populationFromNeighbours() {
 	}
 }
 
-// statementOccasionBefore reports the occasion of a statement opening the
-// sentence before token s: "In an interview on Sunday", "At a press
-// conference on Tuesday", "Speaking on Monday".
-func statementOccasionBefore(toks []token, s int) bool {
-	for k := 0; k < s && k < 6; k++ {
-		switch toks[k].w {
-		case "interview", "conference", "briefing", "speech", "address", "speaking", "statement", "hearing", "summit":
-			return true
-		}
-	}
-	return false
-}
-
 // dropHonorific strips a title of address from a person's name: "Mr
 // Zelensky" is Zelensky.
 func dropHonorific(name string) string {
@@ -10430,18 +10407,17 @@ func upgradeBefore(toks []token, s int) bool {
 func soldiersOnlyIn(toks []token) string {
 	soldiers := false
 	for k := range toks {
-		// Person nouns and the words below are all of the lexicon's
-		// person class or actor words: most words pass on one test.
+		// Every word below is of the lexicon's person class, an actor
+		// word or a military word: most words pass on one test, before
+		// any map is asked.
 		t := &toks[k]
 		if t.k != tWord || t.cls&(clsPerson|clsActorWord|clsMilitaryWords) == 0 {
 			continue
 		}
-		switch t.w {
-		case "people", "civilians", "civilian", "residents", "children", "women", "persons", "villagers", "worshippers", "patients",
-			"hostages", "journalists", "medics", "staff":
+		switch w := t.w; {
+		case civilianNoun[w] || w == "civilian" || w == "hostages" || w == "journalists" || w == "medics" || w == "staff":
 			return ""
-		case "soldiers", "soldier", "troops", "servicemen", "reservists", "conscripts", "officers", "paratroopers", "marines", "personnel",
-			"servicemembers", "servicewomen", "army", "military", "forces", "men":
+		case stateSoldierWords[w] || w == "army" || w == "military" || w == "forces" || w == "men":
 			soldiers = true
 		}
 	}

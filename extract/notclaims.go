@@ -605,15 +605,15 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "Hamas still holds 111 of the 251 hostages", "the BLA said it was
 	// holding 214 hostages": captives held, a stock like the above.
+	// (The figure's own bound or hedge, "about", "more than", is part
+	// of it already.)
 	if captured {
-		for k := q.s - 1; k >= 0 && k >= q.s-4; k-- {
-			w := toks[k].w
-			if w == "holds" || w == "holding" || w == "hold" || w == "held" && k > 0 && toks[k-1].cls&clsActor != 0 {
-				return true
-			}
-			if toks[k].k != tWord || !heldFigureLead(w) {
-				break
-			}
+		k := q.s - 1
+		if word(toks, k) == "still" {
+			k--
+		}
+		if w := word(toks, k); w == "holds" || w == "holding" || w == "hold" || w == "held" && k > 0 && toks[k-1].cls&clsActor != 0 {
+			return true
 		}
 	}
 	// "about 240 people are held hostage in Gaza": captives now, not a
@@ -1369,16 +1369,6 @@ func speakerNoun(w string) bool {
 	case "officer", "officers", "official", "officials", "commander", "commanders", "soldier", "soldiers", "source", "sources",
 		"spokesman", "spokesperson", "spokeswoman", "diplomat", "diplomats", "analyst", "analysts", "witness", "witnesses",
 		"doctor", "doctors", "medic", "medics", "resident", "residents", "lawmaker", "lawmakers", "minister", "ministers":
-		return true
-	}
-	return false
-}
-
-// heldFigureLead are the words that may stand between a verb of holding
-// and the figure it holds: "holds about 8,000", "holding at least 200".
-func heldFigureLead(w string) bool {
-	switch w {
-	case "about", "some", "around", "roughly", "nearly", "almost", "at", "least", "more", "than", "over", "an", "estimated", "approximately", "still", "up", "to":
 		return true
 	}
 	return false
