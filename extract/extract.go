@@ -2950,6 +2950,40 @@ haveWhole:
 			// 70 per cent of ... one million").
 			v := ref.q.value()
 			rq := *q
+			if coverageShare(toks, q.s) && f > 0 && f < 1 {
+				// "their list covers between 45% and 65% of the dead":
+				// the count is the share, the whole is what it implies.
+				lo, hi := f, f
+				if q.bound == attrition.BoundRange {
+					lo, hi = q.low, q.high
+					if q.percent {
+						lo, hi = lo/100, hi/100
+					}
+				}
+				if lo > 0 && hi < 1 {
+					rq.low, rq.high = math.Round(v/hi), math.Round(v/lo)
+					rq.hasLow, rq.hasHigh, rq.hasBest = true, true, lo == hi
+					rq.best, rq.bound = rq.low, attrition.BoundRange
+					if lo == hi {
+						rq.bound = attrition.BoundPoint
+						// A share of at least 45% implies a whole of at
+						// most the count over it.
+						switch q.bound {
+						case attrition.BoundAtLeast:
+							rq.setBound(attrition.BoundAtMost)
+						case attrition.BoundMoreThan:
+							rq.setBound(attrition.BoundFewerThan)
+						case attrition.BoundAtMost:
+							rq.setBound(attrition.BoundAtLeast)
+						case attrition.BoundFewerThan:
+							rq.setBound(attrition.BoundMoreThan)
+						}
+					}
+					rq.approx = ref.q.approx || q.approx
+					*q = rq
+					goto shared
+				}
+			}
 			if q.bound == attrition.BoundRange {
 				lo, hi := q.low, q.high
 				if q.percent {
@@ -2987,6 +3021,7 @@ haveWhole:
 			*q = rq
 		}
 	}
+shared:
 	if d.hedgedBefore(toks, q.s) || inList && d.listApprox {
 		q.approx = true
 	}
@@ -11328,6 +11363,40 @@ func hasUpper(s string) bool {
 }
 
 // oneSided reports a bound open at one end.
+// coverageShare reads a share at s that a count is of the whole, not
+// a part of the count: "their list covers between 45% and 65% of the
+// dead", "the confirmed toll represents only a third of the real
+// number". The subject is a count (list, tally, figure, names), not
+// people ("volunteers accounted for a quarter of the deaths").
+func coverageShare(toks []token, s int) bool {
+	k := s - 1
+	for k >= 0 && (toks[k].w == "only" || toks[k].w == "just" || toks[k].w == "perhaps" || toks[k].w == "probably" || toks[k].w == "likely" || toks[k].w == "merely") {
+		k--
+	}
+	if k >= 1 && toks[k].w == "for" && strings.HasPrefix(toks[k-1].w, "account") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].w {
+	case "covers", "cover", "covered", "represents", "represent", "represented", "captures", "capture", "captured",
+		"reflects", "reflect", "reflected", "accounts", "account", "accounted", "is", "are", "was", "were", "constitutes":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].w {
+		case "list", "lists", "tally", "tallies", "count", "counts", "figure", "figures", "names", "toll", "tolls", "data", "record", "records", "database", "total", "totals":
+			return true
+		}
+		if toks[j].k == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 func oneSided(b string) bool {
 	switch b {
 	case attrition.BoundAtLeast, attrition.BoundMoreThan, attrition.BoundAtMost, attrition.BoundFewerThan:

@@ -1175,6 +1175,39 @@ func TestShareOfNoLoss(t *testing.T) {
 	}
 }
 
+// A share a count is of the whole ("their list covers 45% to 65% of the
+// dead") gives the whole it implies, not a part of the count; a share
+// people are of the count stays a part.
+func TestCoverageShare(t *testing.T) {
+	tests := []struct {
+		text      string
+		low, high *float64
+		bound     string
+	}{
+		{"Mediazona has confirmed the names of 111,387 Russian soldiers killed. The journalists estimate that their list covers between 45% and 65% of the dead.", f(171365), f(247527), "range"},
+		{"Mediazona has named 100,000 dead Russian soldiers. Its list covers at least half of the dead, the editors say.", nil, f(200000), "at_most"},
+		{"The ministry has recorded 20,000 deaths. Its tally represents only about half of the dead.", f(40000), f(40000), "point"},
+	}
+	for _, tt := range tests {
+		cs := run(t, tt.text, "2025-06-12", "")
+		var got *attrition.Claim
+		for i := range cs {
+			if cs[i].Span[0] > strings.Index(tt.text, ". ") {
+				got = &cs[i]
+			}
+		}
+		if got == nil || !numEq(got.Low, tt.low) || !numEq(got.High, tt.high) || got.Bound != tt.bound {
+			t.Errorf("%q: got %+v, want [%v, %v] %s", tt.text, got, fmtp(tt.low), fmtp(tt.high), tt.bound)
+		}
+	}
+	cs := run(t, "Mediazona has named 100,000 dead Russian soldiers. Volunteers accounted for roughly a quarter of the dead.", "2025-06-12", "")
+	for _, c := range cs {
+		if *c.Low > 100000 {
+			t.Errorf("volunteers' share gave a whole of %v", *c.Low)
+		}
+	}
+}
+
 // A text table with bars between its cells only, a rule drawn without
 // bars under its header, and rows labelled by their day: each row is
 // that day's losses, unless the document calls its figures cumulative.
@@ -1855,6 +1888,9 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// An earlier war named with its numeral after "war".
+		{"Some 4.5 million people were killed in World War II in Ukraine.", "1939-01-01", "1945-12-31", ""},
+		{"About 20 million soldiers died in World War One.", "1914-01-01", "1918-12-31", ""},
 		// A colon opens what was said: the time inside it dates the
 		// losses, not the statement.
 		{"Umerov said: \"In May, Russia lost more than 40,000 troops.\"", "2025-05-01", "2025-05-31", ""},
@@ -2358,6 +2394,14 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// "Per" as "according to", opening the sentence or after a
+		// comma, with a handle's "@".
+		{"Per the health ministry, 35 people were killed in Gaza on Tuesday.", "", "phia",
+			want{category: "killed", low: f(35), high: f(35), source: "Gaza Health Ministry"}, [2]float64{}},
+		{"Per @IDF, 3 soldiers were killed in southern Gaza today.", "", "phia",
+			want{category: "killed", low: f(3), high: f(3), source: "Israel Defense Forces"}, [2]float64{}},
+		{"Per Day Losses 1,000 killed.", "", "phia",
+			want{category: "killed", low: f(1000), high: f(1000), source: "-"}, [2]float64{}},
 		// A named speaker who relays unnamed estimates is the source.
 		{"NATO Secretary General Mark Rutte said that, according to allied intelligence estimates, Russia has lost 700,000 soldiers.", "", "phia",
 			want{category: "casualties", low: f(700000), high: f(700000), source: "Mark Rutte"}, [2]float64{}},

@@ -3609,7 +3609,7 @@ var pastWars = func() []pastWar {
 		p        string
 		from, to int
 	}{
-		{"second world war", 1939, 1945}, {"world war ii", 1939, 1945}, {"world war two", 1939, 1945},
+		{"second world war", 1939, 1945},
 		{"first world war", 1914, 1918}, {"korean war", 1950, 1953}, {"vietnam war", 1955, 1975},
 		{"six-day war", 1967, 1967}, {"yom kippur war", 1973, 1973},
 		{"iran-iraq war", 1980, 1988}, {"iran–iraq war", 1980, 1988},
@@ -3646,6 +3646,20 @@ var pastWarsBefore = func() *wordTable[[]int] {
 // "war" at token k: one of pastWars, or "the 2014 Gaza war", a year's
 // war before the registry's wars of the place and the publication.
 func pastWarAt(toks []token, k int, pub attrition.Date) (periodHit, bool) {
+	// "World War II", "World War One": the numeral follows "war", so
+	// no phrase of the table ends at it.
+	if k >= 1 && toks[k-1].w == "world" && k+1 < len(toks) {
+		from, to := 0, 0
+		switch toks[k+1].w {
+		case "ii", "two", "2":
+			from, to = 1939, 1945
+		case "i", "one", "1":
+			from, to = 1914, 1918
+		}
+		if from > 0 {
+			return periodHit{kind: pSpan, start: attrition.NewDate(from, 1, 1), end: attrition.NewDate(to, 12, 31), s: k - 1, e: k + 2}, true
+		}
+	}
 	// Only the phrases whose last word but one is the word before k may
 	// end at k, in pastWars' order.
 	if k >= 1 {

@@ -286,11 +286,12 @@ tokens:
 			out = append(out, makeAttribution(toks, text, s, i+1, s-1, i+2))
 			i++
 		case w == "by":
-		case w == "according" && word(toks, i+1) == "to" || w == "per" && i > 0 && toks[i-1].w == "," && perSource(toks, i+1):
+		case w == "according" && word(toks, i+1) == "to" || w == "per" && perLead(toks, i) > 0:
 			k := i + 2
 			if w == "per" {
-				// "…, per the regional administration": as "according to".
-				k = i + 1
+				// "…, per the regional administration", "Per @IDF, …":
+				// as "according to".
+				k = perLead(toks, i)
 			}
 			// "according to a count by the Oryx group", "to data from".
 			for m := k; m < len(toks) && m < k+5; m++ {
@@ -373,7 +374,7 @@ tokens:
 			// "losses compiled from open sources": no one named.
 			out = append(out, makeAttribution(toks, text, i+2, i+4, i, i+4))
 			i += 3
-		case w == "citing" || (w == "cited" && word(toks, i+1) == "by") || (w == "per" && i+1 < len(toks) && toks[i+1].upper):
+		case w == "citing" || (w == "cited" && word(toks, i+1) == "by") || (w == "per" && i+1 < len(toks) && toks[i+1].upper && (i > 0 || perLead(toks, i) > 0)):
 			k := i + 1
 			if w == "cited" {
 				k++
@@ -2567,6 +2568,38 @@ func reportTimeWord(w string) bool {
 
 // perSource reports a body after "per" ("per the regional administration",
 // "per Reuters"), not a unit of a rate ("per day", "per cent").
+// perLead reads "per" at i as "according to": after a comma ("…, per
+// the regional administration") or opening the sentence with its
+// phrase closed by a comma ("Per the health ministry, …", "Per @IDF,
+// …"). It returns where the source's words start, 0 if "per" is not
+// that ("per day", "Per capita income").
+func perLead(toks []token, i int) int {
+	k := i + 1
+	// A handle: "per @IDF".
+	if k+1 < len(toks) && toks[k].w == "@" && toks[k+1].glued {
+		k++
+	}
+	switch {
+	case i > 0 && toks[i-1].w == ",":
+	case i == 0:
+		// The phrase must close with a comma soon: "Per Oryx, Russia
+		// has lost …", not a heading "Per Day Losses".
+		c := k
+		for c < len(toks) && c < k+8 && toks[c].w != "," {
+			c++
+		}
+		if c == len(toks) || toks[c].w != "," {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if !perSource(toks, k) {
+		return 0
+	}
+	return k
+}
+
 func perSource(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].k != tWord {
 		return false
