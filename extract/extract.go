@@ -5043,6 +5043,21 @@ func (d *docState) pair(lo, hi float64) *[2]float64 {
 }
 
 // lastClaim returns the latest claim, of category cat when given.
+// wholeOfPart returns the claim a part told with "including" belongs
+// to: the one before it in its sentence, of the same side. Else the
+// claim itself.
+func (d *docState) wholeOfPart(dc *docClaim) *docClaim {
+	if !bytes.Contains(d.input[max(0, dc.Span[0]-len("including ")):dc.Span[1]], []byte("including ")) {
+		return dc
+	}
+	for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence == dc.sentence; i-- {
+		if o := &d.claims[i]; o != dc && o.Span[1] <= dc.Span[1] && o.Actor == dc.Actor && !o.share {
+			return o
+		}
+	}
+	return dc
+}
+
 func (d *docState) lastClaim(cat string) *docClaim {
 	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-40; i-- {
 		if d.claims[i].Per != "" {
@@ -5748,6 +5763,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				partMarked(toks, s, e) && prev.Category == c.Category && prev.Actor == c.Actor)) {
 			// "Of those, 1,554 were killed and 962 injured": the second
 			// part too; "Twelve police officers were among the dead".
+			// ("892 soldiers have been killed since the start of the
+			// war, including 446 in the ground operation. Another 6,100
+			// have been wounded": the whole's period, not its part's.)
+			if prev.sentence == d.nsent-1 {
+				prev = d.wholeOfPart(prev)
+			}
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
 

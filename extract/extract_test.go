@@ -2252,6 +2252,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"Civil defence crews in Gaza recovered 14 bodies on Wednesday, and about 10,000 people remain missing.", "2023-10-07", "2025-06-12"},
 		// A toll that rises in another clause than the day's count.
 		{"Health Ministry: 41 killed in 24 hours in Gaza; toll rises to 55,362.", "2023-10-07", "2025-06-12"},
+		// "Another" after a whole and its part: the whole's time.
+		{"The military said 892 soldiers have been killed since October 7, including 446 in the ground operation. Another 6,100 have been wounded.", "2023-10-07", "2025-06-12"},
 		// Another source's figure for the count just given: its time.
 		{"Ukrainian officials say more than 600 civilians were killed in Russian attacks in May. The UN put the figure at 232.", "2025-05-01", "2025-05-31"},
 		// "the month" after a sentence that compares two months: the
