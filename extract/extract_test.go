@@ -1888,6 +1888,9 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// The start of a war named by the registry's phrase for it, in
+		// a text that names no side.
+		{"Since the start of the full-scale invasion, at least 570 children have been killed.", "2022-02-24", "2025-06-12", ""},
 		// An earlier war named with its numeral after "war".
 		{"Some 4.5 million people were killed in World War II in Ukraine.", "1939-01-01", "1945-12-31", ""},
 		{"About 20 million soldiers died in World War One.", "1914-01-01", "1918-12-31", ""},

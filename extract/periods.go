@@ -825,6 +825,11 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 			return periodHit{kind: pSince, start: attrition.NewDate(pub.Year(), pub.Month(), 1)}, k + 2, true
 		}
 		if best == 0 {
+			// "since the start of the full-scale invasion": a start
+			// phrase of the registry's names its war.
+			if h, end, ok := registryStartAt(toks, k); ok {
+				return h, end, true
+			}
 			if end, ok := matchConflictPhrase(toks, k); ok {
 				return periodHit{kind: pSince, conflictStart: true}, end, true
 			}
@@ -2886,6 +2891,25 @@ func durationMatches(h periodHit, start, end attrition.Date) bool {
 		d = -d
 	}
 	return d <= tol
+}
+
+// registryStartAt reads a registry war's start phrase of two words or
+// more at k, after "the" or not ("the full-scale invasion", "October
+// 7"); a bare "the invasion" may be any war's.
+func registryStartAt(toks []token, k int) (periodHit, int, bool) {
+	if word(toks, k) == "the" {
+		k++
+	}
+	for _, sp := range startsByFirstWords.at(word(toks, k)) {
+		if len(sp.words) < 2 || sp.words[0] == "the" {
+			continue
+		}
+		if end, ok := matchAt(toks, k, sp.words); ok && !otherPlaceWar(toks, end) {
+			c := &conflictStarts[sp.conflict]
+			return periodHit{kind: pSince, start: c.Start, conflictID: c.ID}, end, true
+		}
+	}
+	return periodHit{}, 0, false
 }
 
 // durationWithin reports a length of h that fits inside [start, end].
