@@ -1608,6 +1608,14 @@ func (d *docState) sentence(toks []token) {
 			}
 		}
 	}
+	// "Latest Defence Intelligence update on the situation in Ukraine":
+	// a title that names a body the registry knows before its report's
+	// noun names the text's source.
+	if d.nsent == 1 && d.defaultSource.name == "" && len(d.attrs) == 0 && !hasLoss {
+		if at, ok := d.reportTitleSource(toks); ok {
+			d.defaultSource = at
+		}
+	}
 	// "- UK Defence Intelligence: 790,000 killed or wounded": a line
 	// labelled with a body the registry knows is that body's.
 	// (Not a heading in capitals: "OPERATIONS OF THE ARMED FORCES OF
@@ -9225,6 +9233,33 @@ func bulletLead(toks []token) int {
 // knownSourceAt reads tokens [a, b) as a source's name and reports it
 // when the registry knows the body: a label, not any words before a
 // colon.
+// reportTitleSource reads a title "[Latest] <Body> update|report|
+// bulletin … " and returns the body when the registry knows it.
+func (d *docState) reportTitleSource(toks []token) (attribution, bool) {
+	for r := 1; r < len(toks) && r <= 8; r++ {
+		switch toks[r].w {
+		case "update", "updates", "report", "bulletin", "briefing", "assessment", "summary", "intelligence":
+		default:
+			if toks[r].k != tWord {
+				return attribution{}, false
+			}
+			continue
+		}
+		// "Defence Intelligence update": the body may end with the
+		// noun ("Intelligence") or before it.
+		for _, b := range [2]int{r + 1, r} {
+			for a := 0; a < b && a <= 2; a++ {
+				if at, ok := d.knownSourceAt(toks, a, b); ok {
+					if _, reg := attrition.ResolveSource(at.name); reg {
+						return at, true
+					}
+				}
+			}
+		}
+	}
+	return attribution{}, false
+}
+
 func (d *docState) knownSourceAt(toks []token, a, b int) (attribution, bool) {
 	// "IDF strike on Gaza school: 30 killed", "RSF losses in El Fasher:
 	// 1,500": a headline of a deed or of losses, whose side is no

@@ -2399,6 +2399,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// A title that names a known body before its report's noun
+		// names the text's source.
+		{"Latest Defence Intelligence update on the situation in Ukraine - 14 May 2025.\nRussian casualties in April 2025 averaged 1,286 per day.", "", "phia",
+			want{category: "casualties", low: f(1286), high: f(1286), source: "UK Ministry of Defence"}, [2]float64{}},
 		// "Per" as "according to", opening the sentence or after a
 		// comma, with a handle's "@".
 		{"Per the health ministry, 35 people were killed in Gaza on Tuesday.", "", "phia",
