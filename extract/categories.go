@@ -1280,6 +1280,15 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		break
 	}
+	return categoryBefore(toks, q, periods, h)
+}
+
+// categoryBefore is findCategoryInto's walk back from the figure, and its
+// loose pass, once the walk forward has found no category: apart, so
+// that findCategoryInto is small enough for the compiler to inline the
+// hot calls of its walk forward, which it does not in a function as big
+// as the two walks were together.
+func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) bool {
 	// Backward: "casualties of 1,000", "death toll rose to 1,200",
 	// "Russia has lost 500 troops", "tanks — 8,344".
 	k := q.s - 1

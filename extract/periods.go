@@ -1405,266 +1405,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		w := t.w
 		switch w {
 		case "since", "from":
-			// "from 26 to 30 January": the first day takes the month of
-			// the second, as after "between".
-			if d1, ok := dayNumber(toks, i+1); ok && w == "from" {
-				if sep := word(toks, i+2); sep == "to" || sep == "through" || sep == "until" || sep == "till" {
-					if d2, ok := parseDate(toks, i+3, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
-						st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
-						out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
-						i = d2.e - 1
-						continue
-					}
-				}
-			}
-			// "since the Kursk incursion began", "since the start of the
-			// ground operation": a named phase of the war.
-			if end, key, ok := matchOperation(toks, i+1); ok {
-				h := operationHit(i, end, key, true, pub)
-				// "... on Aug. 6", "... began on 27 October 2023": the
-				// day the text gives is the start.
-				// "... began in August 2024": a month that holds the
-				// phase's known first day keeps it.
-				for k := h.e; k < len(toks) && k < h.e+3; k++ {
-					if kw := toks[k].w; kw == "on" || kw == "in" {
-						if d, ok := parseDate(toks, k+1, pub); ok {
-							if !h.start.IsZero() && d.start < h.start && h.start <= d.end {
-								h.e = d.e
-							} else {
-								h.start, h.e, h.op = d.start, d.e, ""
-							}
-						}
-						break
-					}
-				}
-				out = append(out, h)
-				i = h.e - 1
-				continue
-			}
-			h, e, ok := parseAnchor(toks, i+1, pub)
-			// "since last Friday": the latest Friday before the text.
-			if !ok && w == "since" && word(toks, i+1) == "last" {
-				if _, wd := weekdays[word(toks, i+2)]; wd {
-					h, e, ok = parseAnchor(toks, i+2, pub)
-				}
-			}
-			// "since October 8 last year", "since March last year".
-			if ok && word(toks, e) == "last" && word(toks, e+1) == "year" && !h.start.IsZero() {
-				if h.start.Year() == pub.Year() {
-					h.start = h.start.AddMonths(-12)
-				}
-				e += 2
-			}
-			if w == "since" {
-				// "since the ground operation began on 27 October",
-				// "since hostilities began on 8 October 2023": the date
-				// that follows is the start.
-				lim := min(len(toks), i+22)
-				if ok {
-					lim = min(len(toks), e+8)
-				}
-				for k := max(i+1, e); k < lim; k++ {
-					kw := toks[k].w
-					if kw == "," || kw == ";" || kw == "." {
-						break
-					}
-					// "since the alliance launched Operation 1027": the
-					// phase its verb of starting names.
-					if !ok && (kw == "launched" || kw == "began" || kw == "started" || kw == "opened" || kw == "mounted") {
-						if end, key, mok := matchOperation(toks, k+1); mok {
-							h, e, ok = operationHit(i, end, key, true, pub), end, true
-							break
-						}
-					}
-					// "since the summer offensive began at the start of
-					// May": its first day.
-					if kw == "at" && word(toks, k+1) == "the" && (word(toks, k+2) == "start" || word(toks, k+2) == "beginning") && word(toks, k+3) == "of" {
-						if d, dok := parseDate(toks, k+4, pub); dok {
-							h = periodHit{kind: pSince, start: d.start}
-							e, ok = d.e, true
-							break
-						}
-					}
-					// "since the attempted coup of 1 February 2021": the
-					// event's day.
-					if kw == "on" || kw == "in" || kw == "of" && !ok && k > i+2 {
-						if d, dok := parseDate(toks, k+1, pub); dok && (kw != "of" || d.start == d.end) {
-							h = sinceDate(d)
-							// "has published none since Zelensky said on 25
-							// February that 31,000 soldiers had been
-							// killed": the day of what was said, the last
-							// word on a running total.
-							if kw != "of" && !ok && word(toks, d.e) == "that" && speechVerbIn(toks, i+1, k) {
-								h = periodHit{kind: pSpan, start: d.start, end: d.end, speech: true, ofStatement: true}
-							}
-							e, ok = d.e, true
-							break
-						}
-						// "since Israel resumed its strikes on Tuesday".
-						// "since the fighting began on Thursday": this
-						// week's fighting, not the war's start.
-						if wd, wok := weekdays[word(toks, k+1)]; wok && kw == "on" && (!ok || h.conflictStart) {
-							h = periodHit{kind: pSince, start: pub.AddDays(-daysSince(pub, wd))}
-							e, ok = k+2, true
-							break
-						}
-					}
-				}
-			}
-			if ok {
-				h.s = i
-				h.e = e
-				// "from X to/until Y": a closed span.
-				if w == "from" || w == "since" {
-					if sep := word(toks, e); sep == "to" || sep == "until" || sep == "till" || sep == "through" || sep == "-" || sep == "–" {
-						if d, ok := parseDate(toks, e+1, pub); ok {
-							sp := h
-							sp.kind = pSpan
-							sp.end = d.end
-							sp.e = d.e
-							// "from January to March" written on 12 March
-							// ends on the day.
-							if d.start <= pub && d.end > pub {
-								sp.end = pub
-							}
-							if !sp.conflictStart && sp.start > sp.end && d.e > e+1 {
-								// "from December to February": the start is the year before.
-								sp.start = startBefore(sp.start, sp.end)
-							}
-							// A span that would end before it starts is
-							// no span.
-							if sp.start <= sp.end || sp.conflictStart {
-								out = append(out, sp)
-								i = sp.e - 1
-								continue
-							}
-						}
-					}
-				}
-				if !h.speech {
-					h.kind = pSince
-				}
-				// "3,960 killed ..., most of them since Israel escalated
-				// in late September": the part of a figure given before.
-				if b := word(toks, i-1); b == "them" && (word(toks, i-2) == "of" || word(toks, i-3) == "of") || b == "whom" {
-					h.aside = true
-				}
-				out = append(out, h)
-				i = h.e - 1
-			} else if w == "since" {
-				if e, ok := phaseRefEnd(toks, i+1); ok {
-					out = append(out, periodHit{kind: pSince, s: i, e: e, opRef: true})
-					i = e - 1
-				}
-			}
+			out, i = sincePeriod(toks, i, pub, out)
 		case "after":
-			// "killed in Gaza after the ground invasion began": since
-			// the operation's start.
-			if unitWordsPeriod[word(toks, i-1)] == "" {
-				if end, key, ok := matchOperation(toks, i+1); ok && startVerb(word(toks, end)) {
-					h := operationHit(i, end, key, true, pub)
-					h.e = end + 1
-					out = append(out, h)
-					i = h.e - 1
-				}
-				continue
-			}
-			// "in the days after it captured El Fasher on 26 October":
-			// since the day of the deed.
-			if b := word(toks, i-1); (b == "days" || b == "weeks" || b == "hours") && word(toks, i-2) == "the" {
-				if h, ok := deedDayAfter(toks, i, pub); ok {
-					out = append(out, h)
-					i = h.e - 1
-					continue
-				}
-			}
-			// "A year after launching Operation 1027, the alliance says
-			// its fighters have killed 1,420": since what it names.
-			if end, key, ok := matchOperation(toks, i+1); ok {
-				h := operationHit(i, end, key, true, pub)
-				out = append(out, h)
-				i = h.e - 1
-				continue
-			}
-			if h, e, ok := parseAnchor(toks, i+1, pub); ok && h.conflictStart {
-				h.kind, h.s, h.e = pSince, i, e
-				out = append(out, h)
-				i = e - 1
-			}
+			out, i = afterPeriod(toks, i, pub, out)
 		case "between":
-			// "between 11 and 13 April": the first day takes the
-			// month of the second; "between the afternoons of 5 and 7
-			// March" too.
-			b := skipTimeOfDay(toks, i+1)
-			if d1, ok := dayNumber(toks, b); ok && word(toks, b+1) == "and" {
-				if d2, ok := parseDate(toks, b+2, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
-					st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
-					out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
-					i = d2.e - 1
-					continue
-				}
-			}
-			// "between the escalation of 23 September and …": an event
-			// dated by "of".
-			k1 := b
-			if eventOf(toks, k1) {
-				k1 += 3
-			}
-			d1, ok := parseDate(toks, k1, pub)
-			// "between 19 January, when the ceasefire took effect, and
-			// 12 March": over a clause that names the first day.
-			and := d1.e
-			// "between October 7, 2023, and June 30, 2024": the comma
-			// that closes a year written after its day.
-			if ok && word(toks, and) == "," && word(toks, and+1) == "and" && and > 0 && yearAt(toks, and-1) {
-				and++
-			}
-			if ok && word(toks, and) == "," && word(toks, and+1) == "when" {
-				for k := and + 2; k < len(toks) && k < and+12; k++ {
-					if toks[k].w == "," && word(toks, k+1) == "and" {
-						and = k + 1
-						break
-					}
-				}
-			}
-			// "between January 26 and 30": the second day of the first's
-			// month.
-			if ok && word(toks, and) == "and" && d1.start == d1.end && skipTimeOfDay(toks, and+1) == and+1 {
-				if d2, ok2 := dayNumber(toks, and+1); ok2 && d2 > d1.start.Day() && d2 <= 31 && !(and+2 < len(toks) && (monthAt(toks, and+2) != 0 || toks[and+2].cls&(clsPerson|clsCat|clsLoss) != 0)) {
-					if en := attrition.NewDate(d1.start.Year(), d1.start.Month(), d2); en.Month() == d1.start.Month() {
-						out = append(out, periodHit{kind: pSpan, start: d1.start, end: en, s: i, e: and + 2})
-						i = and + 1
-						continue
-					}
-				}
-			}
-			if ok && word(toks, and) == "and" {
-				// "and the end of September 2024": the month's end; "and
-				// the ceasefire of 27 November 2024": the event's day.
-				// "and 12:00 on 7 March 2024": the hour is no day.
-				k2, atStart := skipTimeOfDay(toks, and+1), false
-				if word(toks, k2) == "the" && (word(toks, k2+1) == "end" || word(toks, k2+1) == "start" || word(toks, k2+1) == "beginning") && word(toks, k2+2) == "of" {
-					atStart = word(toks, k2+1) != "end"
-					k2 += 3
-				} else if eventOf(toks, k2) {
-					k2 += 3
-				}
-				if d2, ok := parseDate(toks, k2, pub); ok {
-					st := d1.start
-					if st > d2.end {
-						st = startBefore(st, d2.end)
-					}
-					en := d2.end
-					if atStart {
-						en = d2.start
-					}
-					if d2.start <= pub && en > pub {
-						en = pub
-					}
-					out = append(out, periodHit{kind: pSpan, start: st, end: en, s: i, e: d2.e})
-					i = d2.e - 1
-				}
-			}
+			out, i = betweenPeriod(toks, i, pub, out)
 		case "in", "during", "throughout", "over", "for", "of", "on", "within":
 			// "During the night, air defence destroyed 40 drones", "over
 			// the night": last night, as "overnight". ("in the night of
@@ -1819,76 +1564,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 				out = append(out, periodHit{kind: pSpan, start: advance(pub, -2, u), end: advance(pub, -1, u), s: i - 2, e: i + 1, window: true})
 			}
 		case "last", "this", "past", "previous":
-			if w == "this" && (word(toks, i-1) == "earlier" || word(toks, i-1) == "later") {
-				// "Earlier this month, 30 soldiers were killed": the
-				// month so far. ("said earlier this month that …" dates
-				// a statement; "later this year" is to come.)
-				if word(toks, i-1) == "earlier" && !afterSpeech(toks, i-1) {
-					if h, ok := parseSpanAfter(toks, i, pub); ok && h.kind == pSpan && h.e-h.s == 2 && !h.start.IsZero() {
-						h.s = i - 1
-						out = append(out, h)
-						i = h.e - 1
-					}
-				}
-				continue
-			}
-			if nx := word(toks, i+1); w == "this" && (nx == "morning" || nx == "afternoon" || nx == "evening") {
-				// "killed when a strike hit a school this morning".
-				out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 2})
-				i++
-				continue
-			}
-			if (w == "last" || w == "past") && word(toks, i+1) == "night" {
-				// A night's figures run from the evening before.
-				out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 2, window: true})
-				i++
-				continue
-			}
-			// "last September": the latest September before this month.
-			// ("since the exchanges of fire began last October" is read
-			// by the since phrase.)
-			if m := monthAt(toks, i+1); w == "last" && m != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) && !sinceBefore(toks, i) {
-				st := lastMonthStart(m, pub)
-				h := periodHit{kind: pSpan, start: st, end: monthEnd(st.Year(), m), s: i, e: i + 2, ofStatement: true}
-				if i > 0 && toks[i-1].cls&clsSpeechVerbs != 0 || afterSpeech(toks, i) && word(toks, i+2) == "that" {
-					h.speech = true
-				}
-				out = append(out, h)
-				i++
-				continue
-			}
-			// "Last week's strikes", "last year's fighting", "this
-			// month's offensive": the span dates the event named.
-			// (Not "last week's offensive in Karabakh": a war or an
-			// operation the registry may date to its days.)
-			if nx := word(toks, i+1); strings.HasSuffix(nx, "'s") && unitWordsPeriod[nx[:len(nx)-2]] != "" && !campaignAfter(toks, i+2) {
-				two := [2]token{toks[i], toks[i+1]}
-				two[1].w = nx[:len(nx)-2]
-				two[1].cls, two[1].id = lexFast.lookup(two[1].w)
-				if h, ok := parseSpanAfter(two[:], 0, pub); ok && h.e == 2 {
-					h.s, h.e, h.event = i, i+2, true
-					out = append(out, h)
-					i++
-				}
-				continue
-			}
-			if h, ok := parseSpanAfter(toks, i, pub); ok {
-				if w == "last" && (h.e-h.s) == 2 {
-					h.ofStatement = true
-					// "the ministry said last week that strikes had
-					// killed 68": when it was said.
-					if i > 0 && toks[i-1].cls&clsSpeechVerbs != 0 && toks[i-1].w != "reported" {
-						h.speech = true
-					}
-				}
-				// "told reporters this week that Russia had suffered
-				// about 350,000 killed and wounded": when it was said.
-				if w == "this" && (h.e-h.s) == 2 && afterSpeech(toks, i) && word(toks, h.e) == "that" {
-					h.ofStatement, h.speech = true, true
-				}
-				out = append(out, h)
-				i = h.e - 1
-			}
+			out, i = lastPeriod(toks, i, pub, out)
 		case "ago":
 			// "three days ago", "two weeks ago", "a year ago": the day
 			// that long before the text.
@@ -1906,34 +1582,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			d := pub.AddDays(-1)
 			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1, event: w == "yesterday's"})
 		case "overnight":
-			// A night's figures run from the evening before.
-			// ("overnight on Friday", "overnight into Saturday": that
-			// day's night.)
-			if nx := word(toks, i+1); (nx == "on" || nx == "into") && weekdays[word(toks, i+2)] != 0 {
-				d := pub.AddDays(-daysSince(pub, weekdays[word(toks, i+2)]))
-				out = append(out, periodHit{kind: pSpan, start: d.AddDays(-1), end: d, s: i, e: i + 3})
-				i += 2
-				continue
-			}
-			// "overnight Friday into Saturday", "overnight Friday": the
-			// night after the day named.
-			if wd := weekdays[word(toks, i+1)]; wd != 0 {
-				d := pub.AddDays(-daysSince(pub, wd))
-				e := i + 2
-				if word(toks, e) == "into" || word(toks, e) == "to" {
-					if weekdays[word(toks, e+1)] != 0 {
-						e += 2
-					}
-				}
-				// (Written that very day: the night that ended it.)
-				if d == pub {
-					d = pub.AddDays(-1)
-				}
-				out = append(out, periodHit{kind: pSpan, start: d, end: min(d.AddDays(1), pub), s: i, e: e})
-				i = e - 1
-				continue
-			}
-			out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 1, window: true})
+			out, i = overnightPeriod(toks, i, pub, out)
 		case "today":
 			if word(toks, i-1) == "ago" {
 				continue // "ten years ago today": an anniversary
@@ -1943,64 +1592,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 1, window: true})
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 			"monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's":
-			// The latest such day, the publication day included;
-			// "Saturday's strike" dates the strike.
-			// "13 April, Palm Sunday", "13 April (Sunday)": the date
-			// before has dated it.
-			if dateBefore(toks, i, pub) {
-				continue
-			}
-			// (Whether the day's name is a possessive, asked once.)
-			poss := strings.HasSuffix(w, "'s")
-			wd := weekdayWords.at(strings.TrimSuffix(w, "'s"))
-			d := pub.AddDays(-daysSince(pub, wd))
-			if d == pub && word(toks, i-1) == "last" {
-				// "last Thursday", written on a Thursday: a week before.
-				d = pub.AddDays(-7)
-			}
-			st := i
-			if word(toks, i-1) == "on" || word(toks, i-1) == "last" {
-				st = i - 1
-			}
-			h := periodHit{kind: pSpan, start: d, end: d, s: st, e: i + 1}
-			// "on Friday 4 April", "on Sunday, April 13": the date given.
-			if k := i + 1; !poss {
-				if word(toks, k) == "," {
-					k++
-				}
-				if dt, ok := parseDate(toks, k, pub); ok && dt.start == dt.end && (tokAt(toks, k).k == tNum || monthAt(toks, k) != 0) {
-					h.start, h.end, h.e = dt.start, dt.end, dt.e
-				}
-			}
-			// "on Saturday and Sunday": both days, and every day
-			// between when they are further apart.
-			if h.e == i+1 && word(toks, i+1) == "and" && !poss {
-				if wd2, ok := weekdays[word(toks, i+2)]; ok && wd2 != wd {
-					end := pub.AddDays(-daysSince(pub, wd2))
-					h.start, h.end = end.AddDays(-((int(wd2) - int(wd) + 7) % 7)), end
-					h.e = i + 3
-				}
-			}
-			if word(toks, h.e) == "night" || word(toks, h.e) == "nights" {
-				h.e++
-			}
-			// "Tuesday's wave of exploding pagers", "Saturday's strike":
-			// the day names an event.
-			if poss {
-				for k := i + 1; k < min(i+4, len(toks)); k++ {
-					if datedEventNoun(word(toks, k)) {
-						h.event = true
-						break
-					}
-				}
-			}
-			h.speech = afterSpeech(toks, st)
-			// "as of Friday morning": the day a total stood.
-			if byTheTime(toks, st) || word(toks, i-1) == "of" && word(toks, i-2) == "as" {
-				h = periodHit{kind: pAsOf, end: d, s: st, e: h.e}
-			}
-			out = append(out, h)
-			i = h.e - 1
+			out, i = weekdayPeriod(toks, i, pub, out)
 		case "january's", "february's", "march's", "april's", "may's", "june's", "july's", "august's",
 			"september's", "october's", "november's", "december's":
 			// "September's average", "May's losses": that month, the
@@ -2029,24 +1621,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		case "year-to-date":
 			out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: i + 1})
 		case "weekend", "weekend's":
-			// "over the weekend": the last Saturday and Sunday up to
-			// the publication day.
-			end := pub
-			for end.Weekday() != time.Sunday && end.Weekday() != time.Saturday {
-				end = end.AddDays(-1)
-			}
-			st := end
-			if end.Weekday() == time.Sunday {
-				st = end.AddDays(-1)
-			}
-			s0 := i
-			if b := word(toks, i-1); b == "the" || b == "last" || b == "this" {
-				s0 = i - 1
-				if b2 := word(toks, i-2); b2 == "over" || b2 == "at" || b2 == "during" {
-					s0 = i - 2
-				}
-			}
-			out = append(out, periodHit{kind: pSpan, start: st, end: end, s: s0, e: i + 1})
+			out, i = weekendPeriod(toks, i, pub, out)
 		default:
 			if toks[i].k == tNum {
 				// "19–20 September": a span of days.
@@ -2123,6 +1698,475 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	}
 	anchorWindows(out, pub)
 	return out
+}
+
+// sincePeriod reads the period phrase that "since" or "from" at token i
+// opens into out, and returns out and the index of the last token it
+// read. It and the readers of one period word after it are findPeriods'
+// cases that are seldom met, kept apart: the walk stays small enough
+// that the compiler inlines its hot calls (periodTokFrom, at every
+// period word), which it does not in a function as big as the walk was
+// with them.
+func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
+	w := toks[i].w
+	// "from 26 to 30 January": the first day takes the month of
+	// the second, as after "between".
+	if d1, ok := dayNumber(toks, i+1); ok && w == "from" {
+		if sep := word(toks, i+2); sep == "to" || sep == "through" || sep == "until" || sep == "till" {
+			if d2, ok := parseDate(toks, i+3, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
+				st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
+				out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
+				return out, d2.e - 1
+			}
+		}
+	}
+	// "since the Kursk incursion began", "since the start of the
+	// ground operation": a named phase of the war.
+	if end, key, ok := matchOperation(toks, i+1); ok {
+		h := operationHit(i, end, key, true, pub)
+		// "... on Aug. 6", "... began on 27 October 2023": the
+		// day the text gives is the start.
+		// "... began in August 2024": a month that holds the
+		// phase's known first day keeps it.
+		for k := h.e; k < len(toks) && k < h.e+3; k++ {
+			if kw := toks[k].w; kw == "on" || kw == "in" {
+				if d, ok := parseDate(toks, k+1, pub); ok {
+					if !h.start.IsZero() && d.start < h.start && h.start <= d.end {
+						h.e = d.e
+					} else {
+						h.start, h.e, h.op = d.start, d.e, ""
+					}
+				}
+				break
+			}
+		}
+		out = append(out, h)
+		return out, h.e - 1
+	}
+	h, e, ok := parseAnchor(toks, i+1, pub)
+	// "since last Friday": the latest Friday before the text.
+	if !ok && w == "since" && word(toks, i+1) == "last" {
+		if _, wd := weekdays[word(toks, i+2)]; wd {
+			h, e, ok = parseAnchor(toks, i+2, pub)
+		}
+	}
+	// "since October 8 last year", "since March last year".
+	if ok && word(toks, e) == "last" && word(toks, e+1) == "year" && !h.start.IsZero() {
+		if h.start.Year() == pub.Year() {
+			h.start = h.start.AddMonths(-12)
+		}
+		e += 2
+	}
+	if w == "since" {
+		// "since the ground operation began on 27 October",
+		// "since hostilities began on 8 October 2023": the date
+		// that follows is the start.
+		lim := min(len(toks), i+22)
+		if ok {
+			lim = min(len(toks), e+8)
+		}
+		for k := max(i+1, e); k < lim; k++ {
+			kw := toks[k].w
+			if kw == "," || kw == ";" || kw == "." {
+				break
+			}
+			// "since the alliance launched Operation 1027": the
+			// phase its verb of starting names.
+			if !ok && (kw == "launched" || kw == "began" || kw == "started" || kw == "opened" || kw == "mounted") {
+				if end, key, mok := matchOperation(toks, k+1); mok {
+					h, e, ok = operationHit(i, end, key, true, pub), end, true
+					break
+				}
+			}
+			// "since the summer offensive began at the start of
+			// May": its first day.
+			if kw == "at" && word(toks, k+1) == "the" && (word(toks, k+2) == "start" || word(toks, k+2) == "beginning") && word(toks, k+3) == "of" {
+				if d, dok := parseDate(toks, k+4, pub); dok {
+					h = periodHit{kind: pSince, start: d.start}
+					e, ok = d.e, true
+					break
+				}
+			}
+			// "since the attempted coup of 1 February 2021": the
+			// event's day.
+			if kw == "on" || kw == "in" || kw == "of" && !ok && k > i+2 {
+				if d, dok := parseDate(toks, k+1, pub); dok && (kw != "of" || d.start == d.end) {
+					h = sinceDate(d)
+					// "has published none since Zelensky said on 25
+					// February that 31,000 soldiers had been
+					// killed": the day of what was said, the last
+					// word on a running total.
+					if kw != "of" && !ok && word(toks, d.e) == "that" && speechVerbIn(toks, i+1, k) {
+						h = periodHit{kind: pSpan, start: d.start, end: d.end, speech: true, ofStatement: true}
+					}
+					e, ok = d.e, true
+					break
+				}
+				// "since Israel resumed its strikes on Tuesday".
+				// "since the fighting began on Thursday": this
+				// week's fighting, not the war's start.
+				if wd, wok := weekdays[word(toks, k+1)]; wok && kw == "on" && (!ok || h.conflictStart) {
+					h = periodHit{kind: pSince, start: pub.AddDays(-daysSince(pub, wd))}
+					e, ok = k+2, true
+					break
+				}
+			}
+		}
+	}
+	if ok {
+		h.s = i
+		h.e = e
+		// "from X to/until Y": a closed span.
+		if w == "from" || w == "since" {
+			if sep := word(toks, e); sep == "to" || sep == "until" || sep == "till" || sep == "through" || sep == "-" || sep == "–" {
+				if d, ok := parseDate(toks, e+1, pub); ok {
+					sp := h
+					sp.kind = pSpan
+					sp.end = d.end
+					sp.e = d.e
+					// "from January to March" written on 12 March
+					// ends on the day.
+					if d.start <= pub && d.end > pub {
+						sp.end = pub
+					}
+					if !sp.conflictStart && sp.start > sp.end && d.e > e+1 {
+						// "from December to February": the start is the year before.
+						sp.start = startBefore(sp.start, sp.end)
+					}
+					// A span that would end before it starts is
+					// no span.
+					if sp.start <= sp.end || sp.conflictStart {
+						out = append(out, sp)
+						return out, sp.e - 1
+					}
+				}
+			}
+		}
+		if !h.speech {
+			h.kind = pSince
+		}
+		// "3,960 killed ..., most of them since Israel escalated
+		// in late September": the part of a figure given before.
+		if b := word(toks, i-1); b == "them" && (word(toks, i-2) == "of" || word(toks, i-3) == "of") || b == "whom" {
+			h.aside = true
+		}
+		out = append(out, h)
+		i = h.e - 1
+	} else if w == "since" {
+		if e, ok := phaseRefEnd(toks, i+1); ok {
+			out = append(out, periodHit{kind: pSince, s: i, e: e, opRef: true})
+			i = e - 1
+		}
+	}
+	return out, i
+}
+
+// afterPeriod reads the period phrase that "after" at token i opens,
+// as sincePeriod does.
+func afterPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
+	// "killed in Gaza after the ground invasion began": since
+	// the operation's start.
+	if unitWordsPeriod[word(toks, i-1)] == "" {
+		if end, key, ok := matchOperation(toks, i+1); ok && startVerb(word(toks, end)) {
+			h := operationHit(i, end, key, true, pub)
+			h.e = end + 1
+			out = append(out, h)
+			i = h.e - 1
+		}
+		return out, i
+	}
+	// "in the days after it captured El Fasher on 26 October":
+	// since the day of the deed.
+	if b := word(toks, i-1); (b == "days" || b == "weeks" || b == "hours") && word(toks, i-2) == "the" {
+		if h, ok := deedDayAfter(toks, i, pub); ok {
+			out = append(out, h)
+			return out, h.e - 1
+		}
+	}
+	// "A year after launching Operation 1027, the alliance says
+	// its fighters have killed 1,420": since what it names.
+	if end, key, ok := matchOperation(toks, i+1); ok {
+		h := operationHit(i, end, key, true, pub)
+		out = append(out, h)
+		return out, h.e - 1
+	}
+	if h, e, ok := parseAnchor(toks, i+1, pub); ok && h.conflictStart {
+		h.kind, h.s, h.e = pSince, i, e
+		out = append(out, h)
+		i = e - 1
+	}
+	return out, i
+}
+
+// betweenPeriod reads the span that "between" at token i opens,
+// as sincePeriod does.
+func betweenPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
+	// "between 11 and 13 April": the first day takes the
+	// month of the second; "between the afternoons of 5 and 7
+	// March" too.
+	b := skipTimeOfDay(toks, i+1)
+	if d1, ok := dayNumber(toks, b); ok && word(toks, b+1) == "and" {
+		if d2, ok := parseDate(toks, b+2, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
+			st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
+			out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
+			return out, d2.e - 1
+		}
+	}
+	// "between the escalation of 23 September and …": an event
+	// dated by "of".
+	k1 := b
+	if eventOf(toks, k1) {
+		k1 += 3
+	}
+	d1, ok := parseDate(toks, k1, pub)
+	// "between 19 January, when the ceasefire took effect, and
+	// 12 March": over a clause that names the first day.
+	and := d1.e
+	// "between October 7, 2023, and June 30, 2024": the comma
+	// that closes a year written after its day.
+	if ok && word(toks, and) == "," && word(toks, and+1) == "and" && and > 0 && yearAt(toks, and-1) {
+		and++
+	}
+	if ok && word(toks, and) == "," && word(toks, and+1) == "when" {
+		for k := and + 2; k < len(toks) && k < and+12; k++ {
+			if toks[k].w == "," && word(toks, k+1) == "and" {
+				and = k + 1
+				break
+			}
+		}
+	}
+	// "between January 26 and 30": the second day of the first's
+	// month.
+	if ok && word(toks, and) == "and" && d1.start == d1.end && skipTimeOfDay(toks, and+1) == and+1 {
+		if d2, ok2 := dayNumber(toks, and+1); ok2 && d2 > d1.start.Day() && d2 <= 31 && !(and+2 < len(toks) && (monthAt(toks, and+2) != 0 || toks[and+2].cls&(clsPerson|clsCat|clsLoss) != 0)) {
+			if en := attrition.NewDate(d1.start.Year(), d1.start.Month(), d2); en.Month() == d1.start.Month() {
+				out = append(out, periodHit{kind: pSpan, start: d1.start, end: en, s: i, e: and + 2})
+				return out, and + 1
+			}
+		}
+	}
+	if ok && word(toks, and) == "and" {
+		// "and the end of September 2024": the month's end; "and
+		// the ceasefire of 27 November 2024": the event's day.
+		// "and 12:00 on 7 March 2024": the hour is no day.
+		k2, atStart := skipTimeOfDay(toks, and+1), false
+		if word(toks, k2) == "the" && (word(toks, k2+1) == "end" || word(toks, k2+1) == "start" || word(toks, k2+1) == "beginning") && word(toks, k2+2) == "of" {
+			atStart = word(toks, k2+1) != "end"
+			k2 += 3
+		} else if eventOf(toks, k2) {
+			k2 += 3
+		}
+		if d2, ok := parseDate(toks, k2, pub); ok {
+			st := d1.start
+			if st > d2.end {
+				st = startBefore(st, d2.end)
+			}
+			en := d2.end
+			if atStart {
+				en = d2.start
+			}
+			if d2.start <= pub && en > pub {
+				en = pub
+			}
+			out = append(out, periodHit{kind: pSpan, start: st, end: en, s: i, e: d2.e})
+			i = d2.e - 1
+		}
+	}
+	return out, i
+}
+
+// lastPeriod reads the period phrase that "last", "this", "past" or
+// "previous" at token i opens, as sincePeriod does.
+func lastPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
+	w := toks[i].w
+	if w == "this" && (word(toks, i-1) == "earlier" || word(toks, i-1) == "later") {
+		// "Earlier this month, 30 soldiers were killed": the
+		// month so far. ("said earlier this month that …" dates
+		// a statement; "later this year" is to come.)
+		if word(toks, i-1) == "earlier" && !afterSpeech(toks, i-1) {
+			if h, ok := parseSpanAfter(toks, i, pub); ok && h.kind == pSpan && h.e-h.s == 2 && !h.start.IsZero() {
+				h.s = i - 1
+				out = append(out, h)
+				i = h.e - 1
+			}
+		}
+		return out, i
+	}
+	if nx := word(toks, i+1); w == "this" && (nx == "morning" || nx == "afternoon" || nx == "evening") {
+		// "killed when a strike hit a school this morning".
+		out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 2})
+		return out, i + 1
+	}
+	if (w == "last" || w == "past") && word(toks, i+1) == "night" {
+		// A night's figures run from the evening before.
+		out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 2, window: true})
+		return out, i + 1
+	}
+	// "last September": the latest September before this month.
+	// ("since the exchanges of fire began last October" is read
+	// by the since phrase.)
+	if m := monthAt(toks, i+1); w == "last" && m != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) && !sinceBefore(toks, i) {
+		st := lastMonthStart(m, pub)
+		h := periodHit{kind: pSpan, start: st, end: monthEnd(st.Year(), m), s: i, e: i + 2, ofStatement: true}
+		if i > 0 && toks[i-1].cls&clsSpeechVerbs != 0 || afterSpeech(toks, i) && word(toks, i+2) == "that" {
+			h.speech = true
+		}
+		out = append(out, h)
+		return out, i + 1
+	}
+	// "Last week's strikes", "last year's fighting", "this
+	// month's offensive": the span dates the event named.
+	// (Not "last week's offensive in Karabakh": a war or an
+	// operation the registry may date to its days.)
+	if nx := word(toks, i+1); strings.HasSuffix(nx, "'s") && unitWordsPeriod[nx[:len(nx)-2]] != "" && !campaignAfter(toks, i+2) {
+		two := [2]token{toks[i], toks[i+1]}
+		two[1].w = nx[:len(nx)-2]
+		two[1].cls, two[1].id = lexFast.lookup(two[1].w)
+		if h, ok := parseSpanAfter(two[:], 0, pub); ok && h.e == 2 {
+			h.s, h.e, h.event = i, i+2, true
+			out = append(out, h)
+			i++
+		}
+		return out, i
+	}
+	if h, ok := parseSpanAfter(toks, i, pub); ok {
+		if w == "last" && (h.e-h.s) == 2 {
+			h.ofStatement = true
+			// "the ministry said last week that strikes had
+			// killed 68": when it was said.
+			if i > 0 && toks[i-1].cls&clsSpeechVerbs != 0 && toks[i-1].w != "reported" {
+				h.speech = true
+			}
+		}
+		// "told reporters this week that Russia had suffered
+		// about 350,000 killed and wounded": when it was said.
+		if w == "this" && (h.e-h.s) == 2 && afterSpeech(toks, i) && word(toks, h.e) == "that" {
+			h.ofStatement, h.speech = true, true
+		}
+		out = append(out, h)
+		i = h.e - 1
+	}
+	return out, i
+}
+
+// overnightPeriod reads the night that "overnight" at token i names,
+// as sincePeriod does.
+func overnightPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
+	// A night's figures run from the evening before.
+	// ("overnight on Friday", "overnight into Saturday": that
+	// day's night.)
+	if nx := word(toks, i+1); (nx == "on" || nx == "into") && weekdays[word(toks, i+2)] != 0 {
+		d := pub.AddDays(-daysSince(pub, weekdays[word(toks, i+2)]))
+		out = append(out, periodHit{kind: pSpan, start: d.AddDays(-1), end: d, s: i, e: i + 3})
+		return out, i + 2
+	}
+	// "overnight Friday into Saturday", "overnight Friday": the
+	// night after the day named.
+	if wd := weekdays[word(toks, i+1)]; wd != 0 {
+		d := pub.AddDays(-daysSince(pub, wd))
+		e := i + 2
+		if word(toks, e) == "into" || word(toks, e) == "to" {
+			if weekdays[word(toks, e+1)] != 0 {
+				e += 2
+			}
+		}
+		// (Written that very day: the night that ended it.)
+		if d == pub {
+			d = pub.AddDays(-1)
+		}
+		out = append(out, periodHit{kind: pSpan, start: d, end: min(d.AddDays(1), pub), s: i, e: e})
+		return out, e - 1
+	}
+	out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 1, window: true})
+	return out, i
+}
+
+// weekdayPeriod reads the day that a weekday's name at token i names,
+// as sincePeriod does.
+func weekdayPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
+	w := toks[i].w
+	// The latest such day, the publication day included;
+	// "Saturday's strike" dates the strike.
+	// "13 April, Palm Sunday", "13 April (Sunday)": the date
+	// before has dated it.
+	if dateBefore(toks, i, pub) {
+		return out, i
+	}
+	// (Whether the day's name is a possessive, asked once.)
+	poss := strings.HasSuffix(w, "'s")
+	wd := weekdayWords.at(strings.TrimSuffix(w, "'s"))
+	d := pub.AddDays(-daysSince(pub, wd))
+	if d == pub && word(toks, i-1) == "last" {
+		// "last Thursday", written on a Thursday: a week before.
+		d = pub.AddDays(-7)
+	}
+	st := i
+	if word(toks, i-1) == "on" || word(toks, i-1) == "last" {
+		st = i - 1
+	}
+	h := periodHit{kind: pSpan, start: d, end: d, s: st, e: i + 1}
+	// "on Friday 4 April", "on Sunday, April 13": the date given.
+	if k := i + 1; !poss {
+		if word(toks, k) == "," {
+			k++
+		}
+		if dt, ok := parseDate(toks, k, pub); ok && dt.start == dt.end && (tokAt(toks, k).k == tNum || monthAt(toks, k) != 0) {
+			h.start, h.end, h.e = dt.start, dt.end, dt.e
+		}
+	}
+	// "on Saturday and Sunday": both days, and every day
+	// between when they are further apart.
+	if h.e == i+1 && word(toks, i+1) == "and" && !poss {
+		if wd2, ok := weekdays[word(toks, i+2)]; ok && wd2 != wd {
+			end := pub.AddDays(-daysSince(pub, wd2))
+			h.start, h.end = end.AddDays(-((int(wd2) - int(wd) + 7) % 7)), end
+			h.e = i + 3
+		}
+	}
+	if word(toks, h.e) == "night" || word(toks, h.e) == "nights" {
+		h.e++
+	}
+	// "Tuesday's wave of exploding pagers", "Saturday's strike":
+	// the day names an event.
+	if poss {
+		for k := i + 1; k < min(i+4, len(toks)); k++ {
+			if datedEventNoun(word(toks, k)) {
+				h.event = true
+				break
+			}
+		}
+	}
+	h.speech = afterSpeech(toks, st)
+	// "as of Friday morning": the day a total stood.
+	if byTheTime(toks, st) || word(toks, i-1) == "of" && word(toks, i-2) == "as" {
+		h = periodHit{kind: pAsOf, end: d, s: st, e: h.e}
+	}
+	out = append(out, h)
+	return out, h.e - 1
+}
+
+// weekendPeriod reads the weekend that "weekend" at token i names,
+// as sincePeriod does.
+func weekendPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
+	// "over the weekend": the last Saturday and Sunday up to
+	// the publication day.
+	end := pub
+	for end.Weekday() != time.Sunday && end.Weekday() != time.Saturday {
+		end = end.AddDays(-1)
+	}
+	st := end
+	if end.Weekday() == time.Sunday {
+		st = end.AddDays(-1)
+	}
+	s0 := i
+	if b := word(toks, i-1); b == "the" || b == "last" || b == "this" {
+		s0 = i - 1
+		if b2 := word(toks, i-2); b2 == "over" || b2 == "at" || b2 == "during" {
+			s0 = i - 2
+		}
+	}
+	out = append(out, periodHit{kind: pSpan, start: st, end: end, s: s0, e: i + 1})
+	return out, i
 }
 
 // warWordRules are findPeriods' rules of the word "war" or
