@@ -1151,7 +1151,8 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				h.population, h.noun = attrition.PopulationCivilian, "workers"
 			} else if t.cls&clsCivilianWords != 0 {
 				h.population = attrition.PopulationCivilian
-			} else if (t.cls&clsMilitaryWords != 0) && h.population == "" {
+			} else if (t.cls&clsMilitaryWords != 0 || t.w == "members" && membersOfForces(toks, j+1)) && h.population == "" {
+				// ("230 members of the security forces": the forces'.)
 				h.population = attrition.PopulationMilitary
 			}
 			skipped++
@@ -2662,6 +2663,24 @@ func skipShareAside(toks []token, j int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// membersOfForces reads "of the security forces", "of the armed
+// forces", "of the army" at k, after "members".
+func membersOfForces(toks []token, k int) bool {
+	if word(toks, k) != "of" {
+		return false
+	}
+	k++
+	if word(toks, k) == "the" {
+		k++
+	}
+	switch word(toks, k) {
+	case "army", "military", "armed", "security", "government", "regime":
+		w := word(toks, k+1)
+		return w == "forces" || w == "force" || word(toks, k) == "army" || word(toks, k) == "military"
+	}
+	return false
 }
 
 // civilServiceBefore reports a civil service named before the noun of

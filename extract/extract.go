@@ -5766,8 +5766,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		} else if ref != nil && !ref.PeriodEnd.IsZero() && (fracOf || startsWithAnaphor(toks) && !totalReached(toks)) {
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
-		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
+		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-2 && d.prevFigSent == prev.sentence && alsoAfter(toks, s, e) ||
+			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || word(toks, s+1) == "others" ||
+				// "230 members of the security forces and 250 fighters
+				// were also killed": the second as the first.
+				prev.timeWords == false && prev.Category == c.Category && alsoAfter(toks, s, e) && wordIn(word(toks, s-1), []string{"and", ","}) ||
 				partMarked(toks, s, e) && prev.Category == c.Category && prev.Actor == c.Actor)) {
 			// "Of those, 1,554 were killed and 962 injured": the second
 			// part too; "Twelve police officers were among the dead".
@@ -10782,7 +10786,24 @@ func amongTheDead(toks []token, s, e int) bool {
 // that adds to the one the sentence before gave.
 func moreAfter(toks []token, s, e int) bool {
 	w := word(toks, e)
-	return w == "more" || w == "others" || word(toks, s-1) == "another"
+	return w == "more" || w == "others" || word(toks, s-1) == "another" || alsoAfter(toks, s, e)
+}
+
+// alsoAfter reports "250 fighters were also killed", "Also killed were
+// 30 soldiers": a figure told as one more of the toll before it.
+func alsoAfter(toks []token, s, e int) bool {
+	if word(toks, 0) == "also" {
+		return true
+	}
+	for k := s; k < len(toks) && k < e+8; k++ {
+		if toks[k].w == "also" {
+			return true
+		}
+		if k >= e && toks[k].k == tPunct && toks[k].w != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // byToBefore reports "rose by 52 to" before token s: the figure at s is

@@ -2255,6 +2255,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"Civil defence crews in Gaza recovered 14 bodies on Wednesday, and about 10,000 people remain missing.", "2023-10-07", "2025-06-12"},
 		// A toll that rises in another clause than the day's count.
 		{"Health Ministry: 41 killed in 24 hours in Gaza; toll rises to 55,362.", "2023-10-07", "2025-06-12"},
+		// "also killed" a sentence after a toll: the toll's time, for
+		// each figure of the clause.
+		{"The monitor said 1,383 civilians were killed in the violence that began on March 6. It blamed security forces. More than 230 members of the security forces and 250 fighters were also killed.", "2025-03-06", "2025-06-12"},
 		// "Another" after a whole and its part: the whole's time.
 		{"The military said 892 soldiers have been killed since October 7, including 446 in the ground operation. Another 6,100 have been wounded.", "2023-10-07", "2025-06-12"},
 		// Another source's figure for the count just given: its time.
@@ -5355,6 +5358,9 @@ func TestPopulationDefaults(t *testing.T) {
 		{"Ukraine's army said 300 of its soldiers were killed and 1,000 were wounded in May.", 1, "military"},
 		{"Gaza's health ministry said 41,000 people had been killed. Another 95,000 were wounded, it said.", 1, "all"},
 		{"SNHR attributes 201,260 civilian deaths to the Syrian regime and 7,000 to Russian forces.", 1, "civilian"},
+		// Members of armed forces are soldiers, after civilians too.
+		{"The monitor said 1,383 civilians were killed. More than 230 members of the security forces and 250 fighters were also killed.", 1, "military"},
+		{"Twelve members of the armed forces died in the ambush.", 0, "military"},
 	} {
 		cs := run(t, tt.text, "2025-06-12", "")
 		if len(cs) <= tt.nth || cs[tt.nth].Population != tt.want {
