@@ -6553,7 +6553,16 @@ func (d *docState) civilianSide(actor string) (string, bool) {
 	// A war with no side for its civilians: an armed group's civilians
 	// are the state's people ("civilians killed" counted by the
 	// Houthi-run ministry are Yemen's).
+	// The registry lists a group after the state it fights in
+	// (Israel, Lebanon, Hezbollah): the nearest such side before it,
+	// not the group's enemy.
 	if a.Population == attrition.PopulationMilitary {
+		at := slices.Index(cf.Sides, actor)
+		for k := at - 1; k >= 0; k-- {
+			if sa, ok := findActor(cf.Sides[k]); ok && sa.Population == "" {
+				return cf.Sides[k], true
+			}
+		}
 		for _, s := range cf.Sides {
 			if sa, ok := findActor(s); ok && s != actor && sa.Population == "" {
 				return s, true

@@ -1852,6 +1852,8 @@ func TestActors(t *testing.T) {
 		// An armed group speaking of people counts its population's dead.
 		{"A Hamas official said 40 people were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Palestinians in Gaza"}},
 		{"A Hamas official said 40 fighters were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Hamas"}},
+		// The group's people are the state it fights in, not its enemy.
+		{"A Hezbollah official said 40 people were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Lebanon"}},
 		// A side's adjective inside a place's name names no side.
 		{"The RSF killed at least 460 patients at the Saudi Maternity Hospital in El Fasher.", "", want{category: "killed", low: f(460), actor: "Sudan (civilians)"}},
 		// Another war's start words in a text about Myanmar name a month.
