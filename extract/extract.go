@@ -497,6 +497,12 @@ type docState struct {
 	// of their own, like docWindow's.
 	leadSpan     *periodHit
 	leadSpanSent int
+	// fightSpan is the span a sentence gave a battle or siege it named
+	// ("The Battle of Bakhmut lasted from 1 August 2022 to 20 May
+	// 2023"), and fightNoun its noun: the period of a later toll "in
+	// the battle".
+	fightSpan *periodHit
+	fightNoun string
 	// lastEvent is the day of the deed a sentence that counted nothing
 	// told ("Russian troops shelled Kherson on Sunday"), for the toll
 	// the next sentence gives with no time of its own.
@@ -1716,15 +1722,21 @@ func (d *docState) sentence(toks []token) {
 			d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
 			d.noteWindow(toks)
 			d.noteMonthNamed(toks)
+		case len(numAt) > 0 && fightSubject(toks) != "":
+			d.periods = findPeriods(toks, d.pub, d.periods)
 		default:
 			d.periods = d.periods[:0]
 		}
+		d.noteFightSpan(toks)
 		d.figuresNamedAfter(toks, sentSource)
 		d.noteScene(toks, scene)
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
 	}
 	d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
+	if !hasLoss {
+		d.noteFightSpan(toks)
+	}
 	if d.pipeAsOfCol >= 0 {
 		d.asOfCell(toks)
 	}
@@ -5742,6 +5754,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
 		asof = nil
 	}
+	if span == nil && since == nil && asof == nil && d.fightSpan != nil && !inList && fightNamed(toks, d.fightNoun) {
+		// "Russia lost 20,000–30,000 killed in the battle", after the
+		// sentence that dated the battle.
+		p := *d.fightSpan
+		span = &p
+	}
 	if span == nil && since == nil && asof == nil {
 		if w := d.dayTollBefore(toks, c, s, e); w != nil && (d.listPeriod == nil || d.listPeriod.kind != pSpan) {
 			// "1 person was killed and 11 injured in the region over the
@@ -6292,6 +6310,45 @@ func namedOpIn(low string) (string, int) {
 		}
 	}
 	return key, at
+}
+
+// fightSubject returns the noun of a battle or siege the sentence
+// opens with ("The Battle of Bakhmut lasted …", "The siege of
+// Mariupol, from …"), "" if none.
+func fightSubject(toks []token) string {
+	for k := 0; k < len(toks) && k < 4; k++ {
+		switch w := toks[k].w; w {
+		case "battle", "siege", "offensive", "campaign", "assault":
+			return w
+		}
+	}
+	return ""
+}
+
+// noteFightSpan remembers the span a sentence with no loss gave the
+// battle it opens with.
+func (d *docState) noteFightSpan(toks []token) {
+	noun := fightSubject(toks)
+	if noun == "" {
+		return
+	}
+	for i := range d.periods {
+		if p := &d.periods[i]; p.kind == pSpan && !p.window && !p.start.IsZero() && !p.end.IsZero() && p.start < p.end {
+			d.fightSpan, d.fightNoun = d.heldPeriods.put(*p), noun
+			return
+		}
+	}
+}
+
+// fightNamed reports "the battle", "the siege" (the noun given) in a
+// sentence: a reference to the fight dated before.
+func fightNamed(toks []token, noun string) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].w == noun && (toks[k-1].w == "the" || toks[k-1].w == "this") {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveOpRefs gives "since the operation began" the start of the

@@ -2257,6 +2257,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"Civil defence crews in Gaza recovered 14 bodies on Wednesday, and about 10,000 people remain missing.", "2023-10-07", "2025-06-12"},
 		// A toll that rises in another clause than the day's count.
 		{"Health Ministry: 41 killed in 24 hours in Gaza; toll rises to 55,362.", "2023-10-07", "2025-06-12"},
+		// A toll "in the battle" after the sentence that dated it.
+		{"The Battle of Bakhmut lasted from 1 August 2022 to 20 May 2023. Ukrainian officials estimated that Russia lost 20,000–30,000 killed in the battle.", "2022-08-01", "2023-05-20"},
 		// "also killed" a sentence after a toll: the toll's time, for
 		// each figure of the clause.
 		{"The monitor said 1,383 civilians were killed in the violence that began on March 6. It blamed security forces. More than 230 members of the security forces and 250 fighters were also killed.", "2025-03-06", "2025-06-12"},
