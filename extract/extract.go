@@ -5724,7 +5724,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// killed, the governor said on Monday": the event's day, named in
 	// the sentence before, dates its toll; the day of the statement
 	// does not.
-	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !attrition.IsEquipment(c.Category) &&
+	// ("…, bringing the death toll to 55,297": a war's total, which
+	// takes no day of a scene or window before.)
+	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !attrition.IsEquipment(c.Category) && bring < 0 &&
 		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) {
 		span, asof = &d.scene, nil
 		d.sceneUsed = d.nsent
@@ -5760,7 +5762,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		p := *d.fightSpan
 		span = &p
 	}
-	if span == nil && since == nil && asof == nil {
+	if span == nil && since == nil && asof == nil && bring < 0 {
 		if w := d.dayTollBefore(toks, c, s, e); w != nil && (d.listPeriod == nil || d.listPeriod.kind != pSpan) {
 			// "1 person was killed and 11 injured in the region over the
 			// past day", then "📍 Bilozerka – 1 killed, 3 injured": the

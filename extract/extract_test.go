@@ -2257,6 +2257,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"Civil defence crews in Gaza recovered 14 bodies on Wednesday, and about 10,000 people remain missing.", "2023-10-07", "2025-06-12"},
 		// A toll that rises in another clause than the day's count.
 		{"Health Ministry: 41 killed in 24 hours in Gaza; toll rises to 55,362.", "2023-10-07", "2025-06-12"},
+		// A war's toll "brought to" a total after the night's scene:
+		// the war's, not the night's.
+		{"Israeli strikes killed at least 40 Palestinians across the Gaza Strip overnight, hospital officials said. The Health Ministry said 94 people were killed over the past 24 hours, bringing the death toll to 55,297.", "2023-10-07", "2025-06-12"},
 		// A toll "in the battle" after the sentence that dated it.
 		{"The Battle of Bakhmut lasted from 1 August 2022 to 20 May 2023. Ukrainian officials estimated that Russia lost 20,000–30,000 killed in the battle.", "2022-08-01", "2023-05-20"},
 		// "also killed" a sentence after a toll: the toll's time, for
