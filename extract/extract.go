@@ -1886,7 +1886,7 @@ func (d *docState) sentence(toks []token) {
 			continue
 		}
 		d.figures++
-		if disaster && disasterBefore(toks, q.s) {
+		if disaster && (disasterBefore(toks, q.s) || disasterAfter(toks, q.e)) {
 			next = q.e
 			continue
 		}

@@ -1003,6 +1003,9 @@ func TestNotClaims(t *testing.T) {
 		// Equipment named before the figure did something to the things
 		// after it.
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
+		// The dead of a disaster named after the figure.
+		"More than 1,000 people are dead or missing after the floods, officials said.",
+		"About 2,000 people died in the earthquake in Herat.",
 		// An age.
 		"The youngest of the dead was a girl of 4, he said.",
 		// Ages after the people of a breakdown, and after names.

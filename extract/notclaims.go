@@ -142,6 +142,51 @@ func disasterBefore(toks []token, s int) bool {
 	return false
 }
 
+// disasterAfter reports a disaster that killed the people counted at
+// the figure ending at e: "1,000 people are dead or missing after the
+// floods", "killed in the earthquake". A disaster that only dates the
+// figure ("killed in airstrikes since the earthquake"), or one after a
+// word of war, is not.
+func disasterAfter(toks []token, e int) bool {
+	for k := 0; k < e && k < len(toks); k++ {
+		if warAroundDisaster(toks[k].w) {
+			return false
+		}
+	}
+	for k := e; k < len(toks) && k < e+12; k++ {
+		t := &toks[k]
+		if vetoKinds.at(t)&vkDisaster != 0 {
+			j := k - 1
+			for j > e && (toks[j].w == "the" || toks[j].w == "a" || toks[j].upper || toks[j].k == tNum || toks[j].w == "deadly" || toks[j].w == "massive" || toks[j].w == "devastating") {
+				j--
+			}
+			switch word(toks, j) {
+			case "in", "after", "by", "from", "during", "following", "when":
+				return true
+			}
+			return false
+		}
+		if t.k == tNum || warAroundDisaster(t.w) {
+			return false
+		}
+		switch t.w {
+		case ".", ";", ",", "since", "before", "until":
+			return false
+		}
+	}
+	return false
+}
+
+// warAroundDisaster names the war's deeds that a disaster word near a
+// figure does not outweigh.
+func warAroundDisaster(w string) bool {
+	switch w {
+	case "war", "strike", "strikes", "fighting", "attack", "attacks", "shelling", "airstrikes", "airstrike", "bombardment", "clashes", "shelled", "bombed":
+		return true
+	}
+	return false
+}
+
 // disasterWords name what kills outside war.
 var disasterWords = map[string]bool{
 	"earthquake": true, "quake": true, "earthquakes": true, "flood": true, "floods": true, "flooding": true,
