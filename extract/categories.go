@@ -555,6 +555,8 @@ var backConnectors = map[string]bool{
 	"surpass": true, "surpasses": true, "approach": true, "approaches": true, "now stand": true,
 	"could": true, "may": true, "might": true, "currently": true, "presently": true, "still": true, "range": true,
 	"inflicted": true, "on": true, "somewhere": true, "anywhere": true,
+	// "Estimates of the dead range widely, from 10,000 to 50,000".
+	"widely": true, "wildly": true, "greatly": true, "considerably": true, "ranged": true, "ranging": true, "vary": true, "varied": true,
 	"estimate": true, "estimates": true, "be around": true, "remain": true, "remains": true,
 	// "The number of martyrs of the aggression has risen to 55,104":
 	// Gaza's ministry's name for the war.

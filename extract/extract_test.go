@@ -464,6 +464,8 @@ func TestCategories(t *testing.T) {
 		{"50,000 Russian soldiers were killed or missing.", want{category: "killed_or_missing", low: f(50000), high: f(50000)}},
 		{"At least 3,000 people died or went missing in the fighting last year.", want{category: "killed_or_missing", low: f(3000)}},
 		{"Some 1,200 people were killed or disappeared during the crackdown.", want{category: "killed_or_missing", low: f(1200), high: f(1200)}},
+		// An adverb and a comma between the dead and their range.
+		{"Estimates of the number of dead range widely, from 10,000 to as many as 50,000.", want{category: "killed", low: f(10000), high: f(50000), bound: "range"}},
 		{"Russia's irrecoverable losses are 150,000.", want{category: "permanent_losses", low: f(150000), high: f(150000)}},
 		{"The enemy's permanent losses are 150,000.", want{category: "permanent_losses", low: f(150000), high: f(150000)}},
 		{"Russia has lost 3,000 tanks destroyed.", want{category: "equipment:tanks", low: f(3000), high: f(3000), status: "destroyed"}},
