@@ -988,6 +988,45 @@ type actorChoice struct {
 	war bool
 }
 
+// sidesListed reports a mention of actor in a list of three sides or
+// more joined by commas and "and"/"or" ("Iraq, Afghanistan, Syria,
+// Yemen and Pakistan").
+func sidesListed(toks []token, ms []mention, actor string) bool {
+	for i := range ms {
+		if ms[i].actor != actor {
+			continue
+		}
+		lo, hi := i, i
+		for lo > 0 && joinedMentions(toks, &ms[lo-1], &ms[lo]) {
+			lo--
+		}
+		for hi+1 < len(ms) && joinedMentions(toks, &ms[hi], &ms[hi+1]) {
+			hi++
+		}
+		if hi-lo >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedMentions reports two mentions with only ",", "and", "or" (or
+// ", and") between them.
+func joinedMentions(toks []token, a, b *mention) bool {
+	if a.actor == "" || b.actor == "" || a.actor == b.actor {
+		return false
+	}
+	gap := b.s - a.e
+	switch {
+	case gap == 1:
+		w := toks[a.e].w
+		return w == "," || w == "and" || w == "or"
+	case gap == 2:
+		return toks[a.e].w == "," && (toks[a.e+1].w == "and" || toks[a.e+1].w == "or")
+	}
+	return false
+}
+
 // chooseActor picks the loser of the figure at tokens [qs, ce) among the
 // sentence's mentions: a name between figure and category ("1,000
 // Russian soldiers") first, then "of/among X" after it, then the nearest

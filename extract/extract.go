@@ -3708,6 +3708,12 @@ shared:
 			c.Actor = westBank
 		}
 	}
+	// "killed in the wars in Iraq, Afghanistan, Syria, Yemen and
+	// Pakistan": a toll of many places listed is none of theirs alone.
+	if c.Actor != "" && choice.found && !choice.strong && sidesListed(toks, d.mentions, c.Actor) {
+		c.Actor = ""
+		c.AddFlag(attrition.FlagAmbiguousActor)
+	}
 	if h.population == attrition.PopulationCivilian && c.Actor != "" {
 		if cs, ok := d.civilianSide(c.Actor); ok {
 			c.Actor = cs

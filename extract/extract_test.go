@@ -1859,6 +1859,8 @@ func TestActors(t *testing.T) {
 		// An armed group speaking of people counts its population's dead.
 		{"A Hamas official said 40 people were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Palestinians in Gaza"}},
 		{"A Hamas official said 40 fighters were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Hamas"}},
+		// A toll of many places listed is none of theirs alone.
+		{"An estimated 2.4 million people have been killed in the wars in Iraq, Afghanistan, Syria, Yemen and Pakistan since 2001.", "", want{category: "killed", low: f(2.4e6), high: f(2.4e6), actor: "-"}},
 		// The group's people are the state it fights in, not its enemy.
 		{"A Hezbollah official said 40 people were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Lebanon"}},
 		// A side's adjective inside a place's name names no side.
