@@ -904,6 +904,53 @@ func contrastWord(w string) bool {
 	return w == "while" || w == "whereas" || w == "but"
 }
 
+// openingAttackDay returns the day a war known by its day began on
+// (October 7), when the sentence tells that day's attack on actor: the
+// other side its doer, crossing in with a verb of the simple past
+// ("stormed into southern Israel", "broke through the border fence").
+func (d *docState) openingAttackDay(toks []token, actor string, s int) (attrition.Date, bool) {
+	cf, ok := d.conflictFor(actor)
+	if !ok || !slices.Contains(cf.Sides, actor) || !knownByDay(cf) {
+		return 0, false
+	}
+	doer := false
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.actor != "" && m.actor != actor && slices.Contains(cf.Sides, m.actor) && !m.loc && !m.town {
+			doer = true
+			break
+		}
+	}
+	if !doer {
+		return 0, false
+	}
+	// The verb before the figure, in its clause: "has killed 41,909"
+	// after it is the war's, not the attack's.
+	for k := s - 1; k >= 0 && k >= s-14; k-- {
+		switch toks[k].w {
+		case "stormed", "infiltrated", "rampaged", "overran":
+			return cf.Start, true
+		case "broke", "burst", "crossed", "poured":
+			if w := word(toks, k+1); w == "through" || w == "into" || w == "across" || w == "in" {
+				return cf.Start, true
+			}
+		case "has", "have", "since", ";":
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// knownByDay reports a war whose start words name its day ("October
+// 7"): one day's attack began it.
+func knownByDay(cf *attrition.Conflict) bool {
+	for _, w := range warStartDays {
+		if w.start == cf.Start {
+			return true
+		}
+	}
+	return false
+}
+
 // agentVerbAfter reports a verb of acting right after a name: "Israel
 // broke", "Russia launched", "Hamas attacked".
 func agentVerbAfter(toks []token, e int) bool {
@@ -5726,6 +5773,15 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 	}
 	dc.timeWords = span != nil || since != nil || asof != nil
+	if span == nil && (asof == nil || asofSpeech) && !inList && c.Actor != "" && !attrition.IsEquipment(c.Category) {
+		// "A year after Hamas-led gunmen stormed into southern Israel,
+		// killing about 1,200 people": the attack that began the war,
+		// on the day the war is known by (which "a year after" counts
+		// from).
+		if day, ok := d.openingAttackDay(toks, c.Actor, s); ok && (since == nil || since.conflictStart || since.start == day) {
+			span, since, asof = d.heldPeriods.put(periodHit{kind: pSpan, start: day, end: day}), nil, nil
+		}
+	}
 	// "On Sunday, a glide bomb hit a market. Seventeen people were
 	// killed, the governor said on Monday": the event's day, named in
 	// the sentence before, dates its toll; the day of the statement
@@ -5793,6 +5849,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = ref.PeriodStart, ref.PeriodEnd
 			return
 		} else if prev := d.lastClaim(""); prev != nil && (prev.sentence == d.nsent-2 && d.prevFigSent == prev.sentence && alsoAfter(toks, s, e) ||
+			// "At the Nova music festival alone, 364 people were
+			// killed": a place's part of the toll just told.
+			prev.sentence == d.nsent-1 && prev.Category == c.Category && placeAloneLead(toks, s) ||
+			// "…, 364 people were killed and 44 abducted": the second
+			// of a pair as the first.
+			prev.sentence == d.nsent && word(toks, s-1) == "and" && placeAloneLead(toks, s) ||
 			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters
@@ -10861,6 +10923,21 @@ func amongTheDead(toks []token, s, e int) bool {
 func moreAfter(toks []token, s, e int) bool {
 	w := word(toks, e)
 	return w == "more" || w == "others" || word(toks, s-1) == "another" || alsoAfter(toks, s, e)
+}
+
+// placeAloneLead reports a sentence that opens with a place and
+// "alone" before the figure at s: "At the Nova festival alone, 364 …",
+// "In Kharkiv alone, …".
+func placeAloneLead(toks []token, s int) bool {
+	if w := word(toks, 0); w != "at" && w != "in" && w != "on" {
+		return false
+	}
+	for k := 1; k < s && k < 10; k++ {
+		if toks[k].w == "alone" {
+			return word(toks, k+1) == ","
+		}
+	}
+	return false
 }
 
 // alsoAfter reports "250 fighters were also killed", "Also killed were

@@ -2266,6 +2266,12 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"Civil defence crews in Gaza recovered 14 bodies on Wednesday, and about 10,000 people remain missing.", "2023-10-07", "2025-06-12"},
 		// A toll that rises in another clause than the day's count.
 		{"Health Ministry: 41 killed in 24 hours in Gaza; toll rises to 55,362.", "2023-10-07", "2025-06-12"},
+		// The attack that began a war known by its day is that day's,
+		// even after "a year after" and a statement's day.
+		{"A year after Hamas fighters stormed into southern Israel, killing some 1,200 people, officials said on Monday that the fighting goes on.", "2023-10-07", "2023-10-07"},
+		// A place's part of the toll before it, and the second of its
+		// pair.
+		{"Gunmen who stormed into southern Israel killed about 1,200 people. At the festival alone, 364 people were killed and 44 abducted.", "2023-10-07", "2023-10-07"},
 		// A war's toll "brought to" a total after the night's scene:
 		// the war's, not the night's.
 		{"Israeli strikes killed at least 40 Palestinians across the Gaza Strip overnight, hospital officials said. The Health Ministry said 94 people were killed over the past 24 hours, bringing the death toll to 55,297.", "2023-10-07", "2025-06-12"},
