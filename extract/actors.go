@@ -768,9 +768,15 @@ func markAgent(toks []token, m *mention) {
 	// "4,000 square kilometres of Ukrainian territory": land, not
 	// whose losses.
 	switch word(toks, m.e) {
-	case "territory", "territories", "land", "lands", "soil", "airspace", "waters", "border", "borders", "towns", "villages", "cities", "positions", "lines", "defences", "defenses":
+	case "territory", "territories", "land", "lands", "soil", "airspace", "waters", "border", "borders", "towns", "villages", "cities", "positions", "lines", "defences", "defenses", "front", "frontier":
 		m.loc = true
 		return
+	case "northern", "southern", "eastern", "western":
+		// "On Israel's northern front": a front, no one's losses.
+		if w := word(toks, m.e+1); w == "front" || w == "border" || w == "frontier" || w == "flank" {
+			m.loc = true
+			return
+		}
 	}
 	// "Sudan's civil war", "Yemen's decade-long war": a few plain words
 	// may stand between the place and its war.

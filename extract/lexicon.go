@@ -311,7 +311,7 @@ func buildLexicon() map[string]uint64 {
 		set(w, clsSource)
 	}
 	// The checker's verbs after a modal: "Airwars could confirm" (modalCheck).
-	for _, w := range []string{"according", "source", "sources", "citing", "cited", "per", "saying", "gave", "given", "gives", "confirm", "verify", "identify", "document", "named", "comes", "came"} {
+	for _, w := range []string{"according", "source", "sources", "citing", "cited", "per", "saying", "gave", "given", "gives", "stood", "stands", "confirm", "verify", "identify", "document", "named", "comes", "came"} {
 		set(w, clsSource)
 	}
 	for w := range byAgentVerbs {

@@ -204,6 +204,9 @@ func figureGiven(toks []token, i int) bool {
 	switch toks[i].w {
 	case "gave", "given", "gives":
 		return nearWord(toks, i+1, min(i+5, len(toks)), "figure", "figures", "estimate", "toll", "count", "tally", "number", "breakdown")
+	case "stood", "stands":
+		// "The ministry also stood by its toll of 471 dead".
+		return word(toks, i+1) == "by" && nearWord(toks, i+2, min(i+5, len(toks)), "figure", "figures", "estimate", "toll", "count", "tally", "number")
 	case "named":
 		// "Mediazona has named 106,745 Russian soldiers killed": a
 		// count of the dead by name.
