@@ -1254,6 +1254,21 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}
+		// "U.S. airstrikes in western Yemen killed 74 people, … of the
+		// American campaign": a doer in no war of the registry has no
+		// enemy to lose them; the land named is whose they are.
+		if a, ok := findActor(agent.actor); !agent.enemy && (!ok || len(a.Conflicts) == 0) {
+			for i := range ms {
+				m := &ms[i]
+				b := word(toks, m.s-1)
+				if compassWord(b) || b == "central" {
+					b = word(toks, m.s-2)
+				}
+				if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && b == "in" && word(toks, m.e) != "and" {
+					return actorChoice{actor: m.actor, loc: true, found: true, town: true}
+				}
+			}
+		}
 		// "Russian forces seized 4,000 square kilometres at a cost of
 		// 430,000 casualties": the price is the doer's own.
 		if costBefore(toks, qs) {

@@ -1859,6 +1859,8 @@ func TestActors(t *testing.T) {
 		// An armed group speaking of people counts its population's dead.
 		{"A Hamas official said 40 people were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Palestinians in Gaza"}},
 		{"A Hamas official said 40 fighters were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Hamas"}},
+		// A doer in no war of the registry: the land named is whose.
+		{"U.S. airstrikes on a fuel port in western Yemen killed 74 people, the deadliest attack of the American campaign.", "", want{category: "killed", low: f(74), high: f(74), actor: "Yemen"}},
 		// A side's front is where, not whose.
 		{"On Israel's northern front, fighting with Hezbollah has killed more than 2,000 people in Lebanon, the Lebanese health ministry said.", "", want{category: "killed", low: f(2000), actor: "Lebanon"}},
 		// A body that "stood by its toll" speaks, not the speaker before.
