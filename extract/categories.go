@@ -965,6 +965,14 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
+		// "117 Shahed-type and decoy drones": two modifiers of one
+		// noun of equipment.
+		if t.w == "and" && !h.personNoun && skipped > 0 && toks[j-1].k == tWord && toks[j-1].cls&clsCat == 0 && j+2 < len(toks) && toks[j+1].k == tWord && toks[j+1].cls&clsCat == 0 {
+			if _, _, ok := equipmentIx.match(toks, j+2); ok {
+				j += 2
+				continue
+			}
+		}
 		// "50–60 soldiers and a dozen civilians were killed", "80,000
 		// Ukrainian soldiers and as many as 200,000 Russian soldiers".
 		if t.w == "and" && h.personNoun && j+2 < len(toks) {

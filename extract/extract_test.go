@@ -563,6 +563,9 @@ func TestCategories(t *testing.T) {
 		{"The ministry said 627 people were killed, revising upward an earlier figure of 610.", want{category: "killed", low: f(610), high: f(610)}},
 		// Two modifiers of one noun of people.
 		{"Seventeen UN and regional peacekeepers were killed in the defence of the city.", want{category: "killed", low: f(17), high: f(17)}},
+		// Two modifiers of one noun of equipment.
+		{"The army said it had shot down 84 Israeli-made Heron and Harop drones.", want{category: "equipment:drones", low: f(84), high: f(84)}},
+		{"Russia launched 117 Shahed-type and decoy drones overnight and air defences downed 79 of them.", want{category: "equipment:drones", low: f(79), high: f(79), actor: "Russia"}},
 		// A toll's figure, not the displaced after it.
 		{"The insurgency has killed more than 26,000 people, and some 2 million people have been forced from their homes.", want{category: "killed", low: f(26000)}},
 		// A participle's phrase between the people and their verb.
