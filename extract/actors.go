@@ -622,6 +622,9 @@ func markAgent(toks []token, m *mention) {
 	// One switch on the word before the name, not a chain of string
 	// comparisons: this runs for every side a text names.
 	before, bw := m.s-1, b
+	if b == "the" && word(toks, m.s-2) == "alongside" {
+		b = "alongside" // "fighting alongside the North Koreans"
+	}
 	switch b {
 	case "alongside":
 		// "North Korean troops fighting alongside Russian forces have

@@ -1862,6 +1862,8 @@ func TestActors(t *testing.T) {
 		// An armed group speaking of people counts its population's dead.
 		{"A Hamas official said 40 people were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Palestinians in Gaza"}},
 		{"A Hamas official said 40 fighters were killed.", "", want{category: "killed", low: f(40), high: f(40), actor: "Hamas"}},
+		// An ally named after "alongside the" is not whose losses.
+		{"Ukraine's General Staff said Russian forces fighting alongside the North Koreans had lost 1,570 personnel in the past day.", "", want{category: "casualties", low: f(1570), high: f(1570), actor: "Russia"}},
 		// A doer in no war of the registry: the land named is whose.
 		{"U.S. airstrikes on a fuel port in western Yemen killed 74 people, the deadliest attack of the American campaign.", "", want{category: "killed", low: f(74), high: f(74), actor: "Yemen"}},
 		// A side's front is where, not whose.
