@@ -287,7 +287,10 @@ func newLexIndex[M ~map[string]T, T any](m M) lexIndex[T] {
 func (x lexIndex[T]) at(t *token) T { return x[t.id] }
 
 func buildLexicon() map[string]uint64 {
-	m := map[string]uint64{}
+	// Room for the lexicon's words from the start (TestLexTable keeps
+	// them under a quarter of lexSlots): the map is not regrown, and
+	// its entries not moved, as the lists below fill it.
+	m := make(map[string]uint64, lexSlots/4)
 	set := func(w string, c uint64) { m[w] |= c }
 	for w := range unitWords {
 		set(w, clsNum)
