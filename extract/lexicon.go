@@ -128,11 +128,7 @@ var lexFast = func() (t lexTable) {
 		panic("extract: the lexicon outgrew its table; raise lexBits")
 	}
 	t.keys = make([]string, lexSlots)
-	words := make([]string, 0, len(lexicon))
-	for k := range lexicon {
-		words = append(words, k)
-	}
-	slices.Sort(words) // ids do not depend on map order
+	words := sortedWords(lexicon) // ids do not depend on map order
 	for id, k := range words {
 		i := lexHash(k) & lexMask
 		for t.slots[i].pk != 0 {
@@ -146,6 +142,42 @@ var lexFast = func() (t lexTable) {
 	t.n = len(words)
 	return t
 }()
+
+// sortedWords returns the keys of m in order, as slices.Sort orders
+// them: placed by their first byte, then each first byte's run sorted,
+// which takes fewer compares than one sort of them all.
+func sortedWords(m map[string]uint64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	// The empty word, before all others, counts as a first byte of -1.
+	first := func(k string) int {
+		if k == "" {
+			return 0
+		}
+		return int(k[0]) + 1
+	}
+	// end[c] is where the run of the words of first byte c-1 ends.
+	var end [257]int
+	for _, k := range keys {
+		end[first(k)]++
+	}
+	for c := 1; c < len(end); c++ {
+		end[c] += end[c-1]
+	}
+	words := make([]string, len(keys))
+	start := end // each run is filled from its end down to its start
+	for _, k := range keys {
+		c := first(k)
+		start[c]--
+		words[start[c]] = k
+	}
+	for c := range end {
+		slices.Sort(words[start[c]:end[c]])
+	}
+	return words
+}
 
 // lexHash hashes a word from its first and last eight bytes and its
 // length: the tokenizer has loaded those bytes to find the word's end, so
