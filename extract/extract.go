@@ -1763,7 +1763,7 @@ func (d *docState) sentence(toks []token) {
 		d.lastLossSent == d.nsent-1 && word(toks, 0) == "it" && word(toks, 1) == "also" && hasCls(toks, 2, clsSpeechVerbs) ||
 		// "Oryx has documented 3,400 Russian tanks": what a counter of
 		// losses counts is lost.
-		hasFigure && (sentSource != nil && lossCounter(sentSource.name) || lossCounterNamed(toks)) && countingVerbIn(toks)
+		hasFigure && (sentSource != nil && lossCounter(sentSource.name) || lossCounterNamed(toks, sc.cls, d.at.cues)) && countingVerbIn(toks)
 	if item {
 		d.itemLoss, d.itemSent = lossCtx, d.nsent
 	}
@@ -11359,15 +11359,26 @@ func lossCounter(name string) bool {
 
 // lossCounterNamed reports a counter of losses named in the sentence,
 // as the subject of a verb that is no verb of saying ("Oryx has logged").
-func lossCounterNamed(toks []token) bool {
-	for k := range toks {
-		switch toks[k].w {
-		case "oryx", "oryx's", "ualosses", "mediazona", "mediazona's":
+// cls is the union of the sentence's classes and cues its tokens that
+// may open an attribution, the possessives among them (scanSentence):
+// the names are of clsLossCounter, and their possessives, which the
+// lexicon lacks, are words that end in "'s". No walk of the sentence,
+// which most sentences with a figure would need.
+func lossCounterNamed(toks []token, cls uint64, cues []int32) bool {
+	if cls&clsLossCounter != 0 {
+		return true
+	}
+	for _, k := range cues {
+		if t := &toks[k]; t.poss && (t.w == "oryx's" || t.w == "mediazona's") {
 			return true
 		}
 	}
 	return false
 }
+
+// lossCounterWords are the counters of losses lossCounterNamed looks
+// for, of clsLossCounter.
+var lossCounterWords = []string{"oryx", "ualosses", "mediazona"}
 
 // countingVerbIn reports a verb of counting in the sentence: "has
 // documented", "lists", "logged".

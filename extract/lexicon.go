@@ -75,6 +75,9 @@ const (
 	clsSentWord // a word sentWords looks for (sentWordsWords)
 	// Gate of findPeriods' last rules (periods.go).
 	clsWar // "war", which findPeriods' scan for period words notes as it passes
+	// A counter of losses by name (lossCounterWords): the sentence's
+	// union of classes says whether it names one (lossCounterNamed).
+	clsLossCounter
 )
 
 // clsWalkGates are the gates of rules' walks: bits of no word set.
@@ -473,6 +476,9 @@ func buildLexicon() map[string]uint64 {
 		set(w, clsSentWord)
 	}
 	set("war", clsWar)
+	for _, w := range lossCounterWords {
+		set(w, clsLossCounter)
+	}
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
 			set(w, clsBoundDetain) // and for its id (vetoKinds)
