@@ -10367,13 +10367,21 @@ func (d *docState) populationFromNeighbours() {
 // dropHonorific strips a title of address from a person's name: "Mr
 // Zelensky" is Zelensky.
 func dropHonorific(name string) string {
-	for _, p := range [...]string{"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "} {
+	// Every title opens with an M or a D; most names open with neither
+	// (this runs for every attribution).
+	if name == "" || name[0] != 'M' && name[0] != 'D' {
+		return name
+	}
+	for _, p := range honorifics {
 		if len(name) > len(p)+1 && strings.HasPrefix(name, p) && name[len(p)] >= 'A' && name[len(p)] <= 'Z' {
 			return name[len(p):]
 		}
 	}
 	return name
 }
+
+// honorifics are the titles of address dropHonorific strips.
+var honorifics = []string{"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "}
 
 // upgradeBefore reports a higher guess at the figure before, right
 // before token s: ", perhaps", ", possibly", ", maybe", ", or even".
