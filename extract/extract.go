@@ -8635,7 +8635,7 @@ func (d *docState) noteWindow(toks []token) {
 	}
 	var cover, table bool
 	if d.leadSpan == nil {
-		cover, table = leadWordsIn(toks)
+		cover, table = d.leadWordsOf(toks)
 	}
 	if d.leadSpan == nil && cover {
 		// "Figures cover 1 January – 31 December 2024": the frame of
@@ -8753,6 +8753,24 @@ func leadWordsIn(toks []token) (cover, table bool) {
 		}
 	}
 	return cover, table
+}
+
+// leadWords are the words of leadWordsIn of clsLeadWord: a sentence of
+// none of them, most, is not walked (leadWordsOf). A word that only
+// opens with "cover" ("coverage") is none of them, and coverSpan, which
+// leadWordsIn's cover asks for, reads none but these.
+var leadWords = []string{"cover", "covers", "covered", "covering", "period", "table", "tables", "chart", "dataset"}
+
+// leadWordsOf is leadWordsIn of the sentence being read: a sentence
+// whose union of classes (facts) has no word of leadWords frames no
+// report, nor speaks of a table.
+func (d *docState) leadWordsOf(toks []token) (cover, table bool) {
+	if len(toks) > 0 {
+		if f := d.facts(toks); f.clsSet && f.cls&clsLeadWord == 0 {
+			return false, false
+		}
+	}
+	return leadWordsIn(toks)
 }
 
 // leadWordFirst holds the first bytes of leadWordsIn's words.
@@ -11702,17 +11720,29 @@ func (d *docState) noteEvent(toks []token) {
 		}
 		ev = p
 	}
-	if ev == nil && len(d.periods) == 0 && deedVerbIn(toks) && !d.perfectTense(toks) && d.attackNoun(toks) {
+	if ev == nil && len(d.periods) == 0 && d.deedVerb(toks) && !d.perfectTense(toks) && d.attackNoun(toks) {
 		// "Kherson: a Russian drone hit a minibus. 4 killed, 7 injured":
 		// an attack told with no day is the news of the past day.
 		d.lastEvent = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
 		d.lastEventSent = d.nsent
 		return
 	}
-	if ev == nil || !deedVerbIn(toks) {
+	if ev == nil || !d.deedVerb(toks) {
 		return
 	}
 	d.lastEvent, d.lastEventSent = d.heldPeriods.put(*ev), d.nsent
+}
+
+// deedVerb is deedVerbIn of the sentence being read, from the union of
+// its words' classes that scanSentence noted (facts), with no walk: only
+// words have classes.
+func (d *docState) deedVerb(toks []token) bool {
+	if len(toks) > 0 {
+		if f := d.facts(toks); f.clsSet {
+			return f.cls&clsAgentVerb != 0
+		}
+	}
+	return deedVerbIn(toks)
 }
 
 // deedVerbIn reports a verb of attack in the sentence ("shelled",

@@ -78,6 +78,9 @@ const (
 	// A counter of losses by name (lossCounterWords): the sentence's
 	// union of classes says whether it names one (lossCounterNamed).
 	clsLossCounter
+	// Gate of leadWordsIn's walk: a word of a report's frame
+	// (leadWords).
+	clsLeadWord
 )
 
 // clsWalkGates are the gates of rules' walks: bits of no word set.
@@ -494,6 +497,14 @@ func buildLexicon() map[string]uint64 {
 	for _, w := range brokenCompounds {
 		m[w] |= 0 // known, so that a line break after its hyphen joins it
 	}
+	// Last, so that a word the lexicon holds for this gate alone has
+	// the gate's bit alone (has).
+	for _, w := range leadWords {
+		if _, ok := m[w]; !ok {
+			leadWordsOnly[w] = true
+		}
+		set(w, clsLeadWord)
+	}
 	return m
 }
 
@@ -662,11 +673,15 @@ func smallCountAt(toks []token, k int) (int, bool) {
 }
 
 // has reports a word the lexicon holds, not counting those it holds only
-// for sentWords's gate (sentWordsOnly).
+// for sentWords's gate (sentWordsOnly) or leadWordsIn's (leadWordsOnly).
 func (t *lexTable) has(w string) bool {
 	c, id := t.lookup(w)
-	return id != 0 && !(c == clsSentWord && sentWordsOnly[w])
+	return id != 0 && !(c == clsSentWord && sentWordsOnly[w]) && !(c == clsLeadWord && leadWordsOnly[w])
 }
+
+// leadWordsOnly are the words of leadWords that the lexicon holds for
+// clsLeadWord alone, which has does not count, as sentWordsOnly.
+var leadWordsOnly = map[string]bool{}
 
 // sentWordsOnly are the words of sentWordsWords that the lexicon holds
 // for clsSentWord alone: "combined" broken by a hyphen at a line's end
