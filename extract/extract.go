@@ -898,6 +898,9 @@ func contrastWord(w string) bool {
 	return w == "while" || w == "whereas" || w == "but"
 }
 
+// contrastWords are contrastWord's words, of clsContrast.
+var contrastWords = []string{"while", "whereas", "but"}
+
 // agentVerbAfter reports a verb of acting right after a name: "Israel
 // broke", "Russia launched", "Hamas attacked".
 func agentVerbAfter(toks []token, e int) bool {
@@ -1776,7 +1779,9 @@ func (d *docState) sentence(toks []token) {
 	// Only the tokens of numAt start a figure.
 	// split: a contrast ("while", "but") may give the sentence's one
 	// speaker's figures and others'.
-	split := len(d.attrs) == 1 && contrastBefore(toks, 0, len(toks)) < len(toks)
+	// (A sentence of no contrast word, most, is not walked for one.)
+	contrast := sc.cls&clsContrast != 0
+	split := len(d.attrs) == 1 && contrast && contrastBefore(toks, 0, len(toks)) < len(toks)
 	for _, at := range numAt {
 		i := int(at)
 		if i <= consumed || i < next {
@@ -1876,7 +1881,7 @@ func (d *docState) sentence(toks []token) {
 		src := sentSource
 		// (One speaker is the sentence's unless a contrast splits it.)
 		if len(d.attrs) > 1 || len(d.attrs) == 1 && split {
-			if k := nearestAttribution(toks, d.attrs, q.s, q.e); k >= 0 && len(d.attrs) > 1 {
+			if k := nearestAttribution(toks, d.attrs, q.s, q.e, contrast); k >= 0 && len(d.attrs) > 1 {
 				src = &d.attrs[k]
 			} else if k < 0 && sentSource != nil && slices.ContainsFunc(d.attrs, func(a attribution) bool { return a.s == sentSource.s && a.e == sentSource.e }) {
 				// The sentence's only speaker speaks for another clause.
@@ -11093,8 +11098,9 @@ func perfectTense(toks []token) bool {
 // nearestAttribution returns the index of the one of a sentence's
 // several sources that governs the figure at tokens [s, e): the nearest
 // in its clause. "X said that 1,500 were killed, while Y put them at
-// 1,200": each figure is its own speaker's.
-func nearestAttribution(toks []token, attrs []attribution, s, e int) int {
+// 1,200": each figure is its own speaker's. contrast says whether the
+// sentence holds a contrast word (its union of classes has clsContrast).
+func nearestAttribution(toks []token, attrs []attribution, s, e int, contrast bool) int {
 	best, bestD := -1, 1<<30
 	for i := range attrs {
 		a := &attrs[i]
@@ -11112,14 +11118,17 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int) int {
 		// 3,100": the speaker of a contrasting clause speaks for it
 		// alone; so does "according to X" before one ("…, according to
 		// Iran's health ministry, while Iranian missiles killed 28").
-		if c := contrastBefore(toks, min(a.e, s), max(a.s, e)); c < max(a.s, e) {
-			// (Only "while" after "according to": "according to the
-			// ministry, which … but says" is the ministry still.)
-			// (Not one that opens the sentence: "According to OCHA, 863
-			// civilians have been killed, while more than 3,500 have
-			// been injured" is OCHA's throughout.)
-			if a.s >= e && a.s <= c+2 || a.e <= s && word(toks, a.s) == "according" && toks[c].w != "but" && figureWithin(toks, 0, a.s) {
-				continue
+		// (contrast: the sentence holds a contrast word at all.)
+		if contrast {
+			if c := contrastBefore(toks, min(a.e, s), max(a.s, e)); c < max(a.s, e) {
+				// (Only "while" after "according to": "according to the
+				// ministry, which … but says" is the ministry still.)
+				// (Not one that opens the sentence: "According to OCHA,
+				// 863 civilians have been killed, while more than 3,500
+				// have been injured" is OCHA's throughout.)
+				if a.s >= e && a.s <= c+2 || a.e <= s && word(toks, a.s) == "according" && toks[c].w != "but" && figureWithin(toks, 0, a.s) {
+					continue
+				}
 			}
 		}
 		// "Hezbollah had announced the deaths of 520, according to a

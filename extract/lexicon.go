@@ -81,6 +81,10 @@ const (
 	// Gate of leadWordsIn's walk: a word of a report's frame
 	// (leadWords).
 	clsLeadWord
+	// A contrast word ("while", "whereas", "but"; contrastWord): the
+	// sentence's union of classes says whether contrastBefore can find
+	// one.
+	clsContrast
 )
 
 // clsWalkGates are the gates of rules' walks: bits of no word set.
@@ -464,6 +468,9 @@ func buildLexicon() map[string]uint64 {
 	}
 	for w := range scaleWords {
 		set(w, clsScale)
+	}
+	for _, w := range contrastWords {
+		set(w, clsContrast)
 	}
 	for w := range sourceIndex {
 		m[w] |= 0 // in the lexicon for its id (sourceIx), in no class

@@ -7,7 +7,7 @@ import (
 )
 
 // TestSentenceClassGates checks the walks that the union of a sentence's
-// classes stands in for (deedVerb, leadWordsOf) over every sentence of
+// classes stands in for (deedVerb, leadWordsOf, contrastBefore) over every sentence of
 // the gold corpus and a few of its own: the union must say what the walk
 // would have found, and a gate word the lexicon holds for the gate alone
 // must not count as known for the joins of hyphenated words (has).
@@ -19,6 +19,7 @@ func TestSentenceClassGates(t *testing.T) {
 		"The coverage of the war since 2022 was thin; 300 were killed.",
 		"Russian forces shelled the town, killing 4.",
 		"A drone struck a minibus. 4 killed, 7 injured.",
+		"Russia lost 3,500 tanks, while Oryx has confirmed 3,100.",
 	}
 	for _, p := range loadGold(t) {
 		texts = append(texts, p.Text)
@@ -37,6 +38,9 @@ func TestSentenceClassGates(t *testing.T) {
 			}
 			if sc.cls&clsAgentVerb != 0 {
 				deed++
+			}
+			if got, want := sc.cls&clsContrast != 0, contrastBefore(toks, 0, len(toks)) < len(toks); got != want {
+				t.Errorf("%q: the union says a contrast word %v, the walk %v", text, got, want)
 			}
 			if sc.cls&clsLeadWord != 0 {
 				lead++
