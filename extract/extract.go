@@ -1182,6 +1182,8 @@ type sentFlags struct {
 	attack bool
 	// pipe: a "|" token, a table row (isListItem).
 	pipe bool
+	// colon: a ":" token, which a line's label ends with (sourceLabel).
+	colon bool
 	// commaAnd and totalVerb are sentScan's.
 	commaAnd, totalVerb bool
 	// rate: a rate word ("daily") that findPer looks back for.
@@ -1229,6 +1231,8 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 					}
 				case '|':
 					f.pipe = true
+				case ':':
+					f.colon = true
 				case '(':
 					at.cues = append(at.cues, int32(i))
 					if i+3 < len(toks) && toks[i+1].w == "+" && toks[i+2].k == tNum && toks[i+3].w == ")" {
@@ -1619,7 +1623,8 @@ func (d *docState) sentence(toks []token) {
 	// ask for it.
 	var la, lb int
 	var lok bool
-	if hasFigure && (sentSource == nil || len(d.attrs) > 0) {
+	// (A label ends with a colon: a sentence of none has no label.)
+	if hasFigure && sc.colon && (sentSource == nil || len(d.attrs) > 0) {
 		la, lb, lok = sourceLabel(toks)
 	}
 	if sentSource == nil && hasFigure && d.listItem(toks) {

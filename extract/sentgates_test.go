@@ -6,9 +6,10 @@ import (
 	"github.com/attrition-project/attrition"
 )
 
-// TestSentenceClassGates checks the walks that the union of a sentence's
-// classes stands in for (deedVerb, leadWordsOf, contrastBefore) over every sentence of
-// the gold corpus and a few of its own: the union must say what the walk
+// TestSentenceClassGates checks the walks that the union of a
+// sentence's classes and scanSentence's flags stand in for (deedVerb,
+// leadWordsOf, contrastBefore, sourceLabel) over every sentence of the
+// gold corpus and a few of its own: the union must say what the walk
 // would have found, and a gate word the lexicon holds for the gate alone
 // must not count as known for the joins of hyphenated words (has).
 func TestSentenceClassGates(t *testing.T) {
@@ -20,6 +21,7 @@ func TestSentenceClassGates(t *testing.T) {
 		"Russian forces shelled the town, killing 4.",
 		"A drone struck a minibus. 4 killed, 7 injured.",
 		"Russia lost 3,500 tanks, while Oryx has confirmed 3,100.",
+		"- UK Defence Intelligence: 790,000 killed or wounded",
 	}
 	for _, p := range loadGold(t) {
 		texts = append(texts, p.Text)
@@ -27,7 +29,7 @@ func TestSentenceClassGates(t *testing.T) {
 	pub := attrition.MustDate("2025-01-01")
 	buf := make([]token, 0, maxSentenceTokens)
 	var at sentLists
-	lead, deed := 0, 0
+	lead, deed, colon := 0, 0, 0
 	for _, text := range texts {
 		b := []byte(text)
 		z := &tokenizer{text: b, low: lowerASCII(b)}
@@ -41,6 +43,12 @@ func TestSentenceClassGates(t *testing.T) {
 			}
 			if got, want := sc.cls&clsContrast != 0, contrastBefore(toks, 0, len(toks)) < len(toks); got != want {
 				t.Errorf("%q: the union says a contrast word %v, the walk %v", text, got, want)
+			}
+			if a, b, ok := sourceLabel(toks); !sc.colon && (a != 0 || b != 0 || ok) {
+				t.Errorf("%q: no colon, yet a label [%d, %d) %v", text, a, b, ok)
+			}
+			if sc.colon {
+				colon++
 			}
 			if sc.cls&clsLeadWord != 0 {
 				lead++
@@ -57,8 +65,8 @@ func TestSentenceClassGates(t *testing.T) {
 			return true
 		}, buf)
 	}
-	if lead < 3 || deed < 2 {
-		t.Errorf("only %d sentences with a lead word and %d with a verb of attack", lead, deed)
+	if lead < 3 || deed < 2 || colon < 2 {
+		t.Errorf("only %d sentences with a lead word, %d with a verb of attack, %d with a colon", lead, deed, colon)
 	}
 	for w := range leadWordsOnly {
 		if lexFast.has(w) {
