@@ -138,7 +138,19 @@ func aliasWords(alias string) []string {
 }
 
 func buildActorIndex() actorIndex {
-	ix := actorIndex{byFirst: map[string][]actorAlias{}, words: map[string]bool{}}
+	// The maps sized for the aliases from the start, an alias a first
+	// word at most, so that they are not regrown as they fill.
+	n := 0
+	for _, a := range attrition.Actors {
+		n += 1 + 2*len(a.Aliases) // with the possessives
+	}
+	for _, als := range otherSides {
+		n += len(als)
+	}
+	for _, ps := range places {
+		n += 2 * len(ps)
+	}
+	ix := actorIndex{byFirst: make(map[string][]actorAlias, n), words: make(map[string]bool, n)}
 	add := func(alias, actor string) {
 		ws := aliasWords(alias)
 		if len(ws) == 0 {

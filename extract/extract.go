@@ -951,6 +951,9 @@ func knownByDay(cf *attrition.Conflict) bool {
 	return false
 }
 
+// contrastWords are contrastWord's words, of clsContrast.
+var contrastWords = []string{"while", "whereas", "but"}
+
 // agentVerbAfter reports a verb of acting right after a name: "Israel
 // broke", "Russia launched", "Hamas attacked".
 func agentVerbAfter(toks []token, e int) bool {
@@ -1232,6 +1235,8 @@ type sentFlags struct {
 	attack bool
 	// pipe: a "|" token, a table row (isListItem).
 	pipe bool
+	// colon: a ":" token, which a line's label ends with (sourceLabel).
+	colon bool
 	// commaAnd and totalVerb are sentScan's.
 	commaAnd, totalVerb bool
 	// rate: a rate word ("daily") that findPer looks back for.
@@ -1279,6 +1284,8 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 					}
 				case '|':
 					f.pipe = true
+				case ':':
+					f.colon = true
 				case '(':
 					at.cues = append(at.cues, int32(i))
 					if i+3 < len(toks) && toks[i+1].w == "+" && toks[i+2].k == tNum && toks[i+3].w == ")" {
@@ -1677,7 +1684,8 @@ func (d *docState) sentence(toks []token) {
 	// ask for it.
 	var la, lb int
 	var lok bool
-	if hasFigure && (sentSource == nil || len(d.attrs) > 0) {
+	// (A label ends with a colon: a sentence of none has no label.)
+	if hasFigure && sc.colon && (sentSource == nil || len(d.attrs) > 0) {
 		la, lb, lok = sourceLabel(toks)
 	}
 	if sentSource == nil && hasFigure && d.listItem(toks) {
@@ -1830,7 +1838,7 @@ func (d *docState) sentence(toks []token) {
 		d.lastLossSent == d.nsent-1 && word(toks, 0) == "it" && word(toks, 1) == "also" && hasCls(toks, 2, clsSpeechVerbs) ||
 		// "Oryx has documented 3,400 Russian tanks": what a counter of
 		// losses counts is lost.
-		hasFigure && (sentSource != nil && lossCounter(sentSource.name) || lossCounterNamed(toks)) && countingVerbIn(toks)
+		hasFigure && (sentSource != nil && lossCounter(sentSource.name) || lossCounterNamed(toks, sc.cls, d.at.cues)) && countingVerbIn(toks)
 	if item {
 		d.itemLoss, d.itemSent = lossCtx, d.nsent
 	}
@@ -1843,7 +1851,9 @@ func (d *docState) sentence(toks []token) {
 	// Only the tokens of numAt start a figure.
 	// split: a contrast ("while", "but") may give the sentence's one
 	// speaker's figures and others'.
-	split := len(d.attrs) == 1 && contrastBefore(toks, 0, len(toks)) < len(toks)
+	// (A sentence of no contrast word, most, is not walked for one.)
+	contrast := sc.cls&clsContrast != 0
+	split := len(d.attrs) == 1 && contrast && contrastBefore(toks, 0, len(toks)) < len(toks)
 	for _, at := range numAt {
 		i := int(at)
 		if i <= consumed || i < next {
@@ -1943,7 +1953,7 @@ func (d *docState) sentence(toks []token) {
 		src := sentSource
 		// (One speaker is the sentence's unless a contrast splits it.)
 		if len(d.attrs) > 1 || len(d.attrs) == 1 && split {
-			if k := nearestAttribution(toks, d.attrs, q.s, q.e); k >= 0 && len(d.attrs) > 1 {
+			if k := nearestAttribution(toks, d.attrs, q.s, q.e, contrast); k >= 0 && len(d.attrs) > 1 {
 				src = &d.attrs[k]
 			} else if k < 0 && sentSource != nil && slices.ContainsFunc(d.attrs, func(a attribution) bool { return a.s == sentSource.s && a.e == sentSource.e }) {
 				// The sentence's only speaker speaks for another clause.
@@ -8839,7 +8849,7 @@ func (d *docState) noteWindow(toks []token) {
 	}
 	var cover, table bool
 	if d.leadSpan == nil {
-		cover, table = leadWordsIn(toks)
+		cover, table = d.leadWordsOf(toks)
 	}
 	if d.leadSpan == nil && cover {
 		// "Figures cover 1 January – 31 December 2024": the frame of
@@ -8957,6 +8967,24 @@ func leadWordsIn(toks []token) (cover, table bool) {
 		}
 	}
 	return cover, table
+}
+
+// leadWords are the words of leadWordsIn of clsLeadWord: a sentence of
+// none of them, most, is not walked (leadWordsOf). A word that only
+// opens with "cover" ("coverage") is none of them, and coverSpan, which
+// leadWordsIn's cover asks for, reads none but these.
+var leadWords = []string{"cover", "covers", "covered", "covering", "period", "table", "tables", "chart", "dataset"}
+
+// leadWordsOf is leadWordsIn of the sentence being read: a sentence
+// whose union of classes (facts) has no word of leadWords frames no
+// report, nor speaks of a table.
+func (d *docState) leadWordsOf(toks []token) (cover, table bool) {
+	if len(toks) > 0 {
+		if f := d.facts(toks); f.clsSet && f.cls&clsLeadWord == 0 {
+			return false, false
+		}
+	}
+	return leadWordsIn(toks)
 }
 
 // leadWordFirst holds the first bytes of leadWordsIn's words.
@@ -10598,13 +10626,21 @@ func (d *docState) populationFromNeighbours() {
 // dropHonorific strips a title of address from a person's name: "Mr
 // Zelensky" is Zelensky.
 func dropHonorific(name string) string {
-	for _, p := range [...]string{"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "} {
+	// Every title opens with an M or a D; most names open with neither
+	// (this runs for every attribution).
+	if name == "" || name[0] != 'M' && name[0] != 'D' {
+		return name
+	}
+	for _, p := range honorifics {
 		if len(name) > len(p)+1 && strings.HasPrefix(name, p) && name[len(p)] >= 'A' && name[len(p)] <= 'Z' {
 			return name[len(p):]
 		}
 	}
 	return name
 }
+
+// honorifics are the titles of address dropHonorific strips.
+var honorifics = []string{"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "}
 
 // upgradeBefore reports a higher guess at the figure before, right
 // before token s: ", perhaps", ", possibly", ", maybe", ", or even".
@@ -11330,8 +11366,9 @@ func perfectTense(toks []token) bool {
 // nearestAttribution returns the index of the one of a sentence's
 // several sources that governs the figure at tokens [s, e): the nearest
 // in its clause. "X said that 1,500 were killed, while Y put them at
-// 1,200": each figure is its own speaker's.
-func nearestAttribution(toks []token, attrs []attribution, s, e int) int {
+// 1,200": each figure is its own speaker's. contrast says whether the
+// sentence holds a contrast word (its union of classes has clsContrast).
+func nearestAttribution(toks []token, attrs []attribution, s, e int, contrast bool) int {
 	best, bestD := -1, 1<<30
 	for i := range attrs {
 		a := &attrs[i]
@@ -11349,14 +11386,17 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int) int {
 		// 3,100": the speaker of a contrasting clause speaks for it
 		// alone; so does "according to X" before one ("…, according to
 		// Iran's health ministry, while Iranian missiles killed 28").
-		if c := contrastBefore(toks, min(a.e, s), max(a.s, e)); c < max(a.s, e) {
-			// (Only "while" after "according to": "according to the
-			// ministry, which … but says" is the ministry still.)
-			// (Not one that opens the sentence: "According to OCHA, 863
-			// civilians have been killed, while more than 3,500 have
-			// been injured" is OCHA's throughout.)
-			if a.s >= e && a.s <= c+2 || a.e <= s && word(toks, a.s) == "according" && toks[c].w != "but" && figureWithin(toks, 0, a.s) {
-				continue
+		// (contrast: the sentence holds a contrast word at all.)
+		if contrast {
+			if c := contrastBefore(toks, min(a.e, s), max(a.s, e)); c < max(a.s, e) {
+				// (Only "while" after "according to": "according to the
+				// ministry, which … but says" is the ministry still.)
+				// (Not one that opens the sentence: "According to OCHA,
+				// 863 civilians have been killed, while more than 3,500
+				// have been injured" is OCHA's throughout.)
+				if a.s >= e && a.s <= c+2 || a.e <= s && word(toks, a.s) == "according" && toks[c].w != "but" && figureWithin(toks, 0, a.s) {
+					continue
+				}
 			}
 		}
 		// "Hezbollah had announced the deaths of 520, according to a
@@ -11656,15 +11696,26 @@ func lossCounter(name string) bool {
 
 // lossCounterNamed reports a counter of losses named in the sentence,
 // as the subject of a verb that is no verb of saying ("Oryx has logged").
-func lossCounterNamed(toks []token) bool {
-	for k := range toks {
-		switch toks[k].w {
-		case "oryx", "oryx's", "ualosses", "mediazona", "mediazona's":
+// cls is the union of the sentence's classes and cues its tokens that
+// may open an attribution, the possessives among them (scanSentence):
+// the names are of clsLossCounter, and their possessives, which the
+// lexicon lacks, are words that end in "'s". No walk of the sentence,
+// which most sentences with a figure would need.
+func lossCounterNamed(toks []token, cls uint64, cues []int32) bool {
+	if cls&clsLossCounter != 0 {
+		return true
+	}
+	for _, k := range cues {
+		if t := &toks[k]; t.poss && (t.w == "oryx's" || t.w == "mediazona's") {
 			return true
 		}
 	}
 	return false
 }
+
+// lossCounterWords are the counters of losses lossCounterNamed looks
+// for, of clsLossCounter.
+var lossCounterWords = []string{"oryx", "ualosses", "mediazona"}
 
 // countingVerbIn reports a verb of counting in the sentence: "has
 // documented", "lists", "logged".
@@ -11980,17 +12031,29 @@ func (d *docState) noteEvent(toks []token) {
 		}
 		ev = p
 	}
-	if ev == nil && len(d.periods) == 0 && deedVerbIn(toks) && !d.perfectTense(toks) && d.attackNoun(toks) {
+	if ev == nil && len(d.periods) == 0 && d.deedVerb(toks) && !d.perfectTense(toks) && d.attackNoun(toks) {
 		// "Kherson: a Russian drone hit a minibus. 4 killed, 7 injured":
 		// an attack told with no day is the news of the past day.
 		d.lastEvent = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
 		d.lastEventSent = d.nsent
 		return
 	}
-	if ev == nil || !deedVerbIn(toks) {
+	if ev == nil || !d.deedVerb(toks) {
 		return
 	}
 	d.lastEvent, d.lastEventSent = d.heldPeriods.put(*ev), d.nsent
+}
+
+// deedVerb is deedVerbIn of the sentence being read, from the union of
+// its words' classes that scanSentence noted (facts), with no walk: only
+// words have classes.
+func (d *docState) deedVerb(toks []token) bool {
+	if len(toks) > 0 {
+		if f := d.facts(toks); f.clsSet {
+			return f.cls&clsAgentVerb != 0
+		}
+	}
+	return deedVerbIn(toks)
 }
 
 // deedVerbIn reports a verb of attack in the sentence ("shelled",

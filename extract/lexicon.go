@@ -75,6 +75,16 @@ const (
 	clsSentWord // a word sentWords looks for (sentWordsWords)
 	// Gate of findPeriods' last rules (periods.go).
 	clsWar // "war", which findPeriods' scan for period words notes as it passes
+	// A counter of losses by name (lossCounterWords): the sentence's
+	// union of classes says whether it names one (lossCounterNamed).
+	clsLossCounter
+	// Gate of leadWordsIn's walk: a word of a report's frame
+	// (leadWords).
+	clsLeadWord
+	// A contrast word ("while", "whereas", "but"; contrastWord): the
+	// sentence's union of classes says whether contrastBefore can find
+	// one.
+	clsContrast
 )
 
 // clsWalkGates are the gates of rules' walks: bits of no word set.
@@ -128,11 +138,7 @@ var lexFast = func() (t lexTable) {
 		panic("extract: the lexicon outgrew its table; raise lexBits")
 	}
 	t.keys = make([]string, lexSlots)
-	words := make([]string, 0, len(lexicon))
-	for k := range lexicon {
-		words = append(words, k)
-	}
-	slices.Sort(words) // ids do not depend on map order
+	words := sortedWords(lexicon) // ids do not depend on map order
 	for id, k := range words {
 		i := lexHash(k) & lexMask
 		for t.slots[i].pk != 0 {
@@ -146,6 +152,42 @@ var lexFast = func() (t lexTable) {
 	t.n = len(words)
 	return t
 }()
+
+// sortedWords returns the keys of m in order, as slices.Sort orders
+// them: placed by their first byte, then each first byte's run sorted,
+// which takes fewer compares than one sort of them all.
+func sortedWords(m map[string]uint64) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	// The empty word, before all others, counts as a first byte of -1.
+	first := func(k string) int {
+		if k == "" {
+			return 0
+		}
+		return int(k[0]) + 1
+	}
+	// end[c] is where the run of the words of first byte c-1 ends.
+	var end [257]int
+	for _, k := range keys {
+		end[first(k)]++
+	}
+	for c := 1; c < len(end); c++ {
+		end[c] += end[c-1]
+	}
+	words := make([]string, len(keys))
+	start := end // each run is filled from its end down to its start
+	for _, k := range keys {
+		c := first(k)
+		start[c]--
+		words[start[c]] = k
+	}
+	for c := range end {
+		slices.Sort(words[start[c]:end[c]])
+	}
+	return words
+}
 
 // lexHash hashes a word from its first and last eight bytes and its
 // length: the tokenizer has loaded those bytes to find the word's end, so
@@ -287,7 +329,10 @@ func newLexIndex[M ~map[string]T, T any](m M) lexIndex[T] {
 func (x lexIndex[T]) at(t *token) T { return x[t.id] }
 
 func buildLexicon() map[string]uint64 {
-	m := map[string]uint64{}
+	// Room for the lexicon's words from the start (TestLexTable keeps
+	// them under a quarter of lexSlots): the map is not regrown, and
+	// its entries not moved, as the lists below fill it.
+	m := make(map[string]uint64, lexSlots/4)
 	set := func(w string, c uint64) { m[w] |= c }
 	for w := range unitWords {
 		set(w, clsNum)
@@ -424,6 +469,9 @@ func buildLexicon() map[string]uint64 {
 	for w := range scaleWords {
 		set(w, clsScale)
 	}
+	for _, w := range contrastWords {
+		set(w, clsContrast)
+	}
 	for w := range sourceIndex {
 		m[w] |= 0 // in the lexicon for its id (sourceIx), in no class
 	}
@@ -438,6 +486,9 @@ func buildLexicon() map[string]uint64 {
 		set(w, clsSentWord)
 	}
 	set("war", clsWar)
+	for _, w := range lossCounterWords {
+		set(w, clsLossCounter)
+	}
 	for _, ws := range [][]string{boundVerbs, detainWords} {
 		for _, w := range ws {
 			set(w, clsBoundDetain) // and for its id (vetoKinds)
@@ -452,6 +503,14 @@ func buildLexicon() map[string]uint64 {
 	}
 	for _, w := range brokenCompounds {
 		m[w] |= 0 // known, so that a line break after its hyphen joins it
+	}
+	// Last, so that a word the lexicon holds for this gate alone has
+	// the gate's bit alone (has).
+	for _, w := range leadWords {
+		if _, ok := m[w]; !ok {
+			leadWordsOnly[w] = true
+		}
+		set(w, clsLeadWord)
 	}
 	return m
 }
@@ -621,11 +680,15 @@ func smallCountAt(toks []token, k int) (int, bool) {
 }
 
 // has reports a word the lexicon holds, not counting those it holds only
-// for sentWords's gate (sentWordsOnly).
+// for sentWords's gate (sentWordsOnly) or leadWordsIn's (leadWordsOnly).
 func (t *lexTable) has(w string) bool {
 	c, id := t.lookup(w)
-	return id != 0 && !(c == clsSentWord && sentWordsOnly[w])
+	return id != 0 && !(c == clsSentWord && sentWordsOnly[w]) && !(c == clsLeadWord && leadWordsOnly[w])
 }
+
+// leadWordsOnly are the words of leadWords that the lexicon holds for
+// clsLeadWord alone, which has does not count, as sentWordsOnly.
+var leadWordsOnly = map[string]bool{}
 
 // sentWordsOnly are the words of sentWordsWords that the lexicon holds
 // for clsSentWord alone: "combined" broken by a hyphen at a line's end

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/attrition-project/attrition"
@@ -213,26 +214,51 @@ func splitWords(s string) []string {
 // from the same text: "t-72s" is "t", "-", "72", "s"; "ships/boats" is
 // three words; "al-shabaab" and "russia's" stay whole.
 func phraseWords(p string) []string {
-	var out []string
-	for _, f := range splitWords(p) {
-		for i := 0; i < len(f); {
+	// The words counted first, then put in a slice of that size: the
+	// tables built at start-up split thousands of phrases, and a slice
+	// grown word by word is moved to the heap, and regrown, for each.
+	n := 0
+	for range eachPhraseWord(p) {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for w := range eachPhraseWord(p) {
+		out = append(out, w)
+	}
+	return out
+}
+
+// eachPhraseWord yields the words of phraseWords in order. A space
+// ends a word as the end of the phrase does, so the words between
+// spaces (splitWords) are split in one pass over the phrase.
+func eachPhraseWord(p string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(p); {
+			if p[i] == ' ' {
+				i++
+				continue
+			}
 			j := i + 1
-			switch c := f[i]; {
+			switch c := p[i]; {
 			case c >= '0' && c <= '9':
-				for j < len(f) && f[j] >= '0' && f[j] <= '9' {
+				for j < len(p) && p[j] >= '0' && p[j] <= '9' {
 					j++
 				}
 			case c >= 'a' && c <= 'z' || c >= 0x80:
-				for j < len(f) && (f[j] >= 'a' && f[j] <= 'z' || f[j] >= 0x80 ||
-					(f[j] == '-' || f[j] == '\'') && j+1 < len(f) && (f[j+1] >= 'a' && f[j+1] <= 'z' || f[j+1] >= 0x80)) {
+				for j < len(p) && (p[j] >= 'a' && p[j] <= 'z' || p[j] >= 0x80 ||
+					(p[j] == '-' || p[j] == '\'') && j+1 < len(p) && (p[j+1] >= 'a' && p[j+1] <= 'z' || p[j+1] >= 0x80)) {
 					j++
 				}
 			}
-			out = append(out, f[i:j])
+			if !yield(p[i:j]) {
+				return
+			}
 			i = j
 		}
 	}
-	return out
 }
 
 // matchBefore reports whether the words of ids end right before token

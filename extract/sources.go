@@ -2016,7 +2016,7 @@ func (d *docState) collectNames(toks []token) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && (toks[j].upper || particleTok(&toks[j], d.pt.text) || nameJoiner(toks[j].w) && j+1 < len(toks) && toks[j+1].upper) {
+		for j < len(toks) && (toks[j].upper || hyphenAfterParticle(toks[j].w) && particleTok(&toks[j], d.pt.text) || nameJoiner(toks[j].w) && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
 		if j-i < 2 {
@@ -2245,6 +2245,9 @@ func initials(name string) string {
 // after its hyphen in the text. The token's word is lower-cased ASCII
 // of the same length, so its hyphen stands at the same offset.
 func particleTok(t *token, text []byte) bool {
+	if !hyphenAfterParticle(t.w) {
+		return false
+	}
 	i := particleHyphen(t.w)
 	return i > 0 && i+1 < len(t.w) && t.k == tWord && isUpperByte(text[t.s+i+1])
 }
@@ -2268,6 +2271,14 @@ func particleHyphen(w string) int {
 		return i
 	}
 	return -1
+}
+
+// hyphenAfterParticle reports a hyphen at a word's third or fourth
+// byte, the place of the one after a particle: particleTok's first
+// test, which collectNames asks before the call for every word after a
+// capitalised one, since most words fail it.
+func hyphenAfterParticle(w string) bool {
+	return len(w) >= 4 && (w[2] == '-' || w[3] == '-')
 }
 
 // isUpperByte reports an ASCII capital.
