@@ -131,6 +131,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	}, buf)
 	stats.Figures = d.figures
 	d.resolveCountrySources()
+	d.resolveHealthMinistries()
 	d.sideLater()
 	d.headlineFromBody()
 	d.populationFromNeighbours()

@@ -2435,6 +2435,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// A health ministry named by no place is the one of the side
+		// whose dead it counts.
+		{"Palestinians killed in Gaza since 7 October 2023 (MoH): 40,223", "", "phia",
+			want{category: "killed", low: f(40223), high: f(40223), source: "Gaza Health Ministry"}, [2]float64{}},
 		// A title that names a known body before its report's noun
 		// names the text's source.
 		{"Latest Defence Intelligence update on the situation in Ukraine - 14 May 2025.\nRussian casualties in April 2025 averaged 1,286 per day.", "", "phia",

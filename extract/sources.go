@@ -2201,6 +2201,31 @@ func (d *docState) resolveCountrySources() {
 	}
 }
 
+// resolveHealthMinistries reads a health ministry named by no place
+// ("(MoH)", "Ministry of Health:") as the registry's ministry of the
+// side whose dead it counts: in a table of Gaza's dead, "MoH" is the
+// Gaza Health Ministry.
+func (d *docState) resolveHealthMinistries() {
+	for i := range d.claims {
+		c := &d.claims[i]
+		switch c.Source {
+		case "MoH", "MOH", "Ministry of Health", "Health Ministry", "health ministry":
+		default:
+			continue
+		}
+		place := c.Actor
+		if p, ok := strings.CutPrefix(place, "Palestinians in "); ok {
+			place = p
+		}
+		if place == "" {
+			continue
+		}
+		if src, ok := attrition.ResolveSource("health ministry in " + strings.ToLower(place)); ok {
+			c.Source = src.Name
+		}
+	}
+}
+
 // warSide reports the country key as a side of the war actor's losses
 // belong to. A belligerent speaks as itself: "Israel says 73 soldiers
 // were killed" is Israel's claim, whichever of its offices the text
