@@ -10627,21 +10627,37 @@ func (d *docState) populationFromNeighbours() {
 // dropHonorific strips a title of address from a person's name: "Mr
 // Zelensky" is Zelensky.
 func dropHonorific(name string) string {
-	// Every title opens with an M or a D; most names open with neither
-	// (this runs for every attribution).
-	if name == "" || name[0] != 'M' && name[0] != 'D' {
+	if name == "" || !honorificStart[name[0]] {
 		return name
 	}
 	for _, p := range honorifics {
 		if len(name) > len(p)+1 && strings.HasPrefix(name, p) && name[len(p)] >= 'A' && name[len(p)] <= 'Z' {
-			return name[len(p):]
+			// "General Staff", "President's Office": a body, no title.
+			if r := name[len(p):]; !strings.HasPrefix(r, "Staff") && !strings.HasPrefix(r, "Assembly") && !strings.Contains(r, " of ") {
+				return r
+			}
+			return name
 		}
 	}
 	return name
 }
 
-// honorifics are the titles of address dropHonorific strips.
-var honorifics = []string{"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. "}
+// honorifics are the titles of address and office dropHonorific strips:
+// "President Zelensky" is Zelensky, as "Mr Zelensky" is.
+var honorifics = []string{"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", "Dr. ",
+	"President ", "General ", "Gen. ", "Gen ", "Governor ", "Gov. ", "Mayor ", "Colonel ", "Col. ",
+	"Prime Minister ", "Defence Minister ", "Defense Minister ", "Foreign Minister ", "Minister ",
+	"Lt. Gen. ", "Lt Gen ", "Maj. Gen. ", "Maj Gen ", "Brig. Gen. ", "Admiral ", "Adm. ", "Rear Adm. ",
+	"Commander ", "Sheikh ", "Senator ", "Sen. "}
+
+// honorificStart marks the first letters of honorifics: most names open
+// with none of them (this runs for every attribution).
+var honorificStart = func() (t [256]bool) {
+	for _, p := range honorifics {
+		t[p[0]] = true
+	}
+	return t
+}()
 
 // upgradeBefore reports a higher guess at the figure before, right
 // before token s: ", perhaps", ", possibly", ", maybe", ", or even".

@@ -2435,6 +2435,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// An office's title before a surname is no part of the name; a
+		// body's name that opens like one keeps it.
+		{"President Zelensky said 46,000 soldiers had been killed.", "", "phia",
+			want{category: "killed", low: f(46000), high: f(46000), source: "Zelensky"}, [2]float64{}},
+		{"The General Staff said 1,000 Russian soldiers were killed.", "", "phia",
+			want{category: "killed", low: f(1000), high: f(1000), source: "General Staff of the Armed Forces of Ukraine"}, [2]float64{}},
 		// A health ministry named by no place is the one of the side
 		// whose dead it counts.
 		{"Palestinians killed in Gaza since 7 October 2023 (MoH): 40,223", "", "phia",
