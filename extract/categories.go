@@ -477,6 +477,9 @@ var militaryWords = map[string]bool{
 	"orcs": true, "russists": true, "insurgents": true, "rebels": true, "recruits": true, "convicts": true,
 	"servicewomen": true, "crewmen": true, "airmen": true, "seamen": true, "guardsmen": true,
 	"gendarmes": true, "reservists": true, "cadets": true,
+	// An armed group's people by the names its enemies give them.
+	"terrorists": true, "gunmen": true, "jihadists": true, "operatives": true, "extremists": true,
+	"guerrillas": true, "khwarij": true, "khawarij": true, "kharijis": true, "bandits": true,
 }
 
 // categoryWordSet holds the single words that announce a category, so

@@ -5401,6 +5401,9 @@ func TestPopulationDefaults(t *testing.T) {
 		{"Ukraine's army said 300 of its soldiers were killed and 1,000 were wounded in May.", 1, "military"},
 		{"Gaza's health ministry said 41,000 people had been killed. Another 95,000 were wounded, it said.", 1, "all"},
 		{"SNHR attributes 201,260 civilian deaths to the Syrian regime and 7,000 to Russian forces.", 1, "civilian"},
+		// An armed group's people named as their enemies name them.
+		{"The army said 318 terrorists surrendered and troops neutralised 57 others.", 0, "military"},
+		{"Security forces sent eight khwarij to hell, the ISPR said.", 0, "military"},
 		// Members of armed forces are soldiers, after civilians too.
 		{"The monitor said 1,383 civilians were killed. More than 230 members of the security forces and 250 fighters were also killed.", 1, "military"},
 		{"Twelve members of the armed forces died in the ambush.", 0, "military"},
