@@ -135,6 +135,17 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 	d.sideLater()
 	d.headlineFromBody()
 	d.populationFromNeighbours()
+	// A count of the dead, wounded or missing that names no kind and
+	// took none from its neighbours counts people of every kind:
+	// "28,700 reported fatalities", "14 deaths".
+	for i := range d.claims {
+		if c := &d.claims[i]; c.Population == "" {
+			switch c.Category {
+			case attrition.CategoryKilled, attrition.CategoryWounded, attrition.CategoryMissing, attrition.CategoryKilledOrMissing:
+				c.Population = attrition.PopulationAll
+			}
+		}
+	}
 	d.eliminatedBesideWounded()
 	d.checkCategories()
 	d.checkSums()

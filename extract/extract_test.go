@@ -5401,6 +5401,8 @@ func TestPopulationDefaults(t *testing.T) {
 		{"Ukraine's army said 300 of its soldiers were killed and 1,000 were wounded in May.", 1, "military"},
 		{"Gaza's health ministry said 41,000 people had been killed. Another 95,000 were wounded, it said.", 1, "all"},
 		{"SNHR attributes 201,260 civilian deaths to the Syrian regime and 7,000 to Russian forces.", 1, "civilian"},
+		// A count of the dead that names no kind counts everyone.
+		{"ACLED recorded more than 28,700 reported fatalities in Sudan since April 2023.", 0, "all"},
 		// An armed group's people named as their enemies name them.
 		{"The army said 318 terrorists surrendered and troops neutralised 57 others.", 0, "military"},
 		{"Security forces sent eight khwarij to hell, the ISPR said.", 0, "military"},
