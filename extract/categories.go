@@ -476,7 +476,7 @@ var militaryWords = map[string]bool{
 	"pilots": true, "commanders": true, "generals": true, "infantrymen": true, "infantry": true,
 	"orcs": true, "russists": true, "insurgents": true, "rebels": true, "recruits": true, "convicts": true,
 	"servicewomen": true, "crewmen": true, "airmen": true, "seamen": true, "guardsmen": true,
-	"gendarmes": true, "reservists": true, "cadets": true,
+	"gendarmes": true, "reservists": true, "cadets": true, "peacekeepers": true, "peacekeeper": true,
 	// An armed group's people by the names its enemies give them.
 	"terrorists": true, "gunmen": true, "jihadists": true, "operatives": true, "extremists": true,
 	"guerrillas": true, "khwarij": true, "khawarij": true, "kharijis": true, "bandits": true,
@@ -675,6 +675,22 @@ func demonymsBetween(toks []token, s, e int) bool {
 }
 
 func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit) bool {
+	if !findCategoryWalk(toks, q, periods, h) {
+		return false
+	}
+	// "146,820 persons were liquidated": an army's word for the enemy
+	// soldiers it put out of action names them soldiers.
+	if h.population == "" && h.e > h.s && h.e <= len(toks) {
+		if w := toks[h.e-1].w; w == "liquidated" || w == "neutralised" || w == "neutralized" {
+			h.population = attrition.PopulationMilitary
+		}
+	}
+	return true
+}
+
+// findCategoryWalk is findCategoryInto's walk from the figure, forward
+// then back.
+func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit) bool {
 	// Forward.
 	j := q.e
 	if e, ok := skipIncrement(toks, j); ok {
@@ -2011,7 +2027,8 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 		// not "Ministry of Defence & General Security personnel ....
 		// 446", whose label names the people of a toll.
 		if k+1 < len(toks) && (isDash(toks[k+1].w) || toks[k+1].w == ":" || toks[k+1].w == "|") && !(k > 0 && toks[k-1].k == tWord && toks[k-1].cls&(clsActor|clsActorWord) == 0 && !enemyIx.at(&toks[k-1])) {
-			return catHit{category: catCasualties, s: k, e: k + 1}, true
+			// An army's personnel are its soldiers.
+			return catHit{category: catCasualties, s: k, e: k + 1, population: attrition.PopulationMilitary}, true
 		}
 	}
 	// Try phrases that end here: look back up to four words.

@@ -5401,6 +5401,11 @@ func TestPopulationDefaults(t *testing.T) {
 		{"Ukraine's army said 300 of its soldiers were killed and 1,000 were wounded in May.", 1, "military"},
 		{"Gaza's health ministry said 41,000 people had been killed. Another 95,000 were wounded, it said.", 1, "all"},
 		{"SNHR attributes 201,260 civilian deaths to the Syrian regime and 7,000 to Russian forces.", 1, "civilian"},
+		// An army's personnel, the enemy it "liquidated", and
+		// peacekeepers are soldiers.
+		{"The total combat losses of the enemy were approximately: personnel ‒ about 893,640 (+1,310), tanks ‒ 10,227 (+9).", 0, "military"},
+		{"About 146 820 (+670) persons were liquidated.", 0, "military"},
+		{"Thirteen peacekeepers were killed in the fighting for the city.", 0, "military"},
 		// A count of the dead that names no kind counts everyone.
 		{"ACLED recorded more than 28,700 reported fatalities in Sudan since April 2023.", 0, "all"},
 		// An armed group's people named as their enemies name them.
