@@ -2435,6 +2435,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// "according to the military's figures": the body whose count.
+		{"Two Israeli soldiers were killed on Monday, the Israeli military said. The deaths bring to 298 the number of soldiers killed since October 27, according to the military's figures.", "", "phia",
+			want{category: "killed", low: f(298), high: f(298), source: "Israel Defense Forces"}, [2]float64{}},
 		// An office's title before a surname is no part of the name; a
 		// body's name that opens like one keeps it.
 		{"President Zelensky said 46,000 soldiers had been killed.", "", "phia",

@@ -321,6 +321,17 @@ tokens:
 				k = r
 			}
 			s, e := npAfter(toks, k)
+			// "according to the military's figures": the body whose
+			// count it is, named in lower case.
+			if e == s {
+				j := k
+				if word(toks, j) == "the" {
+					j++
+				}
+				if j+1 < len(toks) && countNouns[toks[j+1].w] && (strings.HasSuffix(toks[j].w, "'s") || strings.HasSuffix(toks[j].w, "’s")) {
+					s, e = k, j+1
+				}
+			}
 			if e > s {
 				// (A generic body a named speaker relays is the
 				// speaker's word.)
