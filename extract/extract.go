@@ -8586,7 +8586,8 @@ func (d *docState) checkCategories() {
 	d.catBounds = d.catBounds[:0]
 	d.catHeads = d.catHeads[:0]
 	d.catGroupOf = d.catGroupOf[:0]
-	relevant := func(c *docClaim) bool { return !attrition.IsEquipment(c.Category) && c.Per == "" }
+	// (Claims of no side may be of different sides: no conflict.)
+	relevant := func(c *docClaim) bool { return !attrition.IsEquipment(c.Category) && c.Per == "" && c.Actor != "" }
 	for i := range d.claims {
 		c := &d.claims[i]
 		if !relevant(c) {

@@ -2711,6 +2711,13 @@ func TestFlags(t *testing.T) {
 	if n != 2 {
 		t.Errorf("%q: %d claims flagged category_conflict, want 2", text, n)
 	}
+	// Figures of no side may be two sides': no conflict between them.
+	text = "Officials said 13 soldiers were lost in the clash, and 78 attackers were killed."
+	for _, c := range run(t, text, "2025-06-12", "") {
+		if c.Actor == "" && c.HasFlag(attrition.FlagCategoryConflict) {
+			t.Errorf("%q: a claim of no side flagged category_conflict: %s", text, Describe(&c))
+		}
+	}
 	text = "Russia has suffered about 1,000,000 casualties since the invasion. A fifth of the total (300,000) came in the last six months."
 	cs = run(t, text, "2025-06-12", "")
 	c := find(cs, want{category: "casualties", low: f(300000), high: f(300000)})
