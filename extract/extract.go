@@ -509,6 +509,13 @@ type docState struct {
 	// of their own, like docWindow's.
 	leadSpan     *periodHit
 	leadSpanSent int
+	// turn is who speaks in a transcript's turn ("ZELENSKY: …"), nil
+	// out of one.
+	turn      *attribution
+	turnCites bool
+	// transcript is 1 for a text whose lines open with two speakers'
+	// labels or more, -1 for any other, 0 until asked (isTranscript).
+	transcript int8
 	// fightSpan is the span a sentence gave a battle or siege it named
 	// ("The Battle of Bakhmut lasted from 1 August 2022 to 20 May
 	// 2023"), and fightNoun its noun: the period of a later toll "in
@@ -1659,11 +1666,38 @@ func (d *docState) sentence(toks []token) {
 			}
 		}
 	}
+	// A transcript's turn: "ZELENSKY: …", "DG ISPR: …" at a line's
+	// start name who speaks until a line opens without a speaker;
+	// "QUESTION: …" names no one.
+	speakerTurn := false
+	if len(toks) > 0 && lineStart(d.pt.text, toks[0].s) {
+		if k := speakerLabel(toks, d.pt.text); k > 0 && d.isTranscript() {
+			speakerTurn = true
+			d.turn, d.turnCites = nil, false
+			if !questionLabel(toks[0].w) || k > 1 {
+				if at, ok := d.speakerAt(toks, k); ok {
+					d.turn = d.heldAttrs.put(at)
+				}
+			}
+			skip = append(skip, span{0, k + 1})
+		} else {
+			d.turn = nil
+		}
+	}
+	// (A speaker who cites a body speaks its figures after: "Mediazona
+	// has confirmed 106,000 … Their model puts the dead at 220,000".)
+	if len(d.attrs) > 0 {
+		d.turnCites = true
+	}
+	if d.turn != nil && sentSource == nil && len(d.attrs) == 0 && !d.turnCites {
+		sentSource = d.turn
+		d.sentAttributed = true
+	}
 	// "Oryx: Russian equipment losses, as of 1 March 2025": a title
 	// that opens with a body the registry knows names the text's source.
 	// "Russian Ministry of Defence, 14 March 2025: …": its date after a
 	// comma is no part of the name.
-	if d.nsent == 1 && d.defaultSource.name == "" && len(d.attrs) == 0 {
+	if d.nsent == 1 && d.defaultSource.name == "" && len(d.attrs) == 0 && !speakerTurn {
 		end := 0
 		for k := 1; k < len(toks) && k <= 10; k++ {
 			if toks[k].w == "," && end == 0 {
@@ -6441,6 +6475,142 @@ func fightNamed(toks []token, noun string) bool {
 		}
 	}
 	return false
+}
+
+// lineStart reports a sentence starting at byte at that opens a line:
+// nothing but blanks between it and the line's start.
+func lineStart(text []byte, at int) bool {
+	for k := at - 1; k >= 0; k-- {
+		switch text[k] {
+		case '\n':
+			return true
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// speakerLabel returns the colon's index k of a transcript's speaker
+// label, "ZELENSKY:", "DG ISPR:", "GEN. SMITH:": up to four words in
+// capitals that name no side, place or loss; 0 if none.
+func speakerLabel(toks []token, text []byte) int {
+	for k := 0; k < len(toks) && k <= 5; k++ {
+		if toks[k].w == ":" {
+			if k == 0 || !allCaps(text[toks[0].s:toks[k-1].e]) {
+				return 0
+			}
+			return k
+		}
+		t := &toks[k]
+		if t.k == tNum || t.cls&(clsLoss|clsCat|clsActor|clsNum) != 0 || t.k == tPunct && t.w != "." && t.w != "-" {
+			return 0
+		}
+		switch t.w {
+		case "update", "breaking", "note", "source", "sources", "total", "totals", "watch", "read", "video", "photo",
+			"correction", "analysis", "exclusive", "live", "summary", "editor's", "update:", "warning", "alert", "latest",
+			"claim", "verdict", "facts", "fact", "rating", "context", "background", "bottom", "what", "why", "how", "key", "timeline":
+			return 0
+		}
+	}
+	return 0
+}
+
+// isTranscript reports a text of turns: two different labels in
+// capitals, or more, open its lines ("ZELENSKY:", "REPORTER:"). A
+// heading ("BREAKING:", "KURIGA ABDUCTION:") is one label alone.
+func (d *docState) isTranscript() bool {
+	if d.transcript == 0 {
+		d.transcript = -1
+		var first []byte
+		text := d.pt.text
+		for off := 0; off < len(text); {
+			end := bytes.IndexByte(text[off:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += off
+			}
+			if l := capsLabel(text[off:end]); l != nil {
+				if first == nil {
+					first = l
+				} else if !bytes.Equal(first, l) {
+					d.transcript = 1
+					break
+				}
+			}
+			off = end + 1
+		}
+	}
+	return d.transcript > 0
+}
+
+// capsLabel returns a line's label in capitals before a colon, nil if
+// the line opens with none.
+func capsLabel(line []byte) []byte {
+	line = bytes.TrimLeft(line, " \t")
+	c := bytes.IndexByte(line, ':')
+	if c < 2 || c > 30 {
+		return nil
+	}
+	letters := 0
+	for _, b := range line[:c] {
+		switch {
+		case b >= 'A' && b <= 'Z':
+			letters++
+		case b == ' ' || b == '.' || b == '-' || b == '\'':
+		default:
+			return nil
+		}
+	}
+	if letters < 2 {
+		return nil
+	}
+	return line[:c]
+}
+
+// questionLabel names a transcript's asker, who gives no figures.
+func questionLabel(w string) bool {
+	switch w {
+	case "q", "question", "journalist", "reporter", "interviewer", "moderator", "host", "anchor", "audience", "unidentified", "participant", "questioner":
+		return true
+	}
+	return false
+}
+
+// speakerAt makes the attribution of a speaker label's words toks[:k]:
+// the registry's body ("DG ISPR" is Inter-Services Public Relations),
+// else the name as a name is written ("ZELENSKY" is Zelensky).
+func (d *docState) speakerAt(toks []token, k int) (attribution, bool) {
+	for a := 0; a < k; a++ {
+		at := makeAttribution(toks, d.pt.text, a, k, 0, k)
+		if _, ok := attrition.ResolveSource(at.name); ok && !at.junk {
+			return at, true
+		}
+	}
+	at := makeAttribution(toks, d.pt.text, 0, k, 0, k)
+	if at.junk {
+		return at, false
+	}
+	var b strings.Builder
+	for j := 0; j < k; j++ {
+		w := d.pt.text[toks[j].s:toks[j].e]
+		if j > 0 && !toks[j].glued {
+			b.WriteByte(' ')
+		}
+		if len(w) <= 2 || toks[j].k != tWord {
+			b.Write(w)
+			continue
+		}
+		b.WriteByte(w[0])
+		b.WriteString(strings.ToLower(string(w[1:])))
+	}
+	at.name, at.generic = b.String(), false
+	if side := officialSides[toks[k-1].w]; side != "" && at.party == "" {
+		at.party = side
+	}
+	return at, true
 }
 
 // resolveOpRefs gives "since the operation began" the start of the

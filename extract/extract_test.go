@@ -1185,6 +1185,30 @@ func TestShareOfNoLoss(t *testing.T) {
 	}
 }
 
+// A transcript's turns: the speaker named by the label that opens the
+// line speaks its figures and "we" is the speaker's side; an asker's
+// label names no one; a single heading in capitals is no speaker.
+func TestTranscriptTurns(t *testing.T) {
+	text := "The president spoke to reporters on Monday.\nZELENSKY: Russia has lost more than 50,000 soldiers in Kursk.\nREPORTER: And Ukraine's losses?\nZELENSKY: We have lost 46,000 soldiers since the war began.\n"
+	cs := run(t, text, "2025-03-12", "")
+	if len(cs) != 2 || cs[0].Source != "Zelensky" || cs[1].Source != "Zelensky" || cs[1].Actor != "Ukraine" {
+		for _, c := range cs {
+			t.Logf("%s", Describe(&c))
+		}
+		t.Errorf("%q: want two claims spoken by Zelensky, the second Ukraine's", text)
+	}
+	for _, text := range []string{
+		"BREAKING: Russian strike kills 12 in Kharkiv.\nRescuers are still searching the rubble.",
+		"CLAIM: A post says Russia has lost one million soldiers killed.\nVERDICT: Misleading.",
+	} {
+		for _, c := range run(t, text, "2025-03-12", "") {
+			if c.Source != "" {
+				t.Errorf("%q: a heading named a source: %s", text, Describe(&c))
+			}
+		}
+	}
+}
+
 // A share a count is of the whole ("their list covers 45% to 65% of the
 // dead") gives the whole it implies, not a part of the count; a share
 // people are of the count stays a part.
