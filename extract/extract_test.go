@@ -2459,6 +2459,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// A plural owner's apostrophe before the kind of body.
+		{"The Houthis' health ministry said 80 people were killed.", "", "phia",
+			want{category: "killed", low: f(80), high: f(80), source: "Houthis' health ministry"}, [2]float64{}},
 		// "according to the military's figures": the body whose count.
 		{"Two Israeli soldiers were killed on Monday, the Israeli military said. The deaths bring to 298 the number of soldiers killed since October 27, according to the military's figures.", "", "phia",
 			want{category: "killed", low: f(298), high: f(298), source: "Israel Defense Forces"}, [2]float64{}},

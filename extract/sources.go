@@ -1040,6 +1040,12 @@ func npBefore(toks []token, i int) (int, int) {
 				}
 				break
 			}
+			// "the Houthis' health ministry": a plural owner's
+			// apostrophe.
+			if t := &toks[k]; (t.w == "'" || t.w == "’") && t.glued && k >= 1 && toks[k-1].upper && toks[k-1].k == tWord && strings.HasSuffix(toks[k-1].w, "s") {
+				s = k - 1
+				break
+			}
 			if toks[k].upper || toks[k].k != tWord {
 				break
 			}
