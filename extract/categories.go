@@ -218,6 +218,13 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"stabbed to death": catKilled, "executed": catKilled, "massacred": catKilled, "slaughtered": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
 	"sustained injuries": catWounded, "suffered injuries": catWounded,
+	// Nigerian police's and army's words: "14 others sustained varying
+	// degrees of injuries", "sustained gunshot injuries".
+	"sustained varying degrees of injuries": catWounded, "sustained various degrees of injuries": catWounded,
+	"sustained varying degrees of injury": catWounded, "sustained gunshot injuries": catWounded,
+	"sustained gunshot wounds": catWounded, "sustained serious injuries": catWounded, "sustained minor injuries": catWounded,
+	"sustained severe injuries": catWounded, "sustained wounds": catWounded, "suffered wounds": catWounded,
+	"suffered gunshot wounds": catWounded, "suffered serious injuries": catWounded, "sustained burns": catWounded,
 	"hospitalised with injuries": catWounded, "hospitalized with injuries": catWounded,
 	"treated for injuries": catWounded, "hospitalised": catWounded, "hospitalized": catWounded,
 	"wounded in action": catWounded, "wia": catWounded, "war-wounded": catWounded, "war wounded": catWounded,
@@ -1967,7 +1974,7 @@ func mergeForward(back, fwd catHit) catHit {
 
 // catEndWords are the single words categoryEndingAt reads besides the
 // phrases' last words.
-var catEndWords = []string{"toll", "lost", "losing", "lose", "loses", "killing", "kills", "kill", "wounding", "injuring", "personnel", "captures", "capture"}
+var catEndWords = []string{"toll", "lost", "losing", "lose", "loses", "killing", "kills", "executing", "massacring", "slaughtering", "kill", "wounding", "injuring", "personnel", "captures", "capture"}
 
 // categoryEndingAt matches category words that end at token k.
 func categoryEndingAt(toks []token, k int) (catHit, bool) {
@@ -2002,7 +2009,8 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 			}
 		}
 		return catHit{category: catLost, s: k, e: k + 1}, true
-	case "killing", "kills":
+	case "killing", "kills", "executing", "massacring", "slaughtering":
+		// ("accused the rebels of executing at least 52 civilians")
 		return catHit{category: catKilled, s: k, e: k + 1}, true
 	case "kill", "capture", "captures":
 		// A headline's present: "Israeli strikes kill more than 400",

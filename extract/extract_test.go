@@ -563,6 +563,9 @@ func TestCategories(t *testing.T) {
 		{"The ministry said 627 people were killed, revising upward an earlier figure of 610.", want{category: "killed", low: f(610), high: f(610)}},
 		// Two modifiers of one noun of people.
 		{"Seventeen UN and regional peacekeepers were killed in the defence of the city.", want{category: "killed", low: f(17), high: f(17)}},
+		// Nigerian reports' wounded; a killing verb in -ing after "of".
+		{"Nine persons lost their lives while 14 others sustained varying degrees of injuries.", want{category: "wounded", low: f(14), high: f(14)}},
+		{"The army accused the rebels of executing at least 52 civilians in Kavumu.", want{category: "killed", low: f(52)}},
 		// Two modifiers of one noun of equipment.
 		{"The army said it had shot down 84 Israeli-made Heron and Harop drones.", want{category: "equipment:drones", low: f(84), high: f(84)}},
 		{"Russia launched 117 Shahed-type and decoy drones overnight and air defences downed 79 of them.", want{category: "equipment:drones", low: f(79), high: f(79), actor: "Russia"}},
@@ -2459,6 +2462,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// An armed group by its name before "rebels" or "militia".
+		{"The M23 rebels said they killed 50 soldiers on Monday.", "", "phia",
+			want{category: "killed", low: f(50), high: f(50), source: "M23"}, [2]float64{}},
+		{"Houthi rebels said 12 people were killed in US strikes.", "", "phia",
+			want{category: "killed", low: f(12), high: f(12), source: "Houthis"}, [2]float64{}},
 		// A plural owner's apostrophe before the kind of body.
 		{"The Houthis' health ministry said 80 people were killed.", "", "phia",
 			want{category: "killed", low: f(80), high: f(80), source: "Houthis' health ministry"}, [2]float64{}},

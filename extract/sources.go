@@ -548,6 +548,21 @@ tokens:
 			if k > 0 && (paperNoun(&toks[k]) || toks[k].w == "sources") && !toks[k].upper && toks[k-1].upper && toks[k-1].k == tWord {
 				k--
 			}
+			// "The M23 rebels said", "Fano militia claimed", "Houthi
+			// rebels said": the armed group by its name.
+			if k > 0 && groupNoun(toks[k].w) && !toks[k].upper {
+				if a := actorIn(toks, max(0, k-3), k); a != "" && !strings.Contains(a, "(") {
+					if f, ok := findActor(a); ok && f.Population == attrition.PopulationMilitary {
+						out = append(out, attribution{name: a, party: a, actor: a, s: k - 1, e: i + 1})
+						continue
+					}
+				}
+				// (Not a sentence's first word: "Resistance fighters
+				// said"; nor an adjective: "the Qaeda-linked group".)
+				if k >= 2 && toks[k-1].upper && toks[k-1].k == tWord && !strings.Contains(toks[k-1].w, "-") || k >= 2 && toks[k-1].k == tNum && toks[k-1].glued && toks[k-2].upper {
+					k--
+				}
+			}
 			// "A Washington-based rights group, HRANA, put the toll at
 			// 406": the name in apposition, closed by its comma.
 			if k >= 2 && toks[k].w == "," && toks[k-1].upper && toks[k-1].k == tWord && word(toks, k-2) == "," {
@@ -2624,6 +2639,16 @@ func reportTimeWord(w string) bool {
 
 // perSource reports a body after "per" ("per the regional administration",
 // "per Reuters"), not a unit of a rate ("per day", "per cent").
+// groupNoun reports a word that follows an armed group's name in
+// apposition: "the M23 rebels", "Fano militia".
+func groupNoun(w string) bool {
+	switch w {
+	case "rebels", "militia", "militias", "militants", "insurgents", "group", "movement", "jihadists", "fighters":
+		return true
+	}
+	return false
+}
+
 // perLead reads "per" at i as "according to": after a comma ("…, per
 // the regional administration") or opening the sentence with its
 // phrase closed by a comma ("Per the health ministry, …", "Per @IDF,
