@@ -1003,8 +1003,10 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// Ukrainian soldiers and as many as 200,000 Russian soldiers".
 		if t.w == "and" && h.personNoun && j+2 < len(toks) {
 			if k := figureAfterShape(toks, j+1); k < len(toks) {
-				if q2, ok := parseQuantity(toks, k); ok && q2.e < len(toks) && toks[q2.e].cls&clsPerson != 0 {
-					j = q2.e + 1
+				// ("and four Frontier Corps personnel": a unit's name
+				// before the noun.)
+				if q2, ok := parseQuantity(toks, k); ok && q2.e < len(toks) && personAfterNames(toks, q2.e) >= 0 {
+					j = personAfterNames(toks, q2.e) + 1
 					skipped++
 					continue
 				}
@@ -2487,6 +2489,21 @@ func joinEquipment(a, b string) (string, bool) {
 	return "", false
 }
 
+// personAfterNames returns the index of a noun of people at i or after
+// up to three words of a name or kind ("Frontier Corps personnel",
+// "regime soldiers"), -1 if none.
+func personAfterNames(toks []token, i int) int {
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		if toks[k].cls&clsPerson != 0 {
+			return k
+		}
+		if toks[k].k != tWord || toks[k].cls&(clsCat|clsLoss|clsNum|clsStopWords) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // groupAfter is the end of a body of armed men named in lower case at
 // i ("the security forces", "the national army"), or i.
 func groupAfter(toks []token, i int) int {
@@ -2496,7 +2513,8 @@ func groupAfter(toks []token, i int) int {
 	}
 	for n := 0; n < 4 && k < len(toks) && toks[k].k == tWord; n, k = n+1, k+1 {
 		switch toks[k].w {
-		case "forces", "army", "police", "militia", "military", "brigade", "battalion", "regiment", "guard", "units", "unit", "navy":
+		case "forces", "army", "police", "militia", "military", "brigade", "battalion", "regiment", "guard", "units", "unit", "navy",
+			"contingent", "contingents", "mission", "division", "company", "corps", "detachment", "squad", "platoon":
 			return k + 1
 		}
 	}

@@ -563,6 +563,11 @@ func TestCategories(t *testing.T) {
 		{"The ministry said 627 people were killed, revising upward an earlier figure of 610.", want{category: "killed", low: f(610), high: f(610)}},
 		// Two modifiers of one noun of people.
 		{"Seventeen UN and regional peacekeepers were killed in the defence of the city.", want{category: "killed", low: f(17), high: f(17)}},
+		// A unit after "from the", and a pair whose second noun has a
+		// name or a kind before it.
+		{"Three soldiers from the Malawian contingent were killed in the fighting.", want{category: "killed", low: f(3), high: f(3)}},
+		{"He said 21 passengers and four Frontier Corps personnel were killed during the siege.", want{category: "killed", low: f(21), high: f(21)}},
+		{"The monitor said 214 HTS fighters and 137 regime soldiers had been killed.", want{category: "killed", low: f(214), high: f(214)}},
 		// Nigerian reports' wounded; a killing verb in -ing after "of".
 		{"Nine persons lost their lives while 14 others sustained varying degrees of injuries.", want{category: "wounded", low: f(14), high: f(14)}},
 		{"The army accused the rebels of executing at least 52 civilians in Kavumu.", want{category: "killed", low: f(52)}},
@@ -1940,6 +1945,8 @@ func TestPeriods(t *testing.T) {
 		// The start of a war named by the registry's phrase for it, in
 		// a text that names no side.
 		{"Since the start of the full-scale invasion, at least 570 children have been killed.", "2022-02-24", "2025-06-12", ""},
+		// "from 9th to 15th January": the first day's ordinal.
+		{"Troops neutralised 91 terrorists from 9th to 15th January.", "2025-01-09", "2025-01-15", ""},
 		// An earlier war named with its numeral after "war".
 		{"Some 4.5 million people were killed in World War II in Ukraine.", "1939-01-01", "1945-12-31", ""},
 		{"About 20 million soldiers died in World War One.", "1914-01-01", "1918-12-31", ""},

@@ -1712,8 +1712,13 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 	// "from 26 to 30 January": the first day takes the month of
 	// the second, as after "between".
 	if d1, ok := dayNumber(toks, i+1); ok && w == "from" {
-		if sep := word(toks, i+2); sep == "to" || sep == "through" || sep == "until" || sep == "till" {
-			if d2, ok := parseDate(toks, i+3, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
+		// ("from 9th to 15th January": the first day's ordinal.)
+		j := i + 2
+		if j < len(toks) && toks[j].glued && ordinalSuffix(toks[j].w) {
+			j++
+		}
+		if sep := word(toks, j); sep == "to" || sep == "through" || sep == "until" || sep == "till" {
+			if d2, ok := parseDate(toks, j+1, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
 				st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
 				out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
 				return out, d2.e - 1
