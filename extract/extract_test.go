@@ -1945,6 +1945,8 @@ func TestPeriods(t *testing.T) {
 		// The start of a war named by the registry's phrase for it, in
 		// a text that names no side.
 		{"Since the start of the full-scale invasion, at least 570 children have been killed.", "2022-02-24", "2025-06-12", ""},
+		// The toll of an operation "launched on" a day runs from it.
+		{"The monitor said the death toll from the offensive launched on Wednesday had risen to 412.", "2025-06-11", "2025-06-12", ""},
 		// "from 9th to 15th January": the first day's ordinal.
 		{"Troops neutralised 91 terrorists from 9th to 15th January.", "2025-01-09", "2025-01-15", ""},
 		// An earlier war named with its numeral after "war".

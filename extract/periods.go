@@ -1676,6 +1676,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	}
 	for i := range out {
 		statementWhen(toks, &out[i], pub)
+		// "the toll from the offensive launched on Wednesday": the day
+		// an operation was launched is where its toll starts.
+		if h := &out[i]; h.kind == pSpan && h.start == h.end && !h.start.IsZero() && h.s >= 3 && toks[h.s].w == "on" && launchedEvent(toks, h.s-1) {
+			h.kind, h.end = pSince, 0
+		}
 		// "The Tigray war, which ended in November 2022, killed as many
 		// as 600,000": the day a war named before ended or began dates
 		// the war, not the figure.
@@ -2959,6 +2964,23 @@ func registryStartAt(toks []token, k int) (periodHit, int, bool) {
 		}
 	}
 	return periodHit{}, 0, false
+}
+
+// launchedEvent reports "launched", "began" or "started" at k after an
+// operation's noun: "the offensive launched", "the operation that began".
+func launchedEvent(toks []token, k int) bool {
+	switch toks[k].w {
+	case "launched", "began", "started", "begun", "opened":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].w {
+		case "offensive", "operation", "campaign", "assault", "incursion", "counteroffensive", "counter-offensive", "onslaught", "push":
+			return true
+		}
+	}
+	return false
 }
 
 // durationWithin reports a length of h that fits inside [start, end].
