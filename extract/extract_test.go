@@ -2471,6 +2471,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// A body named by its kind ("the collective") speaks for its own
+		// figure: the speaker before does not.
+		{"JNIM claimed it had killed around 300 militia members, while the collective estimated the toll at up to 400 dead.", "", "phia",
+			want{category: "killed", high: f(400), bound: "at_most", source: "-"}, [2]float64{}},
 		// An armed group by its name before "rebels" or "militia".
 		{"The M23 rebels said they killed 50 soldiers on Monday.", "", "phia",
 			want{category: "killed", low: f(50), high: f(50), source: "M23"}, [2]float64{}},

@@ -94,6 +94,7 @@ var npWords = map[string]bool{
 	"prosecutor's": true, "prosecutor-general's": true, "prosecutor-general": true, "security": true,
 	"border": true, "press": true, "statistics": true, "coordination": true, "affairs": true,
 	"refugee": true, "children's": true, "migration": true, "spy": true, "directorate": true,
+	"collective": true, "network": true, "association": true,
 }
 
 // genericHeads name a source by its kind only.
@@ -107,6 +108,7 @@ var genericHeads = map[string]bool{
 	"group": true, "council": true, "project": true, "service": true, "centre": true, "center": true,
 	"committee": true, "commission": true, "organisation": true, "organization": true, "outlet": true,
 	"team": true, "study": true, "panel": true, "coalition": true, "ombudsman": true,
+	"collective": true, "network": true, "association": true,
 }
 
 // trailingNouns follow a source's name without being part of it.
