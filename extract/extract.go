@@ -5520,7 +5520,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	bring := -1
 	// ("…, bringing the death toll to 55,362": a war's toll too; not
 	// "raising the toll to 10", a strike's.)
-	if len(d.periods) > 0 && (totalCue(toks, s) || nearWord(toks, max(0, s-4), s, "toll") && nearWord(toks, max(0, s-5), s, "death")) {
+	// (d.total, which figure's sentWords set: a sentence with no
+	// "total" has no total's cue, and most have none.)
+	if len(d.periods) > 0 && (d.total && totalCue(toks, s) || nearWord(toks, max(0, s-4), s, "toll") && nearWord(toks, max(0, s-5), s, "death")) {
 		bring = bringingAt(toks, s)
 	}
 	// "Mediazona's tally rose by 25,000 in 2024, to 88,000": the time of
