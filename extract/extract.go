@@ -10877,15 +10877,15 @@ func soldiersOnlyIn(toks []token) string {
 	for k := range toks {
 		// Every word below is of the lexicon's person class, an actor
 		// word or a military word: most words pass on one test, before
-		// any map is asked.
+		// their kind is read by the word's id.
 		t := &toks[k]
 		if t.k != tWord || t.cls&(clsPerson|clsActorWord|clsMilitaryWords) == 0 {
 			continue
 		}
-		switch w := t.w; {
-		case civilianNoun[w] || w == "civilian" || w == "hostages" || w == "journalists" || w == "medics" || w == "staff":
+		switch kind := soldiersOnlyIx.at(t); {
+		case kind&soCivilian != 0:
 			return ""
-		case stateSoldierWords[w] || w == "army" || w == "military" || w == "forces" || w == "men":
+		case kind&soSoldier != 0:
 			soldiers = true
 		}
 	}
@@ -10894,6 +10894,32 @@ func soldiersOnlyIn(toks []token) string {
 	}
 	return ""
 }
+
+// The kinds of words soldiersOnlyIn looks for.
+const (
+	soCivilian uint8 = 1 << iota // people not of an army: the sentence is not soldiers' only
+	soSoldier                    // a state's soldiers or its army
+)
+
+// soldiersOnlyIx holds soldiersOnlyIn's kinds by the word's id: one
+// index for a word of the classes it asks about, where there were two
+// maps and a few comparisons.
+var soldiersOnlyIx = func() lexIndex[uint8] {
+	m := map[string]uint8{}
+	for w := range civilianNoun {
+		m[w] |= soCivilian
+	}
+	for _, w := range []string{"civilian", "hostages", "journalists", "medics", "staff"} {
+		m[w] |= soCivilian
+	}
+	for w := range stateSoldierWords {
+		m[w] |= soSoldier
+	}
+	for _, w := range []string{"army", "military", "forces", "men"} {
+		m[w] |= soSoldier
+	}
+	return newLexIndex(m)
+}()
 
 // wholeInSentence reports a loss already read in this sentence, the
 // whole a share after it may be of.
