@@ -10811,10 +10811,10 @@ func (d *docState) populationFromNeighbours() {
 // dropHonorific strips a title of address from a person's name: "Mr
 // Zelensky" is Zelensky.
 func dropHonorific(name string) string {
-	if name == "" || !honorificStart[name[0]] {
+	if name == "" {
 		return name
 	}
-	for _, p := range honorifics {
+	for _, p := range honorificsByStart[name[0]] {
 		if len(name) > len(p)+1 && strings.HasPrefix(name, p) && name[len(p)] >= 'A' && name[len(p)] <= 'Z' {
 			// "General Staff", "President's Office": a body, no title.
 			if r := name[len(p):]; !strings.HasPrefix(r, "Staff") && !strings.HasPrefix(r, "Assembly") && !strings.Contains(r, " of ") {
@@ -10834,11 +10834,12 @@ var honorifics = []string{"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", 
 	"Lt. Gen. ", "Lt Gen ", "Maj. Gen. ", "Maj Gen ", "Brig. Gen. ", "Admiral ", "Adm. ", "Rear Adm. ",
 	"Commander ", "Sheikh ", "Senator ", "Sen. "}
 
-// honorificStart marks the first letters of honorifics: most names open
-// with none of them (this runs for every attribution).
-var honorificStart = func() (t [256]bool) {
+// honorificsByStart holds the honorifics by their first letter, in
+// their order: this runs for every attribution, and a name may match
+// only those that open with its letter; most names open with none.
+var honorificsByStart = func() (t [256][]string) {
 	for _, p := range honorifics {
-		t[p[0]] = true
+		t[p[0]] = append(t[p[0]], p)
 	}
 	return t
 }()
