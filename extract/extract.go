@@ -8802,18 +8802,64 @@ func (d *docState) checkCategories() {
 				continue
 			}
 			// c below cat: c's floor above cat's lowest ceiling.
-			if c.Low != nil && b.hasHigh && *c.Low > b.minHigh && attrition.AtMost(c.Category, b.cat) {
+			if c.Low != nil && b.hasHigh && *c.Low > b.minHigh && atMost(c.Category, b.cat) {
 				c.AddFlag(attrition.FlagCategoryConflict)
 				break
 			}
 			// c above cat: cat's highest floor above c's ceiling.
-			if c.High != nil && b.hasLow && b.maxLow > *c.High && attrition.AtMost(b.cat, c.Category) {
+			if c.High != nil && b.hasLow && b.maxLow > *c.High && atMost(b.cat, c.Category) {
 				c.AddFlag(attrition.FlagCategoryConflict)
 				break
 			}
 		}
 	}
 }
+
+// atMost is attrition.AtMost, read from a table for the personnel
+// categories: the registry's walk compares strings down every chain of
+// relations, for each pair of a group's categories.
+func atMost(a, b string) bool {
+	if i, j := personnelIndex(a), personnelIndex(b); i >= 0 && j >= 0 {
+		return personnelAtMost[i][j]
+	}
+	return attrition.AtMost(a, b)
+}
+
+// personnelIndex returns c's index in attrition.PersonnelCategories, or
+// -1 for any other category.
+func personnelIndex(c string) int {
+	switch c {
+	case attrition.CategoryCasualties:
+		return 0
+	case attrition.CategoryPermanentLosses:
+		return 1
+	case attrition.CategoryKilledOrMissing:
+		return 2
+	case attrition.CategoryKilled:
+		return 3
+	case attrition.CategoryWounded:
+		return 4
+	case attrition.CategoryMissing:
+		return 5
+	case attrition.CategoryCaptured:
+		return 6
+	}
+	return -1
+}
+
+// personnelAtMost holds attrition.AtMost of every pair of personnel
+// categories, by personnelIndex.
+var personnelAtMost = func() (t [7][7]bool) {
+	for _, a := range attrition.PersonnelCategories {
+		for _, b := range attrition.PersonnelCategories {
+			// (A category personnelIndex does not know is walked.)
+			if i, j := personnelIndex(a), personnelIndex(b); i >= 0 && j >= 0 {
+				t[i][j] = attrition.AtMost(a, b)
+			}
+		}
+	}
+	return t
+}()
 
 // sumParts lists, for each whole, categories that count disjoint people
 // within it: the dead, the wounded, the missing and the captured are

@@ -5,6 +5,8 @@ import (
 	"math/rand"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/attrition-project/attrition"
 )
 
 // TestLineScans checks runeCount and lastNewline against the library
@@ -26,6 +28,19 @@ func TestLineScans(t *testing.T) {
 		}
 		if got, want := lastNewline(p), bytes.LastIndexByte(p, '\n'); got != want {
 			t.Fatalf("lastNewline(%q) = %d, want %d", p, got, want)
+		}
+	}
+}
+
+// TestAtMostTable checks atMost against attrition.AtMost for every pair
+// of categories, an equipment category and an unknown one among them.
+func TestAtMostTable(t *testing.T) {
+	cats := append([]string{"equipment:tanks", "unknown", ""}, attrition.PersonnelCategories...)
+	for _, a := range cats {
+		for _, b := range cats {
+			if got, want := atMost(a, b), attrition.AtMost(a, b); got != want {
+				t.Errorf("atMost(%q, %q) = %v, want %v", a, b, got, want)
+			}
 		}
 	}
 }
