@@ -5520,7 +5520,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	bring := -1
 	// ("…, bringing the death toll to 55,362": a war's toll too; not
 	// "raising the toll to 10", a strike's.)
-	if len(d.periods) > 0 && (totalCue(toks, s) || nearWord(toks, max(0, s-4), s, "toll") && nearWord(toks, max(0, s-5), s, "death")) {
+	// (d.total, which figure's sentWords set: a sentence with no
+	// "total" has no total's cue, and most have none.)
+	if len(d.periods) > 0 && (d.total && totalCue(toks, s) || nearWord(toks, max(0, s-4), s, "toll") && nearWord(toks, max(0, s-5), s, "death")) {
 		bring = bringingAt(toks, s)
 	}
 	// "Mediazona's tally rose by 25,000 in 2024, to 88,000": the time of
@@ -8800,18 +8802,64 @@ func (d *docState) checkCategories() {
 				continue
 			}
 			// c below cat: c's floor above cat's lowest ceiling.
-			if c.Low != nil && b.hasHigh && *c.Low > b.minHigh && attrition.AtMost(c.Category, b.cat) {
+			if c.Low != nil && b.hasHigh && *c.Low > b.minHigh && atMost(c.Category, b.cat) {
 				c.AddFlag(attrition.FlagCategoryConflict)
 				break
 			}
 			// c above cat: cat's highest floor above c's ceiling.
-			if c.High != nil && b.hasLow && b.maxLow > *c.High && attrition.AtMost(b.cat, c.Category) {
+			if c.High != nil && b.hasLow && b.maxLow > *c.High && atMost(b.cat, c.Category) {
 				c.AddFlag(attrition.FlagCategoryConflict)
 				break
 			}
 		}
 	}
 }
+
+// atMost is attrition.AtMost, read from a table for the personnel
+// categories: the registry's walk compares strings down every chain of
+// relations, for each pair of a group's categories.
+func atMost(a, b string) bool {
+	if i, j := personnelIndex(a), personnelIndex(b); i >= 0 && j >= 0 {
+		return personnelAtMost[i][j]
+	}
+	return attrition.AtMost(a, b)
+}
+
+// personnelIndex returns c's index in attrition.PersonnelCategories, or
+// -1 for any other category.
+func personnelIndex(c string) int {
+	switch c {
+	case attrition.CategoryCasualties:
+		return 0
+	case attrition.CategoryPermanentLosses:
+		return 1
+	case attrition.CategoryKilledOrMissing:
+		return 2
+	case attrition.CategoryKilled:
+		return 3
+	case attrition.CategoryWounded:
+		return 4
+	case attrition.CategoryMissing:
+		return 5
+	case attrition.CategoryCaptured:
+		return 6
+	}
+	return -1
+}
+
+// personnelAtMost holds attrition.AtMost of every pair of personnel
+// categories, by personnelIndex.
+var personnelAtMost = func() (t [7][7]bool) {
+	for _, a := range attrition.PersonnelCategories {
+		for _, b := range attrition.PersonnelCategories {
+			// (A category personnelIndex does not know is walked.)
+			if i, j := personnelIndex(a), personnelIndex(b); i >= 0 && j >= 0 {
+				t[i][j] = attrition.AtMost(a, b)
+			}
+		}
+	}
+	return t
+}()
 
 // sumParts lists, for each whole, categories that count disjoint people
 // within it: the dead, the wounded, the missing and the captured are
@@ -10809,10 +10857,10 @@ func (d *docState) populationFromNeighbours() {
 // dropHonorific strips a title of address from a person's name: "Mr
 // Zelensky" is Zelensky.
 func dropHonorific(name string) string {
-	if name == "" || !honorificStart[name[0]] {
+	if name == "" {
 		return name
 	}
-	for _, p := range honorifics {
+	for _, p := range honorificsByStart[name[0]] {
 		if len(name) > len(p)+1 && strings.HasPrefix(name, p) && name[len(p)] >= 'A' && name[len(p)] <= 'Z' {
 			// "General Staff", "President's Office": a body, no title.
 			if r := name[len(p):]; !strings.HasPrefix(r, "Staff") && !strings.HasPrefix(r, "Assembly") && !strings.Contains(r, " of ") {
@@ -10832,11 +10880,12 @@ var honorifics = []string{"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", 
 	"Lt. Gen. ", "Lt Gen ", "Maj. Gen. ", "Maj Gen ", "Brig. Gen. ", "Admiral ", "Adm. ", "Rear Adm. ",
 	"Commander ", "Sheikh ", "Senator ", "Sen. "}
 
-// honorificStart marks the first letters of honorifics: most names open
-// with none of them (this runs for every attribution).
-var honorificStart = func() (t [256]bool) {
+// honorificsByStart holds the honorifics by their first letter, in
+// their order: this runs for every attribution, and a name may match
+// only those that open with its letter; most names open with none.
+var honorificsByStart = func() (t [256][]string) {
 	for _, p := range honorifics {
-		t[p[0]] = true
+		t[p[0]] = append(t[p[0]], p)
 	}
 	return t
 }()
@@ -10875,15 +10924,15 @@ func soldiersOnlyIn(toks []token) string {
 	for k := range toks {
 		// Every word below is of the lexicon's person class, an actor
 		// word or a military word: most words pass on one test, before
-		// any map is asked.
+		// their kind is read by the word's id.
 		t := &toks[k]
 		if t.k != tWord || t.cls&(clsPerson|clsActorWord|clsMilitaryWords) == 0 {
 			continue
 		}
-		switch w := t.w; {
-		case civilianNoun[w] || w == "civilian" || w == "hostages" || w == "journalists" || w == "medics" || w == "staff":
+		switch kind := soldiersOnlyIx.at(t); {
+		case kind&soCivilian != 0:
 			return ""
-		case stateSoldierWords[w] || w == "army" || w == "military" || w == "forces" || w == "men":
+		case kind&soSoldier != 0:
 			soldiers = true
 		}
 	}
@@ -10892,6 +10941,32 @@ func soldiersOnlyIn(toks []token) string {
 	}
 	return ""
 }
+
+// The kinds of words soldiersOnlyIn looks for.
+const (
+	soCivilian uint8 = 1 << iota // people not of an army: the sentence is not soldiers' only
+	soSoldier                    // a state's soldiers or its army
+)
+
+// soldiersOnlyIx holds soldiersOnlyIn's kinds by the word's id: one
+// index for a word of the classes it asks about, where there were two
+// maps and a few comparisons.
+var soldiersOnlyIx = func() lexIndex[uint8] {
+	m := map[string]uint8{}
+	for w := range civilianNoun {
+		m[w] |= soCivilian
+	}
+	for _, w := range []string{"civilian", "hostages", "journalists", "medics", "staff"} {
+		m[w] |= soCivilian
+	}
+	for w := range stateSoldierWords {
+		m[w] |= soSoldier
+	}
+	for _, w := range []string{"army", "military", "forces", "men"} {
+		m[w] |= soSoldier
+	}
+	return newLexIndex(m)
+}()
 
 // wholeInSentence reports a loss already read in this sentence, the
 // whole a share after it may be of.

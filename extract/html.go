@@ -39,51 +39,52 @@ func looksLikeHTML(b []byte) bool {
 	}
 	// (Leading white space is not trimmed: every test below looks for a
 	// "<", which none of it is.)
-	if bytes.IndexByte(head, '<') < 0 {
-		return false // plain text, the common case, in one fast scan
+	// Each "<" of the head is tested against every tag at once: one
+	// walk over the head, not one for each tag.
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
+		if htmlTagAt(head[i:]) {
+			return true
+		}
+		j := bytes.IndexByte(head[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	for _, tag := range [][]byte{[]byte("<html"), []byte("<!doctype"), []byte("<p>"), []byte("<p "),
-		[]byte("<div"), []byte("<br"), []byte("</p>"), []byte("<span"), []byte("<li>"), []byte("<body"),
-		[]byte("<article"), []byte("<h1"), []byte("<h2"), []byte("<h3"), []byte("<table"), []byte("<td"),
-		[]byte("<strong>"), []byte("<b>"), []byte("<em>"), []byte("<a href"), []byte("<ul"), []byte("<i>"),
-		[]byte("</a>"), []byte("</b>"), []byte("</strong>"), []byte("</em>"), []byte("</i>"),
-		[]byte("<dl"), []byte("<dt>"), []byte("<dd>"), []byte("<section"), []byte("<tr"), []byte("<ol")} {
-		if indexFold(head, tag) >= 0 {
+	return false // plain text, the common case, has no "<" at all
+}
+
+// htmlTags are the tags that make a text HTML, in lower case.
+var htmlTags = [][]byte{[]byte("<html"), []byte("<!doctype"), []byte("<p>"), []byte("<p "),
+	[]byte("<div"), []byte("<br"), []byte("</p>"), []byte("<span"), []byte("<li>"), []byte("<body"),
+	[]byte("<article"), []byte("<h1"), []byte("<h2"), []byte("<h3"), []byte("<table"), []byte("<td"),
+	[]byte("<strong>"), []byte("<b>"), []byte("<em>"), []byte("<a href"), []byte("<ul"), []byte("<i>"),
+	[]byte("</a>"), []byte("</b>"), []byte("</strong>"), []byte("</em>"), []byte("</i>"),
+	[]byte("<dl"), []byte("<dt>"), []byte("<dd>"), []byte("<section"), []byte("<tr"), []byte("<ol")}
+
+// htmlTagAt reports one of htmlTags, in any case, at the start of b.
+func htmlTagAt(b []byte) bool {
+	for _, tag := range htmlTags {
+		if len(b) >= len(tag) && tagPrefixFold(b, tag) {
 			return true
 		}
 	}
 	return false
 }
 
-func indexFold(b, sub []byte) int {
-	n := len(sub)
-	for i := 0; i+n <= len(b); i++ {
-		if b[i] != '<' {
-			j := bytes.IndexByte(b[i:], '<')
-			if j < 0 {
-				return -1
-			}
-			i += j
-			if i+n > len(b) {
-				return -1
-			}
+// tagPrefixFold reports whether b, its ASCII capitals folded, starts
+// with the lower-case sub; b is at least as long.
+func tagPrefixFold(b, sub []byte) bool {
+	for k, s := range sub {
+		c := b[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		ok := true
-		for k := 0; k < n; k++ {
-			c := b[i+k]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return i
+		if c != s {
+			return false
 		}
 	}
-	return -1
+	return true
 }
 
 // blockTags end a sentence: their text never runs on into the next.

@@ -2206,12 +2206,18 @@ func (d *docState) resolveCountrySources() {
 	if len(d.named) == 0 {
 		return
 	}
+	// Claims in a row mostly share their source: its key is looked up
+	// once for the run.
+	lastSource, lastKey := "", ""
 	for i := range d.claims {
 		c := &d.claims[i]
 		if c.Source == "" || len(c.Source) > maxCountryKey {
 			continue
 		}
-		key := lowerLookup(countryKeys, c.Source)
+		if c.Source != lastSource {
+			lastSource, lastKey = c.Source, lowerLookup(countryKeys, c.Source)
+		}
+		key := lastKey
 		if key == "" || warSide(c.Actor, key) {
 			continue
 		}

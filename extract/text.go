@@ -1071,8 +1071,8 @@ func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
 	if nl < prevEnd {
 		return false
 	}
-	ls := bytes.LastIndexByte(text[:prevEnd], '\n') + 1
-	lineLen := utf8.RuneCount(text[ls:prevEnd])
+	ls := lastNewline(text[:prevEnd]) + 1
+	lineLen := runeCount(text[ls:prevEnd])
 	// A line with gaps between columns is a table's row.
 	if lineLen < minWrapWidth || text[ls] == '|' || text[prevEnd-1] == ':' || hasColumnGap(text[ls:prevEnd]) {
 		return false
@@ -1088,7 +1088,7 @@ func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
 	for we < len(text) && text[we] != ' ' && text[we] != '\n' && text[we] != '\t' {
 		we++
 	}
-	if lineLen+1+utf8.RuneCount(text[next:we]) <= w.width {
+	if lineLen+1+runeCount(text[next:we]) <= w.width {
 		return false
 	}
 	if listMarkerAt(text, next) {
@@ -1114,6 +1114,49 @@ func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
 	return c&bDigit != 0 || c&bLetter != 0 && !labelLine(text, next)
 }
 
+// runeCount is utf8.RuneCount that passes eight ASCII bytes at a time:
+// soft and measure count the characters of every line that breaks
+// within a paragraph, and most lines are nearly all ASCII. Other bytes
+// are decoded one rune at a time, as RuneCount decodes them.
+func runeCount(p []byte) int {
+	n := 0
+	for i := 0; i < len(p); {
+		if i+8 <= len(p) && binary.LittleEndian.Uint64(p[i:i+8:i+8])&0x8080808080808080 == 0 {
+			i += 8
+			n += 8
+			continue
+		}
+		if p[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(p[i:])
+			i += size
+		}
+		n++
+	}
+	return n
+}
+
+// lastNewline is bytes.LastIndexByte(p, '\n') that passes eight bytes
+// at a time: soft looks back over a whole line at every line break, and
+// LastIndexByte tests one byte a step. A word with a zero byte after
+// the XOR holds a newline, which the byte loop then finds.
+func lastNewline(p []byte) int {
+	const ones, highs, nls = 0x0101010101010101, 0x8080808080808080, 0x0a0a0a0a0a0a0a0a
+	i := len(p)
+	for ; i >= 8; i -= 8 {
+		if x := binary.LittleEndian.Uint64(p[i-8:i:i]) ^ nls; (x-ones)&^x&highs != 0 {
+			break
+		}
+	}
+	for i--; i >= 0; i-- {
+		if p[i] == '\n' {
+			return i
+		}
+	}
+	return -1
+}
+
 // Widths, in characters, of text wrapped by a program or a typesetter: narrower lines are
 // a list's or a table's, wider ones a paragraph's that was never wrapped.
 const (
@@ -1126,7 +1169,7 @@ const (
 func (w *wrapState) measure(text []byte, ls int) {
 	start := ls
 	for start > 0 {
-		ps := bytes.LastIndexByte(text[:start-1], '\n') + 1
+		ps := lastNewline(text[:start-1]) + 1
 		if blankLine(text[ps : start-1]) {
 			break
 		}
@@ -1144,7 +1187,7 @@ func (w *wrapState) measure(text []byte, ls int) {
 		if len(line) == 0 && end > start {
 			break
 		}
-		l := utf8.RuneCount(line)
+		l := runeCount(line)
 		width = max(width, l)
 		if n < len(lens) {
 			lens[n] = l
