@@ -2464,6 +2464,13 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// The words as written, read as the scale's word.
+		{"Russian deaths have most likely surpassed 200,000, a senior Western official said.", "", "phia",
+			want{category: "killed", low: f(200000), likelihood: "most likely"}, [2]float64{0.55, 0.75}},
+		// A project named with two words between it and its article is
+		// a body, no projection.
+		{"According to the Oryx open-source project, Russia has lost 4,100 tanks.", "", "phia",
+			want{category: "equipment:tanks", low: f(4100), high: f(4100), source: "Oryx"}, [2]float64{}},
 		// "by name" is how, not who; a headline's place of the deed
 		// before its participle is no speaker; a country's outlet
 		// described, then named, is the registry's body.

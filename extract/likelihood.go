@@ -46,11 +46,16 @@ var likelihoodPhrases = func() map[string][][]string {
 }()
 
 // normalLikelihood maps the phrases added above to the word a yardstick
-// reads.
+// reads. A claim keeps the words as written ("most likely"); only the
+// verb before "likely" is no part of them.
 var normalLikelihood = map[string]string{
 	"most likely": "likely", "more likely than not": "likely", "in all likelihood": "likely",
 	"is likely": "likely", "are likely": "likely",
 }
+
+// verbLikelihood are the phrases whose verb is dropped from the words
+// a claim keeps: "is likely" is "likely".
+var verbLikelihood = map[string]bool{"is likely": true, "are likely": true}
 
 // likelihoodHit is an estimative phrase in a sentence.
 type likelihoodHit struct {
@@ -102,8 +107,8 @@ func likelihoodAt(toks []token, i int, out []likelihoodHit) (_ []likelihoodHit, 
 				// "likely to reach": a projection, dealt with elsewhere,
 				// but still estimative language.
 				w := joinWords(ws)
-				if n, ok := normalLikelihood[w]; ok {
-					w = n
+				if verbLikelihood[w] {
+					w = normalLikelihood[w]
 				}
 				if strings.HasSuffix(w, " not") && boundWord(word(toks, end)) {
 					// "almost certainly not below 600,000": the negation
@@ -142,6 +147,12 @@ func (d *docState) probability(w string) (*[2]float64, bool) {
 	}
 	if lo, hi, ok := y.Read(w); ok {
 		return d.pair(lo, hi), true
+	}
+	// "most likely", "in all likelihood": as the word the scale has.
+	if n, ok := normalLikelihood[w]; ok {
+		if lo, hi, ok := y.Read(n); ok {
+			return d.pair(lo, hi), true
+		}
 	}
 	// "a remote chance" is the scale's "remote chance": the article
 	// first, before another scale's band is borrowed.

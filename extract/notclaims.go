@@ -1115,6 +1115,11 @@ func nounUse(toks []token, k int) bool {
 		if word(toks, k-2) == "the" || word(toks, k-2) == "a" || word(toks, k-2) == "an" || k+1 < len(toks) && toks[k+1].upper {
 			return true
 		}
+		// "the Oryx open-source project", "an open-source intelligence
+		// project": a name or a second modifier between.
+		if w := word(toks, k-3); (w == "the" || w == "a" || w == "an") && toks[k-1].k == tWord && toks[k-2].k == tWord {
+			return true
+		}
 	}
 	return false
 }
