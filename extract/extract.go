@@ -2319,6 +2319,14 @@ func inPeriod(ps []periodHit, i int) bool {
 
 // figure builds the claim of one quantity, if it is one. It returns the
 // token index after anything it consumed (a parenthesised figure).
+//
+// It reads the quantity in phases, each a function of its own that says
+// what it decides (in one function, the rules were too many for the
+// compiler to inline the small tests they call): shareWhole, the whole
+// a share is of; figureCategory and inheritedCategory, what the figure
+// counts; shareCount, the part a share is of its whole; figureSide and
+// refineSide, whose losses they are. fw carries what each phase found
+// to the ones after it.
 func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, inList bool, firstClaim int) int {
 	n := &q.first
 	if n.unitAdj || n.money || q.last.money {
@@ -2328,631 +2336,27 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	// per sentence: d.wordsCls, d.ratio, d.total, d.world and
 	// d.both are read directly, not through calls of sentWords.
 	d.sentWords(toks)
-	consumedEnd := q.e
-	var ref *docClaim
-	var explicit *quantity
-	fracOf := q.frac || q.percent
-	intercepted := false
-	// subsetPart: "Of these, 29,410 were volunteers who signed
-	// contracts": who some of the counted were, whatever else the clause
-	// says of them.
-	subsetPart := false
-	// eqWhole: the equipment claim a part ("31 of them over the Bryansk
-	// region") was told from.
-	var eqWhole *docClaim
-	listRowHit := false
-	if fracOf {
-		// "a fifth of the total (200,000)", "about 40% of them".
-		k := q.e
-		if q.percent {
-			// "fired 532 ballistic missiles, 86 percent of which were
-			// intercepted": a share of weapons launched, which counted
-			// as no loss when they were fired.
-			if r, end, ok := d.interceptRef(toks, q); ok {
-				ref, consumedEnd, intercepted = r, end, true
-				goto haveWhole
-			}
-			// ("Of the 75,200 violent deaths, 56.2% were women or
-			// children": a share of the whole the sentence opens with,
-			// as "a fifth were" is.)
-			// (The whole in this sentence only: a share told a
-			// sentence later may be of any figure before it.)
-			if word(toks, k) != "of" && !(sharePeopleAfter(toks, k) && d.wholeInSentence()) {
-				return q.e
-			}
-		}
-		if q.first.mult {
-			// "wounded maybe three times that": the figure just given,
-			// in this sentence or the one before.
-			ref = d.lastClaim("")
-			if ref == nil || ref.sentence < d.nsent-1 {
-				return q.e
-			}
-			consumedEnd = k + multipleRef(toks, k)
-			goto haveWhole
-		}
-		if word(toks, k) != "of" {
-			// "Of the total, about a third are dead"; "1,340 fatalities,
-			// of whom roughly a third were civilians".
-			// "600,000 troops, of whom roughly a quarter were killed":
-			// a share of the figure the clause before gave.
-			if b := word(toks, q.s-1); (b == "whom" || b == "which") && word(toks, q.s-2) == "of" {
-				if r := d.lastClaim(""); r != nil && r.sentence == d.nsent && r.Per == "" {
-					ref, consumedEnd = r, k
-					goto haveWhole
-				}
-			}
-			subset := subsetCopula(toks, k)
-			if !startsWithAnaphor(toks) && !subset {
-				return q.e
-			}
-			ref = d.lastClaim("")
-			// "Of the roughly 300 Bradleys supplied, about a third have
-			// been lost": the whole the sentence opens with.
-			if w, we := inlineWhole(toks, 1); w != nil && word(toks, 0) == "of" && we <= q.s {
-				ref = w
-			}
-			if subset && !startsWithAnaphor(toks) && (ref == nil || ref.sentence < d.nsent-1 || isEquipment(ref.Category)) {
-				return q.e
-			}
-			if w := word(toks, 2); word(toks, 1) == "the" && (w == "total" || w == "overall") || word(toks, 1) == "all" {
-				ref = d.lastWhole()
-			}
-			if ref == nil {
-				return q.e
-			}
-			consumedEnd = k
-			goto haveWhole
-		}
-		k++ // "of"
-		refCat := ""
-		wholeRef := false
-		inline, ie := inlineWhole(toks, k)
-		if inline != nil {
-			// "Half of the 60 soldiers killed in Djibo were conscripts":
-			// the whole is a loss told too; the sentence reads it next.
-			if !isEquipment(inline.Category) {
-				d.revisit = wholeStart(toks, k)
-			}
-			k = ie
-			ref = inline
-			goto haveRef
-		}
-		switch word(toks, k) {
-		case "them", "these", "those", "this", "that", "which", "whom", "all", "it":
-			k++
-			// "70 percent of those killed", "a third of all these
-			// casualties": the whole is the figure of that category. A
-			// pronoun takes no such noun: "a quarter of them killed" is
-			// the part's category.
-			m := k
-			for m < k+2 && (word(toks, m) == "these" || word(toks, m) == "those" || word(toks, m) == "the") {
-				m++
-			}
-			if p, end, ok := personnelIx.match(toks, m); ok && p.category != catLost && !objectPronoun(word(toks, k-1)) {
-				refCat = p.category
-				k = end
-			}
-		case "the", "their", "its":
-			k++
-			for hasCls(toks, k, clsActorWord) || word(toks, k) == "total" || word(toks, k) == "overall" {
-				if w := word(toks, k); w == "total" || w == "overall" {
-					if p, _, ok := personnelIx.match(toks, k+1); !ok || p.category == catLost {
-						break
-					}
-				}
-				k++
-			}
-			w := word(toks, k)
-			if p, end, ok := personnelIx.match(toks, k); ok && p.category != catLost {
-				refCat = p.category
-				k = end
-			} else if p, end, ok := equipmentIx.match(toks, k); ok {
-				refCat = p.category
-				k = end
-			} else if w == "total" || w == "figure" || w == "overall" || w == "number" || w == "sum" || w == "tally" || w == "count" {
-				wholeRef = true
-				k++
-				if word(toks, k) == "figure" || word(toks, k) == "number" {
-					k++
-				}
-			} else {
-				return q.e
-			}
-		default:
-			if hasCls(toks, k, clsActorWord) {
-				// "40% of Russia's total casualties".
-				for hasCls(toks, k, clsActorWord) || word(toks, k) == "total" || word(toks, k) == "overall" {
-					k++
-				}
-				if p, end, ok := personnelIx.match(toks, k); ok && p.category != catLost {
-					refCat = p.category
-					k = end
-					break
-				}
-			}
-			return q.e
-		}
-		ref = d.lastClaim(refCat)
-		// "1,247 civilian casualties (214 killed, 1,033 injured), 88 per
-		// cent of them in Government-controlled territory": the whole,
-		// not its last part in brackets.
-		if ref != nil && refCat == "" && ref.sentence == d.nsent && objectPronoun(word(toks, k-1)) {
-			if w := d.wholeBeforeBracket(toks, q.s); w != nil {
-				ref = w
-			}
-		}
-		// "6.2 million residents, roughly half of whom have since fled":
-		// the whole is the figure the sentence just gave, which was no
-		// loss, not a claim of a sentence before.
-		if ref != nil && ref.sentence < d.nsent && refCat == "" && objectPronoun(word(toks, k-1)) && figureBetween(toks, 0, q.s, q.s, q.e) {
-			return q.e
-		}
-		if refCat != "" {
-			// "About 70% of the dead were women and children" after a
-			// day's toll and the war's: the whole is the largest count
-			// of the dead just given, not the last.
-			ref = d.largestRecent(refCat, ref)
-		}
-		// "37,232 Palestinians have been killed and 85,037 wounded.
-		// About 56% of them were women and children": "them" are the
-		// people the sentence before named, not the figure that only
-		// borrowed their noun.
-		if ref != nil && refCat == "" && !ref.people && ref.sentence < d.nsent {
-			for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence == ref.sentence; i-- {
-				if c := &d.claims[i]; c.people && !c.share && !isEquipment(c.Category) {
-					ref = c
-					break
-				}
-			}
-		}
-
-		if wholeRef {
-			// "Casualties: one million. Permanent losses: 450,000. A
-			// fifth of the total …": the total is the largest whole of
-			// the side just counted, not the last figure.
-			ref = d.largestWhole()
-		}
-		// "more than 380,000 casualties, roughly 45 percent of their
-		// losses since the start of the war": the share says what part
-		// the figure before is of a whole not given; no figure of its
-		// own.
-		if ref != nil && (refCat != "" || wholeRef) && ref.sentence == d.nsent && ref == d.lastAny() && appositiveAt(toks, q.s) {
-			if _, ok := explicitAfter(toks, k); !ok {
-				return q.e
-			}
-		}
-	haveRef:
-		// A figure in brackets right after: "(200,000)".
-		if kk, ok := explicitAfter(toks, k); ok {
-			if eq, ok := parseQuantity(toks, kk); ok && !eq.percent && !eq.frac && eq.s <= k+2 {
-				explicit = &eq
-				if d.revisit > 0 {
-					d.shareValue = eq.first.s
-				}
-				k = eq.e
-				if word(toks, k) == ")" {
-					k++
-				}
-			}
-		}
-		if ref == nil && explicit == nil {
-			return q.e
-		}
-		consumedEnd = k
-	}
-haveWhole:
-	// "about half of the wounded had returned to duty": a share that is
-	// no loss (corpus rules).
-	if fracOf && recoveredAfter(toks, consumedEnd) {
+	var fw figWork
+	fw.consumedEnd = q.e
+	fw.fracOf = q.frac || q.percent
+	fw.lossCtx, fw.inList, fw.firstClaim = lossCtx, inList, firstClaim
+	fracOf := fw.fracOf
+	if fracOf && !d.shareWhole(toks, q, &fw) {
 		return q.e
 	}
-	// Category.
-	// A share's category words follow what it consumed; a copy of the
-	// quantity only then.
+	// "about half of the wounded had returned to duty": a share that is
+	// no loss (corpus rules).
+	if fracOf && recoveredAfter(toks, fw.consumedEnd) {
+		return q.e
+	}
 	qs0 := q.s
-	cq := q
-	if fracOf {
-		fq := *q
-		fq.e = consumedEnd
-		// "Roughly 40% of the total, or 400,000, were killed": past the
-		// comma that closes the share's value, its own verb.
-		if explicit != nil && word(toks, consumedEnd) == "," && consumedEnd+1 < len(toks) && toks[consumedEnd+1].k == tWord {
-			fq.e = consumedEnd + 1
-		}
-		cq = &fq
+	// Category: the figure's own words', else one it takes from what it
+	// follows.
+	ok := d.figureCategory(toks, q, &fw)
+	if !d.inheritedCategory(toks, q, &fw, ok) {
+		return fw.consumedEnd
 	}
-	var h catHit
-	ok := findCategoryInto(toks, cq, d.periods, &h)
-	// "Tanks: 48 lost (31 destroyed, …)": the label's equipment, lost;
-	// not people lost.
-	if ok && (h.category == catLost || h.category == catCasualties && word(toks, h.s) == "lost") && !h.personNoun && q.s >= 2 && word(toks, q.s-1) == ":" {
-		for st := max(0, q.s-5); st < q.s-1; st++ {
-			if p, end, ok := equipmentIx.match(toks, st); ok && end == q.s-1 {
-				h.category = p.category
-				break
-			}
-		}
-	}
-	// "Of the 20 missiles, 19 were intercepted": the part the sentence's
-	// opening whole names, downed after it.
-	// (Not "Of the 40 missiles Russia fired overnight, 35 …", whose
-	// launcher the launches read.)
-	if !ok && !fracOf && q.s >= 2 && word(toks, q.s-1) == "," && downedAfter(toks, q.e) && isEquipment(categoryOf(toks, q.s-2)) {
-		if eq := leadingEquipment(toks, q.s); eq != "" {
-			h, ok = catHit{category: eq, s: q.e, e: q.e}, true
-		}
-	}
-	// "The civilian death toll in Ukraine reached 13,000", "Civilian
-	// deaths … fell to 1,500": the adjective before the loss noun says
-	// whose dead, however the noun was found.
-	if ok && h.population == "" && !h.forward && h.s > 0 && h.s <= q.s && !isEquipment(h.category) {
-		k := h.s - 1
-		if w := toks[k].w; (w == "death" || w == "casualty") && k > 0 {
-			k--
-		}
-		switch toks[k].w {
-		case "civilian":
-			h.population = attrition.PopulationCivilian
-		case "military", "combat", "battlefield":
-			h.population = attrition.PopulationMilitary
-		}
-	}
-	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
-		h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}
-		if isEquipment(ref.Category) {
-			h.status = ref.Status
-		}
-		ok = true
-	} else if fracOf && ok && ref != nil && isEquipment(ref.Category) && !h.personNoun &&
-		(h.category == catLost || h.category == "" || h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost") {
-		// "Of the 300 Bradleys supplied, about a third have been lost"
-		// (or "destroyed"): the whole's equipment, with the part's status.
-		h.category = ref.Category
-	} else if ok && !fracOf && !h.personNoun && !h.forward && (h.category == catLost || h.category == catCasualties) && h.e == h.s+1 && toks[h.s].w == "lost" &&
-		stopAfter(toks, q.e) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && isEquipment(d.claims[len(d.claims)-1].Category) {
-		// "Russia lost 4,000 tanks; Ukraine lost 1,200": the same
-		// things, the noun left out.
-		prev := &d.claims[len(d.claims)-1]
-		h.category, h.status = prev.Category, prev.Status
-	} else if !fracOf && (!ok || !h.personNoun && !isEquipment(h.category)) &&
-		word(toks, q.s-1) == "which" && word(toks, q.s-2) == "of" && word(toks, q.s-3) == "," && q.s >= 4 {
-		// "Ukraine has received 31 Abrams tanks, of which 20 have been
-		// lost" (or "destroyed", "captured"): the equipment the clause
-		// before named.
-		if w, ok2 := categoryEndingAt(toks, q.s-4); ok2 && isEquipment(w.category) {
-			if st, se := statusAfterVerb(toks, q.e); st != "" || ok && (h.category == catLost || h.category == catCasualties) {
-				if st == "" {
-					se = max(h.e, q.e)
-				}
-				h, ok = catHit{category: w.category, s: q.e, e: se, status: st, forward: true}, true
-			}
-		}
-	}
-	// Tables, lists of names and "Among the dead …" name a category the
-	// figure's own words do not.
-	// "Russia launched 14 drones … the air force shot down 12 of them":
-	// a part of the weapons fired.
-	var launchRef *launch
-	// "… 64 of them were shot down", "64 were intercepted": the part
-	// named before its passive.
-	// ("718 were neutralised": the verb's own category is no people's
-	// when no people are named and weapons were just launched.)
-	if (!ok || h.category == "" || h.category == catCasualties && !h.personNoun && h.forward && h.s > q.e) && (ofThem(toks, q.e) && (downedBefore(toks, q.s) || shotDownAfter(toks, q.e+2)) ||
-		(word(toks, q.e) == "were" || word(toks, q.e) == "was") && shotDownAfter(toks, q.e)) {
-		if launchRef = d.launchSince(d.nsent-1, ""); launchRef != nil {
-			// "728 drones and 13 missiles; 718 were neutralised": of the
-			// launch large enough to hold them.
-			if v := q.sum(); launchRef.q.value() < v.value() {
-				for i := len(d.launches) - 1; i >= 0 && d.launches[i].sentence == launchRef.sentence; i-- {
-					if d.launches[i].q.value() >= v.value() {
-						launchRef = &d.launches[i]
-						break
-					}
-				}
-			}
-			h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
-		}
-	}
-	// "Russia launched 96 drones overnight, and air defences shot down
-	// 62", "…, of which air defences shot down 1,300": the bare part
-	// downed of the launch the sentence told.
-	if launchRef == nil && !ok && stopAfter(toks, q.e) && downedBefore(toks, q.s) {
-		if launchRef = d.launchSince(d.nsent-1, ""); launchRef != nil {
-			h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
-		}
-	}
-	// "Russia fired 74 drones at Ukraine overnight, of which 47 were
-	// downed": the same, the part named before its verb.
-	// "air defences had shot down 43 of the missiles": of those fired.
-	if launchRef == nil && ok && h.forward && word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && downedBefore(toks, q.s) {
-		launchRef = d.launchSince(d.nsent-1, h.category)
-	}
-	// "…, of which 35 missiles and 46 drones were shot down": each
-	// part of the list, of the weapons of its own kind.
-	// ("…, 62 of which were shot down": the same, "of which" after.)
-	if launchRef == nil && (ofWhichBefore(toks, q.s) || word(toks, q.e) == "of" && word(toks, q.e+1) == "which" && (shotDownAfter(toks, q.e+2) || downedAfter(toks, q.e+2))) {
-		cat := ""
-		if ok {
-			cat = h.category
-		}
-		l := d.launchSince(d.nsent, cat)
-		if l == nil && cat != "" {
-			l = d.launchSince(d.nsent, "")
-		}
-		if l != nil && (!ok || h.category == "" || h.category == l.category) {
-			launchRef = l
-			if !ok || h.category == "" {
-				h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
-			}
-		}
-	}
-	// "The UK puts Russian casualties at 700,000; Kyiv claims 950,000":
-	// another source's figure for the same losses, their words left out.
-	var sameAs *docClaim
-	// restateOf is the claim before whose losses "the figure" names again.
-	var restateOf *docClaim
-	if !ok && !fracOf && (stopAfter(toks, q.e) || word(toks, q.e) == "and") && len(d.claims) > firstClaim {
-		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Per == "" && !prev.share && otherSourceVerbBefore(toks, q.s) {
-			h, ok = catHit{category: prev.Category, s: q.e, e: q.e, status: prev.Status}, true
-			sameAs = prev
-		}
-	}
-	// "1,060,210 killed, wounded or captured …, 980 of them in the past
-	// day": a part of the people just counted, not of the word before.
-	if ok && !h.forward && ofThem(toks, q.e) && !(fracOf && bracketBefore(toks, q.s) >= 0) {
-		if prev := d.lastPeople(); prev != nil && prev.sentence == d.nsent && prev.Category != h.category {
-			h = catHit{category: prev.Category, s: q.e, e: q.e}
-		}
-	}
-	// "Of those named, 17,214 were prisoners recruited from penal
-	// colonies": prisoners by what they were before, a part of the dead
-	// counted before, not captives.
-	// ("The list includes 19,850 former prisoners".)
-	if pw := q.e + 1; ok && h.forward && h.category == catCaptured && h.s == pw && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && startsWithAnaphor(toks) ||
-		(ok && h.forward && h.category == catCaptured && h.s == q.e || word(toks, q.e) == "former") && partOfDeadLead(toks, q.s) {
-		if word(toks, pw-1) != "were" && word(toks, pw-1) != "was" && word(toks, pw-1) != "former" {
-			pw--
-		}
-		switch noun := word(toks, pw); noun {
-		case "prisoners", "convicts", "inmates":
-			if prev := d.lastPeople(); prev != nil && (prev.Category == catKilled || prev.Category == catCasualties || prev.Category == attrition.CategoryKilledOrMissing) {
-				h, ok = catHit{category: prev.Category, s: q.e, e: q.e, personNoun: true, noun: noun}, true
-				subsetPart = true
-			}
-		}
-	}
-	// "shot down 85 of the drones, while 50 others were lost to
-	// jamming": "others" after equipment counted in the sentence are
-	// more of it, not people.
-	if ok && h.noun == "others" && word(toks, q.e) == "others" {
-		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && isEquipment(prev.Category) {
-			ok, h = false, catHit{}
-		}
-	}
-	// "suffered more than 400,000 casualties, bringing the cumulative
-	// toll to roughly 1.2 million": a bare toll is the total of the
-	// losses just counted, of their kind.
-	if ok && h.category == catKilled && h.e == h.s+1 && word(toks, h.s) == "toll" && !h.forward && bringingBefore(toks, q.s) {
-		if b := word(toks, h.s-1); b != "death" && b != "dead" {
-			if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Category == catCasualties && prev.Per == "" {
-				h.category = prev.Category
-			}
-		}
-	}
-	// "Asked how many soldiers had been killed, he said about 31,000";
-	// "Q: How many Ukrainian soldiers have been killed? A: About
-	// 31,000.": the answer's category is the question's.
-	// (Not "Three counts, three methods" under a heading that asks: a
-	// figure in digits or a large one.)
-	// (The sum only for a figure of no category: most have one.)
-	if !ok && !fracOf {
-		if v := q.sum(); toks[q.first.s].k == tNum || v.value() >= 100 {
-			if cat := d.askedCategory(toks, q.s); cat != "" {
-				h, ok = catHit{category: cat, s: q.e, e: q.e}, true
-			}
-		}
-	}
-	ok, pipePer := d.placedCategory(toks, q, &h, ok)
-	if !ok || (h.category == "" && h.status == "") {
-		// A breakdown or a rate that names no category takes the one of
-		// the figure it follows: "40,000 killed, including 7,797 children
-		// and 4,959 women", "776 a day in February and 568 a day in March".
-		prev := d.lastAny()
-		// "Of the dead, it says, around 160,000 were civilians", after
-		// the dead and then the injured: the part of the people named.
-		if w := word(toks, 0); (w == "of" || w == "among") && word(toks, 1) == "the" {
-			if p, _, ok := personnelIx.match(toks, 2); ok && p.category != catLost {
-				if r := d.lastClaim(p.category); r != nil && r.sentence >= d.nsent-1 {
-					prev = r
-				}
-			}
-		}
-		// "bringing those totals to 10,880, 22,674 and 28,413
-		// respectively": the figures in the order of the claims before.
-		resp := d.respectivelyRef(toks, q, firstClaim)
-		// Past the first figure of a row, only in a table whose header
-		// names no columns: "Population (m)" is no part of a toll.
-		listRow := d.listWhole != "" && wordLabelRow(toks, q.s) && (toks[q.s-2].k != tNum || len(d.pipeCols) == 0)
-		listRowHit = listRow
-		var listPrev *docClaim
-		if d.listWhole != "" && (h.personNoun && q.s == bulletLead(toks) || listRow) {
-			// "161 civilians, among them 27 children" under "The toll
-			// was distributed as follows:"; "Sagaing Region    1,583"
-			// under "Killings verified by AAPP, by state/region".
-			listPrev = &docClaim{}
-			listPrev.Category = d.listWhole
-			listPrev.sentence = d.nsent
-		} else if h.noun == "personnel" && lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) && !d.breakdownNext(toks, q.s) ||
-			nounKindOf(h.noun)&nkStateSoldier != 0 && lossCtx && !subsetCopula(toks, q.e) && (equipmentListAfter(toks, q.e, h.noun) || labelEnds(toks, q.e, h.noun) && d.listItem(toks)) {
-			// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
-			// troops, 8 pickup trucks": a list of losses, people first;
-			// "- 1,019,380 troops" under "Russian losses:".
-			listPrev = &docClaim{}
-			listPrev.Category = catCasualties
-			listPrev.sentence = d.nsent
-		}
-		// No claim of this sentence or the one before to follow, nor a
-		// list's whole, nor "respectively": every rule below ends in
-		// the return after "Of these" (lastRate finds no rate older
-		// than the sentence before either). Most figures that name no
-		// category end here, before their rate is looked for.
-		if resp == nil && listPrev == nil && (prev == nil || prev.sentence < d.nsent-1) {
-			return consumedEnd
-		}
-		per, _ := d.findPer(toks, q, &h)
-		if per != "" && prev != nil && prev.Per != per {
-			// "an average of 1,145 a day, against 430,790 in 2024. Its
-			// count peaked in March, at an average of 1,320 a day": the
-			// rate before, not the total between.
-			if r := d.lastRate(per); r != nil {
-				prev = r
-			}
-		}
-		if resp != nil {
-			prev = resp
-		}
-		if listPrev != nil {
-			prev = listPrev
-		}
-		// "19 field artillery pieces, including 7 made in the United
-		// States": part of the equipment just counted.
-		eqPart := prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.s-1) == "including" && !h.personNoun
-		// "shot down 84 Ukrainian drones over Russian regions, 31 of
-		// them over the Bryansk region"; "… 21 over the Kursk region and
-		// 9 over Bryansk", "and two more over the Black Sea": parts of
-		// the equipment just counted, told by where they fell.
-		// "shot down 85 of the drones, while 50 others were lost to
-		// jamming": others of the same equipment, not people.
-		if !eqPart && prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.e) == "others" {
-			eqPart = true
-		}
-		if !eqPart && prev != nil && isEquipment(prev.Category) && !h.personNoun {
-			over := word(toks, q.e) == "over" || word(toks, q.e) == "more" && word(toks, q.e+1) == "over"
-			eqPart = prev.sentence >= d.nsent-1 && ofThem(toks, q.e) && word(toks, q.e+1) == "them" ||
-				prev.sentence == d.nsent && word(toks, q.s-1) == "and" && over ||
-				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s)
-		}
-		// "launched 117 drones …, and Ukrainian forces downed 79 of
-		// them": "them" are the nearest equipment named, counted or not.
-		eqNear := ""
-		if eqPart && ofThem(toks, q.e) {
-			eqNear = equipmentBefore(toks, q.s)
-		}
-		// "1,380 tanks in 2024 and 1,860 the year before": the same
-		// count for another period.
-		ell := prev != nil && prev.sentence == d.nsent && !h.personNoun && h.noun == "" && d.otherPeriodOfSame(toks, q.s, q.e)
-		// "Russia has lost 900,000 troops killed or wounded, and Ukraine
-		// about 400,000": the same count of another side.
-		ell = ell || prev != nil && prev.sentence == d.nsent && h.noun == "" && prev.Actor != "" && sideLedEllipsis(toks, q.s)
-		// "killed 10 gunmen and arrested 35 wanted persons": the object
-		// of another deed is no part of the figure before.
-		if resp == nil && (otherDeedBefore(toks, q.s) || eventsAfter(toks, q.e)) {
-			return consumedEnd
-		}
-		// "…, while 17,000 children are unaccompanied or separated":
-		// people in a state the present tense names, no loss ("103 are
-		// children" names who some of the dead were).
-		if resp == nil && h.personNoun && q.e < len(toks) && toks[q.e].cls&clsPerson != 0 {
-			switch word(toks, q.e+1) {
-			case "are", "is", "remain", "remains":
-				return consumedEnd
-			}
-			// "…, while 40,000 residents were forced to flee", "450,000
-			// people were left without shelter": people uprooted.
-			if uprootedAfter(toks, q.e+1) {
-				return consumedEnd
-			}
-		}
-
-		if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
-			!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
-				prev.sentence == d.nsent && d.total && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
-				prev.sentence == d.nsent && byToBefore(toks, q.s) ||
-				prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
-				(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
-				startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
-				// "Of these, 17,200 were mobilised": who some of the dead
-				// were, by how they came to fight.
-				partOfDeadLead(toks, q.s) && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && !isEquipment(prev.Category) ||
-				prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
-				prev.sentence == d.nsent && toRecordBefore(toks, q.s) ||
-				prev.sentence == d.nsent && !isEquipment(prev.Category) && amongThem(toks, q.s) ||
-				prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
-				!isEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
-				prev.sentence == d.nsent && (word(toks, q.s-1) == "and" || word(toks, q.s-1) == ",") && ellipsisAfter(toks, q.e) ||
-				prev.sentence == d.nsent && !isEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
-				prev.sentence == d.nsent && byEllipsis(toks, q) ||
-				// "has killed tens of thousands, perhaps as many as
-				// 150,000": a higher guess at the same toll.
-				prev.sentence == d.nsent && !isEquipment(prev.Category) && upgradeBefore(toks, q.s) ||
-				prev.sentence == d.nsent && h.personNoun && asWellAs(toks, q.s) ||
-				ofThem(toks, q.e) && !isEquipment(prev.Category) && !(prev.sentence < d.nsent && figureWithin(toks, 0, q.s-1) && !lossWordIn(toks, 0, q.s)) || eqPart && word(toks, q.s-1) != "including" ||
-				prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
-				word(toks, 0) == "|" && startsWithAnaphor(toks) ||
-				per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
-				// "1,262 soldiers a day, or about 39,000 over the month":
-				// the rate's total.
-				per == "" && prev.sentence == d.nsent && prev.Per != "" && rateCue(toks, q.s) && totalOverAfter(toks, q.e) ||
-				per != "" && prev.sentence == d.nsent-1 && prev.Per == "" && restatedAsRate(toks, q.s) ||
-				prev.sentence == d.nsent && prev.Per == "" && d.spanAt(toks, q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with" || q.s >= 2 && anotherAt(toks, q.s-1)))) {
-			return consumedEnd
-		}
-		// "21,000 of them were volunteers who signed contracts": a part
-		// of the dead, whatever the clause says of them.
-		// "More than 21,000 of them were volunteers …, and at least 1,500
-		// were convicts": the next part in the same sentence.
-		subsetPart = (startsWithAnaphor(toks) || prev.sentence == d.nsent && prev.people && word(toks, q.s-1) == "and") && subsetCopula(toks, q.e)
-		// Nor a part of equipment lost ("shot down 412 of the 530 drones
-		// launched by Russia, including 81 over Kyiv oblast").
-		// (Only a word of clsVeto vetoes: vetoAt.)
-		if !ofThem(toks, q.e) && !subsetPart && !eqPart && d.wordsCls&clsVeto != 0 && stockOrFuture(toks, q.s, q.e) {
-			return consumedEnd
-		}
-		h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
-		if prev.sentence >= d.nsent-1 && referentBefore(toks, q.s) {
-			restateOf = prev
-		}
-		// A part or a comparison of equipment lost is lost too, whatever
-		// words its own sentence has ("The Russian figure is up from
-		// 3,150").
-		lossCtx = lossCtx || isEquipment(prev.Category)
-		if eqPart || resp != nil {
-			h.status = prev.Status
-			// "…, capturing 2 others": the part's own verb says.
-			if st := statusVerbBefore(toks, q.s); st != "" && word(toks, q.e) == "others" {
-				h.status = st
-			}
-		}
-		if eqNear != "" && eqNear != prev.Category {
-			h.category, h.status = eqNear, ""
-			if l := d.launchSince(d.nsent-1, eqNear); l != nil && launchRef == nil && downedBefore(toks, q.s) {
-				launchRef = l
-			}
-		} else if eqPart && !comparedBefore(toks, q.s) {
-			// A part, not a figure compared ("compared with Ukraine's
-			// 1,100"): the whole's side.
-			eqWhole = prev
-		}
-		if prev.sentence == d.nsent && comparedBefore(toks, q.s) {
-			// "14,000 civilians last year, up from 7,900 in 2024": the
-			// same people; a rate between is not what is compared.
-			if w := d.lastClaim(""); w != nil && w.sentence == d.nsent {
-				prev = w
-				// "1,019 civilian casualties (183 killed and 836
-				// injured), up from 848 in April": the whole, not its
-				// last part in brackets.
-				if w := d.wholeBeforeBracket(toks, q.s); w != nil {
-					prev = w
-				}
-				h.category = prev.Category
-			}
-			if h.population == "" {
-				h.population = prev.Population
-			}
-		}
-		ok = true
-	}
+	h, consumedEnd, ref := &fw.h, fw.consumedEnd, fw.ref
 	if h.category == "" && h.status != "" {
 		// "of which 2,000 destroyed": equipment named before.
 		prev := d.lastEquipment(firstClaim, inList)
@@ -2964,7 +2368,7 @@ haveWhole:
 				// "Russia launched 96 drones overnight. 62 of them were
 				// destroyed by air defences": downed, of the launch.
 				if l := d.launchSince(d.nsent-1, ""); l != nil {
-					eq, h.status, launchRef = l.category, "", l
+					eq, h.status, fw.launchRef = l.category, "", l
 				}
 			}
 			if eq == "" {
@@ -3025,9 +2429,9 @@ haveWhole:
 		return consumedEnd
 	}
 	if equipment && (h.category == catMissiles || h.category == catDrones) && !fracOf {
-		d.noteLaunch(toks, q, &h)
+		d.noteLaunch(toks, q, h)
 	}
-	if equipment && !lossCtx && !(fracOf && ref != nil) && launchRef == nil && !broughtDown(toks) {
+	if equipment && !fw.lossCtx && !(fracOf && ref != nil) && fw.launchRef == nil && !broughtDown(toks) {
 		return consumedEnd
 	}
 	// "roughly half of them recruits drawn from Russian prisons": a
@@ -3041,110 +2445,15 @@ haveWhole:
 	if d.ratio && forEveryBefore(toks, q.s) {
 		return consumedEnd
 	}
-	if !intercepted && !subsetPart && eqWhole == nil && !shareOfThem && !(launchRef != nil && equipment && launchRef.sentence == d.nsent) && vetoed(toks, q, &h, equipment) {
+	if !fw.intercepted && !fw.subsetPart && fw.eqWhole == nil && !shareOfThem && !(fw.launchRef != nil && equipment && fw.launchRef.sentence == d.nsent) && vetoed(toks, q, h, equipment) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {
 		return consumedEnd
 	}
-	// The figure.
 	if fracOf {
-		f := q.first.val
-		if q.percent {
-			f /= 100
-		}
-		if explicit != nil {
-			want := math.NaN()
-			if ref != nil {
-				want = f * ref.q.value()
-			}
-			approx := q.approx || explicit.approx
-			bound := explicit.bound
-			*q = *explicit
-			q.approx = approx
-			q.bound = bound
-			q.s = qs0
-			if ref != nil && !math.IsNaN(want) && want > 0 && math.Abs(q.value()-want)/want > 0.05 {
-				d.mismatch = true // the caller flags the last claim
-			}
-		} else {
-			// The share of the whole, as a point of the whole's central
-			// figure, or a range when the share is one ("between 60 and
-			// 70 per cent of ... one million").
-			v := ref.q.value()
-			rq := *q
-			if coverageShare(toks, q.s) && f > 0 && f < 1 {
-				// "their list covers between 45% and 65% of the dead":
-				// the count is the share, the whole is what it implies.
-				lo, hi := f, f
-				if q.bound == attrition.BoundRange {
-					lo, hi = q.low, q.high
-					if q.percent {
-						lo, hi = lo/100, hi/100
-					}
-				}
-				if lo > 0 && hi < 1 {
-					rq.low, rq.high = math.Round(v/hi), math.Round(v/lo)
-					rq.hasLow, rq.hasHigh, rq.hasBest = true, true, lo == hi
-					rq.best, rq.bound = rq.low, attrition.BoundRange
-					if lo == hi {
-						rq.bound = attrition.BoundPoint
-						// A share of at least 45% implies a whole of at
-						// most the count over it.
-						switch q.bound {
-						case attrition.BoundAtLeast:
-							rq.setBound(attrition.BoundAtMost)
-						case attrition.BoundMoreThan:
-							rq.setBound(attrition.BoundFewerThan)
-						case attrition.BoundAtMost:
-							rq.setBound(attrition.BoundAtLeast)
-						case attrition.BoundFewerThan:
-							rq.setBound(attrition.BoundMoreThan)
-						}
-					}
-					rq.approx = ref.q.approx || q.approx
-					*q = rq
-					goto shared
-				}
-			}
-			if q.bound == attrition.BoundRange {
-				lo, hi := q.low, q.high
-				if q.percent {
-					lo, hi = lo/100, hi/100
-				}
-				rq.low, rq.high = math.Round(lo*v), math.Round(hi*v)
-				rq.hasLow, rq.hasHigh, rq.hasBest = true, true, false
-			} else if w := &ref.q; w.hasLow && w.hasHigh && w.low < w.high {
-				// "About 45 per cent of those deaths" after "between
-				// 148,000 and 201,000, central estimate 172,000": the
-				// part keeps the whole's range, and its best.
-				rq.low, rq.high = math.Round(f*w.low), math.Round(f*w.high)
-				rq.hasLow, rq.hasHigh, rq.hasBest = true, true, w.hasBest
-				rq.best = 0
-				if w.hasBest {
-					rq.best = math.Round(f * w.best)
-				}
-				rq.bound = attrition.BoundRange
-			} else {
-				x := math.Round(f * v)
-				rq.low, rq.high, rq.best = x, x, x
-				rq.hasLow, rq.hasHigh, rq.hasBest = true, true, true
-				rq.bound = attrition.BoundPoint
-				// "More than half of the dead": the share's own bound;
-				// else the part keeps the whole's ("half of over
-				// 20,000" is over 10,000).
-				switch {
-				case oneSided(q.bound):
-					rq.setBound(q.bound)
-				case ref != nil && oneSided(ref.Bound):
-					rq.setBound(ref.Bound)
-				}
-			}
-			rq.approx = ref.q.approx || q.approx
-			*q = rq
-		}
+		d.shareCount(toks, q, &fw)
 	}
-shared:
 	if d.hedgedBefore(toks, q.s) || inList && d.listApprox {
 		q.approx = true
 	}
@@ -3168,7 +2477,7 @@ shared:
 	// confirmed by name".
 	// (namedList's and minimumAfter's words are of clsFigureRare.)
 	if q.bound == attrition.BoundPoint && !q.approx && !fracOf && (rare && (namedList(toks, max(0, q.s-5), namedListEnd(toks, max(q.e, h.e))) || minimumAfter(toks, max(q.e, h.e))) ||
-		h.category == catKilled && (rare && d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, &h) || d.sentScan(toks).pipe && d.namedLeadIn())) {
+		h.category == catKilled && (rare && d.byNameIn(toks, q) || d.partOfFloor(toks, q) || d.confirmedByLister(toks, q, h) || d.sentScan(toks).pipe && d.namedLeadIn())) {
 		q.setBound(attrition.BoundAtLeast)
 		if h.category == catKilled {
 			d.namedDead = true
@@ -3186,9 +2495,9 @@ shared:
 		c.Status = ""
 	}
 	c.Low, c.High, c.Best = d.bounds(q)
-	per, perEnd := d.findPer(toks, q, &h)
+	per, perEnd := d.findPer(toks, q, h)
 	if per == "" {
-		per = pipePer
+		per = fw.pipePer
 	}
 	c.Per = per
 	// Quote: the figure with its category words.
@@ -3275,6 +2584,1031 @@ shared:
 		}
 	}
 	// Actor.
+	sd := figSide{src: src, srcA: srcA, carried: carried, party: party, equipment: equipment, rare: rare}
+	unnamed := d.figureSide(toks, q, &fw, &sd, c)
+	unnamed = d.refineSide(toks, q, &fw, &sd, c, unnamed)
+	choice, ceEnd, srcActor, nk := &sd.choice, sd.ceEnd, sd.srcActor, sd.nk
+	// Period.
+	// "23 militants were killed", says an army at war with no armed
+	// group the registry knows: no side to give them later either.
+	if c.Actor == "" && nk&nkIrregular != 0 && (h.personNoun || !h.active) && d.sidesOf(srcActor) != 1 {
+		unnamed = false
+	}
+	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
+	dc.soldiers = soldiersOf(h, nk)
+	dc.row = fw.listRowHit
+	if choice.found {
+		dc.named = choice.actor
+	}
+	// "| Tanks | 4,300 | 1,200 |" under "| Losses | Russia | Ukraine |":
+	// the column's side.
+	if side, ok := d.columnSide(toks, q.s); ok {
+		c.Actor = side
+		dc.named = side
+	}
+	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
+	yc, ok := d.columnYear(toks, q.s)
+	if !ok && len(d.pipeCols) > 0 {
+		// "| Sudan | 28,700 |" under "| Conflict | Deaths in 2024 |".
+		if at := pipeColumn(toks, q.s); at >= 0 && at < len(d.pipeCols) && !d.pipeCols[at].year.start.IsZero() {
+			yc, ok = d.pipeCols[at].year, true
+		}
+	}
+	if ok && len(d.periods) == 0 {
+		// "1,650 | 900 | 1,400" under "2022 | 2023 | 2024": the
+		// column's year, from the war's start at the earliest.
+		st := yc.start
+		if c.PeriodStart > st && c.PeriodStart <= yc.end {
+			st = c.PeriodStart
+		}
+		// (Whatever span a heading gave: "Russian equipment losses,
+		// 2022-2024".)
+		if cst := d.conflictStartOf(nil, c, &dc); cst > st && cst <= yc.end {
+			st = cst
+		}
+		c.PeriodStart, c.PeriodEnd = st, min(yc.end, d.pub)
+	}
+	// "Hamas-led gunmen killed some 1,200 people on 7 October 2023": an
+	// event long past, told as background, is no figure of the source
+	// the sentences before quoted.
+	if carried && c.PeriodEnd.Sub(c.PeriodStart) <= 7 && d.pub.Sub(c.PeriodEnd) > 60 {
+		c.Source = ""
+	}
+	d.periodBefore(toks, c, q.e)
+	// "Some 26,000 people have been killed" since Sudan's war began: a
+	// whole war's toll of people, where the civilians are one side of
+	// several, is every side's.
+	if c.Actor != "" && max(q.low, q.high) >= 5000 && !isEquipment(c.Category) && h.population != attrition.PopulationCivilian &&
+		(h.noun == "" || h.noun == "people" || h.noun == "persons") && !choice.both && isConflictStart(c.PeriodStart) {
+		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationCivilian && d.sidesOf(c.Actor) > 2 {
+			c.Actor = ""
+			c.AddFlag(attrition.FlagAmbiguousActor)
+		}
+	}
+	// "fired 84 missiles on Monday …; air defences shot down 43 of the
+	// missiles": the day they were fired.
+	if !dc.timeWords && (c.Category == "equipment:missiles" || c.Category == "equipment:drones") && len(d.launches) > 0 {
+		l := fw.launchRef
+		if l == nil && (downedBefore(toks, q.s) || downedAfter(toks, q.e)) {
+			l = d.launchSince(d.nsent-1, c.Category)
+		}
+		if l != nil && !l.start.IsZero() {
+			c.PeriodStart, c.PeriodEnd = l.start, l.end
+		}
+	}
+	d.noteSpan(c)
+	// "since 1 February 2021", no side named: a figure from the start of
+	// a war counted under one side is that side's.
+	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both {
+		if side, ok := singleSideFrom(c.PeriodStart); ok {
+			c.Actor = side
+		}
+	}
+	if dc.projection {
+		return consumedEnd
+	}
+	// Status from the verb: "seized 17 tanks", "destroyed 20 tanks".
+	if equipment && c.Status == "" {
+		c.Status = statusVerbBefore(toks, q.s)
+		if c.Status == "" {
+			// (Its status is a word of statusWords: clsStatus.)
+			if d.wordsCls&clsStatus != 0 {
+				c.Status = statusAfterList(toks, ceEnd)
+			}
+		}
+		// "3 RSF tanks were captured": the passive after them, when
+		// they are the clause's only figure (a tally's list "…, 1,160
+		// rocket launchers and 5,960 guns have been destroyed" splits
+		// nothing by status).
+		if c.Status == "" && !figureBefore(toks, q.s) {
+			if st, _ := statusAfterVerb(toks, ceEnd); st != "" && (word(toks, ceEnd) == "were" || word(toks, ceEnd) == "was" || word(toks, ceEnd) == "have" || word(toks, ceEnd) == "had" || word(toks, ceEnd) == "has") {
+				c.Status = st
+			}
+		}
+	}
+	// "12 aircraft destroyed or damaged": either status, so none.
+	if c.Status != "" && statusEither(toks, max(0, q.s-3), min(len(toks), max(q.e, h.e)+3)) {
+		c.Status = ""
+	}
+	// "about 400,000 casualties, including roughly 70,000 killed, a US
+	// official told Reuters": a part the sentence's source did not
+	// reach is the whole's.
+	if c.Source == "" && (word(toks, q.s-1) == "including" || word(toks, q.s-2) == "including") && len(d.claims) > firstClaim {
+		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Source != "" {
+			c.Source = w.Source
+		}
+	}
+	// Likelihood: the nearest estimative phrase of the clause.
+	if lh, ok := nearestLikelihood(toks, &d.cues, d.likes, q.s, qe); ok {
+		// "has probably not lost more than 200": the "not" turned the
+		// bound round (at most 200); the estimate is of that.
+		if q.negated && strings.HasSuffix(lh.word, " not") {
+			lh.word = strings.TrimSuffix(lh.word, " not")
+		}
+		c.Likelihood = lh.word
+		if p, ok := d.probability(lh.word); ok {
+			c.Probability = p
+			// "is unlikely to have lost as many as 500 aircraft": what
+			// is judged unlikely is reaching 500, at least 500.
+			if p[1] < 0.5 && c.Bound == attrition.BoundAtMost && word(toks, q.s) == "as" && word(toks, q.s+2) == "as" {
+				switch word(toks, q.s+1) {
+				case "many", "high", "much":
+					c.Bound, c.Low, c.High = attrition.BoundAtLeast, c.High, nil
+				}
+			}
+		}
+	}
+	// Quote and span in the input.
+	ps, pe := toks[qs].s, toks[qe-1].e
+	is, ie := d.pt.inputSpan(ps, pe)
+	// The quote is cut from the input's span once the claims are final
+	// (ExtractStats).
+	c.Span = [2]int{is, ie}
+	if !c.PeriodEnd.IsZero() && c.PeriodEnd > d.pub || !c.PeriodStart.IsZero() && c.PeriodStart > d.pub {
+		c.AddFlag(attrition.FlagPeriodAfterPublication)
+	}
+	if c.Flags == nil {
+		c.Flags = []string{}
+	}
+	d.claims = append(d.claims, dc)
+	// A bracketed daily change after a running total: "893,640 (+1,310)".
+	incAt := q.e
+	if _, ok := skipIncrement(toks, incAt); !ok && h.forward && h.e > q.e {
+		incAt = h.e // "6,882 tanks (+4)"
+	} else if !ok && q.e < len(toks) && toks[q.e].cls&clsPerson != 0 {
+		incAt = q.e + 1 // "902,020 personnel (+1,080)"
+	}
+	// "shot down 66 of 104 Russian attack drones": the whole inside the
+	// part's phrase is what was launched, no figure of its own.
+	if equipment && h.forward && h.e > consumedEnd && wholeOfBetween(toks, q.e, h.s) {
+		consumedEnd = h.e
+	}
+	// "raised the toll from 31 to 38": the figure it stood at before is
+	// the same count's, a claim of its own.
+	if q.rising && q.first.s > 0 && word(toks, q.first.s-1) == "from" {
+		d.priorClaim(toks, c, q.first.s-1, q.first.e, q.first.val)
+	}
+	ie, incOK := skipIncrement(toks, incAt)
+	if !incOK && word(toks, incAt) == "|" && incAt+1 < len(toks) && toks[incAt+1].k == tNum && d.changeColumn(toks, incAt+1) {
+		// "| Aircraft | 370 | 0 |" under "| Category | Total | Change |":
+		// a change written without its sign.
+		ie, incOK = incAt+2, true
+	}
+	if incOK && !fracOf {
+		// The change's number: the first after the sign.
+		vt := incAt
+		for vt < ie && toks[vt].k != tNum {
+			vt++
+		}
+		if v, _, ok := parseDigits(toks[vt].w); ok {
+			inc := *c
+			inc.Flags = []string{}
+			inc.Low, inc.High, inc.Best = d.float(v), d.float(v), d.float(v)
+			inc.Bound = attrition.BoundPoint
+			inc.PeriodStart, inc.PeriodEnd = d.pub.AddDays(-1), d.pub
+			// A tally "as of 25 March 2025", "from 24.02.22 to 01.04.25":
+			// the change is the last day's of the total.
+			if !c.PeriodEnd.IsZero() && c.PeriodEnd < d.pub {
+				inc.PeriodStart, inc.PeriodEnd = c.PeriodEnd.AddDays(-1), c.PeriodEnd
+			}
+			end := max(qe, ie)
+			start := qs
+			if word(toks, incAt) == "|" {
+				// A table's change column quotes alone: "+1 110".
+				start = incAt + 1
+			}
+			ps, pe := toks[start].s, toks[end-1].e
+			is, ie2 := d.pt.inputSpan(ps, pe)
+			inc.Span = [2]int{is, ie2}
+			d.claims = append(d.claims, docClaim{Claim: inc, q: qsum{low: v, high: v, best: v, hasLow: true, hasHigh: true, hasBest: true}, sentence: d.nsent})
+			if ie > consumedEnd {
+				consumedEnd = ie
+			}
+		}
+	}
+	return consumedEnd
+}
+
+// figWork is what the phases of figure have found of one quantity, for
+// the phases after them.
+type figWork struct {
+	// consumedEnd is the token after all the figure took in (a share's
+	// whole, a value in brackets).
+	consumedEnd int
+	// fracOf: the figure is a share of a whole ("a fifth of the total",
+	// "40% of them"): of ref, or of a value given in brackets, which
+	// starts at token explicitAt (when hasExplicit). (shareCount reads
+	// the value again there, for the few shares that have one: a
+	// quantity kept here would be cleared for every figure.)
+	fracOf      bool
+	ref         *docClaim
+	explicitAt  int
+	hasExplicit bool
+	// intercepted: a share of weapons launched that were intercepted.
+	intercepted bool
+	// figure's arguments: lossCtx, made true for a part of equipment
+	// lost too.
+	lossCtx, inList bool
+	firstClaim      int
+
+	// h is the category, status and people the figure counts.
+	h catHit
+	// pipePer is the rate a table's column names.
+	pipePer string
+	// subsetPart: "Of these, 29,410 were volunteers who signed
+	// contracts": who some of the counted were, whatever else the clause
+	// says of them.
+	subsetPart bool
+	// listRowHit: a row of a list or table under a heading that broke
+	// a toll down.
+	listRowHit bool
+	// eqWhole: the equipment claim a part ("31 of them over the Bryansk
+	// region") was told from.
+	eqWhole *docClaim
+	// launchRef: the launch of weapons the figure is a part of.
+	launchRef *launch
+	// sameAs: the claim another source's figure is of the same losses
+	// as ("Kyiv claims 950,000").
+	sameAs *docClaim
+	// restateOf is the claim before whose losses "the figure" names again.
+	restateOf *docClaim
+}
+
+// figSide is what the side rules ask of a claim beyond figWork: its
+// source, as figure found it, and what figureSide finds first, for
+// refineSide and figure after it.
+type figSide struct {
+	src, srcA *attribution // the sentence's own source; the claim's
+	carried   bool         // srcA is carried over from a sentence before
+	party     string       // srcA's registry party, else the publisher's
+	// equipment: a count of equipment; rare: the sentence has a word of
+	// clsFigureRare.
+	equipment, rare bool
+
+	srcActor    string      // the side srcA speaks for
+	srcMilitary bool        // srcA is an army counting (no admission)
+	choice      actorChoice // the side the figure's words name
+	ceEnd       int         // the figure's end, past category words after it
+	nk          nounKind    // the kinds of the figure's people noun
+}
+
+// shareWhole finds the whole a share is of: the claim it is a part of
+// (fw.ref: "a fifth of the total", "40% of them", "of whom roughly a
+// third"), and a value of its own given in brackets after it
+// (at fw.explicitAt: "(200,000)"). It sets fw.consumedEnd past the words of
+// the whole it took in. It reports false for a share of no whole, which
+// is no claim.
+func (d *docState) shareWhole(toks []token, q *quantity, fw *figWork) bool {
+	// "a fifth of the total (200,000)", "about 40% of them".
+	k := q.e
+	if q.percent {
+		// "fired 532 ballistic missiles, 86 percent of which were
+		// intercepted": a share of weapons launched, which counted
+		// as no loss when they were fired.
+		if r, end, ok := d.interceptRef(toks, q); ok {
+			fw.ref, fw.consumedEnd, fw.intercepted = r, end, true
+			return true
+		}
+		// ("Of the 75,200 violent deaths, 56.2% were women or
+		// children": a share of the whole the sentence opens with,
+		// as "a fifth were" is.)
+		// (The whole in this sentence only: a share told a
+		// sentence later may be of any figure before it.)
+		if word(toks, k) != "of" && !(sharePeopleAfter(toks, k) && d.wholeInSentence()) {
+			return false
+		}
+	}
+	if q.first.mult {
+		// "wounded maybe three times that": the figure just given,
+		// in this sentence or the one before.
+		fw.ref = d.lastClaim("")
+		if fw.ref == nil || fw.ref.sentence < d.nsent-1 {
+			return false
+		}
+		fw.consumedEnd = k + multipleRef(toks, k)
+		return true
+	}
+	if word(toks, k) != "of" {
+		// "Of the total, about a third are dead"; "1,340 fatalities,
+		// of whom roughly a third were civilians".
+		// "600,000 troops, of whom roughly a quarter were killed":
+		// a share of the figure the clause before gave.
+		if b := word(toks, q.s-1); (b == "whom" || b == "which") && word(toks, q.s-2) == "of" {
+			if r := d.lastClaim(""); r != nil && r.sentence == d.nsent && r.Per == "" {
+				fw.ref, fw.consumedEnd = r, k
+				return true
+			}
+		}
+		subset := subsetCopula(toks, k)
+		if !startsWithAnaphor(toks) && !subset {
+			return false
+		}
+		fw.ref = d.lastClaim("")
+		// "Of the roughly 300 Bradleys supplied, about a third have
+		// been lost": the whole the sentence opens with.
+		if w, we := inlineWhole(toks, 1); w != nil && word(toks, 0) == "of" && we <= q.s {
+			fw.ref = w
+		}
+		if subset && !startsWithAnaphor(toks) && (fw.ref == nil || fw.ref.sentence < d.nsent-1 || isEquipment(fw.ref.Category)) {
+			return false
+		}
+		if w := word(toks, 2); word(toks, 1) == "the" && (w == "total" || w == "overall") || word(toks, 1) == "all" {
+			fw.ref = d.lastWhole()
+		}
+		if fw.ref == nil {
+			return false
+		}
+		fw.consumedEnd = k
+		return true
+	}
+	k++ // "of"
+	refCat := ""
+	wholeRef := false
+	inline, ie := inlineWhole(toks, k)
+	if inline != nil {
+		// "Half of the 60 soldiers killed in Djibo were conscripts":
+		// the whole is a loss told too; the sentence reads it next.
+		if !isEquipment(inline.Category) {
+			d.revisit = wholeStart(toks, k)
+		}
+		k = ie
+		fw.ref = inline
+		goto haveRef
+	}
+	switch word(toks, k) {
+	case "them", "these", "those", "this", "that", "which", "whom", "all", "it":
+		k++
+		// "70 percent of those killed", "a third of all these
+		// casualties": the whole is the figure of that category. A
+		// pronoun takes no such noun: "a quarter of them killed" is
+		// the part's category.
+		m := k
+		for m < k+2 && (word(toks, m) == "these" || word(toks, m) == "those" || word(toks, m) == "the") {
+			m++
+		}
+		if p, end, ok := personnelIx.match(toks, m); ok && p.category != catLost && !objectPronoun(word(toks, k-1)) {
+			refCat = p.category
+			k = end
+		}
+	case "the", "their", "its":
+		k++
+		for hasCls(toks, k, clsActorWord) || word(toks, k) == "total" || word(toks, k) == "overall" {
+			if w := word(toks, k); w == "total" || w == "overall" {
+				if p, _, ok := personnelIx.match(toks, k+1); !ok || p.category == catLost {
+					break
+				}
+			}
+			k++
+		}
+		w := word(toks, k)
+		if p, end, ok := personnelIx.match(toks, k); ok && p.category != catLost {
+			refCat = p.category
+			k = end
+		} else if p, end, ok := equipmentIx.match(toks, k); ok {
+			refCat = p.category
+			k = end
+		} else if w == "total" || w == "figure" || w == "overall" || w == "number" || w == "sum" || w == "tally" || w == "count" {
+			wholeRef = true
+			k++
+			if word(toks, k) == "figure" || word(toks, k) == "number" {
+				k++
+			}
+		} else {
+			return false
+		}
+	default:
+		if hasCls(toks, k, clsActorWord) {
+			// "40% of Russia's total casualties".
+			for hasCls(toks, k, clsActorWord) || word(toks, k) == "total" || word(toks, k) == "overall" {
+				k++
+			}
+			if p, end, ok := personnelIx.match(toks, k); ok && p.category != catLost {
+				refCat = p.category
+				k = end
+				break
+			}
+		}
+		return false
+	}
+	fw.ref = d.lastClaim(refCat)
+	// "1,247 civilian casualties (214 killed, 1,033 injured), 88 per
+	// cent of them in Government-controlled territory": the whole,
+	// not its last part in brackets.
+	if fw.ref != nil && refCat == "" && fw.ref.sentence == d.nsent && objectPronoun(word(toks, k-1)) {
+		if w := d.wholeBeforeBracket(toks, q.s); w != nil {
+			fw.ref = w
+		}
+	}
+	// "6.2 million residents, roughly half of whom have since fled":
+	// the whole is the figure the sentence just gave, which was no
+	// loss, not a claim of a sentence before.
+	if fw.ref != nil && fw.ref.sentence < d.nsent && refCat == "" && objectPronoun(word(toks, k-1)) && figureBetween(toks, 0, q.s, q.s, q.e) {
+		return false
+	}
+	if refCat != "" {
+		// "About 70% of the dead were women and children" after a
+		// day's toll and the war's: the whole is the largest count
+		// of the dead just given, not the last.
+		fw.ref = d.largestRecent(refCat, fw.ref)
+	}
+	// "37,232 Palestinians have been killed and 85,037 wounded.
+	// About 56% of them were women and children": "them" are the
+	// people the sentence before named, not the figure that only
+	// borrowed their noun.
+	if fw.ref != nil && refCat == "" && !fw.ref.people && fw.ref.sentence < d.nsent {
+		for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence == fw.ref.sentence; i-- {
+			if c := &d.claims[i]; c.people && !c.share && !isEquipment(c.Category) {
+				fw.ref = c
+				break
+			}
+		}
+	}
+
+	if wholeRef {
+		// "Casualties: one million. Permanent losses: 450,000. A
+		// fifth of the total …": the total is the largest whole of
+		// the side just counted, not the last figure.
+		fw.ref = d.largestWhole()
+	}
+	// "more than 380,000 casualties, roughly 45 percent of their
+	// losses since the start of the war": the share says what part
+	// the figure before is of a whole not given; no figure of its
+	// own.
+	if fw.ref != nil && (refCat != "" || wholeRef) && fw.ref.sentence == d.nsent && fw.ref == d.lastAny() && appositiveAt(toks, q.s) {
+		if _, ok := explicitAfter(toks, k); !ok {
+			return false
+		}
+	}
+haveRef:
+	// A figure in brackets right after: "(200,000)".
+	if kk, ok := explicitAfter(toks, k); ok {
+		if eq, ok := parseQuantity(toks, kk); ok && !eq.percent && !eq.frac && eq.s <= k+2 {
+			fw.explicitAt, fw.hasExplicit = kk, true
+			if d.revisit > 0 {
+				d.shareValue = eq.first.s
+			}
+			k = eq.e
+			if word(toks, k) == ")" {
+				k++
+			}
+		}
+	}
+	if fw.ref == nil && !fw.hasExplicit {
+		return false
+	}
+	fw.consumedEnd = k
+	return true
+}
+
+// figureCategory finds what the figure counts (fw.h) from its own words,
+// and from what they leave out: a label's equipment, the launch of
+// weapons a part downed was of (fw.launchRef), another source's figure
+// for the same losses (fw.sameAs), a part of the people or equipment
+// just counted, the question an answer's figure answers. It reports
+// whether it found a category.
+func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
+	fracOf, ref, consumedEnd := fw.fracOf, fw.ref, fw.consumedEnd
+	h := &fw.h
+	// Category.
+	// A share's category words follow what it consumed; a copy of the
+	// quantity only then.
+	cq := q
+	if fracOf {
+		fq := *q
+		fq.e = consumedEnd
+		// "Roughly 40% of the total, or 400,000, were killed": past the
+		// comma that closes the share's value, its own verb.
+		if fw.hasExplicit && word(toks, consumedEnd) == "," && consumedEnd+1 < len(toks) && toks[consumedEnd+1].k == tWord {
+			fq.e = consumedEnd + 1
+		}
+		cq = &fq
+	}
+	ok := findCategoryInto(toks, cq, d.periods, h)
+	// "Tanks: 48 lost (31 destroyed, …)": the label's equipment, lost;
+	// not people lost.
+	if ok && (h.category == catLost || h.category == catCasualties && word(toks, h.s) == "lost") && !h.personNoun && q.s >= 2 && word(toks, q.s-1) == ":" {
+		for st := max(0, q.s-5); st < q.s-1; st++ {
+			if p, end, ok := equipmentIx.match(toks, st); ok && end == q.s-1 {
+				h.category = p.category
+				break
+			}
+		}
+	}
+	// "Of the 20 missiles, 19 were intercepted": the part the sentence's
+	// opening whole names, downed after it.
+	// (Not "Of the 40 missiles Russia fired overnight, 35 …", whose
+	// launcher the launches read.)
+	if !ok && !fracOf && q.s >= 2 && word(toks, q.s-1) == "," && downedAfter(toks, q.e) && isEquipment(categoryOf(toks, q.s-2)) {
+		if eq := leadingEquipment(toks, q.s); eq != "" {
+			*h, ok = catHit{category: eq, s: q.e, e: q.e}, true
+		}
+	}
+	// "The civilian death toll in Ukraine reached 13,000", "Civilian
+	// deaths … fell to 1,500": the adjective before the loss noun says
+	// whose dead, however the noun was found.
+	if ok && h.population == "" && !h.forward && h.s > 0 && h.s <= q.s && !isEquipment(h.category) {
+		k := h.s - 1
+		if w := toks[k].w; (w == "death" || w == "casualty") && k > 0 {
+			k--
+		}
+		switch toks[k].w {
+		case "civilian":
+			h.population = attrition.PopulationCivilian
+		case "military", "combat", "battlefield":
+			h.population = attrition.PopulationMilitary
+		}
+	}
+	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
+		*h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}
+		if isEquipment(ref.Category) {
+			h.status = ref.Status
+		}
+		ok = true
+	} else if fracOf && ok && ref != nil && isEquipment(ref.Category) && !h.personNoun &&
+		(h.category == catLost || h.category == "" || h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost") {
+		// "Of the 300 Bradleys supplied, about a third have been lost"
+		// (or "destroyed"): the whole's equipment, with the part's status.
+		h.category = ref.Category
+	} else if ok && !fracOf && !h.personNoun && !h.forward && (h.category == catLost || h.category == catCasualties) && h.e == h.s+1 && toks[h.s].w == "lost" &&
+		stopAfter(toks, q.e) && len(d.claims) > fw.firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && isEquipment(d.claims[len(d.claims)-1].Category) {
+		// "Russia lost 4,000 tanks; Ukraine lost 1,200": the same
+		// things, the noun left out.
+		prev := &d.claims[len(d.claims)-1]
+		h.category, h.status = prev.Category, prev.Status
+	} else if !fracOf && (!ok || !h.personNoun && !isEquipment(h.category)) &&
+		word(toks, q.s-1) == "which" && word(toks, q.s-2) == "of" && word(toks, q.s-3) == "," && q.s >= 4 {
+		// "Ukraine has received 31 Abrams tanks, of which 20 have been
+		// lost" (or "destroyed", "captured"): the equipment the clause
+		// before named.
+		if w, ok2 := categoryEndingAt(toks, q.s-4); ok2 && isEquipment(w.category) {
+			if st, se := statusAfterVerb(toks, q.e); st != "" || ok && (h.category == catLost || h.category == catCasualties) {
+				if st == "" {
+					se = max(h.e, q.e)
+				}
+				*h, ok = catHit{category: w.category, s: q.e, e: se, status: st, forward: true}, true
+			}
+		}
+	}
+	// Tables, lists of names and "Among the dead …" name a category the
+	// figure's own words do not.
+	// "Russia launched 14 drones … the air force shot down 12 of them":
+	// a part of the weapons fired.
+	var launchRef *launch
+	// "… 64 of them were shot down", "64 were intercepted": the part
+	// named before its passive.
+	// ("718 were neutralised": the verb's own category is no people's
+	// when no people are named and weapons were just launched.)
+	if (!ok || h.category == "" || h.category == catCasualties && !h.personNoun && h.forward && h.s > q.e) && (ofThem(toks, q.e) && (downedBefore(toks, q.s) || shotDownAfter(toks, q.e+2)) ||
+		(word(toks, q.e) == "were" || word(toks, q.e) == "was") && shotDownAfter(toks, q.e)) {
+		if launchRef = d.launchSince(d.nsent-1, ""); launchRef != nil {
+			// "728 drones and 13 missiles; 718 were neutralised": of the
+			// launch large enough to hold them.
+			if v := q.sum(); launchRef.q.value() < v.value() {
+				for i := len(d.launches) - 1; i >= 0 && d.launches[i].sentence == launchRef.sentence; i-- {
+					if d.launches[i].q.value() >= v.value() {
+						launchRef = &d.launches[i]
+						break
+					}
+				}
+			}
+			*h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
+		}
+	}
+	// "Russia launched 96 drones overnight, and air defences shot down
+	// 62", "…, of which air defences shot down 1,300": the bare part
+	// downed of the launch the sentence told.
+	if launchRef == nil && !ok && stopAfter(toks, q.e) && downedBefore(toks, q.s) {
+		if launchRef = d.launchSince(d.nsent-1, ""); launchRef != nil {
+			*h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
+		}
+	}
+	// "Russia fired 74 drones at Ukraine overnight, of which 47 were
+	// downed": the same, the part named before its verb.
+	// "air defences had shot down 43 of the missiles": of those fired.
+	if launchRef == nil && ok && h.forward && word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && downedBefore(toks, q.s) {
+		launchRef = d.launchSince(d.nsent-1, h.category)
+	}
+	// "…, of which 35 missiles and 46 drones were shot down": each
+	// part of the list, of the weapons of its own kind.
+	// ("…, 62 of which were shot down": the same, "of which" after.)
+	if launchRef == nil && (ofWhichBefore(toks, q.s) || word(toks, q.e) == "of" && word(toks, q.e+1) == "which" && (shotDownAfter(toks, q.e+2) || downedAfter(toks, q.e+2))) {
+		cat := ""
+		if ok {
+			cat = h.category
+		}
+		l := d.launchSince(d.nsent, cat)
+		if l == nil && cat != "" {
+			l = d.launchSince(d.nsent, "")
+		}
+		if l != nil && (!ok || h.category == "" || h.category == l.category) {
+			launchRef = l
+			if !ok || h.category == "" {
+				*h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
+			}
+		}
+	}
+	// "The UK puts Russian casualties at 700,000; Kyiv claims 950,000":
+	// another source's figure for the same losses, their words left out.
+	var sameAs *docClaim
+	if !ok && !fracOf && (stopAfter(toks, q.e) || word(toks, q.e) == "and") && len(d.claims) > fw.firstClaim {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Per == "" && !prev.share && otherSourceVerbBefore(toks, q.s) {
+			*h, ok = catHit{category: prev.Category, s: q.e, e: q.e, status: prev.Status}, true
+			sameAs = prev
+		}
+	}
+	// "1,060,210 killed, wounded or captured …, 980 of them in the past
+	// day": a part of the people just counted, not of the word before.
+	if ok && !h.forward && ofThem(toks, q.e) && !(fracOf && bracketBefore(toks, q.s) >= 0) {
+		if prev := d.lastPeople(); prev != nil && prev.sentence == d.nsent && prev.Category != h.category {
+			*h = catHit{category: prev.Category, s: q.e, e: q.e}
+		}
+	}
+	// "Of those named, 17,214 were prisoners recruited from penal
+	// colonies": prisoners by what they were before, a part of the dead
+	// counted before, not captives.
+	// ("The list includes 19,850 former prisoners".)
+	if pw := q.e + 1; ok && h.forward && h.category == catCaptured && h.s == pw && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && startsWithAnaphor(toks) ||
+		(ok && h.forward && h.category == catCaptured && h.s == q.e || word(toks, q.e) == "former") && partOfDeadLead(toks, q.s) {
+		if word(toks, pw-1) != "were" && word(toks, pw-1) != "was" && word(toks, pw-1) != "former" {
+			pw--
+		}
+		switch noun := word(toks, pw); noun {
+		case "prisoners", "convicts", "inmates":
+			if prev := d.lastPeople(); prev != nil && (prev.Category == catKilled || prev.Category == catCasualties || prev.Category == attrition.CategoryKilledOrMissing) {
+				*h, ok = catHit{category: prev.Category, s: q.e, e: q.e, personNoun: true, noun: noun}, true
+				fw.subsetPart = true
+			}
+		}
+	}
+	// "shot down 85 of the drones, while 50 others were lost to
+	// jamming": "others" after equipment counted in the sentence are
+	// more of it, not people.
+	if ok && h.noun == "others" && word(toks, q.e) == "others" {
+		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && isEquipment(prev.Category) {
+			ok, *h = false, catHit{}
+		}
+	}
+	// "suffered more than 400,000 casualties, bringing the cumulative
+	// toll to roughly 1.2 million": a bare toll is the total of the
+	// losses just counted, of their kind.
+	if ok && h.category == catKilled && h.e == h.s+1 && word(toks, h.s) == "toll" && !h.forward && bringingBefore(toks, q.s) {
+		if b := word(toks, h.s-1); b != "death" && b != "dead" {
+			if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Category == catCasualties && prev.Per == "" {
+				h.category = prev.Category
+			}
+		}
+	}
+	// "Asked how many soldiers had been killed, he said about 31,000";
+	// "Q: How many Ukrainian soldiers have been killed? A: About
+	// 31,000.": the answer's category is the question's.
+	// (Not "Three counts, three methods" under a heading that asks: a
+	// figure in digits or a large one.)
+	// (The sum only for a figure of no category: most have one.)
+	if !ok && !fracOf {
+		if v := q.sum(); toks[q.first.s].k == tNum || v.value() >= 100 {
+			if cat := d.askedCategory(toks, q.s); cat != "" {
+				*h, ok = catHit{category: cat, s: q.e, e: q.e}, true
+			}
+		}
+	}
+	fw.launchRef, fw.sameAs = launchRef, sameAs
+	return ok
+}
+
+// inheritedCategory settles the category of a figure whose words name
+// none, with ok what figureCategory reported: first the one a table's
+// column or a heading places it under (placedCategory); else the one of
+// the figure it follows, as a breakdown, a part, a rate, a comparison
+// or an ellipsis of it, of a list's whole or of the claims
+// "respectively" lines it up with. It reports false for a figure that
+// is no claim.
+func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok bool) bool {
+	h, firstClaim := &fw.h, fw.firstClaim
+	ok, fw.pipePer = d.placedCategory(toks, q, h, ok)
+	if ok && (h.category != "" || h.status != "") {
+		return true
+	}
+	// A breakdown or a rate that names no category takes the one of
+	// the figure it follows: "40,000 killed, including 7,797 children
+	// and 4,959 women", "776 a day in February and 568 a day in March".
+	prev := d.lastAny()
+	// "Of the dead, it says, around 160,000 were civilians", after
+	// the dead and then the injured: the part of the people named.
+	if w := word(toks, 0); (w == "of" || w == "among") && word(toks, 1) == "the" {
+		if p, _, ok := personnelIx.match(toks, 2); ok && p.category != catLost {
+			if r := d.lastClaim(p.category); r != nil && r.sentence >= d.nsent-1 {
+				prev = r
+			}
+		}
+	}
+	// "bringing those totals to 10,880, 22,674 and 28,413
+	// respectively": the figures in the order of the claims before.
+	resp := d.respectivelyRef(toks, q, firstClaim)
+	// Past the first figure of a row, only in a table whose header
+	// names no columns: "Population (m)" is no part of a toll.
+	listRow := d.listWhole != "" && wordLabelRow(toks, q.s) && (toks[q.s-2].k != tNum || len(d.pipeCols) == 0)
+	fw.listRowHit = listRow
+	// (fw may keep listPrev, as eqWhole or restateOf: it is made on the
+	// heap, for the few figures of such lists.)
+	var listPrev *docClaim
+	if d.listWhole != "" && (h.personNoun && q.s == bulletLead(toks) || listRow) {
+		// "161 civilians, among them 27 children" under "The toll
+		// was distributed as follows:"; "Sagaing Region    1,583"
+		// under "Killings verified by AAPP, by state/region".
+		listPrev = &docClaim{}
+		listPrev.Category = d.listWhole
+		listPrev.sentence = d.nsent
+	} else if h.noun == "personnel" && fw.lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) && !d.breakdownNext(toks, q.s) ||
+		nounKindOf(h.noun)&nkStateSoldier != 0 && fw.lossCtx && !subsetCopula(toks, q.e) && (equipmentListAfter(toks, q.e, h.noun) || labelEnds(toks, q.e, h.noun) && d.listItem(toks)) {
+		// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
+		// troops, 8 pickup trucks": a list of losses, people first;
+		// "- 1,019,380 troops" under "Russian losses:".
+		listPrev = &docClaim{}
+		listPrev.Category = catCasualties
+		listPrev.sentence = d.nsent
+	}
+	// No claim of this sentence or the one before to follow, nor a
+	// list's whole, nor "respectively": every rule below ends in
+	// the return after "Of these" (lastRate finds no rate older
+	// than the sentence before either). Most figures that name no
+	// category end here, before their rate is looked for.
+	if resp == nil && listPrev == nil && (prev == nil || prev.sentence < d.nsent-1) {
+		return false
+	}
+	per, _ := d.findPer(toks, q, h)
+	if per != "" && prev != nil && prev.Per != per {
+		// "an average of 1,145 a day, against 430,790 in 2024. Its
+		// count peaked in March, at an average of 1,320 a day": the
+		// rate before, not the total between.
+		if r := d.lastRate(per); r != nil {
+			prev = r
+		}
+	}
+	if resp != nil {
+		prev = resp
+	}
+	if listPrev != nil {
+		prev = listPrev
+	}
+	// "19 field artillery pieces, including 7 made in the United
+	// States": part of the equipment just counted.
+	eqPart := prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.s-1) == "including" && !h.personNoun
+	// "shot down 84 Ukrainian drones over Russian regions, 31 of
+	// them over the Bryansk region"; "… 21 over the Kursk region and
+	// 9 over Bryansk", "and two more over the Black Sea": parts of
+	// the equipment just counted, told by where they fell.
+	// "shot down 85 of the drones, while 50 others were lost to
+	// jamming": others of the same equipment, not people.
+	if !eqPart && prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && word(toks, q.e) == "others" {
+		eqPart = true
+	}
+	if !eqPart && prev != nil && isEquipment(prev.Category) && !h.personNoun {
+		over := word(toks, q.e) == "over" || word(toks, q.e) == "more" && word(toks, q.e+1) == "over"
+		eqPart = prev.sentence >= d.nsent-1 && ofThem(toks, q.e) && word(toks, q.e+1) == "them" ||
+			prev.sentence == d.nsent && word(toks, q.s-1) == "and" && over ||
+			(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s)
+	}
+	// "launched 117 drones …, and Ukrainian forces downed 79 of
+	// them": "them" are the nearest equipment named, counted or not.
+	eqNear := ""
+	if eqPart && ofThem(toks, q.e) {
+		eqNear = equipmentBefore(toks, q.s)
+	}
+	// "1,380 tanks in 2024 and 1,860 the year before": the same
+	// count for another period.
+	ell := prev != nil && prev.sentence == d.nsent && !h.personNoun && h.noun == "" && d.otherPeriodOfSame(toks, q.s, q.e)
+	// "Russia has lost 900,000 troops killed or wounded, and Ukraine
+	// about 400,000": the same count of another side.
+	ell = ell || prev != nil && prev.sentence == d.nsent && h.noun == "" && prev.Actor != "" && sideLedEllipsis(toks, q.s)
+	// "killed 10 gunmen and arrested 35 wanted persons": the object
+	// of another deed is no part of the figure before.
+	if resp == nil && (otherDeedBefore(toks, q.s) || eventsAfter(toks, q.e)) {
+		return false
+	}
+	// "…, while 17,000 children are unaccompanied or separated":
+	// people in a state the present tense names, no loss ("103 are
+	// children" names who some of the dead were).
+	if resp == nil && h.personNoun && q.e < len(toks) && toks[q.e].cls&clsPerson != 0 {
+		switch word(toks, q.e+1) {
+		case "are", "is", "remain", "remains":
+			return false
+		}
+		// "…, while 40,000 residents were forced to flee", "450,000
+		// people were left without shelter": people uprooted.
+		if uprootedAfter(toks, q.e+1) {
+			return false
+		}
+	}
+
+	if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
+		!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
+			prev.sentence == d.nsent && d.total && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
+			prev.sentence == d.nsent && byToBefore(toks, q.s) ||
+			prev.sentence == d.nsent && word(toks, q.s-1) == "including" && prev.Per == "" ||
+			(prev.sentence == d.nsent || prev.sentence == d.nsent-1 && comparesOpening(toks)) && comparedBefore(toks, q.s) || ell ||
+			startsWithAnaphor(toks) && placedCopula(toks, q.e) ||
+			// "Of these, 17,200 were mobilised": who some of the dead
+			// were, by how they came to fight.
+			partOfDeadLead(toks, q.s) && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && !isEquipment(prev.Category) ||
+			prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
+			prev.sentence == d.nsent && toRecordBefore(toks, q.s) ||
+			prev.sentence == d.nsent && !isEquipment(prev.Category) && amongThem(toks, q.s) ||
+			prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
+			!isEquipment(prev.Category) && peopleRowLabel(toks, q.s) ||
+			prev.sentence == d.nsent && (word(toks, q.s-1) == "and" || word(toks, q.s-1) == ",") && ellipsisAfter(toks, q.e) ||
+			prev.sentence == d.nsent && !isEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
+			prev.sentence == d.nsent && byEllipsis(toks, q) ||
+			// "has killed tens of thousands, perhaps as many as
+			// 150,000": a higher guess at the same toll.
+			prev.sentence == d.nsent && !isEquipment(prev.Category) && upgradeBefore(toks, q.s) ||
+			prev.sentence == d.nsent && h.personNoun && asWellAs(toks, q.s) ||
+			ofThem(toks, q.e) && !isEquipment(prev.Category) && !(prev.sentence < d.nsent && figureWithin(toks, 0, q.s-1) && !lossWordIn(toks, 0, q.s)) || eqPart && word(toks, q.s-1) != "including" ||
+			prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
+			word(toks, 0) == "|" && startsWithAnaphor(toks) ||
+			per != "" && prev.sentence == d.nsent && prev.Per == "" && rateCue(toks, q.s) ||
+			// "1,262 soldiers a day, or about 39,000 over the month":
+			// the rate's total.
+			per == "" && prev.sentence == d.nsent && prev.Per != "" && rateCue(toks, q.s) && totalOverAfter(toks, q.e) ||
+			per != "" && prev.sentence == d.nsent-1 && prev.Per == "" && restatedAsRate(toks, q.s) ||
+			prev.sentence == d.nsent && prev.Per == "" && d.spanAt(toks, q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with" || q.s >= 2 && anotherAt(toks, q.s-1)))) {
+		return false
+	}
+	// "21,000 of them were volunteers who signed contracts": a part
+	// of the dead, whatever the clause says of them.
+	// "More than 21,000 of them were volunteers …, and at least 1,500
+	// were convicts": the next part in the same sentence.
+	fw.subsetPart = (startsWithAnaphor(toks) || prev.sentence == d.nsent && prev.people && word(toks, q.s-1) == "and") && subsetCopula(toks, q.e)
+	// Nor a part of equipment lost ("shot down 412 of the 530 drones
+	// launched by Russia, including 81 over Kyiv oblast").
+	// (Only a word of clsVeto vetoes: vetoAt.)
+	if !ofThem(toks, q.e) && !fw.subsetPart && !eqPart && d.wordsCls&clsVeto != 0 && stockOrFuture(toks, q.s, q.e) {
+		return false
+	}
+	*h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
+	if prev.sentence >= d.nsent-1 && referentBefore(toks, q.s) {
+		fw.restateOf = prev
+	}
+	// A part or a comparison of equipment lost is lost too, whatever
+	// words its own sentence has ("The Russian figure is up from
+	// 3,150").
+	fw.lossCtx = fw.lossCtx || isEquipment(prev.Category)
+	if eqPart || resp != nil {
+		h.status = prev.Status
+		// "…, capturing 2 others": the part's own verb says.
+		if st := statusVerbBefore(toks, q.s); st != "" && word(toks, q.e) == "others" {
+			h.status = st
+		}
+	}
+	if eqNear != "" && eqNear != prev.Category {
+		h.category, h.status = eqNear, ""
+		if l := d.launchSince(d.nsent-1, eqNear); l != nil && fw.launchRef == nil && downedBefore(toks, q.s) {
+			fw.launchRef = l
+		}
+	} else if eqPart && !comparedBefore(toks, q.s) {
+		// A part, not a figure compared ("compared with Ukraine's
+		// 1,100"): the whole's side.
+		fw.eqWhole = prev
+	}
+	if prev.sentence == d.nsent && comparedBefore(toks, q.s) {
+		// "14,000 civilians last year, up from 7,900 in 2024": the
+		// same people; a rate between is not what is compared.
+		if w := d.lastClaim(""); w != nil && w.sentence == d.nsent {
+			prev = w
+			// "1,019 civilian casualties (183 killed and 836
+			// injured), up from 848 in April": the whole, not its
+			// last part in brackets.
+			if w := d.wholeBeforeBracket(toks, q.s); w != nil {
+				prev = w
+			}
+			h.category = prev.Category
+		}
+		if h.population == "" {
+			h.population = prev.Population
+		}
+	}
+	return true
+}
+
+// shareCount sets q to the count a share stands for: the value given
+// in brackets, else the share of its whole's figure (a range for a
+// share that is one), or, for a list that covers a share of the dead,
+// the whole it implies.
+func (d *docState) shareCount(toks []token, q *quantity, fw *figWork) {
+	ref := fw.ref
+	qs0 := q.s // the share's own start, which its bracketed value keeps
+	var explicit *quantity
+	var eq quantity
+	if fw.hasExplicit {
+		readQuantity(toks, fw.explicitAt, &eq)
+		explicit = &eq
+	}
+	f := q.first.val
+	if q.percent {
+		f /= 100
+	}
+	if explicit != nil {
+		want := math.NaN()
+		if ref != nil {
+			want = f * ref.q.value()
+		}
+		approx := q.approx || explicit.approx
+		bound := explicit.bound
+		*q = *explicit
+		q.approx = approx
+		q.bound = bound
+		q.s = qs0
+		if ref != nil && !math.IsNaN(want) && want > 0 && math.Abs(q.value()-want)/want > 0.05 {
+			d.mismatch = true // the caller flags the last claim
+		}
+	} else {
+		// The share of the whole, as a point of the whole's central
+		// figure, or a range when the share is one ("between 60 and
+		// 70 per cent of ... one million").
+		v := ref.q.value()
+		rq := *q
+		if coverageShare(toks, q.s) && f > 0 && f < 1 {
+			// "their list covers between 45% and 65% of the dead":
+			// the count is the share, the whole is what it implies.
+			lo, hi := f, f
+			if q.bound == attrition.BoundRange {
+				lo, hi = q.low, q.high
+				if q.percent {
+					lo, hi = lo/100, hi/100
+				}
+			}
+			if lo > 0 && hi < 1 {
+				rq.low, rq.high = math.Round(v/hi), math.Round(v/lo)
+				rq.hasLow, rq.hasHigh, rq.hasBest = true, true, lo == hi
+				rq.best, rq.bound = rq.low, attrition.BoundRange
+				if lo == hi {
+					rq.bound = attrition.BoundPoint
+					// A share of at least 45% implies a whole of at
+					// most the count over it.
+					switch q.bound {
+					case attrition.BoundAtLeast:
+						rq.setBound(attrition.BoundAtMost)
+					case attrition.BoundMoreThan:
+						rq.setBound(attrition.BoundFewerThan)
+					case attrition.BoundAtMost:
+						rq.setBound(attrition.BoundAtLeast)
+					case attrition.BoundFewerThan:
+						rq.setBound(attrition.BoundMoreThan)
+					}
+				}
+				rq.approx = ref.q.approx || q.approx
+				*q = rq
+				return
+			}
+		}
+		if q.bound == attrition.BoundRange {
+			lo, hi := q.low, q.high
+			if q.percent {
+				lo, hi = lo/100, hi/100
+			}
+			rq.low, rq.high = math.Round(lo*v), math.Round(hi*v)
+			rq.hasLow, rq.hasHigh, rq.hasBest = true, true, false
+		} else if w := &ref.q; w.hasLow && w.hasHigh && w.low < w.high {
+			// "About 45 per cent of those deaths" after "between
+			// 148,000 and 201,000, central estimate 172,000": the
+			// part keeps the whole's range, and its best.
+			rq.low, rq.high = math.Round(f*w.low), math.Round(f*w.high)
+			rq.hasLow, rq.hasHigh, rq.hasBest = true, true, w.hasBest
+			rq.best = 0
+			if w.hasBest {
+				rq.best = math.Round(f * w.best)
+			}
+			rq.bound = attrition.BoundRange
+		} else {
+			x := math.Round(f * v)
+			rq.low, rq.high, rq.best = x, x, x
+			rq.hasLow, rq.hasHigh, rq.hasBest = true, true, true
+			rq.bound = attrition.BoundPoint
+			// "More than half of the dead": the share's own bound;
+			// else the part keeps the whole's ("half of over
+			// 20,000" is over 10,000).
+			switch {
+			case oneSided(q.bound):
+				rq.setBound(q.bound)
+			case ref != nil && oneSided(ref.Bound):
+				rq.setBound(ref.Bound)
+			}
+		}
+		rq.approx = ref.q.approx || q.approx
+		*q = rq
+	}
+}
+
+// figureSide decides whose losses the claim counts (c.Actor), or flags
+// it ambiguous: from the side the figure's words name, the speaker's
+// side and deeds, the launcher of weapons, the whole a part is of, the
+// place and the text's sides before. It first records in sd what it
+// reads of the source and of the sides named, for refineSide and figure
+// after it. It reports a claim of no side named at all, to be read
+// again once the whole text is (sideLater).
+func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSide, c *attrition.Claim) bool {
+	h, ref, fracOf, intercepted, launchRef := &fw.h, fw.ref, fw.fracOf, fw.intercepted, fw.launchRef
+	src, srcA, carried, party, equipment, rare := sd.src, sd.srcA, sd.carried, sd.party, sd.equipment, sd.rare
+	firstClaim, inList := fw.firstClaim, fw.inList
 	ceEnd := q.e
 	if h.forward {
 		ceEnd = h.e
@@ -3297,6 +3631,10 @@ shared:
 		// an admission counts the army's own dead.
 		srcMilitary = d.military(srcA.name) && !(srcA.s < q.s && admissionBetween(toks, srcA.s, q.s))
 	}
+	// The word sets of people the actor rules ask of the figure's noun,
+	// found in one look-up (the noun is settled by now).
+	nk := nounKindOf(h.noun)
+	sd.choice, sd.ceEnd, sd.srcActor, sd.srcMilitary, sd.nk = choice, ceEnd, srcActor, srcMilitary, nk
 	// unnamed: no side at all named for the figure, to be read again
 	// once the whole text is (sideLater).
 	unnamed := false
@@ -3321,7 +3659,7 @@ shared:
 	var partOf *docClaim
 	// ("Of these, around 400 were killed near Pokrovsk": the part the
 	// sentence opens on, wherever they fell.)
-	if ofThem(toks, q.e) || subsetPart || amongThem(toks, q.s) || d.opensOnLastClaim(toks, q.s) {
+	if ofThem(toks, q.e) || fw.subsetPart || amongThem(toks, q.s) || d.opensOnLastClaim(toks, q.s) {
 		// "Of those named, 17,214 were prisoners recruited … by the
 		// Wagner group": the recruiter is no killer.
 		partOf = d.lastPeople()
@@ -3358,8 +3696,8 @@ shared:
 			}
 		}
 	}
-	if eqWhole != nil {
-		partOf = eqWhole
+	if fw.eqWhole != nil {
+		partOf = fw.eqWhole
 	} else if equipment && ofThem(toks, q.e) && word(toks, q.e+1) == "them" {
 		// "shot down 337 Ukrainian drones overnight, 126 of them over the
 		// Kursk region": part of the equipment just counted, whose side
@@ -3402,9 +3740,6 @@ shared:
 			wholeActor = p.Actor
 		}
 	}
-	// The word sets of people the actor rules ask of the figure's noun,
-	// found in one look-up (the noun is settled by now).
-	nk := nounKindOf(h.noun)
 	switch {
 	case intercepted && ref.Actor != "":
 		// What is intercepted is the launcher's loss.
@@ -3454,7 +3789,7 @@ shared:
 		c.Actor = subject
 	// ("Congo's army said its forces had killed 500 M23 fighters": the
 	// own word is the doers', before their verb.)
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, &h, q.s, ceEnd) || rare && d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, h, q.s, ceEnd) || rare && d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
 		// "Our defenders destroyed 9 enemy drones": the speaker's own
 		// did it; the figure's own word says whose they were.
@@ -3474,7 +3809,7 @@ shared:
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
-	case !(choice.found && choice.strong && !choice.fromAgent) && d.speakerDeedKnown(toks, &h, q.s, srcActor):
+	case !(choice.found && choice.strong && !choice.fromAgent) && d.speakerDeedKnown(toks, h, q.s, srcActor):
 		// "Israel says it has killed 17,000 militants": the speaker's
 		// enemy.
 		who := srcActor
@@ -3610,7 +3945,7 @@ shared:
 			// "6,777 deaths in Syria": a war the registry counts under one
 			// side is that side's (Syria, Myanmar).
 			c.Actor = choice.actor
-		case h.population == attrition.PopulationCivilian || h.personNoun && a.Population == attrition.PopulationCivilian && !genericDeathWord(toks, h):
+		case h.population == attrition.PopulationCivilian || h.personNoun && a.Population == attrition.PopulationCivilian && !genericDeathWord(toks, *h):
 			c.Actor = choice.actor
 		case h.personNoun && a.Population != attrition.PopulationCivilian:
 			c.Actor = choice.actor
@@ -3723,6 +4058,18 @@ shared:
 			unnamed = true
 		}
 	}
+	return unnamed
+}
+
+// refineSide corrects the side figureSide chose by what the rest of the
+// sentence says (combatants among the dead, a worldwide count, a part
+// of the whole before, another place named after, another source's
+// figure for the same losses) and settles the claim's people
+// (c.Population). unnamed is figureSide's report, returned as it stands
+// after.
+func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSide, c *attrition.Claim, unnamed bool) bool {
+	h, src, srcA, srcActor, srcMilitary := &fw.h, sd.src, sd.srcA, sd.srcActor, sd.srcMilitary
+	choice, ceEnd, nk, equipment, firstClaim := &sd.choice, sd.ceEnd, sd.nk, sd.equipment, fw.firstClaim
 	// "Israel says 20,000 of the dead were combatants": the part of the
 	// dead its speaker calls fighters is its enemy's armed side, not the
 	// speaker's own losses.
@@ -3758,7 +4105,7 @@ shared:
 					c.Actor = m
 				}
 			}
-		} else if ok && a.Population == attrition.PopulationMilitary && soldiersOf(&h, nk) &&
+		} else if ok && a.Population == attrition.PopulationMilitary && soldiersOf(h, nk) &&
 			!(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Troops neutralised 8 ISWAP fighters, while two soldiers
 			// were wounded": an armed group has fighters, not soldiers;
@@ -3910,8 +4257,8 @@ shared:
 			c.Source = d.defaultSource.name
 		}
 	}
-	if sameAs != nil {
-		c.Actor, c.Population = sameAs.Actor, sameAs.Population
+	if fw.sameAs != nil {
+		c.Actor, c.Population = fw.sameAs.Actor, fw.sameAs.Population
 	}
 	// (Most sentences have neither of its words, which sentWords finds
 	// once.)
@@ -3981,7 +4328,7 @@ shared:
 			}
 		}
 	}
-	if listRowHit && d.listByAgent && d.listWholeActor != "" {
+	if fw.listRowHit && d.listByAgent && d.listWholeActor != "" {
 		// "Russian forces | 37" under "Civilian deaths in 2024 by
 		// perpetrator party": the row names who killed, not who died.
 		c.Actor = d.listWholeActor
@@ -3989,209 +4336,11 @@ shared:
 	// "Ukraine says 46,000 of its soldiers have been killed. Russia
 	// puts the figure at more than 400,000": another speaker's figure
 	// for the same losses, not the speaker's own.
-	if restateOf != nil && restateOf.Actor != "" && c.Actor != restateOf.Actor && speakerOnlyBefore(toks, d.mentions, q.s) {
-		c.Actor, c.Population = restateOf.Actor, restateOf.Population
+	if fw.restateOf != nil && fw.restateOf.Actor != "" && c.Actor != fw.restateOf.Actor && speakerOnlyBefore(toks, d.mentions, q.s) {
+		c.Actor, c.Population = fw.restateOf.Actor, fw.restateOf.Population
 		c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 	}
-	// Period.
-	// "23 militants were killed", says an army at war with no armed
-	// group the registry knows: no side to give them later either.
-	if c.Actor == "" && nk&nkIrregular != 0 && (h.personNoun || !h.active) && d.sidesOf(srcActor) != 1 {
-		unnamed = false
-	}
-	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
-	dc.soldiers = soldiersOf(&h, nk)
-	dc.row = listRowHit
-	if choice.found {
-		dc.named = choice.actor
-	}
-	// "| Tanks | 4,300 | 1,200 |" under "| Losses | Russia | Ukraine |":
-	// the column's side.
-	if side, ok := d.columnSide(toks, q.s); ok {
-		c.Actor = side
-		dc.named = side
-	}
-	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
-	yc, ok := d.columnYear(toks, q.s)
-	if !ok && len(d.pipeCols) > 0 {
-		// "| Sudan | 28,700 |" under "| Conflict | Deaths in 2024 |".
-		if at := pipeColumn(toks, q.s); at >= 0 && at < len(d.pipeCols) && !d.pipeCols[at].year.start.IsZero() {
-			yc, ok = d.pipeCols[at].year, true
-		}
-	}
-	if ok && len(d.periods) == 0 {
-		// "1,650 | 900 | 1,400" under "2022 | 2023 | 2024": the
-		// column's year, from the war's start at the earliest.
-		st := yc.start
-		if c.PeriodStart > st && c.PeriodStart <= yc.end {
-			st = c.PeriodStart
-		}
-		// (Whatever span a heading gave: "Russian equipment losses,
-		// 2022-2024".)
-		if cst := d.conflictStartOf(nil, c, &dc); cst > st && cst <= yc.end {
-			st = cst
-		}
-		c.PeriodStart, c.PeriodEnd = st, min(yc.end, d.pub)
-	}
-	// "Hamas-led gunmen killed some 1,200 people on 7 October 2023": an
-	// event long past, told as background, is no figure of the source
-	// the sentences before quoted.
-	if carried && c.PeriodEnd.Sub(c.PeriodStart) <= 7 && d.pub.Sub(c.PeriodEnd) > 60 {
-		c.Source = ""
-	}
-	d.periodBefore(toks, c, q.e)
-	// "Some 26,000 people have been killed" since Sudan's war began: a
-	// whole war's toll of people, where the civilians are one side of
-	// several, is every side's.
-	if c.Actor != "" && max(q.low, q.high) >= 5000 && !isEquipment(c.Category) && h.population != attrition.PopulationCivilian &&
-		(h.noun == "" || h.noun == "people" || h.noun == "persons") && !choice.both && isConflictStart(c.PeriodStart) {
-		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationCivilian && d.sidesOf(c.Actor) > 2 {
-			c.Actor = ""
-			c.AddFlag(attrition.FlagAmbiguousActor)
-		}
-	}
-	// "fired 84 missiles on Monday …; air defences shot down 43 of the
-	// missiles": the day they were fired.
-	if !dc.timeWords && (c.Category == "equipment:missiles" || c.Category == "equipment:drones") && len(d.launches) > 0 {
-		l := launchRef
-		if l == nil && (downedBefore(toks, q.s) || downedAfter(toks, q.e)) {
-			l = d.launchSince(d.nsent-1, c.Category)
-		}
-		if l != nil && !l.start.IsZero() {
-			c.PeriodStart, c.PeriodEnd = l.start, l.end
-		}
-	}
-	d.noteSpan(c)
-	// "since 1 February 2021", no side named: a figure from the start of
-	// a war counted under one side is that side's.
-	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both {
-		if side, ok := singleSideFrom(c.PeriodStart); ok {
-			c.Actor = side
-		}
-	}
-	if dc.projection {
-		return consumedEnd
-	}
-	// Status from the verb: "seized 17 tanks", "destroyed 20 tanks".
-	if equipment && c.Status == "" {
-		c.Status = statusVerbBefore(toks, q.s)
-		if c.Status == "" {
-			// (Its status is a word of statusWords: clsStatus.)
-			if d.wordsCls&clsStatus != 0 {
-				c.Status = statusAfterList(toks, ceEnd)
-			}
-		}
-		// "3 RSF tanks were captured": the passive after them, when
-		// they are the clause's only figure (a tally's list "…, 1,160
-		// rocket launchers and 5,960 guns have been destroyed" splits
-		// nothing by status).
-		if c.Status == "" && !figureBefore(toks, q.s) {
-			if st, _ := statusAfterVerb(toks, ceEnd); st != "" && (word(toks, ceEnd) == "were" || word(toks, ceEnd) == "was" || word(toks, ceEnd) == "have" || word(toks, ceEnd) == "had" || word(toks, ceEnd) == "has") {
-				c.Status = st
-			}
-		}
-	}
-	// "12 aircraft destroyed or damaged": either status, so none.
-	if c.Status != "" && statusEither(toks, max(0, q.s-3), min(len(toks), max(q.e, h.e)+3)) {
-		c.Status = ""
-	}
-	// "about 400,000 casualties, including roughly 70,000 killed, a US
-	// official told Reuters": a part the sentence's source did not
-	// reach is the whole's.
-	if c.Source == "" && (word(toks, q.s-1) == "including" || word(toks, q.s-2) == "including") && len(d.claims) > firstClaim {
-		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Source != "" {
-			c.Source = w.Source
-		}
-	}
-	// Likelihood: the nearest estimative phrase of the clause.
-	if lh, ok := nearestLikelihood(toks, &d.cues, d.likes, q.s, qe); ok {
-		// "has probably not lost more than 200": the "not" turned the
-		// bound round (at most 200); the estimate is of that.
-		if q.negated && strings.HasSuffix(lh.word, " not") {
-			lh.word = strings.TrimSuffix(lh.word, " not")
-		}
-		c.Likelihood = lh.word
-		if p, ok := d.probability(lh.word); ok {
-			c.Probability = p
-			// "is unlikely to have lost as many as 500 aircraft": what
-			// is judged unlikely is reaching 500, at least 500.
-			if p[1] < 0.5 && c.Bound == attrition.BoundAtMost && word(toks, q.s) == "as" && word(toks, q.s+2) == "as" {
-				switch word(toks, q.s+1) {
-				case "many", "high", "much":
-					c.Bound, c.Low, c.High = attrition.BoundAtLeast, c.High, nil
-				}
-			}
-		}
-	}
-	// Quote and span in the input.
-	ps, pe := toks[qs].s, toks[qe-1].e
-	is, ie := d.pt.inputSpan(ps, pe)
-	// The quote is cut from the input's span once the claims are final
-	// (ExtractStats).
-	c.Span = [2]int{is, ie}
-	if !c.PeriodEnd.IsZero() && c.PeriodEnd > d.pub || !c.PeriodStart.IsZero() && c.PeriodStart > d.pub {
-		c.AddFlag(attrition.FlagPeriodAfterPublication)
-	}
-	if c.Flags == nil {
-		c.Flags = []string{}
-	}
-	d.claims = append(d.claims, dc)
-	// A bracketed daily change after a running total: "893,640 (+1,310)".
-	incAt := q.e
-	if _, ok := skipIncrement(toks, incAt); !ok && h.forward && h.e > q.e {
-		incAt = h.e // "6,882 tanks (+4)"
-	} else if !ok && q.e < len(toks) && toks[q.e].cls&clsPerson != 0 {
-		incAt = q.e + 1 // "902,020 personnel (+1,080)"
-	}
-	// "shot down 66 of 104 Russian attack drones": the whole inside the
-	// part's phrase is what was launched, no figure of its own.
-	if equipment && h.forward && h.e > consumedEnd && wholeOfBetween(toks, q.e, h.s) {
-		consumedEnd = h.e
-	}
-	// "raised the toll from 31 to 38": the figure it stood at before is
-	// the same count's, a claim of its own.
-	if q.rising && q.first.s > 0 && word(toks, q.first.s-1) == "from" {
-		d.priorClaim(toks, c, q.first.s-1, q.first.e, q.first.val)
-	}
-	ie, incOK := skipIncrement(toks, incAt)
-	if !incOK && word(toks, incAt) == "|" && incAt+1 < len(toks) && toks[incAt+1].k == tNum && d.changeColumn(toks, incAt+1) {
-		// "| Aircraft | 370 | 0 |" under "| Category | Total | Change |":
-		// a change written without its sign.
-		ie, incOK = incAt+2, true
-	}
-	if incOK && !fracOf {
-		// The change's number: the first after the sign.
-		vt := incAt
-		for vt < ie && toks[vt].k != tNum {
-			vt++
-		}
-		if v, _, ok := parseDigits(toks[vt].w); ok {
-			inc := *c
-			inc.Flags = []string{}
-			inc.Low, inc.High, inc.Best = d.float(v), d.float(v), d.float(v)
-			inc.Bound = attrition.BoundPoint
-			inc.PeriodStart, inc.PeriodEnd = d.pub.AddDays(-1), d.pub
-			// A tally "as of 25 March 2025", "from 24.02.22 to 01.04.25":
-			// the change is the last day's of the total.
-			if !c.PeriodEnd.IsZero() && c.PeriodEnd < d.pub {
-				inc.PeriodStart, inc.PeriodEnd = c.PeriodEnd.AddDays(-1), c.PeriodEnd
-			}
-			end := max(qe, ie)
-			start := qs
-			if word(toks, incAt) == "|" {
-				// A table's change column quotes alone: "+1 110".
-				start = incAt + 1
-			}
-			ps, pe := toks[start].s, toks[end-1].e
-			is, ie2 := d.pt.inputSpan(ps, pe)
-			inc.Span = [2]int{is, ie2}
-			d.claims = append(d.claims, docClaim{Claim: inc, q: qsum{low: v, high: v, best: v, hasLow: true, hasHigh: true, hasBest: true}, sentence: d.nsent})
-			if ie > consumedEnd {
-				consumedEnd = ie
-			}
-		}
-	}
-	return consumedEnd
+	return unnamed
 }
 
 // sideOnly returns a claim that only names a side, for a part whose
