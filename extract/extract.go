@@ -2643,6 +2643,10 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationCivilian && d.sidesOf(c.Actor) > 2 {
 			c.Actor = ""
 			c.AddFlag(attrition.FlagAmbiguousActor)
+			// (The civilians' kind was the side's, not the noun's.)
+			if h.population == "" && c.Population == attrition.PopulationCivilian {
+				c.Population = attrition.PopulationAll
+			}
 		}
 	}
 	// "fired 84 missiles on Monday …; air defences shot down 43 of the

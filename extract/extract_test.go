@@ -5471,6 +5471,9 @@ func TestPopulationDefaults(t *testing.T) {
 		{"The total combat losses of the enemy were approximately: personnel ‒ about 893,640 (+1,310), tanks ‒ 10,227 (+9).", 0, "military"},
 		{"About 146 820 (+670) persons were liquidated.", 0, "military"},
 		{"Thirteen peacekeepers were killed in the fighting for the city.", 0, "military"},
+		// A whole war's toll of people where the civilians are one side
+		// of several: every side's, and people of every kind.
+		{"More than 28,700 people have been killed in Sudan since the war began in April 2023, according to ACLED.", 0, "all"},
 		// A count of the dead that names no kind counts everyone.
 		{"ACLED recorded more than 28,700 reported fatalities in Sudan since April 2023.", 0, "all"},
 		// An armed group's people named as their enemies name them.
