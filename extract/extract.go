@@ -4215,7 +4215,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	// "41 civilians were killed and 180 injured in Ukraine": a figure
 	// joined to the one before shares its side when nothing else names
 	// one.
-	if c.Actor == "" && !choice.both && len(d.claims) > firstClaim {
+	// ("Two soldiers were killed and three terrorists killed": people
+	// an army's enemies are called are not its own.)
+	if c.Actor == "" && !choice.both && len(d.claims) > firstClaim && !(h.personNoun && nk&nkIrregular != 0) {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && coordinated(toks, q.s) {
 			c.Actor = prev.Actor // (its own place, below)
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)

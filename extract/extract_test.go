@@ -1902,6 +1902,9 @@ func TestActors(t *testing.T) {
 		{"On Israel's northern front, fighting with Hezbollah has killed more than 2,000 people in Lebanon, the Lebanese health ministry said.", "", want{category: "killed", low: f(2000), actor: "Lebanon"}},
 		// A body that "stood by its toll" speaks, not the speaker before.
 		{"Gaza's health ministry said 10,328 Palestinians had been killed. Israel says some 1,400 people were killed on 7 October. The ministry also stood by its toll of 471 dead for the hospital blast.", "", want{category: "killed", low: f(471), high: f(471), actor: "Palestinians in Gaza"}},
+		// The armed enemies an army counts after its own dead are not
+		// its own.
+		{"Two soldiers were killed and three terrorists killed in Bannu, the ISPR said.", "", want{category: "killed", low: f(3), high: f(3), actor: "-"}},
 		// A toll of many places listed is none of theirs alone.
 		{"An estimated 2.4 million people have been killed in the wars in Iraq, Afghanistan, Syria, Yemen and Pakistan since 2001.", "", want{category: "killed", low: f(2.4e6), high: f(2.4e6), actor: "-"}},
 		// The group's people are the state it fights in, not its enemy.
