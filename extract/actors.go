@@ -609,6 +609,25 @@ func groupAdjective(w string) bool {
 	return false
 }
 
+// weaponsStruck reports weapons at k that struck: "missiles hit",
+// "drones struck", "ballistic missiles slammed into".
+func weaponsStruck(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		switch toks[j].w {
+		case "missiles", "missile", "drones", "drone", "rockets", "rocket", "shells", "bombs", "bomb", "strikes", "airstrikes":
+			switch word(toks, j+1) {
+			case "hit", "struck", "slammed", "smashed", "killed", "kill", "hits", "strike", "landed", "exploded", "targeted", "pounded", "rained":
+				return true
+			}
+			return false
+		}
+		if toks[j].k != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 func markAgent(toks []token, m *mention) {
 	b := word(toks, m.s-1) // the word before the name, read once
 	// "repelled an RSF assault, killing hundreds": an attack beaten
@@ -699,10 +718,17 @@ func markAgent(toks []token, m *mention) {
 	case "southern", "northern", "eastern", "western", "central", "occupied", "south", "north", "east", "west":
 		// "in southern Lebanon", "across occupied Ukraine": the place
 		// with its part.
-		if w := word(toks, before-1); w == "in" || w == "inside" || w == "within" {
+		if w := word(toks, before-1); w == "in" || w == "inside" || w == "within" || w == "across" || w == "throughout" {
 			before, bw = before-1, w
-		} else if (w == "on" || w == "at" || w == "against") && hasCls(toks, before-2, clsAgentNoun) {
-			// "Israeli strikes on southern Lebanon": the target too.
+		} else if (w == "on" || w == "at" || w == "against" || w == "of") && hasCls(toks, before-2, clsAgentNoun) {
+			// "Israeli strikes on southern Lebanon", "Russian shelling
+			// of southern Ukraine": the target too.
+			m.loc = true
+			return
+		}
+	case "of":
+		// "Russian shelling of Kharkiv": the target of an attack.
+		if hasCls(toks, m.s-2, clsAgentNoun) {
 			m.loc = true
 			return
 		}
@@ -824,8 +850,13 @@ func markAgent(toks []token, m *mention) {
 		}
 		return
 	}
-	// Right after a figure the name qualifies it: "1,000 Russian troops killed".
+	// Right after a figure the name qualifies it: "1,000 Russian troops
+	// killed"; but "Two Russian missiles hit Sumy" counts the weapons of
+	// the side that struck.
 	if m.s > 0 && (toks[m.s-1].k == tNum || toks[m.s-1].cls&clsNum != 0 && toks[m.s-1].w != "a" && toks[m.s-1].w != "an") {
+		if weaponsStruck(toks, m.e) {
+			m.agent = true
+		}
 		return
 	}
 	// "Russian strikes", "Ukrainian forces destroyed", "Israel killed".
@@ -957,6 +988,12 @@ func markAgent(toks []token, m *mention) {
 					hi++
 					continue
 				}
+			}
+			// "Russia launched 355 drones at Ukraine": how many the
+			// doer fired (not "Russia lost 355 drones").
+			if j == k+1 && t.k == tNum && (launchVerb(toks[k].w) || toks[k].w == "dropped" || toks[k].w == "unleashed") {
+				hi++
+				continue
 			}
 			if t.k != tWord || t.upper || t.cls&(clsLoss|clsNum|clsSource|clsPeriod|clsPerson) != 0 {
 				break

@@ -1902,6 +1902,12 @@ func TestActors(t *testing.T) {
 		{"On Israel's northern front, fighting with Hezbollah has killed more than 2,000 people in Lebanon, the Lebanese health ministry said.", "", want{category: "killed", low: f(2000), actor: "Lebanon"}},
 		// A body that "stood by its toll" speaks, not the speaker before.
 		{"Gaza's health ministry said 10,328 Palestinians had been killed. Israel says some 1,400 people were killed on 7 October. The ministry also stood by its toll of 471 dead for the hospital blast.", "", want{category: "killed", low: f(471), high: f(471), actor: "Palestinians in Gaza"}},
+		// The side whose weapons struck, counted or across a region,
+		// is no side of the dead.
+		{"Two Russian missiles hit Sumy on Sunday, killing 35 people.", "", want{category: "killed", low: f(35), high: f(35), actor: "Ukraine"}},
+		{"Russia launched 355 drones at Ukraine overnight. At least 12 people were killed.", "", want{category: "killed", low: f(12), actor: "Ukraine"}},
+		{"Israeli strikes across southern Lebanon killed 558 people on Monday.", "", want{category: "killed", low: f(558), high: f(558), actor: "Lebanon"}},
+		{"Russian shelling of southern Ukraine killed 12 people.", "", want{category: "killed", low: f(12), high: f(12), actor: "Ukraine"}},
 		// The armed enemies an army counts after its own dead are not
 		// its own.
 		{"Two soldiers were killed and three terrorists killed in Bannu, the ISPR said.", "", want{category: "killed", low: f(3), high: f(3), actor: "-"}},
