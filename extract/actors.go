@@ -327,6 +327,10 @@ type mention struct {
 	// sponsor marks a side that backs the ones named ("Iran-backed
 	// Houthi fighters"): never whose losses these are.
 	sponsor bool
+	// launcher marks the side that fired the weapons ("drones launched
+	// by Russia"): the doer of a toll, but the owner of the weapons
+	// downed.
+	launcher bool
 }
 
 // agentNouns after an actor name make it the attacker.
@@ -847,6 +851,7 @@ func markAgent(toks []token, m *mention) {
 		// "400 tanks were lost by Russia": who lost, not who struck.
 		if !lossByBefore(toks, m.s) {
 			m.agent = true
+			m.launcher = launchVerb(word(toks, by-1))
 		}
 		return
 	}

@@ -11869,6 +11869,19 @@ func (d *docState) mentionsFor(cat string) []mention {
 	if !attrition.IsEquipment(cat) {
 		return d.mentions
 	}
+	// "Of the 728 drones launched by Russia, 296 were shot down": the
+	// weapons downed are their launcher's.
+	if cat == "equipment:drones" || cat == "equipment:missiles" {
+		if k := slices.IndexFunc(d.mentions, func(m mention) bool { return m.launcher }); k >= 0 {
+			d.eqMentions = append(d.eqMentions[:0], d.mentions...)
+			for i := range d.eqMentions {
+				if d.eqMentions[i].launcher {
+					d.eqMentions[i].agent = false
+				}
+			}
+			return d.eqMentions
+		}
+	}
 	k := slices.IndexFunc(d.mentions, civilianTown)
 	if k < 0 {
 		return d.mentions
