@@ -4837,6 +4837,23 @@ func attackedWith(toks []token, k int) bool {
 	return false
 }
 
+// simplePastLoss reports a loss told in the simple past right after the
+// figure at [s, e): "two soldiers were killed", "three people died".
+func simplePastLoss(toks []token, s, e int) bool {
+	for k := s; k < len(toks) && k < e+4; k++ {
+		switch toks[k].w {
+		case "died":
+			return true
+		case "were", "was":
+			switch word(toks, k+1) {
+			case "killed", "wounded", "injured":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // launchVerb reports a verb of firing weapons: what it governs is no loss.
 func launchVerb(w string) bool {
 	switch w {
@@ -6027,7 +6044,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "At least 40 civilians were killed when the RSF shelled a market,
 	// activists said on Tuesday": one attack's toll is the news of the
 	// statement's day, not a running total to it.
-	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !d.perfectTense(toks) && d.singleAttackIn(toks) {
+	// ("Two soldiers were killed in combat, the IDF said on Tuesday":
+	// a few dead told in the simple past are the statement's news too.)
+	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !d.perfectTense(toks) &&
+		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && simplePastLoss(toks, s, e)) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
 		asof = nil
 	}
