@@ -4283,8 +4283,10 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			}
 		}
 		// "38 civilians were killed and 212 injured": the same people.
+		// ("killed at least 12 people, including two children, and
+		// wounded some 2,800": the whole's people, not the part's.)
 		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && coordinated(toks, q.s) {
-			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && !isEquipment(prev.Category) {
+			if prev := d.wholeOfPart(&d.claims[len(d.claims)-1]); prev.sentence == d.nsent && prev.Actor == c.Actor && !isEquipment(prev.Category) {
 				c.Population = prev.Population
 			}
 		}

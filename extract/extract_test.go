@@ -5485,6 +5485,9 @@ func TestPopulationDefaults(t *testing.T) {
 		{"The total combat losses of the enemy were approximately: personnel ‒ about 893,640 (+1,310), tanks ‒ 10,227 (+9).", 0, "military"},
 		{"About 146 820 (+670) persons were liquidated.", 0, "military"},
 		{"Thirteen peacekeepers were killed in the fighting for the city.", 0, "military"},
+		// The second figure of a pair is of the whole's people, not of
+		// the part told between.
+		{"The blasts killed at least 12 people, including two children, and wounded some 2,800.", 2, "all"},
 		// A whole war's toll of people where the civilians are one side
 		// of several: every side's, and people of every kind.
 		{"More than 28,700 people have been killed in Sudan since the war began in April 2023, according to ACLED.", 0, "all"},
