@@ -4274,6 +4274,12 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	}
 	if !equipment {
 		c.Population = h.population
+		// "At least 170 of the dead were children", "more than half
+		// of the dead were women and children": the part's people.
+		// (Not the whole of "half of the 400 dead were women".)
+		if c.Population == "" && civilianComplement(toks, ceEnd) && !(word(toks, q.s-1) == "the" && word(toks, q.s-2) == "of") {
+			c.Population = attrition.PopulationCivilian
+		}
 		// "attributes 201,260 civilian deaths to the regime and 7,000 to
 		// Russian forces": the forces after "to" are the killers; the
 		// dead are the same people as before.
@@ -10941,6 +10947,25 @@ func eventClause(toks []token) bool {
 // militantComplement reports a copula and fighters right after a part of
 // the dead at token e: "of the dead were combatants", "of those killed
 // were Hamas fighters".
+// civilianComplement reports "were children", "were women and
+// children", "were civilians" right after a figure's words ending at e.
+func civilianComplement(toks []token, e int) bool {
+	switch word(toks, e) {
+	case "were", "are", "was":
+	default:
+		return false
+	}
+	k := e + 1
+	if w := word(toks, k); w == "mostly" || w == "all" || w == "either" {
+		k++
+	}
+	switch word(toks, k) {
+	case "children", "civilians", "women", "minors", "infants", "babies":
+		return true
+	}
+	return false
+}
+
 func militantComplement(toks []token, e int) bool {
 	// ("of the dead in Gaza were fighters": the place between.)
 	if word(toks, e) == "in" && e+1 < len(toks) && toks[e+1].cls&clsActor != 0 {

@@ -5485,6 +5485,10 @@ func TestPopulationDefaults(t *testing.T) {
 		{"The total combat losses of the enemy were approximately: personnel ‒ about 893,640 (+1,310), tanks ‒ 10,227 (+9).", 0, "military"},
 		{"About 146 820 (+670) persons were liquidated.", 0, "military"},
 		{"Thirteen peacekeepers were killed in the fighting for the city.", 0, "military"},
+		// "N of the dead were children": the part's people; the whole
+		// of "half of the 400 dead" keeps its own.
+		{"At least 170 of the dead were children.", 0, "civilian"},
+		{"More than half of the 400 dead were women and children.", 1, "all"},
 		// The second figure of a pair is of the whole's people, not of
 		// the part told between.
 		{"The blasts killed at least 12 people, including two children, and wounded some 2,800.", 2, "all"},
