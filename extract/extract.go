@@ -3434,7 +3434,10 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 			// the rate's total.
 			per == "" && prev.sentence == d.nsent && prev.Per != "" && rateCue(toks, q.s) && totalOverAfter(toks, q.e) ||
 			per != "" && prev.sentence == d.nsent-1 && prev.Per == "" && restatedAsRate(toks, q.s) ||
-			prev.sentence == d.nsent && prev.Per == "" && d.spanAt(toks, q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with" || q.s >= 2 && anotherAt(toks, q.s-1)))) {
+			prev.sentence == d.nsent && prev.Per == "" && d.spanAt(toks, q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with" || q.s >= 2 && anotherAt(toks, q.s-1)) ||
+			// "Three people were killed in Sumy region and another four
+			// in Donetsk region": more of the same, in another place.
+			prev.sentence == d.nsent && prev.Per == "" && !isEquipment(prev.Category) && word(toks, q.s-1) == "another" && word(toks, q.s-2) == "and" && word(toks, q.e) == "in")) {
 		return false
 	}
 	// "21,000 of them were volunteers who signed contracts": a part
@@ -6096,6 +6099,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "…, 364 people were killed and 44 abducted": the second
 			// of a pair as the first.
 			prev.sentence == d.nsent && word(toks, s-1) == "and" && placeAloneLead(toks, s) ||
+			// "… killed in Sumy region and another four in Donetsk".
+			prev.sentence == d.nsent && word(toks, s-1) == "another" && word(toks, s-2) == "and" && prev.Category == c.Category ||
 			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters

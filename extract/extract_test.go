@@ -1956,6 +1956,9 @@ func TestPeriods(t *testing.T) {
 		// The start of a war named by the registry's phrase for it, in
 		// a text that names no side.
 		{"Since the start of the full-scale invasion, at least 570 children have been killed.", "2022-02-24", "2025-06-12", ""},
+		// "and another four in Donetsk region": more of the same toll,
+		// of its time.
+		{"Three people were killed in Sumy region overnight and another four in Donetsk region.", "2025-06-11", "2025-06-12", ""},
 		// A few dead told in the simple past are the news of the day
 		// the statement gives.
 		{"Two soldiers were killed in combat, the IDF said on Wednesday.", "2025-06-10", "2025-06-11", ""},
