@@ -1193,6 +1193,18 @@ func TestShareOfNoLoss(t *testing.T) {
 	}
 }
 
+// "… and another four in Donetsk region": a figure with neither noun nor
+// verb of its own after "and another" is more of the toll before it, of
+// its category and time.
+func TestAnotherInPlace(t *testing.T) {
+	text := "Three people were killed in Sumy region overnight and another four in Donetsk region."
+	cs := run(t, text, "2025-06-12", "")
+	c := find(cs, want{category: "killed", low: f(4), high: f(4)})
+	if c == nil || c.PeriodStart.String() != "2025-06-11" || c.PeriodEnd.String() != "2025-06-12" {
+		t.Errorf("%q: want 4 killed over 2025-06-11 → 2025-06-12, got %+v", text, cs)
+	}
+}
+
 // A transcript's turns: the speaker named by the label that opens the
 // line speaks its figures and "we" is the speaker's side; an asker's
 // label names no one; a single heading in capitals is no speaker.
@@ -2333,9 +2345,6 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// A place's part of the toll before it, and the second of its
 		// pair.
 		{"Gunmen who stormed into southern Israel killed about 1,200 people. At the festival alone, 364 people were killed and 44 abducted.", "2023-10-07", "2023-10-07"},
-		// "and another four in Donetsk region": more of the same toll,
-		// of its time.
-		{"Three people were killed in Sumy region overnight and another four in Donetsk region.", "2025-06-11", "2025-06-12"},
 		// A war's toll "brought to" a total after the night's scene:
 		// the war's, not the night's.
 		{"Israeli strikes killed at least 40 Palestinians across the Gaza Strip overnight, hospital officials said. The Health Ministry said 94 people were killed over the past 24 hours, bringing the death toll to 55,297.", "2023-10-07", "2025-06-12"},
