@@ -3404,7 +3404,10 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 		}
 	}
 
-	if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell || prev.sentence < d.nsent-1 || prev.row && !listRow ||
+	// ("lost 40 tanks last week, bringing its total to 4,400": the
+	// running total of the same weapons.)
+	eqTotal := prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && d.total && totalCue(toks, q.s)
+	if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell && !eqTotal || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 		!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
 			prev.sentence == d.nsent && d.total && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 			prev.sentence == d.nsent && byToBefore(toks, q.s) ||

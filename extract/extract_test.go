@@ -571,6 +571,8 @@ func TestCategories(t *testing.T) {
 		// Nigerian reports' wounded; a killing verb in -ing after "of".
 		{"Nine persons lost their lives while 14 others sustained varying degrees of injuries.", want{category: "wounded", low: f(14), high: f(14)}},
 		{"The army accused the rebels of executing at least 52 civilians in Kavumu.", want{category: "killed", low: f(52)}},
+		// The running total a weapons' loss brings is of those weapons.
+		{"Russia lost 40 tanks last week, bringing its total to 4,400.", want{category: "equipment:tanks", low: f(4400), high: f(4400)}},
 		// Two modifiers of one noun of equipment.
 		{"The army said it had shot down 84 Israeli-made Heron and Harop drones.", want{category: "equipment:drones", low: f(84), high: f(84)}},
 		{"Russia launched 117 Shahed-type and decoy drones overnight and air defences downed 79 of them.", want{category: "equipment:drones", low: f(79), high: f(79), actor: "Russia"}},
