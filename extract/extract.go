@@ -4851,6 +4851,28 @@ func attackedWith(toks []token, k int) bool {
 	return false
 }
 
+// tollFromAttack reports "the death toll from the Sumy strike", "the
+// toll in Sunday's attack" before the figure at s: one attack's toll.
+func tollFromAttack(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-14; k-- {
+		if toks[k].w != "from" && toks[k].w != "in" && toks[k].w != "of" {
+			continue
+		}
+		if toks[k-1].w != "toll" {
+			continue
+		}
+		for j := k + 1; j < s && j <= k+5; j++ {
+			switch toks[j].w {
+			case "strike", "attack", "bombing", "blast", "raid", "massacre", "explosion", "airstrike", "shelling":
+				// (Not a war's strikes: "the toll from Israeli strikes".)
+				return j > k+1 && (toks[k+1].w == "the" || toks[k+1].w == "a" || strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s"))
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // simplePastLoss reports a loss told in the simple past right after the
 // figure at [s, e): "two soldiers were killed", "three people died".
 func simplePastLoss(toks []token, s, e int) bool {
@@ -6064,6 +6086,16 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && simplePastLoss(toks, s, e)) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
 		asof = nil
+	}
+	// "By Monday morning the death toll from the Sumy strike had risen
+	// to 35": one attack's toll, however it rose, is of the day before
+	// the day it stood at.
+	if span == nil && since == nil && !inList && !attrition.IsEquipment(c.Category) && c.Low != nil && *c.Low < 1000 && tollFromAttack(toks, s) {
+		end := d.pub
+		if asof != nil && !asof.end.IsZero() {
+			end = asof.end
+		}
+		span, asof = d.heldPeriods.put(periodHit{kind: pSpan, start: end.AddDays(-1), end: end, window: true}), nil
 	}
 	if span == nil && since == nil && asof == nil && d.fightSpan != nil && !inList && fightNamed(toks, d.fightNoun) {
 		// "Russia lost 20,000–30,000 killed in the battle", after the

@@ -1970,6 +1970,8 @@ func TestPeriods(t *testing.T) {
 		// The start of a war named by the registry's phrase for it, in
 		// a text that names no side.
 		{"Since the start of the full-scale invasion, at least 570 children have been killed.", "2022-02-24", "2025-06-12", ""},
+		// One attack's toll, however it rose, is no running total.
+		{"By Thursday morning the death toll from the Sumy strike had risen to 35, officials said.", "2025-06-11", "2025-06-12", ""},
 		// A few dead told in the simple past are the news of the day
 		// the statement gives.
 		{"Two soldiers were killed in combat, the IDF said on Wednesday.", "2025-06-10", "2025-06-11", ""},
