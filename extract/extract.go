@@ -3957,6 +3957,15 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			c.Actor = choice.actor
 		case h.population == attrition.PopulationCivilian || h.personNoun && a.Population == attrition.PopulationCivilian && !genericDeathWord(toks, *h):
 			c.Actor = choice.actor
+		case h.personNoun && a.Population == attrition.PopulationMilitary && (h.noun == "people" || h.noun == "persons") && nk&(nkMilitary|nkMilitant|nkStateSoldier) == 0:
+			// "US strikes on Houthi targets killed 53 people": people
+			// where an armed group was struck are the people of the
+			// state it fights in.
+			if cs, ok := d.civilianSide(choice.actor); ok {
+				c.Actor = cs
+			} else {
+				c.Actor = choice.actor
+			}
 		case h.personNoun && a.Population != attrition.PopulationCivilian:
 			c.Actor = choice.actor
 		default:

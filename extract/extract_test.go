@@ -1922,6 +1922,9 @@ func TestActors(t *testing.T) {
 		{"Russia launched 355 drones at Ukraine overnight. At least 12 people were killed.", "", want{category: "killed", low: f(12), actor: "Ukraine"}},
 		{"Israeli strikes across southern Lebanon killed 558 people on Monday.", "", want{category: "killed", low: f(558), high: f(558), actor: "Lebanon"}},
 		{"Russian shelling of southern Ukraine killed 12 people.", "", want{category: "killed", low: f(12), high: f(12), actor: "Ukraine"}},
+		// People killed where an armed group was struck are its host
+		// state's people.
+		{"US strikes on Houthi targets in Yemen killed 53 people, including five children.", "", want{category: "killed", low: f(53), high: f(53), actor: "Yemen"}},
 		// Weapons downed are their launcher's.
 		{"Of the 728 drones launched by Russia overnight, 296 were shot down.", "", want{category: "equipment:drones", low: f(296), high: f(296), actor: "Russia"}},
 		// The armed enemies an army counts after its own dead are not
