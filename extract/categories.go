@@ -486,7 +486,7 @@ var militaryWords = map[string]bool{
 	"gendarmes": true, "reservists": true, "cadets": true, "peacekeepers": true, "peacekeeper": true,
 	// An armed group's people by the names its enemies give them.
 	"terrorists": true, "gunmen": true, "jihadists": true, "operatives": true, "extremists": true,
-	"guerrillas": true, "khwarij": true, "khawarij": true, "kharijis": true, "bandits": true,
+	"guerrillas": true, "khwarij": true, "khawarij": true, "kharijis": true, "bandits": true, "separatists": true,
 }
 
 // categoryWordSet holds the single words that announce a category, so

@@ -4153,6 +4153,18 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
 	}
+	// "40 Russian-backed separatists were killed": fighters a side backs,
+	// of no group the registry knows, are that side's losses.
+	// (Only over a side no other word of the sentence gave: the
+	// speaker's own, or none.)
+	if !equipment && h.personNoun && (c.Actor == "" || c.Actor == srcActor) {
+		if sp := sponsorOnlyInside(d.mentions, q.e, ceEnd); sp != "" && sp != c.Actor {
+			if a, ok := findActor(sp); ok && len(a.Conflicts) > 0 {
+				c.Actor = sp
+				c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+			}
+		}
+	}
 	// "The Houthis have downed 22 MQ-9 Reapers": drones only the US
 	// flies over the wars the registry knows, whoever downed them.
 	if c.Category == "equipment:drones" && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && reaperIn(toks, q.s, max(ceEnd, q.e)) {
@@ -11651,6 +11663,23 @@ func enemyInsideFigure(ms []mention, qe, ce int) bool {
 		}
 	}
 	return false
+}
+
+// sponsorOnlyInside returns the side named as the backer within a
+// figure's words [qe, ce] ("40 Russian-backed separatists") when no
+// other side is named there, else "".
+func sponsorOnlyInside(ms []mention, qe, ce int) string {
+	sp := ""
+	for _, m := range ms {
+		if m.s < qe || m.e > ce+1 {
+			continue
+		}
+		if !m.sponsor || m.actor == "" {
+			return ""
+		}
+		sp = m.actor
+	}
+	return sp
 }
 
 func insideFigure(ms []mention, qe, ce int) bool {

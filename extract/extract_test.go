@@ -1922,6 +1922,10 @@ func TestActors(t *testing.T) {
 		{"Russia launched 355 drones at Ukraine overnight. At least 12 people were killed.", "", want{category: "killed", low: f(12), actor: "Ukraine"}},
 		{"Israeli strikes across southern Lebanon killed 558 people on Monday.", "", want{category: "killed", low: f(558), high: f(558), actor: "Lebanon"}},
 		{"Russian shelling of southern Ukraine killed 12 people.", "", want{category: "killed", low: f(12), high: f(12), actor: "Ukraine"}},
+		// Fighters a side backs, of no group the registry knows, are
+		// that side's; a group the registry knows keeps its own.
+		{"Kyiv said 40 Russian-backed separatists were killed on Friday.", "", want{category: "killed", low: f(40), high: f(40), actor: "Russia"}},
+		{"The coalition killed 12 Iran-backed Houthi fighters.", "", want{category: "killed", low: f(12), high: f(12), actor: "Houthis"}},
 		// People killed where an armed group was struck are its host
 		// state's people.
 		{"US strikes on Houthi targets in Yemen killed 53 people, including five children.", "", want{category: "killed", low: f(53), high: f(53), actor: "Yemen"}},
