@@ -1299,31 +1299,21 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			}
 		}
 		// "Wagner fighters killed 12 civilians in central Mali": the
-		// land of another war than the doer's names the dead, not the
-		// doer's enemy in its own war.
+		// land of another war than the doer's, after the figure, names
+		// the dead, not the doer's enemy in its own war. "U.S.
+		// airstrikes in western Yemen killed 74 people": a doer in no
+		// war of the registry has no enemy to lose them, so the land
+		// names them wherever it stands.
+		a, known := findActor(agent.actor)
+		warless := !known || len(a.Conflicts) == 0
 		for i := range ms {
 			m := &ms[i]
 			b := word(toks, m.s-1)
 			if compassWord(b) || b == "central" {
 				b = word(toks, m.s-2)
 			}
-			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && b == "in" && word(toks, m.e) != "and" && !sameWar(agent.actor, m.actor) && m.s > qs {
+			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && b == "in" && word(toks, m.e) != "and" && (warless || !sameWar(agent.actor, m.actor) && m.s > qs) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
-			}
-		}
-		// "U.S. airstrikes in western Yemen killed 74 people, … of the
-		// American campaign": a doer in no war of the registry has no
-		// enemy to lose them; the land named is whose they are.
-		if a, ok := findActor(agent.actor); !agent.enemy && (!ok || len(a.Conflicts) == 0) {
-			for i := range ms {
-				m := &ms[i]
-				b := word(toks, m.s-1)
-				if compassWord(b) || b == "central" {
-					b = word(toks, m.s-2)
-				}
-				if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && b == "in" && word(toks, m.e) != "and" {
-					return actorChoice{actor: m.actor, loc: true, found: true, town: true}
-				}
 			}
 		}
 		// "Russian forces seized 4,000 square kilometres at a cost of

@@ -1005,10 +1005,12 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 			if k := figureAfterShape(toks, j+1); k < len(toks) {
 				// ("and four Frontier Corps personnel": a unit's name
 				// before the noun.)
-				if q2, ok := parseQuantity(toks, k); ok && q2.e < len(toks) && personAfterNames(toks, q2.e) >= 0 {
-					j = personAfterNames(toks, q2.e) + 1
-					skipped++
-					continue
+				if q2, ok := parseQuantity(toks, k); ok && q2.e < len(toks) {
+					if p := personAfterNames(toks, q2.e); p >= 0 {
+						j = p + 1
+						skipped++
+						continue
+					}
 				}
 			}
 		}
@@ -2736,9 +2738,11 @@ func membersOfForces(toks []token, k int) bool {
 		k++
 	}
 	switch word(toks, k) {
-	case "army", "military", "armed", "security", "government", "regime":
+	case "army", "military":
+		return true
+	case "armed", "security", "government", "regime":
 		w := word(toks, k+1)
-		return w == "forces" || w == "force" || word(toks, k) == "army" || word(toks, k) == "military"
+		return w == "forces" || w == "force"
 	}
 	return false
 }

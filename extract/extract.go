@@ -6829,13 +6829,16 @@ func questionLabel(w string) bool {
 // the registry's body ("DG ISPR" is Inter-Services Public Relations),
 // else the name as a name is written ("ZELENSKY" is Zelensky).
 func (d *docState) speakerAt(toks []token, k int) (attribution, bool) {
+	var at attribution
 	for a := 0; a < k; a++ {
-		at := makeAttribution(toks, d.pt.text, a, k, 0, k)
-		if _, ok := attrition.ResolveSource(at.name); ok && !at.junk {
-			return at, true
+		ta := makeAttribution(toks, d.pt.text, a, k, 0, k)
+		if _, ok := attrition.ResolveSource(ta.name); ok && !ta.junk {
+			return ta, true
+		}
+		if a == 0 {
+			at = ta // the whole label, for a name the registry lacks
 		}
 	}
-	at := makeAttribution(toks, d.pt.text, 0, k, 0, k)
 	if at.junk {
 		return at, false
 	}

@@ -135,7 +135,7 @@ func disasterBefore(toks []token, s int) bool {
 				}
 			}
 			return true
-		} else if w := t.w; w == "." || w == ";" || w == "war" || w == "strike" || w == "strikes" || w == "fighting" || w == "attack" || w == "attacks" || w == "shelling" || w == "airstrikes" || w == "airstrike" {
+		} else if w := t.w; w == "." || w == ";" || warAroundDisaster(w) {
 			break
 		}
 	}

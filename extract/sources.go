@@ -330,7 +330,7 @@ tokens:
 				if word(toks, j) == "the" {
 					j++
 				}
-				if j+1 < len(toks) && countNouns[toks[j+1].w] && (strings.HasSuffix(toks[j].w, "'s") || strings.HasSuffix(toks[j].w, "’s")) {
+				if j+1 < len(toks) && toks[j].poss && countNouns[toks[j+1].w] {
 					s, e = k, j+1
 				}
 			}
