@@ -5632,7 +5632,8 @@ func (d *docState) townEvent(toks []token, s, e int) string {
 	if s > 0 && (toks[s-1].w == "of" || toks[s-1].w == "including" || toks[s-1].w == "whom") || d.perfectTense(toks) {
 		return ""
 	}
-	past := false
+	// "Gunmen killed 40 villagers in Plateau State": the active past.
+	past := s > 0 && (toks[s-1].w == "killed" || toks[s-1].w == "killing")
 	for k := s; k < len(toks) && k < e+4; k++ {
 		switch toks[k].w {
 		case "were", "was":

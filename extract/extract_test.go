@@ -1984,6 +1984,10 @@ func TestPeriods(t *testing.T) {
 		{"Two soldiers were killed in combat, the IDF said on Wednesday.", "2025-06-10", "2025-06-11", ""},
 		// The toll of an operation "launched on" a day runs from it.
 		{"The monitor said the death toll from the offensive launched on Wednesday had risen to 412.", "2025-06-11", "2025-06-12", ""},
+		// A doer's deed in the simple past, at a place of a war the
+		// registry knows, is the day's news, not the war's total.
+		{"Gunmen killed 40 villagers in Plateau State, police said.", "2025-06-11", "2025-06-12", ""},
+		{"Bandits stormed the village, killing 23 people in Zamfara, police said.", "2025-06-11", "2025-06-12", ""},
 		// "from 9th to 15th January": the first day's ordinal.
 		{"Troops neutralised 91 terrorists from 9th to 15th January.", "2025-01-09", "2025-01-15", ""},
 		// An earlier war named with its numeral after "war".
