@@ -2009,7 +2009,9 @@ func (d *docState) sentence(toks []token) {
 		// "The study estimated 61,000 deaths, far above the 3,000
 		// recorded by ACLED": a speaker after a figure set against this
 		// one speaks for that figure alone.
-		if src != nil && src.s > q.e && comparedFigureBetween(toks, q.e, src.s) {
+		// ("…, compared with 253,290 in 2023, according to the ministry":
+		// a speaker set off by a comma speaks for the whole sentence.)
+		if src != nil && src.s > q.e && !(word(toks, src.s) == "according" && word(toks, src.s-1) == ",") && comparedFigureBetween(toks, q.e, src.s) {
 			src = nil
 		}
 		// figure reads q by pointer, not a copy, and may change it: the

@@ -2519,6 +2519,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// A speaker set off by a comma after a compared figure speaks
+		// for the whole sentence, not only for the compared one.
+		{"In 2024, 312,400 Russian soldiers were killed or wounded, compared with 253,290 in 2023, according to Ukraine's defence ministry.", "", "phia",
+			want{category: "casualties", low: f(312400), high: f(312400), source: "Ministry of Defence of Ukraine"}, [2]float64{}},
 		// A body named by its kind ("the collective") speaks for its own
 		// figure: the speaker before does not.
 		{"JNIM claimed it had killed around 300 militia members, while the collective estimated the toll at up to 400 dead.", "", "phia",
