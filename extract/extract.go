@@ -6219,6 +6219,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// Tubas": a town's dead told in the simple past. ("61,000
 			// people died in Khartoum state" is no day's.)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
+		} else if !inList && attrition.IsEquipment(c.Category) && c.Low != nil && *c.Low < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && downedPast(toks, s, e) && d.warGoesOn(c.Actor) {
+			// "Two drones launched by Hezbollah were intercepted": air
+			// defence's catch told in the simple past is the day's news,
+			// not a running total.
+			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
 		}
 	}
 	// endsAtPub: the period runs to publication for want of any time
@@ -12964,4 +12969,41 @@ var sentWordsWords = []string{
 	"total", "tally", "overall", "both", "combined",
 	"world", "worldwide", "global", "globally", "violence",
 	"every", "each", "many",
+}
+
+// warGoesOn reports a war of the actor's the registry knows that has
+// not ended by publication: a short war's tallies told after it are
+// the war's, not a day's.
+func (d *docState) warGoesOn(actor string) bool {
+	cf, ok := d.conflictFor(actor)
+	return ok && (cf.End.IsZero() || cf.End >= d.pub)
+}
+
+// downedPast reports weapons downed in the simple past around the
+// figure at [s, e): "shot down 40 drones", "40 drones … were
+// intercepted".
+func downedPast(toks []token, s, e int) bool {
+	if downWord(toks, s-1) {
+		return true // "shot down 40", "intercepted 40"
+	}
+	for k, hi := e, min(len(toks), e+10); k < hi; k++ {
+		switch toks[k].w {
+		case ",", ";", ".", "and", "but", "while":
+			return false
+		case "were", "was":
+			return downWord(toks, k+1) || word(toks, k+1) == "shot" && word(toks, k+2) == "down"
+		}
+	}
+	return false
+}
+
+// downWord reports "intercepted", "downed", "down" (of "shot down") at k.
+func downWord(toks []token, k int) bool {
+	switch word(toks, k) {
+	case "intercepted", "downed", "jammed":
+		return true
+	case "down":
+		return word(toks, k-1) == "shot"
+	}
+	return false
 }

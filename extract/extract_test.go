@@ -961,6 +961,8 @@ func TestCategories(t *testing.T) {
 		{"The strikes have killed at least 37,164 Palestinians, with 84,832 others wounded. About 70 percent of those killed were women and children.", want{category: "killed", low: f(26015), bound: "at_least", approx: true}},
 		// What was launched and shot down is the launcher's loss.
 		{"The Israeli military said its air defences had shot down more than 100 drones launched by Iran over the weekend.", want{category: "equipment:drones", low: f(100), bound: "more_than", actor: "Iran"}},
+		// What the launched weapons became, told after them.
+		{"Ukraine's air force said 296 drones launched by Russia were shot down overnight.", want{category: "equipment:drones", low: f(296), high: f(296), actor: "Russia"}},
 		// The subject of a pair of verbs.
 		{"The RSF said it had repelled the attack and killed hundreds of soldiers.", want{category: "killed", low: f(100), bound: "at_least", actor: "Sudan (SAF)"}},
 		// A part of the dead named in the sentence before keeps their span.
@@ -1988,6 +1990,9 @@ func TestPeriods(t *testing.T) {
 		// registry knows, is the day's news, not the war's total.
 		{"Gunmen killed 40 villagers in Plateau State, police said.", "2025-06-11", "2025-06-12", ""},
 		{"Bandits stormed the village, killing 23 people in Zamfara, police said.", "2025-06-11", "2025-06-12", ""},
+		// Weapons downed in the simple past in a war that goes on are
+		// the day's catch, not a running total.
+		{"Two drones launched by Russia towards Kharkiv were intercepted, the air force said.", "2025-06-11", "2025-06-12", ""},
 		// "from 9th to 15th January": the first day's ordinal.
 		{"Troops neutralised 91 terrorists from 9th to 15th January.", "2025-01-09", "2025-01-15", ""},
 		// An earlier war named with its numeral after "war".

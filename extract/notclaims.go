@@ -1033,7 +1033,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		// says what was downed.
 		// "shot down 18 drones, two cruise missiles and one ballistic
 		// missile fired by the Houthis": the loss verb heads the list.
-		if equipment && vk&vkStock != 0 && !partOf && !((w == "launched" || w == "fired" || w == "fires" || w == "launches") && (nearLossWord(toks, max(0, q.s-4), q.s) || listAfterLoss(toks, q.s)) && word(toks, q.s-1) != "of" && word(toks, q.s-2) != "of") {
+		// So does "296 drones launched by Russia were shot down".
+		if equipment && vk&vkStock != 0 && !partOf && !((w == "launched" || w == "fired" || w == "fires" || w == "launches") &&
+			(nearLossWord(toks, max(0, q.s-4), q.s) || listAfterLoss(toks, q.s) || passiveLossAfter(toks, k+1)) && word(toks, q.s-1) != "of" && word(toks, q.s-2) != "of") {
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured) && vk&vkSwap != 0 {
@@ -1081,6 +1083,21 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		// "have passed 2,500" is a bound on losses, not possession.
 		if (b == "has" || b == "have" || b == "had" || b == "possesses" || b == "with" || b == "operates") && q.s == q.first.s {
 			return true
+		}
+	}
+	return false
+}
+
+// passiveLossAfter reports "were shot down", "had been intercepted" in
+// the few words from k on, before the clause ends: what the launched
+// weapons became.
+func passiveLossAfter(toks []token, k int) bool {
+	for hi := min(len(toks), k+8); k < hi; k++ {
+		switch toks[k].w {
+		case ",", ";", ".", "and", "but", "while":
+			return false
+		case "were", "was", "been":
+			return nearLossWord(toks, k+1, min(len(toks), k+3))
 		}
 	}
 	return false
