@@ -2524,6 +2524,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(106745), bound: "at_least", source: "Mediazona"}, [2]float64{}},
 		{"The Russian independent outlet Mediazona has counted more than 90,000 Russian soldiers killed.", "", "phia",
 			want{category: "killed", low: f(90000), bound: "more_than", source: "Mediazona"}, [2]float64{}},
+		// A group outside the registry by its name and kind, opening the
+		// sentence.
+		{"Fano militia claimed to have killed 120 government soldiers in Gojjam.", "", "phia",
+			want{category: "killed", low: f(120), high: f(120), source: "Fano"}, [2]float64{}},
 		// A speaker set off by a comma after a compared figure speaks
 		// for the whole sentence, not only for the compared one.
 		{"In 2024, 312,400 Russian soldiers were killed or wounded, compared with 253,290 in 2023, according to Ukraine's defence ministry.", "", "phia",

@@ -554,14 +554,19 @@ tokens:
 			// rebels said": the armed group by its name.
 			if k > 0 && groupNoun(toks[k].w) && !toks[k].upper {
 				if a := actorIn(toks, max(0, k-3), k); a != "" && !strings.Contains(a, "(") {
-					if f, ok := findActor(a); ok && f.Population == attrition.PopulationMilitary {
+					// (Or a side outside the registry named as a group with
+					// this word: "Fano militia".)
+					if f, ok := findActor(a); ok && f.Population == attrition.PopulationMilitary || slices.Contains(otherSides[a], strings.ToLower(a)+" "+toks[k].w) {
 						out = append(out, attribution{name: a, party: a, actor: a, s: k - 1, e: i + 1})
 						continue
 					}
 				}
 				// (Not a sentence's first word: "Resistance fighters
 				// said"; nor an adjective: "the Qaeda-linked group".)
-				if k >= 2 && toks[k-1].upper && toks[k-1].k == tWord && !strings.Contains(toks[k-1].w, "-") || k >= 2 && toks[k-1].k == tNum && toks[k-1].glued && toks[k-2].upper {
+				// A first word that is no common word of a group's
+				// description is its name: "Fano militia claimed".
+				if k >= 2 && toks[k-1].upper && toks[k-1].k == tWord && !strings.Contains(toks[k-1].w, "-") || k >= 2 && toks[k-1].k == tNum && toks[k-1].glued && toks[k-2].upper ||
+					k == 1 && groupNameFirst(&toks[0]) {
 					k--
 				}
 			}
@@ -2649,6 +2654,26 @@ func reportTimeWord(w string) bool {
 // "per Reuters"), not a unit of a rate ("per day", "per cent").
 // groupNoun reports a word that follows an armed group's name in
 // apposition: "the M23 rebels", "Fano militia".
+// groupNameFirst reports a sentence's first word that can be an armed
+// group's name before its kind ("Fano militia"): capitalised, no side's
+// or people's adjective, and none of the words that describe a group
+// ("Resistance fighters", "Government forces", "Local militia").
+func groupNameFirst(t *token) bool {
+	if !t.upper || t.k != tWord || t.cls&(clsActor|clsDemonyms|clsCommonWords) != 0 || strings.Contains(t.w, "-") {
+		return false
+	}
+	switch t.w {
+	case "resistance", "government", "security", "local", "tribal", "islamist", "islamic", "armed", "rebel", "ethnic",
+		"allied", "opposition", "jihadist", "militant", "insurgent", "enemy", "separatist", "volunteer", "village",
+		"community", "civilian", "paramilitary", "regional", "federal", "national", "state", "army", "foreign",
+		"several", "two", "three", "rival", "opposing", "suspected", "alleged", "unidentified", "unknown",
+		"extremist", "terrorist", "terror", "sunni", "shia", "shiite", "christian", "muslim", "self", "defence", "defense",
+		"pro", "anti", "former", "hardline", "breakaway", "splinter", "the", "ethnically":
+		return false
+	}
+	return true
+}
+
 func groupNoun(w string) bool {
 	switch w {
 	case "rebels", "militia", "militias", "militants", "insurgents", "group", "movement", "jihadists", "fighters":
