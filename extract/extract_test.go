@@ -2531,7 +2531,7 @@ func TestLikelihoodAndSources(t *testing.T) {
 		{"Zintan militia said 12 of its fighters were killed in the clashes.", "", "phia",
 			want{category: "killed", low: f(12), high: f(12), source: "Zintan"}, [2]float64{}},
 		{"Tribal militia said 12 of its fighters were killed in the clashes.", "", "phia",
-			want{category: "killed", low: f(12), high: f(12)}, [2]float64{}},
+			want{category: "killed", low: f(12), high: f(12), source: "-"}, [2]float64{}},
 		// A speaker set off by a comma after a compared figure speaks
 		// for the whole sentence, not only for the compared one.
 		{"In 2024, 312,400 Russian soldiers were killed or wounded, compared with 253,290 in 2023, according to Ukraine's defence ministry.", "", "phia",
