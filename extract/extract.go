@@ -4367,7 +4367,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			case attrition.CategoryKilled, attrition.CategoryWounded:
 				// "Ukraine's army said 300 were killed and 1,000
 				// wounded": a sentence of soldiers and no other people.
-				c.Population = soldiersOnlyIn(toks)
+				// So is "Russian losses were put at 20,000 killed": a
+				// side's losses are its army's.
+				c.Population = soldiersOnlyIn(toks, sideLossesBefore(toks, q.s))
 			}
 		}
 	}
@@ -11192,9 +11194,9 @@ func upgradeBefore(toks []token, s int) bool {
 }
 
 // soldiersOnlyIn returns military for a sentence that names soldiers
-// and no other people, else "".
-func soldiersOnlyIn(toks []token) string {
-	soldiers := false
+// (or, with soldiers set, an army's losses) and no other people, else
+// "".
+func soldiersOnlyIn(toks []token, soldiers bool) string {
 	for k := range toks {
 		// Every word below is of the lexicon's person class, an actor
 		// word or a military word: most words pass on one test, before
@@ -11214,6 +11216,17 @@ func soldiersOnlyIn(toks []token) string {
 		return attrition.PopulationMilitary
 	}
 	return ""
+}
+
+// sideLossesBefore reports a side's losses named before token s:
+// "Russian losses", "Ukraine's losses".
+func sideLossesBefore(toks []token, s int) bool {
+	for k := 1; k < s; k++ {
+		if toks[k].w == "losses" && toks[k-1].cls&clsActor != 0 && toks[k-1].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // The kinds of words soldiersOnlyIn looks for.
