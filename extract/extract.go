@@ -10835,6 +10835,10 @@ var voiceWords = []struct{ words, side string }{
 	{"combat losses of the enemy", "Ukraine"},
 	// How Russia's defence ministry names its enemy.
 	{"kyiv regime", "Russia"}, {"kiev regime", "Russia"}, {"armed formations of ukraine", "Russia"},
+	{"ukrainian armed formations", "Russia"}, {"of the afu", "Russia"},
+	// Its groups of forces, by their names.
+	{"zapad group", "Russia"}, {"yug group", "Russia"}, {"sever group", "Russia"}, {"tsentr group", "Russia"},
+	{"vostok group", "Russia"}, {"dnepr group", "Russia"},
 }
 
 // voiceScan finds voiceWords in a text.

@@ -1759,6 +1759,9 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// "The enemy" in the words of Russia's defence ministry, with no
+		// source given: its groups of forces and "the AFU" speak for it.
+		{"Units of the Zapad group of forces inflicted losses on three brigades of the AFU. The enemy lost up to 175 servicemen.", "", want{category: "casualties", high: f(175), bound: "at_most", actor: "Ukraine"}},
 		// "of them" after a sentence that counted people but claimed no
 		// loss of them: the side it named, not the doer named after.
 		{"Pyongyang sent about 11,000 troops to the region late last year. Seoul's spy agency said that about 300 of them had been killed, and that two had been captured by Ukrainian forces.", "", want{category: "killed", low: f(300), high: f(300), actor: "North Korea"}},
