@@ -531,7 +531,9 @@ func CanonicalSource(s string) string {
 	if src, ok := ResolveSource(s); ok {
 		return src.Name
 	}
-	return strings.TrimSpace(s)
+	// "Pakistan’s military" and "Pakistan's military" are one source:
+	// the apostrophe's typography is the writer's, not the name's.
+	return strings.ReplaceAll(strings.TrimSpace(s), "’", "'")
 }
 
 // CanonicalActor returns the canonical spelling of an actor given by a

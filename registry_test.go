@@ -17,6 +17,7 @@ func TestCanonicalSource(t *testing.T) {
 		{"South Korea's spy agency", "South Korea's National Intelligence Service"},
 		{"Mediazona and the BBC Russian service", "Mediazona"},
 		{"Sudan Doctors Network", "Sudan Doctors Network"},
+		{"Pakistan’s military", "Pakistan's military"},
 		{"", ""},
 	}
 	for _, tt := range tests {
