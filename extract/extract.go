@@ -1514,7 +1514,7 @@ func (d *docState) sentence(toks []token) {
 			// "SNHR documented" in a text the Syrian Network for Human
 			// Rights publishes: the document's source by its initials.
 			a.long, a.name, a.party = a.name, ds, d.defaultSource.party
-		} else if long, ok := d.longOf[a.name]; ok && isAcronym([]byte(a.name)) {
+		} else if long, ok := d.longOf[a.name]; ok && acronymLike([]byte(a.name)) {
 			a.long, a.name = a.name, long
 		}
 		// The document's source by its full name: "the International

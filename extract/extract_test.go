@@ -2535,6 +2535,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(12), high: f(12), source: "Zintan"}, [2]float64{}},
 		{"Tribal militia said 12 of its fighters were killed in the clashes.", "", "phia",
 			want{category: "killed", low: f(12), high: f(12), source: "-"}, [2]float64{}},
+		// A hyphenated acronym, defined after a name with a dash in it,
+		// stands for the name.
+		{"The data come from the Centre for Conflict Studies – Sahel (CCS-Sahel). CCS-Sahel counted 412 soldiers killed in 2024.", "", "phia",
+			want{category: "killed", low: f(412), high: f(412), source: "Centre for Conflict Studies – Sahel"}, [2]float64{}},
 		// A speaker set off by a comma after a compared figure speaks
 		// for the whole sentence, not only for the compared one.
 		{"In 2024, 312,400 Russian soldiers were killed or wounded, compared with 253,290 in 2023, according to Ukraine's defence ministry.", "", "phia",

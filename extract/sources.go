@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -1692,6 +1693,16 @@ func nameRun(toks []token, s, e int) int {
 	return n
 }
 
+// acronymLike accepts an acronym or one joined by a hyphen to a word
+// of its own: "ISP-Myanmar", "UN-OCHA".
+func acronymLike(b []byte) bool {
+	if isAcronym(b) {
+		return true
+	}
+	i := bytes.IndexByte(b, '-')
+	return i >= 2 && i+2 < len(b) && isAcronym(b[:i]) && b[i+1] >= 'A' && b[i+1] <= 'Z'
+}
+
 // isAcronym accepts "IISS", "HUR", "MoD", "DoD": capitals first, at
 // least two of them, and no more lower-case letters than capitals.
 func isAcronym(b []byte) bool {
@@ -2055,7 +2066,10 @@ func (d *docState) collectNames(toks []token) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && (toks[j].upper || hyphenAfterParticle(toks[j].w) && particleTok(&toks[j], d.pt.text) || nameJoiner(toks[j].w) && j+1 < len(toks) && toks[j+1].upper) {
+		// ("Institute for Strategy and Policy – Myanmar (ISP-Myanmar)": a
+		// dash before a name's last word, which its acronym follows.)
+		for j < len(toks) && (toks[j].upper || hyphenAfterParticle(toks[j].w) && particleTok(&toks[j], d.pt.text) || nameJoiner(toks[j].w) && j+1 < len(toks) && toks[j+1].upper ||
+			isDash(toks[j].w) && j+1 < len(toks) && toks[j+1].upper && word(toks, j+2) == "(") {
 			j++
 		}
 		if j-i < 2 {
@@ -2063,8 +2077,10 @@ func (d *docState) collectNames(toks []token) {
 			continue
 		}
 		if (toks[j-1].upper || particleTok(&toks[j-1], d.pt.text)) && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
-			isAcronym(d.pt.text[toks[j+1].s:toks[j+1].e]) {
-			// "the International Institute for Strategic Studies (IISS)".
+			acronymLike(d.pt.text[toks[j+1].s:toks[j+1].e]) {
+			// "the International Institute for Strategic Studies (IISS)",
+			// "the Institute for Strategy and Policy – Myanmar
+			// (ISP-Myanmar)".
 			if d.acronyms == nil {
 				d.acronyms = map[string]string{}
 			}
