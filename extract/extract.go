@@ -4239,6 +4239,13 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				h.population = prev.Population
 			}
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		} else if prev.sentence == d.nsent && prev.Actor == "" && !isEquipment(prev.Category) && !choice.loc && coordinated(toks, q.s) {
+			// "700 people have been killed and 2,800 injured in Goma, …,
+			// as M23 rebels tightened their grip": the same people, whose
+			// side the text left open; a side named later in another
+			// clause does not settle it for the second figure alone.
+			c.Actor = ""
+			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
 	}
 	// "41 civilians were killed and 180 injured in Ukraine": a figure

@@ -1759,6 +1759,9 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// The second of two joined figures is of the same people, whose
+		// side the first left open.
+		{"Sudanese soldiers clashed with Chadian troops. In all, the fighting killed at least 40 people on both sides of the border and wounded about 90.", "", want{category: "wounded", low: f(90), high: f(90), actor: "-"}},
 		// "The enemy" in the words of Russia's defence ministry, with no
 		// source given: its groups of forces and "the AFU" speak for it.
 		{"Units of the Zapad group of forces inflicted losses on three brigades of the AFU. The enemy lost up to 175 servicemen.", "", want{category: "casualties", high: f(175), bound: "at_most", actor: "Ukraine"}},
