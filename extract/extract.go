@@ -4302,6 +4302,16 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	if fw.sameAs != nil {
 		c.Actor, c.Population = fw.sameAs.Actor, fw.sameAs.Population
 	}
+	// "Two UNIFIL peacekeepers were wounded by Israeli fire": a mission's
+	// soldiers are no side's but their own country's, which only a name
+	// in the figure's words gives ("Malawian peacekeepers"); neither the
+	// side that shot at them nor its enemy.
+	if !equipment && c.Actor != "" && (h.noun == "peacekeepers" || h.noun == "peacekeeper") && !insideFigure(d.mentions, q.e, ceEnd) &&
+		// ("three of its peacekeepers": the speaking army's own.)
+		!nearWord(toks, max(0, q.s-2), min(len(toks), ceEnd+1), "its", "their", "our") {
+		c.Actor = ""
+		c.AddFlag(attrition.FlagAmbiguousActor)
+	}
 	// (Most sentences have neither of its words, which sentWords finds
 	// once.)
 	if d.both && bothSides(toks, max(0, q.s-6), min(len(toks), ceEnd+6)) {

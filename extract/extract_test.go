@@ -1759,6 +1759,13 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// A mission's soldiers are their own country's, named in the
+		// figure's words or by the army speaking for them; not those of
+		// the side that shot at them, nor of its enemy.
+		{"Two UNIFIL peacekeepers were wounded by Israeli fire near Naqoura, the mission said.", "", want{category: "wounded", low: f(2), high: f(2), actor: "-"}},
+		{"Thirteen peacekeepers were killed in clashes with M23 rebels last week.", "", want{category: "killed", low: f(13), high: f(13), actor: "-"}},
+		{"Three Malawian peacekeepers were killed in clashes with M23 rebels.", "", want{category: "killed", low: f(3), high: f(3), actor: "Malawi"}},
+		{"Malawi's army said three of its peacekeepers had died in the fighting.", "", want{category: "killed", low: f(3), high: f(3), actor: "Malawi"}},
 		// The second of two joined figures is of the same people, whose
 		// side the first left open.
 		{"Sudanese soldiers clashed with Chadian troops. In all, the fighting killed at least 40 people on both sides of the border and wounded about 90.", "", want{category: "wounded", low: f(90), high: f(90), actor: "-"}},
