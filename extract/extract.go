@@ -4345,8 +4345,11 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// "12,000 civilians have been killed, including 600 in May",
 		// "…, of whom 300 last week": a part with no people of its own
 		// is of the whole's.
-		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && partMarked(toks, q.s, q.e) {
-			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && prev.Category == c.Category {
+		// ("Thirteen peacekeepers, including nine South Africans": a
+		// part named by its people's country only is of the whole's
+		// kind too.)
+		if c.Population == "" && (!h.personNoun || nk == 0 && h.noun != "people" && h.noun != "persons") && len(d.claims) > firstClaim && partMarked(toks, q.s, q.e) {
+			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && (prev.Actor == c.Actor || prev.Actor == "" && h.personNoun) && prev.Category == c.Category {
 				c.Population = prev.Population
 			}
 		}

@@ -5556,6 +5556,8 @@ func TestPopulationDefaults(t *testing.T) {
 		// A whole war's toll of people where the civilians are one side
 		// of several: every side's, and people of every kind.
 		{"More than 28,700 people have been killed in Sudan since the war began in April 2023, according to ACLED.", 0, "all"},
+		// A part named by its people's country is of the whole's kind.
+		{"Thirteen peacekeepers, including nine South Africans, were killed.", 1, "military"},
 		// A side's losses are its army's.
 		{"Russian losses were put at 20,000 killed and 50,000 wounded.", 1, "military"},
 		{"Ukrainian losses included 300 civilians killed.", 0, "civilian"},
