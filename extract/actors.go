@@ -411,6 +411,62 @@ func findMentionsAt(toks []token, skip []span, out []mention, at []int32) []ment
 	return out
 }
 
+// mentionStep is a token findMentionsNoted read: the token after the
+// reading (mentionAt's next) and the mention found, if any.
+type mentionStep struct {
+	i, next int32
+	found   bool
+	m       mention
+}
+
+// findMentionsNoted is findMentionsAt with no spans skipped, which also
+// notes in steps every token it reads, for rementions.
+func findMentionsNoted(toks []token, out []mention, at []int32, steps []mentionStep) ([]mention, []mentionStep) {
+	out = out[:0]
+	next := 0
+	for _, k := range at {
+		if i := int(k); i >= next && !(i > 0 && toks[i].glued && toks[i-1].w == "#") {
+			n := len(out)
+			out, next = mentionAt(toks, i, out)
+			st := mentionStep{i: k, next: int32(next), found: len(out) > n}
+			if st.found {
+				st.m = out[n]
+			}
+			steps = append(steps, st)
+		}
+	}
+	return out, steps
+}
+
+// rementions is findMentionsAt(toks, skip, out, at) for a sentence that
+// findMentionsNoted read into steps. A mention depends on the tokens
+// alone (mentionAt), so a token both readings read gives the same
+// mention and next as before: only the tokens the first reading passed
+// over, inside a mention or a name that started in a skipped span, are
+// read again.
+func rementions(toks []token, skip []span, out []mention, at []int32, steps []mentionStep) []mention {
+	out = out[:0]
+	next := 0
+	for _, k := range at {
+		i := int(k)
+		if i < next || inSpans(skip, i) || i > 0 && toks[i].glued && toks[i-1].w == "#" {
+			continue
+		}
+		for len(steps) > 0 && steps[0].i < k {
+			steps = steps[1:]
+		}
+		if len(steps) > 0 && steps[0].i == k {
+			if steps[0].found {
+				out = append(out, steps[0].m)
+			}
+			next = int(steps[0].next)
+			continue
+		}
+		out, next = mentionAt(toks, i, out)
+	}
+	return out
+}
+
 // mentionAt reads the mention, if any, that starts at token i, of the
 // actor class; next is the token to look at after it.
 func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {

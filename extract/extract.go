@@ -238,6 +238,7 @@ func (d *docState) reset() {
 		spanFrom:      -1,
 		seenSources:   d.seenSources[:0],
 		mentions:      d.mentions[:0],
+		mentionSteps:  d.mentionSteps[:0],
 		periods:       d.periods[:0],
 		likes:         d.likes[:0],
 		attrs:         d.attrs[:0],
@@ -573,8 +574,11 @@ type docState struct {
 
 	// Scratch buffers reused across sentences.
 	mentions []mention
-	periods  []periodHit
-	likes    []likelihoodHit
+	// mentionSteps notes the tokens the sentence's first reading of
+	// mentions read (findMentionsNoted), for a second (rementions).
+	mentionSteps []mentionStep
+	periods      []periodHit
+	likes        []likelihoodHit
 	// cues indexes the sentence being read (cues.go).
 	cues  sentCues
 	attrs []attribution
@@ -1424,7 +1428,7 @@ func (d *docState) sentence(toks []token) {
 	}
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
-	d.mentions = findMentionsAt(toks, nil, d.mentions, actorAt)
+	d.mentions, d.mentionSteps = findMentionsNoted(toks, d.mentions, actorAt, d.mentionSteps[:0])
 	// "According to RSF, 54 journalists were killed": the press group's
 	// initials, no side of Sudan's war.
 	for k := range d.mentions {
@@ -1776,7 +1780,7 @@ func (d *docState) sentence(toks []token) {
 		// Names inside attributions name the source, not the losses.
 		// Only a mention starting in one changes what a second reading
 		// finds.
-		d.mentions = findMentionsAt(toks, skip, d.mentions, actorAt)
+		d.mentions = rementions(toks, skip, d.mentions, actorAt, d.mentionSteps)
 	}
 	d.skip = skip[:0] // skip's storage, kept for the next sentence
 	lastChar := ""
