@@ -1574,6 +1574,11 @@ func (d *docState) sentence(toks []token) {
 			if r, ok := d.resolveGeneric(a); ok && !(runBy(described) && !lowerContains(r.name, described) && !(registered(r.name) && lowerContains(r.name, lastWord(described)))) {
 				r.s, r.e = a.s, a.e
 				a = r
+			} else if titleOffice(described) {
+				// "the prime minister's office said": a body of its own,
+				// named by its holder's title, not the source before.
+				a.name, a.generic = described, false
+				d.noteSeen(a)
 			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic && !armedBodyHead(a.name) && !describedBody(a.name) {
 				// "the intelligence officials said": the definite article
 				// points back to the source the text has established.
@@ -13045,6 +13050,20 @@ func downWord(toks []token, k int) bool {
 		return true
 	case "down":
 		return word(toks, k-1) == "shot"
+	}
+	return false
+}
+
+// titleOffice reports an office named by its holder's title: "prime
+// minister's office", "the governor's office".
+func titleOffice(name string) bool {
+	rest, ok := strings.CutSuffix(name, "'s office")
+	if !ok {
+		return false
+	}
+	switch lastWord(strings.ToLower(rest)) {
+	case "minister", "president", "governor", "mayor", "prosecutor", "ombudsman", "commissioner", "premier", "chancellor":
+		return true
 	}
 	return false
 }

@@ -2549,6 +2549,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// stands for the name.
 		{"The data come from the Centre for Conflict Studies – Sahel (CCS-Sahel). CCS-Sahel counted 412 soldiers killed in 2024.", "", "phia",
 			want{category: "killed", low: f(412), high: f(412), source: "Centre for Conflict Studies – Sahel"}, [2]float64{}},
+		// An office named by its holder's title is a body of its own,
+		// not the source named before.
+		{"Iran's health ministry said 627 people were killed. In Israel, Iranian missile attacks killed 28 people, according to the prime minister's office.", "", "phia",
+			want{category: "killed", low: f(28), high: f(28), source: "prime minister's office"}, [2]float64{}},
 		// A speaker set off by a comma after a compared figure speaks
 		// for the whole sentence, not only for the compared one.
 		{"In 2024, 312,400 Russian soldiers were killed or wounded, compared with 253,290 in 2023, according to Ukraine's defence ministry.", "", "phia",
