@@ -1069,15 +1069,14 @@ func byTheTime(toks []token, i int) bool {
 // The walk notes the words "war" and "anniversary" it passes, and those
 // of the tokens a phrase read since the last call, for findPeriods' last
 // rules (ww): one walk over the sentence, where there were two. "war"
-// has a class bit of its own (clsWar), and "anniversary", which is no
-// lexicon word, its length: the test of every token stays one of bits
-// and lengths it loads anyway.
+// and "anniversary" have a class bit of their own (clsWar): the test of
+// every token is one of its bits and its kind.
 func (ww *warWords) periodTokFrom(toks []token, i int) int {
 	if i > ww.covered {
 		ww.passed(toks, i)
 	}
 	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth|clsWar) != 0 || t.k == tNum || len(t.w) == len("anniversary") {
+		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth|clsWar) != 0 || t.k == tNum {
 			if t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
 				if i >= ww.covered {
 					ww.covered = i + 1
