@@ -1485,7 +1485,7 @@ func (d *docState) sentence(toks []token) {
 	if hasFigure && len(d.attrs) == 0 {
 		if a, b, ok := trailingLabel(toks); ok {
 			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk && !at.self {
-				if _, known := attrition.ResolveSource(at.name); known || toks[b-1].cls&clsGenericHeads != 0 && !toks[b-1].upper || officialSides[toks[b-1].w] != "" {
+				if _, known := attrition.ResolveSource(at.name); known || toks[b-1].cls&clsGenericHeads != 0 && !toks[b-1].upper || officialSideWords.at(toks[b-1].w) != "" {
 					d.attrs = append(d.attrs, at)
 					labelAt = a
 				}
@@ -1537,6 +1537,7 @@ func (d *docState) sentence(toks []token) {
 		}
 		skip = append(skip, span{a.s, a.e})
 		placed := ""
+		sided := false // sideInName asked of a.name
 		if a.generic {
 			placed = placedMinistry(toks, d.attrs[i].s, a.name)
 		}
@@ -1618,6 +1619,7 @@ func (d *docState) sentence(toks []token) {
 			// Force"), for "the Air Force" later.
 			if a.actor == "" {
 				a.actor = d.sideInName(toks, &d.attrs[i], a.name)
+				sided = true
 			}
 			d.noteSeen(a)
 		}
@@ -1634,7 +1636,9 @@ func (d *docState) sentence(toks []token) {
 				}
 			}
 		}
-		if a.actor == "" {
+		// (Not asked again of the name asked above, which nothing since
+		// has changed: the same answer, and a registry look-up.)
+		if a.actor == "" && !sided {
 			a.actor = d.sideInName(toks, &d.attrs[i], a.name)
 		}
 		d.attrs[n] = a
@@ -6895,7 +6899,7 @@ func (d *docState) speakerAt(toks []token, k int) (attribution, bool) {
 		b.WriteString(strings.ToLower(string(w[1:])))
 	}
 	at.name, at.generic = b.String(), false
-	if side := officialSides[toks[k-1].w]; side != "" && at.party == "" {
+	if side := officialSideWords.at(toks[k-1].w); side != "" && at.party == "" {
 		at.party = side
 	}
 	return at, true
@@ -9962,7 +9966,7 @@ func (d *docState) knownSourceAt(toks []token, a, b int) (attribution, bool) {
 	// "Zelensky: 46,000 Ukrainian soldiers killed": an official the
 	// reporting knows by name.
 	// ("Defence Minister Rustem Umerov: …": the titles before the name.)
-	if !known && officialSides[toks[b-1].w] != "" {
+	if !known && officialSideWords.at(toks[b-1].w) != "" {
 		n := 0
 		for k := a; k < b; k++ {
 			if toks[k].k == tWord && !titleWords[toks[k].w] {

@@ -74,7 +74,7 @@ const (
 	// Gate of sentWords's walk (extract.go).
 	clsSentWord // a word sentWords looks for (sentWordsWords)
 	// Gate of findPeriods' last rules (periods.go).
-	clsWar // "war", which findPeriods' scan for period words notes as it passes
+	clsWar // "war" and "anniversary", which findPeriods' scan for period words notes as it passes
 	// A counter of losses by name (lossCounterWords): the sentence's
 	// union of classes says whether it names one (lossCounterNamed).
 	clsLossCounter
@@ -486,6 +486,11 @@ func buildLexicon() map[string]uint64 {
 		set(w, clsSentWord)
 	}
 	set("war", clsWar)
+	// "anniversary", for the bit alone: findPeriods' walk then tests
+	// one bit, not also the word's length (anniversaryOnly).
+	_, held := m["anniversary"]
+	anniversaryOnly = !held
+	set("anniversary", clsWar)
 	for _, w := range lossCounterWords {
 		set(w, clsLossCounter)
 	}
@@ -680,11 +685,16 @@ func smallCountAt(toks []token, k int) (int, bool) {
 }
 
 // has reports a word the lexicon holds, not counting those it holds only
-// for sentWords's gate (sentWordsOnly) or leadWordsIn's (leadWordsOnly).
+// for sentWords's gate (sentWordsOnly), leadWordsIn's (leadWordsOnly) or
+// findPeriods' (anniversaryOnly).
 func (t *lexTable) has(w string) bool {
 	c, id := t.lookup(w)
-	return id != 0 && !(c == clsSentWord && sentWordsOnly[w]) && !(c == clsLeadWord && leadWordsOnly[w])
+	return id != 0 && !(c == clsSentWord && sentWordsOnly[w]) && !(c == clsLeadWord && leadWordsOnly[w]) && !(c == clsWar && anniversaryOnly && w == "anniversary")
 }
+
+// anniversaryOnly says that the lexicon holds "anniversary" for clsWar
+// alone, which has does not count, as sentWordsOnly.
+var anniversaryOnly bool
 
 // leadWordsOnly are the words of leadWords that the lexicon holds for
 // clsLeadWord alone, which has does not count, as sentWordsOnly.

@@ -1069,15 +1069,14 @@ func byTheTime(toks []token, i int) bool {
 // The walk notes the words "war" and "anniversary" it passes, and those
 // of the tokens a phrase read since the last call, for findPeriods' last
 // rules (ww): one walk over the sentence, where there were two. "war"
-// has a class bit of its own (clsWar), and "anniversary", which is no
-// lexicon word, its length: the test of every token stays one of bits
-// and lengths it loads anyway.
+// and "anniversary" have a class bit of their own (clsWar): the test of
+// every token is one of its bits and its kind.
 func (ww *warWords) periodTokFrom(toks []token, i int) int {
 	if i > ww.covered {
 		ww.passed(toks, i)
 	}
 	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth|clsWar) != 0 || t.k == tNum || len(t.w) == len("anniversary") {
+		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth|clsWar) != 0 || t.k == tNum {
 			if t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
 				if i >= ww.covered {
 					ww.covered = i + 1
@@ -1240,8 +1239,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 	for i := ww.periodTokFrom(toks, 0); i < len(toks); i = ww.periodTokFrom(toks, i+1) {
 		t := &toks[i]
 		// "Three years into the war": a day counted from the war's
-		// start. ("into" first: most figures have none after them.)
-		if i+2 < len(toks) && toks[i+2].w == "into" {
+		// start, after a count (no period word is one), then "into".
+		if (t.k == tNum || t.cls&clsNum != 0) && i+2 < len(toks) && toks[i+2].w == "into" {
 			if months, end, ok := anniversaryAt(toks, i); ok {
 				out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: i, e: end})
 				i = end - 1
@@ -1450,8 +1449,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					continue
 				}
 			}
-			if spanMayStart(toks, i+1) {
-				if h, ok := parseSpanAfter(toks, i+1, pub); ok {
+			if st := spanMayStart(toks, i+1); st.may() {
+				if h, ok := parseSpanAfter(toks, i+1, pub, st); ok {
 					h.s = i
 					// "the operation, which began on 27 October": the day
 					// a running count starts.
@@ -1469,12 +1468,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 						!(i > 2 && toks[i-2].w == "in" && toks[i-1].cls&clsActor != 0 && toks[i-3].cls&(clsLoss|clsCat) != 0 && toks[i-3].k == tWord) {
 						h.ofStatement = true
 					}
-					if (w == "on" || w == "in") && byTheTime(toks, i) && h.kind == pSpan {
+					if (w == "on" || w == "in") && h.kind == pSpan && byTheTime(toks, i) {
 						h = periodHit{kind: pAsOf, end: h.end, s: h.s, e: h.e}
 					}
 					// ("estimated in late 2024 that": a statement's time,
 					// though a season long.)
-					if (w == "on" || w == "in") && afterSpeech(toks, i) && (h.end.Sub(h.start) < 32 || partOfYearAt(toks, i+1)) && h.ofStatement {
+					if (w == "on" || w == "in") && h.ofStatement && afterSpeech(toks, i) && (h.end.Sub(h.start) < 32 || partOfYearAt(toks, i+1)) {
 						h.speech = true
 					}
 					// "In June, CSIS estimated that Russia had suffered …":
@@ -1994,7 +1993,7 @@ func lastPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]per
 		// month so far. ("said earlier this month that …" dates
 		// a statement; "later this year" is to come.)
 		if word(toks, i-1) == "earlier" && !afterSpeech(toks, i-1) {
-			if h, ok := parseSpanAfter(toks, i, pub); ok && h.kind == pSpan && h.e-h.s == 2 && !h.start.IsZero() {
+			if h, ok := parseSpanAfter(toks, i, pub, spanMayStart(toks, i)); ok && h.kind == pSpan && h.e-h.s == 2 && !h.start.IsZero() {
 				h.s = i - 1
 				out = append(out, h)
 				i = h.e - 1
@@ -2018,7 +2017,7 @@ func lastPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]per
 	if m := monthAt(toks, i+1); w == "last" && m != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) && !sinceBefore(toks, i) {
 		st := lastMonthStart(m, pub)
 		h := periodHit{kind: pSpan, start: st, end: monthEnd(st.Year(), m), s: i, e: i + 2, ofStatement: true}
-		if i > 0 && toks[i-1].cls&clsSpeechVerbs != 0 || afterSpeech(toks, i) && word(toks, i+2) == "that" {
+		if i > 0 && toks[i-1].cls&clsSpeechVerbs != 0 || word(toks, i+2) == "that" && afterSpeech(toks, i) {
 			h.speech = true
 		}
 		out = append(out, h)
@@ -2032,14 +2031,14 @@ func lastPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]per
 		two := [2]token{toks[i], toks[i+1]}
 		two[1].w = nx[:len(nx)-2]
 		two[1].cls, two[1].id = lexFast.lookup(two[1].w)
-		if h, ok := parseSpanAfter(two[:], 0, pub); ok && h.e == 2 {
+		if h, ok := parseSpanAfter(two[:], 0, pub, spanMayStart(two[:], 0)); ok && h.e == 2 {
 			h.s, h.e, h.event = i, i+2, true
 			out = append(out, h)
 			i++
 		}
 		return out, i
 	}
-	if h, ok := parseSpanAfter(toks, i, pub); ok {
+	if h, ok := parseSpanAfter(toks, i, pub, spanMayStart(toks, i)); ok {
 		if w == "last" && (h.e-h.s) == 2 {
 			h.ofStatement = true
 			// "the ministry said last week that strikes had
@@ -2050,7 +2049,7 @@ func lastPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]per
 		}
 		// "told reporters this week that Russia had suffered
 		// about 350,000 killed and wounded": when it was said.
-		if w == "this" && (h.e-h.s) == 2 && afterSpeech(toks, i) && word(toks, h.e) == "that" {
+		if w == "this" && (h.e-h.s) == 2 && word(toks, h.e) == "that" && afterSpeech(toks, i) {
 			h.ofStatement, h.speech = true, true
 		}
 		out = append(out, h)
@@ -2451,19 +2450,19 @@ func statementWhen(toks []token, h *periodHit, pub attrition.Date) {
 // parseSpanAfter reads what follows "in", "during", "over" and the like:
 // a month or year, "the past six months", "the first half of 2024", "the
 // last six months of 2025", "last year", "this month".
-func parseSpanAfter(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (periodHit, bool) {
 	// "In the war's first year", "in its first two years": the first
 	// span of the war, as "the first year of the war".
-	if h, ok := warFirstSpan(toks, i); ok {
+	if h, ok := st.warFirst(toks, i); ok {
 		return h, true
 	}
 	// "in the summer of 2024", "over the winter", "last spring".
-	if maybeSeason(toks, i) {
+	if st.season {
 		if d, ok := parseSeason(toks, i, pub); ok {
 			return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
 		}
 	}
-	j, ok := spanHeadAt(toks, i)
+	j, ok := st.head, st.headOK
 	if !ok {
 		return periodHit{}, false
 	}
@@ -2731,23 +2730,41 @@ func spanHeadAt(toks []token, i int) (int, bool) {
 	return j, spanHeadWords.at(w) || monthRunHead(w)
 }
 
-// spanMayStart reports whether parseSpanAfter may read a span at token
-// i: a season's name, or a word that can head a span. findPeriods asks
-// first after "in", "of" and "on", whose next words mostly fail, for the
-// call returns its periodHit through memory.
-func spanMayStart(toks []token, i int) bool {
-	if maybeSeason(toks, i) {
-		return true
-	}
-	if _, ok := spanHeadAt(toks, i); ok {
-		return true
-	}
+// spanMayStart looks at token i for what may start a span that
+// parseSpanAfter reads: a season's name, a word that can head a span, or
+// a war's "first". findPeriods asks first after "in", "of" and "on",
+// whose next words mostly fail, for the call returns its periodHit
+// through memory; parseSpanAfter takes what was found, not to look again.
+func spanMayStart(toks []token, i int) (st spanStart) {
+	st.season = maybeSeason(toks, i)
+	st.head, st.headOK = spanHeadAt(toks, i)
 	// "the war's first year", "its first two years".
 	j := i
 	if word(toks, j) == "the" {
 		j++
 	}
-	return word(toks, j+1) == "first" && j < len(toks) && (toks[j].w == "its" || possessiveWord(toks[j].w))
+	st.first = word(toks, j+1) == "first" && j < len(toks) && (toks[j].w == "its" || possessiveWord(toks[j].w))
+	return st
+}
+
+// spanStart is what spanMayStart found at a token.
+type spanStart struct {
+	head   int  // the token that heads a span (spanHeadAt)
+	headOK bool // whether it can
+	season bool // a season's name may be there (maybeSeason)
+	first  bool // "the war's first", "its first"
+}
+
+// may reports whether parseSpanAfter may read a span there.
+func (st spanStart) may() bool { return st.season || st.headOK || st.first }
+
+// warFirst is warFirstSpan, which reads none where spanMayStart saw no
+// war's "first".
+func (st spanStart) warFirst(toks []token, i int) (periodHit, bool) {
+	if !st.first {
+		return periodHit{}, false
+	}
+	return warFirstSpan(toks, i)
 }
 
 // spanHeads are the words parseSpanAfter's switch reads that are not
