@@ -3647,6 +3647,12 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if srcActor == "" {
 			srcActor = srcA.party
 		}
+		// "At least 40 people were killed, a US official said": an
+		// unnamed official of a power that fights no war the registry
+		// knows comments on others' wars; its country is not the dead's.
+		if srcActor != "" && srcA.name == "" && !d.warKnown(srcActor) {
+			srcActor = ""
+		}
 		// "SOHR said", "HRMMU verified": a monitor the sentence names,
 		// by its initials too, is the place it watches.
 		if srcActor == "" && !carried && srcA.name != "" {
@@ -13027,6 +13033,13 @@ var sentWordsWords = []string{
 func (d *docState) warGoesOn(actor string) bool {
 	cf, ok := d.conflictFor(actor)
 	return ok && (cf.End.IsZero() || cf.End >= d.pub)
+}
+
+// warKnown reports an actor that is a side of a war the registry
+// knows.
+func (d *docState) warKnown(actor string) bool {
+	a, ok := findActor(actor)
+	return ok && len(a.Conflicts) > 0
 }
 
 // downedPast reports weapons downed in the simple past around the

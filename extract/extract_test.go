@@ -1759,6 +1759,10 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// An unnamed official of a power at no war the registry knows
+		// speaks of others' dead; one of a side speaks of its own.
+		{"At least 40 people were killed in the attack, a US official said.", "", want{category: "killed", low: f(40), actor: "-"}},
+		{"At least 40 people were killed in the attack, a Ukrainian official said.", "", want{category: "killed", low: f(40), actor: "Ukraine"}},
 		// A mission's soldiers are their own country's, named in the
 		// figure's words or by the army speaking for them; not those of
 		// the side that shot at them, nor of its enemy.
