@@ -1969,6 +1969,12 @@ func (d *docState) sentence(toks []token) {
 		if (toks[i].w == "one" || toks[i].w == "1") && word(toks, i-1) == "to" && i >= 2 && startsNumber(&toks[i-2]) {
 			continue
 		}
+		// "a 5:1 casualty ratio", "1:3": a ratio's terms (or a clock's
+		// time), written with a colon between digits.
+		if t := &toks[i]; t.k == tNum && (word(toks, i+1) == ":" && toks[i+1].glued && i+2 < len(toks) && toks[i+2].k == tNum && toks[i+2].glued ||
+			word(toks, i-1) == ":" && t.glued && i >= 2 && toks[i-2].k == tNum && toks[i-1].glued) {
+			continue
+		}
 		// "a ratio of roughly 2.5 to one", "four to one".
 		if word(toks, i+1) == "to" && (word(toks, i+2) == "one" || word(toks, i+2) == "1") && !(i+3 < len(toks) && startsNumber(&toks[i+3])) {
 			continue

@@ -1022,6 +1022,9 @@ func TestNotClaims(t *testing.T) {
 		// Equipment named before the figure did something to the things
 		// after it.
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
+		// A ratio's terms written with a colon.
+		"Russia is suffering a 5:1 casualty ratio.",
+		"Ukrainian officials claim a 1:3 loss ratio.",
 		// The dead of a disaster named after the figure.
 		"More than 1,000 people are dead or missing after the floods, officials said.",
 		"About 2,000 people died in the earthquake in Herat.",
@@ -5566,6 +5569,8 @@ func TestPopulationDefaults(t *testing.T) {
 		{"More than 28,700 people have been killed in Sudan since the war began in April 2023, according to ACLED.", 0, "all"},
 		// A part named by its people's country is of the whole's kind.
 		{"Thirteen peacekeepers, including nine South Africans, were killed.", 1, "military"},
+		// "service members" are an army's.
+		{"During the war, 2,461 US service members were killed.", 0, "military"},
 		// A side's losses are its army's.
 		{"Russian losses were put at 20,000 killed and 50,000 wounded.", 1, "military"},
 		{"Ukrainian losses included 300 civilians killed.", 0, "civilian"},
