@@ -4327,6 +4327,17 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	if fw.sameAs != nil {
 		c.Actor, c.Population = fw.sameAs.Actor, fw.sameAs.Population
 	}
+	// "457 British personnel died in Afghanistan", "Argentina lost 649
+	// servicemen": an army of an earlier or a foreign war, named in the
+	// figure's own words or as the subject of its loss. (Such countries
+	// are no sides of the text's mentions: most often they supply arms
+	// or strike, and are named so.)
+	if !equipment {
+		if army := outsideArmyOf(toks, q.s, q.e); army != "" {
+			c.Actor = army
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
 	// "Two UNIFIL peacekeepers were wounded by Israeli fire": a mission's
 	// soldiers are no side's but their own country's, which only a name
 	// in the figure's words gives ("Malawian peacekeepers"); neither the
@@ -13089,4 +13100,63 @@ func titleOffice(name string) bool {
 		return true
 	}
 	return false
+}
+
+// outsideArmies are the countries whose armies reporting counts in
+// other wars than the registry's, by their words.
+var outsideArmies = map[string]string{
+	"britain": "United Kingdom", "british": "United Kingdom", "britain's": "United Kingdom",
+	"france": "France", "french": "France", "france's": "France",
+	"germany": "Germany", "german": "Germany", "germany's": "Germany",
+	"canada": "Canada", "canadian": "Canada", "canada's": "Canada",
+	"australia": "Australia", "australian": "Australia", "australia's": "Australia",
+	"argentina": "Argentina", "argentine": "Argentina", "argentinian": "Argentina", "argentina's": "Argentina",
+	"vietnam": "Vietnam", "vietnamese": "Vietnam",
+	"italy": "Italy", "italian": "Italy", "spain": "Spain", "spanish": "Spain",
+	"poland": "Poland", "polish": "Poland", "dutch": "Netherlands", "japan": "Japan", "japanese": "Japan",
+}
+
+// outsideArmyOf returns the outside army (outsideArmies) the figure at
+// [s, e) counts: named between the figure and its people ("457 British
+// personnel"), or as the subject of the verb of loss right before it
+// ("Britain lost 457", "The United Kingdom has lost some 457"). "" if
+// none.
+func outsideArmyOf(toks []token, s, e int) string {
+	if e < len(toks) && toks[e].upper {
+		if a := outsideArmies[toks[e].w]; a != "" && e+1 < len(toks) && toks[e+1].cls&clsPerson != 0 {
+			return a
+		}
+	}
+	v := s - 1
+	for v > 0 && v > s-5 {
+		switch toks[v].w {
+		case "more", "than", "over", "at", "least", "nearly", "almost", "up", "to", "as", "many", "roughly",
+			"approximately", "around", "about", "some", "an", "estimated", "close":
+			v--
+			continue
+		}
+		break
+	}
+	if v < 1 || toks[v].w != "lost" && toks[v].w != "suffered" {
+		return ""
+	}
+	v--
+	if toks[v].w == "has" || toks[v].w == "had" || toks[v].w == "have" {
+		v--
+	}
+	if v < 0 || !toks[v].upper {
+		return ""
+	}
+	first := v
+	if v >= 1 && toks[v].w == "kingdom" && toks[v-1].w == "united" {
+		first = v - 1
+		if first == 0 || first == 1 && toks[0].w == "the" {
+			return "United Kingdom"
+		}
+		return ""
+	}
+	if a := outsideArmies[toks[v].w]; a != "" && (first == 0 || first == 1 && toks[0].w == "the") {
+		return a
+	}
+	return ""
 }

@@ -1766,6 +1766,11 @@ func TestActors(t *testing.T) {
 		// speaks of others' dead; one of a side speaks of its own.
 		{"At least 40 people were killed in the attack, a US official said.", "", want{category: "killed", low: f(40), actor: "-"}},
 		{"At least 40 people were killed in the attack, a Ukrainian official said.", "", want{category: "killed", low: f(40), actor: "Ukraine"}},
+		// An army of another war, named in the figure's words or as the
+		// subject of its loss, not the land it fought in.
+		{"457 British personnel died in Afghanistan.", "", want{category: "killed", low: f(457), high: f(457), actor: "United Kingdom"}},
+		{"Argentina lost 649 servicemen in the Falklands war.", "", want{category: "casualties", low: f(649), high: f(649), actor: "Argentina"}},
+		{"Britain has lost more than 450 troops in Afghanistan.", "", want{category: "casualties", low: f(450), actor: "United Kingdom"}},
 		// A mission's soldiers are their own country's, named in the
 		// figure's words or by the army speaking for them; not those of
 		// the side that shot at them, nor of its enemy.
