@@ -1022,6 +1022,8 @@ func TestNotClaims(t *testing.T) {
 		// Equipment named before the figure did something to the things
 		// after it.
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
+		// A day written dd.mm is no figure.
+		"Figures are as of 12.06.",
 		// A ratio's terms written with a colon.
 		"Russia is suffering a 5:1 casualty ratio.",
 		"Ukrainian officials claim a 1:3 loss ratio.",
@@ -2018,6 +2020,9 @@ func TestPeriods(t *testing.T) {
 		// Weapons downed in the simple past in a war that goes on are
 		// the day's catch, not a running total.
 		{"Two drones launched by Russia towards Kharkiv were intercepted, the air force said.", "2025-06-11", "2025-06-12", ""},
+		// Days written dd.mm with no year, as Ukrainian bulletins do.
+		{"On 11.06 the occupiers lost 1,120 personnel.", "2025-06-11", "2025-06-11", ""},
+		{"Between 05.06 and 11.06, the occupiers lost 8,240 personnel.", "2025-06-05", "2025-06-11", ""},
 		// "from 9th to 15th January": the first day's ordinal.
 		{"Troops neutralised 91 terrorists from 9th to 15th January.", "2025-01-09", "2025-01-15", ""},
 		// An earlier war named with its numeral after "war".

@@ -577,6 +577,21 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 			return dateExpr{dt, dt, i + 1}, true
 		}
 	}
+	// dd.mm with no year, as Ukrainian bulletins write days ("On 11.06
+	// the occupiers lost", "as of 12.06"): two digits each, after a
+	// word that leads a date; the latest such day up to publication.
+	if t.k == tNum && len(t.w) == 5 && t.w[2] == '.' && dateLeadBefore(toks, i) && !hasCls(toks, i+1, clsScale) {
+		d, e1 := strconv.Atoi(t.w[:2])
+		m, e2 := strconv.Atoi(t.w[3:])
+		if e1 == nil && e2 == nil && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			y := pub.Year()
+			if dt := attrition.NewDate(y, time.Month(m), d); !pub.IsZero() && dt > pub {
+				y--
+			}
+			dt := attrition.NewDate(y, time.Month(m), d)
+			return dateExpr{dt, dt, i + 1}, true
+		}
+	}
 	if y, ok := yearOf(t); ok {
 		// "the 1990s": the decade.
 		if y%10 == 0 && i+1 < len(toks) && toks[i+1].glued && toks[i+1].w == "s" {
@@ -678,6 +693,16 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	// month [year]
 	y, e := resolveYear(toks, pub, m, 0, j)
 	return dateExpr{attrition.NewDate(y, m, 1), monthEnd(y, m), e}, true
+}
+
+// dateLeadBefore reports a word before token i that leads a date: "on",
+// "as of", "since", "from", "between", "and", "to", "until", "by".
+func dateLeadBefore(toks []token, i int) bool {
+	switch word(toks, i-1) {
+	case "on", "of", "since", "from", "between", "and", "to", "until", "till", "by", "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // resolveYear returns the year of a day or month without one of its own
