@@ -88,7 +88,7 @@ var weekdayIx = func() lexIndex[bool] {
 
 var enemyWords = map[string]bool{
 	"enemy": true, "enemy's": true, "occupiers": true, "occupier": true, "occupiers'": true,
-	"invaders": true, "russists": true, "orcs": true, "occupying": true, "adversary": true,
+	"invaders": true, "russists": true, "ruscists": true, "rashists": true, "orcs": true, "occupying": true, "adversary": true,
 	"adversary's": true, "invader": true, "invading": true,
 }
 

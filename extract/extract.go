@@ -1969,6 +1969,11 @@ func (d *docState) sentence(toks []token) {
 		if (toks[i].w == "one" || toks[i].w == "1") && word(toks, i-1) == "to" && i >= 2 && startsNumber(&toks[i-2]) {
 			continue
 		}
+		// "inflicted losses on four AFU mechanised brigades": a count of
+		// units, no people's.
+		if unitsAfter(toks, i+1) {
+			continue
+		}
 		// "a 5:1 casualty ratio", "1:3": a ratio's terms (or a clock's
 		// time), written with a colon between digits.
 		if t := &toks[i]; t.k == tNum && (word(toks, i+1) == ":" && toks[i+1].glued && i+2 < len(toks) && toks[i+2].k == tNum && toks[i+2].glued ||
@@ -3871,6 +3876,15 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		}
 		if e, ok := d.enemyOf(party); ok && party != "" {
 			c.Actor = e
+		} else if side := sideOfEnemyWord(d.mentions); side != "" {
+			// "The Russian invaders lost 1,120 personnel": the enemy
+			// word names its side itself.
+			c.Actor = side
+		} else if town := enemyStrikesTown(d.mentions); town != "" {
+			// "As a result of the enemy's shelling, 2 people were killed
+			// in Kherson region": the enemy struck; the dead are of the
+			// land struck, whoever calls the other side the enemy.
+			c.Actor = town
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
@@ -10885,7 +10899,7 @@ func (d *docState) giverAfter(toks []token, k int, src *attribution) *attributio
 // a text that uses them speaks for that side, whose "enemy" is the
 // other ("our drone operators destroyed 14 tanks of the occupiers").
 var voiceWords = []struct{ words, side string }{
-	{"occupiers", "Ukraine"}, {"russists", "Ukraine"}, {"rashists", "Ukraine"}, {"orcs", "Ukraine"},
+	{"occupiers", "Ukraine"}, {"russists", "Ukraine"}, {"rashists", "Ukraine"}, {"ruscists", "Ukraine"}, {"orcs", "Ukraine"},
 	{"glory to ukraine", "Ukraine"}, {"zionist enemy", "Palestinians in Gaza"},
 	// The General Staff's daily tally, reprinted as it is written.
 	{"combat losses of the enemy", "Ukraine"},
@@ -13159,4 +13173,69 @@ func outsideArmyOf(toks []token, s, e int) string {
 		return a
 	}
 	return ""
+}
+
+// enemyStrikesTown returns the side of the one town or region of a side's
+// land the sentence names when its enemy word names the doer ("the
+// enemy's shelling", "enemy attacks"), else "".
+func enemyStrikesTown(ms []mention) string {
+	agent, town := false, ""
+	for i := range ms {
+		m := &ms[i]
+		switch {
+		case m.enemy && m.agent:
+			agent = true
+		case m.town && m.actor != "":
+			if town != "" && town != m.actor {
+				return ""
+			}
+			town = m.actor
+		}
+	}
+	if !agent {
+		return ""
+	}
+	return town
+}
+
+// sideOfEnemyWord returns the side named right before the sentence's
+// enemy word ("Russian invaders", "Israeli occupation"), "" when none or
+// more than one.
+func sideOfEnemyWord(ms []mention) string {
+	side := ""
+	for i := 1; i < len(ms); i++ {
+		if m := &ms[i]; m.enemy && ms[i-1].actor != "" && !ms[i-1].enemy && ms[i-1].e == m.s {
+			if side != "" && side != ms[i-1].actor {
+				return ""
+			}
+			side = ms[i-1].actor
+		}
+	}
+	return side
+}
+
+// unitsAfter reports a noun of military units within three words from
+// k, past the names and kinds before it: "four AFU mechanised brigades".
+func unitsAfter(toks []token, k int) bool {
+	for hi := min(len(toks), k+3); k < hi; k++ {
+		t := &toks[k]
+		if t.k != tWord {
+			return false
+		}
+		switch t.w {
+		case "brigades", "battalions", "divisions", "regiments", "companies", "formations", "corps":
+			return true
+		case "units":
+			// ("32,946 units of military motor vehicles": a count of
+			// things.)
+			return word(toks, k+1) != "of"
+		case "mechanised", "mechanized", "motorised", "motorized", "assault", "airborne", "infantry", "tank", "marine",
+			"territorial", "defence", "defense", "separate", "rifle", "artillery", "afu", "ukrainian", "russian", "enemy":
+			continue
+		}
+		if !t.upper {
+			return false
+		}
+	}
+	return false
 }

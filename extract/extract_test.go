@@ -268,6 +268,8 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// Soviet and Russian usage: the wounded and sick evacuated.
+		{"Russian sanitary losses over the past day amounted to 708 servicemen.", want{category: "wounded", low: f(708), high: f(708), actor: "Russia"}},
 		// Prosecutors count a cartel war's homicides and disappearances.
 		{"The state has recorded more than 1,800 homicides and nearly 2,000 disappearances.", want{category: "missing", low: f(2000), high: f(2000)}},
 		// The missing whose fate is unknown or who lie under rubble.
@@ -1024,6 +1026,8 @@ func TestNotClaims(t *testing.T) {
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
 		// A day written dd.mm is no figure.
 		"Figures are as of 12.06.",
+		// A count of units, no people's.
+		"Units of the Battlegroup West inflicted losses on four AFU mechanised brigades.",
 		// A ratio's terms written with a colon.
 		"Russia is suffering a 5:1 casualty ratio.",
 		"Ukrainian officials claim a 1:3 loss ratio.",
@@ -1773,6 +1777,11 @@ func TestActors(t *testing.T) {
 		{"457 British personnel died in Afghanistan.", "", want{category: "killed", low: f(457), high: f(457), actor: "United Kingdom"}},
 		{"Argentina lost 649 servicemen in the Falklands war.", "", want{category: "casualties", low: f(649), high: f(649), actor: "Argentina"}},
 		{"Britain has lost more than 450 troops in Afghanistan.", "", want{category: "casualties", low: f(450), actor: "United Kingdom"}},
+		// An enemy word with no speaker to resolve it: the side it names
+		// itself, or, as the doer, the land it struck.
+		{"As a result of the enemy's shelling, 2 people were killed in Kherson region over the past day.", "", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
+		{"The Russian invaders lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
+		{"The ruscists lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
 		// A mission's soldiers are their own country's, named in the
 		// figure's words or by the army speaking for them; not those of
 		// the side that shot at them, nor of its enemy.
