@@ -5478,6 +5478,23 @@ func (d *docState) pair(lo, hi float64) *[2]float64 {
 // wholeOfPart returns the claim a part told with "including" belongs
 // to: the one before it in its sentence, of the same side. Else the
 // claim itself.
+// partAfter reports a claim p told after c in c's sentence as a part of
+// it: "…, including 650 civilians", "of whom 300", "among them 13".
+func (d *docState) partAfter(c, p *docClaim) bool {
+	// ("At least 32 Israelis, including 21 soldiers, were killed": the
+	// two quotes end together; the part starts later.)
+	if p.sentence != c.sentence || p.Span[0] <= c.Span[0] && p.Span[1] <= c.Span[1] || c.Span[0] < 0 || p.Span[1] > len(d.input) || c.Span[1] > len(d.input) {
+		return false
+	}
+	between := d.input[c.Span[0]:max(c.Span[1], p.Span[1])]
+	for _, w := range [...]string{"including ", "among them", "of whom", "of them", "of which"} {
+		if bytes.Contains(between, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) wholeOfPart(dc *docClaim) *docClaim {
 	if !bytes.Contains(d.input[max(0, dc.Span[0]-len("including ")):dc.Span[1]], []byte("including ")) {
 		return dc
@@ -11191,7 +11208,9 @@ func (d *docState) populationFromNeighbours() {
 		c := &d.claims[i]
 		if c.Population == "" && c.Actor != "" && !isEquipment(c.Category) {
 			j := get(c.Actor)
-			if k := next[i]; k >= 0 && (j < 0 || k-i < i-j) {
+			// ("1,225 deaths in Syria in January, including 650
+			// civilians": the whole takes no kind from its part.)
+			if k := next[i]; k >= 0 && (j < 0 || k-i < i-j) && !d.partAfter(c, &d.claims[k]) {
 				j = k
 			}
 			if j >= 0 {
@@ -11272,6 +11291,11 @@ func upgradeBefore(toks []token, s int) bool {
 // "".
 func soldiersOnlyIn(toks []token, soldiers bool) string {
 	for k := range toks {
+		// ("At least 32 Israelis, including 21 soldiers, were killed":
+		// a part's people are not the whole's.)
+		if toks[k].w == "including" && k > 0 && toks[k-1].w == "," {
+			break
+		}
 		// Every word below is of the lexicon's person class, an actor
 		// word or a military word: most words pass on one test, before
 		// their kind is read by the word's id.

@@ -5586,6 +5586,9 @@ func TestPopulationDefaults(t *testing.T) {
 		// A whole war's toll of people where the civilians are one side
 		// of several: every side's, and people of every kind.
 		{"More than 28,700 people have been killed in Sudan since the war began in April 2023, according to ACLED.", 0, "all"},
+		// A whole takes no kind from the part it includes.
+		{"SOHR documented 1,225 deaths in Syria in January, including 650 civilians.", 0, "all"},
+		{"At least 32 Israelis, including 21 soldiers, were killed in the West Bank.", 0, "all"},
 		// A part named by its people's country is of the whole's kind.
 		{"Thirteen peacekeepers, including nine South Africans, were killed.", 1, "military"},
 		// "service members" are an army's.
