@@ -331,6 +331,9 @@ type mention struct {
 	// by Russia"): the doer of a toll, but the owner of the weapons
 	// downed.
 	launcher bool
+	// target marks the side an attack was aimed at ("Houthi attacks on
+	// Israel"): where its dead fell.
+	target bool
 }
 
 // agentNouns after an actor name make it the attacker.
@@ -674,8 +677,23 @@ func groupAdjective(w string) bool {
 func weaponsStruck(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+3; j++ {
 		switch toks[j].w {
-		case "missiles", "missile", "drones", "drone", "rockets", "rocket", "shells", "bombs", "bomb", "strikes", "airstrikes":
-			switch word(toks, j+1) {
+		case "missiles", "missile", "drones", "drone", "rockets", "rocket", "shells", "bombs", "bomb", "strikes", "airstrikes", "attacks":
+			n := j + 1
+			// "three Russian strikes that killed 40 civilians": the
+			// strikes' own clause; "two Israeli strikes in Gaza that
+			// killed 46": a place between.
+			if w := word(toks, n); w == "in" || w == "on" {
+				for m := n + 1; m < len(toks) && m < n+5; m++ {
+					if toks[m].w == "that" || toks[m].w == "which" {
+						n = m
+						break
+					}
+				}
+			}
+			if w := word(toks, n); w == "that" || w == "which" {
+				n++
+			}
+			switch word(toks, n) {
 			case "hit", "struck", "slammed", "smashed", "killed", "kill", "hits", "strike", "landed", "exploded", "targeted", "pounded", "rained":
 				return true
 			}
@@ -734,7 +752,7 @@ func markAgent(toks []token, m *mention) {
 		// "Israeli strikes on Lebanon killed 77": the target of an
 		// attack, where the dead are, not who killed them.
 		if hasCls(toks, m.s-2, clsAgentNoun) {
-			m.loc = true
+			m.loc, m.target = true, true
 			return
 		}
 		if b == "against" && foughtWith(word(toks, m.s-2)) {

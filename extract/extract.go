@@ -3900,6 +3900,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				c.Actor = cs
 			}
 		}
+	case choice.found && !choice.loc && choice.fromAgent && attackTarget(d.mentions, choice.actor) != "":
+		// "Houthi attacks on Israel killed one civilian": the side
+		// struck, named as the attack's target, not the attacker's
+		// enemy at home.
+		c.Actor = attackTarget(d.mentions, choice.actor)
 	case choice.found && !choice.loc && choice.fromAgent:
 		if e, ok := d.enemyOf(choice.actor); ok {
 			c.Actor = e
@@ -13262,4 +13267,19 @@ func unitsAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// attackTarget returns the one side other than the attacker that the
+// sentence names as an attack's target ("attacks on Israel"), else "".
+func attackTarget(ms []mention, attacker string) string {
+	t := ""
+	for i := range ms {
+		if m := &ms[i]; m.target && m.actor != "" && m.actor != attacker {
+			if t != "" && t != m.actor {
+				return ""
+			}
+			t = m.actor
+		}
+	}
+	return t
 }

@@ -1782,6 +1782,11 @@ func TestActors(t *testing.T) {
 		{"As a result of the enemy's shelling, 2 people were killed in Kherson region over the past day.", "", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
 		{"The Russian invaders lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
 		{"The ruscists lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
+		// The strikes' own clause names the attacker; the target named
+		// after "attacks on" is where the dead fell.
+		{"HRW documented three Russian strikes that killed 40 civilians.", "", want{category: "killed", low: f(40), high: f(40), actor: "Ukraine"}},
+		{"Amnesty investigated two Israeli strikes in Gaza that killed 46 civilians.", "", want{category: "killed", low: f(46), high: f(46), actor: "Palestinians in Gaza"}},
+		{"Houthi attacks on Israel killed one civilian in May.", "", want{category: "killed", low: f(1), high: f(1), actor: "Israel"}},
 		// A mission's soldiers are their own country's, named in the
 		// figure's words or by the army speaking for them; not those of
 		// the side that shot at them, nor of its enemy.
