@@ -2584,6 +2584,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// not the source named before.
 		{"Iran's health ministry said 627 people were killed. In Israel, Iranian missile attacks killed 28 people, according to the prime minister's office.", "", "phia",
 			want{category: "killed", low: f(28), high: f(28), source: "prime minister's office"}, [2]float64{}},
+		// "the agency" alone picks no side's body.
+		{"Ten civilians were killed in Kharkiv on Monday, the agency said.", "", "phia",
+			want{category: "killed", low: f(10), high: f(10), source: "-"}, [2]float64{}},
 		// A speaker set off by a comma after a compared figure speaks
 		// for the whole sentence, not only for the compared one.
 		{"In 2024, 312,400 Russian soldiers were killed or wounded, compared with 253,290 in 2023, according to Ukraine's defence ministry.", "", "phia",

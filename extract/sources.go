@@ -1961,6 +1961,15 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 			best, bestVotes = *src, v
 		}
 	}
+	// ("the agency said", "the office said": a word too vague to pick
+	// a side's body by; "the ministry" and "the health ministry" are
+	// not.)
+	if vagueBodyWord(full) {
+		if d.defaultSource.name != "" {
+			return d.defaultSource, true
+		}
+		return a, false
+	}
 	if pa := &partyAliases; full != "" && strings.IndexByte(full, 0) < 0 {
 		// One search of all the aliases, not one for each: the words
 		// hold no zero byte, so a match lies within one alias, and the
@@ -2954,6 +2963,16 @@ func placesStates(toks []token, i int) bool {
 	}
 	switch word(toks, i+1) {
 	case "on", "in", "of", "since", "last", "this", "during", "over", "at":
+		return true
+	}
+	return false
+}
+
+// vagueBodyWord reports a body's kind alone that many sides' bodies
+// share: "agency", "office", "service".
+func vagueBodyWord(w string) bool {
+	switch w {
+	case "agency", "office", "service", "group", "organisation", "organization", "department", "unit", "administration":
 		return true
 	}
 	return false
