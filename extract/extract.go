@@ -4408,6 +4408,14 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				c.Population = prev.Population
 			}
 		}
+		// "704 civilian casualties (105 killed, 599 injured)": the
+		// whole's parts in brackets are its people.
+		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && openBracketBefore(toks, q.s) {
+			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Category == attrition.CategoryCasualties && prev.Actor == c.Actor &&
+				(c.Category == attrition.CategoryKilled || c.Category == attrition.CategoryWounded || c.Category == attrition.CategoryMissing) {
+				c.Population = prev.Population
+			}
+		}
 		if c.Population == "" && c.Actor != "" {
 			if a, ok := findActor(c.Actor); ok {
 				c.Population = a.Population
@@ -13282,4 +13290,18 @@ func attackTarget(ms []mention, attacker string) string {
 		}
 	}
 	return t
+}
+
+// openBracketBefore reports a bracket opened a few words before token s
+// and not closed: "(105 killed, 599 injured)".
+func openBracketBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
+		switch toks[k].w {
+		case "(":
+			return true
+		case ")", ".", ";":
+			return false
+		}
+	}
+	return false
 }
