@@ -3146,6 +3146,15 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 			h.population = attrition.PopulationCivilian
 		case "military", "combat", "battlefield":
 			h.population = attrition.PopulationMilitary
+		case "civilians", "soldiers", "troops", "servicemen":
+			// "Civilians killed: 12,910", "Soldiers killed in May:
+			// 1,200": a label's people before its loss word.
+			if h.e <= q.s && word(toks, h.e) != "by" && labelColonBetween(toks, h.e, q.s) {
+				h.population = attrition.PopulationMilitary
+				if toks[k].w == "civilians" {
+					h.population = attrition.PopulationCivilian
+				}
+			}
 		}
 	}
 	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
@@ -13304,4 +13313,10 @@ func openBracketBefore(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// labelColonBetween reports a label's colon in toks[a:b], the last token
+// before the figure: "Civilians killed in Ukraine: 12,910".
+func labelColonBetween(toks []token, a, b int) bool {
+	return b > a && b-1 < len(toks) && toks[b-1].w == ":"
 }
