@@ -3156,6 +3156,15 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 				}
 			}
 		}
+		// "casualties among civilians in Ukraine reached 1,575".
+		if h.population == "" && word(toks, h.e) == "among" && h.e+1 < q.s {
+			switch word(toks, h.e+1) {
+			case "civilians", "children", "women":
+				h.population = attrition.PopulationCivilian
+			case "soldiers", "troops", "servicemen", "combatants", "fighters":
+				h.population = attrition.PopulationMilitary
+			}
+		}
 	}
 	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
 		*h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}

@@ -5594,6 +5594,8 @@ func TestPopulationDefaults(t *testing.T) {
 		// A whole war's toll of people where the civilians are one side
 		// of several: every side's, and people of every kind.
 		{"More than 28,700 people have been killed in Sudan since the war began in April 2023, according to ACLED.", 0, "all"},
+		// The people among whom the losses fell.
+		{"In June, casualties among civilians in Ukraine reached 1,575.", 0, "civilian"},
 		// A label's people before its loss word.
 		{"Civilians killed in Ukraine: 12,910", 0, "civilian"},
 		{"Soldiers killed in May: 1,200", 0, "military"},
