@@ -4332,8 +4332,10 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	// "8,525 Palestinians have been killed in Gaza and 1,400 people in
 	// Israel": the second's own place, another side's, is whose.
 	if len(d.claims) > firstClaim && c.Actor != "" {
-		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor == c.Actor && coordinated(toks, q.s) {
-			if other := otherPlaceAfter(d.mentions, toks, q.e, prev.Actor); other != "" {
+		// ("4,300 people in Mali, 3,800 in Burkina Faso and 2,300 in
+		// Niger": each figure's own place, however many.)
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && (prev.Actor == c.Actor || choice.loc) && coordinated(toks, q.s) {
+			if other := otherPlaceAfter(d.mentions, toks, q.e, c.Actor); other != "" {
 				c.Actor = other
 			}
 		}

@@ -1782,6 +1782,8 @@ func TestActors(t *testing.T) {
 		{"As a result of the enemy's shelling, 2 people were killed in Kherson region over the past day.", "", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
 		{"The Russian invaders lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
 		{"The ruscists lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
+		// Each figure of a list keeps its own place, however many.
+		{"In 2024, political violence killed 4,300 people in Mali, 3,800 in Burkina Faso and 2,300 in Niger.", "", want{category: "killed", low: f(2300), high: f(2300), actor: "Niger"}},
 		// The strikes' own clause names the attacker; the target named
 		// after "attacks on" is where the dead fell.
 		{"HRW documented three Russian strikes that killed 40 civilians.", "", want{category: "killed", low: f(40), high: f(40), actor: "Ukraine"}},
