@@ -3428,6 +3428,9 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 	// "Russia has lost 900,000 troops killed or wounded, and Ukraine
 	// about 400,000": the same count of another side.
 	ell = ell || prev != nil && prev.sentence == d.nsent && h.noun == "" && prev.Actor != "" && sideLedEllipsis(toks, q.s)
+	// "fell from 340 in May to 304 in June": the same count at the
+	// end of a change told with its times.
+	ell = ell || prev != nil && prev.sentence == d.nsent && h.noun == "" && fromFigureTo(toks, q.s)
 	// "killed 10 gunmen and arrested 35 wanted persons": the object
 	// of another deed is no part of the figure before.
 	if resp == nil && (otherDeedBefore(toks, q.s) || eventsAfter(toks, q.e)) {
@@ -11739,6 +11742,10 @@ func totalVerb(w string) bool {
 // coordinated reports a figure at token s joined to the figure before by
 // "and", "while" or a comma: "41 killed and 180 injured".
 func coordinated(toks []token, s int) bool {
+	// "fell from 340 in May to 304 in June": the same count's end.
+	if fromFigureTo(toks, s) {
+		return true
+	}
 	for k := s - 1; k >= 0 && k >= s-3; k-- {
 		switch toks[k].w {
 		case "and", ",", "while", "with":
@@ -13330,4 +13337,21 @@ func openBracketBefore(toks []token, s int) bool {
 // before the figure: "Civilians killed in Ukraine: 12,910".
 func labelColonBetween(toks []token, a, b int) bool {
 	return b > a && b-1 < len(toks) && toks[b-1].w == ":"
+}
+
+// fromFigureTo reports "to" right before token s closing "from N …" a
+// few words before: "from 340 in May to 304".
+func fromFigureTo(toks []token, s int) bool {
+	if word(toks, s-1) != "to" {
+		return false
+	}
+	for k := s - 2; k >= 1 && k >= s-8; k-- {
+		if toks[k].w == "," || toks[k].w == ";" {
+			return false
+		}
+		if toks[k].k == tNum && toks[k-1].w == "from" {
+			return k < s-3 // the times between, else a range
+		}
+	}
+	return false
 }

@@ -268,6 +268,8 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// The end of a change told with its times is the same count.
+		{"Civilian casualties in Sudan fell from 340 in May to 304 in June.", want{category: "casualties", low: f(304), high: f(304), actor: "Sudan (civilians)"}},
 		// Soviet and Russian usage: the wounded and sick evacuated.
 		{"Russian sanitary losses over the past day amounted to 708 servicemen.", want{category: "wounded", low: f(708), high: f(708), actor: "Russia"}},
 		// Prosecutors count a cartel war's homicides and disappearances.
