@@ -2526,6 +2526,13 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		per = fw.pipePer
 	}
 	c.Per = per
+	// "7.7 civilians were killed and 44.8 injured every day": the rate
+	// after the second of two joined figures is the first's too.
+	if per != "" && !equipment && word(toks, q.s-1) == "and" && h.s == q.e && len(d.claims) > firstClaim {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Per == "" && !isEquipment(prev.Category) {
+			prev.Per = per
+		}
+	}
 	// Quote: the figure with its category words.
 	qs, qe := q.s, q.e
 	if fracOf {
