@@ -167,6 +167,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"killed & injured": catCasualties,
 	// UNICEF's and the UN's word for children wounded for life.
 	"killed or maimed": catCasualties, "killed and maimed": catCasualties, "maimed": catWounded,
+	"killing and maiming": catCasualties, "killing or maiming": catCasualties, "killings and maimings": catCasualties, "maiming": catWounded,
 	"casualties": catCasualties, "casualty": catCasualties, "losses": catCasualties,
 	"personnel losses": catCasualties, "loss": catCasualties, "combat losses": catCasualties,
 	"total losses": catCasualties, "total casualties": catCasualties,
