@@ -1234,6 +1234,14 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				h.category, h.s, h.e, h.forward = p.category, j+2, end, true
 				return true
 			}
+			// "133 journalists were among the more than 45,000 people
+			// killed": the whole's figure and people between.
+			if k := amongWholeEnd(toks, j+2); k > 0 {
+				if p, end, ok := personnelIx.match(toks, k); ok && p.category != catLost {
+					h.category, h.s, h.e, h.forward = p.category, k, end, true
+					return true
+				}
+			}
 		}
 		// A unit or place named after the people: "41 soldiers from
 		// Light Infantry Battalion 143 had surrendered", "20 soldiers of
@@ -2823,4 +2831,25 @@ func percentOfPopulation(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// amongWholeEnd returns the token after a whole's figure and people at k
+// ("more than 45,000 people", "the 20 killed"), or 0.
+func amongWholeEnd(toks []token, k int) int {
+	for k < len(toks) {
+		switch toks[k].w {
+		case "more", "than", "at", "least", "over", "nearly", "almost", "some", "about", "around", "roughly", "estimated", "an":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || toks[k].k != tNum {
+		return 0
+	}
+	k++
+	for n := 0; n < 2 && k < len(toks) && toks[k].cls&clsPerson != 0; n++ {
+		k++
+	}
+	return k
 }
