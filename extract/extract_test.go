@@ -2598,6 +2598,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// "the agency" alone picks no side's body.
 		{"Ten civilians were killed in Kharkiv on Monday, the agency said.", "", "phia",
 			want{category: "killed", low: f(10), high: f(10), source: "-"}, [2]float64{}},
+		// "put" with the toll a few words on is a verb of putting a
+		// figure, whose subject speaks.
+		{"Azerbaijan said 2,906 of its servicemen were killed in the war, while Armenia put its own military death toll at 3,825.", "", "phia",
+			want{category: "killed", low: f(3825), high: f(3825), source: "Armenia", actor: "Armenia"}, [2]float64{}},
 		// A speaker set off by a comma after a compared figure speaks
 		// for the whole sentence, not only for the compared one.
 		{"In 2024, 312,400 Russian soldiers were killed or wounded, compared with 253,290 in 2023, according to Ukraine's defence ministry.", "", "phia",

@@ -524,7 +524,7 @@ tokens:
 				}
 				k -= 3
 			}
-			if (w == "put" || w == "puts" || w == "putting") && !(nearWord(toks, i+1, min(i+5, len(toks)), "at", "toll", "losses", "casualties", "figure", "number")) {
+			if (w == "put" || w == "puts" || w == "putting") && !(nearWord(toks, i+1, min(i+7, len(toks)), "at", "toll", "losses", "casualties", "figure", "number")) {
 				continue
 			}
 			// "Leaked Pentagon documents that appeared online this month
