@@ -1002,6 +1002,14 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				continue
 			}
 		}
+		// "400,000 Chinese and North Korean troops": a people's name
+		// read as the noun, then a second modifier of the noun after.
+		if t.w == "and" && h.personNoun && j > q.e && toks[j-1].upper && toks[j-1].k == tWord && word(toks, j+1) != "" && toks[j+1].upper {
+			if k := personAfterAnd(toks, j+1, 3); k > j+1 {
+				j = k
+				continue
+			}
+		}
 		// "50–60 soldiers and a dozen civilians were killed", "80,000
 		// Ukrainian soldiers and as many as 200,000 Russian soldiers".
 		if t.w == "and" && h.personNoun && j+2 < len(toks) {

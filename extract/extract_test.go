@@ -270,6 +270,8 @@ func TestCategories(t *testing.T) {
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
 		// "N were among the M killed": a part of a whole with its figure.
 		{"At least 133 journalists were among the more than 45,000 people killed in Gaza.", want{category: "killed", low: f(133), bound: "at_least"}},
+		// Two peoples' names before one noun.
+		{"About 400,000 Chinese and North Korean troops were killed.", want{category: "killed", low: f(400000), high: f(400000), actor: "-"}},
 		// The UN's words for children killed and maimed.
 		{"In 2024, the UN verified the killing and maiming of 1,282 children in DR Congo.", want{category: "casualties", low: f(1282), high: f(1282), actor: "DR Congo"}},
 		{"The UN verified the maiming of 870 children in Sudan in 2024.", want{category: "wounded", low: f(870), high: f(870)}},
