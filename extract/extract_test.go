@@ -2047,6 +2047,9 @@ func TestPeriods(t *testing.T) {
 		// Weapons downed in the simple past in a war that goes on are
 		// the day's catch, not a running total.
 		{"Two drones launched by Russia towards Kharkiv were intercepted, the air force said.", "2025-06-11", "2025-06-12", ""},
+		// The year a body estimated in is the statement's, not the
+		// losses'.
+		{"The UN estimated in 2022 that 306,887 civilians were killed in Syria between March 2011 and March 2021.", "2011-03-15", "2021-03-31", ""},
 		// Days written dd.mm with no year, as Ukrainian bulletins do.
 		{"On 11.06 the occupiers lost 1,120 personnel.", "2025-06-11", "2025-06-11", ""},
 		{"Between 05.06 and 11.06, the occupiers lost 8,240 personnel.", "2025-06-05", "2025-06-11", ""},

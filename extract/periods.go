@@ -1498,7 +1498,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					}
 					// ("estimated in late 2024 that": a statement's time,
 					// though a season long.)
-					if (w == "on" || w == "in") && h.ofStatement && afterSpeech(toks, i) && (h.end.Sub(h.start) < 32 || partOfYearAt(toks, i+1)) {
+					// ("The UN estimated in 2022 that …": a year too, between
+					// the verb and what was said.)
+					if (w == "on" || w == "in") && h.ofStatement && afterSpeech(toks, i) && (h.end.Sub(h.start) < 32 || partOfYearAt(toks, i+1) ||
+						word(toks, h.e) == "that" && i >= 1 && toks[i-1].cls&clsSpeechVerbs != 0) {
 						h.speech = true
 					}
 					// "In June, CSIS estimated that Russia had suffered …":
