@@ -57,8 +57,10 @@ type Source struct {
 // Conflicts is the conflict registry. Room is left for more: add a row.
 var Conflicts = []Conflict{
 	{ID: "russia-ukraine", Name: "Russia–Ukraine war (full-scale invasion)", Start: MustDate("2022-02-24"),
-		Sides:      []string{"Russia", "Ukraine"},
-		StartWords: []string{"full-scale invasion", "the invasion", "february 2022", "24 february 2022", "february 24, 2022"}},
+		Sides: []string{"Russia", "Ukraine"},
+		StartWords: []string{"full-scale invasion", "the invasion", "february 2022", "24 february 2022", "february 24, 2022",
+			// Russia's name for it.
+			"special military operation"}},
 	{ID: "israel-hamas", Name: "Israel–Hamas war", Start: MustDate("2023-10-07"),
 		Ceasefires: []Date{MustDate("2023-11-24"), MustDate("2025-01-19"), MustDate("2025-10-10")},
 		Sides:      []string{"Israel", "Palestinians in Gaza", "Hamas"},
@@ -78,8 +80,9 @@ var Conflicts = []Conflict{
 	{ID: "karabakh-2023", Name: "Azerbaijani offensive in Nagorno-Karabakh", Start: MustDate("2023-09-19"), End: MustDate("2023-09-20"),
 		Sides: []string{"Azerbaijan", "Armenia"}},
 	{ID: "iran-israel-2025", Name: "Iran–Israel war", Start: MustDate("2025-06-13"), End: MustDate("2025-06-24"),
-		Sides: []string{"Iran", "Israel"},
-		Names: []string{"12-day war", "twelve-day war", "iran-israel war", "iran–israel war", "israel-iran war", "israel–iran war"}},
+		Sides:      []string{"Iran", "Israel"},
+		StartWords: []string{"operation rising lion", "rising lion", "june 13, 2025", "13 june 2025"},
+		Names:      []string{"12-day war", "twelve-day war", "iran-israel war", "iran–israel war", "israel-iran war", "israel–iran war"}},
 	{ID: "syria", Name: "Syrian civil war", Start: MustDate("2011-03-15"),
 		Sides:      []string{"Syria"},
 		StartWords: []string{"march 2011", "the 2011 uprising", "the uprising"}},

@@ -2050,6 +2050,8 @@ func TestPeriods(t *testing.T) {
 		// The year a body estimated in is the statement's, not the
 		// losses'.
 		{"The UN estimated in 2022 that 306,887 civilians were killed in Syria between March 2011 and March 2021.", "2011-03-15", "2021-03-31", ""},
+		// A war's start by the names its sides give it.
+		{"In total, since the beginning of the special military operation, 662 airplanes have been destroyed.", "2022-02-24", "2025-06-12", ""},
 		// Days written dd.mm with no year, as Ukrainian bulletins do.
 		{"On 11.06 the occupiers lost 1,120 personnel.", "2025-06-11", "2025-06-11", ""},
 		{"Between 05.06 and 11.06, the occupiers lost 8,240 personnel.", "2025-06-05", "2025-06-11", ""},
@@ -5693,5 +5695,19 @@ func TestEquipmentLabelLost(t *testing.T) {
 		if cs[i].Category != "equipment:tanks" || cs[i].Status != st {
 			t.Errorf("claim %d: %s %q, want equipment:tanks %q", i, cs[i].Category, cs[i].Status, st)
 		}
+	}
+}
+
+// TestOperationStart checks that an operation a war is known by starts
+// its period.
+func TestOperationStart(t *testing.T) {
+	x := New(Options{Published: attrition.MustDate("2025-06-15")})
+	text := "Since the beginning of Operation Rising Lion, 24 people have been killed in Israel."
+	cs, err := x.Extract([]byte(text))
+	if err != nil || len(cs) == 0 {
+		t.Fatalf("%q: no claim (%v)", text, err)
+	}
+	if got := cs[0].PeriodStart.String(); got != "2025-06-13" {
+		t.Errorf("%q: period starts %s, want 2025-06-13", text, got)
 	}
 }
