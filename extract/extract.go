@@ -4405,6 +4405,16 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	}
 	if !equipment {
 		c.Population = h.population
+		// "224 people have been killed, more than 90% of them
+		// civilians": the people the share names after "of them".
+		if k := themEnd(toks, q.e); k > 0 && k < len(toks) && toks[k].cls&clsPerson != 0 && (k+1 >= len(toks) || toks[k+1].k == tPunct) {
+			switch {
+			case toks[k].cls&clsCivilianWords != 0:
+				c.Population = attrition.PopulationCivilian
+			case toks[k].cls&clsMilitaryWords != 0:
+				c.Population = attrition.PopulationMilitary
+			}
+		}
 		// "At least 170 of the dead were children", "more than half
 		// of the dead were women and children": the part's people.
 		// (Not the whole of "half of the 400 dead were women".)
@@ -11238,11 +11248,13 @@ func (d *docState) populationFromNeighbours() {
 		}
 		last = append(last, sideAt{actor, i})
 	}
+	// (A share of the dead, "90% of them civilians", lends its people to
+	// no other figure.)
 	next := make([]int, n)
 	for i := n - 1; i >= 0; i-- {
 		c := &d.claims[i]
 		next[i] = get(c.Actor)
-		if c.Population != "" && !isEquipment(c.Category) {
+		if c.Population != "" && !isEquipment(c.Category) && !c.share {
 			set(c.Actor, i)
 		}
 	}
@@ -11260,7 +11272,7 @@ func (d *docState) populationFromNeighbours() {
 				c.Population = d.claims[j].Population
 			}
 		}
-		if c.Population != "" && !isEquipment(c.Category) {
+		if c.Population != "" && !isEquipment(c.Category) && !c.share {
 			set(c.Actor, i)
 		}
 	}
@@ -13361,4 +13373,16 @@ func fromFigureTo(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// themEnd returns the token after "of them" at or right before e (a
+// quantity's end may take the words in or not), or 0.
+func themEnd(toks []token, e int) int {
+	if word(toks, e-1) == "them" && word(toks, e-2) == "of" {
+		return e
+	}
+	if word(toks, e) == "of" && word(toks, e+1) == "them" {
+		return e + 2
+	}
+	return 0
 }

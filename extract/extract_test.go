@@ -5618,6 +5618,9 @@ func TestPopulationDefaults(t *testing.T) {
 		{"More than 28,700 people have been killed in Sudan since the war began in April 2023, according to ACLED.", 0, "all"},
 		// The people among whom the losses fell.
 		{"In June, casualties among civilians in Ukraine reached 1,575.", 0, "civilian"},
+		// A share's people named after "of them"; the whole keeps its own.
+		{"Iran's health ministry said 224 people have been killed since Friday, more than 90% of them civilians.", 1, "civilian"},
+		{"Iran's health ministry said 224 people have been killed since Friday, more than 90% of them civilians.", 0, "all"},
 		// A label's people before its loss word.
 		{"Civilians killed in Ukraine: 12,910", 0, "civilian"},
 		{"Soldiers killed in May: 1,200", 0, "military"},
