@@ -4573,7 +4573,9 @@ func (d *docState) figFactsOf(toks []token) *figFacts {
 		p := lo + i
 		lo = p + 1
 		k, ok := slices.BinarySearchFunc(toks, p, func(t token, p int) int { return t.s - p })
-		if ok && k >= 1 && toks[k].w == ":" && hedgeWord(toks[k-1].w) {
+		// ("Approximate Russian losses as of 12 June: personnel –
+		// 1,001,400": a heading that opens hedged.)
+		if ok && k >= 1 && toks[k].w == ":" && (hedgeWord(toks[k-1].w) || toks[0].w == "approximate" || toks[0].w == "estimated" && k <= 8) {
 			f.hedgeColon = k
 			break
 		}
@@ -4607,6 +4609,10 @@ func hedgedHeading(toks []token, i int) bool {
 			}
 			switch toks[b].w {
 			case "approximately", "about", "around", "roughly", "some", "approx", "estimated":
+				return true
+			}
+			// "Approximate Russian losses as of 12 June:".
+			if toks[0].w == "approximate" || toks[0].w == "estimated" && k <= 8 {
 				return true
 			}
 		}
