@@ -832,6 +832,18 @@ func markAgent(toks []token, m *mention) {
 			break
 		}
 		if t.w == "between" {
+			// "in the conflict between Russia and Ukraine": a war named
+			// by its two parties is both's; whose dead, it says not.
+			// ("Fighting between the M23 and Congolese troops has
+			// killed 50 soldiers": parties named by their people are
+			// weighed by chooseActor.)
+			switch word(toks, k-1) {
+			case "war", "conflict", "fighting", "clashes", "hostilities":
+				if !partiesByPeople(toks, k+1) {
+					m.loc, m.war = true, true
+					return
+				}
+			}
 			if actorIn(toks, k+1, m.s) == "" && !(word(toks, m.e) == "and" && actorIn(toks, m.e+1, m.e+5) != "") {
 				// The fighting's, named by a party to it: every side's.
 				m.loc, m.war = true, true
@@ -1786,6 +1798,21 @@ func fightNoun(w string) bool {
 	switch w {
 	case "clashes", "clash", "fighting", "battles", "battle", "combat", "confrontations", "hostilities":
 		return true
+	}
+	return false
+}
+
+// partiesByPeople reports a noun of people among the few words after
+// "between" at k, before the clause ends: "between the M23 and Congolese
+// troops".
+func partiesByPeople(toks []token, k int) bool {
+	for hi := min(len(toks), k+7); k < hi; k++ {
+		if toks[k].k == tPunct {
+			return false
+		}
+		if toks[k].cls&clsPerson != 0 || toks[k].cls&clsMilitaryWords != 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -1795,6 +1795,9 @@ func TestActors(t *testing.T) {
 		{"As a result of the enemy's shelling, 2 people were killed in Kherson region over the past day.", "", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
 		{"The Russian invaders lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
 		{"The ruscists lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
+		// A war named by its two parties is both's.
+		{"At least 500 people have been killed in the war between Russia and Ukraine.", "", want{category: "killed", low: f(500), actor: "-"}},
+		{"Fighting between the M23 and Congolese troops has killed 50 soldiers.", "", want{category: "killed", low: f(50), high: f(50), actor: "-"}},
 		// Each figure of a list keeps its own place, however many.
 		{"In 2024, political violence killed 4,300 people in Mali, 3,800 in Burkina Faso and 2,300 in Niger.", "", want{category: "killed", low: f(2300), high: f(2300), actor: "Niger"}},
 		// The strikes' own clause names the attacker; the target named
