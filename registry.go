@@ -152,9 +152,13 @@ var Actors = []Actor{
 		"hezbollah", "hezbollah's"}},
 	{Name: "Lebanon", Conflicts: []string{"israel-hezbollah"}, Aliases: []string{"lebanon", "lebanon's", "lebanese"}},
 	{Name: "Sudan (RSF)", Population: PopulationMilitary, Conflicts: []string{"sudan"}, Aliases: []string{
-		"rsf", "rapid support forces", "rsf's"}},
+		"rsf", "rapid support forces", "rsf's",
+		// As the army and its allies name them.
+		"dagalo militia", "dagalo's militia", "dagalo militias", "hemedti's forces", "hemedti's militia", "janjaweed"}},
 	{Name: "Sudan (SAF)", Population: PopulationMilitary, Conflicts: []string{"sudan"}, Aliases: []string{
-		"saf", "sudanese armed forces", "sudanese army", "sudan's army"}},
+		"saf", "sudanese armed forces", "sudanese army", "sudan's army",
+		// As the RSF names them.
+		"burhan's militia", "burhan militia", "burhan's army", "port sudan army", "port sudan militia"}},
 	{Name: "Sudan (civilians)", Population: PopulationCivilian, Conflicts: []string{"sudan"}, Aliases: []string{
 		"sudanese civilians", "civilians in sudan", "sudan", "sudanese"}},
 	{Name: "Ethiopia", Conflicts: []string{"tigray"}, Aliases: []string{

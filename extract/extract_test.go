@@ -1795,6 +1795,9 @@ func TestActors(t *testing.T) {
 		{"As a result of the enemy's shelling, 2 people were killed in Kherson region over the past day.", "", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
 		{"The Russian invaders lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
 		{"The ruscists lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
+		// Sudan's sides by the names their enemies give them.
+		{"Our forces killed more than 300 of Burhan's militia in El Fasher.", "", want{category: "killed", low: f(300), bound: "more_than", actor: "Sudan (SAF)"}},
+		{"The army said it killed hundreds of Dagalo militia fighters in Bara.", "", want{category: "killed", low: f(100), bound: "at_least", actor: "Sudan (RSF)"}},
 		// A war named by its two parties is both's.
 		{"At least 500 people have been killed in the war between Russia and Ukraine.", "", want{category: "killed", low: f(500), actor: "-"}},
 		{"Fighting between the M23 and Congolese troops has killed 50 soldiers.", "", want{category: "killed", low: f(50), high: f(50), actor: "-"}},
