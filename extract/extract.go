@@ -4299,7 +4299,10 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	// "242 soldiers have been killed in Gaza and 1,442 injured": a
 	// figure with no noun of its own joined to the one before is of the
 	// same people; the place is only where.
-	if (choice.loc || !choice.strong) && !choice.both && !h.personNoun && !equipment && len(d.claims) > firstClaim {
+	// ("killed 11 civilians and wounded 23 others": others of the same
+	// people, whoever struck them.)
+	others := h.noun == "others" && word(toks, q.s-1) != "of"
+	if (choice.loc || !choice.strong || others) && !choice.both && (!h.personNoun || others) && !equipment && len(d.claims) > firstClaim {
 		// "..., bringing the total to 14,534 killed": the running total
 		// of the same people.
 		// ("killed 1,190 people in Iran and 28 in Israel": a place of

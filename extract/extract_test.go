@@ -1795,6 +1795,8 @@ func TestActors(t *testing.T) {
 		{"As a result of the enemy's shelling, 2 people were killed in Kherson region over the past day.", "", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
 		{"The Russian invaders lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
 		{"The ruscists lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
+		// "wounded 23 others": others of the same people.
+		{"RSF shelling on El Obeid killed 11 civilians and wounded 23 others.", "", want{category: "wounded", low: f(23), high: f(23), actor: "Sudan (civilians)"}},
 		// Sudan's sides by the names their enemies give them.
 		{"Our forces killed more than 300 of Burhan's militia in El Fasher.", "", want{category: "killed", low: f(300), bound: "more_than", actor: "Sudan (SAF)"}},
 		{"The army said it killed hundreds of Dagalo militia fighters in Bara.", "", want{category: "killed", low: f(100), bound: "at_least", actor: "Sudan (RSF)"}},
