@@ -2962,6 +2962,16 @@ func (d *docState) shareWhole(toks []token, q *quantity, fw *figWork) bool {
 	refCat := ""
 	wholeRef := false
 	inline, ie := inlineWhole(toks, k)
+	if inline == nil {
+		// "Russia has lost a quarter of its 400,000 troops": a share
+		// of the people a side had, lost; the whole is no loss.
+		inline, ie = lostShareOfStrength(toks, q.s, k)
+		if inline != nil {
+			k = ie
+			fw.ref = inline
+			goto haveRef
+		}
+	}
 	if inline != nil {
 		// "Half of the 60 soldiers killed in Djibo were conscripts":
 		// the whole is a loss told too; the sentence reads it next.
@@ -5146,6 +5156,37 @@ func inlineWhole(toks []token, k int) (*docClaim, int) {
 	w.Category, w.Status = ih.category, ih.status
 	w.Actor = actorIn(toks, k, ih.e)
 	return w, ih.e
+}
+
+// lostShareOfStrength reads the whole of a share lost of a side's
+// strength: "lost a quarter of its 400,000 troops", with the share at s
+// and its "of" before k. It returns the whole as a claim of casualties
+// and the token after its people, or nil.
+func lostShareOfStrength(toks []token, s, k int) (*docClaim, int) {
+	v := s - 1
+	if w := word(toks, v); w == "about" || w == "around" || w == "roughly" || w == "nearly" || w == "almost" || w == "some" {
+		v--
+	}
+	if w := word(toks, v); w != "lost" && w != "losing" && w != "lose" && w != "loses" {
+		return nil, k
+	}
+	j := k
+	if w := word(toks, j); w == "its" || w == "their" || w == "the" {
+		j++
+	}
+	if j >= len(toks) || !startsNumber(&toks[j]) {
+		return nil, k
+	}
+	iq, ok := parseQuantity(toks, j)
+	if !ok || iq.percent || iq.frac || iq.first.year || iq.e >= len(toks) {
+		return nil, k
+	}
+	if t := &toks[iq.e]; t.cls&clsMilitaryWords == 0 || t.k != tWord {
+		return nil, k
+	}
+	w := &docClaim{q: iq.sum()}
+	w.Category = catCasualties
+	return w, iq.e + 1
 }
 
 // wholeStart skips the possessives and hedges before a whole's figure

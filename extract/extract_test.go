@@ -272,6 +272,9 @@ func TestCategories(t *testing.T) {
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
 		// "N were among the M killed": a part of a whole with its figure.
 		{"At least 133 journalists were among the more than 45,000 people killed in Gaza.", want{category: "killed", low: f(133), bound: "at_least"}},
+		// A share lost of a side's strength counts the share, not the
+		// strength.
+		{"Russia has lost a quarter of its 400,000 troops.", want{category: "casualties", low: f(100000), high: f(100000), actor: "Russia"}},
 		// Two peoples' names before one noun.
 		{"About 400,000 Chinese and North Korean troops were killed.", want{category: "killed", low: f(400000), high: f(400000), actor: "-"}},
 		// The UN's words for children killed and maimed.
