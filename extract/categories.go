@@ -1437,6 +1437,17 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 						return true
 					}
 				}
+				// "US losses in Vietnam (58,000)": the loss noun and its
+				// place before the bracket the figure stands in.
+				if t.w == "(" && word(toks, q.e) == ")" && k >= 3 && (word(toks, k-2) == "in" || word(toks, k-3) == "in") {
+					for m := k - 3; m >= 0 && m >= k-4; m-- {
+						if hit, ok := categoryEndingAt(toks, m); ok && hit.category != catLost && !attrition.IsEquipment(hit.category) && word(toks, m+1) == "in" {
+							hit.personNoun = hit.personNoun || h.personNoun
+							*h = mergeForward(hit, *h)
+							return true
+						}
+					}
+				}
 				// "destroyed: 2,430": a status of the equipment named before.
 				if t.w == ":" && k > 0 {
 					if st, ok := statusAt(toks, k-1); ok {

@@ -275,6 +275,8 @@ func TestCategories(t *testing.T) {
 		// A share lost of a side's strength counts the share, not the
 		// strength.
 		{"Russia has lost a quarter of its 400,000 troops.", want{category: "casualties", low: f(100000), high: f(100000), actor: "Russia"}},
+		// A figure in brackets after its loss noun and place.
+		{"Russian fatalities in Ukraine (about 150,000) are rising.", want{category: "killed", low: f(150000), high: f(150000), actor: "Russia"}},
 		// Two peoples' names before one noun.
 		{"About 400,000 Chinese and North Korean troops were killed.", want{category: "killed", low: f(400000), high: f(400000), actor: "-"}},
 		// The UN's words for children killed and maimed.
