@@ -2617,6 +2617,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// not the source named before.
 		{"Iran's health ministry said 627 people were killed. In Israel, Iranian missile attacks killed 28 people, according to the prime minister's office.", "", "phia",
 			want{category: "killed", low: f(28), high: f(28), source: "prime minister's office"}, [2]float64{}},
+		// A unit's ordinal opens its name.
+		{"Russian forces lost 11 tanks near Kurakhove on October 18, according to the 79th Air Assault Brigade.", "", "phia",
+			want{category: "equipment:tanks", low: f(11), high: f(11), source: "79th Air Assault Brigade"}, [2]float64{}},
 		// "the agency" alone picks no side's body.
 		{"Ten civilians were killed in Kharkiv on Monday, the agency said.", "", "phia",
 			want{category: "killed", low: f(10), high: f(10), source: "-"}, [2]float64{}},

@@ -962,6 +962,14 @@ func npAfter(toks []token, i int) (int, int) {
 		s++
 	}
 	e := s
+	// "according to the 79th Air Assault Brigade": a unit's ordinal
+	// opens its name.
+	if s+2 < len(toks) && toks[s].k == tNum && toks[s+1].glued && toks[s+2].upper {
+		switch toks[s+1].w {
+		case "th", "st", "nd", "rd":
+			e = s + 2
+		}
+	}
 	// "according to the territory's health ministry": a possessive
 	// before the name's words belongs to it.
 	if e+1 < len(toks) && toks[e].k == tWord && strings.HasSuffix(toks[e].w, "'s") && isNPWord(&toks[e+1]) {
