@@ -2038,6 +2038,13 @@ func (d *docState) sentence(toks []token) {
 		if src != nil && src.s > q.e && !(word(toks, src.s) == "according" && word(toks, src.s-1) == ",") && comparedFigureBetween(toks, q.e, src.s) {
 			src = nil
 		}
+		// "the Ukrainian claim of 620 killed", "Moscow's estimate of
+		// 1,500": a side's figure, named by its noun.
+		if src == nil || src.name == "" {
+			if side := claimOwnerBefore(toks, q.s); side != "" {
+				src = d.heldAttrs.put(attribution{name: side, s: q.s - 3, e: q.s})
+			}
+		}
 		// figure reads q by pointer, not a copy, and may change it: the
 		// end read here is the one parsed.
 		qe := q.e
@@ -13435,4 +13442,27 @@ func themEnd(toks []token, e int) int {
 		return e + 2
 	}
 	return 0
+}
+
+// claimOwnerBefore returns the side whose claim or estimate the words
+// right before the figure at s name ("the Ukrainian claim of", "Moscow's
+// estimate of"), or "".
+func claimOwnerBefore(toks []token, s int) string {
+	if word(toks, s-1) != "of" || s < 3 {
+		return ""
+	}
+	switch word(toks, s-2) {
+	case "claim", "claims", "estimate", "estimates", "figure", "count", "tally":
+	default:
+		return ""
+	}
+	t := &toks[s-3]
+	if !t.upper || t.cls&clsActor == 0 {
+		return ""
+	}
+	w := strings.TrimSuffix(t.w, "'s")
+	if c, ok := capitals[w]; ok {
+		return c
+	}
+	return actorIn(toks, s-3, s-2)
 }

@@ -2617,6 +2617,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// not the source named before.
 		{"Iran's health ministry said 627 people were killed. In Israel, Iranian missile attacks killed 28 people, according to the prime minister's office.", "", "phia",
 			want{category: "killed", low: f(28), high: f(28), source: "prime minister's office"}, [2]float64{}},
+		// A side's claim or estimate, named by its noun.
+		{"The Ukrainian claim of 620 killed in the assault could not be verified.", "", "phia",
+			want{category: "killed", low: f(620), high: f(620), source: "Ukraine"}, [2]float64{}},
+		{"Moscow's claim of 1,500 Ukrainian soldiers killed could not be verified.", "", "phia",
+			want{category: "killed", low: f(1500), high: f(1500), source: "Russia"}, [2]float64{}},
 		// A unit's ordinal opens its name.
 		{"Russian forces lost 11 tanks near Kurakhove on October 18, according to the 79th Air Assault Brigade.", "", "phia",
 			want{category: "equipment:tanks", low: f(11), high: f(11), source: "79th Air Assault Brigade"}, [2]float64{}},
