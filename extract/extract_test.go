@@ -2065,6 +2065,10 @@ func TestPeriods(t *testing.T) {
 		// The year a body estimated in is the statement's, not the
 		// losses'.
 		{"The UN estimated in 2022 that 306,887 civilians were killed in Syria between March 2011 and March 2021.", "2011-03-15", "2021-03-31", ""},
+		// The day's and the week's starts.
+		{"Since the beginning of the day, 3 people have been killed in Kharkiv region.", "2025-06-12", "2025-06-12", ""},
+		{"Since the morning, Russian strikes have killed 3 people in Kharkiv.", "2025-06-12", "2025-06-12", ""},
+		{"Sudan Doctors Network said 14 people were killed in El Fasher since the start of the week.", "2025-06-09", "2025-06-12", ""},
 		// A war's start by the names its sides give it.
 		{"In total, since the beginning of the special military operation, 662 airplanes have been destroyed.", "2022-02-24", "2025-06-12", ""},
 		// Days written dd.mm with no year, as Ukrainian bulletins do.

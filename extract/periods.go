@@ -765,6 +765,29 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	if w := word(toks, i); w == "dawn" || w == "midnight" || w == "daybreak" {
 		return periodHit{kind: pSince, start: pub}, i + 1, true
 	}
+	// "since the morning", "since the beginning of the day": that day
+	// too; "since the start of the week": from its Monday.
+	if word(toks, i) == "the" {
+		j := i + 1
+		if w := word(toks, j); (startWords[w] || w == "start") && word(toks, j+1) == "of" && word(toks, j+2) == "the" {
+			j += 3
+		}
+		switch word(toks, j) {
+		case "morning":
+			if j == i+1 {
+				return periodHit{kind: pSince, start: pub}, j + 1, true
+			}
+		case "day":
+			if j > i+1 {
+				return periodHit{kind: pSince, start: pub}, j + 1, true
+			}
+		case "week":
+			if j > i+1 && !pub.IsZero() {
+				back := (int(pub.Weekday()) + 6) % 7 // days since Monday
+				return periodHit{kind: pSince, start: pub.AddDays(-back)}, j + 1, true
+			}
+		}
+	}
 	// "since last October": the latest October before publication.
 	if m := monthAt(toks, i+1); word(toks, i) == "last" && m != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) {
 		return periodHit{kind: pSince, start: lastMonthStart(m, pub)}, i + 2, true
