@@ -1042,6 +1042,8 @@ func TestNotClaims(t *testing.T) {
 		// Equipment named before the figure did something to the things
 		// after it.
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
+		// More of a measure.
+		"Russia said its forces had captured two more villages.",
 		// A day written dd.mm is no figure.
 		"Figures are as of 12.06.",
 		// A count of units, no people's.
@@ -2065,6 +2067,11 @@ func TestPeriods(t *testing.T) {
 		// The year a body estimated in is the statement's, not the
 		// losses'.
 		{"The UN estimated in 2022 that 306,887 civilians were killed in Syria between March 2011 and March 2021.", "2011-03-15", "2021-03-31", ""},
+		// A past war named by a people's word is that war; a war
+		// measured "since" another dates no losses.
+		{"In the Korean War, about 36,500 Americans died.", "1950-01-01", "1953-12-31", ""},
+		{"Argentina lost 649 servicemen in the Falklands War.", "1982-01-01", "1982-12-31", ""},
+		{"The war, the largest in Europe since World War Two, has killed or wounded more than a million people on both sides.", "", "2025-06-12", ""},
 		// The day's and the week's starts.
 		{"Since the beginning of the day, 3 people have been killed in Kharkiv region.", "2025-06-12", "2025-06-12", ""},
 		{"Since the morning, Russian strikes have killed 3 people in Kharkiv.", "2025-06-12", "2025-06-12", ""},

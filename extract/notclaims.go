@@ -729,6 +729,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if hasCls(toks, q.e, clsMeasure) && !(word(toks, q.e) == "per" || word(toks, q.e) == "a") {
 			return true
 		}
+		// "captured two more villages": more of the measure.
+		if w := word(toks, q.e); (w == "more" || w == "other" || w == "further" || w == "additional") && hasCls(toks, q.e+1, clsMeasure) {
+			return true
+		}
 		// "three mechanised brigades", "two coastal defence brigades":
 		// plain words before the unit.
 		for m := q.e; m < len(toks) && m < q.e+2; m++ {

@@ -2241,12 +2241,37 @@ func warWordRules(toks []token, k int, pub attrition.Date, out []periodHit) []pe
 	// "The first Chechen war killed about 5,500 Russian soldiers",
 	// "The 2014 Gaza war killed 2,251": an earlier war's own span,
 	// not the running total of the war the text is about.
-	if !inPeriod(out, k) {
-		if h, ok := pastWarAt(toks, k, pub); ok {
+	if h, ok := pastWarAt(toks, k, pub); ok && !superlativeSince(toks, h.s) {
+		// ("in the Korean War": a past war named by a people's word
+		// is that war, not the war of a side of that name, which the
+		// walk may have read there already.)
+		if !inPeriod(out, k) {
 			out = append(out, h)
+		} else {
+			for i := range out {
+				if p := &out[i]; p.s <= k && k < p.e && p.kind == pSpan && p.start.IsZero() || p.s <= k && k < p.e && p.kind == pSince && p.inWar {
+					*p = h
+				}
+			}
 		}
 	}
 	return out
+}
+
+// superlativeSince reports "since" right before token s after a
+// superlative a few words before: "the largest war in Europe since World
+// War Two" measures the war, it dates no losses.
+func superlativeSince(toks []token, s int) bool {
+	if word(toks, s-1) != "since" {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-6; k-- {
+		w := toks[k].w
+		if len(w) > 4 && strings.HasSuffix(w, "est") || w == "worst" || w == "first" || w == "most" {
+			return true
+		}
+	}
+	return false
 }
 
 // headingYear reads the year a heading of losses ends with: "Russian
@@ -3782,6 +3807,8 @@ var pastWars = func() []pastWar {
 		{"2006 lebanon war", 2006, 2006}, {"2014 gaza war", 2014, 2014},
 		{"2008 russo-georgian war", 2008, 2008}, {"russo-georgian war", 2008, 2008},
 		{"1982 lebanon war", 1982, 1982}, {"1948 war", 1947, 1949},
+		{"falklands war", 1982, 1982}, {"iraq war", 2003, 2011}, {"kosovo war", 1998, 1999},
+		{"first gulf war", 1990, 1991}, {"croatian war", 1991, 1995},
 	}
 	out := make([]pastWar, 0, len(raw))
 	for _, r := range raw {
