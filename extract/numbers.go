@@ -474,8 +474,13 @@ func parseWordNumber(toks []token, i int) (number, bool) {
 		// An article starts a figure only before "few", a fraction, a
 		// multiplier or "dozen" (the paths below); it is also the most
 		// common word that may, so it leaves here otherwise.
-		if nx := word(toks, i+1); !(nx == "few" || nx == "hundred" || nx == "dozen" || hasCls(toks, i+1, clsFraction|clsScale)) {
+		if nx := word(toks, i+1); !(nx == "few" || nx == "hundred" || nx == "dozen" || nx == "couple" || nx == "score" || hasCls(toks, i+1, clsFraction|clsScale)) {
 			return number{}, false
+		}
+		// "a couple hundred thousand", "a couple of dozen", "a score of":
+		// two of the unit, twenty (approx, which the shape reads).
+		if nx := word(toks, i+1); nx == "couple" || nx == "score" {
+			return coupleNumber(toks, i)
 		}
 	}
 	// Vague quantities.
@@ -689,6 +694,35 @@ done:
 	return n, true
 }
 
+// coupleNumber reads "a couple hundred thousand" (200,000), "a couple
+// of dozen" (24), "a couple thousand", "a score of" (20) at i.
+func coupleNumber(toks []token, i int) (number, bool) {
+	k := i + 2
+	if word(toks, i+1) == "score" {
+		if word(toks, k) != "of" {
+			return number{}, false
+		}
+		return number{val: 20, s: i, e: i + 2, words: true}, true
+	}
+	if word(toks, k) == "of" {
+		k++
+	}
+	val := 2.0
+	switch w := word(toks, k); {
+	case w == "dozen":
+		return number{val: 24, s: i, e: k + 1, words: true}, true
+	case w == "hundred":
+		val, k = 200, k+1
+	}
+	if sc, ok := scaleWords[word(toks, k)]; ok && (word(toks, k) == "thousand" || word(toks, k) == "million") {
+		return number{val: val * sc, s: i, e: k + 1, words: true, scale: sc}, true
+	}
+	if val == 200 {
+		return number{val: val, s: i, e: k, words: true}, true
+	}
+	return number{}, false
+}
+
 // parseFraction reads "half a million", "a quarter of a million", "three
 // quarters of a million", and fractions of a figure named elsewhere
 // ("a fifth of the total", "half of them").
@@ -717,6 +751,21 @@ func parseFraction(toks []token, i int) (number, bool) {
 		j++
 	case w == "half":
 	default:
+		// "a half-million casualties": the fraction and its scale as
+		// one word.
+		if h, sc, ok := strings.Cut(w, "-"); ok && (h == "half" || h == "quarter") {
+			if v, ok := scaleWords[sc]; ok && (sc == "million" || sc == "thousand" || sc == "billion") {
+				f := 0.5
+				if h == "quarter" {
+					f = 0.25
+				}
+				s := i
+				if b := word(toks, i-1); b == "a" || b == "an" {
+					s = i - 1
+				}
+				return number{val: f * v, s: s, e: i + 1, words: true, scale: v}, true
+			}
+		}
 		// "two-thirds", "one-quarter": the hyphenated spelling, one
 		// token that is numerator and denominator both.
 		n, d, ok := hyphenFraction(w)
@@ -741,6 +790,13 @@ func parseFraction(toks []token, i int) (number, bool) {
 	// Singular "third"/"quarter" after a numerator > 1 is an ordinal.
 	frac := num / den
 	j++
+	// "a quarter million", "a half million", "three-quarter million":
+	// the scale straight after, as American reporting writes it.
+	if nw := word(toks, j); nw == "million" || nw == "billion" || nw == "thousand" {
+		if sc, ok := scaleWords[nw]; ok {
+			return number{val: frac * sc, s: i, e: j + 1, words: true, scale: sc}, true
+		}
+	}
 	// "half a million", "a quarter of a million", "half a dozen".
 	k := j
 	if word(toks, k) == "of" {

@@ -325,6 +325,10 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 		q.bound = attrition.BoundAtLeast
 		q.hasHigh, q.hasBest = false, false
 	}
+	// "a couple hundred thousand", "a score of": a round guess.
+	if word(toks, n.s) == "a" && (word(toks, n.s+1) == "couple" || word(toks, n.s+1) == "score") {
+		q.approx = true
+	}
 	// Range: "X–Y", "X to Y", "between X and Y", "from X to Y", "X or Y".
 	between := word(toks, i-1) == "between"
 	from := word(toks, i-1) == "from"
