@@ -122,6 +122,9 @@ func TestNumbers(t *testing.T) {
 		{"About 40k soldiers were killed.", f(40000), f(40000)},
 		{"About 1,5 thousand soldiers were killed.", f(1500), f(1500)},
 		{"One million soldiers were killed or wounded.", f(1e6), f(1e6)},
+		// Swiss thousands marks; a glued half.
+		{"Russia has lost 1'000'000 soldiers killed since the invasion.", f(1e6), f(1e6)},
+		{"Russia has suffered 1½ million casualties.", f(1.5e6), f(1.5e6)},
 		// American ways of saying round figures.
 		{"Russia has lost a quarter million soldiers killed.", f(250000), f(250000)},
 		{"Russia has suffered a half million casualties.", f(500000), f(500000)},

@@ -379,6 +379,22 @@ func readDigitNumber(toks []token, i int, n *number) bool {
 		return false
 	}
 	n.val, n.s, n.e, n.decimal = v, i, i+1, dec
+	// "1'000'000": the Swiss thousands mark, groups of three digits
+	// glued to straight or curly apostrophes.
+	if !dec && len(t.w) <= 3 {
+		for n.e+1 < len(toks) && (toks[n.e].w == "'" || toks[n.e].w == "’") && toks[n.e].glued && toks[n.e+1].glued &&
+			toks[n.e+1].k == tNum && len(toks[n.e+1].w) == 3 && strings.Trim(toks[n.e+1].w, "0123456789") == "" {
+			g, _, _ := parseDigits(toks[n.e+1].w)
+			n.val = n.val*1000 + g
+			n.e += 2
+		}
+	}
+	// "1½ million": a half glued to the digits.
+	if !dec && n.e < len(toks) && toks[n.e].w == "½" && toks[n.e].glued {
+		n.val += 0.5
+		n.decimal = true
+		n.e++
+	}
 	// A glued suffix: 40k, 1.2m, 3rd, 1990s.
 	if i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tWord {
 		suf := toks[i+1].w
