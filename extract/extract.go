@@ -11824,7 +11824,7 @@ func coordinated(toks []token, s int) bool {
 	}
 	for k := s - 1; k >= 0 && k >= s-3; k-- {
 		switch toks[k].w {
-		case "and", ",", "while", "with":
+		case "and", ",", "while", "with", ";":
 			return true
 		case "another", "more", "some", "about", "around", "at", "least", "over", "nearly":
 			continue

@@ -1813,6 +1813,9 @@ func TestActors(t *testing.T) {
 		{"As a result of the enemy's shelling, 2 people were killed in Kherson region over the past day.", "", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
 		{"The Russian invaders lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
 		{"The ruscists lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
+		// A figure after a semicolon with no people of its own is of
+		// the people before, not of the speaker named between.
+		{"1,000 Russian troops were killed, Ukraine said; 216 were captured.", "", want{category: "captured", low: f(216), high: f(216), actor: "Russia"}},
 		// "wounded 23 others": others of the same people.
 		{"RSF shelling on El Obeid killed 11 civilians and wounded 23 others.", "", want{category: "wounded", low: f(23), high: f(23), actor: "Sudan (civilians)"}},
 		// Sudan's sides by the names their enemies give them.
