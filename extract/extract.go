@@ -5956,6 +5956,16 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if len(d.periods) > 0 && (d.total && totalCue(toks, s) || nearWord(toks, max(0, s-4), s, "toll") && nearWord(toks, max(0, s-5), s, "death")) {
 		bring = bringingAt(toks, s)
 	}
+	// "Russia lost 1,000 troops on Monday; it has lost 998,000 in
+	// total": the total's time is none of the clause before.
+	if len(d.periods) > 0 && bring < 0 && totalWordsAfter(toks, e) {
+		for k := s - 1; k > 0; k-- {
+			if toks[k].w == ";" {
+				bring = k
+				break
+			}
+		}
+	}
 	// "Mediazona's tally rose by 25,000 in 2024, to 88,000": the time of
 	// the rise is the day the new total stood, at its end.
 	risen := -1
@@ -13465,4 +13475,16 @@ func claimOwnerBefore(toks []token, s int) string {
 		return c
 	}
 	return actorIn(toks, s-3, s-2)
+}
+
+// totalWordsAfter reports "in total", "in all", "so far", "to date"
+// right after a figure's words ending at e.
+func totalWordsAfter(toks []token, e int) bool {
+	switch w, n := word(toks, e), word(toks, e+1); {
+	case w == "in" && (n == "total" || n == "all"):
+		return true
+	case w == "so" && n == "far", w == "to" && n == "date":
+		return true
+	}
+	return false
 }

@@ -2449,6 +2449,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		text       string
 		start, end string
 	}{
+		// A total after a semicolon takes no time of the clause before
+		// but the day it stood.
+		{"Russia lost 1,000 troops on Monday; it has lost 998,000 in total.", "2022-02-24", "2025-06-09"},
 		// A digest of many speakers: each reports within the lead's
 		// window.
 		{"Russian attacks killed at least 11 people over the past day, regional authorities reported. In Donetsk Oblast, Russian attacks killed three people and injured seven, according to Governor Vadym Filashkin.", "2025-06-11", "2025-06-12"},
