@@ -903,7 +903,10 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 			breakdown := word(toks, j+1) == "including" || word(toks, j+1) == "among" || word(toks, j+1) == "of" || word(toks, j+1) == "aged" || word(toks, j+1) == "ages" ||
 				word(toks, j+2) == "aged" || word(toks, j+3) == "aged" ||
 				// "Twenty-seven people, 10 of them children, were killed".
-				word(toks, j+2) == "of" && (word(toks, j+3) == "them" || word(toks, j+3) == "whom") && j+1 < len(toks) && startsNumber(&toks[j+1])
+				word(toks, j+2) == "of" && (word(toks, j+3) == "them" || word(toks, j+3) == "whom") && j+1 < len(toks) && startsNumber(&toks[j+1]) ||
+				// "At least 5,000 Russian soldiers, and perhaps as many as
+				// 8,000, were killed": a higher guess in an aside.
+				(word(toks, j+1) == "and" || word(toks, j+1) == "or") && upgradeAside(toks, j+2)
 			// "14 of its soldiers, serving with the UN mission and with
 			// a regional force, had been killed": a longer aside, when
 			// the verb comes straight after it.
@@ -926,6 +929,12 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				j = found + 1
 				continue
 			}
+		}
+		// "…, and perhaps as many as 8,000, were killed": the aside's
+		// figure, closed by its comma before the verb.
+		if t.w == "," && j == q.e && j+1 < len(toks) && auxAfterAside(word(toks, j+1)) && upgradeAside(toks, aheadOfGuess(toks, q.s)) {
+			j++
+			continue
 		}
 		// "102 men, 17 women and 12 children, were shot": a list of the
 		// same people's kinds.
@@ -2871,4 +2880,31 @@ func amongWholeEnd(toks []token, k int) int {
 		k++
 	}
 	return k
+}
+
+// upgradeAside reports a higher guess opening at k: "perhaps as many
+// as", "possibly up to", "as many as", "maybe".
+func upgradeAside(toks []token, k int) bool {
+	switch word(toks, k) {
+	case "perhaps", "possibly", "maybe", "probably", "likely":
+		k++
+	}
+	switch word(toks, k) {
+	case "as":
+		return word(toks, k+1) == "many" || word(toks, k+1) == "high"
+	case "up":
+		return word(toks, k+1) == "to"
+	}
+	return false
+}
+
+// aheadOfGuess returns where the guess before a figure at s opens, past
+// "and": "and perhaps as many as 8,000" gives the token of "perhaps".
+func aheadOfGuess(toks []token, s int) int {
+	for k := s - 1; k >= 1 && k >= s-5; k-- {
+		if toks[k].w == "and" || toks[k].w == "or" {
+			return k + 1
+		}
+	}
+	return s
 }

@@ -222,6 +222,9 @@ func TestShapes(t *testing.T) {
 		{"At least 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},
 		{"Russia has lost upwards of 8,200 servicemen.", want{category: "casualties", low: f(8200), bound: "more_than"}},
 		{"Russia has lost some 600,000-odd troops.", want{category: "casualties", low: f(600000), high: f(600000), bound: "point", approx: true}},
+		// A floor, then a higher guess in an aside before the verb.
+		{"At least 5,000 Russian soldiers, and perhaps as many as 8,000, were killed in May.", want{category: "killed", low: f(5000), bound: "at_least"}},
+		{"At least 5,000 Russian soldiers, and perhaps as many as 8,000, were killed in May.", want{category: "killed", high: f(8000), bound: "at_most"}},
 		// A heading that opens hedged hedges the figures after its colon.
 		{"Approximate Russian losses as of 12 June: personnel – 1,001,400.", want{category: "casualties", low: f(1001400), high: f(1001400), bound: "point", approx: true}},
 		// A milestone crossed, in digits or words.
