@@ -3499,6 +3499,9 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 			// "has killed tens of thousands, perhaps as many as
 			// 150,000": a higher guess at the same toll.
 			prev.sentence == d.nsent && !isEquipment(prev.Category) && upgradeBefore(toks, q.s) ||
+			// "were at least 40,000 but probably not more than 50,000":
+			// the other bound of the same count.
+			prev.sentence == d.nsent && !isEquipment(prev.Category) && boundPairBefore(toks, q.s) ||
 			prev.sentence == d.nsent && h.personNoun && asWellAs(toks, q.s) ||
 			ofThem(toks, q.e) && !isEquipment(prev.Category) && !(prev.sentence < d.nsent && figureWithin(toks, 0, q.s-1) && !lossWordIn(toks, 0, q.s)) || eqPart && word(toks, q.s-1) != "including" ||
 			prev.people && (prev.sentence == d.nsent || startsWithAnaphor(toks)) && groupCopula(toks, q.e) ||
@@ -5679,6 +5682,12 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 		// to electronic warfare": the word after another figure is that
 		// figure's.
 		if l.s >= e && cues.figureBetween(e, l.s, s, e) {
+			continue
+		}
+		// "at least 40,000 and probably did not exceed 50,000", "3,000
+		// tanks and has likely lost around 9,000": a word after the
+		// figure that a figure of its own clause follows is that one's.
+		if l.s >= e && figureSoonAfter(toks, l.e) {
 			continue
 		}
 		// "a roughly even chance Russia's casualties will pass 300,000
@@ -13485,6 +13494,25 @@ func totalWordsAfter(toks []token, e int) bool {
 		return true
 	case w == "so" && n == "far", w == "to" && n == "date":
 		return true
+	}
+	return false
+}
+
+// boundPairBefore reports the words between two bounds of one count
+// before the figure at s, up to the figure before: "but probably not
+// more than", "and probably did not exceed". A conjunction is needed.
+func boundPairBefore(toks []token, s int) bool {
+	conj, hedged := false, false
+	for k := s - 1; k >= 1 && k >= s-8; k-- {
+		switch toks[k].w {
+		case "but", "and", "or", "yet":
+			conj = true
+		case "probably", "likely", "possibly", "perhaps", "almost", "certainly", "unlikely", "not":
+			hedged = true
+		case "very", "highly", "did", "do", "does", "to", "be", "have", "has", "had", "were", "was", "is", "are", ",", "exceed", "exceeded", "top", "topped":
+		default:
+			return conj && hedged && toks[k].k == tNum
+		}
 	}
 	return false
 }

@@ -2653,6 +2653,14 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(620), high: f(620), source: "Ukraine"}, [2]float64{}},
 		{"Moscow's claim of 1,500 Ukrainian soldiers killed could not be verified.", "", "phia",
 			want{category: "killed", low: f(1500), high: f(1500), source: "Russia"}, [2]float64{}},
+		// The other bound of one count, and an estimative word that a
+		// figure of its own clause follows.
+		{"Russian casualties in May were at least 40,000 but probably not more than 50,000.", "", "phia",
+			want{category: "casualties", high: f(50000), bound: "at_most", likelihood: "probably"}, [2]float64{0.55, 0.75}},
+		{"Russian casualties in May were at least 40,000 and probably did not exceed 50,000.", "", "phia",
+			want{category: "casualties", low: f(40000), bound: "at_least", likelihood: "-"}, [2]float64{}},
+		{"Russia has lost 3,000 tanks and has likely lost around 9,000 armoured vehicles.", "", "phia",
+			want{category: "equipment:tanks", low: f(3000), high: f(3000), likelihood: "-"}, [2]float64{}},
 		// A unit's ordinal opens its name.
 		{"Russian forces lost 11 tanks near Kurakhove on October 18, according to the 79th Air Assault Brigade.", "", "phia",
 			want{category: "equipment:tanks", low: f(11), high: f(11), source: "79th Air Assault Brigade"}, [2]float64{}},
