@@ -6430,7 +6430,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e) && c.Low != nil && *c.Low < 1000) {
+		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e) && c.Low != nil && *c.Low < 1000 ||
+			// "Israeli strikes killed 45 Palestinians across Gaza,
+			// hospitals said": a few dead of the strikes told in the
+			// simple past, in a war that goes on.
+			// ("killed hundreds": a campaign's guess, no day's count.)
+			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && attackKilledBefore(toks, s) && d.warGoesOn(c.Actor) && vagueWords[word(toks, s)] == 0) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day. So is "four people were killed in
@@ -13512,6 +13517,30 @@ func boundPairBefore(toks []token, s int) bool {
 		case "very", "highly", "did", "do", "does", "to", "be", "have", "has", "had", "were", "was", "is", "are", ",", "exceed", "exceeded", "top", "topped":
 		default:
 			return conj && hedged && toks[k].k == tNum
+		}
+	}
+	return false
+}
+
+// attackKilledBefore reports "strikes killed", "shelling killed at
+// least" right before the figure at s: an attack's noun as the subject of
+// the verb of killing in the simple past.
+func attackKilledBefore(toks []token, s int) bool {
+	v := s - 1
+	for v > 0 && v > s-4 {
+		switch toks[v].w {
+		case "at", "least", "more", "than", "some", "about", "around", "nearly", "over", "up", "to", "as", "many":
+			v--
+			continue
+		}
+		break
+	}
+	if word(toks, v) != "killed" {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if toks[k].cls&clsAgentNoun != 0 && toks[k].k == tWord {
+			return true
 		}
 	}
 	return false

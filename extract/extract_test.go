@@ -2078,6 +2078,10 @@ func TestPeriods(t *testing.T) {
 		// registry knows, is the day's news, not the war's total.
 		{"Gunmen killed 40 villagers in Plateau State, police said.", "2025-06-11", "2025-06-12", ""},
 		{"Bandits stormed the village, killing 23 people in Zamfara, police said.", "2025-06-11", "2025-06-12", ""},
+		// A few dead of strikes told in the simple past are the day's
+		// news; told in the perfect, the war's.
+		{"Israeli strikes killed 45 Palestinians across Gaza, hospitals said.", "2025-06-11", "2025-06-12", ""},
+		{"Israeli strikes have killed 45 Palestinians across Gaza.", "2023-10-07", "2025-06-12", ""},
 		// Weapons downed in the simple past in a war that goes on are
 		// the day's catch, not a running total.
 		{"Two drones launched by Russia towards Kharkiv were intercepted, the air force said.", "2025-06-11", "2025-06-12", ""},
