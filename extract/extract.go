@@ -6324,8 +6324,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// statement's day, not a running total to it.
 	// ("Two soldiers were killed in combat, the IDF said on Tuesday":
 	// a few dead told in the simple past are the statement's news too.)
-	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !d.perfectTense(toks) &&
-		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && simplePastLoss(toks, s, e)) {
+	// ("The RSF said on Tuesday it killed more than 300 army soldiers",
+	// "… its troops had killed 45": the speaker's deed, told in the
+	// past or, reported, the past perfect.)
+	activeKill := c.Low != nil && *c.Low < 1000 && vagueWords[word(toks, s)] == 0 && (word(toks, s-1) == "killed" || word(toks, s-1) == "eliminated" || word(toks, s-1) == "neutralised")
+	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) &&
+		(!d.perfectTense(toks) || activeKill && word(toks, s-2) == "had") &&
+		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && simplePastLoss(toks, s, e) || activeKill) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
 		asof = nil
 	}

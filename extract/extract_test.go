@@ -2078,6 +2078,10 @@ func TestPeriods(t *testing.T) {
 		// registry knows, is the day's news, not the war's total.
 		{"Gunmen killed 40 villagers in Plateau State, police said.", "2025-06-11", "2025-06-12", ""},
 		{"Bandits stormed the village, killing 23 people in Zamfara, police said.", "2025-06-11", "2025-06-12", ""},
+		// The speaker's deed told with the day it spoke is that day's
+		// news, in the past or, reported, the past perfect.
+		{"The RSF said on Tuesday it killed more than 300 army soldiers.", "2025-06-09", "2025-06-10", ""},
+		{"The Nigerian army said on Tuesday its troops had killed 45 insurgents in Borno state.", "2025-06-09", "2025-06-10", ""},
 		// A few dead of strikes told in the simple past are the day's
 		// news; told in the perfect, the war's.
 		{"Israeli strikes killed 45 Palestinians across Gaza, hospitals said.", "2025-06-11", "2025-06-12", ""},
