@@ -3879,7 +3879,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		c.Actor = subject
 	// ("Congo's army said its forces had killed 500 M23 fighters": the
 	// own word is the doers', before their verb.)
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, h, q.s, ceEnd) || rare && d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s)) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, h, q.s, ceEnd) || rare && d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s, src != nil && (lowerContains(src.name, "army") || lowerContains(src.name, "armed forces") || lowerContains(src.name, "military")))) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
 		// "Our defenders destroyed 9 enemy drones": the speaker's own
 		// did it; the figure's own word says whose they were.
@@ -7850,7 +7850,7 @@ func ownDoersOnly(toks []token, h *catHit, s, ce int) bool {
 // pronounLossBefore reports the speaker as the subject of its own loss
 // right before a figure, just after its verb of saying: "India said it
 // lost five soldiers", "said that it had suffered 40 casualties".
-func pronounLossBefore(toks []token, s int) bool {
+func pronounLossBefore(toks []token, s int, army bool) bool {
 	k := s - 1
 	if !ownLossVerb(word(toks, k)) {
 		return false
@@ -7863,6 +7863,10 @@ func pronounLossBefore(toks []token, s int) bool {
 	switch word(toks, k) {
 	case "it", "we":
 		return k > 0 && (toks[k-1].w == "that" || toks[k-1].cls&clsSpeechVerbs != 0)
+	case "army", "military":
+		// "A Sudanese army spokesman said the army had lost 30
+		// soldiers": the speaking army by its kind.
+		return army && k > 1 && toks[k-1].w == "the" && (toks[k-2].w == "that" || toks[k-2].cls&clsSpeechVerbs != 0)
 	}
 	return false
 }
