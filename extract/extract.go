@@ -1580,7 +1580,10 @@ func (d *docState) sentence(toks []token) {
 				// named by its holder's title, not the source before.
 				a.name, a.generic = described, false
 				d.noteSeen(a)
-			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic && !armedBodyHead(a.name) && !describedBody(a.name) {
+			} else if definiteAt(toks, d.attrs[i].s) && d.lastSource != nil && d.lastSource.name != "" && !d.lastSource.generic && !armedBodyHead(a.name) && !describedBody(a.name) &&
+				// ("SOHR said …. The defence ministry said": a body of
+				// another kind than the one before is not it.)
+				!otherBodyKind(described, d.lastSource) {
 				// "the intelligence officials said": the definite article
 				// points back to the source the text has established.
 				r := *d.lastSource
@@ -13553,4 +13556,18 @@ func attackKilledBefore(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// otherBodyKind reports a body named by its kind ("the defence
+// ministry") that the source before is not: its name and long name lack
+// the kind's word.
+func otherBodyKind(described string, last *attribution) bool {
+	head := lastWord(strings.ToLower(described))
+	switch head {
+	case "ministry", "office", "agency", "department", "police", "observatory", "monitor", "network", "committee",
+		"commission", "council", "mission", "administration", "command", "court", "tribunal", "government":
+	default:
+		return false
+	}
+	return !lowerContains(last.name, head) && !lowerContains(last.long, head)
 }

@@ -2676,6 +2676,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// A unit's ordinal opens its name.
 		{"Russian forces lost 11 tanks near Kurakhove on October 18, according to the 79th Air Assault Brigade.", "", "phia",
 			want{category: "equipment:tanks", low: f(11), high: f(11), source: "79th Air Assault Brigade"}, [2]float64{}},
+		// A body named by another kind than the source before is not it.
+		{"SOHR said 745 civilians had been killed. The defence ministry said it had lost dozens of its personnel.", "", "phia",
+			want{category: "casualties", low: f(12), bound: "at_least", source: "-"}, [2]float64{}},
 		// "the agency" alone picks no side's body.
 		{"Ten civilians were killed in Kharkiv on Monday, the agency said.", "", "phia",
 			want{category: "killed", low: f(10), high: f(10), source: "-"}, [2]float64{}},
