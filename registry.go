@@ -250,6 +250,9 @@ var Sources = []Source{
 	{Name: "IISS", Aliases: []string{"iiss", "international institute for strategic studies"}},
 	{Name: "CSIS", Aliases: []string{"csis", "center for strategic and international studies"}},
 	{Name: "Israel Defense Forces", Party: "Israel", Aliases: []string{"idf", "israel defense forces", "israeli military", "israeli army"}},
+	{Name: "Government Media Office in Gaza", Party: "Palestinians in Gaza", Aliases: []string{
+		"government media office in gaza", "gaza's government media office", "gaza government media office",
+		"hamas-run government media office", "government media office", "gaza media office"}},
 	{Name: "Gaza Health Ministry", Party: "Palestinians in Gaza", Aliases: []string{
 		"gaza health ministry", "gaza's health ministry", "health ministry in gaza", "ministry of health in gaza", "gaza ministry of health",
 		"moh in gaza", "gaza moh", "gaza's moh", "health ministry in the gaza strip", "gaza strip health ministry",

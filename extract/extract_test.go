@@ -2679,6 +2679,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// A body named by another kind than the source before is not it.
 		{"SOHR said 745 civilians had been killed. The defence ministry said it had lost dozens of its personnel.", "", "phia",
 			want{category: "casualties", low: f(12), bound: "at_least", source: "-"}, [2]float64{}},
+		// Gaza's government media office, however the text describes it.
+		{"The Hamas-run government media office said the Israeli army had killed 1,400 aid workers since the start of the war.", "", "phia",
+			want{category: "killed", low: f(1400), high: f(1400), source: "Government Media Office in Gaza"}, [2]float64{}},
 		// "the agency" alone picks no side's body.
 		{"Ten civilians were killed in Kharkiv on Monday, the agency said.", "", "phia",
 			want{category: "killed", low: f(10), high: f(10), source: "-"}, [2]float64{}},

@@ -76,7 +76,7 @@ var npWords = map[string]bool{
 	"armed": true, "forces": true, "president": true, "minister": true, "secretary": true,
 	"estimates": false, "independent": true, "western": true, "us": true, "uk": true, "un": true,
 	"british": true, "american": true, "ukrainian": true, "russian": true, "israeli": true,
-	"prime": true, "minister's": true, "president's": true, "governor's": true, "mayor's": true,
+	"media": true, "prime": true, "minister's": true, "president's": true, "governor's": true, "mayor's": true,
 	"data": false, "outlet": true, "news": true, "site": true, "project": true, "group": true,
 	"monitor": true, "observatory": true, "think": true, "tank": true, "institute": true,
 	"commission": true, "committee": true, "council": true, "journalists": true, "investigators": true,
