@@ -2101,6 +2101,7 @@ func TestPeriods(t *testing.T) {
 		{"In the Korean War, about 36,500 Americans died.", "1950-01-01", "1953-12-31", ""},
 		{"Argentina lost 649 servicemen in the Falklands War.", "1982-01-01", "1982-12-31", ""},
 		{"The war, the largest in Europe since World War Two, has killed or wounded more than a million people on both sides.", "", "2025-06-12", ""},
+		{"Around 250,000 Russian soldiers are likely killed or missing, the heaviest losses of any war Russia has fought since the Second World War.", "2022-02-24", "2025-06-12", ""},
 		// The day's and the week's starts.
 		{"Since the beginning of the day, 3 people have been killed in Kharkiv region.", "2025-06-12", "2025-06-12", ""},
 		{"Since the morning, Russian strikes have killed 3 people in Kharkiv.", "2025-06-12", "2025-06-12", ""},

@@ -2262,10 +2262,13 @@ func warWordRules(toks []token, k int, pub attrition.Date, out []periodHit) []pe
 // superlative a few words before: "the largest war in Europe since World
 // War Two" measures the war, it dates no losses.
 func superlativeSince(toks []token, s int) bool {
+	if word(toks, s-1) == "the" {
+		s-- // "since the Second World War"
+	}
 	if word(toks, s-1) != "since" {
 		return false
 	}
-	for k := s - 2; k >= 0 && k >= s-6; k-- {
+	for k := s - 2; k >= 0 && k >= s-8; k-- {
 		w := toks[k].w
 		if len(w) > 4 && strings.HasSuffix(w, "est") || w == "worst" || w == "first" || w == "most" {
 			return true
