@@ -5795,3 +5795,54 @@ func TestOperationStart(t *testing.T) {
 		t.Errorf("%q: period starts %s, want 2025-06-13", text, got)
 	}
 }
+
+// TestWorkedExample checks claims.md's worked example, told in other
+// words: each expected claim with its period, likelihood and flags, and
+// nothing for the territory share.
+func TestWorkedExample(t *testing.T) {
+	text := "Russia's forces have taken approximately one million casualties since the full-scale invasion, and the total has likely reached that mark, UK Defence Intelligence said on Thursday. " +
+		"Of these, around 250,000 are likely killed or missing, the heaviest toll Russia has suffered since the Second World War. " +
+		"A fifth of the total (200,000) were sustained in the last six months of 2025. " +
+		"Permanent losses are likely between 400,000 and 500,000. " +
+		"Russia now controls 18% of Ukraine's territory."
+	x := New(Options{Published: attrition.MustDate("2025-06-12")})
+	cs, err := x.Extract([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type exp struct {
+		category   string
+		low        float64
+		start, end string
+		likelihood string
+		flag       string
+	}
+	want := []exp{
+		{"casualties", 1e6, "2022-02-24", "2025-06-12", "", ""},
+		{"killed_or_missing", 250000, "2022-02-24", "2025-06-12", "likely", ""},
+		{"casualties", 200000, "2025-07-01", "2025-12-31", "", "period_after_publication"},
+		{"permanent_losses", 400000, "2022-02-24", "2025-06-12", "likely", ""},
+	}
+	if len(cs) != len(want) {
+		for _, c := range cs {
+			t.Logf("%s %v %q", c.Category, *c.Low, c.Quote)
+		}
+		t.Fatalf("%d claims, want %d", len(cs), len(want))
+	}
+	for i, w := range want {
+		c := cs[i]
+		if c.Actor != "Russia" || c.Category != w.category || c.Low == nil || *c.Low != w.low {
+			t.Errorf("claim %d: %s %s %v, want Russia %s %v", i, c.Actor, c.Category, c.Low, w.category, w.low)
+			continue
+		}
+		if c.PeriodStart.String() != w.start || c.PeriodEnd.String() != w.end {
+			t.Errorf("claim %d (%s): period %s → %s, want %s → %s", i, c.Category, c.PeriodStart, c.PeriodEnd, w.start, w.end)
+		}
+		if w.likelihood != "" && c.Likelihood != w.likelihood {
+			t.Errorf("claim %d (%s): likelihood %q, want %q", i, c.Category, c.Likelihood, w.likelihood)
+		}
+		if w.flag != "" && !slices.Contains(c.Flags, w.flag) {
+			t.Errorf("claim %d (%s): flags %v, want %s", i, c.Category, c.Flags, w.flag)
+		}
+	}
+}
