@@ -3141,6 +3141,11 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 		cq = &fq
 	}
 	ok := findCategoryInto(toks, cq, d.periods, h)
+	// "A fifth of the total (200,000) fell in the last six months": a
+	// share of a whole falls in a time; it is the whole's count.
+	if ok && fracOf && ref != nil && !isEquipment(ref.Category) && h.category == catKilled && h.e == h.s+1 && h.s < len(toks) && (toks[h.s].w == "fell" || toks[h.s].w == "fallen") && word(toks, h.s+1) == "in" {
+		h.category = ref.Category
+	}
 	// "Tanks: 48 lost (31 destroyed, …)": the label's equipment, lost;
 	// not people lost.
 	if ok && (h.category == catLost || h.category == catCasualties && word(toks, h.s) == "lost") && !h.personNoun && q.s >= 2 && word(toks, q.s-1) == ":" {

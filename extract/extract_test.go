@@ -5802,7 +5802,7 @@ func TestOperationStart(t *testing.T) {
 func TestWorkedExample(t *testing.T) {
 	text := "Russia's forces have taken approximately one million casualties since the full-scale invasion, and the total has likely reached that mark, UK Defence Intelligence said on Thursday. " +
 		"Of these, around 250,000 are likely killed or missing, the heaviest toll Russia has suffered since the Second World War. " +
-		"A fifth of the total (200,000) were sustained in the last six months of 2025. " +
+		"A fifth of the total (200,000) fell in the last six months of 2025. " +
 		"Permanent losses are likely between 400,000 and 500,000. " +
 		"Russia now controls 18% of Ukraine's territory."
 	x := New(Options{Published: attrition.MustDate("2025-06-12")})
