@@ -1974,7 +1974,7 @@ func (d *docState) sentence(toks []token) {
 		}
 		// "inflicted losses on four AFU mechanised brigades": a count of
 		// units, no people's.
-		if unitsAfter(toks, i+1) {
+		if unitNounSoon(toks, i+1) && unitsAfter(toks, i+1) {
 			continue
 		}
 		// "a 5:1 casualty ratio", "1:3": a ratio's terms (or a clock's
@@ -3887,7 +3887,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		c.Actor = subject
 	// ("Congo's army said its forces had killed 500 M23 fighters": the
 	// own word is the doers', before their verb.)
-	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, h, q.s, ceEnd) || rare && d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s, src != nil && (lowerContains(src.name, "army") || lowerContains(src.name, "armed forces") || lowerContains(src.name, "military")))) &&
+	case srcActor != "" && (ownWord(toks, max(0, q.s-4), contrastBefore(toks, ceEnd, min(len(toks), ceEnd+3))) && !ownDoersOnly(toks, h, q.s, ceEnd) || rare && d.ownAfter(toks, ceEnd) || ownB || src != nil && srcA == src && !src.generic && src.title == "" && pronounLossBefore(toks, q.s, src.name)) &&
 		!(choice.found && choice.strong && !choice.loc && !choice.enemy && !choice.fromAgent && choice.actor != srcActor && insideFigure(d.mentions, q.e, ceEnd)) &&
 		// "Our defenders destroyed 9 enemy drones": the speaker's own
 		// did it; the figure's own word says whose they were.
@@ -5608,13 +5608,16 @@ func (d *docState) partAfter(c, p *docClaim) bool {
 		return false
 	}
 	between := d.input[c.Span[0]:max(c.Span[1], p.Span[1])]
-	for _, w := range [...]string{"including ", "among them", "of whom", "of them", "of which"} {
-		if bytes.Contains(between, []byte(w)) {
+	for _, w := range partWords {
+		if bytes.Contains(between, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// partWords open a part of a whole told before: partAfter's words.
+var partWords = [][]byte{[]byte("including "), []byte("among them"), []byte("of whom"), []byte("of them"), []byte("of which")}
 
 func (d *docState) wholeOfPart(dc *docClaim) *docClaim {
 	if !bytes.Contains(d.input[max(0, dc.Span[0]-len("including ")):dc.Span[1]], []byte("including ")) {
@@ -6335,7 +6338,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// ("The RSF said on Tuesday it killed more than 300 army soldiers",
 	// "… its troops had killed 45": the speaker's deed, told in the
 	// past or, reported, the past perfect.)
-	activeKill := c.Low != nil && *c.Low < 1000 && vagueWords[word(toks, s)] == 0 && (word(toks, s-1) == "killed" || word(toks, s-1) == "eliminated" || word(toks, s-1) == "neutralised")
+	activeKill := c.Low != nil && *c.Low < 1000 && (word(toks, s-1) == "killed" || word(toks, s-1) == "eliminated" || word(toks, s-1) == "neutralised") && vagueWords[word(toks, s)] == 0
 	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) &&
 		(!d.perfectTense(toks) || activeKill && word(toks, s-2) == "had") &&
 		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && simplePastLoss(toks, s, e) || activeKill) {
@@ -7858,7 +7861,7 @@ func ownDoersOnly(toks []token, h *catHit, s, ce int) bool {
 // pronounLossBefore reports the speaker as the subject of its own loss
 // right before a figure, just after its verb of saying: "India said it
 // lost five soldiers", "said that it had suffered 40 casualties".
-func pronounLossBefore(toks []token, s int, army bool) bool {
+func pronounLossBefore(toks []token, s int, speaker string) bool {
 	k := s - 1
 	if !ownLossVerb(word(toks, k)) {
 		return false
@@ -7874,7 +7877,10 @@ func pronounLossBefore(toks []token, s int, army bool) bool {
 	case "army", "military":
 		// "A Sudanese army spokesman said the army had lost 30
 		// soldiers": the speaking army by its kind.
-		return army && k > 1 && toks[k-1].w == "the" && (toks[k-2].w == "that" || toks[k-2].cls&clsSpeechVerbs != 0)
+		// (Only when the speaker is an army: "The RSF said the army had
+		// lost 30" tells the enemy's loss.)
+		return k > 1 && toks[k-1].w == "the" && (toks[k-2].w == "that" || toks[k-2].cls&clsSpeechVerbs != 0) &&
+			(lowerContains(speaker, "army") || lowerContains(speaker, "armed forces") || lowerContains(speaker, "military"))
 	}
 	return false
 }
@@ -11446,7 +11452,7 @@ func soldiersOnlyIn(toks []token, soldiers bool) string {
 	for k := range toks {
 		// ("At least 32 Israelis, including 21 soldiers, were killed":
 		// a part's people are not the whole's.)
-		if toks[k].w == "including" && k > 0 && toks[k-1].w == "," {
+		if toks[k].k == tPunct && toks[k].w == "," && word(toks, k+1) == "including" {
 			break
 		}
 		// Every word below is of the lexicon's person class, an actor
@@ -13317,8 +13323,8 @@ var outsideArmies = map[string]string{
 // ("Britain lost 457", "The United Kingdom has lost some 457"). "" if
 // none.
 func outsideArmyOf(toks []token, s, e int) string {
-	if e < len(toks) && toks[e].upper {
-		if a := outsideArmies[toks[e].w]; a != "" && e+1 < len(toks) && toks[e+1].cls&clsPerson != 0 {
+	if e+1 < len(toks) && toks[e].upper && toks[e+1].cls&clsPerson != 0 {
+		if a := outsideArmies[toks[e].w]; a != "" {
 			return a
 		}
 	}
@@ -13393,6 +13399,18 @@ func sideOfEnemyWord(ms []mention) string {
 		}
 	}
 	return side
+}
+
+// unitNounSoon reports a word ending in "s" among the three words from
+// k: the cheap test before unitsAfter's, as most figures are followed
+// by no plural noun of units.
+func unitNounSoon(toks []token, k int) bool {
+	for hi := min(len(toks), k+3); k < hi; k++ {
+		if w := toks[k].w; len(w) > 4 && (w[len(w)-1] == 's' || w == "corps") {
+			return true
+		}
+	}
+	return false
 }
 
 // unitsAfter reports a noun of military units within three words from

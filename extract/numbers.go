@@ -381,8 +381,8 @@ func readDigitNumber(toks []token, i int, n *number) bool {
 	n.val, n.s, n.e, n.decimal = v, i, i+1, dec
 	// "1'000'000": the Swiss thousands mark, groups of three digits
 	// glued to straight or curly apostrophes.
-	if !dec && len(t.w) <= 3 {
-		for n.e+1 < len(toks) && (toks[n.e].w == "'" || toks[n.e].w == "’") && toks[n.e].glued && toks[n.e+1].glued &&
+	if !dec && len(t.w) <= 3 && n.e+1 < len(toks) && toks[n.e].glued && toks[n.e].k == tPunct {
+		for n.e+1 < len(toks) && toks[n.e].glued && toks[n.e].k == tPunct && (toks[n.e].w == "'" || toks[n.e].w == "’") && toks[n.e+1].glued &&
 			toks[n.e+1].k == tNum && len(toks[n.e+1].w) == 3 && strings.Trim(toks[n.e+1].w, "0123456789") == "" {
 			g, _, _ := parseDigits(toks[n.e+1].w)
 			n.val = n.val*1000 + g
@@ -390,7 +390,7 @@ func readDigitNumber(toks []token, i int, n *number) bool {
 		}
 	}
 	// "1½ million": a half glued to the digits.
-	if !dec && n.e < len(toks) && toks[n.e].w == "½" && toks[n.e].glued {
+	if !dec && n.e < len(toks) && toks[n.e].glued && toks[n.e].k != tWord && toks[n.e].w == "½" {
 		n.val += 0.5
 		n.decimal = true
 		n.e++
