@@ -4246,7 +4246,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				c.Actor = ""
 				c.AddFlag(attrition.FlagAmbiguousActor)
 			}
-		} else if ok && nk&nkIrregular != 0 && srcMilitary && srcActor == c.Actor && d.sidesOf(c.Actor) == 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		} else if ok && nk&nkIrregular != 0 && (srcMilitary && srcActor == c.Actor || (choice.loc || choice.fromAgent) && h.personNoun) && d.sidesOf(c.Actor) == 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+			// (So is "killed 30 jihadists in northern Burkina Faso",
+			// "near the Burkinabe border": the place is where.)
 			// "The Burkinabe army said it had neutralised more than 100
 			// terrorists": an army's count of the insurgents it fights,
 			// in a war the registry counts under the state alone, is
