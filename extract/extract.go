@@ -898,6 +898,10 @@ func warLength(toks []token, e int) bool {
 		switch word(toks, k) {
 		case "war", "conflict":
 			return true
+		case "fighting", "hostilities":
+			// "during the 14 months of fighting": the fighting the text
+			// knows, whole; "in three days of fighting" is a battle's.
+			return k == e+1 && word(toks, e-3) == "the" && (word(toks, e-1) == "months" || word(toks, e-1) == "years")
 		}
 	case "-":
 		switch word(toks, e+1) {

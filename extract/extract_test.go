@@ -2104,6 +2104,8 @@ func TestPeriods(t *testing.T) {
 		{"Argentina lost 649 servicemen in the Falklands War.", "1982-01-01", "1982-12-31", ""},
 		{"The war, the largest in Europe since World War Two, has killed or wounded more than a million people on both sides.", "", "2025-06-12", ""},
 		{"Around 250,000 Russian soldiers are likely killed or missing, the heaviest losses of any war Russia has fought since the Second World War.", "2022-02-24", "2025-06-12", ""},
+		// "the 14 months of fighting": the war the text knows, whole.
+		{"More than 4,000 people were killed in Lebanon during the 14 months of fighting, the health ministry says.", "2023-10-08", "2024-11-27", ""},
 		// The day's and the week's starts.
 		{"Since the beginning of the day, 3 people have been killed in Kharkiv region.", "2025-06-12", "2025-06-12", ""},
 		{"Since the morning, Russian strikes have killed 3 people in Kharkiv.", "2025-06-12", "2025-06-12", ""},
