@@ -4422,6 +4422,11 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if army := outsideArmyOf(toks, q.s, q.e); army != "" {
 			c.Actor = army
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		} else if side := d.predicateSide(toks, q.e); side != "" {
+			// "of whom 4,497 were American and 179 British": a part
+			// whose people the predicate names.
+			c.Actor = side
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 		}
 	}
 	// "Two UNIFIL peacekeepers were wounded by Israeli fire": a mission's
@@ -13599,4 +13604,29 @@ func otherBodyKind(described string, last *attribution) bool {
 		return false
 	}
 	return !lowerContains(last.name, head) && !lowerContains(last.long, head)
+}
+
+// predicateSide returns the side a people's adjective names as what the
+// figure ending at e were ("4,497 were American", "and 179 British"),
+// with nothing after the adjective in its clause; else "".
+func (d *docState) predicateSide(toks []token, e int) string {
+	k := e
+	if w := word(toks, k); w == "were" || w == "was" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].upper || toks[k].k != tWord {
+		return ""
+	}
+	if n := word(toks, k+1); n != "" && n != "." && n != "," && n != "and" && n != ";" {
+		return ""
+	}
+	if a := outsideArmies[toks[k].w]; a != "" {
+		return a
+	}
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.s == k && m.e == k+1 && m.actor != "" && toks[k].cls&clsDemonyms != 0 {
+			return m.actor
+		}
+	}
+	return ""
 }

@@ -1816,6 +1816,8 @@ func TestActors(t *testing.T) {
 		{"As a result of the enemy's shelling, 2 people were killed in Kherson region over the past day.", "", want{category: "killed", low: f(2), high: f(2), actor: "Ukraine"}},
 		{"The Russian invaders lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
 		{"The ruscists lost 1,120 personnel over the past day.", "", want{category: "casualties", low: f(1120), high: f(1120), actor: "Russia"}},
+		// A part whose people the predicate names.
+		{"Coalition casualties in Iraq totalled 4,825 dead, of whom 4,497 were American.", "", want{category: "killed", low: f(4497), high: f(4497), actor: "United States"}},
 		// Jihadists killed where a state fights alone are no state's.
 		{"The army killed 30 jihadists in northern Burkina Faso.", "", want{category: "killed", low: f(30), high: f(30), actor: "-"}},
 		// "the army had lost": the speaking army's own loss, or, said by
