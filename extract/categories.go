@@ -1985,7 +1985,9 @@ func skipIncrement(toks []token, j int) (int, bool) {
 			switch toks[k].w {
 			case ")":
 				return k + 1, k > j+3
-			case "over", "in", "the", "past", "last", "a", "day", "24", "hours", "previous", "preceding":
+			case "over", "in", "the", "past", "last", "a", "day", "24", "hours", "previous", "preceding",
+				// "(+120 in last 48h)", "(+300 in the past two days)".
+				"48", "72", "h", "hrs", "days", "week", "two", "three":
 				continue
 			}
 			break
