@@ -2779,6 +2779,10 @@ func membersOfForces(toks []token, k int) bool {
 	if word(toks, k) == "the" {
 		k++
 	}
+	// ("of the government security forces": two words of the kind.)
+	if w := word(toks, k); (w == "government" || w == "regime" || w == "state") && (word(toks, k+1) == "security" || word(toks, k+1) == "armed") {
+		k++
+	}
 	switch word(toks, k) {
 	case "army", "military":
 		return true

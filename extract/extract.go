@@ -6462,7 +6462,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
 			// ("killed hundreds": a campaign's guess, no day's count.)
-			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && attackKilledBefore(toks, s) && d.warGoesOn(c.Actor) && vagueWords[word(toks, s)] == 0) {
+			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && attackKilledBefore(toks, s) && d.warGoesOn(c.Actor) && vagueWords[word(toks, s)] == 0 ||
+			// "Jihadists kill dozens of soldiers in Burkina Faso attack":
+			// a headline's present tense tells the day's news.
+			c.Low != nil && *c.Low < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor)) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day. So is "four people were killed in
@@ -13629,4 +13632,23 @@ func (d *docState) predicateSide(toks []token, e int) string {
 		}
 	}
 	return ""
+}
+
+// headlineKill reports a verb of killing in the present tense right
+// before the figure at s, past a hedge, in a line with no full stop: a
+// headline's "Strikes kill 12 in Kharkiv", "kill dozens".
+func headlineKill(toks []token, s int) bool {
+	v := s - 1
+	for v > 0 && v > s-4 {
+		switch toks[v].w {
+		case "at", "least", "more", "than", "some", "about", "around", "nearly", "over":
+			v--
+			continue
+		}
+		break
+	}
+	if w := word(toks, v); w != "kill" && w != "kills" {
+		return false
+	}
+	return len(toks) > 0 && toks[len(toks)-1].w != "."
 }

@@ -2088,6 +2088,8 @@ func TestPeriods(t *testing.T) {
 		// registry knows, is the day's news, not the war's total.
 		{"Gunmen killed 40 villagers in Plateau State, police said.", "2025-06-11", "2025-06-12", ""},
 		{"Bandits stormed the village, killing 23 people in Zamfara, police said.", "2025-06-11", "2025-06-12", ""},
+		// A headline's present tense tells the day's news.
+		{"Jihadists kill dozens of soldiers in Burkina Faso attack", "2025-06-11", "2025-06-12", ""},
 		// The speaker's deed told with the day it spoke is that day's
 		// news, in the past or, reported, the past perfect.
 		{"The RSF said on Tuesday it killed more than 300 army soldiers.", "2025-06-09", "2025-06-10", ""},
@@ -5707,6 +5709,8 @@ func TestPopulationDefaults(t *testing.T) {
 		{"More than 28,700 people have been killed in Sudan since the war began in April 2023, according to ACLED.", 0, "all"},
 		// The people among whom the losses fell.
 		{"In June, casualties among civilians in Ukraine reached 1,575.", 0, "civilian"},
+		// "members of the government security forces" are soldiers.
+		{"SOHR said 745 civilians had been killed, along with 125 members of the government security forces.", 1, "military"},
 		// A share's people named after "of them"; the whole keeps its own.
 		{"Iran's health ministry said 224 people have been killed since Friday, more than 90% of them civilians.", 1, "civilian"},
 		{"Iran's health ministry said 224 people have been killed since Friday, more than 90% of them civilians.", 0, "all"},
