@@ -2088,6 +2088,9 @@ func TestPeriods(t *testing.T) {
 		// registry knows, is the day's news, not the war's total.
 		{"Gunmen killed 40 villagers in Plateau State, police said.", "2025-06-11", "2025-06-12", ""},
 		{"Bandits stormed the village, killing 23 people in Zamfara, police said.", "2025-06-11", "2025-06-12", ""},
+		// A part of a month as one word.
+		{"In late-May, 30 civilians were killed in Ukraine.", "2025-05-21", "2025-05-31", ""},
+		{"Between mid-April and mid-May, at least 300 civilians were killed in Ukraine.", "2025-04-11", "2025-05-20", ""},
 		// A headline's present tense tells the day's news.
 		{"Jihadists kill dozens of soldiers in Burkina Faso attack", "2025-06-11", "2025-06-12", ""},
 		// The speaker's deed told with the day it spoke is that day's

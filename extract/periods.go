@@ -636,6 +636,22 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	if w := t.w; w == "early" || w == "late" || w == "mid" || w == "mid-" {
 		return partOfDate(toks, i, pub)
 	}
+	// "mid-May", "late-June": the part of a month as one word.
+	if part, name, ok := strings.Cut(t.w, "-"); ok && (part == "mid" || part == "early" || part == "late") {
+		if m, ok := monthNames[name]; ok && len(name) >= 3 {
+			y, e := resolveYear(toks, pub, m, 0, i+1)
+			st := attrition.NewDate(y, m, 1)
+			switch part {
+			case "early":
+				return dateExpr{st, st.AddDays(9), e}, true
+			case "mid":
+				// The month's middle third, as "mid May" is read: a few
+				// days, no one day an event was on.
+				return dateExpr{st.AddDays(10), st.AddDays(19), e}, true
+			}
+			return dateExpr{st.AddDays(20), monthEnd(y, m), e}, true
+		}
+	}
 	if maybeSeason(toks, i) {
 		if d, ok := parseSeason(toks, i, pub); ok {
 			return d, true
@@ -2806,7 +2822,8 @@ func spanHeadAt(toks []token, i int) (int, bool) {
 	if len(w) < 3 || spanHeadPairs[w[0]]>>(w[1]&31)&1 == 0 {
 		return j, false
 	}
-	return j, spanHeadWords.at(w) || monthRunHead(w)
+	// ("mid-May": a part of a month as one word.)
+	return j, spanHeadWords.at(w) || monthRunHead(w) || partOfMonthWord(w)
 }
 
 // spanMayStart looks at token i for what may start a span that
@@ -3921,4 +3938,15 @@ func warFirstSpan(toks []token, i int) (periodHit, bool) {
 	}
 	days, months := unitLength(unit, n)
 	return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: k + 1}, true
+}
+
+// partOfMonthWord reports "mid-May", "early-June", "late-July" as one
+// word.
+func partOfMonthWord(w string) bool {
+	part, name, ok := strings.Cut(w, "-")
+	if !ok || part != "mid" && part != "early" && part != "late" {
+		return false
+	}
+	_, ok = monthNames[name]
+	return ok
 }
