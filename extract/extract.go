@@ -9092,7 +9092,7 @@ func sideLedEllipsis(toks []token, s int) bool {
 		return false
 	}
 	switch toks[k].w {
-	case "and", "while", "whereas", ",":
+	case "and", "while", "whereas", ",", ";":
 		return true
 	}
 	return false

@@ -298,6 +298,8 @@ func TestCategories(t *testing.T) {
 		{"The UN verified the maiming of 870 children in Sudan in 2024.", want{category: "wounded", low: f(870), high: f(870)}},
 		// A tally's change in brackets with a window of two days.
 		{"55,104 killed (+120 in the past 48 hours).", want{category: "killed", low: f(120), high: f(120)}},
+		// The same count of another side, after a semicolon.
+		{"Ukraine lost 300 troops; Russia 1,200.", want{category: "casualties", low: f(1200), high: f(1200), actor: "Russia"}},
 		// The end of a change told with its times is the same count.
 		{"Civilian casualties in Sudan fell from 340 in May to 304 in June.", want{category: "casualties", low: f(304), high: f(304), actor: "Sudan (civilians)"}},
 		// Soviet and Russian usage: the wounded and sick evacuated.
