@@ -1976,11 +1976,6 @@ func (d *docState) sentence(toks []token) {
 		if (toks[i].w == "one" || toks[i].w == "1") && word(toks, i-1) == "to" && i >= 2 && startsNumber(&toks[i-2]) {
 			continue
 		}
-		// "inflicted losses on four AFU mechanised brigades": a count of
-		// units, no people's.
-		if unitNounSoon(toks, i+1) && unitsAfter(toks, i+1) {
-			continue
-		}
 		// "a 5:1 casualty ratio", "1:3": a ratio's terms (or a clock's
 		// time), written with a colon between digits.
 		if t := &toks[i]; t.k == tNum && (word(toks, i+1) == ":" && toks[i+1].glued && i+2 < len(toks) && toks[i+2].k == tNum && toks[i+2].glued ||
@@ -3960,12 +3955,14 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				c.Actor = cs
 			}
 		}
-	case choice.found && !choice.loc && choice.fromAgent && attackTarget(d.mentions, choice.actor) != "":
+	case choice.found && !choice.loc && choice.fromAgent:
 		// "Houthi attacks on Israel killed one civilian": the side
 		// struck, named as the attack's target, not the attacker's
 		// enemy at home.
-		c.Actor = attackTarget(d.mentions, choice.actor)
-	case choice.found && !choice.loc && choice.fromAgent:
+		if t := attackTarget(d.mentions, choice.actor); t != "" {
+			c.Actor = t
+			break
+		}
 		if e, ok := d.enemyOf(choice.actor); ok {
 			c.Actor = e
 			// "RSF fighters killed 200 people": the people are civilians
@@ -5192,11 +5189,8 @@ func inlineWhole(toks []token, k int) (*docClaim, int) {
 // and its "of" before k. It returns the whole as a claim of casualties
 // and the token after its people, or nil.
 func lostShareOfStrength(toks []token, s, k int) (*docClaim, int) {
-	v := s - 1
-	if w := word(toks, v); w == "about" || w == "around" || w == "roughly" || w == "nearly" || w == "almost" || w == "some" {
-		v--
-	}
-	if w := word(toks, v); w != "lost" && w != "losing" && w != "lose" && w != "loses" {
+	// (s, the share's start, takes its hedge in.)
+	if w := word(toks, s-1); w != "lost" && w != "losing" && w != "lose" && w != "loses" {
 		return nil, k
 	}
 	j := k
@@ -5989,7 +5983,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	}
 	// "Russia lost 1,000 troops on Monday; it has lost 998,000 in
 	// total": the total's time is none of the clause before.
-	if len(d.periods) > 0 && bring < 0 && totalWordsAfter(toks, e) {
+	if len(d.periods) > 0 && bring < 0 && sumPhraseAt(toks, e) {
 		for k := s - 1; k > 0; k-- {
 			if toks[k].w == ";" {
 				bring = k
@@ -9815,7 +9809,7 @@ func runningCue(toks []token) bool {
 			}
 			return true
 		case "so", "to", "in":
-			if w := word(toks, i+1); w == "far" || w == "date" || w == "all" {
+			if sumPhraseAt(toks, i) {
 				return true
 			}
 		}
@@ -11464,16 +11458,19 @@ func upgradeBefore(toks []token, s int) bool {
 // "".
 func soldiersOnlyIn(toks []token, soldiers bool) string {
 	for k := range toks {
-		// ("At least 32 Israelis, including 21 soldiers, were killed":
-		// a part's people are not the whole's.)
-		if toks[k].k == tPunct && toks[k].w == "," && word(toks, k+1) == "including" {
-			break
-		}
 		// Every word below is of the lexicon's person class, an actor
 		// word or a military word: most words pass on one test, before
 		// their kind is read by the word's id.
 		t := &toks[k]
-		if t.k != tWord || t.cls&(clsPerson|clsActorWord|clsMilitaryWords) == 0 {
+		if t.k != tWord {
+			// ("At least 32 Israelis, including 21 soldiers, were
+			// killed": a part's people are not the whole's.)
+			if t.w == "," && word(toks, k+1) == "including" {
+				break
+			}
+			continue
+		}
+		if t.cls&(clsPerson|clsActorWord|clsMilitaryWords) == 0 {
 			continue
 		}
 		switch kind := soldiersOnlyIx.at(t); {
@@ -13342,16 +13339,7 @@ func outsideArmyOf(toks []token, s, e int) string {
 			return a
 		}
 	}
-	v := s - 1
-	for v > 0 && v > s-5 {
-		switch toks[v].w {
-		case "more", "than", "over", "at", "least", "nearly", "almost", "up", "to", "as", "many", "roughly",
-			"approximately", "around", "about", "some", "an", "estimated", "close":
-			v--
-			continue
-		}
-		break
-	}
+	v := s - 1 // (s, the quantity's start, takes its hedge and bound in)
 	if v < 1 || toks[v].w != "lost" && toks[v].w != "suffered" {
 		return ""
 	}
@@ -13380,23 +13368,10 @@ func outsideArmyOf(toks []token, s, e int) string {
 // land the sentence names when its enemy word names the doer ("the
 // enemy's shelling", "enemy attacks"), else "".
 func enemyStrikesTown(ms []mention) string {
-	agent, town := false, ""
-	for i := range ms {
-		m := &ms[i]
-		switch {
-		case m.enemy && m.agent:
-			agent = true
-		case m.town && m.actor != "":
-			if town != "" && town != m.actor {
-				return ""
-			}
-			town = m.actor
-		}
-	}
-	if !agent {
+	if !slices.ContainsFunc(ms, func(m mention) bool { return m.enemy && m.agent }) {
 		return ""
 	}
-	return town
+	return soleActor(ms, func(m *mention) bool { return m.town })
 }
 
 // sideOfEnemyWord returns the side named right before the sentence's
@@ -13415,39 +13390,26 @@ func sideOfEnemyWord(ms []mention) string {
 	return side
 }
 
-// unitNounSoon reports a word ending in "s" among the three words from
-// k: the cheap test before unitsAfter's, as most figures are followed
-// by no plural noun of units.
-func unitNounSoon(toks []token, k int) bool {
-	for hi := min(len(toks), k+3); k < hi; k++ {
-		if w := toks[k].w; len(w) > 4 && (w[len(w)-1] == 's' || w == "corps") {
-			return true
-		}
-	}
-	return false
-}
-
 // unitsAfter reports a noun of military units within three words from
-// k, past the names and kinds before it: "four AFU mechanised brigades".
+// k (unitNouns), past plain words, names and the kinds of units before
+// it: "three mechanised brigades", "four AFU mechanised brigades"; not
+// "32,946 units of military motor vehicles", a count of things.
 func unitsAfter(toks []token, k int) bool {
-	for hi := min(len(toks), k+3); k < hi; k++ {
-		t := &toks[k]
+	for m, hi := k, min(len(toks), k+3); m < hi; m++ {
+		t := &toks[m]
 		if t.k != tWord {
 			return false
 		}
+		if unitNouns[t.w] {
+			return t.w != "units" || word(toks, m+1) != "of"
+		}
 		switch t.w {
-		case "brigades", "battalions", "divisions", "regiments", "companies", "formations", "corps":
-			return true
-		case "units":
-			// ("32,946 units of military motor vehicles": a count of
-			// things.)
-			return word(toks, k+1) != "of"
 		case "mechanised", "mechanized", "motorised", "motorized", "assault", "airborne", "infantry", "tank", "marine",
 			"territorial", "defence", "defense", "separate", "rifle", "artillery", "afu", "ukrainian", "russian", "enemy":
 			continue
 		}
-		if !t.upper {
-			return false
+		if !t.upper && (t.cls&clsWordClasses != 0 || m == k+2) {
+			return false // (a plain word two before the unit at most)
 		}
 	}
 	return false
@@ -13456,16 +13418,22 @@ func unitsAfter(toks []token, k int) bool {
 // attackTarget returns the one side other than the attacker that the
 // sentence names as an attack's target ("attacks on Israel"), else "".
 func attackTarget(ms []mention, attacker string) string {
-	t := ""
+	return soleActor(ms, func(m *mention) bool { return m.target && m.actor != attacker })
+}
+
+// soleActor returns the one actor of the mentions keep holds for, or ""
+// when there is none or more than one.
+func soleActor(ms []mention, keep func(*mention) bool) string {
+	one := ""
 	for i := range ms {
-		if m := &ms[i]; m.target && m.actor != "" && m.actor != attacker {
-			if t != "" && t != m.actor {
+		if m := &ms[i]; m.actor != "" && keep(m) {
+			if one != "" && one != m.actor {
 				return ""
 			}
-			t = m.actor
+			one = m.actor
 		}
 	}
-	return t
+	return one
 }
 
 // openBracketBefore reports a bracket opened a few words before token s
@@ -13540,10 +13508,10 @@ func claimOwnerBefore(toks []token, s int) string {
 	return actorIn(toks, s-3, s-2)
 }
 
-// totalWordsAfter reports "in total", "in all", "so far", "to date"
-// right after a figure's words ending at e.
-func totalWordsAfter(toks []token, e int) bool {
-	switch w, n := word(toks, e), word(toks, e+1); {
+// sumPhraseAt reports "in total", "in all", "so far", "to date" at k:
+// words that make a figure a running total.
+func sumPhraseAt(toks []token, k int) bool {
+	switch w, n := word(toks, k), word(toks, k+1); {
 	case w == "in" && (n == "total" || n == "all"):
 		return true
 	case w == "so" && n == "far", w == "to" && n == "date":
@@ -13575,15 +13543,7 @@ func boundPairBefore(toks []token, s int) bool {
 // least" right before the figure at s: an attack's noun as the subject of
 // the verb of killing in the simple past.
 func attackKilledBefore(toks []token, s int) bool {
-	v := s - 1
-	for v > 0 && v > s-4 {
-		switch toks[v].w {
-		case "at", "least", "more", "than", "some", "about", "around", "nearly", "over", "up", "to", "as", "many":
-			v--
-			continue
-		}
-		break
-	}
+	v := s - 1 // (s, the quantity's start, takes its hedge and bound in)
 	if word(toks, v) != "killed" {
 		return false
 	}
@@ -13635,19 +13595,10 @@ func (d *docState) predicateSide(toks []token, e int) string {
 }
 
 // headlineKill reports a verb of killing in the present tense right
-// before the figure at s, past a hedge, in a line with no full stop: a
-// headline's "Strikes kill 12 in Kharkiv", "kill dozens".
+// before the figure at s (its hedge included), in a line with no full
+// stop: a headline's "Strikes kill 12 in Kharkiv", "kill dozens".
 func headlineKill(toks []token, s int) bool {
-	v := s - 1
-	for v > 0 && v > s-4 {
-		switch toks[v].w {
-		case "at", "least", "more", "than", "some", "about", "around", "nearly", "over":
-			v--
-			continue
-		}
-		break
-	}
-	if w := word(toks, v); w != "kill" && w != "kills" {
+	if w := word(toks, s-1); w != "kill" && w != "kills" {
 		return false
 	}
 	return len(toks) > 0 && toks[len(toks)-1].w != "."

@@ -733,15 +733,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if w := word(toks, q.e); (w == "more" || w == "other" || w == "further" || w == "additional") && hasCls(toks, q.e+1, clsMeasure) {
 			return true
 		}
-		// "three mechanised brigades", "two coastal defence brigades":
-		// plain words before the unit.
-		for m := q.e; m < len(toks) && m < q.e+2; m++ {
-			if t := &toks[m]; t.k != tWord || t.cls&clsWordClasses != 0 || t.upper {
-				break
-			}
-			if unitNouns[word(toks, m+1)] {
-				return true
-			}
+		// "three mechanised brigades", "two coastal defence brigades",
+		// "four AFU mechanised brigades": a count of units, with plain
+		// words, names and the kinds of units before the noun.
+		if unitsAfter(toks, q.e) {
+			return true
 		}
 		// "killed in 61 military airstrikes", "in 40 Russian
 		// attacks": events counted, a word of who or how between.
