@@ -612,7 +612,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 // them: a lower-case word of none of them skips those rules
 // (clsCatWalk). A rule there that names a new word adds it here.
 var catWalkWords = []string{
-	"civil", "of", "the", "names", "in", "by", "and", "or", "under", "over", "aged", "ages",
+	"civil", "of", "the", "names", "in", "by", "to", "and", "or", "under", "over", "aged", "ages",
 	"a", "per", "each", "shot", "fell", "treated", "hospitalised", "hospitalized", "with",
 	// wholeHedge
 	"approximately", "about", "around", "roughly", "some", "approx", "estimated", "nearly", "almost",
@@ -800,6 +800,13 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// equipment after "in" or "by" is the means, not the loss.
 		if (t.w == "in" || t.w == "by") && (j > q.e || q.frac || q.percent) && j+1 < len(toks) && toks[j+1].cls&clsCat != 0 {
 			if p, _, ok := equipmentIx.match(toks, j+1); ok && p.category != "" && (h.personNoun || q.frac || q.percent) {
+				break
+			}
+		}
+		// "3,000 tanks, half of them to drones": a share of what was
+		// lost, and the weapon it was lost to.
+		if t.w == "to" && j >= 2 && toks[j-2].w == "of" && (toks[j-1].w == "them" || toks[j-1].w == "these" || toks[j-1].w == "those") && j+1 < len(toks) && toks[j+1].cls&clsCat != 0 {
+			if p, _, ok := equipmentIx.match(toks, j+1); ok && p.category != "" {
 				break
 			}
 		}
