@@ -2817,6 +2817,13 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			if !c.PeriodEnd.IsZero() && c.PeriodEnd < d.pub {
 				inc.PeriodStart, inc.PeriodEnd = c.PeriodEnd.AddDays(-1), c.PeriodEnd
 			}
+			// "(+120 in the past 48 hours)": the length of the window
+			// written inside, up to the total's day.
+			for i := range d.periods {
+				if p := &d.periods[i]; p.s > incAt && p.e <= ie && p.kind == pSpan && p.window && !p.start.IsZero() {
+					inc.PeriodStart = inc.PeriodEnd.AddDays(-p.end.Sub(p.start))
+				}
+			}
 			end := max(qe, ie)
 			start := qs
 			if word(toks, incAt) == "|" {

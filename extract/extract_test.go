@@ -2482,6 +2482,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		text       string
 		start, end string
 	}{
+		// A tally's change with its own window in the brackets.
+		{"Gaza: 55,104 killed (+120 in the past 48 hours).", "2025-06-10", "2025-06-12"},
+		{"Ukraine reported 41 killed (+120 in last 48h) in the region.", "2025-06-10", "2025-06-12"},
 		// A total after a semicolon takes no time of the clause before
 		// but the day it stood.
 		{"Russia lost 1,000 troops on Monday; it has lost 998,000 in total.", "2022-02-24", "2025-06-09"},

@@ -667,6 +667,10 @@ func unitAt(toks []token, k int) (string, bool) {
 		return "", false
 	}
 	u := unitPeriodIx.at(&toks[k])
+	// "h" is an hour only glued to its count: "in the last 48h".
+	if u == "hour" && toks[k].w == "h" && !(toks[k].glued && k > 0 && toks[k-1].k == tNum) {
+		return "", false
+	}
 	return u, u != ""
 }
 

@@ -297,7 +297,7 @@ var weekdays = map[string]time.Weekday{
 var unitWordsPeriod = map[string]string{
 	"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
 	"months": "month", "year": "year", "years": "year", "hours": "hour", "hour": "hour",
-	"hrs": "hour", "hr": "hour", "fortnight": "fortnight",
+	"hrs": "hour", "hr": "hour", "h": "hour", "fortnight": "fortnight",
 }
 
 // unitWordsTable and tensWordsTable are unitWords and tensWords for
