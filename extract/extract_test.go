@@ -2078,6 +2078,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "since" an event dated only by "last month": from that month.
+		{"Since the aid system began operating last month, 400 people have been killed near its sites.", "2025-05-01", "2025-06-12", ""},
+		{"Since last month, 40 people have been killed in the city.", "2025-05-01", "2025-06-12", ""},
+		{"Since the offensive began last year, Russia has lost 200,000 troops.", "2024-01-01", "2025-06-12", ""},
 		// The start of a war named by the registry's phrase for it, in
 		// a text that names no side.
 		{"Since the start of the full-scale invasion, at least 570 children have been killed.", "2022-02-24", "2025-06-12", ""},

@@ -275,6 +275,19 @@ func resolveOperation(h *periodHit, conflictID string, pub attrition.Date) {
 	}
 }
 
+// lastUnitStart is the first day of the calendar month, week (from
+// Monday) or year before pub's: "since last month".
+func lastUnitStart(pub attrition.Date, unit string) attrition.Date {
+	switch unit {
+	case "month":
+		m := pub.AddMonths(-1)
+		return attrition.NewDate(m.Year(), m.Month(), 1)
+	case "week":
+		return pub.AddDays(-daysSince(pub, time.Monday) - 7)
+	}
+	return attrition.NewDate(pub.Year()-1, time.January, 1)
+}
+
 // daysSince is how many days before pub the latest wd fell, pub's own
 // weekday counting as 0.
 func daysSince(pub attrition.Date, wd time.Weekday) int {
@@ -1824,6 +1837,9 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 	if !ok && w == "since" && word(toks, i+1) == "last" {
 		if _, wd := weekdays[word(toks, i+2)]; wd {
 			h, e, ok = parseAnchor(toks, i+2, pub)
+		} else if u, uok := unitAt(toks, i+2); uok && (u == "month" || u == "week" || u == "year") {
+			// "since last month": from its first day.
+			h, e, ok = periodHit{kind: pSince, start: lastUnitStart(pub, u)}, i+3, true
 		}
 	}
 	// "since October 8 last year", "since March last year".
@@ -1860,6 +1876,15 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 				if d, dok := parseDate(toks, k+4, pub); dok {
 					h = periodHit{kind: pSince, start: d.start}
 					e, ok = d.e, true
+					break
+				}
+			}
+			// "since the aid system began operating last month": the
+			// start of the time its event is dated in.
+			if kw == "last" && !ok && k > i+2 {
+				if u, uok := unitAt(toks, k+1); uok && (u == "month" || u == "week" || u == "year") && toks[k-1].k == tWord && !toks[k-1].upper {
+					h = periodHit{kind: pSince, start: lastUnitStart(pub, u)}
+					e, ok = k+2, true
 					break
 				}
 			}
