@@ -1237,6 +1237,12 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	// copy them out.
 	var agent *mention
 	var agentM mention // agent points here; set once
+	// farAgent: the nearest doer before the figure but across a clause
+	// break, which a doer in the figure's own clause after it beats:
+	// "Pakistan said 31 were killed in Indian strikes, while India said
+	// 13 died in Pakistani shelling".
+	var farAgent *mention
+	var farM mention
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := &ms[i]
 		if m.e > qs {
@@ -1338,9 +1344,14 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
 		}
-		if m.agent && agent == nil {
-			agentM = *m
-			agent = &agentM
+		if m.agent && agent == nil && farAgent == nil {
+			if cues.clauseBreak(m.e, qs) {
+				farM = *m
+				farAgent = &farM
+			} else {
+				agentM = *m
+				agent = &agentM
+			}
 		}
 	}
 	for i := range ms {
@@ -1352,10 +1363,15 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
 		}
-		if m.s >= ce && m.agent && agent == nil {
+		// (A doer after a clause break is another clause's: "31
+		// civilians were killed, while … died in Pakistani shelling".)
+		if m.s >= ce && m.agent && agent == nil && contrastBefore(toks, ce, m.s) == m.s {
 			agentM = *m
 			agent = &agentM
 		}
+	}
+	if agent == nil {
+		agent = farAgent
 	}
 	if agent != nil {
 		// "Israeli strikes on Sanaa killed three": the place struck
