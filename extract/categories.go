@@ -549,7 +549,7 @@ var backConnectors = map[string]bool{
 	"totaling": true, "total": true, "totals": true, "numbered": true, "numbering": true,
 	"number": true, "amount": true, "amounts": true, "amounted": true, "rose": true,
 	"risen": true, "climbed": true, "hit": true, "passed": true, "put": true, "puts": true,
-	"likely": true, "probably": true, "certainly": true, "highly": true, "already": true,
+	"likely": true, "unlikely": true, "probably": true, "certainly": true, "highly": true, "already": true,
 	"the": true, "figure": true, "as": true, "suffered": true, "sustained": true,
 	"incurred": true, "taken": true, "an": true, "a": true, "additional": true,
 	"further": true, "another": true, "its": true, "their": true, "his": true, "her": true,

@@ -2658,6 +2658,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// "unlikely to" between the noun and its figure, with a second
+		// verb after.
+		{"Russian losses were unlikely to be below 40,000 and probably did not exceed 50,000.", "", "phia",
+			want{category: "casualties", high: f(40000), likelihood: "unlikely"}, [2]float64{0.25, 0.35}},
 		// The words as written, read as the scale's word.
 		{"Russian deaths have most likely surpassed 200,000, a senior Western official said.", "", "phia",
 			want{category: "killed", low: f(200000), likelihood: "most likely"}, [2]float64{0.55, 0.75}},
