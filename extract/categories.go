@@ -618,6 +618,25 @@ var catWalkWords = []string{
 	"approximately", "about", "around", "roughly", "some", "approx", "estimated", "nearly", "almost",
 }
 
+// saidAside returns how many tokens from k make a speaker and its verb
+// of saying inside a clause ("it said", "officials say"), or 0.
+func saidAside(toks []token, k int) int {
+	n := 1
+	if word(toks, k) == "the" {
+		n++
+	}
+	switch word(toks, k+n) {
+	case "said", "says", "say", "believed", "believe", "believes", "reported":
+	default:
+		return 0
+	}
+	switch w := word(toks, k+n-1); w {
+	case "it", "they", "he", "she", "officials", "authorities", "ministry", "army", "military", "police", "witnesses", "medics", "residents", "sources":
+		return n + 1
+	}
+	return 0
+}
+
 // auxAfterAside reports the verbs that take up a clause again after a
 // long aside: "…, had been killed", "…, were killed".
 func auxAfterAside(w string) bool {
@@ -720,6 +739,14 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// the rules before the lexicon's phrases names (clsCatWalk):
 		// those rules test a number, a mark, a capital or one of those
 		// words, so such a word goes straight to the phrases.
+		// "197 of whom it said were civilians": the speaker's words
+		// inside the relative clause.
+		if j > q.e && t.k == tWord && toks[j-1].w == "whom" {
+			if n := saidAside(toks, j); n > 0 {
+				j += n
+				continue
+			}
+		}
 		if t.k == tWord && !t.upper && t.cls&clsCatWalk == 0 {
 			goto phrases
 		}

@@ -5708,6 +5708,9 @@ func TestPopulationDefaults(t *testing.T) {
 		want string
 	}{
 		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		// A part whose kind the speaker gives inside the clause.
+		{"Strikes killed 230 people, 197 of whom it said were civilians.", 1, "civilian"},
+		{"Strikes killed 230 people, 197 of whom the ministry said were women and children.", 1, "civilian"},
 		{"Ukraine said 2,300 Russians were captured in Kursk.", 0, "military"},
 		{"Hamas took 251 hostages from Israel on 7 October.", 0, "all"},
 		{"Ukraine's army said 300 of its soldiers were killed and 1,000 were wounded in May.", 1, "military"},
