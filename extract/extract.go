@@ -6463,7 +6463,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
 			// ("killed hundreds": a campaign's guess, no day's count.)
-			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && attackKilledBefore(toks, s) && d.warGoesOn(c.Actor) && vagueWords[word(toks, s)] == 0 ||
+			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s) || killedByFireAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low)) && vagueWords[word(toks, s)] == 0 ||
 			// "Jihadists kill dozens of soldiers in Burkina Faso attack":
 			// a headline's present tense tells the day's news.
 			c.Low != nil && *c.Low < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor)) {
@@ -12035,7 +12035,9 @@ var attackWords = []string{
 	"raid", "ambush", "massacre",
 	// attackEvent
 	"shooting", "hit", "struck", "slammed", "smashed", "tore", "exploded", "detonated", "shelled", "bombed",
-	"stormed", "raided", "ambushed", "attacked", "targeted", "pounded",
+	"stormed", "raided", "ambushed", "attacked", "targeted", "pounded", "opened", "fired",
+	// singleAttack: "in the incident".
+	"incident",
 	// presentKillAfter: a weapon as a headline's subject.
 	"bomb", "bombs", "rocket", "rockets", "shell", "shells",
 }
@@ -12075,7 +12077,7 @@ func singleAttack(toks []token) bool {
 			continue // the class bit first: most words are no attack's
 		}
 		switch toks[i].w {
-		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing":
+		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing", "incident":
 			// "IDF strike on Gaza school: 30 killed", "RSF drone
 			// strike on Port Sudan": one side's one strike.
 			if i > 0 && toks[i-1].cls&clsActor != 0 && toks[i-1].upper && i <= 3 {
@@ -12150,7 +12152,12 @@ func attackEvent(toks []token) bool {
 			}
 			continue
 		case "hit", "struck", "slammed", "smashed", "tore", "exploded", "detonated", "shelled", "bombed",
-			"stormed", "raided", "ambushed", "attacked", "targeted", "pounded":
+			"stormed", "raided", "ambushed", "attacked", "targeted", "pounded", "fired":
+		case "opened":
+			// "troops opened fire on the crowd, killing 25".
+			if word(toks, i+1) != "fire" {
+				continue
+			}
 		default:
 			continue
 		}
@@ -12191,6 +12198,32 @@ func attackEvent(toks []token) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// killedByFireAfter reports "were killed by (Israeli) fire" in the
+// figure's words from s or right after them (to e): the shots that
+// killed them, in the simple past.
+func killedByFireAfter(toks []token, s, e int) bool {
+	for k := s + 3; k < len(toks) && k <= e+3; k++ {
+		if toks[k].w != "by" {
+			continue
+		}
+		switch word(toks, k-1) {
+		case "killed", "wounded", "injured", "shot":
+		default:
+			return false
+		}
+		if w := word(toks, k-2); w != "were" && w != "was" {
+			return false
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if toks[j].w == "fire" || toks[j].w == "gunfire" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -13269,6 +13302,18 @@ var sentWordsWords = []string{
 func (d *docState) warGoesOn(actor string) bool {
 	cf, ok := d.conflictFor(actor)
 	return ok && (cf.End.IsZero() || cf.End >= d.pub)
+}
+
+// newsAfterWar reports a few dead (fewer than 100) of a side whose war
+// ended three months or more before publication: "Israeli strikes
+// killed 12 people in Lebanon", written months after the ceasefire, is
+// a new day's news, not a share of the ended war's toll.
+func (d *docState) newsAfterWar(actor string, low *float64) bool {
+	if low == nil || *low >= 100 {
+		return false
+	}
+	cf, ok := d.conflictFor(actor)
+	return ok && !cf.End.IsZero() && d.pub.Sub(cf.End) >= 90
 }
 
 // warKnown reports an actor that is a side of a war the registry

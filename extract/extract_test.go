@@ -2081,6 +2081,14 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// One incident told in the simple past, with no day: the day's
+		// news, however it is told.
+		{"Israeli troops opened fire in central Gaza, killing 25 people.", "2025-06-11", "2025-06-12", ""},
+		{"Nine Palestinians were killed by Israeli fire in Gaza.", "2025-06-11", "2025-06-12", ""},
+		{"Three Israeli soldiers were killed in the incident, the army said.", "2025-06-11", "2025-06-12", ""},
+		// A few dead months after a side's war ended are new news, not
+		// the ended war's.
+		{"Israeli strikes killed 12 people in Lebanon.", "2025-06-11", "2025-06-12", ""},
 		// "since" an event dated only by "last month": from that month.
 		{"Since the aid system began operating last month, 400 people have been killed near its sites.", "2025-05-01", "2025-06-12", ""},
 		{"Since last month, 40 people have been killed in the city.", "2025-05-01", "2025-06-12", ""},
