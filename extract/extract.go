@@ -6004,8 +6004,17 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if len(d.periods) > 0 && bring < 0 {
 		risen = risenByBefore(toks, s)
 	}
+	// "The death toll in Gaza rose to 55,493 on Wednesday": the day the
+	// new total stood, wherever the clause names it.
+	tollDay := len(d.periods) > 0 && bring < 0 && risen < 0 && newTotalBefore(toks, s) && tollUpdateBefore(toks, s)
 	for i := range d.periods {
 		p := &d.periods[i]
+		if tollDay && p.kind == pSpan && p.start == p.end && !p.start.IsZero() && !p.window && !p.speech && asof == nil && !clauseBreak(toks, min(p.e, s), max(p.s, e)) {
+			conv := d.heldPeriods.put(*p)
+			conv.kind, conv.start = pAsOf, 0
+			asof, bestAsOf = conv, 1<<29
+			continue
+		}
 		if risen >= 0 && p.s > risen && p.e <= s {
 			if p.kind == pSpan && !p.start.IsZero() && !p.window && asof == nil {
 				conv := d.heldPeriods.put(*p)
@@ -7682,6 +7691,23 @@ func risenToBefore(toks []token, s int) bool {
 
 // riseToVerb is a verb by which a toll or total reaches a figure: "rose
 // to", "has reached".
+// newTotalBefore reports the verb of a total's new value right before
+// the figure at s: "rose to", "stood at", "reached".
+func newTotalBefore(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "to":
+		return riseToVerb(word(toks, s-2))
+	case "at":
+		switch word(toks, s-2) {
+		case "stood", "stands", "standing":
+			return true
+		}
+	case "reached", "passed", "surpassed", "topped", "hit":
+		return true
+	}
+	return false
+}
+
 func riseToVerb(w string) bool {
 	switch w {
 	case "rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "surged":

@@ -2081,6 +2081,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A war's toll that stood at a figure on a day: the war up to
+		// that day.
+		{"The death toll in Gaza rose to 55,104 on Wednesday, the Health Ministry said.", "2023-10-07", "2025-06-11", ""},
+		{"The ministry's toll in Gaza stood at 55,104 dead on Wednesday.", "2023-10-07", "2025-06-11", ""},
 		// One incident told in the simple past, with no day: the day's
 		// news, however it is told.
 		{"Israeli troops opened fire in central Gaza, killing 25 people.", "2025-06-11", "2025-06-12", ""},
