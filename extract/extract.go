@@ -5879,6 +5879,18 @@ func (d *docState) townEvent(toks []token, s, e int) string {
 			return ""
 		}
 	}
+	// "80 people were killed and 150 wounded in strikes on Ras Isa":
+	// the second figure shares the first's verb.
+	if !past && word(toks, s-1) == "and" {
+		for k := s - 2; k >= 1 && k >= s-6; k-- {
+			if w := toks[k].w; w == "killed" || w == "wounded" || w == "injured" {
+				if b := toks[k-1].w; b == "were" || b == "was" {
+					past = true
+				}
+				break
+			}
+		}
+	}
 	if !past {
 		return ""
 	}

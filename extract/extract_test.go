@@ -2501,6 +2501,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		text       string
 		start, end string
 	}{
+		// The second of "were killed and 150 wounded" shares the verb.
+		{"Four people were killed and 12 injured in Kharkiv.", "2025-06-11", "2025-06-12"},
 		// A tally's change with its own window in the brackets.
 		{"Gaza: 55,104 killed (+120 in the past 48 hours).", "2025-06-10", "2025-06-12"},
 		{"Ukraine reported 41 killed (+120 in last 48h) in the region.", "2025-06-10", "2025-06-12"},
