@@ -8020,6 +8020,11 @@ func isMilitarySource(name string) bool {
 	if administrationName(name) {
 		return false
 	}
+	// "Konashenkov said 2 tanks were destroyed": the spokesman or chief
+	// of an army counts as his army does.
+	if i := strings.LastIndexByte(name, ' '); militaryOfficials[strings.ToLower(name[i+1:])] {
+		return true
+	}
 	// An ASCII name, nearly every one, is read as written, its case
 	// folded byte by byte where a word may start: no lower-cased copy.
 	if v, ok := militaryIn(name, true); ok {
@@ -8027,6 +8032,14 @@ func isMilitarySource(name string) bool {
 	}
 	v, _ := militaryIn(strings.ToLower(name), false)
 	return v
+}
+
+// militaryOfficials are the surnames of officialSides who speak for
+// their armies: commanders, spokesmen and ministers of defence.
+var militaryOfficials = map[string]bool{
+	"konashenkov": true, "shoigu": true, "gerasimov": true, "belousov": true,
+	"syrskyi": true, "zaluzhnyi": true, "budanov": true, "umerov": true, "reznikov": true,
+	"hagari": true, "halevi": true, "gallant": true,
 }
 
 // milNext holds, by a byte of a name, the second letters of the words

@@ -1808,6 +1808,9 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// An army's spokesman counts as his army: what "were destroyed"
+		// is the enemy's.
+		{"Konashenkov said 2 Leopard tanks were destroyed.", "", want{category: "equipment:tanks", low: f(2), high: f(2), actor: "Ukraine"}},
 		// Each side's claim after "while" has its own doer.
 		{"Pakistan said 31 civilians were killed in Indian strikes, while India said at least 13 people died in Pakistani shelling in Indian Kashmir.", "", want{category: "killed", low: f(13), actor: "India"}},
 		{"Pakistan said 31 civilians were killed, while India said at least 13 people died in Pakistani shelling in Indian Kashmir.", "", want{category: "killed", low: f(31), high: f(31), actor: "Pakistan"}},
