@@ -2679,6 +2679,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// verb after.
 		{"Russian losses were unlikely to be below 40,000 and probably did not exceed 50,000.", "", "phia",
 			want{category: "casualties", high: f(40000), likelihood: "unlikely"}, [2]float64{0.25, 0.35}},
+		// The person before the appositive of his office speaks, not
+		// the body his office names.
+		{"Volker Turk, the UN High Commissioner for Human Rights, told the Council that at least 13,000 civilians had been killed in Ukraine.", "", "phia",
+			want{category: "killed", low: f(13000), source: "Volker Turk"}, [2]float64{}},
+		{"Lt Gen Rajiv Ghai, Director General of Military Operations, said 35 to 40 Pakistani soldiers were killed.", "", "phia",
+			want{category: "killed", low: f(35), high: f(40), source: "Rajiv Ghai"}, [2]float64{}},
 		// The words as written, read as the scale's word.
 		{"Russian deaths have most likely surpassed 200,000, a senior Western official said.", "", "phia",
 			want{category: "killed", low: f(200000), likelihood: "most likely"}, [2]float64{0.55, 0.75}},

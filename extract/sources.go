@@ -729,6 +729,15 @@ tokens:
 					s, e = s2, e2
 				}
 			}
+			// "Volker Turk, the UN High Commissioner for Human Rights,
+			// told", "Lt Gen Rajiv Ghai, Director General of Military
+			// Operations, told": the person before the appositive of
+			// his office, not the body the office names.
+			if e > s && word(toks, e) == "," {
+				if s2, e2, ok := nameBeforeOffice(toks, s, e); ok {
+					s, e = s2, e2
+				}
+			}
 			// "The Congolese army's spokesman in Ituri, Lieutenant Jules
 			// Ngongo, said": a spokesman speaks for his organisation.
 			if e > s && s >= 3 && toks[s-1].w == "," && toks[s].upper {
@@ -817,6 +826,45 @@ tokens:
 		}
 	}
 	return out
+}
+
+// nameBeforeOffice finds, before the phrase [s, e) or with it, an
+// appositive of office opened by a comma (", the UN High Commissioner
+// for", ", Director General of") and the capitalised name of two words
+// or more before that comma: the person who holds the office.
+func nameBeforeOffice(toks []token, s, e int) (int, int, bool) {
+	title := false
+	for k := s; k < e; k++ {
+		if toks[k].cls&clsTitleWords != 0 {
+			title = true
+		}
+	}
+	for c := s - 1; c >= 1 && c >= s-10; c-- {
+		t := &toks[c]
+		if t.w == "," {
+			if !title {
+				return 0, 0, false
+			}
+			s2, e2 := npBefore(toks, c)
+			if e2 != c || e2-s2 < 2 {
+				return 0, 0, false
+			}
+			for k := s2; k < e2; k++ {
+				if !toks[k].upper || toks[k].k != tWord || toks[k].cls&clsActor != 0 {
+					return 0, 0, false
+				}
+			}
+			return s2, e2, true
+		}
+		switch {
+		case t.cls&clsTitleWords != 0:
+			title = true
+		case t.w == "of" || t.w == "for" || t.w == "the" || t.w == "and" || t.upper && t.k == tWord:
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // paperNoun reports a body's paper or count after its name: "(ISW)
