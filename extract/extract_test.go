@@ -2084,6 +2084,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A reference work's date in brackets after a figure: the day
+		// the count stood.
+		{"Ukraine: 43,000 soldiers killed (December 2024).[20]", "2022-02-24", "2024-12-31", ""},
+		{"Russia: 95,000 killed (Ukrainian claim, 1 January 2025).", "2022-02-24", "2025-01-01", ""},
 		// A war's toll that stood at a figure on a day: the war up to
 		// that day.
 		{"The death toll in Gaza rose to 55,104 on Wednesday, the Health Ministry said.", "2023-10-07", "2025-06-11", ""},

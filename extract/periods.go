@@ -275,6 +275,33 @@ func resolveOperation(h *periodHit, conflictID string, pub attrition.Date) {
 	}
 }
 
+// bracketDate reads a date at i that closes a bracket after a figure
+// or its words: "(December 2024)", "(SOHR, 2024)", "(Ukrainian claim,
+// 1 January 2025)". Not after a name: "the First Battle of Basra
+// (1982)" dates the battle.
+func bracketDate(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	d, ok := parseDate(toks, i, pub)
+	if !ok || word(toks, d.e) != ")" {
+		return periodHit{}, false
+	}
+	open := i - 1
+	if toks[open].w == "," {
+		// The source's words before the comma, a few of them.
+		for open--; open >= 0 && open >= i-6 && toks[open].k == tWord; open-- {
+		}
+		if open < 0 || toks[open].w != "(" || open == i-2 {
+			return periodHit{}, false
+		}
+	}
+	if open < 1 {
+		return periodHit{}, false
+	}
+	if b := &toks[open-1]; !(b.k == tNum || b.k == tWord && !b.upper) {
+		return periodHit{}, false
+	}
+	return periodHit{kind: pAsOf, end: d.end, s: open, e: d.e + 1}, true
+}
+
 // lastUnitStart is the first day of the calendar month, week (from
 // Monday) or year before pub's: "since last month".
 func lastUnitStart(pub attrition.Date, unit string) attrition.Date {
@@ -1321,6 +1348,16 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if months, end, ok := anniversaryAt(toks, i); ok {
 				out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: i, e: end})
 				i = end - 1
+				continue
+			}
+		}
+		// "43,000 soldiers killed (December 2024)", "580,000 (SOHR,
+		// 2024)": a reference work's date in brackets after a figure is
+		// the day its count stood.
+		if i >= 2 && (t.k == tNum || t.cls&clsMonth != 0) && (toks[i-1].w == "(" || toks[i-1].w == ",") {
+			if h, ok := bracketDate(toks, i, pub); ok {
+				out = append(out, h)
+				i = h.e - 1
 				continue
 			}
 		}
