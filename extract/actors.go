@@ -909,6 +909,13 @@ func markAgent(toks []token, m *mention) {
 			return
 		}
 	}
+	// "the Iran–Iraq War", "the Israel–Hezbollah conflict": a war named
+	// by its two parties joined by a dash, as "the conflict between
+	// Russia and Ukraine" is.
+	if dashedWarName(toks, m.s, m.e) {
+		m.loc, m.war = true, true
+		return
+	}
 	// "Sudan's civil war", "Yemen's decade-long war": a few plain words
 	// may stand between the place and its war.
 	for k, hi := m.e, min(len(toks), m.e+3); k < hi; k++ {
@@ -1266,7 +1273,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// troop losses": both sides' losses together.
 		// "Ethiopian government forces and Fano militiamen clashed":
 		// the first side's own nouns may come between.
-		if w := word(toks, m.s-1); w == "and" || w == "," || w == "&" {
+		// ("the Iran–Iraq War", "the Israel–Hezbollah conflict": two
+		// sides joined by a dash.)
+		if w := word(toks, m.s-1); w == "and" || w == "," || w == "&" || m.s >= 1 && toks[m.s-1].glued && isDash(w) {
 			for j := range ms {
 				o := &ms[j]
 				if (o.e == m.s-1 || w == "and" && o.e < m.s-1 && plainNounsBetween(toks, o.e, m.s-1)) && o.actor != m.actor && !o.agent && !o.loc && !m.enemy && !o.enemy {
@@ -1430,6 +1439,11 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	for i := range ms {
 		m := &ms[i]
 		if m.loc && !(m.s >= ce && inAside(toks, ce, m.s)) {
+			// "in the Iran–Iraq War": both parties named by the war's
+			// name, neither's dead.
+			if m.war && i+1 < len(ms) && ms[i+1].war && ms[i+1].s == m.e+1 && ms[i+1].actor != m.actor && isDash(toks[m.e].w) {
+				return actorChoice{ambiguous: true, found: true, both: true}
+			}
 			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town, war: m.war}
 		}
 	}
@@ -1513,6 +1527,27 @@ func otherActors(ms []mention, actor string, enemy bool) bool {
 			if m.enemy || enemy {
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// dashedWarName reports a name at [s, e) joined by a dash glued to it
+// to another name, the pair before "war" or "conflict": "Iran–Iraq War".
+func dashedWarName(toks []token, s, e int) bool {
+	end := -1
+	switch {
+	case e+1 < len(toks) && toks[e].glued && isDash(toks[e].w) && toks[e+1].upper:
+		end = e + 2 // the first of the pair
+	case s >= 2 && toks[s-1].glued && isDash(toks[s-1].w) && toks[s-2].upper:
+		end = e // the second
+	default:
+		return false
+	}
+	for k := end; k < len(toks) && k <= end+1; k++ {
+		switch toks[k].w {
+		case "war", "conflict":
 			return true
 		}
 	}

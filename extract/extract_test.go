@@ -1811,6 +1811,10 @@ func TestActors(t *testing.T) {
 		// An army's spokesman counts as his army: what "were destroyed"
 		// is the enemy's.
 		{"Konashenkov said 2 Leopard tanks were destroyed.", "", want{category: "equipment:tanks", low: f(2), high: f(2), actor: "Ukraine"}},
+		// A war named by its two parties joined by a dash is neither's.
+		{"The Iran–Iraq War resulted in an estimated 500,000 military deaths.", "", want{category: "killed", low: f(500000), high: f(500000), actor: "-"}},
+		{"The Israel–Hezbollah conflict killed 4,000 people.", "", want{category: "killed", low: f(4000), high: f(4000), actor: "-"}},
+		{"Iran lost 200,000 soldiers in the Iran–Iraq War.", "", want{category: "casualties", low: f(200000), high: f(200000), actor: "Iran"}},
 		// Each side's claim after "while" has its own doer.
 		{"Pakistan said 31 civilians were killed in Indian strikes, while India said at least 13 people died in Pakistani shelling in Indian Kashmir.", "", want{category: "killed", low: f(13), actor: "India"}},
 		{"Pakistan said 31 civilians were killed, while India said at least 13 people died in Pakistani shelling in Indian Kashmir.", "", want{category: "killed", low: f(31), high: f(31), actor: "Pakistan"}},
@@ -2140,6 +2144,8 @@ func TestPeriods(t *testing.T) {
 		// A past war named by a people's word is that war; a war
 		// measured "since" another dates no losses.
 		{"In the Korean War, about 36,500 Americans died.", "1950-01-01", "1953-12-31", ""},
+		// Reference works write the war's name with an en dash.
+		{"The Iran–Iraq War resulted in an estimated 500,000 military deaths.", "1980-01-01", "1988-12-31", ""},
 		{"Argentina lost 649 servicemen in the Falklands War.", "1982-01-01", "1982-12-31", ""},
 		{"The war, the largest in Europe since World War Two, has killed or wounded more than a million people on both sides.", "", "2025-06-12", ""},
 		{"Around 250,000 Russian soldiers are likely killed or missing, the heaviest losses of any war Russia has fought since the Second World War.", "2022-02-24", "2025-06-12", ""},

@@ -3873,7 +3873,8 @@ type pastWar struct {
 }
 
 // pastWars are the earlier wars that retrospectives compare today's
-// tolls with.
+// tolls with. (An en dash is a token of its own: "iran – iraq war" is
+// how "Iran–Iraq War" reads.)
 var pastWars = func() []pastWar {
 	raw := []struct {
 		p        string
@@ -3882,8 +3883,8 @@ var pastWars = func() []pastWar {
 		{"second world war", 1939, 1945},
 		{"first world war", 1914, 1918}, {"korean war", 1950, 1953}, {"vietnam war", 1955, 1975},
 		{"six-day war", 1967, 1967}, {"yom kippur war", 1973, 1973},
-		{"iran-iraq war", 1980, 1988}, {"iran–iraq war", 1980, 1988},
-		{"soviet-afghan war", 1979, 1989}, {"soviet–afghan war", 1979, 1989},
+		{"iran-iraq war", 1980, 1988}, {"iran – iraq war", 1980, 1988},
+		{"soviet-afghan war", 1979, 1989}, {"soviet – afghan war", 1979, 1989},
 		{"first chechen war", 1994, 1996}, {"second chechen war", 1999, 2009},
 		{"bosnian war", 1992, 1995}, {"gulf war", 1990, 1991},
 		{"2006 lebanon war", 2006, 2006}, {"2014 gaza war", 2014, 2014},
