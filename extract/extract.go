@@ -743,7 +743,18 @@ func (d *docState) sideLater() {
 		if a, ok := findActor(side); ok && a.Population == attrition.PopulationMilitary && c.people && c.Population != attrition.PopulationMilitary && c.Population != attrition.PopulationCivilian {
 			continue
 		}
-		c.Actor = side
+		// "Troops killed 45 al-Shabaab fighters. Two soldiers died":
+		// an armed group's people are its fighters; soldiers are those
+		// of the army it fights, or no one the text names.
+		if c.soldiers && armedGroup(side) {
+			e, ok := d.enemyOf(side)
+			if !ok {
+				continue
+			}
+			c.Actor = e
+		} else {
+			c.Actor = side
+		}
 		// "Hamas gunmen attacked the post. Three soldiers were killed":
 		// the soldiers of the state the group fights.
 		if e, ok := d.enemyOf(side); ok && c.soldiers && stateAgainstGroup(e, side) {
@@ -4157,6 +4168,20 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				c.AddFlag(attrition.FlagAmbiguousActor)
 			}
 		}
+		// "Troops killed 45 al-Shabaab fighters. Two soldiers died": an
+		// armed group has fighters; soldiers are those of the army it
+		// fights, or of no side the text names.
+		if nk&nkStateSoldier != 0 && h.noun != "personnel" && armedGroup(c.Actor) {
+			e, ok := d.enemyOf(c.Actor)
+			if a, found := findActor(e); ok && found && a.Population != attrition.PopulationCivilian {
+				c.Actor = e
+			} else if st := otherGroups[c.Actor]; st != "" {
+				c.Actor = st
+			} else {
+				c.Actor = ""
+				c.AddFlag(attrition.FlagAmbiguousActor)
+			}
+		}
 	case d.datelineActor != "":
 		c.Actor = d.datelineActor
 	case party != "" || d.voice() != "":
@@ -5162,6 +5187,22 @@ func (d *docState) interceptRef(toks []token, q *quantity) (*docClaim, int, bool
 
 // stateAgainstGroup reports a state's side (no population of its own in
 // the registry) against an armed group's.
+// armedGroup reports an armed group, no state: a side of the registry
+// whose people are all fighters, or one of otherGroups.
+func armedGroup(name string) bool {
+	if a, ok := findActor(name); ok {
+		return a.Population == attrition.PopulationMilitary
+	}
+	_, ok := otherGroups[name]
+	return ok
+}
+
+// otherGroups are the armed groups among otherSides, with the state
+// whose army each fights at home ("" for none).
+var otherGroups = map[string]string{
+	"Fano": "Ethiopia", "al-Shabaab": "Somalia", "Kataib Hezbollah": "", "Popular Mobilization Forces": "",
+}
+
 func stateAgainstGroup(state, group string) bool {
 	sa, ok1 := findActor(state)
 	ga, ok2 := findActor(group)

@@ -1811,6 +1811,10 @@ func TestActors(t *testing.T) {
 		// An army's spokesman counts as his army: what "were destroyed"
 		// is the enemy's.
 		{"Konashenkov said 2 Leopard tanks were destroyed.", "", want{category: "equipment:tanks", low: f(2), high: f(2), actor: "Ukraine"}},
+		// After an armed group's dead, soldiers are the army's it
+		// fights, not the group's.
+		{"Troops killed 45 al-Shabaab fighters in Hiraan. Two soldiers died in the fighting.", "", want{category: "killed", low: f(2), high: f(2), actor: "Somalia"}},
+		{"The army killed 70 RSF fighters near Bara. Five soldiers were killed in the clashes.", "", want{category: "killed", low: f(5), high: f(5), actor: "Sudan (SAF)"}},
 		// A war named by its two parties joined by a dash is neither's.
 		{"The Iran–Iraq War resulted in an estimated 500,000 military deaths.", "", want{category: "killed", low: f(500000), high: f(500000), actor: "-"}},
 		{"The Israel–Hezbollah conflict killed 4,000 people.", "", want{category: "killed", low: f(4000), high: f(4000), actor: "-"}},
