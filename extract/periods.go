@@ -602,6 +602,11 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	t := &toks[i]
+	// Most tokens asked are words that start no date: no number, no
+	// month's name, and none of the words the rules below read first.
+	if t.k != tNum && t.cls&clsMonth == 0 && !mayStartDate(t.w) && !maybeSeason(toks, i) {
+		return dateExpr{}, false
+	}
 	// dd.mm.yyyy, dd.mm.yy, dd/mm/yyyy: five bytes at least ("1.1.25"),
 	// which most numbers are not, spared the count.
 	if t.k == tNum && len(t.w) >= 5 && strings.Count(t.w, ".") == 2 {
@@ -751,6 +756,22 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	return dateExpr{attrition.NewDate(y, m, 1), monthEnd(y, m), e}, true
 }
 
+// mayStartDate reports a word, not a number or a month's name, that
+// parseDate may read a date from: "q" or "h" of a quarter's code, a
+// part of a month ("early", "late", "mid", "mid-May"), or a run of
+// months (monthRunWord). It is a first test by the word's first bytes,
+// which lets some others through; parseDate reads the word itself.
+func mayStartDate(w string) bool {
+	if len(w) <= 1 {
+		return true
+	}
+	switch w[0] {
+	case 'e', 'l', 'm':
+		return true
+	}
+	return len(w) >= 4 && monthPairs[w[0]]>>(w[1]&31)&1 != 0
+}
+
 // dateLeadBefore reports a word before token i that leads a date: "on",
 // "as of", "since", "from", "between", "and", "to", "until", "by".
 func dateLeadBefore(toks []token, i int) bool {
@@ -892,7 +913,13 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		if len(w) >= 2 && startPairs[w[0]]>>(w[1]&31)&1 == 0 {
 			continue // no start phrase begins so: the map is spared
 		}
+		// Most of a word's phrases start with "the": the second word
+		// passes by the others before a match of the whole.
+		second := word(toks, at+1)
 		for _, sp := range startsByFirstWords.at(w) {
+			if len(sp.words) > 1 && sp.words[1] != second {
+				continue
+			}
 			if end, ok := matchAt(toks, at, sp.words); ok && end-i > best && !otherPlaceWar(toks, end) {
 				best = end - i
 				c := &conflictStarts[sp.conflict]
