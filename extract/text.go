@@ -704,8 +704,18 @@ func (z *tokenizer) hyphenated(w string, h int) (string, int, bool) {
 
 func isLetterAt(text []byte, i int) bool {
 	r, _ := utf8.DecodeRune(text[i:])
+	// Dashes, curly quotes and bullets start most tokens of a
+	// non-ASCII byte. Their block, General Punctuation, holds no
+	// letter (TestGeneralPunctuationNoLetter): no search of the letter
+	// table for them.
+	if r >= generalPunctuationFirst && r <= generalPunctuationLast {
+		return false
+	}
 	return unicode.IsLetter(r)
 }
+
+// The General Punctuation block: dashes, curly quotes, bullets.
+const generalPunctuationFirst, generalPunctuationLast = 0x2000, 0x206f
 
 // scanWord reads letters with inner apostrophes and hyphens
 // ("Russia's", "twenty-five", "long-range").
@@ -1327,7 +1337,8 @@ func csvBars(text []byte) []byte {
 }
 
 // csvSeparators counts the separators of a comma-separated line, or
-// returns -1 for a line that is not one.
+// returns -1 for a line that is not one, or that has fewer than three
+// separators: csvBars takes no such line into a block.
 func csvSeparators(line []byte) int {
 	// Prose: no comma, or a comma and a space outside quotes; the
 	// quick tests first.
@@ -1336,7 +1347,20 @@ func csvSeparators(line []byte) int {
 		return -1
 	}
 	// Prose's first comma has its space: no search for ", " then.
-	if (c+1 < len(line) && line[c+1] == ' ' || bytes.Contains(line[c+1:], []byte(", "))) && bytes.IndexByte(line, '"') < 0 {
+	sp := c
+	if !(c+1 < len(line) && line[c+1] == ' ') {
+		if sp = bytes.Index(line[c+1:], []byte(", ")); sp >= 0 {
+			sp += c + 1
+		}
+	}
+	// Nor is prose that quotes speech: a comma and a space before any
+	// quote would end the walk below at that comma.
+	if q := bytes.IndexByte(line, '"'); sp >= 0 && (q < 0 || sp < q) {
+		return -1
+	}
+	// A row has three separators at least (csvBars): a line of fewer
+	// commas is none, and the byte walk below is spared.
+	if bytes.Count(line, []byte{','}) < 3 {
 		return -1
 	}
 	n, inQuote, word := 0, false, false
