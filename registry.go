@@ -136,7 +136,7 @@ var Operations = []Operation{
 var Actors = []Actor{
 	{Name: "Russia", Conflicts: []string{"russia-ukraine"}, Aliases: []string{
 		"russia", "russia's", "russian", "russians", "russian federation", "moscow", "moscow's",
-		"kremlin", "kremlin's", "wagner", "wagner group", "rf armed forces", "black sea fleet", "black sea fleet's"}},
+		"kremlin", "kremlin's", "wagner", "wagner group", "africa corps", "rf armed forces", "black sea fleet", "black sea fleet's"}},
 	{Name: "Ukraine", Conflicts: []string{"russia-ukraine"}, Aliases: []string{
 		"ukraine", "ukraine's", "ukrainian", "ukrainians", "kyiv", "kyiv's", "kiev", "kiev's",
 		"afu", "zsu"}},

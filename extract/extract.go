@@ -13545,6 +13545,10 @@ func unitsAfter(toks []token, k int) bool {
 			return false
 		}
 		if unitNouns[t.w] {
+			// ("20 Africa Corps fighters": the unit names its people.)
+			if m+1 < len(toks) && toks[m+1].cls&clsPerson != 0 {
+				return false
+			}
 			return t.w != "units" || word(toks, m+1) != "of"
 		}
 		switch t.w {

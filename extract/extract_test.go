@@ -1811,6 +1811,8 @@ func TestActors(t *testing.T) {
 		// An army's spokesman counts as his army: what "were destroyed"
 		// is the enemy's.
 		{"Konashenkov said 2 Leopard tanks were destroyed.", "", want{category: "equipment:tanks", low: f(2), high: f(2), actor: "Ukraine"}},
+		// A corps named before its people is no count of units.
+		{"20 Africa Corps fighters were killed near Kidal.", "", want{category: "killed", low: f(20), high: f(20), actor: "Russia"}},
 		// After an armed group's dead, soldiers are the army's it
 		// fights, not the group's.
 		{"Troops killed 45 al-Shabaab fighters in Hiraan. Two soldiers died in the fighting.", "", want{category: "killed", low: f(2), high: f(2), actor: "Somalia"}},
