@@ -5887,14 +5887,15 @@ func totalOverAfter(toks []token, e int) bool {
 }
 
 // townEventNow is townEvent in a war that goes on at publication: a
-// town's dead told after its war ended are that war's.
-func (d *docState) townEventNow(toks []token, s, e int) bool {
+// town's dead told soon after its war ended are that war's; a few dead
+// told long after it (newsAfterWar) are new news.
+func (d *docState) townEventNow(toks []token, s, e int, low *float64) bool {
 	town := d.townEvent(toks, s, e)
 	if town == "" {
 		return false
 	}
 	cf, ok := d.conflictFor(town)
-	return ok && (cf.End.IsZero() || cf.End >= d.pub)
+	return ok && (cf.End.IsZero() || cf.End >= d.pub) || d.newsAfterWar(town, low)
 }
 
 // townEvent returns the side of a town the text names after a figure
@@ -6520,7 +6521,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e) && c.Low != nil && *c.Low < 1000 ||
+		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e, c.Low) && c.Low != nil && *c.Low < 1000 ||
 			// "Israeli strikes killed 45 Palestinians across Gaza,
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
@@ -13697,6 +13698,12 @@ func attackKilledBefore(toks []token, s int) bool {
 	}
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		if toks[k].cls&clsAgentNoun != 0 && toks[k].k == tWord {
+			return true
+		}
+		// "ISWAP fighters killed 20 soldiers in Marte", "gunmen
+		// killed": raiders as the subject tell one raid.
+		switch toks[k].w {
+		case "gunmen", "militants", "jihadists", "insurgents", "attackers", "assailants", "bandits", "fighters", "rebels":
 			return true
 		}
 	}

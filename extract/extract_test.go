@@ -2107,8 +2107,11 @@ func TestPeriods(t *testing.T) {
 		{"Israeli troops opened fire in central Gaza, killing 25 people.", "2025-06-11", "2025-06-12", ""},
 		{"Nine Palestinians were killed by Israeli fire in Gaza.", "2025-06-11", "2025-06-12", ""},
 		{"Three Israeli soldiers were killed in the incident, the army said.", "2025-06-11", "2025-06-12", ""},
+		// Raiders as the subject of "killed" tell one raid.
+		{"ISWAP fighters killed 20 soldiers in Marte.", "2025-06-11", "2025-06-12", ""},
 		// A few dead months after a side's war ended are new news, not
 		// the ended war's.
+		{"Gunmen killed 40 civilians in Oromia.", "2025-06-11", "2025-06-12", ""},
 		{"Israeli strikes killed 12 people in Lebanon.", "2025-06-11", "2025-06-12", ""},
 		// "since" an event dated only by "last month": from that month.
 		{"Since the aid system began operating last month, 400 people have been killed near its sites.", "2025-05-01", "2025-06-12", ""},
