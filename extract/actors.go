@@ -1037,8 +1037,26 @@ func markAgent(toks []token, m *mention) {
 			// strikes": when, before the deed.
 			lim++
 			continue
+		case ",":
+			// "Mozambican troops, backed by Rwandan forces, killed 12
+			// insurgents": the doer past the aside of its helpers.
+			switch word(toks, k+1) {
+			case "backed", "supported", "aided", "assisted", "helped", "joined", "alongside":
+				for j := k + 2; j < len(toks) && j <= k+8; j++ {
+					if toks[j].w == "," {
+						lim += j - k + 1
+						k = j
+						break
+					}
+				}
+				if toks[k].w == "," && k > m.e && word(toks, k-1) != "," {
+					continue
+				}
+			}
 		case "have", "has", "had", "drone", "also", "still", "military", "troops", "forces",
-			"aircraft", "planes", "helicopters", "units", "artillery":
+			"aircraft", "planes", "helicopters", "units", "artillery",
+			// "An al-Shabaab suicide bomber killed 12 soldiers".
+			"suicide", "bomber", "bombers", "gunman", "gunmen":
 			// ("Russian aircraft dropped 40 glide bombs": the side whose
 			// weapons did it.)
 			continue

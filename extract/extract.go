@@ -4000,6 +4000,10 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// in the registry (Myanmar, Syria) counts all its dead
 			// under it.
 			c.Actor = choice.actor
+		} else if st := otherGroups[choice.actor]; st != "" && nk&nkStateSoldier != 0 {
+			// "An al-Shabaab suicide bomber killed 12 soldiers": the
+			// soldiers of the army the group fights at home.
+			c.Actor = st
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}

@@ -1811,6 +1811,9 @@ func TestActors(t *testing.T) {
 		// An army's spokesman counts as his army: what "were destroyed"
 		// is the enemy's.
 		{"Konashenkov said 2 Leopard tanks were destroyed.", "", want{category: "equipment:tanks", low: f(2), high: f(2), actor: "Ukraine"}},
+		// The doer past its weapon's words or the aside of its helpers.
+		{"An al-Shabaab suicide bomber killed 12 soldiers.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
+		{"Mozambican troops, backed by Rwandan forces, killed 12 insurgents in Cabo Delgado.", "", want{category: "killed", low: f(12), high: f(12), actor: "-"}},
 		// A corps named before its people is no count of units.
 		{"20 Africa Corps fighters were killed near Kidal.", "", want{category: "killed", low: f(20), high: f(20), actor: "Russia"}},
 		// After an armed group's dead, soldiers are the army's it
@@ -4177,8 +4180,9 @@ func TestThirdPartySpeaker(t *testing.T) {
 		{"The Kyiv city military administration said at least six people were killed in the overnight attack.", "Ukraine"},
 		// The speaker's own forces did the killing: the dead are named.
 		{"Congo's army said its forces had killed more than 500 M23 fighters.", "M23"},
-		// A claimed deed: the claimant is the killer, not the dead.
-		{"Fano militiamen claimed to have killed over 1,000 federal soldiers in April.", ""},
+		// A claimed deed: the claimant is the killer, not the dead; the
+		// soldiers are those of the army it fights.
+		{"Fano militiamen claimed to have killed over 1,000 federal soldiers in April.", "Ethiopia"},
 		// A sponsor is not whose losses these are.
 		{"US strikes killed 31 Iran-backed Houthi fighters on Monday.", "Houthis"},
 		{"Clashes killed 31 Turkish-backed fighters near Manbij on Monday.", ""},
