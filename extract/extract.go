@@ -4271,6 +4271,10 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			if e, ok := d.enemyOf(c.Actor); ok && stateAgainstGroup(e, c.Actor) {
 				c.Actor = e
 			}
+		} else if st := otherGroups[c.Actor]; !ok && st != "" && soldiersOf(h, nk) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+			// "Clashes between the army and Fano left 27 soldiers dead":
+			// so for the groups the registry does not hold.
+			c.Actor = st
 		} else if ok && a.Population == "" && nk&nkIrregular != 0 && (h.personNoun || !h.active) && d.sidesOf(c.Actor) != 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Some 1,500 militants were killed", say Israeli officials:
 			// a state has no militants; the armed group it fights does,
