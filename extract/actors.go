@@ -979,7 +979,8 @@ func markAgent(toks []token, m *mention) {
 		}
 		// The day of a deed: "Hamas's October 7 attack", "Russia's
 		// Monday strike".
-		if toks[k].cls&clsMonth != 0 || k > m.e && toks[k].k == tNum && len(w) <= 2 && toks[k-1].cls&clsMonth != 0 || weekdayIx.at(&toks[k]) {
+		// ("Hamas's October 2023 attack": the month's year.)
+		if toks[k].cls&clsMonth != 0 || k > m.e && toks[k].k == tNum && (len(w) <= 2 || len(w) == 4) && toks[k-1].cls&clsMonth != 0 || weekdayIx.at(&toks[k]) {
 			lim++
 			continue
 		}

@@ -971,6 +971,14 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 			if w := word(toks, k+1); w == "through" || w == "into" || w == "across" || w == "in" {
 				return cf.Start, true
 			}
+		case "attack", "assault", "incursion", "massacre":
+			// "Hamas's October 2023 attack on Israel killed 1,219": the
+			// attack named by the month of the day that began the war.
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if monthAt(toks, j) == cf.Start.Month() {
+					return cf.Start, true
+				}
+			}
 		case "has", "have", "since", ";":
 			return 0, false
 		}

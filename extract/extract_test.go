@@ -1811,6 +1811,7 @@ func TestActors(t *testing.T) {
 		// An army's spokesman counts as his army: what "were destroyed"
 		// is the enemy's.
 		{"Konashenkov said 2 Leopard tanks were destroyed.", "", want{category: "equipment:tanks", low: f(2), high: f(2), actor: "Ukraine"}},
+		{"Hamas's October 2023 attack on Israel killed 1,219 people, mostly civilians.", "", want{category: "killed", low: f(1219), high: f(1219), actor: "Israel"}},
 		// The doer past its weapon's words or the aside of its helpers.
 		{"An al-Shabaab suicide bomber killed 12 soldiers.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
 		{"Mozambican troops, backed by Rwandan forces, killed 12 insurgents in Cabo Delgado.", "", want{category: "killed", low: f(12), high: f(12), actor: "-"}},
@@ -2098,6 +2099,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// The attack that began a war, named by its month and year.
+		{"Hamas's October 2023 attack on Israel resulted in the deaths of 1,219 people, mostly civilians, according to an AFP tally.", "2023-10-07", "2023-10-07", ""},
 		// A reference work's date in brackets after a figure: the day
 		// the count stood.
 		{"Ukraine: 43,000 soldiers killed (December 2024).[20]", "2022-02-24", "2024-12-31", ""},
