@@ -2705,6 +2705,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// verb after.
 		{"Russian losses were unlikely to be below 40,000 and probably did not exceed 50,000.", "", "phia",
 			want{category: "casualties", high: f(40000), likelihood: "unlikely"}, [2]float64{0.25, 0.35}},
+		// A dateline's agency in brackets is no acronym of the place.
+		{"GAZA CITY, Palestinian Territories (AFP) — Strikes hit Gaza on Friday.\n\nAt least 1,219 people were killed in Israel, according to an AFP tally.", "", "phia",
+			want{category: "killed", low: f(1219), source: "AFP"}, [2]float64{}},
 		// The person before the appositive of his office speaks, not
 		// the body his office names.
 		{"Volker Turk, the UN High Commissioner for Human Rights, told the Council that at least 13,000 civilians had been killed in Ukraine.", "", "phia",

@@ -2153,8 +2153,10 @@ func (d *docState) collectNames(toks []token) {
 			i = j
 			continue
 		}
+		// ("GAZA CITY, Palestinian Territories (AFP) —": a dateline's
+		// credit to its agency, not the place's initials.)
 		if (toks[j-1].upper || particleTok(&toks[j-1], d.pt.text)) && word(toks, j) == "(" && j+2 < len(toks) && toks[j+2].w == ")" &&
-			acronymLike(d.pt.text[toks[j+1].s:toks[j+1].e]) {
+			acronymLike(d.pt.text[toks[j+1].s:toks[j+1].e]) && !isDash(word(toks, j+3)) {
 			// "the International Institute for Strategic Studies (IISS)",
 			// "the Institute for Strategy and Policy – Myanmar
 			// (ISP-Myanmar)".
