@@ -3819,6 +3819,13 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			}
 		}
 	}
+	// "883 soldiers have died, including 6 in the past week": a bare
+	// part of the people just counted is theirs, whoever speaks.
+	if partOf == nil && !equipment && !h.personNoun && word(toks, q.s-1) == "including" {
+		if w := d.lastPeople(); w != nil && w.sentence == d.nsent && w.Actor != "" && w.Category == c.Category {
+			partOf = w
+		}
+	}
 	if fw.eqWhole != nil {
 		partOf = fw.eqWhole
 	} else if equipment && ofThem(toks, q.e) && word(toks, q.e+1) == "them" {

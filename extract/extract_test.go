@@ -1812,6 +1812,8 @@ func TestActors(t *testing.T) {
 		// is the enemy's.
 		{"Konashenkov said 2 Leopard tanks were destroyed.", "", want{category: "equipment:tanks", low: f(2), high: f(2), actor: "Ukraine"}},
 		{"Hamas's October 2023 attack on Israel killed 1,219 people, mostly civilians.", "", want{category: "killed", low: f(1219), high: f(1219), actor: "Israel"}},
+		// A bare part of the people just counted is theirs.
+		{"The IDF said 883 soldiers have died, including 6 in the past week.", "", want{category: "killed", low: f(6), high: f(6), actor: "Israel"}},
 		// The doer past its weapon's words or the aside of its helpers.
 		{"An al-Shabaab suicide bomber killed 12 soldiers.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
 		{"Mozambican troops, backed by Rwandan forces, killed 12 insurgents in Cabo Delgado.", "", want{category: "killed", low: f(12), high: f(12), actor: "-"}},
