@@ -929,6 +929,11 @@ func markAgent(toks []token, m *mention) {
 		if t.k != tWord || t.upper || t.cls&(clsLoss|clsSource|clsNum|clsCat|clsPerson) != 0 {
 			break
 		}
+		// ("in the West Bank since the war in Gaza began": another
+		// place's war, after a time word.)
+		if t.w == "since" || t.w == "during" || t.w == "the" || t.w == "before" || t.w == "after" || t.w == "until" {
+			break
+		}
 	}
 	if b == "by" || (b == "the" && word(toks, m.s-2) == "by") || byBefore(toks, m.s) {
 		// "convicts recruited by Wagner": whose fighters they are, not
@@ -1424,7 +1429,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			m := &ms[i]
 			// (Not "in Israeli and American strikes": a doer's
 			// adjective, read as a place for want of its noun.)
-			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && word(toks, m.s-1) == "in" && word(toks, m.e) != "and" && sameWar(agent.actor, m.actor) {
+			// ("in the West Bank": the article before the place.)
+			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && (word(toks, m.s-1) == "in" || word(toks, m.s-1) == "the" && word(toks, m.s-2) == "in") && word(toks, m.e) != "and" && sameWar(agent.actor, m.actor) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}

@@ -1812,6 +1812,8 @@ func TestActors(t *testing.T) {
 		// is the enemy's.
 		{"Konashenkov said 2 Leopard tanks were destroyed.", "", want{category: "equipment:tanks", low: f(2), high: f(2), actor: "Ukraine"}},
 		{"Hamas's October 2023 attack on Israel killed 1,219 people, mostly civilians.", "", want{category: "killed", low: f(1219), high: f(1219), actor: "Israel"}},
+		// Another place's war in a time phrase names no dead.
+		{"Israeli troops have killed 950 Palestinians in the West Bank since the war in Gaza started.", "", want{category: "killed", low: f(950), high: f(950), actor: "Palestinians in the West Bank"}},
 		// A bare part of the people just counted is theirs.
 		{"The IDF said 883 soldiers have died, including 6 in the past week.", "", want{category: "killed", low: f(6), high: f(6), actor: "Israel"}},
 		// The doer past its weapon's words or the aside of its helpers.
