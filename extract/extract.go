@@ -1242,6 +1242,22 @@ func tollIncludes(toks []token) bool {
 	return false
 }
 
+// deadIncludedBefore reports "the dead included" (the toll, the
+// victims …) before the end e of a figure's words: "The monitor said the dead
+// included 79 Druze fighters": parts of the toll the sentence before
+// gave.
+func deadIncludedBefore(toks []token, s int) bool {
+	for k := 1; k+1 < s && k < len(toks)-1; k++ {
+		switch toks[k].w {
+		case "include", "includes", "included":
+			if toks[k-1].w == "dead" || toks[k-1].w == "toll" || toks[k-1].w == "victims" || toks[k-1].w == "casualties" {
+				return word(toks, k-2) == "the"
+			}
+		}
+	}
+	return false
+}
+
 func startsWithAnaphor(toks []token) bool {
 	w0, w1 := word(toks, 0), word(toks, 1)
 	if w0 == "|" {
@@ -6492,8 +6508,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			prev.sentence == d.nsent && word(toks, s-1) == "and" && placeAloneLead(toks, s) ||
 			// "… killed in Sumy region and another four in Donetsk".
 			prev.sentence == d.nsent && word(toks, s-1) == "another" && word(toks, s-2) == "and" && prev.Category == c.Category ||
-			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
-			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || word(toks, s+1) == "others" ||
+			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
+			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters
 				// were also killed": the second as the first.
 				prev.timeWords == false && prev.Category == c.Category && alsoAfter(toks, s, e) && wordIn(word(toks, s-1), []string{"and", ","}) ||

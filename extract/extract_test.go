@@ -2534,6 +2534,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		text       string
 		start, end string
 	}{
+		// The parts of a toll the sentence before gave share its time.
+		{"Clashes in Sweida have killed more than 350 people since Sunday, according to SOHR. The monitor said the dead included 79 Druze fighters, 55 civilians and 189 members of government forces.", "2025-06-08", "2025-06-12"},
 		// The second of "were killed and 150 wounded" shares the verb.
 		{"Four people were killed and 12 injured in Kharkiv.", "2025-06-11", "2025-06-12"},
 		// A tally's change with its own window in the brackets.
