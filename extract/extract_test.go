@@ -302,6 +302,8 @@ func TestCategories(t *testing.T) {
 		{"Ukraine lost 300 troops; Russia 1,200.", want{category: "casualties", low: f(1200), high: f(1200), actor: "Russia"}},
 		// The end of a change told with its times is the same count.
 		{"Civilian casualties in Sudan fell from 340 in May to 304 in June.", want{category: "casualties", low: f(304), high: f(304), actor: "Sudan (civilians)"}},
+		// A hospital that received bodies counts the dead.
+		{"Nasser Hospital said it had received the bodies of 17 people.", want{category: "killed", low: f(17), high: f(17)}},
 		// A share of the equipment and the weapon it was lost to.
 		{"Russia has lost 3,000 tanks, 1,500 of them to drones.", want{category: "equipment:tanks", low: f(1500), high: f(1500), actor: "Russia"}},
 		// Soviet and Russian usage: the wounded and sick evacuated.

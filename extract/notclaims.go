@@ -1190,7 +1190,7 @@ func vetoAt(toks []token, k int) bool {
 			}
 			switch toks[j].w {
 			case "bodies", "corpses", "wounded", "injured", "dead", "casualties":
-				if num {
+				if num || hospitalBefore(toks, k) {
 					return false
 				}
 			}
@@ -1344,6 +1344,21 @@ func expectTo(w string) bool {
 	switch w {
 	case "likely", "unlikely", "expected", "set", "projected", "forecast", "poised", "track", "going", "due":
 		return true
+	}
+	return false
+}
+
+// hospitalBefore reports a hospital or its staff as the subject of the
+// verb at k: "Nasser Hospital said it had received the bodies of 17
+// people" is the day's dead, no repatriation.
+func hospitalBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		switch toks[j].w {
+		case "hospital", "hospitals", "morgue", "morgues", "clinic", "medics", "paramedics", "doctors":
+			return true
+		case ".", ";":
+			return false
+		}
 	}
 	return false
 }
