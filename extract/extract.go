@@ -4393,7 +4393,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	if choice.loc && !choice.town && breakdownCue(toks, q.s) && len(d.claims) > firstClaim {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && h.population != attrition.PopulationCivilian {
 			c.Actor = prev.Actor
-			if h.population == "" && !h.personNoun {
+			// ("17,000 children are among the 55,000 killed": the whole
+			// is of no kind its part gives.)
+			if h.population == "" && !h.personNoun && !(word(toks, q.s-1) == "the" && word(toks, q.s-2) == "among") {
 				h.population = prev.Population
 			}
 		}
@@ -11519,7 +11521,9 @@ func (d *docState) populationFromNeighbours() {
 			if k := next[i]; k >= 0 && (j < 0 || k-i < i-j) && !d.partAfter(c, &d.claims[k]) {
 				j = k
 			}
-			if j >= 0 {
+			// ("17,000 children are among the 55,000 killed": nor from
+			// the part told before it.)
+			if j >= 0 && !d.amongWhole(&d.claims[j], c) {
 				c.Population = d.claims[j].Population
 			}
 		}
@@ -11527,6 +11531,16 @@ func (d *docState) populationFromNeighbours() {
 			set(c.Actor, i)
 		}
 	}
+}
+
+// amongWhole reports a claim c told as the whole a part p before it
+// belongs to, in p's sentence: "17,000 children are among the 55,000
+// killed".
+func (d *docState) amongWhole(p, c *docClaim) bool {
+	if p.sentence != c.sentence || p.Span[0] >= c.Span[0] || c.Span[0] > len(d.input) || p.Span[0] < 0 {
+		return false
+	}
+	return bytes.Contains(d.input[p.Span[0]:c.Span[0]], []byte("among the"))
 }
 
 // dropHonorific strips a title of address from a person's name: "Mr

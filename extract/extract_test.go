@@ -5769,6 +5769,8 @@ func TestPopulationDefaults(t *testing.T) {
 		want string
 	}{
 		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		// The whole a part is among has no kind of the part's.
+		{"The ministry says more than 17,000 children are among the 55,000 killed in Gaza.", 1, "all"},
 		// A part whose kind the speaker gives inside the clause.
 		{"Strikes killed 230 people, 197 of whom it said were civilians.", 1, "civilian"},
 		{"Strikes killed 230 people, 197 of whom the ministry said were women and children.", 1, "civilian"},
