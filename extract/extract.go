@@ -5945,8 +5945,28 @@ func (d *docState) townEventNow(toks []token, s, e int, low *float64) bool {
 // killed"). "" when there is none.
 func (d *docState) townEvent(toks []token, s, e int) string {
 	ms := d.mentions
-	if s > 0 && (toks[s-1].w == "of" || toks[s-1].w == "including" || toks[s-1].w == "whom") || d.perfectTense(toks) {
+	if !d.toldInPast(toks, s, e) {
 		return ""
+	}
+	for i := range ms {
+		if ms[i].town && ms[i].s > e {
+			return ms[i].actor
+		}
+		// "were wounded in northern Gaza", "in southern Lebanon": a
+		// part of a land, the place of one incident like a town.
+		if m := &ms[i]; m.loc && !m.war && m.s > e && m.actor != "" && compassWord(word(toks, m.s-1)) && word(toks, m.s-2) == "in" {
+			return m.actor
+		}
+	}
+	return ""
+}
+
+// toldInPast reports a figure at [s, e) told as a deed in the simple
+// past ("were killed", "died", "Gunmen killed 40"), not a share ("of
+// whom …") nor a total ("have been killed").
+func (d *docState) toldInPast(toks []token, s, e int) bool {
+	if s > 0 && (toks[s-1].w == "of" || toks[s-1].w == "including" || toks[s-1].w == "whom") || d.perfectTense(toks) {
+		return false
 	}
 	// "Gunmen killed 40 villagers in Plateau State": the active past.
 	past := s > 0 && (toks[s-1].w == "killed" || toks[s-1].w == "killing")
@@ -5959,7 +5979,7 @@ func (d *docState) townEvent(toks []token, s, e int) string {
 		case "died":
 			past = true
 		case "had", "have", "has":
-			return ""
+			return false
 		}
 	}
 	// "80 people were killed and 150 wounded in strikes on Ras Isa":
@@ -5974,20 +5994,7 @@ func (d *docState) townEvent(toks []token, s, e int) string {
 			}
 		}
 	}
-	if !past {
-		return ""
-	}
-	for i := range ms {
-		if ms[i].town && ms[i].s > e {
-			return ms[i].actor
-		}
-		// "were wounded in northern Gaza", "in southern Lebanon": a
-		// part of a land, the place of one incident like a town.
-		if m := &ms[i]; m.loc && !m.war && m.s > e && m.actor != "" && compassWord(word(toks, m.s-1)) && word(toks, m.s-2) == "in" {
-			return m.actor
-		}
-	}
-	return ""
+	return past
 }
 
 // risenByBefore returns the "by" of "rose by 25,000 in 2024, to"
