@@ -5131,7 +5131,10 @@ func tollFromAttack(toks []token, s int) bool {
 			switch toks[j].w {
 			case "strike", "attack", "bombing", "blast", "raid", "massacre", "explosion", "airstrike", "shelling":
 				// (Not a war's strikes: "the toll from Israeli strikes".)
-				return j > k+1 && (toks[k+1].w == "the" || toks[k+1].w == "a" || strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s"))
+				// ("Death toll in Odesa attack rises to 28": a headline's
+				// place before its attack.)
+				return j > k+1 && (toks[k+1].w == "the" || toks[k+1].w == "a" || strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s") ||
+					toks[k+1].upper && toks[k+1].k == tWord && toks[k+1].cls&clsDemonyms == 0)
 			}
 		}
 		return false
@@ -12355,12 +12358,15 @@ func attackEvent(toks []token) bool {
 	return false
 }
 
-// killedByFireAfter reports "were killed by (Israeli) fire" in the
-// figure's words from s or right after them (to e): the shots that
-// killed them, in the simple past.
+// killedByFireAfter reports "were killed by (Israeli) fire", "were
+// killed in an ambush", "were wounded in Israeli strikes" in the
+// figure's words from s or right after them (to e): one deed's toll
+// told in the simple past. A headline drops the verb: "40 civilians
+// killed in Darfur attack".
 func killedByFireAfter(toks []token, s, e int) bool {
-	for k := s + 3; k < len(toks) && k <= e+3; k++ {
-		if toks[k].w != "by" {
+	headline := len(toks) > 0 && toks[len(toks)-1].w != "."
+	for k := s + 2; k < len(toks) && k <= e+3; k++ {
+		if toks[k].w != "by" && toks[k].w != "in" {
 			continue
 		}
 		switch word(toks, k-1) {
@@ -12368,12 +12374,18 @@ func killedByFireAfter(toks []token, s, e int) bool {
 		default:
 			return false
 		}
-		if w := word(toks, k-2); w != "were" && w != "was" {
+		if w := word(toks, k-2); w != "were" && w != "was" && !(headline && k-2 >= s) {
 			return false
 		}
-		for j := k + 1; j < len(toks) && j <= k+3; j++ {
-			if toks[j].w == "fire" || toks[j].w == "gunfire" {
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			switch toks[j].w {
+			case "fire", "gunfire":
 				return true
+			case "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "ambush", "blast", "bombing",
+				"raid", "raids", "explosion", "shelling", "clashes":
+				return toks[k].w == "in"
+			case ",", ".", ";", "and", "since", "during", "over":
+				return false
 			}
 		}
 		return false

@@ -2120,6 +2120,10 @@ func TestPeriods(t *testing.T) {
 		{"Israeli troops opened fire in central Gaza, killing 25 people.", "2025-06-11", "2025-06-12", ""},
 		{"Nine Palestinians were killed by Israeli fire in Gaza.", "2025-06-11", "2025-06-12", ""},
 		{"Three Israeli soldiers were killed in the incident, the army said.", "2025-06-11", "2025-06-12", ""},
+		// One attack's dead in a headline or in the passive.
+		{"40 civilians killed in Darfur attack", "2025-06-11", "2025-06-12", ""},
+		{"Death toll in Odesa attack rises to 28", "2025-06-11", "2025-06-12", ""},
+		{"Hamas says 12 people were killed in Israeli strikes.", "2025-06-11", "2025-06-12", ""},
 		// Raiders as the subject of "killed" tell one raid.
 		{"ISWAP fighters killed 20 soldiers in Marte.", "2025-06-11", "2025-06-12", ""},
 		// A few dead months after a side's war ended are new news, not
