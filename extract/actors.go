@@ -879,7 +879,9 @@ func markAgent(toks []token, m *mention) {
 	switch bw {
 	case "in", "across", "throughout", "inside", "into", "within":
 		// "killed in Israeli strikes": the weapon's side, not a place.
-		if hasCls(toks, m.e, clsAgentNoun) {
+		// (But "the death toll in Kyiv attack": a capital before its
+		// attack is where it struck.)
+		if hasCls(toks, m.e, clsAgentNoun) && !capitalStruck(toks, m) {
 			m.agent = true
 			return
 		}
@@ -960,6 +962,12 @@ func markAgent(toks []token, m *mention) {
 		if weaponsStruck(toks, m.e) {
 			m.agent = true
 		}
+		return
+	}
+	// "Kyiv attack: 28 dead": a capital before its attack, with no
+	// possessive, is where it struck, not who.
+	if capitalStruck(toks, m) {
+		m.loc, m.town = true, true
 		return
 	}
 	// "Russian strikes", "Ukrainian forces destroyed", "Israel killed".
@@ -1554,6 +1562,19 @@ func otherActors(ms []mention, actor string, enemy bool) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// capitalStruck reports a capital named right before one attack, with
+// no possessive: "Kyiv attack", "the toll in Kyiv strike".
+func capitalStruck(toks []token, m *mention) bool {
+	if m.e != m.s+1 || m.e >= len(toks) || !toks[m.s].upper || capitalWords.at(toks[m.s].w) == "" {
+		return false
+	}
+	switch toks[m.e].w {
+	case "attack", "strike", "airstrike", "bombing", "shelling":
+		return true
 	}
 	return false
 }

@@ -1822,6 +1822,8 @@ func TestActors(t *testing.T) {
 		{"An al-Shabaab suicide bomber killed 12 soldiers.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
 		{"Mozambican troops, backed by Rwandan forces, killed 12 insurgents in Cabo Delgado.", "", want{category: "killed", low: f(12), high: f(12), actor: "-"}},
 		{"Clashes between the army and Fano left 27 soldiers dead on 3 June.", "", want{category: "killed", low: f(27), high: f(27), actor: "Ethiopia"}},
+		// A capital before its attack is where it struck.
+		{"Kyiv attack: 28 dead", "", want{category: "killed", low: f(28), high: f(28), actor: "Ukraine"}},
 		// A corps named before its people is no count of units.
 		{"20 Africa Corps fighters were killed near Kidal.", "", want{category: "killed", low: f(20), high: f(20), actor: "Russia"}},
 		// After an armed group's dead, soldiers are the army's it
