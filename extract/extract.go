@@ -3560,7 +3560,10 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 			// the rate's total.
 			per == "" && prev.sentence == d.nsent && prev.Per != "" && rateCue(toks, q.s) && totalOverAfter(toks, q.e) ||
 			per != "" && prev.sentence == d.nsent-1 && prev.Per == "" && restatedAsRate(toks, q.s) ||
+			// ("losses: 1,000 in the past day; 1,000,000 since the
+			// invasion": the same count over another time.)
 			prev.sentence == d.nsent && prev.Per == "" && d.spanAt(toks, q.e) && (word(toks, q.s-1) == "another" || word(toks, q.s-1) == "," || word(toks, q.s-1) == "with" || q.s >= 2 && anotherAt(toks, q.s-1)) ||
+			prev.sentence == d.nsent && prev.Per == "" && word(toks, q.s-1) == ";" && !isEquipment(prev.Category) && d.periodRightAt(q.e) ||
 			// "Three people were killed in Sumy region and another four
 			// in Donetsk region": more of the same, in another place.
 			prev.sentence == d.nsent && prev.Per == "" && !isEquipment(prev.Category) && word(toks, q.s-1) == "another" && word(toks, q.s-2) == "and" && word(toks, q.e) == "in")) {
@@ -4817,6 +4820,17 @@ func equipmentListAfter(toks []token, i int, w string) bool {
 
 // spanAt reports a calendar span phrase starting at token i: "890 over
 // the past day".
+// periodRightAt reports a time phrase of any kind starting at token i:
+// "since the invasion", "in May".
+func (d *docState) periodRightAt(i int) bool {
+	for k := range d.periods {
+		if d.periods[k].s == i {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) spanAt(toks []token, i int) bool {
 	for k := range d.periods {
 		if p := &d.periods[k]; p.kind == pSpan && p.s >= i && p.s <= i+3 {

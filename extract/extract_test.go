@@ -2544,6 +2544,10 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 	}{
 		// The parts of a toll the sentence before gave share its time.
 		{"Clashes in Sweida have killed more than 350 people since Sunday, according to SOHR. The monitor said the dead included 79 Druze fighters, 55 civilians and 189 members of government forces.", "2025-06-08", "2025-06-12"},
+		// A headline's running total after the day's, with no article.
+		{"Russian losses: 1,000 in past day; 1,000,000 since invasion", "2022-02-24", "2025-06-12"},
+		// "in a day", "in a week": one unit up to the text.
+		{"Russia lost 9,000 troops in a week, Ukraine says", "2025-06-05", "2025-06-12"},
 		// The second of "were killed and 150 wounded" shares the verb.
 		{"Four people were killed and 12 injured in Kharkiv.", "2025-06-11", "2025-06-12"},
 		// A tally's change with its own window in the brackets.

@@ -831,6 +831,8 @@ var conflictPhrases = [][]string{
 	{"the", "escalation", "of", "the", "war"}, {"the", "full-scale", "escalation"},
 	// The Russian Ministry of Defence's name for the war.
 	{"the", "special", "military", "operation"}, {"the", "special", "operation"}, {"the", "smo"},
+	// Headlines drop the article: "1,000,000 since invasion".
+	{"invasion"}, {"full-scale", "invasion"},
 }
 
 var startWords = map[string]bool{"start": true, "beginning": true, "outset": true, "onset": true, "launch": true, "begin": true}
@@ -1787,7 +1789,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 					out = append(out, h)
 					i = h.e - 1
 				}
-			} else if unitFollows(toks, i) && (t.cls&clsNum != 0 && unitIx.at(t) != 0 || w == "zero") {
+			} else if unitFollows(toks, i) && (t.cls&clsNum != 0 && unitIx.at(t) != 0 || w == "zero" || w == "a" && (word(toks, i-1) == "in" || word(toks, i-1) == "within")) {
+				// ("lost 1,100 soldiers in a day": one day.)
 				if h, ok := parseDuration(toks, i); ok {
 					out = append(out, h)
 					i = h.e - 1
