@@ -924,6 +924,15 @@ func markAgent(toks []token, m *mention) {
 		t := &toks[k]
 		switch t.w {
 		case "war", "conflict", "fighting", "civil":
+			// ("Russia's war losses", "Russia's war dead": the side's
+			// own losses in its war.)
+			if t.w == "war" && k+1 < len(toks) {
+				switch toks[k+1].w {
+				case "losses", "dead", "deaths", "casualties", "toll", "fatalities":
+					k = hi
+					continue
+				}
+			}
 			m.loc = true
 			m.war = t.w != "fighting"
 			return
