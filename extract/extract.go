@@ -4593,7 +4593,11 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if c.Population == "" && c.Actor != "" && (!h.personNoun || h.noun == "men" || peopleName(h.noun)) {
 			switch c.Category {
 			case attrition.CategoryCasualties, attrition.CategoryKilledOrMissing, attrition.CategoryPermanentLosses, attrition.CategoryMissing:
-				if !nearWord(toks, q.s, min(len(toks), ceEnd+1), "disappearances", "disappeared", "rubble") {
+				// ("7 missing after strike on Odesa apartment block": one
+				// attack's victims are people of every kind.)
+				if c.Category != attrition.CategoryPermanentLosses && !fw.fracOf && d.singleAttackIn(toks) && !militaryTargetIn(toks) {
+					c.Population = attrition.PopulationAll
+				} else if !nearWord(toks, q.s, min(len(toks), ceEnd+1), "disappearances", "disappeared", "rubble") {
 					c.Population = attrition.PopulationMilitary
 				}
 			case attrition.CategoryCaptured:
@@ -12257,9 +12261,9 @@ func singleAttack(toks []token) bool {
 			case "a", "an", "the", "this", "that", "one", "single", "latest", "deadliest", "missile", "drone",
 				"air", "rocket", "suicide", "israeli", "russian", "ukrainian", "us", "u.s", "american":
 				return true
-			case "in":
+			case "in", "after":
 				// A headline drops the article: "15 killed in strike on
-				// Nuseirat school".
+				// Nuseirat school", "7 missing after strike on Odesa".
 				if nx := word(toks, i+1); nx == "on" || nx == "at" || nx == "near" {
 					return true
 				}
@@ -12367,6 +12371,21 @@ func attackEvent(toks []token) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// militaryTargetIn reports soldiers or a unit named in the sentence:
+// "the strike had hit a brigade of the 20th Army".
+func militaryTargetIn(toks []token) bool {
+	for i := range toks {
+		if toks[i].cls&clsMilitaryWords != 0 {
+			return true
+		}
+		switch toks[i].w {
+		case "brigade", "battalion", "regiment", "division", "unit", "army", "base", "positions", "troops":
+			return true
 		}
 	}
 	return false

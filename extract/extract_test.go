@@ -5782,6 +5782,10 @@ func TestPopulationDefaults(t *testing.T) {
 		want string
 	}{
 		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		// One attack's casualties and missing are people of every kind.
+		{"7 missing after strike on Odesa apartment block", 0, "all"},
+		{"Russian strike on Dnipro leaves 20 casualties", 0, "all"},
+		{"Ukraine's military said the strike had hit a Russian brigade and killed or wounded as many as 150.", 0, "military"},
 		// The whole a part is among has no kind of the part's.
 		{"The ministry says more than 17,000 children are among the 55,000 killed in Gaza.", 1, "all"},
 		// A part whose kind the speaker gives inside the clause.
