@@ -1589,6 +1589,12 @@ func (d *docState) sentence(toks []token) {
 				t.s, t.e = a.s, a.e
 				a = t
 			}
+		case a.self && sentSource != nil && sentSource.name != "" && sentSource.e <= a.s && quoteOpens(toks, sentSource.e, a.s):
+			// 'Austin said: "We assess that Russia has lost …"': the
+			// speaker of the quote, in his own words.
+			r := *sentSource
+			r.s, r.e = a.s, a.e
+			a = r
 		case a.self:
 			// "We estimated 64,260 deaths, compared with the 37,877
 			// reported by the ministry": the writer's own figure, of no
@@ -12371,6 +12377,17 @@ func attackEvent(toks []token) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// quoteOpens reports a colon or an opening quotation mark in toks[a:b]:
+// a speaker's words follow.
+func quoteOpens(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if w := toks[k].w; w == ":" || w == "\"" || w == "“" {
+			return true
 		}
 	}
 	return false

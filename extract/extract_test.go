@@ -2726,6 +2726,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// verb after.
 		{"Russian losses were unlikely to be below 40,000 and probably did not exceed 50,000.", "", "phia",
 			want{category: "casualties", high: f(40000), likelihood: "unlikely"}, [2]float64{0.25, 0.35}},
+		// "We assess" inside a quote is the quote's speaker.
+		{"Austin said: \"We assess that Russia has lost 315,000 troops killed and wounded.\"", "", "phia",
+			want{category: "casualties", low: f(315000), high: f(315000), source: "Austin"}, [2]float64{}},
 		// A dateline's agency in brackets is no acronym of the place.
 		{"GAZA CITY, Palestinian Territories (AFP) — Strikes hit Gaza on Friday.\n\nAt least 1,219 people were killed in Israel, according to an AFP tally.", "", "phia",
 			want{category: "killed", low: f(1219), source: "AFP"}, [2]float64{}},
