@@ -514,6 +514,9 @@ type docState struct {
 	// out of one.
 	turn      *attribution
 	turnCites bool
+	// quoteFrom is one more than the sentence a quotation still open
+	// began in, 0 when none is (noteQuote).
+	quoteFrom int
 	// transcript is 1 for a text whose lines open with two speakers'
 	// labels or more, -1 for any other, 0 until asked (isTranscript).
 	transcript int8
@@ -2130,6 +2133,7 @@ func (d *docState) sentence(toks []token) {
 }
 
 func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, lastChar string, newClaims []docClaim) {
+	d.noteQuote(toks, src)
 	if lastChar == "?" {
 		if k := howManyAt(toks, len(toks)); k >= 0 {
 			d.question, d.questionSent = questionCategory(toks, k+2, len(toks)), d.nsent
@@ -12380,6 +12384,50 @@ func attackEvent(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// noteQuote follows a quotation over sentences, and credits the
+// figures of one that ran over several to the speaker named after it
+// closed: '"At least 13,000 civilians have been killed. The real number
+// is certainly higher," Volker Turk said.'
+func (d *docState) noteQuote(toks []token, src *attribution) {
+	if len(toks) == 0 {
+		return
+	}
+	// Most sentences have no quotation mark: a byte search first.
+	seg := d.pt.text[toks[0].s:toks[len(toks)-1].e]
+	if bytes.IndexByte(seg, '"') < 0 && !bytes.Contains(seg, []byte("“")) && !bytes.Contains(seg, []byte("”")) {
+		return
+	}
+	open := d.quoteFrom > 0
+	closedAt := -1 // the mark that closed a quotation begun before
+	for k := range toks {
+		switch toks[k].w {
+		case "\"", "“", "”":
+			opening := toks[k].w == "“" || toks[k].w == "\"" && !open
+			if opening {
+				open = true
+				continue
+			}
+			if open && d.quoteFrom > 0 && closedAt < 0 {
+				closedAt = k
+			}
+			open = false
+		}
+	}
+	if closedAt >= 0 && src != nil && src.name != "" && !src.generic && src.s > closedAt {
+		for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence >= d.quoteFrom-1; i-- {
+			if c := &d.claims[i]; c.Source == "" && c.sentence < d.nsent {
+				c.Source = src.name
+			}
+		}
+	}
+	switch {
+	case !open:
+		d.quoteFrom = 0
+	case d.quoteFrom == 0 || closedAt >= 0:
+		d.quoteFrom = d.nsent + 1
+	}
 }
 
 // quoteOpens reports a colon or an opening quotation mark in toks[a:b]:

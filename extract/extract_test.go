@@ -2726,6 +2726,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// verb after.
 		{"Russian losses were unlikely to be below 40,000 and probably did not exceed 50,000.", "", "phia",
 			want{category: "casualties", high: f(40000), likelihood: "unlikely"}, [2]float64{0.25, 0.35}},
+		// A quotation over two sentences is its speaker's, named after
+		// it closes.
+		{"\"At least 13,000 civilians have been killed in Ukraine. The real number is certainly higher,\" Volker Turk said.", "", "phia",
+			want{category: "killed", low: f(13000), source: "Volker Turk"}, [2]float64{}},
 		// "We assess" inside a quote is the quote's speaker.
 		{"Austin said: \"We assess that Russia has lost 315,000 troops killed and wounded.\"", "", "phia",
 			want{category: "casualties", low: f(315000), high: f(315000), source: "Austin"}, [2]float64{}},
