@@ -4287,6 +4287,13 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			}
 		}
 	}
+	// 'Zelensky said: "Their losses are enormous: 1,500 a day."': in
+	// the speaker's own words, "their" is the other side.
+	if c.Actor != "" && c.Actor == srcActor && d.theirInQuote(toks, q.s) {
+		if e, ok := d.enemyOf(srcActor); ok {
+			c.Actor = e
+		}
+	}
 	// "54 journalists were killed worldwide in 2024": a count of every
 	// war's, whatever place a part of it names.
 	if d.world && worldwideNear(toks, q.s, ceEnd) {
@@ -12428,6 +12435,36 @@ func (d *docState) noteQuote(toks []token, src *attribution) {
 	case d.quoteFrom == 0 || closedAt >= 0:
 		d.quoteFrom = d.nsent + 1
 	}
+}
+
+// theirInQuote reports "their" or "they" a few words before the figure
+// at s, inside a quotation: the speaker's words for the other side.
+func (d *docState) theirInQuote(toks []token, s int) bool {
+	their := -1
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		if w := toks[k].w; w == "their" || w == "they" {
+			their = k
+			break
+		}
+		if w := toks[k].w; w == "," || w == ";" || w == "our" || w == "we" {
+			return false
+		}
+	}
+	if their < 0 {
+		return false
+	}
+	open := d.quoteFrom > 0
+	for k := 0; k < their; k++ {
+		switch toks[k].w {
+		case "“":
+			open = true
+		case "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	return open
 }
 
 // quoteOpens reports a colon or an opening quotation mark in toks[a:b]:

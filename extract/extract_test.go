@@ -1822,6 +1822,8 @@ func TestActors(t *testing.T) {
 		{"An al-Shabaab suicide bomber killed 12 soldiers.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
 		{"Mozambican troops, backed by Rwandan forces, killed 12 insurgents in Cabo Delgado.", "", want{category: "killed", low: f(12), high: f(12), actor: "-"}},
 		{"Clashes between the army and Fano left 27 soldiers dead on 3 June.", "", want{category: "killed", low: f(27), high: f(27), actor: "Ethiopia"}},
+		// "Their" in a speaker's own words is the other side.
+		{"Zelensky said: \"Their losses are enormous: 1,500 soldiers a day.\"", "", want{category: "casualties", low: f(1500), high: f(1500), actor: "Russia"}},
 		// "war losses", "war dead": the side's own in its war.
 		{"Russia's war losses near 1m, Kyiv says", "", want{category: "casualties", low: f(1e6), high: f(1e6), actor: "Russia"}},
 		{"Russia's war dead top 100,000", "", want{category: "killed", low: f(100000), actor: "Russia"}},
