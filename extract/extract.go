@@ -1202,6 +1202,38 @@ func (d *docState) priorClaim(toks []token, c *attrition.Claim, s, e int, v floa
 	d.claims = append(d.claims, docClaim{Claim: p, q: qsum{low: v, high: v, best: v, hasLow: true, hasHigh: true, hasBest: true}, sentence: d.nsent})
 }
 
+// risingTimes dates a total told as it rose, "rose from 300,000 at the
+// end of 2023 to 1,000,000 now", with the time between its two figures:
+// the figure before (the last claim) stood then, the total now (the
+// claim before it) stands at the time after it, or at publication. Both
+// count from the war's start.
+func (d *docState) risingTimes(toks []token, q *quantity) {
+	var between, after *periodHit
+	for i := range d.periods {
+		p := &d.periods[i]
+		if p.s >= q.first.e && p.e <= q.last.s && p.kind != pDuration && !p.end.IsZero() {
+			between = p
+		}
+		if p.s >= q.last.e && p.s <= q.last.e+2 && p.kind == pSpan && !p.end.IsZero() {
+			after = p
+		}
+	}
+	if between == nil || len(d.claims) < 2 {
+		return
+	}
+	prior, now := &d.claims[len(d.claims)-1], &d.claims[len(d.claims)-2]
+	cf, ok := d.conflictFor(now.Actor)
+	if !ok {
+		return
+	}
+	end := d.pub
+	if after != nil {
+		end = min(after.end, d.pub)
+	}
+	prior.PeriodStart, prior.PeriodEnd = cf.Start, between.end
+	now.PeriodStart, now.PeriodEnd = cf.Start, end
+}
+
 // objectPronoun reports the pronouns after "of" that stand for a whole
 // and take no noun after them: "of them", "of whom".
 func objectPronoun(w string) bool {
@@ -2838,6 +2870,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	// the same count's, a claim of its own.
 	if q.rising && q.first.s > 0 && word(toks, q.first.s-1) == "from" {
 		d.priorClaim(toks, c, q.first.s-1, q.first.e, q.first.val)
+		d.risingTimes(toks, q)
 	}
 	ie, incOK := skipIncrement(toks, incAt)
 	if !incOK && word(toks, incAt) == "|" && incAt+1 < len(toks) && toks[incAt+1].k == tNum && d.changeColumn(toks, incAt+1) {

@@ -2114,6 +2114,7 @@ func TestPeriods(t *testing.T) {
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
 		// The attack that began a war, named by its month and year.
 		{"Hamas's October 2023 attack on Israel resulted in the deaths of 1,219 people, mostly civilians, according to an AFP tally.", "2023-10-07", "2023-10-07", ""},
+		{"The Gaza death toll rose from 10,000 in November 2023 to 55,000 this month.", "2023-10-07", "2025-06-12", ""},
 		// A reference work's date in brackets after a figure: the day
 		// the count stood.
 		{"Ukraine: 43,000 soldiers killed (December 2024).[20]", "2022-02-24", "2024-12-31", ""},
@@ -2549,6 +2550,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 	}{
 		// The parts of a toll the sentence before gave share its time.
 		{"Clashes in Sweida have killed more than 350 people since Sunday, according to SOHR. The monitor said the dead included 79 Druze fighters, 55 civilians and 189 members of government forces.", "2025-06-08", "2025-06-12"},
+		// A total told as it rose, with the time the first figure stood
+		// between the two: the figure before stood then.
+		{"Russian casualties rose from 300,000 at the end of 2023 to 1,000,000 now.", "2022-02-24", "2023-12-31"},
 		// A headline's running total after the day's, with no article.
 		{"Russian losses: 1,000 in past day; 1,000,000 since invasion", "2022-02-24", "2025-06-12"},
 		// "in a day", "in a week": one unit up to the text.

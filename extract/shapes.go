@@ -297,6 +297,28 @@ func matchAt(toks []token, i int, words []string) (int, bool) {
 	return i + len(words), true
 }
 
+// timeBeforeTo returns the "to" after a time phrase at j ("at the end
+// of 2023 to", "in November 2023 to"), or j when there is none.
+func timeBeforeTo(toks []token, j int) int {
+	for k := j; k < len(toks) && k <= j+7; k++ {
+		t := &toks[k]
+		if t.w == "to" {
+			if k > j && k+1 < len(toks) && startsNumber(&toks[k+1]) {
+				return k
+			}
+			return j
+		}
+		switch {
+		case t.cls&clsMonth != 0, t.k == tNum && len(t.w) == 4:
+		case t.w == "at" || t.w == "in" || t.w == "by" || t.w == "the" || t.w == "end" || t.w == "start" || t.w == "beginning" ||
+			t.w == "of" || t.w == "late" || t.w == "early" || t.w == "mid" || t.w == "last" || t.w == "year" || t.w == "-":
+		default:
+			return j
+		}
+	}
+	return j
+}
+
 // parseQuantity reads the figure at token i with its prefixes, a range
 // partner and suffixes ("or more", "+").
 func parseQuantity(toks []token, i int) (q quantity, ok bool) {
@@ -333,6 +355,13 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 	between := word(toks, i-1) == "between"
 	from := word(toks, i-1) == "from"
 	j := n.e
+	// "rose from 300,000 at the end of 2023 to 1,000,000 now": the time
+	// of the first figure between it and "to".
+	if from && word(toks, j) != "to" && wordIn(word(toks, i-2), risingVerbs) {
+		if k := timeBeforeTo(toks, j); k > j {
+			j = k
+		}
+	}
 	sep := word(toks, j)
 	// "rose by 52 to 43,603": an increment and the new total, no range.
 	byTo := sep == "to" && word(toks, i-1) == "by"
