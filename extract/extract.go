@@ -9403,9 +9403,13 @@ func cumulativeAt(toks []token, k int) bool {
 		// Sunday's strike rose to 42"), nor a day's count ("the number
 		// of dead yesterday reached 413").
 		// The total's own noun is the verb's subject, right before it.
+		// ("casualties have likely reached": past the auxiliary and the
+		// estimative word.)
 		b := k - 1
-		if w := word(toks, b); w == "has" || w == "have" || w == "had" {
-			b--
+		for n := 0; n < 3; n++ {
+			if w := word(toks, b); w == "has" || w == "have" || w == "had" || verbHedge(w) {
+				b--
+			}
 		}
 		switch word(toks, b) {
 		case "losses", "toll", "total", "tally", "casualties":
