@@ -2521,6 +2521,14 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			}
 		}
 	}
+	// "Of the 31 Abrams tanks the US sent, Ukraine has lost at least
+	// 20": lost before the figure, of the equipment the sentence opens
+	// with.
+	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && h.e <= q.s && !h.personNoun {
+		if eq := leadingEquipment(toks, q.s); eq != "" {
+			h.category = eq
+		}
+	}
 	// "Two of the wounded later died in hospital": the part of the
 	// wounded that died.
 	if h.category == catWounded && word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && h.s == q.e+2 {

@@ -304,6 +304,7 @@ func TestCategories(t *testing.T) {
 		{"Civilian casualties in Sudan fell from 340 in May to 304 in June.", want{category: "casualties", low: f(304), high: f(304), actor: "Sudan (civilians)"}},
 		// A hospital that received bodies counts the dead.
 		{"Nasser Hospital said it had received the bodies of 17 people.", want{category: "killed", low: f(17), high: f(17)}},
+		{"Of the 31 Abrams tanks the US sent, Ukraine has lost at least 20.", want{category: "equipment:tanks", low: f(20), actor: "Ukraine"}},
 		// A share of the equipment and the weapon it was lost to.
 		{"Russia has lost 3,000 tanks, 1,500 of them to drones.", want{category: "equipment:tanks", low: f(1500), high: f(1500), actor: "Russia"}},
 		// Soviet and Russian usage: the wounded and sick evacuated.
