@@ -1065,6 +1065,9 @@ func TestNotClaims(t *testing.T) {
 		// Equipment named before the figure did something to the things
 		// after it.
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
+		// A modal's push of the toll to a figure is a projection.
+		"Researchers warned that disease could push the Gaza death toll above 186,000 in the coming years.",
+		"Fighting could take the toll to 1,000, officials warned.",
 		// More of a measure.
 		"Russia said its forces had captured two more villages.",
 		// A day written dd.mm is no figure.

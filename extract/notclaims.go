@@ -1482,6 +1482,27 @@ func projectedBefore(toks []token, s int) bool {
 			return true
 		}
 	}
+	// "disease could push the Gaza death toll above 186,000": a modal's
+	// push of the toll to a figure, a few words back.
+	b := s - 1
+	if w := word(toks, s); w == "above" || w == "past" || w == "beyond" || w == "over" {
+		b = s // the bound's word is the quantity's own
+	}
+	switch word(toks, b) {
+	case "above", "past", "beyond", "to", "over":
+		for m := b - 1; m >= 1 && m >= b-7; m-- {
+			switch toks[m].w {
+			case "push", "drive", "raise", "take", "send", "lift":
+				switch word(toks, m-1) {
+				case "could", "would", "may", "might", "will", "can":
+					return true
+				}
+				return false
+			case ",", ".", ";":
+				return false
+			}
+		}
+	}
 	return false
 }
 
