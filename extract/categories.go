@@ -339,6 +339,12 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"fixed-wing unmanned aerial vehicles": eq("drones"), "unmanned aerial vehicle": eq("drones"),
 	"attack drones": eq("drones"), "kamikaze drones": eq("drones"), "shahed drones": eq("drones"),
 	"shaheds": eq("drones"), "gerans": eq("drones"), "lancets": eq("drones"), "loitering munitions": eq("drones"),
+	"geran-2s": eq("drones"), "geran-2": eq("drones"), "shahed-136s": eq("drones"),
+	// Missiles by their names, plural, as air forces write them: "shot
+	// down 30 Kinzhals", "12 Kalibrs and 4 Iskanders".
+	"kinzhals": eq("missiles"), "kalibrs": eq("missiles"), "iskanders": eq("missiles"), "atacms": eq("missiles"),
+	"storm shadows": eq("missiles"), "scalps": eq("missiles"), "tomahawks": eq("missiles"), "neptunes": eq("missiles"),
+	"kh-101s": eq("missiles"), "kh-22s": eq("missiles"),
 	"warships / boats": eq("ships"), "ships / boats": eq("ships"), "warships and cutters": eq("ships"),
 	"field artillery guns and mortars": eq("artillery"), "field artillery guns": eq("artillery"),
 	"artillery guns and mortars": eq("artillery"), "self-propelled artillery": eq("artillery"),
