@@ -618,7 +618,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 // them: a lower-case word of none of them skips those rules
 // (clsCatWalk). A rule there that names a new word adds it here.
 var catWalkWords = []string{
-	"civil", "of", "the", "names", "in", "by", "to", "and", "or", "under", "over", "aged", "ages",
+	"civil", "of", "out", "the", "names", "in", "by", "to", "and", "or", "under", "over", "aged", "ages",
 	"a", "per", "each", "shot", "fell", "treated", "hospitalised", "hospitalized", "with",
 	// wholeHedge
 	"approximately", "about", "around", "roughly", "some", "approx", "estimated", "nearly", "almost",
@@ -755,6 +755,12 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		if t.k == tWord && !t.upper && t.cls&clsCatWalk == 0 {
 			goto phrases
+		}
+		// "downed 80 out of 96 Russian drones": the whole after "out
+		// of", as after "of".
+		if t.w == "out" && j == q.e && word(toks, j+1) == "of" {
+			j++
+			continue
 		}
 		// "113 civil defence personnel": the service's name, whose words
 		// open other phrases (a body's, air defence's).

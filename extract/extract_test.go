@@ -302,6 +302,8 @@ func TestCategories(t *testing.T) {
 		{"Ukraine lost 300 troops; Russia 1,200.", want{category: "casualties", low: f(1200), high: f(1200), actor: "Russia"}},
 		// The end of a change told with its times is the same count.
 		{"Civilian casualties in Sudan fell from 340 in May to 304 in June.", want{category: "casualties", low: f(304), high: f(304), actor: "Sudan (civilians)"}},
+		// "80 out of 96": the part downed, not the whole launched.
+		{"Ukraine's air force said it had downed 80 out of 96 Russian drones overnight.", want{category: "equipment:drones", low: f(80), high: f(80), actor: "Russia"}},
 		// Missiles and drones by their names alone.
 		{"Ukraine shot down 12 Kalibrs and 4 Iskanders overnight.", want{category: "equipment:missiles", low: f(4), high: f(4), actor: "Russia"}},
 		{"Ukraine shot down 30 Shaheds and 5 Geran-2s overnight.", want{category: "equipment:drones", low: f(5), high: f(5), actor: "Russia"}},
