@@ -735,6 +735,17 @@ func markAgent(toks []token, m *mention) {
 		b = "alongside" // "fighting alongside the North Koreans"
 	}
 	switch b {
+	case "over":
+		// "intercepted 6 missiles over Kyiv": where they were downed.
+		for k := m.s - 2; k >= 0 && k >= m.s-9; k-- {
+			switch toks[k].w {
+			case "intercepted", "downed", "shot", "destroyed", "neutralised", "neutralized", "suppressed":
+				m.loc = true
+				return
+			case ".", ";":
+				k = -1
+			}
+		}
 	case "alongside":
 		// "North Korean troops fighting alongside Russian forces have
 		// suffered 4,700 casualties": an ally, not whose losses.
@@ -1079,7 +1090,12 @@ func markAgent(toks []token, m *mention) {
 		case "have", "has", "had", "drone", "also", "still", "military", "troops", "forces",
 			"aircraft", "planes", "helicopters", "units", "artillery",
 			// "An al-Shabaab suicide bomber killed 12 soldiers".
-			"suicide", "bomber", "bombers", "gunman", "gunmen":
+			"suicide", "bomber", "bombers", "gunman", "gunmen",
+			// "Ukraine's Patriot batteries intercepted 6 missiles",
+			// "Israel's Iron Dome intercepted 40 rockets": the side's
+			// air defences.
+			"defence", "defences", "defense", "defenses", "batteries", "battery", "crews", "systems",
+			"patriot", "patriots", "iron", "dome", "gepard", "gepards", "nasams", "arrow", "iris-t", "sky":
 			// ("Russian aircraft dropped 40 glide bombs": the side whose
 			// weapons did it.)
 			continue

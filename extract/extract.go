@@ -4328,6 +4328,15 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			}
 		}
 	}
+	// "Air defences intercepted 6 Kinzhal missiles over Kyiv": the place
+	// the weapons were downed over is the side they struck at, not
+	// theirs.
+	if equipment && choice.loc && choice.actor != "" && (c.Actor == "" || c.Actor == choice.actor) && overPlace(toks, d.mentions, choice.actor) && (downedBefore(toks, q.s) || downedAfter(toks, ceEnd)) {
+		if e, ok := d.enemyOf(choice.actor); ok {
+			c.Actor = e
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
 	// 'Zelensky said: "Their losses are enormous: 1,500 a day."': in
 	// the speaker's own words, "their" is the other side.
 	if c.Actor != "" && c.Actor == srcActor && d.theirInQuote(toks, q.s) {
@@ -12480,6 +12489,17 @@ func (d *docState) noteQuote(toks []token, src *attribution) {
 	case d.quoteFrom == 0 || closedAt >= 0:
 		d.quoteFrom = d.nsent + 1
 	}
+}
+
+// overPlace reports a place of actor named after "over": "shot down
+// over Kyiv", "over the Black Sea".
+func overPlace(toks []token, ms []mention, actor string) bool {
+	for i := range ms {
+		if m := &ms[i]; m.actor == actor && m.loc && (word(toks, m.s-1) == "over" || word(toks, m.s-1) == "the" && word(toks, m.s-2) == "over") {
+			return true
+		}
+	}
+	return false
 }
 
 // theirInQuote reports "their" or "they" a few words before the figure

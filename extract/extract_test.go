@@ -1831,6 +1831,11 @@ func TestActors(t *testing.T) {
 		{"An al-Shabaab suicide bomber killed 12 soldiers.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
 		{"Mozambican troops, backed by Rwandan forces, killed 12 insurgents in Cabo Delgado.", "", want{category: "killed", low: f(12), high: f(12), actor: "-"}},
 		{"Clashes between the army and Fano left 27 soldiers dead on 3 June.", "", want{category: "killed", low: f(27), high: f(27), actor: "Ethiopia"}},
+		// Weapons downed by a side's air defences, over its land, are
+		// the other side's.
+		{"Ukraine's Patriot batteries intercepted 6 Kinzhal missiles over Kyiv overnight.", "", want{category: "equipment:missiles", low: f(6), high: f(6), actor: "Russia"}},
+		{"Air defences intercepted 6 Kinzhal missiles over Kyiv overnight.", "", want{category: "equipment:missiles", low: f(6), high: f(6), actor: "Russia"}},
+		{"Israel's Iron Dome intercepted 40 rockets fired from Gaza on Friday.", "", want{category: "equipment:missiles", low: f(40), high: f(40), actor: "Palestinians in Gaza"}},
 		// "Their" in a speaker's own words is the other side.
 		{"Zelensky said: \"Their losses are enormous: 1,500 soldiers a day.\"", "", want{category: "casualties", low: f(1500), high: f(1500), actor: "Russia"}},
 		// "war losses", "war dead": the side's own in its war.
