@@ -6672,7 +6672,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// Tubas": a town's dead told in the simple past. ("61,000
 			// people died in Khartoum state" is no day's.)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && attrition.IsEquipment(c.Category) && c.Low != nil && *c.Low < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && downedPast(toks, s, e) && d.warGoesOn(c.Actor) {
+		} else if !inList && attrition.IsEquipment(c.Category) && c.Low != nil && *c.Low < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || *c.Low < 100 && d.destroyedAtTown(toks, s, e)) && d.warGoesOn(c.Actor) {
 			// "Two drones launched by Hezbollah were intercepted": air
 			// defence's catch told in the simple past is the day's news,
 			// not a running total.
@@ -12553,6 +12553,31 @@ func militaryTargetIn(toks []token) bool {
 		switch toks[i].w {
 		case "brigade", "battalion", "regiment", "division", "unit", "army", "base", "positions", "troops":
 			return true
+		}
+	}
+	return false
+}
+
+// destroyedAtTown reports equipment destroyed in the simple past at a
+// town named after it: "its forces had destroyed 3 Ukrainian tanks near
+// Pokrovsk", one fight's catch.
+func (d *docState) destroyedAtTown(toks []token, s, e int) bool {
+	verb := false
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		switch toks[k].w {
+		case "destroyed", "hit", "struck", "disabled", "captured", "seized":
+			verb = true
+		}
+	}
+	if !verb {
+		return false
+	}
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.town && m.s >= e && m.s <= e+4 {
+			switch word(toks, m.s-1) {
+			case "near", "in", "around", "outside":
+				return true
+			}
 		}
 	}
 	return false

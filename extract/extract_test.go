@@ -2144,6 +2144,8 @@ func TestPeriods(t *testing.T) {
 		{"Israeli troops opened fire in central Gaza, killing 25 people.", "2025-06-11", "2025-06-12", ""},
 		{"Nine Palestinians were killed by Israeli fire in Gaza.", "2025-06-11", "2025-06-12", ""},
 		{"Three Israeli soldiers were killed in the incident, the army said.", "2025-06-11", "2025-06-12", ""},
+		// A few vehicles destroyed at a town: one fight's catch.
+		{"Russia's MoD said its forces had destroyed 3 Ukrainian tanks near Pokrovsk.", "2025-06-11", "2025-06-12", ""},
 		// One attack's dead in a headline or in the passive.
 		{"40 civilians killed in Darfur attack", "2025-06-11", "2025-06-12", ""},
 		{"Death toll in Odesa attack rises to 28", "2025-06-11", "2025-06-12", ""},
