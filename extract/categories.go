@@ -808,7 +808,9 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// "100 of the 11,000 soldiers deployed to Kursk had been
 		// killed": a part of a whole costs no skip.
 		// ("lost 3 of its 31 tanks": the owner's stock.)
-		if j == q.e && t.w == "of" && (word(toks, j+1) == "the" || word(toks, j+1) == "its" || word(toks, j+1) == "their") && j+3 < len(toks) && (toks[j+2].k == tNum || toks[j+3].k == tNum && hedgeWord(toks[j+2].w)) {
+		if j == q.e && t.w == "of" && (word(toks, j+1) == "the" || word(toks, j+1) == "its" || word(toks, j+1) == "their") && j+3 < len(toks) && (toks[j+2].k == tNum || toks[j+3].k == tNum && hedgeWord(toks[j+2].w) ||
+			// ("lost 200 of the more than 300 Bradleys it received")
+			j+4 < len(toks) && toks[j+4].k == tNum && word(toks, j+3) == "than" && (toks[j+2].w == "more" || toks[j+2].w == "fewer" || toks[j+2].w == "less")) {
 			j += 2
 			continue
 		}

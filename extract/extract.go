@@ -2527,6 +2527,18 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && h.e <= q.s && !h.personNoun {
 		if eq := leadingEquipment(toks, q.s); eq != "" {
 			h.category = eq
+		} else if word(toks, q.e) == "of" {
+			// "lost 200 of the more than 300 Bradleys it received": the
+			// equipment of the whole after.
+			for k := q.e + 1; k < len(toks) && k <= q.e+7; k++ {
+				if toks[k].cls&clsCat == 0 {
+					continue
+				}
+				if p, _, ok := equipmentIx.match(toks, k); ok && p.category != "" {
+					h.category = p.category
+				}
+				break
+			}
 		}
 	}
 	// "Two of the wounded later died in hospital": the part of the
@@ -2871,6 +2883,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	}
 	// "shot down 66 of 104 Russian attack drones": the whole inside the
 	// part's phrase is what was launched, no figure of its own.
+	// "lost 300 of its 2,000 soldiers": the side's strength after the
+	// part it lost, no loss of its own.
+	if !h.forward && h.e <= q.s && word(toks, q.e) == "of" && (word(toks, q.e+1) == "its" || word(toks, q.e+1) == "their") && q.e+2 < len(toks) && toks[q.e+2].k == tNum && q.e+3 > consumedEnd {
+		consumedEnd = q.e + 3
+	}
 	if equipment && h.forward && h.e > consumedEnd && wholeOfBetween(toks, q.e, h.s) {
 		consumedEnd = h.e
 	}

@@ -302,6 +302,9 @@ func TestCategories(t *testing.T) {
 		{"Ukraine lost 300 troops; Russia 1,200.", want{category: "casualties", low: f(1200), high: f(1200), actor: "Russia"}},
 		// The end of a change told with its times is the same count.
 		{"Civilian casualties in Sudan fell from 340 in May to 304 in June.", want{category: "casualties", low: f(304), high: f(304), actor: "Sudan (civilians)"}},
+		// A part lost of a whole after it: the whole's equipment; a
+		// side's strength after the part is no loss.
+		{"Ukraine has lost 200 of the more than 300 Bradleys it received.", want{category: "equipment:armoured_vehicles", low: f(200), high: f(200), actor: "Ukraine"}},
 		// "80 out of 96": the part downed, not the whole launched.
 		{"Ukraine's air force said it had downed 80 out of 96 Russian drones overnight.", want{category: "equipment:drones", low: f(80), high: f(80), actor: "Russia"}},
 		// Missiles and drones by their names alone.
@@ -5666,6 +5669,10 @@ func TestClaimCounts(t *testing.T) {
 		text string
 		n    int
 	}{
+		// A side's strength after the part it lost; the whole launched
+		// after the part downed.
+		{"Russia has lost 300 of its 2,000 soldiers in the town.", 1},
+		{"Ukraine's air force said it had downed 80 out of 96 Russian drones overnight.", 1},
 		// People in a present state after a loss are no loss.
 		{"UNICEF says 14,000 children have been killed in Gaza, while 17,000 children are unaccompanied or separated.", 1},
 		// Events counted are no losses; a disaster that dates a
