@@ -1281,8 +1281,9 @@ func tollIncludes(toks []token) bool {
 // victims …) before the end e of a figure's words: "The monitor said the dead
 // included 79 Druze fighters": parts of the toll the sentence before
 // gave.
-func deadIncludedBefore(toks []token, s int) bool {
-	for k := 1; k+1 < s && k < len(toks)-1; k++ {
+func deadIncludedBefore(toks []token, e int) bool {
+	// (Some words back: a list of parts follows "included".)
+	for k := max(1, e-40); k+1 < e && k < len(toks)-1; k++ {
 		switch toks[k].w {
 		case "include", "includes", "included":
 			if toks[k-1].w == "dead" || toks[k-1].w == "toll" || toks[k-1].w == "victims" || toks[k-1].w == "casualties" {
@@ -12472,9 +12473,10 @@ func (d *docState) noteQuote(toks []token, src *attribution) {
 	if len(toks) == 0 {
 		return
 	}
-	// Most sentences have no quotation mark: a byte search first.
+	// Most sentences have no quotation mark: a byte search first (the
+	// curly marks start with 0xE2, as dashes do).
 	seg := d.pt.text[toks[0].s:toks[len(toks)-1].e]
-	if bytes.IndexByte(seg, '"') < 0 && !bytes.Contains(seg, []byte("“")) && !bytes.Contains(seg, []byte("”")) {
+	if bytes.IndexByte(seg, '"') < 0 && !curlyQuoteIn(seg) {
 		return
 	}
 	open := d.quoteFrom > 0
@@ -12547,6 +12549,21 @@ func (d *docState) theirInQuote(toks []token, s int) bool {
 		}
 	}
 	return open
+}
+
+// curlyQuoteIn reports a curly double quotation mark (U+201C, U+201D)
+// in b.
+func curlyQuoteIn(b []byte) bool {
+	for {
+		i := bytes.IndexByte(b, 0xE2)
+		if i < 0 || i+2 >= len(b) {
+			return false
+		}
+		if b[i+1] == 0x80 && (b[i+2] == 0x9C || b[i+2] == 0x9D) {
+			return true
+		}
+		b = b[i+1:]
+	}
 }
 
 // quoteOpens reports a colon or an opening quotation mark in toks[a:b]:
