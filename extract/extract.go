@@ -4103,7 +4103,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// in the registry (Myanmar, Syria) counts all its dead
 			// under it.
 			c.Actor = choice.actor
-		} else if st := otherGroups[choice.actor]; st != "" && nk&nkStateSoldier != 0 {
+		} else if st, _ := groupHome(choice.actor); st != "" && nk&nkStateSoldier != 0 {
 			// "An al-Shabaab suicide bomber killed 12 soldiers": the
 			// soldiers of the army the group fights at home.
 			c.Actor = st
@@ -4282,7 +4282,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			e, ok := d.enemyOf(c.Actor)
 			if a, found := findActor(e); ok && found && a.Population != attrition.PopulationCivilian {
 				c.Actor = e
-			} else if st := otherGroups[c.Actor]; st != "" {
+			} else if st, _ := groupHome(c.Actor); st != "" {
 				c.Actor = st
 			} else {
 				c.Actor = ""
@@ -4390,7 +4390,7 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			if e, ok := d.enemyOf(c.Actor); ok && stateAgainstGroup(e, c.Actor) {
 				c.Actor = e
 			}
-		} else if st := otherGroups[c.Actor]; !ok && st != "" && soldiersOf(h, nk) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		} else if st, _ := groupHome(c.Actor); !ok && st != "" && soldiersOf(h, nk) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Clashes between the army and Fano left 27 soldiers dead":
 			// so for the groups the registry does not hold.
 			c.Actor = st
@@ -5335,19 +5335,28 @@ func (d *docState) interceptRef(toks []token, q *quantity) (*docClaim, int, bool
 // stateAgainstGroup reports a state's side (no population of its own in
 // the registry) against an armed group's.
 // armedGroup reports an armed group, no state: a side of the registry
-// whose people are all fighters, or one of otherGroups.
+// whose people are all fighters, or one of groupHome's.
 func armedGroup(name string) bool {
 	if a, ok := findActor(name); ok {
 		return a.Population == attrition.PopulationMilitary
 	}
-	_, ok := otherGroups[name]
+	_, ok := groupHome(name)
 	return ok
 }
 
-// otherGroups are the armed groups among otherSides, with the state
-// whose army each fights at home ("" for none).
-var otherGroups = map[string]string{
-	"Fano": "Ethiopia", "al-Shabaab": "Somalia", "Kataib Hezbollah": "", "Popular Mobilization Forces": "",
+// groupHome reports the armed groups among otherSides, with the state
+// whose army each fights at home ("" for none). A switch, not a map:
+// the side of most figures is asked.
+func groupHome(name string) (string, bool) {
+	switch name {
+	case "Fano":
+		return "Ethiopia", true
+	case "al-Shabaab":
+		return "Somalia", true
+	case "Kataib Hezbollah", "Popular Mobilization Forces":
+		return "", true
+	}
+	return "", false
 }
 
 func stateAgainstGroup(state, group string) bool {
