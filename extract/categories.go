@@ -343,6 +343,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	// Missiles by their names, plural, as air forces write them: "shot
 	// down 30 Kinzhals", "12 Kalibrs and 4 Iskanders".
 	"kinzhals": eq("missiles"), "kalibrs": eq("missiles"), "iskanders": eq("missiles"), "atacms": eq("missiles"),
+	"atacms missiles": eq("missiles"), "atacms rockets": eq("missiles"),
 	"storm shadows": eq("missiles"), "scalps": eq("missiles"), "tomahawks": eq("missiles"), "neptunes": eq("missiles"),
 	"kh-101s": eq("missiles"), "kh-22s": eq("missiles"),
 	"warships / boats": eq("ships"), "ships / boats": eq("ships"), "warships and cutters": eq("ships"),

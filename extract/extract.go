@@ -4346,6 +4346,15 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			}
 		}
 	}
+	// "destroyed 10,934 tanks and 22,800 armoured vehicles", "4 ATACMS
+	// missiles, 12 HIMARS rockets and 35 drones": the items of a list
+	// after one verb are of one side, unless an item names its own.
+	if equipment && len(d.claims) > firstClaim && (word(toks, q.s-1) == "," || word(toks, q.s-1) == "and") && !insideFigure(d.mentions, q.e, ceEnd) && !sideNamedWithin(d.mentions, q.s-8, q.s) {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && isEquipment(prev.Category) && prev.Actor != "" {
+			c.Actor = prev.Actor
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
 	// "Air defences intercepted 6 Kinzhal missiles over Kyiv": the place
 	// the weapons were downed over is the side they struck at, not
 	// theirs.
@@ -12517,6 +12526,16 @@ func (d *docState) noteQuote(toks []token, src *attribution) {
 	case d.quoteFrom == 0 || closedAt >= 0:
 		d.quoteFrom = d.nsent + 1
 	}
+}
+
+// sideNamedWithin reports a side named in tokens [a, b).
+func sideNamedWithin(ms []mention, a, b int) bool {
+	for i := range ms {
+		if m := &ms[i]; m.actor != "" && m.s >= a && m.s < b {
+			return true
+		}
+	}
+	return false
 }
 
 // overPlace reports a place of actor named after "over": "shot down

@@ -1834,6 +1834,10 @@ func TestActors(t *testing.T) {
 		{"An al-Shabaab suicide bomber killed 12 soldiers.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
 		{"Mozambican troops, backed by Rwandan forces, killed 12 insurgents in Cabo Delgado.", "", want{category: "killed", low: f(12), high: f(12), actor: "-"}},
 		{"Clashes between the army and Fano left 27 soldiers dead on 3 June.", "", want{category: "killed", low: f(27), high: f(27), actor: "Ethiopia"}},
+		// A list's items after one verb are of one side.
+		{"Kyiv says it has destroyed 10,934 tanks and 22,800 armoured vehicles.", "", want{category: "equipment:armoured_vehicles", low: f(22800), high: f(22800), actor: "Russia"}},
+		{"Moscow said its forces had shot down 4 ATACMS missiles, 12 HIMARS rockets and 35 drones in the past 24 hours.", "", want{category: "equipment:drones", low: f(35), high: f(35), actor: "Ukraine"}},
+		{"Russia lost 40 tanks and Ukraine 12 armoured vehicles.", "", want{category: "equipment:armoured_vehicles", low: f(12), high: f(12), actor: "Ukraine"}},
 		// Weapons downed by a side's air defences, over its land, are
 		// the other side's.
 		{"Ukraine's Patriot batteries intercepted 6 Kinzhal missiles over Kyiv overnight.", "", want{category: "equipment:missiles", low: f(6), high: f(6), actor: "Russia"}},
