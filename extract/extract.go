@@ -6641,6 +6641,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			prev.sentence == d.nsent && word(toks, s-1) == "and" && placeAloneLead(toks, s) ||
 			// "… killed in Sumy region and another four in Donetsk".
 			prev.sentence == d.nsent && word(toks, s-1) == "another" && word(toks, s-2) == "and" && prev.Category == c.Category ||
+			// "shot down 4 missiles, 12 rockets and 35 drones": the items
+			// of one list share its time.
+			// (Not after a tally's change in brackets, "(+7 over the
+			// past day), 8,028 armoured vehicles".)
+			prev.sentence == d.nsent && isEquipment(prev.Category) && isEquipment(c.Category) && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" && !d.periodRightAt(e) ||
 			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters
