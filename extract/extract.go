@@ -543,6 +543,16 @@ type docState struct {
 	// soldiers have been killed?"), for the answer in the next sentence.
 	question     string
 	questionSent int
+	// topic is the loss a sentence with no figure named ("Ukraine's
+	// General Staff publishes a daily count of Russian personnel
+	// losses"), for "The total … stood at 998,000" in the next one.
+	topic     string
+	topicSent int
+	// topicSide is the side named with the topic's loss ("Russian
+	// personnel losses"); topicAt the figure that took the topic, one
+	// more than its token (0: none), in sentence topicAtSent.
+	topicSide            string
+	topicAt, topicAtSent int
 	// ratio ("for every", "for each") and howMany ("how many"): words
 	// of the sentence wordsSent, which sentWords looks for once.
 	ratio, howMany bool
@@ -2173,6 +2183,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		}
 	}
 	if len(newClaims) == 0 {
+		d.noteTopic(toks)
 		d.noteEvent(toks)
 		d.backLikelihood(toks)
 		d.noteAsOf()
@@ -4363,6 +4374,12 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			c.Actor = e
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 		}
+	}
+	// "… a daily count of Russian personnel losses. The total stood at
+	// 998,000": the side of the loss the sentence before named.
+	if d.topicAt == q.s+1 && d.topicAtSent == d.nsent && d.topicSide != "" && !insideFigure(d.mentions, q.e, ceEnd) {
+		c.Actor = d.topicSide
+		c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 	}
 	// 'Zelensky said: "Their losses are enormous: 1,500 a day."': in
 	// the speaker's own words, "their" is the other side.
@@ -13566,6 +13583,61 @@ func questionCategory(toks []token, a, e int) string {
 	return ""
 }
 
+// noteTopic keeps the loss a sentence with no figure names, of people
+// and a side: "… publishes a daily count of Russian personnel losses".
+func (d *docState) noteTopic(toks []token) {
+	for k := range toks {
+		if toks[k].cls&clsCat == 0 {
+			continue
+		}
+		if p, _, ok := personnelIx.match(toks, k); ok && p.category != "" {
+			// (The phrase is the table's: its category is copied.)
+			cat := p.category
+			if cat == catLost {
+				cat = catCasualties
+			}
+			d.topic, d.topicSent, d.topicSide = cat, d.nsent, ""
+			for i := range d.mentions {
+				if m := &d.mentions[i]; m.e >= k-1 && m.e <= k && m.actor != "" && !m.loc && !m.agent {
+					d.topicSide = m.actor
+				}
+			}
+			return
+		}
+	}
+}
+
+// estimateCopulaBefore reports a figure at s given as what an estimate,
+// total or figure is: "The best independent estimate is about 220,000",
+// "The total, as of Monday, stood at 998,000", "Its latest figure is
+// 950,000".
+func estimateCopulaBefore(toks []token, s int) bool {
+	k := s - 1
+	switch word(toks, k) {
+	case "is", "was", "stands", "stood":
+	case "at":
+		if w := word(toks, k-1); w != "stands" && w != "stood" && w != "put" {
+			return false
+		}
+		k--
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		switch toks[j].w {
+		case "estimate", "estimates", "total", "figure", "tally", "count", "answer", "number":
+			// The noun opens the sentence, past an article and words
+			// of its kind.
+			return j <= 5
+		case ".", ";", "which", "that":
+			// ("The first is the daily tally of the General Staff,
+			// which stood at 668,160": the tally of another count.)
+			return false
+		}
+	}
+	return false
+}
+
 // askedCategory returns the category a question put before the figure
 // at s asked for: in its own sentence ("Asked how many soldiers had
 // been killed, he said about 31,000"), or in the sentence before, when
@@ -13573,12 +13645,18 @@ func questionCategory(toks []token, a, e int) string {
 func (d *docState) askedCategory(toks []token, s int) string {
 	d.sentWords(toks)
 	if !d.howMany && (d.question == "" || d.questionSent != d.nsent-1) {
+		// "… a daily count of Russian personnel losses. The total, as
+		// of Monday, stood at 998,000."
+		if d.topic != "" && d.topicSent == d.nsent-1 && estimateCopulaBefore(toks, s) {
+			d.topicAt, d.topicAtSent = s+1, d.nsent
+			return d.topic
+		}
 		return ""
 	}
 	if k := howManyAt(toks, s); d.howMany && k >= 0 {
 		return questionCategory(toks, k+2, s)
 	}
-	if d.question != "" && d.questionSent == d.nsent-1 && s <= 3 {
+	if d.question != "" && d.questionSent == d.nsent-1 && (s <= 3 || estimateCopulaBefore(toks, s)) {
 		return d.question
 	}
 	return ""
