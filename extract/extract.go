@@ -4722,7 +4722,7 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				// wounded": a sentence of soldiers and no other people.
 				// So is "Russian losses were put at 20,000 killed": a
 				// side's losses are its army's.
-				c.Population = soldiersOnlyIn(toks, sideLossesBefore(toks, q.s))
+				c.Population = soldiersOnlyIn(toks, q.e, sideLossesBefore(toks, q.s))
 			}
 		}
 	}
@@ -11675,7 +11675,7 @@ func (d *docState) populationFromNeighbours() {
 			j := get(c.Actor)
 			// ("1,225 deaths in Syria in January, including 650
 			// civilians": the whole takes no kind from its part.)
-			if k := next[i]; k >= 0 && (j < 0 || k-i < i-j) && !d.partAfter(c, &d.claims[k]) {
+			if k := next[i]; k >= 0 && (j < 0 || k-i < i-j) && !d.partAfter(c, &d.claims[k]) && !d.contrastAfter(c, &d.claims[k]) {
 				j = k
 			}
 			// ("17,000 children are among the 55,000 killed": nor from
@@ -11688,6 +11688,18 @@ func (d *docState) populationFromNeighbours() {
 			set(c.Actor, i)
 		}
 	}
+}
+
+// contrastAfter reports a claim n told after c in c's sentence across
+// a contrast: "cost the Russian army more than 1,500 dead, while
+// civilian deaths were estimated at 27,000" (the civilians are not the
+// army's).
+func (d *docState) contrastAfter(c, n *docClaim) bool {
+	if n.sentence != c.sentence || c.Span[1] > n.Span[0] || n.Span[0] > len(d.input) || c.Span[1] < 0 {
+		return false
+	}
+	between := d.input[c.Span[1]:n.Span[0]]
+	return bytes.Contains(between, []byte(" while ")) || bytes.Contains(between, []byte(" whereas ")) || bytes.Contains(between, []byte(" but "))
 }
 
 // amongWhole reports a claim c told as the whole a part p before it
@@ -11765,8 +11777,8 @@ func upgradeBefore(toks []token, s int) bool {
 
 // soldiersOnlyIn returns military for a sentence that names soldiers
 // (or, with soldiers set, an army's losses) and no other people, else
-// "".
-func soldiersOnlyIn(toks []token, soldiers bool) string {
+// "". e is the end of the figure asked for.
+func soldiersOnlyIn(toks []token, e int, soldiers bool) string {
 	for k := range toks {
 		// Every word below is of the lexicon's person class, an actor
 		// word or a military word: most words pass on one test, before
@@ -11776,6 +11788,12 @@ func soldiersOnlyIn(toks []token, soldiers bool) string {
 			// ("At least 32 Israelis, including 21 soldiers, were
 			// killed": a part's people are not the whole's.)
 			if t.w == "," && word(toks, k+1) == "including" {
+				break
+			}
+			// (Nor the people of a clause in contrast after the figure,
+			// which ends at e: "1,500 dead, while civilian deaths were
+			// estimated at 27,000".)
+			if t.w == "," && k >= e && contrastWord(word(toks, k+1)) {
 				break
 			}
 			continue

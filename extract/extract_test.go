@@ -5865,6 +5865,9 @@ func TestPopulationDefaults(t *testing.T) {
 		want string
 	}{
 		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		// The people of a clause in contrast after the figure are not
+		// the figure's.
+		{"The battle cost the Russian army more than 1,500 dead, while civilian deaths were estimated at 27,000.", 0, "military"},
 		// One attack's casualties and missing are people of every kind.
 		{"7 missing after strike on Odesa apartment block", 0, "all"},
 		{"Russian strike on Dnipro leaves 20 casualties", 0, "all"},
