@@ -1285,6 +1285,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 				switch toks[k].w {
 				case "of", "among", "for":
 					ok = true
+				case "on":
+					// "1,500 on the Iraqi side".
+					ok = word(toks, m.e) == "side"
 				case ",", ".", ";", "and", "while", "but":
 					ok = false
 					k = m.s

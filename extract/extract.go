@@ -8677,7 +8677,11 @@ func ellipsisAfter(toks []token, e int) bool {
 		return word(toks, e+1) == "the" || e+1 < len(toks) && (yearAt(toks, e+1) || toks[e+1].cls&clsMonth != 0)
 	case "on":
 		// "6,120 troops on 1-7 June and 7,480 on 8-11 June": another
-		// day's.
+		// day's. "3,000 were killed on the Iranian side and 1,500 on
+		// the Iraqi side": another side's.
+		if word(toks, e+1) == "the" && e+3 < len(toks) && toks[e+2].upper && word(toks, e+3) == "side" {
+			return true
+		}
 		return e+1 < len(toks) && (toks[e+1].k == tNum && len(toks[e+1].w) <= 2 || toks[e+1].cls&clsMonth != 0 || weekdays[toks[e+1].w] != 0)
 	case "when":
 		// "68 were killed when a strike hit a market, and 80 when the

@@ -1839,6 +1839,8 @@ func TestActors(t *testing.T) {
 		{"An al-Shabaab suicide bomber killed 12 soldiers.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
 		{"Mozambican troops, backed by Rwandan forces, killed 12 insurgents in Cabo Delgado.", "", want{category: "killed", low: f(12), high: f(12), actor: "-"}},
 		{"Clashes between the army and Fano left 27 soldiers dead on 3 June.", "", want{category: "killed", low: f(27), high: f(27), actor: "Ethiopia"}},
+		// "on the X side": each figure its side's, the second elided.
+		{"Some 3,000 were killed on the Iranian side and 1,500 on the Iraqi side.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Iraq"}},
 		// A list's items after one verb are of one side.
 		{"Kyiv says it has destroyed 10,934 tanks and 22,800 armoured vehicles.", "", want{category: "equipment:armoured_vehicles", low: f(22800), high: f(22800), actor: "Russia"}},
 		{"Moscow said its forces had shot down 4 ATACMS missiles, 12 HIMARS rockets and 35 drones in the past 24 hours.", "", want{category: "equipment:drones", low: f(35), high: f(35), actor: "Ukraine"}},
