@@ -2766,6 +2766,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// verb after.
 		{"Russian losses were unlikely to be below 40,000 and probably did not exceed 50,000.", "", "phia",
 			want{category: "casualties", high: f(40000), likelihood: "unlikely"}, [2]float64{0.25, 0.35}},
+		// A registry body as the agent of a passive of counting.
+		{"Russian losses were estimated at 110,000 killed by Mediazona.", "", "phia",
+			want{category: "killed", low: f(110000), high: f(110000), source: "Mediazona"}, [2]float64{}},
 		// A quotation over two sentences is its speaker's, named after
 		// it closes.
 		{"\"At least 13,000 civilians have been killed in Ukraine. The real number is certainly higher,\" Volker Turk said.", "", "phia",

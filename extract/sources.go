@@ -293,6 +293,18 @@ tokens:
 			out = append(out, makeAttribution(toks, text, s, i+1, s-1, i+2))
 			i++
 		case w == "by":
+			// "Russian losses were estimated at 110,000 killed by
+			// Mediazona": a body the registry knows, after a verb of
+			// counting earlier in the clause, is the passive's agent
+			// (not "killed by Russian forces").
+			if estimatedEarlier(toks, i) {
+				if s, e := npAfter(toks, i+1); e > s {
+					if _, ok := matchSource(toks, s, e); ok {
+						out = append(out, makeAttribution(toks, text, s, e, i, e))
+						i = e - 1
+					}
+				}
+			}
 		case w == "according" && word(toks, i+1) == "to" || w == "per" && perLead(toks, i) > 0:
 			k := i + 2
 			if w == "per" {
@@ -865,6 +877,20 @@ func nameBeforeOffice(toks []token, s, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// estimatedEarlier reports a verb of counting in the few words before
+// the "by" at i: "were estimated at 110,000 killed by".
+func estimatedEarlier(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch toks[k].w {
+		case "estimated", "put", "counted", "confirmed", "documented", "recorded", "verified", "tallied":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // paperNoun reports a body's paper or count after its name: "(ISW)
