@@ -267,7 +267,10 @@ tokens:
 				if e > i+1 && e < len(toks) && !(toks[e].w == ")" && e+1 < len(toks) && isDash(toks[e+1].w)) {
 					nx := toks[e].w
 					_, known := matchSource(toks, i+1, e)
+					// ("188,000 (Iranian government, 2000)": a reference
+					// work's source and year.)
 					if (nx == ")" || nx == ",") && (known || e == i+2 && isAcronym(text[toks[i+1].s:toks[i+1].e])) ||
+						nx == "," && yearAt(toks, e+1) && word(toks, e+2) == ")" ||
 						nx == "claim" || nx == "claims" || nx == "estimate" || nx == "figures" || nx == "data" {
 						out = append(out, makeAttribution(toks, text, i+1, e, i, e))
 						i = e - 1
