@@ -2143,6 +2143,9 @@ func TestPeriods(t *testing.T) {
 		// The attack that began a war, named by its month and year.
 		{"Hamas's October 2023 attack on Israel resulted in the deaths of 1,219 people, mostly civilians, according to an AFP tally.", "2023-10-07", "2023-10-07", ""},
 		{"The Gaza death toll rose from 10,000 in November 2023 to 55,000 this month.", "2023-10-07", "2025-06-12", ""},
+		// The days of a span after "the night of", "the period of".
+		{"Gunmen killed 30 villagers in Zamfara on the night of 3 to 4 June.", "2025-06-03", "2025-06-04", ""},
+		{"ACLED recorded 210 fatalities in Burkina Faso during the reporting period of 24 to 30 May.", "2025-05-24", "2025-05-30", ""},
 		// A milestone reached in a month, hedged: the running total.
 		{"Russian casualties have likely reached 1,000,000 in June.", "2022-02-24", "2025-06-12", ""},
 		// A reference work's date in brackets after a figure: the day

@@ -275,6 +275,29 @@ func resolveOperation(h *periodHit, conflictID string, pub attrition.Date) {
 	}
 }
 
+// daysOfSpan reads "3 to 4 June" at i after "the night of", "the
+// period of", "the week of": the span from the first day to the date.
+func daysOfSpan(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	switch word(toks, i-2) {
+	case "night", "period", "week", "weekend", "days", "nights":
+	default:
+		return periodHit{}, false
+	}
+	d1, ok := dayNumber(toks, i)
+	if !ok {
+		return periodHit{}, false
+	}
+	if sep := word(toks, i+1); sep != "to" && sep != "and" && !isDash(sep) {
+		return periodHit{}, false
+	}
+	d2, ok := parseDate(toks, i+2, pub)
+	if !ok || d2.start != d2.end || d1 > d2.start.Day() {
+		return periodHit{}, false
+	}
+	st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
+	return periodHit{kind: pSpan, start: st, end: d2.end, s: i - 1, e: d2.e}, true
+}
+
 // bracketDate reads a date at i that closes a bracket after a figure
 // or its words: "(December 2024)", "(SOHR, 2024)", "(Ukrainian claim,
 // 1 January 2025)". Not after a name: "the First Battle of Basra
@@ -1377,6 +1400,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 			if months, end, ok := anniversaryAt(toks, i); ok {
 				out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: i, e: end})
 				i = end - 1
+				continue
+			}
+		}
+		// "on the night of 3 to 4 June", "the reporting period of 24 to
+		// 30 May": the days of a span after "of", as after "from".
+		if i >= 2 && t.k == tNum && toks[i-1].w == "of" {
+			if h, ok := daysOfSpan(toks, i, pub); ok {
+				out = append(out, h)
+				i = h.e - 1
 				continue
 			}
 		}
