@@ -1590,6 +1590,16 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 				continue
 			}
 		}
+		// "The number of dead from the massacre rose to 64": the deed
+		// the dead are of, stepped over.
+		switch t.w {
+		case "massacre", "attack", "strike", "raid", "explosion", "blast", "bombing", "ambush", "clashes", "shelling", "assault", "fighting":
+			if word(toks, k-1) == "the" && (word(toks, k-2) == "from" || word(toks, k-2) == "in") {
+				k -= 3
+				steps++
+				continue
+			}
+		}
 		// "The war has cost Russia 200,000 soldiers", "has cost the IDF
 		// more than 430 soldiers": people lost, by the side's price.
 		if (t.w == "cost" || t.w == "costing" || t.w == "costs") && h.personNoun && !h.forward && k < q.s-1 && toks[k+1].k == tWord {
