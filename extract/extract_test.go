@@ -2771,6 +2771,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// verb after.
 		{"Russian losses were unlikely to be below 40,000 and probably did not exceed 50,000.", "", "phia",
 			want{category: "casualties", high: f(40000), likelihood: "unlikely"}, [2]float64{0.25, 0.35}},
+		// Speakers of no name after the verb: not the place before.
+		{"Airstrike kills 11 in Myanmar's Rakhine, say residents", "", "phia",
+			want{category: "killed", low: f(11), high: f(11), source: "-"}, [2]float64{}},
 		// A reference work's source and year in brackets.
 		{"Iranian military deaths: 188,000 (Iranian government, 2000); 262,000 (Foundation of Martyrs, 2017).", "", "phia",
 			want{category: "killed", low: f(262000), high: f(262000), source: "Foundation of Martyrs"}, [2]float64{}},

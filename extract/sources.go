@@ -439,6 +439,15 @@ tokens:
 					}
 				}
 			}
+			// "…, say residents", "…, said witnesses": speakers of no
+			// name after the verb; the words before the comma are none.
+			if i > 0 && toks[i-1].w == "," && i+1 < len(toks) && !toks[i+1].upper && pluralSpeakerWord(toks[i+1].w) {
+				if nx := word(toks, i+2); nx == "" || nx == "." || nx == "," || nx == ";" {
+					out = append(out, attribution{s: i + 1, e: i + 2})
+					i++
+					continue
+				}
+			}
 			// Subject before: "UK Defence Intelligence said", "the ministry has said".
 			k := i - 1
 			if m := modalCheck(toks, i); m > 0 {
@@ -880,6 +889,16 @@ func nameBeforeOffice(toks []token, s, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// pluralSpeakerWord reports people who speak but are no one's name:
+// "say residents", "said witnesses".
+func pluralSpeakerWord(w string) bool {
+	switch w {
+	case "residents", "witnesses", "officials", "medics", "sources", "police", "authorities", "rescuers", "activists", "doctors", "locals":
+		return true
+	}
+	return false
 }
 
 // estimatedEarlier reports a verb of counting in the few words before
