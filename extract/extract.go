@@ -1491,6 +1491,14 @@ func (d *docState) sentence(toks []token) {
 		toks = toks[k:]
 		d.lastSource = nil
 	}
+	// "Saturday 14 June 2025" over a live blog's entries, "12 June,
+	// 22:10 — …" before one: the day the entries tell of, which their
+	// "overnight" and "past 24 hours" count back from.
+	if day, k, ok := entryDate(toks, d.pub); ok {
+		d.pub = day
+		toks = toks[k:]
+		d.lastSource = nil
+	}
 	// "Senator X claimed 600,000. That is wrong: the real figure is
 	// closer to 200,000": a rebuttal is not the claimant's.
 	if rebuttalLead(toks) {
@@ -13144,6 +13152,41 @@ func figureBefore(toks []token, s int) bool {
 
 // timeStampLead returns where an entry starts after a live blog's time
 // stamp ("09:10 –", "14:05 GMT –", "11:02 BST:"), or 0 for none.
+// entryDate reads a line that is only a day, with its weekday, or a
+// day and a time stamp before an entry: "Saturday 14 June 2025",
+// "June 5", "12 June, 22:10 —". It returns the day, a few weeks before
+// pub at most, and the tokens the entry starts after.
+func entryDate(toks []token, pub attrition.Date) (attrition.Date, int, bool) {
+	if len(toks) < 2 {
+		return 0, 0, false
+	}
+	i := 0
+	if _, ok := weekdays[toks[0].w]; ok && toks[0].upper {
+		i++
+		if word(toks, i) == "," {
+			i++
+		}
+	}
+	if i >= len(toks) || !(toks[i].k == tNum || toks[i].cls&clsMonth != 0 && toks[i].upper) {
+		return 0, 0, false
+	}
+	d, ok := parseDate(toks, i, pub)
+	if !ok || d.start != d.end || d.start >= pub || pub.Sub(d.start) > 60 {
+		return 0, 0, false
+	}
+	k := d.e
+	if k == len(toks) || k == len(toks)-1 && toks[k].w == "." {
+		return d.start, len(toks), true // a heading of its own
+	}
+	if word(toks, k) == "," {
+		k++
+	}
+	if n := timeStampLead(toks[k:]); n > 0 {
+		return d.start, k + n, true
+	}
+	return 0, 0, false
+}
+
 func timeStampLead(toks []token) int {
 	if len(toks) < 5 || len(toks[0].w) > 2 || !clockTime(toks, 2, 3) || toks[2].w[0] > '5' {
 		return 0

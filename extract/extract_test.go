@@ -2585,6 +2585,10 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		text       string
 		start, end string
 	}{
+		// A live blog's day above its entries, or before one, dates
+		// what they tell.
+		{"Saturday 7 June 2025\n\n07:55 BST Overnight Russian strikes on Kharkiv killed three people, the governor said.", "2025-06-06", "2025-06-07"},
+		{"9 June, 22:10 — Gaza's health ministry says 45 people were killed in the past 24 hours.", "2025-06-08", "2025-06-09"},
 		// The items of one list share its time.
 		{"Russian air defences shot down 4 missiles, 12 rockets and 35 drones.", "2025-06-11", "2025-06-12"},
 		// The parts of a toll the sentence before gave share its time.
