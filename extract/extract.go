@@ -1244,6 +1244,145 @@ func (d *docState) risingTimes(toks []token, q *quantity) {
 	now.PeriodStart, now.PeriodEnd = cf.Start, end
 }
 
+// respectiveSides reads "Russia and Ukraine have lost 250,000 and
+// 100,000 soldiers, respectively", "95 and 210 fatalities in Mali and
+// Burkina Faso respectively", "put Russian dead and wounded at 120,000
+// and 180,000 respectively": the figures before "respectively" go, in
+// order, to the sides or the kinds of loss joined by "and" the sentence
+// names; a figure of the list no rule read is a claim like the others.
+func (d *docState) respectiveSides(toks []token, firstClaim int) {
+	end := -1
+	for k := range toks {
+		if toks[k].w == "respectively" {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return
+	}
+	// The figures: numbers joined by commas and "and" before it, past
+	// the noun of the last ("100,000 soldiers killed, respectively").
+	var figs []int
+	k := end - 1
+	for k >= 0 && k >= end-12 && toks[k].k != tNum {
+		if w := toks[k].w; w == "." || w == ";" {
+			return
+		}
+		k--
+	}
+	for k >= 0 && len(figs) < 4 {
+		if toks[k].k == tNum && !toks[k].glued {
+			figs = append(figs, k)
+			k--
+			if w := word(toks, k); w == "and" || w == "," {
+				k--
+				continue
+			}
+		}
+		break
+	}
+	if len(figs) < 2 {
+		return
+	}
+	slices.Reverse(figs)
+	n := len(figs)
+	// The sides, named together: "Russia and Ukraine", "Mali and
+	// Burkina Faso".
+	var sides []string
+	for i := 0; i+n-1 < len(d.mentions) && sides == nil; i++ {
+		ok := true
+		for j := i; j < i+n; j++ {
+			m := &d.mentions[j]
+			if m.actor == "" || m.agent || j > i && (m.s < d.mentions[j-1].e+1 || m.s > d.mentions[j-1].e+2 || (word(toks, m.s-1) != "and" && word(toks, m.s-1) != ",")) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			for j := i; j < i+n; j++ {
+				sides = append(sides, d.mentions[j].actor)
+			}
+		}
+	}
+	// The kinds of loss, named together: "dead and wounded".
+	var cats []string
+	for i := 0; i < figs[0] && cats == nil; i++ {
+		var got []string
+		for j := i; len(got) < n && j < figs[0]; j += 2 {
+			c := respectiveKind(toks[j].w)
+			if c == "" {
+				break
+			}
+			got = append(got, c)
+			if len(got) < n && word(toks, j+1) != "and" && word(toks, j+1) != "," {
+				break
+			}
+		}
+		if len(got) == n {
+			cats = got
+		}
+	}
+	if sides == nil && cats == nil {
+		return
+	}
+	// "250,000 and 100,000 soldiers killed, respectively": the noun
+	// after the last figure is every figure's.
+	var last *docClaim
+	if ls, le := d.pt.inputSpan(toks[figs[n-1]].s, toks[figs[n-1]].e); true {
+		for j := firstClaim; j < len(d.claims); j++ {
+			if cl := &d.claims[j]; cl.Span[0] <= ls && le <= cl.Span[1] && cl.Span[0] == ls {
+				last = cl
+			}
+		}
+	}
+	for i, f := range figs {
+		// The claim whose words hold the figure, or a new one like the
+		// list's first claim.
+		fs, fe := d.pt.inputSpan(toks[f].s, toks[f].e)
+		var c *docClaim
+		for j := firstClaim; j < len(d.claims); j++ {
+			if cl := &d.claims[j]; cl.Span[0] <= fs && fe <= cl.Span[1] {
+				c = cl
+				break
+			}
+		}
+		if c == nil {
+			var q quantity
+			if !readQuantity(toks, f, &q) {
+				continue
+			}
+			d.priorClaim(toks, &d.claims[firstClaim].Claim, f, f+1, q.best)
+			c = &d.claims[len(d.claims)-1]
+		}
+		if sides != nil {
+			c.Actor = sides[i]
+			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+		if cats != nil {
+			c.Category = cats[i]
+		} else if last != nil && c != last {
+			c.Category, c.Population = last.Category, last.Population
+		}
+	}
+}
+
+// respectiveKind is the kind of loss one word names in a list of kinds
+// ("dead and wounded … respectively"), or "".
+func respectiveKind(w string) string {
+	switch w {
+	case "dead", "killed", "deaths", "fatalities":
+		return catKilled
+	case "wounded", "injured":
+		return catWounded
+	case "missing":
+		return catMissing
+	case "captured", "prisoners":
+		return catCaptured
+	}
+	return ""
+}
+
 // objectPronoun reports the pronouns after "of" that stand for a whole
 // and take no noun after them: "of them", "of whom".
 func objectPronoun(w string) bool {
@@ -2172,6 +2311,9 @@ func (d *docState) sentence(toks []token) {
 	// same list after it losses too ("Tanks: 11,094 (+3)").
 	if item && len(d.claims) > firstClaim {
 		d.itemLoss = true
+	}
+	if len(d.claims) > firstClaim && strings.Contains(d.low[toks[0].s:toks[len(toks)-1].e], "respectively") {
+		d.respectiveSides(toks, firstClaim)
 	}
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
 	// "Troops raided a village on Friday, killing 13 people": a

@@ -1841,6 +1841,10 @@ func TestActors(t *testing.T) {
 		{"An al-Shabaab suicide bomber killed 12 soldiers.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
 		{"Mozambican troops, backed by Rwandan forces, killed 12 insurgents in Cabo Delgado.", "", want{category: "killed", low: f(12), high: f(12), actor: "-"}},
 		{"Clashes between the army and Fano left 27 soldiers dead on 3 June.", "", want{category: "killed", low: f(27), high: f(27), actor: "Ethiopia"}},
+		// Figures "respectively" of the sides or kinds named together.
+		{"Russia and Ukraine have lost 250,000 and 100,000 soldiers killed, respectively, according to the envoy.", "", want{category: "killed", low: f(250000), high: f(250000), actor: "Russia"}},
+		{"ACLED recorded 95 and 210 fatalities in Mali and Burkina Faso respectively last week.", "", want{category: "killed", low: f(95), high: f(95), actor: "Mali"}},
+		{"US officials put Russian dead and wounded at 120,000 and 180,000 respectively in August 2023.", "", want{category: "wounded", low: f(180000), high: f(180000), actor: "Russia"}},
 		// "on the X side": each figure its side's, the second elided.
 		{"Some 3,000 were killed on the Iranian side and 1,500 on the Iraqi side.", "", want{category: "killed", low: f(1500), high: f(1500), actor: "Iraq"}},
 		// A list's items after one verb are of one side.
