@@ -543,6 +543,7 @@ type docState struct {
 	// soldiers have been killed?"), for the answer in the next sentence.
 	question     string
 	questionSent int
+	questionSide string
 	// topic is the loss a sentence with no figure named ("Ukraine's
 	// General Staff publishes a daily count of Russian personnel
 	// losses"), for "The total … stood at 998,000" in the next one.
@@ -2330,6 +2331,15 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	if lastChar == "?" {
 		if k := howManyAt(toks, len(toks)); k >= 0 {
 			d.question, d.questionSent = questionCategory(toks, k+2, len(toks)), d.nsent
+			// "How many Israeli soldiers have died in Gaza?": the side
+			// the question asks of, for the answer.
+			d.questionSide = ""
+			for i := range d.mentions {
+				if m := &d.mentions[i]; m.actor != "" && !m.agent && !m.loc && m.s > k {
+					d.questionSide = m.actor
+					break
+				}
+			}
 		}
 	}
 	if len(newClaims) == 0 {
@@ -13864,6 +13874,9 @@ func (d *docState) askedCategory(toks []token, s int) string {
 		return questionCategory(toks, k+2, s)
 	}
 	if d.question != "" && d.questionSent == d.nsent-1 && (s <= 3 || estimateCopulaBefore(toks, s)) {
+		if d.questionSide != "" {
+			d.topicAt, d.topicAtSent, d.topicSide = s+1, d.nsent, d.questionSide
+		}
 		return d.question
 	}
 	return ""
