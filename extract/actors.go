@@ -1769,6 +1769,9 @@ var irregularWords = map[string]bool{
 	"militants": true, "gunmen": true, "terrorists": true, "insurgents": true, "jihadists": true, "operatives": true,
 	"bandits": true, "maoists": true, "naxals": true, "naxalites": true, "khwarij": true, "khawarij": true,
 	"kharijis": true, "guerrillas": true, "extremists": true,
+	// "Militants attacked a police post …. Two attackers were also
+	// killed": raiders of no state.
+	"attackers": true, "assailants": true, "raiders": true, "rebels": true,
 }
 
 var militantWords = map[string]bool{
