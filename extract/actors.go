@@ -1427,7 +1427,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		m := &ms[i]
 		// ("killed 12 people in Lebanon, including nine Hezbollah
 		// members": a part's side in the aside is not the whole's.)
-		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) && !inAside(toks, ce, m.s) {
+		// ("killed more than 4,000 people in Lebanon and about 80
+		// Israelis": a name after another figure is that figure's.)
+		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) && !inAside(toks, ce, m.s) && !andFigureBefore(toks, m.s, qe) {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
@@ -1605,6 +1607,21 @@ func capitalStruck(toks []token, m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// andFigureBefore reports another figure joined by "and" right before
+// the name at s, after the figure ending at qe: "4,000 people in
+// Lebanon and about 80 Israelis".
+func andFigureBefore(toks []token, s, qe int) bool {
+	k := s - 1
+	if k < qe || toks[k].k != tNum {
+		return false
+	}
+	k--
+	if k >= qe && hedgeWord(toks[k].w) {
+		k--
+	}
+	return k >= qe && toks[k].w == "and"
 }
 
 // dashedWarName reports a name at [s, e) joined by a dash glued to it
