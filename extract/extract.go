@@ -3060,6 +3060,17 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if !h.forward && h.e <= q.s && word(toks, q.e) == "of" && (word(toks, q.e+1) == "its" || word(toks, q.e+1) == "their") && q.e+2 < len(toks) && toks[q.e+2].k == tNum && q.e+3 > consumedEnd {
 		consumedEnd = q.e + 3
 	}
+	// "killing 3 of the 12 soldiers on board", "Five of the 20 soldiers
+	// in the platoon were wounded": the whole the part is of, people
+	// there were, no loss of its own ("12 of the 40 killed were
+	// children" keeps the 40, a loss).
+	if !equipment && word(toks, q.e) == "of" && word(toks, q.e+1) == "the" && q.e+3 < len(toks) && toks[q.e+2].k == tNum && toks[q.e+3].cls&clsPerson != 0 && q.e+3 > consumedEnd {
+		switch word(toks, q.e+4) {
+		case "killed", "dead", "wounded", "injured", "missing", "captured", "who":
+		default:
+			consumedEnd = q.e + 3
+		}
+	}
 	if equipment && h.forward && h.e > consumedEnd && wholeOfBetween(toks, q.e, h.s) {
 		consumedEnd = h.e
 	}

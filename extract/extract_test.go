@@ -5747,6 +5747,9 @@ func TestClaimCounts(t *testing.T) {
 		// A side's strength after the part it lost; the whole launched
 		// after the part downed.
 		{"Russia has lost 300 of its 2,000 soldiers in the town.", 1},
+		{"The helicopter crashed, killing 3 of the 12 soldiers on board.", 1},
+		{"Five of the 20 soldiers in the platoon were wounded.", 1},
+		{"12 of the 40 people killed were children.", 2},
 		{"Ukraine's air force said it had downed 80 out of 96 Russian drones overnight.", 1},
 		// People in a present state after a loss are no loss.
 		{"UNICEF says 14,000 children have been killed in Gaza, while 17,000 children are unaccompanied or separated.", 1},
