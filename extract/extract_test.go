@@ -1080,6 +1080,10 @@ func TestNotClaims(t *testing.T) {
 		// Equipment named before the figure did something to the things
 		// after it.
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
+		// Lost to no war: a score, animals, people gone another way.
+		"Ukraine lost 2-1 to Belgium on Saturday.",
+		"Ukraine lost 2,000 cattle.",
+		"Ukraine lost 1.2 million people to emigration last year.",
 		// A modal's push of the toll to a figure is a projection.
 		"Researchers warned that disease could push the Gaza death toll above 186,000 in the coming years.",
 		"Fighting could take the toll to 1,000, officials warned.",

@@ -397,6 +397,14 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if speakersAt(toks, q.e) {
 		return true
 	}
+	// "Ukraine lost 2-1 to Belgium", "lost 2,000 cattle", "lost 1.2
+	// million people to emigration": a score, animals, or people gone
+	// another way than war.
+	if b := word(toks, q.s-1); b == "lost" || b == "lose" || b == "loses" || b == "losing" {
+		if lostNoWar(toks, q) {
+			return true
+		}
+	}
 	// "120,000 Russian men under 50", "children under five": an age
 	// limit, no figure.
 	if toks[q.s].w == "under" || toks[q.s].w == "over" || toks[q.s].w == "aged" {
@@ -1461,6 +1469,39 @@ func handoverVerb(w string) bool {
 	switch w {
 	case "handed", "returned", "repatriated", "exchanged", "swapped", "traded", "transferred", "handing", "returning", "repatriating":
 		return true
+	}
+	return false
+}
+
+// lostNoWar reports what a side "lost" that is no loss of war: a
+// score ("lost 3-0 to Barcelona"), animals, or people to emigration.
+func lostNoWar(toks []token, q *quantity) bool {
+	e := q.e
+	// A score: two small numbers joined by a dash.
+	if e+1 < len(toks) && isDash(toks[e].w) && toks[e].glued && toks[e+1].k == tNum && len(toks[e+1].w) <= 2 && len(toks[q.first.s].w) <= 2 {
+		return true
+	}
+	if q.bound == attrition.BoundRange && q.high <= 20 && word(toks, e) == "to" && e+1 < len(toks) && toks[e+1].upper {
+		return true // "lost 2-1 to Belgium", read as a range
+	}
+	switch word(toks, e) {
+	case "cattle", "livestock", "animals", "sheep", "cows", "pigs", "chickens", "horses", "hectares", "acres", "jobs", "seats", "votes", "points", "games", "matches":
+		return true
+	}
+	// "lost 1.2 million people to emigration", "120 employees to the
+	// draft".
+	for k := e; k < len(toks) && k <= e+3; k++ {
+		if toks[k].w == "to" {
+			n := k + 1
+			if word(toks, n) == "the" {
+				n++
+			}
+			switch word(toks, n) {
+			case "emigration", "migration", "draft", "mobilisation", "mobilization", "conscription", "army", "front":
+				return true
+			}
+			break
+		}
 	}
 	return false
 }
