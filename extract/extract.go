@@ -2678,16 +2678,18 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	// the tanks they count.
 	// ("Of the 31 Abrams tanks delivered, 19 have been lost": past the
 	// auxiliaries.)
-	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && (ofThem(toks, q.e) || (h.s == q.e || h.s > q.e && h.s <= q.e+3 && auxOnly(toks, q.e, h.s)) && !h.personNoun) {
+	ofWhich := word(toks, q.e) == "of" && word(toks, q.e+1) == "which"
+	if h.category == catCasualties && h.e == h.s+1 && toks[h.s].w == "lost" && (ofThem(toks, q.e) || ofWhich || (h.s == q.e || h.s > q.e && h.s <= q.e+3 && auxOnly(toks, q.e, h.s)) && !h.personNoun) {
 		if prev := d.lastClaim(""); prev != nil && prev.sentence >= d.nsent-1 && isEquipment(prev.Category) {
 			h.category = prev.Category
 		} else if eq := leadingEquipment(toks, q.s); eq != "" {
 			// "Of the 31 Abrams tanks delivered, Oryx has confirmed 22
 			// lost": the equipment the sentence opens with.
 			h.category = eq
-		} else if ofThem(toks, q.e) && !h.personNoun {
+		} else if (ofThem(toks, q.e) || ofWhich) && !h.personNoun {
 			// "Germany sent about 140 Leopard 2 tanks, and Oryx lists at
 			// least 46 of them as lost": the nearest equipment named.
+			// ("19 F-16 jets, three of which have been lost".)
 			if eq := equipmentBefore(toks, q.s); eq != "" {
 				h.category = eq
 			}

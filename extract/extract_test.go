@@ -303,6 +303,8 @@ func TestCategories(t *testing.T) {
 		{"Ukraine lost 300 troops; Russia 1,200.", want{category: "casualties", low: f(1200), high: f(1200), actor: "Russia"}},
 		// The end of a change told with its times is the same count.
 		{"Civilian casualties in Sudan fell from 340 in May to 304 in June.", want{category: "casualties", low: f(304), high: f(304), actor: "Sudan (civilians)"}},
+		// Equipment handed over is no loss; the part of it lost is.
+		{"Denmark has handed over 19 F-16 jets to Ukraine, three of which have been lost.", want{category: "equipment:aircraft", low: f(3), high: f(3), actor: "Ukraine"}},
 		// A part lost of a whole after it: the whole's equipment; a
 		// side's strength after the part is no loss.
 		{"Ukraine has lost 200 of the more than 300 Bradleys it received.", want{category: "equipment:armoured_vehicles", low: f(200), high: f(200), actor: "Ukraine"}},
@@ -5754,6 +5756,7 @@ func TestClaimCounts(t *testing.T) {
 		{"The helicopter crashed, killing 3 of the 12 soldiers on board.", 1},
 		{"Five of the 20 soldiers in the platoon were wounded.", 1},
 		{"12 of the 40 people killed were children.", 2},
+		{"Denmark has handed over 19 F-16 jets to Ukraine, three of which have been lost.", 1},
 		{"Ukraine's air force said it had downed 80 out of 96 Russian drones overnight.", 1},
 		// People in a present state after a loss are no loss.
 		{"UNICEF says 14,000 children have been killed in Gaza, while 17,000 children are unaccompanied or separated.", 1},

@@ -62,6 +62,8 @@ var stockWords = map[string]bool{
 	"mothballed": true, "inherited": true, "makes": true, "make": true, "assembled": true,
 	"assembles": true, "acquired": true, "acquire": true, "procure": true, "procured": true,
 	"requested": true, "approved": true, "package": true, "aid": true, "packages": true,
+	// "Denmark has handed over 19 F-16 jets".
+	"handed": true, "gifted": true,
 	"stocks": true, "holdings": true, "fleet": true, "arsenal": true, "capacity": true,
 	// Weapons spent, not lost: "used 5,214 kamikaze drones".
 	"used": true, "using": true, "uses": true, "employed": true,
