@@ -1082,6 +1082,10 @@ func TestNotClaims(t *testing.T) {
 		// Equipment named before the figure did something to the things
 		// after it.
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
+		// Room for the wounded is no wounded.
+		"The field hospital can handle up to 150 casualties a day.",
+		"The hospital has capacity for 500 wounded soldiers.",
+		"The ministry plans to build rehabilitation centres for up to 100,000 wounded veterans.",
 		// Lost to no war: a score, animals, people gone another way.
 		"Ukraine lost 2-1 to Belgium on Saturday.",
 		"Ukraine lost 2,000 cattle.",

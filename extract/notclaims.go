@@ -399,6 +399,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if speakersAt(toks, q.e) {
 		return true
 	}
+	// "The field hospital can handle up to 150 casualties a day", "has
+	// capacity for 500 wounded soldiers", "centres for up to 100,000
+	// wounded veterans": room for the wounded, no wounded.
+	if !equipment && capacityBefore(toks, q.s) {
+		return true
+	}
 	// "Ukraine lost 2-1 to Belgium", "lost 2,000 cattle", "lost 1.2
 	// million people to emigration": a score, animals, or people gone
 	// another way than war.
@@ -1471,6 +1477,20 @@ func handoverVerb(w string) bool {
 	switch w {
 	case "handed", "returned", "repatriated", "exchanged", "swapped", "traded", "transferred", "handing", "returning", "repatriating":
 		return true
+	}
+	return false
+}
+
+// capacityBefore reports a capacity a few words before the figure at s:
+// "can handle up to", "capacity for", "centres for".
+func capacityBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		switch toks[k].w {
+		case "capacity", "handle", "accommodate", "centres", "centers", "beds", "designed", "equipped":
+			return true
+		case ",", ";", ".", "killed", "wounded", "injured", "treated":
+			return false
+		}
 	}
 	return false
 }
