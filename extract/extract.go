@@ -4554,6 +4554,22 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		c.Actor = d.topicSide
 		c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 	}
+	// "The Sudanese army destroyed 40 combat vehicles": equipment is no
+	// civilians'; the armed side of the war they stand for, when the
+	// text names only one, else none.
+	if equipment && c.Actor != "" {
+		if a, ok := findActor(c.Actor); ok && a.Population == attrition.PopulationCivilian {
+			c.Actor = ""
+			if e, ok := d.enemyOf(srcActor); ok && srcMilitary && e != "" {
+				if ea, ok := findActor(e); ok && ea.Population != attrition.PopulationCivilian {
+					c.Actor = e
+				}
+			}
+			if c.Actor == "" {
+				c.AddFlag(attrition.FlagAmbiguousActor)
+			}
+		}
+	}
 	// 'Zelensky said: "Their losses are enormous: 1,500 a day."': in
 	// the speaker's own words, "their" is the other side.
 	if c.Actor != "" && c.Actor == srcActor && d.theirInQuote(toks, q.s) {
