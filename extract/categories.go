@@ -433,6 +433,8 @@ var personWords = map[string]bool{
 	"patients": true, "migrants": true, "refugees": true, "villagers": true, "students": true,
 	"passengers": true, "protesters": true, "demonstrators": true, "detainees": true,
 	// Trades and callings: "11 nuclear scientists were killed".
+	"schoolgirls": true, "schoolboys": true, "athletes": true, "artists": true,
+	"writers": true, "seafarers": true, "commuters": true,
 	"scientists": true, "engineers": true, "doctors": true, "nurses": true, "teachers": true,
 	"paramedics": true, "firefighters": true, "rescuers": true, "employees": true, "peacekeepers": true,
 	"farmers": true, "fishermen": true, "shepherds": true, "worshippers": true, "pupils": true,
@@ -483,6 +485,8 @@ var civilianWords = map[string]bool{
 	"bystanders": true, "pedestrians": true, "shoppers": true, "mourners": true, "farmers": true,
 	"fishermen": true, "shepherds": true, "teachers": true, "nurses": true, "doctors": true, "paramedics": true,
 	"adults": true, "adult": true, "elderly": true, "pensioners": true, "toddlers": true,
+	"schoolgirls": true, "schoolboys": true, "schoolchildren": true, "athletes": true, "artists": true,
+	"writers": true, "seafarers": true, "commuters": true,
 }
 
 var militaryWords = map[string]bool{

@@ -5911,6 +5911,9 @@ func TestPopulationDefaults(t *testing.T) {
 		want string
 	}{
 		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		// Callings and groups of civilians.
+		{"Gunmen kidnapped 25 schoolgirls in Borno state on Thursday.", 0, "civilian"},
+		{"More than 400 athletes have been killed in Ukraine since the invasion.", 0, "civilian"},
 		// The people of a clause in contrast after the figure are not
 		// the figure's.
 		{"The battle cost the Russian army more than 1,500 dead, while civilian deaths were estimated at 27,000.", 0, "military"},
