@@ -195,6 +195,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"died": catKilled, "fatalities": catKilled, "fatality": catKilled,
 	"died of wounds": catKilled, "died of their wounds": catKilled, "died of injuries": catKilled,
 	"killings": catKilled,
+	// Demographers' words: "excess mortality in Gaza is estimated at
+	// 8,540".
+	"excess mortality": catKilled, "excess male mortality": catKilled,
 	// Where cartels' and gangs' wars are counted by prosecutors.
 	"homicides": catKilled, "murders": catKilled, "intentional homicides": catKilled,
 	"lost their lives": catKilled, "lives": catKilled, "fallen": catKilled, "perished": catKilled,

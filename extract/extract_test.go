@@ -317,6 +317,8 @@ func TestCategories(t *testing.T) {
 		// Missiles and drones by their names alone.
 		{"Ukraine shot down 12 Kalibrs and 4 Iskanders overnight.", want{category: "equipment:missiles", low: f(4), high: f(4), actor: "Russia"}},
 		{"Ukraine shot down 30 Shaheds and 5 Geran-2s overnight.", want{category: "equipment:drones", low: f(5), high: f(5), actor: "Russia"}},
+		// Demographers' excess mortality is a count of deaths.
+		{"Excess mortality in Gaza is estimated at 8,540.", want{category: "killed", low: f(8540), high: f(8540), actor: "Palestinians in Gaza"}},
 		// The deed the dead are of, between their noun and the verb.
 		{"The number of dead from the massacre rose to 64.", want{category: "killed", low: f(64), high: f(64)}},
 		// A hospital that received bodies counts the dead.
