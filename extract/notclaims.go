@@ -399,6 +399,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if speakersAt(toks, q.e) {
 		return true
 	}
+	// "Russia registered 1.82 million deaths in 2024, according to
+	// Rosstat", "250,000 deaths and 87,000 births": a country's deaths
+	// of every cause, counted by its statisticians.
+	if !equipment && h.category == attrition.CategoryKilled && word(toks, q.e) == "deaths" && vitalStatistics(toks) {
+		return true
+	}
 	// "The field hospital can handle up to 150 casualties a day", "has
 	// capacity for 500 wounded soldiers", "centres for up to 100,000
 	// wounded veterans": room for the wounded, no wounded.
@@ -1477,6 +1483,18 @@ func handoverVerb(w string) bool {
 	switch w {
 	case "handed", "returned", "repatriated", "exchanged", "swapped", "traded", "transferred", "handing", "returning", "repatriating":
 		return true
+	}
+	return false
+}
+
+// vitalStatistics reports a sentence of a country's vital statistics:
+// births, or the statistics service that counts them.
+func vitalStatistics(toks []token) bool {
+	for k := range toks {
+		switch toks[k].w {
+		case "births", "rosstat", "ukrstat", "statistics", "statistical":
+			return true
+		}
 	}
 	return false
 }
