@@ -1084,6 +1084,9 @@ func TestNotClaims(t *testing.T) {
 		// Equipment named before the figure did something to the things
 		// after it.
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
+		// Deaths a modal foresees.
+		"In the worst-case scenario, 74,290 excess deaths would occur in Gaza over the next six months.",
+		"If fighting escalates, an additional 85,750 deaths could occur in Gaza by August 2024.",
 		// A country's deaths of every cause, from its statisticians.
 		"Russia registered 1.82 million deaths in 2024, according to Rosstat.",
 		"Ukraine's statistics service recorded 250,000 deaths and 87,000 births in the first half of 2024.",

@@ -399,6 +399,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	if speakersAt(toks, q.e) {
 		return true
 	}
+	// "In the worst-case scenario, 74,290 excess deaths would occur",
+	// "an additional 85,750 deaths could occur": deaths foreseen.
+	if !equipment && foreseenAfter(toks, q.e) {
+		return true
+	}
 	// "Russia registered 1.82 million deaths in 2024, according to
 	// Rosstat", "250,000 deaths and 87,000 births": a country's deaths
 	// of every cause, counted by its statisticians.
@@ -1483,6 +1488,24 @@ func handoverVerb(w string) bool {
 	switch w {
 	case "handed", "returned", "repatriated", "exchanged", "swapped", "traded", "transferred", "handing", "returning", "repatriating":
 		return true
+	}
+	return false
+}
+
+// foreseenAfter reports deaths a modal foresees after the figure ending
+// at e: "74,290 excess deaths would occur", "deaths could occur".
+func foreseenAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k <= e+4; k++ {
+		switch toks[k].w {
+		case "would", "could", "might", "will":
+			switch word(toks, k+1) {
+			case "occur", "die", "result", "follow":
+				return true
+			}
+			return false
+		case ",", ";", ".":
+			return false
+		}
 	}
 	return false
 }
