@@ -967,6 +967,10 @@ func markAgent(toks []token, m *mention) {
 		switch word(toks, by-1) {
 		case "recruited", "hired", "enlisted", "mobilised", "mobilized", "conscripted", "trained", "commanded", "led", "sent", "deployed", "employed", "contracted":
 			return
+		case "controlled", "held", "governed", "administered":
+			// "in areas controlled by Ukraine": the side's land.
+			m.loc = true
+			return
 		}
 		// "400 tanks were lost by Russia": who lost, not who struck.
 		if !lossByBefore(toks, m.s) {

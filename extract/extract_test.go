@@ -1859,6 +1859,8 @@ func TestActors(t *testing.T) {
 		{"An al-Shabaab suicide bomber killed 12 soldiers.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
 		{"Mozambican troops, backed by Rwandan forces, killed 12 insurgents in Cabo Delgado.", "", want{category: "killed", low: f(12), high: f(12), actor: "-"}},
 		{"Clashes between the army and Fano left 27 soldiers dead on 3 June.", "", want{category: "killed", low: f(27), high: f(27), actor: "Ethiopia"}},
+		// Land "controlled by" a side is its, not a doer.
+		{"The UN has recorded 13,580 civilian deaths, most of them in areas controlled by Ukraine.", "", want{category: "killed", low: f(13580), high: f(13580), actor: "Ukraine"}},
 		// Civilians have no equipment.
 		{"The Sudanese army destroyed 40 combat vehicles near El Obeid.", "", want{category: "equipment:armoured_vehicles", low: f(40), high: f(40), actor: "-"}},
 		// A name after another figure joined by "and" is that one's.
