@@ -363,6 +363,17 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 		}
 	}
 	sep := word(toks, j)
+	// "46,000 ± 5,000": a central figure and its margin.
+	if sep == "±" && !n.vague && !n.frac && !n.percent {
+		if m, ok := parseNumber(toks, j+1); ok && !m.vague && !m.frac && !m.percent && m.val < n.val {
+			q.low, q.high, q.best = n.val-m.val, n.val+m.val, n.val
+			q.hasLow, q.hasHigh, q.hasBest = true, true, true
+			q.bound = attrition.BoundRange
+			q.e = m.e
+			q.last = m
+			sep = "" // no range after it; the prefixes still apply
+		}
+	}
 	// "rose by 52 to 43,603": an increment and the new total, no range.
 	byTo := sep == "to" && word(toks, i-1) == "by"
 	// ("around 600,000 or 700,000 wounded", "600 or 700 thousand": a
