@@ -1271,7 +1271,7 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				h.population, h.noun = attrition.PopulationCivilian, "workers"
 			} else if t.cls&clsCivilianWords != 0 {
 				h.population = attrition.PopulationCivilian
-			} else if (t.cls&clsMilitaryWords != 0 || t.w == "members" && (membersOfForces(toks, j+1) || word(toks, j-1) == "service")) && h.population == "" {
+			} else if (t.cls&clsMilitaryWords != 0 || t.w == "members" && (membersOfForces(toks, j+1) || word(toks, j-1) == "service" || word(toks, j-1) == "force" || word(toks, j-1) == "forces")) && h.population == "" {
 				// ("230 members of the security forces": the forces';
 				// "2,461 US service members": an army's.)
 				h.population = attrition.PopulationMilitary

@@ -5923,6 +5923,8 @@ func TestPopulationDefaults(t *testing.T) {
 		want string
 	}{
 		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		// Members of a security force are soldiers.
+		{"HRANA documented 1,190 deaths in Iran, including 436 civilians and 435 security force members.", 2, "military"},
 		// Callings and groups of civilians.
 		{"Gunmen kidnapped 25 schoolgirls in Borno state on Thursday.", 0, "civilian"},
 		{"More than 400 athletes have been killed in Ukraine since the invasion.", 0, "civilian"},
