@@ -2809,6 +2809,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// verb after.
 		{"Russian losses were unlikely to be below 40,000 and probably did not exceed 50,000.", "", "phia",
 			want{category: "casualties", high: f(40000), likelihood: "unlikely"}, [2]float64{0.25, 0.35}},
+		// A study or letter "in" a journal is the journal's.
+		{"According to a study in the BMJ, 8,400 Palestinians in Gaza were killed in the first month.", "", "phia",
+			want{category: "killed", low: f(8400), high: f(8400), source: "BMJ"}, [2]float64{}},
 		// Speakers of no name after the verb: not the place before.
 		{"Airstrike kills 11 in Myanmar's Rakhine, say residents", "", "phia",
 			want{category: "killed", low: f(11), high: f(11), source: "-"}, [2]float64{}},

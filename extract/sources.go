@@ -322,7 +322,9 @@ tokens:
 				if toks[m].k == tPunct {
 					break
 				}
-				if mw := toks[m].w; (mw == "by" || mw == "from" || mw == "of") && m > k {
+				// ("according to a letter in The Lancet", "a study
+				// published in the BMJ": the journal.)
+				if mw := toks[m].w; (mw == "by" || mw == "from" || mw == "of" || mw == "in" && paperWord(word(toks, m-1)) && m+1 < len(toks) && (toks[m+1].upper || word(toks, m+1) == "the" && m+2 < len(toks) && toks[m+2].upper)) && m > k {
 					allLower := true
 					for x := k; x < m; x++ {
 						if toks[x].upper {
@@ -889,6 +891,16 @@ func nameBeforeOffice(toks []token, s, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// paperWord reports a paper a figure is published in: "a letter in The
+// Lancet", "a study in the BMJ".
+func paperWord(w string) bool {
+	switch w {
+	case "study", "letter", "paper", "article", "analysis", "survey", "review", "report", "published":
+		return true
+	}
+	return false
 }
 
 // pluralSpeakerWord reports people who speak but are no one's name:
