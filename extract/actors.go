@@ -1603,7 +1603,9 @@ func otherActors(ms []mention, actor string, enemy bool) bool {
 // capitalStruck reports a capital named right before one attack, with
 // no possessive: "Kyiv attack", "the toll in Kyiv strike".
 func capitalStruck(toks []token, m *mention) bool {
-	if m.e != m.s+1 || m.e >= len(toks) || !toks[m.s].upper || capitalWords.at(toks[m.s].w) == "" {
+	// The class bit of the word after first: most names are followed by
+	// no attack.
+	if m.e != m.s+1 || m.e >= len(toks) || toks[m.e].cls&clsAgentNoun == 0 || !toks[m.s].upper || capitalWords.at(toks[m.s].w) == "" {
 		return false
 	}
 	switch toks[m.e].w {

@@ -554,9 +554,10 @@ type docState struct {
 	// more than its token (0: none), in sentence topicAtSent.
 	topicSide            string
 	topicAt, topicAtSent int
-	// ratio ("for every", "for each") and howMany ("how many"): words
-	// of the sentence wordsSent, which sentWords looks for once.
-	ratio, howMany bool
+	// ratio ("for every", "for each"), howMany ("how many") and
+	// respectively: words of the sentence wordsSent, which sentWords
+	// looks for once.
+	ratio, howMany, respectively bool
 	// total: the sentence wordsSent has a word totalCue looks for; both,
 	// a word bothSides looks for ("both", "combined").
 	total, both bool
@@ -2313,8 +2314,11 @@ func (d *docState) sentence(toks []token) {
 	if item && len(d.claims) > firstClaim {
 		d.itemLoss = true
 	}
-	if len(d.claims) > firstClaim && strings.Contains(d.low[toks[0].s:toks[len(toks)-1].e], "respectively") {
-		d.respectiveSides(toks, firstClaim)
+	if len(d.claims) > firstClaim {
+		// (sentWords has read the sentence's words for its figures.)
+		if d.sentWords(toks); d.respectively {
+			d.respectiveSides(toks, firstClaim)
+		}
 	}
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
 	// "Troops raided a village on Friday, killing 13 people": a
@@ -13832,6 +13836,11 @@ func questionCategory(toks []token, a, e int) string {
 // noteTopic keeps the loss a sentence with no figure names, of people
 // and a side: "… publishes a daily count of Russian personnel losses".
 func (d *docState) noteTopic(toks []token) {
+	// (A topic is kept with its side: a sentence that names none is
+	// passed over at once, as most are.)
+	if len(d.mentions) == 0 {
+		return
+	}
 	for k := range toks {
 		if toks[k].cls&clsCat == 0 {
 			continue
@@ -14037,7 +14046,7 @@ func (d *docState) sentWords(toks []token) {
 	if d.wordsSent == d.nsent {
 		return
 	}
-	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both = d.nsent, false, false, false, false, false
+	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both, d.respectively = d.nsent, false, false, false, false, false, false
 	d.wordsCls = 0
 	if len(toks) == 0 {
 		return
@@ -14069,6 +14078,8 @@ func (d *docState) sentWords(toks []token) {
 			d.ratio = d.ratio || i > 0 && toks[i-1].w == "for"
 		case "many":
 			d.howMany = d.howMany || i > 0 && toks[i-1].w == "how"
+		case "respectively":
+			d.respectively = true
 		}
 	}
 }
@@ -14077,7 +14088,7 @@ func (d *docState) sentWords(toks []token) {
 var sentWordsWords = []string{
 	"total", "tally", "overall", "both", "combined",
 	"world", "worldwide", "global", "globally", "violence",
-	"every", "each", "many",
+	"every", "each", "many", "respectively",
 }
 
 // warGoesOn reports a war of the actor's the registry knows that has

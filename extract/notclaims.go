@@ -401,7 +401,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "In the worst-case scenario, 74,290 excess deaths would occur",
 	// "an additional 85,750 deaths could occur": deaths foreseen.
-	if !equipment && foreseenAfter(toks, q.e) {
+	if !equipment && h.category == attrition.CategoryKilled && foreseenAfter(toks, q.e) {
 		return true
 	}
 	// "Russia registered 1.82 million deaths in 2024, according to
@@ -413,7 +413,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "The field hospital can handle up to 150 casualties a day", "has
 	// capacity for 500 wounded soldiers", "centres for up to 100,000
 	// wounded veterans": room for the wounded, no wounded.
-	if !equipment && capacityBefore(toks, q.s) {
+	if b := word(toks, q.s-1); (b == "for" || b == "handle" || b == "accommodate") && !equipment && capacityBefore(toks, q.s) {
 		return true
 	}
 	// "Ukraine lost 2-1 to Belgium", "lost 2,000 cattle", "lost 1.2
