@@ -201,6 +201,8 @@ func TestShapes(t *testing.T) {
 	}{
 		{"Russia lost between 400,000 and 500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
 		{"Russia lost 400,000–500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
+		// A toll that approaches a figure is near it.
+		{"Gaza death toll approaches 56,000", want{category: "killed", low: f(56000), high: f(56000), approx: true}},
 		// A central figure and its margin.
 		{"The number of killed Ukrainian soldiers is estimated at 46,000 ± 5,000.", want{category: "killed", low: f(41000), high: f(51000), bound: "range"}},
 		// A spoken range of digits with "or"; not two far apart.

@@ -142,6 +142,8 @@ var shapePrefixes = func() []shapeWord {
 		{"near", "", true},
 		{"nears", "", true},
 		{"neared", "", true},
+		{"approaches", "", true},
+		{"approached", "", true},
 		{"close to", "", true},
 		{"closer to", "", true},
 		{"nigh on", "", true},
