@@ -270,7 +270,7 @@ tokens:
 					// ("188,000 (Iranian government, 2000)": a reference
 					// work's source and year.)
 					if (nx == ")" || nx == ",") && (known || e == i+2 && isAcronym(text[toks[i+1].s:toks[i+1].e])) ||
-						nx == "," && yearAt(toks, e+1) && word(toks, e+2) == ")" ||
+						nx == "," && e+2 < len(toks) && yearAt(toks, e+1) && word(toks, e+2) == ")" ||
 						nx == "claim" || nx == "claims" || nx == "estimate" || nx == "figures" || nx == "data" {
 						out = append(out, makeAttribution(toks, text, i+1, e, i, e))
 						i = e - 1
