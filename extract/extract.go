@@ -3784,7 +3784,10 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 	// ("lost 40 tanks last week, bringing its total to 4,400": the
 	// running total of the same weapons.)
 	eqTotal := prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && d.total && totalCue(toks, q.s)
-	if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell && !eqTotal || prev.sentence < d.nsent-1 || prev.row && !listRow ||
+	// "Oryx puts Russian tank losses at 3,900, while the General Staff
+	// puts the figure at 10,900": the same count, by another.
+	figAt := prev != nil && prev.sentence == d.nsent && figureAtBefore(toks, q.s)
+	if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell && !eqTotal && !figAt || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 		!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
 			prev.sentence == d.nsent && d.total && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
 			prev.sentence == d.nsent && byToBefore(toks, q.s) ||
@@ -3795,6 +3798,7 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 			// were, by how they came to fight.
 			partOfDeadLead(toks, q.s) && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && !isEquipment(prev.Category) ||
 			prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
+			figAt ||
 			prev.sentence == d.nsent && toRecordBefore(toks, q.s) ||
 			prev.sentence == d.nsent && !isEquipment(prev.Category) && amongThem(toks, q.s) ||
 			prev.sentence == d.nsent && monthAsideBefore(toks, q.s) ||
@@ -9548,15 +9552,21 @@ func ownLossVerb(w string) bool {
 // figureAtBefore reports another's figure for the count just given:
 // "The UN put the figure at 232", "estimates the toll at 8,500".
 func figureAtBefore(toks []token, s int) bool {
-	if word(toks, s-1) != "at" || word(toks, s-3) != "the" {
-		return false
+	k := s - 1
+	// ("put the figure closer to 130": the bound's words, and no
+	// "at", are the quantity's own.)
+	if word(toks, k) == "at" {
+		k--
 	}
-	switch word(toks, s-2) {
+	switch word(toks, k) {
 	case "figure", "toll", "number", "count", "tally":
 	default:
 		return false
 	}
-	switch word(toks, s-4) {
+	if word(toks, k-1) != "the" {
+		return false
+	}
+	switch word(toks, k-2) {
 	case "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "placing":
 		return true
 	}
