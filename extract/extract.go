@@ -12244,7 +12244,12 @@ func (d *docState) periodBefore(toks []token, c *attrition.Claim, e int) {
 // before counts, over its own period.
 func (d *docState) otherPeriodOfSame(toks []token, s, e int) bool {
 	switch word(toks, s-1) {
-	case "and", ",", "against", "versus", "vs":
+	case "and", ",", "against", "versus", "vs", "but":
+	case "only":
+		// "lost 90 aircraft in 2022 but only 20 in 2024".
+		if word(toks, s-2) != "but" {
+			return false
+		}
 	default:
 		// "compared with", "down from".
 		if !comparedBefore(toks, s) {

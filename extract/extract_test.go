@@ -201,6 +201,8 @@ func TestShapes(t *testing.T) {
 	}{
 		{"Russia lost between 400,000 and 500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
 		{"Russia lost 400,000–500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
+		// The same count in another year, after "but only".
+		{"Russia lost 90 aircraft in 2022 but only 20 in 2024.", want{category: "equipment:aircraft", low: f(20), high: f(20), actor: "Russia"}},
 		// Another's figure for the same count, after a contrast.
 		{"Oryx puts Russian tank losses at 3,900, while the General Staff puts the figure at 10,900.", want{category: "equipment:tanks", low: f(10900), high: f(10900), actor: "Russia"}},
 		{"Kyiv says Moscow has lost more than 400 aircraft; independent analysts put the figure closer to 130.", want{category: "equipment:aircraft", low: f(130), high: f(130), actor: "Russia"}},
