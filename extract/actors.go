@@ -1077,19 +1077,14 @@ func markAgent(toks []token, m *mention) {
 			continue
 		case ",":
 			// "Mozambican troops, backed by Rwandan forces, killed 12
-			// insurgents": the doer past the aside of its helpers.
-			switch word(toks, k+1) {
-			case "backed", "supported", "aided", "assisted", "helped", "joined", "alongside":
-				for j := k + 2; j < len(toks) && j <= k+8; j++ {
-					if toks[j].w == "," {
-						lim += j - k + 1
-						k = j
-						break
-					}
+			// insurgents": the doer past the aside of its helpers, up
+			// to the comma that closes it.
+			if helpersAside(word(toks, k+1)) {
+				if c := nextComma(toks, k+2, k+8); c > 0 {
+					lim += c - k + 1
+					k = c
 				}
-				if toks[k].w == "," && k > m.e && word(toks, k-1) != "," {
-					continue
-				}
+				continue
 			}
 		case "have", "has", "had", "drone", "also", "still", "military", "troops", "forces",
 			"aircraft", "planes", "helicopters", "units", "artillery",
@@ -1613,6 +1608,26 @@ func capitalStruck(toks []token, m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// helpersAside reports the word that opens an aside of a doer's helpers:
+// ", backed by Rwandan forces,".
+func helpersAside(w string) bool {
+	switch w {
+	case "backed", "supported", "aided", "assisted", "helped", "joined", "alongside":
+		return true
+	}
+	return false
+}
+
+// nextComma returns the first comma in toks[a:b+1], or -1.
+func nextComma(toks []token, a, b int) int {
+	for j := a; j < len(toks) && j <= b; j++ {
+		if toks[j].w == "," {
+			return j
+		}
+	}
+	return -1
 }
 
 // andFigureBefore reports another figure joined by "and" right before

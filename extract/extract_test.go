@@ -3541,6 +3541,16 @@ func BenchmarkAdversarial1MB(b *testing.B) {
 // TestCorpusGolden keeps the extractor's output over the development
 // corpus in testdata/corpus.golden.jsonl, so that any change in what it
 // reads shows up in review; refresh with -update.
+// TestMilitaryOfficialsHaveSides keeps the officials who speak as their
+// armies among the officials whose side is known.
+func TestMilitaryOfficialsHaveSides(t *testing.T) {
+	for name := range militaryOfficials {
+		if officialSides[name] == "" {
+			t.Errorf("%s speaks as an army but has no side in officialSides", name)
+		}
+	}
+}
+
 // TestDocumentsIndependent extracts the corpus forwards and backwards:
 // each passage's claims must not depend on the passages read before it
 // (no state kept across documents, no table changed by a caller).

@@ -290,12 +290,18 @@ func daysOfSpan(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	if sep := word(toks, i+1); sep != "to" && sep != "and" && !isDash(sep) {
 		return periodHit{}, false
 	}
-	d2, ok := parseDate(toks, i+2, pub)
+	return daysTo(toks, d1, i-1, i+2, pub)
+}
+
+// daysTo reads the date at j that ends a span from the day d1 of its
+// month ("26 to 30 January"), the phrase starting at token s.
+func daysTo(toks []token, d1, s, j int, pub attrition.Date) (periodHit, bool) {
+	d2, ok := parseDate(toks, j, pub)
 	if !ok || d2.start != d2.end || d1 > d2.start.Day() {
 		return periodHit{}, false
 	}
 	st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
-	return periodHit{kind: pSpan, start: st, end: d2.end, s: i - 1, e: d2.e}, true
+	return periodHit{kind: pSpan, start: st, end: d2.end, s: s, e: d2.e}, true
 }
 
 // bracketDate reads a date at i that closes a bracket after a figure
@@ -1901,10 +1907,9 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 			j++
 		}
 		if sep := word(toks, j); sep == "to" || sep == "through" || sep == "until" || sep == "till" {
-			if d2, ok := parseDate(toks, j+1, pub); ok && d2.start == d2.end && d1 <= d2.start.Day() {
-				st := attrition.NewDate(d2.start.Year(), d2.start.Month(), d1)
-				out = append(out, periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e})
-				return out, d2.e - 1
+			if h, ok := daysTo(toks, d1, i, j+1, pub); ok {
+				out = append(out, h)
+				return out, h.e - 1
 			}
 		}
 	}
