@@ -1444,6 +1444,20 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 			k--
 			continue
 		}
+		// "the death toll rose by 12% to 1,430", "deaths climbed 15
+		// percent to 2,300": the size of the change, a step between the
+		// noun and the new total.
+		if t.w == "%" || t.w == "percent" || t.w == "cent" {
+			m := k - 1
+			if t.w == "cent" && word(toks, m) == "per" {
+				m--
+			}
+			if m >= 0 && toks[m].k == tNum && percentChangeAt(toks, m) {
+				k = m - 1
+				steps++
+				continue
+			}
+		}
 		if t.k == tNum {
 			// Dates inside the phrase: "casualties since February 2022
 			// have passed 490,000", "in May 2024 were ... 1,240".
@@ -2811,6 +2825,31 @@ func equipmentAfterOwner(toks []token, k int) bool {
 
 // nameNumber reports a number glued to a short capitalised word, part of
 // a name: the 23 of "M23".
+// percentChangeAt reports a percentage at token k that sizes a change
+// of the total written after it: "rose by 12% to", "climbed 15 percent
+// to", "jumped by 20 per cent to".
+func percentChangeAt(toks []token, k int) bool {
+	e := k + 1
+	switch word(toks, e) {
+	case "%", "percent":
+	case "per":
+		if word(toks, e+1) != "cent" {
+			return false
+		}
+		e++
+	default:
+		return false
+	}
+	if word(toks, e+1) != "to" {
+		return false
+	}
+	w := word(toks, k-1)
+	if w == "by" {
+		w = word(toks, k-2)
+	}
+	return riseToVerb(w) || w == "fell" || w == "dropped" || w == "declined" || w == "decreased" || w == "soared"
+}
+
 func nameNumber(toks []token, k int) bool {
 	t := &toks[k]
 	return t.k == tNum && t.glued && k > 0 && toks[k-1].k == tWord && toks[k-1].upper && len(toks[k-1].w) <= 3

@@ -294,6 +294,11 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// The size of a change, as a share, between the noun and the
+		// new total; a share then a count is no range.
+		{"The death toll rose by 12% to 1,430, officials said.", want{category: "killed", low: f(1430), high: f(1430)}},
+		{"Civilian deaths climbed 15 percent to 2,300 in May.", want{category: "killed", low: f(2300), high: f(2300)}},
+		{"Russian losses rose by 20 per cent to 1,500 in May.", want{category: "casualties", low: f(1500), high: f(1500), actor: "Russia"}},
 		// "N were among the M killed": a part of a whole with its figure.
 		{"At least 133 journalists were among the more than 45,000 people killed in Gaza.", want{category: "killed", low: f(133), bound: "at_least"}},
 		// A share lost of a side's strength counts the share, not the

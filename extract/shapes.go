@@ -390,7 +390,8 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 			k += 3
 		}
 		// Allow a hedge inside: "between about 400,000 and 500,000".
-		if m, ok := parseNumber(toks, k); ok && !m.vague && !m.frac && !m.unitAdj && !m.year && !n.year {
+		// ("rose 15 percent to 2,300": a share then a count, no range.)
+		if m, ok := parseNumber(toks, k); ok && !m.vague && !m.frac && !m.unitAdj && !m.year && !n.year && (m.percent || !n.percent) {
 			lo := n.val
 			if n.scale == 0 && m.scale != 0 && lo*m.scale <= m.val*1.0001 && lo < m.val {
 				lo *= m.scale
