@@ -287,7 +287,9 @@ var Sources = []Source{
 	{Name: "Defense Intelligence Agency", Aliases: []string{"defense intelligence agency", "dia", "us defense intelligence agency",
 		"pentagon's defense intelligence agency", "u.s. defense intelligence agency", "defence intelligence agency"}},
 	{Name: "Syrian Observatory for Human Rights", Place: "Syria", Aliases: []string{"syrian observatory for human rights", "sohr",
-		"britain-based syrian observatory for human rights", "uk-based syrian observatory for human rights", "syrian observatory"}},
+		"britain-based syrian observatory for human rights", "uk-based syrian observatory for human rights", "syrian observatory",
+		// The wires' names for it, unnamed: "a Britain-based war monitor said".
+		"syrian monitor", "syria monitor", "syrian war monitor", "syria war monitor", "britain-based war monitor", "britain-based monitor", "uk-based war monitor", "uk-based monitor"}},
 	{Name: "Syrian Network for Human Rights", Place: "Syria", Aliases: []string{"syrian network for human rights", "snhr"}},
 	{Name: "UN Human Rights Monitoring Mission in Ukraine", Place: "Ukraine", Aliases: []string{"un human rights monitoring mission in ukraine", "hrmmu",
 		"human rights monitoring mission in ukraine", "un human rights monitoring mission", "un monitoring mission in ukraine",

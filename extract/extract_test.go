@@ -2817,6 +2817,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 	}{
 		{"Russia has likely suffered 1,000,000 casualties, UK Defence Intelligence said.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "likely", source: "UK Ministry of Defence"}, [2]float64{0.55, 0.75}},
+		// The wires' description of the Syrian Observatory, as its name.
+		{"A Britain-based war monitor said 45 people were killed in Sweida.", "", "",
+			want{category: "killed", low: f(45), high: f(45), source: "Syrian Observatory for Human Rights"}, [2]float64{}},
+		{"Syria war monitor says 45 killed in clashes.", "", "",
+			want{category: "killed", low: f(45), high: f(45), source: "Syrian Observatory for Human Rights"}, [2]float64{}},
 		// "unlikely to" between the noun and its figure, with a second
 		// verb after.
 		{"Russian losses were unlikely to be below 40,000 and probably did not exceed 50,000.", "", "phia",

@@ -1724,6 +1724,16 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			return a
 		}
 	}
+	// "a Britain-based war monitor said": a description the wires use
+	// as a name, its first words left out of the noun phrase.
+	if w := toks[e-1].w; w == "monitor" || w == "observatory" {
+		for k := max(0, s-3); k < s; k++ {
+			if src, ok := attrition.ResolveSource(nameText(text[toks[k].s:toks[e-1].e])); ok {
+				a.name, a.party = src.Name, src.Party
+				return a
+			}
+		}
+	}
 	if e-s == 1 && ((toks[s].cls&clsGenericHeads != 0) || pronoun(toks[s].w)) || e-s == 2 && (toks[e-1].cls&clsGenericHeads != 0) && (toks[s].w == "the" || !toks[s].upper) {
 		a.generic = true
 	}
