@@ -1430,6 +1430,9 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 	if k > 1 && toks[k].k == tPunct && isQuote(toks[k].w) && toks[k].glued && toks[k-1].k == tWord && toks[k-1].cls&clsCatEnd != 0 {
 		k--
 	}
+	if r := rangeEndsBefore(toks, q.s); r >= 0 {
+		k = r
+	}
 	steps := 0
 	for k >= 0 && steps < 9 {
 		t := &toks[k]
@@ -2825,6 +2828,35 @@ func equipmentAfterOwner(toks []token, k int) bool {
 
 // nameNumber reports a number glued to a short capitalised word, part of
 // a name: the 23 of "M23".
+// rangeEndsBefore reads the ends of a range that each carry their own
+// source in brackets, "estimates range from 90,000 (Mediazona) to
+// 150,000 (US officials)": two figures, both of the noun before "range
+// from". It returns the index of "range" before the figure at s, or -1.
+func rangeEndsBefore(toks []token, s int) int {
+	k := s - 1
+	if word(toks, k) == "to" {
+		k--
+		if word(toks, k) != ")" {
+			return -1
+		}
+		for k >= 0 && k > s-12 && toks[k].w != "(" {
+			k--
+		}
+		if word(toks, k) != "(" || k < 1 || toks[k-1].k != tNum {
+			return -1
+		}
+		k -= 2
+	}
+	if word(toks, k) != "from" {
+		return -1
+	}
+	switch word(toks, k-1) {
+	case "range", "ranging", "ranged", "vary", "varied", "varying":
+		return k - 1
+	}
+	return -1
+}
+
 // percentChangeAt reports a percentage at token k that sizes a change
 // of the total written after it: "rose by 12% to", "climbed 15 percent
 // to", "jumped by 20 per cent to".

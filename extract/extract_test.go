@@ -2822,6 +2822,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(45), high: f(45), source: "Syrian Observatory for Human Rights"}, [2]float64{}},
 		{"Syria war monitor says 45 killed in clashes.", "", "",
 			want{category: "killed", low: f(45), high: f(45), source: "Syrian Observatory for Human Rights"}, [2]float64{}},
+		// A range whose ends each name their source in brackets: two
+		// figures, each of its own source.
+		{"Estimates of Russian dead range from 90,000 (Mediazona) to 150,000 (US officials).", "", "",
+			want{category: "killed", low: f(90000), high: f(90000), source: "Mediazona", actor: "Russia"}, [2]float64{}},
 		// "unlikely to" between the noun and its figure, with a second
 		// verb after.
 		{"Russian losses were unlikely to be below 40,000 and probably did not exceed 50,000.", "", "phia",
@@ -5801,6 +5805,7 @@ func TestClaimCounts(t *testing.T) {
 		// A side's strength after the part it lost; the whole launched
 		// after the part downed.
 		{"Russia has lost 300 of its 2,000 soldiers in the town.", 1},
+		{"Estimates of Russian dead range from 90,000 (Mediazona) to 150,000 (US officials).", 2},
 		{"The helicopter crashed, killing 3 of the 12 soldiers on board.", 1},
 		{"Five of the 20 soldiers in the platoon were wounded.", 1},
 		{"12 of the 40 people killed were children.", 2},

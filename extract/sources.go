@@ -271,7 +271,10 @@ tokens:
 					// work's source and year.)
 					if (nx == ")" || nx == ",") && (known || e == i+2 && isAcronym(text[toks[i+1].s:toks[i+1].e])) ||
 						nx == "," && e+2 < len(toks) && yearAt(toks, e+1) && word(toks, e+2) == ")" ||
-						nx == "claim" || nx == "claims" || nx == "estimate" || nx == "figures" || nx == "data" {
+						nx == "claim" || nx == "claims" || nx == "estimate" || nx == "figures" || nx == "data" ||
+						// "range from 90,000 (Mediazona) to 150,000 (US
+						// officials)": each end's own source.
+						nx == ")" && (word(toks, e+1) == "to" && word(toks, i-2) == "from" || word(toks, i-2) == "to" && word(toks, i-3) == ")") {
 						out = append(out, makeAttribution(toks, text, i+1, e, i, e))
 						i = e - 1
 					}
