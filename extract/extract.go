@@ -4384,6 +4384,10 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// "Yemen's decade-long war has killed 150,000 people": a
 			// war's toll of people is every side's.
 			c.AddFlag(attrition.FlagAmbiguousActor)
+		case a.Name == "" && nk&(nkMilitant|nkIrregular) != 0:
+			// "Troops killed 20 insurgents near Mogadishu": a state's
+			// enemies where they fell, not its people.
+			c.AddFlag(attrition.FlagAmbiguousActor)
 		case a.Population == attrition.PopulationAll || a.Name == "" && choice.actor != "" || d.sidesOf(choice.actor) == 1:
 			// "6,777 deaths in Syria": a war the registry counts under one
 			// side is that side's (Syria, Myanmar).

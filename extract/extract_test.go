@@ -1861,6 +1861,13 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// Sides of other wars under their common names, and places that
+		// name their country.
+		{"America lost about 2,400 troops in Afghanistan.", "", want{category: "casualties", low: f(2400), high: f(2400), actor: "United States"}},
+		{"At Stalingrad the Red Army lost some 480,000 men killed.", "", want{category: "killed", low: f(480000), high: f(480000), actor: "Soviet Union"}},
+		{"Israel killed 20 IRGC members on Friday.", "", want{category: "killed", low: f(20), high: f(20), actor: "Iran"}},
+		{"Two Mexican soldiers were killed on Wednesday.", "", want{category: "killed", low: f(2), high: f(2), actor: "Mexico"}},
+		{"A car bomb killed 12 people in Mogadishu on Sunday.", "", want{category: "killed", low: f(12), high: f(12), actor: "Somalia"}},
 		// An army's spokesman counts as his army: what "were destroyed"
 		// is the enemy's.
 		{"Konashenkov said 2 Leopard tanks were destroyed.", "", want{category: "equipment:tanks", low: f(2), high: f(2), actor: "Ukraine"}},
