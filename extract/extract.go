@@ -10699,7 +10699,7 @@ func (d *docState) knownSourceAt(toks []token, a, b int) (attribution, bool) {
 	// 1,500": a headline of a deed or of losses, whose side is no
 	// speaker.
 	for k := a; k < b && k < len(toks); k++ {
-		if toks[k].k == tWord && toks[k].cls&(clsAgentNoun|clsLoss) != 0 {
+		if toks[k].k == tWord && (toks[k].cls&(clsAgentNoun|clsLoss) != 0 || toks[k].cls&clsCat != 0 && !toks[k].upper) {
 			return attribution{}, false
 		}
 	}

@@ -2829,6 +2829,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(45), high: f(45), source: "Syrian Observatory for Human Rights"}, [2]float64{}},
 		{"Syria war monitor says 45 killed in clashes.", "", "",
 			want{category: "killed", low: f(45), high: f(45), source: "Syrian Observatory for Human Rights"}, [2]float64{}},
+		// A label of a side's losses, not of a speaker: the army's name
+		// in it is no source.
+		{"Russian military deaths: 109,100.", "", "",
+			want{category: "killed", low: f(109100), high: f(109100), source: "-", actor: "Russia"}, [2]float64{}},
 		// A range whose ends each name their source in brackets: two
 		// figures, each of its own source.
 		{"Estimates of Russian dead range from 90,000 (Mediazona) to 150,000 (US officials).", "", "",
