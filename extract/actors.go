@@ -202,6 +202,10 @@ func buildActorIndex() actorIndex {
 	for _, name := range slices.Sorted(maps.Keys(otherSides)) {
 		for _, al := range otherSides[name] {
 			add(al, name)
+			// "Kenya's military", as the registry's names.
+			if !strings.Contains(al, " ") && !strings.HasSuffix(al, "'s") && !strings.HasSuffix(al, "s") && !strings.HasSuffix(al, "an") && !strings.HasSuffix(al, "ese") && !strings.HasSuffix(al, "ish") {
+				add(al+"'s", name)
+			}
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(places)) {

@@ -1864,6 +1864,11 @@ func TestActors(t *testing.T) {
 		// Sides of other wars under their common names, and places that
 		// name their country.
 		{"America lost about 2,400 troops in Afghanistan.", "", want{category: "casualties", low: f(2400), high: f(2400), actor: "United States"}},
+		// "its soldiers", "it lost": the speaker's own, wherever they fell.
+		{"Kenya's military said 12 of its soldiers were killed in Somalia.", "", want{category: "killed", low: f(12), high: f(12), actor: "Kenya"}},
+		{"South Africa's defence force said 14 of its soldiers had been killed in eastern DR Congo.", "", want{category: "killed", low: f(14), high: f(14), actor: "South Africa"}},
+		// A state's enemies where they fell are not its people.
+		{"Troops killed 20 insurgents near Mogadishu.", "", want{category: "killed", low: f(20), high: f(20), actor: "-"}},
 		{"At Stalingrad the Red Army lost some 480,000 men killed.", "", want{category: "killed", low: f(480000), high: f(480000), actor: "Soviet Union"}},
 		{"Israel killed 20 IRGC members on Friday.", "", want{category: "killed", low: f(20), high: f(20), actor: "Iran"}},
 		{"Two Mexican soldiers were killed on Wednesday.", "", want{category: "killed", low: f(2), high: f(2), actor: "Mexico"}},

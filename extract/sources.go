@@ -110,7 +110,7 @@ var genericHeads = map[string]bool{
 	"group": true, "council": true, "project": true, "service": true, "centre": true, "center": true,
 	"committee": true, "commission": true, "organisation": true, "organization": true, "outlet": true,
 	"team": true, "study": true, "panel": true, "coalition": true, "ombudsman": true,
-	"collective": true, "network": true, "association": true,
+	"collective": true, "network": true, "association": true, "navy": true,
 }
 
 // trailingNouns follow a source's name without being part of it.
@@ -1600,7 +1600,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	// "Western analysts", "Israeli".
 	// "The Rapid Support Forces said": a side's full name in capitals
 	// is the body speaking.
-	vague := !(e-s >= 2 && allUpperWords(toks, s, e))
+	// ("South Africa's defence force said": a state's army by its
+	// own name.)
+	vague := !(e-s >= 2 && allUpperWords(toks, s, e)) && !(e-s >= 3 && toks[e-1].w == "force" && (toks[e-2].w == "defence" || toks[e-2].w == "defense"))
 	// "a Ukrainian brigade commander", "a drone unit commander": plain
 	// words before an indefinite vague head qualify it; they name no
 	// one. ("The intelligence officials said" points back to a body.)
