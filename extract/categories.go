@@ -2267,11 +2267,13 @@ func findPer(toks []token, q *quantity, h *catHit, rate bool) (string, int) {
 				return attrition.PerDay, 0
 			}
 		case "weekly":
-			if avg(k) {
+			// "Russia's weekly losses are around 9,000": a week's losses
+			// are a rate over the weeks told, as a month's are.
+			if avg(k) || !q.frac && !q.percent && k+1 < q.s && toks[k+1].cls&(clsLoss|clsCat) != 0 && toks[k+1].k == tWord {
 				return attrition.PerWeek, 0
 			}
 		case "monthly":
-			if avg(k) {
+			if avg(k) || !q.frac && !q.percent && k+1 < q.s && toks[k+1].cls&(clsLoss|clsCat) != 0 && toks[k+1].k == tWord {
 				return attrition.PerMonth, 0
 			}
 		case ".", ";":

@@ -421,6 +421,9 @@ func TestCategories(t *testing.T) {
 		{"HRMMU recorded 1,247 civilian casualties in Ukraine in September (214 killed, 1,033 injured), 88 per cent of them in Government-controlled territory.", want{category: "casualties", low: f(1097), high: f(1097)}},
 		// "An average of N … every day": a rate, its unit at the end.
 		{"An average of 28 children were killed in Gaza every day.", want{category: "killed", low: f(28), high: f(28), per: "day"}},
+		// A week's or a month's losses are a rate, a share of them none.
+		{"Russia's monthly losses are around 40,000.", want{category: "casualties", low: f(40000), high: f(40000), per: "month"}},
+		{"Weekly losses exceeded 9,000 in May.", want{category: "casualties", low: f(9000), per: "week"}},
 		// The rate after the second of two joined figures is the first's.
 		{"On average, 7.7 civilians were killed and 44.8 injured every day in June in Ukraine.", want{category: "killed", low: f(7.7), high: f(7.7), per: "day"}},
 		// A list's rate is each item's.
