@@ -33,7 +33,10 @@ var places = map[string][]string{
 		"mykolaiv", "lviv", "poltava", "kramatorsk", "sloviansk", "pokrovsk", "bakhmut", "avdiivka",
 		"vuhledar", "izium", "kupiansk", "chasiv yar", "toretsk", "kostiantynivka", "kryvyi rih",
 		"vinnytsia", "zhytomyr", "ternopil", "ivano-frankivsk", "rivne", "lutsk", "uzhhorod", "bucha",
-		"irpin", "cherkasy", "kropyvnytskyi", "khmelnytskyi", "chernivtsi", "bila tserkva", "kyivskyi"},
+		"irpin", "cherkasy", "kropyvnytskyi", "khmelnytskyi", "chernivtsi", "bila tserkva", "kyivskyi",
+		// As Russian reports spell them.
+		"kupyansk", "krasnoarmeysk", "artyomovsk", "avdeyevka", "ugledar", "konstantinovka", "chasov yar",
+		"dzerzhinsk", "zaporozhye", "nikolayev", "kharkov", "dnepropetrovsk", "slavyansk", "kurakhovo", "kurakhove"},
 	"Russia": {"belgorod", "bryansk", "voronezh", "rostov-on-don", "kursk", "st petersburg",
 		"saint petersburg", "krasnodar", "novorossiysk", "tula", "ryazan", "samara", "kazan", "lipetsk", "oryol", "engels", "saratov"},
 	"Palestinians in Gaza": {"rafah", "khan younis", "khan yunis", "jabalia", "deir al-balah", "beit lahia",

@@ -6324,11 +6324,13 @@ func (d *docState) toldInPast(toks []token, s, e int) bool {
 		return false
 	}
 	// "Gunmen killed 40 villagers in Plateau State": the active past.
-	past := s > 0 && (toks[s-1].w == "killed" || toks[s-1].w == "killing")
+	// (The armies' own words too: "eliminated 35 Ukrainian soldiers",
+	// "were neutralised".)
+	past := s > 0 && (toks[s-1].w == "killed" || toks[s-1].w == "killing" || deedKillWord(toks[s-1].w))
 	for k := s; k < len(toks) && k < e+4; k++ {
 		switch toks[k].w {
 		case "were", "was":
-			if w := word(toks, k+1); w == "killed" || w == "wounded" || w == "injured" {
+			if w := word(toks, k+1); w == "killed" || w == "wounded" || w == "injured" || deedKillWord(w) {
 				past = true
 			}
 		case "died":
@@ -6350,6 +6352,25 @@ func (d *docState) toldInPast(toks []token, s, e int) bool {
 		}
 	}
 	return past
+}
+
+// claimSize is a claim's low end, or its high end when it has only that
+// ("up to 50").
+func claimSize(c *attrition.Claim) *float64 {
+	if c.Low != nil {
+		return c.Low
+	}
+	return c.High
+}
+
+// deedKillWord reports the armies' words for killing the enemy in one
+// action: "eliminated", "neutralised", "liquidated".
+func deedKillWord(w string) bool {
+	switch w {
+	case "eliminated", "neutralised", "neutralized", "liquidated":
+		return true
+	}
+	return false
 }
 
 // risenByBefore returns the "by" of "rose by 25,000 in 2024, to"
@@ -6923,7 +6944,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e, c.Low) && c.Low != nil && *c.Low < 1000 ||
+		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
 			// "Israeli strikes killed 45 Palestinians across Gaza,
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
@@ -12920,8 +12941,21 @@ func (d *docState) destroyedAtTown(toks []token, s, e int) bool {
 	if !verb {
 		return false
 	}
+	// "destroyed two tanks and three armoured vehicles near Pokrovsk":
+	// the town may follow the rest of a list of the catch.
+	end := e + 4
+	for k := e; k < len(toks) && k < e+16; k++ {
+		t := &toks[k]
+		if t.k == tNum || t.w == "," || t.w == "and" || isEquipment(categoryOf(toks, k)) {
+			end = k + 4
+			continue
+		}
+		if t.k != tWord || t.w == "near" || t.w == "in" || t.w == "around" || t.w == "outside" {
+			break
+		}
+	}
 	for i := range d.mentions {
-		if m := &d.mentions[i]; m.town && m.s >= e && m.s <= e+4 {
+		if m := &d.mentions[i]; m.town && m.s >= e && m.s <= end {
 			switch word(toks, m.s-1) {
 			case "near", "in", "around", "outside":
 				return true

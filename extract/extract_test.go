@@ -2203,6 +2203,11 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// One action's toll in the armies' own words, and one fight's
+		// catch listed before its town: the day's news.
+		{"Russian forces eliminated 35 Ukrainian soldiers near Pokrovsk.", "2025-06-11", "2025-06-12", ""},
+		{"Up to 50 Ukrainian servicemen were eliminated near Kupyansk.", "2025-06-11", "2025-06-12", ""},
+		{"Russian forces destroyed two tanks and three armored vehicles near Pokrovsk.", "2025-06-11", "2025-06-12", ""},
 		// The attack that began a war, named by its month and year.
 		{"Hamas's October 2023 attack on Israel resulted in the deaths of 1,219 people, mostly civilians, according to an AFP tally.", "2023-10-07", "2023-10-07", ""},
 		{"The Gaza death toll rose from 10,000 in November 2023 to 55,000 this month.", "2023-10-07", "2025-06-12", ""},
