@@ -392,6 +392,10 @@ type docClaim struct {
 	// row marks a row of a list that breaks a toll down by place or
 	// time ("Sagaing Region   1,583"): no whole for the prose after it.
 	row bool
+	// enemyWord marks a figure of "the enemy" whose speaker the
+	// sentence did not name: a sentence after it may ("This was
+	// reported by the General Staff").
+	enemyWord bool
 }
 
 // docState is what carries from sentence to sentence.
@@ -1689,6 +1693,11 @@ func (d *docState) sentence(toks []token) {
 	// Every side named counts for which war the text is about, the
 	// sources' own names included ("Myanmar's junta said").
 	d.mentions, d.mentionSteps = findMentionsNoted(toks, d.mentions, actorAt, d.mentionSteps[:0])
+	// "The enemy lost 1,140 personnel over the past day. This was
+	// reported by the General Staff": the speaker of the sentence before.
+	if !hasFigure && sourceCue {
+		d.reportedThis(toks)
+	}
 	// "According to RSF, 54 journalists were killed": the press group's
 	// initials, no side of Sudan's war.
 	for k := range d.mentions {
@@ -2940,6 +2949,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	dc.q, dc.sentence, dc.share, dc.unnamed, dc.people = q.sum(), d.nsent, fracOf, unnamed && !choice.found, h.personNoun
 	dc.soldiers = soldiersOf(h, nk)
 	dc.row = fw.listRowHit
+	dc.enemyWord = choice.enemy && c.Actor == ""
 	if choice.found {
 		dc.named = choice.actor
 	}
@@ -6352,6 +6362,65 @@ func (d *docState) toldInPast(toks []token, s, e int) bool {
 		}
 	}
 	return past
+}
+
+// reportedThis gives the claims of the sentence before the speaker a
+// sentence of attribution alone names: "This was reported by the
+// General Staff of the Armed Forces of Ukraine", "The ministry reported
+// this". Their "enemy" is then that speaker's.
+func (d *docState) reportedThis(toks []token) {
+	if len(toks) < 4 || len(d.claims) == 0 || d.claims[len(d.claims)-1].sentence != d.nsent-1 {
+		return
+	}
+	at := -1 // the first word of the speaker's name
+	switch w := toks[0].w; {
+	case (w == "this" || w == "that") && (toks[1].w == "was" || toks[1].w == "is") && word(toks, 3) == "by":
+		switch toks[2].w {
+		case "reported", "stated", "announced", "said", "confirmed", "posted":
+			at = 4
+		}
+	}
+	var a attribution
+	if at > 0 {
+		e := len(toks)
+		if toks[e-1].k == tPunct {
+			e--
+		}
+		if e <= at {
+			return
+		}
+		a = makeAttribution(toks, d.pt.text, at, e, at, e)
+	} else {
+		// "The General Staff reported this": the speaker before its verb.
+		k := slices.IndexFunc(toks, func(t token) bool { return t.w == "this" })
+		if k < 2 || word(toks, k-1) != "reported" && word(toks, k-1) != "announced" && word(toks, k-1) != "stated" {
+			return
+		}
+		s, e := npBefore(toks, k-1)
+		if e <= s {
+			return
+		}
+		a = makeAttribution(toks, d.pt.text, s, e, s, e)
+	}
+	if a.name == "" || a.generic || a.junk || a.self {
+		return
+	}
+	party := a.party
+	if party == "" {
+		party = a.actor
+	}
+	for i := len(d.claims) - 1; i >= 0 && d.claims[i].sentence == d.nsent-1; i-- {
+		dc := &d.claims[i]
+		if dc.Source == "" || dc.Source == d.defaultSource.name {
+			dc.Source = a.name
+		}
+		if dc.Actor == "" && dc.enemyWord && party != "" {
+			if e, ok := d.enemyOf(party); ok {
+				dc.Actor = e
+			}
+		}
+	}
+	d.lastSource = d.heldAttrs.put(a)
 }
 
 // claimSize is a claim's low end, or its high end when it has only that
@@ -11630,6 +11699,8 @@ func (d *docState) giverAfter(toks []token, k int, src *attribution) *attributio
 var voiceWords = []struct{ words, side string }{
 	{"occupiers", "Ukraine"}, {"russists", "Ukraine"}, {"rashists", "Ukraine"}, {"ruscists", "Ukraine"}, {"orcs", "Ukraine"},
 	{"glory to ukraine", "Ukraine"}, {"zionist enemy", "Palestinians in Gaza"},
+	// State news agencies' datelines ("KYIV, June 11 (Ukrinform) —").
+	{"(ukrinform)", "Ukraine"}, {"(unian)", "Ukraine"}, {"(tass)", "Russia"}, {"(ria novosti)", "Russia"},
 	// The General Staff's daily tally, reprinted as it is written.
 	{"combat losses of the enemy", "Ukraine"},
 	// How Russia's defence ministry names its enemy.
@@ -11654,6 +11725,17 @@ func (d *docState) voice() string {
 		d.voiceParty = "-"
 		if s := voiceIn(d.low); s != "" {
 			d.voiceParty = s
+			// "Resistance fighters killed 3 occupiers in Beit Hanoun":
+			// the word of another war's defenders, whose occupier is
+			// Israel.
+			if cf, ok := d.topConflict(); ok && !slices.Contains(cf.Sides, s) && slices.Contains(cf.Sides, "Israel") {
+				for _, sd := range cf.Sides {
+					if sd != "Israel" {
+						d.voiceParty = sd
+						break
+					}
+				}
+			}
 		}
 	}
 	if d.voiceParty == "-" {

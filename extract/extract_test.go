@@ -1867,6 +1867,12 @@ func TestActors(t *testing.T) {
 		// Sides of other wars under their common names, and places that
 		// name their country.
 		{"America lost about 2,400 troops in Afghanistan.", "", want{category: "casualties", low: f(2400), high: f(2400), actor: "United States"}},
+		// "the enemy" of a state agency's dateline, of a speaker named in
+		// the sentence after, of another war's defenders.
+		{"KYIV, June 11 (Ukrinform) — Over the past day, the enemy lost 1,140 personnel.", "", want{category: "casualties", low: f(1140), high: f(1140), actor: "Russia"}},
+		{"MOSCOW, June 11 (TASS) — Over the past day, the enemy lost up to 1,200 servicemen.", "", want{category: "casualties", high: f(1200), actor: "Ukraine"}},
+		{"The enemy lost about 1,140 personnel over the past day. This was reported by the General Staff of the Armed Forces of Ukraine.", "", want{category: "casualties", low: f(1140), high: f(1140), actor: "Russia", source: "General Staff of the Armed Forces of Ukraine"}},
+		{"Resistance fighters killed 3 occupiers in an ambush in Beit Hanoun, northern Gaza.", "", want{category: "killed", low: f(3), high: f(3), actor: "Israel"}},
 		// "its soldiers", "it lost": the speaker's own, wherever they fell.
 		{"Kenya's military said 12 of its soldiers were killed in Somalia.", "", want{category: "killed", low: f(12), high: f(12), actor: "Kenya"}},
 		{"South Africa's defence force said 14 of its soldiers had been killed in eastern DR Congo.", "", want{category: "killed", low: f(14), high: f(14), actor: "South Africa"}},
