@@ -1673,7 +1673,9 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 			}
 		}
 		if t.cls&(clsBack|clsActor|clsPerson|clsFiller|clsMonth) != 0 ||
-			t.w == "since" || t.w == "until" || t.w == "ago" {
+			t.w == "since" || t.w == "until" || t.w == "ago" ||
+			// "the losses of the Ukrainian armed forces amounted to".
+			(t.w == "armed" || t.w == "security") && word(toks, k+1) == "forces" {
 			k--
 			steps++
 			continue

@@ -4913,7 +4913,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		}
 		// "Russian forces have likely suffered 45,000 casualties": the
 		// side named as its forces, the subject of its own losses.
-		if c.Population == "" && c.Actor != "" && (!h.personNoun || h.noun == "men" || h.noun == "personnel") && forcesSubject(toks, d.mentions, c.Actor, q.s) {
+		// ("The Armed Forces of Ukraine lost up to 1,300 people": an
+		// army's people are its soldiers.)
+		if c.Population == "" && c.Actor != "" && (!h.personNoun || h.noun == "men" || h.noun == "personnel" || h.noun == "people" || h.noun == "persons") && forcesSubject(toks, d.mentions, c.Actor, q.s) {
 			c.Population = attrition.PopulationMilitary
 		}
 		// "At least 38 people were killed in Marib": people of every
@@ -6259,15 +6261,27 @@ func forcesSubject(toks []token, ms []mention, actor string, s int) bool {
 		if m.actor != actor || m.e >= s || m.loc || m.agent {
 			continue
 		}
+		e := m.e
 		switch word(toks, m.e) {
 		case "forces", "troops", "army", "military", "soldiers", "servicemen", "armed", "fighters", "militants":
 		default:
-			continue
+			// "the Armed Forces of Ukraine lost": the forces before
+			// their side's name.
+			if f := word(toks, m.s-2); word(toks, m.s-1) != "of" || f != "forces" && f != "army" {
+				continue
+			}
+			e--
 		}
-		for k := m.e + 1; k < s && k <= m.e+5; k++ {
+		// "the losses of the Ukrainian armed forces amounted to".
+		lossesOf := word(toks, m.s-1) == "the" && word(toks, m.s-2) == "of" && (word(toks, m.s-3) == "losses" || word(toks, m.s-3) == "casualties")
+		for k := e + 1; k < s && k <= e+5; k++ {
 			switch toks[k].w {
 			case "suffered", "lost", "sustained", "took", "incurred":
 				return true
+			case "amounted", "totalled", "totaled", "reached", "exceeded", "were":
+				if lossesOf {
+					return true
+				}
 			}
 		}
 	}

@@ -5988,6 +5988,9 @@ func TestPopulationDefaults(t *testing.T) {
 		want string
 	}{
 		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		// An army's losses counted in people are its soldiers.
+		{"Over the past day, the losses of the Ukrainian armed forces amounted to 1,300 people.", 0, "military"},
+		{"Over the past day, the Armed Forces of Ukraine lost up to 1,300 people.", 0, "military"},
 		// Members of a security force are soldiers.
 		{"HRANA documented 1,190 deaths in Iran, including 436 civilians and 435 security force members.", 2, "military"},
 		// Callings and groups of civilians.
