@@ -1365,7 +1365,9 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// "Seven suspected Boko Haram fighters", "heavily armed
 		// bandits", "three hardcore Maoist cadres": a few modifiers and
 		// a name before the person noun.
-		if t.k == tWord && !t.upper && skipped < 2 && j == q.e && (t.cls&clsWordClasses == 0 || personModifier(t.w)) && personNounWithin(toks, j+1, 3) {
+		// ("11,000 mobilised Russian soldiers have been killed": how they
+		// came to serve, no headcount, when their loss follows.)
+		if t.k == tWord && !t.upper && skipped < 2 && j == q.e && (t.cls&clsWordClasses == 0 || personModifier(t.w) || draftedWord(t.w) && lossAfterPeople(toks, j+1)) && personNounWithin(toks, j+1, 3) {
 			skipped++
 			j++
 			continue
@@ -2952,6 +2954,39 @@ func civilServiceBefore(toks []token, k int) bool {
 		return true
 	case "defence", "defense":
 		return word(toks, b-1) == "civil"
+	}
+	return false
+}
+
+// draftedWord reports how soldiers came to serve, said before their
+// noun: "mobilised", "conscripted".
+func draftedWord(w string) bool {
+	switch w {
+	case "mobilised", "mobilized", "conscripted", "drafted", "recruited":
+		return true
+	}
+	return false
+}
+
+// lossAfterPeople reports a verb of loss right after the person noun
+// that follows token k (a name or two between): "mobilised Russian
+// soldiers have been killed", "conscripts died".
+func lossAfterPeople(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		t := &toks[j]
+		if t.k != tWord {
+			return false
+		}
+		if t.cls&clsLoss != 0 {
+			return true
+		}
+		switch t.w {
+		case "have", "has", "had", "been", "were", "was", "are":
+		default:
+			if t.cls&(clsPerson|clsActor) == 0 && !t.upper {
+				return false
+			}
+		}
 	}
 	return false
 }

@@ -294,6 +294,9 @@ func TestCategories(t *testing.T) {
 	}{
 		{"1,000 Russian soldiers were killed.", want{category: "killed", low: f(1000), high: f(1000), actor: "Russia"}},
 		{"1,000 Russian soldiers lost their lives.", want{category: "killed", low: f(1000), high: f(1000)}},
+		// How the dead came to serve is no headcount.
+		{"Some 11,000 mobilised Russian soldiers have been killed.", want{category: "killed", low: f(11000), high: f(11000), actor: "Russia"}},
+		{"Mediazona has confirmed the deaths of 11,000 mobilised Russian soldiers.", want{category: "killed", low: f(11000), high: f(11000), actor: "Russia"}},
 		// The size of a change, as a share, between the noun and the
 		// new total; a share then a count is no range.
 		{"The death toll rose by 12% to 1,430, officials said.", want{category: "killed", low: f(1430), high: f(1430)}},

@@ -1074,7 +1074,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		// killed": people named by what they are, the object or subject
 		// of the killing right beside the figure.
 		// ("Of these, 17,200 were mobilised men": who the dead were.)
+		// ("the deaths of 11,000 mobilised soldiers": how the dead came
+		// to serve.)
 		if !equipment && !h.forward && vk&vkHeadcount != 0 && !(servingWord(w) && includedAt(toks, q.s)) && !partOfDeadLead(toks, q.s) &&
+			!(draftedWord(w) && k == q.e && word(toks, q.s-1) == "of" && h.e == q.s-1 && personNounWithin(toks, k+1, 3)) &&
 			!(victimNoun(w) && (h.active && h.verbAt == q.s-1 || killedRightAfter(toks, k+1))) {
 			return true
 		}
