@@ -2851,6 +2851,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(45), high: f(45), source: "Syrian Observatory for Human Rights"}, [2]float64{}},
 		{"Syria war monitor says 45 killed in clashes.", "", "",
 			want{category: "killed", low: f(45), high: f(45), source: "Syrian Observatory for Human Rights"}, [2]float64{}},
+		// A body's model or list, by its possessive, is its count.
+		{"The Economist's model puts Russian military deaths at 172,000.", "", "",
+			want{category: "killed", low: f(172000), high: f(172000), source: "The Economist"}, [2]float64{}},
+		{"Mediazona's list of Russian war dead has reached 106,745 names.", "", "",
+			want{category: "killed", low: f(106745), source: "Mediazona"}, [2]float64{}},
 		// A label of a side's losses, not of a speaker: the army's name
 		// in it is no source.
 		{"Russian military deaths: 109,100.", "", "",

@@ -122,7 +122,7 @@ var trailingNouns = map[string]bool{
 	"numbers": true, "calculations": true, "records": true, "count,": true, "summary": true,
 	"intelligence": false, "has": true, "have": true, "had": true, "also": true, "on": true,
 	"documents": true, "document": true, "files": true, "papers": true, "slides": true,
-	"investigation": true, "dataset": true, "database": true,
+	"investigation": true, "dataset": true, "database": true, "model": true, "list": true,
 }
 
 // byAgentVerbs take the source as the agent of a passive: "compiled by",
