@@ -559,8 +559,9 @@ type docState struct {
 	// looks for once.
 	ratio, howMany, respectively bool
 	// total: the sentence wordsSent has a word totalCue looks for; both,
-	// a word bothSides looks for ("both", "combined").
-	total, both bool
+	// a word bothSides looks for ("both", "combined"); toll, "toll"
+	// (setPeriod's tollBefore).
+	total, both, toll bool
 	// wordsCls is the union of the class bits of the words of sentence
 	// wordsSent: a rule whose words are all of a class the sentence lacks
 	// need not look.
@@ -6438,7 +6439,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "raising the toll to 10", a strike's.)
 	// (d.total, which figure's sentWords set: a sentence with no
 	// "total" has no total's cue, and most have none.)
-	if len(d.periods) > 0 && (d.total && totalCue(toks, s) || nearWord(toks, max(0, s-4), s, "toll") && nearWord(toks, max(0, s-5), s, "death")) {
+	if len(d.periods) > 0 && (d.total && totalCue(toks, s) || d.toll && tollBefore(toks, s) && nearWord(toks, max(0, s-5), s, "death")) {
 		bring = bringingAt(toks, s)
 	}
 	// "Russia lost 1,000 troops on Monday; it has lost 998,000 in
@@ -10488,6 +10489,19 @@ func referentBefore(toks []token, s int) bool {
 	return false
 }
 
+// tollBefore reports "toll" in the four tokens before token s. It is
+// nearWord's test, asked of every figure with a period in a sentence
+// with "toll" (d.toll): "toll" is of clsCatEnd (catEndWords), so most
+// tokens fail on their class bits before any comparison of words.
+func tollBefore(toks []token, s int) bool {
+	for k := max(0, s-4); k < s && k < len(toks); k++ {
+		if toks[k].cls&clsCatEnd != 0 && toks[k].w == "toll" {
+			return true
+		}
+	}
+	return false
+}
+
 // runningTotalBefore reports "bringing the total to", "raising the toll
 // to" before the figure at token s: a running total the day's losses
 // were added to.
@@ -14084,14 +14098,14 @@ func forEveryBefore(toks []token, s int) bool {
 // sentWords reads the few words that rules ask about for every figure:
 // the world's ("worldwide", "global", "organised violence"), a ratio's
 // ("for every"), a question's ("how many"), a running total's
-// ("total"), the sides' ("both", "combined"); and the union of the
-// words' class bits, which scanSentence noted. The words are of
-// clsSentWord: a sentence with none, most, is not walked.
+// ("total"), the sides' ("both", "combined"), a toll's ("toll"); and
+// the union of the words' class bits, which scanSentence noted. The
+// words are of clsSentWord: a sentence with none, most, is not walked.
 func (d *docState) sentWords(toks []token) {
 	if d.wordsSent == d.nsent {
 		return
 	}
-	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both, d.respectively = d.nsent, false, false, false, false, false, false
+	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both, d.respectively, d.toll = d.nsent, false, false, false, false, false, false, false
 	d.wordsCls = 0
 	if len(toks) == 0 {
 		return
@@ -14125,6 +14139,8 @@ func (d *docState) sentWords(toks []token) {
 			d.howMany = d.howMany || i > 0 && toks[i-1].w == "how"
 		case "respectively":
 			d.respectively = true
+		case "toll":
+			d.toll = true
 		}
 	}
 }
@@ -14133,7 +14149,7 @@ func (d *docState) sentWords(toks []token) {
 var sentWordsWords = []string{
 	"total", "tally", "overall", "both", "combined",
 	"world", "worldwide", "global", "globally", "violence",
-	"every", "each", "many", "respectively",
+	"every", "each", "many", "respectively", "toll",
 }
 
 // warGoesOn reports a war of the actor's the registry knows that has
