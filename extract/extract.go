@@ -8472,7 +8472,7 @@ func isMilitarySource(name string) bool {
 	}
 	// "Konashenkov said 2 tanks were destroyed": the spokesman or chief
 	// of an army counts as his army does.
-	if i := strings.LastIndexByte(name, ' '); militaryOfficials[strings.ToLower(name[i+1:])] {
+	if militaryOfficial(name[strings.LastIndexByte(name, ' ')+1:]) {
 		return true
 	}
 	// An ASCII name, nearly every one, is read as written, its case
@@ -8482,6 +8482,28 @@ func isMilitarySource(name string) bool {
 	}
 	v, _ := militaryIn(strings.ToLower(name), false)
 	return v
+}
+
+// militaryOfficial reports a word of militaryOfficials in any case. An
+// ASCII word, nearly every one, is lower-cased into a buffer on the
+// stack: strings.ToLower's copy and its allocation cost more than the
+// look-up (this runs for every source a text names).
+func militaryOfficial(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return militaryOfficials[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return militaryOfficials[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return militaryOfficials[string(buf[:len(w)])]
 }
 
 // militaryOfficials are the surnames of officialSides who speak for
