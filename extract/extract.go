@@ -6414,18 +6414,25 @@ func likelyOfOther(toks []token, k int) bool {
 
 // setPeriod resolves the figure's period from the sentence's period
 // phrases, the list it belongs to, or the claim it continues.
+//
+// The claim's category stays as it is here: whether it is equipment,
+// which several rules ask, is asked once. (New lines go where no call
+// follows them: default.pgo, the profile that guides the compiler's
+// inlining, names a call by its line in its function.) A sentence with
+// no verb of saying (d.wordsCls, the union of its words' classes) has
+// no "and said that" for saidThatBetween to find.
 func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, e int, inList, fracOf bool, ref *docClaim) {
 	// "put Russian casualties at between 900,000 and 1 million last
 	// month, with 200,000 to 250,000 of them killed": a part with no
 	// time of its own after it has its whole's.
-	if partMarked(toks, s, e) && len(d.claims) > 0 && !d.periodFrom(e) {
-		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && !w.PeriodEnd.IsZero() && w.Per == "" && c.Per == "" {
+	if len(d.claims) > 0 { // (the claim before first: most figures have none timed)
+		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && !w.PeriodEnd.IsZero() && w.Per == "" && c.Per == "" && partMarked(toks, s, e) && !d.periodFrom(e) {
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
 	}
 	var span, since, asof, dur *periodHit
-	bestSpan, bestSince, bestAsOf := 1<<30, 1<<30, 1<<30
+	bestSpan, bestSince, bestAsOf, equipment := 1<<30, 1<<30, 1<<30, attrition.IsEquipment(c.Category)
 	// running: "10,000 people remain missing", a state now, not the
 	// day's news. Asked only of a window: most figures have none, and the
 	// walk back over the words cost 0.4% of all instructions.
@@ -6537,7 +6544,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// "losses in May averaged 1,286 a day, and said it is highly
 		// likely that 220,000 of the total were killed": what a later
 		// verb of saying says lies outside the clause before it.
-		if p.e <= s && !p.speech && saidThatBetween(toks, p.e, s) {
+		if p.e <= s && !p.speech && d.wordsCls&clsSpeechVerbs != 0 && saidThatBetween(toks, p.e, s) {
 			continue
 		}
 		// "The military says it has killed 17,000 militants, and that
@@ -6761,7 +6768,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 	}
 	dc.timeWords = span != nil || since != nil || asof != nil
-	if span == nil && (asof == nil || asofSpeech) && !inList && c.Actor != "" && !attrition.IsEquipment(c.Category) {
+	if span == nil && (asof == nil || asofSpeech) && !inList && c.Actor != "" && !equipment {
 		// "A year after Hamas-led gunmen stormed into southern Israel,
 		// killing about 1,200 people": the attack that began the war,
 		// on the day the war is known by (which "a year after" counts
@@ -6776,7 +6783,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// does not.
 	// ("…, bringing the death toll to 55,297": a war's total, which
 	// takes no day of a scene or window before.)
-	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !attrition.IsEquipment(c.Category) && bring < 0 &&
+	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !equipment && bring < 0 &&
 		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) {
 		span, asof = &d.scene, nil
 		d.sceneUsed = d.nsent
@@ -6808,7 +6815,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "… its troops had killed 45": the speaker's deed, told in the
 	// past or, reported, the past perfect.)
 	activeKill := c.Low != nil && *c.Low < 1000 && (word(toks, s-1) == "killed" || word(toks, s-1) == "eliminated" || word(toks, s-1) == "neutralised") && vagueWords[word(toks, s)] == 0
-	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) &&
+	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !equipment && !d.runningCue(toks) &&
 		(!d.perfectTense(toks) || activeKill && word(toks, s-2) == "had") &&
 		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && simplePastLoss(toks, s, e) || activeKill) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
@@ -6817,7 +6824,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "By Monday morning the death toll from the Sumy strike had risen
 	// to 35": one attack's toll, however it rose, is of the day before
 	// the day it stood at.
-	if span == nil && since == nil && !inList && !attrition.IsEquipment(c.Category) && c.Low != nil && *c.Low < 1000 && tollFromAttack(toks, s) {
+	if span == nil && since == nil && !inList && !equipment && c.Low != nil && *c.Low < 1000 && tollFromAttack(toks, s) {
 		end := d.pub
 		if asof != nil && !asof.end.IsZero() {
 			end = asof.end
@@ -6867,7 +6874,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// of one list share its time.
 			// (Not after a tally's change in brackets, "(+7 over the
 			// past day), 8,028 armoured vehicles".)
-			prev.sentence == d.nsent && isEquipment(prev.Category) && isEquipment(c.Category) && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" && !d.periodRightAt(e) ||
+			prev.sentence == d.nsent && isEquipment(prev.Category) && equipment && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" && !d.periodRightAt(e) ||
 			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters
@@ -6891,7 +6898,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
-		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !d.perfectTense(toks) &&
+		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !equipment && !d.runningCue(toks) && !d.perfectTense(toks) &&
 			// (An undated attack's toll is a few dead, not a war's.)
 			!(d.lastEvent.window && c.Low != nil && *c.Low > 200) {
 			// "Russian troops shelled Kherson on Sunday. Three people
@@ -6920,7 +6927,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e, c.Low) && c.Low != nil && *c.Low < 1000 ||
+		} else if !inList && !equipment && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e, c.Low) && c.Low != nil && *c.Low < 1000 ||
 			// "Israeli strikes killed 45 Palestinians across Gaza,
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
@@ -6935,7 +6942,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// Tubas": a town's dead told in the simple past. ("61,000
 			// people died in Khartoum state" is no day's.)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && attrition.IsEquipment(c.Category) && c.Low != nil && *c.Low < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || *c.Low < 100 && d.destroyedAtTown(toks, s, e)) && d.warGoesOn(c.Actor) {
+		} else if !inList && equipment && c.Low != nil && *c.Low < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || *c.Low < 100 && d.destroyedAtTown(toks, s, e)) && d.warGoesOn(c.Actor) {
 			// "Two drones launched by Hezbollah were intercepted": air
 			// defence's catch told in the simple past is the day's news,
 			// not a running total.
