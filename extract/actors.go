@@ -1271,7 +1271,9 @@ func joinedMentions(toks []token, a, b *mention) bool {
 // chooseActor picks the loser of the figure at tokens [qs, ce) among the
 // sentence's mentions: a name between figure and category ("1,000
 // Russian soldiers") first, then "of/among X" after it, then the nearest
-// name before it in the clause, then after.
+// name before it in the clause, then after. (A name inside is asked
+// whether an aside holds it only once its place says it is inside: the
+// walk to it costs more than the test of its place.)
 func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) actorChoice {
 	// The mentions are walked by pointer, not copied step by step: this
 	// runs for every figure.
@@ -1285,12 +1287,12 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		if m.sponsor {
 			continue
 		}
-		// ("Fourteen peacekeepers, including nine South Africans, were
-		// killed": a part's side in the aside is not the whole's.)
-		if m.s > qe && asideBetween(toks, qe, m.s) {
-			continue
-		}
 		if m.s >= qe && m.e <= ce+1 || m.s == qe && !m.agent && !m.loc {
+			// ("Fourteen peacekeepers, including nine South Africans, were
+			// killed": a part's side in the aside is not the whole's.)
+			if m.s > qe && asideBetween(toks, qe, m.s) {
+				continue
+			}
 			// A name inside the figure's phrase is whose losses these
 			// are, whatever verb follows ("776,560 Russian troops killed").
 			// "7,000 Azerbaijani and Armenian soldiers": two sides named

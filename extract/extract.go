@@ -563,8 +563,9 @@ type docState struct {
 	// looks for once.
 	ratio, howMany, respectively bool
 	// total: the sentence wordsSent has a word totalCue looks for; both,
-	// a word bothSides looks for ("both", "combined").
-	total, both bool
+	// a word bothSides looks for ("both", "combined"); toll, "toll"
+	// (setPeriod's tollBefore).
+	total, both, toll bool
 	// wordsCls is the union of the class bits of the words of sentence
 	// wordsSent: a rule whose words are all of a class the sentence lacks
 	// need not look.
@@ -6521,18 +6522,25 @@ func likelyOfOther(toks []token, k int) bool {
 
 // setPeriod resolves the figure's period from the sentence's period
 // phrases, the list it belongs to, or the claim it continues.
+//
+// The claim's category stays as it is here: whether it is equipment,
+// which several rules ask, is asked once. (New lines go where no call
+// follows them: default.pgo, the profile that guides the compiler's
+// inlining, names a call by its line in its function.) A sentence with
+// no verb of saying (d.wordsCls, the union of its words' classes) has
+// no "and said that" for saidThatBetween to find.
 func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, e int, inList, fracOf bool, ref *docClaim) {
 	// "put Russian casualties at between 900,000 and 1 million last
 	// month, with 200,000 to 250,000 of them killed": a part with no
 	// time of its own after it has its whole's.
-	if partMarked(toks, s, e) && len(d.claims) > 0 && !d.periodFrom(e) {
-		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && !w.PeriodEnd.IsZero() && w.Per == "" && c.Per == "" {
+	if len(d.claims) > 0 { // (the claim before first: most figures have none timed)
+		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && !w.PeriodEnd.IsZero() && w.Per == "" && c.Per == "" && partMarked(toks, s, e) && !d.periodFrom(e) {
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
 	}
 	var span, since, asof, dur *periodHit
-	bestSpan, bestSince, bestAsOf := 1<<30, 1<<30, 1<<30
+	bestSpan, bestSince, bestAsOf, equipment := 1<<30, 1<<30, 1<<30, attrition.IsEquipment(c.Category)
 	// running: "10,000 people remain missing", a state now, not the
 	// day's news. Asked only of a window: most figures have none, and the
 	// walk back over the words cost 0.4% of all instructions.
@@ -6546,7 +6554,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "raising the toll to 10", a strike's.)
 	// (d.total, which figure's sentWords set: a sentence with no
 	// "total" has no total's cue, and most have none.)
-	if len(d.periods) > 0 && (d.total && totalCue(toks, s) || nearWord(toks, max(0, s-4), s, "toll") && nearWord(toks, max(0, s-5), s, "death")) {
+	if len(d.periods) > 0 && (d.total && totalCue(toks, s) || d.toll && tollBefore(toks, s) && nearWord(toks, max(0, s-5), s, "death")) {
 		bring = bringingAt(toks, s)
 	}
 	// "Russia lost 1,000 troops on Monday; it has lost 998,000 in
@@ -6644,7 +6652,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// "losses in May averaged 1,286 a day, and said it is highly
 		// likely that 220,000 of the total were killed": what a later
 		// verb of saying says lies outside the clause before it.
-		if p.e <= s && !p.speech && saidThatBetween(toks, p.e, s) {
+		if p.e <= s && !p.speech && d.wordsCls&clsSpeechVerbs != 0 && saidThatBetween(toks, p.e, s) {
 			continue
 		}
 		// "The military says it has killed 17,000 militants, and that
@@ -6868,7 +6876,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 	}
 	dc.timeWords = span != nil || since != nil || asof != nil
-	if span == nil && (asof == nil || asofSpeech) && !inList && c.Actor != "" && !attrition.IsEquipment(c.Category) {
+	if span == nil && (asof == nil || asofSpeech) && !inList && c.Actor != "" && !equipment {
 		// "A year after Hamas-led gunmen stormed into southern Israel,
 		// killing about 1,200 people": the attack that began the war,
 		// on the day the war is known by (which "a year after" counts
@@ -6883,7 +6891,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// does not.
 	// ("…, bringing the death toll to 55,297": a war's total, which
 	// takes no day of a scene or window before.)
-	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !attrition.IsEquipment(c.Category) && bring < 0 &&
+	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !equipment && bring < 0 &&
 		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) {
 		span, asof = &d.scene, nil
 		d.sceneUsed = d.nsent
@@ -6915,7 +6923,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "… its troops had killed 45": the speaker's deed, told in the
 	// past or, reported, the past perfect.)
 	activeKill := c.Low != nil && *c.Low < 1000 && (word(toks, s-1) == "killed" || word(toks, s-1) == "eliminated" || word(toks, s-1) == "neutralised") && vagueWords[word(toks, s)] == 0
-	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) &&
+	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !equipment && !d.runningCue(toks) &&
 		(!d.perfectTense(toks) || activeKill && word(toks, s-2) == "had") &&
 		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && simplePastLoss(toks, s, e) || activeKill) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
@@ -6924,7 +6932,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "By Monday morning the death toll from the Sumy strike had risen
 	// to 35": one attack's toll, however it rose, is of the day before
 	// the day it stood at.
-	if span == nil && since == nil && !inList && !attrition.IsEquipment(c.Category) && c.Low != nil && *c.Low < 1000 && tollFromAttack(toks, s) {
+	if span == nil && since == nil && !inList && !equipment && c.Low != nil && *c.Low < 1000 && tollFromAttack(toks, s) {
 		end := d.pub
 		if asof != nil && !asof.end.IsZero() {
 			end = asof.end
@@ -6974,7 +6982,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// of one list share its time.
 			// (Not after a tally's change in brackets, "(+7 over the
 			// past day), 8,028 armoured vehicles".)
-			prev.sentence == d.nsent && isEquipment(prev.Category) && isEquipment(c.Category) && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" && !d.periodRightAt(e) ||
+			prev.sentence == d.nsent && isEquipment(prev.Category) && equipment && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" && !d.periodRightAt(e) ||
 			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters
@@ -6998,7 +7006,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
-		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && !d.perfectTense(toks) &&
+		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !equipment && !d.runningCue(toks) && !d.perfectTense(toks) &&
 			// (An undated attack's toll is a few dead, not a war's.)
 			!(d.lastEvent.window && c.Low != nil && *c.Low > 200) {
 			// "Russian troops shelled Kherson on Sunday. Three people
@@ -7027,7 +7035,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !attrition.IsEquipment(c.Category) && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
+		} else if !inList && !equipment && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
 			// "Israeli strikes killed 45 Palestinians across Gaza,
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
@@ -7042,7 +7050,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// Tubas": a town's dead told in the simple past. ("61,000
 			// people died in Khartoum state" is no day's.)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && attrition.IsEquipment(c.Category) && c.Low != nil && *c.Low < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || *c.Low < 100 && d.destroyedAtTown(toks, s, e)) && d.warGoesOn(c.Actor) {
+		} else if !inList && equipment && c.Low != nil && *c.Low < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || *c.Low < 100 && d.destroyedAtTown(toks, s, e)) && d.warGoesOn(c.Actor) {
 			// "Two drones launched by Hezbollah were intercepted": air
 			// defence's catch told in the simple past is the day's news,
 			// not a running total.
@@ -8579,7 +8587,7 @@ func isMilitarySource(name string) bool {
 	}
 	// "Konashenkov said 2 tanks were destroyed": the spokesman or chief
 	// of an army counts as his army does.
-	if i := strings.LastIndexByte(name, ' '); militaryOfficials[strings.ToLower(name[i+1:])] {
+	if militaryOfficial(name[strings.LastIndexByte(name, ' ')+1:]) {
 		return true
 	}
 	// An ASCII name, nearly every one, is read as written, its case
@@ -8589,6 +8597,28 @@ func isMilitarySource(name string) bool {
 	}
 	v, _ := militaryIn(strings.ToLower(name), false)
 	return v
+}
+
+// militaryOfficial reports a word of militaryOfficials in any case. An
+// ASCII word, nearly every one, is lower-cased into a buffer on the
+// stack: strings.ToLower's copy and its allocation cost more than the
+// look-up (this runs for every source a text names).
+func militaryOfficial(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return militaryOfficials[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return militaryOfficials[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return militaryOfficials[string(buf[:len(w)])]
 }
 
 // militaryOfficials are the surnames of officialSides who speak for
@@ -10591,6 +10621,19 @@ func referentBefore(toks []token, s int) bool {
 		}
 		if toks[k].k == tNum {
 			return false
+		}
+	}
+	return false
+}
+
+// tollBefore reports "toll" in the four tokens before token s. It is
+// nearWord's test, asked of every figure with a period in a sentence
+// with "toll" (d.toll): "toll" is of clsCatEnd (catEndWords), so most
+// tokens fail on their class bits before any comparison of words.
+func tollBefore(toks []token, s int) bool {
+	for k := max(0, s-4); k < s && k < len(toks); k++ {
+		if toks[k].cls&clsCatEnd != 0 && toks[k].w == "toll" {
+			return true
 		}
 	}
 	return false
@@ -14218,14 +14261,14 @@ func forEveryBefore(toks []token, s int) bool {
 // sentWords reads the few words that rules ask about for every figure:
 // the world's ("worldwide", "global", "organised violence"), a ratio's
 // ("for every"), a question's ("how many"), a running total's
-// ("total"), the sides' ("both", "combined"); and the union of the
-// words' class bits, which scanSentence noted. The words are of
-// clsSentWord: a sentence with none, most, is not walked.
+// ("total"), the sides' ("both", "combined"), a toll's ("toll"); and
+// the union of the words' class bits, which scanSentence noted. The
+// words are of clsSentWord: a sentence with none, most, is not walked.
 func (d *docState) sentWords(toks []token) {
 	if d.wordsSent == d.nsent {
 		return
 	}
-	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both, d.respectively = d.nsent, false, false, false, false, false, false
+	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both, d.respectively, d.toll = d.nsent, false, false, false, false, false, false, false
 	d.wordsCls = 0
 	if len(toks) == 0 {
 		return
@@ -14259,6 +14302,8 @@ func (d *docState) sentWords(toks []token) {
 			d.howMany = d.howMany || i > 0 && toks[i-1].w == "how"
 		case "respectively":
 			d.respectively = true
+		case "toll":
+			d.toll = true
 		}
 	}
 }
@@ -14267,7 +14312,7 @@ func (d *docState) sentWords(toks []token) {
 var sentWordsWords = []string{
 	"total", "tally", "overall", "both", "combined",
 	"world", "worldwide", "global", "globally", "violence",
-	"every", "each", "many", "respectively",
+	"every", "each", "many", "respectively", "toll",
 }
 
 // warGoesOn reports a war of the actor's the registry knows that has

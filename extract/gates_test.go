@@ -22,3 +22,11 @@ func TestGateClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestGateClassesOfPeriods checks the bits setPeriod's rules test before
+// their words: "toll", for sentWords's d.toll and tollBefore.
+func TestGateClassesOfPeriods(t *testing.T) {
+	if c := lexFast.get("toll"); c&clsCatEnd == 0 || c&clsSentWord == 0 {
+		t.Errorf(`"toll": classes %#x lack clsCatEnd or clsSentWord`, c)
+	}
+}

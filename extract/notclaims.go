@@ -387,8 +387,13 @@ func clsIn(toks []token, a, b int) uint64 {
 }
 
 // vetoed reports a figure that counts something other than losses.
+//
+// b1 is the word right before the figure, which many of its rules ask:
+// read once (q is not changed here). (The lines of the body keep their
+// places: the profile that guides the compiler's inlining, default.pgo,
+// names a call by its line in its function.)
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
-	n := &q.first
+	n, b1 := &q.first, word(toks, q.s-1)
 	// "18:40 BST Three people were killed", "14.32 GMT": a clock time
 	// that stamps a live blog's entry.
 	if clockTime(toks, n.s, n.e) {
@@ -413,13 +418,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "The field hospital can handle up to 150 casualties a day", "has
 	// capacity for 500 wounded soldiers", "centres for up to 100,000
 	// wounded veterans": room for the wounded, no wounded.
-	if b := word(toks, q.s-1); (b == "for" || b == "handle" || b == "accommodate") && !equipment && capacityBefore(toks, q.s) {
+	if (b1 == "for" || b1 == "handle" || b1 == "accommodate") && !equipment && capacityBefore(toks, q.s) {
 		return true
 	}
 	// "Ukraine lost 2-1 to Belgium", "lost 2,000 cattle", "lost 1.2
 	// million people to emigration": a score, animals, or people gone
 	// another way than war.
-	if b := word(toks, q.s-1); b == "lost" || b == "lose" || b == "loses" || b == "losing" {
+	if b1 == "lost" || b1 == "lose" || b1 == "loses" || b1 == "losing" {
 		if lostNoWar(toks, q) {
 			return true
 		}
@@ -427,13 +432,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "120,000 Russian men under 50", "children under five": an age
 	// limit, no figure.
 	if toks[q.s].w == "under" || toks[q.s].w == "over" || toks[q.s].w == "aged" {
-		switch word(toks, q.s-1) {
+		switch b1 {
 		case "men", "women", "children", "people", "boys", "girls", "adults", "males", "females":
 			return true
 		}
 	}
 	// "2 people were killed: a man, 54, and a woman, 71": ages.
-	if word(toks, q.s-1) == "," && q.s == n.s && len(toks[n.s].w) <= 3 && toks[n.s].k == tNum {
+	if b1 == "," && q.s == n.s && len(toks[n.s].w) <= 3 && toks[n.s].k == tNum {
 		switch word(toks, q.s-2) {
 		case "man", "woman", "boy", "girl", "son", "daughter", "mother", "father", "husband", "wife", "teenager", "child", "resident", "driver":
 			return true
@@ -449,7 +454,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "2.3 deaths per 10,000 people per day": a rate per head of a
 	// population, neither figure a count.
-	if word(toks, q.s-1) == "per" {
+	if b1 == "per" {
 		return true
 	}
 	// The walks below over the nine tokens after the figure, and over
@@ -473,7 +478,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "a school sheltering some 2,000 displaced people": whom a place
 	// holds, not whom the strike on it killed.
-	switch word(toks, q.s-1) {
+	switch b1 {
 	case "sheltering", "housing", "hosting", "hosts", "hosted", "houses", "shelters", "accommodating":
 		return true
 	case "at":
@@ -545,14 +550,14 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		}
 	}
 	// "an attack by hundreds of terrorists": the attackers.
-	if word(toks, q.s-1) == "by" {
+	if b1 == "by" {
 		switch word(toks, q.s-2) {
 		case "attack", "assault", "raid", "ambush", "offensive", "incursion", "attacked", "ambushed", "overrun", "stormed":
 			return true
 		}
 	}
 	// "killed two suspects and arrested six": arrests, no loss of war.
-	switch word(toks, q.s-1) {
+	switch b1 {
 	case "arrested", "detained", "apprehended", "jailed", "arresting", "detaining":
 		return true
 	}
@@ -573,11 +578,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "losses could surpass 1,500 a day if the tempo holds",
 	// "fatalities could pass 13,000 this year": so after a later time.
 	if q.s < q.first.s && laterCueAfter(toks, q.e) {
-		switch b := word(toks, q.s-1); b {
+		switch b1 {
 		case "could", "may", "might", "will", "would", "soon", "to":
 			// "are likely to exceed 1 million by the end of the year",
 			// "expected to pass": so after an expectation.
-			if b == "to" && !expectTo(word(toks, q.s-2)) {
+			if b1 == "to" && !expectTo(word(toks, q.s-2)) {
 				break
 			}
 			switch toks[q.s].w {
@@ -629,7 +634,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		return true
 	}
 	// "about one in every 40 residents", "one in 40": a ratio's base.
-	if b := word(toks, q.s-1); b == "every" && word(toks, q.s-2) == "in" || b == "in" && (word(toks, q.s-2) == "one" || word(toks, q.s-2) == "1") {
+	if b1 == "every" && word(toks, q.s-2) == "in" || b1 == "in" && (word(toks, q.s-2) == "one" || word(toks, q.s-2) == "1") {
 		return true
 	}
 	// "fallen by about two thirds": a share of something, not people.
@@ -665,7 +670,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "1,139 deaths among 9,740 household members", "498 violent deaths
 	// among 9,740 people surveyed": the people at risk, not losses.
-	if word(toks, q.s-1) == "among" || word(toks, q.s-1) == "amongst" {
+	if b1 == "among" || b1 == "amongst" {
 		for k := q.s - 2; k >= 0 && k >= q.s-6; k-- {
 			if toks[k].k == tPunct {
 				break
@@ -706,7 +711,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "returned the bodies of 502 soldiers in exchange for 563": a
 	// handover, of whatever.
-	if word(toks, q.s-1) == "for" && (word(toks, q.s-2) == "exchange" || word(toks, q.s-2) == "return") {
+	if b1 == "for" && (word(toks, q.s-2) == "exchange" || word(toks, q.s-2) == "return") {
 		return true
 	}
 	// "1,000 prisoners for 1,000": an exchange.
@@ -714,7 +719,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		if e := max(q.e, h.e); word(toks, e) == "for" && e+1 < len(toks) && startsNumber(&toks[e+1]) {
 			return true
 		}
-		if word(toks, q.s-1) == "for" && q.s >= 3 && (startsNumber(&toks[q.s-2]) || startsNumber(&toks[q.s-3])) {
+		if b1 == "for" && q.s >= 3 && (startsNumber(&toks[q.s-2]) || startsNumber(&toks[q.s-3])) {
 			return true
 		}
 	}
@@ -727,7 +732,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "A UN convoy of 16 trucks reached Latakia": vehicles that went
 	// somewhere, in a sentence that tells of no loss.
-	if equipment && (word(toks, q.s-1) == "of" && (word(toks, q.s-2) == "convoy" || word(toks, q.s-2) == "fleet")) {
+	if equipment && (b1 == "of" && (word(toks, q.s-2) == "convoy" || word(toks, q.s-2) == "fleet")) {
 		return true
 	}
 	// "two military sources said", "three witnesses told Reuters": the
@@ -778,7 +783,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		return true
 	}
 	// "the youngest of the dead was a girl of 4": an age.
-	if word(toks, q.s-1) == "of" {
+	if b1 == "of" {
 		switch word(toks, q.s-2) {
 		case "girl", "boy", "man", "woman", "child", "baby", "toddler", "infant":
 			return true
@@ -823,7 +828,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		return true
 	}
 	// "aged 41 and 45", "aged 34, 56 and 71": the later ages.
-	if b := word(toks, q.s-1); (b == "and" || b == "to" || b == "," || isDash(b)) && q.s >= 3 && toks[q.s-2].k == tNum {
+	if (b1 == "and" || b1 == "to" || b1 == "," || isDash(b1)) && q.s >= 3 && toks[q.s-2].k == tNum {
 		if ageListBefore(toks, q.s-1) {
 			return true
 		}
@@ -919,7 +924,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && vk&vkSwap != 0 && !agentPassive(toks, k) &&
-			!(h.category == attrition.CategoryKilled && h.forward && h.s <= q.e+3 && !(word(toks, q.s-1) == "of" && word(toks, q.s-2) == "bodies")) &&
+			!(h.category == attrition.CategoryKilled && h.forward && h.s <= q.e+3 && !(b1 == "of" && word(toks, q.s-2) == "bodies")) &&
 			!(!h.forward && h.active && h.verbAt > k) {
 			return true
 		}
@@ -958,7 +963,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "The city has been hit by 14 glide bombs": the weapons that hit,
 	// not weapons lost.
-	if equipment && word(toks, q.s-1) == "by" {
+	if equipment && b1 == "by" {
 		switch word(toks, q.s-2) {
 		case "hit", "struck", "attacked", "targeted", "shelled", "bombed", "pounded", "destroyed", "damaged",
 			"sunk", "sank", "downed", "killed", "wounded", "injured", "disabled", "knocked":
@@ -1062,7 +1067,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		// missile fired by the Houthis": the loss verb heads the list.
 		// So does "296 drones launched by Russia were shot down".
 		if equipment && vk&vkStock != 0 && !partOf && !((w == "launched" || w == "fired" || w == "fires" || w == "launches") &&
-			(nearLossWord(toks, max(0, q.s-4), q.s) || listAfterLoss(toks, q.s) || passiveLossAfter(toks, k+1)) && word(toks, q.s-1) != "of" && word(toks, q.s-2) != "of") {
+			(nearLossWord(toks, max(0, q.s-4), q.s) || listAfterLoss(toks, q.s) || passiveLossAfter(toks, k+1)) && b1 != "of" && word(toks, q.s-2) != "of") {
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured) && vk&vkSwap != 0 {
@@ -1086,7 +1091,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// to Kursk had been killed": the whole of a part, whose people were
 	// deployed; the dead are the part. ("16 soldiers deployed alongside
 	// the army had been killed" is no whole: those were killed.)
-	if !equipment && h.forward && h.s > q.e && word(toks, q.s-1) == "the" && word(toks, q.s-2) == "of" && q.s >= 3 && startsNumber(&toks[q.s-3]) {
+	if !equipment && h.forward && h.s > q.e && b1 == "the" && word(toks, q.s-2) == "of" && q.s >= 3 && startsNumber(&toks[q.s-3]) {
 		for k, hi := q.e, min(h.s, q.e+8); k < hi; k++ {
 			t := &toks[k]
 			if t.k == tNum || t.k == tPunct && (t.w == "," || t.w == ";") {
@@ -1104,7 +1109,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "has 3,000 tanks": possession, not loss.
 	if equipment {
-		b := word(toks, q.s-1)
+		b := b1
 		// "along with 11 tanks", "together with" continue a list of losses.
 		// "compared with 1,860 in 2023" sets a count against another.
 		if b == "with" && (word(toks, q.s-2) == "along" || word(toks, q.s-2) == "together" || word(toks, q.s-2) == "compared") {
