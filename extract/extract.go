@@ -1744,6 +1744,17 @@ func (d *docState) sentence(toks []token) {
 		if place != "-" {
 			d.datelineActor = place
 		}
+		// "MOSCOW, June 10 (TASS) —": the day the story was filed, which
+		// its "past day" counts back from, when it is a day or a few
+		// before publication.
+		for k := 1; k < dateline; k++ {
+			if toks[k].cls&clsMonth != 0 || toks[k].k == tNum && k+1 < dateline && toks[k+1].cls&clsMonth != 0 {
+				if p, ok := parseDate(toks, k, d.pub); ok && p.start == p.end && p.start < d.pub && d.pub.Sub(p.start) <= 7 {
+					d.pub = p.start
+				}
+				break
+			}
+		}
 	}
 	d.attrs = d.attrs[:0]
 	if sourceCue {

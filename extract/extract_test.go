@@ -2212,6 +2212,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A dateline's day is the day the story counts back from.
+		{"MOSCOW, June 10 (TASS) — Over the past day, the Ukrainian army lost up to 1,200 servicemen.", "2025-06-09", "2025-06-10", ""},
 		// One action's toll in the armies' own words, and one fight's
 		// catch listed before its town: the day's news.
 		{"Russian forces eliminated 35 Ukrainian soldiers near Pokrovsk.", "2025-06-11", "2025-06-12", ""},
