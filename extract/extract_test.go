@@ -2212,6 +2212,10 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// Days of one month with its name written once.
+		{"From June 7 to 11, the enemy lost up to 9,000 troops.", "2025-06-07", "2025-06-11", ""},
+		{"On June 7-11, the Ukrainian army lost up to 9,000 troops.", "2025-06-07", "2025-06-11", ""},
+		{"Troops killed 240 civilians in Axum on November 28 and 29.", "2024-11-28", "2024-11-29", ""},
 		// A dateline's day is the day the story counts back from.
 		{"MOSCOW, June 10 (TASS) — Over the past day, the Ukrainian army lost up to 1,200 servicemen.", "2025-06-09", "2025-06-10", ""},
 		// One action's toll in the armies' own words, and one fight's

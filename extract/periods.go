@@ -775,6 +775,15 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 			if w := word(toks, k); (w == "th" || w == "st" || w == "nd" || w == "rd") && toks[k].glued {
 				k++
 			}
+			// "June 7 to 13", "June 7-13", "November 28 and 29": days of
+			// one month, its name written once.
+			// (Not after "between", which reads its two ends itself. The
+			// year is the first day's: "on October 7 and 8" of the war
+			// begun on October 7.)
+			if d2, k2, ok := secondDayOf(toks, k, d); ok && word(toks, i-1) != "between" {
+				y, e := resolveYear(toks, pub, m, d, k2)
+				return dateExpr{attrition.NewDate(y, m, d), attrition.NewDate(y, m, d2), e}, true
+			}
 			y, e := resolveYear(toks, pub, m, d, k)
 			dt := attrition.NewDate(y, m, d)
 			return dateExpr{dt, dt, e}, true
@@ -783,6 +792,29 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	// month [year]
 	y, e := resolveYear(toks, pub, m, 0, j)
 	return dateExpr{attrition.NewDate(y, m, 1), monthEnd(y, m), e}, true
+}
+
+// secondDayOf reads the second day of "June 7 to 13" at k, after the
+// first day d: the day and the token after it. Not a count: "on June 7
+// to 13 soldiers" is no span.
+func secondDayOf(toks []token, k, d int) (int, int, bool) {
+	switch w := word(toks, k); {
+	case w == "to" || w == "and" || w == "through" || isDash(w):
+	default:
+		return 0, 0, false
+	}
+	t := word(toks, k+1)
+	if k+1 >= len(toks) || toks[k+1].k != tNum || len(t) > 2 {
+		return 0, 0, false
+	}
+	d2, err := strconv.Atoi(t)
+	if err != nil || d2 <= d || d2 > 31 {
+		return 0, 0, false
+	}
+	if n := k + 2; n < len(toks) && (toks[n].k == tNum || toks[n].k == tWord && (toks[n].cls&(clsPerson|clsCat|clsLoss|clsScale|clsMonth) != 0 || toks[n].glued)) {
+		return 0, 0, false
+	}
+	return d2, k + 2, true
 }
 
 // mayStartDate reports a word, not a number or a month's name, that
@@ -1911,6 +1943,13 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 				out = append(out, h)
 				return out, h.e - 1
 			}
+		}
+	}
+	// "from June 7 to 13": the days of one month, read as one date.
+	if w == "from" && i+2 < len(toks) && toks[i+1].cls&clsMonth != 0 && toks[i+2].k == tNum && len(toks[i+2].w) <= 2 && word(toks, i+3) != "," {
+		if d, ok := parseDate(toks, i+1, pub); ok && d.start != d.end && d.start.Month() == d.end.Month() && d.end.Sub(d.start) < 31 {
+			out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e})
+			return out, d.e - 1
 		}
 	}
 	// "since the Kursk incursion began", "since the start of the
