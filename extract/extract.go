@@ -13391,7 +13391,7 @@ func entryDate(toks []token, pub attrition.Date) (attrition.Date, int, bool) {
 		return 0, 0, false
 	}
 	i := 0
-	if _, ok := weekdays[toks[0].w]; ok && toks[0].upper {
+	if toks[0].upper && weekdayName(toks[0].w) {
 		i++
 		if word(toks, i) == "," {
 			i++
@@ -13415,6 +13415,17 @@ func entryDate(toks []token, pub attrition.Date) (attrition.Date, int, bool) {
 		return d.start, k + n, true
 	}
 	return 0, 0, false
+}
+
+// weekdayName reports one of the days' names (weekdays). Every one ends
+// in "day": entryDate asks of every sentence's first word, most of which
+// fail that test before the map is asked.
+func weekdayName(w string) bool {
+	if len(w) < len("monday") || w[len(w)-len("day"):] != "day" {
+		return false
+	}
+	_, ok := weekdays[w]
+	return ok
 }
 
 func timeStampLead(toks []token) int {

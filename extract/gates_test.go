@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGateClasses checks that the words rules find by a class bit before
 // comparing strings have the bit.
@@ -14,6 +17,12 @@ func TestGateClasses(t *testing.T) {
 	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 	if len(weekdays) != len(days) {
 		t.Errorf("weekdays has %d names, timeWord %d", len(weekdays), len(days))
+	}
+	for w := range weekdays {
+		// weekdayName's first test.
+		if len(w) < len("monday") || !strings.HasSuffix(w, "day") {
+			t.Errorf("day %q: weekdayName does not find it", w)
+		}
 	}
 	for _, w := range days {
 		_, id := lexFast.lookup(w)
