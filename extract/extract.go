@@ -14294,7 +14294,7 @@ func sideOfEnemyWord(ms []mention) string {
 }
 
 // unitsAfter reports a noun of military units within three words from
-// k (unitNouns), past plain words, names and the kinds of units before
+// k (unitNoun), past plain words, names and the kinds of units before
 // it: "three mechanised brigades", "four AFU mechanised brigades"; not
 // "32,946 units of military motor vehicles", a count of things.
 func unitsAfter(toks []token, k int) bool {
@@ -14303,7 +14303,7 @@ func unitsAfter(toks []token, k int) bool {
 		if t.k != tWord {
 			return false
 		}
-		if unitNouns[t.w] {
+		if unitNoun(t.w) {
 			// ("20 Africa Corps fighters": the unit names its people.)
 			if m+1 < len(toks) && toks[m+1].cls&clsPerson != 0 {
 				return false
