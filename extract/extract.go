@@ -1518,6 +1518,8 @@ type sentFlags struct {
 	rate bool
 	// increments counts a tally's "(+N)" increments.
 	increments int
+	// quote: a quotation mark, straight or curly (noteQuote).
+	quote bool
 	// cls is the union of the class bits of the sentence's tokens.
 	cls uint64
 }
@@ -1561,6 +1563,8 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 					f.pipe = true
 				case ':':
 					f.colon = true
+				case '"':
+					f.quote = true
 				case '(':
 					at.cues = append(at.cues, int32(i))
 					if i+3 < len(toks) && toks[i+1].w == "+" && toks[i+2].k == tNum && toks[i+3].w == ")" {
@@ -1570,6 +1574,8 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 						f.sourceCue = true
 					}
 				}
+			} else if t.w == "“" || t.w == "”" {
+				f.quote = true
 			}
 			continue
 		}
@@ -1683,7 +1689,7 @@ func (d *docState) sentence(toks []token) {
 		f := d.facts(toks)
 		f.pipe, f.pipeSet = sc.pipe, true
 		f.commaAnd, f.totalVerb, f.scanned = sc.commaAnd, sc.totalVerb, true
-		f.rate, f.rateSet = sc.rate, true
+		f.rate, f.rateSet, f.quote, f.quoteSet = sc.rate, true, sc.quote, true
 		f.cls, f.clsSet = sc.cls, true
 	}
 	// Every side named counts for which war the text is about, the
@@ -10520,6 +10526,7 @@ type sentFacts struct {
 	running, runningSet bool
 	attack, attackSet   bool
 	rate, rateSet       bool // a rate word ("daily"), noted by sentence
+	quote, quoteSet     bool // a quotation mark, noted by sentence
 	perfect, perfectSet bool // perfectTense
 	// byName is the token after the sentence's first "by name", or -1.
 	byName    int
@@ -12769,10 +12776,15 @@ func (d *docState) noteQuote(toks []token, src *attribution) {
 	if len(toks) == 0 {
 		return
 	}
-	// Most sentences have no quotation mark: a byte search first (the
-	// curly marks start with 0xE2, as dashes do).
-	seg := d.pt.text[toks[0].s:toks[len(toks)-1].e]
-	if bytes.IndexByte(seg, '"') < 0 && !curlyQuoteIn(seg) {
+	// Most sentences have no quotation mark, and with none the walk
+	// below changes nothing: scanSentence noted whether there is one,
+	// else a byte search (the curly marks start with 0xE2, as dashes
+	// do).
+	if f := d.facts(toks); f.quoteSet {
+		if !f.quote {
+			return
+		}
+	} else if seg := d.pt.text[toks[0].s:toks[len(toks)-1].e]; bytes.IndexByte(seg, '"') < 0 && !curlyQuoteIn(seg) {
 		return
 	}
 	open := d.quoteFrom > 0
