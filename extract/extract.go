@@ -243,7 +243,7 @@ func (d *docState) reset() {
 		likes:         d.likes[:0],
 		attrs:         d.attrs[:0],
 		skip:          d.skip[:0],
-		at:            sentLists{nums: d.at.nums[:0], actors: d.at.actors[:0], likes: d.at.likes[:0], cues: d.at.cues[:0]},
+		at:            sentLists{nums: d.at.nums[:0], actors: d.at.actors[:0], likes: d.at.likes[:0], cues: d.at.cues[:0], periods: d.at.periods[:0]},
 		names:         d.names[:0],
 		votes:         d.votes[:0],
 		sideCount:     d.sideCount[:0],
@@ -1531,7 +1531,7 @@ type sentFlags struct {
 // at.actors those of the actor class; the lists stay in memory, not in
 // registers the loop needs.
 func scanSentence(toks []token, at *sentLists) (f sentFlags) {
-	at.nums, at.actors, at.likes, at.cues = at.nums[:0], at.actors[:0], at.likes[:0], at.cues[:0]
+	at.nums, at.actors, at.likes, at.cues, at.periods = at.nums[:0], at.actors[:0], at.likes[:0], at.cues[:0], at.periods[:0]
 	// The union in a local, not in f, which lives in memory.
 	var cls uint64
 	for i := range toks {
@@ -1543,8 +1543,20 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		// class bit of its own (clsBy), a word that ends in "'s" is
 		// marked (poss), and a word token, which starts with a letter,
 		// is never "(".
+		//
+		// at.periods lists the tokens findPeriods' walk stops at (a
+		// period word, a count, a month's name, a number), here, where
+		// every token is read anyway: the walk looks at no other. Of
+		// the words passed by, only a period word's or a month's class
+		// may say so ("in", "of", "last").
 		if c&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord|clsAttackWord) == 0 && t.k == tWord && !t.poss {
+			if c&(clsPeriod|clsMonth) != 0 {
+				at.periods = append(at.periods, int32(i))
+			}
 			continue
+		}
+		if c&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
+			at.periods = append(at.periods, int32(i))
 		}
 		// An attack word of no other class goes through the tests below,
 		// none of which it passes.
@@ -1637,6 +1649,9 @@ type sentLists struct {
 	// cues: the words that may open an attribution (findAttributionsAt),
 	// and every "(" (tallyIncrement).
 	cues []int32
+	// periods: the tokens that may start a period phrase
+	// (periodTokens).
+	periods []int32
 }
 
 func (d *docState) sentence(toks []token) {
@@ -2108,11 +2123,11 @@ func (d *docState) sentence(toks []token) {
 		scene := hasLoss || sc.attack && (d.attackNoun(toks) || attackEvent(toks))
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
-			d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
+			d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods, d.at.periods, sc.cls))
 			d.noteWindow(toks)
 			d.noteMonthNamed(toks)
 		case len(numAt) > 0 && fightSubject(toks) != "":
-			d.periods = findPeriods(toks, d.pub, d.periods)
+			d.periods = findPeriods(toks, d.pub, d.periods, d.at.periods, sc.cls)
 		default:
 			d.periods = d.periods[:0]
 		}
@@ -2122,7 +2137,7 @@ func (d *docState) sentence(toks []token) {
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
 	}
-	d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
+	d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods, d.at.periods, sc.cls))
 	if !hasLoss {
 		d.noteFightSpan(toks)
 	}
@@ -2473,7 +2488,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 			}
 			if len(d.periods) == 0 {
 				// A title past the lead, whose periods went unread.
-				d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
+				d.periods = d.resolveOpRefs(toks, findPeriodsOf(toks, d.pub, d.periods))
 			}
 			for i := range d.periods {
 				if p := &d.periods[i]; p.kind == pSpan && !p.window && !p.ref {

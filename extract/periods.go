@@ -1221,73 +1221,10 @@ func byTheTime(toks []token, i int) bool {
 	return false
 }
 
-// periodTokFrom returns the first token from i on that may start a
-// period phrase, or len(toks). Most tokens are words of no class a period
-// phrase starts with, or punctuation (class 0): one test passes them by,
-// in a loop of its own, where findPeriods' loop spilled its live values
-// at every token. A unit of time alone ("days") starts no phrase: the
-// rules read it after a count.
-//
-// The walk notes the words "war" and "anniversary" it passes, and those
-// of the tokens a phrase read since the last call, for findPeriods' last
-// rules (ww): one walk over the sentence, where there were two. "war"
-// and "anniversary" have a class bit of their own (clsWar): the test of
-// every token is one of its bits and its kind.
-func (ww *warWords) periodTokFrom(toks []token, i int) int {
-	if i > ww.covered {
-		ww.passed(toks, i)
-	}
-	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth|clsWar) != 0 || t.k == tNum {
-			if t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
-				if i >= ww.covered {
-					ww.covered = i + 1
-				}
-				return i
-			}
-			// (A token before the last call's end was noted then.)
-			// (The bit may stand for a form of the word: the word itself.)
-			if i >= ww.covered && (t.w == "war" || t.w == "anniversary") {
-				ww.note(i)
-			}
-		}
-	}
-	ww.covered = len(toks)
-	return len(toks)
-}
-
-// passed notes the words of the tokens a phrase read, up to i, which the
-// walk passed over.
-func (ww *warWords) passed(toks []token, i int) {
-	for k := ww.covered; k < i && k < len(toks); k++ {
-		if t := &toks[k]; t.w == "war" || t.w == "anniversary" {
-			ww.note(k)
-		}
-	}
-}
-
-// warWords holds the tokens "war" and "anniversary" of a sentence past
-// its first, in order, as findPeriods' walk finds them: the first
-// len(at), and over when there are more, which are looked for again
-// after the last held (warWordFrom).
-type warWords struct {
-	at [16]int32
-	n  int
-	// covered: the walk has looked at toks[:covered].
-	covered int
-	over    bool
-}
-
-func (ww *warWords) note(k int) {
-	switch {
-	case k == 0:
-		// The rules read the word before.
-	case ww.n == len(ww.at):
-		ww.over = true
-	default:
-		ww.at[ww.n] = int32(k)
-		ww.n++
-	}
+// periodStartTok reports a token that may start a period phrase: of a
+// period word's class, a number's, a month's, or a number.
+func periodStartTok(t *token) bool {
+	return t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum
 }
 
 // possessiveWord reports a word that ends in "'s" or "’s": its last
@@ -1299,8 +1236,8 @@ func possessiveWord(w string) bool {
 }
 
 // warWordFrom returns the first token from k on that is "war" or
-// "anniversary", or len(toks): in a loop of its own, as periodTokFrom,
-// where findPeriods' loop spilled its live values at every word.
+// "anniversary", or len(toks): in a loop of its own, where findPeriods'
+// loop spilled its live values at every word.
 func warWordFrom(toks []token, k int) int {
 	for ; k < len(toks); k++ {
 		switch w := toks[k].w; len(w) {
@@ -1384,7 +1321,6 @@ func warOfYears(y1, y2 int) (*attrition.Conflict, bool) {
 	return nil, false
 }
 
-// findPeriods lists the period phrases of a sentence.
 // monthIn reports a month's name in tokens [a, b).
 func monthIn(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
@@ -1395,10 +1331,50 @@ func monthIn(toks []token, a, b int) bool {
 	return false
 }
 
-func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
+// findPeriodsOf lists the period phrases of a sentence, which
+// scanSentence has not read.
+func findPeriodsOf(toks []token, pub attrition.Date, out []periodHit) []periodHit {
+	var buf [32]int32
+	at, cls := buf[:0], uint64(0)
+	for i := range toks {
+		cls |= toks[i].cls
+		if periodStartTok(&toks[i]) {
+			at = append(at, int32(i))
+		}
+	}
+	return findPeriods(toks, pub, out, at, cls)
+}
+
+// nextListed returns the first token of at[*next:] after token i, or
+// -1 when there is none, and moves *next past it.
+func nextListed(at []int32, next *int, i int) int {
+	for n := *next; n < len(at); n++ {
+		if k := int(at[n]); k > i {
+			*next = n + 1
+			return k
+		}
+	}
+	*next = len(at)
+	return -1
+}
+
+// findPeriods lists the period phrases of the sentence scanSentence
+// read: at lists its tokens that may start one (periodStartTok), in
+// order, and cls is the union of its tokens' classes.
+//
+// The walk goes over the listed tokens, not every token: most are words
+// of no class a period phrase starts with, or punctuation. A unit of
+// time alone ("days") starts no phrase: the rules read it after a count.
+// A rule that reads a phrase sets i to its last token, never before the
+// one it started at, and the walk goes on after it (nextListed).
+//
+// The walk's first lines are as many as they were before the list: the
+// profile (cmd/attrition/default.pgo) names the hot calls by their line
+// in the function, and calls it no longer finds are not inlined.
+func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, cls uint64) []periodHit {
 	out = out[:0]
-	var ww warWords
-	for i := ww.periodTokFrom(toks, 0); i < len(toks); i = ww.periodTokFrom(toks, i+1) {
+	next := 0 // at[next:]: the listed tokens the walk has not reached
+	for i := nextListed(at, &next, -1); i >= 0; i = nextListed(at, &next, i) {
 		t := &toks[i]
 		// "Three years into the war": a day counted from the war's
 		// start, after a count (no period word is one), then "into".
@@ -1848,13 +1824,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		}
 	}
 	// "on the third anniversary of the invasion": ordinals carry no
-	// period class, so the rare word itself is looked for.
-	ww.periodTokFrom(toks, len(toks)) // the words the walk has not seen yet
-	for _, k := range ww.at[:ww.n] {
-		out = warWordRules(toks, int(k), pub, out)
-	}
-	if ww.over {
-		for k := warWordFrom(toks, int(ww.at[ww.n-1])+1); k < len(toks); k = warWordFrom(toks, k+1) {
+	// period class, so the rare word itself is looked for, past the
+	// first (the rules read the word before), in a sentence that has
+	// one: "war" and "anniversary" have a class bit of their own (and
+	// no class of a token the walk stops at), so the sentence's union
+	// of classes tells.
+	if cls&clsWar != 0 {
+		for k := warWordFrom(toks, 1); k < len(toks); k = warWordFrom(toks, k+1) {
 			out = warWordRules(toks, k, pub, out)
 		}
 	}
@@ -1893,7 +1869,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 // opens into out, and returns out and the index of the last token it
 // read. It and the readers of one period word after it are findPeriods'
 // cases that are seldom met, kept apart: the walk stays small enough
-// that the compiler inlines its hot calls (periodTokFrom, at every
+// that the compiler inlines its hot calls (periodTokens.from, at every
 // period word), which it does not in a function as big as the walk was
 // with them.
 func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {

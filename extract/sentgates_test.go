@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/attrition-project/attrition"
@@ -37,6 +38,16 @@ func TestSentenceClassGates(t *testing.T) {
 		z := &tokenizer{text: b, low: lowerASCII(b)}
 		splitSentences(z, func(toks []token, _ bool) bool {
 			sc := scanSentence(toks, &at)
+			// findPeriods walks the tokens scanSentence lists.
+			var periods []int32
+			for k := range toks {
+				if periodStartTok(&toks[k]) {
+					periods = append(periods, int32(k))
+				}
+			}
+			if !slices.Equal(at.periods, periods) {
+				t.Errorf("%q: scanSentence lists the period tokens %v, the walk %v", text, at.periods, periods)
+			}
 			// noteQuote skips a sentence with no quotation mark.
 			quote := false
 			for k := range toks {
