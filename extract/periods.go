@@ -1376,105 +1376,126 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 	next := 0 // at[next:]: the listed tokens the walk has not reached
 	for i := nextListed(at, &next, -1); i >= 0; i = nextListed(at, &next, i) {
 		t := &toks[i]
-		// "Three years into the war": a day counted from the war's
-		// start, after a count (no period word is one), then "into".
-		if (t.k == tNum || t.cls&clsNum != 0) && i+2 < len(toks) && toks[i+2].w == "into" {
-			if months, end, ok := anniversaryAt(toks, i); ok {
-				out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: i, e: end})
-				i = end - 1
-				continue
-			}
-		}
-		// "on the night of 3 to 4 June", "the reporting period of 24 to
-		// 30 May": the days of a span after "of", as after "from".
-		if i >= 2 && t.k == tNum && toks[i-1].w == "of" {
-			if h, ok := daysOfSpan(toks, i, pub); ok {
-				out = append(out, h)
-				i = h.e - 1
-				continue
-			}
-		}
-		// "43,000 soldiers killed (December 2024)", "580,000 (SOHR,
-		// 2024)": a reference work's date in brackets after a figure is
-		// the day its count stood.
-		if i >= 2 && (t.k == tNum || t.cls&clsMonth != 0) && (toks[i-1].w == "(" || toks[i-1].w == ",") {
-			if h, ok := bracketDate(toks, i, pub); ok {
-				out = append(out, h)
-				i = h.e - 1
-				continue
-			}
-		}
-		// A date written as a label or a row's head: every such rule
-		// starts at a number or a month's name, the rest of the period
-		// tokens pass them by on one test.
-		if t.k == tNum || t.cls&clsMonth != 0 {
-			// "The battle of Aleppo (2012–2016)", "the 2003–2011 Iraq war",
-			// "(2012-16)": a span of whole years.
-			if t.k == tNum && len(t.w) == 4 && i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tPunct {
-				if h, ok := yearRangeAt(toks, i, pub); ok {
-					out = append(out, h)
-					i = h.e - 1
+		// The rules up to the word's switch start at a count, a number or
+		// a month's name: the other period words pass them by on one test.
+		if t.k == tNum || t.cls&(clsNum|clsMonth) != 0 {
+			// "Three years into the war": a count (no period word is one), then "into".
+			if (t.k == tNum || t.cls&clsNum != 0) && i+2 < len(toks) && toks[i+2].w == "into" {
+				if months, end, ok := anniversaryAt(toks, i); ok {
+					out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: i, e: end})
+					i = end - 1
 					continue
 				}
 			}
-			// A table row labelled by its month or year: "| September 2025 |
-			// 214 | 1,033", "October   518   47".
-			if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
-				// A day too, named with its month: "| 15 Mar | Sanaa | 53 |".
-				if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && (d.end > d.start || d.e-i >= 2 && monthIn(toks, i, d.e) || d.e-i >= 5) {
-					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, rowDay: d.end == d.start}, pub))
-					i = d.e - 1
-					continue
-				}
-			}
-			// A line labelled with its month: "January 2024: 41 killed",
-			// "June to August: an average of 32 a month".
-			if (i == 0 || i == 1 && toks[0].k == tPunct) && t.cls&clsMonth != 0 && t.upper {
-				if d, ok := parseDate(toks, i, pub); ok {
-					e, start, end := d.e, d.start, d.end
-					if w := word(toks, e); w == "to" || isDash(w) {
-						if d2, ok := parseDate(toks, e+1, pub); ok {
-							e, end = d2.e, d2.end
-							if start > end {
-								// "June to August" written in July: last year's.
-								start = start.AddMonths(-12)
-							}
-						}
-					}
-					if word(toks, e) == ":" && start <= end {
-						out = append(out, clipSpan(periodHit{kind: pSpan, start: start, end: end, s: i, e: e}, pub))
-						i = e
+			// A date, or a date written as a label or a row's head: a number or a month's name.
+			if t.k == tNum || t.cls&clsMonth != 0 {
+				// "on the night of 3 to 4 June", "the reporting period of 24 to
+				// 30 May": the days of a span after "of", as after "from".
+				if i >= 2 && t.k == tNum && toks[i-1].w == "of" {
+					if h, ok := daysOfSpan(toks, i, pub); ok {
+						out = append(out, h)
+						i = h.e - 1
 						continue
 					}
 				}
-			}
-			// "the toll from the October 7 attack", "the 5 March strike":
-			// an event named by its day.
-			// ("Hamas's October 7 attack": a possessive before the day.)
-			// (The day's own test first: the word before is a suffix test.)
-			if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || possessiveWord(toks[i-1].w)) {
-				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
-					out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
-					i = d.e
-					continue
+				// "43,000 soldiers killed (December 2024)", "580,000 (SOHR, 2024)":
+				// a reference work's date in brackets after a figure, its count's day.
+				if i >= 2 && (t.k == tNum || t.cls&clsMonth != 0) && (toks[i-1].w == "(" || toks[i-1].w == ",") {
+					if h, ok := bracketDate(toks, i, pub); ok {
+						out = append(out, h)
+						i = h.e - 1
+						continue
+					}
 				}
-			}
-			// "(1 Feb 2021 - 31 Jan 2024)", "Deaths by region, 1 February
-			// 2021 – 31 January 2024": a bare range of two dated days.
-			// "Situation Update | 31 May – 6 June 2025": the first day may
-			// leave its year to the last.
-			if t.k == tNum && len(t.w) <= 2 && (i == 0 || toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":" || toks[i-1].w == "|") {
-				if d, ok := parseDate(toks, i, pub); ok && d.start == d.end && d.e >= i+2 {
-					if sep := word(toks, d.e); isDash(sep) || sep == "to" {
-						if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.start == d2.end && d2.e > d.e+3 {
-							st := d.start
-							if d.e == i+2 {
-								st = attrition.NewDate(d2.end.Year(), st.Month(), st.Day())
-								if st > d2.end {
-									st = st.AddMonths(-12)
+				// "The battle of Aleppo (2012–2016)", "the 2003–2011 Iraq war",
+				// "(2012-16)": a span of whole years.
+				if t.k == tNum && len(t.w) == 4 && i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tPunct {
+					if h, ok := yearRangeAt(toks, i, pub); ok {
+						out = append(out, h)
+						i = h.e - 1
+						continue
+					}
+				}
+				// A table row labelled by its month or year: "| September 2025 |
+				// 214 | 1,033", "October   518   47".
+				if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
+					// A day too, named with its month: "| 15 Mar | Sanaa | 53 |".
+					if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && (d.end > d.start || d.e-i >= 2 && monthIn(toks, i, d.e) || d.e-i >= 5) {
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, rowDay: d.end == d.start}, pub))
+						i = d.e - 1
+						continue
+					}
+				}
+				// A line labelled with its month: "January 2024: 41 killed",
+				// "June to August: an average of 32 a month".
+				if (i == 0 || i == 1 && toks[0].k == tPunct) && t.cls&clsMonth != 0 && t.upper {
+					if d, ok := parseDate(toks, i, pub); ok {
+						e, start, end := d.e, d.start, d.end
+						if w := word(toks, e); w == "to" || isDash(w) {
+							if d2, ok := parseDate(toks, e+1, pub); ok {
+								e, end = d2.e, d2.end
+								if start > end {
+									// "June to August" written in July: last year's.
+									start = start.AddMonths(-12)
 								}
 							}
-							if d2.end > st {
+						}
+						if word(toks, e) == ":" && start <= end {
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: start, end: end, s: i, e: e}, pub))
+							i = e
+							continue
+						}
+					}
+				}
+				// "the toll from the October 7 attack", "the 5 March strike":
+				// an event named by its day.
+				// ("Hamas's October 7 attack": a possessive before the day.)
+				// (The day's own test first: the word before is a suffix test.)
+				if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || possessiveWord(toks[i-1].w)) {
+					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
+						out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
+						i = d.e
+						continue
+					}
+				}
+				// "(1 Feb 2021 - 31 Jan 2024)", "Deaths by region, 1 February
+				// 2021 – 31 January 2024": a bare range of two dated days.
+				// "Situation Update | 31 May – 6 June 2025": the first day may
+				// leave its year to the last.
+				if t.k == tNum && len(t.w) <= 2 && (i == 0 || toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":" || toks[i-1].w == "|") {
+					if d, ok := parseDate(toks, i, pub); ok && d.start == d.end && d.e >= i+2 {
+						if sep := word(toks, d.e); isDash(sep) || sep == "to" {
+							if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.start == d2.end && d2.e > d.e+3 {
+								st := d.start
+								if d.e == i+2 {
+									st = attrition.NewDate(d2.end.Year(), st.Month(), st.Day())
+									if st > d2.end {
+										st = st.AddMonths(-12)
+									}
+								}
+								if d2.end > st {
+									out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
+									i = d2.e - 1
+									continue
+								}
+							}
+						}
+					}
+				}
+				// "Fatalities by province, January–June 2025": a bare run of
+				// months, the first taking the year of the last.
+				if t.cls&clsMonth != 0 && t.upper && i > 0 && (toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":") {
+					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
+						if sep := word(toks, d.e); isDash(sep) || sep == "to" {
+							if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.end.Sub(d2.start) >= 27 && monthAt(toks, d.e+1) != 0 && yearAt(toks, d2.e-1) {
+								st := attrition.NewDate(d2.end.Year(), d.start.Month(), 1)
+								if st > d2.start {
+									st = st.AddMonths(-12)
+								}
+								// ("Feb 2022–May 2025": the first month's own year.)
+								if d.e > i+1 && yearAt(toks, d.e-1) {
+									st = d.start
+								}
 								out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
 								i = d2.e - 1
 								continue
@@ -1482,76 +1503,55 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 						}
 					}
 				}
-			}
-			// "Fatalities by province, January–June 2025": a bare run of
-			// months, the first taking the year of the last.
-			if t.cls&clsMonth != 0 && t.upper && i > 0 && (toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":") {
-				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
-					if sep := word(toks, d.e); isDash(sep) || sep == "to" {
-						if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.end.Sub(d2.start) >= 27 && monthAt(toks, d.e+1) != 0 && yearAt(toks, d2.e-1) {
-							st := attrition.NewDate(d2.end.Year(), d.start.Month(), 1)
-							if st > d2.start {
-								st = st.AddMonths(-12)
-							}
-							// ("Feb 2022–May 2025": the first month's own year.)
-							if d.e > i+1 && yearAt(toks, d.e-1) {
-								st = d.start
-							}
-							out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
-							i = d2.e - 1
-							continue
-						}
-					}
-				}
-			}
-			// "Month: March 2025 | Issued: …", "(February: 1,802)": a month
-			// given as a label's value, or as a bracket's label.
-			if i > 1 && t.cls&clsMonth != 0 && t.upper {
-				label := word(toks, i-1) == ":" && periodLabel(word(toks, i-2))
-				if label || word(toks, i-1) == "(" {
-					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && (label || word(toks, d.e) == ":") {
-						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, label: label, ahead: !label}, pub))
-						i = d.e - 1
-						continue
-					}
-				}
-			}
-			// "a November average of 1,523 a day", "its May toll": a month
-			// named as the figure's own. Not "the July figure", which a
-			// figure before it may be compared with.
-			if i > 0 && t.cls&clsMonth != 0 && t.upper {
-				switch toks[i-1].w {
-				case "a", "an", "its", "their":
-					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
-						switch word(toks, d.e) {
-						case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly":
-							out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
+				// "Month: March 2025 | Issued: …", "(February: 1,802)": a month
+				// given as a label's value, or as a bracket's label.
+				if i > 1 && t.cls&clsMonth != 0 && t.upper {
+					label := word(toks, i-1) == ":" && periodLabel(word(toks, i-2))
+					if label || word(toks, i-1) == "(" {
+						if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && (label || word(toks, d.e) == ":") {
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, label: label, ahead: !label}, pub))
 							i = d.e - 1
 							continue
 						}
 					}
 				}
-			}
-			// "The deadliest month was December 2024, when Russia lost
-			// 48,000", "the bloodiest year was 2006, when": the time a
-			// "when" clause after it tells of.
-			if i > 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
-				if b := toks[i-1].w; b == "was" || b == "is" || b == "remained" || b == "remains" {
-					if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "," && word(toks, d.e+1) == "when" {
-						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, event: true}, pub))
+				// "a November average of 1,523 a day", "its May toll": a month
+				// named as the figure's own. Not "the July figure", which a
+				// figure before it may be compared with.
+				if i > 0 && t.cls&clsMonth != 0 && t.upper {
+					switch toks[i-1].w {
+					case "a", "an", "its", "their":
+						if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
+							switch word(toks, d.e) {
+							case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly":
+								out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
+								i = d.e - 1
+								continue
+							}
+						}
+					}
+				}
+				// "The deadliest month was December 2024, when Russia lost
+				// 48,000", "the bloodiest year was 2006, when": the time a
+				// "when" clause after it tells of.
+				if i > 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+					if b := toks[i-1].w; b == "was" || b == "is" || b == "remained" || b == "remains" {
+						if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "," && word(toks, d.e+1) == "when" {
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, event: true}, pub))
+							i = d.e - 1
+							continue
+						}
+					}
+				}
+				// "September 2024 was likely the second-costliest month of the
+				// war, with an average of 1,271 a day": the month the sentence
+				// opens with as its subject is its figures' period.
+				if i == 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 						i = d.e - 1
 						continue
 					}
-				}
-			}
-			// "September 2024 was likely the second-costliest month of the
-			// war, with an average of 1,271 a day": the month the sentence
-			// opens with as its subject is its figures' period.
-			if i == 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
-				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
-					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
-					i = d.e - 1
-					continue
 				}
 			}
 		}
