@@ -10570,7 +10570,8 @@ func (d *docState) perfectTense(toks []token) bool {
 	}
 	f := d.facts(toks)
 	if !f.perfectSet {
-		f.perfect, f.perfectSet = perfectTense(toks), true
+		// A sentence of neither "have" nor "has" is not walked.
+		f.perfect, f.perfectSet = (!f.clsSet || f.cls&clsHave != 0) && perfectTense(toks), true
 	}
 	return f.perfect
 }
@@ -12996,7 +12997,8 @@ func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 // of a day's events.
 func perfectTense(toks []token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].w != "have" && toks[i].w != "has" {
+		// The class bit, not the two words: most words are neither.
+		if toks[i].cls&clsHave == 0 {
 			continue
 		}
 		j := i + 1
@@ -13920,8 +13922,12 @@ func questionCategory(toks []token, a, e int) string {
 // and a side: "… publishes a daily count of Russian personnel losses".
 func (d *docState) noteTopic(toks []token) {
 	// (A topic is kept with its side: a sentence that names none is
-	// passed over at once, as most are.)
+	// passed over at once, as most are; so is one of no category word,
+	// which its union of classes tells.)
 	if len(d.mentions) == 0 {
+		return
+	}
+	if f := d.facts(toks); f.clsSet && f.cls&clsCat == 0 {
 		return
 	}
 	for k := range toks {

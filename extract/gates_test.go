@@ -13,6 +13,17 @@ func TestGateClasses(t *testing.T) {
 			t.Errorf("contrast word %q: no clsCue", w)
 		}
 	}
+	// perfectTense finds "have" and "has" by clsHave, and no other word.
+	for w, c := range lexicon {
+		if got, want := c&clsHave != 0, w == "have" || w == "has"; got != want {
+			t.Errorf("%q: clsHave %v", w, got)
+		}
+	}
+	for _, w := range []string{"have", "has"} {
+		if lexFast.get(w)&clsHave == 0 {
+			t.Errorf("%q: no clsHave", w)
+		}
+	}
 	// timeWord compares the days' names.
 	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 	if len(weekdays) != len(days) {

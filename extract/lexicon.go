@@ -85,6 +85,9 @@ const (
 	// sentence's union of classes says whether contrastBefore can find
 	// one.
 	clsContrast
+	// "have" and "has": a sentence with neither is in no perfect tense
+	// (perfectTense).
+	clsHave
 )
 
 // clsWalkGates are the gates of rules' walks: bits of no word set.
@@ -485,6 +488,10 @@ func buildLexicon() map[string]uint64 {
 		}
 		set(w, clsSentWord)
 	}
+	// (Both are fillers and back connectors too: the lexicon holds them
+	// anyway.)
+	set("have", clsHave)
+	set("has", clsHave)
 	set("war", clsWar)
 	// "anniversary", for the bit alone: a sentence whose union of classes
 	// lacks clsWar has neither word (anniversaryOnly).
