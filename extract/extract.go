@@ -243,7 +243,7 @@ func (d *docState) reset() {
 		likes:         d.likes[:0],
 		attrs:         d.attrs[:0],
 		skip:          d.skip[:0],
-		at:            sentLists{nums: d.at.nums[:0], actors: d.at.actors[:0], likes: d.at.likes[:0], cues: d.at.cues[:0]},
+		at:            sentLists{nums: d.at.nums[:0], actors: d.at.actors[:0], likes: d.at.likes[:0], cues: d.at.cues[:0], periods: d.at.periods[:0]},
 		names:         d.names[:0],
 		votes:         d.votes[:0],
 		sideCount:     d.sideCount[:0],
@@ -1523,6 +1523,8 @@ type sentFlags struct {
 	rate bool
 	// increments counts a tally's "(+N)" increments.
 	increments int
+	// quote: a quotation mark, straight or curly (noteQuote).
+	quote bool
 	// cls is the union of the class bits of the sentence's tokens.
 	cls uint64
 }
@@ -1534,7 +1536,7 @@ type sentFlags struct {
 // at.actors those of the actor class; the lists stay in memory, not in
 // registers the loop needs.
 func scanSentence(toks []token, at *sentLists) (f sentFlags) {
-	at.nums, at.actors, at.likes, at.cues = at.nums[:0], at.actors[:0], at.likes[:0], at.cues[:0]
+	at.nums, at.actors, at.likes, at.cues, at.periods = at.nums[:0], at.actors[:0], at.likes[:0], at.cues[:0], at.periods[:0]
 	// The union in a local, not in f, which lives in memory.
 	var cls uint64
 	for i := range toks {
@@ -1546,8 +1548,20 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 		// class bit of its own (clsBy), a word that ends in "'s" is
 		// marked (poss), and a word token, which starts with a letter,
 		// is never "(".
+		//
+		// at.periods lists the tokens findPeriods' walk stops at (a
+		// period word, a count, a month's name, a number), here, where
+		// every token is read anyway: the walk looks at no other. Of
+		// the words passed by, only a period word's or a month's class
+		// may say so ("in", "of", "last").
 		if c&(clsNum|clsLoss|clsSource|clsVeto|clsActor|clsLike|clsTotalVerb|clsBy|clsRateWord|clsAttackWord) == 0 && t.k == tWord && !t.poss {
+			if c&(clsPeriod|clsMonth) != 0 {
+				at.periods = append(at.periods, int32(i))
+			}
 			continue
+		}
+		if c&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
+			at.periods = append(at.periods, int32(i))
 		}
 		// An attack word of no other class goes through the tests below,
 		// none of which it passes.
@@ -1566,6 +1580,8 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 					f.pipe = true
 				case ':':
 					f.colon = true
+				case '"':
+					f.quote = true
 				case '(':
 					at.cues = append(at.cues, int32(i))
 					if i+3 < len(toks) && toks[i+1].w == "+" && toks[i+2].k == tNum && toks[i+3].w == ")" {
@@ -1575,6 +1591,8 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 						f.sourceCue = true
 					}
 				}
+			} else if t.w == "“" || t.w == "”" {
+				f.quote = true
 			}
 			continue
 		}
@@ -1636,6 +1654,9 @@ type sentLists struct {
 	// cues: the words that may open an attribution (findAttributionsAt),
 	// and every "(" (tallyIncrement).
 	cues []int32
+	// periods: the tokens that may start a period phrase
+	// (periodTokens).
+	periods []int32
 }
 
 func (d *docState) sentence(toks []token) {
@@ -1688,7 +1709,7 @@ func (d *docState) sentence(toks []token) {
 		f := d.facts(toks)
 		f.pipe, f.pipeSet = sc.pipe, true
 		f.commaAnd, f.totalVerb, f.scanned = sc.commaAnd, sc.totalVerb, true
-		f.rate, f.rateSet = sc.rate, true
+		f.rate, f.rateSet, f.quote, f.quoteSet = sc.rate, true, sc.quote, true
 		f.cls, f.clsSet = sc.cls, true
 	}
 	// Every side named counts for which war the text is about, the
@@ -2123,11 +2144,11 @@ func (d *docState) sentence(toks []token) {
 		scene := hasLoss || sc.attack && (d.attackNoun(toks) || attackEvent(toks))
 		switch {
 		case d.nsent <= leadSentences && d.docWindow == nil || scene:
-			d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
+			d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods, d.at.periods, sc.cls))
 			d.noteWindow(toks)
 			d.noteMonthNamed(toks)
 		case len(numAt) > 0 && fightSubject(toks) != "":
-			d.periods = findPeriods(toks, d.pub, d.periods)
+			d.periods = findPeriods(toks, d.pub, d.periods, d.at.periods, sc.cls)
 		default:
 			d.periods = d.periods[:0]
 		}
@@ -2137,7 +2158,7 @@ func (d *docState) sentence(toks []token) {
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
 	}
-	d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
+	d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods, d.at.periods, sc.cls))
 	if !hasLoss {
 		d.noteFightSpan(toks)
 	}
@@ -2488,7 +2509,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 			}
 			if len(d.periods) == 0 {
 				// A title past the lead, whose periods went unread.
-				d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods))
+				d.periods = d.resolveOpRefs(toks, findPeriodsOf(toks, d.pub, d.periods))
 			}
 			for i := range d.periods {
 				if p := &d.periods[i]; p.kind == pSpan && !p.window && !p.ref {
@@ -10682,6 +10703,7 @@ type sentFacts struct {
 	running, runningSet bool
 	attack, attackSet   bool
 	rate, rateSet       bool // a rate word ("daily"), noted by sentence
+	quote, quoteSet     bool // a quotation mark, noted by sentence
 	perfect, perfectSet bool // perfectTense
 	// byName is the token after the sentence's first "by name", or -1.
 	byName    int
@@ -10710,7 +10732,8 @@ func (d *docState) perfectTense(toks []token) bool {
 	}
 	f := d.facts(toks)
 	if !f.perfectSet {
-		f.perfect, f.perfectSet = perfectTense(toks), true
+		// A sentence of neither "have" nor "has" is not walked.
+		f.perfect, f.perfectSet = (!f.clsSet || f.cls&clsHave != 0) && perfectTense(toks), true
 	}
 	return f.perfect
 }
@@ -12944,10 +12967,15 @@ func (d *docState) noteQuote(toks []token, src *attribution) {
 	if len(toks) == 0 {
 		return
 	}
-	// Most sentences have no quotation mark: a byte search first (the
-	// curly marks start with 0xE2, as dashes do).
-	seg := d.pt.text[toks[0].s:toks[len(toks)-1].e]
-	if bytes.IndexByte(seg, '"') < 0 && !curlyQuoteIn(seg) {
+	// Most sentences have no quotation mark, and with none the walk
+	// below changes nothing: scanSentence noted whether there is one,
+	// else a byte search (the curly marks start with 0xE2, as dashes
+	// do).
+	if f := d.facts(toks); f.quoteSet {
+		if !f.quote {
+			return
+		}
+	} else if seg := d.pt.text[toks[0].s:toks[len(toks)-1].e]; bytes.IndexByte(seg, '"') < 0 && !curlyQuoteIn(seg) {
 		return
 	}
 	open := d.quoteFrom > 0
@@ -13157,7 +13185,8 @@ func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 // of a day's events.
 func perfectTense(toks []token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].w != "have" && toks[i].w != "has" {
+		// The class bit, not the two words: most words are neither.
+		if toks[i].cls&clsHave == 0 {
 			continue
 		}
 		j := i + 1
@@ -13579,7 +13608,7 @@ func entryDate(toks []token, pub attrition.Date) (attrition.Date, int, bool) {
 		return 0, 0, false
 	}
 	i := 0
-	if _, ok := weekdays[toks[0].w]; ok && toks[0].upper {
+	if toks[0].upper && weekdayName(toks[0].w) {
 		i++
 		if word(toks, i) == "," {
 			i++
@@ -13603,6 +13632,17 @@ func entryDate(toks []token, pub attrition.Date) (attrition.Date, int, bool) {
 		return d.start, k + n, true
 	}
 	return 0, 0, false
+}
+
+// weekdayName reports one of the days' names (weekdays). Every one ends
+// in "day": entryDate asks of every sentence's first word, most of which
+// fail that test before the map is asked.
+func weekdayName(w string) bool {
+	if len(w) < len("monday") || w[len(w)-len("day"):] != "day" {
+		return false
+	}
+	_, ok := weekdays[w]
+	return ok
 }
 
 func timeStampLead(toks []token) int {
@@ -14070,8 +14110,12 @@ func questionCategory(toks []token, a, e int) string {
 // and a side: "… publishes a daily count of Russian personnel losses".
 func (d *docState) noteTopic(toks []token) {
 	// (A topic is kept with its side: a sentence that names none is
-	// passed over at once, as most are.)
+	// passed over at once, as most are; so is one of no category word,
+	// which its union of classes tells.)
 	if len(d.mentions) == 0 {
+		return
+	}
+	if f := d.facts(toks); f.clsSet && f.cls&clsCat == 0 {
 		return
 	}
 	for k := range toks {
@@ -14473,7 +14517,7 @@ func sideOfEnemyWord(ms []mention) string {
 }
 
 // unitsAfter reports a noun of military units within three words from
-// k (unitNouns), past plain words, names and the kinds of units before
+// k (unitNoun), past plain words, names and the kinds of units before
 // it: "three mechanised brigades", "four AFU mechanised brigades"; not
 // "32,946 units of military motor vehicles", a count of things.
 func unitsAfter(toks []token, k int) bool {
@@ -14482,7 +14526,7 @@ func unitsAfter(toks []token, k int) bool {
 		if t.k != tWord {
 			return false
 		}
-		if unitNouns[t.w] {
+		if unitNoun(t.w) {
 			// ("20 Africa Corps fighters": the unit names its people.)
 			if m+1 < len(toks) && toks[m+1].cls&clsPerson != 0 {
 				return false

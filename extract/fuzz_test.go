@@ -72,7 +72,7 @@ func FuzzPeriod(f *testing.F) {
 	pub := attrition.MustDate("2025-06-12")
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := tokenize(s)
-		for _, p := range findPeriods(toks, pub, nil) {
+		for _, p := range findPeriodsOf(toks, pub, nil) {
 			if p.kind == pSpan && !p.conflictStart && !p.start.IsZero() && !p.end.IsZero() && p.start > p.end {
 				t.Fatalf("%q: span %s → %s", s, p.start, p.end)
 			}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGateClasses checks that the words rules find by a class bit before
 // comparing strings have the bit.
@@ -10,10 +13,27 @@ func TestGateClasses(t *testing.T) {
 			t.Errorf("contrast word %q: no clsCue", w)
 		}
 	}
+	// perfectTense finds "have" and "has" by clsHave, and no other word.
+	for w, c := range lexicon {
+		if got, want := c&clsHave != 0, w == "have" || w == "has"; got != want {
+			t.Errorf("%q: clsHave %v", w, got)
+		}
+	}
+	for _, w := range []string{"have", "has"} {
+		if lexFast.get(w)&clsHave == 0 {
+			t.Errorf("%q: no clsHave", w)
+		}
+	}
 	// timeWord compares the days' names.
 	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 	if len(weekdays) != len(days) {
 		t.Errorf("weekdays has %d names, timeWord %d", len(weekdays), len(days))
+	}
+	for w := range weekdays {
+		// weekdayName's first test.
+		if len(w) < len("monday") || !strings.HasSuffix(w, "day") {
+			t.Errorf("day %q: weekdayName does not find it", w)
+		}
 	}
 	for _, w := range days {
 		_, id := lexFast.lookup(w)

@@ -443,7 +443,7 @@ func (t *tableState) endRow(p *plainText) {
 // "Total since 8 October 2023", "May 2025".
 func namesPeriod(b []byte) bool {
 	// Any day serves: only whether a period is named matters here.
-	return len(findPeriods(leadTokens(b, 12), anyDay, nil)) > 0
+	return len(findPeriodsOf(leadTokens(b, 12), anyDay, nil)) > 0
 }
 
 var anyDay = attrition.MustDate("2025-01-01")

@@ -74,7 +74,7 @@ const (
 	// Gate of sentWords's walk (extract.go).
 	clsSentWord // a word sentWords looks for (sentWordsWords)
 	// Gate of findPeriods' last rules (periods.go).
-	clsWar // "war" and "anniversary", which findPeriods' scan for period words notes as it passes
+	clsWar // "war" and "anniversary": a sentence with neither runs none of findPeriods' last rules
 	// A counter of losses by name (lossCounterWords): the sentence's
 	// union of classes says whether it names one (lossCounterNamed).
 	clsLossCounter
@@ -85,6 +85,9 @@ const (
 	// sentence's union of classes says whether contrastBefore can find
 	// one.
 	clsContrast
+	// "have" and "has": a sentence with neither is in no perfect tense
+	// (perfectTense).
+	clsHave
 )
 
 // clsWalkGates are the gates of rules' walks: bits of no word set.
@@ -485,9 +488,13 @@ func buildLexicon() map[string]uint64 {
 		}
 		set(w, clsSentWord)
 	}
+	// (Both are fillers and back connectors too: the lexicon holds them
+	// anyway.)
+	set("have", clsHave)
+	set("has", clsHave)
 	set("war", clsWar)
-	// "anniversary", for the bit alone: findPeriods' walk then tests
-	// one bit, not also the word's length (anniversaryOnly).
+	// "anniversary", for the bit alone: a sentence whose union of classes
+	// lacks clsWar has neither word (anniversaryOnly).
 	_, held := m["anniversary"]
 	anniversaryOnly = !held
 	set("anniversary", clsWar)

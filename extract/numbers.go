@@ -278,9 +278,11 @@ func parseCommonDigits(raw string, v uint64, lead int) (float64, bool, bool) {
 	return 0, false, false
 }
 
-// word returns token i's lower-case text, or "" past the end.
+// word returns token i's lower-case text, or "" past the end. Rules
+// call it everywhere: one unsigned comparison tests both ends, as a
+// negative i converts to a value past any length.
 func word(toks []token, i int) string {
-	if i < 0 || i >= len(toks) {
+	if uint(i) >= uint(len(toks)) {
 		return ""
 	}
 	return toks[i].w

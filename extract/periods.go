@@ -1253,73 +1253,10 @@ func byTheTime(toks []token, i int) bool {
 	return false
 }
 
-// periodTokFrom returns the first token from i on that may start a
-// period phrase, or len(toks). Most tokens are words of no class a period
-// phrase starts with, or punctuation (class 0): one test passes them by,
-// in a loop of its own, where findPeriods' loop spilled its live values
-// at every token. A unit of time alone ("days") starts no phrase: the
-// rules read it after a count.
-//
-// The walk notes the words "war" and "anniversary" it passes, and those
-// of the tokens a phrase read since the last call, for findPeriods' last
-// rules (ww): one walk over the sentence, where there were two. "war"
-// and "anniversary" have a class bit of their own (clsWar): the test of
-// every token is one of its bits and its kind.
-func (ww *warWords) periodTokFrom(toks []token, i int) int {
-	if i > ww.covered {
-		ww.passed(toks, i)
-	}
-	for ; i < len(toks); i++ {
-		if t := &toks[i]; t.cls&(clsPeriod|clsNum|clsMonth|clsWar) != 0 || t.k == tNum {
-			if t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
-				if i >= ww.covered {
-					ww.covered = i + 1
-				}
-				return i
-			}
-			// (A token before the last call's end was noted then.)
-			// (The bit may stand for a form of the word: the word itself.)
-			if i >= ww.covered && (t.w == "war" || t.w == "anniversary") {
-				ww.note(i)
-			}
-		}
-	}
-	ww.covered = len(toks)
-	return len(toks)
-}
-
-// passed notes the words of the tokens a phrase read, up to i, which the
-// walk passed over.
-func (ww *warWords) passed(toks []token, i int) {
-	for k := ww.covered; k < i && k < len(toks); k++ {
-		if t := &toks[k]; t.w == "war" || t.w == "anniversary" {
-			ww.note(k)
-		}
-	}
-}
-
-// warWords holds the tokens "war" and "anniversary" of a sentence past
-// its first, in order, as findPeriods' walk finds them: the first
-// len(at), and over when there are more, which are looked for again
-// after the last held (warWordFrom).
-type warWords struct {
-	at [16]int32
-	n  int
-	// covered: the walk has looked at toks[:covered].
-	covered int
-	over    bool
-}
-
-func (ww *warWords) note(k int) {
-	switch {
-	case k == 0:
-		// The rules read the word before.
-	case ww.n == len(ww.at):
-		ww.over = true
-	default:
-		ww.at[ww.n] = int32(k)
-		ww.n++
-	}
+// periodStartTok reports a token that may start a period phrase: of a
+// period word's class, a number's, a month's, or a number.
+func periodStartTok(t *token) bool {
+	return t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum
 }
 
 // possessiveWord reports a word that ends in "'s" or "’s": its last
@@ -1331,8 +1268,8 @@ func possessiveWord(w string) bool {
 }
 
 // warWordFrom returns the first token from k on that is "war" or
-// "anniversary", or len(toks): in a loop of its own, as periodTokFrom,
-// where findPeriods' loop spilled its live values at every word.
+// "anniversary", or len(toks): in a loop of its own, where findPeriods'
+// loop spilled its live values at every word.
 func warWordFrom(toks []token, k int) int {
 	for ; k < len(toks); k++ {
 		switch w := toks[k].w; len(w) {
@@ -1416,7 +1353,6 @@ func warOfYears(y1, y2 int) (*attrition.Conflict, bool) {
 	return nil, false
 }
 
-// findPeriods lists the period phrases of a sentence.
 // monthIn reports a month's name in tokens [a, b).
 func monthIn(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
@@ -1427,110 +1363,171 @@ func monthIn(toks []token, a, b int) bool {
 	return false
 }
 
-func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit {
+// findPeriodsOf lists the period phrases of a sentence, which
+// scanSentence has not read.
+func findPeriodsOf(toks []token, pub attrition.Date, out []periodHit) []periodHit {
+	var buf [32]int32
+	at, cls := buf[:0], uint64(0)
+	for i := range toks {
+		cls |= toks[i].cls
+		if periodStartTok(&toks[i]) {
+			at = append(at, int32(i))
+		}
+	}
+	return findPeriods(toks, pub, out, at, cls)
+}
+
+// nextListed returns the first token of at[*next:] after token i, or
+// -1 when there is none, and moves *next past it.
+func nextListed(at []int32, next *int, i int) int {
+	for n := *next; n < len(at); n++ {
+		if k := int(at[n]); k > i {
+			*next = n + 1
+			return k
+		}
+	}
+	*next = len(at)
+	return -1
+}
+
+// findPeriods lists the period phrases of the sentence scanSentence
+// read: at lists its tokens that may start one (periodStartTok), in
+// order, and cls is the union of its tokens' classes.
+//
+// The walk goes over the listed tokens, not every token: most are words
+// of no class a period phrase starts with, or punctuation. A unit of
+// time alone ("days") starts no phrase: the rules read it after a count.
+// A rule that reads a phrase sets i to its last token, never before the
+// one it started at, and the walk goes on after it (nextListed).
+//
+// The walk's first lines are as many as they were before the list: the
+// profile (cmd/attrition/default.pgo) names the hot calls by their line
+// in the function, and calls it no longer finds are not inlined.
+func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, cls uint64) []periodHit {
 	out = out[:0]
-	var ww warWords
-	for i := ww.periodTokFrom(toks, 0); i < len(toks); i = ww.periodTokFrom(toks, i+1) {
+	next := 0 // at[next:]: the listed tokens the walk has not reached
+	for i := nextListed(at, &next, -1); i >= 0; i = nextListed(at, &next, i) {
 		t := &toks[i]
-		// "Three years into the war": a day counted from the war's
-		// start, after a count (no period word is one), then "into".
-		if (t.k == tNum || t.cls&clsNum != 0) && i+2 < len(toks) && toks[i+2].w == "into" {
-			if months, end, ok := anniversaryAt(toks, i); ok {
-				out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: i, e: end})
-				i = end - 1
-				continue
-			}
-		}
-		// "on the night of 3 to 4 June", "the reporting period of 24 to
-		// 30 May": the days of a span after "of", as after "from".
-		if i >= 2 && t.k == tNum && toks[i-1].w == "of" {
-			if h, ok := daysOfSpan(toks, i, pub); ok {
-				out = append(out, h)
-				i = h.e - 1
-				continue
-			}
-		}
-		// "43,000 soldiers killed (December 2024)", "580,000 (SOHR,
-		// 2024)": a reference work's date in brackets after a figure is
-		// the day its count stood.
-		if i >= 2 && (t.k == tNum || t.cls&clsMonth != 0) && (toks[i-1].w == "(" || toks[i-1].w == ",") {
-			if h, ok := bracketDate(toks, i, pub); ok {
-				out = append(out, h)
-				i = h.e - 1
-				continue
-			}
-		}
-		// A date written as a label or a row's head: every such rule
-		// starts at a number or a month's name, the rest of the period
-		// tokens pass them by on one test.
-		if t.k == tNum || t.cls&clsMonth != 0 {
-			// "The battle of Aleppo (2012–2016)", "the 2003–2011 Iraq war",
-			// "(2012-16)": a span of whole years.
-			if t.k == tNum && len(t.w) == 4 && i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tPunct {
-				if h, ok := yearRangeAt(toks, i, pub); ok {
-					out = append(out, h)
-					i = h.e - 1
+		// The rules up to the word's switch start at a count, a number or
+		// a month's name: the other period words pass them by on one test.
+		if t.k == tNum || t.cls&(clsNum|clsMonth) != 0 {
+			// "Three years into the war": a count (no period word is one), then "into".
+			if (t.k == tNum || t.cls&clsNum != 0) && i+2 < len(toks) && toks[i+2].w == "into" {
+				if months, end, ok := anniversaryAt(toks, i); ok {
+					out = append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: i, e: end})
+					i = end - 1
 					continue
 				}
 			}
-			// A table row labelled by its month or year: "| September 2025 |
-			// 214 | 1,033", "October   518   47".
-			if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
-				// A day too, named with its month: "| 15 Mar | Sanaa | 53 |".
-				if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && (d.end > d.start || d.e-i >= 2 && monthIn(toks, i, d.e) || d.e-i >= 5) {
-					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, rowDay: d.end == d.start}, pub))
-					i = d.e - 1
-					continue
-				}
-			}
-			// A line labelled with its month: "January 2024: 41 killed",
-			// "June to August: an average of 32 a month".
-			if (i == 0 || i == 1 && toks[0].k == tPunct) && t.cls&clsMonth != 0 && t.upper {
-				if d, ok := parseDate(toks, i, pub); ok {
-					e, start, end := d.e, d.start, d.end
-					if w := word(toks, e); w == "to" || isDash(w) {
-						if d2, ok := parseDate(toks, e+1, pub); ok {
-							e, end = d2.e, d2.end
-							if start > end {
-								// "June to August" written in July: last year's.
-								start = start.AddMonths(-12)
-							}
-						}
-					}
-					if word(toks, e) == ":" && start <= end {
-						out = append(out, clipSpan(periodHit{kind: pSpan, start: start, end: end, s: i, e: e}, pub))
-						i = e
+			// A date, or a date written as a label or a row's head: a number or a month's name.
+			if t.k == tNum || t.cls&clsMonth != 0 {
+				// "on the night of 3 to 4 June", "the reporting period of 24 to
+				// 30 May": the days of a span after "of", as after "from".
+				if i >= 2 && t.k == tNum && toks[i-1].w == "of" {
+					if h, ok := daysOfSpan(toks, i, pub); ok {
+						out = append(out, h)
+						i = h.e - 1
 						continue
 					}
 				}
-			}
-			// "the toll from the October 7 attack", "the 5 March strike":
-			// an event named by its day.
-			// ("Hamas's October 7 attack": a possessive before the day.)
-			// (The day's own test first: the word before is a suffix test.)
-			if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || possessiveWord(toks[i-1].w)) {
-				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
-					out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
-					i = d.e
-					continue
+				// "43,000 soldiers killed (December 2024)", "580,000 (SOHR, 2024)":
+				// a reference work's date in brackets after a figure, its count's day.
+				if i >= 2 && (t.k == tNum || t.cls&clsMonth != 0) && (toks[i-1].w == "(" || toks[i-1].w == ",") {
+					if h, ok := bracketDate(toks, i, pub); ok {
+						out = append(out, h)
+						i = h.e - 1
+						continue
+					}
 				}
-			}
-			// "(1 Feb 2021 - 31 Jan 2024)", "Deaths by region, 1 February
-			// 2021 – 31 January 2024": a bare range of two dated days.
-			// "Situation Update | 31 May – 6 June 2025": the first day may
-			// leave its year to the last.
-			if t.k == tNum && len(t.w) <= 2 && (i == 0 || toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":" || toks[i-1].w == "|") {
-				if d, ok := parseDate(toks, i, pub); ok && d.start == d.end && d.e >= i+2 {
-					if sep := word(toks, d.e); isDash(sep) || sep == "to" {
-						if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.start == d2.end && d2.e > d.e+3 {
-							st := d.start
-							if d.e == i+2 {
-								st = attrition.NewDate(d2.end.Year(), st.Month(), st.Day())
-								if st > d2.end {
-									st = st.AddMonths(-12)
+				// "The battle of Aleppo (2012–2016)", "the 2003–2011 Iraq war",
+				// "(2012-16)": a span of whole years.
+				if t.k == tNum && len(t.w) == 4 && i+1 < len(toks) && toks[i+1].glued && toks[i+1].k == tPunct {
+					if h, ok := yearRangeAt(toks, i, pub); ok {
+						out = append(out, h)
+						i = h.e - 1
+						continue
+					}
+				}
+				// A table row labelled by its month or year: "| September 2025 |
+				// 214 | 1,033", "October   518   47".
+				if (t.k == tNum || t.cls&clsMonth != 0 && t.upper) && (i > 0 && toks[i-1].k == tPunct && toks[i-1].w == "|" || i == 0) {
+					// A day too, named with its month: "| 15 Mar | Sanaa | 53 |".
+					if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "|" && (d.end > d.start || d.e-i >= 2 && monthIn(toks, i, d.e) || d.e-i >= 5) {
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, rowDay: d.end == d.start}, pub))
+						i = d.e - 1
+						continue
+					}
+				}
+				// A line labelled with its month: "January 2024: 41 killed",
+				// "June to August: an average of 32 a month".
+				if (i == 0 || i == 1 && toks[0].k == tPunct) && t.cls&clsMonth != 0 && t.upper {
+					if d, ok := parseDate(toks, i, pub); ok {
+						e, start, end := d.e, d.start, d.end
+						if w := word(toks, e); w == "to" || isDash(w) {
+							if d2, ok := parseDate(toks, e+1, pub); ok {
+								e, end = d2.e, d2.end
+								if start > end {
+									// "June to August" written in July: last year's.
+									start = start.AddMonths(-12)
 								}
 							}
-							if d2.end > st {
+						}
+						if word(toks, e) == ":" && start <= end {
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: start, end: end, s: i, e: e}, pub))
+							i = e
+							continue
+						}
+					}
+				}
+				// "the toll from the October 7 attack", "the 5 March strike":
+				// an event named by its day.
+				// ("Hamas's October 7 attack": a possessive before the day.)
+				// (The day's own test first: the word before is a suffix test.)
+				if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || possessiveWord(toks[i-1].w)) {
+					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
+						out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
+						i = d.e
+						continue
+					}
+				}
+				// "(1 Feb 2021 - 31 Jan 2024)", "Deaths by region, 1 February
+				// 2021 – 31 January 2024": a bare range of two dated days.
+				// "Situation Update | 31 May – 6 June 2025": the first day may
+				// leave its year to the last.
+				if t.k == tNum && len(t.w) <= 2 && (i == 0 || toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":" || toks[i-1].w == "|") {
+					if d, ok := parseDate(toks, i, pub); ok && d.start == d.end && d.e >= i+2 {
+						if sep := word(toks, d.e); isDash(sep) || sep == "to" {
+							if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.start == d2.end && d2.e > d.e+3 {
+								st := d.start
+								if d.e == i+2 {
+									st = attrition.NewDate(d2.end.Year(), st.Month(), st.Day())
+									if st > d2.end {
+										st = st.AddMonths(-12)
+									}
+								}
+								if d2.end > st {
+									out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
+									i = d2.e - 1
+									continue
+								}
+							}
+						}
+					}
+				}
+				// "Fatalities by province, January–June 2025": a bare run of
+				// months, the first taking the year of the last.
+				if t.cls&clsMonth != 0 && t.upper && i > 0 && (toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":") {
+					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
+						if sep := word(toks, d.e); isDash(sep) || sep == "to" {
+							if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.end.Sub(d2.start) >= 27 && monthAt(toks, d.e+1) != 0 && yearAt(toks, d2.e-1) {
+								st := attrition.NewDate(d2.end.Year(), d.start.Month(), 1)
+								if st > d2.start {
+									st = st.AddMonths(-12)
+								}
+								// ("Feb 2022–May 2025": the first month's own year.)
+								if d.e > i+1 && yearAt(toks, d.e-1) {
+									st = d.start
+								}
 								out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
 								i = d2.e - 1
 								continue
@@ -1538,76 +1535,55 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 						}
 					}
 				}
-			}
-			// "Fatalities by province, January–June 2025": a bare run of
-			// months, the first taking the year of the last.
-			if t.cls&clsMonth != 0 && t.upper && i > 0 && (toks[i-1].w == "(" || toks[i-1].w == "," || toks[i-1].w == ":") {
-				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
-					if sep := word(toks, d.e); isDash(sep) || sep == "to" {
-						if d2, ok := parseDate(toks, d.e+1, pub); ok && d2.end.Sub(d2.start) >= 27 && monthAt(toks, d.e+1) != 0 && yearAt(toks, d2.e-1) {
-							st := attrition.NewDate(d2.end.Year(), d.start.Month(), 1)
-							if st > d2.start {
-								st = st.AddMonths(-12)
-							}
-							// ("Feb 2022–May 2025": the first month's own year.)
-							if d.e > i+1 && yearAt(toks, d.e-1) {
-								st = d.start
-							}
-							out = append(out, clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub))
-							i = d2.e - 1
-							continue
-						}
-					}
-				}
-			}
-			// "Month: March 2025 | Issued: …", "(February: 1,802)": a month
-			// given as a label's value, or as a bracket's label.
-			if i > 1 && t.cls&clsMonth != 0 && t.upper {
-				label := word(toks, i-1) == ":" && periodLabel(word(toks, i-2))
-				if label || word(toks, i-1) == "(" {
-					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && (label || word(toks, d.e) == ":") {
-						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, label: label, ahead: !label}, pub))
-						i = d.e - 1
-						continue
-					}
-				}
-			}
-			// "a November average of 1,523 a day", "its May toll": a month
-			// named as the figure's own. Not "the July figure", which a
-			// figure before it may be compared with.
-			if i > 0 && t.cls&clsMonth != 0 && t.upper {
-				switch toks[i-1].w {
-				case "a", "an", "its", "their":
-					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
-						switch word(toks, d.e) {
-						case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly":
-							out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
+				// "Month: March 2025 | Issued: …", "(February: 1,802)": a month
+				// given as a label's value, or as a bracket's label.
+				if i > 1 && t.cls&clsMonth != 0 && t.upper {
+					label := word(toks, i-1) == ":" && periodLabel(word(toks, i-2))
+					if label || word(toks, i-1) == "(" {
+						if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && (label || word(toks, d.e) == ":") {
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, label: label, ahead: !label}, pub))
 							i = d.e - 1
 							continue
 						}
 					}
 				}
-			}
-			// "The deadliest month was December 2024, when Russia lost
-			// 48,000", "the bloodiest year was 2006, when": the time a
-			// "when" clause after it tells of.
-			if i > 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
-				if b := toks[i-1].w; b == "was" || b == "is" || b == "remained" || b == "remains" {
-					if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "," && word(toks, d.e+1) == "when" {
-						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, event: true}, pub))
+				// "a November average of 1,523 a day", "its May toll": a month
+				// named as the figure's own. Not "the July figure", which a
+				// figure before it may be compared with.
+				if i > 0 && t.cls&clsMonth != 0 && t.upper {
+					switch toks[i-1].w {
+					case "a", "an", "its", "their":
+						if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
+							switch word(toks, d.e) {
+							case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly":
+								out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
+								i = d.e - 1
+								continue
+							}
+						}
+					}
+				}
+				// "The deadliest month was December 2024, when Russia lost
+				// 48,000", "the bloodiest year was 2006, when": the time a
+				// "when" clause after it tells of.
+				if i > 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+					if b := toks[i-1].w; b == "was" || b == "is" || b == "remained" || b == "remains" {
+						if d, ok := parseDate(toks, i, pub); ok && word(toks, d.e) == "," && word(toks, d.e+1) == "when" {
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e, event: true}, pub))
+							i = d.e - 1
+							continue
+						}
+					}
+				}
+				// "September 2024 was likely the second-costliest month of the
+				// war, with an average of 1,271 a day": the month the sentence
+				// opens with as its subject is its figures' period.
+				if i == 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 						i = d.e - 1
 						continue
 					}
-				}
-			}
-			// "September 2024 was likely the second-costliest month of the
-			// war, with an average of 1,271 a day": the month the sentence
-			// opens with as its subject is its figures' period.
-			if i == 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
-				if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
-					out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
-					i = d.e - 1
-					continue
 				}
 			}
 		}
@@ -1880,13 +1856,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 		}
 	}
 	// "on the third anniversary of the invasion": ordinals carry no
-	// period class, so the rare word itself is looked for.
-	ww.periodTokFrom(toks, len(toks)) // the words the walk has not seen yet
-	for _, k := range ww.at[:ww.n] {
-		out = warWordRules(toks, int(k), pub, out)
-	}
-	if ww.over {
-		for k := warWordFrom(toks, int(ww.at[ww.n-1])+1); k < len(toks); k = warWordFrom(toks, k+1) {
+	// period class, so the rare word itself is looked for, past the
+	// first (the rules read the word before), in a sentence that has
+	// one: "war" and "anniversary" have a class bit of their own (and
+	// no class of a token the walk stops at), so the sentence's union
+	// of classes tells.
+	if cls&clsWar != 0 {
+		for k := warWordFrom(toks, 1); k < len(toks); k = warWordFrom(toks, k+1) {
 			out = warWordRules(toks, k, pub, out)
 		}
 	}
@@ -1925,7 +1901,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit) []periodHit 
 // opens into out, and returns out and the index of the last token it
 // read. It and the readers of one period word after it are findPeriods'
 // cases that are seldom met, kept apart: the walk stays small enough
-// that the compiler inlines its hot calls (periodTokFrom, at every
+// that the compiler inlines its hot calls (periodTokens.from, at every
 // period word), which it does not in a function as big as the walk was
 // with them.
 func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {

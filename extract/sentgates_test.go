@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/attrition-project/attrition"
@@ -22,6 +23,8 @@ func TestSentenceClassGates(t *testing.T) {
 		"A drone struck a minibus. 4 killed, 7 injured.",
 		"Russia lost 3,500 tanks, while Oryx has confirmed 3,100.",
 		"- UK Defence Intelligence: 790,000 killed or wounded",
+		"\"At least 13,000 civilians have been killed,\" Volker Turk said.",
+		"“The real number is higher,” he said — “far higher”.",
 	}
 	for _, p := range loadGold(t) {
 		texts = append(texts, p.Text)
@@ -35,6 +38,26 @@ func TestSentenceClassGates(t *testing.T) {
 		z := &tokenizer{text: b, low: lowerASCII(b)}
 		splitSentences(z, func(toks []token, _ bool) bool {
 			sc := scanSentence(toks, &at)
+			// findPeriods walks the tokens scanSentence lists.
+			var periods []int32
+			for k := range toks {
+				if periodStartTok(&toks[k]) {
+					periods = append(periods, int32(k))
+				}
+			}
+			if !slices.Equal(at.periods, periods) {
+				t.Errorf("%q: scanSentence lists the period tokens %v, the walk %v", text, at.periods, periods)
+			}
+			// noteQuote skips a sentence with no quotation mark.
+			quote := false
+			for k := range toks {
+				if _, mark := afterQuoteMark(toks[k].w, false); mark {
+					quote = true
+				}
+			}
+			if sc.quote != quote {
+				t.Errorf("%q: scanSentence says a quotation mark %v, the walk %v", text, sc.quote, quote)
+			}
 			if got, want := sc.cls&clsAgentVerb != 0, deedVerbIn(toks); got != want {
 				t.Errorf("%q: the union says a verb of attack %v, the walk %v", text, got, want)
 			}
