@@ -999,11 +999,48 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 					return cf.Start, true
 				}
 			}
+			if warStartingAt(toks, k+1) {
+				return cf.Start, true
+			}
 		case "has", "have", "since", ";":
 			return 0, false
 		}
 	}
+	// "about 1,200 people were killed in the Hamas attack that started
+	// the war": the attack after the figure, named by what it began.
+	for k := s + 1; k < len(toks) && k < s+14; k++ {
+		switch toks[k].w {
+		case "attack", "assault", "incursion", "massacre":
+			if warStartingAt(toks, k+1) {
+				return cf.Start, true
+			}
+		case ";", ".":
+			return 0, false
+		}
+	}
 	return 0, false
+}
+
+// warStartingAt reports "that started the war", "which triggered the
+// conflict" at k, after an attack's noun.
+func warStartingAt(toks []token, k int) bool {
+	if w := word(toks, k); w != "that" && w != "which" {
+		return false
+	}
+	switch word(toks, k+1) {
+	case "started", "began", "triggered", "sparked", "ignited", "launched", "set":
+	default:
+		return false
+	}
+	j := k + 2
+	if word(toks, j) == "off" {
+		j++
+	}
+	if word(toks, j) == "the" {
+		j++
+	}
+	w := word(toks, j)
+	return w == "war" || w == "conflict"
 }
 
 // knownByDay reports a war whose start words name its day ("October

@@ -2212,6 +2212,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// The attack that began a war, named by what it began.
+		{"Israel says about 1,200 people were killed in the Hamas attack that started the war.", "2023-10-07", "2023-10-07", ""},
 		// Days of one month with its name written once.
 		{"From June 7 to 11, the enemy lost up to 9,000 troops.", "2025-06-07", "2025-06-11", ""},
 		{"On June 7-11, the Ukrainian army lost up to 9,000 troops.", "2025-06-07", "2025-06-11", ""},
