@@ -1021,6 +1021,22 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 	return 0, false
 }
 
+// nonLossVerbAfter reports a verb at k, past its auxiliaries, that says
+// people did something other than fall: "have defected", "deserted",
+// "fled".
+func nonLossVerbAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch toks[j].w {
+		case "have", "has", "had", "also", "since", "reportedly":
+			continue
+		case "defected", "deserted", "fled", "escaped", "joined", "enlisted", "returned", "arrived", "signed", "volunteered", "resigned":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // warStartingAt reports "that started the war", "which triggered the
 // conflict" at k, after an attack's noun.
 func warStartingAt(toks []token, k int) bool {
@@ -3797,6 +3813,17 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 		listPrev = &docClaim{}
 		listPrev.Category = catCasualties
 		listPrev.sentence = d.nsent
+	}
+	// "Another 8,000 troops have defected": the people's own verb
+	// says what befell them, and it is no loss.
+	if h.personNoun {
+		k := q.e
+		for k < len(toks) && k < q.e+4 && toks[k].w != h.noun {
+			k++
+		}
+		if nonLossVerbAfter(toks, k+1) {
+			return false
+		}
 	}
 	// No claim of this sentence or the one before to follow, nor a
 	// list's whole, nor "respectively": every rule below ends in

@@ -5852,6 +5852,11 @@ func TestClaimCounts(t *testing.T) {
 		// after the part downed.
 		{"Russia has lost 300 of its 2,000 soldiers in the town.", 1},
 		{"Estimates of Russian dead range from 90,000 (Mediazona) to 150,000 (US officials).", 2},
+		// What people did that is no loss; things captured; the size of
+		// a change against an earlier count.
+		{"Myanmar's army has lost 21,000 soldiers killed since the coup. Another 8,000 troops have defected.", 1},
+		{"The alliance said it had captured dozens of outposts since October 27.", 0},
+		{"More than 5,600 people were killed in Haiti in 2024, an increase of over 1,000 on the previous year.", 1},
 		{"The helicopter crashed, killing 3 of the 12 soldiers on board.", 1},
 		{"Five of the 20 soldiers in the platoon were wounded.", 1},
 		{"12 of the 40 people killed were children.", 2},

@@ -953,7 +953,8 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "Budget cuts kill 200 jobs": a verb of killing before a figure of
 	// things, no people.
 	lostBefore := !h.forward && h.e == h.s+1 && h.s < q.s && (toks[h.s].w == "lost" || toks[h.s].w == "lose" || toks[h.s].w == "loses" || toks[h.s].w == "losing")
-	if !equipment && (h.active && h.verbAt < q.s || lostBefore) && !h.personNoun && thingAfter(toks, q.e) {
+	// ("captured dozens of outposts": a vague count's things after "of".)
+	if !equipment && (h.active && h.verbAt < q.s || lostBefore) && !h.personNoun && (thingAfter(toks, q.e) || q.first.vague && word(toks, q.e) == "of" && thingAfter(toks, q.e+1)) {
 		return true
 	}
 	// "Ukrainian drones hit two oil refineries": equipment named before
@@ -964,7 +965,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "two military sources", "three bodies of evidence", "One of those
 	// strikes", "one of the last functioning clinics", "One of them put
 	// the toll at …": people or things that are no count of losses.
-	if notACount(toks, q) {
+	if notACount(toks, q) || changeOnPrevious(toks, q) {
 		return true
 	}
 	// "The city has been hit by 14 glide bombs": the weapons that hit,
@@ -1290,6 +1291,39 @@ func thingAfter(toks []token, e int) bool {
 		}
 	}
 	return true
+}
+
+// changeOnPrevious reports the size of a change against an earlier
+// count: "an increase of over 1,000 on the previous year", "a rise of
+// 300 compared with last month". Neither count is this figure.
+func changeOnPrevious(toks []token, q *quantity) bool {
+	k := q.s - 1
+	if word(toks, k) != "of" {
+		return false
+	}
+	switch word(toks, k-1) {
+	case "increase", "rise", "decrease", "drop", "fall", "jump", "decline", "reduction":
+	default:
+		return false
+	}
+	j := q.e
+	switch word(toks, j) {
+	case "on", "over", "from":
+		j++
+	case "compared":
+		j += 2
+	default:
+		return false
+	}
+	if w := word(toks, j); w == "the" || w == "a" {
+		j++
+	}
+	switch word(toks, j) {
+	case "previous", "last", "prior", "preceding", "year", "month", "week":
+		return true
+	}
+	_, ok := yearOf(&toks[min(j, len(toks)-1)])
+	return ok
 }
 
 // notACount reports a figure that counts sources, evidence or events, or
