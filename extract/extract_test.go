@@ -297,6 +297,8 @@ func TestCategories(t *testing.T) {
 		// How the dead came to serve is no headcount.
 		{"Some 11,000 mobilised Russian soldiers have been killed.", want{category: "killed", low: f(11000), high: f(11000), actor: "Russia"}},
 		{"Mediazona has confirmed the deaths of 11,000 mobilised Russian soldiers.", want{category: "killed", low: f(11000), high: f(11000), actor: "Russia"}},
+		// A revision down: the figure now is the second.
+		{"The ministry revised its count of civilian deaths from 12,000 to 8,000.", want{category: "killed", low: f(8000), high: f(8000)}},
 		// The size of a change, as a share, between the noun and the
 		// new total; a share then a count is no range.
 		{"The death toll rose by 12% to 1,430, officials said.", want{category: "killed", low: f(1430), high: f(1430)}},

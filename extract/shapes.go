@@ -417,6 +417,17 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 			if orDigits && (m.words || !(lo < m.val && m.val <= 3*lo) || m.percent != n.percent || monthAt(toks, m.e) != 0) {
 				lo = m.val + 1 // no range: "5 or 500", "1,000 or more"
 			}
+			// "revised its count of civilian deaths from 12,000 to 8,000":
+			// a revision down; the figure now is the second.
+			if from && lo > m.val && !orDigits && (revisedBefore(toks, i-1) || wordIn(word(toks, i-2), fallingVerbs)) {
+				q.rising = true
+				q.low, q.high, q.best = m.val, m.val, m.val
+				q.hasLow, q.hasHigh, q.hasBest = true, true, true
+				q.bound = attrition.BoundPoint
+				q.e = m.e
+				q.last = m
+				q.s = i - 1
+			}
 			if lo <= m.val && (sep != "-" || toks[j].glued || !toks[j+1].glued || true) {
 				q.low, q.high = lo, m.val
 				q.hasBest = false
@@ -593,7 +604,7 @@ func revisedBefore(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-16; j-- {
 		switch toks[j].w {
 		case "revised", "revising", "revises", "revise", "lowered", "upgraded", "downgraded", "adjusted", "corrected", "updated",
-			"raised", "raising", "raises", "increased":
+			"raised", "raising", "raises", "increased", "cut", "reduced", "correcting":
 			return true
 		case ".", ";", ":":
 			return false
@@ -601,6 +612,8 @@ func revisedBefore(toks []token, k int) bool {
 	}
 	return false
 }
+
+var fallingVerbs = []string{"fell", "fallen", "dropped", "declined", "decreased", "cut", "reduced", "lowered"}
 
 var risingVerbs = []string{"rose", "risen", "rising", "increased", "grew", "climbed", "jumped", "went", "up", "soared", "revised", "raised"}
 
