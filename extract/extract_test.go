@@ -200,6 +200,10 @@ func TestShapes(t *testing.T) {
 		w    want
 	}{
 		{"Russia lost between 400,000 and 500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
+		// Negated limits: "never exceeded" is at most, "had not reached"
+		// below.
+		{"Ukrainian casualties never exceeded 1,000 a day, the official said.", want{category: "casualties", high: f(1000), bound: "at_most"}},
+		{"The Kremlin said its losses had not reached 5,000.", want{category: "casualties", high: f(5000), bound: "fewer_than"}},
 		{"Russia lost 400,000–500,000 troops killed.", want{category: "killed", low: f(400000), high: f(500000), bound: "range"}},
 		// The same count in another year, after "but only".
 		{"Russia lost 90 aircraft in 2022 but only 20 in 2024.", want{category: "equipment:aircraft", low: f(20), high: f(20), actor: "Russia"}},

@@ -508,7 +508,7 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 			if v := word(toks, st-1); word(toks, st-2) == "not" && (v == "lost" || v == "suffered" || v == "sustained" || v == "lose" || v == "suffer") {
 				notAt = st - 2
 			}
-			if word(toks, notAt) == "not" && b != "" {
+			if w := word(toks, notAt); (w == "not" || w == "never") && b != "" {
 				// "not below 600,000" is at least 600,000.
 				switch b {
 				case attrition.BoundFewerThan:
@@ -529,6 +529,15 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 		}
 		if !matched {
 			break
+		}
+	}
+	// "its losses had not reached 5,000": below the figure.
+	if q.bound == attrition.BoundPoint && !q.negated {
+		if v := word(toks, q.s-1); v == "reached" || v == "reach" || v == "hit" {
+			if n := word(toks, q.s-2); n == "not" || n == "never" || n == "yet" && word(toks, q.s-3) == "not" {
+				q.setBound(attrition.BoundFewerThan)
+				q.negated = true
+			}
 		}
 	}
 	// An interval in brackets after a point estimate: "64,000 (95% CI
