@@ -5862,6 +5862,10 @@ func TestClaimCounts(t *testing.T) {
 		// a change against an earlier count.
 		{"Myanmar's army has lost 21,000 soldiers killed since the coup. Another 8,000 troops have defected.", 1},
 		{"The alliance said it had captured dozens of outposts since October 27.", 0},
+		// A figure put as a question is no one's claim.
+		{"Asked whether Russia had lost 100,000 soldiers in Kursk, Peskov said no.", 0},
+		{"Has Russia lost 100,000 soldiers?", 0},
+		{"Asked about losses, he said 1,000 soldiers had died.", 1},
 		{"More than 5,600 people were killed in Haiti in 2024, an increase of over 1,000 on the previous year.", 1},
 		{"The helicopter crashed, killing 3 of the 12 soldiers on board.", 1},
 		{"Five of the 20 soldiers in the platoon were wounded.", 1},

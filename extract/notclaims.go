@@ -965,7 +965,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "two military sources", "three bodies of evidence", "One of those
 	// strikes", "one of the last functioning clinics", "One of them put
 	// the toll at …": people or things that are no count of losses.
-	if notACount(toks, q) || changeOnPrevious(toks, q) {
+	if notACount(toks, q) || changeOnPrevious(toks, q) || askedAbout(toks, q.s) {
 		return true
 	}
 	// "The city has been hit by 14 glide bombs": the weapons that hit,
@@ -1291,6 +1291,34 @@ func thingAfter(toks []token, e int) bool {
 		}
 	}
 	return true
+}
+
+// askedAbout reports a figure that is put as a question, no one's
+// claim: "Asked whether Russia had lost 100,000 soldiers, Peskov said
+// no", "Has Russia lost 100,000 soldiers?".
+func askedAbout(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-20; k-- {
+		switch toks[k].w {
+		case ".", ";", ":", "said", "says":
+			return false
+		case "whether", "if":
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				switch toks[j].w {
+				case "asked", "asking", "ask", "wondered", "question":
+					return true
+				}
+			}
+		}
+	}
+	// A sentence of its own that opens with an auxiliary and ends in a
+	// question mark.
+	if n := len(toks); n > 2 && toks[n-1].w == "?" && toks[0].upper {
+		switch toks[0].w {
+		case "has", "have", "did", "does", "do", "is", "are", "was", "were", "could", "can", "will":
+			return true
+		}
+	}
+	return false
 }
 
 // changeOnPrevious reports the size of a change against an earlier
