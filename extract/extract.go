@@ -4469,7 +4469,10 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// "The Israeli military says five soldiers were killed in
 		// southern Lebanon": an army's soldiers, where they fell.
 		c.Actor = srcActor
-	case choice.loc && srcActor != "" && !srcMilitary && (src != nil || !choice.town && sameWar(srcActor, choice.actor)) && sideOfPlace(srcActor, choice.actor):
+	case choice.loc && srcActor != "" && !srcMilitary && (src != nil || !choice.town && sameWar(srcActor, choice.actor)) && sideOfPlace(srcActor, choice.actor) &&
+		// ("his forces … killed 12,000 army soldiers": the soldiers a
+		// speaker's side killed are the enemy's.)
+		!(h.active && nk&(nkStateSoldier|nkMilitary) != 0):
 		// A place's dead are counted by the ministry this sentence
 		// names, or one carried over from the same war.
 		c.Actor = srcActor
@@ -8604,6 +8607,13 @@ func ownWord(toks []token, a, b int) bool {
 		switch toks[k].w {
 		case "its", "their", "our", "own":
 			return true
+		case "his", "her":
+			// "Zelensky said his forces had lost 4,000 men": a leader's
+			// forces are his side's.
+			switch word(toks, k+1) {
+			case "forces", "troops", "soldiers", "army", "men", "fighters", "military", "country":
+				return true
+			}
 		}
 	}
 	return false

@@ -1882,6 +1882,11 @@ func TestActors(t *testing.T) {
 		{"MOSCOW, June 11 (TASS) — Over the past day, the enemy lost up to 1,200 servicemen.", "", want{category: "casualties", high: f(1200), actor: "Ukraine"}},
 		{"The enemy lost about 1,140 personnel over the past day. This was reported by the General Staff of the Armed Forces of Ukraine.", "", want{category: "casualties", low: f(1140), high: f(1140), actor: "Russia", source: "General Staff of the Armed Forces of Ukraine"}},
 		{"Resistance fighters killed 3 occupiers in an ambush in Beit Hanoun, northern Gaza.", "", want{category: "killed", low: f(3), high: f(3), actor: "Israel"}},
+		// A leader's "his forces" are his side's; the soldiers they
+		// killed are the enemy's.
+		{"Zelensky said his forces had lost 4,000 men in Kursk.", "", want{category: "casualties", low: f(4000), high: f(4000), actor: "Ukraine"}},
+		{"Min Aung Hlaing said his troops had lost 4,000 men.", "", want{category: "casualties", low: f(4000), high: f(4000), actor: "Myanmar"}},
+		{"Hemedti said his forces had lost 4,000 men in the battle for Khartoum and killed 12,000 army soldiers.", "", want{category: "killed", low: f(12000), high: f(12000), actor: "Sudan (SAF)"}},
 		// "its soldiers", "it lost": the speaker's own, wherever they fell.
 		{"Kenya's military said 12 of its soldiers were killed in Somalia.", "", want{category: "killed", low: f(12), high: f(12), actor: "Kenya"}},
 		{"South Africa's defence force said 14 of its soldiers had been killed in eastern DR Congo.", "", want{category: "killed", low: f(14), high: f(14), actor: "South Africa"}},

@@ -1774,6 +1774,12 @@ var officialSides = map[string]string{
 	"burhan": "Sudan (SAF)", "dagalo": "Sudan (RSF)", "hemedti": "Sudan (RSF)",
 	"nasrallah": "Hezbollah", "sinwar": "Hamas", "aliyev": "Azerbaijan", "pashinyan": "Armenia",
 	"tshisekedi": "DR Congo",
+	// Leaders and commanders of other wars, by the surname reporting
+	// gives them alone.
+	"hlaing": "Myanmar", "syrsky": "Ukraine", "sybiha": "Ukraine", "kuleba": "Ukraine", "lavrov": "Russia",
+	"katz": "Israel", "zamir": "Israel", "herzog": "Israel", "qassem": "Hezbollah", "araghchi": "Iran",
+	"pezeshkian": "Iran", "khamenei": "Iran", "modi": "India", "sharif": "Pakistan", "munir": "Pakistan",
+	"abiy": "Ethiopia", "kagame": "Rwanda", "makamba": "M23", "nangaa": "M23",
 }
 
 // officialSideWords, capitalWords and monthNameWords are officialSides,
