@@ -2652,7 +2652,9 @@ func (d *docState) runningCue(toks []token) bool {
 func (d *docState) attackNoun(toks []token) bool {
 	f := d.facts(toks)
 	if !f.attackSet {
-		f.attack, f.attackSet = attackNoun(toks), true
+		// A sentence of no attack word (its union of classes) is not
+		// walked.
+		f.attack, f.attackSet = (!f.clsSet || f.cls&clsAttackWord != 0) && attackNoun(toks), true
 	}
 	return f.attack
 }
@@ -5105,7 +5107,10 @@ type figFacts struct {
 func (d *docState) singleAttackIn(toks []token) bool {
 	f := d.figFactsOf(toks)
 	if !f.attackSet {
-		f.attack, f.attackSet = singleAttack(toks), true
+		// A sentence of no attack word (its union of classes) names
+		// no attack.
+		sf := d.facts(toks)
+		f.attack, f.attackSet = (!sf.clsSet || sf.cls&clsAttackWord != 0) && singleAttack(toks), true
 	}
 	return f.attack
 }
