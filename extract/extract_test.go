@@ -2875,6 +2875,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(172000), high: f(172000), source: "The Economist"}, [2]float64{}},
 		{"Mediazona's list of Russian war dead has reached 106,745 names.", "", "",
 			want{category: "killed", low: f(106745), source: "Mediazona"}, [2]float64{}},
+		// A minister by portfolio speaks under his office's name.
+		{"Iran's foreign minister said 300 soldiers had been killed in the attack.", "", "",
+			want{category: "killed", low: f(300), high: f(300), source: "Iran's foreign minister"}, [2]float64{}},
 		// A label of a side's losses, not of a speaker: the army's name
 		// in it is no source.
 		{"Russian military deaths: 109,100.", "", "",

@@ -97,6 +97,8 @@ var npWords = map[string]bool{
 	"border": true, "press": true, "statistics": true, "coordination": true, "affairs": true,
 	"refugee": true, "children's": true, "migration": true, "spy": true, "directorate": true,
 	"collective": true, "network": true, "association": true,
+	// Ministers by portfolio: "Iran's foreign minister".
+	"foreign": true, "information": true, "finance": true, "justice": true,
 }
 
 // genericHeads name a source by its kind only.
