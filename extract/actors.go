@@ -411,6 +411,8 @@ var agentVerbs = map[string]bool{
 	// "Hamas still holds 111 of the 251 hostages": the holder's
 	// captives are the other side's people.
 	"holds": true, "holding": true, "abducted": true, "kidnapped": true,
+	// "Hamas murdered 1,200 people": a killing by another word.
+	"murdered": true, "massacred": true, "slaughtered": true, "executed": true,
 }
 
 // findMentions lists the actors named in a sentence, outside the spans
@@ -1845,7 +1847,7 @@ var irregularWords = map[string]bool{
 
 var militantWords = map[string]bool{
 	"militants": true, "fighters": true, "combatants": true, "operatives": true, "gunmen": true,
-	"terrorists": true, "commanders": true, "insurgents": true, "jihadists": true,
+	"terrorists": true, "commanders": true, "insurgents": true, "jihadists": true, "militiamen": true,
 }
 
 // passiveNext reports a word after "soldiers killed" that makes the verb

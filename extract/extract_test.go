@@ -1882,6 +1882,10 @@ func TestActors(t *testing.T) {
 		{"MOSCOW, June 11 (TASS) — Over the past day, the enemy lost up to 1,200 servicemen.", "", want{category: "casualties", high: f(1200), actor: "Ukraine"}},
 		{"The enemy lost about 1,140 personnel over the past day. This was reported by the General Staff of the Armed Forces of Ukraine.", "", want{category: "casualties", low: f(1140), high: f(1140), actor: "Russia", source: "General Staff of the Armed Forces of Ukraine"}},
 		{"Resistance fighters killed 3 occupiers in an ambush in Beit Hanoun, northern Gaza.", "", want{category: "killed", low: f(3), high: f(3), actor: "Israel"}},
+		// "murdered" names the doers as "killed" does; militiamen a
+		// leader's troops killed are the enemy's fighters.
+		{"Herzog said Hamas murdered 1,200 people and abducted 251 hostages.", "", want{category: "killed", low: f(1200), high: f(1200), actor: "Israel"}},
+		{"Abdel Fattah al-Burhan said his troops had killed 3,000 militiamen in Omdurman.", "", want{category: "killed", low: f(3000), high: f(3000), actor: "Sudan (RSF)"}},
 		// A leader's "his forces" are his side's; the soldiers they
 		// killed are the enemy's.
 		{"Zelensky said his forces had lost 4,000 men in Kursk.", "", want{category: "casualties", low: f(4000), high: f(4000), actor: "Ukraine"}},
