@@ -2879,6 +2879,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(172000), high: f(172000), source: "The Economist"}, [2]float64{}},
 		{"Mediazona's list of Russian war dead has reached 106,745 names.", "", "",
 			want{category: "killed", low: f(106745), source: "Mediazona"}, [2]float64{}},
+		// A country's office holder, by the office as written, speaks
+		// for his own clause.
+		{"Trump said Israeli strikes had killed many Iranian commanders, and Iran's UN envoy said 78 people had died.", "", "",
+			want{category: "killed", low: f(78), high: f(78), source: "Iran's UN envoy"}, [2]float64{}},
 		// A minister by portfolio speaks under his office's name.
 		{"Iran's foreign minister said 300 soldiers had been killed in the attack.", "", "",
 			want{category: "killed", low: f(300), high: f(300), source: "Iran's foreign minister"}, [2]float64{}},

@@ -793,6 +793,14 @@ tokens:
 					t := &toks[p]
 					if t.upper && t.k == tWord && strings.HasSuffix(t.w, "'s") {
 						if s, e := npBefore(toks, p+1); e > s {
+							// "Iran's UN envoy said": a country's office
+							// holder, named by the office as written.
+							if e-s == 1 && toks[s].cls&clsActor != 0 && p < k-1 {
+								if side := actorIn(toks, s, e); side != "" {
+									out = append(out, attribution{name: nameText(text[toks[s].s:toks[k].e]), party: side, s: s, e: i + 1})
+									continue tokens
+								}
+							}
 							a := makeAttribution(toks, text, s, e, s, i+1)
 							if a.name != "" {
 								out = append(out, a)
@@ -801,7 +809,8 @@ tokens:
 						}
 						break
 					}
-					if t.upper || !officeWords[t.w] && t.cls&clsTitleWords == 0 {
+					// ("Iran's UN envoy": the body's initials between.)
+					if t.upper && !(t.e-t.s >= 2 && isAcronym(text[t.s:t.e])) || !t.upper && !officeWords[t.w] && t.cls&clsTitleWords == 0 {
 						break
 					}
 				}
