@@ -1021,6 +1021,27 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 	return 0, false
 }
 
+// sameFigureLead reports "the figure was", "the number stood at",
+// "the toll reached" right before the figure at s: the count just told,
+// again for another time.
+func sameFigureLead(toks []token, s int) bool {
+	k := s - 1
+	if w := word(toks, k); w == "at" || w == "to" {
+		k--
+	}
+	switch word(toks, k) {
+	case "was", "is", "were", "stood", "reached", "rose", "grew", "climbed":
+	default:
+		return false
+	}
+	switch word(toks, k-1) {
+	case "figure", "number", "toll", "total", "count", "tally":
+		w := word(toks, k-2)
+		return w == "the" || w == "that" || w == "this"
+	}
+	return false
+}
+
 // nonLossVerbAfter reports a verb at k, past its auxiliaries, that says
 // people did something other than fall: "have defected", "deserted",
 // "fled".
@@ -4424,6 +4445,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		} else {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
+	case choice.found && !choice.loc && !choice.strong && sameFigureLead(toks, q.s) && len(d.claims) > fw.firstClaim && d.claims[len(d.claims)-1].Actor == choice.actor:
+		// "Russia lost 250,000 soldiers; in 2024 the figure was
+		// 430,000": the same count of the side just counted, whoever
+		// speaks.
+		c.Actor = choice.actor
 	case choice.found && !choice.loc && !choice.strong && srcActor != "" && !srcMilitary && !choice.fromAgent && !choice.enemy:
 		// A weak mention elsewhere in the sentence loses to the side a
 		// ministry speaks for: "Lebanon's health ministry said 3,960

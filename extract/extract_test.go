@@ -1882,6 +1882,9 @@ func TestActors(t *testing.T) {
 		{"MOSCOW, June 11 (TASS) — Over the past day, the enemy lost up to 1,200 servicemen.", "", want{category: "casualties", high: f(1200), actor: "Ukraine"}},
 		{"The enemy lost about 1,140 personnel over the past day. This was reported by the General Staff of the Armed Forces of Ukraine.", "", want{category: "casualties", low: f(1140), high: f(1140), actor: "Russia", source: "General Staff of the Armed Forces of Ukraine"}},
 		{"Resistance fighters killed 3 occupiers in an ambush in Beit Hanoun, northern Gaza.", "", want{category: "killed", low: f(3), high: f(3), actor: "Israel"}},
+		// "the figure was" again: the side just counted, not the
+		// speaker's.
+		{"In 2023, Zelensky said, Russia lost 250,000 soldiers; in 2024 the figure was 430,000.", "", want{category: "casualties", low: f(430000), high: f(430000), actor: "Russia"}},
 		// "murdered" names the doers as "killed" does; militiamen a
 		// leader's troops killed are the enemy's fighters.
 		{"Herzog said Hamas murdered 1,200 people and abducted 251 hostages.", "", want{category: "killed", low: f(1200), high: f(1200), actor: "Israel"}},
