@@ -1021,6 +1021,21 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 	return 0, false
 }
 
+// upFromBetween reports "up from 52,000" between a figure's end e and a
+// time phrase at p: the time is the earlier count's ("55,000 …, up from
+// 52,000 last month"), not this figure's.
+func upFromBetween(toks []token, e, p int) bool {
+	for k := e; k+1 < p && k < e+6; k++ {
+		if w := toks[k].w; (w == "up" || w == "down") && toks[k+1].w == "from" {
+			return true
+		}
+		if toks[k].w == ";" || toks[k].w == "." {
+			return false
+		}
+	}
+	return false
+}
+
 // sameFigureLead reports "the figure was", "the number stood at",
 // "the toll reached" right before the figure at s: the count just told,
 // again for another time.
@@ -3069,6 +3084,18 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		dc.named = side
 	}
 	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
+	// "55,000 killed since the war began, up from 52,000 last month":
+	// the earlier count is a running total of the same war, up to the
+	// time it was given.
+	if w := word(toks, q.s-2); word(toks, q.s-1) == "from" && (w == "up" || w == "down") && len(d.claims) > firstClaim {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && (prev.conflictStart || isConflictStart(prev.PeriodStart)) && prev.Category == c.Category && !prev.PeriodStart.IsZero() {
+			c.PeriodStart = prev.PeriodStart
+			if c.PeriodEnd.IsZero() || c.PeriodEnd > prev.PeriodEnd {
+				c.PeriodEnd = prev.PeriodEnd
+			}
+			dc.conflictStart = true
+		}
+	}
 	yc, ok := d.columnYear(toks, q.s)
 	if !ok && len(d.pipeCols) > 0 {
 		// "| Sudan | 28,700 |" under "| Conflict | Deaths in 2024 |".
@@ -6760,7 +6787,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		// "killed 12,000 civilians, more than the siege of Sarajevo in
 		// 1992-95": the time of what the figure is compared with.
-		if p.s >= e && thanBefore(toks, e, p.s) {
+		if p.s >= e && (thanBefore(toks, e, p.s) || upFromBetween(toks, e, p.s)) {
 			continue
 		}
 		// "in one of the deadliest attacks on the capital this year":

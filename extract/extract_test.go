@@ -2230,6 +2230,9 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "up from N <time>": the time is the earlier count's; both are
+		// running totals.
+		{"The Gaza health ministry said 55,000 people had been killed since the war began, up from 52,000 last month.", "2023-10-07", "2025-06-12", ""},
 		// The attack that began a war, named by what it began.
 		{"Israel says about 1,200 people were killed in the Hamas attack that started the war.", "2023-10-07", "2023-10-07", ""},
 		// Days of one month with its name written once.
@@ -2692,6 +2695,9 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"9 June, 22:10 — Gaza's health ministry says 45 people were killed in the past 24 hours.", "2025-06-08", "2025-06-09"},
 		// The items of one list share its time.
 		{"Russian air defences shot down 4 missiles, 12 rockets and 35 drones.", "2025-06-11", "2025-06-12"},
+		// The earlier count of "up from N last month" runs from the same
+		// war's start to that time.
+		{"The Gaza health ministry said 55,000 people had been killed since the war began, up from 52,000 last month.", "2023-10-07", "2025-05-31"},
 		// The parts of a toll the sentence before gave share its time.
 		{"Clashes in Sweida have killed more than 350 people since Sunday, according to SOHR. The monitor said the dead included 79 Druze fighters, 55 civilians and 189 members of government forces.", "2025-06-08", "2025-06-12"},
 		// A total told as it rose, with the time the first figure stood
