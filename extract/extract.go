@@ -1025,8 +1025,12 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 // time phrase at p: the time is the earlier count's ("55,000 …, up from
 // 52,000 last month"), not this figure's.
 func upFromBetween(toks []token, e, p int) bool {
-	for k := e; k+1 < p && k < e+6; k++ {
+	for k := e; k+1 < p && k < e+8; k++ {
 		if w := toks[k].w; (w == "up" || w == "down") && toks[k+1].w == "from" {
+			return true
+		}
+		// "rose to 55,000 on Wednesday from 54,700 on Tuesday".
+		if toks[k].w == "from" && k > e && toks[k+1].k == tNum {
 			return true
 		}
 		if toks[k].w == ";" || toks[k].w == "." {

@@ -2230,6 +2230,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "to N on Wednesday from M on Tuesday": each its own day.
+		{"The toll rose to 55,000 on Wednesday from 54,700 on Tuesday.", "", "2025-06-11", ""},
 		// "up from N <time>": the time is the earlier count's; both are
 		// running totals.
 		{"The Gaza health ministry said 55,000 people had been killed since the war began, up from 52,000 last month.", "2023-10-07", "2025-06-12", ""},
