@@ -3088,6 +3088,23 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		dc.named = side
 	}
 	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
+	// "deaths rose by 300 in the past week to 13,300": the new total
+	// runs to the end of the rise's time, from the war's start; its
+	// people are the rise's.
+	if byToBefore(toks, q.s) && word(toks, q.s-3) != "by" && len(d.claims) > firstClaim {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Category == c.Category {
+			if c.Actor == "" {
+				c.Actor = prev.Actor
+			}
+			c.PeriodStart, c.PeriodEnd = d.conflictStartOf(nil, c, &dc), prev.PeriodEnd
+			if c.PeriodStart > c.PeriodEnd {
+				c.PeriodStart = 0
+			}
+			if c.Population == "" || c.Population == attrition.PopulationAll && !h.personNoun {
+				c.Population = prev.Population
+			}
+		}
+	}
 	// "55,000 killed since the war began, up from 52,000 last month":
 	// the earlier count is a running total of the same war, up to the
 	// time it was given.
@@ -12725,7 +12742,20 @@ func alsoAfter(toks []token, s, e int) bool {
 // byToBefore reports "rose by 52 to" before token s: the figure at s is
 // the new total of the one the increment was added to.
 func byToBefore(toks []token, s int) bool {
-	return word(toks, s-1) == "to" && s >= 3 && toks[s-2].k == tNum && word(toks, s-3) == "by"
+	if word(toks, s-1) != "to" {
+		return false
+	}
+	// ("rose by 300 in the past week to 13,300": the increment's time
+	// between.)
+	for k := s - 2; k >= 1 && k >= s-8; k-- {
+		if toks[k].k == tNum {
+			return word(toks, k-1) == "by" && (k == s-2 || riseToVerb(word(toks, k-2)))
+		}
+		if toks[k].k != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // commaAndBetween reports ", and" in tokens [a, b).

@@ -2697,6 +2697,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"9 June, 22:10 — Gaza's health ministry says 45 people were killed in the past 24 hours.", "2025-06-08", "2025-06-09"},
 		// The items of one list share its time.
 		{"Russian air defences shot down 4 missiles, 12 rockets and 35 drones.", "2025-06-11", "2025-06-12"},
+		// "rose by N in the past week to M": M is the running total.
+		{"The number of confirmed civilian deaths in Ukraine rose by 300 in the past week to 13,300, the UN said.", "2022-02-24", "2025-06-12"},
 		// The earlier count of "up from N last month" runs from the same
 		// war's start to that time.
 		{"The Gaza health ministry said 55,000 people had been killed since the war began, up from 52,000 last month.", "2023-10-07", "2025-05-31"},
