@@ -2442,6 +2442,11 @@ func (d *docState) sentence(toks []token) {
 		if src == nil || src.name == "" {
 			if side := claimOwnerBefore(toks, q.s); side != "" {
 				src = d.heldAttrs.put(attribution{name: side, s: q.s - 3, e: q.s})
+			} else if a, ok := d.claimBodyBefore(toks, q.s); ok {
+				// "the Gaza health ministry's toll of 35,000", "the
+				// Russian defence ministry's claim of 70,000": a body's
+				// figure, named by its possessive.
+				src = d.heldAttrs.put(a)
 			}
 		}
 		// figure reads q by pointer, not a copy, and may change it: the
@@ -14802,6 +14807,33 @@ func claimOwnerBefore(toks []token, s int) string {
 		return c
 	}
 	return actorIn(toks, s-3, s-2)
+}
+
+// claimBodyBefore reads a body's possessive before "toll of", "claim
+// of", "figure of" at the figure s: "the Gaza health ministry's toll of
+// 35,000".
+func (d *docState) claimBodyBefore(toks []token, s int) (attribution, bool) {
+	if word(toks, s-1) != "of" || s < 4 {
+		return attribution{}, false
+	}
+	switch word(toks, s-2) {
+	case "claim", "claims", "estimate", "estimates", "figure", "count", "tally", "toll":
+	default:
+		return attribution{}, false
+	}
+	p := s - 3
+	if w := toks[p].w; !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return attribution{}, false
+	}
+	b, e := npBefore(toks, p+1)
+	if e <= b {
+		return attribution{}, false
+	}
+	a := makeAttribution(toks, d.pt.text, b, e, b, s-1)
+	if a.name == "" || a.junk || a.self || a.generic && !registered(a.name) {
+		return attribution{}, false
+	}
+	return a, true
 }
 
 // sumPhraseAt reports "in total", "in all", "so far", "to date" at k:

@@ -2896,6 +2896,12 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// for his own clause.
 		{"Trump said Israeli strikes had killed many Iranian commanders, and Iran's UN envoy said 78 people had died.", "", "",
 			want{category: "killed", low: f(78), high: f(78), source: "Iran's UN envoy"}, [2]float64{}},
+		// A body's figure named by its possessive, whoever doubts it;
+		// the time of initial reports is no name.
+		{"Analysts questioned the Gaza health ministry's toll of 35,000 dead.", "", "",
+			want{category: "killed", low: f(35000), high: f(35000), source: "Gaza Health Ministry"}, [2]float64{}},
+		{"Initial reports said 70 people were killed.", "", "",
+			want{category: "killed", low: f(70), high: f(70), source: "-"}, [2]float64{}},
 		// A minister by portfolio speaks under his office's name.
 		{"Iran's foreign minister said 300 soldiers had been killed in the attack.", "", "",
 			want{category: "killed", low: f(300), high: f(300), source: "Iran's foreign minister"}, [2]float64{}},

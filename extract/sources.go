@@ -1722,7 +1722,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	// figure.
 	// "said on Telegram": where a statement was posted names no one.
 	// ("below May's figure of 35,000": a month's.)
-	if e-s == 1 && (toks[s].cls&clsMonth != 0 || timeWord(strings.TrimSuffix(toks[s].w, "'s")) || monthNameWords.at(strings.TrimSuffix(strings.TrimSuffix(toks[s].w, "'s"), "’s")) != 0 || platformWord(toks[s].w) || functionWord(toks[s].w)) {
+	// ("Initial reports said": the reports' time, no one's name.)
+	if e-s == 1 && (toks[s].cls&clsMonth != 0 || timeWord(strings.TrimSuffix(toks[s].w, "'s")) || monthNameWords.at(strings.TrimSuffix(strings.TrimSuffix(toks[s].w, "'s"), "’s")) != 0 || platformWord(toks[s].w) || functionWord(toks[s].w) ||
+		reportTimeWord(toks[s].w) || toks[s].w == "initial" || toks[s].w == "earlier" || toks[s].w == "unconfirmed" || toks[s].w == "first") {
 		a.junk = true
 		return a
 	}
