@@ -2902,6 +2902,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(35000), high: f(35000), source: "Gaza Health Ministry"}, [2]float64{}},
 		{"Initial reports said 70 people were killed.", "", "",
 			want{category: "killed", low: f(70), high: f(70), source: "-"}, [2]float64{}},
+		// "claimed by Kyiv": the passive's agent gave the figure.
+		{"The 1,000 Russian dead claimed by Kyiv could not be verified.", "", "",
+			want{category: "killed", low: f(1000), high: f(1000), source: "Ukraine"}, [2]float64{}},
 		// A minister by portfolio speaks under his office's name.
 		{"Iran's foreign minister said 300 soldiers had been killed in the attack.", "", "",
 			want{category: "killed", low: f(300), high: f(300), source: "Iran's foreign minister"}, [2]float64{}},

@@ -133,6 +133,7 @@ var byAgentVerbs = map[string]bool{
 	"compiled": true, "collected": true, "gathered": true, "tallied": true, "published": true,
 	"released": true, "verified": true, "documented": true, "recorded": true, "confirmed": true,
 	"counted": true, "provided": true, "issued": true, "reported": true, "estimated": true,
+	"claimed": true, "cited": true, "announced": true, "alleged": true,
 }
 
 // findAttributions lists the sources a sentence names: "according to
