@@ -68,6 +68,22 @@ func (x *Extractor) Extract(text []byte) ([]attrition.Claim, error) {
 
 // ExtractStats is Extract that also reports the work done.
 func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) {
+	return x.ExtractAppend(nil, text)
+}
+
+// ExtractAppend is ExtractStats that appends the claims to dst and
+// returns the extended slice, as append does, so that a caller that
+// handles each document's claims before the next, or gathers those of
+// many documents, need not allocate a slice per document:
+//
+//	cs, _, err = x.ExtractAppend(cs[:0], text)
+//
+// Only dst's backing array is shared with the caller: each claim's
+// figures, probability range and quote are its own, and stay valid
+// when dst is reused. On error dst is returned unchanged. With a nil
+// dst the claims fill a slice of their own, exactly as long as needed
+// (empty, not nil, when there are none).
+func (x *Extractor) ExtractAppend(dst []attrition.Claim, text []byte) ([]attrition.Claim, Stats, error) {
 	var stats Stats
 	stats.Bytes = len(text)
 	if !utf8.Valid(text) {
@@ -79,7 +95,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 			}
 			off += n
 		}
-		return nil, stats, attrition.Errorf(attrition.EINVALID, "input is not valid UTF-8 (at byte %d)", off)
+		return dst, stats, attrition.Errorf(attrition.EINVALID, "input is not valid UTF-8 (at byte %d)", off)
 	}
 	d := docPool.Get().(*docState)
 	defer docPool.Put(d)
@@ -160,7 +176,11 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		}
 	}
 	stats.Claims = len(d.claims)
-	out := make([]attrition.Claim, len(d.claims))
+	if dst == nil {
+		dst = make([]attrition.Claim, 0, len(d.claims))
+	}
+	dst = slices.Grow(dst, len(d.claims))
+	out := dst[len(dst) : len(dst)+len(d.claims)]
 	// The figures and probability ranges move from the pooled scratch
 	// slab into one block of the claims' own, so that the slab serves the
 	// next document.
@@ -196,7 +216,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		}
 		c.Quote, quotes = quotes[:c.Span[1]-c.Span[0]], quotes[c.Span[1]-c.Span[0]:]
 	}
-	return out, stats, nil
+	return dst[:len(dst)+len(d.claims)], stats, nil
 }
 
 // quotes returns the input under every claim's span, one after the
