@@ -1026,6 +1026,18 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 	return 0, false
 }
 
+// otherSideNamed reports a mention of a side other than actor, no
+// place nor town: openingAttackDay's doer, whatever the war, checked
+// first since most sentences name none and the war's look-up costs more.
+func (d *docState) otherSideNamed(actor string) bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.actor != "" && m.actor != actor && !m.loc && !m.town {
+			return true
+		}
+	}
+	return false
+}
+
 // knownByDay reports a war whose start words name its day ("October
 // 7"): one day's attack began it.
 func knownByDay(cf *attrition.Conflict) bool {
@@ -2882,9 +2894,9 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			namedFloor = true
 		}
 	}
-	// The claim is built in its docClaim, which is appended whole: a
-	// Claim built apart would be copied once more.
-	var dc docClaim
+	// The claim is built where it will be appended (claimSlot), so that
+	// appending it copies nothing.
+	dc := d.claimSlot()
 	dc.namedFloor = namedFloor
 	c := &dc.Claim
 	c.Category, c.Status, c.Bound, c.Approx = h.category, h.status, q.bound, q.approx
@@ -3012,7 +3024,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		c.Actor = side
 		dc.named = side
 	}
-	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
+	d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
 	yc, ok := d.columnYear(toks, q.s)
 	if !ok && len(d.pipeCols) > 0 {
 		// "| Sudan | 28,700 |" under "| Conflict | Deaths in 2024 |".
@@ -3029,7 +3041,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		}
 		// (Whatever span a heading gave: "Russian equipment losses,
 		// 2022-2024".)
-		if cst := d.conflictStartOf(nil, c, &dc); cst > st && cst <= yc.end {
+		if cst := d.conflictStartOf(nil, c, dc); cst > st && cst <= yc.end {
 			st = cst
 		}
 		c.PeriodStart, c.PeriodEnd = st, min(yc.end, d.pub)
@@ -3140,7 +3152,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if c.Flags == nil {
 		c.Flags = []string{}
 	}
-	d.claims = append(d.claims, dc)
+	d.claims = appendClaim(d.claims, dc)
 	// A bracketed daily change after a running total: "893,640 (+1,310)".
 	incAt := q.e
 	if _, ok := skipIncrement(toks, incAt); !ok && h.forward && h.e > q.e {
@@ -3156,9 +3168,9 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if equipment && h.forward && h.e > consumedEnd && wholeOfBetween(toks, q.e, h.s) {
 		consumedEnd = h.e
 	}
-	// "raised the toll from 31 to 38": the figure it stood at before is
-	// the same count's, a claim of its own.
+	// "raised the toll from 31 to 38": the figure before, a claim too.
 	if q.rising && q.first.s > 0 && word(toks, q.first.s-1) == "from" {
+		c = new(*c) // the claim as appended, not as risingTimes redates it
 		d.priorClaim(toks, c, q.first.s-1, q.first.e, q.first.val)
 		d.risingTimes(toks, q)
 	}
@@ -3208,6 +3220,32 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		}
 	}
 	return consumedEnd
+}
+
+// claimSlot returns a zeroed docClaim for figure to build its claim in:
+// the free slot just past the end of d.claims when the slice has room,
+// so that appendClaim takes it in without copying it, else one of its
+// own. The length of d.claims stays as it is while the claim is built
+// (rules read the last claim as the one before this figure's), and the
+// slice is not grown here: pointers into it, held while the claim is
+// built, must still reach its claims. Nothing may append to d.claims
+// between claimSlot and appendClaim.
+func (d *docState) claimSlot() *docClaim {
+	if n := len(d.claims); n < cap(d.claims) {
+		dc := &d.claims[:n+1][n]
+		*dc = docClaim{}
+		return dc
+	}
+	return new(docClaim)
+}
+
+// appendClaim appends the claim dc from claimSlot to cs: in place when dc
+// is the slot past cs's end, with a copy otherwise.
+func appendClaim(cs []docClaim, dc *docClaim) []docClaim {
+	if n := len(cs); n < cap(cs) && dc == &cs[:n+1][n] {
+		return cs[:n+1]
+	}
+	return append(cs, *dc)
 }
 
 // figWork is what the phases of figure have found of one quantity, for
@@ -6928,7 +6966,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 	}
 	dc.timeWords = span != nil || since != nil || asof != nil
-	if span == nil && (asof == nil || asofSpeech) && !inList && c.Actor != "" && !equipment {
+	if span == nil && (asof == nil || asofSpeech) && !inList && c.Actor != "" && !equipment && d.otherSideNamed(c.Actor) {
 		// "A year after Hamas-led gunmen stormed into southern Israel,
 		// killing about 1,200 people": the attack that began the war,
 		// on the day the war is known by (which "a year after" counts
