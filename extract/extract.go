@@ -68,6 +68,22 @@ func (x *Extractor) Extract(text []byte) ([]attrition.Claim, error) {
 
 // ExtractStats is Extract that also reports the work done.
 func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) {
+	return x.ExtractAppend(nil, text)
+}
+
+// ExtractAppend is ExtractStats that appends the claims to dst and
+// returns the extended slice, as append does, so that a caller that
+// handles each document's claims before the next, or gathers those of
+// many documents, need not allocate a slice per document:
+//
+//	cs, _, err = x.ExtractAppend(cs[:0], text)
+//
+// Only dst's backing array is shared with the caller: each claim's
+// figures, probability range and quote are its own, and stay valid
+// when dst is reused. On error dst is returned unchanged. With a nil
+// dst the claims fill a slice of their own, exactly as long as needed
+// (empty, not nil, when there are none).
+func (x *Extractor) ExtractAppend(dst []attrition.Claim, text []byte) ([]attrition.Claim, Stats, error) {
 	var stats Stats
 	stats.Bytes = len(text)
 	if !utf8.Valid(text) {
@@ -79,7 +95,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 			}
 			off += n
 		}
-		return nil, stats, attrition.Errorf(attrition.EINVALID, "input is not valid UTF-8 (at byte %d)", off)
+		return dst, stats, attrition.Errorf(attrition.EINVALID, "input is not valid UTF-8 (at byte %d)", off)
 	}
 	d := docPool.Get().(*docState)
 	defer docPool.Put(d)
@@ -160,7 +176,11 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		}
 	}
 	stats.Claims = len(d.claims)
-	out := make([]attrition.Claim, len(d.claims))
+	if dst == nil {
+		dst = make([]attrition.Claim, 0, len(d.claims))
+	}
+	dst = slices.Grow(dst, len(d.claims))
+	out := dst[len(dst) : len(dst)+len(d.claims)]
 	// The figures and probability ranges move from the pooled scratch
 	// slab into one block of the claims' own, so that the slab serves the
 	// next document.
@@ -196,7 +216,7 @@ func (x *Extractor) ExtractStats(text []byte) ([]attrition.Claim, Stats, error) 
 		}
 		c.Quote, quotes = quotes[:c.Span[1]-c.Span[0]], quotes[c.Span[1]-c.Span[0]:]
 	}
-	return out, stats, nil
+	return dst[:len(dst)+len(d.claims)], stats, nil
 }
 
 // quotes returns the input under every claim's span, one after the
@@ -1019,6 +1039,18 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 		}
 	}
 	return 0, false
+}
+
+// otherSideNamed reports a mention of a side other than actor, no
+// place nor town: openingAttackDay's doer, whatever the war, checked
+// first since most sentences name none and the war's look-up costs more.
+func (d *docState) otherSideNamed(actor string) bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.actor != "" && m.actor != actor && !m.loc && !m.town {
+			return true
+		}
+	}
+	return false
 }
 
 // upFromBetween reports "up from 52,000" between a figure's end e and a
@@ -2962,9 +2994,9 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			namedFloor = true
 		}
 	}
-	// The claim is built in its docClaim, which is appended whole: a
-	// Claim built apart would be copied once more.
-	var dc docClaim
+	// The claim is built where it will be appended (claimSlot), so that
+	// appending it copies nothing.
+	dc := d.claimSlot()
 	dc.namedFloor = namedFloor
 	c := &dc.Claim
 	c.Category, c.Status, c.Bound, c.Approx = h.category, h.status, q.bound, q.approx
@@ -3092,7 +3124,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		c.Actor = side
 		dc.named = side
 	}
-	d.setPeriod(toks, c, &dc, q.s, qe, inList, fracOf, ref)
+	d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
 	// "deaths rose by 300 in the past week to 13,300": the new total
 	// runs to the end of the rise's time, from the war's start; its
 	// people are the rise's.
@@ -3101,7 +3133,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			if c.Actor == "" {
 				c.Actor = prev.Actor
 			}
-			c.PeriodStart, c.PeriodEnd = d.conflictStartOf(nil, c, &dc), prev.PeriodEnd
+			c.PeriodStart, c.PeriodEnd = d.conflictStartOf(nil, c, dc), prev.PeriodEnd
 			if c.PeriodStart > c.PeriodEnd {
 				c.PeriodStart = 0
 			}
@@ -3138,7 +3170,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		}
 		// (Whatever span a heading gave: "Russian equipment losses,
 		// 2022-2024".)
-		if cst := d.conflictStartOf(nil, c, &dc); cst > st && cst <= yc.end {
+		if cst := d.conflictStartOf(nil, c, dc); cst > st && cst <= yc.end {
 			st = cst
 		}
 		c.PeriodStart, c.PeriodEnd = st, min(yc.end, d.pub)
@@ -3249,7 +3281,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if c.Flags == nil {
 		c.Flags = []string{}
 	}
-	d.claims = append(d.claims, dc)
+	d.claims = appendClaim(d.claims, dc)
 	// A bracketed daily change after a running total: "893,640 (+1,310)".
 	incAt := q.e
 	if _, ok := skipIncrement(toks, incAt); !ok && h.forward && h.e > q.e {
@@ -3265,9 +3297,9 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if equipment && h.forward && h.e > consumedEnd && wholeOfBetween(toks, q.e, h.s) {
 		consumedEnd = h.e
 	}
-	// "raised the toll from 31 to 38": the figure it stood at before is
-	// the same count's, a claim of its own.
+	// "raised the toll from 31 to 38": the figure before, a claim too.
 	if q.rising && q.first.s > 0 && word(toks, q.first.s-1) == "from" {
+		c = new(*c) // the claim as appended, not as risingTimes redates it
 		d.priorClaim(toks, c, q.first.s-1, q.first.e, q.first.val)
 		d.risingTimes(toks, q)
 	}
@@ -3317,6 +3349,32 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		}
 	}
 	return consumedEnd
+}
+
+// claimSlot returns a zeroed docClaim for figure to build its claim in:
+// the free slot just past the end of d.claims when the slice has room,
+// so that appendClaim takes it in without copying it, else one of its
+// own. The length of d.claims stays as it is while the claim is built
+// (rules read the last claim as the one before this figure's), and the
+// slice is not grown here: pointers into it, held while the claim is
+// built, must still reach its claims. Nothing may append to d.claims
+// between claimSlot and appendClaim.
+func (d *docState) claimSlot() *docClaim {
+	if n := len(d.claims); n < cap(d.claims) {
+		dc := &d.claims[:n+1][n]
+		*dc = docClaim{}
+		return dc
+	}
+	return new(docClaim)
+}
+
+// appendClaim appends the claim dc from claimSlot to cs: in place when dc
+// is the slot past cs's end, with a copy otherwise.
+func appendClaim(cs []docClaim, dc *docClaim) []docClaim {
+	if n := len(cs); n < cap(cs) && dc == &cs[:n+1][n] {
+		return cs[:n+1]
+	}
+	return append(cs, *dc)
 }
 
 // figWork is what the phases of figure have found of one quantity, for
@@ -7059,7 +7117,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 	}
 	dc.timeWords = span != nil || since != nil || asof != nil
-	if span == nil && (asof == nil || asofSpeech) && !inList && c.Actor != "" && !equipment {
+	if span == nil && (asof == nil || asofSpeech) && !inList && c.Actor != "" && !equipment && d.otherSideNamed(c.Actor) {
 		// "A year after Hamas-led gunmen stormed into southern Israel,
 		// killing about 1,200 people": the attack that began the war,
 		// on the day the war is known by (which "a year after" counts

@@ -384,6 +384,12 @@ func listAfterLoss(toks []token, s int) bool {
 
 // clsIn returns the union of the class bits of toks[a:b], its bounds
 // clamped to toks.
+//
+// It is kept out of line: inlined into vetoed, whose many live values
+// leave its loop no registers, each step loaded and stored its counter
+// and union on the stack, twice the instructions of the call.
+//
+//go:noinline
 func clsIn(toks []token, a, b int) uint64 {
 	var c uint64
 	for k, hi := max(a, 0), min(b, len(toks)); k < hi; k++ {

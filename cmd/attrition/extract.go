@@ -72,7 +72,11 @@ func runExtract(m *Main, ctx context.Context, args []string) error {
 		if fo.URL == "" {
 			fo.URL = name
 		}
-		cs, err := extract.New(fo).Extract(text)
+		// The claims go straight onto the end of all; when nothing
+		// needs them after they are written, all is reused for the
+		// next file's.
+		n := len(all)
+		all, _, err = extract.New(fo).ExtractAppend(all, text)
 		if err != nil {
 			return fmt.Errorf("extract: %s: %w", f, err)
 		}
@@ -80,12 +84,12 @@ func runExtract(m *Main, ctx context.Context, args []string) error {
 			bar.Add(len(text))
 		}
 		if stream {
-			if err := claimio.WriteJSONL(m.Stdout, cs); err != nil {
+			if err := claimio.WriteJSONL(m.Stdout, all[n:]); err != nil {
 				return fmt.Errorf("extract: write: %w", err)
 			}
 		}
-		if !stream || *ingest {
-			all = append(all, cs...)
+		if stream && !*ingest {
+			all = all[:0]
 		}
 	}
 	if bar != nil {
