@@ -483,6 +483,9 @@ type docState struct {
 	// keep listWholeActor, the side of the toll before the table.
 	listByAgent    bool
 	listWholeActor string
+	// listWholePop is the people a heading's toll names ("Confirmed
+	// military deaths as of June 6:"), for the lines under it.
+	listWholePop string
 	// sceneUsed is the last sentence whose figures fell on the scene:
 	// a story that keeps counting the attack's toll keeps its day.
 	sceneUsed  int
@@ -1048,6 +1051,94 @@ func (d *docState) otherSideNamed(actor string) bool {
 	for i := range d.mentions {
 		if m := &d.mentions[i]; m.actor != "" && m.actor != actor && !m.loc && !m.town {
 			return true
+		}
+	}
+	return false
+}
+
+// headingToll reads the toll a heading names, before its colon and with
+// no figure: "Confirmed military deaths as of June 6:", "Civilian
+// casualties by region:". It returns the category and the people.
+func headingToll(toks []token) (string, string, bool) {
+	cat, pop := "", ""
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
+		if t.k == tNum {
+			if _, ok := yearOf(t); !ok && !dayOfMonthAt(toks, k) {
+				return "", "", false
+			}
+			continue
+		}
+		if t.k != tWord {
+			continue
+		}
+		switch t.w {
+		case "military", "soldiers", "troops", "servicemen":
+			pop = attrition.PopulationMilitary
+		case "civilian", "civilians":
+			pop = attrition.PopulationCivilian
+		}
+		if cat == "" && t.cls&(clsCat|clsLoss) != 0 {
+			if p, _, ok := personnelIx.match(toks, k); ok && p.category != catLost {
+				cat = p.category
+			}
+		}
+	}
+	return cat, pop, cat != ""
+}
+
+// colonLabelRow reports a line "- Russia: 111,387", "Tatarstan:
+// 4,100": a label of a few words, a colon, and the figure that ends the
+// line.
+func colonLabelRow(toks []token, s int) bool {
+	if word(toks, s-1) != ":" {
+		return false
+	}
+	b := bulletLead(toks)
+	if s-1-b < 1 || s-1-b > 4 {
+		return false
+	}
+	for k := b; k < s-1; k++ {
+		if toks[k].k != tWord {
+			// ("2023: 42,000": a year as the label.)
+			if _, ok := yearOf(&toks[k]); !ok || s-1-b != 1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inlineLabelItem reports "; Tatarstan: 4,100", ", 2023: 42,000" at the
+// figure s: a label of a word or few after the separator of a list's
+// items, then a colon.
+func inlineLabelItem(toks []token, s int) bool {
+	if word(toks, s-1) != ":" {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-5; k-- {
+		switch t := &toks[k]; {
+		case t.w == ";" || t.w == ",":
+			return k < s-2
+		case t.k == tWord && (t.upper || k < s-2):
+		case t.k == tNum && k == s-2:
+			if _, ok := yearOf(t); !ok {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// colonLabelLine reports a line of a list "- Russia: 111,387": a
+// label, a colon and a figure (colonLabelRow's line).
+func colonLabelLine(toks []token) bool {
+	b := bulletLead(toks)
+	for k := b + 1; k < len(toks)-1 && k <= b+4; k++ {
+		if toks[k].w == ":" {
+			return startsNumber(&toks[k+1]) && colonLabelRow(toks, k+1)
 		}
 	}
 	return false
@@ -2612,8 +2703,8 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	colon := lastChar == ":"
 	// A breakdown of a toll: its lines open with their figure, or with
 	// "Of the civilians, …".
-	if b := bulletLead(toks); d.listWhole != "" && len(toks) > b && !startsNumber(&toks[b]) && !startsWithAnaphor(toks) && !d.sentScan(toks).pipe {
-		d.listWhole, d.listWholeSpan = "", nil
+	if b := bulletLead(toks); d.listWhole != "" && len(toks) > b && !startsNumber(&toks[b]) && !startsWithAnaphor(toks) && !d.sentScan(toks).pipe && !colonLabelLine(toks) {
+		d.listWhole, d.listWholeSpan, d.listWholePop = "", nil, ""
 	}
 	// "The toll was distributed as follows:", a bare "They include:"
 	// after the toll, "Its breakdown, pasted from the spreadsheet:".
@@ -2623,6 +2714,15 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 			if prev.timeWords && !prev.PeriodStart.IsZero() && !isConflictStart(prev.PeriodStart) {
 				d.listWholeSpan = d.heldPeriods.put(periodHit{kind: pSpan, start: prev.PeriodStart, end: prev.PeriodEnd})
 			}
+		}
+	}
+	// "Confirmed military deaths as of June 6:" over "- Russia:
+	// 111,387": a heading that names a toll and no figure, whose lines
+	// give it by side or place.
+	if colon && len(newClaims) == 0 && d.listWhole == "" {
+		if cat, pop, ok := headingToll(toks); ok {
+			d.listWhole, d.listWholeSpan, d.listWholePop = cat, nil, pop
+			d.listByAgent, d.listWholeActor = false, ""
 		}
 	}
 	// "Killings verified by AAPP, by state/region (1 Feb 2021 - 31 Jan
@@ -3125,6 +3225,19 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		dc.named = side
 	}
 	d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
+	// "by year: 2022: 14,000; 2023: 42,000": an item labelled with its
+	// year counts that year, from the war's start at the earliest.
+	if word(toks, q.s-1) == ":" && q.s >= 2 && (q.s == 2 || word(toks, q.s-3) == ";" || word(toks, q.s-3) == "," || word(toks, q.s-3) == ":" || word(toks, q.s-3) == "-") {
+		if y, ok := yearOf(&toks[q.s-2]); ok {
+			st, en := attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31)
+			if cst := d.conflictStartOf(nil, c, dc); cst > st && cst <= en {
+				st = cst
+			}
+			if en <= d.pub || st <= d.pub {
+				c.PeriodStart, c.PeriodEnd = st, min(en, d.pub)
+			}
+		}
+	}
 	// "deaths rose by 300 in the past week to 13,300": the new total
 	// runs to the end of the rise's time, from the war's start; its
 	// people are the rise's.
@@ -3927,7 +4040,7 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 	resp := d.respectivelyRef(toks, q, firstClaim)
 	// Past the first figure of a row, only in a table whose header
 	// names no columns: "Population (m)" is no part of a toll.
-	listRow := d.listWhole != "" && wordLabelRow(toks, q.s) && (toks[q.s-2].k != tNum || len(d.pipeCols) == 0)
+	listRow := d.listWhole != "" && (wordLabelRow(toks, q.s) && (toks[q.s-2].k != tNum || len(d.pipeCols) == 0) || colonLabelRow(toks, q.s))
 	fw.listRowHit = listRow
 	// (fw may keep listPrev, as eqWhole or restateOf: it is made on the
 	// heap, for the few figures of such lists.)
@@ -3939,6 +4052,9 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 		listPrev = &docClaim{}
 		listPrev.Category = d.listWhole
 		listPrev.sentence = d.nsent
+		if h.population == "" {
+			h.population = d.listWholePop
+		}
 	} else if h.noun == "personnel" && fw.lossCtx && labelEnds(toks, q.e, "personnel") && !subsetCopula(toks, q.e) && !d.breakdownNext(toks, q.s) ||
 		nounKindOf(h.noun)&nkStateSoldier != 0 && fw.lossCtx && !subsetCopula(toks, q.e) && (equipmentListAfter(toks, q.e, h.noun) || labelEnds(toks, q.e, h.noun) && d.listItem(toks)) {
 		// A tally's "308 820 (+880) personnel"; "Zapad — up to 230
@@ -4052,6 +4168,9 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 			// were, by how they came to fight.
 			partOfDeadLead(toks, q.s) && (word(toks, q.e) == "were" || word(toks, q.e) == "was") && !isEquipment(prev.Category) ||
 			prev.sentence == d.nsent && figureOfBefore(toks, q.s) || listRow ||
+			// "by region: Bashkortostan: 5,200; Tatarstan: 4,100": the
+			// next item of a list in one line.
+			prev.sentence == d.nsent && prev.Per == "" && inlineLabelItem(toks, q.s) ||
 			figAt ||
 			prev.sentence == d.nsent && toRecordBefore(toks, q.s) ||
 			prev.sentence == d.nsent && !isEquipment(prev.Category) && amongThem(toks, q.s) ||

@@ -2697,6 +2697,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"9 June, 22:10 — Gaza's health ministry says 45 people were killed in the past 24 hours.", "2025-06-08", "2025-06-09"},
 		// The items of one list share its time.
 		{"Russian air defences shot down 4 missiles, 12 rockets and 35 drones.", "2025-06-11", "2025-06-12"},
+		// An item labelled with its year counts that year.
+		{"Russian soldiers killed, by year: 2022: 14,000; 2023: 42,000; 2024: 45,000.", "2024-01-01", "2024-12-31"},
 		// "rose by N in the past week to M": M is the running total.
 		{"The number of confirmed civilian deaths in Ukraine rose by 300 in the past week to 13,300, the UN said.", "2022-02-24", "2025-06-12"},
 		// The earlier count of "up from N last month" runs from the same
@@ -5900,6 +5902,11 @@ func TestClaimCounts(t *testing.T) {
 		// a change against an earlier count.
 		{"Myanmar's army has lost 21,000 soldiers killed since the coup. Another 8,000 troops have defected.", 1},
 		{"The alliance said it had captured dozens of outposts since October 27.", 0},
+		// Lists of a toll by side, place or year, one item a line or in
+		// one line.
+		{"Confirmed military deaths as of June 6:\n- Russia: 111,387\n- Ukraine: 70,935\n", 2},
+		{"Mediazona has confirmed the deaths of 111,387 Russian soldiers. Confirmed deaths by region: Bashkortostan: 5,200; Tatarstan: 4,100; Sverdlovsk: 3,900.", 4},
+		{"Russian soldiers killed by year:\n2022: 14,000\n2023: 42,000\n", 2},
 		// A figure put as a question is no one's claim.
 		{"Asked whether Russia had lost 100,000 soldiers in Kursk, Peskov said no.", 0},
 		{"Has Russia lost 100,000 soldiers?", 0},
