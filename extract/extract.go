@@ -1132,6 +1132,69 @@ func inlineLabelItem(toks []token, s int) bool {
 	return false
 }
 
+// otherWarsSide reports a side b that is no side of the war of a: "the
+// American toll in Vietnam" beside Russia's losses.
+func (d *docState) otherWarsSide(a, b string) bool {
+	cf, ok := d.conflictFor(a)
+	return ok && !slices.Contains(cf.Sides, b)
+}
+
+// whenClauseDate reads the date a ", when" clause before the figure at
+// s hangs on: "since 1971, when some 3,800 … were killed", "in the 2014
+// war, when 67 were killed".
+func whenClauseDate(toks []token, s int, pub attrition.Date) (dateExpr, bool) {
+	// The figure right after "when", its clause a deed in the simple
+	// past ("were killed", "died"), not a count given then ("when it
+	// put the toll at", "when 5,937 had died").
+	k := s - 1
+	if word(toks, k) != "when" || word(toks, k-1) != "," {
+		return dateExpr{}, false
+	}
+	past := false
+	for j := s + 1; j < len(toks) && j < s+6; j++ {
+		switch toks[j].w {
+		case "were", "was", "died":
+			past = true
+		case "had", "have", "has":
+			return dateExpr{}, false
+		}
+	}
+	if !past {
+		return dateExpr{}, false
+	}
+	end := k - 1 // the comma
+	if w := word(toks, end-1); w == "war" || w == "conflict" || w == "fighting" {
+		end--
+	}
+	for i := end - 1; i >= 0 && i >= end-4; i-- {
+		if d, ok := parseDate(toks, i, pub); ok && d.e == end && d.end < pub {
+			// (Not the end of a span: "between 9 and 15 July, when".)
+			if w := word(toks, i-1); w == "and" || w == "to" || w == "until" || isDash(w) {
+				return dateExpr{}, false
+			}
+			return d, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// comparedAfterClaim reports a comparison right before the figure at s
+// that sets it against the figure before: "twice the American toll of",
+// "more than the", "compared with the".
+func comparedAfterClaim(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-7; k-- {
+		switch toks[k].w {
+		case "twice", "thrice", "double", "triple":
+			return word(toks, k+1) == "the"
+		case "than", "compared", "against", "versus":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // colonLabelLine reports a line of a list "- Russia: 111,387": a
 // label, a colon and a figure (colonLabelRow's line).
 func colonLabelLine(toks []token) bool {
@@ -3225,6 +3288,23 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		dc.named = side
 	}
 	d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
+	// "the worst clash since 1971, when some 3,800 Pakistani soldiers
+	// were killed": the time the "when" clause hangs on.
+	if at, ok := whenClauseDate(toks, q.s, d.pub); ok {
+		c.PeriodStart, c.PeriodEnd = at.start, min(at.end, d.pub)
+	}
+	// "Russia has lost 120,000 men this year, twice the American toll of
+	// 58,000 in Vietnam": a figure of another side set against the
+	// first takes neither its time nor its speaker.
+	if len(d.claims) > firstClaim && c.Actor != "" && comparedAfterClaim(toks, q.s) {
+		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && prev.Actor != c.Actor && d.otherWarsSide(prev.Actor, c.Actor) &&
+			prev.PeriodStart == c.PeriodStart && prev.PeriodEnd == c.PeriodEnd && !d.periodRightAt(q.e) {
+			c.PeriodStart, c.PeriodEnd = 0, 0
+			if c.Source == prev.Source {
+				c.Source = ""
+			}
+		}
+	}
 	// "by year: 2022: 14,000; 2023: 42,000": an item labelled with its
 	// year counts that year, from the war's start at the earliest.
 	if word(toks, q.s-1) == ":" && q.s >= 2 && (q.s == 2 || word(toks, q.s-3) == ";" || word(toks, q.s-3) == "," || word(toks, q.s-3) == ":" || word(toks, q.s-3) == "-") {

@@ -2697,6 +2697,10 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"9 June, 22:10 — Gaza's health ministry says 45 people were killed in the past 24 hours.", "2025-06-08", "2025-06-09"},
 		// The items of one list share its time.
 		{"Russian air defences shot down 4 missiles, 12 rockets and 35 drones.", "2025-06-11", "2025-06-12"},
+		// The time a ", when" clause hangs on; a figure of another war
+		// set against the first takes none of its time.
+		{"It was the worst clash between India and Pakistan since 1971, when some 3,800 Pakistani soldiers were killed.", "1971-01-01", "1971-12-31"},
+		{"Ukraine's General Staff says Russia has lost 120,000 men this year, twice the American toll of 58,000 in Vietnam.", "", ""},
 		// An item labelled with its year counts that year.
 		{"Russian soldiers killed, by year: 2022: 14,000; 2023: 42,000; 2024: 45,000.", "2024-01-01", "2024-12-31"},
 		// "rose by N in the past week to M": M is the running total.
