@@ -781,6 +781,14 @@ func (d *docState) sideLater() {
 		if !c.unnamed || c.Actor != "" || attrition.IsEquipment(c.Category) {
 			continue
 		}
+		// "In the Iran-Iraq war, perhaps 500,000 soldiers died.
+		// Ukraine's losses are a state secret": a count of a time
+		// before the side's war is no loss of it.
+		if !c.PeriodEnd.IsZero() {
+			if cf, ok := d.conflictFor(side); ok && c.PeriodEnd < cf.Start {
+				continue
+			}
+		}
 		// "around 3,000 people were killed in the battle for Goma" in a
 		// text that names only the M23: people are no armed group's.
 		if a, ok := findActor(side); ok && a.Population == attrition.PopulationMilitary && c.people && c.Population != attrition.PopulationMilitary && c.Population != attrition.PopulationCivilian {

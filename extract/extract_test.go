@@ -1894,6 +1894,10 @@ func TestActors(t *testing.T) {
 		{"Zelensky said his forces had lost 4,000 men in Kursk.", "", want{category: "casualties", low: f(4000), high: f(4000), actor: "Ukraine"}},
 		{"Min Aung Hlaing said his troops had lost 4,000 men.", "", want{category: "casualties", low: f(4000), high: f(4000), actor: "Myanmar"}},
 		{"Hemedti said his forces had lost 4,000 men in the battle for Khartoum and killed 12,000 army soldiers.", "", want{category: "killed", low: f(12000), high: f(12000), actor: "Sudan (SAF)"}},
+		// Britain of the First World War; a count of another, older war
+		// takes no side from a later sentence of this one.
+		{"By comparison, Britain lost around 900,000 soldiers killed in the First World War.", "", want{category: "killed", low: f(900000), high: f(900000), actor: "United Kingdom"}},
+		{"In the Iran-Iraq war, perhaps 500,000 soldiers died. Ukraine's losses are a state secret.", "", want{category: "killed", low: f(500000), high: f(500000), actor: "-"}},
 		// "its soldiers", "it lost": the speaker's own, wherever they fell.
 		{"Kenya's military said 12 of its soldiers were killed in Somalia.", "", want{category: "killed", low: f(12), high: f(12), actor: "Kenya"}},
 		{"South Africa's defence force said 14 of its soldiers had been killed in eastern DR Congo.", "", want{category: "killed", low: f(14), high: f(14), actor: "South Africa"}},

@@ -1597,6 +1597,12 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 				return a
 			}
 		}
+		// "according to Britain": a government by its country's short
+		// name, as written.
+		if toks[s].upper && countryKeys[w] != "" {
+			a.name = string(text[toks[s].s:toks[s].e])
+			return a
+		}
 	}
 	// Two sides speaking together: "Malawi and Uruguay said".
 	if e-s == 3 && toks[s+1].w == "and" && toks[s].upper && toks[s+2].upper && sideOf(&toks[s]) != "" && sideOf(&toks[s+2]) != "" {
