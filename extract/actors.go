@@ -384,6 +384,8 @@ var agentNouns = map[string]bool{
 	// named by its waging side.
 	"campaign": true, "campaigns": true, "invasion": true, "onslaught": true,
 	"siege": true, "retaliation": true, "response": true,
+	// "US and British warships shot down 18 drones": the ships that fired.
+	"warships": true, "destroyers": true, "frigates": true,
 	// "The Boko Haram insurgency has killed 40,000 people".
 	"insurgency": true, "rebellion": true,
 }
