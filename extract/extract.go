@@ -1108,13 +1108,41 @@ func colonLabelRow(toks []token, s int) bool {
 	}
 	for k := b; k < s-1; k++ {
 		if toks[k].k != tWord {
-			// ("2023: 42,000": a year as the label.)
-			if _, ok := yearOf(&toks[k]); !ok || s-1-b != 1 {
-				return false
+			// ("2023: 42,000", "January 2025: 25,360", "9 June: 1,120":
+			// a date as the label.)
+			if _, ok := yearOf(&toks[k]); ok {
+				continue
 			}
+			if len(toks[k].w) <= 2 && (monthAt(toks, k+1) != 0 || monthAt(toks, k-1) != 0) {
+				continue
+			}
+			return false
 		}
 	}
 	return true
+}
+
+// yearWithin reports a year among tokens [a, b).
+func yearWithin(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if _, ok := yearOf(&toks[k]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// labelDate reads a date that is the whole label of a list line
+// ("- January 2025: 25,360", "9 June: 1,120"), the figure at s.
+func labelDate(toks []token, s int, pub attrition.Date) (dateExpr, bool) {
+	if word(toks, s-1) != ":" {
+		return dateExpr{}, false
+	}
+	b := bulletLead(toks)
+	if d, ok := parseDate(toks, b, pub); ok && d.e == s-1 {
+		return d, true
+	}
+	return dateExpr{}, false
 }
 
 // inlineLabelItem reports "; Tatarstan: 4,100", ", 2023: 42,000" at the
@@ -2790,7 +2818,8 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	// "Confirmed military deaths as of June 6:" over "- Russia:
 	// 111,387": a heading that names a toll and no figure, whose lines
 	// give it by side or place.
-	if colon && len(newClaims) == 0 && d.listWhole == "" {
+	// ("## Russian personnel losses", a heading line with no stop.)
+	if (colon || len(toks) <= 10 && lastChar != "." && lastChar != "?" && lastChar != "!" && lastChar != ",") && len(newClaims) == 0 && d.listWhole == "" {
 		if cat, pop, ok := headingToll(toks); ok {
 			d.listWhole, d.listWholeSpan, d.listWholePop = cat, nil, pop
 			d.listByAgent, d.listWholeActor = false, ""
@@ -3311,6 +3340,23 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			if c.Source == prev.Source {
 				c.Source = ""
 			}
+		}
+	}
+	// "- January 2025: 25,360", "- 9 June: 1,120 personnel": a list
+	// line labelled with its date counts that day or month.
+	if at, ok := labelDate(toks, q.s, d.pub); ok {
+		// ("Russian personnel losses in 2024:" over "- January: 25,360":
+		// the heading's year for a month named without one.)
+		if lp := d.listPeriod; lp != nil && !lp.start.IsZero() && lp.start.Year() == lp.end.Year() && at.start.Year() != lp.start.Year() && !yearWithin(toks, bulletLead(toks), q.s) {
+			y := lp.start.Year() - at.start.Year()
+			wholeMonth := at.start.Day() == 1 && at.end == monthEnd(at.start.Year(), at.start.Month())
+			at.start, at.end = at.start.AddMonths(12*y), at.end.AddMonths(12*y)
+			if wholeMonth {
+				at.end = monthEnd(at.start.Year(), at.start.Month())
+			}
+		}
+		if at.start <= d.pub {
+			c.PeriodStart, c.PeriodEnd = at.start, min(at.end, d.pub)
 		}
 	}
 	// "by year: 2022: 14,000; 2023: 42,000": an item labelled with its

@@ -2705,6 +2705,11 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// set against the first takes none of its time.
 		{"It was the worst clash between India and Pakistan since 1971, when some 3,800 Pakistani soldiers were killed.", "1971-01-01", "1971-12-31"},
 		{"Ukraine's General Staff says Russia has lost 120,000 men this year, twice the American toll of 58,000 in Vietnam.", "", ""},
+		// A list line labelled with its date counts that day or month,
+		// in the heading's year; a heading with no colon heads it too.
+		{"Russian losses:\n- 9 June: 1,120 personnel\n- 10 June: 1,050 personnel\n", "2025-06-10", "2025-06-10"},
+		{"Russian personnel losses in 2024:\n- January: 25,360\n- February: 21,000\n", "2024-02-01", "2024-02-29"},
+		{"## Russian personnel losses\n- January 2025: 25,360\n- February 2025: 21,000\n", "2025-02-01", "2025-02-28"},
 		// An item labelled with its year counts that year.
 		{"Russian soldiers killed, by year: 2022: 14,000; 2023: 42,000; 2024: 45,000.", "2024-01-01", "2024-12-31"},
 		// "rose by N in the past week to M": M is the running total.
