@@ -1478,6 +1478,12 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 				steps++
 				continue
 			}
+			// "the toll of 9/11 was 2,977": a day's name of two numbers.
+			if slashPaired(toks, k) && k >= 2 {
+				k -= 3
+				steps++
+				continue
+			}
 			break
 		}
 		if t.k == tPunct {

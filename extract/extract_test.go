@@ -5920,6 +5920,9 @@ func TestClaimCounts(t *testing.T) {
 		{"Confirmed military deaths as of June 6:\n- Russia: 111,387\n- Ukraine: 70,935\n", 2},
 		{"Mediazona has confirmed the deaths of 111,387 Russian soldiers. Confirmed deaths by region: Bashkortostan: 5,200; Tatarstan: 4,100; Sverdlovsk: 3,900.", 4},
 		{"Russian soldiers killed by year:\n2022: 14,000\n2023: 42,000\n", 2},
+		// "9/11" names a day, no count.
+		{"The toll of 9/11 was 2,977.", 1},
+		{"More Americans died in Iraq than on 9/11.", 0},
 		// A figure put as a question is no one's claim.
 		{"Asked whether Russia had lost 100,000 soldiers in Kursk, Peskov said no.", 0},
 		{"Has Russia lost 100,000 soldiers?", 0},

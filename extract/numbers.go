@@ -305,6 +305,12 @@ func readNumber(toks []token, i int, n *number) bool {
 	t := &toks[i]
 	var ok bool
 	if t.k == tNum {
+		// "9/11", "24/7": two numbers glued by a slash name a day or a
+		// ratio, no count.
+		if slashPaired(toks, i) {
+			*n = number{}
+			return false
+		}
 		ok = readDigitNumber(toks, i, n)
 	} else {
 		*n, ok = parseWordNumber(toks, i)
@@ -866,4 +872,16 @@ func hyphenFraction(w string) (num, den float64, ok bool) {
 
 func isPersonnelWord(w string) bool {
 	return personWords[w] || categoryWordSet[w]
+}
+
+// slashPaired reports a number at i glued by a slash to a short number
+// before or after it: "9/11", "24/7", "50/50".
+func slashPaired(toks []token, i int) bool {
+	if j := i + 1; j+1 < len(toks) && toks[j].w == "/" && toks[j].glued && toks[j+1].glued && toks[j+1].k == tNum && len(toks[i].w) <= 2 && len(toks[j+1].w) <= 2 {
+		return true
+	}
+	if i >= 2 && toks[i].glued && toks[i-1].w == "/" && toks[i-1].glued && toks[i-2].k == tNum && len(toks[i].w) <= 2 && len(toks[i-2].w) <= 2 {
+		return true
+	}
+	return false
 }
