@@ -1122,6 +1122,22 @@ func colonLabelRow(toks []token, s int) bool {
 	return true
 }
 
+// lastedBefore reports "lasted", "lasting" before a length at s: "the
+// siege, which lasted 872 days": how long a past event went on, not the
+// time up to the text.
+func lastedBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		switch toks[k].w {
+		case "lasted", "lasting", "lasts", "last":
+			return toks[k].w != "last" || word(toks, k-1) == "to" || word(toks, k-1) == "which" || word(toks, k-1) == "did"
+		case "for", "about", "some", "nearly", "almost", "over":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // yearWithin reports a year among tokens [a, b).
 func yearWithin(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
@@ -7494,7 +7510,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
 
-		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) && !warLength(toks, dur.e) {
+		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) && !warLength(toks, dur.e) && !lastedBefore(toks, dur.s) {
 			// "lost 9,000 men in three days of fighting", "over two
 			// years": the length named, up to publication.
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)

@@ -2705,6 +2705,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		// set against the first takes none of its time.
 		{"It was the worst clash between India and Pakistan since 1971, when some 3,800 Pakistani soldiers were killed.", "1971-01-01", "1971-12-31"},
 		{"Ukraine's General Staff says Russia has lost 120,000 men this year, twice the American toll of 58,000 in Vietnam.", "", ""},
+		// How long a past event lasted is no time back from the text.
+		{"The siege, which lasted 872 days, killed about 800,000 civilians in Leningrad.", "", "2025-06-12"},
 		// A list line labelled with its date counts that day or month,
 		// in the heading's year; a heading with no colon heads it too.
 		{"Russian losses:\n- 9 June: 1,120 personnel\n- 10 June: 1,050 personnel\n", "2025-06-10", "2025-06-10"},
