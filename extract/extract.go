@@ -10258,7 +10258,11 @@ func sideLedEllipsis(toks []token, s int) bool {
 	if n == 0 || k < 1 {
 		return false
 	}
-	switch toks[k].w {
+	// ("and the United States 36,574".)
+	if toks[k].w == "the" {
+		k--
+	}
+	switch word(toks, k) {
 	case "and", "while", "whereas", ",", ";":
 		return true
 	}

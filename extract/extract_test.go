@@ -1894,6 +1894,9 @@ func TestActors(t *testing.T) {
 		{"Zelensky said his forces had lost 4,000 men in Kursk.", "", want{category: "casualties", low: f(4000), high: f(4000), actor: "Ukraine"}},
 		{"Min Aung Hlaing said his troops had lost 4,000 men.", "", want{category: "casualties", low: f(4000), high: f(4000), actor: "Myanmar"}},
 		{"Hemedti said his forces had lost 4,000 men in the battle for Khartoum and killed 12,000 army soldiers.", "", want{category: "killed", low: f(12000), high: f(12000), actor: "Sudan (SAF)"}},
+		// Sides of other wars by name.
+		{"Britain lost 255 servicemen; Argentina lost 649.", "", want{category: "casualties", low: f(649), high: f(649), actor: "Argentina"}},
+		{"South Vietnamese military deaths are estimated at 250,000.", "", want{category: "killed", low: f(250000), high: f(250000), actor: "South Vietnam"}},
 		// Britain of the First World War; a count of another, older war
 		// takes no side from a later sentence of this one.
 		{"By comparison, Britain lost around 900,000 soldiers killed in the First World War.", "", want{category: "killed", low: f(900000), high: f(900000), actor: "United Kingdom"}},
