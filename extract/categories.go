@@ -498,7 +498,7 @@ var militaryWords = map[string]bool{
 	"mercenaries": true, "conscripts": true, "officers": true, "paratroopers": true, "marines": true,
 	"military": true, "army": true, "forces": true, "occupiers": true, "invaders": true, "sailors": true,
 	"pilots": true, "commanders": true, "generals": true, "infantrymen": true, "infantry": true,
-	"orcs": true, "russists": true, "insurgents": true, "rebels": true, "recruits": true, "convicts": true,
+	"orcs": true, "russists": true, "insurgents": true, "rebels": true, "recruits": true, "convicts": true, "comrades": true,
 	"servicewomen": true, "crewmen": true, "airmen": true, "seamen": true, "guardsmen": true,
 	"gendarmes": true, "reservists": true, "cadets": true, "peacekeepers": true, "peacekeeper": true,
 	// An armed group's people by the names its enemies give them.

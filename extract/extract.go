@@ -1099,7 +1099,8 @@ func headingToll(toks []token) (string, string, bool) {
 // 4,100": a label of a few words, a colon, and the figure that ends the
 // line.
 func colonLabelRow(toks []token, s int) bool {
-	if word(toks, s-1) != ":" {
+	// ("- Khartoum — 1,240": a dash as the separator.)
+	if w := word(toks, s-1); w != ":" && !(isDash(w) && !toks[s-1].glued) {
 		return false
 	}
 	b := bulletLead(toks)
@@ -1252,7 +1253,7 @@ func comparedAfterClaim(toks []token, s int) bool {
 func colonLabelLine(toks []token) bool {
 	b := bulletLead(toks)
 	for k := b + 1; k < len(toks)-1 && k <= b+4; k++ {
-		if toks[k].w == ":" {
+		if toks[k].w == ":" || isDash(toks[k].w) && !toks[k].glued {
 			return startsNumber(&toks[k+1]) && colonLabelRow(toks, k+1)
 		}
 	}
@@ -3356,6 +3357,12 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			if c.Source == prev.Source {
 				c.Source = ""
 			}
+		}
+	}
+	// "Civilians: 13,000 killed": the label names the people.
+	if word(toks, q.s-1) == ":" && q.s >= 2 && bulletLead(toks) == q.s-2 {
+		if t := &toks[q.s-2]; t.k == tWord && t.cls&clsCivilianWords != 0 {
+			c.Population = attrition.PopulationCivilian
 		}
 	}
 	// "- January 2025: 25,360", "- 9 June: 1,120 personnel": a list

@@ -5928,6 +5928,8 @@ func TestClaimCounts(t *testing.T) {
 		// "9/11" names a day, no count.
 		{"The toll of 9/11 was 2,977.", 1},
 		{"More Americans died in Iraq than on 9/11.", 0},
+		// A dash separates a list line's label from its figure.
+		{"Civilians killed in Sudan, January–May 2025 (ACLED):\n- Khartoum — 1,240\n- Darfur — 900\n", 2},
 		// A figure put as a question is no one's claim.
 		{"Asked whether Russia had lost 100,000 soldiers in Kursk, Peskov said no.", 0},
 		{"Has Russia lost 100,000 soldiers?", 0},
@@ -6085,6 +6087,10 @@ func TestPopulationDefaults(t *testing.T) {
 		want string
 	}{
 		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		// A list line's label names its people; comrades who fell are
+		// fighters.
+		{"Ukraine: 46,000 soldiers killed\nCivilians: 13,000 killed (UN)\n", 1, "civilian"},
+		{"Our own losses: 42 comrades fell and 97 were wounded.", 0, "military"},
 		// An army's losses counted in people are its soldiers.
 		{"Over the past day, the losses of the Ukrainian armed forces amounted to 1,300 people.", 0, "military"},
 		{"Over the past day, the Armed Forces of Ukraine lost up to 1,300 people.", 0, "military"},
