@@ -2770,7 +2770,9 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	}
 	// "according to open sources" names no one for this sentence alone:
 	// what the text attributed before still holds after it.
-	if src != nil && (src.name != "" || src.e > src.s+1 && word(toks, src.s) != "according") {
+	// ("Russia: 120,000 killed (Mediazona)": a list line's source in
+	// brackets is that line's, not the next line's.)
+	if src != nil && (src.name != "" || src.e > src.s+1 && word(toks, src.s) != "according") && !(word(toks, src.s) == "(" && colonLabelLine(toks)) {
 		d.lastSource = d.heldAttrs.put(*src)
 		if d.docWindowSent == d.nsent {
 			d.docWindowSrc = src.name

@@ -2916,6 +2916,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// for his own clause.
 		{"Trump said Israeli strikes had killed many Iranian commanders, and Iran's UN envoy said 78 people had died.", "", "",
 			want{category: "killed", low: f(78), high: f(78), source: "Iran's UN envoy"}, [2]float64{}},
+		// A list line's bracketed source is that line's alone.
+		{"Russia: 120,000 killed (Mediazona)\nUkraine: 70,000 killed\n", "", "",
+			want{category: "killed", low: f(70000), high: f(70000), source: "-", actor: "Ukraine"}, [2]float64{}},
 		// A body's figure named by its possessive, whoever doubts it;
 		// the time of initial reports is no name.
 		{"Analysts questioned the Gaza health ministry's toll of 35,000 dead.", "", "",
