@@ -483,6 +483,8 @@ type docState struct {
 	// keep listWholeActor, the side of the toll before the table.
 	listByAgent    bool
 	listWholeActor string
+	// listFuture marks the lines under a heading of projections.
+	listFuture bool
 	// listWholePop is the people a heading's toll names ("Confirmed
 	// military deaths as of June 6:"), for the lines under it.
 	listWholePop string
@@ -1243,6 +1245,18 @@ func comparedAfterClaim(toks []token, s int) bool {
 			return true
 		case ",", ";", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// forecastHeading reports a heading of projections: "Forecast of
+// Russian casualties for 2026", "Projected losses by end of 2025".
+func forecastHeading(toks []token) bool {
+	for k := range toks {
+		switch toks[k].w {
+		case "forecast", "forecasts", "projected", "projection", "projections", "expected", "predicted", "prediction", "predictions", "scenario", "scenarios":
+			return true
 		}
 	}
 	return false
@@ -2824,6 +2838,9 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	if b := bulletLead(toks); d.listWhole != "" && len(toks) > b && !startsNumber(&toks[b]) && !startsWithAnaphor(toks) && !d.sentScan(toks).pipe && !colonLabelLine(toks) {
 		d.listWhole, d.listWholeSpan, d.listWholePop = "", nil, ""
 	}
+	if d.listFuture && !colon && !d.listItem(toks) {
+		d.listFuture = false
+	}
 	// "The toll was distributed as follows:", a bare "They include:"
 	// after the toll, "Its breakdown, pasted from the spreadsheet:".
 	if colon && (hasLoss || len(toks) <= 6 || breakdownWord(toks)) && len(newClaims) == 0 {
@@ -2883,6 +2900,9 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 			}
 		}
 		d.listActor, d.listEnemy = "", false
+		// "Forecast of Russian casualties for 2026:": the lines under a
+		// heading of projections count nothing yet.
+		d.listFuture = len(newClaims) == 0 && forecastHeading(toks)
 		for k := range d.mentions {
 			// "Results of the week near Kupiansk:": a place the list's
 			// figures were won at names no one's losses.
@@ -3036,7 +3056,7 @@ func inPeriod(ps []periodHit, i int) bool {
 // to the ones after it.
 func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, inList bool, firstClaim int) int {
 	n := &q.first
-	if n.unitAdj || n.money || q.last.money {
+	if n.unitAdj || n.money || q.last.money || d.listFuture && d.listItem(toks) {
 		return q.e
 	}
 	// The sentence's words that rules below ask about, looked for once

@@ -5933,6 +5933,8 @@ func TestClaimCounts(t *testing.T) {
 		{"More Americans died in Iraq than on 9/11.", 0},
 		// A dash separates a list line's label from its figure.
 		{"Civilians killed in Sudan, January–May 2025 (ACLED):\n- Khartoum — 1,240\n- Darfur — 900\n", 2},
+		// The lines under a heading of projections count nothing yet.
+		{"Forecast of Russian casualties for 2026:\n- Personnel: 400,000\n- Tanks: 900\n\nRussia lost 1,000 troops yesterday.\n", 1},
 		// A figure put as a question is no one's claim.
 		{"Asked whether Russia had lost 100,000 soldiers in Kursk, Peskov said no.", 0},
 		{"Has Russia lost 100,000 soldiers?", 0},
