@@ -1250,6 +1250,18 @@ func comparedAfterClaim(toks []token, s int) bool {
 	return false
 }
 
+// secondDeedOfPair reports "and wounded 30", "and injuring 30" before
+// the figure at s: the second deed of one subject, told with the first.
+func secondDeedOfPair(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "wounded", "injured", "wounding", "injuring", "maimed", "killing", "killed":
+	default:
+		return false
+	}
+	w := word(toks, s-2)
+	return w == "and" || w == ","
+}
+
 // forecastHeading reports a heading of projections: "Forecast of
 // Russian casualties for 2026", "Projected losses by end of 2025".
 func forecastHeading(toks []token) bool {
@@ -7515,6 +7527,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "…, 364 people were killed and 44 abducted": the second
 			// of a pair as the first.
 			prev.sentence == d.nsent && word(toks, s-1) == "and" && placeAloneLead(toks, s) ||
+			// "Israeli strikes killed 12 people and wounded 30 in Khan
+			// Younis": the second deed of the same strikes.
+			prev.sentence == d.nsent && !isEquipment(prev.Category) && secondDeedOfPair(toks, s) ||
 			// "… killed in Sumy region and another four in Donetsk".
 			prev.sentence == d.nsent && word(toks, s-1) == "another" && word(toks, s-2) == "and" && prev.Category == c.Category ||
 			// "shot down 4 missiles, 12 rockets and 35 drones": the items
