@@ -5937,6 +5937,14 @@ func TestClaimCounts(t *testing.T) {
 		{"Civilians killed in Sudan, January–May 2025 (ACLED):\n- Khartoum — 1,240\n- Darfur — 900\n", 2},
 		// The lines under a heading of projections count nothing yet.
 		{"Forecast of Russian casualties for 2026:\n- Personnel: 400,000\n- Tanks: 900\n\nRussia lost 1,000 troops yesterday.\n", 1},
+		// One person or one machine lost, counted by "a" or "an"; not
+		// every "a" before a person or a weapon.
+		{"A civilian was killed and two were injured in Russian shelling of Kherson on Wednesday.", 2},
+		{"An Israeli soldier was killed in northern Gaza, the military said.", 1},
+		{"Ukrainian forces shot down a Russian helicopter over Zaporizhzhia.", 1},
+		{"Over the past day, the enemy lost a tank, an armored personnel carrier and three artillery guns.", 3},
+		{"A soldier said the tank was hit.", 0},
+		{"A drone attack killed five people.", 1},
 		// A figure put as a question is no one's claim.
 		{"Asked whether Russia had lost 100,000 soldiers in Kursk, Peskov said no.", 0},
 		{"Has Russia lost 100,000 soldiers?", 0},

@@ -499,6 +499,11 @@ func parseWordNumber(toks []token, i int) (number, bool) {
 		// multiplier or "dozen" (the paths below); it is also the most
 		// common word that may, so it leaves here otherwise.
 		if nx := word(toks, i+1); !(nx == "few" || nx == "hundred" || nx == "dozen" || nx == "couple" || nx == "score" || hasCls(toks, i+1, clsFraction|clsScale)) {
+			// "A civilian was killed", "shot down a Russian Ka-52
+			// helicopter": one person or one machine lost.
+			if singleLoss(toks, i) {
+				return number{val: 1, s: i, e: i + 1, words: true}, true
+			}
 			return number{}, false
 		}
 		// "a couple hundred thousand", "a couple of dozen", "a score of":
@@ -882,6 +887,86 @@ func slashPaired(toks []token, i int) bool {
 	}
 	if i >= 2 && toks[i].glued && toks[i-1].w == "/" && toks[i-1].glued && toks[i-2].k == tNum && len(toks[i].w) <= 2 && len(toks[i-2].w) <= 2 {
 		return true
+	}
+	return false
+}
+
+// singlePeople are the nouns of one person that a loss names with "a"
+// or "an": "a civilian was killed", "killing a soldier".
+var singlePeople = map[string]bool{
+	"soldier": true, "civilian": true, "man": true, "woman": true, "child": true, "boy": true, "girl": true,
+	"serviceman": true, "servicewoman": true, "reservist": true, "officer": true, "journalist": true,
+	"medic": true, "paramedic": true, "policeman": true, "volunteer": true, "resident": true, "driver": true,
+	"farmer": true, "teenager": true, "person": true, "worker": true, "doctor": true, "nurse": true,
+	"fighter": true, "militant": true, "commander": true, "pilot": true, "sailor": true, "hostage": true,
+	"palestinian": true, "israeli": true, "ukrainian": true, "russian": true, "guard": true, "rescuer": true,
+}
+
+// singleLoss reports "a"/"an" at i that counts one person or one
+// machine lost: a noun of one person with its verb of loss after it ("A
+// civilian was killed", "an Israeli soldier died") or an active verb of
+// killing before ("killing a woman"); a machine after a verb of
+// destroying ("shot down a Russian Ka-52 helicopter") or in a list of
+// losses ("lost a tank, an armoured personnel carrier and three guns").
+func singleLoss(toks []token, i int) bool {
+	// The noun, past a few words that qualify it: names in capitals,
+	// an age ("72-year-old"), plain adjectives.
+	j := i + 1
+	for n := 0; j < len(toks) && n < 6; n++ {
+		t := &toks[j]
+		// ("a Russian helicopter", "a Palestinian man": a people's
+		// name is the noun only when nothing follows it but the verb.)
+		if t.k == tWord && singlePeople[t.w] && !(t.upper && j+1 < len(toks) && toks[j+1].k == tWord && toks[j+1].w != "was" && toks[j+1].w != "died") {
+			break
+		}
+		if t.k == tNum || isDash(t.w) || t.w == "year" || t.w == "old" || t.upper && t.k == tWord ||
+			t.k == tWord && t.cls&(clsWordClasses|clsStopWords) == 0 && !strings.HasSuffix(t.w, "s") {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(toks) {
+		return false
+	}
+	before := word(toks, i-1)
+	if singlePeople[toks[j].w] {
+		switch before {
+		case "killed", "killing", "wounded", "wounding", "injured", "injuring", "shot":
+			return true
+		}
+		switch word(toks, j+1) {
+		case "was":
+			switch word(toks, j+2) {
+			case "killed", "wounded", "injured", "hurt":
+				return true
+			case "shot":
+				return word(toks, j+3) == "dead"
+			}
+		case "died":
+			return true
+		}
+		return false
+	}
+	if _, _, ok := equipmentIx.match(toks, j); !ok {
+		return false
+	}
+	switch before {
+	case "destroyed", "downed", "lost", "captured", "damaged", "destroying", "downing":
+		return true
+	case "down":
+		w := word(toks, i-2)
+		return w == "shot" || w == "shooting"
+	case ",", "and":
+		// An item of a list of losses after its verb.
+		for k := i - 2; k >= 0 && k >= i-14; k-- {
+			switch toks[k].w {
+			case "lost", "destroyed", "downed", "captured", "damaged":
+				return true
+			case ".", ";":
+				return false
+			}
+		}
 	}
 	return false
 }
