@@ -15247,7 +15247,9 @@ func boundPairBefore(toks []token, s int) bool {
 // the verb of killing in the simple past.
 func attackKilledBefore(toks []token, s int) bool {
 	v := s - 1 // (s, the quantity's start, takes its hedge and bound in)
-	if word(toks, v) != "killed" {
+	// ("Russian shelling injured six civilians": the wounded of one
+	// attack too.)
+	if w := word(toks, v); w != "killed" && w != "injured" && w != "wounded" {
 		return false
 	}
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
