@@ -215,7 +215,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"succumbed to injuries": catKilled, "succumbed to wounds": catKilled,
 	"gunned down": catKilled, "murdered": catKilled, "assassinated": catKilled, "dying": catKilled,
 	// Headlines' present: "Russian strike kills 3, injures 12".
-	"injures": catWounded, "injure": catWounded,
+	"injures": catWounded, "injure": catWounded, "wounds": catWounded,
 	"succumbed to his wounds": catKilled, "succumbed to his injuries": catKilled,
 	// ISPR's word: "Troops sent 8 terrorists to hell".
 	"sent to hell": catKilled, "to hell": catKilled,

@@ -301,6 +301,8 @@ func TestCategories(t *testing.T) {
 		// How the dead came to serve is no headcount.
 		{"Some 11,000 mobilised Russian soldiers have been killed.", want{category: "killed", low: f(11000), high: f(11000), actor: "Russia"}},
 		{"Mediazona has confirmed the deaths of 11,000 mobilised Russian soldiers.", want{category: "killed", low: f(11000), high: f(11000), actor: "Russia"}},
+		// A headline's present "wounds" counts the wounded.
+		{"Russian drone attack on Sumy kills one person and wounds three others.", want{category: "wounded", low: f(3), high: f(3)}},
 		// A revision down: the figure now is the second.
 		{"The ministry revised its count of civilian deaths from 12,000 to 8,000.", want{category: "killed", low: f(8000), high: f(8000)}},
 		// The size of a change, as a share, between the noun and the
