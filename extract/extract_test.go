@@ -5950,6 +5950,11 @@ func TestClaimCounts(t *testing.T) {
 		{"Over the past day, the enemy lost a tank, an armored personnel carrier and three artillery guns.", 3},
 		{"A soldier said the tank was hit.", 0},
 		{"A drone attack killed five people.", 1},
+		// Weapons that got through, and targets a unit hit, are no
+		// losses.
+		{"Two Iskander-M ballistic missiles were not intercepted, the air force said.", 0},
+		{"Air defences intercepted 30 drones, but eight drones and two missiles struck targets in Kyiv.", 1},
+		{"Ukrainian drone units hit 2,100 Russian targets over the past day.", 0},
 		// A figure put as a question is no one's claim.
 		{"Asked whether Russia had lost 100,000 soldiers in Kursk, Peskov said no.", 0},
 		{"Has Russia lost 100,000 soldiers?", 0},

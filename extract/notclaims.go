@@ -965,7 +965,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "Ukrainian drones hit two oil refineries": equipment named before
 	// the figure did something to the things after it.
-	if equipment && !h.forward && h.e <= q.s && thingAfter(toks, q.e) {
+	if equipment && !h.forward && h.e <= q.s && (thingAfter(toks, q.e) || hasCls(toks, q.e, clsActor) && toks[q.e].upper && thingAfter(toks, q.e+1)) {
+		return true
+	}
+	// "two missiles were not intercepted", "eight drones and two
+	// missiles struck targets in Kyiv": weapons that got through.
+	if equipment && h.forward && weaponGotThrough(toks, h.e) {
 		return true
 	}
 	// "two military sources", "three bodies of evidence", "One of those
@@ -1297,6 +1302,28 @@ func thingAfter(toks []token, e int) bool {
 		}
 	}
 	return true
+}
+
+// weaponGotThrough reports, after an equipment noun ending at k, a
+// verb of a weapon that was not stopped: "were not intercepted",
+// "struck targets", "hit the city".
+func weaponGotThrough(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		switch toks[j].w {
+		case ",", ";", ".", "but", "while":
+			return false
+		case "not", "never":
+			switch word(toks, j+1) {
+			case "intercepted", "downed", "shot", "destroyed", "stopped":
+				return true
+			}
+		case "struck", "hit", "reached", "penetrated", "landed", "evaded", "slipped":
+			// ("were hit", "had been struck": the weapons were the target.)
+			w := word(toks, j-1)
+			return w != "were" && w != "was" && w != "been" && w != "be"
+		}
+	}
+	return false
 }
 
 // askedAbout reports a figure that is put as a question, no one's
