@@ -796,7 +796,9 @@ func markAgent(toks []token, m *mention) {
 		// "2,700 wounded fighting for Russia": the side served, not
 		// whose soldiers these are.
 		switch word(toks, m.s-2) {
-		case "fighting", "fought", "fight", "fights", "serving", "served":
+		case "fighting", "fought", "fight", "fights", "serving", "served",
+			// "three men accused of spying for Israel": the side served.
+			"spying", "spied", "working", "worked", "collaborating":
 			m.agent, m.sponsor = true, true
 			return
 		}

@@ -1899,6 +1899,8 @@ func TestActors(t *testing.T) {
 		// Sides of other wars by name.
 		{"Britain lost 255 servicemen; Argentina lost 649.", "", want{category: "casualties", low: f(649), high: f(649), actor: "Argentina"}},
 		{"South Vietnamese military deaths are estimated at 250,000.", "", want{category: "killed", low: f(250000), high: f(250000), actor: "South Vietnam"}},
+		// The side a man spied for is not whose loss he is.
+		{"Iran executed three men accused of spying for Israel on Wednesday.", "", want{category: "killed", low: f(3), high: f(3), actor: "-"}},
 		// Britain of the First World War; a count of another, older war
 		// takes no side from a later sentence of this one.
 		{"By comparison, Britain lost around 900,000 soldiers killed in the First World War.", "", want{category: "killed", low: f(900000), high: f(900000), actor: "United Kingdom"}},
@@ -5955,6 +5957,8 @@ func TestClaimCounts(t *testing.T) {
 		{"Two Iskander-M ballistic missiles were not intercepted, the air force said.", 0},
 		{"Air defences intercepted 30 drones, but eight drones and two missiles struck targets in Kyiv.", 1},
 		{"Ukrainian drone units hit 2,100 Russian targets over the past day.", 0},
+		// The family the dead were of is no count.
+		{"Among the dead were 13 members of one family.", 1},
 		// A figure put as a question is no one's claim.
 		{"Asked whether Russia had lost 100,000 soldiers in Kursk, Peskov said no.", 0},
 		{"Has Russia lost 100,000 soldiers?", 0},

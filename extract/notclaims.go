@@ -1400,6 +1400,13 @@ func notACount(toks []token, q *quantity) bool {
 			return true
 		}
 	}
+	// "13 members of one family": the family the dead were of.
+	if q.e-q.s == 1 && toks[q.s].w == "one" && word(toks, q.s-1) == "of" {
+		switch word(toks, e) {
+		case "family", "household", "house", "home", "building", "village", "clan":
+			return true
+		}
+	}
 	if word(toks, e) != "of" || q.e-q.s != 1 {
 		return false
 	}
