@@ -821,6 +821,11 @@ func markAgent(toks []token, m *mention) {
 			case "sent", "deployed", "dispatched", "moved", "transferred", "redeployed", "send", "sending":
 				m.loc = true
 				return
+			case "took", "taken", "abducted", "kidnapped", "dragged", "brought", "carried":
+				// "took 251 hostages to Gaza": where the captives were
+				// taken, the takers' land, not whose people they are.
+				m.agent, m.sponsor = true, true
+				return
 			}
 		}
 		// "SNHR attributes 201,260 deaths to the Syrian regime and 7,000
