@@ -5469,7 +5469,8 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		}
 		// "At least 38 people were killed in Marib": people of every
 		// kind, soldiers and civilians alike.
-		if c.Population == "" && h.personNoun && (h.noun == "people" || h.noun == "persons") {
+		// (And "killing one person".)
+		if c.Population == "" && h.personNoun && (h.noun == "people" || h.noun == "persons" || h.noun == "person") {
 			c.Population = attrition.PopulationAll
 		}
 		// "Russia has suffered 700,000 casualties", "killed or missing",
@@ -6911,6 +6912,14 @@ func (d *docState) toldInPast(toks []token, s, e int) bool {
 			}
 		case "died":
 			past = true
+		case "fell":
+			// "Two soldiers fell in battle in southern Gaza".
+			if word(toks, k+1) == "in" {
+				switch word(toks, k+2) {
+				case "battle", "combat", "action", "fighting":
+					past = true
+				}
+			}
 		case "had", "have", "has":
 			return false
 		}

@@ -2939,6 +2939,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// "claimed by Kyiv": the passive's agent gave the figure.
 		{"The 1,000 Russian dead claimed by Kyiv could not be verified.", "", "",
 			want{category: "killed", low: f(1000), high: f(1000), source: "Ukraine"}, [2]float64{}},
+		// "the ministry in Moscow" is Russia's.
+		{"Ukraine lost 1,200 troops over the past day, the ministry in Moscow said.", "", "",
+			want{category: "casualties", low: f(1200), high: f(1200), source: "Ministry of Defence of the Russian Federation"}, [2]float64{}},
 		// A minister by portfolio speaks under his office's name.
 		{"Iran's foreign minister said 300 soldiers had been killed in the attack.", "", "",
 			want{category: "killed", low: f(300), high: f(300), source: "Iran's foreign minister"}, [2]float64{}},

@@ -1309,7 +1309,7 @@ var extraSourceAliases = map[string][]string{
 	"Ministry of Defence of the Russian Federation": {"russian military", "russia's military", "moscow's defence ministry",
 		"russian mod", "russia's ministry of defence", "russian ministry of defense", "moscow's defense ministry",
 		"russia's defence ministry", "russia's defense ministry", "defence ministry in moscow", "defense ministry in moscow",
-		"ministry of defence in moscow", "ministry of defense in moscow"},
+		"ministry of defence in moscow", "ministry of defense in moscow", "ministry in moscow"},
 	"US Department of Defense": {"u.s. defense department", "us defence department", "u.s. department of defense", "dod"},
 	"Gaza Health Ministry": {"hamas-run health ministry", "gaza's ministry of health",
 		"health ministry in hamas-run gaza", "hamas-run gaza health ministry", "gaza health authorities",
