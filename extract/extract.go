@@ -1250,6 +1250,22 @@ func comparedAfterClaim(toks []token, s int) bool {
 	return false
 }
 
+// armedSpeaker reports a speaker of an army or its
+// intelligence ("according to Ukrainian intelligence", "Russian
+// military sources"): it counts the enemy's losses, not its own side's.
+func armedSpeaker(toks []token, a *attribution) bool {
+	if a == nil {
+		return false
+	}
+	for k := max(a.s, 0); k < a.e && k < len(toks); k++ {
+		switch toks[k].w {
+		case "intelligence", "military", "army":
+			return true
+		}
+	}
+	return false
+}
+
 // secondDeedOfPair reports "and wounded 30", "and injuring 30" before
 // the figure at s: the second deed of one subject, told with the first.
 func secondDeedOfPair(toks []token, s int) bool {
@@ -4871,7 +4887,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// 430,000": the same count of the side just counted, whoever
 		// speaks.
 		c.Actor = choice.actor
-	case choice.found && !choice.loc && !choice.strong && srcActor != "" && !srcMilitary && !choice.fromAgent && !choice.enemy:
+	case choice.found && !choice.loc && !choice.strong && srcActor != "" && !srcMilitary && !choice.fromAgent && !choice.enemy && !armedSpeaker(toks, srcA):
 		// A weak mention elsewhere in the sentence loses to the side a
 		// ministry speaks for: "Lebanon's health ministry said 3,960
 		// people had been killed ... since Israel escalated".

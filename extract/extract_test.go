@@ -1899,6 +1899,9 @@ func TestActors(t *testing.T) {
 		// Sides of other wars by name.
 		{"Britain lost 255 servicemen; Argentina lost 649.", "", want{category: "casualties", low: f(649), high: f(649), actor: "Argentina"}},
 		{"South Vietnamese military deaths are estimated at 250,000.", "", want{category: "killed", low: f(250000), high: f(250000), actor: "South Vietnam"}},
+		// An army's intelligence counts the enemy's losses, not its own
+		// side's.
+		{"According to Ukrainian intelligence, Russia's irrecoverable losses amount to about 250,000, while sanitary losses exceed 500,000.", "", want{category: "wounded", low: f(500000), actor: "Russia"}},
 		// Where captives were taken is the takers' land.
 		{"Hamas-led militants killed about 1,200 people in southern Israel on October 7, 2023, and took 251 hostages to Gaza.", "", want{category: "captured", low: f(251), high: f(251), actor: "Israel"}},
 		// The side a man spied for is not whose loss he is.
