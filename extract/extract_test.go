@@ -2942,6 +2942,9 @@ func TestLikelihoodAndSources(t *testing.T) {
 		// "claimed by Kyiv": the passive's agent gave the figure.
 		{"The 1,000 Russian dead claimed by Kyiv could not be verified.", "", "",
 			want{category: "killed", low: f(1000), high: f(1000), source: "Ukraine"}, [2]float64{}},
+		// A country's judiciary speaks under its name.
+		{"Seventy-one people were killed in the strike, the Iranian judiciary said.", "", "",
+			want{category: "killed", low: f(71), high: f(71), source: "Iranian judiciary"}, [2]float64{}},
 		// "the ministry in Moscow" is Russia's.
 		{"Ukraine lost 1,200 troops over the past day, the ministry in Moscow said.", "", "",
 			want{category: "casualties", low: f(1200), high: f(1200), source: "Ministry of Defence of the Russian Federation"}, [2]float64{}},

@@ -98,7 +98,7 @@ var npWords = map[string]bool{
 	"refugee": true, "children's": true, "migration": true, "spy": true, "directorate": true,
 	"collective": true, "network": true, "association": true,
 	// Ministers by portfolio: "Iran's foreign minister".
-	"foreign": true, "information": true, "finance": true, "justice": true,
+	"foreign": true, "information": true, "finance": true, "justice": true, "judiciary": true,
 }
 
 // genericHeads name a source by its kind only.
