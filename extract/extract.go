@@ -412,6 +412,10 @@ type docClaim struct {
 	// row marks a row of a list that breaks a toll down by place or
 	// time ("Sagaing Region   1,583"): no whole for the prose after it.
 	row bool
+	// part marks a figure after "including" ("…, including 263
+	// civilians and 154 security personnel"): who some of the whole
+	// were, whose people lend nothing to the figures after.
+	part bool
 	// enemyWord marks a figure of "the enemy" whose speaker the
 	// sentence did not name: a sentence after it may ("This was
 	// reported by the General Staff").
@@ -1244,6 +1248,20 @@ func comparedAfterClaim(toks []token, s int) bool {
 		case "than", "compared", "against", "versus":
 			return true
 		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// includedPart reports a figure at s in a list after "including" in its
+// clause: "including 263 civilians and 154 security force personnel".
+func includedPart(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		switch toks[k].w {
+		case "including":
+			return true
+		case ";", ".", ")", "(":
 			return false
 		}
 	}
@@ -3382,6 +3400,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	dc.soldiers = soldiersOf(h, nk)
 	dc.row = fw.listRowHit
 	dc.enemyWord = choice.enemy && c.Actor == ""
+	dc.part = includedPart(toks, q.s)
 	if choice.found {
 		dc.named = choice.actor
 	}
@@ -12644,7 +12663,7 @@ func (d *docState) populationFromNeighbours() {
 	for i := n - 1; i >= 0; i-- {
 		c := &d.claims[i]
 		next[i] = get(c.Actor)
-		if c.Population != "" && !isEquipment(c.Category) && !c.share {
+		if c.Population != "" && !isEquipment(c.Category) && !c.share && !c.part {
 			set(c.Actor, i)
 		}
 	}
@@ -12664,7 +12683,7 @@ func (d *docState) populationFromNeighbours() {
 				c.Population = d.claims[j].Population
 			}
 		}
-		if c.Population != "" && !isEquipment(c.Category) && !c.share {
+		if c.Population != "" && !isEquipment(c.Category) && !c.share && !c.part {
 			set(c.Actor, i)
 		}
 	}

@@ -6127,6 +6127,9 @@ func TestPopulationDefaults(t *testing.T) {
 		want string
 	}{
 		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		// The people of a part after "including" lend nothing to the
+		// figures after it.
+		{"More than 50,000 people have died in Myanmar since the coup, including 6,000 civilians. Twelve of the dead were monks.", 2, "all"},
 		// A list line's label names its people; comrades who fell are
 		// fighters.
 		{"Ukraine: 46,000 soldiers killed\nCivilians: 13,000 killed (UN)\n", 1, "civilian"},
