@@ -980,6 +980,11 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 					break
 				}
 			}
+			// ("25 people, including 11 children, medics said": the
+			// speaker after the aside, no verb of the figure.)
+			if found > 0 && speechAfter(toks, found+1) {
+				break
+			}
 			if found > 0 {
 				apposSkipped = true
 				j = found + 1
@@ -3095,4 +3100,16 @@ func aheadOfGuess(toks []token, s int) int {
 		}
 	}
 	return s
+}
+
+// speechAfter reports a speaker's verb within the few words at k:
+// "medics said", "the ministry told Reuters".
+func speechAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch toks[j].w {
+		case "said", "says", "say", "told", "reported", "reports", "added":
+			return true
+		}
+	}
+	return false
 }

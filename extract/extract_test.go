@@ -6127,6 +6127,8 @@ func TestPopulationDefaults(t *testing.T) {
 		want string
 	}{
 		{"Russia has suffered 700,000 casualties.", 0, "military"},
+		// The speaker after an aside is no noun of the figure's people.
+		{"Israeli strikes killed at least 25 people, including 11 children, medics said.", 0, "all"},
 		// The people of a part after "including" lend nothing to the
 		// figures after it.
 		{"More than 50,000 people have died in Myanmar since the coup, including 6,000 civilians. Twelve of the dead were monks.", 2, "all"},
