@@ -1268,6 +1268,28 @@ func includedPart(toks []token, s int) bool {
 	return false
 }
 
+// merchantCrew reports a figure of a ship's crew in a sentence about a
+// merchant vessel: "three crew members of the bulk carrier True
+// Confidence", "sinking two ships and killing four sailors".
+func merchantCrew(toks []token, noun string) bool {
+	switch noun {
+	case "crew", "sailors", "seafarers", "crewmen", "mariners":
+	default:
+		return false
+	}
+	for k := range toks {
+		switch toks[k].w {
+		case "merchant", "carrier", "tanker", "freighter", "cargo", "vessel", "ship", "ships", "shipping", "bulk":
+			// ("aircraft carrier": a warship's.)
+			if toks[k].w == "carrier" && word(toks, k-1) == "aircraft" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // armedSpeaker reports a speaker of an army or its
 // intelligence ("according to Ukrainian intelligence", "Russian
 // military sources"): it counts the enemy's losses, not its own side's.
@@ -5430,6 +5452,13 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		!nearWord(toks, max(0, q.s-2), min(len(toks), ceEnd+1), "its", "their", "our") {
 		c.Actor = ""
 		c.AddFlag(attrition.FlagAmbiguousActor)
+	}
+	// "killing three of its crew", "killing four sailors" of a merchant
+	// ship a side struck: seafarers of no side, civilians.
+	if !equipment && merchantCrew(toks, h.noun) && !insideFigure(d.mentions, q.e, ceEnd) {
+		c.Actor = ""
+		c.AddFlag(attrition.FlagAmbiguousActor)
+		h.population = attrition.PopulationCivilian
 	}
 	// (Most sentences have neither of its words, which sentWords finds
 	// once.)

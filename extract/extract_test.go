@@ -1902,6 +1902,8 @@ func TestActors(t *testing.T) {
 		// An army's intelligence counts the enemy's losses, not its own
 		// side's.
 		{"According to Ukrainian intelligence, Russia's irrecoverable losses amount to about 250,000, while sanitary losses exceed 500,000.", "", want{category: "wounded", low: f(500000), actor: "Russia"}},
+		// A merchant ship's crew are no side's.
+		{"The Houthis have attacked more than 100 merchant ships since November 2023, sinking two and killing four sailors.", "", want{category: "killed", low: f(4), high: f(4), actor: "-"}},
 		// Where captives were taken is the takers' land.
 		{"Hamas-led militants killed about 1,200 people in southern Israel on October 7, 2023, and took 251 hostages to Gaza.", "", want{category: "captured", low: f(251), high: f(251), actor: "Israel"}},
 		// The side a man spied for is not whose loss he is.
