@@ -43,7 +43,9 @@ var places = map[string][]string{
 		"beit hanoun", "nuseirat", "gaza city", "maghazi", "bureij", "shati", "zeitoun", "shujaiya", "beit hanoon",
 		"mawasi", "al-mawasi", "deir el-balah"},
 	"Palestinians in the West Bank": {"jenin", "tubas", "nablus", "tulkarm", "tulkarem", "ramallah", "hebron", "jericho",
-		"qalqilya", "bethlehem", "tammun", "nur shams", "balata", "al-bireh", "salfit"},
+		"qalqilya", "bethlehem", "tammun", "nur shams", "balata", "al-bireh", "salfit",
+		// Villages of the settler attacks.
+		"sinjil", "huwara", "hawara", "turmus ayya", "al-mughayyir", "masafer yatta", "qusra", "beita", "silwad", "duma", "kafr malik", "burqa"},
 	"Israel":  {"tel aviv", "haifa", "sderot", "ashkelon", "ashdod", "beersheba", "kiryat shmona", "eilat", "metula", "nahariya", "bat yam", "rehovot"},
 	"Lebanon": {"beirut", "tyre", "sidon", "nabatieh", "baalbek", "dahiyeh", "bekaa", "bekaa valley", "marjayoun", "bint jbeil", "khiam", "hermel"},
 	"Sudan (civilians)": {"khartoum", "omdurman", "el fasher", "al-fashir", "el-fasher", "darfur", "el geneina",

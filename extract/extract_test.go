@@ -1902,6 +1902,8 @@ func TestActors(t *testing.T) {
 		// An army's intelligence counts the enemy's losses, not its own
 		// side's.
 		{"According to Ukrainian intelligence, Russia's irrecoverable losses amount to about 250,000, while sanitary losses exceed 500,000.", "", want{category: "wounded", low: f(500000), actor: "Russia"}},
+		// A West Bank village names the West Bank.
+		{"Israeli settlers attacked the village of Sinjil on Sunday, wounding 12 Palestinians.", "", want{category: "wounded", low: f(12), high: f(12), actor: "Palestinians in the West Bank"}},
 		// A merchant ship's crew are no side's.
 		{"The Houthis have attacked more than 100 merchant ships since November 2023, sinking two and killing four sailors.", "", want{category: "killed", low: f(4), high: f(4), actor: "-"}},
 		// Where captives were taken is the takers' land.
