@@ -15025,7 +15025,15 @@ func downedPast(toks []token, s, e int) bool {
 	}
 	for k, hi := e, min(len(toks), e+10); k < hi; k++ {
 		switch toks[k].w {
-		case ",", ";", ".", "and", "but", "while":
+		case ",", "and":
+			// "413 drones and 41 missiles were intercepted": the verb
+			// after the list's last item.
+			if k+1 < len(toks) && startsNumber(&toks[k+1]) {
+				hi = min(len(toks), hi+4)
+				continue
+			}
+			return false
+		case ";", ".", "but", "while":
 			return false
 		case "were", "was":
 			return downWord(toks, k+1) || word(toks, k+1) == "shot" && word(toks, k+2) == "down"
