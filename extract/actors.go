@@ -52,7 +52,8 @@ var places = map[string][]string{
 		"wad madani", "gezira", "kordofan", "zamzam", "el obeid", "port sudan", "nyala", "el daein", "ed daein",
 		"zalingei", "kadugli", "dilling", "babanusa", "sennar", "sinja", "kosti", "tawila", "mellit", "kutum", "abu shouk",
 		"el-obeid", "al-obeid", "el fula", "al-fula", "umm durman", "bahri", "khartoum north", "geneina"},
-	"Syria":    {"damascus", "aleppo", "idlib", "homs", "hama", "latakia", "tartus", "deir ez-zor", "raqqa", "daraa"},
+	"Syria": {"damascus", "aleppo", "idlib", "homs", "hama", "latakia", "tartus", "deir ez-zor", "raqqa", "daraa",
+		"sweida", "suwayda", "as-suwayda", "baniyas", "quneitra", "hasakah", "qamishli", "manbij", "kobani", "afrin", "douma"},
 	"Yemen":    {"sanaa", "sana'a", "hodeidah", "hodeida", "hudaydah", "aden", "marib", "taiz", "saada", "sa'ada", "ras isa"},
 	"Ethiopia": {"addis ababa", "amhara", "gondar", "bahir dar", "lalibela", "debre birhan", "debre markos", "oromia"},
 	// Goma, Bukavu and the towns the M23 took are contested: left out.

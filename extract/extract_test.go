@@ -1902,6 +1902,8 @@ func TestActors(t *testing.T) {
 		// An army's intelligence counts the enemy's losses, not its own
 		// side's.
 		{"According to Ukrainian intelligence, Russia's irrecoverable losses amount to about 250,000, while sanitary losses exceed 500,000.", "", want{category: "wounded", low: f(500000), actor: "Russia"}},
+		// Sweida names Syria.
+		{"Clashes in Sweida killed 30 people on Sunday.", "", want{category: "killed", low: f(30), high: f(30), actor: "Syria"}},
 		// A West Bank village names the West Bank.
 		{"Israeli settlers attacked the village of Sinjil on Sunday, wounding 12 Palestinians.", "", want{category: "wounded", low: f(12), high: f(12), actor: "Palestinians in the West Bank"}},
 		// A merchant ship's crew are no side's.
