@@ -3456,6 +3456,13 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			c.Population = attrition.PopulationCivilian
 		}
 	}
+	// "the toll from the Sweida clashes had risen to 940": a toll of
+	// one episode of the war, whose start the text does not give, not
+	// of the whole war.
+	if isConflictStart(c.PeriodStart) && episodeToll(toks, q.s) {
+		c.PeriodStart = 0
+		dc.conflictStart = false
+	}
 	// "- January 2025: 25,360", "- 9 June: 1,120 personnel": a list
 	// line labelled with its date counts that day or month.
 	if at, ok := labelDate(toks, q.s, d.pub); ok {
@@ -6085,6 +6092,28 @@ func attackedWith(toks []token, k int) bool {
 		case ",", ".", ";", ":":
 			return false
 		}
+	}
+	return false
+}
+
+// episodeToll reports "the toll from the Sweida clashes", "the death
+// toll in the coastal violence" before the figure at s: an episode of
+// a war named with its place.
+func episodeToll(toks []token, s int) bool {
+	for k := s - 1; k >= 2 && k >= s-12; k-- {
+		if w := toks[k].w; w != "from" && w != "in" && w != "of" {
+			continue
+		}
+		if toks[k-1].w != "toll" {
+			continue
+		}
+		for j := k + 1; j < s && j <= k+5; j++ {
+			switch toks[j].w {
+			case "clashes", "violence", "fighting", "massacres", "killings", "battle", "siege", "unrest":
+				return j > k+2 && toks[k+1].w == "the"
+			}
+		}
+		return false
 	}
 	return false
 }

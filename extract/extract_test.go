@@ -2734,6 +2734,8 @@ func TestPeriodsFromEarlierSentences(t *testing.T) {
 		{"Russian soldiers killed, by year: 2022: 14,000; 2023: 42,000; 2024: 45,000.", "2024-01-01", "2024-12-31"},
 		// "rose by N in the past week to M": M is the running total.
 		{"The number of confirmed civilian deaths in Ukraine rose by 300 in the past week to 13,300, the UN said.", "2022-02-24", "2025-06-12"},
+		// The toll of one episode of a war does not start with the war.
+		{"The SOHR said the toll from the Sweida clashes had risen to 940.", "", "2025-06-12"},
 		// A list of weapons before its verb of downing: the day's news.
 		{"Ukraine's air force said 413 drones and 41 missiles were intercepted.", "2025-06-11", "2025-06-12"},
 		// The wounded of one attack told in the simple past are the
