@@ -1902,6 +1902,9 @@ func TestActors(t *testing.T) {
 		// An army's intelligence counts the enemy's losses, not its own
 		// side's.
 		{"According to Ukrainian intelligence, Russia's irrecoverable losses amount to about 250,000, while sanitary losses exceed 500,000.", "", want{category: "wounded", low: f(500000), actor: "Russia"}},
+		// "near the village of Khiam" is where the tanks were hit, not
+		// whose they were.
+		{"Hezbollah said its fighters had destroyed four tanks near the village of Khiam.", "", want{category: "equipment:tanks", low: f(4), high: f(4), actor: "Israel"}},
 		// Sweida names Syria.
 		{"Clashes in Sweida killed 30 people on Sunday.", "", want{category: "killed", low: f(30), high: f(30), actor: "Syria"}},
 		// A West Bank village names the West Bank.
