@@ -1333,7 +1333,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// ("wounded in the battle for Vuhledar": the town fought for.)
 		// ("destroyed four tanks near the village of Khiam": the place
 		// of the deed, not whose tanks.)
-		if m.s >= ce && m.s <= ce+4 && !m.agent && !(m.town && word(toks, m.s-1) == "for") && !(m.town && placeNounOf(toks, m.s)) {
+		if m.s >= ce && m.s <= ce+4 && !m.agent && !(m.town && word(toks, m.s-1) == "for") && !(m.town && word(toks, m.s-1) == "of" && placeNoun(word(toks, m.s-2))) {
 			ok := false
 			for k := ce; k < m.s; k++ {
 				switch toks[k].w {
@@ -2034,19 +2034,6 @@ func partiesByPeople(toks []token, k int) bool {
 		if toks[k].cls&clsPerson != 0 || toks[k].cls&clsMilitaryWords != 0 {
 			return true
 		}
-	}
-	return false
-}
-
-// placeNounOf reports "the village of", "the town of" before a town's
-// name at s.
-func placeNounOf(toks []token, s int) bool {
-	if word(toks, s-1) != "of" {
-		return false
-	}
-	switch word(toks, s-2) {
-	case "village", "town", "city", "area", "outskirts", "district", "region", "province", "hamlet", "neighbourhood", "neighborhood":
-		return true
 	}
 	return false
 }

@@ -982,7 +982,7 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 			// ("25 people, including 11 children, medics said": the
 			// speaker after the aside, no verb of the figure.)
-			if found > 0 && speechAfter(toks, found+1) {
+			if found > 0 && saidAfter(toks, found+1) {
 				break
 			}
 			if found > 0 {
@@ -3102,9 +3102,9 @@ func aheadOfGuess(toks []token, s int) int {
 	return s
 }
 
-// speechAfter reports a speaker's verb within the few words at k:
-// "medics said", "the ministry told Reuters".
-func speechAfter(toks []token, k int) bool {
+// saidAfter reports a speaker's verb within the few words at k: "medics
+// said", "the ministry told Reuters".
+func saidAfter(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		switch toks[j].w {
 		case "said", "says", "say", "told", "reported", "reports", "added":

@@ -1198,6 +1198,108 @@ func (d *docState) otherWarsSide(a, b string) bool {
 	return ok && !slices.Contains(cf.Sides, b)
 }
 
+// clausePeriod settles what the figure's own clause says of its time
+// and people after setPeriod has chosen among the sentence's periods: a
+// ", when" clause, a comparison with another war, an episode's toll, a
+// list line's label, a new total after a rise, an earlier count after
+// "up from". personNoun: the figure has its own noun of people.
+func (d *docState) clausePeriod(toks []token, q *quantity, c *attrition.Claim, dc *docClaim, personNoun bool, firstClaim int) {
+	var prev *docClaim
+	if len(d.claims) > firstClaim {
+		if p := &d.claims[len(d.claims)-1]; p.sentence == d.nsent {
+			prev = p
+		}
+	}
+	// "the worst clash since 1971, when some 3,800 Pakistani soldiers
+	// were killed": the time the "when" clause hangs on.
+	if at, ok := whenClauseDate(toks, q.s, d.pub); ok {
+		c.PeriodStart, c.PeriodEnd = at.start, min(at.end, d.pub)
+	}
+	// "Russia has lost 120,000 men this year, twice the American toll of
+	// 58,000 in Vietnam": a figure of another side set against the
+	// first takes neither its time nor its speaker.
+	if prev != nil && c.Actor != "" && prev.Actor != "" && prev.Actor != c.Actor && prev.PeriodStart == c.PeriodStart && prev.PeriodEnd == c.PeriodEnd &&
+		comparedAfterClaim(toks, q.s) && d.otherWarsSide(prev.Actor, c.Actor) && !d.periodRightAt(q.e) {
+		c.PeriodStart, c.PeriodEnd = 0, 0
+		if c.Source == prev.Source {
+			c.Source = ""
+		}
+	}
+	// "the toll from the Sweida clashes had risen to 940": a toll of
+	// one episode of the war, whose start the text does not give, not
+	// of the whole war.
+	if isConflictStart(c.PeriodStart) && episodeToll(toks, q.s) {
+		c.PeriodStart = 0
+		dc.conflictStart = false
+	}
+	if word(toks, q.s-1) == ":" && q.s >= 2 {
+		d.labelPeriod(toks, q, c, dc)
+	}
+	// "deaths rose by 300 in the past week to 13,300": the new total
+	// runs to the end of the rise's time, from the war's start; its
+	// people are the rise's.
+	if prev != nil && prev.Category == c.Category && byToBefore(toks, q.s) && word(toks, q.s-3) != "by" {
+		if c.Actor == "" {
+			c.Actor = prev.Actor
+		}
+		c.PeriodStart, c.PeriodEnd = d.conflictStartOf(nil, c, dc), prev.PeriodEnd
+		if c.PeriodStart > c.PeriodEnd {
+			c.PeriodStart = 0
+		}
+		if c.Population == "" || c.Population == attrition.PopulationAll && !personNoun {
+			c.Population = prev.Population
+		}
+	}
+	// "55,000 killed since the war began, up from 52,000 last month":
+	// the earlier count is a running total of the same war, up to the
+	// time it was given.
+	if w := word(toks, q.s-2); prev != nil && word(toks, q.s-1) == "from" && (w == "up" || w == "down") &&
+		(prev.conflictStart || isConflictStart(prev.PeriodStart)) && prev.Category == c.Category && !prev.PeriodStart.IsZero() {
+		c.PeriodStart = prev.PeriodStart
+		if c.PeriodEnd.IsZero() || c.PeriodEnd > prev.PeriodEnd {
+			c.PeriodEnd = prev.PeriodEnd
+		}
+		dc.conflictStart = true
+	}
+}
+
+// labelPeriod reads a list line's label before its colon and the figure:
+// its people ("Civilians: 13,000 killed"), its date ("- January 2025:
+// 25,360", "- 9 June: 1,120", in the heading's year when it names
+// none), its year ("by year: 2022: 14,000; 2023: 42,000").
+func (d *docState) labelPeriod(toks []token, q *quantity, c *attrition.Claim, dc *docClaim) {
+	if bulletLead(toks) == q.s-2 {
+		if t := &toks[q.s-2]; t.k == tWord && t.cls&clsCivilianWords != 0 {
+			c.Population = attrition.PopulationCivilian
+		}
+	}
+	if at, ok := labelDate(toks, q.s, d.pub); ok {
+		if lp := d.listPeriod; lp != nil && !lp.start.IsZero() && lp.start.Year() == lp.end.Year() && at.start.Year() != lp.start.Year() && !yearWithin(toks, bulletLead(toks), q.s) {
+			y := lp.start.Year() - at.start.Year()
+			wholeMonth := at.start.Day() == 1 && at.end == monthEnd(at.start.Year(), at.start.Month())
+			at.start, at.end = at.start.AddMonths(12*y), at.end.AddMonths(12*y)
+			if wholeMonth {
+				at.end = monthEnd(at.start.Year(), at.start.Month())
+			}
+		}
+		if at.start <= d.pub {
+			c.PeriodStart, c.PeriodEnd = at.start, min(at.end, d.pub)
+		}
+	}
+	// The year label, from the war's start at the earliest.
+	if q.s == 2 || word(toks, q.s-3) == ";" || word(toks, q.s-3) == "," || word(toks, q.s-3) == ":" || word(toks, q.s-3) == "-" {
+		if y, ok := yearOf(&toks[q.s-2]); ok {
+			st, en := attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31)
+			if cst := d.conflictStartOf(nil, c, dc); cst > st && cst <= en {
+				st = cst
+			}
+			if en <= d.pub || st <= d.pub {
+				c.PeriodStart, c.PeriodEnd = st, min(en, d.pub)
+			}
+		}
+	}
+}
+
 // whenClauseDate reads the date a ", when" clause before the figure at
 // s hangs on: "since 1971, when some 3,800 … were killed", "in the 2014
 // war, when 67 were killed".
@@ -3433,95 +3535,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		dc.named = side
 	}
 	d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
-	// "the worst clash since 1971, when some 3,800 Pakistani soldiers
-	// were killed": the time the "when" clause hangs on.
-	if at, ok := whenClauseDate(toks, q.s, d.pub); ok {
-		c.PeriodStart, c.PeriodEnd = at.start, min(at.end, d.pub)
-	}
-	// "Russia has lost 120,000 men this year, twice the American toll of
-	// 58,000 in Vietnam": a figure of another side set against the
-	// first takes neither its time nor its speaker.
-	if len(d.claims) > firstClaim && c.Actor != "" && comparedAfterClaim(toks, q.s) {
-		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && prev.Actor != c.Actor && d.otherWarsSide(prev.Actor, c.Actor) &&
-			prev.PeriodStart == c.PeriodStart && prev.PeriodEnd == c.PeriodEnd && !d.periodRightAt(q.e) {
-			c.PeriodStart, c.PeriodEnd = 0, 0
-			if c.Source == prev.Source {
-				c.Source = ""
-			}
-		}
-	}
-	// "Civilians: 13,000 killed": the label names the people.
-	if word(toks, q.s-1) == ":" && q.s >= 2 && bulletLead(toks) == q.s-2 {
-		if t := &toks[q.s-2]; t.k == tWord && t.cls&clsCivilianWords != 0 {
-			c.Population = attrition.PopulationCivilian
-		}
-	}
-	// "the toll from the Sweida clashes had risen to 940": a toll of
-	// one episode of the war, whose start the text does not give, not
-	// of the whole war.
-	if isConflictStart(c.PeriodStart) && episodeToll(toks, q.s) {
-		c.PeriodStart = 0
-		dc.conflictStart = false
-	}
-	// "- January 2025: 25,360", "- 9 June: 1,120 personnel": a list
-	// line labelled with its date counts that day or month.
-	if at, ok := labelDate(toks, q.s, d.pub); ok {
-		// ("Russian personnel losses in 2024:" over "- January: 25,360":
-		// the heading's year for a month named without one.)
-		if lp := d.listPeriod; lp != nil && !lp.start.IsZero() && lp.start.Year() == lp.end.Year() && at.start.Year() != lp.start.Year() && !yearWithin(toks, bulletLead(toks), q.s) {
-			y := lp.start.Year() - at.start.Year()
-			wholeMonth := at.start.Day() == 1 && at.end == monthEnd(at.start.Year(), at.start.Month())
-			at.start, at.end = at.start.AddMonths(12*y), at.end.AddMonths(12*y)
-			if wholeMonth {
-				at.end = monthEnd(at.start.Year(), at.start.Month())
-			}
-		}
-		if at.start <= d.pub {
-			c.PeriodStart, c.PeriodEnd = at.start, min(at.end, d.pub)
-		}
-	}
-	// "by year: 2022: 14,000; 2023: 42,000": an item labelled with its
-	// year counts that year, from the war's start at the earliest.
-	if word(toks, q.s-1) == ":" && q.s >= 2 && (q.s == 2 || word(toks, q.s-3) == ";" || word(toks, q.s-3) == "," || word(toks, q.s-3) == ":" || word(toks, q.s-3) == "-") {
-		if y, ok := yearOf(&toks[q.s-2]); ok {
-			st, en := attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31)
-			if cst := d.conflictStartOf(nil, c, dc); cst > st && cst <= en {
-				st = cst
-			}
-			if en <= d.pub || st <= d.pub {
-				c.PeriodStart, c.PeriodEnd = st, min(en, d.pub)
-			}
-		}
-	}
-	// "deaths rose by 300 in the past week to 13,300": the new total
-	// runs to the end of the rise's time, from the war's start; its
-	// people are the rise's.
-	if byToBefore(toks, q.s) && word(toks, q.s-3) != "by" && len(d.claims) > firstClaim {
-		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Category == c.Category {
-			if c.Actor == "" {
-				c.Actor = prev.Actor
-			}
-			c.PeriodStart, c.PeriodEnd = d.conflictStartOf(nil, c, dc), prev.PeriodEnd
-			if c.PeriodStart > c.PeriodEnd {
-				c.PeriodStart = 0
-			}
-			if c.Population == "" || c.Population == attrition.PopulationAll && !h.personNoun {
-				c.Population = prev.Population
-			}
-		}
-	}
-	// "55,000 killed since the war began, up from 52,000 last month":
-	// the earlier count is a running total of the same war, up to the
-	// time it was given.
-	if w := word(toks, q.s-2); word(toks, q.s-1) == "from" && (w == "up" || w == "down") && len(d.claims) > firstClaim {
-		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && (prev.conflictStart || isConflictStart(prev.PeriodStart)) && prev.Category == c.Category && !prev.PeriodStart.IsZero() {
-			c.PeriodStart = prev.PeriodStart
-			if c.PeriodEnd.IsZero() || c.PeriodEnd > prev.PeriodEnd {
-				c.PeriodEnd = prev.PeriodEnd
-			}
-			dc.conflictStart = true
-		}
-	}
+	d.clausePeriod(toks, q, c, dc, h.personNoun, firstClaim)
 	yc, ok := d.columnYear(toks, q.s)
 	if !ok && len(d.pipeCols) > 0 {
 		// "| Sudan | 28,700 |" under "| Conflict | Deaths in 2024 |".
@@ -15275,12 +15289,7 @@ func themEnd(toks []token, e int) int {
 // right before the figure at s name ("the Ukrainian claim of", "Moscow's
 // estimate of"), or "".
 func claimOwnerBefore(toks []token, s int) string {
-	if word(toks, s-1) != "of" || s < 3 {
-		return ""
-	}
-	switch word(toks, s-2) {
-	case "claim", "claims", "estimate", "estimates", "figure", "count", "tally":
-	default:
+	if s < 3 || !claimNounOf(toks, s) || word(toks, s-2) == "toll" {
 		return ""
 	}
 	t := &toks[s-3]
@@ -15294,16 +15303,24 @@ func claimOwnerBefore(toks []token, s int) string {
 	return actorIn(toks, s-3, s-2)
 }
 
+// claimNounOf reports "claim of", "estimate of", "toll of" right before
+// the figure at s: a count named by its noun, whose owner stands before.
+func claimNounOf(toks []token, s int) bool {
+	if word(toks, s-1) != "of" {
+		return false
+	}
+	switch word(toks, s-2) {
+	case "claim", "claims", "estimate", "estimates", "figure", "count", "tally", "toll":
+		return true
+	}
+	return false
+}
+
 // claimBodyBefore reads a body's possessive before "toll of", "claim
 // of", "figure of" at the figure s: "the Gaza health ministry's toll of
 // 35,000".
 func (d *docState) claimBodyBefore(toks []token, s int) (attribution, bool) {
-	if word(toks, s-1) != "of" || s < 4 {
-		return attribution{}, false
-	}
-	switch word(toks, s-2) {
-	case "claim", "claims", "estimate", "estimates", "figure", "count", "tally", "toll":
-	default:
+	if s < 4 || !claimNounOf(toks, s) {
 		return attribution{}, false
 	}
 	p := s - 3

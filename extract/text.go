@@ -1363,6 +1363,14 @@ func csvSeparators(line []byte) int {
 	if bytes.Count(line, []byte{','}) < 3 {
 		return -1
 	}
+	return csvWalk(line)
+}
+
+// csvWalk counts a line's separators byte by byte: commas outside
+// quotes, none followed by a space, one at least between words (not
+// only digits' thousands), the quotes closed; else -1. csvSeparators'
+// quick tests answer as it would, before it.
+func csvWalk(line []byte) int {
 	n, inQuote, word := 0, false, false
 	for i, c := range line {
 		switch {
