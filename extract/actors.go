@@ -550,6 +550,9 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 				// "the Saudi Maternity Hospital": part of a name.
 				return out, end
 			}
+			if a.place && end == i+1 && inPersonName(toks, i) {
+				return out, end
+			}
 			// "Mali Prokhody", "Mali Shcherbaky": Ukrainian villages'
 			// "Mali" (little), before the rest of their name.
 			if toks[i].w == "mali" && end == i+1 && end < len(toks) && toks[end].upper && toks[end].k == tWord && !toks[end].glued && toks[end].cls&(clsGenericHeads|clsOrgHeads|clsCue|clsSource) == 0 && !militaryWords[toks[end].w] {
@@ -1805,6 +1808,9 @@ func actorIn(toks []token, s, e int) string {
 		}
 		for _, a := range actorsByFirstIx.at(&toks[i]) {
 			if end, ok := matchAt(toks[:e], i+1, a.words[1:]); ok && end <= e { // the bucket holds toks[i]'s word
+				if a.place && end == i+1 && inPersonName(toks, i) {
+					continue
+				}
 				return a.actor
 			}
 		}
@@ -1818,6 +1824,8 @@ var stateSoldierWords = map[string]bool{
 	"soldiers": true, "soldier": true, "troops": true, "servicemen": true, "reservists": true,
 	"conscripts": true, "officers": true, "paratroopers": true, "marines": true, "personnel": true,
 	"servicemembers": true, "servicewomen": true,
+	// One of them: "a reservist was killed".
+	"reservist": true, "serviceman": true, "servicewoman": true, "conscript": true, "paratrooper": true,
 }
 
 // nounKind holds the word sets of people above, militaryWords and
@@ -1865,11 +1873,15 @@ var irregularWords = map[string]bool{
 	// "Militants attacked a police post …. Two attackers were also
 	// killed": raiders of no state.
 	"attackers": true, "assailants": true, "raiders": true, "rebels": true,
+	"militant": true, "gunman": true, "terrorist": true, "insurgent": true, "jihadist": true,
+	"attacker": true, "assailant": true, "rebel": true,
 }
 
 var militantWords = map[string]bool{
 	"militants": true, "fighters": true, "combatants": true, "operatives": true, "gunmen": true,
 	"terrorists": true, "commanders": true, "insurgents": true, "jihadists": true, "militiamen": true,
+	"militant": true, "fighter": true, "combatant": true, "gunman": true, "terrorist": true,
+	"commander": true, "insurgent": true, "jihadist": true, "militiaman": true,
 }
 
 // passiveNext reports a word after "soldiers killed" that makes the verb
@@ -1956,6 +1968,30 @@ func inPlaceName(toks []token, e int) bool {
 		}
 	}
 	return false
+}
+
+// inPersonName reports a one-word place at i that is the middle of a
+// person's name: "spokesperson Abdifatah Aden Hassan", a capitalised
+// word on each side, neither a side, a direction or a place's head
+// ("Northern Gaza", "Kharkiv Oblast" are places).
+func inPersonName(toks []token, i int) bool {
+	if i < 2 || i+1 >= len(toks) {
+		return false
+	}
+	p, n := &toks[i-1], &toks[i+1]
+	if p.k != tWord || n.k != tWord || !p.upper || !n.upper || n.glued || p.cls&(clsActor|clsStopWords) != 0 || n.cls&clsActor != 0 {
+		return false
+	}
+	switch p.w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "new", "old":
+		return false
+	}
+	switch n.w {
+	case "city", "oblast", "region", "province", "governorate", "strip", "district", "county", "state", "valley", "port",
+		"raion", "krai", "bank", "heights", "front", "axis", "direction", "sector", "islands", "sea", "river", "corridor":
+		return false
+	}
+	return !strings.HasSuffix(p.w, "'s") && !strings.HasSuffix(p.w, "’s")
 }
 
 // yearAt reports a year at token k.

@@ -455,6 +455,11 @@ var personWords = map[string]bool{
 	"student": true, "pupil": true, "teacher": true, "doctor": true, "nurse": true, "journalist": true, "employee": true,
 	"reporters": true, "worker": true, "resident": true, "villager": true, "patient": true,
 	"militant": true, "rebel": true, "insurgent": true, "officer": true, "policeman": true, "commander": true,
+	// One person of a trade or rank: "A reservist was killed".
+	"reservist": true, "servicewoman": true, "medic": true, "paramedic": true, "volunteer": true,
+	"driver": true, "farmer": true, "teenager": true, "sailor": true, "pilot": true, "hostage": true,
+	"guard": true, "rescuer": true, "marine": true, "paratrooper": true, "conscript": true,
+	"mercenary": true, "combatant": true,
 	// "Israelis and foreign nationals", "Israeli citizens", "settlers".
 	"nationals": true, "citizens": true, "foreigners": true, "settlers": true, "tourists": true,
 	// Those with the victims: "460 patients and their companions were
@@ -501,6 +506,9 @@ var militaryWords = map[string]bool{
 	"orcs": true, "russists": true, "insurgents": true, "rebels": true, "recruits": true, "convicts": true, "comrades": true,
 	"servicewomen": true, "crewmen": true, "airmen": true, "seamen": true, "guardsmen": true,
 	"gendarmes": true, "reservists": true, "cadets": true, "peacekeepers": true, "peacekeeper": true,
+	"reservist": true, "serviceman": true, "servicewoman": true, "sailor": true, "pilot": true,
+	"marine": true, "paratrooper": true, "conscript": true, "mercenary": true, "combatant": true,
+	"fighter": true, "militant": true, "insurgent": true, "rebel": true,
 	// An armed group's people by the names its enemies give them.
 	"terrorists": true, "gunmen": true, "jihadists": true, "operatives": true, "extremists": true,
 	"guerrillas": true, "khwarij": true, "khawarij": true, "kharijis": true, "bandits": true, "separatists": true,

@@ -3444,6 +3444,13 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if perEnd > qe {
 		qe = perEnd
 	}
+	// "killed a 72-year-old woman": one person's loss quotes the noun
+	// that names them, not the article alone.
+	if q.first.words && q.first.e == q.first.s+1 && q.first.val == 1 && (toks[q.first.s].w == "a" || toks[q.first.s].w == "an") {
+		if j := singleLoss(toks, q.first.s); j >= qe {
+			qe = j + 1
+		}
+	}
 	// A column header's words, set before each cell of an HTML table,
 	// map to the header in the input: the quote is the cell's own, not
 	// the table from its header down.

@@ -1109,6 +1109,9 @@ func TestCategories(t *testing.T) {
 
 func TestNotClaims(t *testing.T) {
 	for _, text := range []string{
+		// A time of day written "1 a.m." before a weapon or a loss word.
+		"The gunmen came with machetes and guns at around 1 a.m. and burned the houses.",
+		"Shelling resumed at 3 p.m. and killed no one.",
 		// Equipment named before the figure did something to the things
 		// after it.
 		"Over the weekend, Ukrainian drones hit two oil refineries in Russia's Ryazan region.",
@@ -1875,6 +1878,10 @@ func TestActors(t *testing.T) {
 		w            want
 	}{
 		{"Russia's forces have lost 50,000 troops.", "", want{category: "casualties", low: f(50000), high: f(50000), actor: "Russia"}},
+		// A town's name inside a person's is no place; one of a side's
+		// ranks is its own loss.
+		{"Police spokesperson Abdifatah Aden Hassan said five attackers were killed.", "", want{category: "killed", low: f(5), high: f(5), actor: "-"}},
+		{"The Israeli army says a reservist was killed by an explosive device in Khan Younis on Saturday.", "", want{category: "killed", low: f(1), high: f(1), actor: "Israel"}},
 		// Sides of other wars under their common names, and places that
 		// name their country.
 		{"America lost about 2,400 troops in Afghanistan.", "", want{category: "casualties", low: f(2400), high: f(2400), actor: "United States"}},
@@ -6337,6 +6344,25 @@ func TestWorkedExample(t *testing.T) {
 		}
 		if w.flag != "" && !slices.Contains(c.Flags, w.flag) {
 			t.Errorf("claim %d (%s): flags %v, want %s", i, c.Category, c.Flags, w.flag)
+		}
+	}
+}
+
+// One person's loss quotes the words that name them, not the article
+// that counts them.
+func TestSingleLossQuote(t *testing.T) {
+	for _, tt := range []struct{ text, quote string }{
+		{"A strike on a building killed a 72-year-old woman, the governor said.", "killed a 72-year-old woman"},
+		{"An Israeli reservist was killed in Rafah on Sunday, the military said.", "An Israeli reservist was killed"},
+		{"The army said it had killed a Hamas commander in Gaza City.", "killed a Hamas commander"},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Quote != tt.quote {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Quote)
+			}
+			t.Errorf("%q: quotes %q, want [%q]", tt.text, got, tt.quote)
 		}
 	}
 }

@@ -1548,6 +1548,9 @@ func clockTime(toks []token, s, e int) bool {
 	case zoneWord(w), w == "hrs", w == "a.m", w == "p.m", w == "am", w == "pm":
 		// ("9 am", not "I am": the word after a figure.)
 		return toks[e-1].k == tNum
+	case w == "a" || w == "p":
+		// "1 a.m.", "3 p.m.": the tokenizer splits them at the dots.
+		return toks[e-1].k == tNum && word(toks, e+1) == "." && word(toks, e+2) == "m" && toks[e+2].glued
 	}
 	return false
 }

@@ -501,7 +501,7 @@ func parseWordNumber(toks []token, i int) (number, bool) {
 		if nx := word(toks, i+1); !(nx == "few" || nx == "hundred" || nx == "dozen" || nx == "couple" || nx == "score" || hasCls(toks, i+1, clsFraction|clsScale)) {
 			// "A civilian was killed", "shot down a Russian Ka-52
 			// helicopter": one person or one machine lost.
-			if singleLoss(toks, i) {
+			if singleLoss(toks, i) >= 0 {
 				return number{val: 1, s: i, e: i + 1, words: true}, true
 			}
 			return number{}, false
@@ -908,7 +908,8 @@ var singlePeople = map[string]bool{
 // killing before ("killing a woman"); a machine after a verb of
 // destroying ("shot down a Russian Ka-52 helicopter") or in a list of
 // losses ("lost a tank, an armoured personnel carrier and three guns").
-func singleLoss(toks []token, i int) bool {
+// It gives the noun's index, or -1.
+func singleLoss(toks []token, i int) int {
 	// The noun, past a few words that qualify it: names in capitals,
 	// an age ("72-year-old"), plain adjectives.
 	j := i + 1
@@ -927,46 +928,50 @@ func singleLoss(toks []token, i int) bool {
 		break
 	}
 	if j >= len(toks) {
-		return false
+		return -1
 	}
 	before := word(toks, i-1)
 	if singlePeople[toks[j].w] {
 		switch before {
 		case "killed", "killing", "wounded", "wounding", "injured", "injuring", "shot":
-			return true
+			return j
 		}
 		switch word(toks, j+1) {
 		case "was":
 			switch word(toks, j+2) {
 			case "killed", "wounded", "injured", "hurt":
-				return true
+				return j
 			case "shot":
-				return word(toks, j+3) == "dead"
+				if word(toks, j+3) == "dead" {
+					return j
+				}
 			}
 		case "died":
-			return true
+			return j
 		}
-		return false
+		return -1
 	}
 	if _, _, ok := equipmentIx.match(toks, j); !ok {
-		return false
+		return -1
 	}
 	switch before {
 	case "destroyed", "downed", "lost", "captured", "damaged", "destroying", "downing":
-		return true
+		return j
 	case "down":
 		w := word(toks, i-2)
-		return w == "shot" || w == "shooting"
+		if w == "shot" || w == "shooting" {
+			return j
+		}
 	case ",", "and":
 		// An item of a list of losses after its verb.
 		for k := i - 2; k >= 0 && k >= i-14; k-- {
 			switch toks[k].w {
 			case "lost", "destroyed", "downed", "captured", "damaged":
-				return true
+				return j
 			case ".", ";":
-				return false
+				return -1
 			}
 		}
 	}
-	return false
+	return -1
 }
