@@ -481,9 +481,12 @@ var personWords = map[string]bool{
 	"cadres": true, "auxiliaries": true, "contractors": true, "sappers": true, "snipers": true, "gunners": true,
 	"commandos": true, "partisans": true, "deminers": true, "troopers": true,
 	"adults": true, "adult": true, "elderly": true, "pensioners": true, "toddlers": true,
+	// "410 aid seekers were killed": people waiting for food.
+	"seekers": true,
 }
 
 var civilianWords = map[string]bool{
+	"seekers":   true,
 	"civilians": true, "civilian": true, "children": true, "women": true, "residents": true,
 	"journalists": true, "aid": true, "workers": true, "hostages": true, "medics": true,
 	"child": true, "girl": true, "girls": true, "boy": true, "boys": true, "woman": true,
@@ -1307,7 +1310,7 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// "Thirteen foreign soldiers serving with the UN mission and a
 		// regional force have been killed": a participle's phrase
 		// between the people and their verb.
-		if h.personNoun && servingWord(t.w) {
+		if h.personNoun && (servingWord(t.w) || toks[j-1].cls&clsPerson != 0 && participlePhrase(t)) {
 			if m := auxAfter(toks, j+1, j+14); m > 0 {
 				j = m
 				skipped++
@@ -2810,6 +2813,24 @@ func servingWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// participlePhrase reports a present participle that opens a phrase
+// about people right after their noun: "30 Palestinians seeking food
+// were killed", "people sheltering in schools", "children sleeping at
+// home". Words in -ing that join clauses or count ("including",
+// "bringing") and nouns in -ing are not.
+func participlePhrase(t *token) bool {
+	if t.k != tWord || t.upper || len(t.w) < 6 || !strings.HasSuffix(t.w, "ing") || t.cls&(clsLoss|clsCat|clsPeriod|clsSource|clsVeto) != 0 {
+		return false
+	}
+	switch t.w {
+	case "including", "excluding", "during", "according", "bringing", "following", "concerning", "regarding",
+		"morning", "evening", "building", "wedding", "shelling", "bombing", "fighting", "something", "nothing",
+		"remaining", "missing", "surviving", "outstanding", "pending", "totalling", "totaling", "numbering":
+		return false
+	}
+	return true
 }
 
 // auxAfter returns the first auxiliary or loss word in tokens [from, to)

@@ -5958,6 +5958,14 @@ func TestClaimCounts(t *testing.T) {
 		// A side's strength after the part it lost; the whole launched
 		// after the part downed.
 		{"Russia has lost 300 of its 2,000 soldiers in the town.", 1},
+		// A participle's phrase between the people and their verb.
+		{"At least 30 Palestinians seeking food were killed in Gaza on 2 May.", 1},
+		{"At least 750 people sheltering in schools have been killed in Gaza.", 1},
+		{"Dozens of Palestinians trying to reach aid trucks were killed on Tuesday.", 1},
+		{"Two soldiers guarding the checkpoint were wounded.", 1},
+		{"At least 410 aid seekers have been killed in Gaza since 27 May.", 1},
+		{"In Gaza, where 1.9 million people are sheltering in tents, the strikes went on.", 0},
+		{"Some 20,000 people living in the town were evacuated.", 0},
 		{"Estimates of Russian dead range from 90,000 (Mediazona) to 150,000 (US officials).", 2},
 		// What people did that is no loss; things captured; the size of
 		// a change against an earlier count.

@@ -304,9 +304,25 @@ func residentsAfter(toks []token, e int) bool {
 			continue
 		case "live", "lived", "living", "shelter", "sheltering", "sheltered", "reside", "resided", "residing",
 			"inhabit", "crammed", "packed", "squeezed", "crowded", "stay", "stayed", "staying":
-			return k > e
+			// ("750 people sheltering in schools have been killed": the
+			// clause's verb is a loss.)
+			return k > e && !lossInClause(toks, k+1, k+10)
 		}
 		return false
+	}
+	return false
+}
+
+// lossInClause reports a word of loss in tokens [from, to) before the
+// clause ends.
+func lossInClause(toks []token, from, to int) bool {
+	for m := from; m < len(toks) && m < to; m++ {
+		if toks[m].k == tPunct {
+			return false
+		}
+		if toks[m].cls&clsLoss != 0 {
+			return true
+		}
 	}
 	return false
 }
