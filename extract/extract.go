@@ -169,6 +169,9 @@ func (x *Extractor) ExtractAppend(dst []attrition.Claim, text []byte) ([]attriti
 	// exactly when the claim is flagged ambiguous_actor.
 	for i := range d.claims {
 		c := &d.claims[i].Claim
+		if c.Source == "" {
+			c.Source = d.claims[i].unnamedSource
+		}
 		if c.Actor == "" {
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		} else {
@@ -381,8 +384,11 @@ const maxPooledText = 1 << 20
 // docClaim is a claim with what later sentences need to refer back to it.
 type docClaim struct {
 	attrition.Claim
-	q        qsum
-	sentence int
+	// unnamedSource is the source's unnamed officials ("US
+	// officials"), written out when no pass named a source.
+	unnamedSource string
+	q             qsum
+	sentence      int
 	// conflictStart is set when the start is the conflict's.
 	conflictStart bool
 	// projection marks a figure for a date after publication ("by 2027").
@@ -3497,6 +3503,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	}
 	if srcA != nil {
 		c.Source = srcA.name
+		if !carried {
+			// (Unnamed officials are not carried: the next sentence
+			// may well be someone else's count.)
+			dc.unnamedSource = srcA.unnamed
+		}
 	}
 	party := ""
 	if srcA != nil {

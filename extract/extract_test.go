@@ -3319,11 +3319,11 @@ func TestLikelihoodAndSources(t *testing.T) {
 		{"General Oleksandr Syrskyi stated that Russia suffered 31,500 casualties in October. Syrskyi noted that Russian forces had lost over 100,000 troops in Kursk.", "", "phia",
 			want{category: "casualties", low: f(100000), source: "Oleksandr Syrskyi"}, [2]float64{}},
 		// An organisation's unnamed official speaks for it; a country's
-		// officials stay unnamed.
+		// officials are named by their country.
 		{"A senior NATO official said Russian casualties had reached 900,000.", "", "phia",
 			want{category: "casualties", low: f(900000), high: f(900000), source: "NATO"}, [2]float64{}},
 		{"US officials said Russian casualties had reached 900,000.", "", "phia",
-			want{category: "casualties", low: f(900000), high: f(900000), source: "-"}, [2]float64{}},
+			want{category: "casualties", low: f(900000), high: f(900000), source: "US officials"}, [2]float64{}},
 		{"Russia has almost certainly lost 1,000,000 troops, according to the Pentagon.", "", "phia",
 			want{category: "casualties", low: f(1e6), high: f(1e6), likelihood: "almost certainly", source: "US Department of Defense"}, [2]float64{0.95, 1}},
 		{"It is highly likely that 250,000 Russian soldiers have been killed.", "", "icd203",
@@ -6371,6 +6371,31 @@ func TestSingleLossQuote(t *testing.T) {
 				got = append(got, c.Quote)
 			}
 			t.Errorf("%q: quotes %q, want [%q]", tt.text, got, tt.quote)
+		}
+	}
+}
+
+// A government's unnamed people are who the figure is attributed to,
+// by their country's name; they are not carried to the next sentence.
+func TestUnnamedOfficialsSource(t *testing.T) {
+	for _, tt := range []struct{ text, source string }{
+		{"Roughly 700,000 Russian troops have been killed or wounded, according to US officials.", "US officials"},
+		{"US officials estimate that 250,000 Russian soldiers have been killed.", "US officials"},
+		{"According to Ukrainian authorities, 12 civilians were killed in Odesa on 3 June.", "Ukrainian authorities"},
+		{"About 20,000 Hamas fighters have been killed, a senior Israeli official said.", "Israeli official"},
+		// No country: no one named.
+		{"According to local officials, 12 civilians were killed in the village.", ""},
+		{"Officials said 12 civilians were killed in Odesa on 3 June.", ""},
+		// The next sentence's figure is not theirs.
+		{"US officials said the strikes had been effective. Analysts who studied the images counted 255 destroyed tanks.", ""},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim", tt.text)
+			continue
+		}
+		if got := cs[len(cs)-1].Source; got != tt.source {
+			t.Errorf("%q: source %q, want %q", tt.text, got, tt.source)
 		}
 	}
 }

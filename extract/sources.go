@@ -28,6 +28,11 @@ type attribution struct {
 	// title is the office of a speaker named by it alone ("the US
 	// envoy said"): the person the text named with it, else no one.
 	title string
+	// unnamed is a government's people named by their country alone
+	// ("US officials", "Ukrainian authorities"): no body the rules can
+	// resolve, carry or take a side from, but who the claim is
+	// attributed to all the same.
+	unnamed string
 	// person is the speaker named before the body he speaks for
 	// ("Hagari, the military's spokesman"), the source when the body,
 	// named by its kind only, resolves to none.
@@ -1676,6 +1681,15 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 				}
 			}
 		}
+		// "according to US officials", "Ukrainian authorities said".
+		if officialsHead(toks[e-1].w) {
+			for k := s; k < e-1; k++ {
+				if t := &toks[k]; t.upper && t.k == tWord && t.cls&clsActorWord != 0 {
+					a.unnamed = string(text[t.s:toks[e-1].e])
+					break
+				}
+			}
+		}
 		return a
 	}
 	// "the Alliance's regional director", "the African Union's chief
@@ -2033,6 +2047,17 @@ var vagueSourceWords = map[string]bool{
 	// sources", "hospital officials".
 	"open": true, "open-source": true, "unnamed": true, "anonymous": true, "various": true, "multiple": true,
 	"security": true, "medical": true, "hospital": true, "health": true,
+}
+
+// officialsHead reports the words for a government's people or its
+// reckoning that name a source by their country's adjective: "US
+// officials", "Israeli authorities", "Ukrainian estimates".
+func officialsHead(w string) bool {
+	switch w {
+	case "officials", "official", "authorities", "estimates", "estimate", "assessments", "assessment", "intelligence", "diplomats", "diplomat":
+		return true
+	}
+	return false
 }
 
 func allLowerGeneric(toks []token, s, e int) bool {
