@@ -2380,6 +2380,11 @@ func (d *docState) sentence(toks []token) {
 			r := *sentSource
 			r.s, r.e = a.s, a.e
 			a = r
+		case a.self && trailingSpeaker(toks, d.attrs[i+1:]):
+			// '"We assess that Russia has lost 1,000,000," the ministry
+			// said': the speaker named after the words is the one who
+			// says "we".
+			continue
 		case a.self:
 			// "We estimated 64,260 deaths, compared with the 37,877
 			// reported by the ministry": the writer's own figure, of no
@@ -13878,6 +13883,33 @@ func perfectTense(toks []token) bool {
 		}
 		switch toks[j].w {
 		case "been", "lost", "suffered", "sustained", "killed", "destroyed", "recorded", "confirmed", "documented":
+			return true
+		}
+	}
+	return false
+}
+
+// trailingSpeaker reports a named source among attrs that closes the
+// sentence after a comma or a closing quotation mark: '…," the
+// Pentagon said.', "…, the Ministry of Defence said."
+func trailingSpeaker(toks []token, attrs []attribution) bool {
+	for k := range attrs {
+		a := &attrs[k]
+		if a.name == "" || a.self || a.junk || a.generic {
+			continue
+		}
+		s := a.s
+		if word(toks, s-1) == "the" {
+			s--
+		}
+		if b := word(toks, s-1); b != "," && !isQuote(b) {
+			continue
+		}
+		e := a.e
+		if e < len(toks) && speechVerbs[toks[e].w] {
+			e++
+		}
+		if e >= len(toks)-1 {
 			return true
 		}
 	}

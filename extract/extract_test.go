@@ -6399,3 +6399,21 @@ func TestUnnamedOfficialsSource(t *testing.T) {
 		}
 	}
 }
+
+// "We assess …, the ministry said": the speaker after the words is the
+// one who says "we"; the writer's own "we" keeps its figure otherwise.
+func TestSelfThenSpeaker(t *testing.T) {
+	for _, tt := range []struct{ text, source string }{
+		{"We assess that Russia has sustained around 1,000,000 casualties, the Ministry of Defence said.", "Ministry of Defence"},
+		{`"We believe Russia has suffered more than 700,000 casualties," the Pentagon said.`, "US Department of Defense"},
+		{"We estimate that Russia has suffered more than 700,000 casualties.", ""},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Source != tt.source {
+			t.Errorf("%q: %d claims, want 1 with source %q", tt.text, len(cs), tt.source)
+			if len(cs) > 0 {
+				t.Logf("source %q", cs[0].Source)
+			}
+		}
+	}
+}
