@@ -487,6 +487,17 @@ tokens:
 			// "Sonia Khush, Save the Children's Ukraine director, said",
 			// "Hagari, the military's spokesman, said": the body the
 			// person speaks for, named in the title.
+			// "Ukraine's General Staff, by contrast, reported": a
+			// discourse aside between the subject and its verb.
+			if k > 2 && toks[k].w == "," {
+				if m := k - 2; word(toks, m) == "," && discourseAside(toks, m+1, k) {
+					k = m - 1
+				} else if m := k - 3; word(toks, m) == "," && discourseAside(toks, m+1, k) {
+					k = m - 1
+				} else if m := k - 4; word(toks, m) == "," && discourseAside(toks, m+1, k) {
+					k = m - 1
+				}
+			}
 			var orgAt, personAt [2]int
 			if k > 2 && toks[k].w == "," {
 				for m := k - 2; m > 0 && m >= k-12; m-- {
@@ -2047,6 +2058,28 @@ var vagueSourceWords = map[string]bool{
 	// sources", "hospital officials".
 	"open": true, "open-source": true, "unnamed": true, "anonymous": true, "various": true, "multiple": true,
 	"security": true, "medical": true, "hospital": true, "health": true,
+}
+
+// discourseAside reports the words [s, e) of an aside that links a
+// sentence to the one before: "by contrast", "however", "for its
+// part", "in turn", "meanwhile".
+func discourseAside(toks []token, s, e int) bool {
+	var b strings.Builder
+	for k := s; k < e; k++ {
+		if toks[k].k != tWord {
+			return false
+		}
+		if k > s {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].w)
+	}
+	switch b.String() {
+	case "by contrast", "in contrast", "however", "for its part", "for their part", "for his part", "for her part",
+		"in turn", "meanwhile", "too", "also", "separately", "likewise", "similarly", "in comparison", "instead":
+		return true
+	}
+	return false
 }
 
 // officialsHead reports the words for a government's people or its
