@@ -193,7 +193,7 @@ func buildActorIndex() actorIndex {
 			return
 		}
 		for _, a := range ix.byFirst[ws[0]] {
-			if joinWords(a.words) == joinWords(ws) {
+			if slices.Equal(a.words, ws) { // as their joinWords, since no word is empty or holds a space
 				return
 			}
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -245,14 +246,8 @@ func sortedEntries(m map[string]uint64) []lexEntry {
 // smaller key is the smaller word. (A word that ends in zero bytes has
 // the key of the word without them, so equal keys are no equal words.)
 func orderKey6(w string) uint64 {
-	var k uint64
-	for i := 1; i <= 6; i++ {
-		k <<= 8
-		if i < len(w) {
-			k |= uint64(w[i])
-		}
-	}
-	return k
+	// pack8 is little-endian: reversed, it is the bytes big-endian.
+	return bits.ReverseBytes64(pack8(w)) >> 8 & (1<<48 - 1)
 }
 
 // lexHash hashes a word from its first and last eight bytes and its
