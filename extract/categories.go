@@ -29,14 +29,14 @@ func newPhraseSet(entries map[string]string) phraseSet {
 		ws := phraseWords(p)
 		ps[ws[0]] = append(ps[ws[0]], phrase{words: ws, category: cat})
 	}
-	for k, b := range ps {
+	// Each bucket is sorted in place: the map keeps the same slice.
+	for _, b := range ps {
 		for i := 1; i < len(b); i++ {
 			for j := i; j > 0 && (len(b[j].words) > len(b[j-1].words) ||
 				len(b[j].words) == len(b[j-1].words) && compareJoined(b[j].words, b[j-1].words) < 0); j-- {
 				b[j], b[j-1] = b[j-1], b[j]
 			}
 		}
-		ps[k] = b
 	}
 	return ps
 }
