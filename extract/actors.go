@@ -192,12 +192,13 @@ func buildActorIndex() actorIndex {
 		if len(ws) == 0 {
 			return
 		}
-		for _, a := range ix.byFirst[ws[0]] {
-			if joinWords(a.words) == joinWords(ws) {
+		b := ix.byFirst[ws[0]]
+		for _, a := range b {
+			if slices.Equal(a.words, ws) { // as their joinWords, since no word is empty or holds a space
 				return
 			}
 		}
-		ix.byFirst[ws[0]] = append(ix.byFirst[ws[0]], actorAlias{words: ws, actor: actor})
+		ix.byFirst[ws[0]] = append(b, actorAlias{words: ws, actor: actor})
 		for _, w := range ws {
 			ix.words[w] = true
 		}
@@ -244,13 +245,13 @@ func buildActorIndex() actorIndex {
 			}
 		}
 	}
-	for k, b := range ix.byFirst {
+	// Each bucket is sorted in place: the map keeps the same slice.
+	for _, b := range ix.byFirst {
 		for i := 1; i < len(b); i++ {
 			for j := i; j > 0 && len(b[j].words) > len(b[j-1].words); j-- {
 				b[j], b[j-1] = b[j-1], b[j]
 			}
 		}
-		ix.byFirst[k] = b
 	}
 	return ix
 }

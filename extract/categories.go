@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/attrition-project/attrition"
@@ -28,14 +29,14 @@ func newPhraseSet(entries map[string]string) phraseSet {
 		ws := phraseWords(p)
 		ps[ws[0]] = append(ps[ws[0]], phrase{words: ws, category: cat})
 	}
-	for k, b := range ps {
+	// Each bucket is sorted in place: the map keeps the same slice.
+	for _, b := range ps {
 		for i := 1; i < len(b); i++ {
 			for j := i; j > 0 && (len(b[j].words) > len(b[j-1].words) ||
-				len(b[j].words) == len(b[j-1].words) && joinWords(b[j].words) < joinWords(b[j-1].words)); j-- {
+				len(b[j].words) == len(b[j-1].words) && compareJoined(b[j].words, b[j-1].words) < 0); j-- {
 				b[j], b[j-1] = b[j-1], b[j]
 			}
 		}
-		ps[k] = b
 	}
 	return ps
 }
@@ -53,6 +54,42 @@ func joinWords(ws []string) string {
 		b = append(b, w...)
 	}
 	return string(b)
+}
+
+// compareJoined compares joinWords(a) with joinWords(b) as
+// strings.Compare does, without building them: the sorts of the
+// start-up tables compare thousands of phrases.
+func compareJoined(a, b []string) int {
+	for k := 0; k < len(a) && k < len(b); k++ {
+		x, y := a[k], b[k]
+		if x == y {
+			continue
+		}
+		n := min(len(x), len(y))
+		if c := strings.Compare(x[:n], y[:n]); c != 0 {
+			return c
+		}
+		// One word is the start of the other: where the shorter ends,
+		// its phrase ends too or goes on with a space.
+		if len(x) < len(y) {
+			if k+1 == len(a) {
+				return -1
+			}
+			if y[n] != ' ' {
+				return cmp.Compare(' ', y[n])
+			}
+		} else {
+			if k+1 == len(b) {
+				return 1
+			}
+			if x[n] != ' ' {
+				return cmp.Compare(x[n], ' ')
+			}
+		}
+		// A word with a space in it, which phraseWords does not make.
+		return strings.Compare(joinWords(a), joinWords(b))
+	}
+	return cmp.Compare(len(a), len(b))
 }
 
 // phraseIndex is a phraseSet indexed by lexicon id (lexIndex).

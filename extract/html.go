@@ -353,19 +353,33 @@ func decimalRef(ref []byte) (rune, bool) {
 	return r, true
 }
 
-// namedRefs are the named references pages use most, decoded by
-// html.UnescapeString itself.
-var namedRefs = func() map[string][]byte {
-	m := map[string][]byte{}
-	for _, n := range []string{"nbsp", "amp", "lt", "gt", "quot", "ndash", "mdash", "middot", "copy",
-		"lsquo", "rsquo", "ldquo", "rdquo", "bull", "hellip", "laquo", "raquo", "lsaquo", "rsaquo", "times", "deg"} {
-		ent := "&" + n + ";"
-		if dec := html.UnescapeString(ent); dec != ent {
-			m[ent] = []byte(dec)
-		}
-	}
-	return m
-}()
+// namedRefs are the named references pages use most, as
+// html.UnescapeString decodes them (TestDecodeRef checks them): written
+// out, not decoded at start-up, since the first call of UnescapeString
+// builds its table of all the references, which a page rarely needs.
+var namedRefs = map[string][]byte{
+	"&nbsp;":   []byte("\u00a0"),
+	"&amp;":    []byte("&"),
+	"&lt;":     []byte("<"),
+	"&gt;":     []byte(">"),
+	"&quot;":   []byte("\""),
+	"&ndash;":  []byte("\u2013"),
+	"&mdash;":  []byte("\u2014"),
+	"&middot;": []byte("\u00b7"),
+	"&copy;":   []byte("\u00a9"),
+	"&lsquo;":  []byte("\u2018"),
+	"&rsquo;":  []byte("\u2019"),
+	"&ldquo;":  []byte("\u201c"),
+	"&rdquo;":  []byte("\u201d"),
+	"&bull;":   []byte("\u2022"),
+	"&hellip;": []byte("\u2026"),
+	"&laquo;":  []byte("\u00ab"),
+	"&raquo;":  []byte("\u00bb"),
+	"&lsaquo;": []byte("\u2039"),
+	"&rsaquo;": []byte("\u203a"),
+	"&times;":  []byte("\u00d7"),
+	"&deg;":    []byte("\u00b0"),
+}
 
 // tableState follows the rows and columns of a table, to read a first
 // row of header cells and lend a category header to the cells below it.

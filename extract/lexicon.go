@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -141,13 +142,14 @@ var lexFast = func() (t lexTable) {
 		panic("extract: the lexicon outgrew its table; raise lexBits")
 	}
 	t.keys = make([]string, lexSlots)
-	words := sortedWords(lexicon) // ids do not depend on map order
-	for id, k := range words {
+	words := sortedEntries(lexicon) // ids do not depend on map order
+	for id, e := range words {
+		k := e.w
 		i := lexHash(k) & lexMask
 		for t.slots[i].pk != 0 {
 			i = (i + 1) & lexMask
 		}
-		t.slots[i] = lexSlot{pk: pack8(k), last: lastPack8(k), cls: lexicon[k], id: uint16(id + 1), n: uint8(min(len(k), 255))}
+		t.slots[i] = lexSlot{pk: pack8(k), last: lastPack8(k), cls: e.cls, id: uint16(id + 1), n: uint8(min(len(k), 255))}
 		if len(k) > 16 {
 			t.keys[i] = k
 		}
@@ -157,13 +159,30 @@ var lexFast = func() (t lexTable) {
 }()
 
 // sortedWords returns the keys of m in order, as slices.Sort orders
-// them: placed by their first byte, then each first byte's run sorted,
-// which takes fewer compares than one sort of them all.
+// them.
 func sortedWords(m map[string]uint64) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+	es := sortedEntries(m)
+	words := make([]string, len(es))
+	for i, e := range es {
+		words[i] = e.w
 	}
+	return words
+}
+
+// lexEntry is a word of the lexicon with its classes.
+type lexEntry struct {
+	w   string
+	cls uint64
+}
+
+// sortedEntries returns the entries of m ordered by word, as slices.Sort
+// orders the words, with their classes, so that the caller need not look
+// each word up again. The words are placed by their first byte, then each
+// first byte's run is sorted by a number that orders as the words' next
+// six bytes do (orderKey6): numbers compare at a fraction of the cost of
+// strings, and only the few words that share their first seven bytes are
+// compared as strings.
+func sortedEntries(m map[string]uint64) []lexEntry {
 	// The empty word, before all others, counts as a first byte of -1.
 	first := func(k string) int {
 		if k == "" {
@@ -171,25 +190,64 @@ func sortedWords(m map[string]uint64) []string {
 		}
 		return int(k[0]) + 1
 	}
+	// The map is walked once: a walk costs more than a slice's.
+	all := make([]lexEntry, 0, len(m))
+	for k, c := range m {
+		all = append(all, lexEntry{k, c})
+	}
 	// end[c] is where the run of the words of first byte c-1 ends.
 	var end [257]int
-	for _, k := range keys {
-		end[first(k)]++
+	for _, e := range all {
+		end[first(e.w)]++
 	}
 	for c := 1; c < len(end); c++ {
 		end[c] += end[c-1]
 	}
-	words := make([]string, len(keys))
+	placed := make([]lexEntry, len(all))
 	start := end // each run is filled from its end down to its start
-	for _, k := range keys {
-		c := first(k)
-		start[c]--
-		words[start[c]] = k
+	for _, e := range all {
+		f := first(e.w)
+		start[f]--
+		placed[start[f]] = e
 	}
+	es := make([]lexEntry, len(m))
+	var keys []uint64
 	for c := range end {
-		slices.Sort(words[start[c]:end[c]])
+		run, out := placed[start[c]:end[c]], es[start[c]:end[c]]
+		if len(run) > 1<<16 {
+			panic("extract: sortedEntries takes up to 65536 words of one first byte")
+		}
+		// A key holds the word's next six bytes above its index in run.
+		keys = keys[:0]
+		for i, e := range run {
+			keys = append(keys, orderKey6(e.w)<<16|uint64(i))
+		}
+		slices.Sort(keys)
+		for i, k := range keys {
+			out[i] = run[k&0xffff]
+		}
+		// Words of one key (the same first seven bytes) by their strings.
+		for i := 0; i < len(keys); {
+			j := i + 1
+			for j < len(keys) && keys[j]>>16 == keys[i]>>16 {
+				j++
+			}
+			if j-i > 1 {
+				slices.SortFunc(out[i:j], func(a, b lexEntry) int { return strings.Compare(a.w, b.w) })
+			}
+			i = j
+		}
 	}
-	return words
+	return es
+}
+
+// orderKey6 returns the bytes 1 to 6 of w, big-endian and padded with
+// zero bytes: of two words of one first byte whose keys differ, the
+// smaller key is the smaller word. (A word that ends in zero bytes has
+// the key of the word without them, so equal keys are no equal words.)
+func orderKey6(w string) uint64 {
+	// pack8 is little-endian: reversed, it is the bytes big-endian.
+	return bits.ReverseBytes64(pack8(w)) >> 8 & (1<<48 - 1)
 }
 
 // lexHash hashes a word from its first and last eight bytes and its

@@ -185,13 +185,22 @@ var shapePrefixes = func() []shapeWord {
 	for _, r := range raw {
 		out = append(out, shapeWord{words: splitWords(r.p), bound: r.bound, approx: r.approx})
 	}
-	// Longest first.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && len(out[j].words) > len(out[j-1].words); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
+	// Longest first, prefixes of one length in the list's order: a pass
+	// for each length copies each prefix once, where an insertion sort
+	// moved it past every shorter one before it.
+	longest := 0
+	for _, sw := range out {
+		longest = max(longest, len(sw.words))
+	}
+	sorted := make([]shapeWord, 0, len(out))
+	for n := longest; n >= 0; n-- {
+		for _, sw := range out {
+			if len(sw.words) == n {
+				sorted = append(sorted, sw)
+			}
 		}
 	}
-	return out
+	return sorted
 }()
 
 func splitWords(s string) []string {
@@ -216,20 +225,21 @@ func splitWords(s string) []string {
 // from the same text: "t-72s" is "t", "-", "72", "s"; "ships/boats" is
 // three words; "al-shabaab" and "russia's" stay whole.
 func phraseWords(p string) []string {
-	// The words counted first, then put in a slice of that size: the
-	// tables built at start-up split thousands of phrases, and a slice
-	// grown word by word is moved to the heap, and regrown, for each.
-	n := 0
-	for range eachPhraseWord(p) {
-		n++
+	// The words gathered on the stack in one pass, then copied into a
+	// slice of their number: the tables built at start-up split
+	// thousands of phrases, and a slice grown word by word is moved to
+	// the heap, and regrown, for each. A phrase of more words than the
+	// stack holds grows its slice.
+	var buf [16]string
+	ws := buf[:0]
+	for w := range eachPhraseWord(p) {
+		ws = append(ws, w)
 	}
-	if n == 0 {
+	if len(ws) == 0 {
 		return nil
 	}
-	out := make([]string, 0, n)
-	for w := range eachPhraseWord(p) {
-		out = append(out, w)
-	}
+	out := make([]string, len(ws))
+	copy(out, ws)
 	return out
 }
 
