@@ -6383,7 +6383,10 @@ func TestUnnamedOfficialsSource(t *testing.T) {
 		{"US officials estimate that 250,000 Russian soldiers have been killed.", "US officials"},
 		{"According to Ukrainian authorities, 12 civilians were killed in Odesa on 3 June.", "Ukrainian authorities"},
 		{"About 20,000 Hamas fighters have been killed, a senior Israeli official said.", "Israeli official"},
+		{"Israel says it struck 100 targets in Iran; Iranian state media report 78 killed.", "Iranian state media"},
+		{"According to Western officials, 250,000 Russian soldiers have been killed.", "Western officials"},
 		// No country: no one named.
+		{"Local officials said 12 civilians were killed in the village.", ""},
 		{"According to local officials, 12 civilians were killed in the village.", ""},
 		{"Officials said 12 civilians were killed in Odesa on 3 June.", ""},
 		// The next sentence's figure is not theirs.

@@ -628,9 +628,10 @@ tokens:
 			switch w {
 			case "report", "reports", "estimate", "estimates", "claim", "claims", "updated", "published", "found", "identified", "put", "puts",
 				"raised", "revised", "listed", "lists", "records", "logs":
-				// Nouns as often as verbs: only after a named subject.
+				// Nouns as often as verbs: only after a named subject
+				// ("Iranian state media report": a people's media).
 				if k < 0 || !toks[k].upper {
-					if !(k >= 0 && (toks[k].cls&clsGenericHeads != 0)) {
+					if !(k >= 0 && (toks[k].cls&clsGenericHeads != 0)) && !(k >= 1 && toks[k].w == "media" && (toks[k-1].upper || k >= 2 && toks[k-1].w == "state" && toks[k-2].upper)) {
 						continue
 					}
 				}
@@ -1694,8 +1695,14 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 		}
 		// "according to US officials", "Ukrainian authorities said".
 		if officialsHead(toks[e-1].w) {
-			for k := s; k < e-1; k++ {
-				if t := &toks[k]; t.upper && t.k == tWord && t.cls&clsActorWord != 0 {
+			// ("Iranian state media said": the walk back may have left
+			// the country's adjective at the sentence's start.)
+			from := s
+			for from > 0 && from > s-2 && (toks[from-1].w == "state" || toks[from-1].upper && toks[from-1].cls&clsActorWord != 0) {
+				from--
+			}
+			for k := from; k < e-1; k++ {
+				if t := &toks[k]; t.upper && t.k == tWord && (t.cls&clsActorWord != 0 || t.cls&clsDemonyms != 0 && !plainQualifier(t.w)) {
 					a.unnamed = string(text[t.s:toks[e-1].e])
 					break
 				}
@@ -2058,6 +2065,8 @@ var vagueSourceWords = map[string]bool{
 	// sources", "hospital officials".
 	"open": true, "open-source": true, "unnamed": true, "anonymous": true, "various": true, "multiple": true,
 	"security": true, "medical": true, "hospital": true, "health": true,
+	// "Iranian state media".
+	"state": true,
 }
 
 // discourseAside reports the words [s, e) of an aside that links a
@@ -2082,12 +2091,22 @@ func discourseAside(toks []token, s, e int) bool {
 	return false
 }
 
+// plainQualifier reports the words of demonyms that name no country:
+// "Local officials", "Senior officials" at a sentence's start.
+func plainQualifier(w string) bool {
+	switch w {
+	case "local", "regional", "senior", "some", "other", "independent", "foreign", "federal", "national", "provincial":
+		return true
+	}
+	return false
+}
+
 // officialsHead reports the words for a government's people or its
 // reckoning that name a source by their country's adjective: "US
 // officials", "Israeli authorities", "Ukrainian estimates".
 func officialsHead(w string) bool {
 	switch w {
-	case "officials", "official", "authorities", "estimates", "estimate", "assessments", "assessment", "intelligence", "diplomats", "diplomat":
+	case "officials", "official", "authorities", "estimates", "estimate", "assessments", "assessment", "intelligence", "diplomats", "diplomat", "media":
 		return true
 	}
 	return false
