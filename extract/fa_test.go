@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"strconv"
+	"testing"
+)
+
+// faCase is one text and the claims expected of it, in order: each
+// "actor/population/category/low" ("-" for a null actor or population).
+type faCase struct {
+	text, published string
+	want            []string
+}
+
+func faRun(t *testing.T, cases []faCase) {
+	t.Helper()
+	for _, tc := range cases {
+		pub := tc.published
+		if pub == "" {
+			pub = "2025-06-12"
+		}
+		cs := run(t, tc.text, pub, "")
+		var got []string
+		for _, c := range cs {
+			a, p := c.Actor, string(c.Population)
+			if a == "" {
+				a = "-"
+			}
+			if p == "" {
+				p = "-"
+			}
+			low := "-"
+			if c.Low != nil {
+				low = strconv.FormatFloat(*c.Low, 'f', -1, 64)
+			}
+			got = append(got, a+"/"+p+"/"+c.Category+"/"+low)
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+				break
+			}
+		}
+	}
+}
+
+// The attackers' soldiers or weapons name no population of the dead.
+func TestFaAttackerNotVictims(t *testing.T) {
+	faRun(t, []faCase{
+		{text: "Russian army shelling kills 4 in Kherson", want: []string{"Ukraine/all/killed/4"}},
+		{text: "Army drone strike on wedding kills 15 in Burkina Faso", want: []string{"Burkina Faso/all/killed/15"}},
+		{text: "Military airstrikes killed 30 in Sagaing.", want: []string{"Myanmar/all/killed/30"}},
+		{text: "Airstrikes by the military killed 50 people in Sagaing in May.", want: []string{"Myanmar/all/killed/50"}},
+		{text: "The military killed 50 people in Sagaing in May.", want: []string{"Myanmar/all/killed/50"}},
+		{text: "Shelling caused 50 casualties in Kherson in May, including 12 deaths.", want: []string{"Ukraine/all/casualties/50", "Ukraine/all/killed/12"}},
+		{text: "Landmines caused 1,050 casualties in Myanmar in 2024.", want: []string{"Myanmar/all/casualties/1050"}},
+		{text: "There were 1,050 casualties from landmines in Myanmar in 2024.", want: []string{"Myanmar/all/casualties/1050"}},
+		// Still an army's own: its soldiers as the dead.
+		{text: "Russia has suffered 700,000 casualties, the army said.", want: []string{"Russia/military/casualties/700000"}},
+		{text: "Israeli soldiers killed in Gaza: 429", want: []string{"Israel/military/killed/429"}},
+		{text: "Russian losses were put at 20,000 killed by the army.", want: []string{"Russia/military/killed/20000"}},
+	})
+}
+
+// People of both kinds in one figure are of every kind.
+func TestFaMixedPeople(t *testing.T) {
+	faRun(t, []faCase{
+		{text: "The attack killed 50 soldiers and civilians in Borno State on 3 June.", want: []string{"Nigeria/all/killed/50"}},
+		{text: "50 soldiers and civilians were killed in the attack.", want: []string{"-/all/killed/50"}},
+		{text: "The attack killed 50 civilians and soldiers.", want: []string{"-/all/killed/50"}},
+		{text: "The attack killed 50 civilians and military personnel.", want: []string{"-/all/killed/50"}},
+		{text: "The attack killed 12 women and children.", want: []string{"-/civilian/killed/12"}},
+		{text: "40 soldiers and militiamen were killed.", want: []string{"-/military/killed/40"}},
+	})
+}
