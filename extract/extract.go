@@ -5040,6 +5040,14 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// "6,777 deaths in Syria": a war the registry counts under one
 			// side is that side's (Syria, Myanmar).
 			c.Actor = choice.actor
+		case !choice.town && a.Population == attrition.PopulationCivilian && h.population != attrition.PopulationCivilian && (h.noun == "people" || h.noun == "persons") &&
+			d.sidesOf(choice.actor) > 1 && !d.attackNoun(toks):
+			// "In 2024, 12,000 people were killed in Sudan": the
+			// country's people of a war with armed sides of its own are
+			// every side's, as its war's toll is ("since the war began").
+			// (Not the people of attacks: "attacks on health care in
+			// Sudan, which have killed 1,204 people".)
+			c.AddFlag(attrition.FlagAmbiguousActor)
 		case h.population == attrition.PopulationCivilian || h.personNoun && a.Population == attrition.PopulationCivilian && !genericDeathWord(toks, *h):
 			c.Actor = choice.actor
 		case h.personNoun && a.Population == attrition.PopulationMilitary && (h.noun == "people" || h.noun == "persons") && nk&(nkMilitary|nkMilitant|nkStateSoldier) == 0:
@@ -5052,6 +5060,12 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				c.Actor = choice.actor
 			}
 		case h.personNoun && a.Population != attrition.PopulationCivilian:
+			c.Actor = choice.actor
+		case choice.town && !h.personNoun && c.Category == attrition.CategoryWounded && a.Name != "" && a.Population == "" &&
+			nearWord(toks, 0, len(toks), "treated", "received", "admitted", "hospital", "hospitals"):
+			// "In Minova, our team has treated more than 80 wounded",
+			// "we received 47 wounded, … in South Kivu": the wounded a
+			// town's hospitals take in are its people.
 			c.Actor = choice.actor
 		default:
 			c.AddFlag(attrition.FlagAmbiguousActor)

@@ -77,3 +77,29 @@ func TestFaMixedPeople(t *testing.T) {
 		{text: "40 soldiers and militiamen were killed.", want: []string{"-/military/killed/40"}},
 	})
 }
+
+// Towns and spellings of the places whose people are one side's; a
+// country's people of a war with armed sides of its own are every side's.
+func TestFaPlaces(t *testing.T) {
+	faRun(t, []faCase{
+		{text: "Shelling killed 20 people in Mariupol.", want: []string{"Ukraine/all/killed/20"}},
+		{text: "Shelling killed 20 people in Al Fashir.", want: []string{"Sudan (civilians)/civilian/killed/20"}},
+		{text: "Shelling killed 20 people in El Fashir.", want: []string{"Sudan (civilians)/civilian/killed/20"}},
+		{text: "Shelling killed 20 people in Al-Fasher.", want: []string{"Sudan (civilians)/civilian/killed/20"}},
+		{text: "Shelling killed 20 people in Deir al Balah.", want: []string{"Palestinians in Gaza/all/killed/20"}},
+		{text: "Shelling killed 20 people in North Kivu.", want: []string{"DR Congo/all/killed/20"}},
+		{text: "Shelling killed 20 people in South Kivu.", want: []string{"DR Congo/all/killed/20"}},
+		{text: "Shelling killed 20 people in Masisi.", want: []string{"DR Congo/all/killed/20"}},
+		{text: "Shelling killed 20 people in Minova.", want: []string{"DR Congo/all/killed/20"}},
+		{text: "Shelling killed 20 people in Rutshuru.", want: []string{"DR Congo/all/killed/20"}},
+		// The sides whose first word the places share still read.
+		{text: "North Korea lost 4,000 soldiers in Kursk.", want: []string{"North Korea/military/casualties/4000"}},
+		{text: "Al Shabaab fighters killed 12 soldiers in Mogadishu.", want: []string{"Somalia/military/killed/12"}},
+		// Wounded a town's hospitals take in are its people.
+		{text: "In Minova, our team has treated more than 80 wounded since the end of January.", want: []string{"DR Congo/all/wounded/80"}},
+		{text: "More than 28,700 people have been killed in Sudan since the war began.", want: []string{"-/all/killed/28700"}},
+		{text: "In 2024, 12,000 people were killed in Sudan.", want: []string{"-/all/killed/12000"}},
+		{text: "In 2024, 12,000 civilians were killed in Sudan.", want: []string{"Sudan (civilians)/civilian/killed/12000"}},
+		{text: "Attacks on health care in Sudan have killed 1,204 people.", want: []string{"Sudan (civilians)/civilian/killed/1204"}},
+	})
+}
