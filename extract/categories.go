@@ -161,6 +161,10 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"wounded or killed": catCasualties, "wounded and killed": catCasualties,
 	"injured or killed": catCasualties, "injured and killed": catCasualties,
 	"killed , wounded": catCasualties,
+	// OHCHR's and ACLED's nouns: "1,500 civilian deaths and injuries".
+	"deaths and injuries": catCasualties, "deaths or injuries": catCasualties,
+	"fatalities and injuries": catCasualties, "fatalities or injuries": catCasualties,
+	"deaths and injured": catCasualties, "death and injury": catCasualties,
 	// Headlines' and bulletins' slashes: "1,500 troops killed/wounded".
 	"killed/wounded": catCasualties, "killed/injured": catCasualties, "dead/wounded": catCasualties,
 	"dead/injured": catCasualties, "kia/wia": catCasualties, "killed & wounded": catCasualties,

@@ -103,3 +103,15 @@ func TestFaPlaces(t *testing.T) {
 		{text: "Attacks on health care in Sudan have killed 1,204 people.", want: []string{"Sudan (civilians)/civilian/killed/1204"}},
 	})
 }
+
+// Deaths and injuries counted together are casualties.
+func TestFaDeathsAndInjuries(t *testing.T) {
+	faRun(t, []faCase{
+		{text: "OHCHR recorded 1,500 civilian deaths and injuries in Ukraine in May.", want: []string{"Ukraine/civilian/casualties/1500"}},
+		{text: "OHCHR recorded 1,500 civilian deaths or injuries in Ukraine in May.", want: []string{"Ukraine/civilian/casualties/1500"}},
+		{text: "OHCHR recorded 1,500 civilian fatalities and injuries in Ukraine in May.", want: []string{"Ukraine/civilian/casualties/1500"}},
+		{text: "1,500 civilians were killed or injured in Ukraine in May.", want: []string{"Ukraine/civilian/casualties/1500"}},
+		// Still deaths alone.
+		{text: "OHCHR recorded 1,500 civilian deaths in Ukraine in May.", want: []string{"Ukraine/civilian/killed/1500"}},
+	})
+}
