@@ -36,12 +36,14 @@ var places = map[string][]string{
 		"irpin", "cherkasy", "kropyvnytskyi", "khmelnytskyi", "chernivtsi", "bila tserkva", "kyivskyi",
 		// As Russian reports spell them.
 		"kupyansk", "krasnoarmeysk", "artyomovsk", "avdeyevka", "ugledar", "konstantinovka", "chasov yar",
-		"dzerzhinsk", "zaporozhye", "nikolayev", "kharkov", "dnepropetrovsk", "slavyansk", "kurakhovo", "kurakhove"},
+		"dzerzhinsk", "zaporozhye", "nikolayev", "kharkov", "dnepropetrovsk", "slavyansk", "kurakhovo", "kurakhove",
+		// Occupied since 2022, but its dead of the siege are Ukraine's.
+		"mariupol"},
 	"Russia": {"belgorod", "bryansk", "voronezh", "rostov-on-don", "kursk", "st petersburg",
 		"saint petersburg", "krasnodar", "novorossiysk", "tula", "ryazan", "samara", "kazan", "lipetsk", "oryol", "engels", "saratov"},
 	"Palestinians in Gaza": {"rafah", "khan younis", "khan yunis", "jabalia", "deir al-balah", "beit lahia",
 		"beit hanoun", "nuseirat", "gaza city", "maghazi", "bureij", "shati", "zeitoun", "shujaiya", "beit hanoon",
-		"mawasi", "al-mawasi", "deir el-balah"},
+		"mawasi", "al-mawasi", "deir el-balah", "deir al balah", "deir el balah"},
 	"Palestinians in the West Bank": {"jenin", "tubas", "nablus", "tulkarm", "tulkarem", "ramallah", "hebron", "jericho",
 		"qalqilya", "bethlehem", "tammun", "nur shams", "balata", "al-bireh", "salfit",
 		// Villages of the settler attacks.
@@ -51,14 +53,16 @@ var places = map[string][]string{
 	"Sudan (civilians)": {"khartoum", "omdurman", "el fasher", "al-fashir", "el-fasher", "darfur", "el geneina",
 		"wad madani", "gezira", "kordofan", "zamzam", "el obeid", "port sudan", "nyala", "el daein", "ed daein",
 		"zalingei", "kadugli", "dilling", "babanusa", "sennar", "sinja", "kosti", "tawila", "mellit", "kutum", "abu shouk",
-		"el-obeid", "al-obeid", "el fula", "al-fula", "umm durman", "bahri", "khartoum north", "geneina"},
+		"el-obeid", "al-obeid", "el fula", "al-fula", "umm durman", "bahri", "khartoum north", "geneina",
+		// El Fasher as wires spell it.
+		"al fashir", "el fashir", "el-fashir", "al-fasher", "al fasher", "al-fashr"},
 	"Syria": {"damascus", "aleppo", "idlib", "homs", "hama", "latakia", "tartus", "deir ez-zor", "raqqa", "daraa",
 		"sweida", "suwayda", "as-suwayda", "baniyas", "quneitra", "hasakah", "qamishli", "manbij", "kobani", "afrin", "douma"},
 	"Yemen":    {"sanaa", "sana'a", "hodeidah", "hodeida", "hudaydah", "aden", "marib", "taiz", "saada", "sa'ada", "ras isa"},
 	"Ethiopia": {"addis ababa", "amhara", "gondar", "bahir dar", "lalibela", "debre birhan", "debre markos", "oromia"},
 	// Goma, Bukavu and the towns the M23 took are contested: left out.
 	"DR Congo": {"kinshasa", "north kivu", "south kivu", "ituri", "beni", "butembo", "bunia", "uvira", "djugu", "irumu",
-		"kisangani"},
+		"kisangani", "masisi", "minova", "rutshuru", "walikale", "kalehe", "kiwanja", "nyiragongo"},
 	"Mali":         {"bamako", "timbuktu", "gao", "kidal", "mopti", "menaka", "segou"},
 	"Burkina Faso": {"ouagadougou", "djibo", "kaya", "dori", "barsalogho", "fada n'gourma"},
 	"Nigeria":      {"maiduguri", "borno", "yobe", "zamfara", "katsina", "kaduna", "abuja", "benue", "plateau state"},
@@ -227,8 +231,10 @@ func buildActorIndex() actorIndex {
 		for _, p := range places[name] {
 			ws := phraseWords(p)
 			// A side's own alias wins; places may share a first word
-			// ("deir al-balah", "deir ez-zor").
-			if slices.ContainsFunc(ix.byFirst[ws[0]], func(a actorAlias) bool { return !a.place }) {
+			// ("deir al-balah", "deir ez-zor"), and a side's longer
+			// name's first word ("north kivu", "north korea"; "al
+			// fashir", "al shabaab") when that word alone names no side.
+			if slices.ContainsFunc(ix.byFirst[ws[0]], func(a actorAlias) bool { return !a.place && (len(a.words) == 1 || len(ws) == 1) }) {
 				continue
 			}
 			ix.byFirst[ws[0]] = append(ix.byFirst[ws[0]], actorAlias{words: ws, actor: name, place: true})

@@ -198,6 +198,10 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"wounded or killed": catCasualties, "wounded and killed": catCasualties,
 	"injured or killed": catCasualties, "injured and killed": catCasualties,
 	"killed , wounded": catCasualties,
+	// OHCHR's and ACLED's nouns: "1,500 civilian deaths and injuries".
+	"deaths and injuries": catCasualties, "deaths or injuries": catCasualties,
+	"fatalities and injuries": catCasualties, "fatalities or injuries": catCasualties,
+	"deaths and injured": catCasualties, "death and injury": catCasualties,
 	// Headlines' and bulletins' slashes: "1,500 troops killed/wounded".
 	"killed/wounded": catCasualties, "killed/injured": catCasualties, "dead/wounded": catCasualties,
 	"dead/injured": catCasualties, "kia/wia": catCasualties, "killed & wounded": catCasualties,
@@ -765,6 +769,35 @@ func demonymsBetween(toks []token, s, e int) bool {
 	return true
 }
 
+// andBefore reports "and" or "or" right before the noun at j, or
+// before one word that qualifies it: "soldiers and civilians", "civilians
+// and military personnel" (not "417 civilians and 398 military
+// personnel", a figure of their own).
+func andBefore(toks []token, j int) bool {
+	switch word(toks, j-1) {
+	case "and", "or":
+		return true
+	}
+	if j < 2 || toks[j-1].k != tWord || toks[j-1].cls&clsNum != 0 {
+		return false
+	}
+	switch word(toks, j-2) {
+	case "and", "or":
+		return true
+	}
+	return false
+}
+
+// singularBefore reports an article of one person before the noun at
+// j: "a civilian", "one soldier".
+func singularBefore(toks []token, j int) bool {
+	switch word(toks, j-1) {
+	case "a", "an", "one":
+		return true
+	}
+	return false
+}
+
 func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit) bool {
 	if !findCategoryWalk(toks, q, periods, h) {
 		return false
@@ -1316,6 +1349,17 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 			return true
 		}
 		if t.cls&clsPerson != 0 || t.upper && t.k == tWord && nationalityPlural(t.w) {
+			// "50 soldiers and civilians", "civilians and fighters":
+			// people of both kinds in one figure are of every kind.
+			// (Not "two soldiers and a civilian", one more person.)
+			if h.personNoun && skipped > 0 && h.population != "" && h.population != attrition.PopulationAll && t.cls&(clsCivilianWords|clsMilitaryWords) != 0 && andBefore(toks, j) && !singularBefore(toks, j) {
+				if kind := attrition.PopulationCivilian; t.cls&clsCivilianWords == 0 && h.population == kind || t.cls&clsCivilianWords != 0 && h.population != kind {
+					h.population, h.noun = attrition.PopulationAll, "people"
+					skipped++
+					j++
+					continue
+				}
+			}
 			h.personNoun = true
 			h.noun = t.w
 			if civilServiceBefore(toks, j) {

@@ -4123,7 +4123,11 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 		case "civilian":
 			h.population = attrition.PopulationCivilian
 		case "military", "combat", "battlefield":
-			h.population = attrition.PopulationMilitary
+			// (Not the subject of the verb: "airstrikes by the military
+			// killed 50 people".)
+			if !h.active {
+				h.population = attrition.PopulationMilitary
+			}
 		case "civilians", "soldiers", "troops", "servicemen":
 			// "Civilians killed: 12,910", "Soldiers killed in May:
 			// 1,200": a label's people before its loss word.
@@ -5052,6 +5056,14 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// "6,777 deaths in Syria": a war the registry counts under one
 			// side is that side's (Syria, Myanmar).
 			c.Actor = choice.actor
+		case !choice.town && a.Population == attrition.PopulationCivilian && h.population != attrition.PopulationCivilian && (h.noun == "people" || h.noun == "persons") &&
+			d.sidesOf(choice.actor) > 1 && !d.attackNoun(toks):
+			// "In 2024, 12,000 people were killed in Sudan": the
+			// country's people of a war with armed sides of its own are
+			// every side's, as its war's toll is ("since the war began").
+			// (Not the people of attacks: "attacks on health care in
+			// Sudan, which have killed 1,204 people".)
+			c.AddFlag(attrition.FlagAmbiguousActor)
 		case h.population == attrition.PopulationCivilian || h.personNoun && a.Population == attrition.PopulationCivilian && !genericDeathWord(toks, *h):
 			c.Actor = choice.actor
 		case h.personNoun && a.Population == attrition.PopulationMilitary && (h.noun == "people" || h.noun == "persons") && nk&(nkMilitary|nkMilitant|nkStateSoldier) == 0:
@@ -5064,6 +5076,12 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				c.Actor = choice.actor
 			}
 		case h.personNoun && a.Population != attrition.PopulationCivilian:
+			c.Actor = choice.actor
+		case choice.town && !h.personNoun && c.Category == attrition.CategoryWounded && a.Name != "" && a.Population == "" &&
+			nearWord(toks, 0, len(toks), "treated", "received", "admitted", "hospital", "hospitals"):
+			// "In Minova, our team has treated more than 80 wounded",
+			// "we received 47 wounded, … in South Kivu": the wounded a
+			// town's hospitals take in are its people.
 			c.Actor = choice.actor
 		default:
 			c.AddFlag(attrition.FlagAmbiguousActor)
@@ -5590,7 +5608,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			case attrition.CategoryCasualties, attrition.CategoryKilledOrMissing, attrition.CategoryPermanentLosses, attrition.CategoryMissing:
 				// ("7 missing after strike on Odesa apartment block": one
 				// attack's victims are people of every kind.)
-				if c.Category != attrition.CategoryPermanentLosses && !fw.fracOf && d.singleAttackIn(toks) && !militaryTargetIn(toks) {
+				// ("Shelling caused 50 casualties in Kherson", "1,050
+				// casualties from landmines": a weapon's victims too.)
+				if c.Category != attrition.CategoryPermanentLosses && !fw.fracOf && (d.singleAttackIn(toks) || weaponCaused(toks, q.s, ceEnd)) && !militaryTargetIn(toks) {
 					c.Population = attrition.PopulationAll
 				} else if !nearWord(toks, q.s, min(len(toks), ceEnd+1), "disappearances", "disappeared", "rubble") {
 					c.Population = attrition.PopulationMilitary
@@ -5606,7 +5626,7 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				// wounded": a sentence of soldiers and no other people.
 				// So is "Russian losses were put at 20,000 killed": a
 				// side's losses are its army's.
-				c.Population = soldiersOnlyIn(toks, q.e, sideLossesBefore(toks, q.s))
+				c.Population = soldiersOnlyIn(toks, q.s, q.e, sideLossesBefore(toks, q.s))
 			}
 		}
 	}
@@ -12880,8 +12900,8 @@ func upgradeBefore(toks []token, s int) bool {
 
 // soldiersOnlyIn returns military for a sentence that names soldiers
 // (or, with soldiers set, an army's losses) and no other people, else
-// "". e is the end of the figure asked for.
-func soldiersOnlyIn(toks []token, e int, soldiers bool) string {
+// "". s and e are the start and end of the figure asked for.
+func soldiersOnlyIn(toks []token, s, e int, soldiers bool) string {
 	for k := range toks {
 		// Every word below is of the lexicon's person class, an actor
 		// word or a military word: most words pass on one test, before
@@ -12907,7 +12927,7 @@ func soldiersOnlyIn(toks []token, e int, soldiers bool) string {
 		switch kind := soldiersOnlyIx.at(t); {
 		case kind&soCivilian != 0:
 			return ""
-		case kind&soSoldier != 0:
+		case kind&soSoldier != 0 && !soldierDoer(toks, k, s, e):
 			soldiers = true
 		}
 	}
@@ -12915,6 +12935,123 @@ func soldiersOnlyIn(toks []token, e int, soldiers bool) string {
 		return attrition.PopulationMilitary
 	}
 	return ""
+}
+
+// weaponCaused reports a weapon or a campaign of strikes as the cause
+// of the figure at s (its words ending at e): "Shelling caused 50
+// casualties", "landmines left 1,050 casualties", "casualties from
+// shelling", "casualties caused by landmines".
+func weaponCaused(toks []token, s, e int) bool {
+	k := s - 1
+	for k > 0 && (hedgeWord(toks[k].w) || figureBoundWord(toks[k].w)) {
+		k--
+	}
+	switch word(toks, k) {
+	case "caused", "causing", "causes", "cause", "left", "leaving", "leaves":
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if weaponWord(&toks[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	j := e
+	if w := word(toks, j); w == "caused" || w == "due" {
+		j++
+	}
+	switch word(toks, j) {
+	case "from", "by", "to":
+		for m := j + 1; m < len(toks) && m <= j+4; m++ {
+			if weaponWord(&toks[m]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weaponWord reports an attack or a weapon: "shelling", "airstrikes",
+// "landmines", "explosive remnants".
+func weaponWord(t *token) bool {
+	if t.cls&clsAttackWord != 0 {
+		return true
+	}
+	switch t.w {
+	case "landmines", "landmine", "mines", "mine", "ordnance", "explosives", "remnants", "uxo", "artillery", "mortar", "mortars", "gunfire":
+		return true
+	}
+	return false
+}
+
+// soldierDoer reports the soldiers' word at k as the doers of the
+// killing, not the dead, for a figure at s: "Russian army shelling
+// kills 4", "an army drone strike", "killed by the military", "the
+// military killed 50 people", "troops kill 30".
+func soldierDoer(toks []token, k, s, e int) bool {
+	// The attack's maker: "army shelling", "military airstrikes".
+	// (Only before the figure for a verb: "soldiers hit by shrapnel".)
+	if n := k + 1; n < len(toks) && toks[n].cls&clsAttackWord != 0 && (k < s || attackMaker(toks[n].w)) {
+		return true
+	}
+	// The agent of a passive, in the figure's own clause: "by the
+	// army", "by Russian forces".
+	if k > e+6 {
+		return false
+	}
+	j := k - 1
+	if j > 0 && toks[j].cls&clsActor != 0 && toks[j].k == tWord {
+		j--
+	}
+	if word(toks, j) == "the" {
+		j--
+	}
+	if word(toks, j) == "by" {
+		return true
+	}
+	// The subject of the figure's verb: "the military killed 50".
+	if k < s {
+		v := k + 1
+		switch word(toks, v) {
+		case "have", "has", "had":
+			v++
+			if word(toks, v) != "killed" {
+				return false
+			}
+		case "kill", "kills", "killed", "killing":
+		default:
+			return false
+		}
+		// The figure is the verb's object, hedged at most: not
+		// "Soldiers killed in Gaza | 429".
+		for j := v + 1; j < s; j++ {
+			if w := toks[j].w; !hedgeWord(w) && !figureBoundWord(w) {
+				return false
+			}
+		}
+		return v < s
+	}
+	return false
+}
+
+// figureBoundWord reports a word of a figure's bound before it: "at least",
+// "more than", "up to".
+func figureBoundWord(w string) bool {
+	switch w {
+	case "at", "least", "more", "than", "over", "nearly", "almost", "up", "to", "an", "as", "many", "some":
+		return true
+	}
+	return false
+}
+
+// attackMaker reports an attack noun that the word before it makes:
+// "army drone strike", "military airstrikes", not a verb.
+func attackMaker(w string) bool {
+	switch w {
+	case "strike", "strikes", "airstrike", "airstrikes", "shelling", "attack", "attacks", "bombing", "bombardment",
+		"missile", "missiles", "drone", "drones", "raid", "raids", "ambush", "bomb", "bombs", "rocket", "rockets", "shells":
+		return true
+	}
+	return false
 }
 
 // sideLossesBefore reports a side's losses named before token s:
