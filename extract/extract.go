@@ -2852,6 +2852,12 @@ func (d *docState) sentence(toks []token) {
 				src = nil
 			}
 		}
+		// "43,000 (Zelensky); 60,000–100,000 killed (WSJ)": a source in
+		// brackets closes its own item of a list; the items before the
+		// semicolon are not its.
+		if len(d.attrs) == 1 && src != nil && src.s > q.e && toks[src.s].w == "(" && src.s == d.attrs[0].s && clauseBreak(toks, q.e, src.s) {
+			src = nil
+		}
 		// "The study estimated 61,000 deaths, far above the 3,000
 		// recorded by ACLED": a speaker after a figure set against this
 		// one speaks for that figure alone.
@@ -4455,6 +4461,10 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 			prev.sentence == d.nsent && (word(toks, q.s-1) == "and" || word(toks, q.s-1) == ",") && ellipsisAfter(toks, q.e) ||
 			prev.sentence == d.nsent && !isEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
 			prev.sentence == d.nsent && byEllipsis(toks, q) ||
+			// "95,000 (Mediazona), 172,000 (UK MoD)", "estimated at
+			// 95,000 (Mediazona) and 250,000 (CSIS)": another source's
+			// figure for the same count, its words left out.
+			prev.sentence == d.nsent && prev.Per == "" && d.sourcedAlternative(toks, q) ||
 			// "has killed tens of thousands, perhaps as many as
 			// 150,000": a higher guess at the same toll.
 			prev.sentence == d.nsent && !isEquipment(prev.Category) && upgradeBefore(toks, q.s) ||
@@ -9904,6 +9914,27 @@ func byEllipsis(toks []token, q *quantity) bool {
 	return false
 }
 
+// sourcedAlternative reports a bare figure after a list's comma,
+// semicolon or "and" that names only its own source, in brackets or
+// after "by", right after it: "…, 172,000 (UK MoD)", "and 250,000 by
+// CSIS".
+func (d *docState) sourcedAlternative(toks []token, q *quantity) bool {
+	switch word(toks, q.s-1) {
+	case ",", ";", "and", "or", "versus", "vs":
+	default:
+		return false
+	}
+	if w := word(toks, q.e); w != "(" && w != "by" {
+		return false
+	}
+	for i := range d.attrs {
+		if d.attrs[i].s == q.e {
+			return true
+		}
+	}
+	return false
+}
+
 // asWellAs reports a second people's figure joined by "as well as":
 // "187 social leaders killed during the year, …, as well as 48 former
 // FARC combatants".
@@ -13891,6 +13922,16 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int, contrast bo
 		}
 		if clauseBreak(toks, min(a.e, s), max(a.s, e)) {
 			dist += 50
+		}
+		// "95,000 by Mediazona and 250,000 by CSIS", "95,000 (Mediazona),
+		// 172,000 (UK MoD)": a source in brackets or after "by" right
+		// after a figure is that figure's, not the next one's.
+		if w := toks[a.s].w; w == "(" || w == "by" {
+			if a.s == e {
+				dist = 0
+			} else if a.e <= s && a.s > 0 && (toks[a.s-1].k == tNum || figureShortlyBefore(toks, a.s)) {
+				dist += 10
+			}
 		}
 		// "Russia has likely lost 3,500 tanks, while Oryx has confirmed
 		// 3,100": the speaker of a contrasting clause speaks for it

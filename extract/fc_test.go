@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/attrition-project/attrition"
+)
+
+// fcClaim is a claim in the short form these tests compare: category,
+// actor, low..high (· for an open end), bound, source, period and the
+// derived mark; approx as "~".
+func fcClaim(c *attrition.Claim) string {
+	end := func(p *float64) string {
+		if p == nil {
+			return "·"
+		}
+		return fmt.Sprint(*p)
+	}
+	s := fmt.Sprintf("%s %s %s..%s %s src=%s %s→%s", c.Actor, c.Category, end(c.Low), end(c.High), c.Bound, c.Source, c.PeriodStart, c.PeriodEnd)
+	if c.Approx {
+		s += " ~"
+	}
+	if c.Derived {
+		s += " derived"
+	}
+	return s
+}
+
+// fcCase runs text published on 2025-06-12 and wants, in order, claims
+// whose short form (fcClaim) holds each of the substrings of want.
+type fcCase struct {
+	text string
+	want [][]string
+}
+
+func fcRun(t *testing.T, cases []fcCase) {
+	t.Helper()
+	for _, tc := range cases {
+		cs := run(t, tc.text, "2025-06-12", "")
+		got := make([]string, len(cs))
+		for i := range cs {
+			got[i] = fcClaim(&cs[i])
+		}
+		if len(cs) != len(tc.want) {
+			t.Errorf("%q: %d claims, want %d:\n  %s", tc.text, len(cs), len(tc.want), strings.Join(got, "\n  "))
+			continue
+		}
+		for i, w := range tc.want {
+			for _, sub := range w {
+				if !strings.Contains(got[i], sub) {
+					t.Errorf("%q: claim %d is %q, want %q in it", tc.text, i, got[i], sub)
+				}
+			}
+		}
+	}
+}
+
+// Estimates set side by side, each with its own source in brackets or
+// after "by", are claims of the same count, each its source's.
+func TestFCSourcedAlternatives(t *testing.T) {
+	fcRun(t, []fcCase{
+		{"Russian deaths: 95,000 (Mediazona), 172,000 (UK MoD), 250,000 (CSIS).", [][]string{
+			{"Russia killed 95000..95000", "src=Mediazona "},
+			{"Russia killed 172000..172000", "src=UK Ministry of Defence "},
+			{"Russia killed 250000..250000", "src=CSIS "},
+		}},
+		{"Russian deaths: 95,000 (Mediazona); 172,000 (UK Ministry of Defence); 250,000 (CSIS).", [][]string{
+			{"killed 95000", "src=Mediazona "},
+			{"killed 172000", "src=UK Ministry of Defence "},
+			{"killed 250000", "src=CSIS "},
+		}},
+		{"Russian deaths have been estimated at 95,000 (Mediazona) and 250,000 (CSIS).", [][]string{
+			{"Russia killed 95000", "src=Mediazona "},
+			{"Russia killed 250000", "src=CSIS "},
+		}},
+		{"Russian deaths have been estimated at 95,000 by Mediazona and 250,000 by CSIS.", [][]string{
+			{"Russia killed 95000", "src=Mediazona "},
+			{"Russia killed 250000", "src=CSIS "},
+		}},
+		{"Russian deaths are put at 95,000 by Mediazona, 172,000 by the UK Ministry of Defence and 250,000 by CSIS.", [][]string{
+			{"killed 95000", "src=Mediazona "},
+			{"killed 172000", "src=UK Ministry of Defence "},
+			{"killed 250000", "src=CSIS "},
+		}},
+		// A source in brackets closes its own item: the item before the
+		// semicolon is not its.
+		{"Ukrainian deaths: 43,000 (Zelensky); 60,000–100,000 killed (WSJ).", [][]string{
+			{"Ukraine killed 43000..43000", "src= "},
+			{"Ukraine killed 60000..100000 range src=WSJ "},
+		}},
+		{"Casualties: 150,000+ killed (ACLED); 377,000 deaths including indirect causes (UNDP)", [][]string{
+			{"killed 150000..·", "src=ACLED "},
+			{"killed 377000..377000", "src=UNDP "},
+		}},
+		// Not a source: a place in brackets, a figure of no loss.
+		{"Russian shelling killed 12 people in eastern Congo (DRC); 30 were wounded.", [][]string{
+			{"killed 12..12", "src= "},
+			{"wounded 30..30", "src= "},
+		}},
+		// Bare figures in a list with no source of their own are no claims.
+		{"Russian deaths: 95,000 (Mediazona), up from 2023 and 2024.", [][]string{
+			{"Russia killed 95000", "src=Mediazona "},
+		}},
+	})
+}
