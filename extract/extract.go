@@ -2852,10 +2852,11 @@ func (d *docState) sentence(toks []token) {
 				src = nil
 			}
 		}
-		// "43,000 (Zelensky); 60,000–100,000 killed (WSJ)": a source in
-		// brackets closes its own item of a list; the items before the
-		// semicolon are not its.
-		if len(d.attrs) == 1 && src != nil && src.s > q.e && toks[src.s].w == "(" && src.s == d.attrs[0].s && clauseBreak(toks, q.e, src.s) {
+		// "43,000 (Zelensky); 60,000–100,000 killed (WSJ)", "95,000
+		// (est.), 172,000 (UK MoD)": a source in brackets closes its own
+		// item of a list; an item before the semicolon, or with a
+		// bracket of its own, is not its.
+		if len(d.attrs) == 1 && src != nil && src.s > q.e && toks[src.s].w == "(" && src.s == d.attrs[0].s && (clauseBreak(toks, q.e, src.s) || word(toks, q.e) == "(" && toks[src.s-1].k == tNum) {
 			src = nil
 		}
 		// "The study estimated 61,000 deaths, far above the 3,000
@@ -3415,6 +3416,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	dc.namedFloor = namedFloor
 	c := &dc.Claim
 	c.Category, c.Status, c.Bound, c.Approx = h.category, h.status, q.bound, q.approx
+	// "70,000 killed (est.)", "95,000 (approx.)": a hedge in brackets
+	// after the figure or its words.
+	if !c.Approx && (estBracketAt(toks, q.e) || h.e > q.e && estBracketAt(toks, h.e) || q.e < len(toks) && toks[q.e].cls&clsPerson != 0 && estBracketAt(toks, q.e+1)) {
+		c.Approx = true
+	}
 	c.Document = attrition.Document{URL: d.x.opts.URL, Title: d.x.opts.Title, Published: d.pub}
 	if !equipment {
 		c.Status = ""
@@ -7894,7 +7900,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			}
 		} else if asof != nil {
 			c.PeriodEnd = asof.end
-			if asof.end > d.pub && asof.end.Sub(d.pub) > 183 {
+			if y := asof.e - 1; asof.end > d.pub && asof.end == attrition.NewDate(d.pub.Year(), 12, 31) && (yearOnlyAt(toks, y) || word(toks, y) == ")" && yearOnlyAt(toks, y-1)) {
+				// "as of 2025", "(Mediazona, 2025)" in a text of June
+				// 2025: the year so far, a count to the day written.
+				c.PeriodEnd = d.pub
+			} else if asof.end > d.pub && asof.end.Sub(d.pub) > 183 {
 				// "by 2027": a projection, not a count.
 				dc.projection = true
 			}
@@ -9912,6 +9922,31 @@ func byEllipsis(toks []token, q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// estBracketAt reports a bracketed hedge at k: "(est.)", "(approx.)",
+// "(estimated)".
+func estBracketAt(toks []token, k int) bool {
+	if word(toks, k) != "(" {
+		return false
+	}
+	switch word(toks, k+1) {
+	case "est", "estimate", "estimated", "approx", "approximately", "approximate", "ca", "c":
+	default:
+		return false
+	}
+	return word(toks, k+2) == ")" || word(toks, k+2) == "." && word(toks, k+3) == ")"
+}
+
+// yearOnlyAt reports a year at k written alone, no month or day before
+// it: "as of 2025", "(Mediazona, 2025)", not "as of 31 December 2025".
+func yearOnlyAt(toks []token, k int) bool {
+	if k < 0 || k >= len(toks) || !yearAt(toks, k) {
+		return false
+	}
+	// ("could reach 500,000 by 2025", "by the end of 2025": a
+	// projection's year.)
+	return k == 0 || toks[k-1].k != tNum && toks[k-1].cls&clsMonth == 0 && toks[k-1].w != "by" && !(toks[k-1].w == "of" && word(toks, k-2) != "as")
 }
 
 // sourcedAlternative reports a bare figure after a list's comma,

@@ -105,3 +105,34 @@ func TestFCSourcedAlternatives(t *testing.T) {
 		}},
 	})
 }
+
+// A year written alone as a figure's date, the year of publication, is
+// the year so far: a count to the day written, not a projection.
+func TestFCCurrentYearAsOf(t *testing.T) {
+	fcRun(t, []fcCase{
+		{"Russia lost 95,000 killed (Mediazona, 2025).", [][]string{{"Russia killed 95000..95000", "src=Mediazona ", "2022-02-24→2025-06-12"}}},
+		{"Russia lost 95,000 killed (UK MoD, 2025).", [][]string{{"src=UK Ministry of Defence ", "→2025-06-12"}}},
+		{"Russia lost 95,000 killed (2025).", [][]string{{"killed 95000", "→2025-06-12"}}},
+		{"Russia lost 95,000 killed as of 2025.", [][]string{{"killed 95000", "2022-02-24→2025-06-12"}}},
+		{"Russia lost 95,000 killed (Mediazona, 2024).", [][]string{{"killed 95000", "→2024-12-31"}}},
+		// Projections stay none.
+		{"Russia could lose 500,000 killed by 2025.", nil},
+		{"Russia could lose 500,000 killed by the end of 2025.", nil},
+		{"Russia will have lost 300,000 killed by 2027.", nil},
+	})
+}
+
+// A hedge in brackets after the figure makes it approximate.
+func TestFCBracketHedge(t *testing.T) {
+	fcRun(t, []fcCase{
+		{"Ukraine: 70,000 killed (est.)", [][]string{{"Ukraine killed 70000..70000", "~"}}},
+		{"Ukraine: 70,000 killed (estimated)", [][]string{{"killed 70000", "~"}}},
+		{"Russia lost 95,000 soldiers (approx.) in 2024.", [][]string{{"95000", "~"}}},
+		// The hedge's bracket is the first figure's; the source's the
+		// second's.
+		{"Russian deaths: 95,000 (est.), 172,000 (UK MoD).", [][]string{
+			{"killed 95000..95000", "src= ", "~"},
+			{"killed 172000..172000", "src=UK Ministry of Defence "},
+		}},
+	})
+}
