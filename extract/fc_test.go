@@ -136,3 +136,30 @@ func TestFCBracketHedge(t *testing.T) {
 		}},
 	})
 }
+
+// A body named "… Project" is no forecast that vetoes its figures.
+func TestFCProjectNamedSource(t *testing.T) {
+	fcRun(t, []fcCase{
+		{"The war killed 46,319 civilians and 52,893 fighters, according to the Costs of War Project.", [][]string{
+			{"killed 46319..46319", "src=Costs of War Project "},
+			{"killed 52893..52893", "src=Costs of War Project "},
+		}},
+		{"The war killed 46,319 civilians and 52,893 fighters, according to the Humanitarian Data Project.", [][]string{
+			{"killed 46319"}, {"killed 52893"},
+		}},
+		// The verb still forecasts.
+		{"Analysts project 52,893 deaths among fighters by next year.", nil},
+	})
+}
+
+// A range whose high end has no ceiling is open above its low end.
+func TestFCOpenHighRange(t *testing.T) {
+	fcRun(t, []fcCase{
+		{"Estimates of the Syrian civil war death toll range from 470,000 to more than 600,000.", [][]string{{"Syria killed 470000..· at_least"}}},
+		{"Estimates of the Syrian civil war death toll range from 470,000 to over 600,000.", [][]string{{"killed 470000..· at_least"}}},
+		{"Syria's death toll is between 470,000 and more than 600,000.", [][]string{{"killed 470000..· at_least"}}},
+		{"Estimates of the death toll range from 470,000 to 600,000.", [][]string{{"killed 470000..600000 range"}}},
+		// A rise to an open figure is that figure now.
+		{"Russian casualties rose from 300,000 to over 700,000 in 2024.", [][]string{{"casualties 700000..· more_than"}, {"casualties 300000..300000"}}},
+	})
+}
