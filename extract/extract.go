@@ -12904,6 +12904,22 @@ var honorificsByStart = func() (t [256][]string) {
 // upgradeBefore reports a higher guess at the figure before, right
 // before token s: ", perhaps", ", possibly", ", maybe", ", or even".
 func upgradeBefore(toks []token, s int) bool {
+	// "estimated at 300,000, but could be as high as 600,000", "…,
+	// while other estimates run as high as 600,000": a ceiling's guess
+	// in a clause of its own.
+	if word(toks, s) == "as" && word(toks, s+2) == "as" {
+		switch word(toks, s+1) {
+		case "high", "many", "much":
+			for k := s - 1; k >= 0 && k >= s-6; k-- {
+				switch w := toks[k].w; {
+				case w == "," || w == ";" || w == "but" || w == "while" || w == "whereas" || w == "though" || w == "although":
+					return k < s-1
+				case toks[k].k == tNum || w == "." || w == ":":
+					return false
+				}
+			}
+		}
+	}
 	k := s - 1
 	// (The hedge may open the figure's own words: "perhaps 150,000".)
 	switch word(toks, s) {

@@ -163,3 +163,27 @@ func TestFCOpenHighRange(t *testing.T) {
 		{"Russian casualties rose from 300,000 to over 700,000 in 2024.", [][]string{{"casualties 700000..· more_than"}, {"casualties 300000..300000"}}},
 	})
 }
+
+// A higher guess at the same toll in a clause of its own, its loss word
+// left out, is a claim of the same count.
+func TestFCCeilingGuess(t *testing.T) {
+	fcRun(t, []fcCase{
+		{"Deaths in the Tigray War are estimated at 162,000–378,000, while other estimates run as high as 600,000.", [][]string{
+			{"killed 162000..378000 range"}, {"killed ·..600000 at_most"},
+		}},
+		{"The death toll is estimated at 300,000, but could be as high as 600,000", [][]string{
+			{"killed 300000..300000"}, {"killed ·..600000 at_most"},
+		}},
+		{"The death toll is estimated at 300,000; some put it as high as 600,000.", [][]string{
+			{"killed 300000..300000"}, {"killed ·..600000"},
+		}},
+		// Its own loss word still rules.
+		{"At least 300 people were killed, and as many as 600 were wounded.", [][]string{
+			{"killed 300..·"}, {"wounded ·..600"},
+		}},
+		// No guess at a toll: a price after a figure.
+		{"The death toll is estimated at 300,000, while rents are as high as 600 dollars.", [][]string{
+			{"killed 300000..300000"},
+		}},
+	})
+}
