@@ -2863,6 +2863,13 @@ func (d *docState) sentence(toks []token) {
 				src = nil
 			}
 		}
+		// "43,000 (Zelensky); 60,000–100,000 killed (WSJ)", "95,000
+		// (est.), 172,000 (UK MoD)": a source in brackets closes its own
+		// item of a list; an item before the semicolon, or with a
+		// bracket of its own, is not its.
+		if len(d.attrs) == 1 && src != nil && src.s > q.e && toks[src.s].w == "(" && src.s == d.attrs[0].s && (clauseBreak(toks, q.e, src.s) || word(toks, q.e) == "(" && toks[src.s-1].k == tNum) {
+			src = nil
+		}
 		// "The study estimated 61,000 deaths, far above the 3,000
 		// recorded by ACLED": a speaker after a figure set against this
 		// one speaks for that figure alone.
@@ -3420,6 +3427,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	dc.namedFloor = namedFloor
 	c := &dc.Claim
 	c.Category, c.Status, c.Bound, c.Approx = h.category, h.status, q.bound, q.approx
+	// "70,000 killed (est.)", "95,000 (approx.)": a hedge in brackets
+	// after the figure or its words.
+	if !c.Approx && (estBracketAt(toks, q.e) || h.e > q.e && estBracketAt(toks, h.e) || q.e < len(toks) && toks[q.e].cls&clsPerson != 0 && estBracketAt(toks, q.e+1)) {
+		c.Approx = true
+	}
 	c.Document = attrition.Document{URL: d.x.opts.URL, Title: d.x.opts.Title, Published: d.pub}
 	if !equipment {
 		c.Status = ""
@@ -4475,6 +4487,10 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 			prev.sentence == d.nsent && (word(toks, q.s-1) == "and" || word(toks, q.s-1) == ",") && ellipsisAfter(toks, q.e) ||
 			prev.sentence == d.nsent && !isEquipment(prev.Category) && timeLedEllipsis(toks, q.s, q.e) ||
 			prev.sentence == d.nsent && byEllipsis(toks, q) ||
+			// "95,000 (Mediazona), 172,000 (UK MoD)", "estimated at
+			// 95,000 (Mediazona) and 250,000 (CSIS)": another source's
+			// figure for the same count, its words left out.
+			prev.sentence == d.nsent && prev.Per == "" && d.sourcedAlternative(toks, q) ||
 			// "has killed tens of thousands, perhaps as many as
 			// 150,000": a higher guess at the same toll.
 			prev.sentence == d.nsent && !isEquipment(prev.Category) && upgradeBefore(toks, q.s) ||
@@ -7920,7 +7936,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			}
 		} else if asof != nil {
 			c.PeriodEnd = asof.end
-			if asof.end > d.pub && asof.end.Sub(d.pub) > 183 {
+			if y := asof.e - 1; asof.end > d.pub && asof.end == attrition.NewDate(d.pub.Year(), 12, 31) && (yearOnlyAt(toks, y) || word(toks, y) == ")" && yearOnlyAt(toks, y-1)) {
+				// "as of 2025", "(Mediazona, 2025)" in a text of June
+				// 2025: the year so far, a count to the day written.
+				c.PeriodEnd = d.pub
+			} else if asof.end > d.pub && asof.end.Sub(d.pub) > 183 {
 				// "by 2027": a projection, not a count.
 				dc.projection = true
 			}
@@ -9935,6 +9955,52 @@ func byEllipsis(toks []token, q *quantity) bool {
 		}
 		if toks[k].w == "." || toks[k].w == ";" {
 			break
+		}
+	}
+	return false
+}
+
+// estBracketAt reports a bracketed hedge at k: "(est.)", "(approx.)",
+// "(estimated)".
+func estBracketAt(toks []token, k int) bool {
+	if word(toks, k) != "(" {
+		return false
+	}
+	switch word(toks, k+1) {
+	case "est", "estimate", "estimated", "approx", "approximately", "approximate", "ca", "c":
+	default:
+		return false
+	}
+	return word(toks, k+2) == ")" || word(toks, k+2) == "." && word(toks, k+3) == ")"
+}
+
+// yearOnlyAt reports a year at k written alone, no month or day before
+// it: "as of 2025", "(Mediazona, 2025)", not "as of 31 December 2025".
+func yearOnlyAt(toks []token, k int) bool {
+	if k < 0 || k >= len(toks) || !yearAt(toks, k) {
+		return false
+	}
+	// ("could reach 500,000 by 2025", "by the end of 2025": a
+	// projection's year.)
+	return k == 0 || toks[k-1].k != tNum && toks[k-1].cls&clsMonth == 0 && toks[k-1].w != "by" && !(toks[k-1].w == "of" && word(toks, k-2) != "as")
+}
+
+// sourcedAlternative reports a bare figure after a list's comma,
+// semicolon or "and" that names only its own source, in brackets or
+// after "by", right after it: "…, 172,000 (UK MoD)", "and 250,000 by
+// CSIS".
+func (d *docState) sourcedAlternative(toks []token, q *quantity) bool {
+	switch word(toks, q.s-1) {
+	case ",", ";", "and", "or", "versus", "vs":
+	default:
+		return false
+	}
+	if w := word(toks, q.e); w != "(" && w != "by" {
+		return false
+	}
+	for i := range d.attrs {
+		if d.attrs[i].s == q.e {
+			return true
 		}
 	}
 	return false
@@ -12874,6 +12940,22 @@ var honorificsByStart = func() (t [256][]string) {
 // upgradeBefore reports a higher guess at the figure before, right
 // before token s: ", perhaps", ", possibly", ", maybe", ", or even".
 func upgradeBefore(toks []token, s int) bool {
+	// "estimated at 300,000, but could be as high as 600,000", "…,
+	// while other estimates run as high as 600,000": a ceiling's guess
+	// in a clause of its own.
+	if word(toks, s) == "as" && word(toks, s+2) == "as" {
+		switch word(toks, s+1) {
+		case "high", "many", "much":
+			for k := s - 1; k >= 0 && k >= s-6; k-- {
+				switch w := toks[k].w; {
+				case w == "," || w == ";" || w == "but" || w == "while" || w == "whereas" || w == "though" || w == "although":
+					return k < s-1
+				case toks[k].k == tNum || w == "." || w == ":":
+					return false
+				}
+			}
+		}
+	}
 	k := s - 1
 	// (The hedge may open the figure's own words: "perhaps 150,000".)
 	switch word(toks, s) {
@@ -14071,6 +14153,16 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int, contrast bo
 		}
 		if clauseBreak(toks, min(a.e, s), max(a.s, e)) {
 			dist += 50
+		}
+		// "95,000 by Mediazona and 250,000 by CSIS", "95,000 (Mediazona),
+		// 172,000 (UK MoD)": a source in brackets or after "by" right
+		// after a figure is that figure's, not the next one's.
+		if w := toks[a.s].w; w == "(" || w == "by" {
+			if a.s == e {
+				dist = 0
+			} else if a.e <= s && a.s > 0 && (toks[a.s-1].k == tNum || figureShortlyBefore(toks, a.s)) {
+				dist += 10
+			}
 		}
 		// "Russia has likely lost 3,500 tanks, while Oryx has confirmed
 		// 3,100": the speaker of a contrasting clause speaks for it

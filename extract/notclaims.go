@@ -1237,6 +1237,11 @@ func vetoAt(toks []token, k int) bool {
 			return false
 		}
 	}
+	// "according to the Costs of War Project": a body's name, no
+	// forecast.
+	if toks[k].upper && (toks[k].w == "project" || toks[k].w == "projects") {
+		return false
+	}
 	// "nine aid workers": people, not aid given.
 	if toks[k].w == "aid" {
 		switch word(toks, k+1) {

@@ -399,6 +399,18 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 		if word(toks, k) == "as" && (word(toks, k+1) == "many" || word(toks, k+1) == "high" || word(toks, k+1) == "much") && word(toks, k+2) == "as" && (from || between) {
 			k += 3
 		}
+		// "range from 470,000 to more than 600,000": a high end with
+		// no ceiling leaves the range open above its low end.
+		openHigh := false
+		if from || between {
+			if w := word(toks, k); (w == "more" || w == "upwards") && (word(toks, k+1) == "than" || word(toks, k+1) == "of") || w == "over" {
+				openHigh = true
+				k += 2
+				if w == "over" {
+					k--
+				}
+			}
+		}
 		// Allow a hedge inside: "between about 400,000 and 500,000".
 		// ("rose 15 percent to 2,300": a share then a count, no range.)
 		if m, ok := parseNumber(toks, k); ok && !m.vague && !m.frac && !m.unitAdj && !m.year && !n.year && (m.percent || !n.percent) {
@@ -459,6 +471,13 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 					q.low, q.high, q.best = m.val, m.val, m.val
 					q.hasBest = true
 					q.bound = attrition.BoundPoint
+					if openHigh {
+						// ("rose from 500 to more than 1,000".)
+						q.setBound(attrition.BoundMoreThan)
+					}
+				} else if openHigh {
+					q.high, q.hasHigh, q.hasBest = 0, false, false
+					q.bound = attrition.BoundAtLeast
 				}
 			}
 		}

@@ -266,10 +266,16 @@ tokens:
 			// "50,423+ killed (Gaza Health Ministry, as of 31 March)",
 			// "17,000 militants killed (IDF claim)": a source in brackets
 			// after the figures.
-			if i+2 < len(toks) && toks[i+1].upper && i > 0 && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0 && !toks[i-1].upper) {
+			// "377,000 deaths including indirect causes (UNDP); …": a
+			// bracket that closes a figure's clause a few words on.
+			near := i > 0 && (toks[i-1].k == tNum || toks[i-1].cls&(clsLoss|clsCat) != 0 && !toks[i-1].upper)
+			if i+2 < len(toks) && toks[i+1].upper && i > 0 && (near || figureShortlyBefore(toks, i)) {
 				e := i + 1
 				for e < len(toks) && e < i+8 && toks[e].k == tWord && (toks[e].upper || npWords[toks[e].w]) {
 					e++
+				}
+				if !near && !closingBracketSource(toks, text, i, e) {
+					continue
 				}
 				// "JERUSALEM, June 11 (AFP) —": an agency's dateline mark.
 				if e > i+1 && e < len(toks) && !(toks[e].w == ")" && e+1 < len(toks) && isDash(toks[e+1].w)) {
@@ -945,14 +951,54 @@ func pluralSpeakerWord(w string) bool {
 	return false
 }
 
+// figureShortlyBefore reports a figure with its loss words within the
+// few words before the bracket at i, in the same clause: "377,000
+// deaths including indirect causes (UNDP)".
+func figureShortlyBefore(toks []token, i int) bool {
+	loss := false
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch t := &toks[k]; {
+		case t.k == tNum:
+			return loss && !(t.glued && k > 0 && toks[k-1].k == tWord)
+		case t.cls&(clsLoss|clsCat) != 0 && t.k == tWord && !t.upper:
+			loss = true
+		case t.w == ";" || t.w == "(" || t.w == ")" || t.w == "." || t.w == ":":
+			return false
+		}
+	}
+	return false
+}
+
+// closingBracketSource reports a bracket [i, e) set a few words after
+// its figure that names a source and closes the figure's clause: a
+// body the registry knows or initials, no side ("in eastern Congo
+// (DRC)" names a place).
+func closingBracketSource(toks []token, text []byte, i, e int) bool {
+	if word(toks, e) != ")" || e+1 < len(toks) && toks[e+1].w != ";" && toks[e+1].w != "," && toks[e+1].w != "." {
+		return false
+	}
+	if _, known := matchSource(toks, i+1, e); known {
+		return true
+	}
+	return e == i+2 && isAcronym(text[toks[i+1].s:toks[i+1].e]) && actorIn(toks, i+1, e) == ""
+}
+
 // estimatedEarlier reports a verb of counting in the few words before
 // the "by" at i: "were estimated at 110,000 killed by".
+// "put at 95,000 by Mediazona, 172,000 by the UK Ministry of Defence
+// and …": a list's figures, each right before its "by", share the verb
+// across their commas.
 func estimatedEarlier(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	listed := i > 0 && toks[i-1].k == tNum
+	for k := i - 1; k >= 0 && (k >= i-8 || listed && k >= i-24); k-- {
 		switch toks[k].w {
 		case "estimated", "put", "counted", "confirmed", "documented", "recorded", "verified", "tallied":
 			return true
-		case ",", ";", ".":
+		case ",":
+			if !listed {
+				return false
+			}
+		case ";", ".":
 			return false
 		}
 	}
