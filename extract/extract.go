@@ -5500,6 +5500,12 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		}
 		if war != "" && !sameWar(war, c.Actor) {
 			c.Source = d.defaultSource.name
+		} else if srcA.party != "" && c.Actor != srcA.party && ownDeadCounter(srcA.name) {
+			// "According to the Ministry of Health in Gaza, 55,104
+			// Palestinians have been killed …. Meanwhile, 429 Israeli
+			// soldiers have been killed": a body that counts its own
+			// people's dead does not count the enemy's.
+			c.Source = d.defaultSource.name
 		}
 	}
 	if fw.sameAs != nil {
@@ -14106,6 +14112,14 @@ func perfectTense(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// ownDeadCounter reports a source that counts the dead of its own
+// side's people only: a health ministry, a civil defence, a media
+// office.
+func ownDeadCounter(name string) bool {
+	n := strings.ToLower(name)
+	return strings.Contains(n, "health") || strings.Contains(n, "civil defence") || strings.Contains(n, "civil defense") || strings.Contains(n, "media office")
 }
 
 // trailingSpeaker reports a named source among attrs that closes the

@@ -6425,3 +6425,21 @@ func TestSelfThenSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A body that counts its own people's dead, carried from the sentence
+// before, does not count the other side's.
+func TestOwnDeadCounterNotCarried(t *testing.T) {
+	text := "According to the Ministry of Health in Gaza, 55,104 Palestinians have been killed since 7 October 2023. Meanwhile, 429 Israeli soldiers have been killed since the start of the ground operation."
+	cs := run(t, text, "2025-06-12", "")
+	if len(cs) != 2 || cs[0].Source != "Gaza Health Ministry" || cs[1].Source != "" {
+		for _, c := range cs {
+			t.Logf("%s %v source %q", c.Actor, *c.Low, c.Source)
+		}
+		t.Errorf("want the ministry's own toll only attributed to it")
+	}
+	// Its own people's figure in the next sentence keeps it.
+	cs = run(t, "According to the Ministry of Health in Gaza, 55,104 Palestinians have been killed since 7 October 2023. Another 127,000 have been wounded.", "2025-06-12", "")
+	if len(cs) != 2 || cs[1].Source != "Gaza Health Ministry" {
+		t.Errorf("the ministry's wounded in the next sentence lost its source: %d claims", len(cs))
+	}
+}
