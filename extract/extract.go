@@ -14122,6 +14122,24 @@ func ownDeadCounter(name string) bool {
 	return strings.Contains(n, "health") || strings.Contains(n, "civil defence") || strings.Contains(n, "civil defense") || strings.Contains(n, "media office")
 }
 
+// comparedSource reports a source at token s named as what a figure is
+// compared with: "higher than the ministry's count", "compared with
+// Kyiv's figure".
+func comparedSource(toks []token, s int) bool {
+	k := s - 1
+	if isArticle(word(toks, k)) {
+		k--
+	}
+	switch word(toks, k) {
+	case "than":
+		return true
+	case "with", "to":
+		w := word(toks, k-1)
+		return w == "compared" || w == "contrast" || w == "comparison"
+	}
+	return false
+}
+
 // trailingSpeaker reports a named source among attrs that closes the
 // sentence after a comma or a closing quotation mark: '…," the
 // Pentagon said.', "…, the Ministry of Defence said."
@@ -14194,6 +14212,12 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int, contrast bo
 					continue
 				}
 			}
+		}
+		// "estimated the toll at 64,000, higher than the health
+		// ministry's count": the source compared with speaks for
+		// another figure.
+		if a.s >= e && comparedSource(toks, a.s) {
+			continue
 		}
 		// "Hezbollah had announced the deaths of 520, according to a
 		// count by AFP": at an even distance, the count's compiler.

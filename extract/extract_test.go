@@ -6411,6 +6411,8 @@ func TestSelfThenSpeaker(t *testing.T) {
 		{"We assess that Russia has sustained around 1,000,000 casualties, the Ministry of Defence said.", "Ministry of Defence"},
 		{`"We believe Russia has suffered more than 700,000 casualties," the Pentagon said.`, "US Department of Defense"},
 		{"We estimate that Russia has suffered more than 700,000 casualties.", ""},
+		// A source compared with speaks for another figure.
+		{"A study published in The Lancet estimated that the death toll in Gaza was around 64,000, higher than the health ministry's count.", "The Lancet"},
 		// An aside between the speaker and the verb.
 		{"Ukraine's General Staff, by contrast, reported an average of 1,100 Russian casualties a day in May.", "General Staff of the Armed Forces of Ukraine"},
 		{"Mediazona, for its part, has confirmed 100,000 deaths.", "Mediazona"},
