@@ -7121,6 +7121,37 @@ func claimSize(c *attrition.Claim) *float64 {
 	return c.High
 }
 
+// rubbleAfter reports the ruins of a building in the clause after the
+// figure that ends at e: "are still missing under the rubble", "pulled
+// from the debris".
+func rubbleAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+8; k++ {
+		switch toks[k].w {
+		case "rubble", "debris", "ruins":
+			switch word(toks, k-1) {
+			case "the":
+				switch word(toks, k-2) {
+				case "under", "beneath", "from", "in":
+					return true
+				}
+			case "under", "beneath", "from":
+				return true
+			}
+			return false
+		case ",", ";", ".", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// warSized reports a figure no one attack reaches: "Gaza death toll
+// passes 49,600 as Israeli strikes resume" is the war's.
+func warSized(c *attrition.Claim) bool {
+	n := claimSize(c)
+	return n != nil && *n >= 5000
+}
+
 // deedKillWord reports the armies' words for killing the enemy in one
 // action: "eliminated", "neutralised", "liquidated".
 func deedKillWord(w string) bool {
@@ -7712,7 +7743,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !equipment && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
+		} else if !inList && !equipment && !d.runningCue(toks) && (d.singleAttackIn(toks) && !warSized(c) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
 			// "Israeli strikes killed 45 Palestinians across Gaza,
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
@@ -7720,7 +7751,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low)) && vagueWords[word(toks, s)] == 0 ||
 			// "Jihadists kill dozens of soldiers in Burkina Faso attack":
 			// a headline's present tense tells the day's news.
-			c.Low != nil && *c.Low < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor)) {
+			c.Low != nil && *c.Low < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor) ||
+			// "At least 10 people are still missing under the rubble in
+			// Kyiv": a few in the ruins of one strike are its news. (Gaza's
+			// "11,000 still missing under the rubble" are the war's.)
+			c.Low != nil && *c.Low < 100 && rubbleAfter(toks, e) && !d.perfectTense(toks) && d.warGoesOn(c.Actor)) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day. So is "four people were killed in
@@ -13462,6 +13497,8 @@ var attackWords = []string{
 	// attackEvent
 	"shooting", "hit", "struck", "slammed", "smashed", "tore", "exploded", "detonated", "shelled", "bombed",
 	"stormed", "raided", "ambushed", "attacked", "targeted", "pounded", "opened", "fired",
+	// attackEvent: a headline's present in an "as" clause.
+	"pounds", "hits", "bombards", "batters", "pummels", "targets",
 	// singleAttack: "in the incident".
 	"incident",
 	// presentKillAfter: a weapon as a headline's subject.
@@ -13503,7 +13540,7 @@ func singleAttack(toks []token) bool {
 			continue // the class bit first: most words are no attack's
 		}
 		switch toks[i].w {
-		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing", "incident":
+		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing", "incident", "bomb":
 			// "IDF strike on Gaza school: 30 killed", "RSF drone
 			// strike on Port Sudan": one side's one strike.
 			if i > 0 && toks[i-1].cls&clsActor != 0 && toks[i-1].upper && i <= 3 {
@@ -13519,6 +13556,12 @@ func singleAttack(toks []token) bool {
 				if nx := word(toks, i+1); nx == "on" || nx == "at" || nx == "near" {
 					return true
 				}
+			}
+			// "soldiers killed, two wounded in Gaza roadside bomb",
+			// "wounded in Kharkiv drone attack": a headline's one attack,
+			// its place and weapon before it.
+			if lossInAttackAt(toks, i) {
+				return true
 			}
 			// "A Russian guided-bomb strike": modifiers between the
 			// article and the attack.
@@ -13546,6 +13589,43 @@ func singleAttack(toks []token) bool {
 		}
 	}
 	return attackEvent(toks)
+}
+
+// asClauseBefore reports "as" opening the clause of the verb at i, its
+// subject between: "as Russia pounds", "as Russian drones hit".
+func asClauseBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		switch toks[k].w {
+		case "as":
+			return k < i-1 && toks[k-1].w != "well" && toks[k-1].w != "such"
+		case ",", ";", ".", "and":
+			return false
+		}
+	}
+	return false
+}
+
+// lossInAttackAt reports a headline's "killed in Gaza roadside bomb":
+// the singular attack noun at i after "in" or "by" and a few words of
+// place or weapon, right after a loss's participle.
+func lossInAttackAt(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		switch toks[k].w {
+		case "in", "by":
+			if k == i-1 {
+				return false // "killed in attacks": no one attack named
+			}
+			switch toks[k-1].w {
+			case "killed", "wounded", "injured", "dead", "hurt", "missing":
+				return true
+			}
+			return false
+		}
+		if t := &toks[k]; t.k != tWord || t.cls&(clsNum|clsLoss|clsCat) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // attackEvent reports one attack told by its verb: "killed when shells
@@ -13584,6 +13664,13 @@ func attackEvent(toks []token) bool {
 			if word(toks, i+1) != "fire" {
 				continue
 			}
+		case "pounds", "hits", "shells", "bombards", "batters", "pummels", "targets", "strikes", "attacks":
+			// "Three killed as Russia pounds Kharkiv with drones": a
+			// headline's present in an "as" clause, today's attack.
+			// ("as Israeli strikes resume": a noun, whose verb follows.)
+			if !asClauseBefore(toks, i) || (w == "strikes" || w == "attacks") && !(word(toks, i-2) == "as" && toks[i-1].upper && toks[i-1].cls&clsDemonyms == 0) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -13601,6 +13688,13 @@ func attackEvent(toks []token) bool {
 		// loyalists ambushed a patrol").
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			switch toks[k].w {
+			case "as":
+				// "killed as drones hit Kharkiv"; not "as well as".
+				if w := word(toks, k-1); w == "well" || w == "such" || word(toks, k+1) == "well" {
+					k = -1
+					continue
+				}
+				return true
 			case "when", "after":
 				switch word(toks, k-1) {
 				case "began", "begun", "started", "erupted", "broke":

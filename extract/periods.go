@@ -205,6 +205,21 @@ func datedEventNoun(w string) bool {
 	return false
 }
 
+// eventNounAfter reports an event's noun in the few words from token k:
+// a day's possessive names an event ("last night's Russian missile
+// attack"), not a report ("this morning's update").
+func eventNounAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if datedEventNoun(toks[j].w) {
+			return true
+		}
+		if toks[j].k != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // subjectCopula reports a verb that makes the month before it the
 // sentence's subject: "April was", "2024 saw", "May had".
 func subjectCopula(w string) bool {
@@ -1774,6 +1789,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1, event: w == "yesterday's"})
 		case "overnight":
 			out, i = overnightPeriod(toks, i, pub, out)
+		case "today's", "tonight's":
+			// "today's strike on Odesa": the day of the strike.
+			// ("today's figures" are a total's, dated by other words.)
+			if eventNounAfter(toks, i+1) {
+				out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 1, event: true})
+			}
 		case "today":
 			if word(toks, i-1) == "ago" {
 				continue // "ten years ago today": an anniversary
@@ -2216,10 +2237,16 @@ func lastPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]per
 		// "killed when a strike hit a school this morning".
 		out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 2})
 		return out, i + 1
+	} else if w == "this" && (nx == "morning's" || nx == "afternoon's" || nx == "evening's") && eventNounAfter(toks, i+2) {
+		// "the toll from this morning's strike": the strike's day.
+		// ("this morning's update" dates no loss.)
+		out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 2, event: true})
+		return out, i + 1
 	}
-	if (w == "last" || w == "past") && word(toks, i+1) == "night" {
-		// A night's figures run from the evening before.
-		out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 2, window: true})
+	if nx := word(toks, i+1); (w == "last" || w == "past") && (nx == "night" || nx == "night's" && eventNounAfter(toks, i+2)) {
+		// A night's figures run from the evening before; "last night's
+		// attack" dates the attack.
+		out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 2, window: true, event: nx == "night's"})
 		return out, i + 1
 	}
 	// "last September": the latest September before this month.

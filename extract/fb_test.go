@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/attrition-project/attrition"
+)
+
+// periodCase is a figure's expected period: the claim of the given low
+// (or, when low is 0, with no low and that high) in text published on pub.
+type periodCase struct {
+	text, pub  string
+	low        float64
+	start, end string
+}
+
+func checkPeriods(t *testing.T, cases []periodCase) {
+	t.Helper()
+	for _, tc := range cases {
+		cs := run(t, tc.text, tc.pub, "")
+		var c *attrition.Claim
+		for i := range cs {
+			if v := claimSize(&cs[i]); v != nil && *v == tc.low {
+				c = &cs[i]
+				break
+			}
+		}
+		if c == nil {
+			t.Errorf("%q: no claim of %v in %d claims", tc.text, tc.low, len(cs))
+			continue
+		}
+		if got := c.PeriodStart.String() + ".." + c.PeriodEnd.String(); got != tc.start+".."+tc.end {
+			t.Errorf("%q: %v: period %s, want %s..%s", tc.text, tc.low, got, tc.start, tc.end)
+		}
+	}
+}
+
+// A single event's toll with no date of its own is the past day's news;
+// a running total is not.
+func TestFbSingleEventPastDay(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"The toll from this morning's strike on Kryvyi Rih has risen to nine.", "2025-06-12", 9, "2025-06-12", "2025-06-12"},
+		{"The death toll from last night's Russian attack on Kyiv rose to 23.", "2025-06-12", 23, "2025-06-11", "2025-06-12"},
+		{"Today's strike killed four people in Kharkiv.", "2025-06-12", 4, "2025-06-12", "2025-06-12"},
+		{"Sunday's strike killed four people in Sumy.", "2025-06-12", 4, "2025-06-08", "2025-06-08"},
+		{"Three Israeli soldiers killed, two seriously wounded in Gaza roadside bomb, army says", "2025-06-12", 3, "2025-06-11", "2025-06-12"},
+		{"Three Israeli soldiers killed, two seriously wounded in Gaza roadside bomb, army says", "2025-06-12", 2, "2025-06-11", "2025-06-12"},
+		{"Two soldiers killed by roadside bomb in Mali", "2025-06-12", 2, "2025-06-11", "2025-06-12"},
+		{"Five soldiers killed in ambush in northern Burkina Faso", "2025-06-12", 5, "2025-06-11", "2025-06-12"},
+		{"Twelve soldiers killed in jihadist raid on army post in Mali", "2025-06-12", 12, "2025-06-11", "2025-06-12"},
+		{"Three killed and 20 injured as Russia pounds Kharkiv with drones", "2025-06-12", 3, "2025-06-11", "2025-06-12"},
+		{"Three killed and 20 injured as Russia pounds Kharkiv with drones", "2025-06-12", 20, "2025-06-11", "2025-06-12"},
+		{"Two killed as Russian drones hit Odesa", "2025-06-12", 2, "2025-06-11", "2025-06-12"},
+		{"Five people killed as Israel strikes Gaza", "2025-06-12", 5, "2025-06-11", "2025-06-12"},
+		{"At least 10 people are still missing under the rubble in Kyiv.", "2025-06-12", 10, "2025-06-11", "2025-06-12"},
+		// Running totals keep the war's start.
+		{"Gaza death toll rises to 55,000", "2025-06-12", 55000, "2023-10-07", "2025-06-12"},
+		{"Gaza death toll passes 49,600 as Israeli strikes resume", "2025-06-12", 49600, "2023-10-07", "2025-06-12"},
+		{"More than 11,000 people are still missing under the rubble in Gaza.", "2025-06-12", 11000, "2023-10-07", "2025-06-12"},
+		{"Today's figures show Russia has lost 1,000,000 troops.", "2025-06-12", 1000000, "2022-02-24", "2025-06-12"},
+		{"Russia has lost 1,000,000 troops as well as attacks on its rear.", "2025-06-12", 1000000, "2022-02-24", "2025-06-12"},
+	})
+}
