@@ -680,6 +680,8 @@ type docState struct {
 	insurgency int8
 	// cumulative is cumulativeDoc's answer: 1 yes, 2 no, 0 until asked.
 	cumulative int8
+	// warTalk is warTalkDoc's answer: 1 yes, 2 no, 0 until asked.
+	warTalk int8
 	// namedOp is the phrase of the first registry phase the text names
 	// ("Operation 1027"), at byte namedOpAt; "" when it names none.
 	namedOp       string
@@ -1719,6 +1721,35 @@ func (d *docState) cumulativeDoc() bool {
 	}
 	return d.cumulative == 1
 }
+
+// warTalkDoc reports a text that speaks of a war ("the 12-day war", "a
+// war that started"), asked only of the few figures an ended war might
+// hold: such a text looks back at the war, whose deeds its simple past
+// tells.
+func (d *docState) warTalkDoc() bool {
+	if d.warTalk == 0 {
+		d.warTalk = 2
+		low := d.low
+		for off := 0; off < len(low); {
+			k := strings.Index(low[off:], "war")
+			if k < 0 {
+				break
+			}
+			a, b := off+k, off+k+3
+			if b < len(low) && low[b] == 's' {
+				b++
+			}
+			if (a == 0 || !asciiLetter(low[a-1])) && (b == len(low) || !asciiLetter(low[b])) {
+				d.warTalk = 1
+				break
+			}
+			off = a + 3
+		}
+	}
+	return d.warTalk == 1
+}
+
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // cumulativeScan finds cumulativeDoc's words.
 var cumulativeScan = newTextWords("are cumulative", "cumulative totals", "cumulative figures", "running totals")
@@ -13929,6 +13960,9 @@ func killedInDeedAfter(toks []token, s, e int) bool {
 			switch toks[j].w {
 			case "fire", "gunfire":
 				return true
+			case "drone", "missile", "rocket", "shell", "bomb", "mine", "landmine", "sniper", "grenade", "mortar":
+				// "was killed by a Hezbollah drone": one weapon's deed.
+				return toks[k].w == "by"
 			case "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "ambush", "blast", "bombing",
 				"raid", "raids", "explosion", "shelling", "clashes":
 				return toks[k].w == "in"
@@ -15142,7 +15176,8 @@ func (d *docState) warGoesOn(actor string) bool {
 }
 
 // newsAfterWar reports a few dead (fewer than 100) of a side whose war
-// ended three months or more before publication: "Israeli strikes
+// ended three months or more before publication, or at all before a
+// text that does not speak of a war: "Israeli strikes
 // killed 12 people in Lebanon", written months after the ceasefire, is
 // a new day's news, not a share of the ended war's toll.
 func (d *docState) newsAfterWar(actor string, low *float64) bool {
@@ -15150,7 +15185,14 @@ func (d *docState) newsAfterWar(actor string, low *float64) bool {
 		return false
 	}
 	cf, ok := d.conflictFor(actor)
-	return ok && !cf.End.IsZero() && d.pub.Sub(cf.End) >= 90
+	if !ok || cf.End.IsZero() || cf.End >= d.pub {
+		return false
+	}
+	// ("Pakistani shelling killed three civilians in Kashmir", a month
+	// after that war's ceasefire, is the day's news; a text that looks
+	// back at "the 12-day war" tells its deeds, until the war is long
+	// past.)
+	return d.pub.Sub(cf.End) >= 90 || !d.warTalkDoc()
 }
 
 // warKnown reports an actor that is a side of a war the registry

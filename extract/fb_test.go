@@ -61,3 +61,19 @@ func TestFbSingleEventPastDay(t *testing.T) {
 		{"Russia has lost 1,000,000 troops as well as attacks on its rear.", "2025-06-12", 1000000, "2022-02-24", "2025-06-12"},
 	})
 }
+
+// A few dead told in the simple past after a stored war ended are a new
+// day's news, not a share of that war's toll; a text that looks back at
+// the war keeps its window (the corpus's "12-day war" reviews).
+func TestFbNewsAfterEndedWar(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"An Israeli soldier was killed by a Hezbollah drone, the army said.", "2025-06-12", 1, "2025-06-11", "2025-06-12"},
+		{"An Israeli soldier was killed by a Hezbollah drone, the army said.", "2025-09-20", 1, "2025-09-19", "2025-09-20"},
+		{"Pakistani shelling killed three civilians in Kashmir, Indian officials said.", "2025-06-12", 3, "2025-06-11", "2025-06-12"},
+		{"Indian shelling killed five people in Pakistani Kashmir, the army said.", "2025-06-12", 5, "2025-06-11", "2025-06-12"},
+		// The war named: its deeds.
+		{"During the war, Pakistani shelling killed three civilians in Kashmir, Indian officials said.", "2025-06-12", 3, "2025-05-07", "2025-05-10"},
+		{"Pakistani shelling killed three civilians in Kashmir during last month's war, Indian officials said.", "2025-06-12", 3, "2025-05-07", "2025-05-10"},
+		{"An Israeli soldier was killed by a Hezbollah drone during the war, the army said.", "2024-12-10", 1, "2023-10-08", "2024-11-27"},
+	})
+}
