@@ -1458,6 +1458,18 @@ func upFromBetween(toks []token, e, p int) bool {
 		if toks[k].w == "from" && k > e && toks[k+1].k == tNum {
 			return true
 		}
+		// "1,000,000, compared with 600,000 at this time last year",
+		// "against 1,152 in 2023": the time of the figure compared.
+		switch toks[k].w {
+		case "compared", "comparison":
+			if nx := toks[k+1].w; (nx == "with" || nx == "to") && figureWithin(toks, k+2, min(p, k+5)) {
+				return true
+			}
+		case "against", "versus", "vs":
+			if figureWithin(toks, k+1, min(p, k+4)) {
+				return true
+			}
+		}
 		if toks[k].w == ";" || toks[k].w == "." {
 			return false
 		}
@@ -7571,7 +7583,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				}
 				// (A span counted from a war's start has no end yet to be
 				// a day of.)
-				if !p.conflictStart && (frontSaid || p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) && !totalledIn(toks, s, e, p) &&
+				// "exceeded 430,000, compared with 250,000 in 2023": the
+				// figure compared has its own verb, none of the first's.
+				cueFrom := min(p.s, s) - 6
+				if p.s >= e && (comparedBefore(toks, s) || upFromBetween(toks, max(0, s-3), s)) {
+					cueFrom = s
+				}
+				if !p.conflictStart && (frontSaid || p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(cueFrom, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) && !totalledIn(toks, s, e, p) &&
 					!(p.start < p.end && (word(toks, p.s) == "from" || word(toks, p.s) == "between"))) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
@@ -13166,6 +13184,9 @@ func (d *docState) periodBefore(toks []token, c *attrition.Claim, e int) {
 		return
 	}
 	st, en := prev.PeriodStart, prev.PeriodEnd
+	// "1,000,000, up from 600,000 a year earlier": a running total a
+	// unit back still starts with its war.
+	total := isConflictStart(st) && en == d.pub
 	switch unit {
 	case "year":
 		st, en = st.AddMonths(-12), en.AddMonths(-12)
@@ -13179,6 +13200,9 @@ func (d *docState) periodBefore(toks []token, c *attrition.Claim, e int) {
 	case "quarter":
 		st = st.AddMonths(-3)
 		en = st.AddMonths(3).AddDays(-1)
+	}
+	if total {
+		st = prev.PeriodStart
 	}
 	c.PeriodStart, c.PeriodEnd = st, en
 }
@@ -13220,6 +13244,13 @@ func unitBackAt(toks []token, e int) string {
 	if (word(toks, e) == "in" || word(toks, e) == "during") && (word(toks, e+2) == "same" || word(toks, e+3) == "quarter") {
 		e++
 	}
+	// "600,000 at this time last year", "at the same time last year".
+	if word(toks, e) == "at" || word(toks, e) == "by" {
+		e++
+	}
+	if word(toks, e) == "this" && word(toks, e+1) == "time" && word(toks, e+2) == "last" && word(toks, e+3) == "year" {
+		return "year"
+	}
 	if w := word(toks, e); w != "the" && w != "a" {
 		return ""
 	}
@@ -13230,7 +13261,7 @@ func unitBackAt(toks []token, e int) string {
 		unit = u
 	case u == "previous" || u == "prior" || u == "preceding":
 		unit = v
-	case u == "same" && word(toks, e+3) == "last" && word(toks, e+4) == "year":
+	case u == "same" && (word(toks, e+3) == "last" || word(toks, e+2) == "time" && word(toks, e+3) == "last") && word(toks, e+4) == "year":
 		// "the same period last year", "the same month last year".
 		unit = "year"
 	}

@@ -77,3 +77,35 @@ func TestFbNewsAfterEndedWar(t *testing.T) {
 		{"An Israeli soldier was killed by a Hezbollah drone during the war, the army said.", "2024-12-10", 1, "2023-10-08", "2024-11-27"},
 	})
 }
+
+// A running total compared with its value a year back keeps its war's
+// start; only the end moves back.
+func TestFbYearEarlierTotal(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Russian casualties now stand at 1,000,000, up from 600,000 a year earlier.", "2025-06-12", 600000, "2022-02-24", "2024-06-12"},
+		{"Russian casualties now stand at 1,000,000, up from 600,000 a year ago.", "2025-06-12", 600000, "2022-02-24", "2024-06-12"},
+		{"Russian casualties now stand at 1,000,000, compared with 600,000 at this time last year.", "2025-06-12", 1000000, "2022-02-24", "2025-06-12"},
+		{"Russian casualties now stand at 1,000,000, compared with 600,000 at this time last year.", "2025-06-12", 600000, "2022-02-24", "2024-06-12"},
+		{"Russian casualties now stand at 1,000,000, compared with 600,000 at the same time last year.", "2025-06-12", 600000, "2022-02-24", "2024-06-12"},
+		{"At this time last year, Russian casualties stood at 600,000.", "2025-06-12", 600000, "2022-02-24", "2024-06-12"},
+		{"Russian casualties now stand at 1,000,000, compared with 600,000 in June 2024.", "2025-06-12", 1000000, "2022-02-24", "2025-06-12"},
+		// A span a year back moves both ends.
+		{"Russia lost 1,380 tanks in 2024, down from 1,860 the year before.", "2025-06-12", 1860, "2023-01-01", "2023-12-31"},
+		{"Russian losses in May were 40,000, up from 30,000 in the same month last year.", "2025-06-12", 30000, "2024-05-01", "2024-05-31"},
+	})
+}
+
+// A figure compared with the first has its own time, whatever verb the
+// first took.
+func TestFbComparedFigurePeriod(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Russian casualties in 2024 exceeded 430,000, compared with around 250,000 in 2023.", "2025-06-12", 250000, "2023-01-01", "2023-12-31"},
+		{"Russian casualties in 2024 exceeded 430,000, compared with around 250,000 in 2023.", "2025-06-12", 430000, "2024-01-01", "2024-12-31"},
+		{"Russian casualties in 2024 exceeded 430,000, up from around 250,000 in 2023.", "2025-06-12", 250000, "2023-01-01", "2023-12-31"},
+		{"Russian casualties in December exceeded 45,000, compared with 38,000 in November.", "2025-01-10", 38000, "2024-11-01", "2024-11-30"},
+		{"Russian casualties in December exceeded 45,000, compared with 38,000 in November.", "2025-01-10", 45000, "2024-12-01", "2024-12-31"},
+		{"Russian losses in May topped 40,000, against 30,000 in April.", "2025-06-12", 30000, "2025-04-01", "2025-04-30"},
+		// A running total's milestone and the one before it.
+		{"Russian losses stood at 45,000 in December, up from 38,000 in November.", "2025-01-10", 38000, "2022-02-24", "2024-11-30"},
+	})
+}

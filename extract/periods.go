@@ -2233,6 +2233,19 @@ func lastPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]per
 		}
 		return out, i
 	}
+	if w == "last" && word(toks, i+1) == "year" && word(toks, i-1) == "time" && (word(toks, i-2) == "this" || word(toks, i-2) == "same") {
+		// "600,000 at this time last year": the day a year back, not
+		// the year.
+		st := i - 2
+		if word(toks, st-1) == "the" {
+			st--
+		}
+		if word(toks, st-1) == "at" || word(toks, st-1) == "by" {
+			st--
+		}
+		out = append(out, periodHit{kind: pAsOf, end: pub.AddMonths(-12), s: st, e: i + 2})
+		return out, i + 1
+	}
 	if nx := word(toks, i+1); w == "this" && (nx == "morning" || nx == "afternoon" || nx == "evening") {
 		// "killed when a strike hit a school this morning".
 		out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 2})
