@@ -109,3 +109,18 @@ func TestFbComparedFigurePeriod(t *testing.T) {
 		{"Russian losses stood at 45,000 in December, up from 38,000 in November.", "2025-01-10", 38000, "2022-02-24", "2024-11-30"},
 	})
 }
+
+// A list of months that follow each other is one span.
+func TestFbMonthList(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Russian forces suffered 125,800 casualties in September, October and November.", "2024-12-20", 125800, "2024-09-01", "2024-11-30"},
+		{"Russian forces suffered 125,800 casualties in September, October, and November 2024.", "2025-02-20", 125800, "2024-09-01", "2024-11-30"},
+		{"Russian losses across March, April and May totalled roughly 115,000.", "2024-12-20", 115000, "2024-03-01", "2024-05-31"},
+		{"Russian forces suffered 125,800 casualties in November, December and January.", "2025-02-20", 125800, "2024-11-01", "2025-01-31"},
+		{"Russian forces suffered 80,000 casualties in October and November.", "2024-12-20", 80000, "2024-10-01", "2024-11-30"},
+		// Months each with its own figure, or not in a run, stay apart.
+		{"Russia lost 40,000 in September, 42,000 in October and 45,000 in November.", "2024-12-20", 42000, "2024-10-01", "2024-10-31"},
+		{"Russia lost 40,000 troops in September, October saw fewer.", "2024-12-20", 40000, "2024-09-01", "2024-09-30"},
+		{"Russia lost 40,000 troops in September, November and December.", "2024-12-20", 40000, "2024-09-01", "2024-09-30"},
+	})
+}

@@ -1701,6 +1701,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					i = e - 1
 				}
 			}
+		case "across":
+			// "losses across March, April and May": the months' span.
+			if monthAt(toks, i+1) != 0 {
+				if h, ok := parseSpanAfter(toks, i+1, pub, spanMayStart(toks, i+1)); ok {
+					h.s = i
+					out = append(out, h)
+					i = h.e - 1
+				}
+			}
 		case "as", "by", "until", "through", "to", "till", "dated", "dating", "taken", "at":
 			j := i + 1
 			// "stood at 600,000 at the end of 2024": the day it stood.
@@ -2968,6 +2977,19 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 			if word(toks, h.e) == "combined" || word(toks, h.e) == "together" {
 				h.e++
 			}
+		} else if sep == "," && d.end > d.start && h.e == j+1 {
+			// "in September, October and November": a run of months
+			// listed, the first taking the year of the last.
+			if en, e, ok := monthListEnd(toks, j, pub); ok {
+				st := attrition.NewDate(en.Year(), d.start.Month(), 1)
+				if st > en {
+					st = st.AddMonths(-12)
+				}
+				h.start, h.end, h.e = st, en, e
+			}
+			if word(toks, h.e) == "combined" || word(toks, h.e) == "together" {
+				h.e++
+			}
 		}
 		if word(toks, h.e) == "alone" {
 			h.e++
@@ -2975,6 +2997,35 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 		return clipSpan(h, pub), true
 	}
 	return periodHit{}, false
+}
+
+// monthListEnd reads a list of months that follow each other from the
+// month's name at token j ("September, October and November [2024]"),
+// with "and" before the last, and returns the end of the last month and
+// the token after the list.
+func monthListEnd(toks []token, j int, pub attrition.Date) (attrition.Date, int, bool) {
+	m, k := monthAt(toks, j), j+1
+	for n := 0; n < 11; n++ {
+		and := false
+		if word(toks, k) == "," {
+			k++
+		}
+		if word(toks, k) == "and" {
+			k, and = k+1, true
+		}
+		if k == j+1 || monthAt(toks, k) != m%12+1 {
+			return 0, 0, false
+		}
+		if and {
+			d, ok := parseDate(toks, k, pub)
+			if !ok || d.end <= d.start {
+				return 0, 0, false
+			}
+			return d.end, d.e, true
+		}
+		m, k = m%12+1, k+1
+	}
+	return 0, 0, false
 }
 
 // spanHeadAt returns the token that heads the span parseSpanAfter may
