@@ -8110,7 +8110,10 @@ func (d *docState) settlePeriod(c *attrition.Claim, dc *docClaim, span, since, a
 	// two days after the ceasefire) dates a total that still ends
 	// with the war; "since the war began" runs to the day written.
 	// So does "killed during the hostilities", whenever it was said.
-	if (since == nil || since.inWar) && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodEnd > c.PeriodStart {
+	// ("As of 4 December 2024, 4,047 people had been killed in
+	// Lebanon": the day written, a week after the ceasefire.)
+	if (since == nil || since.inWar) && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodEnd > c.PeriodStart &&
+		!(asof != nil && asof.dated && !asof.speech && c.PeriodEnd == asof.end) {
 		for _, a := range sides {
 			if a == "" {
 				continue

@@ -124,3 +124,22 @@ func TestFbMonthList(t *testing.T) {
 		{"Russia lost 40,000 troops in September, November and December.", "2024-12-20", 40000, "2024-09-01", "2024-09-30"},
 	})
 }
+
+// "As of" a month that holds the publication day is the month so far;
+// a day written after a war's end is the day of the tally.
+func TestFbAsOfDated(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"As of June 2025, over 55,000 Palestinians had been killed in Gaza.", "2025-06-12", 55000, "2023-10-07", "2025-06-12"},
+		{"By June 2025, over 55,000 Palestinians had been killed in Gaza.", "2025-06-12", 55000, "2023-10-07", "2025-06-12"},
+		{"As of May 2025, over 53,000 Palestinians had been killed in Gaza.", "2025-06-12", 53000, "2023-10-07", "2025-05-31"},
+		{"As of 4 December 2024, 4,047 people had been killed in Lebanon.", "2025-06-12", 4047, "2023-10-08", "2024-12-04"},
+		{"As of 4 December 2024, 4,047 people had been killed in Lebanon.", "2024-12-10", 4047, "2023-10-08", "2024-12-04"},
+		// A statement's day after the ceasefire still ends with the war.
+		{"Lebanon's health ministry said on Wednesday that 4,047 people had been killed in Israeli attacks.", "2024-12-12", 4047, "2023-10-08", "2024-11-27"},
+	})
+	for _, c := range run(t, "As of June 2025, over 55,000 Palestinians had been killed in Gaza.", "2025-06-12", "") {
+		if len(c.Flags) != 0 {
+			t.Errorf("flags %v, want none", c.Flags)
+		}
+	}
+}

@@ -61,6 +61,9 @@ type periodHit struct {
 	// ("three years into the war", "on the third anniversary of the
 	// invasion"): an as-of day resolved once the war is known.
 	anniv int
+	// dated marks "as of 4 December 2024", "by June 2025": the day a
+	// tally stood, as written, whatever war it counts.
+	dated bool
 	// window marks "the past 24 hours", "the last week": a count over
 	// the window, never the date of a running total.
 	window bool
@@ -1744,7 +1747,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 			}
 			if d, ok := parseDate(toks, j, pub); ok {
-				out = append(out, periodHit{kind: pAsOf, end: d.end, s: i, e: d.e})
+				h := periodHit{kind: pAsOf, end: d.end, s: i, e: d.e, dated: true}
+				// "As of June 2025", written on 12 June: the month so
+				// far. ("by the end of June" is still to come.)
+				if d.start <= pub && pub < d.end && word(toks, j-2) != "end" {
+					h.end = pub
+				}
+				out = append(out, h)
 				i = d.e - 1
 			} else if rel := word(toks, j); (rel == "last" || rel == "this") && (word(toks, j+1) == "year" || word(toks, j+1) == "month") {
 				// "by the end of last year": the day that year ended.
