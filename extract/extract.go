@@ -1790,7 +1790,8 @@ func (d *docState) risingTimes(toks []token, q *quantity) {
 		if p.s >= q.first.e && p.e <= q.last.s && p.kind != pDuration && !p.end.IsZero() {
 			between = p
 		}
-		if p.s >= q.last.e && p.s <= q.last.e+2 && p.kind == pSpan && !p.end.IsZero() {
+		// ("to 700,000 by December 2024": the day it stood, too.)
+		if p.s >= q.last.e && p.s <= q.last.e+2 && (p.kind == pSpan || p.kind == pAsOf) && !p.end.IsZero() {
 			after = p
 		}
 	}

@@ -143,3 +143,17 @@ func TestFbAsOfDated(t *testing.T) {
 		}
 	}
 }
+
+// A total told as it rose ends where the text says it stood; two days'
+// parts joined are both days.
+func TestFbRiseEndAndDayParts(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Russian casualties rose from 315,000 in December 2023 to 700,000 by December 2024.", "2025-06-12", 700000, "2022-02-24", "2024-12-31"},
+		{"Russian casualties rose from 315,000 in December 2023 to 700,000 by December 2024.", "2025-06-12", 315000, "2022-02-24", "2023-12-31"},
+		{"Russian casualties rose from 315,000 in December 2023 to 700,000 in December 2024.", "2025-06-12", 700000, "2022-02-24", "2024-12-31"},
+		{"Russian drones killed two people in Kharkiv on Tuesday night and Wednesday morning.", "2025-06-12", 2, "2025-06-10", "2025-06-11"},
+		{"Russian drones killed two people in Kharkiv on Saturday and Sunday.", "2025-06-12", 2, "2025-06-07", "2025-06-08"},
+		{"Russian drones killed two people in Kharkiv on Tuesday night.", "2025-06-12", 2, "2025-06-10", "2025-06-10"},
+		{"Russian drones killed two people in Kharkiv on Tuesday morning and three on Wednesday.", "2025-06-12", 3, "2025-06-11", "2025-06-11"},
+	})
+}

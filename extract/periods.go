@@ -208,6 +208,11 @@ func datedEventNoun(w string) bool {
 	return false
 }
 
+// dayPartWord reports a part of a day after its name: "Tuesday night".
+func dayPartWord(w string) bool {
+	return w == "night" || w == "morning" || w == "evening" || w == "afternoon"
+}
+
 // eventNounAfter reports an event's noun in the few words from token k:
 // a day's possessive names an event ("last night's Russian missile
 // attack"), not a report ("this morning's update").
@@ -2394,14 +2399,19 @@ func weekdayPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]
 	}
 	// "on Saturday and Sunday": both days, and every day
 	// between when they are further apart.
-	if h.e == i+1 && word(toks, i+1) == "and" && !poss {
-		if wd2, ok := weekdays[word(toks, i+2)]; ok && wd2 != wd {
+	// ("on Tuesday night and Wednesday morning": a part of each day.)
+	and := i + 1
+	if dayPartWord(word(toks, and)) {
+		and++
+	}
+	if h.e == i+1 && word(toks, and) == "and" && !poss {
+		if wd2, ok := weekdays[word(toks, and+1)]; ok && wd2 != wd {
 			end := pub.AddDays(-daysSince(pub, wd2))
 			h.start, h.end = end.AddDays(-((int(wd2) - int(wd) + 7) % 7)), end
-			h.e = i + 3
+			h.e = and + 2
 		}
 	}
-	if word(toks, h.e) == "night" || word(toks, h.e) == "nights" {
+	if word(toks, h.e) == "night" || word(toks, h.e) == "nights" || h.e > i+1 && dayPartWord(word(toks, h.e)) {
 		h.e++
 	}
 	// "Tuesday's wave of exploding pagers", "Saturday's strike":
