@@ -686,6 +686,8 @@ type docState struct {
 	insurgency int8
 	// cumulative is cumulativeDoc's answer: 1 yes, 2 no, 0 until asked.
 	cumulative int8
+	// warTalk is warTalkDoc's answer: 1 yes, 2 no, 0 until asked.
+	warTalk int8
 	// namedOp is the phrase of the first registry phase the text names
 	// ("Operation 1027"), at byte namedOpAt; "" when it names none.
 	namedOp       string
@@ -1462,6 +1464,18 @@ func upFromBetween(toks []token, e, p int) bool {
 		if toks[k].w == "from" && k > e && toks[k+1].k == tNum {
 			return true
 		}
+		// "1,000,000, compared with 600,000 at this time last year",
+		// "against 1,152 in 2023": the time of the figure compared.
+		switch toks[k].w {
+		case "compared", "comparison":
+			if nx := toks[k+1].w; (nx == "with" || nx == "to") && figureWithin(toks, k+2, min(p, k+5)) {
+				return true
+			}
+		case "against", "versus", "vs":
+			if figureWithin(toks, k+1, min(p, k+4)) {
+				return true
+			}
+		}
 		if toks[k].w == ";" || toks[k].w == "." {
 			return false
 		}
@@ -1726,6 +1740,35 @@ func (d *docState) cumulativeDoc() bool {
 	return d.cumulative == 1
 }
 
+// warTalkDoc reports a text that speaks of a war ("the 12-day war", "a
+// war that started"), asked only of the few figures an ended war might
+// hold: such a text looks back at the war, whose deeds its simple past
+// tells.
+func (d *docState) warTalkDoc() bool {
+	if d.warTalk == 0 {
+		d.warTalk = 2
+		low := d.low
+		for off := 0; off < len(low); {
+			k := strings.Index(low[off:], "war")
+			if k < 0 {
+				break
+			}
+			a, b := off+k, off+k+3
+			if b < len(low) && low[b] == 's' {
+				b++
+			}
+			if (a == 0 || !asciiLetter(low[a-1])) && (b == len(low) || !asciiLetter(low[b])) {
+				d.warTalk = 1
+				break
+			}
+			off = a + 3
+		}
+	}
+	return d.warTalk == 1
+}
+
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // cumulativeScan finds cumulativeDoc's words.
 var cumulativeScan = newTextWords("are cumulative", "cumulative totals", "cumulative figures", "running totals")
 
@@ -1753,7 +1796,8 @@ func (d *docState) risingTimes(toks []token, q *quantity) {
 		if p.s >= q.first.e && p.e <= q.last.s && p.kind != pDuration && !p.end.IsZero() {
 			between = p
 		}
-		if p.s >= q.last.e && p.s <= q.last.e+2 && p.kind == pSpan && !p.end.IsZero() {
+		// ("to 700,000 by December 2024": the day it stood, too.)
+		if p.s >= q.last.e && p.s <= q.last.e+2 && (p.kind == pSpan || p.kind == pAsOf) && !p.end.IsZero() {
 			after = p
 		}
 	}
@@ -7179,6 +7223,37 @@ func claimSize(c *attrition.Claim) *float64 {
 	return c.High
 }
 
+// rubbleAfter reports the ruins of a building in the clause after the
+// figure that ends at e: "are still missing under the rubble", "pulled
+// from the debris".
+func rubbleAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+8; k++ {
+		switch toks[k].w {
+		case "rubble", "debris", "ruins":
+			switch word(toks, k-1) {
+			case "the":
+				switch word(toks, k-2) {
+				case "under", "beneath", "from", "in":
+					return true
+				}
+			case "under", "beneath", "from":
+				return true
+			}
+			return false
+		case ",", ";", ".", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// warSized reports a figure no one attack reaches: "Gaza death toll
+// passes 49,600 as Israeli strikes resume" is the war's.
+func warSized(c *attrition.Claim) bool {
+	n := claimSize(c)
+	return n != nil && *n >= 5000
+}
+
 // deedKillWord reports the armies' words for killing the enemy in one
 // action: "eliminated", "neutralised", "liquidated".
 func deedKillWord(w string) bool {
@@ -7567,7 +7642,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				}
 				// (A span counted from a war's start has no end yet to be
 				// a day of.)
-				if !p.conflictStart && (frontSaid || p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(min(p.s, s)-6, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) && !totalledIn(toks, s, e, p) &&
+				// "exceeded 430,000, compared with 250,000 in 2023": the
+				// figure compared has its own verb, none of the first's.
+				cueFrom := min(p.s, s) - 6
+				if p.s >= e && (comparedBefore(toks, s) || upFromBetween(toks, max(0, s-3), s)) {
+					cueFrom = s
+				}
+				if !p.conflictStart && (frontSaid || p.speech && (c.Per == "" || p.start == p.end) || !p.window && !p.event && c.Per == "" && !ofLosses && d.cues.cumulativeCue(cueFrom, max(p.e, e)+1) && (p.end.Sub(p.start) < 32 || p.ofStatement) && word(toks, p.e) != "alone" && word(toks, p.e-1) != "alone" && !(p.s >= e && (onWeekdayOfLosses(toks, p.s) || sameDayAt(toks, p.s)) && onlyHadCue(toks, min(p.s, s)-6, max(p.e, e)+1)) && !totalledIn(toks, s, e, p) &&
 					!(p.start < p.end && (word(toks, p.s) == "from" || word(toks, p.s) == "between"))) {
 					// "on Friday it stood at 776,560", "put casualties at
 					// 900,000 last month": when the total was given, not
@@ -7770,7 +7851,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !equipment && !d.runningCue(toks) && (d.singleAttackIn(toks) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
+		} else if !inList && !equipment && !d.runningCue(toks) && (d.singleAttackIn(toks) && !warSized(c) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
 			// "Israeli strikes killed 45 Palestinians across Gaza,
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
@@ -7778,7 +7859,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low)) && vagueWords[word(toks, s)] == 0 ||
 			// "Jihadists kill dozens of soldiers in Burkina Faso attack":
 			// a headline's present tense tells the day's news.
-			c.Low != nil && *c.Low < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor)) {
+			c.Low != nil && *c.Low < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor) ||
+			// "At least 10 people are still missing under the rubble in
+			// Kyiv": a few in the ruins of one strike are its news. (Gaza's
+			// "11,000 still missing under the rubble" are the war's.)
+			c.Low != nil && *c.Low < 100 && rubbleAfter(toks, e) && !d.perfectTense(toks) && d.warGoesOn(c.Actor)) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day. So is "four people were killed in
@@ -8088,7 +8173,10 @@ func (d *docState) settlePeriod(c *attrition.Claim, dc *docClaim, span, since, a
 	// two days after the ceasefire) dates a total that still ends
 	// with the war; "since the war began" runs to the day written.
 	// So does "killed during the hostilities", whenever it was said.
-	if (since == nil || since.inWar) && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodEnd > c.PeriodStart {
+	// ("As of 4 December 2024, 4,047 people had been killed in
+	// Lebanon": the day written, a week after the ceasefire.)
+	if (since == nil || since.inWar) && (span == nil || span.conflictStart) && !c.PeriodStart.IsZero() && c.PeriodEnd > c.PeriodStart &&
+		!(asof != nil && asof.dated && !asof.speech && c.PeriodEnd == asof.end) {
 		for _, a := range sides {
 			if a == "" {
 				continue
@@ -13341,6 +13429,9 @@ func (d *docState) periodBefore(toks []token, c *attrition.Claim, e int) {
 		return
 	}
 	st, en := prev.PeriodStart, prev.PeriodEnd
+	// "1,000,000, up from 600,000 a year earlier": a running total a
+	// unit back still starts with its war.
+	total := isConflictStart(st) && en == d.pub
 	switch unit {
 	case "year":
 		st, en = st.AddMonths(-12), en.AddMonths(-12)
@@ -13354,6 +13445,9 @@ func (d *docState) periodBefore(toks []token, c *attrition.Claim, e int) {
 	case "quarter":
 		st = st.AddMonths(-3)
 		en = st.AddMonths(3).AddDays(-1)
+	}
+	if total {
+		st = prev.PeriodStart
 	}
 	c.PeriodStart, c.PeriodEnd = st, en
 }
@@ -13395,6 +13489,13 @@ func unitBackAt(toks []token, e int) string {
 	if (word(toks, e) == "in" || word(toks, e) == "during") && (word(toks, e+2) == "same" || word(toks, e+3) == "quarter") {
 		e++
 	}
+	// "600,000 at this time last year", "at the same time last year".
+	if word(toks, e) == "at" || word(toks, e) == "by" {
+		e++
+	}
+	if word(toks, e) == "this" && word(toks, e+1) == "time" && word(toks, e+2) == "last" && word(toks, e+3) == "year" {
+		return "year"
+	}
 	if w := word(toks, e); w != "the" && w != "a" {
 		return ""
 	}
@@ -13405,7 +13506,7 @@ func unitBackAt(toks []token, e int) string {
 		unit = u
 	case u == "previous" || u == "prior" || u == "preceding":
 		unit = v
-	case u == "same" && word(toks, e+3) == "last" && word(toks, e+4) == "year":
+	case u == "same" && (word(toks, e+3) == "last" || word(toks, e+2) == "time" && word(toks, e+3) == "last") && word(toks, e+4) == "year":
 		// "the same period last year", "the same month last year".
 		unit = "year"
 	}
@@ -13703,6 +13804,8 @@ var attackWords = []string{
 	// attackEvent
 	"shooting", "hit", "struck", "slammed", "smashed", "tore", "exploded", "detonated", "shelled", "bombed",
 	"stormed", "raided", "ambushed", "attacked", "targeted", "pounded", "opened", "fired",
+	// attackEvent: a headline's present in an "as" clause.
+	"pounds", "hits", "bombards", "batters", "pummels", "targets",
 	// singleAttack: "in the incident".
 	"incident",
 	// presentKillAfter: a weapon as a headline's subject.
@@ -13744,7 +13847,7 @@ func singleAttack(toks []token) bool {
 			continue // the class bit first: most words are no attack's
 		}
 		switch toks[i].w {
-		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing", "incident":
+		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing", "incident", "bomb":
 			// "IDF strike on Gaza school: 30 killed", "RSF drone
 			// strike on Port Sudan": one side's one strike.
 			if i > 0 && toks[i-1].cls&clsActor != 0 && toks[i-1].upper && i <= 3 {
@@ -13760,6 +13863,12 @@ func singleAttack(toks []token) bool {
 				if nx := word(toks, i+1); nx == "on" || nx == "at" || nx == "near" {
 					return true
 				}
+			}
+			// "soldiers killed, two wounded in Gaza roadside bomb",
+			// "wounded in Kharkiv drone attack": a headline's one attack,
+			// its place and weapon before it.
+			if lossInAttackAt(toks, i) {
+				return true
 			}
 			// "A Russian guided-bomb strike": modifiers between the
 			// article and the attack.
@@ -13787,6 +13896,43 @@ func singleAttack(toks []token) bool {
 		}
 	}
 	return attackEvent(toks)
+}
+
+// asClauseBefore reports "as" opening the clause of the verb at i, its
+// subject between: "as Russia pounds", "as Russian drones hit".
+func asClauseBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		switch toks[k].w {
+		case "as":
+			return k < i-1 && toks[k-1].w != "well" && toks[k-1].w != "such"
+		case ",", ";", ".", "and":
+			return false
+		}
+	}
+	return false
+}
+
+// lossInAttackAt reports a headline's "killed in Gaza roadside bomb":
+// the singular attack noun at i after "in" or "by" and a few words of
+// place or weapon, right after a loss's participle.
+func lossInAttackAt(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		switch toks[k].w {
+		case "in", "by":
+			if k == i-1 {
+				return false // "killed in attacks": no one attack named
+			}
+			switch toks[k-1].w {
+			case "killed", "wounded", "injured", "dead", "hurt", "missing":
+				return true
+			}
+			return false
+		}
+		if t := &toks[k]; t.k != tWord || t.cls&(clsNum|clsLoss|clsCat) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // attackEvent reports one attack told by its verb: "killed when shells
@@ -13825,6 +13971,13 @@ func attackEvent(toks []token) bool {
 			if word(toks, i+1) != "fire" {
 				continue
 			}
+		case "pounds", "hits", "shells", "bombards", "batters", "pummels", "targets", "strikes", "attacks":
+			// "Three killed as Russia pounds Kharkiv with drones": a
+			// headline's present in an "as" clause, today's attack.
+			// ("as Israeli strikes resume": a noun, whose verb follows.)
+			if !asClauseBefore(toks, i) || (w == "strikes" || w == "attacks") && !(word(toks, i-2) == "as" && toks[i-1].upper && toks[i-1].cls&clsDemonyms == 0) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -13842,6 +13995,13 @@ func attackEvent(toks []token) bool {
 		// loyalists ambushed a patrol").
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			switch toks[k].w {
+			case "as":
+				// "killed as drones hit Kharkiv"; not "as well as".
+				if w := word(toks, k-1); w == "well" || w == "such" || word(toks, k+1) == "well" {
+					k = -1
+					continue
+				}
+				return true
 			case "when", "after":
 				switch word(toks, k-1) {
 				case "began", "begun", "started", "erupted", "broke":
@@ -14076,6 +14236,9 @@ func killedInDeedAfter(toks []token, s, e int) bool {
 			switch toks[j].w {
 			case "fire", "gunfire":
 				return true
+			case "drone", "missile", "rocket", "shell", "bomb", "mine", "landmine", "sniper", "grenade", "mortar":
+				// "was killed by a Hezbollah drone": one weapon's deed.
+				return toks[k].w == "by"
 			case "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "ambush", "blast", "bombing",
 				"raid", "raids", "explosion", "shelling", "clashes":
 				return toks[k].w == "in"
@@ -15358,7 +15521,8 @@ func (d *docState) warGoesOn(actor string) bool {
 }
 
 // newsAfterWar reports a few dead (fewer than 100) of a side whose war
-// ended three months or more before publication: "Israeli strikes
+// ended three months or more before publication, or at all before a
+// text that does not speak of a war: "Israeli strikes
 // killed 12 people in Lebanon", written months after the ceasefire, is
 // a new day's news, not a share of the ended war's toll.
 func (d *docState) newsAfterWar(actor string, low *float64) bool {
@@ -15366,7 +15530,14 @@ func (d *docState) newsAfterWar(actor string, low *float64) bool {
 		return false
 	}
 	cf, ok := d.conflictFor(actor)
-	return ok && !cf.End.IsZero() && d.pub.Sub(cf.End) >= 90
+	if !ok || cf.End.IsZero() || cf.End >= d.pub {
+		return false
+	}
+	// ("Pakistani shelling killed three civilians in Kashmir", a month
+	// after that war's ceasefire, is the day's news; a text that looks
+	// back at "the 12-day war" tells its deeds, until the war is long
+	// past.)
+	return d.pub.Sub(cf.End) >= 90 || !d.warTalkDoc()
 }
 
 // warKnown reports an actor that is a side of a war the registry

@@ -61,6 +61,9 @@ type periodHit struct {
 	// ("three years into the war", "on the third anniversary of the
 	// invasion"): an as-of day resolved once the war is known.
 	anniv int
+	// dated marks "as of 4 December 2024", "by June 2025": the day a
+	// tally stood, as written, whatever war it counts.
+	dated bool
 	// window marks "the past 24 hours", "the last week": a count over
 	// the window, never the date of a running total.
 	window bool
@@ -201,6 +204,26 @@ func datedEventNoun(w string) bool {
 	case "attack", "attacks", "assault", "massacre", "raid", "raids", "strike", "strikes", "bombing", "bombings", "shelling", "ambush", "incursion", "offensive",
 		"wave", "blast", "blasts", "explosion", "explosions", "barrage", "bombardment", "shooting", "shootings":
 		return true
+	}
+	return false
+}
+
+// dayPartWord reports a part of a day after its name: "Tuesday night".
+func dayPartWord(w string) bool {
+	return w == "night" || w == "morning" || w == "evening" || w == "afternoon"
+}
+
+// eventNounAfter reports an event's noun in the few words from token k:
+// a day's possessive names an event ("last night's Russian missile
+// attack"), not a report ("this morning's update").
+func eventNounAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if datedEventNoun(toks[j].w) {
+			return true
+		}
+		if toks[j].k != tWord {
+			return false
+		}
 	}
 	return false
 }
@@ -1686,6 +1709,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					i = e - 1
 				}
 			}
+		case "across":
+			// "losses across March, April and May": the months' span.
+			if monthAt(toks, i+1) != 0 {
+				if h, ok := parseSpanAfter(toks, i+1, pub, spanMayStart(toks, i+1)); ok {
+					h.s = i
+					out = append(out, h)
+					i = h.e - 1
+				}
+			}
 		case "as", "by", "until", "through", "to", "till", "dated", "dating", "taken", "at":
 			j := i + 1
 			// "stood at 600,000 at the end of 2024": the day it stood.
@@ -1720,7 +1752,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 			}
 			if d, ok := parseDate(toks, j, pub); ok {
-				out = append(out, periodHit{kind: pAsOf, end: d.end, s: i, e: d.e})
+				h := periodHit{kind: pAsOf, end: d.end, s: i, e: d.e, dated: true}
+				// "As of June 2025", written on 12 June: the month so
+				// far. ("by the end of June" is still to come.)
+				if d.start <= pub && pub < d.end && word(toks, j-2) != "end" {
+					h.end = pub
+				}
+				out = append(out, h)
 				i = d.e - 1
 			} else if rel := word(toks, j); (rel == "last" || rel == "this") && (word(toks, j+1) == "year" || word(toks, j+1) == "month") {
 				// "by the end of last year": the day that year ended.
@@ -1774,6 +1812,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1, event: w == "yesterday's"})
 		case "overnight":
 			out, i = overnightPeriod(toks, i, pub, out)
+		case "today's", "tonight's":
+			// "today's strike on Odesa": the day of the strike.
+			// ("today's figures" are a total's, dated by other words.)
+			if eventNounAfter(toks, i+1) {
+				out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 1, event: true})
+			}
 		case "today":
 			if word(toks, i-1) == "ago" {
 				continue // "ten years ago today": an anniversary
@@ -2212,14 +2256,33 @@ func lastPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]per
 		}
 		return out, i
 	}
+	if w == "last" && word(toks, i+1) == "year" && word(toks, i-1) == "time" && (word(toks, i-2) == "this" || word(toks, i-2) == "same") {
+		// "600,000 at this time last year": the day a year back, not
+		// the year.
+		st := i - 2
+		if word(toks, st-1) == "the" {
+			st--
+		}
+		if word(toks, st-1) == "at" || word(toks, st-1) == "by" {
+			st--
+		}
+		out = append(out, periodHit{kind: pAsOf, end: pub.AddMonths(-12), s: st, e: i + 2})
+		return out, i + 1
+	}
 	if nx := word(toks, i+1); w == "this" && (nx == "morning" || nx == "afternoon" || nx == "evening") {
 		// "killed when a strike hit a school this morning".
 		out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 2})
 		return out, i + 1
+	} else if w == "this" && (nx == "morning's" || nx == "afternoon's" || nx == "evening's") && eventNounAfter(toks, i+2) {
+		// "the toll from this morning's strike": the strike's day.
+		// ("this morning's update" dates no loss.)
+		out = append(out, periodHit{kind: pSpan, start: pub, end: pub, s: i, e: i + 2, event: true})
+		return out, i + 1
 	}
-	if (w == "last" || w == "past") && word(toks, i+1) == "night" {
-		// A night's figures run from the evening before.
-		out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 2, window: true})
+	if nx := word(toks, i+1); (w == "last" || w == "past") && (nx == "night" || nx == "night's" && eventNounAfter(toks, i+2)) {
+		// A night's figures run from the evening before; "last night's
+		// attack" dates the attack.
+		out = append(out, periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: i + 2, window: true, event: nx == "night's"})
 		return out, i + 1
 	}
 	// "last September": the latest September before this month.
@@ -2336,14 +2399,19 @@ func weekdayPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]
 	}
 	// "on Saturday and Sunday": both days, and every day
 	// between when they are further apart.
-	if h.e == i+1 && word(toks, i+1) == "and" && !poss {
-		if wd2, ok := weekdays[word(toks, i+2)]; ok && wd2 != wd {
+	// ("on Tuesday night and Wednesday morning": a part of each day.)
+	and := i + 1
+	if dayPartWord(word(toks, and)) {
+		and++
+	}
+	if h.e == i+1 && word(toks, and) == "and" && !poss {
+		if wd2, ok := weekdays[word(toks, and+1)]; ok && wd2 != wd {
 			end := pub.AddDays(-daysSince(pub, wd2))
 			h.start, h.end = end.AddDays(-((int(wd2) - int(wd) + 7) % 7)), end
-			h.e = i + 3
+			h.e = and + 2
 		}
 	}
-	if word(toks, h.e) == "night" || word(toks, h.e) == "nights" {
+	if word(toks, h.e) == "night" || word(toks, h.e) == "nights" || h.e > i+1 && dayPartWord(word(toks, h.e)) {
 		h.e++
 	}
 	// "Tuesday's wave of exploding pagers", "Saturday's strike":
@@ -2928,6 +2996,19 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 			if word(toks, h.e) == "combined" || word(toks, h.e) == "together" {
 				h.e++
 			}
+		} else if sep == "," && d.end > d.start && h.e == j+1 {
+			// "in September, October and November": a run of months
+			// listed, the first taking the year of the last.
+			if en, e, ok := monthListEnd(toks, j, pub); ok {
+				st := attrition.NewDate(en.Year(), d.start.Month(), 1)
+				if st > en {
+					st = st.AddMonths(-12)
+				}
+				h.start, h.end, h.e = st, en, e
+			}
+			if word(toks, h.e) == "combined" || word(toks, h.e) == "together" {
+				h.e++
+			}
 		}
 		if word(toks, h.e) == "alone" {
 			h.e++
@@ -2935,6 +3016,35 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 		return clipSpan(h, pub), true
 	}
 	return periodHit{}, false
+}
+
+// monthListEnd reads a list of months that follow each other from the
+// month's name at token j ("September, October and November [2024]"),
+// with "and" before the last, and returns the end of the last month and
+// the token after the list.
+func monthListEnd(toks []token, j int, pub attrition.Date) (attrition.Date, int, bool) {
+	m, k := monthAt(toks, j), j+1
+	for n := 0; n < 11; n++ {
+		and := false
+		if word(toks, k) == "," {
+			k++
+		}
+		if word(toks, k) == "and" {
+			k, and = k+1, true
+		}
+		if k == j+1 || monthAt(toks, k) != m%12+1 {
+			return 0, 0, false
+		}
+		if and {
+			d, ok := parseDate(toks, k, pub)
+			if !ok || d.end <= d.start {
+				return 0, 0, false
+			}
+			return d.end, d.e, true
+		}
+		m, k = m%12+1, k+1
+	}
+	return 0, 0, false
 }
 
 // spanHeadAt returns the token that heads the span parseSpanAfter may
