@@ -6385,6 +6385,9 @@ func TestUnnamedOfficialsSource(t *testing.T) {
 		{"About 20,000 Hamas fighters have been killed, a senior Israeli official said.", "Israeli official"},
 		{"Israel says it struck 100 targets in Iran; Iranian state media report 78 killed.", "Iranian state media"},
 		{"According to Western officials, 250,000 Russian soldiers have been killed.", "Western officials"},
+		// Monitors' verbs of keeping count.
+		{"Airwars has tracked 150 civilian deaths in Yemen in April.", "Airwars"},
+		{"The ICRC has registered 500 people as missing in Sudan since April 2023.", "ICRC"},
 		// No country: no one named.
 		{"Local officials said 12 civilians were killed in the village.", ""},
 		{"According to local officials, 12 civilians were killed in the village.", ""},

@@ -54,6 +54,9 @@ var speechVerbs = map[string]bool{
 	"insists": true, "insisted": true, "acknowledged": true, "admitted": true, "admits": true,
 	"explained": true, "warned": true, "declared": true, "revealed": true, "disclosed": true,
 	"raised": true, "revised": true, "listed": true, "lists": true, "logs": true, "logged": true,
+	// "Airwars has tracked 150 civilian deaths", "the ICRC has
+	// registered 500 people as missing".
+	"tracked": true, "tracks": true, "registered": true, "registers": true,
 	// "SNHR attributes 201,260 deaths to the regime".
 	"attributes": true, "attributed": true,
 	// Only after a named body's data (dataShow): "ACLED data show".
