@@ -356,7 +356,7 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"ships": eq("ships"), "ship": eq("ships"), "boats": eq("ships"), "boat": eq("ships"),
 	"warships": eq("ships"), "warship": eq("ships"), "vessels": eq("ships"), "naval vessels": eq("ships"),
 	"warships and boats": eq("ships"), "ships and boats": eq("ships"), "warships/boats": eq("ships"),
-	"ships/boats": eq("ships"), "landing ships": eq("ships"), "patrol boats": eq("ships"),
+	"ships/boats": eq("ships"), "landing ships": eq("ships"), "landing ship": eq("ships"), "patrol boats": eq("ships"),
 	"submarines": eq("submarines"), "submarine": eq("submarines"),
 	"vehicles and fuel tanks": eq("vehicles"), "vehicles": eq("vehicles"), "trucks": eq("vehicles"),
 	"jeeps": eq("vehicles"), "motorcycles": eq("vehicles"),

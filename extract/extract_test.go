@@ -5958,6 +5958,13 @@ func TestClaimCounts(t *testing.T) {
 		// A side's strength after the part it lost; the whole launched
 		// after the part downed.
 		{"Russia has lost 300 of its 2,000 soldiers in the town.", 1},
+		// One machine lost: after "sank", in the passive, a model then
+		// its kind; not one merely seen or sent.
+		{"Ukraine sank a Russian landing ship.", 1},
+		{"A Russian Tu-22M3 bomber was destroyed at Olenya airbase, Ukraine says.", 1},
+		{"A Ukrainian Leopard tank was destroyed near the village.", 1},
+		{"A tank was seen near the village.", 0},
+		{"Russia sent a warship to the Black Sea.", 0},
 		// A participle's phrase between the people and their verb.
 		{"At least 30 Palestinians seeking food were killed in Gaza on 2 May.", 1},
 		{"At least 750 people sheltering in schools have been killed in Gaza.", 1},

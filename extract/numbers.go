@@ -920,6 +920,13 @@ func singleLoss(toks []token, i int) int {
 		if t.k == tWord && singlePeople[t.w] && !(t.upper && j+1 < len(toks) && toks[j+1].k == tWord && toks[j+1].w != "was" && toks[j+1].w != "died") {
 			break
 		}
+		// ("a Russian S-400 system": the model the lexicon knows is
+		// the noun.)
+		if t.cls&clsCat != 0 && j > i+1 {
+			if _, _, ok := equipmentIx.match(toks, j); ok {
+				break
+			}
+		}
 		if t.k == tNum || isDash(t.w) || t.w == "year" || t.w == "old" || t.upper && t.k == tWord ||
 			t.k == tWord && t.cls&(clsWordClasses|clsStopWords) == 0 && !strings.HasSuffix(t.w, "s") {
 			j++
@@ -951,11 +958,28 @@ func singleLoss(toks []token, i int) int {
 		}
 		return -1
 	}
-	if _, _, ok := equipmentIx.match(toks, j); !ok {
+	_, end, ok := equipmentIx.match(toks, j)
+	if !ok {
 		return -1
 	}
+	// ("a Leopard tank": the model, then its kind.)
+	if _, e2, ok := equipmentIx.match(toks, end); ok {
+		end = e2
+	}
+	// "A Russian Tu-22M3 bomber was destroyed", "a Leopard tank was
+	// shot down": the passive after the machine.
+	if w := word(toks, end); w == "was" || w == "is" {
+		switch word(toks, end+1) {
+		case "destroyed", "downed", "sunk", "lost", "damaged", "captured", "abandoned":
+			return j
+		case "shot":
+			if word(toks, end+2) == "down" {
+				return j
+			}
+		}
+	}
 	switch before {
-	case "destroyed", "downed", "lost", "captured", "damaged", "destroying", "downing":
+	case "destroyed", "downed", "lost", "captured", "damaged", "destroying", "downing", "sank", "sinking":
 		return j
 	case "down":
 		w := word(toks, i-2)
