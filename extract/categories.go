@@ -1679,6 +1679,12 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 				}
 				return h.category != ""
 			case ",":
+				// "the death toll since October 7, 2023, has risen to
+				// 55,207": the comma that closes a period's date.
+				if k > 0 && inPeriod(periods, k-1) {
+					k--
+					continue
+				}
 				// "permanent losses, those killed or so badly wounded
 				// they will never return, are likely 250,000": a
 				// defining aside between commas, stepped over.

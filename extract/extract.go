@@ -1243,6 +1243,12 @@ func (d *docState) clausePeriod(toks []token, q *quantity, c *attrition.Claim, d
 	if word(toks, q.s-1) == ":" && q.s >= 2 {
 		d.labelPeriod(toks, q, c, dc)
 	}
+	// "the number killed since the start of the war rose to 55,207 on
+	// Thursday": the day is when the running total stood, from the
+	// start the "since" gives.
+	if c.PeriodStart == c.PeriodEnd && !c.PeriodEnd.IsZero() {
+		d.sinceToDay(toks, q, c, dc)
+	}
 	// "deaths rose by 300 in the past week to 13,300": the new total
 	// runs to the end of the rise's time, from the war's start; its
 	// people are the rise's.
@@ -14275,6 +14281,50 @@ func perfectTense(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// sinceToDay widens a figure dated to one day named after it to the
+// running total a "since" before it in the same clause opens.
+func (d *docState) sinceToDay(toks []token, q *quantity, c *attrition.Claim, dc *docClaim) {
+	var since *periodHit
+	day := false
+	for i := range d.periods {
+		p := &d.periods[i]
+		switch {
+		case p.kind == pSince && p.e <= q.s && risingTo(toks, p.e, q.s):
+			since = p
+		case p.s >= q.e && p.s <= q.e+2 && !p.start.IsZero() && p.start == c.PeriodEnd:
+			day = true
+		}
+	}
+	if since == nil || !day {
+		return
+	}
+	st := since.start
+	if st.IsZero() && (since.conflictStart || since.conflictID != "") {
+		st = d.conflictStartOf(nil, c, dc)
+	}
+	if !st.IsZero() && st < c.PeriodEnd {
+		c.PeriodStart = st
+	}
+}
+
+// risingTo reports tokens [s, e) that hold only a count's noun and its
+// verb of rising to the figure: ", has risen to", "the toll rose to".
+func risingTo(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		t := &toks[k]
+		if t.cls&clsCat != 0 {
+			continue
+		}
+		switch t.w {
+		case ",", "the", "has", "have", "had", "rose", "risen", "climbed", "reached", "stood", "stands", "to", "at",
+			"hit", "passed", "topped", "increased", "jumped", "now", "toll", "number", "count", "tally", "total", "overall":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // ownDeadCounter reports a source that counts the dead of its own

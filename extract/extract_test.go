@@ -2262,6 +2262,14 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// A "since" between the toll and its rise: the running total,
+		// to the day it stood at the figure.
+		{"The death toll in Gaza since October 7, 2023, has risen to 55,207, according to the health ministry.", "2023-10-07", "2025-06-12", ""},
+		{"The number of people killed in Gaza since the start of the war rose to 55,207 on Wednesday.", "2023-10-07", "2025-06-11", ""},
+		{"Since the ground operation began on 27 October 2023, 400 Israeli soldiers have been killed.", "2023-10-27", "2025-06-12", ""},
+		// (Not one of another clause: "since the summer, … killed 26 on 13
+		// August".)
+		{"The army has fought militias since the summer, and a drone strike killed at least 26 civilians in Amhara on 13 May.", "2025-05-13", "2025-05-13", ""},
 		// "to N on Wednesday from M on Tuesday": each its own day.
 		{"The toll rose to 55,000 on Wednesday from 54,700 on Tuesday.", "", "2025-06-11", ""},
 		// "up from N <time>": the time is the earlier count's; both are

@@ -1941,6 +1941,16 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 	return out
 }
 
+// phaseVerb reports the verbs that tell when a phase of a war began:
+// "since the ground operation began on 27 October 2023".
+func phaseVerb(w string) bool {
+	switch w {
+	case "began", "begun", "started", "start", "launched", "opened", "was", "were", "got", "kicked", "off", "under", "way":
+		return true
+	}
+	return false
+}
+
 // sincePeriod reads the period phrase that "since" or "from" at token i
 // opens into out, and returns out and the index of the last token it
 // read. It and the readers of one period word after it are findPeriods'
@@ -1981,6 +1991,11 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 		// "... began in August 2024": a month that holds the
 		// phase's known first day keeps it.
 		for k := h.e; k < len(toks) && k < h.e+3; k++ {
+			// (Not past another verb: "since the start of the war
+			// rose to 55,207 on Thursday" is the day of the count.)
+			if k > h.e && !phaseVerb(toks[k-1].w) {
+				break
+			}
 			if kw := toks[k].w; kw == "on" || kw == "in" {
 				if d, ok := parseDate(toks, k+1, pub); ok {
 					if !h.start.IsZero() && d.start < h.start && h.start <= d.end {
@@ -2022,7 +2037,9 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 		}
 		for k := max(i+1, e); k < lim; k++ {
 			kw := toks[k].w
-			if kw == "," || kw == ";" || kw == "." {
+			// (Not past a figure: "since the start of the war rose to
+			// 55,207 on Thursday" is the day of the count.)
+			if kw == "," || kw == ";" || kw == "." || toks[k].k == tNum && !toks[k].glued {
 				break
 			}
 			// "since the alliance launched Operation 1027": the
