@@ -6400,6 +6400,8 @@ func TestUnnamedOfficialsSource(t *testing.T) {
 		{"About 20,000 Hamas fighters have been killed, a senior Israeli official said.", "Israeli official"},
 		{"Israel says it struck 100 targets in Iran; Iranian state media report 78 killed.", "Iranian state media"},
 		{"According to Western officials, 250,000 Russian soldiers have been killed.", "Western officials"},
+		// Wire copy's dotted initials.
+		{"U.S. officials estimate Russian casualties at 300,000.", "US officials"},
 		// Monitors' verbs of keeping count.
 		{"Airwars has tracked 150 civilian deaths in Yemen in April.", "Airwars"},
 		{"The ICRC has registered 500 people as missing in Sudan since April 2023.", "ICRC"},

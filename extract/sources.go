@@ -690,7 +690,7 @@ tokens:
 			// "the U.N. said", "the U.N. human rights office said": wire
 			// copy's dotted initials, which the walk back stops at.
 			// ("the U.N. said": the initials alone, named as written.)
-			if st, letters := dottedInitialsBefore(toks, s); letters != "" && (e <= s || !toks[s].upper) {
+			if st, letters := dottedInitialsBefore(toks, s); letters != "" {
 				a := attribution{name: letters, s: st, e: i + 1}
 				if e > s {
 					a.name += " " + nameText(text[toks[s].s:toks[e-1].e])
@@ -700,6 +700,13 @@ tokens:
 					a.name, a.party = src.Name, src.Party
 				}
 				if known || e <= s {
+					out = append(out, a)
+					continue
+				}
+				// "U.S. officials estimate": a country's officials, as
+				// "US officials" are.
+				if e > s && !toks[s].upper && officialsHead(toks[e-1].w) && (letters == "US" || letters == "UK") {
+					a.unnamed, a.name = a.name, ""
 					out = append(out, a)
 					continue
 				}
