@@ -1164,7 +1164,7 @@ func yearWithin(toks []token, a, b int) bool {
 // labelDate reads a date that is the whole label of a list line
 // ("- January 2025: 25,360", "9 June: 1,120"), the figure at s.
 func labelDate(toks []token, s int, pub attrition.Date) (dateExpr, bool) {
-	if word(toks, s-1) != ":" {
+	if s < 1 || toks[s-1].w != ":" && !labelDashAt(toks, s-1) {
 		return dateExpr{}, false
 	}
 	b := bulletLead(toks)
@@ -1178,7 +1178,7 @@ func labelDate(toks []token, s int, pub attrition.Date) (dateExpr, bool) {
 // figure s: a label of a word or few after the separator of a list's
 // items, then a colon.
 func inlineLabelItem(toks []token, s int) bool {
-	if word(toks, s-1) != ":" {
+	if s < 1 || toks[s-1].w != ":" && !labelDashAt(toks, s-1) {
 		return false
 	}
 	for k := s - 2; k >= 0 && k >= s-5; k-- {
@@ -1238,7 +1238,7 @@ func (d *docState) clausePeriod(toks []token, q *quantity, c *attrition.Claim, d
 		c.PeriodStart = 0
 		dc.conflictStart = false
 	}
-	if word(toks, q.s-1) == ":" && q.s >= 2 {
+	if q.s >= 2 && (toks[q.s-1].w == ":" || labelDashAt(toks, q.s-1)) {
 		d.labelPeriod(toks, q, c, dc)
 	}
 	// "deaths rose by 300 in the past week to 13,300": the new total
@@ -10516,9 +10516,14 @@ func figureAtBefore(toks []token, s int) bool {
 
 // sideLedEllipsis reports a bare figure led by a side after "and" or a
 // comma: "…, and Ukraine about 400,000", "lost 45 soldiers and Ukraine
-// 12", "… while Hezbollah 4,000".
+// 12", "… while Hezbollah 4,000", "…; Ukraine: 7,500".
 func sideLedEllipsis(toks []token, s int) bool {
 	k := s - 1
+	// "Equipment losses: Russia – 20,000+; Ukraine – 7,500+": the side
+	// as the label of the list's next item.
+	if k > 1 && (toks[k].w == ":" || labelDashAt(toks, k)) {
+		k--
+	}
 	n := 0
 	for k >= 0 && n < 3 && toks[k].cls&clsActor != 0 && toks[k].k == tWord && toks[k].upper {
 		k--

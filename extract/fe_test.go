@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/attrition-project/attrition"
+)
+
+// feClaim is a claim in the short form these tests compare: actor,
+// population, category, low..high (· for an open end), bound, source,
+// period and the derived mark; approx as "~".
+func feClaim(c *attrition.Claim) string {
+	end := func(p *float64) string {
+		if p == nil {
+			return "·"
+		}
+		return fmt.Sprint(*p)
+	}
+	s := fmt.Sprintf("%s/%s %s %s..%s %s src=%s %s→%s", c.Actor, c.Population, c.Category, end(c.Low), end(c.High), c.Bound, c.Source, c.PeriodStart, c.PeriodEnd)
+	if c.Approx {
+		s += " ~"
+	}
+	if c.Derived {
+		s += " derived"
+	}
+	return s
+}
+
+// feCase runs text published on pub (2025-06-12 when empty) and wants,
+// in order, claims whose short form (feClaim) holds each of the
+// substrings of want.
+type feCase struct {
+	text, pub string
+	want      [][]string
+}
+
+func feRun(t *testing.T, cases []feCase) {
+	t.Helper()
+	for _, tc := range cases {
+		pub := tc.pub
+		if pub == "" {
+			pub = "2025-06-12"
+		}
+		cs := run(t, tc.text, pub, "")
+		got := make([]string, len(cs))
+		for i := range cs {
+			got[i] = feClaim(&cs[i])
+		}
+		if len(cs) != len(tc.want) {
+			t.Errorf("%q: %d claims, want %d:\n  %s", tc.text, len(cs), len(tc.want), strings.Join(got, "\n  "))
+			continue
+		}
+		for i, w := range tc.want {
+			for _, sub := range w {
+				if !strings.Contains(got[i], sub) {
+					t.Errorf("%q: claim %d is %q, want %q in it", tc.text, i, got[i], sub)
+				}
+			}
+		}
+	}
+}
+
+// A total's counter after its participle ("verified by OHCHR") stands
+// between the loss noun and the figure; the breakdown after the colon
+// keeps the total's people.
+func TestFeCountedByBetween(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "This brings the total number of civilian casualties verified by OHCHR in Ukraine to 46,085: 13,341 killed and 32,744 injured.", pub: "2025-06-10", want: [][]string{
+			{"Ukraine/civilian casualties 46085..46085", "src=UN Human Rights Office", "2022-02-24→2025-06-10"},
+			{"Ukraine/civilian killed 13341..13341"},
+			{"Ukraine/civilian wounded 32744..32744"},
+		}},
+		{text: "Civilian casualties documented by OHCHR in Ukraine reached 46,085: 13,341 killed and 32,744 injured.", pub: "2025-06-10", want: [][]string{
+			{"Ukraine/civilian casualties 46085..46085"},
+			{"Ukraine/civilian killed 13341..13341"},
+			{"Ukraine/civilian wounded 32744..32744"},
+		}},
+		{text: "The number of civilians killed recorded by HRMMU since February 2022 has risen to 13,341.", pub: "2025-06-10", want: [][]string{
+			{"Ukraine/civilian killed 13341..13341", "2022-02-24→2025-06-10"},
+		}},
+		// Without the counter it worked before; it still does.
+		{text: "This brings the total number of civilian casualties in Ukraine to 46,085: 13,341 killed and 32,744 injured.", pub: "2025-06-10", want: [][]string{
+			{"Ukraine/civilian casualties 46085..46085"},
+			{"Ukraine/civilian killed 13341..13341"},
+			{"Ukraine/civilian wounded 32744..32744"},
+		}},
+	})
+}
+
+// A spaced dash sets off a list item's label (a year, a side) from its
+// figure as a colon does.
+func TestFeLabelDash(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "Russian casualties: 2022 – 100,000; 2023 – 250,000; 2024 – 430,000.", want: [][]string{
+			{"Russia/military casualties 100000..100000", "2022-02-24→2022-12-31"},
+			{"Russia/military casualties 250000..250000", "2023-01-01→2023-12-31"},
+			{"Russia/military casualties 430000..430000", "2024-01-01→2024-12-31"},
+		}},
+		{text: "Russian casualties by year: 2022 — 100,000; 2023 — 250,000", want: [][]string{
+			{"Russia/military casualties 100000..100000", "2022-02-24→2022-12-31"},
+			{"Russia/military casualties 250000..250000", "2023-01-01→2023-12-31"},
+		}},
+		{text: "Killed: Russia – 95,000 (per Mediazona); Ukraine – 70,000 (per UALosses)", want: [][]string{
+			{"Russia/all killed 95000..95000", "src=Mediazona"},
+			{"Ukraine/all killed 70000..70000", "src=UALosses"},
+		}},
+		{text: "Equipment losses (per Oryx): Russia – 20,000+; Ukraine – 7,500+", want: [][]string{
+			{"Russia/ equipment:other 20000..· at_least", "src=Oryx"},
+			{"Ukraine/ equipment:other 7500..· at_least", "src=Oryx"},
+		}},
+		// The colon's forms, the second side's equipment as the first's.
+		{text: "Tanks lost: Russia: 3,000; Ukraine: 1,000.", want: [][]string{
+			{"Russia/ equipment:tanks 3000..3000"},
+			{"Ukraine/ equipment:tanks 1000..1000"},
+		}},
+		{text: "Ukraine's losses, according to the study: 2022 – 15,000 killed; 2023 – 25,000 killed.", want: [][]string{
+			{"Ukraine/military killed 15000..15000", "2022-02-24→2022-12-31"},
+			{"Ukraine/military killed 25000..25000", "2023-01-01→2023-12-31"},
+		}},
+		// A dateline's dash is no label.
+		{text: "KYIV – 12 people were killed in a Russian strike on Kyiv on Tuesday.", want: [][]string{
+			{"Ukraine/all killed 12..12"},
+		}},
+	})
+}
