@@ -4140,13 +4140,15 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 			if !h.active {
 				h.population = attrition.PopulationMilitary
 			}
-		case "civilians", "soldiers", "troops", "servicemen":
+		default:
 			// "Civilians killed: 12,910", "Soldiers killed in May:
-			// 1,200": a label's people before its loss word.
-			if h.e <= q.s && word(toks, h.e) != "by" && labelColonBetween(toks, h.e, q.s) {
-				h.population = attrition.PopulationMilitary
-				if toks[k].w == "civilians" {
+			// 1,200", "Children killed: over 16,500", "Aid workers
+			// killed: 408": a label's people before its loss word.
+			if t := &toks[k]; t.k == tWord && t.cls&clsPerson != 0 && h.e <= q.s && word(toks, h.e) != "by" && labelColonBetween(toks, h.e, q.s) {
+				if t.cls&clsCivilianWords != 0 || civilServiceBefore(toks, k) {
 					h.population = attrition.PopulationCivilian
+				} else if t.cls&clsMilitaryWords != 0 {
+					h.population = attrition.PopulationMilitary
 				}
 			}
 		}
@@ -7266,6 +7268,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 	}
 	var span, since, asof, dur *periodHit
+	// sinceAway: since is a start read in another sentence (a heading's,
+	// the lead's), its token offsets not this sentence's.
+	sinceAway := false
 	bestSpan, bestSince, bestAsOf, equipment := 1<<30, 1<<30, 1<<30, attrition.IsEquipment(c.Category)
 	// running: "10,000 people remain missing", a state now, not the
 	// day's news. Asked only of a window: most figures have none, and the
@@ -7688,7 +7693,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			case pSpan:
 				span = &p
 			case pSince:
-				since = &p
+				since, sinceAway = &p, true
 			case pAsOf:
 				asof = &p
 			}
@@ -7754,7 +7759,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// bodies of 346 were found": the frame the report opened with.
 			p := *d.leadSpan
 			if p.kind == pSince {
-				since = &p
+				since, sinceAway = &p, true
 			} else {
 				span = &p
 			}
@@ -7870,7 +7875,25 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// conflict began in October 2023") stands for the start of
 			// the actor's own.
 			other := isConflictStart(c.PeriodStart)
-			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1 || other) && !dayIn(toks, since.s, since.e) {
+			// A start read in another sentence ("• 13,341 civilians
+			// killed (since 24 Feb 2022)", then "• 32,744 civilians
+			// injured") wrote the day and month its date has.
+			var dayWritten, monthWritten, startWord bool
+			if sinceAway {
+				// ("since 2023" read as a war's start that year: the
+				// year as written.)
+				w := since.start
+				if !since.yearStart.IsZero() {
+					w = since.yearStart
+				}
+				dayWritten = w.Day() != 1
+				monthWritten = dayWritten || w.Month() != 1
+			} else {
+				dayWritten = dayIn(toks, since.s, since.e)
+				monthWritten = monthIn(toks, since.s, since.e)
+				startWord = startWordIn(toks, since.s, since.e)
+			}
+			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1 || other) && !dayWritten {
 				side := c.Actor
 				if side == "" {
 					// "the war between the army and the RSF": the war
@@ -7881,17 +7904,17 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				if ok && cf.Start != st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() &&
 					(since.conflictID != "" && since.conflictID != cf.ID || st.Day() == 1 || other) {
 					c.PeriodStart = cf.Start
-				} else if other && since.conflictID == "" && (!ok || cf.Start != st) && !startWordIn(toks, since.s, since.e) && !d.sideOfWarStarting(st, ok) {
+				} else if other && since.conflictID == "" && (!ok || cf.Start != st) && !startWord && !d.sideOfWarStarting(st, ok) {
 					// "Since 2014, 14,000 people have been killed in
 					// eastern Ukraine": a war that began in Yemen that
 					// year is not this one; the year as written, or the
 					// side's own war that began in it.
 					written := attrition.NewDate(st.Year(), 1, 1)
-					if monthIn(toks, since.s, since.e) {
+					if monthWritten {
 						written = attrition.NewDate(st.Year(), st.Month(), 1)
 					}
 					c.PeriodStart = written
-					if ok && cf.Start.Year() == st.Year() && (cf.Start.Month() == st.Month() || written.Month() == 1 && !monthIn(toks, since.s, since.e)) {
+					if ok && cf.Start.Year() == st.Year() && (cf.Start.Month() == st.Month() || written.Month() == 1 && !monthWritten) {
 						c.PeriodStart = cf.Start
 					}
 				}
@@ -7899,7 +7922,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "since October 2023" in a text about Myanmar: another war's
 			// start words name only a month here.
 			otherWar := false
-			if since.conflictID != "" && c.PeriodStart == since.start && !dayIn(toks, since.s, since.e) {
+			if since.conflictID != "" && c.PeriodStart == since.start && !dayWritten {
 				side := c.Actor
 				if side == "" {
 					side = dc.named

@@ -125,3 +125,47 @@ func TestFeLabelDash(t *testing.T) {
 		}},
 	})
 }
+
+// A label's people before its loss word and colon name the figure's
+// population as the same words in prose do.
+func TestFeLabelPeople(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "Children killed: over 16,500", pub: "2025-06-16", want: [][]string{{"/civilian killed 16500..· more_than"}}},
+		{text: "Aid workers killed: 408", pub: "2025-06-16", want: [][]string{{"/civilian killed 408..408"}}},
+		{text: "Medical staff killed: 1,400", pub: "2025-06-16", want: [][]string{{"/civilian killed 1400..1400"}}},
+		{text: "Journalists killed: 180", pub: "2025-06-16", want: [][]string{{"/civilian killed 180..180"}}},
+		{text: "Soldiers killed in May: 1,200", want: [][]string{{"/military killed 1200..1200"}}},
+		{text: "Terrorists eliminated in the Gaza Strip: approx. 20,000", want: [][]string{{"Palestinians in Gaza/military killed 20000..20000"}}},
+		// In prose, as before.
+		{text: "Over 16,500 children have been killed in Gaza.", pub: "2025-06-16", want: [][]string{{"Palestinians in Gaza/civilian killed 16500..· more_than"}}},
+	})
+}
+
+// A start read on the line before ("(since 24 Feb 2022)") carries to
+// the next line with the day and month it was written with, not as a
+// year alone.
+func TestFeCarriedSince(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "• 13,341 civilians killed (since 24 Feb 2022)\n• 32,744 civilians injured\n", want: [][]string{
+			{"/civilian killed 13341..13341", "2022-02-24→2025-06-12"},
+			{"/civilian wounded 32744..32744", "2022-02-24→2025-06-12"},
+		}},
+		{text: "• 13,341 civilians killed (since Feb. 24, 2022)\n• 32,744 civilians injured\n", want: [][]string{
+			{"2022-02-24→2025-06-12"},
+			{"2022-02-24→2025-06-12"},
+		}},
+		{text: "Since 24 Feb 2022:\n• 13,341 civilians killed\n• 32,744 civilians injured\n", want: [][]string{
+			{"2022-02-24→2025-06-12"},
+			{"2022-02-24→2025-06-12"},
+		}},
+		// A year or a month alone stays as written.
+		{text: "• 13,341 civilians killed (since 2023)\n• 32,744 civilians injured\n", want: [][]string{
+			{"2023-01-01→2025-06-12"},
+			{"2023-01-01→2025-06-12"},
+		}},
+		{text: "Since March 2023:\n• 13,341 civilians killed\n• 32,744 civilians injured\n", want: [][]string{
+			{"2023-03-01→2025-06-12"},
+			{"2023-03-01→2025-06-12"},
+		}},
+	})
+}
