@@ -1622,6 +1622,62 @@ func recoveredAfter(toks []token, k int) bool {
 	return false
 }
 
+// causeShare reports a share ending at e of a toll told by the weapon or
+// attack that caused it: "… of the deaths were caused by short-range
+// drones", "60–70 per cent of those were inflicted by drones", "were
+// due to shelling". (A share led by its weapon, "Short-range drones
+// accounted for about a third of the deaths", stays the toll's share,
+// as the corpus reads it.)
+func causeShare(toks []token, e int) bool {
+	k := e
+	switch word(toks, k) {
+	case "were", "was":
+		k++
+	}
+	switch word(toks, k) {
+	case "caused", "inflicted", "attributed", "due", "attributable":
+		switch word(toks, k+1) {
+		case "by", "to":
+		default:
+			return false
+		}
+	case "resulted", "came":
+		if word(toks, k+1) != "from" {
+			return false
+		}
+	default:
+		return false
+	}
+	for m := k + 2; m < len(toks) && m <= k+6; m++ {
+		if toks[m].k != tWord {
+			break
+		}
+		if weaponNounAt(toks, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponNounAt reports a weapon or an attack named at k: "drones",
+// "glide bombs", "shelling", "missile strikes".
+func weaponNounAt(toks []token, k int) bool {
+	t := &toks[k]
+	if t.cls&clsAgentNoun != 0 && t.w != "operation" && t.w != "operations" && t.w != "navy" && t.w != "air" {
+		return true
+	}
+	if t.cls&clsCat != 0 {
+		if _, _, ok := equipmentIx.match(toks, k); ok {
+			return true
+		}
+	}
+	switch t.w {
+	case "mines", "landmines", "artillery", "explosives", "munitions", "weapons", "ordnance":
+		return true
+	}
+	return false
+}
+
 // eliminatedBesideWounded makes killed the "eliminated" of a text that
 // counts the same side's wounded beside them ("occupiers eliminated:
 // 386", "occupiers wounded: 271"): the word counts the wounded too only
@@ -3262,6 +3318,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	// "about half of the wounded had returned to duty": a share that is
 	// no loss (corpus rules).
 	if fracOf && recoveredAfter(toks, fw.consumedEnd) {
+		return q.e
+	}
+	// "37 per cent of the deaths were caused by drones": the toll's
+	// part by the weapon that caused it, no loss of its own.
+	if fracOf && causeShare(toks, fw.consumedEnd) {
 		return q.e
 	}
 	qs0 := q.s

@@ -169,3 +169,30 @@ func TestFeCarriedSince(t *testing.T) {
 		}},
 	})
 }
+
+// A share of a toll told by the weapon that caused it is no loss of its
+// own, least of all of the weapon; a people's share of a toll stays.
+func TestFeCauseShare(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "HRMMU recorded 232 civilians killed in June 2025. Some 37 per cent of the deaths were caused by short-range drones.", want: [][]string{
+			{"Ukraine/civilian killed 232..232"},
+		}},
+		{text: "HRMMU recorded 232 civilians killed in June 2025. About 40 per cent of them were due to shelling.", want: [][]string{
+			{"Ukraine/civilian killed 232..232"},
+		}},
+		{text: "Russian forces suffered 380,000–420,000 casualties in 2025, and 60–70 per cent of those were inflicted by drones.", want: [][]string{
+			{"Russia/military casualties 380000..420000 range"},
+		}},
+		{text: "OHCHR recorded 61,353 deaths and injuries in Ukraine, of whom 59 per cent were civilians.", want: [][]string{
+			{"casualties 61353..61353"},
+			{"/civilian casualties 36198..36198"},
+		}},
+		// Led by its weapon, the share stays the toll's (as the corpus
+		// reads "Short-range drones accounted for about a third of the
+		// deaths in April").
+		{text: "HRMMU recorded 232 civilians killed in June 2025. Short-range drones accounted for 37 per cent of the deaths.", want: [][]string{
+			{"Ukraine/civilian killed 232..232"},
+			{"Ukraine/civilian killed 86..86"},
+		}},
+	})
+}
