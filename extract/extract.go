@@ -677,6 +677,10 @@ type docState struct {
 	// revisit is the token a share's whole starts at, for the sentence
 	// loop to read next (figure sets it), or 0.
 	revisit int
+	// wholeSent, wholeEnd: the sentence and the end of the phrase of a
+	// share's whole read next ("a fifth of Russia's 950,000
+	// casualties"), whose time is not the share's after it.
+	wholeSent, wholeEnd int
 	// shareValue is the token of the value a share wrote out ("Half of
 	// the 600,000 casualties, or 300,000, …"), read with the share and
 	// not again once the loop comes back from its whole; 0 when none.
@@ -1618,6 +1622,17 @@ func recoveredAfter(toks []token, k int) bool {
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// shareVerb reports the verb that says what befell a share of a whole:
+// "a fifth of the 950,000 casualties were incurred in …", "half of
+// them fell in 2024".
+func shareVerb(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "have", "has", "had", "fell", "died", "occurred", "came":
+		return true
 	}
 	return false
 }
@@ -3630,7 +3645,29 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		c.Actor = side
 		dc.named = side
 	}
-	d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
+	if d.wholeEnd > 0 && d.wholeSent == d.nsent && q.e <= d.wholeEnd && !fracOf {
+		// "Around a fifth of Russia's 950,000 casualties were incurred
+		// in the first five months of 2025": the whole is the running
+		// total; the time after the share's verb is the share's.
+		// (The whole's own phrase may run on to the verb: "Half of the
+		// 60 soldiers killed in Djibo in May were conscripts".)
+		v := d.wholeEnd
+		for v < len(toks) && !shareVerb(toks[v].w) {
+			v++
+		}
+		all := d.periods
+		d.periods = nil
+		for _, p := range all {
+			if p.s < v {
+				d.periods = append(d.periods, p)
+			}
+		}
+		d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
+		d.periods = all
+		d.wholeEnd = 0
+	} else {
+		d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
+	}
 	d.clausePeriod(toks, q, c, dc, h.personNoun, firstClaim)
 	yc, ok := d.columnYear(toks, q.s)
 	if !ok && len(d.pipeCols) > 0 {
@@ -4006,6 +4043,7 @@ func (d *docState) shareWhole(toks []token, q *quantity, fw *figWork) bool {
 		// the whole is a loss told too; the sentence reads it next.
 		if !isEquipment(inline.Category) {
 			d.revisit = wholeStart(toks, k)
+			d.wholeSent, d.wholeEnd = d.nsent, ie
 		}
 		k = ie
 		fw.ref = inline

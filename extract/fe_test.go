@@ -196,3 +196,19 @@ func TestFeCauseShare(t *testing.T) {
 		}},
 	})
 }
+
+// A share's whole inside its phrase is the running total; the time
+// after the share's verb is the share's alone.
+func TestFeShareWholeTime(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "Around a fifth of Russia's 950,000 casualties were incurred in the first five months of 2025.", want: [][]string{
+			{"Russia/military casualties 190000..190000", "2025-01-01→2025-05-31"},
+			{"Russia/military casualties 950000..950000", "2022-02-24→2025-06-12"},
+		}},
+		// The whole's own phrase up to the verb keeps its time.
+		{text: "Half of the 60 soldiers killed in Djibo in May were conscripts.", want: [][]string{
+			{"killed 30..30", "2025-05-01→2025-05-31"},
+			{"killed 60..60", "2025-05-01→2025-05-31"},
+		}},
+	})
+}
