@@ -1661,6 +1661,14 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 						}
 					}
 				}
+				// "Russian casualties: 2022 – 100,000", "Killed: Russia –
+				// 95,000": a year's or a side's label set off by a dash
+				// as by a colon, the list's noun before it.
+				if t.w != ":" && labelDashAt(toks, k) {
+					k--
+					steps++
+					continue
+				}
 				if t.w == ":" {
 					// "Killed, confirmed by name: 78 123": the label before
 					// the colon names the figure.
@@ -1814,6 +1822,14 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 			if w := toks[j].w; (w == "in" || w == "at" || w == "near") && j < k {
 				k = j - 1
 				steps++
+				continue
+			}
+			// "civilian casualties verified by OHCHR in Ukraine to
+			// 46,085": the body that counted them, after the count's
+			// participle.
+			if toks[j].w == "by" && j < k && countedParticiple(word(toks, j-1)) {
+				k = j - 2
+				steps += 2
 				continue
 			}
 		}
@@ -3225,6 +3241,42 @@ func saidAfter(toks []token, k int) bool {
 		switch toks[j].w {
 		case "said", "says", "say", "told", "reported", "reports", "added":
 			return true
+		}
+	}
+	return false
+}
+
+// countedParticiple reports the participles that name how a toll was
+// counted: "verified by OHCHR", "recorded by the mission".
+func countedParticiple(w string) bool {
+	switch w {
+	case "verified", "recorded", "documented", "registered", "confirmed", "counted", "reported", "tallied", "compiled":
+		return true
+	}
+	return false
+}
+
+// labelDashAt reports a spaced dash at k that sets off an item's short
+// label from its figure as a colon would, in a list run on after a
+// colon or a semicolon: "casualties: 2022 – 100,000; 2023 – 250,000",
+// "Killed: Russia – 95,000 (per Mediazona); Ukraine – 70,000". The
+// label is a year or a few capitalised words.
+func labelDashAt(toks []token, k int) bool {
+	if !isDash(toks[k].w) || toks[k].glued || k+1 < len(toks) && toks[k+1].glued {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		t := &toks[m]
+		switch {
+		case t.w == ":" || t.w == ";":
+			return m < k-1
+		case t.k == tWord && t.upper:
+		case t.k == tNum && m == k-1:
+			if _, ok := yearOf(t); !ok {
+				return false
+			}
+		default:
+			return false
 		}
 	}
 	return false

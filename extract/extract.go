@@ -677,6 +677,10 @@ type docState struct {
 	// revisit is the token a share's whole starts at, for the sentence
 	// loop to read next (figure sets it), or 0.
 	revisit int
+	// wholeSent, wholeEnd: the sentence and the end of the phrase of a
+	// share's whole read next ("a fifth of Russia's 950,000
+	// casualties"), whose time is not the share's after it.
+	wholeSent, wholeEnd int
 	// shareValue is the token of the value a share wrote out ("Half of
 	// the 600,000 casualties, or 300,000, …"), read with the share and
 	// not again once the loop comes back from its whole; 0 when none.
@@ -1166,7 +1170,7 @@ func yearWithin(toks []token, a, b int) bool {
 // labelDate reads a date that is the whole label of a list line
 // ("- January 2025: 25,360", "9 June: 1,120"), the figure at s.
 func labelDate(toks []token, s int, pub attrition.Date) (dateExpr, bool) {
-	if word(toks, s-1) != ":" {
+	if s < 1 || toks[s-1].w != ":" && !labelDashAt(toks, s-1) {
 		return dateExpr{}, false
 	}
 	b := bulletLead(toks)
@@ -1180,7 +1184,7 @@ func labelDate(toks []token, s int, pub attrition.Date) (dateExpr, bool) {
 // figure s: a label of a word or few after the separator of a list's
 // items, then a colon.
 func inlineLabelItem(toks []token, s int) bool {
-	if word(toks, s-1) != ":" {
+	if s < 1 || toks[s-1].w != ":" && !labelDashAt(toks, s-1) {
 		return false
 	}
 	for k := s - 2; k >= 0 && k >= s-5; k-- {
@@ -1240,7 +1244,7 @@ func (d *docState) clausePeriod(toks []token, q *quantity, c *attrition.Claim, d
 		c.PeriodStart = 0
 		dc.conflictStart = false
 	}
-	if word(toks, q.s-1) == ":" && q.s >= 2 {
+	if q.s >= 2 && (toks[q.s-1].w == ":" || labelDashAt(toks, q.s-1)) {
 		d.labelPeriod(toks, q, c, dc)
 	}
 	// "the number killed since the start of the war rose to 55,207 on
@@ -1638,6 +1642,73 @@ func recoveredAfter(toks []token, k int) bool {
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// shareVerb reports the verb that says what befell a share of a whole:
+// "a fifth of the 950,000 casualties were incurred in …", "half of
+// them fell in 2024".
+func shareVerb(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "have", "has", "had", "fell", "died", "occurred", "came":
+		return true
+	}
+	return false
+}
+
+// causeShare reports a share ending at e of a toll told by the weapon or
+// attack that caused it: "… of the deaths were caused by short-range
+// drones", "60–70 per cent of those were inflicted by drones", "were
+// due to shelling". (A share led by its weapon, "Short-range drones
+// accounted for about a third of the deaths", stays the toll's share,
+// as the corpus reads it.)
+func causeShare(toks []token, e int) bool {
+	k := e
+	switch word(toks, k) {
+	case "were", "was":
+		k++
+	}
+	switch word(toks, k) {
+	case "caused", "inflicted", "attributed", "due", "attributable":
+		switch word(toks, k+1) {
+		case "by", "to":
+		default:
+			return false
+		}
+	case "resulted", "came":
+		if word(toks, k+1) != "from" {
+			return false
+		}
+	default:
+		return false
+	}
+	for m := k + 2; m < len(toks) && m <= k+6; m++ {
+		if toks[m].k != tWord {
+			break
+		}
+		if weaponNounAt(toks, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponNounAt reports a weapon or an attack named at k: "drones",
+// "glide bombs", "shelling", "missile strikes".
+func weaponNounAt(toks []token, k int) bool {
+	t := &toks[k]
+	if t.cls&clsAgentNoun != 0 && t.w != "operation" && t.w != "operations" && t.w != "navy" && t.w != "air" {
+		return true
+	}
+	if t.cls&clsCat != 0 {
+		if _, _, ok := equipmentIx.match(toks, k); ok {
+			return true
+		}
+	}
+	switch t.w {
+	case "mines", "landmines", "artillery", "explosives", "munitions", "weapons", "ordnance":
+		return true
 	}
 	return false
 }
@@ -3314,6 +3385,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if fracOf && recoveredAfter(toks, fw.consumedEnd) {
 		return q.e
 	}
+	// "37 per cent of the deaths were caused by drones": the toll's
+	// part by the weapon that caused it, no loss of its own.
+	if fracOf && causeShare(toks, fw.consumedEnd) {
+		return q.e
+	}
 	qs0 := q.s
 	// Category: the figure's own words', else one it takes from what it
 	// follows.
@@ -3619,7 +3695,29 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		c.Actor = side
 		dc.named = side
 	}
-	d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
+	if d.wholeEnd > 0 && d.wholeSent == d.nsent && q.e <= d.wholeEnd && !fracOf {
+		// "Around a fifth of Russia's 950,000 casualties were incurred
+		// in the first five months of 2025": the whole is the running
+		// total; the time after the share's verb is the share's.
+		// (The whole's own phrase may run on to the verb: "Half of the
+		// 60 soldiers killed in Djibo in May were conscripts".)
+		v := d.wholeEnd
+		for v < len(toks) && !shareVerb(toks[v].w) {
+			v++
+		}
+		all := d.periods
+		d.periods = nil
+		for _, p := range all {
+			if p.s < v {
+				d.periods = append(d.periods, p)
+			}
+		}
+		d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
+		d.periods = all
+		d.wholeEnd = 0
+	} else {
+		d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
+	}
 	d.clausePeriod(toks, q, c, dc, h.personNoun, firstClaim)
 	yc, ok := d.columnYear(toks, q.s)
 	if !ok && len(d.pipeCols) > 0 {
@@ -3995,6 +4093,7 @@ func (d *docState) shareWhole(toks []token, q *quantity, fw *figWork) bool {
 		// the whole is a loss told too; the sentence reads it next.
 		if !isEquipment(inline.Category) {
 			d.revisit = wholeStart(toks, k)
+			d.wholeSent, d.wholeEnd = d.nsent, ie
 		}
 		k = ie
 		fw.ref = inline
@@ -4190,13 +4289,15 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 			if !h.active {
 				h.population = attrition.PopulationMilitary
 			}
-		case "civilians", "soldiers", "troops", "servicemen":
+		default:
 			// "Civilians killed: 12,910", "Soldiers killed in May:
-			// 1,200": a label's people before its loss word.
-			if h.e <= q.s && word(toks, h.e) != "by" && labelColonBetween(toks, h.e, q.s) {
-				h.population = attrition.PopulationMilitary
-				if toks[k].w == "civilians" {
+			// 1,200", "Children killed: over 16,500", "Aid workers
+			// killed: 408": a label's people before its loss word.
+			if t := &toks[k]; t.k == tWord && t.cls&clsPerson != 0 && h.e <= q.s && word(toks, h.e) != "by" && labelColonBetween(toks, h.e, q.s) {
+				if t.cls&clsCivilianWords != 0 || civilServiceBefore(toks, k) {
 					h.population = attrition.PopulationCivilian
+				} else if t.cls&clsMilitaryWords != 0 {
+					h.population = attrition.PopulationMilitary
 				}
 			}
 		}
@@ -7353,6 +7454,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 	}
 	var span, since, asof, dur *periodHit
+	// sinceAway: since is a start read in another sentence (a heading's,
+	// the lead's), its token offsets not this sentence's.
+	sinceAway := false
 	bestSpan, bestSince, bestAsOf, equipment := 1<<30, 1<<30, 1<<30, attrition.IsEquipment(c.Category)
 	// running: "10,000 people remain missing", a state now, not the
 	// day's news. Asked only of a window: most figures have none, and the
@@ -7781,7 +7885,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			case pSpan:
 				span = &p
 			case pSince:
-				since = &p
+				since, sinceAway = &p, true
 			case pAsOf:
 				asof = &p
 			}
@@ -7847,7 +7951,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// bodies of 346 were found": the frame the report opened with.
 			p := *d.leadSpan
 			if p.kind == pSince {
-				since = &p
+				since, sinceAway = &p, true
 			} else {
 				span = &p
 			}
@@ -7967,7 +8071,25 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// conflict began in October 2023") stands for the start of
 			// the actor's own.
 			other := isConflictStart(c.PeriodStart)
-			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1 || other) && !dayIn(toks, since.s, since.e) {
+			// A start read in another sentence ("• 13,341 civilians
+			// killed (since 24 Feb 2022)", then "• 32,744 civilians
+			// injured") wrote the day and month its date has.
+			var dayWritten, monthWritten, startWord bool
+			if sinceAway {
+				// ("since 2023" read as a war's start that year: the
+				// year as written.)
+				w := since.start
+				if !since.yearStart.IsZero() {
+					w = since.yearStart
+				}
+				dayWritten = w.Day() != 1
+				monthWritten = dayWritten || w.Month() != 1
+			} else {
+				dayWritten = dayIn(toks, since.s, since.e)
+				monthWritten = monthIn(toks, since.s, since.e)
+				startWord = startWordIn(toks, since.s, since.e)
+			}
+			if st := c.PeriodStart; !st.IsZero() && (since.conflictID != "" || st.Day() == 1 || other) && !dayWritten {
 				side := c.Actor
 				if side == "" {
 					// "the war between the army and the RSF": the war
@@ -7978,17 +8100,17 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				if ok && cf.Start != st && cf.Start.Year() == st.Year() && cf.Start.Month() == st.Month() &&
 					(since.conflictID != "" && since.conflictID != cf.ID || st.Day() == 1 || other) {
 					c.PeriodStart = cf.Start
-				} else if other && since.conflictID == "" && (!ok || cf.Start != st) && !startWordIn(toks, since.s, since.e) && !d.sideOfWarStarting(st, ok) {
+				} else if other && since.conflictID == "" && (!ok || cf.Start != st) && !startWord && !d.sideOfWarStarting(st, ok) {
 					// "Since 2014, 14,000 people have been killed in
 					// eastern Ukraine": a war that began in Yemen that
 					// year is not this one; the year as written, or the
 					// side's own war that began in it.
 					written := attrition.NewDate(st.Year(), 1, 1)
-					if monthIn(toks, since.s, since.e) {
+					if monthWritten {
 						written = attrition.NewDate(st.Year(), st.Month(), 1)
 					}
 					c.PeriodStart = written
-					if ok && cf.Start.Year() == st.Year() && (cf.Start.Month() == st.Month() || written.Month() == 1 && !monthIn(toks, since.s, since.e)) {
+					if ok && cf.Start.Year() == st.Year() && (cf.Start.Month() == st.Month() || written.Month() == 1 && !monthWritten) {
 						c.PeriodStart = cf.Start
 					}
 				}
@@ -7996,7 +8118,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "since October 2023" in a text about Myanmar: another war's
 			// start words name only a month here.
 			otherWar := false
-			if since.conflictID != "" && c.PeriodStart == since.start && !dayIn(toks, since.s, since.e) {
+			if since.conflictID != "" && c.PeriodStart == since.start && !dayWritten {
 				side := c.Actor
 				if side == "" {
 					side = dc.named
@@ -10616,9 +10738,14 @@ func figureAtBefore(toks []token, s int) bool {
 
 // sideLedEllipsis reports a bare figure led by a side after "and" or a
 // comma: "…, and Ukraine about 400,000", "lost 45 soldiers and Ukraine
-// 12", "… while Hezbollah 4,000".
+// 12", "… while Hezbollah 4,000", "…; Ukraine: 7,500".
 func sideLedEllipsis(toks []token, s int) bool {
 	k := s - 1
+	// "Equipment losses: Russia – 20,000+; Ukraine – 7,500+": the side
+	// as the label of the list's next item.
+	if k > 1 && (toks[k].w == ":" || labelDashAt(toks, k)) {
+		k--
+	}
 	n := 0
 	for k >= 0 && n < 3 && toks[k].cls&clsActor != 0 && toks[k].k == tWord && toks[k].upper {
 		k--
