@@ -523,11 +523,11 @@ var personWords = map[string]bool{
 	"commandos": true, "partisans": true, "deminers": true, "troopers": true,
 	"adults": true, "adult": true, "elderly": true, "pensioners": true, "toddlers": true,
 	// "410 aid seekers were killed": people waiting for food.
-	"seekers": true,
+	"seekers": true, "aid-seekers": true,
 }
 
 var civilianWords = map[string]bool{
-	"seekers":   true,
+	"seekers": true, "aid-seekers": true,
 	"civilians": true, "civilian": true, "children": true, "women": true, "residents": true,
 	"journalists": true, "aid": true, "workers": true, "hostages": true, "medics": true,
 	"child": true, "girl": true, "girls": true, "boy": true, "boys": true, "woman": true,
@@ -1435,6 +1435,19 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				j = m
 				skipped++
 				continue
+			}
+			// ("12 residents of the frontline district", "of the border
+			// area": a word or two that say which place.)
+			if word(toks, j+1) == "the" {
+				p := j + 2
+				for p < len(toks) && p < j+4 && toks[p].k == tWord && !toks[p].upper && toks[p].cls&(clsStopWords|clsCat|clsLoss|clsPerson|clsNum) == 0 && !placeNoun(toks[p].w) {
+					p++
+				}
+				if m := p + 1; p > j+2 && placeNoun(word(toks, p)) && m < len(toks) && toks[m].cls&(clsFiller|clsLoss|clsCat) != 0 {
+					j = m
+					skipped++
+					continue
+				}
 			}
 		}
 		// "are believed to have been killed", "are thought to have

@@ -5975,6 +5975,9 @@ func TestClaimCounts(t *testing.T) {
 		{"Russia sent a warship to the Black Sea.", 0},
 		// A participle's phrase between the people and their verb.
 		{"At least 30 Palestinians seeking food were killed in Gaza on 2 May.", 1},
+		{"More than 200 aid-seekers have been killed near distribution points since late May.", 1},
+		{"Twelve residents of the frontline district were killed on Sunday.", 1},
+		{"12 residents of the border area had been killed.", 1},
 		{"At least 750 people sheltering in schools have been killed in Gaza.", 1},
 		{"Dozens of Palestinians trying to reach aid trucks were killed on Tuesday.", 1},
 		{"Two soldiers guarding the checkpoint were wounded.", 1},
@@ -6400,6 +6403,9 @@ func TestUnnamedOfficialsSource(t *testing.T) {
 		{"About 20,000 Hamas fighters have been killed, a senior Israeli official said.", "Israeli official"},
 		{"Israel says it struck 100 targets in Iran; Iranian state media report 78 killed.", "Iranian state media"},
 		{"According to Western officials, 250,000 Russian soldiers have been killed.", "Western officials"},
+		// People who write about an army are not its command.
+		{"Ukrainian military analysts estimate Russia lost 1,200 soldiers a day in May.", "Ukrainian military analysts"},
+		{"The Ukrainian military said Russia lost 1,200 soldiers on Tuesday.", "General Staff of the Armed Forces of Ukraine"},
 		// Wire copy's dotted initials.
 		{"U.S. officials estimate Russian casualties at 300,000.", "US officials"},
 		// Monitors' verbs of keeping count.

@@ -1464,6 +1464,14 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			return a
 		}
 	}
+	// "Ukrainian military analysts", "Russian military bloggers": people
+	// who write of an army, not the army's command.
+	if e-s >= 3 && !toks[e-1].upper && commentatorWord(toks[e-1].w) && toks[e-2].w == "military" {
+		if k := s; toks[k].upper && toks[k].cls&clsActorWord != 0 || k+1 < e && toks[k+1].upper && toks[k+1].cls&clsActorWord != 0 {
+			a.unnamed = nameText(text[toks[s].s:toks[e-1].e])
+			return a
+		}
+	}
 	if src, at, ok := matchSourceAt(toks, s, e); ok {
 		// "Ukraine's defence intelligence": a side named before a third
 		// party's alias makes the body that side's, named as written.
@@ -2142,6 +2150,16 @@ func discourseAside(toks []token, s, e int) bool {
 	switch b.String() {
 	case "by contrast", "in contrast", "however", "for its part", "for their part", "for his part", "for her part",
 		"in turn", "meanwhile", "too", "also", "separately", "likewise", "similarly", "in comparison", "instead":
+		return true
+	}
+	return false
+}
+
+// commentatorWord reports people who comment on a body rather than
+// speak for it: "military analysts", "military bloggers".
+func commentatorWord(w string) bool {
+	switch w {
+	case "analysts", "analyst", "bloggers", "blogger", "experts", "expert", "observers", "commentators", "correspondents", "sources", "officials", "official":
 		return true
 	}
 	return false
