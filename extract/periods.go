@@ -2470,6 +2470,13 @@ func warWordRules(toks []token, k int, pub attrition.Date, out []periodHit) []pe
 	// "The 2014 Gaza war killed 2,251": an earlier war's own span,
 	// not the running total of the war the text is about.
 	if h, ok := pastWarAt(toks, k, pub); ok && !superlativeSince(toks, h.s) {
+		// "the First Chechen War of 1994-96", "(1950-53)": the years
+		// written are the span, whole, as they read.
+		if b := word(toks, k+1); (b == "of" || b == "(") && k+2 < len(toks) {
+			if y, ok := yearRangeAt(toks, k+2, pub); ok {
+				h.start, h.end = y.start, y.end
+			}
+		}
 		// ("in the Korean War": a past war named by a people's word
 		// is that war, not the war of a side of that name, which the
 		// walk may have read there already.)
@@ -4057,8 +4064,9 @@ func campaignAfter(toks []token, k int) bool {
 }
 
 // pastWar is a war before those of the registry, named as writers name
-// it, with its span in whole years, as coders who know a war by its
-// years date it (and as "in the 2014 war" reads).
+// it, with its span from the day the fighting began to the day it
+// ended, where histories agree on them, and else in whole years, as
+// "in the 2014 war" reads.
 type pastWar struct {
 	words      []string
 	start, end attrition.Date
@@ -4066,28 +4074,39 @@ type pastWar struct {
 
 // pastWars are the earlier wars that retrospectives compare today's
 // tolls with. (An en dash is a token of its own: "iran – iraq war" is
-// how "Iran–Iraq War" reads.)
+// how "Iran–Iraq War" reads.) A day given as "" is the year's first or
+// last.
 var pastWars = func() []pastWar {
 	raw := []struct {
 		p        string
-		from, to int
+		from, to string
 	}{
-		{"second world war", 1939, 1945},
-		{"first world war", 1914, 1918}, {"korean war", 1950, 1953}, {"vietnam war", 1955, 1975},
-		{"six-day war", 1967, 1967}, {"yom kippur war", 1973, 1973},
-		{"iran-iraq war", 1980, 1988}, {"iran – iraq war", 1980, 1988},
-		{"soviet-afghan war", 1979, 1989}, {"soviet – afghan war", 1979, 1989},
-		{"first chechen war", 1994, 1996}, {"second chechen war", 1999, 2009},
-		{"bosnian war", 1992, 1995}, {"gulf war", 1990, 1991},
-		{"2006 lebanon war", 2006, 2006}, {"2014 gaza war", 2014, 2014},
-		{"2008 russo-georgian war", 2008, 2008}, {"russo-georgian war", 2008, 2008},
-		{"1982 lebanon war", 1982, 1982}, {"1948 war", 1947, 1949},
-		{"falklands war", 1982, 1982}, {"iraq war", 2003, 2011}, {"kosovo war", 1998, 1999},
-		{"first gulf war", 1990, 1991}, {"croatian war", 1991, 1995},
+		{"second world war", "1939-09-01", "1945-09-02"},
+		{"first world war", "1914-07-28", "1918-11-11"}, {"korean war", "1950-06-25", "1953-07-27"}, {"vietnam war", "1955-11-01", "1975-04-30"},
+		{"six-day war", "1967-06-05", "1967-06-10"}, {"yom kippur war", "1973-10-06", "1973-10-25"},
+		{"iran-iraq war", "1980-09-22", "1988-08-20"}, {"iran – iraq war", "1980-09-22", "1988-08-20"},
+		{"soviet-afghan war", "1979-12-24", "1989-02-15"}, {"soviet – afghan war", "1979-12-24", "1989-02-15"},
+		{"first chechen war", "1994-12-11", "1996-08-31"}, {"second chechen war", "1999-08-26", "2009-04-16"},
+		{"bosnian war", "1992-04-06", "1995-12-14"}, {"gulf war", "1990-08-02", "1991-02-28"},
+		{"2006 lebanon war", "2006-07-12", "2006-08-14"}, {"2014 gaza war", "2014-07-08", "2014-08-26"},
+		{"2008 russo-georgian war", "2008-08-07", "2008-08-16"}, {"russo-georgian war", "2008-08-07", "2008-08-16"},
+		{"1982 lebanon war", "1982", "1982"}, {"1948 war", "1947-11-30", "1949-07-20"},
+		{"falklands war", "1982-04-02", "1982-06-14"}, {"iraq war", "2003-03-20", "2011-12-18"}, {"kosovo war", "1998-02-28", "1999-06-11"},
+		{"first gulf war", "1990-08-02", "1991-02-28"}, {"croatian war", "1991-03-31", "1995-11-12"},
+	}
+	day := func(s string, last bool) attrition.Date {
+		if len(s) == 4 {
+			y, _ := yearDigits(s)
+			if last {
+				return attrition.NewDate(y, 12, 31)
+			}
+			return attrition.NewDate(y, 1, 1)
+		}
+		return attrition.MustDate(s)
 	}
 	out := make([]pastWar, 0, len(raw))
 	for _, r := range raw {
-		out = append(out, pastWar{words: phraseWords(r.p), start: attrition.NewDate(r.from, 1, 1), end: attrition.NewDate(r.to, 12, 31)})
+		out = append(out, pastWar{words: phraseWords(r.p), start: day(r.from, false), end: day(r.to, true)})
 	}
 	return out
 }()
@@ -4114,15 +4133,15 @@ func pastWarAt(toks []token, k int, pub attrition.Date) (periodHit, bool) {
 	// "World War II", "World War One": the numeral follows "war", so
 	// no phrase of the table ends at it.
 	if k >= 1 && toks[k-1].w == "world" && k+1 < len(toks) {
-		from, to := 0, 0
+		var from, to attrition.Date
 		switch toks[k+1].w {
 		case "ii", "two", "2":
-			from, to = 1939, 1945
+			from, to = pastWars[0].start, pastWars[0].end // the second
 		case "i", "one", "1":
-			from, to = 1914, 1918
+			from, to = pastWars[1].start, pastWars[1].end // the first
 		}
-		if from > 0 {
-			return periodHit{kind: pSpan, start: attrition.NewDate(from, 1, 1), end: attrition.NewDate(to, 12, 31), s: k - 1, e: k + 2}, true
+		if !from.IsZero() {
+			return periodHit{kind: pSpan, start: from, end: to, s: k - 1, e: k + 2}, true
 		}
 	}
 	// Only the phrases whose last word but one is the word before k may

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/attrition-project/attrition"
+)
+
+// fgClaim is a claim's figure and period: "1000.. 2025-03-01→2025-05-31",
+// with "/day" for a rate and " after" for period_after_publication.
+func fgClaim(c *attrition.Claim) string {
+	end := func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		return fmt.Sprint(*p)
+	}
+	s := fmt.Sprintf("%s..%s %s→%s", end(c.Low), end(c.High), c.PeriodStart, c.PeriodEnd)
+	if c.Per != "" {
+		s += " /" + c.Per
+	}
+	if c.HasFlag("period_after_publication") {
+		s += " after"
+	}
+	return s
+}
+
+// fgCase runs text published on pub (2025-06-12 when empty) and wants
+// exactly the claims of want, in order, each a prefix of fgClaim's form.
+type fgCase struct {
+	text, pub string
+	want      []string
+}
+
+func fgRun(t *testing.T, cases []fgCase) {
+	t.Helper()
+	for _, tc := range cases {
+		pub := tc.pub
+		if pub == "" {
+			pub = "2025-06-12"
+		}
+		cs := run(t, tc.text, pub, "")
+		got := make([]string, len(cs))
+		for i := range cs {
+			got[i] = fgClaim(&cs[i])
+		}
+		if len(cs) != len(tc.want) {
+			t.Errorf("%q: %d claims, want %d:\n  %s", tc.text, len(cs), len(tc.want), strings.Join(got, "\n  "))
+			continue
+		}
+		for i, w := range tc.want {
+			if !strings.HasPrefix(got[i], w) {
+				t.Errorf("%q: claim %d is %q, want %q", tc.text, i, got[i], w)
+			}
+		}
+	}
+}
+
+// A past war named by its name spans the days its fighting began and
+// ended; the years written after it are whole years.
+func TestFgPastWarDays(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "The Korean War killed an estimated 2.5 million civilians.", want: []string{"2.5e+06..2.5e+06 1950-06-25→1953-07-27"}},
+		{text: "Some 58,000 Americans died in the Vietnam War.", want: []string{"58000..58000 1955-11-01→1975-04-30"}},
+		{text: "The Second Chechen War killed about 25,000 civilians.", want: []string{"25000..25000 1999-08-26→2009-04-16"}},
+		{text: "About 20 million soldiers died in World War One.", want: []string{"2e+07..2e+07 1914-07-28→1918-11-11"}},
+		{text: "Some 4.5 million people were killed in World War II in Ukraine.", want: []string{"4.5e+06..4.5e+06 1939-09-01→1945-09-02"}},
+		{text: "Argentina lost 649 servicemen in the Falklands War.", want: []string{"649..649 1982-04-02→1982-06-14"}},
+		// The years written are the span as they read.
+		{text: "Some 36,500 Americans died in the Korean War (1950-53).", want: []string{"36500..36500 1950-01-01→1953-12-31"}},
+		{text: "About 5,500 Russian servicemen were killed in the First Chechen War of 1994-96.", want: []string{"5500..5500 1994-01-01→1996-12-31"}},
+	})
+}
