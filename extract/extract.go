@@ -7424,7 +7424,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				continue
 			}
 		}
-		if p.aside && p.e <= s || p.ahead && p.s >= e {
+		if p.aside && p.e <= s || p.ahead && p.s >= e || p.streak && c.Per == "" {
 			continue
 		}
 

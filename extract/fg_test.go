@@ -73,3 +73,26 @@ func TestFgPastWarDays(t *testing.T) {
 		{text: "About 5,500 Russian servicemen were killed in the First Chechen War of 1994-96.", want: []string{"5500..5500 1994-01-01→1996-12-31"}},
 	})
 }
+
+// A rate held "for three straight months" runs over the streak to the
+// day written, and the streak's count is no figure; a count that tops a
+// mark for the nth month is the latest month's, which the streak does
+// not date.
+func TestFgStreak(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "Russian daily losses have exceeded 1,000 for three straight months.", want: []string{"1000.. 2025-03-12→2025-06-12 /day"}},
+		{text: "Russian daily losses have exceeded 1,000 for five consecutive months.", want: []string{"1000.. 2025-01-12→2025-06-12 /day"}},
+		{text: "Russian daily losses have exceeded 1,000 for 3 straight months.", want: []string{"1000.. 2025-03-12→2025-06-12 /day"}},
+		{text: "Russian daily losses have exceeded 1,000 for three successive weeks.", want: []string{"1000.. 2025-05-22→2025-06-12 /day"}},
+		{text: "Russian daily losses have exceeded 1,000 for four months in a row.", want: []string{"1000.. 2025-02-12→2025-06-12 /day"}},
+		{text: "Russian daily losses have exceeded 1,000 for three months running.", want: []string{"1000.. 2025-03-12→2025-06-12 /day"}},
+		{text: "Russian daily losses have exceeded 1,000 for the fifth consecutive month.", want: []string{"1000.. 2025-01-12→2025-06-12 /day"}},
+		{text: "Russian daily losses have exceeded 1,000 for a third straight month.", want: []string{"1000.. 2025-03-12→2025-06-12 /day"}},
+		{text: "Russia lost 1,000 troops a day for three straight months.", want: []string{"1000..1000 2025-03-12→2025-06-12 /day"}},
+		{text: "Russian monthly losses have exceeded 40,000 for three straight months.", want: []string{"40000.. 2025-03-12→2025-06-12 /month"}},
+		// A count, not a rate: the streak does not date it.
+		{text: "Russian losses topped 40,000 for the second month in a row.", want: []string{"40000.. 2022-02-24→2025-06-12"}},
+		// A length with no streak tells no end.
+		{text: "Russia held the town for three months, losing 5,000 troops.", want: []string{"5000..5000 2022-02-24→2025-06-12"}},
+	})
+}

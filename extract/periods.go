@@ -89,6 +89,10 @@ type periodHit struct {
 	// opRef marks "since the operation began": a phase the text named
 	// before, which the document's state resolves (resolveOpRefs).
 	opRef bool
+	// streak marks "for three straight months": a rate held over the
+	// span, which dates no count ("topped 40,000 for the second month
+	// in a row" is the latest month's).
+	streak bool
 	// op is the phrase of a named phase of a war ("the Kursk
 	// incursion"); start and end are those of its first registry entry
 	// until the text's war picks one (resolveOperation).
@@ -1635,6 +1639,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				if st, en, e, ok := dayPairAt(toks, i+1, pub, func(w string) bool { return w == "and" }); ok {
 					out = append(out, periodHit{kind: pSpan, start: st, end: en, s: i, e: e})
 					i = e - 1
+					continue
+				}
+			}
+			// "for three straight months", "for the fifth month in a
+			// row": a streak up to the day written.
+			if w == "for" {
+				if h, ok := streakAt(toks, i, pub); ok {
+					out = append(out, h)
+					i = h.e - 1
 					continue
 				}
 			}
@@ -3993,6 +4006,66 @@ func warWordsAt(toks []token, k int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// streakWord reports a word that makes units a streak: "three straight
+// months", "the fifth consecutive week".
+func streakWord(w string) bool {
+	return w == "straight" || w == "consecutive" || w == "successive" || w == "continuous"
+}
+
+// streakAt reads a streak after "for" at token i that runs to the day
+// written: "for three straight months", "for 10 consecutive days", "for
+// four months in a row", "for the fifth consecutive month", "for a third
+// month running". The count alone ("held it for three months") tells no
+// end, and is left to the rules of lengths.
+func streakAt(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	j := i + 1
+	if w := word(toks, j); w == "the" || w == "a" {
+		j++
+	}
+	n, ok := 0, false
+	if j < len(toks) && toks[j].k == tWord && toks[j].cls&clsNum == 0 {
+		n = ordinalCount(toks[j].w)
+		ok = n > 1
+	} else if word(toks, j) != "a" {
+		n, ok = smallCountAt(toks, j)
+	}
+	if !ok {
+		return periodHit{}, false
+	}
+	k := j + 1
+	streak := streakWord(word(toks, k))
+	if streak {
+		k++
+	}
+	unit, ok := unitAt(toks, k)
+	if !ok || unit == "hour" {
+		return periodHit{}, false
+	}
+	e := k + 1
+	switch word(toks, e) {
+	case "in":
+		if word(toks, e+1) == "a" && word(toks, e+2) == "row" {
+			streak, e = true, e+3
+		}
+	case "running", "straight":
+		streak, e = true, e+1
+	}
+	if !streak {
+		return periodHit{}, false
+	}
+	// "for the second month in a row in May", "… last month": the
+	// time written ends the streak, and is the figure's.
+	switch w := word(toks, e); w {
+	case "last", "this", "since", "through", "until":
+		return periodHit{}, false
+	case "in", "during", "to":
+		if _, ok := parseDate(toks, e+1, pub); ok {
+			return periodHit{}, false
+		}
+	}
+	return periodHit{kind: pSpan, start: relStart(pub, n, unit), end: pub, s: i, e: e, streak: true}, true
 }
 
 // ordinalCount reads an ordinal word: "third" is 3. From "third" on,
