@@ -6873,6 +6873,20 @@ func (d *docState) lastClaim(cat string) *docClaim {
 	return nil
 }
 
+// prevRate returns the rate of the sentence before when it is the last
+// claim, of the same side, losses and unit as the rate c and dated by
+// time words of its own, not a war's running span.
+func (d *docState) prevRate(c *attrition.Claim) *docClaim {
+	if c.Per == "" || len(d.claims) == 0 {
+		return nil
+	}
+	p := &d.claims[len(d.claims)-1]
+	if p.sentence != d.nsent-1 || p.Per != c.Per || p.Category != c.Category || p.Actor != c.Actor || !p.timeWords || p.PeriodEnd.IsZero() || isConflictStart(p.PeriodStart) {
+		return nil
+	}
+	return p
+}
+
 // lastEquipment returns the latest equipment claim of this sentence (or
 // of the list it belongs to).
 func (d *docState) lastEquipment(firstClaim int, inList bool) *docClaim {
@@ -7816,6 +7830,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
 
+		} else if prev := d.prevRate(c); prev != nil && !inList && !equipment && !d.perfectTense(toks) && !d.runningCue(toks) {
+			// "The UK says Russia lost 1,286 a day in May. Ukraine's
+			// General Staff reported 1,100 a day": another's rate of the
+			// same losses, with no time of its own, is of the time the
+			// rate before was. ("Over the war, it has lost 900 a day":
+			// the perfect runs to now.)
+			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
+			return
 		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) && !warLength(toks, dur.e) && !lastedBefore(toks, dur.s) {
 			// "lost 9,000 men in three days of fighting", "over two
 			// years": the length named, up to publication.

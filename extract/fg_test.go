@@ -96,3 +96,16 @@ func TestFgStreak(t *testing.T) {
 		{text: "Russia held the town for three months, losing 5,000 troops.", want: []string{"5000..5000 2022-02-24→2025-06-12"}},
 	})
 }
+
+// Another's rate of the same losses, with no time of its own, right
+// after a rate dated by its own words, is of that time; not a rate told
+// in the perfect, nor a rate after a war's running one.
+func TestFgRateAfterRate(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "The UK says Russia lost 1,286 a day in May. Ukraine's General Staff reported 1,100 a day.", want: []string{"1286..1286 2025-05-01→2025-05-31 /day", "1100..1100 2025-05-01→2025-05-31 /day"}},
+		{text: "In May, Russian losses averaged 1,286 a day, according to the UK. The General Staff's figures give 1,150 a day.", want: []string{"1286..1286 2025-05-01→2025-05-31 /day", "1150..1150 2025-05-01→2025-05-31 /day"}},
+		{text: "Russian losses averaged 1,286 a day in May, the UK said. Ukraine put the figure at 1,100 a day.", want: []string{"1286..1286 2025-05-01→2025-05-31 /day", "1100..1100 2025-05-01→2025-05-31 /day"}},
+		{text: "Russia lost 1,286 a day in May. Over the war, Russia has lost 900 troops a day on average.", want: []string{"1286..1286 2025-05-01→2025-05-31 /day", "900..900 2022-02-24→2025-06-12 /day"}},
+		{text: "Russia has lost 900 a day since the invasion. The General Staff reported 1,100 a day.", want: []string{"900..900 2022-02-24→2025-06-12 /day", "1100..1100 2022-02-24→2025-06-12 /day"}},
+	})
+}
