@@ -7926,8 +7926,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	switch {
 	// Dates that follow "in the fighting" say which fighting, however
 	// near that is: "killed in the fighting for Goma between 26 and 30
-	// January".
-	case span != nil && (since == nil || bestSpan <= bestSince || since.inWar && !span.conflictStart && span.op == "" && (span.s >= since.e && span.s <= since.e+4 || bestSpan < 60 && span.e <= since.s)):
+	// January". So does a span of more days than one later in the
+	// clause: "In the war, 61,000 people died in Gaza in 2024". (A day
+	// there more often dates the war's end or the telling: "during the
+	// war, which ended with a ceasefire on Tuesday".)
+	case span != nil && (since == nil || bestSpan <= bestSince || since.inWar && !span.conflictStart && span.op == "" && (span.s >= since.e && (span.s <= since.e+4 || !span.window && span.end > span.start && !clauseBreak(toks, since.e, span.s)) || bestSpan < 60 && span.e <= since.s)):
 		c.PeriodStart, c.PeriodEnd = span.start, span.end
 		d.spanBefore, d.spanFrom = span.before, span.s
 		if !span.conflictStart && !span.ref && !(d.lastSpan != nil && d.lastSpanSent == d.nsent && span.end < d.lastSpan.start) {

@@ -109,3 +109,15 @@ func TestFgRateAfterRate(t *testing.T) {
 		{text: "Russia has lost 900 a day since the invasion. The General Staff reported 1,100 a day.", want: []string{"900..900 2022-02-24→2025-06-12 /day", "1100..1100 2022-02-24→2025-06-12 /day"}},
 	})
 }
+
+// A span of more days than one later in the clause says which part of
+// the war a figure "in the war" counts.
+func TestFgSpanInWar(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "In the war, 61,000 people died in Gaza in 2024.", want: []string{"61000..61000 2024-01-01→2024-12-31"}},
+		{text: "In the Sudanese civil war, an estimated 61,000 people died in Khartoum State between April 2023 and June 2024.", want: []string{"61000..61000 2023-04-15→2024-06-30"}},
+		{text: "In the civil war, 20,000 people were killed in Khartoum between April and December 2023.", want: []string{"20000..20000 2023-04-15→2023-12-31"}},
+		{text: "During the war, Russia lost 45,000 soldiers in December 2024 alone.", want: []string{"45000..45000 2024-12-01→2024-12-31"}},
+		{text: "In the war in Sudan, at least 28,700 people have been killed.", want: []string{"28700.. 2023-04-15→2025-06-12"}},
+	})
+}
