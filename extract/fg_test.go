@@ -121,3 +121,17 @@ func TestFgSpanInWar(t *testing.T) {
 		{text: "In the war in Sudan, at least 28,700 people have been killed.", want: []string{"28700.. 2023-04-15→2025-06-12"}},
 	})
 }
+
+// A half or a quarter still running is kept as written and flagged;
+// "the past quarter" is the three months to the day written; a part
+// with no year after one given a year is of that year.
+func TestFgHalfQuarter(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "Russia suffered about 210,000 casualties in the first half of 2025.", want: []string{"210000..210000 2025-01-01→2025-06-30 after"}},
+		{text: "Russia suffered about 210,000 casualties in the first half of the year.", want: []string{"210000..210000 2025-01-01→2025-06-30 after"}},
+		{text: "Preliminary data for the second quarter of 2025 already show more than 1,900 fatalities in Burkina Faso.", want: []string{"1900.. 2025-04-01→2025-06-30 after"}},
+		{text: "Russia suffered about 210,000 casualties in the second half of 2024.", want: []string{"210000..210000 2024-07-01→2024-12-31"}},
+		{text: "Russian losses eased to about 950 a day over the past quarter.", want: []string{"950..950 2025-03-12→2025-06-12 /day"}},
+		{text: "Russian losses averaged roughly 45,000 a month over the last quarter of 2024, up from about 30,000 a month in the first quarter.", want: []string{"45000..45000 2024-10-01→2024-12-31 /month", "30000..30000 2024-01-01→2024-03-31 /month"}},
+	})
+}

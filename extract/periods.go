@@ -3205,11 +3205,17 @@ func advance(d attrition.Date, n int, unit string) attrition.Date {
 func halfOrQuarter(toks []token, j int, pub attrition.Date) (periodHit, bool) {
 	ord := word(toks, j)
 	part := word(toks, j+1)
-	idx := map[string]int{"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}[ord]
 	months := 6
 	if part == "quarter" {
 		months = 3
 	}
+	switch ord {
+	case "past", "latest", "recent":
+		// "over the past quarter": the three months to the day written.
+		// ("the previous quarter" is the one before a quarter told.)
+		return periodHit{kind: pSpan, start: pub.AddMonths(-months), end: pub, s: j, e: j + 2, window: true}, true
+	}
+	idx := map[string]int{"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}[ord]
 	y := pub.Year()
 	e := j + 2
 	if word(toks, e) == "of" {
@@ -3226,13 +3232,28 @@ func halfOrQuarter(toks []token, j int, pub attrition.Date) (periodHit, bool) {
 	if idx < 0 {
 		idx = 12/months - 1
 	}
+	// "over the last quarter of 2024, up from … in the first quarter":
+	// a part with no year of its own in a sentence that gave one to a
+	// part before is of that year.
+	if e == j+2 {
+		for k := j - 3; k >= 2; k-- {
+			if yy, ok := yearOf(&toks[k]); ok && toks[k-1].w == "of" && (toks[k-2].w == "quarter" || toks[k-2].w == "half") {
+				y = yy
+				break
+			}
+		}
+	}
 	st := attrition.NewDate(y, time.Month(1+idx*months), 1)
-	if e == j+2 && st > pub {
+	if e == j+2 && st > pub && y == pub.Year() {
 		// "the fourth quarter" written in February: last year's.
 		st = st.AddMonths(-12)
 	}
+	// A half or a quarter still running is kept as written, to its
+	// last day, as "the three months to the end of June" is: the
+	// figure is the writer's for the whole part, flagged after
+	// publication, where "in 2025" is the year so far.
 	en := st.AddMonths(months).AddDays(-1)
-	return clipSpan(periodHit{kind: pSpan, start: st, end: en, s: j, e: e}, pub), true
+	return periodHit{kind: pSpan, start: st, end: en, s: j, e: e}, true
 }
 
 func tokAt(toks []token, i int) *token {
