@@ -6873,6 +6873,21 @@ func (d *docState) lastClaim(cat string) *docClaim {
 	return nil
 }
 
+// occurredSpanAfter reports a span after token k told after a verb of
+// occurring: "… occurred in the final four months of the year", "came
+// in the last quarter".
+func (d *docState) occurredSpanAfter(toks []token, k int) bool {
+	for i := range d.periods {
+		if q := &d.periods[i]; q.kind == pSpan && q.s > k && q.s >= 1 {
+			switch word(toks, q.s-1) {
+			case "occurred", "came", "happened", "took", "fell", "were", "was", "suffered", "incurred", "sustained":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // prevRate returns the rate of the sentence before when it is the last
 // claim, of the same side, losses and unit as the rate c and dated by
 // time words of its own, not a war's running span.
@@ -7516,6 +7531,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// and about a quarter of the total were killed": a share of a
 		// whole takes the whole's time, not one told in a clause before.
 		if fracOf && ref != nil && !ref.PeriodEnd.IsZero() && p.e <= s && (d.cues.clauseBreak(p.e, s) || commaAndBetween(toks, p.e, s)) {
+			continue
+		}
+		// "Nearly half of the 430,000 Russian casualties in 2024
+		// occurred in the final four months of the year": the whole's
+		// time, right after the share's words, is not the share's when
+		// a verb of occurring dates the share after it.
+		if fracOf && p.s == e && p.kind == pSpan && d.occurredSpanAfter(toks, p.e) {
 			continue
 		}
 		// "1.2 million troops, 40,000 of them in May": the span of the

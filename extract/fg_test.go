@@ -135,3 +135,13 @@ func TestFgHalfQuarter(t *testing.T) {
 		{text: "Russian losses averaged roughly 45,000 a month over the last quarter of 2024, up from about 30,000 a month in the first quarter.", want: []string{"45000..45000 2024-10-01→2024-12-31 /month", "30000..30000 2024-01-01→2024-03-31 /month"}},
 	})
 }
+
+// A share of a whole dated right after the share's words is of the part
+// a verb of occurring dates after it; "of the year" is the year named.
+func TestFgShareOfPart(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "Nearly half of the 430,000 Russian casualties in 2024 occurred in the final four months of the year.", want: []string{"215000..215000 2024-09-01→2024-12-31", "430000..430000 2024-01-01→2024-12-31"}},
+		{text: "Nearly half of the 430,000 Russian casualties in 2024 occurred in the last quarter of 2024.", want: []string{"215000..215000 2024-10-01→2024-12-31", "430000..430000 2024-01-01→2024-12-31"}},
+		{text: "About a third of the 210,000 Russian casualties this year came in the first five months of 2025.", want: []string{"70000..70000 2025-01-01→2025-05-31", "210000..210000 2025-01-01→2025-06-12"}},
+	})
+}

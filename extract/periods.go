@@ -2886,7 +2886,18 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 			d, ok := parseDate(toks, k+1, pub)
 			// "the first three months of this year", "of the year".
 			if !ok && (word(toks, k+1) == "this" || word(toks, k+1) == "the") && word(toks, k+2) == "year" {
-				d, ok = dateExpr{attrition.NewDate(pub.Year(), 1, 1), attrition.NewDate(pub.Year(), 12, 31), k + 3}, true
+				y := pub.Year()
+				// "casualties in 2024 occurred in the final four months
+				// of the year": the year the sentence named before.
+				if word(toks, k+1) == "the" {
+					for b := i - 1; b >= 1; b-- {
+						if yy, ok := yearOf(&toks[b]); ok && toks[b-1].w == "in" && yy <= pub.Year() {
+							y = yy
+							break
+						}
+					}
+				}
+				d, ok = dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31), k + 3}, true
 			}
 			if ok && (w == "last" || w == "first" || w == "final") {
 				var st, en attrition.Date
