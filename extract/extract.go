@@ -6980,6 +6980,35 @@ func (d *docState) lastClaim(cat string) *docClaim {
 	return nil
 }
 
+// occurredSpanAfter reports a span after token k told after a verb of
+// occurring: "… occurred in the final four months of the year", "came
+// in the last quarter".
+func (d *docState) occurredSpanAfter(toks []token, k int) bool {
+	for i := range d.periods {
+		if q := &d.periods[i]; q.kind == pSpan && q.s > k && q.s >= 1 {
+			switch word(toks, q.s-1) {
+			case "occurred", "came", "happened", "took", "fell", "were", "was", "suffered", "incurred", "sustained":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prevRate returns the rate of the sentence before when it is the last
+// claim, of the same side, losses and unit as the rate c and dated by
+// time words of its own, not a war's running span.
+func (d *docState) prevRate(c *attrition.Claim) *docClaim {
+	if c.Per == "" || len(d.claims) == 0 {
+		return nil
+	}
+	p := &d.claims[len(d.claims)-1]
+	if p.sentence != d.nsent-1 || p.Per != c.Per || p.Category != c.Category || p.Actor != c.Actor || !p.timeWords || p.PeriodEnd.IsZero() || isConflictStart(p.PeriodStart) {
+		return nil
+	}
+	return p
+}
+
 // lastEquipment returns the latest equipment claim of this sentence (or
 // of the list it belongs to).
 func (d *docState) lastEquipment(firstClaim int, inList bool) *docClaim {
@@ -7534,7 +7563,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				continue
 			}
 		}
-		if p.aside && p.e <= s || p.ahead && p.s >= e {
+		if p.aside && p.e <= s || p.ahead && p.s >= e || p.streak && c.Per == "" {
 			continue
 		}
 
@@ -7612,6 +7641,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// and about a quarter of the total were killed": a share of a
 		// whole takes the whole's time, not one told in a clause before.
 		if fracOf && ref != nil && !ref.PeriodEnd.IsZero() && p.e <= s && (d.cues.clauseBreak(p.e, s) || commaAndBetween(toks, p.e, s)) {
+			continue
+		}
+		// "Nearly half of the 430,000 Russian casualties in 2024
+		// occurred in the final four months of the year": the whole's
+		// time, right after the share's words, is not the share's when
+		// a verb of occurring dates the share after it.
+		if fracOf && p.s == e && p.kind == pSpan && d.occurredSpanAfter(toks, p.e) {
 			continue
 		}
 		// "1.2 million troops, 40,000 of them in May": the span of the
@@ -7926,6 +7962,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
 
+		} else if prev := d.prevRate(c); prev != nil && !inList && !equipment && !d.perfectTense(toks) && !d.runningCue(toks) {
+			// "The UK says Russia lost 1,286 a day in May. Ukraine's
+			// General Staff reported 1,100 a day": another's rate of the
+			// same losses, with no time of its own, is of the time the
+			// rate before was. ("Over the war, it has lost 900 a day":
+			// the perfect runs to now.)
+			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
+			return
 		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) && !warLength(toks, dur.e) && !lastedBefore(toks, dur.s) {
 			// "lost 9,000 men in three days of fighting", "over two
 			// years": the length named, up to publication.
@@ -8014,8 +8058,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	switch {
 	// Dates that follow "in the fighting" say which fighting, however
 	// near that is: "killed in the fighting for Goma between 26 and 30
-	// January".
-	case span != nil && (since == nil || bestSpan <= bestSince || since.inWar && !span.conflictStart && span.op == "" && (span.s >= since.e && span.s <= since.e+4 || bestSpan < 60 && span.e <= since.s)):
+	// January". So does a span of more days than one later in the
+	// clause: "In the war, 61,000 people died in Gaza in 2024". (A day
+	// there more often dates the war's end or the telling: "during the
+	// war, which ended with a ceasefire on Tuesday".)
+	case span != nil && (since == nil || bestSpan <= bestSince || since.inWar && !span.conflictStart && span.op == "" && (span.s >= since.e && (span.s <= since.e+4 || !span.window && span.end > span.start && !clauseBreak(toks, since.e, span.s)) || bestSpan < 60 && span.e <= since.s)):
 		c.PeriodStart, c.PeriodEnd = span.start, span.end
 		d.spanBefore, d.spanFrom = span.before, span.s
 		if !span.conflictStart && !span.ref && !(d.lastSpan != nil && d.lastSpanSent == d.nsent && span.end < d.lastSpan.start) {

@@ -89,6 +89,10 @@ type periodHit struct {
 	// opRef marks "since the operation began": a phase the text named
 	// before, which the document's state resolves (resolveOpRefs).
 	opRef bool
+	// streak marks "for three straight months": a rate held over the
+	// span, which dates no count ("topped 40,000 for the second month
+	// in a row" is the latest month's).
+	streak bool
 	// op is the phrase of a named phase of a war ("the Kursk
 	// incursion"); start and end are those of its first registry entry
 	// until the text's war picks one (resolveOperation).
@@ -1638,6 +1642,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					continue
 				}
 			}
+			// "for three straight months", "for the fifth month in a
+			// row": a streak up to the day written.
+			if w == "for" {
+				if h, ok := streakAt(toks, i, pub); ok {
+					out = append(out, h)
+					i = h.e - 1
+					continue
+				}
+			}
 			// "in the Kursk incursion", "during the ground operation".
 			if w != "for" && w != "on" && w != "within" {
 				if end, key, ok := matchOperation(toks, i+1); ok {
@@ -2487,6 +2500,13 @@ func warWordRules(toks []token, k int, pub attrition.Date, out []periodHit) []pe
 	// "The 2014 Gaza war killed 2,251": an earlier war's own span,
 	// not the running total of the war the text is about.
 	if h, ok := pastWarAt(toks, k, pub); ok && !superlativeSince(toks, h.s) {
+		// "the First Chechen War of 1994-96", "(1950-53)": the years
+		// written are the span, whole, as they read.
+		if b := word(toks, k+1); (b == "of" || b == "(") && k+2 < len(toks) {
+			if y, ok := yearRangeAt(toks, k+2, pub); ok {
+				h.start, h.end = y.start, y.end
+			}
+		}
 		// ("in the Korean War": a past war named by a people's word
 		// is that war, not the war of a side of that name, which the
 		// walk may have read there already.)
@@ -2883,7 +2903,18 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 			d, ok := parseDate(toks, k+1, pub)
 			// "the first three months of this year", "of the year".
 			if !ok && (word(toks, k+1) == "this" || word(toks, k+1) == "the") && word(toks, k+2) == "year" {
-				d, ok = dateExpr{attrition.NewDate(pub.Year(), 1, 1), attrition.NewDate(pub.Year(), 12, 31), k + 3}, true
+				y := pub.Year()
+				// "casualties in 2024 occurred in the final four months
+				// of the year": the year the sentence named before.
+				if word(toks, k+1) == "the" {
+					for b := i - 1; b >= 1; b-- {
+						if yy, ok := yearOf(&toks[b]); ok && toks[b-1].w == "in" && yy <= pub.Year() {
+							y = yy
+							break
+						}
+					}
+				}
+				d, ok = dateExpr{attrition.NewDate(y, 1, 1), attrition.NewDate(y, 12, 31), k + 3}, true
 			}
 			if ok && (w == "last" || w == "first" || w == "final") {
 				var st, en attrition.Date
@@ -3202,11 +3233,17 @@ func advance(d attrition.Date, n int, unit string) attrition.Date {
 func halfOrQuarter(toks []token, j int, pub attrition.Date) (periodHit, bool) {
 	ord := word(toks, j)
 	part := word(toks, j+1)
-	idx := map[string]int{"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}[ord]
 	months := 6
 	if part == "quarter" {
 		months = 3
 	}
+	switch ord {
+	case "past", "latest", "recent":
+		// "over the past quarter": the three months to the day written.
+		// ("the previous quarter" is the one before a quarter told.)
+		return periodHit{kind: pSpan, start: pub.AddMonths(-months), end: pub, s: j, e: j + 2, window: true}, true
+	}
+	idx := map[string]int{"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}[ord]
 	y := pub.Year()
 	e := j + 2
 	if word(toks, e) == "of" {
@@ -3223,13 +3260,28 @@ func halfOrQuarter(toks []token, j int, pub attrition.Date) (periodHit, bool) {
 	if idx < 0 {
 		idx = 12/months - 1
 	}
+	// "over the last quarter of 2024, up from … in the first quarter":
+	// a part with no year of its own in a sentence that gave one to a
+	// part before is of that year.
+	if e == j+2 {
+		for k := j - 3; k >= 2; k-- {
+			if yy, ok := yearOf(&toks[k]); ok && toks[k-1].w == "of" && (toks[k-2].w == "quarter" || toks[k-2].w == "half") {
+				y = yy
+				break
+			}
+		}
+	}
 	st := attrition.NewDate(y, time.Month(1+idx*months), 1)
-	if e == j+2 && st > pub {
+	if e == j+2 && st > pub && y == pub.Year() {
 		// "the fourth quarter" written in February: last year's.
 		st = st.AddMonths(-12)
 	}
+	// A half or a quarter still running is kept as written, to its
+	// last day, as "the three months to the end of June" is: the
+	// figure is the writer's for the whole part, flagged after
+	// publication, where "in 2025" is the year so far.
 	en := st.AddMonths(months).AddDays(-1)
-	return clipSpan(periodHit{kind: pSpan, start: st, end: en, s: j, e: e}, pub), true
+	return periodHit{kind: pSpan, start: st, end: en, s: j, e: e}, true
 }
 
 func tokAt(toks []token, i int) *token {
@@ -4005,6 +4057,66 @@ func warWordsAt(toks []token, k int) (int, bool) {
 	return 0, false
 }
 
+// streakWord reports a word that makes units a streak: "three straight
+// months", "the fifth consecutive week".
+func streakWord(w string) bool {
+	return w == "straight" || w == "consecutive" || w == "successive" || w == "continuous"
+}
+
+// streakAt reads a streak after "for" at token i that runs to the day
+// written: "for three straight months", "for 10 consecutive days", "for
+// four months in a row", "for the fifth consecutive month", "for a third
+// month running". The count alone ("held it for three months") tells no
+// end, and is left to the rules of lengths.
+func streakAt(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	j := i + 1
+	if w := word(toks, j); w == "the" || w == "a" {
+		j++
+	}
+	n, ok := 0, false
+	if j < len(toks) && toks[j].k == tWord && toks[j].cls&clsNum == 0 {
+		n = ordinalCount(toks[j].w)
+		ok = n > 1
+	} else if word(toks, j) != "a" {
+		n, ok = smallCountAt(toks, j)
+	}
+	if !ok {
+		return periodHit{}, false
+	}
+	k := j + 1
+	streak := streakWord(word(toks, k))
+	if streak {
+		k++
+	}
+	unit, ok := unitAt(toks, k)
+	if !ok || unit == "hour" {
+		return periodHit{}, false
+	}
+	e := k + 1
+	switch word(toks, e) {
+	case "in":
+		if word(toks, e+1) == "a" && word(toks, e+2) == "row" {
+			streak, e = true, e+3
+		}
+	case "running", "straight":
+		streak, e = true, e+1
+	}
+	if !streak {
+		return periodHit{}, false
+	}
+	// "for the second month in a row in May", "… last month": the
+	// time written ends the streak, and is the figure's.
+	switch w := word(toks, e); w {
+	case "last", "this", "since", "through", "until":
+		return periodHit{}, false
+	case "in", "during", "to":
+		if _, ok := parseDate(toks, e+1, pub); ok {
+			return periodHit{}, false
+		}
+	}
+	return periodHit{kind: pSpan, start: relStart(pub, n, unit), end: pub, s: i, e: e, streak: true}, true
+}
+
 // ordinalCount reads an ordinal word: "third" is 3. From "third" on,
 // an ordinal is spelt as the fraction it names (fractionWords).
 func ordinalCount(w string) int {
@@ -4074,8 +4186,9 @@ func campaignAfter(toks []token, k int) bool {
 }
 
 // pastWar is a war before those of the registry, named as writers name
-// it, with its span in whole years, as coders who know a war by its
-// years date it (and as "in the 2014 war" reads).
+// it, with its span from the day the fighting began to the day it
+// ended, where histories agree on them, and else in whole years, as
+// "in the 2014 war" reads.
 type pastWar struct {
 	words      []string
 	start, end attrition.Date
@@ -4083,28 +4196,39 @@ type pastWar struct {
 
 // pastWars are the earlier wars that retrospectives compare today's
 // tolls with. (An en dash is a token of its own: "iran – iraq war" is
-// how "Iran–Iraq War" reads.)
+// how "Iran–Iraq War" reads.) A day given as "" is the year's first or
+// last.
 var pastWars = func() []pastWar {
 	raw := []struct {
 		p        string
-		from, to int
+		from, to string
 	}{
-		{"second world war", 1939, 1945},
-		{"first world war", 1914, 1918}, {"korean war", 1950, 1953}, {"vietnam war", 1955, 1975},
-		{"six-day war", 1967, 1967}, {"yom kippur war", 1973, 1973},
-		{"iran-iraq war", 1980, 1988}, {"iran – iraq war", 1980, 1988},
-		{"soviet-afghan war", 1979, 1989}, {"soviet – afghan war", 1979, 1989},
-		{"first chechen war", 1994, 1996}, {"second chechen war", 1999, 2009},
-		{"bosnian war", 1992, 1995}, {"gulf war", 1990, 1991},
-		{"2006 lebanon war", 2006, 2006}, {"2014 gaza war", 2014, 2014},
-		{"2008 russo-georgian war", 2008, 2008}, {"russo-georgian war", 2008, 2008},
-		{"1982 lebanon war", 1982, 1982}, {"1948 war", 1947, 1949},
-		{"falklands war", 1982, 1982}, {"iraq war", 2003, 2011}, {"kosovo war", 1998, 1999},
-		{"first gulf war", 1990, 1991}, {"croatian war", 1991, 1995},
+		{"second world war", "1939-09-01", "1945-09-02"},
+		{"first world war", "1914-07-28", "1918-11-11"}, {"korean war", "1950-06-25", "1953-07-27"}, {"vietnam war", "1955-11-01", "1975-04-30"},
+		{"six-day war", "1967-06-05", "1967-06-10"}, {"yom kippur war", "1973-10-06", "1973-10-25"},
+		{"iran-iraq war", "1980-09-22", "1988-08-20"}, {"iran – iraq war", "1980-09-22", "1988-08-20"},
+		{"soviet-afghan war", "1979-12-24", "1989-02-15"}, {"soviet – afghan war", "1979-12-24", "1989-02-15"},
+		{"first chechen war", "1994-12-11", "1996-08-31"}, {"second chechen war", "1999-08-26", "2009-04-16"},
+		{"bosnian war", "1992-04-06", "1995-12-14"}, {"gulf war", "1990-08-02", "1991-02-28"},
+		{"2006 lebanon war", "2006-07-12", "2006-08-14"}, {"2014 gaza war", "2014-07-08", "2014-08-26"},
+		{"2008 russo-georgian war", "2008-08-07", "2008-08-16"}, {"russo-georgian war", "2008-08-07", "2008-08-16"},
+		{"1982 lebanon war", "1982", "1982"}, {"1948 war", "1947-11-30", "1949-07-20"},
+		{"falklands war", "1982-04-02", "1982-06-14"}, {"iraq war", "2003-03-20", "2011-12-18"}, {"kosovo war", "1998-02-28", "1999-06-11"},
+		{"first gulf war", "1990-08-02", "1991-02-28"}, {"croatian war", "1991-03-31", "1995-11-12"},
+	}
+	day := func(s string, last bool) attrition.Date {
+		if len(s) == 4 {
+			y, _ := yearDigits(s)
+			if last {
+				return attrition.NewDate(y, 12, 31)
+			}
+			return attrition.NewDate(y, 1, 1)
+		}
+		return attrition.MustDate(s)
 	}
 	out := make([]pastWar, 0, len(raw))
 	for _, r := range raw {
-		out = append(out, pastWar{words: phraseWords(r.p), start: attrition.NewDate(r.from, 1, 1), end: attrition.NewDate(r.to, 12, 31)})
+		out = append(out, pastWar{words: phraseWords(r.p), start: day(r.from, false), end: day(r.to, true)})
 	}
 	return out
 }()
@@ -4131,15 +4255,15 @@ func pastWarAt(toks []token, k int, pub attrition.Date) (periodHit, bool) {
 	// "World War II", "World War One": the numeral follows "war", so
 	// no phrase of the table ends at it.
 	if k >= 1 && toks[k-1].w == "world" && k+1 < len(toks) {
-		from, to := 0, 0
+		var from, to attrition.Date
 		switch toks[k+1].w {
 		case "ii", "two", "2":
-			from, to = 1939, 1945
+			from, to = pastWars[0].start, pastWars[0].end // the second
 		case "i", "one", "1":
-			from, to = 1914, 1918
+			from, to = pastWars[1].start, pastWars[1].end // the first
 		}
-		if from > 0 {
-			return periodHit{kind: pSpan, start: attrition.NewDate(from, 1, 1), end: attrition.NewDate(to, 12, 31), s: k - 1, e: k + 2}, true
+		if !from.IsZero() {
+			return periodHit{kind: pSpan, start: from, end: to, s: k - 1, e: k + 2}, true
 		}
 	}
 	// Only the phrases whose last word but one is the word before k may
