@@ -1559,6 +1559,26 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 			k--
 			continue
 		}
+		// "excess mortality among Russian men reached 72,000": whom the
+		// count is of, after its noun.
+		if t.cls&clsPerson != 0 && t.k == tWord {
+			m := k - 1
+			for m >= 0 && m > k-3 && toks[m].k == tWord && toks[m].w != "among" && (toks[m].upper || toks[m].cls&(clsStopWords|clsCat|clsLoss) == 0) {
+				m--
+			}
+			if word(toks, m) == "among" && m > 0 {
+				if h.population == "" {
+					if t.cls&clsCivilianWords != 0 {
+						h.population = attrition.PopulationCivilian
+					} else if t.cls&clsMilitaryWords != 0 {
+						h.population = attrition.PopulationMilitary
+					}
+				}
+				k = m - 1
+				steps++
+				continue
+			}
+		}
 		// "the death toll rose by 12% to 1,430", "deaths climbed 15
 		// percent to 2,300": the size of the change, a step between the
 		// noun and the new total.

@@ -5973,6 +5973,12 @@ func TestClaimCounts(t *testing.T) {
 		{"A Ukrainian Leopard tank was destroyed near the village.", 1},
 		{"A tank was seen near the village.", 0},
 		{"Russia sent a warship to the Black Sea.", 0},
+		// Whom a count before its figure is of: "among Russian men".
+		{"Excess mortality among Russian men reached 72,000 in 2023, Mediazona calculated.", 1},
+		{"Deaths among civilians rose to 12,000.", 1},
+		// The terms of a ratio.
+		{"Putin claimed the ratio of losses was one to ten in Russia's favour.", 0},
+		{"The ratio of killed to wounded is 1 to 3.", 0},
 		// A participle's phrase between the people and their verb.
 		{"At least 30 Palestinians seeking food were killed in Gaza on 2 May.", 1},
 		{"More than 200 aid-seekers have been killed near distribution points since late May.", 1},

@@ -313,6 +313,20 @@ func residentsAfter(toks []token, e int) bool {
 	return false
 }
 
+// ratioBefore reports "ratio" or "proportion" a few words before s in
+// its clause: "the ratio of losses was one to ten".
+func ratioBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		switch toks[k].w {
+		case "ratio", "ratios", "proportion":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // lossInClause reports a word of loss in tokens [from, to) before the
 // clause ends.
 func lossInClause(toks []token, from, to int) bool {
@@ -425,6 +439,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "18:40 BST Three people were killed", "14.32 GMT": a clock time
 	// that stamps a live blog's entry.
 	if clockTime(toks, n.s, n.e) {
+		return true
+	}
+	// "the ratio of losses was one to ten", "a ratio of 1 to 7": the
+	// terms of a ratio, no range.
+	if q.bound == attrition.BoundRange && ratioBefore(toks, q.s) {
 		return true
 	}
 	// "…, one officer said", "Two Ukrainian officials told Reuters": the
