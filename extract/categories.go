@@ -286,6 +286,8 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"still under the rubble": catMissing, "remain under the rubble": catMissing, "lie under the rubble": catMissing,
 	"believed trapped under the rubble": catMissing, "feared trapped under the rubble": catMissing,
 	"still trapped under the rubble": catMissing, "believed buried under the rubble": catMissing,
+	"thought to be buried under the rubble": catMissing, "believed to be buried under the rubble": catMissing,
+	"remain under rubble": catMissing, "still under rubble": catMissing,
 	"considered missing": catMissing, "listed as missing": catMissing,
 	"captured": catCaptured, "prisoners": catCaptured, "prisoner": catCaptured,
 	"prisoners of war": catCaptured, "pows": catCaptured, "pow": catCaptured,

@@ -5976,6 +5976,8 @@ func TestClaimCounts(t *testing.T) {
 		// Whom a count before its figure is of: "among Russian men".
 		{"Excess mortality among Russian men reached 72,000 in 2023, Mediazona calculated.", 1},
 		{"Deaths among civilians rose to 12,000.", 1},
+		// People thought buried under the rubble are missing.
+		{"About 10,000 people are thought to be buried under the rubble, according to the civil defence.", 1},
 		// The terms of a ratio.
 		{"Putin claimed the ratio of losses was one to ten in Russia's favour.", 0},
 		{"The ratio of killed to wounded is 1 to 3.", 0},
@@ -6412,6 +6414,8 @@ func TestUnnamedOfficialsSource(t *testing.T) {
 		// People who write about an army are not its command.
 		{"Ukrainian military analysts estimate Russia lost 1,200 soldiers a day in May.", "Ukrainian military analysts"},
 		{"The Ukrainian military said Russia lost 1,200 soldiers on Tuesday.", "General Staff of the Armed Forces of Ukraine"},
+		// Someone near a group is not the group.
+		{"Between 1,500 and 2,000 of its fighters were killed, a source close to Hezbollah said.", "source close to Hezbollah"},
 		// Wire copy's dotted initials.
 		{"U.S. officials estimate Russian casualties at 300,000.", "US officials"},
 		// Monitors' verbs of keeping count.

@@ -1464,6 +1464,15 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			return a
 		}
 	}
+	// "a source close to Hezbollah said": someone near the group, not
+	// the group.
+	if s >= 3 && toks[s-1].w == "to" && toks[s-2].w == "close" {
+		switch toks[s-3].w {
+		case "source", "sources", "people", "person", "official", "officials":
+			a.unnamed = nameText(text[toks[s-3].s:toks[e-1].e])
+			return a
+		}
+	}
 	// "Ukrainian military analysts", "Russian military bloggers": people
 	// who write of an army, not the army's command.
 	if e-s >= 3 && !toks[e-1].upper && commentatorWord(toks[e-1].w) && toks[e-2].w == "military" {
