@@ -1561,6 +1561,15 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 			k--
 			continue
 		}
+		// "the number of dead in the capital has risen to 15": where,
+		// between the count and its rise.
+		if t.k == tWord && k >= 3 && toks[k-1].w == "the" && placeNoun(t.w) {
+			if w := toks[k-2].w; w == "in" || w == "across" || w == "around" {
+				k -= 3
+				steps++
+				continue
+			}
+		}
 		// "excess mortality among Russian men reached 72,000": whom the
 		// count is of, after its noun.
 		if t.cls&clsPerson != 0 && t.k == tWord {

@@ -5978,6 +5978,11 @@ func TestClaimCounts(t *testing.T) {
 		{"Deaths among civilians rose to 12,000.", 1},
 		// People thought buried under the rubble are missing.
 		{"About 10,000 people are thought to be buried under the rubble, according to the civil defence.", 1},
+		// Where, between the count and its rise.
+		{"The number of dead in the capital has risen to 15.", 1},
+		// Places struck, which a people's word qualifies.
+		{"Pakistan says 40 civilians were killed in Indian strikes; India says it hit nine 'terrorist' sites.", 1},
+		{"The army destroyed 12 Hamas positions.", 0},
 		// The terms of a ratio.
 		{"Putin claimed the ratio of losses was one to ten in Russia's favour.", 0},
 		{"The ratio of killed to wounded is 1 to 3.", 0},

@@ -313,6 +313,23 @@ func residentsAfter(toks []token, e int) bool {
 	return false
 }
 
+// targetNounAfter reports a place struck named within a few words after
+// a figure ending at e: "nine 'terrorist' sites", "12 militant camps".
+func targetNounAfter(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+4; k++ {
+		t := &toks[k]
+		switch t.w {
+		case "sites", "camps", "hideouts", "positions", "facilities", "locations", "bases", "depots", "installations", "strongholds", "compounds":
+			return k > e
+		}
+		if t.k == tPunct && isQuote(t.w) || t.k == tWord && t.cls&(clsLoss|clsStopWords|clsNum) == 0 {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // ratioBefore reports "ratio" or "proportion" a few words before s in
 // its clause: "the ratio of losses was one to ten".
 func ratioBefore(toks []token, s int) bool {
@@ -439,6 +456,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "18:40 BST Three people were killed", "14.32 GMT": a clock time
 	// that stamps a live blog's entry.
 	if clockTime(toks, n.s, n.e) {
+		return true
+	}
+	// "hit nine 'terrorist' sites", "struck 12 militant camps": places
+	// struck, whose people's word only qualifies them.
+	if !equipment && targetNounAfter(toks, q.e) {
 		return true
 	}
 	// "the ratio of losses was one to ten", "a ratio of 1 to 7": the
