@@ -968,6 +968,12 @@ func markAgent(toks []token, m *mention) {
 		if w := word(toks, before-1); w == "war" || w == "conflict" {
 			m.war = true
 		}
+		// "The death toll in Kyiv has risen to 15", "in Kyiv's
+		// Sviatoshynskyi district": a capital named as where is a town
+		// of its side's land, as Kharkiv is.
+		if m.e == m.s+1 && !m.war && toks[m.s].upper && capitalWords.at(strings.TrimSuffix(toks[m.s].w, "'s")) != "" {
+			m.town = true
+		}
 		return
 	}
 	// "4,000 square kilometres of Ukrainian territory": land, not

@@ -5028,7 +5028,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// Kharkiv").
 		c.Actor = choice.actor
 	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && nk&nkStateSoldier == 0 && nk&nkMilitant == 0 && nk&nkMilitary == 0 ||
-		!h.personNoun && (townLabel(toks) || d.listItem(toks) && d.sentScan(toks).pipe)):
+		!h.personNoun && (townLabel(toks) || d.listItem(toks) && d.sentScan(toks).pipe || bareTownToll(toks, h, c.Category, equipment, srcMilitary))):
 		// "Kharkiv: 16 killed, 52 wounded", "| Kharkiv | 3 | 12 |": a
 		// line of a town's dead.
 		// A town of one side's land: "In Kharkiv, 3 people were
@@ -15719,4 +15719,37 @@ func headlineKill(toks []token, s int) bool {
 		return false
 	}
 	return len(toks) > 0 && toks[len(toks)-1].w != "."
+}
+
+// bareTownToll reports a toll with no noun of people in a town of one
+// side's land: "12 killed in Dnipro", "the death toll in Kyiv has risen
+// to 15". Its dead are the town's people, as "12 people killed in Dnipro"
+// are. Not an army's report, nor the dead of fighting there ("fighting
+// around Chasiv Yar has left dozens dead", "deaths in the Kursk
+// incursion"), which may be soldiers of either side; nor a region's
+// count of "deaths" or "fatalities" over months, which counts fighters
+// too.
+func bareTownToll(toks []token, h *catHit, category string, equipment, srcMilitary bool) bool {
+	if equipment || srcMilitary {
+		return false
+	}
+	switch category {
+	case catKilled, catWounded, attrition.CategoryCasualties:
+	default:
+		return false
+	}
+	switch word(toks, h.s) {
+	case "deaths", "fatalities":
+		return false
+	}
+	for k := range toks {
+		if fightNoun(toks[k].w) {
+			return false
+		}
+		switch toks[k].w {
+		case "incursion", "offensive", "counteroffensive", "counter-offensive", "assault", "assaults", "battlefield", "front", "frontline", "front-line":
+			return false
+		}
+	}
+	return true
 }

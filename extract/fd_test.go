@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// fdSide is one figure's side and people as these tests compare them:
+// the figure's low end, the actor ("" for none) and the population.
+type fdSide struct {
+	low        float64
+	actor, pop string
+}
+
+// fdCase runs text (published 2025-06-12 unless pub is set) and wants
+// the claims' low ends, actors and populations in order.
+type fdCase struct {
+	text, pub string
+	want      []fdSide
+}
+
+func fdRun(t *testing.T, cases []fdCase) {
+	t.Helper()
+	for _, tc := range cases {
+		pub := tc.pub
+		if pub == "" {
+			pub = "2025-06-12"
+		}
+		cs := run(t, tc.text, pub, "")
+		if len(cs) != len(tc.want) {
+			t.Errorf("%q: %d claims, want %d", tc.text, len(cs), len(tc.want))
+			for i := range cs {
+				t.Logf("  %s %s %v %s", cs[i].Actor, cs[i].Population, fmtp(cs[i].Low), cs[i].Category)
+			}
+			continue
+		}
+		for i, w := range tc.want {
+			c := &cs[i]
+			if c.Low == nil || *c.Low != w.low || c.Actor != w.actor || w.pop != "-" && string(c.Population) != w.pop {
+				t.Errorf("%q: claim %d is %s/%s %s, want %v %s/%s", tc.text, i, c.Actor, c.Population, fmtp(c.Low), w.low, w.actor, w.pop)
+			}
+		}
+	}
+}
+
+// A bare toll in a town of one side's land, a capital too, is its
+// people's, as "12 people killed in Dnipro" is; not the dead of fighting
+// there, nor a region's count of fatalities over months.
+func TestFDBareTownToll(t *testing.T) {
+	fdRun(t, []fdCase{
+		{text: "12 killed in Dnipro", want: []fdSide{{12, "Ukraine", "all"}}},
+		{text: "12 people killed in Dnipro", want: []fdSide{{12, "Ukraine", "all"}}},
+		{text: "The death toll in Kyiv has risen to 15.", want: []fdSide{{15, "Ukraine", "all"}}},
+		{text: "Death toll climbs to 28 in Kyiv", want: []fdSide{{28, "Ukraine", "all"}}},
+		{text: "Rescuers pulled 23 bodies from the rubble of the building in Kyiv's Sviatoshynskyi district.", want: []fdSide{{23, "Ukraine", "all"}}},
+		{text: "Three killed and 14 injured in Kharkiv overnight.", want: []fdSide{{3, "Ukraine", "all"}, {14, "Ukraine", "all"}}},
+		{text: "Five killed in Belgorod, governor says.", want: []fdSide{{5, "Russia", "-"}}},
+		// Fighting there: either side's soldiers.
+		{text: "Heavy fighting around Chasiv Yar and Pokrovsk has left dozens dead.", want: []fdSide{{12, "", "-"}}},
+		// A region's count over months counts fighters too.
+		{text: "ACLED recorded 4,310 reported fatalities in Darfur between March and June.", want: []fdSide{{4310, "", "-"}}},
+	})
+}
