@@ -1265,6 +1265,10 @@ type actorChoice struct {
 	town bool
 	// war marks a place named as a war's (mention.war).
 	war bool
+	// struck marks a place an attack was aimed at or fell in, with no
+	// doer named: "Strikes on Iran's Isfahan kill 9", "Airstrikes in
+	// Yemen kill 74".
+	struck bool
 }
 
 // sidesListed reports a mention of actor in a list of three sides or
@@ -1577,7 +1581,8 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			if m.war && i+1 < len(ms) && ms[i+1].war && ms[i+1].s == m.e+1 && ms[i+1].actor != m.actor && isDash(toks[m.e].w) {
 				return actorChoice{ambiguous: true, found: true, both: true}
 			}
-			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town, war: m.war}
+			struck := m.target || word(toks, m.s-1) == "in" && hasCls(toks, m.s-2, clsAgentNoun)
+			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town, war: m.war, struck: struck}
 		}
 	}
 	return actorChoice{}

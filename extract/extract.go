@@ -5064,6 +5064,16 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// "Yemen's decade-long war has killed 150,000 people": a
 			// war's toll of people is every side's.
 			c.AddFlag(attrition.FlagAmbiguousActor)
+		case choice.struck && !equipment && a.Name != "" && !h.personNoun && nk&(nkMilitary|nkMilitant|nkStateSoldier) == 0:
+			// "US strikes on Yemen kill 74", "Strikes on Iran's Isfahan
+			// kill 9": the dead of strikes on a land, by no doer the
+			// text names, are its people.
+			c.Actor = choice.actor
+			if a.Population == attrition.PopulationMilitary {
+				if cs, ok := d.civilianSide(choice.actor); ok {
+					c.Actor = cs
+				}
+			}
 		case a.Name == "" && nk&(nkMilitant|nkIrregular) != 0:
 			// "Troops killed 20 insurgents near Mogadishu": a state's
 			// enemies where they fell, not its people.

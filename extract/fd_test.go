@@ -58,3 +58,18 @@ func TestFDBareTownToll(t *testing.T) {
 		{text: "ACLED recorded 4,310 reported fatalities in Darfur between March and June.", want: []fdSide{{4310, "", "-"}}},
 	})
 }
+
+// The dead of strikes on a land, by no doer the text names, are its
+// people; a doer named keeps its own reading.
+func TestFDStruckLand(t *testing.T) {
+	fdRun(t, []fdCase{
+		{text: "US strikes on Yemen kill 74", want: []fdSide{{74, "Yemen", "all"}}},
+		{text: "Strikes on Yemen kill 74 people", want: []fdSide{{74, "Yemen", "all"}}},
+		{text: "Airstrikes in Yemen kill 74", want: []fdSide{{74, "Yemen", "all"}}},
+		{text: "Strikes on Iran's Isfahan kill 9", want: []fdSide{{9, "Iran", "all"}}},
+		{text: "Toll from U.S. air strikes on Yemen's Ras Isa fuel port climbed to 80", want: []fdSide{{80, "Yemen", "all"}}},
+		{text: "Israeli strikes on Lebanon kill 12", want: []fdSide{{12, "Lebanon", "all"}}},
+		// Equipment struck is no land's dead.
+		{text: "Strikes on Yemen destroyed 12 drones", want: []fdSide{{12, "", "-"}}},
+	})
+}
