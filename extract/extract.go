@@ -3627,7 +3627,10 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	d.noteSpan(c)
 	// "since 1 February 2021", no side named: a figure from the start of
 	// a war counted under one side is that side's.
-	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both {
+	// ("Troops kill 30 jihadists in northern Mali, army says": the
+	// enemies of the side the sentence names are not its losses, once
+	// the side's rules refused them.)
+	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both && !(choice.found && nk&(nkMilitant|nkIrregular) != 0) {
 		if side, ok := singleSideFrom(c.PeriodStart); ok {
 			c.Actor = side
 		}
@@ -5034,6 +5037,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// A town of one side's land: "In Kharkiv, 3 people were
 		// killed". The side is its people's, whoever reports it.
 		c.Actor = choice.actor
+	case choice.loc && srcMilitary && srcActor != "" && srcActor != choice.actor && armyTollAt(toks, h.s):
+		// "Israel's military says soldier killed in southern Gaza,
+		// bringing army death toll in ground offensive to 428": the
+		// army's toll an army gives is its own, where they fell.
+		c.Actor = srcActor
 	case choice.loc && srcMilitary && srcActor != "" && srcActor != choice.actor && nk&nkStateSoldier != 0 && h.population != attrition.PopulationCivilian &&
 		!h.active && !d.foreignSoldiers(ceEnd):
 		// "The Israeli military says five soldiers were killed in
@@ -15762,4 +15770,22 @@ func bareTownToll(toks []token, h *catHit, category string, equipment, srcMilita
 		}
 	}
 	return true
+}
+
+// armyTollAt reports a toll named by an army's word at the category
+// words at k: "army death toll", "the military's toll", "troop death
+// toll".
+func armyTollAt(toks []token, k int) bool {
+	if word(toks, k) != "toll" {
+		return false
+	}
+	b := k - 1
+	if w := word(toks, b); w == "death" || w == "casualty" {
+		b--
+	}
+	switch word(toks, b) {
+	case "army", "army's", "military", "military's", "troop", "troops'", "soldiers'", "idf", "idf's":
+		return true
+	}
+	return false
 }

@@ -73,3 +73,18 @@ func TestFDStruckLand(t *testing.T) {
 		{text: "Strikes on Yemen destroyed 12 drones", want: []fdSide{{12, "", "-"}}},
 	})
 }
+
+// The enemies an army kills are not its side's, even in a war the
+// registry counts under that side alone; the army's own toll is its own,
+// wherever its soldiers fell.
+func TestFDArmyAndItsEnemies(t *testing.T) {
+	fdRun(t, []fdCase{
+		{text: "Troops kill 30 jihadists in northern Mali, army says", want: []fdSide{{30, "", "military"}}},
+		{text: "Troops killed 30 jihadists in northern Mali", want: []fdSide{{30, "", "military"}}},
+		{text: "Soldiers killed 40 militants in Burkina Faso, the army said.", want: []fdSide{{40, "", "military"}}},
+		{text: "Israel's military says soldier killed in southern Gaza, bringing army death toll in ground offensive to 428", want: []fdSide{{428, "Israel", "military"}}},
+		{text: "The IDF said a soldier was killed in northern Gaza, raising the army's death toll in the ground operation to 405.", want: []fdSide{{1, "Israel", "military"}, {405, "Israel", "military"}}},
+		// A toll of the place, not the army's, stays the place's.
+		{text: "The death toll in Gaza has risen to 40,000, the Israeli military said.", want: []fdSide{{40000, "Palestinians in Gaza", "all"}}},
+	})
+}
