@@ -1269,6 +1269,12 @@ type actorChoice struct {
 	// doer named: "Strikes on Iran's Isfahan kill 9", "Airstrikes in
 	// Yemen kill 74".
 	struck bool
+	// other marks a figure whose clause names its losers by a name of
+	// no side the registry knows: "while the Taliban lost 3,000".
+	other bool
+	// ownClause marks a place in a clause in contrast with the one
+	// before: "…, while 150,000 people may have died across Sudan".
+	ownClause bool
 }
 
 // sidesListed reports a mention of actor in a list of three sides or
@@ -1465,6 +1471,23 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 				if o := &ms[j]; o.s > m.s && o.actor != "" && o.actor != m.actor && andBeforeName(toks, o.s) {
 					return actorChoice{ambiguous: true, found: true, both: true}
 				}
+			}
+		}
+	}
+	// "…, while the Taliban lost 3,000 killed", "…, while as many as
+	// 150,000 people may have died across Sudan": a clause in contrast
+	// with the one before that names its own losers, by a name the
+	// registry does not know or by the place they fell in, does not
+	// take the side of the clause before.
+	if k := contrastClauseStart(toks, qs); k >= 0 {
+		if subjectOfLoss(toks, k+1, qs) {
+			return actorChoice{found: true, other: true}
+		}
+		for i := range ms {
+			// (Not a town: "…, while 12,000 were wounded in Bakhmut" is
+			// where the side before lost them.)
+			if m := &ms[i]; m.loc && !m.town && m.s > k && !(m.s >= ce && inAside(toks, ce, m.s)) {
+				return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, war: m.war, ownClause: true}
 			}
 		}
 	}
@@ -2088,6 +2111,50 @@ func partiesByPeople(toks []token, k int) bool {
 		if toks[k].cls&clsPerson != 0 || toks[k].cls&clsMilitaryWords != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// contrastClauseStart returns the contrast word ("while", "whereas",
+// "but") that opens the figure's clause, the last before the figure at
+// qs and after a comma or semicolon, or -1.
+func contrastClauseStart(toks []token, qs int) int {
+	for k := min(qs, len(toks)) - 1; k > 0; k-- {
+		t := &toks[k]
+		if t.k == tPunct && (t.w == "." || t.w == ";") {
+			return -1
+		}
+		if t.cls&clsCue != 0 && contrastWord(t.w) {
+			if w := toks[k-1].w; w == "," || w == ";" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectOfLoss reports a name in capitals that is the subject of a verb
+// of loss in toks[a:b], the figure's clause before it: "the Taliban
+// lost", "Islamic State fighters lost", "Chechen fighters suffered".
+func subjectOfLoss(toks []token, a, b int) bool {
+	k := a
+	if word(toks, k) == "the" {
+		k++
+	}
+	name := false
+	for ; k < b && toks[k].k == tWord && toks[k].upper; k++ {
+		name = true
+	}
+	if !name {
+		return false
+	}
+	// The people of the name: "Chechen fighters".
+	for ; k < b && toks[k].k == tWord && toks[k].cls&clsPerson != 0; k++ {
+	}
+	switch word(toks, k) {
+	case "lost", "suffered", "sustained", "loses", "lose", "suffers", "sustains":
+		return k < b
 	}
 	return false
 }

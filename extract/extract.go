@@ -4844,7 +4844,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		c.Actor = ref.Actor
 	case fracOf && ref != nil && !(choice.found && choice.strong):
 		c.Actor = ref.Actor
-	case choice.both:
+	case choice.both || choice.other:
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	case totalOfBefore(toks, q.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "":
 		// "400 soldiers have been killed and 2,500 wounded, a total of
@@ -5472,7 +5472,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	// one.
 	// ("Two soldiers were killed and three terrorists killed": people
 	// an army's enemies are called are not its own.)
-	if c.Actor == "" && !choice.both && len(d.claims) > firstClaim && !(h.personNoun && nk&nkIrregular != 0) {
+	// ("…, while 150,000 people may have died across Sudan": a place
+	// of the figure's own clause in contrast is where, for every side.)
+	if c.Actor == "" && !choice.both && !choice.ownClause && len(d.claims) > firstClaim && !(h.personNoun && nk&nkIrregular != 0) {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && coordinated(toks, q.s) {
 			c.Actor = prev.Actor // (its own place, below)
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
