@@ -117,7 +117,7 @@ var otherSides = map[string][]string{
 	"Soviet Union":  {"soviet union", "soviet", "soviets", "ussr", "red army", "soviet army"},
 	// Countries of other wars, told in comparisons and histories ("more
 	// than Britain lost in the Falklands").
-	"United Kingdom": {"united kingdom", "britain", "britain's"},
+	"United Kingdom": {"united kingdom", "britain", "britain's", "british", "uk", "uk's"},
 	"Japan":          {"japan", "japan's", "japanese"},
 	"Vietnam":        {"vietnam's", "vietnamese"},
 	"North Vietnam":  {"north vietnam", "north vietnamese", "north vietnam's"},
@@ -579,11 +579,23 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 					return out, end
 				}
 			}
+			// "British forces suffered 457 deaths", "the UK lost 457
+			// service personnel": Britain's words name a loser only as
+			// the owner of the people or equipment after it, or as the
+			// subject of a loss; never as a doer ("US and British air
+			// strikes"), whose enemy the registry does not know.
+			ownerOnly := toks[i].w == "british" || toks[i].w == "uk"
+			if ownerOnly && !usOwns(toks, i, end) && !ownLossAfter(toks, end) {
+				return out, end
+			}
 			m := mention{actor: a.actor, s: i, e: end}
 			if a.place {
 				m.loc, m.town = true, true
 			} else {
 				markAgent(toks, &m)
+			}
+			if ownerOnly && m.agent {
+				return out, end
 			}
 			return append(out, m), end
 		}

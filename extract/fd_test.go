@@ -112,3 +112,19 @@ func TestFDContrastClauseSide(t *testing.T) {
 		{text: "Israel lost 300 soldiers, while 40,000 people were killed in Gaza.", want: []fdSide{{300, "Israel", "military"}, {40000, "Palestinians in Gaza", "all"}}},
 	})
 }
+
+// "British" and "UK" name Britain's losses as the owner of the people
+// after them or as the subject of a loss, wherever they fell; never as
+// a doer, whose enemy the registry does not know.
+func TestFDBritishLosses(t *testing.T) {
+	fdRun(t, []fdCase{
+		{text: "British forces suffered 457 deaths in Afghanistan.", want: []fdSide{{457, "United Kingdom", "military"}}},
+		{text: "British forces suffered 457 deaths.", want: []fdSide{{457, "United Kingdom", "military"}}},
+		{text: "The UK lost 457 service personnel in Afghanistan.", want: []fdSide{{457, "United Kingdom", "military"}}},
+		{text: "Two British soldiers were killed in Helmand.", want: []fdSide{{2, "United Kingdom", "military"}}},
+		{text: "US and British strikes killed 12 people in Yemen.", want: []fdSide{{12, "Yemen", "all"}}},
+		{text: "US and British air strikes on Hodeidah killed 16 people, the Houthi-run health ministry said.", want: []fdSide{{16, "Yemen", "all"}}},
+		{text: "British troops killed 30 Taliban fighters.", want: []fdSide{{30, "", "military"}}},
+		{text: "The UK Ministry of Defence said Russia lost 1,000 soldiers.", want: []fdSide{{1000, "Russia", "military"}}},
+	})
+}
