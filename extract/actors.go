@@ -1137,7 +1137,10 @@ func markAgent(toks []token, m *mention) {
 			// "the number of Palestinians killed has risen", "Israelis
 			// killed in the attack": a people's name, then the
 			// participle.
-			if k == m.e && (passiveNext(word(toks, k+1)) || countedAfter(toks, k+1)) && (word(toks, m.s-1) == "of" || peopleName(toks[m.e-1].w)) {
+			// "Russian killed number about 200,000", "Russian killed
+			// are estimated at": a people's adjective standing for its
+			// dead.
+			if k == m.e && (passiveNext(word(toks, k+1)) || countedAfter(toks, k+1)) && (word(toks, m.s-1) == "of" || peopleName(toks[m.e-1].w) || demonymAdjective(toks[m.e-1].w)) {
 				return
 			}
 			m.agent = true
@@ -2169,4 +2172,10 @@ func subjectOfLoss(toks []token, a, b int) bool {
 		return k < b
 	}
 	return false
+}
+
+// demonymAdjective reports a people's adjective by its ending:
+// "Russian", "Israeli", "Sudanese", "British".
+func demonymAdjective(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish"))
 }

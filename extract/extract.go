@@ -5629,6 +5629,12 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if c.Population == "" && c.Actor != "" && (!h.personNoun || h.noun == "men" || h.noun == "personnel" || h.noun == "people" || h.noun == "persons") && forcesSubject(toks, d.mentions, c.Actor, q.s) {
 			c.Population = attrition.PopulationMilitary
 		}
+		// "over 110,000 Russian dead", "Russia's war dead top 100,000":
+		// a state's dead, named by its name, in a long war against
+		// another state are its soldiers.
+		if c.Population == "" && c.Category == catKilled && !h.personNoun && sideDeadAt(toks, h.s) && d.longStateWar(c.Actor) {
+			c.Population = attrition.PopulationMilitary
+		}
 		// "At least 38 people were killed in Marib": people of every
 		// kind, soldiers and civilians alike.
 		// (And "killing one person".)
@@ -15790,4 +15796,44 @@ func armyTollAt(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// sideDeadAt reports the dead named by a side's name right before them
+// at k: "Russian dead", "Russia's war dead", "Ukrainian killed".
+func sideDeadAt(toks []token, k int) bool {
+	switch word(toks, k) {
+	case "dead", "killed":
+	default:
+		return false
+	}
+	b := k - 1
+	if word(toks, b) == "war" {
+		b--
+	}
+	return b >= 0 && toks[b].cls&clsActor != 0 && toks[b].upper
+}
+
+// longStateWar reports a side of a war of states alone, with no armed
+// group among its sides, lasting more than a few months: Russia and
+// Ukraine, not Israel and Hamas nor the twelve days of Iran and Israel.
+func (d *docState) longStateWar(actor string) bool {
+	a, ok := findActor(actor)
+	if !ok || a.Population != "" {
+		return false
+	}
+	cf, ok := d.conflictFor(actor)
+	if !ok || len(cf.Sides) < 2 {
+		return false
+	}
+	// ("Lebanon's war dead": Israel fought Hezbollah there.)
+	for _, sd := range cf.Sides {
+		if b, ok := findActor(sd); !ok || b.Population != "" {
+			return false
+		}
+	}
+	end := cf.End
+	if end.IsZero() {
+		end = d.pub
+	}
+	return end.Sub(cf.Start) > 90
 }

@@ -128,3 +128,23 @@ func TestFDBritishLosses(t *testing.T) {
 		{text: "The UK Ministry of Defence said Russia lost 1,000 soldiers.", want: []fdSide{{1000, "Russia", "military"}}},
 	})
 }
+
+// A people's adjective before "killed" or "dead" names the dead, not a
+// doer; a state's dead, named so, in a long war of states alone are its
+// soldiers (the corpus's "over 110,000 Russian dead"), not in a war with
+// an armed group among its sides.
+func TestFDSideDead(t *testing.T) {
+	fdRun(t, []fdCase{
+		{text: "Russian killed number about 200,000.", want: []fdSide{{200000, "Russia", "military"}}},
+		{text: "Russian killed are estimated at around 200,000.", want: []fdSide{{200000, "Russia", "military"}}},
+		{text: "Russian dead are estimated at around 200,000.", want: []fdSide{{200000, "Russia", "military"}}},
+		{text: "Russian war dead pass 100,000, BBC Russian count shows", want: []fdSide{{100000, "Russia", "military"}}},
+		{text: "Russia's war dead top 100,000.", want: []fdSide{{100000, "Russia", "military"}}},
+		{text: "Ukrainian dead number 60,000.", want: []fdSide{{60000, "Ukraine", "military"}}},
+		{text: "Lebanon's war dead at 4,047.", want: []fdSide{{4047, "Lebanon", "all"}}},
+		{text: "Israeli dead number 1,200.", want: []fdSide{{1200, "Israel", "all"}}},
+		{text: "Iranian dead number 600.", want: []fdSide{{600, "Iran", "all"}}},
+		// A doer still: "Russian strikes killed".
+		{text: "Russian strikes killed 12 people in Kharkiv.", want: []fdSide{{12, "Ukraine", "all"}}},
+	})
+}
