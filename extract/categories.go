@@ -424,6 +424,11 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"iris-t systems": eq("air_defence"), "iris-t launchers": eq("air_defence"), "gepards": eq("air_defence"),
 	"gepard anti-aircraft guns": eq("air_defence"), "anti-aircraft guns": eq("air_defence"), "self-propelled anti-aircraft guns": eq("air_defence"),
 	"iskander launchers": eq("other"), "electronic warfare systems": eq("other"), "jammers": eq("other"),
+	// "destroyed 120 Iranian missile launchers": the launchers, not the
+	// missiles they fire (as "iskander launchers"); air defence's and
+	// rockets' launchers have their own kinds above.
+	"missile launchers": eq("other"), "ballistic missile launchers": eq("other"), "cruise missile launchers": eq("other"),
+	"missile launcher": eq("other"), "ballistic missile launcher": eq("other"), "surface-to-surface missile launchers": eq("other"),
 	"jammers and deception systems": eq("other"), "command posts and communications stations": eq("other"),
 	"engineering vehicles and equipment": eq("special_equipment"), "naval ships and submarines": eq("ships"),
 	"cv90s": eq("armoured_vehicles"), "bmd-4ms": eq("armoured_vehicles"), "mraps": eq("armoured_vehicles"), "stryker vehicles": eq("armoured_vehicles"),

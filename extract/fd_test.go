@@ -148,3 +148,20 @@ func TestFDSideDead(t *testing.T) {
 		{text: "Russian strikes killed 12 people in Kharkiv.", want: []fdSide{{12, "Ukraine", "all"}}},
 	})
 }
+
+// Missile launchers are equipment of their own kind ("other", as
+// Iskander launchers), not the missiles they fire.
+func TestFDMissileLaunchers(t *testing.T) {
+	for _, tc := range []struct{ text, cat string }{
+		{"Israel says it destroyed 120 Iranian missile launchers", "equipment:other"},
+		{"Israel says it hit 200 ballistic missile launchers.", "equipment:other"},
+		{"Ukraine destroyed 2 surface-to-air missile launchers.", "equipment:air_defence"},
+		{"Ukraine destroyed 4 rocket launchers.", "equipment:mlrs"},
+		{"Ukraine shot down 12 cruise missiles.", "equipment:missiles"},
+	} {
+		cs := run(t, tc.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Category != tc.cat {
+			t.Errorf("%q: got %d claims %v, want one %s", tc.text, len(cs), cs, tc.cat)
+		}
+	}
+}
