@@ -596,6 +596,9 @@ var fillers = map[string]bool{
 	// How badly: "two soldiers were seriously wounded".
 	"seriously": true, "severely": true, "critically": true, "gravely": true, "lightly": true, "slightly": true,
 	"moderately": true, "badly": true, "mortally": true, "fatally": true,
+	// How they died: "75,000 people were violently killed".
+	"violently": true, "brutally": true, "deliberately": true, "unlawfully": true, "indiscriminately": true,
+	"tragically": true, "allegedly": true, "directly": true, "wrongfully": true, "summarily": true,
 	"so": true, "too": true, // "so badly wounded that", "too badly wounded to return"
 	"french": true, "leopard": true, "abrams": true, "challenger": true, "bradley": true, "t-72": true,
 	"t-90": true, "t-80": true, "t-64": true, "t-62": true, "t-55": true, "bmp": true, "bmd": true,

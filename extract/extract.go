@@ -3356,6 +3356,16 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			}
 		}
 	}
+	// "Four of the 10 health workers abducted in April remain missing":
+	// the part of those taken whose fate is unknown.
+	if h.category == catCaptured && word(toks, q.e) == "of" && word(toks, q.e+1) == "the" {
+		for k := h.e; k < len(toks) && k < h.e+6 && toks[k].k != tPunct; k++ {
+			if w := toks[k].w; (w == "missing" || w == "unaccounted") && (word(toks, k-1) == "remain" || word(toks, k-1) == "still" || word(toks, k-1) == "are") {
+				h.category, h.e = catMissing, k+1
+				break
+			}
+		}
+	}
 	// "lost between 400,000 and 500,000 men permanently".
 	if h.category == catCasualties && nearWord(toks, q.e, min(len(toks), q.e+4), "permanently", "irrecoverably", "irretrievably") {
 		h.category = catPermanent

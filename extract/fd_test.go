@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // fdSide is one figure's side and people as these tests compare them:
 // the figure's low end, the actor ("" for none) and the population.
@@ -162,6 +165,31 @@ func TestFDMissileLaunchers(t *testing.T) {
 		cs := run(t, tc.text, "2025-06-12", "")
 		if len(cs) != 1 || cs[0].Category != tc.cat {
 			t.Errorf("%q: got %d claims %v, want one %s", tc.text, len(cs), cs, tc.cat)
+		}
+	}
+}
+
+// The part of those taken whose fate is unknown is missing; a manner
+// adverb before the verb of death leaves the death a death.
+func TestFDCategoryWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		cats []string
+	}{
+		{"Four of the 10 health workers abducted in April remain missing.", []string{"missing", "captured"}},
+		{"Two of the 25 hostages abducted are still missing.", []string{"missing"}},
+		{"More than 75,000 people were violently killed in Gaza.", []string{"killed"}},
+		{"At least 300 civilians were summarily executed.", []string{"killed"}},
+		{"Two soldiers were seriously wounded.", []string{"wounded"}},
+		{"Ten aid workers were abducted in April.", []string{"captured"}},
+	} {
+		cs := run(t, tc.text, "2025-06-12", "")
+		got := make([]string, len(cs))
+		for i := range cs {
+			got[i] = cs[i].Category
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.cats) {
+			t.Errorf("%q: categories %v, want %v", tc.text, got, tc.cats)
 		}
 	}
 }
