@@ -800,6 +800,7 @@ func markAgent(toks []token, m *mention) {
 	if b == "the" && word(toks, m.s-2) == "alongside" {
 		b = "alongside" // "fighting alongside the North Koreans"
 	}
+
 	switch b {
 	case "over":
 		// "intercepted 6 missiles over Kyiv": where they were downed.
@@ -1423,6 +1424,15 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		if m.loc {
 			continue
 		}
+		// "11 civilian deaths in territory of Ukraine …, and 5 civilians
+		// killed in the Russian Federation itself": a name after another
+		// figure, across a comma, is that figure's; the place right
+		// after this one's words is where its own fell.
+		if cues.figureBetween(0, m.s, qs, qe) && nextComma(toks, m.e, qs-1) >= 0 {
+			if p := placeRightAfter(toks, ms, ce, m.actor); p != nil {
+				return actorChoice{actor: p.actor, loc: true, found: true, town: p.town}
+			}
+		}
 		c := pick(m, true)
 		// "Ukrainian and Russian troops killed", "Russian, Ukrainian
 		// troop losses": both sides' losses together.
@@ -1611,8 +1621,15 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	}
 	// Last, a place: "killed in Gaza". ("54 journalists were killed
 	// worldwide, 18 of them in Gaza": not a part's place.)
+	// ("120 civilians killed in Ukraine in May, and 4 civilians killed
+	// in Russia": a place after another figure before this one is that
+	// figure's, when this one has its own after it.)
+	own := placeRightAfter(toks, ms, ce, "")
 	for i := range ms {
 		m := &ms[i]
+		if own != nil && m != own && m.e <= qs && cues.figureBetween(0, m.s, qs, qe) {
+			continue
+		}
 		if m.loc && !(m.s >= ce && inAside(toks, ce, m.s)) {
 			// "in the Iran–Iraq War": both parties named by the war's
 			// name, neither's dead.
@@ -2178,4 +2195,24 @@ func subjectOfLoss(toks []token, a, b int) bool {
 // "Russian", "Israeli", "Sudanese", "British".
 func demonymAdjective(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish"))
+}
+
+// placeRightAfter returns the land of another side than actor named
+// right after the category words ending at ce ("killed in the Russian
+// Federation"), or nil. (Not a town: "destroyed 12 artillery systems in
+// the Pokrovsk direction" is where, not whose.)
+func placeRightAfter(toks []token, ms []mention, ce int, actor string) *mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.s < ce || m.s > ce+3 {
+			continue
+		}
+		// ("in the Russian Federation": a name that takes the article
+		// is no place to markAgent.)
+		if (m.loc || word(toks, m.s-1) == "the" && !m.agent) && !m.war && !m.town && m.actor != "" && m.actor != actor && (word(toks, m.s-1) == "in" || word(toks, m.s-2) == "in") {
+			return m
+		}
+		return nil
+	}
+	return nil
 }

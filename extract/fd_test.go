@@ -193,3 +193,17 @@ func TestFDCategoryWords(t *testing.T) {
 		}
 	}
 }
+
+// A name after another figure, across a comma, is that figure's: the
+// land of another side right after this figure's words is where its own
+// fell. A town there is only where.
+func TestFDLandAfterSecondFigure(t *testing.T) {
+	fdRun(t, []fdCase{
+		{text: "OHCHR verified 11 civilian deaths in territory of Ukraine occupied by the Russian Federation, and 5 civilians killed in the Russian Federation itself.", pub: "2025-06-10",
+			want: []fdSide{{11, "Ukraine", "civilian"}, {5, "Russia", "civilian"}}},
+		{text: "The UN recorded 120 civilians killed in Ukraine in May, and 4 civilians killed in Russia.",
+			want: []fdSide{{120, "Ukraine", "civilian"}, {4, "Russia", "civilian"}}},
+		{text: "The General Staff reported 1,600 Russian casualties in the past day, and its units destroyed 12 artillery systems in the Pokrovsk direction.",
+			want: []fdSide{{1600, "Russia", "-"}, {12, "Russia", "-"}}},
+	})
+}
