@@ -1366,6 +1366,13 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 					return actorChoice{actor: m.actor, ambiguous: true, found: true, both: true}
 				}
 			}
+			// "Two Chinese nationals fighting for Russia were taken
+			// prisoner": foreigners serving a side are its losses.
+			if i+1 < len(ms) {
+				if o := &ms[i+1]; o.sponsor && o.actor != "" && o.actor != m.actor && o.s >= m.e+2 && o.s <= m.e+4 && word(toks, o.s-1) == "for" && foreignersAt(toks, m.e) {
+					return pick(o, true)
+				}
+			}
 			return pick(m, true)
 		}
 	}
@@ -2215,4 +2222,17 @@ func placeRightAfter(toks []token, ms []mention, ce int, actor string) *mention 
 		return nil
 	}
 	return nil
+}
+
+// foreignersAt reports a noun of foreigners at k, after their country's
+// name: "Chinese nationals", "Indian citizens".
+func foreignersAt(toks []token, k int) bool { return isForeignersNoun(word(toks, k)) }
+
+// isForeignersNoun is foreignersAt's word test.
+func isForeignersNoun(w string) bool {
+	switch w {
+	case "nationals", "national", "citizens", "citizen", "mercenaries", "mercenary", "volunteers", "men":
+		return true
+	}
+	return false
 }

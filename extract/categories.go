@@ -2933,6 +2933,11 @@ func auxAfter(toks []token, from, to int) int {
 		switch t.w {
 		case "have", "has", "had", "were", "was", "are", "is", "died":
 			return m
+		case "taken":
+			// A headline's "… fighting for Russia taken prisoner".
+			if w := word(toks, m+1); w == "prisoner" || w == "captive" {
+				return m
+			}
 		}
 		if t.cls&clsLoss != 0 {
 			return m

@@ -5639,6 +5639,11 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if c.Population == "" && c.Actor != "" && (!h.personNoun || h.noun == "men" || h.noun == "personnel" || h.noun == "people" || h.noun == "persons") && forcesSubject(toks, d.mentions, c.Actor, q.s) {
 			c.Population = attrition.PopulationMilitary
 		}
+		// "Two Chinese nationals fighting for Russia were taken
+		// prisoner": foreigners who fight are soldiers.
+		if c.Population == "" && h.personNoun && isForeignersNoun(h.noun) && nearWord(toks, q.s, min(len(toks), ceEnd+1), "fighting", "serving", "fought", "served") {
+			c.Population = attrition.PopulationMilitary
+		}
 		// "over 110,000 Russian dead", "Russia's war dead top 100,000":
 		// a state's dead, named by its name, in a long war against
 		// another state are its soldiers.

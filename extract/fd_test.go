@@ -207,3 +207,17 @@ func TestFDLandAfterSecondFigure(t *testing.T) {
 			want: []fdSide{{1600, "Russia", "-"}, {12, "Russia", "-"}}},
 	})
 }
+
+// Foreigners fighting for a side are its soldiers, taken or killed; a
+// headline may drop the auxiliary before "taken prisoner". An ally
+// fighting alongside keeps its own losses.
+func TestFDForeignersServingASide(t *testing.T) {
+	fdRun(t, []fdCase{
+		{text: "Two Chinese nationals fighting for Russia were taken prisoner by Ukrainian forces, Zelensky says", want: []fdSide{{2, "Russia", "military"}}},
+		{text: "Two Chinese nationals fighting for Russia taken prisoner by Ukrainian forces", want: []fdSide{{2, "Russia", "military"}}},
+		{text: "Twelve Indian citizens serving for Russia have been killed.", want: []fdSide{{12, "Russia", "military"}}},
+		{text: "Two Russian soldiers taken prisoner by Ukrainian forces", want: []fdSide{{2, "Russia", "military"}}},
+		{text: "North Korean troops fighting alongside Russian forces have suffered 4,700 casualties.", want: []fdSide{{4700, "North Korea", "military"}}},
+		{text: "Five foreign nationals were killed in the strike.", want: []fdSide{{5, "", "all"}}},
+	})
+}
