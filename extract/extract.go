@@ -442,6 +442,10 @@ type docState struct {
 	wordsSent int
 	// world: sentence wordsSent has a word worldwideNear looks for.
 	world bool
+	// worldNoun is the people's noun of the last worldwide count ("383
+	// aid workers were killed worldwide"): a later count of the same
+	// people that names no place is the world's too.
+	worldNoun string
 	// rsfPress is 1 when "RSF" in this text is Reporters Without
 	// Borders, -1 when it is the Rapid Support Forces, 0 until asked.
 	rsfPress int8
@@ -5326,7 +5330,17 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	}
 	// "54 journalists were killed worldwide in 2024": a count of every
 	// war's, whatever place a part of it names.
-	if d.world && worldwideNear(toks, q.s, ceEnd) {
+	// ("…, including 181 in Gaza": a part with its own place after it
+	// is that place's.)
+	if d.world && !(choice.loc && partWithPlace(toks, q.s)) && worldwideNear(toks, q.s, ceEnd) {
+		c.Actor, unnamed = "", false
+		c.AddFlag(attrition.FlagAmbiguousActor)
+		if h.personNoun {
+			d.worldNoun = h.noun
+		}
+	} else if d.worldNoun != "" && h.personNoun && h.noun == d.worldNoun && !choice.found && c.Actor != "" {
+		// "383 aid workers were killed worldwide … So far in 2025, 265
+		// aid workers have been killed": the same count's next figure.
 		c.Actor, unnamed = "", false
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	}
@@ -15851,4 +15865,11 @@ func (d *docState) longStateWar(actor string) bool {
 		end = d.pub
 	}
 	return end.Sub(cf.Start) > 90
+}
+
+// partWithPlace reports a part of the figure before, at s, told with its
+// own place: "including 181 in Gaza", "181 of them in Gaza".
+func partWithPlace(toks []token, s int) bool {
+	w := word(toks, s-1)
+	return w == "including" || w == "among" || w == "incl"
 }

@@ -221,3 +221,17 @@ func TestFDForeignersServingASide(t *testing.T) {
 		{text: "Five foreign nationals were killed in the strike.", want: []fdSide{{5, "", "all"}}},
 	})
 }
+
+// A worldwide count's part told with its own place is that place's; a
+// later count of the same people that names no place is the world's.
+func TestFDWorldwideCount(t *testing.T) {
+	fdRun(t, []fdCase{
+		{text: "In 2024, 383 aid workers were killed worldwide, including 181 in Gaza. So far in 2025, 265 aid workers have been killed.", pub: "2025-08-19",
+			want: []fdSide{{383, "", "civilian"}, {181, "Palestinians in Gaza", "-"}, {265, "", "civilian"}}},
+		{text: "54 journalists were killed worldwide in 2024, 18 of them in Gaza.",
+			want: []fdSide{{54, "", "civilian"}, {18, "", "-"}}},
+		// Other people after a worldwide count keep their own side.
+		{text: "383 aid workers were killed worldwide in 2024. In Gaza, 40 people were killed on Monday.",
+			want: []fdSide{{383, "", "civilian"}, {40, "Palestinians in Gaza", "all"}}},
+	})
+}
