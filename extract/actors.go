@@ -117,7 +117,7 @@ var otherSides = map[string][]string{
 	"Soviet Union":  {"soviet union", "soviet", "soviets", "ussr", "red army", "soviet army"},
 	// Countries of other wars, told in comparisons and histories ("more
 	// than Britain lost in the Falklands").
-	"United Kingdom": {"united kingdom", "britain", "britain's"},
+	"United Kingdom": {"united kingdom", "britain", "britain's", "british", "uk", "uk's"},
 	"Japan":          {"japan", "japan's", "japanese"},
 	"Vietnam":        {"vietnam's", "vietnamese"},
 	"North Vietnam":  {"north vietnam", "north vietnamese", "north vietnam's"},
@@ -579,11 +579,23 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 					return out, end
 				}
 			}
+			// "British forces suffered 457 deaths", "the UK lost 457
+			// service personnel": Britain's words name a loser only as
+			// the owner of the people or equipment after it, or as the
+			// subject of a loss; never as a doer ("US and British air
+			// strikes"), whose enemy the registry does not know.
+			ownerOnly := toks[i].w == "british" || toks[i].w == "uk"
+			if ownerOnly && !usOwns(toks, i, end) && !ownLossAfter(toks, end) {
+				return out, end
+			}
 			m := mention{actor: a.actor, s: i, e: end}
 			if a.place {
 				m.loc, m.town = true, true
 			} else {
 				markAgent(toks, &m)
+			}
+			if ownerOnly && m.agent {
+				return out, end
 			}
 			return append(out, m), end
 		}
@@ -788,6 +800,7 @@ func markAgent(toks []token, m *mention) {
 	if b == "the" && word(toks, m.s-2) == "alongside" {
 		b = "alongside" // "fighting alongside the North Koreans"
 	}
+
 	switch b {
 	case "over":
 		// "intercepted 6 missiles over Kyiv": where they were downed.
@@ -968,6 +981,12 @@ func markAgent(toks []token, m *mention) {
 		if w := word(toks, before-1); w == "war" || w == "conflict" {
 			m.war = true
 		}
+		// "The death toll in Kyiv has risen to 15", "in Kyiv's
+		// Sviatoshynskyi district": a capital named as where is a town
+		// of its side's land, as Kharkiv is.
+		if m.e == m.s+1 && !m.war && toks[m.s].upper && capitalWords.at(strings.TrimSuffix(toks[m.s].w, "'s")) != "" {
+			m.town = true
+		}
 		return
 	}
 	// "4,000 square kilometres of Ukrainian territory": land, not
@@ -1119,7 +1138,10 @@ func markAgent(toks []token, m *mention) {
 			// "the number of Palestinians killed has risen", "Israelis
 			// killed in the attack": a people's name, then the
 			// participle.
-			if k == m.e && (passiveNext(word(toks, k+1)) || countedAfter(toks, k+1)) && (word(toks, m.s-1) == "of" || peopleName(toks[m.e-1].w)) {
+			// "Russian killed number about 200,000", "Russian killed
+			// are estimated at": a people's adjective standing for its
+			// dead.
+			if k == m.e && (passiveNext(word(toks, k+1)) || countedAfter(toks, k+1)) && (word(toks, m.s-1) == "of" || peopleName(toks[m.e-1].w) || demonymAdjective(toks[m.e-1].w)) {
 				return
 			}
 			m.agent = true
@@ -1259,6 +1281,16 @@ type actorChoice struct {
 	town bool
 	// war marks a place named as a war's (mention.war).
 	war bool
+	// struck marks a place an attack was aimed at or fell in, with no
+	// doer named: "Strikes on Iran's Isfahan kill 9", "Airstrikes in
+	// Yemen kill 74".
+	struck bool
+	// other marks a figure whose clause names its losers by a name of
+	// no side the registry knows: "while the Taliban lost 3,000".
+	other bool
+	// ownClause marks a place in a clause in contrast with the one
+	// before: "…, while 150,000 people may have died across Sudan".
+	ownClause bool
 }
 
 // sidesListed reports a mention of actor in a list of three sides or
@@ -1334,6 +1366,13 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 					return actorChoice{actor: m.actor, ambiguous: true, found: true, both: true}
 				}
 			}
+			// "Two Chinese nationals fighting for Russia were taken
+			// prisoner": foreigners serving a side are its losses.
+			if i+1 < len(ms) {
+				if o := &ms[i+1]; o.sponsor && o.actor != "" && o.actor != m.actor && o.s >= m.e+2 && o.s <= m.e+4 && word(toks, o.s-1) == "for" && foreignersAt(toks, m.e) {
+					return pick(o, true)
+				}
+			}
 			return pick(m, true)
 		}
 	}
@@ -1391,6 +1430,15 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 		if m.loc {
 			continue
+		}
+		// "11 civilian deaths in territory of Ukraine …, and 5 civilians
+		// killed in the Russian Federation itself": a name after another
+		// figure, across a comma, is that figure's; the place right
+		// after this one's words is where its own fell.
+		if cues.figureBetween(0, m.s, qs, qe) && nextComma(toks, m.e, qs-1) >= 0 {
+			if p := placeRightAfter(toks, ms, ce, m.actor); p != nil {
+				return actorChoice{actor: p.actor, loc: true, found: true, town: p.town}
+			}
 		}
 		c := pick(m, true)
 		// "Ukrainian and Russian troops killed", "Russian, Ukrainian
@@ -1455,6 +1503,23 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 				if o := &ms[j]; o.s > m.s && o.actor != "" && o.actor != m.actor && andBeforeName(toks, o.s) {
 					return actorChoice{ambiguous: true, found: true, both: true}
 				}
+			}
+		}
+	}
+	// "…, while the Taliban lost 3,000 killed", "…, while as many as
+	// 150,000 people may have died across Sudan": a clause in contrast
+	// with the one before that names its own losers, by a name the
+	// registry does not know or by the place they fell in, does not
+	// take the side of the clause before.
+	if k := contrastClauseStart(toks, qs); k >= 0 {
+		if subjectOfLoss(toks, k+1, qs) {
+			return actorChoice{found: true, other: true}
+		}
+		for i := range ms {
+			// (Not a town: "…, while 12,000 were wounded in Bakhmut" is
+			// where the side before lost them.)
+			if m := &ms[i]; m.loc && !m.town && m.s > k && !(m.s >= ce && inAside(toks, ce, m.s)) {
+				return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, war: m.war, ownClause: true}
 			}
 		}
 	}
@@ -1563,15 +1628,23 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	}
 	// Last, a place: "killed in Gaza". ("54 journalists were killed
 	// worldwide, 18 of them in Gaza": not a part's place.)
+	// ("120 civilians killed in Ukraine in May, and 4 civilians killed
+	// in Russia": a place after another figure before this one is that
+	// figure's, when this one has its own after it.)
+	own := placeRightAfter(toks, ms, ce, "")
 	for i := range ms {
 		m := &ms[i]
+		if own != nil && m != own && m.e <= qs && cues.figureBetween(0, m.s, qs, qe) {
+			continue
+		}
 		if m.loc && !(m.s >= ce && inAside(toks, ce, m.s)) {
 			// "in the Iran–Iraq War": both parties named by the war's
 			// name, neither's dead.
 			if m.war && i+1 < len(ms) && ms[i+1].war && ms[i+1].s == m.e+1 && ms[i+1].actor != m.actor && isDash(toks[m.e].w) {
 				return actorChoice{ambiguous: true, found: true, both: true}
 			}
-			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town, war: m.war}
+			struck := m.target || word(toks, m.s-1) == "in" && hasCls(toks, m.s-2, clsAgentNoun)
+			return actorChoice{actor: m.actor, enemy: m.enemy, loc: true, found: true, town: m.town, war: m.war, struck: struck}
 		}
 	}
 	return actorChoice{}
@@ -2077,6 +2150,89 @@ func partiesByPeople(toks []token, k int) bool {
 		if toks[k].cls&clsPerson != 0 || toks[k].cls&clsMilitaryWords != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// contrastClauseStart returns the contrast word ("while", "whereas",
+// "but") that opens the figure's clause, the last before the figure at
+// qs and after a comma or semicolon, or -1.
+func contrastClauseStart(toks []token, qs int) int {
+	for k := min(qs, len(toks)) - 1; k > 0; k-- {
+		t := &toks[k]
+		if t.k == tPunct && (t.w == "." || t.w == ";") {
+			return -1
+		}
+		if t.cls&clsCue != 0 && contrastWord(t.w) {
+			if w := toks[k-1].w; w == "," || w == ";" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectOfLoss reports a name in capitals that is the subject of a verb
+// of loss in toks[a:b], the figure's clause before it: "the Taliban
+// lost", "Islamic State fighters lost", "Chechen fighters suffered".
+func subjectOfLoss(toks []token, a, b int) bool {
+	k := a
+	if word(toks, k) == "the" {
+		k++
+	}
+	name := false
+	for ; k < b && toks[k].k == tWord && toks[k].upper; k++ {
+		name = true
+	}
+	if !name {
+		return false
+	}
+	// The people of the name: "Chechen fighters".
+	for ; k < b && toks[k].k == tWord && toks[k].cls&clsPerson != 0; k++ {
+	}
+	switch word(toks, k) {
+	case "lost", "suffered", "sustained", "loses", "lose", "suffers", "sustains":
+		return k < b
+	}
+	return false
+}
+
+// demonymAdjective reports a people's adjective by its ending:
+// "Russian", "Israeli", "Sudanese", "British".
+func demonymAdjective(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish"))
+}
+
+// placeRightAfter returns the land of another side than actor named
+// right after the category words ending at ce ("killed in the Russian
+// Federation"), or nil. (Not a town: "destroyed 12 artillery systems in
+// the Pokrovsk direction" is where, not whose.)
+func placeRightAfter(toks []token, ms []mention, ce int, actor string) *mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.s < ce || m.s > ce+3 {
+			continue
+		}
+		// ("in the Russian Federation": a name that takes the article
+		// is no place to markAgent.)
+		if (m.loc || word(toks, m.s-1) == "the" && !m.agent) && !m.war && !m.town && m.actor != "" && m.actor != actor && (word(toks, m.s-1) == "in" || word(toks, m.s-2) == "in") {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// foreignersAt reports a noun of foreigners at k, after their country's
+// name: "Chinese nationals", "Indian citizens".
+func foreignersAt(toks []token, k int) bool { return isForeignersNoun(word(toks, k)) }
+
+// isForeignersNoun is foreignersAt's word test.
+func isForeignersNoun(w string) bool {
+	switch w {
+	case "nationals", "national", "citizens", "citizen", "mercenaries", "mercenary", "volunteers", "men":
+		return true
 	}
 	return false
 }

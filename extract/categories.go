@@ -426,6 +426,11 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"iris-t systems": eq("air_defence"), "iris-t launchers": eq("air_defence"), "gepards": eq("air_defence"),
 	"gepard anti-aircraft guns": eq("air_defence"), "anti-aircraft guns": eq("air_defence"), "self-propelled anti-aircraft guns": eq("air_defence"),
 	"iskander launchers": eq("other"), "electronic warfare systems": eq("other"), "jammers": eq("other"),
+	// "destroyed 120 Iranian missile launchers": the launchers, not the
+	// missiles they fire (as "iskander launchers"); air defence's and
+	// rockets' launchers have their own kinds above.
+	"missile launchers": eq("other"), "ballistic missile launchers": eq("other"), "cruise missile launchers": eq("other"),
+	"missile launcher": eq("other"), "ballistic missile launcher": eq("other"), "surface-to-surface missile launchers": eq("other"),
 	"jammers and deception systems": eq("other"), "command posts and communications stations": eq("other"),
 	"engineering vehicles and equipment": eq("special_equipment"), "naval ships and submarines": eq("ships"),
 	"cv90s": eq("armoured_vehicles"), "bmd-4ms": eq("armoured_vehicles"), "mraps": eq("armoured_vehicles"), "stryker vehicles": eq("armoured_vehicles"),
@@ -593,6 +598,9 @@ var fillers = map[string]bool{
 	// How badly: "two soldiers were seriously wounded".
 	"seriously": true, "severely": true, "critically": true, "gravely": true, "lightly": true, "slightly": true,
 	"moderately": true, "badly": true, "mortally": true, "fatally": true,
+	// How they died: "75,000 people were violently killed".
+	"violently": true, "brutally": true, "deliberately": true, "unlawfully": true, "indiscriminately": true,
+	"tragically": true, "allegedly": true, "directly": true, "wrongfully": true, "summarily": true,
 	"so": true, "too": true, // "so badly wounded that", "too badly wounded to return"
 	"french": true, "leopard": true, "abrams": true, "challenger": true, "bradley": true, "t-72": true,
 	"t-90": true, "t-80": true, "t-64": true, "t-62": true, "t-55": true, "bmp": true, "bmd": true,
@@ -2991,6 +2999,11 @@ func auxAfter(toks []token, from, to int) int {
 		switch t.w {
 		case "have", "has", "had", "were", "was", "are", "is", "died":
 			return m
+		case "taken":
+			// A headline's "… fighting for Russia taken prisoner".
+			if w := word(toks, m+1); w == "prisoner" || w == "captive" {
+				return m
+			}
 		}
 		if t.cls&clsLoss != 0 {
 			return m

@@ -442,6 +442,10 @@ type docState struct {
 	wordsSent int
 	// world: sentence wordsSent has a word worldwideNear looks for.
 	world bool
+	// worldNoun is the people's noun of the last worldwide count ("383
+	// aid workers were killed worldwide"): a later count of the same
+	// people that names no place is the world's too.
+	worldNoun string
 	// rsfPress is 1 when "RSF" in this text is Reporters Without
 	// Borders, -1 when it is the Rapid Support Forces, 0 until asked.
 	rsfPress int8
@@ -3482,6 +3486,16 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			}
 		}
 	}
+	// "Four of the 10 health workers abducted in April remain missing":
+	// the part of those taken whose fate is unknown.
+	if h.category == catCaptured && word(toks, q.e) == "of" && word(toks, q.e+1) == "the" {
+		for k := h.e; k < len(toks) && k < h.e+6 && toks[k].k != tPunct; k++ {
+			if w := toks[k].w; (w == "missing" || w == "unaccounted") && (word(toks, k-1) == "remain" || word(toks, k-1) == "still" || word(toks, k-1) == "are") {
+				h.category, h.e = catMissing, k+1
+				break
+			}
+		}
+	}
 	// "lost between 400,000 and 500,000 men permanently".
 	if h.category == catCasualties && nearWord(toks, q.e, min(len(toks), q.e+4), "permanently", "irrecoverably", "irretrievably") {
 		h.category = catPermanent
@@ -3775,7 +3789,10 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	d.noteSpan(c)
 	// "since 1 February 2021", no side named: a figure from the start of
 	// a war counted under one side is that side's.
-	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both {
+	// ("Troops kill 30 jihadists in northern Mali, army says": the
+	// enemies of the side the sentence names are not its losses, once
+	// the side's rules refused them.)
+	if c.Actor == "" && !c.PeriodStart.IsZero() && !choice.both && !(choice.found && nk&(nkMilitant|nkIrregular) != 0) {
 		if side, ok := singleSideFrom(c.PeriodStart); ok {
 			c.Actor = side
 		}
@@ -4992,7 +5009,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		c.Actor = ref.Actor
 	case fracOf && ref != nil && !(choice.found && choice.strong):
 		c.Actor = ref.Actor
-	case choice.both:
+	case choice.both || choice.other:
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	case totalOfBefore(toks, q.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "":
 		// "400 soldiers have been killed and 2,500 wounded, a total of
@@ -5179,12 +5196,17 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// Kharkiv").
 		c.Actor = choice.actor
 	case choice.town && (h.population == attrition.PopulationCivilian || h.personNoun && nk&nkStateSoldier == 0 && nk&nkMilitant == 0 && nk&nkMilitary == 0 ||
-		!h.personNoun && (townLabel(toks) || d.listItem(toks) && d.sentScan(toks).pipe)):
+		!h.personNoun && (townLabel(toks) || d.listItem(toks) && d.sentScan(toks).pipe || bareTownToll(toks, h, c.Category, equipment, srcMilitary))):
 		// "Kharkiv: 16 killed, 52 wounded", "| Kharkiv | 3 | 12 |": a
 		// line of a town's dead.
 		// A town of one side's land: "In Kharkiv, 3 people were
 		// killed". The side is its people's, whoever reports it.
 		c.Actor = choice.actor
+	case choice.loc && srcMilitary && srcActor != "" && srcActor != choice.actor && armyTollAt(toks, h.s):
+		// "Israel's military says soldier killed in southern Gaza,
+		// bringing army death toll in ground offensive to 428": the
+		// army's toll an army gives is its own, where they fell.
+		c.Actor = srcActor
 	case choice.loc && srcMilitary && srcActor != "" && srcActor != choice.actor && nk&nkStateSoldier != 0 && h.population != attrition.PopulationCivilian &&
 		!h.active && !d.foreignSoldiers(ceEnd):
 		// "The Israeli military says five soldiers were killed in
@@ -5215,6 +5237,16 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// "Yemen's decade-long war has killed 150,000 people": a
 			// war's toll of people is every side's.
 			c.AddFlag(attrition.FlagAmbiguousActor)
+		case choice.struck && !equipment && a.Name != "" && !h.personNoun && nk&(nkMilitary|nkMilitant|nkStateSoldier) == 0:
+			// "US strikes on Yemen kill 74", "Strikes on Iran's Isfahan
+			// kill 9": the dead of strikes on a land, by no doer the
+			// text names, are its people.
+			c.Actor = choice.actor
+			if a.Population == attrition.PopulationMilitary {
+				if cs, ok := d.civilianSide(choice.actor); ok {
+					c.Actor = cs
+				}
+			}
 		case a.Name == "" && nk&(nkMilitant|nkIrregular) != 0:
 			// "Troops killed 20 insurgents near Mogadishu": a state's
 			// enemies where they fell, not its people.
@@ -5449,7 +5481,17 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	}
 	// "54 journalists were killed worldwide in 2024": a count of every
 	// war's, whatever place a part of it names.
-	if d.world && worldwideNear(toks, q.s, ceEnd) {
+	// ("…, including 181 in Gaza": a part with its own place after it
+	// is that place's.)
+	if d.world && !(choice.loc && partWithPlace(toks, q.s)) && worldwideNear(toks, q.s, ceEnd) {
+		c.Actor, unnamed = "", false
+		c.AddFlag(attrition.FlagAmbiguousActor)
+		if h.personNoun {
+			d.worldNoun = h.noun
+		}
+	} else if d.worldNoun != "" && h.personNoun && h.noun == d.worldNoun && !choice.found && c.Actor != "" {
+		// "383 aid workers were killed worldwide … So far in 2025, 265
+		// aid workers have been killed": the same count's next figure.
 		c.Actor, unnamed = "", false
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	}
@@ -5605,7 +5647,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	// one.
 	// ("Two soldiers were killed and three terrorists killed": people
 	// an army's enemies are called are not its own.)
-	if c.Actor == "" && !choice.both && len(d.claims) > firstClaim && !(h.personNoun && nk&nkIrregular != 0) {
+	// ("…, while 150,000 people may have died across Sudan": a place
+	// of the figure's own clause in contrast is where, for every side.)
+	if c.Actor == "" && !choice.both && !choice.ownClause && len(d.claims) > firstClaim && !(h.personNoun && nk&nkIrregular != 0) {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && coordinated(toks, q.s) {
 			c.Actor = prev.Actor // (its own place, below)
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
@@ -5764,6 +5808,17 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// ("The Armed Forces of Ukraine lost up to 1,300 people": an
 		// army's people are its soldiers.)
 		if c.Population == "" && c.Actor != "" && (!h.personNoun || h.noun == "men" || h.noun == "personnel" || h.noun == "people" || h.noun == "persons") && forcesSubject(toks, d.mentions, c.Actor, q.s) {
+			c.Population = attrition.PopulationMilitary
+		}
+		// "Two Chinese nationals fighting for Russia were taken
+		// prisoner": foreigners who fight are soldiers.
+		if c.Population == "" && h.personNoun && isForeignersNoun(h.noun) && nearWord(toks, q.s, min(len(toks), ceEnd+1), "fighting", "serving", "fought", "served") {
+			c.Population = attrition.PopulationMilitary
+		}
+		// "over 110,000 Russian dead", "Russia's war dead top 100,000":
+		// a state's dead, named by its name, in a long war against
+		// another state are its soldiers.
+		if c.Population == "" && c.Category == catKilled && !h.personNoun && sideDeadAt(toks, h.s) && d.longStateWar(c.Actor) {
 			c.Population = attrition.PopulationMilitary
 		}
 		// "At least 38 people were killed in Marib": people of every
@@ -16152,4 +16207,102 @@ func headlineKill(toks []token, s int) bool {
 		return false
 	}
 	return len(toks) > 0 && toks[len(toks)-1].w != "."
+}
+
+// bareTownToll reports a toll with no noun of people in a town of one
+// side's land: "12 killed in Dnipro", "the death toll in Kyiv has risen
+// to 15". Its dead are the town's people, as "12 people killed in Dnipro"
+// are. Not an army's report, nor the dead of fighting there ("fighting
+// around Chasiv Yar has left dozens dead", "deaths in the Kursk
+// incursion"), which may be soldiers of either side; nor a region's
+// count of "deaths" or "fatalities" over months, which counts fighters
+// too.
+func bareTownToll(toks []token, h *catHit, category string, equipment, srcMilitary bool) bool {
+	if equipment || srcMilitary {
+		return false
+	}
+	switch category {
+	case catKilled, catWounded, attrition.CategoryCasualties:
+	default:
+		return false
+	}
+	switch word(toks, h.s) {
+	case "deaths", "fatalities":
+		return false
+	}
+	for k := range toks {
+		if fightNoun(toks[k].w) {
+			return false
+		}
+		switch toks[k].w {
+		case "incursion", "offensive", "counteroffensive", "counter-offensive", "assault", "assaults", "battlefield", "front", "frontline", "front-line":
+			return false
+		}
+	}
+	return true
+}
+
+// armyTollAt reports a toll named by an army's word at the category
+// words at k: "army death toll", "the military's toll", "troop death
+// toll".
+func armyTollAt(toks []token, k int) bool {
+	if word(toks, k) != "toll" {
+		return false
+	}
+	b := k - 1
+	if w := word(toks, b); w == "death" || w == "casualty" {
+		b--
+	}
+	switch word(toks, b) {
+	case "army", "army's", "military", "military's", "troop", "troops'", "soldiers'", "idf", "idf's":
+		return true
+	}
+	return false
+}
+
+// sideDeadAt reports the dead named by a side's name right before them
+// at k: "Russian dead", "Russia's war dead", "Ukrainian killed".
+func sideDeadAt(toks []token, k int) bool {
+	switch word(toks, k) {
+	case "dead", "killed":
+	default:
+		return false
+	}
+	b := k - 1
+	if word(toks, b) == "war" {
+		b--
+	}
+	return b >= 0 && toks[b].cls&clsActor != 0 && toks[b].upper
+}
+
+// longStateWar reports a side of a war of states alone, with no armed
+// group among its sides, lasting more than a few months: Russia and
+// Ukraine, not Israel and Hamas nor the twelve days of Iran and Israel.
+func (d *docState) longStateWar(actor string) bool {
+	a, ok := findActor(actor)
+	if !ok || a.Population != "" {
+		return false
+	}
+	cf, ok := d.conflictFor(actor)
+	if !ok || len(cf.Sides) < 2 {
+		return false
+	}
+	// ("Lebanon's war dead": Israel fought Hezbollah there.)
+	for _, sd := range cf.Sides {
+		if b, ok := findActor(sd); !ok || b.Population != "" {
+			return false
+		}
+	}
+	end := cf.End
+	if end.IsZero() {
+		end = d.pub
+	}
+	return end.Sub(cf.Start) > 90
+}
+
+// partWithPlace reports a part of the figure before, at s, told with its
+// own place: "including 181 in Gaza", "181 of them in Gaza".
+func partWithPlace(toks []token, s int) bool {
+	w := word(toks, s-1)
+	return w == "including" || w == "among" || w == "incl"
 }
