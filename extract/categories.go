@@ -869,6 +869,12 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 			continue
 		}
 		if t.k == tNum {
+			// An age: "a 72-year-old woman was killed".
+			if j+2 < len(toks) && isDash(toks[j+1].w) && toks[j+1].glued && toks[j+2].glued && strings.HasPrefix(toks[j+2].w, "year") {
+				j += 3
+				skipped++
+				continue
+			}
 			// A calibre: "two 105mm howitzers", "four 155-mm guns".
 			if m := j + 1; m < len(toks) && toks[m].glued && isDash(toks[m].w) {
 				m++

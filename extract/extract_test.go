@@ -5978,6 +5978,9 @@ func TestClaimCounts(t *testing.T) {
 		{"Deaths among civilians rose to 12,000.", 1},
 		// People thought buried under the rubble are missing.
 		{"About 10,000 people are thought to be buried under the rubble, according to the civil defence.", 1},
+		// An age between the article and the person.
+		{"A 72-year-old woman was killed in the strike.", 1},
+		{"Two 19-year-old soldiers were killed.", 1},
 		// Where, between the count and its rise.
 		{"The number of dead in the capital has risen to 15.", 1},
 		// Places struck, which a people's word qualifies.
