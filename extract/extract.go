@@ -7481,6 +7481,15 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
+		// "Strikes killed 74 people and wounded 171, the ministry said
+		// on Friday", "shelling killed three, the governor said, adding
+		// that 21 were wounded": the second figure of one event is of
+		// the event's day, whatever the statement's words around it.
+		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Per == "" && c.Per == "" && !w.PeriodStart.IsZero() && w.PeriodEnd.Sub(w.PeriodStart) <= 1 &&
+			isEquipment(w.Category) == isEquipment(c.Category) && (secondDeedOfPair(toks, s) || addingBefore(toks, s)) && !d.ownTimeFrom(e) {
+			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
+			return
+		}
 	}
 	var span, since, asof, dur *periodHit
 	// sinceAway: since is a start read in another sentence (a heading's,
@@ -7884,7 +7893,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	activeKill := c.Low != nil && *c.Low < 1000 && (word(toks, s-1) == "killed" || word(toks, s-1) == "eliminated" || word(toks, s-1) == "neutralised") && vagueWords[word(toks, s)] == 0
 	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !equipment && !d.runningCue(toks) &&
 		(!d.perfectTense(toks) || activeKill && word(toks, s-2) == "had") &&
-		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && simplePastLoss(toks, s, e) || activeKill) {
+		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && (simplePastLoss(toks, s, e) || rubbleAfter(toks, e) && !d.perfectTense(toks)) || activeKill) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
 		asof = nil
 	}
@@ -9291,6 +9300,33 @@ func riseToVerb(w string) bool {
 	switch w {
 	case "rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "surged":
 		return true
+	}
+	return false
+}
+
+// ownTimeFrom reports a time phrase of the sentence at or after token e
+// other than the day of a statement ("said on Friday").
+func (d *docState) ownTimeFrom(e int) bool {
+	for i := range d.periods {
+		if d.periods[i].s >= e && !d.periods[i].speech {
+			return true
+		}
+	}
+	return false
+}
+
+// addingBefore reports a statement's added clause opening right before
+// the figure at s: "adding that 21 were wounded", "added that at least
+// 21", "adding 21 others were hurt".
+func addingBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		switch toks[k].w {
+		case "adding", "added":
+			return true
+		case "that", "at", "least", "some", "about", "another", "more", "than", "nearly", "around":
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -14420,8 +14456,9 @@ func killedInDeedAfter(toks []token, s, e int) bool {
 				// "was killed by a Hezbollah drone": one weapon's deed.
 				return toks[k].w == "by"
 			case "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "ambush", "blast", "bombing",
-				"raid", "raids", "explosion", "shelling", "clashes":
-				return toks[k].w == "in"
+				"raid", "raids", "explosion", "shelling", "clashes", "fighting", "firefight", "clash", "combat", "assault":
+				// "were killed by Russian shelling in Nikopol" too.
+				return true
 			case ",", ".", ";", "and", "since", "during", "over":
 				return false
 			}
@@ -16091,6 +16128,20 @@ func attackKilledBefore(toks []token, s int) bool {
 	if w := word(toks, v); w != "killed" && w != "injured" && w != "wounded" {
 		return false
 	}
+	// "Israeli strikes on Khan Younis killed", "shelling of the
+	// Nuseirat camp killed": the attack's target, a place's name of
+	// more than one word, between the noun and the verb.
+	if k := placeNameBefore(toks, v); k < v {
+		switch word(toks, k-1) {
+		case "on", "in", "near", "of", "across", "around", "against":
+			v = k - 1
+		}
+	}
+	// "Ukrainian forces repelled an assault near Pokrovsk and killed 96":
+	// the second deed of one fight.
+	if word(toks, v-1) == "and" && repelledBefore(toks, v-1) {
+		return true
+	}
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		if toks[k].cls&clsAgentNoun != 0 && toks[k].k == tWord {
 			return true
@@ -16103,6 +16154,36 @@ func attackKilledBefore(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// repelledBefore reports a fight's verb in the simple past in the
+// clause ending at a: "repelled an assault near Pokrovsk", "ambushed a
+// convoy".
+func repelledBefore(toks []token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-8; k-- {
+		switch toks[k].w {
+		case "repelled", "repulsed", "ambushed", "thwarted", "foiled", "stormed", "raided":
+			return true
+		case ",", ";", ".", ":", "since", "have", "has", "had":
+			return false
+		}
+	}
+	return false
+}
+
+// placeNameBefore returns the first token of the place's name of up to
+// five words ending right before v ("Khan Younis", "the Nuseirat camp",
+// "Deir al-Balah"), or v when there is none.
+func placeNameBefore(toks []token, v int) int {
+	k := v
+	for k > 0 && k > v-5 {
+		t := &toks[k-1]
+		if t.k != tWord || !t.upper && t.w != "the" && t.w != "camp" && t.w != "city" && !strings.HasPrefix(t.w, "al-") && !strings.HasPrefix(t.w, "el-") {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // otherBodyKind reports a body named by its kind ("the defence

@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// The second figure of one event, told with the first ("and wounded
+// 171", "adding that 21 were wounded"), is of the event's day, whatever
+// the statement's words around it; not when it has a time of its own.
+func TestFiSecondFigureOfEvent(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "US strikes on the Ras Isa fuel port killed 74 people and wounded 171, the Houthi-run health ministry said on Friday.", pub: "2025-04-18",
+			want: []string{"74..74 2025-04-17→2025-04-18", "171..171 2025-04-17→2025-04-18"}},
+		{text: "Russian shelling killed three people in Kherson, the governor said, adding that 21 were wounded.", pub: "2025-06-10",
+			want: []string{"3..3 2025-06-09→2025-06-10", "21..21 2025-06-09→2025-06-10"}},
+		{text: "A Russian missile strike killed at least three people in Odesa, the governor said on Tuesday, adding that 21 were injured.", pub: "2025-06-10",
+			want: []string{"3.. 2025-06-09→2025-06-10", "21..21 2025-06-09→2025-06-10"}},
+		{text: "Russian shelling killed three people in Kherson on Monday, the governor said, adding that 21 others were wounded.", pub: "2025-06-10",
+			want: []string{"3..3 2025-06-09→2025-06-09", "21..21 2025-06-09→2025-06-09"}},
+		// A running total's second figure keeps its own reading.
+		{text: "Israeli strikes have killed 37,000 people in Gaza since the war began and wounded 85,000, the ministry said on Friday.", pub: "2024-06-14",
+			want: []string{"37000..37000 2023-10-07→2024-06-14", "85000..85000 2023-10-07→2024-06-14"}},
+	})
+}
+
+// One undated attack's toll is the past day's news however its place
+// and verb are written: a place of more words than one between the
+// strikes and "killed", the passive "killed by shelling", a second deed
+// after a fight's verb, bodies from the rubble. Running totals are not.
+func TestFiUndatedEvent(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "Israeli strikes on Khan Younis killed six people and wounded 87.", pub: "2024-07-21",
+			want: []string{"6..6 2024-07-20→2024-07-21", "87..87 2024-07-20→2024-07-21"}},
+		{text: "Israeli strikes on Deir al-Balah killed six people.", pub: "2024-07-21", want: []string{"6..6 2024-07-20→2024-07-21"}},
+		{text: "Israeli airstrikes on the Nuseirat camp killed 12 people.", pub: "2024-07-21", want: []string{"12..12 2024-07-20→2024-07-21"}},
+		{text: "Israeli strikes on Tyre killed six people.", pub: "2024-07-21", want: []string{"6..6 2024-07-20→2024-07-21"}},
+		{text: "Three civilians were killed by Russian shelling in Nikopol, the governor said.", pub: "2025-05-24", want: []string{"3..3 2025-05-23→2025-05-24"}},
+		{text: "Three civilians were killed by Russian strikes on Nikopol, the governor said.", pub: "2025-05-24", want: []string{"3..3 2025-05-23→2025-05-24"}},
+		{text: "Ukrainian forces repelled an assault near Pokrovsk and killed 96 Russian soldiers.", want: []string{"96..96 2025-06-11→2025-06-12"}},
+		{text: "Rescuers pulled 17 bodies from the rubble of a house in Jabalia, the civil defence agency said on Thursday.", want: []string{"17..17 2025-06-11→2025-06-12"}},
+		{text: "Rescuers pulled 17 bodies from the rubble of a house in Jabalia on Tuesday.", want: []string{"17..17 2025-06-10→2025-06-10"}},
+		// Running totals stay the war's.
+		{text: "Israeli strikes on Gaza City have killed 6,000 people since the war began.", pub: "2024-07-21", want: []string{"6000..6000 2023-10-07→2024-07-21"}},
+		{text: "Some 40,000 people were killed by Israeli strikes in Gaza, the ministry said.", pub: "2024-07-21", want: []string{"40000..40000 2023-10-07→2024-07-21"}},
+		{text: "So far, 300 civilians have been killed by Russian shelling in Nikopol.", pub: "2025-05-24", want: []string{"300..300 2022-02-24→2025-05-24"}},
+	})
+}
