@@ -7992,7 +7992,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// were killed": the deed's day.
 			p := *d.lastEvent
 			span = &p
-		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc || d.docWindowMany) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
+		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc || d.docWindowMany ||
+			// "Over the past day, 152 clashes took place. Ukrainian
+			// defenders neutralised 290 occupiers, the General Staff
+			// said": the speaker's deed, told in the simple past, in the
+			// window no one else was said to tell.
+			d.docWindowSrc == "" && c.Low != nil && *c.Low < 5000 && wordIn(word(toks, s-1), windowDeedVerbs)) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
@@ -16155,6 +16160,10 @@ func attackKilledBefore(toks []token, s int) bool {
 	}
 	return false
 }
+
+// windowDeedVerbs are the verbs in the simple past of a day's deeds and
+// losses right before the figure: "neutralised 290", "destroyed 12".
+var windowDeedVerbs = []string{"killed", "eliminated", "neutralised", "neutralized", "destroyed", "downed", "lost", "wounded", "injured"}
 
 // repelledBefore reports a fight's verb in the simple past in the
 // clause ending at a: "repelled an assault near Pokrovsk", "ambushed a

@@ -43,3 +43,16 @@ func TestFiUndatedEvent(t *testing.T) {
 		{text: "So far, 300 civilians have been killed by Russian shelling in Nikopol.", pub: "2025-05-24", want: []string{"300..300 2022-02-24→2025-05-24"}},
 	})
 }
+
+// A day's deeds told in the simple past after the sentence that opened
+// the window are the window's, though a speaker no one else was said to
+// tell it is named; not a total told in the perfect.
+func TestFiWindowAttributed(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "Over the past day, 152 clashes took place. Ukrainian defenders neutralised 290 occupiers, the General Staff said.", want: []string{"290..290 2025-06-11→2025-06-12"}},
+		{text: "Over the past day, 152 clashes took place. Ukrainian defenders neutralised 290 occupiers.", want: []string{"290..290 2025-06-11→2025-06-12"}},
+		{text: "Over the past day, 152 clashes took place. Ukrainian defenders killed 290 occupiers and destroyed 12 tanks, the General Staff said.", want: []string{"290..290 2025-06-11→2025-06-12", "12..12 2025-06-11→2025-06-12"}},
+		{text: "Over the past day, 152 clashes took place. The enemy lost 1,230 soldiers, the General Staff said.", want: []string{"1230..1230 2025-06-11→2025-06-12"}},
+		{text: "Over the past day, 152 clashes took place. Russia has lost 1,000,000 soldiers since the invasion, the General Staff said.", want: []string{"1e+06..1e+06 2022-02-24→2025-06-12"}},
+	})
+}
