@@ -1886,12 +1886,28 @@ func (d *docState) risingTimes(toks []token, q *quantity) {
 	if !ok {
 		return
 	}
+	// "Average daily casualties rose from 693 in 2023 to 1,177 in
+	// 2024", "losses rose from 253,290 in 2023 to 430,790 in 2024":
+	// each figure is of its own year, not a total standing at its end;
+	// a rate's too ("daily losses rose from 1,000 in May to 1,200 in
+	// June").
+	if after != nil && (yearIn(toks, between) && yearIn(toks, after) || now.Per != "" && between.kind == pSpan && after.kind == pSpan) {
+		prior.PeriodStart, prior.PeriodEnd = between.start, between.end
+		now.PeriodStart, now.PeriodEnd = after.start, min(after.end, d.pub)
+		return
+	}
 	end := d.pub
 	if after != nil {
 		end = min(after.end, d.pub)
 	}
 	prior.PeriodStart, prior.PeriodEnd = cf.Start, between.end
 	now.PeriodStart, now.PeriodEnd = cf.Start, end
+}
+
+// yearIn reports p as a whole calendar year after "in": "in 2023".
+func yearIn(toks []token, p *periodHit) bool {
+	return p.kind == pSpan && (word(toks, p.s) == "in" || word(toks, p.s-1) == "in") && p.start.Month() == time.January && p.start.Day() == 1 &&
+		p.end.Month() == time.December && p.end.Day() == 31 && p.start.Year() == p.end.Year()
 }
 
 // respectiveSides reads "Russia and Ukraine have lost 250,000 and

@@ -56,3 +56,19 @@ func TestFiWindowAttributed(t *testing.T) {
 		{text: "Over the past day, 152 clashes took place. Russia has lost 1,000,000 soldiers since the invasion, the General Staff said.", want: []string{"1e+06..1e+06 2022-02-24→2025-06-12"}},
 	})
 }
+
+// A rise from a figure in one year to one in the next gives each its
+// own year, as a rate's rise gives each its own month; a total's rise
+// to the day it stood still runs from the war's start.
+func TestFiRiseOwnYears(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "Average daily Russian casualties rose from 693 in 2023 to 1,177 in 2024.", pub: "2025-01-02",
+			want: []string{"1177..1177 2024-01-01→2024-12-31 /day", "693..693 2023-01-01→2023-12-31 /day"}},
+		{text: "Russian casualties rose from 253,290 in 2023 to 430,790 in 2024.", pub: "2025-01-02",
+			want: []string{"430790..430790 2024-01-01→2024-12-31", "253290..253290 2023-01-01→2023-12-31"}},
+		{text: "Russian daily losses rose from 1,000 in April to 1,200 in May.",
+			want: []string{"1200..1200 2025-05-01→2025-05-31 /day", "1000..1000 2025-04-01→2025-04-30 /day"}},
+		{text: "Russian losses rose from 300,000 at the end of 2023 to 790,000 by December 2024.", pub: "2025-01-02",
+			want: []string{"790000..790000 2022-02-24→2024-12-31", "300000..300000 2022-02-24→2023-12-31"}},
+	})
+}
