@@ -1051,6 +1051,17 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 			if warStartingAt(toks, k+1) {
 				return cf.Start, true
 			}
+		case "began", "started":
+			// "The war began when Hamas-led militants attacked Israel,
+			// killing some 1,200": the deed that began it.
+			if w := word(toks, k-1); (w == "war" || w == "conflict") && wordIn(word(toks, k+1), []string{"when", "with", "after"}) {
+				return cf.Start, true
+			}
+		case "triggered", "sparked", "ignited":
+			// "the attack, which triggered the war, killed 1,200".
+			if w := word(toks, k+1); w == "war" || w == "conflict" || w == "the" && (word(toks, k+2) == "war" || word(toks, k+2) == "conflict") {
+				return cf.Start, true
+			}
 		case "has", "have", "since", ";":
 			return 0, false
 		}

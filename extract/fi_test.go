@@ -72,3 +72,16 @@ func TestFiRiseOwnYears(t *testing.T) {
 			want: []string{"790000..790000 2022-02-24→2024-12-31", "300000..300000 2022-02-24→2023-12-31"}},
 	})
 }
+
+// The deed told as what began the war ("the war began when …", "the
+// war started with …", "which triggered the war") is of the war's first
+// day; a total told after it is the war's.
+func TestFiWarBeganWhen(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "The war began when Hamas-led militants attacked Israel, killing some 1,200 people and abducting 251.",
+			want: []string{"1200..1200 2023-10-07→2023-10-07", "251..251 2023-10-07→2023-10-07"}},
+		{text: "The war started with the Hamas attack on southern Israel, which killed about 1,200 people.", want: []string{"1200..1200 2023-10-07→2023-10-07"}},
+		{text: "The Hamas-led attack on Israel, which triggered the war, killed about 1,200 people.", want: []string{"1200..1200 2023-10-07→2023-10-07"}},
+		{text: "The war began when Hamas attacked Israel. Since then, Israel has killed 55,000 Palestinians.", want: []string{"55000..55000 2023-10-07→2025-06-12"}},
+	})
+}
