@@ -1915,6 +1915,25 @@ func (d *docState) risingTimes(toks []token, q *quantity) {
 	now.PeriodStart, now.PeriodEnd = cf.Start, end
 }
 
+// partDeedWords are participles that tell a part's own deed, its time
+// right after: "560 bodies recovered since the ceasefire".
+var partDeedWords = []string{"recovered", "retrieved", "found", "pulled", "identified", "added", "registered", "recorded", "killed", "died"}
+
+// partFigureBetween reports a part's figure opened by "including"
+// between the whole's figure ending at e and token b.
+func partFigureBetween(toks []token, e, b int) bool {
+	for k := e; k < b-1; k++ {
+		if toks[k].w == "including" {
+			for j := k + 1; j < b && j <= k+4; j++ {
+				if toks[j].k == tNum {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // yearIn reports p as a whole calendar year after "in": "in 2023".
 func yearIn(toks []token, p *periodHit) bool {
 	return p.kind == pSpan && (word(toks, p.s) == "in" || word(toks, p.s-1) == "in") && p.start.Month() == time.January && p.start.Day() == 1 &&
@@ -7560,6 +7579,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	tollDay := len(d.periods) > 0 && bring < 0 && risen < 0 && newTotalBefore(toks, s) && tollUpdateBefore(toks, s)
 	for i := range d.periods {
 		p := &d.periods[i]
+		// "69,546 had been killed over two years of war, including 560
+		// bodies recovered since the ceasefire": the time after the
+		// part's figure is the part's.
+		if p.s > e && wordIn(word(toks, p.s-1), partDeedWords) && partFigureBetween(toks, e, p.s) {
+			continue
+		}
 		if tollDay && p.kind == pSpan && p.start == p.end && !p.start.IsZero() && !p.window && !p.speech && asof == nil && !clauseBreak(toks, min(p.e, s), max(p.s, e)) {
 			conv := d.stoodOn(p)
 			asof, bestAsOf = conv, 1<<29

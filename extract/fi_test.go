@@ -85,3 +85,14 @@ func TestFiWarBeganWhen(t *testing.T) {
 		{text: "The war began when Hamas attacked Israel. Since then, Israel has killed 55,000 Palestinians.", want: []string{"55000..55000 2023-10-07→2025-06-12"}},
 	})
 }
+
+// The time right after a part's own deed ("including 560 bodies
+// recovered since the ceasefire") is the part's, not the whole's.
+func TestFiPartsOwnTime(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "The ministry said 69,546 Palestinians had been killed in Gaza over two years of war, including 560 bodies recovered since the ceasefire.", pub: "2025-11-20",
+			want: []string{"69546..69546 2023-10-07→2025-11-20", "560..560 2025-10-10→2025-11-20"}},
+		{text: "The ministry said 69,546 Palestinians have been killed in Gaza, including 350 killed since the ceasefire took effect.", pub: "2025-11-20",
+			want: []string{"69546..69546 2023-10-07→2025-11-20", "350..350 2025-10-10→2025-11-20"}},
+	})
+}
