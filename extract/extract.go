@@ -975,6 +975,10 @@ func warLength(toks []token, e int) bool {
 		if word(toks, k) == "the" {
 			k++
 		}
+		// "in two years of full-scale war", "of all-out war".
+		for k < e+6 && wordIn(word(toks, k), warAdjectives) {
+			k++
+		}
 		switch word(toks, k) {
 		case "war", "conflict":
 			return true
@@ -991,6 +995,10 @@ func warLength(toks []token, e int) bool {
 	}
 	return false
 }
+
+// warAdjectives are the words that may stand between "years of" and
+// "war" in a war's length, "full-scale" as one word or three.
+var warAdjectives = []string{"full-scale", "full", "-", "scale", "all-out", "all", "out", "brutal", "bloody", "devastating", "open"}
 
 // contrastBefore returns where a contrast ("while", "whereas", "but")
 // opens another clause in tokens [a, b), or b: "wounded 2,700, while its
@@ -8170,7 +8178,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				if !cf.End.IsZero() && cf.End <= d.pub {
 					c.PeriodStart = cf.End
 				}
-				for _, t := range cf.Ceasefires {
+				truces := cf.Ceasefires
+				if since.truceEnd {
+					truces = cf.TruceEnds
+				}
+				for _, t := range truces {
 					if t <= d.pub && t > c.PeriodStart {
 						c.PeriodStart = t
 					}

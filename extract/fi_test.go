@@ -96,3 +96,23 @@ func TestFiPartsOwnTime(t *testing.T) {
 			want: []string{"69546..69546 2023-10-07→2025-11-20", "350..350 2025-10-10→2025-11-20"}},
 	})
 }
+
+// A count over "two years of full-scale war" runs from the war's start;
+// "three days of fighting" is the days named.
+func TestFiYearsOfWar(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "31,000 Ukrainian troops had been killed in two years of full-scale war.", pub: "2024-02-25", want: []string{"31000..31000 2022-02-24→2024-02-25"}},
+		{text: "31,000 Ukrainian troops have been killed in two years of war.", pub: "2024-02-25", want: []string{"31000..31000 2022-02-24→2024-02-25"}},
+		{text: "Russia lost 9,000 men in three days of fighting.", pub: "2024-02-25", want: []string{"9000..9000 2024-02-22→2024-02-25"}},
+	})
+}
+
+// "Since the ceasefire collapsed" counts from the day the latest truce
+// broke down; "since the ceasefire", from the day it took effect.
+func TestFiTruceCollapsed(t *testing.T) {
+	fgRun(t, []fgCase{
+		{text: "Since the ceasefire collapsed, at least 1,309 children have been killed in Gaza.", pub: "2025-06-01", want: []string{"1309.. 2025-03-18→2025-06-01"}},
+		{text: "At least 1,309 children have been killed in Gaza since the truce broke down.", pub: "2025-06-01", want: []string{"1309.. 2025-03-18→2025-06-01"}},
+		{text: "At least 1,309 children have been killed in Gaza since the ceasefire.", pub: "2025-06-01", want: []string{"1309.. 2025-01-19→2025-06-01"}},
+	})
+}
