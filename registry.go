@@ -19,6 +19,10 @@ type Conflict struct {
 	// Ceasefires are the days truces took effect while the war went on
 	// ("since the ceasefire" counts from the latest before the text).
 	Ceasefires []Date
+	// TruceEnds are the days truces broke down and fighting resumed
+	// ("since the ceasefire collapsed" counts from the latest before
+	// the text).
+	TruceEnds []Date
 	// Sides lists the canonical actors whose losses are counted.
 	Sides []string
 	// StartWords are the phrases that name the start in reporting
@@ -63,6 +67,7 @@ var Conflicts = []Conflict{
 			"special military operation"}},
 	{ID: "israel-hamas", Name: "Israel–Hamas war", Start: MustDate("2023-10-07"),
 		Ceasefires: []Date{MustDate("2023-11-24"), MustDate("2025-01-19"), MustDate("2025-10-10")},
+		TruceEnds:  []Date{MustDate("2023-12-01"), MustDate("2025-03-18")},
 		Sides:      []string{"Israel", "Palestinians in Gaza", "Hamas"},
 		StartWords: []string{"october 7", "7 october", "october 2023"}},
 	{ID: "israel-hezbollah", Name: "Israel–Hezbollah conflict", Start: MustDate("2023-10-08"), End: MustDate("2024-11-27"),

@@ -979,6 +979,10 @@ func warLength(toks []token, e int) bool {
 		if word(toks, k) == "the" {
 			k++
 		}
+		// "in two years of full-scale war", "of all-out war".
+		for k < e+6 && wordIn(word(toks, k), warAdjectives) {
+			k++
+		}
 		switch word(toks, k) {
 		case "war", "conflict":
 			return true
@@ -995,6 +999,10 @@ func warLength(toks []token, e int) bool {
 	}
 	return false
 }
+
+// warAdjectives are the words that may stand between "years of" and
+// "war" in a war's length, "full-scale" as one word or three.
+var warAdjectives = []string{"full-scale", "full", "-", "scale", "all-out", "all", "out", "brutal", "bloody", "devastating", "open"}
 
 // contrastBefore returns where a contrast ("while", "whereas", "but")
 // opens another clause in tokens [a, b), or b: "wounded 2,700, while its
@@ -1053,6 +1061,17 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 				}
 			}
 			if warStartingAt(toks, k+1) {
+				return cf.Start, true
+			}
+		case "began", "started":
+			// "The war began when Hamas-led militants attacked Israel,
+			// killing some 1,200": the deed that began it.
+			if w := word(toks, k-1); (w == "war" || w == "conflict") && wordIn(word(toks, k+1), []string{"when", "with", "after"}) {
+				return cf.Start, true
+			}
+		case "triggered", "sparked", "ignited":
+			// "the attack, which triggered the war, killed 1,200".
+			if w := word(toks, k+1); w == "war" || w == "conflict" || w == "the" && (word(toks, k+2) == "war" || word(toks, k+2) == "conflict") {
 				return cf.Start, true
 			}
 		case "has", "have", "since", ";":
@@ -1890,12 +1909,47 @@ func (d *docState) risingTimes(toks []token, q *quantity) {
 	if !ok {
 		return
 	}
+	// "Average daily casualties rose from 693 in 2023 to 1,177 in
+	// 2024", "losses rose from 253,290 in 2023 to 430,790 in 2024":
+	// each figure is of its own year, not a total standing at its end;
+	// a rate's too ("daily losses rose from 1,000 in May to 1,200 in
+	// June").
+	if after != nil && (yearIn(toks, between) && yearIn(toks, after) || now.Per != "" && between.kind == pSpan && after.kind == pSpan) {
+		prior.PeriodStart, prior.PeriodEnd = between.start, between.end
+		now.PeriodStart, now.PeriodEnd = after.start, min(after.end, d.pub)
+		return
+	}
 	end := d.pub
 	if after != nil {
 		end = min(after.end, d.pub)
 	}
 	prior.PeriodStart, prior.PeriodEnd = cf.Start, between.end
 	now.PeriodStart, now.PeriodEnd = cf.Start, end
+}
+
+// partDeedWords are participles that tell a part's own deed, its time
+// right after: "560 bodies recovered since the ceasefire".
+var partDeedWords = []string{"recovered", "retrieved", "found", "pulled", "identified", "added", "registered", "recorded", "killed", "died"}
+
+// partFigureBetween reports a part's figure opened by "including"
+// between the whole's figure ending at e and token b.
+func partFigureBetween(toks []token, e, b int) bool {
+	for k := e; k < b-1; k++ {
+		if toks[k].w == "including" {
+			for j := k + 1; j < b && j <= k+4; j++ {
+				if toks[j].k == tNum {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// yearIn reports p as a whole calendar year after "in": "in 2023".
+func yearIn(toks []token, p *periodHit) bool {
+	return p.kind == pSpan && (word(toks, p.s) == "in" || word(toks, p.s-1) == "in") && p.start.Month() == time.January && p.start.Day() == 1 &&
+		p.end.Month() == time.December && p.end.Day() == 31 && p.start.Year() == p.end.Year()
 }
 
 // respectiveSides reads "Russia and Ukraine have lost 250,000 and
@@ -7536,6 +7590,15 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
+		// "Strikes killed 74 people and wounded 171, the ministry said
+		// on Friday", "shelling killed three, the governor said, adding
+		// that 21 were wounded": the second figure of one event is of
+		// the event's day, whatever the statement's words around it.
+		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Per == "" && c.Per == "" && !w.PeriodStart.IsZero() && w.PeriodEnd.Sub(w.PeriodStart) <= 1 &&
+			isEquipment(w.Category) == isEquipment(c.Category) && (secondDeedOfPair(toks, s) || addingBefore(toks, s)) && !d.ownTimeFrom(e) {
+			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
+			return
+		}
 	}
 	var span, since, asof, dur *periodHit
 	// sinceAway: since is a start read in another sentence (a heading's,
@@ -7579,6 +7642,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	tollDay := len(d.periods) > 0 && bring < 0 && risen < 0 && newTotalBefore(toks, s) && tollUpdateBefore(toks, s)
 	for i := range d.periods {
 		p := &d.periods[i]
+		// "69,546 had been killed over two years of war, including 560
+		// bodies recovered since the ceasefire": the time after the
+		// part's figure is the part's.
+		if p.s > e && wordIn(word(toks, p.s-1), partDeedWords) && partFigureBetween(toks, e, p.s) {
+			continue
+		}
 		if tollDay && p.kind == pSpan && p.start == p.end && !p.start.IsZero() && !p.window && !p.speech && asof == nil && !clauseBreak(toks, min(p.e, s), max(p.s, e)) {
 			conv := d.stoodOn(p)
 			asof, bestAsOf = conv, 1<<29
@@ -7939,7 +8008,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	activeKill := c.Low != nil && *c.Low < 1000 && (word(toks, s-1) == "killed" || word(toks, s-1) == "eliminated" || word(toks, s-1) == "neutralised") && vagueWords[word(toks, s)] == 0
 	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !equipment && !d.runningCue(toks) &&
 		(!d.perfectTense(toks) || activeKill && word(toks, s-2) == "had") &&
-		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && simplePastLoss(toks, s, e) || activeKill) {
+		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && (simplePastLoss(toks, s, e) || rubbleAfter(toks, e) && !d.perfectTense(toks)) || activeKill) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
 		asof = nil
 	}
@@ -8038,7 +8107,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// were killed": the deed's day.
 			p := *d.lastEvent
 			span = &p
-		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc || d.docWindowMany) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
+		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc || d.docWindowMany ||
+			// "Over the past day, 152 clashes took place. Ukrainian
+			// defenders neutralised 290 occupiers, the General Staff
+			// said": the speaker's deed, told in the simple past, in the
+			// window no one else was said to tell.
+			d.docWindowSrc == "" && c.Low != nil && *c.Low < 5000 && wordIn(word(toks, s-1), windowDeedVerbs)) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
@@ -8159,7 +8233,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				if !cf.End.IsZero() && cf.End <= d.pub {
 					c.PeriodStart = cf.End
 				}
-				for _, t := range cf.Ceasefires {
+				truces := cf.Ceasefires
+				if since.truceEnd {
+					truces = cf.TruceEnds
+				}
+				for _, t := range truces {
 					if t <= d.pub && t > c.PeriodStart {
 						c.PeriodStart = t
 					}
@@ -9346,6 +9424,33 @@ func riseToVerb(w string) bool {
 	switch w {
 	case "rose", "risen", "climbed", "reached", "jumped", "increased", "grew", "surged":
 		return true
+	}
+	return false
+}
+
+// ownTimeFrom reports a time phrase of the sentence at or after token e
+// other than the day of a statement ("said on Friday").
+func (d *docState) ownTimeFrom(e int) bool {
+	for i := range d.periods {
+		if d.periods[i].s >= e && !d.periods[i].speech {
+			return true
+		}
+	}
+	return false
+}
+
+// addingBefore reports a statement's added clause opening right before
+// the figure at s: "adding that 21 were wounded", "added that at least
+// 21", "adding 21 others were hurt".
+func addingBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		switch toks[k].w {
+		case "adding", "added":
+			return true
+		case "that", "at", "least", "some", "about", "another", "more", "than", "nearly", "around":
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -14475,8 +14580,9 @@ func killedInDeedAfter(toks []token, s, e int) bool {
 				// "was killed by a Hezbollah drone": one weapon's deed.
 				return toks[k].w == "by"
 			case "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "ambush", "blast", "bombing",
-				"raid", "raids", "explosion", "shelling", "clashes":
-				return toks[k].w == "in"
+				"raid", "raids", "explosion", "shelling", "clashes", "fighting", "firefight", "clash", "combat", "assault":
+				// "were killed by Russian shelling in Nikopol" too.
+				return true
 			case ",", ".", ";", "and", "since", "during", "over":
 				return false
 			}
@@ -16146,6 +16252,20 @@ func attackKilledBefore(toks []token, s int) bool {
 	if w := word(toks, v); w != "killed" && w != "injured" && w != "wounded" {
 		return false
 	}
+	// "Israeli strikes on Khan Younis killed", "shelling of the
+	// Nuseirat camp killed": the attack's target, a place's name of
+	// more than one word, between the noun and the verb.
+	if k := placeNameBefore(toks, v); k < v {
+		switch word(toks, k-1) {
+		case "on", "in", "near", "of", "across", "around", "against":
+			v = k - 1
+		}
+	}
+	// "Ukrainian forces repelled an assault near Pokrovsk and killed 96":
+	// the second deed of one fight.
+	if word(toks, v-1) == "and" && repelledBefore(toks, v-1) {
+		return true
+	}
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		if toks[k].cls&clsAgentNoun != 0 && toks[k].k == tWord {
 			return true
@@ -16158,6 +16278,40 @@ func attackKilledBefore(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// windowDeedVerbs are the verbs in the simple past of a day's deeds and
+// losses right before the figure: "neutralised 290", "destroyed 12".
+var windowDeedVerbs = []string{"killed", "eliminated", "neutralised", "neutralized", "destroyed", "downed", "lost", "wounded", "injured"}
+
+// repelledBefore reports a fight's verb in the simple past in the
+// clause ending at a: "repelled an assault near Pokrovsk", "ambushed a
+// convoy".
+func repelledBefore(toks []token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-8; k-- {
+		switch toks[k].w {
+		case "repelled", "repulsed", "ambushed", "thwarted", "foiled", "stormed", "raided":
+			return true
+		case ",", ";", ".", ":", "since", "have", "has", "had":
+			return false
+		}
+	}
+	return false
+}
+
+// placeNameBefore returns the first token of the place's name of up to
+// five words ending right before v ("Khan Younis", "the Nuseirat camp",
+// "Deir al-Balah"), or v when there is none.
+func placeNameBefore(toks []token, v int) int {
+	k := v
+	for k > 0 && k > v-5 {
+		t := &toks[k-1]
+		if t.k != tWord || !t.upper && t.w != "the" && t.w != "camp" && t.w != "city" && !strings.HasPrefix(t.w, "al-") && !strings.HasPrefix(t.w, "el-") {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // otherBodyKind reports a body named by its kind ("the defence

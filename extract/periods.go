@@ -53,6 +53,9 @@ type periodHit struct {
 	// afterWar marks "since the ceasefire": the day the figure's war
 	// ended, resolved once the war is known.
 	afterWar bool
+	// truceEnd marks "since the ceasefire collapsed": the day the
+	// latest truce broke down.
+	truceEnd bool
 	// yearStart is the first day of the year a start names when the
 	// start was read as a war's that began in that year ("since 2011"
 	// in Syria): the year itself when the figure is another war's.
@@ -962,6 +965,10 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	// "since the ceasefire", "since the November truce took effect":
 	// the end of the figure's war, when the registry knows one.
 	if e, ok := ceasefireAt(toks, i); ok {
+		// "since the ceasefire collapsed": from the day fighting resumed.
+		if e2, ok := truceEndAt(toks, e); ok {
+			return periodHit{kind: pSince, afterWar: true, truceEnd: true}, e2, true
+		}
 		return periodHit{kind: pSince, afterWar: true}, e, true
 	}
 	// "since mid-March": the middle of the latest such month, or of the
@@ -1220,6 +1227,25 @@ func ceasefireAt(toks []token, i int) (int, bool) {
 		e += 2
 	}
 	return e, true
+}
+
+// truceEndAt reports the verb of a truce's end at e, after its noun
+// ("collapsed", "broke down", "ended", "fell apart"), and returns its
+// end.
+func truceEndAt(toks []token, e int) (int, bool) {
+	switch word(toks, e) {
+	case "collapsed", "ended", "crumbled", "expired":
+		return e + 1, true
+	case "broke":
+		if word(toks, e+1) == "down" {
+			return e + 2, true
+		}
+	case "fell":
+		if word(toks, e+1) == "apart" {
+			return e + 2, true
+		}
+	}
+	return 0, false
 }
 
 // otherPlaceWar reports "of Iraq", "in Afghanistan" after a war's words
