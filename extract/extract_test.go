@@ -5978,6 +5978,9 @@ func TestClaimCounts(t *testing.T) {
 		{"Deaths among civilians rose to 12,000.", 1},
 		// People thought buried under the rubble are missing.
 		{"About 10,000 people are thought to be buried under the rubble, according to the civil defence.", 1},
+		// A figure's standing before it: "down from a record 1,570".
+		{"Russian daily casualties averaged 1,450 in January, down from a record 1,570 in December.", 2},
+		{"Russian daily casualties averaged 1,450 in January, down from a peak of 1,570 in December.", 2},
 		// An age between the article and the person.
 		{"A 72-year-old woman was killed in the strike.", 1},
 		{"Two 19-year-old soldiers were killed.", 1},

@@ -179,6 +179,14 @@ var shapePrefixes = func() []shapeWord {
 		{"the best part of", "", true},
 		{"the better part of", "", true},
 		{"a reported", "", false},
+		// "down from a record 1,570 in December", "from a peak of 1,570":
+		// a figure's standing, no bound.
+		{"a record", "", false},
+		{"a peak of", "", false},
+		{"a high of", "", false},
+		{"a record high of", "", false},
+		{"a wartime high of", "", false},
+		{"a low of", "", false},
 		{"reportedly", "", false},
 	}
 	out := make([]shapeWord, 0, len(raw))
