@@ -236,6 +236,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"died": catKilled, "fatalities": catKilled, "fatality": catKilled,
 	"died of wounds": catKilled, "died of their wounds": catKilled, "died of injuries": catKilled,
 	"killings": catKilled,
+	// The Sahel's army communiqués: "led to the neutralisation of 34
+	// terrorists".
+	"neutralisation": catKilled, "neutralization": catKilled, "elimination": catKilled,
 	// Demographers' words: "excess mortality in Gaza is estimated at
 	// 8,540".
 	"excess mortality": catKilled, "excess male mortality": catKilled,
@@ -275,6 +278,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"hospitalised with injuries": catWounded, "hospitalized with injuries": catWounded,
 	"treated for injuries": catWounded, "hospitalised": catWounded, "hospitalized": catWounded,
 	"wounded in action": catWounded, "wia": catWounded, "war-wounded": catWounded, "war wounded": catWounded,
+	"weapon-wounded": catWounded, "weapon-wounded patients": catWounded,
 	"missing": catMissing, "mia": catMissing, "unaccounted for": catMissing, "declared missing": catMissing,
 	"missing in action": catMissing,
 	"disappearances":    catMissing, "forcibly disappeared": catMissing, "enforced disappearances": catMissing,
@@ -475,7 +479,8 @@ var personWords = map[string]bool{
 	"staff": true, "workers": true, "residents": true, "palestinians": true, "israelis": true,
 	"russians": true, "ukrainians": true, "gazans": true, "hostages": true, "journalists": true,
 	"aid": true, "medics": true, "police": true, "policemen": true, "guards": true, "insurgents": true,
-	"rebels": true, "jihadists": true, "sailors": true, "pilots": true, "crew": true, "crewmen": true,
+	"bodyguards": true,
+	"rebels":     true, "jihadists": true, "sailors": true, "pilots": true, "crew": true, "crewmen": true,
 	"defenders": true, "servicewomen": true, "commanders": true, "generals": true, "infantrymen": true,
 	"infantry": true, "orcs": true, "russists": true, "fighter": true, "airmen": true, "seamen": true,
 	"guardsmen": true, "gendarmes": true, "reservists": true, "cadets": true, "ruscists": true, "rashists": true,
@@ -1263,6 +1268,19 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		if t.w == "with" && (word(toks, j+1) == "injuries" || word(toks, j+1) == "wounds") {
 			h.category, h.s, h.e, h.forward = catWounded, j, j+2, true
 			return true
+		}
+		// "treated 150 people with gunshot wounds", "with blast and
+		// shrapnel injuries": the kind of wound between.
+		if t.w == "with" && h.personNoun {
+			for m := j + 1; m < len(toks) && m <= j+4; m++ {
+				if w := toks[m].w; w == "injuries" || w == "wounds" {
+					h.category, h.s, h.e, h.forward = catWounded, j, m+1, true
+					return true
+				}
+				if toks[m].k != tWord || toks[m].cls&(clsLoss|clsPerson|clsStopWords) != 0 && toks[m].w != "and" {
+					break
+				}
+			}
 		}
 		// match's own first test, made once here for both tables: most
 		// words start no category phrase.

@@ -2262,6 +2262,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "the fall of <town>" is no autumn.
+		{"Congolese troops lost 40 soldiers in the fall of Bukavu in February.", "2025-02-01", "2025-02-28", ""},
 		// A "since" between the toll and its rise: the running total,
 		// to the day it stood at the figure.
 		{"The death toll in Gaza since October 7, 2023, has risen to 55,207, according to the health ministry.", "2023-10-07", "2025-06-12", ""},
@@ -5978,6 +5980,12 @@ func TestClaimCounts(t *testing.T) {
 		{"Deaths among civilians rose to 12,000.", 1},
 		// People thought buried under the rubble are missing.
 		{"About 10,000 people are thought to be buried under the rubble, according to the civil defence.", 1},
+		// The Sahel's communiqués, clinics' wounded, bodyguards.
+		{"Burkina Faso's general staff said the operation led to the neutralisation of 34 terrorists.", 1},
+		{"MSF said it treated 150 people with gunshot wounds in El Fasher on Tuesday.", 1},
+		{"The ICRC said its hospital in Goma had treated more than 600 weapon-wounded patients since January.", 1},
+		{"A commander and 11 of his bodyguards were killed in an airstrike near Jilib on Sunday.", 1},
+		{"Some 150 people with disabilities live in the camp.", 0},
 		// A figure's standing before it: "down from a record 1,570".
 		{"Russian daily casualties averaged 1,450 in January, down from a record 1,570 in December.", 2},
 		{"Russian daily casualties averaged 1,450 in January, down from a peak of 1,570 in December.", 2},
@@ -6427,6 +6435,8 @@ func TestUnnamedOfficialsSource(t *testing.T) {
 		{"The Ukrainian military said Russia lost 1,200 soldiers on Tuesday.", "General Staff of the Armed Forces of Ukraine"},
 		// Someone near a group is not the group.
 		{"Between 1,500 and 2,000 of its fighters were killed, a source close to Hezbollah said.", "source close to Hezbollah"},
+		// Another side's body by the words of one side's alias.
+		{"The Burkinabe army general staff said two soldiers were wounded near Djibo.", "Burkinabe army general staff"},
 		// Wire copy's dotted initials.
 		{"U.S. officials estimate Russian casualties at 300,000.", "US officials"},
 		// Monitors' verbs of keeping count.

@@ -3904,6 +3904,11 @@ func parseSeason(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	if !ok {
 		return dateExpr{}, false
 	}
+	// "the fall of Bukavu", "since the fall of Wad Madani": a town
+	// taken, not the autumn.
+	if toks[j].w == "fall" && word(toks, j+1) == "of" && j+2 < len(toks) && toks[j+2].upper {
+		return dateExpr{}, false
+	}
 	e := j + 1
 	y := 0
 	if word(toks, e) == "of" {

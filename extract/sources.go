@@ -1490,6 +1490,12 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			a.name, a.party = nameText(text[toks[s].s:toks[e-1].e]), side
 			return a
 		}
+		// "the Burkinabe army general staff", "Mali's general staff": a
+		// body of another side by the words of one side's alias.
+		if side := actorIn(toks, s, at); side != "" && src.Party != "" && side != src.Party && at > s && !sameWar(side, src.Party) {
+			a.name, a.party = nameText(text[toks[s].s:toks[e-1].e]), side
+			return a
+		}
 		a.name, a.party = src.Name, src.Party
 		return a
 	}
