@@ -3637,7 +3637,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		srcA = &d.defaultSource
 	}
 	carried := false
-	if srcA == nil {
+	if srcA == nil && !fw.othersCount {
 		srcA = d.lastSource
 		carried = srcA != nil
 	}
@@ -3695,16 +3695,26 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		c.Actor = side
 		dc.named = side
 	}
+	// v, when above 0, is where the times a whole may take end.
+	v := 0
 	if d.wholeEnd > 0 && d.wholeSent == d.nsent && q.e <= d.wholeEnd && !fracOf {
 		// "Around a fifth of Russia's 950,000 casualties were incurred
 		// in the first five months of 2025": the whole is the running
 		// total; the time after the share's verb is the share's.
 		// (The whole's own phrase may run on to the verb: "Half of the
 		// 60 soldiers killed in Djibo in May were conscripts".)
-		v := d.wholeEnd
+		v = d.wholeEnd
 		for v < len(toks) && !shareVerb(toks[v].w) {
 			v++
 		}
+		d.wholeEnd = 0
+	} else if j := wholeStart(toks, 1); q.s <= 6 && word(toks, 0) == "of" && !fracOf && j >= q.s && j < q.e {
+		// "Of the roughly 100,000 Ukrainian soldiers killed, about 40%
+		// died in 2022": the whole the sentence opens with ends at its
+		// comma; the time after is its part's.
+		v = commaWithin(toks, max(q.e, h.e), 6)
+	}
+	if v > 0 {
 		all := d.periods
 		d.periods = nil
 		for _, p := range all {
@@ -3714,7 +3724,6 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		}
 		d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
 		d.periods = all
-		d.wholeEnd = 0
 	} else {
 		d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
 	}
@@ -3985,6 +3994,9 @@ type figWork struct {
 	sameAs *docClaim
 	// restateOf is the claim before whose losses "the figure" names again.
 	restateOf *docClaim
+	// othersCount: "Western estimates are lower, at 800,000": the
+	// figure is not the source's before, who is not carried to it.
+	othersCount bool
 }
 
 // figSide is what the side rules ask of a claim beyond figWork: its
@@ -4027,7 +4039,14 @@ func (d *docState) shareWhole(toks []token, q *quantity, fw *figWork) bool {
 		// as "a fifth were" is.)
 		// (The whole in this sentence only: a share told a
 		// sentence later may be of any figure before it.)
-		if word(toks, k) != "of" && !(sharePeopleAfter(toks, k) && d.wholeInSentence()) {
+		// ("950,000 casualties, of which around 20% were incurred in
+		// 2025": a share of the figure the clause before gave, read
+		// below as "of which a fifth" is.)
+		// ("Of the roughly 100,000 soldiers killed, about 40% died in
+		// 2022": of the whole the sentence opens with, as "two-fifths
+		// died" is.)
+		if b := word(toks, q.s-1); word(toks, k) != "of" && !(sharePeopleAfter(toks, k) && d.wholeInSentence()) && !((b == "which" || b == "whom") && word(toks, q.s-2) == "of") &&
+			!(b == "," && word(toks, 0) == "of" && startsWithAnaphor(toks) && d.wholeInSentence()) {
 			return false
 		}
 	}
@@ -4615,7 +4634,19 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 	eqTotal := prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && d.total && totalCue(toks, q.s)
 	// "Oryx puts Russian tank losses at 3,900, while the General Staff
 	// puts the figure at 10,900": the same count, by another.
-	figAt := prev != nil && prev.sentence == d.nsent && figureAtBefore(toks, q.s)
+	// "Kyiv says Russia has lost 10,900 tanks. Oryx puts the number at
+	// around 4,000": so in the next sentence, where a toll is no
+	// weapons' count.
+	figAt := false
+	if prev != nil && (prev.sentence == d.nsent || prev.sentence == d.nsent-1 && !(isEquipment(prev.Category) && word(toks, q.s-2) == "toll")) {
+		fw.othersCount = otherEstimateBefore(toks, q.s)
+		figAt = fw.othersCount || figureAtBefore(toks, q.s)
+		// ("The army has 3,000 tanks; other estimates are higher, at
+		// 3,500": of the figure between, which was no loss.)
+		if figAt && prev.sentence < d.nsent && figureWithin(toks, 0, q.s) {
+			figAt, fw.othersCount = false, false
+		}
+	}
 	if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell && !eqTotal && !figAt || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 		!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
 			prev.sentence == d.nsent && d.total && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
@@ -4678,7 +4709,7 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 		return false
 	}
 	*h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
-	if prev.sentence >= d.nsent-1 && referentBefore(toks, q.s) {
+	if prev.sentence >= d.nsent-1 && (referentBefore(toks, q.s) || figAt) {
 		fw.restateOf = prev
 	}
 	// A part or a comparison of equipment lost is lost too, whatever
@@ -10009,7 +10040,9 @@ func timeLedEllipsis(toks []token, s, e int) bool {
 		return false
 	}
 	timed := false
-	for k := s - 2; k >= 0 && k >= s-6; k-- {
+	// ("; by the end of 2024, 700,000", "; in the first half of 2025,
+	// 180,000": the part of the year the time opens with.)
+	for k := s - 2; k >= 0 && k >= s-8; k-- {
 		t := &toks[k]
 		if t.cls&clsMonth != 0 || yearAt(toks, k) {
 			timed = true
@@ -10019,7 +10052,7 @@ func timeLedEllipsis(toks []token, s, e int) bool {
 		case "in", "during", "for", "by":
 			w := word(toks, k-1)
 			return timed && (w == ";" || w == "," || w == "and")
-		case "early", "late", "mid", "the", "of", "-":
+		case "early", "late", "mid", "the", "of", "-", "end", "start", "beginning", "close", "middle", "first", "second", "half":
 			continue
 		}
 		return false
@@ -10770,14 +10803,55 @@ func figureAtBefore(toks []token, s int) bool {
 	}
 	switch word(toks, k) {
 	case "figure", "toll", "number", "count", "tally":
+		if word(toks, k-1) != "the" {
+			return false
+		}
+		k -= 2
+	case "it", "them":
+		// "Oryx puts it at 4,000": the count just told, by another.
+		if word(toks, k+1) != "at" {
+			return false
+		}
+		k--
 	default:
 		return false
 	}
-	if word(toks, k-1) != "the" {
+	switch word(toks, k) {
+	case "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "placing",
+		"assessed", "assesses", "assess", "pegged", "pegs", "set", "sets":
+		return true
+	}
+	return false
+}
+
+// otherEstimateBefore reports a count set against the one just told by
+// its size alone: "Western estimates are lower, at around 800,000",
+// "Independent counts are far higher: 1.2 million".
+func otherEstimateBefore(toks []token, s int) bool {
+	k := s - 1
+	if w := word(toks, k); w == "at" || w == ":" || w == "," {
+		k--
+	}
+	if word(toks, k) == "," {
+		k--
+	}
+	switch word(toks, k) {
+	case "lower", "higher", "smaller", "larger", "greater", "bigger":
+	default:
 		return false
 	}
-	switch word(toks, k-2) {
-	case "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "placing":
+	k--
+	switch word(toks, k) {
+	case "much", "far", "considerably", "significantly", "substantially", "even", "somewhat", "slightly":
+		k--
+	}
+	switch word(toks, k) {
+	case "is", "are", "was", "were":
+	default:
+		return false
+	}
+	switch word(toks, k-1) {
+	case "estimate", "estimates", "figure", "figures", "count", "counts", "tally", "tallies", "number", "numbers", "toll", "tolls":
 		return true
 	}
 	return false
