@@ -3860,6 +3860,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	incAt := q.e
 	if _, ok := skipIncrement(toks, incAt); !ok && h.forward && h.e > q.e {
 		incAt = h.e // "6,882 tanks (+4)"
+		// "3,900 special equipment units (+2)": the unit word after
+		// the equipment's.
+		if equipment && pieceNoun(word(toks, incAt)) {
+			incAt++
+		}
 	} else if !ok && q.e < len(toks) && toks[q.e].cls&clsPerson != 0 {
 		incAt = q.e + 1 // "902,020 personnel (+1,080)"
 	}
@@ -3923,6 +3928,16 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		}
 	}
 	return consumedEnd
+}
+
+// pieceNoun reports a word that counts equipment by the piece after its
+// type: "special equipment units", "artillery pieces".
+func pieceNoun(w string) bool {
+	switch w {
+	case "units", "unit", "pieces", "items", "systems":
+		return true
+	}
+	return false
 }
 
 // claimSlot returns a zeroed docClaim for figure to build its claim in:
@@ -6620,7 +6635,15 @@ func equipmentBefore(toks []token, s int) string {
 			continue
 		}
 		if p, end, ok := equipmentIx.match(toks, k); ok && end <= s {
-			return p.category
+			// "9,500 armoured vehicles, 3,000 of them in 2024": the
+			// longest name that ends there, not "vehicles" alone.
+			cat := p.category
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if p, e, ok := equipmentIx.match(toks, j); ok && e == end {
+					cat = p.category
+				}
+			}
+			return cat
 		}
 	}
 	return ""
@@ -7975,7 +7998,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// of one list share its time.
 			// (Not after a tally's change in brackets, "(+7 over the
 			// past day), 8,028 armoured vehicles".)
-			prev.sentence == d.nsent && isEquipment(prev.Category) && equipment && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" && !d.periodRightAt(e) ||
+			// (Nor "(+3), and 3,900 units of special equipment".)
+			prev.sentence == d.nsent && isEquipment(prev.Category) && equipment && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" &&
+				!(word(toks, s-2) == "," && word(toks, s-3) == ")") && !d.periodRightAt(e) ||
 			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters

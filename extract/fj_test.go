@@ -100,3 +100,60 @@ func TestFjShareOfWhole(t *testing.T) {
 		}},
 	})
 }
+
+// A tally's daily change in brackets after an item's unit word is the
+// item's; the next item's total keeps the running total's time, not the
+// change's day before it.
+func TestFjTallyIncrementUnits(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "Russia has also lost 10,867 tanks (+3), and 3,900 special equipment units (+2).", want: [][]string{
+			{"Russia/ equipment:tanks 10867..10867", "2022-02-24→2025-06-12"},
+			{"Russia/ equipment:tanks 3..3", "2025-06-11→2025-06-12"},
+			{"Russia/ equipment:special_equipment 3900..3900", "2022-02-24→2025-06-12"},
+			{"Russia/ equipment:special_equipment 2..2", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Russia has also lost 10,867 tanks (+3), and 3,900 units of special equipment (+2).", want: [][]string{
+			{"equipment:tanks 10867"},
+			{"equipment:tanks 3..3"},
+			{"Russia/ equipment:special_equipment 3900..3900", "2022-02-24→2025-06-12"},
+			{"Russia/ equipment:special_equipment 2..2", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Russia lost 30,000 artillery pieces (+5), 1,400 air defence systems (+1).", want: [][]string{
+			{"equipment:artillery 30000..30000", "2022-02-24→2025-06-12"},
+			{"equipment:artillery 5..5", "2025-06-11→2025-06-12"},
+			{"equipment:air_defence 1400..1400", "2022-02-24→2025-06-12"},
+			{"equipment:air_defence 1..1", "2025-06-11→2025-06-12"},
+		}},
+		// Items of one list with no change share its time as before.
+		{text: "Ukraine shot down 4 missiles and 35 drones overnight.", want: [][]string{
+			{"equipment:missiles 4..4", "2025-06-11→2025-06-12"},
+			{"equipment:drones 35..35", "2025-06-11→2025-06-12"},
+		}},
+	})
+}
+
+// "N of them" after equipment named in several words is a part of that
+// equipment, not of the last word's.
+func TestFjOfThemEquipmentName(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "Russia has lost about 9,500 armoured vehicles, 3,000 of them in 2024.", want: [][]string{
+			{"Russia/ equipment:armoured_vehicles 9500..9500", "~"},
+			{"Russia/ equipment:armoured_vehicles 3000..3000", "2024-01-01→2024-12-31"},
+		}},
+		{text: "Russia has lost 2,000 infantry fighting vehicles, 500 of them in 2024.", want: [][]string{
+			{"equipment:armoured_vehicles 2000"},
+			{"equipment:armoured_vehicles 500..500"},
+		}},
+		{text: "Russia has lost 400 multiple launch rocket systems, 100 of them in 2024.", want: [][]string{
+			{"equipment:mlrs 400"},
+			{"equipment:mlrs 100..100"},
+		}},
+		{text: "Russia has lost about 3,000 tanks, 800 of them in 2024.", want: [][]string{
+			{"equipment:tanks 3000"},
+			{"equipment:tanks 800..800"},
+		}},
+		{text: "Russia launched 117 drones, and Ukrainian forces downed 79 of them.", want: [][]string{
+			{"equipment:drones 79..79"},
+		}},
+	})
+}
