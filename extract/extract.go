@@ -1383,6 +1383,10 @@ func includedPart(toks []token, s int) bool {
 			return true
 		case ";", ".", ")", "(":
 			return false
+		case "while", "whereas", "but", "has", "have", "had":
+			// "…, including up to 250,000 killed, while Ukraine has
+			// sustained around 400,000 casualties": a clause of its own.
+			return false
 		}
 	}
 	return false

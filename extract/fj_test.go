@@ -157,3 +157,29 @@ func TestFjOfThemEquipmentName(t *testing.T) {
 		}},
 	})
 }
+
+// A whole told in a clause of its own after another side's "including"
+// part is no part: it lends its people to its own parts.
+func TestFjPartAfterOtherClause(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "Russia has suffered nearly 950,000 casualties, including up to 250,000 killed, while Ukraine has sustained around 400,000 casualties, of which 80,000 were killed.", pub: "2025-06-03", want: [][]string{
+			{"Russia/military casualties 950000"},
+			{"Russia/military killed ·..250000"},
+			{"Ukraine/military casualties 400000"},
+			{"Ukraine/military killed 80000..80000"},
+		}},
+		{text: "Russia has suffered nearly 950,000 casualties, including up to 250,000 killed, and Ukraine has sustained around 400,000 casualties, including 80,000 killed.", pub: "2025-06-03", want: [][]string{
+			{"Russia/military casualties 950000"},
+			{"Russia/military killed ·..250000"},
+			{"Ukraine/military casualties 400000"},
+			{"Ukraine/military killed 80000..80000"},
+		}},
+		// A part in the list after "including" still lends nothing to
+		// its whole.
+		{text: "At least 1,225 people were killed in Syria in January, including 650 civilians and 300 fighters.", want: [][]string{
+			{"/all killed 1225"},
+			{"/civilian killed 650"},
+			{"/military killed 300"},
+		}},
+	})
+}
