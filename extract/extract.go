@@ -681,6 +681,10 @@ type docState struct {
 	// share's whole read next ("a fifth of Russia's 950,000
 	// casualties"), whose time is not the share's after it.
 	wholeSent, wholeEnd int
+	// countTopic: the losses a sentence with no figure of its own says a
+	// count is of ("a monthly estimate of Russian casualties"), for "the
+	// figure" of the sentence after it; nil when none (noteCountTopic).
+	countTopic *docClaim
 	// shareValue is the token of the value a share wrote out ("Half of
 	// the 600,000 casualties, or 300,000, …"), read with the share and
 	// not again once the loop comes back from its whole; 0 when none.
@@ -2792,6 +2796,7 @@ func (d *docState) sentence(toks []token) {
 		// "**Russian losses**" over a table: its rows are losses.
 		if hasLoss {
 			d.lastLossSent = d.nsent
+			d.noteCountTopic(toks)
 		}
 		scene := hasLoss || sc.attack && (d.attackNoun(toks) || attackEvent(toks))
 		switch {
@@ -3051,6 +3056,11 @@ func (d *docState) sentence(toks []token) {
 		if d.sentWords(toks); d.respectively {
 			d.respectiveSides(toks, firstClaim)
 		}
+	}
+	// ("a monthly estimate of Russian casualties": a figure's first word
+	// that counted nothing.)
+	if hasLoss && len(d.claims) == firstClaim {
+		d.noteCountTopic(toks)
 	}
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
 	// "Troops raided a village on Friday, killing 13 people": a
@@ -4571,6 +4581,12 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 		if nonLossVerbAfter(toks, k+1) {
 			return false
 		}
+	}
+	// "… provides a monthly estimate of Russian casualties. In May, it
+	// assessed the figure at 39,870": the losses the count before was
+	// said to be of, no figure of it told.
+	if t := d.countTopic; t != nil && t.sentence == d.nsent-1 && (prev == nil || prev.sentence < t.sentence) && figureAtBefore(toks, q.s) && !figureWithin(toks, 0, q.s) {
+		prev = t
 	}
 	// No claim of this sentence or the one before to follow, nor a
 	// list's whole, nor "respectively": every rule below ends in
@@ -10851,6 +10867,41 @@ func figureAtBefore(toks []token, s int) bool {
 		return true
 	}
 	return false
+}
+
+// noteCountTopic keeps the losses a sentence with no figure says a
+// count is of: "UK Defence Intelligence provides a monthly estimate of
+// Russian casualties. In May, it assessed the figure at 39,870."
+func (d *docState) noteCountTopic(toks []token) {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].w != "of" {
+			continue
+		}
+		switch toks[k-1].w {
+		case "estimate", "estimates", "count", "counts", "tally", "tallies", "assessment", "assessments":
+		default:
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+4 && (hasCls(toks, j, clsActorWord) || toks[j].w == "the" || toks[j].w == "its" || toks[j].w == "their") {
+			j++
+		}
+		p, _, ok := personnelIx.match(toks, j)
+		if !ok || p.category == "" {
+			continue
+		}
+		t := &docClaim{sentence: d.nsent}
+		t.Category, t.Actor = p.category, actorIn(toks, k+1, j)
+		if t.Category == catLost {
+			t.Category = catCasualties
+		}
+		// A side's casualties are its army's, as a figure's are.
+		if t.Actor != "" {
+			t.Population = attrition.PopulationMilitary
+		}
+		d.countTopic = t
+		return
+	}
 }
 
 // otherEstimateBefore reports a count set against the one just told by

@@ -183,3 +183,38 @@ func TestFjPartAfterOtherClause(t *testing.T) {
 		}},
 	})
 }
+
+// "The figure" a sentence after one that only says what a count is of
+// is that count's.
+func TestFjCountTopic(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "UK Defence Intelligence provides a monthly estimate of Russian casualties. In May, it assessed the figure at 39,870.", want: [][]string{
+			{"Russia/military casualties 39870..39870", "2025-05-01→2025-05-31"},
+		}},
+		{text: "Ukraine's General Staff publishes a daily tally of Russian losses. On Monday it put the number at 1,000,000.", want: [][]string{
+			{"Russia/military casualties 1e+06..1e+06"},
+		}},
+		// Not after a sentence between, nor for a figure with its own
+		// words that name no loss.
+		{text: "The UK gives an estimate of Russian casualties. Prices rose. It put the figure at 4,000.", want: nil},
+		{text: "The report gives no estimate of Russian casualties. Analysts put the figure at 4,000 tanks.", want: nil},
+	})
+}
+
+// A share the tool works out from the text's fraction is read, not
+// derived: claims.md's "a fifth of 1,000,000 = 200,000 is read", as
+// every share of the corpus is.
+func TestFjShareNotDerived(t *testing.T) {
+	feRun(t, []feCase{
+		{text: "Between 150,000 and 185,000 Russian soldiers have been killed. Roughly one in five of them were convicts.", want: [][]string{
+			{"Russia/military killed 150000..185000 range"},
+			{"Russia/military killed 30000..37000 range"},
+		}},
+	})
+	cs := run(t, "Between 150,000 and 185,000 Russian soldiers have been killed. Roughly one in five of them were convicts.", "2025-06-12", "")
+	for _, c := range cs {
+		if c.Derived {
+			t.Errorf("claim %q is derived, want read", c.Quote)
+		}
+	}
+}
