@@ -685,6 +685,10 @@ type docState struct {
 	// share's whole read next ("a fifth of Russia's 950,000
 	// casualties"), whose time is not the share's after it.
 	wholeSent, wholeEnd int
+	// countTopic: the losses a sentence with no figure of its own says a
+	// count is of ("a monthly estimate of Russian casualties"), for "the
+	// figure" of the sentence after it; nil when none (noteCountTopic).
+	countTopic *docClaim
 	// shareValue is the token of the value a share wrote out ("Half of
 	// the 600,000 casualties, or 300,000, …"), read with the share and
 	// not again once the loop comes back from its whole; 0 when none.
@@ -1405,6 +1409,10 @@ func includedPart(toks []token, s int) bool {
 		case "including":
 			return true
 		case ";", ".", ")", "(":
+			return false
+		case "while", "whereas", "but", "has", "have", "had":
+			// "…, including up to 250,000 killed, while Ukraine has
+			// sustained around 400,000 casualties": a clause of its own.
 			return false
 		}
 	}
@@ -2846,6 +2854,7 @@ func (d *docState) sentence(toks []token) {
 		// "**Russian losses**" over a table: its rows are losses.
 		if hasLoss {
 			d.lastLossSent = d.nsent
+			d.noteCountTopic(toks)
 		}
 		scene := hasLoss || sc.attack && (d.attackNoun(toks) || attackEvent(toks))
 		switch {
@@ -3105,6 +3114,11 @@ func (d *docState) sentence(toks []token) {
 		if d.sentWords(toks); d.respectively {
 			d.respectiveSides(toks, firstClaim)
 		}
+	}
+	// ("a monthly estimate of Russian casualties": a figure's first word
+	// that counted nothing.)
+	if hasLoss && len(d.claims) == firstClaim {
+		d.noteCountTopic(toks)
 	}
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
 	// "Troops raided a village on Friday, killing 13 people": a
@@ -3705,7 +3719,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		srcA = &d.defaultSource
 	}
 	carried := false
-	if srcA == nil {
+	if srcA == nil && !fw.othersCount {
 		srcA = d.lastSource
 		carried = srcA != nil
 	}
@@ -3763,16 +3777,26 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		c.Actor = side
 		dc.named = side
 	}
+	// v, when above 0, is where the times a whole may take end.
+	v := 0
 	if d.wholeEnd > 0 && d.wholeSent == d.nsent && q.e <= d.wholeEnd && !fracOf {
 		// "Around a fifth of Russia's 950,000 casualties were incurred
 		// in the first five months of 2025": the whole is the running
 		// total; the time after the share's verb is the share's.
 		// (The whole's own phrase may run on to the verb: "Half of the
 		// 60 soldiers killed in Djibo in May were conscripts".)
-		v := d.wholeEnd
+		v = d.wholeEnd
 		for v < len(toks) && !shareVerb(toks[v].w) {
 			v++
 		}
+		d.wholeEnd = 0
+	} else if j := wholeStart(toks, 1); q.s <= 6 && word(toks, 0) == "of" && !fracOf && j >= q.s && j < q.e {
+		// "Of the roughly 100,000 Ukrainian soldiers killed, about 40%
+		// died in 2022": the whole the sentence opens with ends at its
+		// comma; the time after is its part's.
+		v = commaWithin(toks, max(q.e, h.e), 6)
+	}
+	if v > 0 {
 		all := d.periods
 		d.periods = nil
 		for _, p := range all {
@@ -3782,7 +3806,6 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		}
 		d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
 		d.periods = all
-		d.wholeEnd = 0
 	} else {
 		d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
 	}
@@ -3922,6 +3945,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	incAt := q.e
 	if _, ok := skipIncrement(toks, incAt); !ok && h.forward && h.e > q.e {
 		incAt = h.e // "6,882 tanks (+4)"
+		// "3,900 special equipment units (+2)": the unit word after
+		// the equipment's.
+		if equipment && pieceNoun(word(toks, incAt)) {
+			incAt++
+		}
 	} else if !ok && q.e < len(toks) && toks[q.e].cls&clsPerson != 0 {
 		incAt = q.e + 1 // "902,020 personnel (+1,080)"
 	}
@@ -3985,6 +4013,16 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		}
 	}
 	return consumedEnd
+}
+
+// pieceNoun reports a word that counts equipment by the piece after its
+// type: "special equipment units", "artillery pieces".
+func pieceNoun(w string) bool {
+	switch w {
+	case "units", "unit", "pieces", "items", "systems":
+		return true
+	}
+	return false
 }
 
 // claimSlot returns a zeroed docClaim for figure to build its claim in:
@@ -4056,6 +4094,9 @@ type figWork struct {
 	sameAs *docClaim
 	// restateOf is the claim before whose losses "the figure" names again.
 	restateOf *docClaim
+	// othersCount: "Western estimates are lower, at 800,000": the
+	// figure is not the source's before, who is not carried to it.
+	othersCount bool
 }
 
 // figSide is what the side rules ask of a claim beyond figWork: its
@@ -4098,7 +4139,14 @@ func (d *docState) shareWhole(toks []token, q *quantity, fw *figWork) bool {
 		// as "a fifth were" is.)
 		// (The whole in this sentence only: a share told a
 		// sentence later may be of any figure before it.)
-		if word(toks, k) != "of" && !(sharePeopleAfter(toks, k) && d.wholeInSentence()) {
+		// ("950,000 casualties, of which around 20% were incurred in
+		// 2025": a share of the figure the clause before gave, read
+		// below as "of which a fifth" is.)
+		// ("Of the roughly 100,000 soldiers killed, about 40% died in
+		// 2022": of the whole the sentence opens with, as "two-fifths
+		// died" is.)
+		if b := word(toks, q.s-1); word(toks, k) != "of" && !(sharePeopleAfter(toks, k) && d.wholeInSentence()) && !((b == "which" || b == "whom") && word(toks, q.s-2) == "of") &&
+			!(b == "," && word(toks, 0) == "of" && startsWithAnaphor(toks) && d.wholeInSentence()) {
 			return false
 		}
 	}
@@ -4605,6 +4653,12 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 			return false
 		}
 	}
+	// "… provides a monthly estimate of Russian casualties. In May, it
+	// assessed the figure at 39,870": the losses the count before was
+	// said to be of, no figure of it told.
+	if t := d.countTopic; t != nil && t.sentence == d.nsent-1 && (prev == nil || prev.sentence < t.sentence) && figureAtBefore(toks, q.s) && !figureWithin(toks, 0, q.s) {
+		prev = t
+	}
 	// No claim of this sentence or the one before to follow, nor a
 	// list's whole, nor "respectively": every rule below ends in
 	// the return after "Of these" (lastRate finds no rate older
@@ -4686,7 +4740,19 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 	eqTotal := prev != nil && isEquipment(prev.Category) && prev.sentence == d.nsent && d.total && totalCue(toks, q.s)
 	// "Oryx puts Russian tank losses at 3,900, while the General Staff
 	// puts the figure at 10,900": the same count, by another.
-	figAt := prev != nil && prev.sentence == d.nsent && figureAtBefore(toks, q.s)
+	// "Kyiv says Russia has lost 10,900 tanks. Oryx puts the number at
+	// around 4,000": so in the next sentence, where a toll is no
+	// weapons' count.
+	figAt := false
+	if prev != nil && (prev.sentence == d.nsent || prev.sentence == d.nsent-1 && !(isEquipment(prev.Category) && word(toks, q.s-2) == "toll")) {
+		fw.othersCount = otherEstimateBefore(toks, q.s)
+		figAt = fw.othersCount || figureAtBefore(toks, q.s)
+		// ("The army has 3,000 tanks; other estimates are higher, at
+		// 3,500": of the figure between, which was no loss.)
+		if figAt && prev.sentence < d.nsent && figureWithin(toks, 0, q.s) {
+			figAt, fw.othersCount = false, false
+		}
+	}
 	if resp == nil && (prev == nil || isEquipment(prev.Category) && !eqPart && !ell && !eqTotal && !figAt || prev.sentence < d.nsent-1 || prev.row && !listRow ||
 		!(h.personNoun && (prev.sentence == d.nsent || startsWithAnaphor(toks) || breakdownCue(toks, q.s) || prev.people && subsetCopula(toks, q.e)) || per != "" && prev.Per == per ||
 			prev.sentence == d.nsent && d.total && totalCue(toks, q.s) || referentBefore(toks, q.s) ||
@@ -4749,7 +4815,7 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 		return false
 	}
 	*h = catHit{category: prev.Category, s: q.e, e: q.e, population: h.population, personNoun: h.personNoun, noun: h.noun}
-	if prev.sentence >= d.nsent-1 && referentBefore(toks, q.s) {
+	if prev.sentence >= d.nsent-1 && (referentBefore(toks, q.s) || figAt) {
 		fw.restateOf = prev
 	}
 	// A part or a comparison of equipment lost is lost too, whatever
@@ -6698,7 +6764,15 @@ func equipmentBefore(toks []token, s int) string {
 			continue
 		}
 		if p, end, ok := equipmentIx.match(toks, k); ok && end <= s {
-			return p.category
+			// "9,500 armoured vehicles, 3,000 of them in 2024": the
+			// longest name that ends there, not "vehicles" alone.
+			cat := p.category
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if p, e, ok := equipmentIx.match(toks, j); ok && e == end {
+					cat = p.category
+				}
+			}
+			return cat
 		}
 	}
 	return ""
@@ -8068,7 +8142,9 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// of one list share its time.
 			// (Not after a tally's change in brackets, "(+7 over the
 			// past day), 8,028 armoured vehicles".)
-			prev.sentence == d.nsent && isEquipment(prev.Category) && equipment && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" && !d.periodRightAt(e) ||
+			// (Nor "(+3), and 3,900 units of special equipment".)
+			prev.sentence == d.nsent && isEquipment(prev.Category) && equipment && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" &&
+				!(word(toks, s-2) == "," && word(toks, s-3) == ")") && !d.periodRightAt(e) ||
 			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters
@@ -10169,7 +10245,9 @@ func timeLedEllipsis(toks []token, s, e int) bool {
 		return false
 	}
 	timed := false
-	for k := s - 2; k >= 0 && k >= s-6; k-- {
+	// ("; by the end of 2024, 700,000", "; in the first half of 2025,
+	// 180,000": the part of the year the time opens with.)
+	for k := s - 2; k >= 0 && k >= s-8; k-- {
 		t := &toks[k]
 		if t.cls&clsMonth != 0 || yearAt(toks, k) {
 			timed = true
@@ -10179,7 +10257,7 @@ func timeLedEllipsis(toks []token, s, e int) bool {
 		case "in", "during", "for", "by":
 			w := word(toks, k-1)
 			return timed && (w == ";" || w == "," || w == "and")
-		case "early", "late", "mid", "the", "of", "-":
+		case "early", "late", "mid", "the", "of", "-", "end", "start", "beginning", "close", "middle", "first", "second", "half":
 			continue
 		}
 		return false
@@ -10930,14 +11008,90 @@ func figureAtBefore(toks []token, s int) bool {
 	}
 	switch word(toks, k) {
 	case "figure", "toll", "number", "count", "tally":
+		if word(toks, k-1) != "the" {
+			return false
+		}
+		k -= 2
+	case "it", "them":
+		// "Oryx puts it at 4,000": the count just told, by another.
+		if word(toks, k+1) != "at" {
+			return false
+		}
+		k--
 	default:
 		return false
 	}
-	if word(toks, k-1) != "the" {
+	switch word(toks, k) {
+	case "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "placing",
+		"assessed", "assesses", "assess", "pegged", "pegs", "set", "sets":
+		return true
+	}
+	return false
+}
+
+// noteCountTopic keeps the losses a sentence with no figure says a
+// count is of: "UK Defence Intelligence provides a monthly estimate of
+// Russian casualties. In May, it assessed the figure at 39,870."
+func (d *docState) noteCountTopic(toks []token) {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].w != "of" {
+			continue
+		}
+		switch toks[k-1].w {
+		case "estimate", "estimates", "count", "counts", "tally", "tallies", "assessment", "assessments":
+		default:
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+4 && (hasCls(toks, j, clsActorWord) || toks[j].w == "the" || toks[j].w == "its" || toks[j].w == "their") {
+			j++
+		}
+		p, _, ok := personnelIx.match(toks, j)
+		if !ok || p.category == "" {
+			continue
+		}
+		t := &docClaim{sentence: d.nsent}
+		t.Category, t.Actor = p.category, actorIn(toks, k+1, j)
+		if t.Category == catLost {
+			t.Category = catCasualties
+		}
+		// A side's casualties are its army's, as a figure's are.
+		if t.Actor != "" {
+			t.Population = attrition.PopulationMilitary
+		}
+		d.countTopic = t
+		return
+	}
+}
+
+// otherEstimateBefore reports a count set against the one just told by
+// its size alone: "Western estimates are lower, at around 800,000",
+// "Independent counts are far higher: 1.2 million".
+func otherEstimateBefore(toks []token, s int) bool {
+	k := s - 1
+	if w := word(toks, k); w == "at" || w == ":" || w == "," {
+		k--
+	}
+	if word(toks, k) == "," {
+		k--
+	}
+	switch word(toks, k) {
+	case "lower", "higher", "smaller", "larger", "greater", "bigger":
+	default:
 		return false
 	}
-	switch word(toks, k-2) {
-	case "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "placing":
+	k--
+	switch word(toks, k) {
+	case "much", "far", "considerably", "significantly", "substantially", "even", "somewhat", "slightly":
+		k--
+	}
+	switch word(toks, k) {
+	case "is", "are", "was", "were":
+	default:
+		return false
+	}
+	switch word(toks, k-1) {
+	case "estimate", "estimates", "figure", "figures", "count", "counts", "tally", "tallies", "number", "numbers", "toll", "tolls":
 		return true
 	}
 	return false
