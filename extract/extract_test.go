@@ -5986,6 +5986,17 @@ func TestClaimCounts(t *testing.T) {
 		{"The ICRC said its hospital in Goma had treated more than 600 weapon-wounded patients since January.", 1},
 		{"A commander and 11 of his bodyguards were killed in an airstrike near Jilib on Sunday.", 1},
 		{"Some 150 people with disabilities live in the camp.", 0},
+		// People present, things of a whole, a force that lost others,
+		// weapons wanted, deaths planned for: no losses.
+		{"A junta airstrike on a school in Tabayin killed 20 children; the school had 250 pupils.", 1},
+		{"The shelling killed 7 civilians in a village of 300 residents.", 1},
+		{"The strike killed 4 people at a hospital that treats 3,000 patients a month.", 1},
+		{"The junta has lost 40 of its 330 township capitals, analysts say.", 0},
+		{"The 3,000 Russian troops stationed near Kupiansk have lost 300 men in a week.", 1},
+		{"Ukraine needs 1,000 new tanks to replace losses, a general said.", 0},
+		{"Israel's military planned for as many as 1,000 soldier deaths in a full invasion of Gaza.", 0},
+		{"The hospital has 40 wounded soldiers.", 1},
+		{"Russia lost 3 of its 31 tanks.", 1},
 		// A figure's standing before it: "down from a record 1,570".
 		{"Russian daily casualties averaged 1,450 in January, down from a record 1,570 in December.", 2},
 		{"Russian daily casualties averaged 1,450 in January, down from a peak of 1,570 in December.", 2},

@@ -313,6 +313,120 @@ func residentsAfter(toks []token, e int) bool {
 	return false
 }
 
+// headcountAt reports a figure of people present: after "had", "has",
+// "with", "treats" and the like, or after "a village of", with no verb
+// of loss in the clause after the people.
+func headcountAt(toks []token, q *quantity) bool {
+	k := q.s - 1
+	// (Not after a verb of rising read as the bound: "have exceeded
+	// 53,000 servicemen".)
+	if k < 1 || q.s < q.first.s && q.bound != "" && q.bound != attrition.BoundPoint {
+		return false
+	}
+	switch toks[k].w {
+	case "had", "has", "have", "housed", "houses", "hosts", "hosted", "treats", "serves", "served", "held", "holds", "shelters", "sheltered", "employs", "employed":
+	case "of":
+		if !placeNoun(toks[k-1].w) || word(toks, k-2) != "a" && word(toks, k-2) != "the" {
+			return false
+		}
+	default:
+		return false
+	}
+	// The people right after the figure, then no loss in their clause.
+	p := q.e
+	if p >= len(toks) || toks[p].cls&clsPerson == 0 {
+		return false
+	}
+	for m := p + 1; m < len(toks) && m < p+8; m++ {
+		if toks[m].k == tPunct && toks[m].w != "-" {
+			return true
+		}
+		if toks[m].cls&(clsLoss|clsCat) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// thingsOfWhole reports "its 330 township capitals" at k: the whole a
+// part is lost of, whose noun is neither people nor a weapon.
+func thingsOfWhole(toks []token, k int) bool {
+	if w := word(toks, k); w != "its" && w != "their" && w != "the" {
+		return false
+	}
+	k++
+	if k >= len(toks) || toks[k].k != tNum {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m < k+4; m++ {
+		t := &toks[m]
+		if t.k != tWord {
+			return false
+		}
+		if t.cls&(clsPerson|clsLoss) != 0 {
+			return false
+		}
+		if _, _, ok := equipmentIx.match(toks, m); ok {
+			return false
+		}
+		if strings.HasSuffix(t.w, "s") && t.cls&clsStopWords == 0 {
+			// A plural noun of things: "capitals", "seats", "plants".
+			return true
+		}
+	}
+	return false
+}
+
+// subjectForce reports people after a figure ending at e who are then
+// said to be stationed or deployed somewhere and to have lost others:
+// "The 3,000 Russian troops stationed near Kupiansk have lost 300 men".
+func subjectForce(toks []token, e int) bool {
+	m := e
+	for m < len(toks) && m < e+3 && toks[m].k == tWord && toks[m].cls&clsPerson == 0 {
+		m++
+	}
+	if m >= len(toks) || toks[m].cls&clsPerson == 0 || !servingWord(word(toks, m+1)) {
+		return false
+	}
+	for k := m + 2; k+1 < len(toks) && k < m+12; k++ {
+		switch toks[k].w {
+		case ".", ";":
+			return false
+		case "lost", "suffered", "sustained":
+			return startsNumber(&toks[k+1]) || figureAfterShape(toks, k+1) < len(toks)
+		}
+	}
+	return false
+}
+
+// wantVerb reports verbs of wanting before a figure of weapons: "needs
+// 1,000 tanks", "requested 50".
+func wantVerb(w string) bool {
+	switch w {
+	case "need", "needs", "needed", "require", "requires", "required", "requested", "requests", "want", "wants", "wanted", "seeks", "sought":
+		return true
+	}
+	return false
+}
+
+// plannedFor reports "planned for" or "prepared for" just before a
+// figure starting at s, past a bound: deaths foreseen, not counted.
+func plannedFor(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-5; k-- {
+		if toks[k].w == "for" {
+			switch toks[k-1].w {
+			case "planned", "planning", "prepared", "preparing", "braced", "bracing", "budgeted":
+				return true
+			}
+			return false
+		}
+		if toks[k].k != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // targetNounAfter reports a place struck named within a few words after
 // a figure ending at e: "nine 'terrorist' sites", "12 militant camps".
 func targetNounAfter(toks []token, e int) bool {
@@ -456,6 +570,31 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "18:40 BST Three people were killed", "14.32 GMT": a clock time
 	// that stamps a live blog's entry.
 	if clockTime(toks, n.s, n.e) {
+		return true
+	}
+	// "the school had 250 pupils", "a village of 300 residents", "a
+	// hospital that treats 3,000 patients a month": people present, not
+	// lost, whatever the sentence's verb of loss.
+	if !equipment && headcountAt(toks, q) {
+		return true
+	}
+	// "has lost 40 of its 330 township capitals": the things lost are
+	// no people and no weapons.
+	if word(toks, q.e) == "of" && thingsOfWhole(toks, q.e+1) {
+		return true
+	}
+	// "The 3,000 Russian troops stationed near Kupiansk have lost 300
+	// men": the force that lost them, the subject of the verb.
+	if !equipment && subjectForce(toks, q.e) {
+		return true
+	}
+	// "needs 1,000 new tanks", "has asked for 200 more": weapons wanted,
+	// not lost.
+	if equipment && (word(toks, q.e) == "new" || wantVerb(b1)) {
+		return true
+	}
+	// "planned for as many as 1,000 soldier deaths": deaths foreseen.
+	if plannedFor(toks, q.s) {
 		return true
 	}
 	// "hit nine 'terrorist' sites", "struck 12 militant camps": places
