@@ -1438,6 +1438,27 @@ func merchantCrew(toks []token, noun string) bool {
 	return false
 }
 
+// runBySide returns the side a "<side>-run" or "<side>-controlled" word
+// among toks[s:e] names ("Houthi-run"), or "".
+func runBySide(toks []token, s, e int) string {
+	for k := max(s, 0); k < e && k < len(toks); k++ {
+		w := toks[k].w
+		i := strings.LastIndexByte(w, '-')
+		if i <= 0 {
+			continue
+		}
+		switch w[i+1:] {
+		case "run", "controlled", "administered", "governed":
+			for _, a := range actors.byFirst[w[:i]] {
+				if len(a.words) == 1 && !a.place {
+					return a.actor
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func isHostageWord(w string) bool { return w == "hostages" || w == "hostage" }
 
 // hostageAt returns the index of the figure's noun when it is
@@ -4944,6 +4965,15 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if srcActor == "" && !carried && srcA.name != "" {
 			srcActor = d.placeOf(srcA.name)
 		}
+		// "The Houthi-run health ministry said": an office a side runs
+		// speaks for it, an armed group's for the people of its land
+		// (Yemen's).
+		if srcActor == "" && !carried && srcA.e > srcA.s {
+			srcActor = runBySide(toks, srcA.s, srcA.e)
+			if cs, ok := d.civilianSide(srcActor); ok && srcActor != "" && armedGroup(srcActor) {
+				srcActor = cs
+			}
+		}
 		// "the defence ministry acknowledged 3,862 servicemen killed":
 		// an admission counts the army's own dead.
 		srcMilitary = d.military(srcA.name) && !(srcA.s < q.s && admissionBetween(toks, srcA.s, q.s))
@@ -5015,7 +5045,9 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	}
 	// "883 soldiers have died, including 6 in the past week": a bare
 	// part of the people just counted is theirs, whoever speaks.
-	if partOf == nil && !equipment && !h.personNoun && word(toks, q.s-1) == "including" {
+	// ("killed at least 46 people in Yemen, including 31 journalists":
+	// a part with its own people's noun too, when it names no side.)
+	if partOf == nil && !equipment && (!h.personNoun || nk&(nkMilitary|nkMilitant|nkStateSoldier|nkIrregular) == 0 && !sideNamedWithin(d.mentions, q.s, ceEnd)) && word(toks, q.s-1) == "including" {
 		if w := d.lastPeople(); w != nil && w.sentence == d.nsent && w.Actor != "" && w.Category == c.Category {
 			partOf = w
 		}

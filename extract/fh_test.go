@@ -53,3 +53,24 @@ func TestFHHostages(t *testing.T) {
 		{text: "Hamas said six Palestinian hostages held by Israel had died in custody.", want: []fdSide{{6, "Palestinians in Gaza", "all"}}},
 	})
 }
+
+// An office a side runs speaks for it ("the Houthi-run health
+// ministry"), an armed group's for the people of its land; a part of
+// the dead with its own people's noun is of the whole's side.
+func TestFHRunByOffice(t *testing.T) {
+	fdRun(t, []fdCase{
+		{text: "The Houthi-run health ministry said 160 people had been killed in US strikes, with another 60 killed in Israeli strikes.",
+			want: []fdSide{{160, "Yemen", "all"}, {60, "Yemen", "all"}}},
+		{text: "The Houthi-run health ministry has put the overall toll of the campaign at more than 250 dead and 700 wounded.",
+			want: []fdSide{{250, "Yemen", "all"}, {700, "Yemen", "all"}}},
+		{text: "The health ministry in Hamas-run Gaza said 60 people had been killed in Israeli strikes.",
+			want: []fdSide{{60, "Palestinians in Gaza", "all"}}},
+		{text: "Israel has killed at least 46 people in Yemen this week, including 31 journalists.", pub: "2025-09-11",
+			want: []fdSide{{46, "Yemen", "all"}, {31, "Yemen", "civilian"}}},
+		{text: "Russian strikes killed 12 people in Kharkiv, including 3 children.",
+			want: []fdSide{{12, "Ukraine", "all"}, {3, "Ukraine", "civilian"}}},
+		// (Fighters among the dead are the armed side's still.)
+		{text: "Israeli strikes killed 50 people in Gaza, including 10 militants.",
+			want: []fdSide{{50, "Palestinians in Gaza", "all"}, {10, "Hamas", "military"}}},
+	})
+}
