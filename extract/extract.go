@@ -1479,6 +1479,35 @@ func hostageAt(toks []token, e int, noun string) int {
 	return 0
 }
 
+// battleDeaths reports a death noun at k of battles, every side's:
+// "battle-related deaths", "combat deaths".
+func battleDeaths(toks []token, k int) bool {
+	switch word(toks, k-1) {
+	case "battle-related", "battle", "combat", "conflict-related", "war-related":
+		return true
+	}
+	return false
+}
+
+// statesOnlyWar reports actor's war as one of states alone, with no
+// armed group or people of their own among its sides (Iran–Israel, not
+// Israel–Hamas).
+func (d *docState) statesOnlyWar(actor string) bool {
+	cf, ok := d.conflictFor(actor)
+	if !ok || len(cf.Sides) < 2 {
+		return false
+	}
+	if top, ok := d.topConflict(); !ok || top.ID != cf.ID {
+		return false
+	}
+	for _, s := range cf.Sides {
+		if a, ok := findActor(s); !ok || a.Population != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // captiveSide returns the state of actor's war that fights an armed
 // group (Israel, of Hamas and Gaza's people): the side whose people the
 // group takes hostage. "" when the war is no such state's.
@@ -5375,6 +5404,17 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// "we received 47 wounded, … in South Kivu": the wounded a
 			// town's hospitals take in are its people.
 			c.Actor = choice.actor
+		case !equipment && !choice.town && a.Name != "" && a.Population == "" && genericDeathWord(toks, *h) && nk&(nkMilitary|nkMilitant|nkStateSoldier) == 0 && !battleDeaths(toks, h.e-1) && d.statesOnlyWar(choice.actor):
+			// "The 12-day war left 28 dead in Israel and 1,060 dead in
+			// Iran", "1,190 deaths in Iran": in a war of states alone,
+			// the text's, the dead in one's land are its own people, as
+			// "people killed in Iran" are. (Not a town's "dozens dead"
+			// in the fighting for it, nor "100,000 battle-related deaths"
+			// of every side.)
+			c.Actor = choice.actor
+			if h.population == "" {
+				h.population = attrition.PopulationAll
+			}
 		default:
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}

@@ -74,3 +74,21 @@ func TestFHRunByOffice(t *testing.T) {
 			want: []fdSide{{50, "Palestinians in Gaza", "all"}, {10, "Hamas", "military"}}},
 	})
 }
+
+// In a war of states alone, the dead in one's land are its own people,
+// by any word for the dead; not a town's dead in the fighting for it,
+// nor battle deaths, which are every side's.
+func TestFHDeadInStateLand(t *testing.T) {
+	fdRun(t, []fdCase{
+		{text: "The 12-day war left 28 dead in Israel, according to official figures.", pub: "2025-06-26",
+			want: []fdSide{{28, "Israel", "all"}}},
+		{text: "The 12-day war left 1,060 dead in Iran, according to official figures.", pub: "2025-06-26",
+			want: []fdSide{{1060, "Iran", "all"}}},
+		{text: "HRANA had documented 1,190 deaths in Iran, including 436 civilians.", pub: "2025-06-26",
+			want: []fdSide{{1190, "Iran", "all"}, {436, "Iran", "civilian"}}},
+		{text: "At least 1,060 people were killed in Iran.", pub: "2025-06-26",
+			want: []fdSide{{1060, "Iran", "all"}}},
+		{text: "In Ethiopia, the conflict between the government and the TPLF caused more than 100,000 battle-related deaths in 2022.",
+			want: []fdSide{{100000, "", "-"}}},
+	})
+}
