@@ -815,6 +815,13 @@ func (d *docState) sideLater() {
 				continue
 			}
 		}
+		// "Health officials say 280 people have been killed, while
+		// Israel says three of its soldiers have been killed": the side
+		// counts its own dead in the same sentence, by its own voice;
+		// the other speaker's dead are not its.
+		if ownCountBeside(d.claims, i, side) {
+			continue
+		}
 		// "around 3,000 people were killed in the battle for Goma" in a
 		// text that names only the M23: people are no armed group's.
 		if a, ok := findActor(side); ok && a.Population == attrition.PopulationMilitary && c.people && c.Population != attrition.PopulationMilitary && c.Population != attrition.PopulationCivilian {
@@ -857,6 +864,23 @@ func (d *docState) sideLater() {
 			}
 		}
 	}
+}
+
+// ownCountBeside reports another claim of claim i's sentence that
+// counts side's losses as told by side itself, under a source that is
+// not claim i's.
+func ownCountBeside(claims []docClaim, i int, side string) bool {
+	c := &claims[i]
+	for j := range claims {
+		o := &claims[j]
+		if j == i || o.sentence != c.sentence || o.Actor != side || o.Source == c.Source || o.Source == "" {
+			continue
+		}
+		if o.Source == side || registryByName[o.Source].Party == side {
+			return true
+		}
+	}
+	return false
 }
 
 // fullNameOf returns the source named before whose name ends in the
@@ -1439,6 +1463,93 @@ func merchantCrew(toks []token, noun string) bool {
 		}
 	}
 	return false
+}
+
+// runBySide returns the side a "<side>-run" or "<side>-controlled" word
+// among toks[s:e] names ("Houthi-run"), or "".
+func runBySide(toks []token, s, e int) string {
+	for k := max(s, 0); k < e && k < len(toks); k++ {
+		w := toks[k].w
+		i := strings.LastIndexByte(w, '-')
+		if i <= 0 {
+			continue
+		}
+		switch w[i+1:] {
+		case "run", "controlled", "administered", "governed":
+			for _, a := range actors.byFirst[w[:i]] {
+				if len(a.words) == 1 && !a.place {
+					return a.actor
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func isHostageWord(w string) bool { return w == "hostages" || w == "hostage" }
+
+// hostageAt returns the index of the figure's noun when it is
+// "hostages", as its own ("six hostages") or after "of the" ("35 of
+// the hostages"); 0 when it is not.
+func hostageAt(toks []token, e int, noun string) int {
+	if word(toks, e) == "of" && word(toks, e+1) == "the" && isHostageWord(word(toks, e+2)) {
+		return e + 2
+	}
+	if !isHostageWord(noun) {
+		return 0
+	}
+	for k := e; k < len(toks) && k < e+4; k++ {
+		if toks[k].w == noun {
+			return k
+		}
+	}
+	return 0
+}
+
+// battleDeaths reports a death noun at k of battles, every side's:
+// "battle-related deaths", "combat deaths".
+func battleDeaths(toks []token, k int) bool {
+	switch word(toks, k-1) {
+	case "battle-related", "battle", "combat", "conflict-related", "war-related":
+		return true
+	}
+	return false
+}
+
+// statesOnlyWar reports actor's war as one of states alone, with no
+// armed group or people of their own among its sides (Iran–Israel, not
+// Israel–Hamas).
+func (d *docState) statesOnlyWar(actor string) bool {
+	cf, ok := d.conflictFor(actor)
+	if !ok || len(cf.Sides) < 2 {
+		return false
+	}
+	if top, ok := d.topConflict(); !ok || top.ID != cf.ID {
+		return false
+	}
+	for _, s := range cf.Sides {
+		if a, ok := findActor(s); !ok || a.Population != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// captiveSide returns the state of actor's war that fights an armed
+// group (Israel, of Hamas and Gaza's people): the side whose people the
+// group takes hostage. "" when the war is no such state's.
+func (d *docState) captiveSide(actor string) string {
+	cf, ok := d.conflictFor(actor)
+	if !ok || len(cf.Sides) < 2 {
+		return ""
+	}
+	st := cf.Sides[0]
+	for _, s := range cf.Sides[1:] {
+		if stateAgainstGroup(st, s) {
+			return st
+		}
+	}
+	return ""
 }
 
 // armedSpeaker reports a speaker of an army or its
@@ -5003,6 +5114,15 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if srcActor == "" && !carried && srcA.name != "" {
 			srcActor = d.placeOf(srcA.name)
 		}
+		// "The Houthi-run health ministry said": an office a side runs
+		// speaks for it, an armed group's for the people of its land
+		// (Yemen's).
+		if srcActor == "" && !carried && srcA.e > srcA.s {
+			srcActor = runBySide(toks, srcA.s, srcA.e)
+			if cs, ok := d.civilianSide(srcActor); ok && srcActor != "" && armedGroup(srcActor) {
+				srcActor = cs
+			}
+		}
 		// "the defence ministry acknowledged 3,862 servicemen killed":
 		// an admission counts the army's own dead.
 		srcMilitary = d.military(srcA.name) && !(srcA.s < q.s && admissionBetween(toks, srcA.s, q.s))
@@ -5074,7 +5194,9 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	}
 	// "883 soldiers have died, including 6 in the past week": a bare
 	// part of the people just counted is theirs, whoever speaks.
-	if partOf == nil && !equipment && !h.personNoun && word(toks, q.s-1) == "including" {
+	// ("killed at least 46 people in Yemen, including 31 journalists":
+	// a part with its own people's noun too, when it names no side.)
+	if partOf == nil && !equipment && (!h.personNoun || nk&(nkMilitary|nkMilitant|nkStateSoldier|nkIrregular) == 0 && !sideNamedWithin(d.mentions, q.s, ceEnd)) && word(toks, q.s-1) == "including" {
 		if w := d.lastPeople(); w != nil && w.sentence == d.nsent && w.Actor != "" && w.Category == c.Category {
 			partOf = w
 		}
@@ -5332,7 +5454,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// "The Israeli military says five soldiers were killed in
 		// southern Lebanon": an army's soldiers, where they fell.
 		c.Actor = srcActor
-	case choice.loc && srcActor != "" && !srcMilitary && (src != nil || !choice.town && sameWar(srcActor, choice.actor)) && sideOfPlace(srcActor, choice.actor) &&
+	case choice.loc && srcActor != "" && !srcMilitary && (src != nil || !choice.town && sameWar(srcActor, choice.actor) && !d.foes(srcActor, choice.actor)) && sideOfPlace(srcActor, choice.actor) &&
 		// ("his forces … killed 12,000 army soldiers": the soldiers a
 		// speaker's side killed are the enemy's.)
 		!(h.active && nk&(nkStateSoldier|nkMilitary) != 0):
@@ -5402,6 +5524,17 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// "we received 47 wounded, … in South Kivu": the wounded a
 			// town's hospitals take in are its people.
 			c.Actor = choice.actor
+		case !equipment && !choice.town && a.Name != "" && a.Population == "" && genericDeathWord(toks, *h) && nk&(nkMilitary|nkMilitant|nkStateSoldier) == 0 && !battleDeaths(toks, h.e-1) && d.statesOnlyWar(choice.actor):
+			// "The 12-day war left 28 dead in Israel and 1,060 dead in
+			// Iran", "1,190 deaths in Iran": in a war of states alone,
+			// the text's, the dead in one's land are its own people, as
+			// "people killed in Iran" are. (Not a town's "dozens dead"
+			// in the fighting for it, nor "100,000 battle-related deaths"
+			// of every side.)
+			c.Actor = choice.actor
+			if h.population == "" {
+				h.population = attrition.PopulationAll
+			}
 		default:
 			c.AddFlag(attrition.FlagAmbiguousActor)
 		}
@@ -5851,6 +5984,19 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		!nearWord(toks, max(0, q.s-2), min(len(toks), ceEnd+1), "its", "their", "our") {
 		c.Actor = ""
 		c.AddFlag(attrition.FlagAmbiguousActor)
+	}
+	// "Two hostages were killed by Israeli troops in Shejaiya", "Hamas
+	// handed over the remains of four hostages": captives are of the
+	// state their captors fight, whoever killed them or holds them now.
+	// (Not "Palestinian hostages": a side's word before the noun says
+	// whose they are.)
+	if k := hostageAt(toks, q.e, h.noun); !equipment && k > 0 && c.Actor != "" && actorIn(toks, k-1, k) == "" {
+		if st := d.captiveSide(c.Actor); st != "" {
+			c.Actor = st
+			if h.population == "" || h.population == attrition.PopulationMilitary {
+				h.population = attrition.PopulationAll
+			}
+		}
 	}
 	// "killing three of its crew", "killing four sailors" of a merchant
 	// ship a side struck: seafarers of no side, civilians.
@@ -11951,6 +12097,21 @@ func sideOfPlace(speaker, place string) bool {
 		return false
 	}
 	return sameWar(speaker, place) || len(x.Conflicts) == 0
+}
+
+// foes reports two sides that fight each other in a war of the text:
+// "Israel says it has killed 20,000 Hamas fighters. The total death
+// toll in Gaza stands at 55,000": a speaker carried over from the
+// sentence before does not count its enemy's land's dead as its own.
+func (d *docState) foes(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if e, ok := d.enemyOf(a); ok && e == b {
+		return true
+	}
+	e, ok := d.enemyOf(b)
+	return ok && e == a
 }
 
 func sameWar(a, b string) bool {
