@@ -460,6 +460,11 @@ type docState struct {
 
 	// lastActor is the last side whose losses were counted or named.
 	lastActor string
+	// dayNamed is the last single day a sentence named ("A ceasefire
+	// took effect on March 1."), in sentence dayNamedSent, for the
+	// "since then" of the sentences after it.
+	dayNamed     attrition.Date
+	dayNamedSent int
 	// datelineActor is the side of the one place a dateline names.
 	datelineActor string
 	// namedDead: the text counts the dead by name.
@@ -2981,10 +2986,16 @@ func (d *docState) sentence(toks []token) {
 		d.noteFightSpan(toks)
 		d.figuresNamedAfter(toks, sentSource)
 		d.noteScene(toks, scene)
+		if sc.cls&clsMonth != 0 {
+			d.noteDayNamed(toks)
+		}
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
 	}
 	d.periods = d.resolveOpRefs(toks, findPeriods(toks, d.pub, d.periods, d.at.periods, sc.cls))
+	if d.dayNamedSent > 0 && d.nsent-d.dayNamedSent <= 2 {
+		d.sinceThen(toks)
+	}
 	if !hasLoss {
 		d.noteFightSpan(toks)
 	}
@@ -3230,6 +3241,9 @@ func (d *docState) sentence(toks []token) {
 	// that counted nothing.)
 	if hasLoss && len(d.claims) == firstClaim {
 		d.noteCountTopic(toks)
+	}
+	if sc.cls&clsMonth != 0 && len(d.claims) == firstClaim {
+		d.noteDayNamed(toks)
 	}
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
 	// "Troops raided a village on Friday, killing 13 people": a
@@ -14975,6 +14989,36 @@ func risingTo(toks []token, s, e int) bool {
 		return false
 	}
 	return true
+}
+
+// noteDayNamed keeps the first single day a sentence with no figure
+// names: "A ceasefire took effect on March 1."
+func (d *docState) noteDayNamed(toks []token) {
+	for k := range toks {
+		if toks[k].cls&clsMonth == 0 {
+			continue
+		}
+		// The day before the month ("1 March") or after it ("March 1").
+		at := k
+		if k > 0 && toks[k-1].k == tNum && len(toks[k-1].w) <= 2 {
+			at = k - 1
+		}
+		if p, ok := parseDate(toks, at, d.pub); ok && p.start == p.end && p.start <= d.pub {
+			d.dayNamed, d.dayNamedSent = p.start, d.nsent
+			return
+		}
+	}
+}
+
+// sinceThen reads "Since then, Israeli strikes have killed 300": a
+// running count from the day the sentence before named.
+func (d *docState) sinceThen(toks []token) {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].w == "since" && toks[k+1].w == "then" && !inPeriod(d.periods, k) {
+			d.periods = append(d.periods, periodHit{kind: pSince, start: d.dayNamed, s: k, e: k + 2})
+			return
+		}
+	}
 }
 
 // ownDeadCounter reports a source that counts the dead of its own

@@ -2262,6 +2262,8 @@ func TestPeriods(t *testing.T) {
 		flag       string
 	}{
 		{"Russia has lost 1,000,000 troops since the invasion.", "2022-02-24", "2025-06-12", ""},
+		// "Since then": from the day the sentence before named.
+		{"A ceasefire took effect on March 1. Since then, Israeli strikes have killed 300 people in Gaza.", "2025-03-01", "2025-06-12", ""},
 		// "the fall of <town>" is no autumn.
 		{"Congolese troops lost 40 soldiers in the fall of Bukavu in February.", "2025-02-01", "2025-02-28", ""},
 		// A "since" between the toll and its rise: the running total,
