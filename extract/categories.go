@@ -2580,7 +2580,7 @@ func designationEnds(toks []token, k int) bool {
 		return toks[k].w == "," || toks[k].w == "." || toks[k].w == ";" || toks[k].w == ")"
 	}
 	switch toks[k].w {
-	case "were", "was", "had", "have", "has", "and", "from", "over", "in", "on":
+	case "were", "was", "had", "have", "has", "and", "from", "over", "in", "on", "near", "at", "during", "after", "when", "while", "outside", "off":
 		return true
 	}
 	return false

@@ -5970,6 +5970,9 @@ func TestClaimCounts(t *testing.T) {
 		// A side's strength after the part it lost; the whole launched
 		// after the part downed.
 		{"Russia has lost 300 of its 2,000 soldiers in the town.", 1},
+		// A model whose letters name its kind.
+		{"Ukraine shot down a Russian Su-34 on Monday.", 1},
+		{"The pilot flew a Su-34 over the city.", 0},
 		// One machine lost: after "sank", in the passive, a model then
 		// its kind; not one merely seen or sent.
 		{"Ukraine sank a Russian landing ship.", 1},

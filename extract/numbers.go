@@ -902,6 +902,30 @@ var singlePeople = map[string]bool{
 	"palestinian": true, "israeli": true, "ukrainian": true, "russian": true, "guard": true, "rescuer": true,
 }
 
+// designationIn returns the start of a model's designation in tokens
+// [s, e) whose letters name a kind of machine ("Su-34", "Ka-52",
+// "MQ-9"), or -1.
+func designationIn(toks []token, s, e int) int {
+	for k := s; k+2 < len(toks) && k+2 <= e; k++ {
+		if toks[k].upper && toks[k].k == tWord && isDash(toks[k+1].w) && toks[k+1].glued && toks[k+2].k == tNum && designationKind(toks[k].w) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// lossVerbBefore reports a verb of destroying a machine just before an
+// article: "destroyed a", "shot down a".
+func lossVerbBefore(before, before2 string) bool {
+	switch before {
+	case "destroyed", "downed", "lost", "captured", "damaged", "destroying", "downing", "sank", "sinking":
+		return true
+	case "down":
+		return before2 == "shot" || before2 == "shooting"
+	}
+	return false
+}
+
 // singleLoss reports "a"/"an" at i that counts one person or one
 // machine lost: a noun of one person with its verb of loss after it ("A
 // civilian was killed", "an Israeli soldier died") or an active verb of
@@ -960,6 +984,11 @@ func singleLoss(toks []token, i int) int {
 	}
 	_, end, ok := equipmentIx.match(toks, j)
 	if !ok {
+		// "shot down a Russian Su-34 on Monday": a model whose letters
+		// name its kind, with no noun after it.
+		if d := designationIn(toks, i+1, j); d >= 0 && lossVerbBefore(before, word(toks, i-2)) {
+			return d
+		}
 		return -1
 	}
 	// ("a Leopard tank": the model, then its kind.)
