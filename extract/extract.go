@@ -5581,6 +5581,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				// A civil war counted under one side (Myanmar's junta
 				// on the dead its enemies caused): the country's.
 				c.Actor = cf.Sides[0]
+			} else if !ok && nk&nkStateSoldier != 0 && !h.active {
+				// "Niger's army said 71 soldiers were killed": an army
+				// at war with no enemy the registry knows, counting
+				// soldiers who fell, counts its own.
+				c.Actor = srcActor
 			}
 			if c.Actor == "" {
 				c.AddFlag(attrition.FlagAmbiguousActor)

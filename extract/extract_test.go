@@ -6450,6 +6450,8 @@ func TestUnnamedOfficialsSource(t *testing.T) {
 		{"Ukrainian military analysts estimate Russia lost 1,200 soldiers a day in May.", "Ukrainian military analysts"},
 		{"The Ukrainian military said Russia lost 1,200 soldiers on Tuesday.", "General Staff of the Armed Forces of Ukraine"},
 		// Someone near a group is not the group.
+		// (And an army with no enemy the registry knows counts its own
+		// soldiers: see TestArmyOwnSoldiers.)
 		{"Between 1,500 and 2,000 of its fighters were killed, a source close to Hezbollah said.", "source close to Hezbollah"},
 		// Another side's body by the words of one side's alias.
 		{"The Burkinabe army general staff said two soldiers were wounded near Djibo.", "Burkinabe army general staff"},
@@ -6516,5 +6518,20 @@ func TestOwnDeadCounterNotCarried(t *testing.T) {
 	cs = run(t, "According to the Ministry of Health in Gaza, 55,104 Palestinians have been killed since 7 October 2023. Another 127,000 have been wounded.", "2025-06-12", "")
 	if len(cs) != 2 || cs[1].Source != "Gaza Health Ministry" {
 		t.Errorf("the ministry's wounded in the next sentence lost its source: %d claims", len(cs))
+	}
+}
+
+// An army at war with no enemy the registry knows, counting soldiers
+// who fell, counts its own; soldiers it killed stay unnamed.
+func TestArmyOwnSoldiers(t *testing.T) {
+	for _, tt := range []struct{ text, actor string }{
+		{"Niger's army said 71 soldiers were killed in the attack at Banibangou on Tuesday.", "Niger"},
+		{"Niger's defence ministry said 34 soldiers were killed and 14 wounded in an attack in Banibangou.", "Niger"},
+		{"Niger's army said it killed 71 terrorists.", ""},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) == 0 || cs[0].Actor != tt.actor {
+			t.Errorf("%q: %d claims, want the first of %q", tt.text, len(cs), tt.actor)
+		}
 	}
 }
