@@ -1,0 +1,484 @@
+package extract
+
+import "testing"
+
+// Estimates set side by side, each with its own source in brackets or
+// after "by", are claims of the same count, each its source's.
+func TestSourcedAlternatives(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian deaths: 95,000 (Mediazona), 172,000 (UK MoD), 250,000 (CSIS).", want: [][]string{
+			{"killed Russia/", "[95000..95000]", "src=Mediazona"},
+			{"killed Russia/", "[172000..172000]", "src=UK Ministry of Defence"},
+			{"killed Russia/", "[250000..250000]", "src=CSIS"},
+		}},
+		{text: "Russian deaths: 95,000 (Mediazona); 172,000 (UK Ministry of Defence); 250,000 (CSIS).", want: [][]string{
+			{"killed", "[95000..95000]", "src=Mediazona"},
+			{"killed", "[172000..172000]", "src=UK Ministry of Defence"},
+			{"killed", "[250000..250000]", "src=CSIS"},
+		}},
+		{text: "Russian deaths have been estimated at 95,000 (Mediazona) and 250,000 (CSIS).", want: [][]string{
+			{"killed Russia/", "[95000..95000]", "src=Mediazona"},
+			{"killed Russia/", "[250000..250000]", "src=CSIS"},
+		}},
+		{text: "Russian deaths have been estimated at 95,000 by Mediazona and 250,000 by CSIS.", want: [][]string{
+			{"killed Russia/", "[95000..95000]", "src=Mediazona"},
+			{"killed Russia/", "[250000..250000]", "src=CSIS"},
+		}},
+		{text: "Russian deaths are put at 95,000 by Mediazona, 172,000 by the UK Ministry of Defence and 250,000 by CSIS.", want: [][]string{
+			{"killed", "[95000..95000]", "src=Mediazona"},
+			{"killed", "[172000..172000]", "src=UK Ministry of Defence"},
+			{"killed", "[250000..250000]", "src=CSIS"},
+		}},
+		// A source in brackets closes its own item: the item before the
+		// semicolon is not its.
+		{text: "Ukrainian deaths: 43,000 (Zelensky); 60,000–100,000 killed (WSJ).", want: [][]string{
+			{"killed Ukraine/", "[43000..43000]", "src="},
+			{"killed Ukraine/", "[60000..100000] range", "src=WSJ"},
+		}},
+		{text: "Casualties: 150,000+ killed (ACLED); 377,000 deaths including indirect causes (UNDP)", want: [][]string{
+			{"killed", "[150000..·]", "src=ACLED"},
+			{"killed", "[377000..377000]", "src=UNDP"},
+		}},
+		// Not a source: a place in brackets, a figure of no loss.
+		{text: "Russian shelling killed 12 people in eastern Congo (DRC); 30 were wounded.", want: [][]string{
+			{"killed", "[12..12]", "src="},
+			{"wounded", "[30..30]", "src="},
+		}},
+		// Bare figures in a list with no source of their own are no claims.
+		{text: "Russian deaths: 95,000 (Mediazona), up from 2023 and 2024.", want: [][]string{{"killed Russia/", "[95000..95000]", "src=Mediazona"}}},
+	})
+}
+
+// A year written alone as a figure's date, the year of publication, is
+// the year so far: a count to the day written, not a projection.
+func TestCurrentYearAsOf(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 95,000 killed (Mediazona, 2025).", want: [][]string{{"killed Russia/", "[95000..95000]", "src=Mediazona", "2022-02-24→2025-06-12"}}},
+		{text: "Russia lost 95,000 killed (UK MoD, 2025).", want: [][]string{{"src=UK Ministry of Defence", "2022-02-24→2025-06-12"}}},
+		{text: "Russia lost 95,000 killed (2025).", want: [][]string{{"killed", "[95000..95000]", "2022-02-24→2025-06-12"}}},
+		{text: "Russia lost 95,000 killed as of 2025.", want: [][]string{{"killed", "[95000..95000]", "2022-02-24→2025-06-12"}}},
+		{text: "Russia lost 95,000 killed (Mediazona, 2024).", want: [][]string{{"killed", "[95000..95000]", "2022-02-24→2024-12-31"}}},
+		// Projections stay none.
+		{text: "Russia could lose 500,000 killed by 2025.", want: nil},
+		{text: "Russia could lose 500,000 killed by the end of 2025.", want: nil},
+		{text: "Russia will have lost 300,000 killed by 2027.", want: nil},
+	})
+}
+
+// A hedge in brackets after the figure makes it approximate.
+func TestBracketHedge(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine: 70,000 killed (est.)", want: [][]string{{"killed Ukraine/", "[70000..70000]", "~"}}},
+		{text: "Ukraine: 70,000 killed (estimated)", want: [][]string{{"killed", "[70000..70000]", "~"}}},
+		{text: "Russia lost 95,000 soldiers (approx.) in 2024.", want: [][]string{{"[95000..95000]", "~"}}},
+		// The hedge's bracket is the first figure's; the source's the
+		// second's.
+		{text: "Russian deaths: 95,000 (est.), 172,000 (UK MoD).", want: [][]string{
+			{"killed", "[95000..95000]", "src=", "~"},
+			{"killed", "[172000..172000]", "src=UK Ministry of Defence"},
+		}},
+	})
+}
+
+// A body named "… Project" is no forecast that vetoes its figures.
+func TestProjectNamedSource(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The war killed 46,319 civilians and 52,893 fighters, according to the Costs of War Project.", want: [][]string{
+			{"killed", "[46319..46319]", "src=Costs of War Project"},
+			{"killed", "[52893..52893]", "src=Costs of War Project"},
+		}},
+		{text: "The war killed 46,319 civilians and 52,893 fighters, according to the Humanitarian Data Project.", want: [][]string{
+			{"killed", "[46319..46319]"},
+			{"killed", "[52893..52893]"},
+		}},
+		// The verb still forecasts.
+		{text: "Analysts project 52,893 deaths among fighters by next year.", want: nil},
+	})
+}
+
+// A range whose high end has no ceiling is open above its low end.
+func TestOpenHighRange(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Estimates of the Syrian civil war death toll range from 470,000 to more than 600,000.", want: [][]string{{"killed Syria/", "[470000..·] at_least"}}},
+		{text: "Estimates of the Syrian civil war death toll range from 470,000 to over 600,000.", want: [][]string{{"killed", "[470000..·] at_least"}}},
+		{text: "Syria's death toll is between 470,000 and more than 600,000.", want: [][]string{{"killed", "[470000..·] at_least"}}},
+		{text: "Estimates of the death toll range from 470,000 to 600,000.", want: [][]string{{"killed", "[470000..600000] range"}}},
+		// A rise to an open figure is that figure now.
+		{text: "Russian casualties rose from 300,000 to over 700,000 in 2024.", want: [][]string{
+			{"casualties", "[700000..·] more_than"},
+			{"casualties", "[300000..300000]"},
+		}},
+	})
+}
+
+// A higher guess at the same toll in a clause of its own, its loss word
+// left out, is a claim of the same count.
+func TestCeilingGuess(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Deaths in the Tigray War are estimated at 162,000–378,000, while other estimates run as high as 600,000.", want: [][]string{
+			{"killed", "[162000..378000] range"},
+			{"killed", "[·..600000] at_most"},
+		}},
+		{text: "The death toll is estimated at 300,000, but could be as high as 600,000", want: [][]string{
+			{"killed", "[300000..300000]"},
+			{"killed", "[·..600000] at_most"},
+		}},
+		{text: "The death toll is estimated at 300,000; some put it as high as 600,000.", want: [][]string{
+			{"killed", "[300000..300000]"},
+			{"killed", "[·..600000]"},
+		}},
+		// Its own loss word still rules.
+		{text: "At least 300 people were killed, and as many as 600 were wounded.", want: [][]string{
+			{"killed", "[300..·]"},
+			{"wounded", "[·..600]"},
+		}},
+		// No guess at a toll: a price after a figure.
+		{text: "The death toll is estimated at 300,000, while rents are as high as 600 dollars.", want: [][]string{{"killed", "[300000..300000]"}}},
+	})
+}
+
+// A total's counter after its participle ("verified by OHCHR") stands
+// between the loss noun and the figure; the breakdown after the colon
+// keeps the total's people.
+func TestCountedByBetween(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "This brings the total number of civilian casualties verified by OHCHR in Ukraine to 46,085: 13,341 killed and 32,744 injured.", pub: "2025-06-10", want: [][]string{
+			{"casualties Ukraine/civilian [46085..46085]", "src=UN Human Rights Office", "2022-02-24→2025-06-10"},
+			{"killed Ukraine/civilian [13341..13341]"},
+			{"wounded Ukraine/civilian [32744..32744]"},
+		}},
+		{text: "Civilian casualties documented by OHCHR in Ukraine reached 46,085: 13,341 killed and 32,744 injured.", pub: "2025-06-10", want: [][]string{
+			{"casualties Ukraine/civilian [46085..46085]"},
+			{"killed Ukraine/civilian [13341..13341]"},
+			{"wounded Ukraine/civilian [32744..32744]"},
+		}},
+		{text: "The number of civilians killed recorded by HRMMU since February 2022 has risen to 13,341.", pub: "2025-06-10", want: [][]string{{"killed Ukraine/civilian [13341..13341]", "2022-02-24→2025-06-10"}}},
+		// Without the counter it worked before; it still does.
+		{text: "This brings the total number of civilian casualties in Ukraine to 46,085: 13,341 killed and 32,744 injured.", pub: "2025-06-10", want: [][]string{
+			{"casualties Ukraine/civilian [46085..46085]"},
+			{"killed Ukraine/civilian [13341..13341]"},
+			{"wounded Ukraine/civilian [32744..32744]"},
+		}},
+	})
+}
+
+// A spaced dash sets off a list item's label (a year, a side) from its
+// figure as a colon does.
+func TestLabelDash(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian casualties: 2022 – 100,000; 2023 – 250,000; 2024 – 430,000.", want: [][]string{
+			{"casualties Russia/military [100000..100000]", "2022-02-24→2022-12-31"},
+			{"casualties Russia/military [250000..250000]", "2023-01-01→2023-12-31"},
+			{"casualties Russia/military [430000..430000]", "2024-01-01→2024-12-31"},
+		}},
+		{text: "Russian casualties by year: 2022 — 100,000; 2023 — 250,000", want: [][]string{
+			{"casualties Russia/military [100000..100000]", "2022-02-24→2022-12-31"},
+			{"casualties Russia/military [250000..250000]", "2023-01-01→2023-12-31"},
+		}},
+		{text: "Killed: Russia – 95,000 (per Mediazona); Ukraine – 70,000 (per UALosses)", want: [][]string{
+			{"killed Russia/all [95000..95000]", "src=Mediazona"},
+			{"killed Ukraine/all [70000..70000]", "src=UALosses"},
+		}},
+		{text: "Equipment losses (per Oryx): Russia – 20,000+; Ukraine – 7,500+", want: [][]string{
+			{"equipment:other Russia/ [20000..·] at_least", "src=Oryx"},
+			{"equipment:other Ukraine/ [7500..·] at_least", "src=Oryx"},
+		}},
+		// The colon's forms, the second side's equipment as the first's.
+		{text: "Tanks lost: Russia: 3,000; Ukraine: 1,000.", want: [][]string{
+			{"equipment:tanks Russia/ [3000..3000]"},
+			{"equipment:tanks Ukraine/ [1000..1000]"},
+		}},
+		{text: "Ukraine's losses, according to the study: 2022 – 15,000 killed; 2023 – 25,000 killed.", want: [][]string{
+			{"killed Ukraine/military [15000..15000]", "2022-02-24→2022-12-31"},
+			{"killed Ukraine/military [25000..25000]", "2023-01-01→2023-12-31"},
+		}},
+		// A dateline's dash is no label.
+		{text: "KYIV – 12 people were killed in a Russian strike on Kyiv on Tuesday.", want: [][]string{{"killed Ukraine/all [12..12]"}}},
+	})
+}
+
+// A label's people before its loss word and colon name the figure's
+// population as the same words in prose do.
+func TestLabelPeople(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Children killed: over 16,500", pub: "2025-06-16", want: [][]string{{"killed /civilian [16500..·] more_than"}}},
+		{text: "Aid workers killed: 408", pub: "2025-06-16", want: [][]string{{"killed /civilian [408..408]"}}},
+		{text: "Medical staff killed: 1,400", pub: "2025-06-16", want: [][]string{{"killed /civilian [1400..1400]"}}},
+		{text: "Journalists killed: 180", pub: "2025-06-16", want: [][]string{{"killed /civilian [180..180]"}}},
+		{text: "Soldiers killed in May: 1,200", want: [][]string{{"killed /military [1200..1200]"}}},
+		{text: "Terrorists eliminated in the Gaza Strip: approx. 20,000", want: [][]string{{"killed Palestinians in Gaza/military [20000..20000]"}}},
+		// In prose, as before.
+		{text: "Over 16,500 children have been killed in Gaza.", pub: "2025-06-16", want: [][]string{{"killed Palestinians in Gaza/civilian [16500..·] more_than"}}},
+	})
+}
+
+// A start read on the line before ("(since 24 Feb 2022)") carries to
+// the next line with the day and month it was written with, not as a
+// year alone.
+func TestCarriedSince(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "• 13,341 civilians killed (since 24 Feb 2022)\n• 32,744 civilians injured\n", want: [][]string{
+			{"killed /civilian [13341..13341]", "2022-02-24→2025-06-12"},
+			{"wounded /civilian [32744..32744]", "2022-02-24→2025-06-12"},
+		}},
+		{text: "• 13,341 civilians killed (since Feb. 24, 2022)\n• 32,744 civilians injured\n", want: [][]string{
+			{"2022-02-24→2025-06-12"},
+			{"2022-02-24→2025-06-12"},
+		}},
+		{text: "Since 24 Feb 2022:\n• 13,341 civilians killed\n• 32,744 civilians injured\n", want: [][]string{
+			{"2022-02-24→2025-06-12"},
+			{"2022-02-24→2025-06-12"},
+		}},
+		// A year or a month alone stays as written.
+		{text: "• 13,341 civilians killed (since 2023)\n• 32,744 civilians injured\n", want: [][]string{
+			{"2023-01-01→2025-06-12"},
+			{"2023-01-01→2025-06-12"},
+		}},
+		{text: "Since March 2023:\n• 13,341 civilians killed\n• 32,744 civilians injured\n", want: [][]string{
+			{"2023-03-01→2025-06-12"},
+			{"2023-03-01→2025-06-12"},
+		}},
+	})
+}
+
+// A share of a toll told by the weapon that caused it is no loss of its
+// own, least of all of the weapon; a people's share of a toll stays.
+func TestCauseShare(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "HRMMU recorded 232 civilians killed in June 2025. Some 37 per cent of the deaths were caused by short-range drones.", want: [][]string{{"killed Ukraine/civilian [232..232]"}}},
+		{text: "HRMMU recorded 232 civilians killed in June 2025. About 40 per cent of them were due to shelling.", want: [][]string{{"killed Ukraine/civilian [232..232]"}}},
+		{text: "Russian forces suffered 380,000–420,000 casualties in 2025, and 60–70 per cent of those were inflicted by drones.", want: [][]string{{"casualties Russia/military [380000..420000] range"}}},
+		{text: "OHCHR recorded 61,353 deaths and injuries in Ukraine, of whom 59 per cent were civilians.", want: [][]string{
+			{"casualties", "[61353..61353]"},
+			{"casualties /civilian [36198..36198]"},
+		}},
+		// Led by its weapon, the share stays the toll's (as the corpus
+		// reads "Short-range drones accounted for about a third of the
+		// deaths in April").
+		{text: "HRMMU recorded 232 civilians killed in June 2025. Short-range drones accounted for 37 per cent of the deaths.", want: [][]string{
+			{"killed Ukraine/civilian [232..232]"},
+			{"killed Ukraine/civilian [86..86]"},
+		}},
+	})
+}
+
+// A share's whole inside its phrase is the running total; the time
+// after the share's verb is the share's alone.
+func TestShareWholeTime(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Around a fifth of Russia's 950,000 casualties were incurred in the first five months of 2025.", want: [][]string{
+			{"casualties Russia/military [190000..190000]", "2025-01-01→2025-05-31"},
+			{"casualties Russia/military [950000..950000]", "2022-02-24→2025-06-12"},
+		}},
+		// The whole's own phrase up to the verb keeps its time.
+		{text: "Half of the 60 soldiers killed in Djibo in May were conscripts.", want: [][]string{
+			{"killed", "[30..30]", "2025-05-01→2025-05-31"},
+			{"killed", "[60..60]", "2025-05-01→2025-05-31"},
+		}},
+	})
+}
+
+// Another source's figure for the count just told, in the next
+// sentence and without its category words, is a claim of the same
+// count: "puts the number at", "the figure at", "estimates are lower,
+// at"; and "; by <time>, N" is the same count at another time.
+func TestFollowUpEstimate(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Kyiv says Russia has lost 10,900 tanks. Oryx puts the number at around 4,000.", want: [][]string{
+			{"equipment:tanks Russia/ [10900..10900]"},
+			{"equipment:tanks Russia/ [4000..4000]", "src=Oryx", "~"},
+		}},
+		{text: "Kyiv says Russia has lost 10,900 tanks. Oryx puts the figure at 4,000.", want: [][]string{
+			{"equipment:tanks", "[10900..10900]"},
+			{"equipment:tanks Russia/ [4000..4000]", "src=Oryx"},
+		}},
+		{text: "Kyiv says Russia has lost 10,900 tanks. Oryx puts it at 4,000.", want: [][]string{
+			{"equipment:tanks", "[10900..10900]"},
+			{"equipment:tanks Russia/ [4000..4000]", "src=Oryx"},
+		}},
+		{text: "Russia has lost 250,000 soldiers killed. Mediazona estimates the number at 120,000.", want: [][]string{
+			{"killed Russia/military [250000..250000]"},
+			{"killed Russia/military [120000..120000]", "src=Mediazona"},
+		}},
+		{text: "Ukraine's General Staff says Russia has lost 1,000,000 soldiers. Western estimates are lower, at around 800,000.", want: [][]string{
+			{"casualties Russia/military [1e+06..1e+06]"},
+			{"casualties Russia/military [800000..800000]", "src=", "~"},
+		}},
+		{text: "Ukraine's General Staff says Russia has lost 1,000,000 soldiers. Independent counts are far lower: 300,000.", want: [][]string{
+			{"casualties", "[1e+06..1e+06]"},
+			{"casualties Russia/military [300000..300000]"},
+		}},
+		{text: "Russia says it has destroyed 600 Ukrainian tanks. Western tallies are much lower, at 300.", want: [][]string{
+			{"equipment:tanks Ukraine/ [600..600]"},
+			{"equipment:tanks Ukraine/ [300..300]"},
+		}},
+		{text: "By the end of 2023, Russian casualties had reached 300,000; by the end of 2024, 700,000.", want: [][]string{
+			{"casualties Russia/military [300000..300000]", "2022-02-24→2023-12-31"},
+			{"casualties Russia/military [700000..700000]", "2022-02-24→2024-12-31"},
+		}},
+		{text: "In the first half of 2024, 30,000 Russian soldiers were killed; in the second half of 2024, 40,000.", want: [][]string{
+			{"killed Russia/military [30000..30000]", "2024-01-01→2024-06-30"},
+			{"killed Russia/military [40000..40000]", "2024-07-01→2024-12-31"},
+		}},
+		// A toll is no count of weapons; nor is a figure with no count
+		// before it any estimate of one.
+		{text: "Kyiv says Russia has lost 10,900 tanks. The UN puts the toll at 40.", want: [][]string{
+			{"equipment:tanks", "[10900..10900]"},
+			{"killed", "[40..40]"},
+		}},
+		{text: "Prices rose sharply. Analysts put the figure at 4,000.", want: nil},
+		{text: "Russia lost 200 tanks in 2023. The army has 3,000 tanks; other estimates are higher, at 3,500.", want: [][]string{{"equipment:tanks", "[200..200]"}}},
+	})
+}
+
+// A share after "of which", or of the whole a sentence opens with, is a
+// part of that whole, and the time after the share is the part's alone.
+func TestShareOfWhole(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia has sustained about 950,000 casualties since 2022, of which around 20% were incurred in the first five months of 2025.", want: [][]string{
+			{"casualties Russia/military [950000..950000]", "2022-02-24→2025-06-12", "~"},
+			{"casualties Russia/military [190000..190000]", "2025-01-01→2025-05-31", "~"},
+		}},
+		{text: "Russia has sustained about 950,000 casualties, of which around 20% were killed.", want: [][]string{
+			{"casualties", "[950000..950000]"},
+			{"killed Russia/military [190000..190000]"},
+		}},
+		{text: "Of the roughly 100,000 Ukrainian soldiers killed, about 40% died in 2022.", want: [][]string{
+			{"killed Ukraine/military [100000..100000]", "2022-02-24→2025-06-12"},
+			{"killed Ukraine/military [40000..40000]", "2022-01-01→2022-12-31", "~"},
+		}},
+		{text: "Of the roughly 100,000 Ukrainian soldiers killed, about two-fifths died in 2022.", want: [][]string{
+			{"killed Ukraine/military [100000..100000]", "2022-02-24→2025-06-12"},
+			{"killed Ukraine/military [40000..40000]", "2022-01-01→2022-12-31"},
+		}},
+		{text: "Of the 60,000 Russian soldiers killed, 20,000 died in 2023.", want: [][]string{
+			{"killed Russia/military [60000..60000]", "2022-02-24→2025-06-12"},
+			{"killed Russia/military [20000..20000]", "2023-01-01→2023-12-31"},
+		}},
+		// The whole's own time stays its own.
+		{text: "Of the 100,000 Russian soldiers killed in 2023, 40% were convicts.", want: [][]string{
+			{"killed Russia/military [100000..100000]", "2023-01-01→2023-12-31"},
+			{"killed Russia/military [40000..40000]", "2023-01-01→2023-12-31"},
+		}},
+		// No whole in the sentence: a share of no figure told.
+		{text: "The ministry said 46,913 people had been killed and 110,750 wounded. Of the deaths it has matched to a name, about 59% were women, children or elderly.", want: [][]string{
+			{"killed", "[46913..46913]"},
+			{"wounded", "[110750..110750]"},
+		}},
+		// Weapons fired are no loss until shot down.
+		{text: "Russia fired 532 ballistic missiles, 86 percent of which were intercepted.", want: [][]string{{"equipment:missiles", "[458..458]"}}},
+		{text: "Russia has suffered 950,000 casualties, of which 70% returned to duty.", want: [][]string{{"casualties", "[950000..950000]"}}},
+	})
+}
+
+// A tally's daily change in brackets after an item's unit word is the
+// item's; the next item's total keeps the running total's time, not the
+// change's day before it.
+func TestTallyIncrementUnits(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia has also lost 10,867 tanks (+3), and 3,900 special equipment units (+2).", want: [][]string{
+			{"equipment:tanks Russia/ [10867..10867]", "2022-02-24→2025-06-12"},
+			{"equipment:tanks Russia/ [3..3]", "2025-06-11→2025-06-12"},
+			{"equipment:special_equipment Russia/ [3900..3900]", "2022-02-24→2025-06-12"},
+			{"equipment:special_equipment Russia/ [2..2]", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Russia has also lost 10,867 tanks (+3), and 3,900 units of special equipment (+2).", want: [][]string{
+			{"equipment:tanks", "[10867..10867]"},
+			{"equipment:tanks", "[3..3]"},
+			{"equipment:special_equipment Russia/ [3900..3900]", "2022-02-24→2025-06-12"},
+			{"equipment:special_equipment Russia/ [2..2]", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Russia lost 30,000 artillery pieces (+5), 1,400 air defence systems (+1).", want: [][]string{
+			{"equipment:artillery", "[30000..30000]", "2022-02-24→2025-06-12"},
+			{"equipment:artillery", "[5..5]", "2025-06-11→2025-06-12"},
+			{"equipment:air_defence", "[1400..1400]", "2022-02-24→2025-06-12"},
+			{"equipment:air_defence", "[1..1]", "2025-06-11→2025-06-12"},
+		}},
+		// Items of one list with no change share its time as before.
+		{text: "Ukraine shot down 4 missiles and 35 drones overnight.", want: [][]string{
+			{"equipment:missiles", "[4..4]", "2025-06-11→2025-06-12"},
+			{"equipment:drones", "[35..35]", "2025-06-11→2025-06-12"},
+		}},
+	})
+}
+
+// "N of them" after equipment named in several words is a part of that
+// equipment, not of the last word's.
+func TestOfThemEquipmentName(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia has lost about 9,500 armoured vehicles, 3,000 of them in 2024.", want: [][]string{
+			{"equipment:armoured_vehicles Russia/ [9500..9500]", "~"},
+			{"equipment:armoured_vehicles Russia/ [3000..3000]", "2024-01-01→2024-12-31"},
+		}},
+		{text: "Russia has lost 2,000 infantry fighting vehicles, 500 of them in 2024.", want: [][]string{
+			{"equipment:armoured_vehicles", "[2000..2000]"},
+			{"equipment:armoured_vehicles", "[500..500]"},
+		}},
+		{text: "Russia has lost 400 multiple launch rocket systems, 100 of them in 2024.", want: [][]string{
+			{"equipment:mlrs", "[400..400]"},
+			{"equipment:mlrs", "[100..100]"},
+		}},
+		{text: "Russia has lost about 3,000 tanks, 800 of them in 2024.", want: [][]string{
+			{"equipment:tanks", "[3000..3000]"},
+			{"equipment:tanks", "[800..800]"},
+		}},
+		{text: "Russia launched 117 drones, and Ukrainian forces downed 79 of them.", want: [][]string{{"equipment:drones", "[79..79]"}}},
+	})
+}
+
+// A whole told in a clause of its own after another side's "including"
+// part is no part: it lends its people to its own parts.
+func TestPartAfterOtherClause(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia has suffered nearly 950,000 casualties, including up to 250,000 killed, while Ukraine has sustained around 400,000 casualties, of which 80,000 were killed.", pub: "2025-06-03", want: [][]string{
+			{"casualties Russia/military [950000..950000]"},
+			{"killed Russia/military [·..250000]"},
+			{"casualties Ukraine/military [400000..400000]"},
+			{"killed Ukraine/military [80000..80000]"},
+		}},
+		{text: "Russia has suffered nearly 950,000 casualties, including up to 250,000 killed, and Ukraine has sustained around 400,000 casualties, including 80,000 killed.", pub: "2025-06-03", want: [][]string{
+			{"casualties Russia/military [950000..950000]"},
+			{"killed Russia/military [·..250000]"},
+			{"casualties Ukraine/military [400000..400000]"},
+			{"killed Ukraine/military [80000..80000]"},
+		}},
+		// A part in the list after "including" still lends nothing to
+		// its whole.
+		{text: "At least 1,225 people were killed in Syria in January, including 650 civilians and 300 fighters.", want: [][]string{
+			{"killed Syria/all [1225..·]"},
+			{"killed Syria/civilian [650..650]"},
+			{"killed Syria/military [300..300]"},
+		}},
+	})
+}
+
+// "The figure" a sentence after one that only says what a count is of
+// is that count's.
+func TestCountTopic(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "UK Defence Intelligence provides a monthly estimate of Russian casualties. In May, it assessed the figure at 39,870.", want: [][]string{{"casualties Russia/military [39870..39870]", "2025-05-01→2025-05-31"}}},
+		{text: "Ukraine's General Staff publishes a daily tally of Russian losses. On Monday it put the number at 1,000,000.", want: [][]string{{"casualties Russia/military [1e+06..1e+06]"}}},
+		// Not after a sentence between, nor for a figure with its own
+		// words that name no loss.
+		{text: "The UK gives an estimate of Russian casualties. Prices rose. It put the figure at 4,000.", want: nil},
+		{text: "The report gives no estimate of Russian casualties. Analysts put the figure at 4,000 tanks.", want: nil},
+	})
+}
+
+// A share the tool works out from the text's fraction is read, not
+// derived: claims.md's "a fifth of 1,000,000 = 200,000 is read", as
+// every share of the corpus is.
+func TestShareNotDerived(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Between 150,000 and 185,000 Russian soldiers have been killed. Roughly one in five of them were convicts.", want: [][]string{
+			{"killed Russia/military [150000..185000] range"},
+			{"killed Russia/military [30000..37000] range"},
+		}},
+	})
+	cs := run(t, "Between 150,000 and 185,000 Russian soldiers have been killed. Roughly one in five of them were convicts.", "2025-06-12", "")
+	for _, c := range cs {
+		if c.Derived {
+			t.Errorf("claim %q is derived, want read", c.Quote)
+		}
+	}
+}

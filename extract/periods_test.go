@@ -1,0 +1,458 @@
+package extract
+
+import "testing"
+
+// A single event's toll with no date of its own is the past day's news;
+// a running total is not.
+func TestSingleEventPastDay(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The toll from this morning's strike on Kryvyi Rih has risen to nine.", want: [][]string{{"[9..9]", "2025-06-12→2025-06-12"}}},
+		{text: "The death toll from last night's Russian attack on Kyiv rose to 23.", want: [][]string{{"[23..23]", "2025-06-11→2025-06-12"}}},
+		{text: "Today's strike killed four people in Kharkiv.", want: [][]string{{"[4..4]", "2025-06-12→2025-06-12"}}},
+		{text: "Sunday's strike killed four people in Sumy.", want: [][]string{{"[4..4]", "2025-06-08→2025-06-08"}}},
+		{text: "Three Israeli soldiers killed, two seriously wounded in Gaza roadside bomb, army says", want: [][]string{
+			{"[3..3]", "2025-06-11→2025-06-12"},
+			{"[2..2]"},
+		}},
+		{text: "Three Israeli soldiers killed, two seriously wounded in Gaza roadside bomb, army says", want: [][]string{
+			{"[3..3]"},
+			{"[2..2]", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Two soldiers killed by roadside bomb in Mali", want: [][]string{{"[2..2]", "2025-06-11→2025-06-12"}}},
+		{text: "Five soldiers killed in ambush in northern Burkina Faso", want: [][]string{{"[5..5]", "2025-06-11→2025-06-12"}}},
+		{text: "Twelve soldiers killed in jihadist raid on army post in Mali", want: [][]string{{"[12..12]", "2025-06-11→2025-06-12"}}},
+		{text: "Three killed and 20 injured as Russia pounds Kharkiv with drones", want: [][]string{
+			{"[3..3]", "2025-06-11→2025-06-12"},
+			{"[20..20]"},
+		}},
+		{text: "Three killed and 20 injured as Russia pounds Kharkiv with drones", want: [][]string{
+			{"[3..3]"},
+			{"[20..20]", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Two killed as Russian drones hit Odesa", want: [][]string{{"[2..2]", "2025-06-11→2025-06-12"}}},
+		{text: "Five people killed as Israel strikes Gaza", want: [][]string{{"[5..5]", "2025-06-11→2025-06-12"}}},
+		{text: "At least 10 people are still missing under the rubble in Kyiv.", want: [][]string{{"[10..·]", "2025-06-11→2025-06-12"}}},
+		// Running totals keep the war's start.
+		{text: "Gaza death toll rises to 55,000", want: [][]string{{"[55000..55000]", "2023-10-07→2025-06-12"}}},
+		{text: "Gaza death toll passes 49,600 as Israeli strikes resume", want: [][]string{{"[49600..·]", "2023-10-07→2025-06-12"}}},
+		{text: "More than 11,000 people are still missing under the rubble in Gaza.", want: [][]string{{"[11000..·]", "2023-10-07→2025-06-12"}}},
+		{text: "Today's figures show Russia has lost 1,000,000 troops.", want: [][]string{{"[1e+06..1e+06]", "2022-02-24→2025-06-12"}}},
+		{text: "Russia has lost 1,000,000 troops as well as attacks on its rear.", want: [][]string{{"[1e+06..1e+06]", "2022-02-24→2025-06-12"}}},
+	})
+}
+
+// A few dead told in the simple past after a stored war ended are a new
+// day's news, not a share of that war's toll; a text that looks back at
+// the war keeps its window (the corpus's "12-day war" reviews).
+func TestNewsAfterEndedWar(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "An Israeli soldier was killed by a Hezbollah drone, the army said.", want: [][]string{{"[1..1]", "2025-06-11→2025-06-12"}}},
+		{text: "An Israeli soldier was killed by a Hezbollah drone, the army said.", pub: "2025-09-20", want: [][]string{{"[1..1]", "2025-09-19→2025-09-20"}}},
+		{text: "Pakistani shelling killed three civilians in Kashmir, Indian officials said.", want: [][]string{{"[3..3]", "2025-06-11→2025-06-12"}}},
+		{text: "Indian shelling killed five people in Pakistani Kashmir, the army said.", want: [][]string{{"[5..5]", "2025-06-11→2025-06-12"}}},
+		// The war named: its deeds.
+		{text: "During the war, Pakistani shelling killed three civilians in Kashmir, Indian officials said.", want: [][]string{{"[3..3]", "2025-05-07→2025-05-10"}}},
+		{text: "Pakistani shelling killed three civilians in Kashmir during last month's war, Indian officials said.", want: [][]string{{"[3..3]", "2025-05-07→2025-05-10"}}},
+		{text: "An Israeli soldier was killed by a Hezbollah drone during the war, the army said.", pub: "2024-12-10", want: [][]string{{"[1..1]", "2023-10-08→2024-11-27"}}},
+	})
+}
+
+// A running total compared with its value a year back keeps its war's
+// start; only the end moves back.
+func TestYearEarlierTotal(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian casualties now stand at 1,000,000, up from 600,000 a year earlier.", want: [][]string{
+			{"[1e+06..1e+06]"},
+			{"[600000..600000]", "2022-02-24→2024-06-12"},
+		}},
+		{text: "Russian casualties now stand at 1,000,000, up from 600,000 a year ago.", want: [][]string{
+			{"[1e+06..1e+06]"},
+			{"[600000..600000]", "2022-02-24→2024-06-12"},
+		}},
+		{text: "Russian casualties now stand at 1,000,000, compared with 600,000 at this time last year.", want: [][]string{
+			{"[1e+06..1e+06]", "2022-02-24→2025-06-12"},
+			{"[600000..600000]"},
+		}},
+		{text: "Russian casualties now stand at 1,000,000, compared with 600,000 at this time last year.", want: [][]string{
+			{"[1e+06..1e+06]"},
+			{"[600000..600000]", "2022-02-24→2024-06-12"},
+		}},
+		{text: "Russian casualties now stand at 1,000,000, compared with 600,000 at the same time last year.", want: [][]string{
+			{"[1e+06..1e+06]"},
+			{"[600000..600000]", "2022-02-24→2024-06-12"},
+		}},
+		{text: "At this time last year, Russian casualties stood at 600,000.", want: [][]string{{"[600000..600000]", "2022-02-24→2024-06-12"}}},
+		{text: "Russian casualties now stand at 1,000,000, compared with 600,000 in June 2024.", want: [][]string{
+			{"[1e+06..1e+06]", "2022-02-24→2025-06-12"},
+			{"[600000..600000]"},
+		}},
+		// A span a year back moves both ends.
+		{text: "Russia lost 1,380 tanks in 2024, down from 1,860 the year before.", want: [][]string{
+			{"[1380..1380]"},
+			{"[1860..1860]", "2023-01-01→2023-12-31"},
+		}},
+		{text: "Russian losses in May were 40,000, up from 30,000 in the same month last year.", want: [][]string{
+			{"[40000..40000]"},
+			{"[30000..30000]", "2024-05-01→2024-05-31"},
+		}},
+	})
+}
+
+// A figure compared with the first has its own time, whatever verb the
+// first took.
+func TestComparedFigurePeriod(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian casualties in 2024 exceeded 430,000, compared with around 250,000 in 2023.", want: [][]string{
+			{"[430000..·]"},
+			{"[250000..250000]", "2023-01-01→2023-12-31"},
+		}},
+		{text: "Russian casualties in 2024 exceeded 430,000, compared with around 250,000 in 2023.", want: [][]string{
+			{"[430000..·]", "2024-01-01→2024-12-31"},
+			{"[250000..250000]"},
+		}},
+		{text: "Russian casualties in 2024 exceeded 430,000, up from around 250,000 in 2023.", want: [][]string{
+			{"[430000..·]"},
+			{"[250000..250000]", "2023-01-01→2023-12-31"},
+		}},
+		{text: "Russian casualties in December exceeded 45,000, compared with 38,000 in November.", pub: "2025-01-10", want: [][]string{
+			{"[45000..·]"},
+			{"[38000..38000]", "2024-11-01→2024-11-30"},
+		}},
+		{text: "Russian casualties in December exceeded 45,000, compared with 38,000 in November.", pub: "2025-01-10", want: [][]string{
+			{"[45000..·]", "2024-12-01→2024-12-31"},
+			{"[38000..38000]"},
+		}},
+		{text: "Russian losses in May topped 40,000, against 30,000 in April.", want: [][]string{
+			{"[40000..·]"},
+			{"[30000..30000]", "2025-04-01→2025-04-30"},
+		}},
+		// A running total's milestone and the one before it.
+		{text: "Russian losses stood at 45,000 in December, up from 38,000 in November.", pub: "2025-01-10", want: [][]string{
+			{"[45000..45000]"},
+			{"[38000..38000]", "2022-02-24→2024-11-30"},
+		}},
+	})
+}
+
+// A list of months that follow each other is one span.
+func TestMonthList(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian forces suffered 125,800 casualties in September, October and November.", pub: "2024-12-20", want: [][]string{{"[125800..125800]", "2024-09-01→2024-11-30"}}},
+		{text: "Russian forces suffered 125,800 casualties in September, October, and November 2024.", pub: "2025-02-20", want: [][]string{{"[125800..125800]", "2024-09-01→2024-11-30"}}},
+		{text: "Russian losses across March, April and May totalled roughly 115,000.", pub: "2024-12-20", want: [][]string{{"[115000..115000]", "2024-03-01→2024-05-31"}}},
+		{text: "Russian forces suffered 125,800 casualties in November, December and January.", pub: "2025-02-20", want: [][]string{{"[125800..125800]", "2024-11-01→2025-01-31"}}},
+		{text: "Russian forces suffered 80,000 casualties in October and November.", pub: "2024-12-20", want: [][]string{{"[80000..80000]", "2024-10-01→2024-11-30"}}},
+		// Months each with its own figure, or not in a run, stay apart.
+		{text: "Russia lost 40,000 in September, 42,000 in October and 45,000 in November.", pub: "2024-12-20", want: [][]string{
+			{"[40000..40000]"},
+			{"[42000..42000]", "2024-10-01→2024-10-31"},
+			{"[45000..45000]"},
+		}},
+		{text: "Russia lost 40,000 troops in September, October saw fewer.", pub: "2024-12-20", want: [][]string{{"[40000..40000]", "2024-09-01→2024-09-30"}}},
+		{text: "Russia lost 40,000 troops in September, November and December.", pub: "2024-12-20", want: [][]string{{"[40000..40000]", "2024-09-01→2024-09-30"}}},
+	})
+}
+
+// "As of" a month that holds the publication day is the month so far;
+// a day written after a war's end is the day of the tally.
+func TestAsOfDated(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "As of June 2025, over 55,000 Palestinians had been killed in Gaza.", want: [][]string{{"[55000..·]", "2023-10-07→2025-06-12"}}},
+		{text: "By June 2025, over 55,000 Palestinians had been killed in Gaza.", want: [][]string{{"[55000..·]", "2023-10-07→2025-06-12"}}},
+		{text: "As of May 2025, over 53,000 Palestinians had been killed in Gaza.", want: [][]string{{"[53000..·]", "2023-10-07→2025-05-31"}}},
+		{text: "As of 4 December 2024, 4,047 people had been killed in Lebanon.", want: [][]string{{"[4047..4047]", "2023-10-08→2024-12-04"}}},
+		{text: "As of 4 December 2024, 4,047 people had been killed in Lebanon.", pub: "2024-12-10", want: [][]string{{"[4047..4047]", "2023-10-08→2024-12-04"}}},
+		// A statement's day after the ceasefire still ends with the war.
+		{text: "Lebanon's health ministry said on Wednesday that 4,047 people had been killed in Israeli attacks.", pub: "2024-12-12", want: [][]string{{"[4047..4047]", "2023-10-08→2024-11-27"}}},
+	})
+	for _, c := range run(t, "As of June 2025, over 55,000 Palestinians had been killed in Gaza.", "2025-06-12", "") {
+		if len(c.Flags) != 0 {
+			t.Errorf("flags %v, want none", c.Flags)
+		}
+	}
+}
+
+// A total told as it rose ends where the text says it stood; two days'
+// parts joined are both days.
+func TestRiseEndAndDayParts(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian casualties rose from 315,000 in December 2023 to 700,000 by December 2024.", want: [][]string{
+			{"[700000..700000]", "2022-02-24→2024-12-31"},
+			{"[315000..315000]"},
+		}},
+		{text: "Russian casualties rose from 315,000 in December 2023 to 700,000 by December 2024.", want: [][]string{
+			{"[700000..700000]"},
+			{"[315000..315000]", "2022-02-24→2023-12-31"},
+		}},
+		{text: "Russian casualties rose from 315,000 in December 2023 to 700,000 in December 2024.", want: [][]string{
+			{"[700000..700000]", "2022-02-24→2024-12-31"},
+			{"[315000..315000]"},
+		}},
+		{text: "Russian drones killed two people in Kharkiv on Tuesday night and Wednesday morning.", want: [][]string{{"[2..2]", "2025-06-10→2025-06-11"}}},
+		{text: "Russian drones killed two people in Kharkiv on Saturday and Sunday.", want: [][]string{{"[2..2]", "2025-06-07→2025-06-08"}}},
+		{text: "Russian drones killed two people in Kharkiv on Tuesday night.", want: [][]string{{"[2..2]", "2025-06-10→2025-06-10"}}},
+		{text: "Russian drones killed two people in Kharkiv on Tuesday morning and three on Wednesday.", want: [][]string{
+			{"[2..2]"},
+			{"[3..3]", "2025-06-11→2025-06-11"},
+		}},
+	})
+}
+
+// A past war named by its name spans the days its fighting began and
+// ended; the years written after it are whole years.
+func TestPastWarDays(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The Korean War killed an estimated 2.5 million civilians.", want: [][]string{{"[2.5e+06..2.5e+06]", "1950-06-25→1953-07-27"}}},
+		{text: "Some 58,000 Americans died in the Vietnam War.", want: [][]string{{"[58000..58000]", "1955-11-01→1975-04-30"}}},
+		{text: "The Second Chechen War killed about 25,000 civilians.", want: [][]string{{"[25000..25000]", "1999-08-26→2009-04-16"}}},
+		{text: "About 20 million soldiers died in World War One.", want: [][]string{{"[2e+07..2e+07]", "1914-07-28→1918-11-11"}}},
+		{text: "Some 4.5 million people were killed in World War II in Ukraine.", want: [][]string{{"[4.5e+06..4.5e+06]", "1939-09-01→1945-09-02"}}},
+		{text: "Argentina lost 649 servicemen in the Falklands War.", want: [][]string{{"[649..649]", "1982-04-02→1982-06-14"}}},
+		// The years written are the span as they read.
+		{text: "Some 36,500 Americans died in the Korean War (1950-53).", want: [][]string{{"[36500..36500]", "1950-01-01→1953-12-31"}}},
+		{text: "About 5,500 Russian servicemen were killed in the First Chechen War of 1994-96.", want: [][]string{{"[5500..5500]", "1994-01-01→1996-12-31"}}},
+	})
+}
+
+// A rate held "for three straight months" runs over the streak to the
+// day written, and the streak's count is no figure; a count that tops a
+// mark for the nth month is the latest month's, which the streak does
+// not date.
+func TestRateStreak(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian daily losses have exceeded 1,000 for three straight months.", want: [][]string{{"[1000..·]/day", "2025-03-12→2025-06-12"}}},
+		{text: "Russian daily losses have exceeded 1,000 for five consecutive months.", want: [][]string{{"[1000..·]/day", "2025-01-12→2025-06-12"}}},
+		{text: "Russian daily losses have exceeded 1,000 for 3 straight months.", want: [][]string{{"[1000..·]/day", "2025-03-12→2025-06-12"}}},
+		{text: "Russian daily losses have exceeded 1,000 for three successive weeks.", want: [][]string{{"[1000..·]/day", "2025-05-22→2025-06-12"}}},
+		{text: "Russian daily losses have exceeded 1,000 for four months in a row.", want: [][]string{{"[1000..·]/day", "2025-02-12→2025-06-12"}}},
+		{text: "Russian daily losses have exceeded 1,000 for three months running.", want: [][]string{{"[1000..·]/day", "2025-03-12→2025-06-12"}}},
+		{text: "Russian daily losses have exceeded 1,000 for the fifth consecutive month.", want: [][]string{{"[1000..·]/day", "2025-01-12→2025-06-12"}}},
+		{text: "Russian daily losses have exceeded 1,000 for a third straight month.", want: [][]string{{"[1000..·]/day", "2025-03-12→2025-06-12"}}},
+		{text: "Russia lost 1,000 troops a day for three straight months.", want: [][]string{{"[1000..1000]/day", "2025-03-12→2025-06-12"}}},
+		{text: "Russian monthly losses have exceeded 40,000 for three straight months.", want: [][]string{{"[40000..·]/month", "2025-03-12→2025-06-12"}}},
+		// A count, not a rate: the streak does not date it.
+		{text: "Russian losses topped 40,000 for the second month in a row.", want: [][]string{{"[40000..·]", "2022-02-24→2025-06-12"}}},
+		// A length with no streak tells no end.
+		{text: "Russia held the town for three months, losing 5,000 troops.", want: [][]string{{"[5000..5000]", "2022-02-24→2025-06-12"}}},
+	})
+}
+
+// Another's rate of the same losses, with no time of its own, right
+// after a rate dated by its own words, is of that time; not a rate told
+// in the perfect, nor a rate after a war's running one.
+func TestRateAfterRate(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The UK says Russia lost 1,286 a day in May. Ukraine's General Staff reported 1,100 a day.", want: [][]string{
+			{"[1286..1286]/day", "2025-05-01→2025-05-31"},
+			{"[1100..1100]/day", "2025-05-01→2025-05-31"},
+		}},
+		{text: "In May, Russian losses averaged 1,286 a day, according to the UK. The General Staff's figures give 1,150 a day.", want: [][]string{
+			{"[1286..1286]/day", "2025-05-01→2025-05-31"},
+			{"[1150..1150]/day", "2025-05-01→2025-05-31"},
+		}},
+		{text: "Russian losses averaged 1,286 a day in May, the UK said. Ukraine put the figure at 1,100 a day.", want: [][]string{
+			{"[1286..1286]/day", "2025-05-01→2025-05-31"},
+			{"[1100..1100]/day", "2025-05-01→2025-05-31"},
+		}},
+		{text: "Russia lost 1,286 a day in May. Over the war, Russia has lost 900 troops a day on average.", want: [][]string{
+			{"[1286..1286]/day", "2025-05-01→2025-05-31"},
+			{"[900..900]/day", "2022-02-24→2025-06-12"},
+		}},
+		{text: "Russia has lost 900 a day since the invasion. The General Staff reported 1,100 a day.", want: [][]string{
+			{"[900..900]/day", "2022-02-24→2025-06-12"},
+			{"[1100..1100]/day", "2022-02-24→2025-06-12"},
+		}},
+	})
+}
+
+// A span of more days than one later in the clause says which part of
+// the war a figure "in the war" counts.
+func TestSpanInWar(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "In the war, 61,000 people died in Gaza in 2024.", want: [][]string{{"[61000..61000]", "2024-01-01→2024-12-31"}}},
+		{text: "In the Sudanese civil war, an estimated 61,000 people died in Khartoum State between April 2023 and June 2024.", want: [][]string{{"[61000..61000]", "2023-04-15→2024-06-30"}}},
+		{text: "In the civil war, 20,000 people were killed in Khartoum between April and December 2023.", want: [][]string{{"[20000..20000]", "2023-04-15→2023-12-31"}}},
+		{text: "During the war, Russia lost 45,000 soldiers in December 2024 alone.", want: [][]string{{"[45000..45000]", "2024-12-01→2024-12-31"}}},
+		{text: "In the war in Sudan, at least 28,700 people have been killed.", want: [][]string{{"[28700..·]", "2023-04-15→2025-06-12"}}},
+	})
+}
+
+// A half or a quarter still running is kept as written and flagged;
+// "the past quarter" is the three months to the day written; a part
+// with no year after one given a year is of that year.
+func TestHalfQuarter(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia suffered about 210,000 casualties in the first half of 2025.", want: [][]string{{"[210000..210000]", "2025-01-01→2025-06-30", "period_after_publication"}}},
+		{text: "Russia suffered about 210,000 casualties in the first half of the year.", want: [][]string{{"[210000..210000]", "2025-01-01→2025-06-30", "period_after_publication"}}},
+		{text: "Preliminary data for the second quarter of 2025 already show more than 1,900 fatalities in Burkina Faso.", want: [][]string{{"[1900..·]", "2025-04-01→2025-06-30", "period_after_publication"}}},
+		{text: "Russia suffered about 210,000 casualties in the second half of 2024.", want: [][]string{{"[210000..210000]", "2024-07-01→2024-12-31"}}},
+		{text: "Russian losses eased to about 950 a day over the past quarter.", want: [][]string{{"[950..950]/day", "2025-03-12→2025-06-12"}}},
+		{text: "Russian losses averaged roughly 45,000 a month over the last quarter of 2024, up from about 30,000 a month in the first quarter.", want: [][]string{
+			{"[45000..45000]/month", "2024-10-01→2024-12-31"},
+			{"[30000..30000]/month", "2024-01-01→2024-03-31"},
+		}},
+	})
+}
+
+// A share of a whole dated right after the share's words is of the part
+// a verb of occurring dates after it; "of the year" is the year named.
+func TestShareOfPart(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Nearly half of the 430,000 Russian casualties in 2024 occurred in the final four months of the year.", want: [][]string{
+			{"[215000..215000]", "2024-09-01→2024-12-31"},
+			{"[430000..430000]", "2024-01-01→2024-12-31"},
+		}},
+		{text: "Nearly half of the 430,000 Russian casualties in 2024 occurred in the last quarter of 2024.", want: [][]string{
+			{"[215000..215000]", "2024-10-01→2024-12-31"},
+			{"[430000..430000]", "2024-01-01→2024-12-31"},
+		}},
+		{text: "About a third of the 210,000 Russian casualties this year came in the first five months of 2025.", want: [][]string{
+			{"[70000..70000]", "2025-01-01→2025-05-31"},
+			{"[210000..210000]", "2025-01-01→2025-06-12"},
+		}},
+	})
+}
+
+// The second figure of one event, told with the first ("and wounded
+// 171", "adding that 21 were wounded"), is of the event's day, whatever
+// the statement's words around it; not when it has a time of its own.
+func TestSecondFigureOfEvent(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "US strikes on the Ras Isa fuel port killed 74 people and wounded 171, the Houthi-run health ministry said on Friday.", pub: "2025-04-18", want: [][]string{
+			{"[74..74]", "2025-04-17→2025-04-18"},
+			{"[171..171]", "2025-04-17→2025-04-18"},
+		}},
+		{text: "Russian shelling killed three people in Kherson, the governor said, adding that 21 were wounded.", pub: "2025-06-10", want: [][]string{
+			{"[3..3]", "2025-06-09→2025-06-10"},
+			{"[21..21]", "2025-06-09→2025-06-10"},
+		}},
+		{text: "A Russian missile strike killed at least three people in Odesa, the governor said on Tuesday, adding that 21 were injured.", pub: "2025-06-10", want: [][]string{
+			{"[3..·]", "2025-06-09→2025-06-10"},
+			{"[21..21]", "2025-06-09→2025-06-10"},
+		}},
+		{text: "Russian shelling killed three people in Kherson on Monday, the governor said, adding that 21 others were wounded.", pub: "2025-06-10", want: [][]string{
+			{"[3..3]", "2025-06-09→2025-06-09"},
+			{"[21..21]", "2025-06-09→2025-06-09"},
+		}},
+		// A running total's second figure keeps its own reading.
+		{text: "Israeli strikes have killed 37,000 people in Gaza since the war began and wounded 85,000, the ministry said on Friday.", pub: "2024-06-14", want: [][]string{
+			{"[37000..37000]", "2023-10-07→2024-06-14"},
+			{"[85000..85000]", "2023-10-07→2024-06-14"},
+		}},
+	})
+}
+
+// One undated attack's toll is the past day's news however its place
+// and verb are written: a place of more words than one between the
+// strikes and "killed", the passive "killed by shelling", a second deed
+// after a fight's verb, bodies from the rubble. Running totals are not.
+func TestUndatedEvent(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Israeli strikes on Khan Younis killed six people and wounded 87.", pub: "2024-07-21", want: [][]string{
+			{"[6..6]", "2024-07-20→2024-07-21"},
+			{"[87..87]", "2024-07-20→2024-07-21"},
+		}},
+		{text: "Israeli strikes on Deir al-Balah killed six people.", pub: "2024-07-21", want: [][]string{{"[6..6]", "2024-07-20→2024-07-21"}}},
+		{text: "Israeli airstrikes on the Nuseirat camp killed 12 people.", pub: "2024-07-21", want: [][]string{{"[12..12]", "2024-07-20→2024-07-21"}}},
+		{text: "Israeli strikes on Tyre killed six people.", pub: "2024-07-21", want: [][]string{{"[6..6]", "2024-07-20→2024-07-21"}}},
+		{text: "Three civilians were killed by Russian shelling in Nikopol, the governor said.", pub: "2025-05-24", want: [][]string{{"[3..3]", "2025-05-23→2025-05-24"}}},
+		{text: "Three civilians were killed by Russian strikes on Nikopol, the governor said.", pub: "2025-05-24", want: [][]string{{"[3..3]", "2025-05-23→2025-05-24"}}},
+		{text: "Ukrainian forces repelled an assault near Pokrovsk and killed 96 Russian soldiers.", want: [][]string{{"[96..96]", "2025-06-11→2025-06-12"}}},
+		{text: "Rescuers pulled 17 bodies from the rubble of a house in Jabalia, the civil defence agency said on Thursday.", want: [][]string{{"[17..17]", "2025-06-11→2025-06-12"}}},
+		{text: "Rescuers pulled 17 bodies from the rubble of a house in Jabalia on Tuesday.", want: [][]string{{"[17..17]", "2025-06-10→2025-06-10"}}},
+		// Running totals stay the war's.
+		{text: "Israeli strikes on Gaza City have killed 6,000 people since the war began.", pub: "2024-07-21", want: [][]string{{"[6000..6000]", "2023-10-07→2024-07-21"}}},
+		{text: "Some 40,000 people were killed by Israeli strikes in Gaza, the ministry said.", pub: "2024-07-21", want: [][]string{{"[40000..40000]", "2023-10-07→2024-07-21"}}},
+		{text: "So far, 300 civilians have been killed by Russian shelling in Nikopol.", pub: "2025-05-24", want: [][]string{{"[300..300]", "2022-02-24→2025-05-24"}}},
+	})
+}
+
+// A day's deeds told in the simple past after the sentence that opened
+// the window are the window's, though a speaker no one else was said to
+// tell it is named; not a total told in the perfect.
+func TestWindowAttributed(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Over the past day, 152 clashes took place. Ukrainian defenders neutralised 290 occupiers, the General Staff said.", want: [][]string{{"[290..290]", "2025-06-11→2025-06-12"}}},
+		{text: "Over the past day, 152 clashes took place. Ukrainian defenders neutralised 290 occupiers.", want: [][]string{{"[290..290]", "2025-06-11→2025-06-12"}}},
+		{text: "Over the past day, 152 clashes took place. Ukrainian defenders killed 290 occupiers and destroyed 12 tanks, the General Staff said.", want: [][]string{
+			{"[290..290]", "2025-06-11→2025-06-12"},
+			{"[12..12]", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Over the past day, 152 clashes took place. The enemy lost 1,230 soldiers, the General Staff said.", want: [][]string{{"[1230..1230]", "2025-06-11→2025-06-12"}}},
+		{text: "Over the past day, 152 clashes took place. Russia has lost 1,000,000 soldiers since the invasion, the General Staff said.", want: [][]string{{"[1e+06..1e+06]", "2022-02-24→2025-06-12"}}},
+	})
+}
+
+// A rise from a figure in one year to one in the next gives each its
+// own year, as a rate's rise gives each its own month; a total's rise
+// to the day it stood still runs from the war's start.
+func TestRiseOwnYears(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Average daily Russian casualties rose from 693 in 2023 to 1,177 in 2024.", pub: "2025-01-02", want: [][]string{
+			{"[1177..1177]/day", "2024-01-01→2024-12-31"},
+			{"[693..693]/day", "2023-01-01→2023-12-31"},
+		}},
+		{text: "Russian casualties rose from 253,290 in 2023 to 430,790 in 2024.", pub: "2025-01-02", want: [][]string{
+			{"[430790..430790]", "2024-01-01→2024-12-31"},
+			{"[253290..253290]", "2023-01-01→2023-12-31"},
+		}},
+		{text: "Russian daily losses rose from 1,000 in April to 1,200 in May.", want: [][]string{
+			{"[1200..1200]/day", "2025-05-01→2025-05-31"},
+			{"[1000..1000]/day", "2025-04-01→2025-04-30"},
+		}},
+		{text: "Russian losses rose from 300,000 at the end of 2023 to 790,000 by December 2024.", pub: "2025-01-02", want: [][]string{
+			{"[790000..790000]", "2022-02-24→2024-12-31"},
+			{"[300000..300000]", "2022-02-24→2023-12-31"},
+		}},
+	})
+}
+
+// The deed told as what began the war ("the war began when …", "the
+// war started with …", "which triggered the war") is of the war's first
+// day; a total told after it is the war's.
+func TestWarBeganWhen(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The war began when Hamas-led militants attacked Israel, killing some 1,200 people and abducting 251.", want: [][]string{
+			{"[1200..1200]", "2023-10-07→2023-10-07"},
+			{"[251..251]", "2023-10-07→2023-10-07"},
+		}},
+		{text: "The war started with the Hamas attack on southern Israel, which killed about 1,200 people.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "The Hamas-led attack on Israel, which triggered the war, killed about 1,200 people.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "The war began when Hamas attacked Israel. Since then, Israel has killed 55,000 Palestinians.", want: [][]string{{"[55000..55000]", "2023-10-07→2025-06-12"}}},
+	})
+}
+
+// The time right after a part's own deed ("including 560 bodies
+// recovered since the ceasefire") is the part's, not the whole's.
+func TestPartsOwnTime(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The ministry said 69,546 Palestinians had been killed in Gaza over two years of war, including 560 bodies recovered since the ceasefire.", pub: "2025-11-20", want: [][]string{
+			{"[69546..69546]", "2023-10-07→2025-11-20"},
+			{"[560..560]", "2025-10-10→2025-11-20"},
+		}},
+		{text: "The ministry said 69,546 Palestinians have been killed in Gaza, including 350 killed since the ceasefire took effect.", pub: "2025-11-20", want: [][]string{
+			{"[69546..69546]", "2023-10-07→2025-11-20"},
+			{"[350..350]", "2025-10-10→2025-11-20"},
+		}},
+	})
+}
+
+// A count over "two years of full-scale war" runs from the war's start;
+// "three days of fighting" is the days named.
+func TestYearsOfWar(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "31,000 Ukrainian troops had been killed in two years of full-scale war.", pub: "2024-02-25", want: [][]string{{"[31000..31000]", "2022-02-24→2024-02-25"}}},
+		{text: "31,000 Ukrainian troops have been killed in two years of war.", pub: "2024-02-25", want: [][]string{{"[31000..31000]", "2022-02-24→2024-02-25"}}},
+		{text: "Russia lost 9,000 men in three days of fighting.", pub: "2024-02-25", want: [][]string{{"[9000..9000]", "2024-02-22→2024-02-25"}}},
+	})
+}
+
+// "Since the ceasefire collapsed" counts from the day the latest truce
+// broke down; "since the ceasefire", from the day it took effect.
+func TestTruceCollapsed(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Since the ceasefire collapsed, at least 1,309 children have been killed in Gaza.", pub: "2025-06-01", want: [][]string{{"[1309..·]", "2025-03-18→2025-06-01"}}},
+		{text: "At least 1,309 children have been killed in Gaza since the truce broke down.", pub: "2025-06-01", want: [][]string{{"[1309..·]", "2025-03-18→2025-06-01"}}},
+		{text: "At least 1,309 children have been killed in Gaza since the ceasefire.", pub: "2025-06-01", want: [][]string{{"[1309..·]", "2025-01-19→2025-06-01"}}},
+	})
+}

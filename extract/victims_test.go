@@ -1,0 +1,262 @@
+package extract
+
+import "testing"
+
+// The attackers' soldiers or weapons name no population of the dead.
+func TestAttackerNotVictims(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian army shelling kills 4 in Kherson", want: [][]string{{"killed Ukraine/all [4..4]"}}},
+		{text: "Army drone strike on wedding kills 15 in Burkina Faso", want: [][]string{{"killed Burkina Faso/all [15..15]"}}},
+		{text: "Military airstrikes killed 30 in Sagaing.", want: [][]string{{"killed Myanmar/all [30..30]"}}},
+		{text: "Airstrikes by the military killed 50 people in Sagaing in May.", want: [][]string{{"killed Myanmar/all [50..50]"}}},
+		{text: "The military killed 50 people in Sagaing in May.", want: [][]string{{"killed Myanmar/all [50..50]"}}},
+		{text: "Shelling caused 50 casualties in Kherson in May, including 12 deaths.", want: [][]string{
+			{"casualties Ukraine/all [50..50]"},
+			{"killed Ukraine/all [12..12]"},
+		}},
+		{text: "Landmines caused 1,050 casualties in Myanmar in 2024.", want: [][]string{{"casualties Myanmar/all [1050..1050]"}}},
+		{text: "There were 1,050 casualties from landmines in Myanmar in 2024.", want: [][]string{{"casualties Myanmar/all [1050..1050]"}}},
+		// Still an army's own: its soldiers as the dead.
+		{text: "Russia has suffered 700,000 casualties, the army said.", want: [][]string{{"casualties Russia/military [700000..700000]"}}},
+		{text: "Israeli soldiers killed in Gaza: 429", want: [][]string{{"killed Israel/military [429..429]"}}},
+		{text: "Russian losses were put at 20,000 killed by the army.", want: [][]string{{"killed Russia/military [20000..20000]"}}},
+	})
+}
+
+// People of both kinds in one figure are of every kind.
+func TestMixedPeople(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The attack killed 50 soldiers and civilians in Borno State on 3 June.", want: [][]string{{"killed Nigeria/all [50..50]"}}},
+		{text: "50 soldiers and civilians were killed in the attack.", want: [][]string{{"killed /all [50..50]"}}},
+		{text: "The attack killed 50 civilians and soldiers.", want: [][]string{{"killed /all [50..50]"}}},
+		{text: "The attack killed 50 civilians and military personnel.", want: [][]string{{"killed /all [50..50]"}}},
+		{text: "The attack killed 12 women and children.", want: [][]string{{"killed /civilian [12..12]"}}},
+		{text: "40 soldiers and militiamen were killed.", want: [][]string{{"killed /military [40..40]"}}},
+	})
+}
+
+// Towns and spellings of the places whose people are one side's; a
+// country's people of a war with armed sides of its own are every side's.
+func TestPlacesPeople(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Shelling killed 20 people in Mariupol.", want: [][]string{{"killed Ukraine/all [20..20]"}}},
+		{text: "Shelling killed 20 people in Al Fashir.", want: [][]string{{"killed Sudan (civilians)/civilian [20..20]"}}},
+		{text: "Shelling killed 20 people in El Fashir.", want: [][]string{{"killed Sudan (civilians)/civilian [20..20]"}}},
+		{text: "Shelling killed 20 people in Al-Fasher.", want: [][]string{{"killed Sudan (civilians)/civilian [20..20]"}}},
+		{text: "Shelling killed 20 people in Deir al Balah.", want: [][]string{{"killed Palestinians in Gaza/all [20..20]"}}},
+		{text: "Shelling killed 20 people in North Kivu.", want: [][]string{{"killed DR Congo/all [20..20]"}}},
+		{text: "Shelling killed 20 people in South Kivu.", want: [][]string{{"killed DR Congo/all [20..20]"}}},
+		{text: "Shelling killed 20 people in Masisi.", want: [][]string{{"killed DR Congo/all [20..20]"}}},
+		{text: "Shelling killed 20 people in Minova.", want: [][]string{{"killed DR Congo/all [20..20]"}}},
+		{text: "Shelling killed 20 people in Rutshuru.", want: [][]string{{"killed DR Congo/all [20..20]"}}},
+		// The sides whose first word the places share still read.
+		{text: "North Korea lost 4,000 soldiers in Kursk.", want: [][]string{{"casualties North Korea/military [4000..4000]"}}},
+		{text: "Al Shabaab fighters killed 12 soldiers in Mogadishu.", want: [][]string{{"killed Somalia/military [12..12]"}}},
+		// Wounded a town's hospitals take in are its people.
+		{text: "In Minova, our team has treated more than 80 wounded since the end of January.", want: [][]string{{"wounded DR Congo/all [80..·]"}}},
+		{text: "More than 28,700 people have been killed in Sudan since the war began.", want: [][]string{{"killed /all [28700..·]"}}},
+		{text: "In 2024, 12,000 people were killed in Sudan.", want: [][]string{{"killed /all [12000..12000]"}}},
+		{text: "In 2024, 12,000 civilians were killed in Sudan.", want: [][]string{{"killed Sudan (civilians)/civilian [12000..12000]"}}},
+		{text: "Attacks on health care in Sudan have killed 1,204 people.", want: [][]string{{"killed Sudan (civilians)/civilian [1204..1204]"}}},
+	})
+}
+
+// Deaths and injuries counted together are casualties.
+func TestDeathsAndInjuries(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "OHCHR recorded 1,500 civilian deaths and injuries in Ukraine in May.", want: [][]string{{"casualties Ukraine/civilian [1500..1500]"}}},
+		{text: "OHCHR recorded 1,500 civilian deaths or injuries in Ukraine in May.", want: [][]string{{"casualties Ukraine/civilian [1500..1500]"}}},
+		{text: "OHCHR recorded 1,500 civilian fatalities and injuries in Ukraine in May.", want: [][]string{{"casualties Ukraine/civilian [1500..1500]"}}},
+		{text: "1,500 civilians were killed or injured in Ukraine in May.", want: [][]string{{"casualties Ukraine/civilian [1500..1500]"}}},
+		// Still deaths alone.
+		{text: "OHCHR recorded 1,500 civilian deaths in Ukraine in May.", want: [][]string{{"killed Ukraine/civilian [1500..1500]"}}},
+	})
+}
+
+// A bare toll in a town of one side's land, a capital too, is its
+// people's, as "12 people killed in Dnipro" is; not the dead of fighting
+// there, nor a region's count of fatalities over months.
+func TestBareTownToll(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "12 killed in Dnipro", want: [][]string{{"killed Ukraine/all [12..12]"}}},
+		{text: "12 people killed in Dnipro", want: [][]string{{"killed Ukraine/all [12..12]"}}},
+		{text: "The death toll in Kyiv has risen to 15.", want: [][]string{{"killed Ukraine/all [15..15]"}}},
+		{text: "Death toll climbs to 28 in Kyiv", want: [][]string{{"killed Ukraine/all [28..28]"}}},
+		{text: "Rescuers pulled 23 bodies from the rubble of the building in Kyiv's Sviatoshynskyi district.", want: [][]string{{"killed Ukraine/all [23..23]"}}},
+		{text: "Three killed and 14 injured in Kharkiv overnight.", want: [][]string{
+			{"killed Ukraine/all [3..3]"},
+			{"wounded Ukraine/all [14..14]"},
+		}},
+		{text: "Five killed in Belgorod, governor says.", want: [][]string{{"killed Russia/", "[5..5]"}}},
+		// Fighting there: either side's soldiers.
+		{text: "Heavy fighting around Chasiv Yar and Pokrovsk has left dozens dead.", want: [][]string{{"killed /", "[12..·]"}}},
+		// A region's count over months counts fighters too.
+		{text: "ACLED recorded 4,310 reported fatalities in Darfur between March and June.", want: [][]string{{"killed /", "[4310..4310]"}}},
+	})
+}
+
+// The dead of strikes on a land, by no doer the text names, are its
+// people; a doer named keeps its own reading.
+func TestStruckLand(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "US strikes on Yemen kill 74", want: [][]string{{"killed Yemen/all [74..74]"}}},
+		{text: "Strikes on Yemen kill 74 people", want: [][]string{{"killed Yemen/all [74..74]"}}},
+		{text: "Airstrikes in Yemen kill 74", want: [][]string{{"killed Yemen/all [74..74]"}}},
+		{text: "Strikes on Iran's Isfahan kill 9", want: [][]string{{"killed Iran/all [9..9]"}}},
+		{text: "Toll from U.S. air strikes on Yemen's Ras Isa fuel port climbed to 80", want: [][]string{{"killed Yemen/all [80..80]"}}},
+		{text: "Israeli strikes on Lebanon kill 12", want: [][]string{{"killed Lebanon/all [12..12]"}}},
+		// Equipment struck is no land's dead.
+		{text: "Strikes on Yemen destroyed 12 drones", want: [][]string{{"equipment:drones /", "[12..12]"}}},
+	})
+}
+
+// The enemies an army kills are not its side's, even in a war the
+// registry counts under that side alone; the army's own toll is its own,
+// wherever its soldiers fell.
+func TestArmyAndItsEnemies(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Troops kill 30 jihadists in northern Mali, army says", want: [][]string{{"killed /military [30..30]"}}},
+		{text: "Troops killed 30 jihadists in northern Mali", want: [][]string{{"killed /military [30..30]"}}},
+		{text: "Soldiers killed 40 militants in Burkina Faso, the army said.", want: [][]string{{"killed /military [40..40]"}}},
+		{text: "Israel's military says soldier killed in southern Gaza, bringing army death toll in ground offensive to 428", want: [][]string{{"killed Israel/military [428..428]"}}},
+		{text: "The IDF said a soldier was killed in northern Gaza, raising the army's death toll in the ground operation to 405.", want: [][]string{
+			{"killed Israel/military [1..1]"},
+			{"killed Israel/military [405..405]"},
+		}},
+		// A toll of the place, not the army's, stays the place's.
+		{text: "The death toll in Gaza has risen to 40,000, the Israeli military said.", want: [][]string{{"killed Palestinians in Gaza/all [40000..40000]"}}},
+	})
+}
+
+// A clause in contrast with the one before ("…, while …") that names
+// its own losers, by a name the registry does not know or by the land
+// they fell in, does not take the side of the clause before; a clause
+// that names none does.
+func TestContrastClauseSide(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Western estimates suggest the RSF has lost tens of thousands of fighters, while as many as 150,000 people may have died across Sudan.", want: [][]string{
+			{"casualties Sudan (RSF)/military [10000..·]"},
+			{"killed /all [·..150000]"},
+		}},
+		{text: "US forces lost 2,400 killed, while the Taliban lost 3,000 killed.", want: [][]string{
+			{"killed United States/", "[2400..2400]"},
+			{"killed /", "[3000..3000]"},
+		}},
+		{text: "Russian forces lost 5,732 killed, while Chechen fighters lost 3,000–17,000 killed", want: [][]string{
+			{"killed Russia/", "[5732..5732]"},
+			{"killed /", "[3000..17000]"},
+		}},
+		{text: "US forces lost 58,000 killed, while the Viet Cong lost over 1 million.", want: [][]string{
+			{"killed United States/", "[58000..58000]"},
+			{"casualties /", "[1e+06..·]"},
+		}},
+		{text: "Iraqi forces lost 500 killed, while Islamic State fighters lost 2,000.", want: [][]string{
+			{"killed Iraq/", "[500..500]"},
+			{"casualties /", "[2000..2000]"},
+		}},
+		// No losers of its own: the side before.
+		{text: "Russia lost 5,000 killed, while 12,000 were wounded.", want: [][]string{
+			{"killed Russia/", "[5000..5000]"},
+			{"wounded Russia/", "[12000..12000]"},
+		}},
+		{text: "Russia lost 5,000 killed, while 12,000 were wounded in Bakhmut.", want: [][]string{
+			{"killed Russia/", "[5000..5000]"},
+			{"wounded Russia/", "[12000..12000]"},
+		}},
+		{text: "Israel lost 300 soldiers, while 40,000 people were killed in Gaza.", want: [][]string{
+			{"casualties Israel/military [300..300]"},
+			{"killed Palestinians in Gaza/all [40000..40000]"},
+		}},
+	})
+}
+
+// "British" and "UK" name Britain's losses as the owner of the people
+// after them or as the subject of a loss, wherever they fell; never as
+// a doer, whose enemy the registry does not know.
+func TestBritishLosses(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "British forces suffered 457 deaths in Afghanistan.", want: [][]string{{"killed United Kingdom/military [457..457]"}}},
+		{text: "British forces suffered 457 deaths.", want: [][]string{{"killed United Kingdom/military [457..457]"}}},
+		{text: "The UK lost 457 service personnel in Afghanistan.", want: [][]string{{"casualties United Kingdom/military [457..457]"}}},
+		{text: "Two British soldiers were killed in Helmand.", want: [][]string{{"killed United Kingdom/military [2..2]"}}},
+		{text: "US and British strikes killed 12 people in Yemen.", want: [][]string{{"killed Yemen/all [12..12]"}}},
+		{text: "US and British air strikes on Hodeidah killed 16 people, the Houthi-run health ministry said.", want: [][]string{{"killed Yemen/all [16..16]"}}},
+		{text: "British troops killed 30 Taliban fighters.", want: [][]string{{"killed /military [30..30]"}}},
+		{text: "The UK Ministry of Defence said Russia lost 1,000 soldiers.", want: [][]string{{"casualties Russia/military [1000..1000]"}}},
+	})
+}
+
+// A people's adjective before "killed" or "dead" names the dead, not a
+// doer; a state's dead, named so, in a long war of states alone are its
+// soldiers (the corpus's "over 110,000 Russian dead"), not in a war with
+// an armed group among its sides.
+func TestSideDead(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian killed number about 200,000.", want: [][]string{{"killed Russia/military [200000..200000]"}}},
+		{text: "Russian killed are estimated at around 200,000.", want: [][]string{{"killed Russia/military [200000..200000]"}}},
+		{text: "Russian dead are estimated at around 200,000.", want: [][]string{{"killed Russia/military [200000..200000]"}}},
+		{text: "Russian war dead pass 100,000, BBC Russian count shows", want: [][]string{{"killed Russia/military [100000..·]"}}},
+		{text: "Russia's war dead top 100,000.", want: [][]string{{"killed Russia/military [100000..·]"}}},
+		{text: "Ukrainian dead number 60,000.", want: [][]string{{"killed Ukraine/military [60000..60000]"}}},
+		{text: "Lebanon's war dead at 4,047.", want: [][]string{{"killed Lebanon/all [4047..4047]"}}},
+		{text: "Israeli dead number 1,200.", want: [][]string{{"killed Israel/all [1200..1200]"}}},
+		{text: "Iranian dead number 600.", want: [][]string{{"killed Iran/all [600..600]"}}},
+		// A doer still: "Russian strikes killed".
+		{text: "Russian strikes killed 12 people in Kharkiv.", want: [][]string{{"killed Ukraine/all [12..12]"}}},
+	})
+}
+
+// A name after another figure, across a comma, is that figure's: the
+// land of another side right after this figure's words is where its own
+// fell. A town there is only where.
+func TestLandAfterSecondFigure(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "OHCHR verified 11 civilian deaths in territory of Ukraine occupied by the Russian Federation, and 5 civilians killed in the Russian Federation itself.", pub: "2025-06-10", want: [][]string{
+			{"killed Ukraine/civilian [11..11]"},
+			{"killed Russia/civilian [5..5]"},
+		}},
+		{text: "The UN recorded 120 civilians killed in Ukraine in May, and 4 civilians killed in Russia.", want: [][]string{
+			{"killed Ukraine/civilian [120..120]"},
+			{"killed Russia/civilian [4..4]"},
+		}},
+		{text: "The General Staff reported 1,600 Russian casualties in the past day, and its units destroyed 12 artillery systems in the Pokrovsk direction.", want: [][]string{
+			{"casualties Russia/", "[1600..1600]"},
+			{"equipment:artillery Russia/", "[12..12]"},
+		}},
+	})
+}
+
+// Foreigners fighting for a side are its soldiers, taken or killed; a
+// headline may drop the auxiliary before "taken prisoner". An ally
+// fighting alongside keeps its own losses.
+func TestForeignersServingASide(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Two Chinese nationals fighting for Russia were taken prisoner by Ukrainian forces, Zelensky says", want: [][]string{{"captured Russia/military [2..2]"}}},
+		{text: "Two Chinese nationals fighting for Russia taken prisoner by Ukrainian forces", want: [][]string{{"captured Russia/military [2..2]"}}},
+		{text: "Twelve Indian citizens serving for Russia have been killed.", want: [][]string{{"killed Russia/military [12..12]"}}},
+		{text: "Two Russian soldiers taken prisoner by Ukrainian forces", want: [][]string{{"captured Russia/military [2..2]"}}},
+		{text: "North Korean troops fighting alongside Russian forces have suffered 4,700 casualties.", want: [][]string{{"casualties North Korea/military [4700..4700]"}}},
+		{text: "Five foreign nationals were killed in the strike.", want: [][]string{{"killed /all [5..5]"}}},
+	})
+}
+
+// A worldwide count's part told with its own place is that place's; a
+// later count of the same people that names no place is the world's.
+func TestWorldwideCount(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "In 2024, 383 aid workers were killed worldwide, including 181 in Gaza. So far in 2025, 265 aid workers have been killed.", pub: "2025-08-19", want: [][]string{
+			{"killed /civilian [383..383]"},
+			{"killed Palestinians in Gaza/", "[181..181]"},
+			{"killed /civilian [265..265]"},
+		}},
+		{text: "54 journalists were killed worldwide in 2024, 18 of them in Gaza.", want: [][]string{
+			{"killed /civilian [54..54]"},
+			{"killed /", "[18..18]"},
+		}},
+		// Other people after a worldwide count keep their own side.
+		{text: "383 aid workers were killed worldwide in 2024. In Gaza, 40 people were killed on Monday.", want: [][]string{
+			{"killed /civilian [383..383]"},
+			{"killed Palestinians in Gaza/all [40..40]"},
+		}},
+	})
+}
