@@ -260,3 +260,99 @@ func TestWorldwideCount(t *testing.T) {
 		}},
 	})
 }
+
+// A speaker carried over from the sentence before does not count its
+// enemy's land's dead as its own; one named in the sentence (an armed
+// group for its people, a state for its own dead abroad) still does.
+func TestCarriedSpeakerEnemyPlace(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Israel says it has killed 20,000 Hamas fighters. The total death toll in Gaza stands at 55,000.",
+			want: [][]string{{"killed Hamas/military", "[20000..20000]"}, {"killed Palestinians in Gaza/all", "[55000..55000]"}}},
+		{text: "Israel says it has killed 20,000 Hamas fighters. More than 55,000 people have been killed in Gaza since the war began.",
+			want: [][]string{{"killed Hamas/military", "[20000..20000]"}, {"killed Palestinians in Gaza/all", "[55000..\u00b7]"}}},
+		{text: "The Israeli military said 20 militants were killed. The death toll in Gaza has risen to 44,000.",
+			want: [][]string{{"killed Hamas/military", "[20..20]"}, {"killed Palestinians in Gaza/all", "[44000..44000]"}}},
+		// (A state's enemy's land of a war of many sides: no side.)
+		{text: "Israel says it has killed 2,500 Hezbollah fighters. The death toll in Lebanon has passed 3,800.", pub: "2024-11-28",
+			want: [][]string{{"killed Hezbollah/military", "[2500..2500]"}, {"killed /all", "[3800..\u00b7]"}}},
+		// Named in the sentence, the speaker still counts its place's dead.
+		{text: "Hamas said the death toll in Gaza had reached 44,000.",
+			want: [][]string{{"killed Palestinians in Gaza/all", "[44000..44000]"}}},
+	})
+}
+
+// A side that counts its own dead beside another speaker's figure does
+// not lend its name to that figure.
+func TestOwnCountBeside(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Health officials say 280 people have been killed, while Israel says three of its soldiers have been killed.",
+			want: [][]string{{"killed /all", "[280..280]"}, {"killed Israel/military", "[3..3]"}}},
+		// (Alone, the figure still takes the text's one side.)
+		{text: "Israeli strikes hit the city overnight. Health officials say 280 people have been killed.",
+			want: [][]string{{"killed Palestinians in Gaza/", "[280..280]"}}},
+	})
+}
+
+// Hostages are the people of the state their captors fight, whoever
+// killed them, holds them or hands their bodies back; the gold codes
+// them as all people.
+func TestHostages(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Two hostages were killed by Israeli troops in Shejaiya.",
+			want: [][]string{{"killed Israel/all", "[2..2]"}}},
+		{text: "The bodies of six hostages were recovered from a tunnel in Rafah.",
+			want: [][]string{{"killed Israel/all", "[6..6]"}}},
+		{text: "Hamas handed over the remains of four hostages on Thursday.",
+			want: [][]string{{"killed Israel/all", "[4..4]"}}},
+		{text: "The Israeli government says 35 of the hostages still held in Gaza are dead.",
+			want: [][]string{{"killed Israel/all", "[35..35]"}}},
+		{text: "Hamas claimed that 70 hostages had been killed in Israeli air strikes.",
+			want: [][]string{{"killed Israel/all", "[70..70]"}}},
+		{text: "Hamas said 57 of the Israeli hostages it holds have since died.",
+			want: [][]string{{"killed Israel/all", "[57..57]"}}},
+		{text: "Hamas killed 1,200 people and took 251 hostages.",
+			want: [][]string{{"killed Israel/all", "[1200..1200]"}, {"captured Israel/all", "[251..251]"}}},
+		// A side's word before the noun says whose they are.
+		{text: "Hamas said six Palestinian hostages held by Israel had died in custody.",
+			want: [][]string{{"killed Palestinians in Gaza/all", "[6..6]"}}},
+	})
+}
+
+// An office a side runs speaks for it ("the Houthi-run health
+// ministry"), an armed group's for the people of its land; a part of
+// the dead with its own people's noun is of the whole's side.
+func TestRunByOffice(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The Houthi-run health ministry said 160 people had been killed in US strikes, with another 60 killed in Israeli strikes.",
+			want: [][]string{{"killed Yemen/all", "[160..160]"}, {"killed Yemen/all", "[60..60]"}}},
+		{text: "The Houthi-run health ministry has put the overall toll of the campaign at more than 250 dead and 700 wounded.",
+			want: [][]string{{"killed Yemen/all", "[250..\u00b7]"}, {"wounded Yemen/all", "[700..700]"}}},
+		{text: "The health ministry in Hamas-run Gaza said 60 people had been killed in Israeli strikes.",
+			want: [][]string{{"killed Palestinians in Gaza/all", "[60..60]"}}},
+		{text: "Israel has killed at least 46 people in Yemen this week, including 31 journalists.", pub: "2025-09-11",
+			want: [][]string{{"killed Yemen/all", "[46..\u00b7]"}, {"killed Yemen/civilian", "[31..31]"}}},
+		{text: "Russian strikes killed 12 people in Kharkiv, including 3 children.",
+			want: [][]string{{"killed Ukraine/all", "[12..12]"}, {"killed Ukraine/civilian", "[3..3]"}}},
+		// (Fighters among the dead are the armed side's still.)
+		{text: "Israeli strikes killed 50 people in Gaza, including 10 militants.",
+			want: [][]string{{"killed Palestinians in Gaza/all", "[50..50]"}, {"killed Hamas/military", "[10..10]"}}},
+	})
+}
+
+// In a war of states alone, the dead in one's land are its own people,
+// by any word for the dead; not a town's dead in the fighting for it,
+// nor battle deaths, which are every side's.
+func TestDeadInStateLand(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The 12-day war left 28 dead in Israel, according to official figures.", pub: "2025-06-26",
+			want: [][]string{{"killed Israel/all", "[28..28]"}}},
+		{text: "The 12-day war left 1,060 dead in Iran, according to official figures.", pub: "2025-06-26",
+			want: [][]string{{"killed Iran/all", "[1060..1060]"}}},
+		{text: "HRANA had documented 1,190 deaths in Iran, including 436 civilians.", pub: "2025-06-26",
+			want: [][]string{{"killed Iran/all", "[1190..1190]"}, {"killed Iran/civilian", "[436..436]"}}},
+		{text: "At least 1,060 people were killed in Iran.", pub: "2025-06-26",
+			want: [][]string{{"killed Iran/all", "[1060..\u00b7]"}}},
+		{text: "In Ethiopia, the conflict between the government and the TPLF caused more than 100,000 battle-related deaths in 2022.",
+			want: [][]string{{"killed /", "[100000..\u00b7]"}}},
+	})
+}
