@@ -354,8 +354,6 @@ func findActorIndex(name string) int {
 // noActor is findActor's zero Actor for a name the registry lacks.
 var noActor attrition.Actor
 
-func isActorWord(w string) bool { return actors.words[w] || enemyWords[w] }
-
 // mention is an actor named in a sentence.
 type mention struct {
 	actor string // "" for an enemy word

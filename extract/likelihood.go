@@ -63,18 +63,7 @@ type likelihoodHit struct {
 	s, e int
 }
 
-func findLikelihoods(toks []token, out []likelihoodHit) []likelihoodHit {
-	out = out[:0]
-	for i := 0; i < len(toks); i++ {
-		if toks[i].cls&clsLike == 0 {
-			continue
-		}
-		out, i = likelihoodAt(toks, i, out)
-	}
-	return out
-}
-
-// findLikelihoodsAt is findLikelihoods when at lists, in order, every
+// findLikelihoodsAt finds the estimative phrases of a sentence; at lists, in order, every
 // token of the likelihood class (scanSentence notes them): it visits
 // only those.
 func findLikelihoodsAt(toks []token, out []likelihoodHit, at []int32) []likelihoodHit {

@@ -699,14 +699,6 @@ func (q *quantity) value() float64 {
 	return s.value()
 }
 
-// scale multiplies every figure of the quantity by f (fractions and
-// percentages of a figure already given).
-func (q *quantity) scaleBy(f float64) {
-	q.low *= f
-	q.high *= f
-	q.best *= f
-}
-
 // qsum is what later figures need of an earlier one: its numbers.
 type qsum struct {
 	low, high, best          float64

@@ -144,16 +144,6 @@ var byAgentVerbs = map[string]bool{
 	"claimed": true, "cited": true, "announced": true, "alleged": true,
 }
 
-// findAttributions lists the sources a sentence names: "according to
-// X", "X said", "said X", "X's estimate", "Source: X".
-func findAttributions(toks []token, text []byte, out []attribution) []attribution {
-	return findAttributionsAt(toks, text, out, nil, false)
-}
-
-// findAttributionsAt is findAttributions when listed and at lists, in
-// order, every token that may open an attribution: a word of the source
-// class, one ending in "'s", "by" or "(" (scanSentence lists them). It
-// visits only those.
 // dottedInitialsBefore reads initials written with dots ("U.N.",
 // "U.S.") that end right before token s, and returns where they start and
 // their letters ("UN"), or "" when there are none.
@@ -232,6 +222,11 @@ func figureGiven(toks []token, i int) bool {
 	return false
 }
 
+// findAttributionsAt lists the sources a sentence names ("according to
+// X", "X said", "said X", "X's estimate", "Source: X"). When listed, at
+// lists in order every token that may open an attribution (a word of
+// the source class, one ending in "'s", "by" or "("; scanSentence lists
+// them), and only those are visited.
 func findAttributionsAt(toks []token, text []byte, out []attribution, at []int32, listed bool) []attribution {
 	out = out[:0]
 tokens:
