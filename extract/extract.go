@@ -4065,6 +4065,29 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if c.Flags == nil {
 		c.Flags = []string{}
 	}
+	// "Nearly half of the 900 people killed in Myanmar last month were
+	// civilians": the share's people by what the predicate says they
+	// were, its side by the place its whole names.
+	if fracOf && !equipment {
+		// (Past the whole's place and time: "killed in Myanmar last
+		// month were".)
+		verb := consumedEnd
+		for verb < len(toks) && verb < consumedEnd+8 && toks[verb].k == tWord && !isCopula(toks[verb].w) {
+			verb++
+		}
+		if pop := predicatePeople(toks, verb); pop != "" {
+			c.Population = pop
+		}
+		if c.Actor == "" {
+			for i := range d.mentions {
+				if m := &d.mentions[i]; m.s > q.s && m.e <= verb && m.actor != "" && !m.agent {
+					c.Actor = m.actor
+					c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+					break
+				}
+			}
+		}
+	}
 	d.claims = appendClaim(d.claims, dc)
 	// A bracketed daily change after a running total: "893,640 (+1,310)".
 	incAt := q.e
@@ -14950,6 +14973,35 @@ func perfectTense(toks []token) bool {
 		}
 	}
 	return false
+}
+
+func isCopula(w string) bool { return w == "were" || w == "was" || w == "are" || w == "is" }
+
+// predicatePeople returns the population a share's predicate names
+// after its whole ending at e: "were civilians", "were mostly
+// soldiers"; "" for any other.
+func predicatePeople(toks []token, e int) string {
+	k := e
+	switch word(toks, k) {
+	case "were", "was", "are", "is":
+		k++
+	default:
+		return ""
+	}
+	switch word(toks, k) {
+	case "mostly", "all", "largely", "overwhelmingly", "mainly", "reportedly":
+		k++
+	}
+	if k >= len(toks) || toks[k].cls&clsPerson == 0 {
+		return ""
+	}
+	switch t := &toks[k]; {
+	case t.cls&clsCivilianWords != 0:
+		return attrition.PopulationCivilian
+	case t.cls&clsMilitaryWords != 0:
+		return attrition.PopulationMilitary
+	}
+	return ""
 }
 
 // sinceToDay widens a figure dated to one day named after it to the

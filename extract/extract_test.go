@@ -6535,3 +6535,18 @@ func TestArmyOwnSoldiers(t *testing.T) {
 		}
 	}
 }
+
+// A share's people are what the predicate says they were; its side is
+// the place its whole names.
+func TestSharePredicatePeople(t *testing.T) {
+	for _, tt := range []struct{ text, actor, pop string }{
+		{"Nearly half of the 900 people killed in Myanmar last month were civilians, ACLED said.", "Myanmar", "civilian"},
+		{"About 60% of the 12,000 people killed in Gaza were women and children.", "Palestinians in Gaza", "civilian"},
+		{"Roughly a third of the 30,000 dead were soldiers.", "", "military"},
+	} {
+		cs := run(t, tt.text, "2025-06-12", "")
+		if len(cs) == 0 || cs[0].Actor != tt.actor || cs[0].Population != tt.pop {
+			t.Errorf("%q: %d claims, want the share first as %s/%s", tt.text, len(cs), tt.actor, tt.pop)
+		}
+	}
+}
