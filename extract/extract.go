@@ -478,6 +478,11 @@ type docState struct {
 	// (voice), once looked for: "-" for none.
 	voiceParty    string
 	lastActorSent int
+	// subjActor is the side a sentence opened on ("Hamas rejected the
+	// proposal"), in sentence subjSent: whom an "It" or "The group"
+	// opening the next one stands for.
+	subjActor     string
+	subjSent      int
 	seenSources   []attribution
 	lastSource    *attribution
 	defaultSource attribution
@@ -3306,6 +3311,13 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		// not those of the body it quoted before.
 		d.lastSource = &d.defaultSource
 	}
+	// "Hamas rejected the proposal. The group has lost …": the side the
+	// sentence opens on, for an anaphor opening the next.
+	if len(d.mentions) > 0 {
+		if m := &d.mentions[0]; m.actor != "" && !m.enemy && !m.loc && !m.sponsor && (m.s == 0 || m.s == 1 && word(toks, 0) == "the") {
+			d.subjActor, d.subjSent = m.actor, d.nsent
+		}
+	}
 	// "Russia launched 50 drones at Odesa; 40 were shot down. 3 people
 	// were killed": drones and missiles are their launcher's, whose
 	// people a toll after them is not; the place struck names those.
@@ -5557,6 +5569,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// officials said. Of these, about 8,000 were killed": the
 		// whole's side, whoever counted it.
 		c.Actor = wholeActor
+	case srcActor != "" && d.subjSent == d.nsent-1 && d.subjActor != "" && d.subjActor != srcActor && !(choice.found && !choice.loc) && anaphorLossOpening(toks, q.s):
+		// "Hamas rejected the proposal. The group has lost about 20,000
+		// fighters, Israel says": "the group" is the side the sentence
+		// before opened on, not the speaker.
+		c.Actor = d.subjActor
 	case srcActor != "":
 		// A ministry counts its own dead; an army reports the enemy's.
 		if srcMilitary {
@@ -9871,6 +9888,33 @@ func placedMinistry(toks []token, s int, name string) string {
 		return ""
 	}
 	return sideOf(&toks[1])
+}
+
+// anaphorLossOpening reports a sentence that opens on an anaphor as the
+// subject of a loss verb right before the figure at s: "It has lost some
+// 30,000 troops", "The group suffered 500 casualties".
+func anaphorLossOpening(toks []token, s int) bool {
+	k := s - 1
+	if !ownLossVerb(word(toks, k)) {
+		return false
+	}
+	k--
+	if w := word(toks, k); w == "had" || w == "has" || w == "have" {
+		k--
+	}
+	switch k {
+	case 0:
+		return toks[0].w == "it"
+	case 1:
+		if toks[0].w != "the" {
+			return false
+		}
+		switch toks[1].w {
+		case "group", "movement", "militia", "organisation", "organization":
+			return true
+		}
+	}
+	return false
 }
 
 // ownDoersOnly reports a speaker's own word only before an active verb
