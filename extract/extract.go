@@ -1456,19 +1456,61 @@ func includedPart(toks []token, s int) bool {
 // merchantCrew reports a figure of a ship's crew in a sentence about a
 // merchant vessel: "three crew members of the bulk carrier True
 // Confidence", "sinking two ships and killing four sailors".
-func merchantCrew(toks []token, noun string) bool {
+func merchantCrew(toks []token, ms []mention, noun string) bool {
 	switch noun {
 	case "crew", "sailors", "seafarers", "crewmen", "mariners":
+	case "members":
+		// "Four crew members of the Eternity C"; not "members of the
+		// Revolutionary Guards".
+		crew := false
+		for k := 1; k < len(toks) && !crew; k++ {
+			crew = toks[k].w == "members" && toks[k-1].w == "crew"
+		}
+		if !crew {
+			return false
+		}
 	default:
 		return false
 	}
 	for k := range toks {
-		switch toks[k].w {
-		case "merchant", "carrier", "tanker", "freighter", "cargo", "vessel", "ship", "ships", "shipping", "bulk":
+		switch w := toks[k].w; w {
+		case "merchant", "carrier", "tanker", "freighter", "cargo", "vessel", "ship", "ships", "shipping", "bulk", "sank", "sunk", "sinking":
 			// ("aircraft carrier": a warship's.)
-			if toks[k].w == "carrier" && word(toks, k-1) == "aircraft" {
+			if w == "carrier" && word(toks, k-1) == "aircraft" {
 				continue
 			}
+			return true
+		case "crew":
+			// "the crew of the Magic Seas": a ship by its name, which
+			// names no side.
+			j := k + 1
+			if word(toks, j) == "members" {
+				j++
+			}
+			if word(toks, j) != "of" {
+				continue
+			}
+			j++
+			if word(toks, j) == "the" {
+				j++
+			}
+			if j < len(toks) && toks[j].upper && toks[j].k == tWord && !strings.HasSuffix(toks[j].w, "-flagged") && !inMention(ms, j) {
+				return true
+			}
+		default:
+			// "the Liberian-flagged Eternity C".
+			if strings.HasSuffix(w, "-flagged") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inMention reports whether token k is part of a side's name.
+func inMention(ms []mention, k int) bool {
+	for i := range ms {
+		if ms[i].s <= k && k < ms[i].e {
 			return true
 		}
 	}
@@ -6036,7 +6078,7 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	}
 	// "killing three of its crew", "killing four sailors" of a merchant
 	// ship a side struck: seafarers of no side, civilians.
-	if !equipment && merchantCrew(toks, h.noun) && !insideFigure(d.mentions, q.e, ceEnd) {
+	if !equipment && merchantCrew(toks, d.mentions, h.noun) && !insideFigure(d.mentions, q.e, ceEnd) {
 		c.Actor = ""
 		c.AddFlag(attrition.FlagAmbiguousActor)
 		h.population = attrition.PopulationCivilian

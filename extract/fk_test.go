@@ -20,3 +20,18 @@ func TestAnaphorSubjectLoss(t *testing.T) {
 			want: [][]string{{"Israel/"}}},
 	})
 }
+
+// Crew members of a ship named, flagged or sunk are seafarers of no
+// side; members of a force are not crew.
+func TestMerchantCrewMembers(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Four crew members of the Eternity C were killed and 11 are missing after the Houthi attack", pub: "2025-07-10",
+			want: [][]string{{"killed /civilian", "ambiguous_actor"}, {"missing /civilian"}}},
+		{text: "Four crew members of the Liberian-flagged Eternity C were killed after the Houthi attack", pub: "2025-07-10",
+			want: [][]string{{"killed /civilian"}}},
+		{text: "Three crew of the Magic Seas were killed in a Houthi attack", pub: "2025-07-10",
+			want: [][]string{{"killed /civilian"}}},
+		{text: "Five members of the Revolutionary Guards navy were killed when their vessel sank.",
+			want: [][]string{{"killed Iran/"}}},
+	})
+}
