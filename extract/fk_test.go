@@ -35,3 +35,15 @@ func TestMerchantCrewMembers(t *testing.T) {
 			want: [][]string{{"killed Iran/"}}},
 	})
 }
+
+// "Members of" a named force are its military.
+func TestMembersOfForce(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Eleven members of the Revolutionary Guards were killed in the strikes, Iranian media said.", pub: "2025-06-16",
+			want: [][]string{{"killed Iran/military"}}},
+		{text: "Five members of the Revolutionary Guards navy were killed.", pub: "2025-06-16",
+			want: [][]string{{"killed Iran/military"}}},
+		{text: "Three members of the National Guard were wounded.",
+			want: [][]string{{"wounded", "/military"}}},
+	})
+}
