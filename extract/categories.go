@@ -3151,11 +3151,17 @@ func membersOfForces(toks []token, k int) bool {
 		k++
 	}
 	switch word(toks, k) {
-	case "army", "military":
+	case "army", "military", "navy":
 		return true
 	case "armed", "security", "government", "regime":
 		w := word(toks, k+1)
 		return w == "forces" || w == "force"
+	case "revolutionary", "national":
+		// "members of the Revolutionary Guards", "of the National Guard".
+		w := word(toks, k+1)
+		return w == "guards" || w == "guard"
+	case "air":
+		return word(toks, k+1) == "force"
 	}
 	return false
 }

@@ -478,6 +478,11 @@ type docState struct {
 	// (voice), once looked for: "-" for none.
 	voiceParty    string
 	lastActorSent int
+	// subjActor is the side a sentence opened on ("Hamas rejected the
+	// proposal"), in sentence subjSent: whom an "It" or "The group"
+	// opening the next one stands for.
+	subjActor     string
+	subjSent      int
 	seenSources   []attribution
 	lastSource    *attribution
 	defaultSource attribution
@@ -1451,19 +1456,61 @@ func includedPart(toks []token, s int) bool {
 // merchantCrew reports a figure of a ship's crew in a sentence about a
 // merchant vessel: "three crew members of the bulk carrier True
 // Confidence", "sinking two ships and killing four sailors".
-func merchantCrew(toks []token, noun string) bool {
+func merchantCrew(toks []token, ms []mention, noun string) bool {
 	switch noun {
 	case "crew", "sailors", "seafarers", "crewmen", "mariners":
+	case "members":
+		// "Four crew members of the Eternity C"; not "members of the
+		// Revolutionary Guards".
+		crew := false
+		for k := 1; k < len(toks) && !crew; k++ {
+			crew = toks[k].w == "members" && toks[k-1].w == "crew"
+		}
+		if !crew {
+			return false
+		}
 	default:
 		return false
 	}
 	for k := range toks {
-		switch toks[k].w {
-		case "merchant", "carrier", "tanker", "freighter", "cargo", "vessel", "ship", "ships", "shipping", "bulk":
+		switch w := toks[k].w; w {
+		case "merchant", "carrier", "tanker", "freighter", "cargo", "vessel", "ship", "ships", "shipping", "bulk", "sank", "sunk", "sinking":
 			// ("aircraft carrier": a warship's.)
-			if toks[k].w == "carrier" && word(toks, k-1) == "aircraft" {
+			if w == "carrier" && word(toks, k-1) == "aircraft" {
 				continue
 			}
+			return true
+		case "crew":
+			// "the crew of the Magic Seas": a ship by its name, which
+			// names no side.
+			j := k + 1
+			if word(toks, j) == "members" {
+				j++
+			}
+			if word(toks, j) != "of" {
+				continue
+			}
+			j++
+			if word(toks, j) == "the" {
+				j++
+			}
+			if j < len(toks) && toks[j].upper && toks[j].k == tWord && !strings.HasSuffix(toks[j].w, "-flagged") && !inMention(ms, j) {
+				return true
+			}
+		default:
+			// "the Liberian-flagged Eternity C".
+			if strings.HasSuffix(w, "-flagged") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inMention reports whether token k is part of a side's name.
+func inMention(ms []mention, k int) bool {
+	for i := range ms {
+		if ms[i].s <= k && k < ms[i].e {
 			return true
 		}
 	}
@@ -3305,6 +3352,13 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		// publisher speaks again, and the figures after are its own,
 		// not those of the body it quoted before.
 		d.lastSource = &d.defaultSource
+	}
+	// "Hamas rejected the proposal. The group has lost …": the side the
+	// sentence opens on, for an anaphor opening the next.
+	if len(d.mentions) > 0 {
+		if m := &d.mentions[0]; m.actor != "" && !m.enemy && !m.loc && !m.sponsor && (m.s == 0 || m.s == 1 && word(toks, 0) == "the") {
+			d.subjActor, d.subjSent = m.actor, d.nsent
+		}
 	}
 	// "Russia launched 50 drones at Odesa; 40 were shot down. 3 people
 	// were killed": drones and missiles are their launcher's, whose
@@ -5580,6 +5634,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// officials said. Of these, about 8,000 were killed": the
 		// whole's side, whoever counted it.
 		c.Actor = wholeActor
+	case srcActor != "" && d.subjSent == d.nsent-1 && d.subjActor != "" && d.subjActor != srcActor && !(choice.found && !choice.loc) && anaphorLossOpening(toks, q.s):
+		// "Hamas rejected the proposal. The group has lost about 20,000
+		// fighters, Israel says": "the group" is the side the sentence
+		// before opened on, not the speaker.
+		c.Actor = d.subjActor
 	case srcActor != "":
 		// A ministry counts its own dead; an army reports the enemy's.
 		if srcMilitary {
@@ -6042,7 +6101,7 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	}
 	// "killing three of its crew", "killing four sailors" of a merchant
 	// ship a side struck: seafarers of no side, civilians.
-	if !equipment && merchantCrew(toks, h.noun) && !insideFigure(d.mentions, q.e, ceEnd) {
+	if !equipment && merchantCrew(toks, d.mentions, h.noun) && !insideFigure(d.mentions, q.e, ceEnd) {
 		c.Actor = ""
 		c.AddFlag(attrition.FlagAmbiguousActor)
 		h.population = attrition.PopulationCivilian
@@ -9894,6 +9953,33 @@ func placedMinistry(toks []token, s int, name string) string {
 		return ""
 	}
 	return sideOf(&toks[1])
+}
+
+// anaphorLossOpening reports a sentence that opens on an anaphor as the
+// subject of a loss verb right before the figure at s: "It has lost some
+// 30,000 troops", "The group suffered 500 casualties".
+func anaphorLossOpening(toks []token, s int) bool {
+	k := s - 1
+	if !ownLossVerb(word(toks, k)) {
+		return false
+	}
+	k--
+	if w := word(toks, k); w == "had" || w == "has" || w == "have" {
+		k--
+	}
+	switch k {
+	case 0:
+		return toks[0].w == "it"
+	case 1:
+		if toks[0].w != "the" {
+			return false
+		}
+		switch toks[1].w {
+		case "group", "movement", "militia", "organisation", "organization":
+			return true
+		}
+	}
+	return false
 }
 
 // ownDoersOnly reports a speaker's own word only before an active verb
