@@ -1216,6 +1216,17 @@ func lastedBefore(toks []token, s int) bool {
 	return false
 }
 
+// yearBeforeWithin reports a year before year y in the sentence: "the
+// 1994 genocide".
+func yearBeforeWithin(toks []token, y int) bool {
+	for k := range toks {
+		if v, ok := yearOf(&toks[k]); ok && v < y {
+			return true
+		}
+	}
+	return false
+}
+
 // yearWithin reports a year among tokens [a, b).
 func yearWithin(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
@@ -8456,7 +8467,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// the perfect runs to now.)
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
-		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) && !warLength(toks, dur.e) && !lastedBefore(toks, dur.s) {
+		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) && !warLength(toks, dur.e) && !lastedBefore(toks, dur.s) &&
+			// ("The 1994 genocide killed 800,000 in 100 days", "The Soviet
+			// Union lost 15,000 soldiers in ten years": the length of a
+			// past war, no window before publication.)
+			!yearBeforeWithin(toks, d.pub.Year()) && (c.Actor == "" || d.warKnown(c.Actor)) {
 			// "lost 9,000 men in three days of fighting", "over two
 			// years": the length named, up to publication.
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)

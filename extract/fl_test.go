@@ -42,3 +42,15 @@ func TestPlacedDeedPastDay(t *testing.T) {
 		}},
 	})
 }
+
+// The length of a past war ("in 100 days" after "the 1994 genocide", a
+// side with no war the registry knows) is no window counted back from
+// publication; a known war's days of fighting still are.
+func TestPastWarLengthNoWindow(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The 1994 genocide in Rwanda killed some 800,000 people in 100 days.", want: [][]string{{"[800000..800000]", "→2025-06-12"}}},
+		{text: "The Soviet Union lost about 15,000 soldiers in ten years in Afghanistan.", want: [][]string{{"[15000..15000]", "→2025-06-12"}}},
+		{text: "Russia lost 9,000 men in three days of fighting.", want: [][]string{{"[9000..9000]", "2025-06-09→2025-06-12"}}},
+		{text: "Israel killed 300 people in three days in Gaza.", want: [][]string{{"[300..300]", "2025-06-09→2025-06-12"}}},
+	})
+}
