@@ -710,6 +710,9 @@ type docState struct {
 	cumulative int8
 	// warTalk is warTalkDoc's answer: 1 yes, 2 no, 0 until asked.
 	warTalk int8
+	// conflictTalk is conflictTalkDoc's answer: 1 yes, 2 no, 0 until
+	// asked.
+	conflictTalk int8
 	// namedOp is the phrase of the first registry phase the text names
 	// ("Operation 1027"), at byte namedOpAt; "" when it names none.
 	namedOp       string
@@ -1214,6 +1217,17 @@ func lastedBefore(toks []token, s int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// yearBeforeWithin reports a year before year y in the sentence: "the
+// 1994 genocide".
+func yearBeforeWithin(toks []token, y int) bool {
+	for k := range toks {
+		if v, ok := yearOf(&toks[k]); ok && v < y {
+			return true
+		}
 	}
 	return false
 }
@@ -2036,6 +2050,23 @@ func (d *docState) warTalkDoc() bool {
 		}
 	}
 	return d.warTalk == 1
+}
+
+// conflictScan finds conflictTalkDoc's words.
+var conflictScan = newTextWords("conflict", "hostilities")
+
+// conflictTalkDoc reports a text that speaks of a war by other words
+// than "war": "the four-day conflict in May", "since hostilities
+// began". Such a text looks back at its war; asked only of the few
+// figures of an ended war.
+func (d *docState) conflictTalkDoc() bool {
+	if d.conflictTalk == 0 {
+		d.conflictTalk = 2
+		if d.warTalkDoc() || conflictScan.in(d.low) != 0 {
+			d.conflictTalk = 1
+		}
+	}
+	return d.conflictTalk == 1
 }
 
 func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -7675,6 +7706,105 @@ func (d *docState) townEvent(toks []token, s, e int) string {
 	return ""
 }
 
+// placedDeed reports a figure at [s, e) told as one deed in the simple
+// past (toldInPast) at a place a sentence names, before the figure or
+// after it: "The convoy was attacked near El Fasher; five drivers were
+// killed", "Russia fired 40 drones at Kyiv, wounding 13", "Gunmen
+// abducted 50 villagers in Zamfara state". A reported deed is told in
+// the past perfect: "Rebels said they had killed 47 troops near
+// Tinzaouaten".
+func (d *docState) placedDeed(toks []token, s, e int) bool {
+	if !d.toldInPast(toks, s, e) && !reportedDeed(toks, s) || !oneDeedBeforeParticiple(toks, s) {
+		return false
+	}
+	for i := range d.mentions {
+		if d.mentions[i].town {
+			return true
+		}
+	}
+	return namedPlaceIn(toks)
+}
+
+// oneDeedBeforeParticiple reports, for a figure at s after a deed's
+// participle ("…, killing 60"), that the clause before tells one deed:
+// "fired 40 drones at Kyiv, wounding 13", "said its forces had repelled
+// an assault, killing 60"; not strikes told in the perfect or as a
+// habit ("have struck Kharkiv every night, killing 60") nor many targets
+// in a report's past perfect ("had struck 40 positions, killing 300").
+// True when no participle is there.
+func oneDeedBeforeParticiple(toks []token, s int) bool {
+	if !strings.HasSuffix(word(toks, s-1), "ing") {
+		return true
+	}
+	count := false
+	for k := s - 2; k >= 0 && k >= s-14; k-- {
+		switch w := toks[k].w; w {
+		case "have", "has":
+			return false
+		case "had":
+			return !count
+		case "every", "each", "daily", "nightly", "repeatedly", "regularly":
+			return false
+		case ";", ".", ":":
+			return true
+		default:
+			if toks[k].k == tNum {
+				count = true
+			}
+		}
+	}
+	return true
+}
+
+// reportedDeed reports a deed's verb right before the figure at s in
+// the past perfect of reported speech: "said they had killed 47", "said
+// its forces had abducted".
+func reportedDeed(toks []token, s int) bool {
+	if word(toks, s-2) != "had" || !deedVerb(word(toks, s-1)) {
+		return false
+	}
+	for k := s - 3; k >= 0 && k >= s-7; k-- {
+		if toks[k].cls&clsSpeechVerbs != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// deedVerb reports the verbs of one deed's losses right before its
+// figure: "killed 40", "wounding 13", "abducted 50".
+func deedVerb(w string) bool {
+	switch w {
+	case "killed", "killing", "wounded", "wounding", "injured", "injuring", "abducted", "abducting", "kidnapped", "kidnapping":
+		return true
+	}
+	return deedKillWord(w)
+}
+
+// namedPlaceIn reports a name after "in", "near", "at", "outside" or
+// "around" that names no side, month or weekday: a village or area the
+// registry does not know, "near Tinzaouaten", "in Kishishe", "near Lake
+// Chad"; or a capital. ("in Ukraine" is a side's land, the war's
+// ground.)
+func namedPlaceIn(toks []token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		switch toks[k].w {
+		case "in", "near", "at", "outside", "around":
+		default:
+			continue
+		}
+		j := k + 1
+		if toks[j].w == "the" && j+1 < len(toks) {
+			j++
+		}
+		// ("at Kyiv": a capital is a town of its side's land.)
+		if t := &toks[j]; t.upper && t.k == tWord && (t.cls&(clsActor|clsMonth|clsDemonyms) == 0 && !strings.HasSuffix(t.w, "day") || capitalWords.at(t.w) != "") {
+			return true
+		}
+	}
+	return false
+}
+
 // toldInPast reports a figure at [s, e) told as a deed in the simple
 // past ("were killed", "died", "Gunmen killed 40"), not a share ("of
 // whom …") nor a total ("have been killed").
@@ -7685,11 +7815,13 @@ func (d *docState) toldInPast(toks []token, s, e int) bool {
 	// "Gunmen killed 40 villagers in Plateau State": the active past.
 	// (The armies' own words too: "eliminated 35 Ukrainian soldiers",
 	// "were neutralised".)
-	past := s > 0 && (toks[s-1].w == "killed" || toks[s-1].w == "killing" || deedKillWord(toks[s-1].w))
+	// ("Russia fired 40 drones at Kyiv, wounding 13", "Gunmen abducted
+	// 50 villagers".)
+	past := s > 0 && deedVerb(toks[s-1].w)
 	for k := s; k < len(toks) && k < e+4; k++ {
 		switch toks[k].w {
 		case "were", "was":
-			if w := word(toks, k+1); w == "killed" || w == "wounded" || w == "injured" || deedKillWord(w) {
+			if w := word(toks, k+1); deedVerb(w) {
 				past = true
 			}
 		case "died":
@@ -8417,7 +8549,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// the perfect runs to now.)
 			c.PeriodStart, c.PeriodEnd = prev.PeriodStart, prev.PeriodEnd
 			return
-		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) && !warLength(toks, dur.e) && !lastedBefore(toks, dur.s) {
+		} else if dur != nil && (dur.days > 0 || dur.months > 0) && !d.runningCue(toks) && !warLength(toks, dur.e) && !lastedBefore(toks, dur.s) &&
+			// ("The 1994 genocide killed 800,000 in 100 days", "The Soviet
+			// Union lost 15,000 soldiers in ten years": the length of a
+			// past war, no window before publication.)
+			!yearBeforeWithin(toks, d.pub.Year()) && (c.Actor == "" || d.warKnown(c.Actor)) {
 			// "lost 9,000 men in three days of fighting", "over two
 			// years": the length named, up to publication.
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
@@ -8462,14 +8598,22 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
 			// ("killed hundreds": a campaign's guess, no day's count.)
-			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low)) && vagueWords[word(toks, s)] == 0 ||
+			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s, e) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low)) && vagueWords[word(toks, s)] == 0 ||
 			// "Jihadists kill dozens of soldiers in Burkina Faso attack":
 			// a headline's present tense tells the day's news.
 			c.Low != nil && *c.Low < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor) ||
 			// "At least 10 people are still missing under the rubble in
 			// Kyiv": a few in the ruins of one strike are its news. (Gaza's
 			// "11,000 still missing under the rubble" are the war's.)
-			c.Low != nil && *c.Low < 100 && rubbleAfter(toks, e) && !d.perfectTense(toks) && d.warGoesOn(c.Actor)) {
+			c.Low != nil && *c.Low < 100 && rubbleAfter(toks, e) && !d.perfectTense(toks) && d.warGoesOn(c.Actor) ||
+			// "Gunmen abducted 50 villagers in Zamfara state", "Rebels
+			// said they had killed 47 Malian troops near Tinzaouaten":
+			// a few of one deed at a place, told in the past.
+			c.Low != nil && *c.Low < 500 && vagueWords[word(toks, s)] == 0 && d.placedDeed(toks, s, e) &&
+				// (Not in a text that looks back at an ended war: "45
+				// civilians were killed in the Golan Heights" after
+				// "since hostilities began".)
+				(d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) && !d.conflictTalkDoc())) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day. So is "four people were killed in
@@ -16745,13 +16889,20 @@ func boundPairBefore(toks []token, s int) bool {
 }
 
 // attackKilledBefore reports "strikes killed", "shelling killed at
-// least" right before the figure at s: an attack's noun as the subject of
-// the verb of killing in the simple past.
-func attackKilledBefore(toks []token, s int) bool {
+// least" right before the figure at [s, e): an attack's noun as the
+// subject of the verb of killing in the simple past.
+func attackKilledBefore(toks []token, s, e int) bool {
 	v := s - 1 // (s, the quantity's start, takes its hedge and bound in)
 	// ("Russian shelling injured six civilians": the wounded of one
 	// attack too.)
-	if w := word(toks, v); w != "killed" && w != "injured" && w != "wounded" {
+	switch word(toks, v) {
+	case "killed", "injured", "wounded":
+	case "left":
+		// "Clashes in Tigray left 17 dead": the toll the clashes left.
+		if !leftDeadAt(toks, e) {
+			return false
+		}
+	default:
 		return false
 	}
 	// "Israeli strikes on Khan Younis killed", "shelling of the
@@ -16775,7 +16926,23 @@ func attackKilledBefore(toks []token, s int) bool {
 		// "ISWAP fighters killed 20 soldiers in Marte", "gunmen
 		// killed": raiders as the subject tell one raid.
 		switch toks[k].w {
-		case "gunmen", "militants", "jihadists", "insurgents", "attackers", "assailants", "bandits", "fighters", "rebels":
+		case "gunmen", "militants", "jihadists", "insurgents", "attackers", "assailants", "bandits", "fighters", "rebels",
+			// "Clashes in Tigray killed 17", "fighting near Goma left
+			// 30 dead": one bout of fighting too.
+			"clashes", "fighting", "explosion", "blast":
+			return true
+		}
+	}
+	return false
+}
+
+// leftDeadAt reports the state of the people a deed left, right at the
+// end e of its figure or after its people noun: "left 17 dead", "left
+// 30 people wounded".
+func leftDeadAt(toks []token, e int) bool {
+	for k := e - 1; k <= e+1; k++ {
+		switch word(toks, k) {
+		case "dead", "wounded", "injured":
 			return true
 		}
 	}
