@@ -3955,6 +3955,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	// the dead (the Israeli military's, Nigeria's and the Sahel's
 	// communiqués, which count the wounded apart, if at all); only the
 	// Russian and Ukrainian bulletins' word counts the wounded too.
+	// "the army said it lost 5 soldiers and 29 were wounded": beside a
+	// count of the wounded, the lost are the dead.
+	if c.Category == catCasualties && h.e > h.s && h.e <= q.s && lostVerb(toks[h.s].w) && woundedCountAfter(toks, q.e) {
+		c.Category = catKilled
+	}
 	if c.Category == catCasualties && h.e > h.s && eliminationWord(toks[h.s].w) {
 		if party == "Israel" || srcA != nil && srcA.actor == "Israel" || israeliAgent(d.mentions) || !d.russoUkrainian(party, srcA) {
 			c.Category = catKilled
@@ -15232,6 +15237,29 @@ func predicatePeople(toks []token, e int) string {
 		return attrition.PopulationMilitary
 	}
 	return ""
+}
+
+func lostVerb(w string) bool { return w == "lost" || w == "loses" || w == "lose" || w == "losing" }
+
+// woundedCountAfter reports "and 29 were wounded", "and 29 others
+// injured" right after a figure's people ending at e.
+func woundedCountAfter(toks []token, e int) bool {
+	k := e
+	for k < len(toks) && k < e+3 && toks[k].k == tWord && toks[k].cls&clsPerson != 0 {
+		k++
+	}
+	if word(toks, k) != "and" || k+1 >= len(toks) || !startsNumber(&toks[k+1]) {
+		return false
+	}
+	for m := k + 2; m < len(toks) && m < k+6; m++ {
+		switch toks[m].w {
+		case "wounded", "injured", "hurt":
+			return true
+		case ".", ";", ",":
+			return false
+		}
+	}
+	return false
 }
 
 // sinceToDay widens a figure dated to one day named after it to the

@@ -482,3 +482,18 @@ func TestShareNotDerived(t *testing.T) {
 		}
 	}
 }
+
+// Beside a count of the wounded, "lost N soldiers" are the dead; a verb
+// of supply inside a clause of time is no supply of the figure's
+// machines.
+func TestLostBesideWounded(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "From 26 to 28 July, the Thai army said it lost 5 soldiers and 29 were wounded.", pub: "2025-07-30",
+			want: [][]string{{"killed Thailand/military", "[5..5]"}, {"wounded Thailand/military", "[29..29]"}}},
+		{text: "Russia lost 1,000 soldiers and 300 tanks.",
+			want: [][]string{{"casualties Russia/military", "[1000..1000]"}, {"equipment:tanks Russia/", "[300..300]"}}},
+		{text: "Ukraine has lost three F-16 jets since they arrived in August 2024.",
+			want: [][]string{{"equipment:aircraft Ukraine/", "[3..3]", "2024-08-01→2025-06-12"}}},
+		{text: "Ukraine received 20 F-16 jets, which arrived in August 2024.", want: [][]string{}},
+	})
+}

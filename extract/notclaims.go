@@ -313,6 +313,21 @@ func residentsAfter(toks []token, e int) bool {
 	return false
 }
 
+// sinceClauseVerb reports a verb at k inside a clause of time: "lost
+// three F-16 jets since they arrived in August 2024".
+func sinceClauseVerb(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		switch toks[m].w {
+		case "since", "after", "until":
+			return true
+		}
+		if toks[m].k != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // headcountAt reports a figure of people present: after "had", "has",
 // "with", "treats" and the like, or after "a village of", with no verb
 // of loss in the clause after the people.
@@ -1280,7 +1295,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		// "shot down 18 drones, two cruise missiles and one ballistic
 		// missile fired by the Houthis": the loss verb heads the list.
 		// So does "296 drones launched by Russia were shot down".
-		if equipment && vk&vkStock != 0 && !partOf && !((w == "launched" || w == "fired" || w == "fires" || w == "launches") &&
+		if equipment && vk&vkStock != 0 && !partOf && !sinceClauseVerb(toks, k) && !((w == "launched" || w == "fired" || w == "fires" || w == "launches") &&
 			(nearLossWord(toks, max(0, q.s-4), q.s) || listAfterLoss(toks, q.s) || passiveLossAfter(toks, k+1)) && b1 != "of" && word(toks, q.s-2) != "of") {
 			return true
 		}
