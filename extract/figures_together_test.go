@@ -495,5 +495,10 @@ func TestLostBesideWounded(t *testing.T) {
 		{text: "Ukraine has lost three F-16 jets since they arrived in August 2024.",
 			want: [][]string{{"equipment:aircraft Ukraine/", "[3..3]", "2024-08-01→2025-06-12"}}},
 		{text: "Ukraine received 20 F-16 jets, which arrived in August 2024.", want: [][]string{}},
+		// The whole a part is among is a loss itself; a survey's sample
+		// is not.
+		{text: "Three M23 commanders were among 40 rebels killed in FARDC airstrikes near Masisi, the Congolese army said.",
+			want: [][]string{{"killed M23/military", "[40..40]"}}},
+		{text: "The study found 1,139 deaths among 9,740 household members.", want: [][]string{{"killed /all", "[1139..1139]"}}},
 	})
 }

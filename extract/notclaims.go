@@ -893,7 +893,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "1,139 deaths among 9,740 household members", "498 violent deaths
 	// among 9,740 people surveyed": the people at risk, not losses.
-	if b1 == "among" || b1 == "amongst" {
+	// ("Three M23 commanders were among 40 rebels killed": the whole
+	// the part is among, a loss itself.)
+	if (b1 == "among" || b1 == "amongst") && !(h.personNoun && h.forward && h.s > q.e && toks[h.s].cls&clsLoss != 0) {
 		for k := q.s - 2; k >= 0 && k >= q.s-6; k-- {
 			if toks[k].k == tPunct {
 				break
