@@ -3709,6 +3709,30 @@ func startedBefore(toks []token, i int) bool {
 			return true
 		}
 	}
+	// "Russia began its Kharkiv offensive in May 2024, and it has lost
+	// 30,000 troops there": the operation named between the verb and
+	// the time, and a running count after it.
+	if i >= 3 && operationNoun(toks[i-1].w) && perfectTense(toks[i:]) {
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			switch toks[k].w {
+			case "began", "begun", "started", "launched", "opened", "mounted":
+				return true
+			}
+			if toks[k].k != tWord {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// operationNoun reports the nouns of a phase of a war that a side
+// launches: "offensive", "operation", "incursion".
+func operationNoun(w string) bool {
+	switch w {
+	case "offensive", "operation", "campaign", "assault", "incursion", "counteroffensive", "counter-offensive", "invasion", "push", "onslaught":
+		return true
+	}
 	return false
 }
 

@@ -509,3 +509,14 @@ func TestPastWarLengthNoWindow(t *testing.T) {
 		{text: "Israel killed 300 people in three days in Gaza.", want: [][]string{{"[300..300]", "2025-06-09→2025-06-12"}}},
 	})
 }
+
+// An operation's start, then a running count in the perfect: from the
+// start to publication.
+func TestOperationStartThenTotal(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia began its Kharkiv offensive in May 2024, and it has lost some 30,000 troops there, Ukraine says.",
+			want: [][]string{{"casualties Russia/military", "[30000..30000]", "2024-05-01→2025-06-12"}}},
+		{text: "Russia launched an offensive in May and lost 1,000 troops in the first week.",
+			want: [][]string{{"casualties Russia/military", "[1000..1000]", "2025-05-01→2025-05-31"}}},
+	})
+}
