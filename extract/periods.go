@@ -2106,6 +2106,13 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 					e, ok = k+2, true
 					break
 				}
+				// "since the Ukrainian incursion began last August": the
+				// latest such month before publication.
+				if m := monthAt(toks, k+1); m != 0 && toks[k-1].k == tWord && !toks[k-1].upper && !(k+2 < len(toks) && toks[k+2].k == tNum) {
+					h = periodHit{kind: pSince, start: lastMonthStart(m, pub)}
+					e, ok = k+2, true
+					break
+				}
 			}
 			// "since the attempted coup of 1 February 2021": the
 			// event's day.

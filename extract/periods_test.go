@@ -520,3 +520,11 @@ func TestOperationStartThenTotal(t *testing.T) {
 			want: [][]string{{"casualties Russia/military", "[1000..1000]", "2025-05-01→2025-05-31"}}},
 	})
 }
+
+// "since the … incursion began last August": the latest such month.
+func TestSinceBeganLastMonth(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "More than 300 civilians have died in the Kursk region since the Ukrainian incursion began last August.", pub: "2025-05-12",
+			want: [][]string{{"killed Russia/civilian", "[300..·]", "2024-08-01→2025-05-12"}}},
+	})
+}
