@@ -1246,7 +1246,8 @@ func markAgent(toks []token, m *mention) {
 // "against": "killed in fighting with Azerbaijani forces".
 func foughtWith(w string) bool {
 	switch w {
-	case "fighting", "clashes", "battles", "battle", "combat", "war", "skirmishes", "engagements", "firefight":
+	case "fighting", "clashes", "battles", "battle", "combat", "war", "skirmishes", "engagements", "firefight",
+		"hostilities", "clash", "conflict", "confrontation", "confrontations", "exchanges", "fight":
 		return true
 	}
 	return false
@@ -1496,7 +1497,13 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 		// ("since fighting between Israel and Hezbollah began" is a
 		// time, not where the figure fell.)
-		if m.s >= ce && m.s <= ce+6 && word(toks, b) == "between" && fightNoun(word(toks, b-1)) && (word(toks, b-2) == "in" || word(toks, b-2) == "during") {
+		// ("in the fighting between Thailand and Cambodia": the article
+		// before the fight too.)
+		f := b - 1
+		if word(toks, f-1) == "the" {
+			f--
+		}
+		if m.s >= ce && m.s <= ce+6 && word(toks, b) == "between" && fightNoun(word(toks, b-1)) && (word(toks, f-1) == "in" || word(toks, f-1) == "during") {
 			for j := range ms {
 				if o := &ms[j]; o.s > m.s && o.actor != "" && o.actor != m.actor && andBeforeName(toks, o.s) {
 					return actorChoice{ambiguous: true, found: true, both: true}

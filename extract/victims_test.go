@@ -402,3 +402,14 @@ func TestMembersOfForce(t *testing.T) {
 			want: [][]string{{"wounded", "/military"}}},
 	})
 }
+
+// The other side of a fight ("hostilities with India") is not the
+// loser; a toll "in the fighting between" two sides is neither's.
+func TestFightOpponent(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Pakistan's military said 11 soldiers had been killed during the hostilities with India.", pub: "2025-05-12",
+			want: [][]string{{"killed Pakistan/military", "[11..11]"}}},
+		{text: "At least 43 people have been killed in the fighting between Thailand and Cambodia.", pub: "2025-08-01",
+			want: [][]string{{"killed /all", "[43..·]"}}},
+	})
+}
