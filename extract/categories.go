@@ -3102,7 +3102,13 @@ func percentChangeAt(toks []token, k int) bool {
 	default:
 		return false
 	}
-	if word(toks, e+1) != "to" {
+	// ("rose by 20 percent in May to 2,500": the change's time
+	// between.)
+	to := e + 1
+	for to < len(toks) && to <= e+5 && toks[to].w != "to" && (toks[to].k == tWord || toks[to].k == tNum && len(toks[to].w) == 4) {
+		to++
+	}
+	if word(toks, to) != "to" || to+1 >= len(toks) || !startsNumber(&toks[to+1]) && figureAfterShape(toks, to+1) >= len(toks) {
 		return false
 	}
 	w := word(toks, k-1)

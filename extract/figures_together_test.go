@@ -502,3 +502,12 @@ func TestLostBesideWounded(t *testing.T) {
 		{text: "The study found 1,139 deaths among 9,740 household members.", want: [][]string{{"killed /all", "[1139..1139]"}}},
 	})
 }
+
+// A change's size and its time before the new total: "rose by 20
+// percent in May to about 2,500".
+func TestPercentRiseWithTime(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Deaths rose by 20 percent in May to about 2,500.", want: [][]string{{"killed /all", "[2500..2500]", "~"}}},
+		{text: "The death toll rose by 12% to 1,430.", want: [][]string{{"killed /all", "[1430..1430]"}}},
+	})
+}
