@@ -1245,9 +1245,11 @@ func markAgent(toks []token, m *mention) {
 // foughtWith reports a fight whose other side follows "with" or
 // "against": "killed in fighting with Azerbaijani forces".
 func foughtWith(w string) bool {
+	if fightNoun(w) {
+		return true
+	}
 	switch w {
-	case "fighting", "clashes", "battles", "battle", "combat", "war", "skirmishes", "engagements", "firefight",
-		"hostilities", "clash", "conflict", "confrontation", "confrontations", "exchanges", "fight":
+	case "war", "skirmishes", "engagements", "firefight", "conflict", "confrontation", "exchanges", "fight":
 		return true
 	}
 	return false
@@ -1368,7 +1370,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			// "Two Chinese nationals fighting for Russia were taken
 			// prisoner": foreigners serving a side are its losses.
 			if i+1 < len(ms) {
-				if o := &ms[i+1]; o.sponsor && o.actor != "" && o.actor != m.actor && o.s >= m.e+2 && o.s <= m.e+4 && word(toks, o.s-1) == "for" && foreignersAt(toks, m.e) {
+				if o := &ms[i+1]; o.sponsor && o.actor != "" && o.actor != m.actor && o.s >= m.e+2 && o.s <= m.e+4 && word(toks, o.s-1) == "for" && isForeignersNoun(word(toks, m.e)) {
 					return pick(o, true)
 				}
 			}
@@ -1516,7 +1518,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 	// with the one before that names its own losers, by a name the
 	// registry does not know or by the place they fell in, does not
 	// take the side of the clause before.
-	if k := contrastClauseStart(toks, qs); k >= 0 {
+	if k := contrastFor(toks, cues, qs); k >= 0 {
 		if subjectOfLoss(toks, k+1, qs) {
 			return actorChoice{found: true, other: true}
 		}
@@ -2067,8 +2069,11 @@ func inPersonName(toks []token, i int) bool {
 	if p.k != tWord || n.k != tWord || !p.upper || !n.upper || n.glued || p.cls&(clsActor|clsStopWords) != 0 || n.cls&clsActor != 0 {
 		return false
 	}
+	if compassWord(p.w) {
+		return false
+	}
 	switch p.w {
-	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "new", "old":
+	case "central", "greater", "upper", "lower", "new", "old":
 		return false
 	}
 	switch n.w {
@@ -2159,6 +2164,16 @@ func partiesByPeople(toks []token, k int) bool {
 	return false
 }
 
+// contrastFor is contrastClauseStart for a figure at qs, asked only
+// when the sentence's cue index holds a clause break before it: most
+// sentences have none, and the walk back runs per figure.
+func contrastFor(toks []token, cues *sentCues, qs int) int {
+	if !cues.clauseBreak(0, qs) {
+		return -1
+	}
+	return contrastClauseStart(toks, qs)
+}
+
 // contrastClauseStart returns the contrast word ("while", "whereas",
 // "but") that opens the figure's clause, the last before the figure at
 // qs and after a comma or semicolon, or -1.
@@ -2196,8 +2211,8 @@ func subjectOfLoss(toks []token, a, b int) bool {
 	// The people of the name: "Chechen fighters".
 	for ; k < b && toks[k].k == tWord && toks[k].cls&clsPerson != 0; k++ {
 	}
-	switch word(toks, k) {
-	case "lost", "suffered", "sustained", "loses", "lose", "suffers", "sustains":
+	switch w := word(toks, k); {
+	case ownLossVerb(w), w == "loses", w == "lose", w == "suffers", w == "sustains":
 		return k < b
 	}
 	return false
@@ -2229,11 +2244,8 @@ func placeRightAfter(toks []token, ms []mention, ce int, actor string) *mention 
 	return nil
 }
 
-// foreignersAt reports a noun of foreigners at k, after their country's
+// isForeignersNoun reports a noun of foreigners, after their country's
 // name: "Chinese nationals", "Indian citizens".
-func foreignersAt(toks []token, k int) bool { return isForeignersNoun(word(toks, k)) }
-
-// isForeignersNoun is foreignersAt's word test.
 func isForeignersNoun(w string) bool {
 	switch w {
 	case "nationals", "national", "citizens", "citizen", "mercenaries", "mercenary", "volunteers", "men":

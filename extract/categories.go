@@ -456,6 +456,30 @@ var equipmentNoun = map[string]string{
 	"uav": eq("drones"), "air-defence": eq("air_defence"), "air-defense": eq("air_defence"),
 }
 
+// tokPopulation returns the population a noun of people names:
+// civilian, military, or "" for people of any kind.
+func tokPopulation(t *token) string {
+	switch {
+	case t.cls&clsCivilianWords != 0:
+		return attrition.PopulationCivilian
+	case t.cls&clsMilitaryWords != 0:
+		return attrition.PopulationMilitary
+	}
+	return ""
+}
+
+// notePeople takes the population of a noun of people met on the way
+// to the category: civilians whatever was noted, soldiers only when
+// nothing was.
+func (h *catHit) notePeople(t *token) {
+	switch pop := tokPopulation(t); {
+	case pop == attrition.PopulationCivilian:
+		h.population = pop
+	case pop != "" && h.population == "":
+		h.population = pop
+	}
+}
+
 // statusWords split equipment losses as Oryx does.
 var statusWords = map[string]string{
 	"destroyed": attrition.StatusDestroyed, "damaged": attrition.StatusDamaged,
@@ -992,11 +1016,7 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				}
 				if t := &toks[k]; t.cls&clsPerson != 0 {
 					h.personNoun, h.noun = true, t.w
-					if t.cls&clsCivilianWords != 0 {
-						h.population = attrition.PopulationCivilian
-					} else if t.cls&clsMilitaryWords != 0 && h.population == "" {
-						h.population = attrition.PopulationMilitary
-					}
+					h.notePeople(t)
 				}
 				if p, end, ok := personnelIx.match(toks, k); ok {
 					h.category, h.s, h.e, h.forward = p.category, k, end, true
@@ -1611,11 +1631,7 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 			}
 			if word(toks, m) == "among" && m > 0 {
 				if h.population == "" {
-					if t.cls&clsCivilianWords != 0 {
-						h.population = attrition.PopulationCivilian
-					} else if t.cls&clsMilitaryWords != 0 {
-						h.population = attrition.PopulationMilitary
-					}
+					h.notePeople(t)
 				}
 				k = m - 1
 				steps++
@@ -1857,10 +1873,8 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 						h.personNoun, h.noun = true, p.w
 						if civilServiceBefore(toks, hit.s-1) {
 							h.population, h.noun = attrition.PopulationCivilian, "workers"
-						} else if p.cls&clsCivilianWords != 0 {
-							h.population = attrition.PopulationCivilian
-						} else if p.cls&clsMilitaryWords != 0 && h.population == "" {
-							h.population = attrition.PopulationMilitary
+						} else {
+							h.notePeople(p)
 						}
 					}
 				}

@@ -263,6 +263,7 @@ func (d *docState) reset() {
 		mentions:      d.mentions[:0],
 		mentionSteps:  d.mentionSteps[:0],
 		periods:       d.periods[:0],
+		wholePeriods:  d.wholePeriods[:0],
 		likes:         d.likes[:0],
 		attrs:         d.attrs[:0],
 		skip:          d.skip[:0],
@@ -460,6 +461,9 @@ type docState struct {
 
 	// lastActor is the last side whose losses were counted or named.
 	lastActor string
+	// wholePeriods holds the sentence's periods before the verb of a
+	// share whose whole is the running total (figure), reused.
+	wholePeriods []periodHit
 	// dayNamed is the last single day a sentence named ("A ceasefire
 	// took effect on March 1."), in sentence dayNamedSent, for the
 	// "since then" of the sentences after it.
@@ -884,9 +888,17 @@ func (d *docState) sideLater() {
 // not claim i's.
 func ownCountBeside(claims []docClaim, i int, side string) bool {
 	c := &claims[i]
-	for j := range claims {
+	// Claims are in sentence order: the sentence's are those around i.
+	lo, hi := i, i
+	for lo > 0 && claims[lo-1].sentence == c.sentence {
+		lo--
+	}
+	for hi+1 < len(claims) && claims[hi+1].sentence == c.sentence {
+		hi++
+	}
+	for j := lo; j <= hi; j++ {
 		o := &claims[j]
-		if j == i || o.sentence != c.sentence || o.Actor != side || o.Source == c.Source || o.Source == "" {
+		if j == i || o.Actor != side || o.Source == c.Source || o.Source == "" {
 			continue
 		}
 		if o.Source == side || registryByName[o.Source].Party == side {
@@ -1196,7 +1208,7 @@ func colonLabelRow(toks []token, s int) bool {
 			if _, ok := yearOf(&toks[k]); ok {
 				continue
 			}
-			if len(toks[k].w) <= 2 && (monthAt(toks, k+1) != 0 || monthAt(toks, k-1) != 0) {
+			if dayOfMonthAt(toks, k) {
 				continue
 			}
 			return false
@@ -1593,7 +1605,13 @@ func (d *docState) statesOnlyWar(actor string) bool {
 	if top, ok := d.topConflict(); !ok || top.ID != cf.ID {
 		return false
 	}
-	for _, s := range cf.Sides {
+	return statesWar(cf.Sides)
+}
+
+// statesWar reports sides that are all states: no armed group or
+// people of their own among them.
+func statesWar(sides []string) bool {
+	for _, s := range sides {
 		if a, ok := findActor(s); !ok || a.Population != "" {
 			return false
 		}
@@ -2042,7 +2060,7 @@ func (d *docState) warTalkDoc() bool {
 			if b < len(low) && low[b] == 's' {
 				b++
 			}
-			if (a == 0 || !asciiLetter(low[a-1])) && (b == len(low) || !asciiLetter(low[b])) {
+			if (a == 0 || !isASCIILetter(low[a-1])) && (b == len(low) || !isASCIILetter(low[b])) {
 				d.warTalk = 1
 				break
 			}
@@ -2068,8 +2086,6 @@ func (d *docState) conflictTalkDoc() bool {
 	}
 	return d.conflictTalk == 1
 }
-
-func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // cumulativeScan finds cumulativeDoc's words.
 var cumulativeScan = newTextWords("are cumulative", "cumulative totals", "cumulative figures", "running totals")
@@ -2463,7 +2479,7 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 			}
 			continue
 		}
-		if c&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum {
+		if periodStartTok(t) {
 			at.periods = append(at.periods, int32(i))
 		}
 		// An attack word of no other class goes through the tests below,
@@ -2558,7 +2574,7 @@ type sentLists struct {
 	// and every "(" (tallyIncrement).
 	cues []int32
 	// periods: the tokens that may start a period phrase
-	// (periodTokens).
+	// (periodStartTok).
 	periods []int32
 }
 
@@ -4005,7 +4021,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			v++
 		}
 		d.wholeEnd = 0
-	} else if j := wholeStart(toks, 1); q.s <= 6 && word(toks, 0) == "of" && !fracOf && j >= q.s && j < q.e {
+	} else if q.s <= 6 && word(toks, 0) == "of" && !fracOf && inOpeningWhole(toks, q) {
 		// "Of the roughly 100,000 Ukrainian soldiers killed, about 40%
 		// died in 2022": the whole the sentence opens with ends at its
 		// comma; the time after is its part's.
@@ -4013,12 +4029,13 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	}
 	if v > 0 {
 		all := d.periods
-		d.periods = nil
+		d.wholePeriods = d.wholePeriods[:0]
 		for _, p := range all {
 			if p.s < v {
-				d.periods = append(d.periods, p)
+				d.wholePeriods = append(d.wholePeriods, p)
 			}
 		}
+		d.periods = d.wholePeriods
 		d.setPeriod(toks, c, dc, q.s, qe, inList, fracOf, ref)
 		d.periods = all
 	} else {
@@ -4162,7 +4179,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		// (Past the whole's place and time: "killed in Myanmar last
 		// month were".)
 		verb := consumedEnd
-		for verb < len(toks) && verb < consumedEnd+8 && toks[verb].k == tWord && !isCopula(toks[verb].w) {
+		for verb < len(toks) && verb < consumedEnd+8 && toks[verb].k == tWord && !copula(toks[verb].w) {
 			verb++
 		}
 		if pop := predicatePeople(toks, verb); pop != "" {
@@ -8044,7 +8061,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// month, with 200,000 to 250,000 of them killed": a part with no
 	// time of its own after it has its whole's.
 	if len(d.claims) > 0 { // (the claim before first: most figures have none timed)
-		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && !w.PeriodEnd.IsZero() && w.Per == "" && c.Per == "" && partMarked(toks, s, e) && !d.periodFrom(e) {
+		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && !w.PeriodEnd.IsZero() && w.Per == "" && c.Per == "" && partMarked(toks, s, e) && !d.periodFrom(e, true) {
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
@@ -8053,7 +8070,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// that 21 were wounded": the second figure of one event is of
 		// the event's day, whatever the statement's words around it.
 		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Per == "" && c.Per == "" && !w.PeriodStart.IsZero() && w.PeriodEnd.Sub(w.PeriodStart) <= 1 &&
-			isEquipment(w.Category) == isEquipment(c.Category) && (secondDeedOfPair(toks, s) || addingBefore(toks, s)) && !d.ownTimeFrom(e) {
+			isEquipment(w.Category) == isEquipment(c.Category) && (secondDeedOfPair(toks, s) || addingBefore(toks, s)) && !d.periodFrom(e, false) {
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
@@ -9900,17 +9917,6 @@ func riseToVerb(w string) bool {
 	return false
 }
 
-// ownTimeFrom reports a time phrase of the sentence at or after token e
-// other than the day of a statement ("said on Friday").
-func (d *docState) ownTimeFrom(e int) bool {
-	for i := range d.periods {
-		if d.periods[i].s >= e && !d.periods[i].speech {
-			return true
-		}
-	}
-	return false
-}
-
 // addingBefore reports a statement's added clause opening right before
 // the figure at s: "adding that 21 were wounded", "added that at least
 // 21", "adding 21 others were hurt".
@@ -9927,10 +9933,11 @@ func addingBefore(toks []token, s int) bool {
 	return false
 }
 
-// periodFrom reports a time phrase of the sentence at or after token e.
-func (d *docState) periodFrom(e int) bool {
+// periodFrom reports a time phrase of the sentence at or after token e;
+// with speech false, not the day of a statement ("said on Friday").
+func (d *docState) periodFrom(e int, speech bool) bool {
 	for i := range d.periods {
-		if d.periods[i].s >= e {
+		if d.periods[i].s >= e && (speech || !d.periods[i].speech) {
 			return true
 		}
 	}
@@ -15210,19 +15217,22 @@ func perfectTense(toks []token) bool {
 	return false
 }
 
-func isCopula(w string) bool { return w == "were" || w == "was" || w == "are" || w == "is" }
+// inOpeningWhole reports a figure q inside the whole a sentence opens
+// with: "Of the roughly 100,000 Ukrainian soldiers killed, …".
+func inOpeningWhole(toks []token, q *quantity) bool {
+	j := wholeStart(toks, 1)
+	return j >= q.s && j < q.e
+}
 
 // predicatePeople returns the population a share's predicate names
 // after its whole ending at e: "were civilians", "were mostly
 // soldiers"; "" for any other.
 func predicatePeople(toks []token, e int) string {
 	k := e
-	switch word(toks, k) {
-	case "were", "was", "are", "is":
-		k++
-	default:
+	if !copula(word(toks, k)) {
 		return ""
 	}
+	k++
 	switch word(toks, k) {
 	case "mostly", "all", "largely", "overwhelmingly", "mainly", "reportedly":
 		k++
@@ -15230,13 +15240,7 @@ func predicatePeople(toks []token, e int) string {
 	if k >= len(toks) || toks[k].cls&clsPerson == 0 {
 		return ""
 	}
-	switch t := &toks[k]; {
-	case t.cls&clsCivilianWords != 0:
-		return attrition.PopulationCivilian
-	case t.cls&clsMilitaryWords != 0:
-		return attrition.PopulationMilitary
-	}
-	return ""
+	return tokPopulation(&toks[k])
 }
 
 func lostVerb(w string) bool { return w == "lost" || w == "loses" || w == "lose" || w == "losing" }
@@ -17139,10 +17143,8 @@ func (d *docState) longStateWar(actor string) bool {
 		return false
 	}
 	// ("Lebanon's war dead": Israel fought Hezbollah there.)
-	for _, sd := range cf.Sides {
-		if b, ok := findActor(sd); !ok || b.Population != "" {
-			return false
-		}
+	if !statesWar(cf.Sides) {
+		return false
 	}
 	end := cf.End
 	if end.IsZero() {

@@ -647,7 +647,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "Ukraine lost 2-1 to Belgium", "lost 2,000 cattle", "lost 1.2
 	// million people to emigration": a score, animals, or people gone
 	// another way than war.
-	if b1 == "lost" || b1 == "lose" || b1 == "loses" || b1 == "losing" {
+	if lostVerb(b1) {
 		if lostNoWar(toks, q) {
 			return true
 		}
@@ -1171,7 +1171,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "Budget cuts kill 200 jobs": a verb of killing before a figure of
 	// things, no people.
-	lostBefore := !h.forward && h.e == h.s+1 && h.s < q.s && (toks[h.s].w == "lost" || toks[h.s].w == "lose" || toks[h.s].w == "loses" || toks[h.s].w == "losing")
+	lostBefore := !h.forward && h.e == h.s+1 && h.s < q.s && lostVerb(toks[h.s].w)
 	// ("captured dozens of outposts": a vague count's things after "of".)
 	if !equipment && (h.active && h.verbAt < q.s || lostBefore) && !h.personNoun && (thingAfter(toks, q.e) || q.first.vague && word(toks, q.e) == "of" && thingAfter(toks, q.e+1)) {
 		return true
@@ -1601,8 +1601,7 @@ func changeOnPrevious(toks []token, q *quantity) bool {
 	case "previous", "last", "prior", "preceding", "year", "month", "week":
 		return true
 	}
-	_, ok := yearOf(&toks[min(j, len(toks)-1)])
-	return ok
+	return j < len(toks) && yearAt(toks, j)
 }
 
 // notACount reports a figure that counts sources, evidence or events, or

@@ -934,6 +934,16 @@ func lossVerbBefore(before, before2 string) bool {
 // losses ("lost a tank, an armoured personnel carrier and three guns").
 // It gives the noun's index, or -1.
 func singleLoss(toks []token, i int) int {
+	// Every way below ends on a verb of loss before the article or on
+	// a word of loss or of a category after it: most articles have
+	// neither, and leave before the walk.
+	switch before := word(toks, i-1); before {
+	case "killed", "killing", "wounded", "wounding", "injured", "injuring", "shot", ",", "and":
+	default:
+		if !lossVerbBefore(before, word(toks, i-2)) && clsIn(toks, i+2, i+16)&(clsLoss|clsCat) == 0 {
+			return -1
+		}
+	}
 	// The noun, past a few words that qualify it: names in capitals,
 	// an age ("72-year-old"), plain adjectives.
 	j := i + 1
@@ -1007,14 +1017,10 @@ func singleLoss(toks []token, i int) int {
 			}
 		}
 	}
-	switch before {
-	case "destroyed", "downed", "lost", "captured", "damaged", "destroying", "downing", "sank", "sinking":
+	if lossVerbBefore(before, word(toks, i-2)) {
 		return j
-	case "down":
-		w := word(toks, i-2)
-		if w == "shot" || w == "shooting" {
-			return j
-		}
+	}
+	switch before {
 	case ",", "and":
 		// An item of a list of losses after its verb.
 		for k := i - 2; k >= 0 && k >= i-14; k-- {

@@ -1994,9 +1994,8 @@ func phaseVerb(w string) bool {
 // opens into out, and returns out and the index of the last token it
 // read. It and the readers of one period word after it are findPeriods'
 // cases that are seldom met, kept apart: the walk stays small enough
-// that the compiler inlines its hot calls (periodTokens.from, at every
-// period word), which it does not in a function as big as the walk was
-// with them.
+// that the compiler inlines its hot calls at every period word, which
+// it does not in a function as big as the walk was with them.
 func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
 	w := toks[i].w
 	// "from 26 to 30 January": the first day takes the month of
@@ -3444,8 +3443,7 @@ func launchedEvent(toks []token, k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		switch toks[j].w {
-		case "offensive", "operation", "campaign", "assault", "incursion", "counteroffensive", "counter-offensive", "onslaught", "push":
+		if operationNoun(toks[j].w) {
 			return true
 		}
 	}
@@ -3719,11 +3717,10 @@ func startedBefore(toks []token, i int) bool {
 	// "Russia began its Kharkiv offensive in May 2024, and it has lost
 	// 30,000 troops there": the operation named between the verb and
 	// the time, and a running count after it.
-	if i >= 3 && operationNoun(toks[i-1].w) && perfectTense(toks[i:]) {
+	if i >= 3 && (operationNoun(toks[i-1].w) || toks[i-1].w == "invasion") {
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
-			switch toks[k].w {
-			case "began", "begun", "started", "launched", "opened", "mounted":
-				return true
+			if w := toks[k].w; w != "erupted" && startVerb(w) || w == "mounted" {
+				return perfectTense(toks[i:])
 			}
 			if toks[k].k != tWord {
 				return false
@@ -3737,7 +3734,7 @@ func startedBefore(toks []token, i int) bool {
 // launches: "offensive", "operation", "incursion".
 func operationNoun(w string) bool {
 	switch w {
-	case "offensive", "operation", "campaign", "assault", "incursion", "counteroffensive", "counter-offensive", "invasion", "push", "onslaught":
+	case "offensive", "operation", "campaign", "assault", "incursion", "counteroffensive", "counter-offensive", "push", "onslaught":
 		return true
 	}
 	return false

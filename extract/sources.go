@@ -2147,20 +2147,30 @@ var vagueSourceWords = map[string]bool{
 // sentence to the one before: "by contrast", "however", "for its
 // part", "in turn", "meanwhile".
 func discourseAside(toks []token, s, e int) bool {
-	var b strings.Builder
 	for k := s; k < e; k++ {
 		if toks[k].k != tWord {
 			return false
 		}
-		if k > s {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].w)
 	}
-	switch b.String() {
-	case "by contrast", "in contrast", "however", "for its part", "for their part", "for his part", "for her part",
-		"in turn", "meanwhile", "too", "also", "separately", "likewise", "similarly", "in comparison", "instead":
-		return true
+	w := func(k int) string { return word(toks, s+k) }
+	switch e - s {
+	case 1:
+		switch w(0) {
+		case "however", "meanwhile", "too", "also", "separately", "likewise", "similarly", "instead":
+			return true
+		}
+	case 2:
+		switch w(0) + " " + w(1) {
+		case "by contrast", "in contrast", "in turn", "in comparison":
+			return true
+		}
+	case 3:
+		if w(0) == "for" && w(2) == "part" {
+			switch w(1) {
+			case "its", "their", "his", "her":
+				return true
+			}
+		}
 	}
 	return false
 }
