@@ -5513,6 +5513,14 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// enemy at home.
 		if t := attackTarget(d.mentions, choice.actor); t != "" {
 			c.Actor = t
+			// "Israeli strikes on Hezbollah targets killed 25 people":
+			// the people where an armed group was struck are the
+			// people of the land it fights from, not its fighters.
+			if a, ok := findActor(t); ok && a.Population == attrition.PopulationMilitary && (nk&nkCivilian != 0 || h.noun == "people" || h.noun == "persons") {
+				if cs, ok := d.civilianSide(t); ok {
+					c.Actor = cs
+				}
+			}
 			break
 		}
 		if e, ok := d.enemyOf(choice.actor); ok {
@@ -16945,6 +16953,16 @@ func attackKilledBefore(toks []token, s, e int) bool {
 		case "on", "in", "near", "of", "across", "around", "against":
 			v = k - 1
 		}
+	} else if targetNouns[word(toks, v-1)] {
+		// "Israeli strikes on Hezbollah targets killed", "shelling of
+		// Ukrainian positions killed": the target struck, named by what
+		// it was, between the attack and the verb.
+		for k := v - 2; k >= 0 && k >= v-4; k-- {
+			if w := word(toks, k); w == "on" || w == "against" || w == "of" {
+				v = k
+				break
+			}
+		}
 	}
 	// "Ukrainian forces repelled an assault near Pokrovsk and killed 96":
 	// the second deed of one fight.
@@ -16966,6 +16984,12 @@ func attackKilledBefore(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// targetNouns name what an attack struck: "strikes on Hezbollah targets".
+var targetNouns = map[string]bool{
+	"targets": true, "positions": true, "sites": true, "strongholds": true, "facilities": true, "bases": true,
+	"depots": true, "infrastructure": true, "hideouts": true, "installations": true, "buildings": true, "homes": true,
 }
 
 // leftDeadAt reports the state of the people a deed left, right at the

@@ -105,6 +105,13 @@ func TestStruckLand(t *testing.T) {
 		{text: "Strikes on Iran's Isfahan kill 9", want: [][]string{{"killed Iran/all [9..9]"}}},
 		{text: "Toll from U.S. air strikes on Yemen's Ras Isa fuel port climbed to 80", want: [][]string{{"killed Yemen/all [80..80]"}}},
 		{text: "Israeli strikes on Lebanon kill 12", want: [][]string{{"killed Lebanon/all [12..12]"}}},
+		// People killed where an armed group was struck are its land's
+		// people; its fighters are its own. The attack is one day's news.
+		{text: "Israeli strikes on Hezbollah targets killed 25 people.", pub: "2024-10-10", want: [][]string{{"killed Lebanon/all [25..25]", "2024-10-09→2024-10-10"}}},
+		{text: "Israeli strikes on Hezbollah positions in southern Lebanon killed 25 civilians.", pub: "2024-10-10", want: [][]string{{"killed Lebanon/civilian [25..25]"}}},
+		{text: "Israeli strikes on Hezbollah targets killed 25 fighters.", pub: "2024-10-10", want: [][]string{{"killed Hezbollah/military [25..25]", "2024-10-09→2024-10-10"}}},
+		{text: "Russian strikes on Ukrainian positions killed 25 soldiers.", want: [][]string{{"killed Ukraine/military [25..25]", "2025-06-11→2025-06-12"}}},
+		{text: "Russian shelling of residential buildings has killed 4,000 people in Kharkiv since 2022.", want: [][]string{{"killed Ukraine/all [4000..4000]", "2022-02-24→2025-06-12"}}},
 		// Equipment struck is no land's dead.
 		{text: "Strikes on Yemen destroyed 12 drones", want: [][]string{{"equipment:drones /", "[12..12]"}}},
 	})
