@@ -1759,6 +1759,24 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 			}
 		case "as", "by", "until", "through", "to", "till", "dated", "dating", "taken", "at":
 			j := i + 1
+			// "casualties year to date stand at 190,000", "the month to
+			// date": the calendar unit so far. (After "in" or "for" the
+			// span rules read it.)
+			if w == "to" && word(toks, j) == "date" && i > 0 {
+				if u := toks[i-1].w; u == "year" || u == "month" {
+					st := attrition.NewDate(pub.Year(), 1, 1)
+					if u == "month" {
+						st = attrition.NewDate(pub.Year(), pub.Month(), 1)
+					}
+					s := i - 1
+					if word(toks, s-1) == "the" {
+						s--
+					}
+					out = append(out, periodHit{kind: pSpan, start: st, end: pub, s: s, e: j + 1})
+					i = j
+					continue
+				}
+			}
 			// "stood at 600,000 at the end of 2024": the day it stood.
 			if w == "at" && !(word(toks, j) == "the" && word(toks, j+1) == "end" && word(toks, j+2) == "of") {
 				continue
@@ -2850,6 +2868,10 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 				return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
 			}
 		}
+		// "for the month to date": this month so far.
+		if word(toks, j+1) == "to" && word(toks, j+2) == "date" {
+			return periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), pub.Month(), 1), end: pub, s: i, e: j + 3}, true
+		}
 		if j > i && word(toks, j-1) == "the" {
 			// "during the month": the month named before, if any.
 			return periodHit{kind: pSpan, ref: true, start: pub.AddMonths(-1), end: pub, s: i, e: j + 1}, true
@@ -2902,10 +2924,19 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 			}
 			return h, true
 		}
-	case "second", "third", "fourth":
-		// "the third quarter", "the second half of 2024".
+	case "second", "third", "fourth", "latter":
+		// "the third quarter", "the second half of 2024", "the latter
+		// half of May".
 		if p := word(toks, j+1); p == "half" || p == "quarter" {
 			return halfOrQuarter(toks, j, pub)
+		}
+		// "in the second week of May": the month's seven days from its
+		// 8th. ("the first week", "the final week" are read below.)
+		if word(toks, j+1) == "week" && word(toks, j+2) == "of" && monthAt(toks, j+3) != 0 {
+			if d, ok := parseDate(toks, j+3, pub); ok && d.end.Sub(d.start) >= 27 {
+				st := d.start.AddDays(7 * (ordinalCount(w) - 1))
+				return clipSpan(periodHit{kind: pSpan, start: st, end: st.AddDays(6), s: i, e: d.e}, pub), true
+			}
 		}
 	case "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent":
 		n := 1
@@ -2918,7 +2949,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 		}
 		unit, ok := unitAt(toks, k)
 		if !ok {
-			if (w == "first" || w == "second") && word(toks, k) == "half" || word(toks, k) == "quarter" {
+			if (w == "first" || w == "second" || w == "last") && word(toks, k) == "half" || word(toks, k) == "quarter" {
 				return halfOrQuarter(toks, j, pub)
 			}
 			if (w == "last" || w == "past") && word(toks, k) == "24" && (word(toks, k+1) == "hours" || word(toks, k+1) == "hrs") {
@@ -3202,7 +3233,7 @@ func (st spanStart) warFirst(toks []token, i int) (periodHit, bool) {
 var spanHeads = map[string]bool{
 	"same": true, "past": true, "last": true, "previous": true, "preceding": true, "latest": true, "first": true,
 	"final": true, "this": true, "recent": true, "second": true, "third": true, "fourth": true,
-	"early": true, "late": true, "mid": true,
+	"early": true, "late": true, "mid": true, "latter": true,
 }
 
 // spanHeadWords is spanHeads for spanHeadAt's look-up.
@@ -3275,10 +3306,21 @@ func halfOrQuarter(toks []token, j int, pub attrition.Date) (periodHit, bool) {
 		// ("the previous quarter" is the one before a quarter told.)
 		return periodHit{kind: pSpan, start: pub.AddMonths(-months), end: pub, s: j, e: j + 2, window: true}, true
 	}
-	idx := map[string]int{"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}[ord]
+	idx := map[string]int{"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1, "latter": -1}[ord]
 	y := pub.Year()
 	e := j + 2
 	if word(toks, e) == "of" {
+		// "the second half of May": the month's halves, the first to
+		// its 15th.
+		if part == "half" && idx <= 1 && monthAt(toks, e+1) != 0 {
+			if d, ok := parseDate(toks, e+1, pub); ok && d.end.Sub(d.start) >= 27 && d.end.Sub(d.start) <= 31 {
+				st, en := d.start, d.start.AddDays(14)
+				if idx != 0 {
+					st, en = en.AddDays(1), d.end
+				}
+				return clipSpan(periodHit{kind: pSpan, start: st, end: en, s: j, e: d.e}, pub), true
+			}
+		}
 		if yy, ok := yearOf(tokAt(toks, e+1)); ok {
 			y = yy
 			e += 2
