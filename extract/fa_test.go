@@ -58,3 +58,23 @@ func TestPeriodToDate(t *testing.T) {
 		{"Russia's losses month to date reached 12,500, Ukraine's General Staff said.", 12500, "2025-06-01", "2025-06-12"},
 	})
 }
+
+func TestPeriodBareRanges(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Russia lost 7,300 soldiers June 1–7, Ukraine said.", 7300, "2025-06-01", "2025-06-07"},
+		{"Russia lost 7,300 soldiers in the period June 1–7, Ukraine said.", 7300, "2025-06-01", "2025-06-07"},
+		{"Russian losses (June 1–7): 7,300 soldiers, Ukraine said.", 7300, "2025-06-01", "2025-06-07"},
+		{"Russia lost 7,300 soldiers 28 May–3 June, Ukraine said.", 7300, "2025-05-28", "2025-06-03"},
+		{"Russia lost 7,300 soldiers May 28-June 3, Ukraine said.", 7300, "2025-05-28", "2025-06-03"},
+		{"Russia lost 7,300 soldiers May 28 to June 3, Ukraine said.", 7300, "2025-05-28", "2025-06-03"},
+		{"Russia lost 73,000 soldiers January–May, Ukraine said.", 73000, "2025-01-01", "2025-05-31"},
+		// Across a new year: the first month is the year before.
+		{"Russia lost 73,000 soldiers November–February, Ukraine said.", 73000, "2024-11-01", "2025-02-28"},
+		{"Russia lost 7,300 soldiers 1–7 June, Ukraine said.", 7300, "2025-06-01", "2025-06-07"},
+		{"Russia lost 7,300 soldiers from 28 May to 3 June, Ukraine said.", 7300, "2025-05-28", "2025-06-03"},
+		// A score is no range of days.
+		{"Ukraine won 2-1 on June 3, and Russia lost 7,300 soldiers on June 3, Kyiv said.", 7300, "2025-06-03", "2025-06-03"},
+		// A date alone is not read as a range.
+		{"Russia has lost 1,000,000 soldiers, Ukraine said on June 3.", 1000000, "2022-02-24", "2025-06-03"},
+	})
+}

@@ -323,6 +323,54 @@ func daysOfSpan(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	return daysTo(toks, d1, i-1, i+2, pub)
 }
 
+// bareRange reads a range of days or months at token i: the days of a
+// month ("June 1–7"), two days ("28 May–3 June", "May 28-June 3") or two
+// months ("January–May"), the first taking the year of the last. A
+// count is no day: "June 7 to 13 soldiers" (secondDayOf), nor "May 3-2
+// win" without a month after the dash.
+func bareRange(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	d, ok := parseDate(toks, i, pub)
+	if !ok {
+		return periodHit{}, false
+	}
+	if n := d.end.Sub(d.start); n > 0 && n < 27 {
+		// "June 1–7": parseDate read both days.
+		if monthAt(toks, i) == 0 {
+			return periodHit{}, false
+		}
+		return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
+	}
+	sep := word(toks, d.e)
+	if !isDash(sep) && sep != "to" && sep != "through" {
+		return periodHit{}, false
+	}
+	day := d.start == d.end
+	if !day && (d.end.Sub(d.start) < 27 || d.end.Sub(d.start) > 31 || d.e != i+1) {
+		return periodHit{}, false
+	}
+	// The second end is written as the first is: a day with its month
+	// ("3 June", "June 3"), or a month's name.
+	k := d.e + 1
+	if day && !(tokAt(toks, k).k == tNum && monthAt(toks, k+1) != 0 || monthAt(toks, k) != 0 && tokAt(toks, k+1).k == tNum) ||
+		!day && monthAt(toks, k) == 0 {
+		return periodHit{}, false
+	}
+	d2, ok := parseDate(toks, k, pub)
+	if !ok || (d2.start == d2.end) != day {
+		return periodHit{}, false
+	}
+	st := attrition.NewDate(d2.end.Year(), d.start.Month(), d.start.Day())
+	if d.e > i+1 && yearAt(toks, d.e-1) {
+		st = d.start // "Feb 2022–May 2025": its own year
+	} else if st > d2.start {
+		st = st.AddMonths(-12)
+	}
+	if st >= d2.end || d2.end.Sub(st) > 366 {
+		return periodHit{}, false
+	}
+	return clipSpan(periodHit{kind: pSpan, start: st, end: d2.end, s: i, e: d2.e}, pub), true
+}
+
 // daysTo reads the date at j that ends a span from the day d1 of its
 // month ("26 to 30 January"), the phrase starting at token s.
 func daysTo(toks []token, d1, s, j int, pub attrition.Date) (periodHit, bool) {
@@ -357,6 +405,11 @@ func bracketDate(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	}
 	if b := &toks[open-1]; !(b.k == tNum || b.k == tWord && !b.upper) {
 		return periodHit{}, false
+	}
+	// "losses (June 1–7): 7,300": a range of days is the figure's span,
+	// where a month or a year is the day its count stood.
+	if n := d.end.Sub(d.start); n > 0 && n < 27 {
+		return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: open, e: d.e + 1}, pub), true
 	}
 	return periodHit{kind: pAsOf, end: d.end, s: open, e: d.e + 1}, true
 }
@@ -1626,6 +1679,17 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 							i = d.e - 1
 							continue
 						}
+					}
+				}
+				// "lost 7,300 soldiers June 1–7", "in the period 28 May–3
+				// June", "January–May": a range of days or months written
+				// bare, with no preposition to read it. (A date alone is
+				// left to the rules that know what it dates.)
+				if t.k == tNum && len(t.w) <= 2 && monthAt(toks, i+1) != 0 || t.cls&clsMonth != 0 && t.upper {
+					if h, ok := bareRange(toks, i, pub); ok {
+						out = append(out, h)
+						i = h.e - 1
+						continue
 					}
 				}
 				// "September 2024 was likely the second-costliest month of the
