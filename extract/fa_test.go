@@ -78,3 +78,22 @@ func TestPeriodBareRanges(t *testing.T) {
 		{"Russia has lost 1,000,000 soldiers, Ukraine said on June 3.", 1000000, "2022-02-24", "2025-06-03"},
 	})
 }
+
+func TestPeriodWeekdayRangesAndWeekBeginning(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Russia lost 3,100 troops from Friday to Sunday, Ukraine's General Staff said.", 3100, "2025-06-06", "2025-06-08"},
+		{"Russia lost 3,100 troops Friday to Sunday, Ukraine's General Staff said.", 3100, "2025-06-06", "2025-06-08"},
+		{"Russia lost 3,100 troops from Friday through Sunday, Ukraine's General Staff said.", 3100, "2025-06-06", "2025-06-08"},
+		{"Russia lost 3,100 troops from Friday until Sunday, Ukraine's General Staff said.", 3100, "2025-06-06", "2025-06-08"},
+		{"Russia lost 3,100 troops between Monday and Wednesday, Ukraine's General Staff said.", 3100, "2025-06-09", "2025-06-11"},
+		{"Russia lost 3,100 troops on Saturday and Sunday, Ukraine's General Staff said.", 3100, "2025-06-07", "2025-06-08"},
+		// A run that ends on the day of publication.
+		{"Russia lost 3,100 troops from Monday to Thursday, Ukraine's General Staff said.", 3100, "2025-06-09", "2025-06-12"},
+		{"Russia lost 8,100 troops in the week beginning 3 March, Ukraine's General Staff said.", 8100, "2025-03-03", "2025-03-09"},
+		{"Russia lost 8,100 troops in the week starting June 2, Ukraine's General Staff said.", 8100, "2025-06-02", "2025-06-08"},
+		{"Russia lost 8,100 troops during the week commencing 3 March, Ukraine's General Staff said.", 8100, "2025-03-03", "2025-03-09"},
+		{"Russia lost 8,100 troops in the week starting on Monday, June 2, Ukraine's General Staff said.", 8100, "2025-06-02", "2025-06-08"},
+		// The week still running ends on the day of publication.
+		{"Russia lost 4,100 troops in the week beginning 9 June, Ukraine's General Staff said.", 4100, "2025-06-09", "2025-06-12"},
+	})
+}

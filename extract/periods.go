@@ -2095,6 +2095,13 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 			}
 		}
 	}
+	// "from Friday to Sunday": the days of the latest such run.
+	if wd, ok := weekdays[word(toks, i+1)]; ok && w == "from" {
+		if st, en, e, ok := weekdayRange(toks, i+2, wd, pub); ok && word(toks, i+2) != "and" {
+			out = append(out, periodHit{kind: pSpan, start: st, end: en, s: i, e: e})
+			return out, e - 1
+		}
+	}
 	// "from June 7 to 13": the days of one month, read as one date.
 	if w == "from" && i+2 < len(toks) && toks[i+1].cls&clsMonth != 0 && toks[i+2].k == tNum && len(toks[i+2].w) <= 2 && word(toks, i+3) != "," {
 		if d, ok := parseDate(toks, i+1, pub); ok && d.start != d.end && d.start.Month() == d.end.Month() && d.end.Sub(d.start) < 31 {
@@ -2267,6 +2274,23 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 		}
 	}
 	return out, i
+}
+
+// weekdayRange reads "and Sunday", "to Sunday", "through Sunday" at
+// token k after the weekday wd: the latest such run of days up to pub,
+// and the token after it.
+func weekdayRange(toks []token, k int, wd time.Weekday, pub attrition.Date) (st, en attrition.Date, e int, ok bool) {
+	switch w := word(toks, k); {
+	case w == "and" || w == "to" || w == "through" || w == "until" || w == "till" || isDash(w):
+	default:
+		return 0, 0, 0, false
+	}
+	wd2, ok := weekdays[word(toks, k+1)]
+	if !ok || wd2 == wd {
+		return 0, 0, 0, false
+	}
+	en = pub.AddDays(-daysSince(pub, wd2))
+	return en.AddDays(-((int(wd2) - int(wd) + 7) % 7)), en, k + 2, true
 }
 
 // afterPeriod reads the period phrase that "after" at token i opens,
@@ -2548,11 +2572,10 @@ func weekdayPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]
 	if dayPartWord(word(toks, and)) {
 		and++
 	}
-	if h.e == i+1 && word(toks, and) == "and" && !poss {
-		if wd2, ok := weekdays[word(toks, and+1)]; ok && wd2 != wd {
-			end := pub.AddDays(-daysSince(pub, wd2))
-			h.start, h.end = end.AddDays(-((int(wd2) - int(wd) + 7) % 7)), end
-			h.e = and + 2
+	// "Friday to Sunday", "Friday through Sunday": the days between too.
+	if h.e == i+1 && !poss {
+		if st, en, e, ok := weekdayRange(toks, and, wd, pub); ok {
+			h.start, h.end, h.e = st, en, e
 		}
 	}
 	if word(toks, h.e) == "night" || word(toks, h.e) == "nights" || h.e > i+1 && dayPartWord(word(toks, h.e)) {
@@ -2947,6 +2970,23 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 			if d, ok := dayEnding(toks, j+2, pub); ok {
 				return periodHit{kind: pSpan, start: advance(d.end, -1, unitWordsPeriod[w]), end: d.end, s: i, e: d.e}, true
 			}
+		}
+		// "the week beginning 3 March", "the week starting June 2": the
+		// unit counted on from the day given.
+		if tw := word(toks, j+1); j > i && word(toks, j-1) == "the" && (tw == "beginning" || tw == "starting" || tw == "commencing" || tw == "from") && w != "year" {
+			k := j + 2
+			if word(toks, k) == "on" {
+				k++
+			}
+			// ("starting Monday, June 2": the date after the day's name.)
+			if _, ok := weekdays[word(toks, k)]; ok && word(toks, k+1) == "," {
+				k += 2
+			}
+			if d, ok := parseDate(toks, k, pub); ok && d.start == d.end {
+				return clipSpan(periodHit{kind: pSpan, start: d.start, end: advance(d.start, 1, unitWordsPeriod[w]).AddDays(-1), s: i, e: d.e}, pub), true
+			}
+		}
+		if tw := word(toks, j+1); j > i && word(toks, j-1) == "the" && (tw == "to" || tw == "ending" || tw == "until" || tw == "through") {
 			// "the year to May", "the year to March 2025": the twelve
 			// months that end with the month named.
 			if d, ok := parseDate(toks, j+2, pub); ok && w == "year" && d.end.Sub(d.start) >= 27 && d.end.Sub(d.start) <= 31 {
