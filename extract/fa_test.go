@@ -97,3 +97,11 @@ func TestPeriodWeekdayRangesAndWeekBeginning(t *testing.T) {
 		{"Russia lost 4,100 troops in the week beginning 9 June, Ukraine's General Staff said.", 4100, "2025-06-09", "2025-06-12"},
 	})
 }
+
+func TestPeriodOrdinalDaysAfterThe(t *testing.T) {
+	checkPeriods(t, []periodCase{
+		{"Russia lost 3,100 troops from the 3rd to the 9th of March, Ukraine's General Staff said.", 3100, "2025-03-03", "2025-03-09"},
+		{"Russia lost 3,100 troops from the 3rd to 9th March, Ukraine's General Staff said.", 3100, "2025-03-03", "2025-03-09"},
+		{"Russia lost 3,100 troops from 3 to 9 March, Ukraine's General Staff said.", 3100, "2025-03-03", "2025-03-09"},
+	})
+}

@@ -2082,13 +2082,21 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 	w := toks[i].w
 	// "from 26 to 30 January": the first day takes the month of
 	// the second, as after "between".
-	if d1, ok := dayNumber(toks, i+1); ok && w == "from" {
+	// ("from the 3rd to the 9th of March": ordinals after "the".)
+	the := 0
+	if word(toks, i+1) == "the" && w == "from" {
+		the = 1
+	}
+	if d1, ok := dayNumber(toks, i+1+the); ok && w == "from" {
 		// ("from 9th to 15th January": the first day's ordinal.)
-		j := i + 2
+		j := i + 2 + the
 		if j < len(toks) && toks[j].glued && ordinalSuffix(toks[j].w) {
 			j++
 		}
 		if sep := word(toks, j); sep == "to" || sep == "through" || sep == "until" || sep == "till" {
+			if the == 1 && word(toks, j+1) == "the" {
+				j++
+			}
 			if h, ok := daysTo(toks, d1, i, j+1, pub); ok {
 				out = append(out, h)
 				return out, h.e - 1
