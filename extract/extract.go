@@ -1664,6 +1664,38 @@ func secondDeedOfPair(toks []token, s int) bool {
 	return w == "and" || w == ","
 }
 
+// listMateBefore reports a figure at s that is the next item of a list
+// of one deed's victims: "killed 3 soldiers and 2 civilians", "4 men, 2
+// women and a child", "47 Malian soldiers and 84 Russian mercenaries":
+// the figure before it, a few words of its people, then "and" or ",".
+func listMateBefore(toks []token, s int) bool {
+	if w := word(toks, s-1); w != "and" && w != "," {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-6; k-- {
+		t := &toks[k]
+		if t.k == tNum {
+			return k < s-2
+		}
+		if t.k != tWord || t.cls&clsLoss != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// amongThemBefore reports "among them were", "among those was" right
+// before a figure at s: a part of the figure before.
+func amongThemBefore(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "were", "was", "are", "is":
+	default:
+		return false
+	}
+	w := word(toks, s-2)
+	return (w == "them" || w == "those" || w == "whom") && word(toks, s-3) == "among"
+}
+
 // forecastHeading reports a heading of projections: "Forecast of
 // Russian casualties for 2026", "Projected losses by end of 2025".
 func forecastHeading(toks []token) bool {
@@ -8113,7 +8145,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// that 21 were wounded": the second figure of one event is of
 		// the event's day, whatever the statement's words around it.
 		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Per == "" && c.Per == "" && !w.PeriodStart.IsZero() && w.PeriodEnd.Sub(w.PeriodStart) <= 1 &&
-			isEquipment(w.Category) == isEquipment(c.Category) && (secondDeedOfPair(toks, s) || addingBefore(toks, s)) && !d.periodFrom(e, false) {
+			isEquipment(w.Category) == isEquipment(c.Category) && (secondDeedOfPair(toks, s) || addingBefore(toks, s) || listMateBefore(toks, s) && word(toks, e) != "of" || amongThemBefore(toks, s)) && !d.periodFrom(e, false) {
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}

@@ -43,3 +43,23 @@ func TestFeFewDeadSimplePast(t *testing.T) {
 		{text: "Israel said 80 of its soldiers had died in Gaza.", want: [][]string{{"[80..80]", "2023-10-07→2025-06-12"}}},
 	})
 }
+
+// The next items of a list of one deed's victims, and a part of them
+// told after "among them were", share the deed's day.
+func TestFeListOfOneDeed(t *testing.T) {
+	day := "2025-06-11→2025-06-12"
+	runCases(t, []claimCase{
+		{text: "Russian strikes killed 3 soldiers and 2 civilians in Kharkiv.", want: [][]string{{"[3..3]", day}, {"[2..2]", day}}},
+		{text: "Russian shelling killed 4 men and 2 women in Kherson.", want: [][]string{{"[4..4]", day}, {"[2..2]", day}}},
+		{text: "Russian shelling killed 4 men, 2 women and a child in Kherson.", want: [][]string{{"[4..4]", day}, {"[2..2]", day}}},
+		{text: "Israeli strikes killed 6 policemen and 4 women in Gaza City.", want: [][]string{{"[6..6]", day}, {"[4..4]", day}}},
+		{text: "Israel's military said 5 soldiers were killed in northern Gaza; among them were 2 officers.", want: [][]string{{"[5..5]", day}, {"[2..2]", day}}},
+		// A side's soldiers in another war's land take the deed's day.
+		{text: "Rebels said they killed 47 Malian soldiers and 84 Russian mercenaries.", want: [][]string{{"Mali/military", "[47..47]", day}, {"Russia/military", "[84..84]", day}}},
+		{text: "Russian strikes killed 3 soldiers and 2 civilians in Kharkiv, officials said on Tuesday.", want: [][]string{{"[3..3]", "2025-06-09→2025-06-10"}, {"[2..2]", "2025-06-09→2025-06-10"}}},
+		// Items with days of their own keep them; a total keeps its start.
+		{text: "Russian strikes killed 3 people on Monday and 5 on Tuesday in Kharkiv.", want: [][]string{{"[3..3]", "2025-06-09→2025-06-09"}, {"[5..5]", "2025-06-10→2025-06-10"}}},
+		{text: "Israeli strikes killed 12 people in Rafah and more than 52,000 in total, the ministry said.", want: [][]string{{"[12..12]"}, {"[52000..·]", "2023-10-07→2025-06-12"}}},
+		{text: "The number killed has risen to at least 213, among them 11 civilians, five of whom were children.", pub: "2023-09-21", want: [][]string{{"[213..·]"}, {"[11..11]"}, {"[5..5]"}}},
+	})
+}
