@@ -8695,7 +8695,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
 			// ("killed hundreds": a campaign's guess, no day's count.)
-			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s, e) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low)) && vagueWords[word(toks, s)] == 0 ||
+			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s, e) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) || c.Actor == "" && d.townWarGoesOn()) && vagueWords[word(toks, s)] == 0 ||
 			// "Jihadists kill dozens of soldiers in Burkina Faso attack":
 			// a headline's present tense tells the day's news.
 			c.Low != nil && *c.Low < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor) ||
@@ -16691,6 +16691,18 @@ var sentWordsWords = []string{
 func (d *docState) warGoesOn(actor string) bool {
 	cf, ok := d.conflictFor(actor)
 	return ok && (cf.End.IsZero() || cf.End >= d.pub)
+}
+
+// townWarGoesOn reports a town the sentence names whose side's war
+// goes on: "Clashes in Kharkiv left 17 dead" tells the day's news of
+// that war though it names no side of the dead.
+func (d *docState) townWarGoesOn() bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.town && m.actor != "" {
+			return d.warGoesOn(m.actor)
+		}
+	}
+	return false
 }
 
 // newsAfterWar reports a few dead (fewer than 100) of a side whose war

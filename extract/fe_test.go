@@ -63,3 +63,12 @@ func TestFeListOfOneDeed(t *testing.T) {
 		{text: "The number killed has risen to at least 213, among them 11 civilians, five of whom were children.", pub: "2023-09-21", want: [][]string{{"[213..·]"}, {"[11..11]"}, {"[5..5]"}}},
 	})
 }
+
+// A fight's toll that names no side is dated by the war of the town it
+// names.
+func TestFeTownFightNoSide(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Clashes in Kharkiv left 17 dead.", want: [][]string{{"[17..17]", "2025-06-11→2025-06-12"}}},
+		{text: "Shelling of Kherson killed 5 people.", want: [][]string{{"[5..5]", "2025-06-11→2025-06-12"}}},
+	})
+}
