@@ -1664,6 +1664,38 @@ func secondDeedOfPair(toks []token, s int) bool {
 	return w == "and" || w == ","
 }
 
+// listMateBefore reports a figure at s that is the next item of a list
+// of one deed's victims: "killed 3 soldiers and 2 civilians", "4 men, 2
+// women and a child", "47 Malian soldiers and 84 Russian mercenaries":
+// the figure before it, a few words of its people, then "and" or ",".
+func listMateBefore(toks []token, s int) bool {
+	if w := word(toks, s-1); w != "and" && w != "," {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-6; k-- {
+		t := &toks[k]
+		if t.k == tNum {
+			return k < s-2
+		}
+		if t.k != tWord || t.cls&clsLoss != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// amongThemBefore reports "among them were", "among those was" right
+// before a figure at s: a part of the figure before.
+func amongThemBefore(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "were", "was", "are", "is":
+	default:
+		return false
+	}
+	w := word(toks, s-2)
+	return (w == "them" || w == "those" || w == "whom") && word(toks, s-3) == "among"
+}
+
 // forecastHeading reports a heading of projections: "Forecast of
 // Russian casualties for 2026", "Projected losses by end of 2025".
 func forecastHeading(toks []token) bool {
@@ -6873,6 +6905,41 @@ func simplePastLoss(toks []token, s, e int) bool {
 	return false
 }
 
+// fewDiedNews reports a few dead or wounded (fewer than 100) told in
+// the simple past with no time of their own, in a war that goes on or
+// long after its end: "Twelve people were killed, the ministry said",
+// "Six people died in shelling of Horlivka". Not in the past perfect
+// ("80 of its troops had died": before some other time) nor after a
+// sentence dated by other days than the past one ("between May 7 and
+// May 10 … 16 civilians died in that period").
+func (d *docState) fewDiedNews(toks []token, c *attrition.Claim, s, e int) bool {
+	if c.Low == nil || *c.Low >= 100 || vagueWords[word(toks, s)] != 0 || !simplePastLoss(toks, s, e) || d.perfectTense(toks) {
+		return false
+	}
+	for k := s; k < len(toks) && k < e+4; k++ {
+		if toks[k].w == "died" && (wordIn(word(toks, k-1), []string{"had", "have", "has"}) || word(toks, k-1) == "also" && wordIn(word(toks, k-2), []string{"had", "have", "has"})) {
+			return false
+		}
+	}
+	if p := d.lastSpan; p != nil && (p.end < d.pub.AddDays(-1) || p.end.Sub(p.start) > 1) {
+		return false
+	}
+	// "were killed in that period", "over the same four days": the time
+	// told before.
+	for k := e; k+1 < len(toks) && k < e+8; k++ {
+		switch toks[k].w {
+		case "same":
+			return false
+		case "that", "those":
+			switch toks[k+1].w {
+			case "period", "time", "day", "days", "week", "weeks", "month", "months":
+				return false
+			}
+		}
+	}
+	return d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) && !d.conflictTalkDoc()
+}
+
 // launchVerb reports a verb of firing weapons: what it governs is no loss.
 func launchVerb(w string) bool {
 	switch w {
@@ -8078,7 +8145,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// that 21 were wounded": the second figure of one event is of
 		// the event's day, whatever the statement's words around it.
 		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Per == "" && c.Per == "" && !w.PeriodStart.IsZero() && w.PeriodEnd.Sub(w.PeriodStart) <= 1 &&
-			isEquipment(w.Category) == isEquipment(c.Category) && (secondDeedOfPair(toks, s) || addingBefore(toks, s)) && !d.periodFrom(e, false) {
+			isEquipment(w.Category) == isEquipment(c.Category) && (secondDeedOfPair(toks, s) || addingBefore(toks, s) || listMateBefore(toks, s) && word(toks, e) != "of" || amongThemBefore(toks, s)) && !d.periodFrom(e, false) {
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
@@ -8628,7 +8695,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
 			// ("killed hundreds": a campaign's guess, no day's count.)
-			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s, e) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low)) && vagueWords[word(toks, s)] == 0 ||
+			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s, e) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) || c.Actor == "" && d.townWarGoesOn()) && vagueWords[word(toks, s)] == 0 ||
 			// "Jihadists kill dozens of soldiers in Burkina Faso attack":
 			// a headline's present tense tells the day's news.
 			c.Low != nil && *c.Low < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor) ||
@@ -8643,7 +8710,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// (Not in a text that looks back at an ended war: "45
 				// civilians were killed in the Golan Heights" after
 				// "since hostilities began".)
-				(d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) && !d.conflictTalkDoc())) {
+				(d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) && !d.conflictTalkDoc()) ||
+			// "Twelve people were killed, the ministry said", "Six
+			// people died in shelling of Horlivka": a few dead told in
+			// the simple past, with no word of a total, are the day's
+			// news too.
+			d.fewDiedNews(toks, c, s, e)) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day. So is "four people were killed in
@@ -14747,7 +14819,7 @@ var attackWords = []string{
 	"strike", "strikes", "airstrike", "airstrikes", "shelling", "attack", "attacks", "bombing",
 	"bombardment", "missile", "missiles", "drone", "drones", "explosion", "blast",
 	// singleAttack
-	"raid", "ambush", "massacre",
+	"raid", "ambush", "massacre", "assault", "clash", "firefight", "skirmish",
 	// attackEvent
 	"shooting", "hit", "struck", "slammed", "smashed", "tore", "exploded", "detonated", "shelled", "bombed",
 	"stormed", "raided", "ambushed", "attacked", "targeted", "pounded", "opened", "fired",
@@ -14794,7 +14866,14 @@ func singleAttack(toks []token) bool {
 			continue // the class bit first: most words are no attack's
 		}
 		switch toks[i].w {
-		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing", "incident", "bomb":
+		case "strike", "airstrike", "attack", "raid", "ambush", "massacre", "explosion", "blast", "bombing", "incident", "bomb",
+			// "lost 12 soldiers in the assault", "in a clash with
+			// troops": one fight, as an attack is. (Not the war itself:
+			// "Russia's full-scale assault".)
+			"assault", "clash", "firefight", "skirmish":
+			if toks[i].w == "assault" && wideAssault(toks, i) {
+				continue
+			}
 			// "IDF strike on Gaza school: 30 killed", "RSF drone
 			// strike on Port Sudan": one side's one strike.
 			if i > 0 && toks[i-1].cls&clsActor != 0 && toks[i-1].upper && i <= 3 {
@@ -14843,6 +14922,29 @@ func singleAttack(toks []token) bool {
 		}
 	}
 	return attackEvent(toks)
+}
+
+// wideAssault reports an assault at i that is a war or a campaign, not
+// one fight: "the full-scale assault", "Russia's assault on Ukraine",
+// "the assault on Avdiivka began in October".
+func wideAssault(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].w {
+		case "full-scale", "scale", "all-out", "military", "ground", "offensive", "months-long", "weeks-long", "invasion":
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch toks[k].w {
+		case "began", "started", "begun", "launched":
+			return true
+		}
+		// "the assault on Ukraine": a side's land, not a town.
+		if toks[k].cls&clsActor != 0 && toks[k].upper && word(toks, k-1) == "on" {
+			return true
+		}
+	}
+	return false
 }
 
 // asClauseBefore reports "as" opening the clause of the verb at i, its
@@ -16589,6 +16691,18 @@ var sentWordsWords = []string{
 func (d *docState) warGoesOn(actor string) bool {
 	cf, ok := d.conflictFor(actor)
 	return ok && (cf.End.IsZero() || cf.End >= d.pub)
+}
+
+// townWarGoesOn reports a town the sentence names whose side's war
+// goes on: "Clashes in Kharkiv left 17 dead" tells the day's news of
+// that war though it names no side of the dead.
+func (d *docState) townWarGoesOn() bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.town && m.actor != "" {
+			return d.warGoesOn(m.actor)
+		}
+	}
+	return false
 }
 
 // newsAfterWar reports a few dead (fewer than 100) of a side whose war
