@@ -5381,6 +5381,12 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			subject = coordinatedSufferedSubject(toks, d.mentions, q.s)
 		}
 	}
+	// "Russia lost 1,000 troops in its assaults on Pokrovsk, Ukraine's
+	// military said", "since its offensive began": "its" after the
+	// figure is the loser's, the subject of "lost", not the speaker's.
+	if subject == "" && srcActor != "" && !h.active && ownWord(toks, q.e, contrastBefore(toks, q.e, min(len(toks), ceEnd+3))) {
+		subject = otherSubjectBefore(toks, d.mentions, q.s, srcActor)
+	}
 	// The side of the whole an "Of these" or "Among them" opening takes
 	// a part of.
 	wholeActor := ""
@@ -10123,7 +10129,7 @@ func placedMinistry(toks []token, s int, name string) string {
 // subject of a loss verb right before the figure at s: "It has lost some
 // 30,000 troops", "The group suffered 500 casualties".
 func anaphorLossOpening(toks []token, s int) bool {
-	k := s - 1
+	k := skipOnlyBefore(toks, s-1)
 	if !ownLossVerb(word(toks, k)) {
 		return false
 	}
@@ -10156,7 +10162,7 @@ func ownDoersOnly(toks []token, h *catHit, s, ce int) bool {
 // right before a figure, just after its verb of saying: "India said it
 // lost five soldiers", "said that it had suffered 40 casualties".
 func pronounLossBefore(toks []token, s int, speaker string) bool {
-	k := s - 1
+	k := skipOnlyBefore(toks, s-1)
 	if !ownLossVerb(word(toks, k)) {
 		return false
 	}
@@ -11427,6 +11433,17 @@ func speakerLostToo(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// skipOnlyBefore returns k, or the word before the "only" at k that
+// plays a figure down: "said it lost only 15 servicemen", "lost just
+// nine".
+func skipOnlyBefore(toks []token, k int) int {
+	switch word(toks, k) {
+	case "only", "just", "merely":
+		return k - 1
+	}
+	return k
 }
 
 // ownLossVerb reports a verb whose subject suffers the loss: "lost",
