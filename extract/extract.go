@@ -1543,6 +1543,17 @@ func inMention(ms []mention, k int) bool {
 	return false
 }
 
+// militaryUnitName reports a source's name that ends in a unit of an
+// army: "93rd Brigade", "Vostok Battalion", "1st Tank Regiment".
+func militaryUnitName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	switch strings.ToLower(name[i+1:]) {
+	case "brigade", "battalion", "regiment", "division", "corps":
+		return true
+	}
+	return false
+}
+
 // runBySide returns the side a "<side>-run" or "<side>-controlled" word
 // among toks[s:e] names ("Houthi-run"), or "".
 func runBySide(toks []token, s, e int) string {
@@ -5257,6 +5268,12 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// by its initials too, is the place it watches.
 		if srcActor == "" && !carried && srcA.name != "" {
 			srcActor = d.placeOf(srcA.name)
+		}
+		// "Ukraine's 93rd Brigade said", "Russia's Vostok Battalion": a
+		// unit fights for the side named with it.
+		if srcActor == "" && !carried && srcA.e > srcA.s && militaryUnitName(srcA.name) {
+			// (The side's name may stand before the span: "Ukraine's".)
+			srcActor = actorIn(toks, max(0, srcA.s-2), srcA.e)
 		}
 		// "The Houthi-run health ministry said": an office a side runs
 		// speaks for it, an armed group's for the people of its land
@@ -10137,19 +10154,33 @@ func anaphorLossOpening(toks []token, s int) bool {
 	if w := word(toks, k); w == "had" || w == "has" || w == "have" {
 		k--
 	}
-	switch k {
-	case 0:
-		return toks[0].w == "it"
-	case 1:
-		if toks[0].w != "the" {
-			return false
-		}
-		switch toks[1].w {
-		case "group", "movement", "militia", "organisation", "organization":
-			return true
+	if k < 0 {
+		return false
+	}
+	// Where the anaphor starts: "it", "the group".
+	a := -1
+	switch toks[k].w {
+	case "it":
+		a = k
+	case "group", "movement", "militia", "organisation", "organization":
+		if word(toks, k-1) == "the" {
+			a = k - 1
 		}
 	}
-	return false
+	if a <= 0 {
+		return a == 0
+	}
+	// "In May alone, it lost 37,000", "Since then, the group has lost":
+	// a short time phrase before the subject, set off by a comma.
+	if a < 2 || a > 6 || toks[a-1].w != "," {
+		return false
+	}
+	for j := 0; j < a-1; j++ {
+		if toks[j].cls&(clsSpeechVerbs|clsActor) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // ownDoersOnly reports a speaker's own word only before an active verb
@@ -10174,6 +10205,10 @@ func pronounLossBefore(toks []token, s int, speaker string) bool {
 	switch word(toks, k) {
 	case "it", "we":
 		return k > 0 && (toks[k-1].w == "that" || toks[k-1].cls&clsSpeechVerbs != 0)
+	case "defenders":
+		// "the 93rd Brigade said the attackers lost 80 men while the
+		// defenders lost 6": the speaker's side holds the ground.
+		return word(toks, k-1) == "the"
 	case "army", "military":
 		// "A Sudanese army spokesman said the army had lost 30
 		// soldiers": the speaking army by its kind.

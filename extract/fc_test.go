@@ -30,3 +30,33 @@ func TestOwnLossOnly(t *testing.T) {
 		{text: "Israel said it killed 100 Hamas fighters and lost only four soldiers.", want: [][]string{{"killed Hamas/military [100..100]"}, {"casualties Israel/military [4..4]"}}},
 	})
 }
+
+// An anaphor after a short time phrase is the side the sentence before
+// opened on, not the speaker carried over.
+func TestAnaphorAfterTimePhrase(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia has lost 998,000 troops since the full-scale invasion, Ukraine says. In May alone, it lost 37,000.", want: [][]string{{"casualties Russia/military [998000..998000]"}, {"casualties Russia/military [37000..37000]"}}},
+		{text: "Russia has lost 998,000 troops since the full-scale invasion, Ukraine says. Last month, it lost 37,000 troops.", want: [][]string{{"casualties Russia/military"}, {"casualties Russia/military [37000..37000]"}}},
+		{text: "Hamas rejected the proposal. Since October, the group has lost about 20,000 fighters, Israel says.", want: [][]string{{"casualties Hamas/military [20000..20000]"}}},
+		{text: "Russia has lost 998,000 troops since the full-scale invasion, Ukraine says. It lost 37,000 in May.", want: [][]string{{"casualties Russia/military"}, {"casualties Russia/military [37000..37000]"}}},
+	})
+}
+
+// "The other side", "the attackers" in a side's mouth are its enemy;
+// "the defenders" its own.
+func TestOtherSideWords(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine said the other side lost 1,100 troops.", want: [][]string{{"casualties Russia/military [1100..1100]"}}},
+		{text: "Moscow said the other side lost 1,400 troops.", want: [][]string{{"casualties Ukraine/military [1400..1400]"}}},
+		{text: "Ukraine said the other side's losses reached 1,100 troops.", want: [][]string{{"Russia/military [1100..1100]"}}},
+		{text: "Ukraine's 93rd Brigade said the attackers lost 80 men.", want: [][]string{{"casualties Russia/military [80..80]"}}},
+		{text: "Ukraine's 93rd Brigade said the attackers lost 80 men killed while the defenders lost 6.", want: [][]string{{"killed Russia/military [80..80]"}, {"casualties Ukraine/ [6..6]"}}},
+		{text: "Ukraine's military said the attackers lost 80 men while the defenders lost 6.", want: [][]string{{"casualties Russia/military [80..80]"}, {"casualties Ukraine/ [6..6]"}}},
+		{text: "Ukraine's 93rd Brigade said the enemy lost 80 men.", want: [][]string{{"casualties Russia/military [80..80]"}}},
+		{text: "Ukraine's 93rd Brigade said it lost 12 soldiers.", want: [][]string{{"casualties Ukraine/military [12..12]"}}},
+		// A place, not a side.
+		{text: "Ukraine said 20 soldiers were killed on the other side of the river.", want: [][]string{{"killed Ukraine/military [20..20]"}}},
+		// Attackers of a deed are no side's enemy word.
+		{text: "Nigerian police said the attackers killed 12 villagers.", want: [][]string{{"killed Nigeria/civilian [12..12]"}}},
+	})
+}
