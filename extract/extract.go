@@ -5404,6 +5404,10 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	if subject == "" && srcActor != "" && !h.active && ownWord(toks, q.e, contrastBefore(toks, q.e, min(len(toks), ceEnd+3))) {
 		subject = otherSubjectBefore(toks, d.mentions, q.s, srcActor)
 	}
+	killer := ""
+	if !equipment && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		killer = killerLostToo(toks, d.mentions, q.s)
+	}
 	// The side of the whole an "Of these" or "Among them" opening takes
 	// a part of.
 	wholeActor := ""
@@ -5451,6 +5455,10 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if e, ok := d.enemyOf(srcActor); ok {
 			c.Actor = e
 		}
+	case killer != "":
+		// "The RSF killed 30 soldiers but lost 50 of its own fighters":
+		// the killers' own losses.
+		c.Actor = killer
 	case partOf != nil && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)):
 		// "More than 250,000 of them are dead": part of the people just
 		// counted.
@@ -11479,6 +11487,46 @@ func skipOnlyBefore(toks []token, k int) int {
 		return k - 1
 	}
 	return k
+}
+
+// killerLostToo returns the side that killed in the clause before the
+// figure at s and is the subject of its loss too: "The RSF killed 30
+// soldiers but lost 50 of its own", "JNIM fighters killed 20 Malian
+// soldiers and lost 8", "…, while losing 11". "" when there is none.
+func killerLostToo(toks []token, ms []mention, s int) string {
+	k := skipOnlyBefore(toks, s-1)
+	switch w, b := word(toks, k), word(toks, k-1); {
+	case ownLossVerb(w) && (b == "and" || b == "but"):
+	case (w == "losing" || w == "suffering") && (b == "while" || b == "," || b == "and" || b == "but"):
+	default:
+		return ""
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.e > k || m.s < k-16 {
+			continue
+		}
+		// Only the doer of the clause before ("Israel said it killed
+		// …" is speakerLostToo's), with no sentence break between; the
+		// side of the dead it killed ("20 Malian soldiers") is passed.
+		if !m.agent && !m.loc && !m.enemy && m.s > 0 && startsNumber(&toks[m.s-1]) {
+			continue
+		}
+		if !m.agent || m.enemy || m.loc || m.actor == "" {
+			return ""
+		}
+		for j := m.e; j < k; j++ {
+			switch toks[j].w {
+			case ".", ";", ":", "it", "they":
+				return ""
+			}
+			if toks[j].cls&clsSpeechVerbs != 0 {
+				return ""
+			}
+		}
+		return m.actor
+	}
+	return ""
 }
 
 // ownLossVerb reports a verb whose subject suffers the loss: "lost",

@@ -60,3 +60,19 @@ func TestOtherSideWords(t *testing.T) {
 		{text: "Nigerian police said the attackers killed 12 villagers.", want: [][]string{{"killed Nigeria/civilian [12..12]"}}},
 	})
 }
+
+// A side that killed in the clause before and "lost" after is the loser
+// of the second figure, not the dead's side of the first.
+func TestKillerLostToo(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The RSF killed 30 soldiers but lost 50 of its own fighters.", want: [][]string{{"killed Sudan (SAF)/military [30..30]"}, {"casualties Sudan (RSF)/military [50..50]"}}},
+		{text: "The RSF killed 30 soldiers but lost 50 fighters.", want: [][]string{{"killed Sudan (SAF)/military"}, {"casualties Sudan (RSF)/military [50..50]"}}},
+		{text: "Russian forces killed 12 Ukrainian soldiers while losing 40 of their own.", want: [][]string{{"killed Ukraine/military [12..12]"}, {"casualties Russia/military [40..40]"}}},
+		{text: "Al-Shabaab killed 20 Somali soldiers but lost 30 fighters.", want: [][]string{{"killed Somalia/military [20..20]"}, {"casualties al-Shabaab/military [30..30]"}}},
+		// The speaker's own, as before.
+		{text: "Israel said it killed 100 Hamas fighters and lost four soldiers.", want: [][]string{{"killed Hamas/military [100..100]"}, {"casualties Israel/military [4..4]"}}},
+		{text: "Ukraine's forces killed 30 Russian soldiers and lost 5, Russia said.", want: [][]string{{"killed Russia/military [30..30]"}, {"casualties Ukraine/military [5..5]"}}},
+		// No loss verb: the same people.
+		{text: "Russian strikes killed 12 civilians and wounded 40.", want: [][]string{{"killed Ukraine/civilian [12..12]"}, {"wounded Ukraine/civilian [40..40]"}}},
+	})
+}
