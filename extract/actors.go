@@ -519,6 +519,37 @@ func rementions(toks []token, skip []span, out []mention, at []int32, steps []me
 	return out
 }
 
+// otherSideEnd returns the end of "other side" at i, an enemy word in a
+// side's mouth ("Ukraine said the other side lost 1,100 troops", "the
+// opposing side's losses"), or i when there is none. ("on the other
+// side of the river" is a place.)
+//
+// So are "the attackers" as the subject of their own loss: "the
+// 93rd Brigade said the attackers lost 80 men". (Of a deed, "the
+// attackers killed 12 villagers", they may be anyone's enemy.)
+func otherSideEnd(toks []token, i int) int {
+	if w := toks[i].w; w == "attackers" && word(toks, i-1) == "the" {
+		k := i + 1
+		if w := word(toks, k); w == "had" || w == "have" {
+			k++
+		}
+		if ownLossVerb(word(toks, k)) {
+			return i + 1
+		}
+		return i
+	}
+	if w := toks[i].w; w != "other" && w != "opposing" || word(toks, i-1) != "the" || word(toks, i-2) == "on" {
+		return i
+	}
+	switch word(toks, i+1) {
+	case "side", "side's":
+		if word(toks, i+2) != "of" {
+			return i + 2
+		}
+	}
+	return i
+}
+
 // mentionAt reads the mention, if any, that starts at token i, of the
 // actor class; next is the token to look at after it.
 func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
@@ -526,6 +557,11 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 		m := mention{enemy: true, s: i, e: i + 1}
 		markAgent(toks, &m)
 		return append(out, m), i + 1
+	}
+	if k := otherSideEnd(toks, i); k > i {
+		m := mention{enemy: true, s: i, e: k}
+		markAgent(toks, &m)
+		return append(out, m), k
 	}
 	// "US" in capitals, not the pronoun "us", and only as the owner of
 	// the people or equipment named right after it ("seven US MQ-9

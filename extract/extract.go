@@ -1543,6 +1543,17 @@ func inMention(ms []mention, k int) bool {
 	return false
 }
 
+// militaryUnitName reports a source's name that ends in a unit of an
+// army: "93rd Brigade", "Vostok Battalion", "1st Tank Regiment".
+func militaryUnitName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	switch strings.ToLower(name[i+1:]) {
+	case "brigade", "battalion", "regiment", "division", "corps":
+		return true
+	}
+	return false
+}
+
 // runBySide returns the side a "<side>-run" or "<side>-controlled" word
 // among toks[s:e] names ("Houthi-run"), or "".
 func runBySide(toks []token, s, e int) string {
@@ -5290,6 +5301,12 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if srcActor == "" && !carried && srcA.name != "" {
 			srcActor = d.placeOf(srcA.name)
 		}
+		// "Ukraine's 93rd Brigade said", "Russia's Vostok Battalion": a
+		// unit fights for the side named with it.
+		if srcActor == "" && !carried && srcA.e > srcA.s && militaryUnitName(srcA.name) {
+			// (The side's name may stand before the span: "Ukraine's".)
+			srcActor = actorIn(toks, max(0, srcA.s-2), srcA.e)
+		}
 		// "The Houthi-run health ministry said": an office a side runs
 		// speaks for it, an armed group's for the people of its land
 		// (Yemen's).
@@ -5413,6 +5430,16 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			subject = coordinatedSufferedSubject(toks, d.mentions, q.s)
 		}
 	}
+	// "Russia lost 1,000 troops in its assaults on Pokrovsk, Ukraine's
+	// military said", "since its offensive began": "its" after the
+	// figure is the loser's, the subject of "lost", not the speaker's.
+	if subject == "" && srcActor != "" && !h.active && ownWord(toks, q.e, contrastBefore(toks, q.e, min(len(toks), ceEnd+3))) {
+		subject = otherSubjectBefore(toks, d.mentions, q.s, srcActor)
+	}
+	killer := ""
+	if !equipment && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		killer = killerLostToo(toks, d.mentions, q.s)
+	}
 	// The side of the whole an "Of these" or "Among them" opening takes
 	// a part of.
 	wholeActor := ""
@@ -5460,6 +5487,10 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if e, ok := d.enemyOf(srcActor); ok {
 			c.Actor = e
 		}
+	case killer != "":
+		// "The RSF killed 30 soldiers but lost 50 of its own fighters":
+		// the killers' own losses.
+		c.Actor = killer
 	case partOf != nil && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)):
 		// "More than 250,000 of them are dead": part of the people just
 		// counted.
@@ -10195,7 +10226,7 @@ func placedMinistry(toks []token, s int, name string) string {
 // subject of a loss verb right before the figure at s: "It has lost some
 // 30,000 troops", "The group suffered 500 casualties".
 func anaphorLossOpening(toks []token, s int) bool {
-	k := s - 1
+	k := skipOnlyBefore(toks, s-1)
 	if !ownLossVerb(word(toks, k)) {
 		return false
 	}
@@ -10203,19 +10234,33 @@ func anaphorLossOpening(toks []token, s int) bool {
 	if w := word(toks, k); w == "had" || w == "has" || w == "have" {
 		k--
 	}
-	switch k {
-	case 0:
-		return toks[0].w == "it"
-	case 1:
-		if toks[0].w != "the" {
-			return false
-		}
-		switch toks[1].w {
-		case "group", "movement", "militia", "organisation", "organization":
-			return true
+	if k < 0 {
+		return false
+	}
+	// Where the anaphor starts: "it", "the group".
+	a := -1
+	switch toks[k].w {
+	case "it":
+		a = k
+	case "group", "movement", "militia", "organisation", "organization":
+		if word(toks, k-1) == "the" {
+			a = k - 1
 		}
 	}
-	return false
+	if a <= 0 {
+		return a == 0
+	}
+	// "In May alone, it lost 37,000", "Since then, the group has lost":
+	// a short time phrase before the subject, set off by a comma.
+	if a < 2 || a > 6 || toks[a-1].w != "," {
+		return false
+	}
+	for j := 0; j < a-1; j++ {
+		if toks[j].cls&(clsSpeechVerbs|clsActor) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // ownDoersOnly reports a speaker's own word only before an active verb
@@ -10228,7 +10273,7 @@ func ownDoersOnly(toks []token, h *catHit, s, ce int) bool {
 // right before a figure, just after its verb of saying: "India said it
 // lost five soldiers", "said that it had suffered 40 casualties".
 func pronounLossBefore(toks []token, s int, speaker string) bool {
-	k := s - 1
+	k := skipOnlyBefore(toks, s-1)
 	if !ownLossVerb(word(toks, k)) {
 		return false
 	}
@@ -10240,6 +10285,10 @@ func pronounLossBefore(toks []token, s int, speaker string) bool {
 	switch word(toks, k) {
 	case "it", "we":
 		return k > 0 && (toks[k-1].w == "that" || toks[k-1].cls&clsSpeechVerbs != 0)
+	case "defenders":
+		// "the 93rd Brigade said the attackers lost 80 men while the
+		// defenders lost 6": the speaker's side holds the ground.
+		return word(toks, k-1) == "the"
 	case "army", "military":
 		// "A Sudanese army spokesman said the army had lost 30
 		// soldiers": the speaking army by its kind.
@@ -11499,6 +11548,57 @@ func speakerLostToo(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// skipOnlyBefore returns k, or the word before the "only" at k that
+// plays a figure down: "said it lost only 15 servicemen", "lost just
+// nine".
+func skipOnlyBefore(toks []token, k int) int {
+	switch word(toks, k) {
+	case "only", "just", "merely":
+		return k - 1
+	}
+	return k
+}
+
+// killerLostToo returns the side that killed in the clause before the
+// figure at s and is the subject of its loss too: "The RSF killed 30
+// soldiers but lost 50 of its own", "JNIM fighters killed 20 Malian
+// soldiers and lost 8", "…, while losing 11". "" when there is none.
+func killerLostToo(toks []token, ms []mention, s int) string {
+	k := skipOnlyBefore(toks, s-1)
+	switch w, b := word(toks, k), word(toks, k-1); {
+	case ownLossVerb(w) && (b == "and" || b == "but"):
+	case (w == "losing" || w == "suffering") && (b == "while" || b == "," || b == "and" || b == "but"):
+	default:
+		return ""
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.e > k || m.s < k-16 {
+			continue
+		}
+		// Only the doer of the clause before ("Israel said it killed
+		// …" is speakerLostToo's), with no sentence break between; the
+		// side of the dead it killed ("20 Malian soldiers") is passed.
+		if !m.agent && !m.loc && !m.enemy && m.s > 0 && startsNumber(&toks[m.s-1]) {
+			continue
+		}
+		if !m.agent || m.enemy || m.loc || m.actor == "" {
+			return ""
+		}
+		for j := m.e; j < k; j++ {
+			switch toks[j].w {
+			case ".", ";", ":", "it", "they":
+				return ""
+			}
+			if toks[j].cls&clsSpeechVerbs != 0 {
+				return ""
+			}
+		}
+		return m.actor
+	}
+	return ""
 }
 
 // ownLossVerb reports a verb whose subject suffers the loss: "lost",

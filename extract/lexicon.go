@@ -413,6 +413,11 @@ func buildLexicon() map[string]uint64 {
 	for w := range enemyWords {
 		set(w, clsActor)
 	}
+	// "the other side", "the opposing side", "the attackers lost"
+	// (otherSideEnd).
+	set("other", clsActor)
+	set("opposing", clsActor)
+	set("attackers", clsActor)
 	for w := range speechVerbs {
 		set(w, clsSource)
 	}
