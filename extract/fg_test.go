@@ -98,3 +98,21 @@ func TestFgEquipmentModels(t *testing.T) {
 		{"Russia lost 2 Grad-era veterans in the attack.", []fgClaim{{"Russia", "-", "casualties", 2, "-"}}},
 	})
 }
+
+// Posts' codes and hashtags of the sides name them as the words do; a
+// tag after the sentence is its topic.
+func TestFgSideCodesAndTags(t *testing.T) {
+	fgCheck(t, []fgCase{
+		{"RU lost 1,130 troops in the past 24h.", []fgClaim{{"Russia", "military", "casualties", 1130, ""}}},
+		{"UA lost 1,130 troops in the past 24h.", []fgClaim{{"Ukraine", "military", "casualties", 1130, ""}}},
+		{"Ukraine's General Staff: RU lost 1,130 troops in the past 24h.", []fgClaim{{"Russia", "military", "casualties", 1130, ""}}},
+		{"Drone team hit 2 RU T-72s near Pokrovsk.", []fgClaim{{"Russia", "", "equipment:tanks", 2, ""}}},
+		{"RU MoD: 112 UA drones shot down overnight.", []fgClaim{{"Ukraine", "", "equipment:drones", 112, ""}}},
+		// A domain's or a language's code names no side.
+		{"The site mil.gov.ua said 12 soldiers were killed.", []fgClaim{{"", "military", "killed", 12, ""}}},
+		{"#Russia lost 1,130 troops in the past 24h.", []fgClaim{{"Russia", "military", "casualties", 1130, ""}}},
+		{"#Russian forces lost 1,130 troops in the past 24h.", []fgClaim{{"Russia", "military", "casualties", 1130, ""}}},
+		{"12 children killed in #Gaza in the past 24 hours, says UNICEF.", []fgClaim{{"Palestinians in Gaza", "civilian", "killed", 12, ""}}},
+		{"Russian missile strike on Kryvyi Rih kills 9. #Russia #Ukraine", []fgClaim{{"Ukraine", "-", "killed", 9, ""}}},
+	})
+}
