@@ -205,6 +205,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// Headlines' and bulletins' slashes: "1,500 troops killed/wounded".
 	"killed/wounded": catCasualties, "killed/injured": catCasualties, "dead/wounded": catCasualties,
 	"dead/injured": catCasualties, "kia/wia": catCasualties, "killed & wounded": catCasualties,
+	// Soldiers' shorthand joined: "1,130 troops KIA+WIA", "250k KIA/MIA".
+	"kia+wia": catCasualties, "kia + wia": catCasualties, "kia and wia": catCasualties, "kia & wia": catCasualties,
+	"wia/kia": catCasualties, "kia/wia/mia": catCasualties, "kia/mia": catKOM, "kia+mia": catKOM, "kia and mia": catKOM,
 	"killed & injured": catCasualties,
 	// UNICEF's and the UN's word for children wounded for life.
 	"killed or maimed": catCasualties, "killed and maimed": catCasualties, "maimed": catWounded,
@@ -852,6 +855,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		if w := toks[h.e-1].w; w == "liquidated" || w == "neutralised" || w == "neutralized" {
 			h.population = attrition.PopulationMilitary
 		}
+		// "Russia lost 16,000 KIA", "Israel: 405 KIA": killed, wounded
+		// or missing in action are soldiers' words.
+		switch toks[h.s].w {
+		case "kia", "wia", "mia":
+			h.population = attrition.PopulationMilitary
+		}
 	}
 	return true
 }
@@ -1046,7 +1055,8 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// A designation of letters joined by "/" or "-": "two F/A-18
 		// fighter jets", "MQ-9 Reaper drones".
-		if t.k == tWord && t.upper && len(t.w) <= 3 && j+2 < len(toks) && toks[j+1].glued && (toks[j+1].w == "/" || isDash(toks[j+1].w)) && toks[j+2].glued {
+		// ("120 KIA/WIA": soldiers' shorthand, no machine's.)
+		if t.k == tWord && t.upper && len(t.w) <= 3 && j+2 < len(toks) && toks[j+1].glued && (toks[j+1].w == "/" || isDash(toks[j+1].w)) && toks[j+2].glued && !personnelAt(toks, j) {
 			// "12 T-72s", "40 BMP-2s": a designation the lexicon names.
 			if p, end, ok := equipmentIx.match(toks, j); ok {
 				*h = catHit{category: p.category, s: j, e: end, forward: true}
@@ -2686,6 +2696,13 @@ func modelAt(toks []token, j int) (string, int) {
 		return "", 0
 	}
 	return cat, end
+}
+
+// personnelAt reports a phrase of people's losses at j: "KIA/WIA" is no
+// designation of a machine.
+func personnelAt(toks []token, j int) bool {
+	_, _, ok := personnelIx.match(toks, j)
+	return ok
 }
 
 // designationEnds reports the word after a model's name as the end of

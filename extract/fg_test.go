@@ -116,3 +116,20 @@ func TestFgSideCodesAndTags(t *testing.T) {
 		{"Russian missile strike on Kryvyi Rih kills 9. #Russia #Ukraine", []fgClaim{{"Ukraine", "-", "killed", 9, ""}}},
 	})
 }
+
+// Soldiers' shorthand joined counts the kinds together, and names
+// soldiers.
+func TestFgKIAShorthand(t *testing.T) {
+	fgCheck(t, []fgCase{
+		{"Russian forces lost 1,130 troops KIA+WIA in the past 24h.", []fgClaim{{"Russia", "military", "casualties", 1130, ""}}},
+		{"Russian forces lost 120 KIA/WIA near Pokrovsk.", []fgClaim{{"Russia", "military", "casualties", 120, ""}}},
+		{"Russian forces lost 120 KIA and WIA near Pokrovsk.", []fgClaim{{"Russia", "military", "casualties", 120, ""}}},
+		{"Russia has suffered c. 250k KIA/MIA since 2022.", []fgClaim{{"Russia", "military", "killed_or_missing", 250000, ""}}},
+		{"Russia lost 16,000 KIA in the Avdiivka sector.", []fgClaim{{"Russia", "military", "killed", 16000, ""}}},
+		{"Ukraine: 43,000 KIA since 2022, Zelensky says.", []fgClaim{{"Ukraine", "military", "killed", 43000, ""}}},
+		{"Israel: 405 KIA in the Gaza ground op.", []fgClaim{{"Israel", "military", "killed", 405, ""}}},
+		{"Ukraine lost 3,000 WIA in May.", []fgClaim{{"Ukraine", "military", "wounded", 3000, ""}}},
+		// A machine's designation with a slash stays one.
+		{"Two F/A-18 fighters were lost.", []fgClaim{{"-", "", "equipment:aircraft", 2, ""}}},
+	})
+}
