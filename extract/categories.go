@@ -2580,6 +2580,20 @@ func perAt(toks []token, i int) (string, int) {
 				return attrition.PerDay, i + 3
 			}
 		}
+	case "/":
+		// Posts' slash: "1,100/day", "1,100/d", "8,000/week".
+		if i+1 < len(toks) && toks[i].glued && toks[i+1].glued {
+			switch toks[i+1].w {
+			case "day", "d":
+				return attrition.PerDay, i + 2
+			case "week", "wk":
+				return attrition.PerWeek, i + 2
+			case "month", "mo":
+				return attrition.PerMonth, i + 2
+			case "year", "yr":
+				return attrition.PerYear, i + 2
+			}
+		}
 	case "daily":
 		return attrition.PerDay, i + 1
 	case "weekly":

@@ -133,3 +133,13 @@ func TestFgKIAShorthand(t *testing.T) {
 		{"Two F/A-18 fighters were lost.", []fgClaim{{"-", "", "equipment:aircraft", 2, ""}}},
 	})
 }
+
+// Posts' slash of a rate: "1,100/day".
+func TestFgSlashRates(t *testing.T) {
+	fgCheck(t, []fgCase{
+		{"Russian casualties averaged 1,100/day in May 2025.", []fgClaim{{"Russia", "military", "casualties", 1100, "day"}}},
+		{"Russian casualties averaged 1,100/d in May 2025.", []fgClaim{{"Russia", "military", "casualties", 1100, "day"}}},
+		{"Russian casualties averaged 8,000/week in May 2025.", []fgClaim{{"Russia", "military", "casualties", 8000, "week"}}},
+		{"Russia lost 30,000/month in the spring of 2025.", []fgClaim{{"Russia", "military", "casualties", 30000, "month"}}},
+	})
+}
