@@ -217,6 +217,10 @@ func buildActorIndex() actorIndex {
 			}
 		}
 	}
+	// Posts' two-letter codes of the sides: "RU lost 1,130 troops",
+	// "112 UA drones" (mentionAt takes them in capitals only).
+	add("ru", "Russia")
+	add("ua", "Ukraine")
 	// Sorted, so that aliases of one length keep one order on every run.
 	for _, name := range slices.Sorted(maps.Keys(otherSides)) {
 		for _, al := range otherSides[name] {
@@ -454,13 +458,37 @@ func findMentionsAt(toks []token, skip []span, out []mention, at []int32) []ment
 	out = out[:0]
 	next := 0
 	for _, k := range at {
-		// "#Russia", "#Gaza": a hashtag names the post's topic, not
-		// whose losses it counts.
-		if i := int(k); i >= next && !inSpans(skip, i) && !(i > 0 && toks[i].glued && toks[i-1].w == "#") {
+		if i := int(k); i >= next && !inSpans(skip, i) && !topicTag(toks, i) {
 			out, next = mentionAt(toks, i, out)
 		}
 	}
 	return out
+}
+
+// sideCode reports "RU" or "UA" at i as a side's code standing alone
+// ("RU lost", "2 RU T-72s", "UA drones"), not a language's or a
+// domain's ("/ru/", ".ua", "ru-RU"): capitalised, and neither glued to
+// the mark before it nor to a mark and word after it.
+func sideCode(toks []token, i int) bool {
+	if !toks[i].upper || i > 0 && toks[i].glued && toks[i-1].k == tPunct && toks[i-1].w != "#" && toks[i-1].w != "(" {
+		return false
+	}
+	if n := i + 1; n+1 < len(toks) && toks[n].glued && toks[n].k == tPunct && toks[n+1].glued && toks[n+1].k == tWord {
+		return false
+	}
+	return true
+}
+
+// topicTag reports a hashtag at i that names the post's topic, not
+// whose losses it counts: a tag the sentence's words do not go on
+// from ("kills 9, including 2 children. #Russia", "#Ukraine #Russia").
+// A tag read as a word is a name like any other: "#Russia lost 1,130
+// troops", "#Russian forces lost", "killed in #Gaza in the past day".
+func topicTag(toks []token, i int) bool {
+	if i == 0 || !toks[i].glued || toks[i-1].w != "#" {
+		return false
+	}
+	return i+1 >= len(toks) || toks[i+1].k == tPunct
 }
 
 // mentionStep is a token findMentionsNoted read: the token after the
@@ -477,7 +505,7 @@ func findMentionsNoted(toks []token, out []mention, at []int32, steps []mentionS
 	out = out[:0]
 	next := 0
 	for _, k := range at {
-		if i := int(k); i >= next && !(i > 0 && toks[i].glued && toks[i-1].w == "#") {
+		if i := int(k); i >= next && !topicTag(toks, i) {
 			n := len(out)
 			out, next = mentionAt(toks, i, out)
 			st := mentionStep{i: k, next: int32(next), found: len(out) > n}
@@ -501,7 +529,7 @@ func rementions(toks []token, skip []span, out []mention, at []int32, steps []me
 	next := 0
 	for _, k := range at {
 		i := int(k)
-		if i < next || inSpans(skip, i) || i > 0 && toks[i].glued && toks[i-1].w == "#" {
+		if i < next || inSpans(skip, i) || topicTag(toks, i) {
 			continue
 		}
 		for len(steps) > 0 && steps[0].i < k {
@@ -568,6 +596,9 @@ func mentionAt(toks []token, i int, out []mention) (_ []mention, next int) {
 	// Reaper drones", "two US Navy SEALs", "US troops"): as a party to
 	// talks or a source it names no one's losses.
 	if toks[i].w == "us" && !(toks[i].upper && usOwns(toks, i, i+1)) {
+		return out, i + 1
+	}
+	if (toks[i].w == "ru" || toks[i].w == "ua") && !sideCode(toks, i) {
 		return out, i + 1
 	}
 	bucket := actorsByFirstIx.at(&toks[i])

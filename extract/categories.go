@@ -205,6 +205,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// Headlines' and bulletins' slashes: "1,500 troops killed/wounded".
 	"killed/wounded": catCasualties, "killed/injured": catCasualties, "dead/wounded": catCasualties,
 	"dead/injured": catCasualties, "kia/wia": catCasualties, "killed & wounded": catCasualties,
+	// Soldiers' shorthand joined: "1,130 troops KIA+WIA", "250k KIA/MIA".
+	"kia+wia": catCasualties, "kia + wia": catCasualties, "kia and wia": catCasualties, "kia & wia": catCasualties,
+	"wia/kia": catCasualties, "kia/wia/mia": catCasualties, "kia/mia": catKOM, "kia+mia": catKOM, "kia and mia": catKOM,
 	"killed & injured": catCasualties,
 	// UNICEF's and the UN's word for children wounded for life.
 	"killed or maimed": catCasualties, "killed and maimed": catCasualties, "maimed": catWounded,
@@ -430,6 +433,11 @@ var equipmentPhrases = newPhraseSet(map[string]string{
 	"iris-t systems": eq("air_defence"), "iris-t launchers": eq("air_defence"), "gepards": eq("air_defence"),
 	"gepard anti-aircraft guns": eq("air_defence"), "anti-aircraft guns": eq("air_defence"), "self-propelled anti-aircraft guns": eq("air_defence"),
 	"iskander launchers": eq("other"), "electronic warfare systems": eq("other"), "jammers": eq("other"),
+	// OSINT shorthand: "42 arty systems", "arty 29,870 (+42)", "2 EW
+	// systems".
+	"arty": eq("artillery"), "arty systems": eq("artillery"), "arty pieces": eq("artillery"),
+	"ew systems": eq("other"), "ew system": eq("other"), "ew stations": eq("other"), "ew station": eq("other"),
+	"electronic warfare stations": eq("other"), "electronic warfare station": eq("other"),
 	// "destroyed 120 Iranian missile launchers": the launchers, not the
 	// missiles they fire (as "iskander launchers"); air defence's and
 	// rockets' launchers have their own kinds above.
@@ -847,6 +855,12 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 		if w := toks[h.e-1].w; w == "liquidated" || w == "neutralised" || w == "neutralized" {
 			h.population = attrition.PopulationMilitary
 		}
+		// "Russia lost 16,000 KIA", "Israel: 405 KIA": killed, wounded
+		// or missing in action are soldiers' words.
+		switch toks[h.s].w {
+		case "kia", "wia", "mia":
+			h.population = attrition.PopulationMilitary
+		}
 	}
 	return true
 }
@@ -883,6 +897,14 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		if t.k == tWord && !t.upper && t.cls&clsCatWalk == 0 {
 			goto phrases
+		}
+		// "lost 2 Pantsir-S1 and 1 Buk-M2", "3x Leopard 2A6": a machine
+		// by its name right after its figure.
+		if t.upper && j == q.e {
+			if cat, end := modelAt(toks, j); cat != "" {
+				*h = catHit{category: cat, s: j, e: end, forward: true}
+				return true
+			}
 		}
 		// "downed 80 out of 96 Russian drones": the whole after "out
 		// of", as after "of".
@@ -1033,7 +1055,8 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		}
 		// A designation of letters joined by "/" or "-": "two F/A-18
 		// fighter jets", "MQ-9 Reaper drones".
-		if t.k == tWord && t.upper && len(t.w) <= 3 && j+2 < len(toks) && toks[j+1].glued && (toks[j+1].w == "/" || isDash(toks[j+1].w)) && toks[j+2].glued {
+		// ("120 KIA/WIA": soldiers' shorthand, no machine's.)
+		if t.k == tWord && t.upper && len(t.w) <= 3 && j+2 < len(toks) && toks[j+1].glued && (toks[j+1].w == "/" || isDash(toks[j+1].w)) && toks[j+2].glued && !personnelAt(toks, j) {
 			// "12 T-72s", "40 BMP-2s": a designation the lexicon names.
 			if p, end, ok := equipmentIx.match(toks, j); ok {
 				*h = catHit{category: p.category, s: j, e: end, forward: true}
@@ -2557,6 +2580,20 @@ func perAt(toks []token, i int) (string, int) {
 				return attrition.PerDay, i + 3
 			}
 		}
+	case "/":
+		// Posts' slash: "1,100/day", "1,100/d", "8,000/week".
+		if i+1 < len(toks) && toks[i].glued && toks[i+1].glued {
+			switch toks[i+1].w {
+			case "day", "d":
+				return attrition.PerDay, i + 2
+			case "week", "wk":
+				return attrition.PerWeek, i + 2
+			case "month", "mo":
+				return attrition.PerMonth, i + 2
+			case "year", "yr":
+				return attrition.PerYear, i + 2
+			}
+		}
 	case "daily":
 		return attrition.PerDay, i + 1
 	case "weekly":
@@ -2580,8 +2617,106 @@ func designationKind(w string) string {
 		return "equipment:helicopters"
 	case "mq", "rq", "tb":
 		return "equipment:drones"
+	// Land systems as OSINT posts count them: "2 T-90M", "a BMP-2",
+	// "3 MT-LBs", "4 BM-21", "1 S-300".
+	case "t":
+		return "equipment:tanks"
+	case "bmp", "btr", "bmd", "mt":
+		return "equipment:armoured_vehicles"
+	case "bm", "tos":
+		return "equipment:mlrs"
+	case "s":
+		return "equipment:air_defence"
 	}
 	return ""
+}
+
+// modelKinds are machines by their names, as OSINT posts and loss
+// tallies count them with no noun after ("lost 2 Pantsir-S1 and 1
+// Buk-M2", "3 Msta-S", "2 HMMWVs"): the name before its variant's dash,
+// or its letters and number ("M113"). Missiles are not here: a
+// launcher's loss and a missile's interception read alike by name.
+var modelKinds = map[string]string{
+	"leopard": eq("tanks"), "abrams": eq("tanks"), "challenger": eq("tanks"), "merkava": eq("tanks"),
+	"leclerc": eq("tanks"), "m1": eq("tanks"), "m1a1": eq("tanks"), "m1a2": eq("tanks"),
+	"bradley": eq("armoured_vehicles"), "marder": eq("armoured_vehicles"), "stryker": eq("armoured_vehicles"),
+	"m113": eq("armoured_vehicles"), "m2": eq("armoured_vehicles"), "cv90": eq("armoured_vehicles"),
+	"maxxpro": eq("armoured_vehicles"), "bushmaster": eq("armoured_vehicles"), "kozak": eq("armoured_vehicles"),
+	"namer": eq("armoured_vehicles"), "bmp": eq("armoured_vehicles"), "btr": eq("armoured_vehicles"),
+	"bmd": eq("armoured_vehicles"), "mt": eq("armoured_vehicles"), "vab": eq("armoured_vehicles"),
+	"hmmwv": eq("vehicles"), "humvee": eq("vehicles"), "ural": eq("vehicles"), "kamaz": eq("vehicles"),
+	"msta": eq("artillery"), "giatsint": eq("artillery"), "gvozdika": eq("artillery"), "akatsiya": eq("artillery"),
+	"pion": eq("artillery"), "malva": eq("artillery"), "caesar": eq("artillery"), "krab": eq("artillery"),
+	"m777": eq("artillery"), "m109": eq("artillery"), "pzh": eq("artillery"), "bohdana": eq("artillery"),
+	"archer": eq("artillery"), "zuzana": eq("artillery"), "2s19": eq("artillery"), "2s1": eq("artillery"),
+	"2s3": eq("artillery"), "2s7": eq("artillery"), "2s5": eq("artillery"), "d30": eq("artillery"),
+	"grad": eq("mlrs"), "uragan": eq("mlrs"), "smerch": eq("mlrs"), "tornado": eq("mlrs"), "himars": eq("mlrs"),
+	"m270": eq("mlrs"), "m142": eq("mlrs"), "bm21": eq("mlrs"), "vampire": eq("mlrs"),
+	"pantsir": eq("air_defence"), "buk": eq("air_defence"), "tor": eq("air_defence"), "osa": eq("air_defence"),
+	"strela": eq("air_defence"), "tunguska": eq("air_defence"), "patriot": eq("air_defence"),
+	"nasams": eq("air_defence"), "iris": eq("air_defence"), "gepard": eq("air_defence"), "hawk": eq("air_defence"),
+	"crotale": eq("air_defence"), "s300": eq("air_defence"), "s400": eq("air_defence"),
+	"orlan": eq("drones"), "lancet": eq("drones"), "shahed": eq("drones"), "geran": eq("drones"),
+	"zala": eq("drones"), "supercam": eq("drones"), "bayraktar": eq("drones"), "gerbera": eq("drones"),
+	"mohajer": eq("drones"),
+}
+
+// modelAt reads a machine's name at j that modelKinds knows, with its
+// variant ("Pantsir-S1", "M113s", "Leopard 2A6"), and gives its kind and
+// the token after it when no noun of equipment follows ("Patriot
+// missiles" are missiles), or a launcher's, system's or battery's noun
+// does ("1 Patriot launcher").
+func modelAt(toks []token, j int) (string, int) {
+	t := &toks[j]
+	if t.k != tWord || !t.upper {
+		return "", 0
+	}
+	name, end := t.w, j+1
+	if i := strings.IndexByte(name, '-'); i > 0 {
+		name = name[:i]
+	} else if len(name) <= 3 && end < len(toks) && toks[end].glued && toks[end].k == tNum {
+		// "M113", "CV90": letters glued to a number.
+		name += toks[end].w
+		end++
+	}
+	cat, ok := modelKinds[name]
+	if !ok && len(name) > 3 && name[len(name)-1] == 's' {
+		cat, ok = modelKinds[name[:len(name)-1]]
+	}
+	if !ok {
+		return "", 0
+	}
+	// The variant glued to the name: "-S1", "M2", "s".
+	for end < len(toks) && toks[end].glued && (toks[end].k != tPunct || isDash(toks[end].w) && end+1 < len(toks) && toks[end+1].glued && toks[end+1].k != tPunct) {
+		end++
+	}
+	// A generation's number and letters: "Leopard 2A6", "Challenger 2".
+	if end+1 < len(toks) && toks[end].k == tNum && !toks[end].glued && len(toks[end].w) == 1 && toks[end+1].glued && toks[end+1].k == tWord {
+		end++
+		for end < len(toks) && toks[end].glued && toks[end].k != tPunct {
+			end++
+		}
+	}
+	if end < len(toks) {
+		if _, _, ok := equipmentIx.match(toks, end); ok {
+			return "", 0
+		}
+		switch toks[end].w {
+		case "launcher", "launchers", "system", "systems", "battery", "batteries", "complex", "complexes":
+			return cat, end + 1
+		}
+	}
+	if !designationEnds(toks, end) {
+		return "", 0
+	}
+	return cat, end
+}
+
+// personnelAt reports a phrase of people's losses at j: "KIA/WIA" is no
+// designation of a machine.
+func personnelAt(toks []token, j int) bool {
+	_, _, ok := personnelIx.match(toks, j)
+	return ok
 }
 
 // designationEnds reports the word after a model's name as the end of

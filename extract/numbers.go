@@ -416,6 +416,16 @@ func readDigitNumber(toks []token, i int, n *number) bool {
 				n.unitAdj = true
 				n.e++
 				return true
+			case "x":
+				// "lost 2x T-90M tanks", "3x Leopard 2A6": OSINT's count
+				// of machines; "3x more" stays a factor.
+				if k := i + 2; k < len(toks) && toks[k].k == tWord && (toks[k].upper || toks[k].cls&clsCat != 0) {
+					n.e++
+					return true
+				}
+				n.unitAdj = true
+				n.e++
+				return true
 			default:
 				// "5km", "12mm", "30kg": a measure, not a count.
 				n.unitAdj = true
@@ -996,7 +1006,8 @@ func singleLoss(toks []token, i int) int {
 	if !ok {
 		// "shot down a Russian Su-34 on Monday": a model whose letters
 		// name its kind, with no noun after it.
-		if d := designationIn(toks, i+1, j); d >= 0 && lossVerbBefore(before, word(toks, i-2)) {
+		// ("lost two T-72B3s and a BMP-2": an item of a list.)
+		if d := designationIn(toks, i+1, j); d >= 0 && (lossVerbBefore(before, word(toks, i-2)) || lossListItem(toks, i)) {
 			return d
 		}
 		return -1
@@ -1020,17 +1031,25 @@ func singleLoss(toks []token, i int) int {
 	if lossVerbBefore(before, word(toks, i-2)) {
 		return j
 	}
-	switch before {
+	if lossListItem(toks, i) {
+		return j
+	}
+	return -1
+}
+
+// lossListItem reports the article at i as an item of a list of losses
+// after its verb: "lost a tank, an armoured personnel carrier and".
+func lossListItem(toks []token, i int) bool {
+	switch word(toks, i-1) {
 	case ",", "and":
-		// An item of a list of losses after its verb.
 		for k := i - 2; k >= 0 && k >= i-14; k-- {
 			switch toks[k].w {
 			case "lost", "destroyed", "downed", "captured", "damaged":
-				return j
+				return true
 			case ".", ";":
-				return -1
+				return false
 			}
 		}
 	}
-	return -1
+	return false
 }
