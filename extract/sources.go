@@ -181,6 +181,12 @@ func spokesmanBefore(toks []token, c int) (s, e int, ok bool) {
 				st--
 			}
 			if w := toks[b].w; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				// "Hezbollah's spokesman, Mohammad Afif": a name's
+				// possessive, which makeAttribution trims with the
+				// title after it.
+				if toks[b].upper {
+					return st, k + 1, true
+				}
 				return st, b + 1, true
 			}
 			if toks[b].upper {
@@ -448,6 +454,16 @@ tokens:
 			// told is no speaker.)
 			if i > 0 && toks[i-1].w == "," && w != "told" && w != "tells" && w != "tell" && i+1 < len(toks) && (toks[i+1].w == "the" || toks[i+1].upper && toks[i+1].k == tWord) {
 				if s, e := npAfter(toks, i+1); e > s {
+					// "…, said Nadav Shoshani, an IDF spokesman.": the
+					// body the spokesman speaks for, as with the
+					// appositive before the verb.
+					if word(toks, e) == "," && toks[s].upper {
+						if a, ok := spokesAfter(toks, text, s, e, i); ok {
+							out = append(out, a)
+							i = a.e - 1
+							continue
+						}
+					}
 					switch word(toks, e) {
 					case "", ".", ",", ";", "on", "in", "late", "earlier", "yesterday", "today", "last", "this":
 						out = append(out, makeAttribution(toks, text, s, e, i, e))
@@ -1179,6 +1195,13 @@ func npAfter(toks []token, i int) (int, int) {
 		}
 		// "U.S." and "U.K.": letters and dots.
 		e++
+		// "said Lt. Col. Nadav Shoshani", "according to Gov. Oleh
+		// Syniehubov": the full stop of a title's abbreviation is no
+		// end of the name.
+		if e+1 < len(toks) && toks[e].w == "." && toks[e].glued && toks[e-1].upper && titleAbbrev(toks[e-1].w) && toks[e+1].upper && toks[e+1].k == tWord {
+			e++
+			continue
+		}
 		if e < len(toks) && toks[e].w == "." && toks[e].glued && e+1 < len(toks) && toks[e+1].glued && toks[e+1].k == tWord && len(toks[e+1].w) == 1 {
 			e += 2
 			if e < len(toks) && toks[e].w == "." && toks[e].glued {
@@ -3129,6 +3152,16 @@ func orgOfTitle(toks []token, a, b int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// titleAbbrev is the abbreviation of a title or rank written before a
+// name with a full stop: "Lt. Col.", "Gov.", "Dr.", "Sen.".
+func titleAbbrev(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "gov", "prof", "sen", "rep", "pres", "amb", "supt", "insp", "cpl", "pvt", "lieut", "st":
+		return true
+	}
+	return rankWord(w)
+}
+
 // rankWord is a military rank or its abbreviation, part of a title
 // before a name ("Rear Adm.", "Brig. Gen.", "Lt. Col.").
 func rankWord(w string) bool {
@@ -3192,6 +3225,32 @@ func spokesBody(toks []token, a, b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// spokesAfter reads the appositive after a speaker's name toks[s:e]
+// that the verb at v puts after it: "said Nadav Shoshani, an IDF
+// spokesman.", "said Mahmud Bassal, a spokesman for the civil defence
+// agency, on Sunday". It returns the body's attribution, the person
+// kept.
+func spokesAfter(toks []token, text []byte, s, e, v int) (attribution, bool) {
+	for q := e + 2; q < len(toks) && q <= e+10; q++ {
+		switch toks[q].w {
+		case ",", ".", ";":
+		default:
+			if toks[q].k == tNum {
+				return attribution{}, false
+			}
+			continue
+		}
+		os, oe, ok := spokesBody(toks, e+1, q)
+		if !ok {
+			return attribution{}, false
+		}
+		a := makeAttribution(toks, text, os, oe, v, q)
+		a.person = nameText(text[toks[s].s:toks[e-1].e])
+		return a, true
+	}
+	return attribution{}, false
 }
 
 // bodyWords reports whether toks[s:e] can name a body: names and the
