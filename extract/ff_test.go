@@ -66,3 +66,17 @@ func TestFFTitleAbbreviationsAndSpokesmen(t *testing.T) {
 		{"Three people were killed in St. Petersburg, police said.", "", 3, "-"},
 	})
 }
+
+// An outlet that cites a named body relays the body's figure; a body
+// the registry knows, or one citing mere data or unnamed people, speaks
+// for itself.
+func TestFFCitingNamedBody(t *testing.T) {
+	ffCheck(t, []ffCase{
+		{"Russia lost 1,200 soldiers over the past day, the Kyiv Independent reported, citing the General Staff.", "", 1200, "General Staff of the Armed Forces of Ukraine"},
+		{"Reuters, citing Ukraine's General Staff, said Russia lost 1,200 soldiers over the past day.", "", 1200, "General Staff of the Armed Forces of Ukraine"},
+		{"Russia lost 1,200 soldiers over the past day, Reuters reported citing Ukraine's General Staff.", "", 1200, "General Staff of the Armed Forces of Ukraine"},
+		{"Interfax, citing Russia's defence ministry, reported that 1,300 Ukrainian servicemen had been killed in the past week.", "", 1300, "Ministry of Defence of the Russian Federation"},
+		{"The number killed is nearing 500,000, The New York Times reported on Friday, citing U.S. officials.", "", 500000, "The New York Times"},
+		{"More than 14,100 children have been killed in Gaza, UNICEF said on Tuesday, citing Ministry of Health figures.", "", 14100, "UNICEF"},
+	})
+}

@@ -910,7 +910,47 @@ tokens:
 			}
 		}
 	}
+	if len(out) >= 2 {
+		citedBodies(toks, out)
+	}
 	return out
+}
+
+// citedBodies gives the figure of an outlet that cites a named body to
+// the body: "…, the Kyiv Independent reported, citing the General
+// Staff", "Reuters, citing Ukraine's General Staff, said …". A citer the registry knows speaks for itself ("UNICEF said,
+// citing …"), and so does one citing mere data or people ("citing
+// defence ministry data", "citing U.S. officials").
+func citedBodies(toks []token, out []attribution) {
+	for ci := range out {
+		c := &out[ci]
+		if toks[c.s].w != "citing" || c.junk || c.self || c.unnamed != "" || c.name == "" {
+			continue
+		}
+		switch word(toks, c.e) {
+		case "data", "figures", "statistics", "reports", "estimates", "records", "sources":
+			continue
+		}
+		// ("citing the defence ministry": a kind of body, which the text
+		// resolves by the side the figure is of, often the wrong one of
+		// a side's claim about its enemy.)
+		if c.generic {
+			continue
+		}
+		for oi := range out {
+			o := &out[oi]
+			if oi == ci || o.self || o.unnamed != "" || o.name == "" || o.generic {
+				continue
+			}
+			if !(o.e == c.s || o.e == c.s-1 && toks[c.s-1].w == "," || o.s < c.s && o.e > c.e) {
+				continue
+			}
+			if _, known := attrition.ResolveSource(o.name); known {
+				continue
+			}
+			o.name, o.party, o.generic, o.actor, o.long, o.person, o.title = c.name, c.party, c.generic, c.actor, c.long, c.person, c.title
+		}
+	}
 }
 
 // nameBeforeOffice finds, before the phrase [s, e) or with it, an
