@@ -80,3 +80,17 @@ func TestFFCitingNamedBody(t *testing.T) {
 		{"More than 14,100 children have been killed in Gaza, UNICEF said on Tuesday, citing Ministry of Health figures.", "", 14100, "UNICEF"},
 	})
 }
+
+// A place that "recorded" deaths is where they were, not who counted
+// them: the counter named elsewhere in the sentence is the source.
+func TestFFPlaceRecorded(t *testing.T) {
+	ffCheck(t, []ffCase{
+		{"Mali recorded 1,384 conflict deaths in 2024, according to ACLED.", "", 1384, "ACLED"},
+		{"The Gaza Strip recorded 95 deaths in 24 hours, the health ministry said.", "", 95, "Gaza Health Ministry"},
+		{"Sudan's El Fasher recorded 62 civilian deaths in one week, the UN said.", "", 62, "UN"},
+		{"Burkina Faso registered 2,300 conflict deaths in the first quarter, according to ACLED.", "", 2300, "ACLED"},
+		// A counter keeps the verb.
+		{"Ukraine's General Staff recorded 1,200 Russian losses in the past day.", "", 1200, "General Staff of the Armed Forces of Ukraine"},
+		{"Mediazona recorded 1,200 Russian deaths in May.", "", 1200, "Mediazona"},
+	})
+}

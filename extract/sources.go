@@ -824,6 +824,12 @@ tokens:
 					}
 				}
 			}
+			// "Mali recorded 1,384 conflict deaths in 2024, according to
+			// ACLED", "Sudan's El Fasher recorded 62 deaths": the place
+			// the deaths were in, which counted nothing.
+			if e > s && placeRecorded(toks, s, e, w) {
+				continue
+			}
 			if e > s {
 				out = append(out, makeAttribution(toks, text, s, e, s, i+1))
 				continue
@@ -3190,6 +3196,36 @@ func orgOfTitle(toks []token, a, b int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// placeRecorded reports a place, named by toks[s:e], as the subject of
+// the verb w that a place has as well as a counter ("recorded",
+// "registered", "saw"): a country or town of the registry alone, with no
+// word of a body.
+func placeRecorded(toks []token, s, e int, w string) bool {
+	switch w {
+	case "recorded", "records", "registered", "registers", "logged", "saw", "sees":
+	default:
+		return false
+	}
+	if e-s > 4 {
+		return false
+	}
+	place := false
+	for k := s; k < e; k++ {
+		t := &toks[k]
+		if t.k != tWord || !t.upper && t.w != "the" || t.cls&(clsGenericHeads|clsOrgHeads|clsTitleWords) != 0 {
+			return false
+		}
+		if t.cls&clsActor != 0 {
+			place = true
+		}
+	}
+	if !place {
+		return false
+	}
+	_, known := matchSource(toks, s, e)
+	return !known
 }
 
 // titleAbbrev is the abbreviation of a title or rank written before a
