@@ -94,3 +94,14 @@ func TestFFPlaceRecorded(t *testing.T) {
 		{"Mediazona recorded 1,200 Russian deaths in May.", "", 1200, "Mediazona"},
 	})
 }
+
+// The keeper of a tally is its source, as its compiler is.
+func TestFFTallyKeptBy(t *testing.T) {
+	ffCheck(t, []ffCase{
+		{"The tally kept by the Gaza health ministry stands at 55,104 dead.", "", 55104, "Gaza Health Ministry"},
+		{"The count maintained by the Gaza health ministry stands at 55,104 dead.", "", 55104, "Gaza Health Ministry"},
+		{"The tally compiled by the Gaza health ministry stands at 55,104 dead.", "", 55104, "Gaza Health Ministry"},
+		// Not whoever keeps anything else.
+		{"Hostages were kept by Hamas in tunnels; 40 were killed.", "", 40, "-"},
+	})
+}

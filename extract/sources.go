@@ -316,6 +316,14 @@ tokens:
 			}
 			out = append(out, makeAttribution(toks, text, s, i+1, s-1, i+2))
 			i++
+		case w == "by" && (word(toks, i-1) == "kept" || word(toks, i-1) == "maintained") && (countNouns[word(toks, i-2)] || word(toks, i-2) == "," && countNouns[word(toks, i-3)]):
+			// "The tally kept by the Gaza health ministry stands at",
+			// "the official count, kept by Ukraine's prosecutor general's
+			// office,": the keeper of the count, as with "compiled by".
+			if s, e := npAfter(toks, i+1); e > s {
+				out = append(out, makeAttribution(toks, text, s, e, i-1, e))
+				i = e - 1
+			}
 		case w == "by":
 			// "Russian losses were estimated at 110,000 killed by
 			// Mediazona": a body the registry knows, after a verb of
