@@ -2864,7 +2864,9 @@ func (d *docState) sentence(toks []token) {
 				r := *d.lastSource
 				r.s, r.e = a.s, a.e
 				a = r
-			} else if hasUpper(a.name) && !pronoun(strings.ToLower(a.name)) {
+			} else if hasUpper(a.name) && !pronoun(strings.ToLower(a.name)) && strings.IndexByte(described, ' ') >= 0 {
+				// ("Army spokesman Nabil Abdallah said": a lone kind of
+				// body, capitalised as a sentence opens, describes none.)
 				// "the Houthi-run health ministry": a body the text
 				// describes by who runs it, named before nowhere else;
 				// "the health ministry" after it is that one.
@@ -14138,7 +14140,11 @@ var honorifics = []string{"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Dr ", 
 	"President ", "General ", "Gen. ", "Gen ", "Governor ", "Gov. ", "Mayor ", "Colonel ", "Col. ",
 	"Prime Minister ", "Defence Minister ", "Defense Minister ", "Foreign Minister ", "Minister ",
 	"Lt. Gen. ", "Lt Gen ", "Maj. Gen. ", "Maj Gen ", "Brig. Gen. ", "Admiral ", "Adm. ", "Rear Adm. ",
-	"Commander ", "Sheikh ", "Senator ", "Sen. "}
+	"Commander ", "Sheikh ", "Senator ", "Sen. ",
+	// Ranks and titles as wire copy abbreviates them: "Capt. Ella
+	// Waweya", "Lt. Col. Nadav Shoshani" (compound ones first).
+	"Lt. Col. ", "Lt Col ", "Lt. Cmdr. ", "Lt. ", "Capt. ", "Capt ", "Maj. ", "Sgt. ", "Sgt ", "Brig. ", "Cmdr. ",
+	"Gov ", "Prof. ", "Rep. ", "Col ", "Adm "}
 
 // honorificsByStart holds the honorifics by their first letter, in
 // their order: this runs for every attribution, and a name may match

@@ -181,6 +181,12 @@ func spokesmanBefore(toks []token, c int) (s, e int, ok bool) {
 				st--
 			}
 			if w := toks[b].w; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				// "Hezbollah's spokesman, Mohammad Afif": a name's
+				// possessive, which makeAttribution trims with the
+				// title after it.
+				if toks[b].upper {
+					return st, k + 1, true
+				}
 				return st, b + 1, true
 			}
 			if toks[b].upper {
@@ -310,6 +316,14 @@ tokens:
 			}
 			out = append(out, makeAttribution(toks, text, s, i+1, s-1, i+2))
 			i++
+		case w == "by" && (word(toks, i-1) == "kept" || word(toks, i-1) == "maintained") && (countNouns[word(toks, i-2)] || word(toks, i-2) == "," && countNouns[word(toks, i-3)]):
+			// "The tally kept by the Gaza health ministry stands at",
+			// "the official count, kept by Ukraine's prosecutor general's
+			// office,": the keeper of the count, as with "compiled by".
+			if s, e := npAfter(toks, i+1); e > s {
+				out = append(out, makeAttribution(toks, text, s, e, i-1, e))
+				i = e - 1
+			}
 		case w == "by":
 			// "Russian losses were estimated at 110,000 killed by
 			// Mediazona": a body the registry knows, after a verb of
@@ -448,6 +462,16 @@ tokens:
 			// told is no speaker.)
 			if i > 0 && toks[i-1].w == "," && w != "told" && w != "tells" && w != "tell" && i+1 < len(toks) && (toks[i+1].w == "the" || toks[i+1].upper && toks[i+1].k == tWord) {
 				if s, e := npAfter(toks, i+1); e > s {
+					// "…, said Nadav Shoshani, an IDF spokesman.": the
+					// body the spokesman speaks for, as with the
+					// appositive before the verb.
+					if word(toks, e) == "," && toks[s].upper {
+						if a, ok := spokesAfter(toks, text, s, e, i); ok {
+							out = append(out, a)
+							i = a.e - 1
+							continue
+						}
+					}
 					switch word(toks, e) {
 					case "", ".", ",", ";", "on", "in", "late", "earlier", "yesterday", "today", "last", "this":
 						out = append(out, makeAttribution(toks, text, s, e, i, e))
@@ -808,6 +832,12 @@ tokens:
 					}
 				}
 			}
+			// "Mali recorded 1,384 conflict deaths in 2024, according to
+			// ACLED", "Sudan's El Fasher recorded 62 deaths": the place
+			// the deaths were in, which counted nothing.
+			if e > s && placeRecorded(toks, s, e, w) {
+				continue
+			}
 			if e > s {
 				out = append(out, makeAttribution(toks, text, s, e, s, i+1))
 				continue
@@ -894,7 +924,47 @@ tokens:
 			}
 		}
 	}
+	if len(out) >= 2 {
+		citedBodies(toks, out)
+	}
 	return out
+}
+
+// citedBodies gives the figure of an outlet that cites a named body to
+// the body: "…, the Kyiv Independent reported, citing the General
+// Staff", "Reuters, citing Ukraine's General Staff, said …". A citer the registry knows speaks for itself ("UNICEF said,
+// citing …"), and so does one citing mere data or people ("citing
+// defence ministry data", "citing U.S. officials").
+func citedBodies(toks []token, out []attribution) {
+	for ci := range out {
+		c := &out[ci]
+		if toks[c.s].w != "citing" || c.junk || c.self || c.unnamed != "" || c.name == "" {
+			continue
+		}
+		switch word(toks, c.e) {
+		case "data", "figures", "statistics", "reports", "estimates", "records", "sources":
+			continue
+		}
+		// ("citing the defence ministry": a kind of body, which the text
+		// resolves by the side the figure is of, often the wrong one of
+		// a side's claim about its enemy.)
+		if c.generic {
+			continue
+		}
+		for oi := range out {
+			o := &out[oi]
+			if oi == ci || o.self || o.unnamed != "" || o.name == "" || o.generic {
+				continue
+			}
+			if !(o.e == c.s || o.e == c.s-1 && toks[c.s-1].w == "," || o.s < c.s && o.e > c.e) {
+				continue
+			}
+			if _, known := attrition.ResolveSource(o.name); known {
+				continue
+			}
+			o.name, o.party, o.generic, o.actor, o.long, o.person, o.title = c.name, c.party, c.generic, c.actor, c.long, c.person, c.title
+		}
+	}
 }
 
 // nameBeforeOffice finds, before the phrase [s, e) or with it, an
@@ -1179,6 +1249,13 @@ func npAfter(toks []token, i int) (int, int) {
 		}
 		// "U.S." and "U.K.": letters and dots.
 		e++
+		// "said Lt. Col. Nadav Shoshani", "according to Gov. Oleh
+		// Syniehubov": the full stop of a title's abbreviation is no
+		// end of the name.
+		if e+1 < len(toks) && toks[e].w == "." && toks[e].glued && toks[e-1].upper && titleAbbrev(toks[e-1].w) && toks[e+1].upper && toks[e+1].k == tWord {
+			e++
+			continue
+		}
 		if e < len(toks) && toks[e].w == "." && toks[e].glued && e+1 < len(toks) && toks[e+1].glued && toks[e+1].k == tWord && len(toks[e+1].w) == 1 {
 			e += 2
 			if e < len(toks) && toks[e].w == "." && toks[e].glued {
@@ -3129,6 +3206,46 @@ func orgOfTitle(toks []token, a, b int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// placeRecorded reports a place, named by toks[s:e], as the subject of
+// the verb w that a place has as well as a counter ("recorded",
+// "registered", "saw"): a country or town of the registry alone, with no
+// word of a body.
+func placeRecorded(toks []token, s, e int, w string) bool {
+	switch w {
+	case "recorded", "records", "registered", "registers", "logged", "saw", "sees":
+	default:
+		return false
+	}
+	if e-s > 4 {
+		return false
+	}
+	place := false
+	for k := s; k < e; k++ {
+		t := &toks[k]
+		if t.k != tWord || !t.upper && t.w != "the" || t.cls&(clsGenericHeads|clsOrgHeads|clsTitleWords) != 0 {
+			return false
+		}
+		if t.cls&clsActor != 0 {
+			place = true
+		}
+	}
+	if !place {
+		return false
+	}
+	_, known := matchSource(toks, s, e)
+	return !known
+}
+
+// titleAbbrev is the abbreviation of a title or rank written before a
+// name with a full stop: "Lt. Col.", "Gov.", "Dr.", "Sen.".
+func titleAbbrev(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "gov", "prof", "sen", "rep", "pres", "amb", "supt", "insp", "cpl", "pvt", "lieut", "st":
+		return true
+	}
+	return rankWord(w)
+}
+
 // rankWord is a military rank or its abbreviation, part of a title
 // before a name ("Rear Adm.", "Brig. Gen.", "Lt. Col.").
 func rankWord(w string) bool {
@@ -3192,6 +3309,32 @@ func spokesBody(toks []token, a, b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// spokesAfter reads the appositive after a speaker's name toks[s:e]
+// that the verb at v puts after it: "said Nadav Shoshani, an IDF
+// spokesman.", "said Mahmud Bassal, a spokesman for the civil defence
+// agency, on Sunday". It returns the body's attribution, the person
+// kept.
+func spokesAfter(toks []token, text []byte, s, e, v int) (attribution, bool) {
+	for q := e + 2; q < len(toks) && q <= e+10; q++ {
+		switch toks[q].w {
+		case ",", ".", ";":
+		default:
+			if toks[q].k == tNum {
+				return attribution{}, false
+			}
+			continue
+		}
+		os, oe, ok := spokesBody(toks, e+1, q)
+		if !ok {
+			return attribution{}, false
+		}
+		a := makeAttribution(toks, text, os, oe, v, q)
+		a.person = nameText(text[toks[s].s:toks[e-1].e])
+		return a, true
+	}
+	return attribution{}, false
 }
 
 // bodyWords reports whether toks[s:e] can name a body: names and the
