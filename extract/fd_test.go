@@ -56,3 +56,15 @@ func TestFDNamedFormations(t *testing.T) {
 		{text: "Hamas said it killed 12 IOF soldiers in Khan Younis.", want: []fdWant{{"Israel", "military", "killed", 12}}},
 	})
 }
+
+// Rescuers and scientists are civilians; an army's engineers are not.
+func TestFDCivilianJobs(t *testing.T) {
+	checkFD(t, []fdCase{
+		{text: "Tehran said Israeli strikes had killed 14 nuclear scientists and 30 senior IRGC commanders.",
+			want: []fdWant{{"Iran", "civilian", "killed", 14}, {"Iran", "military", "killed", 30}}},
+		{text: "A Russian drone strike killed 2 firefighters in Kharkiv.", want: []fdWant{{"Ukraine", "civilian", "killed", 2}}},
+		{text: "Russian strikes killed 4 rescuers in Kharkiv.", want: []fdWant{{"Ukraine", "civilian", "killed", 4}}},
+		// Not civilians: engineers are left out of the civilian words.
+		{text: "Russia said it killed 40 Ukrainian combat engineers.", want: []fdWant{{"Ukraine", "all", "killed", 40}}},
+	})
+}
