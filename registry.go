@@ -141,12 +141,24 @@ var Operations = []Operation{
 var Actors = []Actor{
 	{Name: "Russia", Conflicts: []string{"russia-ukraine"}, Aliases: []string{
 		"russia", "russia's", "russian", "russians", "russian federation", "moscow", "moscow's",
-		"kremlin", "kremlin's", "wagner", "wagner group", "africa corps", "rf armed forces", "black sea fleet", "black sea fleet's"}},
+		"kremlin", "kremlin's", "wagner", "wagner group", "africa corps", "rf armed forces", "black sea fleet", "black sea fleet's",
+		// Formations that fight in Russia's army under their own names:
+		// "Akhmat fighters lost 60 men", "Storm-Z units".
+		"akhmat", "akhmat battalion", "akhmat special forces", "kadyrovites", "kadyrovtsy", "kadyrov's fighters", "chechen forces",
+		"storm-z", "storm z", "storm-v",
+		// The occupied Donbas's proxy forces, merged into Russia's army
+		// in 2023: "LPR militia", "DPR forces".
+		"dpr", "lpr", "dnr", "lnr", "donetsk people's republic", "luhansk people's republic", "lugansk people's republic",
+		"pro-russian separatists", "russian-backed separatists", "russia-backed separatists", "moscow-backed separatists"}},
 	{Name: "Ukraine", Conflicts: []string{"russia-ukraine"}, Aliases: []string{
 		"ukraine", "ukraine's", "ukrainian", "ukrainians", "kyiv", "kyiv's", "kiev", "kiev's",
-		"afu", "zsu"}},
+		"afu", "zsu",
+		// Its formations reporting names alone: "Azov lost 20 fighters".
+		"azov", "azov brigade", "azov regiment", "kraken", "3rd assault brigade"}},
 	{Name: "Israel", Conflicts: []string{"israel-hamas", "israel-hezbollah", "iran-israel-2025"}, Aliases: []string{
-		"israel", "israel's", "israeli", "israelis", "idf", "israel defense forces", "israel defence forces"}},
+		"israel", "israel's", "israeli", "israelis", "idf", "israel defense forces", "israel defence forces",
+		// Its enemies' names for it: "dozens of Zionist soldiers", "IOF".
+		"zionist", "zionists", "zionist entity", "zionist enemy", "iof", "israeli occupation forces", "israeli occupation army"}},
 	{Name: "Palestinians in Gaza", Population: PopulationAll, Conflicts: []string{"israel-hamas"}, Aliases: []string{
 		"gaza", "gaza's", "gazan", "gazans", "palestinian", "palestinians", "palestinians in gaza"}},
 	{Name: "Palestinians in the West Bank", Population: PopulationAll, Conflicts: []string{"israel-hamas"}, Aliases: []string{

@@ -167,6 +167,9 @@ var otherSides = map[string][]string{
 	// Iraqi militias, not Lebanon's Hezbollah nor the army.
 	"Kataib Hezbollah":            {"kataib hezbollah", "kata'ib hezbollah", "kataeb hezbollah"},
 	"Popular Mobilization Forces": {"popular mobilization forces", "popular mobilisation forces", "pmf", "hashd al-shaabi"},
+	// Gaza's second armed group, whose dead are its own: "Islamic Jihad
+	// said 5 of its fighters were killed".
+	"Palestinian Islamic Jihad": {"islamic jihad", "palestinian islamic jihad", "pij", "al-quds brigades", "quds brigades", "saraya al-quds"},
 	// Not Sudan: "four aid workers were killed in South Sudan".
 	"South Sudan": {"south sudan", "south sudanese", "south sudan's"},
 }

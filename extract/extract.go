@@ -7064,7 +7064,7 @@ func groupHome(name string) (string, bool) {
 		return "Ethiopia", true
 	case "al-Shabaab":
 		return "Somalia", true
-	case "Kataib Hezbollah", "Popular Mobilization Forces":
+	case "Kataib Hezbollah", "Popular Mobilization Forces", "Palestinian Islamic Jihad":
 		return "", true
 	}
 	return "", false
