@@ -958,6 +958,13 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 			}
 		}
 	}
+	// "since the end of April", "since the middle of May", "since the
+	// end of last year": a day in the time named, not all of it.
+	if word(toks, i) == "the" && word(toks, i+2) == "of" {
+		if h, e, ok := partOfAnchor(toks, i+1, pub); ok {
+			return h, e, true
+		}
+	}
 	// "since last October": the latest October before publication.
 	if m := monthAt(toks, i+1); word(toks, i) == "last" && m != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) {
 		return periodHit{kind: pSince, start: lastMonthStart(m, pub)}, i + 2, true
@@ -1104,6 +1111,62 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		}
 	}
 	return periodHit{}, 0, false
+}
+
+// possessiveUnit is the unit of time of "week's", "month's", or "".
+func possessiveUnit(w string) string {
+	if !possessiveWord(w) {
+		return ""
+	}
+	if strings.HasSuffix(w, "'s") {
+		return unitWordsPeriod[w[:len(w)-2]]
+	}
+	return unitWordsPeriod[w[:len(w)-4]]
+}
+
+// partOfAnchor reads "end of April", "middle of May", "turn of the
+// year" at token k, after "since the": the day that part of the time
+// named starts on.
+func partOfAnchor(toks []token, k int, pub attrition.Date) (periodHit, int, bool) {
+	part := toks[k].w
+	switch part {
+	case "end", "close", "middle", "turn":
+	default:
+		return periodHit{}, 0, false
+	}
+	j := k + 2
+	// "the turn of the year": the first day of this year.
+	if part == "turn" {
+		if word(toks, j) == "the" && word(toks, j+1) == "year" && !pub.IsZero() {
+			return periodHit{kind: pSince, start: attrition.NewDate(pub.Year(), 1, 1)}, j + 2, true
+		}
+		return periodHit{}, 0, false
+	}
+	// "the end of last year", "the end of last month".
+	if word(toks, j) == "last" && !pub.IsZero() {
+		if u, ok := unitAt(toks, j+1); ok && (u == "year" || u == "month") {
+			st := lastUnitStart(pub, u)
+			end := st.AddMonths(1).AddDays(-1)
+			if u == "year" {
+				end = attrition.NewDate(st.Year(), 12, 31)
+			}
+			if part == "middle" {
+				st = st.AddDays((end.Sub(st) - 1) / 2)
+			} else {
+				st = end
+			}
+			return periodHit{kind: pSince, start: st}, j + 2, true
+		}
+	}
+	d, ok := parseDate(toks, j, pub)
+	if !ok || d.end.Sub(d.start) < 27 {
+		return periodHit{}, 0, false
+	}
+	st := d.end
+	if part == "middle" {
+		st = d.start.AddDays((d.end.Sub(d.start) - 1) / 2)
+	}
+	return periodHit{kind: pSince, start: st}, d.e, true
 }
 
 // conflictPhraseGroups holds conflictPhrases by first word and then by
@@ -2056,6 +2119,10 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 		} else if u, uok := unitAt(toks, i+2); uok && (u == "month" || u == "week" || u == "year") {
 			// "since last month": from its first day.
 			h, e, ok = periodHit{kind: pSince, start: lastUnitStart(pub, u)}, i+3, true
+		} else if u := possessiveUnit(word(toks, i+2)); u == "month" || u == "week" || u == "year" {
+			// "since last week's breakthrough": from the first day of
+			// the time the event is dated in.
+			h, e, ok = periodHit{kind: pSince, start: lastUnitStart(pub, u)}, i+3, true
 		}
 	}
 	// "since October 8 last year", "since March last year".
@@ -2111,6 +2178,15 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 					h = periodHit{kind: pSince, start: lastMonthStart(m, pub)}
 					e, ok = k+2, true
 					break
+				}
+				// "since the start of its offensive on Pokrovsk last
+				// summer": the season's first day.
+				if _, sok := season(word(toks, k+1)); sok && toks[k-1].k == tWord {
+					if d, dok := parseDate(toks, k, pub); dok {
+						h = periodHit{kind: pSince, start: d.start}
+						e, ok = d.e, true
+						break
+					}
 				}
 			}
 			// "since the attempted coup of 1 February 2021": the
