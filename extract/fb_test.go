@@ -22,3 +22,29 @@ func TestSincePartOfTime(t *testing.T) {
 		{text: "Russia lost 25,000 troops in April, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2025-04-01→2025-04-30"}}},
 	})
 }
+
+// A subtotal that names its own time between its verb and its figure
+// ("bringing its June losses to 12,400") is of that time, not of the
+// increment's day before the verb.
+func TestSubtotalOwnTime(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 1,000 troops on Wednesday, bringing its June losses to 12,400, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[12400..12400]", "2025-06-01→2025-06-12"}}},
+		{text: "Russia lost 1,000 troops on Wednesday, taking the total for the month to 12,400, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[12400..12400]", "2025-06-01→2025-06-12"}}},
+		{text: "Russia lost 1,000 troops on Wednesday, bringing its losses for the week to 4,200, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[4200..4200]", "2025-06-09→2025-06-12"}}},
+		{text: "Twenty Palestinians were killed on Tuesday, raising the week's toll to 140, the Gaza health ministry said.", want: [][]string{
+			{"[20..20]", "2025-06-10→2025-06-10"}, {"[140..140]", "2025-06-09→2025-06-12"}}},
+		{text: "Russia lost 1,000 troops on Wednesday, bringing its losses this month to 12,400, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]"}, {"[12400..12400]", "2025-06-01→2025-06-12"}}},
+		{text: "Russia lost 1,000 troops on Wednesday, bringing its losses this year to 180,000, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]"}, {"[180000..180000]", "2025-01-01→2025-06-12"}}},
+		{text: "Russia's May casualties were 40,000, Ukraine said.", want: [][]string{{"[40000..40000]", "2025-05-01→2025-05-31"}}},
+		// A total with no time of its own stands on the increment's day.
+		{text: "Russia lost 1,000 troops on Wednesday, bringing the total to 998,000, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[998000..998000]", "2022-02-24→2025-06-11"}}},
+		{text: "Russia lost 1,000 troops on Wednesday, bringing its losses since the invasion to 998,000, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[998000..998000]", "2022-02-24→2025-06-12"}}},
+	})
+}

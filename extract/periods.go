@@ -1113,6 +1113,15 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 	return periodHit{}, 0, false
 }
 
+// tallyNoun reports a noun of a count of losses: "the week's toll".
+func tallyNoun(w string) bool {
+	switch w {
+	case "toll", "total", "tally", "count", "losses", "casualties", "deaths", "death":
+		return true
+	}
+	return false
+}
+
 // possessiveUnit is the unit of time of "week's", "month's", or "".
 func possessiveUnit(w string) string {
 	if !possessiveWord(w) {
@@ -1666,12 +1675,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				// "a November average of 1,523 a day", "its May toll": a month
 				// named as the figure's own. Not "the July figure", which a
 				// figure before it may be compared with.
+				// ("bringing its June losses to 12,400", "Russia's May
+				// casualties": the month's, to the day when it holds it.)
 				if i > 0 && t.cls&clsMonth != 0 && t.upper {
-					switch toks[i-1].w {
-					case "a", "an", "its", "their":
+					switch b := toks[i-1].w; {
+					case b == "a", b == "an", b == "its", b == "their", possessiveWord(b):
 						if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
 							switch word(toks, d.e) {
-							case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly":
+							case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly", "losses", "casualties", "deaths", "death":
 								out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 								i = d.e - 1
 								continue
@@ -1954,6 +1965,17 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), pub.Month(), 1), end: pub, s: i, e: i + 4})
 					i += 3
 				}
+			}
+		case "week's", "month's":
+			// "raising the week's toll to 140", "the month's losses":
+			// this week or month, to the text's day. ("last week's" is
+			// lastPeriod's.)
+			if word(toks, i-1) == "the" && tallyNoun(word(toks, i+1)) && !pub.IsZero() {
+				st := attrition.NewDate(pub.Year(), pub.Month(), 1)
+				if w == "week's" {
+					st = pub.AddDays(-daysSince(pub, time.Monday))
+				}
+				out = append(out, periodHit{kind: pSpan, start: st, end: pub, s: i - 1, e: i + 1})
 			}
 		case "year-to-date":
 			out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: i + 1})
