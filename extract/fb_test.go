@@ -48,3 +48,30 @@ func TestSubtotalOwnTime(t *testing.T) {
 			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[998000..998000]", "2022-02-24→2025-06-12"}}},
 	})
 }
+
+// "In the N days since <event>" counts N days: from the event's day when
+// the text dates it, else back from publication.
+func TestCountSince(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 9,800 troops in the 10 days since the offensive began, Ukraine said.", want: [][]string{{"[9800..9800]", "2025-06-02→2025-06-12"}}},
+		{text: "In the ten days since the ceasefire collapsed, 400 Palestinians have been killed, the Gaza health ministry said.", want: [][]string{{"[400..400]", "2025-06-02→2025-06-12"}}},
+		{text: "In the two weeks since the truce ended, 900 Palestinians have been killed, the Gaza health ministry said.", want: [][]string{{"[900..900]", "2025-05-29→2025-06-12"}}},
+		{text: "Russia lost 3,000 troops in the three days since the assault on Kostiantynivka began, Ukraine said.", want: [][]string{{"[3000..3000]", "2025-06-09→2025-06-12"}}},
+		{text: "Russia lost 9,800 troops in the 10 days since the offensive began on 1 June, Ukraine said.", want: [][]string{{"[9800..9800]", "2025-06-01→2025-06-11"}}},
+		// No length: the event's start.
+		{text: "Russia has lost 9,800 troops since the offensive began on 1 June, Ukraine said.", want: [][]string{{"[9800..9800]", "2025-06-01→2025-06-12"}}},
+	})
+}
+
+// "The first N days of <phase>" is the phase's first N days, from the
+// registry's start or the day the text gives.
+func TestPhaseFirstSpan(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Israel lost 44 soldiers in the first two weeks of the ground operation in Gaza, the Israeli military said.", want: [][]string{{"[44..44]", "2023-10-27→2023-11-10"}}},
+		{text: "Russia lost 5,000 troops in the first three days of the offensive on Pokrovsk, which began on 1 June, Ukraine said.", want: [][]string{{"[5000..5000]", "2025-06-01→2025-06-04"}}},
+		{text: "Ukraine lost 2,000 troops in the first month of the Kursk incursion, Russia said.", want: [][]string{{"[2000..2000]", "2024-08-06→2024-09-06"}}},
+		{text: "Russia lost 5,000 troops in the first week of the war, Ukraine said.", want: [][]string{{"[5000..5000]", "2022-02-24→2022-03-03"}}},
+		// The whole phase, as before.
+		{text: "Israel has lost 400 soldiers in the ground operation in Gaza, the Israeli military said.", want: [][]string{{"[400..400]", "2023-10-27→2025-06-12"}}},
+	})
+}

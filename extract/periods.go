@@ -299,6 +299,10 @@ func resolveOperation(h *periodHit, conflictID string, pub attrition.Date) {
 			h.start = op.Start
 			if h.kind == pSpan {
 				h.end = opEnd(op, pub)
+				// "the first two weeks of the ground operation".
+				if h.days > 0 || h.months > 0 {
+					h.end = min(h.start.AddMonths(h.months).AddDays(h.days), h.end)
+				}
 			}
 			return
 		}
@@ -1120,6 +1124,41 @@ func tallyNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// phaseFirstSpan reads the phase of a war at token k after "the first
+// two weeks of": a named phase of the registry, or a campaign whose start
+// the words after it give ("the offensive on Pokrovsk, which began on 1
+// June"). The span is its first n units.
+func phaseFirstSpan(toks []token, k, n int, unit string, pub attrition.Date) (periodHit, bool) {
+	var h periodHit
+	if end, key, ok := matchOperation(toks, k); ok {
+		h = operationHit(k, end, key, false, pub)
+	} else if word(toks, k) == "the" && campaignNoun(word(toks, k+1)) {
+		h = periodHit{kind: pSpan, s: k, e: k + 2}
+	} else {
+		return periodHit{}, false
+	}
+	// "..., which began on 1 June", "launched in March": the day given.
+	for j := h.e; j < len(toks) && j < h.e+8; j++ {
+		if w := toks[j].w; w == "." || w == ";" || toks[j].k == tNum {
+			break
+		}
+		if startVerb(toks[j].w) && (word(toks, j+1) == "on" || word(toks, j+1) == "in") {
+			if d, ok := parseDate(toks, j+2, pub); ok && d.start <= pub {
+				h.start, h.e, h.op = d.start, d.e, ""
+			}
+			break
+		}
+	}
+	if h.start.IsZero() {
+		return periodHit{}, false
+	}
+	// (It runs to the same day n units on, as "the first 14 months of
+	// the war" does.)
+	h.days, h.months = unitLength(unit, n)
+	h.end = min(advance(h.start, n, unit), pub)
+	return h, true
 }
 
 // possessiveUnit is the unit of time of "week's", "month's", or "".
@@ -2274,15 +2313,53 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 		if b := word(toks, i-1); b == "them" && (word(toks, i-2) == "of" || word(toks, i-3) == "of") || b == "whom" {
 			h.aside = true
 		}
+		if w == "since" && h.kind == pSince {
+			h = countSince(toks, i, h, pub)
+		}
 		out = append(out, h)
 		i = h.e - 1
 	} else if w == "since" {
 		if e, ok := phaseRefEnd(toks, i+1); ok {
-			out = append(out, periodHit{kind: pSince, s: i, e: e, opRef: true})
+			out = append(out, countSince(toks, i, periodHit{kind: pSince, s: i, e: e, opRef: true}, pub))
 			i = e - 1
+		} else if h := countSince(toks, i, periodHit{kind: pSince, s: i, e: i + 1, opRef: true}, pub); h.kind == pSpan {
+			// "in the three days since the assault on Kostiantynivka
+			// began": the length, whatever the event.
+			out = append(out, h)
 		}
 	}
 	return out, i
+}
+
+// countSince reads a length before the "since" at token i: "in the 10
+// days since the offensive began", "the two weeks since the truce
+// ended". The length counts from the start h gives when the text dates
+// it and the length ends by publication; otherwise, back from
+// publication ("the ten days since the ceasefire collapsed" is ten
+// days, whatever truce the registry knows of last). A war's start
+// stays: "the three years since the invasion" is the war's.
+func countSince(toks []token, i int, h periodHit, pub attrition.Date) periodHit {
+	unit, ok := unitAt(toks, i-1)
+	if !ok || h.conflictStart || pub.IsZero() {
+		return h
+	}
+	n, ok := smallCountAt(toks, i-2)
+	if !ok || n <= 0 {
+		return h
+	}
+	s := i - 2
+	if word(toks, s-1) == "the" {
+		s--
+	} else if s > 0 && toks[s-1].k != tPunct {
+		return h
+	}
+	sp := periodHit{kind: pSpan, start: relStart(pub, n, unit), end: pub, s: s, e: h.e}
+	if !h.start.IsZero() && !h.afterWar && !h.opRef {
+		if en := advance(h.start, n, unit); en <= pub.AddDays(1) && en > h.start {
+			sp.start, sp.end = h.start, min(en, pub)
+		}
+	}
+	return sp
 }
 
 // afterPeriod reads the period phrase that "after" at token i opens,
@@ -3073,6 +3150,13 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 				if ok {
 					days, months := unitLength(unit, n)
 					return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: end}, true
+				}
+				// "the first two weeks of the ground operation", "the
+				// first three days of the offensive, which began on 1
+				// June": the phase's first days, not all of it.
+				if h, ok := phaseFirstSpan(toks, k+1, n, unit, pub); ok {
+					h.s = i
+					return h, true
 				}
 			}
 		}
