@@ -8538,7 +8538,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if asof != nil && !asof.end.IsZero() {
 			end = asof.end
 		}
-		span, asof = d.heldPeriods.put(periodHit{kind: pSpan, start: end.AddDays(-1), end: end, window: true}), nil
+		st := end.AddDays(-1)
+		// "The death toll from Tuesday's attack rose to 20": the day
+		// is the attack's own, not the day the toll stood on.
+		if asof != nil && asof.event {
+			st = end
+		}
+		span, asof = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: end, window: true}), nil
 	}
 	if span == nil && since == nil && asof == nil && d.fightSpan != nil && !inList && fightNamed(toks, d.fightNoun) {
 		// "Russia lost 20,000–30,000 killed in the battle", after the

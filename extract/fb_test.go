@@ -75,3 +75,15 @@ func TestPhaseFirstSpan(t *testing.T) {
 		{text: "Israel has lost 400 soldiers in the ground operation in Gaza, the Israeli military said.", want: [][]string{{"[400..400]", "2023-10-27→2025-06-12"}}},
 	})
 }
+
+// The toll of an attack named by its day is of that day, however the
+// toll rose since; a toll of an attack with no day is the past day's.
+func TestAttackDayToll(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The death toll from Tuesday's attack on Kharkiv rose to 20, Ukrainian officials said.", want: [][]string{{"[20..20]", "2025-06-10→2025-06-10"}}},
+		{text: "The death toll from yesterday's strike on Dnipro rose to 9.", want: [][]string{{"[9..9]", "2025-06-11→2025-06-11"}}},
+		{text: "The toll from Monday's strike on Odesa has risen to 12.", want: [][]string{{"[12..12]", "2025-06-09→2025-06-09"}}},
+		{text: "The death toll from Sunday's attack on Sumy rose to 42 on Tuesday, officials said.", want: [][]string{{"[42..42]", "2025-06-08→2025-06-10"}}},
+		{text: "By Monday morning the death toll from the Sumy strike had risen to 35.", want: [][]string{{"[35..35]", "2025-06-08→2025-06-09"}}},
+	})
+}
