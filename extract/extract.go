@@ -8223,8 +8223,43 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "The death toll in Gaza rose to 55,493 on Wednesday": the day the
 	// new total stood, wherever the clause names it.
 	tollDay := len(d.periods) > 0 && bring < 0 && risen < 0 && newTotalBefore(toks, s) && tollUpdateBefore(toks, s)
+	// "lost 1,000 troops on Wednesday, bringing its June losses to
+	// 12,400": a subtotal that names its own time between its verb and
+	// its figure is of that time, not of the increment's day.
+	own := -1
+	if len(d.periods) > 1 && d.sentScan(toks).totalVerb {
+		own = ownTimeTotal(toks, d.periods, s)
+	}
 	for i := range d.periods {
 		p := &d.periods[i]
+		if own >= 0 {
+			if p.e <= own {
+				continue
+			}
+			// "taking the total for the month to 12,400", "its losses
+			// for the week": the month or week so far, not the past 30
+			// or 7 days.
+			if p.s > own && p.e <= s && p.kind == pSpan && p.e-p.s == 3 && word(toks, p.s+1) == "the" && !d.pub.IsZero() {
+				st := d.pub
+				switch word(toks, p.e-1) {
+				case "month":
+					st = attrition.NewDate(d.pub.Year(), d.pub.Month(), 1)
+				case "week":
+					st = d.pub.AddDays(-daysSince(d.pub, time.Monday))
+				}
+				if st != d.pub {
+					r := d.heldPeriods.put(*p)
+					r.start, r.end, r.window = st, d.pub, false
+					p = r
+				}
+			}
+			// (The subtotal's words are what it counts, not the day a
+			// total stood.)
+			if p.s > own && p.e <= s && p.kind == pSpan {
+				span, bestSpan = p, -1
+				continue
+			}
+		}
 		// "69,546 had been killed over two years of war, including 560
 		// bodies recovered since the ceasefire": the time after the
 		// part's figure is the part's.
@@ -8603,7 +8638,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		if asof != nil && !asof.end.IsZero() {
 			end = asof.end
 		}
-		span, asof = d.heldPeriods.put(periodHit{kind: pSpan, start: end.AddDays(-1), end: end, window: true}), nil
+		st := end.AddDays(-1)
+		// "The death toll from Tuesday's attack rose to 20": the day
+		// is the attack's own, not the day the toll stood on.
+		if asof != nil && asof.event {
+			st = end
+		}
+		span, asof = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: end, window: true}), nil
 	}
 	if span == nil && since == nil && asof == nil && d.fightSpan != nil && !inList && fightNamed(toks, d.fightNoun) {
 		// "Russia lost 20,000–30,000 killed in the battle", after the
@@ -11079,6 +11120,25 @@ func (d *docState) sourcedAlternative(toks []token, q *quantity) bool {
 // FARC combatants".
 func asWellAs(toks []token, s int) bool {
 	return word(toks, s-1) == "as" && word(toks, s-2) == "well" && word(toks, s-3) == "as"
+}
+
+// ownTimeTotal is the token of the verb of "bringing its June losses
+// to 12,400", "raising the week's toll to 140" before the figure at s
+// when a period phrase stands between the verb and the figure, or -1.
+func ownTimeTotal(toks []token, periods []periodHit, s int) int {
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		if w := toks[k].w; totalVerb(w) {
+			for i := range periods {
+				if p := &periods[i]; p.s > k && p.e <= s && (p.kind == pSpan || p.kind == pSince) {
+					return k
+				}
+			}
+			return -1
+		} else if w == "," || w == "." || w == ";" || toks[k].k == tNum {
+			return -1
+		}
+	}
+	return -1
 }
 
 // bringingBefore reports "bringing" or "taking" a few words before s:

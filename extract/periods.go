@@ -299,6 +299,10 @@ func resolveOperation(h *periodHit, conflictID string, pub attrition.Date) {
 			h.start = op.Start
 			if h.kind == pSpan {
 				h.end = opEnd(op, pub)
+				// "the first two weeks of the ground operation".
+				if h.days > 0 || h.months > 0 {
+					h.end = min(h.start.AddMonths(h.months).AddDays(h.days), h.end)
+				}
 			}
 			return
 		}
@@ -1011,6 +1015,13 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 			}
 		}
 	}
+	// "since the end of April", "since the middle of May", "since the
+	// end of last year": a day in the time named, not all of it.
+	if word(toks, i) == "the" && word(toks, i+2) == "of" {
+		if h, e, ok := partOfAnchor(toks, i+1, pub); ok {
+			return h, e, true
+		}
+	}
 	// "since last October": the latest October before publication.
 	if m := monthAt(toks, i+1); word(toks, i) == "last" && m != 0 && !(i+2 < len(toks) && toks[i+2].k == tNum) {
 		return periodHit{kind: pSince, start: lastMonthStart(m, pub)}, i + 2, true
@@ -1157,6 +1168,106 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		}
 	}
 	return periodHit{}, 0, false
+}
+
+// tallyNoun reports a noun of a count of losses: "the week's toll".
+func tallyNoun(w string) bool {
+	switch w {
+	case "toll", "total", "tally", "count", "losses", "casualties", "deaths", "death":
+		return true
+	}
+	return false
+}
+
+// phaseFirstSpan reads the phase of a war at token k after "the first
+// two weeks of": a named phase of the registry, or a campaign whose start
+// the words after it give ("the offensive on Pokrovsk, which began on 1
+// June"). The span is its first n units.
+func phaseFirstSpan(toks []token, k, n int, unit string, pub attrition.Date) (periodHit, bool) {
+	var h periodHit
+	if end, key, ok := matchOperation(toks, k); ok {
+		h = operationHit(k, end, key, false, pub)
+	} else if word(toks, k) == "the" && campaignNoun(word(toks, k+1)) {
+		h = periodHit{kind: pSpan, s: k, e: k + 2}
+	} else {
+		return periodHit{}, false
+	}
+	// "..., which began on 1 June", "launched in March": the day given.
+	for j := h.e; j < len(toks) && j < h.e+8; j++ {
+		if w := toks[j].w; w == "." || w == ";" || toks[j].k == tNum {
+			break
+		}
+		if startVerb(toks[j].w) && (word(toks, j+1) == "on" || word(toks, j+1) == "in") {
+			if d, ok := parseDate(toks, j+2, pub); ok && d.start <= pub {
+				h.start, h.e, h.op = d.start, d.e, ""
+			}
+			break
+		}
+	}
+	if h.start.IsZero() {
+		return periodHit{}, false
+	}
+	// (It runs to the same day n units on, as "the first 14 months of
+	// the war" does.)
+	h.days, h.months = unitLength(unit, n)
+	h.end = min(advance(h.start, n, unit), pub)
+	return h, true
+}
+
+// possessiveUnit is the unit of time of "week's", "month's", or "".
+func possessiveUnit(w string) string {
+	if !possessiveWord(w) {
+		return ""
+	}
+	if strings.HasSuffix(w, "'s") {
+		return unitWordsPeriod[w[:len(w)-2]]
+	}
+	return unitWordsPeriod[w[:len(w)-4]]
+}
+
+// partOfAnchor reads "end of April", "middle of May", "turn of the
+// year" at token k, after "since the": the day that part of the time
+// named starts on.
+func partOfAnchor(toks []token, k int, pub attrition.Date) (periodHit, int, bool) {
+	part := toks[k].w
+	switch part {
+	case "end", "close", "middle", "turn":
+	default:
+		return periodHit{}, 0, false
+	}
+	j := k + 2
+	// "the turn of the year": the first day of this year.
+	if part == "turn" {
+		if word(toks, j) == "the" && word(toks, j+1) == "year" && !pub.IsZero() {
+			return periodHit{kind: pSince, start: attrition.NewDate(pub.Year(), 1, 1)}, j + 2, true
+		}
+		return periodHit{}, 0, false
+	}
+	// "the end of last year", "the end of last month".
+	if word(toks, j) == "last" && !pub.IsZero() {
+		if u, ok := unitAt(toks, j+1); ok && (u == "year" || u == "month") {
+			st := lastUnitStart(pub, u)
+			end := st.AddMonths(1).AddDays(-1)
+			if u == "year" {
+				end = attrition.NewDate(st.Year(), 12, 31)
+			}
+			if part == "middle" {
+				st = st.AddDays((end.Sub(st) - 1) / 2)
+			} else {
+				st = end
+			}
+			return periodHit{kind: pSince, start: st}, j + 2, true
+		}
+	}
+	d, ok := parseDate(toks, j, pub)
+	if !ok || d.end.Sub(d.start) < 27 {
+		return periodHit{}, 0, false
+	}
+	st := d.end
+	if part == "middle" {
+		st = d.start.AddDays((d.end.Sub(d.start) - 1) / 2)
+	}
+	return periodHit{kind: pSince, start: st}, d.e, true
 }
 
 // conflictPhraseGroups holds conflictPhrases by first word and then by
@@ -1656,12 +1767,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				// "a November average of 1,523 a day", "its May toll": a month
 				// named as the figure's own. Not "the July figure", which a
 				// figure before it may be compared with.
+				// ("bringing its June losses to 12,400", "Russia's May
+				// casualties": the month's, to the day when it holds it.)
 				if i > 0 && t.cls&clsMonth != 0 && t.upper {
-					switch toks[i-1].w {
-					case "a", "an", "its", "their":
+					switch b := toks[i-1].w; {
+					case b == "a", b == "an", b == "its", b == "their", possessiveWord(b):
 						if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
 							switch word(toks, d.e) {
-							case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly":
+							case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly", "losses", "casualties", "deaths", "death":
 								out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 								i = d.e - 1
 								continue
@@ -1974,6 +2087,17 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					i += 3
 				}
 			}
+		case "week's", "month's":
+			// "raising the week's toll to 140", "the month's losses":
+			// this week or month, to the text's day. ("last week's" is
+			// lastPeriod's.)
+			if word(toks, i-1) == "the" && tallyNoun(word(toks, i+1)) && !pub.IsZero() {
+				st := attrition.NewDate(pub.Year(), pub.Month(), 1)
+				if w == "week's" {
+					st = pub.AddDays(-daysSince(pub, time.Monday))
+				}
+				out = append(out, periodHit{kind: pSpan, start: st, end: pub, s: i - 1, e: i + 1})
+			}
 		case "year-to-date":
 			out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: i + 1})
 		case "weekend", "weekend's":
@@ -2153,6 +2277,10 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 		} else if u, uok := unitAt(toks, i+2); uok && (u == "month" || u == "week" || u == "year") {
 			// "since last month": from its first day.
 			h, e, ok = periodHit{kind: pSince, start: lastUnitStart(pub, u)}, i+3, true
+		} else if u := possessiveUnit(word(toks, i+2)); u == "month" || u == "week" || u == "year" {
+			// "since last week's breakthrough": from the first day of
+			// the time the event is dated in.
+			h, e, ok = periodHit{kind: pSince, start: lastUnitStart(pub, u)}, i+3, true
 		}
 	}
 	// "since October 8 last year", "since March last year".
@@ -2208,6 +2336,15 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 					h = periodHit{kind: pSince, start: lastMonthStart(m, pub)}
 					e, ok = k+2, true
 					break
+				}
+				// "since the start of its offensive on Pokrovsk last
+				// summer": the season's first day.
+				if _, sok := season(word(toks, k+1)); sok && toks[k-1].k == tWord {
+					if d, dok := parseDate(toks, k, pub); dok {
+						h = periodHit{kind: pSince, start: d.start}
+						e, ok = d.e, true
+						break
+					}
 				}
 			}
 			// "since the attempted coup of 1 February 2021": the
@@ -2273,12 +2410,19 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 		if b := word(toks, i-1); b == "them" && (word(toks, i-2) == "of" || word(toks, i-3) == "of") || b == "whom" {
 			h.aside = true
 		}
+		if w == "since" && h.kind == pSince {
+			h = countSince(toks, i, h, pub)
+		}
 		out = append(out, h)
 		i = h.e - 1
 	} else if w == "since" {
 		if e, ok := phaseRefEnd(toks, i+1); ok {
-			out = append(out, periodHit{kind: pSince, s: i, e: e, opRef: true})
+			out = append(out, countSince(toks, i, periodHit{kind: pSince, s: i, e: e, opRef: true}, pub))
 			i = e - 1
+		} else if h := countSince(toks, i, periodHit{kind: pSince, s: i, e: i + 1, opRef: true}, pub); h.kind == pSpan {
+			// "in the three days since the assault on Kostiantynivka
+			// began": the length, whatever the event.
+			out = append(out, h)
 		}
 	}
 	return out, i
@@ -2299,6 +2443,37 @@ func weekdayRange(toks []token, k int, wd time.Weekday, pub attrition.Date) (st,
 	}
 	en = pub.AddDays(-daysSince(pub, wd2))
 	return en.AddDays(-((int(wd2) - int(wd) + 7) % 7)), en, k + 2, true
+}
+
+// countSince reads a length before the "since" at token i: "in the 10
+// days since the offensive began", "the two weeks since the truce
+// ended". The length counts from the start h gives when the text dates
+// it and the length ends by publication; otherwise, back from
+// publication ("the ten days since the ceasefire collapsed" is ten
+// days, whatever truce the registry knows of last). A war's start
+// stays: "the three years since the invasion" is the war's.
+func countSince(toks []token, i int, h periodHit, pub attrition.Date) periodHit {
+	unit, ok := unitAt(toks, i-1)
+	if !ok || h.conflictStart || pub.IsZero() {
+		return h
+	}
+	n, ok := smallCountAt(toks, i-2)
+	if !ok || n <= 0 {
+		return h
+	}
+	s := i - 2
+	if word(toks, s-1) == "the" {
+		s--
+	} else if s > 0 && toks[s-1].k != tPunct {
+		return h
+	}
+	sp := periodHit{kind: pSpan, start: relStart(pub, n, unit), end: pub, s: s, e: h.e}
+	if !h.start.IsZero() && !h.afterWar && !h.opRef {
+		if en := advance(h.start, n, unit); en <= pub.AddDays(1) && en > h.start {
+			sp.start, sp.end = h.start, min(en, pub)
+		}
+	}
+	return sp
 }
 
 // afterPeriod reads the period phrase that "after" at token i opens,
@@ -3118,6 +3293,13 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 				if ok {
 					days, months := unitLength(unit, n)
 					return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: end}, true
+				}
+				// "the first two weeks of the ground operation", "the
+				// first three days of the offensive, which began on 1
+				// June": the phase's first days, not all of it.
+				if h, ok := phaseFirstSpan(toks, k+1, n, unit, pub); ok {
+					h.s = i
+					return h, true
 				}
 			}
 		}
