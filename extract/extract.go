@@ -615,6 +615,9 @@ type docState struct {
 	// respectively: words of the sentence wordsSent, which sentWords
 	// looks for once.
 	ratio, howMany, respectively bool
+	// whetherIf: the sentence wordsSent has "whether" or "if", which
+	// askedAbout's walk back looks for; most sentences have neither.
+	whetherIf bool
 	// total: the sentence wordsSent has a word totalCue looks for; both,
 	// a word bothSides looks for ("both", "combined"); toll, "toll"
 	// (setPeriod's tollBefore).
@@ -3816,7 +3819,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if d.ratio && forEveryBefore(toks, q.s) {
 		return consumedEnd
 	}
-	if !fw.intercepted && !fw.subsetPart && fw.eqWhole == nil && !shareOfThem && !(fw.launchRef != nil && equipment && fw.launchRef.sentence == d.nsent) && vetoed(toks, q, h, equipment) {
+	if !fw.intercepted && !fw.subsetPart && fw.eqWhole == nil && !shareOfThem && !(fw.launchRef != nil && equipment && fw.launchRef.sentence == d.nsent) && vetoed(toks, q, h, equipment, d.whetherIf) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {
@@ -16529,6 +16532,7 @@ func (d *docState) sentWords(toks []token) {
 		return
 	}
 	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both, d.respectively, d.toll = d.nsent, false, false, false, false, false, false, false
+	d.whetherIf = false
 	d.wordsCls = 0
 	if len(toks) == 0 {
 		return
@@ -16564,6 +16568,8 @@ func (d *docState) sentWords(toks []token) {
 			d.respectively = true
 		case "toll":
 			d.toll = true
+		case "whether", "if":
+			d.whetherIf = true
 		}
 	}
 }
@@ -16573,6 +16579,7 @@ var sentWordsWords = []string{
 	"total", "tally", "overall", "both", "combined",
 	"world", "worldwide", "global", "globally", "violence",
 	"every", "each", "many", "respectively", "toll",
+	"whether", "if",
 }
 
 // warGoesOn reports a war of the actor's the registry knows that has

@@ -580,7 +580,7 @@ func clsIn(toks []token, a, b int) uint64 {
 // read once (q is not changed here). (The lines of the body keep their
 // places: the profile that guides the compiler's inlining, default.pgo,
 // names a call by its line in its function.)
-func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
+func vetoed(toks []token, q *quantity, h *catHit, equipment, whetherIf bool) bool {
 	n, b1 := &q.first, word(toks, q.s-1)
 	// "18:40 BST Three people were killed", "14.32 GMT": a clock time
 	// that stamps a live blog's entry.
@@ -1189,7 +1189,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "two military sources", "three bodies of evidence", "One of those
 	// strikes", "one of the last functioning clinics", "One of them put
 	// the toll at …": people or things that are no count of losses.
-	if notACount(toks, q) || changeOnPrevious(toks, q) || askedAbout(toks, q.s) {
+	if notACount(toks, q) || changeOnPrevious(toks, q) || askedAbout(toks, q.s, whetherIf) {
 		return true
 	}
 	// "The city has been hit by 14 glide bombs": the weapons that hit,
@@ -1546,9 +1546,11 @@ func weaponGotThrough(toks []token, k int) bool {
 
 // askedAbout reports a figure that is put as a question, no one's
 // claim: "Asked whether Russia had lost 100,000 soldiers, Peskov said
-// no", "Has Russia lost 100,000 soldiers?".
-func askedAbout(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-20; k-- {
+// no", "Has Russia lost 100,000 soldiers?". whetherIf says that the
+// sentence has "whether" or "if" (sentWords): without either, the walk
+// back finds nothing.
+func askedAbout(toks []token, s int, whetherIf bool) bool {
+	for k := s - 1; whetherIf && k >= 0 && k >= s-20; k-- {
 		switch toks[k].w {
 		case ".", ";", ":", "said", "says":
 			return false
