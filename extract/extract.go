@@ -15651,8 +15651,14 @@ func dropFlag(flags []string, fl string) []string {
 	return out
 }
 
-// isConflictStart reports a date on which a registry war began.
+// isConflictStart reports a date on which a registry war began. It runs
+// several times per figure, and most dates are no war's start: a day
+// whose bit in conflictStartBits is clear is none, with no walk over
+// the registry's large rows.
 func isConflictStart(d attrition.Date) bool {
+	if conflictStartBits&(1<<(uint32(d)%64)) == 0 {
+		return false
+	}
 	for i := range attrition.Conflicts {
 		if attrition.Conflicts[i].Start == d {
 			return true
@@ -15660,6 +15666,15 @@ func isConflictStart(d attrition.Date) bool {
 	}
 	return false
 }
+
+// conflictStartBits has bit d%64 set for the start day d of every war of
+// the registry.
+var conflictStartBits = func() (bits uint64) {
+	for i := range attrition.Conflicts {
+		bits |= 1 << (uint32(attrition.Conflicts[i].Start) % 64)
+	}
+	return bits
+}()
 
 // hasUpper reports a capital letter in s.
 // runBy reports a body described by who runs it: "Houthi-run health
