@@ -617,7 +617,8 @@ type docState struct {
 	ratio, howMany, respectively bool
 	// whetherIf: the sentence wordsSent has "whether" or "if", which
 	// askedAbout's walk back looks for; most sentences have neither.
-	whetherIf bool
+	// including: it has "including", which includedPart's does.
+	whetherIf, including bool
 	// total: the sentence wordsSent has a word totalCue looks for; both,
 	// a word bothSides looks for ("both", "combined"); toll, "toll"
 	// (setPeriod's tollBefore).
@@ -1466,6 +1467,7 @@ func comparedAfterClaim(toks []token, s int) bool {
 
 // includedPart reports a figure at s in a list after "including" in its
 // clause: "including 263 civilians and 154 security force personnel".
+// (A sentence without the word need not ask: d.including.)
 func includedPart(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
 		switch toks[k].w {
@@ -4001,7 +4003,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	dc.soldiers = soldiersOf(h, nk)
 	dc.row = fw.listRowHit
 	dc.enemyWord = choice.enemy && c.Actor == ""
-	dc.part = includedPart(toks, q.s)
+	dc.part = d.including && includedPart(toks, q.s)
 	if choice.found {
 		dc.named = choice.actor
 	}
@@ -16547,7 +16549,7 @@ func (d *docState) sentWords(toks []token) {
 		return
 	}
 	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both, d.respectively, d.toll = d.nsent, false, false, false, false, false, false, false
-	d.whetherIf = false
+	d.whetherIf, d.including = false, false
 	d.wordsCls = 0
 	if len(toks) == 0 {
 		return
@@ -16585,6 +16587,8 @@ func (d *docState) sentWords(toks []token) {
 			d.toll = true
 		case "whether", "if":
 			d.whetherIf = true
+		case "including":
+			d.including = true
 		}
 	}
 }
@@ -16594,7 +16598,7 @@ var sentWordsWords = []string{
 	"total", "tally", "overall", "both", "combined",
 	"world", "worldwide", "global", "globally", "violence",
 	"every", "each", "many", "respectively", "toll",
-	"whether", "if",
+	"whether", "if", "including",
 }
 
 // warGoesOn reports a war of the actor's the registry knows that has
