@@ -1328,10 +1328,10 @@ func (d *docState) clausePeriod(toks []token, q *quantity, c *attrition.Claim, d
 			c.Source = ""
 		}
 	}
-	// "the toll from the Sweida clashes had risen to 940": a toll of
-	// one episode of the war, whose start the text does not give, not
-	// of the whole war.
-	if isConflictStart(c.PeriodStart) && episodeToll(toks, q.s) {
+	// "the toll from the Sweida clashes had risen to 940": a toll of one
+	// episode of the war, whose start the text does not give, not of the
+	// whole war. (Only a sentence with "toll", d.toll, may tell one.)
+	if isConflictStart(c.PeriodStart) && d.toll && episodeToll(toks, q.s) {
 		c.PeriodStart = 0
 		dc.conflictStart = false
 	}
@@ -8495,7 +8495,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "By Monday morning the death toll from the Sumy strike had risen
 	// to 35": one attack's toll, however it rose, is of the day before
 	// the day it stood at.
-	if span == nil && since == nil && !inList && !equipment && c.Low != nil && *c.Low < 1000 && tollFromAttack(toks, s) {
+	if span == nil && since == nil && !inList && !equipment && c.Low != nil && *c.Low < 1000 && d.toll && tollFromAttack(toks, s) {
 		end := d.pub
 		if asof != nil && !asof.end.IsZero() {
 			end = asof.end
@@ -9795,9 +9795,18 @@ func ownBefore(toks []token, s int, military bool) bool {
 // partTimedBy reports a part figure in toks[a:ps] closed by a time
 // phrase of its own that starts at or before ps: "40,000 of them in May",
 // "including 600 since October", "of whom 300 last week".
+// It looks only at the tokens that may start a figure, which
+// scanSentence listed in order (d.at.nums), not at every word between.
 func (d *docState) partTimedBy(toks []token, a, ps int) bool {
-	for k := a; k < ps; k++ {
-		if !startsNumber(&toks[k]) || (k > 0 && startsNumber(&toks[k-1])) {
+	for _, k32 := range d.at.nums {
+		k := int(k32)
+		if k < a {
+			continue
+		}
+		if k >= ps {
+			break
+		}
+		if k > 0 && startsNumber(&toks[k-1]) {
 			continue
 		}
 		// Digits, or a number word after a part's marker ("including
