@@ -617,8 +617,10 @@ type docState struct {
 	ratio, howMany, respectively bool
 	// whetherIf: the sentence wordsSent has "whether" or "if", which
 	// askedAbout's walk back looks for; most sentences have neither.
-	// including: it has "including", which includedPart's does.
-	whetherIf, including bool
+	// including: it has "including", which includedPart's does;
+	// everyEach, "every" or "each", which ratioFigure's rules ask for;
+	// planned, a verb of planning, which plannedFor's.
+	whetherIf, including, everyEach, planned bool
 	// total: the sentence wordsSent has a word totalCue looks for; both,
 	// a word bothSides looks for ("both", "combined"); toll, "toll"
 	// (setPeriod's tollBefore).
@@ -3821,7 +3823,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if d.ratio && forEveryBefore(toks, q.s) {
 		return consumedEnd
 	}
-	if !fw.intercepted && !fw.subsetPart && fw.eqWhole == nil && !shareOfThem && !(fw.launchRef != nil && equipment && fw.launchRef.sentence == d.nsent) && vetoed(toks, q, h, equipment, d.whetherIf) {
+	if !fw.intercepted && !fw.subsetPart && fw.eqWhole == nil && !shareOfThem && !(fw.launchRef != nil && equipment && fw.launchRef.sentence == d.nsent) && vetoed(toks, q, h, equipment, vetoWords{whetherIf: d.whetherIf, everyEach: d.everyEach, planned: d.planned, cls: d.wordsCls}) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {
@@ -16558,7 +16560,7 @@ func (d *docState) sentWords(toks []token) {
 		return
 	}
 	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both, d.respectively, d.toll = d.nsent, false, false, false, false, false, false, false
-	d.whetherIf, d.including = false, false
+	d.whetherIf, d.including, d.everyEach, d.planned = false, false, false, false
 	d.wordsCls = 0
 	if len(toks) == 0 {
 		return
@@ -16588,6 +16590,7 @@ func (d *docState) sentWords(toks []token) {
 			d.world = true
 		case "every", "each":
 			d.ratio = d.ratio || i > 0 && toks[i-1].w == "for"
+			d.everyEach = true
 		case "many":
 			d.howMany = d.howMany || i > 0 && toks[i-1].w == "how"
 		case "respectively":
@@ -16598,6 +16601,8 @@ func (d *docState) sentWords(toks []token) {
 			d.whetherIf = true
 		case "including":
 			d.including = true
+		case "planned", "planning", "prepared", "preparing", "braced", "bracing", "budgeted":
+			d.planned = true
 		}
 	}
 }
@@ -16608,6 +16613,7 @@ var sentWordsWords = []string{
 	"world", "worldwide", "global", "globally", "violence",
 	"every", "each", "many", "respectively", "toll",
 	"whether", "if", "including",
+	"planned", "planning", "prepared", "preparing", "braced", "bracing", "budgeted",
 }
 
 // warGoesOn reports a war of the actor's the registry knows that has
