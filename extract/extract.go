@@ -619,8 +619,10 @@ type docState struct {
 	// askedAbout's walk back looks for; most sentences have neither.
 	// including: it has "including", which includedPart's does;
 	// everyEach, "every" or "each", which ratioFigure's rules ask for;
-	// planned, a verb of planning, which plannedFor's.
-	whetherIf, including, everyEach, planned bool
+	// planned, a verb of planning, which plannedFor's; included,
+	// "include", "includes" or "included", which deadIncludedBefore's;
+	// superlative, a word superlativeFrame looks for.
+	whetherIf, including, everyEach, planned, included, superlative bool
 	// total: the sentence wordsSent has a word totalCue looks for; both,
 	// a word bothSides looks for ("both", "combined"); toll, "toll"
 	// (setPeriod's tollBefore).
@@ -8189,7 +8191,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// the time of the comparison, not of the figure.
 		// "the deadliest since 1973: … 5,500 wounded": a start compared
 		// with before the figure too.
-		if (p.s > e || p.kind == pSince) && superlativeFrame(toks, p.s) {
+		if (p.s > e || p.kind == pSince) && d.superlative && superlativeFrame(toks, p.s) {
 			continue
 		}
 		if inIncrement(toks, p.s) && !(s >= p.s-3 && s < p.s) {
@@ -8553,8 +8555,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// (Nor "(+3), and 3,900 units of special equipment".)
 			prev.sentence == d.nsent && isEquipment(prev.Category) && equipment && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" &&
 				!(word(toks, s-2) == "," && word(toks, s-3) == ")") && !d.periodRightAt(e) ||
-			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
-			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
+			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || d.included && deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
+			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || d.included && deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters
 				// were also killed": the second as the first.
 				prev.timeWords == false && prev.Category == c.Category && alsoAfter(toks, s, e) && wordIn(word(toks, s-1), []string{"and", ","}) ||
@@ -15585,6 +15587,8 @@ func (d *docState) noteScene(toks []token, scene bool) {
 // superlativeFrame reports a time phrase at s that closes a
 // superlative's comparison: "the deadliest attack on the capital this
 // year", "the worst day since October".
+// Its words are of clsSentWord: setPeriod asks only a sentence with one
+// (d.superlative).
 func superlativeFrame(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
 		t := &toks[k]
@@ -16560,7 +16564,7 @@ func (d *docState) sentWords(toks []token) {
 		return
 	}
 	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both, d.respectively, d.toll = d.nsent, false, false, false, false, false, false, false
-	d.whetherIf, d.including, d.everyEach, d.planned = false, false, false, false
+	d.whetherIf, d.including, d.everyEach, d.planned, d.included, d.superlative = false, false, false, false, false, false
 	d.wordsCls = 0
 	if len(toks) == 0 {
 		return
@@ -16603,6 +16607,10 @@ func (d *docState) sentWords(toks []token) {
 			d.including = true
 		case "planned", "planning", "prepared", "preparing", "braced", "bracing", "budgeted":
 			d.planned = true
+		case "include", "includes", "included":
+			d.included = true
+		case "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "highest", "most", "lowest", "smallest", "fewest", "least":
+			d.superlative = true
 		}
 	}
 }
@@ -16614,6 +16622,8 @@ var sentWordsWords = []string{
 	"every", "each", "many", "respectively", "toll",
 	"whether", "if", "including",
 	"planned", "planning", "prepared", "preparing", "braced", "bracing", "budgeted",
+	"include", "includes", "included",
+	"deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "highest", "most", "lowest", "smallest", "fewest", "least",
 }
 
 // warGoesOn reports a war of the actor's the registry knows that has
