@@ -615,6 +615,14 @@ type docState struct {
 	// respectively: words of the sentence wordsSent, which sentWords
 	// looks for once.
 	ratio, howMany, respectively bool
+	// whetherIf: the sentence wordsSent has "whether" or "if", which
+	// askedAbout's walk back looks for; most sentences have neither.
+	// including: it has "including", which includedPart's does;
+	// everyEach, "every" or "each", which ratioFigure's rules ask for;
+	// planned, a verb of planning, which plannedFor's; included,
+	// "include", "includes" or "included", which deadIncludedBefore's;
+	// superlative, a word superlativeFrame looks for.
+	whetherIf, including, everyEach, planned, included, superlative bool
 	// total: the sentence wordsSent has a word totalCue looks for; both,
 	// a word bothSides looks for ("both", "combined"); toll, "toll"
 	// (setPeriod's tollBefore).
@@ -1324,10 +1332,10 @@ func (d *docState) clausePeriod(toks []token, q *quantity, c *attrition.Claim, d
 			c.Source = ""
 		}
 	}
-	// "the toll from the Sweida clashes had risen to 940": a toll of
-	// one episode of the war, whose start the text does not give, not
-	// of the whole war.
-	if isConflictStart(c.PeriodStart) && episodeToll(toks, q.s) {
+	// "the toll from the Sweida clashes had risen to 940": a toll of one
+	// episode of the war, whose start the text does not give, not of the
+	// whole war. (Only a sentence with "toll", d.toll, may tell one.)
+	if isConflictStart(c.PeriodStart) && d.toll && episodeToll(toks, q.s) {
 		c.PeriodStart = 0
 		dc.conflictStart = false
 	}
@@ -1463,6 +1471,7 @@ func comparedAfterClaim(toks []token, s int) bool {
 
 // includedPart reports a figure at s in a list after "including" in its
 // clause: "including 263 civilians and 154 security force personnel".
+// (A sentence without the word need not ask: d.including.)
 func includedPart(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
 		switch toks[k].w {
@@ -3861,7 +3870,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	if d.ratio && forEveryBefore(toks, q.s) {
 		return consumedEnd
 	}
-	if !fw.intercepted && !fw.subsetPart && fw.eqWhole == nil && !shareOfThem && !(fw.launchRef != nil && equipment && fw.launchRef.sentence == d.nsent) && vetoed(toks, q, h, equipment) {
+	if !fw.intercepted && !fw.subsetPart && fw.eqWhole == nil && !shareOfThem && !(fw.launchRef != nil && equipment && fw.launchRef.sentence == d.nsent) && vetoed(toks, q, h, equipment, vetoWords{whetherIf: d.whetherIf, everyEach: d.everyEach, planned: d.planned, cls: d.wordsCls}) {
 		return consumedEnd
 	}
 	if q.percent && !fracOf {
@@ -4043,7 +4052,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	dc.soldiers = soldiersOf(h, nk)
 	dc.row = fw.listRowHit
 	dc.enemyWord = choice.enemy && c.Actor == ""
-	dc.part = includedPart(toks, q.s)
+	dc.part = d.including && includedPart(toks, q.s)
 	if choice.found {
 		dc.named = choice.actor
 	}
@@ -8325,7 +8334,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// the time of the comparison, not of the figure.
 		// "the deadliest since 1973: … 5,500 wounded": a start compared
 		// with before the figure too.
-		if (p.s > e || p.kind == pSince) && superlativeFrame(toks, p.s) {
+		if (p.s > e || p.kind == pSince) && d.superlative && superlativeFrame(toks, p.s) {
 			continue
 		}
 		if inIncrement(toks, p.s) && !(s >= p.s-3 && s < p.s) {
@@ -8633,7 +8642,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// "By Monday morning the death toll from the Sumy strike had risen
 	// to 35": one attack's toll, however it rose, is of the day before
 	// the day it stood at.
-	if span == nil && since == nil && !inList && !equipment && c.Low != nil && *c.Low < 1000 && tollFromAttack(toks, s) {
+	if span == nil && since == nil && !inList && !equipment && c.Low != nil && *c.Low < 1000 && d.toll && tollFromAttack(toks, s) {
 		end := d.pub
 		if asof != nil && !asof.end.IsZero() {
 			end = asof.end
@@ -8695,8 +8704,8 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// (Nor "(+3), and 3,900 units of special equipment".)
 			prev.sentence == d.nsent && isEquipment(prev.Category) && equipment && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" &&
 				!(word(toks, s-2) == "," && word(toks, s-3) == ")") && !d.periodRightAt(e) ||
-			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
-			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
+			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || d.included && deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
+			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || d.included && deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters
 				// were also killed": the second as the first.
 				prev.timeWords == false && prev.Category == c.Category && alsoAfter(toks, s, e) && wordIn(word(toks, s-1), []string{"and", ","}) ||
@@ -9944,9 +9953,18 @@ func ownBefore(toks []token, s int, military bool) bool {
 // partTimedBy reports a part figure in toks[a:ps] closed by a time
 // phrase of its own that starts at or before ps: "40,000 of them in May",
 // "including 600 since October", "of whom 300 last week".
+// It looks only at the tokens that may start a figure, which
+// scanSentence listed in order (d.at.nums), not at every word between.
 func (d *docState) partTimedBy(toks []token, a, ps int) bool {
-	for k := a; k < ps; k++ {
-		if !startsNumber(&toks[k]) || (k > 0 && startsNumber(&toks[k-1])) {
+	for _, k32 := range d.at.nums {
+		k := int(k32)
+		if k < a {
+			continue
+		}
+		if k >= ps {
+			break
+		}
+		if k > 0 && startsNumber(&toks[k-1]) {
 			continue
 		}
 		// Digits, or a number word after a part's marker ("including
@@ -15845,6 +15863,8 @@ func (d *docState) noteScene(toks []token, scene bool) {
 // superlativeFrame reports a time phrase at s that closes a
 // superlative's comparison: "the deadliest attack on the capital this
 // year", "the worst day since October".
+// Its words are of clsSentWord: setPeriod asks only a sentence with one
+// (d.superlative).
 func superlativeFrame(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
 		t := &toks[k]
@@ -15924,8 +15944,14 @@ func dropFlag(flags []string, fl string) []string {
 	return out
 }
 
-// isConflictStart reports a date on which a registry war began.
+// isConflictStart reports a date on which a registry war began. It runs
+// several times per figure, and most dates are no war's start: a day
+// whose bit in conflictStartBits is clear is none, with no walk over
+// the registry's large rows.
 func isConflictStart(d attrition.Date) bool {
+	if conflictStartBits&(1<<(uint32(d)%64)) == 0 {
+		return false
+	}
 	for i := range attrition.Conflicts {
 		if attrition.Conflicts[i].Start == d {
 			return true
@@ -15933,6 +15959,15 @@ func isConflictStart(d attrition.Date) bool {
 	}
 	return false
 }
+
+// conflictStartBits has bit d%64 set for the start day d of every war of
+// the registry.
+var conflictStartBits = func() (bits uint64) {
+	for i := range attrition.Conflicts {
+		bits |= 1 << (uint32(attrition.Conflicts[i].Start) % 64)
+	}
+	return bits
+}()
 
 // hasUpper reports a capital letter in s.
 // runBy reports a body described by who runs it: "Houthi-run health
@@ -16805,6 +16840,7 @@ func (d *docState) sentWords(toks []token) {
 		return
 	}
 	d.wordsSent, d.world, d.ratio, d.howMany, d.total, d.both, d.respectively, d.toll = d.nsent, false, false, false, false, false, false, false
+	d.whetherIf, d.including, d.everyEach, d.planned, d.included, d.superlative = false, false, false, false, false, false
 	d.wordsCls = 0
 	if len(toks) == 0 {
 		return
@@ -16834,12 +16870,23 @@ func (d *docState) sentWords(toks []token) {
 			d.world = true
 		case "every", "each":
 			d.ratio = d.ratio || i > 0 && toks[i-1].w == "for"
+			d.everyEach = true
 		case "many":
 			d.howMany = d.howMany || i > 0 && toks[i-1].w == "how"
 		case "respectively":
 			d.respectively = true
 		case "toll":
 			d.toll = true
+		case "whether", "if":
+			d.whetherIf = true
+		case "including":
+			d.including = true
+		case "planned", "planning", "prepared", "preparing", "braced", "bracing", "budgeted":
+			d.planned = true
+		case "include", "includes", "included":
+			d.included = true
+		case "deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "highest", "most", "lowest", "smallest", "fewest", "least":
+			d.superlative = true
 		}
 	}
 }
@@ -16849,6 +16896,10 @@ var sentWordsWords = []string{
 	"total", "tally", "overall", "both", "combined",
 	"world", "worldwide", "global", "globally", "violence",
 	"every", "each", "many", "respectively", "toll",
+	"whether", "if", "including",
+	"planned", "planning", "prepared", "preparing", "braced", "bracing", "budgeted",
+	"include", "includes", "included",
+	"deadliest", "bloodiest", "worst", "largest", "biggest", "heaviest", "highest", "most", "lowest", "smallest", "fewest", "least",
 }
 
 // warGoesOn reports a war of the actor's the registry knows that has

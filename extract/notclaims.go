@@ -426,6 +426,7 @@ func wantVerb(w string) bool {
 
 // plannedFor reports "planned for" or "prepared for" just before a
 // figure starting at s, past a bound: deaths foreseen, not counted.
+// Its verbs are sentWords's: vetoed asks only a sentence with one.
 func plannedFor(toks []token, s int) bool {
 	for k := s - 1; k >= 1 && k >= s-5; k-- {
 		if toks[k].w == "for" {
@@ -574,13 +575,24 @@ func clsIn(toks []token, a, b int) uint64 {
 	return c
 }
 
+// vetoWords says which of the rare words some of vetoed's rules look
+// for the figure's sentence has (sentWords): without them those rules
+// need not walk.
+type vetoWords struct {
+	// whetherIf: "whether" or "if" (askedAbout); everyEach: "every" or
+	// "each" (ratioFigure); planned: a verb of planning (plannedFor).
+	whetherIf, everyEach, planned bool
+	// cls is the union of the class bits of the sentence's words.
+	cls uint64
+}
+
 // vetoed reports a figure that counts something other than losses.
 //
 // b1 is the word right before the figure, which many of its rules ask:
 // read once (q is not changed here). (The lines of the body keep their
 // places: the profile that guides the compiler's inlining, default.pgo,
 // names a call by its line in its function.)
-func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
+func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) bool {
 	n, b1 := &q.first, word(toks, q.s-1)
 	// "18:40 BST Three people were killed", "14.32 GMT": a clock time
 	// that stamps a live blog's entry.
@@ -609,7 +621,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 		return true
 	}
 	// "planned for as many as 1,000 soldier deaths": deaths foreseen.
-	if plannedFor(toks, q.s) {
+	if sw.planned && plannedFor(toks, q.s) {
 		return true
 	}
 	// "hit nine 'terrorist' sites", "struck 12 militant camps": places
@@ -624,7 +636,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	}
 	// "…, one officer said", "Two Ukrainian officials told Reuters": the
 	// speakers, no losses.
-	if speakersAt(toks, q.e) {
+	if sw.cls&clsSpeechVerbs != 0 && speakersAt(toks, q.e) {
 		return true
 	}
 	// "In the worst-case scenario, 74,290 excess deaths would occur",
@@ -1189,7 +1201,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 	// "two military sources", "three bodies of evidence", "One of those
 	// strikes", "one of the last functioning clinics", "One of them put
 	// the toll at …": people or things that are no count of losses.
-	if notACount(toks, q) || changeOnPrevious(toks, q) || askedAbout(toks, q.s) {
+	if notACount(toks, q) || changeOnPrevious(toks, q) || askedAbout(toks, q.s, sw.whetherIf) {
 		return true
 	}
 	// "The city has been hit by 14 glide bombs": the weapons that hit,
@@ -1226,7 +1238,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool) bool {
 			return true
 		}
 	}
-	if ratioFigure(toks, q, end) {
+	if ratioFigure(toks, q, end, sw.everyEach) {
 		return true
 	}
 	// "215 Ukrainian prisoners, including 108 of the Azov regiment, were
@@ -1546,9 +1558,11 @@ func weaponGotThrough(toks []token, k int) bool {
 
 // askedAbout reports a figure that is put as a question, no one's
 // claim: "Asked whether Russia had lost 100,000 soldiers, Peskov said
-// no", "Has Russia lost 100,000 soldiers?".
-func askedAbout(toks []token, s int) bool {
-	for k := s - 1; k >= 0 && k >= s-20; k-- {
+// no", "Has Russia lost 100,000 soldiers?". whetherIf says that the
+// sentence has "whether" or "if" (sentWords): without either, the walk
+// back finds nothing.
+func askedAbout(toks []token, s int, whetherIf bool) bool {
+	for k := s - 1; whetherIf && k >= 0 && k >= s-20; k-- {
 		switch toks[k].w {
 		case ".", ";", ":", "said", "says":
 			return false
@@ -1657,17 +1671,21 @@ func notACount(toks []token, q *quantity) bool {
 // other side ("narrowing to one for every two or three"), "nine of every
 // ten vehicle losses", and the figures of a sentence that opens "For
 // every Ukrainian soldier killed, …, Russia has lost between two and
-// three". end is where the figure's category ends.
-func ratioFigure(toks []token, q *quantity, end int) bool {
+// three". end is where the figure's category ends. everyEach says that
+// the sentence has "every" or "each" (sentWords): the rules that look
+// for either find nothing without.
+func ratioFigure(toks []token, q *quantity, end int, everyEach bool) bool {
 	every := func(w string) bool { return w == "every" || w == "each" }
-	if word(toks, 0) == "for" && every(word(toks, 1)) && q.s > 2 && max(q.low, q.high) < 100 {
-		return true
-	}
-	if word(toks, q.e) == "of" && every(word(toks, q.e+1)) {
-		return true
-	}
-	if b := word(toks, q.s-2); every(word(toks, q.s-1)) && (b == "for" || b == "to" || b == "of") {
-		return true
+	if everyEach {
+		if word(toks, 0) == "for" && every(word(toks, 1)) && q.s > 2 && max(q.low, q.high) < 100 {
+			return true
+		}
+		if word(toks, q.e) == "of" && every(word(toks, q.e+1)) {
+			return true
+		}
+		if b := word(toks, q.s-2); every(word(toks, q.s-1)) && (b == "for" || b == "to" || b == "of") {
+			return true
+		}
 	}
 	// "2 in 5 Russian casualties are killed", "1 in 4": a ratio with
 	// no base. (Not "12 in 2024": a year is no ratio's base.)
@@ -1679,7 +1697,7 @@ func ratioFigure(toks []token, q *quantity, end int) bool {
 			}
 		}
 	}
-	for k, hi := end, min(len(toks), end+4); k < hi; k++ {
+	for k, hi := end, min(len(toks), end+4); everyEach && k < hi; k++ {
 		// "for" and "to" are period words: the class bit first.
 		if t := &toks[k]; t.cls&clsPeriod != 0 && (t.w == "for" || t.w == "to") && every(word(toks, k+1)) {
 			return true
@@ -1784,7 +1802,8 @@ func zoneWord(w string) bool {
 
 // speakersAt reports people who speak right after a figure's end at e:
 // "one officer said", "two senior military officials told", "one
-// Ukrainian battalion commander recalled".
+// Ukrainian battalion commander recalled". The verb is of
+// clsSpeechVerbs: vetoed asks only a sentence with one.
 func speakersAt(toks []token, e int) bool {
 	person := false
 	for k := e; k < len(toks) && k < e+5; k++ {
