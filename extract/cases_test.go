@@ -10,13 +10,14 @@ import (
 
 // claimForm is a claim in the short form the table tests compare:
 //
-//	killed Ukraine/civilian [12..·] at_least ~ /day 2025-06-11→2025-06-12 src=OHCHR derived ambiguous_actor
+//	killed Ukraine/civilian [12..·]/day at_least ~ 2025-06-11→2025-06-12 derived ambiguous_actor src=OHCHR
 //
-// category, actor/population, [low..high] (· for an open end), bound,
-// ~ for approx, /per, period, source, derived and flags; a field that is
-// empty and has no label (bound, ~, per, derived, flags) is left out.
+// category, actor/population, [low..high] (· for an open end) and /per,
+// bound, ~ for approx, period, derived, flags and source; a field that
+// is empty and has no label (bound, ~, per, derived, flags) is left out.
 // The category comes first so that a want can pin the actor from its
-// start ("killed /all" is a claim with no actor).
+// start ("killed /all" is a claim with no actor), and the source last so
+// that a want can pin it to its end (see hasWords).
 func claimForm(c *attrition.Claim) string {
 	end := func(p *float64) string {
 		if p == nil {
@@ -35,11 +36,12 @@ func claimForm(c *attrition.Claim) string {
 	if c.Approx {
 		f = append(f, "~")
 	}
-	f = append(f, c.PeriodStart.String()+"→"+c.PeriodEnd.String(), "src="+c.Source)
+	f = append(f, c.PeriodStart.String()+"→"+c.PeriodEnd.String())
 	if c.Derived {
 		f = append(f, "derived")
 	}
 	f = append(f, c.Flags...)
+	f = append(f, "src="+c.Source)
 	return strings.Join(f, " ")
 }
 
@@ -49,7 +51,9 @@ func claimForm(c *attrition.Claim) string {
 // "[40..40]" is no part of "[140..140]" nor "missing" of
 // "killed_or_missing". A string that ends in "/" leaves the population
 // after it open: "killed Russia/" is Russia's dead of any population,
-// "killed /" dead of no actor.
+// "killed /" dead of no actor. A source has spaces of its own, so a
+// "src=" string is the whole source: "src=UN" is not "src=UN Human
+// Rights Office", and "src=" is no source.
 type claimCase struct {
 	text, pub string
 	want      [][]string
@@ -81,9 +85,13 @@ func runCases(t *testing.T, cases []claimCase) {
 	}
 }
 
-// hasWords reports whether form holds s as whole words, or for an s that
-// ends in "/" as words up to a population left open.
+// hasWords reports whether form holds s as whole words, for an s that
+// ends in "/" as words up to a population left open, and for a source
+// ("src=…") as the words that end the form.
 func hasWords(form, s string) bool {
+	if strings.HasPrefix(s, "src=") {
+		return strings.HasSuffix(" "+form, " "+s)
+	}
 	if strings.HasSuffix(s, "/") {
 		return strings.Contains(" "+form, " "+s)
 	}

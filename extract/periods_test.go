@@ -528,3 +528,245 @@ func TestSinceBeganLastMonth(t *testing.T) {
 			want: [][]string{{"killed Russia/civilian", "[300..·]", "2024-08-01→2025-05-12"}}},
 	})
 }
+
+// A half or a numbered week of a month is that part of the month, not
+// the whole of it.
+func TestPeriodHalfAndWeekOfMonth(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost about 31,000 troops in the second half of May, according to Ukraine's General Staff.", want: [][]string{{"[31000..31000]", "2025-05-16→2025-05-31"}}},
+		{text: "Russia lost about 31,000 troops in the first half of May, according to Ukraine's General Staff.", want: [][]string{{"[31000..31000]", "2025-05-01→2025-05-15"}}},
+		{text: "Russia lost about 31,000 troops in the latter half of May, according to Ukraine's General Staff.", want: [][]string{{"[31000..31000]", "2025-05-16→2025-05-31"}}},
+		{text: "Russia lost about 31,000 troops in the last half of April, according to Ukraine's General Staff.", want: [][]string{{"[31000..31000]", "2025-04-16→2025-04-30"}}},
+		// A half still running ends on the day of publication.
+		{text: "Russia lost about 11,000 troops in the first half of June, according to Ukraine's General Staff.", want: [][]string{{"[11000..11000]", "2025-06-01→2025-06-12"}}},
+		// Halves of a year stay halves of a year.
+		{text: "Russia lost about 210,000 troops in the second half of 2024, according to Ukraine's General Staff.", want: [][]string{{"[210000..210000]", "2024-07-01→2024-12-31"}}},
+		{text: "Russia lost about 210,000 troops in the latter half of 2024, according to Ukraine's General Staff.", want: [][]string{{"[210000..210000]", "2024-07-01→2024-12-31"}}},
+		{text: "Russia lost 31,000 troops in the second week of May, Ukraine said.", want: [][]string{{"[31000..31000]", "2025-05-08→2025-05-14"}}},
+		{text: "Russia lost 31,000 troops in the third week of May, Ukraine said.", want: [][]string{{"[31000..31000]", "2025-05-15→2025-05-21"}}},
+		{text: "Russia lost 31,000 troops in the fourth week of February, Ukraine said.", want: [][]string{{"[31000..31000]", "2025-02-22→2025-02-28"}}},
+		{text: "Russia lost 31,000 troops during the first week of May, Ukraine said.", want: [][]string{{"[31000..31000]", "2025-05-01→2025-05-07"}}},
+	})
+}
+
+// "Year to date" and "month to date" run from the start of the year or
+// month to the day of publication.
+func TestPeriodToDate(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian casualties year to date stand at 190,000, according to Ukraine's General Staff.", want: [][]string{{"[190000..190000]", "2025-01-01→2025-06-12"}}},
+		{text: "Year to date, Russia has lost 190,000 troops, Ukraine's General Staff said.", want: [][]string{{"[190000..190000]", "2025-01-01→2025-06-12"}}},
+		{text: "Russia has lost 190,000 troops in the year to date, Ukraine's General Staff said.", want: [][]string{{"[190000..190000]", "2025-01-01→2025-06-12"}}},
+		{text: "Russia's losses for the month to date reached 12,500, Ukraine's General Staff said.", want: [][]string{{"[12500..12500]", "2025-06-01→2025-06-12"}}},
+		{text: "Russia's losses month to date reached 12,500, Ukraine's General Staff said.", want: [][]string{{"[12500..12500]", "2025-06-01→2025-06-12"}}},
+	})
+}
+
+// A range of days or months with no "from" or "between" before it is
+// still the figure's period.
+func TestPeriodBareRanges(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 7,300 soldiers June 1–7, Ukraine said.", want: [][]string{{"[7300..7300]", "2025-06-01→2025-06-07"}}},
+		{text: "Russia lost 7,300 soldiers in the period June 1–7, Ukraine said.", want: [][]string{{"[7300..7300]", "2025-06-01→2025-06-07"}}},
+		{text: "Russian losses (June 1–7): 7,300 soldiers, Ukraine said.", want: [][]string{{"[7300..7300]", "2025-06-01→2025-06-07"}}},
+		{text: "Russia lost 7,300 soldiers 28 May–3 June, Ukraine said.", want: [][]string{{"[7300..7300]", "2025-05-28→2025-06-03"}}},
+		{text: "Russia lost 7,300 soldiers May 28-June 3, Ukraine said.", want: [][]string{{"[7300..7300]", "2025-05-28→2025-06-03"}}},
+		{text: "Russia lost 7,300 soldiers May 28 to June 3, Ukraine said.", want: [][]string{{"[7300..7300]", "2025-05-28→2025-06-03"}}},
+		{text: "Russia lost 73,000 soldiers January–May, Ukraine said.", want: [][]string{{"[73000..73000]", "2025-01-01→2025-05-31"}}},
+		// Across a new year: the first month is the year before.
+		{text: "Russia lost 73,000 soldiers November–February, Ukraine said.", want: [][]string{{"[73000..73000]", "2024-11-01→2025-02-28"}}},
+		{text: "Russia lost 7,300 soldiers 1–7 June, Ukraine said.", want: [][]string{{"[7300..7300]", "2025-06-01→2025-06-07"}}},
+		{text: "Russia lost 7,300 soldiers from 28 May to 3 June, Ukraine said.", want: [][]string{{"[7300..7300]", "2025-05-28→2025-06-03"}}},
+		// A score is no range of days.
+		{text: "Ukraine won 2-1 on June 3, and Russia lost 7,300 soldiers on June 3, Kyiv said.", want: [][]string{{"[7300..7300]", "2025-06-03→2025-06-03"}}},
+		// A date alone is not read as a range.
+		{text: "Russia has lost 1,000,000 soldiers, Ukraine said on June 3.", want: [][]string{{"[1e+06..1e+06]", "2022-02-24→2025-06-03"}}},
+	})
+}
+
+// A run of weekdays is the days of the week of publication (2025-06-12,
+// a Thursday) or before; "the week beginning" a day is seven days from it.
+func TestPeriodWeekdayRangesAndWeekBeginning(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 3,100 troops from Friday to Sunday, Ukraine's General Staff said.", want: [][]string{{"[3100..3100]", "2025-06-06→2025-06-08"}}},
+		{text: "Russia lost 3,100 troops Friday to Sunday, Ukraine's General Staff said.", want: [][]string{{"[3100..3100]", "2025-06-06→2025-06-08"}}},
+		{text: "Russia lost 3,100 troops from Friday through Sunday, Ukraine's General Staff said.", want: [][]string{{"[3100..3100]", "2025-06-06→2025-06-08"}}},
+		{text: "Russia lost 3,100 troops from Friday until Sunday, Ukraine's General Staff said.", want: [][]string{{"[3100..3100]", "2025-06-06→2025-06-08"}}},
+		{text: "Russia lost 3,100 troops between Monday and Wednesday, Ukraine's General Staff said.", want: [][]string{{"[3100..3100]", "2025-06-09→2025-06-11"}}},
+		{text: "Russia lost 3,100 troops on Saturday and Sunday, Ukraine's General Staff said.", want: [][]string{{"[3100..3100]", "2025-06-07→2025-06-08"}}},
+		// A run that ends on the day of publication.
+		{text: "Russia lost 3,100 troops from Monday to Thursday, Ukraine's General Staff said.", want: [][]string{{"[3100..3100]", "2025-06-09→2025-06-12"}}},
+		{text: "Russia lost 8,100 troops in the week beginning 3 March, Ukraine's General Staff said.", want: [][]string{{"[8100..8100]", "2025-03-03→2025-03-09"}}},
+		{text: "Russia lost 8,100 troops in the week starting June 2, Ukraine's General Staff said.", want: [][]string{{"[8100..8100]", "2025-06-02→2025-06-08"}}},
+		{text: "Russia lost 8,100 troops during the week commencing 3 March, Ukraine's General Staff said.", want: [][]string{{"[8100..8100]", "2025-03-03→2025-03-09"}}},
+		{text: "Russia lost 8,100 troops in the week starting on Monday, June 2, Ukraine's General Staff said.", want: [][]string{{"[8100..8100]", "2025-06-02→2025-06-08"}}},
+		// The week still running ends on the day of publication.
+		{text: "Russia lost 4,100 troops in the week beginning 9 June, Ukraine's General Staff said.", want: [][]string{{"[4100..4100]", "2025-06-09→2025-06-12"}}},
+	})
+}
+
+// Ordinal days after "the" ("from the 3rd to the 9th of March") are a
+// range of days as the bare numbers are.
+func TestPeriodOrdinalDaysAfterThe(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 3,100 troops from the 3rd to the 9th of March, Ukraine's General Staff said.", want: [][]string{{"[3100..3100]", "2025-03-03→2025-03-09"}}},
+		{text: "Russia lost 3,100 troops from the 3rd to 9th March, Ukraine's General Staff said.", want: [][]string{{"[3100..3100]", "2025-03-03→2025-03-09"}}},
+		{text: "Russia lost 3,100 troops from 3 to 9 March, Ukraine's General Staff said.", want: [][]string{{"[3100..3100]", "2025-03-03→2025-03-09"}}},
+	})
+}
+
+// A start that names a part of a time ("since the end of April") starts
+// on that part, and runs to the text's day.
+func TestSincePartOfTime(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia has lost 25,000 troops since the end of April, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2025-04-30→2025-06-12"}}},
+		{text: "Russia has lost 25,000 troops since the close of March, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2025-03-31→2025-06-12"}}},
+		{text: "Russia has lost 25,000 troops since the middle of May, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2025-05-15→2025-06-12"}}},
+		{text: "Russia has lost 25,000 troops since the end of last year, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2024-12-31→2025-06-12"}}},
+		{text: "Russia has lost 25,000 troops since the end of 2023, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2023-12-31→2025-06-12"}}},
+		{text: "Russia has lost 25,000 troops since the turn of the year, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2025-01-01→2025-06-12"}}},
+		{text: "Russia has lost 25,000 troops since last week's breakthrough, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2025-06-02→2025-06-12"}}},
+		{text: "Russia has lost 25,000 troops since last month's offensive began, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2025-05-01→2025-06-12"}}},
+		{text: "Since the start of its offensive on Pokrovsk last summer, Russia has lost 25,000 troops, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2024-06-01→2025-06-12"}}},
+		{text: "Russia has lost 25,000 troops since the offensive began last summer, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2024-06-01→2025-06-12"}}},
+		// What stays as it was: a start of a time, and a month alone.
+		{text: "Russia has lost 25,000 troops since the start of May, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2025-05-01→2025-06-12"}}},
+		{text: "Russia lost 25,000 troops at the end of April, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]"}}},
+		{text: "Russia lost 25,000 troops in April, Ukraine's General Staff said.", want: [][]string{{"[25000..25000]", "2025-04-01→2025-04-30"}}},
+	})
+}
+
+// A subtotal that names its own time between its verb and its figure
+// ("bringing its June losses to 12,400") is of that time, not of the
+// increment's day before the verb.
+func TestSubtotalOwnTime(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 1,000 troops on Wednesday, bringing its June losses to 12,400, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[12400..12400]", "2025-06-01→2025-06-12"}}},
+		{text: "Russia lost 1,000 troops on Wednesday, taking the total for the month to 12,400, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[12400..12400]", "2025-06-01→2025-06-12"}}},
+		{text: "Russia lost 1,000 troops on Wednesday, bringing its losses for the week to 4,200, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[4200..4200]", "2025-06-09→2025-06-12"}}},
+		{text: "Twenty Palestinians were killed on Tuesday, raising the week's toll to 140, the Gaza health ministry said.", want: [][]string{
+			{"[20..20]", "2025-06-10→2025-06-10"}, {"[140..140]", "2025-06-09→2025-06-12"}}},
+		{text: "Russia lost 1,000 troops on Wednesday, bringing its losses this month to 12,400, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]"}, {"[12400..12400]", "2025-06-01→2025-06-12"}}},
+		{text: "Russia lost 1,000 troops on Wednesday, bringing its losses this year to 180,000, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]"}, {"[180000..180000]", "2025-01-01→2025-06-12"}}},
+		{text: "Russia's May casualties were 40,000, Ukraine said.", want: [][]string{{"[40000..40000]", "2025-05-01→2025-05-31"}}},
+		// A total with no time of its own stands on the increment's day.
+		{text: "Russia lost 1,000 troops on Wednesday, bringing the total to 998,000, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[998000..998000]", "2022-02-24→2025-06-11"}}},
+		{text: "Russia lost 1,000 troops on Wednesday, bringing its losses since the invasion to 998,000, Ukraine's General Staff said.", want: [][]string{
+			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[998000..998000]", "2022-02-24→2025-06-12"}}},
+	})
+}
+
+// "In the N days since <event>" counts N days: from the event's day when
+// the text dates it, else back from publication.
+func TestCountSince(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 9,800 troops in the 10 days since the offensive began, Ukraine said.", want: [][]string{{"[9800..9800]", "2025-06-02→2025-06-12"}}},
+		{text: "In the ten days since the ceasefire collapsed, 400 Palestinians have been killed, the Gaza health ministry said.", want: [][]string{{"[400..400]", "2025-06-02→2025-06-12"}}},
+		{text: "In the two weeks since the truce ended, 900 Palestinians have been killed, the Gaza health ministry said.", want: [][]string{{"[900..900]", "2025-05-29→2025-06-12"}}},
+		{text: "Russia lost 3,000 troops in the three days since the assault on Kostiantynivka began, Ukraine said.", want: [][]string{{"[3000..3000]", "2025-06-09→2025-06-12"}}},
+		{text: "Russia lost 9,800 troops in the 10 days since the offensive began on 1 June, Ukraine said.", want: [][]string{{"[9800..9800]", "2025-06-01→2025-06-11"}}},
+		// No length: the event's start.
+		{text: "Russia has lost 9,800 troops since the offensive began on 1 June, Ukraine said.", want: [][]string{{"[9800..9800]", "2025-06-01→2025-06-12"}}},
+	})
+}
+
+// "The first N days of <phase>" is the phase's first N days, from the
+// registry's start or the day the text gives.
+func TestPhaseFirstSpan(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Israel lost 44 soldiers in the first two weeks of the ground operation in Gaza, the Israeli military said.", want: [][]string{{"[44..44]", "2023-10-27→2023-11-10"}}},
+		{text: "Russia lost 5,000 troops in the first three days of the offensive on Pokrovsk, which began on 1 June, Ukraine said.", want: [][]string{{"[5000..5000]", "2025-06-01→2025-06-04"}}},
+		{text: "Ukraine lost 2,000 troops in the first month of the Kursk incursion, Russia said.", want: [][]string{{"[2000..2000]", "2024-08-06→2024-09-06"}}},
+		{text: "Russia lost 5,000 troops in the first week of the war, Ukraine said.", want: [][]string{{"[5000..5000]", "2022-02-24→2022-03-03"}}},
+		// The whole phase, as before.
+		{text: "Israel has lost 400 soldiers in the ground operation in Gaza, the Israeli military said.", want: [][]string{{"[400..400]", "2023-10-27→2025-06-12"}}},
+	})
+}
+
+// The toll of an attack named by its day is of that day, however the
+// toll rose since; a toll of an attack with no day is the past day's.
+func TestAttackDayToll(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The death toll from Tuesday's attack on Kharkiv rose to 20, Ukrainian officials said.", want: [][]string{{"[20..20]", "2025-06-10→2025-06-10"}}},
+		{text: "The death toll from yesterday's strike on Dnipro rose to 9.", want: [][]string{{"[9..9]", "2025-06-11→2025-06-11"}}},
+		{text: "The toll from Monday's strike on Odesa has risen to 12.", want: [][]string{{"[12..12]", "2025-06-09→2025-06-09"}}},
+		{text: "The death toll from Sunday's attack on Sumy rose to 42 on Tuesday, officials said.", want: [][]string{{"[42..42]", "2025-06-08→2025-06-10"}}},
+		{text: "By Monday morning the death toll from the Sumy strike had risen to 35.", want: [][]string{{"[35..35]", "2025-06-08→2025-06-09"}}},
+	})
+}
+
+// One fight's toll with no day of its own is the past day's news, as an
+// attack's is: an assault, a clash, a firefight.
+func TestOneFightPastDay(t *testing.T) {
+	day := "2025-06-11→2025-06-12"
+	runCases(t, []claimCase{
+		{text: "Ukraine said it lost 12 soldiers in the assault.", want: [][]string{{"[12..12]", day}}},
+		{text: "Ukraine lost 35 soldiers in a single assault.", want: [][]string{{"[35..35]", day}}},
+		{text: "Hamas lost 9 fighters in the clash.", want: [][]string{{"[9..9]", day}}},
+		{text: "Nine Hamas fighters were killed in a clash with Israeli troops.", want: [][]string{{"[9..9]", day}}},
+		{text: "Russian forces suffered more than 1,000 casualties in the failed assault near Pokrovsk, ISW said.", want: [][]string{{"[1000..·]", day}}},
+		{text: "Two Israeli soldiers were wounded in a firefight in Jenin.", want: [][]string{{"[2..2]", day}}},
+		// A war or a campaign is no one fight.
+		{text: "Ukraine has lost 43,000 soldiers since Russia's full-scale assault began.", want: [][]string{{"[43000..43000]", "2022-02-24→2025-06-12"}}},
+		{text: "Russia lost 16,000 soldiers in the assault on Avdiivka.", want: [][]string{{"[16000..16000]", "2022-02-24→2025-06-12"}}},
+		{text: "Ukraine has lost 43,000 soldiers.", want: [][]string{{"[43000..43000]", "2022-02-24→2025-06-12"}}},
+		{text: "Russia lost 1,000 troops in the past day.", want: [][]string{{"[1000..1000]", day}}},
+	})
+}
+
+// A few dead told in the simple past, with no word of a total and no
+// day of their own, are the day's news; the perfect and the past
+// perfect are not.
+func TestFewDeadSimplePast(t *testing.T) {
+	day := "2025-06-11→2025-06-12"
+	runCases(t, []claimCase{
+		{text: "Twelve people were killed, the Gaza health ministry said.", want: [][]string{{"[12..12]", day}}},
+		{text: "21 people were killed near the aid site, the Palestinian Red Crescent said.", want: [][]string{{"[21..21]", day}}},
+		{text: "Six people died in Ukrainian shelling of Horlivka, Russian-installed officials said.", want: [][]string{{"[6..6]", day}}},
+		{text: "The Syrian Observatory for Human Rights said 23 government troops and 11 jihadists were killed.", want: [][]string{{"[23..23]", day}, {"[11..11]", day}}},
+		{text: "Hezbollah said three of its fighters were killed.", want: [][]string{{"[3..3]", day}}},
+		// Totals keep the war's start.
+		{text: "Twelve people have been killed in Gaza since the war began, the ministry said.", want: [][]string{{"[12..12]", "2023-10-07→2025-06-12"}}},
+		{text: "Twenty-three patients have died in Gaza, the ministry said.", want: [][]string{{"[23..23]", "2023-10-07→2025-06-12"}}},
+		{text: "More than 50,000 people were killed in Gaza, the ministry said.", want: [][]string{{"[50000..·]", "2023-10-07→2025-06-12"}}},
+		// A time told before ("in that period"), not the past day.
+		{text: "Fighting raged between May 7 and May 10 in Gaza. Twelve people were killed in that period, the ministry said.", want: [][]string{{"[12..12]", "2023-10-07→2025-06-12"}}},
+		{text: "Israeli strikes between May 7 and May 10 killed 40 people in Gaza. Twelve people were killed in Rafah, the ministry said.", want: [][]string{{"[40..40]", "2025-05-07→2025-05-10"}, {"[12..12]", "2025-05-07→2025-05-10"}}},
+		// The past perfect tells of a time before.
+		{text: "Israel said 80 of its soldiers had died in Gaza.", want: [][]string{{"[80..80]", "2023-10-07→2025-06-12"}}},
+	})
+}
+
+// The next items of a list of one deed's victims, and a part of them
+// told after "among them were", share the deed's day.
+func TestListOfOneDeed(t *testing.T) {
+	day := "2025-06-11→2025-06-12"
+	runCases(t, []claimCase{
+		{text: "Russian strikes killed 3 soldiers and 2 civilians in Kharkiv.", want: [][]string{{"[3..3]", day}, {"[2..2]", day}}},
+		{text: "Russian shelling killed 4 men and 2 women in Kherson.", want: [][]string{{"[4..4]", day}, {"[2..2]", day}}},
+		{text: "Russian shelling killed 4 men, 2 women and a child in Kherson.", want: [][]string{{"[4..4]", day}, {"[2..2]", day}}},
+		{text: "Israeli strikes killed 6 policemen and 4 women in Gaza City.", want: [][]string{{"[6..6]", day}, {"[4..4]", day}}},
+		{text: "Israel's military said 5 soldiers were killed in northern Gaza; among them were 2 officers.", want: [][]string{{"[5..5]", day}, {"[2..2]", day}}},
+		// A side's soldiers in another war's land take the deed's day.
+		{text: "Rebels said they killed 47 Malian soldiers and 84 Russian mercenaries.", want: [][]string{{"Mali/military", "[47..47]", day}, {"Russia/military", "[84..84]", day}}},
+		{text: "Russian strikes killed 3 soldiers and 2 civilians in Kharkiv, officials said on Tuesday.", want: [][]string{{"[3..3]", "2025-06-09→2025-06-10"}, {"[2..2]", "2025-06-09→2025-06-10"}}},
+		// Items with days of their own keep them; a total keeps its start.
+		{text: "Russian strikes killed 3 people on Monday and 5 on Tuesday in Kharkiv.", want: [][]string{{"[3..3]", "2025-06-09→2025-06-09"}, {"[5..5]", "2025-06-10→2025-06-10"}}},
+		{text: "Israeli strikes killed 12 people in Rafah and more than 52,000 in total, the ministry said.", want: [][]string{{"[12..12]"}, {"[52000..·]", "2023-10-07→2025-06-12"}}},
+		{text: "The number killed has risen to at least 213, among them 11 civilians, five of whom were children.", pub: "2023-09-21", want: [][]string{{"[213..·]"}, {"[11..11]"}, {"[5..5]"}}},
+	})
+}
+
+// A fight's toll that names no side is dated by the war of the town it
+// names.
+func TestTownFightNoSide(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Clashes in Kharkiv left 17 dead.", want: [][]string{{"[17..17]", "2025-06-11→2025-06-12"}}},
+		{text: "Shelling of Kherson killed 5 people.", want: [][]string{{"[5..5]", "2025-06-11→2025-06-12"}}},
+	})
+}

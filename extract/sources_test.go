@@ -1,0 +1,71 @@
+package extract
+
+import "testing"
+
+// A title's abbreviation with its full stop is part of the speaker's
+// name, and a spokesman speaks for the body he is the spokesman of.
+func TestTitleAbbreviationsAndSpokesmen(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Two soldiers were killed in northern Gaza, said Lt. Col. Nadav Shoshani, an IDF spokesman.", want: [][]string{{"[2..2]", "src=Israel Defense Forces"}}},
+		{text: "Two soldiers were killed in northern Gaza, said Nadav Shoshani, an IDF spokesman.", want: [][]string{{"[2..2]", "src=Israel Defense Forces"}}},
+		{text: "Lt Col Nadav Shoshani, an IDF spokesman, said two soldiers were killed.", want: [][]string{{"[2..2]", "src=Israel Defense Forces"}}},
+		{text: "Two soldiers were killed in northern Gaza, according to Lt. Col. Nadav Shoshani.", want: [][]string{{"[2..2]", "src=Nadav Shoshani"}}},
+		{text: "Two soldiers were killed in northern Gaza, said Capt. Ella Waweya.", want: [][]string{{"[2..2]", "src=Ella Waweya"}}},
+		{text: "Five people were killed in Kharkiv, said Gov. Oleh Syniehubov.", want: [][]string{{"[5..5]", "src=Oleh Syniehubov"}}},
+		{text: "Five people were killed in Kharkiv, said Mr. Oleh Syniehubov, the Kharkiv governor.", want: [][]string{{"[5..5]", "src=Oleh Syniehubov"}}},
+		{text: "Ten people were killed in Gaza, said Dr. Munir al-Bursh.", want: [][]string{{"[10..10]", "src=Munir al-Bursh"}}},
+		{text: "Ten people were killed in Gaza, according to Maj. Gen. Ivan Ivanov.", want: [][]string{{"[10..10]", "src=Ivan Ivanov"}}},
+		{text: "Ten people were killed in Gaza, said Sen. Lindsey Graham.", want: [][]string{{"[10..10]", "src=Lindsey Graham"}}},
+		{text: "Hezbollah's spokesman, Mohammad Afif, said 5 fighters were killed.", want: [][]string{{"[5..5]", "src=Hezbollah"}}},
+		{text: "A Hezbollah spokesman, Mohammad Afif, said 5 fighters were killed.", want: [][]string{{"[5..5]", "src=Hezbollah"}}},
+		{text: "The Israeli military's spokesman, Brig. Gen. Effie Defrin, said two soldiers were killed.", want: [][]string{{"[2..2]", "src=Israel Defense Forces"}}},
+		{text: "IDF spokesman Brig. Gen. Effie Defrin said two soldiers were killed.", want: [][]string{{"[2..2]", "src=Israel Defense Forces"}}},
+		// A lone kind of body, capitalised as the sentence opens, names
+		// no body of its own: the side's army, or none.
+		{text: "Army spokesman Nabil Abdallah said 29 RSF fighters were killed.", want: [][]string{{"[29..29]", "src=Sudanese Armed Forces"}}},
+		{text: "Army spokesman Nabil Abdallah said 29 soldiers were killed.", want: [][]string{{"[29..29]", "src="}}},
+		// The person when no body is named in the appositive.
+		{text: "Five people were killed in Kharkiv, said Oleh Syniehubov, the Kharkiv governor.", want: [][]string{{"[5..5]", "src=Oleh Syniehubov"}}},
+		// "St." opens a place's name, which is no speaker.
+		{text: "Three people were killed in St. Petersburg, police said.", want: [][]string{{"[3..3]", "src="}}},
+	})
+}
+
+// An outlet that cites a named body relays the body's figure; a body
+// the registry knows, or one citing mere data or unnamed people, speaks
+// for itself.
+func TestCitingNamedBody(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 1,200 soldiers over the past day, the Kyiv Independent reported, citing the General Staff.", want: [][]string{{"[1200..1200]", "src=General Staff of the Armed Forces of Ukraine"}}},
+		{text: "Reuters, citing Ukraine's General Staff, said Russia lost 1,200 soldiers over the past day.", want: [][]string{{"[1200..1200]", "src=General Staff of the Armed Forces of Ukraine"}}},
+		{text: "Russia lost 1,200 soldiers over the past day, Reuters reported citing Ukraine's General Staff.", want: [][]string{{"[1200..1200]", "src=General Staff of the Armed Forces of Ukraine"}}},
+		{text: "Interfax, citing Russia's defence ministry, reported that 1,300 Ukrainian servicemen had been killed in the past week.", want: [][]string{{"[1300..1300]", "src=Ministry of Defence of the Russian Federation"}}},
+		{text: "The number killed is nearing 500,000, The New York Times reported on Friday, citing U.S. officials.", want: [][]string{{"[500000..500000]", "src=The New York Times"}}},
+		{text: "More than 14,100 children have been killed in Gaza, UNICEF said on Tuesday, citing Ministry of Health figures.", want: [][]string{{"[14100..·]", "src=UNICEF"}}},
+	})
+}
+
+// A place that "recorded" deaths is where they were, not who counted
+// them: the counter named elsewhere in the sentence is the source.
+func TestPlaceRecorded(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Mali recorded 1,384 conflict deaths in 2024, according to ACLED.", want: [][]string{{"[1384..1384]", "src=ACLED"}}},
+		{text: "The Gaza Strip recorded 95 deaths in 24 hours, the health ministry said.", want: [][]string{{"[95..95]", "src=Gaza Health Ministry"}}},
+		{text: "Sudan's El Fasher recorded 62 civilian deaths in one week, the UN said.", want: [][]string{{"[62..62]", "src=UN"}}},
+		{text: "Burkina Faso registered 2,300 conflict deaths in the first quarter, according to ACLED.", want: [][]string{{"[2300..2300]", "src=ACLED"}}},
+		// A counter keeps the verb.
+		{text: "Ukraine's General Staff recorded 1,200 Russian losses in the past day.", want: [][]string{{"[1200..1200]", "src=General Staff of the Armed Forces of Ukraine"}}},
+		{text: "Mediazona recorded 1,200 Russian deaths in May.", want: [][]string{{"[1200..1200]", "src=Mediazona"}}},
+	})
+}
+
+// The keeper of a tally is its source, as its compiler is.
+func TestTallyKeptBy(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The tally kept by the Gaza health ministry stands at 55,104 dead.", want: [][]string{{"[55104..55104]", "src=Gaza Health Ministry"}}},
+		{text: "The count maintained by the Gaza health ministry stands at 55,104 dead.", want: [][]string{{"[55104..55104]", "src=Gaza Health Ministry"}}},
+		{text: "The tally compiled by the Gaza health ministry stands at 55,104 dead.", want: [][]string{{"[55104..55104]", "src=Gaza Health Ministry"}}},
+		// Not whoever keeps anything else.
+		{text: "Hostages were kept by Hamas in tunnels; 40 were killed.", want: [][]string{{"[40..40]", "src="}}},
+	})
+}
