@@ -11167,7 +11167,8 @@ func bringingBefore(toks []token, s int) bool {
 
 // bringingAt is where bringingBefore's verb stands, or -1.
 func bringingAt(toks []token, s int) int {
-	for k := s - 1; k >= 0 && k >= s-6; k-- {
+	// ("bringing the death toll in Gaza to 55,104": a place between.)
+	for k := s - 1; k >= 0 && k >= s-9; k-- {
 		switch toks[k].w {
 		case "bringing", "taking", "raising", "pushing":
 			return k

@@ -640,6 +640,9 @@ func TestSincePartOfTime(t *testing.T) {
 // increment's day before the verb.
 func TestSubtotalOwnTime(t *testing.T) {
 	runCases(t, []claimCase{
+		// A war's toll with a place before "to" is still the war's.
+		{text: "Israeli strikes killed 52 people on Monday, bringing the death toll in Gaza to 55,104, the health ministry said.", want: [][]string{
+			{"[52..52]", "2025-06-09→2025-06-09"}, {"[55104..55104]", "2023-10-07→2025-06-09"}}},
 		{text: "Russia lost 1,000 troops on Wednesday, bringing its June losses to 12,400, Ukraine's General Staff said.", want: [][]string{
 			{"[1000..1000]", "2025-06-11→2025-06-11"}, {"[12400..12400]", "2025-06-01→2025-06-12"}}},
 		{text: "Russia lost 1,000 troops on Wednesday, taking the total for the month to 12,400, Ukraine's General Staff said.", want: [][]string{
