@@ -1462,7 +1462,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 				case "on":
 					// "1,500 on the Iraqi side".
 					ok = word(toks, m.e) == "side"
-				case ",", ".", ";", "and", "while", "but":
+				case ",", ".", ";", "and", "while", "but", "versus", "vs", "against":
+					// ("600 killed versus about 100 for Ukraine": the
+					// name of the figure compared.)
 					ok = false
 					k = m.s
 				}

@@ -49,3 +49,30 @@ func TestGappedSideClause(t *testing.T) {
 		}},
 	})
 }
+
+// Two figures set against each other, the second with its own side
+// after it: the first keeps the side before it.
+func TestContrastedSides(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost about 600 killed versus about 100 for Ukraine.", want: [][]string{
+			{"killed Russia/", "[600..600]", "~"},
+			{"killed Ukraine/", "[100..100]", "~"},
+		}},
+		{text: "Russia lost some 600 killed against Ukraine's 100.", want: [][]string{
+			{"killed Russia/", "[600..600]", "~"},
+			{"killed Ukraine/", "[100..100]"},
+		}},
+		{text: "Russia lost about 600 soldiers, compared with about 100 for Ukraine.", want: [][]string{
+			{"casualties Russia/military", "[600..600]", "~"},
+			{"casualties Ukraine/military", "[100..100]", "~"},
+		}},
+		{text: "Russia lost 600 tanks versus 100 for Ukraine.", want: [][]string{
+			{"equipment:tanks Russia/", "[600..600]"},
+			{"equipment:tanks Ukraine/", "[100..100]"},
+		}},
+		// Still the side right after: "losses of", "for".
+		{text: "Shelling killed 600 soldiers of the Ukrainian army.", want: [][]string{
+			{"killed Ukraine/military", "[600..600]"},
+		}},
+	})
+}
