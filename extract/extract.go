@@ -6347,7 +6347,10 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				// wounded": a sentence of soldiers and no other people.
 				// So is "Russian losses were put at 20,000 killed": a
 				// side's losses are its army's.
-				c.Population = soldiersOnlyIn(toks, q.s, q.e, sideLossesBefore(toks, q.s))
+				// "Russia lost some 600 killed": a side's own loss by
+				// its verb, as its losses named.
+				lost := word(toks, q.s-1) == "lost" || word(toks, q.s-1) == "suffered" || word(toks, q.s-1) == "sustained"
+				c.Population = soldiersOnlyIn(toks, q.s, q.e, lost || sideLossesBefore(toks, q.s))
 			}
 		}
 	}

@@ -76,3 +76,17 @@ func TestContrastedSides(t *testing.T) {
 		}},
 	})
 }
+
+// A side's own "lost N killed" is its soldiers' loss, and a figure set
+// against it is of the same people; civilians named keep them all.
+func TestSideLostKilledPopulation(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost some 600 killed.", want: [][]string{{"killed Russia/military", "[600..600]", "~"}}},
+		{text: "Russia lost some 600 killed against Ukraine's 100.", want: [][]string{
+			{"killed Russia/military", "[600..600]", "~"},
+			{"killed Ukraine/military", "[100..100]"},
+		}},
+		{text: "Ukraine has suffered 400,000 killed or wounded.", want: [][]string{{"casualties Ukraine/military"}}},
+		{text: "Ukraine lost 600 killed, most of them civilians.", want: [][]string{{"killed Ukraine/all", "[600..600]"}}},
+	})
+}
