@@ -1462,7 +1462,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 				case "on":
 					// "1,500 on the Iraqi side".
 					ok = word(toks, m.e) == "side"
-				case ",", ".", ";", "and", "while", "but":
+				case ",", ".", ";", "and", "while", "but", "versus", "vs", "against":
+					// ("600 killed versus about 100 for Ukraine": the
+					// name of the figure compared.)
 					ok = false
 					k = m.s
 				}
@@ -1635,7 +1637,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// members": a part's side in the aside is not the whole's.)
 		// ("killed more than 4,000 people in Lebanon and about 80
 		// Israelis": a name after another figure is that figure's.)
-		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) && !inAside(toks, ce, m.s) && !andFigureBefore(toks, m.s, qe) {
+		// ("The army lost 40 soldiers and the RSF about 90": a name
+		// that leads its own figure, the verb left out, is that one's.)
+		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) && !inAside(toks, ce, m.s) && !andFigureBefore(toks, m.s, qe) && !leadsGappedFigure(toks, m.e) {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c
@@ -1858,6 +1862,17 @@ func andFigureBefore(toks []token, s, qe int) bool {
 		k--
 	}
 	return k >= qe && toks[k].w == "and"
+}
+
+// leadsGappedFigure reports a figure right after the name ending at e,
+// its forces' noun between, in a clause whose verb is left out: "and
+// the RSF about 90", "and the Malian army 15".
+func leadsGappedFigure(toks []token, e int) bool {
+	k := e
+	for k < len(toks) && k < e+2 && toks[k].k == tWord && sideForceNoun(toks[k].w) {
+		k++
+	}
+	return k < len(toks) && figureAfterShape(toks, k) < len(toks) && sideLedEllipsis(toks, k)
 }
 
 // dashedWarName reports a name at [s, e) joined by a dash glued to it

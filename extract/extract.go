@@ -5020,7 +5020,7 @@ func (d *docState) inheritedCategory(toks []token, q *quantity, fw *figWork, ok 
 	ell := prev != nil && prev.sentence == d.nsent && !h.personNoun && h.noun == "" && d.otherPeriodOfSame(toks, q.s, q.e)
 	// "Russia has lost 900,000 troops killed or wounded, and Ukraine
 	// about 400,000": the same count of another side.
-	ell = ell || prev != nil && prev.sentence == d.nsent && h.noun == "" && prev.Actor != "" && sideLedEllipsis(toks, q.s)
+	ell = ell || prev != nil && prev.sentence == d.nsent && h.noun == "" && sideLedEllipsis(toks, q.s)
 	// "fell from 340 in May to 304 in June": the same count at the
 	// end of a change told with its times.
 	ell = ell || prev != nil && prev.sentence == d.nsent && h.noun == "" && fromFigureTo(toks, q.s)
@@ -6356,7 +6356,10 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				// wounded": a sentence of soldiers and no other people.
 				// So is "Russian losses were put at 20,000 killed": a
 				// side's losses are its army's.
-				c.Population = soldiersOnlyIn(toks, q.s, q.e, sideLossesBefore(toks, q.s))
+				// "Russia lost some 600 killed": a side's own loss by
+				// its verb, as its losses named.
+				lost := word(toks, q.s-1) == "lost" || word(toks, q.s-1) == "suffered" || word(toks, q.s-1) == "sustained"
+				c.Population = soldiersOnlyIn(toks, q.s, q.e, lost || sideLossesBefore(toks, q.s))
 			}
 		}
 	}
@@ -11798,12 +11801,29 @@ func sideLedEllipsis(toks []token, s int) bool {
 	if k > 1 && (toks[k].w == ":" || labelDashAt(toks, k)) {
 		k--
 	}
+	// "Hamas, it said, about 300": a speaker's aside between side and
+	// figure.
+	if k > 4 && toks[k].w == "," {
+		for j := k - 3; j <= k-2; j++ {
+			if toks[j].w == "," && saidAside(toks, j+1) == k-j-1 {
+				k = j - 1
+				break
+			}
+		}
+	}
+	// "and the Ukrainian army 40", "and the rebels about 90": the side's
+	// forces by their common noun, after its name or alone.
+	forces := 0
+	for k >= 0 && forces < 2 && toks[k].k == tWord && !toks[k].upper && sideForceNoun(toks[k].w) {
+		k--
+		forces++
+	}
 	n := 0
 	for k >= 0 && n < 3 && toks[k].cls&clsActor != 0 && toks[k].k == tWord && toks[k].upper {
 		k--
 		n++
 	}
-	if n == 0 || k < 1 {
+	if n == 0 && (forces == 0 || word(toks, k) != "the") || k < 1 {
 		return false
 	}
 	// ("and the United States 36,574".)
@@ -11812,6 +11832,17 @@ func sideLedEllipsis(toks []token, s int) bool {
 	}
 	switch word(toks, k) {
 	case "and", "while", "whereas", ",", ";":
+		return true
+	}
+	return false
+}
+
+// sideForceNoun reports the common nouns a side's forces go by when
+// they lead a clause whose verb is left out: "the Malian army 15",
+// "the rebels about 90".
+func sideForceNoun(w string) bool {
+	switch w {
+	case "army", "military", "forces", "troops", "side", "rebels", "militants", "militia", "militias", "insurgents", "fighters", "paramilitaries":
 		return true
 	}
 	return false
