@@ -1703,6 +1703,22 @@ func listMateBefore(toks []token, s int) bool {
 	return false
 }
 
+// makerSide returns the side that alone fields the design named right
+// after a figure ending at e ("2 Merkava tanks", "a Namer APC"), or "".
+func makerSide(toks []token, e int) string {
+	for k := e; k < len(toks) && k < e+3; k++ {
+		t := &toks[k]
+		if t.k != tWord {
+			return ""
+		}
+		switch t.w {
+		case "merkava", "merkavas", "namer", "namers", "achzarit", "eitan":
+			return "Israel"
+		}
+	}
+	return ""
+}
+
 // lostUpToBefore reports a day's tally in the words of Russia's
 // ministry of defence before the figure at s: "the enemy lost up to 175
 // servicemen, a tank and …".
@@ -5512,6 +5528,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// "shot down 100 drones launched by Iran": whoever launched
 		// them lost them.
 		c.Actor = launcher
+	case equipment && makerSide(toks, q.e) != "":
+		// "the Islamic Resistance destroyed 3 Merkava tanks east of
+		// Khan Younis": a design only one side fields is that side's
+		// loss, whoever destroyed it and wherever.
+		c.Actor = makerSide(toks, q.e)
 	case equipment && airDefenceBefore(toks, q.s) && !(choice.found && (choice.enemy || choice.strong && insideFigure(d.mentions, q.e, ceEnd))) && d.defenderEnemy(srcActor, choice) != "":
 		// "Air defence shot down 296 drones": the defender's enemy
 		// fired them.

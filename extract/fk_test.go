@@ -77,3 +77,30 @@ func TestFKDeedSpoilsOfTheDay(t *testing.T) {
 			[]string{"Ukraine killed 2022-02-24..2025-06-12"}},
 	})
 }
+
+// A design only one side fields is that side's loss, whoever claims it.
+func TestFKMakerSide(t *testing.T) {
+	for _, tc := range []struct{ text, cat, actor string }{
+		{"Our fighters killed 5 IOF soldiers and destroyed 2 Merkava tanks east of Khan Younis.", "equipment:tanks", "Israel"},
+		{"Al-Qassam Brigades: Our fighters killed 5 IOF soldiers and destroyed 2 Merkava tanks east of Khan Younis.", "equipment:tanks", "Israel"},
+		{"Al-Qassam Brigades: Our fighters killed 5 IOF soldiers and destroyed 2 Merkava tanks east of Khan Younis.", "killed", "Israel"},
+		{"Hezbollah statement: the Islamic Resistance destroyed 3 Merkava tanks and killed or wounded dozens of Zionist soldiers in Maroun al-Ras.", "equipment:tanks", "Israel"},
+		{"Hezbollah statement: the Islamic Resistance destroyed 3 Merkava tanks and killed or wounded dozens of Zionist soldiers in Maroun al-Ras.", "casualties", "Israel"},
+		{"Hamas fighters destroyed a Namer APC in Rafah.", "equipment:armoured_vehicles", "Israel"},
+		// No design named: the side stays the sentence's.
+		{"Ukrainian forces destroyed 17 Russian tanks near Pokrovsk.", "equipment:tanks", "Russia"},
+	} {
+		found := false
+		for _, c := range run(t, tc.text, "2025-06-12", "") {
+			if c.Category == tc.cat {
+				found = true
+				if c.Actor != tc.actor {
+					t.Errorf("%q: %s actor %q, want %q", tc.text, tc.cat, c.Actor, tc.actor)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s claim", tc.text, tc.cat)
+		}
+	}
+}
