@@ -1719,6 +1719,27 @@ func makerSide(toks []token, e int) string {
 	return ""
 }
 
+// semicolonBefore returns the ";" nearest before s in its sentence, or
+// -1.
+func semicolonBefore(toks []token, s int) int {
+	for k := s - 1; k >= 0; k-- {
+		if toks[k].w == ";" {
+			return k
+		}
+	}
+	return -1
+}
+
+// sideMentionIn reports a mention of a side within (a, b).
+func sideMentionIn(ms []mention, a, b int) bool {
+	for i := range ms {
+		if m := &ms[i]; m.actor != "" && m.s > a && m.s < b {
+			return true
+		}
+	}
+	return false
+}
+
 // lostUpToBefore reports a day's tally in the words of Russia's
 // ministry of defence before the figure at s: "the enemy lost up to 175
 // servicemen, a tank and …".
@@ -5397,6 +5418,15 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if launcher == "" && (h.category == catMissiles || h.category == catDrones) && (downedBefore(toks, q.s) || downedAfter(toks, ceEnd)) && !(choice.found && !choice.loc) {
 			if l := d.launchSince(d.nsent-1, h.category); l != nil && l.sentence < d.nsent {
 				launcher = l.launcher
+			}
+		} else if launcher == "" && (h.category == catMissiles || h.category == catDrones) && downedBefore(toks, q.s) {
+			// "Russia launched 479 drones overnight; air defence downed
+			// 277": the launch of the clause before the semicolon, when
+			// the figure's clause names no side.
+			if semi := semicolonBefore(toks, q.s); semi >= 0 && !sideMentionIn(d.mentions, semi, ceEnd) {
+				if l := d.launchSince(d.nsent, h.category); l != nil {
+					launcher = l.launcher
+				}
 			}
 		}
 	}

@@ -104,3 +104,16 @@ func TestFKMakerSide(t *testing.T) {
 		}
 	}
 }
+
+// What air defence downs after a semicolon is the launcher's of the
+// clause before, when its own clause names no side.
+func TestFKLaunchBeforeSemicolon(t *testing.T) {
+	fkCheck(t, []fkCase{
+		{"Russia launched 479 drones and 20 missiles overnight; air defence downed 277 drones and 19 missiles.",
+			[]string{"Russia equipment:drones " + fkDay, "Russia equipment:missiles " + fkDay}},
+		{"Russia launched 479 drones overnight; Ukrainian air defence shot down 277 drones.",
+			[]string{"Russia equipment:drones " + fkDay}},
+		{"Ukraine launched 120 drones at Moscow; Russian air defence downed 95 of them.",
+			[]string{"Ukraine equipment:drones " + fkDay}},
+	})
+}
