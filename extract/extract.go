@@ -1674,9 +1674,17 @@ func armedSpeaker(toks []token, a *attribution) bool {
 
 // secondDeedOfPair reports "and wounded 30", "and injuring 30" before
 // the figure at s: the second deed of one subject, told with the first.
+// So are "and destroyed 17 armoured vehicles", "and captured 28", "and
+// took 5 prisoner": one assault's spoils are of its day, men or
+// machines.
 func secondDeedOfPair(toks []token, s int) bool {
 	switch word(toks, s-1) {
-	case "wounded", "injured", "wounding", "injuring", "maimed", "killing", "killed":
+	case "wounded", "injured", "wounding", "injuring", "maimed", "killing", "killed",
+		"destroyed", "destroying", "captured", "capturing", "seized", "seizing", "downed", "downing":
+	case "took", "taking":
+		if w := word(toks, s+1); w != "prisoner" && w != "prisoners" && w != "captive" && w != "captives" && word(toks, s+2) != "prisoner" {
+			return false
+		}
 	default:
 		return false
 	}
@@ -1699,6 +1707,72 @@ func listMateBefore(toks []token, s int) bool {
 		}
 		if t.k != tWord || t.cls&clsLoss != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// makerSide returns the side that alone fields the design named right
+// after a figure ending at e ("2 Merkava tanks", "a Namer APC"), or "".
+func makerSide(toks []token, e int) string {
+	for k := e; k < len(toks) && k < e+3; k++ {
+		t := &toks[k]
+		if t.k != tWord {
+			return ""
+		}
+		switch t.w {
+		case "merkava", "merkavas", "namer", "namers", "achzarit", "eitan":
+			return "Israel"
+		}
+	}
+	return ""
+}
+
+// semicolonBefore returns the ";" nearest before s in its sentence, or
+// -1.
+func semicolonBefore(toks []token, s int) int {
+	for k := s - 1; k >= 0; k-- {
+		if toks[k].w == ";" {
+			return k
+		}
+	}
+	return -1
+}
+
+// sideMentionIn reports a mention of a side within (a, b).
+func sideMentionIn(ms []mention, a, b int) bool {
+	for i := range ms {
+		if m := &ms[i]; m.actor != "" && m.s > a && m.s < b {
+			return true
+		}
+	}
+	return false
+}
+
+// lostUpToBefore reports a day's tally in the words of Russia's
+// ministry of defence before the figure at s: "the enemy lost up to 175
+// servicemen, a tank and …".
+func lostUpToBefore(toks []token, s int) bool {
+	for k := s - 1; k >= 2 && k >= s-12; k-- {
+		switch toks[k].w {
+		case ".", ";", ":":
+			return false
+		case "to":
+			if toks[k-1].w == "up" && lostVerb(toks[k-2].w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rubbleIn reports "rubble", "debris" or "ruins" before s: the dead of
+// one ruin.
+func rubbleIn(toks []token, s int) bool {
+	for k := 0; k < s; k++ {
+		switch toks[k].w {
+		case "rubble", "debris", "ruins":
+			return true
 		}
 	}
 	return false
@@ -5354,6 +5428,15 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			if l := d.launchSince(d.nsent-1, h.category); l != nil && l.sentence < d.nsent {
 				launcher = l.launcher
 			}
+		} else if launcher == "" && (h.category == catMissiles || h.category == catDrones) && downedBefore(toks, q.s) {
+			// "Russia launched 479 drones overnight; air defence downed
+			// 277": the launch of the clause before the semicolon, when
+			// the figure's clause names no side.
+			if semi := semicolonBefore(toks, q.s); semi >= 0 && !sideMentionIn(d.mentions, semi, ceEnd) {
+				if l := d.launchSince(d.nsent, h.category); l != nil {
+					launcher = l.launcher
+				}
+			}
 		}
 	}
 	var partOf *docClaim
@@ -5484,6 +5567,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// "shot down 100 drones launched by Iran": whoever launched
 		// them lost them.
 		c.Actor = launcher
+	case equipment && makerSide(toks, q.e) != "":
+		// "the Islamic Resistance destroyed 3 Merkava tanks east of
+		// Khan Younis": a design only one side fields is that side's
+		// loss, whoever destroyed it and wherever.
+		c.Actor = makerSide(toks, q.e)
 	case equipment && airDefenceBefore(toks, q.s) && !(choice.found && (choice.enemy || choice.strong && insideFigure(d.mentions, q.e, ceEnd))) && d.defenderEnemy(srcActor, choice) != "":
 		// "Air defence shot down 296 drones": the defender's enemy
 		// fired them.
@@ -7900,9 +7988,20 @@ func oneDeedBeforeParticiple(toks []token, s int) bool {
 
 // reportedDeed reports a deed's verb right before the figure at s in
 // the past perfect of reported speech: "said they had killed 47", "said
-// its forces had abducted".
+// its forces had abducted"; or in a claim's perfect infinitive: "The M23
+// claimed to have killed 150".
 func reportedDeed(toks []token, s int) bool {
-	if word(toks, s-2) != "had" || !deedVerb(word(toks, s-1)) {
+	if !deedVerb(word(toks, s-1)) {
+		return false
+	}
+	if word(toks, s-2) == "have" && word(toks, s-3) == "to" {
+		switch word(toks, s-4) {
+		case "claimed", "claims", "claim", "claiming":
+			return true
+		}
+		return false
+	}
+	if word(toks, s-2) != "had" {
 		return false
 	}
 	for k := s - 3; k >= 0 && k >= s-7; k-- {
@@ -7917,7 +8016,8 @@ func reportedDeed(toks []token, s int) bool {
 // figure: "killed 40", "wounding 13", "abducted 50".
 func deedVerb(w string) bool {
 	switch w {
-	case "killed", "killing", "wounded", "wounding", "injured", "injuring", "abducted", "abducting", "kidnapped", "kidnapping":
+	case "killed", "killing", "wounded", "wounding", "injured", "injuring", "abducted", "abducting", "kidnapped", "kidnapping",
+		"executed", "executing", "massacred", "massacring", "slaughtered", "beheaded":
 		return true
 	}
 	return deedKillWord(w)
@@ -8190,7 +8290,18 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// that 21 were wounded": the second figure of one event is of
 		// the event's day, whatever the statement's words around it.
 		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Per == "" && c.Per == "" && !w.PeriodStart.IsZero() && w.PeriodEnd.Sub(w.PeriodStart) <= 1 &&
-			isEquipment(w.Category) == isEquipment(c.Category) && (secondDeedOfPair(toks, s) || addingBefore(toks, s) || listMateBefore(toks, s) && word(toks, e) != "of" || amongThemBefore(toks, s)) && !d.periodFrom(e, false) {
+			(isEquipment(w.Category) == isEquipment(c.Category) && (addingBefore(toks, s) || listMateBefore(toks, s) && word(toks, e) != "of" || amongThemBefore(toks, s)) || secondDeedOfPair(toks, s) ||
+				// "the enemy lost up to 175 servicemen and a tank": the
+				// machines of a day's tally of men are of its day too.
+				isEquipment(c.Category) && !isEquipment(w.Category) && listMateBefore(toks, s) && lostUpToBefore(toks, s)) && !d.periodFrom(e, false) {
+			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
+			return
+		}
+		// "Rescuers recovered 23 bodies from the rubble of the apartment
+		// block, bringing the death toll to 46": a few hundred at most
+		// after one ruin's dead are that strike's toll, not a war's.
+		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Per == "" && c.Per == "" && !w.PeriodStart.IsZero() && w.PeriodEnd.Sub(w.PeriodStart) <= 1 && w.Category == c.Category &&
+			d.toll && c.Low != nil && *c.Low < 1000 && word(toks, s-1) == "to" && bringingAt(toks, s) >= 0 && rubbleIn(toks, s) && !d.periodFrom(e, false) {
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
@@ -8801,7 +8912,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// people died in shelling of Horlivka": a few dead told in
 			// the simple past, with no word of a total, are the day's
 			// news too.
-			d.fewDiedNews(toks, c, s, e)) {
+			d.fewDiedNews(toks, c, s, e) ||
+			// "Ukrainian forces lost up to 175 servicemen near Kupiansk":
+			// the ministry's tally of a day, in its own words.
+			c.Low == nil && c.High != nil && *c.High < 5000 && !d.perfectTense(toks) && lostUpToBefore(toks, e) && d.warGoesOn(c.Actor)) {
 			// "At least 12 were killed in a strike on a school": the
 			// toll of one attack, with no day of its own, is the news
 			// of the past day. So is "four people were killed in
@@ -15444,15 +15558,26 @@ func militaryTargetIn(toks []token) bool {
 // town named after it: "its forces had destroyed 3 Ukrainian tanks near
 // Pokrovsk", one fight's catch.
 func (d *docState) destroyedAtTown(toks []token, s, e int) bool {
-	verb := false
+	verb, abandoned := false, false
 	for k := s - 1; k >= 0 && k >= s-3; k-- {
 		switch toks[k].w {
 		case "destroyed", "hit", "struck", "disabled", "captured", "seized":
 			verb = true
+		case "abandoned":
+			verb, abandoned = true, true
 		}
 	}
 	if !verb {
 		return false
+	}
+	// "abandoned 9 tanks as they retreated from the village": the
+	// machines left behind in one retreat.
+	if abandoned {
+		for k := e; k < len(toks) && k < e+8; k++ {
+			if w := toks[k].w; strings.HasPrefix(w, "retreat") || strings.HasPrefix(w, "withdr") || w == "fled" || w == "fleeing" {
+				return true
+			}
+		}
 	}
 	// "destroyed two tanks and three armoured vehicles near Pokrovsk":
 	// the town may follow the rest of a list of the catch.
