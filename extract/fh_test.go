@@ -80,3 +80,31 @@ func TestFHCredits(t *testing.T) {
 		fhCheck(t, tc.text, "2025-06-12", tc.want)
 	}
 }
+
+// TestFHCapitals: a capital speaks for its government, as "Kyiv said".
+func TestFHCapitals(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Khartoum said 300 RSF fighters were killed.", "Sudanese Armed Forces"},
+		{"Port Sudan said 300 RSF fighters were killed.", "Sudanese Armed Forces"},
+		{"Islamabad said 30 Indian soldiers were killed.", "Pakistan"},
+		{"New Delhi said 300 Pakistani soldiers were killed.", "India"},
+		{"300 Pakistani soldiers were killed, New Delhi said.", "India"},
+		{"Damascus said 30 rebel fighters were killed.", "Syria"},
+		{"Bamako said 30 jihadists were killed.", "Mali"},
+		{"Kinshasa said 30 M23 fighters were killed.", "DR Congo"},
+		{"Naypyidaw said 30 resistance fighters were killed.", "Myanmar"},
+		// A capital where the losses happened is no source.
+		{"In Beirut, 30 people were killed, the health ministry said.", "Lebanon's health ministry"},
+	} {
+		cs := run(t, tc.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Source != tc.want {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Source)
+			}
+			t.Errorf("%q: sources %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

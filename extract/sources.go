@@ -1750,6 +1750,13 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			return a
 		}
 	}
+	// "New Delhi said", "Port Sudan said": a capital of two words.
+	if e-s == 2 && toks[s].upper && toks[s+1].upper {
+		if c := capitalOfTwo(toks[s].w, strings.TrimSuffix(toks[s+1].w, "'s")); c != "" {
+			a.name = c
+			return a
+		}
+	}
 	// "according to the IDF's figures": a body the registry knows, by
 	// its possessive before its count ("estimated Ukraine's
 	// casualties" names no one).
@@ -2887,8 +2894,31 @@ func descriptorSegment(toks []token, s, e int) bool {
 var capitals = map[string]string{
 	"kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "jerusalem": "Israel", "yerevan": "Armenia",
 	"baku": "Azerbaijan", "tehran": "Iran", "washington": "United States", "london": "UK",
+	"islamabad": "Pakistan", "delhi": "India", "damascus": "Syria", "baghdad": "Iraq", "beirut": "Lebanon",
+	"kinshasa": "DR Congo", "bamako": "Mali", "ouagadougou": "Burkina Faso", "niamey": "Niger",
+	"abuja": "Nigeria", "mogadishu": "Somalia", "kigali": "Rwanda", "naypyidaw": "Myanmar",
+	"ankara": "Turkey", "beijing": "China", "pyongyang": "North Korea", "minsk": "Belarus",
+	// The army-led government that sits in Port Sudan since 2023;
+	// Sanaa's rulers are the Houthis.
+	"khartoum": "Sudanese Armed Forces", "sanaa": "Houthis", "sana'a": "Houthis",
 	// The seat that speaks as its own body.
 	"kremlin": "Kremlin",
+}
+
+// capitalOfTwo returns the government a capital of two words names as
+// a source ("New Delhi", "Port Sudan"), or "".
+func capitalOfTwo(w1, w2 string) string {
+	switch {
+	case w1 == "new" && w2 == "delhi":
+		return "India"
+	case w1 == "port" && w2 == "sudan":
+		return "Sudanese Armed Forces"
+	case w1 == "addis" && w2 == "ababa":
+		return "Ethiopia"
+	case w1 == "nay" && w2 == "pyidaw":
+		return "Myanmar"
+	}
+	return ""
 }
 
 // discourseAdverb reports a word that links a sentence to the one
