@@ -2823,6 +2823,11 @@ func (d *docState) sentence(toks []token) {
 		}
 	}
 	d.attrs = d.attrs[:0]
+	// "Data: ACLED.": a credit line that opens with no word of saying.
+	if p := postLead(toks); !sourceCue && word(toks, p) == "data" && sourceLead(toks, p) {
+		sourceCue = true
+		d.at.cues = slices.Insert(d.at.cues, 0, int32(p))
+	}
 	if sourceCue {
 		d.attrs = findAttributionsAt(toks, d.pt.text, d.attrs, d.at.cues, true)
 	}
@@ -3030,7 +3035,9 @@ func (d *docState) sentence(toks []token) {
 	// (A label names the source, not a statement with its own time.)
 	d.sentAttributed = sentSource != nil && sentSource.s != labelAt
 	// "Source: UK Defence Intelligence" names the document's source.
-	if len(d.attrs) > 0 && (word(toks, 0) == "source" || word(toks, 0) == "sources") && word(toks, 1) == ":" {
+	// "Casualties (Source: Gaza Health Ministry)": a heading's credit
+	// names the source of the figures below it.
+	if len(d.attrs) > 0 && (sourceLead(toks, postLead(toks)) || !hasFigure && word(toks, d.attrs[0].s) == "(" && sourceLead(toks, d.attrs[0].s+1)) {
 		d.defaultSource = d.attrs[0]
 		d.attrs = d.attrs[:0]
 		sentSource = nil
@@ -3110,8 +3117,10 @@ func (d *docState) sentence(toks []token) {
 	if hasFigure && sc.colon && (sentSource == nil || len(d.attrs) > 0) {
 		la, lb, lok = sourceLabel(toks)
 	}
-	if sentSource == nil && hasFigure && d.listItem(toks) {
-		if a, b, ok := la, lb, lok; ok && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+	if sentSource == nil && hasFigure && (lok || d.listItem(toks)) {
+		// ("IDF: 2 soldiers killed", "OCHA: 12 civilians killed": a
+		// post's label, one acronym, not a heading in capitals.)
+		if a, b, ok := la, lb, lok; ok && (b == a+1 || !allCaps(d.pt.text[toks[a].s:toks[b-1].e])) {
 			if at, ok := d.knownSourceAt(toks, a, b); ok {
 				sentSource = d.heldAttrs.put(at)
 				d.sentAttributed = true
@@ -3133,7 +3142,10 @@ func (d *docState) sentence(toks []token) {
 	// "Sudan Doctors Network: 60 people were killed": a line labelled
 	// with a body the registry does not know, named as a body is.
 	if sentSource == nil && hasFigure {
-		if a, b, ok := la, lb, lok; ok && b-a <= 6 && bodyLabel(toks, a, b) && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) {
+		// "UNICEF: 12 children killed": a body's acronym alone, not a
+		// place in capitals ("KHARKIV: …"), which names a side.
+		if a, b, ok := la, lb, lok; ok && b-a <= 6 && (bodyLabel(toks, a, b) && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) ||
+			b == a+1 && toks[a].cls&clsActor == 0 && len(toks[a].w) <= 6 && !headingWord(toks[a].w) && isAcronym(d.pt.text[toks[a].s:toks[a].e])) {
 			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk && !at.generic {
 				sentSource = d.heldAttrs.put(at)
 				d.sentAttributed = true
@@ -9496,14 +9508,23 @@ func speakerLabel(toks []token, text []byte) int {
 		if t.k == tNum || t.cls&(clsLoss|clsCat|clsActor|clsNum) != 0 || t.k == tPunct && t.w != "." && t.w != "-" {
 			return 0
 		}
-		switch t.w {
-		case "update", "breaking", "note", "source", "sources", "total", "totals", "watch", "read", "video", "photo",
-			"correction", "analysis", "exclusive", "live", "summary", "editor's", "update:", "warning", "alert", "latest",
-			"claim", "verdict", "facts", "fact", "rating", "context", "background", "bottom", "what", "why", "how", "key", "timeline":
+		if headingWord(t.w) {
 			return 0
 		}
 	}
 	return 0
+}
+
+// headingWord reports a word that labels a line without naming anyone:
+// "UPDATE:", "NOTE:", "FACT CHECK:".
+func headingWord(w string) bool {
+	switch w {
+	case "update", "breaking", "note", "source", "sources", "total", "totals", "watch", "read", "video", "photo",
+		"correction", "analysis", "exclusive", "live", "summary", "editor's", "update:", "warning", "alert", "latest",
+		"claim", "verdict", "facts", "fact", "rating", "context", "background", "bottom", "what", "why", "how", "key", "timeline":
+		return true
+	}
+	return false
 }
 
 // isTranscript reports a text of turns: two different labels in
@@ -13042,6 +13063,41 @@ func bulletLead(toks []token) int {
 	return 0
 }
 
+// postLead returns where a post's words start after what opens it: a
+// bullet or an emoji ("🚨 Iran Health Ministry: 224 killed"), and a
+// flash word with its mark ("BREAKING: IDF: 2 soldiers killed",
+// "❗️ UPDATE — Per the Russian MoD, …").
+func postLead(toks []token) int {
+	a := 0
+	for a < len(toks) && a < 3 && toks[a].k == tPunct && !openQuoteOrBracket(toks[a].w) {
+		a++
+	}
+	if a+2 < len(toks) && toks[a].upper && flashWord(toks[a].w) {
+		if m := toks[a+1].w; m == ":" || m == "|" || isDash(m) {
+			a += 2
+		}
+	}
+	return a
+}
+
+func openQuoteOrBracket(w string) bool {
+	switch w {
+	case "(", "[", "\"", "'", "“", "‘", "|", ":", ",", ".":
+		return true
+	}
+	return false
+}
+
+// flashWord reports a word that heads a post or a wire's flash:
+// "BREAKING:", "UPDATE —", "URGENT:".
+func flashWord(w string) bool {
+	switch w {
+	case "breaking", "update", "updated", "urgent", "alert", "flash", "latest", "exclusive", "developing", "just":
+		return true
+	}
+	return false
+}
+
 // knownSourceAt reads tokens [a, b) as a source's name and reports it
 // when the registry knows the body: a label, not any words before a
 // colon.
@@ -13105,7 +13161,7 @@ func (d *docState) knownSourceAt(toks []token, a, b int) (attribution, bool) {
 // bullet, when the label is words, not figures: "UK Defence
 // Intelligence: 790,000 killed or wounded".
 func sourceLabel(toks []token) (int, int, bool) {
-	a := bulletLead(toks)
+	a := postLead(toks)
 	if a >= len(toks) || !toks[a].upper {
 		return 0, 0, false
 	}

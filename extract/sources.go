@@ -254,7 +254,7 @@ tokens:
 		if t.cls&clsSource == 0 {
 			switch t.k {
 			case tWord:
-				if !(len(w) >= 2 && w[len(w)-1] == 's' && w[len(w)-2] == '\'') && w != "by" {
+				if !(len(w) >= 2 && w[len(w)-1] == 's' && w[len(w)-2] == '\'') && w != "by" && w != "data" {
 					continue
 				}
 			case tPunct:
@@ -266,6 +266,14 @@ tokens:
 			}
 		}
 		switch {
+		case w == "(" && sourceLead(toks, i+1):
+			// "40 civilians were killed (source: Ukrainian
+			// authorities)", "Casualties (Source: Gaza Health
+			// Ministry)": a credit in brackets.
+			if s, e := npAfter(toks, i+3); e > s {
+				out = append(out, makeAttribution(toks, text, s, e, i, e))
+				i = e - 1
+			}
 		case w == "(":
 			// "50,423+ killed (Gaza Health Ministry, as of 31 March)",
 			// "17,000 militants killed (IDF claim)": a source in brackets
@@ -414,7 +422,8 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case (w == "source" || w == "sources") && word(toks, i+1) == ":" && i == 0:
+		case (i == 0 || i == postLead(toks)) && sourceLead(toks, i):
+			// "Source: ACLED.", "Data: ACLED.": a credit line.
 			s, e := npAfter(toks, i+2)
 			if e > s {
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
@@ -1741,6 +1750,13 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			return a
 		}
 	}
+	// "New Delhi said", "Port Sudan said": a capital of two words.
+	if e-s == 2 && toks[s].upper && toks[s+1].upper {
+		if c := capitalOfTwo(toks[s].w, strings.TrimSuffix(toks[s+1].w, "'s")); c != "" {
+			a.name = c
+			return a
+		}
+	}
 	// "according to the IDF's figures": a body the registry knows, by
 	// its possessive before its count ("estimated Ukraine's
 	// casualties" names no one).
@@ -2878,8 +2894,31 @@ func descriptorSegment(toks []token, s, e int) bool {
 var capitals = map[string]string{
 	"kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "jerusalem": "Israel", "yerevan": "Armenia",
 	"baku": "Azerbaijan", "tehran": "Iran", "washington": "United States", "london": "UK",
+	"islamabad": "Pakistan", "delhi": "India", "damascus": "Syria", "baghdad": "Iraq", "beirut": "Lebanon",
+	"kinshasa": "DR Congo", "bamako": "Mali", "ouagadougou": "Burkina Faso", "niamey": "Niger",
+	"abuja": "Nigeria", "mogadishu": "Somalia", "kigali": "Rwanda", "naypyidaw": "Myanmar",
+	"ankara": "Turkey", "beijing": "China", "pyongyang": "North Korea", "minsk": "Belarus",
+	// The army-led government that sits in Port Sudan since 2023;
+	// Sanaa's rulers are the Houthis.
+	"khartoum": "Sudanese Armed Forces", "sanaa": "Houthis", "sana'a": "Houthis",
 	// The seat that speaks as its own body.
 	"kremlin": "Kremlin",
+}
+
+// capitalOfTwo returns the government a capital of two words names as
+// a source ("New Delhi", "Port Sudan"), or "".
+func capitalOfTwo(w1, w2 string) string {
+	switch {
+	case w1 == "new" && w2 == "delhi":
+		return "India"
+	case w1 == "port" && w2 == "sudan":
+		return "Sudanese Armed Forces"
+	case w1 == "addis" && w2 == "ababa":
+		return "Ethiopia"
+	case w1 == "nay" && w2 == "pyidaw":
+		return "Myanmar"
+	}
+	return ""
 }
 
 // discourseAdverb reports a word that links a sentence to the one
@@ -3126,6 +3165,16 @@ func groupNoun(w string) bool {
 	return false
 }
 
+// sourceLead reports a credit's label at i: "Source:", "Sources:",
+// "Data:".
+func sourceLead(toks []token, i int) bool {
+	switch word(toks, i) {
+	case "source", "sources", "data":
+		return word(toks, i+1) == ":"
+	}
+	return false
+}
+
 // perLead reads "per" at i as "according to": after a comma ("…, per
 // the regional administration") or opening the sentence with its
 // phrase closed by a comma ("Per the health ministry, …", "Per @IDF,
@@ -3139,9 +3188,10 @@ func perLead(toks []token, i int) int {
 	}
 	switch {
 	case i > 0 && toks[i-1].w == ",":
-	case i == 0:
+	case i == 0 || i == postLead(toks):
 		// The phrase must close with a comma soon: "Per Oryx, Russia
 		// has lost …", not a heading "Per Day Losses".
+		// ("BREAKING: Per the Russian MoD, …": after a post's flash.)
 		c := k
 		for c < len(toks) && c < k+8 && toks[c].w != "," {
 			c++
