@@ -237,6 +237,8 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"sanitary losses": catWounded,
 	"killed":          catKilled, "dead": catKilled, "deaths": catKilled, "death": catKilled,
 	"died": catKilled, "fatalities": catKilled, "fatality": catKilled,
+	// "120 casualties, 40 of them fatal": see fatalPredicate.
+	"fatal": catKilled, "fatal casualties": catKilled, "fatal injuries": catKilled,
 	"died of wounds": catKilled, "died of their wounds": catKilled, "died of injuries": catKilled,
 	"killings": catKilled,
 	// The Sahel's army communiqués: "led to the neutralisation of 34
@@ -679,7 +681,7 @@ var backConnectors = map[string]bool{
 	"were:": true, "which": true, "so": true, "far": true, "total:": true, "include": true,
 	"includes": true, "including": true, "included": true, "comprise": true, "comprised": true,
 	"with": true, "been:": true, "approaching": true, "roughly": true, "close": true, "in": true,
-	"excess": true, "just": true, "well": true, "under": true, "fewer": true, "less": true,
+	"excess": true, "just": true, "only": true, "merely": true, "well": true, "under": true, "fewer": true, "less": true,
 	"mounted": true, "mount": true, "top": true, "tops": true, "exceed": true, "exceeds": true,
 	"surpass": true, "surpasses": true, "approach": true, "approaches": true, "now stand": true,
 	"could": true, "may": true, "might": true, "currently": true, "presently": true, "still": true, "range": true,
@@ -1364,6 +1366,9 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 			if p, end, ok := personnelIx.match(toks, j); ok && !(p.category == catWounded && j == q.e && woundedAdjective(toks, q.s, end)) && !(j == q.e && end == j+1 && statusOf(t) != "" && equipmentAfterOwner(toks, end)) {
 				cat := p.category
+				if p.words[0] == "fatal" && len(p.words) == 1 && !fatalPredicate(toks, j) {
+					return false
+				}
 				// "Russia's 7,800 lost armoured fighting vehicles".
 				if cat == catLost {
 					if pe, end2, ok := equipmentIx.match(toks, end); ok {
@@ -2984,6 +2989,17 @@ func joinEquipment(a, b string) (string, bool) {
 		return armour, true
 	}
 	return "", false
+}
+
+// fatalPredicate reports "fatal" at j said of the figure's casualties
+// ("40 of them fatal", "40 were fatal", "40 proved fatal"), not of a
+// noun after it ("12 fatal attacks").
+func fatalPredicate(toks []token, j int) bool {
+	switch word(toks, j-1) {
+	case "them", "which", "whom", "were", "was", "are", "been", "proved", "proving":
+		return true
+	}
+	return false
 }
 
 // stateWords start the phrases of what befell people that may be named

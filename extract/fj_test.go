@@ -80,3 +80,33 @@ func TestFjOfThemNotInstrument(t *testing.T) {
 		{"Russia attacked Ukraine with 117 drones overnight, and Ukrainian forces downed 79 of them.", []string{"Russia equipment:drones 79"}},
 	})
 }
+
+// "fatal" said of casualties counted is killed; of another noun, nothing.
+func TestFjFatal(t *testing.T) {
+	fjCheck(t, []fjCase{
+		{"The battalion suffered 120 casualties, 40 of them fatal.", []string{"- casualties 120", "- killed 40"}},
+		{"Of the 120 casualties the battalion suffered, 40 were fatal.", []string{"- casualties 120", "- killed 40"}},
+		{"The brigade suffered 120 casualties, of which 40 were fatal.", []string{"- casualties 120", "- killed 40"}},
+		{"The army suffered 120 fatal casualties last week.", []string{"- killed 120"}},
+		{"There were 12 fatal attacks on aid workers in Sudan last year.", nil},
+	})
+}
+
+// "+/-" is "±": one figure and its margin.
+func TestFjPlusMinus(t *testing.T) {
+	fjCheck(t, []fjCase{
+		{"Russian forces lost 500 +/- 50 troops near Pokrovsk yesterday.", []string{"Russia casualties 450..550"}},
+		{"Russian forces lost 500+/-50 troops near Pokrovsk yesterday.", []string{"Russia casualties 450..550"}},
+		{"Russian forces lost 500 ± 50 troops near Pokrovsk yesterday.", []string{"Russia casualties 450..550"}},
+	})
+}
+
+// "only" between a loss verb and its figure plays it down, no more.
+func TestFjOnly(t *testing.T) {
+	fjCheck(t, []fjCase{
+		{"The army said it had lost only nine men.", []string{"- casualties 9"}},
+		{"The army said it had lost only nine soldiers.", []string{"- casualties 9"}},
+		{"The army said it lost merely nine men.", []string{"- casualties 9"}},
+		{"The army said it had lost just nine men.", []string{"- casualties 9"}},
+	})
+}
