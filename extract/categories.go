@@ -643,6 +643,8 @@ var fillers = map[string]bool{
 	// How they died: "75,000 people were violently killed".
 	"violently": true, "brutally": true, "deliberately": true, "unlawfully": true, "indiscriminately": true,
 	"tragically": true, "allegedly": true, "directly": true, "wrongfully": true, "summarily": true,
+	// How they gave up: "1,000 soldiers have voluntarily surrendered".
+	"voluntarily": true, "willingly": true,
 	"so": true, "too": true, // "so badly wounded that", "too badly wounded to return"
 	"french": true, "leopard": true, "abrams": true, "challenger": true, "bradley": true, "t-72": true,
 	"t-90": true, "t-80": true, "t-64": true, "t-62": true, "t-55": true, "bmp": true, "bmd": true,

@@ -110,3 +110,21 @@ func TestFjOnly(t *testing.T) {
 		{"The army said it had lost just nine men.", []string{"- casualties 9"}},
 	})
 }
+
+// "voluntarily surrendered" are captured as "surrendered" are.
+func TestFjSurrenderedAdverb(t *testing.T) {
+	fjCheck(t, []fjCase{
+		{"More than 1,000 Russian soldiers have voluntarily surrendered since 2022.", []string{"Russia captured 1000"}},
+		{"Some 200 Ukrainian troops willingly surrendered last week.", []string{"Ukraine captured 200~"}},
+	})
+}
+
+// "lost" that is no loss in war.
+func TestFjLostNoLoss(t *testing.T) {
+	fjCheck(t, []fjCase{
+		{"The 155th Marine Brigade, which lost 1,700 men to desertion, was sent to Pokrovsk.", nil},
+		{"The army lost contact with 20 soldiers near Pokrovsk on Tuesday.", nil},
+		{"The army lost touch with 20 soldiers near Pokrovsk on Tuesday.", nil},
+		{"The army lost 20 soldiers near Pokrovsk on Tuesday.", []string{"Ukraine casualties 20"}},
+	})
+}
