@@ -237,6 +237,8 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"sanitary losses": catWounded,
 	"killed":          catKilled, "dead": catKilled, "deaths": catKilled, "death": catKilled,
 	"died": catKilled, "fatalities": catKilled, "fatality": catKilled,
+	// "120 casualties, 40 of them fatal": see fatalPredicate.
+	"fatal": catKilled, "fatal casualties": catKilled, "fatal injuries": catKilled,
 	"died of wounds": catKilled, "died of their wounds": catKilled, "died of injuries": catKilled,
 	"killings": catKilled,
 	// The Sahel's army communiqués: "led to the neutralisation of 34
@@ -641,6 +643,8 @@ var fillers = map[string]bool{
 	// How they died: "75,000 people were violently killed".
 	"violently": true, "brutally": true, "deliberately": true, "unlawfully": true, "indiscriminately": true,
 	"tragically": true, "allegedly": true, "directly": true, "wrongfully": true, "summarily": true,
+	// How they gave up: "1,000 soldiers have voluntarily surrendered".
+	"voluntarily": true, "willingly": true,
 	"so": true, "too": true, // "so badly wounded that", "too badly wounded to return"
 	"french": true, "leopard": true, "abrams": true, "challenger": true, "bradley": true, "t-72": true,
 	"t-90": true, "t-80": true, "t-64": true, "t-62": true, "t-55": true, "bmp": true, "bmd": true,
@@ -679,7 +683,7 @@ var backConnectors = map[string]bool{
 	"were:": true, "which": true, "so": true, "far": true, "total:": true, "include": true,
 	"includes": true, "including": true, "included": true, "comprise": true, "comprised": true,
 	"with": true, "been:": true, "approaching": true, "roughly": true, "close": true, "in": true,
-	"excess": true, "just": true, "well": true, "under": true, "fewer": true, "less": true,
+	"excess": true, "just": true, "only": true, "merely": true, "well": true, "under": true, "fewer": true, "less": true,
 	"mounted": true, "mount": true, "top": true, "tops": true, "exceed": true, "exceeds": true,
 	"surpass": true, "surpasses": true, "approach": true, "approaches": true, "now stand": true,
 	"could": true, "may": true, "might": true, "currently": true, "presently": true, "still": true, "range": true,
@@ -1364,12 +1368,20 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 			if p, end, ok := personnelIx.match(toks, j); ok && !(p.category == catWounded && j == q.e && woundedAdjective(toks, q.s, end)) && !(j == q.e && end == j+1 && statusOf(t) != "" && equipmentAfterOwner(toks, end)) {
 				cat := p.category
+				if p.words[0] == "fatal" && len(p.words) == 1 && !fatalPredicate(toks, j) {
+					return false
+				}
 				// "Russia's 7,800 lost armoured fighting vehicles".
 				if cat == catLost {
 					if pe, end2, ok := equipmentIx.match(toks, end); ok {
 						*h = catHit{category: pe.category, s: j, e: end2, forward: true}
 						return true
 					}
+				}
+				// "1,500 dead, wounded and missing", "captured or killed":
+				// what befell them named twice or more is all of it.
+				if c, end2, ok := joinPersonnel(toks, p, end); ok {
+					cat, end = c, end2
 				}
 				if cat == catCasualties && permanentBefore(toks, j, q.e) {
 					// "400,000 permanent combat losses".
@@ -1880,6 +1892,12 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 				// "the number of terrorists eliminated": the people
 				// right before the verb.
 				if (toks[k].cls&clsDisableVerbs != 0) && !h.personNoun && !(k > 0 && toks[k-1].cls&clsPerson != 0) {
+					break
+				}
+				// "hit by anti-tank missiles on Tuesday, 2 of them knocked
+				// out": the weapons that struck are not what "them"
+				// stands for.
+				if ofThem(toks, q.e) && attrition.IsEquipment(hit.category) && instrumentBefore(toks, hit.s) {
 					break
 				}
 				if hit.category == catLost || hit.category == "" {
@@ -2973,6 +2991,106 @@ func joinEquipment(a, b string) (string, bool) {
 		return armour, true
 	}
 	return "", false
+}
+
+// fatalPredicate reports "fatal" at j said of the figure's casualties
+// ("40 of them fatal", "40 were fatal", "40 proved fatal"), not of a
+// noun after it ("12 fatal attacks").
+func fatalPredicate(toks []token, j int) bool {
+	switch word(toks, j-1) {
+	case "them", "which", "whom", "were", "was", "are", "been", "proved", "proving":
+		return true
+	}
+	return false
+}
+
+// stateWords start the phrases of what befell people that may be named
+// together ("captured or killed", "dead, wounded and missing"): no
+// nouns, which name people of their own ("killed and hostages taken").
+var stateWords = map[string]bool{
+	"killed": true, "dead": true, "died": true, "wounded": true, "injured": true,
+	"hurt": true, "maimed": true, "missing": true, "captured": true, "taken": true,
+	"abducted": true, "kidnapped": true,
+}
+
+// personnelBit is a category of personnel joinPersonnel combines.
+func personnelBit(cat string) int {
+	switch cat {
+	case catKilled:
+		return 1
+	case catMissing:
+		return 2
+	case catWounded:
+		return 4
+	case catCaptured:
+		return 8
+	case catKOM:
+		return 1 | 2
+	}
+	return 0
+}
+
+// joinPersonnel reads the phrases of what befell people joined to p,
+// which ends at end, by "or", "and" or a list's commas ("captured or
+// killed", "dead, wounded and missing", "captured or went missing"), and
+// returns the category that holds them all and where the last ends: the
+// killed and missing are killed_or_missing, any other mix casualties.
+// ok is false when nothing is joined or the table already joined it.
+func joinPersonnel(toks []token, p *phrase, end int) (string, int, bool) {
+	bits := personnelBit(p.category)
+	if bits == 0 || bits == 3 || !stateWords[p.words[0]] {
+		return "", 0, false
+	}
+	// A list's items after commas count once its "and" or "or" comes.
+	last, pending := end, 0
+	for k := end; k+1 < len(toks); {
+		w := toks[k].w
+		if w != "or" && w != "and" && w != "," {
+			break
+		}
+		m := k + 1
+		if w == "," && (toks[m].w == "and" || toks[m].w == "or") {
+			w = toks[m].w
+			m++
+		}
+		// "were captured or went missing", "or have been killed".
+		for n := 0; n < 2 && m < len(toks) && auxJoined(toks[m].w); n++ {
+			m++
+		}
+		if m >= len(toks) || !stateWords[toks[m].w] {
+			break
+		}
+		p2, e2, ok := personnelIx.match(toks, m)
+		if !ok || personnelBit(p2.category) == 0 {
+			break
+		}
+		// "5 killed, wounded 12": a clause of its own with its figure.
+		if e2 < len(toks) && toks[e2].k == tNum {
+			break
+		}
+		pending |= personnelBit(p2.category)
+		if w != "," {
+			bits, pending, last = bits|pending, 0, e2
+		}
+		k = e2
+	}
+	if last == end || bits == personnelBit(p.category) {
+		return "", 0, false
+	}
+	if bits&^3 == 0 {
+		return catKOM, last, true
+	}
+	return catCasualties, last, true
+}
+
+// auxJoined are the words of a verb between "or" and the second thing
+// that befell people ("or went missing", "or have been killed").
+func auxJoined(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "went", "gone", "have", "has", "had", "been", "being":
+		return true
+	}
+	return false
 }
 
 // personAfterNames returns the index of a noun of people at i or after

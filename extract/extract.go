@@ -7286,16 +7286,38 @@ func equipmentBefore(toks []token, s int) string {
 		if p, end, ok := equipmentIx.match(toks, k); ok && end <= s {
 			// "9,500 armoured vehicles, 3,000 of them in 2024": the
 			// longest name that ends there, not "vehicles" alone.
-			cat := p.category
+			cat, start := p.category, k
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
 				if p, e, ok := equipmentIx.match(toks, j); ok && e == end {
-					cat = p.category
+					cat, start = p.category, j
 				}
+			}
+			// "8 tanks were hit by FPV drones …, 5 of them burned
+			// out": weapons uncounted after "by" or "with" are what
+			// struck, not what "them" stands for.
+			if instrumentBefore(toks, start) {
+				k = start
+				continue
 			}
 			return cat
 		}
 	}
 	return ""
+}
+
+// instrumentBefore reports "by" or "with" up to two words of a kind
+// before the uncounted equipment name at k: "hit by FPV drones", "struck
+// with anti-tank missiles".
+func instrumentBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch w := toks[j].w; {
+		case w == "by" || w == "with":
+			return true
+		case toks[j].k != tWord || toks[j].cls&clsCat != 0 && j < k-1:
+			return false
+		}
+	}
+	return false
 }
 
 // amongThem reports "among them" or "including them" right before the

@@ -664,6 +664,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			return true
 		}
 	}
+	// "lost contact with 20 soldiers": out of touch, which tells no
+	// loss yet.
+	if b1 == "with" && (word(toks, q.s-2) == "contact" || word(toks, q.s-2) == "touch") && lostVerb(word(toks, q.s-3)) {
+		return true
+	}
 	// "120,000 Russian men under 50", "children under five": an age
 	// limit, no figure.
 	if toks[q.s].w == "under" || toks[q.s].w == "over" || toks[q.s].w == "aged" {
@@ -1915,7 +1920,9 @@ func lostNoWar(toks []token, q *quantity) bool {
 				n++
 			}
 			switch word(toks, n) {
-			case "emigration", "migration", "draft", "mobilisation", "mobilization", "conscription", "army", "front":
+			case "emigration", "migration", "draft", "mobilisation", "mobilization", "conscription", "army", "front",
+				// "lost 1,700 men to desertion": gone, not lost in war.
+				"desertion", "desertions", "defection", "defections":
 				return true
 			}
 			break

@@ -383,9 +383,18 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 		}
 	}
 	sep := word(toks, j)
-	// "46,000 ± 5,000": a central figure and its margin.
-	if sep == "±" && !n.vague && !n.frac && !n.percent {
-		if m, ok := parseNumber(toks, j+1); ok && !m.vague && !m.frac && !m.percent && m.val < n.val {
+	// "46,000 ± 5,000", "500 +/- 50": a central figure and its margin.
+	pm := 0
+	switch {
+	case sep == "±" || sep == "+/-":
+		pm = j + 1
+	case sep == "+" && word(toks, j+1) == "/" && word(toks, j+2) == "-":
+		pm = j + 3
+	case sep == "+/" && word(toks, j+1) == "-":
+		pm = j + 2
+	}
+	if pm > 0 && !n.vague && !n.frac && !n.percent {
+		if m, ok := parseNumber(toks, pm); ok && !m.vague && !m.frac && !m.percent && m.val < n.val {
 			q.low, q.high, q.best = n.val-m.val, n.val+m.val, n.val
 			q.hasLow, q.hasHigh, q.hasBest = true, true, true
 			q.bound = attrition.BoundRange
