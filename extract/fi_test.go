@@ -68,3 +68,18 @@ func TestFIEnemyAndAttackers(t *testing.T) {
 		{"Israeli strikes killed 6 people in Gaza City.", 6, "Palestinians in Gaza", "all"},
 	})
 }
+
+// Two doers named together before the deed are both doers: the dead
+// are their victims' side, not the first doer's.
+func TestFIDoersNamedTogether(t *testing.T) {
+	fiCheck(t, []fiCase{
+		{"Rwandan troops and M23 rebels killed 40 civilians near Goma.", 40, "DR Congo", "civilian"},
+		{"Russian and Malian troops killed 30 civilians near Mopti.", 30, "Mali", "civilian"},
+		{"The Malian army and its Russian allies killed 30 civilians.", 30, "Mali", "civilian"},
+		{"Wagner mercenaries killed 500 civilians in Moura.", 500, "Mali", "civilian"},
+		{"Jihadists killed 100 villagers near Solenzo.", 100, "Burkina Faso", "civilian"},
+		// Two sides' own losses stay both sides'.
+		{"Russian and Ukrainian forces lost 300 soldiers.", 300, "-", "military"},
+		{"Ukrainian and Russian troops killed in the fighting numbered 500.", 500, "-", "military"},
+	})
+}
