@@ -5331,9 +5331,18 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	unnamed := false
 	launcher := ""
 	if equipment {
-		// (Its launcher follows "by": clsBy, "by"'s bit.)
-		if d.wordsCls&clsBy != 0 {
-			launcher = launchedBy(toks, d.mentions, ceEnd)
+		// (Its launcher follows "by": clsBy, "by"'s bit; or "from", rare
+		// enough among the few mentions of a figure of weapons.)
+		if d.wordsCls&clsBy != 0 || len(d.mentions) > 0 {
+			var from bool
+			launcher, from = launchedBy(toks, d.mentions, ceEnd)
+			// "missiles launched from Yemen", "rockets fired from
+			// Lebanon": the armed group that fights from that land.
+			if a, ok := findActor(launcher); from && ok && a.Population == "" {
+				if g, ok := d.soleArmedSide(launcher); ok {
+					launcher = g
+				}
+			}
 		}
 		if launcher == "" && launchRef != nil {
 			launcher = launchRef.launcher
@@ -13519,8 +13528,9 @@ func pipeColumn(toks []token, s int) int {
 }
 
 // launchedBy returns the side named as the agent of "launched by",
-// "fired by" right after an equipment figure's phrase ending at e.
-func launchedBy(toks []token, ms []mention, e int) string {
+// "fired by" right after an equipment figure's phrase ending at e, or
+// the land of "launched from", "fired from", with from set.
+func launchedBy(toks []token, ms []mention, e int) (string, bool) {
 	// "18 drones, two cruise missiles and one ballistic missile fired by
 	// the Houthis": the list's last item's launcher is every item's.
 	e = listEnd(toks, e)
@@ -13532,15 +13542,23 @@ func launchedBy(toks []token, ms []mention, e int) string {
 		if word(toks, b) == "the" {
 			b--
 		}
-		if word(toks, b) != "by" {
+		switch word(toks, b) {
+		case "by":
+		case "from":
+			// "370 ballistic missiles launched from Iran": the land they
+			// were fired from is the launcher's.
+			if w := word(toks, b-1); w != "launched" && w != "fired" {
+				continue
+			}
+		default:
 			continue
 		}
 		switch word(toks, b-1) {
 		case "launched", "fired", "flown", "sent", "operated":
-			return m.actor
+			return m.actor, word(toks, b) == "from"
 		}
 	}
-	return ""
+	return "", false
 }
 
 // listEnd returns the end of a list of weapons counted that goes on

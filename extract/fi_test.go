@@ -83,3 +83,15 @@ func TestFIDoersNamedTogether(t *testing.T) {
 		{"Ukrainian and Russian troops killed in the fighting numbered 500.", 500, "-", "military"},
 	})
 }
+
+// Weapons launched from a land are its launcher's: the state's, or the
+// armed group that fights from it.
+func TestFILaunchedFrom(t *testing.T) {
+	fiCheck(t, []fiCase{
+		{"Israel said it had intercepted 370 ballistic missiles launched from Iran.", 370, "Iran", ""},
+		{"The IDF said it intercepted 90 drones launched from Iran overnight.", 90, "Iran", ""},
+		{"The IDF said it intercepted 3 missiles launched from Yemen.", 3, "Houthis", ""},
+		{"Israel intercepted 20 rockets fired from Lebanon.", 20, "Hezbollah", ""},
+		{"Israel said it had intercepted 370 ballistic missiles launched by Iran.", 370, "Iran", ""},
+	})
+}
