@@ -63,15 +63,17 @@ var places = map[string][]string{
 	// Goma, Bukavu and the towns the M23 took are contested: left out.
 	"DR Congo": {"kinshasa", "north kivu", "south kivu", "ituri", "beni", "butembo", "bunia", "uvira", "djugu", "irumu",
 		"kisangani", "masisi", "minova", "rutshuru", "walikale", "kalehe", "kiwanja", "nyiragongo"},
-	"Mali":         {"bamako", "timbuktu", "gao", "kidal", "mopti", "menaka", "segou"},
-	"Burkina Faso": {"ouagadougou", "djibo", "kaya", "dori", "barsalogho", "fada n'gourma"},
-	"Nigeria":      {"maiduguri", "borno", "yobe", "zamfara", "katsina", "kaduna", "abuja", "benue", "plateau state"},
-	"Somalia":      {"mogadishu", "kismayo", "baidoa", "beledweyne", "puntland", "jubaland"},
-	"Mozambique":   {"cabo delgado", "palma", "mocimboa da praia", "pemba"},
-	"Colombia":     {"catatumbo", "cauca", "bogota", "bogotá", "arauca", "antioquia"},
-	"Afghanistan":  {"kabul", "kandahar", "helmand", "kunduz", "jalalabad", "herat", "mazar-i-sharif"},
-	"Iraq":         {"baghdad", "mosul", "fallujah", "falluja", "ramadi", "basra", "kirkuk", "tikrit"},
-	"Mexico":       {"sinaloa", "culiacan", "culiacán", "michoacan", "michoacán", "guerrero", "tamaulipas", "ciudad juarez", "ciudad juárez"},
+	"Mali": {"bamako", "timbuktu", "gao", "kidal", "mopti", "menaka", "segou", "ségou", "moura", "sikasso",
+		"douentza", "bandiagara", "tessalit", "ansongo", "boni"},
+	"Burkina Faso": {"ouagadougou", "djibo", "kaya", "dori", "barsalogho", "fada n'gourma", "bobo-dioulasso", "arbinda",
+		"solenzo", "diapaga", "sebba", "seytenga", "ouahigouya", "koudougou", "tenkodogo", "gorom-gorom"},
+	"Nigeria":     {"maiduguri", "borno", "yobe", "zamfara", "katsina", "kaduna", "abuja", "benue", "plateau state"},
+	"Somalia":     {"mogadishu", "kismayo", "baidoa", "beledweyne", "puntland", "jubaland"},
+	"Mozambique":  {"cabo delgado", "palma", "mocimboa da praia", "pemba"},
+	"Colombia":    {"catatumbo", "cauca", "bogota", "bogotá", "arauca", "antioquia"},
+	"Afghanistan": {"kabul", "kandahar", "helmand", "kunduz", "jalalabad", "herat", "mazar-i-sharif"},
+	"Iraq":        {"baghdad", "mosul", "fallujah", "falluja", "ramadi", "basra", "kirkuk", "tikrit"},
+	"Mexico":      {"sinaloa", "culiacan", "culiacán", "michoacan", "michoacán", "guerrero", "tamaulipas", "ciudad juarez", "ciudad juárez"},
 	"Myanmar": {"yangon", "mandalay", "sagaing", "rakhine", "naypyidaw", "kachin", "karenni", "chin state", "lashio",
 		"shan state", "northern shan", "karen state", "kayin state", "kayah", "magway", "bago", "tanintharyi", "myawaddy",
 		"mon state", "loikaw", "hpakant", "myitkyina", "laukkai", "sittwe", "bhamo", "kyaukphyu", "pakokku", "monywa"},
@@ -1270,6 +1272,20 @@ func markAgent(toks []token, m *mention) {
 					continue
 				}
 			}
+			// "Russian and Malian troops killed 30 civilians", "Rwandan
+			// troops and M23 rebels killed": a second doer named with
+			// the first; the deed after both is the first's too.
+			if j := k + 1; toks[k-1].k == tWord && j < len(toks) && (toks[j].cls&clsActor != 0 && toks[j].upper || word(toks, j) == "the" && tokAt(toks, j+1).cls&clsActor != 0) {
+				if toks[j].w == "the" {
+					j++
+				}
+				lim += j - k + 2
+				k = j
+				continue
+			}
+		case "allies", "allied", "partners", "proxies", "backers":
+			// "The Malian army and its Russian allies killed".
+			continue
 		case "continued", "continue", "continues", "kept", "began", "started":
 			// "The Armed Forces of Ukraine continued to shell Belgorod".
 			if word(toks, k+1) == "to" {

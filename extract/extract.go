@@ -5426,9 +5426,18 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	unnamed := false
 	launcher := ""
 	if equipment {
-		// (Its launcher follows "by": clsBy, "by"'s bit.)
-		if d.wordsCls&clsBy != 0 {
-			launcher = launchedBy(toks, d.mentions, ceEnd)
+		// (Its launcher follows "by": clsBy, "by"'s bit; or "from", rare
+		// enough among the few mentions of a figure of weapons.)
+		if d.wordsCls&clsBy != 0 || len(d.mentions) > 0 {
+			var from bool
+			launcher, from = launchedBy(toks, d.mentions, ceEnd)
+			// "missiles launched from Yemen", "rockets fired from
+			// Lebanon": the armed group that fights from that land.
+			if a, ok := findActor(launcher); from && ok && a.Population == "" {
+				if g, ok := d.soleArmedSide(launcher); ok {
+					launcher = g
+				}
+			}
 		}
 		if launcher == "" && launchRef != nil {
 			launcher = launchRef.launcher
@@ -6089,11 +6098,16 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// other army's; its fighters are its armed wing.
 		if a, ok := findActor(c.Actor); ok && (a.Population == attrition.PopulationAll || a.Population == attrition.PopulationCivilian) {
 			switch {
-			case nk&nkStateSoldier != 0:
+			// ("Israeli strikes killed 6 police officers in Gaza City":
+			// the police of the people's own land, not the other army.)
+			case nk&nkStateSoldier != 0 && !policeBefore(toks, q.e, h):
 				if e, ok := d.enemyOf(c.Actor); ok {
 					c.Actor = e
 				}
-			case nk&nkMilitant != 0:
+			// ("its troops killed 10 of the attackers", "killed 17,000
+			// of the enemy": raiders and the enemy's dead are its armed
+			// wing's too.)
+			case nk&(nkMilitant|nkIrregular) != 0 || ofTheEnemy(toks, q.e):
 				if m, ok := d.armedSide(c.Actor); ok {
 					c.Actor = m
 				}
@@ -6105,6 +6119,13 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// soldiers not named as its are the state's it fights.
 			if e, ok := d.enemyOf(c.Actor); ok && stateAgainstGroup(e, c.Actor) {
 				c.Actor = e
+			}
+		} else if ok && a.Population == "" && choice.found && choice.enemy && nk&nkMilitant != 0 {
+			// "The Israeli army said the enemy lost 25 fighters at
+			// Khiam": the enemy's fighters are the armed group of the
+			// land, not its state's army.
+			if m, ok := d.soleArmedSide(c.Actor); ok {
+				c.Actor = m
 			}
 		} else if st, _ := groupHome(c.Actor); !ok && st != "" && soldiersOf(h, nk) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Clashes between the army and Fano left 27 soldiers dead":
@@ -13749,8 +13770,9 @@ func pipeColumn(toks []token, s int) int {
 }
 
 // launchedBy returns the side named as the agent of "launched by",
-// "fired by" right after an equipment figure's phrase ending at e.
-func launchedBy(toks []token, ms []mention, e int) string {
+// "fired by" right after an equipment figure's phrase ending at e, or
+// the land of "launched from", "fired from", with from set.
+func launchedBy(toks []token, ms []mention, e int) (string, bool) {
 	// "18 drones, two cruise missiles and one ballistic missile fired by
 	// the Houthis": the list's last item's launcher is every item's.
 	e = listEnd(toks, e)
@@ -13762,15 +13784,23 @@ func launchedBy(toks []token, ms []mention, e int) string {
 		if word(toks, b) == "the" {
 			b--
 		}
-		if word(toks, b) != "by" {
+		switch word(toks, b) {
+		case "by":
+		case "from":
+			// "370 ballistic missiles launched from Iran": the land they
+			// were fired from is the launcher's.
+			if w := word(toks, b-1); w != "launched" && w != "fired" {
+				continue
+			}
+		default:
 			continue
 		}
 		switch word(toks, b-1) {
 		case "launched", "fired", "flown", "sent", "operated":
-			return m.actor
+			return m.actor, word(toks, b) == "from"
 		}
 	}
-	return ""
+	return "", false
 }
 
 // listEnd returns the end of a list of weapons counted that goes on
@@ -17051,6 +17081,30 @@ func reaperIn(toks []token, a, b int) bool {
 // nounKindOf(h.noun).
 func soldiersOf(h *catHit, nk nounKind) bool {
 	return h.personNoun && !h.active && nk&nkStateSoldier != 0 && h.noun != "personnel" && h.noun != "officers"
+}
+
+// ofTheEnemy reports "of the enemy" after the figure ending at e: "17,000
+// of the enemy", a count of the other side's fighters.
+func ofTheEnemy(toks []token, e int) bool {
+	return word(toks, e) == "of" && word(toks, e+1) == "the" && (word(toks, e+2) == "enemy" || word(toks, e+2) == "adversary")
+}
+
+// policeBefore reports "police" or "security" qualifying the person
+// noun of the figure ending at e: "6 police officers", "4 Palestinian
+// police officers", "12 security personnel".
+func policeBefore(toks []token, e int, h *catHit) bool {
+	if h.noun != "officers" && h.noun != "personnel" && h.noun != "officer" {
+		return false
+	}
+	for k := e; k < e+4 && k < len(toks); k++ {
+		switch toks[k].w {
+		case "police", "security":
+			return word(toks, k+1) == h.noun
+		case h.noun:
+			return false
+		}
+	}
+	return false
 }
 
 // forEveryBefore reports "for every" or "for each" before the figure at
