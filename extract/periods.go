@@ -344,6 +344,10 @@ func bareRange(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		}
 		return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
 	}
+	// "January-May [2024]", one word: a run of months (monthRunWord).
+	if toks[i].k == tWord && monthAt(toks, i) == 0 {
+		return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
+	}
 	sep := word(toks, d.e)
 	if !isDash(sep) && sep != "to" && sep != "through" {
 		return periodHit{}, false
