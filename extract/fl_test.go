@@ -20,3 +20,26 @@ func TestMonthRunWord(t *testing.T) {
 		{text: "Russia lost 1,200 troops on 3 June, Ukraine's General Staff said.", want: [][]string{{"[1200..1200]", "2025-06-03→2025-06-03"}}},
 	})
 }
+
+// A year that is a clause's subject ("show that 2024 was the deadliest
+// year", "2024 saw") dates the figures told of it, as a month does; a
+// year named as a yearly report's or tally's ("the 2024 report", "its
+// 2024 annual figures", "Russia's 2024 losses") dates what it records.
+func TestYearAsSubjectOrModifier(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "UCDP's latest figures show that 2024 was the deadliest year for Burkina Faso, with about 9,000 deaths.", want: [][]string{{"[9000..9000]", "2024-01-01→2024-12-31"}}},
+		{text: "Data compiled by the Uppsala Conflict Data Program show that 2024 saw about 160,000 battle-related deaths worldwide.", want: [][]string{{"[160000..160000]", "2024-01-01→2024-12-31"}}},
+		{text: "In Burkina Faso, 2024 was the deadliest year on record, with about 9,000 deaths.", want: [][]string{{"[9000..9000]", "2024-01-01→2024-12-31"}}},
+		{text: "The UN said 2023 saw more than 8,000 civilians killed in Ukraine.", want: [][]string{{"2023-01-01→2023-12-31"}}},
+		{text: "Figures show that May was the deadliest month for Russian forces, with 48,000 casualties.", want: [][]string{{"[48000..48000]", "2025-05-01→2025-05-31"}}},
+		{text: "The 2024 report by Action on Armed Violence recorded 4,400 civilian casualties from explosive weapons in Myanmar.", want: [][]string{{"[4400..4400]", "2024-01-01→2024-12-31"}}},
+		{text: "AOAV's 2024 annual report recorded 4,400 civilian casualties from explosive weapons in Myanmar.", want: [][]string{{"[4400..4400]", "2024-01-01→2024-12-31"}}},
+		{text: "Russia's 2024 losses reached 430,000, Ukraine's General Staff said.", want: [][]string{{"[430000..430000]", "2024-01-01→2024-12-31"}}},
+		{text: "Russia lost 430,000 troops in 2024, more than the 2023 total of 250,000, Ukraine's General Staff said.", want: [][]string{
+			{"[430000..430000]", "2024-01-01→2024-12-31"}, {"[250000..250000]", "2023-01-01→2023-12-31"}}},
+		// A year after a preposition is the rules' as before; a year
+		// before a noun of no report or tally is not the figure's.
+		{text: "Russia has lost 250,000 troops since 2024, Ukraine's General Staff said.", want: [][]string{{"[250000..250000]", "2024-01-01→2025-06-12"}}},
+		{text: "Russia has lost 950,000 troops since the invasion, the 2024 election winner said.", want: [][]string{{"[950000..950000]", "2022-02-24→2025-06-12"}}},
+	})
+}

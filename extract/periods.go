@@ -245,6 +245,35 @@ func subjectCopula(w string) bool {
 	return false
 }
 
+// yearlyNoun reports a report's noun at token k, after a year: "2024
+// report", "2024 annual review"; or with tally a tally's too: "2024
+// losses", "2024 figures".
+func yearlyNoun(toks []token, k int, tally bool) bool {
+	w := word(toks, k)
+	if w == "annual" || w == "yearly" {
+		return true
+	}
+	switch w {
+	case "report", "review", "survey", "yearbook":
+		return true
+	case "figures", "data", "toll", "tally", "total", "count", "losses", "casualties", "deaths", "death":
+		// ("the 2023 total of 250,000": the figure its own.)
+		return tally || word(toks, k+1) == "of" && tokAt(toks, k+2).k == tNum
+	}
+	return false
+}
+
+// clauseOpener reports a word after which a clause may open with its
+// subject: "show that 2024 was", ", and 2024 saw", "data show 2024
+// was" (a verb of saying is its own class).
+func clauseOpener(w string) bool {
+	switch w {
+	case "that", ",", ";", "and", "but", "while", "whereas", "show", "shows", "showed", "suggest", "suggests", "indicate", "indicates":
+		return true
+	}
+	return false
+}
+
 // namingClauseEnd returns the token after "what Moscow calls", "what
 // Kyiv has termed", "what it describes as" at j ("what"), or j when none
 // is there.
@@ -1786,6 +1815,18 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 						}
 					}
 				}
+				// "The 2024 report by AOAV recorded 4,400", "its 2024 annual
+				// figures", "Russia's 2024 losses": a year named as a yearly
+				// report's or tally's. After "the", only a report's: "than the
+				// 2023 total" may be compared with a figure before it.
+				if i > 0 && t.k == tNum && len(t.w) == 4 {
+					if b := toks[i-1].w; b == "the" || b == "its" || b == "their" || possessiveWord(b) {
+						if y, ok := yearOf(t); ok && yearlyNoun(toks, i+1, b != "the") {
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: attrition.NewDate(y, 1, 1), end: attrition.NewDate(y, 12, 31), s: i, e: i + 1}, pub))
+							continue
+						}
+					}
+				}
 				// "The deadliest month was December 2024, when Russia lost
 				// 48,000", "the bloodiest year was 2006, when": the time a
 				// "when" clause after it tells of.
@@ -1812,7 +1853,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				// "September 2024 was likely the second-costliest month of the
 				// war, with an average of 1,271 a day": the month the sentence
 				// opens with as its subject is its figures' period.
-				if i == 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+				// ("UCDP's figures show that 2024 was the deadliest year
+				// for Burkina Faso, with about 9,000 deaths", "…, and 2024
+				// saw 160,000": a clause's subject too.)
+				if (i == 0 || clauseOpener(toks[i-1].w) || toks[i-1].cls&clsSpeechVerbs != 0) && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
 					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
 						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 						i = d.e - 1
