@@ -43,3 +43,25 @@ func TestYearAsSubjectOrModifier(t *testing.T) {
 		{text: "Russia has lost 950,000 troops since the invasion, the 2024 election winner said.", want: [][]string{{"[950000..950000]", "2022-02-24→2025-06-12"}}},
 	})
 }
+
+// A phase or the fighting that resumed counts from the day it resumed:
+// the date written, else the day the latest truce broke down; a phase
+// dated by a phrase after it ("in late 2023") is of its days then.
+func TestResumedAndPhaseWithin(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Israel has lost 40 soldiers since the ground operation resumed in March, the Israeli military said.", want: [][]string{{"[40..40]", "2025-03-01→2025-06-12"}}},
+		{text: "Israel has lost 40 soldiers since the ground operation was resumed on 18 March, the Israeli military said.", want: [][]string{{"[40..40]", "2025-03-18→2025-06-12"}}},
+		{text: "Israel has lost 40 soldiers since the ground operation resumed, the Israeli military said.", want: [][]string{{"[40..40]", "2025-03-18→2025-06-12"}}},
+		{text: "More than 3,000 Palestinians have been killed since fighting resumed, the Gaza health ministry said.", want: [][]string{{"[3000..·]", "2025-03-18→2025-06-12"}}},
+		{text: "More than 3,000 Palestinians have been killed since Israel resumed its offensive, the Gaza health ministry said.", want: [][]string{{"[3000..·]", "2025-03-18→2025-06-12"}}},
+		{text: "More than 3,000 Palestinians have been killed since fighting resumed in March, the Gaza health ministry said.", want: [][]string{{"[3000..·]", "2025-03-01→2025-06-12"}}},
+		{text: "More than 300 Palestinians have been killed since fighting resumed, the Gaza health ministry said.", pub: "2024-01-15", want: [][]string{{"[300..·]", "2023-12-01→2024-01-15"}}},
+		{text: "Israel lost 400 soldiers during the ground invasion of Gaza's north in late 2023.", want: [][]string{{"[400..400]", "2023-10-27→2023-12-31"}}},
+		{text: "Israel lost 100 soldiers in the ground operation in Gaza in 2024.", want: [][]string{{"[100..100]", "2024-01-01→2024-12-31"}}},
+		{text: "Israel lost 40 soldiers in the ground operation in Lebanon in October 2024, the Israeli military said.", want: [][]string{{"[40..40]", "2024-10-01→2024-10-31"}}},
+		{text: "Ukraine lost 2,000 troops in the Kursk incursion in August, Russia said.", want: [][]string{{"[2000..2000]", "2024-08-06→2024-08-31"}}},
+		// No time after the phase: all of it, as before.
+		{text: "Israel has lost 400 soldiers in the ground operation in Gaza, the Israeli military said.", want: [][]string{{"[400..400]", "2023-10-27→2025-06-12"}}},
+		{text: "Israel has lost 400 soldiers since the ground operation began, the Israeli military said.", want: [][]string{{"[400..400]", "2023-10-27→2025-06-12"}}},
+	})
+}

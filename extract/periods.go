@@ -60,6 +60,10 @@ type periodHit struct {
 	// start was read as a war's that began in that year ("since 2011"
 	// in Syria): the year itself when the figure is another war's.
 	yearStart attrition.Date
+	// inStart, inEnd: the time a phrase after a phase dates ("the
+	// ground operation in late 2023"), which the phase's span is
+	// narrowed to once the phase is known (opWithin).
+	inStart, inEnd attrition.Date
 	// anniv is the months from a war's start to the day a phrase names
 	// ("three years into the war", "on the third anniversary of the
 	// invasion"): an as-of day resolved once the war is known.
@@ -307,6 +311,42 @@ func operationHit(i, end int, key string, since bool, pub attrition.Date) period
 	return h
 }
 
+// opWithin narrows the span h of a phase to the time a phrase after it
+// dates: "during the ground invasion of Gaza's north in late 2023" is
+// of the phase's days in late 2023. A few words of place may come
+// between; a comma, a figure or a word of loss ends the search.
+func opWithin(toks []token, h *periodHit, pub attrition.Date) {
+	for k := h.e; k < len(toks) && k < h.e+5; k++ {
+		t := &toks[k]
+		if t.k != tWord || t.cls&(clsLoss|clsCat|clsNum) != 0 {
+			return
+		}
+		if t.w != "in" && t.w != "during" {
+			continue
+		}
+		st := spanMayStart(toks, k+1)
+		if !st.may() {
+			continue // "in Gaza"
+		}
+		d, ok := parseSpanAfter(toks, k+1, pub, st)
+		if !ok || d.kind != pSpan || d.start.IsZero() || d.end < d.start {
+			return
+		}
+		h.inStart, h.inEnd, h.e = d.start, d.end, d.e
+		narrowOp(h)
+		return
+	}
+}
+
+// narrowOp narrows the span of a phase to the time opWithin read, when
+// the two meet.
+func narrowOp(h *periodHit) {
+	if h.inStart.IsZero() || h.inEnd < h.start || h.inStart > h.end {
+		return
+	}
+	h.start, h.end = max(h.start, h.inStart), min(h.end, h.inEnd)
+}
+
 // opEnd is the last day of a phase as of pub: its end, or pub while it
 // goes on.
 func opEnd(op attrition.Operation, pub attrition.Date) attrition.Date {
@@ -332,6 +372,7 @@ func resolveOperation(h *periodHit, conflictID string, pub attrition.Date) {
 				if h.days > 0 || h.months > 0 {
 					h.end = min(h.start.AddMonths(h.months).AddDays(h.days), h.end)
 				}
+				narrowOp(h)
 			}
 			return
 		}
@@ -1068,6 +1109,12 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		}
 		return periodHit{kind: pSince, afterWar: true}, e, true
 	}
+	// "since fighting resumed", "since Israel resumed its offensive":
+	// from the day the latest truce broke down, as "since the ceasefire
+	// collapsed". (A date after it is the start: sincePeriod reads it.)
+	if e, ok := resumedAt(toks, i); ok {
+		return periodHit{kind: pSince, afterWar: true, truceEnd: true}, e, true
+	}
 	// "since mid-March": the middle of the latest such month, or of the
 	// year written after it.
 	if w := word(toks, i); len(w) > 4 && strings.HasPrefix(w, "mid-") {
@@ -1443,6 +1490,45 @@ func truceEndAt(toks []token, e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// resumedAt reads "fighting resumed", "the war restarted", "Israel
+// resumed its offensive" at token i, and returns the token after it.
+func resumedAt(toks []token, i int) (int, bool) {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		switch w := toks[k].w; w {
+		case "resumed", "restarted":
+			if k == i {
+				return 0, false
+			}
+			e := k + 1
+			if b := word(toks, e); b == "its" || b == "the" || b == "their" {
+				e++
+			}
+			if fightingNoun(word(toks, e)) {
+				e++
+			} else if !fightingNoun(toks[k-1].w) {
+				return 0, false
+			}
+			return e, true
+		case "the", "its", "their":
+		default:
+			if !fightingNoun(w) && toks[k].cls&clsActor == 0 {
+				return 0, false
+			}
+		}
+	}
+	return 0, false
+}
+
+// fightingNoun reports a noun of fighting that may resume: "the war",
+// "hostilities", "its offensive".
+func fightingNoun(w string) bool {
+	switch w {
+	case "fighting", "war", "hostilities", "offensive", "operation", "operations", "strikes", "attacks", "bombardment", "bombing", "assault", "campaign":
+		return true
+	}
+	return false
 }
 
 // otherPlaceWar reports "of Iraq", "in Afghanistan" after a war's words
@@ -1906,6 +1992,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 			if w != "for" && w != "on" && w != "within" {
 				if end, key, ok := matchOperation(toks, i+1); ok {
 					h := operationHit(i, end, key, false, pub)
+					opWithin(toks, &h, pub)
 					out = append(out, h)
 					i = h.e - 1
 					continue
@@ -2235,10 +2322,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 }
 
 // phaseVerb reports the verbs that tell when a phase of a war began:
-// "since the ground operation began on 27 October 2023".
+// "since the ground operation began on 27 October 2023", or began again:
+// "since the ground operation resumed in March".
 func phaseVerb(w string) bool {
 	switch w {
-	case "began", "begun", "started", "start", "launched", "opened", "was", "were", "got", "kicked", "off", "under", "way":
+	case "began", "begun", "started", "start", "launched", "opened", "was", "were", "got", "kicked", "off", "under", "way",
+		"resumed", "restarted", "relaunched", "renewed":
 		return true
 	}
 	return false
@@ -2313,6 +2402,10 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 				}
 				break
 			}
+		}
+		// "since the ground operation resumed": the latest truce's end.
+		if v := word(toks, h.e); h.op != "" && (v == "resumed" || v == "restarted") {
+			h = periodHit{kind: pSince, afterWar: true, truceEnd: true, s: i, e: h.e + 1}
 		}
 		out = append(out, h)
 		return out, h.e - 1
