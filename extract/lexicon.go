@@ -478,10 +478,19 @@ func buildLexicon() map[string]uint64 {
 			set(w, clsBack)
 		}
 	}
-	for w := range monthNames {
+	for w, m := range monthNames {
 		set(w, clsMonth)
 		if len(w) > 3 || w == "may" {
 			set(w+"'s", clsPeriod) // "September's average"
+		}
+		// "Russia's January-May losses": a run of months the tokenizer
+		// reads as one word (monthRunWord), a month's name to the rules
+		// that start at one. Both names written alike, in full or cut.
+		for w2, m2 := range monthNames {
+			full, cut := len(w) > 4 || w == "may", len(w) <= 4
+			if m2 != m && (full && (len(w2) > 4 || w2 == "may") || cut && len(w2) <= 4) {
+				set(w+"-"+w2, clsMonth)
+			}
 		}
 	}
 	for w := range statusWords {

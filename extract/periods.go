@@ -60,6 +60,10 @@ type periodHit struct {
 	// start was read as a war's that began in that year ("since 2011"
 	// in Syria): the year itself when the figure is another war's.
 	yearStart attrition.Date
+	// inStart, inEnd: the time a phrase after a phase dates ("the
+	// ground operation in late 2023"), which the phase's span is
+	// narrowed to once the phase is known (opWithin).
+	inStart, inEnd attrition.Date
 	// anniv is the months from a war's start to the day a phrase names
 	// ("three years into the war", "on the third anniversary of the
 	// invasion"): an as-of day resolved once the war is known.
@@ -245,6 +249,35 @@ func subjectCopula(w string) bool {
 	return false
 }
 
+// yearlyNoun reports a report's noun at token k, after a year: "2024
+// report", "2024 annual review"; or with tally a tally's too: "2024
+// losses", "2024 figures".
+func yearlyNoun(toks []token, k int, tally bool) bool {
+	w := word(toks, k)
+	if w == "annual" || w == "yearly" {
+		return true
+	}
+	switch w {
+	case "report", "review", "survey", "yearbook":
+		return true
+	case "figures", "data", "toll", "tally", "total", "count", "losses", "casualties", "deaths", "death":
+		// ("the 2023 total of 250,000": the figure its own.)
+		return tally || word(toks, k+1) == "of" && tokAt(toks, k+2).k == tNum
+	}
+	return false
+}
+
+// clauseOpener reports a word after which a clause may open with its
+// subject: "show that 2024 was", ", and 2024 saw", "data show 2024
+// was" (a verb of saying is its own class).
+func clauseOpener(w string) bool {
+	switch w {
+	case "that", ",", ";", "and", "but", "while", "whereas", "show", "shows", "showed", "suggest", "suggests", "indicate", "indicates":
+		return true
+	}
+	return false
+}
+
 // namingClauseEnd returns the token after "what Moscow calls", "what
 // Kyiv has termed", "what it describes as" at j ("what"), or j when none
 // is there.
@@ -278,6 +311,42 @@ func operationHit(i, end int, key string, since bool, pub attrition.Date) period
 	return h
 }
 
+// opWithin narrows the span h of a phase to the time a phrase after it
+// dates: "during the ground invasion of Gaza's north in late 2023" is
+// of the phase's days in late 2023. A few words of place may come
+// between; a comma, a figure or a word of loss ends the search.
+func opWithin(toks []token, h *periodHit, pub attrition.Date) {
+	for k := h.e; k < len(toks) && k < h.e+5; k++ {
+		t := &toks[k]
+		if t.k != tWord || t.cls&(clsLoss|clsCat|clsNum) != 0 {
+			return
+		}
+		if t.w != "in" && t.w != "during" {
+			continue
+		}
+		st := spanMayStart(toks, k+1)
+		if !st.may() {
+			continue // "in Gaza"
+		}
+		d, ok := parseSpanAfter(toks, k+1, pub, st)
+		if !ok || d.kind != pSpan || d.start.IsZero() || d.end < d.start {
+			return
+		}
+		h.inStart, h.inEnd, h.e = d.start, d.end, d.e
+		narrowOp(h)
+		return
+	}
+}
+
+// narrowOp narrows the span of a phase to the time opWithin read, when
+// the two meet.
+func narrowOp(h *periodHit) {
+	if h.inStart.IsZero() || h.inEnd < h.start || h.inStart > h.end {
+		return
+	}
+	h.start, h.end = max(h.start, h.inStart), min(h.end, h.inEnd)
+}
+
 // opEnd is the last day of a phase as of pub: its end, or pub while it
 // goes on.
 func opEnd(op attrition.Operation, pub attrition.Date) attrition.Date {
@@ -303,6 +372,7 @@ func resolveOperation(h *periodHit, conflictID string, pub attrition.Date) {
 				if h.days > 0 || h.months > 0 {
 					h.end = min(h.start.AddMonths(h.months).AddDays(h.days), h.end)
 				}
+				narrowOp(h)
 			}
 			return
 		}
@@ -342,6 +412,10 @@ func bareRange(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 		if monthAt(toks, i) == 0 {
 			return periodHit{}, false
 		}
+		return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
+	}
+	// "January-May [2024]", one word: a run of months (monthRunWord).
+	if toks[i].k == tWord && monthAt(toks, i) == 0 {
 		return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub), true
 	}
 	sep := word(toks, d.e)
@@ -1035,6 +1109,12 @@ func parseAnchor(toks []token, i int, pub attrition.Date) (h periodHit, e int, o
 		}
 		return periodHit{kind: pSince, afterWar: true}, e, true
 	}
+	// "since fighting resumed", "since Israel resumed its offensive":
+	// from the day the latest truce broke down, as "since the ceasefire
+	// collapsed". (A date after it is the start: sincePeriod reads it.)
+	if e, ok := resumedAt(toks, i); ok {
+		return periodHit{kind: pSince, afterWar: true, truceEnd: true}, e, true
+	}
 	// "since mid-March": the middle of the latest such month, or of the
 	// year written after it.
 	if w := word(toks, i); len(w) > 4 && strings.HasPrefix(w, "mid-") {
@@ -1412,6 +1492,45 @@ func truceEndAt(toks []token, e int) (int, bool) {
 	return 0, false
 }
 
+// resumedAt reads "fighting resumed", "the war restarted", "Israel
+// resumed its offensive" at token i, and returns the token after it.
+func resumedAt(toks []token, i int) (int, bool) {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		switch w := toks[k].w; w {
+		case "resumed", "restarted":
+			if k == i {
+				return 0, false
+			}
+			e := k + 1
+			if b := word(toks, e); b == "its" || b == "the" || b == "their" {
+				e++
+			}
+			if fightingNoun(word(toks, e)) {
+				e++
+			} else if !fightingNoun(toks[k-1].w) {
+				return 0, false
+			}
+			return e, true
+		case "the", "its", "their":
+		default:
+			if !fightingNoun(w) && toks[k].cls&clsActor == 0 {
+				return 0, false
+			}
+		}
+	}
+	return 0, false
+}
+
+// fightingNoun reports a noun of fighting that may resume: "the war",
+// "hostilities", "its offensive".
+func fightingNoun(w string) bool {
+	switch w {
+	case "fighting", "war", "hostilities", "offensive", "operation", "operations", "strikes", "attacks", "bombardment", "bombing", "assault", "campaign":
+		return true
+	}
+	return false
+}
+
 // otherPlaceWar reports "of Iraq", "in Afghanistan" after a war's words
 // ending at e: a war of a place the registry has no war for, none of its
 // wars ("since the invasion of Iraq").
@@ -1782,6 +1901,18 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 						}
 					}
 				}
+				// "The 2024 report by AOAV recorded 4,400", "its 2024 annual
+				// figures", "Russia's 2024 losses": a year named as a yearly
+				// report's or tally's. After "the", only a report's: "than the
+				// 2023 total" may be compared with a figure before it.
+				if i > 0 && t.k == tNum && len(t.w) == 4 {
+					if b := toks[i-1].w; b == "the" || b == "its" || b == "their" || possessiveWord(b) {
+						if y, ok := yearOf(t); ok && yearlyNoun(toks, i+1, b != "the") {
+							out = append(out, clipSpan(periodHit{kind: pSpan, start: attrition.NewDate(y, 1, 1), end: attrition.NewDate(y, 12, 31), s: i, e: i + 1}, pub))
+							continue
+						}
+					}
+				}
 				// "The deadliest month was December 2024, when Russia lost
 				// 48,000", "the bloodiest year was 2006, when": the time a
 				// "when" clause after it tells of.
@@ -1808,7 +1939,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				// "September 2024 was likely the second-costliest month of the
 				// war, with an average of 1,271 a day": the month the sentence
 				// opens with as its subject is its figures' period.
-				if i == 0 && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+				// ("UCDP's figures show that 2024 was the deadliest year
+				// for Burkina Faso, with about 9,000 deaths", "…, and 2024
+				// saw 160,000": a clause's subject too.)
+				if (i == 0 || clauseOpener(toks[i-1].w) || toks[i-1].cls&clsSpeechVerbs != 0) && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
 					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
 						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 						i = d.e - 1
@@ -1858,6 +1992,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 			if w != "for" && w != "on" && w != "within" {
 				if end, key, ok := matchOperation(toks, i+1); ok {
 					h := operationHit(i, end, key, false, pub)
+					opWithin(toks, &h, pub)
 					out = append(out, h)
 					i = h.e - 1
 					continue
@@ -2187,10 +2322,12 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 }
 
 // phaseVerb reports the verbs that tell when a phase of a war began:
-// "since the ground operation began on 27 October 2023".
+// "since the ground operation began on 27 October 2023", or began again:
+// "since the ground operation resumed in March".
 func phaseVerb(w string) bool {
 	switch w {
-	case "began", "begun", "started", "start", "launched", "opened", "was", "were", "got", "kicked", "off", "under", "way":
+	case "began", "begun", "started", "start", "launched", "opened", "was", "were", "got", "kicked", "off", "under", "way",
+		"resumed", "restarted", "relaunched", "renewed":
 		return true
 	}
 	return false
@@ -2265,6 +2402,10 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 				}
 				break
 			}
+		}
+		// "since the ground operation resumed": the latest truce's end.
+		if v := word(toks, h.e); h.op != "" && (v == "resumed" || v == "restarted") {
+			h = periodHit{kind: pSince, afterWar: true, truceEnd: true, s: i, e: h.e + 1}
 		}
 		out = append(out, h)
 		return out, h.e - 1
