@@ -131,6 +131,18 @@ var Operations = []Operation{
 		Words: []string{"ground operation", "ground offensive", "ground invasion", "ground incursion", "ground operations", "ground campaign", "ground war"}},
 	{Conflict: "israel-hezbollah", Name: "Lebanon ground operation", Start: MustDate("2024-10-01"), End: MustDate("2024-11-27"),
 		Words: []string{"ground operation", "ground offensive", "ground invasion", "ground incursion", "ground operations", "ground campaign", "ground war"}},
+	// Battles whose days are settled in the record: "during the battle
+	// of Bakhmut", "since the fall of Avdiivka".
+	{Conflict: "russia-ukraine", Name: "Kharkiv counteroffensive", Start: MustDate("2022-09-06"), End: MustDate("2022-10-02"),
+		Words: []string{"kharkiv counteroffensive", "kharkiv counter-offensive", "counteroffensive in kharkiv", "counteroffensive in the kharkiv region"}},
+	{Conflict: "russia-ukraine", Name: "Battle of Bakhmut", Start: MustDate("2022-08-01"), End: MustDate("2023-05-20"),
+		Words: []string{"battle of bakhmut", "battle for bakhmut", "siege of bakhmut"}},
+	{Conflict: "russia-ukraine", Name: "Fall of Bakhmut", Start: MustDate("2023-05-20"), End: MustDate("2023-05-20"),
+		Words: []string{"fall of bakhmut", "capture of bakhmut"}},
+	{Conflict: "russia-ukraine", Name: "Battle of Avdiivka", Start: MustDate("2023-10-10"), End: MustDate("2024-02-17"),
+		Words: []string{"battle of avdiivka", "battle for avdiivka", "avdiivka offensive"}},
+	{Conflict: "russia-ukraine", Name: "Fall of Avdiivka", Start: MustDate("2024-02-17"), End: MustDate("2024-02-17"),
+		Words: []string{"fall of avdiivka", "capture of avdiivka", "withdrawal from avdiivka"}},
 	{Conflict: "myanmar", Name: "Operation 1027", Start: MustDate("2023-10-27"),
 		Words: []string{"operation 1027"}},
 	{Conflict: "yemen", Name: "Operation Rough Rider", Start: MustDate("2025-03-15"), End: MustDate("2025-05-06"),

@@ -773,3 +773,16 @@ func TestTownFightNoSide(t *testing.T) {
 		{text: "Shelling of Kherson killed 5 people.", want: [][]string{{"[5..5]", "2025-06-11→2025-06-12"}}},
 	})
 }
+
+// Battles whose days the registry holds date the losses of them, and a
+// "since" their end.
+func TestNamedBattles(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia has lost 150,000 troops since the fall of Avdiivka, Ukrainian officials said.", want: [][]string{{"casualties Russia/military [150000..150000]", "2024-02-17→2025-06-12"}}},
+		{text: "Russia lost 20,000 Wagner fighters during the battle of Bakhmut.", want: [][]string{{"[20000..20000]", "2022-08-01→2023-05-20"}}},
+		{text: "Russia lost 47,000 troops in the battle for Avdiivka, Ukraine says.", want: [][]string{{"[47000..47000]", "2023-10-10→2024-02-17"}}},
+		{text: "Russia lost 5,000 troops during the Kharkiv counteroffensive.", want: [][]string{{"[5000..5000]", "2022-09-06→2022-10-02"}}},
+		// A battle's town alone is no battle.
+		{text: "Russia lost 300 troops near Avdiivka in the past day.", want: [][]string{{"[300..300]", "2025-06-11→2025-06-12"}}},
+	})
+}
