@@ -2440,22 +2440,42 @@ func respectiveKind(w string) string {
 // q.e+3): a side's strength after the part it lost ("lost 300 of its
 // 2,000 soldiers"), or the people there were ("killing 3 of the 12
 // soldiers on board"; "12 of the 40 killed were children" keeps the
-// 40, a loss).
-func wholeAfterPart(toks []token, q *quantity, h *catHit, equipment bool) bool {
-	if word(toks, q.e) != "of" || q.e+2 >= len(toks) || toks[q.e+2].k != tNum {
-		return false
+// 40, a loss), or with no article ("1,200 of 1,600 men were killed or
+// wounded": the men the brigade had). It returns the end of the whole's
+// figure, 0 when there is none.
+func wholeAfterPart(toks []token, q *quantity, h *catHit, equipment bool) int {
+	if word(toks, q.e) != "of" || q.e+1 >= len(toks) {
+		return 0
+	}
+	// A bare whole: its people, then no loss of their own.
+	if toks[q.e+1].k == tNum {
+		if equipment || q.e+2 >= len(toks) || toks[q.e+2].cls&clsPerson == 0 || wholeLostAfter(word(toks, q.e+3)) {
+			return 0
+		}
+		return q.e + 2
+	}
+	if q.e+2 >= len(toks) || toks[q.e+2].k != tNum {
+		return 0
 	}
 	switch word(toks, q.e+1) {
 	case "its", "their":
-		return !h.forward && h.e <= q.s
+		if !h.forward && h.e <= q.s {
+			return q.e + 3
+		}
 	case "the":
-		if equipment || q.e+3 >= len(toks) || toks[q.e+3].cls&clsPerson == 0 {
-			return false
+		if equipment || q.e+3 >= len(toks) || toks[q.e+3].cls&clsPerson == 0 || wholeLostAfter(word(toks, q.e+4)) {
+			return 0
 		}
-		switch word(toks, q.e+4) {
-		case "killed", "dead", "wounded", "injured", "missing", "captured", "who":
-			return false
-		}
+		return q.e + 3
+	}
+	return 0
+}
+
+// wholeLostAfter reports the words after a whole's people that make the
+// whole a loss too: "12 of the 40 killed were children".
+func wholeLostAfter(w string) bool {
+	switch w {
+	case "killed", "dead", "wounded", "injured", "missing", "captured", "who":
 		return true
 	}
 	return false
@@ -4350,8 +4370,8 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	}
 	// "shot down 66 of 104 Russian attack drones": the whole inside the
 	// part's phrase is what was launched, no figure of its own.
-	if wholeAfterPart(toks, q, h, equipment) && q.e+3 > consumedEnd {
-		consumedEnd = q.e + 3
+	if e := wholeAfterPart(toks, q, h, equipment); e > consumedEnd {
+		consumedEnd = e
 	}
 	if equipment && h.forward && h.e > consumedEnd && wholeOfBetween(toks, q.e, h.s) {
 		consumedEnd = h.e
