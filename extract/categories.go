@@ -2131,6 +2131,10 @@ func bareFigure(toks []token, q *quantity) bool {
 	case "", ",", ".", ";", ")", "per", "a", "each", "every", "in", "on", "over", "during", "this", "last", "since", "so", "—", "–", "from",
 		"with", "after", "by", "as", "according", "following", "including", "amid", "when", "while", "before", "until":
 		return true
+	case "/":
+		// "losses run at about 1,100/day": a post's rate, as "a day".
+		p, _ := perAt(toks, q.e)
+		return p != ""
 	}
 	// "far higher than the 1,200 confirmed by the health ministry", "the
 	// 320 recorded so far": the count's participle after "the" figure

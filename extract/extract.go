@@ -2481,6 +2481,19 @@ func wholeLostAfter(w string) bool {
 	return false
 }
 
+// ofOwnAfter reports "of their own" (its, our) ending a clause at i:
+// the figure before counts the things just named, the owner's.
+func ofOwnAfter(toks []token, i int) bool {
+	if word(toks, i) != "of" || word(toks, i+2) != "own" {
+		return false
+	}
+	switch word(toks, i+1) {
+	case "their", "its", "our":
+		return stopAfter(toks, i+3)
+	}
+	return false
+}
+
 // objectPronoun reports the pronouns after "of" that stand for a whole
 // and take no noun after them: "of them", "of whom".
 func objectPronoun(w string) bool {
@@ -4857,9 +4870,10 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 		// (or "destroyed"): the whole's equipment, with the part's status.
 		h.category = ref.Category
 	} else if ok && !fracOf && !h.personNoun && !h.forward && (h.category == catLost || h.category == catCasualties) && h.e == h.s+1 && toks[h.s].w == "lost" &&
-		stopAfter(toks, q.e) && len(d.claims) > fw.firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && isEquipment(d.claims[len(d.claims)-1].Category) {
+		(stopAfter(toks, q.e) || ofOwnAfter(toks, q.e)) && len(d.claims) > fw.firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && isEquipment(d.claims[len(d.claims)-1].Category) {
 		// "Russia lost 4,000 tanks; Ukraine lost 1,200": the same
-		// things, the noun left out.
+		// things, the noun left out ("destroyed 14 Russian tanks and
+		// lost four of their own").
 		prev := &d.claims[len(d.claims)-1]
 		h.category, h.status = prev.Category, prev.Status
 	} else if !fracOf && (!ok || !h.personNoun && !isEquipment(h.category)) &&
@@ -5563,7 +5577,9 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		subject = otherSubjectBefore(toks, d.mentions, q.s, srcActor)
 	}
 	killer := ""
-	if !equipment && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+	// ("destroyed 14 Ukrainian tanks but lost 12 of their own": the
+	// doers' own machines too.)
+	if (!equipment || ofOwnAfter(toks, q.e)) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 		killer = killerLostToo(toks, d.mentions, q.s)
 	}
 	// The side of the whole an "Of these" or "Among them" opening takes

@@ -82,3 +82,35 @@ func TestFPWholeOfPeople(t *testing.T) {
 		{"12 of 40 soldiers killed were conscripts.", []string{"killed 12", "killed 40"}},
 	})
 }
+
+// TestFPSlashRate: a post's "1,100/day" after any verb is a bare rate,
+// as "1,100 a day" is.
+func TestFPSlashRate(t *testing.T) {
+	fpRun(t, []struct {
+		text string
+		want []string
+	}{
+		{"Russian losses run at about 1,100/day, the UK MoD estimates.", []string{"casualties 1100 Russia day"}},
+		{"Russian losses ran at 1,100/day.", []string{"casualties 1100 Russia day"}},
+		{"Russian casualties are running at 1,100/day.", []string{"casualties 1100 Russia day"}},
+		{"Russian losses averaged 1,100/day.", []string{"casualties 1100 Russia day"}},
+		{"Russian losses run at 1,100/week in June.", []string{"casualties 1100 Russia week"}},
+		// A slash that is no rate leaves the figure unnamed.
+		{"Russian losses run at 1,100/1,200.", nil},
+	})
+}
+
+// TestFPOfTheirOwn: "lost four of their own" after a count of machines
+// is of the same machines, the doers'.
+func TestFPOfTheirOwn(t *testing.T) {
+	fpRun(t, []struct {
+		text string
+		want []string
+	}{
+		{"Ukrainian forces destroyed 14 Russian tanks near Pokrovsk and lost four of their own.", []string{"equipment:tanks 14 Russia", "equipment:tanks 4 Ukraine"}},
+		{"Russian forces destroyed 14 Ukrainian tanks but lost 12 of their own, the monitor said.", []string{"equipment:tanks 14 Ukraine", "equipment:tanks 12 Russia"}},
+		{"Ukraine destroyed 30 Russian drones and lost 2 of its own.", []string{"equipment:drones 30 Russia", "equipment:drones 2 Ukraine"}},
+		// People after people stay people.
+		{"Ukrainian forces killed 200 Russian soldiers and lost 40 of their own.", []string{"killed 200 Russia", "casualties 40 Ukraine"}},
+	})
+}
