@@ -114,3 +114,19 @@ func TestFPOfTheirOwn(t *testing.T) {
 		{"Ukrainian forces killed 200 Russian soldiers and lost 40 of their own.", []string{"killed 200 Russia", "casualties 40 Ukraine"}},
 	})
 }
+
+// TestFPSingleModelPassive: "a" and a model whose letters name its kind,
+// then the passive of its loss, count one machine.
+func TestFPSingleModelPassive(t *testing.T) {
+	fpRun(t, []struct {
+		text string
+		want []string
+	}{
+		{"A Russian Su-34 was shot down on Tuesday, the Ukrainian air force said.", []string{"equipment:aircraft 1 Russia  2025-06-10..2025-06-10"}},
+		{"A Russian Ka-52 was destroyed near Kherson on Monday.", []string{"equipment:helicopters 1 Russia  2025-06-09..2025-06-09"}},
+		{"A Ukrainian Su-27 was lost in a crash on Tuesday.", []string{"equipment:aircraft 1 Ukraine"}},
+		{"A Russian Su-34 fighter-bomber was shot down on Tuesday.", []string{"equipment:aircraft 1 Russia"}},
+		// A model seen, not lost.
+		{"A Russian Su-34 was spotted over Kursk on Tuesday.", nil},
+	})
+}
