@@ -130,3 +130,17 @@ func TestFPSingleModelPassive(t *testing.T) {
 		{"A Russian Su-34 was spotted over Kursk on Tuesday.", nil},
 	})
 }
+
+// TestFPFallOfThe: "the fall of the base" is a place taken, not the
+// autumn; "the fall of 2024" and "the fall of the year" still are.
+func TestFPFallOfThe(t *testing.T) {
+	fpRun(t, []struct {
+		text string
+		want []string
+	}{
+		{"The rebels killed 400 soldiers in the fall of the base.", []string{"killed 400   ..2025-06-12"}},
+		{"The rebels killed 400 soldiers after the fall of its capital.", []string{"killed 400   ..2025-06-12"}},
+		{"The rebels killed 400 soldiers in the fall of 2024.", []string{"killed 400   2024-09-01..2024-11-30"}},
+		{"The rebels killed 400 soldiers in the fall of the year.", []string{"killed 400   2024-09-01..2024-11-30"}},
+	})
+}
