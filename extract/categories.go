@@ -2149,8 +2149,15 @@ func bareFigure(toks []token, q *quantity) bool {
 	case "", ",", ".", ";", ")", "per", "a", "each", "every", "in", "on", "over", "during", "this", "last", "since", "so", "—", "–", "from",
 		"with", "after", "by", "as", "according", "following", "including", "amid", "when", "while", "before", "until":
 		return true
+	case "/":
+		// "losses run at about 1,100/day": a post's rate, as "a day".
+		p, _ := perAt(toks, q.e)
+		return p != ""
 	}
-	return false
+	// "far higher than the 1,200 confirmed by the health ministry", "the
+	// 320 recorded so far": the count's participle after "the" figure
+	// names who counted it, not what; the loss noun is before.
+	return countedParticiple(w) && word(toks, q.s-1) == "the"
 }
 
 // frontedCategory reads a sentence that opens with what befell the

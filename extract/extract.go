@@ -2440,23 +2440,56 @@ func respectiveKind(w string) string {
 // q.e+3): a side's strength after the part it lost ("lost 300 of its
 // 2,000 soldiers"), or the people there were ("killing 3 of the 12
 // soldiers on board"; "12 of the 40 killed were children" keeps the
-// 40, a loss).
-func wholeAfterPart(toks []token, q *quantity, h *catHit, equipment bool) bool {
-	if word(toks, q.e) != "of" || q.e+2 >= len(toks) || toks[q.e+2].k != tNum {
-		return false
+// 40, a loss), or with no article ("1,200 of 1,600 men were killed or
+// wounded": the men the brigade had). It returns the end of the whole's
+// figure, 0 when there is none.
+func wholeAfterPart(toks []token, q *quantity, h *catHit, equipment bool) int {
+	if word(toks, q.e) != "of" || q.e+1 >= len(toks) {
+		return 0
+	}
+	// A bare whole: its people, then no loss of their own.
+	if toks[q.e+1].k == tNum {
+		if equipment || q.e+2 >= len(toks) || toks[q.e+2].cls&clsPerson == 0 || wholeLostAfter(word(toks, q.e+3)) {
+			return 0
+		}
+		return q.e + 2
+	}
+	if q.e+2 >= len(toks) || toks[q.e+2].k != tNum {
+		return 0
 	}
 	switch word(toks, q.e+1) {
 	case "its", "their":
-		return !h.forward && h.e <= q.s
+		if !h.forward && h.e <= q.s {
+			return q.e + 3
+		}
 	case "the":
-		if equipment || q.e+3 >= len(toks) || toks[q.e+3].cls&clsPerson == 0 {
-			return false
+		if equipment || q.e+3 >= len(toks) || toks[q.e+3].cls&clsPerson == 0 || wholeLostAfter(word(toks, q.e+4)) {
+			return 0
 		}
-		switch word(toks, q.e+4) {
-		case "killed", "dead", "wounded", "injured", "missing", "captured", "who":
-			return false
-		}
+		return q.e + 3
+	}
+	return 0
+}
+
+// wholeLostAfter reports the words after a whole's people that make the
+// whole a loss too: "12 of the 40 killed were children".
+func wholeLostAfter(w string) bool {
+	switch w {
+	case "killed", "dead", "wounded", "injured", "missing", "captured", "who":
 		return true
+	}
+	return false
+}
+
+// ofOwnAfter reports "of their own" (its, our) ending a clause at i:
+// the figure before counts the things just named, the owner's.
+func ofOwnAfter(toks []token, i int) bool {
+	if word(toks, i) != "of" || word(toks, i+2) != "own" {
+		return false
+	}
+	switch word(toks, i+1) {
+	case "their", "its", "our":
+		return stopAfter(toks, i+3)
 	}
 	return false
 }
@@ -4350,8 +4383,8 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	}
 	// "shot down 66 of 104 Russian attack drones": the whole inside the
 	// part's phrase is what was launched, no figure of its own.
-	if wholeAfterPart(toks, q, h, equipment) && q.e+3 > consumedEnd {
-		consumedEnd = q.e + 3
+	if e := wholeAfterPart(toks, q, h, equipment); e > consumedEnd {
+		consumedEnd = e
 	}
 	if equipment && h.forward && h.e > consumedEnd && wholeOfBetween(toks, q.e, h.s) {
 		consumedEnd = h.e
@@ -4837,9 +4870,10 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 		// (or "destroyed"): the whole's equipment, with the part's status.
 		h.category = ref.Category
 	} else if ok && !fracOf && !h.personNoun && !h.forward && (h.category == catLost || h.category == catCasualties) && h.e == h.s+1 && toks[h.s].w == "lost" &&
-		stopAfter(toks, q.e) && len(d.claims) > fw.firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && isEquipment(d.claims[len(d.claims)-1].Category) {
+		(stopAfter(toks, q.e) || ofOwnAfter(toks, q.e)) && len(d.claims) > fw.firstClaim && d.claims[len(d.claims)-1].sentence == d.nsent && isEquipment(d.claims[len(d.claims)-1].Category) {
 		// "Russia lost 4,000 tanks; Ukraine lost 1,200": the same
-		// things, the noun left out.
+		// things, the noun left out ("destroyed 14 Russian tanks and
+		// lost four of their own").
 		prev := &d.claims[len(d.claims)-1]
 		h.category, h.status = prev.Category, prev.Status
 	} else if !fracOf && (!ok || !h.personNoun && !isEquipment(h.category)) &&
@@ -5552,7 +5586,9 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		subject = otherSubjectBefore(toks, d.mentions, q.s, srcActor)
 	}
 	killer := ""
-	if !equipment && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+	// ("destroyed 14 Ukrainian tanks but lost 12 of their own": the
+	// doers' own machines too.)
+	if (!equipment || ofOwnAfter(toks, q.e)) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 		killer = killerLostToo(toks, d.mentions, q.s)
 	}
 	// The side of the whole an "Of these" or "Among them" opening takes

@@ -1007,7 +1007,9 @@ func singleLoss(toks []token, i int) int {
 		// "shot down a Russian Su-34 on Monday": a model whose letters
 		// name its kind, with no noun after it.
 		// ("lost two T-72B3s and a BMP-2": an item of a list.)
-		if d := designationIn(toks, i+1, j); d >= 0 && (lossVerbBefore(before, word(toks, i-2)) || lossListItem(toks, i)) {
+		// ("A Russian Su-34 was shot down on Tuesday": the passive
+		// after the model.)
+		if d := designationIn(toks, i+1, j); d >= 0 && (lossVerbBefore(before, word(toks, i-2)) || lossListItem(toks, i) || passiveLossAt(toks, j)) {
 			return d
 		}
 		return -1
@@ -1018,15 +1020,8 @@ func singleLoss(toks []token, i int) int {
 	}
 	// "A Russian Tu-22M3 bomber was destroyed", "a Leopard tank was
 	// shot down": the passive after the machine.
-	if w := word(toks, end); w == "was" || w == "is" {
-		switch word(toks, end+1) {
-		case "destroyed", "downed", "sunk", "lost", "damaged", "captured", "abandoned":
-			return j
-		case "shot":
-			if word(toks, end+2) == "down" {
-				return j
-			}
-		}
+	if passiveLossAt(toks, end) {
+		return j
 	}
 	if lossVerbBefore(before, word(toks, i-2)) {
 		return j
@@ -1035,6 +1030,21 @@ func singleLoss(toks []token, i int) int {
 		return j
 	}
 	return -1
+}
+
+// passiveLossAt reports a machine's passive of loss at k: "was
+// destroyed", "was shot down".
+func passiveLossAt(toks []token, k int) bool {
+	if w := word(toks, k); w != "was" && w != "is" {
+		return false
+	}
+	switch word(toks, k+1) {
+	case "destroyed", "downed", "sunk", "lost", "damaged", "captured", "abandoned":
+		return true
+	case "shot":
+		return word(toks, k+2) == "down"
+	}
+	return false
 }
 
 // lossListItem reports the article at i as an item of a list of losses

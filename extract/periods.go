@@ -4409,10 +4409,19 @@ func parseSeason(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 	if !ok {
 		return dateExpr{}, false
 	}
-	// "the fall of Bukavu", "since the fall of Wad Madani": a town
-	// taken, not the autumn.
-	if toks[j].w == "fall" && word(toks, j+1) == "of" && j+2 < len(toks) && toks[j+2].upper {
-		return dateExpr{}, false
+	// "the fall of Bukavu", "since the fall of Wad Madani", "in the
+	// fall of the base", "the fall of its capital": a place taken, not
+	// the autumn (which "the fall of the year" still is).
+	if toks[j].w == "fall" && word(toks, j+1) == "of" && j+2 < len(toks) {
+		if toks[j+2].upper {
+			return dateExpr{}, false
+		}
+		switch toks[j+2].w {
+		case "the", "its", "their":
+			if word(toks, j+3) != "year" {
+				return dateExpr{}, false
+			}
+		}
 	}
 	e := j + 1
 	y := 0
