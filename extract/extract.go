@@ -2935,7 +2935,7 @@ func (d *docState) sentence(toks []token) {
 			// interior ministry" named before: a body the text describes
 			// resolves to another it described only by the same words.
 			described := strings.TrimPrefix(strings.TrimPrefix(a.name, "The "), "the ")
-			if r, ok := d.resolveGeneric(a); ok && !(runBy(described) && !lowerContains(r.name, described) && !(registered(r.name) && lowerContains(r.name, lastWord(described)))) {
+			if r, ok := d.resolveGeneric(a, toks); ok && !(runBy(described) && !lowerContains(r.name, described) && !(registered(r.name) && lowerContains(r.name, lastWord(described)))) {
 				r.s, r.e = a.s, a.e
 				a = r
 			} else if titleOffice(described) {
@@ -14023,7 +14023,7 @@ func (d *docState) giverAfter(toks []token, k int, src *attribution) *attributio
 		return src
 	}
 	if a.generic {
-		r, ok := d.resolveGeneric(a)
+		r, ok := d.resolveGeneric(a, toks)
 		if !ok && !hasUpper(a.name) {
 			return src
 		}
