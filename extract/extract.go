@@ -1739,6 +1739,29 @@ func semicolonBefore(toks []token, s int) int {
 	return -1
 }
 
+// bareListItem reports a figure that is a bare item after a semicolon,
+// its category words a label before it or its noun right after, no
+// verb of its own: "; WIA: 700", "; 12 tanks", not "; 12 people were
+// killed".
+func bareListItem(toks []token, q *quantity, h *catHit) bool {
+	semi := semicolonBefore(toks, min(q.s, h.s))
+	if semi < 0 {
+		return false
+	}
+	if h.forward {
+		return q.s == semi+1 && h.s == q.e && !h.active
+	}
+	if h.s-semi > 3 || h.e > q.s {
+		return false
+	}
+	for k := h.e; k < q.s; k++ {
+		if toks[k].w != ":" {
+			return false
+		}
+	}
+	return true
+}
+
 // sideMentionIn reports a mention of a side within (a, b).
 func sideMentionIn(ms []mention, a, b int) bool {
 	for i := range ms {
@@ -5727,6 +5750,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// "Russia lost 250,000 soldiers; in 2024 the figure was
 		// 430,000": the same count of the side just counted, whoever
 		// speaks.
+		c.Actor = choice.actor
+	case choice.found && !choice.loc && !choice.strong && srcActor != "" && len(d.claims) > fw.firstClaim && d.claims[len(d.claims)-1].Actor == choice.actor && bareListItem(toks, q, h):
+		// "Russian KIA: 400; WIA: 700, Ukrainian sources said": an item
+		// of a list is of the side the list opened with, as the item
+		// before it is, not the speaker's.
 		c.Actor = choice.actor
 	case choice.found && !choice.loc && !choice.strong && srcActor != "" && !srcMilitary && !choice.fromAgent && !choice.enemy && !armedSpeaker(toks, srcA):
 		// A weak mention elsewhere in the sentence loses to the side a

@@ -22,3 +22,24 @@ func TestBareMinistryOfPeople(t *testing.T) {
 		}},
 	})
 }
+
+// A bare item of a list after a semicolon is of the side the list
+// opened with, not of the speaker named after it; a clause with a verb
+// of its own is not an item.
+func TestSemicolonListItemSide(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian KIA: 400; WIA: 700 in the past day, Ukrainian sources said.", want: [][]string{
+			{"killed Russia/military", "[400..400]"},
+			{"wounded Russia/military", "[700..700]"},
+		}},
+		{text: "Russian losses over the past day: 400 killed; 700 wounded; 12 tanks, Ukrainian officials said.", want: [][]string{
+			{"killed Russia/military", "[400..400]"},
+			{"wounded Russia/military", "[700..700]"},
+			{"equipment:tanks Russia/", "[12..12]"},
+		}},
+		{text: "Russian forces lost 400 soldiers near Pokrovsk; 12 people were killed in Kharkiv, Ukrainian officials said.", want: [][]string{
+			{"casualties Russia/military", "[400..400]"},
+			{"killed Ukraine/all", "[12..12]"},
+		}},
+	})
+}
