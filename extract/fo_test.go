@@ -43,3 +43,26 @@ func TestSemicolonListItemSide(t *testing.T) {
 		}},
 	})
 }
+
+// "The attackers" and "the defenders" are the sides of the attack told
+// in the sentence or the one before: the attacker and its enemy. With
+// no attack told, they take no side from it.
+func TestAttackersDefenders(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian forces attacked Ukrainian positions near Pokrovsk. The attackers lost about 40 men, a brigade spokesman said.", want: [][]string{
+			{"casualties Russia/military", "[40..40]"},
+		}},
+		{text: "Russian forces attacked near Pokrovsk; the defenders lost 12 soldiers, Russian bloggers said.", want: [][]string{
+			{"casualties Ukraine/military", "[12..12]"},
+		}},
+		{text: "Russian troops stormed Ukrainian positions near Pokrovsk on Monday. About 40 of the attackers were killed, the brigade said.", want: [][]string{
+			{"killed Russia/military", "[40..40]"},
+		}},
+		{text: "Russia launched an assault on Chasiv Yar. The defenders lost 30 men, the brigade said.", want: [][]string{
+			{"casualties Ukraine/military", "[30..30]"},
+		}},
+		{text: "Ukrainian forces attacked Russian positions near Kursk. The attackers lost about 40 men, a Russian blogger said.", want: [][]string{
+			{"casualties Ukraine/military", "[40..40]"},
+		}},
+	})
+}
