@@ -485,8 +485,13 @@ type docState struct {
 	// subjActor is the side a sentence opened on ("Hamas rejected the
 	// proposal"), in sentence subjSent: whom an "It" or "The group"
 	// opening the next one stands for.
-	subjActor     string
-	subjSent      int
+	subjActor string
+	subjSent  int
+	// attacker is the side that attacked in sentence attackerSent
+	// ("Russian forces attacked Ukrainian positions"), for "the
+	// attackers" and "the defenders" of the next.
+	attacker      string
+	attackerSent  int
 	seenSources   []attribution
 	lastSource    *attribution
 	defaultSource attribution
@@ -1739,6 +1744,111 @@ func semicolonBefore(toks []token, s int) int {
 	return -1
 }
 
+// bareListItem reports a figure that is a bare item after a semicolon,
+// its category words a label before it or its noun right after, no
+// verb of its own: "; WIA: 700", "; 12 tanks", not "; 12 people were
+// killed".
+func bareListItem(toks []token, q *quantity, h *catHit) bool {
+	semi := semicolonBefore(toks, min(q.s, h.s))
+	if semi < 0 {
+		return false
+	}
+	if h.forward {
+		return q.s == semi+1 && h.s == q.e && !h.active
+	}
+	if h.s-semi > 3 || h.e > q.s {
+		return false
+	}
+	for k := h.e; k < q.s; k++ {
+		if toks[k].w != ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// attackRole returns "attackers" or "defenders" when the figure at
+// [s, e) counts one side of a fight by its role: "the attackers lost
+// about 40 men", "the defending troops suffered 12 casualties", "40 of
+// the assailants were killed".
+func attackRole(toks []token, s, e int) string {
+	k := s - 1
+	for k >= s-3 && k >= 0 && !ownLossVerb(toks[k].w) {
+		k--
+	}
+	if k >= 0 && ownLossVerb(word(toks, k)) {
+		k--
+		if w := word(toks, k); w == "had" || w == "have" || w == "has" {
+			k--
+		}
+	} else if word(toks, e) == "of" && word(toks, e+1) == "the" {
+		k = e + 2
+	} else {
+		return ""
+	}
+	w := word(toks, k)
+	switch w {
+	case "forces", "troops", "units", "side":
+		w = word(toks, k-1)
+		k--
+	}
+	if word(toks, k-1) != "the" && k <= s {
+		return ""
+	}
+	switch w {
+	case "attackers", "assailants", "attacking":
+		return "attackers"
+	case "defenders", "defending":
+		return "defenders"
+	}
+	return ""
+}
+
+// attackerBefore returns the side named as the subject of an attack
+// that ends by e: "Russian forces attacked", "Russia launched an
+// assault", "Russian troops stormed".
+func attackerBefore(toks []token, ms []mention, e int) string {
+	for i := range ms {
+		m := &ms[i]
+		if m.e > e || m.enemy || m.loc || m.actor == "" {
+			continue
+		}
+		k := m.e
+		switch word(toks, k) {
+		case "forces", "troops", "units", "soldiers", "army", "military", "infantry":
+			k++
+		}
+		switch word(toks, k) {
+		case "attacked", "assaulted", "stormed", "advanced", "raided", "attack", "attacks", "assault", "assaults", "storm":
+			return m.actor
+		case "launched", "launches", "mounted", "began", "started":
+			switch word(toks, k+1) {
+			case "an", "a", "the", "its":
+				switch word(toks, k+2) {
+				case "attack", "assault", "offensive", "counteroffensive", "counter-offensive", "raid", "push":
+					return m.actor
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// roleSide returns the side of a fight's role ("attackers",
+// "defenders") by the attack the sentence told before the figure at s
+// or the sentence before told: the attacker, or the attacker's enemy.
+func (d *docState) roleSide(toks []token, role string, s int) string {
+	a := attackerBefore(toks, d.mentions, s)
+	if a == "" && d.attacker != "" && d.attackerSent == d.nsent-1 {
+		a = d.attacker
+	}
+	if a == "" || role == "attackers" {
+		return a
+	}
+	e, _ := d.enemyOf(a)
+	return e
+}
+
 // sideMentionIn reports a mention of a side within (a, b).
 func sideMentionIn(ms []mention, a, b int) bool {
 	for i := range ms {
@@ -2968,7 +3078,7 @@ func (d *docState) sentence(toks []token) {
 			// interior ministry" named before: a body the text describes
 			// resolves to another it described only by the same words.
 			described := strings.TrimPrefix(strings.TrimPrefix(a.name, "The "), "the ")
-			if r, ok := d.resolveGeneric(a); ok && !(runBy(described) && !lowerContains(r.name, described) && !(registered(r.name) && lowerContains(r.name, lastWord(described)))) {
+			if r, ok := d.resolveGeneric(a, toks); ok && !(runBy(described) && !lowerContains(r.name, described) && !(registered(r.name) && lowerContains(r.name, lastWord(described)))) {
 				r.s, r.e = a.s, a.e
 				a = r
 			} else if titleOffice(described) {
@@ -3572,6 +3682,9 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 		// publisher speaks again, and the figures after are its own,
 		// not those of the body it quoted before.
 		d.lastSource = &d.defaultSource
+	}
+	if a := attackerBefore(toks, d.mentions, len(toks)); a != "" {
+		d.attacker, d.attackerSent = a, d.nsent
 	}
 	// "Hamas rejected the proposal. The group has lost …": the side the
 	// sentence opens on, for an anaphor opening the next.
@@ -4543,6 +4656,7 @@ type figSide struct {
 	choice      actorChoice // the side the figure's words name
 	ceEnd       int         // the figure's end, past category words after it
 	nk          nounKind    // the kinds of the figure's people noun
+	role        string      // "attackers" or "defenders": the side by its part in a fight (attackRole)
 }
 
 // shareWhole finds the whole a share is of: the claim it is a part of
@@ -5599,6 +5713,10 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			wholeActor = p.Actor
 		}
 	}
+	role := ""
+	if !equipment {
+		role = attackRole(toks, q.s, q.e)
+	}
 	switch {
 	case intercepted && ref.Actor != "":
 		// What is intercepted is the launcher's loss.
@@ -5611,6 +5729,12 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// "400 soldiers have been killed and 2,500 wounded, a total of
 		// 2,900 casualties": the sum of the parts just given is theirs.
 		c.Actor = d.claims[len(d.claims)-1].Actor
+	case role != "" && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && d.roleSide(toks, role, q.s) != "":
+		// "Russian forces attacked near Pokrovsk. The attackers lost 40
+		// men": the side that attacked; "the defenders", its enemy.
+		c.Actor = d.roleSide(toks, role, q.s)
+		sd.role = role
+		h.population = attrition.PopulationMilitary
 	case h.forward && ownDeathPhrase(toks, h.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && (srcActor != "" || d.stateSide() != ""):
 		// "3 gallant soldiers paid the supreme price", "embraced
 		// shahadat": a side's words for its own dead; a state's, when
@@ -5772,6 +5896,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// "Russia lost 250,000 soldiers; in 2024 the figure was
 		// 430,000": the same count of the side just counted, whoever
 		// speaks.
+		c.Actor = choice.actor
+	case choice.found && !choice.loc && !choice.strong && srcActor != "" && len(d.claims) > fw.firstClaim && d.claims[len(d.claims)-1].Actor == choice.actor && bareListItem(toks, q, h):
+		// "Russian KIA: 400; WIA: 700, Ukrainian sources said": an item
+		// of a list is of the side the list opened with, as the item
+		// before it is, not the speaker's.
 		c.Actor = choice.actor
 	case choice.found && !choice.loc && !choice.strong && srcActor != "" && !srcMilitary && !choice.fromAgent && !choice.enemy && !armedSpeaker(toks, srcA):
 		// A weak mention elsewhere in the sentence loses to the side a
@@ -6167,7 +6296,7 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// "Clashes between the army and Fano left 27 soldiers dead":
 			// so for the groups the registry does not hold.
 			c.Actor = st
-		} else if ok && a.Population == "" && nk&nkIrregular != 0 && (h.personNoun || !h.active) && d.sidesOf(c.Actor) != 1 && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
+		} else if ok && a.Population == "" && nk&nkIrregular != 0 && (h.personNoun || !h.active) && d.sidesOf(c.Actor) != 1 && sd.role == "" && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) {
 			// "Some 1,500 militants were killed", say Israeli officials:
 			// a state has no militants; the armed group it fights does,
 			// when it fights one (Nigeria's "terrorists" may be of
@@ -14111,7 +14240,7 @@ func (d *docState) giverAfter(toks []token, k int, src *attribution) *attributio
 		return src
 	}
 	if a.generic {
-		r, ok := d.resolveGeneric(a)
+		r, ok := d.resolveGeneric(a, toks)
 		if !ok && !hasUpper(a.name) {
 			return src
 		}

@@ -2312,7 +2312,10 @@ func allLowerGeneric(toks []token, s, e int) bool {
 // whose name holds that word, then to a name the text used before ("the
 // alliance" after "the Three Brotherhood Alliance"), then to a registry
 // source of a side the text is about; pronouns take the last source.
-func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
+//
+// toks is the sentence the words are in: a bare "the ministry" of a
+// sentence about people killed is no defence ministry.
+func (d *docState) resolveGeneric(a attribution, toks []token) (attribution, bool) {
 	head := strings.ToLower(a.name)
 	full := strings.TrimPrefix(head, "the ")
 	if i := strings.LastIndexByte(head, ' '); i >= 0 {
@@ -2365,9 +2368,17 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 	// A registry source of a side the text names: "the health ministry"
 	// in a text about Gaza.
 	best, bestVotes := attrition.Source{}, 0
+	// "Russian missiles struck Odesa. Twelve people were killed, the
+	// ministry said": a defence ministry counts soldiers and weapons,
+	// not a strike's dead; the words must name it ("the defence
+	// ministry") for such a toll.
+	noDefence := !strings.Contains(full, "defen") && peopleToll(toks)
 	// The first with the most votes among the sources an alias of which
 	// holds the words, in the registry's order.
 	vote := func(src *attrition.Source) {
+		if noDefence && defenceMinistry(src.Name) {
+			return
+		}
 		// Named as often, the side that does the destroying in the
 		// sentence speaks: "Russian air defences shot down 96 Ukrainian
 		// drones, the ministry said".
@@ -2433,6 +2444,28 @@ func (d *docState) resolveGeneric(a attribution) (attribution, bool) {
 		return d.defaultSource, true
 	}
 	return a, false
+}
+
+// peopleToll reports whether a sentence counts people or civilians
+// ("twelve people were killed") and names no soldiers.
+func peopleToll(toks []token) bool {
+	people := false
+	for k := range toks {
+		t := &toks[k]
+		if t.cls&clsMilitaryWords != 0 {
+			return false
+		}
+		if t.w == "people" || t.w == "persons" || t.cls&clsCivilianWords != 0 {
+			people = true
+		}
+	}
+	return people
+}
+
+// defenceMinistry reports whether a registry source's name is a defence
+// ministry's: "Ministry of Defence of Ukraine".
+func defenceMinistry(name string) bool {
+	return strings.Contains(name, "Ministry of Defen") || strings.Contains(name, "Defence Ministry") || strings.Contains(name, "Defense Ministry")
 }
 
 // partyAliasText is the type of partyAliases.
