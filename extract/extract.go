@@ -1560,8 +1560,40 @@ func inMention(ms []mention, k int) bool {
 // militaryUnitName reports a source's name that ends in a unit of an
 // army: "93rd Brigade", "Vostok Battalion", "1st Tank Regiment".
 func militaryUnitName(name string) bool {
-	i := strings.LastIndexByte(name, ' ')
-	switch strings.ToLower(name[i+1:]) {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	// The word is compared folded in ASCII, not lower-cased into a copy
+	// (strings.ToLower allocates one for "Brigade").
+	switch len(w) {
+	case len("corps"):
+		if hasPrefixFold(w, "corps") {
+			return true
+		}
+	case len("brigade"):
+		if hasPrefixFold(w, "brigade") {
+			return true
+		}
+	case len("regiment"):
+		if hasPrefixFold(w, "regiment") || hasPrefixFold(w, "division") {
+			return true
+		}
+	case len("battalion"):
+		if hasPrefixFold(w, "battalion") {
+			return true
+		}
+	}
+	// A few other letters lower-case into ASCII ("İ" into "i"): a word
+	// that holds any is lower-cased as Unicode says.
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return unitNameWord(strings.ToLower(w))
+		}
+	}
+	return false
+}
+
+// unitNameWord reports a lower-case unit of an army that ends a name.
+func unitNameWord(w string) bool {
+	switch w {
 	case "brigade", "battalion", "regiment", "division", "corps":
 		return true
 	}

@@ -912,6 +912,10 @@ var singlePeople = map[string]bool{
 	"palestinian": true, "israeli": true, "ukrainian": true, "russian": true, "guard": true, "rescuer": true,
 }
 
+// singlePeopleIx is singlePeople by the word's id: singleLoss asks it
+// of every word after an article, which a hash of the word cost more.
+var singlePeopleIx = newLexIndex(singlePeople)
+
 // designationIn returns the start of a model's designation in tokens
 // [s, e) whose letters name a kind of machine ("Su-34", "Ka-52",
 // "MQ-9"), or -1.
@@ -961,7 +965,7 @@ func singleLoss(toks []token, i int) int {
 		t := &toks[j]
 		// ("a Russian helicopter", "a Palestinian man": a people's
 		// name is the noun only when nothing follows it but the verb.)
-		if t.k == tWord && singlePeople[t.w] && !(t.upper && j+1 < len(toks) && toks[j+1].k == tWord && toks[j+1].w != "was" && toks[j+1].w != "died") {
+		if t.k == tWord && singlePeopleIx.at(t) && !(t.upper && j+1 < len(toks) && toks[j+1].k == tWord && toks[j+1].w != "was" && toks[j+1].w != "died") {
 			break
 		}
 		// ("a Russian S-400 system": the model the lexicon knows is
@@ -982,7 +986,7 @@ func singleLoss(toks []token, i int) int {
 		return -1
 	}
 	before := word(toks, i-1)
-	if singlePeople[toks[j].w] {
+	if singlePeopleIx.at(&toks[j]) {
 		switch before {
 		case "killed", "killing", "wounded", "wounding", "injured", "injuring", "shot":
 			return j

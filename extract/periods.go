@@ -872,7 +872,7 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		return partOfDate(toks, i, pub)
 	}
 	// "mid-May", "late-June": the part of a month as one word.
-	if part, name, ok := strings.Cut(t.w, "-"); ok && (part == "mid" || part == "early" || part == "late") {
+	if part, name, ok := cutPartOfMonth(t.w); ok {
 		if m, ok := monthNames[name]; ok && len(name) >= 3 {
 			y, e := resolveYear(toks, pub, m, 0, i+1)
 			st := attrition.NewDate(y, m, 1)
@@ -2364,11 +2364,14 @@ func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 			}
 		}
 	}
-	// "from Friday to Sunday": the days of the latest such run.
-	if wd, ok := weekdays[word(toks, i+1)]; ok && w == "from" {
-		if st, en, e, ok := weekdayRange(toks, i+2, wd, pub); ok && word(toks, i+2) != "and" {
-			out = append(out, periodHit{kind: pSpan, start: st, end: en, s: i, e: e})
-			return out, e - 1
+	// "from Friday to Sunday": the days of the latest such run. (The
+	// word first: most are not "from", and spare the look-up.)
+	if w == "from" {
+		if wd, ok := weekdays[word(toks, i+1)]; ok {
+			if st, en, e, ok := weekdayRange(toks, i+2, wd, pub); ok && word(toks, i+2) != "and" {
+				out = append(out, periodHit{kind: pSpan, start: st, end: en, s: i, e: e})
+				return out, e - 1
+			}
 		}
 	}
 	// "from June 7 to 13": the days of one month, read as one date.
@@ -4884,10 +4887,27 @@ func warFirstSpan(toks []token, i int) (periodHit, bool) {
 // partOfMonthWord reports "mid-May", "early-June", "late-July" as one
 // word.
 func partOfMonthWord(w string) bool {
-	part, name, ok := strings.Cut(w, "-")
-	if !ok || part != "mid" && part != "early" && part != "late" {
+	_, name, ok := cutPartOfMonth(w)
+	if !ok {
 		return false
 	}
 	_, ok = monthNames[name]
 	return ok
+}
+
+// cutPartOfMonth is strings.Cut(w, "-") for a word that opens with
+// "mid-", "early-" or "late-", the part of a month it names; it reports
+// false for any other word. parseDate asks it of most words it reads:
+// the first byte sends most away, with no search for a hyphen.
+func cutPartOfMonth(w string) (part, name string, ok bool) {
+	switch {
+	case len(w) < len("mid-"):
+	case w[0] == 'm' && w[:4] == "mid-":
+		return "mid", w[4:], true
+	case w[0] == 'e' && strings.HasPrefix(w, "early-"):
+		return "early", w[6:], true
+	case w[0] == 'l' && strings.HasPrefix(w, "late-"):
+		return "late", w[5:], true
+	}
+	return "", "", false
 }
