@@ -8916,7 +8916,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			dur = nil // the span is the duration: nothing to check
 		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !equipment && !d.runningCue(toks) && !d.perfectTense(toks) &&
 			// (An undated attack's toll is a few dead, not a war's.)
-			!(d.lastEvent.window && c.Low != nil && *c.Low > 200) {
+			!(d.lastEvent.window && c.Low != nil && *c.Low > 200) && !(d.lastEvent.end.Sub(d.lastEvent.start) > 1 && warSized(c)) {
 			// "Russian troops shelled Kherson on Sunday. Three people
 			// were killed": the deed's day.
 			p := *d.lastEvent
@@ -16705,7 +16705,9 @@ func (d *docState) noteEvent(toks []token) {
 	var ev *periodHit
 	for i := range d.periods {
 		p := &d.periods[i]
-		if p.kind != pSpan || p.speech || p.ofStatement || p.start.IsZero() || p.end.Sub(p.start) > 1 {
+		// ("The RSF attacked the Zamzam camp in April": a deed of a
+		// month named is that month's too.)
+		if p.kind != pSpan || p.speech || p.start.IsZero() || (p.ofStatement || p.end.Sub(p.start) > 1) && !(p.start.Day() == 1 && p.end.AddDays(1).Day() == 1 && p.end.Sub(p.start) <= 31 && p.end <= d.pub) {
 			continue
 		}
 		if ev != nil {

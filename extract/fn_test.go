@@ -61,3 +61,16 @@ func TestFnEquipmentDeedPastDay(t *testing.T) {
 		{"Oryx lists 87 Ukrainian M777 howitzers as destroyed or damaged.", 87, "2022-02-24", "2025-06-12"},
 	})
 }
+
+// A deed dated to a month, told in a sentence that counts nothing,
+// dates the toll of the next sentence, attributed or not; a war's total
+// there keeps the war's start.
+func TestFnMonthEventNextToll(t *testing.T) {
+	runFnPeriods(t, []fnPeriodCase{
+		{"The RSF attacked the Zamzam camp in April. More than 400 people were killed, the UN said.", 400, "2025-04-01", "2025-04-30"},
+		{"The RSF attacked the Zamzam camp in April. More than 40 people were killed, the UN said.", 40, "2025-04-01", "2025-04-30"},
+		{"Russian troops shelled Kherson in May 2024. Twelve people were killed, officials said.", 12, "2024-05-01", "2024-05-31"},
+		{"Russian troops shelled Kherson on Sunday. Three people were killed.", 3, "2025-06-08", "2025-06-08"},
+		{"The RSF attacked El Fasher in April. More than 20,000 Sudanese civilians have been killed since the war began, the UN said.", 20000, "2023-04-15", "2025-06-12"},
+	})
+}
