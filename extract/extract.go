@@ -1107,8 +1107,17 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 	// after it is the war's, not the attack's.
 	for k := s - 1; k >= 0 && k >= s-14; k-- {
 		switch toks[k].w {
+		case "but", "while", "whereas":
+			// ("Russian troops stormed the village but the other side
+			// lost 15": the verb of another clause.)
+			return 0, false
 		case "stormed", "infiltrated", "rampaged", "overran":
-			return cf.Start, true
+			// "stormed into southern Israel", "overran Israeli towns":
+			// a crossing into the side's land, not a village's assault
+			// ("stormed the village").
+			if w := word(toks, k+1); w == "into" || w == "across" || w == "through" || w == "in" || d.actorNamedAt(actor, k+1, k+4) {
+				return cf.Start, true
+			}
 		case "broke", "burst", "crossed", "poured":
 			if w := word(toks, k+1); w == "through" || w == "into" || w == "across" || w == "in" {
 				return cf.Start, true
@@ -1902,6 +1911,17 @@ func warStartingAt(toks []token, k int) bool {
 	}
 	w := word(toks, j)
 	return w == "war" || w == "conflict"
+}
+
+// actorNamedAt reports a mention of actor starting in tokens [a, b]:
+// "overran Israeli towns", "stormed southern Israel".
+func (d *docState) actorNamedAt(actor string, a, b int) bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.actor == actor && m.s >= a && m.s <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // knownByDay reports a war whose start words name its day ("October

@@ -74,3 +74,15 @@ func TestFnMonthEventNextToll(t *testing.T) {
 		{"The RSF attacked El Fasher in April. More than 20,000 Sudanese civilians have been killed since the war began, the UN said.", 20000, "2023-04-15", "2025-06-12"},
 	})
 }
+
+// The day a war began is read from a crossing into the side's land in
+// the figure's clause, not from an assault on a village nor a verb of
+// another clause.
+func TestFnOpeningAttackClause(t *testing.T) {
+	runFnPeriods(t, []fnPeriodCase{
+		{"Russian troops stormed the village but the other side lost 15 soldiers, Moscow said.", 15, "2025-06-11", "2025-06-12"},
+		{"Hamas militants stormed into southern Israel, killing about 1,200 people.", 1200, "2023-10-07", "2023-10-07"},
+		{"Hamas gunmen stormed Israeli communities, killing about 1,200 people.", 1200, "2023-10-07", "2023-10-07"},
+		{"Hamas gunmen stormed southern Israel and killed about 1,200 people.", 1200, "2023-10-07", "2023-10-07"},
+	})
+}
