@@ -1112,8 +1112,17 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 	// after it is the war's, not the attack's.
 	for k := s - 1; k >= 0 && k >= s-14; k-- {
 		switch toks[k].w {
+		case "but", "while", "whereas":
+			// ("Russian troops stormed the village but the other side
+			// lost 15": the verb of another clause.)
+			return 0, false
 		case "stormed", "infiltrated", "rampaged", "overran":
-			return cf.Start, true
+			// "stormed into southern Israel", "overran Israeli towns":
+			// a crossing into the side's land, not a village's assault
+			// ("stormed the village").
+			if w := word(toks, k+1); w == "into" || w == "across" || w == "through" || w == "in" || d.actorNamedAt(actor, k+1, k+4) {
+				return cf.Start, true
+			}
 		case "broke", "burst", "crossed", "poured":
 			if w := word(toks, k+1); w == "through" || w == "into" || w == "across" || w == "in" {
 				return cf.Start, true
@@ -2044,6 +2053,17 @@ func warStartingAt(toks []token, k int) bool {
 	}
 	w := word(toks, j)
 	return w == "war" || w == "conflict"
+}
+
+// actorNamedAt reports a mention of actor starting in tokens [a, b]:
+// "overran Israeli towns", "stormed southern Israel".
+func (d *docState) actorNamedAt(actor string, a, b int) bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.actor == actor && m.s >= a && m.s <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // knownByDay reports a war whose start words name its day ("October
@@ -7276,7 +7296,15 @@ func simplePastLoss(toks []token, s, e int) bool {
 // sentence dated by other days than the past one ("between May 7 and
 // May 10 … 16 civilians died in that period").
 func (d *docState) fewDiedNews(toks []token, c *attrition.Claim, s, e int) bool {
-	if c.Low == nil || *c.Low >= 100 || vagueWords[word(toks, s)] != 0 || !simplePastLoss(toks, s, e) || d.perfectTense(toks) {
+	if c.Low == nil || *c.Low >= 100 || vagueWords[word(toks, s)] != 0 || d.perfectTense(toks) {
+		return false
+	}
+	// "Ukrainian troops lost 15 soldiers in the fighting", "advanced
+	// into Khan Younis, losing three soldiers", "its troops killed 30
+	// gunmen", a headline's "Two soldiers killed in southern Gaza": a
+	// few lost in one fight, told in the past.
+	// ("have shelled Kherson daily, killing 20": a habit's toll.)
+	if !simplePastLoss(toks, s, e) && !lostPastBefore(toks, s) && !headlineLoss(toks, s, e) && !d.toldInPast(toks, s, e) || !oneDeedBeforeParticiple(toks, s) {
 		return false
 	}
 	for k := s; k < len(toks) && k < e+4; k++ {
@@ -7301,6 +7329,40 @@ func (d *docState) fewDiedNews(toks []token, c *attrition.Claim, s, e int) bool 
 		}
 	}
 	return d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) && !d.conflictTalkDoc()
+}
+
+// lostPastBefore reports a side's loss told in the simple past right
+// before the figure at s: "lost 15 soldiers", ", losing three
+// soldiers". (Not "had lost": before some other time.)
+func lostPastBefore(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "lost", "losing":
+		switch word(toks, s-2) {
+		case "had", "have", "has", "having", "been":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// headlineLoss reports a headline's loss that opens the line with a
+// bare participle after its noun: "Two IDF soldiers killed in southern
+// Gaza, army says", "Five civilians wounded in Kherson shelling". (Not
+// "Two soldiers were killed", simplePastLoss's.)
+func headlineLoss(toks []token, s, e int) bool {
+	if s > 2 {
+		return false
+	}
+	for k := s + 1; k < len(toks) && k < e+4; k++ {
+		switch toks[k].w {
+		case "killed", "wounded", "injured":
+			return true
+		case ",", ";", ".", "were", "was", "have", "has", "had", "who", "of":
+			return false
+		}
+	}
+	return false
 }
 
 // launchVerb reports a verb of firing weapons: what it governs is no loss.
@@ -8972,6 +9034,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		span, asof = &d.scene, nil
 		d.sceneUsed = d.nsent
 	}
+	// "Ukrainian troops lost 15 soldiers in the fighting": a few lost
+	// in the simple past are one fight's, "the fighting" that fight, not
+	// the war. ("20,000 have been killed in the fighting" is the war's.)
+	if span == nil && since != nil && since.inWar && !sinceAway && word(toks, since.s) == "in" && word(toks, since.e-1) == "fighting" &&
+		!inList && !equipment && !d.runningCue(toks) && d.fewDiedNews(toks, c, s, e) {
+		since = nil
+	}
 	// "killed in five days of fighting has risen to 80, the governor
 	// said on Monday": the length named, up to the day of the statement.
 	// "after two days of bombardment" tells when, not what the figure
@@ -9107,7 +9176,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			dur = nil // the span is the duration: nothing to check
 		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !equipment && !d.runningCue(toks) && !d.perfectTense(toks) &&
 			// (An undated attack's toll is a few dead, not a war's.)
-			!(d.lastEvent.window && c.Low != nil && *c.Low > 200) {
+			!(d.lastEvent.window && c.Low != nil && *c.Low > 200) && !(d.lastEvent.end.Sub(d.lastEvent.start) > 1 && warSized(c)) {
 			// "Russian troops shelled Kherson on Sunday. Three people
 			// were killed": the deed's day.
 			p := *d.lastEvent
@@ -9174,7 +9243,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// Tubas": a town's dead told in the simple past. ("61,000
 			// people died in Khartoum state" is no day's.)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && equipment && c.Low != nil && *c.Low < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || *c.Low < 100 && d.destroyedAtTown(toks, s, e)) && d.warGoesOn(c.Actor) {
+		} else if !inList && equipment && c.Low != nil && *c.Low < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || *c.Low < 100 && (d.destroyedAtTown(toks, s, e) || destroyedPast(toks, s, e))) && d.warGoesOn(c.Actor) {
 			// "Two drones launched by Hezbollah were intercepted": air
 			// defence's catch told in the simple past is the day's news,
 			// not a running total.
@@ -15893,6 +15962,10 @@ func (d *docState) destroyedAtTown(toks []token, s, e int) bool {
 			end = k + 4
 			continue
 		}
+		// "three BMP-2s near Avdiivka": a model's hyphen.
+		if t.w == "-" {
+			continue
+		}
 		if t.k != tWord || t.w == "near" || t.w == "in" || t.w == "around" || t.w == "outside" {
 			break
 		}
@@ -16901,7 +16974,9 @@ func (d *docState) noteEvent(toks []token) {
 	var ev *periodHit
 	for i := range d.periods {
 		p := &d.periods[i]
-		if p.kind != pSpan || p.speech || p.ofStatement || p.start.IsZero() || p.end.Sub(p.start) > 1 {
+		// ("The RSF attacked the Zamzam camp in April": a deed of a
+		// month named is that month's too.)
+		if p.kind != pSpan || p.speech || p.start.IsZero() || (p.ofStatement || p.end.Sub(p.start) > 1) && !(p.start.Day() == 1 && p.end.AddDays(1).Day() == 1 && p.end.Sub(p.start) <= 31 && p.end <= d.pub) {
 			continue
 		}
 		if ev != nil {
@@ -17456,6 +17531,57 @@ func downedPast(toks []token, s, e int) bool {
 			return false
 		case "were", "was":
 			return downWord(toks, k+1) || word(toks, k+1) == "shot" && word(toks, k+2) == "down"
+		}
+	}
+	return false
+}
+
+// destroyedPast reports machines destroyed in the simple past around
+// the figure at [s, e), with no place named: "A missile strike
+// destroyed 2 Patriot launchers", "drones hit a column: 3 tanks and 5
+// IFVs destroyed", one deed's catch. ("have destroyed": perfectTense's.)
+func destroyedPast(toks []token, s, e int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if toks[k].k == tPunct {
+			break // ("destroyed: 22", a table's status, not a deed)
+		}
+		switch toks[k].w {
+		case "destroyed", "disabled", "hit", "struck":
+			// ("hit 2 tanks", not "strikes hit 2 towns": the figure's
+			// machines right after.)
+			return (k == s-1 || toks[k].w == "destroyed" || toks[k].w == "disabled") && !pastPerfectBefore(toks, k)
+		}
+	}
+	for k, hi := e, min(len(toks), e+10); k < hi; k++ {
+		switch toks[k].w {
+		case ",", "and":
+			// "3 tanks and 5 IFVs destroyed": the verb after the list's
+			// last item.
+			if k+1 < len(toks) && startsNumber(&toks[k+1]) {
+				hi = min(len(toks), hi+4)
+				continue
+			}
+			return false
+		case ";", ".", "but", "while", "have", "has", "had", "been", "as":
+			// ("lists 87 howitzers as destroyed": a tally's status.)
+			return false
+		case "destroyed", "disabled":
+			return true
+		}
+	}
+	return false
+}
+
+// pastPerfectBefore reports "had" in the clause before the verb at v:
+// "said it had seized 12 vehicles and destroyed five trucks", a deed
+// before the time told, not the day's news.
+func pastPerfectBefore(toks []token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-10; k-- {
+		switch toks[k].w {
+		case "had":
+			return true
+		case ";", ".", ":":
+			return false
 		}
 	}
 	return false
