@@ -1483,8 +1483,18 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// "Thirteen foreign soldiers serving with the UN mission and a
 		// regional force have been killed": a participle's phrase
 		// between the people and their verb.
-		if h.personNoun && (servingWord(t.w) || toks[j-1].cls&clsPerson != 0 && participlePhrase(t)) {
+		// ("12 Indian nationals recruited by the Russian army", "12
+		// Indians who joined the Russian army have died": how they came
+		// to serve.)
+		if h.personNoun && (servingWord(t.w) || enlistedWord(t.w) || toks[j-1].cls&clsPerson != 0 && participlePhrase(t)) {
 			if m := auxAfter(toks, j+1, j+14); m > 0 {
+				j = m
+				skipped++
+				continue
+			}
+		}
+		if h.personNoun && t.w == "who" {
+			if m := enlistedClauseEnd(toks, j+1); m > 0 {
 				j = m
 				skipped++
 				continue
@@ -3262,6 +3272,38 @@ func servingWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// enlistedWord reports a past participle that says how people came to
+// serve an army, before the verb of what befell them: "Indian nationals
+// recruited by the Russian army have been killed".
+func enlistedWord(w string) bool {
+	switch w {
+	case "recruited", "enlisted", "conscripted", "hired", "lured", "contracted", "trafficked", "tricked", "mobilised", "mobilized":
+		return true
+	}
+	return false
+}
+
+// enlistedClauseEnd returns, for a relative clause from k that says how
+// people came to serve ("who joined the Russian army", "who had
+// enlisted", "who were recruited by Wagner", "who fought for Russia"),
+// the verb of the main clause after it; or -1.
+func enlistedClauseEnd(toks []token, k int) int {
+	for n := 0; n < 2; n++ {
+		switch word(toks, k) {
+		case "had", "have", "has", "were", "was", "been":
+			k++
+		}
+	}
+	switch w := word(toks, k); w {
+	case "joined", "enlisted", "served", "fought", "signed", "volunteered", "went", "travelled", "traveled":
+	default:
+		if !enlistedWord(w) && !servingWord(w) {
+			return -1
+		}
+	}
+	return auxAfter(toks, k+1, k+14)
 }
 
 // participlePhrase reports a present participle that opens a phrase

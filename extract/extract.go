@@ -6435,7 +6435,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		}
 		// "Two Chinese nationals fighting for Russia were taken
 		// prisoner": foreigners who fight are soldiers.
-		if c.Population == "" && h.personNoun && isForeignersNoun(h.noun) && nearWord(toks, q.s, min(len(toks), ceEnd+1), "fighting", "serving", "fought", "served") {
+		// ("40 Cubans fighting for Russia", "12 of its citizens who
+		// enlisted in the Russian army": so are those who joined one.)
+		if c.Population == "" && (h.personNoun && (isForeignersNoun(h.noun) || nationalityPlural(h.noun)) && enlistedIn(toks, q.s, min(len(toks), ceEnd+1)) || choice.served && c.Actor == choice.actor) {
 			c.Population = attrition.PopulationMilitary
 		}
 		// "over 110,000 Russian dead", "Russia's war dead top 100,000":

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/attrition-project/attrition"
+)
+
+// fqCase is a text published on pub (2025-06-12 when empty) and the
+// claims expected of it, in order, each as "actor population category
+// low" ("-" for a field left empty), with "from START" after it when
+// start is set in the case.
+type fqCase struct {
+	text, pub string
+	want      []string
+	start     bool
+}
+
+func fqShow(c attrition.Claim, start bool) string {
+	dash := func(s string) string {
+		if s == "" {
+			return "-"
+		}
+		return s
+	}
+	s := dash(c.Actor) + " " + dash(string(c.Population)) + " " + c.Category + " "
+	if c.Low != nil {
+		s += fmt.Sprintf("%g", *c.Low)
+	} else {
+		s += "-"
+	}
+	if start {
+		d := "-"
+		if !c.PeriodStart.IsZero() {
+			d = c.PeriodStart.String()
+		}
+		s += " from " + d
+	}
+	return s
+}
+
+func fqCheck(t *testing.T, cases []fqCase) {
+	t.Helper()
+	for _, tc := range cases {
+		pub := tc.pub
+		if pub == "" {
+			pub = "2025-06-12"
+		}
+		cs := run(t, tc.text, pub, "")
+		got := make([]string, len(cs))
+		for i, c := range cs {
+			got[i] = fqShow(c, tc.start)
+		}
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Foreigners who joined, serve or fight in an army are its soldiers,
+// and the war they die in is that army's.
+func TestFqForeignRecruits(t *testing.T) {
+	fqCheck(t, []fqCase{
+		{text: "12 Indians who joined the Russian army have died.", want: []string{"Russia military killed 12 from 2022-02-24"}, start: true},
+		{text: "Twelve Indian nationals recruited by the Russian army have been killed in Ukraine.", want: []string{"Russia military killed 12 from 2022-02-24"}, start: true},
+		{text: "Nepal says 12 of its citizens who enlisted in the Russian army have been killed.", want: []string{"Russia military killed 12"}},
+		{text: "12 Indian nationals serving in the Russian army have been killed.", want: []string{"Russia military killed 12 from 2022-02-24"}, start: true},
+		{text: "12 Nepalis who had been recruited by the Russian army were killed.", want: []string{"Russia military killed 12"}},
+		{text: "At least 40 Cubans fighting for Russia have been killed.", want: []string{"Russia military killed 40"}},
+		{text: "Around 600 Cuban citizens have fought for Russia, and at least 40 have been killed.", want: []string{"Russia military killed 40"}},
+		{text: "About 1,000 Indian nationals have served in the Russian army, and at least 12 have died.", want: []string{"Russia military killed 12"}},
+		// Not an army joined: people of every kind, of no side named.
+		{text: "12 people who joined the protest were killed.", want: []string{"- all killed 12"}},
+		{text: "Two Indian nationals working in Israel were killed by a Hezbollah missile.", want: []string{"India all killed 2"}},
+	})
+}
