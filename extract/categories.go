@@ -513,8 +513,8 @@ var personWords = map[string]bool{
 	"staff": true, "workers": true, "residents": true, "palestinians": true, "israelis": true,
 	"russians": true, "ukrainians": true, "gazans": true, "hostages": true, "journalists": true,
 	"aid": true, "medics": true, "police": true, "policemen": true, "guards": true, "insurgents": true,
-	"bodyguards": true,
-	"rebels":     true, "jihadists": true, "sailors": true, "pilots": true, "crew": true, "crewmen": true,
+	"bodyguards": true, "vdp": true,
+	"rebels": true, "jihadists": true, "sailors": true, "pilots": true, "crew": true, "crewmen": true,
 	"defenders": true, "servicewomen": true, "commanders": true, "generals": true, "infantrymen": true,
 	"infantry": true, "orcs": true, "russists": true, "fighter": true, "airmen": true, "seamen": true,
 	"guardsmen": true, "gendarmes": true, "reservists": true, "cadets": true, "ruscists": true, "rashists": true,
@@ -605,6 +605,10 @@ var militaryWords = map[string]bool{
 	// An armed group's people by the names its enemies give them.
 	"terrorists": true, "gunmen": true, "jihadists": true, "operatives": true, "extremists": true,
 	"guerrillas": true, "khwarij": true, "khawarij": true, "kharijis": true, "bandits": true, "separatists": true,
+	// Armed police count with the armed, as "police officers" do.
+	"policemen": true, "policeman": true, "policewomen": true, "policewoman": true,
+	// Burkina Faso's armed auxiliaries: "20 VDP were killed".
+	"vdp": true,
 }
 
 // categoryWordSet holds the single words that announce a category, so
@@ -733,7 +737,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 // (clsCatWalk). A rule there that names a new word adds it here.
 var catWalkWords = []string{
 	"civil", "of", "out", "the", "names", "in", "by", "to", "and", "or", "under", "over", "aged", "ages",
-	"a", "per", "each", "shot", "fell", "treated", "hospitalised", "hospitalized", "with",
+	"a", "per", "each", "shot", "fell", "treated", "hospitalised", "hospitalized", "with", "for",
 	// wholeHedge
 	"approximately", "about", "around", "roughly", "some", "approx", "estimated", "nearly", "almost",
 }
@@ -888,6 +892,7 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 	}
 	skipped := 0
 	apposSkipped := false
+	named := -1 // where a long name of the people ends
 	for j < len(toks) && skipped <= 6 {
 		t := &toks[j]
 		// Most words the walk meets are lower-case words that none of
@@ -1291,11 +1296,21 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				}
 			}
 		}
+		// "12 volunteers for the defence of the homeland (VDP)": Burkina
+		// Faso's armed auxiliaries by their full name.
+		if h.personNoun && t.w == "for" && h.noun == "volunteers" {
+			if m := homelandDefenceEnd(toks, j+1); m > 0 {
+				h.population = attrition.PopulationMilitary
+				j, named = m, m
+				skipped++
+				continue
+			}
+		}
 		// "Of those, 405 fell in the ground operation", "30 soldiers fell
 		// in the battle": the verb of dying right after the people or
 		// the part of them, not "fell to 900", "fell by 30", nor rockets
 		// that "fell in open areas".
-		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && (j == q.e+1 || j == q.e+2 && toks[j-1].w == "who")) && fellInBattle(toks, j) {
+		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && (j == q.e+1 || j == named || j == q.e+2 && toks[j-1].w == "who")) && fellInBattle(toks, j) {
 			*h = catHit{category: catKilled, s: j, e: j + 1, forward: true, personNoun: h.personNoun, population: h.population, noun: h.noun}
 			return true
 		}
@@ -1395,13 +1410,21 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				// captives.
 				if cat == catCaptured && killVerbBefore(toks, q.s) {
 					*h = catHit{category: catKilled, s: j, e: end, forward: true, personNoun: true, noun: toks[j].w, active: true, verbAt: q.s - 1}
+					if prisonersOfWar(toks, j) {
+						h.population = attrition.PopulationMilitary
+					}
 					return true
 				}
 				// "57 of the hostages it holds have since died": the verb
 				// of the clause says what befell the captives.
-				if cat == catCaptured && (toks[j].w == "hostages" || toks[j].w == "captives" || toks[j].w == "prisoners") && !takenBefore(toks, q.s) {
+				if cat == catCaptured && (toks[j].w == "hostages" || toks[j].w == "captives" || toks[j].w == "prisoners" || toks[j].w == "pows") && !takenBefore(toks, q.s) {
 					if k := deathVerbAfter(toks, end); k > 0 {
 						*h = catHit{category: catKilled, s: k, e: k + 1, forward: true, personNoun: true, noun: toks[j].w}
+						// "169 Ukrainian prisoners of war have died in
+						// Russian custody": soldiers taken in battle.
+						if prisonersOfWar(toks, j) {
+							h.population = attrition.PopulationMilitary
+						}
 						return true
 					}
 					// "recovered the remains of 41 hostages": the dead.
@@ -3270,6 +3293,38 @@ func servingWord(w string) bool {
 	switch w {
 	case "serving", "deployed", "stationed", "fighting", "based", "loyal", "attached", "assigned", "belonging", "working", "sent", "dispatched", "posted":
 		return true
+	}
+	return false
+}
+
+// homelandDefenceEnd returns where the name "(volunteers) for the
+// defence of the homeland", with its initials in brackets, ends when
+// it starts at k; or -1.
+func homelandDefenceEnd(toks []token, k int) int {
+	if word(toks, k) == "the" {
+		k++
+	}
+	if w := word(toks, k); w != "defence" && w != "defense" || word(toks, k+1) != "of" || word(toks, k+2) != "the" {
+		return -1
+	}
+	if w := word(toks, k+3); w != "homeland" && w != "fatherland" {
+		return -1
+	}
+	k += 4
+	if word(toks, k) == "(" && word(toks, k+1) == "vdp" && word(toks, k+2) == ")" {
+		k += 3
+	}
+	return k
+}
+
+// prisonersOfWar reports "prisoners of war" or "POWs" at j: soldiers
+// taken in battle.
+func prisonersOfWar(toks []token, j int) bool {
+	switch toks[j].w {
+	case "pows", "pow":
+		return true
+	case "prisoners", "prisoner":
+		return word(toks, j+1) == "of" && word(toks, j+2) == "war"
 	}
 	return false
 }

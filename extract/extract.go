@@ -6424,6 +6424,10 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if c.Population == "" && c.Actor != "" {
 			if a, ok := findActor(c.Actor); ok {
 				c.Population = a.Population
+			} else if _, ok := groupHome(c.Actor); ok && (h.noun == "members" || h.noun == "men") {
+				// "Kataib Hezbollah said 4 of its members were killed":
+				// an armed group's members are its fighters.
+				c.Population = attrition.PopulationMilitary
 			}
 		}
 		// "Russian forces have likely suffered 45,000 casualties": the
@@ -6451,6 +6455,13 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// (And "killing one person".)
 		if c.Population == "" && h.personNoun && (h.noun == "people" || h.noun == "persons" || h.noun == "person") {
 			c.Population = attrition.PopulationAll
+			// "killed 24 people, all civilians", "12 people, all of them
+			// soldiers": an aside that says what all of them were.
+			if word(toks, q.e) == h.noun {
+				if pop := allOfKind(toks, q.e+1); pop != "" {
+					c.Population = pop
+				}
+			}
 		}
 		// "Russia has suffered 700,000 casualties", "killed or missing",
 		// "irrecoverable losses", "2,300 were captured": the words of an
@@ -6481,7 +6492,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				// side's losses are its army's.
 				// "Russia lost some 600 killed": a side's own loss by
 				// its verb, as its losses named.
-				lost := word(toks, q.s-1) == "lost" || word(toks, q.s-1) == "suffered" || word(toks, q.s-1) == "sustained"
+				// ("Russia's sanitary losses reached 5,000": the army
+				// medics' word for its wounded and sick.)
+				lost := word(toks, q.s-1) == "lost" || word(toks, q.s-1) == "suffered" || word(toks, q.s-1) == "sustained" || word(toks, h.s) == "sanitary"
 				c.Population = soldiersOnlyIn(toks, q.s, q.e, lost || sideLossesBefore(toks, q.s))
 			}
 		}
@@ -14306,6 +14319,36 @@ func eventClause(toks []token) bool {
 // were Hamas fighters".
 // civilianComplement reports "were children", "were women and
 // children", "were civilians" right after a figure's words ending at e.
+// allOfKind returns the population an aside from k says all the people
+// before it were: ", all civilians", ", all of them soldiers", "— all
+// of whom were children"; or "".
+func allOfKind(toks []token, k int) string {
+	if w := word(toks, k); w != "," && !isDash(w) || word(toks, k+1) != "all" {
+		return ""
+	}
+	k += 2
+	if word(toks, k) == "of" && (word(toks, k+1) == "them" || word(toks, k+1) == "whom") {
+		k += 2
+		if w := word(toks, k); w == "were" || w == "was" {
+			k++
+		}
+	}
+	if k >= len(toks) || toks[k].k != tWord {
+		return ""
+	}
+	// ("24 people, all civilians and soldiers": people of both kinds.)
+	if w := word(toks, k+1); w == "and" || w == "or" {
+		return ""
+	}
+	switch t := &toks[k]; {
+	case t.cls&clsCivilianWords != 0:
+		return attrition.PopulationCivilian
+	case t.cls&clsMilitaryWords != 0 && t.w != "military" && t.w != "army" && t.w != "forces":
+		return attrition.PopulationMilitary
+	}
+	return ""
+}
+
 func civilianComplement(toks []token, e int) bool {
 	switch word(toks, e) {
 	case "were", "are", "was":

@@ -76,3 +76,28 @@ func TestFqForeignRecruits(t *testing.T) {
 		{text: "Two Indian nationals working in Israel were killed by a Hezbollah missile.", want: []string{"India all killed 2"}},
 	})
 }
+
+// Words that say which people: an aside that all of them were one
+// kind, prisoners of war, an armed group's members, sanitary losses,
+// policemen and Burkina Faso's VDP.
+func TestFqPopulationCues(t *testing.T) {
+	fqCheck(t, []fqCase{
+		{text: "Israel said Iranian missiles had killed 24 people, all civilians.", want: []string{"Israel civilian killed 24"}},
+		{text: "At least 12 people, all of whom were children, were killed in the strike on Kharkiv.", want: []string{"Ukraine civilian killed 12"}},
+		{text: "The ambush killed 12 people, all of them soldiers, near Djibo.", want: []string{"Burkina Faso military killed 12"}},
+		// (Both kinds: people of every kind.)
+		{text: "The strike killed 12 people, all civilians and soldiers, in Kharkiv.", want: []string{"Ukraine all killed 12"}},
+		{text: "Kataib Hezbollah said 4 of its members were killed in a US strike.", want: []string{"Kataib Hezbollah military killed 4"}},
+		{text: "Islamic Jihad said 5 of its members were killed.", want: []string{"Palestinian Islamic Jihad military killed 5"}},
+		{text: "At least 169 Ukrainian prisoners of war have died in Russian custody.", want: []string{"Ukraine military killed 169"}},
+		{text: "At least 169 Ukrainian POWs have died in Russian custody.", want: []string{"Ukraine military killed 169"}},
+		{text: "Russian troops executed 16 Ukrainian prisoners of war.", want: []string{"Ukraine military killed 16"}},
+		// (Prisoners of no war named are not soldiers.)
+		{text: "At least 16 prisoners have died in custody.", want: []string{"- all killed 16"}},
+		{text: "Russia's sanitary losses reached 5,000 in May.", want: []string{"Russia military wounded 5000"}},
+		{text: "12 volunteers for the defence of the homeland (VDP) fell in the attack.", want: []string{"Burkina Faso military killed 12"}},
+		{text: "12 soldiers and 20 VDP were killed in the attack near Djibo.", want: []string{"Burkina Faso military killed 12", "Burkina Faso military killed 20"}},
+		{text: "Six policemen were killed in the attack in Gaza City.", want: []string{"Palestinians in Gaza military killed 6"}},
+		{text: "Gunmen killed 3 policemen and 2 civilians in Borno.", want: []string{"Nigeria military killed 3", "Nigeria civilian killed 2"}},
+	})
+}
