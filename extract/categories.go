@@ -1477,6 +1477,21 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 			h.personNoun = true
 			h.noun = t.w
+			// "a Hamas commander and 7 members of his family": his
+			// relatives, civilians of his people; "six members of one
+			// family": people of every kind, not a group's members.
+			if t.w == "members" && familyOf(toks, j+1) {
+				h.noun = "family"
+				if w := word(toks, j+2); w == "his" || w == "her" || w == "their" {
+					h.population, h.noun = attrition.PopulationCivilian, "relatives"
+				}
+				skipped++
+				j += 4
+				if word(toks, j-1) == "same" {
+					j++
+				}
+				continue
+			}
 			if civilServiceBefore(toks, j) {
 				// "1,402 medical personnel", "113 civil defence
 				// personnel": a civil service's people, no army's.
@@ -3315,6 +3330,28 @@ func homelandDefenceEnd(toks []token, k int) int {
 		k += 3
 	}
 	return k
+}
+
+// familyOf reports "of his family", "of their families", "of the
+// family" at k.
+func familyOf(toks []token, k int) bool {
+	if word(toks, k) != "of" {
+		return false
+	}
+	switch word(toks, k+1) {
+	case "his", "her", "their", "the", "its", "one", "a":
+	default:
+		return false
+	}
+	// ("of the same family")
+	if word(toks, k+2) == "same" {
+		k++
+	}
+	switch word(toks, k+2) {
+	case "family", "families", "household", "households":
+		return true
+	}
+	return false
 }
 
 // prisonersOfWar reports "prisoners of war" or "POWs" at j: soldiers

@@ -101,3 +101,16 @@ func TestFqPopulationCues(t *testing.T) {
 		{text: "Gunmen killed 3 policemen and 2 civilians in Borno.", want: []string{"Nigeria military killed 3", "Nigeria civilian killed 2"}},
 	})
 }
+
+// A fighter's family are his people's civilians, not his group's
+// members; the members of one family are people of every kind.
+func TestFqFamilyMembers(t *testing.T) {
+	fqCheck(t, []fqCase{
+		{text: "An Israeli strike killed a Hamas commander and 7 members of his family.", want: []string{"Hamas military killed 1", "Palestinians in Gaza civilian killed 7"}},
+		{text: "An Israeli strike killed a Hamas commander along with 7 of his relatives.", want: []string{"Hamas military killed 1", "Palestinians in Gaza civilian killed 7"}},
+		{text: "7 members of one family were killed in a Russian strike on Sumy.", want: []string{"Ukraine all killed 7"}},
+		{text: "7 members of the same family were killed in an Israeli strike in Gaza.", want: []string{"Palestinians in Gaza all killed 7"}},
+		// (A group's members stay its fighters.)
+		{text: "Hamas said 4 of its members were killed in an Israeli strike.", want: []string{"Hamas military killed 4"}},
+	})
+}
