@@ -6332,6 +6332,11 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 		}
 	}
+	// "The Houthis sank two commercial vessels": merchant ships are of
+	// no side of the war, whoever struck them.
+	if equipment && c.Category == "equipment:ships" && h.forward && merchantShipsAt(toks, q.e, h.s) {
+		c.Actor = ""
+	}
 	// "Two UNIFIL peacekeepers were wounded by Israeli fire": a mission's
 	// soldiers are no side's but their own country's, which only a name
 	// in the figure's words gives ("Malawian peacekeepers"); neither the
@@ -14319,6 +14324,19 @@ func eventClause(toks []token) bool {
 // were Hamas fighters".
 // civilianComplement reports "were children", "were women and
 // children", "were civilians" right after a figure's words ending at e.
+// merchantShipsAt reports a merchant's word among tokens [s, e), between
+// a figure and its noun of ships: "two commercial vessels", "a
+// cargo ship".
+func merchantShipsAt(toks []token, s, e int) bool {
+	for k := s; k < e && k < len(toks); k++ {
+		switch toks[k].w {
+		case "commercial", "merchant", "cargo", "civilian", "container", "bulk", "oil", "fishing":
+			return true
+		}
+	}
+	return false
+}
+
 // allOfKind returns the population an aside from k says all the people
 // before it were: ", all civilians", ", all of them soldiers", "— all
 // of whom were children"; or "".

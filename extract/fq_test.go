@@ -114,3 +114,12 @@ func TestFqFamilyMembers(t *testing.T) {
 		{text: "Hamas said 4 of its members were killed in an Israeli strike.", want: []string{"Hamas military killed 4"}},
 	})
 }
+
+// Merchant ships are of no side of the war, whoever sank them.
+func TestFqMerchantShips(t *testing.T) {
+	fqCheck(t, []fqCase{
+		{text: "The Houthis sank two commercial vessels in the Red Sea this month.", want: []string{"- - equipment:ships 2"}},
+		{text: "The Houthis have sunk four merchant ships since November.", want: []string{"- - equipment:ships 4"}},
+		{text: "Ukraine destroyed two Russian landing ships.", want: []string{"Russia - equipment:ships 2"}},
+	})
+}
