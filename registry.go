@@ -208,7 +208,9 @@ var Actors = []Actor{
 		"eastern congo", "congo's east", "eastern dr congo", "eastern drc"}},
 	{Name: "M23", Population: PopulationMilitary, Conflicts: []string{"drc-m23"}, Aliases: []string{"m23", "m23 rebels", "march 23 movement"}},
 	{Name: "Mali", Conflicts: []string{"mali"}, Aliases: []string{"mali", "mali's", "malian", "malians", "bamako"}},
-	{Name: "Burkina Faso", Conflicts: []string{"burkina-faso"}, Aliases: []string{"burkina faso", "burkina faso's", "burkinabe", "ouagadougou"}},
+	{Name: "Burkina Faso", Conflicts: []string{"burkina-faso"}, Aliases: []string{"burkina faso", "burkina faso's", "burkinabe", "ouagadougou",
+		// Its armed auxiliaries, the Volunteers for the Defence of the Homeland.
+		"vdp"}},
 	{Name: "Nigeria", Conflicts: []string{"nigeria"}, Aliases: []string{"nigeria", "nigeria's", "nigerian", "nigerians", "abuja"}},
 	{Name: "ISWAP", Population: PopulationMilitary, Conflicts: []string{"nigeria"}, Aliases: []string{
 		"iswap", "islamic state west africa province", "islamic state west africa"}},

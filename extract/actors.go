@@ -1378,6 +1378,10 @@ type actorChoice struct {
 	// ownClause marks a place in a clause in contrast with the one
 	// before: "…, while 150,000 people may have died across Sudan".
 	ownClause bool
+	// served marks the side foreigners named before served ("600 Cuban
+	// citizens have fought for Russia, and at least 40 have been
+	// killed"): its soldiers.
+	served bool
 }
 
 // sidesListed reports a mention of actor in a list of three sides or
@@ -1458,6 +1462,17 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			if i+1 < len(ms) {
 				if o := &ms[i+1]; o.sponsor && o.actor != "" && o.actor != m.actor && o.s >= m.e+2 && o.s <= m.e+4 && word(toks, o.s-1) == "for" && isForeignersNoun(word(toks, m.e)) {
 					return pick(o, true)
+				}
+				// ("12 Indian nationals serving in the Russian army",
+				// "40 Cubans fighting for Russia": the army served.)
+				if o := &ms[i+1]; o.actor != "" && o.actor != m.actor && !o.agent && (foreignersNounAt(toks, m.e) || foreignersNounAt(toks, m.e-1)) {
+					e := m.e
+					if foreignersNounAt(toks, e) {
+						e++
+					}
+					if servedArmy(toks, e, o) {
+						return pick(o, true)
+					}
 				}
 			}
 			return pick(m, true)
@@ -1704,6 +1719,12 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// airstrikes in western Yemen killed 74 people": a doer in no
 		// war of the registry has no enemy to lose them, so the land
 		// names them wherever it stands.
+		// "Around 600 Cuban citizens have fought for Russia, and at
+		// least 40 have been killed": a part of the foreigners who served
+		// a side, with no noun of its own, is that side's.
+		if agent.sponsor && agent.e <= qs && auxAfter(toks, qe, qe+1) == qe && servedBefore(toks, agent) {
+			return actorChoice{actor: agent.actor, found: true, served: true}
+		}
 		a, known := findActor(agent.actor)
 		warless := !known || len(a.Conflicts) == 0
 		for i := range ms {
@@ -2343,6 +2364,80 @@ func placeRightAfter(toks []token, ms []mention, ce int, actor string) *mention 
 		return nil
 	}
 	return nil
+}
+
+// servedArmy reports the side o named after people whose noun ends at e
+// (exclusive) as the army they serve: a verb of serving or enlisting
+// between, then "for Russia" or "the Russian army" ("Indian nationals
+// serving in the Russian army", "Cubans fighting for Russia", "Nepalis
+// who enlisted in the Russian army"). Their losses are that army's.
+func servedArmy(toks []token, e int, o *mention) bool {
+	if o.s <= e || o.s > e+6 {
+		return false
+	}
+	if w := word(toks, o.s-1); w != "for" && !(w == "the" && armyNoun(word(toks, o.e))) {
+		return false
+	}
+	for k := e; k < o.s; k++ {
+		switch w := toks[k].w; w {
+		case "joined", "enlisted", "served", "fought", "signed", "volunteered":
+			return true
+		default:
+			if servingWord(w) || enlistedWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// enlistedIn reports words in tokens [from, to) that say people fight
+// or serve, or joined an army: "fighting for Russia", "serving in", "who
+// enlisted in the Russian army" (not "who joined the protest").
+func enlistedIn(toks []token, from, to int) bool {
+	joined, army := false, false
+	for k := from; k < to && k < len(toks); k++ {
+		switch w := toks[k].w; w {
+		case "fighting", "serving", "fought", "served":
+			return true
+		case "joined", "enlisted", "signed", "volunteered":
+			joined = true
+		default:
+			joined = joined || enlistedWord(w)
+			army = army || armyNoun(w)
+		}
+	}
+	return joined && army
+}
+
+// servedBefore reports foreigners named a few words before the side o
+// as the ones who served it: "600 Cuban citizens have fought for Russia".
+func servedBefore(toks []token, o *mention) bool {
+	for k := o.s - 2; k >= 0 && k >= o.s-6; k-- {
+		if foreignersNounAt(toks, k) {
+			return servedArmy(toks, k+1, o)
+		}
+	}
+	return false
+}
+
+// armyNoun reports a noun of a side's armed forces after its name: "the
+// Russian army", "the Russian armed forces".
+func armyNoun(w string) bool {
+	switch w {
+	case "army", "military", "forces", "armed", "ranks", "troops":
+		return true
+	}
+	return false
+}
+
+// foreignersNounAt reports a noun of foreigners at k: "Indian
+// nationals", or a people's plural that names them ("12 Cubans").
+func foreignersNounAt(toks []token, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	return isForeignersNoun(toks[k].w) || toks[k].upper && toks[k].k == tWord && nationalityPlural(toks[k].w)
 }
 
 // isForeignersNoun reports a noun of foreigners, after their country's

@@ -513,8 +513,8 @@ var personWords = map[string]bool{
 	"staff": true, "workers": true, "residents": true, "palestinians": true, "israelis": true,
 	"russians": true, "ukrainians": true, "gazans": true, "hostages": true, "journalists": true,
 	"aid": true, "medics": true, "police": true, "policemen": true, "guards": true, "insurgents": true,
-	"bodyguards": true,
-	"rebels":     true, "jihadists": true, "sailors": true, "pilots": true, "crew": true, "crewmen": true,
+	"bodyguards": true, "vdp": true,
+	"rebels": true, "jihadists": true, "sailors": true, "pilots": true, "crew": true, "crewmen": true,
 	"defenders": true, "servicewomen": true, "commanders": true, "generals": true, "infantrymen": true,
 	"infantry": true, "orcs": true, "russists": true, "fighter": true, "airmen": true, "seamen": true,
 	"guardsmen": true, "gendarmes": true, "reservists": true, "cadets": true, "ruscists": true, "rashists": true,
@@ -605,6 +605,10 @@ var militaryWords = map[string]bool{
 	// An armed group's people by the names its enemies give them.
 	"terrorists": true, "gunmen": true, "jihadists": true, "operatives": true, "extremists": true,
 	"guerrillas": true, "khwarij": true, "khawarij": true, "kharijis": true, "bandits": true, "separatists": true,
+	// Armed police count with the armed, as "police officers" do.
+	"policemen": true, "policeman": true, "policewomen": true, "policewoman": true,
+	// Burkina Faso's armed auxiliaries: "20 VDP were killed".
+	"vdp": true,
 }
 
 // categoryWordSet holds the single words that announce a category, so
@@ -733,7 +737,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 // (clsCatWalk). A rule there that names a new word adds it here.
 var catWalkWords = []string{
 	"civil", "of", "out", "the", "names", "in", "by", "to", "and", "or", "under", "over", "aged", "ages",
-	"a", "per", "each", "shot", "fell", "treated", "hospitalised", "hospitalized", "with",
+	"a", "per", "each", "shot", "fell", "treated", "hospitalised", "hospitalized", "with", "for",
 	// wholeHedge
 	"approximately", "about", "around", "roughly", "some", "approx", "estimated", "nearly", "almost",
 }
@@ -888,6 +892,7 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 	}
 	skipped := 0
 	apposSkipped := false
+	named := -1 // where a long name of the people ends
 	for j < len(toks) && skipped <= 6 {
 		t := &toks[j]
 		// Most words the walk meets are lower-case words that none of
@@ -1291,11 +1296,21 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				}
 			}
 		}
+		// "12 volunteers for the defence of the homeland (VDP)": Burkina
+		// Faso's armed auxiliaries by their full name.
+		if h.personNoun && t.w == "for" && h.noun == "volunteers" {
+			if m := homelandDefenceEnd(toks, j+1); m > 0 {
+				h.population = attrition.PopulationMilitary
+				j, named = m, m
+				skipped++
+				continue
+			}
+		}
 		// "Of those, 405 fell in the ground operation", "30 soldiers fell
 		// in the battle": the verb of dying right after the people or
 		// the part of them, not "fell to 900", "fell by 30", nor rockets
 		// that "fell in open areas".
-		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && (j == q.e+1 || j == q.e+2 && toks[j-1].w == "who")) && fellInBattle(toks, j) {
+		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && (j == q.e+1 || j == named || j == q.e+2 && toks[j-1].w == "who")) && fellInBattle(toks, j) {
 			*h = catHit{category: catKilled, s: j, e: j + 1, forward: true, personNoun: h.personNoun, population: h.population, noun: h.noun}
 			return true
 		}
@@ -1395,13 +1410,21 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				// captives.
 				if cat == catCaptured && killVerbBefore(toks, q.s) {
 					*h = catHit{category: catKilled, s: j, e: end, forward: true, personNoun: true, noun: toks[j].w, active: true, verbAt: q.s - 1}
+					if prisonersOfWar(toks, j) {
+						h.population = attrition.PopulationMilitary
+					}
 					return true
 				}
 				// "57 of the hostages it holds have since died": the verb
 				// of the clause says what befell the captives.
-				if cat == catCaptured && (toks[j].w == "hostages" || toks[j].w == "captives" || toks[j].w == "prisoners") && !takenBefore(toks, q.s) {
+				if cat == catCaptured && (toks[j].w == "hostages" || toks[j].w == "captives" || toks[j].w == "prisoners" || toks[j].w == "pows") && !takenBefore(toks, q.s) {
 					if k := deathVerbAfter(toks, end); k > 0 {
 						*h = catHit{category: catKilled, s: k, e: k + 1, forward: true, personNoun: true, noun: toks[j].w}
+						// "169 Ukrainian prisoners of war have died in
+						// Russian custody": soldiers taken in battle.
+						if prisonersOfWar(toks, j) {
+							h.population = attrition.PopulationMilitary
+						}
 						return true
 					}
 					// "recovered the remains of 41 hostages": the dead.
@@ -1454,6 +1477,21 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 			h.personNoun = true
 			h.noun = t.w
+			// "a Hamas commander and 7 members of his family": his
+			// relatives, civilians of his people; "six members of one
+			// family": people of every kind, not a group's members.
+			if t.w == "members" && familyOf(toks, j+1) {
+				h.noun = "family"
+				if w := word(toks, j+2); w == "his" || w == "her" || w == "their" {
+					h.population, h.noun = attrition.PopulationCivilian, "relatives"
+				}
+				skipped++
+				j += 4
+				if word(toks, j-1) == "same" {
+					j++
+				}
+				continue
+			}
 			if civilServiceBefore(toks, j) {
 				// "1,402 medical personnel", "113 civil defence
 				// personnel": a civil service's people, no army's.
@@ -1483,8 +1521,18 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		// "Thirteen foreign soldiers serving with the UN mission and a
 		// regional force have been killed": a participle's phrase
 		// between the people and their verb.
-		if h.personNoun && (servingWord(t.w) || toks[j-1].cls&clsPerson != 0 && participlePhrase(t)) {
+		// ("12 Indian nationals recruited by the Russian army", "12
+		// Indians who joined the Russian army have died": how they came
+		// to serve.)
+		if h.personNoun && (servingWord(t.w) || enlistedWord(t.w) || toks[j-1].cls&clsPerson != 0 && participlePhrase(t)) {
 			if m := auxAfter(toks, j+1, j+14); m > 0 {
+				j = m
+				skipped++
+				continue
+			}
+		}
+		if h.personNoun && t.w == "who" {
+			if m := enlistedClauseEnd(toks, j+1); m > 0 {
 				j = m
 				skipped++
 				continue
@@ -3269,6 +3317,92 @@ func servingWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// homelandDefenceEnd returns where the name "(volunteers) for the
+// defence of the homeland", with its initials in brackets, ends when
+// it starts at k; or -1.
+func homelandDefenceEnd(toks []token, k int) int {
+	if word(toks, k) == "the" {
+		k++
+	}
+	if w := word(toks, k); w != "defence" && w != "defense" || word(toks, k+1) != "of" || word(toks, k+2) != "the" {
+		return -1
+	}
+	if w := word(toks, k+3); w != "homeland" && w != "fatherland" {
+		return -1
+	}
+	k += 4
+	if word(toks, k) == "(" && word(toks, k+1) == "vdp" && word(toks, k+2) == ")" {
+		k += 3
+	}
+	return k
+}
+
+// familyOf reports "of his family", "of their families", "of the
+// family" at k.
+func familyOf(toks []token, k int) bool {
+	if word(toks, k) != "of" {
+		return false
+	}
+	switch word(toks, k+1) {
+	case "his", "her", "their", "the", "its", "one", "a":
+	default:
+		return false
+	}
+	// ("of the same family")
+	if word(toks, k+2) == "same" {
+		k++
+	}
+	switch word(toks, k+2) {
+	case "family", "families", "household", "households":
+		return true
+	}
+	return false
+}
+
+// prisonersOfWar reports "prisoners of war" or "POWs" at j: soldiers
+// taken in battle.
+func prisonersOfWar(toks []token, j int) bool {
+	switch toks[j].w {
+	case "pows", "pow":
+		return true
+	case "prisoners", "prisoner":
+		return word(toks, j+1) == "of" && word(toks, j+2) == "war"
+	}
+	return false
+}
+
+// enlistedWord reports a past participle that says how people came to
+// serve an army, before the verb of what befell them: "Indian nationals
+// recruited by the Russian army have been killed".
+func enlistedWord(w string) bool {
+	switch w {
+	case "recruited", "enlisted", "conscripted", "hired", "lured", "contracted", "trafficked", "tricked", "mobilised", "mobilized":
+		return true
+	}
+	return false
+}
+
+// enlistedClauseEnd returns, for a relative clause from k that says how
+// people came to serve ("who joined the Russian army", "who had
+// enlisted", "who were recruited by Wagner", "who fought for Russia"),
+// the verb of the main clause after it; or -1.
+func enlistedClauseEnd(toks []token, k int) int {
+	for n := 0; n < 2; n++ {
+		switch word(toks, k) {
+		case "had", "have", "has", "were", "was", "been":
+			k++
+		}
+	}
+	switch w := word(toks, k); w {
+	case "joined", "enlisted", "served", "fought", "signed", "volunteered", "went", "travelled", "traveled":
+	default:
+		if !enlistedWord(w) && !servingWord(w) {
+			return -1
+		}
+	}
+	return auxAfter(toks, k+1, k+14)
 }
 
 // participlePhrase reports a present participle that opens a phrase

@@ -6549,6 +6549,11 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
 		}
 	}
+	// "The Houthis sank two commercial vessels": merchant ships are of
+	// no side of the war, whoever struck them.
+	if equipment && c.Category == "equipment:ships" && h.forward && merchantShipsAt(toks, q.e, h.s) {
+		c.Actor = ""
+	}
 	// "Two UNIFIL peacekeepers were wounded by Israeli fire": a mission's
 	// soldiers are no side's but their own country's, which only a name
 	// in the figure's words gives ("Malawian peacekeepers"); neither the
@@ -6641,6 +6646,10 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if c.Population == "" && c.Actor != "" {
 			if a, ok := findActor(c.Actor); ok {
 				c.Population = a.Population
+			} else if _, ok := groupHome(c.Actor); ok && (h.noun == "members" || h.noun == "men") {
+				// "Kataib Hezbollah said 4 of its members were killed":
+				// an armed group's members are its fighters.
+				c.Population = attrition.PopulationMilitary
 			}
 		}
 		// "Russian forces have likely suffered 45,000 casualties": the
@@ -6652,7 +6661,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		}
 		// "Two Chinese nationals fighting for Russia were taken
 		// prisoner": foreigners who fight are soldiers.
-		if c.Population == "" && h.personNoun && isForeignersNoun(h.noun) && nearWord(toks, q.s, min(len(toks), ceEnd+1), "fighting", "serving", "fought", "served") {
+		// ("40 Cubans fighting for Russia", "12 of its citizens who
+		// enlisted in the Russian army": so are those who joined one.)
+		if c.Population == "" && (h.personNoun && (isForeignersNoun(h.noun) || nationalityPlural(h.noun)) && enlistedIn(toks, q.s, min(len(toks), ceEnd+1)) || choice.served && c.Actor == choice.actor) {
 			c.Population = attrition.PopulationMilitary
 		}
 		// "over 110,000 Russian dead", "Russia's war dead top 100,000":
@@ -6666,6 +6677,13 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// (And "killing one person".)
 		if c.Population == "" && h.personNoun && (h.noun == "people" || h.noun == "persons" || h.noun == "person") {
 			c.Population = attrition.PopulationAll
+			// "killed 24 people, all civilians", "12 people, all of them
+			// soldiers": an aside that says what all of them were.
+			if word(toks, q.e) == h.noun {
+				if pop := allOfKind(toks, q.e+1); pop != "" {
+					c.Population = pop
+				}
+			}
 		}
 		// "Russia has suffered 700,000 casualties", "killed or missing",
 		// "irrecoverable losses", "2,300 were captured": the words of an
@@ -6696,7 +6714,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				// side's losses are its army's.
 				// "Russia lost some 600 killed": a side's own loss by
 				// its verb, as its losses named.
-				lost := word(toks, q.s-1) == "lost" || word(toks, q.s-1) == "suffered" || word(toks, q.s-1) == "sustained"
+				// ("Russia's sanitary losses reached 5,000": the army
+				// medics' word for its wounded and sick.)
+				lost := word(toks, q.s-1) == "lost" || word(toks, q.s-1) == "suffered" || word(toks, q.s-1) == "sustained" || word(toks, h.s) == "sanitary"
 				c.Population = soldiersOnlyIn(toks, q.s, q.e, lost || sideLossesBefore(toks, q.s))
 			}
 		}
@@ -14570,6 +14590,49 @@ func eventClause(toks []token) bool {
 // were Hamas fighters".
 // civilianComplement reports "were children", "were women and
 // children", "were civilians" right after a figure's words ending at e.
+// merchantShipsAt reports a merchant's word among tokens [s, e), between
+// a figure and its noun of ships: "two commercial vessels", "a
+// cargo ship".
+func merchantShipsAt(toks []token, s, e int) bool {
+	for k := s; k < e && k < len(toks); k++ {
+		switch toks[k].w {
+		case "commercial", "merchant", "cargo", "civilian", "container", "bulk", "oil", "fishing":
+			return true
+		}
+	}
+	return false
+}
+
+// allOfKind returns the population an aside from k says all the people
+// before it were: ", all civilians", ", all of them soldiers", "— all
+// of whom were children"; or "".
+func allOfKind(toks []token, k int) string {
+	if w := word(toks, k); w != "," && !isDash(w) || word(toks, k+1) != "all" {
+		return ""
+	}
+	k += 2
+	if word(toks, k) == "of" && (word(toks, k+1) == "them" || word(toks, k+1) == "whom") {
+		k += 2
+		if w := word(toks, k); w == "were" || w == "was" {
+			k++
+		}
+	}
+	if k >= len(toks) || toks[k].k != tWord {
+		return ""
+	}
+	// ("24 people, all civilians and soldiers": people of both kinds.)
+	if w := word(toks, k+1); w == "and" || w == "or" {
+		return ""
+	}
+	switch t := &toks[k]; {
+	case t.cls&clsCivilianWords != 0:
+		return attrition.PopulationCivilian
+	case t.cls&clsMilitaryWords != 0 && t.w != "military" && t.w != "army" && t.w != "forces":
+		return attrition.PopulationMilitary
+	}
+	return ""
+}
+
 func civilianComplement(toks []token, e int) bool {
 	switch word(toks, e) {
 	case "were", "are", "was":
