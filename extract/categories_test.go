@@ -105,3 +105,199 @@ func TestSlashRates(t *testing.T) {
 		{text: "Russia lost 30,000/month in the spring of 2025.", want: [][]string{{"casualties Russia/military [30000..30000]/month"}}},
 	})
 }
+
+// TestJoinedCategories down to TestLostNoLoss write each figure with
+// its bound and period in one want ("[20..20] point 2025-06-02→…"):
+// with nothing between them, the claim is checked not to be approximate.
+
+// Two or more things that befell people, joined, are the category that
+// holds them all.
+func TestJoinedCategories(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian forces lost 1,500 dead, wounded and missing within a week.", want: [][]string{{"casualties Russia/", "[1500..1500] point 2025-06-05→2025-06-12"}}},
+		{text: "Ukraine says 1,500 Russian soldiers were captured or killed in the operation last week.", want: [][]string{{"casualties Russia/", "[1500..1500] point 2025-06-02→2025-06-08"}}},
+		{text: "Some 300 Ukrainian soldiers were taken prisoner or killed in the battle last week.", want: [][]string{{"casualties Ukraine/", "[300..300] point ~ 2025-06-02→2025-06-08"}}},
+		{text: "Some 300 Ukrainian soldiers were dead or captured last week.", want: [][]string{{"casualties Ukraine/", "[300..300] point ~ 2025-06-02→2025-06-08"}}},
+		{text: "The strike left 60 people injured or dead on Monday.", want: [][]string{{"casualties /", "[60..60] point 2025-06-09→2025-06-09"}}},
+		{text: "Some 300 Ukrainian soldiers were captured or went missing last week.", want: [][]string{{"casualties Ukraine/", "[300..300] point ~ 2025-06-02→2025-06-08"}}},
+		{text: "Some 300 Ukrainian soldiers were wounded or went missing last week.", want: [][]string{{"casualties Ukraine/", "[300..300] point ~ 2025-06-02→2025-06-08"}}},
+		// The killed and missing together have their own category.
+		{text: "Some 300 Ukrainian soldiers were killed or missing last week.", want: [][]string{{"killed_or_missing Ukraine/", "[300..300] point ~ 2025-06-02→2025-06-08"}}},
+		{text: "Some 300 Ukrainian soldiers were dead or went missing last week.", want: [][]string{{"killed_or_missing Ukraine/", "[300..300] point ~ 2025-06-02→2025-06-08"}}},
+		{text: "Some 300 Ukrainian soldiers were missing or have been killed since May.", want: [][]string{{"killed_or_missing Ukraine/", "[300..300] point ~ 2025-05-01→2025-06-12"}}},
+		// Each figure its own: nothing joined.
+		{text: "Some 300 Ukrainian soldiers were killed, 20 wounded and 5 missing last week.", want: [][]string{
+			{"killed Ukraine/", "[300..300] point ~ 2025-06-02→2025-06-08"},
+			{"wounded Ukraine/", "[20..20] point 2025-06-02→2025-06-08"},
+			{"missing Ukraine/", "[5..5] point 2025-06-02→2025-06-08"},
+		}},
+		{text: "The strike killed 5 people and injured 12 on Monday.", want: [][]string{
+			{"killed /", "[5..5] point 2025-06-09→2025-06-09"},
+			{"wounded /", "[12..12] point 2025-06-09→2025-06-09"},
+		}},
+		{text: "Five people were killed and hostages were taken in the raid on Monday.", want: [][]string{{"killed /", "[5..5] point 2025-06-09→2025-06-09"}}},
+	})
+}
+
+// "N of them" after equipment struck by weapons: the equipment struck.
+func TestOfThemNotInstrument(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine said 8 Russian tanks were hit by FPV drones near Pokrovsk on Monday, 5 of them burned out.", want: [][]string{
+			{"equipment:tanks Russia/", "[8..8] point 2025-06-09→2025-06-09"},
+			{"equipment:tanks Russia/", "[5..5] point 2025-06-09→2025-06-09"},
+		}},
+		{text: "Israel said 6 of its Merkava tanks were hit by anti-tank missiles on Tuesday, 2 of them knocked out completely.", want: [][]string{
+			{"equipment:tanks Israel/", "[6..6] point 2025-06-10→2025-06-10"},
+			{"equipment:tanks Israel/", "[2..2] point 2025-06-10→2025-06-10"},
+		}},
+		{text: "Israel said 6 Merkava tanks were struck with missiles on Tuesday, 2 of them were knocked out.", want: [][]string{
+			{"equipment:tanks Israel/", "[6..6] point 2025-06-10→2025-06-10"},
+			{"equipment:tanks Israel/", "[2..2] point 2025-06-10→2025-06-10"},
+		}},
+		// Counted weapons are what "them" stands for.
+		{text: "Russia attacked Ukraine with 117 drones overnight, and Ukrainian forces downed 79 of them.", want: [][]string{{"equipment:drones Russia/", "[79..79] point 2025-06-11→2025-06-12"}}},
+	})
+}
+
+// "fatal" said of casualties counted is killed; of another noun, nothing.
+func TestFatalCasualties(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The battalion suffered 120 casualties, 40 of them fatal.", want: [][]string{
+			{"casualties /", "[120..120] point →2025-06-12"},
+			{"killed /", "[40..40] point →2025-06-12"},
+		}},
+		{text: "Of the 120 casualties the battalion suffered, 40 were fatal.", want: [][]string{
+			{"casualties /", "[120..120] point →2025-06-12"},
+			{"killed /", "[40..40] point →2025-06-12"},
+		}},
+		{text: "The brigade suffered 120 casualties, of which 40 were fatal.", want: [][]string{
+			{"casualties /", "[120..120] point →2025-06-12"},
+			{"killed /", "[40..40] point →2025-06-12"},
+		}},
+		{text: "The army suffered 120 fatal casualties last week.", want: [][]string{{"killed /", "[120..120] point 2025-06-02→2025-06-08"}}},
+		{text: "There were 12 fatal attacks on aid workers in Sudan last year.", want: nil},
+	})
+}
+
+// "+/-" is "±": one figure and its margin.
+func TestPlusMinusMargin(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian forces lost 500 +/- 50 troops near Pokrovsk yesterday.", want: [][]string{{"casualties Russia/", "[450..550] range 2025-06-11→2025-06-11"}}},
+		{text: "Russian forces lost 500+/-50 troops near Pokrovsk yesterday.", want: [][]string{{"casualties Russia/", "[450..550] range 2025-06-11→2025-06-11"}}},
+		{text: "Russian forces lost 500 ± 50 troops near Pokrovsk yesterday.", want: [][]string{{"casualties Russia/", "[450..550] range 2025-06-11→2025-06-11"}}},
+	})
+}
+
+// "only" between a loss verb and its figure plays it down, no more.
+func TestOnlyBeforeFigure(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The army said it had lost only nine men.", want: [][]string{{"casualties /", "[9..9] point →2025-06-12"}}},
+		{text: "The army said it had lost only nine soldiers.", want: [][]string{{"casualties /", "[9..9] point →2025-06-12"}}},
+		{text: "The army said it lost merely nine men.", want: [][]string{{"casualties /", "[9..9] point →2025-06-12"}}},
+		{text: "The army said it had lost just nine men.", want: [][]string{{"casualties /", "[9..9] point →2025-06-12"}}},
+	})
+}
+
+// "voluntarily surrendered" are captured as "surrendered" are.
+func TestSurrenderedAdverb(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "More than 1,000 Russian soldiers have voluntarily surrendered since 2022.", want: [][]string{{"captured Russia/", "[1000..·] more_than 2022-02-24→2025-06-12"}}},
+		{text: "Some 200 Ukrainian troops willingly surrendered last week.", want: [][]string{{"captured Ukraine/", "[200..200] point ~ 2025-06-02→2025-06-08"}}},
+	})
+}
+
+// "lost" that is no loss in war.
+func TestLostNoLoss(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The 155th Marine Brigade, which lost 1,700 men to desertion, was sent to Pokrovsk.", want: nil},
+		{text: "The army lost contact with 20 soldiers near Pokrovsk on Tuesday.", want: nil},
+		{text: "The army lost touch with 20 soldiers near Pokrovsk on Tuesday.", want: nil},
+		{text: "The army lost 20 soldiers near Pokrovsk on Tuesday.", want: [][]string{{"casualties Ukraine/", "[20..20] point 2025-06-10→2025-06-10"}}},
+	})
+}
+
+// "the 1,200 confirmed by …" is the count's figure, named by the loss
+// noun before the comparison.
+func TestCountedAfterThe(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The death toll is likely far higher than the 1,200 confirmed by the health ministry.", want: [][]string{{"killed", "[1200..1200]"}}},
+		{text: "The real toll is higher than the 1,200 deaths confirmed by the health ministry.", want: [][]string{{"killed", "[1200..1200]"}}},
+		{text: "The death toll exceeds the 1,200 confirmed by officials.", want: [][]string{{"killed", "[1200..1200]"}}},
+		{text: "Casualties are thought to exceed the 5,000 recorded by the UN.", want: [][]string{{"casualties", "[5000..5000]"}}},
+		{text: "Russia's losses are far above the 1,200 documented by Mediazona.", want: [][]string{{"casualties Russia/", "[1200..1200]"}}},
+		// A figure the participle counts without "the" is no bare figure.
+		{text: "The ministry said 1,200 confirmed cases of cholera were recorded.", want: nil},
+	})
+}
+
+// The whole of "N of M men" is the men there were, no loss of its own,
+// unless the loss follows it.
+func TestWholeOfPeople(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The brigade was shattered: 1,200 of 1,600 men were killed or wounded.", want: [][]string{{"casualties", "[1200..1200]"}}},
+		{text: "The battalion lost 300 of 500 soldiers in a week.", want: [][]string{{"casualties", "[300..300]"}}},
+		{text: "The battalion lost 300 of its 500 soldiers in a week.", want: [][]string{{"casualties", "[300..300]"}}},
+		{text: "12 of the 14 missiles were intercepted.", want: [][]string{{"equipment:missiles", "[12..12]"}}},
+		{text: "Air defences shot down 66 of 104 Russian drones.", want: [][]string{{"equipment:drones", "[66..66]"}}},
+		// The whole is a loss too when its own loss word follows.
+		{text: "12 of 40 killed were children.", want: [][]string{
+			{"killed", "[12..12]"},
+			{"killed", "[40..40]"},
+		}},
+		{text: "12 of 40 soldiers killed were conscripts.", want: [][]string{
+			{"killed", "[12..12]"},
+			{"killed", "[40..40]"},
+		}},
+	})
+}
+
+// A post's "1,100/day" after any verb is a bare rate, as "1,100 a day"
+// is.
+func TestSlashRate(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian losses run at about 1,100/day, the UK MoD estimates.", want: [][]string{{"casualties Russia/", "[1100..1100]/day"}}},
+		{text: "Russian losses ran at 1,100/day.", want: [][]string{{"casualties Russia/", "[1100..1100]/day"}}},
+		{text: "Russian casualties are running at 1,100/day.", want: [][]string{{"casualties Russia/", "[1100..1100]/day"}}},
+		{text: "Russian losses averaged 1,100/day.", want: [][]string{{"casualties Russia/", "[1100..1100]/day"}}},
+		{text: "Russian losses run at 1,100/week in June.", want: [][]string{{"casualties Russia/", "[1100..1100]/week"}}},
+		// A slash that is no rate leaves the figure unnamed.
+		{text: "Russian losses run at 1,100/1,200.", want: nil},
+	})
+}
+
+// "lost four of their own" after a count of machines is of the same
+// machines, the doers'.
+func TestLostOfTheirOwn(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukrainian forces destroyed 14 Russian tanks near Pokrovsk and lost four of their own.", want: [][]string{
+			{"equipment:tanks Russia/", "[14..14]"},
+			{"equipment:tanks Ukraine/", "[4..4]"},
+		}},
+		{text: "Russian forces destroyed 14 Ukrainian tanks but lost 12 of their own, the monitor said.", want: [][]string{
+			{"equipment:tanks Ukraine/", "[14..14]"},
+			{"equipment:tanks Russia/", "[12..12]"},
+		}},
+		{text: "Ukraine destroyed 30 Russian drones and lost 2 of its own.", want: [][]string{
+			{"equipment:drones Russia/", "[30..30]"},
+			{"equipment:drones Ukraine/", "[2..2]"},
+		}},
+		// People after people stay people.
+		{text: "Ukrainian forces killed 200 Russian soldiers and lost 40 of their own.", want: [][]string{
+			{"killed Russia/", "[200..200]"},
+			{"casualties Ukraine/", "[40..40]"},
+		}},
+	})
+}
+
+// "a" and a model whose letters name its kind, then the passive of its
+// loss, count one machine.
+func TestSingleModelPassive(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "A Russian Su-34 was shot down on Tuesday, the Ukrainian air force said.", want: [][]string{{"equipment:aircraft Russia/", "[1..1]", "2025-06-10→2025-06-10"}}},
+		{text: "A Russian Ka-52 was destroyed near Kherson on Monday.", want: [][]string{{"equipment:helicopters Russia/", "[1..1]", "2025-06-09→2025-06-09"}}},
+		{text: "A Ukrainian Su-27 was lost in a crash on Tuesday.", want: [][]string{{"equipment:aircraft Ukraine/", "[1..1]"}}},
+		{text: "A Russian Su-34 fighter-bomber was shot down on Tuesday.", want: [][]string{{"equipment:aircraft Russia/", "[1..1]"}}},
+		// A model seen, not lost.
+		{text: "A Russian Su-34 was spotted over Kursk on Tuesday.", want: nil},
+	})
+}

@@ -511,3 +511,186 @@ func TestPercentRiseWithTime(t *testing.T) {
 		{text: "The death toll rose by 12% to 1,430.", want: [][]string{{"killed /all", "[1430..1430]"}}},
 	})
 }
+
+// A second clause whose verb is left out names its own side, by name,
+// by the side's forces or with a speaker's aside, and takes the first
+// clause's count; the name is its figure's, not the first's.
+func TestGappedSideClause(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The army lost 40 soldiers and the RSF about 90.", want: [][]string{
+			{"casualties Sudan (SAF)/military", "[40..40]"},
+			{"casualties Sudan (RSF)/military", "[90..90]", "~"},
+		}},
+		{text: "Russia lost 200 men and the Ukrainian army 40.", want: [][]string{
+			{"casualties Russia/military", "[200..200]"},
+			{"casualties Ukraine/military", "[40..40]"},
+		}},
+		{text: "Africa Corps lost 7 men and the Malian army 15 in the ambush.", want: [][]string{
+			{"casualties Russia/military", "[7..7]"},
+			{"casualties Mali/military", "[15..15]"},
+		}},
+		{text: "Russia lost 200 men and the Ukrainians 40.", want: [][]string{
+			{"casualties Russia/military", "[200..200]"},
+			{"casualties Ukraine/military", "[40..40]"},
+		}},
+		{text: "Israel lost 20 soldiers; Hamas, it said, about 300.", want: [][]string{
+			{"casualties Israel/military", "[20..20]"},
+			{"casualties Hamas/military", "[300..300]", "~"},
+		}},
+		{text: "Russia lost 1,200 tanks in 2023 and Ukraine 400.", want: [][]string{
+			{"equipment:tanks Russia/", "[1200..1200]"},
+			{"equipment:tanks Ukraine/", "[400..400]"},
+		}},
+		{text: "Russia lost 1,000 troops on Monday, and 1,100 on Tuesday.", want: [][]string{
+			{"casualties Russia/military", "[1000..1000]", "2025-06-09→2025-06-09"},
+			{"casualties Russia/military", "[1100..1100]", "2025-06-10→2025-06-10"},
+		}},
+		{text: "Ukraine said it killed 30 Russian soldiers and wounded 50.", want: [][]string{
+			{"killed Russia/military", "[30..30]"},
+			{"wounded Russia/military", "[50..50]"},
+		}},
+		// No side's clause: a figure of another thing, or a side's
+		// words with their own verb, takes nothing.
+		{text: "Russia lost 200 men and the army has 40 brigades.", want: [][]string{
+			{"casualties Russia/military", "[200..200]"},
+		}},
+		{text: "Russia lost 200 men, and the forces 2024 plan failed.", want: [][]string{
+			{"casualties Russia/military", "[200..200]"},
+		}},
+	})
+}
+
+// Two figures set against each other, the second with its own side
+// after it: the first keeps the side before it.
+func TestContrastedSides(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost about 600 killed versus about 100 for Ukraine.", want: [][]string{
+			{"killed Russia/", "[600..600]", "~"},
+			{"killed Ukraine/", "[100..100]", "~"},
+		}},
+		{text: "Russia lost some 600 killed against Ukraine's 100.", want: [][]string{
+			{"killed Russia/", "[600..600]", "~"},
+			{"killed Ukraine/", "[100..100]"},
+		}},
+		{text: "Russia lost about 600 soldiers, compared with about 100 for Ukraine.", want: [][]string{
+			{"casualties Russia/military", "[600..600]", "~"},
+			{"casualties Ukraine/military", "[100..100]", "~"},
+		}},
+		{text: "Russia lost 600 tanks versus 100 for Ukraine.", want: [][]string{
+			{"equipment:tanks Russia/", "[600..600]"},
+			{"equipment:tanks Ukraine/", "[100..100]"},
+		}},
+		// Still the side right after: "losses of", "for".
+		{text: "Shelling killed 600 soldiers of the Ukrainian army.", want: [][]string{
+			{"killed Ukraine/military", "[600..600]"},
+		}},
+	})
+}
+
+// A side's own "lost N killed" is its soldiers' loss, and a figure set
+// against it is of the same people; civilians named keep them all.
+func TestSideLostKilledPopulation(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost some 600 killed.", want: [][]string{{"killed Russia/military", "[600..600]", "~"}}},
+		{text: "Russia lost some 600 killed against Ukraine's 100.", want: [][]string{
+			{"killed Russia/military", "[600..600]", "~"},
+			{"killed Ukraine/military", "[100..100]"},
+		}},
+		{text: "Ukraine has suffered 400,000 killed or wounded.", want: [][]string{{"casualties Ukraine/military"}}},
+		{text: "Ukraine lost 600 killed, most of them civilians.", want: [][]string{{"killed Ukraine/all", "[600..600]"}}},
+	})
+}
+
+// One assault's spoils, men or machines, are of its day.
+func TestDeedSpoilsOfTheDay(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukrainian forces killed 40 Russian soldiers and destroyed 17 Russian armoured vehicles in a failed assault near Pokrovsk.", want: [][]string{
+			{"killed Russia/", "2025-06-11→2025-06-12"},
+			{"equipment:armoured_vehicles Russia/", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Sudan's army said it had repelled an RSF attack on El Fasher, killing dozens of fighters and destroying 17 combat vehicles.", want: [][]string{
+			{"killed Sudan (RSF)/", "2025-06-11→2025-06-12"},
+			{"equipment:armoured_vehicles Sudan (RSF)/", "2025-06-11→2025-06-12"},
+		}},
+		{text: "SAF statement: our forces repelled an RSF assault on El Fasher, killing 300+ militia members and destroying 45 combat vehicles.", want: [][]string{
+			{"killed Sudan (RSF)/", "2025-06-11→2025-06-12"},
+			{"equipment:armoured_vehicles Sudan (RSF)/", "2025-06-11→2025-06-12"},
+		}},
+		{text: "RSF claims it killed ~200 SAF soldiers and captured 30 in El Obeid.", want: [][]string{
+			{"killed Sudan (SAF)/", "2025-06-11→2025-06-12"},
+			{"captured Sudan (SAF)/", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Russian forces killed 12 Ukrainian soldiers and took 5 prisoner near Bakhmut.", want: [][]string{
+			{"killed Ukraine/", "2025-06-11→2025-06-12"},
+			{"captured Ukraine/", "2025-06-11→2025-06-12"},
+		}},
+		{text: "The M23 claimed to have killed 150 Congolese soldiers and captured 600 in Goma.", want: [][]string{
+			{"killed DR Congo/", "2025-06-11→2025-06-12"},
+			{"captured DR Congo/", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Russian troops abandoned 9 tanks as they retreated from the village.", want: [][]string{{"equipment:tanks Russia/", "2025-06-11→2025-06-12"}}},
+		{text: "Four Ukrainian soldiers were executed near Kurakhove.", want: [][]string{{"killed Ukraine/", "2025-06-11→2025-06-12"}}},
+		{text: "Ukrainian forces lost up to 175 servicemen and a tank near Kupiansk.", want: [][]string{
+			{"casualties Ukraine/", "2025-06-11→2025-06-12"},
+			{"equipment:tanks Ukraine/", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Rescuers recovered 23 bodies from the rubble of the apartment block in Dnipro, bringing the death toll to 46.", want: [][]string{
+			{"killed Ukraine/", "2025-06-11→2025-06-12"},
+			{"killed Ukraine/", "2025-06-11→2025-06-12"},
+		}},
+		// A running total's machines stay the war's.
+		{text: "Ukraine has killed 1,000,000 Russian soldiers and destroyed 10,000 Russian tanks since the invasion.", want: [][]string{
+			{"killed Russia/", "2022-02-24→2025-06-12"},
+			{"equipment:tanks Russia/", "2022-02-24→2025-06-12"},
+		}},
+		// A war's toll after a day's dead stays the war's.
+		{text: "Israeli strikes killed 45 Palestinians in Gaza on Wednesday, bringing the death toll to 55,000.", want: [][]string{
+			{"killed Palestinians in Gaza/", "2025-06-11→2025-06-11"},
+			{"killed Palestinians in Gaza/", "2023-10-07→2025-06-11"},
+		}},
+		// Believed, not claimed, to have killed: an estimate to date.
+		{text: "Russia is believed to have killed 150 Ukrainian soldiers in Pokrovsk.", want: [][]string{{"killed Ukraine/", "2022-02-24→2025-06-12"}}},
+	})
+}
+
+// A design only one side fields is that side's loss, whoever claims it.
+func TestSingleMakerDesignSide(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Our fighters killed 5 IOF soldiers and destroyed 2 Merkava tanks east of Khan Younis.", want: [][]string{
+			{"[5..5]"},
+			{"equipment:tanks Israel/", "[2..2]"},
+		}},
+		{text: "Al-Qassam Brigades: Our fighters killed 5 IOF soldiers and destroyed 2 Merkava tanks east of Khan Younis.", want: [][]string{
+			{"[5..5]"},
+			{"equipment:tanks Israel/", "[2..2]"},
+		}},
+		{text: "Al-Qassam Brigades: Our fighters killed 5 IOF soldiers and destroyed 2 Merkava tanks east of Khan Younis.", want: [][]string{
+			{"killed Israel/", "[5..5]"},
+			{"[2..2]"},
+		}},
+		{text: "Hezbollah statement: the Islamic Resistance destroyed 3 Merkava tanks and killed or wounded dozens of Zionist soldiers in Maroun al-Ras.", want: [][]string{
+			{"equipment:tanks Israel/", "[3..3]"},
+			{"[12..·]"},
+		}},
+		{text: "Hezbollah statement: the Islamic Resistance destroyed 3 Merkava tanks and killed or wounded dozens of Zionist soldiers in Maroun al-Ras.", want: [][]string{
+			{"[3..3]"},
+			{"casualties Israel/", "[12..·]"},
+		}},
+		{text: "Hamas fighters destroyed a Namer APC in Rafah.", want: [][]string{{"equipment:armoured_vehicles Israel/", "[1..1]"}}},
+		// No design named: the side stays the sentence's.
+		{text: "Ukrainian forces destroyed 17 Russian tanks near Pokrovsk.", want: [][]string{{"equipment:tanks Russia/", "[17..17]"}}},
+	})
+}
+
+// What air defence downs after a semicolon is the launcher's of the
+// clause before, when its own clause names no side.
+func TestDownedAfterSemicolonLauncher(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia launched 479 drones and 20 missiles overnight; air defence downed 277 drones and 19 missiles.", want: [][]string{
+			{"equipment:drones Russia/", "2025-06-11→2025-06-12"},
+			{"equipment:missiles Russia/", "2025-06-11→2025-06-12"},
+		}},
+		{text: "Russia launched 479 drones overnight; Ukrainian air defence shot down 277 drones.", want: [][]string{{"equipment:drones Russia/", "2025-06-11→2025-06-12"}}},
+		{text: "Ukraine launched 120 drones at Moscow; Russian air defence downed 95 of them.", want: [][]string{{"equipment:drones Ukraine/", "2025-06-11→2025-06-12"}}},
+	})
+}

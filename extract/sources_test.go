@@ -69,3 +69,78 @@ func TestTallyKeptBy(t *testing.T) {
 		{text: "Hostages were kept by Hamas in tunnels; 40 were killed.", want: [][]string{{"[40..40]", "src="}}},
 	})
 }
+
+// A bare "the ministry" of a strike's toll of people is no defence
+// ministry: the actor stays the side struck. Named as a defence
+// ministry, or of soldiers and weapons, it still is one.
+func TestBareMinistryOfPeople(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian missiles struck Odesa. Twelve people were killed, the ministry said.", want: [][]string{
+			{"killed Ukraine/all", "[12..12]", "src="},
+		}},
+		{text: "Russian drones hit Kharkiv overnight. Five civilians, including two children, were killed, the ministry said.", want: [][]string{
+			{"killed Ukraine/civilian", "[5..5]", "src="},
+			{"killed Ukraine/civilian", "[2..2]", "src="},
+		}},
+		{text: "Russian missiles struck Odesa. At least 12 people were killed, according to the ministry.", want: [][]string{
+			{"killed Ukraine/all", "[12..·]", "src="},
+		}},
+		{text: "Russian air defences shot down 96 Ukrainian drones overnight, the ministry said.", want: [][]string{
+			{"equipment:drones", "[96..96]", "src=Ministry of Defence of the Russian Federation"},
+		}},
+	})
+}
+
+// A post's label names the source after what opens the post (an emoji,
+// a flash word); a place or a heading word does not.
+func TestPostLabelSource(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "BREAKING. IDF: 2 soldiers killed in southern Gaza today.", want: [][]string{{"[2..2]", "src=Israel Defense Forces"}}},
+		{text: "BREAKING: IDF: 2 soldiers killed in southern Gaza today.", want: [][]string{{"[2..2]", "src=Israel Defense Forces"}}},
+		{text: "Update. OCHA: 12 civilians killed in Gaza in the past 24 hours.", want: [][]string{{"[12..12]", "src=UN OCHA"}}},
+		{text: "BREAKING: Per the Russian MoD, Ukraine lost 1,445 troops in the past day.", want: [][]string{{"[1445..1445]", "src=Ministry of Defence of the Russian Federation"}}},
+		{text: "❗️ Per the Russian MoD, Ukraine lost 1,445 troops in the past day.", want: [][]string{{"[1445..1445]", "src=Ministry of Defence of the Russian Federation"}}},
+		{text: "🚨 BREAKING: Per the Russian MoD, Ukraine lost 1,445 troops in the past day.", want: [][]string{{"[1445..1445]", "src=Ministry of Defence of the Russian Federation"}}},
+		{text: "🚨 Iran Health Ministry: 224 killed in Israeli strikes since Friday.", pub: "2025-06-16", want: [][]string{{"[224..224]", "src=Iran Health Ministry"}}},
+		{text: "UNICEF: 12 children killed in Gaza in the past 24 hours.", want: [][]string{{"[12..12]", "src=UNICEF"}}},
+		{text: "UNRWA: 12 children killed in Gaza in the past 24 hours.", want: [][]string{{"[12..12]", "src=UNRWA"}}},
+		{text: "Update. MDA: 3 people killed in Israel in the past 24 hours.", want: [][]string{{"[3..3]", "src=MDA"}}},
+		// Places and heading words in capitals name no one.
+		{text: "KYIV: 12 people killed in the past day.", want: [][]string{{"[12..12]", "src="}}},
+		{text: "GAZA: 12 people killed in the past day.", want: [][]string{{"[12..12]", "src="}}},
+		{text: "NOTE: 12 people killed in Gaza.", want: [][]string{{"[12..12]", "src="}}},
+		{text: "UPDATE: 12 people killed in Gaza.", want: [][]string{{"[12..12]", "src="}}},
+		{text: "Per day losses: 1,000 Russian troops.", want: [][]string{{"[1000..1000]", "src="}}},
+	})
+}
+
+// A credit in brackets or a "Data:" line names the source; under a
+// heading, of the figures below it.
+func TestCreditSource(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Casualties (Source: Gaza Health Ministry)\nKilled: 55,104", want: [][]string{{"[55104..55104]", "src=Gaza Health Ministry"}}},
+		{text: "At least 40 civilians were killed in Kharkiv last week (source: Ukrainian authorities).", want: [][]string{{"[40..·]", "src=Ukrainian authorities"}}},
+		{text: "At least 40 civilians were killed in Kharkiv last week (Source: ACLED).", want: [][]string{{"[40..·]", "src=ACLED"}}},
+		{text: "Data: ACLED. Burkina Faso recorded 2,300 conflict deaths in the first quarter.", want: [][]string{{"[2300..2300]", "src=ACLED"}}},
+		{text: "Source: ACLED. Burkina Faso recorded 2,300 conflict deaths in the first quarter.", want: [][]string{{"[2300..2300]", "src=ACLED"}}},
+		// "data" that is no credit's label.
+		{text: "The data: 2,300 people were killed in the first quarter.", want: [][]string{{"[2300..2300]", "src="}}},
+	})
+}
+
+// A capital speaks for its government, as "Kyiv said".
+func TestCapitalSpeaksForGovernment(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Khartoum said 300 RSF fighters were killed.", want: [][]string{{"[300..300]", "src=Sudanese Armed Forces"}}},
+		{text: "Port Sudan said 300 RSF fighters were killed.", want: [][]string{{"[300..300]", "src=Sudanese Armed Forces"}}},
+		{text: "Islamabad said 30 Indian soldiers were killed.", want: [][]string{{"[30..30]", "src=Pakistan"}}},
+		{text: "New Delhi said 300 Pakistani soldiers were killed.", want: [][]string{{"[300..300]", "src=India"}}},
+		{text: "300 Pakistani soldiers were killed, New Delhi said.", want: [][]string{{"[300..300]", "src=India"}}},
+		{text: "Damascus said 30 rebel fighters were killed.", want: [][]string{{"[30..30]", "src=Syria"}}},
+		{text: "Bamako said 30 jihadists were killed.", want: [][]string{{"[30..30]", "src=Mali"}}},
+		{text: "Kinshasa said 30 M23 fighters were killed.", want: [][]string{{"[30..30]", "src=DR Congo"}}},
+		{text: "Naypyidaw said 30 resistance fighters were killed.", want: [][]string{{"[30..30]", "src=Myanmar"}}},
+		// A capital where the losses happened is no source.
+		{text: "In Beirut, 30 people were killed, the health ministry said.", want: [][]string{{"[30..30]", "src=Lebanon's health ministry"}}},
+	})
+}

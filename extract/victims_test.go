@@ -528,3 +528,112 @@ func TestCivilianJobs(t *testing.T) {
 		{text: "Russia said it killed 40 Ukrainian combat engineers.", want: [][]string{{"killed Ukraine/all [40..40]"}}},
 	})
 }
+
+// A bare item of a list after a semicolon is of the side the list
+// opened with, not of the speaker named after it; a clause with a verb
+// of its own is not an item.
+func TestSemicolonListItemSide(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian KIA: 400; WIA: 700 in the past day, Ukrainian sources said.", want: [][]string{
+			{"killed Russia/military", "[400..400]"},
+			{"wounded Russia/military", "[700..700]"},
+		}},
+		{text: "Russian losses over the past day: 400 killed; 700 wounded; 12 tanks, Ukrainian officials said.", want: [][]string{
+			{"killed Russia/military", "[400..400]"},
+			{"wounded Russia/military", "[700..700]"},
+			{"equipment:tanks Russia/", "[12..12]"},
+		}},
+		{text: "Russian forces lost 400 soldiers near Pokrovsk; 12 people were killed in Kharkiv, Ukrainian officials said.", want: [][]string{
+			{"casualties Russia/military", "[400..400]"},
+			{"killed Ukraine/all", "[12..12]"},
+		}},
+	})
+}
+
+// "The attackers" and "the defenders" are the sides of the attack told
+// in the sentence or the one before: the attacker and its enemy. With
+// no attack told, they take no side from it.
+func TestAttackersDefenders(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian forces attacked Ukrainian positions near Pokrovsk. The attackers lost about 40 men, a brigade spokesman said.", want: [][]string{
+			{"casualties Russia/military", "[40..40]"},
+		}},
+		{text: "Russian forces attacked near Pokrovsk; the defenders lost 12 soldiers, Russian bloggers said.", want: [][]string{
+			{"casualties Ukraine/military", "[12..12]"},
+		}},
+		{text: "Russian troops stormed Ukrainian positions near Pokrovsk on Monday. About 40 of the attackers were killed, the brigade said.", want: [][]string{
+			{"killed Russia/military", "[40..40]"},
+		}},
+		{text: "Russia launched an assault on Chasiv Yar. The defenders lost 30 men, the brigade said.", want: [][]string{
+			{"casualties Ukraine/military", "[30..30]"},
+		}},
+		{text: "Ukrainian forces attacked Russian positions near Kursk. The attackers lost about 40 men, a Russian blogger said.", want: [][]string{
+			{"casualties Ukraine/military", "[40..40]"},
+		}},
+	})
+}
+
+// Police officers killed by a side's strikes are of the land struck,
+// not the striker's enemy army.
+func TestPoliceOfficersOfLandStruck(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Israeli strikes killed 6 police officers in Gaza City.", want: [][]string{{"killed Palestinians in Gaza/military", "[6..6]"}}},
+		{text: "An Israeli strike killed 6 police officers.", want: [][]string{{"killed Palestinians in Gaza/military", "[6..6]"}}},
+		{text: "Israeli troops shot dead 4 Palestinian police officers in Jenin.", want: [][]string{{"killed Palestinians in the West Bank/military", "[4..4]"}}},
+		{text: "Israeli strikes killed 6 police officers in southern Lebanon.", want: [][]string{{"killed Lebanon/military", "[6..6]"}}},
+		{text: "Russian strikes killed 6 police officers in Kharkiv.", want: [][]string{{"killed Ukraine/military", "[6..6]"}}},
+		// Officers alone are still the army's.
+		{text: "Israeli strikes killed 6 officers in Gaza City.", want: [][]string{{"killed Israel/military", "[6..6]"}}},
+	})
+}
+
+// The enemy's dead and raiders a side's army counts are the armed
+// group it fights, not the people of the land.
+func TestEnemyAndAttackersArmedGroup(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Israel said its forces had killed around 17,000 of the enemy in Gaza.", want: [][]string{{"killed Hamas/military", "[17000..17000]"}}},
+		{text: "The Israeli army said 3 soldiers were killed in the ambush, and that its troops killed 10 of the attackers.", want: [][]string{
+			{"[3..3]"},
+			{"killed Hamas/military", "[10..10]"},
+		}},
+		{text: "The Israeli army said 3 soldiers were killed in the ambush, and that its troops killed 10 of the attackers.", want: [][]string{
+			{"killed Israel/military", "[3..3]"},
+			{"[10..10]"},
+		}},
+		{text: "The Israeli army said its troops killed 10 attackers.", want: [][]string{{"killed Hamas/military", "[10..10]"}}},
+		{text: "Israeli troops killed 5 gunmen in Gaza.", want: [][]string{{"killed Hamas/military", "[5..5]"}}},
+		{text: "Israeli troops killed 5 gunmen in Jenin.", want: [][]string{{"killed Palestinians in the West Bank/", "[5..5]"}}},
+		{text: "The Israeli army said the enemy lost 25 fighters at Khiam.", want: [][]string{{"casualties Hezbollah/military", "[25..25]"}}},
+		// A state's enemy with no armed group in the war stays the state.
+		{text: "Ukraine said the enemy lost 1,000 fighters in the past day.", want: [][]string{{"casualties Russia/military", "[1000..1000]"}}},
+		{text: "Hezbollah said the enemy lost 12 soldiers.", want: [][]string{{"casualties Israel/military", "[12..12]"}}},
+		{text: "Israeli strikes killed 6 people in Gaza City.", want: [][]string{{"killed Palestinians in Gaza/all", "[6..6]"}}},
+	})
+}
+
+// Two doers named together before the deed are both doers: the dead
+// are their victims' side, not the first doer's.
+func TestDoersNamedTogether(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Rwandan troops and M23 rebels killed 40 civilians near Goma.", want: [][]string{{"killed DR Congo/civilian", "[40..40]"}}},
+		{text: "Russian and Malian troops killed 30 civilians near Mopti.", want: [][]string{{"killed Mali/civilian", "[30..30]"}}},
+		{text: "The Malian army and its Russian allies killed 30 civilians.", want: [][]string{{"killed Mali/civilian", "[30..30]"}}},
+		{text: "Wagner mercenaries killed 500 civilians in Moura.", want: [][]string{{"killed Mali/civilian", "[500..500]"}}},
+		{text: "Jihadists killed 100 villagers near Solenzo.", want: [][]string{{"killed Burkina Faso/civilian", "[100..100]"}}},
+		// Two sides' own losses stay both sides'.
+		{text: "Russian and Ukrainian forces lost 300 soldiers.", want: [][]string{{"casualties /military", "[300..300]"}}},
+		{text: "Ukrainian and Russian troops killed in the fighting numbered 500.", want: [][]string{{"killed /military", "[500..500]"}}},
+	})
+}
+
+// Weapons launched from a land are its launcher's: the state's, or the
+// armed group that fights from it.
+func TestLaunchedFromLand(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Israel said it had intercepted 370 ballistic missiles launched from Iran.", want: [][]string{{"equipment:missiles Iran/", "[370..370]"}}},
+		{text: "The IDF said it intercepted 90 drones launched from Iran overnight.", want: [][]string{{"equipment:drones Iran/", "[90..90]"}}},
+		{text: "The IDF said it intercepted 3 missiles launched from Yemen.", want: [][]string{{"equipment:missiles Houthis/", "[3..3]"}}},
+		{text: "Israel intercepted 20 rockets fired from Lebanon.", want: [][]string{{"equipment:missiles Hezbollah/", "[20..20]"}}},
+		{text: "Israel said it had intercepted 370 ballistic missiles launched by Iran.", want: [][]string{{"equipment:missiles Iran/", "[370..370]"}}},
+	})
+}
