@@ -637,3 +637,68 @@ func TestLaunchedFromLand(t *testing.T) {
 		{text: "Israel said it had intercepted 370 ballistic missiles launched by Iran.", want: [][]string{{"equipment:missiles Iran/", "[370..370]"}}},
 	})
 }
+
+// Foreigners who joined, serve or fight in an army are its soldiers,
+// and the war they die in is that army's.
+func TestForeignRecruits(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "12 Indians who joined the Russian army have died.", want: [][]string{{"killed Russia/military", "[12..12]", "2022-02-24→2025-06-12"}}},
+		{text: "Twelve Indian nationals recruited by the Russian army have been killed in Ukraine.", want: [][]string{{"killed Russia/military", "[12..12]", "2022-02-24→2025-06-12"}}},
+		{text: "Nepal says 12 of its citizens who enlisted in the Russian army have been killed.", want: [][]string{{"killed Russia/military", "[12..12]"}}},
+		{text: "12 Indian nationals serving in the Russian army have been killed.", want: [][]string{{"killed Russia/military", "[12..12]", "2022-02-24→2025-06-12"}}},
+		{text: "12 Nepalis who had been recruited by the Russian army were killed.", want: [][]string{{"killed Russia/military", "[12..12]"}}},
+		{text: "At least 40 Cubans fighting for Russia have been killed.", want: [][]string{{"killed Russia/military", "[40..·]"}}},
+		{text: "Around 600 Cuban citizens have fought for Russia, and at least 40 have been killed.", want: [][]string{{"killed Russia/military", "[40..·]"}}},
+		{text: "About 1,000 Indian nationals have served in the Russian army, and at least 12 have died.", want: [][]string{{"killed Russia/military", "[12..·]"}}},
+		// Not an army joined: people of every kind, of no side named.
+		{text: "12 people who joined the protest were killed.", want: [][]string{{"killed /all", "[12..12]"}}},
+		{text: "Two Indian nationals working in Israel were killed by a Hezbollah missile.", want: [][]string{{"killed India/all", "[2..2]"}}},
+	})
+}
+
+// Words that say which people: an aside that all of them were one
+// kind, prisoners of war, an armed group's members, sanitary losses,
+// policemen and Burkina Faso's VDP.
+func TestPopulationCues(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Israel said Iranian missiles had killed 24 people, all civilians.", want: [][]string{{"killed Israel/civilian", "[24..24]"}}},
+		{text: "At least 12 people, all of whom were children, were killed in the strike on Kharkiv.", want: [][]string{{"killed Ukraine/civilian", "[12..·]"}}},
+		{text: "The ambush killed 12 people, all of them soldiers, near Djibo.", want: [][]string{{"killed Burkina Faso/military", "[12..12]"}}},
+		// (Both kinds: people of every kind.)
+		{text: "The strike killed 12 people, all civilians and soldiers, in Kharkiv.", want: [][]string{{"killed Ukraine/all", "[12..12]"}}},
+		{text: "Kataib Hezbollah said 4 of its members were killed in a US strike.", want: [][]string{{"killed Kataib Hezbollah/military", "[4..4]"}}},
+		{text: "Islamic Jihad said 5 of its members were killed.", want: [][]string{{"killed Palestinian Islamic Jihad/military", "[5..5]"}}},
+		{text: "At least 169 Ukrainian prisoners of war have died in Russian custody.", want: [][]string{{"killed Ukraine/military", "[169..·]"}}},
+		{text: "At least 169 Ukrainian POWs have died in Russian custody.", want: [][]string{{"killed Ukraine/military", "[169..·]"}}},
+		{text: "Russian troops executed 16 Ukrainian prisoners of war.", want: [][]string{{"killed Ukraine/military", "[16..16]"}}},
+		// (Prisoners of no war named are not soldiers.)
+		{text: "At least 16 prisoners have died in custody.", want: [][]string{{"killed /all", "[16..·]"}}},
+		{text: "Russia's sanitary losses reached 5,000 in May.", want: [][]string{{"wounded Russia/military", "[5000..5000]"}}},
+		{text: "12 volunteers for the defence of the homeland (VDP) fell in the attack.", want: [][]string{{"killed Burkina Faso/military", "[12..12]"}}},
+		{text: "12 soldiers and 20 VDP were killed in the attack near Djibo.", want: [][]string{{"killed Burkina Faso/military", "[12..12]"}, {"killed Burkina Faso/military", "[20..20]"}}},
+		{text: "Six policemen were killed in the attack in Gaza City.", want: [][]string{{"killed Palestinians in Gaza/military", "[6..6]"}}},
+		{text: "Gunmen killed 3 policemen and 2 civilians in Borno.", want: [][]string{{"killed Nigeria/military", "[3..3]"}, {"killed Nigeria/civilian", "[2..2]"}}},
+	})
+}
+
+// A fighter's family are his people's civilians, not his group's
+// members; the members of one family are people of every kind.
+func TestFamilyMembers(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "An Israeli strike killed a Hamas commander and 7 members of his family.", want: [][]string{{"killed Hamas/military", "[1..1]"}, {"killed Palestinians in Gaza/civilian", "[7..7]"}}},
+		{text: "An Israeli strike killed a Hamas commander along with 7 of his relatives.", want: [][]string{{"killed Hamas/military", "[1..1]"}, {"killed Palestinians in Gaza/civilian", "[7..7]"}}},
+		{text: "7 members of one family were killed in a Russian strike on Sumy.", want: [][]string{{"killed Ukraine/all", "[7..7]"}}},
+		{text: "7 members of the same family were killed in an Israeli strike in Gaza.", want: [][]string{{"killed Palestinians in Gaza/all", "[7..7]"}}},
+		// (A group's members stay its fighters.)
+		{text: "Hamas said 4 of its members were killed in an Israeli strike.", want: [][]string{{"killed Hamas/military", "[4..4]"}}},
+	})
+}
+
+// Merchant ships are of no side of the war, whoever sank them.
+func TestMerchantShipsNoSide(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The Houthis sank two commercial vessels in the Red Sea this month.", want: [][]string{{"equipment:ships /", "[2..2]"}}},
+		{text: "The Houthis have sunk four merchant ships since November.", want: [][]string{{"equipment:ships /", "[4..4]"}}},
+		{text: "Ukraine destroyed two Russian landing ships.", want: [][]string{{"equipment:ships Russia/", "[2..2]"}}},
+	})
+}
