@@ -301,3 +301,14 @@ func TestSingleModelPassive(t *testing.T) {
 		{text: "A Russian Su-34 was spotted over Kursk on Tuesday.", want: nil},
 	})
 }
+
+// "estimated at" hedges its figure as "an estimated" does; a study's
+// verb with its subject does not.
+func TestEstimatedAtHedge(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian casualties are estimated at 600,000.", want: [][]string{{"casualties Russia/military", "[600000..600000] point ~"}}},
+		{text: "The number of Russian dead is estimated at 150,000, according to the UK.", want: [][]string{{"killed Russia/military", "[150000..150000] point ~"}}},
+		{text: "Russia's losses are put at 600,000.", want: [][]string{{"[600000..600000] point 2022-02-24→2025-06-12"}}},
+		{text: "Ukraine's population is estimated at 31 million.", want: nil},
+	})
+}

@@ -155,6 +155,9 @@ var shapePrefixes = func() []shapeWord {
 		{"some", "", true},
 		{"an estimated", "", true},
 		{"estimated", "", true},
+		// "Russian casualties are estimated at 600,000": the passive's
+		// hedge, as "an estimated 600,000".
+		{"estimated at", "", true},
 		{"est", "", true},
 		{"circa", "", true},
 		{"ca", "", true},
