@@ -267,6 +267,33 @@ func yearlyNoun(toks []token, k int, tally bool) bool {
 	return false
 }
 
+// partOfMonthOpening reads a part of a month ("early June") whose month
+// is token i, and opens the sentence or a clause as its
+// subject ("Early June saw 400 casualties a day") or, at the sentence's
+// start, as its adverb before a comma ("Early June, Russia lost …").
+func partOfMonthOpening(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	t := &toks[i]
+	if !t.upper {
+		return periodHit{}, false
+	}
+	b := word(toks, i-1)
+	if t.cls&clsMonth == 0 || b != "early" && b != "late" && b != "mid" {
+		return periodHit{}, false
+	}
+	s := i - 1
+	if s > 0 && !clauseOpener(toks[s-1].w) {
+		return periodHit{}, false
+	}
+	d, ok := parseDate(toks, s, pub)
+	if !ok || d.end <= d.start {
+		return periodHit{}, false
+	}
+	if w := word(toks, d.e); !subjectCopula(w) && !(s == 0 && w == ",") {
+		return periodHit{}, false
+	}
+	return clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: s, e: d.e}, pub), true
+}
+
 // clauseOpener reports a word after which a clause may open with its
 // subject: "show that 2024 was", ", and 2024 saw", "data show 2024
 // was" (a verb of saying is its own class).
@@ -1942,6 +1969,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				// ("UCDP's figures show that 2024 was the deadliest year
 				// for Burkina Faso, with about 9,000 deaths", "…, and 2024
 				// saw 160,000": a clause's subject too.)
+				// ("Early June saw 400 casualties a day": the part of the
+				// month as the subject; "Early June, …" as the sentence's
+				// opening adverb.)
+				if h, ok := partOfMonthOpening(toks, i, pub); ok {
+					out = append(out, h)
+					i = h.e - 1
+					continue
+				}
 				if (i == 0 || clauseOpener(toks[i-1].w) || toks[i-1].cls&clsSpeechVerbs != 0) && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
 					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
 						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))

@@ -930,3 +930,13 @@ func TestFallOfThePlace(t *testing.T) {
 		{text: "The rebels killed 400 soldiers in the fall of the year.", want: [][]string{{"killed /", "[400..400]", "2024-09-01→2024-11-30"}}},
 	})
 }
+
+// A part of a month that opens the sentence as its subject, or as its
+// adverb before a comma, dates the sentence's figures.
+func TestPartOfMonthOpening(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Early June saw 400 Russian casualties a day near Pokrovsk.", want: [][]string{{"[400..400]/day", "2025-06-01→2025-06-10"}}},
+		{text: "Late May was the deadliest stretch, with 1,500 Russian casualties a day.", want: [][]string{{"[1500..1500]/day", "2025-05-21→2025-05-31"}}},
+		{text: "Early June, Russia lost 400 troops a day.", want: [][]string{{"[400..400]/day", "2025-06-01→2025-06-10"}}},
+	})
+}
