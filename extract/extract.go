@@ -17959,7 +17959,7 @@ func attackKilledBefore(toks []token, s, e int) bool {
 		case "on", "in", "near", "of", "across", "around", "against":
 			v = k - 1
 		}
-	} else if targetNouns[word(toks, v-1)] {
+	} else if struckNoun(word(toks, v-1)) {
 		// "Israeli strikes on Hezbollah targets killed", "shelling of
 		// Ukrainian positions killed": the target struck, named by what
 		// it was, between the attack and the verb.
@@ -17990,12 +17990,6 @@ func attackKilledBefore(toks []token, s, e int) bool {
 		}
 	}
 	return false
-}
-
-// targetNouns name what an attack struck: "strikes on Hezbollah targets".
-var targetNouns = map[string]bool{
-	"targets": true, "positions": true, "sites": true, "strongholds": true, "facilities": true, "bases": true,
-	"depots": true, "infrastructure": true, "hideouts": true, "installations": true, "buildings": true, "homes": true,
 }
 
 // leftDeadAt reports the state of the people a deed left, right at the

@@ -486,8 +486,8 @@ func buildLexicon() map[string]uint64 {
 		// "Russia's January-May losses": a run of months the tokenizer
 		// reads as one word (monthRunWord), a month's name to the rules
 		// that start at one. Both names written alike, in full or cut.
+		full, cut := len(w) > 4 || w == "may", len(w) <= 4
 		for w2, m2 := range monthNames {
-			full, cut := len(w) > 4 || w == "may", len(w) <= 4
 			if m2 != m && (full && (len(w2) > 4 || w2 == "may") || cut && len(w2) <= 4) {
 				set(w+"-"+w2, clsMonth)
 			}

@@ -448,14 +448,24 @@ func plannedFor(toks []token, s int) bool {
 func targetNounAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k < e+4; k++ {
 		t := &toks[k]
-		switch t.w {
-		case "sites", "camps", "hideouts", "positions", "facilities", "locations", "bases", "depots", "installations", "strongholds", "compounds":
+		if struckNoun(t.w) {
 			return k > e
 		}
 		if t.k == tPunct && isQuote(t.w) || t.k == tWord && t.cls&(clsLoss|clsStopWords|clsNum) == 0 {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// struckNoun reports a noun of what an attack struck, named by what it
+// was: "strikes on Hezbollah targets", "12 militant camps".
+func struckNoun(w string) bool {
+	switch w {
+	case "targets", "sites", "camps", "hideouts", "positions", "facilities", "locations", "bases", "depots",
+		"installations", "strongholds", "compounds", "infrastructure", "buildings", "homes":
+		return true
 	}
 	return false
 }

@@ -423,9 +423,7 @@ func readDigitNumber(toks []token, i int, n *number) bool {
 					n.e++
 					return true
 				}
-				n.unitAdj = true
-				n.e++
-				return true
+				fallthrough
 			default:
 				// "5km", "12mm", "30kg": a measure, not a count.
 				n.unitAdj = true

@@ -253,14 +253,10 @@ func subjectCopula(w string) bool {
 // report", "2024 annual review"; or with tally a tally's too: "2024
 // losses", "2024 figures".
 func yearlyNoun(toks []token, k int, tally bool) bool {
-	w := word(toks, k)
-	if w == "annual" || w == "yearly" {
+	switch w := word(toks, k); {
+	case w == "annual" || w == "yearly" || w == "report" || w == "review" || w == "survey" || w == "yearbook":
 		return true
-	}
-	switch w {
-	case "report", "review", "survey", "yearbook":
-		return true
-	case "figures", "data", "toll", "tally", "total", "count", "losses", "casualties", "deaths", "death":
+	case tallyNoun(w) || w == "figures" || w == "data":
 		// ("the 2023 total of 250,000": the figure its own.)
 		return tally || word(toks, k+1) == "of" && tokAt(toks, k+2).k == tNum
 	}
@@ -530,6 +526,18 @@ func lastUnitStart(pub attrition.Date, unit string) attrition.Date {
 		return pub.AddDays(-daysSince(pub, time.Monday) - 7)
 	}
 	return attrition.NewDate(pub.Year()-1, time.January, 1)
+}
+
+// thisUnitStart is the first day of pub's year, month or week (its
+// Monday): "year to date", "the month's losses".
+func thisUnitStart(pub attrition.Date, unit string) attrition.Date {
+	switch unit {
+	case "month":
+		return attrition.NewDate(pub.Year(), pub.Month(), 1)
+	case "week":
+		return pub.AddDays(-daysSince(pub, time.Monday))
+	}
+	return attrition.NewDate(pub.Year(), time.January, 1)
 }
 
 // daysSince is how many days before pub the latest wd fell, pub's own
@@ -1919,8 +1927,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					switch b := toks[i-1].w; {
 					case b == "a", b == "an", b == "its", b == "their", possessiveWord(b):
 						if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 {
-							switch word(toks, d.e) {
-							case "average", "total", "toll", "figure", "tally", "count", "rate", "peak", "high", "daily", "monthly", "losses", "casualties", "deaths", "death":
+							if v := word(toks, d.e); tallyNoun(v) || v == "average" || v == "figure" || v == "rate" || v == "peak" || v == "high" || v == "daily" || v == "monthly" {
 								out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 								i = d.e - 1
 								continue
@@ -1977,7 +1984,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					i = h.e - 1
 					continue
 				}
-				if (i == 0 || clauseOpener(toks[i-1].w) || toks[i-1].cls&clsSpeechVerbs != 0) && (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) {
+				if (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) && (i == 0 || clauseOpener(toks[i-1].w) || toks[i-1].cls&clsSpeechVerbs != 0) {
 					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
 						out = append(out, clipSpan(periodHit{kind: pSpan, start: d.start, end: d.end, s: i, e: d.e}, pub))
 						i = d.e - 1
@@ -2111,10 +2118,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 			// span rules read it.)
 			if w == "to" && word(toks, j) == "date" && i > 0 {
 				if u := toks[i-1].w; u == "year" || u == "month" {
-					st := attrition.NewDate(pub.Year(), 1, 1)
-					if u == "month" {
-						st = attrition.NewDate(pub.Year(), pub.Month(), 1)
-					}
+					st := thisUnitStart(pub, u)
 					s := i - 1
 					if word(toks, s-1) == "the" {
 						s--
@@ -2262,10 +2266,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 			// this week or month, to the text's day. ("last week's" is
 			// lastPeriod's.)
 			if word(toks, i-1) == "the" && tallyNoun(word(toks, i+1)) && !pub.IsZero() {
-				st := attrition.NewDate(pub.Year(), pub.Month(), 1)
-				if w == "week's" {
-					st = pub.AddDays(-daysSince(pub, time.Monday))
-				}
+				st := thisUnitStart(pub, strings.TrimSuffix(w, "'s"))
 				out = append(out, periodHit{kind: pSpan, start: st, end: pub, s: i - 1, e: i + 1})
 			}
 		case "year-to-date":
@@ -3319,7 +3320,7 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 		}
 		// "for the month to date": this month so far.
 		if word(toks, j+1) == "to" && word(toks, j+2) == "date" {
-			return periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), pub.Month(), 1), end: pub, s: i, e: j + 3}, true
+			return periodHit{kind: pSpan, start: thisUnitStart(pub, "month"), end: pub, s: i, e: j + 3}, true
 		}
 		if j > i && word(toks, j-1) == "the" {
 			// "during the month": the month named before, if any.
