@@ -1111,11 +1111,12 @@ func (d *docState) openingAttackDay(toks []token, actor string, s int) (attritio
 	// The verb before the figure, in its clause: "has killed 41,909"
 	// after it is the war's, not the attack's.
 	for k := s - 1; k >= 0 && k >= s-14; k-- {
-		switch toks[k].w {
-		case "but", "while", "whereas":
-			// ("Russian troops stormed the village but the other side
-			// lost 15": the verb of another clause.)
+		// ("Russian troops stormed the village but the other side lost
+		// 15": the verb of another clause.)
+		if contrastWord(toks[k].w) {
 			return 0, false
+		}
+		switch toks[k].w {
 		case "stormed", "infiltrated", "rampaged", "overran":
 			// "stormed into southern Israel", "overran Israeli towns":
 			// a crossing into the side's land, not a village's assault
@@ -1569,7 +1570,7 @@ func inMention(ms []mention, k int) bool {
 // militaryUnitName reports a source's name that ends in a unit of an
 // army: "93rd Brigade", "Vostok Battalion", "1st Tank Regiment".
 func militaryUnitName(name string) bool {
-	w := name[strings.LastIndexByte(name, ' ')+1:]
+	w := lastWord(name)
 	// The word is compared folded in ASCII, not lower-cased into a copy
 	// (strings.ToLower allocates one for "Brigade").
 	switch len(w) {
@@ -1888,16 +1889,6 @@ func (d *docState) roleSide(toks []token, role string, s int) string {
 	}
 	e, _ := d.enemyOf(a)
 	return e
-}
-
-// sideMentionIn reports a mention of a side within (a, b).
-func sideMentionIn(ms []mention, a, b int) bool {
-	for i := range ms {
-		if m := &ms[i]; m.actor != "" && m.s > a && m.s < b {
-			return true
-		}
-	}
-	return false
 }
 
 // lostUpToBefore reports a day's tally in the words of Russia's
@@ -5626,16 +5617,18 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	unnamed := false
 	launcher := ""
 	if equipment {
-		// (Its launcher follows "by": clsBy, "by"'s bit; or "from", rare
-		// enough among the few mentions of a figure of weapons.)
-		if d.wordsCls&clsBy != 0 || len(d.mentions) > 0 {
+		// (Its launcher is a side the sentence names, after "by" or
+		// "from": no mention, no launcher.)
+		if len(d.mentions) > 0 {
 			var from bool
 			launcher, from = launchedBy(toks, d.mentions, ceEnd)
 			// "missiles launched from Yemen", "rockets fired from
 			// Lebanon": the armed group that fights from that land.
-			if a, ok := findActor(launcher); from && ok && a.Population == "" {
-				if g, ok := d.soleArmedSide(launcher); ok {
-					launcher = g
+			if from {
+				if a, ok := findActor(launcher); ok && a.Population == "" {
+					if g, ok := d.soleArmedSide(launcher); ok {
+						launcher = g
+					}
 				}
 			}
 		}
@@ -5653,7 +5646,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// "Russia launched 479 drones overnight; air defence downed
 			// 277": the launch of the clause before the semicolon, when
 			// the figure's clause names no side.
-			if semi := semicolonBefore(toks, q.s); semi >= 0 && !sideMentionIn(d.mentions, semi, ceEnd) {
+			if semi := semicolonBefore(toks, q.s); semi >= 0 && !sideNamedWithin(d.mentions, semi+1, ceEnd) {
 				if l := d.launchSince(d.nsent, h.category); l != nil {
 					launcher = l.launcher
 				}
@@ -6716,7 +6709,7 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				// its verb, as its losses named.
 				// ("Russia's sanitary losses reached 5,000": the army
 				// medics' word for its wounded and sick.)
-				lost := word(toks, q.s-1) == "lost" || word(toks, q.s-1) == "suffered" || word(toks, q.s-1) == "sustained" || word(toks, h.s) == "sanitary"
+				lost := ownLossVerb(word(toks, q.s-1)) || word(toks, h.s) == "sanitary"
 				c.Population = soldiersOnlyIn(toks, q.s, q.e, lost || sideLossesBefore(toks, q.s))
 			}
 		}
@@ -8696,23 +8689,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "taking the total for the month to 12,400", "its losses
 			// for the week": the month or week so far, not the past 30
 			// or 7 days.
-			if p.s > own && p.e <= s && p.kind == pSpan && p.e-p.s == 3 && word(toks, p.s+1) == "the" && !d.pub.IsZero() {
-				st := d.pub
-				switch word(toks, p.e-1) {
-				case "month":
-					st = attrition.NewDate(d.pub.Year(), d.pub.Month(), 1)
-				case "week":
-					st = d.pub.AddDays(-daysSince(d.pub, time.Monday))
-				}
-				if st != d.pub {
-					r := d.heldPeriods.put(*p)
-					r.start, r.end, r.window = st, d.pub, false
-					p = r
-				}
-			}
 			// (The subtotal's words are what it counts, not the day a
 			// total stood.)
 			if p.s > own && p.e <= s && p.kind == pSpan {
+				if u := word(toks, p.e-1); p.e-p.s == 3 && word(toks, p.s+1) == "the" && !d.pub.IsZero() && (u == "month" || u == "week") {
+					r := d.heldPeriods.put(*p)
+					r.start, r.end, r.window = thisUnitStart(d.pub, u), d.pub, false
+					p = r
+				}
 				span, bestSpan = p, -1
 				continue
 			}
@@ -14585,11 +14569,6 @@ func eventClause(toks []token) bool {
 	return false
 }
 
-// militantComplement reports a copula and fighters right after a part of
-// the dead at token e: "of the dead were combatants", "of those killed
-// were Hamas fighters".
-// civilianComplement reports "were children", "were women and
-// children", "were civilians" right after a figure's words ending at e.
 // merchantShipsAt reports a merchant's word among tokens [s, e), between
 // a figure and its noun of ships: "two commercial vessels", "a
 // cargo ship".
@@ -14633,6 +14612,8 @@ func allOfKind(toks []token, k int) string {
 	return ""
 }
 
+// civilianComplement reports "were children", "were women and
+// children", "were civilians" right after a figure's words ending at e.
 func civilianComplement(toks []token, e int) bool {
 	switch word(toks, e) {
 	case "were", "are", "was":
@@ -14650,6 +14631,9 @@ func civilianComplement(toks []token, e int) bool {
 	return false
 }
 
+// militantComplement reports a copula and fighters right after a part of
+// the dead at token e: "of the dead were combatants", "of those killed
+// were Hamas fighters".
 func militantComplement(toks []token, e int) bool {
 	// ("of the dead in Gaza were fighters": the place between.)
 	if word(toks, e) == "in" && e+1 < len(toks) && toks[e+1].cls&clsActor != 0 {

@@ -422,7 +422,7 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case (i == 0 || i == postLead(toks)) && sourceLead(toks, i):
+		case sourceLead(toks, i) && (i == 0 || i == postLead(toks)):
 			// "Source: ACLED.", "Data: ACLED.": a credit line.
 			s, e := npAfter(toks, i+2)
 			if e > s {
@@ -2372,11 +2372,12 @@ func (d *docState) resolveGeneric(a attribution, toks []token) (attribution, boo
 	// ministry said": a defence ministry counts soldiers and weapons,
 	// not a strike's dead; the words must name it ("the defence
 	// ministry") for such a toll.
-	noDefence := !strings.Contains(full, "defen") && peopleToll(toks)
+	// (The sentence's walk only for a defence ministry's candidacy.)
+	named := strings.Contains(full, "defen")
 	// The first with the most votes among the sources an alias of which
 	// holds the words, in the registry's order.
 	vote := func(src *attrition.Source) {
-		if noDefence && defenceMinistry(src.Name) {
+		if !named && defenceMinistry(src.Name) && peopleToll(toks) {
 			return
 		}
 		// Named as often, the side that does the destroying in the
