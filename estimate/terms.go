@@ -135,6 +135,9 @@ func shape(c *attrition.Claim, scale float64) (y, sigma float64, kind int, ok bo
 		if c.Approx {
 			s = sigmaBoundApprox
 		}
+		if judgedUnlikely(c) {
+			return lg(*c.Low), s, kindUpper, true
+		}
 		return lg(*c.Low), s, kindLower, true
 	case attrition.BoundAtMost, attrition.BoundFewerThan:
 		if !fin(c.High) {
@@ -143,6 +146,9 @@ func shape(c *attrition.Claim, scale float64) (y, sigma float64, kind int, ok bo
 		s := sigmaBound
 		if c.Approx {
 			s = sigmaBoundApprox
+		}
+		if judgedUnlikely(c) {
+			return lg(*c.High), s, kindLower, true
 		}
 		return lg(*c.High), s, kindUpper, true
 	case attrition.BoundRange:
@@ -182,6 +188,22 @@ func shape(c *attrition.Claim, scale float64) (y, sigma float64, kind int, ok bo
 		}
 		return lg(*v), s, kindObs, true
 	}
+}
+
+// judgedUnlikely reports a claim its source judges more likely false
+// than true: "has probably not lost more than 50,000" (Kent's "probably
+// not", 20–40%) says the total is at most 50,000, so a one-sided bound
+// so judged bounds the total from its other side.
+func judgedUnlikely(c *attrition.Claim) bool {
+	if c.Probability != nil {
+		return (c.Probability[0]+c.Probability[1])/2 < 0.5
+	}
+	if c.Likelihood != "" {
+		if lo, hi, ok := yardstick.Lookup(yardstick.PHIA, c.Likelihood); ok {
+			return (lo+hi)/2 < 0.5
+		}
+	}
+	return false
 }
 
 // totalSigma adds the floor and the counting noise of small numbers.

@@ -65,4 +65,24 @@ func TestShapeReadsLikelihood(t *testing.T) {
 	}
 }
 
+// A one-sided bound its source judges unlikely bounds the total from the
+// other side: "probably not more than 50,000" is a ceiling.
+func TestShapeTurnsUnlikelyBound(t *testing.T) {
+	for _, tc := range []struct {
+		c    attrition.Claim
+		want int
+	}{
+		{attrition.Claim{Bound: attrition.BoundMoreThan, Low: attrition.Float(50000), Likelihood: "probably not"}, kindUpper},
+		{attrition.Claim{Bound: attrition.BoundMoreThan, Low: attrition.Float(50000), Likelihood: "probably"}, kindLower},
+		{attrition.Claim{Bound: attrition.BoundMoreThan, Low: attrition.Float(50000)}, kindLower},
+		{attrition.Claim{Bound: attrition.BoundFewerThan, High: attrition.Float(600000), Likelihood: "almost certainly not"}, kindLower},
+		{attrition.Claim{Bound: attrition.BoundAtMost, High: attrition.Float(600000), Probability: &[2]float64{0.2, 0.4}}, kindLower},
+		{attrition.Claim{Bound: attrition.BoundAtMost, High: attrition.Float(600000), Probability: &[2]float64{0.55, 0.75}}, kindUpper},
+	} {
+		if _, _, kind, ok := shape(&tc.c, 1); !ok || kind != tc.want {
+			t.Errorf("%s %q %v: kind %d (ok %v), want %d", tc.c.Bound, tc.c.Likelihood, tc.c.Probability, kind, ok, tc.want)
+		}
+	}
+}
+
 func ptr(c attrition.Claim) *attrition.Claim { return &c }

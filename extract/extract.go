@@ -4471,11 +4471,6 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	}
 	// Likelihood: the nearest estimative phrase of the clause.
 	if lh, ok := nearestLikelihood(toks, &d.cues, d.likes, q.s, qe); ok {
-		// "has probably not lost more than 200": the "not" turned the
-		// bound round (at most 200); the estimate is of that.
-		if q.negated && strings.HasSuffix(lh.word, " not") {
-			lh.word = strings.TrimSuffix(lh.word, " not")
-		}
 		c.Likelihood = lh.word
 		if p, ok := d.probability(lh.word); ok {
 			c.Probability = p
@@ -5545,7 +5540,10 @@ func (d *docState) shareCount(toks []token, q *quantity, fw *figWork) {
 			switch {
 			case oneSided(q.bound):
 				rq.setBound(q.bound)
-			case ref != nil && oneSided(ref.Bound):
+			case ref != nil && oneSided(ref.Bound) && !(ref.Approx && ref.Low == nil):
+				// (A whole hedged from above, "nearly 950,000", is
+				// near its figure: "about a fifth of it" is about
+				// 190,000.)
 				rq.setBound(ref.Bound)
 			}
 		}
@@ -6969,7 +6967,11 @@ func (d *docState) lastWhole() *docClaim {
 // among the claims of the last three sentences, or lastWhole's.
 func (d *docState) largestWhole() *docClaim {
 	last := d.lastWhole()
-	if last == nil || last.Low == nil {
+	if last == nil {
+		return last
+	}
+	bestSize, ok := wholeSize(&last.Claim)
+	if !ok {
 		return last
 	}
 	best := last
@@ -6978,14 +6980,38 @@ func (d *docState) largestWhole() *docClaim {
 		if c.sentence < d.nsent-3 {
 			break
 		}
-		if c.Per != "" || c.share || c.Low == nil || c.Actor != last.Actor || attrition.IsEquipment(c.Category) != attrition.IsEquipment(last.Category) {
+		if c.Per != "" || c.share || c.Actor != last.Actor || attrition.IsEquipment(c.Category) != attrition.IsEquipment(last.Category) {
 			continue
 		}
-		if *c.Low > *best.Low {
-			best = c
+		if v, ok := wholeSize(&c.Claim); ok && v > bestSize {
+			best, bestSize = c, v
 		}
 	}
 	return best
+}
+
+// figureSize is a figure's size for the rules that weigh it: its low
+// end, or the high end of one hedged from above ("nearly 40 people"),
+// which is near it; NaN, for which every comparison is false, when it
+// has neither.
+func figureSize(c *attrition.Claim) float64 {
+	if v, ok := wholeSize(c); ok {
+		return v
+	}
+	return math.NaN()
+}
+
+// wholeSize is a figure's size as a whole to compare: its low end, or
+// the high end of one hedged from above ("nearly 950,000"), which is
+// near that end.
+func wholeSize(c *attrition.Claim) (float64, bool) {
+	if c.Low != nil {
+		return *c.Low, true
+	}
+	if c.High != nil && c.Approx {
+		return *c.High, true
+	}
+	return 0, false
 }
 
 // dropEventMentions forgets the sides named in the event a period starts
@@ -8628,7 +8654,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// block, bringing the death toll to 46": a few hundred at most
 		// after one ruin's dead are that strike's toll, not a war's.
 		if w := &d.claims[len(d.claims)-1]; w.sentence == d.nsent && w.Per == "" && c.Per == "" && !w.PeriodStart.IsZero() && w.PeriodEnd.Sub(w.PeriodStart) <= 1 && w.Category == c.Category &&
-			d.toll && c.Low != nil && *c.Low < 1000 && word(toks, s-1) == "to" && bringingAt(toks, s) >= 0 && rubbleIn(toks, s) && !d.periodFrom(e, false) {
+			d.toll && figureSize(c) < 1000 && word(toks, s-1) == "to" && bringingAt(toks, s) >= 0 && rubbleIn(toks, s) && !d.periodFrom(e, false) {
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
@@ -8965,7 +8991,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// troops", "In an interview on Sunday, Zelensky said: …
 				// 46,000": the day a war's total was told, not a day's
 				// losses. (A day's toll is some tens, not thousands.)
-				if !frontSaid && p.start == p.end && !p.start.IsZero() && !p.window && c.Per == "" && c.Low != nil && *c.Low >= 1000 && p.e < s && word(toks, p.e) == "," &&
+				if !frontSaid && p.start == p.end && !p.start.IsZero() && !p.window && c.Per == "" && figureSize(c) >= 1000 && p.e < s && word(toks, p.e) == "," &&
 					speechVerbIn(toks, p.e+1, min(s, p.e+6)) && (speechOccasion(toks, 0) || nearWord(toks, p.e+1, s, "had", "have", "has")) {
 					frontSaid = true
 				}
@@ -9071,17 +9097,17 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// ("The RSF said on Tuesday it killed more than 300 army soldiers",
 	// "… its troops had killed 45": the speaker's deed, told in the
 	// past or, reported, the past perfect.)
-	activeKill := c.Low != nil && *c.Low < 1000 && (word(toks, s-1) == "killed" || word(toks, s-1) == "eliminated" || word(toks, s-1) == "neutralised") && vagueWords[word(toks, s)] == 0
+	activeKill := figureSize(c) < 1000 && (word(toks, s-1) == "killed" || word(toks, s-1) == "eliminated" || word(toks, s-1) == "neutralised") && vagueWords[word(toks, s)] == 0
 	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !equipment && !d.runningCue(toks) &&
 		(!d.perfectTense(toks) || activeKill && word(toks, s-2) == "had") &&
-		(d.singleAttackIn(toks) || c.Low != nil && *c.Low < 100 && (simplePastLoss(toks, s, e) || rubbleAfter(toks, e) && !d.perfectTense(toks)) || activeKill) {
+		(d.singleAttackIn(toks) || figureSize(c) < 100 && (simplePastLoss(toks, s, e) || rubbleAfter(toks, e) && !d.perfectTense(toks)) || activeKill) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
 		asof = nil
 	}
 	// "By Monday morning the death toll from the Sumy strike had risen
 	// to 35": one attack's toll, however it rose, is of the day before
 	// the day it stood at.
-	if span == nil && since == nil && !inList && !equipment && c.Low != nil && *c.Low < 1000 && d.toll && tollFromAttack(toks, s) {
+	if span == nil && since == nil && !inList && !equipment && figureSize(c) < 1000 && d.toll && tollFromAttack(toks, s) {
 		end := d.pub
 		if asof != nil && !asof.end.IsZero() {
 			end = asof.end
@@ -9180,7 +9206,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			dur = nil // the span is the duration: nothing to check
 		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !equipment && !d.runningCue(toks) && !d.perfectTense(toks) &&
 			// (An undated attack's toll is a few dead, not a war's.)
-			!(d.lastEvent.window && c.Low != nil && *c.Low > 200) && !(d.lastEvent.end.Sub(d.lastEvent.start) > 1 && warSized(c)) {
+			!(d.lastEvent.window && figureSize(c) > 200) && !(d.lastEvent.end.Sub(d.lastEvent.start) > 1 && warSized(c)) {
 			// "Russian troops shelled Kherson on Sunday. Three people
 			// were killed": the deed's day.
 			p := *d.lastEvent
@@ -9190,7 +9216,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// defenders neutralised 290 occupiers, the General Staff
 			// said": the speaker's deed, told in the simple past, in the
 			// window no one else was said to tell.
-			d.docWindowSrc == "" && c.Low != nil && *c.Low < 5000 && wordIn(word(toks, s-1), windowDeedVerbs)) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
+			d.docWindowSrc == "" && figureSize(c) < 5000 && wordIn(word(toks, s-1), windowDeedVerbs)) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
@@ -9217,18 +9243,18 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
 			// ("killed hundreds": a campaign's guess, no day's count.)
-			c.Low != nil && *c.Low < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s, e) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) || c.Actor == "" && d.townWarGoesOn()) && vagueWords[word(toks, s)] == 0 ||
+			figureSize(c) < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s, e) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) || c.Actor == "" && d.townWarGoesOn()) && vagueWords[word(toks, s)] == 0 ||
 			// "Jihadists kill dozens of soldiers in Burkina Faso attack":
 			// a headline's present tense tells the day's news.
-			c.Low != nil && *c.Low < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor) ||
+			figureSize(c) < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor) ||
 			// "At least 10 people are still missing under the rubble in
 			// Kyiv": a few in the ruins of one strike are its news. (Gaza's
 			// "11,000 still missing under the rubble" are the war's.)
-			c.Low != nil && *c.Low < 100 && rubbleAfter(toks, e) && !d.perfectTense(toks) && d.warGoesOn(c.Actor) ||
+			figureSize(c) < 100 && rubbleAfter(toks, e) && !d.perfectTense(toks) && d.warGoesOn(c.Actor) ||
 			// "Gunmen abducted 50 villagers in Zamfara state", "Rebels
 			// said they had killed 47 Malian troops near Tinzaouaten":
 			// a few of one deed at a place, told in the past.
-			c.Low != nil && *c.Low < 500 && vagueWords[word(toks, s)] == 0 && d.placedDeed(toks, s, e) &&
+			figureSize(c) < 500 && vagueWords[word(toks, s)] == 0 && d.placedDeed(toks, s, e) &&
 				// (Not in a text that looks back at an ended war: "45
 				// civilians were killed in the Golan Heights" after
 				// "since hostilities began".)
@@ -9247,7 +9273,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// Tubas": a town's dead told in the simple past. ("61,000
 			// people died in Khartoum state" is no day's.)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && equipment && c.Low != nil && *c.Low < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || *c.Low < 100 && (d.destroyedAtTown(toks, s, e) || destroyedPast(toks, s, e))) && d.warGoesOn(c.Actor) {
+		} else if !inList && equipment && figureSize(c) < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || figureSize(c) < 100 && (d.destroyedAtTown(toks, s, e) || destroyedPast(toks, s, e))) && d.warGoesOn(c.Actor) {
 			// "Two drones launched by Hezbollah were intercepted": air
 			// defence's catch told in the simple past is the day's news,
 			// not a running total.

@@ -211,7 +211,7 @@ func TestShapes(t *testing.T) {
 		{"Oryx puts Russian tank losses at 3,900, while the General Staff puts the figure at 10,900.", want{category: "equipment:tanks", low: f(10900), high: f(10900), actor: "Russia"}},
 		{"Kyiv says Moscow has lost more than 400 aircraft; independent analysts put the figure closer to 130.", want{category: "equipment:aircraft", low: f(130), high: f(130), actor: "Russia"}},
 		// A toll that approaches a figure is near it.
-		{"Gaza death toll approaches 56,000", want{category: "killed", low: f(56000), high: f(56000), approx: true}},
+		{"Gaza death toll approaches 56,000", want{category: "killed", high: f(56000), bound: "fewer_than", approx: true}},
 		// A central figure and its margin.
 		{"The number of killed Ukrainian soldiers is estimated at 46,000 ± 5,000.", want{category: "killed", low: f(41000), high: f(51000), bound: "range"}},
 		// A spoken range of digits with "or"; not two far apart.
@@ -248,7 +248,11 @@ func TestShapes(t *testing.T) {
 		{"Up to 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "at_most"}},
 		{"As many as 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "at_most"}},
 		{"Fewer than 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "fewer_than"}},
-		{"Nearly 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), bound: "point", approx: true}},
+		{"Nearly 5,000 Russian soldiers were killed.", want{category: "killed", high: f(5000), bound: "fewer_than", approx: true}},
+		{"Almost 10,000 Ukrainian civilians have been killed.", want{category: "killed", high: f(10000), bound: "fewer_than", approx: true}},
+		// A share hedged so keeps its whole's shape: nearly half of 800.
+		{"At least 800 people were killed, nearly half of them children.", want{category: "killed", low: f(800), bound: "at_least"}},
+		{"Close to 400,000 Russian soldiers were killed or wounded.", want{category: "casualties", low: f(400000), high: f(400000), bound: "point", approx: true}},
 		{"Approximately 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
 		{"An estimated 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
 		{"Roughly 5,000 Russian soldiers were killed.", want{category: "killed", low: f(5000), high: f(5000), approx: true}},
@@ -257,10 +261,11 @@ func TestShapes(t *testing.T) {
 		{"5,000 or more Russian soldiers were killed.", want{category: "killed", low: f(5000), bound: "at_least"}},
 		{"Casualties: 50,423+ killed, 114,638+ wounded (Gaza Health Ministry)", want{category: "killed", low: f(50423), bound: "at_least"}},
 		{"Russian casualties rose from 500 to 1,000.", want{category: "casualties", low: f(1000), high: f(1000), bound: "point"}},
-		{"Russia's losses are almost certainly not below 600,000.", want{category: "casualties", low: f(600000), bound: "at_least", likelihood: "almost certainly"}},
+		{"Russia's losses are almost certainly not below 600,000.", want{category: "casualties", high: f(600000), bound: "fewer_than", likelihood: "almost certainly not"}},
+		{"Russia's losses are not below 600,000.", want{category: "casualties", low: f(600000), bound: "at_least"}},
 		{"Russian deaths have passed 100,000.", want{category: "killed", low: f(100000), bound: "more_than"}},
 		{"Killed, confirmed by name: 78 123", want{category: "killed", low: f(78123), bound: "at_least"}},
-		{"The local toll was just shy of 300 dead.", want{category: "killed", low: f(300), high: f(300), approx: true}},
+		{"The local toll was just shy of 300 dead.", want{category: "killed", high: f(300), bound: "fewer_than", approx: true}},
 		// A list by name is a floor of the dead, not of the missing it
 		// names beside them; a figure its compiler calls a minimum of
 		// names, and a lister's "confirmed deaths" later on, are floors;
@@ -354,7 +359,7 @@ func TestCategories(t *testing.T) {
 		// Soviet and Russian usage: the wounded and sick evacuated.
 		{"Russian sanitary losses over the past day amounted to 708 servicemen.", want{category: "wounded", low: f(708), high: f(708), actor: "Russia"}},
 		// Prosecutors count a cartel war's homicides and disappearances.
-		{"The state has recorded more than 1,800 homicides and nearly 2,000 disappearances.", want{category: "missing", low: f(2000), high: f(2000)}},
+		{"The state has recorded more than 1,800 homicides and nearly 2,000 disappearances.", want{category: "missing", high: f(2000), bound: "fewer_than"}},
 		// The missing whose fate is unknown or who lie under rubble.
 		{"Two people were killed. The fate of 12 people remains unknown.", want{category: "missing", low: f(12), high: f(12)}},
 		{"Two people were killed and 20 are believed to be under the rubble.", want{category: "missing", low: f(20), high: f(20)}},
@@ -586,7 +591,7 @@ func TestCategories(t *testing.T) {
 		// killers.
 		{"The number of Palestinians killed has risen to 40,005.", want{category: "killed", low: f(40005), high: f(40005), actor: "Palestinians in Gaza"}},
 		// "the first week of the war" is seven days.
-		{"Nearly 900 Ukrainian servicemen were killed in the first week of the invasion.", want{category: "killed", low: f(900), high: f(900), start: "2022-02-24", end: "2022-03-03"}},
+		{"Nearly 900 Ukrainian servicemen were killed in the first week of the invasion.", want{category: "killed", high: f(900), bound: "fewer_than", start: "2022-02-24", end: "2022-03-03"}},
 		// "most of them since ..." dates part of the figure before, not
 		// the figures after it.
 		{"More than 3,960 people had been killed in Lebanon since 8 October 2023, most of them since Israel escalated in late September, and 16,520 had been wounded.", want{category: "wounded", low: f(16520), high: f(16520), start: "2023-10-08"}},
@@ -946,7 +951,7 @@ func TestCategories(t *testing.T) {
 		// A registry source's acronym in brackets names it whole; a
 		// place's possessive before a ministry; "In June, X estimated
 		// that" dates the statement.
-		{"In June, the Washington-based Center for Strategic and International Studies (CSIS) estimated that Russia had suffered nearly 950,000 casualties.", want{category: "casualties", low: f(950000), high: f(950000), source: "CSIS", start: "2022-02-24", end: "2025-06-12"}},
+		{"In June, the Washington-based Center for Strategic and International Studies (CSIS) estimated that Russia had suffered nearly 950,000 casualties.", want{category: "casualties", high: f(950000), bound: "fewer_than", source: "CSIS", start: "2022-02-24", end: "2025-06-12"}},
 		{"Israeli airstrikes across the Gaza Strip killed more than 410 people overnight, the territory's Health Ministry said.", want{category: "killed", low: f(410), bound: "more_than", source: "Gaza Health Ministry"}},
 		// An army's soldiers where they fell; "in southern Lebanon" is
 		// a place.
@@ -2169,7 +2174,7 @@ func TestActors(t *testing.T) {
 		{"Moscow's defence ministry, for its part, claimed that Ukraine had lost more than 51,000 servicemen in the Kursk region.", "", want{category: "casualties", low: f(51000), bound: "more_than", actor: "Ukraine", source: "Ministry of Defence of the Russian Federation"}},
 		// Two sides' losses together are neither's alone, in the war
 		// they fight.
-		{"The number of Ukrainian and Russian troops killed or wounded since the war began is nearing half a million, The New York Times reported.", "", want{category: "casualties", low: f(500000), high: f(500000), approx: true, actor: "-", source: "The New York Times", start: "2022-02-24"}},
+		{"The number of Ukrainian and Russian troops killed or wounded since the war began is nearing half a million, The New York Times reported.", "", want{category: "casualties", high: f(500000), bound: "fewer_than", approx: true, actor: "-", source: "The New York Times", start: "2022-02-24"}},
 		// The attacker named in another clause leaves the struck town's
 		// dead its own.
 		{"Kharkiv hypermarket strike kills 18 as Russia presses in the northeast", "", want{category: "killed", low: f(18), high: f(18), actor: "Ukraine"}},
@@ -3060,8 +3065,10 @@ func TestLikelihoodAndSources(t *testing.T) {
 			want{category: "killed", low: f(1500), high: f(1500), source: "Russia"}, [2]float64{}},
 		// The other bound of one count, and an estimative word that a
 		// figure of its own clause follows.
+		// ("probably not more than 50,000": the negation is the
+		// estimative word's, Kent's "probably not", as written.)
 		{"Russian casualties in May were at least 40,000 but probably not more than 50,000.", "", "phia",
-			want{category: "casualties", high: f(50000), bound: "at_most", likelihood: "probably"}, [2]float64{0.55, 0.75}},
+			want{category: "casualties", low: f(50000), bound: "more_than", likelihood: "probably not"}, [2]float64{0.25, 0.35}},
 		{"Russian casualties in May were at least 40,000 and probably did not exceed 50,000.", "", "phia",
 			want{category: "casualties", low: f(40000), bound: "at_least", likelihood: "-"}, [2]float64{}},
 		{"Russia has lost 3,000 tanks and has likely lost around 9,000 armoured vehicles.", "", "phia",
@@ -5499,8 +5506,13 @@ func TestShareValueOnce(t *testing.T) {
 // opposite as well.
 func TestNegatedEstimateOnce(t *testing.T) {
 	cs := run(t, "Russia has probably not lost more than 200 helicopters since the invasion.", "2025-06-12", "")
-	if len(cs) != 1 || cs[0].Bound != "at_most" || cs[0].Likelihood != "probably" {
-		t.Errorf("got %+v, want probably at most 200", cs)
+	if len(cs) != 1 || cs[0].Bound != "more_than" || cs[0].Likelihood != "probably not" {
+		t.Errorf("got %+v, want probably not more than 200", cs)
+	}
+	// A "not" of no estimative word still turns the bound round.
+	cs = run(t, "Russia has not lost more than 200 helicopters since the invasion.", "2025-06-12", "")
+	if len(cs) != 1 || cs[0].Bound != "at_most" || cs[0].Likelihood != "" {
+		t.Errorf("got %+v, want at most 200", cs)
 	}
 	cs = run(t, "Russia has probably not lost 1,000 tanks.", "2025-06-12", "")
 	if len(cs) != 1 || cs[0].Likelihood != "probably not" {

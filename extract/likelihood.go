@@ -99,12 +99,6 @@ func likelihoodAt(toks []token, i int, out []likelihoodHit) (_ []likelihoodHit, 
 				if verbLikelihood[w] {
 					w = normalLikelihood[w]
 				}
-				if strings.HasSuffix(w, " not") && boundWord(word(toks, end)) {
-					// "almost certainly not below 600,000": the negation
-					// is the bound's.
-					w = strings.TrimSuffix(w, " not")
-					end--
-				}
 				// "not" right before: "not likely", "not probable".
 				if word(toks, i-1) == "not" && !strings.HasPrefix(w, "not") && !strings.HasSuffix(w, "not") &&
 					(w == "likely" || w == "probable" || w == "probably" || w == "almost certain") {
@@ -114,8 +108,10 @@ func likelihoodAt(toks []token, i int, out []likelihoodHit) (_ []likelihoodHit, 
 						w = "probably not"
 					}
 				}
-				// "probably not" and "almost certainly not" when "not" follows.
-				if word(toks, end) == "not" && (w == "probably" || w == "almost certainly") && !boundWord(word(toks, end+1)) {
+				// "probably not" and "almost certainly not" when "not"
+				// follows, a bound after it too ("probably not more than
+				// 50,000"): the negation is the estimative word's.
+				if word(toks, end) == "not" && (w == "probably" || w == "almost certainly") {
 					w += " not"
 					end++
 				}

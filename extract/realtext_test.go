@@ -88,7 +88,7 @@ func TestRealTextRules(t *testing.T) {
 			"2025-02-18", "", want{category: "casualties", low: f(1150), high: f(1150), per: "day"}},
 		{"averaging a rate",
 			"Russia has likely suffered around 380,000 casualties so far in 2025, averaging just under 1,300 per day.",
-			"2025-11-20", "", want{category: "casualties", low: f(1300), high: f(1300), per: "day", approx: true}},
+			"2025-11-20", "", want{category: "casualties", high: f(1300), bound: "fewer_than", per: "day", approx: true}},
 		{"they have totalled",
 			"Russian losses have averaged more than 1,000 a day, it said, and since September they have totalled more than 90,000.",
 			"2024-12-19", "", want{category: "casualties", low: f(90000), start: "2024-09-01"}},

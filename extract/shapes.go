@@ -39,8 +39,10 @@ type shapeWord struct {
 }
 
 // shapePrefixes are matched right before a figure, longest first.
-// "nearly", "almost" and "approaching" hedge a point figure, as coders
-// read them: the source gives that number as its estimate.
+// "nearly", "almost" and "approaching" bound a figure from above and
+// hedge it: "nearly 600,000" is fewer than 600,000 and close to it, the
+// one-sided bound the brief names them with and the hedge claims.md
+// lists them among.
 var shapePrefixes = func() []shapeWord {
 	raw := []struct {
 		p      string
@@ -130,23 +132,23 @@ var shapePrefixes = func() []shapeWord {
 		{"lower than", attrition.BoundFewerThan, false},
 		{"under", attrition.BoundFewerThan, false},
 		{"below", attrition.BoundFewerThan, false},
-		{"just under", "", true},
-		{"just below", "", true},
-		{"just shy of", "", true},
-		{"just short of", "", true},
+		{"just under", attrition.BoundFewerThan, true},
+		{"just below", attrition.BoundFewerThan, true},
+		{"just shy of", attrition.BoundFewerThan, true},
+		{"just short of", attrition.BoundFewerThan, true},
 		{"short of", attrition.BoundFewerThan, false},
-		{"nearly", "", true},
-		{"almost", "", true},
-		{"approaching", "", true},
-		{"nearing", "", true},
+		{"nearly", attrition.BoundFewerThan, true},
+		{"almost", attrition.BoundFewerThan, true},
+		{"approaching", attrition.BoundFewerThan, true},
+		{"nearing", attrition.BoundFewerThan, true},
 		{"near", "", true},
-		{"nears", "", true},
-		{"neared", "", true},
-		{"approaches", "", true},
-		{"approached", "", true},
+		{"nears", attrition.BoundFewerThan, true},
+		{"neared", attrition.BoundFewerThan, true},
+		{"approaches", attrition.BoundFewerThan, true},
+		{"approached", attrition.BoundFewerThan, true},
 		{"close to", "", true},
 		{"closer to", "", true},
-		{"nigh on", "", true},
+		{"nigh on", attrition.BoundFewerThan, true},
 		{"about", "", true},
 		{"around", "", true},
 		{"approximately", "", true},
@@ -533,6 +535,11 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 			if sw.words[0] == "or" {
 				continue
 			}
+			// "probably not more than 50,000": the "not" is the
+			// estimative word's, the bound "more than" (as below).
+			if sw.words[0] == "not" && estimativeBeforeNot(word(toks, st-1)) {
+				continue
+			}
 			// "We estimated 64,260 deaths", "the authors estimated":
 			// the verb of a study's finding, no hedge of the figure (as
 			// "an estimated 64,260" is).
@@ -552,12 +559,21 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 				q.approx = true
 			}
 			b := sw.bound
+			// "nearly half of them", "almost 60% of the dead": a share
+			// hedged, of a whole whose own bound it keeps.
+			if sw.approx && (q.frac || q.percent) {
+				b = ""
+			}
 			// "not below 600,000", "has not lost fewer than 500,000".
 			notAt := st - 1
 			if v := word(toks, st-1); word(toks, st-2) == "not" && (v == "lost" || v == "suffered" || v == "sustained" || v == "lose" || v == "suffer") {
 				notAt = st - 2
 			}
-			if w := word(toks, notAt); (w == "not" || w == "never") && b != "" {
+			// ("has probably not lost more than 50,000", "almost
+			// certainly not below 600,000": the "not" is the estimative
+			// word's, Kent's "probably not", and the bound stays as
+			// written.)
+			if w := word(toks, notAt); (w == "not" || w == "never") && b != "" && !(w == "not" && estimativeBeforeNot(word(toks, notAt-1))) {
 				// "not below 600,000" is at least 600,000.
 				switch b {
 				case attrition.BoundFewerThan:
@@ -804,4 +820,11 @@ func estimateSubject(toks []token, k int) bool {
 	default:
 		return toks[k].upper || strings.HasSuffix(w, "s") && len(w) > 3
 	}
+}
+
+// estimativeBeforeNot reports the estimative words that take a "not"
+// after them as their own, the yardsticks' "probably not" and "almost
+// certainly not" (findLikelihoodsAt reads them so).
+func estimativeBeforeNot(w string) bool {
+	return w == "probably" || w == "certainly"
 }

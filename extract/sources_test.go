@@ -40,7 +40,7 @@ func TestCitingNamedBody(t *testing.T) {
 		{text: "Reuters, citing Ukraine's General Staff, said Russia lost 1,200 soldiers over the past day.", want: [][]string{{"[1200..1200]", "src=General Staff of the Armed Forces of Ukraine"}}},
 		{text: "Russia lost 1,200 soldiers over the past day, Reuters reported citing Ukraine's General Staff.", want: [][]string{{"[1200..1200]", "src=General Staff of the Armed Forces of Ukraine"}}},
 		{text: "Interfax, citing Russia's defence ministry, reported that 1,300 Ukrainian servicemen had been killed in the past week.", want: [][]string{{"[1300..1300]", "src=Ministry of Defence of the Russian Federation"}}},
-		{text: "The number killed is nearing 500,000, The New York Times reported on Friday, citing U.S. officials.", want: [][]string{{"[500000..500000]", "src=The New York Times"}}},
+		{text: "The number killed is nearing 500,000, The New York Times reported on Friday, citing U.S. officials.", want: [][]string{{"[·..500000] fewer_than", "src=The New York Times"}}},
 		{text: "More than 14,100 children have been killed in Gaza, UNICEF said on Tuesday, citing Ministry of Health figures.", want: [][]string{{"[14100..·]", "src=UNICEF"}}},
 	})
 }
