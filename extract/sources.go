@@ -254,7 +254,7 @@ tokens:
 		if t.cls&clsSource == 0 {
 			switch t.k {
 			case tWord:
-				if !(len(w) >= 2 && w[len(w)-1] == 's' && w[len(w)-2] == '\'') && w != "by" && w != "data" {
+				if !(len(w) >= 2 && w[len(w)-1] == 's' && w[len(w)-2] == '\'') && w != "by" && w != "data" && w != "figures" && w != "statistics" {
 					continue
 				}
 			case tPunct:
@@ -3200,11 +3200,15 @@ func groupNoun(w string) bool {
 }
 
 // sourceLead reports a credit's label at i: "Source:", "Sources:",
-// "Data:".
+// "Data:", "Figures: UN OCHA". "Figures" heads a list as often as a
+// credit ("Figures: 40 killed, 120 wounded"), so only a name after it
+// is a credit.
 func sourceLead(toks []token, i int) bool {
 	switch word(toks, i) {
 	case "source", "sources", "data":
 		return word(toks, i+1) == ":"
+	case "figures", "statistics":
+		return word(toks, i+1) == ":" && i+2 < len(toks) && toks[i+2].upper
 	}
 	return false
 }
