@@ -40,3 +40,17 @@ func TestPDCreditLineWithOtherCue(t *testing.T) {
 		{"Figures: 40 killed, 120 wounded in Kharkiv.", ""},
 	})
 }
+
+// A junta speaks by the country it rules, as "Myanmar's military
+// government" does; a bare "the junta", like "the military", names no
+// body the registry knows.
+func TestPDJuntaSource(t *testing.T) {
+	pdCheckSources(t, []pdSourceCase{
+		{"Myanmar's junta said 50 rebels were killed.", "Myanmar's junta"},
+		{"Niger's junta said 20 soldiers were killed.", "Niger's junta"},
+		{"Burkina Faso's junta acknowledged that 52 soldiers were killed near Diapaga.", "Burkina Faso's junta"},
+		{"The Malian junta said 15 soldiers were killed.", "Malian junta"},
+		{"Mali's military government said 15 soldiers were killed.", "Malian Armed Forces"},
+		{"The junta said 15 soldiers were killed in Sagaing.", ""},
+	})
+}

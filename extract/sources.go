@@ -104,7 +104,7 @@ var npWords = map[string]bool{
 	"prosecutor's": true, "prosecutor-general's": true, "prosecutor-general": true, "security": true,
 	"border": true, "press": true, "statistics": true, "coordination": true, "affairs": true,
 	"refugee": true, "children's": true, "migration": true, "spy": true, "directorate": true,
-	"collective": true, "network": true, "association": true,
+	"collective": true, "network": true, "association": true, "junta": true,
 	// Ministers by portfolio: "Iran's foreign minister".
 	"foreign": true, "information": true, "finance": true, "justice": true, "judiciary": true,
 }
@@ -120,7 +120,7 @@ var genericHeads = map[string]bool{
 	"group": true, "council": true, "project": true, "service": true, "centre": true, "center": true,
 	"committee": true, "commission": true, "organisation": true, "organization": true, "outlet": true,
 	"team": true, "study": true, "panel": true, "coalition": true, "ombudsman": true,
-	"collective": true, "network": true, "association": true, "navy": true,
+	"collective": true, "network": true, "association": true, "navy": true, "junta": true,
 }
 
 // trailingNouns follow a source's name without being part of it.
