@@ -3009,8 +3009,10 @@ func (d *docState) sentence(toks []token) {
 		}
 	}
 	d.attrs = d.attrs[:0]
-	// "Data: ACLED.": a credit line that opens with no word of saying.
-	if p := postLead(toks); !sourceCue && word(toks, p) == "data" && sourceLead(toks, p) {
+	// "Data: ACLED.": a credit line that opens with no word of saying;
+	// its label is a cue even when the line holds another ("Data:
+	// Ukraine's General Staff").
+	if p := postLead(toks); p < len(toks) && toks[p].cls&clsSource == 0 && sourceLead(toks, p) {
 		sourceCue = true
 		d.at.cues = slices.Insert(d.at.cues, 0, int32(p))
 	}
