@@ -1972,17 +1972,17 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 				// "September 2024 was likely the second-costliest month of the
 				// war, with an average of 1,271 a day": the month the sentence
-				// opens with as its subject is its figures' period.
-				// ("UCDP's figures show that 2024 was the deadliest year
-				// for Burkina Faso, with about 9,000 deaths", "…, and 2024
-				// saw 160,000": a clause's subject too.)
-				// ("Early June saw 400 casualties a day": the part of the
-				// month as the subject; "Early June, …" as the sentence's
-				// opening adverb.)
-				if h, ok := partOfMonthOpening(toks, i, pub); ok {
-					out = append(out, h)
-					i = h.e - 1
-					continue
+				// opens with as its subject is its figures' period; a clause's
+				// subject too ("UCDP's figures show that 2024 was the
+				// deadliest year", "…, and 2024 saw 160,000").
+				// ("Early June saw 400 casualties a day": a part of a month;
+				// its name in capitals is tested first, which most tokens fail.)
+				if t.cls&clsMonth != 0 && t.upper {
+					if h, ok := partOfMonthOpening(toks, i, pub); ok {
+						out = append(out, h)
+						i = h.e - 1
+						continue
+					}
 				}
 				if (t.cls&clsMonth != 0 && t.upper || t.k == tNum && len(t.w) == 4) && (i == 0 || clauseOpener(toks[i-1].w) || toks[i-1].cls&clsSpeechVerbs != 0) {
 					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) >= 27 && subjectCopula(word(toks, d.e)) {
