@@ -1124,7 +1124,17 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			}
 			// "Of the 40 missiles Russia fired overnight, 35 were shot
 			// down": the part's own loss after it; the whole was fired.
+			// So "Of the 300 Bradleys sent, 200 destroyed": a list's
+			// participle without its auxiliary.
 			if w == "," && k == q.s-1 && equipment && (word(toks, q.e) == "were" || word(toks, q.e) == "was" || word(toks, q.e) == "have" || word(toks, q.e) == "had") && nearLossWord(toks, q.e, min(len(toks), q.e+4)) {
+				break
+			}
+			if w == "," && k == q.s-1 && equipment && nearLossWord(toks, q.e, min(len(toks), q.e+1)) && leadingEquipment(toks, q.s) != "" {
+				break
+			}
+			// "Ukraine received 31 Abrams, and at least 20 were lost":
+			// the loss's own clause after ", and".
+			if w == "," && k == q.s-2 && word(toks, k+1) == "and" && equipment && passiveLossAfter(toks, q.e) {
 				break
 			}
 			// "12 million people have fled, and 150,000 may have been
@@ -2051,9 +2061,13 @@ func finiteLossAt(toks []token, k int) bool {
 // wholeOpening reports the figure of "Of the 20 missiles, 19 were
 // intercepted": the whole a sentence opens on, with no loss word of its
 // own before the comma and the part's figure after it.
+//
+// The whole may be an owner's ("Of Ukraine's 31 Abrams tanks, 20 have
+// been destroyed"), and the part may come after the clause's subject
+// and verb ("Of its 31 Abrams, Ukraine has lost 20").
 func wholeOpening(toks []token, q *quantity) bool {
 	k := q.s - 1
-	if w := word(toks, k); w == "the" || w == "its" || w == "their" {
+	if w := word(toks, k); w == "the" || w == "its" || w == "their" || k >= 0 && toks[k].poss {
 		k--
 	}
 	if word(toks, k) != "of" || k > 2 {
@@ -2062,7 +2076,15 @@ func wholeOpening(toks []token, q *quantity) bool {
 	for j := q.e; j < len(toks) && j < q.e+8; j++ {
 		t := &toks[j]
 		if t.w == "," {
-			return j+1 < len(toks) && startsNumber(&toks[j+1])
+			for m := j + 1; m < len(toks) && m <= j+5; m++ {
+				if startsNumber(&toks[m]) {
+					return true
+				}
+				if toks[m].k == tPunct {
+					return false
+				}
+			}
+			return false
 		}
 		if t.cls&clsLoss != 0 || t.k == tPunct {
 			return false
