@@ -996,6 +996,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		if informantNoun(toks[k].w) {
 			switch word(toks, k+1) {
 			case "said", "say", "says", "told", "reported", "confirmed", "added":
+				// ("110,000 Russian soldiers confirmed dead", "soldiers
+				// reported killed": what befell them, no speakers.)
+				if m := k + 2; m < len(toks) && (toks[m].cls&clsLoss != 0 || toks[m].w == "dead" || toks[m].w == "missing") {
+					break
+				}
 				return true
 			}
 			break
@@ -1837,6 +1842,12 @@ func speakersAt(toks []token, e int) bool {
 			return false
 		}
 		if person && t.cls&clsSpeechVerbs != 0 && !t.upper {
+			// ("110,000 Russian soldiers confirmed dead", "soldiers
+			// reported missing": the fate they were reported in, no
+			// speakers.)
+			if m := k + 1; m < len(toks) && (toks[m].cls&clsLoss != 0 || toks[m].w == "dead" || toks[m].w == "missing") {
+				return false
+			}
 			return true
 		}
 		switch {

@@ -47,3 +47,30 @@ func TestFleetWholeNotLoss(t *testing.T) {
 		{"Russia fired 40 missiles at Kyiv, and 20 people were killed.", []want{{category: "killed", low: f(20), high: f(20)}}},
 	})
 }
+
+// A fate learnt after the first count is the fate: "Of the 400 soldiers
+// reported missing, 150 have since been confirmed dead" counts 150 dead,
+// not 150 missing; and "confirmed" after the people's noun tells their
+// fate, not who spoke.
+func TestConfirmedDead(t *testing.T) {
+	killed := func(n float64) want { return want{category: "killed", low: f(n), high: f(n)} }
+	runPeCases(t, []peCase{
+		// (The 400 missing, a count of its own, may stand.)
+		{"Of the 400 soldiers reported missing, 150 have since been confirmed dead.", []want{killed(150), {category: "missing", low: f(400), high: f(400)}}},
+		{"Of the 400 soldiers reported missing, 150 were later confirmed killed.", []want{killed(150), {category: "missing", low: f(400), high: f(400)}}},
+		{"Of those missing, 150 have since been confirmed dead.", []want{killed(150)}},
+		{"Of the 400 soldiers listed as missing, 150 were found dead.", []want{killed(150)}},
+		{"150 soldiers have since been confirmed dead.", []want{killed(150)}},
+		{"150 since died of their wounds.", []want{killed(150)}},
+		{"Mediazona counted 110,000 Russian soldiers confirmed dead.", []want{{category: "killed", low: f(110000), high: f(110000), actor: "Russia"}}},
+		{"Mediazona counted 110,000 confirmed dead Russian soldiers.", []want{{category: "killed", low: f(110000), high: f(110000), actor: "Russia"}}},
+		{"150 soldiers confirmed killed.", []want{killed(150)}},
+		{"Ukraine published the names of 250 soldiers who fell in battle.", []want{{category: "killed", low: f(250)}}},
+		{"Ukraine published the names of 250 soldiers who fell in action.", []want{{category: "killed", low: f(250)}}},
+		// "since" before no fate opens a time, not a filler.
+		{"Fighting has killed 514 people since insurgents launched their offensive.", []want{killed(514)}},
+		// Speakers stay speakers.
+		{"Two officers said 40 were killed.", []want{killed(40)}},
+		{"Two soldiers confirmed the attack.", nil},
+	})
+}
