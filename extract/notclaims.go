@@ -414,6 +414,15 @@ func subjectForce(toks []token, e int) bool {
 	return false
 }
 
+// captiveNoun names people held by the enemy: "prisoners", "POWs".
+func captiveNoun(w string) bool {
+	switch w {
+	case "prisoners", "prisoner", "pows", "captives", "detainees", "hostages":
+		return true
+	}
+	return false
+}
+
 // wantVerb reports verbs of wanting before a figure of weapons: "needs
 // 1,000 tanks", "requested 50".
 func wantVerb(w string) bool {
@@ -1190,6 +1199,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		if !equipment && h.category == attrition.CategoryKilled && h.forward && handoverVerb(t.w) && h.s < len(toks) && (toks[h.s].w == "bodies" || toks[h.s].w == "remains" || toks[h.s].w == "corpses") {
 			return true
 		}
+		// ("the swap freed 84 wounded prisoners": captives of the
+		// swap, whose wounds only say who went first.)
+		if !equipment && h.category == attrition.CategoryWounded && vk&vkSwap != 0 && h.forward && h.s == q.e && captiveNoun(word(toks, h.e)) {
+			return true
+		}
 		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && vk&vkSwap != 0 && !agentPassive(toks, k) &&
 			!(h.category == attrition.CategoryKilled && h.forward && h.s <= q.e+3 && !(b1 == "of" && word(toks, q.s-2) == "bodies")) &&
 			!(!h.forward && h.active && h.verbAt > k) {
@@ -1344,6 +1358,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured) && vk&vkSwap != 0 {
+			return true
+		}
+		// "84 wounded prisoners were released in the swap".
+		if !equipment && h.category == attrition.CategoryWounded && vk&vkSwap != 0 && h.forward && h.s == q.e && captiveNoun(word(toks, h.e)) {
 			return true
 		}
 		// "The toll includes 17 foreign soldiers serving with the UN

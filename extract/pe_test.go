@@ -74,3 +74,16 @@ func TestConfirmedDead(t *testing.T) {
 		{"Two soldiers confirmed the attack.", nil},
 	})
 }
+
+// Wounded prisoners handed over in a swap are no wounded of the war's
+// fighting: "the swap freed 84 wounded prisoners".
+func TestSwapWoundedPrisoners(t *testing.T) {
+	runPeCases(t, []peCase{
+		{"The swap freed 84 wounded prisoners.", nil},
+		{"Russia returned 84 wounded POWs to Ukraine.", nil},
+		{"84 wounded prisoners were released in the swap.", nil},
+		{"Ukraine received the bodies of 1,212 soldiers in the exchange.", nil},
+		// Wounded soldiers, no swap: wounded.
+		{"The strike left 84 wounded soldiers in hospital.", []want{{category: "wounded", low: f(84), high: f(84)}}},
+	})
+}
