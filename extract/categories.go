@@ -259,7 +259,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"attained shahadat": catKilled, "became martyrs": catKilled, "rose as martyrs": catKilled,
 	"fell as martyrs": catKilled, "made the supreme sacrifice": catKilled, "paid the supreme price": catKilled,
 	"made the ultimate sacrifice": catKilled, "paid the ultimate price": catKilled, "laid down their lives": catKilled,
-	"declared dead": catKilled, "pronounced dead": catKilled, "confirmed dead": catKilled,
+	"declared dead": catKilled, "pronounced dead": catKilled, "confirmed dead": catKilled, "found dead": catKilled,
 	"succumbed": catKilled, "succumbed to their injuries": catKilled, "succumbed to their wounds": catKilled,
 	"succumbed to injuries": catKilled, "succumbed to wounds": catKilled,
 	"gunned down": catKilled, "murdered": catKilled, "assassinated": catKilled, "dying": catKilled,
@@ -658,6 +658,9 @@ var fillers = map[string]bool{
 	"named": true, "identified": true, "documented": true, "verified": true,
 	// "Up to 400 went missing", "have gone missing".
 	"went": true, "gone": true,
+	// A fate learnt after the first count: "150 have since been
+	// confirmed dead", "were later found dead".
+	"since": true, "later": true, "subsequently": true,
 	"remained": true, "feared": true, "all": true, "mostly": true,
 	// A communiqué's praise of its own: "3 gallant soldiers".
 	"brave": true, "gallant": true, "valiant": true, "heroic": true, "our": true,
@@ -1599,6 +1602,11 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				skipped++
 				continue
 			}
+		}
+		// ("killed 514 people since insurgents launched": "since" is a
+		// filler only before the fate it tells, "have since been".)
+		if t.w == "since" && word(toks, j+1) != "been" && word(toks, j+1) != "died" {
+			break
 		}
 		if t.cls&(clsFiller|clsActor) != 0 || t.w == "as" || t.w == "may" || t.w == "might" || t.w == "could" || strings.HasSuffix(t.w, "-related") {
 			skipped++

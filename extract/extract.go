@@ -4041,6 +4041,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 					eq, h.status, fw.launchRef = l.category, "", l
 				}
 			}
+			if eq == "" && partClauseAt(toks, q.s) && h.s > q.e && auxOnly(toks, q.e, h.s) {
+				// "Germany delivered 18 Leopard tanks; 12 were
+				// destroyed": the equipment counted before.
+				eq = equipmentBefore(toks, q.s)
+			}
 			if eq == "" {
 				return consumedEnd
 			}
@@ -4076,6 +4081,13 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			// "Germany sent about 140 Leopard 2 tanks, and Oryx lists at
 			// least 46 of them as lost": the nearest equipment named.
 			// ("19 F-16 jets, three of which have been lost".)
+			if eq := equipmentBefore(toks, q.s); eq != "" {
+				h.category = eq
+			}
+		} else if h.s > q.e && partClauseAt(toks, q.s) && !h.personNoun {
+			// "Ukraine received 31 Abrams; at least 20 were lost": a
+			// clause of its own whose figure names nothing, of the
+			// equipment counted before it.
 			if eq := equipmentBefore(toks, q.s); eq != "" {
 				h.category = eq
 			}
@@ -7578,7 +7590,7 @@ func leadingEquipment(toks []token, s int) string {
 	// Western supplies: of the 31 Abrams tanks delivered, …".
 	from := -1
 	for k := 0; k < s; k++ {
-		if toks[k].w == "of" && (k == 0 || toks[k-1].w == ":" || toks[k-1].w == ";" || toks[k-1].w == "—" || toks[k-1].w == "–") {
+		if toks[k].w == "of" && (k == 0 || k == 1 && toks[0].w == "out" || toks[k-1].w == ":" || toks[k-1].w == ";" || toks[k-1].w == "—" || toks[k-1].w == "–") {
 			from = k
 		}
 	}
@@ -7594,6 +7606,16 @@ func leadingEquipment(toks []token, s int) string {
 		}
 	}
 	return ""
+}
+
+// partClauseAt reports a figure at s that opens a clause of its own
+// after ";", "," or "and": "…; 12 were destroyed".
+func partClauseAt(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case ";", ",", "and":
+		return true
+	}
+	return false
 }
 
 // equipmentBefore returns the kind of the nearest equipment named

@@ -414,6 +414,15 @@ func subjectForce(toks []token, e int) bool {
 	return false
 }
 
+// captiveNoun names people held by the enemy: "prisoners", "POWs".
+func captiveNoun(w string) bool {
+	switch w {
+	case "prisoners", "prisoner", "pows", "captives", "detainees", "hostages":
+		return true
+	}
+	return false
+}
+
 // wantVerb reports verbs of wanting before a figure of weapons: "needs
 // 1,000 tanks", "requested 50".
 func wantVerb(w string) bool {
@@ -996,6 +1005,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		if informantNoun(toks[k].w) {
 			switch word(toks, k+1) {
 			case "said", "say", "says", "told", "reported", "confirmed", "added":
+				// ("110,000 Russian soldiers confirmed dead", "soldiers
+				// reported killed": what befell them, no speakers.)
+				if m := k + 2; m < len(toks) && (toks[m].cls&clsLoss != 0 || toks[m].w == "dead" || toks[m].w == "missing") {
+					break
+				}
 				return true
 			}
 			break
@@ -1124,7 +1138,17 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			}
 			// "Of the 40 missiles Russia fired overnight, 35 were shot
 			// down": the part's own loss after it; the whole was fired.
+			// So "Of the 300 Bradleys sent, 200 destroyed": a list's
+			// participle without its auxiliary.
 			if w == "," && k == q.s-1 && equipment && (word(toks, q.e) == "were" || word(toks, q.e) == "was" || word(toks, q.e) == "have" || word(toks, q.e) == "had") && nearLossWord(toks, q.e, min(len(toks), q.e+4)) {
+				break
+			}
+			if w == "," && k == q.s-1 && equipment && nearLossWord(toks, q.e, min(len(toks), q.e+1)) && leadingEquipment(toks, q.s) != "" {
+				break
+			}
+			// "Ukraine received 31 Abrams, and at least 20 were lost":
+			// the loss's own clause after ", and".
+			if w == "," && k == q.s-2 && word(toks, k+1) == "and" && equipment && passiveLossAfter(toks, q.e) {
 				break
 			}
 			// "12 million people have fled, and 150,000 may have been
@@ -1173,6 +1197,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		// "Russia handed over 1,212 Ukrainian bodies": a handover of the
 		// dead, whatever noun names them.
 		if !equipment && h.category == attrition.CategoryKilled && h.forward && handoverVerb(t.w) && h.s < len(toks) && (toks[h.s].w == "bodies" || toks[h.s].w == "remains" || toks[h.s].w == "corpses") {
+			return true
+		}
+		// ("the swap freed 84 wounded prisoners": captives of the
+		// swap, whose wounds only say who went first.)
+		if !equipment && h.category == attrition.CategoryWounded && vk&vkSwap != 0 && h.forward && h.s == q.e && captiveNoun(word(toks, h.e)) {
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && vk&vkSwap != 0 && !agentPassive(toks, k) &&
@@ -1329,6 +1358,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured) && vk&vkSwap != 0 {
+			return true
+		}
+		// "84 wounded prisoners were released in the swap".
+		if !equipment && h.category == attrition.CategoryWounded && vk&vkSwap != 0 && h.forward && h.s == q.e && captiveNoun(word(toks, h.e)) {
 			return true
 		}
 		// "The toll includes 17 foreign soldiers serving with the UN
@@ -1827,6 +1860,12 @@ func speakersAt(toks []token, e int) bool {
 			return false
 		}
 		if person && t.cls&clsSpeechVerbs != 0 && !t.upper {
+			// ("110,000 Russian soldiers confirmed dead", "soldiers
+			// reported missing": the fate they were reported in, no
+			// speakers.)
+			if m := k + 1; m < len(toks) && (toks[m].cls&clsLoss != 0 || toks[m].w == "dead" || toks[m].w == "missing") {
+				return false
+			}
 			return true
 		}
 		switch {
@@ -2051,9 +2090,13 @@ func finiteLossAt(toks []token, k int) bool {
 // wholeOpening reports the figure of "Of the 20 missiles, 19 were
 // intercepted": the whole a sentence opens on, with no loss word of its
 // own before the comma and the part's figure after it.
+//
+// The whole may be an owner's ("Of Ukraine's 31 Abrams tanks, 20 have
+// been destroyed"), and the part may come after the clause's subject
+// and verb ("Of its 31 Abrams, Ukraine has lost 20").
 func wholeOpening(toks []token, q *quantity) bool {
 	k := q.s - 1
-	if w := word(toks, k); w == "the" || w == "its" || w == "their" {
+	if w := word(toks, k); w == "the" || w == "its" || w == "their" || k >= 0 && toks[k].poss {
 		k--
 	}
 	if word(toks, k) != "of" || k > 2 {
@@ -2062,7 +2105,15 @@ func wholeOpening(toks []token, q *quantity) bool {
 	for j := q.e; j < len(toks) && j < q.e+8; j++ {
 		t := &toks[j]
 		if t.w == "," {
-			return j+1 < len(toks) && startsNumber(&toks[j+1])
+			for m := j + 1; m < len(toks) && m <= j+5; m++ {
+				if startsNumber(&toks[m]) {
+					return true
+				}
+				if toks[m].k == tPunct {
+					return false
+				}
+			}
+			return false
 		}
 		if t.cls&clsLoss != 0 || t.k == tPunct {
 			return false
