@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/attrition-project/attrition"
+)
+
+// A run of two months, hyphenated or with an en dash, reads as the span
+// from the first's start to the second's end, whatever length the names
+// have: "June" and "July" are full names ("January-June"), "Sept" a cut
+// one ("Sept-Dec").
+func TestPbMonthRuns(t *testing.T) {
+	full := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	cut := []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"}
+	for _, names := range [][]string{full, cut} {
+		for m1 := 1; m1 <= 12; m1++ {
+			for m2 := m1 + 1; m2 <= 12; m2++ {
+				for _, dash := range []string{"-", "–"} {
+					for _, lead := range []string{"in", "between"} {
+						run := names[m1-1] + dash + names[m2-1]
+						text := "Russia lost 190,000 troops " + lead + " " + run + " 2024, Ukraine said."
+						st := attrition.NewDate(2024, time.Month(m1), 1)
+						en := monthEnd(2024, time.Month(m2))
+						checkPbPeriod(t, text, "2025-06-12", st.String(), en.String())
+					}
+				}
+			}
+		}
+	}
+	// Mixed forms and runs with no year: the latest run ended by
+	// publication (June's end is clipped to it).
+	for _, tc := range []struct{ text, start, end string }{
+		{"Russia lost 190,000 troops in January-June, Ukraine said.", "2025-01-01", "2025-06-12"},
+		{"Russia lost 190,000 troops in Jan-June 2024, Ukraine said.", "2024-01-01", "2024-06-30"},
+		{"Russia lost 190,000 troops in June-Sept 2024, Ukraine said.", "2024-06-01", "2024-09-30"},
+		{"Russia lost 190,000 troops in July-Sept 2024, Ukraine said.", "2024-07-01", "2024-09-30"},
+		{"Russia lost 190,000 troops in Mar-May, Ukraine said.", "2025-03-01", "2025-05-31"},
+		{"Russia lost 190,000 troops in July-December, Ukraine said.", "2024-07-01", "2024-12-31"},
+		{"Russia's January-May losses were 190,000, Ukraine said.", "2025-01-01", "2025-05-31"},
+		{"Russia lost 190,000 troops in November-February, Ukraine said.", "2024-11-01", "2025-02-28"},
+	} {
+		checkPbPeriod(t, tc.text, "2025-06-12", tc.start, tc.end)
+	}
+}
+
+// checkPbPeriod wants text to give one claim, over start..end.
+func checkPbPeriod(t *testing.T, text, pub, start, end string) {
+	t.Helper()
+	cs := run(t, text, pub, "")
+	if len(cs) != 1 {
+		var got []string
+		for i := range cs {
+			got = append(got, claimForm(&cs[i]))
+		}
+		t.Errorf("%q: %d claims, want 1:\n  %s", text, len(cs), strings.Join(got, "\n  "))
+		return
+	}
+	if s, e := cs[0].PeriodStart.String(), cs[0].PeriodEnd.String(); s != start || e != end {
+		t.Errorf("%q: period %s..%s, want %s..%s", text, s, e, start, end)
+	}
+}
