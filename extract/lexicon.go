@@ -488,6 +488,11 @@ func buildLexicon() map[string]uint64 {
 		// that start at one. Both names written alike, in full or cut;
 		// "May", "June" and "July" go with either ("January-June",
 		// "Jun-Aug", "June-Sept").
+		// "Mid-May saw …": a part of a month as one word, a month's name
+		// to those rules too (parseDate reads its part, cutPartOfMonth).
+		for _, part := range [...]string{"mid-", "early-", "late-"} {
+			set(part+w, clsMonth)
+		}
 		full, cut := monthFullName(w)
 		for w2, m2 := range monthNames {
 			if full2, cut2 := monthFullName(w2); m2 != m && (full && full2 || cut && cut2) {

@@ -62,3 +62,24 @@ func checkPbPeriod(t *testing.T, text, pub, start, end string) {
 		t.Errorf("%q: period %s..%s, want %s..%s", text, s, e, start, end)
 	}
 }
+
+// A part of a month as one hyphenated word opens a sentence or clause as
+// "Early June" does: its subject, or the sentence's opening adverb.
+func TestPbPartOfMonthWordOpening(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Mid-May saw 400 casualties a day among Russian troops.", want: [][]string{{"2025-05-11→2025-05-20"}}},
+		{text: "Mid-May, Russia lost 400 troops a day.", want: [][]string{{"2025-05-11→2025-05-20"}}},
+		{text: "Early-June saw 400 casualties a day among Russian troops.", want: [][]string{{"2025-06-01→2025-06-10"}}},
+		{text: "Late-May, Russia lost 400 troops a day.", want: [][]string{{"2025-05-21→2025-05-31"}}},
+		{text: "Late-December 2024 saw 2,000 Russian casualties a day.", want: [][]string{{"2024-12-21→2024-12-31"}}},
+		{text: "Data show that mid-April was the worst, with 1,500 casualties a day among Russian troops.", want: [][]string{{"2025-04-11→2025-04-20"}}},
+		{text: "Ukraine said mid-April saw 1,500 Russian casualties a day.", want: [][]string{{"2025-04-11→2025-04-20"}}},
+		{text: "Ukraine said early April saw 1,500 Russian casualties a day.", want: [][]string{{"2025-04-01→2025-04-10"}}},
+		// Still read after a preposition; the two-word form unchanged.
+		{text: "Russia lost 400 troops a day in mid-May.", want: [][]string{{"2025-05-11→2025-05-20"}}},
+		{text: "Russia lost 400 troops a day from early-May to late-May.", want: [][]string{{"2025-05-01→2025-05-31"}}},
+		{text: "Early June saw 400 casualties a day among Russian troops.", want: [][]string{{"2025-06-01→2025-06-10"}}},
+		// Not an opening: the part of a month is no subject here.
+		{text: "Mid-May attacks were reported, and Russia has lost 1,000,000 troops.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+	})
+}

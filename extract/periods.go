@@ -267,17 +267,21 @@ func yearlyNoun(toks []token, k int, tally bool) bool {
 // is token i, and opens the sentence or a clause as its
 // subject ("Early June saw 400 casualties a day") or, at the sentence's
 // start, as its adverb before a comma ("Early June, Russia lost …").
+// The part and month may be one word: "Mid-May saw", "Late-May, …".
 func partOfMonthOpening(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	t := &toks[i]
-	if !t.upper {
-		return periodHit{}, false
-	}
-	b := word(toks, i-1)
-	if t.cls&clsMonth == 0 || b != "early" && b != "late" && b != "mid" {
+	if t.cls&clsMonth == 0 {
 		return periodHit{}, false
 	}
 	s := i - 1
-	if s > 0 && !clauseOpener(toks[s-1].w) {
+	if _, _, ok := cutPartOfMonth(t.w); ok {
+		// ("that mid-April was": no verb "may" to tell from, the word's
+		// case says nothing.)
+		s = i
+	} else if b := word(toks, i-1); !t.upper || b != "early" && b != "late" && b != "mid" {
+		return periodHit{}, false
+	}
+	if s > 0 && !clauseOpener(toks[s-1].w) && toks[s-1].cls&clsSpeechVerbs == 0 {
 		return periodHit{}, false
 	}
 	d, ok := parseDate(toks, s, pub)
