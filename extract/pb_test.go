@@ -83,3 +83,18 @@ func TestPbPartOfMonthWordOpening(t *testing.T) {
 		{text: "Mid-May attacks were reported, and Russia has lost 1,000,000 troops.", want: [][]string{{"2022-02-24→2025-06-12"}}},
 	})
 }
+
+// The hours to a time of a day, as a noun or an adjective: the days
+// before that day's morning.
+func TestPbHoursToMorning(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 1,200 troops in the 24-hour period ending at 7 a.m. on Thursday, the General Staff said.", want: [][]string{{"2025-06-11→2025-06-12"}}},
+		{text: "Over the 24-hour period ending at 7 a.m. on Thursday, Russia lost 1,200 troops, the General Staff said.", want: [][]string{{"2025-06-11→2025-06-12"}}},
+		{text: "Russia lost 1,200 troops in the 24 hours ending at 7 a.m. on Wednesday, the General Staff said.", want: [][]string{{"2025-06-10→2025-06-11"}}},
+		{text: "Russia lost 1,200 troops in the 24 hours to 8 a.m., the General Staff said.", want: [][]string{{"2025-06-11→2025-06-12"}}},
+		{text: "Russia lost 2,200 troops in the 48 hours to Monday morning, the General Staff said.", want: [][]string{{"2025-06-07→2025-06-09"}}},
+		{text: "Russia lost 2,200 troops in the 48-hour period to 8 a.m. on Monday, the General Staff said.", want: [][]string{{"2025-06-07→2025-06-09"}}},
+		{text: "Russia lost 1,200 troops in the 24 hours to 8 a.m. on June 10, the General Staff said.", want: [][]string{{"2025-06-09→2025-06-10"}}},
+		{text: "Russia lost 1,200 troops over the past 24 hours, the General Staff said.", want: [][]string{{"2025-06-11→2025-06-12"}}},
+	})
+}

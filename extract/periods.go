@@ -722,6 +722,32 @@ func dayEnding(toks []token, k int, pub attrition.Date) (dateExpr, bool) {
 	return dateExpr{}, false
 }
 
+// hoursTo reads the hours after a count at k-1 and the word that ends
+// them: "hours to", "hours ending at", "-hour period ending at". It
+// returns the token after them, the time or day they run to.
+func hoursTo(toks []token, k int) (int, bool) {
+	if word(toks, k) == "-" && toks[k].glued {
+		k++
+	}
+	if unit, ok := unitAt(toks, k); !ok || unit != "hour" {
+		return 0, false
+	}
+	k++
+	if w := word(toks, k); w == "period" || w == "window" {
+		k++
+	}
+	switch word(toks, k) {
+	case "to", "until", "ending", "through":
+	default:
+		return 0, false
+	}
+	k++
+	if word(toks, k) == "at" {
+		k++
+	}
+	return k, true
+}
+
 // lastMonthStart is the first day of "last <month>": the latest such
 // month before the month of publication.
 func lastMonthStart(m time.Month, pub attrition.Date) attrition.Date {
@@ -3532,12 +3558,12 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 			return periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: j + 2, window: true}, true
 		}
 		// "the 24 hours to 8 a.m. on Monday", "the 48 hours to Sunday
-		// morning": the hours before that day's morning.
-		if unit, ok := unitAt(toks, j+1); ok && unit == "hour" && n%24 == 0 && n <= 96 {
-			if tw := word(toks, j+2); tw == "to" || tw == "until" || tw == "ending" {
-				if d, ok := dayEnding(toks, j+3, pub); ok {
-					return periodHit{kind: pSpan, start: d.end.AddDays(-n / 24), end: d.end, s: i, e: d.e, window: true}, true
-				}
+		// morning": the hours before that day's morning. ("the 24-hour
+		// period ending at 7 a.m. on Thursday": the same, as an
+		// adjective.)
+		if k, ok := hoursTo(toks, j+1); ok && n%24 == 0 && n <= 96 {
+			if d, ok := dayEnding(toks, k, pub); ok {
+				return periodHit{kind: pSpan, start: d.end.AddDays(-n / 24), end: d.end, s: i, e: d.e, window: true}, true
 			}
 		}
 		if unit, ok := unitAt(toks, j+1); ok && unit != "hour" {
