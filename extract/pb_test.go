@@ -98,3 +98,47 @@ func TestPbHoursToMorning(t *testing.T) {
 		{text: "Russia lost 1,200 troops over the past 24 hours, the General Staff said.", want: [][]string{{"2025-06-11→2025-06-12"}}},
 	})
 }
+
+// Plural units with no count at a year's end or start are a few of them:
+// months a quarter, weeks a month, days a week; "closing", "dying" and
+// "opening" read as "final" and "first" there.
+func TestPbFewUnitsOfYear(t *testing.T) {
+	const lost = "Russia lost 20,000 troops in "
+	runCases(t, []claimCase{
+		{text: lost + "the final months of 2024, the ministry said.", want: [][]string{{"2024-10-01→2024-12-31"}}},
+		{text: lost + "the last months of 2024, the ministry said.", want: [][]string{{"2024-10-01→2024-12-31"}}},
+		{text: lost + "the closing months of 2024, the ministry said.", want: [][]string{{"2024-10-01→2024-12-31"}}},
+		{text: lost + "the final weeks of 2024, the ministry said.", want: [][]string{{"2024-12-01→2024-12-31"}}},
+		{text: lost + "the closing weeks of 2024, the ministry said.", want: [][]string{{"2024-12-01→2024-12-31"}}},
+		{text: lost + "the dying days of 2024, the ministry said.", want: [][]string{{"2024-12-25→2024-12-31"}}},
+		{text: lost + "the first months of 2024, the ministry said.", want: [][]string{{"2024-01-01→2024-03-31"}}},
+		{text: lost + "the opening weeks of 2025, the ministry said.", want: [][]string{{"2025-01-01→2025-01-31"}}},
+		{text: lost + "the first weeks of the war, the ministry said.", want: [][]string{{"2022-02-24→2022-03-24"}}},
+		// A count or a singular keeps its length.
+		{text: lost + "the last three months of 2024, the ministry said.", want: [][]string{{"2024-10-01→2024-12-31"}}},
+		{text: lost + "the final month of 2024, the ministry said.", want: [][]string{{"2024-12-01→2024-12-31"}}},
+		{text: lost + "the last two weeks of 2024, the ministry said.", want: [][]string{{"2024-12-18→2024-12-31"}}},
+		// No span of its own: "closing" with no "of", hours' share.
+		{text: lost + "the closing stages of the battle, the ministry said.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Israeli strikes killed more than 30 Iranian commanders, most of them in the opening hours of the war.", want: [][]string{{"→2025-06-12"}}},
+	})
+}
+
+// A figure "the week before", "the previous week", "a week earlier",
+// "the month before" is the unit before the figure it is compared with.
+// (A UK Defence Intelligence week "to Sunday 8 June" is read from Sunday
+// 1 June, and the corpus's gold has the week before end on that Sunday,
+// the day the next starts: pn-01-ukdi-week-to-sunday.)
+func TestPbUnitBefore(t *testing.T) {
+	const wk = "Russia lost 9,000 troops in the week ending 8 June, compared with 8,700 "
+	runCases(t, []claimCase{
+		{text: wk + "the week before, the ministry said.", want: [][]string{{"2025-06-01→2025-06-08"}, {"2025-05-25→2025-06-01"}}},
+		{text: wk + "the previous week, the ministry said.", want: [][]string{{"2025-06-01→2025-06-08"}, {"2025-05-25→2025-06-01"}}},
+		{text: wk + "a week earlier, the ministry said.", want: [][]string{{"2025-06-01→2025-06-08"}, {"2025-05-25→2025-06-01"}}},
+		{text: "Russia lost 9,000 troops in the week to June 8. The figure for the previous week was 8,350.", want: [][]string{{"2025-06-01→2025-06-08"}, {"2025-05-25→2025-06-01"}}},
+		{text: "Russia lost 9,000 troops last week, compared with 8,700 the week before.", want: [][]string{{"2025-06-02→2025-06-08"}, {"2025-05-26→2025-06-01"}}},
+		{text: "Russia lost 30,000 troops in May, compared with 28,000 the month before, the ministry said.", want: [][]string{{"2025-05-01→2025-05-31"}, {"2025-04-01→2025-04-30"}}},
+		{text: "Russia lost 30,000 troops in May, compared with 28,000 the previous month, the ministry said.", want: [][]string{{"2025-05-01→2025-05-31"}, {"2025-04-01→2025-04-30"}}},
+		{text: "Russia lost 30,000 troops in May, compared with 28,000 a month earlier, the ministry said.", want: [][]string{{"2025-05-01→2025-05-31"}, {"2025-04-01→2025-04-30"}}},
+	})
+}

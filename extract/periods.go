@@ -3435,11 +3435,20 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 				return clipSpan(periodHit{kind: pSpan, start: st, end: st.AddDays(6), s: i, e: d.e}, pub), true
 			}
 		}
-	case "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent":
+	case "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent", "closing", "dying", "opening":
+		// "the closing months of 2024", "the opening weeks of the war":
+		// the last or first of them, and only so with "of" (below).
+		switch w {
+		case "closing", "dying":
+			w = "final"
+		case "opening":
+			w = "first"
+		}
 		n := 1
 		k := j + 1
+		counted := false
 		if c, ok := smallCountAt(toks, k); ok && word(toks, k) != "a" {
-			n = c
+			n, counted = c, true
 			k++
 		} else if word(toks, k) == "few" || word(toks, k) == "several" {
 			return periodHit{}, false
@@ -3457,9 +3466,20 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 		if unit == "hour" && n == 24 {
 			unit, n = "day", 1
 		}
+		if unit == "hour" && w != toks[j].w {
+			// ("most of them in the opening hours of the war": the
+			// figure's share, not its span.)
+			return periodHit{}, false
+		}
 		k++
 		// "... of 2025": counted within that year.
 		if word(toks, k) == "of" {
+			// "the final months of 2024", "the first weeks of the war":
+			// units with no count are a few, about a quarter's months, a
+			// month's weeks, a week's days.
+			if !counted && unit != "year" && toks[k-1].w != unit {
+				unit, n = fewUnits(unit)
+			}
 			d, ok := parseDate(toks, k+1, pub)
 			// "the first three months of this year", "of the year".
 			if !ok && (word(toks, k+1) == "this" || word(toks, k+1) == "the") && word(toks, k+2) == "year" {
@@ -3516,6 +3536,11 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 		switch w {
 		case "first":
 			return periodHit{}, false
+		case "final":
+			if toks[j].w != "final" {
+				// ("the closing stages": no span of the text's last days.)
+				return periodHit{}, false
+			}
 		case "this":
 			switch unit {
 			case "year":
@@ -3737,7 +3762,23 @@ func (st spanStart) warFirst(toks []token, i int) (periodHit, bool) {
 var spanHeads = map[string]bool{
 	"same": true, "past": true, "last": true, "previous": true, "preceding": true, "latest": true, "first": true,
 	"final": true, "this": true, "recent": true, "second": true, "third": true, "fourth": true,
-	"early": true, "late": true, "mid": true, "latter": true,
+	"early": true, "late": true, "mid": true, "latter": true, "closing": true, "dying": true, "opening": true,
+}
+
+// fewUnits is the span of a plural unit with no count ("the final
+// months of 2024", "the first weeks of the war"): a few of them, read
+// as the next unit up's share, months a quarter, weeks a month, days a
+// week.
+func fewUnits(unit string) (string, int) {
+	switch unit {
+	case "month":
+		return "month", 3
+	case "week":
+		return "month", 1
+	case "day":
+		return "day", 7
+	}
+	return unit, 1
 }
 
 // spanHeadWords is spanHeads for spanHeadAt's look-up.
