@@ -142,3 +142,22 @@ func TestPbUnitBefore(t *testing.T) {
 		{text: "Russia lost 30,000 troops in May, compared with 28,000 a month earlier, the ministry said.", want: [][]string{{"2025-05-01→2025-05-31"}, {"2025-04-01→2025-04-30"}}},
 	})
 }
+
+// A change of a daily tally against the day before is no claim, and the
+// day it is counted from is not the tally's period; a bulletin's
+// bracketed increment is the past day's.
+func TestPbDailyChange(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 1,130 troops (+12% vs yesterday), bringing its total losses to 1,000,000, the General Staff said.", want: [][]string{{"[1130..1130]", "2025-06-11→2025-06-12"}, {"[1e+06..1e+06]", "2022-02-24→2025-06-12"}}},
+		{text: "Russia lost 1,130 troops (up 12% on yesterday), bringing its total losses to 1,000,000.", want: [][]string{{"[1130..1130]", "2025-06-11→2025-06-12"}, {"[1e+06..1e+06]", "2022-02-24→2025-06-12"}}},
+		{text: "Russia lost 1,130 troops in the past day, up 12% on the previous day, the General Staff said.", want: [][]string{{"[1130..1130]", "2025-06-11→2025-06-12"}}},
+		{text: "Russia lost 1,130 troops in the past day, 12% more than the previous day.", want: [][]string{{"[1130..1130]", "2025-06-11→2025-06-12"}}},
+		{text: "Russian losses: personnel 1,000,000 (+1,130), tanks 10,900 (+5), the General Staff said.", want: [][]string{
+			{"[1e+06..1e+06]", "2022-02-24→2025-06-12"}, {"[1130..1130]", "2025-06-11→2025-06-12"},
+			{"[10900..10900]", "2022-02-24→2025-06-12"}, {"[5..5]", "2025-06-11→2025-06-12"},
+		}},
+		// Yesterday as the figures' own day stays.
+		{text: "Russia lost 1,130 troops yesterday, the General Staff said.", want: [][]string{{"[1130..1130]", "2025-06-11→2025-06-11"}}},
+		{text: "Russia lost 1,130 troops, compared with 1,010 yesterday.", want: [][]string{{"[1130..1130]"}, {"[1010..1010]", "2025-06-11→2025-06-11"}}},
+	})
+}

@@ -748,6 +748,24 @@ func hoursTo(toks []token, k int) (int, bool) {
 	return k, true
 }
 
+// changeBase reports a word at i that a change is measured against:
+// "vs yesterday", "than yesterday", "up 12% on yesterday", "down from
+// yesterday", "compared with yesterday".
+func changeBase(toks []token, i int) bool {
+	switch word(toks, i-1) {
+	case "vs", "versus", "than":
+		return true
+	case "on", "from", "with", "to":
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			switch toks[k].w {
+			case "%", "up", "down", "compared", "rise", "increase", "fall", "drop", "change", "percent":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lastMonthStart is the first day of "last <month>": the latest such
 // month before the month of publication.
 func lastMonthStart(m time.Month, pub attrition.Date) attrition.Date {
@@ -2246,6 +2264,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 			}
 		case "yesterday", "yesterday's":
+			if changeBase(toks, i) {
+				// "(+12% vs yesterday)", "up 12% on yesterday": the day a
+				// change is counted from, not the figures' day.
+				continue
+			}
 			d := pub.AddDays(-1)
 			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1, event: w == "yesterday's"})
 		case "overnight":
