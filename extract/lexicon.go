@@ -485,10 +485,17 @@ func buildLexicon() map[string]uint64 {
 		}
 		// "Russia's January-May losses": a run of months the tokenizer
 		// reads as one word (monthRunWord), a month's name to the rules
-		// that start at one. Both names written alike, in full or cut.
-		full, cut := len(w) > 4 || w == "may", len(w) <= 4
+		// that start at one. Both names written alike, in full or cut;
+		// "May", "June" and "July" go with either ("January-June",
+		// "Jun-Aug", "June-Sept").
+		// "Mid-May saw …": a part of a month as one word, a month's name
+		// to those rules too (parseDate reads its part, cutPartOfMonth).
+		for _, part := range [...]string{"mid-", "early-", "late-"} {
+			set(part+w, clsMonth)
+		}
+		full, cut := monthFullName(w)
 		for w2, m2 := range monthNames {
-			if m2 != m && (full && (len(w2) > 4 || w2 == "may") || cut && len(w2) <= 4) {
+			if full2, cut2 := monthFullName(w2); m2 != m && (full && full2 || cut && cut2) {
 				set(w+"-"+w2, clsMonth)
 			}
 		}
@@ -788,3 +795,13 @@ var leadWordsOnly = map[string]bool{}
 // is not joined for them (hyphenated), as it was not before they were
 // added.
 var sentWordsOnly = map[string]bool{}
+
+// monthFullName reports how a month's name in monthNames is written: in
+// full ("September"), cut ("Sep", "Sept"), or both, as the names of four
+// letters or fewer are ("May", "June", "July" stand in runs of either
+// kind: "Mar-May", "Jun-Sept", "January-June").
+func monthFullName(w string) (full, cut bool) {
+	full = len(w) > 4 || w == "may" || w == "june" || w == "july"
+	cut = len(w) <= 4
+	return full, cut
+}

@@ -267,17 +267,21 @@ func yearlyNoun(toks []token, k int, tally bool) bool {
 // is token i, and opens the sentence or a clause as its
 // subject ("Early June saw 400 casualties a day") or, at the sentence's
 // start, as its adverb before a comma ("Early June, Russia lost …").
+// The part and month may be one word: "Mid-May saw", "Late-May, …".
 func partOfMonthOpening(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	t := &toks[i]
-	if !t.upper {
-		return periodHit{}, false
-	}
-	b := word(toks, i-1)
-	if t.cls&clsMonth == 0 || b != "early" && b != "late" && b != "mid" {
+	if t.cls&clsMonth == 0 {
 		return periodHit{}, false
 	}
 	s := i - 1
-	if s > 0 && !clauseOpener(toks[s-1].w) {
+	if _, _, ok := cutPartOfMonth(t.w); ok {
+		// ("that mid-April was": no verb "may" to tell from, the word's
+		// case says nothing.)
+		s = i
+	} else if b := word(toks, i-1); !t.upper || b != "early" && b != "late" && b != "mid" {
+		return periodHit{}, false
+	}
+	if s > 0 && !clauseOpener(toks[s-1].w) && toks[s-1].cls&clsSpeechVerbs == 0 {
 		return periodHit{}, false
 	}
 	d, ok := parseDate(toks, s, pub)
@@ -716,6 +720,50 @@ func dayEnding(toks []token, k int, pub attrition.Date) (dateExpr, bool) {
 		return d, true
 	}
 	return dateExpr{}, false
+}
+
+// hoursTo reads the hours after a count at k-1 and the word that ends
+// them: "hours to", "hours ending at", "-hour period ending at". It
+// returns the token after them, the time or day they run to.
+func hoursTo(toks []token, k int) (int, bool) {
+	if word(toks, k) == "-" && toks[k].glued {
+		k++
+	}
+	if unit, ok := unitAt(toks, k); !ok || unit != "hour" {
+		return 0, false
+	}
+	k++
+	if w := word(toks, k); w == "period" || w == "window" {
+		k++
+	}
+	switch word(toks, k) {
+	case "to", "until", "ending", "through":
+	default:
+		return 0, false
+	}
+	k++
+	if word(toks, k) == "at" {
+		k++
+	}
+	return k, true
+}
+
+// changeBase reports a word at i that a change is measured against:
+// "vs yesterday", "than yesterday", "up 12% on yesterday", "down from
+// yesterday", "compared with yesterday".
+func changeBase(toks []token, i int) bool {
+	switch word(toks, i-1) {
+	case "vs", "versus", "than":
+		return true
+	case "on", "from", "with", "to":
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			switch toks[k].w {
+			case "%", "up", "down", "compared", "rise", "increase", "fall", "drop", "change", "percent":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastMonthStart is the first day of "last <month>": the latest such
@@ -2216,6 +2264,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 			}
 		case "yesterday", "yesterday's":
+			if changeBase(toks, i) {
+				// "(+12% vs yesterday)", "up 12% on yesterday": the day a
+				// change is counted from, not the figures' day.
+				continue
+			}
 			d := pub.AddDays(-1)
 			out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i, e: i + 1, event: w == "yesterday's"})
 		case "overnight":
@@ -3405,11 +3458,20 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 				return clipSpan(periodHit{kind: pSpan, start: st, end: st.AddDays(6), s: i, e: d.e}, pub), true
 			}
 		}
-	case "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent":
+	case "past", "last", "previous", "preceding", "latest", "first", "final", "this", "recent", "closing", "dying", "opening":
+		// "the closing months of 2024", "the opening weeks of the war":
+		// the last or first of them, and only so with "of" (below).
+		switch w {
+		case "closing", "dying":
+			w = "final"
+		case "opening":
+			w = "first"
+		}
 		n := 1
 		k := j + 1
+		counted := false
 		if c, ok := smallCountAt(toks, k); ok && word(toks, k) != "a" {
-			n = c
+			n, counted = c, true
 			k++
 		} else if word(toks, k) == "few" || word(toks, k) == "several" {
 			return periodHit{}, false
@@ -3427,9 +3489,20 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 		if unit == "hour" && n == 24 {
 			unit, n = "day", 1
 		}
+		if unit == "hour" && w != toks[j].w {
+			// ("most of them in the opening hours of the war": the
+			// figure's share, not its span.)
+			return periodHit{}, false
+		}
 		k++
 		// "... of 2025": counted within that year.
 		if word(toks, k) == "of" {
+			// "the final months of 2024", "the first weeks of the war":
+			// units with no count are a few, about a quarter's months, a
+			// month's weeks, a week's days.
+			if !counted && unit != "year" && toks[k-1].w != unit {
+				unit, n = fewUnits(unit)
+			}
 			d, ok := parseDate(toks, k+1, pub)
 			// "the first three months of this year", "of the year".
 			if !ok && (word(toks, k+1) == "this" || word(toks, k+1) == "the") && word(toks, k+2) == "year" {
@@ -3486,6 +3559,11 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 		switch w {
 		case "first":
 			return periodHit{}, false
+		case "final":
+			if toks[j].w != "final" {
+				// ("the closing stages": no span of the text's last days.)
+				return periodHit{}, false
+			}
 		case "this":
 			switch unit {
 			case "year":
@@ -3528,12 +3606,12 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 			return periodHit{kind: pSpan, start: pub.AddDays(-1), end: pub, s: i, e: j + 2, window: true}, true
 		}
 		// "the 24 hours to 8 a.m. on Monday", "the 48 hours to Sunday
-		// morning": the hours before that day's morning.
-		if unit, ok := unitAt(toks, j+1); ok && unit == "hour" && n%24 == 0 && n <= 96 {
-			if tw := word(toks, j+2); tw == "to" || tw == "until" || tw == "ending" {
-				if d, ok := dayEnding(toks, j+3, pub); ok {
-					return periodHit{kind: pSpan, start: d.end.AddDays(-n / 24), end: d.end, s: i, e: d.e, window: true}, true
-				}
+		// morning": the hours before that day's morning. ("the 24-hour
+		// period ending at 7 a.m. on Thursday": the same, as an
+		// adjective.)
+		if k, ok := hoursTo(toks, j+1); ok && n%24 == 0 && n <= 96 {
+			if d, ok := dayEnding(toks, k, pub); ok {
+				return periodHit{kind: pSpan, start: d.end.AddDays(-n / 24), end: d.end, s: i, e: d.e, window: true}, true
 			}
 		}
 		if unit, ok := unitAt(toks, j+1); ok && unit != "hour" {
@@ -3707,7 +3785,23 @@ func (st spanStart) warFirst(toks []token, i int) (periodHit, bool) {
 var spanHeads = map[string]bool{
 	"same": true, "past": true, "last": true, "previous": true, "preceding": true, "latest": true, "first": true,
 	"final": true, "this": true, "recent": true, "second": true, "third": true, "fourth": true,
-	"early": true, "late": true, "mid": true, "latter": true,
+	"early": true, "late": true, "mid": true, "latter": true, "closing": true, "dying": true, "opening": true,
+}
+
+// fewUnits is the span of a plural unit with no count ("the final
+// months of 2024", "the first weeks of the war"): a few of them, read
+// as the next unit up's share, months a quarter, weeks a month, days a
+// week.
+func fewUnits(unit string) (string, int) {
+	switch unit {
+	case "month":
+		return "month", 3
+	case "week":
+		return "month", 1
+	case "day":
+		return "day", 7
+	}
+	return unit, 1
 }
 
 // spanHeadWords is spanHeads for spanHeadAt's look-up.
