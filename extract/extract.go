@@ -8746,7 +8746,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				continue
 			}
 		}
-		if p.aside && p.e <= s || p.ahead && p.s >= e || p.streak && c.Per == "" {
+		if p.aside && p.e <= s || p.ahead && p.s >= e || p.streak && c.Per == "" || p.clauseEnd > 0 && s >= p.clauseEnd {
 			continue
 		}
 

@@ -87,6 +87,10 @@ type periodHit struct {
 	// inWar marks "in the war": the whole war, to its end when it has
 	// ended.
 	inWar bool
+	// clauseEnd, when set, is the comma that ends the clause the phrase
+	// opens ("Two years after a missile killed 50 people, …"): it
+	// dates no figure past it.
+	clauseEnd int
 	// aside marks a phrase about a part of the figure before ("most of
 	// them since September"): it dates no figure after it.
 	aside bool
@@ -1638,6 +1642,22 @@ func possessiveWord(w string) bool {
 	return n >= 2 && w[n-1] == 's' && (w[n-2] == '\'' || n >= 4 && w[n-4:n-1] == "’")
 }
 
+// eventTollVerb reports a verb that gives the toll of the event before
+// it: "the Bucha massacre left 400 dead".
+func eventTollVerb(w string) bool {
+	switch w {
+	case "killed", "left", "claimed", "took", "cost", "wounded", "injured":
+		return true
+	}
+	return false
+}
+
+// possessivePronoun reports a pronoun that owns a deed: "its 7 October
+// attack", "their 5 March raid".
+func possessivePronoun(w string) bool {
+	return w == "its" || w == "their" || w == "his" || w == "her"
+}
+
 // warWordFrom returns the first token from k on that is "war" or
 // "anniversary", or len(toks): in a loop of its own, where findPeriods'
 // loop spilled its live values at every word.
@@ -1852,9 +1872,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 				// "the toll from the October 7 attack", "the 5 March strike":
 				// an event named by its day.
-				// ("Hamas's October 7 attack": a possessive before the day.)
+				// ("Hamas's October 7 attack", "in its 7 October attack": a
+				// possessive before the day.)
 				// (The day's own test first: the word before is a suffix test.)
-				if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || possessiveWord(toks[i-1].w)) {
+				if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || possessiveWord(toks[i-1].w) || possessivePronoun(toks[i-1].w)) {
 					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
 						out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
 						i = d.e
@@ -2214,6 +2235,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					d := advance(pub, -n, u)
 					out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i - 2, e: i + 1})
 				}
+			} else if h, ok := decadesBack(toks, i-1, pub); ok && word(toks, i+1) != "today" && !sinceBefore(toks, i-2) {
+				// "a decade ago", "two decades ago": the year that long
+				// before the text, no nearer day.
+				h.e = i + 1
+				out = append(out, h)
 			}
 		case "yesterday", "yesterday's":
 			d := pub.AddDays(-1)
@@ -2346,6 +2372,14 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					h.aside = true
 				}
 			}
+		}
+	}
+	// "The Bucha massacre left more than 400 civilians dead", "The
+	// Nova festival massacre killed 364 people": a named event as the
+	// subject of its toll dates it, as "in the Bucha massacre" does.
+	if len(toks) > 3 && toks[0].w == "the" && (len(out) == 0 || out[0].s > 0) {
+		if end, key, ok := matchOperation(toks, 1); ok && eventTollVerb(word(toks, end)) {
+			out = slices.Insert(out, 0, operationHit(0, end, key, false, pub))
 		}
 	}
 	if len(out) == 0 {
@@ -2659,6 +2693,14 @@ func countSince(toks []token, i int, h periodHit, pub attrition.Date) periodHit 
 // afterPeriod reads the period phrase that "after" at token i opens,
 // as sincePeriod does.
 func afterPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
+	// "A decade after Boko Haram killed 100 villagers in Baga, the town
+	// is still empty", "Two years after a missile killed 50 people in
+	// Kramatorsk, …": the deed the clause retells is that long before
+	// the text, not the past day's news.
+	if h, ok := yearsAfterDeed(toks, i, pub); ok {
+		out = append(out, h)
+		return out, i
+	}
 	// "killed in Gaza after the ground invasion began": since
 	// the operation's start.
 	if unitWordsPeriod[word(toks, i-1)] == "" {
@@ -2691,6 +2733,69 @@ func afterPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 		i = e - 1
 	}
 	return out, i
+}
+
+// decadesBack reads "a decade", "two decades" ending at token k: the
+// whole year that many decades before pub.
+func decadesBack(toks []token, k int, pub attrition.Date) (periodHit, bool) {
+	if w := word(toks, k); w != "decade" && w != "decades" || k < 1 {
+		return periodHit{}, false
+	}
+	n, ok := smallCount(toks[k-1].w)
+	if !ok || n < 1 || n > 9 {
+		return periodHit{}, false
+	}
+	y := pub.Year() - 10*n
+	return periodHit{kind: pSpan, start: attrition.NewDate(y, 1, 1), end: attrition.NewDate(y, 12, 31), s: k - 1, e: k + 1}, true
+}
+
+// yearsAfterDeed reads "Two years after a missile killed 50 people,"
+// at "after" i opening a sentence: a count of units, then a clause of
+// loss with a figure, up to its comma. The clause's figure takes the
+// day that long before pub ("a decade": that year); the main clause's,
+// past the comma, do not. ("Two years
+// after the invasion, 200,000 …" has no deed of its own: parseAnchor's.)
+func yearsAfterDeed(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	if i < 2 || i > 3 {
+		return periodHit{}, false
+	}
+	var h periodHit
+	if u := unitWordsPeriod[word(toks, i-1)]; u != "" && u != "hour" {
+		n, ok := smallCount(toks[i-2].w)
+		if !ok || n < 1 {
+			return periodHit{}, false
+		}
+		d := advance(pub, -n, u)
+		h = periodHit{kind: pSpan, start: d, end: d, s: i - 2}
+	} else if dh, ok := decadesBack(toks, i-1, pub); ok {
+		h = dh
+	} else {
+		return periodHit{}, false
+	}
+	if h.s > 1 || h.s == 1 && toks[0].k != tPunct {
+		return periodHit{}, false
+	}
+	loss, fig := false, false
+	for k := i + 1; k < len(toks) && k < i+16; k++ {
+		t := &toks[k]
+		switch {
+		case t.w == "," || t.w == ";":
+			if !loss || !fig {
+				return periodHit{}, false
+			}
+			h.e, h.clauseEnd = i+1, k
+			return h, true
+		case t.w == "since" || t.w == "war" || t.w == "invasion" || t.w == "began" || t.w == "started":
+			// "Three years after the war began, 12,000 …": a war's
+			// start, which the running total counts from.
+			return periodHit{}, false
+		case t.k == tNum || t.cls&clsNum != 0 && t.w != "a" && t.w != "an":
+			fig = true
+		case t.cls&clsLoss != 0:
+			loss = true
+		}
+	}
+	return periodHit{}, false
 }
 
 // betweenPeriod reads the span that "between" at token i opens,

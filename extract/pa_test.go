@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// Background retellings of old events date their figures by the event,
+// not by the past day's news.
+func TestRetoldEventPeriods(t *testing.T) {
+	runCases(t, []claimCase{
+		// Named events the registry knows.
+		{text: "In the Bucha massacre, Russian troops killed more than 400 civilians.", want: [][]string{{"[400..·]", "2022-02-27→2022-03-31"}}},
+		{text: "More than 400 civilians were killed in the Bucha massacre.", want: [][]string{{"[400..·]", "2022-02-27→2022-03-31"}}},
+		{text: "Russian troops killed more than 400 civilians during the occupation of Bucha.", want: [][]string{{"[400..·]", "2022-02-27→2022-03-31"}}},
+		{text: "The Bucha massacre left more than 400 civilians dead.", want: [][]string{{"[400..·]", "2022-02-27→2022-03-31"}}},
+		{text: "The Nova festival massacre killed 364 people.", want: [][]string{{"[364..364]", "2023-10-07→2023-10-07"}}},
+		{text: "In the Kramatorsk station attack, Russian missiles killed 61 civilians.", want: [][]string{{"[61..61]", "2022-04-08→2022-04-08"}}},
+		// A phase as the subject keeps its span.
+		{text: "The Kursk incursion cost Ukraine 76,000 troops, Moscow says.", want: [][]string{{"[76000..76000]", "2024-08-06→2025-04-26"}}},
+		// "Since" a named event counts from it.
+		{text: "Since the Bucha massacre, Russian forces have killed 10,000 civilians.", want: [][]string{{"[10000..10000]", "2022-02-27→2025-06-12"}}},
+		// "N units ago", "a decade ago".
+		{text: "Five years ago, an attack on the market killed 60 people.", want: [][]string{{"[60..60]", "2020-06-12→2020-06-12"}}},
+		{text: "Residents remember an attack that killed 60 people five years ago.", want: [][]string{{"[60..60]", "2020-06-12→2020-06-12"}}},
+		{text: "A decade ago, Boko Haram killed 100 villagers in Baga.", want: [][]string{{"[100..100]", "2015-01-01→2015-12-31"}}},
+		{text: "Two decades ago, an attack killed 200 people in Darfur.", want: [][]string{{"[200..200]", "2005-01-01→2005-12-31"}}},
+		// "N units after <deed>, …": the deed's clause alone.
+		{text: "A decade after Boko Haram killed 100 villagers in Baga, the town is still empty.", want: [][]string{{"[100..100]", "2015-01-01→2015-12-31"}}},
+		{text: "Ten years after Boko Haram killed 100 villagers in Baga, the town is still empty.", want: [][]string{{"[100..100]", "2015-06-12→2015-06-12"}}},
+		{text: "Two years after a Russian missile killed 50 people in Kramatorsk, the station has reopened.", want: [][]string{{"[50..50]", "2023-06-12→2023-06-12"}}},
+		{text: "Two years after fighting killed 20 people in Khartoum, 12,000 people have been killed in the war.", want: [][]string{
+			{"[20..20]", "2023-06-12→2023-06-12"},
+			{"[12000..12000]", "2023-04-15→2025-06-12"},
+		}},
+		// A war's start is no retold deed: the running total stands.
+		{text: "Two years after the war began, Sudan's army has lost 20,000 soldiers.", want: [][]string{{"[20000..20000]", "2023-04-15→2025-06-12"}}},
+	})
+}
+
+// A day-month before an event's noun is that day, whoever owns it.
+func TestDatedEventPossessive(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Hamas killed about 1,200 people in its 7 October attack.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "Hamas killed about 1,200 people in their October 7 assault.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "Hamas killed about 1,200 people in the October 7 attack.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "Hamas killed about 1,200 people in the 7 October massacre.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "Hamas killed about 1,200 people on October 7, 2023.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "Russia lost 40 soldiers in its 5 March assault on Pokrovsk.", want: [][]string{{"[40..40]", "2025-03-05→2025-03-05"}}},
+	})
+}
