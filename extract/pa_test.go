@@ -46,3 +46,35 @@ func TestDatedEventPossessive(t *testing.T) {
 		{text: "Russia lost 40 soldiers in its 5 March assault on Pokrovsk.", want: [][]string{{"[40..40]", "2025-03-05→2025-03-05"}}},
 	})
 }
+
+// A war's first span as the subject of its toll is that span, as after
+// "in", not the last span of that length before publication.
+func TestWarFirstSpanSubject(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The first 100 days of the war in Ukraine killed 4,000 civilians, the UN said.", want: [][]string{{"[4000..4000]", "2022-02-24→2022-06-04"}}},
+		{text: "In the first 100 days of the war in Ukraine, 4,000 civilians were killed, the UN said.", want: [][]string{{"[4000..4000]", "2022-02-24→2022-06-04"}}},
+		{text: "The war's first year killed 8,000 Ukrainian civilians, the UN said.", want: [][]string{{"[8000..8000]", "2022-02-24→2023-02-24"}}},
+		{text: "The first 100 days of Sudan's war killed 4,000 civilians.", want: [][]string{{"[4000..4000]", "2023-04-15→2023-07-24"}}},
+		{text: "The first six months of the invasion cost Russia 50,000 troops.", want: [][]string{{"[50000..50000]", "2022-02-24→2022-08-24"}}},
+		{text: "During the first six months of the invasion, Russia lost 50,000 troops.", want: [][]string{{"[50000..50000]", "2022-02-24→2022-08-24"}}},
+		{text: "The first two weeks of the ground operation killed 1,000 Hamas fighters, the IDF said.", want: [][]string{{"[1000..1000]", "2023-10-27→2023-11-10"}}},
+		// No war's first span: "the past 100 days" stays.
+		{text: "Over the past 100 days, Russia lost 40,000 troops.", want: [][]string{{"[40000..40000]", "2025-03-04→2025-06-12"}}},
+	})
+}
+
+// A war's opening named without a length: its first weeks or month,
+// not the war to publication.
+func TestWarOpening(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "In the early days of the war, Russia lost 10,000 troops.", want: [][]string{{"[10000..10000]", "2022-02-24→2022-03-10"}}},
+		{text: "At the start of the invasion, Russia lost 10,000 troops.", want: [][]string{{"[10000..10000]", "2022-02-24→2022-03-24"}}},
+		{text: "In the opening weeks of the war, Russian forces lost 10,000 troops.", want: [][]string{{"[10000..10000]", "2022-02-24→2022-03-24"}}},
+		{text: "In the early months of the war, Russia lost 30,000 troops.", want: [][]string{{"[30000..30000]", "2022-02-24→2022-05-24"}}},
+		{text: "Ukraine lost 10,000 soldiers in the early stages of the full-scale invasion.", want: [][]string{{"[10000..10000]", "2022-02-24→2022-03-24"}}},
+		{text: "At the beginning of the war in Sudan, the RSF killed 2,000 civilians in El Geneina.", want: [][]string{{"[2000..2000]", "2023-04-15→2023-05-15"}}},
+		// Running totals from the start stay running totals.
+		{text: "Since the start of the invasion, Russia has lost 1,000,000 troops.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Russia has lost 1,000,000 troops since the beginning of the war.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+	})
+}

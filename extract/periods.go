@@ -1652,6 +1652,63 @@ func eventTollVerb(w string) bool {
 	return false
 }
 
+// tollVerbAfter reports a toll's verb at token k or after a few words
+// of place: "the first 100 days of the war in Ukraine killed".
+func tollVerbAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if eventTollVerb(toks[j].w) {
+			return true
+		}
+		if toks[j].k != tWord || toks[j].cls&(clsNum|clsLoss) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// warOpeningAt reads, after "in", "during" or "at" at token i, the
+// opening of a war named without a length: "in the early days of the
+// war" (its first two weeks), "in the opening weeks of the invasion"
+// (its first month), "in the first months of the war" (its first three
+// months), "at the start of the invasion", "in the early stages of the
+// conflict" (its first month). The war's start is resolved once the
+// war is known. ("the first weeks", "the first two months" are
+// parseSpanAfter's.)
+func warOpeningAt(toks []token, i int) (periodHit, bool) {
+	j := i + 2 // after "the"
+	days, months := 0, 0
+	switch word(toks, j) {
+	case "early", "opening", "initial":
+		switch word(toks, j+1) {
+		case "days", "hours":
+			days = 14
+		case "weeks", "stages", "stage", "phase", "phases":
+			months = 1
+		case "months":
+			months = 3
+		default:
+			return periodHit{}, false
+		}
+		j += 2
+	case "start", "beginning", "outset", "onset":
+		months = 1
+		j++
+	default:
+		return periodHit{}, false
+	}
+	if word(toks, j) != "of" {
+		return periodHit{}, false
+	}
+	end, ok := matchConflictPhrase(toks, j+1)
+	if !ok {
+		end, ok = warPhraseAt(toks, j+1)
+	}
+	if !ok {
+		return periodHit{}, false
+	}
+	return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: end}, true
+}
+
 // possessivePronoun reports a pronoun that owns a deed: "its 7 October
 // attack", "their 5 March raid".
 func possessivePronoun(w string) bool {
@@ -2026,6 +2083,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 		case "between":
 			out, i = betweenPeriod(toks, i, pub, out)
 		case "in", "during", "throughout", "over", "for", "of", "on", "within":
+			if (w == "in" || w == "during") && word(toks, i+1) == "the" {
+				if h, ok := warOpeningAt(toks, i); ok {
+					out = append(out, h)
+					i = h.e - 1
+					continue
+				}
+			}
 			// "During the night, air defence destroyed 40 drones", "over
 			// the night": last night, as "overnight". ("in the night of
 			// 9 to 10 June" has its days.)
@@ -2146,6 +2210,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					}
 					out = append(out, periodHit{kind: pSpan, start: st, end: pub, s: s, e: j + 1})
 					i = j
+					continue
+				}
+			}
+			// "lost 10,000 at the start of the invasion": the war's
+			// first month.
+			if w == "at" && word(toks, j) == "the" {
+				if h, ok := warOpeningAt(toks, i); ok {
+					out = append(out, h)
+					i = h.e - 1
 					continue
 				}
 			}
@@ -2380,6 +2453,22 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 	if len(toks) > 3 && toks[0].w == "the" && (len(out) == 0 || out[0].s > 0) {
 		if end, key, ok := matchOperation(toks, 1); ok && eventTollVerb(word(toks, end)) {
 			out = slices.Insert(out, 0, operationHit(0, end, key, false, pub))
+		}
+	}
+	// "The first 100 days of the war killed 4,000 civilians", "The
+	// war's first year killed 8,000": the war's first span as the
+	// subject, as after "in". (The count alone read as "the last 100
+	// days" before.)
+	if len(toks) > 4 && toks[0].w == "the" && (toks[1].w == "first" || toks[2].w == "first") {
+		if st := spanMayStart(toks, 0); st.first || st.headOK && toks[st.head].w == "first" {
+			if h, ok := parseSpanAfter(toks, 0, pub, st); ok && (h.conflictStart || h.op != "") && h.kind == pSpan && tollVerbAfter(toks, h.e) {
+				// (It stands for what was read inside it.)
+				k := 0
+				for k < len(out) && out[k].s < h.e {
+					k++
+				}
+				out = slices.Replace(out, 0, k, h)
+			}
 		}
 	}
 	if len(out) == 0 {
