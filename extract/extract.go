@@ -593,6 +593,12 @@ type docState struct {
 	// the next sentence gives with no time of its own.
 	lastEvent     *periodHit
 	lastEventSent int
+	// superSpan is the span a sentence that counted nothing made its
+	// subject, to call it the worst ("Last week was the deadliest of the
+	// war for Russian forces"), for the figure the next sentence gives
+	// with no time of its own.
+	superSpan     *periodHit
+	superSpanSent int
 	// refToks holds a sentence's tokens without its references.
 	refToks []token
 	// toks is the splitter's buffer of tokens (splitSentences).
@@ -3694,6 +3700,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	if len(newClaims) == 0 {
 		d.noteTopic(toks)
 		d.noteEvent(toks)
+		d.noteSuperSpan(toks)
 		d.backLikelihood(toks)
 		d.noteAsOf()
 		d.noteDailySummary(toks)
@@ -8521,6 +8528,13 @@ func warSized(c *attrition.Claim) bool {
 	return n != nil && *n >= 5000
 }
 
+// fitsSpan reports a figure a span could hold, at no more than 5,000 a
+// day: "lost 9,600 last week" may be, "lost 1,000,000" is a war's.
+func fitsSpan(c *attrition.Claim, p *periodHit) bool {
+	n := claimSize(c)
+	return n == nil || *n <= 5000*float64(p.end.Sub(p.start)+1)
+}
+
 // deedKillWord reports the armies' words for killing the enemy in one
 // action: "eliminated", "neutralised", "liquidated".
 func deedKillWord(w string) bool {
@@ -9184,6 +9198,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// "Russian troops shelled Kherson on Sunday. Three people
 			// were killed": the deed's day.
 			p := *d.lastEvent
+			span = &p
+		} else if d.superSpan != nil && d.superSpanSent == d.nsent-1 && !inList && !d.listItem(toks) && !d.runningCue(toks) && !d.perfectTense(toks) && fitsSpan(c, d.superSpan) {
+			// "Last week was the deadliest of the war for Russian
+			// forces. Russia lost 9,600 troops": the span just called
+			// the worst is the one the figure tells of. (Not a war's
+			// total of a million, told in the simple past.)
+			p := *d.superSpan
 			span = &p
 		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc || d.docWindowMany ||
 			// "Over the past day, 152 clashes took place. Ukrainian
@@ -17042,6 +17063,40 @@ func (d *docState) noteEvent(toks []token) {
 		return
 	}
 	d.lastEvent, d.lastEventSent = d.heldPeriods.put(*ev), d.nsent
+}
+
+// noteSuperSpan notes the span a sentence opens with as its subject
+// and calls the worst: "Last week was the deadliest of the war", "May
+// was the bloodiest month yet", "The past month has been the costliest
+// for Russia". Only a span before publication's day, at the sentence's
+// start, with a copula and a superlative in the few words after it.
+func (d *docState) noteSuperSpan(toks []token) {
+	if len(d.periods) == 0 {
+		return
+	}
+	p := &d.periods[0]
+	if p.kind != pSpan || p.s > 1 || p.start.IsZero() || p.end < p.start || p.end > d.pub || p.speech || p.conflictStart {
+		return
+	}
+	k := p.e
+	switch word(toks, k) {
+	case "was", "is", "were":
+		k++
+	case "has", "had":
+		if word(toks, k+1) != "been" {
+			return
+		}
+		k += 2
+	default:
+		return
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		switch toks[j].w {
+		case "deadliest", "bloodiest", "costliest", "worst", "heaviest":
+			d.superSpan, d.superSpanSent = d.heldPeriods.put(*p), d.nsent
+			return
+		}
+	}
 }
 
 // deedVerb is deedVerbIn of the sentence being read, from the union of

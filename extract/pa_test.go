@@ -78,3 +78,23 @@ func TestWarOpening(t *testing.T) {
 		{text: "Russia has lost 1,000,000 troops since the beginning of the war.", want: [][]string{{"2022-02-24→2025-06-12"}}},
 	})
 }
+
+// A span a sentence calls the worst dates the next sentence's figure
+// that has no time of its own; running totals keep theirs.
+func TestSuperlativeSpanCarried(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Last week was the deadliest of the war for Russian forces. Russia lost 9,600 troops, according to Ukraine's General Staff.", want: [][]string{{"[9600..9600]", "2025-06-02→2025-06-08"}}},
+		{text: "May was the bloodiest month of the war. Russia lost 48,000 troops, according to Ukraine's General Staff.", want: [][]string{{"[48000..48000]", "2025-05-01→2025-05-31"}}},
+		{text: "The past month has been the costliest for Russia. Russian forces lost 40,000 troops and 300 tanks, Kyiv says.", want: [][]string{
+			{"[40000..40000]", "2025-05-12→2025-06-12"},
+			{"[300..300]", "2025-05-12→2025-06-12"},
+		}},
+		// Running totals, a day's own window, a war-sized figure.
+		{text: "Last week was the deadliest of the war for Russian forces. Russia has lost 1,000,000 troops since the invasion, according to Ukraine's General Staff.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "May was the bloodiest month of the war. In total, Russia has lost 990,000 troops, according to Ukraine's General Staff.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "May was the bloodiest month of the war. Russia lost 1,100 troops over the past day, according to Ukraine's General Staff.", want: [][]string{{"[1100..1100]", "2025-06-11→2025-06-12"}}},
+		{text: "Last week was the deadliest of the war for Russian forces. Russia lost 1,000,000 troops, according to Ukraine's General Staff.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		// Only the next sentence.
+		{text: "May was the bloodiest month of the war. Fighting raged near Pokrovsk. Russia has lost 990,000 troops, according to Ukraine's General Staff.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+	})
+}
