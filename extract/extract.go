@@ -8528,6 +8528,30 @@ func warSized(c *attrition.Claim) bool {
 	return n != nil && *n >= 5000
 }
 
+// namedMassacreLead reports a sentence that opens with a massacre named
+// by its place, "In the Izium massacre, …", "The Tadamon massacre
+// killed 41": a retold event of its own name, no past day's news,
+// when the registry does not know its days.
+func namedMassacreLead(toks []token) bool {
+	k := 0
+	if w := word(toks, 0); w == "in" || w == "during" {
+		k++
+	}
+	if word(toks, k) != "the" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+4; j++ {
+		switch toks[j].w {
+		case "massacre", "massacres", "killings", "genocide":
+			return j > k+1
+		}
+		if !toks[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
 // fitsSpan reports a figure a span could hold, at no more than 5,000 a
 // day: "lost 9,600 last week" may be, "lost 1,000,000" is a war's.
 func fitsSpan(c *attrition.Claim, p *periodHit) bool {
@@ -9233,7 +9257,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !equipment && !d.runningCue(toks) && (d.singleAttackIn(toks) && !warSized(c) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
+		} else if !inList && !equipment && !d.runningCue(toks) && !namedMassacreLead(toks) && (d.singleAttackIn(toks) && !warSized(c) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
 			// "Israeli strikes killed 45 Palestinians across Gaza,
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.

@@ -98,3 +98,15 @@ func TestSuperlativeSpanCarried(t *testing.T) {
 		{text: "May was the bloodiest month of the war. Fighting raged near Pokrovsk. Russia has lost 990,000 troops, according to Ukraine's General Staff.", want: [][]string{{"2022-02-24→2025-06-12"}}},
 	})
 }
+
+// A massacre named by its place at the sentence's start is retold, not
+// the past day's news, when the registry does not know its days.
+func TestNamedMassacreLead(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "In the Izium massacre, Russian troops killed more than 400 civilians.", want: [][]string{{"[400..·]", "2022-02-24→2025-06-12"}}},
+		{text: "In the Mai Kadra massacre, militias killed 600 civilians in November 2020.", want: [][]string{{"[600..600]", "2020-11-01→2020-11-30"}}},
+		// Not a name: an attack told as news keeps the past day.
+		{text: "In the Russian attack on Kyiv, 12 people were killed.", want: [][]string{{"[12..12]", "2025-06-11→2025-06-12"}}},
+		{text: "Israeli strikes killed 45 Palestinians in the Jabalia massacre, the ministry said.", want: [][]string{{"[45..45]", "2025-06-11→2025-06-12"}}},
+	})
+}
