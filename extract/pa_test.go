@@ -30,7 +30,9 @@ func TestRetoldEventPeriods(t *testing.T) {
 			{"[20..20]", "2023-06-12→2023-06-12"},
 			{"[12000..12000]", "2023-04-15→2025-06-12"},
 		}},
+		{text: "A year after the October 7 attack killed 1,200 people, Israel is still at war.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
 		// A war's start is no retold deed: the running total stands.
+		{text: "Three years after Russia invaded Ukraine, 12,000 civilians have been killed, the UN says.", want: [][]string{{"[12000..12000]", "2022-02-24→2025-06-12"}}},
 		{text: "Two years after the war began, Sudan's army has lost 20,000 soldiers.", want: [][]string{{"[20000..20000]", "2023-04-15→2025-06-12"}}},
 	})
 }
