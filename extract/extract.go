@@ -593,6 +593,12 @@ type docState struct {
 	// the next sentence gives with no time of its own.
 	lastEvent     *periodHit
 	lastEventSent int
+	// superSpan is the span a sentence that counted nothing made its
+	// subject, to call it the worst ("Last week was the deadliest of the
+	// war for Russian forces"), for the figure the next sentence gives
+	// with no time of its own.
+	superSpan     *periodHit
+	superSpanSent int
 	// refToks holds a sentence's tokens without its references.
 	refToks []token
 	// toks is the splitter's buffer of tokens (splitSentences).
@@ -3696,6 +3702,7 @@ func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, l
 	if len(newClaims) == 0 {
 		d.noteTopic(toks)
 		d.noteEvent(toks)
+		d.noteSuperSpan(toks)
 		d.backLikelihood(toks)
 		d.noteAsOf()
 		d.noteDailySummary(toks)
@@ -8571,6 +8578,37 @@ func warSized(c *attrition.Claim) bool {
 	return n != nil && *n >= 5000
 }
 
+// namedMassacreLead reports a sentence that opens with a massacre named
+// by its place, "In the Izium massacre, …", "The Tadamon massacre
+// killed 41": a retold event of its own name, no past day's news,
+// when the registry does not know its days.
+func namedMassacreLead(toks []token) bool {
+	k := 0
+	if w := word(toks, 0); w == "in" || w == "during" {
+		k++
+	}
+	if word(toks, k) != "the" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+4; j++ {
+		switch toks[j].w {
+		case "massacre", "massacres", "killings", "genocide":
+			return j > k+1
+		}
+		if !toks[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// fitsSpan reports a figure a span could hold, at no more than 5,000 a
+// day: "lost 9,600 last week" may be, "lost 1,000,000" is a war's.
+func fitsSpan(c *attrition.Claim, p *periodHit) bool {
+	n := claimSize(c)
+	return n == nil || *n <= 5000*float64(p.end.Sub(p.start)+1)
+}
+
 // deedKillWord reports the armies' words for killing the enemy in one
 // action: "eliminated", "neutralised", "liquidated".
 func deedKillWord(w string) bool {
@@ -8796,7 +8834,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				continue
 			}
 		}
-		if p.aside && p.e <= s || p.ahead && p.s >= e || p.streak && c.Per == "" {
+		if p.aside && p.e <= s || p.ahead && p.s >= e || p.streak && c.Per == "" || p.clauseEnd > 0 && s >= p.clauseEnd {
 			continue
 		}
 
@@ -9235,6 +9273,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// were killed": the deed's day.
 			p := *d.lastEvent
 			span = &p
+		} else if d.superSpan != nil && d.superSpanSent == d.nsent-1 && !inList && !d.listItem(toks) && !d.runningCue(toks) && !d.perfectTense(toks) && fitsSpan(c, d.superSpan) {
+			// "Last week was the deadliest of the war for Russian
+			// forces. Russia lost 9,600 troops": the span just called
+			// the worst is the one the figure tells of. (Not a war's
+			// total of a million, told in the simple past.)
+			p := *d.superSpan
+			span = &p
 		} else if d.docWindow != nil && (!d.sentAttributed || d.docWindowSrc != "" && c.Source == d.docWindowSrc || d.docWindowMany ||
 			// "Over the past day, 152 clashes took place. Ukrainian
 			// defenders neutralised 290 occupiers, the General Staff
@@ -9262,7 +9307,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// killed ..., raising the death toll to 49,547": the
 			// increment since the last count, a day's in a daily report.
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && !equipment && !d.runningCue(toks) && (d.singleAttackIn(toks) && !warSized(c) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
+		} else if !inList && !equipment && !d.runningCue(toks) && !namedMassacreLead(toks) && (d.singleAttackIn(toks) && !warSized(c) || d.townEventNow(toks, s, e, claimSize(c)) && claimSize(c) != nil && *claimSize(c) < 1000 ||
 			// "Israeli strikes killed 45 Palestinians across Gaza,
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
@@ -17092,6 +17137,40 @@ func (d *docState) noteEvent(toks []token) {
 		return
 	}
 	d.lastEvent, d.lastEventSent = d.heldPeriods.put(*ev), d.nsent
+}
+
+// noteSuperSpan notes the span a sentence opens with as its subject
+// and calls the worst: "Last week was the deadliest of the war", "May
+// was the bloodiest month yet", "The past month has been the costliest
+// for Russia". Only a span before publication's day, at the sentence's
+// start, with a copula and a superlative in the few words after it.
+func (d *docState) noteSuperSpan(toks []token) {
+	if len(d.periods) == 0 {
+		return
+	}
+	p := &d.periods[0]
+	if p.kind != pSpan || p.s > 1 || p.start.IsZero() || p.end < p.start || p.end > d.pub || p.speech || p.conflictStart {
+		return
+	}
+	k := p.e
+	switch word(toks, k) {
+	case "was", "is", "were":
+		k++
+	case "has", "had":
+		if word(toks, k+1) != "been" {
+			return
+		}
+		k += 2
+	default:
+		return
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		switch toks[j].w {
+		case "deadliest", "bloodiest", "costliest", "worst", "heaviest":
+			d.superSpan, d.superSpanSent = d.heldPeriods.put(*p), d.nsent
+			return
+		}
+	}
 }
 
 // deedVerb is deedVerbIn of the sentence being read, from the union of

@@ -87,6 +87,10 @@ type periodHit struct {
 	// inWar marks "in the war": the whole war, to its end when it has
 	// ended.
 	inWar bool
+	// clauseEnd, when set, is the comma that ends the clause the phrase
+	// opens ("Two years after a missile killed 50 people, …"): it
+	// dates no figure past it.
+	clauseEnd int
 	// aside marks a phrase about a part of the figure before ("most of
 	// them since September"): it dates no figure after it.
 	aside bool
@@ -1686,6 +1690,79 @@ func possessiveWord(w string) bool {
 	return n >= 2 && w[n-1] == 's' && (w[n-2] == '\'' || n >= 4 && w[n-4:n-1] == "’")
 }
 
+// eventTollVerb reports a verb that gives the toll of the event before
+// it: "the Bucha massacre left 400 dead".
+func eventTollVerb(w string) bool {
+	switch w {
+	case "killed", "left", "claimed", "took", "cost", "wounded", "injured":
+		return true
+	}
+	return false
+}
+
+// tollVerbAfter reports a toll's verb at token k or after a few words
+// of place: "the first 100 days of the war in Ukraine killed".
+func tollVerbAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if eventTollVerb(toks[j].w) {
+			return true
+		}
+		if toks[j].k != tWord || toks[j].cls&(clsNum|clsLoss) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// warOpeningAt reads, after "in", "during" or "at" at token i, the
+// opening of a war named without a length: "in the early days of the
+// war" (its first two weeks), "in the opening weeks of the invasion"
+// (its first month), "in the first months of the war" (its first three
+// months), "at the start of the invasion", "in the early stages of the
+// conflict" (its first month). The war's start is resolved once the
+// war is known. ("the first weeks", "the first two months" are
+// parseSpanAfter's.)
+func warOpeningAt(toks []token, i int) (periodHit, bool) {
+	j := i + 2 // after "the"
+	days, months := 0, 0
+	switch word(toks, j) {
+	case "early", "opening", "initial":
+		switch word(toks, j+1) {
+		case "days", "hours":
+			days = 14
+		case "weeks", "stages", "stage", "phase", "phases":
+			months = 1
+		case "months":
+			months = 3
+		default:
+			return periodHit{}, false
+		}
+		j += 2
+	case "start", "beginning", "outset", "onset":
+		months = 1
+		j++
+	default:
+		return periodHit{}, false
+	}
+	if word(toks, j) != "of" {
+		return periodHit{}, false
+	}
+	end, ok := matchConflictPhrase(toks, j+1)
+	if !ok {
+		end, ok = warPhraseAt(toks, j+1)
+	}
+	if !ok {
+		return periodHit{}, false
+	}
+	return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: end}, true
+}
+
+// possessivePronoun reports a pronoun that owns a deed: "its 7 October
+// attack", "their 5 March raid".
+func possessivePronoun(w string) bool {
+	return w == "its" || w == "their" || w == "his" || w == "her"
+}
+
 // warWordFrom returns the first token from k on that is "war" or
 // "anniversary", or len(toks): in a loop of its own, where findPeriods'
 // loop spilled its live values at every word.
@@ -1900,9 +1977,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 				// "the toll from the October 7 attack", "the 5 March strike":
 				// an event named by its day.
-				// ("Hamas's October 7 attack": a possessive before the day.)
+				// ("Hamas's October 7 attack", "in its 7 October attack": a
+				// possessive before the day.)
 				// (The day's own test first: the word before is a suffix test.)
-				if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || possessiveWord(toks[i-1].w)) {
+				if (t.cls&clsMonth != 0 || t.k == tNum && len(t.w) <= 2) && i > 0 && (toks[i-1].w == "the" || possessiveWord(toks[i-1].w) || possessivePronoun(toks[i-1].w)) {
 					if d, ok := parseDate(toks, i, pub); ok && d.end.Sub(d.start) <= 1 && datedEventNoun(word(toks, d.e)) {
 						out = append(out, periodHit{kind: pSpan, start: d.start, end: d.end, s: i - 1, e: d.e + 1, event: true})
 						i = d.e
@@ -2053,6 +2131,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 		case "between":
 			out, i = betweenPeriod(toks, i, pub, out)
 		case "in", "during", "throughout", "over", "for", "of", "on", "within":
+			if (w == "in" || w == "during") && word(toks, i+1) == "the" {
+				if h, ok := warOpeningAt(toks, i); ok {
+					out = append(out, h)
+					i = h.e - 1
+					continue
+				}
+			}
 			// "During the night, air defence destroyed 40 drones", "over
 			// the night": last night, as "overnight". ("in the night of
 			// 9 to 10 June" has its days.)
@@ -2176,6 +2261,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					continue
 				}
 			}
+			// "lost 10,000 at the start of the invasion": the war's
+			// first month.
+			if w == "at" && word(toks, j) == "the" {
+				if h, ok := warOpeningAt(toks, i); ok {
+					out = append(out, h)
+					i = h.e - 1
+					continue
+				}
+			}
 			// "stood at 600,000 at the end of 2024": the day it stood.
 			if w == "at" && !(word(toks, j) == "the" && word(toks, j+1) == "end" && word(toks, j+2) == "of") {
 				continue
@@ -2262,6 +2356,11 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 					d := advance(pub, -n, u)
 					out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i - 2, e: i + 1})
 				}
+			} else if h, ok := decadesBack(toks, i-1, pub); ok && word(toks, i+1) != "today" && !sinceBefore(toks, i-2) {
+				// "a decade ago", "two decades ago": the year that long
+				// before the text, no nearer day.
+				h.e = i + 1
+				out = append(out, h)
 			}
 		case "yesterday", "yesterday's":
 			if changeBase(toks, i) {
@@ -2398,6 +2497,30 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				if b := word(toks, h.s-3); b == "war" || b == "conflict" || b == "," && (word(toks, h.s-4) == "war" || word(toks, h.s-4) == "conflict") {
 					h.aside = true
 				}
+			}
+		}
+	}
+	// "The Bucha massacre left more than 400 civilians dead", "The
+	// Nova festival massacre killed 364 people": a named event as the
+	// subject of its toll dates it, as "in the Bucha massacre" does.
+	if len(toks) > 3 && toks[0].w == "the" && (len(out) == 0 || out[0].s > 0) {
+		if end, key, ok := matchOperation(toks, 1); ok && eventTollVerb(word(toks, end)) {
+			out = slices.Insert(out, 0, operationHit(0, end, key, false, pub))
+		}
+	}
+	// "The first 100 days of the war killed 4,000 civilians", "The
+	// war's first year killed 8,000": the war's first span as the
+	// subject, as after "in". (The count alone read as "the last 100
+	// days" before.)
+	if len(toks) > 4 && toks[0].w == "the" && (toks[1].w == "first" || toks[2].w == "first") {
+		if st := spanMayStart(toks, 0); st.first || st.headOK && toks[st.head].w == "first" {
+			if h, ok := parseSpanAfter(toks, 0, pub, st); ok && (h.conflictStart || h.op != "") && h.kind == pSpan && tollVerbAfter(toks, h.e) {
+				// (It stands for what was read inside it.)
+				k := 0
+				for k < len(out) && out[k].s < h.e {
+					k++
+				}
+				out = slices.Replace(out, 0, k, h)
 			}
 		}
 	}
@@ -2712,6 +2835,14 @@ func countSince(toks []token, i int, h periodHit, pub attrition.Date) periodHit 
 // afterPeriod reads the period phrase that "after" at token i opens,
 // as sincePeriod does.
 func afterPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
+	// "A decade after Boko Haram killed 100 villagers in Baga, the town
+	// is still empty", "Two years after a missile killed 50 people in
+	// Kramatorsk, …": the deed the clause retells is that long before
+	// the text, not the past day's news.
+	if h, ok := yearsAfterDeed(toks, i, pub); ok {
+		out = append(out, h)
+		return out, i
+	}
 	// "killed in Gaza after the ground invasion began": since
 	// the operation's start.
 	if unitWordsPeriod[word(toks, i-1)] == "" {
@@ -2744,6 +2875,69 @@ func afterPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 		i = e - 1
 	}
 	return out, i
+}
+
+// decadesBack reads "a decade", "two decades" ending at token k: the
+// whole year that many decades before pub.
+func decadesBack(toks []token, k int, pub attrition.Date) (periodHit, bool) {
+	if w := word(toks, k); w != "decade" && w != "decades" || k < 1 {
+		return periodHit{}, false
+	}
+	n, ok := smallCount(toks[k-1].w)
+	if !ok || n < 1 || n > 9 {
+		return periodHit{}, false
+	}
+	y := pub.Year() - 10*n
+	return periodHit{kind: pSpan, start: attrition.NewDate(y, 1, 1), end: attrition.NewDate(y, 12, 31), s: k - 1, e: k + 1}, true
+}
+
+// yearsAfterDeed reads "Two years after a missile killed 50 people,"
+// at "after" i opening a sentence: a count of units, then a clause of
+// loss with a figure, up to its comma. The clause's figure takes the
+// day that long before pub ("a decade": that year); the main clause's,
+// past the comma, do not. ("Two years
+// after the invasion, 200,000 …" has no deed of its own: parseAnchor's.)
+func yearsAfterDeed(toks []token, i int, pub attrition.Date) (periodHit, bool) {
+	if i < 2 || i > 3 {
+		return periodHit{}, false
+	}
+	var h periodHit
+	if u := unitWordsPeriod[word(toks, i-1)]; u != "" && u != "hour" {
+		n, ok := smallCount(toks[i-2].w)
+		if !ok || n < 1 {
+			return periodHit{}, false
+		}
+		d := advance(pub, -n, u)
+		h = periodHit{kind: pSpan, start: d, end: d, s: i - 2}
+	} else if dh, ok := decadesBack(toks, i-1, pub); ok {
+		h = dh
+	} else {
+		return periodHit{}, false
+	}
+	if h.s > 1 || h.s == 1 && toks[0].k != tPunct {
+		return periodHit{}, false
+	}
+	loss, fig := false, false
+	for k := i + 1; k < len(toks) && k < i+16; k++ {
+		t := &toks[k]
+		switch {
+		case t.w == "," || t.w == ";":
+			if !loss || !fig {
+				return periodHit{}, false
+			}
+			h.e, h.clauseEnd = i+1, k
+			return h, true
+		case t.w == "since" || t.w == "war" || t.w == "invasion" || t.w == "began" || t.w == "started":
+			// "Three years after the war began, 12,000 …": a war's
+			// start, which the running total counts from.
+			return periodHit{}, false
+		case t.k == tNum || t.cls&clsNum != 0 && t.w != "a" && t.w != "an":
+			fig = true
+		case t.cls&clsLoss != 0:
+			loss = true
+		}
+	}
+	return periodHit{}, false
 }
 
 // betweenPeriod reads the span that "between" at token i opens,
