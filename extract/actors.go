@@ -177,6 +177,13 @@ var otherSides = map[string][]string{
 	// Gaza's second armed group, whose dead are its own: "Islamic Jihad
 	// said 5 of its fighters were killed".
 	"Palestinian Islamic Jihad": {"islamic jihad", "palestinian islamic jihad", "pij", "al-quds brigades", "quds brigades", "saraya al-quds"},
+	// Armed groups of wars the registry does not hold, by the names
+	// reporting gives them: "troops killed 12 BLA fighters".
+	"BLA":                    {"bla", "balochistan liberation army", "baloch liberation army", "baluchistan liberation army"},
+	"PKK":                    {"pkk", "kurdistan workers' party", "kurdistan workers party"},
+	"Viv Ansanm":             {"viv ansanm"},
+	"Ambazonian separatists": {"ambazonian separatists", "ambazonian fighters", "ambazonian rebels", "amba boys", "amba fighters"},
+	"Kuki militants":         {"kuki militants", "kuki insurgents", "kuki-zo militants"},
 	// Not Sudan: "four aid workers were killed in South Sudan".
 	"South Sudan": {"south sudan", "south sudanese", "south sudan's"},
 }

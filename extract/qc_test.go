@@ -36,3 +36,31 @@ func TestQCActorsOfLessCoveredWars(t *testing.T) {
 		}
 	}
 }
+
+// TestQCArmedGroups checks armed groups of wars the registry does not
+// hold: their fighters are theirs, and the soldiers they kill their
+// state's.
+func TestQCArmedGroups(t *testing.T) {
+	for _, tc := range []struct {
+		text, actor string
+	}{
+		{"Troops killed 12 BLA fighters.", "BLA"},
+		{"Security forces killed 12 Balochistan Liberation Army militants.", "BLA"},
+		{"Turkish forces killed 12 PKK militants.", "PKK"},
+		{"Police killed 12 Viv Ansanm gang members.", "Viv Ansanm"},
+		{"Troops killed 12 Ambazonian separatists.", "Ambazonian separatists"},
+		{"Troops killed 12 Kuki militants.", "Kuki militants"},
+		{"The PKK said 12 of its fighters were killed.", "PKK"},
+		// The soldiers a group kills are its state's.
+		{"BLA militants killed 10 soldiers in Quetta.", "Pakistan"},
+	} {
+		cs := run(t, tc.text, "2025-06-12", "")
+		if len(cs) != 1 {
+			t.Errorf("%q: %d claims, want 1", tc.text, len(cs))
+			continue
+		}
+		if cs[0].Actor != tc.actor {
+			t.Errorf("%q: actor %q, want %q", tc.text, cs[0].Actor, tc.actor)
+		}
+	}
+}
