@@ -73,7 +73,12 @@ var places = map[string][]string{
 	"Colombia":    {"catatumbo", "cauca", "bogota", "bogotá", "arauca", "antioquia"},
 	"Afghanistan": {"kabul", "kandahar", "helmand", "kunduz", "jalalabad", "herat", "mazar-i-sharif"},
 	"Iraq":        {"baghdad", "mosul", "fallujah", "falluja", "ramadi", "basra", "kirkuk", "tikrit"},
-	"Mexico":      {"sinaloa", "culiacan", "culiacán", "michoacan", "michoacán", "guerrero", "tamaulipas", "ciudad juarez", "ciudad juárez"},
+	"Pakistan": {"waziristan", "south waziristan", "north waziristan", "khyber", "khyber pakhtunkhwa", "quetta", "bannu",
+		"dera ismail khan", "balochistan", "baluchistan", "zhob", "peshawar", "lakki marwat", "kurram", "bajaur"},
+	"India": {"manipur", "churachandpur", "imphal", "bijapur", "sukma", "dantewada", "chhattisgarh", "kupwara", "rajouri", "anantnag"},
+	// Cameroon's Anglophone regions, where its separatists fight.
+	"Cameroon": {"bamenda", "anglophone regions", "buea", "kumba"},
+	"Mexico":   {"sinaloa", "culiacan", "culiacán", "michoacan", "michoacán", "guerrero", "tamaulipas", "ciudad juarez", "ciudad juárez"},
 	"Myanmar": {"yangon", "mandalay", "sagaing", "rakhine", "naypyidaw", "kachin", "karenni", "chin state", "lashio",
 		"shan state", "northern shan", "karen state", "kayin state", "kayah", "magway", "bago", "tanintharyi", "myawaddy",
 		"mon state", "loikaw", "hpakant", "myitkyina", "laukkai", "sittwe", "bhamo", "kyaukphyu", "pakokku", "monywa"},
@@ -172,6 +177,13 @@ var otherSides = map[string][]string{
 	// Gaza's second armed group, whose dead are its own: "Islamic Jihad
 	// said 5 of its fighters were killed".
 	"Palestinian Islamic Jihad": {"islamic jihad", "palestinian islamic jihad", "pij", "al-quds brigades", "quds brigades", "saraya al-quds"},
+	// Armed groups of wars the registry does not hold, by the names
+	// reporting gives them: "troops killed 12 BLA fighters".
+	"BLA":                    {"bla", "balochistan liberation army", "baloch liberation army", "baluchistan liberation army"},
+	"PKK":                    {"pkk", "kurdistan workers' party", "kurdistan workers party"},
+	"Viv Ansanm":             {"viv ansanm"},
+	"Ambazonian separatists": {"ambazonian separatists", "ambazonian fighters", "ambazonian rebels", "amba boys", "amba fighters"},
+	"Kuki militants":         {"kuki militants", "kuki insurgents", "kuki-zo militants"},
 	// Not Sudan: "four aid workers were killed in South Sudan".
 	"South Sudan": {"south sudan", "south sudanese", "south sudan's"},
 }
@@ -2032,9 +2044,10 @@ func actorIn(toks []token, s, e int) string {
 var stateSoldierWords = map[string]bool{
 	"soldiers": true, "soldier": true, "troops": true, "servicemen": true, "reservists": true,
 	"conscripts": true, "officers": true, "paratroopers": true, "marines": true, "personnel": true,
-	"servicemembers": true, "servicewomen": true,
+	"servicemembers": true, "servicewomen": true, "jawans": true,
 	// One of them: "a reservist was killed".
 	"reservist": true, "serviceman": true, "servicewoman": true, "conscript": true, "paratrooper": true,
+	"jawan": true,
 }
 
 // nounKind holds the word sets of people above, militaryWords and

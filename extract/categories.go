@@ -609,6 +609,9 @@ var militaryWords = map[string]bool{
 	"policemen": true, "policeman": true, "policewomen": true, "policewoman": true,
 	// Burkina Faso's armed auxiliaries: "20 VDP were killed".
 	"vdp": true,
+	// India's and Pakistan's soldiers and armed police: "two CRPF
+	// jawans were killed".
+	"jawans": true, "jawan": true,
 }
 
 // categoryWordSet holds the single words that announce a category, so

@@ -7516,6 +7516,16 @@ func groupHome(name string) (string, bool) {
 		return "Ethiopia", true
 	case "al-Shabaab":
 		return "Somalia", true
+	case "BLA":
+		return "Pakistan", true
+	case "Kuki militants":
+		return "India", true
+	case "PKK":
+		return "Turkey", true
+	case "Viv Ansanm":
+		return "Haiti", true
+	case "Ambazonian separatists":
+		return "Cameroon", true
 	case "Kataib Hezbollah", "Popular Mobilization Forces", "Palestinian Islamic Jihad":
 		return "", true
 	}
