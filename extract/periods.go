@@ -2143,6 +2143,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 			}
 		case "across":
+			// "Across 2024, UN monitors recorded 574 civilian deaths":
+			// the year's span.
+			if y, ok := yearOf(tokAt(toks, i+1)); ok && !pub.IsZero() {
+				out = append(out, clipSpan(periodHit{kind: pSpan, start: attrition.NewDate(y, 1, 1), end: attrition.NewDate(y, 12, 31), s: i, e: i + 2}, pub))
+				i++
+				continue
+			}
 			// "losses across March, April and May": the months' span.
 			if monthAt(toks, i+1) != 0 {
 				if h, ok := parseSpanAfter(toks, i+1, pub, spanMayStart(toks, i+1)); ok {

@@ -119,3 +119,14 @@ func TestQBReviewYear(t *testing.T) {
 		checkPeriods(t, tc.text, tc.pub, 0, tc.ws)
 	}
 }
+
+// "Across 2024" spans the year, as "across March and April" spans the
+// months.
+func TestQBAcrossYear(t *testing.T) {
+	for _, text := range []string{
+		"Across 2024, UN monitors recorded 574 civilian deaths in Ukraine.",
+		"UN monitors recorded 574 civilian deaths in Ukraine across 2024.",
+	} {
+		checkPeriods(t, text, "2025-01-03", 0, []qbPeriod{{574, "2024-01-01", "2024-12-31"}})
+	}
+}
