@@ -1993,6 +1993,35 @@ func upFromBetween(toks []token, e, p int) bool {
 	return false
 }
 
+// comparedFigureBefore returns the first token of the figure a time
+// phrase at p closes when that figure is one compared with: "up from
+// 4,789 in 2023", "against 512 killed in 2023", "compared with 250,000
+// in 2023"; or -1.
+func comparedFigureBefore(toks []token, p int) int {
+	k := p - 1
+	// ("512 killed in 2023", "2,235 tanks in 2023": a noun or a verb
+	// of the figure between.)
+	for n := 0; k > 0 && n < 2 && toks[k].k == tWord; n++ {
+		k--
+	}
+	if k < 1 || toks[k].k != tNum {
+		return -1
+	}
+	switch w := toks[k-1].w; w {
+	case "from":
+		if b := word(toks, k-2); b == "up" || b == "down" || b == "rise" || b == "rising" || b == "rose" || b == "fell" || b == "falling" || b == "increase" || b == "decrease" {
+			return k
+		}
+	case "against", "versus", "vs":
+		return k
+	case "with", "to":
+		if b := word(toks, k-2); b == "compared" || b == "comparison" {
+			return k
+		}
+	}
+	return -1
+}
+
 // sameFigureLead reports "the figure was", "the number stood at",
 // "the toll reached" right before the figure at s: the count just told,
 // again for another time.
@@ -8859,6 +8888,24 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// 1992-95": the time of what the figure is compared with.
 		if p.s >= e && (thanBefore(toks, e, p.s) || upFromBetween(toks, e, p.s)) {
 			continue
+		}
+		// "5,601 killed in 2024, up from 4,789 in 2023, while another
+		// 2,212 were injured", "lose 390 soldiers, …, against 512 killed
+		// in 2023": the time of a figure compared dates it alone.
+		if (p.e <= s || p.s >= e) && toks[p.s].cls&clsPeriod != 0 {
+			if f := comparedFigureBefore(toks, p.s); f >= 0 && (f < s || f >= e) {
+				continue
+			}
+		}
+		// "claimed to have killed thousands of RSF fighters, while the
+		// network said 782 civilians died between May and December": the
+		// time of a figure after a contrast is that clause's own.
+		// (A day of the statement, "told reporters on Monday", dates
+		// what both clauses say.)
+		if p.s > e && !p.speech && d.cues.figureBetween(e, p.s, s, e) {
+			if k := contrastBefore(toks, e, p.s); k < p.s && figureBetween(toks, k+1, p.s, s, e) {
+				continue
+			}
 		}
 		// "in one of the deadliest attacks on the capital this year":
 		// the time of the comparison, not of the figure.

@@ -267,6 +267,27 @@ func yearlyNoun(toks []token, k int, tally bool) bool {
 	return false
 }
 
+// populationAdjective reports a word of the people a tally counts,
+// between its year and its noun: "the 2023 civilian toll".
+func populationAdjective(w string) bool {
+	switch w {
+	case "civilian", "military", "combat", "overall", "official":
+		return true
+	}
+	return false
+}
+
+// comparedWord reports a word that makes the tally after it one a
+// figure is compared with: "than the 2023 total", "up from the 2023
+// toll".
+func comparedWord(w string) bool {
+	switch w {
+	case "than", "with", "to", "from", "against", "versus", "vs", "over", "above", "below", "exceeding", "surpassing", "topping", "eclipsing", "past", "beyond":
+		return true
+	}
+	return false
+}
+
 // partOfMonthOpening reads a part of a month ("early June") whose month
 // is token i, and opens the sentence or a clause as its
 // subject ("Early June saw 400 casualties a day") or, at the sentence's
@@ -546,6 +567,18 @@ func thisUnitStart(pub attrition.Date, unit string) attrition.Date {
 		return pub.AddDays(-daysSince(pub, time.Monday))
 	}
 	return attrition.NewDate(pub.Year(), time.January, 1)
+}
+
+// reviewYear is the span "the year" names in a year-in-review text
+// ("over the year", "the year's death toll", "the year saw"): the
+// calendar year just ended in a text of January or February (when the
+// reviews of a year come out: a month or so of the new one is no
+// year to tell), this year so far after them.
+func reviewYear(pub attrition.Date) (st, en attrition.Date) {
+	if pub.Month() <= time.February {
+		return attrition.NewDate(pub.Year()-1, time.January, 1), attrition.NewDate(pub.Year()-1, time.December, 31)
+	}
+	return thisUnitStart(pub, "year"), pub
 }
 
 // daysSince is how many days before pub the latest wd fell, pub's own
@@ -2064,10 +2097,17 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				// "The 2024 report by AOAV recorded 4,400", "its 2024 annual
 				// figures", "Russia's 2024 losses": a year named as a yearly
 				// report's or tally's. After "the", only a report's: "than the
-				// 2023 total" may be compared with a figure before it.
+				// 2023 total" may be compared with a figure before it; but
+				// "The 2024 death toll in Haiti was 5,601" opens its own
+				// clause. ("Ukraine's 2024 civilian toll": the people
+				// counted between.)
 				if i > 0 && t.k == tNum && len(t.w) == 4 {
 					if b := toks[i-1].w; b == "the" || b == "its" || b == "their" || possessiveWord(b) {
-						if y, ok := yearOf(t); ok && yearlyNoun(toks, i+1, b != "the") {
+						k := i + 1
+						if populationAdjective(word(toks, k)) {
+							k++
+						}
+						if y, ok := yearOf(t); ok && yearlyNoun(toks, k, b != "the" || !comparedWord(word(toks, i-2))) {
 							out = append(out, clipSpan(periodHit{kind: pSpan, start: attrition.NewDate(y, 1, 1), end: attrition.NewDate(y, 12, 31), s: i, e: i + 1}, pub))
 							continue
 						}
@@ -2236,6 +2276,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 			}
 		case "across":
+			// "Across 2024, UN monitors recorded 574 civilian deaths":
+			// the year's span.
+			if y, ok := yearOf(tokAt(toks, i+1)); ok && !pub.IsZero() {
+				out = append(out, clipSpan(periodHit{kind: pSpan, start: attrition.NewDate(y, 1, 1), end: attrition.NewDate(y, 12, 31), s: i, e: i + 2}, pub))
+				i++
+				continue
+			}
 			// "losses across March, April and May": the months' span.
 			if monthAt(toks, i+1) != 0 {
 				if h, ok := parseSpanAfter(toks, i+1, pub, spanMayStart(toks, i+1)); ok {
@@ -3600,6 +3647,12 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 			// "the year to May", "the year to March 2025": the twelve
 			// months that end with the month named.
 			if d, ok := parseDate(toks, j+2, pub); ok && w == "year" && d.end.Sub(d.start) >= 27 && d.end.Sub(d.start) <= 31 {
+				// "over the year to June" told in June: the month has not
+				// ended, so the year runs up to its first day, the latest
+				// twelve months that end before the text does.
+				if !pub.IsZero() && d.end > pub && d.start <= pub {
+					return periodHit{kind: pSpan, start: advance(d.start, -1, "year"), end: d.start.AddDays(-1), s: i, e: d.e}, true
+				}
 				return periodHit{kind: pSpan, start: advance(d.end.AddDays(1), -1, "year"), end: d.end, s: i, e: d.e}, true
 			}
 		}
@@ -3621,7 +3674,8 @@ func parseSpanAfter(toks []token, i int, pub attrition.Date, st spanStart) (peri
 			case "week":
 				return periodHit{kind: pSpan, ref: true, start: pub.AddDays(-7), end: pub, s: i, e: j + 1, window: true}, true
 			case "year":
-				return periodHit{kind: pSpan, ref: true, start: pub.AddMonths(-12), end: pub, s: i, e: j + 1}, true
+				st, en := reviewYear(pub)
+				return periodHit{kind: pSpan, ref: true, start: st, end: en, s: i, e: j + 1}, true
 			}
 		}
 	case "same":
