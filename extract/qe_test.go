@@ -65,3 +65,29 @@ func TestQEWithGerund(t *testing.T) {
 		{"Thirty journalists reporting from Gaza were killed in 2024.", 30, ""},
 	})
 }
+
+// A bare "the army" takes the army of the sentence's country; a war's
+// armed group or civilians name their country's army.
+func TestQEBareArmy(t *testing.T) {
+	checkQESources(t, "2025-06-12", []qeSource{
+		{"In Sudan, the army said it had killed 3,000 RSF fighters in Khartoum.", 3000, "Sudanese Armed Forces"},
+		{"In 2024, Sudan's paramilitary RSF lost an estimated 20,000 fighters, the army claimed.", 20000, "Sudanese Armed Forces"},
+		{"The RSF lost more than 2,000 fighters, the army said.", 2000, "Sudanese Armed Forces"},
+		{"Seven Colombian soldiers were killed in an ambush, the army said.", 7, "Colombia's army"},
+		{"Five Rwandan soldiers were killed, the army said.", 5, "Rwanda's army"},
+		{"Two Israeli soldiers were killed in Gaza, the military said.", 2, "Israel Defense Forces"},
+	})
+}
+
+// Armed groups by name and kind; speakers placed somewhere.
+func TestQEGroupSpeakers(t *testing.T) {
+	checkQESources(t, "2025-06-12", []qeSource{
+		{"Fano militiamen said they killed more than 200 ENDF soldiers.", 200, "Fano"},
+		{"Fano militia claimed it killed 200 ENDF soldiers.", 200, "Fano"},
+		{"Al-Shabaab fighters said they killed 30 soldiers.", 30, "al-Shabaab"},
+		{"M23 rebels said they killed 50 FARDC soldiers.", 50, "M23"},
+		// Where the speakers serve is no speaker.
+		{"Rwandan troops deployed in Cabo Delgado said they had killed 23 insurgents.", 23, ""},
+		{"The Sudanese army based in Omdurman said it had killed 300 RSF fighters.", 300, "Sudanese Armed Forces"},
+	})
+}

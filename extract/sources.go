@@ -667,7 +667,12 @@ tokens:
 				if a := actorIn(toks, max(0, k-3), k); a != "" && !strings.Contains(a, "(") {
 					// (Or a side outside the registry named as a group with
 					// this word: "Fano militia".)
-					if f, ok := findActor(a); ok && f.Population == attrition.PopulationMilitary || slices.Contains(otherSides[a], strings.ToLower(a)+" "+toks[k].w) {
+					// ("Fano militiamen said": an armed group outside the
+					// registry, which no people's adjective names; not
+					// in "claimed to have killed", a deed whose doer the
+					// actor rules read.)
+					if f, ok := findActor(a); ok && f.Population == attrition.PopulationMilitary || slices.Contains(otherSides[a], strings.ToLower(a)+" "+toks[k].w) ||
+						!ok && len(otherSides[a]) > 0 && !countryAdjective(a, otherSides[a]) && word(toks, i+1) != "to" {
 						out = append(out, attribution{name: a, party: a, actor: a, s: k - 1, e: i + 1})
 						continue
 					}
@@ -783,6 +788,22 @@ tokens:
 			// "A military source in El Obeid said": where an unnamed
 			// speaker is, not who speaks.
 			if e > s && s >= 2 && (toks[s-1].w == "in" || toks[s-1].w == "from" || toks[s-1].w == "near") && !toks[s-2].upper && informantNoun(toks[s-2].w) {
+				out = append(out, attribution{s: s - 2, e: i + 1})
+				continue
+			}
+			// "Rwandan troops deployed in Cabo Delgado said": where the
+			// speakers are posted, not who speaks; the words before the
+			// participle are the subject.
+			if e > s && s >= 3 && (toks[s-1].w == "in" || toks[s-1].w == "at" || toks[s-1].w == "near") && postedWord(toks[s-2].w) {
+				if s2, e2 := npBefore(toks, s-2); e2 > s2 {
+					out = append(out, makeAttribution(toks, text, s2, e2, s2, i+1))
+					continue
+				}
+				j := s - 3
+				if j >= 1 && forcesNoun(toks[j].w) && toks[j-1].cls&clsDemonyms != 0 {
+					out = append(out, attribution{s: j - 1, e: i + 1, unnamed: nameText(text[toks[j-1].s:toks[j].e])})
+					continue
+				}
 				out = append(out, attribution{s: s - 2, e: i + 1})
 				continue
 			}
@@ -3234,9 +3255,28 @@ func groupNameFirst(t *token) bool {
 	return true
 }
 
+// postedWord tells where a speaker serves: "troops deployed in Cabo
+// Delgado", "forces based in Goma".
+func postedWord(w string) bool {
+	switch w {
+	case "deployed", "based", "stationed", "operating", "serving", "fighting", "posted":
+		return true
+	}
+	return false
+}
+
+// forcesNoun names a country's soldiers: "Rwandan troops".
+func forcesNoun(w string) bool {
+	switch w {
+	case "troops", "soldiers", "forces":
+		return true
+	}
+	return false
+}
+
 func groupNoun(w string) bool {
 	switch w {
-	case "rebels", "militia", "militias", "militants", "insurgents", "group", "movement", "jihadists", "fighters":
+	case "rebels", "militia", "militias", "militiamen", "militants", "insurgents", "group", "movement", "jihadists", "fighters", "forces":
 		return true
 	}
 	return false
