@@ -3422,7 +3422,10 @@ func enlistedClauseEnd(toks []token, k int) int {
 // home". Words in -ing that join clauses or count ("including",
 // "bringing") and nouns in -ing are not.
 func participlePhrase(t *token) bool {
-	if t.k != tWord || t.upper || len(t.w) < 6 || !strings.HasSuffix(t.w, "ing") || t.cls&(clsLoss|clsCat|clsPeriod|clsSource|clsVeto) != 0 {
+	// ("journalists reporting from Gaza": a counting gerund is a source's
+	// word only after "with".)
+	if t.k != tWord || t.upper || len(t.w) < 6 || !strings.HasSuffix(t.w, "ing") || t.cls&(clsLoss|clsCat|clsPeriod|clsVeto) != 0 ||
+		t.cls&clsSource != 0 && !countingGerunds[t.w] {
 		return false
 	}
 	switch t.w {

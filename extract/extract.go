@@ -7760,27 +7760,42 @@ func (d *docState) dayTollBefore(toks []token, c *attrition.Claim, s, e int) *do
 }
 
 // sidesMilitary returns the registry's army of the one side the
-// sentence names, for "the military" or "the army" said.
+// sentence names, for "the military" or "the army" said. A war's armed
+// group and its civilians name their country's army: "In Sudan, the army
+// said it had killed 3,000 RSF fighters" is the Sudanese army's word.
 func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 	head := strings.TrimPrefix(strings.ToLower(name), "the ")
 	if head != "military" && head != "army" {
 		return attrition.Source{}, false
 	}
 	side := ""
+	var army attrition.Source
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		// "In neighbouring Mali, the army said": a place that opens the
 		// sentence frames it.
-		if m.actor == "" || m.loc && m.s > 3 {
+		if m.actor == "" || m.loc && m.s > 3 || m.actor == side {
 			continue
 		}
-		if side != "" && m.actor != side {
+		src, ok := d.armyOf(m.actor, head)
+		if !ok || side != "" && src.Name != army.Name {
 			return attrition.Source{}, false
 		}
-		side = m.actor
+		side, army = m.actor, src
 	}
+	return army, side != ""
+}
+
+// armyOf is the army that speaks for side as "the army" or "the
+// military" (head).
+func (d *docState) armyOf(side, head string) (attrition.Source, bool) {
 	a, ok := findActor(side)
 	if !ok {
+		// "Seven Colombian soldiers were killed, the army said": a
+		// country outside the registry, by its people's adjective.
+		if als := otherSides[side]; len(als) > 0 && countryAdjective(side, als) {
+			return attrition.Source{Name: side + "'s " + head, Party: side}, true
+		}
 		return attrition.Source{}, false
 	}
 	for _, al := range a.Aliases {
@@ -7795,7 +7810,8 @@ func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 	// "The RSF lost more than 2,000 fighters, the army said": an armed
 	// group is no army; the army is the side of its war the registry
 	// calls one ("Sudan (SAF)", "sudan's army"), named by its country.
-	if a.Population == attrition.PopulationMilitary && head == "army" {
+	// So for the war's civilians: "In Sudan, the army said".
+	if a.Population == attrition.PopulationMilitary && head == "army" || a.Population == attrition.PopulationCivilian {
 		if cf, ok := d.conflictFor(side); ok {
 			for _, sd := range cf.Sides {
 				sa, ok := findActor(sd)
@@ -7815,6 +7831,19 @@ func (d *docState) sidesMilitary(name string) (attrition.Source, bool) {
 		}
 	}
 	return attrition.Source{}, false
+}
+
+// countryAdjective reports a side outside the registry named by its
+// people's adjective ("colombian", "rwandan"): a state, which has an
+// army, not an armed group ("Fano", "al-Shabaab").
+func countryAdjective(side string, aliases []string) bool {
+	name := strings.ToLower(side)
+	for _, al := range aliases {
+		if len(al) > len(name) && strings.HasPrefix(al, name[:len(name)-1]) && !strings.HasSuffix(al, "'s") && strings.IndexByte(al, ' ') < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // byNameIn reports "by name" in the sentence, before or after the

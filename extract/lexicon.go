@@ -428,6 +428,9 @@ func buildLexicon() map[string]uint64 {
 	for w := range byAgentVerbs {
 		set(w, clsSource)
 	}
+	for w := range countingGerunds {
+		set(w, clsSource)
+	}
 	for k := range likelihoodPhrases {
 		set(k, clsLike)
 	}

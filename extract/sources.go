@@ -50,7 +50,7 @@ var speechVerbs = map[string]bool{
 	"found": true, "finds": true, "concluded": true, "concludes": true, "suggests": true,
 	"suggested": true, "put": true, "puts": true, "putting": true, "estimating": true,
 	"indicated": true, "indicates": true, "judges": true, "judged": true, "tweeted": true,
-	"posted": true, "published": true, "updated": true, "verified": true, "identified": true,
+	"posted": true, "published": true, "publishes": true, "updated": true, "verified": true, "identified": true,
 	"insists": true, "insisted": true, "acknowledged": true, "admitted": true, "admits": true,
 	"explained": true, "warned": true, "declared": true, "revealed": true, "disclosed": true,
 	"raised": true, "revised": true, "listed": true, "lists": true, "logs": true, "logged": true,
@@ -142,6 +142,14 @@ var byAgentVerbs = map[string]bool{
 	"released": true, "verified": true, "documented": true, "recorded": true, "confirmed": true,
 	"counted": true, "provided": true, "issued": true, "reported": true, "estimated": true,
 	"claimed": true, "cited": true, "announced": true, "alleged": true,
+}
+
+// countingGerunds tell a body's count in an absolute clause after
+// "with": "with ACLED recording more than 15,000 fatalities", "with the
+// health ministry reporting 300 dead".
+var countingGerunds = map[string]bool{
+	"recording": true, "reporting": true, "counting": true, "documenting": true, "tallying": true,
+	"registering": true, "logging": true, "tracking": true, "confirming": true, "listing": true,
 }
 
 // dottedInitialsBefore reads initials written with dots ("U.N.",
@@ -429,6 +437,20 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
+		case i >= 2 && countingGerunds[w]:
+			// "Myanmar was the third-deadliest conflict, with ACLED
+			// recording more than 15,000 fatalities": the body that
+			// counts, as "ACLED recorded" would say. Only after "with":
+			// "journalists reporting from Gaza" are no source.
+			if s, e := npBefore(toks, i); e > s {
+				p := s - 1
+				if word(toks, p) == "the" {
+					p--
+				}
+				if word(toks, p) == "with" {
+					out = append(out, makeAttribution(toks, text, s, e, p, i+1))
+				}
+			}
 		case w == "saying" && i > 2 && toks[i-1].w == ",":
 			// "Zelensky broke with practice in an interview on Sunday,
 			// saying that 46,000 soldiers had been killed": the subject
@@ -457,11 +479,13 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case (toks[i].cls&clsSpeechVerbs != 0 || figureGiven(toks, i) || modalCheck(toks, i) > 0) && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !claimedLives(toks, i) &&
+		case (toks[i].cls&clsSpeechVerbs != 0 || figureGiven(toks, i) || modalCheck(toks, i) > 0) && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !(i > 1 && strings.HasSuffix(toks[i-2].w, "'s") && reportModifier(toks[i-1].w)) && !claimedLives(toks, i) && word(toks, i+1) != "nothing" &&
 			word(toks, i+1) != "|" && !(toks[i].w == "states" && (stopAfter(toks, i+1) || placesStates(toks, i))) && !(showVerb(toks[i].w) && !dataShow(toks, i)):
 			// "| Clashes recorded |": a table's header, not a speaker.
+			// "Ukraine, for its part, publishes nothing": no count to give.
 			// "Kyiv's confirmed losses": after a possessive the word is
-			// an adjective, not a verb of saying.
+			// an adjective, not a verb of saying; so is a paper's noun
+			// ("Russia's official estimate").
 			// A capitalised "States" is a name, not a verb; nor is
 			// "states" that ends a clause: "in Rakhine and Shan states."
 			// Inverted first: "Fifty civilians died in Omdurman on
@@ -643,7 +667,12 @@ tokens:
 				if a := actorIn(toks, max(0, k-3), k); a != "" && !strings.Contains(a, "(") {
 					// (Or a side outside the registry named as a group with
 					// this word: "Fano militia".)
-					if f, ok := findActor(a); ok && f.Population == attrition.PopulationMilitary || slices.Contains(otherSides[a], strings.ToLower(a)+" "+toks[k].w) {
+					// ("Fano militiamen said": an armed group outside the
+					// registry, which no people's adjective names; not
+					// in "claimed to have killed", a deed whose doer the
+					// actor rules read.)
+					if f, ok := findActor(a); ok && f.Population == attrition.PopulationMilitary || slices.Contains(otherSides[a], strings.ToLower(a)+" "+toks[k].w) ||
+						!ok && len(otherSides[a]) > 0 && !countryAdjective(a, otherSides[a]) && word(toks, i+1) != "to" {
 						out = append(out, attribution{name: a, party: a, actor: a, s: k - 1, e: i + 1})
 						continue
 					}
@@ -759,6 +788,22 @@ tokens:
 			// "A military source in El Obeid said": where an unnamed
 			// speaker is, not who speaks.
 			if e > s && s >= 2 && (toks[s-1].w == "in" || toks[s-1].w == "from" || toks[s-1].w == "near") && !toks[s-2].upper && informantNoun(toks[s-2].w) {
+				out = append(out, attribution{s: s - 2, e: i + 1})
+				continue
+			}
+			// "Rwandan troops deployed in Cabo Delgado said": where the
+			// speakers are posted, not who speaks; the words before the
+			// participle are the subject.
+			if e > s && s >= 3 && (toks[s-1].w == "in" || toks[s-1].w == "at" || toks[s-1].w == "near") && postedWord(toks[s-2].w) {
+				if s2, e2 := npBefore(toks, s-2); e2 > s2 {
+					out = append(out, makeAttribution(toks, text, s2, e2, s2, i+1))
+					continue
+				}
+				j := s - 3
+				if j >= 1 && forcesNoun(toks[j].w) && toks[j-1].cls&clsDemonyms != 0 {
+					out = append(out, attribution{s: j - 1, e: i + 1, unnamed: nameText(text[toks[j-1].s:toks[j].e])})
+					continue
+				}
 				out = append(out, attribution{s: s - 2, e: i + 1})
 				continue
 			}
@@ -920,7 +965,9 @@ tokens:
 				// "Russia's daily casualty rate" is no report.
 				continue
 			}
-			if hasCls(toks, i+1, clsTrailingNouns) || (nx == "latest" && hasCls(toks, i+2, clsTrailingNouns)) {
+			// "UCDP's annual report found", "Russia's official figure":
+			// a word that dates or ranks the paper between.
+			if hasCls(toks, i+1, clsTrailingNouns) || (reportModifier(nx) && hasCls(toks, i+2, clsTrailingNouns)) {
 				s, _ := npBefore(toks, i)
 				// ", Oryx's data suggest": the comma before a possessive
 				// word is no appositive of a name; the word is the name.
@@ -1760,7 +1807,12 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	// "according to the IDF's figures": a body the registry knows, by
 	// its possessive before its count ("estimated Ukraine's
 	// casualties" names no one).
-	possCount := e < len(toks) && toks[e].cls&clsTrailingNouns != 0 && toks[e].k == tWord
+	// ("Russia's official figure": the count past a word that ranks it.)
+	pc := e
+	if pc+1 < len(toks) && reportModifier(toks[pc].w) {
+		pc++
+	}
+	possCount := pc < len(toks) && toks[pc].cls&clsTrailingNouns != 0 && toks[pc].k == tWord
 	if e-s == 1 && toks[s].upper && possCount {
 		if base, ok := strings.CutSuffix(toks[s].w, "'s"); ok {
 			if src, ok := attrition.ResolveSource(base); ok {
@@ -3017,6 +3069,18 @@ func reportAdjective(w string) bool {
 	return w == "latest" || w == "daily" || w == "weekly" || w == "monthly"
 }
 
+// reportModifier may stand between a body's possessive and its paper:
+// "ACLED's annual report", "Russia's official figure", "the ministry's
+// preliminary count".
+func reportModifier(w string) bool {
+	switch w {
+	case "latest", "annual", "yearly", "quarterly", "new", "recent", "final", "preliminary", "official",
+		"own", "updated", "interim", "initial", "first", "last", "provisional":
+		return true
+	}
+	return false
+}
+
 // allUpperWords reports tokens [s, e) that are all capitalised words.
 func allUpperWords(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
@@ -3191,9 +3255,28 @@ func groupNameFirst(t *token) bool {
 	return true
 }
 
+// postedWord tells where a speaker serves: "troops deployed in Cabo
+// Delgado", "forces based in Goma".
+func postedWord(w string) bool {
+	switch w {
+	case "deployed", "based", "stationed", "operating", "serving", "fighting", "posted":
+		return true
+	}
+	return false
+}
+
+// forcesNoun names a country's soldiers: "Rwandan troops".
+func forcesNoun(w string) bool {
+	switch w {
+	case "troops", "soldiers", "forces":
+		return true
+	}
+	return false
+}
+
 func groupNoun(w string) bool {
 	switch w {
-	case "rebels", "militia", "militias", "militants", "insurgents", "group", "movement", "jihadists", "fighters":
+	case "rebels", "militia", "militias", "militiamen", "militants", "insurgents", "group", "movement", "jihadists", "fighters", "forces":
 		return true
 	}
 	return false
