@@ -276,6 +276,7 @@ func (d *docState) reset() {
 		acronyms:      d.acronyms,
 		longOf:        d.longOf,
 		eqMentions:    d.eqMentions[:0],
+		cmpMentions:   d.cmpMentions[:0],
 		launches:      d.launches[:0],
 		acronymSrc:    d.acronymSrc,
 		named:         d.named[:0],
@@ -677,6 +678,8 @@ type docState struct {
 	acronyms map[string]string
 	// eqMentions is mentionsFor's scratch.
 	eqMentions []mention
+	// cmpMentions is uncompared's scratch.
+	cmpMentions []mention
 	// longOf maps an acronym back to the name the text last gave it, so
 	// that the look-up does not depend on a map's order when two names
 	// share an acronym.
@@ -5569,7 +5572,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	if h.forward {
 		ceEnd = h.e
 	}
-	choice := chooseActor(toks, &d.cues, d.mentionsFor(c.Category), q.s, q.e, ceEnd)
+	choice := chooseActor(toks, &d.cues, d.uncompared(toks, d.mentionsFor(c.Category), q.s), q.s, q.e, ceEnd)
 	// The side a source speaks for: its own name ("Azerbaijan's defence
 	// ministry") or its registry party.
 	srcActor, srcMilitary := "", false
@@ -16386,6 +16389,37 @@ func armedBodyHead(name string) bool {
 // losses a figure of category cat counts: a town whose people are a
 // side of civilians owns no tanks or drones ("shot down two army drones
 // near El Obeid").
+// uncompared returns ms without the sides the figure at qs is measured
+// against ("killed in Myanmar, more than in Syria and Yemen combined",
+// "second only to Ukraine", "lost more soldiers than Mali's: 1,200"):
+// a round-up's yardstick is not whose dead these are. A figure in the
+// yardstick's own clause is still its ("eclipsing Syria, where about
+// 6,000 died").
+func (d *docState) uncompared(toks []token, ms []mention, qs int) []mention {
+	k := slices.IndexFunc(ms, func(m mention) bool { return comparedTo(toks, m.s) })
+	if k < 0 {
+		return ms
+	}
+	d.cmpMentions = append(d.cmpMentions[:0], ms[:k]...)
+	cmp := false
+	for i := k; i < len(ms); i++ {
+		m := &ms[i]
+		// ("than in Syria and Yemen": the names listed with it too.)
+		if comparedTo(toks, m.s) || cmp && joinedMentions(toks, &ms[i-1], m) {
+			cmp = true
+			// ("compared with Ukraine's 1,100": the yardstick's own
+			// figure.)
+			if m.e > qs || !relativeBetween(toks, m.e, qs) && !ownFigureAfter(toks, m.e, qs) {
+				continue
+			}
+		} else {
+			cmp = false
+		}
+		d.cmpMentions = append(d.cmpMentions, *m)
+	}
+	return d.cmpMentions
+}
+
 func (d *docState) mentionsFor(cat string) []mention {
 	if !attrition.IsEquipment(cat) {
 		return d.mentions
