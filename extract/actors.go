@@ -1677,7 +1677,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 		// (A doer after a clause break is another clause's: "31
 		// civilians were killed, while … died in Pakistani shelling".)
-		if m.s >= ce && m.agent && agent == nil && contrastBefore(toks, ce, m.s) == m.s {
+		// ("124 journalists were killed, nearly two-thirds of them
+		// Palestinians killed by Israel": a part's killer.)
+		if m.s >= ce && m.agent && agent == nil && contrastBefore(toks, ce, m.s) == m.s && !inAside(toks, ce, m.s) {
 			agentM = *m
 			agent = &agentM
 		}
@@ -1804,7 +1806,7 @@ func inAside(toks []token, a, b int) bool {
 		switch toks[k].w {
 		case ",":
 			// (", 18 of them in Gaza": a part's own place.)
-			return asideOpener(toks[k+1].w) || startsNumber(&toks[k+1]) && word(toks, k+2) == "of" && objectPronoun(word(toks, k+3))
+			return asideOpener(toks[k+1].w) || startsNumber(&toks[k+1]) && word(toks, k+2) == "of" && objectPronoun(word(toks, k+3)) || shareOfThem(toks, k+1)
 		case "and", ";", ".":
 			return false
 		}
@@ -2527,6 +2529,21 @@ func ownFigureAfter(toks []token, e, qs int) bool {
 	case 1:
 		w := toks[e].w
 		return w == "'s" || w == "’s" || w == "'" || w == "s"
+	}
+	return false
+}
+
+// shareOfThem reports a share of the whole opening at k: "nearly
+// two-thirds of them Palestinians", "more than half of them in
+// Ukraine", "about 40% of them": a part's side, not the whole's.
+func shareOfThem(toks []token, k int) bool {
+	for j := k; j < k+6 && j+1 < len(toks); j++ {
+		switch toks[j].w {
+		case "of":
+			return j > k && objectPronoun(toks[j+1].w)
+		case ",", ".", ";", ":", "and", "(":
+			return false
+		}
 	}
 	return false
 }

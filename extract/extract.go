@@ -448,6 +448,9 @@ type docState struct {
 	// aid workers were killed worldwide"): a later count of the same
 	// people that names no place is the world's too.
 	worldNoun string
+	// worldSent is one more than the sentence of the last worldwide
+	// count, 0 before any.
+	worldSent int
 	// rsfPress is 1 when "RSF" in this text is Reporters Without
 	// Borders, -1 when it is the Rapid Support Forces, 0 until asked.
 	rsfPress int8
@@ -6294,9 +6297,12 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	// war's, whatever place a part of it names.
 	// ("…, including 181 in Gaza": a part with its own place after it
 	// is that place's.)
-	if d.world && !(choice.loc && partWithPlace(toks, q.s)) && worldwideNear(toks, q.s, ceEnd) {
+	// ("Conflict deaths worldwide rose to about 233,000, up from
+	// 167,800 in 2023": the same count's figure it is measured from.)
+	if d.world && !(choice.loc && partWithPlace(toks, q.s)) && (worldwideNear(toks, q.s, ceEnd) || d.worldSent == d.nsent+1 && !choice.found && changedFrom(toks, q.s)) {
 		c.Actor, unnamed = "", false
 		c.AddFlag(attrition.FlagAmbiguousActor)
+		d.worldSent = d.nsent + 1
 		if h.personNoun {
 			d.worldNoun = h.noun
 		}
@@ -16960,8 +16966,11 @@ func worldwideNear(toks []token, s, e int) bool {
 		w := toks[k].w
 		// "deaths in organised violence", UCDP's measure of the world's
 		// wars; "global conflict deaths".
+		// ("killed in state-based conflicts", UCDP's count of wars
+		// between states' forces and others, "the world's conflicts".)
 		if w == "world" && word(toks, k-1) == "the" && (word(toks, k-2) == "around" || word(toks, k-2) == "across") || w == "worldwide" || w == "globally" || w == "global" ||
-			w == "violence" && (word(toks, k-1) == "organised" || word(toks, k-1) == "organized") {
+			w == "violence" && (word(toks, k-1) == "organised" || word(toks, k-1) == "organized") ||
+			(w == "state-based" || w == "world's") && worldWar(word(toks, k+1)) {
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if toks[j].w == "which" || toks[j].w == "who" {
 					return false
@@ -16969,6 +16978,33 @@ func worldwideNear(toks []token, s, e int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// worldWar reports the noun after "state-based" or "the world's" that
+// makes them every war's: "conflicts", "wars", "armed conflict".
+func worldWar(w string) bool {
+	switch w {
+	case "conflict", "conflicts", "wars", "armed", "violence":
+		return true
+	}
+	return false
+}
+
+// changedFrom reports a figure at s that a count rose or fell from:
+// "up from 167,800", "down from", "compared with", "against".
+func changedFrom(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "from":
+		switch word(toks, s-2) {
+		case "up", "down", "rising", "rose", "falling", "fell", "increase", "increased", "decrease", "decreased", "jump", "jumped":
+			return true
+		}
+	case "with", "to":
+		return word(toks, s-2) == "compared"
+	case "against", "versus", "vs":
+		return true
 	}
 	return false
 }
@@ -17535,7 +17571,7 @@ func (d *docState) sentWords(toks []token) {
 			d.total = true
 		case "both", "combined":
 			d.both = true
-		case "world", "worldwide", "global", "globally", "violence":
+		case "world", "worldwide", "global", "globally", "violence", "state-based", "world's":
 			// The words worldwideNear looks for.
 			d.world = true
 		case "every", "each":
@@ -17564,7 +17600,7 @@ func (d *docState) sentWords(toks []token) {
 // sentWordsWords are the words sentWords looks for, of clsSentWord.
 var sentWordsWords = []string{
 	"total", "tally", "overall", "both", "combined",
-	"world", "worldwide", "global", "globally", "violence",
+	"world", "worldwide", "global", "globally", "violence", "state-based", "world's",
 	"every", "each", "many", "respectively", "toll",
 	"whether", "if", "including",
 	"planned", "planning", "prepared", "preparing", "braced", "bracing", "budgeted",

@@ -78,3 +78,21 @@ func TestQAOpeningPlaceOverDoer(t *testing.T) {
 		{text: "In Lebanon, Israeli strikes killed 40 people.", figure: 40, actor: "Lebanon"},
 	})
 }
+
+// A count of every war's is no one side's, whatever share of it a side
+// takes or the sentence after names.
+func TestQAWorldTotal(t *testing.T) {
+	runQA(t, []qaCase{
+		{text: "In 2024 there were about 160,000 people killed in state-based conflicts, more than half of them in Ukraine.", figure: 160000, actor: "-"},
+		{text: "In 2024 there were about 160,000 people killed in state-based conflicts, more than half of them in Ukraine.", figure: 80000, actor: "Ukraine"},
+		{text: "Some 160,000 people were killed in state-based conflicts in 2024, more than half of them in Ukraine.", figure: 160000, actor: "-"},
+		{text: "Conflict deaths worldwide rose to about 233,000 in 2024, up from 167,800 in 2023. Ukraine was the deadliest war.", figure: 167800, actor: "-"},
+		{text: "Conflict deaths worldwide fell to 120,000 in 2024, down from 150,000 in 2023. Ukraine was the deadliest war.", figure: 150000, actor: "-"},
+		{text: "The world's conflicts killed about 233,000 people in 2024, up from 167,800 in 2023. Ukraine was the deadliest war.", figure: 233000, actor: "-"},
+		{text: "The world's conflicts killed about 233,000 people in 2024, up from 167,800 in 2023. Ukraine was the deadliest war.", figure: 167800, actor: "-"},
+		// A side's own series stays its.
+		{text: "Russia's losses rose to 1,500 a day in May, up from 1,100 in April.", figure: 1100, actor: "Russia"},
+		// "the world's deadliest war" is one war.
+		{text: "Ukraine said 1,200 Russian soldiers were killed in the world's deadliest war.", figure: 1200, actor: "Russia"},
+	})
+}
