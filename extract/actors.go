@@ -1689,7 +1689,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 		// (A doer after a clause break is another clause's: "31
 		// civilians were killed, while … died in Pakistani shelling".)
-		if m.s >= ce && m.agent && agent == nil && contrastBefore(toks, ce, m.s) == m.s {
+		// ("124 journalists were killed, nearly two-thirds of them
+		// Palestinians killed by Israel": a part's killer.)
+		if m.s >= ce && m.agent && agent == nil && contrastBefore(toks, ce, m.s) == m.s && !inAside(toks, ce, m.s) {
 			agentM = *m
 			agent = &agentM
 		}
@@ -1741,11 +1743,19 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		warless := !known || len(a.Conflicts) == 0
 		for i := range ms {
 			m := &ms[i]
-			b := word(toks, m.s-1)
-			if compassWord(b) || b == "central" {
-				b = word(toks, m.s-2)
+			kb := m.s - 1
+			if b := word(toks, kb); compassWord(b) || b == "central" {
+				kb--
 			}
-			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && b == "in" && word(toks, m.e) != "and" && (warless || !sameWar(agent.actor, m.actor) && m.s > qs) {
+			// ("In the Central African Republic, …".)
+			if word(toks, kb) == "the" && word(toks, kb-1) == "in" {
+				kb--
+			}
+			b := word(toks, kb)
+			// ("In Mali, the army and Wagner mercenaries killed 1,500
+			// civilians": the land the sentence opens on, before the
+			// figure too.)
+			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && b == "in" && word(toks, m.e) != "and" && (warless || !sameWar(agent.actor, m.actor) && (m.s > qs || kb == 0 && word(toks, m.e) == ",")) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}
@@ -1808,7 +1818,7 @@ func inAside(toks []token, a, b int) bool {
 		switch toks[k].w {
 		case ",":
 			// (", 18 of them in Gaza": a part's own place.)
-			return asideOpener(toks[k+1].w) || startsNumber(&toks[k+1]) && word(toks, k+2) == "of" && objectPronoun(word(toks, k+3))
+			return asideOpener(toks[k+1].w) || startsNumber(&toks[k+1]) && word(toks, k+2) == "of" && objectPronoun(word(toks, k+3)) || shareOfThem(toks, k+1)
 		case "and", ";", ".":
 			return false
 		}
@@ -2459,6 +2469,94 @@ func isForeignersNoun(w string) bool {
 	switch w {
 	case "nationals", "national", "citizens", "citizen", "mercenaries", "mercenary", "volunteers", "men":
 		return true
+	}
+	return false
+}
+
+// comparedTo reports the name at s as the yardstick a figure is
+// measured against: "more than in Syria", "than Mali's", "second only
+// to Ukraine", "eclipsing Syria", "compared with Yemen", "ahead of
+// Sudan,".
+func comparedTo(toks []token, s int) bool {
+	b := s - 1
+	if w := word(toks, b); w == "the" || w == "in" || w == "for" || w == "on" {
+		b--
+		if word(toks, b) == "in" {
+			// ("than in the West Bank".)
+			b--
+		}
+	}
+	// ("than that of Ukraine", "than those in Syria".)
+	if w := word(toks, b); (w == "of" || w == "in") && (word(toks, b-1) == "that" || word(toks, b-1) == "those") {
+		b -= 2
+	}
+	switch word(toks, b) {
+	case "than", "eclipsing", "surpassing", "outstripping", "exceeding", "exceeded", "outpacing", "dwarfing", "overtaking", "unlike":
+		return true
+	case "to":
+		// "second only to", "compared to", "relative to".
+		w := word(toks, b-1)
+		return w == "only" && word(toks, b-2) == "second" || w == "compared" || w == "relative"
+	case "with":
+		return word(toks, b-1) == "compared"
+	case "as":
+		// "as in Syria", not "as Russia": the place the same befell.
+		return word(toks, b+1) == "in"
+	case "behind":
+		// "behind Ukraine," in a ranking, not "behind Russian lines".
+		return rankEnd(word(toks, s+1)) || rankEnd(word(toks, s+2))
+	case "of":
+		return word(toks, b-1) == "ahead" && (rankEnd(word(toks, s+1)) || rankEnd(word(toks, s+2)))
+	}
+	return false
+}
+
+// rankEnd reports a word that may close a name ranked against another:
+// "behind Ukraine, where", "ahead of Syria and Yemen".
+func rankEnd(w string) bool {
+	switch w {
+	case "", ",", ".", ";", ":", "and", "or", "combined", "in", "(":
+		return true
+	}
+	return false
+}
+
+// relativeBetween reports a clause of the name before opening in
+// toks[a:b]: "Syria, where about 6,000 died", "Yemen (6,000)".
+func relativeBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < a+3; k++ {
+		switch toks[k].w {
+		case "where", "which", "whose", "who", "(", "with":
+			return true
+		}
+	}
+	return false
+}
+
+// ownFigureAfter reports a figure at qs that follows the name ending at
+// e with at most its possessive between: "Ukraine's 1,100".
+func ownFigureAfter(toks []token, e, qs int) bool {
+	switch qs - e {
+	case 0:
+		return true
+	case 1:
+		w := toks[e].w
+		return w == "'s" || w == "’s" || w == "'" || w == "s"
+	}
+	return false
+}
+
+// shareOfThem reports a share of the whole opening at k: "nearly
+// two-thirds of them Palestinians", "more than half of them in
+// Ukraine", "about 40% of them": a part's side, not the whole's.
+func shareOfThem(toks []token, k int) bool {
+	for j := k; j < k+6 && j+1 < len(toks); j++ {
+		switch toks[j].w {
+		case "of":
+			return j > k && objectPronoun(toks[j+1].w)
+		case ",", ".", ";", ":", "and", "(":
+			return false
+		}
 	}
 	return false
 }

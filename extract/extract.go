@@ -276,6 +276,7 @@ func (d *docState) reset() {
 		acronyms:      d.acronyms,
 		longOf:        d.longOf,
 		eqMentions:    d.eqMentions[:0],
+		cmpMentions:   d.cmpMentions[:0],
 		launches:      d.launches[:0],
 		acronymSrc:    d.acronymSrc,
 		named:         d.named[:0],
@@ -447,6 +448,9 @@ type docState struct {
 	// aid workers were killed worldwide"): a later count of the same
 	// people that names no place is the world's too.
 	worldNoun string
+	// worldSent is one more than the sentence of the last worldwide
+	// count, 0 before any.
+	worldSent int
 	// rsfPress is 1 when "RSF" in this text is Reporters Without
 	// Borders, -1 when it is the Rapid Support Forces, 0 until asked.
 	rsfPress int8
@@ -683,6 +687,8 @@ type docState struct {
 	acronyms map[string]string
 	// eqMentions is mentionsFor's scratch.
 	eqMentions []mention
+	// cmpMentions is uncompared's scratch.
+	cmpMentions []mention
 	// longOf maps an acronym back to the name the text last gave it, so
 	// that the look-up does not depend on a map's order when two names
 	// share an acronym.
@@ -5617,7 +5623,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	if h.forward {
 		ceEnd = h.e
 	}
-	choice := chooseActor(toks, &d.cues, d.mentionsFor(c.Category), q.s, q.e, ceEnd)
+	choice := chooseActor(toks, &d.cues, d.uncompared(toks, d.mentionsFor(c.Category), q.s), q.s, q.e, ceEnd)
 	// The side a source speaks for: its own name ("Azerbaijan's defence
 	// ministry") or its registry party.
 	srcActor, srcMilitary := "", false
@@ -6339,9 +6345,12 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	// war's, whatever place a part of it names.
 	// ("…, including 181 in Gaza": a part with its own place after it
 	// is that place's.)
-	if d.world && !(choice.loc && partWithPlace(toks, q.s)) && worldwideNear(toks, q.s, ceEnd) {
+	// ("Conflict deaths worldwide rose to about 233,000, up from
+	// 167,800 in 2023": the same count's figure it is measured from.)
+	if d.world && !(choice.loc && partWithPlace(toks, q.s)) && (worldwideNear(toks, q.s, ceEnd) || d.worldSent == d.nsent+1 && !choice.found && changedFrom(toks, q.s)) {
 		c.Actor, unnamed = "", false
 		c.AddFlag(attrition.FlagAmbiguousActor)
+		d.worldSent = d.nsent + 1
 		if h.personNoun {
 			d.worldNoun = h.noun
 		}
@@ -16539,6 +16548,37 @@ func armedBodyHead(name string) bool {
 // losses a figure of category cat counts: a town whose people are a
 // side of civilians owns no tanks or drones ("shot down two army drones
 // near El Obeid").
+// uncompared returns ms without the sides the figure at qs is measured
+// against ("killed in Myanmar, more than in Syria and Yemen combined",
+// "second only to Ukraine", "lost more soldiers than Mali's: 1,200"):
+// a round-up's yardstick is not whose dead these are. A figure in the
+// yardstick's own clause is still its ("eclipsing Syria, where about
+// 6,000 died").
+func (d *docState) uncompared(toks []token, ms []mention, qs int) []mention {
+	k := slices.IndexFunc(ms, func(m mention) bool { return comparedTo(toks, m.s) })
+	if k < 0 {
+		return ms
+	}
+	d.cmpMentions = append(d.cmpMentions[:0], ms[:k]...)
+	cmp := false
+	for i := k; i < len(ms); i++ {
+		m := &ms[i]
+		// ("than in Syria and Yemen": the names listed with it too.)
+		if comparedTo(toks, m.s) || cmp && joinedMentions(toks, &ms[i-1], m) {
+			cmp = true
+			// ("compared with Ukraine's 1,100": the yardstick's own
+			// figure.)
+			if m.e > qs || !relativeBetween(toks, m.e, qs) && !ownFigureAfter(toks, m.e, qs) {
+				continue
+			}
+		} else {
+			cmp = false
+		}
+		d.cmpMentions = append(d.cmpMentions, *m)
+	}
+	return d.cmpMentions
+}
+
 func (d *docState) mentionsFor(cat string) []mention {
 	if !attrition.IsEquipment(cat) {
 		return d.mentions
@@ -17079,8 +17119,11 @@ func worldwideNear(toks []token, s, e int) bool {
 		w := toks[k].w
 		// "deaths in organised violence", UCDP's measure of the world's
 		// wars; "global conflict deaths".
+		// ("killed in state-based conflicts", UCDP's count of wars
+		// between states' forces and others, "the world's conflicts".)
 		if w == "world" && word(toks, k-1) == "the" && (word(toks, k-2) == "around" || word(toks, k-2) == "across") || w == "worldwide" || w == "globally" || w == "global" ||
-			w == "violence" && (word(toks, k-1) == "organised" || word(toks, k-1) == "organized") {
+			w == "violence" && (word(toks, k-1) == "organised" || word(toks, k-1) == "organized") ||
+			(w == "state-based" || w == "world's") && worldWar(word(toks, k+1)) {
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if toks[j].w == "which" || toks[j].w == "who" {
 					return false
@@ -17088,6 +17131,33 @@ func worldwideNear(toks []token, s, e int) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// worldWar reports the noun after "state-based" or "the world's" that
+// makes them every war's: "conflicts", "wars", "armed conflict".
+func worldWar(w string) bool {
+	switch w {
+	case "conflict", "conflicts", "wars", "armed", "violence":
+		return true
+	}
+	return false
+}
+
+// changedFrom reports a figure at s that a count rose or fell from:
+// "up from 167,800", "down from", "compared with", "against".
+func changedFrom(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "from":
+		switch word(toks, s-2) {
+		case "up", "down", "rising", "rose", "falling", "fell", "increase", "increased", "decrease", "decreased", "jump", "jumped":
+			return true
+		}
+	case "with", "to":
+		return word(toks, s-2) == "compared"
+	case "against", "versus", "vs":
+		return true
 	}
 	return false
 }
@@ -17688,7 +17758,7 @@ func (d *docState) sentWords(toks []token) {
 			d.total = true
 		case "both", "combined":
 			d.both = true
-		case "world", "worldwide", "global", "globally", "violence":
+		case "world", "worldwide", "global", "globally", "violence", "state-based", "world's":
 			// The words worldwideNear looks for.
 			d.world = true
 		case "every", "each":
@@ -17717,7 +17787,7 @@ func (d *docState) sentWords(toks []token) {
 // sentWordsWords are the words sentWords looks for, of clsSentWord.
 var sentWordsWords = []string{
 	"total", "tally", "overall", "both", "combined",
-	"world", "worldwide", "global", "globally", "violence",
+	"world", "worldwide", "global", "globally", "violence", "state-based", "world's",
 	"every", "each", "many", "respectively", "toll",
 	"whether", "if", "including",
 	"planned", "planning", "prepared", "preparing", "braced", "bracing", "budgeted",
