@@ -909,8 +909,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			}
 			continue
 		}
-		// "captured alive" is a capture; "20 hostages are alive" a stock.
-		if w == "alive" && !(captured && (toks[k-1].w == "captured" || toks[k-1].w == "taken")) {
+		// "captured alive" is a capture; "20 hostages are alive" a stock;
+		// "burned alive" a death.
+		if w == "alive" && !(captured && (toks[k-1].w == "captured" || toks[k-1].w == "taken")) && !aliveDeath(toks[k-1].w) {
 			return true
 		}
 		if captured && (w == "still" || w == "remain" || w == "remained" || w == "remaining") &&
@@ -2116,6 +2117,16 @@ func ageListBefore(toks []token, k int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// aliveDeath reports a verb that kills with "alive" after it: "burned
+// alive", "burnt alive".
+func aliveDeath(w string) bool {
+	switch w {
+	case "burned", "burnt":
+		return true
 	}
 	return false
 }

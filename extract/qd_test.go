@@ -101,3 +101,27 @@ func TestQDNamedLeaderAndOthers(t *testing.T) {
 		{"Russia and two other countries lost 30 soldiers.", []string{"casualties military 30-30"}},
 	})
 }
+
+// Verbs and words of killing that gave nothing: "martyring three
+// policemen", "were lynched", "burned alive", "burnt to death", and
+// "ethnic" before the people.
+func TestQDKillingWords(t *testing.T) {
+	qdCheck(t, "2025-06-12", []struct {
+		text string
+		want []string
+	}{
+		{"Militants attacked a checkpost in Bannu, martyring three policemen.", []string{"killed military 3-3"}},
+		{"Twelve suspected gang members were lynched by residents", []string{"killed all 12-12"}},
+		{"Residents lynched three suspected kidnappers.", []string{"killed all 3-3"}},
+		{"A mob was accused of lynching two men in the town.", []string{"killed all 2-2"}},
+		{"Twelve people were burned alive when gang members set fire to homes", []string{"killed all 12-12"}},
+		{"Twelve people were burnt to death when gang members set fire to homes", []string{"killed all 12-12"}},
+		{"The attackers burned alive 12 villagers.", []string{"killed civilian 12-12"}},
+		{"At least 60 ethnic Kukis were killed in the violence.", []string{"killed all 60--"}},
+		{"At least 200 ethnic Armenians were killed in the offensive", []string{"killed all 200--"}},
+		{"Some 300 ethnic Albanians died in the massacre.", []string{"killed all 300-300"}},
+		// The living are no loss.
+		{"Five hostages were found alive.", nil},
+		{"Twenty hostages are alive, Israel believes.", nil},
+	})
+}
