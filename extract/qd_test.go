@@ -125,3 +125,22 @@ func TestQDKillingWords(t *testing.T) {
 		{"Twenty hostages are alive, Israel believes.", nil},
 	})
 }
+
+// "2,000 more people could be killed if the fighting continues": a
+// loss foreseen, no claim; "may have been killed" is an estimate of
+// what was.
+func TestQDForeseenLosses(t *testing.T) {
+	qdCheck(t, "2025-06-12", []struct {
+		text string
+		want []string
+	}{
+		{"As many as 2,000 more people could be killed if the fighting continues.", nil},
+		{"The UN warned that thousands could be killed if the gangs take the capital.", nil},
+		{"Up to 10,000 civilians may be killed if the offensive goes ahead.", nil},
+		{"Hundreds more would be wounded in an assault on the city.", nil},
+		{"An assault on Rafah could kill 10,000 people, the UN warned.", nil},
+		{"Up to 10,000 people may be dead under the rubble.", []string{"killed all --10000"}},
+		{"As many as 600,000 people may have been killed.", []string{"killed all --600000"}},
+		{"An estimated 5,000 people could have been killed in the fighting.", []string{"killed all 5000-5000"}},
+	})
+}
