@@ -1453,6 +1453,12 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		if st := statusOf(t); st != "" {
 			// ("3,400 destroyed Russian tanks": the owner between.)
 			m := j + 1
+			// "1,100 destroyed or captured tanks", "destroyed, damaged
+			// or abandoned": losses of either status, all losses.
+			for (word(toks, m) == "or" || word(toks, m) == "and" || word(toks, m) == ",") && m+1 < len(toks) && statusOf(&toks[m+1]) != "" {
+				st = ""
+				m += 2
+			}
 			for m < len(toks) && m < j+3 && toks[m].cls&clsActor != 0 && toks[m].k == tWord {
 				m++
 			}

@@ -144,3 +144,22 @@ func TestQDForeseenLosses(t *testing.T) {
 		{"An estimated 5,000 people could have been killed in the fighting.", []string{"killed all 5000-5000"}},
 	})
 }
+
+// "1,100 destroyed or captured tanks": losses of either status, all
+// losses (status null).
+func TestQDEitherStatusBeforeNoun(t *testing.T) {
+	for _, text := range []string{
+		"Oryx logged about 1,100 destroyed or captured tanks in 2024.",
+		"Oryx logged about 1,100 destroyed and captured tanks in 2024.",
+	} {
+		cs := run(t, text, "2025-01-02", "")
+		if len(cs) != 1 || cs[0].Category != "equipment:tanks" || cs[0].Status != "" || *cs[0].Low != 1100 {
+			t.Errorf("%q: got %v, want one tanks claim of 1,100, no status", text, cs)
+		}
+	}
+	// One status keeps it.
+	cs := run(t, "Oryx logged about 1,100 destroyed Russian tanks in 2024.", "2025-01-02", "")
+	if len(cs) != 1 || cs[0].Status != "destroyed" {
+		t.Errorf("one status: got %v, want status destroyed", cs)
+	}
+}
