@@ -269,6 +269,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// ISPR's word: "Troops sent 8 terrorists to hell".
 	"sent to hell": catKilled, "to hell": catKilled,
 	"shot dead": catKilled, "hacked to death": catKilled, "beaten to death": catKilled, "burned to death": catKilled,
+	"burnt to death": catKilled, "burned alive": catKilled, "burnt alive": catKilled, "lynched": catKilled,
 	"beheaded": catKilled, "beheading": catKilled,
 	"stabbed to death": catKilled, "executed": catKilled, "massacred": catKilled, "slaughtered": catKilled,
 	"wounded": catWounded, "injured": catWounded, "injuries": catWounded, "hurt": catWounded,
@@ -644,6 +645,8 @@ var fillers = map[string]bool{
 	"such": true, // "some 19,000 such deaths"
 	// Who the people were: "100 displaced people were killed".
 	"displaced": true, "internally": true, "fleeing": true,
+	// Of which people: "60 ethnic Kukis were killed".
+	"ethnic": true,
 	// How badly: "two soldiers were seriously wounded".
 	"seriously": true, "severely": true, "critically": true, "gravely": true, "lightly": true, "slightly": true,
 	"moderately": true, "badly": true, "mortally": true, "fatally": true,
@@ -1456,6 +1459,12 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 		if st := statusOf(t); st != "" {
 			// ("3,400 destroyed Russian tanks": the owner between.)
 			m := j + 1
+			// "1,100 destroyed or captured tanks", "destroyed, damaged
+			// or abandoned": losses of either status, all losses.
+			for (word(toks, m) == "or" || word(toks, m) == "and" || word(toks, m) == ",") && m+1 < len(toks) && statusOf(&toks[m+1]) != "" {
+				st = ""
+				m += 2
+			}
 			for m < len(toks) && m < j+3 && toks[m].cls&clsActor != 0 && toks[m].k == tWord {
 				m++
 			}
@@ -2432,7 +2441,7 @@ func mergeForward(back, fwd catHit) catHit {
 
 // catEndWords are the single words categoryEndingAt reads besides the
 // phrases' last words.
-var catEndWords = []string{"toll", "lost", "losing", "lose", "loses", "killing", "kills", "executing", "massacring", "slaughtering", "kill", "wounding", "injuring", "personnel", "captures", "capture"}
+var catEndWords = []string{"toll", "lost", "losing", "lose", "loses", "killing", "kills", "executing", "massacring", "slaughtering", "martyring", "lynching", "kill", "wounding", "injuring", "personnel", "captures", "capture"}
 
 // categoryEndingAt matches category words that end at token k.
 func categoryEndingAt(toks []token, k int) (catHit, bool) {
@@ -2467,8 +2476,9 @@ func categoryEndingAt(toks []token, k int) (catHit, bool) {
 			}
 		}
 		return catHit{category: catLost, s: k, e: k + 1}, true
-	case "killing", "kills", "executing", "massacring", "slaughtering":
-		// ("accused the rebels of executing at least 52 civilians")
+	case "killing", "kills", "executing", "massacring", "slaughtering", "martyring", "lynching":
+		// ("accused the rebels of executing at least 52 civilians";
+		// "attacked a checkpost, martyring three policemen")
 		return catHit{category: catKilled, s: k, e: k + 1}, true
 	case "kill", "capture", "captures":
 		// A headline's present: "Israeli strikes kill more than 400",

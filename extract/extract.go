@@ -4256,6 +4256,16 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		c.Status = ""
 	}
 	c.Low, c.High, c.Best = d.bounds(q)
+	// "Captain Ahmed and four other soldiers were killed", "a major
+	// and three soldiers": the one named before the list is lost with
+	// them.
+	leadS := -1
+	if word(toks, q.s-1) == "and" && q.bound == attrition.BoundPoint && !fracOf && !equipment && c.Low != nil {
+		if leadS = leaderBefore(toks, q); leadS >= 0 {
+			v := *c.Low + 1
+			c.Low, c.High, c.Best = d.float(v), d.float(v), d.float(v)
+		}
+	}
 	per, perEnd := d.findPer(toks, q, h)
 	if per == "" {
 		per = fw.pipePer
@@ -4285,6 +4295,9 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	}
 	if perEnd > qe {
 		qe = perEnd
+	}
+	if leadS >= 0 && leadS < qs {
+		qs = leadS
 	}
 	// "killed a 72-year-old woman": one person's loss quotes the noun
 	// that names them, not the article alone.
@@ -4794,7 +4807,12 @@ func (d *docState) shareWhole(toks []token, q *quantity, fw *figWork) bool {
 			return false
 		}
 		fw.consumedEnd = k + multipleRef(toks, k)
-		return true
+		// "430,000 casualties in 2024, three times as many as in
+		// 2022", "ten times the toll of the 2006 war": the figure
+		// given is the multiple, of a toll the sentence does not
+		// give, not a figure of its own times three. ("wounded
+		// three times as many as were killed" multiplies still.)
+		return !multipleOfOther(toks, fw.consumedEnd)
 	}
 	if word(toks, k) != "of" {
 		// "Of the total, about a third are dead"; "1,340 fatalities,
@@ -8257,6 +8275,51 @@ func nearestLikelihood(toks []token, cues *sentCues, ls []likelihoodHit, s, e in
 		}
 	}
 	return best, bestD < 1<<30
+}
+
+// leaderBefore returns the start of one person named before "and" at
+// q.s-1 whose loss the figure's people share: a name with "other"
+// after the figure ("Captain Ahmed and four other soldiers", "Sepoy
+// Ramesh Kumar and two others"), or an officer by rank ("a major and
+// three soldiers"). It returns -1 for anything else, as for "Russia
+// and two other states" (no people) or "a soldier and three
+// civilians" (two claims).
+func leaderBefore(toks []token, q *quantity) int {
+	k := q.s - 2
+	if k < 0 || toks[k].k != tWord {
+		return -1
+	}
+	after := word(toks, q.e)
+	other := after == "other" || after == "others"
+	switch {
+	case toks[k].upper && other && toks[k].cls&(clsMonth|clsActorWord|clsPeriod) == 0 && !weekdayName(toks[k].w):
+		// The name, with its title: "Lt Col Smith", "Sepoy Ramesh Kumar".
+		// (Not a day's: "on Sunday and five others were wounded".)
+		s := k
+		for s > 0 && s > k-4 && toks[s-1].upper && toks[s-1].k == tWord {
+			s--
+		}
+		// The name opens its clause, or is the object of a killing:
+		// not a place's ("the shelling of Nikopol and eight others").
+		if s > 0 {
+			switch toks[s-1].w {
+			case ",", ";", ":", "(", "killed", "killing", "including", "when", "as":
+			default:
+				return -1
+			}
+		}
+		if after == "other" && toks[min(q.e+1, len(toks)-1)].cls&clsPerson == 0 {
+			return -1
+		}
+		return s
+	case rankWord(toks[k].w) && (other || toks[min(q.e, len(toks)-1)].cls&clsMilitaryWords != 0):
+		// "a major and three soldiers", "the commander and four other
+		// fighters".
+		if w := word(toks, k-1); w == "a" || w == "an" || w == "the" || w == "their" || w == "its" {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // thanBefore reports a comparison opened by "than" in tokens [a, b)

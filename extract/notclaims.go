@@ -660,7 +660,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 	}
 	// "In the worst-case scenario, 74,290 excess deaths would occur",
 	// "an additional 85,750 deaths could occur": deaths foreseen.
-	if !equipment && h.category == attrition.CategoryKilled && foreseenAfter(toks, q.e) {
+	if !equipment && (h.category == attrition.CategoryKilled || h.category == attrition.CategoryWounded || h.category == catCasualties) && foreseenAfter(toks, q.e) {
 		return true
 	}
 	// "Russia registered 1.82 million deaths in 2024, according to
@@ -918,8 +918,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			}
 			continue
 		}
-		// "captured alive" is a capture; "20 hostages are alive" a stock.
-		if w == "alive" && !(captured && (toks[k-1].w == "captured" || toks[k-1].w == "taken")) {
+		// "captured alive" is a capture; "20 hostages are alive" a stock;
+		// "burned alive" a death.
+		if w == "alive" && !(captured && (toks[k-1].w == "captured" || toks[k-1].w == "taken")) && !aliveDeath(toks[k-1].w) {
 			return true
 		}
 		if captured && (w == "still" || w == "remain" || w == "remained" || w == "remaining") &&
@@ -1906,10 +1907,19 @@ func handoverVerb(w string) bool {
 func foreseenAfter(toks []token, e int) bool {
 	for k := e; k < len(toks) && k <= e+4; k++ {
 		switch toks[k].w {
-		case "would", "could", "might", "will":
+		case "would", "could", "might", "may", "will":
 			switch word(toks, k+1) {
 			case "occur", "die", "result", "follow":
 				return true
+			case "be":
+				// "2,000 more people could be killed if the fighting
+				// continues", "thousands could be killed": a loss to
+				// come. ("may be dead", "could have been killed" are
+				// estimates of what was.)
+				switch word(toks, k+2) {
+				case "killed", "wounded", "injured", "massacred", "slaughtered", "displaced":
+					return true
+				}
 			}
 			return false
 		case ",", ";", ".":
@@ -2167,6 +2177,16 @@ func ageListBefore(toks []token, k int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// aliveDeath reports a verb that kills with "alive" after it: "burned
+// alive", "burnt alive".
+func aliveDeath(w string) bool {
+	switch w {
+	case "burned", "burnt":
+		return true
 	}
 	return false
 }

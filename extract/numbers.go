@@ -376,6 +376,28 @@ func multipleRef(toks []token, i int) int {
 	return 0
 }
 
+// multipleOfOther reports that the words from i, just past a multiple's
+// reference ("three times as many", "ten times the toll"), name what
+// is multiplied as another toll: "as many as in 2022", "the toll of
+// the 2006 war", "the number during the first year". The figure before
+// is then the multiple, not the base. A clause of the figure before
+// ("as many as were killed") is no other toll.
+func multipleOfOther(toks []token, i int) bool {
+	switch word(toks, i) {
+	case "as":
+		switch word(toks, i+1) {
+		case "were", "was", "had", "have", "has", "died", "killed", "those", "that", "this":
+			return false
+		}
+		return i+1 < len(toks)
+	case "of", "in", "during", "for", "recorded", "reported", "seen", "suffered", "a", "last", "the":
+		// ("twice the number it has acknowledged" is of the figure
+		// before.)
+		return word(toks, i-1) != "as" && word(toks, i-1) != "many"
+	}
+	return false
+}
+
 // readDigitNumber reads the figure of the digit token i into *n, which
 // it overwrites: readNumber's number is its quantity's own (readQuantity),
 // and one returned by value would be copied into it.
@@ -1002,6 +1024,11 @@ func singleLoss(toks []token, i int) int {
 		case "died":
 			return j
 		}
+		// "killed two soldiers and a civilian", "Two soldiers and a
+		// civilian were killed": the last of a list of people lost.
+		if before == "and" && peopleListLoss(toks, i, j) {
+			return j
+		}
 		return -1
 	}
 	_, end, ok := equipmentIx.match(toks, j)
@@ -1032,6 +1059,42 @@ func singleLoss(toks []token, i int) int {
 		return j
 	}
 	return -1
+}
+
+// peopleListLoss reports that "and a <person>" at i (the noun at j)
+// ends a list whose item before is people counted with a figure, lost
+// by a verb before the list ("killed two soldiers and a civilian") or
+// after it ("two soldiers and a civilian were killed").
+func peopleListLoss(toks []token, i, j int) bool {
+	if i < 3 || toks[i-2].cls&clsPerson == 0 {
+		return false
+	}
+	// The figure of the item before, a few words back: "two SDF
+	// commanders", "three Israeli soldiers".
+	k := i - 3
+	for ; k >= 0 && k >= i-6 && !startsNumber(&toks[k]); k-- {
+		if toks[k].k == tPunct {
+			return false
+		}
+	}
+	if k < 0 || k < i-6 {
+		return false
+	}
+	switch word(toks, k-1) {
+	case "killed", "killing", "wounded", "wounding", "injured", "injuring":
+		return true
+	}
+	if w := word(toks, j+1); w == "were" || w == "have" || w == "had" {
+		n := j + 2
+		if word(toks, n) == "been" {
+			n++
+		}
+		switch word(toks, n) {
+		case "killed", "wounded", "injured":
+			return true
+		}
+	}
+	return false
 }
 
 // passiveLossAt reports a machine's passive of loss at k: "was
