@@ -9565,6 +9565,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 					en = st.AddDays(span.days)
 				}
 				c.PeriodEnd = clipEnd(en, d.pub)
+			} else if c.PeriodEnd.IsZero() {
+				// "most of them in the opening hours of the war", a
+				// war the text does not name: some time up to the day
+				// written, as a figure with no time of its own.
+				c.PeriodEnd = d.pub
 			}
 		}
 	default:

@@ -2142,8 +2142,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				// subject too ("UCDP's figures show that 2024 was the
 				// deadliest year", "…, and 2024 saw 160,000").
 				// ("Early June saw 400 casualties a day": a part of a month;
-				// its name in capitals is tested first, which most tokens fail.)
-				if t.cls&clsMonth != 0 && t.upper {
+				// its name in capitals is tested first, which most tokens fail,
+				// or a part and month written as one word, "that mid-April
+				// was".)
+				if t.cls&clsMonth != 0 && (t.upper || strings.IndexByte(t.w, '-') > 0) {
 					if h, ok := partOfMonthOpening(toks, i, pub); ok {
 						out = append(out, h)
 						i = h.e - 1
