@@ -9161,7 +9161,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// the day before the statement, as it is of the day before the text
 	// when the statement has no day.
 	if span == nil && since == nil && asof != nil && asofSpeech && !inList && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, len(toks)) {
-		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
+		span = d.heldPeriods.put(periodHit{kind: pSpan, start: statementDayBefore(asof), end: asof.end, window: true})
 		asof = nil
 	}
 	// "At least 40 civilians were killed when the RSF shelled a market,
@@ -9176,7 +9176,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !equipment && !d.runningCue(toks) &&
 		(!d.perfectTense(toks) || activeKill && word(toks, s-2) == "had") &&
 		(d.singleAttackIn(toks) || figureSize(c) < 100 && (simplePastLoss(toks, s, e) || rubbleAfter(toks, e) && !d.perfectTense(toks)) || activeKill) {
-		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
+		span = d.heldPeriods.put(periodHit{kind: pSpan, start: statementDayBefore(asof), end: asof.end, window: true})
 		asof = nil
 	}
 	// "By Monday morning the death toll from the Sumy strike had risen
@@ -10280,11 +10280,25 @@ func (d *docState) betterWar(a *attrition.Conflict, va int, b *attrition.Conflic
 	return !onA && begunA && a.Start > b.Start
 }
 
+// statementDayBefore is the start of the news of a statement dated by
+// asof: the day before its day ("said on Tuesday"), or the first day
+// of the month or days it was made in ("the UN said in December": the
+// attack fell within December, not on its last two days).
+func statementDayBefore(asof *periodHit) attrition.Date {
+	if !asof.saidFrom.IsZero() && asof.end.Sub(asof.saidFrom) > 1 {
+		return asof.saidFrom
+	}
+	return asof.end.AddDays(-1)
+}
+
 // stoodOn holds a copy of the period p as the day a total stood on
 // ("rose to 55,493 on Wednesday", "on Friday it stood at 776,560"): its
 // end, with no start of its own.
 func (d *docState) stoodOn(p *periodHit) *periodHit {
 	conv := d.heldPeriods.put(*p)
+	if p.speech {
+		conv.saidFrom = p.start
+	}
 	conv.kind, conv.start = pAsOf, 0
 	return conv
 }

@@ -39,3 +39,16 @@ func TestUnknownWarDayNews(t *testing.T) {
 		{text: "In 2011, four Libyan soldiers were killed in clashes.", want: [][]string{{"[4..4]", "2011-01-01→2011-12-31"}}},
 	})
 }
+
+// One deed's toll told by a statement dated by a month fell within
+// that month, not on its last days.
+func TestStatementMonthBoundsEvent(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The attack left at least 184 people dead, the UN said in December.", want: [][]string{{"[184..·]", "2024-12-01→2024-12-31"}}},
+		{text: "An attack killed 40 people, officials said in March.", want: [][]string{{"[40..40]", "2025-03-01→2025-03-31"}}},
+		{text: "Two soldiers were killed in combat, the army said in May.", want: [][]string{{"[2..2]", "2025-05-01→2025-05-31"}}},
+		{text: "The attack left at least 184 people dead, the UN said in early December.", want: [][]string{{"[184..·]", "2024-12-01→2024-12-10"}}},
+		// A day stays the day before it.
+		{text: "The attack left at least 184 people dead, the UN said on Tuesday.", want: [][]string{{"[184..·]", "2025-06-09→2025-06-10"}}},
+	})
+}
