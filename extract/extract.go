@@ -735,6 +735,12 @@ type docState struct {
 	// insurgency is 1 when the text tells of irregular fighters, 2 when
 	// not, 0 before it is asked (insurgencyText).
 	insurgency int8
+	// sideInText holds otherSideInText's answers by actor index, nil
+	// until asked.
+	sideInText map[int]bool
+	// warPointer is 1 when the text holds a word of warPointScan, 2
+	// when not, 0 before it is asked (pastWarUnpointed).
+	warPointer int8
 	// cumulative is cumulativeDoc's answer: 1 yes, 2 no, 0 until asked.
 	cumulative int8
 	// warTalk is warTalkDoc's answer: 1 yes, 2 no, 0 until asked.
@@ -7396,7 +7402,14 @@ func simplePastLoss(toks []token, s, e int) bool {
 			return true
 		case "were", "was":
 			switch word(toks, k+1) {
-			case "killed", "wounded", "injured":
+			case "killed", "wounded", "injured", "martyred":
+				return true
+			}
+		case "embraced", "attained":
+			// ISPR's "two soldiers attained martyrdom", "embraced
+			// shahadat".
+			switch word(toks, k+1) {
+			case "martyrdom", "shahadat":
 				return true
 			}
 		}
@@ -7444,7 +7457,7 @@ func (d *docState) fewDiedNews(toks []token, c *attrition.Claim, s, e int) bool 
 			}
 		}
 	}
-	return d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) && !d.conflictTalkDoc()
+	return d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) && !d.conflictTalkDoc() || d.warUnknown(c)
 }
 
 // lostPastBefore reports a side's loss told in the simple past right
@@ -9306,7 +9319,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// the day before the statement, as it is of the day before the text
 	// when the statement has no day.
 	if span == nil && since == nil && asof != nil && asofSpeech && !inList && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, len(toks)) {
-		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
+		span = d.heldPeriods.put(periodHit{kind: pSpan, start: statementDayBefore(asof), end: asof.end, window: true})
 		asof = nil
 	}
 	// "At least 40 civilians were killed when the RSF shelled a market,
@@ -9321,7 +9334,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if span == nil && since == nil && asof != nil && asofSpeech && !inList && !equipment && !d.runningCue(toks) &&
 		(!d.perfectTense(toks) || activeKill && word(toks, s-2) == "had") &&
 		(d.singleAttackIn(toks) || figureSize(c) < 100 && (simplePastLoss(toks, s, e) || rubbleAfter(toks, e) && !d.perfectTense(toks)) || activeKill) {
-		span = d.heldPeriods.put(periodHit{kind: pSpan, start: asof.end.AddDays(-1), end: asof.end, window: true})
+		span = d.heldPeriods.put(periodHit{kind: pSpan, start: statementDayBefore(asof), end: asof.end, window: true})
 		asof = nil
 	}
 	// "By Monday morning the death toll from the Sumy strike had risen
@@ -9470,10 +9483,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// hospitals said": a few dead of the strikes told in the
 			// simple past, in a war that goes on.
 			// ("killed hundreds": a campaign's guess, no day's count.)
-			figureSize(c) < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s, e) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) || c.Actor == "" && d.townWarGoesOn()) && vagueWords[word(toks, s)] == 0 ||
+			figureSize(c) < 500 && !d.perfectTense(toks) && (attackKilledBefore(toks, s, e) || killedInDeedAfter(toks, s, e)) && (d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) || c.Actor == "" && d.townWarGoesOn() || d.warUnknown(c)) && vagueWords[word(toks, s)] == 0 ||
 			// "Jihadists kill dozens of soldiers in Burkina Faso attack":
 			// a headline's present tense tells the day's news.
-			figureSize(c) < 1000 && headlineKill(toks, s) && d.warGoesOn(c.Actor) ||
+			figureSize(c) < 1000 && headlineKill(toks, s) && (d.warGoesOn(c.Actor) || d.warUnknown(c)) ||
 			// "At least 10 people are still missing under the rubble in
 			// Kyiv": a few in the ruins of one strike are its news. (Gaza's
 			// "11,000 still missing under the rubble" are the war's.)
@@ -9485,7 +9498,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				// (Not in a text that looks back at an ended war: "45
 				// civilians were killed in the Golan Heights" after
 				// "since hostilities began".)
-				(d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) && !d.conflictTalkDoc()) ||
+				(d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) && !d.conflictTalkDoc() || d.warUnknown(c)) ||
 			// "Twelve people were killed, the ministry said", "Six
 			// people died in shelling of Horlivka": a few dead told in
 			// the simple past, with no word of a total, are the day's
@@ -9781,6 +9794,18 @@ func (d *docState) conflictStartOf(p *periodHit, c *attrition.Claim, dc *docClai
 	return 0
 }
 
+// sideOf is the side whose war a claim's period belongs to: its own,
+// else the side named at the figure, else the side last named.
+func (d *docState) sideOf(c *attrition.Claim, dc *docClaim) string {
+	switch {
+	case c.Actor != "":
+		return c.Actor
+	case dc.named != "":
+		return dc.named
+	}
+	return d.lastActor
+}
+
 // settlePeriod is the last of setPeriod, once the phrases have set the
 // claim's period: setPeriod ends with it (it was a deferred closure,
 // which cost more than its checks, for every figure).
@@ -9800,7 +9825,10 @@ func (d *docState) settlePeriod(c *attrition.Claim, dc *docClaim, span, since, a
 	}
 	// Every figure covers some span: a running total without other
 	// words runs from the start of the war it belongs to.
-	if c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() {
+	// (Not a war long over the text does not point at: "Pakistan's
+	// military said 12 soldiers have been killed" a month after the
+	// clashes with India.)
+	if c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !d.pastWarUnpointed(d.sideOf(c, dc), c.PeriodEnd) {
 		if st := d.conflictStartOf(nil, c, dc); !st.IsZero() && st <= c.PeriodEnd {
 			c.PeriodStart = st
 		}
@@ -10308,6 +10336,55 @@ func (d *docState) insurgencyText() bool {
 	return d.insurgency == 1
 }
 
+// otherSideInText reports whether the text names, anywhere, one of the
+// sides other than actor. Asked only of ended wars.
+func (d *docState) otherSideInText(sides []string, actor string) bool {
+	for _, side := range sides {
+		if side == actor {
+			continue
+		}
+		ai := findActorIndex(side)
+		if ai < 0 {
+			continue
+		}
+		if d.sideInText == nil {
+			d.sideInText = make(map[int]bool)
+		}
+		in, ok := d.sideInText[ai]
+		if !ok {
+			for _, t := range sideScans[ai] {
+				if t.in(d.low) != 0 {
+					in = true
+					break
+				}
+			}
+			d.sideInText[ai] = in
+		}
+		if in {
+			return true
+		}
+	}
+	return false
+}
+
+// sideScans holds, by actor index of actorByName, scanners of the
+// actor's aliases (32 to a scanner) for otherSideInText.
+var sideScans = func() [][]*textWords {
+	out := make([][]*textWords, len(actorByName.actors))
+	for ai := range actorByName.actors {
+		al := actorByName.actors[ai].Aliases
+		for len(al) > 0 {
+			n := min(len(al), 32)
+			if slices.ContainsFunc(al[:n], func(w string) bool { return len(w) < 2 }) {
+				break
+			}
+			out[ai] = append(out[ai], newTextWords(al[:n]...))
+			al = al[n:]
+		}
+	}
+	return out
+}()
+
 // insurgencyScan finds insurgencyText's words.
 var insurgencyScan = newTextWords("militant", "terrorist", "insurgent", "suicide bomb", "gunmen", "bandits", "jihadist", "separatist")
 
@@ -10366,11 +10443,25 @@ func (d *docState) betterWar(a *attrition.Conflict, va int, b *attrition.Conflic
 	return !onA && begunA && a.Start > b.Start
 }
 
+// statementDayBefore is the start of the news of a statement dated by
+// asof: the day before its day ("said on Tuesday"), or the first day
+// of the month or days it was made in ("the UN said in December": the
+// attack fell within December, not on its last two days).
+func statementDayBefore(asof *periodHit) attrition.Date {
+	if !asof.saidFrom.IsZero() && asof.end.Sub(asof.saidFrom) > 1 {
+		return asof.saidFrom
+	}
+	return asof.end.AddDays(-1)
+}
+
 // stoodOn holds a copy of the period p as the day a total stood on
 // ("rose to 55,493 on Wednesday", "on Friday it stood at 776,560"): its
 // end, with no start of its own.
 func (d *docState) stoodOn(p *periodHit) *periodHit {
 	conv := d.heldPeriods.put(*p)
+	if p.speech {
+		conv.saidFrom = p.start
+	}
 	conv.kind, conv.start = pAsOf, 0
 	return conv
 }
@@ -17870,6 +17961,67 @@ func (d *docState) warGoesOn(actor string) bool {
 	cf, ok := d.conflictFor(actor)
 	return ok && (cf.End.IsZero() || cf.End >= d.pub)
 }
+
+// warUnknown reports a few dead (fewer than 100) of a side in no war
+// the registry knows, or in an ended one the text does not point at
+// (pastWarUnpointed): they are the day's news as a known war's are.
+// "Four Libyan soldiers were killed in clashes", "Ethiopian troops
+// killed 20 militants" in 2025. A figure with no side is so when
+// neither the side last named nor the sentence's sides fight a known
+// war: "Security forces killed 30 terrorists in North Waziristan".
+func (d *docState) warUnknown(c *attrition.Claim) bool {
+	if figureSize(c) >= 100 {
+		return false
+	}
+	if c.Actor != "" {
+		return d.noWarOf(c.Actor)
+	}
+	if !d.noWarOf(d.lastActor) {
+		return false
+	}
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.actor != "" && !d.noWarOf(m.actor) {
+			return false
+		}
+	}
+	return true
+}
+
+// noWarOf reports a side with no war of the registry the text tells
+// of.
+func (d *docState) noWarOf(actor string) bool {
+	_, ok := d.conflictFor(actor)
+	return !ok || d.pastWarUnpointed(actor, d.pub)
+}
+
+// pastWarUnpointed reports an actor whose war ended more than two weeks
+// before day end (a figure's "as of", or publication), when the text
+// does not point at it: it names no other side
+// of it, speaks of no war, conflict or hostilities, nor of "the
+// clashes", "the operation" or "months of fighting". Such a text tells of other
+// fighting: "Pakistan's military said 12 soldiers have been killed" a
+// month after the clashes with India, "Ethiopian troops killed 20
+// militants" in 2025, long after the Tigray war.
+func (d *docState) pastWarUnpointed(actor string, end attrition.Date) bool {
+	cf, ok := d.conflictFor(actor)
+	if !ok || end.IsZero() || cf.End.IsZero() || end.Sub(cf.End) <= 14 {
+		return false
+	}
+	if d.conflictTalkDoc() || d.otherSideInText(cf.Sides, actor) {
+		return false
+	}
+	if d.warPointer == 0 {
+		d.warPointer = 2
+		if warPointScan.in(d.low) != 0 {
+			d.warPointer = 1
+		}
+	}
+	return d.warPointer == 2
+}
+
+// warPointScan finds the words by which pastWarUnpointed's text may
+// point at a war without naming it.
+var warPointScan = newTextWords("the clashes", "of fighting", "the fighting", "ceasefire", "truce", "the operation", "the offensive")
 
 // townWarGoesOn reports a town the sentence names whose side's war
 // goes on: "Clashes in Kharkiv left 17 dead" tells the day's news of

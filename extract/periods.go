@@ -47,6 +47,10 @@ type periodHit struct {
 	ref, same bool
 	// speech marks a day that dates a statement: "said on Tuesday".
 	speech bool
+	// saidFrom is the first day of the time a statement was dated by,
+	// kept when the time became the day its total stood on (stoodOn):
+	// "the UN said in December" was said within December.
+	saidFrom attrition.Date
 	// before marks "the previous week" read as the week before the
 	// last week the text gave.
 	before bool
