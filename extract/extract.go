@@ -11402,8 +11402,14 @@ func broughtDown(toks []token) bool {
 // figure before: "In January, 150 civilians were killed; in February,
 // 120; and in March, 164".
 func timeLedEllipsis(toks []token, s, e int) bool {
+	// ("and in the first week of June 8,400": the comma may be left out
+	// after a month or year.)
+	k0 := s - 2
 	if word(toks, s-1) != "," {
-		return false
+		if s < 1 || toks[s-1].cls&clsMonth == 0 && !yearAt(toks, s-1) {
+			return false
+		}
+		k0 = s - 1
 	}
 	switch word(toks, e) {
 	case ";", ",", ".", "and", "":
@@ -11413,7 +11419,7 @@ func timeLedEllipsis(toks []token, s, e int) bool {
 	timed := false
 	// ("; by the end of 2024, 700,000", "; in the first half of 2025,
 	// 180,000": the part of the year the time opens with.)
-	for k := s - 2; k >= 0 && k >= s-8; k-- {
+	for k := k0; k >= 0 && k >= s-8; k-- {
 		t := &toks[k]
 		if t.cls&clsMonth != 0 || yearAt(toks, k) {
 			timed = true
@@ -11423,7 +11429,9 @@ func timeLedEllipsis(toks []token, s, e int) bool {
 		case "in", "during", "for", "by":
 			w := word(toks, k-1)
 			return timed && (w == ";" || w == "," || w == "and")
-		case "early", "late", "mid", "the", "of", "-", "end", "start", "beginning", "close", "middle", "first", "second", "half":
+		case "early", "late", "mid", "the", "of", "-", "end", "start", "beginning", "close", "middle", "first", "second", "half",
+			"last", "final", "week", "fortnight":
+			// ("; in the first week of June, 8,400".)
 			continue
 		}
 		return false

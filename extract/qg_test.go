@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// A second figure after its own time shares the first one's verb and
+// noun, with or without a comma after the time.
+func TestTimeLedEllipsisNoComma(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 9,600 troops in the last week of May and in the first week of June 8,400.", want: [][]string{
+			{"casualties Russia/military [9600..9600]", "2025-05-25→2025-05-31"},
+			{"casualties Russia/military [8400..8400]", "2025-06-01→2025-06-07"},
+		}},
+		{text: "Russia lost 9,600 troops in the last week of May and in the first week of June, 8,400.", want: [][]string{
+			{"[9600..9600]", "2025-05-25→2025-05-31"},
+			{"casualties Russia/military [8400..8400]", "2025-06-01→2025-06-07"},
+		}},
+		{text: "Russia lost 9,600 troops in the last week of May, and 8,400 in the first week of June.", want: [][]string{
+			{"[9600..9600]", "2025-05-25→2025-05-31"},
+			{"casualties Russia/military [8400..8400]", "2025-06-01→2025-06-07"},
+		}},
+		{text: "Russia lost 31,000 troops in May; in April 28,000.", want: [][]string{
+			{"[31000..31000]", "2025-05-01→2025-05-31"},
+			{"casualties Russia/military [28000..28000]", "2025-04-01→2025-04-30"},
+		}},
+		{text: "In 2023 Russia lost 250,000 soldiers, in 2024 430,000.", want: [][]string{
+			{"[250000..250000]", "2023-01-01→2023-12-31"},
+			{"casualties Russia/military [430000..430000]", "2024-01-01→2024-12-31"},
+		}},
+		{text: "In January, 150 civilians were killed; in February 120.", want: [][]string{
+			{"killed", "[150..150]", "2025-01-01→2025-01-31"},
+			{"killed", "[120..120]", "2025-02-01→2025-02-28"},
+		}},
+		// A date's day is no second figure.
+		{text: "Russia lost 9,600 troops in the week to June 8.", want: [][]string{{"[9600..9600]"}}},
+	})
+}
+
+// "fell in battle", "fell at the front": dying, after the people however
+// they are named.
+func TestFellInBattleAfterNoun(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "250 Ukrainian soldiers fell in battle last month", want: [][]string{{"killed Ukraine/military [250..250]", "2025-05-01→2025-05-31"}}},
+		{text: "Ukraine said 250 of its soldiers fell in battle last month.", want: [][]string{{"killed Ukraine/military [250..250]", "2025-05-01→2025-05-31"}}},
+		{text: "250 Ukrainian servicemen fell at the front in May.", want: [][]string{{"killed Ukraine/military [250..250]", "2025-05-01→2025-05-31"}}},
+		{text: "250 Russian soldiers fell in combat near Bakhmut last month.", want: [][]string{{"killed Russia/military [250..250]", "2025-05-01→2025-05-31"}}},
+		{text: "Some 250 Ukrainian soldiers who fell in action were buried in May.", want: [][]string{{"killed Ukraine/military [250..250] point ~"}}},
+		{text: "Some 250 Ukrainian troops have fallen in action since May.", want: [][]string{{"killed Ukraine/military [250..250] point ~"}}},
+		// A count going down, a retreat: no deaths.
+		{text: "The number of Ukrainian soldiers fell to 250 last month.", want: nil},
+		{text: "250 Russian soldiers fell back from the village.", want: nil},
+	})
+}
