@@ -50,3 +50,24 @@ func TestFellInBattleAfterNoun(t *testing.T) {
 		{text: "250 Russian soldiers fell back from the village.", want: nil},
 	})
 }
+
+// Wounded captives handed back in a prisoner exchange, and the bodies of
+// the dead handed over, are no new losses.
+func TestSwapAndHandoverNoLoss(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine got back 84 wounded prisoners of war in the exchange", want: nil},
+		{text: "84 wounded Ukrainian prisoners of war were returned in the swap.", want: nil},
+		{text: "Russia handed over 84 wounded Ukrainian POWs in a prisoner exchange.", want: nil},
+		{text: "Ukraine brought home 84 seriously wounded soldiers in the latest swap.", want: nil},
+		{text: "In the latest exchange, Ukraine got back 84 severely wounded soldiers.", want: nil},
+		{text: "Russia returned the bodies of 1,212 soldiers", want: nil},
+		{text: "Russia handed over the bodies of 1,212 Ukrainian soldiers on Friday.", want: nil},
+		{text: "Russia returned 1,212 bodies of Ukrainian servicemen.", want: nil},
+		{text: "The bodies of 1,212 Ukrainian soldiers were repatriated.", want: nil},
+		{text: "The bodies of 909 soldiers have been returned to Ukraine.", want: nil},
+		// An exchange of fire wounds; bodies found are of the dead.
+		{text: "84 soldiers were wounded in an exchange of fire with Russian troops.", want: [][]string{{"wounded", "[84..84]"}}},
+		{text: "The attack wounded 84 people, a day before the prisoner exchange.", want: [][]string{{"wounded", "[84..84]"}}},
+		{text: "The bodies of 60 soldiers were found in the rubble.", want: [][]string{{"killed", "[60..60]"}}},
+	})
+}
