@@ -469,6 +469,11 @@ type docState struct {
 	// "since then" of the sentences after it.
 	dayNamed     attrition.Date
 	dayNamedSent int
+	// eqNamed is the kind of equipment a sentence that named no people
+	// named last ("Ukraine received 31 Abrams."), in sentence
+	// eqNamedSent, for a bare "At least 20 were lost." after it.
+	eqNamed     string
+	eqNamedSent int
 	// datelineActor is the side of the one place a dateline names.
 	datelineActor string
 	// namedDead: the text counts the dead by name.
@@ -3417,6 +3422,7 @@ func (d *docState) sentence(toks []token) {
 		if sc.cls&clsMonth != 0 {
 			d.noteDayNamed(toks)
 		}
+		d.noteEquipmentNamed(toks, sc.cls)
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
 	}
@@ -3673,6 +3679,7 @@ func (d *docState) sentence(toks []token) {
 	if sc.cls&clsMonth != 0 && len(d.claims) == firstClaim {
 		d.noteDayNamed(toks)
 	}
+	d.noteEquipmentNamed(toks, sc.cls)
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
 	// "Troops raided a village on Friday, killing 13 people": a
 	// sentence that counted people lost tells of losses, whatever its
@@ -3681,6 +3688,32 @@ func (d *docState) sentence(toks []token) {
 		scene = true
 	}
 	d.noteScene(toks, scene)
+}
+
+// noteEquipmentNamed keeps the kind of equipment a sentence names when
+// it names no people: "Ukraine received 31 Abrams." for "At least 20
+// were lost." after it. cls is the union of the sentence's class bits.
+func (d *docState) noteEquipmentNamed(toks []token, cls uint64) {
+	if cls&clsCat == 0 || cls&clsPerson != 0 {
+		return
+	}
+	if eq := equipmentBefore(toks, len(toks)); eq != "" {
+		d.eqNamed, d.eqNamedSent = eq, d.nsent
+	}
+}
+
+// equipmentOfBareLoss returns the equipment the sentence before named,
+// for a figure that opens its sentence with only its verb after it:
+// "Ukraine received 31 Abrams. At least 20 were lost.", "Of these, 12
+// were destroyed.". "" when that sentence named people or no equipment.
+func (d *docState) equipmentOfBareLoss(toks []token, q *quantity, h *catHit) string {
+	if d.eqNamedSent != d.nsent-1 || d.eqNamed == "" || h.personNoun || h.s <= q.e || h.s > q.e+3 || !auxOnly(toks, q.e, h.s) {
+		return ""
+	}
+	if q.s != 0 && !(q.s == 3 && word(toks, 0) == "of" && word(toks, 2) == "," && startsWithAnaphor(toks)) {
+		return ""
+	}
+	return d.eqNamed
 }
 
 func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, lastChar string, newClaims []docClaim) {
@@ -4054,6 +4087,17 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 				eq = equipmentBefore(toks, q.s)
 			}
 			if eq == "" {
+				// "Germany delivered 18 Leopard tanks. 12 were
+				// destroyed.": so in a sentence of its own; "Russia
+				// launched 96 drones overnight. 62 were destroyed.":
+				// downed, of the launch.
+				if eq = d.equipmentOfBareLoss(toks, q, h); eq != "" {
+					if l := d.launchSince(d.nsent-1, ""); l != nil {
+						eq, h.status, fw.launchRef = l.category, "", l
+					}
+				}
+			}
+			if eq == "" {
 				return consumedEnd
 			}
 			h.category = eq
@@ -4096,6 +4140,13 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			// clause of its own whose figure names nothing, of the
 			// equipment counted before it.
 			if eq := equipmentBefore(toks, q.s); eq != "" {
+				h.category = eq
+			}
+		}
+		// "Ukraine received 31 Abrams. At least 20 were lost.": so in a
+		// sentence of its own.
+		if h.category == catCasualties {
+			if eq := d.equipmentOfBareLoss(toks, q, h); eq != "" {
 				h.category = eq
 			}
 		}

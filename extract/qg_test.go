@@ -71,3 +71,22 @@ func TestSwapAndHandoverNoLoss(t *testing.T) {
 		{text: "The bodies of 60 soldiers were found in the rubble.", want: [][]string{{"killed", "[60..60]"}}},
 	})
 }
+
+// A bare "N were lost/destroyed" opening a sentence counts the equipment
+// the sentence before named, when that sentence named no people.
+func TestBareLossOfEquipmentBefore(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine received 31 Abrams. At least 20 were lost.", want: [][]string{{"equipment:tanks Ukraine/ [20..·] at_least"}}},
+		{text: "Ukraine received 31 Abrams. At least 20 were destroyed.", want: [][]string{{"equipment:tanks Ukraine/ [20..·] at_least"}}},
+		{text: "Ukraine received 300 Bradleys. Of these, 100 were lost.", want: [][]string{{"equipment:armoured_vehicles Ukraine/ [100..100]"}}},
+		{text: "The US sent 31 Abrams tanks to Ukraine. 19 have been lost so far.", want: [][]string{{"equipment:tanks", "[19..19]"}}},
+		{text: "Germany delivered 18 Leopard 2A6 tanks in 2023. Six were damaged and two were destroyed.", want: [][]string{
+			{"equipment:tanks", "[6..6]"},
+			{"equipment:tanks", "[2..2]"},
+		}},
+		{text: "Russia launched 96 drones overnight. 62 were destroyed.", want: [][]string{{"equipment:drones Russia/ [62..62]"}}},
+		// People named, or a sentence between: no equipment.
+		{text: "Russia sent 500 soldiers to the village. At least 200 were lost.", want: [][]string{{"casualties Russia/military [200..·]"}}},
+		{text: "Ukraine received 31 Abrams. The war goes on. At least 20 were lost.", want: [][]string{{"casualties", "[20..·]"}}},
+	})
+}
