@@ -1316,10 +1316,11 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 			}
 		}
 		// "Of those, 405 fell in the ground operation", "30 soldiers fell
-		// in the battle": the verb of dying right after the people or
-		// the part of them, not "fell to 900", "fell by 30", nor rockets
-		// that "fell in open areas".
-		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && (j == q.e+1 || j == named || j == q.e+2 && toks[j-1].w == "who")) && fellInBattle(toks, j) {
+		// in the battle", "250 Ukrainian soldiers fell in battle": the
+		// verb of dying right after the people or the part of them, not
+		// "fell to 900", "fell by 30", nor rockets that "fell in open
+		// areas".
+		if t.w == "fell" && (j == q.e && startsWithAnaphor(toks) || h.personNoun && (j == q.e+1 || j == named || toks[j-1].w == h.noun || toks[j-1].w == "who" && (j == q.e+2 || toks[j-2].w == h.noun))) && fellInBattle(toks, j) {
 			*h = catHit{category: catKilled, s: j, e: j + 1, forward: true, personNoun: h.personNoun, population: h.population, noun: h.noun}
 			return true
 		}

@@ -473,6 +473,11 @@ type docState struct {
 	// "since then" of the sentences after it.
 	dayNamed     attrition.Date
 	dayNamedSent int
+	// eqNamed is the kind of equipment a sentence that named no people
+	// named last ("Ukraine received 31 Abrams."), in sentence
+	// eqNamedSent, for a bare "At least 20 were lost." after it.
+	eqNamed     string
+	eqNamedSent int
 	// datelineActor is the side of the one place a dateline names.
 	datelineActor string
 	// namedDead: the text counts the dead by name.
@@ -3458,6 +3463,7 @@ func (d *docState) sentence(toks []token) {
 		if sc.cls&clsMonth != 0 {
 			d.noteDayNamed(toks)
 		}
+		d.noteEquipmentNamed(toks, sc.cls)
 		d.afterSentence(toks, sentSource, hasLoss, lastChar, nil)
 		return
 	}
@@ -3714,6 +3720,7 @@ func (d *docState) sentence(toks []token) {
 	if sc.cls&clsMonth != 0 && len(d.claims) == firstClaim {
 		d.noteDayNamed(toks)
 	}
+	d.noteEquipmentNamed(toks, sc.cls)
 	d.afterSentence(toks, sentSource, hasLoss, lastChar, d.claims[firstClaim:])
 	// "Troops raided a village on Friday, killing 13 people": a
 	// sentence that counted people lost tells of losses, whatever its
@@ -3722,6 +3729,32 @@ func (d *docState) sentence(toks []token) {
 		scene = true
 	}
 	d.noteScene(toks, scene)
+}
+
+// noteEquipmentNamed keeps the kind of equipment a sentence names when
+// it names no people: "Ukraine received 31 Abrams." for "At least 20
+// were lost." after it. cls is the union of the sentence's class bits.
+func (d *docState) noteEquipmentNamed(toks []token, cls uint64) {
+	if cls&clsCat == 0 || cls&clsPerson != 0 {
+		return
+	}
+	if eq := equipmentBefore(toks, len(toks)); eq != "" {
+		d.eqNamed, d.eqNamedSent = eq, d.nsent
+	}
+}
+
+// equipmentOfBareLoss returns the equipment the sentence before named,
+// for a figure that opens its sentence with only its verb after it:
+// "Ukraine received 31 Abrams. At least 20 were lost.", "Of these, 12
+// were destroyed.". "" when that sentence named people or no equipment.
+func (d *docState) equipmentOfBareLoss(toks []token, q *quantity, h *catHit) string {
+	if d.eqNamedSent != d.nsent-1 || d.eqNamed == "" || h.personNoun || h.s <= q.e || h.s > q.e+3 || !auxOnly(toks, q.e, h.s) {
+		return ""
+	}
+	if q.s != 0 && !(q.s == 3 && word(toks, 0) == "of" && word(toks, 2) == "," && startsWithAnaphor(toks)) {
+		return ""
+	}
+	return d.eqNamed
 }
 
 func (d *docState) afterSentence(toks []token, src *attribution, hasLoss bool, lastChar string, newClaims []docClaim) {
@@ -4095,6 +4128,17 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 				eq = equipmentBefore(toks, q.s)
 			}
 			if eq == "" {
+				// "Germany delivered 18 Leopard tanks. 12 were
+				// destroyed.": so in a sentence of its own; "Russia
+				// launched 96 drones overnight. 62 were destroyed.":
+				// downed, of the launch.
+				if eq = d.equipmentOfBareLoss(toks, q, h); eq != "" {
+					if l := d.launchSince(d.nsent-1, ""); l != nil {
+						eq, h.status, fw.launchRef = l.category, "", l
+					}
+				}
+			}
+			if eq == "" {
 				return consumedEnd
 			}
 			h.category = eq
@@ -4137,6 +4181,13 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 			// clause of its own whose figure names nothing, of the
 			// equipment counted before it.
 			if eq := equipmentBefore(toks, q.s); eq != "" {
+				h.category = eq
+			}
+		}
+		// "Ukraine received 31 Abrams. At least 20 were lost.": so in a
+		// sentence of its own.
+		if h.category == catCasualties {
+			if eq := d.equipmentOfBareLoss(toks, q, h); eq != "" {
 				h.category = eq
 			}
 		}
@@ -11656,8 +11707,14 @@ func broughtDown(toks []token) bool {
 // figure before: "In January, 150 civilians were killed; in February,
 // 120; and in March, 164".
 func timeLedEllipsis(toks []token, s, e int) bool {
+	// ("and in the first week of June 8,400": the comma may be left out
+	// after a month or year.)
+	k0 := s - 2
 	if word(toks, s-1) != "," {
-		return false
+		if s < 1 || toks[s-1].cls&clsMonth == 0 && !yearAt(toks, s-1) {
+			return false
+		}
+		k0 = s - 1
 	}
 	switch word(toks, e) {
 	case ";", ",", ".", "and", "":
@@ -11667,7 +11724,7 @@ func timeLedEllipsis(toks []token, s, e int) bool {
 	timed := false
 	// ("; by the end of 2024, 700,000", "; in the first half of 2025,
 	// 180,000": the part of the year the time opens with.)
-	for k := s - 2; k >= 0 && k >= s-8; k-- {
+	for k := k0; k >= 0 && k >= s-8; k-- {
 		t := &toks[k]
 		if t.cls&clsMonth != 0 || yearAt(toks, k) {
 			timed = true
@@ -11677,7 +11734,9 @@ func timeLedEllipsis(toks []token, s, e int) bool {
 		case "in", "during", "for", "by":
 			w := word(toks, k-1)
 			return timed && (w == ";" || w == "," || w == "and")
-		case "early", "late", "mid", "the", "of", "-", "end", "start", "beginning", "close", "middle", "first", "second", "half":
+		case "early", "late", "mid", "the", "of", "-", "end", "start", "beginning", "close", "middle", "first", "second", "half",
+			"last", "final", "week", "fortnight":
+			// ("; in the first week of June, 8,400".)
 			continue
 		}
 		return false

@@ -1313,6 +1313,17 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			}
 		}
 	}
+	// "got back 84 wounded prisoners of war in the exchange", "brought
+	// home 84 seriously wounded soldiers in the latest swap": captives
+	// handed back, no new wounded.
+	if !equipment && h.category == attrition.CategoryWounded && h.forward && swapAround(toks, q.s, end) {
+		return true
+	}
+	// "The bodies of 1,212 Ukrainian soldiers were repatriated": the
+	// handover's verb after the dead, as before them.
+	if !equipment && b1 == "of" && bodyNoun(word(toks, q.s-2)) && handoverAfter(toks, end) {
+		return true
+	}
 	hi := min(len(toks), end+4)
 	// "downed 51 of 83 drones launched", "lost about a third of the 109
 	// Bradleys it received": the participle is the whole's; the part is
@@ -2189,4 +2200,62 @@ func aliveDeath(w string) bool {
 		return true
 	}
 	return false
+}
+
+// swapAround reports a prisoner exchange in the clause of the figure at
+// s..e: "in the exchange", "were swapped", "in a prisoner swap", "In
+// the latest exchange, Ukraine got back …"; not "an exchange of fire".
+func swapAround(toks []token, s, e int) bool {
+	swap := func(k int) bool {
+		switch toks[k].w {
+		case "exchange", "exchanged", "swap", "swapped", "exchanges", "swaps", "repatriated", "repatriation":
+			return word(toks, k+1) != "of" || word(toks, k+2) == "prisoners" || word(toks, k+2) == "pows" || word(toks, k+2) == "bodies"
+		}
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		if vetoStop(toks[k].w) {
+			break
+		}
+		if swap(k) {
+			return true
+		}
+	}
+	for k := e; k < len(toks) && k < e+15; k++ {
+		if vetoStop(toks[k].w) {
+			break
+		}
+		if swap(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNoun names the dead as bodies.
+func bodyNoun(w string) bool {
+	return w == "bodies" || w == "remains" || w == "corpses"
+}
+
+// handoverAfter reports a passive handover verb right after e: "were
+// repatriated", "have been returned to Ukraine", "were handed over".
+func handoverAfter(toks []token, e int) bool {
+	k := e
+	// ("of 1,212 Ukrainian soldiers were": the people's words first.)
+	for k < len(toks) && k < e+4 && toks[k].k == tWord {
+		if w := toks[k].w; w == "were" || w == "was" || w == "have" || w == "had" || w == "has" {
+			break
+		}
+		k++
+	}
+	switch word(toks, k) {
+	case "were", "was", "have", "had", "has":
+	default:
+		return false
+	}
+	k++
+	if word(toks, k) == "been" {
+		k++
+	}
+	return k < len(toks) && handoverVerb(toks[k].w)
 }
