@@ -13107,7 +13107,7 @@ func runningCue(toks []token) bool {
 				continue
 			}
 			// ("the deadliest attack since March": a superlative's span.)
-			if toks[i].w == "since" && superlativeBefore(toks, i) {
+			if toks[i].w == "since" && (superlativeBefore(toks, i) || sinceAdverb(toks, i)) {
 				continue
 			}
 			return true
@@ -13116,6 +13116,20 @@ func runningCue(toks []token) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sinceAdverb reports a "since" at i that says "later", no span's
+// start: "12 had since been confirmed dead", "has since died".
+func sinceAdverb(toks []token, i int) bool {
+	switch word(toks, i+1) {
+	case "been", "died":
+		return true
+	}
+	switch word(toks, i-1) {
+	case "has", "have", "had":
+		return toks[i+1].k == tWord && toks[i+1].cls&clsPeriod == 0
 	}
 	return false
 }
