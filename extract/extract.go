@@ -4053,6 +4053,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 				// destroyed": the equipment counted before.
 				eq = equipmentBefore(toks, q.s)
 			}
+			if eq == "" && partClauseAt(toks, q.s) && h.s > q.e+2 && (ofThem(toks, q.e) || word(toks, q.e+1) == "which") && auxOnly(toks, q.e+2, h.s) {
+				// "Ukraine received 31 Abrams tanks, 20 of which have
+				// been destroyed": so, past "of which".
+				eq = equipmentBefore(toks, q.s)
+			}
 			if eq == "" {
 				return consumedEnd
 			}

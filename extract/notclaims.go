@@ -1196,6 +1196,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			if w == "," && k == q.s-1 && equipment && nearLossWord(toks, q.e, min(len(toks), q.e+1)) && leadingEquipment(toks, q.s) != "" {
 				break
 			}
+			// "Ukraine received 31 Abrams tanks, 20 of which have been
+			// destroyed": the part's own clause, as ", of which 20".
+			if w == "," && k == q.s-1 && equipment && word(toks, q.e) == "of" && (word(toks, q.e+1) == "which" || word(toks, q.e+1) == "them" || word(toks, q.e+1) == "those") && passiveLossAfter(toks, q.e+2) {
+				break
+			}
 			// "Ukraine received 31 Abrams, and at least 20 were lost":
 			// the loss's own clause after ", and".
 			if w == "," && k == q.s-2 && word(toks, k+1) == "and" && equipment && passiveLossAfter(toks, q.e) {

@@ -68,3 +68,16 @@ func TestLaterDeath(t *testing.T) {
 		{"About 30 people were injured in the strike, which killed 5.", []want{{category: "wounded", low: f(30), high: f(30), approx: true}, killed(5)}},
 	})
 }
+
+// A delivery's part lost after ", N of which" is a loss of the equipment
+// delivered, the delivery none.
+func TestDeliveryPartOfWhich(t *testing.T) {
+	tanks := func(n float64) want { return want{category: "equipment:tanks", low: f(n), high: f(n)} }
+	runPeCases(t, []peCase{
+		{"Ukraine received 31 Abrams tanks, 20 of which have been destroyed, according to Oryx.", []want{{category: "equipment:tanks", low: f(20), high: f(20), actor: "Ukraine", source: "Oryx"}}},
+		{"Germany sent 18 Leopard tanks, 12 of them have been destroyed.", []want{tanks(12)}},
+		{"Ukraine received 31 Abrams tanks, 20 of which were destroyed and 5 damaged.", []want{tanks(20), tanks(5)}},
+		// A delivery alone is no loss.
+		{"Ukraine received 31 Abrams tanks, 20 of which arrived in 2024.", nil},
+	})
+}
