@@ -882,7 +882,73 @@ func findCategoryInto(toks []token, q *quantity, periods []periodHit, h *catHit)
 			h.population = attrition.PopulationMilitary
 		}
 	}
+	// "Five soldiers captured near Kursk in March have since been
+	// confirmed dead": the participle says who they were, the verb
+	// after it what befell them.
+	// Not "12 were wounded and two died": a finite verb of the first
+	// fate is a clause of its own.
+	if h.forward && (h.category == catCaptured || h.category == catWounded || h.category == catMissing) && !auxBefore(toks, h.s) {
+		if s, e := laterDeathAfter(toks, h.e); e > s {
+			h.category, h.s, h.e = catKilled, s, e
+		}
+	}
 	return true
+}
+
+// auxBefore reports an auxiliary right before token s: "were wounded",
+// "have been captured", a finite verb rather than a participle that
+// names.
+func auxBefore(toks []token, s int) bool {
+	switch word(toks, s-1) {
+	case "were", "was", "are", "is", "have", "has", "had", "been", "be":
+		return true
+	}
+	return false
+}
+
+// laterDeathAfter finds the death a clause tells after people named by
+// their earlier fate ("captured near Kursk in March", "injured in the
+// strike") from token i: "have since been confirmed dead", "were later
+// found dead", "later died", "died of their wounds". It returns the
+// tokens of the death's words, or e <= s when the clause tells none.
+func laterDeathAfter(toks []token, i int) (s, e int) {
+	aux := false
+	for k := i; k < len(toks) && k < i+10; k++ {
+		t := &toks[k]
+		// ("captured in 2023, 12 were killed", "wounded, and two
+		// died": another figure's clause.)
+		if t.k != tWord || startsNumber(t) {
+			return 0, 0
+		}
+		switch t.w {
+		case "and", "or", "but", "while", "which", "who", "whom", "that", "as", "when":
+			return 0, 0
+		case "have", "has", "had", "were", "was":
+			aux, s = true, k
+			continue
+		case "since", "later", "subsequently", "reportedly", "all", "been":
+			if aux {
+				continue
+			}
+		case "died":
+			if !aux {
+				s = k
+			}
+			return s, k + 1
+		case "killed", "executed":
+			if aux {
+				return s, k + 1
+			}
+		case "confirmed", "declared", "found", "pronounced":
+			if aux && word(toks, k+1) == "dead" {
+				return s, k + 2
+			}
+		}
+		if aux {
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // findCategoryWalk is findCategoryInto's walk from the figure, forward

@@ -4127,6 +4127,11 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 				// destroyed": the equipment counted before.
 				eq = equipmentBefore(toks, q.s)
 			}
+			if eq == "" && partClauseAt(toks, q.s) && h.s > q.e+2 && (ofThem(toks, q.e) || word(toks, q.e+1) == "which") && auxOnly(toks, q.e+2, h.s) {
+				// "Ukraine received 31 Abrams tanks, 20 of which have
+				// been destroyed": so, past "of which".
+				eq = equipmentBefore(toks, q.s)
+			}
 			if eq == "" {
 				// "Germany delivered 18 Leopard tanks. 12 were
 				// destroyed.": so in a sentence of its own; "Russia
@@ -13420,7 +13425,7 @@ func runningCue(toks []token) bool {
 				continue
 			}
 			// ("the deadliest attack since March": a superlative's span.)
-			if toks[i].w == "since" && superlativeBefore(toks, i) {
+			if toks[i].w == "since" && (superlativeBefore(toks, i) || sinceAdverb(toks, i)) {
 				continue
 			}
 			return true
@@ -13429,6 +13434,20 @@ func runningCue(toks []token) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sinceAdverb reports a "since" at i that says "later", no span's
+// start: "12 had since been confirmed dead", "has since died".
+func sinceAdverb(toks []token, i int) bool {
+	switch word(toks, i+1) {
+	case "been", "died":
+		return true
+	}
+	switch word(toks, i-1) {
+	case "has", "have", "had":
+		return toks[i+1].k == tWord && toks[i+1].cls&clsPeriod == 0
 	}
 	return false
 }

@@ -423,6 +423,55 @@ func captiveNoun(w string) bool {
 	return false
 }
 
+// swappedWounded reports a wounded figure that tells which captives of
+// a swap were hurt, not who was wounded in war: "84 wounded prisoners",
+// "390 prisoners each, including 120 wounded soldiers", "among them 120
+// severely wounded servicemen", "84 POWs, 20 of them wounded". The vetoes
+// call it only with a swap word before the figure.
+func swappedWounded(toks []token, q *quantity, h *catHit) bool {
+	if !h.forward || h.category != attrition.CategoryWounded {
+		return false
+	}
+	if h.s <= q.e+1 && captiveNoun(word(toks, h.e)) {
+		return true
+	}
+	part := false
+	switch word(toks, q.s-1) {
+	case "including":
+		part = true
+	case "them":
+		part = word(toks, q.s-2) == "among"
+	case "whom":
+		part = word(toks, q.s-2) == "among" || word(toks, q.s-2) == "of"
+	}
+	if !part && word(toks, q.e) == "of" {
+		switch word(toks, q.e+1) {
+		case "them", "whom", "those":
+			part = true
+		}
+	}
+	if !part || h.s > q.e+3 {
+		return false
+	}
+	// The whole is of prisoners of war ("390 prisoners") or exchanged
+	// ("the two sides swapped 390 each, including"), not a hospital's
+	// intake ("received 300 patients, including 120 wounded soldiers")
+	// nor a hijack's freed ("354 passengers had been freed, 37 of them
+	// with injuries", "freed 214 hostages"), hurt in the attack.
+	for k := q.s - 1; k >= 0 && k >= q.s-8; k-- {
+		switch w := toks[k].w; w {
+		case "exchange", "exchanged", "exchanges", "swap", "swapped", "swaps", "repatriated", "home", "homecoming":
+			return true
+		case "hostages":
+		default:
+			if captiveNoun(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // wantVerb reports verbs of wanting before a figure of weapons: "needs
 // 1,000 tanks", "requested 50".
 func wantVerb(w string) bool {
@@ -1133,8 +1182,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 				}
 			}
 			// "when gangs freed 4,700 inmates, 587 people lost their
-			// lives": a clause of its own after the comma.
-			if w == "," && k == q.s-1 && h.forward && h.s <= q.e+3 && !equipment {
+			// lives": a clause of its own after the comma; not "freed 84
+			// POWs, 20 of them wounded", the part of the freed.
+			if w == "," && k == q.s-1 && h.forward && h.s <= q.e+3 && !equipment && !swappedWounded(toks, q, h) {
 				break
 			}
 			// "Of the 40 missiles Russia fired overnight, 35 were shot
@@ -1145,6 +1195,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 				break
 			}
 			if w == "," && k == q.s-1 && equipment && nearLossWord(toks, q.e, min(len(toks), q.e+1)) && leadingEquipment(toks, q.s) != "" {
+				break
+			}
+			// "Ukraine received 31 Abrams tanks, 20 of which have been
+			// destroyed": the part's own clause, as ", of which 20".
+			if w == "," && k == q.s-1 && equipment && word(toks, q.e) == "of" && (word(toks, q.e+1) == "which" || word(toks, q.e+1) == "them" || word(toks, q.e+1) == "those") && passiveLossAfter(toks, q.e+2) {
 				break
 			}
 			// "Ukraine received 31 Abrams, and at least 20 were lost":
@@ -1159,7 +1214,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			}
 			// "11,000 troops were sent to Kursk, of whom about 4,000 have
 			// been killed": the part's own clause; the whole was sent.
-			if w == "," && word(toks, k+1) == "of" && (word(toks, k+2) == "whom" || word(toks, k+2) == "which") {
+			if w == "," && word(toks, k+1) == "of" && (word(toks, k+2) == "whom" || word(toks, k+2) == "which") && !(!equipment && swappedWounded(toks, q, h)) {
 				break
 			}
 			continue
@@ -1202,7 +1257,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		}
 		// ("the swap freed 84 wounded prisoners": captives of the
 		// swap, whose wounds only say who went first.)
-		if !equipment && h.category == attrition.CategoryWounded && vk&vkSwap != 0 && h.forward && h.s == q.e && captiveNoun(word(toks, h.e)) {
+		if !equipment && vk&vkSwap != 0 && swappedWounded(toks, q, h) {
 			return true
 		}
 		if !equipment && (h.category == attrition.CategoryCaptured || h.category == attrition.CategoryKilled) && vk&vkSwap != 0 && !agentPassive(toks, k) &&
@@ -1373,7 +1428,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			return true
 		}
 		// "84 wounded prisoners were released in the swap".
-		if !equipment && h.category == attrition.CategoryWounded && vk&vkSwap != 0 && h.forward && h.s == q.e && captiveNoun(word(toks, h.e)) {
+		if !equipment && vk&vkSwap != 0 && swappedWounded(toks, q, h) {
 			return true
 		}
 		// "The toll includes 17 foreign soldiers serving with the UN
@@ -2136,11 +2191,19 @@ func wholeOpening(toks []token, q *quantity) bool {
 			}
 			return false
 		}
-		if t.cls&clsLoss != 0 || t.k == tPunct {
+		// ("Of Russia's 300 Su-34 bombers,": a model's hyphen is
+		// part of its name.)
+		if t.cls&clsLoss != 0 || t.k == tPunct && !modelHyphen(toks, j) {
 			return false
 		}
 	}
 	return false
+}
+
+// modelHyphen reports the hyphen of a model's name at k, glued between
+// letters and a number: "Su-34", "Ka-52", "F-16s".
+func modelHyphen(toks []token, k int) bool {
+	return toks[k].w == "-" && toks[k].glued && k > 0 && k+1 < len(toks) && toks[k-1].k == tWord && toks[k+1].k == tNum && toks[k+1].glued
 }
 
 // eventModifier reports a word that says how or by whom events were
