@@ -8643,6 +8643,10 @@ func risenByBefore(toks []token, s int) int {
 				return m
 			}
 			return -1
+		case "doubled", "tripled", "trebled", "quadrupled", "halved":
+			// "have nearly doubled over the past year, to 950,000": a
+			// rise told by its factor, with no "by".
+			return m
 		case ".", ";":
 			return -1
 		}
@@ -8778,8 +8782,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if len(d.periods) > 1 && d.sentScan(toks).totalVerb {
 		own = ownTimeTotal(toks, d.periods, s)
 	}
+	// "A year ago, it lost 1,200 a day; now it loses about 1,000": the
+	// time before the clause of "now" is the earlier figure's.
+	now := nowClauseAt(toks, s)
 	for i := range d.periods {
 		p := &d.periods[i]
+		if now >= 0 && p.e <= now {
+			continue
+		}
 		if own >= 0 {
 			if p.e <= own {
 				continue
@@ -9529,6 +9539,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 					c.PeriodStart = st
 				}
 				if c.PeriodEnd > d.pub {
+					c.PeriodEnd = d.pub
+				}
+				// "More than three years into the war, Russia has lost":
+				// the present perfect counts to the day written, which
+				// the rounded years only place; "had lost" keeps the
+				// anniversary.
+				if c.PeriodEnd < d.pub && d.pub.Sub(c.PeriodEnd) < 366 && d.perfectTense(toks) {
 					c.PeriodEnd = d.pub
 				}
 			}
@@ -10416,6 +10433,15 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 			}
 		}
 	}
+	// "A year ago, Russia was losing about 1,200 troops a day; now it
+	// loses about 1,000": the rate again, as it stands now.
+	if nowClauseBefore(toks, q.s) {
+		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" && prev.Low != nil {
+			if v, r := q.sum().low, *prev.Low; v > 0 && r > 0 && v < 5*r && r < 5*v {
+				return prev.Per, 0
+			}
+		}
+	}
 	if w1 == "averaged" || w1 == "averaging" || w1 == "average" || w1 == "of" && w2 == "average" {
 		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" {
 			return prev.Per, 0
@@ -10440,6 +10466,30 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// nowClauseBefore reports a clause opened by "now" a few words before
+// the figure at s: "; now it loses about 1,000", ", but today the
+// figure is 1,000".
+func nowClauseBefore(toks []token, s int) bool {
+	return nowClauseAt(toks, s) >= 0
+}
+
+// nowClauseAt returns the "now" of nowClauseBefore, or -1.
+func nowClauseAt(toks []token, s int) int {
+	for k := s - 1; k >= 1 && k >= s-6; k-- {
+		switch toks[k].w {
+		case "now", "today", "currently":
+			switch word(toks, k-1) {
+			case ";", ",", "but", "and", "while", "—":
+				return k
+			}
+			return -1
+		case ".", ";", ",":
+			return -1
+		}
+	}
+	return -1
 }
 
 // rateUnitAt returns the unit of a rate at token k, "day", "week" or
