@@ -9583,6 +9583,20 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// span, or a running total's, is.
 		c.AddFlag(attrition.FlagArithmeticMismatch)
 	}
+	// "Last week was the deadliest of the war. On Monday alone, Russia
+	// lost 1,600": the weekday of the week just called the worst, not
+	// the latest of its name.
+	if sp := d.superSpan; sp != nil && d.superSpanSent == d.nsent-1 && span != nil && span.kind == pSpan && span.start == span.end &&
+		c.PeriodStart == span.start && c.PeriodEnd == span.end && sp.end.Sub(sp.start) == 6 && c.PeriodStart > sp.end &&
+		(weekdays[word(toks, span.s)] != 0 || weekdays[word(toks, span.s+1)] != 0) {
+		day := c.PeriodStart
+		for day > sp.end {
+			day = day.AddDays(-7)
+		}
+		if day >= sp.start {
+			c.PeriodStart, c.PeriodEnd = day, day
+		}
+	}
 	d.settlePeriod(c, dc, span, since, asof, endsAtPub)
 }
 
@@ -17226,7 +17240,9 @@ func (d *docState) noteSuperSpan(toks []token) {
 	}
 	for j := k; j < len(toks) && j < k+3; j++ {
 		switch toks[j].w {
-		case "deadliest", "bloodiest", "costliest", "worst", "heaviest":
+		case "deadliest", "bloodiest", "costliest", "worst", "heaviest", "quietest", "calmest", "busiest", "fiercest", "toughest", "hardest", "lowest", "highest", "most", "least":
+			// ("Last week was the quietest in months", "the most
+			// intense": a span judged is the next figure's too.)
 			d.superSpan, d.superSpanSent = d.heldPeriods.put(*p), d.nsent
 			return
 		}

@@ -77,3 +77,19 @@ func TestQiNowRate(t *testing.T) {
 		}},
 	})
 }
+
+// A week called the worst (or the quietest) in a sentence that counts
+// nothing is the next figure's: a weekday there is that week's.
+func TestQiSuperlativeWeekCarry(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Last week was the deadliest of the war for Russian troops. On Monday alone, Russia lost 1,600 soldiers, Kyiv said.", want: [][]string{{"[1600..1600]", "2025-06-02→2025-06-02"}}},
+		{text: "Last week was the deadliest of the war for Russian troops. On Wednesday, Russia lost 1,600 soldiers, Kyiv said.", want: [][]string{{"2025-06-04→2025-06-04"}}},
+		{text: "Last week was the most intense of the year. On Tuesday, Russia lost 1,400 soldiers, Kyiv said.", want: [][]string{{"2025-06-03→2025-06-03"}}},
+		{text: "Last week was the quietest in months. Russia lost 6,200 troops, according to the General Staff.", want: [][]string{{"[6200..6200]", "2025-06-02→2025-06-08"}}},
+		{text: "Last week was the calmest since January. Russia lost 6,200 troops, Ukraine said.", want: [][]string{{"2025-06-02→2025-06-08"}}},
+		{text: "Last week was the heaviest for Russia in months. Russia lost 9,600 troops, Ukraine said.", want: [][]string{{"2025-06-02→2025-06-08"}}},
+		// A running total stays the war's; a weekday with no week before is the latest.
+		{text: "Last week was the deadliest of the war. Russia has lost 1,000,000 troops since 2022.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Fighting went on. On Monday alone, Russia lost 1,600 soldiers, Kyiv said.", want: [][]string{{"2025-06-09→2025-06-09"}}},
+	})
+}
