@@ -93,3 +93,14 @@ func TestQiSuperlativeWeekCarry(t *testing.T) {
 		{text: "Fighting went on. On Monday alone, Russia lost 1,600 soldiers, Kyiv said.", want: [][]string{{"2025-06-09→2025-06-09"}}},
 	})
 }
+
+// A news agency's byline line keeps its break: its names are no
+// source of the line after it.
+func TestQiBylineLine(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Reporting by Tom Balmforth; Editing by Alex Richardson\nUkraine says Russia lost 1,000 troops.", want: [][]string{{"[1000..1000]", "src=Ukraine"}}},
+		{text: "(Additional reporting by Olena Harmash in Kyiv; Writing by Tom Balmforth; Editing by Alex Richardson)\nUkraine says Russia lost 1,000 troops.", want: [][]string{{"src=Ukraine"}}},
+		{text: "Writing by Tom Balmforth; editing by Alex Richardson and Mark Heinrich\nThe UN says 40 civilians were killed in Sumy.", want: [][]string{{"[40..40]", "src=UN"}}},
+		{text: "Compiled by the Kyiv Independent news desk for readers\nUkraine says Russia lost 1,000 troops.", want: [][]string{{"src=Ukraine"}}},
+	})
+}
