@@ -2669,7 +2669,7 @@ func findPer(toks []token, q *quantity, h *catHit, rate bool) (string, int) {
 			// "Russia's daily losses fell to about 900 in June": a rate
 			// over the month, unless one day is named ("daily losses on
 			// Tuesday were 1,200" is that day's count).
-			if k+1 < q.s && toks[k+1].cls&(clsLoss|clsCat) != 0 && toks[k+1].k == tWord && !oneDayNamed(toks) && spanNamed(toks) {
+			if k+1 < q.s && toks[k+1].cls&(clsLoss|clsCat) != 0 && toks[k+1].k == tWord && !oneDayNamed(toks) && (spanNamed(toks) || presentRateVerb(toks, k+2, q.s)) {
 				return attrition.PerDay, 0
 			}
 		case "weekly":
@@ -2711,6 +2711,22 @@ func findPer(toks []token, q *quantity, h *catHit, rate bool) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// presentRateVerb reports a verb of the present between a rate's noun
+// and its figure, in toks[a:b]: "daily losses are now around 800",
+// "daily losses have nearly halved since the spring, to 800" tell the
+// rate as it stands, where "daily losses were 1,200" may be one day's.
+func presentRateVerb(toks []token, a, b int) bool {
+	for k := a; k < b && k < a+8; k++ {
+		switch toks[k].w {
+		case "are", "is", "now", "currently", "remain", "remains", "have", "has", "average", "averages", "hover", "hovers", "run", "runs", "stand", "stands":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // perAt reads a rate word at token i ("a day", "per week", "daily"): the

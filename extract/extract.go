@@ -8842,6 +8842,10 @@ func risenByBefore(toks []token, s int) int {
 				return m
 			}
 			return -1
+		case "doubled", "tripled", "trebled", "quadrupled", "halved":
+			// "have nearly doubled over the past year, to 950,000": a
+			// rise told by its factor, with no "by".
+			return m
 		case ".", ";":
 			return -1
 		}
@@ -8977,8 +8981,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	if len(d.periods) > 1 && d.sentScan(toks).totalVerb {
 		own = ownTimeTotal(toks, d.periods, s)
 	}
+	// "A year ago, it lost 1,200 a day; now it loses about 1,000": the
+	// time before the clause of "now" is the earlier figure's.
+	now := nowClauseAt(toks, s)
 	for i := range d.periods {
 		p := &d.periods[i]
+		if now >= 0 && p.e <= now {
+			continue
+		}
 		if own >= 0 {
 			if p.e <= own {
 				continue
@@ -9753,6 +9763,13 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 				if c.PeriodEnd > d.pub {
 					c.PeriodEnd = d.pub
 				}
+				// "More than three years into the war, Russia has lost":
+				// the present perfect counts to the day written, which
+				// the rounded years only place; "had lost" keeps the
+				// anniversary.
+				if c.PeriodEnd < d.pub && d.pub.Sub(c.PeriodEnd) < 366 && d.perfectTense(toks) {
+					c.PeriodEnd = d.pub
+				}
 			}
 		} else if asof != nil {
 			c.PeriodEnd = asof.end
@@ -9787,6 +9804,20 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// the month named are no mismatch; a length that outruns the
 		// span, or a running total's, is.
 		c.AddFlag(attrition.FlagArithmeticMismatch)
+	}
+	// "Last week was the deadliest of the war. On Monday alone, Russia
+	// lost 1,600": the weekday of the week just called the worst, not
+	// the latest of its name.
+	if sp := d.superSpan; sp != nil && d.superSpanSent == d.nsent-1 && span != nil && span.kind == pSpan && span.start == span.end &&
+		c.PeriodStart == span.start && c.PeriodEnd == span.end && sp.end.Sub(sp.start) == 6 && c.PeriodStart > sp.end &&
+		(weekdays[word(toks, span.s)] != 0 || weekdays[word(toks, span.s+1)] != 0) {
+		day := c.PeriodStart
+		for day > sp.end {
+			day = day.AddDays(-7)
+		}
+		if day >= sp.start {
+			c.PeriodStart, c.PeriodEnd = day, day
+		}
 	}
 	d.settlePeriod(c, dc, span, since, asof, endsAtPub)
 }
@@ -10716,6 +10747,15 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 			}
 		}
 	}
+	// "A year ago, Russia was losing about 1,200 troops a day; now it
+	// loses about 1,000": the rate again, as it stands now.
+	if nowClauseBefore(toks, q.s) {
+		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" && prev.Low != nil {
+			if v, r := q.sum().low, *prev.Low; v > 0 && r > 0 && v < 5*r && r < 5*v {
+				return prev.Per, 0
+			}
+		}
+	}
 	if w1 == "averaged" || w1 == "averaging" || w1 == "average" || w1 == "of" && w2 == "average" {
 		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" {
 			return prev.Per, 0
@@ -10740,6 +10780,30 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// nowClauseBefore reports a clause opened by "now" a few words before
+// the figure at s: "; now it loses about 1,000", ", but today the
+// figure is 1,000".
+func nowClauseBefore(toks []token, s int) bool {
+	return nowClauseAt(toks, s) >= 0
+}
+
+// nowClauseAt returns the "now" of nowClauseBefore, or -1.
+func nowClauseAt(toks []token, s int) int {
+	for k := s - 1; k >= 1 && k >= s-6; k-- {
+		switch toks[k].w {
+		case "now", "today", "currently":
+			switch word(toks, k-1) {
+			case ";", ",", "but", "and", "while", "—":
+				return k
+			}
+			return -1
+		case ".", ";", ",":
+			return -1
+		}
+	}
+	return -1
 }
 
 // rateUnitAt returns the unit of a rate at token k, "day", "week" or
@@ -17559,7 +17623,9 @@ func (d *docState) noteSuperSpan(toks []token) {
 	}
 	for j := k; j < len(toks) && j < k+3; j++ {
 		switch toks[j].w {
-		case "deadliest", "bloodiest", "costliest", "worst", "heaviest":
+		case "deadliest", "bloodiest", "costliest", "worst", "heaviest", "quietest", "calmest", "busiest", "fiercest", "toughest", "hardest", "lowest", "highest", "most", "least":
+			// ("Last week was the quietest in months", "the most
+			// intense": a span judged is the next figure's too.)
 			d.superSpan, d.superSpanSent = d.heldPeriods.put(*p), d.nsent
 			return
 		}

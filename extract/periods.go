@@ -3296,6 +3296,11 @@ func warWordRules(toks []token, k int, pub attrition.Date, out []periodHit) []pe
 		}
 		return out
 	}
+	// "A year into the war", "a month into the invasion": "a" is no
+	// count the walk starts at, so the phrase is read back from its war.
+	if months, s, ok := aUnitIntoAt(toks, k); ok {
+		return append(out, periodHit{kind: pAsOf, end: pub, anniv: months, s: s, e: k + 1})
+	}
 	// "The first Chechen war killed about 5,500 Russian soldiers",
 	// "The 2014 Gaza war killed 2,251": an earlier war's own span,
 	// not the running total of the war the text is about.
@@ -4954,6 +4959,34 @@ func anniversaryAt(toks []token, i int) (int, int, bool) {
 	}
 	if end, ok := warWordsAt(toks, k+2); ok {
 		return 12 * n, end, true
+	}
+	return 0, 0, false
+}
+
+// aUnitIntoAt reads "a year into" or "a month into" before the war word
+// at k ("a year into the war", "a month into Russia's war"): the months
+// counted and the phrase's first token.
+func aUnitIntoAt(toks []token, k int) (int, int, bool) {
+	for j := k - 1; j >= 2 && j >= k-5; j-- {
+		if toks[j].w != "into" {
+			continue
+		}
+		if a := toks[j-2].w; a != "a" && a != "an" {
+			return 0, 0, false
+		}
+		months := 0
+		switch toks[j-1].w {
+		case "year":
+			months = 12
+		case "month":
+			months = 1
+		default:
+			return 0, 0, false
+		}
+		if end, ok := warWordsAt(toks, j+1); !ok || end != k+1 {
+			return 0, 0, false
+		}
+		return months, j - 2, true
 	}
 	return 0, 0, false
 }

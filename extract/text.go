@@ -1087,6 +1087,12 @@ func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
 	if lineLen < minWrapWidth || text[ls] == '|' || text[prevEnd-1] == ':' || hasColumnGap(text[ls:prevEnd]) {
 		return false
 	}
+	// "Reporting by Tom Balmforth; Editing by Alex Richardson": a
+	// news agency's byline is a line of its own, whose names are no
+	// part of the next line's sentence.
+	if bylineLine(text[ls:prevEnd]) {
+		return false
+	}
 	if nl < w.start || nl >= w.end {
 		w.measure(text, ls)
 	}
@@ -1122,6 +1128,34 @@ func (w *wrapState) soft(text []byte, prevEnd, next int) bool {
 	}
 	c := asciiClass[text[next]]
 	return c&bDigit != 0 || c&bLetter != 0 && !labelLine(text, next)
+}
+
+// bylineLabels open a news agency's credit line.
+var bylineLabels = []string{"reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "reported by", "written by", "edited by"}
+
+// bylineLine reports a line that opens with a credit's label, in
+// brackets or not: "Reporting by Tom Balmforth; Editing by Alex
+// Richardson", "(Additional reporting by …)".
+func bylineLine(line []byte) bool {
+	if len(line) > 0 && line[0] == '(' {
+		line = line[1:]
+	}
+	if len(line) < len("edited by") {
+		return false
+	}
+	// (Every label starts with one of these letters: most lines are
+	// passed on one byte.)
+	switch line[0] | 0x20 {
+	case 'r', 'a', 'e', 'w', 'c':
+	default:
+		return false
+	}
+	for _, l := range bylineLabels {
+		if len(line) >= len(l) && bytes.EqualFold(line[:len(l)], []byte(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // runeCount is utf8.RuneCount that passes eight ASCII bytes at a time:
