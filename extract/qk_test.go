@@ -39,3 +39,25 @@ func TestQKStartStaysWithItsWar(t *testing.T) {
 		}
 	}
 }
+
+// "The year saw …" opening a sentence names the year in review: the
+// one just ended in January or February, this one so far after.
+func TestQKYearSubject(t *testing.T) {
+	cases := []struct {
+		text, published, want string
+	}{
+		{"The year saw at least 8,000 people killed in Burkina Faso, according to ACLED.", "2024-12-28", "Burkina Faso 2024-01-01..2024-12-28"},
+		{"The year saw Israel lose 390 soldiers in Gaza.", "2025-01-02", "Israel 2024-01-01..2024-12-31"},
+		{"The year has seen more than 5,600 people killed in Haiti, the UN said.", "2025-01-02", "Haiti 2024-01-01..2024-12-31"},
+		{"But the year was the deadliest yet, with 28,000 people killed in Sudan.", "2025-01-02", " 2024-01-01..2024-12-31"},
+		{"The year saw 120 soldiers killed in Mali.", "2025-06-12", "Mali 2025-01-01..2025-06-12"},
+		// Not "the year before the war".
+		{"Russia has lost 1 million troops since the invasion. The year before the war saw no such losses.", "2025-06-12", "Russia 2022-02-24..2025-06-12"},
+	}
+	for _, tc := range cases {
+		got := qkPeriods(t, tc.text, tc.published)
+		if len(got) == 0 || got[len(got)-1] != tc.want {
+			t.Errorf("%q:\n got  %q\n want last %q", tc.text, got, tc.want)
+		}
+	}
+}
