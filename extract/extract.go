@@ -2785,6 +2785,50 @@ func startsWithAnaphor(toks []token) bool {
 	return false
 }
 
+// otherWarThan reports a start read in one war's words ("20,000 have
+// died in Sudan since April 2023") and a side of another war: the
+// start is none of that side's figures ("In Myanmar, 6,000 civilians
+// have died").
+func (d *docState) otherWarThan(p *periodHit, actor string) bool {
+	if p.kind != pSince || p.conflictID == "" || actor == "" {
+		return false
+	}
+	cf, ok := d.conflictFor(actor)
+	return ok && cf.ID != p.conflictID
+}
+
+// otherWarLead reports a sentence that opens on a place of another war
+// than the claim before's: "In Sudan, 20,000 people have died since
+// April 2023. In Ukraine, 43,000 soldiers have been killed" tells of a
+// new war, not of a part of the toll before. ("In Rafah, 300 were
+// killed", after Gaza's toll, is of the same war.)
+func (d *docState) otherWarLead(toks []token, prev *docClaim) bool {
+	if word(toks, 0) != "in" {
+		return false
+	}
+	side := prev.Actor
+	if side == "" {
+		side = prev.named
+	}
+	if side == "" {
+		return false
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.s != 1 || m.actor == "" || m.town {
+			continue
+		}
+		if m.actor == side {
+			return false
+		}
+		// (A side of no war the registry knows is of none before.)
+		a, okA := d.conflictFor(m.actor)
+		b, okB := d.conflictFor(side)
+		return okB && (!okA || a != b)
+	}
+	return false
+}
+
 // sentFlags is what the first look over a sentence's words finds.
 type sentFlags struct {
 	// hasFigure: a token may start a figure (startsNumber).
@@ -9468,7 +9512,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// (Nor "(+3), and 3,900 units of special equipment".)
 			prev.sentence == d.nsent && isEquipment(prev.Category) && equipment && (word(toks, s-1) == "," || word(toks, s-1) == "and") && word(toks, s-2) != ")" &&
 				!(word(toks, s-2) == "," && word(toks, s-3) == ")") && !d.periodRightAt(e) ||
-			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || d.included && deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
+			prev.sentence == d.nsent-1 && (startsWithAnaphor(toks) && !totalReached(toks) && !d.otherWarLead(toks, prev) || restatedAsRate(toks, s) || moreAfter(toks, s, e) || (partOfAfter(toks, s, e) || amongTheDead(toks, s, e) || d.included && deadIncludedBefore(toks, e)) && !isConflictStart(prev.PeriodStart) || figureAtBefore(toks, s)) ||
 			prev.sentence == d.nsent && ((word(toks, 0) == "of" || word(toks, 0) == "among") && startsWithAnaphor(toks) || tollIncludes(toks) || d.included && deadIncludedBefore(toks, e) || word(toks, s+1) == "others" ||
 				// "230 members of the security forces and 250 fighters
 				// were also killed": the second as the first.
@@ -9528,7 +9572,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
-		} else if d.leadSpan != nil && d.leadSpanSent < d.nsent && !d.runningCue(toks) &&
+		} else if d.leadSpan != nil && d.leadSpanSent < d.nsent && !d.runningCue(toks) && !d.otherWarThan(d.leadSpan, c.Actor) &&
 			(d.coverLead && (inList || d.listItem(toks)) || !d.sentAttributed && !inList && !d.listItem(toks) && !d.perfectTense(toks)) {
 			// "From 25 June to 3 August, groups attacked towns. … The
 			// bodies of 346 were found": the frame the report opened with.

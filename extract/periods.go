@@ -1910,6 +1910,19 @@ func findPeriodsOf(toks []token, pub attrition.Date, out []periodHit) []periodHi
 	return findPeriods(toks, pub, out, at, cls)
 }
 
+// yearSubjectAt returns where "the year" opens a sentence or its first
+// clause as the subject of a verb like "saw" or "was", or -1.
+func yearSubjectAt(toks []token) int {
+	k := 0
+	if len(toks) > 3 && clauseOpener(toks[0].w) {
+		k = 1
+	}
+	if word(toks, k) == "the" && word(toks, k+1) == "year" && subjectCopula(word(toks, k+2)) {
+		return k
+	}
+	return -1
+}
+
 // nextListed returns the first token of at[*next:] after token i, or
 // -1 when there is none, and moves *next past it.
 func nextListed(at []int32, next *int, i int) int {
@@ -1938,6 +1951,14 @@ func nextListed(at []int32, next *int, i int) int {
 // in the function, and calls it no longer finds are not inlined.
 func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, cls uint64) []periodHit {
 	out = out[:0]
+	// "The year saw at least 8,000 people killed", "But the year has
+	// seen…": the year in review as the sentence's subject, as "2024
+	// saw" is. ("year" is no period word the walk stops at: two words
+	// per sentence are tested here instead.)
+	if k := yearSubjectAt(toks); k >= 0 && !pub.IsZero() {
+		st, en := reviewYear(pub)
+		out = append(out, periodHit{kind: pSpan, start: st, end: en, s: k, e: k + 2})
+	}
 	next := 0 // at[next:]: the listed tokens the walk has not reached
 	for i := nextListed(at, &next, -1); i >= 0; i = nextListed(at, &next, i) {
 		t := &toks[i]
