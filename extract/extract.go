@@ -3643,6 +3643,11 @@ func (d *docState) sentence(toks []token) {
 		if len(d.attrs) == 1 && src != nil && src.s > q.e && toks[src.s].w == "(" && src.s == d.attrs[0].s && (clauseBreak(toks, q.e, src.s) || word(toks, q.e) == "(" && toks[src.s-1].k == tNum) {
 			src = nil
 		}
+		// "killed 1,060 Iranians, according to Tehran, and 28 people in
+		// Israel": the aside speaks for the figure before it alone.
+		if src != nil && src.e < q.s && asideAccording(toks, src) && !verbInClause(toks, src.e+2) {
+			src = nil
+		}
 		// "The study estimated 61,000 deaths, far above the 3,000
 		// recorded by ACLED": a speaker after a figure set against this
 		// one speaks for that figure alone.
@@ -16568,6 +16573,15 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int, contrast bo
 				}
 			}
 		}
+		// "killed 1,060 Iranians, according to Tehran, and 28 people in
+		// Israel": an "according to" set off by commas after one figure
+		// is that figure's, not the one joined on by "and".
+		// (A clause of its own after the "and" is still the aside's,
+		// "according to OCHA, and 32 Israelis have been killed", unless
+		// a speaker of its own follows.)
+		if a.e < s && asideAccording(toks, a) && (!verbInClause(toks, a.e+2) || slices.ContainsFunc(attrs, func(o attribution) bool { return o.s >= e })) {
+			continue
+		}
 		// "estimated the toll at 64,000, higher than the health
 		// ministry's count": the source compared with speaks for
 		// another figure.
@@ -16581,6 +16595,29 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int, contrast bo
 		}
 	}
 	return best
+}
+
+// asideAccording reports an "according to X" set off by commas after a
+// figure and before an "and" that joins on another: "killed 1,060
+// Iranians, according to Tehran, and 28 people in Israel". It is the
+// first figure's, not the one joined on.
+func asideAccording(toks []token, a *attribution) bool {
+	return a.s > 0 && a.e+1 < len(toks) && toks[a.s].w == "according" && toks[a.s-1].w == "," && toks[a.e].w == "," && toks[a.e+1].w == "and" && figureWithin(toks, 0, a.s-1)
+}
+
+// verbInClause reports a verb of being, having or dying in the clause
+// from k to the next comma or stop: "and 32 Israelis have been killed"
+// is a clause of its own, "and 28 people in Israel" is not.
+func verbInClause(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		switch toks[k].w {
+		case ",", ".", ";", ":":
+			return false
+		case "was", "were", "is", "are", "has", "have", "had", "died", "been":
+			return true
+		}
+	}
+	return false
 }
 
 // describedBody reports a body the text describes by who runs it or

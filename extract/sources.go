@@ -2389,16 +2389,29 @@ func (d *docState) resolveGeneric(a attribution, toks []token) (attribution, boo
 		if s.generic || s.name == "" {
 			continue
 		}
-		if lowerContains(s.name, head) || lowerContains(s.long, head) {
-			return s, true
-		}
-		if src, ok := registryByName[s.name]; ok {
+		match := lowerContains(s.name, head) || lowerContains(s.long, head)
+		src, reg := registryByName[s.name]
+		if !match && reg {
 			for _, al := range src.Aliases {
 				if strings.Contains(al, head) {
-					return s, true
+					match = true
+					break
 				}
 			}
 		}
+		if !match {
+			continue
+		}
+		// "Gaza: … the health ministry said. Lebanon: Israeli strikes
+		// killed 4,000 people in Lebanon, the health ministry said": the
+		// ministry of the side the sentence is about, not the one named
+		// before for another side.
+		if reg && src.Party != "" && !defenceMinistry(src.Name) {
+			if o, ok := d.sentenceSidesBody(full, src.Party); ok {
+				return attribution{name: o.Name, party: o.Party}, true
+			}
+		}
+		return s, true
 	}
 	for i := len(d.names) - 1; i >= 0; i-- {
 		if d.names[i].head == head {
@@ -2441,6 +2454,15 @@ func (d *docState) resolveGeneric(a attribution, toks []token) (attribution, boo
 				v++
 				break
 			}
+		}
+		// The side the sentence itself is about outvotes the ones the
+		// text named before: "Gaza: … the health ministry said.
+		// Lebanon: Israeli strikes killed 4,000 people in Lebanon, the
+		// health ministry said".
+		// (Not a defence ministry: it counts the enemy's losses, "the
+		// ministry said 22 Ukrainian drones were downed".)
+		if v > 0 && !defenceMinistry(src.Name) && d.sentenceAbout(src.Party) {
+			v += 1 << 20
 		}
 		if v > bestVotes {
 			best, bestVotes = *src, v
@@ -2497,6 +2519,55 @@ func (d *docState) resolveGeneric(a attribution, toks []token) (attribution, boo
 		return d.defaultSource, true
 	}
 	return a, false
+}
+
+// sentenceAbout reports a side the sentence names as neither killer nor
+// backer.
+func (d *docState) sentenceAbout(side string) bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.actor == side && !m.agent && !m.sponsor && !m.launcher {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSidesBody returns the registry body of another side than
+// party that the words name ("health ministry"), when the sentence is
+// about that side ("in Lebanon", "Lebanese civilians") and names party
+// nowhere, not even as the killer.
+func (d *docState) sentenceSidesBody(full, party string) (*attrition.Source, bool) {
+	if full == "" || !strings.HasSuffix(full, "ministry") {
+		return nil, false
+	}
+	var side string
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		switch {
+		case m.actor == party:
+			return nil, false
+		case m.actor == "" || m.agent || m.sponsor || m.launcher:
+		case side == "":
+			side = m.actor
+		case side != m.actor:
+			return nil, false
+		}
+	}
+	if side == "" {
+		return nil, false
+	}
+	for i := range attrition.Sources {
+		src := &attrition.Sources[i]
+		if src.Party != side || defenceMinistry(src.Name) {
+			continue
+		}
+		for _, al := range src.Aliases {
+			if strings.Contains(al, full) {
+				return src, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // peopleToll reports whether a sentence counts people or civilians
