@@ -36,3 +36,36 @@ func TestQLAsideAccording(t *testing.T) {
 		{"According to the UN, fighting killed 40 soldiers and 12 civilians.", 12, "UN"},
 	})
 }
+
+// Officials named by who installed or backs them are the speakers; the
+// sponsor's adjective alone is no body.
+func TestQLInstalledOfficials(t *testing.T) {
+	checkQESources(t, "2025-06-12", []qeSource{
+		{"Russian-installed officials said 5 people were killed.", 5, "Russian-installed officials"},
+		{"Russian-appointed officials said 5 people were killed.", 5, "Russian-appointed officials"},
+		{"Moscow-installed authorities in Donetsk said 5 people were killed.", 5, "Moscow-installed authorities"},
+		{"Kremlin-backed authorities said 5 people were killed.", 5, "Kremlin-backed authorities"},
+		{"Five people were killed, according to Russian-installed officials.", 5, "Russian-installed officials"},
+		{"Five people were killed, Russian-backed officials said.", 5, "Russian-backed officials"},
+		{"Houthi-run health officials said 5 people were killed.", 5, "Houthi-run health officials"},
+		// A country's officials stay as they were.
+		{"Russian officials said 5 people were killed.", 5, "Russian officials"},
+	})
+}
+
+// An office named by the field it serves keeps its whole title: the
+// field is no body that speaks through it.
+func TestQLLongTitles(t *testing.T) {
+	const cmp = "Commissioner for Missing Persons under Special Circumstances"
+	checkQESources(t, "2025-06-12", []qeSource{
+		{"The " + cmp + " said 60,000 were missing.", 60000, cmp},
+		{"Ukraine's " + cmp + " said 60,000 were missing.", 60000, "Ukraine's " + cmp},
+		{"60,000 people are missing, according to the " + cmp + ".", 60000, cmp},
+		{"The Commissioner for Human Rights of the Verkhovna Rada said 60 civilians were killed.", 60, "Commissioner for Human Rights of the Verkhovna Rada"},
+		{"Ukraine's Parliamentary Commissioner for Human Rights said 60 civilians were killed.", 60, "Ukraine's Parliamentary Commissioner for Human Rights"},
+		{"The Special Envoy for Syria said 60 civilians were killed.", 60, "Special Envoy for Syria"},
+		{"The Ministry for Reintegration of the Temporarily Occupied Territories said 60 civilians were killed.", 60, "Ministry for Reintegration of the Temporarily Occupied Territories"},
+		// The head of a body speaks for the body.
+		{"The head of the Kharkiv Regional Military Administration said 6 civilians were killed.", 6, "Kharkiv Regional Military Administration"},
+	})
+}

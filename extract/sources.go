@@ -1294,7 +1294,7 @@ func npAfter(toks []token, i int) (int, int) {
 	}
 	// "according to US envoy Tom Perriello": a title in lower case
 	// between a place and a name is part of the phrase.
-	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || toks[e].w == "in" && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper ||
+	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || (toks[e].w == "in" || toks[e].w == "under") && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper ||
 		e > s && pluralPossessiveIn(toks, e) ||
 		e > s && toks[e].k == tWord && titleWords[toks[e].w] && e+1 < len(toks) && toks[e+1].upper && toks[e+1].k == tWord ||
 		// "the US special envoy for Sudan": an office of a place.
@@ -1372,6 +1372,9 @@ func npBefore(toks []token, i int) (int, int) {
 		// "the Sudan Doctors' Union said": a plural possessive within.
 		s < e && pluralPossessiveIn(toks, s-1) ||
 		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || (toks[s-2].cls&clsGenericHeads != 0)) ||
+		// "the Commissioner for Missing Persons under Special
+		// Circumstances said": a title's "under" between capitals.
+		toks[s-1].w == "under" && s < e && toks[s].upper && s >= 2 && toks[s-2].upper && toks[s-2].k == tWord ||
 		// "the health ministry in the Hamas-run territory said".
 		toks[s-1].w == "the" && s < e && toks[s].upper && s >= 3 && toks[s-2].w == "in" && toks[s-3].cls&clsGenericHeads != 0 && !toks[s-3].upper ||
 		// "Rear Adm. Daniel Hagari": the period of a rank's abbreviation.
@@ -1691,6 +1694,15 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			if e-k-1 == 1 && toks[k+1].cls&clsGenericHeads == 0 {
 				break
 			}
+			// "the Commissioner for Missing Persons under Special
+			// Circumstances", "the Commissioner for Human Rights of the
+			// Verkhovna Rada": an envoy's field, bare of an article,
+			// is no body; the whole title names the office.
+			if fieldOffice(toks[k-1].w) && toks[k+1].w != "the" && !strings.HasSuffix(toks[k+1].w, "'s") {
+				if a := aliasAt(toks, k+1, e, 0); a == nil || k+1+len(a.words) != e {
+					break
+				}
+			}
 			// "the Office of the Director of National Intelligence": an
 			// office named by its holder's title is the body itself.
 			o := k - 3 // the word before "of"
@@ -1952,7 +1964,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 		switch toks[e-1].w {
 		case "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives", "press":
 			// (Not "the Associated Press": a name's own word.)
-			if (!toks[e-1].upper && toks[e-2].cls&clsGenericHeads != 0 || toks[e-2].upper && e-s >= 2) && !(toks[e-1].upper && toks[e-1].w == "press") {
+			// (Not "Russian-installed officials": who placed them is no
+			// body; the officials are the speakers.)
+			if (!toks[e-1].upper && toks[e-2].cls&clsGenericHeads != 0 || toks[e-2].upper && e-s >= 2 && !placedBy(toks[e-2].w)) && !(toks[e-1].upper && toks[e-1].w == "press") {
 				e--
 			}
 		}
@@ -2098,7 +2112,13 @@ func nameRun(toks []token, s, e int) int {
 	}
 	// "Mali's Union of Women Lawyers": a run after "of" ends a body's
 	// name, no person's.
-	if e-n-1 >= s && (toks[e-n-1].w == "of" || toks[e-n-1].w == "for") {
+	// ("the Commissioner for Human Rights of the Verkhovna Rada",
+	// "… under Special Circumstances": after an article, or "under".)
+	p := e - n - 1
+	if p > s && toks[p].w == "the" {
+		p--
+	}
+	if p >= s && (toks[p].w == "of" || toks[p].w == "for" || toks[p].w == "under") {
 		return 0
 	}
 	cut := false
@@ -2335,6 +2355,30 @@ func commentatorWord(w string) bool {
 func plainQualifier(w string) bool {
 	switch w {
 	case "local", "regional", "senior", "some", "other", "independent", "foreign", "federal", "national", "provincial":
+		return true
+	}
+	return false
+}
+
+// fieldOffice reports an office named by the field it serves:
+// "Commissioner for Human Rights", "Special Rapporteur on …".
+func fieldOffice(w string) bool {
+	switch w {
+	case "commissioner", "ombudsman", "ombudsperson", "rapporteur", "envoy", "representative", "coordinator":
+		return true
+	}
+	return false
+}
+
+// placedBy reports a word that says who placed or backs a body:
+// "Russian-installed", "Kremlin-backed", "Moscow-appointed".
+func placedBy(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "installed", "appointed", "backed", "imposed", "aligned", "affiliated", "run", "led", "controlled":
 		return true
 	}
 	return false
