@@ -661,6 +661,9 @@ type docState struct {
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
 	votes     tally
 	sideCount tally
+	// juntaLand is the last country a junta rules that the text named
+	// ("Myanmar"): the one a bare "the junta said" speaks for.
+	juntaLand string
 	// sideAdds counts the additions to sideCount: conflictFor's answers
 	// hold until it changes.
 	sideAdds int
@@ -3005,6 +3008,11 @@ func (d *docState) sentence(toks []token) {
 		if m.actor == "" {
 			continue
 		}
+		// The land a bare "the junta" rules: one named by its name, not
+		// by "junta" itself or a town of it ("in Sagaing").
+		if !m.town && m.actor != d.juntaLand && juntaRuled(m.actor) && toks[m.s].w != "junta" {
+			d.juntaLand = m.actor
+		}
 		if a, ok := findActor(m.actor); ok {
 			for _, c := range a.Conflicts {
 				d.votes.add(c)
@@ -3189,6 +3197,11 @@ func (d *docState) sentence(toks []token) {
 				// "the health ministry" after it is that one.
 				a.generic = false
 				d.noteSeen(a)
+			} else if d.juntaLand != "" && juntaWords(described) {
+				// "Fighting raged in Myanmar. The junta said 30 rebels
+				// were killed": the junta of the country the text is
+				// about, as "Myanmar's junta" names it.
+				a.name, a.party, a.generic = d.juntaLand+"'s junta", d.juntaLand, false
 			} else if src, ok := d.sidesMilitary(a.name); ok {
 				// "Two Israeli soldiers were killed, the military said":
 				// the army of the one side the sentence names.
@@ -16635,10 +16648,31 @@ func describedBody(name string) bool {
 }
 
 // armedBodyHead reports a source named only as an army ("the army",
-// "the military"): it is a side's, not the last source named.
+// "the military", "the junta"): it is a side's, not the last source
+// named.
 func armedBodyHead(name string) bool {
-	switch strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")) {
+	switch w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")); w {
 	case "army", "military", "forces", "armed forces":
+		return true
+	default:
+		return juntaWords(w)
+	}
+}
+
+// juntaWords reports a junta named by its kind alone: "junta",
+// "military junta", "ruling junta".
+func juntaWords(w string) bool {
+	switch strings.ToLower(w) {
+	case "junta", "military junta", "ruling junta", "military regime", "regime", "military government":
+		return true
+	}
+	return false
+}
+
+// juntaRuled reports a country a military junta rules.
+func juntaRuled(side string) bool {
+	switch side {
+	case "Myanmar", "Mali", "Burkina Faso", "Niger", "Guinea":
 		return true
 	}
 	return false

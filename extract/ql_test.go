@@ -69,3 +69,18 @@ func TestQLLongTitles(t *testing.T) {
 		{"The head of the Kharkiv Regional Military Administration said 6 civilians were killed.", 6, "Kharkiv Regional Military Administration"},
 	})
 }
+
+// A bare "the junta" speaks for the junta of the country the text names
+// by name, as "Myanmar's junta" does.
+func TestQLBareJunta(t *testing.T) {
+	checkQESources(t, "2025-06-12", []qeSource{
+		{"Fighting continued in Myanmar's Sagaing region. The junta said 30 rebels were killed.", 30, "Myanmar's junta"},
+		{"Fighting continued in Mali. The military junta said 30 rebels were killed.", 30, "Mali's junta"},
+		{"Burkina Faso has been hit by attacks. 50 soldiers were killed, the junta said.", 50, "Burkina Faso's junta"},
+		{"Myanmar's civil war drags on. The AAPP said 6,000 civilians were killed. The junta said 30 rebels were killed.", 30, "Myanmar's junta"},
+		{"Myanmar's civil war drags on. The AAPP said 6,000 civilians were killed. The junta said 30 rebels were killed.", 6000, "Assistance Association for Political Prisoners"},
+		{"Niger's junta said 20 soldiers were killed. The regime said 30 more died later.", 30, "Niger's junta"},
+		// The word "junta" or a town names no country by itself.
+		{"The junta said 15 soldiers were killed in Sagaing.", 15, ""},
+	})
+}
