@@ -666,6 +666,9 @@ type docState struct {
 	// Israel's "enemy" in a text about Lebanon is Hezbollah's side.
 	votes     tally
 	sideCount tally
+	// juntaLand is the last country a junta rules that the text named
+	// ("Myanmar"): the one a bare "the junta said" speaks for.
+	juntaLand string
 	// sideAdds counts the additions to sideCount: conflictFor's answers
 	// hold until it changes.
 	sideAdds int
@@ -3060,6 +3063,11 @@ func (d *docState) sentence(toks []token) {
 		if m.actor == "" {
 			continue
 		}
+		// The land a bare "the junta" rules: one named by its name, not
+		// by "junta" itself or a town of it ("in Sagaing").
+		if !m.town && m.actor != d.juntaLand && juntaRuled(m.actor) && toks[m.s].w != "junta" {
+			d.juntaLand = m.actor
+		}
 		if a, ok := findActor(m.actor); ok {
 			for _, c := range a.Conflicts {
 				d.votes.add(c)
@@ -3244,6 +3252,11 @@ func (d *docState) sentence(toks []token) {
 				// "the health ministry" after it is that one.
 				a.generic = false
 				d.noteSeen(a)
+			} else if d.juntaLand != "" && juntaWords(described) {
+				// "Fighting raged in Myanmar. The junta said 30 rebels
+				// were killed": the junta of the country the text is
+				// about, as "Myanmar's junta" names it.
+				a.name, a.party, a.generic = d.juntaLand+"'s junta", d.juntaLand, false
 			} else if src, ok := d.sidesMilitary(a.name); ok {
 				// "Two Israeli soldiers were killed, the military said":
 				// the army of the one side the sentence names.
@@ -3697,6 +3710,11 @@ func (d *docState) sentence(toks []token) {
 		// item of a list; an item before the semicolon, or with a
 		// bracket of its own, is not its.
 		if len(d.attrs) == 1 && src != nil && src.s > q.e && toks[src.s].w == "(" && src.s == d.attrs[0].s && (clauseBreak(toks, q.e, src.s) || word(toks, q.e) == "(" && toks[src.s-1].k == tNum) {
+			src = nil
+		}
+		// "killed 1,060 Iranians, according to Tehran, and 28 people in
+		// Israel": the aside speaks for the figure before it alone.
+		if src != nil && src.e < q.s && asideAccording(toks, src) && !verbInClause(toks, src.e+2) {
 			src = nil
 		}
 		// "The study estimated 61,000 deaths, far above the 3,000
@@ -16850,6 +16868,15 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int, contrast bo
 				}
 			}
 		}
+		// "killed 1,060 Iranians, according to Tehran, and 28 people in
+		// Israel": an "according to" set off by commas after one figure
+		// is that figure's, not the one joined on by "and".
+		// (A clause of its own after the "and" is still the aside's,
+		// "according to OCHA, and 32 Israelis have been killed", unless
+		// a speaker of its own follows.)
+		if a.e < s && asideAccording(toks, a) && (!verbInClause(toks, a.e+2) || slices.ContainsFunc(attrs, func(o attribution) bool { return o.s >= e })) {
+			continue
+		}
 		// "estimated the toll at 64,000, higher than the health
 		// ministry's count": the source compared with speaks for
 		// another figure.
@@ -16863,6 +16890,29 @@ func nearestAttribution(toks []token, attrs []attribution, s, e int, contrast bo
 		}
 	}
 	return best
+}
+
+// asideAccording reports an "according to X" set off by commas after a
+// figure and before an "and" that joins on another: "killed 1,060
+// Iranians, according to Tehran, and 28 people in Israel". It is the
+// first figure's, not the one joined on.
+func asideAccording(toks []token, a *attribution) bool {
+	return a.s > 0 && a.e+1 < len(toks) && toks[a.s].w == "according" && toks[a.s-1].w == "," && toks[a.e].w == "," && toks[a.e+1].w == "and" && figureWithin(toks, 0, a.s-1)
+}
+
+// verbInClause reports a verb of being, having or dying in the clause
+// from k to the next comma or stop: "and 32 Israelis have been killed"
+// is a clause of its own, "and 28 people in Israel" is not.
+func verbInClause(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		switch toks[k].w {
+		case ",", ".", ";", ":":
+			return false
+		case "was", "were", "is", "are", "has", "have", "had", "died", "been":
+			return true
+		}
+	}
+	return false
 }
 
 // describedBody reports a body the text describes by who runs it or
@@ -16880,10 +16930,31 @@ func describedBody(name string) bool {
 }
 
 // armedBodyHead reports a source named only as an army ("the army",
-// "the military"): it is a side's, not the last source named.
+// "the military", "the junta"): it is a side's, not the last source
+// named.
 func armedBodyHead(name string) bool {
-	switch strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")) {
+	switch w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")); w {
 	case "army", "military", "forces", "armed forces":
+		return true
+	default:
+		return juntaWords(w)
+	}
+}
+
+// juntaWords reports a junta named by its kind alone: "junta",
+// "military junta", "ruling junta".
+func juntaWords(w string) bool {
+	switch strings.ToLower(w) {
+	case "junta", "military junta", "ruling junta", "military regime", "regime", "military government":
+		return true
+	}
+	return false
+}
+
+// juntaRuled reports a country a military junta rules.
+func juntaRuled(side string) bool {
+	switch side {
+	case "Myanmar", "Mali", "Burkina Faso", "Niger", "Guinea":
 		return true
 	}
 	return false

@@ -1294,7 +1294,7 @@ func npAfter(toks []token, i int) (int, int) {
 	}
 	// "according to US envoy Tom Perriello": a title in lower case
 	// between a place and a name is part of the phrase.
-	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || toks[e].w == "in" && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper ||
+	for e < len(toks) && e-s < 10 && (isNPWord(&toks[e]) || (toks[e].w == "in" || toks[e].w == "under") && e > s && toks[e-1].upper && e+1 < len(toks) && toks[e+1].upper ||
 		e > s && pluralPossessiveIn(toks, e) ||
 		e > s && toks[e].k == tWord && titleWords[toks[e].w] && e+1 < len(toks) && toks[e+1].upper && toks[e+1].k == tWord ||
 		// "the US special envoy for Sudan": an office of a place.
@@ -1372,6 +1372,9 @@ func npBefore(toks []token, i int) (int, int) {
 		// "the Sudan Doctors' Union said": a plural possessive within.
 		s < e && pluralPossessiveIn(toks, s-1) ||
 		toks[s-1].w == "in" && s < e && toks[s].upper && s >= 2 && (toks[s-2].upper || (toks[s-2].cls&clsGenericHeads != 0)) ||
+		// "the Commissioner for Missing Persons under Special
+		// Circumstances said": a title's "under" between capitals.
+		toks[s-1].w == "under" && s < e && toks[s].upper && s >= 2 && toks[s-2].upper && toks[s-2].k == tWord ||
 		// "the health ministry in the Hamas-run territory said".
 		toks[s-1].w == "the" && s < e && toks[s].upper && s >= 3 && toks[s-2].w == "in" && toks[s-3].cls&clsGenericHeads != 0 && !toks[s-3].upper ||
 		// "Rear Adm. Daniel Hagari": the period of a rank's abbreviation.
@@ -1691,6 +1694,15 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			if e-k-1 == 1 && toks[k+1].cls&clsGenericHeads == 0 {
 				break
 			}
+			// "the Commissioner for Missing Persons under Special
+			// Circumstances", "the Commissioner for Human Rights of the
+			// Verkhovna Rada": an envoy's field, bare of an article,
+			// is no body; the whole title names the office.
+			if fieldOffice(toks[k-1].w) && toks[k+1].w != "the" && !strings.HasSuffix(toks[k+1].w, "'s") {
+				if a := aliasAt(toks, k+1, e, 0); a == nil || k+1+len(a.words) != e {
+					break
+				}
+			}
 			// "the Office of the Director of National Intelligence": an
 			// office named by its holder's title is the body itself.
 			o := k - 3 // the word before "of"
@@ -1952,7 +1964,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 		switch toks[e-1].w {
 		case "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives", "press":
 			// (Not "the Associated Press": a name's own word.)
-			if (!toks[e-1].upper && toks[e-2].cls&clsGenericHeads != 0 || toks[e-2].upper && e-s >= 2) && !(toks[e-1].upper && toks[e-1].w == "press") {
+			// (Not "Russian-installed officials": who placed them is no
+			// body; the officials are the speakers.)
+			if (!toks[e-1].upper && toks[e-2].cls&clsGenericHeads != 0 || toks[e-2].upper && e-s >= 2 && !placedBy(toks[e-2].w)) && !(toks[e-1].upper && toks[e-1].w == "press") {
 				e--
 			}
 		}
@@ -2098,7 +2112,13 @@ func nameRun(toks []token, s, e int) int {
 	}
 	// "Mali's Union of Women Lawyers": a run after "of" ends a body's
 	// name, no person's.
-	if e-n-1 >= s && (toks[e-n-1].w == "of" || toks[e-n-1].w == "for") {
+	// ("the Commissioner for Human Rights of the Verkhovna Rada",
+	// "… under Special Circumstances": after an article, or "under".)
+	p := e - n - 1
+	if p > s && toks[p].w == "the" {
+		p--
+	}
+	if p >= s && (toks[p].w == "of" || toks[p].w == "for" || toks[p].w == "under") {
 		return 0
 	}
 	cut := false
@@ -2340,6 +2360,30 @@ func plainQualifier(w string) bool {
 	return false
 }
 
+// fieldOffice reports an office named by the field it serves:
+// "Commissioner for Human Rights", "Special Rapporteur on …".
+func fieldOffice(w string) bool {
+	switch w {
+	case "commissioner", "ombudsman", "ombudsperson", "rapporteur", "envoy", "representative", "coordinator":
+		return true
+	}
+	return false
+}
+
+// placedBy reports a word that says who placed or backs a body:
+// "Russian-installed", "Kremlin-backed", "Moscow-appointed".
+func placedBy(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "installed", "appointed", "backed", "imposed", "aligned", "affiliated", "run", "led", "controlled":
+		return true
+	}
+	return false
+}
+
 // officialsHead reports the words for a government's people or its
 // reckoning that name a source by their country's adjective: "US
 // officials", "Israeli authorities", "Ukrainian estimates".
@@ -2389,16 +2433,29 @@ func (d *docState) resolveGeneric(a attribution, toks []token) (attribution, boo
 		if s.generic || s.name == "" {
 			continue
 		}
-		if lowerContains(s.name, head) || lowerContains(s.long, head) {
-			return s, true
-		}
-		if src, ok := registryByName[s.name]; ok {
+		match := lowerContains(s.name, head) || lowerContains(s.long, head)
+		src, reg := registryByName[s.name]
+		if !match && reg {
 			for _, al := range src.Aliases {
 				if strings.Contains(al, head) {
-					return s, true
+					match = true
+					break
 				}
 			}
 		}
+		if !match {
+			continue
+		}
+		// "Gaza: … the health ministry said. Lebanon: Israeli strikes
+		// killed 4,000 people in Lebanon, the health ministry said": the
+		// ministry of the side the sentence is about, not the one named
+		// before for another side.
+		if reg && src.Party != "" && !defenceMinistry(src.Name) {
+			if o, ok := d.sentenceSidesBody(full, src.Party); ok {
+				return attribution{name: o.Name, party: o.Party}, true
+			}
+		}
+		return s, true
 	}
 	for i := len(d.names) - 1; i >= 0; i-- {
 		if d.names[i].head == head {
@@ -2441,6 +2498,15 @@ func (d *docState) resolveGeneric(a attribution, toks []token) (attribution, boo
 				v++
 				break
 			}
+		}
+		// The side the sentence itself is about outvotes the ones the
+		// text named before: "Gaza: … the health ministry said.
+		// Lebanon: Israeli strikes killed 4,000 people in Lebanon, the
+		// health ministry said".
+		// (Not a defence ministry: it counts the enemy's losses, "the
+		// ministry said 22 Ukrainian drones were downed".)
+		if v > 0 && !defenceMinistry(src.Name) && d.sentenceAbout(src.Party) {
+			v += 1 << 20
 		}
 		if v > bestVotes {
 			best, bestVotes = *src, v
@@ -2497,6 +2563,55 @@ func (d *docState) resolveGeneric(a attribution, toks []token) (attribution, boo
 		return d.defaultSource, true
 	}
 	return a, false
+}
+
+// sentenceAbout reports a side the sentence names as neither killer nor
+// backer.
+func (d *docState) sentenceAbout(side string) bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.actor == side && !m.agent && !m.sponsor && !m.launcher {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSidesBody returns the registry body of another side than
+// party that the words name ("health ministry"), when the sentence is
+// about that side ("in Lebanon", "Lebanese civilians") and names party
+// nowhere, not even as the killer.
+func (d *docState) sentenceSidesBody(full, party string) (*attrition.Source, bool) {
+	if full == "" || !strings.HasSuffix(full, "ministry") {
+		return nil, false
+	}
+	var side string
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		switch {
+		case m.actor == party:
+			return nil, false
+		case m.actor == "" || m.agent || m.sponsor || m.launcher:
+		case side == "":
+			side = m.actor
+		case side != m.actor:
+			return nil, false
+		}
+	}
+	if side == "" {
+		return nil, false
+	}
+	for i := range attrition.Sources {
+		src := &attrition.Sources[i]
+		if src.Party != side || defenceMinistry(src.Name) {
+			continue
+		}
+		for _, al := range src.Aliases {
+			if strings.Contains(al, full) {
+				return src, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // peopleToll reports whether a sentence counts people or civilians
