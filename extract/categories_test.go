@@ -312,3 +312,266 @@ func TestEstimatedAtHedge(t *testing.T) {
 		{text: "Ukraine's population is estimated at 31 million.", want: nil},
 	})
 }
+
+// A fleet's size is no loss; only the part of it lost is: "Of Ukraine's
+// 31 Abrams tanks, 20 have been destroyed".
+func TestFleetSizeNoLoss(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Of Ukraine's 31 Abrams tanks, 20 have been destroyed.", want: [][]string{{"equipment:tanks", "[20..20]", "point"}}},
+		{text: "Of Germany's 18 Leopard tanks, 12 were destroyed.", want: [][]string{{"equipment:tanks", "[12..12]", "point"}}},
+		{text: "Of its 31 Abrams, Ukraine has lost 20.", want: [][]string{{"equipment:tanks", "[20..20]", "point"}}},
+		{text: "Out of 31 Abrams tanks delivered, 20 have been destroyed.", want: [][]string{{"equipment:tanks", "[20..20]", "point"}}},
+		{text: "Of the 300 Bradleys sent, 200 destroyed.", want: [][]string{{"equipment:armoured_vehicles", "[200..200]"}}},
+		{text: "Ukraine received 31 Abrams; at least 20 were lost.", want: [][]string{{"equipment:tanks", "[20..·]", "at_least"}}},
+		{text: "Ukraine received 31 Abrams, and at least 20 were lost.", want: [][]string{{"equipment:tanks", "[20..·]", "at_least"}}},
+		{text: "Germany delivered 18 Leopard tanks; 12 were destroyed.", want: [][]string{{"equipment:tanks", "[12..12]", "point"}}},
+		{text: "The US sent 300 Bradleys to Ukraine, and 200 have been destroyed.", want: [][]string{{"equipment:armoured_vehicles", "[200..200]"}}},
+		// Unchanged: the whole named after the part.
+		{text: "Ukraine has lost 20 of its 31 Abrams tanks.", want: [][]string{{"equipment:tanks", "[20..20]", "point"}}},
+		// People lost after a delivery stay people.
+		{text: "Russia fired 40 missiles at Kyiv, and 20 people were killed.", want: [][]string{{"killed", "[20..20]"}}},
+	})
+}
+
+// A fleet named by a hyphenated model ("Su-34", "Ka-52") is a whole as
+// "Of Ukraine's 31 Abrams tanks" is: only its lost part is a loss.
+func TestFleetSizeByModelNoLoss(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Of Russia's 300 Su-34 bombers, 35 have been destroyed.", want: [][]string{{"equipment:aircraft", "[35..35]"}}},
+		{text: "Of Russia's 140 Ka-52 helicopters, 40 have been lost.", want: [][]string{{"equipment:helicopters", "[40..40]"}}},
+		{text: "Of the 60 F-16s pledged, Ukraine has lost 5.", want: [][]string{{"equipment:aircraft", "[5..5]"}}},
+		{text: "Of its 100 Tu-22M3 bombers, Russia has lost 12.", want: [][]string{{"equipment:aircraft", "[12..12]"}}},
+		// A model's loss stays a loss.
+		{text: "Russia has lost 35 Su-34 bombers.", want: [][]string{{"equipment:aircraft", "[35..35]"}}},
+	})
+}
+
+// A delivery's part lost after ", N of which" is a loss of the equipment
+// delivered, the delivery none.
+func TestDeliveryPartOfWhichLost(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine received 31 Abrams tanks, 20 of which have been destroyed, according to Oryx.", want: [][]string{{"equipment:tanks Ukraine/", "[20..20]", "src=Oryx"}}},
+		{text: "Germany sent 18 Leopard tanks, 12 of them have been destroyed.", want: [][]string{{"equipment:tanks", "[12..12]"}}},
+		{text: "Ukraine received 31 Abrams tanks, 20 of which were destroyed and 5 damaged.", want: [][]string{
+			{"equipment:tanks", "[20..20]"},
+			{"equipment:tanks", "[5..5]"},
+		}},
+		// A delivery alone is no loss.
+		{text: "Ukraine received 31 Abrams tanks, 20 of which arrived in 2024.", want: nil},
+	})
+}
+
+// A bare "N were lost/destroyed" opening a sentence counts the equipment
+// the sentence before named, when that sentence named no people.
+func TestBareLossOfEquipmentBefore(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine received 31 Abrams. At least 20 were lost.", want: [][]string{{"equipment:tanks Ukraine/ [20..·] at_least"}}},
+		{text: "Ukraine received 31 Abrams. At least 20 were destroyed.", want: [][]string{{"equipment:tanks Ukraine/ [20..·] at_least"}}},
+		{text: "Ukraine received 300 Bradleys. Of these, 100 were lost.", want: [][]string{{"equipment:armoured_vehicles Ukraine/ [100..100]"}}},
+		{text: "The US sent 31 Abrams tanks to Ukraine. 19 have been lost so far.", want: [][]string{{"equipment:tanks", "[19..19]"}}},
+		{text: "Germany delivered 18 Leopard 2A6 tanks in 2023. Six were damaged and two were destroyed.", want: [][]string{
+			{"equipment:tanks", "[6..6]"},
+			{"equipment:tanks", "[2..2]"},
+		}},
+		{text: "Russia launched 96 drones overnight. 62 were destroyed.", want: [][]string{{"equipment:drones Russia/ [62..62]"}}},
+		// People named, or a sentence between: no equipment.
+		{text: "Russia sent 500 soldiers to the village. At least 200 were lost.", want: [][]string{{"casualties Russia/military [200..·]"}}},
+		{text: "Ukraine received 31 Abrams. The war goes on. At least 20 were lost.", want: [][]string{{"casualties", "[20..·]"}}},
+	})
+}
+
+// "1,100 destroyed or captured tanks": losses of either status, all
+// losses (status null).
+func TestDestroyedOrCapturedNoStatus(t *testing.T) {
+	for _, text := range []string{
+		"Oryx logged about 1,100 destroyed or captured tanks in 2024.",
+		"Oryx logged about 1,100 destroyed and captured tanks in 2024.",
+	} {
+		cs := run(t, text, "2025-01-02", "")
+		if len(cs) != 1 || cs[0].Category != "equipment:tanks" || cs[0].Status != "" || *cs[0].Low != 1100 {
+			t.Errorf("%q: got %v, want one tanks claim of 1,100, no status", text, cs)
+		}
+	}
+	// One status keeps it.
+	cs := run(t, "Oryx logged about 1,100 destroyed Russian tanks in 2024.", "2025-01-02", "")
+	if len(cs) != 1 || cs[0].Status != "destroyed" {
+		t.Errorf("one status: got %v, want status destroyed", cs)
+	}
+}
+
+// Wounded prisoners handed over in a swap are no wounded of the war's
+// fighting: "the swap freed 84 wounded prisoners".
+func TestSwapWoundedPrisonersNoLoss(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The swap freed 84 wounded prisoners.", want: nil},
+		{text: "Russia returned 84 wounded POWs to Ukraine.", want: nil},
+		{text: "84 wounded prisoners were released in the swap.", want: nil},
+		{text: "Ukraine received the bodies of 1,212 soldiers in the exchange.", want: nil},
+		// Wounded soldiers, no swap: wounded.
+		{text: "The strike left 84 wounded soldiers in hospital.", want: [][]string{{"wounded", "[84..84]"}}},
+	})
+}
+
+// The wounded among prisoners of a swap are no wounded claim, however
+// the part is put.
+func TestSwapWoundedPartNoLoss(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine and Russia exchanged 390 prisoners each, including 120 wounded soldiers.", want: nil},
+		{text: "Ukraine and Russia exchanged 390 prisoners each, among them 120 severely wounded servicemen.", want: nil},
+		{text: "Russia freed 84 Ukrainian POWs, 20 of them wounded.", want: nil},
+		{text: "Ukraine brought home 95 defenders, including 20 seriously wounded.", want: nil},
+		{text: "The swap freed 84 wounded prisoners.", want: nil},
+		// Hostages or passengers freed were hurt in the attack.
+		{text: "By Wednesday night, 354 passengers had been freed, 37 of them with injuries.", want: [][]string{{"wounded", "[37..37]"}}},
+		// A hospital's intake is no swap.
+		{text: "The hospital received 300 patients, including 120 wounded soldiers.", want: [][]string{{"wounded", "[120..120]"}}},
+		// Another clause's wounded stay.
+		{text: "Russia released 150 Ukrainian soldiers; shelling wounded 30 people in Kharkiv.", want: [][]string{{"wounded", "[30..30]"}}},
+	})
+}
+
+// Wounded captives handed back in a prisoner exchange, and the bodies of
+// the dead handed over, are no new losses.
+func TestSwapAndHandoverNoLoss(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine got back 84 wounded prisoners of war in the exchange", want: nil},
+		{text: "84 wounded Ukrainian prisoners of war were returned in the swap.", want: nil},
+		{text: "Russia handed over 84 wounded Ukrainian POWs in a prisoner exchange.", want: nil},
+		{text: "Ukraine brought home 84 seriously wounded soldiers in the latest swap.", want: nil},
+		{text: "In the latest exchange, Ukraine got back 84 severely wounded soldiers.", want: nil},
+		{text: "Russia returned the bodies of 1,212 soldiers", want: nil},
+		{text: "Russia handed over the bodies of 1,212 Ukrainian soldiers on Friday.", want: nil},
+		{text: "Russia returned 1,212 bodies of Ukrainian servicemen.", want: nil},
+		{text: "The bodies of 1,212 Ukrainian soldiers were repatriated.", want: nil},
+		{text: "The bodies of 909 soldiers have been returned to Ukraine.", want: nil},
+		// An exchange of fire wounds; bodies found are of the dead.
+		{text: "84 soldiers were wounded in an exchange of fire with Russian troops.", want: [][]string{{"wounded", "[84..84]"}}},
+		{text: "The attack wounded 84 people, a day before the prisoner exchange.", want: [][]string{{"wounded", "[84..84]"}}},
+		{text: "The bodies of 60 soldiers were found in the rubble.", want: [][]string{{"killed", "[60..60]"}}},
+	})
+}
+
+// A fate learnt after the first count is the fate: "Of the 400 soldiers
+// reported missing, 150 have since been confirmed dead" counts 150 dead,
+// not 150 missing; and "confirmed" after the people's noun tells their
+// fate, not who spoke.
+func TestConfirmedDeadIsKilled(t *testing.T) {
+	runCases(t, []claimCase{
+		// (The 400 missing, a count of its own, may stand.)
+		{text: "Of the 400 soldiers reported missing, 150 have since been confirmed dead.", want: [][]string{
+			{"missing", "[400..400]"},
+			{"killed", "[150..150]"},
+		}},
+		{text: "Of the 400 soldiers reported missing, 150 were later confirmed killed.", want: [][]string{
+			{"missing", "[400..400]"},
+			{"killed", "[150..150]"},
+		}},
+		{text: "Of those missing, 150 have since been confirmed dead.", want: [][]string{{"killed", "[150..150]"}}},
+		{text: "Of the 400 soldiers listed as missing, 150 were found dead.", want: [][]string{{"killed", "[150..150]"}}},
+		{text: "150 soldiers have since been confirmed dead.", want: [][]string{{"killed", "[150..150]"}}},
+		{text: "150 since died of their wounds.", want: [][]string{{"killed", "[150..150]"}}},
+		{text: "Mediazona counted 110,000 Russian soldiers confirmed dead.", want: [][]string{{"killed Russia/", "[110000..110000]"}}},
+		{text: "Mediazona counted 110,000 confirmed dead Russian soldiers.", want: [][]string{{"killed Russia/", "[110000..110000]"}}},
+		{text: "150 soldiers confirmed killed.", want: [][]string{{"killed", "[150..150]"}}},
+		{text: "Ukraine published the names of 250 soldiers who fell in battle.", want: [][]string{{"killed", "[250..·]"}}},
+		{text: "Ukraine published the names of 250 soldiers who fell in action.", want: [][]string{{"killed", "[250..·]"}}},
+		// "since" before no fate opens a time, not a filler.
+		{text: "Fighting has killed 514 people since insurgents launched their offensive.", want: [][]string{{"killed", "[514..514]"}}},
+		// Speakers stay speakers.
+		{text: "Two officers said 40 were killed.", want: [][]string{{"killed", "[40..40]"}}},
+		{text: "Two soldiers confirmed the attack.", want: nil},
+	})
+}
+
+// People named by an earlier fate ("captured near Kursk", "injured in
+// the strike") whose clause tells their death count as dead.
+func TestEarlierFateThenDeathIsKilled(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Five soldiers captured near Kursk in March have since been confirmed dead, Kyiv said.", want: [][]string{{"killed", "[5..5]"}}},
+		{text: "12 people reported missing after the strike have since been confirmed dead.", want: [][]string{{"killed", "[12..12]"}}},
+		{text: "20 civilians injured in the strike later died in hospital.", want: [][]string{{"killed", "[20..20]"}}},
+		{text: "Two soldiers wounded on Monday died of their wounds.", want: [][]string{{"killed", "[2..2]"}}},
+		{text: "Three soldiers taken prisoner in May were later found dead.", want: [][]string{{"killed", "[3..3]"}}},
+		{text: "Seven soldiers captured in March have been killed in captivity.", want: [][]string{{"killed", "[7..7]"}}},
+		// The first fate stays when no death follows, or another
+		// clause's does.
+		{text: "Five soldiers captured near Kursk were taken to Belgorod.", want: [][]string{{"captured", "[5..5]"}}},
+		{text: "Twelve people were wounded and two died.", want: [][]string{
+			{"wounded", "[12..12]"},
+			{"killed", "[2..2]"},
+		}},
+		{text: "About 30 people were injured in the strike, which killed 5.", want: [][]string{
+			{"wounded", "[30..30]", "~"},
+			{"killed", "[5..5]"},
+		}},
+	})
+}
+
+// "have since been confirmed dead" tells a fate learnt later, no span
+// since the war's start: the event's period holds.
+func TestSinceConfirmedDeadKeepsEventPeriod(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Rescuers said 12 people had since been confirmed dead after the strike on Dnipro.", want: [][]string{{"killed", "[12..12]", "2025-06-11→2025-06-12"}}},
+		{text: "Rescuers said 12 people had been confirmed dead after the strike on Dnipro.", want: [][]string{{"killed", "[12..12]", "2025-06-11→2025-06-12"}}},
+		{text: "Of the 40 people reported missing after the strike, 12 have since been confirmed dead.", want: [][]string{
+			{"missing", "[40..40]", "2025-06-11→2025-06-12"},
+			{"killed", "[12..12]", "2025-06-11→2025-06-12"},
+		}},
+		// A "since" that opens a span still does.
+		{text: "Russia has lost 150,000 soldiers since the invasion began.", want: [][]string{{"casualties", "[150000..150000]", "2022-02-24→2025-06-12"}}},
+		{text: "Since then, 40 people have been killed in Kharkiv.", want: [][]string{{"killed", "[40..40]"}}},
+	})
+}
+
+// "fell in battle", "fell at the front": dying, after the people however
+// they are named.
+func TestFellInBattleIsKilled(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "250 Ukrainian soldiers fell in battle last month", want: [][]string{{"killed Ukraine/military [250..250]", "2025-05-01→2025-05-31"}}},
+		{text: "Ukraine said 250 of its soldiers fell in battle last month.", want: [][]string{{"killed Ukraine/military [250..250]", "2025-05-01→2025-05-31"}}},
+		{text: "250 Ukrainian servicemen fell at the front in May.", want: [][]string{{"killed Ukraine/military [250..250]", "2025-05-01→2025-05-31"}}},
+		{text: "250 Russian soldiers fell in combat near Bakhmut last month.", want: [][]string{{"killed Russia/military [250..250]", "2025-05-01→2025-05-31"}}},
+		{text: "Some 250 Ukrainian soldiers who fell in action were buried in May.", want: [][]string{{"killed Ukraine/military [250..250] point ~"}}},
+		{text: "Some 250 Ukrainian troops have fallen in action since May.", want: [][]string{{"killed Ukraine/military [250..250] point ~"}}},
+		// A count going down, a retreat: no deaths.
+		{text: "The number of Ukrainian soldiers fell to 250 last month.", want: nil},
+		{text: "250 Russian soldiers fell back from the village.", want: nil},
+	})
+}
+
+// Verbs and words of killing that gave nothing: "martyring three
+// policemen", "were lynched", "burned alive", "burnt to death", and
+// "ethnic" before the people.
+func TestKillingVerbsLynchedBurnedMartyred(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Militants attacked a checkpost in Bannu, martyring three policemen.", want: [][]string{{"killed Pakistan/military [3..3]"}}},
+		{text: "Twelve suspected gang members were lynched by residents", want: [][]string{{"killed /all [12..12]"}}},
+		{text: "Residents lynched three suspected kidnappers.", want: [][]string{{"killed /all [3..3]"}}},
+		{text: "A mob was accused of lynching two men in the town.", want: [][]string{{"killed /all [2..2]"}}},
+		{text: "Twelve people were burned alive when gang members set fire to homes", want: [][]string{{"killed /all [12..12]"}}},
+		{text: "Twelve people were burnt to death when gang members set fire to homes", want: [][]string{{"killed /all [12..12]"}}},
+		{text: "The attackers burned alive 12 villagers.", want: [][]string{{"killed /civilian [12..12]"}}},
+		{text: "At least 60 ethnic Kukis were killed in the violence.", want: [][]string{{"killed /all [60..·]"}}},
+		{text: "At least 200 ethnic Armenians were killed in the offensive", want: [][]string{{"killed Armenia/all [200..·]"}}},
+		{text: "Some 300 ethnic Albanians died in the massacre.", want: [][]string{{"killed /all [300..300]"}}},
+		// The living are no loss.
+		{text: "Five hostages were found alive.", want: nil},
+		{text: "Twenty hostages are alive, Israel believes.", want: nil},
+	})
+}
+
+// "2,000 more people could be killed if the fighting continues": a
+// loss foreseen, no claim; "may have been killed" is an estimate of
+// what was.
+func TestForeseenLossesNoClaim(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "As many as 2,000 more people could be killed if the fighting continues.", want: nil},
+		{text: "The UN warned that thousands could be killed if the gangs take the capital.", want: nil},
+		{text: "Up to 10,000 civilians may be killed if the offensive goes ahead.", want: nil},
+		{text: "Hundreds more would be wounded in an assault on the city.", want: nil},
+		{text: "An assault on Rafah could kill 10,000 people, the UN warned.", want: nil},
+		{text: "Up to 10,000 people may be dead under the rubble.", want: [][]string{{"killed /all [·..10000]"}}},
+		{text: "As many as 600,000 people may have been killed.", want: [][]string{{"killed /all [·..600000]"}}},
+		{text: "An estimated 5,000 people could have been killed in the fighting.", want: [][]string{{"killed /all [5000..5000]"}}},
+	})
+}

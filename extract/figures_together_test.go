@@ -694,3 +694,120 @@ func TestDownedAfterSemicolonLauncher(t *testing.T) {
 		{text: "Ukraine launched 120 drones at Moscow; Russian air defence downed 95 of them.", want: [][]string{{"equipment:drones Ukraine/", "2025-06-11→2025-06-12"}}},
 	})
 }
+
+// A multiple of a toll the sentence does not give ("three times as
+// many as in 2022") is no figure of its own; one of the figure before
+// ("wounded three times that") still is.
+func TestMultipleOfOtherTollNoFigure(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia suffered about 430,000 casualties in 2024, three times as many as in 2022.", pub: "2025-01-02", want: [][]string{{"casualties Russia/military [430000..430000]"}}},
+		{text: "Some 5,600 people were killed in Haiti in 2024, three times as many as in 2022.", pub: "2025-01-02", want: [][]string{{"killed Haiti/all [5600..5600]"}}},
+		{text: "More than 4,000 people were killed in Lebanon in 2024, roughly ten times the toll of the 2006 war with Israel.", pub: "2025-01-02", want: [][]string{{"killed Lebanon/all [4000..·]"}}},
+		{text: "Some 5,600 people were killed in Haiti in 2024, four times the number recorded in 2021.", pub: "2025-01-02", want: [][]string{{"killed Haiti/all [5600..5600]"}}},
+		{text: "Some 5,600 people were killed in Haiti in 2024, twice as many as in 2022.", pub: "2025-01-02", want: [][]string{{"killed Haiti/all [5600..5600]"}}},
+		{text: "Some 5,600 people were killed in Haiti in 2024, three times more than in 2022.", pub: "2025-01-02", want: [][]string{{"killed Haiti/all [5600..5600]"}}},
+		// The figure before, multiplied.
+		{text: "The army said 326 soldiers were killed and roughly seven times as many have been wounded.", pub: "2025-01-02", want: [][]string{
+			{"killed /military [326..326]"},
+			{"wounded /military [2282..2282]"},
+		}},
+		{text: "Killed reached 2,700 in October, with WIA estimated at three times that.", pub: "2025-01-02", want: [][]string{
+			{"killed /all [2700..2700]"},
+			{"wounded /military [8100..8100]"},
+		}},
+		{text: "The army lost 300 men, against perhaps three times as many on the Russian side.", pub: "2025-01-02", want: [][]string{
+			{"casualties Russia/ [300..300]"},
+			{"casualties Russia/military [900..900]"},
+		}},
+	})
+}
+
+// "killed two soldiers and a civilian": the article counts the last
+// person of the list, and each part keeps its own people.
+func TestPeopleListLastWithArticle(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The blast on Monday killed two soldiers and a civilian.", want: [][]string{
+			{"killed /military [2..2]"},
+			{"killed /civilian [1..1]"},
+		}},
+		{text: "A Turkish drone strike on a car in Qamishli killed two SDF commanders and a civilian", want: [][]string{
+			{"killed Syria/military [2..2]"},
+			{"killed Syria/civilian [1..1]"},
+		}},
+		{text: "Two soldiers and a civilian were killed in the blast.", want: [][]string{
+			{"killed /military [2..2]"},
+			{"killed /civilian [1..1]"},
+		}},
+		{text: "The strike killed three Israeli soldiers and a civilian contractor.", want: [][]string{
+			{"killed Israel/military [3..3]"},
+			{"killed Israel/civilian [1..1]"},
+		}},
+		{text: "The shelling wounded four civilians and a soldier.", want: [][]string{
+			{"wounded /civilian [4..4]"},
+			{"wounded /military [1..1]"},
+		}},
+		{text: "The blast on Monday killed two soldiers and three civilians.", want: [][]string{
+			{"killed /military [2..2]"},
+			{"killed /civilian [3..3]"},
+		}},
+		// No loss of the one after "and".
+		{text: "The blast killed two soldiers and a civilian was arrested later.", want: [][]string{{"killed /military [2..2]"}}},
+	})
+}
+
+// "Captain Ahmed and four other soldiers were killed": the one named
+// before the list is one more of the dead.
+func TestNamedOneAndOthersCounted(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Captain Ahmed and four other soldiers were killed in the attack", want: [][]string{{"killed /military [5..5]"}}},
+		{text: "Sepoy Ramesh Kumar and two other soldiers attained martyrdom", want: [][]string{{"killed /military [3..3]"}}},
+		{text: "A major and three soldiers were killed in the attack.", want: [][]string{{"killed /military [4..4]"}}},
+		{text: "Lt Col Smith and two other officers died in the crash.", want: [][]string{{"killed /military [3..3]"}}},
+		{text: "Captain Ahmed and four others were killed in the attack.", want: [][]string{{"killed /all [5..5]"}}},
+		{text: "The commander and four other fighters were killed.", want: [][]string{{"killed /military [5..5]"}}},
+		{text: "On Monday, Ahmed and four other soldiers were killed in the attack.", want: [][]string{{"killed /military [5..5]"}}},
+		// A day, a country: nobody more.
+		{text: "A woman was hurt on Sunday and five others were wounded on Monday.", want: [][]string{
+			{"wounded /civilian [1..1]"},
+			{"wounded /all [5..5]"},
+		}},
+		{text: "Three people were killed in the shelling of Nikopol and eight others were injured.", want: [][]string{
+			{"killed /all [3..3]"},
+			{"wounded /all [8..8]"},
+		}},
+		{text: "Russia and two other countries lost 30 soldiers.", want: [][]string{{"casualties Russia/military [30..30]"}}},
+	})
+}
+
+// A second figure after its own time shares the first one's verb and
+// noun, with or without a comma after the time.
+func TestSecondFigureAfterItsOwnTime(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 9,600 troops in the last week of May and in the first week of June 8,400.", want: [][]string{
+			{"casualties Russia/military [9600..9600]", "2025-05-25→2025-05-31"},
+			{"casualties Russia/military [8400..8400]", "2025-06-01→2025-06-07"},
+		}},
+		{text: "Russia lost 9,600 troops in the last week of May and in the first week of June, 8,400.", want: [][]string{
+			{"[9600..9600]", "2025-05-25→2025-05-31"},
+			{"casualties Russia/military [8400..8400]", "2025-06-01→2025-06-07"},
+		}},
+		{text: "Russia lost 9,600 troops in the last week of May, and 8,400 in the first week of June.", want: [][]string{
+			{"[9600..9600]", "2025-05-25→2025-05-31"},
+			{"casualties Russia/military [8400..8400]", "2025-06-01→2025-06-07"},
+		}},
+		{text: "Russia lost 31,000 troops in May; in April 28,000.", want: [][]string{
+			{"[31000..31000]", "2025-05-01→2025-05-31"},
+			{"casualties Russia/military [28000..28000]", "2025-04-01→2025-04-30"},
+		}},
+		{text: "In 2023 Russia lost 250,000 soldiers, in 2024 430,000.", want: [][]string{
+			{"[250000..250000]", "2023-01-01→2023-12-31"},
+			{"casualties Russia/military [430000..430000]", "2024-01-01→2024-12-31"},
+		}},
+		{text: "In January, 150 civilians were killed; in February 120.", want: [][]string{
+			{"killed", "[150..150]", "2025-01-01→2025-01-31"},
+			{"killed", "[120..120]", "2025-02-01→2025-02-28"},
+		}},
+		// A date's day is no second figure.
+		{text: "Russia lost 9,600 troops in the week to June 8.", want: [][]string{{"[9600..9600]"}}},
+	})
+}

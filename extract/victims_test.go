@@ -702,3 +702,119 @@ func TestMerchantShipsNoSide(t *testing.T) {
 		{text: "Ukraine destroyed two Russian landing ships.", want: [][]string{{"equipment:ships Russia/", "[2..2]"}}},
 	})
 }
+
+// A country a round-up measures a toll against is not whose dead the
+// toll counts.
+func TestComparedCountryNotWhoseDead(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "At least 14,500 people were killed in Myanmar in 2024, more than in Syria and Yemen combined.", pub: "2025-01-02", want: [][]string{{"killed Myanmar/", "[14500..·]"}}},
+		{text: "At least 14,500 people were killed in Myanmar in 2024, more than in Syria, Yemen and Somalia combined.", pub: "2025-01-02", want: [][]string{{"killed Myanmar/", "[14500..·]"}}},
+		{text: "Myanmar's civil war killed at least 15,000 people in 2024, eclipsing Syria, where about 6,000 died.", pub: "2025-01-02", want: [][]string{
+			{"killed Myanmar/", "[15000..·]"},
+			{"killed Syria/", "[6000..6000]"},
+		}},
+		{text: "Burkina Faso's army lost more soldiers in 2024 than Mali's: at least 1,200.", pub: "2025-01-02", want: [][]string{{"casualties Burkina Faso/", "[1200..·]"}}},
+		{text: "Some 9,000 people died in Myanmar last year, compared with Yemen.", pub: "2025-01-02", want: [][]string{{"killed Myanmar/", "[9000..9000]"}}},
+		{text: "At least 9,000 people were killed in Myanmar in 2024, ahead of Syria and Yemen.", pub: "2025-01-02", want: [][]string{{"killed Myanmar/", "[9000..·]"}}},
+		{text: "At least 9,000 people were killed in Myanmar in 2024, second only to Ukraine.", pub: "2025-01-02", want: [][]string{{"killed Myanmar/", "[9000..·]"}}},
+		{text: "At least 9,000 people were killed in Myanmar in 2024, surpassing Syria.", pub: "2025-01-02", want: [][]string{{"killed Myanmar/", "[9000..·]"}}},
+		{text: "At least 61,000 people were killed in Sudan in 2024, second only to Ukraine.", pub: "2025-01-02", want: [][]string{{"killed /", "[61000..·]"}}},
+		// The yardstick's own figure stays its.
+		{text: "Russia has lost 3,700 tanks, compared with Ukraine's 1,100.", pub: "2025-01-02", want: [][]string{
+			{"equipment:tanks Russia/", "[3700..3700]"},
+			{"equipment:tanks Ukraine/", "[1100..1100]"},
+		}},
+		// Not a ranking: "behind the lines".
+		{text: "Ukrainian saboteurs killed 12 Russian soldiers behind Russian lines.", pub: "2025-01-02", want: [][]string{{"killed Russia/", "[12..12]"}}},
+	})
+}
+
+// A land the sentence opens on outranks the war a foreign doer fights
+// elsewhere.
+func TestOpeningPlaceOverForeignDoer(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "In Mali, the army and Wagner mercenaries killed some 1,500 civilians in 2024.", pub: "2025-01-03", want: [][]string{{"killed Mali/civilian", "[1500..1500]"}}},
+		{text: "In Mali, the army and its Russian allies killed some 1,500 civilians in 2024.", pub: "2025-01-03", want: [][]string{{"killed Mali/civilian", "[1500..1500]"}}},
+		{text: "In central Mali, Wagner fighters killed 30 civilians last week.", pub: "2025-01-02", want: [][]string{{"killed Mali/civilian", "[30..30]"}}},
+		{text: "In Burkina Faso, Russian-backed troops killed 200 villagers.", pub: "2025-01-02", want: [][]string{{"killed Burkina Faso/", "[200..200]"}}},
+		{text: "In Libya, Russian mercenaries killed 15 people.", pub: "2025-01-02", want: [][]string{{"killed Libya/", "[15..15]"}}},
+		// A doer in its own war keeps its enemy.
+		{text: "In Ukraine, Russian strikes killed 12 civilians.", pub: "2025-01-02", want: [][]string{{"killed Ukraine/", "[12..12]"}}},
+		{text: "In Lebanon, Israeli strikes killed 40 people.", pub: "2025-01-02", want: [][]string{{"killed Lebanon/", "[40..40]"}}},
+	})
+}
+
+// A count of every war's is no one side's, whatever share of it a side
+// takes or the sentence after names.
+func TestWorldTotalNoSide(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "In 2024 there were about 160,000 people killed in state-based conflicts, more than half of them in Ukraine.", pub: "2025-01-02", want: [][]string{
+			{"killed /", "[160000..160000]"},
+			{"killed Ukraine/", "[80000..·]"},
+		}},
+		{text: "Some 160,000 people were killed in state-based conflicts in 2024, more than half of them in Ukraine.", pub: "2025-01-02", want: [][]string{
+			{"killed /", "[160000..160000]"},
+			{"killed", "[80000..·]"},
+		}},
+		{text: "Conflict deaths worldwide rose to about 233,000 in 2024, up from 167,800 in 2023. Ukraine was the deadliest war.", pub: "2025-01-02", want: [][]string{
+			{"killed", "[233000..233000]"},
+			{"killed /", "[167800..167800]"},
+		}},
+		{text: "Conflict deaths worldwide fell to 120,000 in 2024, down from 150,000 in 2023. Ukraine was the deadliest war.", pub: "2025-01-02", want: [][]string{
+			{"killed", "[120000..120000]"},
+			{"killed /", "[150000..150000]"},
+		}},
+		{text: "The world's conflicts killed about 233,000 people in 2024, up from 167,800 in 2023. Ukraine was the deadliest war.", pub: "2025-01-02", want: [][]string{
+			{"killed /", "[233000..233000]"},
+			{"killed /", "[167800..167800]"},
+		}},
+		// A side's own series stays its.
+		{text: "Russia's losses rose to 1,500 a day in May, up from 1,100 in April.", pub: "2025-01-02", want: [][]string{
+			{"casualties", "[1500..1500]/day"},
+			{"casualties Russia/", "[1100..1100]/day"},
+		}},
+		// "the world's deadliest war" is one war.
+		{text: "Ukraine said 1,200 Russian soldiers were killed in the world's deadliest war.", pub: "2025-01-02", want: [][]string{{"killed Russia/", "[1200..1200]"}}},
+	})
+}
+
+// TestPlacesOfLessCoveredWars checks the side and population of
+// figures from wars the registry holds only in part: places that name
+// Pakistan, India and Cameroon, and South Asia's word for soldiers.
+func TestPlacesOfLessCoveredWars(t *testing.T) {
+	runCases(t, []claimCase{
+		// Places where the dead fell name the country.
+		{text: "Six soldiers embraced shahadat during the exchange of fire in South Waziristan on Monday.", want: [][]string{{"killed Pakistan/military"}}},
+		{text: "Four soldiers were killed in North Waziristan on Monday.", want: [][]string{{"killed Pakistan/military"}}},
+		{text: "Four soldiers were killed in Khyber Pakhtunkhwa on Monday.", want: [][]string{{"killed Pakistan/military"}}},
+		{text: "Four soldiers were killed in Dera Ismail Khan on Monday.", want: [][]string{{"killed Pakistan/military"}}},
+		{text: "Four soldiers were killed in Zhob, Balochistan on Monday.", want: [][]string{{"killed Pakistan/military"}}},
+		{text: "A blast in Quetta killed 25 people.", want: [][]string{{"killed Pakistan/all"}}},
+		{text: "Four soldiers were killed in Manipur on Monday.", want: [][]string{{"killed India/military"}}},
+		{text: "Gunmen killed 9 civilians in Churachandpur.", want: [][]string{{"killed India/civilian"}}},
+		{text: "Four soldiers were killed in Bamenda on Monday.", want: [][]string{{"killed Cameroon/military"}}},
+		{text: "Seven civilians were killed in the Anglophone regions.", want: [][]string{{"killed Cameroon/civilian"}}},
+		// "jawans" are a state's soldiers.
+		{text: "Two CRPF jawans were killed in an IED blast in Bijapur on Tuesday.", want: [][]string{{"killed India/military"}}},
+		{text: "India's army said three jawans were killed.", want: [][]string{{"killed India/military"}}},
+		// The insurgents killed there are no state's.
+		{text: "Troops killed 12 militants in North Waziristan.", want: [][]string{{"killed /military"}}},
+	})
+}
+
+// TestArmedGroupsOutsideRegistry checks armed groups of wars the registry does not
+// hold: their fighters are theirs, and the soldiers they kill their
+// state's.
+func TestArmedGroupsOutsideRegistry(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Troops killed 12 BLA fighters.", want: [][]string{{"killed BLA/"}}},
+		{text: "Security forces killed 12 Balochistan Liberation Army militants.", want: [][]string{{"killed BLA/"}}},
+		{text: "Turkish forces killed 12 PKK militants.", want: [][]string{{"killed PKK/"}}},
+		{text: "Police killed 12 Viv Ansanm gang members.", want: [][]string{{"killed Viv Ansanm/"}}},
+		{text: "Troops killed 12 Ambazonian separatists.", want: [][]string{{"killed Ambazonian separatists/"}}},
+		{text: "Troops killed 12 Kuki militants.", want: [][]string{{"killed Kuki militants/"}}},
+		{text: "The PKK said 12 of its fighters were killed.", want: [][]string{{"killed PKK/"}}},
+		// The soldiers a group kills are its state's.
+		{text: "BLA militants killed 10 soldiers in Quetta.", want: [][]string{{"killed Pakistan/"}}},
+	})
+}
