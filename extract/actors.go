@@ -147,7 +147,7 @@ var otherSides = map[string][]string{
 	"Sri Lanka":      {"sri lanka", "sri lankan", "sri lankans"},
 	"Philippines":    {"philippines", "philippine", "filipino", "filipinos"},
 	"Iraq":           {"iraq", "iraqi", "iraqis"},
-	"Afghanistan":    {"afghanistan", "afghan", "afghans"},
+	"Afghanistan":    {"afghanistan", "afghan", "afghans", "afghanistan's"},
 	"Turkey":         {"turkey", "turkish", "turkiye"},
 	"Saudi Arabia":   {"saudi arabia", "saudi", "saudis"},
 	"Libya":          {"libya", "libyan", "libyans"},
@@ -1712,7 +1712,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// region": a state striking its own land kills its own people.
 		for i := range ms {
 			m := &ms[i]
-			if m.loc && m.town && m.actor != "" && m.actor == agent.actor && !agent.enemy && word(toks, m.s-1) == "in" && m.s > qs {
+			// ("in the Amhara region", "in northern Amhara": the
+			// article or a compass word before the land.)
+			if m.loc && m.town && m.actor != "" && m.actor == agent.actor && !agent.enemy && landIn(toks, m.s) && (m.s > qs || strikesIn(toks, agent, landInAt(toks, m.s))) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}
@@ -1755,7 +1757,10 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			// ("In Mali, the army and Wagner mercenaries killed 1,500
 			// civilians": the land the sentence opens on, before the
 			// figure too.)
-			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && b == "in" && word(toks, m.e) != "and" && (warless || !sameWar(agent.actor, m.actor) && (m.s > qs || kb == 0 && word(toks, m.e) == ",")) {
+			// ("Pakistani airstrikes in Afghanistan's Paktika province
+			// killed 15": the land right after the doer's strikes, before
+			// the figure too.)
+			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && b == "in" && word(toks, m.e) != "and" && (warless || !inAgentWar(agent.actor, m.actor) && (m.s > qs || kb == 0 && word(toks, m.e) == "," || strikesIn(toks, agent, kb))) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}
@@ -1788,6 +1793,50 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	return actorChoice{}
+}
+
+// inAgentWar reports that the land named fights in one of the doer's
+// wars. Unlike sameWar, a land the registry holds no war of is in none:
+// "Pakistani airstrikes in Afghanistan" strike outside the doer's war.
+func inAgentWar(agent, land string) bool {
+	if _, ok := findActor(land); !ok {
+		return false
+	}
+	return sameWar(agent, land)
+}
+
+// landIn reports the word "in" before the place at s, past an article
+// and a compass word: "in Amhara", "in the Amhara region", "in northern
+// Amhara".
+func landIn(toks []token, s int) bool {
+	return word(toks, landInAt(toks, s)) == "in"
+}
+
+// landInAt returns where landIn looks for "in".
+func landInAt(toks []token, s int) int {
+	k := s - 1
+	if compassWord(word(toks, k)) {
+		k--
+	}
+	if word(toks, k) == "the" {
+		k--
+	}
+	return k
+}
+
+// strikesIn reports the doer's own strike nouns, and only them, between
+// its name and the "in" at k: "Pakistani airstrikes in", "Ethiopian
+// drone strikes in", "Pakistani air strikes in".
+func strikesIn(toks []token, agent *mention, k int) bool {
+	if k <= agent.e || k > agent.e+3 {
+		return false
+	}
+	for j := agent.e; j < k; j++ {
+		if !hasCls(toks, j, clsAgentNoun) {
+			return false
+		}
+	}
+	return true
 }
 
 // asideBetween reports the opening of an aside in toks[a:b]: ",
