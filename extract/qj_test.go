@@ -55,3 +55,24 @@ func TestQJStrikesAbroad(t *testing.T) {
 		{text: "Ethiopian drone strikes killed 30 civilians in Mekelle.", actor: "Tigray", population: "civilian"},
 	})
 }
+
+// TestQJDoerNotLoser checks that the side that struck, named with its
+// strikes made, the place its troops stand in or its attack, is not
+// taken for the loser.
+func TestQJDoerNotLoser(t *testing.T) {
+	checkQJ(t, []qjCase{
+		{text: "US forces carried out 40 airstrikes, killing 200 militants.", actor: "", population: "military"},
+		{text: "US forces conducted 12 raids, killing 30 militants.", actor: "", population: "military"},
+		{text: "Rwandan troops in Cabo Delgado killed 23 insurgents on Sunday.", actor: "", population: "military"},
+		{text: "Rwandan soldiers in Mozambique killed 23 insurgents.", actor: "", population: "military"},
+		{text: "Rwandan forces in Cabo Delgado province have killed 23 insurgents.", actor: "", population: "military"},
+		{text: "At least 200 people were killed and over 400 wounded in Azerbaijan's one-day offensive last week.", published: "2023-09-25", actor: "Armenia", population: "all"},
+		{text: "At least 200 people were killed in Azerbaijan's lightning offensive.", published: "2023-09-25", actor: "Armenia", population: "all"},
+		{text: "Somalia's information ministry said more than 70 Khawarij were killed", actor: "al-Shabaab", population: "military"},
+		{text: "The army killed 70 Khawarij in Middle Shabelle.", actor: "al-Shabaab", population: "military"},
+		// The troops' own losses stay theirs.
+		{text: "Russian soldiers in Bakhmut suffered 2,000 casualties.", actor: "Russia", population: "military"},
+		{text: "Russian troops in Kursk lost 300 soldiers.", actor: "Russia", population: "military"},
+		{text: "Russia lost 355 drones.", actor: "Russia"},
+	})
+}
