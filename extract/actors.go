@@ -147,7 +147,7 @@ var otherSides = map[string][]string{
 	"Sri Lanka":      {"sri lanka", "sri lankan", "sri lankans"},
 	"Philippines":    {"philippines", "philippine", "filipino", "filipinos"},
 	"Iraq":           {"iraq", "iraqi", "iraqis"},
-	"Afghanistan":    {"afghanistan", "afghan", "afghans"},
+	"Afghanistan":    {"afghanistan", "afghan", "afghans", "afghanistan's"},
 	"Turkey":         {"turkey", "turkish", "turkiye"},
 	"Saudi Arabia":   {"saudi arabia", "saudi", "saudis"},
 	"Libya":          {"libya", "libyan", "libyans"},
@@ -157,16 +157,18 @@ var otherSides = map[string][]string{
 	"Colombia":       {"colombia", "colombian"},
 	"Rwanda":         {"rwanda", "rwandan", "rwanda's"},
 	"Fano":           {"fano", "fano militia", "fano militias", "fano fighters"},
-	"al-Shabaab":     {"al-shabaab", "al shabaab", "shabaab"},
-	"South Africa":   {"south africa", "south african", "south africans", "south africa's"},
-	"Burundi":        {"burundi", "burundian", "burundians"},
-	"Uganda":         {"uganda", "ugandan", "ugandans"},
-	"Niger":          {"niger", "nigerien", "nigeriens"},
-	"Chad":           {"chad", "chadian", "chadians"},
-	"Eritrea":        {"eritrea", "eritrean", "eritreans"},
-	"Kenya":          {"kenya", "kenyan", "kenyans"},
-	"Haiti":          {"haiti", "haitian", "haitians"},
-	"Mozambique":     {"mozambique", "mozambican", "mozambicans"},
+	// "Khawarij": the Somali government's word for al-Shabaab's fighters
+	// (Pakistan's "khwarij" are its own insurgents).
+	"al-Shabaab":   {"al-shabaab", "al shabaab", "shabaab", "khawarij"},
+	"South Africa": {"south africa", "south african", "south africans", "south africa's"},
+	"Burundi":      {"burundi", "burundian", "burundians"},
+	"Uganda":       {"uganda", "ugandan", "ugandans"},
+	"Niger":        {"niger", "nigerien", "nigeriens"},
+	"Chad":         {"chad", "chadian", "chadians"},
+	"Eritrea":      {"eritrea", "eritrean", "eritreans"},
+	"Kenya":        {"kenya", "kenyan", "kenyans"},
+	"Haiti":        {"haiti", "haitian", "haitians"},
+	"Mozambique":   {"mozambique", "mozambican", "mozambicans"},
 	// Peacekeepers' countries in eastern Congo (SAMIDRC, MONUSCO).
 	"Malawi":   {"malawi", "malawian", "malawians", "malawi's"},
 	"Tanzania": {"tanzania", "tanzanian", "tanzanians", "tanzania's"},
@@ -1048,7 +1050,9 @@ func markAgent(toks []token, m *mention) {
 		// "killed in Israeli strikes": the weapon's side, not a place.
 		// (But "the death toll in Kyiv attack": a capital before its
 		// attack is where it struck.)
-		if hasCls(toks, m.e, clsAgentNoun) && !capitalStruck(toks, m) {
+		// ("in Azerbaijan's one-day offensive", "in Russia's massive
+		// attack": a plain word before the attack.)
+		if (hasCls(toks, m.e, clsAgentNoun) || plainBeforeAttack(toks, m)) && !capitalStruck(toks, m) {
 			m.agent = true
 			return
 		}
@@ -1309,6 +1313,20 @@ func markAgent(toks []token, m *mention) {
 		if toks[k].cls&clsPerson != 0 && (personWords[w] || militantWords[w]) {
 			continue
 		}
+		// "Rwandan troops in Cabo Delgado killed 23 insurgents": where
+		// the troops are, between them and their deed.
+		if w == "in" && militaryWords[word(toks, k-1)] {
+			j := placeEnd(toks, k+1)
+			v := j
+			if w := word(toks, v); w == "have" || w == "has" || w == "had" {
+				v++
+			}
+			if j > k+1 && v < len(toks) && toks[v].cls&clsAgentVerb != 0 && !passiveNext(word(toks, v+1)) {
+				lim += j - k + 1
+				k = j - 1
+				continue
+			}
+		}
 		// "a Russian ballistic missile struck": plain modifiers before
 		// the weapon. "Israeli forces launched a raid", "… pressed on
 		// with a large-scale raid": a verb's particles and article
@@ -1324,7 +1342,10 @@ func markAgent(toks []token, m *mention) {
 			}
 			// "Russia launched 355 drones at Ukraine": how many the
 			// doer fired (not "Russia lost 355 drones").
-			if j == k+1 && t.k == tNum && (launchVerb(toks[k].w) || toks[k].w == "dropped" || toks[k].w == "unleashed") {
+			// ("US forces carried out 40 airstrikes", "conducted 12
+			// raids": the strikes the doer made.)
+			if j == k+1 && t.k == tNum && (launchVerb(toks[k].w) || toks[k].w == "dropped" || toks[k].w == "unleashed") ||
+				t.k == tNum && (j == k+2 && toks[k].w == "carried" && toks[k+1].w == "out" || j == k+1 && strikesMadeVerb(toks[k].w)) {
 				hi++
 				continue
 			}
@@ -1338,6 +1359,33 @@ func markAgent(toks []token, m *mention) {
 		}
 		return
 	}
+}
+
+// placeEnd returns the end of a place's capitalised name starting at
+// k, with its "province" or "region" after: "Cabo Delgado", "Khost
+// province". It returns k when no name starts there.
+func placeEnd(toks []token, k int) int {
+	j := k
+	for j < len(toks) && j < k+4 && toks[j].k == tWord && toks[j].upper {
+		j++
+	}
+	if j > k {
+		switch word(toks, j) {
+		case "province", "region", "state", "district":
+			j++
+		}
+	}
+	return j
+}
+
+// strikesMadeVerb reports a verb of strikes made, before their count:
+// "conducted 40 airstrikes".
+func strikesMadeVerb(w string) bool {
+	switch w {
+	case "conducted", "staged", "mounted", "executed", "flew", "launched":
+		return true
+	}
+	return false
 }
 
 // foughtWith reports a fight whose other side follows "with" or
@@ -1712,7 +1760,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// region": a state striking its own land kills its own people.
 		for i := range ms {
 			m := &ms[i]
-			if m.loc && m.town && m.actor != "" && m.actor == agent.actor && !agent.enemy && word(toks, m.s-1) == "in" && m.s > qs {
+			// ("in the Amhara region", "in northern Amhara": the
+			// article or a compass word before the land.)
+			if m.loc && m.town && m.actor != "" && m.actor == agent.actor && !agent.enemy && landIn(toks, m.s) && (m.s > qs || strikesIn(toks, agent, landInAt(toks, m.s))) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}
@@ -1755,7 +1805,10 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			// ("In Mali, the army and Wagner mercenaries killed 1,500
 			// civilians": the land the sentence opens on, before the
 			// figure too.)
-			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && b == "in" && word(toks, m.e) != "and" && (warless || !sameWar(agent.actor, m.actor) && (m.s > qs || kb == 0 && word(toks, m.e) == ",")) {
+			// ("Pakistani airstrikes in Afghanistan's Paktika province
+			// killed 15": the land right after the doer's strikes, before
+			// the figure too.)
+			if m.loc && !m.war && m.actor != "" && m.actor != agent.actor && !agent.enemy && b == "in" && word(toks, m.e) != "and" && (warless || !inAgentWar(agent.actor, m.actor) && (m.s > qs || kb == 0 && word(toks, m.e) == "," || strikesIn(toks, agent, kb))) {
 				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
 			}
 		}
@@ -1788,6 +1841,50 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		}
 	}
 	return actorChoice{}
+}
+
+// inAgentWar reports that the land named fights in one of the doer's
+// wars. Unlike sameWar, a land the registry holds no war of is in none:
+// "Pakistani airstrikes in Afghanistan" strike outside the doer's war.
+func inAgentWar(agent, land string) bool {
+	if _, ok := findActor(land); !ok {
+		return false
+	}
+	return sameWar(agent, land)
+}
+
+// landIn reports the word "in" before the place at s, past an article
+// and a compass word: "in Amhara", "in the Amhara region", "in northern
+// Amhara".
+func landIn(toks []token, s int) bool {
+	return word(toks, landInAt(toks, s)) == "in"
+}
+
+// landInAt returns where landIn looks for "in".
+func landInAt(toks []token, s int) int {
+	k := s - 1
+	if compassWord(word(toks, k)) {
+		k--
+	}
+	if word(toks, k) == "the" {
+		k--
+	}
+	return k
+}
+
+// strikesIn reports the doer's own strike nouns, and only them, between
+// its name and the "in" at k: "Pakistani airstrikes in", "Ethiopian
+// drone strikes in", "Pakistani air strikes in".
+func strikesIn(toks []token, agent *mention, k int) bool {
+	if k <= agent.e || k > agent.e+3 {
+		return false
+	}
+	for j := agent.e; j < k; j++ {
+		if !hasCls(toks, j, clsAgentNoun) {
+			return false
+		}
+	}
+	return true
 }
 
 // asideBetween reports the opening of an aside in toks[a:b]: ",
@@ -1886,6 +1983,21 @@ func capitalStruck(toks []token, m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// plainBeforeAttack reports a possessive name, then one plain lower-case
+// word and an attack noun: "Azerbaijan's one-day offensive".
+func plainBeforeAttack(toks []token, m *mention) bool {
+	if !hasCls(toks, m.e+1, clsAgentNoun) || !strings.HasSuffix(toks[m.e-1].w, "'s") && !strings.HasSuffix(toks[m.e-1].w, "’s") {
+		return false
+	}
+	// ("one-day" is a number's word, of a compound that is no count.)
+	t := &toks[m.e]
+	num := clsNum
+	if strings.IndexByte(t.w, '-') > 0 {
+		num = 0
+	}
+	return t.k == tWord && !t.upper && t.cls&(clsLoss|num|clsCat|clsPerson|clsPeriod|clsMonth|clsActor|clsAgentVerb) == 0
 }
 
 // helpersAside reports the word that opens an aside of a doer's helpers:
