@@ -9045,7 +9045,11 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	}
 	// "A year ago, it lost 1,200 a day; now it loses about 1,000": the
 	// time before the clause of "now" is the earlier figure's.
-	now := nowClauseAt(toks, s)
+	// (Only the loop over the sentence's periods reads it.)
+	now := -1
+	if len(d.periods) > 0 {
+		now = nowClauseAt(toks, s)
+	}
 	for i := range d.periods {
 		p := &d.periods[i]
 		if now >= 0 && p.e <= now {
@@ -10811,11 +10815,11 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	}
 	// "A year ago, Russia was losing about 1,200 troops a day; now it
 	// loses about 1,000": the rate again, as it stands now.
-	if nowClauseBefore(toks, q.s) {
-		if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" && prev.Low != nil {
-			if v, r := q.sum().low, *prev.Low; v > 0 && r > 0 && v < 5*r && r < 5*v {
-				return prev.Per, 0
-			}
+	// (An earlier rate of the sentence first: most figures follow none,
+	// and the look back for "now" is the dearer test.)
+	if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" && prev.Low != nil && nowClauseBefore(toks, q.s) {
+		if v, r := q.sum().low, *prev.Low; v > 0 && r > 0 && v < 5*r && r < 5*v {
+			return prev.Per, 0
 		}
 	}
 	if w1 == "averaged" || w1 == "averaging" || w1 == "average" || w1 == "of" && w2 == "average" {
