@@ -51,9 +51,12 @@ func claimForm(c *attrition.Claim) string {
 // "[40..40]" is no part of "[140..140]" nor "missing" of
 // "killed_or_missing". A string that ends in "/" leaves the population
 // after it open: "killed Russia/" is Russia's dead of any population,
-// "killed /" dead of no actor. A source has spaces of its own, so a
-// "src=" string is the whole source: "src=UN" is not "src=UN Human
-// Rights Office", and "src=" is no source.
+// "killed /" dead of no actor; one that ends in ".." leaves the high
+// end open: "[40.." is any figure from 40. A source has spaces of its
+// own, so a "src=" string is the whole source: "src=UN" is not "src=UN
+// Human Rights Office", and "src=" is no source. A string that starts
+// with "!" wants the rest not in the form: "!category_conflict" is a
+// claim without that flag.
 type claimCase struct {
 	text, pub string
 	want      [][]string
@@ -78,7 +81,7 @@ func runCases(t *testing.T, cases []claimCase) {
 		for i, w := range tc.want {
 			for _, s := range w {
 				if !hasWords(got[i], s) {
-					t.Errorf("%q: claim %d is %q, want %q in it", tc.text, i, got[i], s)
+					t.Errorf("%q: claim %d is %q, does not match %q", tc.text, i, got[i], s)
 				}
 			}
 		}
@@ -86,13 +89,17 @@ func runCases(t *testing.T, cases []claimCase) {
 }
 
 // hasWords reports whether form holds s as whole words, for an s that
-// ends in "/" as words up to a population left open, and for a source
-// ("src=…") as the words that end the form.
+// ends in "/" or ".." as words up to a population or high end left
+// open, and for a source ("src=…") as the words that end the form; for
+// an s that starts with "!", whether form does not hold the rest.
 func hasWords(form, s string) bool {
+	if strings.HasPrefix(s, "!") {
+		return !hasWords(form, s[1:])
+	}
 	if strings.HasPrefix(s, "src=") {
 		return strings.HasSuffix(" "+form, " "+s)
 	}
-	if strings.HasSuffix(s, "/") {
+	if strings.HasSuffix(s, "/") || strings.HasSuffix(s, "..") {
 		return strings.Contains(" "+form, " "+s)
 	}
 	return strings.Contains(" "+form+" ", " "+s+" ")

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/attrition-project/attrition"
+)
 
 // A single event's toll with no date of its own is the past day's news;
 // a running total is not.
@@ -938,5 +943,474 @@ func TestPartOfMonthOpening(t *testing.T) {
 		{text: "Early June saw 400 Russian casualties a day near Pokrovsk.", want: [][]string{{"[400..400]/day", "2025-06-01→2025-06-10"}}},
 		{text: "Late May was the deadliest stretch, with 1,500 Russian casualties a day.", want: [][]string{{"[1500..1500]/day", "2025-05-21→2025-05-31"}}},
 		{text: "Early June, Russia lost 400 troops a day.", want: [][]string{{"[400..400]/day", "2025-06-01→2025-06-10"}}},
+	})
+}
+
+// Background retellings of old events date their figures by the event,
+// not by the past day's news.
+func TestRetoldEventPeriods(t *testing.T) {
+	runCases(t, []claimCase{
+		// Named events the registry knows.
+		{text: "In the Bucha massacre, Russian troops killed more than 400 civilians.", want: [][]string{{"[400..·]", "2022-02-27→2022-03-31"}}},
+		{text: "More than 400 civilians were killed in the Bucha massacre.", want: [][]string{{"[400..·]", "2022-02-27→2022-03-31"}}},
+		{text: "Russian troops killed more than 400 civilians during the occupation of Bucha.", want: [][]string{{"[400..·]", "2022-02-27→2022-03-31"}}},
+		{text: "The Bucha massacre left more than 400 civilians dead.", want: [][]string{{"[400..·]", "2022-02-27→2022-03-31"}}},
+		{text: "The Nova festival massacre killed 364 people.", want: [][]string{{"[364..364]", "2023-10-07→2023-10-07"}}},
+		{text: "In the Kramatorsk station attack, Russian missiles killed 61 civilians.", want: [][]string{{"[61..61]", "2022-04-08→2022-04-08"}}},
+		// A phase as the subject keeps its span.
+		{text: "The Kursk incursion cost Ukraine 76,000 troops, Moscow says.", want: [][]string{{"[76000..76000]", "2024-08-06→2025-04-26"}}},
+		// "Since" a named event counts from it.
+		{text: "Since the Bucha massacre, Russian forces have killed 10,000 civilians.", want: [][]string{{"[10000..10000]", "2022-02-27→2025-06-12"}}},
+		// "N units ago", "a decade ago".
+		{text: "Five years ago, an attack on the market killed 60 people.", want: [][]string{{"[60..60]", "2020-06-12→2020-06-12"}}},
+		{text: "Residents remember an attack that killed 60 people five years ago.", want: [][]string{{"[60..60]", "2020-06-12→2020-06-12"}}},
+		{text: "A decade ago, Boko Haram killed 100 villagers in Baga.", want: [][]string{{"[100..100]", "2015-01-01→2015-12-31"}}},
+		{text: "Two decades ago, an attack killed 200 people in Darfur.", want: [][]string{{"[200..200]", "2005-01-01→2005-12-31"}}},
+		// "N units after <deed>, …": the deed's clause alone.
+		{text: "A decade after Boko Haram killed 100 villagers in Baga, the town is still empty.", want: [][]string{{"[100..100]", "2015-01-01→2015-12-31"}}},
+		{text: "Ten years after Boko Haram killed 100 villagers in Baga, the town is still empty.", want: [][]string{{"[100..100]", "2015-06-12→2015-06-12"}}},
+		{text: "Two years after a Russian missile killed 50 people in Kramatorsk, the station has reopened.", want: [][]string{{"[50..50]", "2023-06-12→2023-06-12"}}},
+		{text: "Two years after fighting killed 20 people in Khartoum, 12,000 people have been killed in the war.", want: [][]string{
+			{"[20..20]", "2023-06-12→2023-06-12"},
+			{"[12000..12000]", "2023-04-15→2025-06-12"},
+		}},
+		{text: "A year after the October 7 attack killed 1,200 people, Israel is still at war.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		// A war's start is no retold deed: the running total stands.
+		{text: "Three years after Russia invaded Ukraine, 12,000 civilians have been killed, the UN says.", want: [][]string{{"[12000..12000]", "2022-02-24→2025-06-12"}}},
+		{text: "Two years after the war began, Sudan's army has lost 20,000 soldiers.", want: [][]string{{"[20000..20000]", "2023-04-15→2025-06-12"}}},
+	})
+}
+
+// A day-month before an event's noun is that day, whoever owns it.
+func TestDatedEventPossessive(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Hamas killed about 1,200 people in its 7 October attack.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "Hamas killed about 1,200 people in their October 7 assault.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "Hamas killed about 1,200 people in the October 7 attack.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "Hamas killed about 1,200 people in the 7 October massacre.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "Hamas killed about 1,200 people on October 7, 2023.", want: [][]string{{"[1200..1200]", "2023-10-07→2023-10-07"}}},
+		{text: "Russia lost 40 soldiers in its 5 March assault on Pokrovsk.", want: [][]string{{"[40..40]", "2025-03-05→2025-03-05"}}},
+	})
+}
+
+// A war's first span as the subject of its toll is that span, as after
+// "in", not the last span of that length before publication.
+func TestWarFirstSpanSubject(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The first 100 days of the war in Ukraine killed 4,000 civilians, the UN said.", want: [][]string{{"[4000..4000]", "2022-02-24→2022-06-04"}}},
+		{text: "In the first 100 days of the war in Ukraine, 4,000 civilians were killed, the UN said.", want: [][]string{{"[4000..4000]", "2022-02-24→2022-06-04"}}},
+		{text: "The war's first year killed 8,000 Ukrainian civilians, the UN said.", want: [][]string{{"[8000..8000]", "2022-02-24→2023-02-24"}}},
+		{text: "The first 100 days of Sudan's war killed 4,000 civilians.", want: [][]string{{"[4000..4000]", "2023-04-15→2023-07-24"}}},
+		{text: "The first six months of the invasion cost Russia 50,000 troops.", want: [][]string{{"[50000..50000]", "2022-02-24→2022-08-24"}}},
+		{text: "During the first six months of the invasion, Russia lost 50,000 troops.", want: [][]string{{"[50000..50000]", "2022-02-24→2022-08-24"}}},
+		{text: "The first two weeks of the ground operation killed 1,000 Hamas fighters, the IDF said.", want: [][]string{{"[1000..1000]", "2023-10-27→2023-11-10"}}},
+		// No war's first span: "the past 100 days" stays.
+		{text: "Over the past 100 days, Russia lost 40,000 troops.", want: [][]string{{"[40000..40000]", "2025-03-04→2025-06-12"}}},
+	})
+}
+
+// A war's opening named without a length: its first weeks or month,
+// not the war to publication.
+func TestWarOpening(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "In the early days of the war, Russia lost 10,000 troops.", want: [][]string{{"[10000..10000]", "2022-02-24→2022-03-10"}}},
+		{text: "At the start of the invasion, Russia lost 10,000 troops.", want: [][]string{{"[10000..10000]", "2022-02-24→2022-03-24"}}},
+		{text: "In the opening weeks of the war, Russian forces lost 10,000 troops.", want: [][]string{{"[10000..10000]", "2022-02-24→2022-03-24"}}},
+		{text: "In the early months of the war, Russia lost 30,000 troops.", want: [][]string{{"[30000..30000]", "2022-02-24→2022-05-24"}}},
+		{text: "Ukraine lost 10,000 soldiers in the early stages of the full-scale invasion.", want: [][]string{{"[10000..10000]", "2022-02-24→2022-03-24"}}},
+		{text: "At the beginning of the war in Sudan, the RSF killed 2,000 civilians in El Geneina.", want: [][]string{{"[2000..2000]", "2023-04-15→2023-05-15"}}},
+		// Running totals from the start stay running totals.
+		{text: "Since the start of the invasion, Russia has lost 1,000,000 troops.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Russia has lost 1,000,000 troops since the beginning of the war.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+	})
+}
+
+// A span a sentence calls the worst dates the next sentence's figure
+// that has no time of its own; running totals keep theirs.
+func TestSuperlativeSpanCarried(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Last week was the deadliest of the war for Russian forces. Russia lost 9,600 troops, according to Ukraine's General Staff.", want: [][]string{{"[9600..9600]", "2025-06-02→2025-06-08"}}},
+		{text: "May was the bloodiest month of the war. Russia lost 48,000 troops, according to Ukraine's General Staff.", want: [][]string{{"[48000..48000]", "2025-05-01→2025-05-31"}}},
+		{text: "The past month has been the costliest for Russia. Russian forces lost 40,000 troops and 300 tanks, Kyiv says.", want: [][]string{
+			{"[40000..40000]", "2025-05-12→2025-06-12"},
+			{"[300..300]", "2025-05-12→2025-06-12"},
+		}},
+		// Running totals, a day's own window, a war-sized figure.
+		{text: "Last week was the deadliest of the war for Russian forces. Russia has lost 1,000,000 troops since the invasion, according to Ukraine's General Staff.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "May was the bloodiest month of the war. In total, Russia has lost 990,000 troops, according to Ukraine's General Staff.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "May was the bloodiest month of the war. Russia lost 1,100 troops over the past day, according to Ukraine's General Staff.", want: [][]string{{"[1100..1100]", "2025-06-11→2025-06-12"}}},
+		{text: "Last week was the deadliest of the war for Russian forces. Russia lost 1,000,000 troops, according to Ukraine's General Staff.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		// Only the next sentence.
+		{text: "May was the bloodiest month of the war. Fighting raged near Pokrovsk. Russia has lost 990,000 troops, according to Ukraine's General Staff.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+	})
+}
+
+// A massacre named by its place at the sentence's start is retold, not
+// the past day's news, when the registry does not know its days.
+func TestNamedMassacreLead(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "In the Izium massacre, Russian troops killed more than 400 civilians.", want: [][]string{{"[400..·]", "2022-02-24→2025-06-12"}}},
+		{text: "In the Mai Kadra massacre, militias killed 600 civilians in November 2020.", want: [][]string{{"[600..600]", "2020-11-01→2020-11-30"}}},
+		// Not a name: an attack told as news keeps the past day.
+		{text: "In the Russian attack on Kyiv, 12 people were killed.", want: [][]string{{"[12..12]", "2025-06-11→2025-06-12"}}},
+		{text: "Israeli strikes killed 45 Palestinians in the Jabalia massacre, the ministry said.", want: [][]string{{"[45..45]", "2025-06-11→2025-06-12"}}},
+	})
+}
+
+// A run of two months, hyphenated or with an en dash, reads as the span
+// from the first's start to the second's end, whatever length the names
+// have: "June" and "July" are full names ("January-June"), "Sept" a cut
+// one ("Sept-Dec").
+func TestMonthRuns(t *testing.T) {
+	var cases []claimCase
+	full := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	cut := []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"}
+	for _, names := range [][]string{full, cut} {
+		for m1 := 1; m1 <= 12; m1++ {
+			for m2 := m1 + 1; m2 <= 12; m2++ {
+				for _, dash := range []string{"-", "–"} {
+					for _, lead := range []string{"in", "between"} {
+						run := names[m1-1] + dash + names[m2-1]
+						st := attrition.NewDate(2024, time.Month(m1), 1)
+						en := monthEnd(2024, time.Month(m2))
+						cases = append(cases, claimCase{
+							text: "Russia lost 190,000 troops " + lead + " " + run + " 2024, Ukraine said.",
+							want: [][]string{{st.String() + "→" + en.String()}},
+						})
+					}
+				}
+			}
+		}
+	}
+	// Mixed forms and runs with no year: the latest run ended by
+	// publication (June's end is clipped to it).
+	cases = append(cases, []claimCase{
+		{text: "Russia lost 190,000 troops in January-June, Ukraine said.", want: [][]string{{"2025-01-01→2025-06-12"}}},
+		{text: "Russia lost 190,000 troops in Jan-June 2024, Ukraine said.", want: [][]string{{"2024-01-01→2024-06-30"}}},
+		{text: "Russia lost 190,000 troops in June-Sept 2024, Ukraine said.", want: [][]string{{"2024-06-01→2024-09-30"}}},
+		{text: "Russia lost 190,000 troops in July-Sept 2024, Ukraine said.", want: [][]string{{"2024-07-01→2024-09-30"}}},
+		{text: "Russia lost 190,000 troops in Mar-May, Ukraine said.", want: [][]string{{"2025-03-01→2025-05-31"}}},
+		{text: "Russia lost 190,000 troops in July-December, Ukraine said.", want: [][]string{{"2024-07-01→2024-12-31"}}},
+		{text: "Russia's January-May losses were 190,000, Ukraine said.", want: [][]string{{"2025-01-01→2025-05-31"}}},
+		{text: "Russia lost 190,000 troops in November-February, Ukraine said.", want: [][]string{{"2024-11-01→2025-02-28"}}},
+	}...)
+	runCases(t, cases)
+}
+
+// A part of a month as one hyphenated word opens a sentence or clause as
+// "Early June" does: its subject, or the sentence's opening adverb.
+func TestPartOfMonthWordOpening(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Mid-May saw 400 casualties a day among Russian troops.", want: [][]string{{"2025-05-11→2025-05-20"}}},
+		{text: "Mid-May, Russia lost 400 troops a day.", want: [][]string{{"2025-05-11→2025-05-20"}}},
+		{text: "Early-June saw 400 casualties a day among Russian troops.", want: [][]string{{"2025-06-01→2025-06-10"}}},
+		{text: "Late-May, Russia lost 400 troops a day.", want: [][]string{{"2025-05-21→2025-05-31"}}},
+		{text: "Late-December 2024 saw 2,000 Russian casualties a day.", want: [][]string{{"2024-12-21→2024-12-31"}}},
+		{text: "Data show that mid-April was the worst, with 1,500 casualties a day among Russian troops.", want: [][]string{{"2025-04-11→2025-04-20"}}},
+		{text: "Ukraine said mid-April saw 1,500 Russian casualties a day.", want: [][]string{{"2025-04-11→2025-04-20"}}},
+		{text: "Ukraine said early April saw 1,500 Russian casualties a day.", want: [][]string{{"2025-04-01→2025-04-10"}}},
+		// Still read after a preposition; the two-word form unchanged.
+		{text: "Russia lost 400 troops a day in mid-May.", want: [][]string{{"2025-05-11→2025-05-20"}}},
+		{text: "Russia lost 400 troops a day from early-May to late-May.", want: [][]string{{"2025-05-01→2025-05-31"}}},
+		{text: "Early June saw 400 casualties a day among Russian troops.", want: [][]string{{"2025-06-01→2025-06-10"}}},
+		// Not an opening: the part of a month is no subject here.
+		{text: "Mid-May attacks were reported, and Russia has lost 1,000,000 troops.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+	})
+}
+
+// The hours to a time of a day, as a noun or an adjective: the days
+// before that day's morning.
+func TestHoursToMorning(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 1,200 troops in the 24-hour period ending at 7 a.m. on Thursday, the General Staff said.", want: [][]string{{"2025-06-11→2025-06-12"}}},
+		{text: "Over the 24-hour period ending at 7 a.m. on Thursday, Russia lost 1,200 troops, the General Staff said.", want: [][]string{{"2025-06-11→2025-06-12"}}},
+		{text: "Russia lost 1,200 troops in the 24 hours ending at 7 a.m. on Wednesday, the General Staff said.", want: [][]string{{"2025-06-10→2025-06-11"}}},
+		{text: "Russia lost 1,200 troops in the 24 hours to 8 a.m., the General Staff said.", want: [][]string{{"2025-06-11→2025-06-12"}}},
+		{text: "Russia lost 2,200 troops in the 48 hours to Monday morning, the General Staff said.", want: [][]string{{"2025-06-07→2025-06-09"}}},
+		{text: "Russia lost 2,200 troops in the 48-hour period to 8 a.m. on Monday, the General Staff said.", want: [][]string{{"2025-06-07→2025-06-09"}}},
+		{text: "Russia lost 1,200 troops in the 24 hours to 8 a.m. on June 10, the General Staff said.", want: [][]string{{"2025-06-09→2025-06-10"}}},
+		{text: "Russia lost 1,200 troops over the past 24 hours, the General Staff said.", want: [][]string{{"2025-06-11→2025-06-12"}}},
+	})
+}
+
+// Plural units with no count at a year's end or start are a few of them:
+// months a quarter, weeks a month, days a week; "closing", "dying" and
+// "opening" read as "final" and "first" there.
+func TestFewUnitsOfYear(t *testing.T) {
+	const lost = "Russia lost 20,000 troops in "
+	runCases(t, []claimCase{
+		{text: lost + "the final months of 2024, the ministry said.", want: [][]string{{"2024-10-01→2024-12-31"}}},
+		{text: lost + "the last months of 2024, the ministry said.", want: [][]string{{"2024-10-01→2024-12-31"}}},
+		{text: lost + "the closing months of 2024, the ministry said.", want: [][]string{{"2024-10-01→2024-12-31"}}},
+		{text: lost + "the final weeks of 2024, the ministry said.", want: [][]string{{"2024-12-01→2024-12-31"}}},
+		{text: lost + "the closing weeks of 2024, the ministry said.", want: [][]string{{"2024-12-01→2024-12-31"}}},
+		{text: lost + "the dying days of 2024, the ministry said.", want: [][]string{{"2024-12-25→2024-12-31"}}},
+		{text: lost + "the first months of 2024, the ministry said.", want: [][]string{{"2024-01-01→2024-03-31"}}},
+		{text: lost + "the opening weeks of 2025, the ministry said.", want: [][]string{{"2025-01-01→2025-01-31"}}},
+		{text: lost + "the first weeks of the war, the ministry said.", want: [][]string{{"2022-02-24→2022-03-24"}}},
+		// A count or a singular keeps its length.
+		{text: lost + "the last three months of 2024, the ministry said.", want: [][]string{{"2024-10-01→2024-12-31"}}},
+		{text: lost + "the final month of 2024, the ministry said.", want: [][]string{{"2024-12-01→2024-12-31"}}},
+		{text: lost + "the last two weeks of 2024, the ministry said.", want: [][]string{{"2024-12-18→2024-12-31"}}},
+		// No span of its own: "closing" with no "of", hours' share.
+		{text: lost + "the closing stages of the battle, the ministry said.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Israeli strikes killed more than 30 Iranian commanders, most of them in the opening hours of the war.", want: [][]string{{"→2025-06-12"}}},
+	})
+}
+
+// A figure "the week before", "the previous week", "a week earlier",
+// "the month before" is the unit before the figure it is compared with.
+// (A UK Defence Intelligence week "to Sunday 8 June" is read from Sunday
+// 1 June, and the corpus's gold has the week before end on that Sunday,
+// the day the next starts: pn-01-ukdi-week-to-sunday.)
+func TestUnitBefore(t *testing.T) {
+	const wk = "Russia lost 9,000 troops in the week ending 8 June, compared with 8,700 "
+	runCases(t, []claimCase{
+		{text: wk + "the week before, the ministry said.", want: [][]string{{"2025-06-01→2025-06-08"}, {"2025-05-25→2025-06-01"}}},
+		{text: wk + "the previous week, the ministry said.", want: [][]string{{"2025-06-01→2025-06-08"}, {"2025-05-25→2025-06-01"}}},
+		{text: wk + "a week earlier, the ministry said.", want: [][]string{{"2025-06-01→2025-06-08"}, {"2025-05-25→2025-06-01"}}},
+		{text: "Russia lost 9,000 troops in the week to June 8. The figure for the previous week was 8,350.", want: [][]string{{"2025-06-01→2025-06-08"}, {"2025-05-25→2025-06-01"}}},
+		{text: "Russia lost 9,000 troops last week, compared with 8,700 the week before.", want: [][]string{{"2025-06-02→2025-06-08"}, {"2025-05-26→2025-06-01"}}},
+		{text: "Russia lost 30,000 troops in May, compared with 28,000 the month before, the ministry said.", want: [][]string{{"2025-05-01→2025-05-31"}, {"2025-04-01→2025-04-30"}}},
+		{text: "Russia lost 30,000 troops in May, compared with 28,000 the previous month, the ministry said.", want: [][]string{{"2025-05-01→2025-05-31"}, {"2025-04-01→2025-04-30"}}},
+		{text: "Russia lost 30,000 troops in May, compared with 28,000 a month earlier, the ministry said.", want: [][]string{{"2025-05-01→2025-05-31"}, {"2025-04-01→2025-04-30"}}},
+	})
+}
+
+// A change of a daily tally against the day before is no claim, and the
+// day it is counted from is not the tally's period; a bulletin's
+// bracketed increment is the past day's.
+func TestDailyChange(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 1,130 troops (+12% vs yesterday), bringing its total losses to 1,000,000, the General Staff said.", want: [][]string{{"[1130..1130]", "2025-06-11→2025-06-12"}, {"[1e+06..1e+06]", "2022-02-24→2025-06-12"}}},
+		{text: "Russia lost 1,130 troops (up 12% on yesterday), bringing its total losses to 1,000,000.", want: [][]string{{"[1130..1130]", "2025-06-11→2025-06-12"}, {"[1e+06..1e+06]", "2022-02-24→2025-06-12"}}},
+		{text: "Russia lost 1,130 troops in the past day, up 12% on the previous day, the General Staff said.", want: [][]string{{"[1130..1130]", "2025-06-11→2025-06-12"}}},
+		{text: "Russia lost 1,130 troops in the past day, 12% more than the previous day.", want: [][]string{{"[1130..1130]", "2025-06-11→2025-06-12"}}},
+		{text: "Russian losses: personnel 1,000,000 (+1,130), tanks 10,900 (+5), the General Staff said.", want: [][]string{
+			{"[1e+06..1e+06]", "2022-02-24→2025-06-12"}, {"[1130..1130]", "2025-06-11→2025-06-12"},
+			{"[10900..10900]", "2022-02-24→2025-06-12"}, {"[5..5]", "2025-06-11→2025-06-12"},
+		}},
+		// Yesterday as the figures' own day stays.
+		{text: "Russia lost 1,130 troops yesterday, the General Staff said.", want: [][]string{{"[1130..1130]", "2025-06-11→2025-06-11"}}},
+		{text: "Russia lost 1,130 troops, compared with 1,010 yesterday.", want: [][]string{{"[1130..1130]"}, {"[1010..1010]", "2025-06-11→2025-06-11"}}},
+	})
+}
+
+// A year written before a tally's noun dates the tally, and is no
+// figure itself: "The 2024 death toll in Haiti was 5,601".
+func TestYearBeforeToll(t *testing.T) {
+	y24 := func(low string) [][]string { return [][]string{yearRoundup(low, "2024-01-01→2024-12-31")} }
+	runCases(t, []claimCase{
+		{text: "The 2024 death toll in Haiti was 5,601, the UN said.", pub: "2025-01-03", want: y24("[5601..")},
+		{text: "The 2023 civilian toll in Ukraine was 1,974.", pub: "2025-01-03", want: [][]string{yearRoundup("[1974..", "2023-01-01→2023-12-31")}},
+		{text: "Ukraine's 2024 civilian toll was 2,064.", pub: "2025-01-03", want: y24("[2064..")},
+		{text: "The 2024 toll in Gaza surpassed 20,000, the ministry said.", pub: "2025-01-03", want: y24("[20000..")},
+		{text: "Russia's 2024 casualties reached 430,000, the ministry said.", pub: "2025-01-03", want: y24("[430000..")},
+		{text: "Its 2024 military losses stood at 1,200, the army said.", pub: "2025-01-03", want: y24("[1200..")},
+	})
+}
+
+// yearRoundup wants a round-up's figure from low ("[5601..") over
+// period, and neither flag a misread year would raise: a year taken for
+// a figure conflicts with the category, one dated wrong can fall after
+// publication.
+func yearRoundup(low, period string) []string {
+	return []string{low, period, "!category_conflict", "!period_after_publication"}
+}
+
+// A time told of a figure compared ("up from 4,789 in 2023") dates that
+// figure alone, not the ones told after it; nor does a time told in a
+// clause after a contrast date the figure before it.
+func TestComparedFigureOwnTime(t *testing.T) {
+	const y23, y24 = "2023-01-01→2023-12-31", "2024-01-01→2024-12-31"
+	runCases(t, []claimCase{
+		{text: "The UN said 5,601 people were killed in Haiti in 2024, up from 4,789 in 2023, while another 2,212 were injured.", pub: "2025-01-02", want: [][]string{
+			yearRoundup("[5601..", y24), yearRoundup("[4789..", y23), yearRoundup("[2212..", y24),
+		}},
+		{text: "Ukraine's General Staff said Russia lost 3,689 tanks in 2024, up from 2,235 in 2023, and 13,000 artillery systems.", pub: "2025-01-02", want: [][]string{
+			yearRoundup("[3689..", y24), yearRoundup("[2235..", y23), yearRoundup("[13000..", y24),
+		}},
+		{text: "Russia lost 1,200 tanks in 2024, compared with 2,000 in 2023, and 3,000 armoured vehicles.", pub: "2025-01-02", want: [][]string{
+			yearRoundup("[1200..", y24), yearRoundup("[2000..", y23), yearRoundup("[3000..", y24),
+		}},
+		{text: "Israel lost 390 soldiers in Gaza in 2024, according to the IDF, against 512 killed in 2023.", pub: "2025-01-02", want: [][]string{
+			yearRoundup("[390..", y24), yearRoundup("[512..", y23),
+		}},
+		{text: "The Sudanese army claimed to have killed 3,000 RSF fighters, while the Sudan Doctors Network said 782 civilians died in El Fasher between May and December.", pub: "2025-01-02", want: [][]string{
+			yearRoundup("[3000..", "2023-04-15→2025-01-02"), yearRoundup("[782..", "2024-05-01→2024-12-31"),
+		}},
+		// The compared figure keeps its own time.
+		{text: "Russia lost 430,000 troops in 2024, up from 253,000 in 2023.", pub: "2025-01-02", want: [][]string{
+			yearRoundup("[430000..", y24), yearRoundup("[253000..", y23),
+		}},
+		// A day of the statement dates both clauses of what was said.
+		{text: "Russia has suffered about 700,000 killed and wounded since the war began, while Ukraine's losses are around 400,000, two US officials told reporters on Monday.", pub: "2024-12-17", want: [][]string{
+			yearRoundup("[700000..", "2022-02-24→2024-12-16"), {},
+		}},
+	})
+}
+
+// "The year" of a round-up is the year just ended early in the next
+// one, this year so far after; "the year to June" told in June ends
+// before June.
+func TestReviewYear(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine's defence ministry estimates some 430,000 Russian casualties over the year.", pub: "2025-01-02", want: [][]string{yearRoundup("[430000..", "2024-01-01→2024-12-31")}},
+		{text: "Ukraine's defence ministry estimates some 430,000 Russian casualties over the year.", pub: "2024-10-02", want: [][]string{yearRoundup("[430000..", "2024-01-01→2024-10-02")}},
+		{text: "ACLED said fatalities in the Sahel rose to 11,000 over the year to June.", pub: "2025-06-12", want: [][]string{yearRoundup("[11000..", "2024-06-01→2025-05-31")}},
+		{text: "ACLED said fatalities in the Sahel rose to 11,000 over the year to June.", pub: "2025-08-12", want: [][]string{yearRoundup("[11000..", "2024-07-01→2025-06-30")}},
+		{text: "ACLED said 9,000 people were killed in the Sahel in the year to March.", pub: "2025-03-02", want: [][]string{yearRoundup("[9000..", "2024-03-01→2025-02-28")}},
+	})
+}
+
+// "Across 2024" spans the year, as "across March and April" spans the
+// months.
+func TestAcrossYear(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Across 2024, UN monitors recorded 574 civilian deaths in Ukraine.", pub: "2025-01-03", want: [][]string{yearRoundup("[574..", "2024-01-01→2024-12-31")}},
+		{text: "UN monitors recorded 574 civilian deaths in Ukraine across 2024.", pub: "2025-01-03", want: [][]string{yearRoundup("[574..", "2024-01-01→2024-12-31")}},
+	})
+}
+
+// A war that ended before the text came out is its period only when the
+// text points at it: a side's name alone is no pointer.
+func TestEndedWarNotByDefault(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Pakistan's military said 12 soldiers have been killed.", want: [][]string{{"Pakistan/military", "[12..12]", "→2025-06-12"}}},
+		{text: "Indian army says 5 soldiers have been killed in Kashmir.", want: [][]string{{"India/military", "[5..5]", "→2025-06-12"}}},
+		{text: "Two other soldiers attained martyrdom while fighting the khwarij, ISPR said.", want: [][]string{{"Pakistan/military", "[2..2]", "2025-06-11→2025-06-12"}}},
+		{text: "Ethiopian troops killed 20 militants near the border.", want: [][]string{{"[20..20]", "2025-06-11→2025-06-12"}}},
+		// Pointed at: the war's name, its enemy, war talk.
+		{text: "Ethiopia lost 100,000 soldiers in the Tigray war.", want: [][]string{{"Ethiopia/military", "[100000..100000]", "2020-11-03→2022-11-02"}}},
+		{text: "Pakistan said 40 soldiers have been killed in the conflict.", want: [][]string{{"Pakistan/military", "[40..40]", "2025-05-07→2025-05-10"}}},
+		// The other side named anywhere in the text.
+		{text: "Azerbaijan's defence ministry said on Thursday that 192 of its servicemen were killed in last week's offensive in Karabakh. The Armenian side put its dead at about 200.",
+			pub: "2023-09-28", want: [][]string{{"Azerbaijan/military", "[192..192]", "2023-09-19→2023-09-20"}, {"[200..200]"}}},
+		// While the war goes on, its own.
+		{text: "Pakistan's military said 12 soldiers have been killed.", pub: "2025-05-09", want: [][]string{{"[12..12]", "2025-05-07→2025-05-09"}}},
+	})
+}
+
+// A few dead of one deed, told in the simple past, are the past day's
+// news in a war the registry does not know as in one it does.
+func TestUnknownWarDayNews(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Four Libyan soldiers were killed in clashes.", want: [][]string{{"Libya/military", "[4..4]", "2025-06-11→2025-06-12"}}},
+		{text: "Four Libyan soldiers were killed in an operation.", want: [][]string{{"[4..4]", "2025-06-11→2025-06-12"}}},
+		{text: "Four Libyan soldiers were killed in an encounter.", want: [][]string{{"[4..4]", "2025-06-11→2025-06-12"}}},
+		{text: "Militants beheaded at least 11 villagers.", want: [][]string{{"[11..·]", "2025-06-11→2025-06-12"}}},
+		{text: "Security forces killed 30 terrorists in North Waziristan.", want: [][]string{{"[30..30]", "2025-06-11→2025-06-12"}}},
+		{text: "Security forces killed 30 terrorists during an intelligence-based operation.", want: [][]string{{"[30..30]", "2025-06-11→2025-06-12"}}},
+		{text: "Five Somali soldiers died in an ambush.", want: [][]string{{"[5..5]", "2025-06-11→2025-06-12"}}},
+		{text: "Three soldiers embraced shahadat during the exchange of fire, ISPR said.", want: [][]string{{"[3..3]", "2025-06-11→2025-06-12"}}},
+		{text: "Two soldiers were martyred in the attack.", want: [][]string{{"[2..2]", "2025-06-11→2025-06-12"}}},
+		// Not a war's total, nor a deed of a year written.
+		{text: "Libya's civil war has killed 20,000 people.", want: [][]string{{"[20000..20000]", "→2025-06-12"}}},
+		{text: "In 2011, four Libyan soldiers were killed in clashes.", want: [][]string{{"[4..4]", "2011-01-01→2011-12-31"}}},
+	})
+}
+
+// One deed's toll told by a statement dated by a month fell within
+// that month, not on its last days.
+func TestStatementMonthBoundsEvent(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The attack left at least 184 people dead, the UN said in December.", want: [][]string{{"[184..·]", "2024-12-01→2024-12-31"}}},
+		{text: "An attack killed 40 people, officials said in March.", want: [][]string{{"[40..40]", "2025-03-01→2025-03-31"}}},
+		{text: "Two soldiers were killed in combat, the army said in May.", want: [][]string{{"[2..2]", "2025-05-01→2025-05-31"}}},
+		{text: "The attack left at least 184 people dead, the UN said in early December.", want: [][]string{{"[184..·]", "2024-12-01→2024-12-10"}}},
+		// A day stays the day before it.
+		{text: "The attack left at least 184 people dead, the UN said on Tuesday.", want: [][]string{{"[184..·]", "2025-06-09→2025-06-10"}}},
+	})
+}
+
+// "N years into the war" dates a figure by its tense: the present
+// perfect counts to the day written, the past perfect stops at the
+// anniversary.
+func TestIntoTheWarTense(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "More than three years into the war, Russia has lost 1,000,000 troops, Ukraine says.", want: [][]string{{"[1e+06..1e+06]", "2022-02-24→2025-06-12"}}},
+		{text: "Three years into the war, Russia has lost 1,000,000 troops, Ukraine says.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Three years into the full-scale invasion, Ukraine has lost 70,000 soldiers, Zelensky said.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Three years into the war, Russia had lost 700,000 troops, Ukraine said at the time.", want: [][]string{{"2022-02-24→2025-02-24"}}},
+		{text: "A year into the war, Russia had lost 130,000 troops, Ukraine said at the time.", want: [][]string{{"[130000..130000]", "2022-02-24→2023-02-24"}}},
+		{text: "A month into the war, Russia had lost 15,000 soldiers, NATO estimated.", want: [][]string{{"2022-02-24→2022-03-24"}}},
+		{text: "Eighteen months into the war, 9,000 Ukrainian civilians had been killed, the UN said.", want: [][]string{{"2022-02-24→2023-08-24"}}},
+		// A count of years long past keeps its anniversary, whatever the tense.
+		{text: "One year into the war, Russia has lost 200,000 troops, US officials said.", want: [][]string{{"2022-02-24→2023-02-24"}}},
+	})
+}
+
+// A total that "doubled" or "halved" to a new figure is the new total,
+// as after "rose by half": the span of the rise is not the figure's.
+func TestDoubledToTotal(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russian casualties in Ukraine have nearly doubled over the past year, to an estimated 950,000, the UK Ministry of Defence said.", want: [][]string{{"[950000..950000]", "~", "2022-02-24→2025-06-12"}}},
+		{text: "Russian casualties have more than doubled over the past year, to about 950,000, the UK said.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Russian casualties have tripled in the past year, to 900,000, officials say.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Russian casualties have risen by half over the past year, to about 950,000, the UK said.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Ukraine's losses have halved over the past year, to about 300 a week, officials said.", want: [][]string{{"[300..300]/week"}}},
+	})
+}
+
+// "Approaching the 1 million mark" is short of it, as "nearly 1
+// million"; "passed the mark" is past it.
+func TestMilestoneNear(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia's losses are nearing the 1 million mark, Ukraine says.", want: [][]string{{"[·..1e+06]", "fewer_than", "~"}}},
+		{text: "Russian casualties are approaching the 1 million mark, Ukraine says.", want: [][]string{{"[·..1e+06]", "fewer_than", "~"}}},
+		{text: "Russian casualties approached the 1 million mark in June, Ukraine says.", want: [][]string{{"[·..1e+06]", "fewer_than", "~"}}},
+		{text: "Russian casualties are nearly 1 million, Ukraine says.", want: [][]string{{"[·..1e+06]", "fewer_than", "~"}}},
+		{text: "Russian casualties have passed the 1 million mark, Ukraine says.", want: [][]string{{"[1e+06..·]", "more_than"}}},
+		{text: "Russian casualties crossed the 1 million mark, Ukraine says.", want: [][]string{{"[1e+06..·]", "more_than"}}},
+		{text: "Russian casualties have surpassed the 1 million mark, Ukraine says.", want: [][]string{{"[1e+06..·]", "more_than"}}},
+	})
+}
+
+// "Daily losses" that stand now are a rate, not a day's count; "were"
+// with no span stays a count (a daily report's).
+func TestDailyLossesNow(t *testing.T) {
+	runCases(t, []claimCase{
+		{pub: "2025-07-15", text: "Russia's daily losses are now around 800, analysts say.", want: [][]string{{"[800..800]/day", "~"}}},
+		{pub: "2025-07-15", text: "Russian daily losses have nearly halved since the spring, to around 800, analysts say.", want: [][]string{{"[800..800]/day"}}},
+		{pub: "2025-07-15", text: "Russia's daily losses currently stand at about 1,000, the UK said.", want: [][]string{{"[1000..1000]/day"}}},
+		{pub: "2025-07-15", text: "Russia's daily losses remain above 1,000, the UK said.", want: [][]string{{"[1000..·]/day"}}},
+		{text: "Russia's daily losses were 1,200, the General Staff said.", want: [][]string{{"[1200..1200]"}}},
+		{text: "Russia's daily losses on Tuesday were 1,200, the General Staff said.", want: [][]string{{"[1200..1200]", "2025-06-10→2025-06-10"}}},
+	})
+}
+
+// A clause of "now" after a rate gives the rate as it stands, out of
+// the time of the clause before.
+func TestNowRate(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "A year ago, Russia was losing about 1,200 troops a day; now it loses about 1,000, the UK said.", want: [][]string{
+			{"[1200..1200]/day", "2024-06-12→2024-06-12"},
+			{"[1000..1000]/day", "2022-02-24→2025-06-12"},
+		}},
+		{text: "In May, Russia lost about 1,200 troops a day; now it loses about 1,000, the UK said.", want: [][]string{
+			{"[1200..1200]/day", "2025-05-01→2025-05-31"},
+			{"[1000..1000]/day", "2022-02-24→2025-06-12"},
+		}},
+		// A total after "now" is no rate.
+		{text: "Russia lost about 1,200 troops a day in May, and now it has lost 1,000,000 in all, the UK said.", want: [][]string{
+			{"[1200..1200]/day"},
+			{"[1e+06..1e+06]", "2022-02-24→2025-06-12"},
+		}},
+	})
+}
+
+// A week called the worst (or the quietest) in a sentence that counts
+// nothing is the next figure's: a weekday there is that week's.
+func TestSuperlativeWeekCarry(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Last week was the deadliest of the war for Russian troops. On Monday alone, Russia lost 1,600 soldiers, Kyiv said.", want: [][]string{{"[1600..1600]", "2025-06-02→2025-06-02"}}},
+		{text: "Last week was the deadliest of the war for Russian troops. On Wednesday, Russia lost 1,600 soldiers, Kyiv said.", want: [][]string{{"2025-06-04→2025-06-04"}}},
+		{text: "Last week was the most intense of the year. On Tuesday, Russia lost 1,400 soldiers, Kyiv said.", want: [][]string{{"2025-06-03→2025-06-03"}}},
+		{text: "Last week was the quietest in months. Russia lost 6,200 troops, according to the General Staff.", want: [][]string{{"[6200..6200]", "2025-06-02→2025-06-08"}}},
+		{text: "Last week was the calmest since January. Russia lost 6,200 troops, Ukraine said.", want: [][]string{{"2025-06-02→2025-06-08"}}},
+		{text: "Last week was the heaviest for Russia in months. Russia lost 9,600 troops, Ukraine said.", want: [][]string{{"2025-06-02→2025-06-08"}}},
+		// A running total stays the war's; a weekday with no week before is the latest.
+		{text: "Last week was the deadliest of the war. Russia has lost 1,000,000 troops since 2022.", want: [][]string{{"2022-02-24→2025-06-12"}}},
+		{text: "Fighting went on. On Monday alone, Russia lost 1,600 soldiers, Kyiv said.", want: [][]string{{"2025-06-09→2025-06-09"}}},
 	})
 }

@@ -144,3 +144,100 @@ func TestCapitalSpeaksForGovernment(t *testing.T) {
 		{text: "In Beirut, 30 people were killed, the health ministry said.", want: [][]string{{"[30..30]", "src=Lebanon's health ministry"}}},
 	})
 }
+
+// A credit line names the source of the figures above it even when
+// its own line or theirs holds another cue of a source.
+func TestCreditLineWithOtherCue(t *testing.T) {
+	const gs = "src=General Staff of the Armed Forces of Ukraine"
+	runCases(t, []claimCase{
+		{text: "Russian losses rose to 1,000 a day, officials said. Data: Ukraine's General Staff.", want: [][]string{{gs}}},
+		{text: "Russian losses rose to 1,000 a day, officials said. Source: Ukraine's General Staff.", want: [][]string{{gs}}},
+		{text: "Russian losses rose to 1,000 a day, officials said. Figures: Ukraine's General Staff.", want: [][]string{{gs}}},
+		{text: "Russian losses rose to 1,000 a day.\nStatistics: Ukraine's General Staff.", want: [][]string{{gs}}},
+		{text: "Russian losses rose to 1,000 a day.\nData: Ukraine's General Staff.", want: [][]string{{gs}}},
+		// A figure with its own "according to" keeps its source.
+		{text: "Russia lost 900 troops on Monday, according to the UK MoD. Data: Ukraine's General Staff.", want: [][]string{{"src=UK Ministry of Defence"}}},
+		// "Figures:" heading a list of figures credits no one.
+		{text: "Figures: 40 killed, 120 wounded in Kharkiv.", want: [][]string{{"src="}, {"src="}}},
+	})
+}
+
+// A junta speaks by the country it rules, as "Myanmar's military
+// government" does; a bare "the junta", like "the military", names no
+// body the registry knows.
+func TestJuntaSource(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Myanmar's junta said 50 rebels were killed.", want: [][]string{{"src=Myanmar's junta"}}},
+		{text: "Niger's junta said 20 soldiers were killed.", want: [][]string{{"src=Niger's junta"}}},
+		{text: "Burkina Faso's junta acknowledged that 52 soldiers were killed near Diapaga.", want: [][]string{{"src=Burkina Faso's junta"}}},
+		{text: "The Malian junta said 15 soldiers were killed.", want: [][]string{{"src=Malian junta"}}},
+		{text: "Mali's military government said 15 soldiers were killed.", want: [][]string{{"src=Malian Armed Forces"}}},
+		{text: "The junta said 15 soldiers were killed in Sagaing.", want: [][]string{{"src="}}},
+	})
+}
+
+// A body's paper, with a word that dates or ranks it between the
+// possessive and the noun.
+func TestPossessiveReport(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "UCDP's annual report found that about 160,000 people were killed in state-based conflicts in 2024.", want: [][]string{{"[160000..", "src=UCDP"}}},
+		{text: "UCDP's report found that about 160,000 people were killed in 2024.", want: [][]string{{"[160000..", "src=UCDP"}}},
+		{text: "ACLED's latest report showed 160,000 people were killed in 2024.", want: [][]string{{"[160000..", "src=ACLED"}}},
+		{text: "Russia's official figure, last updated in 2022, is 6,000 dead.", want: [][]string{{"[6000..", "src=Russia"}}},
+		{text: "Russia's own count is 6,000 dead.", want: [][]string{{"[6000..", "src=Russia"}}},
+		{text: "Russia's official estimate is 6,000 dead.", want: [][]string{{"[6000..", "src=Russia"}}},
+		{text: "Russia's estimate is 6,000 dead.", want: [][]string{{"[6000..", "src=Russia"}}},
+		// Not a paper: no source.
+		{text: "Russia's new losses reached 6,000 dead.", want: [][]string{{"[6000..", "src="}}},
+		// A body that publishes nothing gives no figure.
+		{text: "Ukraine, for its part, publishes nothing; a figure of 10,000 killed was retracted.", want: [][]string{{"[10000..", "src="}}},
+	})
+}
+
+// "with X recording N": the body counts in an absolute clause.
+func TestWithGerundSource(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Myanmar was the third-deadliest conflict of 2024, with ACLED recording more than 15,000 fatalities.", pub: "2025-01-02", want: [][]string{{"[15000..", "src=ACLED"}}},
+		{text: "The war dragged on, with Airwars documenting at least 1,200 civilian deaths in 2024.", pub: "2025-01-02", want: [][]string{{"[1200..", "src=Airwars"}}},
+		{text: "Fighting spread across the country, with ACLED counting 2,000 deaths in May.", pub: "2025-01-02", want: [][]string{{"[2000..", "src=ACLED"}}},
+		// A participle about people is no source.
+		{text: "Thirty journalists reporting from Gaza were killed in 2024.", pub: "2025-01-02", want: [][]string{{"[30..", "src="}}},
+	})
+}
+
+// A bare "the army" takes the army of the sentence's country; a war's
+// armed group or civilians name their country's army.
+func TestBareArmySource(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "In Sudan, the army said it had killed 3,000 RSF fighters in Khartoum.", want: [][]string{{"[3000..", "src=Sudanese Armed Forces"}}},
+		{text: "In 2024, Sudan's paramilitary RSF lost an estimated 20,000 fighters, the army claimed.", want: [][]string{{"[20000..", "src=Sudanese Armed Forces"}}},
+		{text: "The RSF lost more than 2,000 fighters, the army said.", want: [][]string{{"[2000..", "src=Sudanese Armed Forces"}}},
+		{text: "Seven Colombian soldiers were killed in an ambush, the army said.", want: [][]string{{"[7..", "src=Colombia's army"}}},
+		{text: "Five Rwandan soldiers were killed, the army said.", want: [][]string{{"[5..", "src=Rwanda's army"}}},
+		{text: "Two Israeli soldiers were killed in Gaza, the military said.", want: [][]string{{"[2..", "src=Israel Defense Forces"}}},
+	})
+}
+
+// Armed groups by name and kind; speakers placed somewhere.
+func TestArmedGroupSpeakers(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Fano militiamen said they killed more than 200 ENDF soldiers.", want: [][]string{{"[200..", "src=Fano"}}},
+		{text: "Fano militia claimed it killed 200 ENDF soldiers.", want: [][]string{{"[200..", "src=Fano"}}},
+		{text: "Al-Shabaab fighters said they killed 30 soldiers.", want: [][]string{{"[30..", "src=al-Shabaab"}}},
+		{text: "M23 rebels said they killed 50 FARDC soldiers.", want: [][]string{{"[50..", "src=M23"}}},
+		// Where the speakers serve is no speaker.
+		{text: "Rwandan troops deployed in Cabo Delgado said they had killed 23 insurgents.", want: [][]string{{"[23..", "src="}}},
+		{text: "The Sudanese army based in Omdurman said it had killed 300 RSF fighters.", want: [][]string{{"[300..", "src=Sudanese Armed Forces"}}},
+	})
+}
+
+// A news agency's byline line keeps its break: its names are no
+// source of the line after it.
+func TestBylineLine(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Reporting by Tom Balmforth; Editing by Alex Richardson\nUkraine says Russia lost 1,000 troops.", want: [][]string{{"[1000..1000]", "src=Ukraine"}}},
+		{text: "(Additional reporting by Olena Harmash in Kyiv; Writing by Tom Balmforth; Editing by Alex Richardson)\nUkraine says Russia lost 1,000 troops.", want: [][]string{{"src=Ukraine"}}},
+		{text: "Writing by Tom Balmforth; editing by Alex Richardson and Mark Heinrich\nThe UN says 40 civilians were killed in Sumy.", want: [][]string{{"[40..40]", "src=UN"}}},
+		{text: "Compiled by the Kyiv Independent news desk for readers\nUkraine says Russia lost 1,000 troops.", want: [][]string{{"src=Ukraine"}}},
+	})
+}
