@@ -1762,8 +1762,10 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 			m := &ms[i]
 			// ("in the Amhara region", "in northern Amhara": the
 			// article or a compass word before the land.)
-			if m.loc && m.town && m.actor != "" && m.actor == agent.actor && !agent.enemy && landIn(toks, m.s) && (m.s > qs || strikesIn(toks, agent, landInAt(toks, m.s))) {
-				return actorChoice{actor: m.actor, loc: true, found: true, town: true}
+			if m.loc && m.town && m.actor != "" && m.actor == agent.actor && !agent.enemy {
+				if k := landInAt(toks, m.s); word(toks, k) == "in" && (m.s > qs || strikesIn(toks, agent, k)) {
+					return actorChoice{actor: m.actor, loc: true, found: true, town: true}
+				}
 			}
 		}
 		// "Israeli strikes killed 50 people in Iran": the land of one of
@@ -1853,14 +1855,9 @@ func inAgentWar(agent, land string) bool {
 	return sameWar(agent, land)
 }
 
-// landIn reports the word "in" before the place at s, past an article
-// and a compass word: "in Amhara", "in the Amhara region", "in northern
-// Amhara".
-func landIn(toks []token, s int) bool {
-	return word(toks, landInAt(toks, s)) == "in"
-}
-
-// landInAt returns where landIn looks for "in".
+// landInAt returns where the word "in" before the place at s stands,
+// past an article and a compass word: "in Amhara", "in the Amhara
+// region", "in northern Amhara".
 func landInAt(toks []token, s int) int {
 	k := s - 1
 	if compassWord(word(toks, k)) {
@@ -1915,7 +1912,7 @@ func inAside(toks []token, a, b int) bool {
 		switch toks[k].w {
 		case ",":
 			// (", 18 of them in Gaza": a part's own place.)
-			return asideOpener(toks[k+1].w) || startsNumber(&toks[k+1]) && word(toks, k+2) == "of" && objectPronoun(word(toks, k+3)) || shareOfThem(toks, k+1)
+			return asideOpener(toks[k+1].w) || shareOfThem(toks, k+1)
 		case "and", ";", ".":
 			return false
 		}
@@ -1988,7 +1985,7 @@ func capitalStruck(toks []token, m *mention) bool {
 // plainBeforeAttack reports a possessive name, then one plain lower-case
 // word and an attack noun: "Azerbaijan's one-day offensive".
 func plainBeforeAttack(toks []token, m *mention) bool {
-	if !hasCls(toks, m.e+1, clsAgentNoun) || !strings.HasSuffix(toks[m.e-1].w, "'s") && !strings.HasSuffix(toks[m.e-1].w, "’s") {
+	if !hasCls(toks, m.e+1, clsAgentNoun) || !possessiveWord(toks[m.e-1].w) {
 		return false
 	}
 	// ("one-day" is a number's word, of a compound that is no count.)

@@ -4184,14 +4184,12 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 					eq, h.status, fw.launchRef = l.category, "", l
 				}
 			}
-			if eq == "" && partClauseAt(toks, q.s) && h.s > q.e && auxOnly(toks, q.e, h.s) {
+			if eq == "" && partClauseAt(toks, q.s) && (h.s > q.e && auxOnly(toks, q.e, h.s) ||
+				h.s > q.e+2 && (ofThem(toks, q.e) || word(toks, q.e+1) == "which") && auxOnly(toks, q.e+2, h.s)) {
 				// "Germany delivered 18 Leopard tanks; 12 were
-				// destroyed": the equipment counted before.
-				eq = equipmentBefore(toks, q.s)
-			}
-			if eq == "" && partClauseAt(toks, q.s) && h.s > q.e+2 && (ofThem(toks, q.e) || word(toks, q.e+1) == "which") && auxOnly(toks, q.e+2, h.s) {
-				// "Ukraine received 31 Abrams tanks, 20 of which have
-				// been destroyed": so, past "of which".
+				// destroyed": the equipment counted before; so past "of
+				// which" ("Ukraine received 31 Abrams tanks, 20 of which
+				// have been destroyed").
 				eq = equipmentBefore(toks, q.s)
 			}
 			if eq == "" {
@@ -9876,7 +9874,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// the latest of its name.
 	if sp := d.superSpan; sp != nil && d.superSpanSent == d.nsent-1 && span != nil && span.kind == pSpan && span.start == span.end &&
 		c.PeriodStart == span.start && c.PeriodEnd == span.end && sp.end.Sub(sp.start) == 6 && c.PeriodStart > sp.end &&
-		(weekdays[word(toks, span.s)] != 0 || weekdays[word(toks, span.s+1)] != 0) {
+		(weekdayName(word(toks, span.s)) || weekdayName(word(toks, span.s+1))) {
 		day := c.PeriodStart
 		for day > sp.end {
 			day = day.AddDays(-7)
@@ -10817,7 +10815,7 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	// loses about 1,000": the rate again, as it stands now.
 	// (An earlier rate of the sentence first: most figures follow none,
 	// and the look back for "now" is the dearer test.)
-	if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" && prev.Low != nil && nowClauseBefore(toks, q.s) {
+	if prev := d.lastAny(); prev != nil && prev.sentence == d.nsent && prev.Per != "" && prev.Low != nil && nowClauseAt(toks, q.s) >= 0 {
 		if v, r := q.sum().low, *prev.Low; v > 0 && r > 0 && v < 5*r && r < 5*v {
 			return prev.Per, 0
 		}
@@ -10848,14 +10846,9 @@ func (d *docState) findPer(toks []token, q *quantity, h *catHit) (string, int) {
 	return "", 0
 }
 
-// nowClauseBefore reports a clause opened by "now" a few words before
-// the figure at s: "; now it loses about 1,000", ", but today the
-// figure is 1,000".
-func nowClauseBefore(toks []token, s int) bool {
-	return nowClauseAt(toks, s) >= 0
-}
-
-// nowClauseAt returns the "now" of nowClauseBefore, or -1.
+// nowClauseAt returns the "now" that opens a clause a few words before
+// the figure at s, or -1: "; now it loses about 1,000", ", but today
+// the figure is 1,000".
 func nowClauseAt(toks []token, s int) int {
 	for k := s - 1; k >= 1 && k >= s-6; k-- {
 		switch toks[k].w {
@@ -13577,7 +13570,8 @@ func sinceAdverb(toks []token, i int) bool {
 	}
 	switch word(toks, i-1) {
 	case "has", "have", "had":
-		return toks[i+1].k == tWord && toks[i+1].cls&clsPeriod == 0
+		// (A "since" that ends a headline is no adverb.)
+		return i+1 < len(toks) && toks[i+1].k == tWord && toks[i+1].cls&clsPeriod == 0
 	}
 	return false
 }
@@ -16964,10 +16958,6 @@ func juntaRuled(side string) bool {
 	return false
 }
 
-// mentionsFor returns the sentence's mentions that may name whose
-// losses a figure of category cat counts: a town whose people are a
-// side of civilians owns no tanks or drones ("shot down two army drones
-// near El Obeid").
 // uncompared returns ms without the sides the figure at qs is measured
 // against ("killed in Myanmar, more than in Syria and Yemen combined",
 // "second only to Ukraine", "lost more soldiers than Mali's: 1,200"):
@@ -16999,6 +16989,10 @@ func (d *docState) uncompared(toks []token, ms []mention, qs int) []mention {
 	return d.cmpMentions
 }
 
+// mentionsFor returns the sentence's mentions that may name whose
+// losses a figure of category cat counts: a town whose people are a
+// side of civilians owns no tanks or drones ("shot down two army drones
+// near El Obeid").
 func (d *docState) mentionsFor(cat string) []mention {
 	if !attrition.IsEquipment(cat) {
 		return d.mentions

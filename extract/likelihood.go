@@ -152,16 +152,6 @@ func (d *docState) probability(w string) (*[2]float64, bool) {
 	return nil, false
 }
 
-// boundWord reports the words of a negated bound ("not below 600,000"):
-// the negation belongs to the bound, not to the likelihood.
-func boundWord(w string) bool {
-	switch w {
-	case "below", "under", "less", "fewer", "above", "over", "more", "exceeding":
-		return true
-	}
-	return false
-}
-
 // referentNouns name a figure already given: "this milestone", "that
 // level".
 var referentNouns = map[string]bool{

@@ -1252,7 +1252,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		// that returned the region to Baku's control killed about 200").
 		// "Russia handed over 1,212 Ukrainian bodies": a handover of the
 		// dead, whatever noun names them.
-		if !equipment && h.category == attrition.CategoryKilled && h.forward && handoverVerb(t.w) && h.s < len(toks) && (toks[h.s].w == "bodies" || toks[h.s].w == "remains" || toks[h.s].w == "corpses") {
+		if !equipment && h.category == attrition.CategoryKilled && h.forward && handoverVerb(t.w) && h.s < len(toks) && bodyNoun(toks[h.s].w) {
 			return true
 		}
 		// ("the swap freed 84 wounded prisoners": captives of the
