@@ -10161,7 +10161,11 @@ func namedWarIn(low string) *attrition.Conflict {
 // the word that one of them starts at.
 func namedOpIn(low string) (string, int) {
 	key, at := "", len(low)
-	for _, g := range opKeyGroups {
+	present := opGroupsIn(low)
+	for gi, g := range opKeyGroups {
+		if present&(1<<gi) == 0 {
+			continue // its first word is nowhere in the text
+		}
 		// A name that starts after the earliest found so far cannot
 		// win: the search stops at the end of a word that starts there.
 		for off := 0; off <= at; {

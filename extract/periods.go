@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -155,6 +156,56 @@ var opKeyGroups = func() (gs []opKeyGroup) {
 type opKeyGroup struct {
 	first string
 	keys  []string
+}
+
+// opFirstScans find which of opKeyGroups' first words a text holds, so
+// that namedOpIn searches it only for those: most texts hold few of them,
+// and one pass over the text costs less than a search per word. A
+// textWords takes 32 words and skips by its shortest, so the shortest
+// words share one scanner and the rest another.
+var opFirstScans = func() (ss []opFirstScan) {
+	if len(opKeyGroups) > 64 {
+		panic("extract: opGroupsIn's bits hold 64 groups")
+	}
+	ix := make([]int, len(opKeyGroups))
+	for i := range ix {
+		ix[i] = i
+	}
+	slices.SortStableFunc(ix, func(a, b int) int { return len(opKeyGroups[a].first) - len(opKeyGroups[b].first) })
+	for len(ix) > 0 {
+		n := len(ix) % 32
+		if n == 0 {
+			n = 32
+		}
+		s := opFirstScan{groups: ix[:n:n]}
+		ws := make([]string, n)
+		for k, g := range s.groups {
+			ws[k] = opKeyGroups[g].first
+		}
+		s.words = newTextWords(ws...)
+		ss = append(ss, s)
+		ix = ix[n:]
+	}
+	return ss
+}()
+
+// opFirstScan is a scanner of opFirstScans and the index in opKeyGroups
+// of each of its words.
+type opFirstScan struct {
+	words  *textWords
+	groups []int
+}
+
+// opGroupsIn returns a bit for each of opKeyGroups whose first word the
+// lower-cased text holds (bit g for opKeyGroups[g]).
+func opGroupsIn(low string) uint64 {
+	var gs uint64
+	for _, s := range opFirstScans {
+		for m := s.words.in(low); m != 0; m &= m - 1 {
+			gs |= 1 << s.groups[bits.TrailingZeros32(m)]
+		}
+	}
+	return gs
 }
 
 // opsByFirstWords is opsByFirst for matchOperation's look-up.
