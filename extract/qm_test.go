@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/attrition-project/attrition"
+)
+
+// qmCase is one figure of a text and the side, people and period it
+// should be read as; "-" wants the field empty.
+type qmCase struct {
+	text, published string
+	low             float64
+	category        string
+	actor, pop      string
+	start, end      string
+}
+
+func checkQM(t *testing.T, cases []qmCase) {
+	t.Helper()
+	for _, tc := range cases {
+		cs := run(t, tc.text, tc.published, "")
+		found := false
+		for _, c := range cs {
+			if c.Low == nil || *c.Low != tc.low || tc.category != "" && c.Category != tc.category {
+				continue
+			}
+			found = true
+			if w := tc.actor; w != "" && (w == "-" && c.Actor != "" || w != "-" && c.Actor != w) {
+				t.Errorf("%q: %v: actor %q, want %q", tc.text, tc.low, c.Actor, w)
+			}
+			if w := tc.pop; w != "" && (w == "-" && c.Population != "" || w != "-" && c.Population != w) {
+				t.Errorf("%q: %v: population %q, want %q", tc.text, tc.low, c.Population, w)
+			}
+			if tc.start != "" && c.PeriodStart.String() != tc.start {
+				t.Errorf("%q: %v: period start %v, want %s", tc.text, tc.low, c.PeriodStart, tc.start)
+			}
+			if tc.end != "" && c.PeriodEnd.String() != tc.end {
+				t.Errorf("%q: %v: period end %v, want %s", tc.text, tc.low, c.PeriodEnd, tc.end)
+			}
+			break
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v %s in %s", tc.text, tc.low, tc.category, qmDump(cs))
+		}
+	}
+}
+
+// Hostages are of no army: a figure of hostages joined to one of
+// soldiers by "and" does not take the soldiers' population.
+func TestQMHostagesNotMilitary(t *testing.T) {
+	checkQM(t, []qmCase{
+		{text: "The ISPR said 26 hostages and four soldiers were killed", published: "2025-06-12", low: 26, category: "killed", actor: "Pakistan", pop: "all"},
+		{text: "The ISPR said 26 hostages and four soldiers were killed", published: "2025-06-12", low: 4, category: "killed", actor: "Pakistan", pop: "military"},
+		{text: "The ISPR said 26 hostages and four soldiers died.", published: "2025-06-12", low: 26, category: "killed", pop: "all"},
+		{text: "The army said 12 hostages and three policemen were killed in the siege.", published: "2025-06-12", low: 12, category: "killed", pop: "all"},
+		{text: "The ISPR said militants killed 26 hostages and four soldiers.", published: "2025-06-12", low: 26, category: "killed", pop: "all"},
+		{text: "The ISPR said 26 hostages died.", published: "2025-06-12", low: 26, category: "killed", pop: "all"},
+		// Prisoners of war are soldiers still.
+		{text: "Russia executed 16 Ukrainian prisoners of war, Kyiv said.", published: "2025-06-12", low: 16, category: "killed", pop: "military"},
+	})
+}
+
+func qmDump(cs []attrition.Claim) string {
+	s := ""
+	for _, c := range cs {
+		s += fmt.Sprintf("\n\t%s %s %s %v %q", c.Actor, c.Population, c.Category, c.Low, c.Quote)
+	}
+	return s
+}
