@@ -69,3 +69,19 @@ func qmDump(cs []attrition.Claim) string {
 	}
 	return s
 }
+
+// A group struck, named with its article ("strikes on the Houthis"),
+// is the target whose fighters fell, not a doer whose enemy lost them.
+func TestQMStrikesOnTheGroup(t *testing.T) {
+	checkQM(t, []qmCase{
+		{text: "Strikes on the Houthis killed dozens of fighters in 2024.", published: "2025-06-12", low: 12, category: "killed", actor: "Houthis", pop: "military", start: "2024-01-01", end: "2024-12-31"},
+		{text: "Strikes against the Houthis killed 40 fighters.", published: "2025-06-12", low: 40, actor: "Houthis", pop: "military"},
+		{text: "US airstrikes on the Houthis killed 40 militants.", published: "2025-06-12", low: 40, actor: "Houthis", pop: "military"},
+		{text: "Strikes on the RSF killed 40 fighters.", published: "2025-06-12", low: 40, actor: "Sudan (RSF)", pop: "military"},
+		{text: "Strikes on Houthis killed 40 fighters.", published: "2025-06-12", low: 40, actor: "Houthis"},
+		// People where a group was struck are its land's.
+		{text: "Strikes on the Houthis killed 40 people.", published: "2025-06-12", low: 40, actor: "Yemen"},
+		// The group as the doer still kills its enemy's men.
+		{text: "The Houthis killed 40 soldiers in Marib.", published: "2025-06-12", low: 40, actor: "Yemen"},
+	})
+}
