@@ -1657,6 +1657,17 @@ func runBySide(toks []token, s, e int) string {
 	return ""
 }
 
+// partsOpener reports w as the mark that opens a whole's breakdown
+// right before its first part: "casualties: 2,064 killed", "(2,064
+// killed", "casualties — 2,064 killed".
+func partsOpener(w string) bool {
+	switch w {
+	case ":", "(", "—", "–":
+		return true
+	}
+	return false
+}
+
 func isHostageWord(w string) bool { return w == "hostages" || w == "hostage" }
 
 // hostageAt returns the index of the figure's noun when it is
@@ -6611,9 +6622,9 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		}
 	}
 	// "27,449 civilian casualties in Ukraine: 9,701 killed and 17,748
-	// injured", "(9,701 killed …)": the whole's parts, of its side and
-	// its people.
-	if !equipment && !h.personNoun && (word(toks, q.s-1) == ":" || word(toks, q.s-1) == "(") && len(d.claims) > firstClaim && (c.Actor == "" || choice.loc || !choice.strong) {
+	// injured", "(9,701 killed …)", "… in 2024 — 2,064 killed and
+	// 10,392 injured": the whole's parts, of its side and its people.
+	if !equipment && !h.personNoun && partsOpener(word(toks, q.s-1)) && len(d.claims) > firstClaim && (c.Actor == "" || choice.loc || !choice.strong) {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && prev.Category == catCasualties && c.Category != catCasualties {
 			c.Actor = prev.Actor
 			if h.population == "" {

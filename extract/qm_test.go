@@ -85,3 +85,21 @@ func TestQMStrikesOnTheGroup(t *testing.T) {
 		{text: "The Houthis killed 40 soldiers in Marib.", published: "2025-06-12", low: 40, actor: "Yemen"},
 	})
 }
+
+// A dash before a whole's parts opens them as a colon does.
+func TestQMDashOpensParts(t *testing.T) {
+	const ua = "The UN recorded 12,456 civilian casualties in Ukraine in 2024 %s 2,064 killed and 10,392 injured."
+	var cases []qmCase
+	for _, mark := range []string{"—", "–", ":"} {
+		text := fmt.Sprintf(ua, mark)
+		cases = append(cases,
+			qmCase{text: text, published: "2025-01-03", low: 2064, category: "killed", actor: "Ukraine", pop: "civilian", start: "2024-01-01"},
+			qmCase{text: text, published: "2025-01-03", low: 10392, category: "wounded", actor: "Ukraine", pop: "civilian", start: "2024-01-01"})
+	}
+	cases = append(cases,
+		qmCase{text: "Russia suffered 1,000 casualties — 300 killed and 700 wounded, the UK said.", published: "2025-01-03", low: 300, category: "killed", actor: "Russia", pop: "military"},
+		// A side of its own after the dash keeps it.
+		qmCase{text: "Russia suffered 1,000 casualties — Ukraine lost 300 killed.", published: "2025-01-03", low: 300, category: "killed", actor: "Ukraine"},
+	)
+	checkQM(t, cases)
+}
