@@ -1657,6 +1657,33 @@ func runBySide(toks []token, s, e int) string {
 	return ""
 }
 
+// colonPeople reports a colon before token qs in its sentence whose
+// clause before names actor with civilians: "for Ukrainian civilians",
+// "for civilians in Ukraine".
+func colonPeople(toks []token, ms []mention, actor string, qs int) bool {
+	k := qs - 1
+	for k >= 0 && toks[k].w != ":" {
+		if w := toks[k].w; w == "." || w == ";" {
+			return false
+		}
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.actor != actor || m.e > k || m.agent {
+			continue
+		}
+		if m.e < len(toks) && toks[m.e].cls&clsCivilianWords != 0 && toks[m.e].k == tWord ||
+			word(toks, m.s-1) == "in" && m.s >= 2 && toks[m.s-2].cls&clsCivilianWords != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // partsOpener reports w as the mark that opens a whole's breakdown
 // right before its first part: "casualties: 2,064 killed", "(2,064
 // killed", "casualties — 2,064 killed".
@@ -6631,6 +6658,14 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				h.population = prev.Population
 			}
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
+	// "The deadliest year for Ukrainian civilians: the UN recorded 2,064
+	// killed": a figure with no people of its own after a colon counts
+	// the people its side was named with before it.
+	if !equipment && !h.personNoun && h.population == "" && c.Actor != "" {
+		if colonPeople(toks, d.mentions, c.Actor, q.s) {
+			h.population = attrition.PopulationCivilian
 		}
 	}
 	// "846 soldiers killed, including 405 during the ground offensive in

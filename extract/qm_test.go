@@ -103,3 +103,17 @@ func TestQMDashOpensParts(t *testing.T) {
 	)
 	checkQM(t, cases)
 }
+
+// A figure with no people of its own after a colon counts the
+// civilians its side was named with before the colon.
+func TestQMColonClausePeople(t *testing.T) {
+	checkQM(t, []qmCase{
+		{text: "Last year was the deadliest for Ukrainian civilians since 2022: the UN recorded 2,064 killed.", published: "2025-01-05", low: 2064, category: "killed", actor: "Ukraine", pop: "civilian"},
+		{text: "It was the worst year for Ukrainian civilians: 2,064 were killed and 10,392 injured.", published: "2025-01-05", low: 2064, category: "killed", actor: "Ukraine", pop: "civilian"},
+		{text: "It was the worst year for Ukrainian civilians: 2,064 were killed and 10,392 injured.", published: "2025-01-05", low: 10392, category: "wounded", actor: "Ukraine", pop: "civilian"},
+		// Soldiers named so are not made civilians.
+		{text: "Russian troops fought hard: 2,064 were killed.", published: "2025-01-05", low: 2064, actor: "Russia", pop: "military"},
+		// A figure's own people win.
+		{text: "It was the worst year for Ukrainian civilians: 40 soldiers were killed too.", published: "2025-01-05", low: 40, pop: "military"},
+	})
+}
