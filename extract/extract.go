@@ -15692,6 +15692,38 @@ func comparedFigureBetween(toks []token, a, b int) bool {
 	return false
 }
 
+// possessiveTimeStart returns the first token of a time in the
+// possessive right before token s ("2023's", "last year's", "the
+// previous month's"), or s when there is none.
+func possessiveTimeStart(toks []token, s int) int {
+	w := word(toks, s-1)
+	switch {
+	case w == "s" && s >= 3 && (toks[s-2].w == "'" || toks[s-2].w == "’") && toks[s-3].k == tNum && yearLike(toks[s-3].w):
+		return s - 3
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		switch strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") {
+		case "year", "month", "week", "day", "quarter":
+			switch word(toks, s-2) {
+			case "last", "previous", "prior", "preceding":
+				return s - 2
+			}
+		}
+	}
+	return s
+}
+
+func yearLike(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // comparedBefore reports a figure set against the one before it: "up
 // from about 7,900 in 2024", "compared with 5,000 a year earlier".
 func comparedBefore(toks []token, s int) bool {
@@ -15704,6 +15736,9 @@ func comparedBefore(toks []token, s int) bool {
 			s--
 		}
 	}
+	// "up from 2023's 253,000", "compared with last year's 253,000":
+	// the time the figure compared is of stands before it.
+	s = possessiveTimeStart(toks, s)
 	// "compared with Ukraine's 1,100": the other side's figure.
 	if s >= 3 && strings.HasSuffix(word(toks, s-1), "'s") && toks[s-1].cls&clsActor != 0 {
 		if w := word(toks, s-2); w == "with" || w == "to" {

@@ -117,3 +117,27 @@ func TestQMColonClausePeople(t *testing.T) {
 		{text: "It was the worst year for Ukrainian civilians: 40 soldiers were killed too.", published: "2025-01-05", low: 40, pop: "military"},
 	})
 }
+
+// A figure compared with, owned by a year in the possessive ("up from
+// 2023's 253,000"), is a claim of that year.
+func TestQMPossessiveYearCompared(t *testing.T) {
+	const pub = "2025-01-03"
+	var cases []qmCase
+	for _, s := range []string{
+		"Russian casualties hit about 430,000 in 2024, up from 2023's 253,000.",
+		"Russian casualties hit about 430,000 in 2024, down from 2023's 253,000.",
+		"Russian casualties hit about 430,000 in 2024, compared with 2023's 253,000.",
+		"Russian casualties hit about 430,000 in 2024, above 2023's total of 253,000.",
+	} {
+		cases = append(cases,
+			qmCase{text: s, published: pub, low: 253000, category: "casualties", actor: "Russia", start: "2023-01-01", end: "2023-12-31"},
+			qmCase{text: s, published: pub, low: 430000, category: "casualties", actor: "Russia", start: "2024-01-01", end: "2024-12-31"})
+	}
+	cases = append(cases,
+		qmCase{text: "Russian casualties hit about 430,000 in 2024, up from last year's 253,000.", published: pub, low: 253000, category: "casualties", actor: "Russia"},
+		qmCase{text: "In 2023's fighting, Russia lost 253,000 troops.", published: pub, low: 253000, actor: "Russia", start: "2023-01-01", end: "2023-12-31"},
+		// "up from" a year with no possessive still starts nothing new.
+		qmCase{text: "Russian casualties hit about 430,000 in 2024, up from 253,000 in 2023.", published: pub, low: 253000, start: "2023-01-01", end: "2023-12-31"},
+	)
+	checkQM(t, cases)
+}
