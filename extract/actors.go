@@ -973,6 +973,14 @@ func markAgent(toks []token, m *mention) {
 			m.loc = true
 			return
 		}
+	case "the":
+		// "Strikes on the Houthis killed dozens of fighters", "raids
+		// against the RSF": a group struck, named with its article, is
+		// the target as a bare name is.
+		if w := word(toks, m.s-2); (w == "on" || w == "at" || w == "against") && hasCls(toks, m.s-3, clsAgentNoun) {
+			m.loc, m.target = true, true
+			return
+		}
 	case "of":
 		// "Russian shelling of Kharkiv": the target of an attack.
 		if hasCls(toks, m.s-2, clsAgentNoun) {

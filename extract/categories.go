@@ -1488,6 +1488,10 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 					*h = catHit{category: catKilled, s: j, e: end, forward: true, personNoun: true, noun: toks[j].w, active: true, verbAt: q.s - 1}
 					if prisonersOfWar(toks, j) {
 						h.population = attrition.PopulationMilitary
+					} else if isHostageWord(toks[j].w) {
+						// "killed 26 hostages and four soldiers": no
+						// army's, whatever comes after.
+						h.population = attrition.PopulationAll
 					}
 					return true
 				}
@@ -1500,6 +1504,12 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 						// Russian custody": soldiers taken in battle.
 						if prisonersOfWar(toks, j) {
 							h.population = attrition.PopulationMilitary
+						} else if isHostageWord(toks[j].w) {
+							// "26 hostages and four soldiers were killed":
+							// captives are of no army whatever the
+							// figure after them names; who they were is
+							// not said, so people of every kind.
+							h.population = attrition.PopulationAll
 						}
 						return true
 					}

@@ -1657,6 +1657,44 @@ func runBySide(toks []token, s, e int) string {
 	return ""
 }
 
+// colonPeople reports a colon before token qs in its sentence whose
+// clause before names actor with civilians: "for Ukrainian civilians",
+// "for civilians in Ukraine".
+func colonPeople(toks []token, ms []mention, actor string, qs int) bool {
+	k := qs - 1
+	for k >= 0 && toks[k].w != ":" {
+		if w := toks[k].w; w == "." || w == ";" {
+			return false
+		}
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.actor != actor || m.e > k || m.agent {
+			continue
+		}
+		if m.e < len(toks) && toks[m.e].cls&clsCivilianWords != 0 && toks[m.e].k == tWord ||
+			word(toks, m.s-1) == "in" && m.s >= 2 && toks[m.s-2].cls&clsCivilianWords != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// partsOpener reports w as the mark that opens a whole's breakdown
+// right before its first part: "casualties: 2,064 killed", "(2,064
+// killed", "casualties — 2,064 killed".
+func partsOpener(w string) bool {
+	switch w {
+	case ":", "(", "—", "–":
+		return true
+	}
+	return false
+}
+
 func isHostageWord(w string) bool { return w == "hostages" || w == "hostage" }
 
 // hostageAt returns the index of the figure's noun when it is
@@ -6609,15 +6647,23 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		}
 	}
 	// "27,449 civilian casualties in Ukraine: 9,701 killed and 17,748
-	// injured", "(9,701 killed …)": the whole's parts, of its side and
-	// its people.
-	if !equipment && !h.personNoun && (word(toks, q.s-1) == ":" || word(toks, q.s-1) == "(") && len(d.claims) > firstClaim && (c.Actor == "" || choice.loc || !choice.strong) {
+	// injured", "(9,701 killed …)", "… in 2024 — 2,064 killed and
+	// 10,392 injured": the whole's parts, of its side and its people.
+	if !equipment && !h.personNoun && partsOpener(word(toks, q.s-1)) && len(d.claims) > firstClaim && (c.Actor == "" || choice.loc || !choice.strong) {
 		if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Actor != "" && prev.Category == catCasualties && c.Category != catCasualties {
 			c.Actor = prev.Actor
 			if h.population == "" {
 				h.population = prev.Population
 			}
 			c.Flags = dropFlag(c.Flags, attrition.FlagAmbiguousActor)
+		}
+	}
+	// "The deadliest year for Ukrainian civilians: the UN recorded 2,064
+	// killed": a figure with no people of its own after a colon counts
+	// the people its side was named with before it.
+	if !equipment && !h.personNoun && h.population == "" && c.Actor != "" {
+		if colonPeople(toks, d.mentions, c.Actor, q.s) {
+			h.population = attrition.PopulationCivilian
 		}
 	}
 	// "846 soldiers killed, including 405 during the ground offensive in
@@ -15644,6 +15690,38 @@ func comparedFigureBetween(toks []token, a, b int) bool {
 	return false
 }
 
+// possessiveTimeStart returns the first token of a time in the
+// possessive right before token s ("2023's", "last year's", "the
+// previous month's"), or s when there is none.
+func possessiveTimeStart(toks []token, s int) int {
+	w := word(toks, s-1)
+	switch {
+	case w == "s" && s >= 3 && (toks[s-2].w == "'" || toks[s-2].w == "’") && toks[s-3].k == tNum && yearLike(toks[s-3].w):
+		return s - 3
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		switch strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") {
+		case "year", "month", "week", "day", "quarter":
+			switch word(toks, s-2) {
+			case "last", "previous", "prior", "preceding":
+				return s - 2
+			}
+		}
+	}
+	return s
+}
+
+func yearLike(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // comparedBefore reports a figure set against the one before it: "up
 // from about 7,900 in 2024", "compared with 5,000 a year earlier".
 func comparedBefore(toks []token, s int) bool {
@@ -15656,6 +15734,9 @@ func comparedBefore(toks []token, s int) bool {
 			s--
 		}
 	}
+	// "up from 2023's 253,000", "compared with last year's 253,000":
+	// the time the figure compared is of stands before it.
+	s = possessiveTimeStart(toks, s)
 	// "compared with Ukraine's 1,100": the other side's figure.
 	if s >= 3 && strings.HasSuffix(word(toks, s-1), "'s") && toks[s-1].cls&clsActor != 0 {
 		if w := word(toks, s-2); w == "with" || w == "to" {

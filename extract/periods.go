@@ -2177,6 +2177,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				// "The 2024 death toll in Haiti was 5,601" opens its own
 				// clause. ("Ukraine's 2024 civilian toll": the people
 				// counted between.)
+				// "up from 2023's 253,000", "2023's toll of 5,000": a year
+				// in the possessive is the time of the figure it owns.
+				if t.k == tNum && len(t.w) == 4 && word(toks, i+2) == "s" && (word(toks, i+1) == "'" || word(toks, i+1) == "’") {
+					if y, ok := yearOf(t); ok && (i+3 < len(toks) && startsNumber(&toks[i+3]) || yearlyNoun(toks, i+3, true)) {
+						out = append(out, clipSpan(periodHit{kind: pSpan, start: attrition.NewDate(y, 1, 1), end: attrition.NewDate(y, 12, 31), s: i, e: i + 3}, pub))
+						i += 2
+						continue
+					}
+				}
 				if i > 0 && t.k == tNum && len(t.w) == 4 {
 					if b := toks[i-1].w; b == "the" || b == "its" || b == "their" || possessiveWord(b) {
 						k := i + 1
@@ -2678,6 +2687,11 @@ func phaseVerb(w string) bool {
 // it does not in a function as big as the walk was with them.
 func sincePeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
 	w := toks[i].w
+	// "up from 2023's 253,000": the year owns the figure compared, no
+	// start of a span; the walk reads it at the year.
+	if w == "from" && word(toks, i+3) == "s" && (word(toks, i+2) == "'" || word(toks, i+2) == "’") {
+		return out, i
+	}
 	// "from 26 to 30 January": the first day takes the month of
 	// the second, as after "between".
 	// ("from the 3rd to the 9th of March": ordinals after "the".)
