@@ -7,9 +7,9 @@ import (
 	"github.com/attrition-project/attrition"
 )
 
-// qmCase is one figure of a text and the side, people and period it
+// sidePartCase is one figure of a text and the side, people and period it
 // should be read as; "-" wants the field empty.
-type qmCase struct {
+type sidePartCase struct {
 	text, published string
 	low             float64
 	category        string
@@ -17,7 +17,7 @@ type qmCase struct {
 	start, end      string
 }
 
-func checkQM(t *testing.T, cases []qmCase) {
+func checkSideParts(t *testing.T, cases []sidePartCase) {
 	t.Helper()
 	for _, tc := range cases {
 		cs := run(t, tc.text, tc.published, "")
@@ -42,15 +42,15 @@ func checkQM(t *testing.T, cases []qmCase) {
 			break
 		}
 		if !found {
-			t.Errorf("%q: no claim of %v %s in %s", tc.text, tc.low, tc.category, qmDump(cs))
+			t.Errorf("%q: no claim of %v %s in %s", tc.text, tc.low, tc.category, sidePartsDump(cs))
 		}
 	}
 }
 
 // Hostages are of no army: a figure of hostages joined to one of
 // soldiers by "and" does not take the soldiers' population.
-func TestQMHostagesNotMilitary(t *testing.T) {
-	checkQM(t, []qmCase{
+func TestHostagesNotMilitary(t *testing.T) {
+	checkSideParts(t, []sidePartCase{
 		{text: "The ISPR said 26 hostages and four soldiers were killed", published: "2025-06-12", low: 26, category: "killed", actor: "Pakistan", pop: "all"},
 		{text: "The ISPR said 26 hostages and four soldiers were killed", published: "2025-06-12", low: 4, category: "killed", actor: "Pakistan", pop: "military"},
 		{text: "The ISPR said 26 hostages and four soldiers died.", published: "2025-06-12", low: 26, category: "killed", pop: "all"},
@@ -62,7 +62,7 @@ func TestQMHostagesNotMilitary(t *testing.T) {
 	})
 }
 
-func qmDump(cs []attrition.Claim) string {
+func sidePartsDump(cs []attrition.Claim) string {
 	s := ""
 	for _, c := range cs {
 		s += fmt.Sprintf("\n\t%s %s %s %v %q", c.Actor, c.Population, c.Category, c.Low, c.Quote)
@@ -72,8 +72,8 @@ func qmDump(cs []attrition.Claim) string {
 
 // A group struck, named with its article ("strikes on the Houthis"),
 // is the target whose fighters fell, not a doer whose enemy lost them.
-func TestQMStrikesOnTheGroup(t *testing.T) {
-	checkQM(t, []qmCase{
+func TestStrikesOnTheGroupTarget(t *testing.T) {
+	checkSideParts(t, []sidePartCase{
 		{text: "Strikes on the Houthis killed dozens of fighters in 2024.", published: "2025-06-12", low: 12, category: "killed", actor: "Houthis", pop: "military", start: "2024-01-01", end: "2024-12-31"},
 		{text: "Strikes against the Houthis killed 40 fighters.", published: "2025-06-12", low: 40, actor: "Houthis", pop: "military"},
 		{text: "US airstrikes on the Houthis killed 40 militants.", published: "2025-06-12", low: 40, actor: "Houthis", pop: "military"},
@@ -87,27 +87,27 @@ func TestQMStrikesOnTheGroup(t *testing.T) {
 }
 
 // A dash before a whole's parts opens them as a colon does.
-func TestQMDashOpensParts(t *testing.T) {
+func TestDashOpensParts(t *testing.T) {
 	const ua = "The UN recorded 12,456 civilian casualties in Ukraine in 2024 %s 2,064 killed and 10,392 injured."
-	var cases []qmCase
+	var cases []sidePartCase
 	for _, mark := range []string{"—", "–", ":"} {
 		text := fmt.Sprintf(ua, mark)
 		cases = append(cases,
-			qmCase{text: text, published: "2025-01-03", low: 2064, category: "killed", actor: "Ukraine", pop: "civilian", start: "2024-01-01"},
-			qmCase{text: text, published: "2025-01-03", low: 10392, category: "wounded", actor: "Ukraine", pop: "civilian", start: "2024-01-01"})
+			sidePartCase{text: text, published: "2025-01-03", low: 2064, category: "killed", actor: "Ukraine", pop: "civilian", start: "2024-01-01"},
+			sidePartCase{text: text, published: "2025-01-03", low: 10392, category: "wounded", actor: "Ukraine", pop: "civilian", start: "2024-01-01"})
 	}
 	cases = append(cases,
-		qmCase{text: "Russia suffered 1,000 casualties — 300 killed and 700 wounded, the UK said.", published: "2025-01-03", low: 300, category: "killed", actor: "Russia", pop: "military"},
+		sidePartCase{text: "Russia suffered 1,000 casualties — 300 killed and 700 wounded, the UK said.", published: "2025-01-03", low: 300, category: "killed", actor: "Russia", pop: "military"},
 		// A side of its own after the dash keeps it.
-		qmCase{text: "Russia suffered 1,000 casualties — Ukraine lost 300 killed.", published: "2025-01-03", low: 300, category: "killed", actor: "Ukraine"},
+		sidePartCase{text: "Russia suffered 1,000 casualties — Ukraine lost 300 killed.", published: "2025-01-03", low: 300, category: "killed", actor: "Ukraine"},
 	)
-	checkQM(t, cases)
+	checkSideParts(t, cases)
 }
 
 // A figure with no people of its own after a colon counts the
 // civilians its side was named with before the colon.
-func TestQMColonClausePeople(t *testing.T) {
-	checkQM(t, []qmCase{
+func TestColonClausePeople(t *testing.T) {
+	checkSideParts(t, []sidePartCase{
 		{text: "Last year was the deadliest for Ukrainian civilians since 2022: the UN recorded 2,064 killed.", published: "2025-01-05", low: 2064, category: "killed", actor: "Ukraine", pop: "civilian"},
 		{text: "It was the worst year for Ukrainian civilians: 2,064 were killed and 10,392 injured.", published: "2025-01-05", low: 2064, category: "killed", actor: "Ukraine", pop: "civilian"},
 		{text: "It was the worst year for Ukrainian civilians: 2,064 were killed and 10,392 injured.", published: "2025-01-05", low: 10392, category: "wounded", actor: "Ukraine", pop: "civilian"},
@@ -120,9 +120,9 @@ func TestQMColonClausePeople(t *testing.T) {
 
 // A figure compared with, owned by a year in the possessive ("up from
 // 2023's 253,000"), is a claim of that year.
-func TestQMPossessiveYearCompared(t *testing.T) {
+func TestPossessiveYearCompared(t *testing.T) {
 	const pub = "2025-01-03"
-	var cases []qmCase
+	var cases []sidePartCase
 	for _, s := range []string{
 		"Russian casualties hit about 430,000 in 2024, up from 2023's 253,000.",
 		"Russian casualties hit about 430,000 in 2024, down from 2023's 253,000.",
@@ -130,14 +130,14 @@ func TestQMPossessiveYearCompared(t *testing.T) {
 		"Russian casualties hit about 430,000 in 2024, above 2023's total of 253,000.",
 	} {
 		cases = append(cases,
-			qmCase{text: s, published: pub, low: 253000, category: "casualties", actor: "Russia", start: "2023-01-01", end: "2023-12-31"},
-			qmCase{text: s, published: pub, low: 430000, category: "casualties", actor: "Russia", start: "2024-01-01", end: "2024-12-31"})
+			sidePartCase{text: s, published: pub, low: 253000, category: "casualties", actor: "Russia", start: "2023-01-01", end: "2023-12-31"},
+			sidePartCase{text: s, published: pub, low: 430000, category: "casualties", actor: "Russia", start: "2024-01-01", end: "2024-12-31"})
 	}
 	cases = append(cases,
-		qmCase{text: "Russian casualties hit about 430,000 in 2024, up from last year's 253,000.", published: pub, low: 253000, category: "casualties", actor: "Russia"},
-		qmCase{text: "In 2023's fighting, Russia lost 253,000 troops.", published: pub, low: 253000, actor: "Russia", start: "2023-01-01", end: "2023-12-31"},
+		sidePartCase{text: "Russian casualties hit about 430,000 in 2024, up from last year's 253,000.", published: pub, low: 253000, category: "casualties", actor: "Russia"},
+		sidePartCase{text: "In 2023's fighting, Russia lost 253,000 troops.", published: pub, low: 253000, actor: "Russia", start: "2023-01-01", end: "2023-12-31"},
 		// "up from" a year with no possessive still starts nothing new.
-		qmCase{text: "Russian casualties hit about 430,000 in 2024, up from 253,000 in 2023.", published: pub, low: 253000, start: "2023-01-01", end: "2023-12-31"},
+		sidePartCase{text: "Russian casualties hit about 430,000 in 2024, up from 253,000 in 2023.", published: pub, low: 253000, start: "2023-01-01", end: "2023-12-31"},
 	)
-	checkQM(t, cases)
+	checkSideParts(t, cases)
 }
