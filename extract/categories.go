@@ -2072,6 +2072,10 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 		}
 		if t.cls&(clsBack|clsActor|clsPerson|clsFiller|clsMonth) != 0 ||
 			t.w == "since" || t.w == "until" || t.w == "ago" ||
+			// "the number of dead is almost certainly not below
+			// 150,000": the estimative word's "not" (the bound's
+			// shape leaves it out), no denial of the figure.
+			t.w == "not" && estimativeBeforeNot(word(toks, k-1)) ||
 			// "the losses of the Ukrainian armed forces amounted to".
 			(t.w == "armed" || t.w == "security") && word(toks, k+1) == "forces" {
 			k--

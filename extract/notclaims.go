@@ -744,6 +744,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		case "men", "women", "children", "people", "boys", "girls", "adults", "males", "females":
 			return true
 		}
+		// "The 12 soldiers killed on Monday were all under 25": the
+		// age of a group counted before.
+		if q.best <= 120 && !q.percent && !q.frac && groupAgeBefore(toks, q.s) {
+			return true
+		}
 	}
 	// "2 people were killed: a man, 54, and a woman, 71": ages.
 	if b1 == "," && q.s == n.s && len(toks[n.s].w) <= 3 && toks[n.s].k == tNum {
@@ -2321,4 +2326,35 @@ func handoverAfter(toks []token, e int) bool {
 		k++
 	}
 	return k < len(toks) && handoverVerb(toks[k].w)
+}
+
+// groupAgeBefore reports "were (all/mostly) under" before the figure at
+// s after a group of people counted before it: "The 12 soldiers killed
+// on Monday were all under 25", "Most of the five civilians killed
+// were over 60". A loss noun as the subject keeps the figure a count:
+// "the casualties were under 50", "the 12 soldiers' losses were over 40".
+func groupAgeBefore(toks []token, s int) bool {
+	k := s - 1
+	switch word(toks, k) {
+	case "all", "mostly", "largely", "mainly", "both", "each":
+		k--
+	}
+	switch word(toks, k) {
+	case "were", "are":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-10; j-- {
+		t := &toks[j]
+		switch {
+		case t.w == "," || t.w == ";" || t.w == "." || t.w == ":":
+			return false
+		case t.cls&clsLoss != 0 && t.cls&clsPerson == 0 && j == k-1:
+			// "the casualties were", "the dead were": the count's own noun.
+			return false
+		case t.cls&clsPerson != 0 && t.k == tWord && toks[j-1].k == tNum:
+			return true
+		}
+	}
+	return false
 }
