@@ -437,7 +437,8 @@ func buildLexicon() map[string]uint64 {
 	for _, w := range []string{"since", "from", "between", "in", "during", "throughout", "over", "for", "of",
 		"on", "within", "as", "by", "until", "through", "to", "till", "last", "this", "past", "previous",
 		"yesterday", "overnight", "today", "so", "year-to-date", "dated", "dating", "weekend", "after", "taken", "before", "ago", "at",
-		"yesterday's", "weekend's", "today's", "tonight's", "across", "week's", "month's"} {
+		"yesterday's", "weekend's", "today's", "tonight's", "across", "week's", "month's",
+		"christmas", "easter", "new", "ramadan", "eid"} {
 		set(w, clsPeriod)
 	}
 	for w := range weekdays {

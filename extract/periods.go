@@ -2559,6 +2559,8 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 			out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: i + 1})
 		case "weekend", "weekend's":
 			out, i = weekendPeriod(toks, i, pub, out)
+		case "christmas", "easter", "new", "ramadan", "eid":
+			out, i = holidayPeriod(toks, i, pub, out)
 		default:
 			if toks[i].k == tNum {
 				// "19–20 September": a span of days.
@@ -3295,6 +3297,10 @@ func weekdayPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]
 	// (Whether the day's name is a possessive, asked once.)
 	poss := strings.HasSuffix(w, "'s")
 	wd := weekdayWords.at(strings.TrimSuffix(w, "'s"))
+	// "on Palm Sunday", "Good Friday": the days before Easter.
+	if b := tokAt(toks, i-1); b != nil && b.upper && (b.w == "palm" && wd == time.Sunday || b.w == "good" && wd == time.Friday) {
+		return holidayPeriod(toks, i-1, pub, out)
+	}
 	d := pub.AddDays(-daysSince(pub, wd))
 	if d == pub && word(toks, i-1) == "last" {
 		// "last Thursday", written on a Thursday: a week before.
@@ -5413,4 +5419,187 @@ func cutPartOfMonth(w string) (part, name string, ok bool) {
 		return "late", w[5:], true
 	}
 	return "", "", false
+}
+
+// holidayPeriod reads the day or days a named holiday at token i names,
+// as sincePeriod does: "on Christmas Day", "over Easter", "Orthodox
+// Easter Sunday", "New Year's Eve", "during Ramadan", "Eid al-Fitr
+// 2025". The holiday is the latest one on or before publication, or
+// that of the year written right after it.
+func holidayPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]periodHit, int) {
+	if pub.IsZero() {
+		return out, i
+	}
+	s, e := i, i+1
+	orthodox := word(toks, i-1) == "orthodox"
+	if orthodox {
+		s--
+	}
+	var days func(y int) (st, en attrition.Date, ok bool)
+	switch toks[i].w {
+	case "christmas":
+		// Orthodox Christmas is 7 January (25 December, Julian).
+		m, d := time.December, 25
+		if orthodox {
+			m, d = time.January, 7
+		}
+		switch word(toks, e) {
+		case "day":
+			e++
+		case "eve":
+			d--
+			e++
+		}
+		days = func(y int) (attrition.Date, attrition.Date, bool) {
+			dt := attrition.NewDate(y, m, 1).AddDays(d - 1)
+			return dt, dt, true
+		}
+	case "easter", "palm", "good":
+		off0, off1 := 0, 0
+		switch w := word(toks, e); {
+		case toks[i].w == "palm" || toks[i].w == "good":
+			// "Palm Sunday", "Good Friday" (weekdayPeriod's).
+			off0 = -2
+			if w == "sunday" {
+				off0 = -7
+			}
+			off1 = off0
+			e++
+		case w == "sunday" || w == "day":
+			e++
+		case w == "monday":
+			off0, off1 = 1, 1
+			e++
+		case w == "saturday" || w == "eve":
+			off0, off1 = -1, -1
+			e++
+		case w == "weekend":
+			// "over the Easter weekend": Good Friday to Easter Monday.
+			off0, off1 = -2, 1
+			e++
+		}
+		days = func(y int) (attrition.Date, attrition.Date, bool) {
+			d := easterDate(y, orthodox)
+			return d.AddDays(off0), d.AddDays(off1), true
+		}
+	case "new":
+		// "New Year's Eve", "New Year's Day".
+		if word(toks, e) != "year's" || !toks[i].upper {
+			return out, i
+		}
+		e++
+		m, d := time.January, 1
+		switch word(toks, e) {
+		case "eve":
+			m, d = time.December, 31
+		case "day":
+		default:
+			return out, i
+		}
+		e++
+		days = func(y int) (attrition.Date, attrition.Date, bool) {
+			dt := attrition.NewDate(y, m, d)
+			return dt, dt, true
+		}
+	case "ramadan":
+		days = func(y int) (attrition.Date, attrition.Date, bool) {
+			r, ok := ramadans[y]
+			return r.start, r.end, ok
+		}
+	case "eid":
+		// "Eid al-Fitr", "Eid ul-Adha": the feast's first two days.
+		var adha bool
+		switch word(toks, e) {
+		case "al-fitr", "ul-fitr":
+		case "al-adha", "ul-adha":
+			adha = true
+		default:
+			return out, i
+		}
+		e++
+		days = func(y int) (attrition.Date, attrition.Date, bool) {
+			r, ok := ramadans[y]
+			d := r.fitr
+			if adha {
+				d = r.adha
+			}
+			return d, d.AddDays(1), ok
+		}
+	default:
+		return out, i
+	}
+	// "Christmas 2024", "Ramadan 2023": that year's.
+	y, year := pub.Year(), false
+	if t := tokAt(toks, e); t != nil && t.k == tNum && len(t.w) == 4 {
+		if n, err := strconv.Atoi(t.w); err == nil && n >= 1900 && n <= 2099 {
+			y, year = n, true
+			e++
+		}
+	}
+	// A holiday's name alone is a day only after a preposition of time
+	// ("on Christmas", "during Ramadan") or with its day or year
+	// ("Christmas Day", "Easter 2024"): "the Easter truce", "a
+	// Christmas market" are no dates.
+	b := word(toks, s-1)
+	if e == i+1 && b != "on" && b != "over" && b != "during" && b != "at" && b != "in" && !(b == "of" && word(toks, s-2) == "month") {
+		return out, i
+	}
+	st, en, ok := days(y)
+	if ok && !year && st > pub {
+		// Not yet this year: the last one.
+		st, en, ok = days(y - 1)
+	}
+	if !ok {
+		return out, e - 1
+	}
+	if b == "on" {
+		s--
+	}
+	h := clipSpan(periodHit{kind: pSpan, start: st, end: en, s: s, e: e}, pub)
+	h.speech = afterSpeech(toks, s)
+	return append(out, h), e - 1
+}
+
+// easterDate is Easter Sunday of year y in the Gregorian calendar: the
+// Western one by the Meeus/Jones/Butcher Gregorian computus, the
+// Orthodox one by the Julian computus plus the 13 days between the
+// calendars (1900–2099).
+func easterDate(y int, orthodox bool) attrition.Date {
+	if orthodox {
+		a, b, c := y%4, y%7, y%19
+		d := (19*c + 15) % 30
+		e := (2*a + 4*b - d + 34) % 7
+		m, day := (d+e+114)/31, (d+e+114)%31+1
+		return attrition.NewDate(y, time.Month(m), day).AddDays(13)
+	}
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return attrition.NewDate(y, time.Month(month), day)
+}
+
+// ramadans holds, by Gregorian year, Ramadan's first and last days and
+// the first days of Eid al-Fitr and Eid al-Adha, as Saudi Arabia
+// announced them (2025's Ramadan takes in the countries that fasted to
+// 30 March).
+var ramadans = map[int]struct{ start, end, fitr, adha attrition.Date }{
+	2014: {attrition.NewDate(2014, 6, 28), attrition.NewDate(2014, 7, 27), attrition.NewDate(2014, 7, 28), attrition.NewDate(2014, 10, 4)},
+	2015: {attrition.NewDate(2015, 6, 18), attrition.NewDate(2015, 7, 16), attrition.NewDate(2015, 7, 17), attrition.NewDate(2015, 9, 24)},
+	2016: {attrition.NewDate(2016, 6, 6), attrition.NewDate(2016, 7, 5), attrition.NewDate(2016, 7, 6), attrition.NewDate(2016, 9, 12)},
+	2017: {attrition.NewDate(2017, 5, 27), attrition.NewDate(2017, 6, 24), attrition.NewDate(2017, 6, 25), attrition.NewDate(2017, 9, 1)},
+	2018: {attrition.NewDate(2018, 5, 16), attrition.NewDate(2018, 6, 14), attrition.NewDate(2018, 6, 15), attrition.NewDate(2018, 8, 21)},
+	2019: {attrition.NewDate(2019, 5, 6), attrition.NewDate(2019, 6, 3), attrition.NewDate(2019, 6, 4), attrition.NewDate(2019, 8, 11)},
+	2020: {attrition.NewDate(2020, 4, 24), attrition.NewDate(2020, 5, 23), attrition.NewDate(2020, 5, 24), attrition.NewDate(2020, 7, 31)},
+	2021: {attrition.NewDate(2021, 4, 13), attrition.NewDate(2021, 5, 12), attrition.NewDate(2021, 5, 13), attrition.NewDate(2021, 7, 20)},
+	2022: {attrition.NewDate(2022, 4, 2), attrition.NewDate(2022, 5, 1), attrition.NewDate(2022, 5, 2), attrition.NewDate(2022, 7, 9)},
+	2023: {attrition.NewDate(2023, 3, 23), attrition.NewDate(2023, 4, 20), attrition.NewDate(2023, 4, 21), attrition.NewDate(2023, 6, 28)},
+	2024: {attrition.NewDate(2024, 3, 11), attrition.NewDate(2024, 4, 9), attrition.NewDate(2024, 4, 10), attrition.NewDate(2024, 6, 16)},
+	2025: {attrition.NewDate(2025, 3, 1), attrition.NewDate(2025, 3, 30), attrition.NewDate(2025, 3, 30), attrition.NewDate(2025, 6, 6)},
 }
