@@ -1352,8 +1352,7 @@ func markAgent(toks []token, m *mention) {
 			// doer fired (not "Russia lost 355 drones").
 			// ("US forces carried out 40 airstrikes", "conducted 12
 			// raids": the strikes the doer made.)
-			if j == k+1 && t.k == tNum && (launchVerb(toks[k].w) || toks[k].w == "dropped" || toks[k].w == "unleashed") ||
-				t.k == tNum && (j == k+2 && toks[k].w == "carried" && toks[k+1].w == "out" || j == k+1 && strikesMadeVerb(toks[k].w)) {
+			if t.k == tNum && (j == k+1 && (launchVerb(toks[k].w) || strikesMadeVerb(toks[k].w)) || j == k+2 && toks[k].w == "carried" && toks[k+1].w == "out") {
 				hi++
 				continue
 			}
@@ -1386,11 +1385,11 @@ func placeEnd(toks []token, k int) int {
 	return j
 }
 
-// strikesMadeVerb reports a verb of strikes made, before their count:
-// "conducted 40 airstrikes".
+// strikesMadeVerb reports a verb of strikes made, before their count,
+// besides launchVerb's: "conducted 40 airstrikes", "dropped 40 bombs".
 func strikesMadeVerb(w string) bool {
 	switch w {
-	case "conducted", "staged", "mounted", "executed", "flew", "launched":
+	case "conducted", "staged", "mounted", "executed", "flew", "dropped", "unleashed":
 		return true
 	}
 	return false

@@ -10553,7 +10553,7 @@ func (d *docState) otherSideInText(sides []string, actor string) bool {
 		}
 		in, ok := d.sideInText[ai]
 		if !ok {
-			for _, t := range sideScans[ai] {
+			for _, t := range sideScans[ai]() {
 				if t.in(d.low) != 0 {
 					in = true
 					break
@@ -10569,19 +10569,25 @@ func (d *docState) otherSideInText(sides []string, actor string) bool {
 }
 
 // sideScans holds, by actor index of actorByName, scanners of the
-// actor's aliases (32 to a scanner) for otherSideInText.
-var sideScans = func() [][]*textWords {
-	out := make([][]*textWords, len(actorByName.actors))
+// actor's aliases (32 to a scanner) for otherSideInText, each built the
+// first time it is asked for: only the sides of ended wars ever are, and
+// building all of them cost every run of the program at start-up.
+var sideScans = func() []func() []*textWords {
+	out := make([]func() []*textWords, len(actorByName.actors))
 	for ai := range actorByName.actors {
-		al := actorByName.actors[ai].Aliases
-		for len(al) > 0 {
-			n := min(len(al), 32)
-			if slices.ContainsFunc(al[:n], func(w string) bool { return len(w) < 2 }) {
-				break
+		out[ai] = sync.OnceValue(func() []*textWords {
+			var scans []*textWords
+			al := actorByName.actors[ai].Aliases
+			for len(al) > 0 {
+				n := min(len(al), 32)
+				if slices.ContainsFunc(al[:n], func(w string) bool { return len(w) < 2 }) {
+					break
+				}
+				scans = append(scans, newTextWords(al[:n]...))
+				al = al[n:]
 			}
-			out[ai] = append(out[ai], newTextWords(al[:n]...))
-			al = al[n:]
-		}
+			return scans
+		})
 	}
 	return out
 }()

@@ -1062,7 +1062,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			case "said", "say", "says", "told", "reported", "confirmed", "added":
 				// ("110,000 Russian soldiers confirmed dead", "soldiers
 				// reported killed": what befell them, no speakers.)
-				if m := k + 2; m < len(toks) && (toks[m].cls&clsLoss != 0 || toks[m].w == "dead" || toks[m].w == "missing") {
+				if fateWordAt(toks, k+2) {
 					break
 				}
 				return true
@@ -1199,7 +1199,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			if w == "," && k == q.s-1 && equipment && (word(toks, q.e) == "were" || word(toks, q.e) == "was" || word(toks, q.e) == "have" || word(toks, q.e) == "had") && nearLossWord(toks, q.e, min(len(toks), q.e+4)) {
 				break
 			}
-			if w == "," && k == q.s-1 && equipment && nearLossWord(toks, q.e, min(len(toks), q.e+1)) && leadingEquipment(toks, q.s) != "" {
+			if w == "," && k == q.s-1 && equipment && q.e < len(toks) && toks[q.e].cls&clsLoss != 0 && leadingEquipment(toks, q.s) != "" {
 				break
 			}
 			// "Ukraine received 31 Abrams tanks, 20 of which have been
@@ -1935,7 +1935,7 @@ func speakersAt(toks []token, e int) bool {
 			// ("110,000 Russian soldiers confirmed dead", "soldiers
 			// reported missing": the fate they were reported in, no
 			// speakers.)
-			if m := k + 1; m < len(toks) && (toks[m].cls&clsLoss != 0 || toks[m].w == "dead" || toks[m].w == "missing") {
+			if fateWordAt(toks, k+1) {
 				return false
 			}
 			return true
@@ -2357,4 +2357,10 @@ func groupAgeBefore(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// fateWordAt reports a word of the people's fate at m, after a verb of
+// saying: "were killed", "are dead", "remain missing".
+func fateWordAt(toks []token, m int) bool {
+	return m < len(toks) && (toks[m].cls&clsLoss != 0 || toks[m].w == "dead" || toks[m].w == "missing")
 }

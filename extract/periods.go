@@ -2485,16 +2485,13 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 			// losses.)
 			// ("since the operation began three weeks ago": the start
 			// the since phrase reads.)
-			if u := unitWordsPeriod[word(toks, i-1)]; u != "" && u != "hour" && i >= 2 && word(toks, i+1) != "today" && !sinceBefore(toks, i-2) {
-				if n, ok := smallCount(toks[i-2].w); ok && n > 0 {
-					d := advance(pub, -n, u)
-					out = append(out, periodHit{kind: pSpan, start: d, end: d, s: i - 2, e: i + 1})
+			// ("a decade ago", "two decades ago": the year that long
+			// before the text, no nearer day.)
+			if word(toks, i+1) != "today" && !sinceBefore(toks, i-2) {
+				if h, ok := unitsBack(toks, i-1, pub); ok {
+					h.e = i + 1
+					out = append(out, h)
 				}
-			} else if h, ok := decadesBack(toks, i-1, pub); ok && word(toks, i+1) != "today" && !sinceBefore(toks, i-2) {
-				// "a decade ago", "two decades ago": the year that long
-				// before the text, no nearer day.
-				h.e = i + 1
-				out = append(out, h)
 			}
 		case "yesterday", "yesterday's":
 			if changeBase(toks, i) {
@@ -3018,6 +3015,24 @@ func afterPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]pe
 	return out, i
 }
 
+// unitsBack reads a span back from publication ending at token k, its
+// unit: "three days", "a year", "two decades" (of "… ago", "N years
+// after …"): the day that long before, or for decades the year.
+func unitsBack(toks []token, k int, pub attrition.Date) (periodHit, bool) {
+	if u := unitWordsPeriod[word(toks, k)]; u != "" && u != "hour" {
+		if k < 1 {
+			return periodHit{}, false
+		}
+		n, ok := smallCount(toks[k-1].w)
+		if !ok || n < 1 {
+			return periodHit{}, false
+		}
+		d := advance(pub, -n, u)
+		return periodHit{kind: pSpan, start: d, end: d, s: k - 1, e: k + 1}, true
+	}
+	return decadesBack(toks, k, pub)
+}
+
 // decadesBack reads "a decade", "two decades" ending at token k: the
 // whole year that many decades before pub.
 func decadesBack(toks []token, k int, pub attrition.Date) (periodHit, bool) {
@@ -3042,17 +3057,8 @@ func yearsAfterDeed(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	if i < 2 || i > 3 {
 		return periodHit{}, false
 	}
-	var h periodHit
-	if u := unitWordsPeriod[word(toks, i-1)]; u != "" && u != "hour" {
-		n, ok := smallCount(toks[i-2].w)
-		if !ok || n < 1 {
-			return periodHit{}, false
-		}
-		d := advance(pub, -n, u)
-		h = periodHit{kind: pSpan, start: d, end: d, s: i - 2}
-	} else if dh, ok := decadesBack(toks, i-1, pub); ok {
-		h = dh
-	} else {
+	h, ok := unitsBack(toks, i-1, pub)
+	if !ok {
 		return periodHit{}, false
 	}
 	if h.s > 1 || h.s == 1 && toks[0].k != tPunct {
