@@ -2948,6 +2948,12 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 					f.pipe = true
 				case ':':
 					f.colon = true
+				case '@':
+					// A handle may credit the figures: "(via @DefenceU)".
+					if i+1 < len(toks) && toks[i+1].glued {
+						at.cues = append(at.cues, int32(i))
+						f.sourceCue = true
+					}
 				case '"':
 					f.quote = true
 				case '(':

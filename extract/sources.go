@@ -266,7 +266,7 @@ tokens:
 					continue
 				}
 			case tPunct:
-				if w != "(" {
+				if w != "(" && w != "@" {
 					continue
 				}
 			default:
@@ -280,6 +280,14 @@ tokens:
 			// Ministry)": a credit in brackets.
 			if s, e := npAfter(toks, i+3); e > s {
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
+				i = e - 1
+			}
+		case w == "@":
+			// "(via @GeneralStaffUA)", "— via @DefenceU", "posted on X
+			// by @mod_russia", "(@IDF)": a post's credit to the account
+			// it came from.
+			if e := handleEnd(toks, i); e > i && handleCredit(toks, i, e) {
+				out = append(out, makeAttribution(toks, text, i+1, e, i, e))
 				i = e - 1
 			}
 		case w == "(":
@@ -1572,6 +1580,13 @@ func aliasAt(toks []token, st, e, min int) *sourceAlias {
 // its longest known sub-phrase first.
 func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution) {
 	a.s, a.e = as, ae // a named result: no temporary to copy
+	// "per @GeneralStaffUA", "@DefenceU wrote": an account, by the body
+	// whose it is or by its handle.
+	if s > 0 && toks[s].glued && (toks[s-1].w == "@" || toks[s-1].w == "_") {
+		if h, he, ok := handleAround(toks, s); ok {
+			return handleAttribution(toks, text, h, he, a)
+		}
+	}
 	for k := s; k < e; k++ {
 		if firstPerson(toks[k].w) && !(toks[k].w == "us" && text[toks[k].s+1] == 'S') {
 			a.self = true
@@ -3735,4 +3750,88 @@ func vagueBodyWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sourceHandles are the social-media accounts of the registry's sources,
+// by handle in lower case: a post credited "via @DefenceU" is the
+// ministry's.
+var sourceHandles = map[string]string{
+	"generalstaffua": "General Staff of the Armed Forces of Ukraine",
+	"defenceu":       "Ministry of Defence of Ukraine",
+	"mod_russia":     "Ministry of Defence of the Russian Federation",
+	"mod_russia_en":  "Ministry of Defence of the Russian Federation",
+	"idf":            "Israel Defense Forces",
+	"defencehq":      "UK Ministry of Defence",
+	"deptofdefense":  "US Department of Defense",
+	"centcom":        "US Central Command",
+	"iswresearch":    "ISW",
+	"oryxspioenkop":  "Oryx",
+	"unhumanrights":  "UN Human Rights Office",
+	"ocha_opt":       "UN OCHA",
+	"unocha":         "UN OCHA",
+	"who":            "World Health Organization",
+	"icrc":           "ICRC",
+	"msf":            "Médecins Sans Frontières",
+	"airwars":        "Airwars",
+	"cpjglobal":      "Committee to Protect Journalists",
+}
+
+// handleEnd returns the end of the handle whose "@" is token i
+// ("@GeneralStaffUA", "@mod_russia_en": the tokenizer splits at "_"), or
+// i when no handle starts there.
+func handleEnd(toks []token, i int) int {
+	if i+1 >= len(toks) || toks[i].w != "@" || !toks[i+1].glued || toks[i+1].k != tWord && toks[i+1].k != tNum {
+		return i
+	}
+	e := i + 1
+	for e < len(toks) && toks[e].glued && (toks[e].k == tWord || toks[e].k == tNum || toks[e].w == "_") {
+		e++
+	}
+	if toks[e-1].w == "_" {
+		e--
+	}
+	return e
+}
+
+// handleAround returns the handle [h, e), "@" included, that token s
+// is part of: "@mod_russia" from "mod" or "russia".
+func handleAround(toks []token, s int) (h, e int, ok bool) {
+	h = s
+	for h > 0 && toks[h].glued && toks[h-1].w != "@" && (toks[h-1].k == tWord || toks[h-1].k == tNum || toks[h-1].w == "_") {
+		h--
+	}
+	if h == 0 || toks[h-1].w != "@" || !toks[h].glued {
+		return 0, 0, false
+	}
+	return h - 1, handleEnd(toks, h-1), true
+}
+
+// handleCredit reports the handle [i, e) given as a figure's origin:
+// "via @DefenceU", "by @GeneralStaffUA" ("posted on X by", "shared
+// by"), "(@IDF)" closing a bracket of its own, "the account @mod_russia
+// wrote".
+func handleCredit(toks []token, i, e int) bool {
+	switch word(toks, i-1) {
+	case "via", "by":
+		return true
+	case "(":
+		return word(toks, e) == ")"
+	case "account", "channel":
+		return e < len(toks) && toks[e].cls&clsSource != 0
+	}
+	return false
+}
+
+// handleAttribution names the account [h, e) by the registry body whose
+// it is, else by its handle without "@": "SomeAnalyst".
+func handleAttribution(toks []token, text []byte, h, e int, a attribution) attribution {
+	handle := text[toks[h+1].s:toks[e-1].e]
+	if name, ok := sourceHandles[string(bytes.ToLower(handle))]; ok {
+		if src, ok := attrition.ResolveSource(name); ok {
+			a.name, a.party = src.Name, src.Party
+			return a
+		}
+	}
+	a.name = string(handle)
+	return a
 }

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/attrition-project/attrition"
+)
+
+// A post credited to an account is the account's body's, or the
+// account's own by its handle.
+func TestHandleCredit(t *testing.T) {
+	const gs, mou, rmod = "src=General Staff of the Armed Forces of Ukraine", "src=Ministry of Defence of Ukraine", "src=Ministry of Defence of the Russian Federation"
+	runCases(t, []claimCase{
+		{text: "Russia lost 1,120 soldiers and 12 tanks over the past day (via @GeneralStaffUA).", want: [][]string{
+			{"casualties Russia/military", "[1120..1120]", gs},
+			{"equipment:tanks", "[12..12]", gs},
+		}},
+		{text: "Russian losses over the past day: 1,120 personnel, 12 tanks — via @DefenceU", want: [][]string{
+			{"[1120..1120]", mou},
+			{"equipment:tanks", mou},
+		}},
+		{text: "Russia lost 1,120 soldiers over the past day, per @GeneralStaffUA.", want: [][]string{{"[1120..1120]", gs}}},
+		{text: "Ukraine lost 300 soldiers in the Kursk direction over the past day (via @mod_russia).", want: [][]string{{"Ukraine/military", "[300..300]", rmod}}},
+		{text: "Ukraine lost 300 soldiers in the Kursk direction over the past day, via @mod_russia_en.", want: [][]string{{"[300..300]", rmod}}},
+		{text: "Russia has suffered some 1,000,000 casualties since the invasion (via @DefenceHQ).", want: [][]string{{"casualties Russia/military", "src=UK Ministry of Defence"}}},
+		{text: "Three soldiers were killed in southern Gaza (@IDF).", want: [][]string{{"killed Israel/military", "src=Israel Defense Forces"}}},
+		{text: "Posted on X by @GeneralStaffUA: Russia lost 1,120 soldiers over the past day.", want: [][]string{{"[1120..1120]", gs}}},
+		{text: "The account @mod_russia wrote that Ukraine lost 300 soldiers over the past day.", want: [][]string{{"[300..300]", rmod}}},
+		{text: "@DefenceU said Russia lost 1,120 soldiers over the past day.", want: [][]string{{"[1120..1120]", mou}}},
+		// An account the registry does not know: its handle.
+		{text: "Russia lost 1,120 soldiers over the past day (via @SomeAnalyst).", want: [][]string{{"[1120..1120]", "src=SomeAnalyst"}}},
+		{text: "Russia lost 40 tanks near Pokrovsk, shared by @War_Mapper.", want: [][]string{{"equipment:tanks", "src=War_Mapper"}}},
+		// A handle that credits nothing, or an address, is no source.
+		{text: "Russia lost 1,120 soldiers over the past day. Follow @KyivIndependent for updates.", want: [][]string{{"[1120..1120]", "src="}}},
+		{text: "Russia lost 1,120 soldiers over the past day (write to press@mil.gov.ua).", want: [][]string{{"[1120..1120]", "src="}}},
+	})
+}
+
+// Every account's body is one the registry knows.
+func TestSourceHandlesResolve(t *testing.T) {
+	for h, name := range sourceHandles {
+		if _, ok := attrition.ResolveSource(name); !ok {
+			t.Errorf("@%s: %q is not in the source registry", h, name)
+		}
+	}
+}
