@@ -3421,13 +3421,16 @@ func (d *docState) sentence(toks []token) {
 	// that opens with a body the registry knows names the text's source.
 	// "Russian Ministry of Defence, 14 March 2025: …": its date after a
 	// comma is no part of the name.
+	// ("Ministry of Defence of Ukraine — daily update", "General Staff
+	// of the Armed Forces of Ukraine | 12 June 2025": a dash or a bar
+	// ends the title's body as the colon does.)
 	if d.nsent == 1 && d.defaultSource.name == "" && len(d.attrs) == 0 && !speakerTurn {
 		end := 0
 		for k := 1; k < len(toks) && k <= 10; k++ {
 			if toks[k].w == "," && end == 0 {
 				end = k
 			}
-			if toks[k].w == ":" {
+			if w := toks[k].w; w == ":" || w == "|" || isDash(w) && !toks[k].glued {
 				if end == 0 {
 					end = k
 				}

@@ -44,3 +44,30 @@ func TestSourceHandlesResolve(t *testing.T) {
 		}
 	}
 }
+
+// A first line that names a body the registry knows before a dash or a
+// bar titles the body's document: its figures below are the body's.
+func TestBodyTitleLine(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ministry of Defence of Ukraine — daily update\nRussia lost 1,120 soldiers and 12 tanks over the past day.", want: [][]string{
+			{"[1120..1120]", "src=Ministry of Defence of Ukraine"},
+			{"equipment:tanks", "src=Ministry of Defence of Ukraine"},
+		}},
+		{text: "General Staff of the Armed Forces of Ukraine | 12 June 2025\nRussia lost 1,120 soldiers over the past day.", want: [][]string{
+			{"[1120..1120]", "src=General Staff of the Armed Forces of Ukraine"},
+		}},
+		{text: "UK Defence Intelligence update on Ukraine – 12 June 2025\nRussia has likely suffered 1,000,000 casualties since the invasion.", want: [][]string{
+			{"casualties Russia/military", "src=UK Ministry of Defence"},
+		}},
+		{text: "Israel Defense Forces - statement\nThree Hezbollah fighters were killed in southern Lebanon.", want: [][]string{
+			{"killed Hezbollah/military", "src=Israel Defense Forces"},
+		}},
+		// A figure with its own source keeps it.
+		{text: "Russian Ministry of Defence — briefing of 12 June\nUkraine lost up to 1,200 servicemen over the past day. Kyiv said 300 Russian soldiers were killed.", want: [][]string{
+			{"Ukraine/military", "src=Ministry of Defence of the Russian Federation"},
+			{"killed Russia/", "!src=Ministry of Defence of the Russian Federation"},
+		}},
+		// A title that names no body.
+		{text: "Ukraine war – day 1,200\nRussia lost 1,120 soldiers over the past day.", want: [][]string{{"[1120..1120]", "src="}}},
+	})
+}
