@@ -3488,7 +3488,7 @@ func (d *docState) sentence(toks []token) {
 	if sentSource == nil && hasFigure {
 		// "UNICEF: 12 children killed": a body's acronym alone, not a
 		// place in capitals ("KHARKIV: …"), which names a side.
-		if a, b, ok := la, lb, lok; ok && b-a <= 6 && (bodyLabel(toks, a, b) && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) ||
+		if a, b, ok := la, lb, lok; ok && b-a <= 6 && (bodyLabel(toks, a, b) && !allCaps(d.pt.text[toks[a].s:toks[b-1].e]) || namedLabel(toks, a, b) ||
 			b == a+1 && toks[a].cls&clsActor == 0 && len(toks[a].w) <= 6 && !headingWord(toks[a].w) && isAcronym(d.pt.text[toks[a].s:toks[a].e])) {
 			if at := makeAttribution(toks, d.pt.text, a, b, a, b); at.name != "" && !at.junk && !at.generic {
 				sentSource = d.heldAttrs.put(at)
@@ -14097,12 +14097,68 @@ func sourceLabel(toks []token) (int, int, bool) {
 	for k := a + 1; k < len(toks) && k <= a+8; k++ {
 		switch t := &toks[k]; {
 		case t.w == ":":
-			return a, k, k+1 < len(toks) && startsNumber(&toks[k+1])
+			// "Rybar: Ukrainian losses near Pokrovsk 120": a label that
+			// names a speaker heads a post of words too.
+			return a, k, k+1 < len(toks) && (startsNumber(&toks[k+1]) || namedLabel(toks, a, k))
 		case t.k == tNum:
 			return 0, 0, false
 		}
 	}
 	return 0, 0, false
+}
+
+// namedLabel reports a post's label [a, b) that names who speaks, not
+// what the post is ("Update:", "Note:") or where ("Kharkiv:"): a body
+// the registry knows, an armed group ("Hezbollah: 3 Israeli soldiers
+// killed") or an outlet or channel ("Rybar:", "TASS:").
+func namedLabel(toks []token, a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !toks[k].upper || toks[k].k != tWord {
+			return false
+		}
+	}
+	if registryNameFrom(toks, a, b) == b-a {
+		return true
+	}
+	// (Of the other side's losses: "- Hezbollah: 4,000" in a list of
+	// sides' tolls is the group's own dead.)
+	if b == a+1 && toks[a].cls&clsActor != 0 {
+		if act, ok := attrition.FindActor(actorIn(toks, a, b)); ok && act.Population == attrition.PopulationMilitary {
+			if o := actorIn(toks, b+1, len(toks)); o != "" && o != act.Name {
+				return true
+			}
+		}
+	}
+	return outletLabels.at(toks, a, b)
+}
+
+// outletLabels are outlets and channels whose name heads the posts
+// that quote them: "TASS: 300 Ukrainian servicemen killed".
+var outletLabels = labelWords{"rybar", "deepstate", "two majors", "wargonzo", "militarnyi", "reuters", "afp", "tass",
+	"ria novosti", "interfax", "ukrinform", "unian", "suspilne", "ukrainska pravda", "kyiv independent", "nexta",
+	"al jazeera", "al-manar", "al mayadeen", "times of israel", "haaretz", "ynet", "astra", "verstka", "readovka"}
+
+// labelWords are phrases of a few words, compared word by word.
+type labelWords []string
+
+func (l labelWords) at(toks []token, a, b int) bool {
+	for _, p := range l {
+		k := a
+		for f := range strings.FieldsSeq(p) {
+			if k == b || toks[k].w != f {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k == b {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyLabel reports a label [a, b) of capitalised words that ends in the

@@ -71,3 +71,22 @@ func TestBodyTitleLine(t *testing.T) {
 		{text: "Ukraine war – day 1,200\nRussia lost 1,120 soldiers over the past day.", want: [][]string{{"[1120..1120]", "src="}}},
 	})
 }
+
+// A post's label in mixed case is its source when it names a speaker:
+// a body, an armed group of the other side's losses, an outlet; not a
+// flash, a note or a place.
+func TestNamedPostLabel(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Hezbollah: 3 Israeli soldiers killed in Metula", want: [][]string{{"killed Israel/military", "[3..3]", "src=Hezbollah"}}},
+		{text: "Houthis: 4 US sailors wounded in the Red Sea", want: [][]string{{"wounded", "[4..4]", "src=Houthis"}}},
+		{text: "Rybar: Ukrainian losses near Pokrovsk 120", want: [][]string{{"Ukraine/military", "[120..120]", "src=Rybar"}}},
+		{text: "TASS: Ukraine lost 300 servicemen in the Kursk direction", want: [][]string{{"Ukraine/military", "[300..300]", "src=TASS"}}},
+		{text: "Ukraine's General Staff: Russian losses over the past day 1,120", want: [][]string{{"Russia/military", "[1120..1120]", "src=General Staff of the Armed Forces of Ukraine"}}},
+		// A group's own dead under its name is a topic, not its word.
+		{text: "Hamas: 30 fighters killed in strike", want: [][]string{{"killed Hamas/military", "src="}}},
+		{text: "Update: 3 Israeli soldiers killed in Metula", want: [][]string{{"killed Israel/military", "src="}}},
+		{text: "Note: 3 Israeli soldiers killed in Metula", want: [][]string{{"killed Israel/military", "src="}}},
+		{text: "Correction: 3 Israeli soldiers killed in Metula", want: [][]string{{"killed Israel/military", "src="}}},
+		{text: "Kharkiv: 3 civilians killed in a strike", want: [][]string{{"killed Ukraine/civilian", "src="}}},
+	})
+}
