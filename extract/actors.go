@@ -1162,6 +1162,13 @@ func markAgent(toks []token, m *mention) {
 		}
 		return
 	}
+	// "Sudan recorded 28,700 conflict deaths", "Myanmar has seen
+	// 15,000 fatalities": a land that records or sees deaths is where
+	// they fell, as "deaths in Sudan" is, not whose they are.
+	if placeSawDeaths(toks, m.e) {
+		m.loc = true
+		return
+	}
 	// "Kyiv attack: 28 dead": a capital before its attack, with no
 	// possessive, is where it struck, not who.
 	if capitalStruck(toks, m) {
@@ -1366,6 +1373,31 @@ func markAgent(toks []token, m *mention) {
 		}
 		return
 	}
+}
+
+// placeSawDeaths reports a verb at k that has a place for its subject
+// and deaths for its object: "recorded 28,700 conflict deaths", "has
+// seen 15,000 fatalities".
+func placeSawDeaths(toks []token, k int) bool {
+	switch word(toks, k) {
+	case "has", "have", "had":
+		k++
+	}
+	switch word(toks, k) {
+	case "recorded", "records", "registered", "registers", "logged", "logs", "saw", "sees", "seen":
+	default:
+		return false
+	}
+	// Deaths, not losses: "Russia recorded 3,000 losses" are its own.
+	for j, hi := k+1, min(len(toks), k+7); j < hi; j++ {
+		switch toks[j].w {
+		case "deaths", "fatalities":
+			return true
+		case ".", ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // placeEnd returns the end of a place's capitalised name starting at

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// A land that records or sees deaths is where they fell: a country's
+// conflict deaths are every side's, not its civilians'.
+func TestPlaceSawDeaths(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Sudan recorded 28,700 conflict deaths in 2024, according to ACLED.", want: [][]string{{"killed /all", "[28700..28700]"}}},
+		{text: "Sudan has seen more than 28,700 conflict-related deaths.", want: [][]string{{"killed /all", "[28700..·]"}}},
+		{text: "Sudan registered 1,100 fatalities in March.", want: [][]string{{"killed /all", "[1100..1100]"}}},
+		{text: "Myanmar saw 15,000 conflict-related fatalities last year.", want: [][]string{{"killed Myanmar/all", "[15000..15000]"}}},
+		{text: "Mexico recorded 20,000 conflict deaths in 2024.", want: [][]string{{"killed Mexico/all", "[20000..20000]"}}},
+		// The civilians' deaths stay theirs; a side's own losses stay its own.
+		{text: "Sudan recorded 7,500 civilian deaths in 2024.", want: [][]string{{"killed Sudan (civilians)/civilian", "[7500..7500]"}}},
+		{text: "Ukraine recorded 200 civilian deaths in May.", want: [][]string{{"killed Ukraine/civilian", "[200..200]"}}},
+		{text: "Russia recorded 3,000 losses in a day.", want: [][]string{{"casualties Russia/military", "[3000..3000]"}}},
+		{text: "Russia suffered 1,100 casualties on Monday.", want: [][]string{{"casualties Russia/military", "[1100..1100]"}}},
+		{text: "Ukraine logged 1,300 Russian losses on Monday.", want: [][]string{{"casualties Russia/military", "[1300..1300]"}}},
+	})
+}
