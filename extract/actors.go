@@ -113,6 +113,10 @@ var enemyWords = map[string]bool{
 	"enemy": true, "enemy's": true, "occupiers": true, "occupier": true, "occupiers'": true,
 	"invaders": true, "russists": true, "ruscists": true, "rashists": true, "orcs": true, "occupying": true, "adversary": true,
 	"adversary's": true, "invader": true, "invading": true,
+	// Every party's word for the side that attacked it: Kyiv's for
+	// Moscow, the Houthis' and Hezbollah's for Israel and its allies
+	// ("3 of the aggressors were killed").
+	"aggressor": true, "aggressors": true, "aggressor's": true, "aggressors'": true,
 }
 
 // otherSides are countries and groups that fight or are fought in

@@ -19,3 +19,19 @@ func TestPlaceSawDeaths(t *testing.T) {
 		{text: "Ukraine logged 1,300 Russian losses on Monday.", want: [][]string{{"casualties Russia/military", "[1300..1300]"}}},
 	})
 }
+
+// "The aggressor" is the speaker's enemy, as "the enemy" is, whichever
+// party speaks.
+func TestAggressorIsEnemy(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The Houthis said 3 of the aggressors were killed.", want: [][]string{{"killed Yemen/", "[3..3]", "src=Houthis"}}},
+		{text: "The Houthis said the aggressors' losses included 12 killed.", want: [][]string{{"killed Yemen/", "[12..12]"}}},
+		{text: "The Houthis said dozens of the aggressor's mercenaries were killed.", want: [][]string{{"killed Yemen/", "[12..·]"}}},
+		{text: "The Houthis said 12 aggressor soldiers were killed.", want: [][]string{{"killed Yemen/military", "[12..12]"}}},
+		{text: "Hezbollah said it killed 5 of the aggressor's soldiers.", want: [][]string{{"killed Israel/military", "[5..5]"}}},
+		{text: "Ukraine's General Staff said the aggressor lost 1,200 troops over the past day.", want: [][]string{{"casualties Russia/military", "[1200..1200]"}}},
+		{text: "Russia's defence ministry said the aggressor lost up to 1,200 servicemen.", want: [][]string{{"casualties Ukraine/military", "[·..1200]"}}},
+		// No party speaks: no side.
+		{text: "Analysts said the aggressor lost 500 troops in the offensive.", want: [][]string{{"casualties /military", "[500..500]"}}},
+	})
+}
