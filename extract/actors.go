@@ -2698,6 +2698,39 @@ func ownFigureAfter(toks []token, e, qs int) bool {
 	return false
 }
 
+// partSideAfter reports a share of the whole after k in its sentence
+// that names a side of its own: ", nearly two-thirds of them
+// Palestinians", ", most of whom were Ukrainian". ("All of them" is the
+// whole: ", all of them Palestinians".)
+func partSideAfter(toks []token, k int) bool {
+	for ; k+1 < len(toks); k++ {
+		switch toks[k].w {
+		case ".", ";":
+			return false
+		case ",":
+			w := toks[k+1].w
+			if w == "all" || w == "both" || w == "each" || !shareOfThem(toks, k+1) {
+				continue
+			}
+			// The side right after the pronoun, as the part's people
+			// ("of them Palestinians", "of whom were Ukrainian
+			// soldiers"), not where they fell ("of them in Gaza").
+			j := k + 2
+			for j < len(toks) && !objectPronoun(toks[j].w) {
+				j++
+			}
+			j++
+			if w := word(toks, j); w == "were" || w == "are" || w == "was" {
+				j++
+			}
+			if j < len(toks) && toks[j].cls&clsActor != 0 && toks[j].upper {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // shareOfThem reports a share of the whole opening at k: "nearly
 // two-thirds of them Palestinians", "more than half of them in
 // Ukraine", "about 40% of them": a part's side, not the whole's.

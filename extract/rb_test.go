@@ -35,3 +35,24 @@ func TestAggressorIsEnemy(t *testing.T) {
 		{text: "Analysts said the aggressor lost 500 troops in the offensive.", want: [][]string{{"casualties /military", "[500..500]"}}},
 	})
 }
+
+// A whole whose part the sentence gives a side of is of no one side;
+// the part's share keeps its side. "All of them" is the whole.
+func TestPartSideNotWhole(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "124 journalists have been killed since October 2023, nearly two-thirds of them Palestinians, the CPJ said.", want: [][]string{
+			{"killed /civilian", "[124..124]"},
+			{"killed Palestinians in Gaza/civilian", "[83..83]"},
+		}},
+		{text: "124 journalists were killed in 2024, most of whom were Palestinians.", want: [][]string{{"killed /civilian", "[124..124]"}}},
+		{text: "Some 200 aid workers have been killed, more than half of them Palestinian staff of UNRWA.", want: [][]string{
+			{"killed /civilian", "[200..200]"},
+			{"killed Palestinians in Gaza/civilian", "[100..·]"},
+		}},
+		{text: "At least 25 people were killed, all of them Palestinians.", want: [][]string{{"killed Palestinians in Gaza/all", "[25..·]"}}},
+		{text: "Gaza's health ministry said 120 people were killed, 40 of them children.", want: [][]string{
+			{"killed Palestinians in Gaza/all", "[120..120]"},
+			{"killed Palestinians in Gaza/civilian", "[40..40]"},
+		}},
+	})
+}
