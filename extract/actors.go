@@ -113,6 +113,10 @@ var enemyWords = map[string]bool{
 	"enemy": true, "enemy's": true, "occupiers": true, "occupier": true, "occupiers'": true,
 	"invaders": true, "russists": true, "ruscists": true, "rashists": true, "orcs": true, "occupying": true, "adversary": true,
 	"adversary's": true, "invader": true, "invading": true,
+	// Every party's word for the side that attacked it: Kyiv's for
+	// Moscow, the Houthis' and Hezbollah's for Israel and its allies
+	// ("3 of the aggressors were killed").
+	"aggressor": true, "aggressors": true, "aggressor's": true, "aggressors'": true,
 }
 
 // otherSides are countries and groups that fight or are fought in
@@ -1162,6 +1166,13 @@ func markAgent(toks []token, m *mention) {
 		}
 		return
 	}
+	// "Sudan recorded 28,700 conflict deaths", "Myanmar has seen
+	// 15,000 fatalities": a land that records or sees deaths is where
+	// they fell, as "deaths in Sudan" is, not whose they are.
+	if placeSawDeaths(toks, m.e) {
+		m.loc = true
+		return
+	}
 	// "Kyiv attack: 28 dead": a capital before its attack, with no
 	// possessive, is where it struck, not who.
 	if capitalStruck(toks, m) {
@@ -1366,6 +1377,31 @@ func markAgent(toks []token, m *mention) {
 		}
 		return
 	}
+}
+
+// placeSawDeaths reports a verb at k that has a place for its subject
+// and deaths for its object: "recorded 28,700 conflict deaths", "has
+// seen 15,000 fatalities".
+func placeSawDeaths(toks []token, k int) bool {
+	switch word(toks, k) {
+	case "has", "have", "had":
+		k++
+	}
+	switch word(toks, k) {
+	case "recorded", "records", "registered", "registers", "logged", "logs", "saw", "sees", "seen":
+	default:
+		return false
+	}
+	// Deaths, not losses: "Russia recorded 3,000 losses" are its own.
+	for j, hi := k+1, min(len(toks), k+7); j < hi; j++ {
+		switch toks[j].w {
+		case "deaths", "fatalities":
+			return true
+		case ".", ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // placeEnd returns the end of a place's capitalised name starting at
@@ -2658,6 +2694,39 @@ func ownFigureAfter(toks []token, e, qs int) bool {
 	case 1:
 		w := toks[e].w
 		return w == "'s" || w == "’s" || w == "'" || w == "s"
+	}
+	return false
+}
+
+// partSideAfter reports a share of the whole after k in its sentence
+// that names a side of its own: ", nearly two-thirds of them
+// Palestinians", ", most of whom were Ukrainian". ("All of them" is the
+// whole: ", all of them Palestinians".)
+func partSideAfter(toks []token, k int) bool {
+	for ; k+1 < len(toks); k++ {
+		switch toks[k].w {
+		case ".", ";":
+			return false
+		case ",":
+			w := toks[k+1].w
+			if w == "all" || w == "both" || w == "each" || !shareOfThem(toks, k+1) {
+				continue
+			}
+			// The side right after the pronoun, as the part's people
+			// ("of them Palestinians", "of whom were Ukrainian
+			// soldiers"), not where they fell ("of them in Gaza").
+			j := k + 2
+			for j < len(toks) && !objectPronoun(toks[j].w) {
+				j++
+			}
+			j++
+			if w := word(toks, j); w == "were" || w == "are" || w == "was" {
+				j++
+			}
+			if j < len(toks) && toks[j].cls&clsActor != 0 && toks[j].upper {
+				return true
+			}
+		}
 	}
 	return false
 }

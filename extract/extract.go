@@ -6378,6 +6378,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 				}
 			}
 		}
+	case !choice.found && partSideAfter(toks, ceEnd):
+		// "124 journalists have been killed, nearly two-thirds of them
+		// Palestinians": a whole whose part the sentence gives a side
+		// of is of no one side, not the text's.
+		c.AddFlag(attrition.FlagAmbiguousActor)
 	case inList && d.listActor != "":
 		c.Actor = d.listActor
 	case len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "":
