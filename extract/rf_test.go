@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// A wire story's editing note in brackets ("(Updates death toll, adds
+// comment in paragraphs 5-6)") is no claim: its figures are paragraph
+// numbers, or the toll the story itself tells below.
+func TestWireEditingNote(t *testing.T) {
+	body := "\nIsraeli air strikes killed 31 Palestinians in Gaza on Thursday."
+	gaza := [][]string{{"killed", "Palestinians in Gaza/all", "[31..31]"}}
+	runCases(t, []claimCase{
+		{text: "(Updates with death toll, adds comment in paragraphs 5-6)" + body, want: gaza},
+		{text: "(Recasts with rising death toll in paras 1-3)" + body, want: gaza},
+		{text: "(Updates casualty figures in paras 2, 3)" + body, want: gaza},
+		{text: "(Adds details in paragraph 4)" + body, want: gaza},
+		{text: "(Corrects death toll in paragraph 2 to 31 from 13)" + body, want: gaza},
+		{text: "(New throughout, updates toll to 31)" + body, want: gaza},
+		{text: "(Updates death toll to 21)\nA Russian strike killed 21 people in Dnipro on Tuesday.", want: [][]string{
+			{"killed", "Ukraine/all", "[21..21]", "2025-06-10→2025-06-10"},
+		}},
+		{text: "(Updates death toll to 21) A Russian strike killed 21 people in Dnipro on Tuesday.", want: [][]string{
+			{"killed", "Ukraine/all", "[21..21]", "2025-06-10→2025-06-10"},
+		}},
+		// Brackets that are no editing note keep their figures.
+		{text: "A Russian strike on Dnipro killed 21 people (including 3 children) on Tuesday.", want: [][]string{
+			{"killed", "Ukraine/all", "[21..21]"},
+			{"[3..3]"},
+		}},
+		{text: "The attack also wounded 40 people (see paragraphs 5-6).", want: [][]string{{"wounded", "[40..40]"}}},
+	})
+}
+
+// A part of the weapons just launched that air defences neutralised,
+// eliminated or took out is the launcher's equipment lost, as one shot
+// down is; not the defender's people.
+func TestLaunchedPartNeutralised(t *testing.T) {
+	drones := [][]string{{"equipment:drones", "Russia/", "[277..277]"}}
+	var cases []claimCase
+	for _, v := range []string{"neutralised", "neutralized", "eliminated", "taken out", "suppressed", "shot down"} {
+		cases = append(cases,
+			claimCase{text: "Ukraine's air force said Russia fired 315 drones at Ukraine overnight, 277 of which were " + v + ".", want: drones},
+			claimCase{text: "Ukraine's air force said Russia launched 315 drones overnight, of which 277 were " + v + ".", want: drones},
+			claimCase{text: "Russia attacked with 315 drones overnight. The air force said 277 of them were " + v + ".", want: drones},
+			claimCase{text: "Russia launched 315 drones overnight; 277 were " + v + ".", want: drones},
+		)
+	}
+	cases = append(cases,
+		// People eliminated stay people.
+		claimCase{text: "Ukraine's general staff said 1,120 Russian soldiers were eliminated over the past day.", want: [][]string{
+			{"casualties", "Russia/military", "[1120..1120]"},
+		}},
+		claimCase{text: "Russia launched 50 drones overnight. The general staff said 1,120 Russian soldiers were eliminated over the past day.", want: [][]string{
+			{"casualties", "Russia/military", "[1120..1120]"},
+		}},
+	)
+	runCases(t, cases)
+}
