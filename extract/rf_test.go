@@ -55,3 +55,18 @@ func TestLaunchedPartNeutralised(t *testing.T) {
 	)
 	runCases(t, cases)
 }
+
+// "The number of dead from the Russian strike on Dnipro has risen to
+// 27": the attack the count is of, named with its attacker's adjective
+// or its day, stepped over to the count's noun.
+func TestNumberOfDeadFromNamedStrike(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The number of dead from the Russian strike on Dnipro has risen to 27.", want: [][]string{{"killed", "Ukraine/all", "[27..27]"}}},
+		{text: "The number of injured from Tuesday's strike on Dnipro rose to 64.", want: [][]string{{"wounded", "Ukraine/all", "[64..64]", "2025-06-10→2025-06-10"}}},
+		{text: "The number of people killed in Monday's Russian missile attack on Sumy has risen to 35.", want: [][]string{{"killed", "Ukraine/all", "[35..35]"}}},
+		{text: "The number of dead from Russia's overnight attack on Kyiv has risen to 23.", want: [][]string{{"killed", "Ukraine/all", "[23..23]"}}},
+		{text: "The number of dead from the strike on Dnipro rose to 27.", want: [][]string{{"killed", "Ukraine/all", "[27..27]"}}},
+		// A group's own name stays a word the actor rules read.
+		{text: "Israel has revised its count of those killed in the Hamas attack on October 7 to about 1,400.", pub: "2023-11-12", want: [][]string{{"killed", "Israel/all", "[1400..1400]"}}},
+	})
+}
