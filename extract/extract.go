@@ -15753,6 +15753,14 @@ func comparedBefore(toks []token, s int) bool {
 			s--
 		}
 	}
+	// "revised from an earlier 1,210", "down from an initial 1,210":
+	// the count as first given, after "from".
+	switch word(toks, s-1) {
+	case "earlier", "initial", "previous", "original", "prior", "preliminary":
+		if w := word(toks, s-2); (w == "an" || w == "the" || w == "a") && word(toks, s-3) == "from" {
+			s -= 2
+		}
+	}
 	// "up from 2023's 253,000", "compared with last year's 253,000":
 	// the time the figure compared is of stands before it.
 	s = possessiveTimeStart(toks, s)
@@ -15785,7 +15793,8 @@ func comparedBefore(toks []token, s int) bool {
 	case "from":
 		w := word(toks, s-2)
 		// "revised its toll down to 15 from 21".
-		if w == "up" || w == "down" || w == "rising" || w == "falling" || w == "increase" || w == "rise" ||
+		// ("put at 1,120, revised from 1,210", "corrected from".)
+		if w == "up" || w == "down" || w == "rising" || w == "falling" || w == "increase" || w == "rise" || w == "revised" || w == "corrected" ||
 			s >= 2 && startsNumber(&toks[s-2]) && word(toks, s-3) == "to" {
 			return true
 		}

@@ -70,3 +70,25 @@ func TestNumberOfDeadFromNamedStrike(t *testing.T) {
 		{text: "Israel has revised its count of those killed in the Hamas attack on October 7 to about 1,400.", pub: "2023-11-12", want: [][]string{{"killed", "Israel/all", "[1400..1400]"}}},
 	})
 }
+
+// The figure a source first published and then revised is a claim of
+// its own, as "up from 19 earlier" is: "revised from an earlier 1,210",
+// "down from an initial 1,210".
+func TestRevisedFromEarlier(t *testing.T) {
+	lead := "Ukraine's general staff put Russian losses over the past day at 1,120, "
+	both := [][]string{
+		{"casualties", "Russia/military", "[1120..1120]"},
+		{"casualties", "Russia/military", "[1210..1210]"},
+	}
+	runCases(t, []claimCase{
+		{text: lead + "revised from an earlier 1,210.", want: both},
+		{text: lead + "down from an initial 1,210.", want: both},
+		{text: lead + "revised down from 1,210.", want: both},
+		{text: lead + "revised from 1,210.", want: both},
+		{text: lead + "corrected from the original 1,210.", want: both},
+		{text: "The death toll in Odesa rose to 40, up from an earlier 34.", want: [][]string{
+			{"killed", "Ukraine/all", "[40..40]"},
+			{"killed", "Ukraine/all", "[34..34]"},
+		}},
+	})
+}
