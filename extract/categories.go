@@ -2084,9 +2084,13 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 		}
 		// "the number of injured in the night attack has risen to 21":
 		// the attack the toll is of, stepped over whole.
+		// ("The number of dead from the Russian strike on Dnipro", "from
+		// Tuesday's strike": the attacker's adjective or the day's name
+		// too; not a group's own name, "in the Hamas attack", whose side
+		// the actor rules read from the words the walk passes.)
 		if t.cls&clsAgentNoun != 0 && t.k == tWord {
 			j := k - 1
-			for j > 0 && j >= k-3 && toks[j].k == tWord && !toks[j].upper && toks[j].cls&(clsCat|clsLoss|clsPerson) == 0 && toks[j].w != "in" && toks[j].w != "from" && toks[j].w != "during" {
+			for j > 0 && j >= k-3 && toks[j].k == tWord && (!toks[j].upper || toks[j].poss || toks[j].cls&clsActorWord != 0 && demonymShape(toks[j].w)) && toks[j].cls&(clsCat|clsLoss|clsPerson) == 0 && toks[j].w != "in" && toks[j].w != "from" && toks[j].w != "during" {
 				j--
 			}
 			if w := word(toks, j); w == "in" || w == "from" || w == "during" {
@@ -3905,4 +3909,10 @@ func labelDashAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// demonymShape reports a word shaped like a people's adjective:
+// "russian", "ukrainian", "israeli", "sudanese", "turkish".
+func demonymShape(w string) bool {
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")
 }

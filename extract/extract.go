@@ -3058,6 +3058,12 @@ func (d *docState) sentence(toks []token) {
 		toks = toks[k:]
 		d.lastSource = nil
 	}
+	// "(Updates death toll, adds comment in paragraphs 5-6)": a wire
+	// story's note to editors; its figures are paragraph numbers or the
+	// story's toll told again below.
+	if k := wireNoteLead(toks); k > 0 {
+		toks = toks[k:]
+	}
 	// "Saturday 14 June 2025" over a live blog's entries, "12 June,
 	// 22:10 — …" before one: the day the entries tell of, which their
 	// "overnight" and "past 24 hours" count back from.
@@ -5294,7 +5300,10 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 	// named before its passive.
 	// ("718 were neutralised": the verb's own category is no people's
 	// when no people are named and weapons were just launched.)
-	if (!ok || h.category == "" || h.category == catCasualties && !h.personNoun && h.forward && h.s > q.e) && (ofThem(toks, q.e) && (downedBefore(toks, q.s) || shotDownAfter(toks, q.e+2)) ||
+	// The verb's own category, no people named: "718 were neutralised",
+	// "277 of which were neutralised".
+	verbOnly := ok && h.category == catCasualties && !h.personNoun && h.forward && h.s > q.e
+	if (!ok || h.category == "" || verbOnly) && (ofThem(toks, q.e) && (downedBefore(toks, q.s) || shotDownAfter(toks, q.e+2)) ||
 		(word(toks, q.e) == "were" || word(toks, q.e) == "was") && shotDownAfter(toks, q.e)) {
 		if launchRef = d.launchSince(d.nsent-1, ""); launchRef != nil {
 			// "728 drones and 13 missiles; 718 were neutralised": of the
@@ -5329,16 +5338,16 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 	// ("…, 62 of which were shot down": the same, "of which" after.)
 	if launchRef == nil && (ofWhichBefore(toks, q.s) || word(toks, q.e) == "of" && word(toks, q.e+1) == "which" && (shotDownAfter(toks, q.e+2) || downedAfter(toks, q.e+2))) {
 		cat := ""
-		if ok {
+		if ok && !verbOnly {
 			cat = h.category
 		}
 		l := d.launchSince(d.nsent, cat)
 		if l == nil && cat != "" {
 			l = d.launchSince(d.nsent, "")
 		}
-		if l != nil && (!ok || h.category == "" || h.category == l.category) {
+		if l != nil && (!ok || cat == "" || h.category == l.category) {
 			launchRef = l
-			if !ok || h.category == "" {
+			if !ok || cat == "" {
 				*h, ok = catHit{category: launchRef.category, s: q.e, e: q.e}, true
 			}
 		}
@@ -7500,10 +7509,14 @@ func shotDownAfter(toks []token, e int) bool {
 	}
 	switch word(toks, k) {
 	// ("718 were neutralised" after a launch: the weapons.)
-	case "intercepted", "downed", "neutralised", "neutralized", "jammed", "suppressed":
+	// ("277 of which were eliminated", "were taken out": the same of
+	// weapons just launched.)
+	case "intercepted", "downed", "neutralised", "neutralized", "jammed", "suppressed", "eliminated":
 		return true
 	case "shot":
 		return word(toks, k+1) == "down"
+	case "taken":
+		return word(toks, k+1) == "out"
 	}
 	return false
 }
@@ -15810,6 +15823,14 @@ func comparedBefore(toks []token, s int) bool {
 			s--
 		}
 	}
+	// "revised from an earlier 1,210", "down from an initial 1,210":
+	// the count as first given, after "from".
+	switch word(toks, s-1) {
+	case "earlier", "initial", "previous", "original", "prior", "preliminary":
+		if w := word(toks, s-2); (w == "an" || w == "the" || w == "a") && word(toks, s-3) == "from" {
+			s -= 2
+		}
+	}
 	// "up from 2023's 253,000", "compared with last year's 253,000":
 	// the time the figure compared is of stands before it.
 	s = possessiveTimeStart(toks, s)
@@ -15842,7 +15863,8 @@ func comparedBefore(toks []token, s int) bool {
 	case "from":
 		w := word(toks, s-2)
 		// "revised its toll down to 15 from 21".
-		if w == "up" || w == "down" || w == "rising" || w == "falling" || w == "increase" || w == "rise" ||
+		// ("put at 1,120, revised from 1,210", "corrected from".)
+		if w == "up" || w == "down" || w == "rising" || w == "falling" || w == "increase" || w == "rise" || w == "revised" || w == "corrected" ||
 			s >= 2 && startsNumber(&toks[s-2]) && word(toks, s-3) == "to" {
 			return true
 		}
@@ -17549,6 +17571,37 @@ func timeStampLead(toks []token) int {
 	}
 	if isDash(word(toks, k)) || word(toks, k) == ":" || word(toks, k) == "|" {
 		return k + 1
+	}
+	return 0
+}
+
+// wireNoteLead returns the end of the editing note in brackets a wire
+// story opens with ("(Updates with death toll)", "(Recasts with rising
+// toll in paras 1-3)", "(Corrects figure in paragraph 4)"), 0 if the
+// sentence opens with none.
+func wireNoteLead(toks []token) int {
+	if len(toks) < 3 || toks[0].w != "(" || !toks[1].upper {
+		return 0
+	}
+	switch toks[1].w {
+	case "updates", "recasts", "adds", "corrects", "changes", "rewrites", "refiles",
+		"repeats", "releads", "re-leads", "tops", "retops", "inserts", "fixes", "removes",
+		"clarifies", "amends", "restores", "replaces", "expands", "writes", "edits":
+	case "new":
+		// "(New throughout, updates toll)"; not "(New York Times)".
+		if toks[2].w != "throughout" {
+			return 0
+		}
+	default:
+		return 0
+	}
+	for k := 2; k < len(toks) && k < 40; k++ {
+		switch toks[k].w {
+		case ")":
+			return k + 1
+		case "(":
+			return 0
+		}
 	}
 	return 0
 }

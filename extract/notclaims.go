@@ -44,6 +44,8 @@ var unitBefore = map[string]bool{
 	"article": true, "resolution": true, "page": true, "section": true, "route": true,
 	"highway": true, "flight": true, "model": true, "grade": true, "level": true, "phase": true,
 	"day": true, "week": true, "year": true, "chapter": true, "paragraph": true, "version": true,
+	// "adds comment in paragraphs 5-6", "in paras 1-3".
+	"paragraphs": true, "para": true, "paras": true, "graf": true, "grafs": true,
 }
 
 // stockWords near equipment figures make them stocks, output or aid.
