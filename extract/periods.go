@@ -1765,9 +1765,11 @@ func byTheTime(toks []token, i int) bool {
 }
 
 // periodStartTok reports a token that may start a period phrase: of a
-// period word's class, a number's, a month's, or a number.
+// period word's class, a number's, a month's, or a number; or "the
+// year's" toll's possessive, which has no class: a period class would
+// end the category words of "1,100 of the year's deaths".
 func periodStartTok(t *token) bool {
-	return t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum
+	return t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum || t.poss && (t.w == "year's" || t.w == "year’s")
 }
 
 // possessiveWord reports a word that ends in "'s" or "’s": its last
@@ -2246,7 +2248,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 			}
 		}
-		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 || t.k == tPunct {
+		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 && !t.poss || t.k == tPunct {
 			continue
 		}
 		w := t.w
@@ -2551,6 +2553,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 			if word(toks, i-1) == "the" && tallyNoun(word(toks, i+1)) && !pub.IsZero() {
 				st := thisUnitStart(pub, strings.TrimSuffix(w, "'s"))
 				out = append(out, periodHit{kind: pSpan, start: st, end: pub, s: i - 1, e: i + 1})
+			}
+		case "year's", "year’s":
+			// "the year's death toll stands at 1,200": the year so far,
+			// as "this year's toll" is (the year just ended in a
+			// review of January). ("1,100 of the year's deaths" is a
+			// part of a toll the text dates.)
+			if word(toks, i-1) == "the" && word(toks, i-2) != "of" && (tallyNoun(word(toks, i+1)) || tallyNoun(word(toks, i+2))) && !pub.IsZero() {
+				st, en := reviewYear(pub)
+				out = append(out, periodHit{kind: pSpan, start: st, end: en, s: i - 1, e: i + 1})
 			}
 		case "year-to-date":
 			out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: i + 1})
