@@ -1847,6 +1847,30 @@ func warOpeningAt(toks []token, i int) (periodHit, bool) {
 	return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: end}, true
 }
 
+// endedWithBefore returns the verb "ended" (or "finished",
+// "concluded") that the time at s tells, right before it ("ended in
+// November 2022") or before how it ended ("ended with a truce in
+// November 2022"), or -1.
+func endedWithBefore(toks []token, s int) int {
+	v := s - 1
+	if word(toks, v) != "ended" && word(toks, v) != "finished" && word(toks, v) != "concluded" {
+		for v = s - 2; v >= s-6 && v > 0; v-- {
+			if toks[v].w == "with" {
+				break
+			}
+			if toks[v].k == tPunct || toks[v].cls&clsPeriod != 0 && toks[v].w != "of" {
+				return -1
+			}
+		}
+		v--
+	}
+	switch word(toks, v) {
+	case "ended", "finished", "concluded":
+		return v
+	}
+	return -1
+}
+
 // possessivePronoun reports a pronoun that owns a deed: "its 7 October
 // attack", "their 5 March raid".
 func possessivePronoun(w string) bool {
@@ -2635,11 +2659,26 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 		// ("the siege that ended on 20 May 2022" and "the offensive
 		// that began on 4 June" do date the figure: a battle's end, an
 		// operation's start.)
-		if h := &out[i]; h.s >= 4 && (toks[h.s].w == "in" || toks[h.s].w == "on") && (word(toks, h.s-2) == "which" || word(toks, h.s-2) == "that") {
-			switch toks[h.s-1].w {
-			case "ended", "finished", "concluded":
-				if b := word(toks, h.s-3); b == "war" || b == "conflict" || b == "," && (word(toks, h.s-4) == "war" || word(toks, h.s-4) == "conflict") {
+		// ("which ended with a truce in November 2022", "that ended
+		// with the Pretoria agreement in November 2022": how it ended
+		// between.)
+		if h := &out[i]; h.s >= 4 && (toks[h.s].w == "in" || toks[h.s].w == "on") {
+			if v := endedWithBefore(toks, h.s); v >= 3 && (word(toks, v-1) == "which" || word(toks, v-1) == "that") {
+				// ("The war in Tigray, which ended …": its place between.)
+				b := v - 2
+				if word(toks, b) == "," {
+					b--
+				}
+				if word(toks, b-1) == "in" && toks[b].upper {
+					b -= 2
+				}
+				if w := word(toks, b); w == "war" || w == "conflict" {
 					h.aside = true
+					// "The civil war, which ended in March 2019, killed
+					// 40,000": a war of no registry span ends then.
+					if !inPeriod(out, b) && h.kind == pSpan && !h.end.IsZero() {
+						h.kind, h.start, h.aside = pAsOf, 0, false
+					}
 				}
 			}
 		}

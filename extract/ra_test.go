@@ -16,3 +16,19 @@ func TestYearPossessiveToll(t *testing.T) {
 		{text: "In the year to June, 1,200 civilians were killed in Darfur.", want: [][]string{{"[1200..1200]", "2024-06-01→2025-05-31"}}},
 	})
 }
+
+// "The Tigray war, which ended with a truce in November 2022, killed …":
+// how the war ended may come between "ended" and its time, which dates
+// the war, not the figure; a war the registry does not date ends then.
+func TestWarEndedWithClause(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The Tigray war, which ended with a truce in November 2022, killed as many as 600,000.", want: [][]string{{"[·..600000]", "2020-11-03→2022-11-02"}}},
+		{text: "The war in Tigray, which ended with a peace deal in November 2022, killed as many as 600,000 people.", want: [][]string{{"[·..600000]", "2020-11-03→2022-11-02"}}},
+		{text: "The two-year Tigray war, which ended with the Pretoria agreement in November 2022, is estimated to have killed 600,000 people.", want: [][]string{{"[600000..600000]", "2020-11-03→2022-11-02"}}},
+		{text: "The Tigray war, which ended in November 2022, killed as many as 600,000 Tigrayans.", want: [][]string{{"[·..600000]", "2020-11-03→2022-11-02"}}},
+		{text: "The war, which ended with a ceasefire in November 2024, killed more than 4,000 people in Lebanon.", want: [][]string{{"[4000..·]", "2023-10-08→2024-11-27"}}},
+		{text: "The civil war, which ended with a ceasefire in March 2019, killed 40,000 people.", want: [][]string{{"[40000..40000]", "→2019-03-31"}}},
+		// Near by: a siege's end dates its toll.
+		{text: "The siege, which ended with a surrender in May 2022, killed 20,000 people.", want: [][]string{{"[20000..20000]", "2022-05-01→2022-05-31"}}},
+	})
+}
