@@ -1022,8 +1022,10 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		}
 		// "the 2020 war": the registry's war that began and ended in
 		// that year.
-		if word(toks, i+1) == "war" && word(toks, i-1) == "the" {
-			if c, ok := warOfYears(y, y); ok {
+		// ("the 2020 Karabakh war", "the 2020 conflict": a place the
+		// war's name holds, or "conflict".)
+		if word(toks, i-1) == "the" {
+			if c, ok := warOfYears(y, y); ok && yearWarAfter(toks, i+1, c) {
 				return dateExpr{c.Start, c.End, i + 1}, true
 			}
 		}
@@ -1913,7 +1915,7 @@ func yearRangeAt(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	}
 	// "the 2020-2022 war in Tigray": the war the registry dates, when
 	// one began and ended in those years.
-	if word(toks, i+3) == "war" || word(toks, i+4) == "war" {
+	if w, w2 := word(toks, i+3), word(toks, i+4); w == "war" || w2 == "war" || w == "conflict" || w2 == "conflict" {
 		if c, ok := warOfYears(y1, y2); ok {
 			h.start, h.end = c.Start, c.End
 		}
@@ -1950,6 +1952,19 @@ func dayPairAt(toks []token, b int, pub attrition.Date, sep func(string) bool) (
 		return 0, 0, 0, false
 	}
 	return attrition.NewDate(d2.start.Year(), d2.start.Month(), d1), d2.end, d2.e, true
+}
+
+// yearWarAfter reports "war" or "conflict" at token k after a year, or
+// a place in the name of the war c before it: "the 2020 Karabakh war".
+func yearWarAfter(toks []token, k int, c *attrition.Conflict) bool {
+	w := word(toks, k)
+	if w == "war" || w == "conflict" {
+		return true
+	}
+	if k+1 >= len(toks) || !toks[k].upper || toks[k].k != tWord || (toks[k+1].w != "war" && toks[k+1].w != "conflict") {
+		return false
+	}
+	return strings.Contains(strings.ToLower(c.Name), w)
 }
 
 // warOfYears returns the registry war that began in year y1 and ended

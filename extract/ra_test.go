@@ -32,3 +32,20 @@ func TestWarEndedWithClause(t *testing.T) {
 		{text: "The siege, which ended with a surrender in May 2022, killed 20,000 people.", want: [][]string{{"[20000..20000]", "2022-05-01→2022-05-31"}}},
 	})
 }
+
+// "the 2020 Karabakh war", "the 2020–22 conflict": a war named by its
+// years is the registry's war of those years, whose dates win; a place
+// not in its name, or years of no registry war, are whole years.
+func TestWarOfYearsNamed(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Armenia lost about 3,800 soldiers in the 2020 Karabakh war.", want: [][]string{{"Armenia/", "2020-09-27→2020-11-10"}}},
+		{text: "Armenia lost about 3,800 soldiers in the 2020 Nagorno-Karabakh war.", want: [][]string{{"Armenia/", "2020-09-27→2020-11-10"}}},
+		{text: "Armenia lost about 3,800 soldiers in the 2020 conflict.", want: [][]string{{"Armenia/", "2020-09-27→2020-11-10"}}},
+		{text: "In the 44-day war of 2020, Armenia had lost up to 2,300 soldiers.", want: [][]string{{"[·..2300]", "2020-09-27→2020-11-10"}}},
+		{text: "The 2020–22 conflict killed 600,000 people.", want: [][]string{{"[600000..600000]", "2020-11-03→2022-11-02"}}},
+		{text: "The 2020-2022 war killed 600,000 people.", want: [][]string{{"[600000..600000]", "2020-11-03→2022-11-02"}}},
+		// Near by: no registry war of the years or of the place.
+		{text: "The 2014–16 conflict killed 20,000 people.", want: [][]string{{"[20000..20000]", "2014-01-01→2016-12-31"}}},
+		{text: "Israel lost 60 soldiers in the 2020 Gaza war.", want: [][]string{{"[60..60]", "2020-01-01→2020-12-31"}}},
+	})
+}
