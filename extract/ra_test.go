@@ -49,3 +49,26 @@ func TestWarOfYearsNamed(t *testing.T) {
 		{text: "Israel lost 60 soldiers in the 2020 Gaza war.", want: [][]string{{"[60..60]", "2020-01-01→2020-12-31"}}},
 	})
 }
+
+// "The same day", "that day", "later that day" take the day of the
+// sentence before; with no day before, the news of the day before the
+// text.
+func TestSameDayAfterDated(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "On 3 June a missile struck Sumy, killing 9. The same day, shelling in Kherson killed 4.", want: [][]string{{"[9..9]", "2025-06-03→2025-06-03"}, {"[4..4]", "2025-06-03→2025-06-03"}}},
+		{text: "On 3 June a missile struck Sumy, killing 9. On the same day, shelling in Kherson killed 4.", want: [][]string{{"[9..9]"}, {"[4..4]", "2025-06-03→2025-06-03"}}},
+		{text: "On 3 June a missile struck Sumy, killing 9. Later that day, shelling in Kherson killed 4.", want: [][]string{{"[9..9]"}, {"[4..4]", "2025-06-03→2025-06-03"}}},
+		{text: "On 3 June a missile struck Sumy, killing 9. Shelling in Kherson killed 4 the same day.", want: [][]string{{"[9..9]"}, {"[4..4]", "2025-06-03→2025-06-03"}}},
+		{text: "A Russian missile hit Sumy on Tuesday, killing 9 people. The same day, shelling in Kherson killed 4 civilians.", want: [][]string{{"[9..9]", "2025-06-10→2025-06-10"}, {"[4..4]", "2025-06-10→2025-06-10"}}},
+		// Near by: no day before.
+		{text: "The same day, shelling in Kherson killed 4.", want: [][]string{{"[4..4]", "2025-06-11→2025-06-12"}}},
+	})
+}
+
+// "The week before" after a week's figure is the same-length week
+// ending a week earlier.
+func TestWeekBeforeWeek(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "In the week ending 8 June, Russia lost 7,800 soldiers. The week before, it lost 8,100.", want: [][]string{{"[7800..7800]", "2025-06-01→2025-06-08"}, {"[8100..8100]", "2025-05-25→2025-06-01"}}},
+	})
+}
