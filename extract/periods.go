@@ -1022,8 +1022,10 @@ func parseDate(toks []token, i int, pub attrition.Date) (dateExpr, bool) {
 		}
 		// "the 2020 war": the registry's war that began and ended in
 		// that year.
-		if word(toks, i+1) == "war" && word(toks, i-1) == "the" {
-			if c, ok := warOfYears(y, y); ok {
+		// ("the 2020 Karabakh war", "the 2020 conflict": a place the
+		// war's name holds, or "conflict".)
+		if word(toks, i-1) == "the" {
+			if c, ok := warOfYears(y, y); ok && yearWarAfter(toks, i+1, c) {
 				return dateExpr{c.Start, c.End, i + 1}, true
 			}
 		}
@@ -1765,9 +1767,11 @@ func byTheTime(toks []token, i int) bool {
 }
 
 // periodStartTok reports a token that may start a period phrase: of a
-// period word's class, a number's, a month's, or a number.
+// period word's class, a number's, a month's, or a number; or "the
+// year's" toll's possessive, which has no class: a period class would
+// end the category words of "1,100 of the year's deaths".
 func periodStartTok(t *token) bool {
-	return t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum
+	return t.cls&(clsPeriod|clsNum|clsMonth) != 0 || t.k == tNum || t.poss && (t.w == "year's" || t.w == "year’s")
 }
 
 // possessiveWord reports a word that ends in "'s" or "’s": its last
@@ -1845,6 +1849,30 @@ func warOpeningAt(toks []token, i int) (periodHit, bool) {
 	return periodHit{kind: pSpan, conflictStart: true, days: days, months: months, s: i, e: end}, true
 }
 
+// endedWithBefore returns the verb "ended" (or "finished",
+// "concluded") that the time at s tells, right before it ("ended in
+// November 2022") or before how it ended ("ended with a truce in
+// November 2022"), or -1.
+func endedWithBefore(toks []token, s int) int {
+	v := s - 1
+	if word(toks, v) != "ended" && word(toks, v) != "finished" && word(toks, v) != "concluded" {
+		for v = s - 2; v >= s-6 && v > 0; v-- {
+			if toks[v].w == "with" {
+				break
+			}
+			if toks[v].k == tPunct || toks[v].cls&clsPeriod != 0 && toks[v].w != "of" {
+				return -1
+			}
+		}
+		v--
+	}
+	switch word(toks, v) {
+	case "ended", "finished", "concluded":
+		return v
+	}
+	return -1
+}
+
 // possessivePronoun reports a pronoun that owns a deed: "its 7 October
 // attack", "their 5 March raid".
 func possessivePronoun(w string) bool {
@@ -1887,7 +1915,7 @@ func yearRangeAt(toks []token, i int, pub attrition.Date) (periodHit, bool) {
 	}
 	// "the 2020-2022 war in Tigray": the war the registry dates, when
 	// one began and ended in those years.
-	if word(toks, i+3) == "war" || word(toks, i+4) == "war" {
+	if w, w2 := word(toks, i+3), word(toks, i+4); w == "war" || w2 == "war" || w == "conflict" || w2 == "conflict" {
 		if c, ok := warOfYears(y1, y2); ok {
 			h.start, h.end = c.Start, c.End
 		}
@@ -1924,6 +1952,19 @@ func dayPairAt(toks []token, b int, pub attrition.Date, sep func(string) bool) (
 		return 0, 0, 0, false
 	}
 	return attrition.NewDate(d2.start.Year(), d2.start.Month(), d1), d2.end, d2.e, true
+}
+
+// yearWarAfter reports "war" or "conflict" at token k after a year, or
+// a place in the name of the war c before it: "the 2020 Karabakh war".
+func yearWarAfter(toks []token, k int, c *attrition.Conflict) bool {
+	w := word(toks, k)
+	if w == "war" || w == "conflict" {
+		return true
+	}
+	if k+1 >= len(toks) || !toks[k].upper || toks[k].k != tWord || (toks[k+1].w != "war" && toks[k+1].w != "conflict") {
+		return false
+	}
+	return strings.Contains(strings.ToLower(c.Name), w)
 }
 
 // warOfYears returns the registry war that began in year y1 and ended
@@ -2246,7 +2287,7 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 			}
 		}
-		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 || t.k == tPunct {
+		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 && !t.poss || t.k == tPunct {
 			continue
 		}
 		w := t.w
@@ -2552,6 +2593,15 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				st := thisUnitStart(pub, strings.TrimSuffix(w, "'s"))
 				out = append(out, periodHit{kind: pSpan, start: st, end: pub, s: i - 1, e: i + 1})
 			}
+		case "year's", "year’s":
+			// "the year's death toll stands at 1,200": the year so far,
+			// as "this year's toll" is (the year just ended in a
+			// review of January). ("1,100 of the year's deaths" is a
+			// part of a toll the text dates.)
+			if word(toks, i-1) == "the" && word(toks, i-2) != "of" && (tallyNoun(word(toks, i+1)) || tallyNoun(word(toks, i+2))) && !pub.IsZero() {
+				st, en := reviewYear(pub)
+				out = append(out, periodHit{kind: pSpan, start: st, end: en, s: i - 1, e: i + 1})
+			}
 		case "year-to-date":
 			out = append(out, periodHit{kind: pSpan, start: attrition.NewDate(pub.Year(), 1, 1), end: pub, s: i, e: i + 1})
 		case "weekend", "weekend's":
@@ -2624,11 +2674,26 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 		// ("the siege that ended on 20 May 2022" and "the offensive
 		// that began on 4 June" do date the figure: a battle's end, an
 		// operation's start.)
-		if h := &out[i]; h.s >= 4 && (toks[h.s].w == "in" || toks[h.s].w == "on") && (word(toks, h.s-2) == "which" || word(toks, h.s-2) == "that") {
-			switch toks[h.s-1].w {
-			case "ended", "finished", "concluded":
-				if b := word(toks, h.s-3); b == "war" || b == "conflict" || b == "," && (word(toks, h.s-4) == "war" || word(toks, h.s-4) == "conflict") {
+		// ("which ended with a truce in November 2022", "that ended
+		// with the Pretoria agreement in November 2022": how it ended
+		// between.)
+		if h := &out[i]; h.s >= 4 && (toks[h.s].w == "in" || toks[h.s].w == "on") {
+			if v := endedWithBefore(toks, h.s); v >= 3 && (word(toks, v-1) == "which" || word(toks, v-1) == "that") {
+				// ("The war in Tigray, which ended …": its place between.)
+				b := v - 2
+				if word(toks, b) == "," {
+					b--
+				}
+				if word(toks, b-1) == "in" && toks[b].upper {
+					b -= 2
+				}
+				if w := word(toks, b); w == "war" || w == "conflict" {
 					h.aside = true
+					// "The civil war, which ended in March 2019, killed
+					// 40,000": a war of no registry span ends then.
+					if !inPeriod(out, b) && h.kind == pSpan && !h.end.IsZero() {
+						h.kind, h.start, h.aside = pAsOf, 0, false
+					}
 				}
 			}
 		}
