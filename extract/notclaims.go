@@ -750,6 +750,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			return true
 		}
 	}
+	// "were aged between 20 and 30", "ranged in age from 18 to 25": a
+	// range of ages.
+	if q.bound == attrition.BoundRange && (b1 == "aged" || b1 == "ages" || b1 == "age" || b1 == "in" && word(toks, q.s-2) == "ranged") {
+		return true
+	}
 	// "2 people were killed: a man, 54, and a woman, 71": ages.
 	if b1 == "," && q.s == n.s && len(toks[n.s].w) <= 3 && toks[n.s].k == tNum {
 		switch word(toks, q.s-2) {
@@ -2350,10 +2355,22 @@ func groupAgeBefore(toks []token, s int) bool {
 		case t.w == "," || t.w == ";" || t.w == "." || t.w == ":":
 			return false
 		case t.cls&clsLoss != 0 && t.cls&clsPerson == 0 && j == k-1:
-			// "the casualties were", "the dead were": the count's own noun.
-			return false
-		case t.cls&clsPerson != 0 && t.k == tWord && toks[j-1].k == tNum:
-			return true
+			// "the casualties were", "the dead were": the count's own
+			// noun; but "the five civilians killed were": a participle
+			// after the group's noun.
+			if p := &toks[j-1]; p.cls&clsPerson == 0 || p.poss || p.k != tWord {
+				return false
+			}
+		case t.cls&clsPerson != 0 && t.k == tWord:
+			// "the 12 soldiers", "the five civilians", "dozens of
+			// civilians".
+			p := j - 1
+			if toks[p].w == "of" && p >= 1 {
+				p--
+			}
+			if toks[p].k == tNum || toks[p].cls&clsNum != 0 {
+				return true
+			}
 		}
 	}
 	return false
