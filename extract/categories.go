@@ -2140,7 +2140,12 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 		}
 	}
 	// ("lost 40 armoured vehicles and 500 men": men beside matériel.)
-	personLoose := h.personNoun && (h.population == attrition.PopulationMilitary || h.noun == "men" && q.s >= 2 && toks[q.s-1].w == "and" && categoryOf(toks, q.s-2) != "")
+	// ("lost 40% of its personnel, some 800 men": the men of the share.)
+	share := -1
+	if h.category == "" && (h.personNoun || bareFigure(toks, q)) {
+		share = shareAsideBefore(toks, q.s)
+	}
+	personLoose := h.personNoun && (h.population == attrition.PopulationMilitary || h.noun == "men" && (share >= 0 || q.s >= 2 && toks[q.s-1].w == "and" && categoryOf(toks, q.s-2) != ""))
 	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
 		for k, lo := q.s-1, max(0, q.s-32); k >= lo; k-- {
 			t := &toks[k]
@@ -2158,6 +2163,11 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 				}
 				if nameNumber(toks, k) {
 					continue // "M23"
+				}
+				// "lost 40% of its personnel, some 800 men": the share
+				// the figure counts.
+				if share > k && share <= k+3 {
+					continue
 				}
 				// "lost 3,000 tanks and 600,000 troops": an item of the
 				// same list.

@@ -443,6 +443,16 @@ func swappedWounded(toks []token, q *quantity, h *catHit) bool {
 		part = word(toks, q.s-2) == "among"
 	case "whom":
 		part = word(toks, q.s-2) == "among" || word(toks, q.s-2) == "of"
+	case ",":
+		// "Among the 150 POWs released, 30 were wounded", "Of the 84
+		// prisoners swapped, 20 were wounded": the whole opens the
+		// sentence.
+		for k := q.s - 2; k >= 0 && k >= q.s-10; k-- {
+			if k == 0 || toks[k-1].w == "." || toks[k-1].w == ";" {
+				part = toks[k].w == "among" || toks[k].w == "of"
+				break
+			}
+		}
 	}
 	if !part && word(toks, q.e) == "of" {
 		switch word(toks, q.e+1) {
@@ -2153,6 +2163,37 @@ func wholeOfShare(toks []token, s int) bool {
 		return true
 	}
 	return false
+}
+
+// shareAsideBefore reports a figure at s set off by a comma or a dash
+// after a share of a whole, which it counts: "lost 40% of its
+// personnel, some 800 men", "a third of its strength – about 1,200
+// soldiers", "half its men, around 2,000". It returns the share's word
+// ("%", "third"), or -1.
+func shareAsideBefore(toks []token, s int) int {
+	k := s - 1
+	if word(toks, k) == "or" {
+		k-- // ", or some 800 men"
+	}
+	switch word(toks, k) {
+	case ",", "—", "–", "-", "(":
+	default:
+		return -1
+	}
+	// The whole: "of its personnel", "of the brigade's strength", "its
+	// men".
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		switch toks[j].w {
+		case "%", "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths":
+			return j
+		case ",", ";", ".", ":", "and":
+			return -1
+		}
+		if toks[j].k == tNum {
+			return -1
+		}
+	}
+	return -1
 }
 
 // finiteLossAt reports a loss word at k that is a finite verb, not a

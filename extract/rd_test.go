@@ -18,3 +18,64 @@ func TestAgesOfCountedGroup(t *testing.T) {
 		{text: "Between 20 and 30 soldiers were killed.", want: [][]string{{"killed", "[20..30]", "range"}}},
 	})
 }
+
+// A share of a force lost, then the figure it comes to: the figure is
+// the claim, the share none.
+func TestShareThenFigure(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia lost 40% of its personnel, some 800 men.", want: [][]string{{"casualties", "Russia/military", "[800..800]", "~"}}},
+		{text: "The brigade lost 40% of its personnel, some 800 men.", want: [][]string{{"casualties", "[800..800]", "~"}}},
+		{text: "The brigade lost 40% of its personnel, or some 800 men.", want: [][]string{{"casualties", "[800..800]", "~"}}},
+		{text: "The brigade lost 40 per cent of its men, some 800 soldiers.", want: [][]string{{"casualties", "/military", "[800..800]", "~"}}},
+		{text: "The unit lost 60 percent of its personnel, roughly 500 soldiers, in the assault.", want: [][]string{{"casualties", "/military", "[500..500]", "~"}}},
+		{text: "The brigade lost a third of its strength, about 800 men.", want: [][]string{{"casualties", "[800..800]", "~"}}},
+		{text: "The battalion lost a third of its strength, about 1,200 soldiers.", want: [][]string{{"casualties", "/military", "[1200..1200]", "~"}}},
+		{text: "The brigade lost half its men, around 2,000 troops.", want: [][]string{{"casualties", "/military", "[2000..2000]", "~"}}},
+		// No loss: a share of people who fled, and a force's size.
+		{text: "About 40% of the town's 5,000 residents, some 2,000 people, have fled.", want: nil},
+		{text: "The brigade, 800 men, lost 40% of its strength.", want: nil},
+	})
+}
+
+// A loss with its noun left out counts the equipment the clause counted
+// before, though that count (made, received) was no loss.
+func TestLossOfCountedEquipment(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia produced 1,500 tanks but lost roughly 1,400.", want: [][]string{{"equipment:tanks", "Russia/", "[1400..1400]", "~"}}},
+		{text: "Russia built 1,200 tanks last year and lost about 1,300.", want: [][]string{{"equipment:tanks", "Russia/", "[1300..1300]", "~"}}},
+		{text: "Russia produced 1,500 tanks in 2024 but lost roughly 1,400 in the same period.", want: [][]string{{"equipment:tanks", "Russia/", "[1400..1400]", "~"}}},
+		{text: "Ukraine received 31 Abrams tanks and has lost at least 20.", want: [][]string{{"equipment:tanks", "Ukraine/", "[20..·]", "at_least"}}},
+		{text: "Ukraine received 31 Abrams tanks. Of those, at least 20 have been lost.", want: [][]string{{"equipment:tanks", "Ukraine/", "[20..·]", "at_least"}}},
+		{text: "Ukraine received 31 Abrams tanks, of which at least 20 have been lost.", want: [][]string{{"equipment:tanks", "Ukraine/", "[20..·]", "at_least"}}},
+		{text: "Germany delivered 18 Leopard 2 tanks to Ukraine; 12 of them were destroyed.", want: [][]string{{"equipment:tanks", "Ukraine/", "[12..12]"}}},
+		// People recruited, and missiles spent, lend no noun to the loss.
+		{text: "Russia recruited 30,000 men in May and lost 35,000.", want: [][]string{{"casualties", "Russia/military", "[35000..35000]"}}},
+		{text: "Russia fired 300 missiles but lost 5,000.", want: [][]string{{"casualties", "Russia/military", "[5000..5000]"}}},
+	})
+}
+
+// A figure after a comparison and a colon is the comparison's count.
+func TestFigureAfterComparisonColon(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Ukraine saw more deaths than any other conflict: at least 100,000.", want: [][]string{{"killed", "Ukraine/", "[100000..·]", "at_least"}}},
+		{text: "Russia has suffered more casualties than in all its wars since 1945 combined: roughly 950,000.", want: [][]string{{"casualties", "Russia/military", "[950000..950000]", "~"}}},
+		{text: "Gaza has seen the highest civilian toll of any recent war: more than 50,000 killed.", want: [][]string{{"killed", "Palestinians in Gaza/", "[50000..·]", "more_than"}}},
+	})
+}
+
+// Prisoners released or swapped, and the wounded among them, are no
+// losses.
+func TestReleasedPrisonersWounded(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia released 150 prisoners of war, of whom 30 were wounded.", want: nil},
+		{text: "Russia returned 150 POWs, of whom 30 were seriously wounded.", want: nil},
+		{text: "Russia handed over 150 prisoners of war, including 30 wounded.", want: nil},
+		{text: "Ukraine freed 95 prisoners, 20 of them wounded.", want: nil},
+		{text: "Among the 150 POWs released by Russia, 30 were wounded.", want: nil},
+		{text: "Among the 150 prisoners of war released, 30 were wounded.", want: nil},
+		{text: "Of the 84 prisoners swapped on Friday, 20 were wounded.", want: nil},
+		// Hostages freed were hurt in the attack; soldiers are no swap.
+		{text: "Of the 90 hostages freed, 12 were wounded.", want: [][]string{{"wounded", "[12..12]"}}},
+		{text: "Among the 150 soldiers in the unit, 30 were wounded.", want: [][]string{{"wounded", "[30..30]"}}},
+	})
+}
