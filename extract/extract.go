@@ -3653,7 +3653,9 @@ func (d *docState) sentence(toks []token) {
 		}
 		// Model designations: the 25 of "Su-25", the 9 of "MQ-9", the 23
 		// of "M23", the 72 of "T72".
-		if toks[i].k == tNum && toks[i].glued && (i >= 2 && isDash(toks[i-1].w) && toks[i-1].glued && toks[i-2].k == tWord || i >= 1 && toks[i-1].k == tWord) {
+		// (Not the 2 of "T-90M x2": a count after the machine's name.)
+		if toks[i].k == tNum && toks[i].glued && (i >= 2 && isDash(toks[i-1].w) && toks[i-1].glued && toks[i-2].k == tWord || i >= 1 && toks[i-1].k == tWord) &&
+			!(toks[i-1].w == "x" && i >= 2 && (!toks[i-1].glued || toks[i-2].w == "(") && timesModel(toks, i-1)) {
 			continue
 		}
 		// A model's variants: the 131 of "Shahed-136/131".

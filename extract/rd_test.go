@@ -79,3 +79,30 @@ func TestReleasedPrisonersWounded(t *testing.T) {
 		{text: "Among the 150 soldiers in the unit, 30 were wounded.", want: [][]string{{"wounded", "[30..30]"}}},
 	})
 }
+
+// A machine counted after its name, as OSINT tallies list them.
+func TestTimesAfterModel(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Destroyed: T-90M x2, BMP-2 (x3), Msta-S x1", want: [][]string{
+			{"equipment:tanks", "[2..2]"},
+			{"equipment:armoured_vehicles", "[3..3]"},
+			{"equipment:artillery", "[1..1]"},
+		}},
+		{text: "Russian losses included 2x T-72B3 and T-72 ×4.", want: [][]string{
+			{"equipment:tanks", "Russia/", "[2..2]"},
+			{"equipment:tanks", "Russia/", "[4..4]"},
+		}},
+		{text: "Ukraine lost Leopard 2A6 x3 and Bradley x4 near Avdiivka.", want: [][]string{
+			{"equipment:tanks", "Ukraine/", "[3..3]"},
+			{"equipment:armoured_vehicles", "Ukraine/", "[4..4]"},
+		}},
+		{text: "Russian losses today: T-80BVM x1, BTR-82A x2, Pantsir-S1 x1.", want: [][]string{
+			{"equipment:tanks", "[1..1]"},
+			{"equipment:armoured_vehicles", "[2..2]"},
+			{"equipment:air_defence", "[1..1]"},
+		}},
+		// A name with a number of its own is no count.
+		{text: "The new X2 drone flew 40 km.", want: nil},
+		{text: "Russia lost a T-90M.", want: [][]string{{"equipment:tanks", "[1..1]"}}},
+	})
+}
