@@ -954,6 +954,14 @@ func laterDeathAfter(toks []token, i int) (s, e int) {
 // findCategoryWalk is findCategoryInto's walk from the figure, forward
 // then back.
 func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit) bool {
+	// "T-90M x2", "BMP-2 (x3)", "T-72 ×4": a machine counted after its
+	// name, as OSINT tallies list them.
+	if q.s >= 2 && toks[q.s].glued && (toks[q.s-1].w == "x" || toks[q.s-1].w == "×") {
+		if cat, s := modelBeforeTimes(toks, q.s-1); cat != "" {
+			*h = catHit{category: cat, s: s, e: q.s - 1}
+			return true
+		}
+	}
 	// Forward.
 	j := q.e
 	if e, ok := skipIncrement(toks, j); ok {
@@ -2144,7 +2152,12 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 		}
 	}
 	// ("lost 40 armoured vehicles and 500 men": men beside matériel.)
-	personLoose := h.personNoun && (h.population == attrition.PopulationMilitary || h.noun == "men" && q.s >= 2 && toks[q.s-1].w == "and" && categoryOf(toks, q.s-2) != "")
+	// ("lost 40% of its personnel, some 800 men": the men of the share.)
+	share := -1
+	if h.category == "" && (h.personNoun || bareFigure(toks, q)) {
+		share = shareAsideBefore(toks, q.s)
+	}
+	personLoose := h.personNoun && (h.population == attrition.PopulationMilitary || h.noun == "men" && (share >= 0 || q.s >= 2 && toks[q.s-1].w == "and" && categoryOf(toks, q.s-2) != ""))
 	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
 		for k, lo := q.s-1, max(0, q.s-32); k >= lo; k-- {
 			t := &toks[k]
@@ -2162,6 +2175,11 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 				}
 				if nameNumber(toks, k) {
 					continue // "M23"
+				}
+				// "lost 40% of its personnel, some 800 men": the share
+				// the figure counts.
+				if share > k && share <= k+3 {
+					continue
 				}
 				// "lost 3,000 tanks and 600,000 troops": an item of the
 				// same list.
@@ -2910,6 +2928,46 @@ func modelAt(toks []token, j int) (string, int) {
 	return cat, end
 }
 
+// modelBeforeTimes reads the machine's name before a multiplication
+// sign at x ("T-90M x2", "BMP-2 (x3)", "Msta-S x1") and gives its kind
+// and its first token, or "".
+func modelBeforeTimes(toks []token, x int) (string, int) {
+	e := x
+	if e > 1 && toks[e-1].w == "(" {
+		e--
+	}
+	if e < 1 {
+		return "", 0
+	}
+	// The name is one run of glued tokens: "T", "-", "90", "M".
+	j := e - 1
+	for j > 0 && j > e-6 && toks[j].glued {
+		j--
+	}
+	// "Leopard 2A6": a generation's number after the name.
+	if j > 0 && toks[j].k == tNum && toks[j-1].k == tWord && toks[j-1].upper {
+		j--
+	}
+	if j < 0 || toks[j].k != tWord || !toks[j].upper {
+		return "", 0
+	}
+	if cat, end := modelAt(toks, j); cat != "" && end == e {
+		return cat, j
+	}
+	// "T-72", "BMP-2", "Su-25": letters, a dash and a number.
+	if j+2 < e && isDash(toks[j+1].w) && toks[j+1].glued && toks[j+2].k == tNum {
+		return designationKind(toks[j].w), j
+	}
+	return "", 0
+}
+
+// timesModel reports a machine's name before the multiplication sign at
+// x: "T-90M x2".
+func timesModel(toks []token, x int) bool {
+	cat, _ := modelBeforeTimes(toks, x)
+	return cat != ""
+}
+
 // personnelAt reports a phrase of people's losses at j: "KIA/WIA" is no
 // designation of a machine.
 func personnelAt(toks []token, j int) bool {
@@ -2921,6 +2979,11 @@ func personnelAt(toks []token, j int) bool {
 // its phrase: a verb of its loss, a list's comma, the sentence's end.
 func designationEnds(toks []token, k int) bool {
 	if k >= len(toks) {
+		return true
+	}
+	// "Msta-S x1", "Pantsir-S1 (x2)": a count after the name.
+	if (toks[k].w == "x" || toks[k].w == "×") && k+1 < len(toks) && toks[k+1].glued && toks[k+1].k == tNum ||
+		toks[k].w == "(" && word(toks, k+1) == "x" {
 		return true
 	}
 	if toks[k].k == tPunct {

@@ -3668,7 +3668,9 @@ func (d *docState) sentence(toks []token) {
 		}
 		// Model designations: the 25 of "Su-25", the 9 of "MQ-9", the 23
 		// of "M23", the 72 of "T72".
-		if toks[i].k == tNum && toks[i].glued && (i >= 2 && isDash(toks[i-1].w) && toks[i-1].glued && toks[i-2].k == tWord || i >= 1 && toks[i-1].k == tWord) {
+		// (Not the 2 of "T-90M x2": a count after the machine's name.)
+		if toks[i].k == tNum && toks[i].glued && (i >= 2 && isDash(toks[i-1].w) && toks[i-1].glued && toks[i-2].k == tWord || i >= 1 && toks[i-1].k == tWord) &&
+			!(toks[i-1].w == "x" && i >= 2 && (!toks[i-1].glued || toks[i-2].w == "(") && timesModel(toks, i-1)) {
 			continue
 		}
 		// A model's variants: the 131 of "Shahed-136/131".
@@ -5277,6 +5279,15 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 		// lost four of their own").
 		prev := &d.claims[len(d.claims)-1]
 		h.category, h.status = prev.Category, prev.Status
+	} else if ok && !fracOf && !h.personNoun && !h.forward && (h.category == catLost || h.category == catCasualties) && h.e == q.s && toks[h.s].w == "lost" &&
+		(stopAfter(toks, q.e) || ofOwnAfter(toks, q.e) || clausePrepAfter(toks, q.e)) {
+		// "Russia produced 1,500 tanks but lost roughly 1,400", "built
+		// 300 drones a month and lost 250 in May": the things the
+		// sentence counted before, the noun left out, though that count
+		// was no loss.
+		if eq := countedEquipmentBefore(toks, h.s); eq != "" {
+			h.category = eq
+		}
 	} else if !fracOf && (!ok || !h.personNoun && !isEquipment(h.category)) &&
 		word(toks, q.s-1) == "which" && word(toks, q.s-2) == "of" && word(toks, q.s-3) == "," && q.s >= 4 {
 		// "Ukraine has received 31 Abrams tanks, of which 20 have been
@@ -7888,6 +7899,56 @@ func leadingEquipment(toks []token, s int) string {
 func partClauseAt(toks []token, s int) bool {
 	switch word(toks, s-1) {
 	case ";", ",", "and":
+		return true
+	}
+	return false
+}
+
+// countedEquipmentBefore returns the kind of equipment a figure counts
+// before the verb at k in its clause, or "": "produced 1,500 tanks but
+// lost", "received 31 Abrams tanks and lost". A figure of people between
+// ("lost 300 tanks and 5,000 men; it lost") or another sentence ends
+// the look.
+func countedEquipmentBefore(toks []token, k int) string {
+	switch word(toks, k-1) {
+	case "but", "and", ",", "yet", "has", "had", "have":
+	default:
+		return ""
+	}
+	for j := k - 2; j >= 0 && j >= k-14; j-- {
+		t := &toks[j]
+		if t.w == "." || t.w == ";" || t.w == ":" {
+			return ""
+		}
+		if t.k != tNum {
+			continue
+		}
+		if _, ok := yearOf(t); ok {
+			continue // "in 2024"
+		}
+		// "1,500 tanks", "31 Abrams tanks", "1,500 T-90 tanks". (Not
+		// "fired 300 missiles but lost": missiles spent are none lost.)
+		for m := j + 1; m <= j+3 && m < k; m++ {
+			if p, _, ok := equipmentIx.match(toks, m); ok {
+				if p.category == eq("missiles") {
+					return ""
+				}
+				return p.category
+			}
+			if toks[m].cls&clsPerson != 0 {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// clausePrepAfter reports a preposition that opens the rest of a clause
+// after a figure at i: "lost 1,400 in 2024", "lost 250 over the summer".
+func clausePrepAfter(toks []token, i int) bool {
+	switch word(toks, i) {
+	case "in", "over", "during", "since", "by", "on", "last", "this":
 		return true
 	}
 	return false

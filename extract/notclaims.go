@@ -445,6 +445,16 @@ func swappedWounded(toks []token, q *quantity, h *catHit) bool {
 		part = word(toks, q.s-2) == "among"
 	case "whom":
 		part = word(toks, q.s-2) == "among" || word(toks, q.s-2) == "of"
+	case ",":
+		// "Among the 150 POWs released, 30 were wounded", "Of the 84
+		// prisoners swapped, 20 were wounded": the whole opens the
+		// sentence.
+		for k := q.s - 2; k >= 0 && k >= q.s-10; k-- {
+			if k == 0 || toks[k-1].w == "." || toks[k-1].w == ";" {
+				part = toks[k].w == "among" || toks[k].w == "of"
+				break
+			}
+		}
 	}
 	if !part && word(toks, q.e) == "of" {
 		switch word(toks, q.e+1) {
@@ -751,6 +761,11 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		if q.best <= 120 && !q.percent && !q.frac && groupAgeBefore(toks, q.s) {
 			return true
 		}
+	}
+	// "were aged between 20 and 30", "ranged in age from 18 to 25": a
+	// range of ages.
+	if q.bound == attrition.BoundRange && (b1 == "aged" || b1 == "ages" || b1 == "age" || b1 == "in" && word(toks, q.s-2) == "ranged") {
+		return true
 	}
 	// "2 people were killed: a man, 54, and a woman, 71": ages.
 	if b1 == "," && q.s == n.s && len(toks[n.s].w) <= 3 && toks[n.s].k == tNum {
@@ -2152,6 +2167,37 @@ func wholeOfShare(toks []token, s int) bool {
 	return false
 }
 
+// shareAsideBefore reports a figure at s set off by a comma or a dash
+// after a share of a whole, which it counts: "lost 40% of its
+// personnel, some 800 men", "a third of its strength – about 1,200
+// soldiers", "half its men, around 2,000". It returns the share's word
+// ("%", "third"), or -1.
+func shareAsideBefore(toks []token, s int) int {
+	k := s - 1
+	if word(toks, k) == "or" {
+		k-- // ", or some 800 men"
+	}
+	switch word(toks, k) {
+	case ",", "—", "–", "-", "(":
+	default:
+		return -1
+	}
+	// The whole: "of its personnel", "of the brigade's strength", "its
+	// men".
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		switch toks[j].w {
+		case "%", "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths":
+			return j
+		case ",", ";", ".", ":", "and":
+			return -1
+		}
+		if toks[j].k == tNum {
+			return -1
+		}
+	}
+	return -1
+}
+
 // finiteLossAt reports a loss word at k that is a finite verb, not a
 // participle after its noun: "were killed", "died", not "soldiers
 // killed".
@@ -2352,10 +2398,22 @@ func groupAgeBefore(toks []token, s int) bool {
 		case t.w == "," || t.w == ";" || t.w == "." || t.w == ":":
 			return false
 		case t.cls&clsLoss != 0 && t.cls&clsPerson == 0 && j == k-1:
-			// "the casualties were", "the dead were": the count's own noun.
-			return false
-		case t.cls&clsPerson != 0 && t.k == tWord && toks[j-1].k == tNum:
-			return true
+			// "the casualties were", "the dead were": the count's own
+			// noun; but "the five civilians killed were": a participle
+			// after the group's noun.
+			if p := &toks[j-1]; p.cls&clsPerson == 0 || p.poss || p.k != tWord {
+				return false
+			}
+		case t.cls&clsPerson != 0 && t.k == tWord:
+			// "the 12 soldiers", "the five civilians", "dozens of
+			// civilians".
+			p := j - 1
+			if toks[p].w == "of" && p >= 1 {
+				p--
+			}
+			if toks[p].k == tNum || toks[p].cls&clsNum != 0 {
+				return true
+			}
 		}
 	}
 	return false
