@@ -9040,6 +9040,17 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			return
 		}
 	}
+	// "- At least 27 people were killed in a Russian missile strike on
+	// Dnipro, the governor said.": a bulleted sentence of prose is read
+	// as the sentence it is, not as a tally's line. A list whose head
+	// gave a period or a span ("this week") still gives it, and a line
+	// in the perfect ("has fired 1,000 drones") or of the dead just
+	// told ("• Among the dead are 163 health workers", "99% of the
+	// drones") stays the list's.
+	item := d.listItem(toks)
+	if (inList || item) && d.listPeriod == nil && !d.coverLead && !fracOf && proseItem(toks) && !partLine(toks) && !d.perfectTense(toks) {
+		inList, item = false, false
+	}
 	var span, since, asof, dur *periodHit
 	// sinceAway: since is a start read in another sentence (a heading's,
 	// the lead's), its token offsets not this sentence's.
@@ -9613,14 +9624,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
-		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !equipment && !d.runningCue(toks) && !d.perfectTense(toks) &&
+		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !item && !equipment && !d.runningCue(toks) && !d.perfectTense(toks) &&
 			// (An undated attack's toll is a few dead, not a war's.)
 			!(d.lastEvent.window && figureSize(c) > 200) && !(d.lastEvent.end.Sub(d.lastEvent.start) > 1 && warSized(c)) {
 			// "Russian troops shelled Kherson on Sunday. Three people
 			// were killed": the deed's day.
 			p := *d.lastEvent
 			span = &p
-		} else if d.superSpan != nil && d.superSpanSent == d.nsent-1 && !inList && !d.listItem(toks) && !d.runningCue(toks) && !d.perfectTense(toks) && fitsSpan(c, d.superSpan) {
+		} else if d.superSpan != nil && d.superSpanSent == d.nsent-1 && !inList && !item && !d.runningCue(toks) && !d.perfectTense(toks) && fitsSpan(c, d.superSpan) {
 			// "Last week was the deadliest of the war for Russian
 			// forces. Russia lost 9,600 troops": the span just called
 			// the worst is the one the figure tells of. (Not a war's
@@ -9632,14 +9643,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// defenders neutralised 290 occupiers, the General Staff
 			// said": the speaker's deed, told in the simple past, in the
 			// window no one else was said to tell.
-			d.docWindowSrc == "" && figureSize(c) < 5000 && wordIn(word(toks, s-1), windowDeedVerbs)) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
+			d.docWindowSrc == "" && figureSize(c) < 5000 && wordIn(word(toks, s-1), windowDeedVerbs)) && (!inList && !item || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
 		} else if d.leadSpan != nil && d.leadSpanSent < d.nsent && !d.runningCue(toks) && !d.otherWarThan(d.leadSpan, c.Actor) &&
-			(d.coverLead && (inList || d.listItem(toks)) || !d.sentAttributed && !inList && !d.listItem(toks) && !d.perfectTense(toks)) {
+			(d.coverLead && (inList || item) || !d.sentAttributed && !inList && !item && !d.perfectTense(toks)) {
 			// "From 25 June to 3 August, groups attacked towns. … The
 			// bodies of 346 were found": the frame the report opened with.
 			p := *d.leadSpan
@@ -13969,6 +13980,38 @@ func breakdownWord(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// proseItem reports a bulleted line that reads as a sentence of prose:
+// "- At least 27 people were killed in a Russian strike on Dnipro, the
+// governor said." opens in upper case after its bullet, runs long and
+// ends in a full stop, where a tally's line is short or labelled ("–
+// Tanks: 10,914", "• 612 civilians killed").
+func proseItem(toks []token) bool {
+	b := bulletLead(toks)
+	n := len(toks)
+	if b == 0 || n-b < 10 || toks[n-1].w != "." || toks[b].k != tWord || !toks[b].upper {
+		return false
+	}
+	// "- Kharkiv region: 3 killed, …": a label opens the line.
+	for k := b + 1; k < b+4; k++ {
+		if w := toks[k].w; w == ":" || isDash(w) || w == "|" {
+			return false
+		}
+	}
+	return true
+}
+
+// partLine reports a bulleted line that opens on a part of a whole told
+// before it: "• Among the dead are 163 health workers", "– Of them, 40
+// were children". (Not "– A strike on Odesa killed two", "- In Kharkiv,
+// …", which startsWithAnaphor also takes.)
+func partLine(toks []token) bool {
+	switch word(toks, 1) {
+	case "a", "an", "in", "it", "they":
+		return false
+	}
+	return startsWithAnaphor(toks[1:])
 }
 
 // bulletLead returns 1 when a list's bullet opens the line ("– 612
