@@ -2816,8 +2816,12 @@ func startsWithAnaphor(toks []token) bool {
 		// "The rest were combatants: 1,240 soldiers …".
 		return w1 == "includes" || w1 == "included" || w1 == "figure" || w1 == "total" || w1 == "number" || w1 == "includes:" ||
 			w0 == "the" && (w1 == "rest" || w1 == "remainder") || tollIncludes(toks)
-	case "including", "they", "it", "in", "another", "a", "an":
+	case "including", "they", "it", "in", "another":
 		return true
+	case "a", "an":
+		// "A further 20 were injured", "A third of them were children";
+		// but "A Russian strike killed 21 people" tells a new deed.
+		return w1 != "" && toks[1].cls&(clsDemonyms|clsAttackWord|clsAgentNoun) == 0 && !toks[1].upper
 	}
 	// "Fifteen of the injured were in intensive care".
 	if len(toks) > 3 && startsNumber(&toks[0]) && w1 == "of" && (word(toks, 2) == "them" || word(toks, 2) == "the" && deadNouns[word(toks, 3)]) {
@@ -7555,6 +7559,63 @@ func tollFromAttack(toks []token, s int) bool {
 	return false
 }
 
+// tollUpdateAt reports a figure at s that is a toll's new count, after
+// "to": "the toll has risen to 14", "revised the toll to 14", "the
+// number of injured has climbed to 64", "corrected the figure to 34".
+func tollUpdateAt(toks []token, s int) bool {
+	verb := -1
+	for k := s - 2; k >= 0 && k >= s-5; k-- {
+		switch toks[k].w {
+		case "risen", "rose", "rises", "climbed", "climbs", "jumped", "increased", "grown", "grew", "revised", "corrected", "updated", "raised", "lowered":
+			verb = k
+		}
+		if verb >= 0 {
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	// The counted thing, named before the verb or as its object.
+	for k := s - 2; k >= 0 && k >= verb-10; k-- {
+		switch toks[k].w {
+		case "toll", "figure", "number", "count", "tally":
+			return true
+		}
+	}
+	return false
+}
+
+// eventClaimBefore returns the claim of the sentences just before whose
+// period is one event's, a day or two, for a new count of that event's
+// toll ("A Russian strike on Sumy killed 12 people. The toll has since
+// risen to 14"); nil when the last loss told is no such event's.
+func (d *docState) eventClaimBefore(c *attrition.Claim) *docClaim {
+	for i := len(d.claims) - 1; i >= 0; i-- {
+		p := &d.claims[i]
+		if p.sentence >= d.nsent || p.Per != "" || isEquipment(p.Category) {
+			continue
+		}
+		if p.sentence < d.nsent-3 || p.PeriodStart.IsZero() || p.PeriodEnd.Sub(p.PeriodStart) > 1 || figureSize(&p.Claim) >= 1000 ||
+			c.Actor != "" && p.Actor != "" && p.Actor != c.Actor {
+			return nil
+		}
+		return p
+	}
+	return nil
+}
+
+// townTollAt reports a toll of a town before the figure at s: "the death
+// toll in Dnipro has risen to 27" (a town's mention, not a land's).
+func (d *docState) townTollAt(toks []token, s int) bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.town && m.e <= s && m.s >= 2 && word(toks, m.s-1) == "in" && (word(toks, m.s-2) == "toll" || deadNouns[word(toks, m.s-2)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // simplePastLoss reports a loss told in the simple past right after the
 // figure at [s, e): "two soldiers were killed", "three people died".
 func simplePastLoss(toks []token, s, e int) bool {
@@ -9479,8 +9540,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// does not.
 	// ("…, bringing the death toll to 55,297": a war's total, which
 	// takes no day of a scene or window before.)
+	// ("Israeli strikes killed 30 people on Wednesday. The death toll in
+	// Gaza has risen to 55,000": a war's toll, risen to, is no scene's.)
 	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !equipment && bring < 0 &&
-		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) {
+		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) && !(warSized(c) && word(toks, s-1) == "to" && tollUpdateAt(toks, s)) {
 		span, asof = &d.scene, nil
 		d.sceneUsed = d.nsent
 	}
@@ -9539,6 +9602,26 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st = end
 		}
 		span, asof = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: end, window: true}), nil
+	}
+	// "A Russian strike on Sumy killed 12 people. The toll has since
+	// risen to 14": a new count of the one event just told is of that
+	// event's time, not a war's running total; so is "The death toll in
+	// Dnipro has risen to 27", a town's dead of the day. ("The death toll
+	// in Gaza has risen to 55,000" is the war's.)
+	if span == nil && since == nil && !inList && !equipment && figureSize(c) < 1000 && word(toks, s-1) == "to" && tollUpdateAt(toks, s) {
+		if p := d.eventClaimBefore(c); p != nil {
+			c.PeriodStart, c.PeriodEnd = p.PeriodStart, p.PeriodEnd
+			return
+		}
+		if (asof == nil || asofSpeech) && d.townTollAt(toks, s) {
+			// ("…, the governor said on Tuesday": the day before the
+			// statement's.)
+			st, en := d.pub.AddDays(-1), d.pub
+			if asof != nil {
+				st, en = statementDayBefore(asof), asof.end
+			}
+			span, asof = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: en, window: true}), nil
+		}
 	}
 	if span == nil && since == nil && asof == nil && d.fightSpan != nil && !inList && fightNamed(toks, d.fightNoun) {
 		// "Russia lost 20,000–30,000 killed in the battle", after the

@@ -38,3 +38,40 @@ func TestProseBulletKeepsEventDay(t *testing.T) {
 		{text: "- Israeli strikes have killed more than 55,000 people in Gaza, the health ministry said.", want: [][]string{{"[55000..·]", "2023-10-07→2025-06-12"}}},
 	})
 }
+
+func TestTollUpdateOfOneEvent(t *testing.T) {
+	day := "2025-06-11→2025-06-12"
+	lead := "A Russian strike on Sumy killed 12 people. "
+	runCases(t, []claimCase{
+		// A new count of the event just told is of its time.
+		{text: lead + "The toll has since risen to 14, the governor said.", want: [][]string{{"[12..12]", day}, {"[14..14]", day}}},
+		{text: lead + "By evening the death toll had climbed to 14.", want: [][]string{{"[12..12]", day}, {"[14..14]", day}}},
+		{text: lead + "Officials later revised the toll to 14.", want: [][]string{{"[12..12]", day}, {"[14..14]", day}}},
+		{text: lead + "He later corrected the figure to 34.", want: [][]string{{"[12..12]", day}, {"[34..34]", day}}},
+		{text: "A Russian missile strike on Dnipro on Tuesday killed 20 people. The death toll has risen to 27.", want: [][]string{
+			{"[20..20]", "2025-06-10→2025-06-10"},
+			{"[27..27]", "2025-06-10→2025-06-10"},
+		}},
+		// A town's toll, risen to, is its dead of the day.
+		{text: "The death toll in Dnipro has risen to 27.", want: [][]string{{"[27..27]", day}}},
+		{text: "The number of injured in Dnipro has risen to 64.", want: [][]string{{"wounded", "[64..64]", day}}},
+		{text: "The death toll in Dnipro has risen to 27, the governor said on Tuesday.", want: [][]string{{"[27..27]", "2025-06-09→2025-06-10"}}},
+		// A new deed after a toll with no side is of its own day.
+		{text: "The toll rose to 25. A Russian strike killed 21 people in Kryvyi Rih.", want: [][]string{{"[25..25]"}, {"[21..21]", day}}},
+		// "A further …" is still the part of what went before.
+		{text: "Twelve people were killed in a strike on Sumy on Tuesday. A further 20 were injured.", want: [][]string{
+			{"[12..12]", "2025-06-10→2025-06-10"},
+			{"wounded", "[20..20]", "2025-06-10→2025-06-10"},
+		}},
+		// A war's toll stays the war's.
+		{text: "The death toll in Gaza has risen to 55,000.", want: [][]string{{"[55000..55000]", "2023-10-07→2025-06-12"}}},
+		{text: "Israeli strikes killed 30 people across Gaza on Wednesday. The death toll in Gaza has risen to 55,000.", want: [][]string{
+			{"[30..30]", "2025-06-11→2025-06-11"},
+			{"[55000..55000]", "2023-10-07→2025-06-12"},
+		}},
+		{text: "Russia has lost 900,000 troops since 2022. The toll has since risen to 950,000.", want: [][]string{
+			{"[900000..900000]", "2022-02-24→2025-06-12"},
+			{"[950000..950000]", "2022-02-24→2025-06-12"},
+		}},
+	})
+}
