@@ -1972,6 +1972,24 @@ func lostUpToBefore(toks []token, s int) bool {
 	return false
 }
 
+// lostListBefore reports a list of losses opened by a loss verb and its
+// figure a few words before s: "Ukraine lost 70 troops, two tanks and
+// three armoured vehicles", "lost up to 175 servicemen and a tank".
+func lostListBefore(toks []token, s int) bool {
+	if lostUpToBefore(toks, s) {
+		return true
+	}
+	for k := s - 2; k >= 0 && k >= s-8; k-- {
+		switch w := toks[k].w; {
+		case w == "." || w == ";" || w == ":":
+			return false
+		case lostVerb(w) && startsNumber(&toks[k+1]):
+			return true
+		}
+	}
+	return false
+}
+
 // rubbleIn reports "rubble", "debris" or "ruins" before s: the dead of
 // one ruin.
 func rubbleIn(toks []token, s int) bool {
@@ -9088,7 +9106,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			(isEquipment(w.Category) == isEquipment(c.Category) && (addingBefore(toks, s) || listMateBefore(toks, s) && word(toks, e) != "of" || amongThemBefore(toks, s)) || secondDeedOfPair(toks, s) ||
 				// "the enemy lost up to 175 servicemen and a tank": the
 				// machines of a day's tally of men are of its day too.
-				isEquipment(c.Category) && !isEquipment(w.Category) && listMateBefore(toks, s) && lostUpToBefore(toks, s)) && !d.periodFrom(e, false) {
+				isEquipment(c.Category) && !isEquipment(w.Category) && listMateBefore(toks, s) && lostListBefore(toks, s)) && !d.periodFrom(e, false) {
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}

@@ -75,3 +75,20 @@ func TestTollUpdateOfOneEvent(t *testing.T) {
 		}},
 	})
 }
+
+func TestLostListOnePeriod(t *testing.T) {
+	day := "2025-06-11→2025-06-12"
+	runCases(t, []claimCase{
+		{text: "Russia's defence ministry said Ukraine lost 70 troops, two tanks and three armoured vehicles in the Kursk region.", want: [][]string{
+			{"casualties", "[70..70]", day},
+			{"equipment:tanks", "[2..2]", day},
+			{"equipment:armoured_vehicles", "[3..3]", day},
+		}},
+		{text: "Ukrainian forces lost up to 175 servicemen and a tank near Kupiansk.", want: [][]string{
+			{"[·..175]", day},
+			{"equipment:tanks", "[1..1]", day},
+		}},
+		// A running tally of machines stays the war's.
+		{text: "Russia has lost 3,000 tanks since 2022, the ministry said.", want: [][]string{{"equipment:tanks", "2022-02-24→2025-06-12"}}},
+	})
+}
