@@ -1972,6 +1972,24 @@ func lostUpToBefore(toks []token, s int) bool {
 	return false
 }
 
+// lostListBefore reports a list of losses opened by a loss verb and its
+// figure a few words before s: "Ukraine lost 70 troops, two tanks and
+// three armoured vehicles", "lost up to 175 servicemen and a tank".
+func lostListBefore(toks []token, s int) bool {
+	if lostUpToBefore(toks, s) {
+		return true
+	}
+	for k := s - 2; k >= 0 && k >= s-8; k-- {
+		switch w := toks[k].w; {
+		case w == "." || w == ";" || w == ":":
+			return false
+		case lostVerb(w) && startsNumber(&toks[k+1]):
+			return true
+		}
+	}
+	return false
+}
+
 // rubbleIn reports "rubble", "debris" or "ruins" before s: the dead of
 // one ruin.
 func rubbleIn(toks []token, s int) bool {
@@ -2816,8 +2834,12 @@ func startsWithAnaphor(toks []token) bool {
 		// "The rest were combatants: 1,240 soldiers …".
 		return w1 == "includes" || w1 == "included" || w1 == "figure" || w1 == "total" || w1 == "number" || w1 == "includes:" ||
 			w0 == "the" && (w1 == "rest" || w1 == "remainder") || tollIncludes(toks)
-	case "including", "they", "it", "in", "another", "a", "an":
+	case "including", "they", "it", "in", "another":
 		return true
+	case "a", "an":
+		// "A further 20 were injured", "A third of them were children";
+		// but "A Russian strike killed 21 people" tells a new deed.
+		return w1 != "" && toks[1].cls&(clsDemonyms|clsAttackWord|clsAgentNoun) == 0 && !toks[1].upper
 	}
 	// "Fifteen of the injured were in intensive care".
 	if len(toks) > 3 && startsNumber(&toks[0]) && w1 == "of" && (word(toks, 2) == "them" || word(toks, 2) == "the" && deadNouns[word(toks, 3)]) {
@@ -7593,6 +7615,63 @@ func tollFromAttack(toks []token, s int) bool {
 	return false
 }
 
+// tollUpdateAt reports a figure at s that is a toll's new count, after
+// "to": "the toll has risen to 14", "revised the toll to 14", "the
+// number of injured has climbed to 64", "corrected the figure to 34".
+func tollUpdateAt(toks []token, s int) bool {
+	verb := -1
+	for k := s - 2; k >= 0 && k >= s-5; k-- {
+		switch toks[k].w {
+		case "risen", "rose", "rises", "climbed", "climbs", "jumped", "increased", "grown", "grew", "revised", "corrected", "updated", "raised", "lowered":
+			verb = k
+		}
+		if verb >= 0 {
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	// The counted thing, named before the verb or as its object.
+	for k := s - 2; k >= 0 && k >= verb-10; k-- {
+		switch toks[k].w {
+		case "toll", "figure", "number", "count", "tally":
+			return true
+		}
+	}
+	return false
+}
+
+// eventClaimBefore returns the claim of the sentences just before whose
+// period is one event's, a day or two, for a new count of that event's
+// toll ("A Russian strike on Sumy killed 12 people. The toll has since
+// risen to 14"); nil when the last loss told is no such event's.
+func (d *docState) eventClaimBefore(c *attrition.Claim) *docClaim {
+	for i := len(d.claims) - 1; i >= 0; i-- {
+		p := &d.claims[i]
+		if p.sentence >= d.nsent || p.Per != "" || isEquipment(p.Category) {
+			continue
+		}
+		if p.sentence < d.nsent-3 || p.PeriodStart.IsZero() || p.PeriodEnd.Sub(p.PeriodStart) > 1 || figureSize(&p.Claim) >= 1000 ||
+			c.Actor != "" && p.Actor != "" && p.Actor != c.Actor {
+			return nil
+		}
+		return p
+	}
+	return nil
+}
+
+// townTollAt reports a toll of a town before the figure at s: "the death
+// toll in Dnipro has risen to 27" (a town's mention, not a land's).
+func (d *docState) townTollAt(toks []token, s int) bool {
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.town && m.e <= s && m.s >= 2 && word(toks, m.s-1) == "in" && (word(toks, m.s-2) == "toll" || deadNouns[word(toks, m.s-2)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // simplePastLoss reports a loss told in the simple past right after the
 // figure at [s, e): "two soldiers were killed", "three people died".
 func simplePastLoss(toks []token, s, e int) bool {
@@ -9115,7 +9194,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			(isEquipment(w.Category) == isEquipment(c.Category) && (addingBefore(toks, s) || listMateBefore(toks, s) && word(toks, e) != "of" || amongThemBefore(toks, s)) || secondDeedOfPair(toks, s) ||
 				// "the enemy lost up to 175 servicemen and a tank": the
 				// machines of a day's tally of men are of its day too.
-				isEquipment(c.Category) && !isEquipment(w.Category) && listMateBefore(toks, s) && lostUpToBefore(toks, s)) && !d.periodFrom(e, false) {
+				isEquipment(c.Category) && !isEquipment(w.Category) && listMateBefore(toks, s) && lostListBefore(toks, s)) && !d.periodFrom(e, false) {
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
@@ -9127,6 +9206,17 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			c.PeriodStart, c.PeriodEnd = w.PeriodStart, w.PeriodEnd
 			return
 		}
+	}
+	// "- At least 27 people were killed in a Russian missile strike on
+	// Dnipro, the governor said.": a bulleted sentence of prose is read
+	// as the sentence it is, not as a tally's line. A list whose head
+	// gave a period or a span ("this week") still gives it, and a line
+	// in the perfect ("has fired 1,000 drones") or of the dead just
+	// told ("• Among the dead are 163 health workers", "99% of the
+	// drones") stays the list's.
+	item := d.listItem(toks)
+	if (inList || item) && d.listPeriod == nil && !d.coverLead && !fracOf && proseItem(toks) && !partLine(toks) && !d.perfectTense(toks) {
+		inList, item = false, false
 	}
 	var span, since, asof, dur *periodHit
 	// sinceAway: since is a start read in another sentence (a heading's,
@@ -9556,8 +9646,10 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// does not.
 	// ("…, bringing the death toll to 55,297": a war's total, which
 	// takes no day of a scene or window before.)
+	// ("Israeli strikes killed 30 people on Wednesday. The death toll in
+	// Gaza has risen to 55,000": a war's toll, risen to, is no scene's.)
 	if span == nil && since == nil && (asof == nil || asofSpeech && asof.end >= d.scene.end) && !equipment && bring < 0 &&
-		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) {
+		!clauseBreak(toks, 0, s) && d.sceneFor(toks, inList) && !(warSized(c) && word(toks, s-1) == "to" && tollUpdateAt(toks, s)) {
 		span, asof = &d.scene, nil
 		d.sceneUsed = d.nsent
 	}
@@ -9616,6 +9708,26 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st = end
 		}
 		span, asof = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: end, window: true}), nil
+	}
+	// "A Russian strike on Sumy killed 12 people. The toll has since
+	// risen to 14": a new count of the one event just told is of that
+	// event's time, not a war's running total; so is "The death toll in
+	// Dnipro has risen to 27", a town's dead of the day. ("The death toll
+	// in Gaza has risen to 55,000" is the war's.)
+	if span == nil && since == nil && !inList && !equipment && figureSize(c) < 1000 && word(toks, s-1) == "to" && tollUpdateAt(toks, s) {
+		if p := d.eventClaimBefore(c); p != nil {
+			c.PeriodStart, c.PeriodEnd = p.PeriodStart, p.PeriodEnd
+			return
+		}
+		if (asof == nil || asofSpeech) && d.townTollAt(toks, s) {
+			// ("…, the governor said on Tuesday": the day before the
+			// statement's.)
+			st, en := d.pub.AddDays(-1), d.pub
+			if asof != nil {
+				st, en = statementDayBefore(asof), asof.end
+			}
+			span, asof = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: en, window: true}), nil
+		}
 	}
 	if span == nil && since == nil && asof == nil && d.fightSpan != nil && !inList && fightNamed(toks, d.fightNoun) {
 		// "Russia lost 20,000–30,000 killed in the battle", after the
@@ -9701,14 +9813,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			st := d.pub.AddMonths(-dur.months).AddDays(-dur.days)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: st, end: d.pub, s: dur.s, e: dur.e})
 			dur = nil // the span is the duration: nothing to check
-		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !d.listItem(toks) && !equipment && !d.runningCue(toks) && !d.perfectTense(toks) &&
+		} else if d.lastEvent != nil && d.lastEventSent == d.nsent-1 && !inList && !item && !equipment && !d.runningCue(toks) && !d.perfectTense(toks) &&
 			// (An undated attack's toll is a few dead, not a war's.)
 			!(d.lastEvent.window && figureSize(c) > 200) && !(d.lastEvent.end.Sub(d.lastEvent.start) > 1 && warSized(c)) {
 			// "Russian troops shelled Kherson on Sunday. Three people
 			// were killed": the deed's day.
 			p := *d.lastEvent
 			span = &p
-		} else if d.superSpan != nil && d.superSpanSent == d.nsent-1 && !inList && !d.listItem(toks) && !d.runningCue(toks) && !d.perfectTense(toks) && fitsSpan(c, d.superSpan) {
+		} else if d.superSpan != nil && d.superSpanSent == d.nsent-1 && !inList && !item && !d.runningCue(toks) && !d.perfectTense(toks) && fitsSpan(c, d.superSpan) {
 			// "Last week was the deadliest of the war for Russian
 			// forces. Russia lost 9,600 troops": the span just called
 			// the worst is the one the figure tells of. (Not a war's
@@ -9720,14 +9832,14 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// defenders neutralised 290 occupiers, the General Staff
 			// said": the speaker's deed, told in the simple past, in the
 			// window no one else was said to tell.
-			d.docWindowSrc == "" && figureSize(c) < 5000 && wordIn(word(toks, s-1), windowDeedVerbs)) && (!inList && !d.listItem(toks) || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
+			d.docWindowSrc == "" && figureSize(c) < 5000 && wordIn(word(toks, s-1), windowDeedVerbs)) && (!inList && !item || eventClause(toks)) && !d.runningCue(toks) && !d.perfectTense(toks) {
 			// Table rows and list lines are a tally's running totals.
 			// An event in a daily report with no date of its own falls
 			// in the report's window.
 			p := *d.docWindow
 			span = &p
 		} else if d.leadSpan != nil && d.leadSpanSent < d.nsent && !d.runningCue(toks) && !d.otherWarThan(d.leadSpan, c.Actor) &&
-			(d.coverLead && (inList || d.listItem(toks)) || !d.sentAttributed && !inList && !d.listItem(toks) && !d.perfectTense(toks)) {
+			(d.coverLead && (inList || item) || !d.sentAttributed && !inList && !item && !d.perfectTense(toks)) {
 			// "From 25 June to 3 August, groups attacked towns. … The
 			// bodies of 346 were found": the frame the report opened with.
 			p := *d.leadSpan
@@ -14057,6 +14169,38 @@ func breakdownWord(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// proseItem reports a bulleted line that reads as a sentence of prose:
+// "- At least 27 people were killed in a Russian strike on Dnipro, the
+// governor said." opens in upper case after its bullet, runs long and
+// ends in a full stop, where a tally's line is short or labelled ("–
+// Tanks: 10,914", "• 612 civilians killed").
+func proseItem(toks []token) bool {
+	b := bulletLead(toks)
+	n := len(toks)
+	if b == 0 || n-b < 10 || toks[n-1].w != "." || toks[b].k != tWord || !toks[b].upper {
+		return false
+	}
+	// "- Kharkiv region: 3 killed, …": a label opens the line.
+	for k := b + 1; k < b+4; k++ {
+		if w := toks[k].w; w == ":" || isDash(w) || w == "|" {
+			return false
+		}
+	}
+	return true
+}
+
+// partLine reports a bulleted line that opens on a part of a whole told
+// before it: "• Among the dead are 163 health workers", "– Of them, 40
+// were children". (Not "– A strike on Odesa killed two", "- In Kharkiv,
+// …", which startsWithAnaphor also takes.)
+func partLine(toks []token) bool {
+	switch word(toks, 1) {
+	case "a", "an", "in", "it", "they":
+		return false
+	}
+	return startsWithAnaphor(toks[1:])
 }
 
 // bulletLead returns 1 when a list's bullet opens the line ("– 612
