@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// A table's header or title that names the people its figures count:
+// "Civilians killed", "Russian personnel killed", a title "Ukrainian
+// civilian casualties, by year".
+func TestTablePeopleHeaders(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: `<table><tr><th>Month</th><th>Civilians killed</th></tr><tr><td>March 2025</td><td>164</td></tr></table>`,
+			want: [][]string{{"killed", "/civilian", "[164..164]", "2025-03-01→2025-03-31"}}},
+		{text: `<table><tr><th>Month</th><th>Russian personnel killed</th></tr><tr><td>March 2025</td><td>12,400</td></tr></table>`,
+			want: [][]string{{"killed", "Russia/military", "[12400..12400]", "2025-03-01→2025-03-31"}}},
+		{text: `<table><tr><th>Month</th><th>Soldiers killed</th><th>Civilians killed</th></tr><tr><td>March 2025</td><td>80</td><td>164</td></tr></table>`,
+			want: [][]string{{"killed", "/military", "[80..80]"}, {"killed", "/civilian", "[164..164]"}}},
+		{text: `<h3>Ukrainian civilian casualties, by year</h3><table><tr><th>Year</th><th>Killed</th><th>Injured</th></tr><tr><td>2023</td><td>1,974</td><td>6,651</td></tr></table>`,
+			want: [][]string{{"killed", "Ukraine/civilian", "[1974..1974]", "2023-01-01→2023-12-31"}, {"wounded", "Ukraine/civilian", "[6651..6651]"}}},
+		{text: "Ukrainian civilian casualties, by year\n\n| Year | Killed | Injured |\n|---|---|---|\n| 2023 | 1,974 | 6,651 |\n",
+			want: [][]string{{"killed", "Ukraine/civilian", "[1974..1974]"}, {"wounded", "Ukraine/civilian", "[6651..6651]"}}},
+		// A column of one people beside the row's whole toll is a part
+		// of it: the whole keeps everyone.
+		{text: "Reported fatalities in Myanmar by year, as recorded by ACLED.\n\n| Year | Reported fatalities | of which civilians |\n|---|---|---|\n| 2023 | 15,912 | 2,988 |\n",
+			want: [][]string{{"killed", "Myanmar/all", "[15912..15912]"}, {"killed", "Myanmar/civilian", "[2988..2988]"}}},
+		// Unchanged: a header with no people.
+		{text: `<table><tr><th>Month</th><th>Killed</th><th>Injured</th></tr><tr><td>March 2025</td><td>164</td><td>910</td></tr></table>`,
+			want: [][]string{{"killed", "/all", "[164..164]", "2025-03-01→2025-03-31"}, {"wounded", "/all", "[910..910]"}}},
+	})
+}
