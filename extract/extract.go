@@ -14512,6 +14512,13 @@ func forCells(toks []token, f func(n int, cell []token, closing bool) bool) bool
 // Ukrainian losses |".
 func headerSides(toks []token, out []string) ([]string, bool) {
 	ok := forCells(toks, func(n int, cell []token, closing bool) bool {
+		// "| Russia (killed) |": the side, with what is counted aside
+		// (not whose: "| General Staff (Russian losses) |").
+		if len(cell) > 3 && cell[len(cell)-1].w == ")" {
+			if a := parenAside(cell); a != nil && &a[len(a)-1] == &cell[len(cell)-2] && actorIn(a, 0, len(a)) == "" {
+				cell = cell[:len(cell)-len(a)-2]
+			}
+		}
 		switch {
 		case closing, n == 1:
 			// A closing bar; the rows' labels' header.

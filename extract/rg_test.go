@@ -26,3 +26,18 @@ func TestTablePeopleHeaders(t *testing.T) {
 			want: [][]string{{"killed", "/all", "[164..164]", "2025-03-01→2025-03-31"}, {"wounded", "/all", "[910..910]"}}},
 	})
 }
+
+// A header that puts the category in brackets after the side, or says
+// the equipment was shot down.
+func TestTableHeaderAsides(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: `<table><tr><th>Month</th><th>Russia (killed)</th><th>Ukraine (killed)</th></tr><tr><td>March 2025</td><td>3,100</td><td>1,900</td></tr></table>`,
+			want: [][]string{{"killed", "Russia/", "[3100..3100]", "2025-03-01→2025-03-31"}, {"killed", "Ukraine/", "[1900..1900]", "2025-03-01→2025-03-31"}}},
+		{text: "| Month | Russia (wounded) | Ukraine (wounded) |\n|---|---|---|\n| March 2025 | 9,000 | 5,000 |\n",
+			want: [][]string{{"wounded", "Russia/", "[9000..9000]"}, {"wounded", "Ukraine/", "[5000..5000]"}}},
+		{text: `<table><tr><th>Month</th><th>Russian drones shot down</th></tr><tr><td>April 2025</td><td>3,210</td></tr></table>`,
+			want: [][]string{{"equipment:drones", "[3210..3210]", "2025-04-01→2025-04-30"}}},
+		{text: `<table><tr><th>Month</th><th>Drones downed</th><th>Missiles intercepted</th></tr><tr><td>April 2025</td><td>3,210</td><td>120</td></tr></table>`,
+			want: [][]string{{"equipment:drones", "[3210..3210]"}, {"equipment:missiles", "[120..120]"}}},
+	})
+}
