@@ -41,3 +41,17 @@ func TestTableHeaderAsides(t *testing.T) {
 			want: [][]string{{"equipment:drones", "[3210..3210]"}, {"equipment:missiles", "[120..120]"}}},
 	})
 }
+
+// A bulletin's <br> lines that end in their figure: each figure keeps
+// its own line's label.
+func TestBulletinBreakLines(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: `<p>Killed in the last 24 hours: 45<br>Total killed since 7 October 2023: 54,927<br>Total injured: 126,019</p>`,
+			want: [][]string{{"killed", "[45..45]", "2025-06-11→2025-06-12"}, {"killed", "[54927..54927]", "2023-10-07→2025-06-12"}, {"wounded", "[126019..126019]"}}},
+		{text: `<p>Deaths: 1,200<br/>Injuries: 3,400</p>`,
+			want: [][]string{{"killed", "[1200..1200]"}, {"wounded", "[3400..3400]"}}},
+		// Unchanged: a <br> inside a sentence, after words, joins it.
+		{text: `<p>Russian strikes on Kharkiv killed<br>12 people on Saturday.</p>`,
+			want: [][]string{{"killed", "[12..12]"}}},
+	})
+}
