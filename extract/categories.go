@@ -3402,12 +3402,21 @@ func headerCategory(toks []token) string {
 		}
 	}
 	if n == 0 {
+		// "Russia (killed)": the category is the aside.
+		if a := parenAside(toks); a != nil && len(a) < len(toks)-2 {
+			return headerCategory(a)
+		}
 		return ""
+	}
+	// "Drones shot down": equipment downed.
+	if n >= 3 && kept[n-1].w == "down" && kept[n-2].w == "shot" {
+		kept[n-2].w = "downed"
+		n--
 	}
 	// "Russian tank losses", "Tanks lost": equipment, then the loss.
 	if n >= 2 {
 		switch kept[n-1].w {
-		case "losses", "loss", "lost", "destroyed", "written-off":
+		case "losses", "loss", "lost", "destroyed", "written-off", "downed", "intercepted":
 			if n == 2 {
 				if c, ok := equipmentNoun[kept[0].w]; ok {
 					return c
@@ -3422,6 +3431,26 @@ func headerCategory(toks []token) string {
 		return ""
 	}
 	return wholeCategory(kept[:n])
+}
+
+// parenAside is the text of a header's one parenthesis, "(killed)", or
+// nil.
+func parenAside(toks []token) []token {
+	for k := range toks {
+		if toks[k].w != "(" {
+			continue
+		}
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].w == ")" {
+				if j > k+1 {
+					return toks[k+1 : j]
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // headerWords say how or whose a column's figures are counted, not

@@ -4595,7 +4595,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	dc.soldiers = soldiersOf(h, nk)
 	dc.row = fw.listRowHit
 	dc.enemyWord = choice.enemy && c.Actor == ""
-	dc.part = d.including && includedPart(toks, q.s)
+	dc.part = d.including && includedPart(toks, q.s) || len(d.pipeCols) > 0 && d.peopleColumn(toks, q.s)
 	if choice.found {
 		dc.named = choice.actor
 	}
@@ -14517,7 +14517,18 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 			}
 		}
 		named = named || change
-		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second, total: total, year: year, change: change})
+		// "| Civilians killed |", "| Russian personnel killed |": the
+		// people the column counts.
+		pop := ""
+		if cat != "" && !attrition.IsEquipment(cat) {
+			for m := range cell {
+				if cell[m].k == tWord && cell[m].cls&(clsCivilianWords|clsMilitaryWords) != 0 {
+					pop = tokPopulation(&cell[m])
+					break
+				}
+			}
+		}
+		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second, total: total, year: year, change: change, population: pop})
 		start = k + 1
 	}
 	d.pipeScratch = cols
@@ -14540,6 +14551,23 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 			}
 		}
 	}
+}
+
+// peopleColumn reports a figure at k in a column that names its people
+// beside one of the same losses that names none: "| Reported fatalities
+// | of which civilians |" — a part of the row's toll, which lends its
+// people to no other figure.
+func (d *docState) peopleColumn(toks []token, k int) bool {
+	at := pipeColumn(toks, k)
+	if at < 0 || at >= len(d.pipeCols) || d.pipeCols[at].population == "" {
+		return false
+	}
+	for i := range d.pipeCols {
+		if c := &d.pipeCols[i]; c.population == "" && c.cat != "" && !attrition.IsEquipment(c.cat) {
+			return true
+		}
+	}
+	return false
 }
 
 // changeColumn reports a figure at k in a column of changes.
@@ -14574,6 +14602,9 @@ type pipeCol struct {
 	// total marks a "| Total |" column beside status columns: the
 	// row's equipment, whatever its status.
 	total bool
+	// population is the people the header names ("Civilians killed"),
+	// or "".
+	population string
 }
 
 // modelNumber reports a number that is part of a model's name: a
@@ -14661,7 +14692,7 @@ func (d *docState) placedCategory(toks []token, q *quantity, h *catHit, ok bool)
 		// in another cell.
 		if c := pipeColumn(toks, q.s); c >= 0 && c < len(d.pipeCols) && d.pipeCols[c].cat != "" {
 			col := &d.pipeCols[c]
-			*h = catHit{category: col.cat, s: q.e, e: q.e}
+			*h = catHit{category: col.cat, s: q.e, e: q.e, population: col.population}
 			// "| Tanks | 4,100 |" under "| Type | Russian losses |":
 			// losses of the equipment the row names.
 			if col.cat == catCasualties && col.status == "" {
@@ -14678,6 +14709,11 @@ func (d *docState) placedCategory(toks []token, q *quantity, h *catHit, ok bool)
 				h.category = col.second
 			}
 		}
+	}
+	// "| 2023 | 1,974 | 6,651 |" under "Ukrainian civilian casualties,
+	// by year": the people the table's title names.
+	if d.listWholePop != "" && ok && h.population == "" && d.listWhole != "" && !isEquipment(h.category) && d.sentScan(toks).pipe {
+		h.population = d.listWholePop
 	}
 	if !ok || h.category == "" && h.status == "" {
 		// "Main battle tanks | 1,650 | 900 | 1,400" under "2022 | 2023
@@ -14764,6 +14800,13 @@ func forCells(toks []token, f func(n int, cell []token, closing bool) bool) bool
 // Ukrainian losses |".
 func headerSides(toks []token, out []string) ([]string, bool) {
 	ok := forCells(toks, func(n int, cell []token, closing bool) bool {
+		// "| Russia (killed) |": the side, with what is counted aside
+		// (not whose: "| General Staff (Russian losses) |").
+		if len(cell) > 3 && cell[len(cell)-1].w == ")" {
+			if a := parenAside(cell); a != nil && &a[len(a)-1] == &cell[len(cell)-2] && actorIn(a, 0, len(a)) == "" {
+				cell = cell[:len(cell)-len(a)-2]
+			}
+		}
 		switch {
 		case closing, n == 1:
 			// A closing bar; the rows' labels' header.

@@ -242,6 +242,14 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 				case joinNext && tt == xhtml.StartTagToken:
 					// The label's own block: no break before it.
 					joinNext = false
+				case a == atom.Br && figureEnds(p.text[lastBreak:]):
+					// "Killed in the last 24 hours: 45<br>Total killed
+					// …": a bulletin's line that ends in its figure is
+					// a line of its own, not one wrapped, and its
+					// figure takes no label from the next.
+					emit([]byte{'\n', '\n'}, pos, pos+n)
+					lastBreak = len(p.text)
+					joinNext = false
 				default:
 					emit([]byte{'\n'}, pos, pos+n)
 					lastBreak = len(p.text)
@@ -527,4 +535,11 @@ func lonelyFigure(b []byte) bool {
 		return false
 	}
 	return true
+}
+
+// figureEnds reports a line whose last character is a figure's digit:
+// "Total killed: 54,927".
+func figureEnds(b []byte) bool {
+	b = bytes.TrimRight(b, " \t\u00a0")
+	return len(b) > 0 && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'
 }
