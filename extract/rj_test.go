@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// A name in "s" takes the apostrophe alone as its possessive: the
+// body's estimate, data or tally is its figure, as with "'s".
+func TestPluralOwnerSource(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Airwars' estimate is that 212 civilians were killed in Gaza in May.", want: [][]string{{"[212..212]", "src=Airwars"}}},
+		{text: "Airwars' data show 212 civilians were killed in Gaza in May.", want: [][]string{{"[212..212]", "src=Airwars"}}},
+		{text: "Airwars' conservative estimate is that 212 civilians were killed in Gaza in May.", want: [][]string{{"[212..212]", "src=Airwars"}}},
+		{text: "Airwars’ latest tally puts the number of civilians killed in Gaza in May at 212.", want: [][]string{{"[212..212]", "src=Airwars"}}},
+		{text: "According to Airwars' estimate, 212 civilians were killed in Gaza in May.", want: [][]string{{"[212..212]", "src=Airwars"}}},
+		{text: "Reuters' tally shows 212 civilians were killed in Gaza in May.", want: [][]string{{"[212..212]", "src=Reuters"}}},
+		{text: "By Reuters' count, 212 civilians were killed in Gaza in May.", want: [][]string{{"[212..212]", "src=Reuters"}}},
+		// A spokesman speaks for the body that owns him.
+		{text: "The Houthis' spokesman said 12 Israeli soldiers were killed.", want: [][]string{{"killed Israel/military", "[12..12]", "src=Houthis"}}},
+		// An apostrophe within a name stays the name's.
+		{text: "The Sudan Doctors' Union said 40 civilians were killed in El Fasher.", want: [][]string{{"[40..40]", "src=Sudan Doctors' Union"}}},
+		// Still the possessive "'s".
+		{text: "Airwars's estimate is that 212 civilians were killed in Gaza in May.", want: [][]string{{"[212..212]", "src=Airwars"}}},
+	})
+}
+
+// A body that investigated, analysed or reviewed the deaths is their
+// source, as one that verified or documented them is.
+func TestInvestigatingBodySource(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Amnesty International investigated 19 strikes that killed 212 civilians in Gaza.", want: [][]string{{"[212..212]", "src=Amnesty International"}}},
+		{text: "Human Rights Watch analysed 19 strikes that killed 212 civilians in Gaza.", want: [][]string{{"[212..212]", "src=Human Rights Watch"}}},
+		{text: "Human Rights Watch analyzed 19 strikes that killed 212 civilians in Gaza.", want: [][]string{{"[212..212]", "src=Human Rights Watch"}}},
+		{text: "Human Rights Watch examined 19 strikes that killed 212 civilians in Gaza.", want: [][]string{{"[212..212]", "src=Human Rights Watch"}}},
+		{text: "Human Rights Watch reviewed 19 strikes that killed 212 civilians in Gaza.", want: [][]string{{"[212..212]", "src=Human Rights Watch"}}},
+		{text: "Human Rights Watch verified 19 strikes that killed 212 civilians in Gaza.", want: [][]string{{"[212..212]", "src=Human Rights Watch"}}},
+	})
+}
