@@ -34,3 +34,20 @@ func TestInvestigatingBodySource(t *testing.T) {
 		{text: "Human Rights Watch verified 19 strikes that killed 212 civilians in Gaza.", want: [][]string{{"[212..212]", "src=Human Rights Watch"}}},
 	})
 }
+
+// A bare "the interior ministry" or "the emergency service", which the
+// registry holds for no side, is the service of the one state the
+// sentence is about; a registry body still resolves as before.
+func TestHomeBodySource(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "A Russian strike on Ternopil killed 32 people, the interior ministry said.", want: [][]string{{"killed Ukraine/", "[32..32]", "src=Ukraine's interior ministry"}}},
+		{text: "A Russian strike on Ternopil killed 32 people, the emergency service said.", want: [][]string{{"killed Ukraine/", "[32..32]", "src=Ukraine's emergency service"}}},
+		{text: "Russian missiles killed 32 people in Ternopil, according to the interior ministry.", want: [][]string{{"killed Ukraine/", "[32..32]", "src=Ukraine's interior ministry"}}},
+		{text: "Ukrainian drones killed 3 people in Belgorod, the interior ministry said.", want: [][]string{{"killed Russia/", "[3..3]", "src=Russia's interior ministry"}}},
+		{text: "Gunmen killed 44 civilians at a mosque in Niger, the interior ministry said.", want: [][]string{{"[44..44]", "src=Niger's interior ministry"}}},
+		{text: "An Israeli strike on Gaza City killed 32 people, the health ministry said.", want: [][]string{{"[32..32]", "src=Gaza Health Ministry"}}},
+		{text: "Ukrainian forces shot down 40 Russian drones overnight, the defence ministry said.", want: [][]string{{"[40..40]", "src=Ministry of Defence of Ukraine"}}},
+		// A side's body named before is the one meant.
+		{text: "Ukraine's interior ministry said a strike on Kyiv killed 5. A Russian strike on Ternopil killed 32 people, the ministry said.", want: [][]string{{"[5..5]", "src=Ukraine's interior ministry"}, {"[32..32]", "src=Ukraine's interior ministry"}}},
+	})
+}

@@ -2597,10 +2597,53 @@ func (d *docState) resolveGeneric(a attribution, toks []token) (attribution, boo
 	if bestVotes > 0 {
 		return attribution{name: best.Name, party: best.Party}, true
 	}
+	// "A Russian strike on Ternopil killed 32 people, the interior
+	// ministry said": a state's own service that the registry does not
+	// hold, of the one state the sentence is about.
+	if homeBody(full) {
+		if side := d.sentenceStateAbout(); side != "" {
+			return attribution{name: side + "'s " + full, party: side}, true
+		}
+	}
 	if d.defaultSource.name != "" {
 		return d.defaultSource, true
 	}
 	return a, false
+}
+
+// homeBody reports the words of a state's service that counts its own
+// people's dead and that the registry names for no side: "the interior
+// ministry", "the emergency service".
+func homeBody(full string) bool {
+	switch full {
+	case "interior ministry", "ministry of interior", "ministry of the interior", "ministry of internal affairs",
+		"emergency service", "emergency services", "state emergency service", "emergencies ministry", "emergency ministry",
+		"ministry of emergency situations", "national police", "police":
+		return true
+	}
+	return false
+}
+
+// sentenceStateAbout returns the one state the sentence is about, as
+// neither killer nor backer, or "" when it names none or several; a
+// side that is a people of a land ("Palestinians in Gaza") or a part
+// of one ("Sudan (civilians)") is no state.
+func (d *docState) sentenceStateAbout() string {
+	side := ""
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.actor == "" || m.agent || m.sponsor || m.launcher || m.actor == side {
+			continue
+		}
+		if side != "" {
+			return ""
+		}
+		side = m.actor
+	}
+	if strings.ContainsAny(side, "()") || strings.Contains(side, " in ") {
+		return ""
+	}
+	return side
 }
 
 // sentenceAbout reports a side the sentence names as neither killer nor
