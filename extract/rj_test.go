@@ -51,3 +51,25 @@ func TestHomeBodySource(t *testing.T) {
 		{text: "Ukraine's interior ministry said a strike on Kyiv killed 5. A Russian strike on Ternopil killed 32 people, the ministry said.", want: [][]string{{"[5..5]", "src=Ukraine's interior ministry"}, {"[32..32]", "src=Ukraine's interior ministry"}}},
 	})
 }
+
+// The side that rebuts a claim speaks the figure after its "saying",
+// not the sentence's first subject.
+func TestRebuttalSource(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Russia's defence ministry said it had shot down three Ukrainian jets, which Kyiv denied, saying it had lost one aircraft.", want: [][]string{
+			{"[3..3]", "src=Ministry of Defence of the Russian Federation"},
+			{"[1..1]", "src=Ukraine"},
+		}},
+		{text: "Russia's defence ministry said it had shot down three Ukrainian jets. Ukraine rejected the claim, saying it had lost one aircraft.", want: [][]string{
+			{"[3..3]", "src=Ministry of Defence of the Russian Federation"},
+			{"[1..1]", "src=Ukraine"},
+		}},
+		{text: "Ukraine's General Staff said 40 Russian soldiers were killed in Kursk, which Moscow disputed, saying only 12 had been killed.", want: [][]string{
+			{"[40..40]", "src=General Staff of the Armed Forces of Ukraine"},
+			{"[12..12]", "src=Russia"},
+		}},
+		{text: "M23 spokesman Lawrence Kanyuka rejected that account, saying the rebels had killed more than 200 government soldiers.", want: [][]string{{"[200..", "src=M23"}}},
+		// No rebuttal: the first subject still says it.
+		{text: "Zelensky broke with practice in an interview on Sunday, saying that 46,000 soldiers had been killed.", want: [][]string{{"[46000..46000]", "src=Zelensky"}}},
+	})
+}

@@ -463,6 +463,15 @@ tokens:
 				}
 			}
 		case w == "saying" && i > 2 && toks[i-1].w == ",":
+			// "…, which Kyiv denied, saying it had lost one aircraft",
+			// "Ukraine rejected the claim, saying …": the side that
+			// rebuts speaks, not the sentence's first subject.
+			if m := rebutBefore(toks, i-1); m > 0 {
+				if s, e := npBefore(toks, m); e > s {
+					out = append(out, makeAttribution(toks, text, s, e, s, i+1))
+					continue
+				}
+			}
 			// "Zelensky broke with practice in an interview on Sunday,
 			// saying that 46,000 soldiers had been killed": the subject
 			// the sentence opens with says it.
@@ -3766,6 +3775,20 @@ func rebutVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// rebutBefore returns the verb of rebuttal in the clause that ends at
+// the comma c, "which Kyiv denied", "Moscow disputed the figure", or 0.
+func rebutBefore(toks []token, c int) int {
+	for m := c - 1; m > 0 && m >= c-5; m-- {
+		if toks[m].k != tWord {
+			return 0
+		}
+		if rebutVerb(toks[m].w) {
+			return m
+		}
+	}
+	return 0
 }
 
 // relayedBy reports a named speaker's verb of saying right before an
