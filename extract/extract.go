@@ -2978,6 +2978,13 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 					}
 				case '"':
 					f.quote = true
+				case '\'':
+					// A name's possessive apostrophe may open an
+					// attribution: "Airwars' estimate".
+					if pluralOwnerAt(toks, i) {
+						at.cues = append(at.cues, int32(i))
+						f.sourceCue = true
+					}
 				case '(':
 					at.cues = append(at.cues, int32(i))
 					if i+3 < len(toks) && toks[i+1].w == "+" && toks[i+2].k == tNum && toks[i+3].w == ")" {
@@ -2989,6 +2996,9 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 				}
 			} else if t.w == "“" || t.w == "”" {
 				f.quote = true
+			} else if t.w == "’" && pluralOwnerAt(toks, i) {
+				at.cues = append(at.cues, int32(i))
+				f.sourceCue = true
 			}
 			continue
 		}

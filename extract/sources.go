@@ -59,6 +59,9 @@ var speechVerbs = map[string]bool{
 	"tracked": true, "tracks": true, "registered": true, "registers": true,
 	// "SNHR attributes 201,260 deaths to the regime".
 	"attributes": true, "attributed": true,
+	// An investigating body speaks for the deaths it examined: "Amnesty
+	// International investigated 19 strikes that killed 212 civilians".
+	"investigated": true, "analysed": true, "analyzed": true, "examined": true, "reviewed": true,
 	// Only after a named body's data (dataShow): "ACLED data show".
 	"show": true, "shows": true, "showed": true, "suggest": true, "indicate": true,
 }
@@ -266,7 +269,7 @@ tokens:
 					continue
 				}
 			case tPunct:
-				if w != "(" && w != "@" {
+				if w != "(" && w != "@" && !pluralOwnerAt(toks, i) {
 					continue
 				}
 			default:
@@ -460,6 +463,15 @@ tokens:
 				}
 			}
 		case w == "saying" && i > 2 && toks[i-1].w == ",":
+			// "…, which Kyiv denied, saying it had lost one aircraft",
+			// "Ukraine rejected the claim, saying …": the side that
+			// rebuts speaks, not the sentence's first subject.
+			if m := rebutBefore(toks, i-1); m > 0 {
+				if s, e := npBefore(toks, m); e > s {
+					out = append(out, makeAttribution(toks, text, s, e, s, i+1))
+					continue
+				}
+			}
 			// "Zelensky broke with practice in an interview on Sunday,
 			// saying that 46,000 soldiers had been killed": the subject
 			// the sentence opens with says it.
@@ -487,7 +499,7 @@ tokens:
 				out = append(out, makeAttribution(toks, text, s, e, i, e))
 				i = e - 1
 			}
-		case (toks[i].cls&clsSpeechVerbs != 0 || figureGiven(toks, i) || modalCheck(toks, i) > 0) && !(toks[i].upper && i > 0) && !(i > 0 && strings.HasSuffix(toks[i-1].w, "'s")) && !(i > 1 && strings.HasSuffix(toks[i-2].w, "'s") && reportModifier(toks[i-1].w)) && !claimedLives(toks, i) && word(toks, i+1) != "nothing" &&
+		case (toks[i].cls&clsSpeechVerbs != 0 || figureGiven(toks, i) || modalCheck(toks, i) > 0) && !(toks[i].upper && i > 0) && !(i > 0 && (strings.HasSuffix(toks[i-1].w, "'s") || pluralOwnerAt(toks, i-1))) && !(i > 1 && strings.HasSuffix(toks[i-2].w, "'s") && reportModifier(toks[i-1].w)) && !claimedLives(toks, i) && word(toks, i+1) != "nothing" &&
 			word(toks, i+1) != "|" && !(toks[i].w == "states" && (stopAfter(toks, i+1) || placesStates(toks, i))) && !(showVerb(toks[i].w) && !dataShow(toks, i)):
 			// "| Clashes recorded |": a table's header, not a speaker.
 			// "Ukraine, for its part, publishes nothing": no count to give.
@@ -966,8 +978,10 @@ tokens:
 					i = e - 1
 				}
 			}
-		case w == "'s" || strings.HasSuffix(w, "'s"):
-			// "Mediazona's count", "the UK's latest estimate".
+		case w == "'s" || strings.HasSuffix(w, "'s") || t.k == tPunct && pluralOwnerAt(toks, i):
+			// "Mediazona's count", "the UK's latest estimate", "Airwars'
+			// estimate" (a name in "s" takes the apostrophe alone, which
+			// the owner ends before).
 			nx := word(toks, i+1)
 			if reportAdjective(nx) && !hasCls(toks, i+2, clsTrailingNouns) {
 				// "Russia's daily casualty rate" is no report.
@@ -982,8 +996,11 @@ tokens:
 				if w != "'s" && word(toks, i-1) == "," {
 					s = i
 				}
-				if s <= i {
-					out = append(out, makeAttribution(toks, text, s, i+1, s, i+2))
+				if e := i + 1; s <= i {
+					if t.k == tPunct {
+						e = i
+					}
+					out = append(out, makeAttribution(toks, text, s, e, s, i+2))
 				}
 			}
 		}
@@ -1434,6 +1451,17 @@ func npBefore(toks []token, i int) (int, int) {
 		return i, i
 	}
 	return s, e
+}
+
+// pluralOwnerAt reports the apostrophe at i of a name in "s" that owns
+// what follows: "Airwars' estimate", "Reuters' tally", "the Houthis'
+// spokesman"; not one within a name ("Soldiers' Mothers").
+func pluralOwnerAt(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !toks[i].glued || toks[i].w != "'" && toks[i].w != "’" {
+		return false
+	}
+	p := &toks[i-1]
+	return p.upper && p.k == tWord && strings.HasSuffix(p.w, "s") && !toks[i+1].upper
 }
 
 // pluralPossessiveIn reports the apostrophe at i of a plural possessive
@@ -1958,8 +1986,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 	}
 	// "the Alliance's regional director", "the African Union's chief
 	// mediator": an office of a named body speaks for the body.
+	// ("the Houthis' spokesman": a plural owner's apostrophe.)
 	for k := e - 2; k > s && k >= e-4; k-- {
-		if t := &toks[k]; t.upper && strings.HasSuffix(t.w, "'s") {
+		if t := &toks[k]; t.upper && strings.HasSuffix(t.w, "'s") || pluralOwnerAt(toks, k) {
 			// The last word is a person's office, not a body's kind
 			// ("South Africa's defence ministry" stays whole).
 			office := officeWords[toks[e-1].w] && !adjectiveOffice(toks[e-1].w)
@@ -1970,6 +1999,9 @@ func makeAttribution(toks []token, text []byte, s, e, as, ae int) (a attribution
 			}
 			if office {
 				e = k + 1
+				if toks[k].k == tPunct {
+					e = k
+				}
 			}
 			break
 		}
@@ -2574,10 +2606,53 @@ func (d *docState) resolveGeneric(a attribution, toks []token) (attribution, boo
 	if bestVotes > 0 {
 		return attribution{name: best.Name, party: best.Party}, true
 	}
+	// "A Russian strike on Ternopil killed 32 people, the interior
+	// ministry said": a state's own service that the registry does not
+	// hold, of the one state the sentence is about.
+	if homeBody(full) {
+		if side := d.sentenceStateAbout(); side != "" {
+			return attribution{name: side + "'s " + full, party: side}, true
+		}
+	}
 	if d.defaultSource.name != "" {
 		return d.defaultSource, true
 	}
 	return a, false
+}
+
+// homeBody reports the words of a state's service that counts its own
+// people's dead and that the registry names for no side: "the interior
+// ministry", "the emergency service".
+func homeBody(full string) bool {
+	switch full {
+	case "interior ministry", "ministry of interior", "ministry of the interior", "ministry of internal affairs",
+		"emergency service", "emergency services", "state emergency service", "emergencies ministry", "emergency ministry",
+		"ministry of emergency situations", "national police", "police":
+		return true
+	}
+	return false
+}
+
+// sentenceStateAbout returns the one state the sentence is about, as
+// neither killer nor backer, or "" when it names none or several; a
+// side that is a people of a land ("Palestinians in Gaza") or a part
+// of one ("Sudan (civilians)") is no state.
+func (d *docState) sentenceStateAbout() string {
+	side := ""
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.actor == "" || m.agent || m.sponsor || m.launcher || m.actor == side {
+			continue
+		}
+		if side != "" {
+			return ""
+		}
+		side = m.actor
+	}
+	if strings.ContainsAny(side, "()") || strings.Contains(side, " in ") {
+		return ""
+	}
+	return side
 }
 
 // sentenceAbout reports a side the sentence names as neither killer nor
@@ -3205,7 +3280,8 @@ func reportAdjective(w string) bool {
 func reportModifier(w string) bool {
 	switch w {
 	case "latest", "annual", "yearly", "quarterly", "new", "recent", "final", "preliminary", "official",
-		"own", "updated", "interim", "initial", "first", "last", "provisional":
+		"own", "updated", "interim", "initial", "first", "last", "provisional",
+		"conservative", "running", "cumulative", "independent":
 		return true
 	}
 	return false
@@ -3699,6 +3775,20 @@ func rebutVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// rebutBefore returns the verb of rebuttal in the clause that ends at
+// the comma c, "which Kyiv denied", "Moscow disputed the figure", or 0.
+func rebutBefore(toks []token, c int) int {
+	for m := c - 1; m > 0 && m >= c-5; m-- {
+		if toks[m].k != tWord {
+			return 0
+		}
+		if rebutVerb(toks[m].w) {
+			return m
+		}
+	}
+	return 0
 }
 
 // relayedBy reports a named speaker's verb of saying right before an
