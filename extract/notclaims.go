@@ -1097,6 +1097,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		if t := tokAt(toks, q.e); t.k == tWord && (t.upper || t.cls&clsActorWord != 0 || eventModifier(t.w)) && eventNoun(word(toks, q.e+1)) {
 			return true
 		}
+		// "in 23 documented attacks", "412 verified incidents", "nine
+		// unlawful strikes", "23 separate drone strikes": an adjective
+		// or a participle, one or two, before the events counted. (Not
+		// a word of loss or of people: "23 wounded in attacks".)
+		if eventAfterModifiers(toks, q.e) {
+			return true
+		}
 	}
 	// (Not "casualties number 900,000", "killed and wounded likely
 	// number 250,000": the verb after a loss word.)
@@ -2213,6 +2220,38 @@ func modelHyphen(toks []token, k int) bool {
 
 // eventModifier reports a word that says how or by whom events were
 // made: "61 military airstrikes", "40 drone attacks".
+// eventAfterModifiers reports an event noun after one or two
+// modifiers at token k, neither of loss nor of people: "documented
+// attacks", "separate drone strikes", "indiscriminate attacks". (Not
+// "49,600 as strikes resume": a modifier has an adjective's ending.)
+func eventAfterModifiers(toks []token, k int) bool {
+	for j := k; j < k+2 && j+1 < len(toks); j++ {
+		t := &toks[j]
+		if t.k != tWord || t.cls&(clsLoss|clsCat|clsPerson) != 0 || !(eventModifier(t.w) || adjectiveEnding(t.w)) {
+			return false
+		}
+		if eventNoun(toks[j+1].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveEnding reports a word with the ending of a participle or an
+// adjective: "verified", "unlawful", "indiscriminate", "individual",
+// "distinct".
+func adjectiveEnding(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range [...]string{"ed", "ful", "ate", "al", "ive", "ous", "nt", "ct"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func eventModifier(w string) bool {
 	switch w {
 	case "military", "air", "drone", "missile", "artillery", "aerial", "separate", "deadly", "regime", "junta", "rocket":

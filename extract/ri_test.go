@@ -45,3 +45,19 @@ func TestIntervalInBrackets(t *testing.T) {
 		{text: "About 2,000 people were killed in the clashes (1,800 to 2,200 by other counts).", want: [][]string{{"killed", "[2000..2000]", "~"}}},
 	})
 }
+
+// A count of attacks or incidents with an adjective or a participle
+// before the noun is no count of the dead.
+func TestEventCountWithModifier(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "HRW documented 53 civilians killed in 23 documented attacks in Yemen in 2018.", want: [][]string{{"killed", "[53..53]", "2018-01-01→2018-12-31"}}},
+		{text: "HRW documented 53 civilians killed in 23 unlawful strikes in Yemen in 2018.", want: [][]string{{"killed", "[53..53]"}}},
+		{text: "5,300 civilians were killed in Sudan in 2024, in 412 verified incidents.", want: [][]string{{"killed", "[5300..5300]"}}},
+		{text: "At least 120 civilians died in 14 indiscriminate attacks on markets.", want: [][]string{{"killed", "[120..·]"}}},
+		{text: "ACLED counted 900 deaths in 310 recorded incidents in May.", want: [][]string{{"killed", "[900..900]"}}},
+		{text: "The coalition carried out 23 separate drone strikes that killed 40 civilians.", want: [][]string{{"killed", "[40..40]"}}},
+		// Kept: the dead before attacks, and a toll before "as strikes".
+		{text: "23 wounded in attacks on Kharkiv.", want: [][]string{{"wounded", "[23..23]"}}},
+		{text: "Gaza death toll passes 49,600 as Israeli strikes resume", want: [][]string{{"killed", "[49600..·]", "more_than"}}},
+	})
+}
