@@ -662,6 +662,14 @@ type vetoWords struct {
 // names a call by its line in its function.)
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) bool {
 	n, b1 := &q.first, word(toks, q.s-1)
+	// "42 per cent resulted in at least one fatality", "events with at
+	// least one death": a property of the events counted, no toll.
+	if n.val == 1 && q.bound == attrition.BoundAtLeast && h.s == q.e && eventProperty(toks, q.s) {
+		switch word(toks, h.s) {
+		case "fatality", "death", "casualty", "victim":
+			return true
+		}
+	}
 	// "18:40 BST Three people were killed", "14.32 GMT": a clock time
 	// that stamps a live blog's entry.
 	if clockTime(toks, n.s, n.e) {
@@ -2220,6 +2228,30 @@ func modelHyphen(toks []token, k int) bool {
 
 // eventModifier reports a word that says how or by whom events were
 // made: "61 military airstrikes", "40 drone attacks".
+// eventProperty reports the words before "at least one fatality", at
+// token s, that make it what events had, not a toll: "42 per cent
+// resulted in", "events with", "strikes causing". (Not "the attack
+// resulted in at least one death": one event's toll.)
+func eventProperty(toks []token, s int) bool {
+	v := s - 1
+	switch word(toks, v) {
+	case "with", "involving", "causing", "caused":
+	case "in":
+		v--
+		if w := word(toks, v); w != "resulted" && w != "resulting" {
+			return false
+		}
+	default:
+		return false
+	}
+	switch w := word(toks, v-1); w {
+	case "cent", "percent", "%", "events", "which", "them":
+		return true
+	default:
+		return eventNoun(w)
+	}
+}
+
 // eventAfterModifiers reports an event noun after one or two
 // modifiers at token k, neither of loss nor of people: "documented
 // attacks", "separate drone strikes", "indiscriminate attacks". (Not

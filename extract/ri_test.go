@@ -61,3 +61,16 @@ func TestEventCountWithModifier(t *testing.T) {
 		{text: "Gaza death toll passes 49,600 as Israeli strikes resume", want: [][]string{{"killed", "[49600..·]", "more_than"}}},
 	})
 }
+
+// "at least one fatality" as what a share of events had is no toll;
+// one event's "at least one death" is.
+func TestAtLeastOneFatalityOfEvents(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Of the 1,240 events recorded in Sudan in April, 42 per cent resulted in at least one fatality.", want: nil},
+		{text: "ACLED recorded 310 events with at least one death in May.", want: nil},
+		{text: "Of the 500 strikes, 60% resulted in at least one fatality.", want: nil},
+		{text: "There were 40 attacks causing at least one death.", want: nil},
+		{text: "At least one person was killed in the strike on Odesa.", want: [][]string{{"killed", "[1..·]", "at_least"}}},
+		{text: "The attack resulted in at least one death, police said.", want: [][]string{{"killed", "[1..·]", "at_least"}}},
+	})
+}
