@@ -2905,6 +2905,9 @@ type sentFlags struct {
 	attack bool
 	// pipe: a "|" token, a table row (isListItem).
 	pipe bool
+	// bracketNum: a figure right after "(" or "[", as of an interval
+	// (mergeInterval).
+	bracketNum bool
 	// colon: a ":" token, which a line's label ends with (sourceLabel).
 	colon bool
 	// commaAnd and totalVerb are sentScan's.
@@ -2985,8 +2988,15 @@ func scanSentence(toks []token, at *sentLists) (f sentFlags) {
 						at.cues = append(at.cues, int32(i))
 						f.sourceCue = true
 					}
+				case '[':
+					if i+1 < len(toks) && toks[i+1].k == tNum {
+						f.bracketNum = true
+					}
 				case '(':
 					at.cues = append(at.cues, int32(i))
+					if i+1 < len(toks) && toks[i+1].k == tNum {
+						f.bracketNum = true
+					}
 					if i+3 < len(toks) && toks[i+1].w == "+" && toks[i+2].k == tNum && toks[i+3].w == ")" {
 						f.increments++
 					}
@@ -3119,7 +3129,7 @@ func (d *docState) sentence(toks []token) {
 	hasFigure, hasLoss, sourceCue, disaster := sc.hasFigure, sc.hasLoss, sc.sourceCue, sc.disaster
 	if len(toks) > 0 {
 		f := d.facts(toks)
-		f.pipe, f.pipeSet = sc.pipe, true
+		f.pipe, f.pipeSet, f.bracketNum = sc.pipe, true, sc.bracketNum
 		f.commaAnd, f.totalVerb, f.scanned = sc.commaAnd, sc.totalVerb, true
 		f.rate, f.rateSet, f.quote, f.quoteSet = sc.rate, true, sc.quote, true
 		f.cls, f.clsSet = sc.cls, true
@@ -4428,7 +4438,7 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 	// (Only in a sentence with one of its words, as for the rules of
 	// figureRareWords below.)
 	rare := d.wordsCls&clsFigureRare != 0
-	if !fracOf && rare {
+	if !fracOf && (rare || d.facts(toks).bracketNum) {
 		from := max(q.e, h.e)
 		if e, ok := mergeInterval(toks, q, from); ok && e > consumedEnd {
 			consumedEnd = e
@@ -4447,6 +4457,15 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		if h.category == catKilled {
 			d.namedDead = true
 			namedFloor = true
+		}
+	}
+	// "a ratio of 4.0 (95% CI 3.1-5.2)", "2.3 deaths per household": a
+	// figure with a decimal part and no scale word is no count of
+	// people, unless it is an average rate ("7.7 civilians a day", "7.7
+	// killed and 44.8 injured every day").
+	if !fracOf && (q.first.decimal && q.first.scale == 0 || q.last.decimal && q.last.scale == 0) {
+		if per, _ := d.findPer(toks, q, h); per == "" && !rateInClause(toks, max(q.e, h.e)) {
+			return consumedEnd
 		}
 	}
 	// The claim is built where it will be appended (claimSlot), so that
@@ -11144,6 +11163,21 @@ func rateUnitAt(toks []token, k int) string {
 	return ""
 }
 
+// rateInClause reports a rate's unit ("every day", "a week") in the few
+// words after token e, before the clause ends: the rate of a list of
+// figures ("7.7 killed and 44.8 injured every day").
+func rateInClause(toks []token, e int) bool {
+	for k := e; k+1 < len(toks) && k < e+10; k++ {
+		if w := toks[k].w; w == "." || w == ";" {
+			return false
+		}
+		if rateUnitAt(toks, k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // rateAfterList returns the unit of a rate ("a day") that ends a list
 // of figures joined by "and" after token e.
 func rateAfterList(toks []token, e int) string {
@@ -11913,7 +11947,25 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 		switch toks[k].w {
 		case ".", ";":
 			return 0, false
-		case "interval", "range", "ci", "ui", "cri":
+		case "(", "[":
+			// "64,260 deaths in Gaza (55,298–78,525)": a bare range in
+			// brackets that holds the figure is its interval.
+			if !point || k+1 >= len(toks) || toks[k+1].k != tNum {
+				continue
+			}
+			// ("(95% CI …)" goes on to its name.)
+			r, ok := parseQuantity(toks, k+1)
+			if !ok || r.bound != attrition.BoundRange || r.percent || r.low > q.best || r.high < q.best {
+				continue
+			}
+			if w := word(toks, r.e); w != ")" && w != "]" {
+				continue
+			}
+			q.low, q.high = r.low, r.high
+			q.hasLow, q.hasHigh = true, true
+			q.bound = attrition.BoundRange
+			return r.e + 1, true
+		case "interval", "range", "ci", "ui", "cri", "bounds", "limits":
 			if !point {
 				continue
 			}
@@ -11922,6 +11974,15 @@ func mergeInterval(toks []token, q *quantity, from int) (int, bool) {
 					continue
 				}
 				r, ok := parseQuantity(toks, j)
+				// "(95% CI: 55,298, 78,525)": the two ends apart by a
+				// comma.
+				if ok && r.bound == attrition.BoundPoint && !r.percent && word(toks, r.e) == "," && r.e+1 < len(toks) && toks[r.e+1].k == tNum {
+					if b, ok2 := parseQuantity(toks, r.e+1); ok2 && b.bound == attrition.BoundPoint && !b.percent && r.best < b.best {
+						if w := word(toks, b.e); w == ")" || w == "]" {
+							r.low, r.high, r.bound, r.e = r.best, b.best, attrition.BoundRange, b.e
+						}
+					}
+				}
 				if !ok || r.bound != attrition.BoundRange || r.percent || r.low > q.best || r.high < q.best {
 					return 0, false
 				}
@@ -14048,6 +14109,7 @@ type sentFacts struct {
 	// item is isListItem, running runningCue, attack attackNoun.
 	item, itemSet       bool
 	pipe, pipeSet       bool // a "|" token (isListItem), noted by sentence
+	bracketNum          bool // "(" or "[" before a figure, noted by sentence
 	running, runningSet bool
 	attack, attackSet   bool
 	rate, rateSet       bool // a rate word ("daily"), noted by sentence
@@ -14114,7 +14176,7 @@ func (d *docState) sentScan(toks []token) *sentFacts {
 // A sentence with none (no word of clsFigureRare) runs none of those
 // rules. A word those rules come to look for is added here.
 var figureRareWords = []string{
-	"interval", "range", "ci", "ui", "cri", "central", "median", "best",
+	"interval", "range", "ci", "ui", "cri", "bounds", "limits", "central", "median", "best",
 	"identified", "names", "named", "name",
 	"minimum", "floor", "lower",
 	"suffered", "sustained", "lost", "incurred",

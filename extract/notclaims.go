@@ -674,6 +674,14 @@ type vetoWords struct {
 // names a call by its line in its function.)
 func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) bool {
 	n, b1 := &q.first, word(toks, q.s-1)
+	// "42 per cent resulted in at least one fatality", "events with at
+	// least one death": a property of the events counted, no toll.
+	if n.val == 1 && q.bound == attrition.BoundAtLeast && h.s == q.e && eventProperty(toks, q.s) {
+		switch word(toks, h.s) {
+		case "fatality", "death", "casualty", "victim":
+			return true
+		}
+	}
 	// "18:40 BST Three people were killed", "14.32 GMT": a clock time
 	// that stamps a live blog's entry.
 	if clockTime(toks, n.s, n.e) {
@@ -1112,6 +1120,13 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		// "killed in 61 military airstrikes", "in 40 Russian
 		// attacks": events counted, a word of who or how between.
 		if t := tokAt(toks, q.e); t.k == tWord && (t.upper || t.cls&clsActorWord != 0 || eventModifier(t.w)) && eventNoun(word(toks, q.e+1)) {
+			return true
+		}
+		// "in 23 documented attacks", "412 verified incidents", "nine
+		// unlawful strikes", "23 separate drone strikes": an adjective
+		// or a participle, one or two, before the events counted. (Not
+		// a word of loss or of people: "23 wounded in attacks".)
+		if eventAfterModifiers(toks, q.e) {
 			return true
 		}
 	}
@@ -2261,6 +2276,62 @@ func modelHyphen(toks []token, k int) bool {
 
 // eventModifier reports a word that says how or by whom events were
 // made: "61 military airstrikes", "40 drone attacks".
+// eventProperty reports the words before "at least one fatality", at
+// token s, that make it what events had, not a toll: "42 per cent
+// resulted in", "events with", "strikes causing". (Not "the attack
+// resulted in at least one death": one event's toll.)
+func eventProperty(toks []token, s int) bool {
+	v := s - 1
+	switch word(toks, v) {
+	case "with", "involving", "causing", "caused":
+	case "in":
+		v--
+		if w := word(toks, v); w != "resulted" && w != "resulting" {
+			return false
+		}
+	default:
+		return false
+	}
+	switch w := word(toks, v-1); w {
+	case "cent", "percent", "%", "events", "which", "them":
+		return true
+	default:
+		return eventNoun(w)
+	}
+}
+
+// eventAfterModifiers reports an event noun after one or two
+// modifiers at token k, neither of loss nor of people: "documented
+// attacks", "separate drone strikes", "indiscriminate attacks". (Not
+// "49,600 as strikes resume": a modifier has an adjective's ending.)
+func eventAfterModifiers(toks []token, k int) bool {
+	for j := k; j < k+2 && j+1 < len(toks); j++ {
+		t := &toks[j]
+		if t.k != tWord || t.cls&(clsLoss|clsCat|clsPerson) != 0 || !(eventModifier(t.w) || adjectiveEnding(t.w)) {
+			return false
+		}
+		if eventNoun(toks[j+1].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveEnding reports a word with the ending of a participle or an
+// adjective: "verified", "unlawful", "indiscriminate", "individual",
+// "distinct".
+func adjectiveEnding(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range [...]string{"ed", "ful", "ate", "al", "ive", "ous", "nt", "ct"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func eventModifier(w string) bool {
 	switch w {
 	case "military", "air", "drone", "missile", "artillery", "aerial", "separate", "deadly", "regime", "junta", "rocket":
