@@ -1161,7 +1161,10 @@ func markAgent(toks []token, m *mention) {
 	// killed"; but "Two Russian missiles hit Sumy" counts the weapons of
 	// the side that struck.
 	if m.s > 0 && (toks[m.s-1].k == tNum || toks[m.s-1].cls&clsNum != 0 && toks[m.s-1].w != "a" && toks[m.s-1].w != "an") {
-		if weaponsStruck(toks, m.e) {
+		// "killed in 23 Russian strikes on Ukrainian cities": strikes
+		// counted after a word of cause are the striker's, as "in
+		// Russian strikes" is.
+		if weaponsStruck(toks, m.e) || hasCls(toks, m.e, clsAgentNoun) && causeBeforeCount(toks, m.s-1) {
 			m.agent = true
 		}
 		return
@@ -1363,9 +1366,18 @@ func markAgent(toks []token, m *mention) {
 			// doer fired (not "Russia lost 355 drones").
 			// ("US forces carried out 40 airstrikes", "conducted 12
 			// raids": the strikes the doer made.)
-			if t.k == tNum && (j == k+1 && (launchVerb(toks[k].w) || strikesMadeVerb(toks[k].w)) || j == k+2 && toks[k].w == "carried" && toks[k+1].w == "out") {
-				hi++
-				continue
+			if j == k+1 && (launchVerb(toks[k].w) || strikesMadeVerb(toks[k].w)) || j == k+2 && toks[k].w == "carried" && toks[k+1].w == "out" {
+				// ("carried out more than 1,200 airstrikes": the
+				// figure's shape before it.)
+				if n := shapedNumberAt(toks, j); n > j {
+					hi += n - j
+					j = n
+					t = &toks[j]
+				}
+				if t.k == tNum {
+					hi++
+					continue
+				}
 			}
 			if t.k != tWord || t.upper || t.cls&(clsLoss|clsNum|clsSource|clsPeriod|clsPerson) != 0 {
 				break
@@ -1377,6 +1389,40 @@ func markAgent(toks []token, m *mention) {
 		}
 		return
 	}
+}
+
+// shapedNumberAt returns the index of the number after a figure's
+// shape prefix that starts at j ("more than 1,200", "at least 40"), or
+// j when none does.
+func shapedNumberAt(toks []token, j int) int {
+	for n := j; n < len(toks) && n < j+4 && toks[n].k == tWord; n++ {
+		if toks[n].cls&clsShapeLast != 0 && n+1 < len(toks) && toks[n+1].k == tNum {
+			return n + 1
+		}
+	}
+	return j
+}
+
+// causeBeforeCount reports a word of cause before the count that ends
+// at k, past its shape: "killed in 23 Russian strikes", "wounded by
+// more than 40 Russian drones".
+func causeBeforeCount(toks []token, k int) bool {
+	for k >= 0 && (toks[k].k == tNum || toks[k].cls&clsNum != 0) {
+		k--
+	}
+	if k >= 0 && toks[k].cls&clsShapeLast != 0 {
+		for j := k; j >= 0 && j > k-3 && toks[j].k == tWord; j-- {
+			if toks[j].w == "in" || toks[j].w == "by" {
+				k = j
+				break
+			}
+		}
+	}
+	switch word(toks, k) {
+	case "in", "by", "from", "during", "amid":
+		return true
+	}
+	return false
 }
 
 // placeSawDeaths reports a verb at k that has a place for its subject
