@@ -19,3 +19,21 @@ func TestCountedStrikesAgent(t *testing.T) {
 		{text: "Ukrainian forces killed 300 Russian troops during 40 Russian assaults near Pokrovsk.", want: [][]string{{"killed Russia/military", "[300..300]"}}},
 	})
 }
+
+// A country's count of deaths is its own when its wars are against
+// armed groups of its land; Sudan's stays every side's, and a states'
+// war's battle deaths stay both sides'.
+func TestCountryDeathsInGroupsWar(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "ACLED recorded 4,100 fatalities in Yemen in 2024.", want: [][]string{{"killed Yemen/all", "[4100..4100]", "!ambiguous_actor"}}},
+		{text: "ACLED recorded 4,100 fatalities in Nigeria in 2024.", want: [][]string{{"killed Nigeria/all", "[4100..4100]"}}},
+		{text: "ACLED recorded 4,100 fatalities in Lebanon in 2024.", want: [][]string{{"killed Lebanon/all", "[4100..4100]"}}},
+		{text: "ACLED recorded 4,100 fatalities in DR Congo in 2024.", want: [][]string{{"killed DR Congo/all", "[4100..4100]"}}},
+		{text: "The study estimated 377,000 deaths in Yemen by the end of 2021.", want: [][]string{{"killed Yemen/all", "[377000..377000]"}}},
+		{text: "There were 5,000 conflict deaths in Nigeria last year.", want: [][]string{{"killed Nigeria/all", "[5000..5000]"}}},
+		{text: "UCDP recorded 81,500 deaths in Ethiopia in 2022.", want: [][]string{{"killed Ethiopia/all", "[81500..81500]"}}},
+		{text: "At least 4,100 people were killed in Yemen in 2024.", want: [][]string{{"killed Yemen/all", "[4100..·]"}}},
+		{text: "ACLED recorded 4,100 fatalities in Sudan in 2024.", want: [][]string{{"killed /all", "[4100..4100]", "ambiguous_actor"}}},
+		{text: "ACLED recorded 1,200 civilian fatalities in Yemen in 2024.", want: [][]string{{"killed Yemen/civilian", "[1200..1200]"}}},
+	})
+}
