@@ -37,3 +37,17 @@ func TestCountryDeathsInGroupsWar(t *testing.T) {
 		{text: "ACLED recorded 1,200 civilian fatalities in Yemen in 2024.", want: [][]string{{"killed Yemen/civilian", "[1200..1200]"}}},
 	})
 }
+
+// A second doer joined to the first after "by" or a "to" of blame is a
+// doer too, not whose dead; a name past a semicolon is its own clause's.
+func TestConjoinedDoer(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "There were 2,400 civilian fatalities in Mali in 2024, most of them caused by the army and Russian mercenaries.", want: [][]string{{"killed Mali/civilian", "[2400..2400]"}}},
+		{text: "ACLED attributes 1,600 of the 2,400 civilian fatalities in Mali in 2024 to state forces and their Russian allies.", want: [][]string{{"killed Mali/civilian", "[1600..1600]"}}},
+		{text: "Some 300 civilians were killed in Moura by the army and Russian mercenaries.", want: [][]string{{"killed Mali/civilian", "[300..300]"}}},
+		{text: "ACLED recorded 3,115 fatalities in Sudan in April; 61 per cent of events involved the RSF.", want: [][]string{{"killed /all", "[3115..3115]"}}},
+		// Sides that own their figures stay theirs.
+		{text: "The army lost 40 soldiers, while the RSF lost 90.", want: [][]string{{"casualties Sudan (SAF)/military", "[40..40]"}, {"casualties Sudan (RSF)/military", "[90..90]"}}},
+		{text: "Ukraine lost 30 soldiers to shelling and Russian drones.", want: [][]string{{"casualties Ukraine/military", "[30..30]"}}},
+	})
+}
