@@ -882,6 +882,26 @@ func markAgent(toks []token, m *mention) {
 	if m.s > 0 && toks[m.s-1].cls&clsAgentVerb != 0 && toks[m.s-1].k == tWord {
 		return
 	}
+	// "caused by the army and Russian mercenaries", "attributes 1,600
+	// deaths to state forces and their Russian allies": a second doer
+	// named after the first is a doer too.
+	switch b {
+	case "and", "their", "its":
+		if h := conjoinedHead(toks, m.s); h >= 0 {
+			switch toks[h].w {
+			case "by":
+				if !lossByBefore(toks, h+1) {
+					m.agent = true
+					return
+				}
+			case "to":
+				if attributedBefore(toks, h) {
+					m.agent = true
+					return
+				}
+			}
+		}
+	}
 	// One switch on the word before the name, not a chain of string
 	// comparisons: this runs for every side a text names.
 	before, bw := m.s-1, b
@@ -944,11 +964,9 @@ func markAgent(toks []token, m *mention) {
 		}
 		// "SNHR attributes 201,260 deaths to the Syrian regime and 7,000
 		// to Russian forces": the perpetrators.
-		for k := m.s - 2; k >= 0 && k >= m.s-12; k-- {
-			if w := toks[k].w; w == "attributes" || w == "attributed" || w == "attribute" || w == "blamed" || w == "blames" {
-				m.agent = true
-				return
-			}
+		if attributedBefore(toks, m.s-1) {
+			m.agent = true
+			return
 		}
 	case "from":
 		// "wounded by an anti-tank missile fired from Lebanon", "by
@@ -1161,7 +1179,10 @@ func markAgent(toks []token, m *mention) {
 	// killed"; but "Two Russian missiles hit Sumy" counts the weapons of
 	// the side that struck.
 	if m.s > 0 && (toks[m.s-1].k == tNum || toks[m.s-1].cls&clsNum != 0 && toks[m.s-1].w != "a" && toks[m.s-1].w != "an") {
-		if weaponsStruck(toks, m.e) {
+		// "killed in 23 Russian strikes on Ukrainian cities": strikes
+		// counted after a word of cause are the striker's, as "in
+		// Russian strikes" is.
+		if weaponsStruck(toks, m.e) || hasCls(toks, m.e, clsAgentNoun) && causeBeforeCount(toks, m.s-1) {
 			m.agent = true
 		}
 		return
@@ -1363,9 +1384,18 @@ func markAgent(toks []token, m *mention) {
 			// doer fired (not "Russia lost 355 drones").
 			// ("US forces carried out 40 airstrikes", "conducted 12
 			// raids": the strikes the doer made.)
-			if t.k == tNum && (j == k+1 && (launchVerb(toks[k].w) || strikesMadeVerb(toks[k].w)) || j == k+2 && toks[k].w == "carried" && toks[k+1].w == "out") {
-				hi++
-				continue
+			if j == k+1 && (launchVerb(toks[k].w) || strikesMadeVerb(toks[k].w)) || j == k+2 && toks[k].w == "carried" && toks[k+1].w == "out" {
+				// ("carried out more than 1,200 airstrikes": the
+				// figure's shape before it.)
+				if n := shapedNumberAt(toks, j); n > j {
+					hi += n - j
+					j = n
+					t = &toks[j]
+				}
+				if t.k == tNum {
+					hi++
+					continue
+				}
 			}
 			if t.k != tWord || t.upper || t.cls&(clsLoss|clsNum|clsSource|clsPeriod|clsPerson) != 0 {
 				break
@@ -1377,6 +1407,88 @@ func markAgent(toks []token, m *mention) {
 		}
 		return
 	}
+}
+
+// shapedNumberAt returns the index of the number after a figure's
+// shape prefix that starts at j ("more than 1,200", "at least 40"), or
+// j when none does.
+func shapedNumberAt(toks []token, j int) int {
+	for n := j; n < len(toks) && n < j+4 && toks[n].k == tWord; n++ {
+		if toks[n].cls&clsShapeLast != 0 && n+1 < len(toks) && toks[n+1].k == tNum {
+			return n + 1
+		}
+	}
+	return j
+}
+
+// causeBeforeCount reports a word of cause before the count that ends
+// at k, past its shape: "killed in 23 Russian strikes", "wounded by
+// more than 40 Russian drones".
+func causeBeforeCount(toks []token, k int) bool {
+	for k >= 0 && (toks[k].k == tNum || toks[k].cls&clsNum != 0) {
+		k--
+	}
+	if k >= 0 && toks[k].cls&clsShapeLast != 0 {
+		for j := k; j >= 0 && j > k-3 && toks[j].k == tWord; j-- {
+			if toks[j].w == "in" || toks[j].w == "by" {
+				k = j
+				break
+			}
+		}
+	}
+	switch word(toks, k) {
+	case "in", "by", "from", "during", "amid":
+		return true
+	}
+	return false
+}
+
+// semicolonBetween reports a ";" in toks[a:b].
+func semicolonBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].w == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// attributedBefore reports a verb of blame in the dozen words before
+// the "to" at k: "attributes 201,260 deaths to".
+func attributedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-11; j-- {
+		if w := toks[j].w; w == "attributes" || w == "attributed" || w == "attribute" || w == "blamed" || w == "blames" {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoinedHead returns the index of the word before the first of two
+// doers joined by "and", the name at s the second: "by" in "by the army
+// and Russian mercenaries", "to" in "to state forces and their Russian
+// allies". It returns -1 when the name is no second conjunct of plain
+// words.
+func conjoinedHead(toks []token, s int) int {
+	k := s - 1
+	switch word(toks, k) {
+	case "their", "its", "the":
+		k--
+	}
+	if word(toks, k) != "and" {
+		return -1
+	}
+	k--
+	for n := 0; n < 3 && k >= 0; n, k = n+1, k-1 {
+		t := &toks[k]
+		if t.k != tWord || t.upper || t.cls&(clsLoss|clsNum) != 0 {
+			return -1
+		}
+		if t.w == "by" || t.w == "to" {
+			return k
+		}
+	}
+	return -1
 }
 
 // placeSawDeaths reports a verb at k that has a place for its subject
@@ -1773,7 +1885,9 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// Israelis": a name after another figure is that figure's.)
 		// ("The army lost 40 soldiers and the RSF about 90": a name
 		// that leads its own figure, the verb left out, is that one's.)
-		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) && !inAside(toks, ce, m.s) && !andFigureBefore(toks, m.s, qe) && !leadsGappedFigure(toks, m.e) {
+		// ("3,115 fatalities in Sudan; 61 per cent of events involved
+		// the RSF": a name past a clause break is its own clause's.)
+		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) && !inAside(toks, ce, m.s) && !andFigureBefore(toks, m.s, qe) && !leadsGappedFigure(toks, m.e) && !semicolonBetween(toks, ce, m.s) {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c

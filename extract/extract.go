@@ -1739,6 +1739,23 @@ func (d *docState) statesOnlyWar(actor string) bool {
 	return statesWar(cf.Sides)
 }
 
+// groupsWarState reports a state all of whose wars are fought against
+// armed groups or peoples, none a states' war (Yemen against the
+// Houthis, Nigeria against ISWAP; not Ukraine, nor Israel, which fought
+// Iran): the deaths counted in its land are its own, of every kind.
+func groupsWarState(a *attrition.Actor) bool {
+	if a.Population != "" || len(a.Conflicts) == 0 {
+		return false
+	}
+	for _, id := range a.Conflicts {
+		cf, ok := findConflict(id)
+		if !ok || len(cf.Sides) < 2 || statesWar(cf.Sides) {
+			return false
+		}
+	}
+	return true
+}
+
 // statesWar reports sides that are all states: no armed group or
 // people of their own among them.
 func statesWar(sides []string) bool {
@@ -6381,13 +6398,19 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// "we received 47 wounded, … in South Kivu": the wounded a
 			// town's hospitals take in are its people.
 			c.Actor = choice.actor
-		case !equipment && !choice.town && a.Name != "" && a.Population == "" && genericDeathWord(toks, *h) && nk&(nkMilitary|nkMilitant|nkStateSoldier) == 0 && !battleDeaths(toks, h.e-1) && d.statesOnlyWar(choice.actor):
+		case !equipment && !choice.town && a.Name != "" && a.Population == "" && genericDeathWord(toks, *h) && nk&(nkMilitary|nkMilitant|nkStateSoldier) == 0 &&
+			(!battleDeaths(toks, h.e-1) && d.statesOnlyWar(choice.actor) || groupsWarState(a) && toks[h.e-1].w != "toll"):
 			// "The 12-day war left 28 dead in Israel and 1,060 dead in
 			// Iran", "1,190 deaths in Iran": in a war of states alone,
 			// the text's, the dead in one's land are its own people, as
 			// "people killed in Iran" are. (Not a town's "dozens dead"
 			// in the fighting for it, nor "100,000 battle-related deaths"
 			// of every side.)
+			// "ACLED recorded 4,100 fatalities in Yemen": a state that
+			// fights only armed groups of its land (groupsWarState)
+			// counts every death there, its fighters' too, as "4,100
+			// people were killed in Yemen" does. (Not "the death toll in
+			// Lebanon" told after its enemy's word, which stays no one's.)
 			c.Actor = choice.actor
 			if h.population == "" {
 				h.population = attrition.PopulationAll
