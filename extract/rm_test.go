@@ -49,3 +49,40 @@ func TestRMHasCharRef(t *testing.T) {
 		}
 	}
 }
+
+// The dead and wounded a count of civilian casualties is broken into
+// are civilians too, whether or not the text named a side; parts of
+// a whole of no kind, or with people of their own, keep theirs.
+func TestRMCivilianBreakdown(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "AOAV recorded 4,560 civilian casualties from explosive weapons in May. Of these, 3,210 were killed.", want: [][]string{
+			{"casualties", "/civilian", "[4560..4560]"},
+			{"killed", "/civilian", "[3210..3210]", "2025-05-01→2025-05-31"}}},
+		{text: "AOAV recorded 4,560 civilian casualties from explosive weapons in May. Among them, 3,210 were killed.", want: [][]string{
+			{"casualties", "/civilian"}, {"killed", "/civilian", "[3210..3210]"}}},
+		{text: "AOAV recorded 4,560 civilian casualties from explosive weapons in May, including 3,210 killed.", want: [][]string{
+			{"casualties", "/civilian"}, {"killed", "/civilian", "[3210..3210]"}}},
+		{text: "AOAV recorded 4,560 civilian casualties from explosive weapons in May, of whom 3,210 were killed.", want: [][]string{
+			{"casualties", "/civilian"}, {"killed", "/civilian", "[3210..3210]"}}},
+		{text: "AOAV recorded 4,560 civilian casualties from explosive weapons in May: 3,210 killed and 1,350 injured.", want: [][]string{
+			{"casualties", "/civilian"}, {"killed", "/civilian", "[3210..3210]"}, {"wounded", "/civilian", "[1350..1350]"}}},
+		{text: "The total number of civilian casualties verified by OHCHR since 24 February 2022 now stands at 44,291, including 12,910 killed.", want: [][]string{
+			{"casualties", "/civilian", "[44291..44291]"}, {"killed", "/civilian", "[12910..12910]", "2022-02-24→2025-06-12"}}},
+		{text: "Civilian casualties in Ukraine averaged 6 killed and 28 injured per day in June 2024.", want: [][]string{
+			{"killed", "Ukraine/civilian", "[6..6]/day", "2024-06-01→2024-06-30"},
+			{"wounded", "Ukraine/civilian", "[28..28]/day"}}},
+		{text: "Civilian casualties in Ukraine totalled 600 killed and 2,800 injured in June 2024.", want: [][]string{
+			{"killed", "Ukraine/civilian", "[600..600]"}, {"wounded", "Ukraine/civilian", "[2800..2800]"}}},
+		{text: "Civilian casualties in Ukraine in May were 600 killed and 2,800 injured.", want: [][]string{
+			{"killed", "Ukraine/civilian", "[600..600]"}, {"wounded", "Ukraine/civilian", "[2800..2800]"}}},
+		{text: "Ukrainian civilian casualties averaged 6 killed and 28 injured per day in June 2024.", want: [][]string{
+			{"killed", "Ukraine/civilian"}, {"wounded", "Ukraine/civilian"}}},
+		// Nearby claims that stay as they were.
+		{text: "AOAV recorded 4,560 casualties from explosive weapons in May. Of these, 3,210 were killed.", want: [][]string{
+			{"casualties", "[4560..4560]"}, {"killed", "/all", "[3210..3210]"}}},
+		{text: "Russian military casualties reached 1,000,000. Of these, 250,000 were killed.", want: [][]string{
+			{"casualties", "Russia/military"}, {"killed", "Russia/military", "[250000..250000]"}}},
+		{text: "Civilian casualties rose as 40 soldiers were killed.", want: [][]string{
+			{"killed", "/military", "[40..40]"}}},
+	})
+}
