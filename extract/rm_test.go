@@ -86,3 +86,20 @@ func TestRMCivilianBreakdown(t *testing.T) {
 			{"killed", "/military", "[40..40]"}}},
 	})
 }
+
+// Deaths a monitor is still checking are no toll it published; a toll
+// told with a note that it was not checked stays.
+func TestRMUnverifiedBacklog(t *testing.T) {
+	verified := []string{"killed", "Ukraine/civilian", "[36..36]", "2025-05-01→2025-05-31"}
+	runCases(t, []claimCase{
+		{text: "OHCHR verified 36 civilian deaths in Ukraine in May; a further 58 reported deaths are still being corroborated.", want: [][]string{verified}},
+		{text: "OHCHR verified 36 civilian deaths in Ukraine in May, and 58 more deaths are being verified.", want: [][]string{verified}},
+		{text: "OHCHR verified 36 civilian deaths in Ukraine in May; another 58 deaths have yet to be verified.", want: [][]string{verified}},
+		{text: "OHCHR verified 36 civilian deaths in Ukraine in May, with 58 further deaths pending verification.", want: [][]string{verified}},
+		{text: "OHCHR verified 36 civilian deaths in Ukraine in May; reports of 58 more deaths are awaiting confirmation.", want: [][]string{verified}},
+		{text: "The Gaza health ministry said 50 people were killed, a figure that could not be independently verified.", want: [][]string{
+			{"killed", "Palestinians in Gaza/all", "[50..50]"}}},
+		{text: "The ministry said 50 people were killed; the figure is yet to be verified.", want: [][]string{
+			{"killed", "/all", "[50..50]"}}},
+	})
+}
