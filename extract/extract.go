@@ -104,6 +104,11 @@ func (x *Extractor) ExtractAppend(dst []attrition.Claim, text []byte) ([]attriti
 	if looksLikeHTML(text) {
 		pt = stripHTMLInto(text, d.html)
 		d.html = pt
+	} else if bytes.IndexByte(text, '&') >= 0 && hasCharRef(text) {
+		// "Hezbollah&#8217;s losses", "1,100&ndash;1,300": text escaped
+		// for a feed but with no tags reads as its characters.
+		pt = decodeRefsInto(text, d.html)
+		d.html = pt
 	}
 	// A block of comma-separated lines reads as a table drawn with bars.
 	if b := csvBars(pt.text); b != nil {
@@ -5329,6 +5334,14 @@ func (d *docState) figureCategory(toks []token, q *quantity, fw *figWork) bool {
 			}
 		}
 	}
+	// "Civilian casualties in Ukraine averaged 6 killed and 28 injured
+	// per day", "Civilian casualties in May: 600 killed": the dead and
+	// wounded the subject's casualties are broken into are its people.
+	if ok && h.population == "" && !h.personNoun && h.s >= q.e && q.s >= 2 && q.s <= 12 && breakdownCategory(h.category) {
+		if k := civilianCasualtiesAt(toks, q.s); k >= 0 && !figureWithin(toks, k, q.s) {
+			h.population = attrition.PopulationCivilian
+		}
+	}
 	if fracOf && (!ok || !h.forward && !(q.first.mult && h.category != "")) && ref != nil {
 		*h = catHit{category: ref.Category, s: consumedEnd, e: consumedEnd}
 		if isEquipment(ref.Category) {
@@ -6984,6 +6997,17 @@ func (d *docState) refineSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if c.Population == "" && !h.personNoun && len(d.claims) > firstClaim && openBracketBefore(toks, q.s) {
 			if prev := &d.claims[len(d.claims)-1]; prev.sentence == d.nsent && prev.Category == attrition.CategoryCasualties && prev.Actor == c.Actor &&
 				(c.Category == attrition.CategoryKilled || c.Category == attrition.CategoryWounded || c.Category == attrition.CategoryMissing) {
+				c.Population = prev.Population
+			}
+		}
+		// "4,560 civilian casualties …, including 3,210 killed", "…: 3,210
+		// killed and 1,350 injured", "… in May. Of these, 3,210 were
+		// killed": the dead and wounded of a whole of casualties are its
+		// people, whether or not a side was named.
+		if c.Population == "" && !h.personNoun && len(d.claims) > 0 && breakdownCategory(c.Category) {
+			if prev := &d.claims[len(d.claims)-1]; prev.Category == attrition.CategoryCasualties && prev.Actor == c.Actor && prev.Population != "" && prev.Per == c.Per &&
+				(prev.sentence == d.nsent && (partMarked(toks, q.s, q.e) || partsOpener(word(toks, q.s-1))) ||
+					prev.sentence == d.nsent-1 && partOfDeadLead(toks, q.s)) {
 				c.Population = prev.Population
 			}
 		}
@@ -19485,4 +19509,27 @@ func (d *docState) longStateWar(actor string) bool {
 func partWithPlace(toks []token, s int) bool {
 	w := word(toks, s-1)
 	return w == "including" || w == "among" || w == "incl"
+}
+
+// breakdownCategory reports the categories a count of casualties is
+// broken down into: "4,560 casualties, including 3,210 killed".
+func breakdownCategory(cat string) bool {
+	switch cat {
+	case attrition.CategoryKilled, attrition.CategoryWounded, attrition.CategoryMissing, attrition.CategoryCaptured, attrition.CategoryKilledOrMissing:
+		return true
+	}
+	return false
+}
+
+// civilianCasualtiesAt returns where "civilian casualties" opens the
+// sentence as the subject of the figure at s ("Civilian casualties in
+// Ukraine averaged 6 killed", "Ukrainian civilian casualties: 600
+// killed"), or -1.
+func civilianCasualtiesAt(toks []token, s int) int {
+	for k := 0; k < 3 && k+1 < s; k++ {
+		if toks[k].w == "civilian" && (toks[k+1].w == "casualties" || toks[k+1].w == "casualty" && word(toks, k+2) == "figures") {
+			return k
+		}
+	}
+	return -1
 }

@@ -125,30 +125,7 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 	joinNext := false // a lone figure waits for its label
 	var tb tableState
 	var pending *headerCell // a period header for the cell being read
-	emit := func(b []byte, from, to int) {
-		for _, c := range b {
-			p.text = append(p.text, c)
-			p.from = append(p.from, int32(from))
-			p.to = append(p.to, int32(to))
-		}
-	}
-	// emitRun copies input bytes as they are, each mapped to itself.
-	emitRun := func(b []byte, base int) {
-		p.text = append(p.text, b...)
-		// The maps grow by the run's length and are written once, not
-		// zeroed first.
-		n := len(p.from)
-		p.from = slices.Grow(p.from, len(b))[:n+len(b)]
-		p.to = slices.Grow(p.to, len(b))[:n+len(b)]
-		from, to := p.from[n:], p.to[n:]
-		to = to[:len(from)]
-		v := int32(base)
-		for k := range from {
-			from[k] = v
-			v++
-			to[k] = v
-		}
-	}
+	emit, emitRun := p.emit, p.emitRun
 	for {
 		tt := z.Next()
 		if tt == xhtml.ErrorToken {
@@ -290,6 +267,69 @@ func tagAtom(raw []byte, tt xhtml.TokenType) atom.Atom {
 		n++
 	}
 	return atom.Lookup(buf[:n])
+}
+
+// emit appends b, every byte mapped to the input bytes [from, to).
+func (p *plainText) emit(b []byte, from, to int) {
+	for _, c := range b {
+		p.text = append(p.text, c)
+		p.from = append(p.from, int32(from))
+		p.to = append(p.to, int32(to))
+	}
+}
+
+// emitRun copies input bytes as they are, each mapped to itself.
+func (p *plainText) emitRun(b []byte, base int) {
+	p.text = append(p.text, b...)
+	// The maps grow by the run's length and are written once, not
+	// zeroed first.
+	n := len(p.from)
+	p.from = slices.Grow(p.from, len(b))[:n+len(b)]
+	p.to = slices.Grow(p.to, len(b))[:n+len(b)]
+	from, to := p.from[n:], p.to[n:]
+	to = to[:len(from)]
+	v := int32(base)
+	for k := range from {
+		from[k] = v
+		v++
+		to[k] = v
+	}
+}
+
+// hasCharRef reports a character reference that decodes ("&#8217;",
+// "&ndash;") in a text with no markup, as an RSS description or an API
+// summary escapes its text; a bare "&" ("AT&T", "R&D") is none.
+func hasCharRef(b []byte) bool {
+	for i := bytes.IndexByte(b, '&'); i >= 0; {
+		j := i + 1
+		for j < len(b) && j-i < 32 && b[j] != ';' && b[j] != '&' && b[j] != '<' && b[j] != ' ' {
+			j++
+		}
+		if j < len(b) && b[j] == ';' {
+			var buf [utf8.UTFMax]byte
+			if decodeRef(b[i:j+1], &buf) != nil {
+				return true
+			}
+		}
+		k := bytes.IndexByte(b[j:], '&')
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	return false
+}
+
+// decodeRefsInto returns in with its character references decoded and
+// a map back to the input, into buf's storage as stripHTMLInto does.
+func decodeRefsInto(in []byte, buf plainText) plainText {
+	p := plainText{
+		text: slices.Grow(buf.text[:0], len(in)),
+		from: slices.Grow(buf.from[:0], len(in)),
+		to:   slices.Grow(buf.to[:0], len(in)),
+	}
+	decodeText(in, 0, p.emit, p.emitRun)
+	return p
 }
 
 // decodeText copies text, decoding character references, each output

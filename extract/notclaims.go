@@ -1502,6 +1502,12 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 	if !equipment && h.forward && q.s >= 4 && (strings.HasSuffix(toks[q.s-1].w, "'s") || strings.HasSuffix(toks[q.s-1].w, "’s")) && toks[q.s-2].w == "the" && toks[q.s-3].w == "of" && startsNumber(&toks[q.s-4]) {
 		return true
 	}
+	// "a further 58 reported deaths are still being corroborated", "12
+	// deaths pending verification": a backlog a monitor has yet to
+	// check, no toll it published.
+	if !equipment && unverifiedAfter(toks, q.e) {
+		return true
+	}
 	// "has 3,000 tanks": possession, not loss.
 	if equipment {
 		b := b1
@@ -2494,4 +2500,29 @@ func groupAgeBefore(toks []token, s int) bool {
 // saying: "were killed", "are dead", "remain missing".
 func fateWordAt(toks []token, m int) bool {
 	return m < len(toks) && (toks[m].cls&clsLoss != 0 || toks[m].w == "dead" || toks[m].w == "missing")
+}
+
+// unverifiedAfter reports, in the clause of the figure ending at e, a
+// check still to come: "are still being corroborated", "have yet to be
+// verified", "pending verification", "awaiting confirmation". ("A
+// figure that could not be independently verified" is a toll told
+// without a check, and stays.)
+func unverifiedAfter(toks []token, e int) bool {
+	for k, hi := e, min(len(toks), e+9); k < hi; k++ {
+		t := &toks[k]
+		if t.k != tWord {
+			return false
+		}
+		switch t.w {
+		case "corroborated", "verified", "confirmed":
+			b := word(toks, k-1)
+			return b == "being" || b == "be" && word(toks, k-2) == "to" && word(toks, k-3) == "yet"
+		case "pending", "awaiting", "under":
+			switch word(toks, k+1) {
+			case "verification", "corroboration", "confirmation":
+				return true
+			}
+		}
+	}
+	return false
 }
