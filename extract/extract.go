@@ -2495,18 +2495,20 @@ func (d *docState) risingTimes(toks []token, q *quantity) {
 		return
 	}
 	prior, now := &d.claims[len(d.claims)-1], &d.claims[len(d.claims)-2]
-	cf, ok := d.conflictFor(now.Actor)
-	if !ok {
-		return
-	}
 	// "Average daily casualties rose from 693 in 2023 to 1,177 in
 	// 2024", "losses rose from 253,290 in 2023 to 430,790 in 2024":
 	// each figure is of its own year, not a total standing at its end;
 	// a rate's too ("daily losses rose from 1,000 in May to 1,200 in
-	// June").
-	if after != nil && (yearIn(toks, between) && yearIn(toks, after) || now.Per != "" && between.kind == pSpan && after.kind == pSpan) {
+	// June"), and a month's ("civilian deaths rose from 420 in January
+	// to 1,150 in May").
+	if after != nil && (yearIn(toks, between) && yearIn(toks, after) || now.Per != "" && between.kind == pSpan && after.kind == pSpan ||
+		monthSpanIn(toks, between) && monthSpanIn(toks, after) && after.start.Sub(between.start) < 365 && !nearWord(toks, max(0, q.s-5), q.s, "toll", "total", "tally")) {
 		prior.PeriodStart, prior.PeriodEnd = between.start, between.end
 		now.PeriodStart, now.PeriodEnd = after.start, min(after.end, d.pub)
+		return
+	}
+	cf, ok := d.conflictFor(now.Actor)
+	if !ok {
 		return
 	}
 	end := d.pub
@@ -2515,6 +2517,13 @@ func (d *docState) risingTimes(toks []token, q *quantity) {
 	}
 	prior.PeriodStart, prior.PeriodEnd = cf.Start, between.end
 	now.PeriodStart, now.PeriodEnd = cf.Start, end
+}
+
+// monthSpanIn reports p as a whole calendar month after "in": "in
+// May", "in January 2024". (Not "by May" nor "at the end of May": the
+// day a total stood.)
+func monthSpanIn(toks []token, p *periodHit) bool {
+	return p.kind == pSpan && !p.window && word(toks, p.s) == "in" && p.start.Day() == 1 && p.end == monthEnd(p.start.Year(), p.start.Month())
 }
 
 // partDeedWords are participles that tell a part's own deed, its time
