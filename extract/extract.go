@@ -9530,9 +9530,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// bringing the number killed … to 430": the increment is the news of
 	// the day before the statement, as it is of the day before the text
 	// when the statement has no day.
+	// (The total's time, not the increment's day, is what "over the
+	// same period" after them means: the day is kept from lastSpan.)
+	increment := false
 	if span == nil && since == nil && asof != nil && asofSpeech && !inList && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, len(toks)) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: statementDayBefore(asof), end: asof.end, window: true})
-		asof = nil
+		asof, increment = nil, true
 	}
 	// "At least 40 civilians were killed when the RSF shelled a market,
 	// activists said on Tuesday": one attack's toll is the news of the
@@ -9766,7 +9769,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	case span != nil && (since == nil || bestSpan <= bestSince || since.inWar && !span.conflictStart && span.op == "" && (span.s >= since.e && (span.s <= since.e+4 || !span.window && span.end > span.start && !clauseBreak(toks, since.e, span.s)) || bestSpan < 60 && span.e <= since.s)):
 		c.PeriodStart, c.PeriodEnd = span.start, span.end
 		d.spanBefore, d.spanFrom = span.before, span.s
-		if !span.conflictStart && !span.ref && !(d.lastSpan != nil && d.lastSpanSent == d.nsent && span.end < d.lastSpan.start) {
+		if !span.conflictStart && !span.ref && !increment && !(d.lastSpan != nil && d.lastSpanSent == d.nsent && span.end < d.lastSpan.start) {
 			d.lastSpan, d.lastSpanSent = d.heldPeriods.put(*span), d.nsent
 		}
 		// "between October 2023 and 30 June 2024" of a war begun on 7
@@ -16133,10 +16136,14 @@ func totalVerbBetween(toks []token, a, b int) bool {
 		if !totalVerb(toks[k].w) {
 			continue
 		}
-		for m := k + 1; m < b && m <= k+3; m++ {
+		// ("bringing the army's death toll since the start of the war
+		// to 860": past a possessor's words.)
+		for m := k + 1; m < b && m <= k+6; m++ {
 			switch toks[m].w {
 			case "total", "toll", "tally", "number", "overall", "totals", "tolls":
 				return true
+			case "to", "since", "in", ",", ".", ";":
+				m = b
 			}
 		}
 	}

@@ -43,3 +43,33 @@ func TestRLChangeEnds(t *testing.T) {
 		}},
 	})
 }
+
+// TestRLIncrementBeforeToll: one event's dead before "bringing the
+// army's death toll since the start of the war to 860" are of the day,
+// the running period the toll's alone.
+func TestRLIncrementBeforeToll(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The Israeli military said on Wednesday that a soldier was killed in southern Gaza, bringing the army's death toll since the start of the war to 860.", pub: "2025-06-11", want: [][]string{
+			{"[1..1]", "2025-06-10→2025-06-11"},
+			{"[860..860]", "2023-10-07→2025-06-11"},
+		}},
+		{text: "A soldier was killed in southern Gaza, raising the army's death toll since the start of the ground operation to 430.", pub: "2025-06-11", want: [][]string{
+			{"[1..1]", "2025-06-10→2025-06-11"},
+			{"[430..430]", "2023-10-27→2025-06-11"},
+		}},
+		{text: "Three people were killed in a strike on Kharkiv, bringing the city's death toll since the invasion began to 1,900.", pub: "2025-06-11", want: [][]string{
+			{"[3..3]", "2025-06-10→2025-06-11"},
+			{"[1900..1900]", "2022-02-24→2025-06-11"},
+		}},
+		{text: "Two soldiers were killed in northern Gaza on Tuesday, taking the military's total since October 7 to 862.", pub: "2025-06-11", want: [][]string{
+			{"[2..2]", "2025-06-10→2025-06-10"},
+			{"[862..862]", "2023-10-07→2025-06-10"},
+		}},
+		// "over the same period" after them is the toll's time.
+		{text: "Armenia's defence ministry said on Wednesday that 40 more servicemen had been killed, raising the military death toll since the fighting began on 27 September to 532. Azerbaijan said Armenian shelling had killed 43 Azerbaijani civilians over the same period.", pub: "2020-10-14", want: [][]string{
+			{"[40..40]", "2020-10-13→2020-10-14"},
+			{"[532..532]", "2020-09-27→2020-10-14"},
+			{"[43..43]", "2020-09-27→2020-10-14"},
+		}},
+	})
+}
