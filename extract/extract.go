@@ -9947,6 +9947,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// "killed 100 in a two-day assault, the UN said on Saturday":
 		// the length of fighting up to the day the statement dates.
 		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)
+	} else if dur != nil && since == nil && span != nil && span.kind == pSpan && span.start == span.end && !span.window && c.PeriodStart == span.start && c.PeriodEnd == span.end &&
+		dur.days > 1 && dur.months == 0 && dur.days <= 31 && dur.s >= span.e && dur.s >= e && dur.s <= e+4 && !clauseBreak(toks, span.e, dur.s) {
+		// "attacked the camp on 11 April, killing 400 over three days":
+		// the day named is the first of the length told right after the
+		// figure, not the whole.
+		c.PeriodEnd = min(c.PeriodStart.AddDays(dur.days-1), max(d.pub, c.PeriodStart))
 	} else if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) &&
 		!(span != nil && span.kind == pSpan && !span.conflictStart && !span.window && span.op == "" && !span.opRef && durationWithin(*dur, c.PeriodStart, c.PeriodEnd)) {
 		// "killed in four days of violence … in March": days within

@@ -73,3 +73,20 @@ func TestRLIncrementBeforeToll(t *testing.T) {
 		}},
 	})
 }
+
+// TestRLDayThenLength: a day named before a length told right after the
+// figure is the length's first day.
+func TestRLDayThenLength(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The RSF attacked Zamzam camp on 11 April, killing at least 400 civilians over three days.", want: [][]string{
+			{"[400..", "2025-04-11→2025-04-13", "!arithmetic_mismatch"},
+		}},
+		{text: "Gunmen stormed the village on Monday, killing 30 people over two days.", want: [][]string{
+			{"[30..30]", "2025-06-09→2025-06-10", "!arithmetic_mismatch"},
+		}},
+		// A day with no length after its figure stays one day.
+		{text: "On 3 May, Russian forces lost 1,200 troops in a single day.", want: [][]string{
+			{"[1200..1200]", "2025-05-03→2025-05-03"},
+		}},
+	})
+}
