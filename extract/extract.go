@@ -2535,18 +2535,20 @@ func (d *docState) risingTimes(toks []token, q *quantity) {
 		return
 	}
 	prior, now := &d.claims[len(d.claims)-1], &d.claims[len(d.claims)-2]
-	cf, ok := d.conflictFor(now.Actor)
-	if !ok {
-		return
-	}
 	// "Average daily casualties rose from 693 in 2023 to 1,177 in
 	// 2024", "losses rose from 253,290 in 2023 to 430,790 in 2024":
 	// each figure is of its own year, not a total standing at its end;
 	// a rate's too ("daily losses rose from 1,000 in May to 1,200 in
-	// June").
-	if after != nil && (yearIn(toks, between) && yearIn(toks, after) || now.Per != "" && between.kind == pSpan && after.kind == pSpan) {
+	// June"), and a month's ("civilian deaths rose from 420 in January
+	// to 1,150 in May").
+	if after != nil && (yearIn(toks, between) && yearIn(toks, after) || now.Per != "" && between.kind == pSpan && after.kind == pSpan ||
+		monthSpanIn(toks, between) && monthSpanIn(toks, after) && after.start.Sub(between.start) < 365 && !nearWord(toks, max(0, q.s-5), q.s, "toll", "total", "tally")) {
 		prior.PeriodStart, prior.PeriodEnd = between.start, between.end
 		now.PeriodStart, now.PeriodEnd = after.start, min(after.end, d.pub)
+		return
+	}
+	cf, ok := d.conflictFor(now.Actor)
+	if !ok {
 		return
 	}
 	end := d.pub
@@ -2555,6 +2557,13 @@ func (d *docState) risingTimes(toks []token, q *quantity) {
 	}
 	prior.PeriodStart, prior.PeriodEnd = cf.Start, between.end
 	now.PeriodStart, now.PeriodEnd = cf.Start, end
+}
+
+// monthSpanIn reports p as a whole calendar month after "in": "in
+// May", "in January 2024". (Not "by May" nor "at the end of May": the
+// day a total stood.)
+func monthSpanIn(toks []token, p *periodHit) bool {
+	return p.kind == pSpan && !p.window && word(toks, p.s) == "in" && p.start.Day() == 1 && p.end == monthEnd(p.start.Year(), p.start.Month())
 }
 
 // partDeedWords are participles that tell a part's own deed, its time
@@ -9750,9 +9759,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	// bringing the number killed … to 430": the increment is the news of
 	// the day before the statement, as it is of the day before the text
 	// when the statement has no day.
+	// (The total's time, not the increment's day, is what "over the
+	// same period" after them means: the day is kept from lastSpan.)
+	increment := false
 	if span == nil && since == nil && asof != nil && asofSpeech && !inList && d.sentScan(toks).totalVerb && totalVerbBetween(toks, e, len(toks)) {
 		span = d.heldPeriods.put(periodHit{kind: pSpan, start: statementDayBefore(asof), end: asof.end, window: true})
-		asof = nil
+		asof, increment = nil, true
 	}
 	// "At least 40 civilians were killed when the RSF shelled a market,
 	// activists said on Tuesday": one attack's toll is the news of the
@@ -10006,7 +10018,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 	case span != nil && (since == nil || bestSpan <= bestSince || since.inWar && !span.conflictStart && span.op == "" && (span.s >= since.e && (span.s <= since.e+4 || !span.window && span.end > span.start && !clauseBreak(toks, since.e, span.s)) || bestSpan < 60 && span.e <= since.s)):
 		c.PeriodStart, c.PeriodEnd = span.start, span.end
 		d.spanBefore, d.spanFrom = span.before, span.s
-		if !span.conflictStart && !span.ref && !(d.lastSpan != nil && d.lastSpanSent == d.nsent && span.end < d.lastSpan.start) {
+		if !span.conflictStart && !span.ref && !increment && !(d.lastSpan != nil && d.lastSpanSent == d.nsent && span.end < d.lastSpan.start) {
 			d.lastSpan, d.lastSpanSent = d.heldPeriods.put(*span), d.nsent
 		}
 		// "between October 2023 and 30 June 2024" of a war begun on 7
@@ -10184,6 +10196,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		// "killed 100 in a two-day assault, the UN said on Saturday":
 		// the length of fighting up to the day the statement dates.
 		c.PeriodStart = c.PeriodEnd.AddMonths(-dur.months).AddDays(-dur.days)
+	} else if dur != nil && since == nil && span != nil && span.kind == pSpan && span.start == span.end && !span.window && c.PeriodStart == span.start && c.PeriodEnd == span.end &&
+		dur.days > 1 && dur.months == 0 && dur.days <= 31 && dur.s >= span.e && dur.s >= e && dur.s <= e+4 && !clauseBreak(toks, span.e, dur.s) {
+		// "attacked the camp on 11 April, killing 400 over three days":
+		// the day named is the first of the length told right after the
+		// figure, not the whole.
+		c.PeriodEnd = min(c.PeriodStart.AddDays(dur.days-1), max(d.pub, c.PeriodStart))
 	} else if dur != nil && !c.PeriodStart.IsZero() && !c.PeriodEnd.IsZero() && !durationMatches(*dur, c.PeriodStart, c.PeriodEnd) &&
 		!(span != nil && span.kind == pSpan && !span.conflictStart && !span.window && span.op == "" && !span.opRef && durationWithin(*dur, c.PeriodStart, c.PeriodEnd)) {
 		// "killed in four days of violence … in March": days within
@@ -16491,10 +16509,14 @@ func totalVerbBetween(toks []token, a, b int) bool {
 		if !totalVerb(toks[k].w) {
 			continue
 		}
-		for m := k + 1; m < b && m <= k+3; m++ {
+		// ("bringing the army's death toll since the start of the war
+		// to 860": past a possessor's words.)
+		for m := k + 1; m < b && m <= k+6; m++ {
 			switch toks[m].w {
 			case "total", "toll", "tally", "number", "overall", "totals", "tolls":
 				return true
+			case "to", "since", "in", ",", ".", ";":
+				m = b
 			}
 		}
 	}
