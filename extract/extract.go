@@ -6421,7 +6421,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 			// town's hospitals take in are its people.
 			c.Actor = choice.actor
 		case !equipment && !choice.town && a.Name != "" && a.Population == "" && genericDeathWord(toks, *h) && nk&(nkMilitary|nkMilitant|nkStateSoldier) == 0 &&
-			(!battleDeaths(toks, h.e-1) && d.statesOnlyWar(choice.actor) || groupsWarState(a) && toks[h.e-1].w != "toll"):
+			(!battleDeaths(toks, h.e-1) && d.statesOnlyWar(choice.actor) || toks[h.e-1].w != "toll" && groupsWarState(a)):
 			// "The 12-day war left 28 dead in Israel and 1,060 dead in
 			// Iran", "1,190 deaths in Iran": in a war of states alone,
 			// the text's, the dead in one's land are its own people, as
@@ -7704,24 +7704,12 @@ func tollFromAttack(toks []token, s int) bool {
 // "to": "the toll has risen to 14", "revised the toll to 14", "the
 // number of injured has climbed to 64", "corrected the figure to 34".
 func tollUpdateAt(toks []token, s int) bool {
-	verb := -1
 	for k := s - 2; k >= 0 && k >= s-5; k-- {
 		switch toks[k].w {
 		case "risen", "rose", "rises", "climbed", "climbs", "jumped", "increased", "grown", "grew", "revised", "corrected", "updated", "raised", "lowered":
-			verb = k
-		}
-		if verb >= 0 {
-			break
-		}
-	}
-	if verb < 0 {
-		return false
-	}
-	// The counted thing, named before the verb or as its object.
-	for k := s - 2; k >= 0 && k >= verb-10; k-- {
-		switch toks[k].w {
-		case "toll", "figure", "number", "count", "tally":
-			return true
+			// The counted thing, named before the verb or as its
+			// object.
+			return nearWord(toks, max(0, k-10), s-1, "toll", "figure", "number", "count", "tally")
 		}
 	}
 	return false
@@ -8094,7 +8082,7 @@ func countedEquipmentBefore(toks []token, k int) string {
 		// "fired 300 missiles but lost": missiles spent are none lost.)
 		for m := j + 1; m <= j+3 && m < k; m++ {
 			if p, _, ok := equipmentIx.match(toks, m); ok {
-				if p.category == eq("missiles") {
+				if p.category == catMissiles {
 					return ""
 				}
 				return p.category
@@ -14499,7 +14487,7 @@ func namedLabel(toks []token, a, b int) bool {
 // that quote them: "TASS: 300 Ukrainian servicemen killed".
 var outletLabels = labelWords{"rybar", "deepstate", "two majors", "wargonzo", "militarnyi", "reuters", "afp", "tass",
 	"ria novosti", "interfax", "ukrinform", "unian", "suspilne", "ukrainska pravda", "kyiv independent", "nexta",
-	"al jazeera", "al-manar", "al mayadeen", "times of israel", "haaretz", "ynet", "astra", "verstka", "readovka"}
+	"al jazeera", "al-manar", "al mayadeen", "haaretz", "ynet", "astra", "verstka", "readovka"}
 
 // labelWords are phrases of a few words, compared word by word.
 type labelWords []string
@@ -16511,12 +16499,13 @@ func totalVerbBetween(toks []token, a, b int) bool {
 		}
 		// ("bringing the army's death toll since the start of the war
 		// to 860": past a possessor's words.)
+	words:
 		for m := k + 1; m < b && m <= k+6; m++ {
 			switch toks[m].w {
 			case "total", "toll", "tally", "number", "overall", "totals", "tolls":
 				return true
 			case "to", "since", "in", ",", ".", ";":
-				m = b
+				break words
 			}
 		}
 	}
