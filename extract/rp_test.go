@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// State media's stronger words for killing people ("annihilated", "wiped
+// out", "exterminated", and "destroyed" of armed people) count them as
+// "eliminated" does: casualties; of things they stay no claim.
+func TestKillingEuphemisms(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The heroic soldiers annihilated more than 300 enemy troops.", want: [][]string{{"casualties", "/military", "[300..·]", "more_than"}}},
+		{text: "Russian troops wiped out more than 300 Ukrainian troops.", want: [][]string{{"casualties", "Ukraine/military", "[300..·]", "more_than"}}},
+		{text: "Israeli forces wiped out 40 militants in the village.", want: [][]string{{"casualties", "Hamas/military", "[40..40]"}}},
+		{text: "The Houthis said they annihilated 20 American soldiers.", want: [][]string{{"casualties", "United States/military", "[20..20]"}}},
+		{text: "The brigade reports: 40 occupiers destroyed near Kharkiv.", want: [][]string{{"casualties", "Russia/military", "[40..40]"}}},
+		{text: "The brigade reports: 40 occupiers were destroyed near Kharkiv.", want: [][]string{{"casualties", "Russia/military", "[40..40]"}}},
+		{text: "Up to 40 Ukrainian servicemen were destroyed.", want: [][]string{{"casualties", "Ukraine/military", "[·..40]", "at_most"}}},
+		{text: "Russian forces destroyed a tank and 40 Ukrainian servicemen.", want: [][]string{
+			{"equipment:tanks", "Ukraine/", "[1..1]"},
+			{"casualties", "Ukraine/military", "[40..40]"},
+		}},
+		{text: "Russian forces destroyed two tanks and 40 Ukrainian servicemen.", want: [][]string{
+			{"equipment:tanks", "Ukraine/", "[2..2]"},
+			{"casualties", "Ukraine/military", "[40..40]"},
+		}},
+		{text: "Russian forces destroyed 40 Ukrainian servicemen and a tank.", want: [][]string{
+			{"casualties", "Ukraine/military", "[40..40]"},
+			{"equipment:tanks", "Ukraine/", "[1..1]"},
+		}},
+		{text: "The strike destroyed up to 40 nationalists and four vehicles.", want: [][]string{
+			{"casualties", "/military", "[·..40]", "at_most"},
+			{"equipment:vehicles", "[4..4]"},
+		}},
+		// Things, not people.
+		{text: "The strike wiped out 3 enemy positions.", want: nil},
+		{text: "The drones annihilated 5 enemy dugouts.", want: nil},
+		{text: "The floods wiped out 300 homes.", want: nil},
+		{text: "40 homes were destroyed.", want: nil},
+		{text: "Russian forces destroyed a tank and 40 houses.", want: [][]string{{"equipment:tanks", "[1..1]"}}},
+		{text: "40 occupiers' tanks were destroyed.", want: [][]string{{"equipment:tanks", "Russia/", "[40..40]"}}},
+		{text: "Nationalists won 40 seats in parliament.", want: nil},
+	})
+}
