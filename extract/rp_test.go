@@ -40,3 +40,17 @@ func TestKillingEuphemisms(t *testing.T) {
 		{text: "Nationalists won 40 seats in parliament.", want: nil},
 	})
 }
+
+// A projection whose condition comes first ("If the aggression
+// continues, the death toll could exceed 100,000") is no claim, as with
+// the condition after it; a condition on a toll already counted is.
+func TestConditionBeforeProjection(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "If the aggression continues, the death toll could exceed 100,000, the ministry warned.", want: nil},
+		{text: "The ministry warned that if the aggression continues, the death toll could exceed 100,000.", want: nil},
+		{text: "If the fighting goes on, losses may surpass 5,000 a month.", want: nil},
+		{text: "The death toll could exceed 100,000 if the aggression continues, the ministry warned.", want: nil},
+		{text: "The death toll has exceeded 100,000, the ministry said, asking if the world was watching.", want: [][]string{{"killed", "[100000..·]", "more_than"}}},
+		{text: "If confirmed, the strike killed 40 soldiers.", want: [][]string{{"killed", "/military", "[40..40]"}}},
+	})
+}
