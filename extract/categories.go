@@ -254,6 +254,10 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// Health ministries in Gaza, Lebanon and Yemen count their dead as
 	// martyrs.
 	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
+	// Hezbollah's and Hamas's notices of their dead: "mourned three
+	// fighters who ascended as martyrs", "who ascended to heaven".
+	"ascended as martyrs": catKilled, "ascended to heaven": catKilled,
+	"ascended as a martyr": catKilled,
 	// Armies' and armed groups' words for their own dead.
 	"embraced shahadat": catKilled, "embraced martyrdom": catKilled, "attained martyrdom": catKilled,
 	"attained shahadat": catKilled, "became martyrs": catKilled, "rose as martyrs": catKilled,

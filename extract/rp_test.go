@@ -54,3 +54,16 @@ func TestConditionBeforeProjection(t *testing.T) {
 		{text: "If confirmed, the strike killed 40 soldiers.", want: [][]string{{"killed", "/military", "[40..40]"}}},
 	})
 }
+
+// Armed groups' notices of their dead: fighters "who ascended as
+// martyrs" or "ascended to heaven" were killed.
+func TestAscendedAsMartyrs(t *testing.T) {
+	hez := [][]string{{"killed", "Hezbollah/military", "[3..3]"}}
+	runCases(t, []claimCase{
+		{text: "Hezbollah mourned three fighters who ascended as martyrs.", want: hez},
+		{text: "Hezbollah mourned three fighters who ascended to heaven.", want: hez},
+		{text: "Hezbollah said three of its fighters ascended as martyrs.", want: hez},
+		{text: "Hezbollah mourned three fighters who were martyred.", want: hez},
+		{text: "The cleric ascended to heaven 40 years ago.", want: nil},
+	})
+}
