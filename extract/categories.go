@@ -254,6 +254,10 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	// Health ministries in Gaza, Lebanon and Yemen count their dead as
 	// martyrs.
 	"martyrs": catKilled, "martyr": catKilled, "martyred": catKilled,
+	// Hezbollah's and Hamas's notices of their dead: "mourned three
+	// fighters who ascended as martyrs", "who ascended to heaven".
+	"ascended as martyrs": catKilled, "ascended to heaven": catKilled,
+	"ascended as a martyr": catKilled,
 	// Armies' and armed groups' words for their own dead.
 	"embraced shahadat": catKilled, "embraced martyrdom": catKilled, "attained martyrdom": catKilled,
 	"attained shahadat": catKilled, "became martyrs": catKilled, "rose as martyrs": catKilled,
@@ -313,6 +317,9 @@ var personnelPhrases = newPhraseSet(map[string]string{
 	"eliminated": catCasualties, "neutralised": catCasualties, "neutralized": catCasualties,
 	"liquidated": catCasualties, "neutralising": catCasualties, "neutralizing": catCasualties,
 	"neutralise": catCasualties, "neutralize": catCasualties, "put out of commission": catCasualties, "losses amounted to": catCasualties,
+	// State media's stronger words for the same: "annihilated more than
+	// 300 enemy troops", "wiped out 40 militants".
+	"annihilated": catCasualties, "wiped out": catCasualties, "exterminated": catCasualties,
 })
 
 // disableVerbs count people only when a person noun says so ("eliminated
@@ -320,7 +327,7 @@ var personnelPhrases = newPhraseSet(map[string]string{
 var disableVerbs = map[string]bool{
 	"eliminated": true, "neutralised": true, "neutralized": true, "liquidated": true, "action": true,
 	"neutralising": true, "neutralizing": true, "neutralise": true, "neutralize": true,
-	"commission": true,
+	"commission": true, "annihilated": true, "exterminated": true, "wiped": true,
 }
 
 // equipmentPhrases name equipment types.
@@ -520,6 +527,8 @@ var personWords = map[string]bool{
 	"infantry": true, "orcs": true, "russists": true, "fighter": true, "airmen": true, "seamen": true,
 	"guardsmen": true, "gendarmes": true, "reservists": true, "cadets": true, "ruscists": true, "rashists": true,
 	"militiaman": true, "serviceman": true,
+	// Moscow's word for Kyiv's soldiers: "destroyed up to 40 nationalists".
+	"nationalists": true, "neo-nazis": true,
 	"militiamen": true, "militia": true, "militias": true, "gunmen": true, "comrades": true,
 	"patients": true, "migrants": true, "refugees": true, "villagers": true, "students": true,
 	"passengers": true, "protesters": true, "demonstrators": true, "detainees": true,
@@ -602,7 +611,7 @@ var militaryWords = map[string]bool{
 	"gendarmes": true, "reservists": true, "cadets": true, "peacekeepers": true, "peacekeeper": true,
 	"reservist": true, "serviceman": true, "servicewoman": true, "sailor": true, "pilot": true,
 	"marine": true, "paratrooper": true, "conscript": true, "mercenary": true, "combatant": true,
-	"fighter": true, "militant": true, "insurgent": true, "rebel": true,
+	"fighter": true, "militant": true, "insurgent": true, "rebel": true, "nationalists": true, "neo-nazis": true,
 	// An armed group's people by the names its enemies give them.
 	"terrorists": true, "gunmen": true, "jihadists": true, "operatives": true, "extremists": true,
 	"guerrillas": true, "khwarij": true, "khawarij": true, "kharijis": true, "bandits": true, "separatists": true,
@@ -746,7 +755,7 @@ func findCategory(toks []token, q *quantity, periods []periodHit) (h catHit, ok 
 // (clsCatWalk). A rule there that names a new word adds it here.
 var catWalkWords = []string{
 	"civil", "of", "out", "the", "names", "in", "by", "to", "and", "or", "under", "over", "aged", "ages",
-	"a", "per", "each", "shot", "fell", "treated", "hospitalised", "hospitalized", "with", "for",
+	"a", "per", "each", "shot", "fell", "treated", "hospitalised", "hospitalized", "with", "for", "destroyed",
 	// wholeHedge
 	"approximately", "about", "around", "roughly", "some", "approx", "estimated", "nearly", "almost",
 }
@@ -1379,6 +1388,19 @@ func findCategoryWalk(toks []token, q *quantity, periods []periodHit, h *catHit)
 				}
 			}
 		}
+		// "40 occupiers destroyed near Kharkiv", "up to 40 nationalists
+		// were destroyed": the equipment's verb right after armed people
+		// counts them put out of the fight.
+		if t.w == "destroyed" && h.personNoun && h.population == attrition.PopulationMilitary {
+			p := j - 1
+			if w := toks[p].w; w == "were" || w == "was" || w == "been" {
+				p--
+			}
+			if p >= q.e-1 && (p == q.e-1 || toks[p].w == h.noun) {
+				*h = catHit{category: catCasualties, s: j, e: j + 1, forward: true, personNoun: true, population: h.population, noun: h.noun}
+				return true
+			}
+		}
 		// "12 volunteers for the defence of the homeland (VDP)": Burkina
 		// Faso's armed auxiliaries by their full name.
 		if h.personNoun && t.w == "for" && h.noun == "volunteers" {
@@ -1813,6 +1835,19 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 				continue
 			}
 		}
+		// "destroyed a tank and 40 Ukrainian servicemen": the machines
+		// listed first share the verb with the people after them.
+		if t.w == "and" && k == q.s-1 && h.personNoun && !h.forward {
+			m := k - 1
+			for m >= 0 && m >= k-4 && toks[m].k == tWord && (toks[m].cls&clsCat != 0 || toks[m].upper) {
+				m--
+			}
+			if m < k-1 && m > 0 && (startsNumber(&toks[m]) || toks[m].w == "a" || toks[m].w == "an") && toks[m-1].w == "destroyed" && equipmentAt(toks, m+1) {
+				k = m - 1
+				steps++
+				continue
+			}
+		}
 		// "excess mortality among Russian men reached 72,000": whom the
 		// count is of, after its noun.
 		if t.cls&clsPerson != 0 && t.k == tWord {
@@ -2044,7 +2079,9 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 			if hit, ok := categoryEndingAt(toks, k); ok {
 				// "the number of terrorists eliminated": the people
 				// right before the verb.
-				if (toks[k].cls&clsDisableVerbs != 0) && !h.personNoun && !(k > 0 && toks[k-1].cls&clsPerson != 0) {
+				// ("wiped out" is keyed by its first word: "out" ends
+				// other phrases.)
+				if (toks[k].cls&clsDisableVerbs != 0 || toks[hit.s].cls&clsDisableVerbs != 0 && hit.e-hit.s == 2) && !h.personNoun && !(k > 0 && toks[k-1].cls&clsPerson != 0) {
 					break
 				}
 				// "hit by anti-tank missiles on Tuesday, 2 of them knocked
@@ -2058,7 +2095,7 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 				}
 				switch toks[k].w {
 				case "killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring", "captured", "capturing", "eliminated",
-					"neutralised", "neutralized", "liquidated":
+					"neutralised", "neutralized", "liquidated", "annihilated", "exterminated":
 					hit.active, hit.verbAt = true, k
 				}
 				*h = mergeForward(hit, *h)

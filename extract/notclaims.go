@@ -621,6 +621,22 @@ func laterCueAfter(toks []token, e int) bool {
 	return false
 }
 
+// conditionBefore reports a clause of condition that opens the sentence
+// or a clause before the figure at s: "If the aggression continues, the
+// death toll could exceed 100,000", the fronted form of laterCueAfter's
+// "… if the trend holds".
+func conditionBefore(toks []token, s int) bool {
+	for k := 0; k < s; k++ {
+		if toks[k].w != "if" {
+			continue
+		}
+		if k == 0 || toks[k-1].k == tPunct || toks[k-1].w == "but" || toks[k-1].w == "and" || toks[k-1].w == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // listAfterLoss reports a figure that goes on a list a loss verb heads:
 // "shot down 18 drones, two cruise missiles and one …".
 func listAfterLoss(toks []token, s int) bool {
@@ -915,7 +931,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 	// modal is a projection.
 	// "losses could surpass 1,500 a day if the tempo holds",
 	// "fatalities could pass 13,000 this year": so after a later time.
-	if q.s < q.first.s && laterCueAfter(toks, q.e) {
+	if q.s < q.first.s && (laterCueAfter(toks, q.e) || sw.whetherIf && conditionBefore(toks, q.s)) {
 		switch b1 {
 		case "could", "may", "might", "will", "would", "soon", "to":
 			// "are likely to exceed 1 million by the end of the year",
