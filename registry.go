@@ -290,6 +290,11 @@ var Sources = []Source{
 		"sudanese armed forces", "saf", "sudan's army", "sudanese army", "sudan's military", "sudanese military",
 		"sudan's armed forces", "the sudanese army"}},
 	{Name: "Rapid Support Forces", Party: "Sudan (RSF)", Aliases: []string{"rapid support forces", "rsf", "sudan's rapid support forces"}},
+	// The Houthis' own name for their forces, whose spokesman reports
+	// "the enemy's" losses: "the Yemeni Armed Forces said they shot down
+	// 3 enemy aircraft".
+	{Name: "Yemeni Armed Forces", Party: "Houthis", Aliases: []string{
+		"yemeni armed forces", "houthi armed forces"}},
 	{Name: "US Central Command", Aliases: []string{
 		"us central command", "u.s. central command", "centcom", "us centcom", "u.s. centcom", "central command"}},
 	{Name: "Malian Armed Forces", Party: "Mali", Aliases: []string{

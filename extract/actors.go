@@ -418,6 +418,9 @@ var agentNouns = map[string]bool{
 	"snipers": true, "sniper": true, "gunfire": true, "operation": true, "operations": true,
 	"drone": true, "drones": true, "bombs": true, "bomb": true, "glide": true, "missiles": true,
 	"airstrikes,": true, "warplanes": true, "jets": true, "air force": true, "navy": true,
+	// "The Russian Aerospace Forces shot down 2 MiG-29s": Russia's air
+	// force by its own name, the shooter as "air" is.
+	"aerospace": true,
 	// "the Israeli aggression", "Russian aggression": how the attacked
 	// side's own ministries name the attacker.
 	"aggression": true, "shellings": true, "incursion": true, "incursions": true,

@@ -680,6 +680,9 @@ type docState struct {
 	// doerCount counts the times a side was named as the doer of a
 	// deed ("Russia attacked …"): a side named only so is no victim.
 	doerCount tally
+	// usNamed counts the mentions of the United States, no registry
+	// side: the Houthis' "enemy" once the text names it.
+	usNamed int
 
 	// Scratch buffers reused across sentences.
 	mentions []mention
@@ -3190,6 +3193,9 @@ func (d *docState) sentence(toks []token) {
 		// by "junta" itself or a town of it ("in Sagaing").
 		if !m.town && m.actor != d.juntaLand && juntaRuled(m.actor) && toks[m.s].w != "junta" {
 			d.juntaLand = m.actor
+		}
+		if m.actor == "United States" {
+			d.usNamed++
 		}
 		if a, ok := findActor(m.actor); ok {
 			for _, c := range a.Conflicts {
@@ -6220,7 +6226,7 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		if party == "" {
 			party = d.voice()
 		}
-		if e, ok := d.enemyOf(party); ok && party != "" {
+		if e, ok := d.enemyWordOf(party, equipment); ok && party != "" {
 			c.Actor = e
 		} else if side := sideOfEnemyWord(d.mentions); side != "" {
 			// "The Russian invaders lost 1,120 personnel": the enemy
@@ -10989,6 +10995,17 @@ func (d *docState) enemyOf(actor string) (string, bool) {
 	if !ok || len(cf.Sides) < 2 {
 		return "", false
 	}
+	// The Houthis fight the government at home but speak of "the
+	// enemy" most for the United States and Israel ("the enemy lost 3
+	// aircraft"): whichever of these the text names.
+	if actor == "Houthis" {
+		switch {
+		case d.sideCount.get("Israel") > d.usNamed:
+			return "Israel", true
+		case d.usNamed > 0:
+			return "United States", true
+		}
+	}
 	switch actor {
 	case cf.Sides[0]:
 		// The main opponent named most in the text, the second side by default.
@@ -11013,6 +11030,19 @@ func (d *docState) enemyOf(actor string) (string, bool) {
 	default:
 		return cf.Sides[0], true
 	}
+}
+
+// enemyWordOf returns the side actor calls "the enemy", as enemyOf,
+// but for the Houthis' weapons downed none when the text names neither
+// of their foreign enemies: "the Houthis said the enemy lost 3
+// aircraft" speaks of the United States, Israel or the Saudi-led
+// coalition, not of Yemen's government; "12 aggressor soldiers" may be
+// the government's.
+func (d *docState) enemyWordOf(actor string, equipment bool) (string, bool) {
+	if equipment && actor == "Houthis" && d.usNamed == 0 && d.sideCount.get("Israel") == 0 {
+		return "", false
+	}
+	return d.enemyOf(actor)
 }
 
 // civilianSide returns the side of a conflict that stands for its
