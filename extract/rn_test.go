@@ -71,3 +71,15 @@ func TestMachinesAfterWar(t *testing.T) {
 		{text: "Pakistan shot down five Indian fighter jets.", want: [][]string{{"[5..5]", "2025-05-07→2025-05-10"}}},
 	})
 }
+
+// A named phase in the Russian ministry's words counts from its own
+// start, not the war's.
+func TestKursksPhaseWords(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Since the beginning of the offensive in the Kursk region, the AFU has lost more than 76,000 troops.", want: [][]string{{"[76000..·]", "2024-08-06→2025-06-12"}}},
+		{text: "Since the start of the Ukrainian incursion into the Kursk region, Kyiv has lost more than 76,000 troops.", want: [][]string{{"[76000..·]", "2024-08-06→2025-06-12"}}},
+		{text: "During the offensive in the Kursk direction, the AFU lost more than 76,000 troops.", want: [][]string{{"[76000..·]", "2024-08-06→2025-04-26"}}},
+		// An offensive of no name is the war's.
+		{text: "Since the beginning of the offensive, the AFU has lost more than 76,000 troops.", want: [][]string{{"[76000..·]", "2022-02-24→2025-06-12"}}},
+	})
+}
