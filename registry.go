@@ -126,7 +126,10 @@ type Operation struct {
 // decides.
 var Operations = []Operation{
 	{Conflict: "russia-ukraine", Name: "Kursk incursion", Start: MustDate("2024-08-06"), End: MustDate("2025-04-26"),
-		Words: []string{"kursk incursion", "kursk offensive", "kursk operation", "incursion into kursk", "incursion into russia's kursk region", "hostilities in the kursk direction", "fighting in the kursk direction"}},
+		Words: []string{"kursk incursion", "kursk offensive", "kursk operation", "incursion into kursk", "incursion into russia's kursk region", "hostilities in the kursk direction", "fighting in the kursk direction",
+			// Russia's ministry: "since the beginning of the offensive in
+			// the Kursk region".
+			"offensive in the kursk region", "offensive in the kursk direction", "incursion into the kursk region", "invasion of the kursk region", "incursion in the kursk region", "kursk region incursion"}},
 	{Conflict: "israel-hamas", Name: "Gaza ground operation", Start: MustDate("2023-10-27"),
 		Words: []string{"ground operation", "ground offensive", "ground invasion", "ground incursion", "ground operations", "ground campaign", "ground war"}},
 	{Conflict: "israel-hezbollah", Name: "Lebanon ground operation", Start: MustDate("2024-10-01"), End: MustDate("2024-11-27"),

@@ -7783,15 +7783,30 @@ func simplePastLoss(toks []token, s, e int) bool {
 // sentence dated by other days than the past one ("between May 7 and
 // May 10 … 16 civilians died in that period").
 func (d *docState) fewDiedNews(toks []token, c *attrition.Claim, s, e int) bool {
-	if c.Low == nil || *c.Low >= 100 || vagueWords[word(toks, s)] != 0 || d.perfectTense(toks) {
+	if vagueWords[word(toks, s)] != 0 || d.perfectTense(toks) {
 		return false
+	}
+	// "The AFU lost 160 servicemen", "the enemy lost more than 1,600
+	// troops", "losses amounted to up to 185": a daily report's tally
+	// in its verb, told in the simple past, is a day's, up to the
+	// size of a day's losses in the largest war. (Its running total,
+	// "950,000", is no day's; nor "has lost", perfectTense's.)
+	tally := false
+	if n := c.Low; n == nil || *n >= 100 {
+		if n == nil {
+			n = c.High
+		}
+		if n == nil || *n >= 5000 || !tallyVerbBefore(toks, s) {
+			return false
+		}
+		tally = true
 	}
 	// "Ukrainian troops lost 15 soldiers in the fighting", "advanced
 	// into Khan Younis, losing three soldiers", "its troops killed 30
 	// gunmen", a headline's "Two soldiers killed in southern Gaza": a
 	// few lost in one fight, told in the past.
 	// ("have shelled Kherson daily, killing 20": a habit's toll.)
-	if !simplePastLoss(toks, s, e) && !lostPastBefore(toks, s) && !headlineLoss(toks, s, e) && !d.toldInPast(toks, s, e) || !oneDeedBeforeParticiple(toks, s) {
+	if !tally && !simplePastLoss(toks, s, e) && !lostPastBefore(toks, s) && !headlineLoss(toks, s, e) && !d.toldInPast(toks, s, e) && !tallyVerbBefore(toks, s) || !oneDeedBeforeParticiple(toks, s) {
 		return false
 	}
 	for k := s; k < len(toks) && k < e+4; k++ {
@@ -7816,6 +7831,51 @@ func (d *docState) fewDiedNews(toks []token, c *attrition.Claim, s, e int) bool 
 		}
 	}
 	return d.warGoesOn(c.Actor) || d.newsAfterWar(c.Actor, c.Low) && !d.conflictTalkDoc() || d.warUnknown(c)
+}
+
+// tallyVerbBefore reports a side's losses told in the simple past by
+// the verb of a war ministry's tally, right before the figure at s or
+// before the list the figure is an item of: "the AFU lost 160
+// servicemen", "the enemy lost 93 killed and 41 wounded", "destroyed 40
+// Ukrainian servicemen", "suffered 5 dead and 12 wounded", "losses
+// amounted to up to 185". Not "had lost", "would have suffered", nor
+// a share of the figure before: "suffered 120 casualties, 40 of them
+// fatal".
+func tallyVerbBefore(toks []token, s int) bool {
+	v := -1
+	for k := s - 1; k >= 1 && k >= s-10; k-- {
+		w := toks[k].w
+		if tallyVerb(w) || w == "to" && (toks[k-1].w == "amounted" || toks[k-1].w == "totalled" || toks[k-1].w == "totaled") {
+			v = k
+			break
+		}
+		if toks[k].k == tPunct && w != "," || w == "of" || w == "including" || w == "whom" || w == "which" {
+			return false
+		}
+	}
+	// The list's first figure follows the verb, after its hedge at
+	// most: "lost more than 60", "lost up to 175".
+	if v < 0 || v < s-1 && (word(toks, s+1) == "of" || !startsNumber(&toks[v+1]) && !(v+2 < s && startsNumber(&toks[v+2])) && !(v+3 < s && startsNumber(&toks[v+3]))) {
+		return false
+	}
+	if toks[v].w == "to" {
+		v--
+	}
+	switch word(toks, v-1) {
+	case "had", "have", "has", "having", "been", "to", "would", "could", "might":
+		return false
+	}
+	return true
+}
+
+// tallyVerb reports a verb in the simple past of the losses a war
+// ministry's daily report tells: "lost", "destroyed", "eliminated".
+func tallyVerb(w string) bool {
+	switch w {
+	case "lost", "suffered", "destroyed", "eliminated", "neutralised", "neutralized", "liquidated":
+		return true
+	}
+	return false
 }
 
 // lostPastBefore reports a side's loss told in the simple past right
@@ -8962,7 +9022,10 @@ func reportedDeed(toks []token, s int) bool {
 func deedVerb(w string) bool {
 	switch w {
 	case "killed", "killing", "wounded", "wounding", "injured", "injuring", "abducted", "abducting", "kidnapped", "kidnapping",
-		"executed", "executing", "massacred", "massacring", "slaughtered", "beheaded":
+		"executed", "executing", "massacred", "massacring", "slaughtered", "beheaded",
+		// Gaza's and Lebanon's state media: "targeted a house,
+		// martyring seven".
+		"martyring":
 		return true
 	}
 	return deedKillWord(w)
@@ -9971,7 +10034,12 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 			// Tubas": a town's dead told in the simple past. ("61,000
 			// people died in Khartoum state" is no day's.)
 			span = d.heldPeriods.put(periodHit{kind: pSpan, start: d.pub.AddDays(-1), end: d.pub, window: true})
-		} else if !inList && equipment && figureSize(c) < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || figureSize(c) < 100 && (d.destroyedAtTown(toks, s, e) || destroyedPast(toks, s, e))) && d.warGoesOn(c.Actor) {
+		} else if !inList && equipment && figureSize(c) < 1000 && !d.runningCue(toks) && !d.perfectTense(toks) && (downedPast(toks, s, e) || figureSize(c) < 100 && (d.destroyedAtTown(toks, s, e) || destroyedPast(toks, s, e))) &&
+			// ("Hezbollah fighters destroyed 3 Merkava tanks near Khiam",
+			// told months after that long war's ceasefire, is a new
+			// day's news, as the dead of newsAfterWar are. A short war's
+			// downed jets are its own: the reviews of "the four-day war".)
+			(d.warGoesOn(c.Actor) || d.machinesAfterWar(c)) {
 			// "Two drones launched by Hezbollah were intercepted": air
 			// defence's catch told in the simple past is the day's news,
 			// not a running total.
@@ -13953,7 +14021,14 @@ func runningCue(toks []token) bool {
 			continue
 		}
 		switch toks[i].w {
-		case "total", "totals", "overall", "altogether", "cumulative", "since", "running", "tally":
+		case "running":
+			// "a running total", "the running tally"; not the verb of
+			// "injured while running to shelters".
+			switch word(toks, i+1) {
+			case "total", "totals", "tally", "count", "toll", "sum":
+				return true
+			}
+		case "total", "totals", "overall", "altogether", "cumulative", "since", "tally":
 			if i == 1 && toks[0].w == "in" && word(toks, 2) == "," && !perfectTense(toks) {
 				continue
 			}
@@ -18932,6 +19007,19 @@ func (d *docState) newsAfterWar(actor string, low *float64) bool {
 	// back at "the 12-day war" tells its deeds, until the war is long
 	// past.)
 	return d.pub.Sub(cf.End) >= 90 || !d.warTalkDoc()
+}
+
+// machinesAfterWar reports a few machines (fewer than 100) of a side
+// whose long war ended three months or more before a text that does
+// not look back at it: "Hezbollah fighters destroyed 3 Merkava tanks
+// near Khiam" in 2025 is a new day's news. (A short war's machines are
+// its own, however long after: "India lost five jets".)
+func (d *docState) machinesAfterWar(c *attrition.Claim) bool {
+	if c.Low == nil || *c.Low >= 100 {
+		return false
+	}
+	cf, ok := d.conflictFor(c.Actor)
+	return ok && !cf.End.IsZero() && !shortWar(cf) && d.pub.Sub(cf.End) >= 90 && !d.conflictTalkDoc()
 }
 
 // warKnown reports an actor that is a side of a war the registry
