@@ -6126,6 +6126,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		c.Actor = ref.Actor
 	case fracOf && ref != nil && !(choice.found && choice.strong):
 		c.Actor = ref.Actor
+	case choice.both && nk&nkCivilian != 0 && d.bothSidesPlace(toks, ceEnd) != "":
+		// "Clashes between Russian and Ukrainian forces killed 3
+		// civilians in Kupiansk": civilians are the people of the land
+		// they fell in, whichever side fired.
+		c.Actor = d.bothSidesPlace(toks, ceEnd)
 	case choice.both || choice.other:
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	case totalOfBefore(toks, q.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "":

@@ -15,3 +15,20 @@ func TestDownedAfterLaunchClause(t *testing.T) {
 		{text: "Russia launched 479 drones overnight; Ukraine lost 3 drones.", want: [][]string{{"equipment:drones Ukraine/", "[3..3]"}}},
 	})
 }
+
+// Civilians killed in fighting between two sides are the people of the
+// place they fell in; soldiers stay either side's.
+func TestFightingBetweenCiviliansPlace(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Clashes between Russian and Ukrainian forces killed 3 civilians in Kupiansk on Wednesday.", want: [][]string{{"killed Ukraine/civilian", "[3..3]", "!ambiguous_actor"}}},
+		{text: "Fighting between M23 rebels and Congolese troops killed 17 civilians in eastern Congo on Wednesday.", want: [][]string{{"killed DR Congo/civilian", "[17..17]"}}},
+		{text: "Clashes between Russian and Ukrainian forces killed 3 civilians in eastern Ukraine on Wednesday.", want: [][]string{{"killed Ukraine/civilian", "[3..3]"}}},
+		{text: "Three civilians were killed in Kupiansk in clashes between Russian and Ukrainian forces on Wednesday.", want: [][]string{{"killed Ukraine/civilian", "[3..3]"}}},
+		{text: "Fighting between Israel and Hezbollah killed 12 civilians in Lebanon on Wednesday.", want: [][]string{{"killed Lebanon/civilian", "[12..12]"}}},
+		{text: "Clashes between Russian and Ukrainian forces killed 3 civilians in Kursk on Wednesday.", want: [][]string{{"killed Russia/civilian", "[3..3]"}}},
+		{text: "Fighting between the army and the RSF killed 17 civilians in El Fasher on Wednesday.", want: [][]string{{"killed Sudan (civilians)/civilian", "[17..17]"}}},
+		// No place, or soldiers: still both sides'.
+		{text: "Clashes between Russian and Ukrainian forces killed 3 civilians on Wednesday.", want: [][]string{{"killed /civilian", "ambiguous_actor"}}},
+		{text: "Clashes between Russian and Ukrainian forces killed 30 soldiers in Kupiansk on Wednesday.", want: [][]string{{"killed /military", "ambiguous_actor"}}},
+	})
+}
