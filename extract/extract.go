@@ -15951,7 +15951,7 @@ func soldiersOnlyIn(toks []token, s, e int, soldiers bool) string {
 		switch kind := soldiersOnlyIx.at(t); {
 		case kind&soCivilian != 0:
 			return ""
-		case kind&soSoldier != 0 && !soldierDoer(toks, k, s, e):
+		case kind&soSoldier != 0 && !soldierDoer(toks, k, s, e) && !civilAuthorityWord(toks, k):
 			soldiers = true
 		}
 	}
@@ -15959,6 +15959,21 @@ func soldiersOnlyIn(toks []token, s, e int, soldiers bool) string {
 		return attrition.PopulationMilitary
 	}
 	return ""
+}
+
+// civilAuthorityWord reports the word at k as part of the name of a
+// civil authority in wartime, a speaker not among the dead: "the Sumy
+// regional military administration", "the city military
+// administration's head".
+func civilAuthorityWord(toks []token, k int) bool {
+	if toks[k].w != "military" {
+		return false
+	}
+	switch word(toks, k+1) {
+	case "administration", "administrations", "administration's", "administrator":
+		return true
+	}
+	return false
 }
 
 // weaponCaused reports a weapon or a campaign of strikes as the cause

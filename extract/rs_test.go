@@ -32,3 +32,16 @@ func TestFightingBetweenCiviliansPlace(t *testing.T) {
 		{text: "Clashes between Russian and Ukrainian forces killed 30 soldiers in Kupiansk on Wednesday.", want: [][]string{{"killed /military", "ambiguous_actor"}}},
 	})
 }
+
+// A "military administration" is Ukraine's civil authority in wartime:
+// its name says nothing of soldiers among the dead.
+func TestMilitaryAdministrationNotSoldiers(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "The Sumy regional military administration said the death toll from the strike had risen to 14.", want: [][]string{{"killed Ukraine/all", "[14..14]"}}},
+		{text: "The Kharkiv city military administration said the death toll from the strike had risen to 14.", want: [][]string{{"killed Ukraine/all", "[14..14]"}}},
+		{text: "The death toll from the strike had risen to 14, the head of the Sumy regional military administration said.", want: [][]string{{"killed Ukraine/all", "[14..14]"}}},
+		{text: "The Sumy military administration said the death toll had risen to 14.", want: [][]string{{"killed Ukraine/all", "[14..14]"}}},
+		// The army's own word still says soldiers.
+		{text: "The military said the death toll among its troops had risen to 14.", want: [][]string{{"killed /military", "[14..14]"}}},
+	})
+}
