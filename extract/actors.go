@@ -2862,3 +2862,31 @@ func shareOfThem(toks []token, k int) bool {
 	}
 	return false
 }
+
+// bothSidesPlace returns the side whose land is named as where the
+// figure ending at ce fell ("killed 3 civilians in Kupiansk", "were
+// killed in eastern Congo"), or "": the first name after the figure,
+// with "in" right before it or before one word of direction.
+func (d *docState) bothSidesPlace(toks []token, ce int) string {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.s < ce {
+			continue
+		}
+		if m.s > ce+4 || m.actor == "" || m.enemy || m.agent || m.war || m.sponsor {
+			return ""
+		}
+		if word(toks, m.s-1) != "in" && !(word(toks, m.s-2) == "in" && toks[m.s-1].k == tWord && !toks[m.s-1].upper) {
+			return ""
+		}
+		// A place of an armed side stands for the people of its land.
+		if a, ok := findActor(m.actor); ok && a.Population == attrition.PopulationMilitary {
+			if cs, ok := d.civilianSide(m.actor); ok {
+				return cs
+			}
+			return ""
+		}
+		return m.actor
+	}
+	return ""
+}

@@ -1875,6 +1875,18 @@ func semicolonBefore(toks []token, s int) int {
 	return -1
 }
 
+// clauseJoinBefore returns the nearest semicolon or ", and" before s
+// that starts the clause of a figure, or -1: "Russia launched 479
+// drones; 277 were shot down", "…, and 277 were shot down".
+func clauseJoinBefore(toks []token, s int) int {
+	for k := s - 1; k >= 0; k-- {
+		if w := toks[k].w; w == ";" || w == "and" && word(toks, k-1) == "," {
+			return k
+		}
+	}
+	return -1
+}
+
 // bareListItem reports a figure that is a bare item after a semicolon,
 // its category words a label before it or its noun right after, no
 // verb of its own: "; WIA: 700", "; 12 tanks", not "; 12 people were
@@ -5995,15 +6007,19 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		// "Russia attacked with 479 drones. Air defence shot down 277
 		// drones": those of the launch just told, when the figure names
 		// no side of its own.
-		if launcher == "" && (h.category == catMissiles || h.category == catDrones) && (downedBefore(toks, q.s) || downedAfter(toks, ceEnd)) && !(choice.found && !choice.loc) {
+		downed := launcher == "" && (h.category == catMissiles || h.category == catDrones) && (downedBefore(toks, q.s) || downedAfter(toks, ceEnd))
+		if downed && !(choice.found && !choice.loc) {
 			if l := d.launchSince(d.nsent-1, h.category); l != nil && l.sentence < d.nsent {
 				launcher = l.launcher
 			}
-		} else if launcher == "" && (h.category == catMissiles || h.category == catDrones) && downedBefore(toks, q.s) {
+		}
+		if downed && launcher == "" {
 			// "Russia launched 479 drones overnight; air defence downed
-			// 277": the launch of the clause before the semicolon, when
-			// the figure's clause names no side.
-			if semi := semicolonBefore(toks, q.s); semi >= 0 && !sideNamedWithin(d.mentions, semi+1, ceEnd) {
+			// 277", "…; 277 drones were shot down, the Ukrainian Air
+			// Force said": the launch of the clause before the
+			// semicolon, when the figure's clause names no side (the
+			// speaker named after it is the defender, not the owner).
+			if semi := clauseJoinBefore(toks, q.s); semi >= 0 && !sideNamedWithin(d.mentions, semi+1, ceEnd) {
 				if l := d.launchSince(d.nsent, h.category); l != nil {
 					launcher = l.launcher
 				}
@@ -6125,6 +6141,11 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 		c.Actor = ref.Actor
 	case fracOf && ref != nil && !(choice.found && choice.strong):
 		c.Actor = ref.Actor
+	case choice.both && nk&nkCivilian != 0 && d.bothSidesPlace(toks, ceEnd) != "":
+		// "Clashes between Russian and Ukrainian forces killed 3
+		// civilians in Kupiansk": civilians are the people of the land
+		// they fell in, whichever side fired.
+		c.Actor = d.bothSidesPlace(toks, ceEnd)
 	case choice.both || choice.other:
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	case totalOfBefore(toks, q.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "":
@@ -16041,7 +16062,7 @@ func soldiersOnlyIn(toks []token, s, e int, soldiers bool) string {
 		switch kind := soldiersOnlyIx.at(t); {
 		case kind&soCivilian != 0:
 			return ""
-		case kind&soSoldier != 0 && !soldierDoer(toks, k, s, e):
+		case kind&soSoldier != 0 && !soldierDoer(toks, k, s, e) && !civilAuthorityWord(toks, k):
 			soldiers = true
 		}
 	}
@@ -16049,6 +16070,21 @@ func soldiersOnlyIn(toks []token, s, e int, soldiers bool) string {
 		return attrition.PopulationMilitary
 	}
 	return ""
+}
+
+// civilAuthorityWord reports the word at k as part of the name of a
+// civil authority in wartime, a speaker not among the dead: "the Sumy
+// regional military administration", "the city military
+// administration's head".
+func civilAuthorityWord(toks []token, k int) bool {
+	if toks[k].w != "military" {
+		return false
+	}
+	switch word(toks, k+1) {
+	case "administration", "administrations", "administration's", "administrator":
+		return true
+	}
+	return false
 }
 
 // weaponCaused reports a weapon or a campaign of strikes as the cause
