@@ -931,7 +931,8 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 	// modal is a projection.
 	// "losses could surpass 1,500 a day if the tempo holds",
 	// "fatalities could pass 13,000 this year": so after a later time.
-	if q.s < q.first.s && (laterCueAfter(toks, q.e) || sw.whetherIf && conditionBefore(toks, q.s)) {
+	// (The cheap word tests first; the cue scans walk the sentence.)
+	if q.s < q.first.s {
 		switch b1 {
 		case "could", "may", "might", "will", "would", "soon", "to":
 			// "are likely to exceed 1 million by the end of the year",
@@ -941,7 +942,9 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			}
 			switch toks[q.s].w {
 			case "pass", "top", "cross", "reach", "hit", "surpass", "exceed":
-				return true
+				if laterCueAfter(toks, q.e) || sw.whetherIf && conditionBefore(toks, q.s) {
+					return true
+				}
 			}
 		}
 	}
@@ -2296,8 +2299,6 @@ func modelHyphen(toks []token, k int) bool {
 	return toks[k].w == "-" && toks[k].glued && k > 0 && k+1 < len(toks) && toks[k-1].k == tWord && toks[k+1].k == tNum && toks[k+1].glued
 }
 
-// eventModifier reports a word that says how or by whom events were
-// made: "61 military airstrikes", "40 drone attacks".
 // eventProperty reports the words before "at least one fatality", at
 // token s, that make it what events had, not a toll: "42 per cent
 // resulted in", "events with", "strikes causing". (Not "the attack
@@ -2354,6 +2355,8 @@ func adjectiveEnding(w string) bool {
 	return false
 }
 
+// eventModifier reports a word that says how or by whom events were
+// made: "61 military airstrikes", "40 drone attacks".
 func eventModifier(w string) bool {
 	switch w {
 	case "military", "air", "drone", "missile", "artillery", "aerial", "separate", "deadly", "regime", "junta", "rocket":

@@ -1854,21 +1854,23 @@ func warOpeningAt(toks []token, i int) (periodHit, bool) {
 // November 2022") or before how it ended ("ended with a truce in
 // November 2022"), or -1.
 func endedWithBefore(toks []token, s int) int {
-	v := s - 1
-	if word(toks, v) != "ended" && word(toks, v) != "finished" && word(toks, v) != "concluded" {
-		for v = s - 2; v >= s-6 && v > 0; v-- {
-			if toks[v].w == "with" {
-				break
-			}
-			if toks[v].k == tPunct || toks[v].cls&clsPeriod != 0 && toks[v].w != "of" {
-				return -1
-			}
+	ended := func(v int) int {
+		switch word(toks, v) {
+		case "ended", "finished", "concluded":
+			return v
 		}
-		v--
+		return -1
 	}
-	switch word(toks, v) {
-	case "ended", "finished", "concluded":
+	if v := ended(s - 1); v >= 0 {
 		return v
+	}
+	for v := s - 2; v >= s-6 && v > 0; v-- {
+		if toks[v].w == "with" {
+			return ended(v - 1)
+		}
+		if toks[v].k == tPunct || toks[v].cls&clsPeriod != 0 && toks[v].w != "of" {
+			return -1
+		}
 	}
 	return -1
 }
@@ -2287,7 +2289,10 @@ func findPeriods(toks []token, pub attrition.Date, out []periodHit, at []int32, 
 				}
 			}
 		}
-		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 && !t.poss || t.k == tPunct {
+		// Of the possessives only "year's" has no class of its own
+		// ("the year's death toll"); letting every "russia's" through
+		// would cost a switch per word.
+		if t.k == tWord && t.cls&(clsPeriod|clsNum|clsUnit) == 0 && !(t.poss && t.w == "year's") || t.k == tPunct {
 			continue
 		}
 		w := t.w
