@@ -19,3 +19,21 @@ func TestTableRunningTotalColumn(t *testing.T) {
 			want: [][]string{{"killed", "[164..164]", "2025-03-01→2025-03-31"}}},
 	})
 }
+
+// A header that names its column's window ("Killed (past 24 hours)")
+// over rows with their own date: the row's date dates the figures, and
+// the window spreads to no other column.
+func TestTableHeaderWindowRowDate(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: `<table><tr><th>Date</th><th>Killed (past 24 hours)</th><th>Injured</th></tr><tr><td>3 June 2025</td><td>45</td><td>160</td></tr></table>`,
+			want: [][]string{{"killed", "[45..45]", "2025-06-03→2025-06-03"}, {"wounded", "[160..160]", "2025-06-03→2025-06-03"}}},
+		{text: `<table><tr><th>Date</th><th>Killed in the last 24 hours</th><th>Injured in the last 24 hours</th></tr><tr><td>3 June 2025</td><td>45</td><td>160</td></tr></table>`,
+			want: [][]string{{"killed", "[45..45]", "2025-06-03→2025-06-03"}, {"wounded", "[160..160]", "2025-06-03→2025-06-03"}}},
+		{text: `<table><tr><th>Date</th><th>Deaths, last 24h</th><th>Injuries</th></tr><tr><td>3 June 2025</td><td>45</td><td>160</td></tr><tr><td>4 June 2025</td><td>38</td><td>102</td></tr></table>`,
+			want: [][]string{{"killed", "[45..45]", "2025-06-03→2025-06-03"}, {"wounded", "[160..160]", "2025-06-03→2025-06-03"},
+				{"killed", "[38..38]", "2025-06-04→2025-06-04"}, {"wounded", "[102..102]", "2025-06-04→2025-06-04"}}},
+		// Unchanged: a header with no window.
+		{text: `<table><tr><th>Date</th><th>Killed</th><th>Injured</th></tr><tr><td>3 June 2025</td><td>45</td><td>160</td></tr></table>`,
+			want: [][]string{{"killed", "[45..45]", "2025-06-03→2025-06-03"}, {"wounded", "[160..160]", "2025-06-03→2025-06-03"}}},
+	})
+}
