@@ -3428,6 +3428,10 @@ func headerCategory(toks []token) string {
 			depth--
 		case depth > 0:
 		case t.k == tWord && (t.cls&(clsActorWord|clsPerson|clsDemonyms) != 0 || headerWords[t.w]):
+		// "Killed to date", "Deaths so far": a running total's column
+		// (notePipeHeader marks it).
+		case (t.w == "to" || t.w == "so") && k+2 == len(toks) && (toks[k+1].w == "date" || toks[k+1].w == "far"),
+			(t.w == "date" || t.w == "far") && k > 0 && k+1 == len(toks) && (toks[k-1].w == "to" || toks[k-1].w == "so"):
 		// "Deaths in 2024": the column's year (notePipeHeader keeps it).
 		case t.k == tNum && yearAt(toks, k), t.w == "in" && k+1 < len(toks) && toks[k+1].k == tNum && yearAt(toks, k+1):
 		default:
@@ -3496,6 +3500,7 @@ var headerWords = map[string]bool{
 	"own": true, "reported": true, "recorded": true, "confirmed": true, "documented": true, "verified": true,
 	"total": true, "estimated": true, "of": true, "which": true, "whom": true, "named": true, "official": true,
 	"admitted": true, "treated": true, "registered": true, "identified": true, "counted": true, "number": true,
+	"cumulative": true, "new": true,
 }
 
 // headerPer is the rate a column header names: "Daily average", "Per

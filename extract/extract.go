@@ -4738,6 +4738,9 @@ func (d *docState) figure(toks []token, q *quantity, src *attribution, lossCtx, 
 		}
 		c.PeriodStart, c.PeriodEnd = st, min(yc.end, d.pub)
 	}
+	if len(d.pipeCols) > 0 && !c.PeriodEnd.IsZero() {
+		d.runningColumn(toks, q, c, dc)
+	}
 	// "Hamas-led gunmen killed some 1,200 people on 7 October 2023": an
 	// event long past, told as background, is no figure of the source
 	// the sentences before quoted.
@@ -14779,8 +14782,33 @@ func (d *docState) notePipeHeader(toks []token, anyPipe bool) {
 				}
 			}
 		}
-		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second, total: total, year: year, change: change, population: pop})
+		// "| Cumulative deaths |", "| Killed to date |", "| Total
+		// killed |" beside "| Killed |": each row's running total.
+		running, totalWord := false, false
+		if cat != "" && len(cell) > 1 {
+			for m := range cell {
+				switch cell[m].w {
+				case "cumulative", "cumulatively":
+					running = true
+				case "total":
+					totalWord = true
+				case "date", "far":
+					running = running || m > 0 && (cell[m-1].w == "to" || cell[m-1].w == "so")
+				}
+			}
+		}
+		cols = append(cols, pipeCol{cat: cat, status: st, per: per, second: second, total: total, year: year, change: change, population: pop, running: running, totalWord: totalWord})
 		start = k + 1
+	}
+	// ("| Month | Total killed |" alone is each month's total.)
+	for i := range cols {
+		if cols[i].totalWord {
+			for j := range cols {
+				if j != i && cols[j].cat == cols[i].cat && !cols[j].totalWord && !cols[j].running {
+					cols[i].running = true
+				}
+			}
+		}
 	}
 	d.pipeScratch = cols
 	if !words {
@@ -14821,6 +14849,19 @@ func (d *docState) peopleColumn(toks []token, k int) bool {
 	return false
 }
 
+// runningColumn dates a figure in a column of running totals: "|
+// 3 June 2025 | 45 | 54,470 |" under "| Date | Killed | Total killed |"
+// counts from the war's start to the row's day.
+func (d *docState) runningColumn(toks []token, q *quantity, c *attrition.Claim, dc *docClaim) {
+	at := pipeColumn(toks, q.s)
+	if at < 0 || at >= len(d.pipeCols) || !d.pipeCols[at].running {
+		return
+	}
+	if st := d.conflictStartOf(nil, c, dc); st.IsZero() || st < c.PeriodStart {
+		c.PeriodStart = st
+	}
+}
+
 // changeColumn reports a figure at k in a column of changes.
 func (d *docState) changeColumn(toks []token, k int) bool {
 	at := pipeColumn(toks, k)
@@ -14856,6 +14897,11 @@ type pipeCol struct {
 	// population is the people the header names ("Civilians killed"),
 	// or "".
 	population string
+	// running marks a column of running totals ("Cumulative deaths",
+	// "Total killed" beside "Killed"): a row's date is the day its
+	// total stood, not the time it covers. totalWord: the header says
+	// "total".
+	running, totalWord bool
 }
 
 // modelNumber reports a number that is part of a model's name: a

@@ -176,7 +176,7 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 			case a == atom.Table && tt == xhtml.StartTagToken:
 				tb = tableState{}
 			case a == atom.Tr && tt == xhtml.StartTagToken:
-				tb.startRow()
+				tb.startRow(len(p.text))
 			case a == atom.Tr && tt == xhtml.EndTagToken:
 				tb.endRow(&p)
 			case a == atom.Th && tt == xhtml.EndTagToken:
@@ -187,6 +187,14 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 				emit([]byte{' ', '|', ' '}, pos, pos+n)
 				pending = nil
 				if h := tb.startCell(a == atom.Th, len(p.text)); h != nil {
+					text := h.text
+					// "Killed (past 24 hours)" over "| 3 June 2025 |
+					// 45 |": the row's day dates the figure, and the
+					// header's window would spread to the row's other
+					// figures.
+					if h.cut > 0 && namesPeriod(p.text[tb.rowStart:]) {
+						text = text[:h.cut]
+					}
 					// A column headed by a category ("Killed", "Injured")
 					// names the figures under it: its words go before
 					// each, mapped to the header in the input. A period
@@ -194,7 +202,7 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 					if h.period {
 						pending = h
 					} else {
-						emit(h.text, h.from, h.to)
+						emit(text, h.from, h.to)
 						emit([]byte{' '}, h.to, h.to)
 					}
 				}
@@ -433,6 +441,7 @@ var namedRefs = map[string][]byte{
 // row of header cells and lend a category header to the cells below it.
 type tableState struct {
 	col          int
+	rowStart     int // the row's first byte in the plain text
 	rowTH, rowTD bool
 	headersDone  bool
 	cells        []headerCell // the header row being read
@@ -447,10 +456,14 @@ type headerCell struct {
 	// period marks a header that dates its column: "Last 24 hours",
 	// "Total since 8 October 2023".
 	period bool
+	// cut, in a category header, is where a window it names begins:
+	// "Killed (past 24 hours)" reads "Killed" in a row with a date.
+	cut int
 }
 
-func (t *tableState) startRow() {
+func (t *tableState) startRow(at int) {
 	t.col, t.rowTH, t.rowTD = -1, false, false
+	t.rowStart = at
 	t.cells = t.cells[:0]
 }
 
@@ -497,6 +510,10 @@ func (t *tableState) endRow(p *plainText) {
 		c.from, c.to = int(p.from[off]), int(p.to[off+len(text)-1])
 		c.category = namesCategory(c.text)
 		c.period = !c.category && namesPeriod(c.text)
+		// "Killed (past 24 hours)": a category and its window.
+		if cut := windowCut(c.text); cut > 0 && (c.category || namesCategory(c.text[:cut])) {
+			c.category, c.period, c.cut = true, false, cut
+		}
 		t.headers = append(t.headers, c)
 	}
 }
@@ -509,6 +526,24 @@ func namesPeriod(b []byte) bool {
 }
 
 var anyDay = attrition.MustDate("2025-01-01")
+
+// windowCut returns where a category header's window begins, the
+// category's words before it: 7 in "Killed (past 24 hours)", 0 when it
+// names no window ("Killed", "Killed in 2024").
+func windowCut(b []byte) int {
+	toks := leadTokens(b, 12)
+	for _, p := range findPeriodsOf(toks, anyDay, nil) {
+		if !p.window || p.s == 0 {
+			continue
+		}
+		cut := toks[p.s].s
+		if p.s > 0 && toks[p.s-1].w == "(" {
+			cut = toks[p.s-1].s
+		}
+		return len(bytes.TrimRight(b[:cut], " ,:-\u2013\u2014"))
+	}
+	return 0
+}
 
 // namesCategory reports a header that is a loss category: "Killed",
 // "Injured", "Tanks destroyed".
