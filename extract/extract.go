@@ -3519,6 +3519,11 @@ func (d *docState) sentence(toks []token) {
 			d.defaultSource = at
 		}
 	}
+	if d.nsent == 1 && d.defaultSource.name == "" && len(d.attrs) == 0 && sentSource == nil {
+		if at, ok := d.reportOfTitleSource(toks, !hasLoss); ok {
+			d.defaultSource = at
+		}
+	}
 	// "- UK Defence Intelligence: 790,000 killed or wounded": a line
 	// labelled with a body the registry knows is that body's.
 	// (Not a heading in capitals: "OPERATIONS OF THE ARMED FORCES OF
@@ -14397,6 +14402,63 @@ func (d *docState) reportTitleSource(toks []token) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// reportOfTitleSource returns the body a title line names after its
+// report's noun, which opens the title after at most two words:
+// "Summary of the Russian Defence Ministry (as of 11 June)", "Daily
+// report of the Ministry of Health in Gaza", "Statement by the General
+// Staff", "Update from the IDF". A title with no full stop runs on into
+// the first line of the report, so the body must end its line unless
+// the sentence is the title alone (whole): "Statement by the Russian
+// Defence Ministry on the results of strikes."
+func (d *docState) reportOfTitleSource(toks []token, whole bool) (attribution, bool) {
+	for r := 0; r < len(toks)-2 && r <= 2; r++ {
+		if !reportTitleNoun(toks[r].w) {
+			continue
+		}
+		if w := toks[r+1].w; w != "of" && w != "from" && w != "by" {
+			break
+		}
+		a := r + 2
+		if toks[a].w == "the" {
+			a++
+		}
+		e := a
+		for e < len(toks) && e < a+10 && (toks[e].k == tWord || toks[e].w == "'s" || toks[e].w == "’s") && (e == a || !lineStart(d.pt.text, toks[e].s)) {
+			e++
+		}
+		// "(as of 11 June 2025)" after the body, before the line ends.
+		k := e
+		if k < len(toks) && toks[k].w == "(" {
+			for k < len(toks) && toks[k].w != ")" && !lineStart(d.pt.text, toks[k].s) {
+				k++
+			}
+			k++
+		}
+		if !whole && k < len(toks) && !lineStart(d.pt.text, toks[k].s) {
+			break
+		}
+		for b := e; b > a; b-- {
+			if at, ok := d.knownSourceAt(toks, a, b); ok {
+				if _, reg := attrition.ResolveSource(at.name); reg {
+					return at, true
+				}
+			}
+		}
+		break
+	}
+	return attribution{}, false
+}
+
+// reportTitleNoun reports a noun that names a body's report in a
+// title: "Summary of …", "Statement by …".
+func reportTitleNoun(w string) bool {
+	switch w {
+	case "update", "updates", "report", "bulletin", "briefing", "assessment", "summary", "statement", "communique", "communiqué", "release":
+		return true
+	}
+	return false
 }
 
 func (d *docState) knownSourceAt(toks []token, a, b int) (attribution, bool) {
