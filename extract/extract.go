@@ -18071,10 +18071,27 @@ func trailingLabel(toks []token) (int, int, bool) {
 			return 0, 0, false
 		}
 		if t.k == tPunct && isDash(t.w) && !t.glued {
-			return k + 1, e, k+1 < e && toks[k-1].k != tPunct
+			// "“We have lost 46,000 soldiers.” — Volodymyr Zelensky": a
+			// pull quote's credit after its closing mark.
+			return k + 1, e, k+1 < e && (toks[k-1].k != tPunct || isQuote(toks[k-1].w) && upperRun(toks, k+1, e))
+		}
+		// "“We have lost 46,000 soldiers,” Volodymyr Zelensky": a
+		// quote's cite, the name alone after the closing mark.
+		if isQuote(t.w) && k+1 < e && k > 1 && (toks[k-1].w == "," || toks[k-1].w == ".") && upperRun(toks, k+1, e) {
+			return k + 1, e, true
 		}
 	}
 	return 0, 0, false
+}
+
+// upperRun reports toks[s:e] all capitalised words: a name alone.
+func upperRun(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].k != tWord || !toks[k].upper {
+			return false
+		}
+	}
+	return true
 }
 
 // presentKillAfter reports a verb of killing in the present within a

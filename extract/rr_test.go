@@ -49,3 +49,17 @@ func TestReportOfBodyTitle(t *testing.T) {
 		{text: "Report of heavy fighting near the Russian border as Russia lost 1,120 troops in the past day.", want: [][]string{{"[1120..1120]", "src="}}},
 	})
 }
+
+// A pull quote's cite, the name alone after the closing mark, is who
+// said it, as "…,” Volodymyr Zelensky said." is.
+func TestPullQuoteCite(t *testing.T) {
+	want := [][]string{{"casualties Ukraine/military", "[46000..46000]", "2022-02-24→2025-06-12", "src=Volodymyr Zelensky"}}
+	runCases(t, []claimCase{
+		{text: "<blockquote><p>&ldquo;We have lost 46,000 soldiers,&rdquo;</p><cite>Volodymyr Zelensky</cite></blockquote>", want: want},
+		{text: "“We have lost 46,000 soldiers,” Volodymyr Zelensky", want: want},
+		{text: "“We have lost 46,000 soldiers.” — Volodymyr Zelensky", want: want},
+		{text: "“We have lost 46,000 soldiers,” Volodymyr Zelensky said.", want: want},
+		// A quoted title before lower-case words is no cite.
+		{text: "Russia lost 1,120 troops, said the “daily losses” report.", want: [][]string{{"[1120..1120]", "src="}}},
+	})
+}
