@@ -3546,6 +3546,11 @@ func (d *docState) sentence(toks []token) {
 			d.defaultSource = at
 		}
 	}
+	if d.nsent == 1 && d.defaultSource.name == "" && len(d.attrs) == 0 && sentSource == nil {
+		if at, ok := d.reportOfTitleSource(toks, !hasLoss); ok {
+			d.defaultSource = at
+		}
+	}
 	// "- UK Defence Intelligence: 790,000 killed or wounded": a line
 	// labelled with a body the registry knows is that body's.
 	// (Not a heading in capitals: "OPERATIONS OF THE ARMED FORCES OF
@@ -14534,6 +14539,63 @@ func (d *docState) reportTitleSource(toks []token) (attribution, bool) {
 	return attribution{}, false
 }
 
+// reportOfTitleSource returns the body a title line names after its
+// report's noun, which opens the title after at most two words:
+// "Summary of the Russian Defence Ministry (as of 11 June)", "Daily
+// report of the Ministry of Health in Gaza", "Statement by the General
+// Staff", "Update from the IDF". A title with no full stop runs on into
+// the first line of the report, so the body must end its line unless
+// the sentence is the title alone (whole): "Statement by the Russian
+// Defence Ministry on the results of strikes."
+func (d *docState) reportOfTitleSource(toks []token, whole bool) (attribution, bool) {
+	for r := 0; r < len(toks)-2 && r <= 2; r++ {
+		if !reportTitleNoun(toks[r].w) {
+			continue
+		}
+		if w := toks[r+1].w; w != "of" && w != "from" && w != "by" {
+			break
+		}
+		a := r + 2
+		if toks[a].w == "the" {
+			a++
+		}
+		e := a
+		for e < len(toks) && e < a+10 && (toks[e].k == tWord || toks[e].w == "'s" || toks[e].w == "’s") && (e == a || !lineStart(d.pt.text, toks[e].s)) {
+			e++
+		}
+		// "(as of 11 June 2025)" after the body, before the line ends.
+		k := e
+		if k < len(toks) && toks[k].w == "(" {
+			for k < len(toks) && toks[k].w != ")" && !lineStart(d.pt.text, toks[k].s) {
+				k++
+			}
+			k++
+		}
+		if !whole && k < len(toks) && !lineStart(d.pt.text, toks[k].s) {
+			break
+		}
+		for b := e; b > a; b-- {
+			if at, ok := d.knownSourceAt(toks, a, b); ok {
+				if _, reg := attrition.ResolveSource(at.name); reg {
+					return at, true
+				}
+			}
+		}
+		break
+	}
+	return attribution{}, false
+}
+
+// reportTitleNoun reports a noun that names a body's report in a
+// title: "Summary of …", "Statement by …".
+func reportTitleNoun(w string) bool {
+	switch w {
+	case "update", "updates", "report", "bulletin", "briefing", "assessment", "summary", "statement", "communique", "communiqué", "release":
+		return true
+	}
+	return false
+}
+
 func (d *docState) knownSourceAt(toks []token, a, b int) (attribution, bool) {
 	// "IDF strike on Gaza school: 30 killed", "RSF losses in El Fasher:
 	// 1,500": a headline of a deed or of losses, whose side is no
@@ -14592,13 +14654,15 @@ func namedLabel(toks []token, a, b int) bool {
 	if b-a > 4 {
 		return false
 	}
+	// "UK intelligence:", "Gaza health ministry:": a body the registry
+	// knows by words the reporting writes in lower case.
+	if registryNameFrom(toks, a, b) == b-a {
+		return true
+	}
 	for k := a; k < b; k++ {
 		if !toks[k].upper || toks[k].k != tWord {
 			return false
 		}
-	}
-	if registryNameFrom(toks, a, b) == b-a {
-		return true
 	}
 	// (Of the other side's losses: "- Hezbollah: 4,000" in a list of
 	// sides' tolls is the group's own dead.)
@@ -18205,10 +18269,27 @@ func trailingLabel(toks []token) (int, int, bool) {
 			return 0, 0, false
 		}
 		if t.k == tPunct && isDash(t.w) && !t.glued {
-			return k + 1, e, k+1 < e && toks[k-1].k != tPunct
+			// "“We have lost 46,000 soldiers.” — Volodymyr Zelensky": a
+			// pull quote's credit after its closing mark.
+			return k + 1, e, k+1 < e && (toks[k-1].k != tPunct || isQuote(toks[k-1].w) && upperRun(toks, k+1, e))
+		}
+		// "“We have lost 46,000 soldiers,” Volodymyr Zelensky": a
+		// quote's cite, the name alone after the closing mark.
+		if isQuote(t.w) && k+1 < e && k > 1 && (toks[k-1].w == "," || toks[k-1].w == ".") && upperRun(toks, k+1, e) {
+			return k + 1, e, true
 		}
 	}
 	return 0, 0, false
+}
+
+// upperRun reports toks[s:e] all capitalised words: a name alone.
+func upperRun(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].k != tWord || !toks[k].upper {
+			return false
+		}
+	}
+	return true
 }
 
 // presentKillAfter reports a verb of killing in the present within a
