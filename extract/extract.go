@@ -104,7 +104,7 @@ func (x *Extractor) ExtractAppend(dst []attrition.Claim, text []byte) ([]attriti
 	if looksLikeHTML(text) {
 		pt = stripHTMLInto(text, d.html)
 		d.html = pt
-	} else if bytes.IndexByte(text, '&') >= 0 && hasCharRef(text) {
+	} else if hasCharRef(text) {
 		// "Hezbollah&#8217;s losses", "1,100&ndash;1,300": text escaped
 		// for a feed but with no tags reads as its characters.
 		pt = decodeRefsInto(text, d.html)
