@@ -9630,7 +9630,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		// "Of 900,000 Russian casualties, 45,000 occurred in May": a
 		// whole the sentence opens with is not dated by its part's time.
-		if p.s > e && s <= 4 && word(toks, 0) == "of" && d.cues.figureBetween(e, p.s, s, e) && commaBetween(toks, e, p.s) {
+		if p.s > e && s <= 4 && word(toks, 0) == "of" && d.cues.figureBetween(e, p.s, s, e) && punctBetween(toks, e, p.s, ",") {
 			continue
 		}
 		// A distance weighs one phrase against another: with one phrase
@@ -17962,10 +17962,11 @@ func oneSided(b string) bool {
 	return false
 }
 
-// commaBetween reports a comma in toks[a:b].
-func commaBetween(toks []token, a, b int) bool {
+// punctBetween reports the mark w ("," or ";") in toks[a:b], the range
+// clamped to toks.
+func punctBetween(toks []token, a, b int, w string) bool {
 	for k := max(a, 0); k < b && k < len(toks); k++ {
-		if toks[k].w == "," {
+		if toks[k].w == w {
 			return true
 		}
 	}
