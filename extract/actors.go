@@ -1446,16 +1446,6 @@ func causeBeforeCount(toks []token, k int) bool {
 	return false
 }
 
-// semicolonBetween reports a ";" in toks[a:b].
-func semicolonBetween(toks []token, a, b int) bool {
-	for k := a; k < b; k++ {
-		if toks[k].w == ";" {
-			return true
-		}
-	}
-	return false
-}
-
 // attributedBefore reports a verb of blame in the dozen words before
 // the "to" at k: "attributes 201,260 deaths to".
 func attributedBefore(toks []token, k int) bool {
@@ -1890,7 +1880,7 @@ func chooseActor(toks []token, cues *sentCues, ms []mention, qs, qe, ce int) act
 		// that leads its own figure, the verb left out, is that one's.)
 		// ("3,115 fatalities in Sudan; 61 per cent of events involved
 		// the RSF": a name past a clause break is its own clause's.)
-		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) && !inAside(toks, ce, m.s) && !andFigureBefore(toks, m.s, qe) && !leadsGappedFigure(toks, m.e) && !semicolonBetween(toks, ce, m.s) {
+		if m.s >= ce && !m.agent && !m.loc && !subordinateBetween(toks, ce, m.s) && !inAside(toks, ce, m.s) && !andFigureBefore(toks, m.s, qe) && !leadsGappedFigure(toks, m.e) && !punctBetween(toks, ce, m.s, ";") {
 			c := pick(m, false)
 			c.ambiguous = otherActors(ms, m.actor, m.enemy)
 			return c

@@ -104,7 +104,7 @@ func (x *Extractor) ExtractAppend(dst []attrition.Claim, text []byte) ([]attriti
 	if looksLikeHTML(text) {
 		pt = stripHTMLInto(text, d.html)
 		d.html = pt
-	} else if bytes.IndexByte(text, '&') >= 0 && hasCharRef(text) {
+	} else if hasCharRef(text) {
 		// "Hezbollah&#8217;s losses", "1,100&ndash;1,300": text escaped
 		// for a feed but with no tags reads as its characters.
 		pt = decodeRefsInto(text, d.html)
@@ -9638,7 +9638,7 @@ func (d *docState) setPeriod(toks []token, c *attrition.Claim, dc *docClaim, s, 
 		}
 		// "Of 900,000 Russian casualties, 45,000 occurred in May": a
 		// whole the sentence opens with is not dated by its part's time.
-		if p.s > e && s <= 4 && word(toks, 0) == "of" && d.cues.figureBetween(e, p.s, s, e) && commaBetween(toks, e, p.s) {
+		if p.s > e && s <= 4 && word(toks, 0) == "of" && d.cues.figureBetween(e, p.s, s, e) && punctBetween(toks, e, p.s, ",") {
 			continue
 		}
 		// A distance weighs one phrase against another: with one phrase
@@ -18072,10 +18072,11 @@ func oneSided(b string) bool {
 	return false
 }
 
-// commaBetween reports a comma in toks[a:b].
-func commaBetween(toks []token, a, b int) bool {
+// punctBetween reports the mark w ("," or ";") in toks[a:b], the range
+// clamped to toks.
+func punctBetween(toks []token, a, b int, w string) bool {
 	for k := max(a, 0); k < b && k < len(toks); k++ {
-		if toks[k].w == "," {
+		if toks[k].w == w {
 			return true
 		}
 	}

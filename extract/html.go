@@ -125,7 +125,6 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 	joinNext := false // a lone figure waits for its label
 	var tb tableState
 	var pending *headerCell // a period header for the cell being read
-	emit, emitRun := p.emit, p.emitRun
 	for {
 		tt := z.Next()
 		if tt == xhtml.ErrorToken {
@@ -149,13 +148,13 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 				// total.
 				if t := bytes.TrimSpace(raw); len(t) > 0 {
 					if t[0] != '+' && t[0] != '(' {
-						emit(pending.text, pending.from, pending.to)
-						emit([]byte{' '}, pending.to, pending.to)
+						p.emit(pending.text, pending.from, pending.to)
+						p.emit([]byte{' '}, pending.to, pending.to)
 					}
 					pending = nil
 				}
 			}
-			decodeText(raw, pos, emit, emitRun)
+			p.decodeText(raw, pos)
 		case xhtml.StartTagToken, xhtml.EndTagToken, xhtml.SelfClosingTagToken:
 			a := tagAtom(raw, tt)
 			if a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template {
@@ -184,7 +183,7 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 			}
 			if (a == atom.Td || a == atom.Th) && tt == xhtml.StartTagToken {
 				// Cells of one row stay one sentence, label | figure.
-				emit([]byte{' ', '|', ' '}, pos, pos+n)
+				p.emit([]byte{' ', '|', ' '}, pos, pos+n)
 				pending = nil
 				if h := tb.startCell(a == atom.Th, len(p.text)); h != nil {
 					text := h.text
@@ -202,15 +201,15 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 					if h.period {
 						pending = h
 					} else {
-						emit(text, h.from, h.to)
-						emit([]byte{' '}, h.to, h.to)
+						p.emit(text, h.from, h.to)
+						p.emit([]byte{' '}, h.to, h.to)
 					}
 				}
 			} else if a == atom.Td || a == atom.Th {
 			} else if a == atom.Li && tt == xhtml.StartTagToken {
 				// A list item reads as a bulleted line, as in plain
 				// text: "Zapad — up to 230 troops, 8 pickup trucks".
-				emit([]byte{'\n', '-', ' '}, pos, pos+n)
+				p.emit([]byte{'\n', '-', ' '}, pos, pos+n)
 			} else if blockTags[a] {
 				// "<div>55,104</div><div>Palestinians killed</div>": a
 				// figure alone in its block is the label's after it, as
@@ -219,10 +218,10 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 				case a == atom.Dt && tt == xhtml.EndTagToken:
 					// "<dt>Killed in Gaza</dt><dd>55,104</dd>": a term
 					// and its figure, as "Killed in Gaza: 55,104".
-					emit([]byte{':', ' '}, pos, pos+n)
+					p.emit([]byte{':', ' '}, pos, pos+n)
 					joinNext = true
 				case tt == xhtml.EndTagToken && lastBreak < len(p.text) && lonelyFigure(p.text[lastBreak:]):
-					emit([]byte{' '}, pos, pos+n)
+					p.emit([]byte{' '}, pos, pos+n)
 					joinNext = true
 				case joinNext && tt == xhtml.StartTagToken:
 					// The label's own block: no break before it.
@@ -232,11 +231,11 @@ func stripHTMLInto(in []byte, buf plainText) plainText {
 					// …": a bulletin's line that ends in its figure is
 					// a line of its own, not one wrapped, and its
 					// figure takes no label from the next.
-					emit([]byte{'\n', '\n'}, pos, pos+n)
+					p.emit([]byte{'\n', '\n'}, pos, pos+n)
 					lastBreak = len(p.text)
 					joinNext = false
 				default:
-					emit([]byte{'\n'}, pos, pos+n)
+					p.emit([]byte{'\n'}, pos, pos+n)
 					lastBreak = len(p.text)
 					joinNext = false
 				}
@@ -308,16 +307,11 @@ func (p *plainText) emitRun(b []byte, base int) {
 // "&ndash;") in a text with no markup, as an RSS description or an API
 // summary escapes its text; a bare "&" ("AT&T", "R&D") is none.
 func hasCharRef(b []byte) bool {
+	var buf [utf8.UTFMax]byte
 	for i := bytes.IndexByte(b, '&'); i >= 0; {
-		j := i + 1
-		for j < len(b) && j-i < 32 && b[j] != ';' && b[j] != '&' && b[j] != '<' && b[j] != ' ' {
-			j++
-		}
-		if j < len(b) && b[j] == ';' {
-			var buf [utf8.UTFMax]byte
-			if decodeRef(b[i:j+1], &buf) != nil {
-				return true
-			}
+		j, dec := refAt(b, i, &buf)
+		if dec != nil {
+			return true
 		}
 		k := bytes.IndexByte(b[j:], '&')
 		if k < 0 {
@@ -328,6 +322,22 @@ func hasCharRef(b []byte) bool {
 	return false
 }
 
+// refAt reads the character reference that starts at b[i], an '&': dec
+// is what it decodes to and end is just past its ';', or dec is nil and
+// end is where the scan for its ';' stopped.
+func refAt(b []byte, i int, buf *[utf8.UTFMax]byte) (end int, dec []byte) {
+	j := i + 1
+	for j < len(b) && j-i < 32 && b[j] != ';' && b[j] != '&' && b[j] != '<' && b[j] != ' ' {
+		j++
+	}
+	if j < len(b) && b[j] == ';' {
+		if dec := decodeRef(b[i:j+1], buf); dec != nil {
+			return j + 1, dec
+		}
+	}
+	return j, nil
+}
+
 // decodeRefsInto returns in with its character references decoded and
 // a map back to the input, into buf's storage as stripHTMLInto does.
 func decodeRefsInto(in []byte, buf plainText) plainText {
@@ -336,13 +346,14 @@ func decodeRefsInto(in []byte, buf plainText) plainText {
 		from: slices.Grow(buf.from[:0], len(in)),
 		to:   slices.Grow(buf.to[:0], len(in)),
 	}
-	decodeText(in, 0, p.emit, p.emitRun)
+	p.decodeText(in, 0)
 	return p
 }
 
 // decodeText copies text, decoding character references, each output
 // byte mapped to the input bytes it came from.
-func decodeText(raw []byte, base int, emit func(b []byte, from, to int), emitRun func(b []byte, base int)) {
+func (p *plainText) decodeText(raw []byte, base int) {
+	var buf [utf8.UTFMax]byte
 	i := 0
 	for i < len(raw) {
 		// Plain bytes up to the next reference go in one run.
@@ -350,23 +361,16 @@ func decodeText(raw []byte, base int, emit func(b []byte, from, to int), emitRun
 			if k < 0 {
 				k = len(raw) - i
 			}
-			emitRun(raw[i:i+k], base+i)
+			p.emitRun(raw[i:i+k], base+i)
 			i += k
 			continue
 		}
-		j := i + 1
-		for j < len(raw) && j-i < 32 && raw[j] != ';' && raw[j] != '&' && raw[j] != '<' && raw[j] != ' ' {
-			j++
+		if end, dec := refAt(raw, i, &buf); dec != nil {
+			p.emit(dec, base+i, base+end)
+			i = end
+			continue
 		}
-		if j < len(raw) && raw[j] == ';' {
-			var buf [utf8.UTFMax]byte
-			if dec := decodeRef(raw[i:j+1], &buf); dec != nil {
-				emit(dec, base+i, base+j+1)
-				i = j + 1
-				continue
-			}
-		}
-		emitRun(raw[i:i+1], base+i)
+		p.emitRun(raw[i:i+1], base+i)
 		i++
 	}
 }

@@ -466,7 +466,7 @@ tokens:
 			// "…, which Kyiv denied, saying it had lost one aircraft",
 			// "Ukraine rejected the claim, saying …": the side that
 			// rebuts speaks, not the sentence's first subject.
-			if m := rebutBefore(toks, i-1); m > 0 {
+			if m := rebutBefore(toks, i-1, 5); m > 0 {
 				if s, e := npBefore(toks, m); e > s {
 					out = append(out, makeAttribution(toks, text, s, e, s, i+1))
 					continue
@@ -725,14 +725,8 @@ tokens:
 			// "Ukraine denied this and said it had killed 900": the
 			// subject of the first verb speaks through the second.
 			if k >= 2 && toks[k].w == "and" {
-				for m := k - 1; m >= 1 && m >= k-8; m-- {
-					if toks[m].k == tPunct || toks[m].k == tNum {
-						break
-					}
-					if rebutVerb(toks[m].w) {
-						k = m - 1
-						break
-					}
+				if m := rebutBefore(toks, k, 8); m > 0 {
+					k = m - 1
 				}
 			}
 			s, e := npBefore(toks, k+1)
@@ -2638,6 +2632,16 @@ func homeBody(full string) bool {
 // side that is a people of a land ("Palestinians in Gaza") or a part
 // of one ("Sudan (civilians)") is no state.
 func (d *docState) sentenceStateAbout() string {
+	side := d.soleSideAbout()
+	if strings.ContainsAny(side, "()") || strings.Contains(side, " in ") {
+		return ""
+	}
+	return side
+}
+
+// soleSideAbout returns the one side the sentence names as neither
+// killer nor backer, or "" when it names none or several.
+func (d *docState) soleSideAbout() string {
 	side := ""
 	for i := range d.mentions {
 		m := &d.mentions[i]
@@ -2648,9 +2652,6 @@ func (d *docState) sentenceStateAbout() string {
 			return ""
 		}
 		side = m.actor
-	}
-	if strings.ContainsAny(side, "()") || strings.Contains(side, " in ") {
-		return ""
 	}
 	return side
 }
@@ -2674,19 +2675,12 @@ func (d *docState) sentenceSidesBody(full, party string) (*attrition.Source, boo
 	if full == "" || !strings.HasSuffix(full, "ministry") {
 		return nil, false
 	}
-	var side string
 	for i := range d.mentions {
-		m := &d.mentions[i]
-		switch {
-		case m.actor == party:
-			return nil, false
-		case m.actor == "" || m.agent || m.sponsor || m.launcher:
-		case side == "":
-			side = m.actor
-		case side != m.actor:
+		if d.mentions[i].actor == party {
 			return nil, false
 		}
 	}
+	side := d.soleSideAbout()
 	if side == "" {
 		return nil, false
 	}
@@ -3778,9 +3772,10 @@ func rebutVerb(w string) bool {
 }
 
 // rebutBefore returns the verb of rebuttal in the clause that ends at
-// the comma c, "which Kyiv denied", "Moscow disputed the figure", or 0.
-func rebutBefore(toks []token, c int) int {
-	for m := c - 1; m > 0 && m >= c-5; m-- {
+// c (a comma, or an "and"), "which Kyiv denied", "Moscow disputed the
+// figure", looking back at most span words, or 0.
+func rebutBefore(toks []token, c, span int) int {
+	for m := c - 1; m > 0 && m >= c-span; m-- {
 		if toks[m].k != tWord {
 			return 0
 		}
