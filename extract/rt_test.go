@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// A falling count told with the size of its fall: the percentage is no
+// figure of its own, and the loss noun before it names the new total,
+// as it does after a rise ("rose by 40 per cent to").
+func TestRTPercentFallTo(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Civilian deaths in Ukraine fell by 8 per cent to 2,088 in 2024.", want: [][]string{
+			{"killed", "Ukraine/civilian", "[2088..2088]", "2024-01-01→2024-12-31"}}},
+		{text: "Civilian deaths in Ukraine declined 8% to 2,088 in 2024.", want: [][]string{
+			{"killed", "Ukraine/civilian", "[2088..2088]", "2024-01-01→2024-12-31"}}},
+		{text: "Civilian deaths in Ukraine were down 8% to 2,088 in 2024.", want: [][]string{
+			{"killed", "Ukraine/civilian", "[2088..2088]", "2024-01-01→2024-12-31"}}},
+		{text: "The death toll dropped by 8 percent to 2,088 in 2024, the UN said.", want: [][]string{
+			{"killed", "[2088..2088]", "2024-01-01→2024-12-31", "src=UN"}}},
+		{text: "Civilian casualties decreased by 12 per cent to 9,000 last year.", want: [][]string{
+			{"casualties", "/civilian", "[9000..9000]", "2024-01-01→2024-12-31"}}},
+		{text: "Ukraine's civilian deaths slipped 8% to 2,088 in 2024.", want: [][]string{
+			{"killed", "Ukraine/civilian", "[2088..2088]", "2024-01-01→2024-12-31"}}},
+		// The rise as before.
+		{text: "Civilian deaths in Ukraine rose by 40 per cent to 2,088 in 2024.", want: [][]string{
+			{"killed", "Ukraine/civilian", "[2088..2088]", "2024-01-01→2024-12-31"}}},
+		// A share that falls to a share is no count.
+		{text: "The share of civilian deaths fell by 8 per cent to 20 per cent in 2024.", want: nil},
+	})
+}
