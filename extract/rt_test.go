@@ -26,3 +26,28 @@ func TestRTPercentFallTo(t *testing.T) {
 		{text: "The share of civilian deaths fell by 8 per cent to 20 per cent in 2024.", want: nil},
 	})
 }
+
+// A floor and a ceiling written as a minimum and a maximum are one
+// range, after "from" as after "between", and in a label's pair; a lone
+// minimum stays a floor.
+func TestRTMinimumMaximumRange(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Airwars estimates the civilian death toll ranges from a minimum of 3,540 to a maximum of 5,110.", want: [][]string{
+			{"killed", "/civilian", "[3540..5110]", "range", "src=Airwars"}}},
+		{text: "Airwars estimates that from a minimum of 3,540 to a maximum of 5,110 civilians were killed.", want: [][]string{
+			{"killed", "/civilian", "[3540..5110]", "range", "src=Airwars"}}},
+		{text: "Airwars estimates that between a minimum of 3,540 and a maximum of 5,110 civilians were killed.", want: [][]string{
+			{"killed", "/civilian", "[3540..5110]", "range", "src=Airwars"}}},
+		{text: "Airwars puts civilian deaths at a minimum of 3,540 and a maximum of 5,110.", want: [][]string{
+			{"killed", "/civilian", "[3540..5110]", "range", "src=Airwars"}}},
+		{text: "Civilian deaths: minimum 3,540, maximum 5,110 (Airwars).", want: [][]string{
+			{"killed", "/civilian", "[3540..5110]", "range", "src=Airwars"}}},
+		{text: "Estimates of Russian deaths range from at least 60,000 to as many as 150,000.", want: [][]string{
+			{"killed", "Russia/", "[60000..150000]", "range"}}},
+		// A floor alone.
+		{text: "Airwars puts civilian deaths at a minimum of 3,540.", want: [][]string{
+			{"killed", "/civilian", "[3540..·]", "at_least"}}},
+		{text: "Civilian deaths: minimum 3,540.", want: [][]string{
+			{"killed", "/civilian", "[3540..·]", "at_least"}}},
+	})
+}
