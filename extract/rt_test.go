@@ -51,3 +51,22 @@ func TestRTMinimumMaximumRange(t *testing.T) {
 			{"killed", "/civilian", "[3540..·]", "at_least"}}},
 	})
 }
+
+// A count revised by its pronoun ("revised it to 34") is the same
+// count, new: the event's, as "revised the number to 34" is.
+func TestRTRevisedPronoun(t *testing.T) {
+	odesa := "A Russian strike on Odesa killed 40 people, the governor said. "
+	first := []string{"killed", "Ukraine/", "[40..40]", "2025-06-11→2025-06-12"}
+	second := []string{"killed", "Ukraine/", "[34..34]", "2025-06-11→2025-06-12"}
+	runCases(t, []claimCase{
+		{text: odesa + "The governor has since revised it to 34.", want: [][]string{first, second}},
+		{text: odesa + "Officials later lowered it to 34.", want: [][]string{first, second}},
+		{text: odesa + "The governor later corrected that to 34.", want: [][]string{first, second}},
+		{text: odesa + "He later revised it down to 34.", want: [][]string{first, second}},
+		{text: odesa + "The governor has since revised the number to 34.", want: [][]string{first, second}},
+		{text: "A Russian strike on Odesa killed 12 people, the governor said, but he later raised it to 14.", want: [][]string{
+			{"killed", "Ukraine/", "[12..12]"}, {"killed", "Ukraine/", "[14..14]", "2025-06-11→2025-06-12"}}},
+		// A pronoun of no count.
+		{text: "A Russian strike on Odesa killed 40 people. The governor said it took 34 hours to restore power.", want: [][]string{first}},
+	})
+}
