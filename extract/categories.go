@@ -2207,6 +2207,11 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 				if inPeriod(periods, k) || unitIn(toks, k+1) {
 					continue
 				}
+				// "Civilian deaths fell by 8 per cent to 2,088": the size
+				// of the change, no figure of its own.
+				if percentChangeAt(toks, k) {
+					continue
+				}
 				if k+1 < len(toks) && toks[k+1].glued && isDash(toks[k+1].w) {
 					continue // "44-day"
 				}
@@ -3785,7 +3790,11 @@ func percentChangeAt(toks []token, k int) bool {
 	if w == "by" {
 		w = word(toks, k-2)
 	}
-	return riseToVerb(w) || w == "fell" || w == "dropped" || w == "declined" || w == "decreased" || w == "soared"
+	switch w {
+	case "fell", "dropped", "declined", "decreased", "soared", "slipped", "eased", "shrank", "down", "up":
+		return true
+	}
+	return riseToVerb(w)
 }
 
 func nameNumber(toks []token, k int) bool {

@@ -7743,7 +7743,10 @@ func tollUpdateAt(toks []token, s int) bool {
 		switch toks[k].w {
 		case "risen", "rose", "rises", "climbed", "climbs", "jumped", "increased", "grown", "grew", "revised", "corrected", "updated", "raised", "lowered":
 			// The counted thing, named before the verb or as its
-			// object.
+			// object ("revised it to 34": by its pronoun).
+			if w := word(toks, k+1); (w == "it" || w == "that") && revisedPronounTo(toks, k+1, s) {
+				return true
+			}
 			return nearWord(toks, max(0, k-10), s-1, "toll", "figure", "number", "count", "tally")
 		}
 	}
@@ -14237,6 +14240,12 @@ func referentBefore(toks []token, s int) bool {
 				toks[k].w != "total" && k > 0 && toks[k-1].upper && (strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s")) {
 				return true
 			}
+		case "it", "that", "this":
+			// "The governor has since revised it to 34", "later lowered
+			// that to 34": the count just told, by its pronoun.
+			if revisedPronounTo(toks, k, s) {
+				return true
+			}
 		case "they", "these", "those":
 			for m := k + 1; m < s; m++ {
 				switch toks[m].w {
@@ -14250,6 +14259,32 @@ func referentBefore(toks []token, s int) bool {
 		if toks[k].k == tNum {
 			return false
 		}
+	}
+	return false
+}
+
+// revisedPronounTo reports a pronoun at k that is the object of a verb
+// of revising, the new figure at s after "to": "revised it to 34",
+// "lowered that down to 34", "corrected it upward to 52".
+func revisedPronounTo(toks []token, k, s int) bool {
+	if word(toks, s-1) != "to" {
+		return false
+	}
+	switch s - k {
+	case 2:
+	case 3:
+		switch word(toks, k+1) {
+		case "down", "up", "downward", "upward", "downwards", "upwards":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	switch word(toks, k-1) {
+	case "revised", "revise", "revises", "revising", "lowered", "lowering", "raised", "raising", "corrected", "correcting",
+		"updated", "updating", "adjusted", "cut", "reduced", "increased", "amended", "upped", "changed":
+		return true
 	}
 	return false
 }

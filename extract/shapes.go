@@ -129,6 +129,10 @@ var shapePrefixes = func() []shapeWord {
 		{"as low as", attrition.BoundAtLeast, false},
 		{"at most", attrition.BoundAtMost, false},
 		{"a maximum of", attrition.BoundAtMost, false},
+		{"maximum of", attrition.BoundAtMost, false},
+		// A label's "minimum 3,540, maximum 5,110".
+		{"minimum", attrition.BoundAtLeast, false},
+		{"maximum", attrition.BoundAtMost, false},
 		{"no more than", attrition.BoundAtMost, false},
 		{"no higher than", attrition.BoundAtMost, false},
 		{"not higher than", attrition.BoundAtMost, false},
@@ -651,7 +655,11 @@ func readQuantity(toks []token, i int, q *quantity) bool {
 	// "as few as 60,000 and as many as 150,000", "more than 60,000 but
 	// fewer than 150,000": a floor and a ceiling, one range.
 	if (q.bound == attrition.BoundAtLeast || q.bound == attrition.BoundMoreThan) && !q.percent && !q.frac && !q.first.vague {
-		if w := word(toks, q.e); w == "and" || w == "but" {
+		// ("ranges from a minimum of 3,540 to a maximum of 5,110",
+		// "minimum 3,540, maximum 5,110": so after "from", and in a
+		// label's pair.)
+		if w := word(toks, q.e); w == "and" || w == "but" || w == "to" && word(toks, q.s-1) == "from" && !wordIn(word(toks, q.s-2), risingVerbs) ||
+			w == "," && (word(toks, q.e+1) == "maximum" || word(toks, q.e+1) == "max") {
 			// ("at least 60,000 and possibly as many as 100,000": an
 			// adverb of doubt before the ceiling.)
 			at := q.e + 1
