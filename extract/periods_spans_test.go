@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// TestRLChangeEnds: "rose from N in <month> to M in <month>" dates each
+// TestChangeEnds: "rose from N in <month> to M in <month>" dates each
 // end by its own month or year, while a toll's or a total's rise from
 // one day it stood to another stays a running total.
-func TestRLChangeEnds(t *testing.T) {
+func TestChangeEnds(t *testing.T) {
 	runCases(t, []claimCase{
 		{text: "Civilian deaths in Ukraine rose from 420 in January to 1,150 in May.", want: [][]string{
 			{"[1150..1150]", "2025-05-01→2025-05-31"},
@@ -44,10 +44,10 @@ func TestRLChangeEnds(t *testing.T) {
 	})
 }
 
-// TestRLIncrementBeforeToll: one event's dead before "bringing the
+// TestIncrementBeforeToll: one event's dead before "bringing the
 // army's death toll since the start of the war to 860" are of the day,
 // the running period the toll's alone.
-func TestRLIncrementBeforeToll(t *testing.T) {
+func TestIncrementBeforeToll(t *testing.T) {
 	runCases(t, []claimCase{
 		{text: "The Israeli military said on Wednesday that a soldier was killed in southern Gaza, bringing the army's death toll since the start of the war to 860.", pub: "2025-06-11", want: [][]string{
 			{"[1..1]", "2025-06-10→2025-06-11"},
@@ -74,9 +74,9 @@ func TestRLIncrementBeforeToll(t *testing.T) {
 	})
 }
 
-// TestRLDayThenLength: a day named before a length told right after the
+// TestDayThenLength: a day named before a length told right after the
 // figure is the length's first day.
-func TestRLDayThenLength(t *testing.T) {
+func TestDayThenLength(t *testing.T) {
 	runCases(t, []claimCase{
 		{text: "The RSF attacked Zamzam camp on 11 April, killing at least 400 civilians over three days.", want: [][]string{
 			{"[400..", "2025-04-11→2025-04-13", "!arithmetic_mismatch"},

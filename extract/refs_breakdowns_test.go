@@ -5,7 +5,7 @@ import "testing"
 // Text escaped for a feed but with no tags (an RSS description, an API
 // summary) reads as its characters; quotes and spans still index the
 // text as given (run checks them). A bare "&" stays as it is.
-func TestRMCharRefsWithoutTags(t *testing.T) {
+func TestCharRefsWithoutTags(t *testing.T) {
 	runCases(t, []claimCase{
 		{text: "Hezbollah&#8217;s losses since October 2023 have exceeded 4,000 fighters, Israeli officials said.", want: [][]string{
 			{"casualties", "Hezbollah/military", "[4000..·]", "more_than", "src=Israeli officials"}}},
@@ -30,7 +30,7 @@ func TestRMCharRefsWithoutTags(t *testing.T) {
 	})
 }
 
-func TestRMHasCharRef(t *testing.T) {
+func TestHasCharRef(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want bool
@@ -53,7 +53,7 @@ func TestRMHasCharRef(t *testing.T) {
 // The dead and wounded a count of civilian casualties is broken into
 // are civilians too, whether or not the text named a side; parts of
 // a whole of no kind, or with people of their own, keep theirs.
-func TestRMCivilianBreakdown(t *testing.T) {
+func TestCivilianBreakdown(t *testing.T) {
 	runCases(t, []claimCase{
 		{text: "AOAV recorded 4,560 civilian casualties from explosive weapons in May. Of these, 3,210 were killed.", want: [][]string{
 			{"casualties", "/civilian", "[4560..4560]"},
@@ -89,7 +89,7 @@ func TestRMCivilianBreakdown(t *testing.T) {
 
 // Deaths a monitor is still checking are no toll it published; a toll
 // told with a note that it was not checked stays.
-func TestRMUnverifiedBacklog(t *testing.T) {
+func TestUnverifiedBacklog(t *testing.T) {
 	verified := []string{"killed", "Ukraine/civilian", "[36..36]", "2025-05-01→2025-05-31"}
 	runCases(t, []claimCase{
 		{text: "OHCHR verified 36 civilian deaths in Ukraine in May; a further 58 reported deaths are still being corroborated.", want: [][]string{verified}},
