@@ -67,3 +67,14 @@ func TestAscendedAsMartyrs(t *testing.T) {
 		{text: "The cleric ascended to heaven 40 years ago.", want: nil},
 	})
 }
+
+// TestBlewUp: "blew up" / "blown up" destroy the machines they name, as
+// "destroyed" does; a thing that is no machine gives nothing.
+func TestBlewUp(t *testing.T) {
+	runCases(t, []claimCase{
+		{text: "Hamas said its fighters blew up two Merkava tanks in Beit Hanoun.", want: [][]string{{"equipment:tanks", "Israel/", "[2..2]"}}},
+		{text: "Ukrainian forces blew up a bridge and two Russian tanks near Kherson.", want: [][]string{{"equipment:tanks", "Russia/", "[2..2]"}}},
+		{text: "Saboteurs blew up 3 Russian fuel trucks.", want: [][]string{{"equipment:vehicles", "Russia/", "[3..3]"}}},
+		{text: "Partisans blew up a railway bridge near Melitopol.", want: nil},
+	})
+}

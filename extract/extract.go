@@ -808,6 +808,8 @@ var lossWords = map[string]bool{
 	"action": true, "neutralising": true, "neutralizing": true, "neutralise": true, "neutralize": true,
 	"seizing": true, "capturing": true, "downing": true, "sinking": true, "intercepting": true,
 	"damaging": true, "disabling": true, "burned": true, "burnt": true, "torched": true,
+	// "its fighters blew up two Merkava tanks".
+	"blew": true, "blown": true,
 	// Headlines' present tense: "Ukraine downs 25 Shahed drones".
 	"downs": true, "shoots": true, "destroys": true, "intercepts": true, "sinks": true,
 	"captures": true, "seizes": true, "neutralises": true, "neutralizes": true,
@@ -13008,7 +13010,7 @@ func statusVerbBefore(toks []token, s int) string {
 		switch toks[k].w {
 		case "seized", "captured", "capturing", "seizing":
 			return attrition.StatusCaptured
-		case "destroyed", "destroying", "burned", "burnt", "torched":
+		case "destroyed", "destroying", "burned", "burnt", "torched", "blew", "blown":
 			return attrition.StatusDestroyed
 		case "damaged":
 			return attrition.StatusDamaged
