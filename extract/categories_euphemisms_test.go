@@ -69,12 +69,24 @@ func TestAscendedAsMartyrs(t *testing.T) {
 }
 
 // TestBlewUp: "blew up" / "blown up" destroy the machines they name, as
-// "destroyed" does; a thing that is no machine gives nothing.
+// "destroyed" does (the short form has no status, so it is checked
+// here); a thing that is no machine gives nothing.
 func TestBlewUp(t *testing.T) {
-	runCases(t, []claimCase{
-		{text: "Hamas said its fighters blew up two Merkava tanks in Beit Hanoun.", want: [][]string{{"equipment:tanks", "Israel/", "[2..2]"}}},
-		{text: "Ukrainian forces blew up a bridge and two Russian tanks near Kherson.", want: [][]string{{"equipment:tanks", "Russia/", "[2..2]"}}},
-		{text: "Saboteurs blew up 3 Russian fuel trucks.", want: [][]string{{"equipment:vehicles", "Russia/", "[3..3]"}}},
-		{text: "Partisans blew up a railway bridge near Melitopol.", want: nil},
-	})
+	for _, tc := range []struct {
+		text, category, actor string
+		n                     float64
+	}{
+		{"Hamas said its fighters blew up two Merkava tanks in Beit Hanoun.", "equipment:tanks", "Israel", 2},
+		{"Ukrainian forces blew up a bridge and two Russian tanks near Kherson.", "equipment:tanks", "Russia", 2},
+		{"Saboteurs blew up 3 Russian fuel trucks.", "equipment:vehicles", "Russia", 3},
+		{"Ukrainian mines have blown up three Russian tanks near Vuhledar.", "equipment:tanks", "Russia", 3},
+	} {
+		cs := run(t, tc.text, "2025-06-12", "")
+		if len(cs) != 1 || cs[0].Category != tc.category || cs[0].Actor != tc.actor || cs[0].Low == nil || *cs[0].Low != tc.n || cs[0].Status != "destroyed" {
+			t.Errorf("%q: got %d claims %+v, want one %s of %s, %v, destroyed", tc.text, len(cs), cs, tc.category, tc.actor, tc.n)
+		}
+	}
+	if cs := run(t, "Partisans blew up a railway bridge near Melitopol.", "2025-06-12", ""); len(cs) != 0 {
+		t.Errorf("a bridge blown up: got %+v, want no claim", cs)
+	}
 }
