@@ -1465,7 +1465,7 @@ func attributedBefore(toks []token, k int) bool {
 func conjoinedHead(toks []token, s int) int {
 	k := s - 1
 	switch word(toks, k) {
-	case "their", "its", "the":
+	case "their", "its":
 		k--
 	}
 	if word(toks, k) != "and" {

@@ -2191,11 +2191,12 @@ func categoryBefore(toks []token, q *quantity, periods []periodHit, h *catHit) b
 	// ("lost 40 armoured vehicles and 500 men": men beside matériel.)
 	// ("lost 40% of its personnel, some 800 men": the men of the share.)
 	share := -1
-	if h.category == "" && (h.personNoun || bareFigure(toks, q)) {
+	bare := !h.personNoun && h.category == "" && bareFigure(toks, q)
+	if h.category == "" && (h.personNoun || bare) {
 		share = shareAsideBefore(toks, q.s)
 	}
 	personLoose := h.personNoun && (h.population == attrition.PopulationMilitary || h.noun == "men" && (share >= 0 || q.s >= 2 && toks[q.s-1].w == "and" && categoryOf(toks, q.s-2) != ""))
-	if (!h.personNoun && bareFigure(toks, q) || personLoose) && h.category == "" {
+	if (bare || personLoose) && h.category == "" {
 		for k, lo := q.s-1, max(0, q.s-32); k >= lo; k-- {
 			t := &toks[k]
 			if t.k == tNum {

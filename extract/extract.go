@@ -6145,17 +6145,22 @@ func (d *docState) figureSide(toks []token, q *quantity, fw *figWork, sd *figSid
 	if !equipment {
 		role = attackRole(toks, q.s, q.e)
 	}
+	// (Read once: the case below tests it and takes it.)
+	place := ""
+	if choice.both && nk&nkCivilian != 0 {
+		place = d.bothSidesPlace(toks, ceEnd)
+	}
 	switch {
 	case intercepted && ref.Actor != "":
 		// What is intercepted is the launcher's loss.
 		c.Actor = ref.Actor
 	case fracOf && ref != nil && !(choice.found && choice.strong):
 		c.Actor = ref.Actor
-	case choice.both && nk&nkCivilian != 0 && d.bothSidesPlace(toks, ceEnd) != "":
+	case place != "":
 		// "Clashes between Russian and Ukrainian forces killed 3
 		// civilians in Kupiansk": civilians are the people of the land
 		// they fell in, whichever side fired.
-		c.Actor = d.bothSidesPlace(toks, ceEnd)
+		c.Actor = place
 	case choice.both || choice.other:
 		c.AddFlag(attrition.FlagAmbiguousActor)
 	case totalOfBefore(toks, q.s) && !(choice.found && choice.strong && insideFigure(d.mentions, q.e, ceEnd)) && len(d.claims) > firstClaim && d.claims[len(d.claims)-1].Actor != "":
@@ -14696,10 +14701,8 @@ func namedLabel(toks []token, a, b int) bool {
 	if registryNameFrom(toks, a, b) == b-a {
 		return true
 	}
-	for k := a; k < b; k++ {
-		if !toks[k].upper || toks[k].k != tWord {
-			return false
-		}
+	if !allUpperWords(toks, a, b) {
+		return false
 	}
 	// (Of the other side's losses: "- Hezbollah: 4,000" in a list of
 	// sides' tolls is the group's own dead.)
@@ -18309,25 +18312,15 @@ func trailingLabel(toks []token) (int, int, bool) {
 		if t.k == tPunct && isDash(t.w) && !t.glued {
 			// "“We have lost 46,000 soldiers.” — Volodymyr Zelensky": a
 			// pull quote's credit after its closing mark.
-			return k + 1, e, k+1 < e && (toks[k-1].k != tPunct || isQuote(toks[k-1].w) && upperRun(toks, k+1, e))
+			return k + 1, e, k+1 < e && (toks[k-1].k != tPunct || isQuote(toks[k-1].w) && allUpperWords(toks, k+1, e))
 		}
 		// "“We have lost 46,000 soldiers,” Volodymyr Zelensky": a
 		// quote's cite, the name alone after the closing mark.
-		if isQuote(t.w) && k+1 < e && k > 1 && (toks[k-1].w == "," || toks[k-1].w == ".") && upperRun(toks, k+1, e) {
+		if isQuote(t.w) && k+1 < e && k > 1 && (toks[k-1].w == "," || toks[k-1].w == ".") && allUpperWords(toks, k+1, e) {
 			return k + 1, e, true
 		}
 	}
 	return 0, 0, false
-}
-
-// upperRun reports toks[s:e] all capitalised words: a name alone.
-func upperRun(toks []token, s, e int) bool {
-	for k := s; k < e; k++ {
-		if toks[k].k != tWord || !toks[k].upper {
-			return false
-		}
-	}
-	return true
 }
 
 // presentKillAfter reports a verb of killing in the present within a

@@ -1270,7 +1270,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 			}
 			// "11,000 troops were sent to Kursk, of whom about 4,000 have
 			// been killed": the part's own clause; the whole was sent.
-			if w == "," && word(toks, k+1) == "of" && (word(toks, k+2) == "whom" || word(toks, k+2) == "which") && !(!equipment && swappedWounded(toks, q, h)) {
+			if w == "," && word(toks, k+1) == "of" && (word(toks, k+2) == "whom" || word(toks, k+2) == "which") && (equipment || !swappedWounded(toks, q, h)) {
 				break
 			}
 			continue
@@ -1405,8 +1405,7 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 		// 44 Armenians flown to Yerevan".
 		if !h.forward {
 			for k := h.s - 1; k >= 0 && k >= h.s-3; k-- {
-				switch toks[k].w {
-				case "exchange", "exchanged", "swap", "swapped", "exchanges", "swaps":
+				if swapWord(toks[k].w) {
 					return true
 				}
 			}
@@ -1419,7 +1418,10 @@ func vetoed(toks []token, q *quantity, h *catHit, equipment bool, sw vetoWords) 
 				break
 			}
 			switch w {
-			case "exchange", "exchanged", "swap", "swapped", "freed", "released", "repatriated", "traded", "exchanges", "swaps", "handed":
+			case "freed", "released", "repatriated", "traded", "handed":
+				return true
+			}
+			if swapWord(w) {
 				return true
 			}
 		}
@@ -2419,11 +2421,10 @@ func aliveDeath(w string) bool {
 // the latest exchange, Ukraine got back …"; not "an exchange of fire".
 func swapAround(toks []token, s, e int) bool {
 	swap := func(k int) bool {
-		switch toks[k].w {
-		case "exchange", "exchanged", "swap", "swapped", "exchanges", "swaps", "repatriated", "repatriation":
-			return word(toks, k+1) != "of" || word(toks, k+2) == "prisoners" || word(toks, k+2) == "pows" || word(toks, k+2) == "bodies"
+		if w := toks[k].w; !swapWord(w) && w != "repatriated" && w != "repatriation" {
+			return false
 		}
-		return false
+		return word(toks, k+1) != "of" || word(toks, k+2) == "prisoners" || word(toks, k+2) == "pows" || word(toks, k+2) == "bodies"
 	}
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
 		if vetoStop(toks[k].w) {
@@ -2444,6 +2445,15 @@ func swapAround(toks []token, s, e int) bool {
 	return false
 }
 
+// swapWord names a prisoner exchange: "exchanged", "a swap".
+func swapWord(w string) bool {
+	switch w {
+	case "exchange", "exchanged", "exchanges", "swap", "swapped", "swaps":
+		return true
+	}
+	return false
+}
+
 // bodyNoun names the dead as bodies.
 func bodyNoun(w string) bool {
 	return w == "bodies" || w == "remains" || w == "corpses"
@@ -2454,15 +2464,11 @@ func bodyNoun(w string) bool {
 func handoverAfter(toks []token, e int) bool {
 	k := e
 	// ("of 1,212 Ukrainian soldiers were": the people's words first.)
-	for k < len(toks) && k < e+4 && toks[k].k == tWord {
-		if w := toks[k].w; w == "were" || w == "was" || w == "have" || w == "had" || w == "has" {
-			break
-		}
+	aux := func(w string) bool { return w == "were" || w == "was" || w == "have" || w == "had" || w == "has" }
+	for k < len(toks) && k < e+4 && toks[k].k == tWord && !aux(toks[k].w) {
 		k++
 	}
-	switch word(toks, k) {
-	case "were", "was", "have", "had", "has":
-	default:
+	if !aux(word(toks, k)) {
 		return false
 	}
 	k++

@@ -5606,8 +5606,9 @@ func holidayPeriod(toks []token, i int, pub attrition.Date, out []periodHit) ([]
 	}
 	// "Christmas 2024", "Ramadan 2023": that year's.
 	y, year := pub.Year(), false
-	if t := tokAt(toks, e); t != nil && t.k == tNum && len(t.w) == 4 {
-		if n, err := strconv.Atoi(t.w); err == nil && n >= 1900 && n <= 2099 {
+	// (Easter's computus holds to 2099.)
+	if t := tokAt(toks, e); t != nil {
+		if n, ok := yearOf(t); ok && n <= 2099 {
 			y, year = n, true
 			e++
 		}
